@@ -1,0 +1,42 @@
+"""rufacts: structured facts from Russian news articles, as JSON.
+
+    >>> import rufacts
+    >>> article = rufacts.extract("Мэр Москвы Сергей Собянин открыл завод 11.12.2015.")
+    >>> [p.name for p in article.persons]
+    ['Сергей Собянин']
+    >>> [d.value for d in article.dates]
+    ['2015-12-11']
+"""
+from __future__ import annotations
+
+from . import _compat
+
+_compat.install()  # natasha/yargy must see pymorphy3 as pymorphy2, before anything imports them
+
+from .facts import (  # noqa: E402
+    Amount, Article, DateFact, ErrorInfo, Location, Mention, Organization, Person, Role,
+    SectorCount,
+)
+
+__version__ = "0.1.0"
+__all__ = [
+    "load", "extract", "Article", "Person", "Organization", "Location", "DateFact", "Amount",
+    "SectorCount", "Mention", "Role", "ErrorInfo", "__version__",
+]
+
+
+def load(name: str = "default"):
+    """The spaCy ``Language`` of a bundled pipeline config (``pipelines/<name>.cfg``)."""
+    from .pipeline import load as _load
+
+    return _load(name)
+
+
+def extract(text: str, id: str = "", **meta) -> Article:
+    """Extract the facts of one article; the pipeline is loaded once per process.
+
+    ``meta`` (title, published, url, ...) is kept in the record as given.
+    """
+    from .pipeline import shared
+
+    return shared().extract(text, id=id, **meta)

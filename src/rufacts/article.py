@@ -1,0 +1,30 @@
+"""From a processed spaCy ``Doc`` to the JSON-ready :class:`Article` record."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .facts import Article, DateFact
+
+
+def doc_dates(doc: Doc) -> tuple[DateFact, ...]:
+    if "dates" not in doc.spans:
+        return ()
+    facts = []
+    for span in doc.spans["dates"]:
+        v = span._.rufacts_value
+        facts.append(DateFact(v.start, v.stop, v.text, v.value, v.year, v.month, v.day))
+    return tuple(facts)
+
+
+def doc_to_article(doc: Doc, id: str = "", meta: dict[str, Any] | None = None) -> Article:
+    return Article(
+        id=id,
+        text=doc.text,
+        meta=dict(meta or {}),
+        persons=tuple(doc._.rufacts_persons or ()),
+        organizations=tuple(doc._.rufacts_organizations or ()),
+        locations=tuple(doc._.rufacts_locations or ()),
+        dates=doc_dates(doc),
+    )

@@ -1,0 +1,212 @@
+"""Entities as facts: repaired NER spans grouped into persons, organizations and
+locations, each with a nominative normal name and all of its mentions.
+
+Steps, each a small function:
+1. ``repair``: split spans at line breaks, colons and sentence starts; trim
+   punctuation at the edges; take in a closing quote the tagger left out.
+2. ``propagate``: a name the tagger found once is tagged at its other,
+   untagged occurrences in the article (same word, any case form).
+3. group: persons by compatible name parts (``rufacts.names``), organizations
+   and locations by normal name (``rufacts.normal``).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..facts import Location, Mention, Organization, Person
+from ..morph import Morph
+from ..names import NameParts, analyze_name
+from ..normal import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
+
+BREAKS = {":", ";", "|"}
+EDGE_PUNCT = set(",.-–—:;!?()[]/|") | QUOTES
+
+
+def _is_break(token) -> bool:
+    return token.text in BREAKS or (token.is_space and "\n" in token.text)
+
+
+def repair(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
+    """Split, trim and quote-balance NER spans; also returns the (start, end) of
+    pieces cut out of a longer span, whose label is open to doubt."""
+    out: list[Span] = []
+    pieces: set[tuple[int, int]] = set()
+    for span in spans:
+        start = span.start
+        parts: list[Span] = []
+        for i in range(span.start, span.end + 1):
+            if i == span.end or _is_break(doc[i]) or (i > start and doc[i].is_sent_start):
+                parts.extend(_trim(doc, start, i, span.label_))
+                start = i + 1 if i < span.end and _is_break(doc[i]) else i
+        if len(parts) > 1:
+            pieces.update((p.start, p.end) for p in parts)
+        out.extend(parts)
+    return filter_spans(out), pieces
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> list[Span]:
+    while start < end and (doc[start].is_space or (doc[start].text in EDGE_PUNCT
+                                                   and doc[start].text not in OPEN_QUOTES)):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT):
+        end -= 1
+    if end <= start:
+        return []
+    opened = sum(1 for t in doc[start:end] if t.text in "«„") - sum(
+        1 for t in doc[start:end] if t.text in "»“”")
+    straight = sum(1 for t in doc[start:end] if t.text == '"') % 2
+    while (opened > 0 or straight) and end < len(doc) and doc[end].text in CLOSE_QUOTES:
+        if doc[end].text == '"':
+            straight = 0
+        else:
+            opened -= 1
+        end += 1
+    if doc[start].text in OPEN_QUOTES and end - start == 1:
+        return []
+    if doc[start].text in OPEN_QUOTES and (opened > 0 or straight):
+        start += 1  # an opening quote with no name after it closes nothing
+    return [Span(doc, start, end, label=label)] if end > start else []
+
+
+def _words(span: Span) -> list[str]:
+    return [t.text for t in span if not t.is_space and t.text not in {".", ","}]
+
+
+def _name_word(span: Span):
+    """The word that names a span's entity on its own: a person's last word, or the
+    single word of a one-word organization or location."""
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return None
+    target = words[-1] if span.label_ == "PER" else (words[0] if len(words) == 1 else None)
+    return target if target is not None and target.text[:1].isupper() else None
+
+
+def propagate(doc: Doc, spans: list[Span], pieces: set[tuple[int, int]]) -> list[Span]:
+    """Tag untagged capitalized words that are a one-word name found elsewhere, and
+    relabel pieces of split spans by the names the article knows."""
+    labels: dict[str, set[str]] = {}
+    for span in spans:
+        word = _name_word(span) if (span.start, span.end) not in pieces else None
+        if word is not None:
+            labels.setdefault(word.lemma_, set()).add(span.label_)
+    known = {lemma: next(iter(ls)) for lemma, ls in labels.items() if len(ls) == 1}
+    if not known:
+        return spans
+    spans = [_relabel(s, known) if (s.start, s.end) in pieces else s for s in spans]
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    extra = [Span(doc, t.i, t.i + 1, label=known[t.lemma_]) for t in doc
+             if t.i not in covered and t.is_alpha and t.text[:1].isupper() and len(t.text) > 1
+             and t.lemma_ in known]
+    return sorted(spans + extra, key=lambda s: s.start) if extra else spans
+
+
+def _relabel(span: Span, known: dict[str, str]) -> Span:
+    word = _name_word(span)
+    label = known.get(word.lemma_) if word is not None and len(span) == 1 else None
+    return Span(span.doc, span.start, span.end, label=label) if label else span
+
+
+def _mention(span: Span) -> Mention:
+    return Mention(span.start_char, span.end_char, span.text)
+
+
+def _compatible(a: NameParts, b: NameParts) -> bool:
+    def same(x, y):
+        if x is None or y is None:
+            return True
+        if x.endswith(".") or y.endswith("."):
+            return x[0] == y[0]
+        return x.lower() == y.lower()
+    return same(a.first, b.first) and same(a.middle, b.middle)
+
+
+def group_persons(spans: list[Span], morph: Morph) -> list[Person]:
+    """Cluster person mentions: fullest names first, then the shorter ones join them."""
+    analyzed = [(span, analyze_name(morph, _words(span))) for span in spans]
+    clusters: list[dict] = []  # {"parts": NameParts, "spans": [...], "first_pos": int}
+    by_completeness = sorted(analyzed, key=lambda x: -sum(
+        p is not None and not p.endswith(".") for p in (x[1].first, x[1].middle, x[1].last)))
+    for span, parts in by_completeness:
+        match = None
+        for cluster in clusters:
+            known = cluster["parts"]
+            if parts.last is None:
+                ok = known.first and parts.first and known.first.lower() == parts.first.lower()
+            else:
+                options = {o.lower() for o in (parts.last_options or (parts.last,))}
+                ok = known.last is not None and known.last.lower() in options
+            if ok and _compatible(known, parts):
+                match = cluster
+                break
+        if match is None:
+            clusters.append({"parts": parts, "spans": [span]})
+            continue
+        known = match["parts"]
+        match["spans"].append(span)
+        upgrade = {k: getattr(parts, k) for k in ("first", "middle")
+                   if getattr(parts, k) and (getattr(known, k) is None or getattr(known, k).endswith("."))
+                   and not getattr(parts, k).endswith(".")}
+        if upgrade:
+            match["parts"] = NameParts(upgrade.get("first", known.first),
+                                       upgrade.get("middle", known.middle),
+                                       known.last, known.last_options, known.gender or parts.gender)
+    people = []
+    for cluster in clusters:
+        parts: NameParts = cluster["parts"]
+        mentions = sorted({_mention(s) for s in cluster["spans"]}, key=lambda m: m.start)
+        people.append(Person(name=parts.name, first=parts.first, middle=parts.middle,
+                             last=parts.last, mentions=tuple(mentions)))
+    return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+def normal_name(span: Span, morph: Morph) -> str:
+    tokens = [t for t in span if not t.is_space]
+    words = normalize_words(morph, [t.text for t in tokens])
+    return normalize_quotes(join_words(words, [bool(t.whitespace_) for t in tokens]))
+
+
+def _key(name: str) -> str:
+    return name.lower().replace("ё", "е").replace("«", "").replace("»", "")
+
+
+def group_named(spans: list[Span], morph: Morph, cls):
+    groups: dict[str, tuple[str, list[Span]]] = {}
+    for span in spans:
+        name = normal_name(span, morph)
+        groups.setdefault(_key(name), (name, []))[1].append(span)
+    facts = [cls(name=name, mentions=tuple(sorted({_mention(s) for s in members},
+                                                  key=lambda m: m.start)))
+             for name, members in groups.values()]
+    return sorted(facts, key=lambda f: f.mentions[0].start)
+
+
+class EntitiesComponent:
+    def __init__(self, nlp: Language, name: str, morph: Morph, propagate: bool = True) -> None:
+        self.name = name
+        self.morph = morph
+        self.propagate = propagate
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, pieces = repair(doc, list(doc.ents))
+        if self.propagate:
+            spans = propagate(doc, spans, pieces)
+        doc.ents = spans
+        by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
+        doc._.rufacts_persons = group_persons(by_label["PER"], self.morph)
+        doc._.rufacts_organizations = group_named(by_label["ORG"], self.morph, Organization)
+        doc._.rufacts_locations = group_named(by_label["LOC"], self.morph, Location)
+        return doc
+
+
+@Language.factory(
+    "rufacts_entities",
+    assigns=["doc.ents", "doc._.rufacts_persons", "doc._.rufacts_organizations",
+             "doc._.rufacts_locations"],
+    requires=["doc.ents", "token.lemma"],
+    default_config={"morph": {"@misc": "rufacts.morph.v1"}, "propagate": True},
+)
+def make_entities(nlp: Language, name: str, morph: Morph, propagate: bool) -> EntitiesComponent:
+    return EntitiesComponent(nlp, name, morph, propagate)

@@ -1,0 +1,188 @@
+"""Typed, frozen fact records and the JSON record of one article.
+
+Every record has ``as_json()`` (plain JSON types, stable key order) and a
+``from_json()`` classmethod that inverts it. Offsets are Python string
+offsets into the article text (``start`` inclusive, ``stop`` exclusive).
+The record layout is DESIGN.md's schema_version "1", published as JSON Schema
+in ``rufacts/schema/record.schema.json``.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, ClassVar, Optional
+
+SCHEMA_VERSION = "1"
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.as_json()
+    if isinstance(value, tuple):
+        return [_to_json(v) for v in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {k: _to_json(v) for k, v in value.items()}
+    return value
+
+
+class Record:
+    """Base of all fact records: JSON round trip driven by the dataclass fields."""
+
+    # field name -> record class of its items (a tuple of records) or of its value
+    nested: ClassVar[dict[str, type]] = {}
+    decimals: ClassVar[tuple[str, ...]] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {f.name: _to_json(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]):
+        kwargs = {}
+        for f in dataclasses.fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            sub = cls.nested.get(f.name)
+            if sub is not None and value is not None:
+                value = (tuple(sub.from_json(v) for v in value)
+                         if isinstance(value, list) else sub.from_json(value))
+            elif f.name in cls.decimals and value is not None:
+                value = Decimal(str(value))
+            elif isinstance(value, list):
+                value = tuple(value)
+            kwargs[f.name] = value
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Record):
+    start: int
+    stop: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role(Record):
+    title: str
+    of: Optional[str]
+    text: str
+    start: int
+    stop: int
+
+
+@dataclass(frozen=True, slots=True)
+class Person(Record):
+    name: str
+    first: Optional[str] = None
+    middle: Optional[str] = None
+    last: Optional[str] = None
+    roles: tuple[Role, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    nested: ClassVar[dict[str, type]] = {"roles": Role, "mentions": Mention}
+
+
+@dataclass(frozen=True, slots=True)
+class Organization(Record):
+    name: str
+    kind: Optional[str] = None
+    mentions: tuple[Mention, ...] = ()
+    nested: ClassVar[dict[str, type]] = {"mentions": Mention}
+
+
+@dataclass(frozen=True, slots=True)
+class Location(Record):
+    name: str
+    mentions: tuple[Mention, ...] = ()
+    nested: ClassVar[dict[str, type]] = {"mentions": Mention}
+
+
+@dataclass(frozen=True, slots=True)
+class DateFact(Record):
+    start: int
+    stop: int
+    text: str
+    value: str
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Amount(Record):
+    start: int
+    stop: int
+    text: str
+    kind: str
+    value: Optional[Decimal]
+    unit: Optional[str] = None
+    qualifier: Optional[str] = None
+    value_min: Optional[Decimal] = None
+    value_max: Optional[Decimal] = None
+    decimals: ClassVar[tuple[str, ...]] = ("value", "value_min", "value_max")
+
+
+@dataclass(frozen=True, slots=True)
+class SectorCount(Record):
+    start: int
+    stop: int
+    text: str
+    count: int
+    object: str
+    sector: str
+    total: Optional[int] = None
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo(Record):
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article(Record):
+    """One article's JSON record: every fact found, with offsets into ``text``."""
+
+    id: str
+    text: Optional[str]
+    meta: dict[str, Any] = field(default_factory=dict)
+    persons: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    locations: tuple[Location, ...] = ()
+    dates: tuple[DateFact, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    sector_counts: tuple[SectorCount, ...] = ()
+    error: Optional[ErrorInfo] = None
+    schema_version: str = SCHEMA_VERSION
+    nested: ClassVar[dict[str, type]] = {
+        "persons": Person, "organizations": Organization, "locations": Location,
+        "dates": DateFact, "amounts": Amount, "sector_counts": SectorCount,
+        "error": ErrorInfo,
+    }
+
+    def __hash__(self) -> int:  # meta is a dict; identity is the id
+        return hash((self.id, self.text))
+
+    def as_json(self) -> dict[str, Any]:
+        """The record in DESIGN.md's key order."""
+        data = Record.as_json(self)
+        order = ("id", "schema_version", "meta", "text", "persons", "organizations",
+                 "locations", "dates", "amounts", "sector_counts", "error")
+        return {key: data[key] for key in order}
+
+    @classmethod
+    def failed(cls, id: str, kind: str, message: str, text: Optional[str] = None,
+               meta: Optional[dict[str, Any]] = None) -> "Article":
+        """The record of an input that could not be processed: no facts, an error."""
+        return cls(id=id, text=text, meta=dict(meta or {}), error=ErrorInfo(kind, message))
+
+    def mentions(self) -> list[tuple[str, Mention]]:
+        """(type, mention) pairs over persons, organizations, locations, dates."""
+        out: list[tuple[str, Mention]] = []
+        for label, group in (("PER", self.persons), ("ORG", self.organizations),
+                             ("LOC", self.locations)):
+            out += [(label, m) for entity in group for m in entity.mentions]
+        out += [("DATE", Mention(d.start, d.stop, d.text)) for d in self.dates]
+        return out

@@ -1,0 +1,135 @@
+"""Page layout of a scraped news article: title, publication date, source URL.
+
+Scraped news dumps usually look like::
+
+    Title line
+
+    11.12.2015   (or "12 марта 2019, 14:05", "Дата публикации: 5 апреля 2021 г.", "2023-06-30")
+
+    Body paragraphs ...
+
+    Адрес страницы: <http://...>   (or "Источник: ...", "Ссылка: ...", "URL: ...")
+    [Publisher](#)
+
+:func:`parse_layout` recovers these three fields with plain line-level
+regexes.  It is deliberately forgiving: any field it cannot find is ``None``,
+and it never raises on any ``str`` input.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+__all__ = ["FOOTER_LABELS", "MONTHS", "parse_date_line", "parse_layout"]
+
+#: Labels that introduce the source URL in a footer line ("<label>: <url>").
+FOOTER_LABELS: tuple[str, ...] = (
+    "Адрес страницы",
+    "Источник",
+    "Ссылка",
+    "URL",
+)
+
+#: Month names (genitive, as in "5 апреля 2021") mapped to month numbers.
+MONTHS: dict[str, int] = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
+    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11,
+    "декабря": 12,
+}
+
+#: How many leading non-empty lines may hold the date line.
+DATE_WINDOW = 5
+#: How many trailing non-empty lines may hold the URL footer.
+FOOTER_WINDOW = 5
+
+# An optional label ("Дата публикации:", "Опубликовано:") before the date.
+_LABEL = r"(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*)?"
+# An optional time after the date: ", 14:05", " 14:05:30", " в 14:05".
+_TIME = r"(?:,?\s*(?:в\s+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+_END = _TIME + r"\s*(?:\(?(?:МСК|мск|UTC|GMT)(?:[+-][0-9]{1,2})?\)?)?\s*$"
+
+_DMY = re.compile(r"^" + _LABEL + r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})" + _END)
+_ISO = re.compile(
+    r"^" + _LABEL + r"([0-9]{4})-([0-9]{2})-([0-9]{2})"
+    r"(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\s*$"
+)
+_TEXTUAL = re.compile(
+    r"^" + _LABEL + r"([0-9]{1,2})\s+(" + "|".join(MONTHS) + r")\s+([0-9]{4})"
+    r"(?:\s*(?:г\.|г|года))?" + _END,
+    re.IGNORECASE,
+)
+_FOOTER = re.compile(
+    r"^(?:" + "|".join(re.escape(label) for label in FOOTER_LABELS) + r")\s*:\s*"
+    r"<?\s*((?:https?://|www\.)[^\s<>]+)\s*>?",
+    re.IGNORECASE,
+)
+
+
+def _iso(year: str, month: str | int, day: str) -> str | None:
+    """Return ``YYYY-MM-DD`` for a valid calendar date, else ``None``."""
+    try:
+        return _dt.date(int(year), int(month), int(day)).isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def parse_date_line(line: str) -> str | None:
+    """Parse a line that consists of a publication date (plus label/time).
+
+    >>> parse_date_line("Дата публикации: 5 апреля 2021 г.")
+    '2021-04-05'
+    >>> parse_date_line("32.13.2015") is None
+    True
+    """
+    line = line.strip()
+    if m := _DMY.match(line):
+        return _iso(m[3], m[2], m[1])
+    if m := _ISO.match(line):
+        return _iso(m[1], m[2], m[3])
+    if m := _TEXTUAL.match(line):
+        return _iso(m[3], MONTHS[m[2].lower()], m[1])
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    """True if ``line`` has the shape of a date line (even an invalid date)."""
+    line = line.strip()
+    return any(p.match(line) for p in (_DMY, _ISO, _TEXTUAL))
+
+
+def _footer_url(line: str) -> str | None:
+    """Return the URL of a ``<label>: <url>`` footer line, else ``None``."""
+    m = _FOOTER.match(line.strip())
+    return m[1].rstrip(".,;)>") if m else None
+
+
+def parse_layout(text: str) -> dict[str, str | None]:
+    """Extract ``title``, ``published`` (ISO date) and ``url`` from an article.
+
+    * ``title``: the first non-empty line, stripped, if the text has more than
+      one non-empty line (a single paragraph has no title).
+    * ``published``: the date of the first date-shaped line among the first
+      :data:`DATE_WINDOW` non-empty lines, as ``YYYY-MM-DD``; ``None`` if
+      there is none or that date is impossible (``32.13.2015``).
+    * ``url``: the URL of the last footer line (see :data:`FOOTER_LABELS`)
+      among the last :data:`FOOTER_WINDOW` non-empty lines, without angle
+      brackets.
+
+    Never raises on ``str`` input; any field not found is ``None``.
+    """
+    result: dict[str, str | None] = {"title": None, "published": None, "url": None}
+    if not isinstance(text, str):
+        return result
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) > 1:
+        result["title"] = lines[0]
+    for line in lines[:DATE_WINDOW]:
+        if _is_date_line(line):
+            result["published"] = parse_date_line(line)
+            break
+    for line in reversed(lines[-FOOTER_WINDOW:]):
+        url = _footer_url(line)
+        if url:
+            result["url"] = url
+            break
+    return result

@@ -1,0 +1,127 @@
+"""Nominative normal forms of organization and location names via pymorphy3.
+
+The head noun and the adjectives before it are put in the nominative
+("Федеральной таможенной службы" -> "Федеральная таможенная служба",
+"Москвы" -> "Москва"); words after the head (genitive dependents, "России" in
+"ФТС России") and anything inside quotes stay as written. Quotes are
+normalized to «» and balanced.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .morph import Morph
+from .names import restore_case
+
+OPEN_QUOTES = "«„“\""
+CLOSE_QUOTES = "»“”\""
+QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
+ADJ = {"ADJF", "PRTF"}
+NOUNISH = {"NOUN"}
+
+
+def _agrees(adj_parses, noun_parses) -> bool:
+    return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number
+               and (a.tag.number == "plur" or a.tag.gender in (n.tag.gender, None))
+               for a in adj_parses for n in noun_parses)
+
+
+def _pick_head(morph: Morph, words: Sequence[str]) -> int | None:
+    """Index of the head noun: adjectives agreeing with the next word may precede it."""
+    for i, word in enumerate(words):
+        if not any(c.isalpha() for c in word):
+            return None
+        parses = morph.parse(word)
+        adjs = [p for p in parses if p.tag.POS in ADJ]
+        if adjs and i + 1 < len(words):
+            following = [p for p in morph.parse(words[i + 1]) if p.tag.POS in NOUNISH | ADJ]
+            if _agrees(adjs, following):
+                continue
+        if any(p.tag.POS in NOUNISH for p in parses) or parses[0].tag.POS is None:
+            return i
+        if not adjs:
+            return None
+    return None
+
+
+def _nominative_of(morph: Morph, word: str, pos: set[str], case: str | None,
+                   number: str | None, gender: str | None = None):
+    """(nominative form, parse) of ``word`` read as ``pos`` in ``case``, or None."""
+    candidates = [p for p in morph.parse(word) if p.tag.POS in pos]
+    if case:
+        candidates = [p for p in candidates if p.tag.case == case] or candidates
+    if number:
+        candidates = [p for p in candidates if p.tag.number == number] or candidates
+    if gender and number != "plur":
+        candidates = [p for p in candidates if p.tag.gender == gender] or candidates
+    for p in candidates:
+        grams = {"nomn"} if number is None else {"nomn", number}
+        inflected = p.inflect(grams) or p.inflect({"nomn"})
+        if inflected is not None:
+            return inflected.word, p
+    return None
+
+
+def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
+    """Words of a name with the head phrase in the nominative."""
+    words = list(words)
+    # never inflect inside quotes
+    quoted_from = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
+    head = _pick_head(morph, words[:quoted_from])
+    if head is None:
+        return words
+    head_word = words[head]
+    parses = [p for p in morph.parse(head_word) if p.tag.POS in NOUNISH]
+    if not parses or parses[0].tag.POS is None:
+        return words
+    # the case the adjectives and the head share
+    case_options = [p.tag.case for p in parses]
+    for adj in words[:head]:
+        adj_cases = {p.tag.case for p in morph.parse(adj) if p.tag.POS in ADJ}
+        case_options = [c for c in case_options if c in adj_cases] or case_options
+    case = case_options[0]
+    head_parse = next(p for p in parses if p.tag.case == case)
+    number = head_parse.tag.number
+    if "Pltm" in head_parse.tag.grammemes or "Fixd" in head_parse.tag.grammemes:
+        number = None
+    out = list(words)
+    result = _nominative_of(morph, head_word, NOUNISH, case, number)
+    if result:
+        out[head] = restore_case(head_word, result[0])
+    gender = head_parse.tag.gender
+    for i in range(head):
+        adj = _nominative_of(morph, words[i], ADJ, case, number, gender)
+        if adj:
+            inflected = adj[0]
+            if gender and number != "plur" and adj[1].tag.gender != gender:
+                again = adj[1].inflect({"nomn", gender})
+                inflected = again.word if again else inflected
+            out[i] = restore_case(words[i], inflected)
+    return out
+
+
+def join_words(words: Sequence[str], spaces: Sequence[bool]) -> str:
+    return "".join(w + (" " if s else "") for w, s in zip(words, spaces)).strip()
+
+
+def normalize_quotes(text: str) -> str:
+    """Quotes to «», balanced: 'ООО "Ромашка' -> 'ООО «Ромашка»'.
+
+    A straight quote opens after a space, a bracket or another opening quote,
+    and closes otherwise.
+    """
+    out: list[str] = []
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch not in QUOTES:
+            out.append(ch)
+            continue
+        prev = out[-1] if out else " "
+        opens = ch in "«„" or (ch in "\"“" and (prev.isspace() or prev in "(«"))
+        if opens or depth == 0:
+            out.append("«")
+            depth += 1
+        else:
+            out.append("»")
+            depth -= 1
+    return "".join(out) + "»" * depth

@@ -1,0 +1,63 @@
+"""Assemble the spaCy pipeline from a config in ``pipelines/`` and run it.
+
+``load()`` returns a ``spacy.Language``; ``Pipeline`` wraps it with the
+article-level API (text + meta in, :class:`rufacts.facts.Article` out) that
+the library, the CLI and the batch runner all share.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers factories and extensions)
+from .article import doc_to_article
+from .facts import Article
+
+DEFAULT_PIPELINE = "default"
+
+
+def config_path(name: str = DEFAULT_PIPELINE) -> Path:
+    """Path of a bundled pipeline config (``pipelines/<name>.cfg``) or of a given file."""
+    path = Path(name)
+    if path.suffix == ".cfg" and path.exists():
+        return path
+    bundled = resources.files("rufacts") / "pipelines" / f"{name}.cfg"
+    if not bundled.is_file():
+        known = sorted(p.name[:-4] for p in (resources.files("rufacts") / "pipelines").iterdir()
+                       if p.name.endswith(".cfg"))
+        raise ValueError(f"no pipeline config {name!r}; bundled: {', '.join(known)}")
+    return Path(str(bundled))
+
+
+def load(name: str = DEFAULT_PIPELINE) -> Language:
+    """A fresh ``Language`` assembled from ``pipelines/<name>.cfg`` (or a .cfg path)."""
+    config = spacy.util.load_config(config_path(name))
+    return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+
+
+class Pipeline:
+    """Articles in, :class:`Article` records out, over one spaCy ``Language``."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp if nlp is not None else load()
+
+    def extract(self, text: str, id: str = "", **meta: Any) -> Article:
+        return doc_to_article(self.nlp(text), id=id, meta=meta)
+
+    def pipe(self, items: Iterable[tuple[str, str, dict[str, Any]]],
+             batch_size: int | None = None) -> Iterator[Article]:
+        """(id, text, meta) triples -> Articles, in order."""
+        pairs = ((text, (id, meta)) for id, text, meta in items)
+        for doc, (id, meta) in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield doc_to_article(doc, id=id, meta=meta)
+
+
+@lru_cache(maxsize=4)
+def shared(name: str = DEFAULT_PIPELINE) -> Pipeline:
+    """One pipeline per process and config (the lazy singleton workers use)."""
+    return Pipeline(load(name))

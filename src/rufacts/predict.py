@@ -1,0 +1,60 @@
+"""Predictions for scoring: run a system over gold texts, or read saved records.
+
+``rufacts eval`` uses this; the scoring itself lives in :mod:`rufacts.evaluate`.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .evaluate import GoldDoc, Span, default_mapping, load_gold, predictions_from_records
+
+
+def first_id(path: Path) -> str:
+    """The id of the first record of a gold JSONL file ('' if there is none)."""
+    from .evaluate import _open_text
+
+    with _open_text(path) as fh:
+        for line in fh:
+            if line.strip():
+                return str(json.loads(line).get("id", ""))
+    return ""
+
+
+def load_gold_auto(path: Path, mapping: Optional[dict[str, str]] = None,
+                   types: Optional[Iterable[str]] = None) -> list[GoldDoc]:
+    """Gold documents, with the corpus' default type map when none is given."""
+    return load_gold(path, mapping=mapping or default_mapping(first_id(path)), types=types)
+
+
+def _records_of(system: str, docs: list[GoldDoc], pipeline: str) -> Iterable[dict]:
+    if system == "natasha":
+        from .baseline import natasha_record
+
+        for doc in docs:
+            yield {"id": doc.id, **natasha_record(doc.text)}
+    else:
+        from .pipeline import shared
+
+        items = ((doc.id, doc.text, {}) for doc in docs)
+        for article in shared(pipeline).pipe(items):
+            yield article.as_json()
+
+
+def predict(docs: list[GoldDoc], pred_path: Optional[str] = None, system: str = "rufacts",
+            pipeline: str = "default", log=sys.stderr) -> dict[str, list[Span]]:
+    """Typed mentions per document id: from ``pred_path`` records, else by running ``system``."""
+    if pred_path:
+        with open(pred_path, encoding="utf-8") as fh:
+            return predictions_from_records(json.loads(line) for line in fh if line.strip())
+    start = time.monotonic()
+    predictions = predictions_from_records(_records_of(system, docs, pipeline))
+    seconds = time.monotonic() - start
+    if log is not None:
+        chars = sum(len(d.text) for d in docs)
+        print(f"rufacts eval: {system} on {len(docs)} documents ({chars} chars) in "
+              f"{seconds:.1f} s, {len(docs) / seconds:.1f} docs/s", file=log)
+    return predictions
