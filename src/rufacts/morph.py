@@ -6,7 +6,9 @@ memory (pymorphy2#143), so every component gets the same object from
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
+from typing import Optional
 
 import pymorphy3
 from pymorphy3.analyzer import Parse
@@ -21,10 +23,46 @@ class Morph:
         self.parse = lru_cache(maxsize=cache_size)(self._parse)
 
     def _parse(self, word: str) -> tuple[Parse, ...]:
-        return tuple(self.analyzer.parse(word))
+        try:
+            return tuple(self.analyzer.parse(word))
+        except ValueError:  # pymorphy3 needs unicodedata.name() of every character
+            safe = "".join(c if unicodedata.name(c, None) else "\ufffd" for c in word)
+            return tuple(self.analyzer.parse(safe))
+
+    def is_known(self, word: str) -> bool:
+        """True if the dictionary has the word (not only a guess by analogy)."""
+        try:
+            return self.analyzer.word_is_known(word.lower())
+        except ValueError:
+            return False
 
     def __reduce__(self):  # rebuilt, not pickled, in other processes
         return (get_morph, ())
+
+
+def inflect(parse: Parse, grammemes: set[str]) -> Optional[str]:
+    """The form of ``parse``'s lexeme with ``grammemes``, closest in spelling to the word.
+
+    ``Parse.inflect`` takes the lexeme's first matching form, which can be another
+    word filed under the same lemma ("высший" under "высокий" -> "высочайший"); of
+    the matching forms we take the one sharing the longest prefix with the word.
+    """
+    target = parse.inflect(grammemes)
+    if target is None:
+        return None
+    forms = [f for f in parse.lexeme if f.tag == target.tag]
+    if len(forms) < 2:
+        return target.word
+
+    def shared_prefix(form) -> int:
+        n = 0
+        for a, b in zip(form.word, parse.word):
+            if a != b:
+                break
+            n += 1
+        return n
+
+    return max(forms, key=shared_prefix).word
 
 
 @lru_cache(maxsize=1)

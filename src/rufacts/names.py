@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from .morph import Morph
+from .morph import Morph, inflect
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
@@ -60,12 +60,15 @@ def _role_parses(morph: Morph, word: str) -> dict[str, list]:
         for gram, role in NAME_TAGS.items():
             if gram in parse.tag.grammemes:
                 roles.setdefault(role, []).append(parse)
+    for role, parses in roles.items():  # "Анне": the dative of Анна over an indeclinable Анне
+        declined = [p for p in parses if "Fixd" not in p.tag.grammemes]
+        if declined:
+            roles[role] = declined
     return roles
 
 
 def _nominative(parse) -> str:
-    inflected = parse.inflect({"nomn"})
-    return inflected.word if inflected is not None else parse.word
+    return inflect(parse, {"nomn"}) or parse.word
 
 
 # usual orders of name parts by count of words; the first listed wins ties
@@ -123,7 +126,7 @@ def analyze_name(morph: Morph, words: Sequence[str]) -> NameParts:
         word, parses = assigned[role]
         forms: list[str] = []
         for case in case_order:
-            for p in parses:
+            for p in sorted(parses, key=lambda p: -p.score):
                 if p.tag.case == case and (gender is None or p.tag.gender == gender):
                     form = restore_case(word, _nominative(p))
                     if form not in forms:

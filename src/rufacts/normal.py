@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .morph import Morph
+from .morph import Morph, inflect
 from .names import restore_case
 
 OPEN_QUOTES = "«„“\""
@@ -56,9 +56,9 @@ def _nominative_of(morph: Morph, word: str, pos: set[str], case: str | None,
         candidates = [p for p in candidates if p.tag.gender == gender] or candidates
     for p in candidates:
         grams = {"nomn"} if number is None else {"nomn", number}
-        inflected = p.inflect(grams) or p.inflect({"nomn"})
+        inflected = inflect(p, grams) or inflect(p, {"nomn"})
         if inflected is not None:
-            return inflected.word, p
+            return inflected, p
     return None
 
 
@@ -72,6 +72,9 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return words
     head_word = words[head]
     parses = [p for p in morph.parse(head_word) if p.tag.POS in NOUNISH]
+    known = morph.is_known(head_word)
+    if not known and parses and parses[0].tag.case == "nomn":
+        return words  # an unknown word that may be nominative already stays as written
     if not parses or parses[0].tag.POS is None:
         return words
     # the case the adjectives and the head share
@@ -86,6 +89,8 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         number = None
     out = list(words)
     result = _nominative_of(morph, head_word, NOUNISH, case, number)
+    if result and not known and len(result[0]) > len(head_word):
+        return words  # a guess by analogy that lengthens the word invents one ("Ростехи")
     if result:
         out[head] = restore_case(head_word, result[0])
     gender = head_parse.tag.gender
@@ -118,10 +123,11 @@ def normalize_quotes(text: str) -> str:
             continue
         prev = out[-1] if out else " "
         opens = ch in "«„" or (ch in "\"“" and (prev.isspace() or prev in "(«"))
-        if opens or depth == 0:
+        if opens:
             out.append("«")
             depth += 1
-        else:
+        elif depth > 0:
             out.append("»")
             depth -= 1
+        # else: a closing quote with nothing open is dropped
     return "".join(out) + "»" * depth

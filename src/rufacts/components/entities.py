@@ -18,8 +18,10 @@ from spacy.util import filter_spans
 from ..facts import Location, Mention, Organization, Person
 from ..morph import Morph
 from ..names import NameParts, analyze_name
+from ..orgs import descriptor_orgs
 from ..normal import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
+SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
 BREAKS = {":", ";", "|"}
 EDGE_PUNCT = set(",.-–—:;!?()[]/|") | QUOTES
 
@@ -46,28 +48,43 @@ def repair(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int, int]
     return filter_spans(out), pieces
 
 
+def _opens(doc: Doc, i: int) -> bool:
+    """Whether the quote token ``doc[i]`` opens: «„ always; a straight or “ quote
+    when it follows a space, a bracket or another opening quote."""
+    text = doc[i].text
+    if text in "«„":
+        return True
+    if text not in "\"“":
+        return False
+    return i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space \
+        or doc[i - 1].text in "(«„" or (doc[i - 1].text in "\"“" and _opens(doc, i - 1))
+
+
+def _open_quotes(doc: Doc, start: int, end: int) -> int:
+    depth = 0
+    for i in range(start, end):
+        if doc[i].text in QUOTES:
+            depth = depth + 1 if _opens(doc, i) else max(depth - 1, 0)
+    return depth
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> list[Span]:
+    """Trim spaces and punctuation at the edges; take in the closing quotes of
+    the quotes the span opens."""
     while start < end and (doc[start].is_space or (doc[start].text in EDGE_PUNCT
                                                    and doc[start].text not in OPEN_QUOTES)):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT):
         end -= 1
-    if end <= start:
+    if end <= start or (doc[start].text in OPEN_QUOTES and end - start == 1):
         return []
-    opened = sum(1 for t in doc[start:end] if t.text in "«„") - sum(
-        1 for t in doc[start:end] if t.text in "»“”")
-    straight = sum(1 for t in doc[start:end] if t.text == '"') % 2
-    while (opened > 0 or straight) and end < len(doc) and doc[end].text in CLOSE_QUOTES:
-        if doc[end].text == '"':
-            straight = 0
-        else:
-            opened -= 1
+    depth = _open_quotes(doc, start, end)
+    while depth > 0 and end < len(doc) and doc[end].text in CLOSE_QUOTES and not _opens(doc, end):
+        depth -= 1
         end += 1
-    if doc[start].text in OPEN_QUOTES and end - start == 1:
-        return []
-    if doc[start].text in OPEN_QUOTES and (opened > 0 or straight):
-        start += 1  # an opening quote with no name after it closes nothing
-    return [Span(doc, start, end, label=label)] if end > start else []
+    if depth > 0 and doc[start].text in OPEN_QUOTES and _open_quotes(doc, start + 1, end) < depth:
+        start += 1  # an opening quote that nothing closes is left out
+    return [Span(doc, start, end, label=label)]
 
 
 def _words(span: Span) -> list[str]:
@@ -184,16 +201,26 @@ def group_named(spans: list[Span], morph: Morph, cls):
 
 
 class EntitiesComponent:
-    def __init__(self, nlp: Language, name: str, morph: Morph, propagate: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, morph: Morph, propagate: bool = True,
+                 descriptors: bool = True) -> None:
         self.name = name
         self.morph = morph
         self.propagate = propagate
+        self.descriptors = descriptors
 
     def __call__(self, doc: Doc) -> Doc:
         spans, pieces = repair(doc, list(doc.ents))
         if self.propagate:
             spans = propagate(doc, spans, pieces)
         doc.ents = spans
+        orgs = descriptor_orgs(doc, spans) if self.descriptors else []
+        if orgs:  # an organization that takes in the tagger's one drops it; a place stays
+            covered = {(s.start, s.end) for s in orgs}
+            inner = {(s.start, s.end) for s in spans if s.label_ == "ORG" and any(
+                o.start <= s.start and s.end <= o.end for o in orgs)}
+            spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
+            spans.sort(key=lambda s: (s.start, -s.end))
+        doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         doc._.rufacts_persons = group_persons(by_label["PER"], self.morph)
         doc._.rufacts_organizations = group_named(by_label["ORG"], self.morph, Organization)
@@ -203,10 +230,12 @@ class EntitiesComponent:
 
 @Language.factory(
     "rufacts_entities",
-    assigns=["doc.ents", "doc._.rufacts_persons", "doc._.rufacts_organizations",
+    assigns=["doc.ents", "doc.spans", "doc._.rufacts_persons", "doc._.rufacts_organizations",
              "doc._.rufacts_locations"],
     requires=["doc.ents", "token.lemma"],
-    default_config={"morph": {"@misc": "rufacts.morph.v1"}, "propagate": True},
+    default_config={"morph": {"@misc": "rufacts.morph.v1"}, "propagate": True,
+                    "descriptors": True},
 )
-def make_entities(nlp: Language, name: str, morph: Morph, propagate: bool) -> EntitiesComponent:
-    return EntitiesComponent(nlp, name, morph, propagate)
+def make_entities(nlp: Language, name: str, morph: Morph, propagate: bool,
+                  descriptors: bool) -> EntitiesComponent:
+    return EntitiesComponent(nlp, name, morph, propagate, descriptors)

@@ -1,0 +1,17 @@
+"""Lexicons: plain text data files shipped in the package, read in one way."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def load_list(name: str) -> frozenset[str]:
+    """Entries of ``lexicons/<name>``: one per line, ``#`` starts a comment, case-folded."""
+    text = (resources.files(__name__) / name).read_text(encoding="utf-8")
+    entries = set()
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip().lower()
+        if entry:
+            entries.add(entry)
+    return frozenset(entries)
