@@ -24,32 +24,28 @@ class RazdelTokenizer:
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[int] = []  # char offset of each word
+
+        def add_gap(pos: int, gap: str) -> None:
+            """Whitespace between tokens: one plain space trails the previous token
+            (spaCy's ``whitespace_``), the rest becomes a whitespace token."""
+            if words and gap[0] == " " and not spaces[-1]:
+                spaces[-1] = True
+                gap, pos = gap[1:], pos + 1
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+                starts.append(pos)
+
         pos = 0
         for token in razdel.tokenize(text):
-            if token.start > pos:  # whitespace before this token
-                gap = text[pos:token.start]
-                if words and gap[0] == " " and not spaces[-1]:
-                    spaces[-1] = True
-                    gap = gap[1:]
-                    pos += 1
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
-                    starts.append(pos)
+            if token.start > pos:
+                add_gap(pos, text[pos:token.start])
             words.append(token.text)
             spaces.append(False)
             starts.append(token.start)
             pos = token.stop
         if pos < len(text):
-            gap = text[pos:]
-            if words and gap[0] == " " and not spaces[-1]:
-                spaces[-1] = True
-                gap = gap[1:]
-                pos += 1
-            if gap:
-                words.append(gap)
-                spaces.append(False)
-                starts.append(pos)
+            add_gap(pos, text[pos:])
         sent_starts: list[bool] = [False] * len(words)
         for sent in razdel.sentenize(text):
             i = bisect_left(starts, sent.start)
