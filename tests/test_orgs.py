@@ -51,3 +51,47 @@ def test_orgs_descriptor_lexicon_is_data():
     descriptors = load_list("org_descriptors.txt")
     assert {"правительство", "министерство", "мэрия", "компания"} <= descriptors
     assert not any(d.startswith("#") or " " in d for d in descriptors)
+
+
+@pytest.mark.parametrize("text, mention, name, kind", [
+    ("Лидер партии «Яблоко» выступил на митинге.", "партии «Яблоко»", "Яблоко", "партия"),
+    ("Акции компании Piedmont Airlines выросли.", "компании Piedmont Airlines", "Piedmont Airlines",
+     "компания"),
+    ("Работники завода Visteon объявили забастовку.", "завода Visteon", "Visteon", "завод"),
+    ("Редакция газеты «Труд» получила письмо.", "газеты «Труд»", "Труд", "газета"),
+])
+def test_orgs_descriptor_joins_the_name_and_gives_the_kind(pipeline, text, mention, name, kind):
+    article = pipeline.extract(text)
+    found = {o.name: (o.kind, [m.text for m in o.mentions]) for o in article.organizations}
+    assert found[name] == (kind, [mention])
+
+
+def test_orgs_descriptor_and_bare_name_are_one_organization(pipeline):
+    text = ("Сотрудники компании Visteon вышли на работу. Руководство Visteon "
+            "пообещало повысить зарплаты.")
+    orgs = [o for o in pipeline.extract(text).organizations if "Visteon" in o.name]
+    assert len(orgs) == 1
+    assert [m.text for m in orgs[0].mentions] == ["компании Visteon", "Visteon"]
+
+
+def test_orgs_descriptor_keeps_a_name_that_is_also_a_place(pipeline):
+    text = "Резиденты технопарка «Казань» открыли цех. Власти Казани одобрили проект."
+    article = pipeline.extract(text)
+    assert "Технопарк «Казань»" in {o.name for o in article.organizations}
+    assert "Казань" in {loc.name for loc in article.locations}
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("Инвесторы интересуются размещением в технопарках Москвы.", "технопарках Москвы"),
+    ("Как утверждают, способен парламент Крыма принять решение.", "способен парламент Крыма"),
+])
+def test_orgs_no_organization_from_a_plural_descriptor_or_a_short_adjective(pipeline, text, not_org):
+    mentions, _ = _orgs(pipeline, text)
+    assert not_org not in mentions
+
+
+def test_orgs_name_and_abbreviation_in_brackets_are_two_mentions(pipeline):
+    text = "Комитет защиты журналистов (КЗЖ) осудил арест."
+    mentions, _ = _orgs(pipeline, text)
+    assert "КЗЖ" in mentions
+    assert not any("(" in m for m in mentions)

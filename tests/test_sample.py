@@ -30,16 +30,31 @@ def test_sample_lefortovo_one_sobyanin_with_all_four_mentions(lefortovo):
 
 def test_sample_lefortovo_organizations(lefortovo):
     orgs = _by_name(lefortovo.organizations)
-    assert orgs["NeoPhotonics"] == ["NeoPhotonics"] * 3
-    for name in ("Роснано", "Ростелеком"):
-        assert orgs[name] == [name]
-    assert any(name.startswith("ФТС") for name in orgs)
+    kinds = {o.name: o.kind for o in lefortovo.organizations}
+    assert orgs["NeoPhotonics"] == ["компании NeoPhotonics", "NeoPhotonics", "NeoPhotonics"]
+    assert orgs["Роснано"] == ["портфельная компания «Роснано»"]
+    assert orgs["Ростелеком"] == ["компания «Ростелеком»"]
+    assert kinds["NeoPhotonics"] == kinds["Роснано"] == kinds["Ростелеком"] == "компания"
+    assert orgs["ФТС России"] == ["ФТС России"]
+    assert orgs["Управа района Лефортово"] == ["Управа района Лефортово"]
+
+
+def test_sample_lefortovo_technopolis_is_an_organization_not_the_city(lefortovo):
+    orgs = _by_name(lefortovo.organizations)
+    mentions = orgs["Технополис «Москва»"]
+    assert len(mentions) == 6  # title, and every "технополис(е) «Москва»" of the body
+    assert all(m.lower().startswith("технополис") and m.endswith(("»", '"')) for m in mentions)
+    assert {o.kind for o in lefortovo.organizations if o.name == "Технополис «Москва»"} == {
+        "технополис"}
+    assert "Москва" not in orgs
 
 
 def test_sample_lefortovo_locations(lefortovo):
     locs = _by_name(lefortovo.locations)
     assert locs["Москва"] == ["Москвы", "Москвы"]
     assert locs["Россия"] == ["России", "России"]
+    assert locs["Лефортово"] == ["Лефортово"]
+    assert "Управа района" not in locs  # the descriptor of an organization, not a place
 
 
 def test_sample_lefortovo_dates_and_meta(lefortovo, validate_record):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicons import load_list
+from .spans import take_closing_quotes
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"
 
@@ -21,8 +22,8 @@ def _is_gen_word(token: Token) -> bool:
 
 
 def _agrees(adj: Token, noun: Token) -> bool:
-    if adj.pos_ != "ADJ" or not adj.is_lower:
-        return False
+    if adj.pos_ != "ADJ" or not adj.is_lower or not adj.morph.get("Case"):
+        return False  # full adjectives only: not "способен" in "способен парламент Крыма"
     same = (lambda f: not adj.morph.get(f) or not noun.morph.get(f)
             or adj.morph.get(f) == noun.morph.get(f))
     return same("Case") and same("Number")
@@ -37,6 +38,8 @@ def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str]) -> int
     while i >= 0 and fillers <= MAX_FILLERS:
         token = doc[i]
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors:
+            if "Plur" in token.morph.get("Number"):
+                return None  # "в технопарках Москвы": a kind of organization, not one
             j = i
             while j > 0 and _agrees(doc[j - 1], token):
                 j -= 1
@@ -48,18 +51,55 @@ def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str]) -> int
     return None
 
 
+def starts_with_descriptor(span: Span) -> bool:
+    """A span that opens with an organization descriptor ("Управа района")."""
+    return span[0].pos_ in ("NOUN", "PROPN") and span[0].lemma_ in load_list("org_descriptors.txt")
+
+
 def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
-    """New ORG spans: descriptor + place, and organization + place in the genitive."""
+    """New ORG spans: a descriptor before a place or an organization ("мэрии Москвы",
+    "партии «Яблоко»"), and an organization with its place in the genitive after it
+    ("ФТС России")."""
     descriptors = load_list("org_descriptors.txt")
     starts = {s.start: s for s in spans}
     out: list[Span] = []
     for span in spans:
-        if span.label_ == "LOC":
-            begin = _descriptor_before(doc, span.start, descriptors)
-            if begin is not None:
-                out.append(Span(doc, begin, span.end, label="ORG"))
-        elif span.label_ == "ORG":
+        if span.label_ not in ("LOC", "ORG"):
+            continue
+        begin = _descriptor_before(doc, span.start, descriptors)
+        end = span.end
+        if span.label_ == "ORG":
             place = starts.get(span.end)
             if place is not None and place.label_ == "LOC" and "Gen" in place[0].morph.get("Case"):
-                out.append(Span(doc, span.start, place.end, label="ORG"))
+                end = place.end
+        if begin is None and end == span.end:
+            continue
+        start = span.start if begin is None else begin
+        out.append(Span(doc, start, take_closing_quotes(doc, start, end), label="ORG"))
     return out
+
+
+def split_descriptor(span: Span) -> tuple[str | None, int]:
+    """(descriptor lemma, index in ``span`` where the proper name starts).
+
+    "портфельная компания «Роснано»" -> ("компания", 2); "компании NeoPhotonics" ->
+    ("компания", 1). A name in the genitive after the descriptor is not its proper
+    name but a dependent ("правительства Китая"): then the index is 0, as it is
+    when there is no descriptor.
+    """
+    descriptors = load_list("org_descriptors.txt")
+    for i, token in enumerate(span):
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors \
+                and (token.is_lower or i == 0):
+            rest = span[i + 1:]
+            if not len(rest):
+                return token.lemma_, 0
+            first = rest[0]
+            if first.text in "«\"„" or (first.text[:1].isupper() and (
+                    first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
+                    or "Gen" not in first.morph.get("Case"))):
+                return token.lemma_, i + 1
+            return token.lemma_, 0
+        if not (token.pos_ == "ADJ" and token.is_lower):
+            break
+    return None, 0

@@ -18,11 +18,12 @@ from spacy.util import filter_spans
 from ..facts import Location, Mention, Organization, Person
 from ..morph import Morph
 from ..names import NameParts, analyze_name
-from ..orgs import descriptor_orgs
-from ..normal import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
+from ..orgs import descriptor_orgs, split_descriptor, starts_with_descriptor
+from ..spans import open_quotes, take_closing_quotes
+from ..normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
 SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
-BREAKS = {":", ";", "|"}
+BREAKS = {":", ";", "|", "(", ")"}
 EDGE_PUNCT = set(",.-–—:;!?()[]/|") | QUOTES
 
 
@@ -48,26 +49,6 @@ def repair(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int, int]
     return filter_spans(out), pieces
 
 
-def _opens(doc: Doc, i: int) -> bool:
-    """Whether the quote token ``doc[i]`` opens: «„ always; a straight or “ quote
-    when it follows a space, a bracket or another opening quote."""
-    text = doc[i].text
-    if text in "«„":
-        return True
-    if text not in "\"“":
-        return False
-    return i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space \
-        or doc[i - 1].text in "(«„" or (doc[i - 1].text in "\"“" and _opens(doc, i - 1))
-
-
-def _open_quotes(doc: Doc, start: int, end: int) -> int:
-    depth = 0
-    for i in range(start, end):
-        if doc[i].text in QUOTES:
-            depth = depth + 1 if _opens(doc, i) else max(depth - 1, 0)
-    return depth
-
-
 def _trim(doc: Doc, start: int, end: int, label: str) -> list[Span]:
     """Trim spaces and punctuation at the edges; take in the closing quotes of
     the quotes the span opens."""
@@ -78,11 +59,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> list[Span]:
         end -= 1
     if end <= start or (doc[start].text in OPEN_QUOTES and end - start == 1):
         return []
-    depth = _open_quotes(doc, start, end)
-    while depth > 0 and end < len(doc) and doc[end].text in CLOSE_QUOTES and not _opens(doc, end):
-        depth -= 1
-        end += 1
-    if depth > 0 and doc[start].text in OPEN_QUOTES and _open_quotes(doc, start + 1, end) < depth:
+    end = take_closing_quotes(doc, start, end)
+    depth = open_quotes(doc, start, end)
+    if depth > 0 and doc[start].text in OPEN_QUOTES and open_quotes(doc, start + 1, end) < depth:
         start += 1  # an opening quote that nothing closes is left out
     return [Span(doc, start, end, label=label)]
 
@@ -189,14 +168,36 @@ def _key(name: str) -> str:
     return name.lower().replace("ё", "е").replace("«", "").replace("»", "")
 
 
-def group_named(spans: list[Span], morph: Morph, cls):
-    groups: dict[str, tuple[str, list[Span]]] = {}
+def _unquote(name: str) -> str:
+    """'«Роснано»' -> 'Роснано' (only a name quoted as a whole)."""
+    if name.startswith("«") and name.endswith("»") and normalize_quotes(name[1:-1]) == name[1:-1]:
+        return name[1:-1]
+    return name
+
+
+def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = frozenset()):
+    """Group mentions by normal name. Organizations group by their proper name
+    without the descriptor ("компании NeoPhotonics" with "NeoPhotonics"); the
+    descriptor stays in the name where the bare name is also a place of the
+    article (the technopolis «Москва», not the city)."""
+    groups: dict[str, dict] = {}
     for span in spans:
-        name = normal_name(span, morph)
-        groups.setdefault(_key(name), (name, []))[1].append(span)
-    facts = [cls(name=name, mentions=tuple(sorted({_mention(s) for s in members},
-                                                  key=lambda m: m.start)))
-             for name, members in groups.values()]
+        kind, name_start = split_descriptor(span) if cls is Organization else (None, 0)
+        full = normal_name(span, morph)
+        bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
+        group = groups.setdefault(_key(bare), {"names": [], "kind": None, "spans": []})
+        group["spans"].append(span)
+        group["kind"] = group["kind"] or kind
+        if name_start and _key(bare) in places:
+            full = full[:1].upper() + full[1:]
+            group["names"].insert(0, full)
+        else:
+            group["names"].append(bare)
+    facts = []
+    for group in groups.values():
+        mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=lambda m: m.start))
+        extra = {"kind": group["kind"]} if cls is Organization else {}
+        facts.append(cls(name=group["names"][0], mentions=mentions, **extra))
     return sorted(facts, key=lambda f: f.mentions[0].start)
 
 
@@ -214,17 +215,22 @@ class EntitiesComponent:
             spans = propagate(doc, spans, pieces)
         doc.ents = spans
         orgs = descriptor_orgs(doc, spans) if self.descriptors else []
-        if orgs:  # an organization that takes in the tagger's one drops it; a place stays
+        if orgs:  # an organization that takes in the tagger's one drops it; a place stays,
+            # unless it is the tagger's misreading of a descriptor ("Управа района")
             covered = {(s.start, s.end) for s in orgs}
-            inner = {(s.start, s.end) for s in spans if s.label_ == "ORG" and any(
-                o.start <= s.start and s.end <= o.end for o in orgs)}
+            inner = {(s.start, s.end) for s in spans if any(
+                o.start <= s.start and s.end <= o.end for o in orgs) and (
+                s.label_ == "ORG" or (s.label_ == "LOC" and starts_with_descriptor(s)))}
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         doc._.rufacts_persons = group_persons(by_label["PER"], self.morph)
-        doc._.rufacts_organizations = group_named(by_label["ORG"], self.morph, Organization)
-        doc._.rufacts_locations = group_named(by_label["LOC"], self.morph, Location)
+        locations = group_named(by_label["LOC"], self.morph, Location)
+        places = frozenset(_key(loc.name) for loc in locations)
+        doc._.rufacts_organizations = group_named(by_label["ORG"], self.morph, Organization,
+                                                  places)
+        doc._.rufacts_locations = locations
         return doc
 
 
