@@ -82,3 +82,11 @@ def test_sample_dump_has_varied_articles(pipeline, validate_record):
         quoted += sum("«" in o.name for o in article.organizations)
     assert middles >= 2
     assert quoted >= 3
+
+
+def test_sample_lefortovo_sobyanin_is_the_mayor_of_moscow(lefortovo):
+    person = next(p for p in lefortovo.persons if p.last == "Собянин")
+    roles = [(r.title, r.of, r.text) for r in person.roles]
+    assert roles[0] == ("мэр", "Москва", "мэр Москвы")
+    # later references by role alone, after verbs of saying
+    assert {r.text for r in person.roles} >= {"глава города", "столичный градоначальник"}

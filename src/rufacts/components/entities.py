@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from ..facts import Location, Mention, Organization, Person
 from ..morph import Morph
 from ..names import NameParts, analyze_name
+from ..roles import person_roles
 from ..orgs import descriptor_orgs, split_descriptor, starts_with_descriptor
 from ..spans import open_quotes, take_closing_quotes
 from ..normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
@@ -119,8 +120,11 @@ def _compatible(a: NameParts, b: NameParts) -> bool:
     return same(a.first, b.first) and same(a.middle, b.middle)
 
 
-def group_persons(spans: list[Span], morph: Morph) -> list[Person]:
-    """Cluster person mentions: fullest names first, then the shorter ones join them."""
+def group_persons(spans: list[Span], morph: Morph,
+                  roles: dict[tuple[int, int], list] | None = None) -> list[Person]:
+    """Cluster person mentions: fullest names first, then the shorter ones join them.
+    ``roles`` maps a mention's (start, end) token offsets to the roles found by it."""
+    roles = roles or {}
     analyzed = [(span, analyze_name(morph, _words(span))) for span in spans]
     clusters: list[dict] = []  # {"parts": NameParts, "spans": [...], "first_pos": int}
     by_completeness = sorted(analyzed, key=lambda x: -sum(
@@ -153,8 +157,10 @@ def group_persons(spans: list[Span], morph: Morph) -> list[Person]:
     for cluster in clusters:
         parts: NameParts = cluster["parts"]
         mentions = sorted({_mention(s) for s in cluster["spans"]}, key=lambda m: m.start)
+        found = {r for s in cluster["spans"] for r in roles.get((s.start, s.end), ())}
         people.append(Person(name=parts.name, first=parts.first, middle=parts.middle,
-                             last=parts.last, mentions=tuple(mentions)))
+                             last=parts.last, roles=tuple(sorted(found, key=lambda r: r.start)),
+                             mentions=tuple(mentions)))
     return sorted(people, key=lambda p: p.mentions[0].start)
 
 
@@ -225,11 +231,14 @@ class EntitiesComponent:
             spans.sort(key=lambda s: (s.start, -s.end))
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
-        doc._.rufacts_persons = group_persons(by_label["PER"], self.morph)
         locations = group_named(by_label["LOC"], self.morph, Location)
         places = frozenset(_key(loc.name) for loc in locations)
-        doc._.rufacts_organizations = group_named(by_label["ORG"], self.morph, Organization,
-                                                  places)
+        organizations = group_named(by_label["ORG"], self.morph, Organization, places)
+        names = {(m.start, m.stop): e.name for e in (*locations, *organizations) for m in e.mentions}
+        roles = person_roles(doc, by_label["PER"], by_label["ORG"] + by_label["LOC"], self.morph,
+                             lambda span: names.get((span.start_char, span.end_char), span.text))
+        doc._.rufacts_persons = group_persons(by_label["PER"], self.morph, roles)
+        doc._.rufacts_organizations = organizations
         doc._.rufacts_locations = locations
         return doc
 

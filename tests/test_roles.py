@@ -1,0 +1,54 @@
+"""Roles of persons: position + what it is a position of, before or after the name,
+and a role alone after a verb of saying."""
+from __future__ import annotations
+
+import pytest
+
+from rufacts.lexicons import load_list
+
+
+def _roles(pipeline, text, last):
+    article = pipeline.extract(text)
+    people = [p for p in article.persons if p.last == last]
+    assert len(people) == 1, article.persons
+    for role in people[0].roles:  # offsets point at the role text
+        assert article.text[role.start:role.stop] == role.text
+    return [(r.title, r.of, r.text) for r in people[0].roles]
+
+
+@pytest.mark.parametrize("text, last, role", [
+    ("Мэр Москвы Сергей Собянин открыл новую станцию метро.", "Собянин",
+     ("мэр", "Москва", "Мэр Москвы")),
+    ("Как сообщил министр иностранных дел России Сергей Лавров, переговоры продолжатся.",
+     "Лавров", ("министр иностранных дел", "Россия", "министр иностранных дел России")),
+    ("Генеральный директор ООО «Ромашка» Ольга Смирнова подписала договор.", "Смирнова",
+     ("генеральный директор", "ООО «Ромашка»", "Генеральный директор ООО «Ромашка»")),
+    ("Губернатор Андрей Воробьёв посетил Коломну.", "Воробьёв",
+     ("губернатор", None, "Губернатор")),
+    ("Решение поддержал Андрей Воробьёв, губернатор Московской области.", "Воробьёв",
+     ("губернатор", "Московская область", "губернатор Московской области")),
+    ("В Казани выступил глава компании Михаил Осеевский.", "Осеевский",
+     ("глава компании", None, "глава компании")),
+])
+def test_roles_found_next_to_the_name(pipeline, text, last, role):
+    assert role in _roles(pipeline, text, last)
+
+
+def test_roles_role_alone_after_a_verb_of_saying_is_the_last_named_person(pipeline):
+    text = ("Мэр Москвы Сергей Собянин осмотрел завод. «Это важный проект», - отметил "
+            "глава города.")
+    roles = _roles(pipeline, text, "Собянин")
+    assert ("глава города", None, "глава города") in roles
+
+
+@pytest.mark.parametrize("text, last", [
+    ("Сергей Собянин открыл новую станцию метро.", "Собянин"),
+    ("Жители Москвы и Сергей Собянин обсудили проект.", "Собянин"),
+])
+def test_roles_none_without_a_position_word(pipeline, text, last):
+    assert _roles(pipeline, text, last) == []
+
+
+def test_roles_lexicons_are_data():
+    assert {"мэр", "губернатор", "директор", "глава"} <= load_list("role_words.txt")
+    assert {"сказать", "отметить"} <= load_list("speech_verbs.txt")
