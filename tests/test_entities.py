@@ -12,8 +12,6 @@ from spacy.tokens import Span
 from rufacts.components.entities import repair
 
 
-def xfail(*values, reason: str, id: str):
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason), id=id)
 
 
 def mention_texts(entity) -> list[str]:
@@ -204,13 +202,10 @@ ORGANIZATIONS = [
         {"АО «Концерн «Калашников»»": ['АО "Концерн "Калашников""']},
         id="nested-straight-quotes",
     ),
-    xfail(
+    pytest.param(  # a name declined inside its quotes is still the same organization
         "Компания «Газпром нефть» подписала соглашение. Представители «Газпром нефти» заявили, "
         "что сделка будет закрыта.",
-        {"Газпром нефть": ["Газпром нефть", "Газпром нефти"]},
-        reason="BUG: a name declined inside its quotes ('«Газпром нефти»') is not normalized: "
-               "the span has no quotes and the word after the head is kept as a dependent, "
-               "so it becomes a second organization 'Газпром нефти'",
+        {"Газпром нефть": ["Компания «Газпром нефть»", "Газпром нефти"]},
         id="declined-inside-quotes",
     ),
 ]
@@ -317,3 +312,16 @@ def test_entities_every_record_validates(pipeline, validate_record):
                 assert starts == sorted(starts) and len(set(starts)) == len(starts)
             firsts = [e["mentions"][0]["start"] for e in record[group]]
             assert firsts == sorted(firsts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров и Мария Петрова пришли на встречу. Петрова выступила первой. Затем Петров "
+     "ответил.", {"Иван Петров": ["Иван Петров", "Петров"],
+                  "Мария Петрова": ["Мария Петрова", "Петрова"]}),
+    ("Мария Петрова и Иван Петров пришли на встречу. Петров выступил первым. Затем Петрова "
+     "ответила.", {"Иван Петров": ["Иван Петров", "Петров"],
+                   "Мария Петрова": ["Мария Петрова", "Петрова"]}),
+])
+def test_entities_same_surname_people_told_apart_by_verb_gender(pipeline, text, expected):
+    people = {p.name: [m.text for m in p.mentions] for p in pipeline.extract(text).persons}
+    assert people == expected

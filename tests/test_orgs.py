@@ -95,3 +95,21 @@ def test_orgs_name_and_abbreviation_in_brackets_are_two_mentions(pipeline):
     mentions, _ = _orgs(pipeline, text)
     assert "КЗЖ" in mentions
     assert not any("(" in m for m in mentions)
+
+
+@pytest.mark.parametrize("text, name, abbr, kind", [
+    ("Федеральная таможенная служба (ФТС) ужесточила контроль. Представители ФТС пояснили "
+     "решение.", "Федеральная таможенная служба", "ФТС", "служба"),
+    ("Министерство промышленности и торговли выпустило приказ. В МПТ пояснили, что срок "
+     "продлён.", "Министерство промышленности и торговли", "МПТ", "министерство"),
+])
+def test_orgs_abbreviation_and_full_name_are_one_organization(pipeline, text, name, abbr, kind):
+    orgs = pipeline.extract(text).organizations
+    assert [o.name for o in orgs] == [name]
+    assert orgs[0].kind == kind
+    assert [m.text for m in orgs[0].mentions].count(abbr) >= 1
+
+
+def test_orgs_unrelated_abbreviation_stays_apart(pipeline):
+    text = "Федеральная таможенная служба и МЧС провели учения."
+    assert len(pipeline.extract(text).organizations) == 2

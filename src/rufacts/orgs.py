@@ -8,7 +8,11 @@ factRuEval annotation see it. Descriptor lemmas come from
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
+
+from .facts import Organization
 
 from .lexicons import load_list
 from .spans import take_closing_quotes
@@ -100,6 +104,52 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                     or "Gen" not in first.morph.get("Case"))):
                 return token.lemma_, i + 1
             return token.lemma_, 0
-        if not (token.pos_ == "ADJ" and token.is_lower):
+        if not (token.pos_ == "ADJ" and (token.is_lower or i == 0)):
             break
     return None, 0
+
+
+ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,8}$")
+BRACKET = re.compile(r"^\s*\(\s*$")
+NAME_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+
+
+def initials(name: str) -> str:
+    """'Федеральная таможенная служба' -> 'ФТС' (function words left out)."""
+    words = [w for w in NAME_WORD.findall(name) if len(w) > 2 or w[:1].isupper()]
+    return "".join(w[0] for w in words).upper()
+
+
+def merge_abbreviations(text: str, orgs: list[Organization]) -> list[Organization]:
+    """One organization for a name and its abbreviation: written together
+    ("Федеральная таможенная служба (ФТС)") or matching its initials."""
+    def is_abbr(org: Organization) -> bool:
+        return bool(ABBREVIATION.match(org.name))
+
+    target: dict[int, int] = {}  # index of an abbreviation -> index of its full name
+    for i, abbr in enumerate(orgs):
+        if not is_abbr(abbr):
+            continue
+        for j, full in enumerate(orgs):
+            if i == j or is_abbr(full):
+                continue
+            bracketed = any(BRACKET.match(text[f.stop:a.start]) for f in full.mentions
+                            for a in abbr.mentions if f.stop <= a.start)
+            if bracketed or initials(full.name) == abbr.name:
+                target[i] = j
+                break
+    if not target:
+        return orgs
+    merged = {j: list(orgs[j].mentions) for j in set(target.values())}
+    for i, j in target.items():
+        merged[j] += orgs[i].mentions
+    out = []
+    for k, org in enumerate(orgs):
+        if k in target:
+            continue
+        if k in merged:
+            kind = org.kind or next((orgs[i].kind for i, j in target.items() if j == k), None)
+            org = Organization(org.name, kind,
+                               tuple(sorted(set(merged[k]), key=lambda m: m.start)))
+        out.append(org)
+    return sorted(out, key=lambda o: o.mentions[0].start)

@@ -19,7 +19,7 @@ from ..facts import Location, Mention, Organization, Person
 from ..morph import Morph
 from ..names import NameParts, analyze_name
 from ..roles import person_roles
-from ..orgs import descriptor_orgs, split_descriptor, starts_with_descriptor
+from ..orgs import descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..spans import open_quotes, take_closing_quotes
 from ..normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
@@ -120,6 +120,20 @@ def _compatible(a: NameParts, b: NameParts) -> bool:
     return same(a.first, b.first) and same(a.middle, b.middle)
 
 
+GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def _verb_gender(span: Span) -> str | None:
+    """Gender of the past-tense verb next to a mention ("Петрова выступила"), if any."""
+    doc = span.doc
+    near = [doc[i] for i in (span.end, span.end + 1, span.start - 1, span.start - 2)
+            if 0 <= i < len(doc)]
+    for token in near:
+        if token.pos_ == "VERB" and token.morph.get("Gender"):
+            return GENDERS.get(token.morph.get("Gender")[0])
+    return None
+
+
 def group_persons(spans: list[Span], morph: Morph,
                   roles: dict[tuple[int, int], list] | None = None) -> list[Person]:
     """Cluster person mentions: fullest names first, then the shorter ones join them.
@@ -130,7 +144,7 @@ def group_persons(spans: list[Span], morph: Morph,
     by_completeness = sorted(analyzed, key=lambda x: -sum(
         p is not None and not p.endswith(".") for p in (x[1].first, x[1].middle, x[1].last)))
     for span, parts in by_completeness:
-        match = None
+        candidates = []
         for cluster in clusters:
             known = cluster["parts"]
             if parts.last is None:
@@ -139,8 +153,15 @@ def group_persons(spans: list[Span], morph: Morph,
                 options = {o.lower() for o in (parts.last_options or (parts.last,))}
                 ok = known.last is not None and known.last.lower() in options
             if ok and _compatible(known, parts):
-                match = cluster
-                break
+                candidates.append(cluster)
+        # several people fit ("Петрова": Иван Петров or Мария Петрова): the one whose gender
+        # the verb next to the mention agrees with, else the one named last before
+        if len(candidates) > 1 and parts.first is None:
+            gender = _verb_gender(span)
+            agreeing = [c for c in candidates if c["parts"].gender == gender]
+            candidates = agreeing or candidates
+        match = max(candidates, key=lambda c: max(
+            (s.start for s in c["spans"] if s.start < span.start), default=-1), default=None)
         if match is None:
             clusters.append({"parts": parts, "spans": [span]})
             continue
@@ -181,29 +202,37 @@ def _unquote(name: str) -> str:
     return name
 
 
+def lemma_key(tokens) -> str:
+    """Words of a name by lemma: "«Газпром нефти»" and "Газпром нефть" share one key."""
+    words = [t.lemma_ for t in tokens if t.is_alpha or t.is_digit] or [t.text for t in tokens]
+    return " ".join(words).lower().replace("ё", "е")
+
+
 def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = frozenset()):
-    """Group mentions by normal name. Organizations group by their proper name
-    without the descriptor ("компании NeoPhotonics" with "NeoPhotonics"); the
-    descriptor stays in the name where the bare name is also a place of the
-    article (the technopolis «Москва», not the city)."""
+    """Group mentions by the lemmas of their name. Organizations group by their
+    proper name without the descriptor ("компании NeoPhotonics" with "NeoPhotonics");
+    the descriptor stays in the name where the bare name is also a place of the
+    article (the technopolis «Москва», not the city). The name shown is the most
+    frequent normal form (the first one on a tie)."""
     groups: dict[str, dict] = {}
     for span in spans:
         kind, name_start = split_descriptor(span) if cls is Organization else (None, 0)
         full = normal_name(span, morph)
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
-        group = groups.setdefault(_key(bare), {"names": [], "kind": None, "spans": []})
+        key = lemma_key(span[name_start:])
+        group = groups.setdefault(key, {"names": [], "fixed": None, "kind": None, "spans": []})
         group["spans"].append(span)
         group["kind"] = group["kind"] or kind
-        if name_start and _key(bare) in places:
-            full = full[:1].upper() + full[1:]
-            group["names"].insert(0, full)
-        else:
-            group["names"].append(bare)
+        if name_start and key in places:
+            group["fixed"] = group["fixed"] or full[:1].upper() + full[1:]
+        group["names"].append(bare)
     facts = []
     for group in groups.values():
         mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=lambda m: m.start))
         extra = {"kind": group["kind"]} if cls is Organization else {}
-        facts.append(cls(name=group["names"][0], mentions=mentions, **extra))
+        names = group["names"]
+        name = group["fixed"] or max(names, key=lambda n: (names.count(n), -names.index(n)))
+        facts.append(cls(name=name, mentions=mentions, **extra))
     return sorted(facts, key=lambda f: f.mentions[0].start)
 
 
@@ -232,8 +261,9 @@ class EntitiesComponent:
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)
-        places = frozenset(_key(loc.name) for loc in locations)
-        organizations = group_named(by_label["ORG"], self.morph, Organization, places)
+        places = frozenset(lemma_key(span) for span in by_label["LOC"])
+        organizations = merge_abbreviations(
+            doc.text, group_named(by_label["ORG"], self.morph, Organization, places))
         names = {(m.start, m.stop): e.name for e in (*locations, *organizations) for m in e.mentions}
         roles = person_roles(doc, by_label["PER"], by_label["ORG"] + by_label["LOC"], self.morph,
                              lambda span: names.get((span.start_char, span.end_char), span.text))
