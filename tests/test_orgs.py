@@ -113,3 +113,22 @@ def test_orgs_abbreviation_and_full_name_are_one_organization(pipeline, text, na
 def test_orgs_unrelated_abbreviation_stays_apart(pipeline):
     text = "Федеральная таможенная служба и МЧС провели учения."
     assert len(pipeline.extract(text).organizations) == 2
+
+
+def test_orgs_bare_descriptor_refers_to_the_one_organization_of_its_kind(pipeline):
+    text = "Технопарк «Альфа» открылся в мае. Сейчас в технопарке работают 40 человек."
+    orgs = pipeline.extract(text).organizations
+    assert len(orgs) == 1
+    assert [m.text for m in orgs[0].mentions][-1] == "технопарке"
+
+
+@pytest.mark.parametrize("text", [
+    # two companies: "компания" alone could be either
+    "Компания «Альфа» купила компанию «Бета». Сделку компания завершила в мае.",
+    # plural: a kind of organization, not one of them
+    "Технопарк «Альфа» открылся в мае. Технопарки региона растут.",
+])
+def test_orgs_bare_descriptor_left_alone_when_ambiguous(pipeline, text):
+    orgs = pipeline.extract(text).organizations
+    bare = [m.text for o in orgs for m in o.mentions if "«" not in m.text]
+    assert not any(m.lower() in ("компания", "технопарки") for m in bare)

@@ -19,7 +19,7 @@ from ..facts import Location, Mention, Organization, Person
 from ..morph import Morph
 from ..names import NameParts, analyze_name
 from ..roles import person_roles
-from ..orgs import descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..orgs import descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..spans import open_quotes, take_closing_quotes
 from ..normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
@@ -238,8 +238,9 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
 
 class EntitiesComponent:
     def __init__(self, nlp: Language, name: str, morph: Morph, propagate: bool = True,
-                 descriptors: bool = True) -> None:
+                 descriptors: bool = True, references: bool = True) -> None:
         self.name = name
+        self.references = references
         self.morph = morph
         self.propagate = propagate
         self.descriptors = descriptors
@@ -264,6 +265,9 @@ class EntitiesComponent:
         places = frozenset(lemma_key(span) for span in by_label["LOC"])
         organizations = merge_abbreviations(
             doc.text, group_named(by_label["ORG"], self.morph, Organization, places))
+        if self.references:
+            covered = {i for s in spans for i in range(s.start, s.end)}
+            organizations = descriptor_references(doc, organizations, covered)
         names = {(m.start, m.stop): e.name for e in (*locations, *organizations) for m in e.mentions}
         roles = person_roles(doc, by_label["PER"], by_label["ORG"] + by_label["LOC"], self.morph,
                              lambda span: names.get((span.start_char, span.end_char), span.text))
@@ -279,8 +283,8 @@ class EntitiesComponent:
              "doc._.rufacts_locations"],
     requires=["doc.ents", "token.lemma"],
     default_config={"morph": {"@misc": "rufacts.morph.v1"}, "propagate": True,
-                    "descriptors": True},
+                    "descriptors": True, "references": True},
 )
 def make_entities(nlp: Language, name: str, morph: Morph, propagate: bool,
-                  descriptors: bool) -> EntitiesComponent:
-    return EntitiesComponent(nlp, name, morph, propagate, descriptors)
+                  descriptors: bool, references: bool) -> EntitiesComponent:
+    return EntitiesComponent(nlp, name, morph, propagate, descriptors, references)
