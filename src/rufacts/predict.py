@@ -44,17 +44,24 @@ def _records_of(system: str, docs: list[GoldDoc], pipeline: str) -> Iterable[dic
             yield article.as_json()
 
 
-def predict(docs: list[GoldDoc], pred_path: Optional[str] = None, system: str = "rufacts",
-            pipeline: str = "default", log=sys.stderr) -> dict[str, list[Span]]:
-    """Typed mentions per document id: from ``pred_path`` records, else by running ``system``."""
+def predict_records(docs: list[GoldDoc], pred_path: Optional[str] = None,
+                    system: str = "rufacts", pipeline: str = "default",
+                    log=sys.stderr) -> list[dict]:
+    """JSON records for ``docs``: read from ``pred_path``, else made by running ``system``."""
     if pred_path:
         with open(pred_path, encoding="utf-8") as fh:
-            return predictions_from_records(json.loads(line) for line in fh if line.strip())
+            return [json.loads(line) for line in fh if line.strip()]
     start = time.monotonic()
-    predictions = predictions_from_records(_records_of(system, docs, pipeline))
+    records = list(_records_of(system, docs, pipeline))
     seconds = time.monotonic() - start
     if log is not None:
         chars = sum(len(d.text) for d in docs)
         print(f"rufacts eval: {system} on {len(docs)} documents ({chars} chars) in "
               f"{seconds:.1f} s, {len(docs) / seconds:.1f} docs/s", file=log)
-    return predictions
+    return records
+
+
+def predict(docs: list[GoldDoc], pred_path: Optional[str] = None, system: str = "rufacts",
+            pipeline: str = "default", log=sys.stderr) -> dict[str, list[Span]]:
+    """Typed mentions per document id: from ``pred_path`` records, else by running ``system``."""
+    return predictions_from_records(predict_records(docs, pred_path, system, pipeline, log))
