@@ -29,9 +29,14 @@ class RoleMatch:
     of_span: Optional[Span]  # the organization or place the role is of
 
 
+def _is_word(token: Token) -> bool:
+    """Letters, possibly hyphenated: "премьер-министр"."""
+    return token.text.replace("-", "").isalpha()
+
+
 def _is_role_word(token: Token) -> bool:
-    return token.is_alpha and token.lemma_ in load_list("role_words.txt") and (
-        token.is_lower or token.is_title)
+    return _is_word(token) and token.lemma_ in load_list("role_words.txt") and (
+        token.is_lower or token.text[:1].isupper() and token.text[1:].islower())
 
 
 def _is_complement(token: Token) -> bool:
@@ -74,10 +79,14 @@ def role_before(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[R
     return None
 
 
+APPOSITION = {",", "-", "–", "—"}
+
+
 def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
-    """"Сергей Собянин, мэр Москвы, ..." - a comma, then a role phrase."""
+    """"Сергей Собянин, мэр Москвы, ..." / "Светлана Яковлева - директор ...": a comma or
+    a dash, then a role phrase."""
     i = person.end
-    if i >= len(doc) or doc[i].text != ",":
+    if i >= len(doc) or doc[i].text not in APPOSITION:
         return None
     i += 1
     start = i
@@ -93,9 +102,11 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
             of_span = entities[i]
             i = of_span.end
             break
-        if not _is_complement(doc[i]):
+        if not (_is_complement(doc[i]) or doc[i].lower_ in ("в", "при", "по", "от")):
             break
         i += 1
+    while i > head + 1 and doc[i - 1].pos_ == "ADP":
+        i -= 1
     return RoleMatch(start, i, head, of_span)
 
 
