@@ -85,7 +85,7 @@ def _names(attrs: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _doc_entities(obj: Mapping[str, Any]) -> GoldEntities:
-    spans = {str(s["id"]): s for s in obj.get("spans") or ()}
+    spans = {str(s["id"]): s for s in obj.get("spans") or () if "id" in s}
     doc = GoldEntities(str(obj["id"]), obj["text"], has_coref="coref" in obj,
                        has_facts="facts" in obj)
     by_coref: dict[str, list[int]] = defaultdict(list)  # coref id -> its cluster indexes

@@ -1,0 +1,126 @@
+"""notebooks/review.ipynb runs top to bottom on a real kernel of this interpreter and its
+outputs hold the facts of the sample articles; the stored notebook carries no outputs."""
+from __future__ import annotations
+
+import html
+import json
+import sys
+
+import pytest
+
+from rufacts.io import read_text_file
+
+from conftest import EXAMPLE, ROOT, SAMPLE_DIR
+from test_review import Highlights, marked_spans
+
+NOTEBOOK = ROOT / "notebooks" / "review.ipynb"
+KERNEL = "rufacts-test-python"
+
+
+def _outputs(cell) -> str:
+    """All text of a cell's outputs: streams, text/plain, text/html."""
+    parts = []
+    for output in cell.get("outputs", []):
+        parts.append(output.get("text", ""))
+        data = output.get("data", {})
+        parts += [data.get("text/plain", ""), data.get("text/html", "")]
+    return "\n".join(parts)
+
+
+def _cell(nb, snippet: str):
+    found = [c for c in nb.cells if c.cell_type == "code" and snippet in c.source]
+    assert len(found) == 1, f"one code cell with {snippet!r} expected, found {len(found)}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def executed(tmp_path_factory):
+    """The notebook executed by nbclient on a kernel spec that runs this very interpreter."""
+    nbformat = pytest.importorskip("nbformat", reason="notebook tests need nbformat")
+    nbclient = pytest.importorskip("nbclient", reason="notebook tests need nbclient")
+    pytest.importorskip("ipykernel", reason="notebook tests need ipykernel")
+    pytest.importorskip("pandas", reason="the notebook needs the review extra (pandas)")
+    pytest.importorskip("matplotlib", reason="the notebook needs the review extra (matplotlib)")
+    tmp = tmp_path_factory.mktemp("notebook")
+    spec = tmp / "jupyter" / "kernels" / KERNEL
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "rufacts tests", "language": "python"}), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("JUPYTER_PATH", str(tmp / "jupyter"))
+        mp.setenv("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+        nb = nbformat.read(NOTEBOOK, as_version=4)
+        client = nbclient.NotebookClient(
+            nb, timeout=180, kernel_name=KERNEL,
+            resources={"metadata": {"path": str(ROOT / "notebooks")}})
+        client.execute()
+    nbformat.write(nb, tmp / "review.executed.ipynb")  # to look at when a check fails
+    return nb
+
+
+def test_notebook_is_stored_without_outputs():
+    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    assert code
+    assert all(c["outputs"] == [] and c["execution_count"] is None for c in code)
+    lines = [line.strip() for c in code for line in "".join(c["source"]).splitlines()]
+    assert not [line for line in lines if line.startswith(("!", "%%bash", "%%sh", "%sx"))], \
+        "no shell escapes: the notebook goes through the library"
+
+
+def test_notebook_runs_the_pipeline_on_the_sample_dump(executed):
+    ran = _outputs(_cell(executed, "run_batch("))
+    n = len(list(SAMPLE_DIR.glob("*.txt")))
+    assert f"read {n}, written {n}, errors 0" in ran
+    articles = _outputs(_cell(executed, "rv.articles[["))
+    for path in SAMPLE_DIR.glob("*.txt"):
+        assert path.stem in articles
+
+
+def test_notebook_tables_hold_the_sample_facts(executed):
+    persons = _outputs(_cell(executed, "tally(rv.persons)"))
+    assert "Сергей Собянин" in persons and "Андрей Юрьевич Воробьёв" in persons
+    orgs = _outputs(_cell(executed, "tally(rv.organizations)"))
+    assert "Сбербанк" in orgs
+    dates = _outputs(_cell(executed, "rv.dates[["))
+    assert "2015-12-11" in dates and "2012-12" in dates
+
+
+def test_notebook_highlights_the_example_article(executed, pipeline):
+    shown = _cell(executed, 'review.show(rv.record("lefortovo-technopolis"))')
+    markup = shown.outputs[0]["data"]["text/html"]
+    assert markup.startswith("<style>")
+    article = Highlights(markup).articles["lefortovo-technopolis"]
+    marked = {(t, article["text"][s:e]) for t, _, s, e in marked_spans(article)}
+    assert ("PER", "Сергей Собянин") in marked and ("PER", "С.Собянина") in marked
+    assert ("DATE", "11.12.2015") in marked
+    assert "Роснано" in markup and "2015-12-11" in markup and "2012-12" in markup
+    # whatever amounts the pipeline finds in the example are shown with value and unit
+    from rufacts.review.record import format_amount
+
+    source = read_text_file(EXAMPLE)
+    record = pipeline.extract(source.text, id=source.id, **source.meta).as_json()
+    for amount in record["amounts"]:
+        assert html.escape(format_amount(amount)) in markup
+        assert 'data-type="AMOUNT"' in markup
+    extracted = _outputs(_cell(executed, "review.show(rufacts.extract("))
+    assert 'data-type="ORG"' in extracted and "Ростелеком" in extracted
+
+
+def test_notebook_filters(executed):
+    rosnano = _outputs(_cell(executed, 'articles_mentioning("Роснано"'))
+    assert "lefortovo-technopolis" in rosnano
+    assert "kazan-technopark-korpus" not in rosnano
+    sber = _outputs(_cell(executed, 'str.contains("Сбербанк")'))
+    assert "ПАО «Сбербанк»" in sber
+    year = _outputs(_cell(executed, "rv.articles.published.dt.year == 2015"))
+    assert "lefortovo-technopolis" in year and "kazan-technopark-korpus" not in year
+
+
+def test_notebook_draws_the_charts_and_writes_the_report(executed):
+    for snippet in ("review.top_entities(rv)", "review.money_over_time(rv)",
+                    "review.companies_per_sector(rv)"):
+        outputs = _cell(executed, snippet).outputs
+        assert any("image/png" in o.get("data", {}) for o in outputs), snippet
+    assert "report.html" in _outputs(_cell(executed, "write_report(OUT, page)"))
