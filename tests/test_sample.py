@@ -92,3 +92,15 @@ def test_sample_lefortovo_sobyanin_is_the_mayor_of_moscow(lefortovo):
     assert roles[0] == ("мэр", "Москва", "мэр Москвы")
     # later references by role alone, after verbs of saying
     assert {r.text for r in person.roles} >= {"глава города", "столичный градоначальник"}
+
+
+def test_sample_lefortovo_sector_counts(lefortovo, validate_record):
+    found = [(s.count, s.object, s.sector, s.total) for s in lefortovo.sector_counts]
+    assert (3, "компания", "микроэлектроника и высокие технологии", 10) in found
+    assert (7, "компания", "производство медицинского оборудования и фармацевтика", 10) in found
+    assert found.count((10, "компания", "высокие технологии", None)) == 2  # title and body
+    ten = [s for s in lefortovo.sector_counts if s.object == "производство"]
+    assert len(ten) == 1 and ten[0].count == 10
+    assert "биотехнологии" in ten[0].sector and "медицинское оборудование" in ten[0].sector
+    assert not any("№" in s.text for s in lefortovo.sector_counts)  # "корпус № 5" is no count
+    validate_record(lefortovo.as_json())

@@ -5,7 +5,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .facts import Article, DateFact
+from .facts import Article, DateFact, SectorCount
 
 
 def doc_dates(doc: Doc) -> tuple[DateFact, ...]:
@@ -18,6 +18,13 @@ def doc_dates(doc: Doc) -> tuple[DateFact, ...]:
     return tuple(facts)
 
 
+def doc_sector_counts(doc: Doc) -> tuple[SectorCount, ...]:
+    if "sector_counts" not in doc.spans:
+        return ()
+    return tuple(SectorCount(v.start, v.stop, v.text, v.count, v.object, v.sector, v.total)
+                 for v in (span._.rufacts_value for span in doc.spans["sector_counts"]))
+
+
 def doc_to_article(doc: Doc, id: str = "", meta: dict[str, Any] | None = None) -> Article:
     return Article(
         id=id,
@@ -27,4 +34,5 @@ def doc_to_article(doc: Doc, id: str = "", meta: dict[str, Any] | None = None) -
         organizations=tuple(doc._.rufacts_organizations or ()),
         locations=tuple(doc._.rufacts_locations or ()),
         dates=doc_dates(doc),
+        sector_counts=doc_sector_counts(doc),
     )

@@ -59,8 +59,9 @@ def numeral(morph: Morph, word: str) -> Optional[tuple[Decimal, str]]:
     for parse in morph.parse(word):
         if parse.tag.POS in ("NUMR", "NOUN", "ADJF") or parse.tag.POS is None:
             lemma = parse.normal_form.replace("ё", "е")
-            if lemma in table and (parse.tag.POS == "NUMR" or table[lemma][1] in ("scale",
-                                                                                 "fraction")):
+            # "одна/одну" are tagged as adjectives of "один"; scale words as nouns
+            if lemma in table and (parse.tag.POS == "NUMR" or lemma == "один"
+                                   or table[lemma][1] in ("scale", "fraction")):
                 return table[lemma]
     return None
 

@@ -1,0 +1,195 @@
+"""From yargy matches of the sector grammar to counts with their object, sector and whole.
+
+:func:`candidate` reads one match: the tokens under each ``Sector`` attribute of its
+parse tree give the count, the counted noun, the sector phrase (normalized by
+:mod:`.sector_normal`) and an inner whole ("11 из 20 компаний").
+
+:func:`resolve` works over the candidates of one sentence in order, carrying context
+across its clauses: a whole ("Из 10 компаний", "40 компаний, в том числе", "18
+компаний:", "Всего ... 25 резидентов", or the previous sentence's last count for "Из
+них") gives its count as
+``total`` to the parts after it; a count without a noun takes the object of its whole,
+else of the sibling before it, else of the sibling after it ("5 фармацевтических и 3
+строительные компании"). An elided marker ("— на производстве") needs a sibling before it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from yargy.interpretation.interpretator import AttributeInterpretator
+from yargy.tree.constructors import Leaf
+
+from ..morph import Morph
+from ..numbers import parse_digits, parse_number_words
+from .sector_normal import sector_name
+from .sector_words import INT, compound_prefix, forms, is_scale, lexicon, number_value
+
+CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One parse: token indices ``first``..``last`` (inclusive) of its sentence."""
+
+    first: int
+    last: int
+    count: Optional[int]
+    total: Optional[int]
+    object: Optional[str]
+    sector: Optional[str]
+    elided: bool = False
+    part: bool = False
+    adjectival: bool = False  # "12 фармацевтических": no noun after the adjective
+
+
+def _roles(match) -> dict[str, list]:
+    """Attribute name -> the tokens it covers (first occurrence) in the parse tree."""
+    roles: dict[str, list] = {}
+
+    def leaves(node) -> list:
+        if isinstance(node, Leaf):
+            return [node.token]
+        return [t for child in node.children for t in leaves(child)]
+
+    stack = [match.tree.root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Leaf):
+            continue
+        interpretator = node.interpretator
+        if isinstance(interpretator, AttributeInterpretator):
+            roles.setdefault(interpretator.attribute.name, leaves(node))
+        stack.extend(node.children)
+    return roles
+
+
+def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
+    """'12' -> 12, '2 тыс.' -> 2000, 'двадцать три' -> 23, '3-х' -> 3."""
+    words = [t.value for t in tokens if t.value != "."]
+    if not words:
+        return None
+    if tokens[0].type == INT:
+        value = parse_digits(words[0].split("-", 1)[0])
+        for word, token in zip(words[1:], tokens[1:]):
+            if is_scale(token):
+                scale = lexicon().scales.get(word.lower())
+                value = value * (scale or parse_number_words(morph, [word]) or 1)
+    else:
+        value = parse_number_words(morph, words)
+        if value is None and len(words) == 1:
+            value = number_value(morph, words[0])
+    if value is None or value != value.to_integral_value() or value < 1:
+        return None
+    return int(value)
+
+
+def object_lemma(token) -> Optional[str]:
+    """'компаний-резидентов' -> компания, 'IT-компаний' -> компания."""
+    objects = lexicon().objects
+    for form in token.forms:
+        if "NOUN" in form.grams.values and form.normalized in objects:
+            return form.normalized
+    return None
+
+
+def adjective_sectors(tokens: Sequence) -> list[str]:
+    """Sector names of sector adjectives and compound prefixes among ``tokens``."""
+    table = lexicon().adjectives
+    names: list[str] = []
+    for token in tokens:
+        prefix = compound_prefix(token)
+        name = table.get(prefix) if prefix else next(
+            (table[f.normalized] for f in getattr(token, "forms", ())
+             if f.normalized in table and f.grams.values & {"ADJF", "PRTF"}), None)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]:
+    """The candidate of one match, or None if its count cannot be read."""
+    roles = _roles(match)
+    count = count_value(morph, roles["count"]) if "count" in roles else None
+    total = count_value(morph, roles["total"]) if "total" in roles else None
+    if count is None and total is None:
+        return None
+    obj = object_lemma(roles["object"][0]) if "object" in roles else None
+    if "restated" in roles and object_lemma(roles["restated"][0]) != obj:
+        return None  # "10 производств, это производства ...": the same noun again
+    sector = None
+    for case in CASES:
+        if "sector_" + case in roles:
+            sector = sector_name(morph, roles["sector_" + case], case)
+            break
+    else:
+        if "field" in roles:
+            sector = " и ".join(adjective_sectors(roles["field"])) or None
+        else:
+            words = roles.get("adjectives", []) + roles.get("object", [])
+            sector = " и ".join(adjective_sectors(words)) or None
+    if total is not None and count is not None and any(
+            "PRTF" in f.grams.values or f.normalized == "который"
+            for t in roles.get("link", ()) for f in forms(t)[:1]):
+        # "одной из трёх компаний, работающих в сфере IT" ("..., которые работают"): the
+        # participle or relative clause describes the whole, which is then the count
+        count, total = total, None
+    tokens = match.tokens
+    return Candidate(
+        first=index[tokens[0].span.start], last=index[tokens[-1].span.start],
+        count=count, total=total, object=obj, sector=sector,
+        elided="elided" in roles, part="part" in roles,
+        adjectival="object" not in roles and "adjectives" in roles,
+    )
+
+
+def _cue_before(tokens: Sequence, first: int, kind: str) -> bool:
+    """True if a cue of ``kind`` ends right before token ``first`` (a comma may follow it)."""
+    words = [t.value.lower() for t in tokens[max(0, first - 6):first] if t.value != "."]
+    while words and words[-1] in (",", "-", "—", "–"):
+        words.pop()
+    return any(tuple(words[-len(cue):]) == cue for cue in lexicon().cues.get(kind, ()))
+
+
+def _cue_near(tokens: Sequence, first: int, kind: str, reach: int = 5) -> bool:
+    """True if a cue of ``kind`` is among the ``reach`` words before token ``first``, in
+    the same clause: "Всего в парке 25 резидентов"."""
+    words: list[str] = []
+    for token in reversed(tokens[max(0, first - reach):first]):
+        if token.value in (",", ";", ":", "—", "–"):
+            break
+        words.insert(0, token.value.lower())
+    return any(tuple(words[i:i + len(cue)]) == cue for cue in lexicon().cues.get(kind, ())
+               for i in range(len(words)))
+
+
+def resolve(candidates: Sequence[Candidate], tokens: Sequence,
+            previous: Sequence[Candidate]) -> list[Candidate]:
+    """The sector counts of one sentence, with objects and totals filled in."""
+    out: list[Candidate] = []
+    whole: Optional[tuple[int, Optional[str]]] = None
+    for i, item in enumerate(candidates):
+        if item.count is None:  # "Из 10 компаний"
+            whole = (item.total, item.object)
+            continue
+        cue = item.part or _cue_before(tokens, item.first, "part")
+        if item.total is not None:
+            whole = (item.total, item.object)
+        elif cue:
+            before = candidates[i - 1] if i > 0 else (previous[-1] if previous else None)
+            if before is not None and (i > 0 or item.part or item.first <= 3):
+                value = before.count if before.count is not None else before.total
+                whole = (value, before.object)
+        obj = item.object or (whole[1] if whole else None) or (out[-1].object if out else None)
+        if obj is None:
+            obj = next((c.object for c in candidates[i + 1:] if c.object and c.sector), None)
+        if item.sector is None and _cue_near(tokens, item.first, "total"):
+            whole = (item.count, obj)  # "Всего в парке 25 резидентов, 10 работают ..."
+        if item.sector is None or obj is None or (item.elided and not out):
+            continue
+        total = whole[0] if whole and whole[0] and whole[0] > item.count else None
+        out.append(Candidate(item.first, item.last, item.count, total, obj, item.sector))
+    return out
+
+
+__all__ = ["Candidate", "candidate", "count_value", "resolve"]

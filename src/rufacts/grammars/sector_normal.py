@@ -1,0 +1,189 @@
+"""Normal forms of sector phrases: "в сфере микроэлектроники и высоких технологий" ->
+"микроэлектроника и высокие технологии".
+
+A sector phrase is a list of noun phrases joined by cues of kind ``list``
+(``sector_cues.tsv``: ",", "и", "в том числе", ...). Each item that stands in the case
+the marker governs is a head of its own: its head noun and the adjectives before it go
+to the nominative, keeping the head's number ("высоких технологий" -> "высокие
+технологии"), and the words after the head (genitive dependents) stay as written
+("производства медицинского оборудования" -> "производство медицинского оборудования").
+An item in another case is a dependent coordinated inside the previous item and is
+kept as written ("производством силовой электроники и источников питания"). Heads
+marked ``plur`` in ``sector_heads.tsv`` take the plural where the form allows it
+("биотехнологии"). Hyphenated words inflect in their last part ("IT-технологий" ->
+"IT-технологии", "оборонно-промышленного" -> "оборонно-промышленный").
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from yargy.token import Token, join_tokens
+
+from ..morph import Morph, inflect
+from ..names import restore_case
+from .sector_words import in_case, is_phrase_start, lemmas, lexicon
+
+_ADJ = {"ADJF", "PRTF"}
+
+
+def split_list(tokens: Sequence[Token]) -> list[tuple[str, list[Token], list[Token]]]:
+    """(separator, separator tokens, item tokens) triples; the first separator is ''.
+    Separators are normalized: "и"/"или" stay, "а также" is "и", the rest (",", "в том
+    числе", "включая") are ","."""
+    cues = lexicon().cues.get("list", ())
+    items: list[tuple[str, list[Token], list[Token]]] = [("", [], [])]
+    i = 0
+    while i < len(tokens):
+        found = _cue_at(tokens, i, cues) if items[-1][2] else None
+        if found is None:
+            items[-1][2].append(tokens[i])
+            i += 1
+            continue
+        stop, words = found
+        key = tuple(w for w in words if w != ",")
+        sep = {("и",): " и ", ("или",): " или ", ("а", "также"): " и "}.get(key, ", ")
+        items.append((sep, list(tokens[i:stop]), []))
+        i = stop
+    return [item for item in items if item[2]]
+
+
+def _cue_at(tokens: Sequence[Token], i: int, cues) -> Optional[tuple[int, tuple[str, ...]]]:
+    """(index after, words) of the longest list cue at ``i`` (after an optional comma)."""
+    best = None
+    starts = [i]
+    if tokens[i].value == "," and i + 1 < len(tokens):
+        starts.append(i + 1)
+    for start in starts:
+        for cue in cues:
+            j, k = start, 0
+            while k < len(cue) and j < len(tokens):
+                value = tokens[j].value.lower()
+                if value == "." and k > 0:
+                    j += 1
+                    continue
+                if value != cue[k]:
+                    break
+                j, k = j + 1, k + 1
+            if k == len(cue) and j < len(tokens) and (best is None or j > best[0]):
+                words = tuple(t.value.lower() for t in tokens[i:j] if t.value != ".")
+                best = (j, words)
+    return best
+
+
+def _nominal(morph: Morph, word: str, pos: set[str], case: Optional[str]):
+    """Parses of the word's last hyphen part as ``pos`` (in ``case`` when possible)."""
+    tail = word.rsplit("-", 1)[-1] if "-" in word else word
+    parses = [p for p in morph.parse(tail) if p.tag.POS in pos]
+    if case:
+        parses = [p for p in parses if p.tag.case == case] or parses
+    return tail, parses
+
+
+def _inflected(word: str, tail: str, parse, grams: set[str]) -> str:
+    new = inflect(parse, grams) or inflect(parse, {"nomn"})
+    if new is None:
+        return word
+    return word[: len(word) - len(tail)] + restore_case(tail, new)
+
+
+def _agree(a, b) -> bool:
+    return a.tag.case == b.tag.case and a.tag.number == b.tag.number and (
+        a.tag.number == "plur" or a.tag.gender in (b.tag.gender, None) or b.tag.gender is None)
+
+
+def _is_modifier(morph: Morph, word: str, following: str, case: Optional[str]) -> bool:
+    """True if ``word`` is an adjective agreeing with the word after it."""
+    adjectives = [p for p in _nominal(morph, word, _ADJ, case)[1]
+                  if case is None or p.tag.case == case]
+    nominals = _nominal(morph, following, _ADJ | {"NOUN"}, case)[1]
+    return any(_agree(a, n) for a in adjectives for n in nominals)
+
+
+_JOINERS = {"и", "или", ","}
+
+
+def _all_modifiers(morph: Morph, tokens: Sequence[Token], following: str,
+                   case: Optional[str]) -> bool:
+    words = [t.value for t in tokens if t.value.lower() not in _JOINERS] + [following]
+    return all(_is_modifier(morph, a, b, case) for a, b in zip(words, words[1:]))
+
+
+def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) -> str:
+    """One noun phrase in its normal form (head and adjectives before it nominative);
+    adjectives may be coordinated: "пищевой и перерабатывающей промышленности"."""
+    words = list(words)
+    head = 0
+    while head < len(words) - 1:
+        if words[head].lower() in _JOINERS and head > 0:
+            head += 1
+            continue
+        following = next((w for w in words[head + 1:] if w.lower() not in _JOINERS), None)
+        if following is None or not _is_modifier(morph, words[head], following, case):
+            break
+        head += 1
+    tail, nouns = _nominal(morph, words[head], {"NOUN"}, case)
+    if not nouns or "Fixd" in nouns[0].tag.grammemes:
+        return " ".join(words)
+    adjectives = [[] if w.lower() in _JOINERS else _nominal(morph, w, _ADJ, case)[1]
+                  for w in words[:head]]
+    numbers = {p.tag.number for p in nouns}
+    for parses in adjectives:  # the adjectives tell "высоких технологий" is plural
+        numbers = {p.tag.number for p in parses if p.tag.number in numbers} or numbers
+    if len([w for w in words[:head] if w.lower() in _JOINERS]) and "plur" in numbers and \
+            "sing" in numbers:
+        numbers = {"sing"}  # "пищевой и перерабатывающей промышленности": one each
+    parse = next(p for p in nouns if p.tag.number in numbers)
+    number = parse.tag.number
+    lemma = parse.normal_form
+    if lemma in lexicon().plural_heads and morph_has_plural(morph, tail, case):
+        number = "plur"
+    out = list(words)
+    grams = {"nomn"} if "Pltm" in parse.tag.grammemes or number is None else {"nomn", number}
+    out[head] = _inflected(words[head], tail, parse, grams)
+    for index, parses in enumerate(adjectives):
+        agreeing = [p for p in parses if p.tag.number == parse.tag.number
+                    and (number == "plur" or p.tag.gender in (parse.tag.gender, None))]
+        if agreeing:
+            adj_tail = words[index].rsplit("-", 1)[-1]
+            adj_grams = {"nomn", "plur"} if number == "plur" else {"nomn"}
+            out[index] = _inflected(words[index], adj_tail, agreeing[0], adj_grams)
+    return " ".join(out)
+
+
+def morph_has_plural(morph: Morph, word: str, case: Optional[str]) -> bool:
+    """True if the word may be read as plural (in ``case``, or as a nominative)."""
+    return any(p.tag.POS == "NOUN" and p.tag.number == "plur"
+               and p.tag.case in (case, "nomn") for p in morph.parse(word))
+
+
+def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> str:
+    """The normal form of a sector phrase given as tokens in ``case``."""
+    parts: list[str] = []
+    items = split_list(tokens)
+    merged: list[tuple[str, list[Token], list[Token]]] = []
+    for sep, sep_tokens, group in items:
+        if merged and _all_modifiers(morph, merged[-1][2], group[0].value, case):
+            # "пищевой и перерабатывающей промышленности": adjectives sharing one head
+            last = merged[-1]
+            merged[-1] = (last[0], last[1], last[2] + sep_tokens + group)
+        else:
+            merged.append((sep, sep_tokens, group))
+    for sep, sep_tokens, group in merged:
+        first = group[0]
+        if parts and case and case != "gent" and not in_case(first, case) \
+                and in_case(first, "gent"):
+            # a genitive coordinated inside the previous item: kept as written
+            glue = "" if sep_tokens[0].value == "," else " "
+            parts[-1] += glue + join_tokens(sep_tokens + group)
+            continue
+        if len(group) > 1 and lexicon().fields & lemmas(first, frozenset({"NOUN"})) \
+                and is_phrase_start("gent")(group[1]):
+            # "сферы услуг", "в сфере X" read as a head: the sector is what follows
+            parts.append(sep + sector_name(morph, group[1:], "gent"))
+            continue
+        own_case = case if case is None or in_case(first, case) else None
+        parts.append(sep + normalize_phrase(morph, [t.value for t in group], own_case))
+    return "".join(parts)
+
+
+__all__ = ["normalize_phrase", "sector_name", "split_list"]

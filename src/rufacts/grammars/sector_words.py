@@ -1,0 +1,379 @@
+"""Words of the sector-count grammar: its lexicons, its token stream, its token tests.
+
+* :func:`lexicon` reads the sector lexicons under ``rufacts/lexicons/`` once
+  (``sector_objects.txt``, ``sector_makers.txt``, ``sector_adjectives.tsv``,
+  ``sector_heads.tsv``, ``sector_markers.tsv``, ``sector_cues.tsv``,
+  ``sector_stopwords.txt``).
+* :func:`tokenize` turns a piece of text into yargy ``MorphToken`` s built from razdel
+  tokens (so ``IT-технологии``, ``оборонно-промышленного`` and ``3-х`` stay whole)
+  with the shared pymorphy3 analyzer. Number words get the type ``NUM``; parts of
+  hyphenated nouns become extra forms, so ``IT-компаний`` is read as ``компания``.
+* :class:`TokenTest` wraps a plain ``token -> bool`` function as a yargy predicate; the
+  module-level functions below are those tests (no vocabulary is spelled out here).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Sequence
+
+import razdel
+
+from rufacts import _compat
+
+_compat.install()  # must run before yargy imports pymorphy2
+
+from yargy.morph import Form, Grams, prepare_form  # noqa: E402
+from yargy.predicates.constructors import Predicate  # noqa: E402
+from yargy.span import Span  # noqa: E402
+from yargy.token import MorphToken, Token  # noqa: E402
+
+from ..lexicons import load_list  # noqa: E402
+from ..morph import Morph  # noqa: E402
+from ..numbers import numeral, numerals  # noqa: E402
+
+INT, NUM, RU, LATIN, PUNCT, OTHER = "INT", "NUM", "RU", "LATIN", "PUNCT", "OTHER"
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
+_NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
+_VERBAL = frozenset({"VERB", "PRTF", "PRTS", "INFN", "GRND", "ADJS"})
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Apro", "NUMR"})
+_COUNT_WORD = re.compile(r"^\d+(?:[.,]\d+)?(?:-[а-яё]{1,3})?$")  # 12, 2,5, 3-х
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"^[a-z]+$", re.IGNORECASE)
+_INNER_DASH = re.compile(r"(?<=\w)([\u2012\u2013\u2014\u2015])(?=\w)")
+
+
+# --- lexicons --------------------------------------------------------------
+
+def _rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of ``lexicons/<name>``; ``#`` starts a comment."""
+    text = resources.files("rufacts").joinpath("lexicons", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.strip():
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A row of ``sector_markers.tsv`` (lemmas sharing preposition, case and phrase kind)."""
+
+    kind: str                      # field | verb | pp
+    lemmas: frozenset[str]
+    prepositions: tuple[str, ...]  # empty: none
+    case: str                      # case of the sector phrase
+    headed: bool                   # the phrase's head must be a sector noun
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the sector grammar reads from data files."""
+
+    objects: frozenset[str]
+    makers: frozenset[str]
+    adjectives: dict[str, str]       # adjective lemma or "prefix-" -> sector
+    heads: frozenset[str]
+    generic_heads: frozenset[str]   # need a modifier: "пищевой отрасли", not "отрасли"
+    plural_heads: frozenset[str]
+    stopwords: frozenset[str]
+    markers: tuple[Marker, ...]
+    cues: dict[str, tuple[tuple[str, ...], ...]]  # kind -> phrases as word tuples
+    scales: dict[str, int]           # abbreviation -> value ("тыс" -> 1000)
+    fields: frozenset[str]           # field nouns of markers: сфера, область, ...
+
+
+def cue_words(phrase: str) -> tuple[str, ...]:
+    """'в т.ч.' -> ('в', 'т', 'ч'): the words of a cue as matched (no dots, lower case)."""
+    words = [t.text.lower() for t in razdel.tokenize(phrase)]
+    return tuple(w for w in words if w != ".")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    groups: dict[tuple, set[str]] = {}
+    for row in _rows("sector_markers.tsv"):
+        kind, lemma, preps, case, phrase = row
+        if kind not in ("field", "verb", "pp") or case not in CASES or phrase not in ("any",
+                                                                                    "head"):
+            raise ValueError(f"sector_markers.tsv: bad row {row!r}")
+        key = (kind, tuple(p for p in preps.split(",") if p != "-"), case, phrase == "head")
+        groups.setdefault(key, set()).add(lemma.lower())
+    markers = tuple(Marker(k, frozenset(v), p, c, h) for (k, p, c, h), v in groups.items())
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    scales: dict[str, int] = {}
+    for row in _rows("sector_cues.tsv"):
+        if row[0] == "scale":
+            scales[row[1].lower()] = int(row[2])
+        else:
+            cues.setdefault(row[0], []).append(cue_words(row[1]))
+    heads = _rows("sector_heads.tsv")
+    return Lexicon(
+        objects=load_list("sector_objects.txt") | load_list("sector_makers.txt"),
+        makers=load_list("sector_makers.txt"),
+        adjectives={row[0].lower(): row[1] for row in _rows("sector_adjectives.tsv")},
+        heads=frozenset(row[0].lower() for row in heads),
+        generic_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["generic"]),
+        plural_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["plur"]),
+        stopwords=load_list("sector_stopwords.txt"),
+        markers=markers,
+        cues={kind: tuple(sorted(set(p), key=len, reverse=True)) for kind, p in cues.items()},
+        scales=scales,
+        fields=frozenset().union(*(m.lemmas for m in markers if m.kind == "field")),
+    )
+
+
+# --- tokens ----------------------------------------------------------------
+
+def _pieces(text: str, start: int, stop: int):
+    """(start, stop) of razdel tokens in text[start:stop], with dashes glued between
+    words split off ("фирм—в") and digit groups joined ("1 500")."""
+    spans: list[tuple[int, int]] = []
+    for token in razdel.tokenize(text[start:stop]):
+        a, b = token.start + start, token.stop + start
+        cuts = [m.start() + a for m in _INNER_DASH.finditer(text[a:b])]
+        for cut in cuts:
+            spans += [(a, cut), (cut, cut + 1)]
+            a = cut + 1
+        spans.append((a, b))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged:
+            pa, pb = merged[-1]
+            if (text[pa:pb].isdigit() and len(text[pa:pb]) <= 3 and text[a:b].isdigit()
+                    and b - a == 3 and a - pb == 1 and text[pb] in " \u00a0\u202f\u2009"):
+                merged[-1] = (pa, b)
+                continue
+        merged.append((a, b))
+    return merged
+
+
+@lru_cache(maxsize=100_000)
+def _word(morph: Morph, word: str) -> tuple[str, tuple[Form, ...]]:
+    """(token type, yargy forms) of a word; parts of hyphenated nouns are extra forms:
+    "it-компания" -> also "it" and "компания"."""
+    kind = RU if _CYRILLIC.search(word) else LATIN
+    if kind == RU and is_number(morph, word):
+        kind = NUM
+    parses = morph.parse(word)
+    forms = [prepare_form(p) for p in parses]
+    for p in parses:
+        if p.tag.POS == "NOUN" and "-" in p.normal_form:
+            forms += [Form(part, Grams(p.tag.grammemes), raw=p)
+                      for part in p.normal_form.split("-") if part]
+    return kind, tuple(forms)
+
+
+def tokenize(morph: Morph, text: str, start: int = 0, stop: int | None = None) -> list[Token]:
+    """yargy tokens of ``text[start:stop]`` with offsets into ``text``."""
+    stop = len(text) if stop is None else stop
+    tokens: list[Token] = []
+    for a, b in _pieces(text, start, stop):
+        word = text[a:b]
+        span = Span(a, b)
+        if _COUNT_WORD.match(word):
+            tokens.append(Token(word, span, INT))
+        elif _CYRILLIC.search(word) or _LATIN.match(word):
+            kind, word_forms = _word(morph, word)
+            tokens.append(MorphToken(word, span, kind, list(word_forms)))
+        elif all(not c.isalnum() for c in word):
+            tokens.append(Token(word, span, PUNCT))
+        else:
+            tokens.append(Token(word, span, OTHER))
+    return tokens
+
+
+class TokenTest(Predicate):
+    """A yargy predicate from a plain function of the token."""
+
+    __attributes__ = ["function"]
+
+    def __init__(self, function: Callable[[Token], bool]) -> None:
+        self.function = function
+
+    def __call__(self, token: Token) -> bool:
+        return self.function(token)
+
+    @property
+    def label(self) -> str:
+        return getattr(self.function, "__name__", "test")
+
+
+# --- token tests -------------------------------------------------------------
+
+def forms(token: Token) -> Sequence[Form]:
+    return getattr(token, "forms", ())
+
+
+def lemmas(token: Token, pos: frozenset[str] | None = None) -> set[str]:
+    return {f.normalized for f in forms(token) if pos is None or f.grams.values & pos}
+
+
+def in_case(token: Token, case: str, pos: frozenset[str] = _NOMINAL) -> bool:
+    return any(case in f.grams.values and f.grams.values & pos for f in forms(token))
+
+
+def compound_prefix(token: Token) -> str | None:
+    """'IT-компаний' -> 'it-' when the prefix names a sector (sector_adjectives.tsv)."""
+    if "-" not in token.value:
+        return None
+    prefix = token.value.split("-", 1)[0].lower() + "-"
+    return prefix if prefix in lexicon().adjectives else None
+
+
+def is_int(token: Token) -> bool:
+    return token.type == INT
+
+
+def is_number_word(token: Token) -> bool:
+    return token.type == NUM
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> frozenset[str]:
+    return frozenset(lemma for lemma, (_, role) in numerals().items() if role == "scale")
+
+
+def is_scale(token: Token) -> bool:
+    """"тыс" (sector_cues.tsv) or a scale number word ("тысячи", numerals.tsv)."""
+    return token.value.lower() in lexicon().scales or (
+        token.type == NUM and bool(lemmas(token) & _scale_words()))
+
+
+def is_object(token: Token) -> bool:
+    return token.type == RU and bool(lemmas(token, frozenset({"NOUN"})) & lexicon().objects)
+
+
+def is_maker(token: Token) -> bool:
+    return token.type == RU and bool(lemmas(token, frozenset({"NOUN"})) & lexicon().makers)
+
+
+def is_adjective(token: Token) -> bool:
+    return token.type == RU and any(
+        f.grams.values & {"ADJF", "PRTF"} and "Apro" not in f.grams.values for f in forms(token))
+
+
+def is_noun(token: Token) -> bool:
+    return token.type in (RU, LATIN) and is_phrase_word(token) and any(
+        "NOUN" in f.grams.values for f in forms(token))
+
+
+def is_members(token: Token) -> bool:
+    """A plural animate noun naming members of a group: "участников", "членов"."""
+    return token.type == RU and any(
+        {"NOUN", "anim", "plur", "gent"} <= f.grams.values and not f.grams.values & _PROPER
+        for f in forms(token))
+
+
+def is_sector_adjective(token: Token) -> bool:
+    return is_adjective(token) and bool(lemmas(token) & lexicon().adjectives.keys())
+
+
+def is_verb(token: Token) -> bool:
+    return token.type == RU and any(f.grams.values & _VERBAL for f in forms(token))
+
+
+def is_adverb(token: Token) -> bool:
+    return (token.type == RU and token.value.lower() != "не" and bool(forms(token))
+            and bool(forms(token)[0].grams.values & {"ADVB", "PRCL", "COMP"}))
+
+
+def is_relative(token: Token) -> bool:
+    return "который" in lemmas(token)
+
+
+def is_preposition(token: Token) -> bool:
+    return token.type == RU and bool(forms(token)) and "PREP" in forms(token)[0].grams.values
+
+
+def is_stopword(token: Token) -> bool:
+    return token.type == RU and bool(lemmas(token, frozenset({"NOUN"})) & lexicon().stopwords)
+
+
+def is_dash(token: Token) -> bool:
+    return token.value in DASHES
+
+
+def is_phrase_word(token: Token) -> bool:
+    """A word that can be inside a sector noun phrase."""
+    if token.type == LATIN:
+        return token.value.isupper() or token.value.islower()
+    if token.type != RU or is_stopword(token):
+        return False
+    all_forms = forms(token)
+    if token.value.isupper() and len(token.value) > 1:  # ЖКХ, ПО, ОПК
+        return any("NOUN" in f.grams.values for f in all_forms)
+    top = all_forms[0]
+    proper = top.grams.values & _PROPER and (top.raw is None or _in_dictionary(top.raw))
+    return bool(top.grams.values & _NOMINAL) and not proper
+
+
+def _in_dictionary(parse) -> bool:
+    """True for a dictionary word (not a guess: "медтеха" is guessed as Orgn)."""
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+def is_phrase_start(case: str) -> Callable[[Token], bool]:
+    """First word of a sector phrase in ``case`` (LATIN and indeclinable words pass)."""
+    def test(token: Token) -> bool:
+        if not is_phrase_word(token):
+            return False
+        return token.type == LATIN or in_case(token, case) or any(
+            "Fixd" in f.grams.values for f in forms(token))
+    test.__name__ = f"phrase_start_{case}"
+    return test
+
+
+def is_sector_head(case: str, generic: bool | None = None,
+                   fields: bool = True) -> Callable[[Token], bool]:
+    """A sector head noun (sector_heads.tsv) in ``case``: промышленности, строительстве.
+    ``generic``: only heads marked generic (True), only the others (False), or any;
+    ``fields=False`` leaves out the field nouns of markers ("в сфере X" is a marker)."""
+    lex = lexicon()
+    heads = (lex.generic_heads if generic else lex.heads - lex.generic_heads
+             if generic is False else lex.heads)
+    if not fields:
+        heads = heads - lex.fields
+
+    def test(token: Token) -> bool:
+        if token.type == LATIN:
+            return not generic and token.value.isupper()
+        return is_phrase_word(token) and any(
+            f.normalized in heads and case in f.grams.values and "NOUN" in f.grams.values
+            for f in forms(token))
+    test.__name__ = f"sector_head_{case}"
+    return test
+
+
+def is_number(morph: Morph, word: str) -> bool:
+    """A number word, "одна"/"одну" (pymorphy3: ADJF,Anum of один) included."""
+    return numeral(morph, word) is not None or number_value(morph, word) is not None
+
+
+def number_value(morph: Morph, word: str):
+    """The value of a one-word number read as an ordinal-like adjective: "одна" -> 1."""
+    table = numerals()
+    for parse in morph.parse(word):
+        if "Anum" in parse.tag.grammemes and parse.normal_form in table:
+            return table[parse.normal_form][0]
+    return None
+
+
+def has_lemma(lemma_set: frozenset[str], pos: frozenset[str] | None = None):
+    def test(token: Token) -> bool:
+        return bool(lemmas(token, pos) & lemma_set)
+    test.__name__ = "has_lemma"
+    return test
+
+
+def is_compound_field(lemma_set: frozenset[str]):
+    """'IT-сфере', 'ИТ-отрасли': a sector prefix glued to a field noun."""
+    def test(token: Token) -> bool:
+        return compound_prefix(token) is not None and bool(
+            lemmas(token, frozenset({"NOUN"})) & lemma_set)
+    test.__name__ = "compound_field"
+    return test

@@ -1,0 +1,323 @@
+"""Sector counts: how many organizations work in which sector. A yargy grammar (root
+rule :data:`SECTOR_COUNT`) and :class:`SectorParser`, which returns
+:class:`SectorValue` records.
+
+Forms (words in the lexicons under ``rufacts/lexicons/sector_*``):
+
+* a marker phrase:  ``3 компании работают в сфере микроэлектроники``,
+  ``12 организаций, специализирующихся на разработке ПО``, ``5 занимаются
+  проектированием схем``, ``70 фирм, работающих в строительстве``,
+  ``пять компаний из нефтегазовой отрасли``, ``25 компаний по производству мебели``;
+* elided after a dash: ``7 компаний - в сфере фармацевтики``, ``6 — на производстве``;
+* an adjective or a prefix: ``четыре фармацевтические компании``, ``17 IT-компаний``;
+* a genitive: ``5 предприятий пищевой промышленности``, ``9 производителей лекарств``,
+  ``10 производств, это производства медицинского оборудования, биотехнологии``;
+* the sector first: ``В сфере общественного питания работают 40 предприятий``.
+
+Wholes: ``Из 10 компаний ... 3 ...; 7 ...``, ``11 из 20 компаний``, ``40 компаний, в том
+числе 12 ...``, ``18 компаний: 10 ...``, ``Из них 6 ...`` (the whole closing the previous
+sentence). A count without a noun inherits the object of its whole or its siblings.
+Counts with no sector (``посетил 3 предприятия``) give nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from rufacts import _compat
+
+_compat.install()  # must run before yargy imports pymorphy2
+
+from yargy import Parser, or_, rule  # noqa: E402
+from yargy.interpretation import fact  # noqa: E402
+from yargy.predicates import caseless, eq, in_caseless  # noqa: E402
+from yargy.parser import prepare_matches, prepare_trees  # noqa: E402
+from yargy.tokenizer import MorphTokenizer  # noqa: E402
+
+from .dates import _SharedMorph  # noqa: E402
+from .sector_context import Candidate, candidate, resolve  # noqa: E402
+from .sector_scan import OBJECT_HINT, WINDOW, anchors, count_hint, sentences  # noqa: E402
+from .sector_words import (  # noqa: E402
+    TokenTest as T,
+    has_lemma,
+    is_adjective,
+    is_adverb,
+    is_compound_field,
+    is_dash,
+    is_int,
+    is_noun,
+    is_maker,
+    is_members,
+    is_number_word,
+    is_object,
+    is_phrase_start,
+    is_phrase_word,
+    is_preposition,
+    is_relative,
+    is_scale,
+    is_sector_adjective,
+    is_sector_head,
+    is_stopword,
+    is_verb,
+    lexicon,
+    tokenize,
+)
+
+__all__ = ["SECTOR_COUNT", "Sector", "SectorParser", "SectorValue"]
+
+LEXICON = lexicon()
+
+Sector = fact("Sector", [
+    "count", "total", "object", "adjectives", "field", "elided", "restated", "part", "link",
+    "sector_gent", "sector_datv", "sector_accs", "sector_ablt", "sector_loct",
+])
+
+
+# --- grammar -----------------------------------------------------------------
+
+def phrase(words: tuple[str, ...]):
+    """A cue phrase token by token; a dot may follow each word ("в т.ч.")."""
+    return rule(*[rule(caseless(w), DOT.optional()) if w.isalpha() else eq(w) for w in words])
+
+
+DOT = eq(".")
+COMMA = eq(",")
+COLON = eq(":")
+DASH = T(is_dash)
+
+PART = or_(*[phrase(p) for p in LEXICON.cues["part"] if p[0].isalpha()])
+LIST = or_(rule(COMMA), *[rule(COMMA.optional(), phrase(p))
+                          for p in LEXICON.cues["list"] if p[0].isalpha()])
+
+DIGIT_COUNT = rule(T(is_int), rule(T(is_scale), DOT.optional()).optional())
+WORD_COUNT = T(is_number_word).repeatable(max=5)
+COUNT = or_(DIGIT_COUNT, WORD_COUNT)
+
+ADJ = T(is_adjective)
+SECTOR_ADJ = T(is_sector_adjective)
+ADJS = rule(ADJ, rule(or_(rule(caseless("и")), rule(COMMA)).optional(), ADJ)
+            .repeatable(max=3).optional())
+OBJECT = T(is_object)
+MAKER = T(is_maker)
+WORD = T(is_phrase_word)
+
+
+@lru_cache(maxsize=None)  # one rule object per shape: a smaller grammar, faster parsing
+def noun_phrase(case: str, first=None):
+    """A noun phrase whose first word is in ``case``: "пищевой промышленности"."""
+    return rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional())
+
+
+@lru_cache(maxsize=None)
+def headed_phrase(case: str, fields: bool = True):
+    """A noun phrase headed by a sector noun: "лёгкой промышленности", "строительстве",
+    "сельского хозяйства" (a generic head such as "отрасль" needs a modifier)."""
+    adjective = T(lambda t, c=case: is_adjective(t) and is_phrase_start(c)(t))
+    adjectives = rule(adjective, rule(or_(rule(caseless("и")), rule(COMMA)).optional(),
+                                      adjective).repeatable(max=3).optional())
+    return or_(
+        rule(adjectives, T(is_sector_head(case, fields=fields)),
+             WORD.repeatable(max=6).optional()),
+        rule(T(is_sector_head(case, False, fields)), WORD.repeatable(max=6).optional()),
+        rule(T(is_sector_head(case, True, fields)), WORD.repeatable(max=6)),
+    )
+
+
+@lru_cache(maxsize=None)
+def sector_phrase(case: str, headed: bool = False, first=None, fields: bool = True):
+    """A list of noun phrases: the sector, interpreted as ``Sector.sector_<case>``.
+    ``headed``: the first phrase is headed by a sector noun (a field noun only if
+    ``fields``; after a verb or a preposition "в сфере X" is read as a field marker)."""
+    head = headed_phrase(case, fields) if headed else noun_phrase(case, first)
+    more = noun_phrase(case) if case == "gent" else or_(noun_phrase(case),
+                                                        noun_phrase("gent"))
+    return rule(head, rule(LIST, more).repeatable(max=6).optional()).interpretation(
+        getattr(Sector, "sector_" + case))
+
+
+def _prepositions(marker):
+    return in_caseless(set(marker.prepositions))
+
+
+def _field_rules():
+    """"в сфере X", "из нефтегазовой отрасли", "в IT-сфере"."""
+    rules = []
+    for m in (m for m in LEXICON.markers if m.kind == "field"):
+        field = T(has_lemma(m.lemmas, frozenset({"NOUN"})))
+        rules += [
+            rule(_prepositions(m), field, sector_phrase(m.case, m.headed)),
+            rule(_prepositions(m), SECTOR_ADJ.repeatable(max=2).interpretation(Sector.field),
+                 field),
+            rule(_prepositions(m), T(is_compound_field(m.lemmas)).interpretation(Sector.field)),
+        ]
+    return rules
+
+
+def _verb_rules(elided: bool):
+    """"специализирующихся на X", "занимаются X"; elided: "— на X", "— X", "— по X"."""
+    rules, seen = [], set()
+    for m in (m for m in LEXICON.markers if m.kind == "verb" or (elided and m.kind == "pp")):
+        lead = (DASH.interpretation(Sector.elided) if elided
+                else T(has_lemma(m.lemmas)))
+        key = (m.prepositions, m.case, m.headed) if elided else m
+        if key in seen:
+            continue
+        seen.add(key)
+        parts = [lead] + ([_prepositions(m)] if m.prepositions else [])
+        rules.append(rule(*parts, sector_phrase(m.case, m.headed, fields=False)))
+    return rules
+
+
+FIELD_MARKER = or_(*_field_rules())
+MARKER = or_(FIELD_MARKER, *_verb_rules(elided=False))
+ELIDED_MARKER = or_(*_verb_rules(elided=True))
+PP_MARKER = or_(*[rule(_prepositions(m), sector_phrase(m.case, m.headed, fields=False))
+                  for m in LEXICON.markers if m.kind == "pp"])
+
+# between the counted noun and its marker: "работают", ", которые", " - ", "уже"
+LINK = or_(
+    rule(DASH), rule(COMMA), rule(T(is_adverb)), rule(T(is_verb)), rule(T(is_relative)),
+    rule(T(is_preposition).optional(), T(is_stopword)),
+).repeatable(max=4)
+
+QUALIFIER = T(lambda t: is_adverb(t) or is_preposition(t))  # более, около, свыше
+
+# the whole a part is counted in: "из 20 компаний", "из 9 участников", "среди 50 участников"
+MEMBERS = or_(rule(OBJECT.interpretation(Sector.object)),
+              rule(T(lambda t: is_members(t) and not is_object(t))))
+WHOLE = rule(caseless("из"), COUNT.interpretation(Sector.total), ADJS.optional(),
+             MEMBERS.optional())
+COUNTED = or_(
+    rule(COUNT.interpretation(Sector.count),
+         or_(PART.interpretation(Sector.part), WHOLE).optional(),
+         ADJS.interpretation(Sector.adjectives).optional(),
+         OBJECT.interpretation(Sector.object).optional()),
+    rule(COUNT.interpretation(Sector.count), DASH, OBJECT.interpretation(Sector.object)),
+)
+COUNTED_OBJECT = rule(
+    COUNT.interpretation(Sector.count),
+    ADJS.interpretation(Sector.adjectives).optional(),
+    OBJECT.interpretation(Sector.object),
+)
+
+SECTOR_FIRST = rule(FIELD_MARKER, LINK.optional(), QUALIFIER.optional(), COUNTED_OBJECT)
+MARKED = rule(COUNTED, LINK.interpretation(Sector.link).optional(), MARKER)
+ELIDED = rule(COUNTED, ELIDED_MARKER)
+RESTATED = rule(COUNTED_OBJECT, COMMA.optional(), or_(rule(caseless("это")), rule(DASH),
+                                                      rule(COLON)),
+                OBJECT.interpretation(Sector.restated), sector_phrase("gent"))
+BY_PREPOSITION = rule(COUNTED_OBJECT, PP_MARKER)
+# "15 из них — IT-компании", "9 — фармацевтические компании"
+NAMED = rule(COUNT.interpretation(Sector.count), PART.interpretation(Sector.part).optional(),
+             DASH, ADJS.interpretation(Sector.adjectives).optional(),
+             OBJECT.interpretation(Sector.object))
+GENITIVE = or_(
+    rule(COUNTED_OBJECT, sector_phrase("gent", headed=True)),
+    rule(COUNT.interpretation(Sector.count), ADJS.interpretation(Sector.adjectives).optional(),
+         MAKER.interpretation(Sector.object),
+         sector_phrase("gent", first=T(lambda t: is_phrase_start("gent")(t)
+                                       and not is_object(t)))),
+)
+FROM_WHOLE = rule(in_caseless({"из", "среди"}), COUNT.interpretation(Sector.total),
+                  ADJS.interpretation(Sector.adjectives).optional(), MEMBERS)
+ADJECTIVAL = rule(COUNT.interpretation(Sector.count), ADJ.optional(),
+                  SECTOR_ADJ.interpretation(Sector.adjectives))
+
+SECTOR_COUNT = or_(
+    SECTOR_FIRST,
+    MARKED,
+    ELIDED,
+    RESTATED,
+    BY_PREPOSITION,
+    NAMED,
+    GENITIVE,
+    FROM_WHOLE,
+    ADJECTIVAL,
+    COUNTED_OBJECT,
+).interpretation(Sector)
+
+
+# --- API -----------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class SectorValue:
+    """A sector count: ``text == source[start:stop]``."""
+
+    start: int
+    stop: int
+    text: str
+    count: int
+    object: str
+    sector: str
+    total: Optional[int] = None
+
+
+class _Pretokenized(MorphTokenizer):
+    """Hands yargy the tokens we built (razdel + shared morph) unchanged."""
+
+    def __call__(self, tokens):
+        return iter(tokens)
+
+
+class SectorParser:
+    """Finds :class:`SectorValue` s in text with the :data:`SECTOR_COUNT` grammar."""
+
+    def __init__(self, morph=None) -> None:
+        if morph is None:
+            from rufacts.morph import get_morph
+
+            morph = get_morph()
+        self.morph = morph
+        self.parser = Parser(SECTOR_COUNT, tokenizer=_Pretokenized(morph=_SharedMorph(morph)))
+        self.count_hint = count_hint(morph)
+
+    def __reduce__(self):  # rebuilt, not pickled
+        return (SectorParser, (self.morph,))
+
+    def findall(self, text: str) -> list[SectorValue]:
+        """Sector counts in text order."""
+        if not text or self.count_hint.search(text) is None:
+            return []
+        found: list[SectorValue] = []
+        previous: list[Candidate] = []  # the last sentence's candidates ("Из них ...")
+        for start, stop in sentences(text):
+            if self.count_hint.search(text, start, stop) is None or (
+                    OBJECT_HINT.search(text, start, stop) is None and not previous):
+                previous = []
+                continue
+            tokens = tokenize(self.morph, text, start, stop)
+            candidates = self._candidates(tokens, previous)
+            for item in resolve(candidates, tokens, previous):
+                a, b = tokens[item.first].span.start, tokens[item.last].span.stop
+                found.append(SectorValue(a, b, text[a:b], item.count, item.object,
+                                         item.sector, item.total))
+            previous = candidates
+        return found
+
+    def _candidates(self, tokens, previous: list[Candidate]) -> list[Candidate]:
+        """Non-overlapping parses, leftmost then longest; those with a sector first.
+        A sentence without a counted noun is parsed only after one with candidates
+        (its nouns may be elided: "Из них 6 специализируются на ...")."""
+        if not previous and not any(is_object(t) for t in tokens):
+            return []
+        index = {t.span.start: i for i, t in enumerate(tokens)}
+        options = []
+        for start in anchors(tokens):
+            window = tokens[start:start + WINDOW]
+            cut = next((i for i, t in enumerate(window) if t.value == ";"), len(window))
+            window = window[:cut]  # no match goes past a ";"
+            # predict only at the window's first token; keep matches of every length
+            chart = self.parser.chart(window, all=False)
+            for match in prepare_matches(prepare_trees(chart.matches(self.parser.rule))):
+                item = candidate(self.morph, match, index)
+                if item is None or (item.adjectival and item.last + 1 < len(tokens)
+                                    and is_noun(tokens[item.last + 1])):
+                    continue  # "9 научных институтов": the adjective has a noun of its own
+                options.append(item)
+        options.sort(key=lambda c: (c.first, -c.last, c.sector is None, c.elided))
+        chosen: list[Candidate] = []
+        for item in options:
+            if not chosen or item.first > chosen[-1].last:
+                chosen.append(item)
+        return chosen

@@ -1,0 +1,65 @@
+"""Scoring of sector counts against gold records (``tests/gold/sectors.jsonl``).
+
+A gold record is ``{"id": ..., "text": ..., "sector_counts": [{"count", "object",
+"sector", "total"}, ...]}``. Facts are compared as multisets of tuples per record:
+exactly on ``(count, object, sector, total)`` and loosely on ``(count, object)``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Iterable, Mapping, Sequence
+
+KEYS = {"exact": ("count", "object", "sector", "total"), "count_object": ("count", "object")}
+
+
+def _field(item: Any, name: str) -> Any:
+    return item[name] if isinstance(item, Mapping) else getattr(item, name)
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def score_sector_counts(gold_records: Iterable[Mapping[str, Any]],
+                        predicted: Mapping[str, Sequence[Any]]) -> dict[str, dict]:
+    """Precision, recall and F1 of predicted sector counts, exact and on (count, object).
+
+    ``predicted`` maps a record id to its facts: dicts or objects (``SectorValue``,
+    ``SectorCount``) with ``count``, ``object``, ``sector`` and ``total``.
+
+    >>> gold = [{"id": "a", "sector_counts": [
+    ...     {"count": 3, "object": "компания", "sector": "IT", "total": None}]}]
+    >>> score_sector_counts(gold, {"a": [{"count": 3, "object": "компания",
+    ...                                   "sector": "ИТ", "total": None}]})["count_object"]["f1"]
+    1.0
+    """
+    counts = {name: [0, 0, 0] for name in KEYS}
+    for record in gold_records:
+        facts = predicted.get(record["id"], ())
+        for name, keys in KEYS.items():
+            gold = Counter(tuple(_field(f, k) for k in keys) for f in record["sector_counts"])
+            pred = Counter(tuple(_field(f, k) for k in keys) for f in facts)
+            tp = sum((gold & pred).values())
+            counts[name][0] += tp
+            counts[name][1] += sum(pred.values()) - tp
+            counts[name][2] += sum(gold.values()) - tp
+    return {name: _prf(*values) for name, values in counts.items()}
+
+
+def mismatches(gold_records: Iterable[Mapping[str, Any]],
+               predicted: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
+    """Records whose exact tuples differ: id, text, missed and spurious tuples."""
+    keys = KEYS["exact"]
+    out = []
+    for record in gold_records:
+        gold = Counter(tuple(f[k] for k in keys) for f in record["sector_counts"])
+        pred = Counter(tuple(_field(f, k) for k in keys) for f in predicted.get(record["id"], ()))
+        if gold != pred:
+            out.append({"id": record["id"], "text": record["text"],
+                        "missed": sorted(gold - pred, key=str),
+                        "spurious": sorted(pred - gold, key=str)})
+    return out
