@@ -195,6 +195,7 @@ RECORD = {
         {"start": 1, "stop": 3, "text": "..", "kind": "money", "value": 5, "unit": "RUB"},
         {"start": 4, "stop": 6, "text": "..", "kind": "area", "value": 5, "unit": "m2"},
         {"start": 7, "stop": 9, "text": "..", "kind": "percent", "value": 5, "unit": "%"},
+        {"start": 60, "stop": 62, "text": "..", "kind": "mass", "value": 5, "unit": "t"},
     ],
     "sector_counts": [],
     "error": None,
@@ -203,8 +204,8 @@ RECORD = {
 
 def test_record_mentions():
     assert record_mentions(RECORD) == [
-        ("MONEY", 1, 3), ("PERCENT", 7, 9), ("ORG", *GAZPROM), ("PER", *MILLER),
-        ("LOC", *MOSCOW), ("DATE", *MAY)]
+        ("MONEY", 1, 3), ("AREA", 4, 6), ("PERCENT", 7, 9), ("ORG", *GAZPROM), ("PER", *MILLER),
+        ("LOC", *MOSCOW), ("DATE", *MAY), ("MEASURE", 60, 62)]
     assert record_mentions({"id": "x", "persons": [], "error": {"kind": "E"}}) == []
 
 

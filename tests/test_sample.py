@@ -104,3 +104,11 @@ def test_sample_lefortovo_sector_counts(lefortovo, validate_record):
     assert "биотехнологии" in ten[0].sector and "медицинское оборудование" in ten[0].sector
     assert not any("№" in s.text for s in lefortovo.sector_counts)  # "корпус № 5" is no count
     validate_record(lefortovo.as_json())
+
+
+def test_sample_lefortovo_amounts(lefortovo, validate_record):
+    found = {a.text: (a.kind, a.value, a.unit, a.qualifier) for a in lefortovo.amounts}
+    assert found["более 175 тыс. кв. м"] == ("area", 175000, "m2", "more_than")
+    assert found["около 500 млн. долл."] == ("money", 500000000, "USD", "approx")
+    assert not any("№" in text or "полгода" in text for text in found)
+    validate_record(lefortovo.as_json())

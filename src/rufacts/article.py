@@ -5,7 +5,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .facts import Article, DateFact, SectorCount
+from .facts import Amount, Article, DateFact, SectorCount
 
 
 def doc_dates(doc: Doc) -> tuple[DateFact, ...]:
@@ -13,16 +13,24 @@ def doc_dates(doc: Doc) -> tuple[DateFact, ...]:
         return ()
     facts = []
     for span in doc.spans["dates"]:
-        v = span._.rufacts_value
+        v = span._.rufacts_date
         facts.append(DateFact(v.start, v.stop, v.text, v.value, v.year, v.month, v.day))
     return tuple(facts)
+
+
+def doc_amounts(doc: Doc) -> tuple[Amount, ...]:
+    if "amounts" not in doc.spans:
+        return ()
+    return tuple(Amount(v.start, v.stop, v.text, v.kind, v.value, v.unit, v.qualifier,
+                        v.value_min, v.value_max)
+                 for v in (span._.rufacts_amount for span in doc.spans["amounts"]))
 
 
 def doc_sector_counts(doc: Doc) -> tuple[SectorCount, ...]:
     if "sector_counts" not in doc.spans:
         return ()
     return tuple(SectorCount(v.start, v.stop, v.text, v.count, v.object, v.sector, v.total)
-                 for v in (span._.rufacts_value for span in doc.spans["sector_counts"]))
+                 for v in (span._.rufacts_sector_count for span in doc.spans["sector_counts"]))
 
 
 def doc_to_article(doc: Doc, id: str = "", meta: dict[str, Any] | None = None) -> Article:
@@ -34,5 +42,6 @@ def doc_to_article(doc: Doc, id: str = "", meta: dict[str, Any] | None = None) -
         organizations=tuple(doc._.rufacts_organizations or ()),
         locations=tuple(doc._.rufacts_locations or ()),
         dates=doc_dates(doc),
+        amounts=doc_amounts(doc),
         sector_counts=doc_sector_counts(doc),
     )

@@ -55,10 +55,12 @@ NEREL_MAP: dict[str, str] = {
 DEFAULT_MAPS: dict[str, dict[str, str]] = {"nerel/": NEREL_MAP}
 """Type mapping per document-id prefix. factRuEval types (PER, ORG, LOC) need none."""
 
-DEFAULT_TYPES: frozenset[str] = frozenset({"PER", "ORG", "LOC", "DATE", "MONEY", "PERCENT"})
+DEFAULT_TYPES: frozenset[str] = frozenset({"PER", "ORG", "LOC", "DATE", "MONEY", "PERCENT",
+                                           "AREA", "COUNT", "MEASURE"})
 """The types rufacts predicts; gold PROJECT, FACILITY etc. fall outside it."""
 
-TYPE_ORDER: tuple[str, ...] = ("PER", "ORG", "LOC", "DATE", "MONEY", "PERCENT")
+TYPE_ORDER: tuple[str, ...] = ("PER", "ORG", "LOC", "DATE", "MONEY", "PERCENT", "AREA", "COUNT",
+                                "MEASURE")
 
 EDGE_PUNCT = frozenset(
     "«»\"„“”‟'‘’‚‹›"  # quotes
@@ -154,7 +156,9 @@ def _offsets(items: Any) -> Iterable[tuple[int, int]]:
             yield int(item["start"]), int(item["stop"])
 
 
-AMOUNT_TYPES: dict[str, str] = {"money": "MONEY", "percent": "PERCENT"}
+AMOUNT_TYPES: dict[str, str] = {"money": "MONEY", "percent": "PERCENT", "area": "AREA",
+                                 "count": "COUNT"}
+"""Amount kinds as scored types; every other kind (length, mass, ...) is MEASURE."""
 
 
 def record_mentions(record: Mapping[str, Any]) -> list[Span]:
@@ -172,7 +176,7 @@ def record_mentions(record: Mapping[str, Any]) -> list[Span]:
     for start, stop in _offsets(record.get("dates")):
         found.add(("DATE", start, stop))
     for amount in record.get("amounts") or ():
-        label = AMOUNT_TYPES.get(amount.get("kind"))
+        label = AMOUNT_TYPES.get(amount.get("kind"), "MEASURE" if amount.get("kind") else None)
         if label is not None:
             for start, stop in _offsets([amount]):
                 found.add((label, start, stop))

@@ -10,7 +10,9 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 DOC_ATTRS = ("rufacts_persons", "rufacts_organizations", "rufacts_locations")
-SPAN_ATTRS = ("rufacts_value",)
+# one attribute per kind of value: span extensions are stored by (name, start, end),
+# so a date and an amount over the same characters must not share a name
+SPAN_ATTRS = ("rufacts_date", "rufacts_amount", "rufacts_sector_count")
 
 
 def register() -> None:
@@ -22,8 +24,8 @@ def register() -> None:
             Span.set_extension(name, default=None)
 
 
-def set_span_value(span: Span, value: Any) -> None:
-    span._.rufacts_value = value
+def set_span_value(span: Span, attr: str, value: Any) -> None:
+    setattr(span._, attr, value)
 
 
 register()

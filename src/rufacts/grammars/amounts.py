@@ -1,0 +1,364 @@
+"""Amounts in Russian news: money, areas, percents, other measures and counts of
+things. :class:`AmountParser` runs the yargy grammar of
+:mod:`rufacts.grammars.amount_rules` and returns :class:`AmountValue` records.
+
+What is found, and the choices made:
+
+* ``kind`` is ``money`` (``unit`` an ISO 4217 code); ``area``, ``length``,
+  ``mass``, ``volume``, ``power``, ``energy``, ``speed``, ``temperature`` or
+  ``percent`` (``unit`` a code of ``units.tsv``: ``m2``, ``ha``, ``km``, ``t``,
+  ``%``, ``pp``); or ``count`` (``unit`` is the lemma of the counted noun:
+  "10 компаний" -> ``компания``, "2 тыс. сим-карт" -> ``сим-карта``).
+* ``value`` is exact (Decimal) and includes scale words: "1,14 млн руб" -> 1140000,
+  "2 миллиарда 300 миллионов рублей" -> 2300000000, "полмиллиона" -> 500000.
+* Ranges ("от 5 до 7 млн рублей", "5–7 млрд руб.") give ``value_min`` and
+  ``value_max`` and ``value = None``: a range has no single value. A scale word
+  after the second number also scales the first ("от 5 до 7 млн" -> 5 млн..7 млн)
+  unless that would put the first above the second ("от 500 до 2 млн").
+* A change "с 7,5 до 7%" gives two amounts, "7,5" and "7%", both without qualifier;
+  "до" after a verb of change ("выросла до 5 млн рублей", ``change_verbs.txt``) is
+  the new value, not an upper bound: no qualifier, and "до" stays out of the span.
+* The span takes in the qualifier, a preposition after it and a currency sign
+  ("более чем на 40 %", "не менее $2 млрд") and the dot of an abbreviation cut
+  short ("руб.", "тыс.", "долл."); a dot after "млн", "кв. м" or "%" only
+  inside the amount ("500 млн. долл.").
+* Counts need a noun that agrees with the number ("3 компании", "5 компаний",
+  "с восемью компаниями"); "на 5 этаже" is not a count.
+* Not amounts: a number with a scale word and nothing measured ("оборот 5 млн"),
+  durations and dates ("полгода", "3 года", "2015 год"), multipliers ("в 2 раза"),
+  labels ("корпус № 5", "статья 5"), ordinals ("10-й", "две первых"), parts of
+  codes, dates, times, URLs and phone numbers ("Ту-154", "11.12.2015", "14:05"),
+  a lone "один" before a noun ("одна компания", "одним из").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Context, Decimal, localcontext
+from functools import lru_cache
+
+from rufacts import _compat
+
+_compat.install()  # must run before yargy imports pymorphy2
+
+from yargy.tokenizer import INT, MorphTokenizer  # noqa: E402
+
+from rufacts.grammars.amount_lexicons import count_exclusions, fold, number_forms  # noqa: E402
+from rufacts.grammars.amount_rules import AMOUNT, start_words, well_formed  # noqa: E402
+from rufacts.grammars.dates import _SharedMorph  # noqa: E402
+from rufacts.grammars.earley import AnchoredParser  # noqa: E402
+from rufacts.lexicons import load_list  # noqa: E402
+from rufacts.numbers import (  # noqa: E402
+    numerals,
+    parse_digits,
+    parse_number_words,
+    tidy,
+)
+
+__all__ = ["AmountParser", "AmountValue"]
+
+
+@dataclass(frozen=True, slots=True)
+class AmountValue:
+    """An amount mention: ``text == source[start:stop]`` and its meaning."""
+
+    start: int
+    stop: int
+    text: str
+    kind: str
+    value: Decimal | None
+    unit: str | None
+    qualifier: str | None = None
+    value_min: Decimal | None = None
+    value_max: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A parsed QUANTITY: "2 миллиарда 300 миллионов" is 2300000000."""
+
+    value: Decimal  # the whole number, scale words applied
+    plain: Decimal | None  # the number itself when it has no scale word ("5" of "от 5 до 7 млн")
+    scale: Decimal | None  # the scale of its first part ("млн" of "7 млн")
+    last: Decimal  # the last numeral, which the counted noun agrees with
+    scaled: bool  # True if the last numeral is a scale word ("5 тыс. компаний")
+    one: bool  # the word "один" alone
+
+
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+_MAX_DIGITS = 30  # longer digit strings are codes, not amounts
+_EXACT = Context(prec=80)  # enough for _MAX_DIGITS digits times a trillion, exactly
+_ROUGH_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")  # every boundary is a yargy token boundary
+# a window, in rough tokens, around every number: "не менее чем на $5", "млн. долл. США"
+_LEFT, _RIGHT = 5, 8
+_PREVIOUS_WORD = re.compile(r"(№|[^\W\d_]+\.?)\s*$")
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+|[^\w\s]")
+_EXCLUDED_GRAMMEMES = frozenset({"Abbr", "Name", "Surn", "Patr", "Geox", "Orgn", "Init"})
+_VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+_OBLIQUE = frozenset({"gent", "gen2", "datv", "ablt", "loct", "loc2"})
+
+
+@lru_cache(maxsize=1)
+def _number_word_forms(morph) -> frozenset[str]:
+    """Every case form of the numerals of ``numerals.tsv`` (folded), and the
+    number words of ``scales.tsv``: the words an amount without digits starts from."""
+    forms = {fold(form.pieces[0].text) for form in number_forms()}  # полмиллиона
+    for lemma in numerals():
+        forms.add(fold(lemma))
+        for parse in morph.parse(lemma):
+            if fold(parse.normal_form) == fold(lemma):
+                forms.update(fold(f.word) for f in parse.lexeme)
+    return frozenset(forms)
+
+
+class AmountParser:
+    """Finds :class:`AmountValue` spans in text with the :data:`AMOUNT` grammar.
+
+    >>> parser = AmountParser()
+    >>> for a in parser.findall("Вложено около 500 млн. долл. в 10 новых компаний."):
+    ...     print(a.start, a.stop, a.text, a.kind, a.value, a.unit, a.qualifier)
+    8 28 около 500 млн. долл. money 500000000 USD approx
+    31 48 10 новых компаний count 10 компания None
+    """
+
+    def __init__(self, morph=None) -> None:
+        if morph is None:
+            from rufacts.morph import get_morph
+
+            morph = get_morph()
+        self.morph = morph
+        self._number_words = _number_word_forms(morph)
+        self._start_words = start_words()
+        self.parser = AnchoredParser(AMOUNT, MorphTokenizer(morph=_SharedMorph(morph)),
+                                     self._can_start)
+        self._excluded_nouns, self._labels = count_exclusions()
+        self._change_verbs = load_list("change_verbs.txt")
+
+    def __reduce__(self):  # rebuilt, not pickled (Morph pickles as get_morph())
+        return (AmountParser, (self.morph,))
+
+    def findall(self, text: str) -> list[AmountValue]:
+        """Non-overlapping amounts in text order (leftmost, then longest)."""
+        if not text or (_DIGIT.search(text) is None and self._number_words.isdisjoint(
+                _WORD.findall(fold(text)))):
+            return []
+        matches = []  # (start, -stop, offset, match): facts are built only when needed
+        for offset, chunk in self._windows(text):
+            for match in self.parser.extract(chunk):
+                tokens = match.tokens
+                start, stop = tokens[0].span.start + offset, tokens[-1].span.stop + offset
+                matches.append((start, -stop, offset, match))
+        matches.sort(key=lambda item: item[:2])
+        result: list[AmountValue] = []
+        last_stop = -1
+        index = 0
+        while index < len(matches):
+            start, neg_stop = matches[index][:2]
+            group = []  # every parse of one span: money or a unit beats a count
+            while index < len(matches) and matches[index][:2] == (start, neg_stop):
+                group.append(matches[index])
+                index += 1
+            if start < last_stop:
+                continue
+            found = [self._read(text, offset, match.tokens, match.fact)
+                     for _, _, offset, match in group]
+            found = [f for f in found if f is not None]
+            if found:
+                result.extend(min(found, key=lambda f: f[2])[3])
+                last_stop = -neg_stop
+        return result
+
+    def _can_start(self, token) -> bool:
+        """Can an amount start at this token? (a cheap superset of the grammar)"""
+        if token.type == INT:
+            return True
+        word = fold(token.value)
+        return word in self._start_words or word in self._number_words
+
+    # --- windows ---------------------------------------------------------------
+
+    def _windows(self, text: str):
+        """``(offset, chunk)`` pieces of text around numbers and number words,
+        merged when they touch; yargy never sees the rest of the text."""
+        tokens = [m.span() for m in _ROUGH_TOKEN.finditer(text)]
+        ranges: list[list[int]] = []
+        for index, (start, stop) in enumerate(tokens):
+            if not text[start].isdigit() and fold(text[start:stop]) not in self._number_words:
+                continue
+            lo, hi = max(0, index - _LEFT), min(len(tokens), index + _RIGHT + 1)
+            if ranges and lo <= ranges[-1][1]:
+                ranges[-1][1] = max(hi, ranges[-1][1])
+            else:
+                ranges.append([lo, hi])
+        for lo, hi in ranges:
+            start, stop = tokens[lo][0], tokens[hi - 1][1]
+            yield start, text[start:stop]
+
+    # --- one match -------------------------------------------------------------
+
+    def _read(self, text: str, offset: int, tokens, amount):
+        """``(start, stop, rank, values)`` of a grammar match, or None if the
+        spacing, the context or the agreement rules it out."""
+        spans = [(t.span.start + offset, t.span.stop + offset) for t in tokens]
+        if not well_formed(text, tokens, spans):
+            return None
+        start, stop = spans[0][0], spans[-1][1]
+        if tokens[0].type == INT and self._is_label(text, start):
+            return None
+        high = self._number(amount.high)
+        low = self._number(amount.low) if amount.low is not None else None
+        if high is None or (amount.low is not None and low is None):
+            return None
+        if low is not None:
+            if low.plain is not None and high.scale is not None:  # от 5 до 7 млн: shared scale
+                with localcontext(_EXACT):
+                    shared = tidy(low.plain * high.scale)
+                if shared < high.value:
+                    low = _Number(shared, None, high.scale, shared, True, False)
+            if amount.link == "range" and low.value >= high.value:
+                return None
+        if amount.unit is not None:
+            kind, unit = amount.unit.split(":", 1)
+            rank = 0
+        else:
+            kind, rank = "count", 1
+            # "одна компания", "одним из": a lone "один" is rather "a" or "one of"
+            unit = None if high.one else self._counted(high, amount.noun)
+            if unit is None:
+                return None
+        qualifier = amount.qualifier
+        if qualifier == "less_than" and tokens[0].value.lower() == "до" \
+                and self._after_change_verb(text, start):
+            qualifier, start = None, spans[1][0]  # "выросла до 5 млн": the new value
+        if amount.link == "change":
+            cut = next(i for i, t in enumerate(tokens) if t.value.lower() == "с")
+            to = next(i for i in range(cut + 2, len(tokens)) if tokens[i].value.lower() == "до")
+            first = (spans[cut + 1][0], spans[to - 1][1])
+            values = (
+                AmountValue(*first, text[first[0]:first[1]], kind, low.value, unit),
+                AmountValue(spans[to + 1][0], stop, text[spans[to + 1][0]:stop], kind,
+                            high.value, unit),
+            )
+        elif amount.link == "range":
+            values = (AmountValue(start, stop, text[start:stop], kind, None, unit, qualifier,
+                                  low.value, high.value),)
+        else:
+            values = (AmountValue(start, stop, text[start:stop], kind, high.value, unit,
+                                  qualifier),)
+        return start, stop, rank, values
+
+    def _number(self, quantity) -> _Number | None:
+        """The value of a QUANTITY fact: the sum of its parts ("2 миллиарда" +
+        "300 миллионов"), each digits or number words times a scale word."""
+        with localcontext(_EXACT):
+            return self._sum(quantity)
+
+    def _sum(self, quantity) -> _Number | None:
+        total = Decimal(0)
+        last_scale = None
+        parts = quantity.parts
+        for index, part in enumerate(parts):
+            scale = Decimal(part.scale) if part.scale is not None else None
+            if part.digits is not None:
+                if sum(c.isdigit() for c in part.digits) > _MAX_DIGITS:
+                    return None  # a code or garbage, not an amount
+                base = parse_digits(part.digits)
+            elif part.words is not None:
+                base = parse_number_words(self.morph, part.words.split())
+            elif part.whole is not None:  # полмиллиона
+                base = Decimal(part.whole)
+            else:  # a scale word alone: "более миллиона рублей"
+                base, scale = Decimal(1), numerals()[fold(part.lone)][0]
+            if base is None:
+                return None
+            if index:  # later parts: whole, below the previous scale ("5 тысяч 200")
+                if base != base.to_integral_value() or base * (scale or 1) >= last_scale:
+                    return None
+            total += base * scale if scale is not None else base
+            last_scale = scale if scale is not None else Decimal(1)
+        first, end = parts[0], parts[-1]
+        counted = first.digits is not None or first.words is not None
+        plain = tidy(total) if len(parts) == 1 and counted and first.scale is None else None
+        scale = Decimal(first.scale) if counted and first.scale is not None else None
+        last = tidy(total) if len(parts) == 1 else tidy(base)
+        scaled = end.scale is not None or end.whole is not None or end.lone is not None
+        one = len(parts) == 1 and first.words is not None and total == 1 and not scaled
+        return _Number(tidy(total), plain, scale, last, scaled, one)
+
+    def _counted(self, number: _Number, word: str | None) -> str | None:
+        """The lemma of the counted noun if it agrees with the number, else None.
+        In a compound the last part agrees, and the first too when it declines:
+        "сим-карт" -> "сим-карта", "компаний-резидентов" -> "компания-резидент"."""
+        if not word:
+            return None
+        prefix, _, head = word.rpartition("-")
+        lemma = self._noun_lemma(number, head)
+        if lemma is None or not prefix:
+            return lemma
+        if prefix.isascii():  # IT-компаний
+            return f"{prefix}-{lemma}"
+        return f"{self._noun_lemma(number, prefix) or prefix.lower()}-{lemma}"
+
+    def _noun_lemma(self, number: _Number, word: str) -> str | None:
+        if not word.isalpha():
+            return None
+        every = self.morph.parse(word)
+        if any("Anum" in p.tag for p in every):
+            return None  # an ordinal: "две первых", "2 последних"
+        parses = [p for p in every if p.tag.POS == "NOUN"]
+        if any(fold(p.normal_form) in self._excluded_nouns for p in parses):
+            return None
+        fits = [p for p in parses
+                if not (_EXCLUDED_GRAMMEMES & p.tag.grammemes) and _agrees(number, p.tag)]
+        if not fits:
+            return None
+        return max(fits, key=lambda p: p.score).normal_form
+
+    def _is_label(self, text: str, start: int) -> bool:
+        """True after "№", "статья", "п." and the like: the number is a label."""
+        found = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        if found is None:
+            return False
+        word = found.group(1).rstrip(".")
+        if fold(word) in self._labels:
+            return True
+        return any(fold(p.normal_form) in self._labels for p in self.morph.parse(word)
+                   if p.tag.POS == "NOUN")
+
+    def _after_change_verb(self, text: str, start: int) -> bool:
+        """A verb of change among the three words before ``start`` in the same
+        clause ("выросла до"), or in the sentence before a comma right before
+        ``start`` ("упала на 30%, до 2,1 млрд")."""
+        before = _CLAUSE_WORDS.findall(text, max(0, start - 120), start)
+        window, stops = before[-3:], ".,;:!?()«»\"—–-"
+        if before and before[-1] == ",":
+            window, stops = before[-10:-1], ".;!?"
+        for word in reversed(window):
+            if not word[0].isalpha():
+                if word in stops:
+                    return False
+                continue
+            if any(p.tag.POS in _VERB_POS and fold(p.normal_form) in self._change_verbs
+                   for p in self.morph.parse(word)):
+                return True
+        return False
+
+
+def _agrees(number: _Number, tag) -> bool:
+    """Does a noun form fit the number: "1 компания", "3 компании", "5 компаний",
+    "с 5 компаниями", "1,5 тыс. компаний"."""
+    # five and more take the genitive plural ("5 компаний"), or, when the numeral
+    # itself declines, the plural of its case ("с 5 компаниями"); never "7 части"
+    plural_oblique = tag.number == "plur" and tag.case in _OBLIQUE
+    if number.scaled:
+        return plural_oblique
+    value = number.last
+    if value != value.to_integral_value():
+        return tag.case == "gent"
+    n = int(value)
+    if n % 10 == 1 and n % 100 != 11:
+        return tag.number == "sing"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return (tag.number == "sing" and tag.case == "gent") or plural_oblique
+    return plural_oblique
