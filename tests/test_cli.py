@@ -127,6 +127,7 @@ def test_cli_eval_runs_the_pipeline_and_scores(tmp_path):
     micro = report["modes"]["exact"]["micro"]
     assert (micro["tp"], micro["fn"]) == (2, 1)
     assert report["modes"]["exact"]["PER"]["f1"] == 1.0
+    assert "clustering" not in report  # the toy gold has no coref layer
 
 
 def test_cli_eval_scores_given_predictions(tmp_path):
@@ -152,3 +153,14 @@ def test_cli_eval_on_factru_beats_plain_natasha(tmp_path):
         assert result.returncode == 0, result.stderr
         scores[system] = json.loads(result.stdout)["modes"]["partial"]["micro"]["f1"]
     assert scores["rufacts"] > scores["natasha"], scores
+
+
+def test_cli_eval_scores_clustering_and_roles_on_factru():
+    gold = shared_eval_file("factru-dev.jsonl")
+    result = run("eval", str(gold), "--limit", "5", "--json", "--system", "natasha")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    everything = report["clustering"]["rows"]["all"]
+    # natasha groups nothing: every mention its own entity
+    assert everything["muc"]["f1"] == 0.0 and everything["bcubed"]["precision"] == 1.0
+    assert report["roles"]["pair"]["pred"] == 0 and report["roles"]["pair"]["gold"] > 0

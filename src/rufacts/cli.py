@@ -1,8 +1,10 @@
 """The ``rufacts`` command: a thin layer over the library.
 
     rufacts extract PATH|-            one article -> its JSON record
-    rufacts batch INPUT... -o OUT     folders of .txt / JSONL dumps -> JSONL records
+    rufacts batch INPUT... -o OUT     dumps of any format -> JSONL records (all cores)
+    rufacts bench [FILE]              speed and memory, against plain natasha
     rufacts eval GOLD.jsonl           precision / recall / F1 against gold mentions
+    rufacts report OUT.jsonl -o report.html   one self-contained page to review a dump
 """
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
+from .report import add_report_parser  # pandas/matplotlib are imported only when it runs
+from .io.readers import FORMAT_CHOICES
 
 
 def _err(message: str) -> int:
@@ -42,25 +46,84 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pipeline_error(name: str) -> Optional[str]:
+    """Why ``--pipeline`` cannot be used, or None (checked without loading spaCy)."""
+    from importlib import resources
+
+    if name.endswith(".cfg"):
+        return None if Path(name).is_file() else f"no such pipeline config: {name}"
+    if (resources.files("rufacts") / "pipelines" / f"{name}.cfg").is_file():
+        return None
+    return f"no bundled pipeline config {name!r}"
+
+
+def _stop_on_sigterm() -> None:
+    import signal
+
+    def handler(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+
+
 def cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import Progress, run_batch
-    from .io import read_inputs
-    from .pipeline import shared
+    import os
+
+    from .batch import run_batch
+    from .io import Fields, InputError, OutputError, read_inputs
+    from .parallel import RunError
+    from .progress import Progress
+    from .worker import RecordOptions
 
     missing = [p for p in args.inputs if p != "-" and not Path(p).exists()]
     if missing:
         return _err(f"no such input: {', '.join(missing)}")
-    pipeline = shared(args.pipeline)
-    progress = Progress(every=args.progress_every) if not args.quiet else None
-    summary = run_batch(read_inputs(args.inputs), args.output, pipeline=pipeline,
-                        keep_text=not args.no_text, max_chars=args.max_chars,
-                        progress=progress)
-    if not args.quiet:
+    if args.inputs.count("-") > 1:
+        return _err("standard input (-) can be read only once")
+    if args.resume and args.output == "-":
+        return _err("--resume needs an output file, not stdout (-)")
+    problem = _pipeline_error(args.pipeline)
+    missing_code = [c for c in args.code if not Path(c).is_file()]
+    if problem or missing_code:
+        return _err(problem or f"no such code file: {', '.join(missing_code)}")
+    if args.workers is not None and args.workers < 1:
+        return _err("--workers must be at least 1")
+    fields = Fields.parse(args.text_field, args.id_field, args.title_field, args.date_field)
+    options = RecordOptions(pipeline=args.pipeline, keep_text=not args.no_text,
+                            max_chars=args.max_chars, timeout=args.timeout or None,
+                            html=not args.no_html,
+                            code=tuple(str(Path(c).resolve()) for c in args.code))
+    workers = args.workers or (None if args.engine == "dask" else os.cpu_count() or 1)
+    progress = None if args.quiet else Progress(every=args.progress_every)
+    _stop_on_sigterm()
+    try:
+        summary = run_batch(
+            read_inputs(args.inputs, fields, args.format, max_chars=args.max_chars),
+            args.output, options, workers=workers, engine=args.engine,
+            scheduler=args.scheduler, resume=args.resume, chunk_size=args.chunk_size,
+            progress=progress)
+    except (InputError, OutputError, RunError) as exc:
+        if progress is not None:
+            progress.close()
+        return _err(str(exc))
+    if not args.quiet or summary.interrupted:
         for line in summary.lines():
             print(f"rufacts: {line}", file=sys.stderr)
-        if args.output != "-":
+        if args.output != "-" and not args.quiet:
             print(f"rufacts: wrote {args.output}", file=sys.stderr)
-    return 0
+    return 130 if summary.interrupted else 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from . import bench
+
+    if args.input is not None and not Path(args.input).exists():
+        return _err(f"no such input: {args.input}")
+    try:
+        return bench.main(args.input, args.workers, args.limit, not args.no_natasha, args.json,
+                          repeat=args.repeat)
+    except ValueError as exc:
+        return _err(str(exc))
 
 
 def _parse_map(items: Optional[Sequence[str]]) -> Optional[dict[str, str]]:
@@ -76,7 +139,7 @@ def _parse_map(items: Optional[Sequence[str]]) -> Optional[dict[str, str]]:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from . import evaluate, predict
+    from . import eval_entities, evaluate, predict
 
     gold_path = Path(args.gold)
     if not gold_path.is_file():
@@ -91,13 +154,26 @@ def cmd_eval(args: argparse.Namespace) -> int:
         gold = gold[: args.limit]
     if types is None:  # score what both sides can have
         types = {t for doc in gold for t, _, _ in doc.spans} & evaluate.DEFAULT_TYPES
-    predictions = predict.predict(gold, pred_path=args.pred, system=args.system,
-                                  pipeline=args.pipeline)
-    report = evaluate.score(gold, predictions, types=types)
+    ids = {doc.id for doc in gold}
+    entity_gold = [d for d in eval_entities.load_gold_entities(gold_path) if d.id in ids]
+    records = predict.predict_records(gold, pred_path=args.pred, system=args.system,
+                                      pipeline=args.pipeline)
+    report = evaluate.score(gold, evaluate.predictions_from_records(records), types=types)
+    extra = None
+    if eval_entities.has_entity_layers(entity_gold):  # factRuEval: coref and facts layers
+        by_id = {str(rec["id"]): rec for rec in records}
+        extra = (eval_entities.clustering_scores(entity_gold, by_id),
+                 eval_entities.role_scores(entity_gold, by_id))
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        out = report.as_json()
+        if extra is not None:
+            out["clustering"], out["roles"] = extra
+        print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         print(evaluate.format_table(report))
+        if extra is not None:
+            print()
+            print(eval_entities.format_entity_tables(*extra))
     return 0
 
 
@@ -116,19 +192,61 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pipeline", default="default", help="bundled config name or a .cfg path")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("batch", help="process a dump: folders of .txt, .jsonl files")
+    p = sub.add_parser(
+        "batch", help="process dumps: folders, .txt, .jsonl, .json, .csv/.tsv, compressed, stdin",
+        description="One JSON record per input record, in input order, errors included. "
+                    "Exit code 0 even when records fail (see the summary); 2 when the run "
+                    "itself fails; 130 when interrupted (continue with --resume).")
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="a folder of .txt articles (recursive), a .txt file, a .jsonl file "
-                        "with id and text fields, or -")
+                   help="a folder of .txt articles (recursive), .txt, .jsonl/.ndjson, .json "
+                        "(array), .csv/.tsv, any of them .gz/.bz2/.xz/.zst, or - for stdin")
     p.add_argument("-o", "--output", required=True, help="output JSONL file, or - for stdout")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="worker processes (default: all cores; 1: no pool)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local processes, or a Dask distributed cluster (default: %(default)s)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 "
+                        "(default: start a local cluster of --workers processes)")
+    p.add_argument("--resume", action="store_true",
+                   help="keep the records OUT already holds and continue after them")
+    p.add_argument("--format", choices=list(FORMAT_CHOICES), default="auto",
+                   help="input format of files and stdin (default: by extension and content)")
+    p.add_argument("--text-field", metavar="A|B", help="text field(s) (default: text|body|content)")
+    p.add_argument("--id-field", metavar="A|B", help="id field(s) (default: id|url)")
+    p.add_argument("--title-field", metavar="A|B", help="title field(s) (default: title)")
+    p.add_argument("--date-field", metavar="A|B",
+                   help="publication date field(s) (default: date|published)")
     p.add_argument("--no-text", action="store_true", help="leave article texts out of the records")
+    p.add_argument("--no-html", action="store_true",
+                   help="do not reduce HTML-looking texts to plain text")
     p.add_argument("--max-chars", type=int, default=1_000_000,
                    help="longer texts become error records (default: %(default)s)")
+    p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="time limit per article, 0 for none (default: %(default)s)")
     p.add_argument("--pipeline", default="default", help="bundled config name or a .cfg path")
+    p.add_argument("--code", action="append", default=[], metavar="FILE.py",
+                   help="Python file to import first, e.g. registering custom components "
+                        "for --pipeline (repeatable)")
+    p.add_argument("--chunk-size", type=int, default=16, metavar="N",
+                   help="records per task sent to a worker (default: %(default)s)")
     p.add_argument("--progress-every", type=float, default=5.0, metavar="SECONDS",
-                   help="seconds between progress lines on stderr (default: %(default)s)")
+                   help="seconds between progress lines when stderr is not a terminal "
+                        "(default: %(default)s)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     p.set_defaults(func=cmd_batch)
+
+    p = sub.add_parser("bench", help="speed and memory, against plain natasha")
+    p.add_argument("input", nargs="?", metavar="FILE",
+                   help="texts to run on, any batch input (default: ../shared/eval/"
+                        "factru-dev.jsonl where present, else data/sample)")
+    p.add_argument("--workers", type=int, metavar="N", help="pool size (default: all cores)")
+    p.add_argument("--limit", type=int, metavar="N", help="only the first N texts")
+    p.add_argument("--repeat", type=int, default=3, metavar="R",
+                   help="time R passes over the texts, report the best (default: %(default)s)")
+    p.add_argument("--no-natasha", action="store_true", help="skip the natasha baseline")
+    p.add_argument("--json", action="store_true", help="the report as JSON")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("eval", help="score mentions against a gold JSONL file")
     p.add_argument("gold", help="gold JSONL (the format of shared/eval: id, text, spans)")
@@ -143,6 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="the report as JSON")
     p.add_argument("--pipeline", default="default", help="bundled config name or a .cfg path")
     p.set_defaults(func=cmd_eval)
+
+    add_report_parser(sub)
     return parser
 
 

@@ -1,5 +1,10 @@
-"""Reading article dumps and writing JSONL records."""
-from .readers import InputRecord, read_inputs, read_text_file
-from .writer import JsonlWriter
+"""Reading article dumps (every format, compression and encoding) and writing JSONL records."""
+from .encoding import InputError
+from .readers import FORMAT_CHOICES, read_inputs, read_text_file
+from .records import Fields, InputRecord, normalize_date
+from .writer import JsonlWriter, OutputError, dumps, resume_state
 
-__all__ = ["InputRecord", "read_inputs", "read_text_file", "JsonlWriter"]
+__all__ = [
+    "FORMAT_CHOICES", "Fields", "InputError", "InputRecord", "JsonlWriter", "OutputError",
+    "dumps", "normalize_date", "read_inputs", "read_text_file", "resume_state",
+]

@@ -1,132 +1,176 @@
-"""Input readers: a folder of .txt articles, single .txt files, JSONL dumps, stdin.
+"""Input readers: what users point rufacts at, as a stream of :class:`InputRecord`.
 
-Every input record becomes exactly one :class:`InputRecord`; one that cannot
-be read (undecodable bytes, a broken JSON line, no text) carries an ``error``
-(kind, message) instead of text, so the run goes on and the output still has a
-record for it.
+- a folder: every ``*.txt`` below it (also ``*.txt.gz`` and the like), sorted;
+  id = the path relative to the folder, without suffixes;
+- ``.txt``: one article, the whole file; id = the file name without suffixes;
+- ``.jsonl`` / ``.ndjson``: one JSON object per line; ``.json``: an array of
+  objects (or concatenated objects);
+- ``.csv`` / ``.tsv``: a header row, then one article per row;
+- any of these compressed (``.gz``, ``.bz2``, ``.xz``, ``.zst``, by magic bytes);
+- ``-``: standard input; JSONL or a JSON array when it starts with ``{`` or
+  ``[``, else one plain-text article (id ``stdin``).
+
+A file of another or no extension is sniffed the same way as stdin. Plain-text
+articles get ``meta`` from their layout (title, published, url); JSON and CSV
+records from their fields (:class:`~rufacts.io.records.Fields`). Readers never
+raise on bad data: each bad record becomes an error record.
 """
 from __future__ import annotations
 
-import json
-import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..layout import parse_layout
+from .csvfmt import read_csv_stream
+from .encoding import (
+    COMPRESSED_SUFFIXES, SAMPLE_BYTES, STREAM_ERRORS, InputError, decode_document,
+    detect_encoding, logical_suffix, open_binary, peek, strip_suffixes, text_stream,
+)
+from .jsonfmt import read_json_stream, read_jsonl_stream
+from .records import DECODE, IO_ERROR, Fields, InputRecord
 
-TEXT_FIELDS = ("text", "body", "content")
-ID_FIELDS = ("id", "url")
+#: Input formats by (format) file suffix.
+FORMATS: dict[str, str] = {
+    ".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".csv": "csv", ".tsv": "tsv",
+}
+#: Values of ``--format``.
+FORMAT_CHOICES = ("auto", "txt", "jsonl", "json", "csv", "tsv")
+_READ_ERRORS: tuple[type[BaseException], ...] = (InputError, *STREAM_ERRORS)
+#: A plain-text article file bigger than this many bytes per allowed character is not read.
+BYTES_PER_CHAR = 4
 
 
-@dataclass
-class InputRecord:
-    id: str
-    text: Optional[str]
-    meta: dict[str, Any] = field(default_factory=dict)
-    error: Optional[tuple[str, str]] = None  # (kind, message)
-
-
-def _decode(data: bytes, source: str) -> tuple[Optional[str], Optional[tuple[str, str]]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return None, ("decode", f"{source}: not valid UTF-8 ({exc.reason} at byte {exc.start})")
-    return text.replace("\r\n", "\n"), None
-
-
-def article_meta(text: str, source: str) -> dict[str, Any]:
+def article_meta(text: str, source: str) -> dict[str, object]:
     """meta of a plain-text article: title, published, url from its layout, and source."""
-    meta = {k: v for k, v in parse_layout(text).items() if v is not None}
+    meta: dict[str, object] = {k: v for k, v in parse_layout(text).items() if v is not None}
     meta["source"] = source
     return meta
 
 
-def read_text_file(path: Path, id: Optional[str] = None) -> InputRecord:
-    """One plain-text article (the whole file), meta from the article layout."""
-    source = str(path)
-    record_id = id if id is not None else path.stem
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return InputRecord(record_id, None, {"source": source}, ("io", str(exc)))
-    text, error = _decode(data, source)
-    if error:
-        return InputRecord(record_id, None, {"source": source}, error)
-    return InputRecord(record_id, text, article_meta(text, source))
-
-
-def read_text_dir(root: Path) -> Iterator[InputRecord]:
-    """Every ``*.txt`` below ``root`` (sorted); id = path relative to root, no suffix."""
-    for path in sorted(root.rglob("*.txt")):
-        if path.is_file():
-            yield read_text_file(path, id=path.relative_to(root).with_suffix("").as_posix())
-
-
-def _first(data: dict, names: Iterable[str]) -> Any:
-    for name in names:
-        if data.get(name) not in (None, ""):
-            return data[name]
-    return None
-
-
-def record_from_json(data: Any, fallback_id: str, source: str) -> InputRecord:
-    """An input record from one decoded JSON object (``id`` and ``text`` fields)."""
-    if not isinstance(data, dict):
-        return InputRecord(fallback_id, None, {"source": source},
-                           ("bad_record", f"expected a JSON object, got {type(data).__name__}"))
-    raw_id = _first(data, ID_FIELDS)
-    record_id = str(raw_id) if raw_id is not None else fallback_id
-    meta = {k: v for k, v in data.items() if k not in TEXT_FIELDS and k != "id"}
-    meta.setdefault("source", source)
-    text = _first(data, TEXT_FIELDS)
-    if text is None:
-        return InputRecord(record_id, None, meta, ("no_text", "the record has no text field "
-                                                   f"({'|'.join(TEXT_FIELDS)}) or it is empty"))
-    if not isinstance(text, str):
-        return InputRecord(record_id, None, meta,
-                           ("no_text", f"the text field is a {type(text).__name__}, not a string"))
+def _text_record(data: bytes, record_id: str, source: str) -> InputRecord:
+    text, encoding, error = decode_document(data, source)
+    if error is not None or text is None:
+        return InputRecord(record_id, None, {"source": source}, (DECODE, error or "undecodable"))
+    meta = article_meta(text, source)
+    if encoding not in ("utf-8", "utf-8-sig", "ascii"):
+        meta["encoding"] = encoding
     return InputRecord(record_id, text, meta)
 
 
-def read_jsonl(path: Path) -> Iterator[InputRecord]:
-    """One record per line; broken lines become error records, blank lines are skipped."""
+def read_text_file(path: Path, id: Optional[str] = None,
+                   max_chars: Optional[int] = None) -> InputRecord:
+    """One plain-text article (the whole, maybe compressed, file); meta from its layout.
+
+    A file over ``max_chars * 4`` bytes is not read whole: it becomes a
+    ``too_large`` error record straight away.
+    """
     source = str(path)
-    with path.open("rb") as lines:
-        for lineno, raw in enumerate(lines, 1):
-            fallback_id = f"{path.name}:{lineno}"
-            if not raw.strip():
-                continue
-            line, error = _decode(raw, f"{source}:{lineno}")
-            if error:
-                yield InputRecord(fallback_id, None, {"source": source}, error)
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputRecord(fallback_id, None, {"source": source},
-                                  ("bad_json", f"line {lineno}: {exc.msg} (column {exc.colno})"))
-                continue
-            yield record_from_json(data, fallback_id, source)
+    record_id = id if id is not None else Path(strip_suffixes(path.name)).name
+    limit = None if max_chars is None else max_chars * BYTES_PER_CHAR + 4
+    try:
+        stream = open_binary(source)
+        with stream:
+            data = stream.read() if limit is None else stream.read(limit + 1)
+    except _READ_ERRORS as exc:
+        return InputRecord(record_id, None, {"source": source}, (IO_ERROR, str(exc)))
+    if limit is not None and len(data) > limit:
+        return InputRecord(record_id, None, {"source": source},
+                           ("too_large", f"over {limit} bytes, more than the limit of "
+                                         f"{max_chars} characters"))
+    return _text_record(data, record_id, source)
 
 
-def read_stdin() -> InputRecord:
-    text, error = _decode(sys.stdin.buffer.read(), "<stdin>")
-    if error:
-        return InputRecord("stdin", None, {"source": "<stdin>"}, error)
-    return InputRecord("stdin", text, article_meta(text, "<stdin>"))
+def _is_text_article(path: Path) -> bool:
+    return path.is_file() and logical_suffix(path.name) == ".txt" and (
+        path.suffix.lower() == ".txt" or path.suffix.lower() in COMPRESSED_SUFFIXES)
 
 
-def read_inputs(paths: Iterable[str]) -> Iterator[InputRecord]:
-    """Records of every input path in order: folders, .txt files, .jsonl/.ndjson, ``-``."""
-    for name in paths:
-        if name == "-":
-            yield read_stdin()
-            continue
-        path = Path(name)
-        if path.is_dir():
-            yield from read_text_dir(path)
-        elif path.suffix.lower() in (".jsonl", ".ndjson"):
-            yield from read_jsonl(path)
+def read_text_dir(root: Path, max_chars: Optional[int] = None) -> Iterator[InputRecord]:
+    """Every ``*.txt`` (maybe compressed) below ``root``, sorted by relative path.
+
+    The id is the path relative to ``root`` without suffixes (``2015/12/a.txt`` -> ``2015/12/a``).
+    """
+    paths = sorted((p for p in root.rglob("*") if _is_text_article(p)),
+                   key=lambda p: p.relative_to(root).as_posix())
+    for path in paths:
+        yield read_text_file(path, id=strip_suffixes(path.relative_to(root).as_posix()),
+                             max_chars=max_chars)
+
+
+def sniff_format(sample: bytes) -> str:
+    """``jsonl``, ``json`` or ``txt`` from a stream's leading bytes.
+
+    >>> sniff_format(b'  {"id": 1}'), sniff_format(b'[{"id": 1}]'), sniff_format("Мэр".encode())
+    ('jsonl', 'json', 'txt')
+    """
+    encoding = detect_encoding(sample, complete=False) or "utf-8"
+    head = sample[:4096].decode(encoding, "replace").lstrip("\ufeff \t\r\n")
+    return {"{": "jsonl", "[": "json"}.get(head[:1], "txt")
+
+
+def format_of(name: str, fmt: str = "auto") -> str:
+    """The format of an input file: ``fmt`` unless ``auto``, else by suffix ('' = sniff)."""
+    if fmt != "auto":
+        return fmt
+    return FORMATS.get(logical_suffix(name), "")
+
+
+def read_stream(name: str, fmt: str, fields: Fields = Fields(),
+                max_chars: Optional[int] = None) -> Iterator[InputRecord]:
+    """Records of one file or of stdin (``-``) in format ``fmt`` (``auto``: sniffed)."""
+    source = "<stdin>" if name == "-" else name
+    label = "stdin" if name == "-" else Path(name).name
+    if fmt in ("auto", ""):
+        fmt = format_of(name) if name != "-" else ""
+    if fmt == "txt" and name != "-":
+        yield read_text_file(Path(name), max_chars=max_chars)
+        return
+    stream = open_binary(name)
+    try:
+        if fmt == "":
+            fmt = sniff_format(peek(stream, SAMPLE_BYTES))
+        if fmt == "txt":  # stdin, or a sniffed file: one article
+            limit = None if max_chars is None else max_chars * BYTES_PER_CHAR + 4
+            data = stream.read() if limit is None else stream.read(limit + 1)
+            record_id = "stdin" if name == "-" else strip_suffixes(label)
+            if limit is not None and len(data) > limit:
+                yield InputRecord(record_id, None, {"source": source},
+                                  ("too_large", f"over {limit} bytes, more than the limit of "
+                                                f"{max_chars} characters"))
+            else:
+                yield _text_record(data, record_id, source)
+            return
+        newline = "" if fmt in ("csv", "tsv") else None
+        try:
+            text, encoding = text_stream(stream, newline=newline, source=source)
+        except InputError as exc:
+            yield InputRecord(f"{label}:1", None, {"source": source}, (DECODE, str(exc)))
+            return
+        if fmt == "jsonl":
+            yield from read_jsonl_stream(text, label, source, fields, encoding)
+        elif fmt == "json":
+            yield from read_json_stream(text, label, source, fields, encoding)
+        elif fmt in ("csv", "tsv"):
+            yield from read_csv_stream(text, label, source, fields,
+                                       delimiter="\t" if fmt == "tsv" else None, encoding=encoding)
         else:
-            yield read_text_file(path)
+            raise InputError(f"unknown input format {fmt!r}")
+    finally:
+        if name != "-":
+            stream.close()
+
+
+def read_inputs(paths: Iterable[str], fields: Fields = Fields(), fmt: str = "auto",
+                max_chars: Optional[int] = None) -> Iterator[InputRecord]:
+    """Records of every input in order: folders, files of any supported format, ``-``.
+
+    ``fmt`` forces one format on every file input (folders are always ``*.txt``).
+    Raises :class:`InputError` only for an input that cannot be opened at all.
+    """
+    for name in paths:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            yield from read_text_dir(path, max_chars=max_chars)
+        else:
+            yield from read_stream(name, fmt, fields, max_chars=max_chars)

@@ -1,0 +1,217 @@
+"""``rufacts bench``: how fast rufacts is, and how that compares with plain natasha.
+
+On one set of texts, in one run, each measurement in its own fresh process:
+
+- rufacts, 1 process: load time, articles/s, chars/s, peak RSS;
+- natasha (NER + DatesExtractor + MoneyExtractor, :func:`rufacts.baseline.natasha_record`),
+  1 process, the same figures;
+- rufacts, N worker processes (the batch command's process pool): wall time
+  from the first text to the last (pool start and model loading excluded, as
+  reported separately), and the peak RSS of the largest worker.
+
+Each timing is the best of ``repeat`` passes over the texts (other load on
+the machine can only slow a pass down); load times are single measurements.
+
+The texts default to the factRuEval dev set in ``../shared/eval/`` where
+present, else the bundled sample dump (``data/sample``).
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from .worker import RecordOptions, peak_rss_mb, set_worker_env
+
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Measure:
+    """One measured configuration."""
+
+    system: str
+    processes: int
+    articles: int
+    chars: int
+    load_s: float
+    seconds: float
+    peak_rss_mb: float
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def chars_per_s(self) -> float:
+        return self.chars / self.seconds if self.seconds else 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        return {**asdict(self), "articles_per_s": round(self.articles_per_s, 2),
+                "chars_per_s": round(self.chars_per_s)}
+
+
+def default_input() -> Optional[Path]:
+    """The factRuEval dev texts where present, else the bundled sample folder, else None."""
+    for candidate in (Path.cwd().parent / "shared" / "eval" / "factru-dev.jsonl",
+                      _ROOT.parent / "shared" / "eval" / "factru-dev.jsonl",
+                      _ROOT / "data" / "sample"):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def load_texts(path: str, limit: Optional[int] = None) -> list[tuple[str, str]]:
+    """(id, text) pairs of every readable record of an input (any format ``batch`` reads)."""
+    from .io import read_inputs
+
+    texts = [(r.id, r.text) for r in read_inputs([path]) if r.error is None and r.text]
+    return texts[:limit] if limit else texts
+
+
+def _best(run: Any, repeat: int) -> float:
+    """The shortest of ``repeat`` timed calls of ``run`` (other load on the machine only adds)."""
+    best = float("inf")
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _single(system: str, texts: list[tuple[str, str]], repeat: int, queue: Any) -> None:
+    """Child process: load one system, run it over the texts, report a Measure."""
+    set_worker_env()
+    start = time.perf_counter()
+    if system == "rufacts":
+        from .io.records import InputRecord
+        from .worker import get_pipeline, process_record
+
+        options = RecordOptions(timeout=None)
+        get_pipeline(options)
+        load_s = time.perf_counter() - start
+        records = [InputRecord(id, text, {}) for id, text in texts]
+        seconds = _best(lambda: [process_record(record, options) for record in records], repeat)
+    else:
+        from .baseline import load, natasha_record
+
+        load()
+        load_s = time.perf_counter() - start
+        seconds = _best(lambda: [natasha_record(text) for _, text in texts], repeat)
+    queue.put(Measure(system, 1, len(texts), sum(len(t) for _, t in texts), load_s, seconds,
+                      peak_rss_mb()))
+
+
+def _pid_after(seconds: float) -> int:
+    """Pool task: this worker's pid, after holding the worker for ``seconds``."""
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def _pool(workers: int, texts: list[tuple[str, str]], repeat: int, queue: Any) -> None:
+    """Child process: the batch process pool over the texts; the largest worker's peak RSS."""
+    import resource
+
+    from .io.records import InputRecord
+    from .parallel import PoolEngine, chunked, ordered_results
+
+    options = RecordOptions(timeout=None)
+    records = [InputRecord(id, text, {}) for id, text in texts]
+    start = time.perf_counter()
+    engine = PoolEngine(options, workers)
+    # tasks that hold their worker a moment, until every worker has answered: all loaded
+    seen: set[int] = set()
+    while len(seen) < workers:
+        tasks = [engine.executor.submit(_pid_after, 0.2) for _ in range(workers)]
+        seen.update(task.result() for task in tasks)
+    load_s = time.perf_counter() - start
+    counts: list[int] = []
+    seconds = _best(lambda: counts.append(sum(
+        len(results) for results in ordered_results(engine, chunked(records, 4), options))),
+        repeat)
+    count = counts[-1]
+    engine.close()
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    queue.put(Measure("rufacts", workers, count, sum(len(t) for _, t in texts), load_s, seconds,
+                      peak))
+
+
+def _measure(target: Any, *args: Any) -> Measure:
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    process = context.Process(target=target, args=(*args, queue))
+    process.start()
+    result = queue.get()
+    process.join()
+    return result
+
+
+def _loadavg() -> Optional[float]:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:  # pragma: no cover - not on this platform
+        return None
+
+
+def run(path: str, workers: Optional[int] = None, limit: Optional[int] = None,
+        natasha: bool = True, repeat: int = 3) -> dict[str, Any]:
+    """Every measurement over the texts of ``path``; a JSON-ready report."""
+    texts = load_texts(path, limit)
+    if not texts:
+        raise ValueError(f"{path}: no readable texts to benchmark")
+    workers = workers or os.cpu_count() or 1
+    load_before = _loadavg()
+    single = _measure(_single, "rufacts", texts, repeat)
+    base = _measure(_single, "natasha", texts, repeat) if natasha else None
+    pool = _measure(_pool, workers, texts, repeat)
+    report: dict[str, Any] = {
+        "input": str(path), "articles": len(texts), "chars": sum(len(t) for _, t in texts),
+        "cpu_count": os.cpu_count(), "repeat": repeat,
+        "load_average_at_start": load_before,
+        "runs": [m.as_json() for m in (single, base, pool) if m],
+        "speedup_workers": round(pool.articles_per_s / single.articles_per_s, 2),
+    }
+    if base is not None:
+        report["ratio_vs_natasha"] = round(single.articles_per_s / base.articles_per_s, 2)
+    return report
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """The report as a Markdown table plus the ratios."""
+    lines = [f"{report['articles']} articles, {report['chars']} characters from {report['input']}; "
+             f"best of {report['repeat']} passes",
+             "",
+             "| system | processes | load s | articles/s | chars/s | peak RSS MB/process |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for m in report["runs"]:
+        lines.append(f"| {m['system']} | {m['processes']} | {m['load_s']:.2f} | "
+                     f"{m['articles_per_s']:.1f} | {m['chars_per_s']:,} | {m['peak_rss_mb']:.0f} |")
+    lines.append("")
+    if "ratio_vs_natasha" in report:
+        lines.append(f"rufacts / natasha, articles/s per process: {report['ratio_vs_natasha']:.2f}")
+    pool = report["runs"][-1]
+    lines.append(f"{pool['processes']} workers / 1 process: {report['speedup_workers']:.2f}x")
+    busy = report.get("load_average_at_start")
+    if busy is not None and busy > 0.5 * (report["cpu_count"] or 1):
+        lines.append(f"note: the machine was busy when the bench started (1-minute load average "
+                     f"{busy:.1f} on {report['cpu_count']} cores): other processes may have "
+                     "taken CPU time from these runs")
+    return "\n".join(lines)
+
+
+def main(path: Optional[str], workers: Optional[int], limit: Optional[int], natasha: bool,
+         as_json: bool, repeat: int = 3) -> int:
+    """The ``bench`` command; prints the report."""
+    if path is None:
+        found = default_input()
+        if found is None:
+            raise ValueError("no benchmark input given and none found "
+                             "(../shared/eval/factru-dev.jsonl or data/sample)")
+        path = str(found)
+    report = run(path, workers=workers, limit=limit, natasha=natasha, repeat=repeat)
+    print(json.dumps(report, indent=2) if as_json else format_report(report))
+    return 0

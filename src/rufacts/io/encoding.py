@@ -1,0 +1,237 @@
+"""Bytes in: transparent decompression, and the text encoding of each file.
+
+Compression is recognized by its magic bytes (so a misnamed file or a
+compressed stdin works too): gzip, bzip2, xz and zstandard. Encodings are
+detected per file: a byte-order mark decides first (UTF-8, UTF-16, UTF-32);
+UTF-8 is taken when the file's first :data:`SAMPLE_BYTES` decode as UTF-8, or
+when nearly all of their non-ASCII bytes do (a UTF-8 dump with a few damaged
+records: those records become ``decode`` errors, the rest is read); otherwise
+charset-normalizer names the encoding (cp1251, koi8-r, cp866, ...).
+"""
+from __future__ import annotations
+
+import bz2
+import codecs
+import gzip
+import io
+import lzma
+import re
+import sys
+import zlib
+from pathlib import Path
+from typing import Any, BinaryIO, Optional, TextIO
+
+#: How many leading bytes of a file the encoding is detected from.
+SAMPLE_BYTES = 64 * 1024
+
+#: Compression formats by magic bytes, and the file suffixes that name them.
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "gzip"), (b"BZh", "bz2"), (b"\xfd7zXZ\x00", "xz"), (b"\x28\xb5\x2f\xfd", "zstd"),
+)
+COMPRESSED_SUFFIXES: dict[str, str] = {
+    ".gz": "gzip", ".gzip": "gzip", ".bz2": "bz2", ".xz": "xz", ".zst": "zstd", ".zstd": "zstd",
+}
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+def _stream_errors() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [OSError, EOFError, zlib.error, lzma.LZMAError]
+    try:
+        import zstandard
+
+        errors.append(zstandard.ZstdError)
+    except ImportError:  # pragma: no cover
+        pass
+    return tuple(errors)
+
+
+#: What reading a truncated or corrupt (compressed) stream raises.
+STREAM_ERRORS: tuple[type[BaseException], ...] = _stream_errors()
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class InputError(Exception):
+    """An input cannot be opened or read at all (a failure of the run, not of a record)."""
+
+
+def logical_suffix(name: str) -> str:
+    """The format suffix of a file name, under any compression suffix.
+
+    >>> logical_suffix("lenta-ru-news.csv.bz2"), logical_suffix("dump.JSONL"), logical_suffix("a")
+    ('.csv', '.jsonl', '')
+    """
+    suffixes = [s.lower() for s in Path(name).suffixes]
+    while suffixes and suffixes[-1] in COMPRESSED_SUFFIXES:
+        suffixes.pop()
+    return suffixes[-1] if suffixes else ""
+
+
+def strip_suffixes(name: str) -> str:
+    """A file name without its format and compression suffixes (``a/b.txt.gz`` -> ``a/b``)."""
+    path = Path(name)
+    while path.suffix.lower() in COMPRESSED_SUFFIXES:
+        path = path.with_suffix("")
+    return path.with_suffix("").as_posix()
+
+
+def _decompressor(kind: str, raw: BinaryIO) -> BinaryIO:
+    if kind == "gzip":
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    if kind == "bz2":
+        return bz2.BZ2File(raw)  # type: ignore[return-value]
+    if kind == "xz":
+        return lzma.LZMAFile(raw)  # type: ignore[return-value]
+    try:
+        import zstandard
+    except ImportError as exc:  # pragma: no cover - zstandard is a dependency
+        raise InputError("reading .zst input needs the zstandard package") from exc
+    return zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)  # type: ignore
+
+
+class _Replay(io.RawIOBase):
+    """A decompressed stream whose head was read ahead (to sniff it): head, then the rest.
+
+    A read error met while reading the head is raised only once the head is
+    served, so the records before a corrupt or truncated part are still read.
+    """
+
+    def __init__(self, head: bytes, rest: BinaryIO, error: Optional[BaseException]) -> None:
+        self.head, self.rest, self.error = head, rest, error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+        return self.rest.readinto(buffer)  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        self.rest.close()
+        super().close()
+
+
+def open_binary(name: str) -> io.BufferedReader:
+    """A buffered byte stream of a file (``-``: stdin), decompressed when compressed."""
+    try:
+        raw: io.BufferedReader = (sys.stdin.buffer if name == "-"  # type: ignore[assignment]
+                                  else open(name, "rb", buffering=1 << 20))
+    except OSError as exc:
+        raise InputError(f"{name}: {exc.strerror or exc}") from exc
+    head = raw.peek(8)[:8]
+    for magic, kind in MAGIC:
+        if head.startswith(magic):
+            stream = _decompressor(kind, raw)
+            parts: list[bytes] = []
+            size, error = 0, None
+            try:
+                while size < SAMPLE_BYTES:
+                    part = stream.read(SAMPLE_BYTES - size)
+                    if not part:
+                        break
+                    parts.append(part)
+                    size += len(part)
+            except STREAM_ERRORS as exc:
+                error = exc
+            return io.BufferedReader(_Replay(b"".join(parts), stream, error),
+                                     buffer_size=SAMPLE_BYTES)
+    return raw
+
+
+def peek(stream: io.BufferedReader, size: int = SAMPLE_BYTES) -> bytes:
+    """Leading bytes of a stream (up to ``size``, one buffer's worth), without consuming them."""
+    return stream.peek(size)[:size]
+
+
+def _mostly_utf8(sample: bytes) -> bool:
+    """True if nearly all non-ASCII bytes of ``sample`` form valid UTF-8 sequences."""
+    high = sum(1 for b in sample if b >= 0x80)
+    if not high:
+        return True
+    bad = len(_SURROGATE.findall(sample.decode("utf-8", "surrogateescape")))
+    return bad < high * 0.05 and bad < high
+
+
+def detect_encoding(sample: bytes, complete: bool = True) -> Optional[str]:
+    """The encoding of a file from its leading bytes, or ``None`` for binary data.
+
+    ``complete`` says whether ``sample`` is the whole file (else a multi-byte
+    sequence cut at its end is not held against UTF-8).
+
+    >>> detect_encoding("Мэр Москвы Сергей Собянин открыл завод.".encode("cp1251"))
+    'cp1251'
+    >>> detect_encoding("Мэр Москвы".encode("utf-8-sig")), detect_encoding(b"plain ascii")
+    ('utf-8-sig', 'utf-8')
+    """
+    for bom, name in _BOMS:
+        if sample.startswith(bom):
+            return name
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(sample):
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    # without a byte-order mark, UTF-16/32 text has NUL bytes (in its spaces and digits)
+    exclude = None if b"\x00" in sample else [
+        "utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le"]
+    best = from_bytes(sample, cp_exclusion=exclude).best()
+    return None if best is None else codecs.lookup(best.encoding).name
+
+
+def decode_document(data: bytes, source: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(text, encoding, error message) of a whole file's bytes; ``\\r\\n`` becomes ``\\n``."""
+    encoding = detect_encoding(data[:SAMPLE_BYTES], complete=len(data) <= SAMPLE_BYTES)
+    if encoding is None:
+        return None, None, f"{source}: binary data, not text in any known encoding"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return None, encoding, (f"{source}: not valid {encoding} "
+                                f"({exc.reason} at byte {exc.start})")
+    return text.replace("\r\n", "\n"), encoding, None
+
+
+def text_stream(stream: io.BufferedReader, newline: Optional[str] = None,
+                source: str = "") -> tuple[TextIO, str]:
+    """A text stream over ``stream`` in its detected encoding, and that encoding.
+
+    Undecodable bytes become lone surrogates (see :func:`has_undecodable`), so
+    one damaged record does not stop the reading of the others; UTF-16/32
+    streams replace them with U+FFFD instead.
+    """
+    encoding = detect_encoding(peek(stream), complete=False)
+    if encoding is None:
+        raise InputError(f"{source}: binary data, not text in any known encoding")
+    errors = "replace" if encoding.startswith(("utf-16", "utf-32")) else "surrogateescape"
+    return io.TextIOWrapper(stream, encoding=encoding, errors=errors,  # type: ignore[arg-type]
+                            newline=newline), encoding
+
+
+def has_undecodable(text: str) -> bool:
+    """True if ``text`` holds undecodable bytes (lone surrogates) that UTF-8 cannot write."""
+    return _SURROGATE.search(text) is not None
+
+
+def clean_strings(value):  # type: ignore[no-untyped-def]
+    """``value`` with lone surrogates in its strings replaced by U+FFFD (for meta)."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if has_undecodable(value) else value
+    if isinstance(value, dict):
+        return {clean_strings(k): clean_strings(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_strings(v) for v in value]
+    return value

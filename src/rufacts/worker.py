@@ -1,0 +1,171 @@
+"""The per-record function every engine runs, and the setup of a worker process.
+
+:func:`process_record` turns one :class:`~rufacts.io.InputRecord` into one
+JSON line, whatever happens: a record that cannot be processed becomes an
+error record. The sequential engine, the process pool and Dask all call it
+(through :func:`process_chunk`), over the lazy per-process pipeline
+:func:`rufacts.pipeline.shared`, so they give the same output record for record.
+
+Error kinds: ``decode``, ``bad_json``, ``bad_record``, ``no_text``, ``io``
+(from the readers), ``empty_text``, ``too_large``, ``timeout``, ``pipeline``
+(a component raised) and ``crash`` (the worker process died on the record).
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import signal
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple, Optional
+
+from .deadline import ArticleTimeout, deadline
+from .facts import Article
+from .io.encoding import has_undecodable
+from .io.html import HTML_BASIS, TEXT_BASIS_KEY, html_to_text, looks_like_html
+from .io.records import InputRecord
+from .io.writer import dumps
+
+#: Longer "articles" are almost always broken dumps.
+MAX_CHARS = 1_000_000
+#: Default time limit on one article, in seconds.
+TIMEOUT = 60.0
+#: Environment every worker process gets: one BLAS thread (slovnet#11: many-fold slowdown else).
+WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+@dataclass(frozen=True)
+class RecordOptions:
+    """How records are processed; picklable, sent once to every worker."""
+
+    pipeline: str = "default"  # bundled config name or a .cfg path
+    keep_text: bool = True  # False: records carry "text": null
+    max_chars: int = MAX_CHARS  # longer texts become too_large error records
+    timeout: Optional[float] = TIMEOUT  # seconds per article; None or 0: no limit
+    html: bool = True  # reduce HTML-looking texts to plain text first
+    code: tuple[str, ...] = ()  # Python files to import first (custom components)
+
+
+class Result(NamedTuple):
+    """One output record: its id, its JSON line (no newline) and its error kind or None."""
+
+    id: str
+    line: str
+    error: Optional[str]
+
+
+_LOCK = threading.Lock()
+_IMPORTED: set[str] = set()
+_WARM: set[str] = set()
+WARM_UP = "Мэр Москвы Сергей Собянин 5 мая 2022 года открыл в Зеленограде завод «Ангстрем»."
+
+
+def import_code(paths: tuple[str, ...]) -> None:
+    """Import Python files (once per process) that register custom spaCy components."""
+    with _LOCK:
+        for path in paths:
+            resolved = str(Path(path).resolve())
+            if resolved in _IMPORTED:
+                continue
+            name = f"rufacts_user_code_{len(_IMPORTED)}"
+            spec = importlib.util.spec_from_file_location(name, resolved)
+            if spec is None or spec.loader is None:
+                raise ImportError(f"cannot import {path}")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            spec.loader.exec_module(module)
+            _IMPORTED.add(resolved)
+
+
+def get_pipeline(options: RecordOptions) -> Any:
+    """The process's pipeline for ``options`` (loaded on first use, once per process)."""
+    import_code(options.code)
+    from .pipeline import shared
+
+    with _LOCK:  # Dask may run tasks in several threads of one process
+        pipeline = shared(options.pipeline)
+        if options.pipeline not in _WARM:  # first calls build caches: not on an article's clock
+            pipeline.extract(WARM_UP)
+            _WARM.add(options.pipeline)
+        return pipeline
+
+
+def failed_result(record: InputRecord, kind: str, message: str, meta: dict[str, Any]) -> Result:
+    """The error record of ``record``: its id, no facts, ``error`` = (kind, message)."""
+    article = Article.failed(record.id, kind, message, meta=meta)
+    return Result(record.id, dumps(article.as_json()), kind)
+
+
+def process_record(record: InputRecord, options: RecordOptions = RecordOptions()) -> Result:
+    """One input record -> one JSON record line; never raises for a bad record."""
+    meta = dict(record.meta)
+    if record.error is not None:
+        return failed_result(record, record.error[0], record.error[1], meta)
+    text = record.text
+    if not isinstance(text, str):
+        return failed_result(record, "no_text", "the text is not a string", meta)
+    if has_undecodable(text):
+        return failed_result(record, "decode", "the text holds undecodable bytes", meta)
+    if len(text) > options.max_chars:
+        return failed_result(record, "too_large",
+                             f"{len(text)} characters, over the limit of {options.max_chars}", meta)
+    if options.html and looks_like_html(text):
+        text = html_to_text(text)
+        meta[TEXT_BASIS_KEY] = HTML_BASIS
+    if not text.strip():
+        return failed_result(record, "empty_text", "the text is empty or only whitespace", meta)
+    pipeline = get_pipeline(options)  # a pipeline that cannot load fails the run, not a record
+    try:
+        with deadline(options.timeout):
+            article = next(iter(pipeline.pipe([(record.id, text, meta)])))
+    except ArticleTimeout:
+        return failed_result(record, "timeout",
+                             f"over the time limit of {options.timeout:g} s per article", meta)
+    except Exception as exc:  # noqa: BLE001 - a component failure is data here
+        return failed_result(record, "pipeline", f"{type(exc).__name__}: {exc}", meta)
+    data = article.as_json()
+    if not options.keep_text:
+        data["text"] = None
+    return Result(record.id, dumps(data), None)
+
+
+def process_chunk(records: list[InputRecord], options: RecordOptions) -> list[Result]:
+    """:func:`process_record` over a chunk, in order (the unit of work of every engine)."""
+    return [process_record(record, options) for record in records]
+
+
+def set_worker_env() -> None:
+    """One BLAS/OpenMP thread, before numpy is imported in this process."""
+    for key, value in WORKER_ENV.items():
+        os.environ[key] = value
+
+
+def _exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """Daemon thread: end this worker when its parent process is gone (e.g. killed -9)."""
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="rufacts-parent-watch", daemon=True).start()
+
+
+def init_worker(options: RecordOptions, parent: Optional[int] = None) -> None:
+    """Set up a pool worker: its environment, Ctrl-C left to the parent, the pipeline loaded."""
+    set_worker_env()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the run cleanly
+    if parent is not None:
+        _exit_with_parent(parent)
+    get_pipeline(options)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process, in MB (Linux and macOS)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
