@@ -112,3 +112,8 @@ def test_sample_lefortovo_amounts(lefortovo, validate_record):
     assert found["около 500 млн. долл."] == ("money", 500000000, "USD", "approx")
     assert not any("№" in text or "полгода" in text for text in found)
     validate_record(lefortovo.as_json())
+
+
+def test_sample_lefortovo_relative_date_anchored_on_publication(lefortovo):
+    values = {d.text: d.value for d in lefortovo.dates}
+    assert values["текущего года"] == "2015"  # "во втором полугодии текущего года"

@@ -6,15 +6,27 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .facts import Amount, Article, DateFact, SectorCount
+from .grammars.dates import DateValue
+from .grammars.relative_dates import RelativeDate, parse_anchor
 
 
-def doc_dates(doc: Doc) -> tuple[DateFact, ...]:
+def doc_dates(doc: Doc, published: object = None) -> tuple[DateFact, ...]:
+    """Dates of the doc; relative ones ("вчера") are resolved against ``published``
+    (an ISO date) and left out where there is none."""
     if "dates" not in doc.spans:
         return ()
+    anchor = parse_anchor(published)
     facts = []
     for span in doc.spans["dates"]:
         v = span._.rufacts_date
-        facts.append(DateFact(v.start, v.stop, v.text, v.value, v.year, v.month, v.day))
+        if isinstance(v, RelativeDate):
+            if anchor is None:
+                continue
+            year, month, day = v.resolve(anchor)
+            value = DateValue(v.start, v.stop, v.text, year, month, day).value
+            facts.append(DateFact(v.start, v.stop, v.text, value, year, month, day))
+        else:
+            facts.append(DateFact(v.start, v.stop, v.text, v.value, v.year, v.month, v.day))
     return tuple(facts)
 
 
@@ -41,7 +53,7 @@ def doc_to_article(doc: Doc, id: str = "", meta: dict[str, Any] | None = None) -
         persons=tuple(doc._.rufacts_persons or ()),
         organizations=tuple(doc._.rufacts_organizations or ()),
         locations=tuple(doc._.rufacts_locations or ()),
-        dates=doc_dates(doc),
+        dates=doc_dates(doc, (meta or {}).get("published")),
         amounts=doc_amounts(doc),
         sector_counts=doc_sector_counts(doc),
     )
