@@ -164,3 +164,22 @@ def test_cli_eval_scores_clustering_and_roles_on_factru():
     # natasha groups nothing: every mention its own entity
     assert everything["muc"]["f1"] == 0.0 and everything["bcubed"]["precision"] == 1.0
     assert report["roles"]["pair"]["pred"] == 0 and report["roles"]["pair"]["gold"] > 0
+
+
+def test_cli_eval_scores_sector_counts(tmp_path):
+    gold = tmp_path / "sectors.jsonl"
+    rows = [
+        {"id": "s1", "text": "Из 10 компаний 3 работают в сфере микроэлектроники.",
+         "sector_counts": [{"count": 3, "object": "компания", "sector": "микроэлектроника",
+                            "total": 10}]},
+        {"id": "s2", "text": "Губернатор посетил 3 предприятия.", "sector_counts": []},
+        {"id": "s3", "text": "Пять строительных компаний вышли на рынок.",
+         "sector_counts": [{"count": 5, "object": "компания", "sector": "нефть", "total": None}]},
+    ]
+    gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    result = run("eval", str(gold), "--json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)["sector_counts"]
+    # s1 right; s3's count and object right but its (deliberately wrong) gold sector not
+    assert (scores["exact"]["tp"], scores["exact"]["fn"]) == (1, 1)
+    assert (scores["count_object"]["tp"], scores["count_object"]["fp"]) == (2, 0)

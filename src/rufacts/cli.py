@@ -164,17 +164,39 @@ def cmd_eval(args: argparse.Namespace) -> int:
         by_id = {str(rec["id"]): rec for rec in records}
         extra = (eval_entities.clustering_scores(entity_gold, by_id),
                  eval_entities.role_scores(entity_gold, by_id))
+    sectors = _sector_scores(gold_path, ids, records)
     if args.json:
         out = report.as_json()
         if extra is not None:
             out["clustering"], out["roles"] = extra
+        if sectors is not None:
+            out["sector_counts"] = sectors
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
-        print(evaluate.format_table(report))
+        if any(doc.spans for doc in gold) or sectors is None:
+            print(evaluate.format_table(report))
         if extra is not None:
             print()
             print(eval_entities.format_entity_tables(*extra))
+        if sectors is not None:
+            print("sector counts: exact = (count, object, sector, total); count_object = "
+                  "(count, object)")
+            for name, row in sectors.items():
+                print(f"  {name:13} P {100 * row['precision']:5.1f}  R {100 * row['recall']:5.1f}"
+                      f"  F1 {100 * row['f1']:5.1f}  (tp {row['tp']}, fp {row['fp']}, "
+                      f"fn {row['fn']})")
     return 0
+
+
+def _sector_scores(gold_path: Path, ids: set, records: list) -> Optional[dict]:
+    """Sector-count scores where the gold records carry ``sector_counts``, else None."""
+    from .predict import read_gold_records
+    from .sector_score import score_sector_counts
+
+    gold = [g for g in read_gold_records(gold_path) if "sector_counts" in g and g["id"] in ids]
+    if not gold:
+        return None
+    return score_sector_counts(gold, {str(r["id"]): r.get("sector_counts") or [] for r in records})
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,6 +24,14 @@ def first_id(path: Path) -> str:
     return ""
 
 
+def read_gold_records(path: Path) -> list[dict]:
+    """The raw JSON objects of a gold JSONL file."""
+    from .evaluate import _open_text
+
+    with _open_text(path) as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
 def load_gold_auto(path: Path, mapping: Optional[dict[str, str]] = None,
                    types: Optional[Iterable[str]] = None) -> list[GoldDoc]:
     """Gold documents, with the corpus' default type map when none is given."""
