@@ -80,21 +80,10 @@ class GoldDoc:
 
 
 def _open_text(path: Path):
-    """Open ``path`` for reading UTF-8 text, decompressing .gz/.bz2/.xz by suffix."""
-    suffix = path.suffix.lower()
-    if suffix == ".gz":
-        import gzip
+    """Open ``path`` for reading UTF-8 text, decompressed when compressed."""
+    from .io.encoding import open_text
 
-        return gzip.open(path, "rt", encoding="utf-8", newline="")
-    if suffix == ".bz2":
-        import bz2
-
-        return bz2.open(path, "rt", encoding="utf-8", newline="")
-    if suffix == ".xz":
-        import lzma
-
-        return lzma.open(path, "rt", encoding="utf-8", newline="")
-    return open(path, encoding="utf-8", newline="")
+    return open_text(path)
 
 
 def default_mapping(doc_id: str) -> dict[str, str] | None:

@@ -8,7 +8,7 @@ nominatives ("Собянина": masc. gen. of Собянин, or the fem. Со�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from .morph import Morph, inflect

@@ -148,6 +148,12 @@ def open_binary(name: str) -> io.BufferedReader:
     return raw
 
 
+def open_text(path: "str | Path") -> TextIO:
+    """A UTF-8 text file (``-``: stdin), decompressed when compressed (gzip, bzip2, xz,
+    zstandard, recognized by content); newlines are not translated."""
+    return io.TextIOWrapper(open_binary(str(path)), encoding="utf-8", newline="")
+
+
 def peek(stream: io.BufferedReader, size: int = SAMPLE_BYTES) -> bytes:
     """Leading bytes of a stream (up to ``size``, one buffer's worth), without consuming them."""
     return stream.peek(size)[:size]

@@ -16,7 +16,6 @@ where the article has none), so a filter on facts leads straight back to article
 """
 from __future__ import annotations
 
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,26 +47,11 @@ _FLOATS = {"amounts": {"value", "value_min", "value_max"}}  # amounts: numbers f
 
 
 def open_text(path: Union[str, Path]) -> IO[str]:
-    """Open a UTF-8 text file for reading, decompressing .gz, .bz2, .xz and .zst by suffix."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".gz":
-        import gzip
-        return gzip.open(path, "rt", encoding="utf-8", newline="\n")
-    if suffix == ".bz2":
-        import bz2
-        return bz2.open(path, "rt", encoding="utf-8", newline="\n")
-    if suffix == ".xz":
-        import lzma
-        return lzma.open(path, "rt", encoding="utf-8", newline="\n")
-    if suffix == ".zst":
-        try:
-            import zstandard
-        except ImportError as exc:
-            raise RuntimeError(f"{path}: reading .zst needs the 'zstandard' package") from exc
-        stream = zstandard.ZstdDecompressor().stream_reader(path.open("rb"), closefd=True)
-        return io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
-    return path.open("r", encoding="utf-8", newline="\n")
+    """Open a UTF-8 text file for reading, decompressed when compressed (.gz, .bz2, .xz,
+    .zst, recognized by content)."""
+    from ..io.encoding import open_text as open_any
+
+    return open_any(path)
 
 
 def read_records(path: Union[str, Path]) -> Iterator[Record]:
