@@ -286,20 +286,37 @@ def char_span(doc, fragment: str, label: str = "PER") -> Span:
     return span
 
 
+def _tagged(nlp, text):
+    """Tokens with their morphology: repair reads parts of speech."""
+    return nlp.get_pipe("rufacts_morph")(nlp.make_doc(text))
+
+
 @pytest.mark.parametrize(("text", "fragment", "expected"), REPAIRS, ids=[r[1] for r in REPAIRS])
 def test_entities_repair(nlp, text, fragment, expected):
-    doc = nlp.make_doc(text)
+    doc = _tagged(nlp, text)
     spans, _ = repair(doc, [char_span(doc, fragment)])
     assert [s.text for s in spans] == expected
     assert all(s.label_ == "PER" for s in spans)
 
 
 def test_entities_repair_reports_pieces(nlp):
-    doc = nlp.make_doc("Иванов: Иван Иванов заявил")
+    doc = _tagged(nlp, "Иванов: Иван Иванов заявил")
     spans, pieces = repair(doc, [char_span(doc, "Иванов: Иван Иванов")])
     assert pieces == {(s.start, s.end) for s in spans}
     whole, whole_pieces = repair(doc, [char_span(doc, "Иван Иванов")])
     assert [s.text for s in whole] == ["Иван Иванов"] and whole_pieces == set()
+
+
+def test_entities_repair_drops_pieces_without_a_name(nlp):
+    doc = _tagged(nlp, "Космонавты вернулись на Землю\n\nВсе дружно отметили праздник.")
+    spans, _ = repair(doc, [char_span(doc, "Землю\n\nВсе")])
+    assert [s.text for s in spans] == ["Землю"]
+
+
+def test_entities_repair_trims_bullets_and_dashes(nlp):
+    doc = _tagged(nlp, "• Марк Шилд (Австралия) — арбитр")
+    spans, _ = repair(doc, [char_span(doc, "• Марк Шилд")])
+    assert [s.text for s in spans] == ["Марк Шилд"]
 
 
 def test_entities_every_record_validates(pipeline, validate_record):

@@ -25,7 +25,14 @@ from ..normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normaliz
 
 SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
 BREAKS = {":", ";", "|", "(", ")"}
-EDGE_PUNCT = set(",.-–—:;!?()[]/|") | QUOTES
+NAME_POS = {"PROPN", "NOUN", "X", "ADJ"}
+
+
+def _edge_junk(token) -> bool:
+    """Spaces and punctuation ("•", "—", "(") at the edge of a span; an opening
+    quote is kept for the name it opens."""
+    return token.is_space or (not any(c.isalnum() for c in token.text)
+                              and token.text not in OPEN_QUOTES)
 
 
 def _is_break(token) -> bool:
@@ -45,6 +52,8 @@ def repair(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int, int]
                 parts.extend(_trim(doc, start, i, span.label_))
                 start = i + 1 if i < span.end and _is_break(doc[i]) else i
         if len(parts) > 1:
+            # a piece with no name-like word ("Все" cut off the next line) is no entity
+            parts = [p for p in parts if any(t.pos_ in NAME_POS for t in p)]
             pieces.update((p.start, p.end) for p in parts)
         out.extend(parts)
     return filter_spans(out), pieces
@@ -53,10 +62,9 @@ def repair(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int, int]
 def _trim(doc: Doc, start: int, end: int, label: str) -> list[Span]:
     """Trim spaces and punctuation at the edges; take in the closing quotes of
     the quotes the span opens."""
-    while start < end and (doc[start].is_space or (doc[start].text in EDGE_PUNCT
-                                                   and doc[start].text not in OPEN_QUOTES)):
+    while start < end and _edge_junk(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCT):
+    while end > start and (_edge_junk(doc[end - 1]) or doc[end - 1].text in QUOTES):
         end -= 1
     if end <= start or (doc[start].text in OPEN_QUOTES and end - start == 1):
         return []
@@ -281,7 +289,7 @@ class EntitiesComponent:
     "rufacts_entities",
     assigns=["doc.ents", "doc.spans", "doc._.rufacts_persons", "doc._.rufacts_organizations",
              "doc._.rufacts_locations"],
-    requires=["doc.ents", "token.lemma"],
+    requires=["doc.ents", "token.lemma", "token.pos", "token.morph"],
     default_config={"morph": {"@misc": "rufacts.morph.v1"}, "propagate": True,
                     "descriptors": True, "references": True},
 )
