@@ -108,6 +108,26 @@ def propagate(doc: Doc, spans: list[Span], pieces: set[tuple[int, int]]) -> list
     return sorted(spans + extra, key=lambda s: s.start) if extra else spans
 
 
+def bracketed_abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An abbreviation in brackets right after an organization's name is its abbreviation:
+    "Бюро ... по патентам и товарным знакам (USPTO)" -> USPTO is ORG. (After a person
+    the brackets hold a country or a party: "Уильям Макартур (США)" stays a place.)"""
+    ends: dict[int, Span] = {}
+    for span in spans:
+        if span.end not in ends or len(span) > len(ends[span.end]):
+            ends[span.end] = span
+    out = []
+    for span in spans:
+        named = ends.get(span.start - 1)
+        if (len(span) == 1 and span[0].text.isupper() and len(span[0].text) > 1
+                and span.start > 0 and doc[span.start - 1].text == "("
+                and span.end < len(doc) and doc[span.end].text == ")"
+                and named is not None and named.label_ == "ORG" and span.label_ != "ORG"):
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
 def _relabel(span: Span, known: dict[str, str]) -> Span:
     word = _name_word(span)
     label = known.get(word.lemma_) if word is not None and len(span) == 1 else None
@@ -267,6 +287,7 @@ class EntitiesComponent:
                 s.label_ == "ORG" or (s.label_ == "LOC" and starts_with_descriptor(s)))}
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))
+        spans = bracketed_abbreviations(doc, spans)
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)
