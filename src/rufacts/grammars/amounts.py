@@ -45,8 +45,9 @@ from yargy.tokenizer import INT, MorphTokenizer  # noqa: E402
 
 from rufacts.grammars.amount_lexicons import count_exclusions, fold, number_forms  # noqa: E402
 from rufacts.grammars.amount_rules import AMOUNT, start_words, well_formed  # noqa: E402
-from rufacts.grammars.dates import _SharedMorph  # noqa: E402
+from rufacts.grammars.dates import SharedMorph  # noqa: E402
 from rufacts.grammars.earley import AnchoredParser  # noqa: E402
+from rufacts.grammars.windows import windows  # noqa: E402
 from rufacts.lexicons import load_list  # noqa: E402
 from rufacts.numbers import (  # noqa: E402
     numerals,
@@ -89,7 +90,6 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_DIGITS = 30  # longer digit strings are codes, not amounts
 _EXACT = Context(prec=80)  # enough for _MAX_DIGITS digits times a trillion, exactly
-_ROUGH_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")  # every boundary is a yargy token boundary
 # a window, in rough tokens, around every number: "не менее чем на $5", "млн. долл. США"
 _LEFT, _RIGHT = 5, 8
 _PREVIOUS_WORD = re.compile(r"(№|[^\W\d_]+\.?)\s*$")
@@ -130,7 +130,7 @@ class AmountParser:
         self.morph = morph
         self._number_words = _number_word_forms(morph)
         self._start_words = start_words()
-        self.parser = AnchoredParser(AMOUNT, MorphTokenizer(morph=_SharedMorph(morph)),
+        self.parser = AnchoredParser(AMOUNT, MorphTokenizer(morph=SharedMorph(morph)),
                                      self._can_start)
         self._excluded_nouns, self._labels = count_exclusions()
         self._change_verbs = load_list("change_verbs.txt")
@@ -181,19 +181,13 @@ class AmountParser:
     def _windows(self, text: str):
         """``(offset, chunk)`` pieces of text around numbers and number words,
         merged when they touch; yargy never sees the rest of the text."""
-        tokens = [m.span() for m in _ROUGH_TOKEN.finditer(text)]
-        ranges: list[list[int]] = []
-        for index, (start, stop) in enumerate(tokens):
-            if not text[start].isdigit() and fold(text[start:stop]) not in self._number_words:
-                continue
-            lo, hi = max(0, index - _LEFT), min(len(tokens), index + _RIGHT + 1)
-            if ranges and lo <= ranges[-1][1]:
-                ranges[-1][1] = max(hi, ranges[-1][1])
-            else:
-                ranges.append([lo, hi])
-        for lo, hi in ranges:
-            start, stop = tokens[lo][0], tokens[hi - 1][1]
-            yield start, text[start:stop]
+        def around(index: int, tokens: list[tuple[int, int]]):
+            start, stop = tokens[index]
+            if text[start].isdigit() or fold(text[start:stop]) in self._number_words:
+                return index - _LEFT, index + _RIGHT + 1
+            return None
+
+        return windows(text, around)
 
     # --- one match -------------------------------------------------------------
 

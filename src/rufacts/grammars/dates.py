@@ -27,6 +27,7 @@ from rufacts import _compat
 
 _compat.install()  # must run before yargy imports pymorphy2
 
+from rufacts.grammars.windows import windows  # noqa: E402
 from yargy import Parser, and_, or_, rule  # noqa: E402
 from yargy.interpretation import fact  # noqa: E402
 from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer  # noqa: E402
@@ -203,7 +204,7 @@ def _is_valid(year: int | None, month: int | None, day: int | None) -> bool:
     return 1 <= day <= calendar.monthrange(year if year is not None else 2000, month)[1]
 
 
-class _SharedMorph(YargyMorphAnalyzer):
+class SharedMorph(YargyMorphAnalyzer):
     """yargy's analyzer interface over rufacts' shared pymorphy3 analyzer
     (no second ``MorphAnalyzer`` is created)."""
 
@@ -222,7 +223,6 @@ class _SharedMorph(YargyMorphAnalyzer):
 _DIGIT = re.compile(r"\d")
 # Coarser than yargy's tokens (every boundary here is a yargy token boundary),
 # used only to cut the text into small windows around possible dates.
-_ROUGH_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
 # Window sizes in rough tokens around an anchor number (a date never needs more):
 _YEAR_LEFT = 4   # "11 - го декабря 2015", "11 . 12 . 2015"
 _YEAR_RIGHT = 4  # "2015 - 12 - 11", "2015 - го года"
@@ -240,7 +240,7 @@ class DateParser:
 
             morph = get_morph()
         self.morph = morph
-        self.parser = Parser(DATE, tokenizer=MorphTokenizer(morph=_SharedMorph(morph)))
+        self.parser = Parser(DATE, tokenizer=MorphTokenizer(morph=SharedMorph(morph)))
 
     def __reduce__(self):  # rebuilt, not pickled (Morph pickles as get_morph())
         return (DateParser, (self.morph,))
@@ -284,29 +284,19 @@ def _windows(text: str):
     they touch. Every date has an anchor: a year-like number, or a day-like
     number followed by a month word. Every date lies inside one piece, and
     yargy never sees the rest of the text."""
-    tokens = [m.span() for m in _ROUGH_TOKEN.finditer(text)]
-    ranges: list[list[int]] = []
-    for index, (start, stop) in enumerate(tokens):
+    def around(index: int, tokens: list[tuple[int, int]]):
+        start, stop = tokens[index]
         if _DIGIT.match(text, start) is None:
-            continue
+            return None
         number = text[start:stop]
         if _is_year(number):
-            lo, hi = index - _YEAR_LEFT, index + _YEAR_RIGHT + 1
-        elif _is_day(number) and any(
-            _could_be_month(text[a:b])
-            for a, b in tokens[index + 1:index + 1 + _MONTH_LOOKAHEAD]
-        ):
-            lo, hi = index, index + _DAY_RIGHT + 1
-        else:
-            continue
-        lo, hi = max(0, lo), min(len(tokens), hi)
-        if ranges and lo <= ranges[-1][1]:  # anchors come in order, so lo grows
-            ranges[-1][1] = max(hi, ranges[-1][1])
-        else:
-            ranges.append([lo, hi])
-    for lo, hi in ranges:
-        start, stop = tokens[lo][0], tokens[hi - 1][1]
-        yield start, text[start:stop]
+            return index - _YEAR_LEFT, index + _YEAR_RIGHT + 1
+        if _is_day(number) and any(_could_be_month(text[a:b])
+                                   for a, b in tokens[index + 1:index + 1 + _MONTH_LOOKAHEAD]):
+            return index, index + _DAY_RIGHT + 1
+        return None
+
+    return windows(text, around)
 
 
 def _well_formed(text: str, tokens, offset: int) -> bool:

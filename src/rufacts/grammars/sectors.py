@@ -35,7 +35,7 @@ from yargy.predicates import caseless, eq, in_caseless  # noqa: E402
 from yargy.parser import prepare_matches, prepare_trees  # noqa: E402
 from yargy.tokenizer import MorphTokenizer  # noqa: E402
 
-from .dates import _SharedMorph  # noqa: E402
+from .dates import SharedMorph  # noqa: E402
 from .sector_context import Candidate, candidate, resolve  # noqa: E402
 from .sector_scan import OBJECT_HINT, WINDOW, anchors, count_hint, sentences  # noqa: E402
 from .sector_words import (  # noqa: E402
@@ -269,7 +269,7 @@ class SectorParser:
 
             morph = get_morph()
         self.morph = morph
-        self.parser = Parser(SECTOR_COUNT, tokenizer=_Pretokenized(morph=_SharedMorph(morph)))
+        self.parser = Parser(SECTOR_COUNT, tokenizer=_Pretokenized(morph=SharedMorph(morph)))
         self.count_hint = count_hint(morph)
 
     def __reduce__(self):  # rebuilt, not pickled

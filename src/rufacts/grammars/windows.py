@@ -1,0 +1,42 @@
+"""Windows of text around anchor tokens, for grammars that need not see the rest.
+
+A grammar that can only match near a number (dates, amounts) parses the
+pieces of text around its anchors instead of the whole article: much less
+work for yargy's Earley parser, and the same matches, since every match lies
+inside one window.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator, Optional
+
+#: Rough tokens: runs of letters, runs of digits, single other non-space characters;
+#: every boundary between them is a yargy token boundary too.
+ROUGH_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
+
+
+def windows(text: str, around: Callable[[int, list[tuple[int, int]]], Optional[tuple[int, int]]]
+            ) -> Iterator[tuple[int, str]]:
+    """``(offset, chunk)`` pieces of ``text``, merged when they touch.
+
+    ``around(index, tokens)`` gives the token range ``(lo, hi)`` (hi exclusive, may
+    overrun the ends) to parse around token ``index``, or None where it is no anchor.
+
+    >>> text = "a 1 b c d 2 e"
+    >>> list(windows(text, lambda i, t: (i - 1, i + 2) if text[t[i][0]].isdigit() else None))
+    [(0, 'a 1 b'), (8, 'd 2 e')]
+    """
+    tokens = [m.span() for m in ROUGH_TOKEN.finditer(text)]
+    ranges: list[list[int]] = []
+    for index in range(len(tokens)):
+        found = around(index, tokens)
+        if found is None:
+            continue
+        lo, hi = max(0, found[0]), min(len(tokens), found[1])
+        if ranges and lo <= ranges[-1][1]:  # anchors come in order, so lo grows
+            ranges[-1][1] = max(hi, ranges[-1][1])
+        else:
+            ranges.append([lo, hi])
+    for lo, hi in ranges:
+        start, stop = tokens[lo][0], tokens[hi - 1][1]
+        yield start, text[start:stop]
