@@ -132,3 +132,25 @@ def test_orgs_bare_descriptor_left_alone_when_ambiguous(pipeline, text):
     orgs = pipeline.extract(text).organizations
     bare = [m.text for o in orgs for m in o.mentions if "«" not in m.text]
     assert not any(m.lower() in ("компания", "технопарки") for m in bare)
+
+
+def test_orgs_legal_form_does_not_split_an_organization(pipeline):
+    text = ("Контракт подписало ООО «Сибкатализ». Директор «Сибкатализа» рассказал о планах, "
+            "а в Сибкатализе уже набирают сотрудников.")
+    orgs = [o for o in pipeline.extract(text).organizations if "Сибкатализ" in o.name]
+    assert len(orgs) == 1
+    assert len(orgs[0].mentions) == 3
+
+
+def test_orgs_name_is_the_dictionary_form_when_one_mention_has_it(pipeline):
+    text = ("Соглашение с «Газпром нефтью» продлено. Представители «Газпром нефти» довольны. "
+            "«Газпром нефть» закупит катализаторы.")
+    orgs = [o for o in pipeline.extract(text).organizations if "Газпром" in o.name]
+    assert [o.name for o in orgs] == ["Газпром нефть"]
+
+
+def test_orgs_no_group_of_people_before_an_organization(pipeline):
+    text = "Компанию основала группа выпускников Омского государственного технического университета."
+    names = {o.name for o in pipeline.extract(text).organizations}
+    assert "Омский государственный технический университет" in names
+    assert not any(n.lower().startswith("группа") for n in names)

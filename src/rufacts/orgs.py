@@ -33,22 +33,30 @@ def _agrees(adj: Token, noun: Token) -> bool:
     return same("Case") and same("Number")
 
 
-def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str]) -> int | None:
-    """Start of "[adjectives] DESCRIPTOR [genitive fillers]" ending right before ``start``."""
+def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str],
+                       any_filler: bool = True) -> int | None:
+    """Start of "[adjectives] DESCRIPTOR [genitive fillers]" ending right before ``start``.
+
+    Before a place any genitive words may stand between ("министерства сельского
+    хозяйства Германии"); before an organization only other descriptors ("группы
+    компаний Michelin"), so that "группой выпускников ... университета" is no group.
+    """
     i = start - 1
     if i >= 0 and doc[i].text in "«\"„":
         i -= 1
     fillers = 0
     while i >= 0 and fillers <= MAX_FILLERS:
         token = doc[i]
-        if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors:
-            if "Plur" in token.morph.get("Number"):
-                return None  # "в технопарках Москвы": a kind of organization, not one
+        is_descriptor = token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors
+        plural = "Plur" in token.morph.get("Number")
+        if is_descriptor and not plural:
             j = i
             while j > 0 and _agrees(doc[j - 1], token):
                 j -= 1
             return j
-        if not _is_gen_word(token):
+        if is_descriptor and fillers == 0 and any_filler:
+            return None  # "в технопарках Москвы": a kind of organization, not one
+        if not _is_gen_word(token) or not (any_filler or is_descriptor):
             return None
         fillers += 1
         i -= 1
@@ -70,7 +78,8 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.label_ not in ("LOC", "ORG"):
             continue
-        begin = _descriptor_before(doc, span.start, descriptors)
+        begin = _descriptor_before(doc, span.start, descriptors,
+                                   any_filler=span.label_ == "LOC")
         end = span.end
         if span.label_ == "ORG":
             place = starts.get(span.end)

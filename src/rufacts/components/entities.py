@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..lexicons import load_list
 from ..facts import Location, Mention, Organization, Person
 from ..morph import Morph
 from ..names import NameParts, analyze_name
@@ -231,9 +232,18 @@ def _unquote(name: str) -> str:
 
 
 def lemma_key(tokens) -> str:
-    """Words of a name by lemma: "«Газпром нефти»" and "Газпром нефть" share one key."""
-    words = [t.lemma_ for t in tokens if t.is_alpha or t.is_digit] or [t.text for t in tokens]
-    return " ".join(words).lower().replace("ё", "е")
+    """Words of a name by lemma, legal forms left out: "«Газпром нефти»" and "Газпром
+    нефть" share one key, and so do "ООО «Сибкатализ»" and "Сибкатализ"."""
+    legal = load_list("legal_forms.txt")
+    words = [t.lemma_ for t in tokens if (t.is_alpha or t.is_digit) and t.lower_ not in legal]
+    return " ".join(words or [t.text for t in tokens]).lower().replace("ё", "е")
+
+
+def _dictionary_form(tokens) -> bool:
+    """Whether a name stands as in the dictionary (its words are their lemmas):
+    "Газпром нефть", not "Газпром нефтью"."""
+    words = [t for t in tokens if t.is_alpha]
+    return all(t.lower_.replace("ё", "е") == t.lemma_.replace("ё", "е") for t in words)
 
 
 def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = frozenset()):
@@ -241,25 +251,30 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
     proper name without the descriptor ("компании NeoPhotonics" with "NeoPhotonics");
     the descriptor stays in the name where the bare name is also a place of the
     article (the technopolis «Москва», not the city). The name shown is the most
-    frequent normal form (the first one on a tie)."""
+    frequent normal form written as in the dictionary ("Газпром нефть", not
+    "Газпром нефтью"), else the most frequent, the first on a tie."""
     groups: dict[str, dict] = {}
     for span in spans:
         kind, name_start = split_descriptor(span) if cls is Organization else (None, 0)
         full = normal_name(span, morph)
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
         key = lemma_key(span[name_start:])
-        group = groups.setdefault(key, {"names": [], "fixed": None, "kind": None, "spans": []})
+        group = groups.setdefault(key, {"names": [], "fixed": None, "kind": None, "spans": [],
+                                        "plain": set()})
         group["spans"].append(span)
         group["kind"] = group["kind"] or kind
         if name_start and key in places:
             group["fixed"] = group["fixed"] or full[:1].upper() + full[1:]
         group["names"].append(bare)
+        if _dictionary_form(span[name_start:]):
+            group["plain"].add(bare)
     facts = []
     for group in groups.values():
         mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=lambda m: m.start))
         extra = {"kind": group["kind"]} if cls is Organization else {}
         names = group["names"]
-        name = group["fixed"] or max(names, key=lambda n: (names.count(n), -names.index(n)))
+        name = group["fixed"] or max(names, key=lambda n: (
+            n in group["plain"], names.count(n), -names.index(n)))
         facts.append(cls(name=name, mentions=mentions, **extra))
     return sorted(facts, key=lambda f: f.mentions[0].start)
 
