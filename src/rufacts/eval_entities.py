@@ -26,7 +26,6 @@ P, R and F1 are 0.0 where their denominator is 0 (for MUC: no links).
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -34,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .evaluate import _open_text
+from .io.encoding import read_json_objects
 
 ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC")
 RECORD_KEYS: dict[str, str] = {"PER": "persons", "ORG": "organizations", "LOC": "locations"}
@@ -141,14 +140,7 @@ def load_gold_entities(path: str | Path) -> list[GoldEntities]:
     its biggest piece); ``where_names`` are the Where entity's attributes
     but :data:`NAME_ATTR_SKIP`, and the fact's text for it.
     """
-    docs: list[GoldEntities] = []
-    with _open_text(Path(path)) as fh:
-        for line_no, line in enumerate(fh, 1):
-            try:
-                docs += [_doc_entities(json.loads(line))] if line.strip() else []
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{line_no}: not JSON: {exc}") from None
-    return docs
+    return [_doc_entities(obj) for obj in read_json_objects(path)]
 
 
 def has_entity_layers(docs: Iterable[GoldEntities]) -> bool:

@@ -24,16 +24,17 @@ Identical ``(type, start, stop)`` triples are counted once per document, in
 gold and in predictions alike. Precision, recall and F1 are 0.0 where their
 denominator is 0.
 
-The module imports only the standard library.
+The module needs only the standard library (and rufacts.io to read compressed files).
 """
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
+
+from .io.encoding import read_json_objects
 
 Span = tuple[str, int, int]
 """A typed mention: ``(type, start, stop)``, Python offsets, stop exclusive."""
@@ -79,13 +80,6 @@ class GoldDoc:
     spans: list[Span] = field(default_factory=list)
 
 
-def _open_text(path: Path):
-    """Open ``path`` for reading UTF-8 text, decompressed when compressed."""
-    from .io.encoding import open_text
-
-    return open_text(path)
-
-
 def default_mapping(doc_id: str) -> dict[str, str] | None:
     """The :data:`DEFAULT_MAPS` entry whose prefix starts ``doc_id``, else None."""
     for prefix, mapping in DEFAULT_MAPS.items():
@@ -108,25 +102,18 @@ def load_gold(
     """
     wanted = set(types) if types is not None else None
     docs: list[GoldDoc] = []
-    with _open_text(Path(path)) as fh:
-        for line_no, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{line_no}: not JSON: {exc}") from None
-            spans: set[Span] = set()
-            for span in obj.get("spans") or ():
-                label = span["type"]
-                if mapping is not None:
-                    label = mapping.get(label)
-                    if label is None:
-                        continue
-                if wanted is not None and label not in wanted:
+    for obj in read_json_objects(path):
+        spans: set[Span] = set()
+        for span in obj.get("spans") or ():
+            label = span["type"]
+            if mapping is not None:
+                label = mapping.get(label)
+                if label is None:
                     continue
-                spans.add((label, int(span["start"]), int(span["stop"])))
-            docs.append(GoldDoc(str(obj["id"]), obj["text"], sorted(spans, key=_span_key)))
+            if wanted is not None and label not in wanted:
+                continue
+            spans.add((label, int(span["start"]), int(span["stop"])))
+        docs.append(GoldDoc(str(obj["id"]), obj["text"], sorted(spans, key=_span_key)))
     return docs
 
 

@@ -4,32 +4,24 @@
 """
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
 from typing import Iterable, Optional
 
 from .evaluate import GoldDoc, Span, default_mapping, load_gold, predictions_from_records
+from .io.encoding import read_json_objects
 
 
 def first_id(path: Path) -> str:
     """The id of the first record of a gold JSONL file ('' if there is none)."""
-    from .evaluate import _open_text
-
-    with _open_text(path) as fh:
-        for line in fh:
-            if line.strip():
-                return str(json.loads(line).get("id", ""))
-    return ""
+    first = next(iter(read_json_objects(path)), {})
+    return str(first.get("id", ""))
 
 
 def read_gold_records(path: Path) -> list[dict]:
     """The raw JSON objects of a gold JSONL file."""
-    from .evaluate import _open_text
-
-    with _open_text(path) as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return list(read_json_objects(path))
 
 
 def load_gold_auto(path: Path, mapping: Optional[dict[str, str]] = None,
@@ -57,8 +49,7 @@ def predict_records(docs: list[GoldDoc], pred_path: Optional[str] = None,
                     log=sys.stderr) -> list[dict]:
     """JSON records for ``docs``: read from ``pred_path``, else made by running ``system``."""
     if pred_path:
-        with open(pred_path, encoding="utf-8") as fh:
-            return [json.loads(line) for line in fh if line.strip()]
+        return list(read_json_objects(pred_path))
     start = time.monotonic()
     records = list(_records_of(system, docs, pipeline))
     seconds = time.monotonic() - start

@@ -14,12 +14,13 @@ import bz2
 import codecs
 import gzip
 import io
+import json
 import lzma
 import re
 import sys
 import zlib
 from pathlib import Path
-from typing import Any, BinaryIO, Optional, TextIO
+from typing import Any, BinaryIO, Iterator, Optional, TextIO
 
 #: How many leading bytes of a file the encoding is detected from.
 SAMPLE_BYTES = 64 * 1024
@@ -152,6 +153,22 @@ def open_text(path: "str | Path") -> TextIO:
     """A UTF-8 text file (``-``: stdin), decompressed when compressed (gzip, bzip2, xz,
     zstandard, recognized by content); newlines are not translated."""
     return io.TextIOWrapper(open_binary(str(path)), encoding="utf-8", newline="")
+
+
+def read_json_objects(path: "str | Path") -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSONL file (compressed too), in order; blank lines are
+    skipped, a broken line is a ValueError naming the file and line."""
+    with open_text(path) as lines:
+        for lineno, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{lineno}: not a JSON record ({exc.msg})") from None
+            if not isinstance(obj, dict):
+                raise ValueError(f"{path}:{lineno}: expected a JSON object")
+            yield obj
 
 
 def peek(stream: io.BufferedReader, size: int = SAMPLE_BYTES) -> bytes:

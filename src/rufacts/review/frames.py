@@ -16,14 +16,14 @@ where the article has none), so a filter on facts leads straight back to article
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Mapping, Union
+from typing import Any, Iterable, Iterator, Mapping, Union
 
 import pandas as pd
 
 from ..facts import Article
+from ..io.encoding import open_text, read_json_objects  # noqa: F401  (open_text: public API)
 from .record import Record, as_record, display_facts, title_of
 from .render import ArticleView
 
@@ -46,28 +46,10 @@ _INTEGERS = {"start", "stop", "entity", "chars", "year", "month", "day", "count"
 _FLOATS = {"amounts": {"value", "value_min", "value_max"}}  # amounts: numbers for plots, filters
 
 
-def open_text(path: Union[str, Path]) -> IO[str]:
-    """Open a UTF-8 text file for reading, decompressed when compressed (.gz, .bz2, .xz,
-    .zst, recognized by content)."""
-    from ..io.encoding import open_text as open_any
-
-    return open_any(path)
-
-
 def read_records(path: Union[str, Path]) -> Iterator[Record]:
     """The JSON records of a JSONL file, in order; blank lines skipped, a broken line is an
     error naming the file and line."""
-    with open_text(path) as lines:
-        for lineno, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{lineno}: not a JSON record ({exc.msg})") from None
-            if not isinstance(record, dict):
-                raise ValueError(f"{path}:{lineno}: expected a JSON object")
-            yield record
+    return read_json_objects(path)
 
 
 def _frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
