@@ -60,3 +60,31 @@ def validate_record():
         return record
 
     return validate
+
+
+@pytest.fixture(scope="session")
+def sample_out(pipeline, tmp_path_factory):
+    """The batch output of the bundled sample dump (one run per test session)."""
+    from rufacts.batch import run_batch
+    from rufacts.io import read_inputs
+
+    out = tmp_path_factory.mktemp("sample") / "sample.jsonl"
+    summary = run_batch(read_inputs([str(SAMPLE_DIR)]), str(out))
+    assert summary.written == len(list(SAMPLE_DIR.glob("*.txt")))
+    return out
+
+
+@pytest.fixture(scope="session")
+def records(sample_out):
+    """The records of :func:`sample_out`, as dicts."""
+    import json
+
+    return [json.loads(line) for line in sample_out.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="session")
+def rv(sample_out):
+    """The sample output loaded by rufacts.review."""
+    from rufacts import review
+
+    return review.load(sample_out)

@@ -21,8 +21,6 @@ pytest.importorskip("pandas", reason="rufacts report needs the review extra (pan
 pytest.importorskip("matplotlib", reason="rufacts report needs the review extra (matplotlib)")
 
 from rufacts import review  # noqa: E402
-from rufacts.batch import run_batch  # noqa: E402
-from rufacts.io import read_inputs  # noqa: E402
 from rufacts.report import add_report_parser, build_report, cmd_report, default_output  # noqa: E402
 from rufacts.review.render import COLORS  # noqa: E402
 
@@ -60,18 +58,6 @@ class Resources(HTMLParser):
                 self.urls.append((tag, name, value))
             if tag == "img" and name == "src":
                 self.images.append(value)
-
-
-@pytest.fixture(scope="module")
-def sample_out(pipeline, tmp_path_factory):
-    out = tmp_path_factory.mktemp("report") / "sample.jsonl"
-    run_batch(read_inputs([str(SAMPLE_DIR)]), str(out))
-    return out
-
-
-@pytest.fixture(scope="module")
-def records(sample_out):
-    return [json.loads(line) for line in sample_out.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.fixture(scope="module")
@@ -154,11 +140,6 @@ def test_report_through_the_rufacts_command(sample_out, tmp_path):
 
 
 # ---------------------------------------------------------------- the dump-level charts
-
-@pytest.fixture(scope="module")
-def rv(sample_out):
-    return review.load(sample_out)
-
 
 @pytest.fixture(scope="module")
 def lefortovo(records):

@@ -160,24 +160,6 @@ def with_expected_amounts(record: dict, validate_record) -> dict:
 # ---------------------------------------------------------------- fixtures
 
 @pytest.fixture(scope="module")
-def sample_out(pipeline, tmp_path_factory):
-    out = tmp_path_factory.mktemp("review") / "sample.jsonl"
-    summary = run_batch(read_inputs([str(SAMPLE_DIR)]), str(out))
-    assert summary.written == len(SAMPLE_IDS)
-    return out
-
-
-@pytest.fixture(scope="module")
-def records(sample_out):
-    return [json.loads(line) for line in sample_out.read_text(encoding="utf-8").splitlines()]
-
-
-@pytest.fixture(scope="module")
-def rv(sample_out):
-    return review.load(sample_out)
-
-
-@pytest.fixture(scope="module")
 def lefortovo(records):
     return next(r for r in records if r["id"] == "lefortovo-technopolis")
 
