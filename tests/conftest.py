@@ -34,7 +34,7 @@ def nlp(pipeline):
 
 @pytest.fixture(scope="session")
 def morph():
-    from rufacts.morph import get_morph
+    from rufacts.grammars.morph import get_morph
 
     return get_morph()
 
@@ -65,7 +65,7 @@ def validate_record():
 @pytest.fixture(scope="session")
 def sample_out(pipeline, tmp_path_factory):
     """The batch output of the bundled sample dump (one run per test session)."""
-    from rufacts.batch import run_batch
+    from rufacts.batch.run import run_batch
     from rufacts.io import read_inputs
 
     out = tmp_path_factory.mktemp("sample") / "sample.jsonl"

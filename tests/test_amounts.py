@@ -403,7 +403,7 @@ def test_amounts_huge_inputs_do_not_raise(amount_parser):
 
 
 def test_amounts_shares_the_rufacts_analyzer(amount_parser):
-    from rufacts.morph import get_morph
+    from rufacts.grammars.morph import get_morph
 
     assert amount_parser.parser.tokenizer.morph.raw is get_morph().analyzer
 

@@ -268,7 +268,7 @@ def test_progress_lines_when_not_a_terminal(tmp_path):
 def test_progress_bar_on_a_terminal_shows_errors():
     import io
 
-    from rufacts.progress import Progress
+    from rufacts.batch.progress import Progress
 
     stream = io.StringIO()
     progress = Progress(stream=stream, bar=True)

@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from rufacts.bench import format_report
+from rufacts.evaluation.bench import format_report
 
 
 def test_bench_reports_rufacts_natasha_and_the_pool_on_the_same_texts(tmp_path):

@@ -40,9 +40,9 @@ def test_dask_cluster_output_equals_local_output_record_for_record(tmp_path):
         # the library route: a bag of input records -> a bag of JSON lines
         import dask.bag as db
 
-        from rufacts.dask_engine import extract_bag
+        from rufacts.batch.dask_engine import extract_bag
         from rufacts.io import read_inputs
-        from rufacts.worker import RecordOptions
+        from rufacts.batch.worker import RecordOptions
 
         options = RecordOptions(pipeline=str(cfg), code=(str(code),), max_chars=MAX_CHARS,
                                 timeout=float(TIMEOUT))

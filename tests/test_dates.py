@@ -192,7 +192,7 @@ def test_dates_huge_number_does_not_raise(parser):
 
 
 def test_dates_shares_the_rufacts_analyzer(parser):
-    from rufacts.morph import get_morph
+    from rufacts.grammars.morph import get_morph
 
     assert parser.parser.tokenizer.morph.raw is get_morph().analyzer
 

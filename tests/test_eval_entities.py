@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from conftest import shared_eval_file
 
-from rufacts.eval_entities import (
+from rufacts.evaluation.entities import (
     RECORD_KEYS,
     GoldEntities,
     align,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rufacts.evaluate import (
+from rufacts.evaluation.mentions import (
     DEFAULT_MAPS,
     MODES,
     NEREL_MAP,

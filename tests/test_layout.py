@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from rufacts.layout import parse_date_line, parse_layout
+from rufacts.io.layout import parse_date_line, parse_layout
 
 SAMPLE_DIR = Path(__file__).resolve().parents[1] / "data" / "sample"
 SAMPLES = sorted(SAMPLE_DIR.glob("*.txt"))

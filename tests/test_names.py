@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rufacts.names import NameParts, analyze_name, is_initial, restore_case
+from rufacts.entities.names import NameParts, analyze_name, is_initial, restore_case
 
 
 def xfail(*values, reason: str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rufacts.normal import join_words, normalize_quotes, normalize_words
+from rufacts.entities.normal import join_words, normalize_quotes, normalize_words
 
 
 def xfail(*values, reason: str):

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from rufacts.numbers import parse_digits, parse_number_words
+from rufacts.grammars.numbers import parse_digits, parse_number_words
 
 
 @pytest.mark.parametrize("text, value", [

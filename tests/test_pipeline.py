@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 import rufacts
-from rufacts.article import doc_to_article
+from rufacts.entities.article import doc_to_article
 from rufacts.pipeline import config_path
 
 from conftest import EXAMPLE

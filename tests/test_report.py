@@ -21,7 +21,7 @@ pytest.importorskip("pandas", reason="rufacts report needs the review extra (pan
 pytest.importorskip("matplotlib", reason="rufacts report needs the review extra (matplotlib)")
 
 from rufacts import review  # noqa: E402
-from rufacts.report import add_report_parser, build_report, cmd_report, default_output  # noqa: E402
+from rufacts.review.report import add_report_parser, build_report, cmd_report, default_output  # noqa: E402
 from rufacts.review.render import COLORS  # noqa: E402
 
 from conftest import SAMPLE_DIR  # noqa: E402

@@ -16,7 +16,7 @@ pd = pytest.importorskip("pandas", reason="rufacts.review needs the review extra
 pytest.importorskip("matplotlib", reason="rufacts.review needs the review extra (matplotlib)")
 
 from rufacts import review  # noqa: E402
-from rufacts.batch import run_batch  # noqa: E402
+from rufacts.batch.run import run_batch  # noqa: E402
 from rufacts.io import read_inputs, read_text_file  # noqa: E402
 from rufacts.review.record import format_amount  # noqa: E402
 

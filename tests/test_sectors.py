@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from rufacts.grammars.sector_normal import sector_name
 from rufacts.grammars.sector_words import lexicon, tokenize
 from rufacts.grammars.sectors import SectorParser, SectorValue
-from rufacts.sector_score import mismatches, score_sector_counts
+from rufacts.evaluation.sectors import mismatches, score_sector_counts
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample" / "lefortovo-technopolis.txt"

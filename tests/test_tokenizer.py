@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rufacts.tokenizer import RazdelTokenizer
+from rufacts.components.tokenizer import RazdelTokenizer
 
 
 @pytest.fixture(scope="session")

@@ -9,9 +9,10 @@
 """
 from __future__ import annotations
 
-from . import _compat
+from . import _compat, _moved
 
 _compat.install()  # natasha/yargy must see pymorphy3 as pymorphy2, before anything imports them
+_moved.install()   # rufacts 0.1 module paths (rufacts.worker, rufacts.report, ...) still import
 
 from .facts import (  # noqa: E402
     Amount, Article, DateFact, ErrorInfo, Location, Mention, Organization, Person, Role,

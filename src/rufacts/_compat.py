@@ -15,35 +15,46 @@ import importlib
 import importlib.abc
 import importlib.util
 import sys
+import warnings
 
 OLD = "pymorphy2"
 NEW = "pymorphy3"
 
 
 class _AliasLoader(importlib.abc.Loader):
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, warn: str = "") -> None:
         self.target = target
+        self.warn = warn
 
     def create_module(self, spec):  # noqa: D102 - importlib protocol
+        if self.warn:
+            warnings.warn(self.warn, DeprecationWarning, stacklevel=3)
         return importlib.import_module(self.target)
 
-    def exec_module(self, module) -> None:  # already executed as pymorphy3.*
+    def exec_module(self, module) -> None:  # already executed under its real name
         pass
 
 
-class _AliasFinder(importlib.abc.MetaPathFinder):
-    """Resolves ``pymorphy2[.x]`` to ``pymorphy3[.x]``."""
+class AliasFinder(importlib.abc.MetaPathFinder):
+    """Resolves each ``old[.x]`` to ``new[.x]`` of a mapping: the same module object under
+    two names. ``deprecated`` says that the old names are kept only for old code."""
+
+    def __init__(self, aliases: dict[str, str], deprecated: bool = False) -> None:
+        self.aliases = aliases
+        self.deprecated = deprecated
 
     def find_spec(self, fullname, path=None, target=None):
-        if fullname != OLD and not fullname.startswith(OLD + "."):
-            return None
-        new_name = NEW + fullname[len(OLD):]
-        if importlib.util.find_spec(new_name) is None:
-            return None
-        return importlib.util.spec_from_loader(fullname, _AliasLoader(new_name))
+        for old, new in self.aliases.items():
+            if fullname == old or fullname.startswith(old + "."):
+                new_name = new + fullname[len(old):]
+                if importlib.util.find_spec(new_name) is None:
+                    return None
+                warn = f"{fullname} is now {new_name}" if self.deprecated else ""
+                return importlib.util.spec_from_loader(fullname, _AliasLoader(new_name, warn))
+        return None
 
 
-_FINDER = _AliasFinder()
+_FINDER = AliasFinder({OLD: NEW})
 
 
 def install() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
-from .report import add_report_parser  # pandas/matplotlib are imported only when it runs
+from .review.report import add_report_parser  # pandas/matplotlib are imported only when it runs
 from .io.readers import FORMAT_CHOICES
 
 
@@ -25,7 +25,7 @@ def _err(message: str) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .batch import process
+    from .batch.run import process
     from .io import read_inputs
     from .io.writer import dumps
     from .pipeline import shared
@@ -69,11 +69,11 @@ def _stop_on_sigterm() -> None:
 def cmd_batch(args: argparse.Namespace) -> int:
     import os
 
-    from .batch import run_batch
+    from .batch.run import run_batch
     from .io import Fields, InputError, OutputError, read_inputs
-    from .parallel import RunError
-    from .progress import Progress
-    from .worker import RecordOptions
+    from .batch.pool import RunError
+    from .batch.progress import Progress
+    from .batch.worker import RecordOptions
 
     missing = [p for p in args.inputs if p != "-" and not Path(p).exists()]
     if missing:
@@ -115,7 +115,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from . import bench
+    from .evaluation import bench
 
     if args.input is not None and not Path(args.input).exists():
         return _err(f"no such input: {args.input}")
@@ -139,7 +139,7 @@ def _parse_map(items: Optional[Sequence[str]]) -> Optional[dict[str, str]]:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from . import eval_entities, evaluate, predict
+    from .evaluation import entities as eval_entities, mentions as evaluate, predict
 
     gold_path = Path(args.gold)
     if not gold_path.is_file():
@@ -190,8 +190,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def _sector_scores(gold_path: Path, ids: set, records: list) -> Optional[dict]:
     """Sector-count scores where the gold records carry ``sector_counts``, else None."""
-    from .predict import read_gold_records
-    from .sector_score import score_sector_counts
+    from .evaluation.predict import read_gold_records
+    from .evaluation.sectors import score_sector_counts
 
     gold = [g for g in read_gold_records(gold_path) if "sector_counts" in g and g["id"] in ids]
     if not gold:

@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers factories and extensions)
-from .article import doc_to_article
+from .entities.article import doc_to_article
 from .facts import Article
 
 DEFAULT_PIPELINE = "default"

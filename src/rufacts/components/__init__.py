@@ -1,3 +1,8 @@
-"""spaCy components of rufacts, one module each; importing registers them."""
-from .. import extensions  # noqa: F401
+"""spaCy components of rufacts, one module each (``@Language.factory``), the razdel tokenizer
+and the ``Doc``/``Span`` extensions; importing the package registers them.
+
+May import: ``grammars``, ``entities``, ``facts``, ``lexicons``. Never the batch runner, ``io``,
+``evaluation`` or ``review``.
+"""
+from . import extensions  # noqa: F401
 from . import amounts, dates, entities, morph, ner, sectors  # noqa: F401

@@ -8,8 +8,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import set_span_value
-from ..morph import Morph
+from .extensions import set_span_value
+from ..grammars.morph import Morph
 
 
 class GrammarSpans:

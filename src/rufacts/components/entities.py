@@ -17,12 +17,12 @@ from spacy.util import filter_spans
 
 from ..lexicons import load_list
 from ..facts import Location, Mention, Organization, Person
-from ..morph import Morph
-from ..names import NameParts, analyze_name
-from ..roles import person_roles
-from ..orgs import descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
-from ..spans import open_quotes, take_closing_quotes
-from ..normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
+from ..grammars.morph import Morph
+from ..entities.names import NameParts, analyze_name
+from ..entities.roles import person_roles
+from ..entities.orgs import descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..entities.spans import open_quotes, take_closing_quotes
+from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
 SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
 BREAKS = {":", ";", "|", "(", ")"}

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..morph import Morph
+from ..grammars.morph import Morph
 
 # OpenCorpora part of speech -> Universal POS
 POS_MAP = {

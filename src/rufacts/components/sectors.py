@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from ..morph import Morph
+from ..grammars.morph import Morph
 from .base import GrammarSpans
 
 

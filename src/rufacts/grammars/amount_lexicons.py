@@ -25,7 +25,7 @@ _compat.install()
 
 from yargy.tokenizer import LATIN, RUSSIAN, Tokenizer  # noqa: E402
 
-from rufacts.numbers import numerals  # noqa: E402
+from rufacts.grammars.numbers import numerals  # noqa: E402
 
 __all__ = [
     "Form",

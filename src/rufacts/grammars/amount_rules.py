@@ -42,7 +42,7 @@ from rufacts.grammars.amount_lexicons import (  # noqa: E402
     scale_forms,
     unit_forms,
 )
-from rufacts.numbers import GROUP_SEPARATORS, numerals  # noqa: E402
+from rufacts.grammars.numbers import GROUP_SEPARATORS, numerals  # noqa: E402
 
 __all__ = ["AMOUNT", "Amount", "Part", "Quantity", "lemma_in", "lexicon", "start_words",
            "well_formed"]

@@ -49,7 +49,7 @@ from rufacts.grammars.dates import SharedMorph  # noqa: E402
 from rufacts.grammars.earley import AnchoredParser  # noqa: E402
 from rufacts.grammars.windows import windows  # noqa: E402
 from rufacts.lexicons import load_list  # noqa: E402
-from rufacts.numbers import (  # noqa: E402
+from rufacts.grammars.numbers import (  # noqa: E402
     numerals,
     parse_digits,
     parse_number_words,
@@ -124,7 +124,7 @@ class AmountParser:
 
     def __init__(self, morph=None) -> None:
         if morph is None:
-            from rufacts.morph import get_morph
+            from rufacts.grammars.morph import get_morph
 
             morph = get_morph()
         self.morph = morph

@@ -236,7 +236,7 @@ class DateParser:
 
     def __init__(self, morph=None) -> None:
         if morph is None:
-            from rufacts.morph import get_morph
+            from rufacts.grammars.morph import get_morph
 
             morph = get_morph()
         self.morph = morph

@@ -20,8 +20,8 @@ from typing import Optional, Sequence
 from yargy.interpretation.interpretator import AttributeInterpretator
 from yargy.tree.constructors import Leaf
 
-from ..morph import Morph
-from ..numbers import parse_digits, parse_number_words
+from .morph import Morph
+from .numbers import parse_digits, parse_number_words
 from .sector_normal import sector_name
 from .sector_words import INT, compound_prefix, forms, is_scale, lexicon, number_value
 

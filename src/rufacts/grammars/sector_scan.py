@@ -12,8 +12,8 @@ import re
 
 import razdel
 
-from ..morph import Morph
-from ..numbers import numerals
+from .morph import Morph
+from .numbers import numerals
 from .sector_words import (
     is_adjective,
     is_adverb,

@@ -31,8 +31,8 @@ from yargy.span import Span  # noqa: E402
 from yargy.token import MorphToken, Token  # noqa: E402
 
 from ..lexicons import load_list  # noqa: E402
-from ..morph import Morph  # noqa: E402
-from ..numbers import numeral, numerals  # noqa: E402
+from .morph import Morph  # noqa: E402
+from .numbers import numeral, numerals  # noqa: E402
 
 INT, NUM, RU, LATIN, PUNCT, OTHER = "INT", "NUM", "RU", "LATIN", "PUNCT", "OTHER"
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")

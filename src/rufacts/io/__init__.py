@@ -1,4 +1,9 @@
-"""Reading article dumps (every format, compression and encoding) and writing JSONL records."""
+"""Reading article dumps (every format, compression and encoding, the article layout) and
+writing JSONL records.
+
+Knows no NLP: may import only ``facts`` and the standard library and its own readers; never
+spaCy, ``components``, ``grammars``, ``entities`` or the batch runner.
+"""
 from .encoding import InputError
 from .readers import FORMAT_CHOICES, read_inputs, read_text_file
 from .records import Fields, InputRecord, normalize_date

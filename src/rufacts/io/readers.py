@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from ..layout import parse_layout
+from .layout import parse_layout
 from .csvfmt import read_csv_stream
 from .encoding import (
     COMPRESSED_SUFFIXES, SAMPLE_BYTES, STREAM_ERRORS, InputError, decode_document,

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional
 
-from ..layout import parse_date_line
+from .layout import parse_date_line
 
 #: Error kinds that readers give (the per-record function adds more).
 DECODE, BAD_JSON, BAD_RECORD = "decode", "bad_json", "bad_record"

@@ -8,16 +8,26 @@ Needs the ``review`` extra (pandas, matplotlib)::
     rv.organizations[rv.organizations.name == "Роснано"]
     review.show(rv.record("lefortovo-technopolis"))   # highlighted in place, fact table
     review.top_entities(rv)                        # matplotlib Figures
+
+The package is imported lazily (PEP 562): ``rufacts.review.report`` and the CLI load
+without pandas; pandas and matplotlib are imported when a name below is first used.
 """
 from __future__ import annotations
 
-from .charts import companies_per_sector, dump_charts, figure_png, money_over_time, top_entities
-from .frames import COLUMNS, Review, from_records, load, open_text, read_records
-from .record import TYPES, DisplayFact, display_facts, format_amount
-from .render import (
-    COLORS, STYLE, ArticleView, article_html, displacy_data, facts_table_html, highlight_html,
-    legend_html, show,
-)
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "companies_per_sector": "charts", "dump_charts": "charts", "figure_png": "charts",
+    "money_over_time": "charts", "top_entities": "charts",
+    "COLUMNS": "frames", "Review": "frames", "from_records": "frames", "load": "frames",
+    "open_text": "frames", "read_records": "frames",
+    "TYPES": "record", "DisplayFact": "record", "display_facts": "record",
+    "format_amount": "record",
+    "COLORS": "render", "STYLE": "render", "ArticleView": "render", "article_html": "render",
+    "displacy_data": "render", "facts_table_html": "render", "highlight_html": "render",
+    "legend_html": "render", "show": "render",
+}
 
 __all__ = [
     "load", "from_records", "read_records", "open_text", "Review", "COLUMNS",
@@ -26,3 +36,15 @@ __all__ = [
     "format_amount", "top_entities", "money_over_time", "companies_per_sector", "dump_charts",
     "figure_png",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        value = getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -15,8 +15,8 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .facts import Role
-from .lexicons import load_list
+from ..facts import Role
+from ..lexicons import load_list
 
 MAX_ROLE_TOKENS = 8
 

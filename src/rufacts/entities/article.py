@@ -5,9 +5,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .facts import Amount, Article, DateFact, SectorCount
-from .grammars.dates import DateValue
-from .grammars.relative_dates import RelativeDate, parse_anchor
+from ..facts import Amount, Article, DateFact, SectorCount
+from ..grammars.dates import DateValue
+from ..grammars.relative_dates import RelativeDate, parse_anchor
 
 
 def doc_dates(doc: Doc, published: object = None) -> tuple[DateFact, ...]:

@@ -21,7 +21,7 @@ import os
 from concurrent.futures import Future
 from typing import Any, Iterable, Optional
 
-from .io.records import InputRecord
+from ..io.records import InputRecord
 from .worker import (
     WORKER_ENV, RecordOptions, Result, get_pipeline, import_code, process_chunk, set_worker_env,
 )
@@ -86,7 +86,7 @@ class DaskEngine:
             try:
                 self.client = Client(scheduler, timeout=30)
             except (OSError, TimeoutError) as exc:
-                from .parallel import RunError
+                from .pool import RunError
 
                 raise RunError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
         else:
@@ -109,7 +109,7 @@ class DaskEngine:
             self.client.register_plugin(PipelinePlugin(options), name=PLUGIN_NAME)
         except Exception as exc:
             self.close()
-            from .parallel import RunError
+            from .pool import RunError
 
             raise RunError(f"the Dask workers cannot load the pipeline: "
                            f"{type(exc).__name__}: {exc}") from exc

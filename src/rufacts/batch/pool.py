@@ -21,7 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator, Optional, Protocol
 
-from .io.records import InputRecord
+from ..io.records import InputRecord
 from .worker import RecordOptions, Result, failed_result, get_pipeline, process_chunk
 
 #: Records per chunk (the unit of work sent to a worker) and chunks in flight per worker.

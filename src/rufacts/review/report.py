@@ -20,11 +20,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union
 
-from . import __version__
-from .facts import Article
+from .. import __version__
+from ..facts import Article
 
 if TYPE_CHECKING:
-    from .review import Review
+    from . import Review
 
 DEFAULT_MAX_ARTICLES = 500
 COUNTS = (("persons", "persons"), ("organizations", "orgs"), ("locations", "locs"),
@@ -36,7 +36,7 @@ def _esc(value: Any) -> str:
 
 
 def _template() -> string.Template:
-    text = (resources.files("rufacts") / "templates" / "report.html").read_text("utf-8")
+    text = (resources.files(__package__) / "templates" / "report.html").read_text("utf-8")
     return string.Template(text)
 
 
@@ -55,7 +55,7 @@ def _summary(review: "Review", shown: int, source: Optional[str]) -> str:
 
 
 def _charts(review: "Review") -> str:
-    from .review import dump_charts, figure_png
+    from . import dump_charts, figure_png
 
     out = []
     for name, fig in dump_charts(review).items():
@@ -89,7 +89,7 @@ def build_report(records: Iterable[Union[Mapping[str, Any], Article]],
     Charts and the summary cover every record; the articles listed stop at
     ``max_articles`` (None: all).
     """
-    from .review import STYLE, article_html, from_records
+    from . import STYLE, article_html, from_records
 
     review = from_records(records)
     total = len(review.records)
@@ -106,7 +106,7 @@ def write_report(input: Union[str, Path], output: Union[str, Path], title: Optio
                  max_articles: Optional[int] = DEFAULT_MAX_ARTICLES, charts: bool = True) -> int:
     """Read a batch output (JSONL, compressed too), write its report page; the number of
     articles read."""
-    from .review import read_records
+    from . import read_records
 
     records = list(read_records(input))
     name = Path(input).name

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Any, NamedTuple, Optional
 
 from .deadline import ArticleTimeout, deadline
-from .facts import Article
-from .io.encoding import has_undecodable
-from .io.html import HTML_BASIS, TEXT_BASIS_KEY, html_to_text, looks_like_html
-from .io.records import InputRecord
-from .io.writer import dumps
+from ..facts import Article
+from ..io.encoding import has_undecodable
+from ..io.html import HTML_BASIS, TEXT_BASIS_KEY, html_to_text, looks_like_html
+from ..io.records import InputRecord
+from ..io.writer import dumps
 
 #: Longer "articles" are almost always broken dumps.
 MAX_CHARS = 1_000_000
@@ -83,7 +83,7 @@ def import_code(paths: tuple[str, ...]) -> None:
 def get_pipeline(options: RecordOptions) -> Any:
     """The process's pipeline for ``options`` (loaded on first use, once per process)."""
     import_code(options.code)
-    from .pipeline import shared
+    from ..pipeline import shared
 
     with _LOCK:  # Dask may run tasks in several threads of one process
         pipeline = shared(options.pipeline)

@@ -25,9 +25,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-from .worker import RecordOptions, peak_rss_mb, set_worker_env
+from ..batch.worker import RecordOptions, peak_rss_mb, set_worker_env
 
-_ROOT = Path(__file__).resolve().parents[2]
+_ROOT = Path(__file__).resolve().parents[3]
 
 
 @dataclass
@@ -67,7 +67,7 @@ def default_input() -> Optional[Path]:
 
 def load_texts(path: str, limit: Optional[int] = None) -> list[tuple[str, str]]:
     """(id, text) pairs of every readable record of an input (any format ``batch`` reads)."""
-    from .io import read_inputs
+    from ..io import read_inputs
 
     texts = [(r.id, r.text) for r in read_inputs([path]) if r.error is None and r.text]
     return texts[:limit] if limit else texts
@@ -88,8 +88,8 @@ def _single(system: str, texts: list[tuple[str, str]], repeat: int, queue: Any) 
     set_worker_env()
     start = time.perf_counter()
     if system == "rufacts":
-        from .io.records import InputRecord
-        from .worker import get_pipeline, process_record
+        from ..io.records import InputRecord
+        from ..batch.worker import get_pipeline, process_record
 
         options = RecordOptions(timeout=None)
         get_pipeline(options)
@@ -116,8 +116,8 @@ def _pool(workers: int, texts: list[tuple[str, str]], repeat: int, queue: Any) -
     """Child process: the batch process pool over the texts; the largest worker's peak RSS."""
     import resource
 
-    from .io.records import InputRecord
-    from .parallel import PoolEngine, chunked, ordered_results
+    from ..io.records import InputRecord
+    from ..batch.pool import PoolEngine, chunked, ordered_results
 
     options = RecordOptions(timeout=None)
     records = [InputRecord(id, text, {}) for id, text in texts]

@@ -12,9 +12,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .facts import Mention, Organization
+from ..facts import Mention, Organization
 
-from .lexicons import load_list
+from ..lexicons import load_list
 from .spans import take_closing_quotes
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"

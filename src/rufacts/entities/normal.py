@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .morph import Morph, inflect
+from ..grammars.morph import Morph, inflect
 from .names import restore_case
 
 OPEN_QUOTES = "«„“\""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from .morph import Morph, inflect
+from ..grammars.morph import Morph, inflect
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .evaluate import GoldDoc, Span, default_mapping, load_gold, predictions_from_records
-from .io.encoding import read_json_objects
+from .mentions import GoldDoc, Span, default_mapping, load_gold, predictions_from_records
+from ..io.encoding import read_json_objects
 
 
 def first_id(path: Path) -> str:
@@ -37,7 +37,7 @@ def _records_of(system: str, docs: list[GoldDoc], pipeline: str) -> Iterable[dic
         for doc in docs:
             yield {"id": doc.id, **natasha_record(doc.text)}
     else:
-        from .pipeline import shared
+        from ..pipeline import shared
 
         items = ((doc.id, doc.text, {}) for doc in docs)
         for article in shared(pipeline).pipe(items):

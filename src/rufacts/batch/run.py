@@ -15,14 +15,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
-from .facts import Article
-from .io import InputRecord, JsonlWriter, OutputError, resume_state
-from .parallel import CHUNK_SIZE, Engine, PoolEngine, SequentialEngine, chunked, ordered_results
+from ..facts import Article
+from ..io import InputRecord, JsonlWriter, OutputError, resume_state
+from .pool import CHUNK_SIZE, Engine, PoolEngine, SequentialEngine, chunked, ordered_results
 from .progress import Progress
 from .worker import MAX_CHARS, RecordOptions, Result
 
 if TYPE_CHECKING:  # the pipeline (spaCy, numpy) loads where records are processed
-    from .pipeline import Pipeline
+    from ..pipeline import Pipeline
 
 ENGINES = ("local", "dask")
 
