@@ -1,4 +1,4 @@
-"""Tests of entity clustering (B-cubed, MUC) and role scoring in rufacts.eval_entities."""
+"""Tests of entity clustering (B-cubed, MUC) and role scoring in rufacts.evaluation.entities and .roles."""
 from __future__ import annotations
 
 import json
@@ -18,13 +18,10 @@ from rufacts.evaluation.entities import (
     format_entity_tables,
     has_entity_layers,
     load_gold_entities,
-    max_matching,
     muc,
     muc_counts,
-    names_match,
-    normalize_name,
-    role_scores,
 )
+from rufacts.evaluation.roles import max_matching, names_match, normalize_name, role_scores
 
 # --------------------------------------------------------------------------- MUC and B-cubed
 

@@ -140,6 +140,7 @@ def _parse_map(items: Optional[Sequence[str]]) -> Optional[dict[str, str]]:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation import entities as eval_entities, mentions as evaluate, predict
+    from .evaluation import roles as eval_roles
 
     gold_path = Path(args.gold)
     if not gold_path.is_file():
@@ -163,7 +164,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if eval_entities.has_entity_layers(entity_gold):  # factRuEval: coref and facts layers
         by_id = {str(rec["id"]): rec for rec in records}
         extra = (eval_entities.clustering_scores(entity_gold, by_id),
-                 eval_entities.role_scores(entity_gold, by_id))
+                 eval_roles.role_scores(entity_gold, by_id))
     sectors = _sector_scores(gold_path, ids, records)
     if args.json:
         out = report.as_json()

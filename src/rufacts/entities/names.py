@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from ..grammars.morph import Morph, inflect
+from ..grammars.morph import Morph, inflect, restore_case
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
@@ -31,20 +31,6 @@ class NameParts:
 
     def with_last(self, last: str) -> "NameParts":
         return NameParts(self.first, self.middle, last, self.last_options, self.gender)
-
-
-def restore_case(original: str, word: str) -> str:
-    """Give ``word`` the capitalization pattern of ``original`` (per hyphen part),
-    and its spelling of ё: pymorphy3 writes ё where the author may have written е."""
-    if "ё" not in original.lower():
-        word = word.replace("ё", "е").replace("Ё", "Е")
-    if original.isupper() and len(original) > 1:
-        return word.upper()
-    o_parts, w_parts = original.split("-"), word.split("-")
-    if len(o_parts) != len(w_parts):
-        o_parts = [original] * len(w_parts)
-    return "-".join(w[:1].upper() + w[1:] if o[:1].isupper() else w
-                    for o, w in zip(o_parts, w_parts))
 
 
 def is_initial(word: str) -> bool:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..grammars.morph import Morph, inflect
-from .names import restore_case
+from ..grammars.morph import Morph, inflect, restore_case
 
 OPEN_QUOTES = "«„“\""
 CLOSE_QUOTES = "»“”\""

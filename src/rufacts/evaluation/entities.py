@@ -1,6 +1,6 @@
 """Score entity clustering and role extraction against factRuEval's coref and facts layers.
 
-:mod:`rufacts.evaluate` scores mentions; this module scores what records build
+:mod:`.mentions` scores mentions; this module scores what records build
 on them, against the ``coref`` and ``facts`` layers of ``factru-*.jsonl``.
 
 Clustering
@@ -8,12 +8,12 @@ Clustering
     per type if an entity mixes two; spans in no entity are singletons);
     predicted clusters are the record entities' ``mentions``. Mentions are
     aligned one to one per document and type, greedily by largest overlap (as
-    in the ``partial`` mode of :mod:`rufacts.evaluate`), and B-cubed (Bagga &
+    in the ``partial`` mode of :mod:`.mentions`), and B-cubed (Bagga &
     Baldwin 1998, averaged over mentions) and MUC (Vilain et al. 1995, links
     summed) are computed over the aligned mentions only: detection errors are
     charged by the mention scores, not twice. ``matched`` counts them.
 
-Roles
+Roles (scored in :mod:`.roles`)
     A record role matches a gold Occupation as a *pair* when a mention of its
     person overlaps one of the ``Who`` entity and its span overlaps a
     ``Position`` span; as a *triple* when also its ``of`` names the ``Where``
@@ -26,7 +26,6 @@ P, R and F1 are 0.0 where their denominator is 0 (for MUC: no links).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -272,96 +271,6 @@ def clustering_scores(gold: Iterable[GoldEntities],
         rows[row]["muc"] = _prf(s["muc_pn"], s["muc_pd"], s["muc_rn"], s["muc_rd"])
     return {"docs": docs, "docs_without_predictions": missing, "mentions": "aligned",
             "rows": rows}
-
-
-# --------------------------------------------------------------------------- roles
-
-_QUOTES = re.compile(r"[«»\"„“”‟'‘’‚‹›]")
-
-
-def normalize_name(text: str) -> str:
-    """Lower case, ё -> е, quotes dropped, whitespace collapsed."""
-    return " ".join(_QUOTES.sub(" ", text.lower().replace("ё", "е")).split())
-
-
-def names_match(of: str | None, names: Iterable[str]) -> bool:
-    """Whether normalized ``of`` equals, holds or is held in some normalized name, word-wise.
-
-    "Газпром" is in "ПАО «Газпром»", but "Россия" is not in "Белоруссия".
-    """
-    def words(text: str) -> str:  # " w1 w2 ... ": a substring test on it is word-wise
-        return " " + " ".join(re.findall(r"\w+", normalize_name(text))) + " "
-
-    a = words(of or "")
-    return a != "  " and any(b != "  " and (a in b or b in a) for b in map(words, names))
-
-
-def max_matching(edges: Sequence[Iterable[int]]) -> int:
-    """Size of a maximum bipartite matching; ``edges[u]``: right nodes of left node u (Kuhn)."""
-    owner: dict[int, int] = {}
-
-    def augment(u: int, seen: set[int]) -> bool:
-        for v in edges[u]:
-            if v not in seen:
-                seen.add(v)
-                if v not in owner or augment(owner[v], seen):
-                    owner[v] = u
-                    return True
-        return False
-
-    return sum(augment(u, set()) for u in range(len(edges)))
-
-
-def _overlaps(a: Iterable[Offsets], b: Iterable[Offsets]) -> bool:
-    b = list(b)
-    return any(min(e1, e2) > max(s1, s2) for s1, e1 in a for s2, e2 in b)
-
-
-def predicted_roles(record: Mapping[str, Any], with_of: bool, distinct: bool = True
-                    ) -> list[tuple[list[Offsets], list[Offsets], str | None]]:
-    """``(person mentions, role spans, of)``: one per person and normalized title (and ``of``
-    if ``with_of``) with the spans of all its occurrences; ``distinct=False``: one per role."""
-    found: dict[tuple, tuple[list[Offsets], list[Offsets], str | None]] = {}
-    for pi, person in enumerate(record.get("persons") or ()):
-        for ri, role in enumerate(person.get("roles") or ()):
-            title = normalize_name(str(role.get("title") or role.get("text") or ""))
-            key = ((pi, title, normalize_name(role.get("of") or "") if with_of else "")
-                   if distinct else (pi, ri))
-            item = found.setdefault(key, (_mentions(person), [], role.get("of")))
-            item[1].append((int(role.get("start", 0)), int(role.get("stop", 0))))
-    return list(found.values())
-
-
-def role_scores(gold: Iterable[GoldEntities], records: Mapping[str, Mapping[str, Any]],
-                distinct: bool = True) -> dict[str, Any]:
-    """P/R/F1 of record roles against gold Occupation facts, as pairs and triples.
-
-    See the module docstring; ``distinct=False`` counts every role of a record
-    instead of its distinct (person, title[, of]). Gold facts alike in Who,
-    Position (and Where) count once.
-    """
-    tally = {"pair": Counter(), "triple": Counter()}
-    docs = n_roles = 0
-    for doc in gold:
-        record = records.get(doc.id) or {}
-        docs += 1
-        n_roles += sum(len(p.get("roles") or ()) for p in record.get("persons") or ())
-        for kind in ("pair", "triple"):  # gold: distinct (who, positions[, where]) facts
-            facts = list({(f.who, tuple(f.positions), f.where if kind == "triple" else 0): f
-                          for f in doc.occupations if f.positions
-                          and (kind == "pair" or f.where is not None)}.values())
-            preds = predicted_roles(record, with_of=kind == "triple", distinct=distinct)
-            edges = [[i for i, f in enumerate(facts)
-                      if _overlaps(mentions, doc.clusters[f.who].mentions)
-                      and _overlaps(spans, [(s, e) for s, e, _ in f.positions])
-                      and (kind == "pair" or names_match(of, f.where_names + f.where_texts))]
-                     for mentions, spans, of in preds]
-            tally[kind].update(gold=len(facts), pred=len(preds), tp=max_matching(edges))
-    out: dict[str, Any] = {"docs": docs, "roles": n_roles, "distinct": distinct}
-    for kind, t in tally.items():
-        out[kind] = {"gold": t["gold"], "pred": t["pred"], "tp": t["tp"],
-                     **_prf(t["tp"], t["pred"], t["tp"], t["gold"])}
-    return out
 
 
 # --------------------------------------------------------------------------- tables

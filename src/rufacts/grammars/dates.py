@@ -58,9 +58,11 @@ def _load_months() -> tuple[dict[str, int], dict[str, int]]:
             continue
         cols = line.split("\t")
         kind = cols[2] if len(cols) > 2 else "full"
-        if len(cols) > 3 or kind not in ("full", "abbr") or not cols[1].isdigit() \
+        if len(cols) > 3 or kind not in ("full", "abbr", "genitive") or not cols[1].isdigit() \
                 or not 1 <= int(cols[1]) <= 12:
             raise ValueError(f"months.tsv:{number}: bad row {line!r}")
+        if kind == "genitive":  # the grammar matches lemmas; these serve the article layout
+            continue
         (abbr if kind == "abbr" else full)[cols[0].lower()] = int(cols[1])
     return full, abbr
 

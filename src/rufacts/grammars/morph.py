@@ -73,3 +73,17 @@ def get_morph() -> Morph:
 @registry.misc("rufacts.morph.v1")
 def create_morph() -> Morph:
     return get_morph()
+
+
+def restore_case(original: str, word: str) -> str:
+    """Give ``word`` the capitalization pattern of ``original`` (per hyphen part),
+    and its spelling of ё: pymorphy3 writes ё where the author may have written е."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е").replace("Ё", "Е")
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    o_parts, w_parts = original.split("-"), word.split("-")
+    if len(o_parts) != len(w_parts):
+        o_parts = [original] * len(w_parts)
+    return "-".join(w[:1].upper() + w[1:] if o[:1].isupper() else w
+                    for o, w in zip(o_parts, w_parts))

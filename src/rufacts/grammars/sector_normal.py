@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 from yargy.token import Token, join_tokens
 
 from .morph import Morph, inflect
-from ..entities.names import restore_case
+from .morph import restore_case
 from .sector_words import in_case, is_phrase_start, lemmas, lexicon
 
 _ADJ = {"ADJF", "PRTF"}

@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ..lexicons import load_rows
+
 __all__ = ["FOOTER_LABELS", "MONTHS", "parse_date_line", "parse_layout"]
 
 #: Labels that introduce the source URL in a footer line ("<label>: <url>").
@@ -30,12 +32,9 @@ FOOTER_LABELS: tuple[str, ...] = (
     "URL",
 )
 
-#: Month names (genitive, as in "5 апреля 2021") mapped to month numbers.
-MONTHS: dict[str, int] = {
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
-    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11,
-    "декабря": 12,
-}
+#: Month names (genitive, as in "5 апреля 2021") mapped to month numbers (``lexicons/months.tsv``).
+MONTHS: dict[str, int] = {row[0]: int(row[1]) for row in load_rows("months.tsv")
+                          if row[2:] == ("genitive",)}
 
 #: How many leading non-empty lines may hold the date line.
 DATE_WINDOW = 5

@@ -15,3 +15,11 @@ def load_list(name: str) -> frozenset[str]:
         if entry:
             entries.add(entry)
     return frozenset(entries)
+
+
+@lru_cache(maxsize=None)
+def load_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of the TSV ``lexicons/<name>`` as tuples of cells; ``#`` lines and blanks skipped."""
+    text = (resources.files(__name__) / name).read_text(encoding="utf-8")
+    return tuple(tuple(cell.strip() for cell in line.split("\t"))
+                 for line in text.splitlines() if line.strip() and not line.startswith("#"))
