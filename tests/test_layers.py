@@ -128,3 +128,19 @@ def test_the_rule_check_fails_on_a_forbidden_import(tmp_path, monkeypatch, part,
     monkeypatch.setitem(globals(), "PACKAGE", fake)
     problems = violations([module])
     assert any(bad in p for p in problems), problems
+
+
+def test_old_module_paths_still_import_as_the_same_modules():
+    """Code written against rufacts 0.1 (``rufacts.worker``, ``rufacts.report``) keeps working."""
+    import importlib
+    import warnings
+
+    import rufacts  # noqa: F401  (installs the aliases)
+    from rufacts._moved import MOVED
+
+    for old, new in MOVED.items():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            module = importlib.import_module(f"rufacts.{old}")
+        assert module is importlib.import_module(f"rufacts.{new}"), old
+    from rufacts.batch import run_batch  # noqa: F401  (rufacts.batch was a module)
