@@ -171,32 +171,52 @@ def test_chart_top_entities_counts_articles(rv, records):
     assert "Сергей Собянин" in [t.get_text() for t in persons_ax.get_yticklabels()]
 
 
-def test_chart_money_over_time(lefortovo, records, validate_record):
-    kazan = next(r for r in records if r["id"] == "kazan-technopark-korpus")
-    kazan = json.loads(json.dumps(kazan))
-    start = kazan["text"].index("около 500 млн рублей")
-    kazan["amounts"] = [{"start": start, "stop": start + 20, "text": "около 500 млн рублей",
-                         "kind": "money", "value": 500000000, "unit": "RUB",
-                         "qualifier": "approx", "value_min": None, "value_max": None}]
+def _money(record: dict, phrase: str, value: int, unit: str, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = record["text"].index(phrase, start + 1)
+    return {"start": start, "stop": start + len(phrase), "text": phrase, "kind": "money",
+            "value": value, "unit": unit, "qualifier": "approx", "value_min": None,
+            "value_max": None}
+
+
+def test_chart_money_one_axis_per_currency_duplicates_once_undated_said(
+        lefortovo, records, validate_record):
+    kazan = json.loads(json.dumps(next(r for r in records if r["id"] == "kazan-technopark-korpus")))
+    phrase = "около 500 млн рублей"
+    assert kazan["text"].count(phrase) >= 2  # in the title and again in the text
+    kazan["amounts"] = [_money(kazan, phrase, 500000000, "RUB", nth)
+                        for nth in range(kazan["text"].count(phrase))]
     validate_record(kazan)
-    rv = review.from_records([with_expected_amounts(lefortovo, validate_record), kazan])
-    ax = review.money_over_time(rv).axes[0]
-    points = {text.get_text(): coll.get_offsets().tolist()
-              for coll, text in zip(ax.collections, ax.get_legend().get_texts())}
-    assert set(points) == {"RUB", "USD"}  # the area amount is not money
-    assert [p[1] for p in points["USD"]] == [500000000] and [p[1] for p in points["RUB"]] == [
-        500000000]
+    undated = json.loads(json.dumps(kazan))
+    undated["id"], undated["meta"] = "undated", {}
+    rv = review.from_records([with_expected_amounts(lefortovo, validate_record), kazan, undated])
+    fig = review.money_over_time(rv)
+    axes = {ax.get_title(loc="left").split(":")[0]: ax for ax in fig.axes}
+    assert set(axes) == {"RUB", "USD"}  # never on one axis; the area amount is not money
+    points = {unit: ax.collections[0].get_offsets().tolist() for unit, ax in axes.items()}
+    assert [p[1] for p in points["USD"]] == [500000000]
+    assert [p[1] for p in points["RUB"]] == [500000000]  # the title's amount counted once
     assert points["USD"][0][0] < points["RUB"][0][0]  # 2015 before 2021
-    assert ax.get_yscale() == "log"
+    assert all(ax.get_yscale() == "log" for ax in axes.values())
+    assert "(1 from 1 undated article not shown)" in fig.get_suptitle()
 
 
-def test_chart_companies_per_sector(lefortovo, validate_record):
-    rv = review.from_records([with_expected_amounts(lefortovo, validate_record)])
-    ax = review.companies_per_sector(rv).axes[0]
-    bars = {t.get_text(): p.get_width() for t, p in zip(ax.get_yticklabels(), ax.patches)}
-    assert bars == {review.charts._short("производство медицинского оборудования и "
-                                         "фармацевтика"): 7,
-                    "микроэлектроника и высокие технологии": 3}
+def test_chart_sector_counts_one_axis_per_counted_object(lefortovo, validate_record):
+    record = with_expected_amounts(lefortovo, validate_record)
+    residents = dict(record["sector_counts"][0], object="резидент", count=4)
+    record["sector_counts"] = record["sector_counts"] + [residents, dict(residents)]
+    rv = review.from_records([record])
+    fig = review.companies_per_sector(rv)
+    bars = {ax.get_title(loc="left"): {t.get_text(): p.get_width()
+                                       for t, p in zip(ax.get_yticklabels(), ax.patches)}
+            for ax in fig.axes}
+    assert bars == {
+        "компания (count)": {
+            review.charts._short("производство медицинского оборудования и фармацевтика"): 7,
+            "микроэлектроника и высокие технологии": 3},
+        "резидент (count)": {"микроэлектроника и высокие технологии": 4},  # repeated: once
+    }
 
 
 def test_charts_say_so_when_there_is_nothing_to_show(rv):
