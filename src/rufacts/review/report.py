@@ -69,13 +69,15 @@ def _charts(review: "Review") -> str:
 
 
 def _index(review: "Review", shown: int) -> str:
+    from .record import display_facts
+
     head = "".join(f'<th class="rp-n">{label}</th>' for _, label in COUNTS)
     rows = []
     for i, row in enumerate(review.articles.head(shown).itertuples(index=False)):
         published = row.published.date().isoformat() if row.published == row.published else ""
         counts = "".join(f'<td class="rp-n">{getattr(row, group)}</td>' for group, _ in COUNTS)
         error = _esc(row.error_kind) if isinstance(row.error_kind, str) else ""
-        total = sum(getattr(row, group) for group, _ in COUNTS)
+        total = len(display_facts(review.records[i]))  # as the article's data-facts
         rows.append(f'<tr class="rp-row" data-id="{_esc(row.id)}" data-facts="{total}">'
                     f"<td>{i + 1}</td>"
                     f'<td><a href="#article-{i + 1}">{_esc(row.title)}</a></td>'
