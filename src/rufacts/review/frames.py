@@ -46,7 +46,7 @@ _INTEGERS = {"start", "stop", "entity", "chars", "year", "month", "day", "count"
 _FLOATS = {"amounts": {"value", "value_min", "value_max"}}  # amounts: numbers for plots, filters
 
 
-#: Keys every record of a batch output has (the JSON record of DESIGN.md).
+#: Keys every record of a batch output has (the JSON record of docs/design.md).
 RECORD_KEYS = ("id", "schema_version", "persons", "organizations", "locations", "dates")
 
 
