@@ -9,7 +9,7 @@ import pytest
 from rufacts.batch.run import run_batch
 from rufacts.batch.worker import RecordOptions, process_record
 from rufacts.io import InputRecord, read_text_file
-from rufacts.io.encoding import detect_encoding, doubtful_decoding
+from rufacts.io.encoding import detect_encoding
 
 from conftest import EXAMPLE
 
@@ -50,6 +50,8 @@ MOJIBAKE = SHORT.encode("koi8_r").decode("shift_jis", "replace") + " Это бы
 
 
 def test_doubtful_decoding():
+    from rufacts.io.encoding import doubtful_decoding
+
     assert doubtful_decoding(EXAMPLE.read_text(encoding="utf-8")) is None
     assert doubtful_decoding("Breaking news from London, 5 May 2021.") is None
     assert "neither Cyrillic nor Latin" in doubtful_decoding(MOJIBAKE)

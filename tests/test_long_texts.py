@@ -10,7 +10,6 @@ import sys
 import pytest
 
 from rufacts.batch.worker import RecordOptions, process_record
-from rufacts.entities.pieces import split_text
 from rufacts.io import InputRecord
 from rufacts.pipeline import Pipeline
 
@@ -26,6 +25,8 @@ def long_text(paragraphs: int = 6) -> str:
 
 
 def test_split_text_covers_the_text_at_paragraph_and_sentence_ends():
+    from rufacts.entities.pieces import split_text
+
     text = long_text()
     pieces = list(split_text(text, 2000))
     assert "".join(p for _, p in pieces) == text
