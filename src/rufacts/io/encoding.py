@@ -215,9 +215,14 @@ def russian_score(text: str) -> float:
     return clean ** 2 * cased / max(len(words), 1) * common / len(russian)  # a rare letter
 
 
+#: How many leading bytes the Cyrillic encodings are scored on (a few thousand letters decide).
+SCORE_BYTES = 4096
+
+
 def _cyrillic_encoding(sample: bytes) -> Optional[str]:
     """The Cyrillic single-byte encoding under which ``sample`` reads as Russian, if any."""
     best, best_score = None, 0.0
+    sample = sample[:SCORE_BYTES]
     for name in CYRILLIC_ENCODINGS:
         try:
             text = sample.decode(name)
