@@ -74,6 +74,15 @@ def test_extract_reduces_html_like_batch(tmp_path, validate_record):
     assert json.loads(out.read_text(encoding="utf-8")) == record
 
 
+def test_extract_says_when_a_text_looks_mis_decoded(tmp_path):
+    page = tmp_path / "odd.txt"
+    page.write_text("東京で国際会議が開かれた。参加者は百人を超えた。", encoding="utf-8")
+    result = run("extract", str(page))
+    assert result.returncode == 0, result.stderr
+    assert "warning decode" in result.stderr
+    assert json.loads(result.stdout)["meta"]["warnings"][0]["kind"] == "decode"
+
+
 def test_extract_on_a_folder_points_to_batch(tmp_path):
     result = run("extract", str(tmp_path))
     assert result.returncode == 2

@@ -44,9 +44,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     status = 0
     for record in read_inputs([args.path], max_chars=options.max_chars):
         result = process_record(record, options)
-        print(dumps(json.loads(result.line), pretty=args.pretty))
+        data = json.loads(result.line)
+        print(dumps(data, pretty=args.pretty))
+        for warning in (data.get("meta") or {}).get("warnings") or ():
+            print(f"rufacts: {result.id}: warning {warning['kind']}: {warning['message']}",
+                  file=sys.stderr)
         if result.error is not None:
-            error = json.loads(result.line)["error"]
+            error = data["error"]
             print(f"rufacts: {result.id}: {error['kind']}: {error['message']}", file=sys.stderr)
             status = 1
     return status
