@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/rufacts batch data/sample -o out/sample.jsonl
+	$(BIN)/rufacts batch data/sample -o out/sample.jsonl --overwrite
 	$(BIN)/rufacts extract data/sample/lefortovo-technopolis.txt --pretty --no-text
 
 test: $(STAMP)

@@ -33,6 +33,27 @@ def test_bench_reports_rufacts_natasha_and_the_pool_on_the_same_texts(tmp_path):
     table = format_report(report)
     assert "| rufacts | 2 |" in table and "| natasha | 1 |" in table
     assert "rufacts / natasha" in table and "2 workers / 1 process" in table
+    # 12 short texts: every ratio is flagged, and the machine's load is printed
+    assert report["unreliable"].startswith("UNRELIABLE: only 12 articles")
+    ratio_lines = [line for line in table.splitlines() if "rufacts / natasha" in line
+                   or "workers / 1 process" in line]
+    assert all("UNRELIABLE" in line for line in ratio_lines), table
+    assert "machine: " in table and "load average" in table and report["load_average_at_end"] >= 0
+
+
+def test_bench_ratio_on_a_big_enough_input_is_not_flagged():
+    from rufacts.evaluation.bench import MIN_ARTICLES, MIN_CHARS, reliability
+
+    run = {"system": "rufacts", "processes": 1, "load_s": 1.0, "articles_per_s": 10.0,
+           "chars_per_s": 10000, "peak_rss_mb": 300.0}
+    report = {"articles": MIN_ARTICLES, "chars": MIN_CHARS, "input": "x", "repeat": 1,
+              "cpu_count": 2, "runs": [run, dict(run, system="natasha"), dict(run, processes=2)],
+              "ratio_vs_natasha": 1.0, "speedup_workers": 1.0, "load_average_at_start": 0.1,
+              "load_average_at_end": 0.2, "unreliable": reliability(MIN_ARTICLES, MIN_CHARS)}
+    table = format_report(report)
+    assert report["unreliable"] is None and "UNRELIABLE" not in table
+    assert "machine: 2 cores, 1-minute load average 0.10 at the start, 0.20 at the end" in table
+    assert reliability(MIN_ARTICLES - 1, 10 * MIN_CHARS) and reliability(500, MIN_CHARS - 1)
 
 
 def test_bench_missing_input_is_a_clear_error(tmp_path):

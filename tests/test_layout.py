@@ -96,8 +96,40 @@ CASES = [
     ),
     pytest.param(
         "Ссылка: https://top.example/\n" + "\n".join(["Абзац."] * 8),
-        ("Ссылка: https://top.example/", None, None),
+        (None, None, None),  # a URL line is no title
         id="url-line-far-from-end",
+    ),
+    pytest.param(
+        "11.12.2015\n\n" + BODY,
+        (None, "2015-12-11", None),
+        id="date-line-first-no-title",
+    ),
+    pytest.param(
+        "МОСКВА, 12 марта. /ТАСС/. Федеральная таможенная служба упростит ввоз.\n\n" + BODY,
+        (None, None, None),
+        id="dateline-byline-first-no-title",
+    ),
+    pytest.param(
+        "Автор: Иван Петров\n\n" + BODY,
+        (None, None, None),
+        id="author-line-first-no-title",
+    ),
+    pytest.param(
+        "Россия дала Украине кредит на сумму 2 миллиарда долларов, сообщает Лента.ру. Деньги "
+        "получило украинское правительство через Национальный банк Украины.\n" + BODY,
+        (None, None, None),
+        id="lead-paragraph-first-no-title",
+    ),
+    pytest.param(
+        "Представитель Министерства сельского хозяйства Германии сообщил в субботу об "
+        "обнаружении аномального содержания диоксина.\n" + BODY,
+        (None, None, None),
+        id="long-lead-sentence-first-no-title",
+    ),
+    pytest.param(
+        "Стив Джобс уходит. Что ждет Apple?\n" + BODY,
+        ("Стив Джобс уходит. Что ждет Apple?", None, None),
+        id="short-two-sentence-headline",
     ),
     pytest.param(
         "Заголовок\r\n11.12.2015\r\n" + BODY + "\r\nURL: https://crlf.example/\r\n",
@@ -190,3 +222,28 @@ def test_never_raises_on_layout_like_text(lines: list[str]) -> None:
     got = parse_layout("\n".join(lines))
     if got["published"] is not None:
         assert len(got["published"]) == 10
+
+
+def test_every_sample_layout_has_its_title():
+    for path in SAMPLES:
+        first = next(ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip())
+        assert parse_layout(path.read_text(encoding="utf-8"))["title"] == first, path.name
+
+
+def test_titles_of_the_shared_eval_texts():
+    """nerel texts open with a headline; most factru texts with a lead paragraph (issue 14:
+    before, every first line of the 962 texts became a title, 958 in all)."""
+    import json
+
+    from conftest import shared_eval_file
+
+    counts = {}
+    for name in ("factru-dev.jsonl", "nerel-dev.jsonl", "nerel-train.jsonl"):
+        path = shared_eval_file(name)
+        texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+        counts[name] = (sum(parse_layout(t)["title"] is not None for t in texts), len(texts))
+    nerel = [counts[n] for n in ("nerel-dev.jsonl", "nerel-train.jsonl")]
+    assert sum(t for t, _ in nerel) >= 0.98 * sum(n for _, n in nerel), counts
+    titles, n = counts["factru-dev.jsonl"]
+    assert titles <= 0.4 * n, counts

@@ -1,5 +1,6 @@
 """notebooks/review.ipynb runs top to bottom on a real kernel of this interpreter and its
-outputs hold the facts of the sample articles; the stored notebook carries no outputs."""
+outputs hold the facts of the sample articles; the notebook is stored executed, with its
+outputs, and uses only the public API."""
 from __future__ import annotations
 
 import html
@@ -19,11 +20,14 @@ KERNEL = "rufacts-test-python"
 
 def _outputs(cell) -> str:
     """All text of a cell's outputs: streams, text/plain, text/html."""
+    def text(value) -> str:  # a stored notebook keeps multi-line strings as lists
+        return "".join(value) if isinstance(value, list) else value
+
     parts = []
     for output in cell.get("outputs", []):
-        parts.append(output.get("text", ""))
+        parts.append(text(output.get("text", "")))
         data = output.get("data", {})
-        parts += [data.get("text/plain", ""), data.get("text/html", "")]
+        parts += [text(data.get("text/plain", "")), text(data.get("text/html", ""))]
     return "\n".join(parts)
 
 
@@ -59,14 +63,49 @@ def executed(tmp_path_factory):
     return nb
 
 
-def test_notebook_is_stored_without_outputs():
+def test_notebook_is_stored_executed_with_its_outputs():
+    """Read on GitHub or opened without a kernel, the notebook shows what it does (issue 14)."""
     nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
     assert code
-    assert all(c["outputs"] == [] and c["execution_count"] is None for c in code)
+    assert [c["execution_count"] for c in code] == list(range(1, len(code) + 1))  # in order
+    assert all(c["outputs"] for c in code)
+    assert not [o for c in code for o in c["outputs"] if o["output_type"] == "error"]
+    stored = "\n".join(_outputs(c) for c in code)
+    n = len(list(SAMPLE_DIR.glob("*.txt")))
+    assert f"read {n}, written {n}, errors 0" in stored
+    assert "Сергей Собянин" in stored and "2015-12-11" in stored
+    charts = [c for c in code if "review.money_over_time(rv)" in "".join(c["source"])]
+    assert any("image/png" in o.get("data", {}) for o in charts[0]["outputs"])
     lines = [line.strip() for c in code for line in "".join(c["source"]).splitlines()]
     assert not [line for line in lines if line.startswith(("!", "%%bash", "%%sh", "%sx"))], \
         "no shell escapes: the notebook goes through the library"
+
+
+def test_notebook_uses_only_the_public_api():
+    """Imports of rufacts are of packages and of names in their ``__all__``; attributes used
+    on ``rufacts`` and ``review`` are public too (no ``rufacts.review.report`` internals)."""
+    import ast
+    import importlib
+
+    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+    source = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    tree = ast.parse("\n".join(line for line in source.splitlines()
+                                if not line.lstrip().startswith("%")))
+    public = {"rufacts", "rufacts.review", "rufacts.batch", "rufacts.io"}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("rufacts"):
+            assert node.module in public, node.module
+            exported = importlib.import_module(node.module).__all__
+            assert all(alias.name in exported or f"{node.module}.{alias.name}" in public
+                       for alias in node.names), ast.unparse(node)
+        if isinstance(node, ast.Import):
+            assert all(a.name in public for a in node.names if a.name.startswith("rufacts"))
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            if node.value.id == "rufacts":
+                assert node.attr in importlib.import_module("rufacts").__all__, node.attr
+            if node.value.id == "review":
+                assert node.attr in importlib.import_module("rufacts.review").__all__, node.attr
 
 
 def test_notebook_runs_the_pipeline_on_the_sample_dump(executed):

@@ -171,32 +171,52 @@ def test_chart_top_entities_counts_articles(rv, records):
     assert "Сергей Собянин" in [t.get_text() for t in persons_ax.get_yticklabels()]
 
 
-def test_chart_money_over_time(lefortovo, records, validate_record):
-    kazan = next(r for r in records if r["id"] == "kazan-technopark-korpus")
-    kazan = json.loads(json.dumps(kazan))
-    start = kazan["text"].index("около 500 млн рублей")
-    kazan["amounts"] = [{"start": start, "stop": start + 20, "text": "около 500 млн рублей",
-                         "kind": "money", "value": 500000000, "unit": "RUB",
-                         "qualifier": "approx", "value_min": None, "value_max": None}]
+def _money(record: dict, phrase: str, value: int, unit: str, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = record["text"].index(phrase, start + 1)
+    return {"start": start, "stop": start + len(phrase), "text": phrase, "kind": "money",
+            "value": value, "unit": unit, "qualifier": "approx", "value_min": None,
+            "value_max": None}
+
+
+def test_chart_money_one_axis_per_currency_duplicates_once_undated_said(
+        lefortovo, records, validate_record):
+    kazan = json.loads(json.dumps(next(r for r in records if r["id"] == "kazan-technopark-korpus")))
+    phrase = "около 500 млн рублей"
+    assert kazan["text"].count(phrase) >= 2  # in the title and again in the text
+    kazan["amounts"] = [_money(kazan, phrase, 500000000, "RUB", nth)
+                        for nth in range(kazan["text"].count(phrase))]
     validate_record(kazan)
-    rv = review.from_records([with_expected_amounts(lefortovo, validate_record), kazan])
-    ax = review.money_over_time(rv).axes[0]
-    points = {text.get_text(): coll.get_offsets().tolist()
-              for coll, text in zip(ax.collections, ax.get_legend().get_texts())}
-    assert set(points) == {"RUB", "USD"}  # the area amount is not money
-    assert [p[1] for p in points["USD"]] == [500000000] and [p[1] for p in points["RUB"]] == [
-        500000000]
+    undated = json.loads(json.dumps(kazan))
+    undated["id"], undated["meta"] = "undated", {}
+    rv = review.from_records([with_expected_amounts(lefortovo, validate_record), kazan, undated])
+    fig = review.money_over_time(rv)
+    axes = {ax.get_title(loc="left").split(":")[0]: ax for ax in fig.axes}
+    assert set(axes) == {"RUB", "USD"}  # never on one axis; the area amount is not money
+    points = {unit: ax.collections[0].get_offsets().tolist() for unit, ax in axes.items()}
+    assert [p[1] for p in points["USD"]] == [500000000]
+    assert [p[1] for p in points["RUB"]] == [500000000]  # the title's amount counted once
     assert points["USD"][0][0] < points["RUB"][0][0]  # 2015 before 2021
-    assert ax.get_yscale() == "log"
+    assert all(ax.get_yscale() == "log" for ax in axes.values())
+    assert "(1 from 1 undated article not shown)" in fig.get_suptitle()
 
 
-def test_chart_companies_per_sector(lefortovo, validate_record):
-    rv = review.from_records([with_expected_amounts(lefortovo, validate_record)])
-    ax = review.companies_per_sector(rv).axes[0]
-    bars = {t.get_text(): p.get_width() for t, p in zip(ax.get_yticklabels(), ax.patches)}
-    assert bars == {review.charts._short("производство медицинского оборудования и "
-                                         "фармацевтика"): 7,
-                    "микроэлектроника и высокие технологии": 3}
+def test_chart_sector_counts_one_axis_per_counted_object(lefortovo, validate_record):
+    record = with_expected_amounts(lefortovo, validate_record)
+    residents = dict(record["sector_counts"][0], object="резидент", count=4)
+    record["sector_counts"] = record["sector_counts"] + [residents, dict(residents)]
+    rv = review.from_records([record])
+    fig = review.companies_per_sector(rv)
+    bars = {ax.get_title(loc="left"): {t.get_text(): p.get_width()
+                                       for t, p in zip(ax.get_yticklabels(), ax.patches)}
+            for ax in fig.axes}
+    assert bars == {
+        "компания (count)": {
+            review.charts._short("производство медицинского оборудования и фармацевтика"): 7,
+            "микроэлектроника и высокие технологии": 3},
+        "резидент (count)": {"микроэлектроника и высокие технологии": 4},  # repeated: once
+    }
 
 
 def test_charts_say_so_when_there_is_nothing_to_show(rv):
@@ -271,3 +291,99 @@ def test_report_screenshot_shows_the_highlights(page, tmp_path):
     bars = {name for name, color in COLORS.items()
             if tuple(int(color[i:i + 2], 16) for i in (1, 3, 5)) in pixels}
     assert {"PER", "ORG", "LOC", "DATE"} <= bars, bars  # the coloured bars are drawn
+
+
+# ---------------------------------------------------------------- clicking in Chromium
+
+@pytest.fixture(scope="module")
+def browser_page(records, tmp_path_factory):
+    """The report of the sample plus one error record, open in headless Chromium."""
+    from cdp import Browser
+
+    from rufacts import Article
+
+    binary = chromium()
+    failed = Article.failed("broken-1", "decode", "not valid utf-8").as_json()
+    path = tmp_path_factory.mktemp("clicks") / "report.html"
+    path.write_text(build_report(records + [failed], charts=False), encoding="utf-8")
+    browser = Browser(binary, tmp_path_factory.mktemp("profile"))
+    try:
+        browser.open(path.as_uri())
+        yield browser
+    finally:
+        browser.close()
+
+
+SHOWN = ("Array.prototype.slice.call(document.querySelectorAll('article.rf-article'))"
+         ".filter(function (a) { return !a.hidden; }).map(function (a) {"
+         " return a.getAttribute('data-id'); })")
+
+
+def _with_person(records, name):
+    return sorted(r["id"] for r in records if any(p["name"] == name for p in r["persons"]))
+
+
+def test_report_filters_change_the_list_when_clicked_in_chromium(browser_page, records):
+    b = browser_page
+    everything = sorted(SAMPLE_IDS + ["broken-1"])
+    assert sorted(b.evaluate(SHOWN)) == everything
+    assert b.evaluate("document.getElementById('rp-count').textContent") == "9 of 9 articles shown"
+    # click a person in an article: the list keeps the articles naming them, mentions light up
+    name = "PER:Сергей Собянин"
+    mention = f'article[data-id="lefortovo-technopolis"] .rf-m[data-entity="{name}"]'
+    assert b.element_at(mention, "data-entity") == name  # the click lands on that person
+    b.click(mention)
+    shown = sorted(b.evaluate(SHOWN))
+    assert shown == _with_person(records, "Сергей Собянин") and len(shown) < len(everything)
+    lit = b.evaluate("Array.prototype.slice.call(document.querySelectorAll('.rf-m.rp-lit'))"
+                     ".map(function (e) { return e.getAttribute('data-entity'); })")
+    n_mentions = sum(len(p["mentions"]) for r in records for p in r["persons"]
+                     if p["name"] == "Сергей Собянин")
+    assert set(lit) == {name} and len(lit) >= n_mentions
+    b.click("#rp-entity-clear")
+    assert sorted(b.evaluate(SHOWN)) == everything
+    assert b.evaluate("document.querySelectorAll('.rp-lit').length") == 0
+    # errors only
+    b.click("#rp-errors")
+    assert b.evaluate(SHOWN) == ["broken-1"]
+    b.click("#rp-errors")
+    assert sorted(b.evaluate(SHOWN)) == everything
+    # by fact type: the articles with sector counts
+    b.evaluate("var s = document.getElementById('rp-type'); s.value = 'SECTOR';"
+               " s.dispatchEvent(new Event('change'))")
+    assert sorted(b.evaluate(SHOWN)) == sorted(r["id"] for r in records if r["sector_counts"])
+    b.evaluate("var s = document.getElementById('rp-type'); s.value = '';"
+               " s.dispatchEvent(new Event('change'))")
+
+
+def test_report_sorts_by_number_of_facts_in_chromium(browser_page, records):
+    b = browser_page
+    b.evaluate("var s = document.getElementById('rp-sort'); s.value = 'most';"
+               " s.dispatchEvent(new Event('change'))")
+    order = b.evaluate(SHOWN)
+    facts = {r["id"]: int(b.evaluate(
+        f"document.querySelector('article[data-id=\"{r['id']}\"]').getAttribute('data-facts')"))
+        for r in records}
+    facts["broken-1"] = 0
+    assert [facts[i] for i in order] == sorted(facts.values(), reverse=True)
+    rows = b.evaluate("Array.prototype.slice.call(document.querySelectorAll('tr.rp-row'))"
+                      ".map(function (r) { return r.getAttribute('data-id'); })")
+    assert rows == order
+    b.evaluate("var s = document.getElementById('rp-sort'); s.value = 'input';"
+               " s.dispatchEvent(new Event('change'))")
+    assert b.evaluate(SHOWN) == SAMPLE_IDS + ["broken-1"]
+
+
+def test_report_hover_lights_the_other_mentions_in_chromium(browser_page, records):
+    b = browser_page
+    lefortovo = next(r for r in records if r["id"] == "lefortovo-technopolis")
+    person = next(i for i, p in enumerate(lefortovo["persons"]) if len(p["mentions"]) > 1)
+    key = f"PER-{person}"
+    article = 'article[data-id="lefortovo-technopolis"]'
+    b.hover(f'{article} .rf-text .rf-m[data-fact="{key}"]')
+    lit = b.evaluate(f"document.querySelectorAll('{article} .rf-text .rp-hover').length")
+    pieces = b.evaluate(f"document.querySelectorAll('{article} .rf-text [data-fact=\"{key}\"]')"
+                        ".length")
+    assert lit == pieces >= len(lefortovo["persons"][person]["mentions"])
+    b.hover("h1.rp-title")
+    assert b.evaluate("document.querySelectorAll('.rp-hover').length") == 0

@@ -21,7 +21,7 @@ from .facts import (  # noqa: E402
 
 __version__ = "0.1.0"
 __all__ = [
-    "load", "extract", "Article", "Person", "Organization", "Location", "DateFact", "Amount",
+    "load", "extract", "to_article", "Article", "Person", "Organization", "Location", "DateFact", "Amount",
     "SectorCount", "Mention", "Role", "ErrorInfo", "__version__",
 ]
 
@@ -31,6 +31,16 @@ def load(name: str = "default"):
     from .pipeline import load as _load
 
     return _load(name)
+
+
+def to_article(doc, id: str = "", **meta) -> Article:
+    """The :class:`Article` record of a ``Doc`` that ``rufacts.load()`` processed (``nlp(text)``,
+    ``nlp.pipe(...)``, or a doc read back from ``DocBin``/``Doc.from_bytes``); its ``as_json()``
+    is the JSON record. ``meta`` is kept as given; ``published`` (ISO date) resolves relative
+    dates ("вчера"), as in :func:`extract`."""
+    from .entities.article import doc_to_article
+
+    return doc_to_article(doc, id=id, meta=meta)
 
 
 def extract(text: str, id: str = "", **meta) -> Article:

@@ -25,25 +25,35 @@ def _err(message: str) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .batch.run import process
+    from .batch.worker import MAX_CHARS, RecordOptions, process_record
     from .io import read_inputs
     from .io.writer import dumps
-    from .pipeline import shared
 
+    if args.path != "-" and Path(args.path).is_dir():
+        return _err(f"{args.path} is a folder; 'rufacts extract' takes one article file. "
+                    f"For every article in it: rufacts batch {args.path} -o OUT.jsonl")
     if args.path != "-" and not Path(args.path).is_file():
         return _err(f"no such file: {args.path}")
-    records = list(read_inputs([args.path]))
-    pipeline = shared(args.pipeline)
-    for article in process(records, pipeline):
-        record = article.as_json()
-        if args.no_text:
-            record["text"] = None
-        print(dumps(record, pretty=args.pretty))
-        if article.error is not None:
-            print(f"rufacts: {article.id}: {article.error.kind}: {article.error.message}",
+    problem = _pipeline_error(args.pipeline)
+    if problem:
+        return _err(problem)
+    # the same path as a batch record: HTML reduced to text, decode warnings, error records
+    options = RecordOptions(pipeline=args.pipeline, keep_text=not args.no_text,
+                            max_chars=getattr(args, "max_chars", MAX_CHARS),
+                            timeout=getattr(args, "timeout", None) or None)
+    status = 0
+    for record in read_inputs([args.path], max_chars=options.max_chars):
+        result = process_record(record, options)
+        data = json.loads(result.line)
+        print(dumps(data, pretty=args.pretty))
+        for warning in (data.get("meta") or {}).get("warnings") or ():
+            print(f"rufacts: {result.id}: warning {warning['kind']}: {warning['message']}",
                   file=sys.stderr)
-            return 1
-    return 0
+        if result.error is not None:
+            error = data["error"]
+            print(f"rufacts: {result.id}: {error['kind']}: {error['message']}", file=sys.stderr)
+            status = 1
+    return status
 
 
 def _pipeline_error(name: str) -> Optional[str]:
@@ -82,6 +92,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
         return _err("standard input (-) can be read only once")
     if args.resume and args.output == "-":
         return _err("--resume needs an output file, not stdout (-)")
+    if args.resume and args.overwrite:
+        return _err("--resume and --overwrite exclude each other")
+    if (args.output != "-" and not args.resume and not args.overwrite
+            and Path(args.output).is_file() and Path(args.output).stat().st_size > 0):
+        return _err(f"{args.output} already exists: --resume to continue it, "
+                    "--overwrite to replace it")
     problem = _pipeline_error(args.pipeline)
     missing_code = [c for c in args.code if not Path(c).is_file()]
     if problem or missing_code:
@@ -111,7 +127,30 @@ def cmd_batch(args: argparse.Namespace) -> int:
             print(f"rufacts: {line}", file=sys.stderr)
         if args.output != "-" and not args.quiet:
             print(f"rufacts: wrote {args.output}", file=sys.stderr)
-    return 130 if summary.interrupted else 0
+    if summary.interrupted:
+        return 130
+    return _nothing_read(args, summary)
+
+
+#: Error kinds of records that could not be read at all (as opposed to processed).
+READ_ERRORS = {"decode", "io", "bad_json", "bad_record", "no_text", "empty_text"}
+
+
+def _nothing_read(args: argparse.Namespace, summary) -> int:  # noqa: ANN001
+    """0, or an error when the inputs held no article, or none that could be read."""
+    if summary.read == 0 and summary.resumed == 0:
+        if args.output != "-" and Path(args.output).is_file() \
+                and Path(args.output).stat().st_size == 0:
+            Path(args.output).unlink()
+        return _err(f"no articles in {', '.join(args.inputs)}: a folder is searched for .txt "
+                    "files (also compressed); dumps are .jsonl, .json, .csv or .tsv files")
+    unread = sum(n for kind, n in summary.errors.items() if kind in READ_ERRORS)
+    if summary.read and unread == summary.read:
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(summary.errors.items()))
+        print(f"rufacts: error: none of the {summary.read} records could be read ({kinds}); "
+              "see the error records", file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -208,8 +247,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rufacts {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("extract", help="extract the facts of one article")
-    p.add_argument("path", help="a .txt article, or - for standard input")
+    p = sub.add_parser(
+        "extract", help="extract the facts of one article",
+        description="Print the JSON record of one article: persons, organizations, locations, "
+                    "dates, amounts and sector counts with their offsets. The file is read "
+                    "and processed as 'rufacts batch' does (any encoding, compression, "
+                    "HTML reduced to text); exit code 1 when the record is an error record. "
+                    "For a folder or a dump of many articles use 'rufacts batch'.")
+    p.add_argument("path", help="an article file (.txt, .html, also compressed), or - for "
+                                "standard input")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--no-text", action="store_true", help="leave the article text out")
     p.add_argument("--pipeline", default="default", help="bundled config name or a .cfg path")
@@ -218,8 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "batch", help="process dumps: folders, .txt, .jsonl, .json, .csv/.tsv, compressed, stdin",
         description="One JSON record per input record, in input order, errors included. "
-                    "Exit code 0 even when records fail (see the summary); 2 when the run "
-                    "itself fails; 130 when interrupted (continue with --resume).")
+                    "Exit code 0 even when records fail (see the summary); 1 when no record "
+                    "could be read; 2 when the run itself fails or the inputs hold no "
+                    "article; 130 when interrupted (continue with --resume).")
     p.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="a folder of .txt articles (recursive), .txt, .jsonl/.ndjson, .json "
                         "(array), .csv/.tsv, any of them .gz/.bz2/.xz/.zst, or - for stdin")
@@ -233,6 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: start a local cluster of --workers processes)")
     p.add_argument("--resume", action="store_true",
                    help="keep the records OUT already holds and continue after them")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace OUT when it exists (without --resume or --overwrite an "
+                        "existing OUT is an error)")
     p.add_argument("--format", choices=list(FORMAT_CHOICES), default="auto",
                    help="input format of files and stdin (default: by extension and content)")
     p.add_argument("--text-field", metavar="A|B", help="text field(s) (default: text|body|content)")

@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers factories and extensions)
 from .entities.article import doc_to_article
+from .entities.pieces import PIECE_CHARS, join_pieces, split_text
 from .facts import Article
 
 DEFAULT_PIPELINE = "default"
@@ -41,20 +42,50 @@ def load(name: str = DEFAULT_PIPELINE) -> Language:
 
 
 class Pipeline:
-    """Articles in, :class:`Article` records out, over one spaCy ``Language``."""
+    """Articles in, :class:`Article` records out, over one spaCy ``Language``.
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    A text over ``piece_chars`` characters is run in pieces (cut at paragraph or sentence
+    ends, see :mod:`rufacts.entities.pieces`), so that memory and time grow linearly and
+    spaCy's ``nlp.max_length`` never applies; its record is that of the whole text.
+    """
+
+    def __init__(self, nlp: Language | None = None, piece_chars: int = PIECE_CHARS) -> None:
         self.nlp = nlp if nlp is not None else load()
+        self.piece_chars = piece_chars
 
     def extract(self, text: str, id: str = "", **meta: Any) -> Article:
-        return doc_to_article(self.nlp(text), id=id, meta=meta)
+        return next(self.pipe([(id, text, meta)]))
+
+    @property
+    def _piece_size(self) -> int:
+        return min(self.piece_chars, self.nlp.max_length)
+
+    def _long(self, id: str, text: str, meta: dict[str, Any]) -> Article:
+        pieces = []
+        for offset, piece in split_text(text, self._piece_size):
+            pieces.append((offset, doc_to_article(self.nlp(piece), meta=meta)))
+        return join_pieces(pieces, text, id=id, meta=meta)
 
     def pipe(self, items: Iterable[tuple[str, str, dict[str, Any]]],
              batch_size: int | None = None) -> Iterator[Article]:
         """(id, text, meta) triples -> Articles, in order."""
-        pairs = ((text, (id, meta)) for id, text, meta in items)
-        for doc, (id, meta) in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield doc_to_article(doc, id=id, meta=meta)
+        size = batch_size or self.nlp.batch_size or 16
+        batch: list[tuple[str, tuple[str, dict[str, Any]]]] = []
+
+        def flush() -> Iterator[Article]:
+            for doc, (id, meta) in self.nlp.pipe(batch, as_tuples=True, batch_size=size):
+                yield doc_to_article(doc, id=id, meta=meta)
+            batch.clear()
+
+        for id, text, meta in items:
+            if len(text) > self._piece_size:
+                yield from flush()
+                yield self._long(id, text, meta)
+                continue
+            batch.append((text, (id, meta)))
+            if len(batch) >= size:
+                yield from flush()
+        yield from flush()
 
 
 @lru_cache(maxsize=4)

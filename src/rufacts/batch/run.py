@@ -34,6 +34,7 @@ class Summary:
     read: int = 0
     written: int = 0
     errors: Counter = field(default_factory=Counter)
+    warnings: Counter = field(default_factory=Counter)  # records with a warning, by kind
     seconds: float = 0.0
     resumed: int = 0  # records already in the output, skipped
     interrupted: bool = False
@@ -49,6 +50,8 @@ class Summary:
         if self.resumed:
             out.append(f"resumed after {self.resumed} records already written")
         out += [f"  error {kind}: {n}" for kind, n in sorted(self.errors.items())]
+        out += [f"  warning {kind}: {n} (see meta.warnings)"
+                for kind, n in sorted(self.warnings.items())]
         if self.interrupted:
             out.append("interrupted: the output holds whole records only; "
                        "run again with --resume to continue")
@@ -116,6 +119,7 @@ def run_batch(inputs: Iterable[InputRecord], out: str,
                 summary.written += 1
                 if result.error is not None:
                     summary.errors[result.error] += 1
+                summary.warnings.update(set(getattr(result, "warnings", ())))
                 if on_result is not None:
                     on_result(result)
             if progress is not None:

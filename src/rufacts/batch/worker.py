@@ -6,6 +6,10 @@ error record. The sequential engine, the process pool and Dask all call it
 (through :func:`process_chunk`), over the lazy per-process pipeline
 :func:`rufacts.pipeline.shared`, so they give the same output record for record.
 
+A text that decodes but looks mis-decoded (mostly letters of neither Cyrillic nor Latin
+script, or replacement characters) is processed, with a ``decode`` warning in
+``meta["warnings"]`` and in the run's summary.
+
 Error kinds: ``decode``, ``bad_json``, ``bad_record``, ``no_text``, ``io``
 (from the readers), ``empty_text``, ``too_large``, ``timeout``, ``pipeline``
 (a component raised) and ``crash`` (the worker process died on the record).
@@ -24,7 +28,7 @@ from typing import Any, NamedTuple, Optional
 
 from .deadline import ArticleTimeout, deadline
 from ..facts import Article
-from ..io.encoding import has_undecodable
+from ..io.encoding import doubtful_decoding, has_undecodable
 from ..io.html import HTML_BASIS, TEXT_BASIS_KEY, html_to_text, looks_like_html
 from ..io.records import InputRecord
 from ..io.writer import dumps
@@ -50,11 +54,18 @@ class RecordOptions:
 
 
 class Result(NamedTuple):
-    """One output record: its id, its JSON line (no newline) and its error kind or None."""
+    """One output record: its id, its JSON line (no newline), its error kind or None, and
+    the kinds of its warnings (``decode``: the text looks mis-decoded)."""
 
     id: str
     line: str
     error: Optional[str]
+    warnings: tuple[str, ...] = ()
+
+
+def add_warning(meta: dict[str, Any], kind: str, message: str) -> None:
+    """Note a doubt about a record in ``meta["warnings"]`` (a list of {kind, message})."""
+    meta["warnings"] = [*meta.get("warnings", ()), {"kind": kind, "message": message}]
 
 
 _LOCK = threading.Lock()
@@ -117,6 +128,9 @@ def process_record(record: InputRecord, options: RecordOptions = RecordOptions()
         meta[TEXT_BASIS_KEY] = HTML_BASIS
     if not text.strip():
         return failed_result(record, "empty_text", "the text is empty or only whitespace", meta)
+    doubt = doubtful_decoding(text)
+    if doubt is not None:
+        add_warning(meta, "decode", doubt)
     pipeline = get_pipeline(options)  # a pipeline that cannot load fails the run, not a record
     try:
         with deadline(options.timeout):
@@ -129,7 +143,8 @@ def process_record(record: InputRecord, options: RecordOptions = RecordOptions()
     data = article.as_json()
     if not options.keep_text:
         data["text"] = None
-    return Result(record.id, dumps(data), None)
+    return Result(record.id, dumps(data), None,
+                  tuple(w["kind"] for w in meta.get("warnings", ())))
 
 
 def process_chunk(records: list[InputRecord], options: RecordOptions) -> list[Result]:

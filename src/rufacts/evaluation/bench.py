@@ -10,7 +10,9 @@ On one set of texts, in one run, each measurement in its own fresh process:
   reported separately), and the peak RSS of the largest worker.
 
 Each timing is the best of ``repeat`` passes over the texts (other load on
-the machine can only slow a pass down); load times are single measurements.
+the machine can only slow a pass down); load times are single measurements. The report
+gives the machine's load average at the start and the end, and flags its ratios as
+unreliable on fewer than :data:`MIN_ARTICLES` articles or :data:`MIN_CHARS` characters.
 
 The texts default to the factRuEval dev set in ``../shared/eval/`` where
 present, else the bundled sample dump (``data/sample``).
@@ -28,6 +30,10 @@ from typing import Any, Optional
 from ..batch.worker import RecordOptions, peak_rss_mb, set_worker_env
 
 _ROOT = Path(__file__).resolve().parents[3]
+#: Below this many articles or characters a speed ratio is noise (load, caches, warm-up):
+#: the report flags it as unreliable.
+MIN_ARTICLES = 50
+MIN_CHARS = 100_000
 
 
 @dataclass
@@ -157,6 +163,15 @@ def _loadavg() -> Optional[float]:
         return None
 
 
+def reliability(articles: int, chars: int) -> Optional[str]:
+    """Why a speed figure over ``articles`` texts of ``chars`` characters is unreliable, or
+    None when the input is big enough."""
+    if articles >= MIN_ARTICLES and chars >= MIN_CHARS:
+        return None
+    return (f"UNRELIABLE: only {articles} articles and {chars:,} characters; a speed figure "
+            f"needs at least {MIN_ARTICLES} articles and {MIN_CHARS:,} characters")
+
+
 def run(path: str, workers: Optional[int] = None, limit: Optional[int] = None,
         natasha: bool = True, repeat: int = 3) -> dict[str, Any]:
     """Every measurement over the texts of ``path``; a JSON-ready report."""
@@ -174,7 +189,9 @@ def run(path: str, workers: Optional[int] = None, limit: Optional[int] = None,
         "load_average_at_start": load_before,
         "runs": [m.as_json() for m in (single, base, pool) if m],
         "speedup_workers": round(pool.articles_per_s / single.articles_per_s, 2),
+        "load_average_at_end": _loadavg(),
     }
+    report["unreliable"] = reliability(report["articles"], report["chars"])
     if base is not None:
         report["ratio_vs_natasha"] = round(single.articles_per_s / base.articles_per_s, 2)
     return report
@@ -191,15 +208,22 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(f"| {m['system']} | {m['processes']} | {m['load_s']:.2f} | "
                      f"{m['articles_per_s']:.1f} | {m['chars_per_s']:,} | {m['peak_rss_mb']:.0f} |")
     lines.append("")
+    unreliable = report.get("unreliable")
+    flag = f" ({unreliable})" if unreliable else ""
     if "ratio_vs_natasha" in report:
-        lines.append(f"rufacts / natasha, articles/s per process: {report['ratio_vs_natasha']:.2f}")
+        lines.append(f"rufacts / natasha, articles/s per process: "
+                     f"{report['ratio_vs_natasha']:.2f}{flag}")
     pool = report["runs"][-1]
-    lines.append(f"{pool['processes']} workers / 1 process: {report['speedup_workers']:.2f}x")
-    busy = report.get("load_average_at_start")
-    if busy is not None and busy > 0.5 * (report["cpu_count"] or 1):
-        lines.append(f"note: the machine was busy when the bench started (1-minute load average "
-                     f"{busy:.1f} on {report['cpu_count']} cores): other processes may have "
-                     "taken CPU time from these runs")
+    lines.append(f"{pool['processes']} workers / 1 process: {report['speedup_workers']:.2f}x{flag}")
+    start, end = report.get("load_average_at_start"), report.get("load_average_at_end")
+    if start is not None:
+        lines.append(f"machine: {report['cpu_count']} cores, 1-minute load average {start:.2f} "
+                     f"at the start" + (f", {end:.2f} at the end" if end is not None else ""))
+    busy = max(x for x in (start, end, 0.0) if x is not None)
+    if busy > 0.5 * (report["cpu_count"] or 1):
+        lines.append(f"note: the machine was busy (load average {busy:.1f} on "
+                     f"{report['cpu_count']} cores): other processes may have taken CPU time "
+                     "from these runs")
     return "\n".join(lines)
 
 

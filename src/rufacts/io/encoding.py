@@ -5,8 +5,11 @@ compressed stdin works too): gzip, bzip2, xz and zstandard. Encodings are
 detected per file: a byte-order mark decides first (UTF-8, UTF-16, UTF-32);
 UTF-8 is taken when the file's first :data:`SAMPLE_BYTES` decode as UTF-8, or
 when nearly all of their non-ASCII bytes do (a UTF-8 dump with a few damaged
-records: those records become ``decode`` errors, the rest is read); otherwise
-charset-normalizer names the encoding (cp1251, koi8-r, cp866, ...).
+records: those records become ``decode`` errors, the rest is read); otherwise the
+Cyrillic single-byte encodings (cp1251, koi8-r, cp866, mac-cyrillic, iso8859-5) are tried
+first, and the one whose decoding reads most like Russian text wins (statistical detectors
+take a short koi8-r text for shift_jis); charset-normalizer names any other encoding.
+:func:`doubtful_decoding` flags a text that still looks mis-decoded.
 """
 from __future__ import annotations
 
@@ -185,6 +188,53 @@ def _mostly_utf8(sample: bytes) -> bool:
     return bad < high * 0.05 and bad < high
 
 
+#: Single-byte Cyrillic encodings, tried before any statistical guess.
+CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5")
+_RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+_COMMON = frozenset("оеаинтсрвлкмОЕАИНТСРВЛКМ")  # about 70 % of the letters of Russian text
+_PUNCT = frozenset("«»—–…№“”„’‘\xa0°")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def russian_score(text: str) -> float:
+    """How much ``text`` reads like Russian, 0..1: the share of its non-ASCII characters that
+    are Russian letters (typographic punctuation counts half against), squared, times the share of its
+    words cased as words are ("завод", "Завод", "ЗАВОД", not "зАВОД"), times the share of the
+    most common letters among the Russian ones. A Cyrillic text decoded with the wrong
+    Cyrillic encoding has its cases swapped, rare letters and stray symbols."""
+    letters = sum(1 for c in text if c.isalpha())
+    russian = [c for c in text if c in _RUSSIAN]
+    if not russian or len(russian) < 0.3 * letters:
+        return 0.0
+    high = [c for c in text if c >= "\x80" and c not in _RUSSIAN]
+    odd = sum(0.5 if c in _PUNCT else 1.0 for c in high)
+    words = [w for w in _WORD.findall(text) if any(c in _RUSSIAN for c in w)]
+    cased = sum(1 for w in words if w.islower() or w.isupper() or w.istitle())
+    common = sum(1 for c in russian if c in _COMMON)
+    clean = len(russian) / (len(russian) + odd)  # squared: a stray symbol weighs more than
+    return clean ** 2 * cased / max(len(words), 1) * common / len(russian)  # a rare letter
+
+
+#: How many leading bytes the Cyrillic encodings are scored on (a few thousand letters decide).
+SCORE_BYTES = 4096
+
+
+def _cyrillic_encoding(sample: bytes) -> Optional[str]:
+    """The Cyrillic single-byte encoding under which ``sample`` reads as Russian, if any."""
+    best, best_score = None, 0.0
+    sample = sample[:SCORE_BYTES]
+    for name in CYRILLIC_ENCODINGS:
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        score = russian_score(text)
+        if score > best_score:
+            best, best_score = name, score
+    # Russian text decoded right scores about 0.6, a wrong decoding lower
+    return codecs.lookup(best).name if best is not None and best_score >= 0.3 else None
+
+
 def detect_encoding(sample: bytes, complete: bool = True) -> Optional[str]:
     """The encoding of a file from its leading bytes, or ``None`` for binary data.
 
@@ -206,6 +256,10 @@ def detect_encoding(sample: bytes, complete: bool = True) -> Optional[str]:
         pass
     if _mostly_utf8(sample):
         return "utf-8"
+    if b"\x00" not in sample:
+        cyrillic = _cyrillic_encoding(sample)
+        if cyrillic is not None:
+            return cyrillic
     from charset_normalizer import from_bytes
 
     # without a byte-order mark, UTF-16/32 text has NUL bytes (in its spaces and digits)
@@ -242,6 +296,20 @@ def text_stream(stream: io.BufferedReader, newline: Optional[str] = None,
     errors = "replace" if encoding.startswith(("utf-16", "utf-32")) else "surrogateescape"
     return io.TextIOWrapper(stream, encoding=encoding, errors=errors,  # type: ignore[arg-type]
                             newline=newline), encoding
+
+
+def doubtful_decoding(text: str) -> Optional[str]:
+    """Why a decoded text looks mis-decoded (mojibake), or None: most of its letters are
+    neither Cyrillic nor Latin, or it holds replacement characters (U+FFFD)."""
+    letters = [c for c in text if c.isalpha()]
+    other = sum(1 for c in letters if not (c <= "\u024f" or "\u0400" <= c <= "\u04ff"))
+    if letters and other > len(letters) / 2:
+        return (f"{other} of its {len(letters)} letters are neither Cyrillic nor Latin "
+                f"(a wrong encoding?)")
+    replaced = text.count("\ufffd")
+    if replaced and (replaced >= 10 or replaced > len(text) / 1000):
+        return f"{replaced} replacement characters (U+FFFD): undecodable bytes"
+    return None
 
 
 def has_undecodable(text: str) -> bool:

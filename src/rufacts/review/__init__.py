@@ -8,6 +8,7 @@ Needs the ``review`` extra (pandas, matplotlib)::
     rv.organizations[rv.organizations.name == "Роснано"]
     review.show(rv.record("lefortovo-technopolis"))   # highlighted in place, fact table
     review.top_entities(rv)                        # matplotlib Figures
+    review.write_report("out/sample.jsonl", "report.html")   # the page of `rufacts report`
 
 The package is imported lazily (PEP 562): ``rufacts.review.report`` and the CLI load
 without pandas; pandas and matplotlib are imported when a name below is first used.
@@ -27,6 +28,7 @@ _WHERE = {
     "COLORS": "render", "STYLE": "render", "ArticleView": "render", "article_html": "render",
     "displacy_data": "render", "facts_table_html": "render", "highlight_html": "render",
     "legend_html": "render", "show": "render",
+    "build_report": "report", "write_report": "report",
 }
 
 __all__ = [
@@ -34,7 +36,7 @@ __all__ = [
     "show", "ArticleView", "article_html", "highlight_html", "legend_html", "facts_table_html",
     "displacy_data", "STYLE", "COLORS", "TYPES", "DisplayFact", "display_facts",
     "format_amount", "top_entities", "money_over_time", "companies_per_sector", "dump_charts",
-    "figure_png",
+    "figure_png", "build_report", "write_report",
 ]
 
 

@@ -46,10 +46,22 @@ _INTEGERS = {"start", "stop", "entity", "chars", "year", "month", "day", "count"
 _FLOATS = {"amounts": {"value", "value_min", "value_max"}}  # amounts: numbers for plots, filters
 
 
+#: Keys every record of a batch output has (the JSON record of docs/design.md).
+RECORD_KEYS = ("id", "schema_version", "persons", "organizations", "locations", "dates")
+
+
 def read_records(path: Union[str, Path]) -> Iterator[Record]:
     """The JSON records of a JSONL file, in order; blank lines skipped, a broken line is an
-    error naming the file and line."""
-    return read_json_objects(path)
+    error naming the file and line, and so is a line that is not a rufacts record (an input
+    dump given instead of the batch output)."""
+    for n, record in enumerate(read_json_objects(path), 1):
+        missing = [key for key in RECORD_KEYS if key not in record]
+        if missing:
+            raise ValueError(
+                f"{path}: record {n} is not a rufacts record (no {', '.join(missing)}): "
+                f"this looks like an input dump, not the output of 'rufacts batch'; "
+                f"run 'rufacts batch {path} -o OUT.jsonl' and review OUT.jsonl")
+        yield record
 
 
 def _frame(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:

@@ -1,6 +1,6 @@
 """The facts of one JSON record, flattened for display: type, normal form or value, spans.
 
-Everything here works on the plain JSON record of DESIGN.md (a ``dict``), so it
+Everything here works on the plain JSON record of docs/design.md (a ``dict``), so it
 serves records read back from a batch output as well as fresh
 :class:`rufacts.Article` objects (``as_record`` converts those).
 

@@ -116,8 +116,22 @@ def _open(span: _Span, first: bool) -> str:
     label = f' data-label="{_esc(_label(fact))}"' if first else ""
     tip = f"{TYPES[fact.type]}: {fact.normal}" + (f" ({fact.details})" if fact.details else "")
     pad = 1 + (span.slot - 1) * SLOT_STEP
-    return (f'<span class="{classes}" data-type="{fact.type}" data-fact="{fact.key}"{label} '
-            f'title="{_esc(tip)}" style="padding-bottom:{pad}px">')
+    return (f'<span class="{classes}" data-type="{fact.type}" data-fact="{fact.key}"{label}'
+            f'{_entity_attr(fact)} title="{_esc(tip)}" style="padding-bottom:{pad}px">')
+
+
+#: fact types that are entities, named the same across articles (``data-entity``)
+ENTITY_TYPES = ("PER", "ORG", "LOC")
+
+
+def entity_id(fact: DisplayFact) -> str | None:
+    """``"PER:Сергей Собянин"``: one id for the same entity in every article of a dump."""
+    return f"{fact.type}:{fact.normal}" if fact.type in ENTITY_TYPES else None
+
+
+def _entity_attr(fact: DisplayFact) -> str:
+    entity = entity_id(fact)
+    return f' data-entity="{_esc(entity)}"' if entity else ""
 
 
 def highlight_html(record: Union[Mapping[str, Any], Article]) -> str:
@@ -171,7 +185,7 @@ def facts_table_html(record: Union[Mapping[str, Any], Article]) -> str:
         mentions = ", ".join(f'«{_esc(t)}» <span class="rf-off">{s}–{e}</span>'
                              for s, e, t in fact.spans)
         details = f'<div class="rf-details">{_esc(fact.details)}</div>' if fact.details else ""
-        rows.append(f'<tr data-type="{fact.type}" data-fact="{fact.key}">'
+        rows.append(f'<tr data-type="{fact.type}" data-fact="{fact.key}"{_entity_attr(fact)}>'
                     f'<td><span class="rf-swatch rf-{fact.type}"></span>{TYPES[fact.type]}</td>'
                     f'<td class="rf-normal">{_esc(fact.normal)}{details}</td>'
                     f"<td>{mentions}</td></tr>")
@@ -199,7 +213,11 @@ def article_html(record: Union[Mapping[str, Any], Article], heading: str = "div"
     error = error_of(record)
     error_html = f'<div class="rf-error">error {_esc(error)}</div>' if error else ""
     id_attr = f' id="{_esc(anchor)}"' if anchor else ""
-    return (f'<article class="rf-article"{id_attr} data-id="{_esc(record.get("id"))}">'
+    facts = display_facts(record)
+    # what the report's filters and sorting read
+    data = (f' data-facts="{len(facts)}" data-types="{" ".join(sorted({f.type for f in facts}))}"'
+            + (' data-error="1"' if error else ""))
+    return (f'<article class="rf-article"{id_attr} data-id="{_esc(record.get("id"))}"{data}>'
             f'<{heading} class="rf-title">{_esc(title_of(record))}</{heading}>'
             f"{meta_html(record)}{error_html}{legend_html(record)}"
             f'<div class="rf-body">{highlight_html(record)}'

@@ -1,8 +1,10 @@
 """``rufacts report``: a batch output as one self-contained HTML page for people without Jupyter.
 
 The page holds a summary of the dump, its charts (PNG images inside the page), an index of
-the articles, a filter box, and every article with its facts highlighted in place beside a
-fact table. It loads nothing from the network: styles and the small filter script are
+the articles, filters (a search box, a fact type, errors only, the entity clicked in any
+article: its mentions across the dump light up), sorting by the number of facts, and every
+article with its facts highlighted in place beside a fact table; hovering a mention lights
+the other mentions of its entity. It loads nothing from the network: styles and the small filter script are
 inline, charts are ``data:`` images, and article URLs are shown as text, not links.
 Opening ``report.html#q=Роснано`` starts it filtered.
 
@@ -67,13 +69,17 @@ def _charts(review: "Review") -> str:
 
 
 def _index(review: "Review", shown: int) -> str:
+    from .record import display_facts
+
     head = "".join(f'<th class="rp-n">{label}</th>' for _, label in COUNTS)
     rows = []
     for i, row in enumerate(review.articles.head(shown).itertuples(index=False)):
         published = row.published.date().isoformat() if row.published == row.published else ""
         counts = "".join(f'<td class="rp-n">{getattr(row, group)}</td>' for group, _ in COUNTS)
         error = _esc(row.error_kind) if isinstance(row.error_kind, str) else ""
-        rows.append(f'<tr class="rp-row" data-id="{_esc(row.id)}"><td>{i + 1}</td>'
+        total = len(display_facts(review.records[i]))  # as the article's data-facts
+        rows.append(f'<tr class="rp-row" data-id="{_esc(row.id)}" data-facts="{total}">'
+                    f"<td>{i + 1}</td>"
                     f'<td><a href="#article-{i + 1}">{_esc(row.title)}</a></td>'
                     f"<td>{_esc(row.id)}</td><td>{published}</td>{counts}<td>{error}</td></tr>")
     return (f'<table class="rp-index"><thead><tr><th>#</th><th>title</th><th>id</th>'
