@@ -7,12 +7,24 @@ with the same person, organization or place recognized across articles.
 Modules: ``rows`` (one record -> rows of every table, Arrow batches), ``keys`` (the linking
 keys of entities), ``store`` (the DuckDB store: idempotent inserts, linking across articles,
 views), ``parquet`` (the same tables as Parquet file sets), ``reader`` (JSONL outputs read
-line by line with per-record messages), ``run`` (indexing files, the summary).
+line by line with per-record messages), ``run`` (indexing files, the summary), ``command`` (the ``rufacts index`` subcommand and
+``batch --index``; imports nothing heavy).
 
 May import: ``io`` (reading outputs), ``facts``, ``lexicons`` (legal forms) and the package
 root; never spaCy, ``components``, ``grammars``, ``pipeline`` or ``batch``: indexing runs
 without loading a pipeline. Needs duckdb and pyarrow.
 """
-from .run import IndexSummary, Indexer, index_files, open_store
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
 
 __all__ = ["IndexSummary", "Indexer", "index_files", "open_store"]
+
+
+def __getattr__(name: str) -> Any:  # lazy (PEP 562): the CLI loads without pyarrow/duckdb
+    if name in __all__:
+        value = getattr(import_module(f"{__name__}.run"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

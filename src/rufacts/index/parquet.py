@@ -1,0 +1,63 @@
+"""The index as Parquet tables: one folder per table under a directory, for pandas, Polars,
+Dask, Spark or DuckDB users.
+
+    DIR/articles/part-0.parquet, DIR/entities/..., DIR/mentions/..., DIR/roles/...,
+    DIR/dates/..., DIR/amounts/..., DIR/sector_counts/..., DIR/co_occurrence/...
+    DIR/_internal/*.parquet     the rows the tables are built from (to add to the index later)
+
+A run works in a DuckDB file inside DIR (the same store as ``rufacts index -o``, so
+re-indexed ids replace their rows and memory stays bounded), loads what DIR already holds
+first, and writes every table out when it closes; the working file is then removed.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any, Union
+
+from .store import PUBLIC, DuckStore
+
+WORKFILE = ".rufacts-index.duckdb"
+#: stored tables read back from a Parquet index before adding to it
+RELOAD = {"articles": "articles", "dates": "dates", "sector_counts": "sector_counts",
+          "article_entities": "_internal/article_entities", "mention_rows": "_internal/mention_rows",
+          "role_rows": "_internal/role_rows", "amount_rows": "_internal/amount_rows",
+          "entity_keys": "_internal/entity_keys"}
+
+
+def _files(folder: Path) -> str:
+    return (folder / "*.parquet").as_posix().replace("'", "''")
+
+
+class ParquetStore(DuckStore):
+    """A :class:`DuckStore` whose tables are written to Parquet folders when it closes."""
+
+    def __init__(self, directory: Union[str, Path], **options: Any) -> None:
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        work = self.directory / WORKFILE
+        for leftover in (work, work.with_name(WORKFILE + ".wal")):
+            leftover.unlink(missing_ok=True)
+        super().__init__(work, **options)
+        for table, folder in RELOAD.items():
+            if any((self.directory / folder).glob("*.parquet")):
+                self.con.execute(f"INSERT INTO {table} SELECT * FROM "
+                                 f"read_parquet('{_files(self.directory / folder)}')")
+        self._empty = self.count("articles") == 0
+
+    def close(self) -> None:
+        try:
+            tables = {name: name for name in PUBLIC}
+            tables.update({name: folder for name, folder in RELOAD.items() if "/" in folder})
+            for table, folder in tables.items():
+                target = self.directory / folder
+                if target.exists():
+                    shutil.rmtree(target)
+                target.mkdir(parents=True)
+                path = (target / "part-0.parquet").as_posix().replace("'", "''")
+                self.con.execute(f"COPY (SELECT * FROM {table}) TO '{path}' (FORMAT parquet)")
+        finally:
+            super().close()
+            work = self.directory / WORKFILE
+            for leftover in (work, work.with_name(WORKFILE + ".wal")):
+                leftover.unlink(missing_ok=True)
