@@ -43,7 +43,7 @@ class ParquetStore(DuckStore):
             if any((self.directory / folder).glob("*.parquet")):
                 self.con.execute(f"INSERT INTO {table} SELECT * FROM "
                                  f"read_parquet('{_files(self.directory / folder)}')")
-        self._empty = self.count("articles") == 0
+        self._fresh = set() if self.count("articles") == 0 else None
 
     def close(self) -> None:
         try:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import re
 from typing import Any, Mapping, Optional
 
 import pyarrow as pa
@@ -42,7 +41,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "amount_rows": pa.schema([
         ("article_id", S), ("amount_no", I), ("start", I), ("stop", I), ("text", S),
         ("kind", S), ("value", F), ("unit", S), ("qualifier", S), ("value_min", F),
-        ("value_max", F), ("org_no", I), ("extra", S)]),
+        ("value_max", F), ("extra", S)]),
     "sector_counts": pa.schema([
         ("article_id", S), ("count_no", I), ("start", I), ("stop", I), ("text", S),
         ("count", I), ("object", S), ("sector", S), ("total", I), ("okved", SL),
@@ -62,8 +61,6 @@ _SECTIONS = [(1, 3, "A"), (5, 9, "B"), (10, 33, "C"), (35, 35, "D"), (36, 39, "E
              (64, 66, "K"), (68, 68, "L"), (69, 75, "M"), (77, 82, "N"), (84, 84, "O"),
              (85, 85, "P"), (86, 88, "Q"), (90, 93, "R"), (94, 96, "S"), (97, 98, "T"),
              (99, 99, "U")]
-_SENTENCE_END = re.compile(r"[.!?…]\s+[«\"A-ZА-ЯЁ0-9]")
-ORG_NEAR = 300  # characters between an amount of money and the organization it is put to
 
 
 def okved_section(code: Any) -> Optional[str]:
@@ -80,6 +77,22 @@ def okved_section(code: Any) -> Optional[str]:
         return None
     division = int(head)
     return next((s for lo, hi, s in _SECTIONS if lo <= division <= hi), None)
+
+
+def mention_form(label: str, text: Optional[str], name: Optional[str],
+                 last: Optional[str]) -> str:
+    """How a mention names its entity: ``name`` (as the normal name), ``surname`` (a person's
+    surname alone, in any case form), ``other``.
+
+    >>> mention_form("PER", "Собянина", "Сергей Собянин", "Собянин")
+    'surname'
+    """
+    if text == name:
+        return "name"
+    if (label == PER and text and last and " " not in text.strip(". ")
+            and text.lower().startswith(last.lower()[:max(3, len(last) - 3)])):
+        return "surname"
+    return "other"
 
 
 def _okved(items: Any) -> tuple[Optional[list[str]], Optional[list[str]]]:
@@ -170,12 +183,11 @@ class Rows:
                 ("error_kind", _str(error.get("kind"))),
                 ("error_message", _str(error.get("message")))):
             a[key].append(value)
-        orgs = self._entities(aid, record)
-        self._facts(aid, record, text, orgs)
+        self._entities(aid, record)
+        self._facts(aid, record)
 
-    def _entities(self, aid: str, record: Mapping[str, Any]) -> list[tuple[int, int]]:
+    def _entities(self, aid: str, record: Mapping[str, Any]) -> None:
         e, m, r = self.cols["article_entities"], self.cols["mention_rows"], self.cols["role_rows"]
-        org_mentions: list[tuple[int, int]] = []
         for label, group, keyer in ((PER, "persons", None), (ORG, "organizations", org_key),
                                     (LOC, "locations", loc_key)):
             for no, entity in enumerate(_list(record, group)):
@@ -191,21 +203,16 @@ class Rows:
                                    ("resolve", resolve), ("match", match),
                                    ("mentions", len(mentions))):
                     e[col].append(value)
+                last = _str(entity.get("last"))
                 for mention in mentions:
-                    start, said = _int(mention.get("start")), _str(mention.get("text"))
+                    said = _str(mention.get("text"))
                     m["article_id"].append(aid)
                     m["type"].append(label)
                     m["entity_no"].append(no)
-                    m["start"].append(start)
+                    m["start"].append(_int(mention.get("start")))
                     m["stop"].append(_int(mention.get("stop")))
                     m["text"].append(said)
-                    m["form"].append("name" if said == name else
-                                     "surname" if label == PER and said and
-                                     entity.get("last") and said.startswith(
-                                         entity["last"][:max(3, len(entity["last"]) - 3)])
-                                     and " " not in said.strip(". ") else "other")
-                    if label == ORG and start is not None:
-                        org_mentions.append((start, no))
+                    m["form"].append(mention_form(label, said, name, last))
                 for role in _list(entity, "roles"):
                     for col, value in (("article_id", aid), ("entity_no", no),
                                        ("title", _str(role.get("title"))),
@@ -215,11 +222,8 @@ class Rows:
                                        ("start", _int(role.get("start"))),
                                        ("stop", _int(role.get("stop")))):
                         r[col].append(value)
-        org_mentions.sort()
-        return org_mentions
 
-    def _facts(self, aid: str, record: Mapping[str, Any], text: Optional[str],
-               orgs: list[tuple[int, int]]) -> None:
+    def _facts(self, aid: str, record: Mapping[str, Any]) -> None:
         d = self.cols["dates"]
         for no, item in enumerate(_list(record, "dates")):
             for col, value in (("article_id", aid), ("date_no", no),
@@ -231,16 +235,13 @@ class Rows:
                 d[col].append(value)
         am = self.cols["amount_rows"]
         for no, item in enumerate(_list(record, "amounts")):
-            start, stop = _int(item.get("start")), _int(item.get("stop"))
-            kind = _str(item.get("kind"))
-            org = (_nearest_org(orgs, start, stop, text)
-                   if kind == "money" and start is not None and stop is not None else None)
-            for col, value in (("article_id", aid), ("amount_no", no), ("start", start),
-                               ("stop", stop), ("text", _str(item.get("text"))), ("kind", kind),
+            for col, value in (("article_id", aid), ("amount_no", no),
+                               ("start", _int(item.get("start"))), ("stop", _int(item.get("stop"))),
+                               ("text", _str(item.get("text"))), ("kind", _str(item.get("kind"))),
                                ("value", _float(item.get("value"))), ("unit", _str(item.get("unit"))),
                                ("qualifier", _str(item.get("qualifier"))),
                                ("value_min", _float(item.get("value_min"))),
-                               ("value_max", _float(item.get("value_max"))), ("org_no", org),
+                               ("value_max", _float(item.get("value_max"))),
                                ("extra", _extra(item, _KNOWN["amount_rows"]))):
                 am[col].append(value)
         sc = self.cols["sector_counts"]
@@ -260,20 +261,3 @@ class Rows:
         """The collected rows as one Arrow record batch per table."""
         return {name: pa.RecordBatch.from_pydict(self.cols[name], schema=SCHEMAS[name])
                 for name in TABLES}
-
-
-def _nearest_org(orgs: list[tuple[int, int]], start: int, stop: int,
-                 text: Optional[str]) -> Optional[int]:
-    """The organization (its number in the record) named nearest an amount of money, in the
-    same sentence (when the text is there) and at most :data:`ORG_NEAR` characters away."""
-    best, best_gap = None, ORG_NEAR + 1
-    for org_start, no in orgs:
-        gap = start - org_start if org_start < start else org_start - stop
-        if gap < 0 or gap >= best_gap:
-            continue
-        if text is not None:
-            lo, hi = (org_start, start) if org_start < start else (stop, org_start)
-            if _SENTENCE_END.search(text, lo, hi + 1):
-                continue
-        best, best_gap = no, gap
-    return best

@@ -21,6 +21,7 @@ from ..io.encoding import open_binary
 from .rows import Rows
 
 BATCH = 2000  # records per Arrow batch: the memory bound of a run
+BLOCK_BYTES = 8 << 20  # and at most this many bytes of JSON lines per batch
 SCHEMAS_READ = ("1", "1.1")
 BAD_LINE, BAD_RECORD = "bad_line", "bad_record"
 _ID = re.compile(rb'^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*")')
@@ -149,6 +150,31 @@ class Indexer:
             return
         self.add(record, source_file, line)
 
+    def add_table(self, table: Any, source_file: Optional[str], lines: list[int]) -> None:
+        """A block of records parsed by Arrow (:func:`rufacts.index.fast.parse_block`)."""
+        from .fast import table_rows
+
+        self.flush()
+        s = self.summary
+        n = table.num_rows
+        s.read += n
+        versions = table.column("schema_version").to_pylist()
+        s.schemas.update(str(v) for v in versions)
+        errors = table.column("error").to_pylist()
+        ids = table.column("id").to_pylist()
+        for i, (version, error) in enumerate(zip(versions, errors)):
+            where = f"{source_file}:{lines[i]}" if source_file else f"record {s.read - n + i + 1}"
+            if str(version) not in SCHEMAS_READ:
+                s.messages.append(f"{where}: {ids[i]}: schema_version {version!r} is not one "
+                                  f"of {', '.join(SCHEMAS_READ)}; its known fields are indexed")
+            if error is not None:
+                kind = str(error.get("kind") or "error")
+                s.errors[kind] += 1
+                s.messages.append(f"{where}: {ids[i]}: error record ({kind}: "
+                                  f"{error.get('message')})")
+        s.replaced += self.store.write(table_rows(table, source_file, lines))
+        s.indexed += n
+
     def flush(self) -> None:
         if len(self.rows):
             self.summary.replaced += self.store.write(self.rows.batches())
@@ -184,16 +210,46 @@ def read_lines(path: str) -> Iterable[tuple[int, bytes, bool]]:
             yield previous[0], previous[1], True
 
 
+def read_blocks(path: str, size: int = BATCH,
+                max_bytes: int = BLOCK_BYTES) -> Iterable[list[tuple[int, bytes, bool]]]:
+    """The lines of :func:`read_lines` in blocks of at most ``size`` lines / ``max_bytes``."""
+    block: list[tuple[int, bytes, bool]] = []
+    used = 0
+    for item in read_lines(path):
+        block.append(item)
+        used += len(item[1])
+        if len(block) >= size or used >= max_bytes:
+            yield block
+            block, used = [], 0
+    if block:
+        yield block
+
+
 def index_files(paths: Iterable[Union[str, Path]], out: Optional[Union[str, Path]] = None, *,
                 parquet: Optional[Union[str, Path]] = None, batch_size: int = BATCH,
-                **options: Any) -> IndexSummary:
-    """Index batch outputs (JSONL, compressed too) into ``out`` (DuckDB) or ``parquet``."""
+                fast: bool = True, **options: Any) -> IndexSummary:
+    """Index batch outputs (JSONL, compressed too) into ``out`` (DuckDB) or ``parquet``.
+
+    ``fast``: blocks of lines are parsed by Arrow (:mod:`rufacts.index.fast`); a block it
+    cannot take, and every block when False, is read line by line.
+    """
+    from .fast import parse_block
+
     indexer = Indexer(open_store(out, parquet, **options), batch_size)
     try:
         for path in paths:
             name = str(path)
-            for lineno, raw, last in read_lines(name):
-                indexer.add_line(raw, name, lineno, last)
+            for block in read_blocks(name, batch_size):
+                table = None
+                if fast:
+                    data = b"".join(raw if raw.endswith(b"\n") else raw + b"\n"
+                                    for _, raw, _ in block)
+                    table = parse_block(data)
+                if table is not None:
+                    indexer.add_table(table, name, [lineno for lineno, _, _ in block])
+                    continue
+                for lineno, raw, last in block:
+                    indexer.add_line(raw, name, lineno, last)
     except BaseException:
         indexer.close(link=False)
         raise

@@ -22,7 +22,10 @@ PUBLIC = ("articles", "entities", "mentions", "roles", "dates", "amounts", "sect
           "co_occurrence")
 INTERNAL = ("article_entities", "mention_rows", "role_rows", "amount_rows", "entity_keys",
             "entity_links")
-MEMORY_LIMIT = "256MB"
+MEMORY_LIMIT = "128MB"
+#: an amount of money is put to the organization named nearest it, at most this many
+#: characters before or after it (``amounts.org_id``; null when none is that near)
+ORG_NEAR = 200
 
 
 def _ddl(name: str, schema: pa.Schema) -> str:
@@ -120,11 +123,19 @@ LEFT JOIN (SELECT e.article_id, e.match, min(l2.entity_id) AS entity_id
        ON o.article_id = r.article_id AND o.match = r.of_match;
 
 CREATE OR REPLACE VIEW amounts AS
+WITH near AS (
+    SELECT a.article_id, a.amount_no,
+           arg_min(l.entity_id, greatest(a.start - m.stop, m.start - a.stop)) AS org_id
+    FROM amount_rows a
+    JOIN mention_rows m ON m.article_id = a.article_id AND m.type = 'ORG'
+    JOIN entity_links l ON l.article_id = m.article_id AND l.type = 'ORG'
+                       AND l.entity_no = m.entity_no
+    WHERE a.kind = 'money'
+      AND greatest(a.start - m.stop, m.start - a.stop) BETWEEN 0 AND ORG_NEAR
+    GROUP BY a.article_id, a.amount_no)
 SELECT a.article_id, a.amount_no, a.start, a.stop, a.text, a.kind, a.value, a.unit,
-       a.qualifier, a.value_min, a.value_max, l.entity_id AS org_id, a.extra
-FROM amount_rows a
-LEFT JOIN entity_links l ON l.article_id = a.article_id AND l.type = 'ORG'
-                        AND l.entity_no = a.org_no;
+       a.qualifier, a.value_min, a.value_max, near.org_id, a.extra
+FROM amount_rows a LEFT JOIN near USING (article_id, amount_no);
 
 CREATE OR REPLACE VIEW co_occurrence AS
 WITH pairs AS (SELECT DISTINCT article_id, entity_id FROM entity_links)
@@ -157,20 +168,25 @@ class DuckStore:
         self.con.execute("CREATE TABLE IF NOT EXISTS entities (entity_id BIGINT, type VARCHAR, "
                          "name VARCHAR, kind VARCHAR, key VARCHAR, first_seen DATE, "
                          "last_seen DATE, article_count BIGINT, mention_count BIGINT)")
-        self.con.execute(_VIEWS)
-        self._empty = self.count("articles") == 0
+        self.con.execute(_VIEWS.replace("ORG_NEAR", str(ORG_NEAR)))
+        # ids written by this run, when the index was empty at the start (else None)
+        self._fresh: Optional[set[str]] = set() if self.count("articles") == 0 else None
 
     def count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
     def write(self, batches: dict[str, pa.RecordBatch]) -> int:
-        """Insert one batch of rows of each table; returns how many of its articles replaced
-        articles the index already held (their old rows are deleted first)."""
-        ids = batches["articles"].select(["article_id"])
-        replaced = 0
-        self.con.register("_batch_ids", ids)
+        """Insert one batch of rows of each table, in one transaction; returns how many of
+        its articles replaced articles the index already held (their old rows are deleted
+        first). An index that was empty when opened is checked against the ids written since."""
+        ids = batches["articles"].column("article_id").to_pylist()
+        if self._fresh is not None:
+            replaced = sum(1 for i in ids if i in self._fresh)
+            self._fresh.update(ids)
+        self.con.execute("BEGIN TRANSACTION")
         try:
-            if not self._empty:
+            self.con.register("_batch_ids", batches["articles"].select(["article_id"]))
+            if self._fresh is None:
                 replaced = self.con.execute(
                     "SELECT count(*) FROM articles WHERE article_id IN "
                     "(SELECT article_id FROM _batch_ids)").fetchall()[0][0]
@@ -178,17 +194,17 @@ class DuckStore:
                 for name in TABLES:
                     self.con.execute(f"DELETE FROM {name} WHERE article_id IN "
                                      "(SELECT article_id FROM _batch_ids)")
-        finally:
             self.con.unregister("_batch_ids")
-        for name in TABLES:
-            batch = batches[name]
-            if batch.num_rows:
-                self.con.register("_rows", batch)
-                try:
+            for name in TABLES:
+                batch = batches[name]
+                if batch.num_rows:
+                    self.con.register("_rows", batch)
                     self.con.execute(f"INSERT INTO {name} SELECT * FROM _rows")
-                finally:
                     self.con.unregister("_rows")
-        self._empty = False
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
         return replaced
 
     def link(self) -> None:
