@@ -128,20 +128,19 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
         last = _field(items, "last") if label == PER else pa.nulls(len(items), S)
         if label == PER:
             first, middle = _field(items, "first"), _field(items, "middle")
-            parts = _map(lambda *p: "\x1e".join(
-                str(x or "") for x in person_key(dict(zip(("name", "first", "last"), p)), "\x1d")),
-                name, first, last)
+            parts = _map(lambda *p: "\x1e".join(str(x or "") for x in person_key(
+                dict(zip(("name", "first", "middle", "last"), p)), "\x1d")),
+                name, first, middle, last)
             kind = pa.nulls(len(items), S)
         else:
             first = middle = pa.nulls(len(items), S)
             kind = _field(items, "kind") if label == ORG else pa.nulls(len(items), S)
             keyer = org_key if label == ORG else loc_key
             parts = _map(lambda *p, keyer=keyer: "\x1e".join(
-                str(x or "") for x in keyer(dict(zip(("name", "kind"), p)))), name, kind)
+                str(x or "") for x in keyer(dict(zip(("name", "kind"), p)), "\x1d")), name, kind)
         split = pc.split_pattern(parts, "\x1e")
         key = pc.list_element(split, 0)
-        if label == PER:  # a first name alone is keyed by its article
-            key = _per_article(key, parent)
+        key = _per_article(key, parent)  # a first name or a bare kind: keyed by its article
         resolve = pc.if_else(pc.equal(pc.list_element(split, 1), ""), pa.nulls(len(items), S),
                              pc.list_element(split, 1))
         item_mentions = _field(items, "mentions")
@@ -208,7 +207,7 @@ def _sections(okved: pa.Array, codes: pa.Array) -> pa.Array:
 
 
 def _per_article(key: pa.Array, article: pa.Array) -> pa.Array:
-    """Keys ``PER#:\\x1d:name`` made ``PER#:<article id>:name``."""
+    """Keys ``PER#:\\x1d:name`` (``ORG#:...``) made ``PER#:<article id>:name``."""
     marked = pc.match_substring(key, "\x1d")
     if not pc.any(marked).as_py():
         return key

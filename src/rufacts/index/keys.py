@@ -5,14 +5,19 @@ Each entity of a record gets a *key* from its normal form alone, so rows can be 
 records stream in, by any process; the store turns keys into dump-wide entity ids and then
 *resolves* the entities whose key cannot decide alone:
 
-- persons: ``PER:first last`` from the normal first and last name (case, ``ё`` and the
-  patronymic aside). A person with a surname but no first name (``Собянин``, ``С. Собянин``)
+- persons: ``PER:first last|middle`` from the normal first name, surname and patronymic
+  (case and ``ё`` aside). One without a patronymic gets ``PER:first last`` and
+  ``resolve = "middle"``: it joins the person of that first name and surname when the dump
+  has exactly one patronymic for them (two different patronymics are two people).
+  A person with a surname but no first name (``Собянин``, ``С. Собянин``)
   gets ``PER?:last`` (``PER?:last|initial``) and ``resolve = "surname"``: the store joins it
   to a full name only where exactly one person with that surname (and initial) appears in
   the articles sharing its context. A first name alone never links (``PER#:article:name``).
 - organizations: ``ORG:name|kind`` from the normal name with legal forms (ООО, ПАО, ...)
   and quotes left out. One without a kind gets ``resolve = "kind"``: it joins the entity of
-  the same name when the dump has exactly one kind for that name.
+  the same name when the dump has exactly one kind for that name. A name that is only its
+  kind (``Сенат``, ``Минздрав``, ``МИД``: whose senate or ministry depends on the article)
+  never links across articles (``ORG#:article:name``).
 - places: ``LOC:name``.
 """
 from __future__ import annotations
@@ -24,7 +29,7 @@ from typing import Any, Mapping, Optional
 from ..lexicons import load_list
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
-SURNAME, KIND = "surname", "kind"
+SURNAME, KIND, MIDDLE = "surname", "kind", "middle"
 
 _QUOTES = re.compile(r"[«»\"“”„‘’'`]")
 _SPACE = re.compile(r"\s+")
@@ -70,7 +75,9 @@ def person_key(person: Mapping[str, Any], article_id: str) -> tuple[str, Optiona
 
     >>> person_key({"name": "Андрей Юрьевич Воробьёв", "first": "Андрей",
     ...             "middle": "Юрьевич", "last": "Воробьёв"}, "a")
-    ('PER:андрей воробьев', None, 'воробьев')
+    ('PER:андрей воробьев|юрьевич', None, 'воробьев')
+    >>> person_key({"name": "Андрей Воробьёв", "first": "Андрей", "last": "Воробьёв"}, "a")
+    ('PER:андрей воробьев', 'middle', 'воробьев')
     >>> person_key({"name": "С. Собянин", "first": "С.", "last": "Собянин"}, "a")
     ('PER?:собянин|с', 'surname', 'собянин')
     """
@@ -83,27 +90,34 @@ def person_key(person: Mapping[str, Any], article_id: str) -> tuple[str, Optiona
             last = ""
             first = words[0] if words else ""
     if last and first and not is_initial(first):
-        return f"{PER}:{first} {last}", None, last
+        middle = fold(person.get("middle"))
+        if middle and not is_initial(middle):
+            return f"{PER}:{first} {last}|{middle}", None, last
+        return f"{PER}:{first} {last}", MIDDLE, last
     if last:
         initial = first.rstrip(".")[:1]
         return f"{PER}?:{last}" + (f"|{initial}" if initial else ""), SURNAME, last
     return f"{PER}#:{article_id}:{first or fold(person.get('name'))}", None, ""
 
 
-def org_key(org: Mapping[str, Any]) -> tuple[str, Optional[str], str]:
+def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str], str]:
     """(key, resolve, folded name) of an organization: kind-less ones are resolved later.
 
-    >>> org_key({"name": "ООО «Кама-Инновации»", "kind": "компания"})
+    >>> org_key({"name": "ООО «Кама-Инновации»", "kind": "компания"}, "a")
     ('ORG:кама-инновации|компания', None, 'кама-инновации')
-    >>> org_key({"name": "Газпром нефть", "kind": None})
+    >>> org_key({"name": "Газпром нефть", "kind": None}, "a")
     ('ORG:газпром нефть|', 'kind', 'газпром нефть')
+    >>> org_key({"name": "Минздрав", "kind": "минздрав"}, "a")
+    ('ORG#:a:минздрав', None, 'минздрав')
     """
     name = org_name(org.get("name"))
     kind = fold(org.get("kind"))
+    if kind and name == kind:
+        return f"{ORG}#:{article_id}:{name}", None, name
     return f"{ORG}:{name}|{kind}", (None if kind else KIND), name
 
 
-def loc_key(loc: Mapping[str, Any]) -> tuple[str, Optional[str], str]:
+def loc_key(loc: Mapping[str, Any], article_id: str = "") -> tuple[str, Optional[str], str]:
     """(key, resolve, folded name) of a place."""
     name = fold(loc.get("name"))
     return f"{LOC}:{name}", None, name

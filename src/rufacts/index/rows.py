@@ -191,8 +191,7 @@ class Rows:
         for label, group, keyer in ((PER, "persons", None), (ORG, "organizations", org_key),
                                     (LOC, "locations", loc_key)):
             for no, entity in enumerate(_list(record, group)):
-                key, resolve, match = (person_key(entity, aid) if keyer is None
-                                       else keyer(entity))
+                key, resolve, match = (keyer or person_key)(entity, aid)
                 mentions = [x for x in entity.get("mentions") or () if isinstance(x, Mapping)]
                 name = _str(entity.get("name"))
                 for col, value in (("article_id", aid), ("type", label), ("entity_no", no),

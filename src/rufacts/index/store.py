@@ -42,24 +42,34 @@ WHERE NOT EXISTS (SELECT 1 FROM entity_keys k WHERE k.key = new.key);
 
 CREATE OR REPLACE TEMP TABLE base AS
 SELECT e.article_id, e.type, e.entity_no, e.key, e.resolve, e.match, k.entity_id,
-       CASE WHEN e.type = 'PER' AND e.resolve IS NULL THEN substr(e.key, 5, 1)
+       CASE WHEN e.type = 'PER' AND e.resolve IS DISTINCT FROM 'surname'
+            THEN substr(e.key, 5, 1)
             WHEN e.resolve = 'surname' THEN split_part(e.key, '|', 2) END AS initial
 FROM article_entities e JOIN entity_keys k USING (key);
 
+-- a person without a patronymic joins the one patronymic its name has in the dump;
 -- an organization without a kind joins the one kind its name has in the dump
-CREATE OR REPLACE TEMP TABLE kind_target AS
-SELECT match, min(entity_id) AS target FROM base
+CREATE OR REPLACE TEMP TABLE one_of AS
+SELECT 'middle' AS resolve, split_part(key, '|', 1) AS on_key, min(entity_id) AS target
+FROM base WHERE type = 'PER' AND resolve IS NULL AND key LIKE 'PER:%|%'
+GROUP BY 2 HAVING count(DISTINCT key) = 1
+UNION ALL
+SELECT 'kind', 'ORG:' || match || '|', min(entity_id) FROM base
 WHERE type = 'ORG' AND resolve IS NULL GROUP BY match HAVING count(DISTINCT key) = 1;
+
+CREATE OR REPLACE TEMP TABLE linked AS
+SELECT b.*, coalesce(o.target, b.entity_id) AS linked_id
+FROM base b LEFT JOIN one_of o ON o.resolve = b.resolve AND o.on_key = b.key;
 
 -- a bare surname joins the one full name with that surname (and initial) in the articles
 -- sharing its context: the same article, an organization named in both, the same role
 CREATE OR REPLACE TEMP TABLE surname_target AS
 WITH full_names AS (
-    SELECT article_id, entity_no, entity_id, match AS last, initial FROM base
-    WHERE type = 'PER' AND resolve IS NULL AND match <> ''),
+    SELECT article_id, entity_no, linked_id AS entity_id, match AS last, initial FROM linked
+    WHERE type = 'PER' AND resolve IS DISTINCT FROM 'surname' AND match <> ''),
 bare AS (
-    SELECT article_id, entity_no, match AS last, initial FROM base WHERE resolve = 'surname'),
-org_ctx AS (SELECT DISTINCT article_id, match AS ctx FROM base WHERE type = 'ORG'),
+    SELECT article_id, entity_no, match AS last, initial FROM linked WHERE resolve = 'surname'),
+org_ctx AS (SELECT DISTINCT article_id, match AS ctx FROM linked WHERE type = 'ORG'),
 role_ctx AS (
     SELECT DISTINCT article_id, entity_no,
            lower(title) || '|' || coalesce(of_match, '') AS ctx FROM role_rows),
@@ -83,16 +93,16 @@ SELECT article_id, entity_no, min(entity_id) AS target FROM candidates
 GROUP BY article_id, entity_no HAVING count(DISTINCT entity_id) = 1;
 
 CREATE OR REPLACE TABLE entity_links AS
-SELECT b.article_id, b.type, b.entity_no,
-       coalesce(s.target, t.target, b.entity_id) AS entity_id, b.entity_id AS own_id
-FROM base b
+SELECT b.article_id, b.type, b.entity_no, coalesce(s.target, b.linked_id) AS entity_id,
+       b.entity_id AS own_id
+FROM linked b
 LEFT JOIN surname_target s
-       ON b.resolve = 'surname' AND s.article_id = b.article_id AND s.entity_no = b.entity_no
-LEFT JOIN kind_target t ON b.resolve = 'kind' AND t.match = b.match;
+       ON b.resolve = 'surname' AND s.article_id = b.article_id AND s.entity_no = b.entity_no;
 
 CREATE OR REPLACE TABLE entities AS
 SELECT l.entity_id, any_value(l.type) AS type,
-       coalesce(mode(e.name) FILTER (WHERE e.resolve IS NULL), mode(e.name)) AS name,
+       coalesce(mode(e.name) FILTER (WHERE e.resolve IS NULL),
+                mode(e.name) FILTER (WHERE e.resolve <> 'surname'), mode(e.name)) AS name,
        mode(e.kind) AS kind, any_value(k.key) AS key,
        min(a.published) AS first_seen, max(a.published) AS last_seen,
        count(DISTINCT l.article_id) AS article_count, CAST(sum(e.mentions) AS BIGINT) AS mention_count
@@ -102,7 +112,7 @@ JOIN articles a USING (article_id)
 LEFT JOIN entity_keys k ON k.entity_id = l.entity_id
 GROUP BY l.entity_id;
 
-DROP TABLE base; DROP TABLE kind_target; DROP TABLE surname_target;
+DROP TABLE base; DROP TABLE one_of; DROP TABLE linked; DROP TABLE surname_target;
 """
 
 _VIEWS = """
