@@ -283,3 +283,25 @@ def test_cli_index_and_batch_index(tmp_path, sample_out):
         assert counts(a) == counts(b)
         names = "SELECT type, name, article_count FROM entities ORDER BY ALL"
         assert a.execute(names).fetchall() == b.execute(names).fetchall()
+
+
+def test_linking_against_hand_judged_pairs(pipeline, tmp_path):
+    """tests/gold/entity_pairs.tsv: pairs across articles of ../shared/eval judged by hand.
+    The dump here is the articles the pairs name, through the real pipeline."""
+    from conftest import shared_eval_file
+    from rufacts.batch.run import process
+    from rufacts.index.linkeval import load_pairs, score
+    from rufacts.io import read_inputs
+
+    files = [shared_eval_file("factru-dev.jsonl"), shared_eval_file("nerel-dev.jsonl")]
+    pairs = load_pairs(Path(__file__).parent / "gold" / "entity_pairs.tsv")
+    assert len(pairs) >= 100 and {p.same for p in pairs} == {True, False}
+    wanted = {p.article_a for p in pairs} | {p.article_b for p in pairs}
+    inputs = [r for r in read_inputs([str(f) for f in files]) if r.id in wanted]
+    assert {r.id for r in inputs} == wanted
+    out = write_jsonl(tmp_path / "out.jsonl",
+                      [a.as_json() for a in process(inputs, pipeline)])
+    index_files([out], tmp_path / "facts.duckdb")
+    result = score(pairs, out, tmp_path / "facts.duckdb")
+    assert result["precision"] >= 0.95, result["false_links"]
+    assert result["recall"] >= 0.7, result["missed"]
