@@ -10,6 +10,7 @@ peak RSS (ru_maxrss) is reported.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -23,13 +24,13 @@ from synthetic_dump import write_synthetic  # noqa: E402
 CHILD = """
 import sys, time, resource
 from rufacts.index import index_files
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 if sys.argv[3] == "parquet":
     s = index_files([sys.argv[1]], parquet=sys.argv[2])
 else:
     s = index_files([sys.argv[1]], sys.argv[2])
-dt = time.perf_counter() - t
-print(s.read, s.articles, s.entities, dt, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+dt, cpu = time.perf_counter() - t, time.process_time() - c
+print(s.read, s.articles, s.entities, dt, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, cpu)
 """
 
 
@@ -44,10 +45,12 @@ def main() -> None:
         out = subprocess.run([sys.executable, "-c", CHILD, str(dump), target,
                               "parquet" if parquet else "duckdb"],
                              check=True, capture_output=True, text=True).stdout.split()
-        read, articles, entities, seconds, rss_kb = out
+        read, articles, entities, seconds, rss_kb, cpu = out
         print(f"{'parquet' if parquet else 'duckdb'}: {read} records ({size / 1e6:.0f} MB JSONL) "
               f"-> {articles} articles, {entities} entities in {float(seconds):.1f} s: "
-              f"{int(read) / float(seconds):,.0f} records/s, peak RSS {int(rss_kb) / 1024:.0f} MB")
+              f"{int(read) / float(seconds):,.0f} records/s, peak RSS {int(rss_kb) / 1024:.0f} MB; "
+              f"CPU {float(cpu):.1f} s (all threads): {int(read) / float(cpu):,.0f} records "
+              f"per CPU-second; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

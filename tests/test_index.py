@@ -305,3 +305,37 @@ def test_linking_against_hand_judged_pairs(pipeline, tmp_path):
     result = score(pairs, out, tmp_path / "facts.duckdb")
     assert result["precision"] >= 0.95, result["false_links"]
     assert result["recall"] >= 0.7, result["missed"]
+
+
+def test_parts_written_by_dask_partitions_make_one_index(synthetic, indexed, tmp_path):
+    """index_bag: each partition of a bag of JSON lines writes its rows as Parquet parts
+    where it runs; taking them in gives the tables `rufacts index` gives."""
+    db = pytest.importorskip("dask.bag", reason="needs the dask extra")
+    import dask
+
+    from rufacts.index.parts import index_bag
+
+    path, _ = synthetic
+    lines = path.read_text(encoding="utf-8").splitlines()[:600]
+    lines[10] = lines[10][:50]  # a broken line inside a partition
+    out = tmp_path / "pq"
+    with dask.config.set(scheduler="synchronous"):
+        summary = index_bag(db.from_sequence(lines, npartitions=4), out)
+        again = index_bag(db.from_sequence(lines[:100], npartitions=2), out)  # replaced
+    assert summary.read == 600 and summary.errors == {"bad_line": 1}
+    assert any(":11: not a JSON record" in m for m in summary.messages)
+    assert again.articles == 600 and not (out / "_parts").exists()
+    plain = tmp_path / "plain"
+    plain.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    index_files([plain], tmp_path / "plain.duckdb")
+    with duckdb.connect(str(tmp_path / "plain.duckdb"), read_only=True) as con:
+        want = counts(con)
+        names = con.execute("SELECT type, name, article_count FROM entities ORDER BY ALL"
+                            ).fetchall()
+    for table in TABLES:
+        files = str(out / table / "*.parquet")
+        assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{files}')").fetchall()[0][0] \
+            == want[table], table
+    got = duckdb.sql(f"SELECT type, name, article_count FROM read_parquet('{out}/entities/*."
+                     "parquet') ORDER BY ALL").fetchall()
+    assert got == names

@@ -18,8 +18,9 @@ def add_index_parser(subparsers: Any) -> argparse.ArgumentParser:
                     "mentions, roles, dates, amounts, sector_counts, co_occurrence). An article "
                     "id indexed again replaces its rows; new ids append. Exit code 0 even when "
                     "lines are broken (each is indexed as an error article and named).")
-    p.add_argument("inputs", nargs="+", metavar="OUT.jsonl",
-                   help="records written by 'rufacts batch' (.jsonl, also .gz .bz2 .xz .zst)")
+    p.add_argument("inputs", nargs="*", metavar="OUT.jsonl",
+                   help="records written by 'rufacts batch' (.jsonl, also .gz .bz2 .xz .zst); "
+                        "none with --parquet DIR: take in the parts workers wrote to DIR")
     where = p.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", metavar="FACTS.duckdb",
                        help="the DuckDB file to create or add to (default: facts.duckdb)")
@@ -50,6 +51,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     missing = [p for p in args.inputs if p != "-" and not Path(p).is_file()]
     if missing:
         return _fail(f"no such input: {', '.join(missing)}")
+    if not args.inputs and not (args.parquet and Path(args.parquet, "_parts").is_dir()):
+        return _fail("no input (OUT.jsonl...), and no parts to take in (--parquet DIR)")
     if args.batch_size < 1:
         return _fail("--batch-size must be at least 1")
     try:

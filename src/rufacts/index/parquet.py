@@ -15,7 +15,10 @@ import shutil
 from pathlib import Path
 from typing import Any, Union
 
+from .rows import SCHEMAS, TABLES
 from .store import PUBLIC, DuckStore
+
+PARTS = "_parts"  # rows written by many processes (rufacts.index.parts), taken in on open
 
 WORKFILE = ".rufacts-index.duckdb"
 #: stored tables read back from a Parquet index before adding to it
@@ -43,7 +46,30 @@ class ParquetStore(DuckStore):
             if any((self.directory / folder).glob("*.parquet")):
                 self.con.execute(f"INSERT INTO {table} SELECT * FROM "
                                  f"read_parquet('{_files(self.directory / folder)}')")
+        self.parts = self._take_parts()
         self._fresh = set() if self.count("articles") == 0 else None
+
+    def _take_parts(self) -> int:
+        """Rows written as parts (:mod:`rufacts.index.parts`): an article id in a part replaces
+        its rows (of two parts holding one id, the part last in name order wins)."""
+        parts = self.directory / PARTS
+        if not any((parts / "articles").glob("*.parquet")):
+            return 0
+        self.con.execute(f"""CREATE TEMP TABLE part_pick AS
+            SELECT article_id, max(regexp_extract(filename, '[^/]+$')) AS part
+            FROM read_parquet('{_files(parts / "articles")}', filename = true)
+            GROUP BY article_id""")
+        for table in TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE article_id IN "
+                             "(SELECT article_id FROM part_pick)")
+            if not any((parts / table).glob("*.parquet")):
+                continue
+            columns = ", ".join(f'p."{f.name}"' for f in SCHEMAS[table])
+            self.con.execute(f"""INSERT INTO {table} SELECT {columns}
+                FROM read_parquet('{_files(parts / table)}', filename = true) p
+                JOIN part_pick k ON k.article_id = p.article_id
+                 AND k.part = regexp_extract(p.filename, '[^/]+$')""")
+        return self.count("part_pick")
 
     def close(self) -> None:
         try:
@@ -58,6 +84,8 @@ class ParquetStore(DuckStore):
                 self.con.execute(f"COPY (SELECT * FROM {table}) TO '{path}' (FORMAT parquet)")
         finally:
             super().close()
+            if self.parts:
+                shutil.rmtree(self.directory / PARTS, ignore_errors=True)
             work = self.directory / WORKFILE
             for leftover in (work, work.with_name(WORKFILE + ".wal")):
                 leftover.unlink(missing_ok=True)

@@ -236,6 +236,7 @@ def index_files(paths: Iterable[Union[str, Path]], out: Optional[Union[str, Path
     from .fast import parse_block
 
     indexer = Indexer(open_store(out, parquet, **options), batch_size)
+    indexer.summary.indexed += getattr(indexer.store, "parts", 0)
     try:
         for path in paths:
             name = str(path)
