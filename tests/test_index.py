@@ -339,3 +339,35 @@ def test_parts_written_by_dask_partitions_make_one_index(synthetic, indexed, tmp
     got = duckdb.sql(f"SELECT type, name, article_count FROM read_parquet('{out}/entities/*."
                      "parquet') ORDER BY ALL").fetchall()
     assert got == names
+
+
+def test_newer_fields_take_the_fast_path_and_keep_their_values(synthetic, tmp_path):
+    """Schema 1.1 records (fields the index does not know in dates and amounts, ОКВЭД codes,
+    a new entity field) give the same tables on both paths, the unknown fields in `extra`."""
+    from rufacts.index.fast import parse_block
+
+    _, records = synthetic
+    newer = copy.deepcopy(records[:200])
+    for i, record in enumerate(newer):
+        record["schema_version"] = "1.1"
+        for date in record["dates"]:
+            date.update(kind="point", precision="day" if i % 2 else "month",
+                        start_value=None if i % 3 else "2020-01-01")
+        for count in record["sector_counts"]:
+            count["okved"] = [{"code": "26.11", "name": "Производство элементов электроники"}]
+        for org in record["organizations"]:
+            org["category"] = "company"
+    path = write_jsonl(tmp_path / "newer.jsonl", newer)
+    assert parse_block(path.read_bytes()) is not None
+    index_files([path], tmp_path / "fast.duckdb")
+    index_files([path], tmp_path / "slow.duckdb", fast=False)
+    with duckdb.connect(str(tmp_path / "fast.duckdb")) as con:
+        con.execute(f"ATTACH '{tmp_path / 'slow.duckdb'}' AS slow")
+        for table in TABLES + ("article_entities", "entity_links"):
+            diff = con.execute(f"SELECT count(*) FROM (SELECT * FROM {table} EXCEPT ALL "
+                               f"SELECT * FROM slow.{table})").fetchall()[0][0]
+            assert diff == 0, table
+        extras = {e for (e,) in con.execute("SELECT DISTINCT extra FROM dates").fetchall()}
+        assert '{"precision": "month", "start_value": "2020-01-01"}' in extras
+        assert con.execute("SELECT DISTINCT okved_sections FROM sector_counts").fetchall() \
+            == [(["C"],)]

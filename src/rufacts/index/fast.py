@@ -5,12 +5,13 @@ compute, no Python loop per fact.
 It gives exactly the rows :class:`rufacts.index.rows.Rows` gives (tests compare both).
 Keys and mention forms are computed by the same Python functions, once per distinct value.
 A block it cannot take as a whole returns None and goes through ``Rows`` line by line: a
-broken or truncated line, a field of another type, a field this schema does not know (so
-``extra`` keeps it), a record without an id, an id twice in the block.
+broken or truncated line, a field of another type, a record without an id, an id twice in the
+block. Fields of facts it does not know (schema 1.1 and later) go to ``extra`` as there.
 """
 from __future__ import annotations
 
 import io
+import json
 from typing import Any, Callable, Optional
 
 import pyarrow as pa
@@ -18,7 +19,7 @@ import pyarrow.compute as pc
 import pyarrow.json as pj
 
 from .keys import LOC, ORG, PER, loc_key, org_key, org_name, person_key
-from .rows import SCHEMAS, mention_form, okved_section
+from .rows import KNOWN, SCHEMAS, mention_form, okved_section
 
 S, I, F = pa.string(), pa.int64(), pa.float64()
 _MENTION = pa.struct([("start", I), ("stop", I), ("text", S)])
@@ -44,26 +45,65 @@ RECORD = pa.schema([
                                           ("okved", pa.list_(_OKVED))]))),
     ("error", pa.struct([("kind", S), ("message", S)])),
 ])
-_PARSE = pj.ParseOptions(explicit_schema=RECORD, unexpected_field_behavior="infer")
 _NULL = "\x00"
 
 
-def _no_meta(schema: pa.Schema) -> pa.Schema:
-    return schema.remove(schema.get_field_index("meta"))
+def _compatible(actual: pa.DataType, expected: pa.DataType) -> bool:
+    """``actual`` has every field of ``expected`` with its type (and may have more)."""
+    if pa.types.is_struct(expected):
+        if not pa.types.is_struct(actual):
+            return False
+        fields = {actual.field(i).name: actual.field(i).type for i in range(actual.num_fields)}
+        return all(f.name in fields and _compatible(fields[f.name], f.type) for f in expected)
+    if pa.types.is_list(expected):
+        return pa.types.is_list(actual) and _compatible(actual.value_type, expected.value_type)
+    return actual.equals(expected)
 
 
-_EXPECTED = _no_meta(RECORD)
+def _takes(schema: pa.Schema) -> bool:
+    """Whether the fast path gives the rows of records parsed to ``schema``: every known
+    field with its type; fields it does not know anywhere but in ``meta``, entities and the
+    top level (which no path keeps) only in dates, amounts and sector counts (-> ``extra``),
+    and ОКВЭД items with nothing but a code and a name."""
+    for f in RECORD:
+        if f.name != "meta" and not _compatible(schema.field(f.name).type, f.type):
+            return False
+    okved = schema.field("sector_counts").type.value_type.field("okved").type.value_type
+    return {okved.field(i).name for i in range(okved.num_fields)} <= {"code", "name"}
+
+
+def _no_timestamps(type: pa.DataType) -> pa.DataType:
+    """The type with strings where Arrow took ISO date strings for timestamps."""
+    if pa.types.is_timestamp(type) or pa.types.is_date(type):
+        return S
+    if pa.types.is_struct(type):
+        return pa.struct([pa.field(f.name, _no_timestamps(f.type)) for f in type])
+    if pa.types.is_list(type):
+        return pa.list_(_no_timestamps(type.value_type))
+    return type
+
+
+def _read(data: bytes, schema: pa.Schema) -> pa.Table:
+    return pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(
+        block_size=max(1 << 20, len(data) + 1)), parse_options=pj.ParseOptions(
+        explicit_schema=schema, unexpected_field_behavior="infer"))
+
+
+_LEARNED = [RECORD]  # the record schema with the new fields met so far, read as strings
 
 
 def parse_block(data: bytes) -> Optional[pa.Table]:
     """The records of a block of whole JSONL lines, or None when the block needs the slow path."""
     try:
-        table = pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(
-            block_size=max(1 << 20, len(data) + 1)), parse_options=_PARSE)
+        table = _read(data, _LEARNED[0])
+        strings = pa.schema([pa.field(f.name, _no_timestamps(f.type)) for f in table.schema])
+        if not strings.equals(table.schema):  # a new field of ISO strings: read them as strings
+            _LEARNED[0] = strings
+            table = _read(data, strings)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
-    if not _no_meta(table.schema).equals(_EXPECTED):
-        return None  # a field the schema does not know: the slow path keeps it in `extra`
+    if not _takes(table.schema):
+        return None
     ids = table.column("id")
     if ids.null_count or pc.count_distinct(ids).as_py() != len(ids):
         return None
@@ -176,6 +216,8 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
         columns = {f.name: _field(items, f.name) for f in SCHEMAS[table_name]
                    if f.name in {c.name for c in items.type}}
         columns.update({"article_id": parent, no_name: no})
+        unknown = [c.name for c in items.type if c.name not in KNOWN[table_name]]
+        columns["extra"] = _extra(items, unknown)
         if group == "sector_counts":
             okved = _field(items, "okved")
             codes = _field(pc.list_flatten(okved), "code")
@@ -183,6 +225,19 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
             columns["okved_sections"] = _sections(okved, codes)
         out[table_name] = _batch(table_name, columns)
     return out
+
+
+def _extra(items: pa.Array, unknown: list[str]) -> pa.Array:
+    """Fields of facts this schema does not know, as JSON (as ``rows._extra`` gives them)."""
+    if not unknown:
+        return pa.nulls(len(items), S)
+    values = pa.StructArray.from_arrays([_field(items, n) for n in unknown],
+                                        names=unknown).to_pylist()
+    out = []
+    for value in values:
+        kept = {k: v for k, v in value.items() if v is not None}
+        out.append(json.dumps(kept, ensure_ascii=False) if kept else None)
+    return pa.array(out, type=S)
 
 
 def _empty(lists: pa.Array) -> pa.Array:

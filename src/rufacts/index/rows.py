@@ -49,7 +49,7 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 TABLES = tuple(SCHEMAS)
 
-_KNOWN = {
+KNOWN = {
     "dates": {"start", "stop", "text", "value", "year", "month", "day", "kind"},
     "amount_rows": {"start", "stop", "text", "kind", "value", "unit", "qualifier", "value_min",
                 "value_max"},
@@ -146,7 +146,7 @@ def _str(value: Any) -> Optional[str]:
 
 
 def _extra(item: Mapping[str, Any], known: set[str]) -> Optional[str]:
-    rest = {k: v for k, v in item.items() if k not in known}
+    rest = {k: v for k, v in item.items() if k not in known and v is not None}
     return json.dumps(rest, ensure_ascii=False) if rest else None
 
 
@@ -230,7 +230,7 @@ class Rows:
                                ("text", _str(item.get("text"))), ("value", _str(item.get("value"))),
                                ("year", _int(item.get("year"))), ("month", _int(item.get("month"))),
                                ("day", _int(item.get("day"))), ("kind", _str(item.get("kind"))),
-                               ("extra", _extra(item, _KNOWN["dates"]))):
+                               ("extra", _extra(item, KNOWN["dates"]))):
                 d[col].append(value)
         am = self.cols["amount_rows"]
         for no, item in enumerate(_list(record, "amounts")):
@@ -241,7 +241,7 @@ class Rows:
                                ("qualifier", _str(item.get("qualifier"))),
                                ("value_min", _float(item.get("value_min"))),
                                ("value_max", _float(item.get("value_max"))),
-                               ("extra", _extra(item, _KNOWN["amount_rows"]))):
+                               ("extra", _extra(item, KNOWN["amount_rows"]))):
                 am[col].append(value)
         sc = self.cols["sector_counts"]
         for no, item in enumerate(_list(record, "sector_counts")):
@@ -253,7 +253,7 @@ class Rows:
                                ("sector", _str(item.get("sector"))),
                                ("total", _int(item.get("total"))), ("okved", codes),
                                ("okved_sections", sections),
-                               ("extra", _extra(item, _KNOWN["sector_counts"]))):
+                               ("extra", _extra(item, KNOWN["sector_counts"]))):
                 sc[col].append(value)
 
     def batches(self) -> dict[str, pa.RecordBatch]:
