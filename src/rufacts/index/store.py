@@ -168,7 +168,10 @@ class DuckStore:
         self.con = duckdb.connect(self.path)
         self.con.execute(f"SET memory_limit = '{memory_limit}'")
         self.con.execute("SET preserve_insertion_order = false")
-        self.con.execute("SET enable_progress_bar = false")  # never on our stdout
+        try:  # never a progress bar on our stdout (in Jupyter DuckDB cannot change it)
+            self.con.execute("SET enable_progress_bar = false")
+        except duckdb.Error:
+            pass
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         for name in TABLES:

@@ -44,7 +44,10 @@ class DumpIndex:
             self.con = duckdb.connect(str(self.path), read_only=True)
         else:
             raise FileNotFoundError(f"no index at {path} (a .duckdb file or a Parquet folder)")
-        self.con.execute("SET enable_progress_bar = false")
+        try:  # in Jupyter DuckDB cannot change it without ipywidgets
+            self.con.execute("SET enable_progress_bar = false")
+        except duckdb.Error:
+            pass
 
     def sql(self, query: str, params: Optional[list] = None) -> pd.DataFrame:
         """The result of a query on the index tables as a DataFrame."""
