@@ -39,7 +39,7 @@ def _fail(message: str) -> int:
 
 
 def _report(summary: Any, quiet: bool, where: str) -> None:
-    lines = summary.lines() if not quiet else summary.messages
+    lines = summary.lines(max_messages=100) if not quiet else summary.messages
     for line in lines:
         print(f"rufacts: {line}", file=sys.stderr)
     if not quiet:

@@ -85,5 +85,7 @@ def index_bag(lines: Any, directory: Union[str, Path]) -> IndexSummary:
         summary.read += part.read
         summary.errors.update(part.errors)
         summary.schemas.update(part.schemas)
-        summary.messages += part.messages
+        for message in part.messages:
+            summary.note(message)
+        summary.more_messages += part.more_messages
     return summary

@@ -24,6 +24,7 @@ BATCH = 2000  # records per Arrow batch: the memory bound of a run
 BLOCK_BYTES = 8 << 20  # and at most this many bytes of JSON lines per batch
 SCHEMAS_READ = ("1", "1.1")
 BAD_LINE, BAD_RECORD = "bad_line", "bad_record"
+MAX_MESSAGES = 10_000  # messages kept in a summary (memory stays bounded on any dump)
 _ID = re.compile(rb'^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*")')
 
 
@@ -36,16 +37,25 @@ class IndexSummary:
     replaced: int = 0
     errors: Counter = field(default_factory=Counter)    # error kind -> records
     schemas: Counter = field(default_factory=Counter)   # schema_version -> records
-    messages: list[str] = field(default_factory=list)   # one per problem record
+    messages: list[str] = field(default_factory=list)   # one per problem record (the first
+    more_messages: int = 0                               # MAX_MESSAGES; the rest counted here)
     seconds: float = 0.0
     articles: int = 0   # in the index after the run
     entities: int = 0
 
+    def note(self, message: str) -> None:
+        """A problem record's message (kept up to :data:`MAX_MESSAGES`, then only counted)."""
+        if len(self.messages) < MAX_MESSAGES:
+            self.messages.append(message)
+        else:
+            self.more_messages += 1
+
     def lines(self, max_messages: int = 20) -> list[str]:
         rate = self.read / self.seconds if self.seconds else 0.0
         out = [f"{line}" for line in self.messages[:max_messages]]
-        if len(self.messages) > max_messages:
-            out.append(f"... and {len(self.messages) - max_messages} more problem records")
+        more = len(self.messages) - max_messages + self.more_messages
+        if more > 0:
+            out.append(f"... and {more} more problem records")
         out.append(f"read {self.read}, indexed {self.indexed} ({self.replaced} replaced "
                    f"earlier copies), errors {sum(self.errors.values())}, "
                    f"{self.seconds:.1f} s ({rate:.0f} records/s)")
@@ -91,7 +101,7 @@ class Indexer:
         where = f"{source_file}:{line}" if source_file else f"record {s.read}"
         rid = record.get("id")
         if rid is None or rid == "":
-            s.messages.append(f"{where}: a record without an id; indexed as {where!r}")
+            s.note(f"{where}: a record without an id; indexed as {where!r}")
             record = {**record, "id": where,
                       "error": record.get("error") or {"kind": BAD_RECORD,
                                                        "message": "the record has no id"}}
@@ -99,14 +109,14 @@ class Indexer:
         version = str(record.get("schema_version"))
         s.schemas[version] += 1
         if version not in SCHEMAS_READ and not noted:
-            s.messages.append(f"{where}: {record.get('id')}: schema_version {version!r} is not "
+            s.note(f"{where}: {record.get('id')}: schema_version {version!r} is not "
                               f"one of {', '.join(SCHEMAS_READ)}; its known fields are indexed")
         error = record.get("error")
         if isinstance(error, Mapping):
             kind = str(error.get("kind") or "error")
             s.errors[kind] += 1
             if not noted:
-                s.messages.append(f"{where}: {record.get('id')}: error record ({kind}: "
+                s.note(f"{where}: {record.get('id')}: error record ({kind}: "
                                   f"{error.get('message')})")
         rid = str(record["id"])
         if rid in self._pending:
@@ -134,7 +144,7 @@ class Indexer:
             cut = last and not raw.rstrip(b"\r\n").endswith(b"}")
             why = ("truncated last line (the run writing it was cut off?)" if cut
                    else f"not a JSON record ({exc})")
-            self.summary.messages.append(f"{where}: {why}; indexed as an error article "
+            self.summary.note(f"{where}: {why}; indexed as an error article "
                                          f"{rid or where!r}")
             record = {"id": rid or where, "schema_version": None, "meta": {},
                       "error": {"kind": BAD_LINE, "message": f"{where}: {why}"}}
@@ -142,7 +152,7 @@ class Indexer:
             return
         if not isinstance(record, dict):
             where = f"{source_file}:{line}"
-            self.summary.messages.append(f"{where}: a JSON {type(record).__name__}, not a "
+            self.summary.note(f"{where}: a JSON {type(record).__name__}, not a "
                                          f"record; indexed as an error article {where!r}")
             record = {"id": where, "meta": {}, "error": {
                 "kind": BAD_RECORD, "message": f"{where}: not a JSON object"}}
@@ -165,12 +175,12 @@ class Indexer:
         for i, (version, error) in enumerate(zip(versions, errors)):
             where = f"{source_file}:{lines[i]}" if source_file else f"record {s.read - n + i + 1}"
             if str(version) not in SCHEMAS_READ:
-                s.messages.append(f"{where}: {ids[i]}: schema_version {version!r} is not one "
+                s.note(f"{where}: {ids[i]}: schema_version {version!r} is not one "
                                   f"of {', '.join(SCHEMAS_READ)}; its known fields are indexed")
             if error is not None:
                 kind = str(error.get("kind") or "error")
                 s.errors[kind] += 1
-                s.messages.append(f"{where}: {ids[i]}: error record ({kind}: "
+                s.note(f"{where}: {ids[i]}: error record ({kind}: "
                                   f"{error.get('message')})")
         s.replaced += self.store.write(table_rows(table, source_file, lines))
         s.indexed += n

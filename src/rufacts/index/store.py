@@ -26,6 +26,8 @@ MEMORY_LIMIT = "128MB"
 #: an amount of money is put to the organization named nearest it, at most this many
 #: characters before or after it (``amounts.org_id``; null when none is that near)
 ORG_NEAR = 200
+#: ids of a new index kept in memory to skip asking it whether a batch replaces articles
+FRESH_IDS = 200_000
 
 
 def _ddl(name: str, schema: pa.Schema) -> str:
@@ -194,6 +196,8 @@ class DuckStore:
         its articles replaced articles the index already held (their old rows are deleted
         first). An index that was empty when opened is checked against the ids written since."""
         ids = batches["articles"].column("article_id").to_pylist()
+        if self._fresh is not None and len(self._fresh) > FRESH_IDS:
+            self._fresh = None  # memory stays bounded: ask the index from here on
         if self._fresh is not None:
             replaced = sum(1 for i in ids if i in self._fresh)
             self._fresh.update(ids)
