@@ -4,11 +4,14 @@ with the same person, organization or place recognized across articles.
     rufacts index OUT.jsonl... -o facts.duckdb       (or --parquet DIR)
     rufacts batch ... -o OUT.jsonl --index facts.duckdb
 
-Modules: ``rows`` (one record -> rows of every table, Arrow batches), ``keys`` (the linking
-keys of entities), ``store`` (the DuckDB store: idempotent inserts, linking across articles,
-views), ``parquet`` (the same tables as Parquet file sets), ``reader`` (JSONL outputs read
-line by line with per-record messages), ``run`` (indexing files, the summary), ``command`` (the ``rufacts index`` subcommand and
-``batch --index``; imports nothing heavy).
+Modules: ``rows`` (one record -> rows of every table, column-wise, Arrow batches: the
+line-by-line path), ``fast`` (blocks of lines parsed by Arrow's JSON reader into the same
+rows), ``keys`` (the linking keys of entities), ``store`` (the DuckDB store: idempotent
+inserts, linking across articles in SQL, views), ``parquet`` (the same tables as Parquet
+folders), ``parts`` (rows written as Parquet parts by Dask workers), ``run`` (indexing files
+with per-record messages, the summary), ``command`` (the ``rufacts index`` subcommand and
+``batch --index``; imports nothing heavy), ``linkeval`` (linking scored against hand-judged
+pairs).
 
 May import: ``io`` (reading outputs), ``facts``, ``lexicons`` (legal forms) and the package
 root; never spaCy, ``components``, ``grammars``, ``pipeline`` or ``batch``: indexing runs
