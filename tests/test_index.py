@@ -268,6 +268,13 @@ def test_cli_index_and_batch_index(tmp_path, sample_out):
     assert result.returncode == 0, result.stderr
     n = len(list(SAMPLE_DIR.glob("*.txt")))
     assert f"read {n}, indexed {n}" in result.stderr
+    page = tmp_path / "index.html"
+    report = subprocess.run([sys.executable, "-m", "rufacts", "report", str(db), "-o", str(page)],
+                            capture_output=True, text=True, timeout=600)
+    assert report.returncode == 0, report.stderr
+    markup = page.read_text(encoding="utf-8")
+    assert markup.count("data:image/png;base64,") == 5 and f"<b>{n}</b> articles" in markup
+    assert "Сбербанк" in markup  # named in several sample articles: among the top entities
     missing = subprocess.run([sys.executable, "-m", "rufacts", "index", "no/such.jsonl"],
                              capture_output=True, text=True, timeout=600)
     assert missing.returncode == 2 and "no such input" in missing.stderr

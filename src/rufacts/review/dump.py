@@ -262,3 +262,57 @@ class DumpIndex:
 def open_index(path: Union[str, Path]) -> DumpIndex:
     """An index written by ``rufacts index``: a DuckDB file or a Parquet directory."""
     return DumpIndex(path)
+
+
+def is_index(path: Union[str, Path]) -> bool:
+    """Whether ``path`` is an index ``rufacts index`` wrote (a DuckDB file or Parquet folder)."""
+    path = Path(path)
+    if path.is_dir():
+        return (path / "articles").is_dir()
+    with open(path, "rb") as file:
+        return file.read(12)[8:12] == b"DUCK"
+
+
+def index_report_html(ix: DumpIndex, title: Optional[str] = None, n: int = 15) -> str:
+    """One self-contained HTML page of an index: counts, the charts, the top tables."""
+    import base64
+    import html
+
+    from .charts import figure_png
+
+    counts = {t: ix.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
+              for t in PUBLIC if t != "co_occurrence"}
+    errors = ix.con.execute("SELECT count(*) FROM articles WHERE error_kind IS NOT NULL"
+                            ).fetchall()[0][0]
+    title = title or f"rufacts index: {ix.path.name}"
+    parts = [f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
+             "</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:"
+             "collapse}td,th{border:1px solid #ccc;padding:2px 6px}img{max-width:100%}"
+             f"</style></head><body><h1>{html.escape(title)}</h1><p>"
+             + " · ".join(f"<b>{v}</b> {k.replace('_', ' ')}" for k, v in counts.items())
+             + f" · <b>{errors}</b> articles with errors</p>"]
+    for name, fig in ix.charts().items():
+        png = base64.b64encode(figure_png(fig)).decode("ascii")
+        parts.append(f"<h2>{html.escape(name)}</h2><img alt='{html.escape(name)}' "
+                     f"src='data:image/png;base64,{png}'>")
+    for name, frame in (("top entities", ix.top_entities(n)),
+                        ("money by organization", ix.money_by_org(n)),
+                        ("sector counts by ОКВЭД section", ix.sectors_by_section())):
+        parts.append(f"<h2>{html.escape(name)}</h2>" + frame.to_html(na_rep="", border=0))
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def cmd_index_report(args: "object") -> int:
+    """``rufacts report INDEX -o report.html``: the page of an index (no article texts)."""
+    import sys
+
+    output = Path(getattr(args, "output", None) or Path(str(args.input).rstrip("/")
+                                                         ).with_suffix(".html"))
+    ix = open_index(args.input)
+    try:
+        output.write_text(index_report_html(ix, getattr(args, "title", None)), encoding="utf-8")
+    finally:
+        ix.close()
+    print(f"rufacts: wrote {output}", file=sys.stderr)
+    return 0
