@@ -27,13 +27,16 @@ ALLOWED = {
     "components": {"grammars", "entities", "facts", "lexicons", "_compat"},
     "pipeline": {"components", "entities", "facts"},
     "batch": {"io", "facts", "pipeline", "_compat"},
-    "review": {"facts", "io", "rufacts"},
+    "review": {"facts", "io", "rufacts", "index"},
+    "index": {"io", "facts", "lexicons", "rufacts"},
     "evaluation": {"io", "facts", "pipeline", "batch", "_compat", "grammars", "entities"},
 }
 # third-party packages a part may never import (io knows no NLP, review no spaCy)
 FORBIDDEN_LIBS = {
     "io": {"spacy", "natasha", "slovnet", "yargy", "pymorphy3", "razdel", "navec"},
     "review": {"spacy", "natasha", "slovnet", "yargy", "pymorphy3", "razdel", "navec"},
+    "index": {"spacy", "natasha", "slovnet", "yargy", "pymorphy3", "razdel", "navec",
+              "pandas", "matplotlib"},
     "grammars": {"pandas", "matplotlib", "dask", "distributed"},
     "entities": {"pandas", "matplotlib", "dask", "distributed"},
     "components": {"pandas", "matplotlib", "dask", "distributed"},

@@ -5,6 +5,7 @@
     rufacts bench [FILE]              speed and memory, against plain natasha
     rufacts eval GOLD.jsonl           precision / recall / F1 against gold mentions
     rufacts report OUT.jsonl -o report.html   one self-contained page to review a dump
+    rufacts index OUT.jsonl... -o facts.duckdb   the dump as tables, entities linked
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Optional, Sequence
 
 from . import __version__
 from .review.report import add_report_parser  # pandas/matplotlib are imported only when it runs
+from .index.command import add_index_parser, batch_indexer  # duckdb/pyarrow: only when it runs
 from .io.readers import FORMAT_CHOICES
 
 
@@ -112,16 +114,20 @@ def cmd_batch(args: argparse.Namespace) -> int:
     workers = args.workers or (None if args.engine == "dask" else os.cpu_count() or 1)
     progress = None if args.quiet else Progress(every=args.progress_every)
     _stop_on_sigterm()
+    indexer = batch_indexer(args.index, args.output)
     try:
         summary = run_batch(
             read_inputs(args.inputs, fields, args.format, max_chars=args.max_chars),
             args.output, options, workers=workers, engine=args.engine,
             scheduler=args.scheduler, resume=args.resume, chunk_size=args.chunk_size,
-            progress=progress)
+            progress=progress, on_result=indexer.add if indexer else None)
     except (InputError, OutputError, RunError) as exc:
         if progress is not None:
             progress.close()
         return _err(str(exc))
+    finally:
+        if indexer is not None:
+            indexer.close(quiet=args.quiet)
     if not args.quiet or summary.interrupted:
         for line in summary.lines():
             print(f"rufacts: {line}", file=sys.stderr)
@@ -307,6 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds between progress lines when stderr is not a terminal "
                         "(default: %(default)s)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
+    p.add_argument("--index", metavar="FACTS.duckdb",
+                   help="also index the records as they are written (a folder: Parquet)")
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("bench", help="speed and memory, against plain natasha")
@@ -336,6 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     add_report_parser(sub)
+    add_index_parser(sub)
     return parser
 
 

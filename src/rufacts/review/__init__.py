@@ -9,6 +9,8 @@ Needs the ``review`` extra (pandas, matplotlib)::
     review.show(rv.record("lefortovo-technopolis"))   # highlighted in place, fact table
     review.top_entities(rv)                        # matplotlib Figures
     review.write_report("out/sample.jsonl", "report.html")   # the page of `rufacts report`
+    ix = review.open_index("facts.duckdb")         # a whole dump indexed by `rufacts index`
+    ix.top_entities(10); ix.charts()               # (needs duckdb; see rufacts.review.dump)
 
 The package is imported lazily (PEP 562): ``rufacts.review.report`` and the CLI load
 without pandas; pandas and matplotlib are imported when a name below is first used.
@@ -21,6 +23,7 @@ from typing import Any
 _WHERE = {
     "companies_per_sector": "charts", "dump_charts": "charts", "figure_png": "charts",
     "money_over_time": "charts", "top_entities": "charts",
+    "open_index": "dump", "DumpIndex": "dump",
     "COLUMNS": "frames", "Review": "frames", "from_records": "frames", "load": "frames",
     "open_text": "frames", "read_records": "frames",
     "TYPES": "record", "DisplayFact": "record", "display_facts": "record",
@@ -36,7 +39,7 @@ __all__ = [
     "show", "ArticleView", "article_html", "highlight_html", "legend_html", "facts_table_html",
     "displacy_data", "STYLE", "COLORS", "TYPES", "DisplayFact", "display_facts",
     "format_amount", "top_entities", "money_over_time", "companies_per_sector", "dump_charts",
-    "figure_png", "build_report", "write_report",
+    "figure_png", "build_report", "write_report", "open_index", "DumpIndex",
 ]
 
 

@@ -142,7 +142,8 @@ def add_report_parser(subparsers: Any) -> argparse.ArgumentParser:
         description="Write one HTML file (no network resources) with the dump's charts and "
                     "every article with its facts highlighted, beside a fact table.")
     p.add_argument("input", metavar="OUT.jsonl",
-                   help="records written by 'rufacts batch' (.jsonl, also .gz .bz2 .xz .zst)")
+                   help="records written by 'rufacts batch' (.jsonl, also .gz .bz2 .xz .zst), "
+                        "or an index written by 'rufacts index' (charts and tables, no texts)")
     p.add_argument("-o", "--output", default=None,
                    help="the HTML file to write (default: the input's name with .html)")
     p.add_argument("--title", default=None, help="the page title")
@@ -160,6 +161,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"rufacts: error: {message}", file=sys.stderr)
         return 2
 
+    from .dump import cmd_index_report, is_index  # an index (rufacts index): its own page
+
+    if Path(args.input).exists() and is_index(args.input):
+        return cmd_index_report(args)
     if not Path(args.input).is_file():
         return fail(f"no such file: {args.input}")
     try:
