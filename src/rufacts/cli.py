@@ -98,7 +98,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     _stop_on_sigterm()
     try:
         summary = run_batch(
-            read_inputs(args.inputs, fields, args.format, max_chars=args.max_chars),
+            read_inputs(args.inputs, fields, args.format, max_chars=args.max_chars,
+                        quoting={"auto": None, "csv": True, "none": False}[args.quoting]),
             args.output, options, workers=workers, engine=args.engine,
             scheduler=args.scheduler, resume=args.resume, chunk_size=args.chunk_size,
             progress=progress)
@@ -106,6 +107,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if progress is not None:
             progress.close()
         return _err(str(exc))
+    except Exception as exc:  # noqa: BLE001 - any other failure of the run: exit 2, one line
+        if progress is not None:
+            progress.close()
+        return _err(f"the run failed: {type(exc).__name__}: {exc}")
     if not args.quiet or summary.interrupted:
         for line in summary.lines():
             print(f"rufacts: {line}", file=sys.stderr)
@@ -235,6 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="keep the records OUT already holds and continue after them")
     p.add_argument("--format", choices=list(FORMAT_CHOICES), default="auto",
                    help="input format of files and stdin (default: by extension and content)")
+    p.add_argument("--quoting", choices=["auto", "csv", "none"], default="auto",
+                   help="quotes in CSV/TSV fields: csv = quoted fields (may hold separators and "
+                        "line breaks), none = literal; auto: csv for .csv, none for .tsv")
     p.add_argument("--text-field", metavar="A|B", help="text field(s) (default: text|body|content)")
     p.add_argument("--id-field", metavar="A|B", help="id field(s) (default: id|url)")
     p.add_argument("--title-field", metavar="A|B", help="title field(s) (default: title)")

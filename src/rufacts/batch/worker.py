@@ -95,12 +95,30 @@ def get_pipeline(options: RecordOptions) -> Any:
 
 def failed_result(record: InputRecord, kind: str, message: str, meta: dict[str, Any]) -> Result:
     """The error record of ``record``: its id, no facts, ``error`` = (kind, message)."""
-    article = Article.failed(record.id, kind, message, meta=meta)
-    return Result(record.id, dumps(article.as_json()), kind)
+    try:
+        line = dumps(Article.failed(record.id, kind, message, meta=meta).as_json())
+    except Exception:  # noqa: BLE001 - meta that cannot be written: keep its source only
+        source = meta.get("source") if isinstance(meta, dict) else None
+        line = dumps(Article.failed(str(record.id), kind, message,
+                                    meta={"source": str(source)}).as_json())
+    return Result(record.id, line, kind)
 
 
 def process_record(record: InputRecord, options: RecordOptions = RecordOptions()) -> Result:
     """One input record -> one JSON record line; never raises for a bad record."""
+    try:
+        return _process_record(record, options)
+    except (KeyboardInterrupt, ArticleTimeout):
+        raise
+    except MemoryError:
+        return failed_result(record, "memory", "out of memory on this record", {
+            "source": record.meta.get("source")})
+    except RecursionError as exc:
+        return failed_result(record, "bad_record", f"RecursionError: {exc}", {
+            "source": record.meta.get("source")})
+
+
+def _process_record(record: InputRecord, options: RecordOptions) -> Result:
     meta = dict(record.meta)
     if record.error is not None:
         return failed_result(record, record.error[0], record.error[1], meta)

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Optional
 from .layout import parse_layout
 from .csvfmt import read_csv_stream
 from .encoding import (
-    COMPRESSED_SUFFIXES, SAMPLE_BYTES, STREAM_ERRORS, InputError, decode_document,
+    COMPRESSED_SUFFIXES, SAMPLE_BYTES, STREAM_ERRORS, InputError, confirm_end, decode_document,
     detect_encoding, logical_suffix, open_binary, peek, strip_suffixes, text_stream,
 )
 from .jsonfmt import read_json_stream, read_jsonl_stream
@@ -72,8 +72,11 @@ def read_text_file(path: Path, id: Optional[str] = None,
         stream = open_binary(source)
         with stream:
             data = stream.read() if limit is None else stream.read(limit + 1)
+            if limit is None or len(data) <= limit:
+                confirm_end(stream)  # a cut compressed article is no whole article
     except _READ_ERRORS as exc:
-        return InputRecord(record_id, None, {"source": source}, (IO_ERROR, str(exc)))
+        return InputRecord(record_id, None, {"source": source},
+                           (IO_ERROR, f"{type(exc).__name__}: {exc}"))
     if limit is not None and len(data) > limit:
         return InputRecord(record_id, None, {"source": source},
                            ("too_large", f"over {limit} bytes, more than the limit of "
@@ -117,8 +120,12 @@ def format_of(name: str, fmt: str = "auto") -> str:
 
 
 def read_stream(name: str, fmt: str, fields: Fields = Fields(),
-                max_chars: Optional[int] = None) -> Iterator[InputRecord]:
-    """Records of one file or of stdin (``-``) in format ``fmt`` (``auto``: sniffed)."""
+                max_chars: Optional[int] = None,
+                quoting: Optional[bool] = None) -> Iterator[InputRecord]:
+    """Records of one file or of stdin (``-``) in format ``fmt`` (``auto``: sniffed).
+
+    ``quoting``: whether CSV/TSV fields may be quoted (default: CSV yes, TSV no).
+    """
     source = "<stdin>" if name == "-" else name
     label = "stdin" if name == "-" else Path(name).name
     if fmt in ("auto", ""):
@@ -129,11 +136,24 @@ def read_stream(name: str, fmt: str, fields: Fields = Fields(),
     stream = open_binary(name)
     try:
         if fmt == "":
-            fmt = sniff_format(peek(stream, SAMPLE_BYTES))
+            try:
+                fmt = sniff_format(peek(stream, SAMPLE_BYTES))
+            except STREAM_ERRORS as exc:  # damaged compressed data from its first bytes on
+                yield InputRecord(f"{label}:1", None, {"source": source},
+                                  (IO_ERROR, f"reading stopped at the start: "
+                                             f"{type(exc).__name__}: {exc}"))
+                return
         if fmt == "txt":  # stdin, or a sniffed file: one article
             limit = None if max_chars is None else max_chars * BYTES_PER_CHAR + 4
-            data = stream.read() if limit is None else stream.read(limit + 1)
             record_id = "stdin" if name == "-" else strip_suffixes(label)
+            try:
+                data = stream.read() if limit is None else stream.read(limit + 1)
+                if limit is None or len(data) <= limit:
+                    confirm_end(stream)
+            except STREAM_ERRORS as exc:
+                yield InputRecord(record_id, None, {"source": source},
+                                  (IO_ERROR, f"{type(exc).__name__}: {exc}"))
+                return
             if limit is not None and len(data) > limit:
                 yield InputRecord(record_id, None, {"source": source},
                                   ("too_large", f"over {limit} bytes, more than the limit of "
@@ -141,11 +161,15 @@ def read_stream(name: str, fmt: str, fields: Fields = Fields(),
             else:
                 yield _text_record(data, record_id, source)
             return
-        newline = "" if fmt in ("csv", "tsv") else None
         try:
-            text, encoding = text_stream(stream, newline=newline, source=source)
+            text, encoding = text_stream(stream, newline="", source=source)
         except InputError as exc:
             yield InputRecord(f"{label}:1", None, {"source": source}, (DECODE, str(exc)))
+            return
+        except STREAM_ERRORS as exc:  # damaged compressed data from its first bytes on
+            yield InputRecord(f"{label}:1", None, {"source": source},
+                              (IO_ERROR, f"reading stopped at the start: "
+                                         f"{type(exc).__name__}: {exc}"))
             return
         if fmt == "jsonl":
             yield from read_jsonl_stream(text, label, source, fields, encoding)
@@ -153,7 +177,8 @@ def read_stream(name: str, fmt: str, fields: Fields = Fields(),
             yield from read_json_stream(text, label, source, fields, encoding)
         elif fmt in ("csv", "tsv"):
             yield from read_csv_stream(text, label, source, fields,
-                                       delimiter="\t" if fmt == "tsv" else None, encoding=encoding)
+                                       delimiter="\t" if fmt == "tsv" else None, encoding=encoding,
+                                       quoting=quoting)
         else:
             raise InputError(f"unknown input format {fmt!r}")
     finally:
@@ -161,16 +186,36 @@ def read_stream(name: str, fmt: str, fields: Fields = Fields(),
             stream.close()
 
 
+def _guarded(records: Iterator[InputRecord], name: str) -> Iterator[InputRecord]:
+    """``records``, then, should reading fail past them, one ``io`` error record saying where."""
+    count = 0
+    try:
+        for record in records:
+            count += 1
+            yield record
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever one input does, the run goes on
+        label = "stdin" if name == "-" else Path(name).name
+        yield InputRecord(f"{label}:{count + 1}", None,
+                          {"source": "<stdin>" if name == "-" else name},
+                          (IO_ERROR, f"reading stopped after record {count}: "
+                                     f"{type(exc).__name__}: {exc}"))
+
+
 def read_inputs(paths: Iterable[str], fields: Fields = Fields(), fmt: str = "auto",
-                max_chars: Optional[int] = None) -> Iterator[InputRecord]:
+                max_chars: Optional[int] = None,
+                quoting: Optional[bool] = None) -> Iterator[InputRecord]:
     """Records of every input in order: folders, files of any supported format, ``-``.
 
-    ``fmt`` forces one format on every file input (folders are always ``*.txt``).
+    ``fmt`` forces one format on every file input (folders are always ``*.txt``);
+    ``quoting`` whether CSV/TSV fields may be quoted (default: CSV yes, TSV no).
     Raises :class:`InputError` only for an input that cannot be opened at all.
     """
     for name in paths:
         path = Path(name)
         if name != "-" and path.is_dir():
-            yield from read_text_dir(path, max_chars=max_chars)
+            yield from _guarded(read_text_dir(path, max_chars=max_chars), name)
         else:
-            yield from read_stream(name, fmt, fields, max_chars=max_chars)
+            yield from _guarded(read_stream(name, fmt, fields, max_chars=max_chars,
+                                            quoting=quoting), name)

@@ -17,14 +17,26 @@ import sys
 from pathlib import Path
 from typing import IO, Any, Iterable, Optional
 
+from .encoding import clean_scalar, clean_strings
+
 _ID = re.compile(rb'^\{"id":("(?:[^"\\]|\\.)*")')
 
 
 def dumps(record: dict[str, Any], pretty: bool = False) -> str:
-    """One record as JSON (non-ASCII as is); compact unless ``pretty``."""
-    if pretty:
-        return json.dumps(record, ensure_ascii=False, indent=2)
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    """One record as JSON (non-ASCII as is); compact unless ``pretty``.
+
+    Always valid JSON that UTF-8 can write: NaN and infinities become ``null``,
+    lone surrogates U+FFFD.
+
+    >>> dumps({"id": "a\\ud800", "x": float("nan")}) == '{"id":"a\\ufffd","x":null}'
+    True
+    """
+    options: dict[str, Any] = ({"indent": 2} if pretty else {"separators": (",", ":")})
+    try:
+        text = json.dumps(record, ensure_ascii=False, allow_nan=False, **options)
+    except ValueError:  # NaN or an infinity somewhere
+        text = json.dumps(clean_strings(record), ensure_ascii=False, allow_nan=False, **options)
+    return clean_scalar(text)
 
 
 class OutputError(Exception):
