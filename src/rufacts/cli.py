@@ -66,6 +66,29 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, handler)
 
 
+def _output_is_input(output: str, inputs: Sequence[str]) -> Optional[str]:
+    """The input that ``output`` is (the same file by inode: also through links), or None."""
+    import os
+
+    if output == "-":
+        return None
+    try:
+        target = os.stat(output)
+    except OSError:
+        return None  # a new file is no input
+    for name in inputs:
+        try:
+            info = os.fstat(0) if name == "-" else os.stat(name)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (target.st_dev, target.st_ino):
+            return name
+        if name != "-" and Path(name).is_dir() and output.lower().endswith(".txt") and \
+                Path(name).resolve() in Path(output).resolve().parents:
+            return name  # a .txt output inside a folder input would be read as an article
+    return None
+
+
 def cmd_batch(args: argparse.Namespace) -> int:
     import os
 
@@ -82,6 +105,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
         return _err("standard input (-) can be read only once")
     if args.resume and args.output == "-":
         return _err("--resume needs an output file, not stdout (-)")
+    same = _output_is_input(args.output, args.inputs)
+    if same is not None:
+        return _err(f"the output {args.output} is the input {same}: writing it would destroy it")
     problem = _pipeline_error(args.pipeline)
     missing_code = [c for c in args.code if not Path(c).is_file()]
     if problem or missing_code:
