@@ -34,6 +34,8 @@ def rufacts_test_trap(doc):
             time.sleep(0.01)
     if "CRASH-COMPONENT" in doc.text:
         os._exit(3)
+    if "EAT-MEMORY" in doc.text:  # address space only (calloc): no page is touched
+        doc.user_data["block"] = bytearray(8 << 30)
     return doc
 '''
 

@@ -25,25 +25,54 @@ def _err(message: str) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .batch.run import process
+    import json as _json
+
+    from .batch.worker import RecordOptions, process_record
     from .io import read_inputs
     from .io.writer import dumps
-    from .pipeline import shared
 
     if args.path != "-" and not Path(args.path).is_file():
         return _err(f"no such file: {args.path}")
-    records = list(read_inputs([args.path]))
-    pipeline = shared(args.pipeline)
-    for article in process(records, pipeline):
-        record = article.as_json()
-        if args.no_text:
-            record["text"] = None
-        print(dumps(record, pretty=args.pretty))
-        if article.error is not None:
-            print(f"rufacts: {article.id}: {article.error.kind}: {article.error.message}",
+    problem = _limits_error(args)
+    if problem:
+        return _err(problem)
+    options = RecordOptions(pipeline=args.pipeline, keep_text=not args.no_text,
+                            max_chars=args.max_chars, timeout=args.timeout or None,
+                            max_memory=args.max_memory or None)
+    status = 0
+    for record in read_inputs([args.path], max_chars=args.max_chars, prepared=False):
+        result = process_record(record, options)
+        data = _json.loads(result.line)
+        print(dumps(data, pretty=args.pretty))
+        if data["error"] is not None:
+            print(f"rufacts: {result.id}: {data['error']['kind']}: {data['error']['message']}",
                   file=sys.stderr)
-            return 1
-    return 0
+            status = 1
+    return status
+
+
+def _limits_error(args: argparse.Namespace) -> Optional[str]:
+    """Why --max-chars / --timeout / --max-memory cannot be used, or None."""
+    if args.max_chars < 1:
+        return "--max-chars must be at least 1"
+    if args.timeout < 0:
+        return "--timeout must be 0 (none) or more"
+    if args.max_memory < 0:
+        return "--max-memory must be 0 (none) or more"
+    return None
+
+
+def _add_limits(p: argparse.ArgumentParser) -> None:
+    from .batch.worker import MAX_CHARS, MAX_MEMORY_MB, TIMEOUT
+
+    p.add_argument("--max-chars", type=int, default=MAX_CHARS,
+                   help="longer texts become error records (default: %(default)s)")
+    p.add_argument("--timeout", type=float, default=TIMEOUT, metavar="SECONDS",
+                   help="time limit per article, 0 for none (default: %(default)s)")
+    p.add_argument("--max-memory", type=int, default=MAX_MEMORY_MB, metavar="MB",
+                   help="memory ceiling of a process working on an article: an article that "
+                        "needs more becomes a 'memory' error record, 0 for none "
+                        "(default: %(default)s)")
 
 
 def _pipeline_error(name: str) -> Optional[str]:
@@ -114,10 +143,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
         return _err(problem or f"no such code file: {', '.join(missing_code)}")
     if args.workers is not None and args.workers < 1:
         return _err("--workers must be at least 1")
+    problem = _limits_error(args)
+    if problem:
+        return _err(problem)
     fields = Fields.parse(args.text_field, args.id_field, args.title_field, args.date_field)
     options = RecordOptions(pipeline=args.pipeline, keep_text=not args.no_text,
                             max_chars=args.max_chars, timeout=args.timeout or None,
-                            html=not args.no_html,
+                            max_memory=args.max_memory or None, html=not args.no_html,
                             code=tuple(str(Path(c).resolve()) for c in args.code))
     workers = args.workers or (None if args.engine == "dask" else os.cpu_count() or 1)
     progress = None if args.quiet else Progress(every=args.progress_every)
@@ -125,7 +157,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     try:
         summary = run_batch(
             read_inputs(args.inputs, fields, args.format, max_chars=args.max_chars,
-                        quoting={"auto": None, "csv": True, "none": False}[args.quoting]),
+                        quoting={"auto": None, "csv": True, "none": False}[args.quoting],
+                        prepared=False),  # decoding and layout: in the workers
             args.output, options, workers=workers, engine=args.engine,
             scheduler=args.scheduler, resume=args.resume, chunk_size=args.chunk_size,
             progress=progress)
@@ -244,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--no-text", action="store_true", help="leave the article text out")
     p.add_argument("--pipeline", default="default", help="bundled config name or a .cfg path")
+    _add_limits(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser(
@@ -277,10 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-text", action="store_true", help="leave article texts out of the records")
     p.add_argument("--no-html", action="store_true",
                    help="do not reduce HTML-looking texts to plain text")
-    p.add_argument("--max-chars", type=int, default=1_000_000,
-                   help="longer texts become error records (default: %(default)s)")
-    p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
-                   help="time limit per article, 0 for none (default: %(default)s)")
+    _add_limits(p)
     p.add_argument("--pipeline", default="default", help="bundled config name or a .cfg path")
     p.add_argument("--code", action="append", default=[], metavar="FILE.py",
                    help="Python file to import first, e.g. registering custom components "

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from ..facts import Article
-from ..io import InputRecord, JsonlWriter, OutputError, resume_state
+from ..io import InputRecord, JsonlWriter, OutputError, prepare, resume_state
 from .pool import CHUNK_SIZE, Engine, PoolEngine, SequentialEngine, chunked, ordered_results
 from .progress import Progress
 from .worker import MAX_CHARS, RecordOptions, Result
@@ -169,7 +169,7 @@ def process(records: Iterable[InputRecord], pipeline: "Pipeline", batch_size: in
         batch.clear()
 
     for record in records:
-        batch.append(_checked(record, max_chars))
+        batch.append(_checked(prepare(record), max_chars))
         if len(batch) >= batch_size:
             yield from flush()
     if batch:

@@ -6,9 +6,14 @@ error record. The sequential engine, the process pool and Dask all call it
 (through :func:`process_chunk`), over the lazy per-process pipeline
 :func:`rufacts.pipeline.shared`, so they give the same output record for record.
 
+Everything done for one record -- decoding a plain-text article and reading its
+layout, reducing HTML, the pipeline -- runs under the record's time limit
+(``timeout``) and memory ceiling (``max_memory``).
+
 Error kinds: ``decode``, ``bad_json``, ``bad_record``, ``no_text``, ``io``
-(from the readers), ``empty_text``, ``too_large``, ``timeout``, ``pipeline``
-(a component raised) and ``crash`` (the worker process died on the record).
+(from the readers), ``empty_text``, ``too_large``, ``timeout``, ``memory`` (the
+record went over the memory ceiling), ``pipeline`` (a component raised) and
+``crash`` (the worker process died on the record).
 """
 from __future__ import annotations
 
@@ -22,10 +27,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, Optional
 
-from .deadline import ArticleTimeout, deadline
+from .deadline import ArticleTimeout, deadline, memory_ceiling
 from ..facts import Article
 from ..io.encoding import has_undecodable
 from ..io.html import HTML_BASIS, TEXT_BASIS_KEY, html_to_text, looks_like_html
+from ..io.readers import prepare
 from ..io.records import InputRecord
 from ..io.writer import dumps
 
@@ -33,6 +39,8 @@ from ..io.writer import dumps
 MAX_CHARS = 1_000_000
 #: Default time limit on one article, in seconds.
 TIMEOUT = 60.0
+#: Default memory ceiling of a process working on one article, in MB.
+MAX_MEMORY_MB = 1536
 #: Environment every worker process gets: one BLAS thread (slovnet#11: many-fold slowdown else).
 WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
@@ -45,6 +53,7 @@ class RecordOptions:
     keep_text: bool = True  # False: records carry "text": null
     max_chars: int = MAX_CHARS  # longer texts become too_large error records
     timeout: Optional[float] = TIMEOUT  # seconds per article; None or 0: no limit
+    max_memory: Optional[int] = MAX_MEMORY_MB  # MB a process may map; None or 0: no ceiling
     html: bool = True  # reduce HTML-looking texts to plain text first
     code: tuple[str, ...] = ()  # Python files to import first (custom components)
 
@@ -108,17 +117,32 @@ def process_record(record: InputRecord, options: RecordOptions = RecordOptions()
     """One input record -> one JSON record line; never raises for a bad record."""
     try:
         return _process_record(record, options)
-    except (KeyboardInterrupt, ArticleTimeout):
+    except KeyboardInterrupt:
         raise
     except MemoryError:
-        return failed_result(record, "memory", "out of memory on this record", {
+        return failed_result(record, "memory", _over_memory(options), {
             "source": record.meta.get("source")})
     except RecursionError as exc:
         return failed_result(record, "bad_record", f"RecursionError: {exc}", {
             "source": record.meta.get("source")})
 
 
-def _process_record(record: InputRecord, options: RecordOptions) -> Result:
+def _over_memory(options: RecordOptions) -> str:
+    return f"over the memory ceiling of {options.max_memory} MB per process"
+
+
+def _limits(seconds: Optional[float], options: RecordOptions) -> Any:
+    from contextlib import ExitStack
+
+    stack = ExitStack()
+    stack.enter_context(memory_ceiling((options.max_memory or 0) << 20))
+    stack.enter_context(deadline(seconds))
+    return stack
+
+
+def _prepared(record: InputRecord, options: RecordOptions) -> "Result | tuple[str, dict]":
+    """(text, meta) ready for the pipeline, or the record's error result."""
+    record = prepare(record)  # a plain-text article: decoded, meta from its layout
     meta = dict(record.meta)
     if record.error is not None:
         return failed_result(record, record.error[0], record.error[1], meta)
@@ -135,13 +159,36 @@ def _process_record(record: InputRecord, options: RecordOptions) -> Result:
         meta[TEXT_BASIS_KEY] = HTML_BASIS
     if not text.strip():
         return failed_result(record, "empty_text", "the text is empty or only whitespace", meta)
-    pipeline = get_pipeline(options)  # a pipeline that cannot load fails the run, not a record
+    return text, meta
+
+
+def _process_record(record: InputRecord, options: RecordOptions) -> Result:
+    if record.error is not None:
+        return failed_result(record, record.error[0], record.error[1], dict(record.meta))
+    timeout = options.timeout if options.timeout and options.timeout > 0 else None
+    start = time.monotonic()
+    meta = dict(record.meta)
     try:
-        with deadline(options.timeout):
+        with _limits(timeout, options):
+            prepared = _prepared(record, options)
+    except ArticleTimeout:
+        return failed_result(record, "timeout",
+                             f"over the time limit of {options.timeout:g} s per article", meta)
+    except MemoryError:
+        return failed_result(record, "memory", _over_memory(options), meta)
+    if isinstance(prepared, Result):
+        return prepared
+    text, meta = prepared
+    pipeline = get_pipeline(options)  # a pipeline that cannot load fails the run, not a record
+    left = None if timeout is None else max(0.001, timeout - (time.monotonic() - start))
+    try:
+        with _limits(left, options):
             article = next(iter(pipeline.pipe([(record.id, text, meta)])))
     except ArticleTimeout:
         return failed_result(record, "timeout",
                              f"over the time limit of {options.timeout:g} s per article", meta)
+    except MemoryError:
+        return failed_result(record, "memory", _over_memory(options), meta)
     except Exception as exc:  # noqa: BLE001 - a component failure is data here
         return failed_result(record, "pipeline", f"{type(exc).__name__}: {exc}", meta)
     data = article.as_json()

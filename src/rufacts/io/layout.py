@@ -82,9 +82,7 @@ def _squeezed(line: str, limit: int) -> str | None:
     >>> _squeezed("  5   апреля\t2021 ", 120), _squeezed("x" * 200, 120)
     ('5 апреля 2021', None)
     """
-    if len(line) > 64 * limit:  # cheap bound before the split
-        line = line[:64 * limit + 1]
-    line = " ".join(line.split())
+    line = " ".join(line.split())  # linear
     return line if len(line) <= limit else None
 
 

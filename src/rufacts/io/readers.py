@@ -49,7 +49,22 @@ def article_meta(text: str, source: str) -> dict[str, object]:
 
 
 def _text_record(data: bytes, record_id: str, source: str) -> InputRecord:
+    """A plain-text article as read: its bytes, decoded later by :func:`prepare`."""
+    return InputRecord(record_id, None, {"source": source}, raw=data)
+
+
+def prepare(record: InputRecord) -> InputRecord:
+    """``record`` ready for the pipeline: a plain-text article read as bytes is decoded
+    and gets ``meta`` from its layout (a ``decode`` error record if it is no text);
+    any other record is returned as is. Per-record work: the worker runs it under the
+    article's time limit.
+    """
+    if record.raw is None or record.error is not None:
+        return record
+    source = str(record.meta.get("source", ""))
+    data = record.raw
     text, encoding, error = decode_document(data, source)
+    record_id = record.id
     if error is not None or text is None:
         return InputRecord(record_id, None, {"source": source}, (DECODE, error or "undecodable"))
     meta = article_meta(text, source)
@@ -59,12 +74,19 @@ def _text_record(data: bytes, record_id: str, source: str) -> InputRecord:
 
 
 def read_text_file(path: Path, id: Optional[str] = None,
-                   max_chars: Optional[int] = None) -> InputRecord:
+                   max_chars: Optional[int] = None, prepared: bool = True) -> InputRecord:
     """One plain-text article (the whole, maybe compressed, file); meta from its layout.
 
     A file over ``max_chars * 4`` bytes is not read whole: it becomes a
-    ``too_large`` error record straight away.
+    ``too_large`` error record straight away. ``prepared=False``: the article's
+    bytes, to be decoded by :func:`prepare` (in the worker).
     """
+    record = _read_text_file(path, id, max_chars)
+    return prepare(record) if prepared else record
+
+
+def _read_text_file(path: Path, id: Optional[str] = None,
+                    max_chars: Optional[int] = None) -> InputRecord:
     source = str(path)
     record_id = id if id is not None else Path(strip_suffixes(path.name)).name
     limit = None if max_chars is None else max_chars * BYTES_PER_CHAR + 4
@@ -97,8 +119,8 @@ def read_text_dir(root: Path, max_chars: Optional[int] = None) -> Iterator[Input
     paths = sorted((p for p in root.rglob("*") if _is_text_article(p)),
                    key=lambda p: p.relative_to(root).as_posix())
     for path in paths:
-        yield read_text_file(path, id=strip_suffixes(path.relative_to(root).as_posix()),
-                             max_chars=max_chars)
+        yield _read_text_file(path, id=strip_suffixes(path.relative_to(root).as_posix()),
+                              max_chars=max_chars)
 
 
 def sniff_format(sample: bytes) -> str:
@@ -131,7 +153,7 @@ def read_stream(name: str, fmt: str, fields: Fields = Fields(),
     if fmt in ("auto", ""):
         fmt = format_of(name) if name != "-" else ""
     if fmt == "txt" and name != "-":
-        yield read_text_file(Path(name), max_chars=max_chars)
+        yield _read_text_file(Path(name), max_chars=max_chars)
         return
     stream = open_binary(name)
     try:
@@ -205,13 +227,21 @@ def _guarded(records: Iterator[InputRecord], name: str) -> Iterator[InputRecord]
 
 def read_inputs(paths: Iterable[str], fields: Fields = Fields(), fmt: str = "auto",
                 max_chars: Optional[int] = None,
-                quoting: Optional[bool] = None) -> Iterator[InputRecord]:
+                quoting: Optional[bool] = None, prepared: bool = True) -> Iterator[InputRecord]:
     """Records of every input in order: folders, files of any supported format, ``-``.
 
     ``fmt`` forces one format on every file input (folders are always ``*.txt``);
     ``quoting`` whether CSV/TSV fields may be quoted (default: CSV yes, TSV no).
+    ``prepared=False`` leaves plain-text articles as bytes for :func:`prepare`
+    (the batch runs it in its workers, under the time limit).
     Raises :class:`InputError` only for an input that cannot be opened at all.
     """
+    records = _read_all(paths, fields, fmt, max_chars, quoting)
+    return (prepare(r) for r in records) if prepared else records
+
+
+def _read_all(paths: Iterable[str], fields: Fields, fmt: str, max_chars: Optional[int],
+              quoting: Optional[bool]) -> Iterator[InputRecord]:
     for name in paths:
         path = Path(name)
         if name != "-" and path.is_dir():

@@ -27,12 +27,18 @@ NO_TEXT, IO_ERROR = "no_text", "io"
 
 @dataclass
 class InputRecord:
-    """One input article: its id, its text (``None`` when unreadable), meta and error."""
+    """One input article: its id, its text (``None`` when unreadable), meta and error.
+
+    A plain-text article file is read as bytes (``raw``, ``text`` None): decoding it
+    and reading its layout is left to :func:`rufacts.io.readers.prepare`, which the
+    worker runs under the article's time and memory limits.
+    """
 
     id: str
     text: Optional[str]
     meta: dict[str, Any] = field(default_factory=dict)
     error: Optional[tuple[str, str]] = None  # (kind, message)
+    raw: Optional[bytes] = None
 
 
 @dataclass(frozen=True)
