@@ -207,3 +207,31 @@ def test_output_that_is_an_input_is_refused_before_writing(tmp_path):
         assert proc.returncode == 2 and b"rufacts: error:" in proc.stderr
         assert b"is the input" in proc.stderr
         assert path.read_bytes() == good_lines(3)
+
+
+def test_byte_order_mark_in_the_middle_of_jsonl_is_dropped(tmp_path):
+    path = tmp_path / "cat.jsonl"  # two files concatenated, both saved with a BOM
+    path.write_bytes(b"\xef\xbb\xbf" + good_lines(2) + b"\xef\xbb\xbf" + good_lines(2, "h"))
+    assert kinds(read(path)) == [("g0", None), ("g1", None), ("h0", None), ("h1", None)]
+
+
+def test_cp1251_article_with_one_nul_byte_is_decoded_without_it(tmp_path):
+    path = tmp_path / "a.txt"
+    data = ("Заголовок\n\n" + TEXT + " Он сказал, что завод откроется весной.").encode("cp1251")
+    path.write_bytes(data[:30] + b"\x00" + data[30:])
+    [record] = read(path)
+    assert record.error is None and "\x00" not in record.text
+    assert record.text == data.decode("cp1251") and record.meta["encoding"] == "cp1251"
+
+
+def test_readme_lists_every_error_kind():
+    import re
+    from pathlib import Path
+
+    from rufacts.batch import worker
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("**Nothing is lost**"):readme.index("**Resuming**")]
+    listed = set(re.findall(r"`([a-z_]+)`", section))
+    kinds = set(re.findall(r"``([a-z_]+)``", worker.__doc__.split("Error kinds:")[1]))
+    assert {"io", "memory", "decode", "crash"} <= kinds <= listed

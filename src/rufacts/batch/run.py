@@ -99,12 +99,12 @@ def run_batch(inputs: Iterable[InputRecord], out: str,
         raise OutputError("--resume needs an output file, not stdout")
     summary = Summary(engine=engine)
     start = time.monotonic()
-    done_ids = resume_state(out) if resume else []
-    summary.resumed = len(done_ids)
-    writer = JsonlWriter(out, append=resume)
+    writer = JsonlWriter(out, append=resume)  # locked first: one run per output
     runner: Optional[Engine] = None
     cancel = True
     try:
+        done_ids = resume_state(out) if resume else []
+        summary.resumed = len(done_ids)
         records = skip_done(inputs, done_ids, out)
         runner = make_engine(options, engine, workers, scheduler)
         summary.workers = runner.workers

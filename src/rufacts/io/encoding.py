@@ -290,7 +290,15 @@ def detect_encoding(sample: bytes, complete: bool = True) -> Optional[str]:
 
 
 def decode_document(data: bytes, source: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    """(text, encoding, error message) of a whole file's bytes; ``\\r\\n`` becomes ``\\n``."""
+    """(text, encoding, error message) of a whole file's bytes; ``\\r\\n`` becomes ``\\n``.
+
+    A few stray NUL bytes (at most one per thousand, no byte-order mark) are dropped
+    first: a cp1251 article with one NUL is text, not binary data.
+    """
+    nuls = data.count(b"\0")
+    if nuls and nuls <= max(1, len(data) // 1000) and not any(
+            data.startswith(bom) for bom, _ in _BOMS):
+        data = data.replace(b"\0", b"")
     encoding = detect_encoding(data[:SAMPLE_BYTES], complete=len(data) <= SAMPLE_BYTES)
     if encoding is None:
         return None, None, f"{source}: binary data, not text in any known encoding"
