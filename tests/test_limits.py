@@ -8,9 +8,8 @@ import time
 
 from test_batch import make_dump, records_of, run, trap_pipeline
 
-from rufacts.batch.deadline import ArticleTimeout, deadline
+from rufacts.batch.deadline import deadline
 from rufacts.batch.worker import RecordOptions, process_record
-from rufacts.grammars.windows import MAX_TOKENS, windows
 from rufacts.io import read_inputs
 from rufacts.io.html import html_to_text
 from rufacts.io.layout import parse_layout
@@ -53,6 +52,8 @@ def test_html_reduction_is_under_the_time_limit(pipeline):
 
 
 def test_number_word_runs_are_cut_into_bounded_windows():
+    from rufacts.grammars.windows import MAX_TOKENS, windows
+
     text = "один миллион " * 5_000
     pieces = list(windows(text, lambda i, tokens: (i - 5, i + 9)))
     assert max(len(chunk.split()) for _, chunk in pieces) <= MAX_TOKENS
