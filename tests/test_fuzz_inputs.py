@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from rufacts.batch.worker import RecordOptions, process_record
 from rufacts.io import JsonlWriter, read_inputs
 
-SETTINGS = settings(max_examples=40, deadline=None,
+SETTINGS = settings(max_examples=30, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
                                            HealthCheck.too_slow])
 # every code point, lone surrogates included
