@@ -12,8 +12,12 @@ import json
 import re
 from typing import Any, Iterator, Optional, TextIO
 
-from .encoding import STREAM_ERRORS, TooDeep, confirm_end, clean_scalar, clean_strings, has_undecodable
-from .records import BAD_JSON, BAD_RECORD, DECODE, IO_ERROR, Fields, InputRecord, record_from_mapping
+from .encoding import (
+    STREAM_ERRORS, TooDeep, clean_scalar, clean_strings, confirm_end, has_undecodable,
+)
+from .records import (
+    BAD_JSON, BAD_RECORD, DECODE, IO_ERROR, Fields, InputRecord, record_from_mapping,
+)
 
 #: Characters read at a time by the JSON readers.
 CHUNK_CHARS = 1 << 20
@@ -78,8 +82,10 @@ def broken_line_id(line: str, fields: Fields, fallback_id: str) -> str:
 
     >>> broken_line_id('{"id": "a-1", "text": "cut', Fields(), "f:1")
     'a-1'
-    >>> broken_line_id('{"id": 17, "text": ', Fields(), "f:1"), broken_line_id('{"x', Fields(), "f:1")
-    ('17', 'f:1')
+    >>> broken_line_id('{"id": 17, "text": ', Fields(), "f:1")
+    '17'
+    >>> broken_line_id('{"x', Fields(), "f:1")
+    'f:1'
     """
     for name in fields.id:
         match = _id_pattern(name).search(line, 0, 1 << 16)
