@@ -118,10 +118,42 @@ def test_ctrl_c_stops_cleanly_and_resume_completes(tmp_path, clean):
 
 def test_resume_state_cuts_a_partial_last_line_and_reads_ids(tmp_path):
     out = tmp_path / "out.jsonl"
-    out.write_bytes(b'{"id":"a","x":1}\n{"id":"b\\"q","x":2}\n{"x":3,"id":"c"}\n{"id":"d","x"')
-    assert resume_state(str(out)) == ["a", 'b"q', "c"]
-    assert out.read_bytes() == b'{"id":"a","x":1}\n{"id":"b\\"q","x":2}\n{"x":3,"id":"c"}\n'
+    head = b'{"id":"a","schema_version":"1.1","x":1}\n{"id":"b\\"q","schema_version":"1","x":2}\n'
+    out.write_bytes(head + b'{"id":"d","schema_ver')
+    assert resume_state(str(out)) == ["a", 'b"q']
+    assert out.read_bytes() == head
     assert resume_state(str(tmp_path / "missing.jsonl")) == []
+
+
+def test_resume_refuses_a_file_that_is_not_rufacts_output(tmp_path):
+    from rufacts.io import OutputError
+
+    out = tmp_path / "gold.jsonl"  # JSON records with ids, but not rufacts output
+    data = b'{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}\n{"id": "c"'
+    out.write_bytes(data)
+    with pytest.raises(OutputError, match="not rufacts output"):
+        resume_state(str(out))
+    assert out.read_bytes() == data  # not even its cut last line is touched
+    make_dump(tmp_path / "in.jsonl", 3)
+    result = run("batch", str(tmp_path / "in.jsonl"), "-o", str(out), "--resume")
+    assert result.returncode == 2 and b"rufacts: error:" in result.stderr
+    assert b"not rufacts output" in result.stderr and out.read_bytes() == data
+
+
+def test_two_runs_cannot_write_one_output(tmp_path):
+    from rufacts.io import JsonlWriter, OutputError
+
+    make_dump(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    with JsonlWriter(str(out)) as first:
+        first.write({"id": "x", "schema_version": "1.1"})
+        with pytest.raises(OutputError, match="another run"):
+            JsonlWriter(str(out))
+        result = run("batch", str(tmp_path / "in.jsonl"), "-o", str(out))
+        assert result.returncode == 2 and b"being written by another run" in result.stderr
+        assert out.read_bytes() == b'{"id":"x","schema_version":"1.1"}\n'  # not emptied
+    with JsonlWriter(str(out)):  # free again once the first is done
+        pass
 
 
 def test_resume_of_a_finished_run_writes_nothing_more(tmp_path, clean):

@@ -79,10 +79,10 @@ def test_cli_batch_jsonl_keeps_ids_and_turns_bad_lines_into_error_records(tmp_pa
     assert result.returncode == 0, result.stderr
     records = [validate_record(json.loads(line)) for line in out.read_text("utf-8").splitlines()]
     assert [r["id"] for r in records] == ["ok-1", "dump.jsonl:2", "empty", "no-text", "42",
-                                          "http://x/2", "dump.jsonl:8"]
+                                          "http://x/2", "bad-bytes"]  # the id it names
     errors = {r["id"]: r["error"]["kind"] for r in records if r["error"]}
     assert errors == {"dump.jsonl:2": "bad_json", "empty": "empty_text", "no-text": "no_text",
-                      "42": "no_text", "dump.jsonl:8": "decode"}
+                      "42": "no_text", "bad-bytes": "decode"}
     assert records[0]["meta"]["rubric"] == "city"
     assert records[0]["persons"][0]["name"] == "Сергей Собянин"
     assert all(r["text"] is None for r in records)

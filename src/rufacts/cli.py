@@ -27,7 +27,7 @@ def _err(message: str) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .batch.worker import MAX_CHARS, RecordOptions, process_record
+    from .batch.worker import RecordOptions, process_record
     from .io import read_inputs
     from .io.writer import dumps
 
@@ -36,26 +36,50 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     f"For every article in it: rufacts batch {args.path} -o OUT.jsonl")
     if args.path != "-" and not Path(args.path).is_file():
         return _err(f"no such file: {args.path}")
-    problem = _pipeline_error(args.pipeline)
+    problem = _pipeline_error(args.pipeline) or _limits_error(args)
     if problem:
         return _err(problem)
     # the same path as a batch record: HTML reduced to text, decode warnings, error records
     options = RecordOptions(pipeline=args.pipeline, keep_text=not args.no_text,
-                            max_chars=getattr(args, "max_chars", MAX_CHARS),
-                            timeout=getattr(args, "timeout", None) or None)
+                            max_chars=args.max_chars, timeout=args.timeout or None,
+                            max_memory=args.max_memory or None)
     status = 0
-    for record in read_inputs([args.path], max_chars=options.max_chars):
+    for record in read_inputs([args.path], max_chars=args.max_chars, prepared=False):
         result = process_record(record, options)
         data = json.loads(result.line)
         print(dumps(data, pretty=args.pretty))
         for warning in (data.get("meta") or {}).get("warnings") or ():
             print(f"rufacts: {result.id}: warning {warning['kind']}: {warning['message']}",
                   file=sys.stderr)
-        if result.error is not None:
-            error = data["error"]
-            print(f"rufacts: {result.id}: {error['kind']}: {error['message']}", file=sys.stderr)
+        if data["error"] is not None:
+            print(f"rufacts: {result.id}: {data['error']['kind']}: {data['error']['message']}",
+                  file=sys.stderr)
             status = 1
     return status
+
+
+def _limits_error(args: argparse.Namespace) -> Optional[str]:
+    """Why --max-chars / --timeout / --max-memory cannot be used, or None."""
+    if args.max_chars < 1:
+        return "--max-chars must be at least 1"
+    if args.timeout < 0:
+        return "--timeout must be 0 (none) or more"
+    if args.max_memory < 0:
+        return "--max-memory must be 0 (none) or more"
+    return None
+
+
+def _add_limits(p: argparse.ArgumentParser) -> None:
+    from .batch.worker import MAX_CHARS, MAX_MEMORY_MB, TIMEOUT
+
+    p.add_argument("--max-chars", type=int, default=MAX_CHARS,
+                   help="longer texts become error records (default: %(default)s)")
+    p.add_argument("--timeout", type=float, default=TIMEOUT, metavar="SECONDS",
+                   help="time limit per article, 0 for none (default: %(default)s)")
+    p.add_argument("--max-memory", type=int, default=MAX_MEMORY_MB, metavar="MB",
+                   help="memory ceiling of a process working on an article: an article that "
+                        "needs more becomes a 'memory' error record, 0 for none "
+                        "(default: %(default)s)")
 
 
 def _pipeline_error(name: str) -> Optional[str]:
@@ -78,6 +102,29 @@ def _stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, handler)
 
 
+def _output_is_input(output: str, inputs: Sequence[str]) -> Optional[str]:
+    """The input that ``output`` is (the same file by inode: also through links), or None."""
+    import os
+
+    if output == "-":
+        return None
+    try:
+        target = os.stat(output)
+    except OSError:
+        return None  # a new file is no input
+    for name in inputs:
+        try:
+            info = os.fstat(0) if name == "-" else os.stat(name)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (target.st_dev, target.st_ino):
+            return name
+        if name != "-" and Path(name).is_dir() and output.lower().endswith(".txt") and \
+                Path(name).resolve() in Path(output).resolve().parents:
+            return name  # a .txt output inside a folder input would be read as an article
+    return None
+
+
 def cmd_batch(args: argparse.Namespace) -> int:
     import os
 
@@ -94,6 +141,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
         return _err("standard input (-) can be read only once")
     if args.resume and args.output == "-":
         return _err("--resume needs an output file, not stdout (-)")
+    same = _output_is_input(args.output, args.inputs)
+    if same is not None:
+        return _err(f"the output {args.output} is the input {same}: writing it would destroy it")
     if args.resume and args.overwrite:
         return _err("--resume and --overwrite exclude each other")
     if (args.output != "-" and not args.resume and not args.overwrite
@@ -106,10 +156,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
         return _err(problem or f"no such code file: {', '.join(missing_code)}")
     if args.workers is not None and args.workers < 1:
         return _err("--workers must be at least 1")
+    problem = _limits_error(args)
+    if problem:
+        return _err(problem)
     fields = Fields.parse(args.text_field, args.id_field, args.title_field, args.date_field)
     options = RecordOptions(pipeline=args.pipeline, keep_text=not args.no_text,
                             max_chars=args.max_chars, timeout=args.timeout or None,
-                            html=not args.no_html,
+                            max_memory=args.max_memory or None, html=not args.no_html,
                             code=tuple(str(Path(c).resolve()) for c in args.code))
     workers = args.workers or (None if args.engine == "dask" else os.cpu_count() or 1)
     progress = None if args.quiet else Progress(every=args.progress_every)
@@ -117,7 +170,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
     indexer = batch_indexer(args.index, args.output)
     try:
         summary = run_batch(
-            read_inputs(args.inputs, fields, args.format, max_chars=args.max_chars),
+            read_inputs(args.inputs, fields, args.format, max_chars=args.max_chars,
+                        quoting={"auto": None, "csv": True, "none": False}[args.quoting],
+                        prepared=False),  # decoding and layout: in the workers
             args.output, options, workers=workers, engine=args.engine,
             scheduler=args.scheduler, resume=args.resume, chunk_size=args.chunk_size,
             progress=progress, on_result=indexer.add if indexer else None)
@@ -125,6 +180,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if progress is not None:
             progress.close()
         return _err(str(exc))
+    except Exception as exc:  # noqa: BLE001 - any other failure of the run: exit 2, one line
+        if progress is not None:
+            progress.close()
+        return _err(f"the run failed: {type(exc).__name__}: {exc}")
     finally:
         if indexer is not None:
             indexer.close(quiet=args.quiet)
@@ -265,6 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--no-text", action="store_true", help="leave the article text out")
     p.add_argument("--pipeline", default="default", help="bundled config name or a .cfg path")
+    _add_limits(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser(
@@ -291,6 +351,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "existing OUT is an error)")
     p.add_argument("--format", choices=list(FORMAT_CHOICES), default="auto",
                    help="input format of files and stdin (default: by extension and content)")
+    p.add_argument("--quoting", choices=["auto", "csv", "none"], default="auto",
+                   help="quotes in CSV/TSV fields: csv = quoted fields (may hold separators and "
+                        "line breaks), none = literal; auto: csv for .csv, none for .tsv")
     p.add_argument("--text-field", metavar="A|B", help="text field(s) (default: text|body|content)")
     p.add_argument("--id-field", metavar="A|B", help="id field(s) (default: id|url)")
     p.add_argument("--title-field", metavar="A|B", help="title field(s) (default: title)")
@@ -299,10 +362,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-text", action="store_true", help="leave article texts out of the records")
     p.add_argument("--no-html", action="store_true",
                    help="do not reduce HTML-looking texts to plain text")
-    p.add_argument("--max-chars", type=int, default=1_000_000,
-                   help="longer texts become error records (default: %(default)s)")
-    p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
-                   help="time limit per article, 0 for none (default: %(default)s)")
+    _add_limits(p)
     p.add_argument("--pipeline", default="default", help="bundled config name or a .cfg path")
     p.add_argument("--code", action="append", default=[], metavar="FILE.py",
                    help="Python file to import first, e.g. registering custom components "

@@ -1,4 +1,5 @@
-"""A time limit on one article: :func:`deadline` raises :class:`ArticleTimeout` inside it.
+"""Limits on one article: :func:`deadline` raises :class:`ArticleTimeout` inside it after a
+time; :func:`memory_ceiling` makes allocations past a size raise ``MemoryError``.
 
 In a process's main thread (the sequential engine, process-pool workers) the
 limit is a ``SIGALRM`` interval timer; elsewhere (Dask runs tasks in worker
@@ -9,6 +10,7 @@ stays in C code longer is interrupted when it returns.
 from __future__ import annotations
 
 import ctypes
+import os
 import signal
 import threading
 from contextlib import contextmanager
@@ -89,3 +91,54 @@ def deadline(seconds: Optional[float]) -> Iterator[None]:
     else:
         with _AsyncDeadline(seconds):
             yield
+
+
+#: Room always left above what the process already maps when a ceiling is set.
+MIN_HEADROOM = 256 << 20
+
+
+def _mapped_bytes() -> Optional[int]:
+    """The address space this process maps now (Linux), or None where unknown."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+@contextmanager
+def memory_ceiling(max_bytes: Optional[int]) -> Iterator[None]:
+    """Inside the block, allocations that would take this process's address space past
+    ``max_bytes`` fail with ``MemoryError`` (``RLIMIT_AS``; at least :data:`MIN_HEADROOM`
+    above what is mapped already); the previous limit comes back after it.
+
+    Only in a process's main thread (the limit is per process; Dask's threaded workers
+    get none) and where ``resource`` exists (not on Windows). ``None``/0: no ceiling.
+
+    >>> with memory_ceiling(512 << 20):
+    ...     try:
+    ...         block = bytearray(1 << 31)
+    ...     except MemoryError:
+    ...         print("over the ceiling")
+    over the ceiling
+    """
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        resource = None  # type: ignore[assignment]
+    if not max_bytes or resource is None or \
+            threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    mapped = _mapped_bytes() or 0
+    limit = max(max_bytes, mapped + MIN_HEADROOM)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft != resource.RLIM_INFINITY:
+        limit = min(limit, soft)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))

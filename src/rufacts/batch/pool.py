@@ -132,7 +132,7 @@ def chunked(records: Iterable[InputRecord], size: int = CHUNK_SIZE,
     chars = 0
     for record in records:
         chunk.append(record)
-        chars += len(record.text) if isinstance(record.text, str) else 0
+        chars += len(record.text) if isinstance(record.text, str) else len(record.raw or b"")
         if len(chunk) >= size or chars >= max_chars:
             yield chunk
             chunk, chars = [], 0

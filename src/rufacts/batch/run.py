@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from ..facts import Article
-from ..io import InputRecord, JsonlWriter, OutputError, resume_state
+from ..io import InputRecord, JsonlWriter, OutputError, prepare, resume_state
 from .pool import CHUNK_SIZE, Engine, PoolEngine, SequentialEngine, chunked, ordered_results
 from .progress import Progress
 from .worker import MAX_CHARS, RecordOptions, Result
@@ -102,12 +102,12 @@ def run_batch(inputs: Iterable[InputRecord], out: str,
         raise OutputError("--resume needs an output file, not stdout")
     summary = Summary(engine=engine)
     start = time.monotonic()
-    done_ids = resume_state(out) if resume else []
-    summary.resumed = len(done_ids)
-    writer = JsonlWriter(out, append=resume)
+    writer = JsonlWriter(out, append=resume)  # locked first: one run per output
     runner: Optional[Engine] = None
     cancel = True
     try:
+        done_ids = resume_state(out) if resume else []
+        summary.resumed = len(done_ids)
         records = skip_done(inputs, done_ids, out)
         runner = make_engine(options, engine, workers, scheduler)
         summary.workers = runner.workers
@@ -173,7 +173,7 @@ def process(records: Iterable[InputRecord], pipeline: "Pipeline", batch_size: in
         batch.clear()
 
     for record in records:
-        batch.append(_checked(record, max_chars))
+        batch.append(_checked(prepare(record), max_chars))
         if len(batch) >= batch_size:
             yield from flush()
     if batch:

@@ -10,9 +10,14 @@ A text that decodes but looks mis-decoded (mostly letters of neither Cyrillic no
 script, or replacement characters) is processed, with a ``decode`` warning in
 ``meta["warnings"]`` and in the run's summary.
 
+Everything done for one record -- decoding a plain-text article and reading its
+layout, reducing HTML, the pipeline -- runs under the record's time limit
+(``timeout``) and memory ceiling (``max_memory``).
+
 Error kinds: ``decode``, ``bad_json``, ``bad_record``, ``no_text``, ``io``
-(from the readers), ``empty_text``, ``too_large``, ``timeout``, ``pipeline``
-(a component raised) and ``crash`` (the worker process died on the record).
+(from the readers), ``empty_text``, ``too_large``, ``timeout``, ``memory`` (the
+record went over the memory ceiling), ``pipeline`` (a component raised) and
+``crash`` (the worker process died on the record).
 """
 from __future__ import annotations
 
@@ -26,10 +31,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, Optional
 
-from .deadline import ArticleTimeout, deadline
+from .deadline import ArticleTimeout, deadline, memory_ceiling
 from ..facts import Article
 from ..io.encoding import doubtful_decoding, has_undecodable
 from ..io.html import HTML_BASIS, TEXT_BASIS_KEY, html_to_text, looks_like_html
+from ..io.readers import prepare
 from ..io.records import InputRecord
 from ..io.writer import dumps
 
@@ -37,6 +43,8 @@ from ..io.writer import dumps
 MAX_CHARS = 1_000_000
 #: Default time limit on one article, in seconds.
 TIMEOUT = 60.0
+#: Default memory ceiling of a process working on one article, in MB.
+MAX_MEMORY_MB = 1536
 #: Environment every worker process gets: one BLAS thread (slovnet#11: many-fold slowdown else).
 WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
@@ -49,6 +57,7 @@ class RecordOptions:
     keep_text: bool = True  # False: records carry "text": null
     max_chars: int = MAX_CHARS  # longer texts become too_large error records
     timeout: Optional[float] = TIMEOUT  # seconds per article; None or 0: no limit
+    max_memory: Optional[int] = MAX_MEMORY_MB  # MB a process may map; None or 0: no ceiling
     html: bool = True  # reduce HTML-looking texts to plain text first
     code: tuple[str, ...] = ()  # Python files to import first (custom components)
 
@@ -106,12 +115,45 @@ def get_pipeline(options: RecordOptions) -> Any:
 
 def failed_result(record: InputRecord, kind: str, message: str, meta: dict[str, Any]) -> Result:
     """The error record of ``record``: its id, no facts, ``error`` = (kind, message)."""
-    article = Article.failed(record.id, kind, message, meta=meta)
-    return Result(record.id, dumps(article.as_json()), kind)
+    try:
+        line = dumps(Article.failed(record.id, kind, message, meta=meta).as_json())
+    except Exception:  # noqa: BLE001 - meta that cannot be written: keep its source only
+        source = meta.get("source") if isinstance(meta, dict) else None
+        line = dumps(Article.failed(str(record.id), kind, message,
+                                    meta={"source": str(source)}).as_json())
+    return Result(record.id, line, kind)
 
 
 def process_record(record: InputRecord, options: RecordOptions = RecordOptions()) -> Result:
     """One input record -> one JSON record line; never raises for a bad record."""
+    try:
+        return _process_record(record, options)
+    except KeyboardInterrupt:
+        raise
+    except MemoryError:
+        return failed_result(record, "memory", _over_memory(options), {
+            "source": record.meta.get("source")})
+    except RecursionError as exc:
+        return failed_result(record, "bad_record", f"RecursionError: {exc}", {
+            "source": record.meta.get("source")})
+
+
+def _over_memory(options: RecordOptions) -> str:
+    return f"over the memory ceiling of {options.max_memory} MB per process"
+
+
+def _limits(seconds: Optional[float], options: RecordOptions) -> Any:
+    from contextlib import ExitStack
+
+    stack = ExitStack()
+    stack.enter_context(memory_ceiling((options.max_memory or 0) << 20))
+    stack.enter_context(deadline(seconds))
+    return stack
+
+
+def _prepared(record: InputRecord, options: RecordOptions) -> "Result | tuple[str, dict]":
+    """(text, meta) ready for the pipeline, or the record's error result."""
+    record = prepare(record)  # a plain-text article: decoded, meta from its layout
     meta = dict(record.meta)
     if record.error is not None:
         return failed_result(record, record.error[0], record.error[1], meta)
@@ -131,13 +173,36 @@ def process_record(record: InputRecord, options: RecordOptions = RecordOptions()
     doubt = doubtful_decoding(text)
     if doubt is not None:
         add_warning(meta, "decode", doubt)
-    pipeline = get_pipeline(options)  # a pipeline that cannot load fails the run, not a record
+    return text, meta
+
+
+def _process_record(record: InputRecord, options: RecordOptions) -> Result:
+    if record.error is not None:
+        return failed_result(record, record.error[0], record.error[1], dict(record.meta))
+    timeout = options.timeout if options.timeout and options.timeout > 0 else None
+    start = time.monotonic()
+    meta = dict(record.meta)
     try:
-        with deadline(options.timeout):
+        with _limits(timeout, options):
+            prepared = _prepared(record, options)
+    except ArticleTimeout:
+        return failed_result(record, "timeout",
+                             f"over the time limit of {options.timeout:g} s per article", meta)
+    except MemoryError:
+        return failed_result(record, "memory", _over_memory(options), meta)
+    if isinstance(prepared, Result):
+        return prepared
+    text, meta = prepared
+    pipeline = get_pipeline(options)  # a pipeline that cannot load fails the run, not a record
+    left = None if timeout is None else max(0.001, timeout - (time.monotonic() - start))
+    try:
+        with _limits(left, options):
             article = next(iter(pipeline.pipe([(record.id, text, meta)])))
     except ArticleTimeout:
         return failed_result(record, "timeout",
                              f"over the time limit of {options.timeout:g} s per article", meta)
+    except MemoryError:
+        return failed_result(record, "memory", _over_memory(options), meta)
     except Exception as exc:  # noqa: BLE001 - a component failure is data here
         return failed_result(record, "pipeline", f"{type(exc).__name__}: {exc}", meta)
     data = article.as_json()

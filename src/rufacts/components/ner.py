@@ -31,6 +31,34 @@ def load_slovnet_ner():
     return ner.infer
 
 
+#: The tagger sees at most this many words at once (its memory grows with the sequence:
+#: 200,000 "&" in one piece reached 5 GB); longer texts are cut at a sentence end.
+MAX_WORDS = 1000
+PIECES_PER_CALL = 8
+_SENTENCE_END = frozenset(".!?…")
+
+
+def word_pieces(words: list[str], max_words: int = MAX_WORDS) -> list[list[str]]:
+    """``words`` in pieces of at most ``max_words``, each cut after the last sentence-final
+    mark of its second half where there is one.
+
+    >>> word_pieces("a b . c d . e".split(), 4)
+    [['a', 'b', '.'], ['c', 'd', '.', 'e']]
+    """
+    pieces, start = [], 0
+    while len(words) - start > max_words:
+        stop = start + max_words
+        for cut in range(stop, start + max_words // 2, -1):
+            if words[cut - 1] in _SENTENCE_END:
+                stop = cut
+                break
+        pieces.append(words[start:stop])
+        start = stop
+    if start < len(words):
+        pieces.append(words[start:])
+    return pieces
+
+
 def bio_to_spans(doc: Doc, token_ids: list[int], tags: list[str]) -> list[Span]:
     """Turn BIO tags over the doc's non-space tokens into entity spans."""
     spans: list[Span] = []
@@ -65,11 +93,16 @@ class SlovnetNER:
         infer = self.infer
         ids = [[t.i for t in doc if not t.is_space] for doc in docs]
         words = [[doc[i].text for i in doc_ids] for doc, doc_ids in zip(docs, ids)]
-        nonempty = [k for k, w in enumerate(words) if w]
-        inputs = infer.encoder([words[k] for k in nonempty])
-        preds = infer.decoder(infer.process(inputs))
-        for k, tags in zip(nonempty, preds):
-            docs[k].ents = bio_to_spans(docs[k], ids[k], list(tags))
+        pieces = [(k, piece) for k, w in enumerate(words) for piece in word_pieces(w)]
+        tags: list[list[str]] = [[] for _ in docs]
+        for start in range(0, len(pieces), PIECES_PER_CALL):
+            batch = pieces[start:start + PIECES_PER_CALL]
+            inputs = infer.encoder([piece for _, piece in batch])
+            for (k, _), piece_tags in zip(batch, infer.decoder(infer.process(inputs))):
+                tags[k].extend(piece_tags)
+        for k, doc_ids in enumerate(ids):
+            if doc_ids:
+                docs[k].ents = bio_to_spans(docs[k], doc_ids, tags[k])
 
     def __call__(self, doc: Doc) -> Doc:
         self._tag([doc])

@@ -3,7 +3,10 @@
 A grammar that can only match near a number (dates, amounts) parses the
 pieces of text around its anchors instead of the whole article: much less
 work for yargy's Earley parser, and the same matches, since every match lies
-inside one window.
+inside one window. A merged window is cut into overlapping pieces of at most
+:data:`MAX_TOKENS` tokens: a run of thousands of number words ("один миллион "
+50,000 times) would otherwise be one Earley chart of that length, growing to
+gigabytes; no match is that long, and the overlap keeps every shorter one whole.
 """
 from __future__ import annotations
 
@@ -13,6 +16,9 @@ from typing import Callable, Iterator, Optional
 #: Rough tokens: runs of letters, runs of digits, single other non-space characters;
 #: every boundary between them is a yargy token boundary too.
 ROUGH_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
+#: Longest window, and the overlap of the pieces a longer one is cut into (in rough tokens).
+MAX_TOKENS = 160
+OVERLAP = 40
 
 
 def windows(text: str, around: Callable[[int, list[tuple[int, int]]], Optional[tuple[int, int]]]
@@ -38,5 +44,9 @@ def windows(text: str, around: Callable[[int, list[tuple[int, int]]], Optional[t
         else:
             ranges.append([lo, hi])
     for lo, hi in ranges:
+        while hi - lo > MAX_TOKENS:
+            start, stop = tokens[lo][0], tokens[lo + MAX_TOKENS - 1][1]
+            yield start, text[start:stop]
+            lo += MAX_TOKENS - OVERLAP
         start, stop = tokens[lo][0], tokens[hi - 1][1]
         yield start, text[start:stop]

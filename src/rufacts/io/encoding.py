@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import bz2
 import codecs
-import gzip
 import io
 import json
 import lzma
+import math
 import re
 import sys
 import zlib
@@ -56,6 +56,8 @@ def _stream_errors() -> tuple[type[BaseException], ...]:
 #: What reading a truncated or corrupt (compressed) stream raises.
 STREAM_ERRORS: tuple[type[BaseException], ...] = _stream_errors()
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: Containers nested deeper than this in one input record make it a ``bad_record``.
+MAX_DEPTH = 100
 
 
 class InputError(Exception):
@@ -84,23 +86,82 @@ def strip_suffixes(name: str) -> str:
 
 def _decompressor(kind: str, raw: BinaryIO) -> BinaryIO:
     if kind == "gzip":
-        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
-    if kind == "bz2":
-        return bz2.BZ2File(raw)  # type: ignore[return-value]
-    if kind == "xz":
-        return lzma.LZMAFile(raw)  # type: ignore[return-value]
-    try:
-        import zstandard
-    except ImportError as exc:  # pragma: no cover - zstandard is a dependency
-        raise InputError("reading .zst input needs the zstandard package") from exc
-    return zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)  # type: ignore
+        factory: Any = lambda: zlib.decompressobj(wbits=31)  # noqa: E731 - gzip members
+    elif kind == "bz2":
+        factory = bz2.BZ2Decompressor
+    elif kind == "xz":
+        factory = lzma.LZMADecompressor
+    else:
+        try:
+            import zstandard
+        except ImportError as exc:  # pragma: no cover - zstandard is a dependency
+            raise InputError("reading .zst input needs the zstandard package") from exc
+        factory = lambda: zstandard.ZstdDecompressor().decompressobj()  # noqa: E731
+    return _FrameReader(raw, factory)  # type: ignore[return-value]
+
+
+class _FrameReader(io.RawIOBase):
+    """Compressed streams (gzip members, bz2, xz, zstd frames) one after the other, strictly:
+    a stream cut short raises EOFError and a garbage tail its decompressor's error
+    (``BZ2File`` and ``LZMAFile`` ignore a garbage tail; zstandard's ``stream_reader`` a cut
+    frame), and each read hands out what was decompressed before the damage."""
+
+    def __init__(self, raw: BinaryIO, factory: Any) -> None:
+        self.raw, self.factory = raw, factory
+        self.obj, self.started, self.done = factory(), False, False
+        self.pending, self.offset, self.deferred = b"", 0, None
+
+    def readable(self) -> bool:
+        return True
+
+    def _feed(self, chunk: bytes) -> None:
+        while chunk:
+            if self.offset:
+                self.pending, self.offset = self.pending[self.offset:], 0
+            if not self.started and not chunk.strip(b"\0"):
+                return  # stream padding (xz): NUL bytes between or after streams
+            self.started = True
+            try:
+                self.pending += self.obj.decompress(chunk)
+            except STREAM_ERRORS as exc:
+                if not self.pending:
+                    raise
+                self.deferred, self.done = exc, True  # raised once the good part is handed out
+                return
+            if not self.obj.eof:
+                return
+            chunk = self.obj.unused_data
+            self.obj, self.started = self.factory(), False
+
+    def readinto(self, buffer: Any) -> int:
+        if not self.pending and self.deferred is not None:
+            raise self.deferred
+        while not self.pending and not self.done:
+            chunk = self.raw.read(1 << 16)
+            if not chunk:
+                self.done = True
+                if self.started:
+                    raise EOFError("compressed file ended before the end of its stream")
+                break
+            self._feed(chunk)
+        n = min(len(buffer), len(self.pending) - self.offset)
+        buffer[:n] = self.pending[self.offset:self.offset + n]
+        self.offset += n
+        if self.offset >= len(self.pending):
+            self.pending, self.offset = b"", 0
+        return n
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
 class _Replay(io.RawIOBase):
     """A decompressed stream whose head was read ahead (to sniff it): head, then the rest.
 
-    A read error met while reading the head is raised only once the head is
-    served, so the records before a corrupt or truncated part are still read.
+    A read error (a cut or corrupt stream) ends the stream, so that the buffered
+    layers above hand out every byte before it; it is kept in ``error``, which
+    a reader raises with :func:`confirm_end` at the end of the stream.
     """
 
     def __init__(self, head: bytes, rest: BinaryIO, error: Optional[BaseException]) -> None:
@@ -116,9 +177,12 @@ class _Replay(io.RawIOBase):
             self.head = self.head[n:]
             return n
         if self.error is not None:
-            error, self.error = self.error, None
-            raise error
-        return self.rest.readinto(buffer)  # type: ignore[attr-defined]
+            return 0
+        try:
+            return self.rest.readinto(buffer)  # type: ignore[attr-defined]
+        except STREAM_ERRORS as exc:
+            self.error = exc
+            return 0
 
     def close(self) -> None:
         self.rest.close()
@@ -140,7 +204,7 @@ def open_binary(name: str) -> io.BufferedReader:
             size, error = 0, None
             try:
                 while size < SAMPLE_BYTES:
-                    part = stream.read(SAMPLE_BYTES - size)
+                    part = stream.read(SAMPLE_BYTES - size)  # one raw read: no data lost
                     if not part:
                         break
                     parts.append(part)
@@ -150,6 +214,16 @@ def open_binary(name: str) -> io.BufferedReader:
             return io.BufferedReader(_Replay(b"".join(parts), stream, error),
                                      buffer_size=SAMPLE_BYTES)
     return raw
+
+
+def confirm_end(stream: Any) -> None:
+    """Call at the end of a (text or byte) stream: raises the read error, if any, that
+    ended a damaged compressed stream early (see :class:`_Replay`)."""
+    layer = stream
+    while layer is not None and not isinstance(layer, _Replay):
+        layer = getattr(layer, "buffer", None) or getattr(layer, "raw", None)
+    if layer is not None and layer.error is not None:
+        raise layer.error
 
 
 def open_text(path: "str | Path") -> TextIO:
@@ -270,7 +344,15 @@ def detect_encoding(sample: bytes, complete: bool = True) -> Optional[str]:
 
 
 def decode_document(data: bytes, source: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    """(text, encoding, error message) of a whole file's bytes; ``\\r\\n`` becomes ``\\n``."""
+    """(text, encoding, error message) of a whole file's bytes; ``\\r\\n`` becomes ``\\n``.
+
+    A few stray NUL bytes (at most one per thousand, no byte-order mark) are dropped
+    first: a cp1251 article with one NUL is text, not binary data.
+    """
+    nuls = data.count(b"\0")
+    if nuls and nuls <= max(1, len(data) // 1000) and not any(
+            data.startswith(bom) for bom, _ in _BOMS):
+        data = data.replace(b"\0", b"")
     encoding = detect_encoding(data[:SAMPLE_BYTES], complete=len(data) <= SAMPLE_BYTES)
     if encoding is None:
         return None, None, f"{source}: binary data, not text in any known encoding"
@@ -317,12 +399,45 @@ def has_undecodable(text: str) -> bool:
     return _SURROGATE.search(text) is not None
 
 
-def clean_strings(value):  # type: ignore[no-untyped-def]
-    """``value`` with lone surrogates in its strings replaced by U+FFFD (for meta)."""
+class TooDeep(ValueError):
+    """A value nests containers deeper than :data:`MAX_DEPTH`."""
+
+
+def clean_scalar(value: Any) -> Any:
+    """A string without lone surrogates (U+FFFD instead); ``None`` for NaN and infinities
+    (never valid JSON); anything else as is."""
     if isinstance(value, str):
         return _SURROGATE.sub("\ufffd", value) if has_undecodable(value) else value
-    if isinstance(value, dict):
-        return {clean_strings(k): clean_strings(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [clean_strings(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     return value
+
+
+def clean_strings(value: Any, max_depth: int = MAX_DEPTH) -> Any:
+    """A copy of ``value`` that UTF-8 JSON can always hold: lone surrogates in its strings
+    replaced by U+FFFD, NaN and infinities by ``None``. Iterative (no recursion limit);
+    raises :class:`TooDeep` past ``max_depth`` nested containers.
+
+    >>> clean_strings({"a": ["b\\ud800", float("nan")]}) == {"a": ["b\\ufffd", None]}
+    True
+    """
+    if not isinstance(value, (dict, list, tuple)):
+        return clean_scalar(value)
+    out: Any = {} if isinstance(value, dict) else []
+    stack: list[tuple[Any, Any, int]] = [(value, out, 1)]
+    while stack:
+        source, target, depth = stack.pop()
+        if depth > max_depth:
+            raise TooDeep(f"containers nested more than {max_depth} deep")
+        items = source.items() if isinstance(source, dict) else enumerate(source)
+        for key, item in items:
+            if isinstance(item, (dict, list, tuple)):
+                new: Any = {} if isinstance(item, dict) else []
+                stack.append((item, new, depth + 1))
+            else:
+                new = clean_scalar(item)
+            if isinstance(target, dict):
+                target[clean_scalar(key) if isinstance(key, str) else key] = new
+            else:
+                target.append(new)
+    return out

@@ -56,6 +56,10 @@ _BYLINE = re.compile(
     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ -]+,\s+[0-9]{1,2}\s+[а-яё]+\b"
     r"|.*/\s*(?:ТАСС|РИА Новости|Интерфакс|ИТАР-ТАСС|ПРАЙМ|Прайм|[A-ZА-ЯЁ][^/]{1,30})\s*/)",
     re.IGNORECASE)
+#: Longest date line and footer line (whitespace runs squeezed) worth matching: the
+#: regexes only ever see short lines of single spaces, so none can backtrack for long.
+MAX_DATE_LINE = 120
+MAX_FOOTER_LINE = 4096
 
 # An optional label ("Дата публикации:", "Опубликовано:") before the date.
 _LABEL = r"(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*)?"
@@ -88,6 +92,16 @@ def _iso(year: str, month: str | int, day: str) -> str | None:
         return None
 
 
+def _squeezed(line: str, limit: int) -> str | None:
+    """``line`` with each whitespace run made one space, or None when longer than ``limit``.
+
+    >>> _squeezed("  5   апреля\t2021 ", 120), _squeezed("x" * 200, 120)
+    ('5 апреля 2021', None)
+    """
+    line = " ".join(line.split())  # linear
+    return line if len(line) <= limit else None
+
+
 def parse_date_line(line: str) -> str | None:
     """Parse a line that consists of a publication date (plus label/time).
 
@@ -96,7 +110,9 @@ def parse_date_line(line: str) -> str | None:
     >>> parse_date_line("32.13.2015") is None
     True
     """
-    line = line.strip()
+    line = _squeezed(line, MAX_DATE_LINE)
+    if line is None:
+        return None
     if m := _DMY.match(line):
         return _iso(m[3], m[2], m[1])
     if m := _ISO.match(line):
@@ -108,13 +124,14 @@ def parse_date_line(line: str) -> str | None:
 
 def _is_date_line(line: str) -> bool:
     """True if ``line`` has the shape of a date line (even an invalid date)."""
-    line = line.strip()
-    return any(p.match(line) for p in (_DMY, _ISO, _TEXTUAL))
+    line = _squeezed(line, MAX_DATE_LINE)
+    return line is not None and any(p.match(line) for p in (_DMY, _ISO, _TEXTUAL))
 
 
 def _footer_url(line: str) -> str | None:
     """Return the URL of a ``<label>: <url>`` footer line, else ``None``."""
-    m = _FOOTER.match(line.strip())
+    line = _squeezed(line, MAX_FOOTER_LINE)
+    m = _FOOTER.match(line) if line is not None else None
     return m[1].rstrip(".,;)>") if m else None
 
 

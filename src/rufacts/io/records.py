@@ -13,6 +13,7 @@ through into ``meta`` unchanged.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional
@@ -26,12 +27,18 @@ NO_TEXT, IO_ERROR = "no_text", "io"
 
 @dataclass
 class InputRecord:
-    """One input article: its id, its text (``None`` when unreadable), meta and error."""
+    """One input article: its id, its text (``None`` when unreadable), meta and error.
+
+    A plain-text article file is read as bytes (``raw``, ``text`` None): decoding it
+    and reading its layout is left to :func:`rufacts.io.readers.prepare`, which the
+    worker runs under the article's time and memory limits.
+    """
 
     id: str
     text: Optional[str]
     meta: dict[str, Any] = field(default_factory=dict)
     error: Optional[tuple[str, str]] = None  # (kind, message)
+    raw: Optional[bytes] = None
 
 
 @dataclass(frozen=True)
@@ -112,7 +119,8 @@ def record_from_mapping(data: Any, fallback_id: str, source: str,
         return InputRecord(fallback_id, None, {"source": source},
                            (BAD_RECORD, f"expected a JSON object, got {type(data).__name__}"))
     id_name, raw_id = first_field(data, fields.id)
-    record_id = str(raw_id) if raw_id is not None else fallback_id
+    record_id = (fallback_id if raw_id is None else raw_id if isinstance(raw_id, str)
+                 else json.dumps(raw_id, ensure_ascii=False))  # true, 1.0: as JSON has them
     text_name, text = first_field(data, fields.text)
     meta = {k: v for k, v in data.items()
             if k is not None and k not in fields.text and k != id_name}

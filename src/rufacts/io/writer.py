@@ -17,14 +17,27 @@ import sys
 from pathlib import Path
 from typing import IO, Any, Iterable, Optional
 
-_ID = re.compile(rb'^\{"id":("(?:[^"\\]|\\.)*")')
+from .encoding import clean_scalar, clean_strings
+
+#: The head of every record rufacts writes: its id, then its schema version.
+_ID = re.compile(rb'^\{"id":("(?:[^"\\]|\\.)*"),"schema_version":"')
 
 
 def dumps(record: dict[str, Any], pretty: bool = False) -> str:
-    """One record as JSON (non-ASCII as is); compact unless ``pretty``."""
-    if pretty:
-        return json.dumps(record, ensure_ascii=False, indent=2)
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    """One record as JSON (non-ASCII as is); compact unless ``pretty``.
+
+    Always valid JSON that UTF-8 can write: NaN and infinities become ``null``,
+    lone surrogates U+FFFD.
+
+    >>> dumps({"id": "a\\ud800", "x": float("nan")}) == '{"id":"a\\ufffd","x":null}'
+    True
+    """
+    options: dict[str, Any] = ({"indent": 2} if pretty else {"separators": (",", ":")})
+    try:
+        text = json.dumps(record, ensure_ascii=False, allow_nan=False, **options)
+    except ValueError:  # NaN or an infinity somewhere
+        text = json.dumps(clean_strings(record), ensure_ascii=False, allow_nan=False, **options)
+    return clean_scalar(text)
 
 
 class OutputError(Exception):
@@ -36,11 +49,10 @@ def _line_id(line: bytes, lineno: int, path: str) -> str:
     try:
         if match:
             return json.loads(match[1])
-        data = json.loads(line)
-        return str(data["id"])
-    except (ValueError, KeyError, TypeError) as exc:
-        raise OutputError(f"{path}: line {lineno} is not a rufacts record ({exc}); "
-                          "cannot resume from it") from exc
+    except ValueError:
+        pass
+    raise OutputError(f"{path}: line {lineno} is not a rufacts record; cannot resume from a file "
+                      "that is not rufacts output")
 
 
 def resume_state(path: str) -> list[str]:
@@ -65,10 +77,26 @@ def resume_state(path: str) -> list[str]:
     return ids
 
 
+def _lock(fd: int, path: str) -> None:
+    """An exclusive lock on the open output, or OutputError if another run holds one."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no lock
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as exc:
+        raise OutputError(f"{path} is being written by another run (it is locked)") from exc
+    except OSError:  # a file system without locks: go on unlocked
+        pass
+
+
 class JsonlWriter:
     """Writes records to a file (``-``: stdout); each line is complete when written.
 
-    ``append=True`` keeps what the file holds (after :func:`resume_state`).
+    ``append=True`` keeps what the file holds (after :func:`resume_state`). The
+    file is locked (``flock``) while it is open, before it is emptied: a second run
+    writing the same output is refused with :class:`OutputError`.
     """
 
     def __init__(self, path: str, append: bool = False) -> None:
@@ -80,10 +108,16 @@ class JsonlWriter:
             return
         try:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
-            self._fd = os.open(path, flags, 0o644)
+            self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         except OSError as exc:
             raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        try:
+            _lock(self._fd, path)
+            if not append:
+                os.ftruncate(self._fd, 0)
+        except BaseException:
+            self.close()
+            raise
 
     def write(self, record: dict[str, Any]) -> None:
         """Write one record."""
