@@ -37,7 +37,7 @@ from yargy.tokenizer import MorphTokenizer  # noqa: E402
 
 from .dates import SharedMorph  # noqa: E402
 from .sector_context import Candidate, candidate, resolve  # noqa: E402
-from .sector_scan import OBJECT_HINT, WINDOW, anchors, count_hint, sentences  # noqa: E402
+from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E402
 from .sector_words import (  # noqa: E402
     TokenTest as T,
     has_lemma,
@@ -303,10 +303,7 @@ class SectorParser:
             return []
         index = {t.span.start: i for i, t in enumerate(tokens)}
         options = []
-        for start in anchors(tokens):
-            window = tokens[start:start + WINDOW]
-            cut = next((i for i, t in enumerate(window) if t.value == ";"), len(window))
-            window = window[:cut]  # no match goes past a ";"
+        for _, window in windows(tokens):
             # predict only at the window's first token; keep matches of every length
             chart = self.parser.chart(window, all=False)
             for match in prepare_matches(prepare_trees(chart.matches(self.parser.rule))):
