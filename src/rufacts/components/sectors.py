@@ -1,12 +1,37 @@
 """Sector counts component -> ``doc.spans["sector_counts"]``; each span's
 ``._.rufacts_sector_count`` is a :class:`rufacts.grammars.sectors.SectorValue`
-(count, object, sector, total)."""
+(count, object, sector, total, ОКВЭД 2 codes).
+
+The surface grammar runs over the text; where the ``rufacts_syntax`` component parsed a
+sentence, the tree rules (:mod:`rufacts.grammars.sector_tree`) add the counts whose number
+no grammar match covers.
+"""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..grammars.morph import Morph
 from .base import GrammarSpans
+from .extensions import set_span_value
+
+_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+          "Loc": "loct"}
+
+
+def sentence_nodes(sent) -> list:
+    """The parsed sentence as :class:`~rufacts.grammars.sector_tree.Node` s."""
+    from ..grammars.sector_tree import Node
+
+    base = sent.start
+    nodes = []
+    for token in sent:
+        case = token.morph.get("Case")
+        head = token.head.i - base if sent.start <= token.head.i < sent.end else token.i - base
+        nodes.append(Node(token.i - base, token.idx, token.idx + len(token.text), token.text,
+                          token.lemma_, token.pos_, _CASES.get(case[0]) if case else None,
+                          head, token.dep_))
+    return nodes
 
 
 class SectorsComponent(GrammarSpans):
@@ -16,10 +41,39 @@ class SectorsComponent(GrammarSpans):
     def make_parser(self, morph: Morph):
         from ..grammars.sectors import SectorParser
 
+        self.morph = morph
         return SectorParser(morph)
 
     def label(self, value) -> str:
         return "SECTOR_COUNT"
+
+    def __call__(self, doc: Doc) -> Doc:
+        from ..grammars.sector_tree import tree_counts
+        from ..grammars.sectors import SectorValue
+
+        values = list(self.parser.findall(doc.text))
+        covered = [(v.start, v.stop) for v in values]
+        for sent in doc.sents if doc.has_annotation("DEP") else ():
+            if not any(t.dep_ for t in sent):
+                continue
+            for found in tree_counts(sentence_nodes(sent), doc.text, self.morph):
+                if any(a <= found.count_start < b for a, b in covered):
+                    continue
+                values.append(SectorValue(found.start, found.stop,
+                                          doc.text[found.start:found.stop], found.count,
+                                          found.object, found.sector, found.total,
+                                          via=found.family))
+                covered.append((found.start, found.stop))
+        values.sort(key=lambda v: v.start)
+        spans = []
+        for value in values:
+            span = doc.char_span(value.start, value.stop, label="SECTOR_COUNT",
+                                 alignment_mode="expand")
+            if span is not None:
+                set_span_value(span, self.value_attr, value)
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
 
 
 @Language.factory("rufacts_sectors", assigns=["doc.spans"],

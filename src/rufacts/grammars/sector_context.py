@@ -180,7 +180,8 @@ def resolve(candidates: Sequence[Candidate], tokens: Sequence,
             if before is not None and (i > 0 or item.part or item.first <= 3):
                 value = before.count if before.count is not None else before.total
                 whole = (value, before.object)
-        obj = item.object or (whole[1] if whole else None) or (out[-1].object if out else None)
+        # an elided noun is the counted noun of the clause before, else the whole's
+        obj = item.object or (out[-1].object if out else None) or (whole[1] if whole else None)
         if obj is None:
             obj = next((c.object for c in candidates[i + 1:] if c.object and c.sector), None)
         if item.sector is None and _cue_near(tokens, item.first, "total"):

@@ -251,6 +251,7 @@ class SectorValue:
     object: str
     sector: str
     total: Optional[int] = None
+    via: str = "grammar"  # or the tree rule family (rufacts.grammars.sector_tree)
 
 
 class _Pretokenized(MorphTokenizer):
