@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar, Optional
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.1"  # "1.1": additive over "1" (e.g. ОКВЭД codes on sector counts)
 
 
 def _to_json(value: Any) -> Any:
@@ -125,6 +125,14 @@ class Amount(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class OkvedCode(Record):
+    """An ОКВЭД 2 division ("26") or section ("C") with its official name."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class SectorCount(Record):
     start: int
     stop: int
@@ -133,6 +141,8 @@ class SectorCount(Record):
     object: str
     sector: str
     total: Optional[int] = None
+    okved: tuple[OkvedCode, ...] = ()  # schema "1.1"; empty where no code fits
+    nested: ClassVar[dict[str, type]] = {"okved": OkvedCode}
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,8 @@ no grammar match covers.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -48,6 +50,7 @@ class SectorsComponent(GrammarSpans):
         return "SECTOR_COUNT"
 
     def __call__(self, doc: Doc) -> Doc:
+        from ..grammars.okved import okved_codes
         from ..grammars.sector_tree import tree_counts
         from ..grammars.sectors import SectorValue
 
@@ -64,7 +67,8 @@ class SectorsComponent(GrammarSpans):
                                           found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
-        values.sort(key=lambda v: v.start)
+        values = sorted((replace(v, okved=okved_codes(self.morph, v.sector)) for v in values),
+                        key=lambda v: v.start)
         spans = []
         for value in values:
             span = doc.char_span(value.start, value.stop, label="SECTOR_COUNT",

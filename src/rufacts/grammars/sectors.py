@@ -252,6 +252,7 @@ class SectorValue:
     sector: str
     total: Optional[int] = None
     via: str = "grammar"  # or the tree rule family (rufacts.grammars.sector_tree)
+    okved: tuple = ()     # rufacts.grammars.okved.Okved codes of the sector
 
 
 class _Pretokenized(MorphTokenizer):
