@@ -126,10 +126,11 @@ class Amount(Record):
 
 @dataclass(frozen=True, slots=True)
 class OkvedCode(Record):
-    """An ОКВЭД 2 division ("26") or section ("C") with its official name."""
+    """An ОКВЭД 2 division ("26") or section ("C") with its official name and section."""
 
     code: str
     name: str
+    section: Optional[str] = None  # the section letter: "C" for "26" (and for "C")
 
 
 @dataclass(frozen=True, slots=True)

@@ -260,16 +260,18 @@ class _Tree:
         return out
 
     def _noun(self, number: Node) -> Optional[Node]:
-        """The noun a number counts: its ``nummod`` head, else (a misparse: "Три
-        компании-резидента ОЭЗ") the counted noun right after it."""
-        head = self.nodes[number.head] if number.head != number.i else None
-        if head is not None and number.dep.startswith("nummod") and self.object_of(head)[0]:
-            return head
-        for node in self.nodes[number.i + 1:number.i + 3]:
+        """The noun a number counts: the counted noun right after it (past adjectives; the
+        parser may hang it elsewhere: "Три компании-резидента ОЭЗ"), else its ``nummod``
+        head further on."""
+        for node in self.nodes[number.i + 1:number.i + 4]:  # "N [adjectives] noun"
             if self.object_of(node)[0]:
                 return node
             if node.pos != "ADJ":
                 break
+        head = self.nodes[number.head] if number.head != number.i else None
+        if head is not None and number.dep.startswith("nummod") and head.i > number.i \
+                and self.object_of(head)[0]:
+            return head
         return None
 
     def _verb(self, number: Node, noun: Optional[Node]) -> Optional[Node]:
@@ -280,6 +282,12 @@ class _Tree:
         if noun is not None and noun.dep.startswith("nummod"):
             node = self.nodes[noun.head] if noun.head != noun.i else noun
         parent = self.nodes[node.head] if node.head != node.i else None
+        for _ in range(2):  # a misparsed noun hangs on the subject: "компании-резидента ОЭЗ"
+            if parent is None or noun is None or node.dep not in ("amod", "appos", "nmod") \
+                    or parent.pos not in ("NOUN", "PROPN"):
+                break
+            node, parent = parent, (self.nodes[parent.head] if parent.head != parent.i
+                                    else None)
         if parent is None:
             return None
         if node.dep in _SUBJECT and parent.pos == "VERB":
@@ -319,10 +327,10 @@ class _Tree:
             for kid in self.kids[noun.i]:
                 if sector:
                     break
-                if kid.dep != "nmod" or kid.i < noun.i:
+                if kid.dep not in ("nmod", "appos") or kid.i < noun.i:
                     continue
                 prep = self.prep(kid)
-                if kid.lemma.lower() == "профиль" and prep is None:
+                if kid.lemma.lower().split("-")[-1] == "профиль" and prep is None:
                     names = adjective_sectors(tokenize(self.morph, self.text, kid.start,
                                                        kid.stop))
                     sector, family = self.adjective(kid) or (names[0] if names else None), \

@@ -8,6 +8,7 @@ Needs the ``review`` extra (pandas, matplotlib)::
     rv.organizations[rv.organizations.name == "Роснано"]
     review.show(rv.record("lefortovo-technopolis"))   # highlighted in place, fact table
     review.top_entities(rv)                        # matplotlib Figures
+    review.okved_sections(rv)                      # sector counts by ОКВЭД 2 section
 
 The package is imported lazily (PEP 562): ``rufacts.review.report`` and the CLI load
 without pandas; pandas and matplotlib are imported when a name below is first used.
@@ -20,6 +21,7 @@ from typing import Any
 _WHERE = {
     "companies_per_sector": "charts", "dump_charts": "charts", "figure_png": "charts",
     "money_over_time": "charts", "top_entities": "charts",
+    "okved_chart": "okved", "okved_sections": "okved", "section_names": "okved",
     "COLUMNS": "frames", "Review": "frames", "from_records": "frames", "load": "frames",
     "open_text": "frames", "read_records": "frames",
     "TYPES": "record", "DisplayFact": "record", "display_facts": "record",
@@ -34,7 +36,7 @@ __all__ = [
     "show", "ArticleView", "article_html", "highlight_html", "legend_html", "facts_table_html",
     "displacy_data", "STYLE", "COLORS", "TYPES", "DisplayFact", "display_facts",
     "format_amount", "top_entities", "money_over_time", "companies_per_sector", "dump_charts",
-    "figure_png",
+    "figure_png", "okved_sections", "okved_chart", "section_names",
 ]
 
 

@@ -2,7 +2,8 @@
 
 - :func:`top_entities`: persons and organizations named in the most articles;
 - :func:`money_over_time`: amounts of money against the article's publication date;
-- :func:`companies_per_sector`: the counts of sector counts summed per sector.
+- :func:`companies_per_sector`: the counts of sector counts summed per sector;
+- :func:`rufacts.review.okved.okved_chart`: the same summed per ОКВЭД 2 section.
 
 A chart with nothing to show says so in the figure. :func:`figure_png` gives PNG bytes.
 """
@@ -12,6 +13,8 @@ import io
 from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
+
+from .okved import okved_chart
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -106,7 +109,8 @@ def dump_charts(review: "Review") -> dict[str, Figure]:
     """All dump-level charts by name, in the order they are shown."""
     return {"top persons and organizations": top_entities(review),
             "amounts of money": money_over_time(review),
-            "companies per sector": companies_per_sector(review)}
+            "companies per sector": companies_per_sector(review),
+            "sector counts by ОКВЭД 2 section": okved_chart(review)}
 
 
 def figure_png(fig: Figure, dpi: int = 90) -> bytes:
