@@ -129,20 +129,21 @@ class _Tree:
         return " и ".join(names) or None
 
     # --- phrases -----------------------------------------------------------
-    def phrase(self, head: Node, case: Optional[str]) -> Optional[str]:
+    def phrase(self, head: Node, case: Optional[str],
+               avoid: frozenset[int] = frozenset()) -> Optional[str]:
         """The normal form of the noun phrase under ``head``: its modifiers, genitives,
         "для"/"по" phrases and conjuncts; places, clauses and other prepositions left out."""
         if head.lemma.lower().split("-")[-1] in self.lex.fields:
             inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) is None and k.case == "gent"), None)
             if inner is not None:
-                return self.phrase(inner, "gent")
+                return self.phrase(inner, "gent", avoid)
             prefix = adjective_sectors(tokenize(self.morph, self.text, head.start, head.stop))
             if prefix:
                 return prefix[0]
             if self.adjective(head) is None:
                 return None  # "в Воронежской области": a place, no sector
-        keep = self._subtree(head, top=True)
+        keep = self._subtree(head, top=True, seen=set(avoid))
         if not keep:
             return None
         lo = hi = head.i
@@ -170,7 +171,7 @@ class _Tree:
             if kid.dep == "punct" and kid.text == ",":
                 keep.add(kid.i)
                 continue
-            if kid.dep not in _KEEP or (kid.dep == "case" and top):
+            if kid.dep not in _KEEP or (kid.dep == "case" and top) or kid.i in seen:
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и"):
                 continue
@@ -198,7 +199,7 @@ class _Tree:
                     continue
                 if marker.headed and not self.sectorish(kid):
                     continue
-                name = self.phrase(kid, marker.case)
+                name = self.phrase(kid, marker.case, avoid)
                 if name:
                     return name, kid
         return None
