@@ -150,3 +150,16 @@ def test_sector_counts_news_gold_f1(nlp):
     predicted = {g["id"]: values(nlp, g["text"]) for g in gold}
     exact = score_sector_counts(gold, predicted)["exact"]
     assert exact["f1"] >= 0.87 and exact["precision"] >= 0.88
+
+
+@pytest.mark.parametrize("sentence,count,qualifier", [
+    ("В Новосибирске работают около 400 IT-компаний.", 400, "approx"),
+    ("Свыше двадцати предприятий работают в сфере логистики.", 20, "more_than"),
+    ("В парке 5 фармацевтических компаний.", 5, None),
+])
+def test_sector_counts_keep_their_qualifier(pipeline, validate_record, sentence, count,
+                                            qualifier):
+    article = pipeline.extract(sentence)
+    (fact,) = article.sector_counts
+    assert (fact.count, fact.qualifier) == (count, qualifier)
+    validate_record(article.as_json())

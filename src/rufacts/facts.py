@@ -143,6 +143,7 @@ class SectorCount(Record):
     sector: str
     total: Optional[int] = None
     okved: tuple[OkvedCode, ...] = ()  # schema "1.1"; empty where no code fits
+    qualifier: Optional[str] = None    # schema "1.1": approx / more_than / less_than
     nested: ClassVar[dict[str, type]] = {"okved": OkvedCode}
 
 

@@ -1,6 +1,7 @@
 """Sector counts component -> ``doc.spans["sector_counts"]``; each span's
 ``._.rufacts_sector_count`` is a :class:`rufacts.grammars.sectors.SectorValue`
-(count, object, sector, total, ОКВЭД 2 codes).
+(count, object, sector, total, ОКВЭД 2 codes, the count's qualifier: "около 50" is
+approx, as for amounts).
 
 The surface grammar runs over the text; where the ``rufacts_syntax`` component parsed a
 sentence, the tree rules (:mod:`rufacts.grammars.sector_tree`) add the counts whose number
@@ -9,13 +10,37 @@ no grammar match covers.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..grammars.morph import Morph
+from ..lexicons import load_rows
 from .base import GrammarSpans
 from .extensions import set_span_value
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """``qualifiers.tsv`` (the amounts' lexicon) as word tuples, longest first."""
+    rows = [(tuple(text.lower().split()), q) for text, q in load_rows("qualifiers.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def qualifier(doc: Doc, start: int, stop: int) -> Optional[str]:
+    """approx / more_than / less_than from the words right before the count (the first
+    number in ``start:stop``): "около 50 компаний", "более 20 резидентов"."""
+    span = doc.char_span(start, stop, alignment_mode="expand")
+    number = next((t for t in span or () if t.like_num or t.pos_ == "NUM"), None)
+    if number is None:
+        return None
+    before = [t.lower_ for t in doc[max(0, number.i - 3):number.i]]
+    for words, value in _qualifiers():
+        if tuple(before[-len(words):]) == words:
+            return value
+    return None
+
 
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
           "Loc": "loct"}
@@ -67,7 +92,8 @@ class SectorsComponent(GrammarSpans):
                                           found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
-        values = sorted((replace(v, okved=okved_codes(self.morph, v.sector)) for v in values),
+        values = sorted((replace(v, okved=okved_codes(self.morph, v.sector),
+                                 qualifier=qualifier(doc, v.start, v.stop)) for v in values),
                         key=lambda v: v.start)
         spans = []
         for value in values:

@@ -42,7 +42,8 @@ def doc_sector_counts(doc: Doc) -> tuple[SectorCount, ...]:
     if "sector_counts" not in doc.spans:
         return ()
     return tuple(SectorCount(v.start, v.stop, v.text, v.count, v.object, v.sector, v.total,
-                             tuple(OkvedCode(o.code, o.name, o.section) for o in v.okved))
+                             tuple(OkvedCode(o.code, o.name, o.section) for o in v.okved),
+                             v.qualifier)
                  for v in (span._.rufacts_sector_count for span in doc.spans["sector_counts"]))
 
 

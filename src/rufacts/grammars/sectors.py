@@ -253,6 +253,7 @@ class SectorValue:
     total: Optional[int] = None
     via: str = "grammar"  # or the tree rule family (rufacts.grammars.sector_tree)
     okved: tuple = ()     # rufacts.grammars.okved.Okved codes of the sector
+    qualifier: Optional[str] = None  # approx / more_than / less_than ("около 50")
 
 
 class _Pretokenized(MorphTokenizer):
