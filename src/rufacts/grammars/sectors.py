@@ -8,7 +8,8 @@ Forms (words in the lexicons under ``rufacts/lexicons/sector_*``):
   ``12 организаций, специализирующихся на разработке ПО``, ``5 занимаются
   проектированием схем``, ``70 фирм, работающих в строительстве``,
   ``пять компаний из нефтегазовой отрасли``, ``25 компаний по производству мебели``;
-* elided after a dash: ``7 компаний - в сфере фармацевтики``, ``6 — на производстве``;
+* elided after a dash: ``7 компаний - в сфере фармацевтики``, ``6 — на производстве``,
+  ``8 — производители медицинской техники``;
 * an adjective or a prefix: ``четыре фармацевтические компании``, ``17 IT-компаний``;
 * a genitive: ``5 предприятий пищевой промышленности``, ``9 производителей лекарств``,
   ``10 производств, это производства медицинского оборудования, биотехнологии``;
@@ -41,6 +42,7 @@ from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E4
 from .sector_words import (  # noqa: E402
     TokenTest as T,
     has_lemma,
+    in_case,
     is_adjective,
     is_adverb,
     is_compound_field,
@@ -212,6 +214,14 @@ BY_PREPOSITION = rule(COUNTED_OBJECT, PP_MARKER)
 NAMED = rule(COUNT.interpretation(Sector.count), PART.interpretation(Sector.part).optional(),
              DASH, ADJS.interpretation(Sector.adjectives).optional(),
              OBJECT.interpretation(Sector.object))
+# "восемь — производители медицинской техники", "два из них — разработчики игр"
+NAMED_MAKER = rule(COUNT.interpretation(Sector.count),
+                   PART.interpretation(Sector.part).optional(), DASH,
+                   ADJS.interpretation(Sector.adjectives).optional(),
+                   T(lambda t: is_maker(t) and in_case(t, "nomn")).interpretation(
+                       Sector.object),
+                   sector_phrase("gent", first=T(lambda t: is_phrase_start("gent")(t)
+                                                 and not is_object(t))))
 GENITIVE = or_(
     rule(COUNTED_OBJECT, sector_phrase("gent", headed=True)),
     rule(COUNT.interpretation(Sector.count), ADJS.interpretation(Sector.adjectives).optional(),
@@ -230,6 +240,7 @@ SECTOR_COUNT = or_(
     ELIDED,
     RESTATED,
     BY_PREPOSITION,
+    NAMED_MAKER,
     NAMED,
     GENITIVE,
     FROM_WHOLE,
