@@ -11,6 +11,7 @@ cost grows with the candidates, not with the article.
 from __future__ import annotations
 
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -21,29 +22,33 @@ REACH = 4        # tokens between a number and its counted noun
 MAX_TOKENS = 120  # longer sentences (tables, lists run together) are not parsed
 
 
-@lru_cache(maxsize=1)
-def load_navec():
-    """The natasha news navec embeddings, loaded once per process (shared with NER)."""
-    from .. import _compat
+class _SharedNavec:
+    """What slovnet's ``inject_navec`` reads (``meta.id``, ``pq.indexes``, ``pq.codes``),
+    taken from the NER model: both models use the same news embeddings, so the 25 MB of
+    arrays (and the 250k-word vocabulary) are held once, not twice."""
 
-    _compat.install()
-    from natasha.data import NEWS_EMBEDDING
-    from navec import Navec
-
-    return Navec.load(NEWS_EMBEDDING)
+    def __init__(self, embedding) -> None:
+        self.meta = SimpleNamespace(id=embedding.id)
+        self.pq = SimpleNamespace(indexes=embedding.indexes.array, codes=embedding.codes.array)
 
 
 @lru_cache(maxsize=1)
 def load_slovnet_syntax():
-    """The slovnet ``Syntax`` object, loaded once per process."""
+    """The slovnet ``Syntax`` object, loaded once per process, sharing the embeddings and
+    the word vocabulary of the NER model (:func:`rufacts.components.ner.load_slovnet_ner`)."""
     from .. import _compat
 
     _compat.install()
     from natasha.data import NEWS_SYNTAX
     from slovnet import Syntax
 
+    from .ner import load_slovnet_ner
+
+    ner = load_slovnet_ner()
     syntax = Syntax.load(NEWS_SYNTAX)
-    syntax.navec(load_navec())
+    syntax.navec(_SharedNavec(ner.model.emb.word))
+    if ner.encoder.words_vocab.items == syntax.infer.encoder.words_vocab.items:
+        syntax.infer.encoder.words_vocab = ner.encoder.words_vocab
     return syntax
 
 
