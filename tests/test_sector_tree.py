@@ -47,6 +47,11 @@ TREE = {
         ("В районе открылись 4 магазина строительных материалов.",
          (4, "магазин", "строительные материалы", None)),
     ],
+    # a participle whose object is an activity noun: the field after it is the sector
+    "clause": [
+        ("Льготы получат 5 стартапов, которые занимаются исследованиями в сфере биотехнологий.",
+         (5, "стартап", "биотехнологии", None)),
+    ],
     # a fused prefix on the object noun
     "adjective": [
         ("Господдержку получили 12 сельхозпредприятий области.",
@@ -87,6 +92,7 @@ def test_sector_counts_clauses_wholes_and_objects(nlp, sentence, expected):
     "В городе прошли 15 выставок.",                    # events
     "В корпусе № 5 работают компании IT-профиля.",     # a number that is a name
     "Губернатор посетил 3 предприятия в Воронежской области.",  # a place is no sector
+    "В парке 4 компании занимаются разработками.",     # an activity noun alone
 ])
 def test_sector_tree_negatives(nlp, sentence):
     assert found(nlp, sentence) == []

@@ -42,6 +42,22 @@ def qualifier(doc: Doc, start: int, stop: int) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _activity_names(morph) -> frozenset[str]:
+    from ..grammars.sector_tree import activities
+
+    names = set()
+    for lemma in activities():
+        for parse in morph.parse(lemma)[:1]:
+            names.update(f.word for f in parse.lexeme if {"nomn"} <= f.tag.grammemes)
+    return frozenset(names)
+
+
+def activity_names(morph) -> frozenset[str]:
+    """Nominative forms (singular and plural) of the activity nouns: "разработки"."""
+    return _activity_names(morph)
+
+
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
           "Loc": "loct"}
 
@@ -80,10 +96,13 @@ class SectorsComponent(GrammarSpans):
         from ..grammars.sectors import SectorValue
 
         values = list(self.parser.findall(doc.text))
+        parsed = [s for s in doc.sents if any(t.dep_ for t in s)] \
+            if doc.has_annotation("DEP") else []
+        # a lone activity noun ("разработки") is no sector: read it again from the tree
+        values = [v for v in values if v.sector.lower() not in activity_names(self.morph)
+                  or not any(s.start_char <= v.start < s.end_char for s in parsed)]
         covered = [(v.start, v.stop) for v in values]
-        for sent in doc.sents if doc.has_annotation("DEP") else ():
-            if not any(t.dep_ for t in sent):
-                continue
+        for sent in parsed:
             for found in tree_counts(sentence_nodes(sent), doc.text, self.morph):
                 if any(a <= found.count_start < b for a, b in covered):
                     continue

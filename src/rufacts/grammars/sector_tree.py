@@ -26,7 +26,10 @@ counted noun before). Headcounts, shares ("половина"), events and number
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
+
+from ..lexicons import load_list
 
 from .morph import Morph
 from .sector_context import adjective_sectors, count_value
@@ -38,6 +41,12 @@ CASE_UD = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "a
 _SUBJECT = ("nsubj", "nsubj:pass")
 _KEEP = ("amod", "nmod", "conj", "cc", "case", "flat", "flat:foreign", "fixed", "compound",
          "nummod", "det", "appos")
+
+
+@lru_cache(maxsize=1)
+def activities() -> frozenset[str]:
+    """Activity nouns that name no sector alone (``sector_activities.txt``)."""
+    return load_list("sector_activities.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +152,11 @@ class _Tree:
                 return prefix[0]
             if self.adjective(head) is None:
                 return None  # "в Воронежской области": a place, no sector
+        if head.lemma.lower() in activities():  # "разработками в области медицины"
+            field = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
+                          and self.prep(k) in ("в", "во")
+                          and k.lemma.lower().split("-")[-1] in self.lex.fields), None)
+            return self.phrase(field, "loct", avoid) if field is not None else None
         keep = self._subtree(head, top=True, seen=set(avoid))
         if not keep:
             return None
