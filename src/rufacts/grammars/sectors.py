@@ -107,8 +107,11 @@ WORD = T(is_phrase_word)
 
 @lru_cache(maxsize=None)  # one rule object per shape: a smaller grammar, faster parsing
 def noun_phrase(case: str, first=None):
-    """A noun phrase whose first word is in ``case``: "пищевой промышленности"."""
-    return rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional())
+    """A noun phrase whose first word is in ``case``: "пищевой промышленности", with
+    what it is for: "продукцию для нефтегазовой отрасли", "оборудование для метро"."""
+    purpose = rule(caseless("для"), T(is_phrase_start("gent")), WORD.repeatable(max=5).optional())
+    return rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional(),
+                purpose.optional())
 
 
 @lru_cache(maxsize=None)
