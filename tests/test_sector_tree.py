@@ -79,6 +79,9 @@ def test_sector_tree_families(nlp, family, sentence, expected):
     # what the product is for stays in the sector ("для ...")
     ("Пять компаний выпускают корма для животных, а три — удобрения.",
      (5, "компания", "корма для животных", None)),
+    # a region closing the phrase is no part of the sector
+    ("Продукцию на экспорт отправляют 11 предприятий лесной отрасли области.",
+     (11, "предприятие", "лесная отрасль", None)),
     # counted objects beyond firms: suppliers, projects
     ("Минпромторг включил в реестр 8 поставщиков медицинских изделий.",
      (8, "поставщик", "медицинские изделия", None)),

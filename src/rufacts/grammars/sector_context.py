@@ -107,6 +107,16 @@ def adjective_sectors(tokens: Sequence) -> list[str]:
     return names
 
 
+def _without_place(tokens: Sequence) -> Sequence:
+    """The phrase without a closing place noun after a noun ("химической отрасли
+    области" -> "химической отрасли"; ``place`` cues of ``sector_cues.tsv``)."""
+    places = {cue[0] for cue in lexicon().cues.get("place", ())}
+    if len(tokens) > 2 and {f.normalized for f in forms(tokens[-1])} & places and any(
+            "NOUN" in f.grams.values for f in forms(tokens[-2])[:1]):
+        return tokens[:-1]
+    return tokens
+
+
 def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]:
     """The candidate of one match, or None if its count cannot be read."""
     roles = _roles(match)
@@ -120,7 +130,7 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
     sector = None
     for case in CASES:
         if "sector_" + case in roles:
-            sector = sector_name(morph, roles["sector_" + case], case)
+            sector = sector_name(morph, _without_place(roles["sector_" + case]), case)
             break
     else:
         if "field" in roles:
