@@ -36,8 +36,6 @@ from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
 from .sector_words import lexicon, tokenize
 
-CASE_UD = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
-           "Loc": "loct"}
 _SUBJECT = ("nsubj", "nsubj:pass")
 _KEEP = ("amod", "nmod", "conj", "cc", "case", "flat", "flat:foreign", "fixed", "compound",
          "nummod", "det", "appos")
