@@ -92,19 +92,23 @@ def test_report_is_self_contained(page, records):
     for record in records:
         if record["meta"].get("url"):
             assert record["meta"]["url"] in markup
-    # the charts are PNG images inside the page
-    assert len(found.images) == 3
+    # the charts are PNG images inside the page (the fourth: counts by ОКВЭД 2 section)
+    assert len(found.images) == 4
     for src in found.images:
         assert src.startswith("data:image/png;base64,")
         assert base64.b64decode(src.split(",", 1)[1]).startswith(b"\x89PNG\r\n\x1a\n")
     assert "<b>8</b> articles from sample.jsonl" in markup
+    # sector counts by ОКВЭД 2 section, and the codes beside each sector count
+    assert "sector counts by ОКВЭД 2 section" in markup
+    assert "<td>Обрабатывающие производства</td>" in markup
+    assert "микроэлектроника и высокие технологии [ОКВЭД 26]" in markup
 
 
 def test_report_max_articles_limits_the_list_not_the_charts(records):
     markup = build_report(records, max_articles=2)
     assert sorted(Highlights(markup).articles) == SAMPLE_IDS[:2]
     assert "showing the first 2 of 8 articles" in markup
-    assert len(Resources(markup).images) == 3
+    assert len(Resources(markup).images) == 4
 
 
 def test_report_command_errors(tmp_path, sample_out, capsys):

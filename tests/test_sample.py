@@ -103,7 +103,17 @@ def test_sample_lefortovo_sector_counts(lefortovo, validate_record):
     assert len(ten) == 1 and ten[0].count == 10
     assert "биотехнологии" in ten[0].sector and "медицинское оборудование" in ten[0].sector
     assert not any("№" in s.text for s in lefortovo.sector_counts)  # "корпус № 5" is no count
-    validate_record(lefortovo.as_json())
+    # ОКВЭД 2 codes: microelectronics is 26; "высокие технологии" fits no division
+    codes = {(s.count, s.sector): [o.code for o in s.okved] for s in lefortovo.sector_counts}
+    assert codes[(3, "микроэлектроника и высокие технологии")] == ["26"]
+    assert codes[(7, "производство медицинского оборудования и фармацевтика")] == [
+        "21", "26", "32"]
+    assert codes[(10, "высокие технологии")] == []
+    assert {"26", "61", "62", "72"} <= set(codes[(10, ten[0].sector)])
+    record = lefortovo.as_json()
+    assert record["schema_version"] == "1.1"
+    assert record["sector_counts"][-1]["okved"][0]["name"].startswith("Производство")
+    validate_record(record)
 
 
 def test_sample_lefortovo_amounts(lefortovo, validate_record):

@@ -287,6 +287,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
             print("sector counts: exact = (count, object, sector, total); count_object = "
                   "(count, object)")
             for name, row in sectors.items():
+                if name == "okved":
+                    print(f"  ОКВЭД codes of matched counts: {row['correct']}/{row['matched']}"
+                          f" right ({100 * row['share']:.1f}%)")
+                    continue
                 print(f"  {name:13} P {100 * row['precision']:5.1f}  R {100 * row['recall']:5.1f}"
                       f"  F1 {100 * row['f1']:5.1f}  (tp {row['tp']}, fp {row['fp']}, "
                       f"fn {row['fn']})")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar, Optional
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.1"  # "1.1": additive over "1" (e.g. ОКВЭД codes on sector counts)
 
 
 def _to_json(value: Any) -> Any:
@@ -125,6 +125,15 @@ class Amount(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class OkvedCode(Record):
+    """An ОКВЭД 2 division ("26") or section ("C") with its official name and section."""
+
+    code: str
+    name: str
+    section: Optional[str] = None  # the section letter: "C" for "26" (and for "C")
+
+
+@dataclass(frozen=True, slots=True)
 class SectorCount(Record):
     start: int
     stop: int
@@ -133,6 +142,9 @@ class SectorCount(Record):
     object: str
     sector: str
     total: Optional[int] = None
+    okved: tuple[OkvedCode, ...] = ()  # schema "1.1"; empty where no code fits
+    qualifier: Optional[str] = None    # schema "1.1": approx / more_than / less_than
+    nested: ClassVar[dict[str, type]] = {"okved": OkvedCode}
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,4 +5,4 @@ May import: ``grammars``, ``entities``, ``facts``, ``lexicons``. Never the batch
 ``evaluation`` or ``review``.
 """
 from . import extensions  # noqa: F401
-from . import amounts, dates, entities, morph, ner, sectors  # noqa: F401
+from . import amounts, dates, entities, morph, ner, sectors, syntax  # noqa: F401

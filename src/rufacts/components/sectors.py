@@ -1,12 +1,80 @@
 """Sector counts component -> ``doc.spans["sector_counts"]``; each span's
 ``._.rufacts_sector_count`` is a :class:`rufacts.grammars.sectors.SectorValue`
-(count, object, sector, total)."""
+(count, object, sector, total, ОКВЭД 2 codes, the count's qualifier: "около 50" is
+approx, as for amounts).
+
+The surface grammar runs over the text; where the ``rufacts_syntax`` component parsed a
+sentence, the tree rules (:mod:`rufacts.grammars.sector_tree`) add the counts whose number
+no grammar match covers.
+"""
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import lru_cache
+from typing import Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..grammars.morph import Morph
+from ..lexicons import load_rows
 from .base import GrammarSpans
+from .extensions import set_span_value
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """``qualifiers.tsv`` (the amounts' lexicon) as word tuples, longest first."""
+    rows = [(tuple(text.lower().split()), q) for text, q in load_rows("qualifiers.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def qualifier(doc: Doc, start: int, stop: int) -> Optional[str]:
+    """approx / more_than / less_than from the words right before the count (the first
+    number in ``start:stop``): "около 50 компаний", "более 20 резидентов"."""
+    span = doc.char_span(start, stop, alignment_mode="expand")
+    number = next((t for t in span or () if t.like_num or t.pos_ == "NUM"), None)
+    if number is None:
+        return None
+    before = [t.lower_ for t in doc[max(0, number.i - 3):number.i]]
+    for words, value in _qualifiers():
+        if tuple(before[-len(words):]) == words:
+            return value
+    return None
+
+
+@lru_cache(maxsize=1)
+def _activity_names(morph) -> frozenset[str]:
+    from ..grammars.sector_tree import activities
+
+    names = set()
+    for lemma in activities():
+        for parse in morph.parse(lemma)[:1]:
+            names.update(f.word for f in parse.lexeme if {"nomn"} <= f.tag.grammemes)
+    return frozenset(names)
+
+
+def activity_names(morph) -> frozenset[str]:
+    """Nominative forms (singular and plural) of the activity nouns: "разработки"."""
+    return _activity_names(morph)
+
+
+_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+          "Loc": "loct"}
+
+
+def sentence_nodes(sent) -> list:
+    """The parsed sentence as :class:`~rufacts.grammars.sector_tree.Node` s."""
+    from ..grammars.sector_tree import Node
+
+    base = sent.start
+    nodes = []
+    for token in sent:
+        case = token.morph.get("Case")
+        head = token.head.i - base if sent.start <= token.head.i < sent.end else token.i - base
+        nodes.append(Node(token.i - base, token.idx, token.idx + len(token.text), token.text,
+                          token.lemma_, token.pos_, _CASES.get(case[0]) if case else None,
+                          head, token.dep_))
+    return nodes
 
 
 class SectorsComponent(GrammarSpans):
@@ -16,10 +84,45 @@ class SectorsComponent(GrammarSpans):
     def make_parser(self, morph: Morph):
         from ..grammars.sectors import SectorParser
 
+        self.morph = morph
         return SectorParser(morph)
 
     def label(self, value) -> str:
         return "SECTOR_COUNT"
+
+    def __call__(self, doc: Doc) -> Doc:
+        from ..grammars.okved import okved_codes
+        from ..grammars.sector_tree import tree_counts
+        from ..grammars.sectors import SectorValue
+
+        values = list(self.parser.findall(doc.text))
+        parsed = [s for s in doc.sents if any(t.dep_ for t in s)] \
+            if doc.has_annotation("DEP") else []
+        # a lone activity noun ("разработки") is no sector: read it again from the tree
+        values = [v for v in values if v.sector.lower() not in activity_names(self.morph)
+                  or not any(s.start_char <= v.start < s.end_char for s in parsed)]
+        covered = [(v.start, v.stop) for v in values]
+        for sent in parsed:
+            for found in tree_counts(sentence_nodes(sent), doc.text, self.morph):
+                if any(a <= found.count_start < b for a, b in covered):
+                    continue
+                values.append(SectorValue(found.start, found.stop,
+                                          doc.text[found.start:found.stop], found.count,
+                                          found.object, found.sector, found.total,
+                                          via=found.family))
+                covered.append((found.start, found.stop))
+        values = sorted((replace(v, okved=okved_codes(self.morph, v.sector),
+                                 qualifier=qualifier(doc, v.start, v.stop)) for v in values),
+                        key=lambda v: v.start)
+        spans = []
+        for value in values:
+            span = doc.char_span(value.start, value.stop, label="SECTOR_COUNT",
+                                 alignment_mode="expand")
+            if span is not None:
+                set_span_value(span, self.value_attr, value)
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
 
 
 @Language.factory("rufacts_sectors", assigns=["doc.spans"],

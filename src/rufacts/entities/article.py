@@ -5,7 +5,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..facts import Amount, Article, DateFact, SectorCount
+from ..facts import Amount, Article, DateFact, OkvedCode, SectorCount
 from ..grammars.dates import DateValue
 from ..grammars.relative_dates import RelativeDate, parse_anchor
 
@@ -41,7 +41,9 @@ def doc_amounts(doc: Doc) -> tuple[Amount, ...]:
 def doc_sector_counts(doc: Doc) -> tuple[SectorCount, ...]:
     if "sector_counts" not in doc.spans:
         return ()
-    return tuple(SectorCount(v.start, v.stop, v.text, v.count, v.object, v.sector, v.total)
+    return tuple(SectorCount(v.start, v.stop, v.text, v.count, v.object, v.sector, v.total,
+                             tuple(OkvedCode(o.code, o.name, o.section) for o in v.okved),
+                             v.qualifier)
                  for v in (span._.rufacts_sector_count for span in doc.spans["sector_counts"]))
 
 

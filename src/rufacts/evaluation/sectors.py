@@ -26,7 +26,8 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
 
 def score_sector_counts(gold_records: Iterable[Mapping[str, Any]],
                         predicted: Mapping[str, Sequence[Any]]) -> dict[str, dict]:
-    """Precision, recall and F1 of predicted sector counts, exact and on (count, object).
+    """Precision, recall and F1 of predicted sector counts, exact and on (count, object);
+    where the gold carries ОКВЭД codes, also ``okved``: :func:`okved_agreement`.
 
     ``predicted`` maps a record id to its facts: dicts or objects (``SectorValue``,
     ``SectorCount``) with ``count``, ``object``, ``sector`` and ``total``.
@@ -38,6 +39,7 @@ def score_sector_counts(gold_records: Iterable[Mapping[str, Any]],
     1.0
     """
     counts = {name: [0, 0, 0] for name in KEYS}
+    gold_records = list(gold_records)
     for record in gold_records:
         facts = predicted.get(record["id"], ())
         for name, keys in KEYS.items():
@@ -47,7 +49,36 @@ def score_sector_counts(gold_records: Iterable[Mapping[str, Any]],
             counts[name][0] += tp
             counts[name][1] += sum(pred.values()) - tp
             counts[name][2] += sum(gold.values()) - tp
-    return {name: _prf(*values) for name, values in counts.items()}
+    scores = {name: _prf(*values) for name, values in counts.items()}
+    if any("okved" in f for r in gold_records for f in r["sector_counts"]):
+        scores["okved"] = okved_agreement(gold_records, predicted)
+    return scores
+
+
+def _codes(item: Any) -> frozenset[str]:
+    codes = _field(item, "okved") if (isinstance(item, Mapping) and "okved" in item) or \
+        hasattr(item, "okved") else ()
+    return frozenset(c if isinstance(c, str) else _field(c, "code") for c in codes or ())
+
+
+def okved_agreement(gold_records: Iterable[Mapping[str, Any]],
+                    predicted: Mapping[str, Sequence[Any]]) -> dict[str, float | int]:
+    """Of the predicted counts that match a gold count exactly, how many carry exactly the
+    gold's ОКВЭД codes (gold ``okved``: a list of codes, empty where none fits)."""
+    keys = KEYS["exact"]
+    matched = correct = 0
+    for record in gold_records:
+        gold = {}
+        for f in record["sector_counts"]:
+            if "okved" in f:
+                gold.setdefault(tuple(f[k] for k in keys), _codes(f))
+        for item in predicted.get(record["id"], ()):
+            key = tuple(_field(item, k) for k in keys)
+            if key in gold:
+                matched += 1
+                correct += _codes(item) == gold[key]
+    return {"matched": matched, "correct": correct,
+            "share": round(correct / matched, 4) if matched else 1.0}
 
 
 def mismatches(gold_records: Iterable[Mapping[str, Any]],

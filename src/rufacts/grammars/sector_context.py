@@ -107,6 +107,16 @@ def adjective_sectors(tokens: Sequence) -> list[str]:
     return names
 
 
+def _without_place(tokens: Sequence) -> Sequence:
+    """The phrase without a closing place noun after a noun ("химической отрасли
+    области" -> "химической отрасли"; ``place`` cues of ``sector_cues.tsv``)."""
+    places = {cue[0] for cue in lexicon().cues.get("place", ())}
+    if len(tokens) > 2 and {f.normalized for f in forms(tokens[-1])} & places and any(
+            "NOUN" in f.grams.values for f in forms(tokens[-2])[:1]):
+        return tokens[:-1]
+    return tokens
+
+
 def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]:
     """The candidate of one match, or None if its count cannot be read."""
     roles = _roles(match)
@@ -120,7 +130,7 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
     sector = None
     for case in CASES:
         if "sector_" + case in roles:
-            sector = sector_name(morph, roles["sector_" + case], case)
+            sector = sector_name(morph, _without_place(roles["sector_" + case]), case)
             break
     else:
         if "field" in roles:
@@ -180,7 +190,8 @@ def resolve(candidates: Sequence[Candidate], tokens: Sequence,
             if before is not None and (i > 0 or item.part or item.first <= 3):
                 value = before.count if before.count is not None else before.total
                 whole = (value, before.object)
-        obj = item.object or (whole[1] if whole else None) or (out[-1].object if out else None)
+        # an elided noun is the counted noun of the clause before, else the whole's
+        obj = item.object or (out[-1].object if out else None) or (whole[1] if whole else None)
         if obj is None:
             obj = next((c.object for c in candidates[i + 1:] if c.object and c.sector), None)
         if item.sector is None and _cue_near(tokens, item.first, "total"):

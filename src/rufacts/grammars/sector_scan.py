@@ -68,20 +68,45 @@ def _continues(tokens, i: int) -> bool:
             or is_verb(t) or is_adverb(t) or is_preposition(t))
 
 
+def _near(tokens, i: int, lo: int, hi: int, test) -> bool:
+    """True if a token in ``tokens[i + lo:i + hi]`` passes ``test`` (ends clipped)."""
+    return any(test(t) for t in tokens[max(0, i + lo):max(0, i + hi)])
+
+
 def anchors(tokens) -> list[int]:
-    """Indices where a match may start: a count, "из"/"среди" before a count, or a field
-    preposition ("В сфере ...") with a count not far after it."""
-    counts = [i for i, t in enumerate(tokens) if is_int(t) or is_number_word(t)]
-    starts = {i for i in counts if _continues(tokens, i)}
-    starts.update(i - 1 for i in counts
-                  if i > 0 and tokens[i - 1].value.lower() in ("из", "среди"))
+    """Indices where a match may start: a count that goes on (:func:`_continues`), "из" or
+    "среди" right before a count, or a field preposition ("В сфере ...") with a field noun
+    among the three words after it and a count within :data:`FIELD_REACH` tokens."""
     fields = lexicon().fields
+    compound = is_compound_field(fields)
+
+    def is_count(t) -> bool:
+        return is_int(t) or is_number_word(t)
+
+    def is_field(t) -> bool:
+        return bool(fields & set(lemmas(t))) or compound(t)
+
+    starts = set()
     for i, token in enumerate(tokens):
-        if is_preposition(token) and any(0 < c - i <= FIELD_REACH for c in counts) and \
-                any(fields & set(lemmas(t)) or is_compound_field(fields)(t)
-                    for t in tokens[i + 1:i + 4]):
+        if is_count(token) and _continues(tokens, i):
+            starts.add(i)
+        elif token.value.lower() in ("из", "среди") and _near(tokens, i, 1, 2, is_count):
+            starts.add(i)
+        if is_preposition(token) and _near(tokens, i, 1, FIELD_REACH + 1, is_count) and \
+                _near(tokens, i, 1, 4, is_field):
             starts.add(i)
     return sorted(starts)
+
+
+def windows(tokens) -> list[tuple[int, list]]:
+    """``(anchor, window)``: the tokens from each anchor, at most :data:`WINDOW` of them
+    and never past a ";" (no match goes further)."""
+    out = []
+    for start in anchors(tokens):
+        window = tokens[start:start + WINDOW]
+        cut = next((i for i, t in enumerate(window) if t.value == ";"), len(window))
+        out.append((start, window[:cut]))
+    return out
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -8,7 +8,8 @@ Forms (words in the lexicons under ``rufacts/lexicons/sector_*``):
   ``12 организаций, специализирующихся на разработке ПО``, ``5 занимаются
   проектированием схем``, ``70 фирм, работающих в строительстве``,
   ``пять компаний из нефтегазовой отрасли``, ``25 компаний по производству мебели``;
-* elided after a dash: ``7 компаний - в сфере фармацевтики``, ``6 — на производстве``;
+* elided after a dash: ``7 компаний - в сфере фармацевтики``, ``6 — на производстве``,
+  ``8 — производители медицинской техники``;
 * an adjective or a prefix: ``четыре фармацевтические компании``, ``17 IT-компаний``;
 * a genitive: ``5 предприятий пищевой промышленности``, ``9 производителей лекарств``,
   ``10 производств, это производства медицинского оборудования, биотехнологии``;
@@ -37,10 +38,11 @@ from yargy.tokenizer import MorphTokenizer  # noqa: E402
 
 from .dates import SharedMorph  # noqa: E402
 from .sector_context import Candidate, candidate, resolve  # noqa: E402
-from .sector_scan import OBJECT_HINT, WINDOW, anchors, count_hint, sentences  # noqa: E402
+from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E402
 from .sector_words import (  # noqa: E402
     TokenTest as T,
     has_lemma,
+    in_case,
     is_adjective,
     is_adverb,
     is_compound_field,
@@ -105,8 +107,11 @@ WORD = T(is_phrase_word)
 
 @lru_cache(maxsize=None)  # one rule object per shape: a smaller grammar, faster parsing
 def noun_phrase(case: str, first=None):
-    """A noun phrase whose first word is in ``case``: "пищевой промышленности"."""
-    return rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional())
+    """A noun phrase whose first word is in ``case``: "пищевой промышленности", with
+    what it is for: "продукцию для нефтегазовой отрасли", "оборудование для метро"."""
+    purpose = rule(caseless("для"), T(is_phrase_start("gent")), WORD.repeatable(max=5).optional())
+    return rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional(),
+                purpose.optional())
 
 
 @lru_cache(maxsize=None)
@@ -212,6 +217,14 @@ BY_PREPOSITION = rule(COUNTED_OBJECT, PP_MARKER)
 NAMED = rule(COUNT.interpretation(Sector.count), PART.interpretation(Sector.part).optional(),
              DASH, ADJS.interpretation(Sector.adjectives).optional(),
              OBJECT.interpretation(Sector.object))
+# "восемь — производители медицинской техники", "два из них — разработчики игр"
+NAMED_MAKER = rule(COUNT.interpretation(Sector.count),
+                   PART.interpretation(Sector.part).optional(), DASH,
+                   ADJS.interpretation(Sector.adjectives).optional(),
+                   T(lambda t: is_maker(t) and in_case(t, "nomn")).interpretation(
+                       Sector.object),
+                   sector_phrase("gent", first=T(lambda t: is_phrase_start("gent")(t)
+                                                 and not is_object(t))))
 GENITIVE = or_(
     rule(COUNTED_OBJECT, sector_phrase("gent", headed=True)),
     rule(COUNT.interpretation(Sector.count), ADJS.interpretation(Sector.adjectives).optional(),
@@ -230,6 +243,7 @@ SECTOR_COUNT = or_(
     ELIDED,
     RESTATED,
     BY_PREPOSITION,
+    NAMED_MAKER,
     NAMED,
     GENITIVE,
     FROM_WHOLE,
@@ -251,6 +265,9 @@ class SectorValue:
     object: str
     sector: str
     total: Optional[int] = None
+    via: str = "grammar"  # or the tree rule family (rufacts.grammars.sector_tree)
+    okved: tuple = ()     # rufacts.grammars.okved.Okved codes of the sector
+    qualifier: Optional[str] = None  # approx / more_than / less_than ("около 50")
 
 
 class _Pretokenized(MorphTokenizer):
@@ -303,10 +320,7 @@ class SectorParser:
             return []
         index = {t.span.start: i for i, t in enumerate(tokens)}
         options = []
-        for start in anchors(tokens):
-            window = tokens[start:start + WINDOW]
-            cut = next((i for i, t in enumerate(window) if t.value == ";"), len(window))
-            window = window[:cut]  # no match goes past a ";"
+        for _, window in windows(tokens):
             # predict only at the window's first token; keep matches of every length
             chart = self.parser.chart(window, all=False)
             for match in prepare_matches(prepare_trees(chart.matches(self.parser.rule))):

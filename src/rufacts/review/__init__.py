@@ -11,6 +11,7 @@ Needs the ``review`` extra (pandas, matplotlib)::
     review.write_report("out/sample.jsonl", "report.html")   # the page of `rufacts report`
     ix = review.open_index("facts.duckdb")         # a whole dump indexed by `rufacts index`
     ix.top_entities(10); ix.charts()               # (needs duckdb; see rufacts.review.dump)
+    review.okved_sections(rv)                      # sector counts by ОКВЭД 2 section
 
 The package is imported lazily (PEP 562): ``rufacts.review.report`` and the CLI load
 without pandas; pandas and matplotlib are imported when a name below is first used.
@@ -24,6 +25,7 @@ _WHERE = {
     "companies_per_sector": "charts", "dump_charts": "charts", "figure_png": "charts",
     "money_over_time": "charts", "top_entities": "charts",
     "open_index": "dump", "DumpIndex": "dump",
+    "okved_chart": "okved", "okved_sections": "okved", "section_names": "okved",
     "COLUMNS": "frames", "Review": "frames", "from_records": "frames", "load": "frames",
     "open_text": "frames", "read_records": "frames",
     "TYPES": "record", "DisplayFact": "record", "display_facts": "record",
@@ -40,6 +42,7 @@ __all__ = [
     "displacy_data", "STYLE", "COLORS", "TYPES", "DisplayFact", "display_facts",
     "format_amount", "top_entities", "money_over_time", "companies_per_sector", "dump_charts",
     "figure_png", "build_report", "write_report", "open_index", "DumpIndex",
+    "okved_sections", "okved_chart", "section_names",
 ]
 
 

@@ -3,7 +3,8 @@
 - :func:`top_entities`: persons and organizations named in the most articles;
 - :func:`money_over_time`: amounts of money against the article's publication date, one
   chart per currency, undated articles counted in the title;
-- :func:`companies_per_sector`: sector counts summed per sector, one chart per counted object.
+- :func:`companies_per_sector`: sector counts summed per sector, one chart per counted object;
+- :func:`rufacts.review.okved.okved_chart`: the same summed per ОКВЭД 2 section.
 
 An amount or count repeated in one article (the title's, again in the text) counts once.
 
@@ -15,6 +16,8 @@ import io
 from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
+
+from .okved import okved_chart
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -134,7 +137,8 @@ def dump_charts(review: "Review") -> dict[str, Figure]:
     """All dump-level charts by name, in the order they are shown."""
     return {"top persons and organizations": top_entities(review),
             "amounts of money": money_over_time(review),
-            "sector counts per counted object": companies_per_sector(review)}
+            "sector counts per counted object": companies_per_sector(review),
+            "sector counts by ОКВЭД 2 section": okved_chart(review)}
 
 
 def figure_png(fig: Figure, dpi: int = 90) -> bytes:

@@ -39,7 +39,8 @@ COLUMNS: dict[str, list[str]] = {
     "dates": ARTICLE + ["text", "start", "stop", "value", "year", "month", "day"],
     "amounts": ARTICLE + ["text", "start", "stop", "kind", "value", "unit", "qualifier",
                           "value_min", "value_max"],
-    "sector_counts": ARTICLE + ["text", "start", "stop", "count", "object", "sector", "total"],
+    "sector_counts": ARTICLE + ["text", "start", "stop", "count", "object", "sector", "total",
+                                "okved", "okved_sections"],
     "mentions": ARTICLE + ["type", "key", "normal", "text", "start", "stop"],
 }
 _INTEGERS = {"start", "stop", "entity", "chars", "year", "month", "day", "count", "total"}
@@ -103,7 +104,13 @@ def _fact_rows(record: Record, rows: dict[str, list[dict[str, Any]]]) -> None:
                                     "start": mention.get("start"), "stop": mention.get("stop")})
     for group in ("dates", "amounts", "sector_counts"):
         for item in record.get(group) or ():
-            rows[group].append({**base, **{k: item.get(k) for k in COLUMNS[group] if k in item}})
+            row = {**base, **{k: item.get(k) for k in COLUMNS[group] if k in item}}
+            if group == "sector_counts":  # ОКВЭД 2 codes as "26, 32" and their sections "C"
+                codes = item.get("okved") or ()
+                row["okved"] = ", ".join(c.get("code", "") for c in codes)
+                row["okved_sections"] = ", ".join(dict.fromkeys(
+                    c.get("section") or c.get("code", "") for c in codes))
+            rows[group].append(row)
     for fact in display_facts(record):
         for start, stop, text in fact.spans:
             rows["mentions"].append({**base, "type": fact.type, "key": fact.key,

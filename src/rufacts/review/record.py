@@ -88,9 +88,12 @@ def format_amount(amount: Mapping[str, Any]) -> str:
 
 
 def format_sector_count(item: Mapping[str, Any]) -> str:
-    """``'3 компания: микроэлектроника (of 10)'``."""
+    """``'3 компания: микроэлектроника [ОКВЭД 26] (of 10)'``."""
     total = item.get("total")
     out = f"{item.get('count')} {item.get('object')}: {item.get('sector')}"
+    codes = ", ".join(c.get("code", "") for c in item.get("okved") or ())
+    if codes:
+        out += f" [ОКВЭД {codes}]"
     return out + (f" (of {total})" if total is not None else "")
 
 

@@ -68,6 +68,22 @@ def _charts(review: "Review") -> str:
     return "\n".join(out)
 
 
+def _okved_table(review: "Review") -> str:
+    """Sector counts by ОКВЭД 2 section, as a table (empty where the dump has none)."""
+    from .okved import okved_sections
+
+    table = okved_sections(review)
+    if table.empty:
+        return ""
+    rows = "".join(f"<tr><td>{_esc(r.section)}</td><td>{_esc(r.name)}</td>"
+                   f'<td class="rp-n">{r.sector_counts}</td><td class="rp-n">{r.count}</td>'
+                   f'<td class="rp-n">{r.articles}</td><td>{_esc(r.sectors)}</td></tr>'
+                   for r in table.itertuples(index=False))
+    return ('<table class="rp-okved"><caption>sector counts by ОКВЭД 2 section</caption>'
+            "<tr><th>section</th><th>name</th><th>facts</th><th>count</th><th>articles</th>"
+            f"<th>sectors</th></tr>{rows}</table>")
+
+
 def _index(review: "Review", shown: int) -> str:
     from .record import display_facts
 
@@ -104,7 +120,7 @@ def build_report(records: Iterable[Union[Mapping[str, Any], Article]],
                          for i, record in enumerate(review.records[:shown]))
     return _template().substitute(
         title=_esc(title), version=_esc(__version__), style=STYLE,
-        summary=_summary(review, shown, source), charts=_charts(review) if charts else "",
+        summary=_summary(review, shown, source), charts=(_charts(review) if charts else "") + _okved_table(review),
         index=_index(review, shown), articles=articles)
 
 

@@ -1,0 +1,125 @@
+"""slovnet UD dependency parse (the natasha news syntax model) as a spaCy component,
+run only on the sentences where a sector count may be: ``token.dep_`` and ``token.head``.
+
+The navec embeddings and the ``slovnet_syntax_news_v1`` weights ship inside the natasha
+wheel; nothing is downloaded. A sentence is a candidate (:func:`is_candidate`) when a
+number in digits or words stands within :data:`REACH` tokens of a counted-object noun
+(``sector_objects.txt``), or after "из"/"среди" ("из 20", "среди 50 участников"). Other
+sentences keep spaCy's defaults (each token its own head, ``dep_`` empty), so the parser's
+cost grows with the candidates, not with the article.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from types import SimpleNamespace
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import minibatch
+
+REACH = 4        # tokens between a number and its counted noun
+MAX_TOKENS = 120  # longer sentences (tables, lists run together) are not parsed
+
+
+class _SharedNavec:
+    """What slovnet's ``inject_navec`` reads (``meta.id``, ``pq.indexes``, ``pq.codes``),
+    taken from the NER model: both models use the same news embeddings, so the 25 MB of
+    arrays (and the 250k-word vocabulary) are held once, not twice."""
+
+    def __init__(self, embedding) -> None:
+        self.meta = SimpleNamespace(id=embedding.id)
+        self.pq = SimpleNamespace(indexes=embedding.indexes.array, codes=embedding.codes.array)
+
+
+@lru_cache(maxsize=1)
+def load_slovnet_syntax():
+    """The slovnet ``Syntax`` object, loaded once per process, sharing the embeddings and
+    the word vocabulary of the NER model (:func:`rufacts.components.ner.load_slovnet_ner`)."""
+    from .. import _compat
+
+    _compat.install()
+    from natasha.data import NEWS_SYNTAX
+    from slovnet import Syntax
+
+    from .ner import load_slovnet_ner
+
+    ner = load_slovnet_ner()
+    syntax = Syntax.load(NEWS_SYNTAX)
+    syntax.navec(_SharedNavec(ner.model.emb.word))
+    if ner.encoder.words_vocab.items == syntax.infer.encoder.words_vocab.items:
+        syntax.infer.encoder.words_vocab = ner.encoder.words_vocab
+    return syntax
+
+
+@lru_cache(maxsize=1)
+def _objects() -> frozenset[str]:
+    from ..grammars.sector_words import lexicon
+
+    return lexicon().objects
+
+
+def _is_number(token) -> bool:
+    return token.pos_ == "NUM" or token.like_num
+
+
+def _is_object(token) -> bool:
+    objects = _objects()
+    if token.lemma_ in objects:
+        return True
+    # "IT-компаний", "компаний-резидентов", "сельхозпредприятий": a part or a tail
+    lemma = token.lemma_.lower()
+    return any(part in objects for part in lemma.split("-")) or any(
+        lemma.endswith(o) and len(lemma) - len(o) >= 3 for o in objects if len(o) > 5)
+
+
+def is_candidate(sent: Span) -> bool:
+    """A number near a counted noun, or a whole "из N" / "среди N"."""
+    tokens = list(sent)
+    objects = [i for i, t in enumerate(tokens) if _is_object(t)]
+    for i, token in enumerate(tokens):
+        if not _is_number(token):
+            continue
+        if i and tokens[i - 1].lower_ in ("из", "среди"):
+            return True
+        if any(abs(i - j) <= REACH for j in objects):
+            return True
+    return False
+
+
+class SlovnetSyntax:
+    def __init__(self, nlp: Language, name: str, batch_size: int) -> None:
+        self.name = name
+        self.batch_size = batch_size
+
+    def _parse(self, docs: list[Doc]) -> None:
+        sents = [s for doc in docs for s in doc.sents
+                 if len(s) <= MAX_TOKENS and is_candidate(s)]
+        if not sents:
+            return
+        ids = [[t.i for t in s if not t.is_space] for s in sents]
+        words = [[s.doc[i].text for i in k] for s, k in zip(sents, ids)]
+        syntax = load_slovnet_syntax()
+        for sent, token_ids, markup in zip(sents, ids, syntax.map(words)):
+            doc = sent.doc
+            heads = [token.head_id for token in markup.tokens]
+            for k, (i, token) in enumerate(zip(token_ids, markup.tokens)):
+                head = int(heads[k]) - 1
+                doc[i].head = doc[token_ids[head]] if 0 <= head < len(token_ids) and head != k \
+                    else doc[i]
+                doc[i].dep_ = token.rel
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._parse([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size or self.batch_size):
+            self._parse(batch)
+            yield from batch
+
+
+@Language.factory("rufacts_syntax", assigns=["token.dep", "token.head"],
+                  default_config={"batch_size": 8})
+def make_syntax(nlp: Language, name: str, batch_size: int) -> SlovnetSyntax:
+    return SlovnetSyntax(nlp, name, batch_size)
