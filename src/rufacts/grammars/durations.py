@@ -1,0 +1,61 @@
+"""Durations the amounts grammar cannot see, as amounts of kind ``duration``: one-word
+adjectives ("трёхдневный", "10-летнем", "шестимесячного"), "полгода", and a unit alone
+after a qualifier ("около недели", "почти месяц", "больше суток"). Forms are
+``lexicons/durations.tsv``; qualifiers ``lexicons/qualifiers.tsv``.
+
+Durations with a number ("три года", "более 5,5 лет") come from the amounts grammar
+(``units.tsv``, kind ``duration``).
+
+    >>> [(d.text, d.value, d.unit, d.qualifier) for d in find_durations("около недели и трёхдневный")]
+    [('около недели', Decimal('1'), 'week', 'approx'), ('трёхдневный', Decimal('3'), 'day', None)]
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from rufacts.grammars.amounts import AmountValue
+from rufacts.lexicons import load_rows
+
+__all__ = ["find_durations"]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    stems, units, words = {}, {}, {}
+    for cls, form, value in load_rows("durations.tsv"):
+        if cls == "stem":
+            stems[form] = Decimal(value)
+        elif cls == "unit":
+            units[form] = value
+        else:
+            number, unit = value.split()
+            words[form] = (Decimal(number), unit)
+    qualifiers = {" ".join(q.split()): k for q, k in load_rows("qualifiers.tsv")}
+    adjective = re.compile(rf"(?<![\w-])(?:(\d+)-|({_alt(stems)}))({_alt(units)})[а-яё]{{1,4}}(?!\w)",
+                           re.IGNORECASE)
+    alone = re.compile(rf"(?<![\w-])(?:({_alt(qualifiers)})\s+)?({_alt(words)})(?!\w)", re.IGNORECASE)
+    return adjective, alone, stems, units, words, qualifiers
+
+
+def find_durations(text: str) -> list[AmountValue]:
+    adjective, alone, stems, units, words, qualifiers = _patterns()
+    found = []
+    for m in adjective.finditer(text):
+        value = Decimal(m.group(1)) if m.group(1) else stems[m.group(2).lower()]
+        found.append(AmountValue(m.start(), m.end(), m.group(), "duration", value,
+                                 units[m.group(3).lower()]))
+    for m in alone.finditer(text):
+        word = m.group(2).lower()
+        value, unit = words[word]
+        qualifier = qualifiers.get(" ".join(m.group(1).lower().split())) if m.group(1) else None
+        if qualifier is None and not word.startswith("пол"):
+            continue  # "в год", "месяц" alone: no amount said
+        found.append(AmountValue(m.start(), m.end(), m.group(), "duration", value, unit,
+                                 qualifier))
+    return sorted(found, key=lambda d: d.start)
