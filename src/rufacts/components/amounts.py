@@ -24,7 +24,7 @@ class AmountsComponent(GrammarSpans):
     def values(self, doc) -> list:
         """Amounts, and durations ("три года", "трёхдневный") that are not part of a date
         of ``doc.spans["dates"]`` ("три года назад", "2015 год")."""
-        from ..grammars.durations import find_durations
+        from ..grammars.durations import find_durations, is_age
 
         found = self.parser.findall(doc.text)
         taken = [(a.start, a.stop) for a in found]
@@ -32,8 +32,10 @@ class AmountsComponent(GrammarSpans):
                   if not any(a < d.stop and d.start < b for a, b in taken)]
         dates = [(s._.rufacts_date.start, s._.rufacts_date.stop)
                  for s in doc.spans.get("dates", ()) if s._.rufacts_date is not None]
+        morph = self.parser.morph
         return sorted((a for a in found if a.kind != "duration"
-                       or not any(s < a.stop and a.start < e for s, e in dates)),
+                       or not (any(s < a.stop and a.start < e for s, e in dates)
+                               or is_age(doc.text, a, morph))),
                       key=lambda a: a.start)
 
 

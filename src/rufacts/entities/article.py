@@ -15,8 +15,8 @@ def _parts(value: str | None) -> tuple:
     if not value or "W" in value:
         return (None, None, None)
     if value.startswith("--"):
-        month, day = value[2:].split("-")
-        return (None, int(month), int(day))
+        items = [int(x) for x in value[2:].split("-")]
+        return (None, items[0], items[1] if len(items) > 1 else None)
     items = [int(x) for x in value.split("-")]
     return tuple(items + [None] * (3 - len(items)))
 

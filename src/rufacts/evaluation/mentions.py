@@ -143,7 +143,8 @@ def record_mentions(record: Mapping[str, Any], duration_as: str = "MEASURE") -> 
     PER, ORG and LOC come from ``persons``/``organizations``/``locations``
     ``[].mentions``; DATE from ``dates``; MONEY, PERCENT, AREA and COUNT from ``amounts``
     of those kinds, other kinds are MEASURE; amounts of kind ``duration`` are scored as
-    ``duration_as`` (NEREL counts durations as DATE: ``rufacts eval --durations-as-date``).
+    ``duration_as`` (NEREL counts durations as DATE: ``rufacts eval --durations-as-date``;
+    then durations in hours and minutes are TIME).
     """
     found: set[Span] = set()
     for key, label in (("persons", "PER"), ("organizations", "ORG"), ("locations", "LOC")):
@@ -154,8 +155,9 @@ def record_mentions(record: Mapping[str, Any], duration_as: str = "MEASURE") -> 
         found.add(("DATE", start, stop))
     for amount in record.get("amounts") or ():
         label = AMOUNT_TYPES.get(amount.get("kind"), "MEASURE" if amount.get("kind") else None)
-        if amount.get("kind") == "duration":
-            label = duration_as
+        if amount.get("kind") == "duration":  # hours and minutes: NEREL's TIME
+            label = "TIME" if duration_as != "MEASURE" and amount.get("unit") in (
+                "hour", "minute") else duration_as
         if label is not None:
             for start, stop in _offsets([amount]):
                 found.add((label, start, stop))

@@ -145,7 +145,7 @@ def _rules(morph):
     return {name: re.compile(p, re.IGNORECASE) for name, p in rules.items()}, w
 
 
-_UNIT = {"д": "day", "н": "week", "м": "month", "г": "year", "л": "year"}
+_UNIT = {"д": "day", "с": "day", "н": "week", "м": "month", "г": "year", "л": "year"}
 _PREV_OK = frozenset("в во с со до по к от после около между и или а на за из".split())
 _LABEL_PREV = re.compile(r"(№|[^\W\d_]+\.?)\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|[%$€₽№])")
@@ -302,10 +302,21 @@ class DatePhrases:
                     out[-1] = replace(out[-1], part=w["part"][g[0].lower()], open_side=side,
                                       interval=side is not None)
         for m in self.relative.finditer(text):
-            unit, offset, anchor = self.relative_forms[" ".join(m.group().lower().split())]
+            form = " ".join(m.group().lower().split())
+            unit, offset, anchor = self.relative_forms[form]
+            if form == "накануне" and self._genitive_next(text, m.end()):
+                continue  # the preposition: "накануне выборов"
             out.append(DateExpr(m.start(), m.end(), m.group(), unit, None, None, False, None,
                                 (unit, offset, anchor)))
         return out
+
+    def _genitive_next(self, text: str, stop: int) -> bool:
+        nxt = _NEXT_WORD.match(text, stop)
+        if nxt is None or not nxt.group(1)[0].isalpha():
+            return False
+        parses = self.morph.parse(nxt.group(1).lower())
+        return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "NPRO") \
+            and "gent" in parses[0].tag
 
     def _number(self, word: str) -> Optional[int]:
         if word[0].isdigit():

@@ -27,9 +27,11 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns():
-    stems, units, words = {}, {}, {}
+    stems, units, words, ages = {}, {}, {}, set()
     for cls, form, value in load_rows("durations.tsv"):
-        if cls == "stem":
+        if cls == "age":
+            ages.add(form)
+        elif cls == "stem":
             stems[form] = Decimal(value)
         elif cls == "unit":
             units[form] = value
@@ -40,11 +42,40 @@ def _patterns():
     adjective = re.compile(rf"(?<![\w-])(?:(\d+)-|({_alt(stems)}))({_alt(units)})[а-яё]{{1,4}}(?!\w)",
                            re.IGNORECASE)
     alone = re.compile(rf"(?<![\w-])(?:({_alt(qualifiers)})\s+)?({_alt(words)})(?!\w)", re.IGNORECASE)
-    return adjective, alone, stems, units, words, qualifiers
+    return adjective, alone, stems, units, words, qualifiers, frozenset(ages)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_age(text: str, duration: AmountValue, morph=None) -> bool:
+    """A number of years that is someone's age: after an age word ("в возрасте 50 лет",
+    "ему было 65 лет"), in brackets after a name ("(43 года)"), or an adjective before a
+    person ("40-летний Нур", "26-летний американец")."""
+    if duration.unit != "year":
+        return False
+    ages = _patterns()[6]
+    before = _WORD.findall(text[max(0, duration.start - 25):duration.start])[-2:]
+    if before and before[-1].lower() == "в":  # "в 19 лет" (not "в течение")
+        return True
+    if any(w.lower() in ages and w.lower() != "в" for w in before):
+        return True
+    if text[max(0, duration.start - 1):duration.start] == "(" and text[duration.stop:duration.stop + 1] == ")":
+        return True
+    if morph is not None and duration.text[-1:].isalpha() and "летн" in duration.text.lower():
+        for word in _WORD.findall(text[duration.stop:duration.stop + 40])[:3]:
+            parses = morph.parse(word) if word[0].islower() else morph.parse(word.lower())
+            if word[0].isupper() and duration.stop + 1 < len(text):
+                return True  # a name: "40-летний Нур Вали Мехсуд"
+            if any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses[:1]):
+                return True
+            if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses[:1]):
+                break
+    return False
 
 
 def find_durations(text: str) -> list[AmountValue]:
-    adjective, alone, stems, units, words, qualifiers = _patterns()
+    adjective, alone, stems, units, words, qualifiers, _ = _patterns()
     found = []
     for m in adjective.finditer(text):
         value = Decimal(m.group(1)) if m.group(1) else stems[m.group(2).lower()]
