@@ -29,7 +29,7 @@ def doc_dates(doc: Doc, published: object = None) -> tuple[DateFact, ...]:
         return ()
     anchor = parse_anchor(published)
     facts = []
-    previous = None  # (year, month, day) of the latest date with a year
+    previous = None  # (year, month, day) of the latest date written with its year
     for span in doc.spans["dates"]:
         v = span._.rufacts_date
         r = resolve(v, anchor, previous)
@@ -37,7 +37,8 @@ def doc_dates(doc: Doc, published: object = None) -> tuple[DateFact, ...]:
         facts.append(DateFact(v.start, v.stop, v.text, r.value, *ymd, kind=r.kind,
                               begin=r.begin, end=r.end, precision=r.precision, part=v.part,
                               anchor=r.anchor))
-        point = _parts(r.begin or r.end) if r.kind != "relative" else (None, None, None)
+        explicit = v.shift is None and r.anchor is None  # the year is in the text
+        point = _parts(r.begin or r.end) if explicit else (None, None, None)
         if point[0] is not None:
             previous = point
     return tuple(facts)

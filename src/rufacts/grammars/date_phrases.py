@@ -149,6 +149,7 @@ _UNIT = {"д": "day", "с": "day", "н": "week", "м": "month", "г": "year", "�
 _PREV_OK = frozenset("в во с со до по к от после около между и или а на за из".split())
 _LABEL_PREV = re.compile(r"(№|[^\W\d_]+\.?)\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|[%$€₽№])")
+_WEEKDAY_PREV = frozenset("в во на по с со до к ко утром вечером днем днём ночью и или".split())
 _ROMAN_WORD = re.compile(r"[IVXХІ]{1,5}")
 
 
@@ -277,10 +278,13 @@ class DatePhrases:
                     add(m, "month", (None, n, None), None, False, sh)
                 elif name == "month":
                     n = w["month"][g[0].lower()]
-                    if g[0][0].isupper() and m.start() > 0 and text[m.start() - 1] == "«":
-                        continue
+                    if g[0][0].isupper() and not _sentence_start(text, m.start()):
+                        continue  # "бразильянка Марта", "«Музыка для декабря»"
                     add(m, "month", (None, n, None))
                 elif name == "weekday":
+                    prev = _LABEL_PREV.search(text[max(0, m.start() - 12):m.start()])
+                    if prev is None or prev.group(1).lower() not in _WEEKDAY_PREV:
+                        continue  # "окружающую среду"
                     add(m, "day", None, None, False, ("weekday", w["weekday"][g[0].lower()],
                                                       "published"))
                 elif name in ("ago", "after"):
@@ -415,6 +419,11 @@ class DatePhrases:
                 extra.append(DateExpr(s, e, text[s:e], "day", ymd, ymd))
         taken = [(d.start, d.stop) for d in found]
         return [x for x in extra if not any(a < x.stop and x.start < b for a, b in taken)]
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t«\"(")
+    return not before or before[-1] in ".!?\n"
 
 
 def _span(text: str, start: int, stop: int, d: DateExpr) -> DateExpr:

@@ -107,9 +107,13 @@ def _open(r: ResolvedDate, side: str) -> ResolvedDate:
 def resolve_closed(expr, published: Optional[date], previous: Optional[tuple]) -> ResolvedDate:
     shape = "interval" if expr.interval else "point"
     if expr.shift is not None:
+        if expr.shift[0] == "vague":  # "в последние годы": no calendar value of its own
+            return ResolvedDate("relative", None, None, None, None)
         text_anchor = None
-        if expr.shift[2] == "text" and previous is not None and previous[2] is not None:
-            text_anchor = date(*previous)
+        if expr.shift[2] == "text" and previous is not None and previous[0] is not None and (
+                previous[2] is not None or expr.shift[0] == "year"
+                or (expr.shift[0] == "month" and previous[1] is not None)):
+            text_anchor = date(previous[0], previous[1] or 1, previous[2] or 1)
         anchor = text_anchor or published
         if anchor is None:
             return ResolvedDate("relative", None, None, expr.precision, None)

@@ -27,10 +27,12 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns():
-    stems, units, words, ages = {}, {}, {}, set()
+    stems, units, words, ages, after = {}, {}, {}, set(), set()
     for cls, form, value in load_rows("durations.tsv"):
         if cls == "age":
             ages.add(form)
+        elif cls == "after":
+            after.add(form)
         elif cls == "stem":
             stems[form] = Decimal(value)
         elif cls == "unit":
@@ -42,7 +44,7 @@ def _patterns():
     adjective = re.compile(rf"(?<![\w-])(?:(\d+)-|({_alt(stems)}))({_alt(units)})[а-яё]{{1,4}}(?!\w)",
                            re.IGNORECASE)
     alone = re.compile(rf"(?<![\w-])(?:({_alt(qualifiers)})\s+)?({_alt(words)})(?!\w)", re.IGNORECASE)
-    return adjective, alone, stems, units, words, qualifiers, frozenset(ages)
+    return adjective, alone, stems, units, words, qualifiers, frozenset(ages), frozenset(after)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -54,20 +56,31 @@ def is_age(text: str, duration: AmountValue, morph=None) -> bool:
     person ("40-летний Нур", "26-летний американец")."""
     if duration.unit != "year":
         return False
-    ages = _patterns()[6]
-    before = _WORD.findall(text[max(0, duration.start - 25):duration.start])[-2:]
+    ages, after = _patterns()[6:8]
+    before = _WORD.findall(text[max(0, duration.start - 30):duration.start])[-3:]
     if before and before[-1].lower() == "в":  # "в 19 лет" (not "в течение")
         return True
     if any(w.lower() in ages and w.lower() != "в" for w in before):
         return True
-    if text[max(0, duration.start - 1):duration.start] == "(" and text[duration.stop:duration.stop + 1] == ")":
+    next_words = _WORD.findall(text[duration.stop:duration.stop + 20])[:1]
+    if next_words and next_words[0].lower() in after:
         return True
+    left = text[:duration.start].rstrip()[-1:]
+    right = text[duration.stop:].lstrip()[:1]
+    if left in ("(", ",", "—") and right in (")", ","):  # "Иван Петров, 35 лет, инженер"
+        return True
+    if morph is not None and before:  # "Герману Кейну 65 лет", "Баффету уже 81 год"
+        words = [w for w in before if w.lower() not in ("уже", "сейчас", "теперь", "тогда")]
+        if words and any("datv" in p.tag and ({"Name", "Surn"} & p.tag.grammemes or "anim" in p.tag)
+                         for p in morph.parse(words[-1].lower())[:2]) and words[-1][0].isupper():
+            return True
     if morph is not None and duration.text[-1:].isalpha() and "летн" in duration.text.lower():
         for word in _WORD.findall(text[duration.stop:duration.stop + 40])[:3]:
             parses = morph.parse(word) if word[0].islower() else morph.parse(word.lower())
             if word[0].isupper() and duration.stop + 1 < len(text):
                 return True  # a name: "40-летний Нур Вали Мехсуд"
-            if any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses[:1]):
+            if any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses[:2]) \
+                    or word.lower() in after:
                 return True
             if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses[:1]):
                 break
@@ -75,7 +88,7 @@ def is_age(text: str, duration: AmountValue, morph=None) -> bool:
 
 
 def find_durations(text: str) -> list[AmountValue]:
-    adjective, alone, stems, units, words, qualifiers, _ = _patterns()
+    adjective, alone, stems, units, words, qualifiers, _, _ = _patterns()
     found = []
     for m in adjective.finditer(text):
         value = Decimal(m.group(1)) if m.group(1) else stems[m.group(2).lower()]
