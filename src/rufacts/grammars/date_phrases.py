@@ -125,7 +125,9 @@ def _rules(morph):
         # "2016-м", "2008-м году", "2015-го года"
         "year_short": rf"{year}-(?:м|го|й|ом|ому|ый){E}(?:\s+{yword})?",
         "year_word": rf"{year}\s*{yword}",
-        "year_bare": year,
+        "year_bare": r"(?<![\d.,:/])(?<![\d]-)(1[0-9]{3}|20[0-9]{2})(?![\d])",
+        "slash_date": r"(?<![\d/.])(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/(1[0-9]{3}|20[0-9]{2})(?![\d/])",
+        "season_years": rf"{year}\s*[/—–-]\s*([0-9]{{2}})(?!\d|[.,:/-]\d)",
         "year_range": rf"{year}\s*[-–—]\s*(1[0-9]{{3}}|20[0-9]{{2}})(?!\d)(?:\s*{yword})?",
         "day_range": rf"{B}([12]?[0-9]|3[01])\s*(?:-|–|—|по|до)\s*([12]?[0-9]|3[01])\s+({month}){E}"
                      rf"(?:\s+{year}(?:\s*{yword})?)?",
@@ -149,6 +151,8 @@ _UNIT = {"д": "day", "с": "day", "н": "week", "м": "month", "г": "year", "�
 _PREV_OK = frozenset("в во с со до по к от после около между и или а на за из".split())
 _LABEL_PREV = re.compile(r"(№|[^\W\d_]+\.?)\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|[%$€₽№])")
+_YEAR_NEXT = re.compile(r"\s*(?:,|и|или)\s*(?:1[0-9]{3}|20[0-9]{2})(?!\d)")
+_YEAR_PREV = re.compile(r"(?<![\d.,:/-])(?:1[0-9]{3}|20[0-9]{2})\s*(?:,|и|или)\s*$")
 _WEEKDAY_PREV = frozenset("в во на по с со до к ко утром вечером днем днём ночью и или".split())
 _ROMAN_WORD = re.compile(r"[IVXХІ]{1,5}")
 
@@ -230,6 +234,14 @@ class DatePhrases:
                 elif name == "year_bare":
                     if self._bare_year(text, m.start(), m.end()):
                         add(m, "year", (int(g[0]), None, None))
+                elif name == "slash_date":
+                    ymd = (int(g[2]), int(g[1]), int(g[0]))
+                    add(m, "day", ymd)
+                elif name == "season_years":
+                    first = int(g[0])
+                    last = first // 100 * 100 + int(g[1])
+                    if first < last <= first + 9:  # "2001/02", "1996—98": a sports season
+                        add(m, "year", (first, None, None), (last, None, None), True)
                 elif name == "year_range":
                     if int(g[0]) < int(g[1]):
                         add(m, "year", (int(g[0]), None, None), (int(g[1]), None, None), True)
@@ -336,12 +348,20 @@ class DatePhrases:
         if not 1700 <= int(text[start:stop]) <= 2100:
             return False
         before = text[max(0, start - 30):start]
+        after = text[stop:stop + 30]
+        if _YEAR_NEXT.match(after) or _YEAR_PREV.search(before):
+            return True  # a list of years: "в 2003, 2004 и 2005 годах", "(2009, 2011 и 2012 годы)"
+        left, right = before.rstrip()[-1:], after.lstrip()[:1]
+        if (left in "(," and right == ")") or (left == "(" and right in ",—–"):
+            return True  # "(1883)", "(серия «...», 2003)", "(1903 — физика"
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() \
+                and int(text[start:stop]) >= 1900:
+            return True  # "Олимпиады-2000", "«Мисс Америка-2013»"
         prev = _LABEL_PREV.search(before)
         if before.rstrip().endswith("("):
             pass
         elif prev is None or prev.group(1).lower() not in _PREV_OK:
             return False
-        after = text[stop:stop + 30]
         if re.match(r"\s*[-–—]?\s*\d", after) or re.match(r"[.,]\d", after):
             return False
         nxt = _NEXT_WORD.match(after)

@@ -28,8 +28,15 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def _patterns():
     stems, units, words, ages, after = {}, {}, {}, set(), set()
+    leads, some, plural = set(), set(), {}
     for cls, form, value in load_rows("durations.tsv"):
-        if cls == "age":
+        if cls == "lead":
+            leads.add(form)
+        elif cls == "some":
+            some.add(form)
+        elif cls == "plural":
+            plural[form] = value
+        elif cls == "age":
             ages.add(form)
         elif cls == "after":
             after.add(form)
@@ -41,10 +48,14 @@ def _patterns():
             number, unit = value.split()
             words[form] = (Decimal(number), unit)
     qualifiers = {" ".join(q.split()): k for q, k in load_rows("qualifiers.tsv")}
+    leads = {lead: None for lead in leads}
     adjective = re.compile(rf"(?<![\w-])(?:(\d+)-|({_alt(stems)}))({_alt(units)})[а-яё]{{1,4}}(?!\w)",
                            re.IGNORECASE)
-    alone = re.compile(rf"(?<![\w-])(?:({_alt(qualifiers)})\s+)?({_alt(words)})(?!\w)", re.IGNORECASE)
-    return adjective, alone, stems, units, words, qualifiers, frozenset(ages), frozenset(after)
+    alone = re.compile(rf"(?<![\w-])(?:({_alt(qualifiers | leads)})\s+)?({_alt(words)})(?!\w)",
+                       re.IGNORECASE)
+    vague = re.compile(rf"(?<![\w-])(?:{_alt(some)})\s+(?:\w+\s+)?({_alt(plural)})(?!\w)", re.IGNORECASE)
+    return (adjective, alone, stems, units, words, qualifiers, frozenset(ages), frozenset(after),
+            vague, plural)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -60,8 +71,9 @@ def is_age(text: str, duration: AmountValue, morph=None) -> bool:
     before = _WORD.findall(text[max(0, duration.start - 30):duration.start])[-3:]
     if before and before[-1].lower() == "в":  # "в 19 лет" (not "в течение")
         return True
-    if any(w.lower() in ages and w.lower() != "в" for w in before):
-        return True
+    if any(w.lower() in ages for w in before[-2:]) and not (
+            "до" in duration.text.lower() or (before and before[-1].lower() == "до")):
+        return True  # "в возрасте 50 лет", "ему было 65 лет"; not "ему грозит до 20 лет"
     next_words = _WORD.findall(text[duration.stop:duration.stop + 20])[:1]
     if next_words and next_words[0].lower() in after:
         return True
@@ -88,7 +100,7 @@ def is_age(text: str, duration: AmountValue, morph=None) -> bool:
 
 
 def find_durations(text: str) -> list[AmountValue]:
-    adjective, alone, stems, units, words, qualifiers, _, _ = _patterns()
+    adjective, alone, stems, units, words, qualifiers, _, _, vague, plural = _patterns()
     found = []
     for m in adjective.finditer(text):
         value = Decimal(m.group(1)) if m.group(1) else stems[m.group(2).lower()]
@@ -97,9 +109,13 @@ def find_durations(text: str) -> list[AmountValue]:
     for m in alone.finditer(text):
         word = m.group(2).lower()
         value, unit = words[word]
-        qualifier = qualifiers.get(" ".join(m.group(1).lower().split())) if m.group(1) else None
-        if qualifier is None and not word.startswith("пол"):
+        lead = " ".join(m.group(1).lower().split()) if m.group(1) else None
+        qualifier = qualifiers.get(lead) if lead else None
+        if lead is None and not word.startswith("пол"):
             continue  # "в год", "месяц" alone: no amount said
         found.append(AmountValue(m.start(), m.end(), m.group(), "duration", value, unit,
                                  qualifier))
+    for m in vague.finditer(text):  # "несколько лет": a duration without a value
+        found.append(AmountValue(m.start(), m.end(), m.group(), "duration", None,
+                                 plural[m.group(1).lower()]))
     return sorted(found, key=lambda d: d.start)
