@@ -159,7 +159,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     entity_gold = [d for d in eval_entities.load_gold_entities(gold_path) if d.id in ids]
     records = predict.predict_records(gold, pred_path=args.pred, system=args.system,
                                       pipeline=args.pipeline)
-    duration_as = "DATE" if args.durations_as_date else "MEASURE"
+    duration_as = "DATE" if args.durations_as_date else "DURATION"
     report = evaluate.score(gold, evaluate.predictions_from_records(records, duration_as),
                             types=types)
     extra = None

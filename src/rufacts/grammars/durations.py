@@ -71,6 +71,8 @@ def is_age(text: str, duration: AmountValue, morph=None) -> bool:
     before = _WORD.findall(text[max(0, duration.start - 30):duration.start])[-3:]
     if before and before[-1].lower() == "в":  # "в 19 лет" (not "в течение")
         return True
+    if any(w.lower().startswith("возраст") for w in before):
+        return True
     if any(w.lower() in ages for w in before[-2:]) and not (
             "до" in duration.text.lower() or (before and before[-1].lower() == "до")):
         return True  # "в возрасте 50 лет", "ему было 65 лет"; not "ему грозит до 20 лет"
