@@ -52,6 +52,35 @@ class DateExpr:
     shift: Optional[tuple] = None
     open_side: Optional[str] = None  # begin | end: "до 2025 года" has no begin
 
+    @property
+    def value(self) -> Optional[str]:
+        """ISO 8601 as written, before any resolution ("2015-12-11", "--12-11", "1981/1988",
+        "1997/.."); None for a relative expression. The record's value resolves years."""
+        if self.shift is not None:
+            return None
+        from rufacts.grammars.date_resolve import iso
+
+        begin = None if self.open_side == "begin" else iso(self.begin, self.precision)
+        end = None if self.open_side == "end" else iso(self.end, self.precision)
+        return begin if not self.interval else f"{begin or '..'}/{end or '..'}"
+
+    def _part(self, index: int) -> Optional[int]:
+        if self.interval or self.shift is not None or self.begin is None:
+            return None
+        return self.begin[index]
+
+    @property
+    def year(self) -> Optional[int]:
+        return self._part(0)
+
+    @property
+    def month(self) -> Optional[int]:
+        return self._part(1)
+
+    @property
+    def day(self) -> Optional[int]:
+        return self._part(2)
+
 
 # --- lexicon ----------------------------------------------------------------
 
