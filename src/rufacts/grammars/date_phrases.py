@@ -165,7 +165,8 @@ def _rules(morph):
         "century": rf"{B}([IVXХІ]{{1,5}})\s*(?:век(?:а|е|у|ом|ов|ах)?{E}|вв?\.)",
         "quarter": rf"{B}({ordinal}|[IV]{{1,3}})\s+({_alt(w['period'])}){E}"
                    rf"(?:\s+(?:{year}\s*{yword}|({shift})\s+года{E}))?",
-        "season": rf"{B}(?:({shift})\s+)?({_alt(w['season'])}){E}(?:\s+{year}(?:\s*{yword})?)?",
+        "season": rf"{B}(?:({shift})\s+)?({_alt(w['season'])}){E}(?:\s+{year}(?:\s*{yword})?"
+                  rf"|\s+({shift})\s+года{E})?",
         "month_shift": rf"{B}({month}){E}\s+({shift})\s+года{E}",
         "month": rf"{B}({month}){E}",
         "weekday": rf"{B}({_alt(w['weekday'])}){E}",
@@ -306,8 +307,9 @@ class DatePhrases:
                 elif name == "season":
                     first = w["season"][g[1].lower()]
                     y = int(g[2]) if g[2] else None
-                    sh = ("year", w["shift"][g[0].lower()], "published") if g[0] else None
-                    if not g[0] and not g[2] and not g[1].lower().endswith(("ой", "ом", "ью")):
+                    shift_word = g[0] or g[3]
+                    sh = ("year", w["shift"][shift_word.lower()], "published") if shift_word else None
+                    if not shift_word and not g[2] and not g[1].lower().endswith(("ой", "ом", "ью")):
                         continue  # "лето" alone: also a form of "лет"
                     if first == 12:
                         add(m, "season", (y - 1 if y else None, 12, None), (y, 2, None), True, sh)
@@ -417,16 +419,26 @@ class DatePhrases:
             a = atoms[i]
             b = atoms[i + 1] if i + 1 < len(atoms) else None
             gap = text[a.stop:b.start] if b is not None else ""
-            if b is not None and a.shift and a.shift[0] == "weekday" and not b.shift \
-                    and b.precision == "day" and re.fullmatch(r"\s*,?\s*", gap):
-                a = _span(text, a.start, b.stop, b)
+            if b is not None and a.shift and a.shift[0] in ("weekday", "day") and not b.shift \
+                    and b.precision == "day" and not b.interval \
+                    and re.fullmatch(r"\s*[,—–-]?\s*", gap):
+                a = _span(text, a.start, b.stop, b)  # "в пятницу, 13 июля", "Вчера, 7 мая"
+                i += 1
+            elif b is not None and not a.shift and a.begin and a.begin[0] is None \
+                    and not a.interval and b.shift and b.shift[0] == "year" and b.begin is None \
+                    and re.fullmatch(r"\s+", gap):
+                a = _span(text, a.start, b.stop, replace(a, shift=b.shift))  # "25 декабря прошлого года"
                 i += 1
             elif b is not None and not a.shift and not b.shift and a.begin and b.begin \
-                    and not a.interval and not b.interval and a.precision == b.precision \
-                    and re.fullmatch(r"\s*(?:-|–|—|по|до)\s*", gap, re.IGNORECASE):
-                a = _span(text, a.start, b.stop, replace(a, interval=True,
+                    and not a.interval and not b.interval and (
+                        (a.precision == b.precision
+                         and re.fullmatch(r"\s*(?:-|–|—|по|до)\s*", gap, re.IGNORECASE))
+                        or (re.fullmatch(r"\s+(?:по|до)\s+", gap, re.IGNORECASE)
+                            and re.search(r"(?<!\w)(?:с|со|от)\s+$", text[max(0, a.start - 4):a.start],
+                                          re.IGNORECASE))):
+                a = _span(text, a.start, b.stop, replace(a, interval=True,  # "с мая 2003 года по 27 ноября 2005 года"
                                                          begin=_fill(a.begin, b.end),
-                                                         end=b.end))
+                                                         end=b.end, precision=b.precision))
                 i += 1
             a = self._around(text, a)
             out.append(a)
@@ -483,5 +495,6 @@ def _fill(first: YMD, second: Optional[YMD]) -> YMD:
     """The start of a range takes the parts it lacks from its end ("1 по 5 марта 2021")."""
     if second is None:
         return first
-    return tuple(f if f is not None else s for f, s in zip(first, second))
+    return tuple(f if f is not None or all(x is None for x in first[i + 1:]) else s
+                 for i, (f, s) in enumerate(zip(first, second)))
 
