@@ -326,8 +326,9 @@ class DatePhrases:
                     add(m, "month", (None, n, None))
                 elif name == "weekday":
                     prev = _LABEL_PREV.search(text[max(0, m.start() - 12):m.start()])
-                    if prev is None or prev.group(1).lower() not in _WEEKDAY_PREV:
-                        continue  # "окружающую среду"
+                    word = prev.group(1).lower() if prev is not None else ""
+                    if word not in _WEEKDAY_PREV and not (w["shift"].get(word, 1) <= 0):
+                        continue  # "окружающую среду"; "в минувшую пятницу" is one
                     add(m, "day", None, None, False, ("weekday", w["weekday"][g[0].lower()],
                                                       "published"))
                 elif name in ("ago", "after"):
