@@ -177,6 +177,16 @@ def _rules(morph):
     return {name: re.compile(p, re.IGNORECASE) for name, p in rules.items()}, w
 
 
+# substrings a rule cannot match without (a rule not named here has digits to start from)
+_NEEDS = {
+    "ago": ("назад",),
+    "after": ("через",),
+    "quarter": ("квартал", "полугод", "половин"),
+    "season": ("зим", "весн", "лет", "осен"),
+    "month_shift": ("года",),
+    "part_rel": ("года", "месяца", "недели"),
+    "decade_word": ("десят", "дцат", "сорок", "нулев", "девяност"),
+}
 _UNIT = {"д": "day", "с": "day", "н": "week", "м": "month", "г": "year", "л": "year"}
 _PREV_OK = frozenset("в во с со до по к от после около между и или а на за из".split())
 _LABEL_PREV = re.compile(r"(№|[^\W\d_]+\.?)\s*$")
@@ -204,7 +214,7 @@ class DatePhrases:
         rel_pattern, self.relative_forms = _relative_table()
         self.relative = rel_pattern
         triggers = set()
-        for key in ("month", "weekday", "season", "decade", "part", "period", "ordinal"):
+        for key in ("month", "weekday", "season", "decade", "part", "period"):
             triggers |= {f.lower() for f in self.words[key]}
         triggers |= {f.split()[0] for f in self.relative_forms} | {"назад", "через"}
         self.triggers = frozenset(triggers)
@@ -256,7 +266,11 @@ class DatePhrases:
             out.append(DateExpr(s, e, text[s:e], precision, begin,
                                 begin if end is None else end, interval, None, shift))
 
+        lower = text.lower()
         for name, rule in self.rules.items():
+            needs = _NEEDS.get(name)
+            if needs is not None and not any(n in lower for n in needs):
+                continue  # a cheap test before the regular expression
             for m in rule.finditer(text):
                 g = m.groups()
                 if name in ("year_short", "year_word"):
