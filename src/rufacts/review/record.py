@@ -16,6 +16,11 @@ serves records read back from a batch output as well as fresh
      ('LOC', 'LOC-0', 'Москва', ((4, 10, 'Москвы'),))]
     >>> format_amount({"kind": "money", "value": 500000000, "unit": "USD", "qualifier": "approx"})
     '≈\\xa0500\\xa0000\\xa0000 USD'
+    >>> date = {"value": "1990/1999", "kind": "interval", "precision": "decade", "part": "start"}
+    >>> format_date(date), date_detail(date)
+    ('1990/1999', 'interval, decade, start')
+    >>> format_date({"value": None, "kind": "relative"})
+    '(relative)'
 """
 from __future__ import annotations
 
