@@ -189,3 +189,15 @@ def test_date_offsets_slice_the_text(pipeline, words, published):
         assert (d.value is None) == (d.kind == "relative")
     for a in article.amounts:
         assert text[a.start:a.stop] == a.text
+
+
+def test_durations_scored_as_date_for_nerel(pipeline):
+    from rufacts.evaluation.mentions import record_mentions
+
+    text = "Стройка займет три года, совещание длилось два часа, а вчера прошел митинг."
+    record = pipeline.extract(text, published=PUBLISHED).as_json()
+    labels = {text[s:e]: t for t, s, e in record_mentions(record, "DATE")}
+    assert labels["три года"] == "DATE" and labels["два часа"] == "TIME"
+    assert labels["вчера"] == "DATE"
+    default = {text[s:e]: t for t, s, e in record_mentions(record)}
+    assert default["три года"] == "DURATION"
