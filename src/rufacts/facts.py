@@ -102,7 +102,7 @@ class Location(Record):
 @dataclass(frozen=True, slots=True)
 class DateFact(Record):
     """A time expression. ``value`` is ISO 8601 at the text's precision: a point
-    ("2015-12-11", "2012-12", "2015", "2019-W19"), an interval "begin/end" with ".."
+    ("2015-12-11T14:05", "2015-12-11", "2012-12", "2015", "2019-W19"), an interval "begin/end" with ".."
     for an open side ("1981/1988", "1997/.."), or None for a relative expression
     without an anchor (``kind`` "relative"). ``year``/``month``/``day`` are set for points."""
 
@@ -116,7 +116,7 @@ class DateFact(Record):
     kind: str = "point"  # point | interval | relative (not resolved: no anchor)
     begin: Optional[str] = None  # ISO at the precision; None: open or unresolved
     end: Optional[str] = None
-    precision: Optional[str] = None  # day | week | month | season | quarter | half | year | decade | century
+    precision: Optional[str] = None  # minute | day | week | month | season | quarter | half | year | decade | century
     part: Optional[str] = None  # start | middle | end: "в начале 2000-х"
     anchor: Optional[str] = None  # published | text: what a relative value or a missing year came from
 

@@ -14,6 +14,7 @@ def _parts(value: str | None) -> tuple:
     """(year, month, day) of an ISO point ("2015-12-11", "2015", "--12-11")."""
     if not value or "W" in value:
         return (None, None, None)
+    value = value.split("T")[0]  # "2015-12-11T14:05"
     if value.startswith("--"):
         items = [int(x) for x in value[2:].split("-")]
         return (None, items[0], items[1] if len(items) > 1 else None)

@@ -51,6 +51,7 @@ class DateExpr:
     part: Optional[str] = None  # start | middle | end
     shift: Optional[tuple] = None
     open_side: Optional[str] = None  # begin | end: "до 2025 года" has no begin
+    time: Optional[tuple] = None  # (hour, minute) attached to a day: "5 августа в 15:00"
 
     @property
     def value(self) -> Optional[str]:
@@ -349,7 +350,7 @@ class DatePhrases:
                                                          begin=_fill(a.begin, b.end),
                                                          end=b.end, precision=b.precision))
                 i += 1
-            a = self._around(text, a)
+            a = self._around(text, _with_time(text, a))
             out.append(a)
             i += 1
         out += self._bare_days(text, out)
@@ -389,6 +390,19 @@ class DatePhrases:
                 extra.append(DateExpr(s, e, text[s:e], "day", ymd, ymd))
         taken = [(d.start, d.stop) for d in found]
         return [x for x in extra if not any(a < x.stop and x.start < b for a, b in taken)]
+
+
+_TIME = re.compile(r",?\s+(?:в\s+)?([01]?[0-9]|2[0-3])[:.]([0-5][0-9])(?![\d%]|[.,]\d)")
+
+
+def _with_time(text: str, a: DateExpr) -> DateExpr:
+    """A time right after a day is part of it: "5 августа в 15:00", "11.12.2015, 14:05"."""
+    if a.precision != "day" or a.interval:
+        return a
+    m = _TIME.match(text, a.stop)
+    if m is None:
+        return a
+    return _span(text, a.start, m.end(), replace(a, time=(int(m.group(1)), int(m.group(2)))))
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -93,7 +93,12 @@ def resolve(expr, published: Optional[date], previous: Optional[tuple]) -> Resol
     """``previous``: the (year, month, day) of the nearest earlier date in the text, or None."""
     if expr.open_side is not None:
         return _open(resolve_closed(expr, published, previous), expr.open_side)
-    return resolve_closed(expr, published, previous)
+    resolved = resolve_closed(expr, published, previous)
+    if getattr(expr, "time", None) and resolved.begin and resolved.kind == "point" \
+            and not resolved.begin.startswith("-"):
+        stamp = f"{resolved.begin}T{expr.time[0]:02d}:{expr.time[1]:02d}"
+        return ResolvedDate("point", stamp, stamp, "minute", resolved.anchor)
+    return resolved
 
 
 def _open(r: ResolvedDate, side: str) -> ResolvedDate:
