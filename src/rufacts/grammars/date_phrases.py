@@ -236,9 +236,10 @@ class DatePhrases:
                 elif name == "weekday":
                     prev = _LABEL_PREV.search(text[max(0, m.start() - 12):m.start()])
                     word = prev.group(1).lower() if prev is not None else ""
-                    if word not in _WEEKDAY_PREV and not (w["shift"].get(word, 1) <= 0):
+                    if word not in _WEEKDAY_PREV and word not in w["shift"]:
                         continue  # "окружающую среду"; "в минувшую пятницу" is one
-                    add(m, "day", None, None, False, ("weekday", w["weekday"][g[0].lower()],
+                    ahead = 7 if w["shift"].get(word, 0) > 0 else 0  # "в следующую пятницу"
+                    add(m, "day", None, None, False, ("weekday", w["weekday"][g[0].lower()] + ahead,
                                                       "published"))
                 elif name in ("ago", "after"):
                     n = self._number(g[0]) if g[0] else 1

@@ -67,8 +67,11 @@ def _shifted(shift, anchor: date, expr):
         day = anchor + timedelta(days=n * (7 if unit == "week" else 1))
         ymd = (day.year, day.month, day.day)
         return ymd, ymd
-    if unit == "weekday":  # the latest such weekday on or before the anchor
-        day = anchor - timedelta(days=(anchor.weekday() - n) % 7)
+    if unit == "weekday":  # the latest such weekday on or before the anchor; n >= 7: the next one after it
+        if n >= 7:
+            day = anchor + timedelta(days=(n - 7 - anchor.weekday() - 1) % 7 + 1)
+        else:
+            day = anchor - timedelta(days=(anchor.weekday() - n) % 7)
         ymd = (day.year, day.month, day.day)
         return ymd, ymd
     if unit == "month":
