@@ -120,10 +120,12 @@ def test_sample_lefortovo_amounts(lefortovo, validate_record):
     found = {a.text: (a.kind, a.value, a.unit, a.qualifier) for a in lefortovo.amounts}
     assert found["более 175 тыс. кв. м"] == ("area", 175000, "m2", "more_than")
     assert found["около 500 млн. долл."] == ("money", 500000000, "USD", "approx")
-    assert not any("№" in text or "полгода" in text for text in found)
+    assert not any("№" in text for text in found)
+    assert found["полгода"] == ("duration", 6, "month", None)  # "за последние полгода"
+    assert {a.duration for a in lefortovo.amounts if a.kind == "duration"} == {"P6M"}
     validate_record(lefortovo.as_json())
 
 
 def test_sample_lefortovo_relative_date_anchored_on_publication(lefortovo):
     values = {d.text: d.value for d in lefortovo.dates}
-    assert values["текущего года"] == "2015"  # "во втором полугодии текущего года"
+    assert values["втором полугодии текущего года"] == "2015-07/2015-12"

@@ -263,7 +263,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     entity_gold = [d for d in eval_entities.load_gold_entities(gold_path) if d.id in ids]
     records = predict.predict_records(gold, pred_path=args.pred, system=args.system,
                                       pipeline=args.pipeline)
-    report = evaluate.score(gold, evaluate.predictions_from_records(records), types=types)
+    duration_as = "DATE" if args.durations_as_date else "DURATION"
+    report = evaluate.score(gold, evaluate.predictions_from_records(records, duration_as),
+                            types=types)
     extra = None
     if eval_entities.has_entity_layers(entity_gold):  # factRuEval: coref and facts layers
         by_id = {str(rec["id"]): rec for rec in records}
@@ -403,6 +405,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--map", nargs="+", metavar="SRC=DST",
                    help="map gold types, e.g. PERSON=PER CITY=LOC (default: by corpus)")
     p.add_argument("--limit", type=int, help="score only the first N documents")
+    p.add_argument("--durations-as-date", action="store_true",
+                   help="score amounts of kind duration as DATE (NEREL's DATE includes durations)")
     p.add_argument("--json", action="store_true", help="the report as JSON")
     p.add_argument("--pipeline", default="default", help="bundled config name or a .cfg path")
     p.set_defaults(func=cmd_eval)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar, Optional
 
-SCHEMA_VERSION = "1.1"  # "1.1": additive over "1" (e.g. ОКВЭД codes on sector counts)
+SCHEMA_VERSION = "1.1"  # "1.1": additive over "1" (date kinds and intervals, durations, ОКВЭД codes, ...)
 
 
 def _to_json(value: Any) -> Any:
@@ -101,13 +101,24 @@ class Location(Record):
 
 @dataclass(frozen=True, slots=True)
 class DateFact(Record):
+    """A time expression. ``value`` is ISO 8601 at the text's precision: a point
+    ("2015-12-11T14:05", "2015-12-11", "2012-12", "2015", "2019-W19"), an interval "begin/end" with ".."
+    for an open side ("1981/1988", "1997/.."), or None for a relative expression
+    without an anchor (``kind`` "relative"). ``year``/``month``/``day`` are set for points."""
+
     start: int
     stop: int
     text: str
-    value: str
+    value: Optional[str]
     year: Optional[int] = None
     month: Optional[int] = None
     day: Optional[int] = None
+    kind: str = "point"  # point | interval | relative (not resolved: no anchor)
+    begin: Optional[str] = None  # ISO at the precision; None: open or unresolved
+    end: Optional[str] = None
+    precision: Optional[str] = None  # minute | day | week | month | season | quarter | half | year | decade | century
+    part: Optional[str] = None  # start | middle | end: "в начале 2000-х"
+    anchor: Optional[str] = None  # published | text: what a relative value or a missing year came from
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +132,7 @@ class Amount(Record):
     qualifier: Optional[str] = None
     value_min: Optional[Decimal] = None
     value_max: Optional[Decimal] = None
+    duration: Optional[str] = None  # kind "duration": ISO 8601, "P3Y", "PT40M"
     decimals: ClassVar[tuple[str, ...]] = ("value", "value_min", "value_max")
 
 

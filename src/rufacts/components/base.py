@@ -29,9 +29,12 @@ class GrammarSpans:
     def label(self, value: Any) -> str:
         raise NotImplementedError
 
+    def values(self, doc: Doc) -> list:
+        return self.parser.findall(doc.text)
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for value in self.parser.findall(doc.text):
+        for value in self.values(doc):
             span = doc.char_span(value.start, value.stop, label=self.label(value),
                                  alignment_mode="expand")
             if span is not None:  # offsets of the record are the grammar's, not the span's

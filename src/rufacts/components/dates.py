@@ -1,5 +1,6 @@
-"""Dates component: the yargy date grammar -> ``doc.spans["dates"]``; each span's
-``._.rufacts_date`` is a :class:`rufacts.grammars.dates.DateValue`."""
+"""Dates component: every time expression -> ``doc.spans["dates"]``; each span's
+``._.rufacts_date`` is a :class:`rufacts.grammars.date_phrases.DateExpr` (calendar
+values resolved against the publication date when the record is made)."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -8,34 +9,16 @@ from ..grammars.morph import Morph
 from .base import GrammarSpans
 
 
-class AllDates:
-    """Absolute dates from the grammar, and relative ones ("вчера") where no absolute
-    date overlaps them."""
-
-    def __init__(self, morph: Morph) -> None:
-        from ..grammars.dates import DateParser
-
-        self.absolute = DateParser(morph)
-
-    def findall(self, text: str) -> list:
-        from ..grammars.relative_dates import find_relative
-
-        found = self.absolute.findall(text)
-        taken = [(d.start, d.stop) for d in found]
-        found += [r for r in find_relative(text)
-                  if not any(a < r.stop and r.start < b for a, b in taken)]
-        return sorted(found, key=lambda d: d.start)
-
-
 class DatesComponent(GrammarSpans):
-    """Dates; a relative one ("в прошлом году") carries unit and offset, and gets its
-    value from the publication date when the record is made."""
+    """Dates: points, intervals and relative expressions ("в прошлом году")."""
 
     spans_key = "dates"
     value_attr = "rufacts_date"
 
     def make_parser(self, morph: Morph):
-        return AllDates(morph)
+        from ..grammars.date_phrases import DatePhrases
+
+        return DatePhrases(morph)
 
     def label(self, value) -> str:
         return "DATE"

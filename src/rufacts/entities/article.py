@@ -6,35 +6,63 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..facts import Amount, Article, DateFact, OkvedCode, SectorCount
-from ..grammars.dates import DateValue
-from ..grammars.relative_dates import RelativeDate, parse_anchor
+from ..grammars.date_resolve import resolve
+from ..grammars.relative_dates import parse_anchor
+
+
+def _parts(value: str | None) -> tuple:
+    """(year, month, day) of an ISO point ("2015-12-11", "2015", "--12-11")."""
+    if not value or "W" in value:
+        return (None, None, None)
+    value = value.split("T")[0]  # "2015-12-11T14:05"
+    if value.startswith("--"):
+        items = [int(x) for x in value[2:].split("-")]
+        return (None, items[0], items[1] if len(items) > 1 else None)
+    items = [int(x) for x in value.split("-")]
+    return tuple(items + [None] * (3 - len(items)))
 
 
 def doc_dates(doc: Doc, published: object = None) -> tuple[DateFact, ...]:
-    """Dates of the doc; relative ones ("вчера") are resolved against ``published``
-    (an ISO date) and left out where there is none."""
+    """Dates of the doc. A relative one ("вчера") is resolved against ``published`` (an
+    ISO date) and kept as kind "relative" without a value where there is none; a missing
+    year comes from the nearest earlier date of the text, else from ``published``."""
     if "dates" not in doc.spans:
         return ()
     anchor = parse_anchor(published)
     facts = []
+    previous = None  # (year, month, day) of the latest date written with its year
     for span in doc.spans["dates"]:
         v = span._.rufacts_date
-        if isinstance(v, RelativeDate):
-            if anchor is None:
-                continue
-            year, month, day = v.resolve(anchor)
-            value = DateValue(v.start, v.stop, v.text, year, month, day).value
-            facts.append(DateFact(v.start, v.stop, v.text, value, year, month, day))
-        else:
-            facts.append(DateFact(v.start, v.stop, v.text, v.value, v.year, v.month, v.day))
+        r = resolve(v, anchor, previous)
+        ymd = _parts(r.begin) if r.kind == "point" else (None, None, None)
+        facts.append(DateFact(v.start, v.stop, v.text, r.value, *ymd, kind=r.kind,
+                              begin=r.begin, end=r.end, precision=r.precision, part=v.part,
+                              anchor=r.anchor))
+        explicit = v.shift is None and r.anchor is None  # the year is in the text
+        point = _parts(r.begin or r.end) if explicit else (None, None, None)
+        if point[0] is not None:
+            previous = point
     return tuple(facts)
+
+
+_ISO_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "TH", "minute": "TM"}
+
+
+def iso_duration(value, unit: str | None) -> str | None:
+    """ISO 8601 duration of a value in a unit: 3 year -> "P3Y", 40 minute -> "PT40M"."""
+    code = _ISO_UNIT.get(unit or "")
+    if value is None or code is None:
+        return None
+    number = format(value.normalize(), "f") if hasattr(value, "normalize") else str(value)
+    return f"PT{number}{code[1]}" if code.startswith("T") else f"P{number}{code}"
 
 
 def doc_amounts(doc: Doc) -> tuple[Amount, ...]:
     if "amounts" not in doc.spans:
         return ()
     return tuple(Amount(v.start, v.stop, v.text, v.kind, v.value, v.unit, v.qualifier,
-                        v.value_min, v.value_max)
+                        v.value_min, v.value_max,
+                        iso_duration(v.value, v.unit) if v.kind == "duration" else None)
                  for v in (span._.rufacts_amount for span in doc.spans["amounts"]))
 
 

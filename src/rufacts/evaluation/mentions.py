@@ -137,12 +137,14 @@ AMOUNT_TYPES: dict[str, str] = {"money": "MONEY", "percent": "PERCENT", "area": 
 """Amount kinds as scored types; every other kind (length, mass, ...) is MEASURE."""
 
 
-def record_mentions(record: Mapping[str, Any]) -> list[Span]:
+def record_mentions(record: Mapping[str, Any], duration_as: str = "DURATION") -> list[Span]:
     """Typed mentions of one rufacts JSON record, in text order, without duplicates.
 
     PER, ORG and LOC come from ``persons``/``organizations``/``locations``
-    ``[].mentions``; DATE from ``dates``; MONEY and PERCENT from ``amounts``
-    of kind ``money`` and ``percent`` (other kinds are not scored).
+    ``[].mentions``; DATE from ``dates``; MONEY, PERCENT, AREA and COUNT from ``amounts``
+    of those kinds, other kinds are MEASURE; amounts of kind ``duration`` are scored as
+    ``duration_as`` (DURATION, which no gold file has, unless NEREL's view is asked for:
+    ``rufacts eval --durations-as-date`` scores them as DATE, hours and minutes as TIME).
     """
     found: set[Span] = set()
     for key, label in (("persons", "PER"), ("organizations", "ORG"), ("locations", "LOC")):
@@ -153,15 +155,19 @@ def record_mentions(record: Mapping[str, Any]) -> list[Span]:
         found.add(("DATE", start, stop))
     for amount in record.get("amounts") or ():
         label = AMOUNT_TYPES.get(amount.get("kind"), "MEASURE" if amount.get("kind") else None)
+        if amount.get("kind") == "duration":  # hours and minutes: NEREL's TIME
+            label = "TIME" if duration_as == "DATE" and amount.get("unit") in (
+                "hour", "minute") else duration_as
         if label is not None:
             for start, stop in _offsets([amount]):
                 found.add((label, start, stop))
     return sorted(found, key=_span_key)
 
 
-def predictions_from_records(records: Iterable[Mapping[str, Any]]) -> dict[str, list[Span]]:
+def predictions_from_records(records: Iterable[Mapping[str, Any]],
+                             duration_as: str = "DURATION") -> dict[str, list[Span]]:
     """``{record id: record_mentions(record)}`` for a stream of records."""
-    return {str(rec["id"]): record_mentions(rec) for rec in records}
+    return {str(rec["id"]): record_mentions(rec, duration_as) for rec in records}
 
 
 # --------------------------------------------------------------------------- matching

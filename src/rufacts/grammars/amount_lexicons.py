@@ -41,7 +41,7 @@ __all__ = [
 
 _TOKENIZER = Tokenizer()
 _MATCHES = ("lemma", "abbr", "sign")
-_KINDS = ("area", "length", "mass", "volume", "power", "energy", "speed", "temperature",
+_KINDS = ("duration", "area", "length", "mass", "volume", "power", "energy", "speed", "temperature",
           "percent")
 
 

@@ -24,8 +24,10 @@ What is found, and the choices made:
   inside the amount ("500 млн. долл.").
 * Counts need a noun that agrees with the number ("3 компании", "5 компаний",
   "с восемью компаниями"); "на 5 этаже" is not a count.
+* Durations are amounts of kind ``duration`` (``unit`` year, month, week, day, hour or
+  minute: "3 года", "более 5,5 лет"); a year is not ("2015 год").
 * Not amounts: a number with a scale word and nothing measured ("оборот 5 млн"),
-  durations and dates ("полгода", "3 года", "2015 год"), multipliers ("в 2 раза"),
+  dates ("2015 год", "15 марта 2020 года"), multipliers ("в 2 раза"),
   labels ("корпус № 5", "статья 5"), ordinals ("10-й", "две первых"), parts of
   codes, dates, times, URLs and phone numbers ("Ту-154", "11.12.2015", "14:05"),
   a lone "один" before a noun ("одна компания", "одним из").
@@ -112,6 +114,13 @@ def _number_word_forms(morph) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _is_year(amount: AmountValue) -> bool:
+    """"2015 год" is a date, not a duration of 2015 years."""
+    return (amount.kind == "duration" and amount.unit == "year" and amount.qualifier is None
+            and amount.value is not None and amount.value == amount.value.to_integral_value()
+            and 1000 <= amount.value <= 2100 and amount.text[:4].isdigit())
+
+
 class AmountParser:
     """Finds :class:`AmountValue` spans in text with the :data:`AMOUNT` grammar.
 
@@ -167,7 +176,7 @@ class AmountParser:
             if found:
                 result.extend(min(found, key=lambda f: f[2])[3])
                 last_stop = -neg_stop
-        return result
+        return [a for a in result if not _is_year(a)]
 
     def _can_start(self, token) -> bool:
         """Can an amount start at this token? (a cheap superset of the grammar)"""

@@ -21,13 +21,14 @@ class RelativeDate:
     start: int
     stop: int
     text: str
-    unit: str      # day | month | year
+    unit: str      # day | week | month | year
     offset: int
+    anchor: str = "published"  # or "text": the nearest earlier date of the article first
 
     def resolve(self, anchor: date) -> tuple[int, Optional[int], Optional[int]]:
         """(year, month, day) at the unit's precision, counted from ``anchor``."""
-        if self.unit == "day":
-            day = anchor + timedelta(days=self.offset)
+        if self.unit in ("day", "week"):  # a week: a day of it
+            day = anchor + timedelta(days=self.offset * (7 if self.unit == "week" else 1))
             return day.year, day.month, day.day
         if self.unit == "month":
             months = anchor.year * 12 + anchor.month - 1 + self.offset
@@ -36,14 +37,14 @@ class RelativeDate:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern, dict[str, tuple[str, int]]]:
+def _table() -> tuple[re.Pattern, dict[str, tuple[str, int, str]]]:
     text = (resources.files("rufacts") / "lexicons" / "relative_dates.tsv").read_text("utf-8")
-    forms: dict[str, tuple[str, int]] = {}
+    forms: dict[str, tuple[str, int, str]] = {}
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            form, unit, offset = line.split("\t")
-            forms[form.lower()] = (unit, int(offset))
+            form, unit, offset, *anchor = line.split("\t")
+            forms[form.lower()] = (unit, int(offset), anchor[0] if anchor else "published")
     alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+")
                             for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), forms
@@ -54,8 +55,8 @@ def find_relative(text: str) -> list[RelativeDate]:
     pattern, forms = _table()
     found = []
     for match in pattern.finditer(text):
-        unit, offset = forms[" ".join(match.group().lower().split())]
-        found.append(RelativeDate(match.start(), match.end(), match.group(), unit, offset))
+        unit, offset, anchor = forms[" ".join(match.group().lower().split())]
+        found.append(RelativeDate(match.start(), match.end(), match.group(), unit, offset, anchor))
     return found
 
 

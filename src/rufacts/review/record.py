@@ -16,6 +16,11 @@ serves records read back from a batch output as well as fresh
      ('LOC', 'LOC-0', 'Москва', ((4, 10, 'Москвы'),))]
     >>> format_amount({"kind": "money", "value": 500000000, "unit": "USD", "qualifier": "approx"})
     '≈\\xa0500\\xa0000\\xa0000 USD'
+    >>> date = {"value": "1990/1999", "kind": "interval", "precision": "decade", "part": "start"}
+    >>> format_date(date), date_detail(date)
+    ('1990/1999', 'interval, decade, start')
+    >>> format_date({"value": None, "kind": "relative"})
+    '(relative)'
 """
 from __future__ import annotations
 
@@ -84,7 +89,25 @@ def format_amount(amount: Mapping[str, Any]) -> str:
     qualifier = QUALIFIERS.get(amount.get("qualifier") or "", "")
     unit = amount.get("unit") or ""
     text = f"{qualifier}{NBSP}{number}" if qualifier else number
+    if amount.get("duration"):
+        unit = f"{unit} ({amount['duration']})"
     return f"{text} {unit}".rstrip()
+
+
+def format_date(date: Mapping[str, Any]) -> str:
+    """A date's value as shown: ``'2015-12-11'``, ``'1981/1988'``; ``'(relative)'`` where
+    there was no anchor to resolve it."""
+    value = date.get("value")
+    return "(relative)" if value is None else str(value)
+
+
+def date_detail(date: Mapping[str, Any]) -> str:
+    """Kind, precision, part and anchor: ``'interval, decade, start'``, ``'point, day,
+    resolved from published'`` (records of schema "1" have none of them: ``''``)."""
+    items = [date.get("kind"), date.get("precision"), date.get("part")]
+    if date.get("anchor"):
+        items.append(f"resolved from {date['anchor']}")
+    return ", ".join(str(x) for x in items if x)
 
 
 def format_sector_count(item: Mapping[str, Any]) -> str:
@@ -125,7 +148,8 @@ def display_facts(record: Mapping[str, Any]) -> list[DisplayFact]:
         out.append(DisplayFact("LOC", f"LOC-{i}", loc["name"], "", _spans(loc.get("mentions"))))
     out += roles
     for i, date in enumerate(record.get("dates") or ()):
-        out.append(DisplayFact("DATE", f"DATE-{i}", str(date.get("value")), "", _spans([date])))
+        out.append(DisplayFact("DATE", f"DATE-{i}", format_date(date), date_detail(date),
+                               _spans([date])))
     for i, amount in enumerate(record.get("amounts") or ()):
         out.append(DisplayFact("AMOUNT", f"AMOUNT-{i}", format_amount(amount),
                                str(amount.get("kind") or ""), _spans([amount])))

@@ -1,0 +1,123 @@
+"""Durations the amounts grammar cannot see, as amounts of kind ``duration``: one-word
+adjectives ("трёхдневный", "10-летнем", "шестимесячного"), "полгода", and a unit alone
+after a qualifier ("около недели", "почти месяц", "больше суток"). Forms are
+``lexicons/durations.tsv``; qualifiers ``lexicons/qualifiers.tsv``.
+
+Durations with a number ("три года", "более 5,5 лет") come from the amounts grammar
+(``units.tsv``, kind ``duration``).
+
+    >>> [(d.text, d.value, d.unit, d.qualifier) for d in find_durations("около недели и трёхдневный")]
+    [('около недели', Decimal('1'), 'week', 'approx'), ('трёхдневный', Decimal('3'), 'day', None)]
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from rufacts.grammars.amounts import AmountValue
+from rufacts.lexicons import load_rows
+
+__all__ = ["find_durations"]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    stems, units, words, ages, after = {}, {}, {}, set(), set()
+    leads, some, plural = set(), set(), {}
+    for cls, form, value in load_rows("durations.tsv"):
+        if cls == "lead":
+            leads.add(form)
+        elif cls == "some":
+            some.add(form)
+        elif cls == "plural":
+            plural[form] = value
+        elif cls == "age":
+            ages.add(form)
+        elif cls == "after":
+            after.add(form)
+        elif cls == "stem":
+            stems[form] = Decimal(value)
+        elif cls == "unit":
+            units[form] = value
+        else:
+            number, unit = value.split()
+            words[form] = (Decimal(number), unit)
+    qualifiers = {" ".join(q.split()): k for q, k in load_rows("qualifiers.tsv")}
+    leads = {lead: None for lead in leads}
+    adjective = re.compile(rf"(?<![\w-])(?:(\d+)-|({_alt(stems)}))({_alt(units)})[а-яё]{{1,4}}(?!\w)",
+                           re.IGNORECASE)
+    alone = re.compile(rf"(?<![\w-])(?:({_alt(qualifiers | leads)})\s+)?({_alt(words)})(?!\w)",
+                       re.IGNORECASE)
+    vague = re.compile(rf"(?<![\w-])(?:{_alt(some)})\s+(?:\w+\s+)?({_alt(plural)})(?!\w)", re.IGNORECASE)
+    return (adjective, alone, stems, units, words, qualifiers, frozenset(ages), frozenset(after),
+            vague, plural)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_age(text: str, duration: AmountValue, morph=None) -> bool:
+    """A number of years that is someone's age: after an age word ("в возрасте 50 лет",
+    "ему было 65 лет"), in brackets after a name ("(43 года)"), or an adjective before a
+    person ("40-летний Нур", "26-летний американец")."""
+    if duration.unit != "year":
+        return False
+    ages, after = _patterns()[6:8]
+    before = _WORD.findall(text[max(0, duration.start - 30):duration.start])[-3:]
+    if before and before[-1].lower() == "в":  # "в 19 лет" (not "в течение")
+        return True
+    if any(w.lower().startswith("возраст") for w in before):
+        return True
+    if any(w.lower() in ages for w in before[-2:]) and not (
+            "до" in duration.text.lower() or (before and before[-1].lower() == "до")):
+        return True  # "в возрасте 50 лет", "ему было 65 лет"; not "ему грозит до 20 лет"
+    next_words = _WORD.findall(text[duration.stop:duration.stop + 20])[:1]
+    if next_words and next_words[0].lower() in after:
+        return True
+    left = text[:duration.start].rstrip()[-1:]
+    right = text[duration.stop:].lstrip()[:1]
+    if left in ("(", ",", "—") and right in (")", ","):  # "Иван Петров, 35 лет, инженер"
+        return True
+    if morph is not None and before:  # "Герману Кейну 65 лет", "Баффету уже 81 год"
+        words = [w for w in before if w.lower() not in ("уже", "сейчас", "теперь", "тогда")]
+        if words and any("datv" in p.tag and ({"Name", "Surn"} & p.tag.grammemes or "anim" in p.tag)
+                         for p in morph.parse(words[-1].lower())[:2]) and words[-1][0].isupper():
+            return True
+    if morph is not None and duration.text[-1:].isalpha() and "летн" in duration.text.lower():
+        for word in _WORD.findall(text[duration.stop:duration.stop + 40])[:3]:
+            parses = morph.parse(word) if word[0].islower() else morph.parse(word.lower())
+            if word[0].isupper() and duration.stop + 1 < len(text):
+                return True  # a name: "40-летний Нур Вали Мехсуд"
+            if any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses[:2]) \
+                    or word.lower() in after:
+                return True
+            if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses[:1]):
+                break
+    return False
+
+
+def find_durations(text: str) -> list[AmountValue]:
+    adjective, alone, stems, units, words, qualifiers, _, _, vague, plural = _patterns()
+    found = []
+    for m in adjective.finditer(text):
+        value = Decimal(m.group(1)) if m.group(1) else stems[m.group(2).lower()]
+        found.append(AmountValue(m.start(), m.end(), m.group(), "duration", value,
+                                 units[m.group(3).lower()]))
+    for m in alone.finditer(text):
+        word = m.group(2).lower()
+        value, unit = words[word]
+        lead = " ".join(m.group(1).lower().split()) if m.group(1) else None
+        qualifier = qualifiers.get(lead) if lead else None
+        if lead is None and not word.startswith("пол"):
+            continue  # "в год", "месяц" alone: no amount said
+        found.append(AmountValue(m.start(), m.end(), m.group(), "duration", value, unit,
+                                 qualifier))
+    for m in vague.finditer(text):  # "несколько лет": a duration without a value
+        found.append(AmountValue(m.start(), m.end(), m.group(), "duration", None,
+                                 plural[m.group(1).lower()]))
+    return sorted(found, key=lambda d: d.start)
