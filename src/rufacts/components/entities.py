@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 from ..facts import Location, Mention, Organization, Person
 from ..grammars.morph import Morph
 from ..entities.names import NameParts, analyze_name
@@ -163,12 +163,30 @@ def _verb_gender(span: Span) -> str | None:
     return None
 
 
+def _name_hints(span: Span) -> tuple[frozenset[str], str | None]:
+    """The cases the word before a person mention governs ("с", "о", "по словам": see
+    ``lexicons/name_context.tsv``); else, next to a past-tense verb, its gender and
+    the nominative of its subject."""
+    doc = span.doc
+    before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
+    if before is not None:
+        governed = {word: frozenset(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
+        if before.lower_ in governed:
+            return governed[before.lower_], None
+    gender = _verb_gender(span)
+    after = doc[span.end] if span.end < len(doc) else None
+    dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ")  # "пресс-служба Шольца"
+    if gender and after is not None and after.pos_ == "VERB" and not dependent:
+        return frozenset({"nomn"}), gender
+    return frozenset(), None
+
+
 def group_persons(spans: list[Span], morph: Morph,
                   roles: dict[tuple[int, int], list] | None = None) -> list[Person]:
     """Cluster person mentions: fullest names first, then the shorter ones join them.
     ``roles`` maps a mention's (start, end) token offsets to the roles found by it."""
     roles = roles or {}
-    analyzed = [(span, analyze_name(morph, _words(span))) for span in spans]
+    analyzed = [(span, analyze_name(morph, _words(span), *_name_hints(span))) for span in spans]
     clusters: list[dict] = []  # {"parts": NameParts, "spans": [...], "first_pos": int}
     by_completeness = sorted(analyzed, key=lambda x: -sum(
         p is not None and not p.endswith(".") for p in (x[1].first, x[1].middle, x[1].last)))
