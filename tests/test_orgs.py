@@ -153,3 +153,28 @@ def test_orgs_no_group_of_people_before_an_organization(pipeline):
     names = {o.name for o in pipeline.extract(text).organizations}
     assert "Омский государственный технический университет" in names
     assert not any(n.lower().startswith("группа") for n in names)
+
+
+def test_orgs_aliases_join_one_entity_with_its_canonical_name():
+    import rufacts
+
+    orgs = rufacts.extract("Представитель Центробанка сообщил, что ЦБ не изменит ставку. "
+                           "Банк России опубликует решение в пятницу.").organizations
+    bank = [o for o in orgs if o.name == "Банк России"]
+    assert len(bank) == 1 and len(bank[0].mentions) == 3
+    assert bank[0].category == "bank"
+
+
+@pytest.mark.parametrize(("text", "name", "category"), [
+    ("Законопроект внесла газета «Известия» в среду.", "Известия", "media"),
+    ("Решение принял суд Москвы.", "суд Москвы", "court"),
+    ("Съезд провела партия «Единая Россия».", "Единая Россия", "party"),
+    ("Сделку заключило ООО «Ромашка».", "ООО «Ромашка»", "company"),
+    ("Болельщики клуба «Зенит» вышли на улицы.", "Зенит", "sports_club"),
+    ("Заседание Госдумы перенесли.", "Госдума", "legislature"),
+])
+def test_orgs_category_from_descriptor_legal_form_or_known_name(text, name, category):
+    import rufacts
+
+    orgs = {o.name: o for o in rufacts.extract(text).organizations}
+    assert orgs[name].category == category

@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar, Optional
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.1"
+ORG_CATEGORIES = ("company", "bank", "ministry_or_agency", "legislature", "court", "party", "media",
+                  "education", "research", "regional_body", "international", "ngo", "sports_club",
+                  "other")
 
 
 def _to_json(value: Any) -> Any:
@@ -86,9 +89,12 @@ class Person(Record):
 
 @dataclass(frozen=True, slots=True)
 class Organization(Record):
+    """``kind`` is the descriptor word as written ("мид", "компания"; schema "1");
+    ``category`` (schema "1.1") one of :data:`ORG_CATEGORIES`, None where nothing tells."""
     name: str
     kind: Optional[str] = None
     mentions: tuple[Mention, ...] = ()
+    category: Optional[str] = None
     nested: ClassVar[dict[str, type]] = {"mentions": Mention}
 
 

@@ -20,7 +20,7 @@ from ..facts import Location, Mention, Organization, Person
 from ..grammars.morph import Morph
 from ..entities.names import NameParts, analyze_name
 from ..entities.roles import person_roles
-from ..entities.orgs import descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..entities.orgs import aliases, category_of, descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
@@ -272,15 +272,23 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
     frequent normal form written as in the dictionary ("Газпром нефть", not
     "Газпром нефтью"), else the most frequent, the first on a tie."""
     groups: dict[str, dict] = {}
+    known = aliases() if cls is Organization else {}
     for span in spans:
         kind, name_start = split_descriptor(span) if cls is Organization else (None, 0)
         full = normal_name(span, morph)
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
         key = lemma_key(span[name_start:])
+        alias = known.get(key) or known.get(lemma_key(span))
+        if alias:  # "ЦБ", "Центробанк", "Банк России": one entity, one name
+            key = "=" + alias[0]
         group = groups.setdefault(key, {"names": [], "fixed": None, "kind": None, "spans": [],
-                                        "plain": set()})
+                                        "plain": set(), "category": None})
         group["spans"].append(span)
         group["kind"] = group["kind"] or kind
+        if cls is Organization:
+            group["category"] = group["category"] or (alias[1] if alias else category_of(span, kind))
+        if alias:
+            group["fixed"] = alias[0]
         if name_start and key in places:
             group["fixed"] = group["fixed"] or full[:1].upper() + full[1:]
         group["names"].append(bare)
@@ -289,7 +297,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
     facts = []
     for group in groups.values():
         mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=lambda m: m.start))
-        extra = {"kind": group["kind"]} if cls is Organization else {}
+        extra = {"kind": group["kind"], "category": group["category"]} if cls is Organization else {}
         names = group["names"]
         name = group["fixed"] or max(names, key=lambda n: (
             n in group["plain"], names.count(n), -names.index(n)))
