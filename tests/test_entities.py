@@ -352,3 +352,31 @@ def test_entities_abbreviation_in_brackets_after_an_organization_is_the_organiza
     locs = {m.text for loc in article.locations for m in loc.mentions}
     assert "USPTO" in orgs and "USPTO" not in locs
     assert "США" in locs  # after a person, the brackets hold a country
+
+
+# names the NER types wrongly (lexicons/name_types.tsv, vehicle_heads.txt)
+def test_entities_supranational_bodies_are_organizations_and_the_station_a_place():
+    import rufacts
+
+    article = rufacts.extract("Страны ЕС и НАТО обсудили санкции. Экипаж МКС вернулся на Землю.")
+    orgs = {m.text for o in article.organizations for m in o.mentions}
+    places = {m.text for loc in article.locations for m in loc.mentions}
+    assert {"ЕС", "НАТО"} <= orgs and not {"ЕС", "НАТО"} & places
+    assert "МКС" in places and "МКС" not in orgs
+
+
+def test_entities_kremlin_acting_is_an_organization_in_the_kremlin_a_place():
+    import rufacts
+
+    article = rufacts.extract("Кремль заявил о новых переговорах. Встреча прошла в Кремле.")
+    assert [m.text for o in article.organizations for m in o.mentions] == ["Кремль"]
+    assert [m.text for loc in article.locations for m in loc.mentions] == ["Кремле"]
+
+
+def test_entities_craft_names_are_no_organizations():
+    import rufacts
+
+    article = rufacts.extract("Корабль «Союз ТМА-11» приземлился в Казахстане. "
+                              "После «Союза» к станции полетит шаттл «Дискавери».")
+    assert not any("Союз" in m.text or "Дискавери" in m.text
+                   for o in article.organizations for m in o.mentions)

@@ -1,0 +1,59 @@
+"""Names the NER types wrongly, set right by lexicons and the words around them.
+
+- ``lexicons/name_types.tsv``: supranational bodies and alliances are organizations
+  ("ЕС", "НАТО", "большая двадцатка"), a space station is a place ("МКС"); "Кремль" and
+  "Белый дом" are the organization where they act or speak and the place after a
+  spatial preposition ("в Кремле").
+- ``lexicons/vehicle_heads.txt``: a quoted name after a vehicle noun ("корабль «Союз»",
+  "шаттл «Дискавери»") names a craft, not an organization; the same name elsewhere in
+  the article ("после «Дискавери»") is no organization either.
+- a legal form alone ("ПАО" for a spacecraft's module) is no organization.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons import load_list, load_rows
+
+SPATIAL = {"в", "во", "из", "у", "около", "возле", "над", "под", "к", "ко", "до", "перед", "за",
+           "напротив", "рядом", "от"}
+QUOTE_CHARS = set("«»\"„“”")
+
+
+def _key(span: Span) -> str:
+    return " ".join(t.lemma_.lower() for t in span if t.is_alpha or t.is_digit).replace("ё", "е")
+
+
+def _previous(doc: Doc, i: int):
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in QUOTE_CHARS):
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def retype(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with their labels set right; spans that name no entity are left out."""
+    types = {name.replace("ё", "е"): kind for name, kind in load_rows("name_types.tsv")}
+    vehicles = load_list("vehicle_heads.txt")
+    legal = load_list("legal_forms.txt")
+    crafts = set()
+    for span in spans:
+        before = _previous(doc, span.start)
+        quoted = doc[span.start].text in QUOTE_CHARS or (
+            span.start > 0 and doc[span.start - 1].text in QUOTE_CHARS)
+        if span.label_ == "ORG" and quoted and before is not None and before.lemma_.lower() in vehicles:
+            crafts.add(_key(span))
+    out = []
+    for span in spans:
+        key = _key(span)
+        kind = types.get(key)
+        if span.label_ == "ORG" and (key in crafts or (
+                len(span) == 1 and span[0].text.lower() in legal)):
+            continue
+        if kind == "ACTOR":
+            before = _previous(doc, span.start)
+            kind = "LOC" if before is not None and before.lower_ in SPATIAL else "ORG"
+        if kind in ("ORG", "LOC") and span.label_ in ("ORG", "LOC") and span.label_ != kind:
+            span = Span(doc, span.start, span.end, label=kind)
+        out.append(span)
+    return out
