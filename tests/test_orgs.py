@@ -178,3 +178,25 @@ def test_orgs_category_from_descriptor_legal_form_or_known_name(text, name, cate
 
     orgs = {o.name: o for o in rufacts.extract(text).organizations}
     assert orgs[name].category == category
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Глава японского МИДа отказался от комментариев.", "японского МИДа", "МИД Японии"),
+    ("В российском министерстве финансов это отрицают.", "российском министерстве финансов",
+     "Министерство финансов России"),
+    ("Деньги получило украинское правительство.", "украинское правительство", "Правительство Украины"),
+    ("Сделку одобрил государственный китайский банк.", "государственный китайский банк", "Банк Китая"),
+])
+def test_orgs_body_named_by_a_place_adjective(text, mention, name):
+    import rufacts
+
+    orgs = {o.name: [m.text for m in o.mentions] for o in rufacts.extract(text).organizations}
+    assert orgs.get(name) == [mention]
+
+
+def test_orgs_bare_body_after_its_place_adjective_is_the_same_body():
+    import rufacts
+
+    orgs = rufacts.extract("Глава японского МИДа заявил, что МИД не изменит позицию.").organizations
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == [
+        ("МИД Японии", ["японского МИДа", "МИД"])]

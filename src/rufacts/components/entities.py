@@ -21,6 +21,7 @@ from ..grammars.morph import Morph
 from ..entities.names import NameParts, analyze_name
 from ..entities.roles import person_roles
 from ..entities.orgs import aliases, category_of, descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..entities.geo import body_orgs, extend_orgs, geo_name
 from ..entities.retype import retype
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
@@ -274,11 +275,20 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
     "Газпром нефтью"), else the most frequent, the first on a tie."""
     groups: dict[str, dict] = {}
     known = aliases() if cls is Organization else {}
+    bodies: dict[str, set[str]] = {}  # "мид" -> {"мид япония"}
     for span in spans:
         kind, name_start = split_descriptor(span) if cls is Organization else (None, 0)
         full = normal_name(span, morph)
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
         key = lemma_key(span[name_start:])
+        geo = geo_name(span, morph, lambda s: normal_name(s, morph), lemma_key) \
+            if cls is Organization else None
+        body = None
+        if geo:  # "японского МИДа" -> "МИД Японии", with "МИД Японии" as written
+            body, key, rest = geo
+            bare, name_start = body, 0
+            rest = "=" + known[rest][0] if rest in known else rest
+            bodies.setdefault(rest, set()).add(key)
         alias = known.get(key) or known.get(lemma_key(span))
         if alias:  # "ЦБ", "Центробанк", "Банк России": one entity, one name
             key = "=" + alias[0]
@@ -288,13 +298,17 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         group["kind"] = group["kind"] or kind
         if cls is Organization:
             group["category"] = group["category"] or (alias[1] if alias else category_of(span, kind))
-        if alias:
-            group["fixed"] = alias[0]
+        if alias or body:
+            group["fixed"] = alias[0] if alias else body
         if name_start and key in places:
             group["fixed"] = group["fixed"] or full[:1].upper() + full[1:]
         group["names"].append(bare)
         if _dictionary_form(span[name_start:]):
             group["plain"].add(bare)
+    for rest, keys in bodies.items():  # a later bare "МИД" is the one body named so
+        if len(keys) == 1 and rest in groups and rest not in keys:
+            target = groups[next(iter(keys))]
+            target["spans"] += groups.pop(rest)["spans"]
     facts = []
     for group in groups.values():
         mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=lambda m: m.start))
@@ -308,8 +322,9 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
 
 class EntitiesComponent:
     def __init__(self, nlp: Language, name: str, morph: Morph, propagate: bool = True,
-                 descriptors: bool = True, references: bool = True) -> None:
+                 descriptors: bool = True, references: bool = True, geo: bool = True) -> None:
         self.name = name
+        self.geo = geo
         self.references = references
         self.morph = morph
         self.propagate = propagate
@@ -331,6 +346,9 @@ class EntitiesComponent:
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))
         spans = bracketed_abbreviations(doc, spans)
+        if self.geo:
+            spans = extend_orgs(doc, spans)
+            spans = sorted(spans + body_orgs(doc, spans), key=lambda s: (s.start, -s.end))
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)
@@ -355,8 +373,8 @@ class EntitiesComponent:
              "doc._.rufacts_locations"],
     requires=["doc.ents", "token.lemma", "token.pos", "token.morph"],
     default_config={"morph": {"@misc": "rufacts.morph.v1"}, "propagate": True,
-                    "descriptors": True, "references": True},
+                    "descriptors": True, "references": True, "geo": True},
 )
 def make_entities(nlp: Language, name: str, morph: Morph, propagate: bool,
-                  descriptors: bool, references: bool) -> EntitiesComponent:
-    return EntitiesComponent(nlp, name, morph, propagate, descriptors, references)
+                  descriptors: bool, references: bool, geo: bool) -> EntitiesComponent:
+    return EntitiesComponent(nlp, name, morph, propagate, descriptors, references, geo)
