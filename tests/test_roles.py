@@ -83,3 +83,20 @@ def test_roles_complements_linked_by_a_preposition():
 def test_roles_of_many_people_are_nobody_s_role():
     roles = _roles_by_name("Иван Петров пришёл на встречу. Представители партии «Яблоко» не пришли.")
     assert roles["Иван Петров"] == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Министр по государственным сборам Новой Зеландии Питер Данн подчеркнул это.",
+     "министр по государственным сборам"),
+    ("Министр связи и коммуникаций РФ Игорь Щёголев рассказал о тарифах.", "министр связи и коммуникаций"),
+    ("Юрген Клинсман и Йоахим Лёв (второй тренер) сообщили решение.", "второй тренер"),
+])
+def test_roles_with_linked_complements_and_brackets(text, title):
+    assert any(t == title for roles in _roles_by_name(text).values() for t, _ in roles)
+
+
+def test_roles_of_what_someone_is():
+    roles = _roles_by_name("Леван Гачечиладзе стал кандидатом. "
+                           "Сейчас он является депутатом парламента Грузии.")
+    assert ("депутат парламента", "Грузия") in roles["Леван Гачечиладзе"] or \
+        any(t.startswith("депутат") for t, _ in roles["Леван Гачечиладзе"])

@@ -35,8 +35,10 @@ def _is_word(token: Token) -> bool:
 
 
 def _is_role_word(token: Token) -> bool:
-    """A position word in the singular: one person's ("представители партии" are many)."""
-    return _is_word(token) and token.lemma_ in load_list("role_words.txt") and (
+    """A position word in the singular: one person's ("представители партии" are many);
+    "экс-председатель" is a position too."""
+    lemma = token.lemma_[4:] if token.lemma_.startswith("экс-") else token.lemma_
+    return _is_word(token) and lemma in load_list("role_words.txt") and (
         token.is_lower or token.text[:1].isupper() and token.text[1:].islower()) \
         and "Plur" not in token.morph.get("Number")
 
@@ -73,17 +75,19 @@ def role_before(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[R
             i = ent.start - 1
         elif _is_role_word(token):
             return RoleMatch(_with_adjectives(doc, i), person.start, i, of_span)
-        elif _is_complement(token) or token.text in "«»\"" or (
-                token.lower_ in LINKS and of_span is not None):
-            i -= 1  # "посол Италии в Грузии Виторио Сандали"
+        elif _is_complement(token) or token.text in "«»\"" or token.lower_ in LINKS or (
+                token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.is_alpha
+                and any(doc[j].lower_ in LINKS for j in range(max(0, i - 3), i))):
+            i -= 1  # "посол Италии в Грузии Виторио Сандали", "министр по государственным сборам"
         else:
             return None
         steps += 1
     return None
 
 
-APPOSITION = {",", "-", "–", "—"}
-LINKS = {"в", "при", "по"}  # between a role's complements: "посол Италии в Грузии"
+APPOSITION = {",", "-", "–", "—", "("}
+LINKS = {"в", "при", "по", "и", "от"}  # between a role's complements: "посол Италии в Грузии"
+COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
 ANAPHORA_SENTENCES = 2  # "президент Франции" refers to a person named this many sentences before
 
 
@@ -164,16 +168,19 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
     out = []
     for token in doc:
         if token.i in taken or token.i in person_tokens or not _is_role_word(token) \
-                or token.morph.get("Case") != ["Nom"] or token.morph.get("Number") != ["Sing"] \
+                or token.morph.get("Number") != ["Sing"] \
                 or any(e.start <= token.i < e.end for e in entities.values()):
-            continue  # the subject of its clause: one person, in the nominative
+            continue
         start = _with_adjectives(doc, token.i)
+        predicate = start > 0 and doc[start - 1].lemma_ in COPULAS  # "является депутатом"
+        if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]):
+            continue  # the subject of its clause, or what it is: one person
         i = token.i + 1
         while i < len(doc) and _is_complement(doc[i]) and i not in entities:
             i += 1
         of_span = entities.get(i)
-        if of_span is None:
-            of_span = _place_adjective(doc, start, token.i)
+        if of_span is None:  # "российский президент", "тренер российской сборной"
+            of_span = _place_adjective(doc, start, token.i) or _place_adjective(doc, token.i + 1, i)
             end = i
         else:
             end = of_span.end
@@ -202,7 +209,7 @@ def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]
             phrase[-1].text not in "»\"":
         phrase = phrase[:-1]
     of = name_of(match.of_span) if match.of_span is not None else None
-    if match.of_span is not None and match.of_span.start < match.head:  # "российского президента"
+    if match.of_span is not None and len(match.of_span) == 1:  # "российского президента"
         from .geo import place_of
 
         of = place_of(match.of_span[0]) or of
