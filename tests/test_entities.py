@@ -380,3 +380,18 @@ def test_entities_craft_names_are_no_organizations():
                               "После «Союза» к станции полетит шаттл «Дискавери».")
     assert not any("Союз" in m.text or "Дискавери" in m.text
                    for o in article.organizations for m in o.mentions)
+
+
+def test_entities_places_said_as_adjectives_join_the_place(validate_record):
+    import rufacts
+
+    article = rufacts.extract("Российские и американские дипломаты встретились в России. "
+                              "Беженцев приняли в подмосковном санатории.")
+    places = {loc.name: loc for loc in article.locations}
+    russia = [(m.text, m.form) for m in places["Россия"].mentions]
+    assert russia == [("Российские", "adjective"), ("России", None)]
+    assert [(m.text, m.form) for m in places["США"].mentions] == [("американские", "adjective")]
+    assert [m.text for m in places["Подмосковье"].mentions] == ["подмосковном"]
+    record = article.as_json()
+    validate_record(record)
+    assert "form" not in record["locations"][0]["mentions"][1]  # a mention by name has none

@@ -62,9 +62,18 @@ class Record:
 
 @dataclass(frozen=True, slots=True)
 class Mention(Record):
+    """``form`` (schema "1.1"): "adjective" for a place said as an adjective ("российский"
+    for Россия); absent from the JSON for a mention by name."""
     start: int
     stop: int
     text: str
+    form: Optional[str] = None
+
+    def as_json(self) -> dict[str, Any]:
+        data = Record.as_json(self)
+        if data["form"] is None:
+            del data["form"]
+        return data
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from ..grammars.morph import Morph
 from ..entities.names import NameParts, analyze_name
 from ..entities.roles import person_roles
 from ..entities.orgs import aliases, category_of, descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
-from ..entities.geo import body_orgs, extend_orgs, geo_name
+from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
 from ..entities.retype import retype
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
@@ -352,6 +352,8 @@ class EntitiesComponent:
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)
+        if self.geo:
+            locations = adjective_places(doc, locations, by_label["PER"])
         places = frozenset(lemma_key(span) for span in by_label["LOC"])
         organizations = merge_abbreviations(
             doc.text, group_named(by_label["ORG"], self.morph, Organization, places))

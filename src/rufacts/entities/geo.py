@@ -126,3 +126,37 @@ def body_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(Span(doc, start, end, label="ORG"))
         taken.update(range(start, end))
     return out
+
+
+def adjective_places(doc: Doc, locations: list, person_spans: list[Span]) -> list:
+    """Locations with their mentions said as adjectives ("российских" -> Россия, form
+    "adjective"): in the entity of that place where the article names it, else in a new
+    one. Capitalized adjectives count at a sentence's start only ("Российский лидер");
+    elsewhere they begin names ("Российская академия наук")."""
+    from ..facts import Location, Mention
+
+    def key(name: str) -> str:
+        return name.lower().replace("ё", "е")
+
+    taken = {i for s in person_spans for i in range(s.start, s.end)}
+    found: dict[str, list] = {}
+    for token in doc:
+        if token.i in taken or not (token.is_lower or token.is_sent_start):
+            continue
+        place = place_of(token)
+        if place:
+            found.setdefault(place, []).append(
+                Mention(token.idx, token.idx + len(token.text), token.text, "adjective"))
+    if not found:
+        return locations
+    by_key = {key(loc.name): k for k, loc in enumerate(locations)}
+    out = list(locations)
+    for place, mentions in found.items():
+        k = by_key.get(key(place))
+        if k is None:
+            out.append(Location(name=place, mentions=tuple(mentions)))
+        else:
+            loc = out[k]
+            out[k] = Location(name=loc.name, mentions=tuple(sorted(
+                set(loc.mentions) | set(mentions), key=lambda m: m.start)))
+    return sorted(out, key=lambda loc: loc.mentions[0].start)
