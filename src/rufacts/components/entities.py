@@ -11,6 +11,8 @@ Steps, each a small function:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -165,6 +167,11 @@ def _verb_gender(span: Span) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _governed() -> dict[str, frozenset[str]]:
+    return {word: frozenset(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
+
+
 def _name_hints(span: Span) -> tuple[frozenset[str], str | None]:
     """The cases the word before a person mention governs ("с", "о", "по словам": see
     ``lexicons/name_context.tsv``); else, next to a past-tense verb, its gender and
@@ -172,7 +179,7 @@ def _name_hints(span: Span) -> tuple[frozenset[str], str | None]:
     doc = span.doc
     before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
     if before is not None:
-        governed = {word: frozenset(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
+        governed = _governed()
         if before.lower_ in governed:
             return governed[before.lower_], None
     gender = _verb_gender(span)

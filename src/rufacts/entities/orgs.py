@@ -9,6 +9,7 @@ factRuEval annotation see it. Descriptor lemmas come from
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -198,16 +199,22 @@ def descriptor_references(doc: Doc, orgs: list[Organization],
             if k in extra else o for k, o in enumerate(orgs)]
 
 
+@lru_cache(maxsize=1)
 def aliases() -> dict[str, tuple[str, str]]:
     """Grouping key of an alias -> (canonical name, category), from ``lexicons/org_aliases.tsv``."""
     return {alias: (name, category) for alias, name, category in load_rows("org_aliases.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _categories() -> dict[str, str]:
+    return dict(load_rows("org_categories.tsv"))
 
 
 def category_of(tokens, descriptor: str | None) -> str | None:
     """The category (``lexicons/org_categories.tsv``) of an organization mention: by its
     descriptor, else by the first word of the mention the lexicon knows (a lemma, a
     legal form or a known name); None where no word tells."""
-    categories = dict(load_rows("org_categories.tsv"))
+    categories = _categories()
     if descriptor and descriptor.lower() in categories:
         return categories[descriptor.lower()]
     for token in tokens:

@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list, load_rows
@@ -31,9 +33,14 @@ def _previous(doc: Doc, i: int):
     return doc[j] if j >= 0 else None
 
 
+@lru_cache(maxsize=1)
+def _types() -> dict[str, str]:
+    return {name.replace("ё", "е"): kind for name, kind in load_rows("name_types.tsv")}
+
+
 def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with their labels set right; spans that name no entity are left out."""
-    types = {name.replace("ё", "е"): kind for name, kind in load_rows("name_types.tsv")}
+    types = _types()
     vehicles = load_list("vehicle_heads.txt")
     legal = load_list("legal_forms.txt")
     crafts = set()
