@@ -36,6 +36,18 @@ def place_of(token: Token) -> str | None:
     return geo_adjectives().get(token.lemma_.lower().replace("ё", "е"))
 
 
+def lemma_positions(doc: Doc, wanted) -> list[int]:
+    """Indices of the tokens whose lemma ``wanted(lemma)`` accepts, without making a
+    Token object for every word of the doc (the hot loop of the entity step)."""
+    from spacy.attrs import LEMMA
+
+    if not len(doc):
+        return []
+    hashes = doc.to_array([LEMMA])
+    keep = {h for h in set(hashes.tolist()) if wanted(doc.vocab.strings[h].lower())}
+    return [i for i, h in enumerate(hashes.tolist()) if h in keep]
+
+
 def _case(token: Token) -> str | None:
     cases = token.morph.get("Case")
     return cases[0] if cases else None
@@ -109,8 +121,9 @@ def body_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     bodies = load_list("body_nouns.txt")
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for token in doc:
-        if token.i in taken or token.lemma_.lower() not in bodies or token.pos_ not in ("NOUN", "PROPN"):
+    for i in lemma_positions(doc, bodies.__contains__):
+        token = doc[i]
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
             continue
         start = _adjectives_before(doc, token.i, lower=True)
         if start == token.i or any(i in taken for i in range(start, token.i)):
@@ -140,7 +153,9 @@ def adjective_places(doc: Doc, locations: list, person_spans: list[Span]) -> lis
 
     taken = {i for s in person_spans for i in range(s.start, s.end)}
     found: dict[str, list] = {}
-    for token in doc:
+    geo = geo_adjectives()
+    for i in lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in geo):
+        token = doc[i]
         if token.i in taken or not (token.is_lower or token.is_sent_start):
             continue
         place = place_of(token)

@@ -73,7 +73,8 @@ def _ending_rules():
     return rules
 
 
-def _rule_readings(word: str, only: tuple[str, ...] = ()) -> list[Reading]:
+@lru_cache(maxsize=50_000)
+def _rule_readings(word: str, only: tuple[str, ...] = ()) -> tuple[Reading, ...]:
     """Readings by the declension table (``only``: of these classes alone)."""
     low = word.lower()
     out = []
@@ -85,11 +86,17 @@ def _rule_readings(word: str, only: tuple[str, ...] = ()) -> list[Reading]:
             continue
         for role in roles:
             out.append(Reading(role, case, gender, stem + nom, weight))
-    return out
+    return tuple(out)
 
 
-def _readings(morph: Morph, word: str) -> list[Reading]:
-    """Every reading of one word (a hyphenated word: the readings its parts share)."""
+@lru_cache(maxsize=50_000)
+def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
+    """Every reading of one word (a hyphenated word: the readings its parts share); the
+    analyzer is one per process (``get_morph``), so the cache is keyed by the word."""
+    return tuple(_word_readings(morph, word))
+
+
+def _word_readings(morph: Morph, word: str) -> list[Reading]:
     if "-" in word.strip("-"):
         parts = [_readings(morph, p) for p in word.split("-")]
         if all(parts):
@@ -125,7 +132,7 @@ def _readings(morph: Morph, word: str) -> list[Reading]:
     # a name the dictionary knows declines as it says, the table's readings weigh half;
     # but a woman's surname that looks like a man's stands unchanged in any case ("Ксении Собчак")
     if not out:
-        return _rule_readings(word)
+        return list(_rule_readings(word))
     return out + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
                   for r in _rule_readings(word)]
 
@@ -141,9 +148,9 @@ ORDERS = {
 }
 
 
-def _best(readings: list[Reading], role: str, case: str, gender: str) -> Optional[Reading]:
-    return max((r for r in readings if r.role == role and r.case == case
-                and r.gender in (None, gender)), key=lambda r: r.weight, default=None)
+def _best(readings: dict, role: str, case: str, gender: str) -> Optional[Reading]:
+    return max((r for r in readings.get((role, case), ()) if r.gender in (None, gender)),
+               key=lambda r: r.weight, default=None)
 
 
 def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset[str] = frozenset(),
@@ -151,10 +158,16 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
     """(score, order, case, gender, chosen readings) for each reading of the whole name,
     best first."""
     out = []
+    indexed = []
+    for rs in readings:
+        by_role_case: dict = {}
+        for r in rs:
+            by_role_case.setdefault((r.role, r.case), []).append(r)
+        indexed.append(by_role_case)
     for order, prior in ORDERS.get(len(words), ()):
         for case in CASES:
             for gender in GENDERS:
-                chosen = [_best(rs, role, case, gender) for rs, role in zip(readings, order)]
+                chosen = [_best(rs, role, case, gender) for rs, role in zip(indexed, order)]
                 score = prior + sum(r.weight if r else -1.0 for r in chosen)
                 score += HINT * ((case in cases) + (gender == gender_hint))
                 out.append((score, order, case, gender, chosen))

@@ -157,16 +157,24 @@ def _place_adjective(doc: Doc, start: int, head: int):
     return None
 
 
+def _sentences_between(doc: Doc, a: int, b: int) -> int:
+    """How many sentence starts lie in (a, b]."""
+    return sum(doc[i].is_sent_start for i in range(a + 1, b + 1))
+
+
 def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
                     taken: set[int]) -> list[tuple[Span, RoleMatch]]:
     """A role said of someone without their name, as the subject -- "президент Франции прибыл",
     "российский лидер заявил", "глава израильского правительства" -- with whose it is
     (a place or organization after it, or a place adjective before it): the person
     named last before it, in the same or the previous sentences."""
+    from .geo import lemma_positions
+
     person_tokens = {i for p in persons for i in range(p.start, p.end)}
-    sentences = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    words = load_list("role_words.txt")
     out = []
-    for token in doc:
+    for k in lemma_positions(doc, lambda lemma: lemma in words or lemma[4:] in words):
+        token = doc[k]
         if token.i in taken or token.i in person_tokens or not _is_role_word(token) \
                 or token.morph.get("Number") != ["Sing"] \
                 or any(e.start <= token.i < e.end for e in entities.values()):
@@ -187,8 +195,9 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
         if of_span is None or (end < len(doc) and (end in {p.start for p in persons} or (
                 doc[end].is_title and doc[end].is_alpha))):
             continue  # nothing tells whose; or a name follows: role_before handles it
-        previous = [p for p in persons if p.end <= start
-                    and sentences[token.i] - sentences[p.start] <= ANAPHORA_SENTENCES]
+        previous = [p for p in persons if p.end <= start]
+        if previous and _sentences_between(doc, previous[-1].start, token.i) > ANAPHORA_SENTENCES:
+            previous = []
         if previous:
             out.append((previous[-1], RoleMatch(start, end, token.i, of_span)))
     return out
