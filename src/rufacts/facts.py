@@ -3,7 +3,7 @@
 Every record has ``as_json()`` (plain JSON types, stable key order) and a
 ``from_json()`` classmethod that inverts it. Offsets are Python string
 offsets into the article text (``start`` inclusive, ``stop`` exclusive).
-The record layout is DESIGN.md's schema_version "1", published as JSON Schema
+The record layout is DESIGN.md's schema_version "1" (now "1.1": additive), published as JSON Schema
 in ``rufacts/schema/record.schema.json``.
 """
 from __future__ import annotations
