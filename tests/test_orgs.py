@@ -200,3 +200,17 @@ def test_orgs_bare_body_after_its_place_adjective_is_the_same_body():
     orgs = rufacts.extract("Глава японского МИДа заявил, что МИД не изменит позицию.").organizations
     assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == [
         ("МИД Японии", ["японского МИДа", "МИД"])]
+
+
+def test_orgs_place_adjective_before_a_quoted_name_joins_it():
+    import rufacts
+
+    orgs = rufacts.extract("Михаил Борзыкин, солист ленинградского «Телевизора», выступил в клубе.").organizations
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == [
+        ("Телевизор", ["ленинградского «Телевизора"])]
+
+
+def test_orgs_many_banks_are_no_body():
+    import rufacts
+
+    assert rufacts.extract("Деньги поступили от российских банков.").organizations == ()

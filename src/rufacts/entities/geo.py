@@ -20,6 +20,7 @@ from ..lexicons import load_list, load_rows
 
 MAX_ADJECTIVES = 3   # adjectives before the noun: "японского дипломатического ведомства"
 MAX_FILLERS = 3      # genitive words after it: "министерства иностранных дел"
+OPENING = {"«", "\"", "„", "“"}
 COMPLEMENTED = {"министерство", "ведомство", "комитет", "служба", "агентство", "управление",
                 "департамент", "комиссия"}
 
@@ -61,7 +62,7 @@ def _agrees(adjective: Token, noun: Token) -> bool:
 def _adjectives_before(doc: Doc, start: int, lower: bool = False) -> int:
     """The start of the adjectives before ``start`` if one of them names a place
     ("государственный китайский банк"), else ``start`` itself."""
-    head = doc[start]
+    head = doc[start + 1] if doc[start].text in OPENING and start + 1 < len(doc) else doc[start]
     i = start - 1
     while i >= 0 and start - i <= MAX_ADJECTIVES and doc[i].pos_ == "ADJ" and doc[i].is_alpha \
             and _agrees(doc[i], head):
@@ -97,6 +98,13 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     place = next((p for p in places[:k] if p), None)
     if place is None or k >= len(span):
         return None
+    if span[k].text in OPENING:  # 'ленинградского «Телевизора»': the quoted name is the name
+        inner = span[k + 1:]
+        while len(inner) and not inner[-1].is_alpha and not inner[-1].is_digit:
+            inner = inner[:-1]
+        if not len(inner):
+            return None
+        return normal(inner), key(inner), key(inner)
     rest = normal(span[k:])
     rest_key = key(span[k:])
     return (f"{rest[:1].upper()}{rest[1:]} {_genitive(morph, place)}",
@@ -109,8 +117,11 @@ def extend_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         if span.label_ == "ORG":
-            start = _adjectives_before(doc, span.start)
-            if start < span.start and not any(i in taken for i in range(start, span.start)):
+            head = span.start
+            if head > 1 and doc[head - 1].text in OPENING and doc[head - 2].pos_ == "ADJ":
+                head -= 1  # 'ленинградского «Телевизора»'
+            start = _adjectives_before(doc, head)
+            if start < head and not any(i in taken for i in range(start, span.start)):
                 span = Span(doc, start, span.end, label="ORG")
         out.append(span)
     return out
@@ -123,8 +134,8 @@ def body_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for i in lemma_positions(doc, bodies.__contains__):
         token = doc[i]
-        if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or "Plur" in token.morph.get("Number"):
+            continue  # "российских банков" are no one body
         start = _adjectives_before(doc, token.i, lower=True)
         if start == token.i or any(i in taken for i in range(start, token.i)):
             continue
