@@ -395,3 +395,12 @@ def test_entities_places_said_as_adjectives_join_the_place(validate_record):
     record = article.as_json()
     validate_record(record)
     assert "form" not in record["locations"][0]["mentions"][1]  # a mention by name has none
+
+
+def test_entities_media_names_the_ner_misses_are_organizations():
+    import rufacts
+
+    article = rufacts.extract("Голос Америки: Достаточно ли этого? В Америке об этом молчат.")
+    media = [o for o in article.organizations if o.name == "Голос Америки"]
+    assert len(media) == 1 and media[0].category == "media"
+    assert [loc.name for loc in article.locations] == ["Америка"]

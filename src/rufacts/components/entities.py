@@ -24,7 +24,7 @@ from ..entities.names import NameParts, analyze_name
 from ..entities.roles import person_roles
 from ..entities.orgs import aliases, category_of, descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
-from ..entities.retype import retype
+from ..entities.retype import media_spans, retype
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
@@ -343,6 +343,7 @@ class EntitiesComponent:
             spans = propagate(doc, spans, pieces)
         spans = retype(doc, spans)
         doc.ents = spans
+        spans = media_spans(doc, spans)
         orgs = descriptor_orgs(doc, spans) if self.descriptors else []
         if orgs:  # an organization that takes in the tagger's one drops it; a place stays,
             # unless it is the tagger's misreading of a descriptor ("Управа района")

@@ -215,6 +215,9 @@ def category_of(tokens, descriptor: str | None) -> str | None:
     descriptor, else by the first word of the mention the lexicon knows (a lemma, a
     legal form or a known name); None where no word tells."""
     categories = _categories()
+    whole = " ".join(t.lemma_.lower() for t in tokens if t.is_alpha)
+    if whole in categories:  # a known name: "Голос Америки"
+        return categories[whole]
     if descriptor and descriptor.lower() in categories:
         return categories[descriptor.lower()]
     for token in tokens:

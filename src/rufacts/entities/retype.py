@@ -64,3 +64,39 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label=kind)
         out.append(span)
     return out
+
+
+@lru_cache(maxsize=1)
+def _media() -> dict[str, list[tuple[str, ...]]]:
+    """First lemma -> the lemma sequences of media names starting with it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in load_list("media_names.txt"):
+        words = tuple(name.split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+def media_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Organization spans for media names of ``lexicons/media_names.txt`` the NER left out
+    or read as a place ("Голос Америки"); a place inside stays a place too."""
+    from .geo import lemma_positions
+
+    media = _media()
+    named = {i for s in spans if s.label_ in ("PER", "ORG") for i in range(s.start, s.end)}
+    out = []
+    for i in lemma_positions(doc, media.__contains__):
+        first = doc[i]
+        if i in named or not first.text[:1].isupper():
+            continue
+        for words in sorted(media[first.lemma_.lower()], key=len, reverse=True):
+            end = i + len(words)
+            if end <= len(doc) and all(doc[j].lemma_.lower() == w for j, w in zip(range(i, end), words)) \
+                    and not any(j in named for j in range(i, end)):
+                out.append(Span(doc, i, end, label="ORG"))
+                named.update(range(i, end))
+                break
+    if not out:
+        return spans
+    covered = {(s.start, s.end) for s in out}
+    return sorted([s for s in spans if (s.start, s.end) not in covered] + out,
+                  key=lambda s: (s.start, -s.end))
