@@ -20,6 +20,10 @@ def cases(table):
 
 # (phrase as it stands in the text, words split on spaces; its normal form)
 PHRASES = [
+    # a company name whose first word stands frozen: the second declines
+    ("Газпром нефти", "Газпром нефть"),
+    ("Тинькофф Банка", "Тинькофф Банк"),
+    ("Министерства финансов", "Министерство финансов"),
     # one word, oblique cases
     ("Москвы", "Москва"),
     ("Казани", "Казань"),
@@ -177,3 +181,7 @@ def test_normal_quotes_balanced_and_idempotent(text):
         assert depth >= 0
     assert depth == 0
     assert normalize_quotes(result) == result
+
+
+def test_normal_quoted_company_name_with_a_frozen_first_word(morph):
+    assert normalize_words(morph, ["«", "Газпром", "нефти", "»"]) == ["«", "Газпром", "нефть", "»"]

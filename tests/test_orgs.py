@@ -153,3 +153,64 @@ def test_orgs_no_group_of_people_before_an_organization(pipeline):
     names = {o.name for o in pipeline.extract(text).organizations}
     assert "Омский государственный технический университет" in names
     assert not any(n.lower().startswith("группа") for n in names)
+
+
+def test_orgs_aliases_join_one_entity_with_its_canonical_name():
+    import rufacts
+
+    orgs = rufacts.extract("Представитель Центробанка сообщил, что ЦБ не изменит ставку. "
+                           "Банк России опубликует решение в пятницу.").organizations
+    bank = [o for o in orgs if o.name == "Банк России"]
+    assert len(bank) == 1 and len(bank[0].mentions) == 3
+    assert bank[0].category == "bank"
+
+
+@pytest.mark.parametrize(("text", "name", "category"), [
+    ("Законопроект внесла газета «Известия» в среду.", "Известия", "media"),
+    ("Решение принял суд Москвы.", "суд Москвы", "court"),
+    ("Съезд провела партия «Единая Россия».", "Единая Россия", "party"),
+    ("Сделку заключило ООО «Ромашка».", "ООО «Ромашка»", "company"),
+    ("Болельщики клуба «Зенит» вышли на улицы.", "Зенит", "sports_club"),
+    ("Заседание Госдумы перенесли.", "Госдума", "legislature"),
+])
+def test_orgs_category_from_descriptor_legal_form_or_known_name(text, name, category):
+    import rufacts
+
+    orgs = {o.name: o for o in rufacts.extract(text).organizations}
+    assert orgs[name].category == category
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Глава японского МИДа отказался от комментариев.", "японского МИДа", "МИД Японии"),
+    ("В российском министерстве финансов это отрицают.", "российском министерстве финансов",
+     "Министерство финансов России"),
+    ("Деньги получило украинское правительство.", "украинское правительство", "Правительство Украины"),
+    ("Сделку одобрил государственный китайский банк.", "государственный китайский банк", "Банк Китая"),
+])
+def test_orgs_body_named_by_a_place_adjective(text, mention, name):
+    import rufacts
+
+    orgs = {o.name: [m.text for m in o.mentions] for o in rufacts.extract(text).organizations}
+    assert orgs.get(name) == [mention]
+
+
+def test_orgs_bare_body_after_its_place_adjective_is_the_same_body():
+    import rufacts
+
+    orgs = rufacts.extract("Глава японского МИДа заявил, что МИД не изменит позицию.").organizations
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == [
+        ("МИД Японии", ["японского МИДа", "МИД"])]
+
+
+def test_orgs_place_adjective_before_a_quoted_name_joins_it():
+    import rufacts
+
+    orgs = rufacts.extract("Михаил Борзыкин, солист ленинградского «Телевизора», выступил в клубе.").organizations
+    assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == [
+        ("Телевизор", ["ленинградского «Телевизора"])]
+
+
+def test_orgs_many_banks_are_no_body():
+    import rufacts
+
+    assert rufacts.extract("Деньги поступили от российских банков.").organizations == ()

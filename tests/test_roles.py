@@ -56,3 +56,47 @@ def test_roles_none_without_a_position_word(pipeline, text, last):
 def test_roles_lexicons_are_data():
     assert {"мэр", "губернатор", "директор", "глава"} <= load_list("role_words.txt")
     assert {"сказать", "отметить"} <= load_list("speech_verbs.txt")
+
+
+def _roles_by_name(text):
+    import rufacts
+
+    return {p.name: [(r.title, r.of) for r in p.roles] for p in rufacts.extract(text).persons}
+
+
+def test_roles_said_of_a_person_named_before():
+    roles = _roles_by_name("Николя Саркози встретился с журналистами. "
+                   "Как было объявлено, президент Франции прибыл в Вашингтон.")
+    assert roles["Николя Саркози"] == [("президент", "Франция")]
+
+
+def test_roles_with_a_place_adjective_name_the_place():
+    roles = _roles_by_name("Дмитрий Медведев приехал в Софию. Российский президент заявил о новых проектах.")
+    assert roles["Дмитрий Медведев"] == [("российский президент", "Россия")]
+
+
+def test_roles_complements_linked_by_a_preposition():
+    roles = _roles_by_name("Посол Италии в Грузии Виторио Сандали встретился с министром.")
+    assert [of for _, of in next(iter(roles.values()))] == ["Италия"]
+
+
+def test_roles_of_many_people_are_nobody_s_role():
+    roles = _roles_by_name("Иван Петров пришёл на встречу. Представители партии «Яблоко» не пришли.")
+    assert roles["Иван Петров"] == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Министр по государственным сборам Новой Зеландии Питер Данн подчеркнул это.",
+     "министр по государственным сборам"),
+    ("Министр связи и коммуникаций РФ Игорь Щёголев рассказал о тарифах.", "министр связи и коммуникаций"),
+    ("Юрген Клинсман и Йоахим Лёв (второй тренер) сообщили решение.", "второй тренер"),
+])
+def test_roles_with_linked_complements_and_brackets(text, title):
+    assert any(t == title for roles in _roles_by_name(text).values() for t, _ in roles)
+
+
+def test_roles_of_what_someone_is():
+    roles = _roles_by_name("Леван Гачечиладзе стал кандидатом. "
+                           "Сейчас он является депутатом парламента Грузии.")
+    assert ("депутат парламента", "Грузия") in roles["Леван Гачечиладзе"] or \
+        any(t.startswith("депутат") for t, _ in roles["Леван Гачечиладзе"])

@@ -35,7 +35,11 @@ def test_sample_lefortovo_organizations(lefortovo):
     assert orgs["Роснано"] == ["портфельная компания «Роснано»"]
     assert orgs["Ростелеком"] == ["компания «Ростелеком»"]
     assert kinds["NeoPhotonics"] == kinds["Роснано"] == kinds["Ростелеком"] == "компания"
-    assert orgs["ФТС России"] == ["ФТС России"]
+    # an alias of a known body takes its canonical name (lexicons/org_aliases.tsv)
+    assert orgs["Федеральная таможенная служба"] == ["ФТС России"]
+    categories = {o.name: o.category for o in lefortovo.organizations}
+    assert categories["Федеральная таможенная служба"] == "ministry_or_agency"
+    assert categories["Ростелеком"] == "company"
     assert orgs["Управа района Лефортово"] == ["Управа района Лефортово"]
 
 

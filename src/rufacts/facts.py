@@ -3,7 +3,7 @@
 Every record has ``as_json()`` (plain JSON types, stable key order) and a
 ``from_json()`` classmethod that inverts it. Offsets are Python string
 offsets into the article text (``start`` inclusive, ``stop`` exclusive).
-The record layout is DESIGN.md's schema_version "1", published as JSON Schema
+The record layout is DESIGN.md's schema_version "1" (now "1.1": additive), published as JSON Schema
 in ``rufacts/schema/record.schema.json``.
 """
 from __future__ import annotations
@@ -14,6 +14,9 @@ from decimal import Decimal
 from typing import Any, ClassVar, Optional
 
 SCHEMA_VERSION = "1.1"  # "1.1": additive over "1" (date kinds and intervals, durations, ОКВЭД codes, ...)
+ORG_CATEGORIES = ("company", "bank", "ministry_or_agency", "legislature", "court", "party", "media",
+                  "education", "research", "regional_body", "international", "ngo", "sports_club",
+                  "other")
 
 
 def _to_json(value: Any) -> Any:
@@ -59,9 +62,18 @@ class Record:
 
 @dataclass(frozen=True, slots=True)
 class Mention(Record):
+    """``form`` (schema "1.1"): "adjective" for a place said as an adjective ("российский"
+    for Россия); absent from the JSON for a mention by name."""
     start: int
     stop: int
     text: str
+    form: Optional[str] = None
+
+    def as_json(self) -> dict[str, Any]:
+        data = Record.as_json(self)
+        if data["form"] is None:
+            del data["form"]
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +98,12 @@ class Person(Record):
 
 @dataclass(frozen=True, slots=True)
 class Organization(Record):
+    """``kind`` is the descriptor word as written ("мид", "компания"; schema "1");
+    ``category`` (schema "1.1") one of :data:`ORG_CATEGORIES`, None where nothing tells."""
     name: str
     kind: Optional[str] = None
     mentions: tuple[Mention, ...] = ()
+    category: Optional[str] = None
     nested: ClassVar[dict[str, type]] = {"mentions": Mention}
 
 

@@ -11,16 +11,20 @@ Steps, each a small function:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 from ..facts import Location, Mention, Organization, Person
 from ..grammars.morph import Morph
 from ..entities.names import NameParts, analyze_name
 from ..entities.roles import person_roles
-from ..entities.orgs import descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..entities.orgs import aliases, category_of, descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
+from ..entities.retype import media_spans, retype
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
@@ -163,12 +167,35 @@ def _verb_gender(span: Span) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _governed() -> dict[str, frozenset[str]]:
+    return {word: frozenset(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
+
+
+def _name_hints(span: Span) -> tuple[frozenset[str], str | None]:
+    """The cases the word before a person mention governs ("с", "о", "по словам": see
+    ``lexicons/name_context.tsv``); else, next to a past-tense verb, its gender and
+    the nominative of its subject."""
+    doc = span.doc
+    before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
+    if before is not None:
+        governed = _governed()
+        if before.lower_ in governed:
+            return governed[before.lower_], None
+    gender = _verb_gender(span)
+    after = doc[span.end] if span.end < len(doc) else None
+    dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ")  # "пресс-служба Шольца"
+    if gender and after is not None and after.pos_ == "VERB" and not dependent:
+        return frozenset({"nomn"}), gender
+    return frozenset(), None
+
+
 def group_persons(spans: list[Span], morph: Morph,
                   roles: dict[tuple[int, int], list] | None = None) -> list[Person]:
     """Cluster person mentions: fullest names first, then the shorter ones join them.
     ``roles`` maps a mention's (start, end) token offsets to the roles found by it."""
     roles = roles or {}
-    analyzed = [(span, analyze_name(morph, _words(span))) for span in spans]
+    analyzed = [(span, analyze_name(morph, _words(span), *_name_hints(span))) for span in spans]
     clusters: list[dict] = []  # {"parts": NameParts, "spans": [...], "first_pos": int}
     by_completeness = sorted(analyzed, key=lambda x: -sum(
         p is not None and not p.endswith(".") for p in (x[1].first, x[1].middle, x[1].last)))
@@ -254,24 +281,45 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
     frequent normal form written as in the dictionary ("Газпром нефть", not
     "Газпром нефтью"), else the most frequent, the first on a tie."""
     groups: dict[str, dict] = {}
+    known = aliases() if cls is Organization else {}
+    bodies: dict[str, set[str]] = {}  # "мид" -> {"мид япония"}
     for span in spans:
         kind, name_start = split_descriptor(span) if cls is Organization else (None, 0)
         full = normal_name(span, morph)
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
         key = lemma_key(span[name_start:])
+        geo = geo_name(span, morph, lambda s: normal_name(s, morph), lemma_key) \
+            if cls is Organization else None
+        body = None
+        if geo:  # "японского МИДа" -> "МИД Японии", with "МИД Японии" as written
+            body, key, rest = geo
+            bare, name_start = body, 0
+            rest = "=" + known[rest][0] if rest in known else rest
+            bodies.setdefault(rest, set()).add(key)
+        alias = known.get(key) or known.get(lemma_key(span))
+        if alias:  # "ЦБ", "Центробанк", "Банк России": one entity, one name
+            key = "=" + alias[0]
         group = groups.setdefault(key, {"names": [], "fixed": None, "kind": None, "spans": [],
-                                        "plain": set()})
+                                        "plain": set(), "category": None})
         group["spans"].append(span)
         group["kind"] = group["kind"] or kind
+        if cls is Organization:
+            group["category"] = group["category"] or (alias[1] if alias else category_of(span, kind))
+        if alias or body:
+            group["fixed"] = alias[0] if alias else body
         if name_start and key in places:
             group["fixed"] = group["fixed"] or full[:1].upper() + full[1:]
         group["names"].append(bare)
         if _dictionary_form(span[name_start:]):
             group["plain"].add(bare)
+    for rest, keys in bodies.items():  # a later bare "МИД" is the one body named so
+        if len(keys) == 1 and rest in groups and rest not in keys:
+            target = groups[next(iter(keys))]
+            target["spans"] += groups.pop(rest)["spans"]
     facts = []
     for group in groups.values():
         mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=lambda m: m.start))
-        extra = {"kind": group["kind"]} if cls is Organization else {}
+        extra = {"kind": group["kind"], "category": group["category"]} if cls is Organization else {}
         names = group["names"]
         name = group["fixed"] or max(names, key=lambda n: (
             n in group["plain"], names.count(n), -names.index(n)))
@@ -281,8 +329,9 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
 
 class EntitiesComponent:
     def __init__(self, nlp: Language, name: str, morph: Morph, propagate: bool = True,
-                 descriptors: bool = True, references: bool = True) -> None:
+                 descriptors: bool = True, references: bool = True, geo: bool = True) -> None:
         self.name = name
+        self.geo = geo
         self.references = references
         self.morph = morph
         self.propagate = propagate
@@ -292,7 +341,9 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         if self.propagate:
             spans = propagate(doc, spans, pieces)
+        spans = retype(doc, spans)
         doc.ents = spans
+        spans = media_spans(doc, spans)
         orgs = descriptor_orgs(doc, spans) if self.descriptors else []
         if orgs:  # an organization that takes in the tagger's one drops it; a place stays,
             # unless it is the tagger's misreading of a descriptor ("Управа района")
@@ -303,9 +354,14 @@ class EntitiesComponent:
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))
         spans = bracketed_abbreviations(doc, spans)
+        if self.geo:
+            spans = extend_orgs(doc, spans)
+            spans = sorted(spans + body_orgs(doc, spans), key=lambda s: (s.start, -s.end))
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)
+        if self.geo:
+            locations = adjective_places(doc, locations, by_label["PER"])
         places = frozenset(lemma_key(span) for span in by_label["LOC"])
         organizations = merge_abbreviations(
             doc.text, group_named(by_label["ORG"], self.morph, Organization, places))
@@ -327,8 +383,8 @@ class EntitiesComponent:
              "doc._.rufacts_locations"],
     requires=["doc.ents", "token.lemma", "token.pos", "token.morph"],
     default_config={"morph": {"@misc": "rufacts.morph.v1"}, "propagate": True,
-                    "descriptors": True, "references": True},
+                    "descriptors": True, "references": True, "geo": True},
 )
 def make_entities(nlp: Language, name: str, morph: Morph, propagate: bool,
-                  descriptors: bool, references: bool) -> EntitiesComponent:
-    return EntitiesComponent(nlp, name, morph, propagate, descriptors, references)
+                  descriptors: bool, references: bool, geo: bool) -> EntitiesComponent:
+    return EntitiesComponent(nlp, name, morph, propagate, descriptors, references, geo)

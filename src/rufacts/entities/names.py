@@ -1,20 +1,31 @@
-"""Person names: parts (first / middle / last) and nominative forms via pymorphy3.
+"""Person names: parts (first / middle / last) and nominative forms.
 
-A mention such as "С.Собянина" or "Анны Петровны Смирновой" becomes
-:class:`NameParts`; a last name in an oblique case may stand for several
-nominatives ("Собянина": masc. gen. of Собянин, or the fem. Собянина), so
-``last_options`` keeps them all, most probable first, and clustering (see
+A mention such as "С.Собянина", "Олафу Шольцу" or "Анны Петровны Смирновой" becomes
+:class:`NameParts`. Each word gets its readings as a name part -- (role, case, gender,
+nominative) -- from pymorphy3's name tags (Name/Surn/Patr) for words the dictionary
+knows, from its adjective parses for adjectival surnames ("Разумовского"), and from the
+declension table ``lexicons/name_endings.tsv`` for the rest (foreign names, rare
+surnames). The parts of one name agree in case and gender, so the reading of the whole
+mention is the (order of parts, case, gender) that its words support best. A last name
+that may stand for several nominatives ("Собянина": masc. gen. of Собянин, or the fem.
+Собянина) keeps them all in ``last_options``, most probable first, and clustering (see
 :mod:`rufacts.components.entities`) picks the one the article agrees on.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from functools import lru_cache
+from typing import NamedTuple, Optional, Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
+from ..lexicons import load_rows
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+GENDERS = ("masc", "femn")
+ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")  # adjectival surnames the dictionary lacks
+INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+[А-ЯЁA-Z]?\.?$")
 
 
 @dataclass(frozen=True)
@@ -33,112 +44,184 @@ class NameParts:
         return NameParts(self.first, self.middle, last, self.last_options, self.gender)
 
 
+class Reading(NamedTuple):
+    role: str
+    case: str
+    gender: Optional[str]   # None: either
+    nominative: str
+    weight: float
+
+
 def is_initial(word: str) -> bool:
     return len(word) == 1 and word.isalpha() and word.isupper()
 
 
-def _role_parses(morph: Morph, word: str) -> dict[str, list]:
-    """Singular parses of ``word`` grouped by the name role their tags allow."""
-    roles: dict[str, list] = {}
-    for parse in morph.parse(word):
-        if "plur" in parse.tag.grammemes:
+def split_initials(word: str) -> list[str]:
+    """'А.А.' -> ['А', 'А']; other words unchanged."""
+    if INITIALS.match(word):
+        return [c for c in word if c.isalpha()]
+    return [word]
+
+
+@lru_cache(maxsize=1)
+def _ending_rules():
+    rules = []
+    for cls, roles, gender, weight, case, ending, nom, stem, not_stem in load_rows("name_endings.tsv"):
+        rules.append((cls, tuple(roles.split(",")), None if gender == "*" else gender, float(weight),
+                      case, "" if ending == "-" else ending, "" if nom == "-" else nom,
+                      re.compile(stem), None if not_stem == "-" else re.compile(not_stem)))
+    return rules
+
+
+@lru_cache(maxsize=50_000)
+def _rule_readings(word: str, only: tuple[str, ...] = ()) -> tuple[Reading, ...]:
+    """Readings by the declension table (``only``: of these classes alone)."""
+    low = word.lower()
+    out = []
+    for cls, roles, gender, weight, case, ending, nom, stem_re, not_re in _ending_rules():
+        if not low.endswith(ending) or (only and cls not in only):
             continue
-        for gram, role in NAME_TAGS.items():
-            if gram in parse.tag.grammemes:
-                roles.setdefault(role, []).append(parse)
-    for role, parses in roles.items():  # "Анне": the dative of Анна over an indeclinable Анне
-        declined = [p for p in parses if "Fixd" not in p.tag.grammemes]
-        if declined:
-            roles[role] = declined
-    return roles
+        stem = low[:len(low) - len(ending)] if ending else low
+        if len(stem) < 2 or not stem_re.search(stem) or (not_re and not_re.search(stem)):
+            continue
+        for role in roles:
+            out.append(Reading(role, case, gender, stem + nom, weight))
+    return tuple(out)
 
 
-def _nominative(parse) -> str:
-    return inflect(parse, {"nomn"}) or parse.word
+@lru_cache(maxsize=50_000)
+def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
+    """Every reading of one word (a hyphenated word: the readings its parts share); the
+    analyzer is one per process (``get_morph``), so the cache is keyed by the word."""
+    return tuple(_word_readings(morph, word))
 
 
-# usual orders of name parts by count of words; the first listed wins ties
+def _word_readings(morph: Morph, word: str) -> list[Reading]:
+    if "-" in word.strip("-"):
+        parts = [_readings(morph, p) for p in word.split("-")]
+        if all(parts):
+            out = []
+            for r in parts[0]:
+                rest = [max((q for q in p if q.role == r.role and q.case == r.case
+                             and (q.gender is None or r.gender is None or q.gender == r.gender)),
+                            key=lambda q: q.weight, default=None) for p in parts[1:]]
+                if all(rest):
+                    out.append(Reading(r.role, r.case, r.gender or next(
+                        (q.gender for q in rest if q.gender), None),
+                        "-".join([r.nominative] + [q.nominative for q in rest]),
+                        min([r.weight] + [q.weight for q in rest])))
+            return out
+    out: list[Reading] = []
+    known = morph.is_known(word)
+    parses = morph.parse(word)
+    declined = {role for p in parses if "Fixd" not in p.tag.grammemes
+                for gram, role in NAME_TAGS.items() if gram in p.tag.grammemes}
+    for p in parses:
+        grams = p.tag.grammemes
+        if "plur" in grams or p.tag.case not in CASES or "Infr" in grams:
+            continue
+        gender = p.tag.gender if p.tag.gender in GENDERS else None
+        if known:
+            for gram, role in NAME_TAGS.items():
+                if gram in grams and not ("Fixd" in grams and role in declined):
+                    out.append(Reading(role, p.tag.case, gender,
+                                       inflect(p, {"nomn"}) or p.word, 1.0 + 0.1 * p.score))
+        if p.tag.POS == "ADJF" and gender and (known or p.normal_form.endswith(ADJ_SURNAMES)):
+            out.append(Reading("last", p.tag.case, gender,
+                               inflect(p, {"nomn", "sing", gender}) or p.word, 0.6))
+    # a name the dictionary knows declines as it says, the table's readings weigh half;
+    # but a woman's surname that looks like a man's stands unchanged in any case ("Ксении Собчак")
+    if not out:
+        return list(_rule_readings(word))
+    return out + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
+                  for r in _rule_readings(word)]
+
+
+HINT = 0.3  # weight of the context's hints: the case a preposition governs, a verb's gender
+OPTIONS_MARGIN = 0.3  # readings of the whole name this close to the best give last_options
+
+# usual orders of name parts by count of words, with the prior of each order
 ORDERS = {
-    1: (("last",), ("first",)),
-    2: (("first", "last"), ("last", "first"), ("first", "middle")),
-    3: (("first", "middle", "last"), ("last", "first", "middle")),
+    1: ((("last",), 0.0), (("first",), -0.05)),
+    2: ((("first", "last"), 0.0), (("last", "first"), -0.2), (("first", "middle"), -0.1)),
+    3: ((("first", "middle", "last"), 0.0), (("last", "first", "middle"), -0.1)),
 }
 
 
-def _assign(roles: list[tuple[str, dict[str, list]]]) -> dict[str, tuple[str, list]]:
-    """Pick the reading of the words as name parts that their tags support best."""
-    orders = ORDERS.get(len(roles))
-    if orders is None:  # 4+ words: keep the first three as first/middle/last by tags or position
-        return _assign(roles[:3]) if len(roles) > 3 else {}
-    best, best_score = None, -1.0
-    for rank, order in enumerate(orders):
-        score = -0.01 * rank
-        for (word, options), role in zip(roles, order):
-            parses = options.get(role, ())
-            score += max((p.score for p in parses), default=0.0)
-        if score > best_score:
-            best, best_score = order, score
-    return {role: (word, options.get(role, [])) for (word, options), role in zip(roles, best)}
+def _best(readings: dict, role: str, case: str, gender: str) -> Optional[Reading]:
+    return max((r for r in readings.get((role, case), ()) if r.gender in (None, gender)),
+               key=lambda r: r.weight, default=None)
 
 
-def analyze_name(morph: Morph, words: Sequence[str]) -> NameParts:
-    """Name parts of a person mention given its words (initials without dots).
+def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset[str] = frozenset(),
+               gender_hint: Optional[str] = None):
+    """(score, order, case, gender, chosen readings) for each reading of the whole name,
+    best first."""
+    out = []
+    indexed = []
+    for rs in readings:
+        by_role_case: dict = {}
+        for r in rs:
+            by_role_case.setdefault((r.role, r.case), []).append(r)
+        indexed.append(by_role_case)
+    for order, prior in ORDERS.get(len(words), ()):
+        for case in CASES:
+            for gender in GENDERS:
+                chosen = [_best(rs, role, case, gender) for rs, role in zip(indexed, order)]
+                score = prior + sum(r.weight if r else -1.0 for r in chosen)
+                score += HINT * ((case in cases) + (gender == gender_hint))
+                out.append((score, order, case, gender, chosen))
+    out.sort(key=lambda s: -s[0])
+    return out
+
+
+def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = frozenset(),
+                 gender: Optional[str] = None) -> NameParts:
+    """Name parts of a person mention given its words (initials with or without dots).
+    ``cases`` and ``gender`` are hints from the context: the cases the preposition before
+    the mention governs, the gender of a verb it is the subject of.
 
     >>> from rufacts.morph import get_morph
     >>> analyze_name(get_morph(), ["Анны", "Петровны", "Смирновой"]).name
     'Анна Петровна Смирнова'
+    >>> analyze_name(get_morph(), ["Олафу", "Шольцу"]).name
+    'Олаф Шольц'
+    >>> analyze_name(get_morph(), ["Кисиды"], cases=frozenset({"gent"})).name
+    'Кисида'
     >>> analyze_name(get_morph(), ["С", "Собянина"]).last_options
     ('Собянин', 'Собянина')
     """
-    words = [w for w in words if w]
+    words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
     initials = [w for w in words if is_initial(w)]
-    full = [w for w in words if not is_initial(w)]
-    assigned = _assign([(w, _role_parses(morph, w)) for w in full])
-
-    # 2. gender and case the parts agree on
-    genders = {p.tag.gender for role in ("first", "middle") if role in assigned
-               for p in assigned[role][1] if p.tag.gender in ("masc", "femn")}
-    gender = genders.pop() if len(genders) == 1 else None
-    cases = None
-    for _, parses in assigned.values():
-        if parses:
-            options = {p.tag.case for p in parses if gender is None or p.tag.gender in (gender, None)}
-            cases = options if cases is None else (cases & options or cases)
-    case_order = [c for c in CASES if cases is None or c in cases]
-
-    def normal(role: str) -> list[str]:
-        if role not in assigned:
-            return []
-        word, parses = assigned[role]
-        forms: list[str] = []
-        for case in case_order:
-            for p in sorted(parses, key=lambda p: -p.score):
-                if p.tag.case == case and (gender is None or p.tag.gender == gender):
-                    form = restore_case(word, _nominative(p))
-                    if form not in forms:
-                        forms.append(form)
-        return forms or [word]
-
-    first_forms, middle_forms, last_forms = normal("first"), normal("middle"), normal("last")
-    if not gender and "last" in assigned and assigned["last"][1] and not first_forms:
-        # the surname alone: order its readings by probability
-        ranked = sorted(assigned["last"][1], key=lambda p: -p.score)
-        last_forms = []
-        for p in ranked:
-            form = restore_case(assigned["last"][0], _nominative(p))
-            if form not in last_forms:
-                last_forms.append(form)
-    if gender is None and last_forms and "last" in assigned and assigned["last"][1]:
-        g = {p.tag.gender for p in assigned["last"][1]
-             if restore_case(assigned["last"][0], _nominative(p)) == last_forms[0]}
-        gender = g.pop() if len(g) == 1 and g <= {"masc", "femn"} else None
-    first = first_forms[0] if first_forms else None
-    middle = middle_forms[0] if middle_forms else None
+    full = [w for w in words if not is_initial(w)][:3]
+    hint, gender = gender, None
+    first = middle = last = None
+    last_options: list[str] = []
+    if full:
+        readings = [_readings(morph, w) for w in full]
+        solutions = _solutions(full, readings, cases, hint)
+        score, order, case, g, chosen = solutions[0]
+        parts = {}
+        for word, role, r in zip(full, order, chosen):
+            parts[role] = restore_case(word, r.nominative) if r else word
+        first, middle, last = parts.get("first"), parts.get("middle"), parts.get("last")
+        if any(r is not None and r.gender for r in chosen):
+            gender = g
+        if "last" in order:
+            i = order.index("last")
+            for s in solutions:
+                if s[1] == order and s[4][i] is not None and s[0] >= score - OPTIONS_MARGIN:
+                    form = restore_case(full[i], s[4][i].nominative)
+                    if form not in last_options:
+                        last_options.append(form)
+            if last in last_options:
+                last_options.remove(last)
+            last_options.insert(0, last)
+            last_options = last_options[:3]
     if initials:
         if first is None:
             first = initials[0] + "."
             initials = initials[1:]
         if middle is None and initials:
             middle = initials[0] + "."
-    last = last_forms[0] if last_forms else None
-    return NameParts(first, middle, last, tuple(last_forms), gender)
+    return NameParts(first, middle, last, tuple(last_options) if last else (), gender)

@@ -61,9 +61,37 @@ def _nominative_of(morph: Morph, word: str, pos: set[str], case: str | None,
     return None
 
 
+def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
+    """A two-word company name whose first word stands frozen in the nominative while the
+    second declines: "Газпром нефти" -> "Газпром нефть", "Тинькофф Банка" -> "Тинькофф Банк".
+    Only where the first word is a company name or unknown (not a common noun: "Министерство
+    финансов" keeps its genitive) and the second no place or person ("Сбербанк России")."""
+    alpha = [w for w in words if any(c.isalpha() for c in w)]
+    if len(alpha) != 2 or len(words) != 2:
+        return None
+    first, second = words
+    firsts = morph.parse(first)
+    if morph.is_known(first) and not any("Orgn" in p.tag.grammemes for p in firsts):
+        return None
+    if not any(p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in firsts):
+        return None
+    seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
+    if not seconds or not morph.is_known(second) or seconds[0].tag.case == "nomn" or any(
+            {"Geox", "Name", "Surn", "Fixd"} & p.tag.grammemes for p in seconds):
+        return None  # the likeliest reading is oblique
+    nominative = inflect(seconds[0], {"nomn"})
+    return [first, restore_case(second, nominative)] if nominative else None
+
+
 def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     """Words of a name with the head phrase in the nominative."""
     words = list(words)
+    frozen = _frozen_first(morph, words)
+    if frozen is None and len(words) == 4 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES:
+        inner = _frozen_first(morph, words[1:3])  # "«Газпром нефти»" as a whole
+        frozen = [words[0], *inner, words[-1]] if inner else None
+    if frozen is not None:
+        return frozen
     # never inflect inside quotes
     quoted_from = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
     head = _pick_head(morph, words[:quoted_from])

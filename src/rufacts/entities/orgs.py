@@ -9,12 +9,13 @@ factRuEval annotation see it. Descriptor lemmas come from
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Mention, Organization
 
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 from .spans import take_closing_quotes
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"
@@ -158,8 +159,9 @@ def merge_abbreviations(text: str, orgs: list[Organization]) -> list[Organizatio
             continue
         if k in merged:
             kind = org.kind or next((orgs[i].kind for i, j in target.items() if j == k), None)
+            category = org.category or next((orgs[i].category for i, j in target.items() if j == k), None)
             org = Organization(org.name, kind,
-                               tuple(sorted(set(merged[k]), key=lambda m: m.start)))
+                               tuple(sorted(set(merged[k]), key=lambda m: m.start)), category)
         out.append(org)
     return sorted(out, key=lambda o: o.mentions[0].start)
 
@@ -193,5 +195,33 @@ def descriptor_references(doc: Doc, orgs: list[Organization],
     if not extra:
         return orgs
     return [Organization(o.name, o.kind, tuple(sorted(set(o.mentions) | set(extra[k]),
-                                                      key=lambda m: m.start)))
+                                                      key=lambda m: m.start)), o.category)
             if k in extra else o for k, o in enumerate(orgs)]
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, tuple[str, str]]:
+    """Grouping key of an alias -> (canonical name, category), from ``lexicons/org_aliases.tsv``."""
+    return {alias: (name, category) for alias, name, category in load_rows("org_aliases.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _categories() -> dict[str, str]:
+    return dict(load_rows("org_categories.tsv"))
+
+
+def category_of(tokens, descriptor: str | None) -> str | None:
+    """The category (``lexicons/org_categories.tsv``) of an organization mention: by its
+    descriptor, else by the first word of the mention the lexicon knows (a lemma, a
+    legal form or a known name); None where no word tells."""
+    categories = _categories()
+    whole = " ".join(t.lemma_.lower() for t in tokens if t.is_alpha)
+    if whole in categories:  # a known name: "Голос Америки"
+        return categories[whole]
+    if descriptor and descriptor.lower() in categories:
+        return categories[descriptor.lower()]
+    for token in tokens:
+        for word in (token.lemma_.lower(), token.lower_):
+            if word in categories:
+                return categories[word]
+    return None

@@ -35,8 +35,12 @@ def _is_word(token: Token) -> bool:
 
 
 def _is_role_word(token: Token) -> bool:
-    return _is_word(token) and token.lemma_ in load_list("role_words.txt") and (
-        token.is_lower or token.text[:1].isupper() and token.text[1:].islower())
+    """A position word in the singular: one person's ("представители партии" are many);
+    "экс-председатель" is a position too."""
+    lemma = token.lemma_[4:] if token.lemma_.startswith("экс-") else token.lemma_
+    return _is_word(token) and lemma in load_list("role_words.txt") and (
+        token.is_lower or token.text[:1].isupper() and token.text[1:].islower()) \
+        and "Plur" not in token.morph.get("Number")
 
 
 def _is_complement(token: Token) -> bool:
@@ -67,19 +71,24 @@ def role_before(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[R
         ent = next((e for s, e in entities.items() if s <= i < e.end), None)
         if ent is not None:
             if of_span is None or ent.start < of_span.start:
-                of_span = ent if of_span is None else of_span
+                of_span = ent  # the leftmost: "посол Италии в Грузии" is of Италия
             i = ent.start - 1
         elif _is_role_word(token):
             return RoleMatch(_with_adjectives(doc, i), person.start, i, of_span)
-        elif _is_complement(token) or token.text in "«»\"":
-            i -= 1
+        elif _is_complement(token) or token.text in "«»\"" or token.lower_ in LINKS or (
+                token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.is_alpha
+                and any(doc[j].lower_ in LINKS for j in range(max(0, i - 3), i))):
+            i -= 1  # "посол Италии в Грузии Виторио Сандали", "министр по государственным сборам"
         else:
             return None
         steps += 1
     return None
 
 
-APPOSITION = {",", "-", "–", "—"}
+APPOSITION = {",", "-", "–", "—", "("}
+LINKS = {"в", "при", "по", "и", "от"}  # between a role's complements: "посол Италии в Грузии"
+COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
+ANAPHORA_SENTENCES = 2  # "президент Франции" refers to a person named this many sentences before
 
 
 def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
@@ -138,6 +147,62 @@ def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> l
     return out
 
 
+def _place_adjective(doc: Doc, start: int, head: int):
+    """A place adjective among a role's adjectives ("российского президента"), as a span."""
+    from .geo import place_of
+
+    for i in range(start, head):
+        if (doc[i].is_lower or doc[i].is_sent_start) and place_of(doc[i]):
+            return doc[i:i + 1]
+    return None
+
+
+def _sentences_between(doc: Doc, a: int, b: int) -> int:
+    """How many sentence starts lie in (a, b]."""
+    return sum(doc[i].is_sent_start for i in range(a + 1, b + 1))
+
+
+def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
+                    taken: set[int]) -> list[tuple[Span, RoleMatch]]:
+    """A role said of someone without their name, as the subject -- "президент Франции прибыл",
+    "российский лидер заявил", "глава израильского правительства" -- with whose it is
+    (a place or organization after it, or a place adjective before it): the person
+    named last before it, in the same or the previous sentences."""
+    from .geo import lemma_positions
+
+    person_tokens = {i for p in persons for i in range(p.start, p.end)}
+    words = load_list("role_words.txt")
+    out = []
+    for k in lemma_positions(doc, lambda lemma: lemma in words or lemma[4:] in words):
+        token = doc[k]
+        if token.i in taken or token.i in person_tokens or not _is_role_word(token) \
+                or token.morph.get("Number") != ["Sing"] \
+                or any(e.start <= token.i < e.end for e in entities.values()):
+            continue
+        start = _with_adjectives(doc, token.i)
+        predicate = start > 0 and doc[start - 1].lemma_ in COPULAS  # "является депутатом"
+        if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]):
+            continue  # the subject of its clause, or what it is: one person
+        i = token.i + 1
+        while i < len(doc) and _is_complement(doc[i]) and i not in entities:
+            i += 1
+        of_span = entities.get(i)
+        if of_span is None:  # "российский президент", "тренер российской сборной"
+            of_span = _place_adjective(doc, start, token.i) or _place_adjective(doc, token.i + 1, i)
+            end = i
+        else:
+            end = of_span.end
+        if of_span is None or (end < len(doc) and (end in {p.start for p in persons} or (
+                doc[end].is_title and doc[end].is_alpha))):
+            continue  # nothing tells whose; or a name follows: role_before handles it
+        previous = [p for p in persons if p.end <= start]
+        if previous and _sentences_between(doc, previous[-1].start, token.i) > ANAPHORA_SENTENCES:
+            previous = []
+        if previous:
+            out.append((previous[-1], RoleMatch(start, end, token.i, of_span)))
+    return out
+
+
 def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]) -> Role:
     from .normal import join_words, normalize_words
 
@@ -153,6 +218,10 @@ def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]
             phrase[-1].text not in "»\"":
         phrase = phrase[:-1]
     of = name_of(match.of_span) if match.of_span is not None else None
+    if match.of_span is not None and len(match.of_span) == 1:  # "российского президента"
+        from .geo import place_of
+
+        of = place_of(match.of_span[0]) or of
     return Role(title=title, of=of, text=phrase.text, start=phrase.start_char,
                 stop=phrase.end_char)
 
@@ -164,13 +233,18 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
     for span in sorted(others, key=lambda s: (s.start, s.end - s.start)):
         entities[span.start] = span  # the longest span starting at a token wins
     roles: dict[tuple[int, int], list[Role]] = {}
+    heads = set()
     for person in persons:
         for finder in (role_before, role_after):
             match = finder(doc, person, entities)
             if match is not None:
+                heads.add(match.head)
                 roles.setdefault((person.start, person.end), []).append(
                     _role_fact(doc, match, morph, name_of))
-    for person, match in speaker_roles(doc, persons, entities):
+    found = speaker_roles(doc, persons, entities)
+    taken = heads | {m.head for _, m in found}
+    found += described_roles(doc, persons, entities, taken)
+    for person, match in found:
         roles.setdefault((person.start, person.end), []).append(
             _role_fact(doc, match, morph, name_of))
     return roles

@@ -225,7 +225,9 @@ def align(gold: Sequence[Offsets], pred: Sequence[Offsets]) -> list[tuple[int, i
 
 
 def _mentions(entity: Mapping[str, Any]) -> list[Offsets]:
-    return sorted({(int(m["start"]), int(m["stop"])) for m in entity.get("mentions") or ()})
+    from .mentions import by_name
+
+    return sorted({(int(m["start"]), int(m["stop"])) for m in by_name(entity.get("mentions"))})
 
 
 COUNT_KEYS = ("gold_mentions", "pred_mentions", "matched", "gold_entities", "pred_entities")

@@ -137,6 +137,12 @@ AMOUNT_TYPES: dict[str, str] = {"money": "MONEY", "percent": "PERCENT", "area": 
 """Amount kinds as scored types; every other kind (length, mass, ...) is MEASURE."""
 
 
+def by_name(mentions):
+    """Mentions by name: places said as adjectives (``form`` "adjective": "российский")
+    are left out of scoring, as the gold corpora mark them only inside other names."""
+    return [m for m in mentions or () if not (isinstance(m, Mapping) and m.get("form") == "adjective")]
+
+
 def record_mentions(record: Mapping[str, Any], duration_as: str = "DURATION") -> list[Span]:
     """Typed mentions of one rufacts JSON record, in text order, without duplicates.
 
@@ -149,7 +155,7 @@ def record_mentions(record: Mapping[str, Any], duration_as: str = "DURATION") ->
     found: set[Span] = set()
     for key, label in (("persons", "PER"), ("organizations", "ORG"), ("locations", "LOC")):
         for entity in record.get(key) or ():
-            for start, stop in _offsets(entity.get("mentions")):
+            for start, stop in _offsets(by_name(entity.get("mentions"))):
                 found.add((label, start, stop))
     for start, stop in _offsets(record.get("dates")):
         found.add(("DATE", start, stop))

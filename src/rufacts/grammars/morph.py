@@ -80,8 +80,8 @@ def restore_case(original: str, word: str) -> str:
     and its spelling of ё: pymorphy3 writes ё where the author may have written е."""
     if "ё" not in original.lower():
         word = word.replace("ё", "е").replace("Ё", "Е")
-    if original.isupper() and len(original) > 1:
-        return word.upper()
+    if len(original) > 1 and (original.isupper() or original[:max(2, len(word))].isupper()):
+        return word.upper()  # "МИДа" -> "МИД"
     o_parts, w_parts = original.split("-"), word.split("-")
     if len(o_parts) != len(w_parts):
         o_parts = [original] * len(w_parts)

@@ -1,0 +1,188 @@
+"""Places said as adjectives ("российский", "японского", "подмосковном").
+
+``lexicons/geo_adjectives.tsv`` maps an adjective's lemma to the place it names. Here
+the adjectives:
+
+- take their part in an organization's name: "японского МИДа", "российского
+  Минсельхоза" (the organization's span grows to the left over the adjectives);
+- make a body out of a common noun (``lexicons/body_nouns.txt``): "американского
+  правительства", "российском министерстве финансов", "государственный китайский
+  банк" -- one organization each.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..grammars.morph import Morph, inflect, restore_case
+from ..lexicons import load_list, load_rows
+
+MAX_ADJECTIVES = 3   # adjectives before the noun: "японского дипломатического ведомства"
+MAX_FILLERS = 3      # genitive words after it: "министерства иностранных дел"
+OPENING = {"«", "\"", "„", "“"}
+COMPLEMENTED = {"министерство", "ведомство", "комитет", "служба", "агентство", "управление",
+                "департамент", "комиссия"}
+
+
+@lru_cache(maxsize=1)
+def geo_adjectives() -> dict[str, str]:
+    return {adjective: place for adjective, place in load_rows("geo_adjectives.tsv")}
+
+
+def place_of(token: Token) -> str | None:
+    """The place a token names as an adjective ("японского" -> "Япония"), else None."""
+    if token.pos_ != "ADJ" or not token.is_alpha:
+        return None
+    return geo_adjectives().get(token.lemma_.lower().replace("ё", "е"))
+
+
+def lemma_positions(doc: Doc, wanted) -> list[int]:
+    """Indices of the tokens whose lemma ``wanted(lemma)`` accepts, without making a
+    Token object for every word of the doc (the hot loop of the entity step)."""
+    from spacy.attrs import LEMMA
+
+    if not len(doc):
+        return []
+    hashes = doc.to_array([LEMMA])
+    keep = {h for h in set(hashes.tolist()) if wanted(doc.vocab.strings[h].lower())}
+    return [i for i, h in enumerate(hashes.tolist()) if h in keep]
+
+
+def _case(token: Token) -> str | None:
+    cases = token.morph.get("Case")
+    return cases[0] if cases else None
+
+
+def _agrees(adjective: Token, noun: Token) -> bool:
+    a, n = _case(adjective), _case(noun)
+    return a is None or n is None or a == n
+
+
+def _adjectives_before(doc: Doc, start: int, lower: bool = False) -> int:
+    """The start of the adjectives before ``start`` if one of them names a place
+    ("государственный китайский банк"), else ``start`` itself."""
+    head = doc[start + 1] if doc[start].text in OPENING and start + 1 < len(doc) else doc[start]
+    i = start - 1
+    while i >= 0 and start - i <= MAX_ADJECTIVES and doc[i].pos_ == "ADJ" and doc[i].is_alpha \
+            and _agrees(doc[i], head):
+        i -= 1
+    return i + 1 if any(place_of(doc[j]) and (doc[j].is_lower or not lower)
+                        for j in range(i + 1, start)) else start
+
+
+def _genitive(morph: Morph, place: str) -> str:
+    """"Япония" -> "Японии", "Южная Корея" -> "Южной Кореи", "США" stays."""
+    out = []
+    for word in place.split():
+        parses = [p for p in morph.parse(word) if p.tag.case == "nomn"] or list(morph.parse(word))
+        form = inflect(parses[0], {"gent"}) if parses else None
+        out.append(restore_case(word, form) if form else word)
+    return " ".join(out)
+
+
+def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | None:
+    """The name of a body given with a place adjective, the place as its genitive:
+    "японского МИДа" -> "МИД Японии", "российском министерстве финансов" ->
+    "Министерство финансов России"; None where no place adjective leads the span.
+    ``normal`` gives the normal form of a span (the head phrase in the nominative),
+    ``key`` its grouping key; returns (name, grouping key, grouping key of the body
+    without the place: "мид")."""
+    places = [place_of(t) if t.is_lower else None for t in span]  # "Омский университет": a name
+    if not places[0]:
+        if not (span[0].pos_ == "ADJ" and any(places)):
+            return None
+    k = 0
+    while k < len(span) and span[k].pos_ == "ADJ" and span[k].is_alpha:
+        k += 1
+    place = next((p for p in places[:k] if p), None)
+    if place is None or k >= len(span):
+        return None
+    if span[k].text in OPENING:  # 'ленинградского «Телевизора»': the quoted name is the name
+        inner = span[k + 1:]
+        while len(inner) and not inner[-1].is_alpha and not inner[-1].is_digit:
+            inner = inner[:-1]
+        if not len(inner):
+            return None
+        return normal(inner), key(inner), key(inner)
+    rest = normal(span[k:])
+    rest_key = key(span[k:])
+    return (f"{rest[:1].upper()}{rest[1:]} {_genitive(morph, place)}",
+            f"{rest_key} {place.lower().replace('ё', 'е')}", rest_key)
+
+
+def extend_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Organization spans grown over the place adjectives before them."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        if span.label_ == "ORG":
+            head = span.start
+            if head > 1 and doc[head - 1].text in OPENING and doc[head - 2].pos_ == "ADJ":
+                head -= 1  # 'ленинградского «Телевизора»'
+            start = _adjectives_before(doc, head)
+            if start < head and not any(i in taken for i in range(start, span.start)):
+                span = Span(doc, start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def body_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """New organization spans for a body named by a place adjective and a common noun."""
+    bodies = load_list("body_nouns.txt")
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for i in lemma_positions(doc, bodies.__contains__):
+        token = doc[i]
+        if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or "Plur" in token.morph.get("Number"):
+            continue  # "российских банков" are no one body
+        start = _adjectives_before(doc, token.i, lower=True)
+        if start == token.i or any(i in taken for i in range(start, token.i)):
+            continue
+        end = token.i + 1
+        if token.lemma_.lower() in COMPLEMENTED:
+            while end < len(doc) and end - token.i <= MAX_FILLERS and doc[end].is_alpha \
+                    and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ") \
+                    and _case(doc[end]) == "Gen" and end not in taken:
+                end += 1
+            if end > token.i + 1 and doc[end - 1].pos_ == "ADJ":
+                end -= 1  # an adjective needs its noun
+        out.append(Span(doc, start, end, label="ORG"))
+        taken.update(range(start, end))
+    return out
+
+
+def adjective_places(doc: Doc, locations: list, person_spans: list[Span]) -> list:
+    """Locations with their mentions said as adjectives ("российских" -> Россия, form
+    "adjective"): in the entity of that place where the article names it, else in a new
+    one. Capitalized adjectives count at a sentence's start only ("Российский лидер");
+    elsewhere they begin names ("Российская академия наук")."""
+    from ..facts import Location, Mention
+
+    def key(name: str) -> str:
+        return name.lower().replace("ё", "е")
+
+    taken = {i for s in person_spans for i in range(s.start, s.end)}
+    found: dict[str, list] = {}
+    geo = geo_adjectives()
+    for i in lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in geo):
+        token = doc[i]
+        if token.i in taken or not (token.is_lower or token.is_sent_start):
+            continue
+        place = place_of(token)
+        if place:
+            found.setdefault(place, []).append(
+                Mention(token.idx, token.idx + len(token.text), token.text, "adjective"))
+    if not found:
+        return locations
+    by_key = {key(loc.name): k for k, loc in enumerate(locations)}
+    out = list(locations)
+    for place, mentions in found.items():
+        k = by_key.get(key(place))
+        if k is None:
+            out.append(Location(name=place, mentions=tuple(mentions)))
+        else:
+            loc = out[k]
+            out[k] = Location(name=loc.name, mentions=tuple(sorted(
+                set(loc.mentions) | set(mentions), key=lambda m: m.start)))
+    return sorted(out, key=lambda loc: loc.mentions[0].start)

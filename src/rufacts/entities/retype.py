@@ -1,0 +1,102 @@
+"""Names the NER types wrongly, set right by lexicons and the words around them.
+
+- ``lexicons/name_types.tsv``: supranational bodies and alliances are organizations
+  ("ЕС", "НАТО", "большая двадцатка"), a space station is a place ("МКС"); "Кремль" and
+  "Белый дом" are the organization where they act or speak and the place after a
+  spatial preposition ("в Кремле").
+- ``lexicons/vehicle_heads.txt``: a quoted name after a vehicle noun ("корабль «Союз»",
+  "шаттл «Дискавери»") names a craft, not an organization; the same name elsewhere in
+  the article ("после «Дискавери»") is no organization either.
+- a legal form alone ("ПАО" for a spacecraft's module) is no organization.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons import load_list, load_rows
+
+SPATIAL = {"в", "во", "из", "у", "около", "возле", "над", "под", "к", "ко", "до", "перед", "за",
+           "напротив", "рядом", "от"}
+QUOTE_CHARS = set("«»\"„“”")
+
+
+def _key(span: Span) -> str:
+    return " ".join(t.lemma_.lower() for t in span if t.is_alpha or t.is_digit).replace("ё", "е")
+
+
+def _previous(doc: Doc, i: int):
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in QUOTE_CHARS):
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+@lru_cache(maxsize=1)
+def _types() -> dict[str, str]:
+    return {name.replace("ё", "е"): kind for name, kind in load_rows("name_types.tsv")}
+
+
+def retype(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with their labels set right; spans that name no entity are left out."""
+    types = _types()
+    vehicles = load_list("vehicle_heads.txt")
+    legal = load_list("legal_forms.txt")
+    crafts = set()
+    for span in spans:
+        before = _previous(doc, span.start)
+        quoted = doc[span.start].text in QUOTE_CHARS or (
+            span.start > 0 and doc[span.start - 1].text in QUOTE_CHARS)
+        if span.label_ == "ORG" and quoted and before is not None and before.lemma_.lower() in vehicles:
+            crafts.add(_key(span))
+    out = []
+    for span in spans:
+        key = _key(span)
+        kind = types.get(key)
+        if span.label_ == "ORG" and (key in crafts or (
+                len(span) == 1 and span[0].text.lower() in legal)):
+            continue
+        if kind == "ACTOR":
+            before = _previous(doc, span.start)
+            kind = "LOC" if before is not None and before.lower_ in SPATIAL else "ORG"
+        if kind in ("ORG", "LOC") and span.label_ in ("ORG", "LOC") and span.label_ != kind:
+            span = Span(doc, span.start, span.end, label=kind)
+        out.append(span)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _media() -> dict[str, list[tuple[str, ...]]]:
+    """First lemma -> the lemma sequences of media names starting with it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in load_list("media_names.txt"):
+        words = tuple(name.split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+def media_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Organization spans for media names of ``lexicons/media_names.txt`` the NER left out
+    or read as a place ("Голос Америки"); a place inside stays a place too."""
+    from .geo import lemma_positions
+
+    media = _media()
+    named = {i for s in spans if s.label_ in ("PER", "ORG") for i in range(s.start, s.end)}
+    out = []
+    for i in lemma_positions(doc, media.__contains__):
+        first = doc[i]
+        if i in named or not first.text[:1].isupper():
+            continue
+        for words in sorted(media[first.lemma_.lower()], key=len, reverse=True):
+            end = i + len(words)
+            if end <= len(doc) and all(doc[j].lemma_.lower() == w for j, w in zip(range(i, end), words)) \
+                    and not any(j in named for j in range(i, end)):
+                out.append(Span(doc, i, end, label="ORG"))
+                named.update(range(i, end))
+                break
+    if not out:
+        return spans
+    covered = {(s.start, s.end) for s in out}
+    return sorted([s for s in spans if (s.start, s.end) not in covered] + out,
+                  key=lambda s: (s.start, -s.end))
