@@ -255,7 +255,7 @@ def index_files(paths: Iterable[Union[str, Path]], out: Optional[Union[str, Path
                 if fast:
                     data = b"".join(raw if raw.endswith(b"\n") else raw + b"\n"
                                     for _, raw, _ in block)
-                    table = parse_block(data)
+                    table = parse_block(data, max(len(raw) for _, raw, _ in block))
                 if table is not None:
                     indexer.add_table(table, name, [lineno for lineno, _, _ in block])
                     continue

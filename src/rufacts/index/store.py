@@ -28,6 +28,8 @@ MEMORY_LIMIT = "128MB"
 ORG_NEAR = 200
 #: ids of a new index kept in memory to skip asking it whether a batch replaces articles
 FRESH_IDS = 200_000
+#: rows (all tables) held before one insert: DuckDB compresses and writes them once
+BUFFER_ROWS = 250_000
 
 
 def _ddl(name: str, schema: pa.Schema) -> str:
@@ -186,36 +188,68 @@ class DuckStore:
                          "last_seen DATE, article_count BIGINT, mention_count BIGINT)")
         self.con.execute(_VIEWS.replace("ORG_NEAR", str(ORG_NEAR)))
         # ids written by this run, when the index was empty at the start (else None)
+        self._held: dict[str, list[pa.RecordBatch]] = {}  # rows not inserted yet
+        self._held_rows = 0
+        self._held_ids: set[str] = set()
         self._fresh: Optional[set[str]] = set() if self.count("articles") == 0 else None
 
     def count(self, table: str) -> int:
+        self.flush()
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
     def write(self, batches: dict[str, pa.RecordBatch]) -> int:
-        """Insert one batch of rows of each table, in one transaction; returns how many of
-        its articles replaced articles the index already held (their old rows are deleted
-        first). An index that was empty when opened is checked against the ids written since."""
+        """Take one batch of rows of each table; returns how many of its articles replaced
+        articles the index already held (their old rows are deleted first). An index that was
+        empty when opened is checked against the ids written since. Batches of new articles
+        are held until :data:`BUFFER_ROWS` rows, then inserted in one transaction (DuckDB
+        writes big inserts compressed, once)."""
         ids = batches["articles"].column("article_id").to_pylist()
         if self._fresh is not None and len(self._fresh) > FRESH_IDS:
             self._fresh = None  # memory stays bounded: ask the index from here on
         if self._fresh is not None:
             replaced = sum(1 for i in ids if i in self._fresh)
             self._fresh.update(ids)
+        else:
+            if not self._held_ids.isdisjoint(ids):
+                self.flush()  # an article held is replaced: insert what is held first
+            self.con.register("_batch_ids", batches["articles"].select(["article_id"]))
+            replaced = self.con.execute(
+                "SELECT count(*) FROM articles WHERE article_id IN "
+                "(SELECT article_id FROM _batch_ids)").fetchall()[0][0]
+            self.con.unregister("_batch_ids")
+        if replaced:
+            self.flush()
+            self._insert(batches, delete=True)
+            return replaced
+        for name in TABLES:
+            if batches[name].num_rows:
+                self._held.setdefault(name, []).append(batches[name])
+                self._held_rows += batches[name].num_rows
+        self._held_ids.update(ids)
+        if self._held_rows >= BUFFER_ROWS:
+            self.flush()
+        return 0
+
+    def flush(self) -> None:
+        """Insert the batches held."""
+        if self._held:
+            held = {name: pa.Table.from_batches(batches, schema=SCHEMAS[name])
+                    for name, batches in self._held.items()}
+            self._held, self._held_rows, self._held_ids = {}, 0, set()
+            self._insert(held, delete=False)
+
+    def _insert(self, batches: dict, delete: bool) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.register("_batch_ids", batches["articles"].select(["article_id"]))
-            if self._fresh is None:
-                replaced = self.con.execute(
-                    "SELECT count(*) FROM articles WHERE article_id IN "
-                    "(SELECT article_id FROM _batch_ids)").fetchall()[0][0]
-            if replaced:
+            if delete:
+                self.con.register("_batch_ids", batches["articles"].select(["article_id"]))
                 for name in TABLES:
                     self.con.execute(f"DELETE FROM {name} WHERE article_id IN "
                                      "(SELECT article_id FROM _batch_ids)")
-            self.con.unregister("_batch_ids")
+                self.con.unregister("_batch_ids")
             for name in TABLES:
-                batch = batches[name]
-                if batch.num_rows:
+                batch = batches.get(name)
+                if batch is not None and batch.num_rows:
                     self.con.register("_rows", batch)
                     self.con.execute(f"INSERT INTO {name} SELECT * FROM _rows")
                     self.con.unregister("_rows")
@@ -223,11 +257,14 @@ class DuckStore:
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return replaced
 
     def link(self) -> None:
         """Dump-wide entity ids for every entity of every article, and ``entities``."""
+        self.flush()
         self.con.execute(_LINK)
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            self.flush()
+        finally:
+            self.con.close()
