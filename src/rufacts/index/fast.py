@@ -83,9 +83,16 @@ def _no_timestamps(type: pa.DataType) -> pa.DataType:
     return type
 
 
-def _read(data: bytes, schema: pa.Schema, longest: Optional[int]) -> pa.Table:
-    # blocks of ~1/4 of the data are parsed on threads; every line must fit in one
-    size = len(data) + 1 if longest is None else max(1 << 20, len(data) // 4, longest + 1)
+def _read(data: bytes, schema: pa.Schema) -> pa.Table:
+    """Parsed in blocks of ~1/4 of the data on threads; where a line does not fit in one
+    (Arrow refuses it), in one block."""
+    try:
+        return _read_blocks(data, schema, max(1 << 20, len(data) // 4))
+    except pa.ArrowInvalid:
+        return _read_blocks(data, schema, len(data) + 1)
+
+
+def _read_blocks(data: bytes, schema: pa.Schema, size: int) -> pa.Table:
     return pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(
         block_size=size), parse_options=pj.ParseOptions(
         explicit_schema=schema, unexpected_field_behavior="infer"))
@@ -94,15 +101,14 @@ def _read(data: bytes, schema: pa.Schema, longest: Optional[int]) -> pa.Table:
 _LEARNED = [RECORD]  # the record schema with the new fields met so far, read as strings
 
 
-def parse_block(data: bytes, longest: Optional[int] = None) -> Optional[pa.Table]:
-    """The records of a block of whole JSONL lines, or None when the block needs the slow path.
-    ``longest``: the length of its longest line (when given, the block is parsed on threads)."""
+def parse_block(data: bytes) -> Optional[pa.Table]:
+    """The records of a block of whole JSONL lines, or None when the block needs the slow path."""
     try:
-        table = _read(data, _LEARNED[0], longest)
+        table = _read(data, _LEARNED[0])
         strings = pa.schema([pa.field(f.name, _no_timestamps(f.type)) for f in table.schema])
         if not strings.equals(table.schema):  # a new field of ISO strings: read them as strings
             _LEARNED[0] = strings
-            table = _read(data, strings, longest)
+            table = _read(data, strings)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
     if not _takes(table.schema):

@@ -164,20 +164,14 @@ class DuckStore:
 
     def __init__(self, path: Union[str, Path], memory_limit: str = MEMORY_LIMIT,
                  threads: Optional[int] = None) -> None:
-        import duckdb
-
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(self.path)
-        self.con.execute(f"SET memory_limit = '{memory_limit}'")
-        self.con.execute("SET preserve_insertion_order = false")
-        try:  # never a progress bar on our stdout (in Jupyter DuckDB cannot change it)
-            self.con.execute("SET enable_progress_bar = false")
-        except duckdb.Error:
-            pass
+        self._settings = [f"SET memory_limit = '{memory_limit}'",
+                          "SET preserve_insertion_order = false"]
         if threads:
-            self.con.execute(f"SET threads = {int(threads)}")
+            self._settings.append(f"SET threads = {int(threads)}")
+        self._connect()
         for name in TABLES:
             self.con.execute(_ddl(name, SCHEMAS[name]))
         self.con.execute("CREATE TABLE IF NOT EXISTS entity_keys (key VARCHAR, entity_id BIGINT)")
@@ -191,7 +185,19 @@ class DuckStore:
         self._held: dict[str, list[pa.RecordBatch]] = {}  # rows not inserted yet
         self._held_rows = 0
         self._held_ids: set[str] = set()
+        self._written = False
         self._fresh: Optional[set[str]] = set() if self.count("articles") == 0 else None
+
+    def _connect(self) -> None:
+        import duckdb
+
+        self.con = duckdb.connect(self.path)
+        for setting in self._settings:
+            self.con.execute(setting)
+        try:  # never a progress bar on our stdout (in Jupyter DuckDB cannot change it)
+            self.con.execute("SET enable_progress_bar = false")
+        except duckdb.Error:
+            pass
 
     def count(self, table: str) -> int:
         self.flush()
@@ -239,6 +245,7 @@ class DuckStore:
             self._insert(held, delete=False)
 
     def _insert(self, batches: dict, delete: bool) -> None:
+        self._written = True
         self.con.execute("BEGIN TRANSACTION")
         try:
             if delete:
@@ -261,6 +268,11 @@ class DuckStore:
     def link(self) -> None:
         """Dump-wide entity ids for every entity of every article, and ``entities``."""
         self.flush()
+        if self.path != ":memory:" and self._written:
+            # open the file anew: the rows this connection wrote stay pinned in its memory
+            # (linking 100,000 articles then failed within the memory limit)
+            self.con.close()
+            self._connect()
         self.con.execute(_LINK)
 
     def close(self) -> None:
