@@ -125,7 +125,8 @@ MEMO_SIZE = 200_000
 _MEMOS: dict[str, dict] = {}
 
 
-def _map(name: str, func: Callable[..., Any], *columns: pa.Array, type: pa.DataType = S) -> pa.Array:
+def _map(name: str, func: Callable[..., Any], *columns: pa.Array,
+         type: pa.DataType = S) -> pa.Array:
     """``func`` applied to each row of ``columns`` (strings), computed once per distinct row
     (remembered across blocks under ``name``)."""
     if len(columns[0]) == 0:
@@ -242,7 +243,8 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
             roles.append(_batch("role_rows", {
                 "article_id": parent.take(r_parent), "entity_no": no.take(r_parent),
                 "title": _field(r_items, "title"), "of": of,
-                "of_match": _map("of", lambda o: org_name(o) or None, of), "text": _field(r_items, "text"),
+                "of_match": _map("of", lambda o: org_name(o) or None, of),
+                "text": _field(r_items, "text"),
                 "start": _field(r_items, "start"), "stop": _field(r_items, "stop")}))
     out["article_entities"] = _concat("article_entities", entities)
     out["mention_rows"] = _concat("mention_rows", mentions)

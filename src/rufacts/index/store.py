@@ -30,6 +30,8 @@ ORG_NEAR = 200
 FRESH_IDS = 200_000
 #: rows (all tables) held before one insert: DuckDB compresses and writes them once
 BUFFER_ROWS = 250_000
+#: DuckDB writes its write-ahead log into the file (compressing) past this size
+CHECKPOINT_EVERY = "1GB"
 
 
 def _ddl(name: str, schema: pa.Schema) -> str:
@@ -44,7 +46,7 @@ SELECT key, (SELECT coalesce(max(entity_id), 0) FROM entity_keys)
 FROM (SELECT DISTINCT key FROM article_entities) new
 WHERE NOT EXISTS (SELECT 1 FROM entity_keys k WHERE k.key = new.key);
 
-CREATE OR REPLACE TEMP TABLE base AS
+CREATE OR REPLACE TABLE _link_base AS
 SELECT e.article_id, e.type, e.entity_no, e.key, e.resolve, e.match, k.entity_id,
        CASE WHEN e.type = 'PER' AND e.resolve IS DISTINCT FROM 'surname'
             THEN substr(e.key, 5, 1)
@@ -53,27 +55,27 @@ FROM article_entities e JOIN entity_keys k USING (key);
 
 -- a person without a patronymic joins the one patronymic its name has in the dump;
 -- an organization without a kind joins the one kind its name has in the dump
-CREATE OR REPLACE TEMP TABLE one_of AS
+CREATE OR REPLACE TABLE _link_one_of AS
 SELECT 'middle' AS resolve, split_part(key, '|', 1) AS on_key, min(entity_id) AS target
-FROM base WHERE type = 'PER' AND resolve IS NULL AND key LIKE 'PER:%|%'
+FROM _link_base WHERE type = 'PER' AND resolve IS NULL AND key LIKE 'PER:%|%'
 GROUP BY 2 HAVING count(DISTINCT key) = 1
 UNION ALL
-SELECT 'kind', 'ORG:' || match || '|', min(entity_id) FROM base
+SELECT 'kind', 'ORG:' || match || '|', min(entity_id) FROM _link_base
 WHERE type = 'ORG' AND resolve IS NULL GROUP BY match HAVING count(DISTINCT key) = 1;
 
-CREATE OR REPLACE TEMP TABLE linked AS
+CREATE OR REPLACE TABLE _link_linked AS
 SELECT b.*, coalesce(o.target, b.entity_id) AS linked_id
-FROM base b LEFT JOIN one_of o ON o.resolve = b.resolve AND o.on_key = b.key;
+FROM _link_base b LEFT JOIN _link_one_of o ON o.resolve = b.resolve AND o.on_key = b.key;
 
 -- a bare surname joins the one full name with that surname (and initial) in the articles
 -- sharing its context: the same article, an organization named in both, the same role
-CREATE OR REPLACE TEMP TABLE surname_target AS
+CREATE OR REPLACE TABLE _link_surname_target AS
 WITH full_names AS (
-    SELECT article_id, entity_no, linked_id AS entity_id, match AS last, initial FROM linked
+    SELECT article_id, entity_no, linked_id AS entity_id, match AS last, initial FROM _link_linked
     WHERE type = 'PER' AND resolve IS DISTINCT FROM 'surname' AND match <> ''),
 bare AS (
-    SELECT article_id, entity_no, match AS last, initial FROM linked WHERE resolve = 'surname'),
-org_ctx AS (SELECT DISTINCT article_id, match AS ctx FROM linked WHERE type = 'ORG'),
+    SELECT article_id, entity_no, match AS last, initial FROM _link_linked WHERE resolve = 'surname'),
+org_ctx AS (SELECT DISTINCT article_id, match AS ctx FROM _link_linked WHERE type = 'ORG'),
 role_ctx AS (
     SELECT DISTINCT article_id, entity_no,
            lower(title) || '|' || coalesce(of_match, '') AS ctx FROM role_rows),
@@ -99,8 +101,8 @@ GROUP BY article_id, entity_no HAVING count(DISTINCT entity_id) = 1;
 CREATE OR REPLACE TABLE entity_links AS
 SELECT b.article_id, b.type, b.entity_no, coalesce(s.target, b.linked_id) AS entity_id,
        b.entity_id AS own_id
-FROM linked b
-LEFT JOIN surname_target s
+FROM _link_linked b
+LEFT JOIN _link_surname_target s
        ON b.resolve = 'surname' AND s.article_id = b.article_id AND s.entity_no = b.entity_no;
 
 CREATE OR REPLACE TABLE entities AS
@@ -116,7 +118,8 @@ JOIN articles a USING (article_id)
 LEFT JOIN entity_keys k ON k.entity_id = l.entity_id
 GROUP BY l.entity_id;
 
-DROP TABLE base; DROP TABLE one_of; DROP TABLE linked; DROP TABLE surname_target;
+DROP TABLE _link_base; DROP TABLE _link_one_of; DROP TABLE _link_linked;
+DROP TABLE _link_surname_target;
 """
 
 _VIEWS = """
@@ -168,7 +171,9 @@ class DuckStore:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._settings = [f"SET memory_limit = '{memory_limit}'",
-                          "SET preserve_insertion_order = false"]
+                          "SET preserve_insertion_order = false",
+                          # each checkpoint costs more as the file grows: few of them
+                          f"SET checkpoint_threshold = '{CHECKPOINT_EVERY}'"]
         if threads:
             self._settings.append(f"SET threads = {int(threads)}")
         self._connect()
@@ -269,10 +274,10 @@ class DuckStore:
         """Dump-wide entity ids for every entity of every article, and ``entities``."""
         self.flush()
         if self.path != ":memory:" and self._written:
-            # open the file anew: the rows this connection wrote stay pinned in its memory
-            # (linking 100,000 articles then failed within the memory limit)
+            # open the file anew: the rows this connection wrote stay in its memory
             self.con.close()
             self._connect()
+        self.con.execute("SET threads = 1")  # within the memory limit on 100,000 articles
         self.con.execute(_LINK)
 
     def close(self) -> None:
