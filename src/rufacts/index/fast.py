@@ -121,8 +121,14 @@ def parse_block(data: bytes) -> Optional[pa.Table]:
 
 #: values computed per distinct input, kept across blocks (a dump repeats its names); each
 #: memo is emptied when it holds this many (memory stays bounded)
-MEMO_SIZE = 200_000
+MEMO_SIZE = 100_000
 _MEMOS: dict[str, dict] = {}
+
+
+def forget() -> None:
+    """Empty the memos and give Arrow's unused memory back."""
+    _MEMOS.clear()
+    pa.default_memory_pool().release_unused()
 
 
 def _map(name: str, func: Callable[..., Any], *columns: pa.Array,
