@@ -84,8 +84,17 @@ def _no_timestamps(type: pa.DataType) -> pa.DataType:
 
 
 def _read(data: bytes, schema: pa.Schema) -> pa.Table:
+    """Parsed in blocks of ~1/4 of the data on threads; where a line does not fit in one
+    (Arrow refuses it), in one block."""
+    try:
+        return _read_blocks(data, schema, max(1 << 20, len(data) // 4))
+    except pa.ArrowInvalid:
+        return _read_blocks(data, schema, len(data) + 1)
+
+
+def _read_blocks(data: bytes, schema: pa.Schema, size: int) -> pa.Table:
     return pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(
-        block_size=max(1 << 20, len(data) + 1)), parse_options=pj.ParseOptions(
+        block_size=size), parse_options=pj.ParseOptions(
         explicit_schema=schema, unexpected_field_behavior="infer"))
 
 
@@ -110,16 +119,53 @@ def parse_block(data: bytes) -> Optional[pa.Table]:
     return table
 
 
-def _map(func: Callable[..., Any], *columns: pa.Array, type: pa.DataType = S) -> pa.Array:
-    """``func`` applied to each row of ``columns`` (strings), computed once per distinct row."""
+#: values computed per distinct input, kept across blocks (a dump repeats its names); each
+#: memo is emptied when it holds this many (memory stays bounded)
+MEMO_SIZE = 100_000
+_MEMOS: dict[str, dict] = {}
+
+
+def forget() -> None:
+    """Empty the memos and give Arrow's unused memory back."""
+    _MEMOS.clear()
+    pa.default_memory_pool().release_unused()
+
+
+def _map(name: str, func: Callable[..., Any], *columns: pa.Array,
+         type: pa.DataType = S) -> pa.Array:
+    """``func`` applied to each row of ``columns`` (strings), computed once per distinct row
+    (remembered across blocks under ``name``)."""
     if len(columns[0]) == 0:
         return pa.array([], type=type)
     joined = pc.binary_join_element_wise(*[pc.fill_null(c, _NULL) for c in columns], "\x1f")
     encoded = pc.dictionary_encode(joined).combine_chunks() if isinstance(
         joined, pa.ChunkedArray) else pc.dictionary_encode(joined)
-    values = [func(*[None if part == _NULL else part for part in value.split("\x1f")])
-              for value in encoded.dictionary.to_pylist()]
+    memo = _MEMOS.setdefault(name, {})
+    if len(memo) > MEMO_SIZE:
+        memo.clear()
+    values = []
+    for value in encoded.dictionary.to_pylist():
+        out = memo.get(value, memo)
+        if out is memo:
+            out = memo[value] = func(*[None if part == _NULL else part
+                                       for part in value.split("\x1f")])
+        values.append(out)
     return pa.array(values, type=type).take(encoded.indices)
+
+
+def _forms(label: str, text: pa.Array, name: pa.Array, last: pa.Array) -> pa.Array:
+    """:func:`mention_form` of each mention: equality in Arrow, a person's surname test in
+    Python once per distinct (text, surname)."""
+    same = pc.or_(pc.fill_null(pc.equal(text, name), False),
+                  pc.and_(pc.is_null(text), pc.is_null(name)))
+    if label != PER:
+        other = pa.array(["other"] * len(text), type=S)
+    else:
+        other = _map("surname", lambda t, ls: mention_form(PER, t, _NEVER, ls), text, last)
+    return pc.if_else(same, pa.scalar("name"), other)
+
+
+_NEVER = "\x00never a mention\x00"
 
 
 def _flat(lists: pa.Array, parents: pa.Array) -> tuple[pa.Array, pa.Array, pa.Array]:
@@ -168,7 +214,7 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
         last = _field(items, "last") if label == PER else pa.nulls(len(items), S)
         if label == PER:
             first, middle = _field(items, "first"), _field(items, "middle")
-            parts = _map(lambda *p: "\x1e".join(str(x or "") for x in person_key(
+            parts = _map("person", lambda *p: "\x1e".join(str(x or "") for x in person_key(
                 dict(zip(("name", "first", "middle", "last"), p)), "\x1d")),
                 name, first, middle, last)
             kind = pa.nulls(len(items), S)
@@ -176,7 +222,7 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
             first = middle = pa.nulls(len(items), S)
             kind = _field(items, "kind") if label == ORG else pa.nulls(len(items), S)
             keyer = org_key if label == ORG else loc_key
-            parts = _map(lambda *p, keyer=keyer: "\x1e".join(
+            parts = _map(label, lambda *p, keyer=keyer: "\x1e".join(
                 str(x or "") for x in keyer(dict(zip(("name", "kind"), p)), "\x1d")), name, kind)
         split = pc.split_pattern(parts, "\x1e")
         key = pc.list_element(split, 0)
@@ -196,15 +242,15 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
             "article_id": parent.take(m_parent), "type": pa.array([label] * len(m_items), type=S),
             "entity_no": no.take(m_parent), "start": _field(m_items, "start"),
             "stop": _field(m_items, "stop"), "text": m_text,
-            "form": _map(lambda t, nm, ls, label=label: mention_form(label, t, nm, ls),
-                         m_text, name.take(m_parent), last.take(m_parent))}))
+            "form": _forms(label, m_text, name.take(m_parent), last.take(m_parent))}))
         if label == PER:
             r_items, r_parent, _ = _flat(_field(items, "roles"), pa.array(range(len(items)), type=I))
             of = _field(r_items, "of")
             roles.append(_batch("role_rows", {
                 "article_id": parent.take(r_parent), "entity_no": no.take(r_parent),
                 "title": _field(r_items, "title"), "of": of,
-                "of_match": _map(lambda o: org_name(o) or None, of), "text": _field(r_items, "text"),
+                "of_match": _map("of", lambda o: org_name(o) or None, of),
+                "text": _field(r_items, "text"),
                 "start": _field(r_items, "start"), "stop": _field(r_items, "stop")}))
     out["article_entities"] = _concat("article_entities", entities)
     out["mention_rows"] = _concat("mention_rows", mentions)

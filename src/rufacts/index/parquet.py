@@ -73,6 +73,7 @@ class ParquetStore(DuckStore):
 
     def close(self) -> None:
         try:
+            self.flush()
             tables = {name: name for name in PUBLIC}
             tables.update({name: folder for name, folder in RELOAD.items() if "/" in folder})
             for table, folder in tables.items():

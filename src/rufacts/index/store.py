@@ -28,6 +28,10 @@ MEMORY_LIMIT = "128MB"
 ORG_NEAR = 200
 #: ids of a new index kept in memory to skip asking it whether a batch replaces articles
 FRESH_IDS = 200_000
+#: rows (all tables) held before one insert: DuckDB compresses and writes them once
+BUFFER_ROWS = 250_000
+#: DuckDB writes its write-ahead log into the file (compressing) past this size
+CHECKPOINT_EVERY = "1GB"
 
 
 def _ddl(name: str, schema: pa.Schema) -> str:
@@ -42,7 +46,7 @@ SELECT key, (SELECT coalesce(max(entity_id), 0) FROM entity_keys)
 FROM (SELECT DISTINCT key FROM article_entities) new
 WHERE NOT EXISTS (SELECT 1 FROM entity_keys k WHERE k.key = new.key);
 
-CREATE OR REPLACE TEMP TABLE base AS
+CREATE OR REPLACE TABLE _link_base AS
 SELECT e.article_id, e.type, e.entity_no, e.key, e.resolve, e.match, k.entity_id,
        CASE WHEN e.type = 'PER' AND e.resolve IS DISTINCT FROM 'surname'
             THEN substr(e.key, 5, 1)
@@ -51,27 +55,27 @@ FROM article_entities e JOIN entity_keys k USING (key);
 
 -- a person without a patronymic joins the one patronymic its name has in the dump;
 -- an organization without a kind joins the one kind its name has in the dump
-CREATE OR REPLACE TEMP TABLE one_of AS
+CREATE OR REPLACE TABLE _link_one_of AS
 SELECT 'middle' AS resolve, split_part(key, '|', 1) AS on_key, min(entity_id) AS target
-FROM base WHERE type = 'PER' AND resolve IS NULL AND key LIKE 'PER:%|%'
+FROM _link_base WHERE type = 'PER' AND resolve IS NULL AND key LIKE 'PER:%|%'
 GROUP BY 2 HAVING count(DISTINCT key) = 1
 UNION ALL
-SELECT 'kind', 'ORG:' || match || '|', min(entity_id) FROM base
+SELECT 'kind', 'ORG:' || match || '|', min(entity_id) FROM _link_base
 WHERE type = 'ORG' AND resolve IS NULL GROUP BY match HAVING count(DISTINCT key) = 1;
 
-CREATE OR REPLACE TEMP TABLE linked AS
+CREATE OR REPLACE TABLE _link_linked AS
 SELECT b.*, coalesce(o.target, b.entity_id) AS linked_id
-FROM base b LEFT JOIN one_of o ON o.resolve = b.resolve AND o.on_key = b.key;
+FROM _link_base b LEFT JOIN _link_one_of o ON o.resolve = b.resolve AND o.on_key = b.key;
 
 -- a bare surname joins the one full name with that surname (and initial) in the articles
 -- sharing its context: the same article, an organization named in both, the same role
-CREATE OR REPLACE TEMP TABLE surname_target AS
+CREATE OR REPLACE TABLE _link_surname_target AS
 WITH full_names AS (
-    SELECT article_id, entity_no, linked_id AS entity_id, match AS last, initial FROM linked
+    SELECT article_id, entity_no, linked_id AS entity_id, match AS last, initial FROM _link_linked
     WHERE type = 'PER' AND resolve IS DISTINCT FROM 'surname' AND match <> ''),
 bare AS (
-    SELECT article_id, entity_no, match AS last, initial FROM linked WHERE resolve = 'surname'),
-org_ctx AS (SELECT DISTINCT article_id, match AS ctx FROM linked WHERE type = 'ORG'),
+    SELECT article_id, entity_no, match AS last, initial FROM _link_linked WHERE resolve = 'surname'),
+org_ctx AS (SELECT DISTINCT article_id, match AS ctx FROM _link_linked WHERE type = 'ORG'),
 role_ctx AS (
     SELECT DISTINCT article_id, entity_no,
            lower(title) || '|' || coalesce(of_match, '') AS ctx FROM role_rows),
@@ -97,8 +101,8 @@ GROUP BY article_id, entity_no HAVING count(DISTINCT entity_id) = 1;
 CREATE OR REPLACE TABLE entity_links AS
 SELECT b.article_id, b.type, b.entity_no, coalesce(s.target, b.linked_id) AS entity_id,
        b.entity_id AS own_id
-FROM linked b
-LEFT JOIN surname_target s
+FROM _link_linked b
+LEFT JOIN _link_surname_target s
        ON b.resolve = 'surname' AND s.article_id = b.article_id AND s.entity_no = b.entity_no;
 
 CREATE OR REPLACE TABLE entities AS
@@ -114,7 +118,8 @@ JOIN articles a USING (article_id)
 LEFT JOIN entity_keys k ON k.entity_id = l.entity_id
 GROUP BY l.entity_id;
 
-DROP TABLE base; DROP TABLE one_of; DROP TABLE linked; DROP TABLE surname_target;
+DROP TABLE _link_base; DROP TABLE _link_one_of; DROP TABLE _link_linked;
+DROP TABLE _link_surname_target;
 """
 
 _VIEWS = """
@@ -162,20 +167,16 @@ class DuckStore:
 
     def __init__(self, path: Union[str, Path], memory_limit: str = MEMORY_LIMIT,
                  threads: Optional[int] = None) -> None:
-        import duckdb
-
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(self.path)
-        self.con.execute(f"SET memory_limit = '{memory_limit}'")
-        self.con.execute("SET preserve_insertion_order = false")
-        try:  # never a progress bar on our stdout (in Jupyter DuckDB cannot change it)
-            self.con.execute("SET enable_progress_bar = false")
-        except duckdb.Error:
-            pass
+        self._settings = [f"SET memory_limit = '{memory_limit}'",
+                          "SET preserve_insertion_order = false",
+                          # each checkpoint costs more as the file grows: few of them
+                          f"SET checkpoint_threshold = '{CHECKPOINT_EVERY}'"]
         if threads:
-            self.con.execute(f"SET threads = {int(threads)}")
+            self._settings.append(f"SET threads = {int(threads)}")
+        self._connect()
         for name in TABLES:
             self.con.execute(_ddl(name, SCHEMAS[name]))
         self.con.execute("CREATE TABLE IF NOT EXISTS entity_keys (key VARCHAR, entity_id BIGINT)")
@@ -186,36 +187,81 @@ class DuckStore:
                          "last_seen DATE, article_count BIGINT, mention_count BIGINT)")
         self.con.execute(_VIEWS.replace("ORG_NEAR", str(ORG_NEAR)))
         # ids written by this run, when the index was empty at the start (else None)
+        self._held: dict[str, list[pa.RecordBatch]] = {}  # rows not inserted yet
+        self._held_rows = 0
+        self._held_ids: set[str] = set()
+        self._written = False
         self._fresh: Optional[set[str]] = set() if self.count("articles") == 0 else None
 
+    def _connect(self) -> None:
+        import duckdb
+
+        self.con = duckdb.connect(self.path)
+        for setting in self._settings:
+            self.con.execute(setting)
+        try:  # never a progress bar on our stdout (in Jupyter DuckDB cannot change it)
+            self.con.execute("SET enable_progress_bar = false")
+        except duckdb.Error:
+            pass
+
     def count(self, table: str) -> int:
+        self.flush()
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
     def write(self, batches: dict[str, pa.RecordBatch]) -> int:
-        """Insert one batch of rows of each table, in one transaction; returns how many of
-        its articles replaced articles the index already held (their old rows are deleted
-        first). An index that was empty when opened is checked against the ids written since."""
+        """Take one batch of rows of each table; returns how many of its articles replaced
+        articles the index already held (their old rows are deleted first). An index that was
+        empty when opened is checked against the ids written since. Batches of new articles
+        are held until :data:`BUFFER_ROWS` rows, then inserted in one transaction (DuckDB
+        writes big inserts compressed, once)."""
         ids = batches["articles"].column("article_id").to_pylist()
         if self._fresh is not None and len(self._fresh) > FRESH_IDS:
             self._fresh = None  # memory stays bounded: ask the index from here on
         if self._fresh is not None:
             replaced = sum(1 for i in ids if i in self._fresh)
             self._fresh.update(ids)
+        else:
+            if not self._held_ids.isdisjoint(ids):
+                self.flush()  # an article held is replaced: insert what is held first
+            self.con.register("_batch_ids", batches["articles"].select(["article_id"]))
+            replaced = self.con.execute(
+                "SELECT count(*) FROM articles WHERE article_id IN "
+                "(SELECT article_id FROM _batch_ids)").fetchall()[0][0]
+            self.con.unregister("_batch_ids")
+        if replaced:
+            self.flush()
+            self._insert(batches, delete=True)
+            return replaced
+        for name in TABLES:
+            if batches[name].num_rows:
+                self._held.setdefault(name, []).append(batches[name])
+                self._held_rows += batches[name].num_rows
+        self._held_ids.update(ids)
+        if self._held_rows >= BUFFER_ROWS:
+            self.flush()
+        return 0
+
+    def flush(self) -> None:
+        """Insert the batches held."""
+        if self._held:
+            held = {name: pa.Table.from_batches(batches, schema=SCHEMAS[name])
+                    for name, batches in self._held.items()}
+            self._held, self._held_rows, self._held_ids = {}, 0, set()
+            self._insert(held, delete=False)
+
+    def _insert(self, batches: dict, delete: bool) -> None:
+        self._written = True
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.register("_batch_ids", batches["articles"].select(["article_id"]))
-            if self._fresh is None:
-                replaced = self.con.execute(
-                    "SELECT count(*) FROM articles WHERE article_id IN "
-                    "(SELECT article_id FROM _batch_ids)").fetchall()[0][0]
-            if replaced:
+            if delete:
+                self.con.register("_batch_ids", batches["articles"].select(["article_id"]))
                 for name in TABLES:
                     self.con.execute(f"DELETE FROM {name} WHERE article_id IN "
                                      "(SELECT article_id FROM _batch_ids)")
-            self.con.unregister("_batch_ids")
+                self.con.unregister("_batch_ids")
             for name in TABLES:
-                batch = batches[name]
-                if batch.num_rows:
+                batch = batches.get(name)
+                if batch is not None and batch.num_rows:
                     self.con.register("_rows", batch)
                     self.con.execute(f"INSERT INTO {name} SELECT * FROM _rows")
                     self.con.unregister("_rows")
@@ -223,11 +269,19 @@ class DuckStore:
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return replaced
 
     def link(self) -> None:
         """Dump-wide entity ids for every entity of every article, and ``entities``."""
+        self.flush()
+        if self.path != ":memory:" and self._written:
+            # open the file anew: the rows this connection wrote stay in its memory
+            self.con.close()
+            self._connect()
+        self.con.execute("SET threads = 1")  # within the memory limit on 100,000 articles
         self.con.execute(_LINK)
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            self.flush()
+        finally:
+            self.con.close()
