@@ -101,8 +101,11 @@ def test_sigkill_mid_run_then_resume_gives_exactly_the_clean_output(tmp_path, cl
 def test_ctrl_c_stops_cleanly_and_resume_completes(tmp_path, clean):
     dump, expected = clean
     out = tmp_path / "out.jsonl"
+    # as from a terminal: Ctrl-C not ignored, even where this test runs in a background job
+    # (a non-interactive shell starts those with SIGINT ignored, and children inherit it)
     process = popen("batch", str(dump), "-o", str(out), "--workers", "2",
-                    start_new_session=True)
+                    start_new_session=True,
+                    preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     wait_for_lines(out, 32, process)
     os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole process group
     _, stderr = process.communicate(timeout=120)
@@ -149,7 +152,7 @@ def test_two_runs_cannot_write_one_output(tmp_path):
         first.write({"id": "x", "schema_version": "1.1"})
         with pytest.raises(OutputError, match="another run"):
             JsonlWriter(str(out))
-        result = run("batch", str(tmp_path / "in.jsonl"), "-o", str(out))
+        result = run("batch", str(tmp_path / "in.jsonl"), "-o", str(out), "--overwrite")
         assert result.returncode == 2 and b"being written by another run" in result.stderr
         assert out.read_bytes() == b'{"id":"x","schema_version":"1.1"}\n'  # not emptied
     with JsonlWriter(str(out)):  # free again once the first is done

@@ -4,6 +4,7 @@ stays flat while time grows linearly."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -96,7 +97,10 @@ def test_memory_is_flat_and_time_linear_on_a_long_one_line_article(tmp_path):
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")
     code = MEASURE.format(src=str(ROOT / "src"), path=str(path))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # a clean environment: the figure must not depend on what earlier tests left in os.environ
+    env = {k: os.environ[k] for k in ("PATH", "HOME", "LANG", "TMPDIR") if k in os.environ}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env)
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     half, full = figures["cpu"]
     assert figures["rss_mb"] < 600, figures

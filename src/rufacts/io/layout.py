@@ -143,8 +143,10 @@ def looks_like_title(line: str) -> bool:
     (True, False)
     >>> looks_like_title("МОСКВА, 12 марта. /ТАСС/. Федеральная таможенная служба ...")
     False
-    >>> looks_like_title("Россия дала Украине кредит. Деньги получило правительство.")
+    >>> looks_like_title("Россия дала Украине кредит на 3 млрд долларов. Деньги получило правительство.")
     False
+    >>> looks_like_title("Стив Джобс уходит. Что ждет Apple?")  # two sentences, headline-short
+    True
     """
     line = line.strip()
     if not line or len(line) > TITLE_MAX_CHARS or len(line.split()) > TITLE_MAX_WORDS:
