@@ -4,37 +4,19 @@ charts hold the sample's entities, linked across articles."""
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
 
 from conftest import ROOT, SAMPLE_DIR
-from test_notebook import KERNEL, _cell, _outputs
+from test_notebook import _cell, _outputs, execute_notebook
 
 NOTEBOOK = ROOT / "notebooks" / "dump.ipynb"
 
 
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
-    nbformat = pytest.importorskip("nbformat", reason="notebook tests need nbformat")
-    nbclient = pytest.importorskip("nbclient", reason="notebook tests need nbclient")
-    pytest.importorskip("ipykernel", reason="notebook tests need ipykernel")
-    pytest.importorskip("pandas", reason="the notebook needs the review extra (pandas)")
-    pytest.importorskip("duckdb", reason="the notebook needs duckdb")
-    tmp = tmp_path_factory.mktemp("dump-notebook")
-    spec = tmp / "jupyter" / "kernels" / KERNEL
-    spec.mkdir(parents=True)
-    (spec / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-        "display_name": "rufacts tests", "language": "python"}), encoding="utf-8")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("JUPYTER_PATH", str(tmp / "jupyter"))
-        mp.setenv("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-        nb = nbformat.read(NOTEBOOK, as_version=4)
-        nbclient.NotebookClient(nb, timeout=300, kernel_name=KERNEL, resources={
-            "metadata": {"path": str(ROOT / "notebooks")}}).execute()
-    nbformat.write(nb, tmp / "dump.executed.ipynb")
-    return nb
+    return execute_notebook(NOTEBOOK, tmp_path_factory.mktemp("dump-notebook"), timeout=300,
+                            needs=("pandas", "duckdb"))
 
 
 def test_dump_notebook_is_stored_without_outputs_and_says_how_to_use_a_real_dump():

@@ -37,15 +37,14 @@ def _cell(nb, snippet: str):
     return found[0]
 
 
-@pytest.fixture(scope="module")
-def executed(tmp_path_factory):
-    """The notebook executed by nbclient on a kernel spec that runs this very interpreter."""
+def execute_notebook(path, tmp, timeout: int = 180, needs=("pandas", "matplotlib")):
+    """Execute a notebook with nbclient on a kernel spec that runs this very interpreter; the
+    executed copy is written into ``tmp`` (to look at when a check fails)."""
     nbformat = pytest.importorskip("nbformat", reason="notebook tests need nbformat")
     nbclient = pytest.importorskip("nbclient", reason="notebook tests need nbclient")
     pytest.importorskip("ipykernel", reason="notebook tests need ipykernel")
-    pytest.importorskip("pandas", reason="the notebook needs the review extra (pandas)")
-    pytest.importorskip("matplotlib", reason="the notebook needs the review extra (matplotlib)")
-    tmp = tmp_path_factory.mktemp("notebook")
+    for module in needs:
+        pytest.importorskip(module, reason=f"the notebook needs {module}")
     spec = tmp / "jupyter" / "kernels" / KERNEL
     spec.mkdir(parents=True)
     (spec / "kernel.json").write_text(json.dumps({
@@ -54,13 +53,17 @@ def executed(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("JUPYTER_PATH", str(tmp / "jupyter"))
         mp.setenv("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-        nb = nbformat.read(NOTEBOOK, as_version=4)
-        client = nbclient.NotebookClient(
-            nb, timeout=180, kernel_name=KERNEL,
-            resources={"metadata": {"path": str(ROOT / "notebooks")}})
-        client.execute()
-    nbformat.write(nb, tmp / "review.executed.ipynb")  # to look at when a check fails
+        nb = nbformat.read(path, as_version=4)
+        nbclient.NotebookClient(nb, timeout=timeout, kernel_name=KERNEL, resources={
+            "metadata": {"path": str(ROOT / "notebooks")}}).execute()
+    nbformat.write(nb, tmp / path.name.replace(".ipynb", ".executed.ipynb"))
     return nb
+
+
+@pytest.fixture(scope="module")
+def executed(tmp_path_factory):
+    """The notebook executed on a real kernel of this interpreter."""
+    return execute_notebook(NOTEBOOK, tmp_path_factory.mktemp("notebook"))
 
 
 def test_notebook_is_stored_executed_with_its_outputs():
