@@ -37,11 +37,12 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("text", S), ("start", I), ("stop", I)]),
     "dates": pa.schema([
         ("article_id", S), ("date_no", I), ("start", I), ("stop", I), ("text", S), ("value", S),
-        ("year", I), ("month", I), ("day", I), ("kind", S), ("extra", S)]),
+        ("year", I), ("month", I), ("day", I), ("kind", S), ("begin", S), ("end", S),
+        ("precision", S), ("part", S), ("anchor", S), ("extra", S)]),
     "amount_rows": pa.schema([
         ("article_id", S), ("amount_no", I), ("start", I), ("stop", I), ("text", S),
         ("kind", S), ("value", F), ("unit", S), ("qualifier", S), ("value_min", F),
-        ("value_max", F), ("extra", S)]),
+        ("value_max", F), ("duration", S), ("extra", S)]),
     "sector_counts": pa.schema([
         ("article_id", S), ("count_no", I), ("start", I), ("stop", I), ("text", S),
         ("count", I), ("object", S), ("sector", S), ("total", I), ("okved", SL),
@@ -50,9 +51,10 @@ SCHEMAS: dict[str, pa.Schema] = {
 TABLES = tuple(SCHEMAS)
 
 KNOWN = {
-    "dates": {"start", "stop", "text", "value", "year", "month", "day", "kind"},
+    "dates": {"start", "stop", "text", "value", "year", "month", "day", "kind", "begin", "end",
+              "precision", "part", "anchor"},
     "amount_rows": {"start", "stop", "text", "kind", "value", "unit", "qualifier", "value_min",
-                "value_max"},
+                "value_max", "duration"},
     "sector_counts": {"start", "stop", "text", "count", "object", "sector", "total", "okved"},
 }
 # ОКВЭД 2 divisions (two digits) -> section letter
@@ -230,6 +232,10 @@ class Rows:
                                ("text", _str(item.get("text"))), ("value", _str(item.get("value"))),
                                ("year", _int(item.get("year"))), ("month", _int(item.get("month"))),
                                ("day", _int(item.get("day"))), ("kind", _str(item.get("kind"))),
+                               ("begin", _str(item.get("begin"))), ("end", _str(item.get("end"))),
+                               ("precision", _str(item.get("precision"))),
+                               ("part", _str(item.get("part"))),
+                               ("anchor", _str(item.get("anchor"))),
                                ("extra", _extra(item, KNOWN["dates"]))):
                 d[col].append(value)
         am = self.cols["amount_rows"]
@@ -241,6 +247,7 @@ class Rows:
                                ("qualifier", _str(item.get("qualifier"))),
                                ("value_min", _float(item.get("value_min"))),
                                ("value_max", _float(item.get("value_max"))),
+                               ("duration", _str(item.get("duration"))),
                                ("extra", _extra(item, KNOWN["amount_rows"]))):
                 am[col].append(value)
         sc = self.cols["sector_counts"]

@@ -151,7 +151,7 @@ WITH near AS (
       AND greatest(a.start - m.stop, m.start - a.stop) BETWEEN 0 AND ORG_NEAR
     GROUP BY a.article_id, a.amount_no)
 SELECT a.article_id, a.amount_no, a.start, a.stop, a.text, a.kind, a.value, a.unit,
-       a.qualifier, a.value_min, a.value_max, near.org_id, a.extra
+       a.qualifier, a.value_min, a.value_max, a.duration, near.org_id, a.extra
 FROM amount_rows a LEFT JOIN near USING (article_id, amount_no);
 
 CREATE OR REPLACE VIEW co_occurrence AS
