@@ -81,11 +81,13 @@ sys.path.insert(0, {src!r})
 from rufacts.pipeline import Pipeline
 text = open({path!r}, encoding="utf-8").read()
 p = Pipeline(); p.extract(text[:2000])
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 cpu = lambda: sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
 out = []
 for n in (len(text) // 2, len(text)):
     c0 = cpu(); a = p.extract(text[:n].replace("\\n", " ")); out.append(cpu() - c0)
-print(json.dumps({{"cpu": out, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+print(json.dumps({{"cpu": out, "base_mb": base,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
 
 
@@ -103,5 +105,8 @@ def test_memory_is_flat_and_time_linear_on_a_long_one_line_article(tmp_path):
                          check=True, env=env)
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     half, full = figures["cpu"]
-    assert figures["rss_mb"] < 600, figures
+    # what the article adds over the loaded pipeline (about 345 MB): under 600 MB in all. The
+    # growth, not the total, is asserted: inside a long test session the loaded pipeline was
+    # seen to start higher, with or without long texts
+    assert figures["rss_mb"] - figures["base_mb"] < 250, figures
     assert full < 2.6 * half, figures  # linear: twice the text, about twice the time
