@@ -122,17 +122,23 @@ def test_new_batches_append_and_keep_entity_ids(synthetic, tmp_path):
     assert all(after[key] == value for key, value in before.items())
 
 
-def test_fast_and_line_by_line_paths_give_the_same_tables(synthetic, tmp_path):
-    path, records = synthetic
-    small = write_jsonl(tmp_path / "small.jsonl", records[:300])
-    index_files([small], tmp_path / "fast.duckdb")
-    index_files([small], tmp_path / "slow.duckdb", fast=False)
+def assert_both_paths_agree(path, tmp_path) -> None:
+    """Index ``path`` on the fast (Arrow) path and line by line: every table holds the same rows.
+    The fast index stays at ``tmp_path / "fast.duckdb"``."""
+    index_files([path], tmp_path / "fast.duckdb")
+    index_files([path], tmp_path / "slow.duckdb", fast=False)
     with duckdb.connect(str(tmp_path / "fast.duckdb")) as con:
         con.execute(f"ATTACH '{tmp_path / 'slow.duckdb'}' AS slow")
         for table in TABLES + ("article_entities", "entity_links"):
             diff = con.execute(f"SELECT count(*) FROM (SELECT * FROM {table} EXCEPT ALL "
                                f"SELECT * FROM slow.{table})").fetchall()[0][0]
             assert diff == 0, table
+
+
+def test_fast_and_line_by_line_paths_give_the_same_tables(synthetic, tmp_path):
+    path, records = synthetic
+    small = write_jsonl(tmp_path / "small.jsonl", records[:300])
+    assert_both_paths_agree(small, tmp_path)
 
 
 def test_parquet_tables_hold_the_same_rows(synthetic, indexed, tmp_path):
@@ -367,14 +373,8 @@ def test_newer_fields_take_the_fast_path_and_keep_their_values(synthetic, tmp_pa
             org["category"] = "company"
     path = write_jsonl(tmp_path / "newer.jsonl", newer)
     assert parse_block(path.read_bytes()) is not None
-    index_files([path], tmp_path / "fast.duckdb")
-    index_files([path], tmp_path / "slow.duckdb", fast=False)
+    assert_both_paths_agree(path, tmp_path)
     with duckdb.connect(str(tmp_path / "fast.duckdb")) as con:
-        con.execute(f"ATTACH '{tmp_path / 'slow.duckdb'}' AS slow")
-        for table in TABLES + ("article_entities", "entity_links"):
-            diff = con.execute(f"SELECT count(*) FROM (SELECT * FROM {table} EXCEPT ALL "
-                               f"SELECT * FROM slow.{table})").fetchall()[0][0]
-            assert diff == 0, table
         extras = [json.loads(e) for (e,) in con.execute("SELECT DISTINCT extra FROM dates"
                                                         ).fetchall() if e]
         assert {"start_value": "2020-01-01"} in extras, extras
