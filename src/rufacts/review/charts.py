@@ -27,6 +27,14 @@ if TYPE_CHECKING:
 BAR = "#5c6bc0"
 
 
+def _titled(title: str, figsize: tuple) -> tuple[Figure, "Axes"]:
+    """A figure of one axes with its title (the frame of most review charts)."""
+    fig = Figure(figsize=figsize, layout="constrained")
+    ax = fig.subplots()
+    ax.set_title(title)
+    return fig, ax
+
+
 def _empty(ax: "Axes", message: str) -> None:
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#666")
     ax.set_xticks([])

@@ -23,7 +23,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..index.store import PUBLIC
-from .charts import BAR, _empty, _short
+from .charts import BAR, _empty, _short, _titled
 
 TYPES = ("PER", "ORG", "LOC")
 
@@ -186,9 +186,7 @@ class DumpIndex:
     def plot_timeline(self, n: int = 5, freq: str = "M") -> Figure:
         """Lines: mentions per period of the top ``n`` entities (and of all, dashed)."""
         table = self.timeline(n, freq)
-        fig = Figure(figsize=(11, 4), layout="constrained")
-        ax = fig.subplots()
-        ax.set_title("mentions by publication date")
+        fig, ax = _titled("mentions by publication date", (11, 4))
         if table.empty:
             _empty(ax, "no dated articles")
             return fig
@@ -203,9 +201,7 @@ class DumpIndex:
     def plot_cooccurrence(self, n: int = 10) -> Figure:
         """A heat map: articles shared by each pair of the top ``n`` entities."""
         matrix = self.cooccurrence(n)
-        fig = Figure(figsize=(8, 7), layout="constrained")
-        ax = fig.subplots()
-        ax.set_title("articles naming both (top entities)")
+        fig, ax = _titled("articles naming both (top entities)", (8, 7))
         if matrix.empty:
             _empty(ax, "no entities")
             return fig
@@ -219,9 +215,7 @@ class DumpIndex:
     def plot_sectors(self, freq: str = "Y") -> Figure:
         """Stacked bars: companies counted per ОКВЭД section and period."""
         table = self.sectors_by_section(freq)
-        fig = Figure(figsize=(11, 4), layout="constrained")
-        ax = fig.subplots()
-        ax.set_title("sector counts by ОКВЭД section")
+        fig, ax = _titled("sector counts by ОКВЭД section", (11, 4))
         if table.empty:
             _empty(ax, "no sector counts in dated articles")
             return fig
@@ -238,9 +232,7 @@ class DumpIndex:
     def plot_money(self, n: int = 10, unit: str = "RUB") -> Figure:
         """Bars: money put to the ``n`` organizations with the most, in one currency."""
         table = self.money_by_org(n, unit).iloc[::-1]
-        fig = Figure(figsize=(11, 0.35 * max(len(table), 3) + 1.4), layout="constrained")
-        ax = fig.subplots()
-        ax.set_title(f"money by organization ({unit})")
+        fig, ax = _titled(f"money by organization ({unit})", (11, 0.35 * max(len(table), 3) + 1.4))
         if table.empty:
             _empty(ax, f"no amounts in {unit} near an organization")
             return fig
