@@ -199,7 +199,8 @@ ORGANIZATIONS = [
     pytest.param(  # nested straight quotes: both closing quotes belong to the name
         "Суд арестовал имущество АО \"Концерн \"Калашников\"\". Представители концерна "
         "обжаловали решение.",
-        {"АО «Концерн «Калашников»»": ['АО "Концерн "Калашников""']},
+        # "концерна" refers back to it (form "common_noun")
+        {"АО «Концерн «Калашников»»": ['АО "Концерн "Калашников""', "концерна"]},
         id="nested-straight-quotes",
     ),
     pytest.param(  # a name declined inside its quotes is still the same organization

@@ -63,7 +63,8 @@ class Record:
 @dataclass(frozen=True, slots=True)
 class Mention(Record):
     """``form`` (schema "1.1"): "adjective" for a place said as an adjective ("российский"
-    for Россия); absent from the JSON for a mention by name."""
+    for Россия), "common_noun" for an organization referred to by its common noun
+    ("компания" after "компания «Ростелеком»"); absent from the JSON for a mention by name."""
     start: int
     stop: int
     text: str

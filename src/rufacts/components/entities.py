@@ -22,7 +22,8 @@ from ..facts import Location, Mention, Organization, Person
 from ..grammars.morph import Morph
 from ..entities.names import NameParts, analyze_name
 from ..entities.roles import person_roles
-from ..entities.orgs import aliases, category_of, descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..entities.orgs import aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..entities.coref import common_noun_references
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
 from ..entities.retype import media_spans, retype
 from ..entities.spans import open_quotes, take_closing_quotes
@@ -365,11 +366,13 @@ class EntitiesComponent:
         places = frozenset(lemma_key(span) for span in by_label["LOC"])
         organizations = merge_abbreviations(
             doc.text, group_named(by_label["ORG"], self.morph, Organization, places))
-        if self.references:
+        references: list[Span] = []
+        if self.references:  # "компания" after "компания «Ростелеком»"
             covered = {i for s in spans for i in range(s.start, s.end)}
-            organizations = descriptor_references(doc, organizations, covered)
+            organizations, references = common_noun_references(
+                doc, organizations, by_label["ORG"], covered)
         names = {(m.start, m.stop): e.name for e in (*locations, *organizations) for m in e.mentions}
-        roles = person_roles(doc, by_label["PER"], by_label["ORG"] + by_label["LOC"], self.morph,
+        roles = person_roles(doc, by_label["PER"], by_label["ORG"] + references + by_label["LOC"], self.morph,
                              lambda span: names.get((span.start_char, span.end_char), span.text))
         doc._.rufacts_persons = group_persons(by_label["PER"], self.morph, roles)
         doc._.rufacts_organizations = organizations

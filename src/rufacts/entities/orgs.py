@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..facts import Mention, Organization
+from ..facts import Organization
 
 from ..lexicons import load_list, load_rows
 from .spans import take_closing_quotes
@@ -164,39 +164,6 @@ def merge_abbreviations(text: str, orgs: list[Organization]) -> list[Organizatio
                                tuple(sorted(set(merged[k]), key=lambda m: m.start)), category)
         out.append(org)
     return sorted(out, key=lambda o: o.mentions[0].start)
-
-
-def descriptor_references(doc: Doc, orgs: list[Organization],
-                          covered: set[int]) -> list[Organization]:
-    """Add a bare descriptor ("в технополисе", "глава компании") as a mention of the one
-    organization of that kind named before it; skipped where several could be meant.
-    ``covered`` holds the token indices inside entity spans."""
-    descriptors = load_list("org_descriptors.txt")
-    by_kind: dict[str, list[int]] = {}
-    for k, org in enumerate(orgs):
-        if org.kind:
-            by_kind.setdefault(org.kind, []).append(k)
-    if not by_kind:
-        return orgs
-    extra: dict[int, list[Mention]] = {}
-    for token in doc:
-        if token.i in covered or not token.is_lower or token.lemma_ not in descriptors \
-                or "Plur" in token.morph.get("Number") or token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        owners = by_kind.get(token.lemma_, [])
-        if len(owners) != 1 or orgs[owners[0]].mentions[0].start >= token.idx:
-            continue
-        start = token.i
-        while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower \
-                and doc[start - 1].morph.get("Case"):
-            start -= 1
-        span = doc[start:token.i + 1]
-        extra.setdefault(owners[0], []).append(Mention(span.start_char, span.end_char, span.text))
-    if not extra:
-        return orgs
-    return [Organization(o.name, o.kind, tuple(sorted(set(o.mentions) | set(extra[k]),
-                                                      key=lambda m: m.start)), o.category)
-            if k in extra else o for k, o in enumerate(orgs)]
 
 
 @lru_cache(maxsize=1)
