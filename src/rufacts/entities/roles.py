@@ -63,7 +63,49 @@ def _with_adjectives(doc: Doc, head: int) -> int:
 def role_before(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
     """A role phrase ending right before ``person``; ``entities`` maps token start -> span
     of organizations and places."""
-    i = person.start - 1
+    return _role_ending_at(doc, person.start, entities)
+
+
+def _governing(doc: Doc, match: RoleMatch) -> Optional[RoleMatch]:
+    """A role word governs the one found ("полпред президента", "заместитель министра"):
+    the role is the governing one's; after a kinship word ("муж актрисы") the role is
+    another person's: None."""
+    before = match.start - 1
+    if before < 0 or not doc[before].is_alpha:
+        return match
+    if doc[before].lemma_.lower() in load_list("kin_words.txt"):
+        return None
+    if _is_role_word(doc[before]):
+        return RoleMatch(_with_adjectives(doc, before), match.end, before, match.of_span)
+    return match
+
+
+def roles_before(doc: Doc, person: Span, entities: dict[int, Span]) -> list[RoleMatch]:
+    """The role right before ``person`` and those chained before it in the same case:
+    "представитель вооружённых сил полковник X", "лидер Меджлиса, народный депутат
+    Украины X"."""
+    out: list[RoleMatch] = []
+    end = person.start
+    while len(out) < MAX_CHAIN:
+        match = _role_ending_at(doc, end, entities)
+        match = _governing(doc, match) if match is not None else None
+        if match is None or (out and doc[match.head].morph.get("Case")
+                             != doc[out[-1].head].morph.get("Case")):
+            break  # "с корреспондентом «Голоса Америки» лидер движения X": not X's
+        if match.of_span is None:  # "российский президент Дмитрий Медведев"
+            place = _place_adjective(doc, match.start, match.head)
+            match = RoleMatch(match.start, match.end, match.head, place) if place else match
+        out.append(match)
+        end = match.start - 1 if match.start > 0 and doc[match.start - 1].text == "," \
+            else match.start
+    return out
+
+
+MAX_CHAIN = 3
+
+
+def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[RoleMatch]:
+    i = end - 1
     of_span = None
     steps = 0
     while i >= 0 and steps < MAX_ROLE_TOKENS:
@@ -74,7 +116,7 @@ def role_before(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[R
                 of_span = ent  # the leftmost: "посол Италии в Грузии" is of Италия
             i = ent.start - 1
         elif _is_role_word(token):
-            return RoleMatch(_with_adjectives(doc, i), person.start, i, of_span)
+            return RoleMatch(_with_adjectives(doc, i), end, i, of_span)
         elif _is_complement(token) or token.text in "«»\"" or token.lower_ in LINKS or (
                 token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.is_alpha
                 and any(doc[j].lower_ in LINKS for j in range(max(0, i - 3), i))):
@@ -192,9 +234,10 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
             end = i
         else:
             end = of_span.end
-        if of_span is None or (end < len(doc) and (end in {p.start for p in persons} or (
-                doc[end].is_title and doc[end].is_alpha))):
-            continue  # nothing tells whose; or a name follows: role_before handles it
+        if (of_span is None and not predicate) or (end < len(doc) and (
+                end in {p.start for p in persons} or (doc[end].is_title and doc[end].is_alpha))):
+            continue  # nothing tells whose (a copula does: "он является депутатом");
+            # or a name follows: role_before handles it
         previous = [p for p in persons if p.end <= start]
         if previous and _sentences_between(doc, previous[-1].start, token.i) > ANAPHORA_SENTENCES:
             previous = []
@@ -235,13 +278,12 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
     roles: dict[tuple[int, int], list[Role]] = {}
     heads = set()
     for person in persons:
-        for finder in (role_before, role_after):
-            match = finder(doc, person, entities)
-            if match is not None:
-                heads.add(match.head)
-                roles.setdefault((person.start, person.end), []).append(
-                    _role_fact(doc, match, morph, name_of))
-    found = speaker_roles(doc, persons, entities)
+        after = role_after(doc, person, entities)
+        for match in roles_before(doc, person, entities) + ([after] if after else []):
+            heads.add(match.head)
+            roles.setdefault((person.start, person.end), []).append(
+                _role_fact(doc, match, morph, name_of))
+    found = [(p, m) for p, m in speaker_roles(doc, persons, entities) if m.head not in heads]
     taken = heads | {m.head for _, m in found}
     found += described_roles(doc, persons, entities, taken)
     for person, match in found:
