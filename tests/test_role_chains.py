@@ -62,3 +62,14 @@ def test_a_speaker_role_already_held_by_a_named_person_is_not_repeated(pipeline)
     article = pipeline.extract(text)
     holders = {p.last for p in article.persons if p.roles}
     assert holders == {"Маркин"}
+
+
+@pytest.mark.parametrize("text, last, title", [
+    ("На церемонии был председатель Совета муфтиев России шейх Равиль Гайнутдин.",
+     "Гайнутдин", "председатель"),
+    ("Генеральный секретарь Объединённого фронта за демократию (ОФДД) Наттавут Сайкыа "
+     "выступил утром.", "Сайкыа", "генеральный секретарь"),
+])
+def test_a_title_or_bracketed_abbreviation_between_role_and_name(pipeline, text, last, title):
+    roles, _ = _roles(pipeline, text, last)
+    assert title in [t for t, _ in roles]

@@ -106,6 +106,10 @@ MAX_CHAIN = 3
 
 def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[RoleMatch]:
     i = end - 1
+    if i > 0 and doc[i].is_lower and doc[i].lemma_.lower() in load_list("name_titles.txt"):
+        i -= 1  # "председатель Совета муфтиев России шейх Равиль Гайнутдин"
+    if i > 1 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3  # an abbreviation in brackets: "Генеральный секретарь ... (ОФДД) Наттавута Сайкыа"
     of_span = None
     steps = 0
     while i >= 0 and steps < MAX_ROLE_TOKENS:
