@@ -24,6 +24,7 @@ from ..entities.names import NameParts, analyze_name
 from ..entities.roles import person_roles
 from ..entities.orgs import aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.coref import common_noun_references
+from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
 from ..entities.retype import media_spans, retype
 from ..entities.spans import open_quotes, take_closing_quotes
@@ -345,6 +346,7 @@ class EntitiesComponent:
         spans = retype(doc, spans)
         doc.ents = spans
         spans = media_spans(doc, spans)
+        spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"
         orgs = descriptor_orgs(doc, spans) if self.descriptors else []
         if orgs:  # an organization that takes in the tagger's one drops it; a place stays,
             # unless it is the tagger's misreading of a descriptor ("Управа района")
@@ -366,6 +368,7 @@ class EntitiesComponent:
         places = frozenset(lemma_key(span) for span in by_label["LOC"])
         organizations = merge_abbreviations(
             doc.text, group_named(by_label["ORG"], self.morph, Organization, places))
+        organizations = media_category(doc, organizations, media)
         references: list[Span] = []
         if self.references:  # "компания" after "компания «Ростелеком»"
             covered = {i for s in spans for i in range(s.start, s.end)}
