@@ -69,9 +69,12 @@ def test_orgs_descriptor_joins_the_name_and_gives_the_kind(pipeline, text, menti
 def test_orgs_descriptor_and_bare_name_are_one_organization(pipeline):
     text = ("Сотрудники компании Visteon вышли на работу. Руководство Visteon "
             "пообещало повысить зарплаты.")
-    orgs = [o for o in pipeline.extract(text).organizations if "Visteon" in o.name]
+    article = pipeline.extract(text)
+    orgs = [o for o in article.organizations if o.name == "Visteon"]
     assert len(orgs) == 1
     assert [m.text for m in orgs[0].mentions] == ["компании Visteon", "Visteon"]
+    # "Руководство Visteon" is a body of its own (rufacts.entities.bodies)
+    assert {o.name for o in article.organizations} == {"Visteon", "Руководство Visteon"}
 
 
 def test_orgs_descriptor_keeps_a_name_that_is_also_a_place(pipeline):

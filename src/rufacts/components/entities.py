@@ -23,6 +23,7 @@ from ..grammars.morph import Morph
 from ..entities.names import NameParts, analyze_name
 from ..entities.roles import person_roles
 from ..entities.orgs import aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..entities.bodies import body_spans
 from ..entities.coref import common_noun_references
 from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
@@ -357,6 +358,8 @@ class EntitiesComponent:
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))
         spans = bracketed_abbreviations(doc, spans)
+        bodies = body_spans(doc, spans)  # "администрация президента", "совет директоров"
+        spans = sorted(spans + bodies, key=lambda s: (s.start, -s.end))
         if self.geo:
             spans = extend_orgs(doc, spans)
             spans = sorted(spans + body_orgs(doc, spans), key=lambda s: (s.start, -s.end))
@@ -371,7 +374,9 @@ class EntitiesComponent:
         organizations = media_category(doc, organizations, media)
         references: list[Span] = []
         if self.references:  # "компания" after "компания «Ростелеком»"
-            covered = {i for s in spans for i in range(s.start, s.end)}
+            inside = {(s.start, s.end) for s in bodies}  # "обкома партии": "партии" too
+            covered = {i for s in spans if (s.start, s.end) not in inside
+                       for i in range(s.start, s.end)}
             organizations, references = common_noun_references(
                 doc, organizations, by_label["ORG"], covered)
         names = {(m.start, m.stop): e.name for e in (*locations, *organizations) for m in e.mentions}

@@ -34,10 +34,15 @@ def common_nouns() -> dict[str, frozenset[str]]:
 
 
 def _labels(org: Organization, spans: list[Span]) -> set[str]:
-    """What a noun may match in an organization: its kind, category, lemmas of its words."""
+    """What a noun may match in an organization: its kind, category, the lemma of the
+    first noun of its mentions and of their proper names ("Национальный банк Украины":
+    банк; "руководство телеканала" is no телеканал)."""
     out = {org.kind or "", org.category or ""}
     for span in spans:
-        out.update(t.lemma_.lower() for t in span if t.is_alpha)
+        head = next((t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha), None)
+        if head is not None:
+            out.add(head.lemma_.lower())
+        out.update(t.lemma_.lower() for t in span if t.is_alpha and not t.is_lower)
     return out - {""}
 
 
@@ -80,12 +85,12 @@ def common_noun_references(doc: Doc, orgs: list[Organization], org_spans: list[S
         return orgs, []
     people = {i for s in doc.ents if s.label_ == "PER" for i in range(s.start, s.end)}
     by_char = {(s.start_char, s.end_char): s for s in org_spans}
-    named: list[tuple[int, int, int]] = []  # (start char, sentence start token, org index)
+    named: list[tuple[int, int, int, int]] = []  # (start char, sentence start, org, end char)
     labels = []
     for k, org in enumerate(orgs):
         spans = [by_char[(m.start, m.stop)] for m in org.mentions if (m.start, m.stop) in by_char]
         labels.append(_labels(org, spans))
-        named += [(s.start_char, s.sent.start, k) for s in spans]
+        named += [(s.start_char, s.sent.start, k, s.end_char) for s in spans]
     named.sort()
     extra: dict[int, list[Mention]] = {}
     new_spans: list[Span] = []
@@ -97,8 +102,8 @@ def common_noun_references(doc: Doc, orgs: list[Organization], org_spans: list[S
             continue
         lemma = token.lemma_.lower()
         accepts = nouns.get(lemma, frozenset()) | {lemma}
-        before = [(start, sent, k) for start, sent, k in named
-                  if start < token.idx and labels[k] & accepts]
+        before = [(start, sent, k) for start, sent, k, stop in named  # not its own span
+                  if stop <= token.idx and labels[k] & accepts]
         if not before:
             continue  # no organization of that kind named before: no mention
         sent = before[-1][1]

@@ -114,8 +114,8 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
     steps = 0
     while i >= 0 and steps < MAX_ROLE_TOKENS:
         token = doc[i]
-        ent = next((e for s, e in entities.items() if s <= i < e.end), None)
-        if ent is not None:
+        ent = next((e for s, e in entities.items() if s <= i < e.end <= end), None)
+        if ent is not None:  # (not a body the name is part of: "администрация президента Обамы")
             if of_span is None or ent.start < of_span.start:
                 of_span = ent  # the leftmost: "посол Италии в Грузии" is of Италия
             i = ent.start - 1
@@ -217,6 +217,7 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
     from .geo import lemma_positions
 
     person_tokens = {i for p in persons for i in range(p.start, p.end)}
+    starts = {p.start for p in persons}  # a name right after, or after a rank: role_before's
     words = load_list("role_words.txt")
     out = []
     for k in lemma_positions(doc, lambda lemma: lemma in words or lemma[4:] in words):
@@ -239,7 +240,7 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
         else:
             end = of_span.end
         if (of_span is None and not predicate) or (end < len(doc) and (
-                end in {p.start for p in persons} or (doc[end].is_title and doc[end].is_alpha))):
+                starts & {end, end + 1} or (doc[end].is_title and doc[end].is_alpha))):
             continue  # nothing tells whose (a copula does: "он является депутатом");
             # or a name follows: role_before handles it
         previous = [p for p in persons if p.end <= start]

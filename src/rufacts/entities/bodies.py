@@ -1,0 +1,146 @@
+"""Bodies named without a proper name.
+
+- a body noun (``lexicons/body_heads.txt``) with whom or what it belongs to after it in
+  the genitive: a position ("администрация президента", "пресс-служба губернатора"), a
+  named person, organization or place ("пресс-служба Кадырова", "канцелярия правительства
+  Израиля"), or a party or company said by its common noun ("политбюро
+  партии", "руководство телеканала");
+- a fixed phrase of common words (``lexicons/fixed_bodies.txt``): "совет директоров",
+  "кабинет министров", "вооружённые силы";
+with the adjectives before them ("областной департамент финансов", "наблюдательного совета").
+Each is one organization; the names inside stay mentions of their own.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicons import load_list
+
+MAX_ADJECTIVES = 3
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    """Body noun lemma -> its marks ("*": a body in the plural too; "+": takes lower-case
+    genitive words)."""
+    out = {}
+    for entry in load_list("body_heads.txt"):
+        words = entry.split()
+        out[words[0]] = "".join(words[1:])
+    return out
+
+
+def _genitive_words(doc: Doc, j: int, taken: set[int]) -> int:
+    """End of up to three lower-case genitive words from ``j`` ending in a noun
+    ("финансов", "нижней палаты")."""
+    end = j
+    while end < len(doc) and end - j < 3 and end not in taken and doc[end].is_alpha \
+            and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ") \
+            and "Gen" in doc[end].morph.get("Case"):
+        end += 1
+    while end > j and doc[end - 1].pos_ != "NOUN":
+        end -= 1
+    return end
+
+
+@lru_cache(maxsize=1)
+def _fixed() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for entry in load_list("fixed_bodies.txt"):
+        words = tuple(entry.replace("ё", "е").split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower().replace("ё", "е")
+
+
+def _genitive(token: Token) -> bool:
+    cases = token.morph.get("Case")
+    return "Gen" in cases or (not cases and token.pos_ in ("PROPN", "X"))
+
+
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _agrees(adj: Token, noun: Token) -> bool:
+    """Whether some reading of the adjective has the noun's case ("областной департамент":
+    the tagger read "областной" as a feminine genitive)."""
+    from ..grammars.morph import get_morph
+
+    if adj.morph.get("Case") == noun.morph.get("Case"):
+        return True
+    case = CASES.get(next(iter(noun.morph.get("Case")), ""))
+    return case is not None and any(
+        p.tag.POS == "ADJF" and p.tag.case == case for p in get_morph().parse(adj.lower_))
+
+
+def _adjectives_before(doc: Doc, i: int, taken: set[int]) -> int:
+    start = i
+    while start > 0 and i - start < MAX_ADJECTIVES and start - 1 not in taken:
+        adj = doc[start - 1]
+        if adj.pos_ != "ADJ" or not adj.is_alpha or not adj.morph.get("Case") \
+                or _lemma(adj) in load_list("anaphora_words.txt") \
+                or not _agrees(adj, doc[i]) or not (adj.is_lower or adj.is_sent_start):
+            break
+        start -= 1
+    return start
+
+
+def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """New ORG spans for bodies named without a proper name."""
+    from .coref import common_nouns
+    from .geo import lemma_positions
+
+    heads, fixed = _heads(), _fixed()
+    roles = load_list("role_words.txt")
+    nouns = common_nouns()
+    entities: dict[int, Span] = {}
+    for span in sorted(spans, key=lambda s: s.end - s.start):
+        entities[span.start] = span  # the longest span starting at a token wins
+    in_org = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for i in lemma_positions(doc, lambda lemma: lemma in heads or lemma.replace("ё", "е") in fixed):
+        token = doc[i]
+        if i in in_org or token.pos_ not in ("NOUN", "ADJ") \
+                or not (token.is_lower or token.is_sent_start and token.text[1:].islower()):
+            continue
+        lemma = _lemma(token)
+        end = None
+        for words in fixed.get(lemma, ()):
+            stop = i + len(words)
+            if stop <= len(doc) and all(_lemma(doc[k]) == w for k, w in zip(range(i, stop), words)) \
+                    and not any(k in taken for k in range(i, stop)):
+                end = stop
+        fixed_end = end
+        if end is None and lemma in heads and ("*" in heads[lemma] or "Plur" not in token.morph.get("Number")) \
+                and not (i > 0 and doc[i - 1].lower_ == "под"):  # "под руководством X": no body
+            j = i + 1
+            if j < len(doc) and doc[j].is_lower and _lemma(doc[j]) in roles and _genitive(doc[j]) \
+                    and j not in taken:
+                end = j = j + 1  # "администрация президента"
+            dependent = entities.get(j)
+            if dependent is not None and _genitive(dependent[0]):
+                end = dependent.end  # "... Обамы", "пресс-служба Кадырова", "власти Таиланда"
+            elif end is None and j < len(doc) and doc[j].is_lower and _lemma(doc[j]) in nouns \
+                    and _genitive(doc[j]) and "Plur" not in doc[j].morph.get("Number"):
+                end = j + 1  # "политбюро партии", "руководство телеканала"
+            elif end is None and "+" in heads[lemma] and _genitive_words(doc, j, taken) > j:
+                end = _genitive_words(doc, j, taken)  # "департамент финансов"
+        if fixed_end is not None:  # "правоохранительными органами Китая", "... совета концерна"
+            dependent = entities.get(fixed_end)
+            if dependent is not None and _genitive(dependent[0]):
+                end = dependent.end
+            elif fixed_end < len(doc) and doc[fixed_end].is_lower \
+                    and _lemma(doc[fixed_end]) in nouns and _genitive(doc[fixed_end]):
+                end = fixed_end + 1
+        if end is None:
+            continue
+        start = _adjectives_before(doc, i, taken)
+        out.append(Span(doc, start, end, label="ORG"))
+        in_org.update(range(start, end))
+    return out

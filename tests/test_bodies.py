@@ -1,0 +1,51 @@
+"""Bodies named without a proper name: a body noun with whom it belongs to in the genitive,
+or a fixed phrase of common words (rufacts.entities.bodies)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _mentions(article):
+    return {m.text: o for o in article.organizations for m in o.mentions}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Решение приняла администрация президента.", "администрация президента"),
+    ("Об этом сообщили в пресс-службе губернатора области.", "пресс-службе губернатора"),
+    ("Средства выделил областной департамент финансов.", "областной департамент финансов"),
+    ("Сотрудники аппарата нижней палаты получили премии.", "аппарата нижней палаты"),
+    ("Пресс-служба Кадырова заявила об этом журналистам.", "Пресс-служба Кадырова"),
+    ("Канцелярия правительства Израиля сообщает о замене.", "Канцелярия правительства Израиля"),
+    ("Заседание кабинета министров прошло в понедельник.", "кабинета министров"),
+    ("Её кандидатуру выдвинуло политбюро партии.", "политбюро партии"),
+])
+def test_a_body_without_a_proper_name_is_one_organization(pipeline, text, body):
+    mentions = _mentions(pipeline.extract(text))
+    assert body in mentions
+
+
+def test_a_name_inside_a_body_stays_its_own_mention_and_keeps_its_role(pipeline):
+    text = "В 2009 году администрация президента Обамы смягчила ограничения."
+    article = pipeline.extract(text)
+    assert "администрация президента Обамы" in _mentions(article)
+    [obama] = article.persons
+    assert [r.title for r in obama.roles] == ["президент"]
+    text = "Канцелярия правительства Израиля сообщает о замене."
+    places = {m.text for loc in pipeline.extract(text).locations for m in loc.mentions}
+    assert "Израиля" in places
+
+
+@pytest.mark.parametrize("text", [
+    "Работа шла под руководством Ивана Петрова.",  # a manner, not a body
+    "Отдел вернули на прежнее место.",  # nothing says whose
+    "Эти советы помогли многим.",
+])
+def test_no_body_without_its_owner(pipeline, text):
+    assert pipeline.extract(text).organizations == ()
+
+
+def test_a_party_inside_a_body_is_still_its_reference(pipeline):
+    text = "Партия «Яблоко» провела съезд. Её кандидата выдвинуло политбюро партии."
+    mentions = _mentions(pipeline.extract(text))
+    assert mentions["политбюро партии"].name == "политбюро партии"
+    assert mentions["партии"].name == "Яблоко"  # the noun inside refers back to the party
