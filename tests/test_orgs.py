@@ -217,3 +217,13 @@ def test_orgs_many_banks_are_no_body():
     import rufacts
 
     assert rufacts.extract("Деньги поступили от российских банков.").organizations == ()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Арбитражный суд Москвы рассмотрел иск.", "Арбитражный суд Москвы"),
+    ("Деньги выделил Национальный банк Украины.", "Национальный банк Украины"),
+])
+def test_orgs_capitalized_name_with_its_place_is_one_organization(pipeline, text, name):
+    # not also a second one from the descriptor before the place ("суд Москвы")
+    orgs = pipeline.extract(text).organizations
+    assert [m.text for o in orgs for m in o.mentions] == [name]

@@ -90,7 +90,9 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         start = span.start if begin is None else begin
         out.append(Span(doc, start, take_closing_quotes(doc, start, end), label="ORG"))
-    return out
+    # one organization, not two: "Арбитражный суд Москвы" (the tagger's "Арбитражный суд"
+    # with its place) takes in "суд Москвы" (a descriptor before the place)
+    return [s for s in out if not any(o.start < s.start and o.end == s.end for o in out)]
 
 
 def split_descriptor(span: Span) -> tuple[str | None, int]:
