@@ -49,3 +49,19 @@ def test_a_party_inside_a_body_is_still_its_reference(pipeline):
     mentions = _mentions(pipeline.extract(text))
     assert mentions["политбюро партии"].name == "политбюро партии"
     assert mentions["партии"].name == "Яблоко"  # the noun inside refers back to the party
+
+
+@pytest.mark.parametrize("text, whole, owner", [
+    ("Член Палаты представителей Конгресса США выступил в Сенате.",
+     "Палаты представителей Конгресса США", "Конгресса США"),
+    ("Он был первым секретарём Свердловского обкома КПСС.", "Свердловского обкома КПСС", "КПСС"),
+])
+def test_an_organization_with_its_owner_after_it_is_one_mention(pipeline, text, whole, owner):
+    mentions = _mentions(pipeline.extract(text))
+    assert whole in mentions and owner in mentions  # the owner stays its own mention
+    assert mentions[whole].name != mentions[owner].name
+
+
+def test_two_organizations_side_by_side_in_another_case_stay_apart(pipeline):
+    mentions = _mentions(pipeline.extract("Сделку одобрили Google и Microsoft."))
+    assert set(mentions) == {"Google", "Microsoft"}

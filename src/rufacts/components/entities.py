@@ -23,7 +23,7 @@ from ..grammars.morph import Morph
 from ..entities.names import NameParts, analyze_name
 from ..entities.roles import person_roles
 from ..entities.orgs import aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
-from ..entities.bodies import body_spans
+from ..entities.bodies import body_spans, owned_orgs
 from ..entities.coref import common_noun_references
 from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
@@ -358,6 +358,7 @@ class EntitiesComponent:
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))
         spans = bracketed_abbreviations(doc, spans)
+        spans = owned_orgs(doc, spans)  # "Палаты представителей Конгресса США"
         bodies = body_spans(doc, spans)  # "администрация президента", "совет директоров"
         spans = sorted(spans + bodies, key=lambda s: (s.start, -s.end))
         if self.geo:

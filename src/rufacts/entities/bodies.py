@@ -7,7 +7,10 @@
   партии", "руководство телеканала");
 - a fixed phrase of common words (``lexicons/fixed_bodies.txt``): "совет директоров",
   "кабинет министров", "вооружённые силы";
-with the adjectives before them ("областной департамент финансов", "наблюдательного совета").
+with the adjectives before them ("областной департамент финансов", "наблюдательного совета");
+- an organization's name with the organization it belongs to after it in the genitive
+  ("Палаты представителей Конгресса США", "Института этнологии и антропологии РАН",
+  "Свердловского обкома КПСС").
 Each is one organization; the names inside stay mentions of their own.
 """
 from __future__ import annotations
@@ -144,3 +147,25 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(Span(doc, start, end, label="ORG"))
         in_org.update(range(start, end))
     return out
+
+
+def owned_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An organization's span grown over the organization right after it in the genitive
+    (or an abbreviation): "Палаты представителей" + "Конгресса США"; the owner stays a
+    span of its own."""
+    starts: dict[int, Span] = {}
+    for span in spans:
+        if span.label_ == "ORG" and (span.start not in starts or len(span) > len(starts[span.start])):
+            starts[span.start] = span
+    grown: dict[tuple[int, int], Span] = {}
+    for span in spans:
+        owner = starts.get(span.end) if span.label_ == "ORG" else None
+        if owner is None or (span.start, span.end) in grown:
+            continue
+        first = owner[0]
+        if not (_genitive(first) or first.is_upper) or first.text in "«\"„":
+            continue  # "компании «Альфа»" after a name is no owner
+        grown[(span.start, span.end)] = Span(doc, span.start, owner.end, label="ORG")
+    if not grown:
+        return spans
+    return sorted([grown.get((s.start, s.end), s) for s in spans], key=lambda s: (s.start, -s.end))
