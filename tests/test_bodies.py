@@ -65,3 +65,28 @@ def test_an_organization_with_its_owner_after_it_is_one_mention(pipeline, text, 
 def test_two_organizations_side_by_side_in_another_case_stay_apart(pipeline):
     mentions = _mentions(pipeline.extract("Сделку одобрили Google и Microsoft."))
     assert set(mentions) == {"Google", "Microsoft"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("На заседании Совета при Президенте РФ по развитию информационного общества выступил "
+     "министр.", "Совета при Президенте РФ по развитию информационного общества"),
+    ("В сборную России по бобслею и скелетону объявлен набор.",
+     "сборную России по бобслею и скелетону"),
+    ("США защищались перед комитетом ООН против пыток в Женеве.", "комитетом ООН против пыток"),
+    ("Рабочая группа, включающая ГУ МЧС России по Санкт-Петербургу, создана в июне.",
+     "ГУ МЧС России по Санкт-Петербургу"),
+])
+def test_a_body_takes_in_its_remit_or_seat(pipeline, text, body):
+    assert body in _mentions(pipeline.extract(text))
+
+
+def test_a_remit_stops_before_a_name_and_an_adverbial(pipeline):
+    article = pipeline.extract("Об этом сообщил представитель Следственного комитета при "
+                               "прокуратуре Владимир Маркин.")
+    assert "Следственного комитета при прокуратуре" in _mentions(article)
+    [markin] = article.persons
+    assert [(r.title, r.of) for r in markin.roles] == [
+        ("представитель", "Следственный комитет при прокуратуре")]
+    mentions = _mentions(pipeline.extract("Правительство России по просьбе губернатора "
+                                          "выделило деньги."))
+    assert set(mentions) == {"Правительство России"}

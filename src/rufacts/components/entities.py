@@ -23,7 +23,7 @@ from ..grammars.morph import Morph
 from ..entities.names import NameParts, analyze_name
 from ..entities.roles import person_roles
 from ..entities.orgs import aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
-from ..entities.bodies import body_spans, owned_orgs
+from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
 from ..entities.coref import common_noun_references
 from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
@@ -360,7 +360,9 @@ class EntitiesComponent:
         spans = bracketed_abbreviations(doc, spans)
         spans = owned_orgs(doc, spans)  # "Палаты представителей Конгресса США"
         bodies = body_spans(doc, spans)  # "администрация президента", "совет директоров"
-        spans = sorted(spans + bodies, key=lambda s: (s.start, -s.end))
+        spans = complemented_orgs(doc, sorted(spans + bodies, key=lambda s: (s.start, -s.end)))
+        bodies = [s for s in spans if s.label_ == "ORG" and any(
+            b.start == s.start for b in bodies)]  # "по Санкт-Петербургу" taken in
         if self.geo:
             spans = extend_orgs(doc, spans)
             spans = sorted(spans + body_orgs(doc, spans), key=lambda s: (s.start, -s.end))

@@ -10,7 +10,10 @@
 with the adjectives before them ("областной департамент финансов", "наблюдательного совета");
 - an organization's name with the organization it belongs to after it in the genitive
   ("Палаты представителей Конгресса США", "Института этнологии и антропологии РАН",
-  "Свердловского обкома КПСС").
+  "Свердловского обкома КПСС");
+- a body's remit or seat after "по", "при" or "против" ("Совета при Президенте РФ по
+  развитию информационного общества", "Следственного комитета при прокуратуре", "сборную
+  России по бобслею и скелетону", "комитетом ООН против пыток").
 Each is one organization; the names inside stay mentions of their own.
 """
 from __future__ import annotations
@@ -169,3 +172,57 @@ def owned_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     if not grown:
         return spans
     return sorted([grown.get((s.start, s.end), s) for s in spans], key=lambda s: (s.start, -s.end))
+
+
+LINKED = {"по": "Dat", "при": "Loc", "против": "Gen"}
+MAX_COMPLEMENT = 6
+
+
+def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
+    """End of a "по/при/против" complement starting at ``doc[i]`` (the preposition): words
+    in the case it governs, their genitive dependents, names, "и" between like ones."""
+    case = LINKED.get(doc[i].lower_)
+    j = i + 1
+    if case is None or j >= len(doc) or _lemma(doc[j]) in load_list("body_complements.txt"):
+        return None
+    end = None
+    while j < len(doc) and j - i <= MAX_COMPLEMENT:
+        token = doc[j]
+        ent = entities.get(j)
+        if ent is not None and ent.label_ in ("LOC", "ORG"):
+            end = j = ent.end
+        elif token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN") and (
+                case in token.morph.get("Case") or "Gen" in token.morph.get("Case")) \
+                and (token.is_lower or _lemma(token) in load_list("role_words.txt")):
+            j += 1
+            if token.pos_ != "ADJ":
+                end = j
+        elif token.lower_ == "и" and end == j:
+            j += 1
+        else:
+            break
+    return end
+
+
+def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Body spans grown over their "по/при/против" complements."""
+    heads = set(_heads()) | load_list("org_descriptors.txt")
+    entities: dict[int, Span] = {}
+    for span in sorted(spans, key=lambda s: s.end - s.start):
+        entities[span.start] = span
+    out = []
+    for span in spans:
+        inner = any(o.label_ == "ORG" and o.start < span.start and o.end == span.end for o in spans)
+        if span.label_ == "ORG" and not inner and span.end < len(doc) \
+                and doc[span.end].lower_ in LINKED:
+            head = next((t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha), None)
+            if head is not None and (_lemma(head) in heads or head.is_upper):
+                end = span.end
+                while end < len(doc) and doc[end].lower_ in LINKED:
+                    stop = _complement(doc, end, entities)
+                    if stop is None:
+                        break
+                    end = stop
+                span = Span(doc, span.start, end, label="ORG") if end > span.end else span
+        out.append(span)
+    return sorted(out, key=lambda s: (s.start, -s.end))
