@@ -39,6 +39,7 @@ def test_a_name_inside_a_body_stays_its_own_mention_and_keeps_its_role(pipeline)
     "Работа шла под руководством Ивана Петрова.",  # a manner, not a body
     "Отдел вернули на прежнее место.",  # nothing says whose
     "Эти советы помогли многим.",
+    "Сделка одобрена советами директоров обеих сторон.",  # several boards, no one body
 ])
 def test_no_body_without_its_owner(pipeline, text):
     assert pipeline.extract(text).organizations == ()

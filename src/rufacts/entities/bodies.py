@@ -117,7 +117,8 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         lemma = _lemma(token)
         end = None
-        for words in fixed.get(lemma, ()):
+        plural_noun = token.pos_ == "NOUN" and "Plur" in token.morph.get("Number")
+        for words in () if plural_noun else fixed.get(lemma, ()):  # not "советами директоров"
             stop = i + len(words)
             if stop <= len(doc) and all(_lemma(doc[k]) == w for k, w in zip(range(i, stop), words)) \
                     and not any(k in taken for k in range(i, stop)):

@@ -58,6 +58,12 @@ def _generic_before(doc: Doc, i: int) -> bool:
         and before.lemma_.lower() not in load_list("anaphora_words.txt")
 
 
+def _plural_after(doc: Doc, i: int) -> bool:
+    """"федерации, которые": a relative pronoun in the plural says the noun is plural."""
+    k = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "," else i + 1
+    return k < len(doc) and doc[k].lemma_.lower() == "который" and "Plur" in doc[k].morph.get("Number")
+
+
 def _named_after(doc: Doc, i: int, people: set[int]) -> bool:
     """A name (not a person's: "глава компании Иван Петров"), a quote or a genitive
     complement right after the noun."""
@@ -98,7 +104,7 @@ def common_noun_references(doc: Doc, orgs: list[Organization], org_spans: list[S
         token = doc[i]
         if i in covered or not (token.is_lower or token.is_sent_start and token.text[1:].islower()) \
                 or token.pos_ not in ("NOUN", "PROPN") or "Plur" in token.morph.get("Number") \
-                or _generic_before(doc, i) or _named_after(doc, i, people):
+                or _generic_before(doc, i) or _named_after(doc, i, people) or _plural_after(doc, i):
             continue
         lemma = token.lemma_.lower()
         accepts = nouns.get(lemma, frozenset()) | {lemma}
