@@ -91,3 +91,8 @@ def test_a_remit_stops_before_a_name_and_an_adverbial(pipeline):
     mentions = _mentions(pipeline.extract("Правительство России по просьбе губернатора "
                                           "выделило деньги."))
     assert set(mentions) == {"Правительство России"}
+
+
+def test_a_national_team_said_with_a_place_adjective_is_one_organization(pipeline):
+    article = pipeline.extract("Главный тренер российской сборной оценил итоги матча.")
+    assert _mentions(article)["российской сборной"].name == "Сборная России"
