@@ -73,3 +73,11 @@ def test_a_speaker_role_already_held_by_a_named_person_is_not_repeated(pipeline)
 def test_a_title_or_bracketed_abbreviation_between_role_and_name(pipeline, text, last, title):
     roles, _ = _roles(pipeline, text, last)
     assert title in [t for t, _ in roles]
+
+
+def test_an_adjective_read_as_accusative_still_completes_the_role(pipeline):
+    # "влиятельного" is genitive here, though the tagger reads it as accusative
+    text = ("Сенатор Джон Керри прибыл в Пакистан. Председатель влиятельного Комитета по "
+            "иностранным делам стал первым гостем из США.")
+    roles, _ = _roles(pipeline, text, "Керри")
+    assert "председатель" in [t for t, _ in roles]

@@ -45,8 +45,16 @@ def _is_role_word(token: Token) -> bool:
 
 def _is_complement(token: Token) -> bool:
     """A lowercase word of a role's genitive complement: "иностранных дел", "города"."""
-    return token.is_alpha and token.is_lower and "Gen" in token.morph.get("Case") and \
-        token.pos_ in ("NOUN", "ADJ")
+    if not (token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ")):
+        return False
+    if "Gen" in token.morph.get("Case"):
+        return True
+    if token.pos_ == "ADJ" and "Acc" in token.morph.get("Case"):  # "влиятельного": Acc = Gen
+        from ..grammars.morph import get_morph
+
+        return any(p.tag.POS == "ADJF" and p.tag.case == "gent"
+                   for p in get_morph().parse(token.lower_))
+    return False
 
 
 def _with_adjectives(doc: Doc, head: int) -> int:
@@ -257,6 +265,8 @@ def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]
     title_end = match.of_span.start if match.of_span is not None and \
         match.of_span.start > match.head else match.end
     title_tokens = [t for t in doc[match.start:title_end] if not t.is_punct and not t.is_space]
+    while len(title_tokens) > 1 and title_tokens[-1].pos_ == "ADJ" and title_tokens[-1].i > match.head:
+        title_tokens.pop()  # an adjective of the organization: "председатель влиятельного Комитета"
     words = normalize_words(morph, [t.text for t in title_tokens])
     if words and not (words[0].isupper() and len(words[0]) > 1):
         words[0] = words[0].lower()  # a position is a common noun: "Губернатор ..." -> "губернатор"
