@@ -8,6 +8,8 @@ Steps, each a small function:
    untagged occurrences in the article (same word, any case form).
 3. group: persons by compatible name parts (``rufacts.names``), organizations
    and locations by normal name (``rufacts.normal``).
+Organizations also come from media titles (``entities.media``), bodies without a proper
+name (``entities.bodies``) and common nouns referring back (``entities.coref``).
 """
 from __future__ import annotations
 
