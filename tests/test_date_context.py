@@ -1,0 +1,43 @@
+"""Time expressions read in their context, through the real pipeline: ages are not
+durations, names and addresses are not dates, frequencies and month adjectives are."""
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2019-05-15"
+
+
+def durations(pipeline, text):
+    return [a.text for a in pipeline.extract(text).amounts if a.kind == "duration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Композитору, которому в этом году исполняется 90 лет, вручат орден.",
+    "Пилоту было 38 лет, он погиб на месте.",
+    "Ему на момент победы было 42 года.",
+    "Вход в клуб открыт только для подростков от 14 до 17 лет.",
+    "Бесплатный проезд положен детям до 7 лет.",
+    "Среди погибших — мужчина 45 лет, жительница Твери и ребёнок.",
+    "В аварии пострадали Анна Смирнова, 23 года, и её брат.",
+    "Сменщик моложе предшественника на 15 лет.",
+    "Он начал рисовать с шести лет.",
+    "Рекордсменке на тот момент было 117 лет и 168 дней.",
+    "Новым тренером стал 52-летний защитник сборной.",
+    "Пост занял 47-летний экс-министр финансов.",
+    "Фонд с 30-летней историей закрылся.",
+    "Преступление против лица, не достигшего 16-летнего возраста, карается строже.",
+])
+def test_ages_are_not_durations(pipeline, text):
+    assert durations(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Он скрывался от следствия 12 лет.", "12 лет"),
+    ("Он был 20 лет главой района.", "20 лет"),
+    ("Проект был заморожен на 5 лет.", "5 лет"),
+    ("Ему грозит до 6 лет лишения свободы.", "до 6 лет"),
+    ("После 35-летней службы на флоте он вышел в отставку.", "35-летней"),
+    ("Клуб подписал с ним пятилетний контракт.", "пятилетний"),
+])
+def test_durations_stay_durations(pipeline, text, span):
+    assert durations(pipeline, text) == [span]
