@@ -41,3 +41,21 @@ def test_ages_are_not_durations(pipeline, text):
 ])
 def test_durations_stay_durations(pipeline, text, span):
     assert durations(pipeline, text) == [span]
+
+
+def dates(pipeline, text, published=PUBLISHED):
+    return [(d.text, d.value) for d in pipeline.extract(text, published=published).dates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Выборы прошли в 2018 году. Итоги мартовских выборов оспорили.",
+     [("2018 году", "2018"), ("мартовских", "2018-03")]),  # the year of the date before it
+    ("После новогодних и майских праздников депутаты вернутся.", [("майских", "2019-05")]),
+    ("Участников субботней акции вызвали в полицию.", [("субботней", "2019-05-11")]),
+    ("В центре прошлогоднего скандала оказался мэр.", [("прошлогоднего", "2018")]),
+    # a capitalized month adjective is a name: its year is not the article's
+    ("Музей посвящён Октябрьской революции.", []),
+    ("Посёлок Октябрьский затопило.", []),
+])
+def test_month_and_weekday_adjectives(pipeline, text, expected):
+    assert dates(pipeline, text) == expected

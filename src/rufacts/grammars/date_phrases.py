@@ -109,7 +109,8 @@ class DatePhrases:
         rel_pattern, self.relative_forms = _relative_table()
         self.relative = rel_pattern
         triggers = set()
-        for key in ("month", "weekday", "season", "decade", "part", "period"):
+        for key in ("month", "weekday", "season", "decade", "part", "period", "month_adj",
+                    "weekday_adj", "year_adj"):
             triggers |= {f.lower() for f in self.words[key]}
         triggers |= {f.split()[0] for f in self.relative_forms} | {"назад", "через"}
         self.triggers = frozenset(triggers)
@@ -233,6 +234,16 @@ class DatePhrases:
                     if g[0][0].isupper() and not _sentence_start(text, m.start()):
                         continue  # "бразильянка Марта", "«Музыка для декабря»"
                     add(m, "month", (None, n, None))
+                elif name in ("month_adj", "weekday_adj", "year_adj"):
+                    if g[0][0].isupper() and not _sentence_start(text, m.start()):
+                        continue  # "Октябрьской революции", "посёлок Октябрьский": names
+                    n = w[name][g[0].lower()]
+                    if name == "month_adj":
+                        add(m, "month", (None, n, None))
+                    elif name == "weekday_adj":
+                        add(m, "day", None, None, False, ("weekday", n, "published"))
+                    else:
+                        add(m, "year", None, None, False, ("year", n, "published"))
                 elif name == "weekday":
                     prev = _LABEL_PREV.search(text[max(0, m.start() - 12):m.start()])
                     word = prev.group(1).lower() if prev is not None else ""
