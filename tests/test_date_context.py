@@ -59,3 +59,18 @@ def dates(pipeline, text, published=PUBLISHED):
 ])
 def test_month_and_weekday_adjectives(pipeline, text, expected):
     assert dates(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Интервью вышло в программе «Сегодня» на НТВ.", []),
+    ("Он возглавил агентство «Россия сегодня».", []),
+    ("Среди его фильмов — «Музыка для декабря».", []),
+    ("Он сказал: «Мы приедем 5 мая».", [("5 мая", "2019-05-05")]),  # quoted speech stays a date
+    ("«Сегодня у меня обычный рабочий день», — сказал он.", [("Сегодня", "2019-05-15")]),
+    ("Текст опубликован по адресу https://example.ru/2016-06-30/news.", []),
+    ("Команда поднялась на 40-е место в рейтинге.", []),
+    ("В 40-е годы здесь был госпиталь.", [("40-е годы", "1940/1949")]),
+    ("Власти заморозили около 1700 банковских счетов.", []),
+])
+def test_names_addresses_and_ordinals_are_not_dates(pipeline, text, expected):
+    assert dates(pipeline, text) == expected

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from rufacts.grammars.dates import DateParser
+from rufacts.grammars.date_filters import URL, in_title, quoted_words
 from rufacts.grammars.date_rules import NEEDS as _NEEDS, UNIT as _UNIT
 from rufacts.grammars.date_rules import alt as _alt, roman as _roman, rules as _rules
 from rufacts.grammars.relative_dates import _table as _relative_table
@@ -146,10 +147,15 @@ class DatePhrases:
             atoms += [replace(a, start=a.start + offset, stop=a.stop + offset)
                       for a in self._atoms(chunk)]
         atoms.sort(key=lambda a: (a.start, -a.stop))
+        urls = [m.span() for m in URL.finditer(text)] if "/" in text or "www." in text else []
         chosen: list[DateExpr] = []
         for a in atoms:
             if chosen and a.start < chosen[-1].stop:
                 continue
+            if any(s <= a.start and a.stop <= e for s, e in urls):
+                continue  # "https://www.znak.com/2016-06-30/..": an address, not read as a date
+            if in_title(text, a) and not self._has_verb(text, a):
+                continue  # «Россия сегодня», «Музыка для декабря», газета «Сегодня»
             chosen.append(a)
         return self._combine(text, chosen)
 
@@ -190,6 +196,9 @@ class DatePhrases:
                     if int(g[0]) < int(g[1]):
                         add(m, "day", (y, mo, int(g[0])), (y, mo, int(g[1])), True)
                 elif name == "decade":
+                    if len(g[0]) == 2 and re.search(r"е$", m.group()) \
+                            and self._ordinal_next(text, m.end()):
+                        continue  # "на 40-е место": an ordinal before a noun in the singular
                     n = int(g[0])
                     if n < 100:
                         n += 1900
@@ -287,6 +296,18 @@ class DatePhrases:
         return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "NPRO") \
             and "gent" in parses[0].tag
 
+    def _has_verb(self, text: str, d: DateExpr) -> bool:
+        """Quoted speech, not a name: «Мы приедем 5 мая»."""
+        return any(self.morph.parse(w)[0].tag.POS in ("VERB", "INFN")
+                   for w in quoted_words(text, d) or ())
+
+    def _ordinal_next(self, text: str, stop: int) -> bool:
+        nxt = _NEXT_WORD.match(text, stop)
+        if nxt is None or not nxt.group(1)[0].isalpha() or nxt.group(1)[0].isupper():
+            return False
+        parse = self.morph.parse(nxt.group(1).lower())[0]
+        return parse.tag.POS == "NOUN" and "sing" in parse.tag
+
     def _number(self, word: str) -> Optional[int]:
         if word[0].isdigit():
             return int(word) if word.isdigit() else None
@@ -318,6 +339,10 @@ class DatePhrases:
         if re.match(r"\s*[-–—]?\s*\d", after) or re.match(r"[.,]\d", after):
             return False
         nxt = _NEXT_WORD.match(after)
+        if nxt is not None and nxt.group(1)[0].isalpha() and nxt.group(1).islower() \
+                and self.morph.parse(nxt.group(1))[0].tag.POS in ("ADJF", "PRTF") \
+                and "plur" in self.morph.parse(nxt.group(1))[0].tag:
+            nxt = _NEXT_WORD.match(after, nxt.end()) or nxt  # "около 1700 банковских счетов"
         if nxt is not None:
             word = nxt.group(1)
             if len(word) <= 2 and word.isalpha() and word.islower():
