@@ -74,3 +74,26 @@ def test_month_and_weekday_adjectives(pipeline, text, expected):
 ])
 def test_names_addresses_and_ordinals_are_not_dates(pipeline, text, expected):
     assert dates(pipeline, text) == expected
+
+
+def kinds(pipeline, text, published=PUBLISHED):
+    return [(d.text, d.value, d.kind) for d in pipeline.extract(text, published=published).dates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from the date written before it
+    ("Саммит открылся 4 марта 2018 года. За неделю до этого посол уехал.",
+     [("4 марта 2018 года", "2018-03-04", "point"), ("За неделю до этого", "2018-02-25", "point")]),
+    ("Завод открыли в 1995 году, а год спустя расширили.",
+     [("1995 году", "1995", "point"), ("год спустя", "1996", "point")]),
+    # before or after an event the text does not date: a relative fact without a value
+    ("За день до суда адвокат подал жалобу.", [("За день", None, "relative")]),
+    ("Спустя месяц после отставки он вернулся в политику.", [("Спустя месяц", None, "relative")]),
+    ("Несколько дней спустя его отпустили.", [("Несколько дней спустя", None, "relative")]),
+    ("Договор подписали за 5 лет до того, как завод закрылся.", [("за 5 лет", None, "relative")]),
+    # sports seasons and weekends
+    ("В прошлом сезоне клуб занял пятое место.", [("прошлом сезоне", None, "relative")]),
+    ("Акции протеста прошли в минувшие выходные.", [("минувшие выходные", None, "relative")]),
+])
+def test_relative_to_an_event_or_the_text(pipeline, text, expected):
+    assert kinds(pipeline, text) == expected

@@ -84,6 +84,7 @@ class DateExpr:
         return self._part(2)
 
 
+_UNIT_WORDS = frozenset("день дня дней сутки суток неделю недели месяц месяца месяцев".split())
 _PREV_OK = frozenset("в во с со до по к от после около между и или а на за из".split())
 _LABEL_PREV = re.compile(r"(№|[^\W\d_]+\.?)\s*$")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+|[%$€₽№])")
@@ -113,7 +114,8 @@ class DatePhrases:
         for key in ("month", "weekday", "season", "decade", "part", "period", "month_adj",
                     "weekday_adj", "year_adj"):
             triggers |= {f.lower() for f in self.words[key]}
-        triggers |= {f.split()[0] for f in self.relative_forms} | {"назад", "через"}
+        triggers |= {f.split()[0] for f in self.relative_forms} | {"назад", "через", "спустя"}
+        triggers |= _UNIT_WORDS  # "за день до казни", "год спустя"
         self.triggers = frozenset(triggers)
 
     def __reduce__(self):
@@ -270,6 +272,24 @@ class DatePhrases:
                     if unit == "week":
                         unit, n = "day", n * 7
                     add(m, unit, None, None, False, (unit, sign * n, "published"))
+                elif name in ("before", "later"):
+                    number, unit_word = (g[1], g[2]) if name == "before" else (
+                        (g[0], g[1]) if g[1] else (g[2], g[3]))
+                    n = None if number and number.lower() == "несколько" else \
+                        self._number(number) if number else 1
+                    unit = _UNIT[unit_word[0].lower()]
+                    if unit == "week":
+                        unit, n = "day", None if n is None else n * 7
+                    if name == "before" and g[3] and re.match(r"\s*,?\s*(?:как|что|чтобы)(?!\w)",
+                                                              text[m.end():]):
+                        g = (*g[:3], None)  # "за 7 лет до того, как ...": an event, not a date
+                    if name == "before" and not g[3]:  # "за неделю до выборов": no anchor said
+                        add(m, unit, None, None, False, ("vague", 0, "published"), group=1)
+                    elif n is None or (name == "later" and re.match(r"\s+после(?!\w)", text[m.end():])):
+                        add(m, unit, None, None, False, ("vague", 0, "published"))  # "спустя год после войны"
+                    else:
+                        add(m, unit, None, None, False,
+                            (unit, -n if name == "before" else n, "text"))
                 elif name == "part_rel":
                     unit = _UNIT[g[1][0].lower()]
                     add(m, unit, None, None, False, (unit, 0, "published"))

@@ -115,6 +115,11 @@ def rules(morph):
         "year_adj": rf"{B}({alt(w['year_adj'])}){E}",
         "ago": rf"{B}(?:({number_word})\s+)?({units})\s+назад{E}",
         "after": rf"{B}через\s+(?:({number_word})\s+)?({units}){E}",
+        # "за день до этого" (from the date before it), "за неделю до выборов" (no value)
+        "before": rf"{B}(за\s+(?:({number_word}|несколько)\s+)?({units}))\s+до{E}(?:\s+(этого|того){E})?",
+        # "год спустя", "спустя неделю", "несколько дней спустя": after the date before it
+        "later": rf"{B}(?:спустя\s+(?:({number_word}|несколько)\s+)?({units})"
+                 rf"|(?:({number_word}|несколько)\s+)?({units})\s+спустя){E}",
         "part_rel": rf"{B}({alt(w['part'])})\s+(года|месяца|недели){E}",
     }
     return {name: re.compile(p, re.IGNORECASE) for name, p in rules.items()}, w
@@ -124,6 +129,8 @@ def rules(morph):
 NEEDS = {
     "ago": ("назад",),
     "after": ("через",),
+    "before": ("за",),
+    "later": ("спустя",),
     "quarter": ("квартал", "полугод", "половин"),
     "season": ("зим", "весн", "лет", "осен"),
     "month_shift": ("года",),
