@@ -97,3 +97,21 @@ def kinds(pipeline, text, published=PUBLISHED):
 ])
 def test_relative_to_an_event_or_the_text(pipeline, text, expected):
     assert kinds(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Премия вручается ежегодно.", [("ежегодно", "R/P1Y", "frequency")]),
+    ("Выборы проходят раз в 4 года.", [("раз в 4 года", "R/P4Y", "frequency")]),
+    ("Каждые два года форум меняет город.", [("Каждые два года", "R/P2Y", "frequency")]),
+    ("Отчёт публикуют каждый месяц.", [("каждый месяц", "R/P1M", "frequency")]),
+    ("Каждый раз он опаздывал.", []),
+])
+def test_frequencies(pipeline, text, expected):
+    assert kinds(pipeline, text) == expected
+
+
+def test_frequency_record_validates(pipeline, validate_record):
+    record = pipeline.extract("Форум проходит ежегодно, в 2019 году — в мае.",
+                              published=PUBLISHED).as_json()
+    validate_record(record)
+    assert record["dates"][0]["kind"] == "frequency" and record["dates"][0]["begin"] is None

@@ -53,11 +53,14 @@ class DateExpr:
     shift: Optional[tuple] = None
     open_side: Optional[str] = None  # begin | end: "до 2025 года" has no begin
     time: Optional[tuple] = None  # (hour, minute) attached to a day: "5 августа в 15:00"
+    every: Optional[str] = None  # a frequency: the ISO 8601 duration of its period ("ежегодно": P1Y)
 
     @property
     def value(self) -> Optional[str]:
         """ISO 8601 as written, before any resolution ("2015-12-11", "--12-11", "1981/1988",
         "1997/.."); None for a relative expression. The record's value resolves years."""
+        if self.every is not None:
+            return f"R/{self.every}"
         if self.shift is not None:
             return None
         from rufacts.grammars.date_resolve import iso
@@ -116,6 +119,8 @@ class DatePhrases:
             triggers |= {f.lower() for f in self.words[key]}
         triggers |= {f.split()[0] for f in self.relative_forms} | {"назад", "через", "спустя"}
         triggers |= _UNIT_WORDS  # "за день до казни", "год спустя"
+        triggers |= {f.lower() for f in self.words["every"]} | {"каждый", "каждую", "каждые",
+                                                               "каждое", "раз"}
         self.triggers = frozenset(triggers)
 
     def __reduce__(self):
@@ -272,6 +277,18 @@ class DatePhrases:
                     if unit == "week":
                         unit, n = "day", n * 7
                     add(m, unit, None, None, False, (unit, sign * n, "published"))
+                elif name in ("every_word", "every_unit"):  # "ежегодно", "каждые два года", "раз в год"
+                    if name == "every_word":
+                        period = w["every"][g[0].lower()]
+                    else:
+                        number = g[0] or g[1]
+                        n = self._number(number) if number else 1
+                        if n is None:
+                            continue
+                        period = f"P{n}{_UNIT[g[2][0].lower()][0].upper()}"
+                    unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[period[-1]]
+                    out.append(DateExpr(m.start(), m.end(), m.group(), unit, None, None,
+                                        every=period))
                 elif name in ("before", "later"):
                     number, unit_word = (g[1], g[2]) if name == "before" else (
                         (g[0], g[1]) if g[1] else (g[2], g[3]))
@@ -417,7 +434,7 @@ class DatePhrases:
         before = text[max(0, a.start - 40):a.start]
         m = re.search(rf"(?<!\w)(?:(с|со|до|к|в|во|на)\s+)?({_alt(self.words['part'])})\s+$",
                       before, re.IGNORECASE)
-        if m and a.precision in ("month", "year", "decade", "century", "season"):
+        if m and a.precision in ("month", "year", "decade", "century", "season") and a.every is None:
             part = self.words["part"][m.group(2).lower()]
             start = a.start - len(before) + m.start(2)
             prep = (m.group(1) or "").lower()

@@ -120,6 +120,10 @@ def rules(morph):
         # "год спустя", "спустя неделю", "несколько дней спустя": after the date before it
         "later": rf"{B}(?:спустя\s+(?:({number_word}|несколько)\s+)?({units})"
                  rf"|(?:({number_word}|несколько)\s+)?({units})\s+спустя){E}",
+        # frequencies: "ежегодно", "каждый год", "каждые два года", "раз в месяц", "раз в 4 года"
+        "every_word": rf"{B}({alt(w['every'])}){E}",
+        "every_unit": rf"{B}(?:кажд(?:ый|ую|ое|ые)\s+(?:({number_word})\s+)?"
+                      rf"|раз\s+в\s+(?:({number_word})\s+)?)({units}){E}",
         "part_rel": rf"{B}({alt(w['part'])})\s+(года|месяца|недели){E}",
     }
     return {name: re.compile(p, re.IGNORECASE) for name, p in rules.items()}, w
@@ -131,6 +135,8 @@ NEEDS = {
     "after": ("через",),
     "before": ("за",),
     "later": ("спустя",),
+    "every_word": ("еже",),
+    "every_unit": ("кажд", "раз"),
     "quarter": ("квартал", "полугод", "половин"),
     "season": ("зим", "весн", "лет", "осен"),
     "month_shift": ("года",),
