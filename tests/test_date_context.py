@@ -115,3 +115,22 @@ def test_frequency_record_validates(pipeline, validate_record):
                               published=PUBLISHED).as_json()
     validate_record(record)
     assert record["dates"][0]["kind"] == "frequency" and record["dates"][0]["begin"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Он сыграл на Кубке конфедераций 2017 в России.", [("2017", "2017")]),
+    ("Нобелевскую премию мира 2019 получил премьер Эфиопии.", [("2019", "2019")]),
+    ("Во всём мире 2000 человек получили помощь.", []),  # a count, not a year
+    ("В конкурсе 1500 участников.", []),
+])
+def test_a_year_after_an_event_name(pipeline, text, expected):
+    assert dates(pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Ищут агента с 23-летним стажем.", "23-летним"),
+    ("Кандидат не младше 45 лет должен иметь 15-летний опыт.", "15-летний"),
+    ("Петров получил 3 года, Сидоров — 3,5 года.", "3,5 года"),
+])
+def test_more_durations_that_are_not_ages(pipeline, text, span):
+    assert span in durations(pipeline, text)

@@ -57,14 +57,15 @@ def is_age(text: str, duration, morph=None) -> bool:
     words = [w for w in before if w.lower() not in fillers]
     low = [w.lower() for w in words]
     prep = "до" in duration.text.lower() or (low[-1:] == ["до"])
-    if low[-1:] and low[-1] in ("в", "с"):  # "в 19 лет", "начала петь с пяти лет"
+    if low[-1:] and low[-1] in ("в", "с") and "летн" not in duration.text.lower():
+        # "в 19 лет", "начала петь с пяти лет"; not "агент с 23-летним стажем"
         return True
     if any(w.startswith("возраст") for w in low[-3:]):
         return True
     if low[-1:] and not prep and (low[-1] in ages or (
             low[-1] in copulas and _dative_before(low[-4:-1], ages, morph))):
         return True  # "ему было 65 лет", "Ирвину было 44 года", "исполняется 145 лет"  # "ему было 65 лет", "исполняется 145 лет"; not "ему грозит до 20 лет"
-    if any(w in ("моложе", "старше", "младше") for w in low[-3:]):
+    if any(w in ("моложе", "старше", "младше") for w in low[-2:]):
         return True  # "младше него на 50 лет"
     next_words = _WORD.findall(text[stop:stop + 20])[:1]
     if next_words and next_words[0].lower() in after:
@@ -77,7 +78,7 @@ def is_age(text: str, duration, morph=None) -> bool:
         return True
     if morph is None:
         return False
-    if words and left != "," and (right in (",", ".", ")", "\n", "") or right.isupper()) \
+    if words and left.isalpha() and (right in (",", ".", ")", "\n", "") or right.isupper()) \
             and _name(morph, words[-1]):
         return True  # "Поленти 50 лет, ...", "Робел Филипос, 19 лет."
     if left == "," and right in (".", ")") and before and _name(morph, before[-1]):

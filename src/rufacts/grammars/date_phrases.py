@@ -338,6 +338,12 @@ class DatePhrases:
         return any(self.morph.parse(w)[0].tag.POS in ("VERB", "INFN")
                    for w in quoted_words(text, d) or ())
 
+    def _event_before(self, word: str) -> bool:
+        """A word of an event that a year names ("чемпионата мира 2018")."""
+        if not word[:1].isalpha():
+            return False
+        return any(p.normal_form in self.words["event"] for p in self.morph.parse(word.lower())[:2])
+
     def _ordinal_next(self, text: str, stop: int) -> bool:
         nxt = _NEXT_WORD.match(text, stop)
         if nxt is None or not nxt.group(1)[0].isalpha() or nxt.group(1)[0].isupper():
@@ -371,8 +377,9 @@ class DatePhrases:
         prev = _LABEL_PREV.search(before)
         if before.rstrip().endswith("("):
             pass
-        elif prev is None or prev.group(1).lower() not in _PREV_OK:
-            return False
+        elif prev is None or (prev.group(1).lower() not in _PREV_OK
+                              and not self._event_before(prev.group(1))):
+            return False  # (after an event: "на Кубке конфедераций 2017", "премии мира 2019")
         if re.match(r"\s*[-–—]?\s*\d", after) or re.match(r"[.,]\d", after):
             return False
         nxt = _NEXT_WORD.match(after)
