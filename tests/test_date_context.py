@@ -94,6 +94,9 @@ def kinds(pipeline, text, published=PUBLISHED):
     # sports seasons and weekends
     ("В прошлом сезоне клуб занял пятое место.", [("прошлом сезоне", None, "relative")]),
     ("Акции протеста прошли в минувшие выходные.", [("минувшие выходные", None, "relative")]),
+    # the latest stretch of time: no calendar value of its own
+    ("За последний год выручка выросла вдвое.", [("последний год", None, "relative")]),
+    ("Некоторое время назад он покинул партию.", [("Некоторое время назад", None, "relative")]),
 ])
 def test_relative_to_an_event_or_the_text(pipeline, text, expected):
     assert kinds(pipeline, text) == expected
