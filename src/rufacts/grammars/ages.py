@@ -53,7 +53,7 @@ def is_age(text: str, duration, morph=None) -> bool:
     listed = re.search(r"(?:\d+\s*(?:,|и)\s*)+$", lead)  # "в 70 и 75 лет", "(10, 9 и 8 лет)"
     if listed:
         lead = lead[:listed.start()]
-    before = _WORD.findall(lead)[-5:]
+    before = _WORD.findall(lead)[-7:]
     words = [w for w in before if w.lower() not in fillers]
     low = [w.lower() for w in words]
     prep = "до" in duration.text.lower() or (low[-1:] == ["до"])
@@ -63,7 +63,8 @@ def is_age(text: str, duration, morph=None) -> bool:
     if any(w.startswith("возраст") for w in low[-3:]):
         return True
     if low[-1:] and not prep and (low[-1] in ages or (
-            low[-1] in copulas and _dative_before(low[-4:-1], ages, morph))):
+            low[-1] in copulas and _dative_before(
+                [w if w[:1].isupper() else w.lower() for w in words[-4:-1]], ages, morph))):
         return True  # "ему было 65 лет", "Ирвину было 44 года", "исполняется 145 лет"  # "ему было 65 лет", "исполняется 145 лет"; not "ему грозит до 20 лет"
     if any(w in ("моложе", "старше", "младше") for w in low[-2:]):
         return True  # "младше него на 50 лет"
@@ -107,6 +108,8 @@ def _dative_before(words, ages, morph) -> bool:
     for word in reversed(words):
         if word in ages:
             return True
+        if word[:1].isupper() and morph is not None and _name(morph, word):
+            return True  # "Овьедо было 69 лет": a name that does not decline
         if morph is not None and any("datv" in p.tag and p.tag.POS in ("NOUN", "NPRO")
                                      for p in morph.parse(word)[:2]):
             return True
