@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from rufacts.grammars.dates import DateParser
-from rufacts.grammars.date_filters import URL, in_title, quoted_words
+from rufacts.grammars.date_filters import URL, DateContext, in_title
+from rufacts.grammars.date_filters import LABEL_PREV as _LABEL_PREV
 from rufacts.grammars.date_rules import NEEDS as _NEEDS, UNIT as _UNIT
 from rufacts.grammars.date_rules import alt as _alt, roman as _roman, rules as _rules
 from rufacts.grammars.relative_dates import _table as _relative_table
@@ -88,16 +89,11 @@ class DateExpr:
 
 
 _UNIT_WORDS = frozenset("день дня дней сутки суток неделю недели месяц месяца месяцев".split())
-_PREV_OK = frozenset("в во с со до по к от после около между и или а на за из".split())
-_LABEL_PREV = re.compile(r"(№|[^\W\d_]+\.?)\s*$")
-_NEXT_WORD = re.compile(r"\s*([^\W\d_]+|[%$€₽№])")
-_YEAR_NEXT = re.compile(r"\s*(?:,|и|или)\s*(?:1[0-9]{3}|20[0-9]{2})(?!\d)")
-_YEAR_PREV = re.compile(r"(?<![\d.,:/-])(?:1[0-9]{3}|20[0-9]{2})\s*(?:,|и|или)\s*$")
 _WEEKDAY_PREV = frozenset("в во на по с со до к ко утром вечером днем днём ночью и или".split())
 _ROMAN_WORD = re.compile(r"[IVXХІ]{1,5}")
 
 
-class DatePhrases:
+class DatePhrases(DateContext):
     """Finds :class:`DateExpr` in text."""
 
     def __init__(self, morph=None) -> None:
@@ -324,84 +320,6 @@ class DatePhrases:
             out.append(DateExpr(m.start(), m.end(), m.group(), unit, None, None, False, None,
                                 (unit, offset, anchor)))
         return out
-
-    def _genitive_next(self, text: str, stop: int) -> bool:
-        nxt = _NEXT_WORD.match(text, stop)
-        if nxt is None or not nxt.group(1)[0].isalpha():
-            return False
-        parses = self.morph.parse(nxt.group(1).lower())
-        return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "NPRO") \
-            and "gent" in parses[0].tag
-
-    def _has_verb(self, text: str, d: DateExpr) -> bool:
-        """Quoted speech, not a name: «Мы приедем 5 мая»."""
-        return any(self.morph.parse(w)[0].tag.POS in ("VERB", "INFN")
-                   for w in quoted_words(text, d) or ())
-
-    def _event_before(self, word: str) -> bool:
-        """A word of an event that a year names ("чемпионата мира 2018")."""
-        if not word[:1].isalpha():
-            return False
-        return any(p.normal_form in self.words["event"] for p in self.morph.parse(word.lower())[:2])
-
-    def _ordinal_next(self, text: str, stop: int) -> bool:
-        nxt = _NEXT_WORD.match(text, stop)
-        if nxt is None or not nxt.group(1)[0].isalpha() or nxt.group(1)[0].isupper():
-            return False
-        parse = self.morph.parse(nxt.group(1).lower())[0]
-        return parse.tag.POS == "NOUN" and "sing" in parse.tag
-
-    def _number(self, word: str) -> Optional[int]:
-        if word[0].isdigit():
-            return int(word) if word.isdigit() else None
-        from rufacts.grammars.numbers import parse_number_words
-
-        value = parse_number_words(self.morph, [word])
-        return int(value) if value is not None and value == int(value) else None
-
-    def _bare_year(self, text: str, start: int, stop: int) -> bool:
-        """A year without "год": after a preposition or a bracket, and not before a
-        counted noun, a unit or another number ("в 2009", "(1883)", "в 2004, а")."""
-        if not 1700 <= int(text[start:stop]) <= 2100:
-            return False
-        before = text[max(0, start - 30):start]
-        after = text[stop:stop + 30]
-        if _YEAR_NEXT.match(after) or _YEAR_PREV.search(before):
-            return True  # a list of years: "в 2003, 2004 и 2005 годах", "(2009, 2011 и 2012 годы)"
-        left, right = before.rstrip()[-1:], after.lstrip()[:1]
-        if (left in "(," and right == ")") or (left == "(" and right in ",—–"):
-            return True  # "(1883)", "(серия «...», 2003)", "(1903 — физика"
-        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() \
-                and int(text[start:stop]) >= 1900:
-            return True  # "Олимпиады-2000", "«Мисс Америка-2013»"
-        prev = _LABEL_PREV.search(before)
-        if before.rstrip().endswith("("):
-            pass
-        elif prev is None or (prev.group(1).lower() not in _PREV_OK
-                              and not self._event_before(prev.group(1))):
-            return False  # (after an event: "на Кубке конфедераций 2017", "премии мира 2019")
-        if re.match(r"\s*[-–—]?\s*\d", after) or re.match(r"[.,]\d", after):
-            return False
-        nxt = _NEXT_WORD.match(after)
-        if nxt is not None and nxt.group(1)[0].isalpha() and nxt.group(1).islower() \
-                and self.morph.parse(nxt.group(1))[0].tag.POS in ("ADJF", "PRTF") \
-                and "plur" in self.morph.parse(nxt.group(1))[0].tag:
-            nxt = _NEXT_WORD.match(after, nxt.end()) or nxt  # "около 1700 банковских счетов"
-        if nxt is not None:
-            word = nxt.group(1)
-            if len(word) <= 2 and word.isalpha() and word.islower():
-                return True  # "по", "и", "в"
-            if not word[0].isalpha():
-                return False
-            if after[nxt.end():nxt.end() + 1] == "." and len(word) <= 4:
-                return False  # "2000 долл.", "1600 л.с."
-            for parse in self.morph.parse(word.lower()):
-                if parse.tag.POS == "NOUN" and ("gent" in parse.tag or "Abbr" in parse.tag) \
-                        and not {"Name", "Surn", "Geox"} & parse.tag.grammemes:
-                    return False
-        return True
-
-    # --- combinations ----------------------------------------------------------
 
     def _combine(self, text: str, atoms: list[DateExpr]) -> list[DateExpr]:
         out: list[DateExpr] = []
