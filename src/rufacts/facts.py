@@ -120,7 +120,8 @@ class DateFact(Record):
     """A time expression. ``value`` is ISO 8601 at the text's precision: a point
     ("2015-12-11T14:05", "2015-12-11", "2012-12", "2015", "2019-W19"), an interval "begin/end" with ".."
     for an open side ("1981/1988", "1997/.."), or None for a relative expression
-    without an anchor (``kind`` "relative"). ``year``/``month``/``day`` are set for points."""
+    without an anchor (``kind`` "relative"), or "R/P1Y" for a frequency ("ежегодно", ``kind``
+    "frequency"). ``year``/``month``/``day`` are set for points."""
 
     start: int
     stop: int
@@ -129,7 +130,7 @@ class DateFact(Record):
     year: Optional[int] = None
     month: Optional[int] = None
     day: Optional[int] = None
-    kind: str = "point"  # point | interval | relative (not resolved: no anchor)
+    kind: str = "point"  # point | interval | relative (not resolved: no anchor) | frequency ("R/P1Y")
     begin: Optional[str] = None  # ISO at the precision; None: open or unresolved
     end: Optional[str] = None
     precision: Optional[str] = None  # minute | day | week | month | season | quarter | half | year | decade | century

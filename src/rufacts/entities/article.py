@@ -38,7 +38,7 @@ def doc_dates(doc: Doc, published: object = None) -> tuple[DateFact, ...]:
         facts.append(DateFact(v.start, v.stop, v.text, r.value, *ymd, kind=r.kind,
                               begin=r.begin, end=r.end, precision=r.precision, part=v.part,
                               anchor=r.anchor))
-        explicit = v.shift is None and r.anchor is None  # the year is in the text
+        explicit = v.shift is None and r.anchor is None and r.kind != "frequency"  # the year is in the text
         point = _parts(r.begin or r.end) if explicit else (None, None, None)
         if point[0] is not None:
             previous = point

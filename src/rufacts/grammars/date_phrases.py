@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from rufacts.grammars.dates import DateParser
+from rufacts.grammars.date_filters import URL, DateContext, in_title
+from rufacts.grammars.date_filters import LABEL_PREV as _LABEL_PREV
 from rufacts.grammars.date_rules import NEEDS as _NEEDS, UNIT as _UNIT
 from rufacts.grammars.date_rules import alt as _alt, roman as _roman, rules as _rules
 from rufacts.grammars.relative_dates import _table as _relative_table
@@ -52,11 +54,14 @@ class DateExpr:
     shift: Optional[tuple] = None
     open_side: Optional[str] = None  # begin | end: "до 2025 года" has no begin
     time: Optional[tuple] = None  # (hour, minute) attached to a day: "5 августа в 15:00"
+    every: Optional[str] = None  # a frequency: the ISO 8601 duration of its period ("ежегодно": P1Y)
 
     @property
     def value(self) -> Optional[str]:
         """ISO 8601 as written, before any resolution ("2015-12-11", "--12-11", "1981/1988",
         "1997/.."); None for a relative expression. The record's value resolves years."""
+        if self.every is not None:
+            return f"R/{self.every}"
         if self.shift is not None:
             return None
         from rufacts.grammars.date_resolve import iso
@@ -83,16 +88,12 @@ class DateExpr:
         return self._part(2)
 
 
-_PREV_OK = frozenset("в во с со до по к от после около между и или а на за из".split())
-_LABEL_PREV = re.compile(r"(№|[^\W\d_]+\.?)\s*$")
-_NEXT_WORD = re.compile(r"\s*([^\W\d_]+|[%$€₽№])")
-_YEAR_NEXT = re.compile(r"\s*(?:,|и|или)\s*(?:1[0-9]{3}|20[0-9]{2})(?!\d)")
-_YEAR_PREV = re.compile(r"(?<![\d.,:/-])(?:1[0-9]{3}|20[0-9]{2})\s*(?:,|и|или)\s*$")
+_UNIT_WORDS = frozenset("день дня дней сутки суток неделю недели месяц месяца месяцев".split())
 _WEEKDAY_PREV = frozenset("в во на по с со до к ко утром вечером днем днём ночью и или".split())
 _ROMAN_WORD = re.compile(r"[IVXХІ]{1,5}")
 
 
-class DatePhrases:
+class DatePhrases(DateContext):
     """Finds :class:`DateExpr` in text."""
 
     def __init__(self, morph=None) -> None:
@@ -109,9 +110,13 @@ class DatePhrases:
         rel_pattern, self.relative_forms = _relative_table()
         self.relative = rel_pattern
         triggers = set()
-        for key in ("month", "weekday", "season", "decade", "part", "period"):
+        for key in ("month", "weekday", "season", "decade", "part", "period", "month_adj",
+                    "weekday_adj", "year_adj"):
             triggers |= {f.lower() for f in self.words[key]}
-        triggers |= {f.split()[0] for f in self.relative_forms} | {"назад", "через"}
+        triggers |= {f.split()[0] for f in self.relative_forms} | {"назад", "через", "спустя"}
+        triggers |= _UNIT_WORDS  # "за день до казни", "год спустя"
+        triggers |= {f.lower() for f in self.words["every"]} | {"каждый", "каждую", "каждые",
+                                                               "каждое", "раз"}
         self.triggers = frozenset(triggers)
 
     def __reduce__(self):
@@ -145,10 +150,15 @@ class DatePhrases:
             atoms += [replace(a, start=a.start + offset, stop=a.stop + offset)
                       for a in self._atoms(chunk)]
         atoms.sort(key=lambda a: (a.start, -a.stop))
+        urls = [m.span() for m in URL.finditer(text)] if "/" in text or "www." in text else []
         chosen: list[DateExpr] = []
         for a in atoms:
             if chosen and a.start < chosen[-1].stop:
                 continue
+            if any(s <= a.start and a.stop <= e for s, e in urls):
+                continue  # "https://www.znak.com/2016-06-30/..": an address, not read as a date
+            if in_title(text, a) and not self._has_verb(text, a):
+                continue  # «Россия сегодня», «Музыка для декабря», газета «Сегодня»
             chosen.append(a)
         return self._combine(text, chosen)
 
@@ -189,6 +199,9 @@ class DatePhrases:
                     if int(g[0]) < int(g[1]):
                         add(m, "day", (y, mo, int(g[0])), (y, mo, int(g[1])), True)
                 elif name == "decade":
+                    if len(g[0]) == 2 and re.search(r"е$", m.group()) \
+                            and self._ordinal_next(text, m.end()):
+                        continue  # "на 40-е место": an ordinal before a noun in the singular
                     n = int(g[0])
                     if n < 100:
                         n += 1900
@@ -233,6 +246,16 @@ class DatePhrases:
                     if g[0][0].isupper() and not _sentence_start(text, m.start()):
                         continue  # "бразильянка Марта", "«Музыка для декабря»"
                     add(m, "month", (None, n, None))
+                elif name in ("month_adj", "weekday_adj", "year_adj"):
+                    if g[0][0].isupper() and not _sentence_start(text, m.start()):
+                        continue  # "Октябрьской революции", "посёлок Октябрьский": names
+                    n = w[name][g[0].lower()]
+                    if name == "month_adj":
+                        add(m, "month", (None, n, None))
+                    elif name == "weekday_adj":
+                        add(m, "day", None, None, False, ("weekday", n, "published"))
+                    else:
+                        add(m, "year", None, None, False, ("year", n, "published"))
                 elif name == "weekday":
                     prev = _LABEL_PREV.search(text[max(0, m.start() - 12):m.start()])
                     word = prev.group(1).lower() if prev is not None else ""
@@ -250,6 +273,36 @@ class DatePhrases:
                     if unit == "week":
                         unit, n = "day", n * 7
                     add(m, unit, None, None, False, (unit, sign * n, "published"))
+                elif name in ("every_word", "every_unit"):  # "ежегодно", "каждые два года", "раз в год"
+                    if name == "every_word":
+                        period = w["every"][g[0].lower()]
+                    else:
+                        number = g[0] or g[1]
+                        n = self._number(number) if number else 1
+                        if n is None:
+                            continue
+                        period = f"P{n}{_UNIT[g[2][0].lower()][0].upper()}"
+                    unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[period[-1]]
+                    out.append(DateExpr(m.start(), m.end(), m.group(), unit, None, None,
+                                        every=period))
+                elif name in ("before", "later"):
+                    number, unit_word = (g[1], g[2]) if name == "before" else (
+                        (g[0], g[1]) if g[1] else (g[2], g[3]))
+                    n = None if number and number.lower() == "несколько" else \
+                        self._number(number) if number else 1
+                    unit = _UNIT[unit_word[0].lower()]
+                    if unit == "week":
+                        unit, n = "day", None if n is None else n * 7
+                    if name == "before" and g[3] and re.match(r"\s*,?\s*(?:как|что|чтобы)(?!\w)",
+                                                              text[m.end():]):
+                        g = (*g[:3], None)  # "за 7 лет до того, как ...": an event, not a date
+                    if name == "before" and not g[3]:  # "за неделю до выборов": no anchor said
+                        add(m, unit, None, None, False, ("vague", 0, "published"), group=1)
+                    elif n is None or (name == "later" and re.match(r"\s+после(?!\w)", text[m.end():])):
+                        add(m, unit, None, None, False, ("vague", 0, "published"))  # "спустя год после войны"
+                    else:
+                        add(m, unit, None, None, False,
+                            (unit, -n if name == "before" else n, "text"))
                 elif name == "part_rel":
                     unit = _UNIT[g[1][0].lower()]
                     add(m, unit, None, None, False, (unit, 0, "published"))
@@ -267,61 +320,6 @@ class DatePhrases:
             out.append(DateExpr(m.start(), m.end(), m.group(), unit, None, None, False, None,
                                 (unit, offset, anchor)))
         return out
-
-    def _genitive_next(self, text: str, stop: int) -> bool:
-        nxt = _NEXT_WORD.match(text, stop)
-        if nxt is None or not nxt.group(1)[0].isalpha():
-            return False
-        parses = self.morph.parse(nxt.group(1).lower())
-        return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "NPRO") \
-            and "gent" in parses[0].tag
-
-    def _number(self, word: str) -> Optional[int]:
-        if word[0].isdigit():
-            return int(word) if word.isdigit() else None
-        from rufacts.grammars.numbers import parse_number_words
-
-        value = parse_number_words(self.morph, [word])
-        return int(value) if value is not None and value == int(value) else None
-
-    def _bare_year(self, text: str, start: int, stop: int) -> bool:
-        """A year without "год": after a preposition or a bracket, and not before a
-        counted noun, a unit or another number ("в 2009", "(1883)", "в 2004, а")."""
-        if not 1700 <= int(text[start:stop]) <= 2100:
-            return False
-        before = text[max(0, start - 30):start]
-        after = text[stop:stop + 30]
-        if _YEAR_NEXT.match(after) or _YEAR_PREV.search(before):
-            return True  # a list of years: "в 2003, 2004 и 2005 годах", "(2009, 2011 и 2012 годы)"
-        left, right = before.rstrip()[-1:], after.lstrip()[:1]
-        if (left in "(," and right == ")") or (left == "(" and right in ",—–"):
-            return True  # "(1883)", "(серия «...», 2003)", "(1903 — физика"
-        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() \
-                and int(text[start:stop]) >= 1900:
-            return True  # "Олимпиады-2000", "«Мисс Америка-2013»"
-        prev = _LABEL_PREV.search(before)
-        if before.rstrip().endswith("("):
-            pass
-        elif prev is None or prev.group(1).lower() not in _PREV_OK:
-            return False
-        if re.match(r"\s*[-–—]?\s*\d", after) or re.match(r"[.,]\d", after):
-            return False
-        nxt = _NEXT_WORD.match(after)
-        if nxt is not None:
-            word = nxt.group(1)
-            if len(word) <= 2 and word.isalpha() and word.islower():
-                return True  # "по", "и", "в"
-            if not word[0].isalpha():
-                return False
-            if after[nxt.end():nxt.end() + 1] == "." and len(word) <= 4:
-                return False  # "2000 долл.", "1600 л.с."
-            for parse in self.morph.parse(word.lower()):
-                if parse.tag.POS == "NOUN" and ("gent" in parse.tag or "Abbr" in parse.tag) \
-                        and not {"Name", "Surn", "Geox"} & parse.tag.grammemes:
-                    return False
-        return True
-
-    # --- combinations ----------------------------------------------------------
 
     def _combine(self, text: str, atoms: list[DateExpr]) -> list[DateExpr]:
         out: list[DateExpr] = []
@@ -361,7 +359,7 @@ class DatePhrases:
         before = text[max(0, a.start - 40):a.start]
         m = re.search(rf"(?<!\w)(?:(с|со|до|к|в|во|на)\s+)?({_alt(self.words['part'])})\s+$",
                       before, re.IGNORECASE)
-        if m and a.precision in ("month", "year", "decade", "century", "season"):
+        if m and a.precision in ("month", "year", "decade", "century", "season") and a.every is None:
             part = self.words["part"][m.group(2).lower()]
             start = a.start - len(before) + m.start(2)
             prep = (m.group(1) or "").lower()

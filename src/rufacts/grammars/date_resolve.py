@@ -21,14 +21,17 @@ __all__ = ["ResolvedDate", "resolve", "iso"]
 
 @dataclass(frozen=True, slots=True)
 class ResolvedDate:
-    kind: str  # point | interval | relative (relative: no anchor, no calendar value)
+    kind: str  # point | interval | relative (no anchor, no calendar value) | frequency
     begin: Optional[str]
     end: Optional[str]
     precision: str
     anchor: Optional[str]  # None | published | text
+    every: Optional[str] = None  # kind frequency: the ISO 8601 duration of the period
 
     @property
     def value(self) -> Optional[str]:
+        if self.kind == "frequency":
+            return f"R/{self.every}"
         if self.kind == "relative":
             return None
         if self.kind == "point":
@@ -113,6 +116,8 @@ def _open(r: ResolvedDate, side: str) -> ResolvedDate:
 
 
 def resolve_closed(expr, published: Optional[date], previous: Optional[tuple]) -> ResolvedDate:
+    if getattr(expr, "every", None) is not None:  # "ежегодно": no calendar value, a period
+        return ResolvedDate("frequency", None, None, expr.precision, None, expr.every)
     shape = "interval" if expr.interval else "point"
     if expr.shift is not None:
         if expr.shift[0] == "vague":  # "в последние годы": no calendar value of its own

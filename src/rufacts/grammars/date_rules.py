@@ -21,6 +21,15 @@ def forms(morph, lemma: str, plural_only: bool = False) -> set[str]:
     return {f.replace("ё", "е") for f in found} | found
 
 
+def adjective_forms(morph, lemma: str) -> set[str]:
+    """The full adjective forms of a lemma ("майских", "субботней"; no short forms)."""
+    found = set()
+    for parse in morph.parse(lemma):
+        if parse.normal_form == lemma and parse.tag.POS == "ADJF":
+            found |= {f.word for f in parse.lexeme if f.tag.POS == "ADJF"}
+    return found
+
+
 @lru_cache(maxsize=1)
 def words(morph) -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {}
@@ -29,6 +38,9 @@ def words(morph) -> dict[str, dict[str, object]]:
         parsed: object = int(value) if value.lstrip("-").isdigit() else value
         if cls == "form":
             table[word] = parsed
+        elif cls.endswith("_adj"):
+            for f in adjective_forms(morph, word):
+                table[f] = parsed
         else:
             for f in forms(morph, word, plural_only=cls == "decade"):
                 table[f] = parsed
@@ -97,8 +109,21 @@ def rules(morph):
         "month_shift": rf"{B}({month}){E}\s+({shift})\s+года{E}",
         "month": rf"{B}({month}){E}",
         "weekday": rf"{B}({alt(w['weekday'])}){E}",
+        # "майских праздников", "декабрьских выборов", "субботней акции", "прошлогоднего скандала"
+        "month_adj": rf"{B}({alt(w['month_adj'])}){E}",
+        "weekday_adj": rf"{B}({alt(w['weekday_adj'])}){E}",
+        "year_adj": rf"{B}({alt(w['year_adj'])}){E}",
         "ago": rf"{B}(?:({number_word})\s+)?({units})\s+назад{E}",
         "after": rf"{B}через\s+(?:({number_word})\s+)?({units}){E}",
+        # "за день до этого" (from the date before it), "за неделю до выборов" (no value)
+        "before": rf"{B}(за\s+(?:({number_word}|несколько)\s+)?({units}))\s+до{E}(?:\s+(этого|того){E})?",
+        # "год спустя", "спустя неделю", "несколько дней спустя": after the date before it
+        "later": rf"{B}(?:спустя\s+(?:({number_word}|несколько)\s+)?({units})"
+                 rf"|(?:({number_word}|несколько)\s+)?({units})\s+спустя){E}",
+        # frequencies: "ежегодно", "каждый год", "каждые два года", "раз в месяц", "раз в 4 года"
+        "every_word": rf"{B}({alt(w['every'])}){E}",
+        "every_unit": rf"{B}(?:кажд(?:ый|ую|ое|ые)\s+(?:({number_word})\s+)?"
+                      rf"|раз\s+в\s+(?:({number_word})\s+)?)({units}){E}",
         "part_rel": rf"{B}({alt(w['part'])})\s+(года|месяца|недели){E}",
     }
     return {name: re.compile(p, re.IGNORECASE) for name, p in rules.items()}, w
@@ -108,6 +133,10 @@ def rules(morph):
 NEEDS = {
     "ago": ("назад",),
     "after": ("через",),
+    "before": ("за",),
+    "later": ("спустя",),
+    "every_word": ("еже",),
+    "every_unit": ("кажд", "раз"),
     "quarter": ("квартал", "полугод", "половин"),
     "season": ("зим", "весн", "лет", "осен"),
     "month_shift": ("года",),

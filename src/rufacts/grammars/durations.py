@@ -44,7 +44,7 @@ def _patterns():
             stems[form] = Decimal(value)
         elif cls == "unit":
             units[form] = value
-        else:
+        elif cls == "word":
             number, unit = value.split()
             words[form] = (Decimal(number), unit)
     qualifiers = {" ".join(q.split()): k for q, k in load_rows("qualifiers.tsv")}
@@ -58,47 +58,11 @@ def _patterns():
             vague, plural)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 def is_age(text: str, duration: AmountValue, morph=None) -> bool:
-    """A number of years that is someone's age: after an age word ("в возрасте 50 лет",
-    "ему было 65 лет"), in brackets after a name ("(43 года)"), or an adjective before a
-    person ("40-летний Нур", "26-летний американец")."""
-    if duration.unit != "year":
-        return False
-    ages, after = _patterns()[6:8]
-    before = _WORD.findall(text[max(0, duration.start - 30):duration.start])[-3:]
-    if before and before[-1].lower() == "в":  # "в 19 лет" (not "в течение")
-        return True
-    if any(w.lower().startswith("возраст") for w in before):
-        return True
-    if any(w.lower() in ages for w in before[-2:]) and not (
-            "до" in duration.text.lower() or (before and before[-1].lower() == "до")):
-        return True  # "в возрасте 50 лет", "ему было 65 лет"; not "ему грозит до 20 лет"
-    next_words = _WORD.findall(text[duration.stop:duration.stop + 20])[:1]
-    if next_words and next_words[0].lower() in after:
-        return True
-    left = text[:duration.start].rstrip()[-1:]
-    right = text[duration.stop:].lstrip()[:1]
-    if left in ("(", ",", "—") and right in (")", ","):  # "Иван Петров, 35 лет, инженер"
-        return True
-    if morph is not None and before:  # "Герману Кейну 65 лет", "Баффету уже 81 год"
-        words = [w for w in before if w.lower() not in ("уже", "сейчас", "теперь", "тогда")]
-        if words and any("datv" in p.tag and ({"Name", "Surn"} & p.tag.grammemes or "anim" in p.tag)
-                         for p in morph.parse(words[-1].lower())[:2]) and words[-1][0].isupper():
-            return True
-    if morph is not None and duration.text[-1:].isalpha() and "летн" in duration.text.lower():
-        for word in _WORD.findall(text[duration.stop:duration.stop + 40])[:3]:
-            parses = morph.parse(word) if word[0].islower() else morph.parse(word.lower())
-            if word[0].isupper() and duration.stop + 1 < len(text):
-                return True  # a name: "40-летний Нур Вали Мехсуд"
-            if any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses[:2]) \
-                    or word.lower() in after:
-                return True
-            if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses[:1]):
-                break
-    return False
+    """A number of years that is someone's age (see :mod:`rufacts.grammars.ages`)."""
+    from rufacts.grammars.ages import is_age as _is_age
+
+    return _is_age(text, duration, morph)
 
 
 def find_durations(text: str) -> list[AmountValue]:
