@@ -180,3 +180,26 @@ def test_names_gold_tune_split():
     assert len(rows) >= 300
     accuracy = score_names(rows, rufacts.extract)["accuracy"]["tune"][0]
     assert accuracy >= 0.9
+
+
+# one person, several mentions: the name the mentions agree on (rufacts.extract)
+ENTITY_LEVEL = [
+    # a nominative subject settles an oblique mention the dictionary reads otherwise
+    ("Илон Маск заявил, что сделка закрыта. Акции компании Илона Маска выросли. "
+     "Аналитики спорят с Маском.", "Илон Маск", 3),
+    # the verb's gender after one mention settles another ('Джорджу': Джордж or Джорджа)
+    ("Джорджа Мелони заявила о поддержке. Позже журналисты спросили Джорджу Мелони о бюджете.",
+     "Джорджа Мелони", 2),
+    # initials and the surname alone join the full name
+    ("Сергей Собянин открыл станцию. С. Собянин сказал, что Собянина поддерживают горожане.",
+     "Сергей Собянин", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "count"), ENTITY_LEVEL, ids=[n for _, n, _ in ENTITY_LEVEL])
+def test_names_settled_by_all_mentions(text, name, count):
+    import rufacts
+
+    people = rufacts.extract(text).persons
+    assert [p.name for p in people] == [name]
+    assert len(people[0].mentions) == count

@@ -14,7 +14,7 @@ that may stand for several nominatives ("Собянина": masc. gen. of Соб
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Optional, Sequence
 
@@ -35,13 +35,17 @@ class NameParts:
     last: Optional[str] = None
     last_options: tuple[str, ...] = ()  # alternative nominatives of the last name
     gender: Optional[str] = None      # "masc" | "femn" | None
+    # every reading of the whole mention within JOIN_MARGIN of the best, best first:
+    # (score, first, middle, last, gender); the entity step weighs them over all mentions
+    candidates: tuple[tuple, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def name(self) -> str:
         return " ".join(p for p in (self.first, self.middle, self.last) if p)
 
     def with_last(self, last: str) -> "NameParts":
-        return NameParts(self.first, self.middle, last, self.last_options, self.gender)
+        return NameParts(self.first, self.middle, last, self.last_options, self.gender,
+                         self.candidates)
 
 
 class Reading(NamedTuple):
@@ -137,8 +141,12 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                   for r in _rule_readings(word)]
 
 
-HINT = 0.3  # weight of the context's hints: the case a preposition governs, a verb's gender
+HINT = 0.3  # weight of the context's hint of a case (the case a preposition governs)
+# a nominative reading of the gender of the verb the mention is the subject of ("Джорджа
+# Мелони заявила"): agreement of subject and verb outweighs a dictionary's other reading
+SUBJECT = 1.0
 OPTIONS_MARGIN = 0.3  # readings of the whole name this close to the best give last_options
+JOIN_MARGIN = 1.0  # readings this close to the best are candidates for the entity's name
 
 # usual orders of name parts by count of words, with the prior of each order
 ORDERS = {
@@ -169,16 +177,19 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
             for gender in GENDERS:
                 chosen = [_best(rs, role, case, gender) for rs, role in zip(indexed, order)]
                 score = prior + sum(r.weight if r else -1.0 for r in chosen)
-                score += HINT * ((case in cases) + (gender == gender_hint))
+                if gender_hint:
+                    score += SUBJECT * (case in cases and gender == gender_hint)
+                else:
+                    score += HINT * (case in cases)
                 out.append((score, order, case, gender, chosen))
     out.sort(key=lambda s: -s[0])
     return out
 
 
 def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = frozenset(),
-                 gender: Optional[str] = None) -> NameParts:
+                 gender_hint: Optional[str] = None) -> NameParts:
     """Name parts of a person mention given its words (initials with or without dots).
-    ``cases`` and ``gender`` are hints from the context: the cases the preposition before
+    ``cases`` and ``gender_hint`` are hints from the context: the cases the preposition before
     the mention governs, the gender of a verb it is the subject of.
 
     >>> from rufacts.morph import get_morph
@@ -194,19 +205,24 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
     initials = [w for w in words if is_initial(w)]
     full = [w for w in words if not is_initial(w)][:3]
-    hint, gender = gender, None
+    gender = None
     first = middle = last = None
     last_options: list[str] = []
+    candidates: dict[tuple, float] = {}
     if full:
         readings = [_readings(morph, w) for w in full]
-        solutions = _solutions(full, readings, cases, hint)
+        solutions = _solutions(full, readings, cases, gender_hint)
         score, order, case, g, chosen = solutions[0]
-        parts = {}
-        for word, role, r in zip(full, order, chosen):
-            parts[role] = restore_case(word, r.nominative) if r else word
-        first, middle, last = parts.get("first"), parts.get("middle"), parts.get("last")
+        first, middle, last = _parts_of(full, order, chosen)
         if any(r is not None and r.gender for r in chosen):
             gender = g
+        for s in solutions:
+            if s[0] < score - JOIN_MARGIN:
+                break
+            s_gender = s[3] if any(r is not None and r.gender for r in s[4]) else None
+            s_first, s_middle, s_last = _parts_of(full, s[1], s[4])
+            key = (*_with_initials(s_first, s_middle, initials), s_last, s_gender)
+            candidates.setdefault(key, s[0])
         if "last" in order:
             i = order.index("last")
             for s in solutions:
@@ -218,10 +234,26 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                 last_options.remove(last)
             last_options.insert(0, last)
             last_options = last_options[:3]
-    if initials:
-        if first is None:
-            first = initials[0] + "."
-            initials = initials[1:]
-        if middle is None and initials:
-            middle = initials[0] + "."
-    return NameParts(first, middle, last, tuple(last_options) if last else (), gender)
+    first, middle = _with_initials(first, middle, initials)
+    if not full and initials:
+        candidates[(first, middle, None, None)] = 0.0
+    return NameParts(first, middle, last, tuple(last_options) if last else (), gender,
+                     tuple((sc, *key) for key, sc in candidates.items()))
+
+
+def _parts_of(full: list[str], order: tuple[str, ...], chosen) -> tuple:
+    """(first, middle, last) of one reading, each restored to the word's capitals."""
+    parts = {}
+    for word, role, r in zip(full, order, chosen):
+        parts[role] = restore_case(word, r.nominative) if r else word
+    return parts.get("first"), parts.get("middle"), parts.get("last")
+
+
+def _with_initials(first: Optional[str], middle: Optional[str], initials: list[str]) -> tuple:
+    """Initials fill the first and middle name where no word did ("С. Собянин")."""
+    initials = list(initials)
+    if first is None and initials:
+        first = initials.pop(0) + "."
+    if middle is None and initials:
+        middle = initials[0] + "."
+    return first, middle
