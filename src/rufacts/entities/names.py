@@ -118,7 +118,9 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
     out: list[Reading] = []
     known = morph.is_known(word)
     parses = morph.parse(word)
-    declined = {role for p in parses if "Fixd" not in p.tag.grammemes
+    # a name that declines outweighs an indeclinable one of the same spelling ("Анне": Анна),
+    # not a plural ("Кристин" is also "of the Кристинas")
+    declined = {role for p in parses if "Fixd" not in p.tag.grammemes and "plur" not in p.tag.grammemes
                 for gram, role in NAME_TAGS.items() if gram in p.tag.grammemes}
     for p in parses:
         grams = p.tag.grammemes
@@ -128,8 +130,8 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
         if known:
             for gram, role in NAME_TAGS.items():
                 if gram in grams and not ("Fixd" in grams and role in declined):
-                    out.append(Reading(role, p.tag.case, gender,
-                                       inflect(p, {"nomn"}) or p.word, 1.0 + 0.1 * p.score))
+                    out.append(Reading(role, p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
+                                       1.0 + 0.1 * p.score + STRESSED * _stressed(p, role)))
         if p.tag.POS == "ADJF" and gender and (known or p.normal_form.endswith(ADJ_SURNAMES)):
             out.append(Reading("last", p.tag.case, gender,
                                inflect(p, {"nomn", "sing", gender}) or p.word, 0.6))
@@ -139,6 +141,15 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
         return list(_rule_readings(word))
     return out + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
                   for r in _rule_readings(word)]
+
+
+# a surname of the stressed adjectival type (Яровой, Толстой, Луговой: a woman is Яровая)
+# before a noun surname spelt alike in the oblique cases ("Яровой": of Ярова or Яровая)
+STRESSED = 0.05
+
+
+def _stressed(parse, role: str) -> bool:
+    return role == "last" and parse.normal_form.endswith("ой")
 
 
 HINT = 0.3  # weight of the context's hint of a case (the case a preposition governs)
@@ -162,7 +173,7 @@ def _best(readings: dict, role: str, case: str, gender: str) -> Optional[Reading
 
 
 def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset[str] = frozenset(),
-               gender_hint: Optional[str] = None):
+               gender_hint: Optional[str] = None, case_weight: float = HINT):
     """(score, order, case, gender, chosen readings) for each reading of the whole name,
     best first."""
     out = []
@@ -180,17 +191,18 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 if gender_hint:
                     score += SUBJECT * (case in cases and gender == gender_hint)
                 else:
-                    score += HINT * (case in cases)
+                    score += case_weight * (case in cases)
                 out.append((score, order, case, gender, chosen))
     out.sort(key=lambda s: -s[0])
     return out
 
 
 def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = frozenset(),
-                 gender_hint: Optional[str] = None) -> NameParts:
+                 gender_hint: Optional[str] = None, case_weight: float = HINT) -> NameParts:
     """Name parts of a person mention given its words (initials with or without dots).
     ``cases`` and ``gender_hint`` are hints from the context: the cases the preposition before
-    the mention governs, the gender of a verb it is the subject of.
+    the mention governs, the gender of a verb it is the subject of; ``case_weight`` how
+    much the case hint counts.
 
     >>> from rufacts.morph import get_morph
     >>> analyze_name(get_morph(), ["Анны", "Петровны", "Смирновой"]).name
@@ -211,7 +223,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     candidates: dict[tuple, float] = {}
     if full:
         readings = [_readings(morph, w) for w in full]
-        solutions = _solutions(full, readings, cases, gender_hint)
+        solutions = _solutions(full, readings, cases, gender_hint, case_weight)
         score, order, case, g, chosen = solutions[0]
         first, middle, last = _parts_of(full, order, chosen)
         if any(r is not None and r.gender for r in chosen):

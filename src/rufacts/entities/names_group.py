@@ -19,8 +19,8 @@ from spacy.tokens import Span
 
 from ..facts import Mention, Person
 from ..grammars.morph import Morph
-from ..lexicons import load_rows
-from .names import JOIN_MARGIN, NameParts, analyze_name
+from ..lexicons import load_list, load_rows
+from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
 
 GENDERS = {"Masc": "masc", "Fem": "femn"}
 MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings fits
@@ -59,11 +59,15 @@ def _reading_fits(reading: tuple, name: tuple) -> bool:
     name (score, first, middle, last, gender) of a person."""
     _, first, middle, last, gender = reading
     _, n_first, n_middle, n_last, n_gender = name
+    if middle is None and (first is None) != (last is None):  # one word: a surname or a first name
+        word = _key(first or last)
+        return (word in (_key(n_last or ""), _key(n_first or ""))
+                and (gender is None or n_gender is None or gender == n_gender))
     if last is not None:
         if n_last is None or _key(last) != _key(n_last):
             return False
-    elif first is None or n_first is None or not _same(first, n_first):
-        return False
+    elif first is None or n_first is None or first.endswith(".") or _key(first) != _key(n_first):
+        return False  # without a surname, a first name as written ("В. Л." joins nobody)
     return (_same(first, n_first) and _same(middle, n_middle)
             and (gender is None or n_gender is None or gender == n_gender))
 
@@ -89,22 +93,52 @@ def _governed() -> dict[str, frozenset[str]]:
     return {word: frozenset(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
 
 
-def name_hints(span: Span) -> tuple[frozenset[str], str | None]:
-    """The cases the word before a person mention governs ("с", "о", "по словам": see
-    ``lexicons/name_context.tsv``); else, next to a past-tense verb, its gender and
-    the nominative of its subject."""
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, frozenset[str]]:
+    return {lemma: frozenset(cases.split(",")) for lemma, cases in load_rows("name_verbs.tsv")}
+
+
+NOMINATIVE = frozenset({"nomn"})
+GENITIVE = frozenset({"gent"})
+WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always ("звонок Шольцу")
+INSTRUMENTAL = frozenset({"ablt"})
+
+
+def _passive_participle(morph: Morph, word: str) -> bool:
+    return any(p.tag.POS == "PRTF" and "pssv" in p.tag.grammemes for p in morph.parse(word.lower()))
+
+
+def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, float]:
+    """Hints for the normal form from the words around a person mention: (cases, gender
+    of the verb it is the subject of, weight of the case hint). The cases the word before
+    governs: a preposition or "по словам" (``lexicons/name_context.tsv``), a verb
+    (``lexicons/name_verbs.tsv``; a past-tense singular verb may also have its subject
+    after it, "спросил Путин"), the instrumental after a passive participle ("внесённый
+    Яровой"); else, next to a past-tense verb, its gender and the nominative of its
+    subject; else, after a common noun, weakly the genitive ("сотрудники Силуанова"; not
+    after a position or a person in the singular, "министр Силуанов", "мать Раиса")."""
     doc = span.doc
     before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
     if before is not None:
         governed = _governed()
         if before.lower_ in governed:
-            return governed[before.lower_], None
+            return governed[before.lower_], None, HINT
+        if before.pos_ in ("VERB", "AUX"):
+            cases = _verbs().get(before.lemma_)
+            if cases is not None:
+                return (cases | NOMINATIVE if before.morph.get("Gender") else cases), None, HINT
+            if _passive_participle(morph, before.text):
+                return INSTRUMENTAL, None, HINT
     gender = _verb_gender(span)
     after = doc[span.end] if span.end < len(doc) else None
     dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ")  # "пресс-служба Шольца"
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
-        return frozenset({"nomn"}), gender
-    return frozenset(), None
+        return NOMINATIVE, gender, HINT
+    if before is not None and before.pos_ == "NOUN" and (
+            "Plur" in before.morph.get("Number") or not (
+                before.lemma_ in load_list("role_words.txt") or "Anim" in before.morph.get("Animacy"))):
+        return GENITIVE, None, WEAK_HINT
+    return frozenset(), None, HINT
 
 
 def _fullness(parts) -> int:
@@ -137,7 +171,7 @@ def group_persons(spans: list[Span], morph: Morph,
     each person's name is settled by all of its mentions (:func:`settle`).
     ``roles`` maps a mention's (start, end) token offsets to the roles found by it."""
     roles = roles or {}
-    hints = {(s.start, s.end): name_hints(s) for s in spans}
+    hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]
     clusters: list[dict] = []  # {"parts": NameParts, "readings": [...], "spans": [...], "all": [...]}
