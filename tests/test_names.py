@@ -214,3 +214,23 @@ def test_names_settled_by_all_mentions(text, name, count):
     people = rufacts.extract(text).persons
     assert [p.name for p in people] == [name]
     assert len(people[0].mentions) == count
+
+
+# person spans the tagger cuts wrongly (rufacts.entities.names_spans)
+SPANS = [
+    # the people around a person taken with the name for an organization
+    ("Пресс-служба Анналены Бербок не ответила на запрос.", "Анналена Бербок", "Анналены Бербок"),
+    ("Пресс-служба Нарендры Моди распространила заявление.", "Нарендра Моди", "Нарендры Моди"),
+    # first name and patronymic, then the surname, tagged apart
+    ("Беседа с Татьяной Николаевной Москальковой длилась час.", "Татьяна Николаевна Москалькова",
+     "Татьяной Николаевной Москальковой"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), SPANS, ids=[n for _, n, _ in SPANS])
+def test_names_person_spans_repaired(text, name, mention):
+    import rufacts
+
+    article = rufacts.extract(text)
+    assert [(p.name, [m.text for m in p.mentions]) for p in article.persons] == [(name, [mention])]
+    assert not any(mention in m.text for o in article.organizations for m in o.mentions)

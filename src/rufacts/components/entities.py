@@ -19,6 +19,7 @@ from ..lexicons import load_list
 from ..facts import Location, Mention, Organization
 from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
+from ..entities.names_spans import person_spans
 from ..entities.roles import person_roles
 from ..entities.orgs import aliases, category_of, descriptor_orgs, descriptor_references, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
@@ -237,7 +238,7 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         if self.propagate:
             spans = propagate(doc, spans, pieces)
-        spans = retype(doc, spans)
+        spans = person_spans(doc, retype(doc, spans), self.morph)
         doc.ents = spans
         spans = media_spans(doc, spans)
         orgs = descriptor_orgs(doc, spans) if self.descriptors else []

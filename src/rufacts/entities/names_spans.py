@@ -1,0 +1,69 @@
+"""Person mention spans the tagger cuts wrongly, repaired before grouping.
+
+- A person's name after a word for the people around them, which the tagger takes with
+  that word for an organization ("Пресс-служба Павла Дурова"): the name alone is a person
+  mention (the words in ``lexicons/person_staff.txt``).
+- A first name (and patronymic) and the surname after it tagged as two people
+  ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.morph import Morph
+from ..lexicons import load_list
+from .names import analyze_name
+
+
+def _capitalized(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+
+
+def _reads_as_person(morph: Morph, words: list[str]) -> bool:
+    """Two or three capitalized words that read well as one name, the first a first name
+    the dictionary knows or a word it does not know ("Павла Дурова", "Жозепа Борреля")."""
+    first = words[0]
+    if morph.is_known(first) and not any("Name" in p.tag.grammemes for p in morph.parse(first)):
+        return False
+    parts = analyze_name(morph, words)
+    return parts.first is not None and parts.last is not None and parts.candidates[0][0] >= 0.7
+
+
+def _staff_of_person(span: Span, morph: Morph) -> Span | None:
+    words = [t for t in span if not t.is_space]
+    if len(words) not in (3, 4) or words[0].lemma_.lower() not in load_list("person_staff.txt"):
+        return None
+    rest = words[1:]
+    if not all(_capitalized(t) for t in rest) or not _reads_as_person(morph, [t.text for t in rest]):
+        return None
+    return Span(span.doc, rest[0].i, span.end, label="PER")
+
+
+def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
+    """"Татьяной Николаевной" + "Москальковой" -> one mention, if the first reads without a
+    surname and the whole with one, keeping the first's first name."""
+    if b.start != a.end or len(b) != 1 or not _capitalized(b[0]) or len(a) > 2 \
+            or not all(_capitalized(t) for t in a):
+        return None
+    alone = analyze_name(morph, [t.text for t in a])
+    if alone.last is not None or alone.first is None:
+        return None
+    whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
+    if whole.last is None or whole.first != alone.first or whole.middle != alone.middle:
+        return None
+    return Span(a.doc, a.start, b.end, label="PER")
+
+
+def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """The spans with person mentions repaired (see the module's docstring)."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ == "ORG":
+            span = _staff_of_person(span, morph) or span
+        if span.label_ == "PER" and out and out[-1].label_ == "PER":
+            joined = _joined(out[-1], span, morph)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(span)
+    return out
