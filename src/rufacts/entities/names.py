@@ -25,6 +25,8 @@ NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 GENDERS = ("masc", "femn")
 ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")  # adjectival surnames the dictionary lacks
+# lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
+PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн"})
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+[А-ЯЁA-Z]?\.?$")
 
 
@@ -167,9 +169,19 @@ ORDERS = {
 }
 
 
-def _best(readings: dict, role: str, case: str, gender: str) -> Optional[Reading]:
-    return max((r for r in readings.get((role, case), ()) if r.gender in (None, gender)),
+# a second first name in a patronymic's place ("Реджепом Тайипом Эрдоганом") is put in the
+# nominative, yet weighs as little as a word no reading fits: it decides no reading
+SECOND_FIRST = -0.99
+
+
+def _best(readings: dict, role: str, case: str, gender: str,
+          second_first: bool = False) -> Optional[Reading]:
+    best = max((r for r in readings.get((role, case), ()) if r.gender in (None, gender)),
                key=lambda r: r.weight, default=None)
+    if best is None and second_first and role == "middle":  # a second first name, between two
+        best = _best(readings, "first", case, gender)
+        return best._replace(weight=SECOND_FIRST) if best else None
+    return best
 
 
 def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset[str] = frozenset(),
@@ -186,12 +198,14 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
     for order, prior in ORDERS.get(len(words), ()):
         for case in CASES:
             for gender in GENDERS:
-                chosen = [_best(rs, role, case, gender) for rs, role in zip(indexed, order)]
+                chosen = [_best(rs, role, case, gender, len(order) == 3)
+                          for rs, role in zip(indexed, order)]
                 score = prior + sum(r.weight if r else -1.0 for r in chosen)
                 if gender_hint:
                     score += SUBJECT * (case in cases and gender == gender_hint)
                 else:
-                    score += case_weight * (case in cases)
+                    # "nomn:masc": the nominative of this gender only (a verb's subject after it)
+                    score += case_weight * (case in cases or f"{case}:{gender}" in cases)
                 out.append((score, order, case, gender, chosen))
     out.sort(key=lambda s: -s[0])
     return out
@@ -215,6 +229,15 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     ('Собянин', 'Собянина')
     """
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
+    particles = next((i for i, w in enumerate(words) if i > 0 and w in PARTICLES), None)
+    if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
+        inner = analyze_name(morph, words[:particles] + words[-1:], cases, gender_hint, case_weight)
+        if inner.last is not None and inner.last[:3].lower() == words[-1][:3].lower():
+            prefix = " ".join(words[particles:-1]) + " "
+            return NameParts(inner.first, inner.middle, prefix + inner.last,
+                             tuple(prefix + o for o in inner.last_options), inner.gender,
+                             tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
+                                   for c in inner.candidates))
     initials = [w for w in words if is_initial(w)]
     full = [w for w in words if not is_initial(w)][:3]
     gender = None

@@ -113,7 +113,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     of the verb it is the subject of, weight of the case hint). The cases the word before
     governs: a preposition or "по словам" (``lexicons/name_context.tsv``), a verb
     (``lexicons/name_verbs.tsv``; a past-tense singular verb may also have its subject
-    after it, "спросил Путин"), the instrumental after a passive participle ("внесённый
+    after it, of its gender: "спросил Путин", not "арестовал Евгения"), the instrumental after a passive participle ("внесённый
     Яровой"); else, next to a past-tense verb, its gender and the nominative of its
     subject; else, after a common noun, weakly the genitive ("сотрудники Силуанова"; not
     after a position or a person in the singular, "министр Силуанов", "мать Раиса")."""
@@ -126,7 +126,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         if before.pos_ in ("VERB", "AUX"):
             cases = _verbs().get(before.lemma_)
             if cases is not None:
-                return (cases | NOMINATIVE if before.morph.get("Gender") else cases), None, HINT
+                gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+                return (cases | {f"nomn:{gender}"} if gender else cases), None, HINT
             if _passive_participle(morph, before.text):
                 return INSTRUMENTAL, None, HINT
     gender = _verb_gender(span)

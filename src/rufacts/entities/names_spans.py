@@ -3,6 +3,7 @@
 - A person's name after a word for the people around them, which the tagger takes with
   that word for an organization ("Пресс-служба Павла Дурова"): the name alone is a person
   mention (the words in ``lexicons/person_staff.txt``).
+- A position word taken in at the start ("Актрисе Чулпан Хаматовой"): left out.
 - A first name (and patronymic) and the surname after it tagged as two people
   ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
 """
@@ -54,12 +55,25 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     return Span(a.doc, a.start, b.end, label="PER")
 
 
+def _without_title(span: Span, morph: Morph) -> Span:
+    """"Актрисе Чулпан Хаматовой" -> "Чулпан Хаматовой": a position word the tagger took in
+    at the start (``lexicons/role_words.txt``) that no dictionary reads as a name."""
+    first = span[0]
+    if len(span) < 2 or first.lemma_.lower() not in load_list("role_words.txt") or any(
+            {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(first.text)) \
+            or not all(_capitalized(t) for t in span[1:] if t.is_alpha):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label="PER")
+
+
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring)."""
     out: list[Span] = []
     for span in spans:
         if span.label_ == "ORG":
             span = _staff_of_person(span, morph) or span
+        if span.label_ == "PER":
+            span = _without_title(span, morph)
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)
             if joined is not None:
