@@ -3,7 +3,8 @@
 - A person's name after a word for the people around them, which the tagger takes with
   that word for an organization ("Пресс-служба Павла Дурова"): the name alone is a person
   mention (the words in ``lexicons/person_staff.txt``).
-- A position word taken in at the start ("Актрисе Чулпан Хаматовой"): left out.
+- A position word taken in at the start ("Актрисе Чулпан Хаматовой"), or a one-letter
+  preposition read as an initial ("О Зеленском"): left out.
 - A first name (and patronymic) and the surname after it tagged as two people
   ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
 """
@@ -66,6 +67,19 @@ def _without_title(span: Span, morph: Morph) -> Span:
     return Span(span.doc, span.start + 1, span.end, label="PER")
 
 
+ONE_LETTER_WORDS = frozenset("вскоуаи")  # prepositions and conjunctions of one letter
+
+
+def _without_preposition(span: Span) -> Span:
+    """"О Зеленском" -> "Зеленском": a one-letter preposition or conjunction at the start,
+    written without a dot, is no initial (an initial is "О." or "О.Зеленский")."""
+    first = span[0]
+    if len(span) < 2 or len(first.text) != 1 or first.text.lower() not in ONE_LETTER_WORDS \
+            or not first.whitespace_ or span[1].text == ".":
+        return span
+    return Span(span.doc, span.start + 1, span.end, label="PER")
+
+
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring)."""
     out: list[Span] = []
@@ -73,7 +87,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ == "ORG":
             span = _staff_of_person(span, morph) or span
         if span.label_ == "PER":
-            span = _without_title(span, morph)
+            span = _without_title(_without_preposition(span), morph)
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)
             if joined is not None:
