@@ -1,5 +1,7 @@
-"""Person mention spans the tagger cuts wrongly, repaired before grouping.
+"""Person mention spans the tagger cuts wrongly or misses, repaired before grouping.
 
+- A first name and a surname the dictionary knows as such, agreeing, that the tagger left
+  untagged ("На Германе Грефе лежит ..."): a person mention.
 - A person's name after a word for the people around them, which the tagger takes with
   that word for an organization ("Пресс-служба Павла Дурова"): the name alone is a person
   mention (the words in ``lexicons/person_staff.txt``).
@@ -80,8 +82,32 @@ def _without_preposition(span: Span) -> Span:
     return Span(span.doc, span.start + 1, span.end, label="PER")
 
 
+def _tagged(morph: Morph, word: str, gram: str) -> bool:
+    return any(gram in p.tag.grammemes for p in morph.parse(word)) and morph.is_known(word)
+
+
+def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """A first name and a surname the dictionary knows as such, agreeing, that no span
+    covers ("На Германе Грефе лежит ..."): a person mention the tagger missed."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        a, b = doc[i], doc[i + 1]
+        if (i not in covered and i + 1 not in covered and _capitalized(a) and _capitalized(b)
+                and _tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")):
+            parts = analyze_name(morph, [a.text, b.text])
+            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= 2.0:
+                found.append(Span(doc, i, i + 2, label="PER"))
+                i += 2
+                continue
+        i += 1
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring)."""
+    spans = missed_names(doc, spans, morph)
     out: list[Span] = []
     for span in spans:
         if span.label_ == "ORG":
