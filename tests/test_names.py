@@ -157,6 +157,27 @@ IN_TEXT = [
     ("Переговоры с Энтони Блинкеном продлились час.", "Энтони Блинкен", ("Энтони", None, "Блинкен")),
     ("Илон Маск купил Twitter.", "Илон Маск", ("Илон", None, "Маск")),
     ("Законопроект внёс сенатор Клишас А.А. в среду.", "А. А. Клишас", ("А.", "А.", "Клишас")),
+    # the case the verb before governs ('Юлию': Юлия in the accusative, not Юлий in the dative)
+    ("Губернатор поблагодарил Юлию Тимошенко за поддержку.", "Юлия Тимошенко", ("Юлия", None, "Тимошенко")),
+    ("Министр пообещал Олафу Шольцу ответ до пятницы.", "Олаф Шольц", ("Олаф", None, "Шольц")),
+    # a past-tense verb before may have its subject after it
+    ("«Решение уже есть», — ответила Кабаева.", "Кабаева", (None, None, "Кабаева")),
+    # instrumental after a passive participle; surnames of the stressed adjectival type
+    ("Поправки, подготовленные Ириной Яровой, одобрили.", "Ирина Яровая", ("Ирина", None, "Яровая")),
+    # weakly the genitive after a plural or inanimate noun
+    ("Помощники Силуанова готовят бюджет.", "Силуанов", (None, None, "Силуанов")),
+    # an indeclinable first name that is also a plural form ('Кристин' of Кристина)
+    ("Встреча с Кристин Лагард прошла в Париже.", "Кристин Лагард", ("Кристин", None, "Лагард")),
+    # a past-tense verb's subject after it agrees with it: 'арестовал Евгения' is no woman
+    ("Суд заочно арестовал Евгения Пригожина.", "Евгений Пригожин", ("Евгений", None, "Пригожин")),
+    # surname particles; a second first name; '-ом' is no woman's indeclinable ending
+    ("Выступление Урсулы фон дер Ляйен прервали.", "Урсула фон дер Ляйен", ("Урсула", None, "фон дер Ляйен")),
+    ("Встреча с Реджепом Тайипом Эрдоганом прошла в Анкаре.", "Реджеп Тайип Эрдоган",
+     ("Реджеп", "Тайип", "Эрдоган")),
+    ("Интервью с Риши Сунаком вышло вчера.", "Риши Сунак", ("Риши", None, "Сунак")),
+    # Georgian surnames in -дзе stand unchanged
+    ("Ученики Этери Тутберидзе выиграли турнир.", "Этери Тутберидзе", ("Этери", None, "Тутберидзе")),
+    ("Письмо Ираклию Кобахидзе доставили утром.", "Ираклий Кобахидзе", ("Ираклий", None, "Кобахидзе")),
 ]
 
 
@@ -180,3 +201,52 @@ def test_names_gold_tune_split():
     assert len(rows) >= 300
     accuracy = score_names(rows, rufacts.extract)["accuracy"]["tune"][0]
     assert accuracy >= 0.9
+
+
+# one person, several mentions: the name the mentions agree on (rufacts.extract)
+ENTITY_LEVEL = [
+    # a nominative subject settles an oblique mention the dictionary reads otherwise
+    ("Илон Маск заявил, что сделка закрыта. Акции компании Илона Маска выросли. "
+     "Аналитики спорят с Маском.", "Илон Маск", 3),
+    # the verb's gender after one mention settles another ('Джорджу': Джордж or Джорджа)
+    ("Джорджа Мелони заявила о поддержке. Позже журналисты спросили Джорджу Мелони о бюджете.",
+     "Джорджа Мелони", 2),
+    # initials and the surname alone join the full name
+    ("Сергей Собянин открыл станцию. С. Собянин сказал, что Собянина поддерживают горожане.",
+     "Сергей Собянин", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "count"), ENTITY_LEVEL, ids=[n for _, n, _ in ENTITY_LEVEL])
+def test_names_settled_by_all_mentions(text, name, count):
+    import rufacts
+
+    people = rufacts.extract(text).persons
+    assert [p.name for p in people] == [name]
+    assert len(people[0].mentions) == count
+
+
+# person spans the tagger cuts wrongly (rufacts.entities.names_spans)
+SPANS = [
+    # the people around a person taken with the name for an organization
+    ("Пресс-служба Анналены Бербок не ответила на запрос.", "Анналена Бербок", "Анналены Бербок"),
+    ("Пресс-служба Нарендры Моди распространила заявление.", "Нарендра Моди", "Нарендры Моди"),
+    # first name and patronymic, then the surname, tagged apart
+    ("Беседа с Татьяной Николаевной Москальковой длилась час.", "Татьяна Николаевна Москалькова",
+     "Татьяной Николаевной Москальковой"),
+    # a position word taken in at the start
+    ("Актрисе Чулпан Хаматовой присудили премию.", "Чулпан Хаматова", "Чулпан Хаматовой"),
+    # a one-letter preposition without a dot is no initial
+    ("О Зеленском писали все газеты.", "Зеленский", "Зеленском"),
+    # a first name and a surname the dictionary knows, left untagged
+    ("На Германе Грефе лежит ответственность за сделку.", "Герман Греф", "Германе Грефе"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), SPANS, ids=[n for _, n, _ in SPANS])
+def test_names_person_spans_repaired(text, name, mention):
+    import rufacts
+
+    article = rufacts.extract(text)
+    assert [(p.name, [m.text for m in p.mentions]) for p in article.persons] == [(name, [mention])]
+    assert not any(mention in m.text for o in article.organizations for m in o.mentions)

@@ -13,16 +13,15 @@ name (``entities.bodies``) and common nouns referring back (``entities.coref``).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..lexicons import load_list, load_rows
-from ..facts import Location, Mention, Organization, Person
+from ..lexicons import load_list
+from ..facts import Location, Mention, Organization
 from ..grammars.morph import Morph
-from ..entities.names import NameParts, analyze_name
+from ..entities.names_group import group_persons
+from ..entities.names_spans import person_spans
 from ..entities.roles import person_roles
 from ..entities.orgs import aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
@@ -85,10 +84,6 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> list[Span]:
     return [Span(doc, start, end, label=label)]
 
 
-def _words(span: Span) -> list[str]:
-    return [t.text for t in span if not t.is_space and t.text not in {".", ","}]
-
-
 def _name_word(span: Span):
     """The word that names a span's entity on its own: a person's last word, or the
     single word of a one-word organization or location."""
@@ -146,104 +141,6 @@ def _relabel(span: Span, known: dict[str, str]) -> Span:
 
 def _mention(span: Span) -> Mention:
     return Mention(span.start_char, span.end_char, span.text)
-
-
-def _compatible(a: NameParts, b: NameParts) -> bool:
-    def same(x, y):
-        if x is None or y is None:
-            return True
-        if x.endswith(".") or y.endswith("."):
-            return x[0] == y[0]
-        return x.lower() == y.lower()
-    return same(a.first, b.first) and same(a.middle, b.middle)
-
-
-GENDERS = {"Masc": "masc", "Fem": "femn"}
-
-
-def _verb_gender(span: Span) -> str | None:
-    """Gender of the past-tense verb next to a mention ("Петрова выступила"), if any."""
-    doc = span.doc
-    near = [doc[i] for i in (span.end, span.end + 1, span.start - 1, span.start - 2)
-            if 0 <= i < len(doc)]
-    for token in near:
-        if token.pos_ == "VERB" and token.morph.get("Gender"):
-            return GENDERS.get(token.morph.get("Gender")[0])
-    return None
-
-
-@lru_cache(maxsize=1)
-def _governed() -> dict[str, frozenset[str]]:
-    return {word: frozenset(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
-
-
-def _name_hints(span: Span) -> tuple[frozenset[str], str | None]:
-    """The cases the word before a person mention governs ("с", "о", "по словам": see
-    ``lexicons/name_context.tsv``); else, next to a past-tense verb, its gender and
-    the nominative of its subject."""
-    doc = span.doc
-    before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
-    if before is not None:
-        governed = _governed()
-        if before.lower_ in governed:
-            return governed[before.lower_], None
-    gender = _verb_gender(span)
-    after = doc[span.end] if span.end < len(doc) else None
-    dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ")  # "пресс-служба Шольца"
-    if gender and after is not None and after.pos_ == "VERB" and not dependent:
-        return frozenset({"nomn"}), gender
-    return frozenset(), None
-
-
-def group_persons(spans: list[Span], morph: Morph,
-                  roles: dict[tuple[int, int], list] | None = None) -> list[Person]:
-    """Cluster person mentions: fullest names first, then the shorter ones join them.
-    ``roles`` maps a mention's (start, end) token offsets to the roles found by it."""
-    roles = roles or {}
-    analyzed = [(span, analyze_name(morph, _words(span), *_name_hints(span))) for span in spans]
-    clusters: list[dict] = []  # {"parts": NameParts, "spans": [...], "first_pos": int}
-    by_completeness = sorted(analyzed, key=lambda x: -sum(
-        p is not None and not p.endswith(".") for p in (x[1].first, x[1].middle, x[1].last)))
-    for span, parts in by_completeness:
-        candidates = []
-        for cluster in clusters:
-            known = cluster["parts"]
-            if parts.last is None:
-                ok = known.first and parts.first and known.first.lower() == parts.first.lower()
-            else:
-                options = {o.lower() for o in (parts.last_options or (parts.last,))}
-                ok = known.last is not None and known.last.lower() in options
-            if ok and _compatible(known, parts):
-                candidates.append(cluster)
-        # several people fit ("Петрова": Иван Петров or Мария Петрова): the one whose gender
-        # the verb next to the mention agrees with, else the one named last before
-        if len(candidates) > 1 and parts.first is None:
-            gender = _verb_gender(span)
-            agreeing = [c for c in candidates if c["parts"].gender == gender]
-            candidates = agreeing or candidates
-        match = max(candidates, key=lambda c: max(
-            (s.start for s in c["spans"] if s.start < span.start), default=-1), default=None)
-        if match is None:
-            clusters.append({"parts": parts, "spans": [span]})
-            continue
-        known = match["parts"]
-        match["spans"].append(span)
-        upgrade = {k: getattr(parts, k) for k in ("first", "middle")
-                   if getattr(parts, k) and (getattr(known, k) is None or getattr(known, k).endswith("."))
-                   and not getattr(parts, k).endswith(".")}
-        if upgrade:
-            match["parts"] = NameParts(upgrade.get("first", known.first),
-                                       upgrade.get("middle", known.middle),
-                                       known.last, known.last_options, known.gender or parts.gender)
-    people = []
-    for cluster in clusters:
-        parts: NameParts = cluster["parts"]
-        mentions = sorted({_mention(s) for s in cluster["spans"]}, key=lambda m: m.start)
-        found = {r for s in cluster["spans"] for r in roles.get((s.start, s.end), ())}
-        people.append(Person(name=parts.name, first=parts.first, middle=parts.middle,
-                             last=parts.last, roles=tuple(sorted(found, key=lambda r: r.start)),
-                             mentions=tuple(mentions)))
-    return sorted(people, key=lambda p: p.mentions[0].start)
 
 
 def normal_name(span: Span, morph: Morph) -> str:
@@ -346,7 +243,7 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         if self.propagate:
             spans = propagate(doc, spans, pieces)
-        spans = retype(doc, spans)
+        spans = person_spans(doc, retype(doc, spans), self.morph)
         doc.ents = spans
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"

@@ -14,7 +14,7 @@ that may stand for several nominatives ("Собянина": masc. gen. of Соб
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Optional, Sequence
 
@@ -25,6 +25,8 @@ NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 GENDERS = ("masc", "femn")
 ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")  # adjectival surnames the dictionary lacks
+# lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
+PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн"})
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+[А-ЯЁA-Z]?\.?$")
 
 
@@ -35,13 +37,17 @@ class NameParts:
     last: Optional[str] = None
     last_options: tuple[str, ...] = ()  # alternative nominatives of the last name
     gender: Optional[str] = None      # "masc" | "femn" | None
+    # every reading of the whole mention within JOIN_MARGIN of the best, best first:
+    # (score, first, middle, last, gender); the entity step weighs them over all mentions
+    candidates: tuple[tuple, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def name(self) -> str:
         return " ".join(p for p in (self.first, self.middle, self.last) if p)
 
     def with_last(self, last: str) -> "NameParts":
-        return NameParts(self.first, self.middle, last, self.last_options, self.gender)
+        return NameParts(self.first, self.middle, last, self.last_options, self.gender,
+                         self.candidates)
 
 
 class Reading(NamedTuple):
@@ -114,7 +120,9 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
     out: list[Reading] = []
     known = morph.is_known(word)
     parses = morph.parse(word)
-    declined = {role for p in parses if "Fixd" not in p.tag.grammemes
+    # a name that declines outweighs an indeclinable one of the same spelling ("Анне": Анна),
+    # not a plural ("Кристин" is also "of the Кристинas")
+    declined = {role for p in parses if "Fixd" not in p.tag.grammemes and "plur" not in p.tag.grammemes
                 for gram, role in NAME_TAGS.items() if gram in p.tag.grammemes}
     for p in parses:
         grams = p.tag.grammemes
@@ -124,8 +132,8 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
         if known:
             for gram, role in NAME_TAGS.items():
                 if gram in grams and not ("Fixd" in grams and role in declined):
-                    out.append(Reading(role, p.tag.case, gender,
-                                       inflect(p, {"nomn"}) or p.word, 1.0 + 0.1 * p.score))
+                    out.append(Reading(role, p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
+                                       1.0 + 0.1 * p.score + STRESSED * _stressed(p, role)))
         if p.tag.POS == "ADJF" and gender and (known or p.normal_form.endswith(ADJ_SURNAMES)):
             out.append(Reading("last", p.tag.case, gender,
                                inflect(p, {"nomn", "sing", gender}) or p.word, 0.6))
@@ -137,8 +145,21 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                   for r in _rule_readings(word)]
 
 
-HINT = 0.3  # weight of the context's hints: the case a preposition governs, a verb's gender
+# a surname of the stressed adjectival type (Яровой, Толстой, Луговой: a woman is Яровая)
+# before a noun surname spelt alike in the oblique cases ("Яровой": of Ярова or Яровая)
+STRESSED = 0.05
+
+
+def _stressed(parse, role: str) -> bool:
+    return role == "last" and parse.normal_form.endswith("ой")
+
+
+HINT = 0.3  # weight of the context's hint of a case (the case a preposition governs)
+# a nominative reading of the gender of the verb the mention is the subject of ("Джорджа
+# Мелони заявила"): agreement of subject and verb outweighs a dictionary's other reading
+SUBJECT = 1.0
 OPTIONS_MARGIN = 0.3  # readings of the whole name this close to the best give last_options
+JOIN_MARGIN = 1.0  # readings this close to the best are candidates for the entity's name
 
 # usual orders of name parts by count of words, with the prior of each order
 ORDERS = {
@@ -148,13 +169,23 @@ ORDERS = {
 }
 
 
-def _best(readings: dict, role: str, case: str, gender: str) -> Optional[Reading]:
-    return max((r for r in readings.get((role, case), ()) if r.gender in (None, gender)),
+# a second first name in a patronymic's place ("Реджепом Тайипом Эрдоганом") is put in the
+# nominative, yet weighs as little as a word no reading fits: it decides no reading
+SECOND_FIRST = -0.99
+
+
+def _best(readings: dict, role: str, case: str, gender: str,
+          second_first: bool = False) -> Optional[Reading]:
+    best = max((r for r in readings.get((role, case), ()) if r.gender in (None, gender)),
                key=lambda r: r.weight, default=None)
+    if best is None and second_first and role == "middle":  # a second first name, between two
+        best = _best(readings, "first", case, gender)
+        return best._replace(weight=SECOND_FIRST) if best else None
+    return best
 
 
 def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset[str] = frozenset(),
-               gender_hint: Optional[str] = None):
+               gender_hint: Optional[str] = None, case_weight: float = HINT):
     """(score, order, case, gender, chosen readings) for each reading of the whole name,
     best first."""
     out = []
@@ -167,19 +198,25 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
     for order, prior in ORDERS.get(len(words), ()):
         for case in CASES:
             for gender in GENDERS:
-                chosen = [_best(rs, role, case, gender) for rs, role in zip(indexed, order)]
+                chosen = [_best(rs, role, case, gender, len(order) == 3)
+                          for rs, role in zip(indexed, order)]
                 score = prior + sum(r.weight if r else -1.0 for r in chosen)
-                score += HINT * ((case in cases) + (gender == gender_hint))
+                if gender_hint:
+                    score += SUBJECT * (case in cases and gender == gender_hint)
+                else:
+                    # "nomn:masc": the nominative of this gender only (a verb's subject after it)
+                    score += case_weight * (case in cases or f"{case}:{gender}" in cases)
                 out.append((score, order, case, gender, chosen))
     out.sort(key=lambda s: -s[0])
     return out
 
 
 def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = frozenset(),
-                 gender: Optional[str] = None) -> NameParts:
+                 gender_hint: Optional[str] = None, case_weight: float = HINT) -> NameParts:
     """Name parts of a person mention given its words (initials with or without dots).
-    ``cases`` and ``gender`` are hints from the context: the cases the preposition before
-    the mention governs, the gender of a verb it is the subject of.
+    ``cases`` and ``gender_hint`` are hints from the context: the cases the preposition before
+    the mention governs, the gender of a verb it is the subject of; ``case_weight`` how
+    much the case hint counts.
 
     >>> from rufacts.morph import get_morph
     >>> analyze_name(get_morph(), ["Анны", "Петровны", "Смирновой"]).name
@@ -192,21 +229,35 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     ('Собянин', 'Собянина')
     """
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
+    particles = next((i for i, w in enumerate(words) if i > 0 and w in PARTICLES), None)
+    if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
+        inner = analyze_name(morph, words[:particles] + words[-1:], cases, gender_hint, case_weight)
+        if inner.last is not None and inner.last[:3].lower() == words[-1][:3].lower():
+            prefix = " ".join(words[particles:-1]) + " "
+            return NameParts(inner.first, inner.middle, prefix + inner.last,
+                             tuple(prefix + o for o in inner.last_options), inner.gender,
+                             tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
+                                   for c in inner.candidates))
     initials = [w for w in words if is_initial(w)]
     full = [w for w in words if not is_initial(w)][:3]
-    hint, gender = gender, None
+    gender = None
     first = middle = last = None
     last_options: list[str] = []
+    candidates: dict[tuple, float] = {}
     if full:
         readings = [_readings(morph, w) for w in full]
-        solutions = _solutions(full, readings, cases, hint)
+        solutions = _solutions(full, readings, cases, gender_hint, case_weight)
         score, order, case, g, chosen = solutions[0]
-        parts = {}
-        for word, role, r in zip(full, order, chosen):
-            parts[role] = restore_case(word, r.nominative) if r else word
-        first, middle, last = parts.get("first"), parts.get("middle"), parts.get("last")
+        first, middle, last = _parts_of(full, order, chosen)
         if any(r is not None and r.gender for r in chosen):
             gender = g
+        for s in solutions:
+            if s[0] < score - JOIN_MARGIN:
+                break
+            s_gender = s[3] if any(r is not None and r.gender for r in s[4]) else None
+            s_first, s_middle, s_last = _parts_of(full, s[1], s[4])
+            key = (*_with_initials(s_first, s_middle, initials), s_last, s_gender)
+            candidates.setdefault(key, s[0])
         if "last" in order:
             i = order.index("last")
             for s in solutions:
@@ -218,10 +269,26 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                 last_options.remove(last)
             last_options.insert(0, last)
             last_options = last_options[:3]
-    if initials:
-        if first is None:
-            first = initials[0] + "."
-            initials = initials[1:]
-        if middle is None and initials:
-            middle = initials[0] + "."
-    return NameParts(first, middle, last, tuple(last_options) if last else (), gender)
+    first, middle = _with_initials(first, middle, initials)
+    if not full and initials:
+        candidates[(first, middle, None, None)] = 0.0
+    return NameParts(first, middle, last, tuple(last_options) if last else (), gender,
+                     tuple((sc, *key) for key, sc in candidates.items()))
+
+
+def _parts_of(full: list[str], order: tuple[str, ...], chosen) -> tuple:
+    """(first, middle, last) of one reading, each restored to the word's capitals."""
+    parts = {}
+    for word, role, r in zip(full, order, chosen):
+        parts[role] = restore_case(word, r.nominative) if r else word
+    return parts.get("first"), parts.get("middle"), parts.get("last")
+
+
+def _with_initials(first: Optional[str], middle: Optional[str], initials: list[str]) -> tuple:
+    """Initials fill the first and middle name where no word did ("С. Собянин")."""
+    initials = list(initials)
+    if first is None and initials:
+        first = initials.pop(0) + "."
+    if middle is None and initials:
+        middle = initials[0] + "."
+    return first, middle

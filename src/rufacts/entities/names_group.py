@@ -1,0 +1,230 @@
+"""Person mentions grouped into people, and each person's name settled by all its mentions.
+
+Each mention is read on its own first (:func:`rufacts.entities.names.analyze_name`, with
+hints from its context: the case the word before governs, the gender of its verb). A
+mention joins the person whose name one of its readings fits ("Илона Маска" may be the
+genitive of Илон Маск, so it joins "Илон Маск заявил"); a surname alone joins the full
+name. The person's name is then the reading the mentions support best together: each
+mention scores a name by its best reading that fits it, less its own best reading, so
+an unambiguous mention ("Илон Маск заявил") outweighs a doubtful one, and the case and
+gender evidence of every mention counts for the whole person. The person's ``name`` is
+what all of its mentions are read as.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Span
+
+from ..facts import Mention, Person
+from ..grammars.morph import Morph
+from ..lexicons import load_list, load_rows
+from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
+
+GENDERS = {"Masc": "masc", "Fem": "femn"}
+MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings fits
+
+
+def _words(span: Span) -> list[str]:
+    return [t.text for t in span if not t.is_space and t.text not in {".", ","}]
+
+
+def _mention(span: Span) -> Mention:
+    return Mention(span.start_char, span.end_char, span.text)
+
+
+def _key(part: str) -> str:
+    return part.lower().replace("ё", "е")
+
+
+def _same(x: Optional[str], y: Optional[str]) -> bool:
+    if x is None or y is None:
+        return True
+    if x.endswith(".") or y.endswith("."):
+        return x[0].lower() == y[0].lower()
+    return _key(x) == _key(y)
+
+
+def _compatible(a: NameParts, b: NameParts) -> bool:
+    return _same(a.first, b.first) and _same(a.middle, b.middle)
+
+
+def _readings_of(parts: NameParts) -> tuple[tuple, ...]:
+    return parts.candidates or ((0.0, parts.first, parts.middle, parts.last, parts.gender),)
+
+
+def _reading_fits(reading: tuple, name: tuple) -> bool:
+    """Whether one reading of a mention (score, first, middle, last, gender) may be the
+    name (score, first, middle, last, gender) of a person."""
+    _, first, middle, last, gender = reading
+    _, n_first, n_middle, n_last, n_gender = name
+    if middle is None and (first is None) != (last is None):  # one word: a surname or a first name
+        word = _key(first or last)
+        return (word in (_key(n_last or ""), _key(n_first or ""))
+                and (gender is None or n_gender is None or gender == n_gender))
+    if last is not None:
+        if n_last is None or _key(last) != _key(n_last):
+            return False
+    elif first is None or n_first is None or first.endswith(".") or _key(first) != _key(n_first):
+        return False  # without a surname, a first name as written ("В. Л." joins nobody)
+    return (_same(first, n_first) and _same(middle, n_middle)
+            and (gender is None or n_gender is None or gender == n_gender))
+
+
+def _fits(known: list[tuple], parts: NameParts) -> bool:
+    """Whether a reading of the mention fits one of the person's readings."""
+    return any(_reading_fits(r, n) for r in _readings_of(parts) for n in known)
+
+
+def _verb_gender(span: Span) -> str | None:
+    """Gender of the past-tense verb next to a mention ("Петрова выступила"), if any."""
+    doc = span.doc
+    near = [doc[i] for i in (span.end, span.end + 1, span.start - 1, span.start - 2)
+            if 0 <= i < len(doc)]
+    for token in near:
+        if token.pos_ == "VERB" and token.morph.get("Gender"):
+            return GENDERS.get(token.morph.get("Gender")[0])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _governed() -> dict[str, frozenset[str]]:
+    return {word: frozenset(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, frozenset[str]]:
+    return {lemma: frozenset(cases.split(",")) for lemma, cases in load_rows("name_verbs.tsv")}
+
+
+NOMINATIVE = frozenset({"nomn"})
+GENITIVE = frozenset({"gent"})
+WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always ("звонок Шольцу")
+INSTRUMENTAL = frozenset({"ablt"})
+
+
+def _passive_participle(morph: Morph, word: str) -> bool:
+    return any(p.tag.POS == "PRTF" and "pssv" in p.tag.grammemes for p in morph.parse(word.lower()))
+
+
+def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, float]:
+    """Hints for the normal form from the words around a person mention: (cases, gender
+    of the verb it is the subject of, weight of the case hint). The cases the word before
+    governs: a preposition or "по словам" (``lexicons/name_context.tsv``), a verb
+    (``lexicons/name_verbs.tsv``; a past-tense singular verb may also have its subject
+    after it, of its gender: "спросил Путин", not "арестовал Евгения"), the instrumental after a passive participle ("внесённый
+    Яровой"); else, next to a past-tense verb, its gender and the nominative of its
+    subject; else, after a common noun, weakly the genitive ("сотрудники Силуанова"; not
+    after a position or a person in the singular, "министр Силуанов", "мать Раиса")."""
+    doc = span.doc
+    before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
+    if before is not None:
+        governed = _governed()
+        if before.lower_ in governed:
+            return governed[before.lower_], None, HINT
+        if before.pos_ in ("VERB", "AUX"):
+            cases = _verbs().get(before.lemma_)
+            if cases is not None:
+                gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+                return (cases | {f"nomn:{gender}"} if gender else cases), None, HINT
+            if _passive_participle(morph, before.text):
+                return INSTRUMENTAL, None, HINT
+    gender = _verb_gender(span)
+    after = doc[span.end] if span.end < len(doc) else None
+    dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ")  # "пресс-служба Шольца"
+    if gender and after is not None and after.pos_ == "VERB" and not dependent:
+        return NOMINATIVE, gender, HINT
+    if before is not None and before.pos_ == "NOUN" and (
+            "Plur" in before.morph.get("Number") or not (
+                before.lemma_ in load_list("role_words.txt") or "Anim" in before.morph.get("Animacy"))):
+        return GENITIVE, None, WEAK_HINT
+    return frozenset(), None, HINT
+
+
+def _fullness(parts) -> int:
+    return sum(p is not None and not p.endswith(".") for p in (parts[1], parts[2], parts[3]))
+
+
+def settle(mentions: list[NameParts], genders: frozenset[str] = frozenset()) -> Optional[tuple]:
+    """The reading (score, first, middle, last, gender) of the person's name that its
+    mentions support best together, among the readings of its fullest mentions; of the
+    gender a verb agrees with after any mention (``genders``) where one says."""
+    readings = [_readings_of(p) for p in mentions]
+    top = max(_fullness(r) for rs in readings for r in rs)
+    options = [r for rs in readings for r in rs if _fullness(r) == top]
+    if len(genders) == 1:
+        options = [r for r in options if r[4] in (None, *genders)] or options
+    best, best_total = None, None
+    for option in options:
+        total = 0.0
+        for rs in readings:
+            fit = max((r[0] for r in rs if _reading_fits(r, option)), default=None)
+            total += (fit - rs[0][0]) if fit is not None else -MISFIT
+        if best_total is None or total > best_total + 1e-9:
+            best, best_total = option, total
+    return best
+
+
+def group_persons(spans: list[Span], morph: Morph,
+                  roles: dict[tuple[int, int], list] | None = None) -> list[Person]:
+    """Cluster person mentions: fullest names first, then the shorter ones join them;
+    each person's name is settled by all of its mentions (:func:`settle`).
+    ``roles`` maps a mention's (start, end) token offsets to the roles found by it."""
+    roles = roles or {}
+    hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
+    analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
+                for span in spans]
+    clusters: list[dict] = []  # {"parts": NameParts, "readings": [...], "spans": [...], "all": [...]}
+    by_completeness = sorted(analyzed, key=lambda x: -sum(
+        p is not None and not p.endswith(".") for p in (x[1].first, x[1].middle, x[1].last)))
+    for span, parts in by_completeness:
+        candidates = [c for c in clusters if _fits(c["readings"], parts)
+                      and (parts.last is not None or c["parts"].first is not None)]
+        # several people fit ("Петрова": Иван Петров or Мария Петрова): the one whose gender
+        # the verb next to the mention agrees with, else the one named last before
+        if len(candidates) > 1 and parts.first is None:
+            gender = _verb_gender(span)
+            agreeing = [c for c in candidates if c["parts"].gender == gender]
+            candidates = agreeing or candidates
+        match = max(candidates, key=lambda c: max(
+            (s.start for s in c["spans"] if s.start < span.start), default=-1), default=None)
+        if match is None:
+            clusters.append({"parts": parts, "readings": list(_readings_of(parts)),
+                             "spans": [span], "all": [parts]})
+            continue
+        match["spans"].append(span)
+        match["all"].append(parts)
+    people = []
+    for cluster in clusters:
+        genders = frozenset(hints[s.start, s.end][1] for s in cluster["spans"]) - {None}
+        parts = _named(cluster["all"], genders)
+        mentions = sorted({_mention(s) for s in cluster["spans"]}, key=lambda m: m.start)
+        found = {r for s in cluster["spans"] for r in roles.get((s.start, s.end), ())}
+        people.append(Person(name=parts.name, first=parts.first, middle=parts.middle,
+                             last=parts.last, roles=tuple(sorted(found, key=lambda r: r.start)),
+                             mentions=tuple(mentions)))
+    return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+def _named(mentions: list[NameParts], genders: frozenset[str]) -> NameParts:
+    """The person's parts: the settled reading, with a full first or middle name from
+    another mention where the settled one has an initial or none ("С. Собянин" and
+    "Сергей Собянин")."""
+    chosen = settle(mentions, genders) if len(mentions) > 1 else None
+    if chosen is None:
+        main = mentions[0]
+        first, middle, last, gender = main.first, main.middle, main.last, main.gender
+    else:
+        _, first, middle, last, gender = chosen
+    for other in mentions:
+        for score, o_first, o_middle, o_last, o_gender in _readings_of(other)[:1]:
+            if last is not None and o_last is not None and _key(o_last) != _key(last):
+                continue
+            if o_first and not o_first.endswith(".") and (first is None or first.endswith(".")) \
+                    and _same(first, o_first) and (middle is None or _same(middle, o_middle)):
+                first = o_first
+            if o_middle and not o_middle.endswith(".") and (middle is None or middle.endswith(".")) \
+                    and _same(middle, o_middle) and _same(first, o_first):
+                middle = o_middle
+    return NameParts(first, middle, last, (), gender)

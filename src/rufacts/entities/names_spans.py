@@ -1,0 +1,123 @@
+"""Person mention spans the tagger cuts wrongly or misses, repaired before grouping.
+
+- A first name and a surname the dictionary knows as such, agreeing, that the tagger left
+  untagged ("На Германе Грефе лежит ..."): a person mention.
+- A person's name after a word for the people around them, which the tagger takes with
+  that word for an organization ("Пресс-служба Павла Дурова"): the name alone is a person
+  mention (the words in ``lexicons/person_staff.txt``).
+- A position word taken in at the start ("Актрисе Чулпан Хаматовой"), or a one-letter
+  preposition read as an initial ("О Зеленском"): left out.
+- A first name (and patronymic) and the surname after it tagged as two people
+  ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.morph import Morph
+from ..lexicons import load_list
+from .names import analyze_name
+
+
+def _capitalized(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+
+
+def _reads_as_person(morph: Morph, words: list[str]) -> bool:
+    """Two or three capitalized words that read well as one name, the first a first name
+    the dictionary knows or a word it does not know ("Павла Дурова", "Жозепа Борреля")."""
+    first = words[0]
+    if morph.is_known(first) and not any("Name" in p.tag.grammemes for p in morph.parse(first)):
+        return False
+    parts = analyze_name(morph, words)
+    return parts.first is not None and parts.last is not None and parts.candidates[0][0] >= 0.7
+
+
+def _staff_of_person(span: Span, morph: Morph) -> Span | None:
+    words = [t for t in span if not t.is_space]
+    if len(words) not in (3, 4) or words[0].lemma_.lower() not in load_list("person_staff.txt"):
+        return None
+    rest = words[1:]
+    if not all(_capitalized(t) for t in rest) or not _reads_as_person(morph, [t.text for t in rest]):
+        return None
+    return Span(span.doc, rest[0].i, span.end, label="PER")
+
+
+def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
+    """"Татьяной Николаевной" + "Москальковой" -> one mention, if the first reads without a
+    surname and the whole with one, keeping the first's first name."""
+    if b.start != a.end or len(b) != 1 or not _capitalized(b[0]) or len(a) > 2 \
+            or not all(_capitalized(t) for t in a):
+        return None
+    alone = analyze_name(morph, [t.text for t in a])
+    if alone.last is not None or alone.first is None:
+        return None
+    whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
+    if whole.last is None or whole.first != alone.first or whole.middle != alone.middle:
+        return None
+    return Span(a.doc, a.start, b.end, label="PER")
+
+
+def _without_title(span: Span, morph: Morph) -> Span:
+    """"Актрисе Чулпан Хаматовой" -> "Чулпан Хаматовой": a position word the tagger took in
+    at the start (``lexicons/role_words.txt``) that no dictionary reads as a name."""
+    first = span[0]
+    if len(span) < 2 or first.lemma_.lower() not in load_list("role_words.txt") or any(
+            {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(first.text)) \
+            or not all(_capitalized(t) for t in span[1:] if t.is_alpha):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label="PER")
+
+
+ONE_LETTER_WORDS = frozenset("вскоуаи")  # prepositions and conjunctions of one letter
+
+
+def _without_preposition(span: Span) -> Span:
+    """"О Зеленском" -> "Зеленском": a one-letter preposition or conjunction at the start,
+    written without a dot, is no initial (an initial is "О." or "О.Зеленский")."""
+    first = span[0]
+    if len(span) < 2 or len(first.text) != 1 or first.text.lower() not in ONE_LETTER_WORDS \
+            or not first.whitespace_ or span[1].text == ".":
+        return span
+    return Span(span.doc, span.start + 1, span.end, label="PER")
+
+
+def _tagged(morph: Morph, word: str, gram: str) -> bool:
+    return any(gram in p.tag.grammemes for p in morph.parse(word)) and morph.is_known(word)
+
+
+def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """A first name and a surname the dictionary knows as such, agreeing, that no span
+    covers ("На Германе Грефе лежит ..."): a person mention the tagger missed."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        a, b = doc[i], doc[i + 1]
+        if (i not in covered and i + 1 not in covered and _capitalized(a) and _capitalized(b)
+                and _tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")):
+            parts = analyze_name(morph, [a.text, b.text])
+            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= 2.0:
+                found.append(Span(doc, i, i + 2, label="PER"))
+                i += 2
+                continue
+        i += 1
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """The spans with person mentions repaired (see the module's docstring)."""
+    spans = missed_names(doc, spans, morph)
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ == "ORG":
+            span = _staff_of_person(span, morph) or span
+        if span.label_ == "PER":
+            span = _without_title(_without_preposition(span), morph)
+        if span.label_ == "PER" and out and out[-1].label_ == "PER":
+            joined = _joined(out[-1], span, morph)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(span)
+    return out
