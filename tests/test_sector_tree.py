@@ -92,6 +92,25 @@ def test_sector_counts_clauses_wholes_and_objects(nlp, sentence, expected):
     assert [f[:4] for f in found(nlp, sentence)][:1] == [expected]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a number in two words is one count
+    ("Сорок семь компаний области занимаются производством удобрений.",
+     (47, "компания", "производство удобрений", None)),
+    # the parser takes a qualifier ("более", "около") for the subject
+    ("В Бурятии туризмом занимаются более 300 фирм.", (300, "фирма", "туризм", None)),
+    # an instrumental sector first, parsed as a second subject
+    ("Деревообработкой в районе занимаются девять предприятий.",
+     (9, "предприятие", "деревообработка", None)),
+    # an adjectival predicate ("заняты")
+    ("Выращиванием овощей в районе заняты 14 хозяйств.",
+     (14, "хозяйство", "выращивание овощей", None)),
+    # a lowercase word the parser calls a name
+    ("Около 30 стартапов региона занимаются медтехом.", (30, "стартап", "медтех", None)),
+])
+def test_sector_tree_predicate_misparses(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == [expected]
+
+
 @pytest.mark.parametrize("sentence", [
     "На заводе работают 300 сотрудников.",             # a headcount
     "Половина компаний работает в сфере IT.",          # a share, no number

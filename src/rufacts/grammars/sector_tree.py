@@ -29,12 +29,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 
 from .morph import Morph
 from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
 from .sector_words import lexicon, tokenize
+
+
+@lru_cache(maxsize=1)
+def qualifier_words() -> frozenset[str]:
+    """One-word qualifiers of a count ("более", "около", "порядка"; ``qualifiers.tsv``)."""
+    return frozenset(row[0] for row in load_rows("qualifiers.tsv") if " " not in row[0])
 
 _SUBJECT = ("nsubj", "nsubj:pass")
 _KEEP = ("amod", "nmod", "conj", "cc", "case", "flat", "flat:foreign", "fixed", "compound",
@@ -88,11 +94,25 @@ class _Tree:
         return next((k.lemma.lower() for k in self.kids[node.i] if k.dep == "case"), None)
 
     def count(self, node: Node) -> Optional[int]:
-        if node.pos != "NUM" and not node.text[:1].isdigit():
+        if not self.is_number(node):
             return None
-        if node.i and self.nodes[node.i - 1].text in ("№", "#"):
+        first = node
+        while first.i and self.is_number(self.nodes[first.i - 1]) \
+                and not first.text[:1].isdigit():
+            first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
+        if first.i and self.nodes[first.i - 1].text in ("№", "#"):
             return None  # "корпус № 5"
-        return count_value(self.morph, tokenize(self.morph, self.text, node.start, node.stop))
+        return count_value(self.morph, tokenize(self.morph, self.text, first.start, node.stop))
+
+    @staticmethod
+    def is_number(node: Node) -> bool:
+        return node.pos == "NUM" or node.text[:1].isdigit()
+
+    def is_part_of_number(self, node: Node) -> bool:
+        """A number word followed by another ("Тридцать" of "Тридцать две")."""
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        return after is not None and self.is_number(node) and self.is_number(after) \
+            and not after.text[:1].isdigit()
 
     def number_of(self, node: Node) -> Optional[int]:
         return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
@@ -176,7 +196,8 @@ class _Tree:
         if node.i in seen:
             return set()
         seen.add(node.i)
-        if node.lemma.lower() in self.lex.stopwords or node.pos == "PROPN":
+        if node.lemma.lower() in self.lex.stopwords or (node.pos == "PROPN"
+                                                        and not node.text.islower()):
             return set()
         keep = {node.i}
         for kid in self.kids[node.i]:
@@ -200,14 +221,15 @@ class _Tree:
                 continue
             for kid in self.kids[verb.i]:
                 prep = self.prep(kid)
+                oblique = marker.case == "ablt" and not marker.prepositions
                 if kid.i in avoid or kid.pos not in ("NOUN", "PROPN", "X") or kid.dep not in (
-                        "obj", "obl", "iobj", "nmod"):
+                        ("obj", "obl", "iobj", "nmod") + (_SUBJECT if oblique else ())):
                     continue
                 if marker.prepositions:
                     if prep not in marker.prepositions:
                         continue
                 elif prep is not None or (marker.case == "accs" and kid.dep != "obj") or (
-                        marker.case == "ablt" and kid.case != "ablt"):
+                        oblique and not self.in_case(kid, "ablt", strict=kid.dep in _SUBJECT)):
                     continue
                 if marker.headed and not self.sectorish(kid):
                     continue
@@ -215,6 +237,19 @@ class _Tree:
                 if name:
                     return name, kid
         return None
+
+    def is_marker(self, node: Node) -> bool:
+        lemma = node.lemma.lower()
+        return any(m.kind == "verb" and lemma in m.lemmas for m in self.lex.markers)
+
+    def in_case(self, node: Node, case: str, strict: bool = False) -> bool:
+        """The parser's case, or (its guess may be wrong: "финтехом") one of the word's
+        readings; ``strict``: the word has no nominative reading ("Нефтепереработкой"
+        parsed as a subject is still no subject)."""
+        parses = [p for p in self.morph.parse(node.text) if p.tag.POS == "NOUN"]
+        if strict:
+            return bool(parses) and all(p.tag.case == case for p in parses)
+        return node.case == case or any(p.tag.case == case for p in parses)
 
     def sectorish(self, node: Node) -> bool:
         """A noun that can head a sector ("строительстве", "сфере IT", "ИТ-отрасли")."""
@@ -264,7 +299,7 @@ class _Tree:
     def counts(self) -> list[TreeCount]:
         out = []
         for node in self.nodes:
-            value = self.count(node)
+            value = None if self.is_part_of_number(node) else self.count(node)
             if value is None:
                 continue
             found = self._count(node, value)
@@ -295,6 +330,12 @@ class _Tree:
         if noun is not None and noun.dep.startswith("nummod"):
             node = self.nodes[noun.head] if noun.head != noun.i else noun
         parent = self.nodes[node.head] if node.head != node.i else None
+        if parent is not None and node.dep in ("obl", "nmod") and parent.i < node.i \
+                and parent.lemma.lower() in qualifier_words():
+            # "более 150 компаний" read as "более" (subject) <- "компаний": the qualifier
+            # stands for the counted noun
+            node = parent
+            parent = self.nodes[node.head] if node.head != node.i else None
         for _ in range(2):  # a misparsed noun hangs on the subject: "компании-резидента ОЭЗ"
             if parent is None or noun is None or node.dep not in ("amod", "appos", "nmod") \
                     or parent.pos not in ("NOUN", "PROPN"):
@@ -303,8 +344,8 @@ class _Tree:
                                     else None)
         if parent is None:
             return None
-        if node.dep in _SUBJECT and parent.pos == "VERB":
-            return parent
+        if node.dep in _SUBJECT and (parent.pos == "VERB" or self.is_marker(parent)):
+            return parent  # "заняты" (ADJ) is a predicate too
         if node.dep == "obj" and parent.pos == "VERB" and node.i > parent.i:
             return parent  # "электротехническую продукцию выпускают 15 предприятий"
         if noun is None and node.dep in ("appos", "nmod", "parataxis"):
