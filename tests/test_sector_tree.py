@@ -111,6 +111,25 @@ def test_sector_tree_predicate_misparses(nlp, sentence, expected):
     assert [f[:4] for f in found(nlp, sentence)] == [expected]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a region with its adjective closing the sector phrase
+    ("Субсидии получили 15 предприятий пищевой промышленности Тверской области.",
+     (15, "предприятие", "пищевая промышленность", None)),
+    # the region's noun is a stopword: its adjective must not stay behind
+    ("В Сочи работают 40 предприятий гостиничного бизнеса Краснодарского края.",
+     (40, "предприятие", "гостиничный бизнес", None)),
+    # an owner among the counted nouns ("местных производителей")
+    ("В районе открылись 6 магазинов молочной продукции местных фермеров и производителей.",
+     (6, "магазин", "молочная продукция", None)),
+])
+def test_sector_phrase_leaves_out_place_and_owner(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == [expected]
+
+
+def test_a_place_alone_is_no_sector(nlp):
+    assert found(nlp, "Губернатор наградил руководителей пяти заводов области.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "На заводе работают 300 сотрудников.",             # a headcount
     "Половина компаний работает в сфере IT.",          # a share, no number

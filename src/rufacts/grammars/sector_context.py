@@ -107,13 +107,35 @@ def adjective_sectors(tokens: Sequence) -> list[str]:
     return names
 
 
+def _is_noun(token) -> bool:
+    return any("NOUN" in f.grams.values for f in forms(token)[:1])
+
+
+def _is_adjective(token) -> bool:
+    return any(f.grams.values & {"ADJF", "PRTF"} for f in forms(token)[:1])
+
+
 def _without_place(tokens: Sequence) -> Sequence:
-    """The phrase without a closing place noun after a noun ("химической отрасли
-    области" -> "химической отрасли"; ``place`` cues of ``sector_cues.tsv``)."""
+    """The phrase without what closes it after its noun but names no sector: a place
+    ("химической отрасли области", "лёгкой промышленности Ивановской области", the
+    adjective left of "Краснодарского края", whose noun is a stopword; ``place`` cues of
+    ``sector_cues.tsv``) or an owner among the counted nouns ("продукции местных
+    производителей"). A phrase that is only a place ("заводов области") is empty."""
     places = {cue[0] for cue in lexicon().cues.get("place", ())}
-    if len(tokens) > 2 and {f.normalized for f in forms(tokens[-1])} & places and any(
-            "NOUN" in f.grams.values for f in forms(tokens[-2])[:1]):
-        return tokens[:-1]
+    objects = lexicon().objects - lexicon().heads  # "производства" may be a sector
+    tokens = list(tokens)
+    end = len(tokens)
+    if end and {f.normalized for f in forms(tokens[-1])} & (places | objects) and \
+            _is_noun(tokens[-1]):
+        end -= 1
+    cut = end
+    while cut > 0 and _is_adjective(tokens[cut - 1]):
+        cut -= 1
+    if cut == 0 and end < len(tokens):
+        return []  # only a place: "пять заводов области"
+    if cut < end or end < len(tokens):
+        if cut > 0 and _is_noun(tokens[cut - 1]):
+            return tokens[:cut]
     return tokens
 
 
@@ -130,7 +152,8 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
     sector = None
     for case in CASES:
         if "sector_" + case in roles:
-            sector = sector_name(morph, _without_place(roles["sector_" + case]), case)
+            phrase = _without_place(roles["sector_" + case])
+            sector = sector_name(morph, phrase, case) if phrase else None
             break
     else:
         if "field" in roles:

@@ -208,6 +208,8 @@ class _Tree:
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и"):
                 continue
+            if kid.dep == "nmod" and self.owner(kid):
+                continue  # "продукции местных производителей", "отрасли Ивановской области"
             keep |= self._subtree(kid, seen=seen)
         return keep
 
@@ -237,6 +239,13 @@ class _Tree:
                 if name:
                     return name, kid
         return None
+
+    def owner(self, node: Node) -> bool:
+        """A genitive that says whose or where, not what: a place noun (``place`` cues)
+        or a counted noun ("местных производителей")."""
+        places = {cue[0] for cue in self.lex.cues.get("place", ())}
+        lemma = node.lemma.lower()
+        return lemma in places or lemma in self.lex.objects - self.lex.heads
 
     def is_marker(self, node: Node) -> bool:
         lemma = node.lemma.lower()
