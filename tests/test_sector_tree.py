@@ -126,6 +126,27 @@ def test_sector_phrase_leaves_out_place_and_owner(nlp, sentence, expected):
     assert [f[:4] for f in found(nlp, sentence)] == [expected]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # "<sector adjective> <field noun>": the phrase is the sector, except after сфера/область
+    ("В нефтегазовом секторе работают 30 компаний.",
+     (30, "компания", "нефтегазовый сектор", None)),
+    ("Девять фирм, работающих в гостиничном сегменте, получили льготы.",
+     (9, "фирма", "гостиничный сегмент", None)),
+    ("В строительной сфере заняты 120 организаций.", (120, "организация", "строительство", None)),
+    # the counted noun's own adjective wins over the clause that says what they make
+    ("В области действуют 8 молочных заводов, выпускающих сыры и масло.",
+     (8, "завод", "молочная промышленность", None)),
+    # adjectives and nouns by their ending ("*обрабатывающий", "*строение", "...обработка")
+    ("В Туле работают 11 металлообрабатывающих предприятий.",
+     (11, "предприятие", "металлообработка", None)),
+    ("В Твери действуют три вагоностроительных завода.", (3, "завод", "вагоностроение", None)),
+    ("Шесть компаний работают в деревообработке.", (6, "компания", "деревообработка", None)),
+    ("В Сургуте работают 15 нефтедобывающих компаний.", (15, "компания", "нефтедобыча", None)),
+])
+def test_sector_fields_adjectives_and_endings(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == [expected]
+
+
 def test_a_place_alone_is_no_sector(nlp):
     assert found(nlp, "Губернатор наградил руководителей пяти заводов области.") == []
 

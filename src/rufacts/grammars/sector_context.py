@@ -23,7 +23,8 @@ from yargy.tree.constructors import Leaf
 from .morph import Morph
 from .numbers import parse_digits, parse_number_words
 from .sector_normal import sector_name
-from .sector_words import INT, compound_prefix, forms, is_scale, lexicon, number_value
+from .sector_words import (INT, adjective_sector, compound_prefix, forms, is_scale, lexicon,
+                           number_value)
 
 CASES = ("gent", "datv", "accs", "ablt", "loct")
 
@@ -100,8 +101,8 @@ def adjective_sectors(tokens: Sequence) -> list[str]:
     for token in tokens:
         prefix = compound_prefix(token)
         name = table.get(prefix) if prefix else next(
-            (table[f.normalized] for f in getattr(token, "forms", ())
-             if f.normalized in table and f.grams.values & {"ADJF", "PRTF"}), None)
+            (adjective_sector(f.normalized) for f in getattr(token, "forms", ())
+             if f.grams.values & {"ADJF", "PRTF"} and adjective_sector(f.normalized)), None)
         if name and name not in names:
             names.append(name)
     return names
@@ -139,6 +140,18 @@ def _without_place(tokens: Sequence) -> Sequence:
     return tokens
 
 
+def _field_sector(morph: Morph, tokens: Sequence) -> Optional[str]:
+    """The sector of "<adjective> <field noun>": the adjective's ("в банковской сфере",
+    "в IT-сфере") after a field noun that only marks a field (``bare`` cues), else the
+    phrase itself ("в агропромышленном секторе" -> агропромышленный сектор)."""
+    bare = {cue[0] for cue in lexicon().cues.get("bare", ())}
+    last = tokens[-1]
+    if len(tokens) > 1 and not compound_prefix(last) and not (
+            {f.normalized for f in forms(last)} & bare):
+        return sector_name(morph, tokens, None) or None
+    return " и ".join(adjective_sectors(tokens)) or None
+
+
 def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]:
     """The candidate of one match, or None if its count cannot be read."""
     roles = _roles(match)
@@ -157,10 +170,15 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
             break
     else:
         if "field" in roles:
-            sector = " и ".join(adjective_sectors(roles["field"])) or None
+            sector = _field_sector(morph, roles["field"])
         else:
             words = roles.get("adjectives", []) + roles.get("object", [])
             sector = " и ".join(adjective_sectors(words)) or None
+    own = adjective_sectors(roles.get("adjectives", []) + roles.get("object", []))
+    if own and any(t.value == "," for t in roles.get("link", ())):
+        # "12 винодельческих предприятий, выпускающих вина": the counted noun's own
+        # adjective names the sector; the clause after it says what they make
+        sector = " и ".join(own)
     if total is not None and count is not None and any(
             "PRTF" in f.grams.values or f.normalized == "который"
             for t in roles.get("link", ()) for f in forms(t)[:1]):

@@ -34,7 +34,7 @@ from ..lexicons import load_list, load_rows
 from .morph import Morph
 from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
-from .sector_words import lexicon, tokenize
+from .sector_words import head_lemma, lexicon, tokenize
 
 
 @lru_cache(maxsize=1)
@@ -264,7 +264,7 @@ class _Tree:
         """A noun that can head a sector ("строительстве", "сфере IT", "ИТ-отрасли")."""
         lemma = node.lemma.lower()
         heads = self.lex.heads | self.lex.fields
-        return (lemma in heads or lemma.split("-")[-1] in heads
+        return (head_lemma(lemma) in heads or lemma.split("-")[-1] in heads
                 or self.adjective(node) is not None)
 
     # --- wholes ------------------------------------------------------------

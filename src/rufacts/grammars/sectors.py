@@ -152,8 +152,8 @@ def _field_rules():
         field = T(has_lemma(m.lemmas, frozenset({"NOUN"})))
         rules += [
             rule(_prepositions(m), field, sector_phrase(m.case, m.headed)),
-            rule(_prepositions(m), SECTOR_ADJ.repeatable(max=2).interpretation(Sector.field),
-                 field),
+            rule(_prepositions(m), rule(SECTOR_ADJ.repeatable(max=2), field).interpretation(
+                Sector.field)),
             rule(_prepositions(m), T(is_compound_field(m.lemmas)).interpretation(Sector.field)),
         ]
     return rules
