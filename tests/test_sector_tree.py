@@ -52,11 +52,8 @@ TREE = {
         ("Льготы получат 5 стартапов, которые занимаются исследованиями в сфере биотехнологий.",
          (5, "стартап", "биотехнологии", None)),
     ],
-    # a fused prefix on the object noun
-    "adjective": [
-        ("Господдержку получили 12 сельхозпредприятий области.",
-         (12, "предприятие", "сельское хозяйство", None)),
-    ],
+    # (a fused prefix, "сельхозпредприятий", is read by the grammar now: see
+    # test_sector_lists_wholes_and_fused_prefixes)
 }
 
 
@@ -145,6 +142,38 @@ def test_sector_phrase_leaves_out_place_and_owner(nlp, sentence, expected):
 ])
 def test_sector_fields_adjectives_and_endings(nlp, sentence, expected):
     assert [f[:4] for f in found(nlp, sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # elided nouns in a list after "N <noun>:", each "<count> в <sector>"
+    ("В ОЭЗ 30 резидентов: 12 в машиностроении, 10 в логистике и 8 в химической промышленности.",
+     [(12, "резидент", "машиностроение", 30), (10, "резидент", "логистика", 30),
+      (8, "резидент", "химическая промышленность", 30)]),
+    # "N из M <noun> <owner> — <adjective> <noun>"
+    ("Три из девяти участников кластера — строительные компании.",
+     [(3, "компания", "строительство", 9)]),
+    ("Четыре из десяти резидентов парка — производители мебели.",
+     [(4, "производитель", "мебель", 10)]),
+    # a sector prefix fused with the counted noun
+    ("В Крыму работают 150 турфирм.", [(150, "фирма", "туризм", None)]),
+    ("Лицензии получили 9 стройкомпаний.", [(9, "компания", "строительство", None)]),
+    # counted nouns beyond firms: contractors, carriers, clinics
+    ("Грузоперевозками в области занимаются 40 перевозчиков.",
+     [(40, "перевозчик", "грузоперевозки", None)]),
+    ("В городе работают 5 клиник, которые специализируются на офтальмологии.",
+     [(5, "клиника", "офтальмология", None)]),
+])
+def test_sector_lists_wholes_and_fused_prefixes(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министерство сообщило о 12 новых инвестиционных проектах.",  # a kind of project
+    "Контракты получили 7 подрядчиков.",                          # no sector
+    "В Белгородской области работают 8 агрохолдингов.",           # the noun is a kind
+])
+def test_kinds_are_no_sectors(nlp, sentence):
+    assert found(nlp, sentence) == []
 
 
 def test_a_place_alone_is_no_sector(nlp):

@@ -94,15 +94,20 @@ def object_lemma(token) -> Optional[str]:
     return None
 
 
-def adjective_sectors(tokens: Sequence) -> list[str]:
-    """Sector names of sector adjectives and compound prefixes among ``tokens``."""
-    table = lexicon().adjectives
+def adjective_sectors(tokens: Sequence, obj: Optional[str] = None) -> list[str]:
+    """Sector names of sector adjectives and compound prefixes among ``tokens``; an
+    adjective that only tells the kind of ``obj`` ("инвестиционных проектах": third
+    column of ``sector_adjectives.tsv``) names none."""
+    table, kinds = lexicon().adjectives, lexicon().kinds
+    obj = obj or next((o for t in tokens if getattr(t, "forms", None)
+                       for o in [object_lemma(t)] if o), None)
     names: list[str] = []
     for token in tokens:
         prefix = compound_prefix(token)
         name = table.get(prefix) if prefix else next(
             (adjective_sector(f.normalized) for f in getattr(token, "forms", ())
-             if f.grams.values & {"ADJF", "PRTF"} and adjective_sector(f.normalized)), None)
+             if f.grams.values & {"ADJF", "PRTF"} and adjective_sector(f.normalized)
+             and obj not in kinds.get(f.normalized, ())), None)
         if name and name not in names:
             names.append(name)
     return names

@@ -34,7 +34,7 @@ from ..lexicons import load_list, load_rows
 from .morph import Morph
 from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
-from .sector_words import head_lemma, lexicon, tokenize
+from .sector_words import fused_object, head_lemma, lexicon, tokenize
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +135,9 @@ class _Tree:
                     prefix = table.get(parts[0] + "-") if k else None
                     return base, prefix
             return None, None
+        fused = fused_object(lemma)
+        if fused:  # "турфирм", "сельхозпредприятий"
+            return fused[1], table[fused[0]]
         for obj in objects:
             if len(obj) > 5 and lemma.endswith(obj) and len(lemma) - len(obj) >= 3:
                 return obj, table.get(lemma[:-len(obj)] + "-")
@@ -152,7 +155,7 @@ class _Tree:
         """The sector of the noun's own adjectives or prefix."""
         words = [k for k in self.kids[node.i] if k.dep == "amod" and k.i < node.i]
         names = adjective_sectors([tokenize(self.morph, self.text, w.start, w.stop)[0]
-                                   for w in words])
+                                   for w in words], self.object_of(node)[0])
         return " и ".join(names) or None
 
     # --- phrases -----------------------------------------------------------

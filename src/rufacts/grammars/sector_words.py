@@ -81,6 +81,7 @@ class Lexicon:
     generic_heads: frozenset[str]   # need a modifier: "пищевой отрасли", not "отрасли"
     plural_heads: frozenset[str]
     suffix_heads: frozenset[str]    # heads only as the end of a noun: "вагоностроение"
+    kinds: dict[str, frozenset[str]]  # adjective -> objects it only classifies
     stopwords: frozenset[str]
     markers: tuple[Marker, ...]
     cues: dict[str, tuple[tuple[str, ...], ...]]  # kind -> phrases as word tuples
@@ -117,6 +118,8 @@ def lexicon() -> Lexicon:
         objects=load_list("sector_objects.txt") | load_list("sector_makers.txt"),
         makers=load_list("sector_makers.txt"),
         adjectives={row[0].lower(): row[1] for row in _rows("sector_adjectives.tsv")},
+        kinds={row[0].lower(): frozenset(row[2].removeprefix("not:").split(","))
+               for row in _rows("sector_adjectives.tsv") if len(row) > 2},
         heads=frozenset(row[0].lower() for row in heads if row[1:] != ["suffix"]),
         suffix_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["suffix"]),
         generic_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["generic"]),
@@ -167,6 +170,8 @@ def _word(morph: Morph, word: str) -> tuple[str, tuple[Form, ...]]:
         if p.tag.POS == "NOUN" and "-" in p.normal_form:
             forms += [Form(part, Grams(p.tag.grammemes), raw=p)
                       for part in p.normal_form.split("-") if part]
+        elif p.tag.POS == "NOUN" and fused_object(p.normal_form):
+            forms.append(Form(fused_object(p.normal_form)[1], Grams(p.tag.grammemes), raw=p))
     return kind, tuple(forms)
 
 
@@ -219,10 +224,26 @@ def in_case(token: Token, case: str, pos: frozenset[str] = _NOMINAL) -> bool:
     return any(case in f.grams.values and f.grams.values & pos for f in forms(token))
 
 
-def compound_prefix(token: Token) -> str | None:
-    """'IT-компаний' -> 'it-' when the prefix names a sector (sector_adjectives.tsv)."""
-    if "-" not in token.value:
+@lru_cache(maxsize=20_000)
+def fused_object(lemma: str) -> tuple[str, str] | None:
+    """('тур-', 'фирма') for "турфирма": a sector prefix (a ``prefix-`` row of
+    sector_adjectives.tsv) fused with a counted noun; None otherwise."""
+    lex = lexicon()
+    if lemma in lex.objects:  # "агрохолдинг" is a counted noun of its own
         return None
+    for obj in lex.objects:
+        if lemma.endswith(obj) and len(lemma) > len(obj) and \
+                lemma[:-len(obj)] + "-" in lex.adjectives:
+            return lemma[:-len(obj)] + "-", obj
+    return None
+
+
+def compound_prefix(token: Token) -> str | None:
+    """'IT-компаний' -> 'it-' when the prefix names a sector (sector_adjectives.tsv);
+    'турфирм' -> 'тур-' (fused)."""
+    if "-" not in token.value:
+        return next((fused[0] for f in forms(token) if "NOUN" in f.grams.values
+                     for fused in [fused_object(f.normalized)] if fused), None)
     prefix = token.value.split("-", 1)[0].lower() + "-"
     return prefix if prefix in lexicon().adjectives else None
 

@@ -212,14 +212,22 @@ ELIDED = rule(COUNTED, ELIDED_MARKER)
 RESTATED = rule(COUNTED_OBJECT, COMMA.optional(), or_(rule(caseless("это")), rule(DASH),
                                                       rule(COLON)),
                 OBJECT.interpretation(Sector.restated), sector_phrase("gent"))
-BY_PREPOSITION = rule(COUNTED_OBJECT, PP_MARKER)
-# "15 из них — IT-компании", "9 — фармацевтические компании"
-NAMED = rule(COUNT.interpretation(Sector.count), PART.interpretation(Sector.part).optional(),
+BY_PREPOSITION = or_(
+    rule(COUNTED_OBJECT, PP_MARKER),
+    # a count whose noun is left out: "22 компании: девять в металлообработке, семь в ..."
+    rule(COUNT.interpretation(Sector.count), PP_MARKER),
+)
+# "из восьми новых резидентов технопарка": a whole with its owner (a genitive noun)
+OWNED_WHOLE = rule(WHOLE, T(lambda t: is_noun(t) and in_case(t, "gent")).optional())
+# "15 из них — IT-компании", "9 — фармацевтические компании", "Пять из восьми резидентов
+# технопарка — фармацевтические компании"
+NAMED = rule(COUNT.interpretation(Sector.count),
+             or_(PART.interpretation(Sector.part), OWNED_WHOLE).optional(),
              DASH, ADJS.interpretation(Sector.adjectives).optional(),
              OBJECT.interpretation(Sector.object))
 # "восемь — производители медицинской техники", "два из них — разработчики игр"
 NAMED_MAKER = rule(COUNT.interpretation(Sector.count),
-                   PART.interpretation(Sector.part).optional(), DASH,
+                   or_(PART.interpretation(Sector.part), OWNED_WHOLE).optional(), DASH,
                    ADJS.interpretation(Sector.adjectives).optional(),
                    T(lambda t: is_maker(t) and in_case(t, "nomn")).interpretation(
                        Sector.object),
