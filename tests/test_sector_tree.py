@@ -176,6 +176,29 @@ def test_kinds_are_no_sectors(nlp, sentence):
     assert found(nlp, sentence) == []
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # "<count> — <noun> <sector genitive>" after a whole
+    ("Из 50 резидентов парка 12 — предприятия пищевой промышленности.",
+     [(12, "предприятие", "пищевая промышленность", 50)]),
+    # "из них" after a count of exporters
+    ("Поддержку получили 40 экспортёров, из них 9 — производители мебели.",
+     [(9, "производитель", "мебель", 40)]),
+    # adjectives of industries, and "*водческий" -> "*водство"
+    ("В районе работают 16 птицеводческих хозяйств.",
+     [(16, "хозяйство", "птицеводство", None)]),
+    ("В области действуют три цементных завода.",
+     [(3, "завод", "цементная промышленность", None)]),
+])
+def test_named_counts_and_industry_adjectives(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
+def test_an_adjective_alone_is_no_sector(nlp):
+    # "перерабатывающие" names no sector without its noun
+    facts = found(nlp, "В районе 30 предприятий АПК, 12 из них — перерабатывающие.")
+    assert all(f[2] != "перерабатывающие" for f in facts)
+
+
 def test_a_place_alone_is_no_sector(nlp):
     assert found(nlp, "Губернатор наградил руководителей пяти заводов области.") == []
 

@@ -171,6 +171,8 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
     for case in CASES:
         if "sector_" + case in roles:
             phrase = _without_place(roles["sector_" + case])
+            if not any(_is_noun(t) or t.type != "RU" for t in phrase):
+                phrase = []  # "80 из них — перерабатывающие": an adjective alone
             sector = sector_name(morph, phrase, case) if phrase else None
             break
     else:

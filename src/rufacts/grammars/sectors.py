@@ -224,7 +224,9 @@ OWNED_WHOLE = rule(WHOLE, T(lambda t: is_noun(t) and in_case(t, "gent")).optiona
 NAMED = rule(COUNT.interpretation(Sector.count),
              or_(PART.interpretation(Sector.part), OWNED_WHOLE).optional(),
              DASH, ADJS.interpretation(Sector.adjectives).optional(),
-             OBJECT.interpretation(Sector.object))
+             T(lambda t: is_object(t) and in_case(t, "nomn")).interpretation(Sector.object),
+             # "20 — предприятия химической промышленности" (not "8 — производством ...")
+             sector_phrase("gent", headed=True).optional())
 # "восемь — производители медицинской техники", "два из них — разработчики игр"
 NAMED_MAKER = rule(COUNT.interpretation(Sector.count),
                    or_(PART.interpretation(Sector.part), OWNED_WHOLE).optional(), DASH,
