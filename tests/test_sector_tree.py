@@ -193,6 +193,22 @@ def test_named_counts_and_industry_adjectives(nlp, sentence, expected):
     assert [f[:4] for f in found(nlp, sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # the count last, after the counted noun and its sector
+    ("Предприятий лёгкой промышленности в области — 25.",
+     [(25, "предприятие", "лёгкая промышленность", None)]),
+    ("Производителей сыра в регионе — около 30.", [(30, "производитель", "сыр", None)]),
+    ("Стартапов, работающих в сфере биотехнологий, в технопарке уже 18.",
+     [(18, "стартап", "биотехнологии", None)]),
+])
+def test_count_last(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
+def test_count_last_needs_a_sector(nlp):
+    assert found(nlp, "Компаний в регионе — 500.") == []
+
+
 def test_an_adjective_alone_is_no_sector(nlp):
     # "перерабатывающие" names no sector without its noun
     facts = found(nlp, "В районе 30 предприятий АПК, 12 из них — перерабатывающие.")

@@ -95,6 +95,9 @@ def anchors(tokens) -> list[int]:
         if is_preposition(token) and _near(tokens, i, 1, FIELD_REACH + 1, is_count) and \
                 _near(tokens, i, 1, 4, is_field):
             starts.add(i)
+        if (i == 0 or tokens[i - 1].value in (",", ";", ":")) and is_object(token) and \
+                _near(tokens, i, 2, FIELD_REACH + 1, is_count):
+            starts.add(i)  # the count last: "Предприятий пищевой промышленности — 12"
     return sorted(starts)
 
 

@@ -247,8 +247,31 @@ FROM_WHOLE = rule(in_caseless({"из", "среди"}), COUNT.interpretation(Sect
 ADJECTIVAL = rule(COUNT.interpretation(Sector.count), ADJ.optional(),
                   SECTOR_ADJ.interpretation(Sector.adjectives))
 
+# the count last: "Предприятий пищевой промышленности в районе — 12", "Компаний,
+# работающих в сфере IT, в Иннополисе уже более 200."
+PLACE = rule(in_caseless({"в", "во", "на"}), T(lambda t: t.type in ("RU", "LATIN")))
+COUNT_LAST = rule(PLACE.optional(), T(is_adverb).optional(), DASH.optional(),
+                  QUALIFIER.optional(), COUNT.interpretation(Sector.count),
+                  in_caseless({",", ".", ";"}))
+
+
+def _genitive_plural(test):
+    return T(lambda t: test(t) and in_case(t, "gent") and not in_case(t, "nomn"))
+
+
+INVERTED = or_(
+    rule(_genitive_plural(is_object).interpretation(Sector.object),
+         or_(sector_phrase("gent", headed=True), rule(COMMA, LINK.optional(), MARKER, COMMA)),
+         COUNT_LAST),
+    rule(_genitive_plural(is_maker).interpretation(Sector.object),
+         sector_phrase("gent", first=T(lambda t: is_phrase_start("gent")(t)
+                                       and not is_object(t))),
+         COUNT_LAST),
+)
+
 SECTOR_COUNT = or_(
     SECTOR_FIRST,
+    INVERTED,
     MARKED,
     ELIDED,
     RESTATED,
