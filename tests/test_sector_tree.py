@@ -226,6 +226,7 @@ def test_a_place_alone_is_no_sector(nlp):
     "В корпусе № 5 работают компании IT-профиля.",     # a number that is a name
     "Губернатор посетил 3 предприятия в Воронежской области.",  # a place is no sector
     "В парке 4 компании занимаются разработками.",     # an activity noun alone
+    "На 3 заводах холдинга внедрили роботов.",         # an owner is no sector
 ])
 def test_sector_tree_negatives(nlp, sentence):
     assert found(nlp, sentence) == []

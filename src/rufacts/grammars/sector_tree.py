@@ -401,8 +401,8 @@ class _Tree:
                                                        kid.stop))
                     sector, family = self.adjective(kid) or (names[0] if names else None), \
                         "profile"
-                elif prep is None and kid.case == "gent" and (
-                        self.is_maker(noun) or self.sectorish(kid)):
+                elif prep is None and kid.case == "gent" and not self.owner(kid) and (
+                        self.is_maker(noun) or self.sectorish(kid)):  # not "заводах компании"
                     sector, family = self.phrase(kid, "gent"), "genitive"
                 elif prep == "по" and self.sectorish(kid):
                     sector, family = self.phrase(kid, "datv"), "preposition"
