@@ -205,6 +205,19 @@ def test_count_last(nlp, sentence, expected):
     assert [f[:4] for f in found(nlp, sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # "строить": what is built is the sector, unless it is a facility (a counted noun)
+    ("Более 30 компаний региона строят мосты и дороги.",
+     [(30, "компания", "мосты и дороги", None)]),
+    ("Три резидента строят склады по хранению зерна.", []),
+    # a part with its own noun after a dash needs no sibling before it
+    ("Треть резидентов работает в IT, ещё 6 компаний — в логистике.",
+     [(6, "компания", "логистика", None)]),
+])
+def test_built_things_and_dashed_parts(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
 def test_count_last_needs_a_sector(nlp):
     assert found(nlp, "Компаний в регионе — 500.") == []
 

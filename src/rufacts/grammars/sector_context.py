@@ -173,6 +173,10 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
             phrase = _without_place(roles["sector_" + case])
             if not any(_is_noun(t) or t.type != "RU" for t in phrase):
                 phrase = []  # "80 из них — перерабатывающие": an adjective alone
+            head = next((t for t in phrase if _is_noun(t)), None)
+            if head is not None and object_lemma(head) and object_lemma(head) not in \
+                    lexicon().heads:
+                phrase = []  # "строят заводы по производству кормов": a facility, not a sector
             sector = sector_name(morph, phrase, case) if phrase else None
             break
     else:
@@ -244,7 +248,8 @@ def resolve(candidates: Sequence[Candidate], tokens: Sequence,
             obj = next((c.object for c in candidates[i + 1:] if c.object and c.sector), None)
         if item.sector is None and _cue_near(tokens, item.first, "total"):
             whole = (item.count, obj)  # "Всего в парке 25 резидентов, 10 работают ..."
-        if item.sector is None or obj is None or (item.elided and not out):
+        if item.sector is None or obj is None or (item.elided and not out
+                                                  and item.object is None):
             continue
         total = whole[0] if whole and whole[0] and whole[0] > item.count else None
         out.append(Candidate(item.first, item.last, item.count, total, obj, item.sector))

@@ -178,6 +178,8 @@ class _Tree:
                           and self.prep(k) in ("в", "во")
                           and k.lemma.lower().split("-")[-1] in self.lex.fields), None)
             return self.phrase(field, "loct", avoid) if field is not None else None
+        if head.lemma.lower() in self.lex.objects - self.lex.heads:
+            return None  # "строят заводы по производству кормов": a facility, no sector
         keep = self._subtree(head, top=True, seen=set(avoid))
         if not keep:
             return None
