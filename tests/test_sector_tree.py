@@ -240,6 +240,7 @@ def test_a_place_alone_is_no_sector(nlp):
     "Губернатор посетил 3 предприятия в Воронежской области.",  # a place is no sector
     "В парке 4 компании занимаются разработками.",     # an activity noun alone
     "На 3 заводах холдинга внедрили роботов.",         # an owner is no sector
+    "Депутаты одобрили 3 законопроекта в сфере ЖКХ.",  # "законопроект" is no "проект"
 ])
 def test_sector_tree_negatives(nlp, sentence):
     assert found(nlp, sentence) == []

@@ -136,11 +136,8 @@ class _Tree:
                     return base, prefix
             return None, None
         fused = fused_object(lemma)
-        if fused:  # "турфирм", "сельхозпредприятий"
+        if fused:  # "турфирм", "сельхозпредприятий" (not "законопроект": no sector prefix)
             return fused[1], table[fused[0]]
-        for obj in objects:
-            if len(obj) > 5 and lemma.endswith(obj) and len(lemma) - len(obj) >= 3:
-                return obj, table.get(lemma[:-len(obj)] + "-")
         return None, None
 
     def _lemma(self, word: str) -> str:
