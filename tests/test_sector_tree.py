@@ -262,6 +262,10 @@ def test_syntax_parses_only_candidate_sentences(nlp):
     ("В парке работают 4 предприятия лёгкой промышленности.", ["13", "14", "15"]),
     ("Соглашение подписали 3 строительные компании.", ["F"]),             # a section
     ("В городе работают 6 высокотехнологичных компаний.", []),            # nothing fits
+    # words joined by "и" share their dependent: "заготовка древесины", "переработка древесины"
+    ("В районе 8 предприятий занимаются заготовкой и переработкой древесины.", ["02", "16"]),
+    # trade: the goods traded add no production codes
+    ("В городе 20 компаний занимаются оптовой торговлей мебелью.", ["46"]),
 ])
 def test_sector_counts_okved_codes(nlp, sentence, codes):
     doc = nlp(sentence)
