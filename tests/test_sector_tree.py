@@ -218,6 +218,20 @@ def test_built_things_and_dashed_parts(nlp, sentence, expected):
     assert [f[:4] for f in found(nlp, sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # "в числе N" is a whole like "среди N"
+    ("В числе 40 участников выставки 15 компаний работают в сфере робототехники.",
+     [(15, "компания", "робототехника", 40)]),
+    # "чья деятельность связана с", "деятельность которых связана с"
+    ("Льготы получат 7 компаний, чья деятельность связана с туризмом.",
+     [(7, "компания", "туризм", None)]),
+    ("В парке 11 резидентов, деятельность которых связана с логистикой.",
+     [(11, "резидент", "логистика", None)]),
+])
+def test_in_number_of_and_related_activity(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
 def test_count_last_needs_a_sector(nlp):
     assert found(nlp, "Компаний в регионе — 500.") == []
 

@@ -321,7 +321,18 @@ def is_adverb(token: Token) -> bool:
 
 
 def is_relative(token: Token) -> bool:
-    return "который" in lemmas(token)
+    return bool({"который", "чей"} & lemmas(token))
+
+
+def is_activity(token: Token) -> bool:
+    """"деятельность", "работа" (``sector_activities.txt``): "компаний, чья деятельность
+    связана с логистикой"."""
+    return token.type == RU and bool(lemmas(token, frozenset({"NOUN"})) & _activities())
+
+
+@lru_cache(maxsize=1)
+def _activities() -> frozenset[str]:
+    return load_list("sector_activities.txt")
 
 
 def is_preposition(token: Token) -> bool:

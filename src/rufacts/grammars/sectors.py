@@ -44,6 +44,7 @@ from .sector_words import (  # noqa: E402
     has_lemma,
     in_case,
     is_adjective,
+    is_activity,
     is_adverb,
     is_compound_field,
     is_dash,
@@ -183,7 +184,7 @@ PP_MARKER = or_(*[rule(_prepositions(m), sector_phrase(m.case, m.headed, fields=
 # between the counted noun and its marker: "работают", ", которые", " - ", "уже"
 LINK = or_(
     rule(DASH), rule(COMMA), rule(T(is_adverb)), rule(T(is_verb)), rule(T(is_relative)),
-    rule(T(is_preposition).optional(), T(is_stopword)),
+    rule(T(is_preposition).optional(), T(is_stopword)), rule(T(is_activity)),
 ).repeatable(max=4)
 
 QUALIFIER = T(lambda t: is_adverb(t) or is_preposition(t))  # более, около, свыше
@@ -242,7 +243,8 @@ GENITIVE = or_(
          sector_phrase("gent", first=T(lambda t: is_phrase_start("gent")(t)
                                        and not is_object(t)))),
 )
-FROM_WHOLE = rule(in_caseless({"из", "среди"}), COUNT.interpretation(Sector.total),
+FROM_WHOLE = rule(or_(rule(in_caseless({"из", "среди"})), rule(caseless("в"), caseless("числе"))),
+                  COUNT.interpretation(Sector.total),
                   ADJS.interpretation(Sector.adjectives).optional(), MEMBERS)
 ADJECTIVAL = rule(COUNT.interpretation(Sector.count), ADJ.optional(),
                   SECTOR_ADJ.interpretation(Sector.adjectives))
