@@ -49,8 +49,14 @@ TREE = {
     ],
     # a participle whose object is an activity noun: the field after it is the sector
     "clause": [
-        ("Льготы получат 5 стартапов, которые занимаются исследованиями в сфере биотехнологий.",
+        ("Льготы получат 5 стартапов, которые уже несколько лет занимаются исследованиями "
+         "в сфере биотехнологий.",
          (5, "стартап", "биотехнологии", None)),
+    ],
+    # a sector phrase holding the counted noun ("объединяет", "включает")
+    "subject": [
+        ("Нефтехимический комплекс республики объединяет 45 предприятий.",
+         (45, "предприятие", "нефтехимический комплекс", None)),
     ],
     # (a fused prefix, "сельхозпредприятий", is read by the grammar now: see
     # test_sector_lists_wholes_and_fused_prefixes)
@@ -255,6 +261,7 @@ def test_a_place_alone_is_no_sector(nlp):
     "В парке 4 компании занимаются разработками.",     # an activity noun alone
     "На 3 заводах холдинга внедрили роботов.",         # an owner is no sector
     "Депутаты одобрили 3 законопроекта в сфере ЖКХ.",  # "законопроект" is no "проект"
+    "Технопарк объединяет 35 компаний.",               # a holder that is no sector
 ])
 def test_sector_tree_negatives(nlp, sentence):
     assert found(nlp, sentence) == []

@@ -15,7 +15,9 @@ read, in this order, from (the *family* each :class:`TreeCount` names):
 * ``clause``: a participle or relative clause on the noun whose verb is a marker verb
   ("компаний, разрабатывающих ПО", "резидентов, которые производят упаковку");
 * ``predicate``: the verb the noun (or the bare number) is subject of ("Строительством
-  жилья занимаются 42 компании", "21 относится к сфере микроэлектроники").
+  жилья занимаются 42 компании", "21 относится к сфере микроэлектроники");
+* ``subject``: a sector phrase that is the subject of a verb of holding whose object the
+  noun is ("Лесопромышленный комплекс Коми объединяет 40 предприятий").
 
 Marker verbs, their prepositions and cases are the rows of ``sector_markers.tsv`` that the
 grammar reads too. Totals come from "из"/"среди" next to the number, its noun or its verb:
@@ -249,6 +251,21 @@ class _Tree:
         lemma = node.lemma.lower()
         return lemma in places or lemma in self.lex.objects - self.lex.heads
 
+    def holder(self, noun: Node) -> Optional[tuple[str, Node, Node]]:
+        """"Лесопромышленный комплекс Коми объединяет 40 предприятий": the counted noun is
+        the object of a verb of holding (``holds`` cues) whose subject is a sector phrase."""
+        holds = {cue[0] for cue in self.lex.cues.get("holds", ())}
+        verb = self.nodes[noun.head] if noun.head != noun.i else None
+        if verb is None or noun.dep != "obj" or verb.lemma.lower() not in holds:
+            return None
+        subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT or (
+            k.dep == "obj" and k.i < verb.i < noun.i and k.case == "nomn")), None)
+        if subject is None or not self.sectorish(subject) or \
+                subject.lemma.lower() in self.lex.fields:
+            return None
+        name = self.phrase(subject, "nomn")
+        return (name, verb, subject) if name else None
+
     def is_marker(self, node: Node) -> bool:
         lemma = node.lemma.lower()
         return any(m.kind == "verb" and lemma in m.lemmas for m in self.lex.markers)
@@ -424,6 +441,11 @@ class _Tree:
             if found:
                 sector, family = found[0], "predicate"
                 used += [verb, found[1]]
+        if not sector and noun is not None:
+            found = self.holder(noun)
+            if found:
+                sector, family = found[0], "subject"
+                used += list(found[1:])
         if not sector:
             return None
         if total is not None and total <= value:
