@@ -212,9 +212,10 @@ def test_count_last(nlp, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    # "строить": what is built is the sector, unless it is a facility (a counted noun)
-    ("Более 30 компаний региона строят мосты и дороги.",
-     [(30, "компания", "мосты и дороги", None)]),
+    # "строить": what is built is the sector only where it is a sector noun ("жильё"); a
+    # project ("мост", "школы") or a facility ("заводы", "склады") is none
+    ("В области жильё строят 45 компаний.", [(45, "компания", "жильё", None)]),
+    ("Мост через реку строят 2 компании.", []),
     ("Три резидента строят склады по хранению зерна.", []),
     # a part with its own noun after a dash needs no sibling before it
     ("Треть резидентов работает в IT, ещё 6 компаний — в логистике.",
@@ -333,7 +334,7 @@ def test_sector_counts_news_gold_f1(nlp):
 
 def test_sector_counts_news2_gold(nlp):
     """The second news file (varied syntax, written before the rules it drove): first pass
-    F1 0.687, measured 0.983 (P 1.0) after them, ОКВЭД codes right for all matched counts;
+    F1 0.687, measured 0.974 (P 1.0) after them, ОКВЭД codes right for all matched counts;
     the margin lets a few facts change."""
     from rufacts.evaluation.sectors import score_sector_counts
 
