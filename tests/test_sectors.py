@@ -276,8 +276,8 @@ def test_sectors_lexicons_are_consistent(morph):
     for lemma in lex.objects:  # every object is a noun lemma pymorphy3 knows
         assert any(p.tag.POS == "NOUN" and p.normal_form == lemma for p in morph.parse(lemma))
     for key in lex.adjectives:  # "*ending" rows: an adjective ending ("*водческий")
-        assert key.endswith("-") or key.startswith("*") and key.endswith("ий") or any(p.tag.POS == "ADJF" and p.normal_form == key
-                                        for p in morph.parse(key)), key
+        assert key.endswith("-") or (key.startswith("*") and key.endswith("ий")) or any(
+            p.tag.POS == "ADJF" and p.normal_form == key for p in morph.parse(key)), key
     assert {"part", "list"} <= set(lex.cues) and lex.scales
 
 
