@@ -263,7 +263,8 @@ def _genitive_plural(test):
 
 INVERTED = or_(
     rule(_genitive_plural(is_object).interpretation(Sector.object),
-         or_(sector_phrase("gent", headed=True), rule(COMMA, LINK.optional(), MARKER, COMMA)),
+         or_(sector_phrase("gent", headed=True), rule(COMMA, LINK.optional(), MARKER, COMMA),
+             FIELD_MARKER, PP_MARKER),  # "Проектов в сфере туризма — 14", "Заводов по ..."
          COUNT_LAST),
     rule(_genitive_plural(is_maker).interpretation(Sector.object),
          sector_phrase("gent", first=T(lambda t: is_phrase_start("gent")(t)
