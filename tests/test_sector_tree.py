@@ -49,14 +49,17 @@ TREE = {
     ],
     # a participle whose object is an activity noun: the field after it is the sector
     "clause": [
-        ("Льготы получат 5 стартапов, которые занимаются исследованиями в сфере биотехнологий.",
+        ("Льготы получат 5 стартапов, которые уже несколько лет занимаются исследованиями "
+         "в сфере биотехнологий.",
          (5, "стартап", "биотехнологии", None)),
     ],
-    # a fused prefix on the object noun
-    "adjective": [
-        ("Господдержку получили 12 сельхозпредприятий области.",
-         (12, "предприятие", "сельское хозяйство", None)),
+    # a sector phrase holding the counted noun ("объединяет", "включает")
+    "subject": [
+        ("Нефтехимический комплекс республики объединяет 45 предприятий.",
+         (45, "предприятие", "нефтехимический комплекс", None)),
     ],
+    # (a fused prefix, "сельхозпредприятий", is read by the grammar now: see
+    # test_sector_lists_wholes_and_fused_prefixes)
 }
 
 
@@ -92,6 +95,167 @@ def test_sector_counts_clauses_wholes_and_objects(nlp, sentence, expected):
     assert [f[:4] for f in found(nlp, sentence)][:1] == [expected]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a number in two words is one count
+    ("Сорок семь компаний области занимаются производством удобрений.",
+     (47, "компания", "производство удобрений", None)),
+    # the parser takes a qualifier ("более", "около") for the subject
+    ("В Бурятии туризмом занимаются более 300 фирм.", (300, "фирма", "туризм", None)),
+    # an instrumental sector first, parsed as a second subject
+    ("Деревообработкой в районе занимаются девять предприятий.",
+     (9, "предприятие", "деревообработка", None)),
+    # an adjectival predicate ("заняты")
+    ("Выращиванием овощей в районе заняты 14 хозяйств.",
+     (14, "хозяйство", "выращивание овощей", None)),
+    # a lowercase word the parser calls a name
+    ("Около 30 стартапов региона занимаются медтехом.", (30, "стартап", "медтех", None)),
+])
+def test_sector_tree_predicate_misparses(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a region with its adjective closing the sector phrase
+    ("Субсидии получили 15 предприятий пищевой промышленности Тверской области.",
+     (15, "предприятие", "пищевая промышленность", None)),
+    # the region's noun is a stopword: its adjective must not stay behind
+    ("В Сочи работают 40 предприятий гостиничного бизнеса Краснодарского края.",
+     (40, "предприятие", "гостиничный бизнес", None)),
+    # an owner among the counted nouns ("местных производителей")
+    ("В районе открылись 6 магазинов молочной продукции местных фермеров и производителей.",
+     (6, "магазин", "молочная продукция", None)),
+])
+def test_sector_phrase_leaves_out_place_and_owner(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "<sector adjective> <field noun>": the phrase is the sector, except after сфера/область
+    ("В нефтегазовом секторе работают 30 компаний.",
+     (30, "компания", "нефтегазовый сектор", None)),
+    ("Девять фирм, работающих в гостиничном сегменте, получили льготы.",
+     (9, "фирма", "гостиничный сегмент", None)),
+    ("В строительной сфере заняты 120 организаций.", (120, "организация", "строительство", None)),
+    # the counted noun's own adjective wins over the clause that says what they make
+    ("В области действуют 8 молочных заводов, выпускающих сыры и масло.",
+     (8, "завод", "молочная промышленность", None)),
+    # adjectives and nouns by their ending ("*обрабатывающий", "*строение", "...обработка")
+    ("В Туле работают 11 металлообрабатывающих предприятий.",
+     (11, "предприятие", "металлообработка", None)),
+    ("В Твери действуют три вагоностроительных завода.", (3, "завод", "вагоностроение", None)),
+    ("Шесть компаний работают в деревообработке.", (6, "компания", "деревообработка", None)),
+    ("В Сургуте работают 15 нефтедобывающих компаний.", (15, "компания", "нефтедобыча", None)),
+])
+def test_sector_fields_adjectives_and_endings(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # elided nouns in a list after "N <noun>:", each "<count> в <sector>"
+    ("В ОЭЗ 30 резидентов: 12 в машиностроении, 10 в логистике и 8 в химической промышленности.",
+     [(12, "резидент", "машиностроение", 30), (10, "резидент", "логистика", 30),
+      (8, "резидент", "химическая промышленность", 30)]),
+    # "N из M <noun> <owner> — <adjective> <noun>"
+    ("Три из девяти участников кластера — строительные компании.",
+     [(3, "компания", "строительство", 9)]),
+    ("Четыре из десяти резидентов парка — производители мебели.",
+     [(4, "производитель", "мебель", 10)]),
+    # a sector prefix fused with the counted noun
+    ("В Крыму работают 150 турфирм.", [(150, "фирма", "туризм", None)]),
+    ("Лицензии получили 9 стройкомпаний.", [(9, "компания", "строительство", None)]),
+    # counted nouns beyond firms: contractors, carriers, clinics
+    ("Грузоперевозками в области занимаются 40 перевозчиков.",
+     [(40, "перевозчик", "грузоперевозки", None)]),
+    ("В городе работают 5 клиник, которые специализируются на офтальмологии.",
+     [(5, "клиника", "офтальмология", None)]),
+])
+def test_sector_lists_wholes_and_fused_prefixes(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министерство сообщило о 12 новых инвестиционных проектах.",  # a kind of project
+    "Контракты получили 7 подрядчиков.",                          # no sector
+    "В Белгородской области работают 8 агрохолдингов.",           # the noun is a kind
+])
+def test_kinds_are_no_sectors(nlp, sentence):
+    assert found(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "<count> — <noun> <sector genitive>" after a whole
+    ("Из 50 резидентов парка 12 — предприятия пищевой промышленности.",
+     [(12, "предприятие", "пищевая промышленность", 50)]),
+    # "из них" after a count of exporters
+    ("Поддержку получили 40 экспортёров, из них 9 — производители мебели.",
+     [(9, "производитель", "мебель", 40)]),
+    # adjectives of industries, and "*водческий" -> "*водство"
+    ("В районе работают 16 птицеводческих хозяйств.",
+     [(16, "хозяйство", "птицеводство", None)]),
+    ("В области действуют три цементных завода.",
+     [(3, "завод", "цементная промышленность", None)]),
+])
+def test_named_counts_and_industry_adjectives(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the count last, after the counted noun and its sector
+    ("Предприятий лёгкой промышленности в области — 25.",
+     [(25, "предприятие", "лёгкая промышленность", None)]),
+    ("Производителей сыра в регионе — около 30.", [(30, "производитель", "сыр", None)]),
+    ("Стартапов, работающих в сфере биотехнологий, в технопарке уже 18.",
+     [(18, "стартап", "биотехнологии", None)]),
+    ("Компаний в сфере туризма в городе — 300.", [(300, "компания", "туризм", None)]),
+    ("Фабрик по производству обуви в области — 9.",
+     [(9, "фабрика", "производство обуви", None)]),
+])
+def test_count_last(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "строить": what is built is the sector only where it is a sector noun ("жильё"); a
+    # project ("мост", "школы") or a facility ("заводы", "склады") is none
+    ("В области жильё строят 45 компаний.", [(45, "компания", "жильё", None)]),
+    ("Мост через реку строят 2 компании.", []),
+    ("Три резидента строят склады по хранению зерна.", []),
+    # a part with its own noun after a dash needs no sibling before it
+    ("Треть резидентов работает в IT, ещё 6 компаний — в логистике.",
+     [(6, "компания", "логистика", None)]),
+])
+def test_built_things_and_dashed_parts(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "в числе N" is a whole like "среди N"
+    ("В числе 40 участников выставки 15 компаний работают в сфере робототехники.",
+     [(15, "компания", "робототехника", 40)]),
+    # "чья деятельность связана с", "деятельность которых связана с"
+    ("Льготы получат 7 компаний, чья деятельность связана с туризмом.",
+     [(7, "компания", "туризм", None)]),
+    ("В парке 11 резидентов, деятельность которых связана с логистикой.",
+     [(11, "резидент", "логистика", None)]),
+])
+def test_in_number_of_and_related_activity(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
+def test_count_last_needs_a_sector(nlp):
+    assert found(nlp, "Компаний в регионе — 500.") == []
+
+
+def test_an_adjective_alone_is_no_sector(nlp):
+    # "перерабатывающие" names no sector without its noun
+    facts = found(nlp, "В районе 30 предприятий АПК, 12 из них — перерабатывающие.")
+    assert all(f[2] != "перерабатывающие" for f in facts)
+
+
+def test_a_place_alone_is_no_sector(nlp):
+    assert found(nlp, "Губернатор наградил руководителей пяти заводов области.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "На заводе работают 300 сотрудников.",             # a headcount
     "Половина компаний работает в сфере IT.",          # a share, no number
@@ -99,6 +263,9 @@ def test_sector_counts_clauses_wholes_and_objects(nlp, sentence, expected):
     "В корпусе № 5 работают компании IT-профиля.",     # a number that is a name
     "Губернатор посетил 3 предприятия в Воронежской области.",  # a place is no sector
     "В парке 4 компании занимаются разработками.",     # an activity noun alone
+    "На 3 заводах холдинга внедрили роботов.",         # an owner is no sector
+    "Депутаты одобрили 3 законопроекта в сфере ЖКХ.",  # "законопроект" is no "проект"
+    "Технопарк объединяет 35 компаний.",               # a holder that is no sector
 ])
 def test_sector_tree_negatives(nlp, sentence):
     assert found(nlp, sentence) == []
@@ -120,6 +287,10 @@ def test_syntax_parses_only_candidate_sentences(nlp):
     ("В парке работают 4 предприятия лёгкой промышленности.", ["13", "14", "15"]),
     ("Соглашение подписали 3 строительные компании.", ["F"]),             # a section
     ("В городе работают 6 высокотехнологичных компаний.", []),            # nothing fits
+    # words joined by "и" share their dependent: "заготовка древесины", "переработка древесины"
+    ("В районе 8 предприятий занимаются заготовкой и переработкой древесины.", ["02", "16"]),
+    # trade: the goods traded add no production codes
+    ("В городе 20 компаний занимаются оптовой торговлей мебелью.", ["46"]),
 ])
 def test_sector_counts_okved_codes(nlp, sentence, codes):
     doc = nlp(sentence)
@@ -162,6 +333,20 @@ def test_sector_counts_news_gold_f1(nlp):
     predicted = {g["id"]: values(nlp, g["text"]) for g in gold}
     exact = score_sector_counts(gold, predicted)["exact"]
     assert exact["f1"] >= 0.87 and exact["precision"] >= 0.88
+
+
+def test_sector_counts_news2_gold(nlp):
+    """The second news file (varied syntax, written before the rules it drove): first pass
+    F1 0.687, measured 0.974 (P 1.0) after them, ОКВЭД codes right for all matched counts;
+    the margin lets a few facts change."""
+    from rufacts.evaluation.sectors import score_sector_counts
+
+    gold = [json.loads(line) for line in
+            (GOLD / "sectors-news-2.jsonl").read_text(encoding="utf-8").splitlines()]
+    predicted = {g["id"]: values(nlp, g["text"]) for g in gold}
+    scores = score_sector_counts(gold, predicted)
+    assert scores["exact"]["f1"] >= 0.93 and scores["exact"]["precision"] >= 0.95
+    assert scores["okved"]["share"] >= 0.9
 
 
 @pytest.mark.parametrize("sentence,count,qualifier", [

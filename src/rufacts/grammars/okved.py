@@ -6,7 +6,9 @@ news use for them).
 ``е``, hyphenated words also split: "IT-технологии" gives ``it``). A synonym matches when
 all its lemmas are in the sector; only the most specific matches count (one inside another
 is dropped: "строительные материалы" is 23, not also F), and their codes are joined;
-the words of a synonym must stand in a row.
+the words of a synonym must stand in a row, words joined by "и" counting as one place
+("заготовка и переработка древесины" is 02 and 16). Where trade matches ("розничная
+торговля одеждой"), the goods traded add no codes of their making.
 Words after "для" are not the sector ("продукция для нефтегазовой отрасли"). No match:
 no codes, never a guess.
 """
@@ -80,14 +82,35 @@ def _occurs(words: tuple[str, ...], positions: tuple[frozenset[str], ...]) -> bo
                for i in range(len(positions) - n + 1))
 
 
+_TRADE = frozenset({"торговля", "продажа", "экспорт", "импорт"})
+
+
+def _shared(positions: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """"заготовка и переработка древесины": the words joined by "и" share one place, so
+    "заготовка древесины" and "переработка древесины" both occur in a row."""
+    out = list(positions)
+    i = 0
+    while i + 2 < len(out):
+        if "и" in out[i + 1] and len(out[i + 1]) == 1:
+            out[i:i + 3] = [out[i] | out[i + 2]]
+        else:
+            i += 1
+    return tuple(out)
+
+
 @lru_cache(maxsize=20_000)
 def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     """The ОКВЭД 2 divisions (or sections) of a sector name, in code order; () if none.
     A synonym matches where its lemmas stand in a row in the sector."""
     head = re.split(r"\bдля\b", sector, maxsplit=1)[0]
     positions = _positions(morph, head)
-    found = [(frozenset(w), c) for w, c in _synonyms(morph) if _occurs(w, positions)]
+    variants = [positions, _shared(positions)]
+    found = [(frozenset(w), c) for w, c in _synonyms(morph)
+             if any(_occurs(w, p) for p in variants)]
     best = [(w, c) for w, c in found if not any(w < other for other, _ in found)]
+    trade = [(w, c) for w, c in best if w & _TRADE]
+    if trade:  # "розничная торговля одеждой": the goods traded are no production
+        best = trade
     codes = sorted({c for _, cs in best for c in cs}, key=lambda c: (not c.isdigit(), c))
     table = classifier()
     # a section is dropped where one of its divisions is there already

@@ -23,7 +23,8 @@ from yargy.tree.constructors import Leaf
 from .morph import Morph
 from .numbers import parse_digits, parse_number_words
 from .sector_normal import sector_name
-from .sector_words import INT, compound_prefix, forms, is_scale, lexicon, number_value
+from .sector_words import (INT, adjective_sector, compound_prefix, forms, is_scale, lexicon,
+                           number_value)
 
 CASES = ("gent", "datv", "accs", "ablt", "loct")
 
@@ -93,28 +94,67 @@ def object_lemma(token) -> Optional[str]:
     return None
 
 
-def adjective_sectors(tokens: Sequence) -> list[str]:
-    """Sector names of sector adjectives and compound prefixes among ``tokens``."""
-    table = lexicon().adjectives
+def adjective_sectors(tokens: Sequence, obj: Optional[str] = None) -> list[str]:
+    """Sector names of sector adjectives and compound prefixes among ``tokens``; an
+    adjective that only tells the kind of ``obj`` ("инвестиционных проектах": third
+    column of ``sector_adjectives.tsv``) names none."""
+    table, kinds = lexicon().adjectives, lexicon().kinds
+    obj = obj or next((o for t in tokens if getattr(t, "forms", None)
+                       for o in [object_lemma(t)] if o), None)
     names: list[str] = []
     for token in tokens:
         prefix = compound_prefix(token)
         name = table.get(prefix) if prefix else next(
-            (table[f.normalized] for f in getattr(token, "forms", ())
-             if f.normalized in table and f.grams.values & {"ADJF", "PRTF"}), None)
+            (adjective_sector(f.normalized) for f in getattr(token, "forms", ())
+             if f.grams.values & {"ADJF", "PRTF"} and adjective_sector(f.normalized)
+             and obj not in kinds.get(f.normalized, ())), None)
         if name and name not in names:
             names.append(name)
     return names
 
 
+def _is_noun(token) -> bool:
+    return any("NOUN" in f.grams.values for f in forms(token)[:1])
+
+
+def _is_adjective(token) -> bool:
+    return any(f.grams.values & {"ADJF", "PRTF"} for f in forms(token)[:1])
+
+
 def _without_place(tokens: Sequence) -> Sequence:
-    """The phrase without a closing place noun after a noun ("химической отрасли
-    области" -> "химической отрасли"; ``place`` cues of ``sector_cues.tsv``)."""
+    """The phrase without what closes it after its noun but names no sector: a place
+    ("химической отрасли области", "лёгкой промышленности Ивановской области", the
+    adjective left of "Краснодарского края", whose noun is a stopword; ``place`` cues of
+    ``sector_cues.tsv``) or an owner among the counted nouns ("продукции местных
+    производителей"). A phrase that is only a place ("заводов области") is empty."""
     places = {cue[0] for cue in lexicon().cues.get("place", ())}
-    if len(tokens) > 2 and {f.normalized for f in forms(tokens[-1])} & places and any(
-            "NOUN" in f.grams.values for f in forms(tokens[-2])[:1]):
-        return tokens[:-1]
+    objects = lexicon().objects - lexicon().heads  # "производства" may be a sector
+    tokens = list(tokens)
+    end = len(tokens)
+    if end and {f.normalized for f in forms(tokens[-1])} & (places | objects) and \
+            _is_noun(tokens[-1]):
+        end -= 1
+    cut = end
+    while cut > 0 and _is_adjective(tokens[cut - 1]):
+        cut -= 1
+    if cut == 0 and end < len(tokens):
+        return []  # only a place: "пять заводов области"
+    if cut < end or end < len(tokens):
+        if cut > 0 and _is_noun(tokens[cut - 1]):
+            return tokens[:cut]
     return tokens
+
+
+def _field_sector(morph: Morph, tokens: Sequence) -> Optional[str]:
+    """The sector of "<adjective> <field noun>": the adjective's ("в банковской сфере",
+    "в IT-сфере") after a field noun that only marks a field (``bare`` cues), else the
+    phrase itself ("в агропромышленном секторе" -> агропромышленный сектор)."""
+    bare = {cue[0] for cue in lexicon().cues.get("bare", ())}
+    last = tokens[-1]
+    if len(tokens) > 1 and not compound_prefix(last) and not (
+            {f.normalized for f in forms(last)} & bare):
+        return sector_name(morph, tokens, None) or None
+    return " и ".join(adjective_sectors(tokens)) or None
 
 
 def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]:
@@ -130,14 +170,26 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
     sector = None
     for case in CASES:
         if "sector_" + case in roles:
-            sector = sector_name(morph, _without_place(roles["sector_" + case]), case)
+            phrase = _without_place(roles["sector_" + case])
+            if not any(_is_noun(t) or t.type != "RU" for t in phrase):
+                phrase = []  # "80 из них — перерабатывающие": an adjective alone
+            head = next((t for t in phrase if _is_noun(t)), None)
+            if head is not None and object_lemma(head) and object_lemma(head) not in \
+                    lexicon().heads:
+                phrase = []  # "строят заводы по производству кормов": a facility, not a sector
+            sector = sector_name(morph, phrase, case) if phrase else None
             break
     else:
         if "field" in roles:
-            sector = " и ".join(adjective_sectors(roles["field"])) or None
+            sector = _field_sector(morph, roles["field"])
         else:
             words = roles.get("adjectives", []) + roles.get("object", [])
             sector = " и ".join(adjective_sectors(words)) or None
+    own = adjective_sectors(roles.get("adjectives", []) + roles.get("object", []))
+    if own and any(t.value == "," for t in roles.get("link", ())):
+        # "12 винодельческих предприятий, выпускающих вина": the counted noun's own
+        # adjective names the sector; the clause after it says what they make
+        sector = " и ".join(own)
     if total is not None and count is not None and any(
             "PRTF" in f.grams.values or f.normalized == "который"
             for t in roles.get("link", ()) for f in forms(t)[:1]):
@@ -196,7 +248,8 @@ def resolve(candidates: Sequence[Candidate], tokens: Sequence,
             obj = next((c.object for c in candidates[i + 1:] if c.object and c.sector), None)
         if item.sector is None and _cue_near(tokens, item.first, "total"):
             whole = (item.count, obj)  # "Всего в парке 25 резидентов, 10 работают ..."
-        if item.sector is None or obj is None or (item.elided and not out):
+        if item.sector is None or obj is None or (item.elided and not out
+                                                  and item.object is None):
             continue
         total = whole[0] if whole and whole[0] and whole[0] > item.count else None
         out.append(Candidate(item.first, item.last, item.count, total, obj, item.sector))

@@ -181,7 +181,8 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
             # "сферы услуг", "в сфере X" read as a head: the sector is what follows
             parts.append(sep + sector_name(morph, group[1:], "gent"))
             continue
-        own_case = case if case is None or in_case(first, case) else None
+        own_case = case if case is None or in_case(first, case) else (
+            "gent" if in_case(first, "gent") else None)  # "40 — машиностроения"
         parts.append(sep + normalize_phrase(morph, [t.value for t in group], own_case))
     return "".join(parts)
 

@@ -74,9 +74,10 @@ def _near(tokens, i: int, lo: int, hi: int, test) -> bool:
 
 
 def anchors(tokens) -> list[int]:
-    """Indices where a match may start: a count that goes on (:func:`_continues`), "из" or
-    "среди" right before a count, or a field preposition ("В сфере ...") with a field noun
-    among the three words after it and a count within :data:`FIELD_REACH` tokens."""
+    """Indices where a match may start: a count that goes on (:func:`_continues`), "из",
+    "среди" or "в числе" right before a count, a field preposition ("В сфере ...") with a
+    field noun among the three words after it and a count within :data:`FIELD_REACH`
+    tokens, or a counted noun opening a clause with a count after it."""
     fields = lexicon().fields
     compound = is_compound_field(fields)
 
@@ -92,9 +93,15 @@ def anchors(tokens) -> list[int]:
             starts.add(i)
         elif token.value.lower() in ("из", "среди") and _near(tokens, i, 1, 2, is_count):
             starts.add(i)
+        elif token.value.lower() == "в" and i + 1 < len(tokens) and \
+                tokens[i + 1].value.lower() == "числе" and _near(tokens, i, 2, 3, is_count):
+            starts.add(i)  # "В числе 50 налогоплательщиков — ..."
         if is_preposition(token) and _near(tokens, i, 1, FIELD_REACH + 1, is_count) and \
                 _near(tokens, i, 1, 4, is_field):
             starts.add(i)
+        if (i == 0 or tokens[i - 1].value in (",", ";", ":")) and is_object(token) and \
+                _near(tokens, i, 2, FIELD_REACH + 1, is_count):
+            starts.add(i)  # the count last: "Предприятий пищевой промышленности — 12"
     return sorted(starts)
 
 

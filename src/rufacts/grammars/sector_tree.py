@@ -15,7 +15,9 @@ read, in this order, from (the *family* each :class:`TreeCount` names):
 * ``clause``: a participle or relative clause on the noun whose verb is a marker verb
   ("компаний, разрабатывающих ПО", "резидентов, которые производят упаковку");
 * ``predicate``: the verb the noun (or the bare number) is subject of ("Строительством
-  жилья занимаются 42 компании", "21 относится к сфере микроэлектроники").
+  жилья занимаются 42 компании", "21 относится к сфере микроэлектроники");
+* ``subject``: a sector phrase that is the subject of a verb of holding whose object the
+  noun is ("Лесопромышленный комплекс Коми объединяет 40 предприятий").
 
 Marker verbs, their prepositions and cases are the rows of ``sector_markers.tsv`` that the
 grammar reads too. Totals come from "из"/"среди" next to the number, its noun or its verb:
@@ -29,12 +31,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 
 from .morph import Morph
 from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
-from .sector_words import lexicon, tokenize
+from .sector_words import fused_object, head_lemma, lexicon, tokenize
+
+
+@lru_cache(maxsize=1)
+def qualifier_words() -> frozenset[str]:
+    """One-word qualifiers of a count ("более", "около", "порядка"; ``qualifiers.tsv``)."""
+    return frozenset(row[0] for row in load_rows("qualifiers.tsv") if " " not in row[0])
 
 _SUBJECT = ("nsubj", "nsubj:pass")
 _KEEP = ("amod", "nmod", "conj", "cc", "case", "flat", "flat:foreign", "fixed", "compound",
@@ -88,11 +96,25 @@ class _Tree:
         return next((k.lemma.lower() for k in self.kids[node.i] if k.dep == "case"), None)
 
     def count(self, node: Node) -> Optional[int]:
-        if node.pos != "NUM" and not node.text[:1].isdigit():
+        if not self.is_number(node):
             return None
-        if node.i and self.nodes[node.i - 1].text in ("№", "#"):
+        first = node
+        while first.i and self.is_number(self.nodes[first.i - 1]) \
+                and not first.text[:1].isdigit():
+            first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
+        if first.i and self.nodes[first.i - 1].text in ("№", "#"):
             return None  # "корпус № 5"
-        return count_value(self.morph, tokenize(self.morph, self.text, node.start, node.stop))
+        return count_value(self.morph, tokenize(self.morph, self.text, first.start, node.stop))
+
+    @staticmethod
+    def is_number(node: Node) -> bool:
+        return node.pos == "NUM" or node.text[:1].isdigit()
+
+    def is_part_of_number(self, node: Node) -> bool:
+        """A number word followed by another ("Тридцать" of "Тридцать две")."""
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        return after is not None and self.is_number(node) and self.is_number(after) \
+            and not after.text[:1].isdigit()
 
     def number_of(self, node: Node) -> Optional[int]:
         return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
@@ -115,9 +137,9 @@ class _Tree:
                     prefix = table.get(parts[0] + "-") if k else None
                     return base, prefix
             return None, None
-        for obj in objects:
-            if len(obj) > 5 and lemma.endswith(obj) and len(lemma) - len(obj) >= 3:
-                return obj, table.get(lemma[:-len(obj)] + "-")
+        fused = fused_object(lemma)
+        if fused:  # "турфирм", "сельхозпредприятий" (not "законопроект": no sector prefix)
+            return fused[1], table[fused[0]]
         return None, None
 
     def _lemma(self, word: str) -> str:
@@ -132,7 +154,7 @@ class _Tree:
         """The sector of the noun's own adjectives or prefix."""
         words = [k for k in self.kids[node.i] if k.dep == "amod" and k.i < node.i]
         names = adjective_sectors([tokenize(self.morph, self.text, w.start, w.stop)[0]
-                                   for w in words])
+                                   for w in words], self.object_of(node)[0])
         return " и ".join(names) or None
 
     # --- phrases -----------------------------------------------------------
@@ -155,6 +177,8 @@ class _Tree:
                           and self.prep(k) in ("в", "во")
                           and k.lemma.lower().split("-")[-1] in self.lex.fields), None)
             return self.phrase(field, "loct", avoid) if field is not None else None
+        if head.lemma.lower() in self.lex.objects - self.lex.heads:
+            return None  # "строят заводы по производству кормов": a facility, no sector
         keep = self._subtree(head, top=True, seen=set(avoid))
         if not keep:
             return None
@@ -176,7 +200,8 @@ class _Tree:
         if node.i in seen:
             return set()
         seen.add(node.i)
-        if node.lemma.lower() in self.lex.stopwords or node.pos == "PROPN":
+        if node.lemma.lower() in self.lex.stopwords or (node.pos == "PROPN"
+                                                        and not node.text.islower()):
             return set()
         keep = {node.i}
         for kid in self.kids[node.i]:
@@ -187,6 +212,8 @@ class _Tree:
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и"):
                 continue
+            if kid.dep == "nmod" and self.owner(kid):
+                continue  # "продукции местных производителей", "отрасли Ивановской области"
             keep |= self._subtree(kid, seen=seen)
         return keep
 
@@ -200,14 +227,15 @@ class _Tree:
                 continue
             for kid in self.kids[verb.i]:
                 prep = self.prep(kid)
+                oblique = marker.case == "ablt" and not marker.prepositions
                 if kid.i in avoid or kid.pos not in ("NOUN", "PROPN", "X") or kid.dep not in (
-                        "obj", "obl", "iobj", "nmod"):
+                        ("obj", "obl", "iobj", "nmod") + (_SUBJECT if oblique else ())):
                     continue
                 if marker.prepositions:
                     if prep not in marker.prepositions:
                         continue
                 elif prep is not None or (marker.case == "accs" and kid.dep != "obj") or (
-                        marker.case == "ablt" and kid.case != "ablt"):
+                        oblique and not self.in_case(kid, "ablt", strict=kid.dep in _SUBJECT)):
                     continue
                 if marker.headed and not self.sectorish(kid):
                     continue
@@ -216,11 +244,46 @@ class _Tree:
                     return name, kid
         return None
 
+    def owner(self, node: Node) -> bool:
+        """A genitive that says whose or where, not what: a place noun (``place`` cues)
+        or a counted noun ("местных производителей")."""
+        places = {cue[0] for cue in self.lex.cues.get("place", ())}
+        lemma = node.lemma.lower()
+        return lemma in places or lemma in self.lex.objects - self.lex.heads
+
+    def holder(self, noun: Node) -> Optional[tuple[str, Node, Node]]:
+        """"Лесопромышленный комплекс Коми объединяет 40 предприятий": the counted noun is
+        the object of a verb of holding (``holds`` cues) whose subject is a sector phrase."""
+        holds = {cue[0] for cue in self.lex.cues.get("holds", ())}
+        verb = self.nodes[noun.head] if noun.head != noun.i else None
+        if verb is None or noun.dep != "obj" or verb.lemma.lower() not in holds:
+            return None
+        subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT or (
+            k.dep == "obj" and k.i < verb.i < noun.i and k.case == "nomn")), None)
+        if subject is None or not self.sectorish(subject) or \
+                subject.lemma.lower() in self.lex.fields:
+            return None
+        name = self.phrase(subject, "nomn")
+        return (name, verb, subject) if name else None
+
+    def is_marker(self, node: Node) -> bool:
+        lemma = node.lemma.lower()
+        return any(m.kind == "verb" and lemma in m.lemmas for m in self.lex.markers)
+
+    def in_case(self, node: Node, case: str, strict: bool = False) -> bool:
+        """The parser's case, or (its guess may be wrong: "финтехом") one of the word's
+        readings; ``strict``: the word has no nominative reading ("Нефтепереработкой"
+        parsed as a subject is still no subject)."""
+        parses = [p for p in self.morph.parse(node.text) if p.tag.POS == "NOUN"]
+        if strict:
+            return bool(parses) and all(p.tag.case == case for p in parses)
+        return node.case == case or any(p.tag.case == case for p in parses)
+
     def sectorish(self, node: Node) -> bool:
         """A noun that can head a sector ("строительстве", "сфере IT", "ИТ-отрасли")."""
         lemma = node.lemma.lower()
         heads = self.lex.heads | self.lex.fields
-        return (lemma in heads or lemma.split("-")[-1] in heads
+        return (head_lemma(lemma) in heads or lemma.split("-")[-1] in heads
                 or self.adjective(node) is not None)
 
     # --- wholes ------------------------------------------------------------
@@ -264,7 +327,7 @@ class _Tree:
     def counts(self) -> list[TreeCount]:
         out = []
         for node in self.nodes:
-            value = self.count(node)
+            value = None if self.is_part_of_number(node) else self.count(node)
             if value is None:
                 continue
             found = self._count(node, value)
@@ -295,6 +358,12 @@ class _Tree:
         if noun is not None and noun.dep.startswith("nummod"):
             node = self.nodes[noun.head] if noun.head != noun.i else noun
         parent = self.nodes[node.head] if node.head != node.i else None
+        if parent is not None and node.dep in ("obl", "nmod") and parent.i < node.i \
+                and parent.lemma.lower() in qualifier_words():
+            # "более 150 компаний" read as "более" (subject) <- "компаний": the qualifier
+            # stands for the counted noun
+            node = parent
+            parent = self.nodes[node.head] if node.head != node.i else None
         for _ in range(2):  # a misparsed noun hangs on the subject: "компании-резидента ОЭЗ"
             if parent is None or noun is None or node.dep not in ("amod", "appos", "nmod") \
                     or parent.pos not in ("NOUN", "PROPN"):
@@ -303,8 +372,8 @@ class _Tree:
                                     else None)
         if parent is None:
             return None
-        if node.dep in _SUBJECT and parent.pos == "VERB":
-            return parent
+        if node.dep in _SUBJECT and (parent.pos == "VERB" or self.is_marker(parent)):
+            return parent  # "заняты" (ADJ) is a predicate too
         if node.dep == "obj" and parent.pos == "VERB" and node.i > parent.i:
             return parent  # "электротехническую продукцию выпускают 15 предприятий"
         if noun is None and node.dep in ("appos", "nmod", "parataxis"):
@@ -348,8 +417,8 @@ class _Tree:
                                                        kid.stop))
                     sector, family = self.adjective(kid) or (names[0] if names else None), \
                         "profile"
-                elif prep is None and kid.case == "gent" and (
-                        self.is_maker(noun) or self.sectorish(kid)):
+                elif prep is None and kid.case == "gent" and not self.owner(kid) and (
+                        self.is_maker(noun) or self.sectorish(kid)):  # not "заводах компании"
                     sector, family = self.phrase(kid, "gent"), "genitive"
                 elif prep == "по" and self.sectorish(kid):
                     sector, family = self.phrase(kid, "datv"), "preposition"
@@ -372,6 +441,11 @@ class _Tree:
             if found:
                 sector, family = found[0], "predicate"
                 used += [verb, found[1]]
+        if not sector and noun is not None:
+            found = self.holder(noun)
+            if found:
+                sector, family = found[0], "subject"
+                used += list(found[1:])
         if not sector:
             return None
         if total is not None and total <= value:

@@ -80,6 +80,8 @@ class Lexicon:
     heads: frozenset[str]
     generic_heads: frozenset[str]   # need a modifier: "пищевой отрасли", not "отрасли"
     plural_heads: frozenset[str]
+    suffix_heads: frozenset[str]    # heads only as the end of a noun: "вагоностроение"
+    kinds: dict[str, frozenset[str]]  # adjective -> objects it only classifies
     stopwords: frozenset[str]
     markers: tuple[Marker, ...]
     cues: dict[str, tuple[tuple[str, ...], ...]]  # kind -> phrases as word tuples
@@ -116,7 +118,10 @@ def lexicon() -> Lexicon:
         objects=load_list("sector_objects.txt") | load_list("sector_makers.txt"),
         makers=load_list("sector_makers.txt"),
         adjectives={row[0].lower(): row[1] for row in _rows("sector_adjectives.tsv")},
-        heads=frozenset(row[0].lower() for row in heads),
+        kinds={row[0].lower(): frozenset(row[2].removeprefix("not:").split(","))
+               for row in _rows("sector_adjectives.tsv") if len(row) > 2},
+        heads=frozenset(row[0].lower() for row in heads if row[1:] != ["suffix"]),
+        suffix_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["suffix"]),
         generic_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["generic"]),
         plural_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["plur"]),
         stopwords=load_list("sector_stopwords.txt"),
@@ -165,6 +170,8 @@ def _word(morph: Morph, word: str) -> tuple[str, tuple[Form, ...]]:
         if p.tag.POS == "NOUN" and "-" in p.normal_form:
             forms += [Form(part, Grams(p.tag.grammemes), raw=p)
                       for part in p.normal_form.split("-") if part]
+        elif p.tag.POS == "NOUN" and fused_object(p.normal_form):
+            forms.append(Form(fused_object(p.normal_form)[1], Grams(p.tag.grammemes), raw=p))
     return kind, tuple(forms)
 
 
@@ -217,10 +224,26 @@ def in_case(token: Token, case: str, pos: frozenset[str] = _NOMINAL) -> bool:
     return any(case in f.grams.values and f.grams.values & pos for f in forms(token))
 
 
-def compound_prefix(token: Token) -> str | None:
-    """'IT-компаний' -> 'it-' when the prefix names a sector (sector_adjectives.tsv)."""
-    if "-" not in token.value:
+@lru_cache(maxsize=20_000)
+def fused_object(lemma: str) -> tuple[str, str] | None:
+    """('тур-', 'фирма') for "турфирма": a sector prefix (a ``prefix-`` row of
+    sector_adjectives.tsv) fused with a counted noun; None otherwise."""
+    lex = lexicon()
+    if lemma in lex.objects:  # "агрохолдинг" is a counted noun of its own
         return None
+    for obj in lex.objects:
+        if lemma.endswith(obj) and len(lemma) > len(obj) and \
+                lemma[:-len(obj)] + "-" in lex.adjectives:
+            return lemma[:-len(obj)] + "-", obj
+    return None
+
+
+def compound_prefix(token: Token) -> str | None:
+    """'IT-компаний' -> 'it-' when the prefix names a sector (sector_adjectives.tsv);
+    'турфирм' -> 'тур-' (fused)."""
+    if "-" not in token.value:
+        return next((fused[0] for f in forms(token) if "NOUN" in f.grams.values
+                     for fused in [fused_object(f.normalized)] if fused), None)
     prefix = token.value.split("-", 1)[0].lower() + "-"
     return prefix if prefix in lexicon().adjectives else None
 
@@ -270,7 +293,22 @@ def is_members(token: Token) -> bool:
 
 
 def is_sector_adjective(token: Token) -> bool:
-    return is_adjective(token) and bool(lemmas(token) & lexicon().adjectives.keys())
+    return is_adjective(token) and any(adjective_sector(lemma) for lemma in lemmas(token))
+
+
+@lru_cache(maxsize=20_000)
+def adjective_sector(lemma: str) -> str | None:
+    """The sector of an adjective lemma (``sector_adjectives.tsv``): a row of its own, else
+    a row ``*ending`` whose ending it has after a stem of 3+ letters, the stem kept
+    ("рыбоперерабатывающий" -> "рыбопереработка" by ``*перерабатывающий  *переработка``)."""
+    table = lexicon().adjectives
+    if lemma in table:
+        return table[lemma]
+    for key, name in table.items():
+        if key.startswith("*") and lemma.endswith(key[1:]) and len(lemma) - len(key) >= 2 \
+                and lemma[:len(lemma) - len(key) + 1].isalpha():
+            return lemma[:len(lemma) - len(key) + 1] + name[1:]
+    return None
 
 
 def is_verb(token: Token) -> bool:
@@ -283,7 +321,18 @@ def is_adverb(token: Token) -> bool:
 
 
 def is_relative(token: Token) -> bool:
-    return "который" in lemmas(token)
+    return bool({"который", "чей"} & lemmas(token))
+
+
+def is_activity(token: Token) -> bool:
+    """"деятельность", "работа" (``sector_activities.txt``): "компаний, чья деятельность
+    связана с логистикой"."""
+    return token.type == RU and bool(lemmas(token, frozenset({"NOUN"})) & _activities())
+
+
+@lru_cache(maxsize=1)
+def _activities() -> frozenset[str]:
+    return load_list("sector_activities.txt")
 
 
 def is_preposition(token: Token) -> bool:
@@ -328,14 +377,29 @@ def is_phrase_start(case: str) -> Callable[[Token], bool]:
     return test
 
 
+@lru_cache(maxsize=20_000)
+def head_lemma(lemma: str) -> str:
+    """The sector head a noun ends in: itself if listed, else the longest listed head of
+    6+ letters (not generic) it ends in after a stem of 3+ letters ("металлообработка" ->
+    обработка, "вагоностроение" -> строение: rows flagged ``suffix`` count only so),
+    else the noun."""
+    lex = lexicon()
+    if lemma in lex.heads:
+        return lemma
+    tails = [h for h in (lex.heads - lex.generic_heads) | lex.suffix_heads
+             if len(h) >= 6 and lemma.endswith(h) and len(lemma) - len(h) >= 3
+             and lemma[:len(lemma) - len(h)].isalpha()]
+    return max(tails, key=len) if tails else lemma
+
+
 def is_sector_head(case: str, generic: bool | None = None,
                    fields: bool = True) -> Callable[[Token], bool]:
     """A sector head noun (sector_heads.tsv) in ``case``: промышленности, строительстве.
     ``generic``: only heads marked generic (True), only the others (False), or any;
     ``fields=False`` leaves out the field nouns of markers ("в сфере X" is a marker)."""
     lex = lexicon()
-    heads = (lex.generic_heads if generic else lex.heads - lex.generic_heads
-             if generic is False else lex.heads)
+    heads = (lex.generic_heads if generic else (lex.heads | lex.suffix_heads) - lex.generic_heads
+             if generic is False else lex.heads | lex.suffix_heads)
     if not fields:
         heads = heads - lex.fields
 
@@ -343,7 +407,8 @@ def is_sector_head(case: str, generic: bool | None = None,
         if token.type == LATIN:
             return not generic and token.value.isupper()
         return is_phrase_word(token) and any(
-            f.normalized in heads and case in f.grams.values and "NOUN" in f.grams.values
+            head_lemma(f.normalized) in heads and case in f.grams.values
+            and "NOUN" in f.grams.values
             for f in forms(token))
     test.__name__ = f"sector_head_{case}"
     return test

@@ -44,6 +44,7 @@ from .sector_words import (  # noqa: E402
     has_lemma,
     in_case,
     is_adjective,
+    is_activity,
     is_adverb,
     is_compound_field,
     is_dash,
@@ -152,8 +153,8 @@ def _field_rules():
         field = T(has_lemma(m.lemmas, frozenset({"NOUN"})))
         rules += [
             rule(_prepositions(m), field, sector_phrase(m.case, m.headed)),
-            rule(_prepositions(m), SECTOR_ADJ.repeatable(max=2).interpretation(Sector.field),
-                 field),
+            rule(_prepositions(m), rule(SECTOR_ADJ.repeatable(max=2), field).interpretation(
+                Sector.field)),
             rule(_prepositions(m), T(is_compound_field(m.lemmas)).interpretation(Sector.field)),
         ]
     return rules
@@ -183,7 +184,7 @@ PP_MARKER = or_(*[rule(_prepositions(m), sector_phrase(m.case, m.headed, fields=
 # between the counted noun and its marker: "работают", ", которые", " - ", "уже"
 LINK = or_(
     rule(DASH), rule(COMMA), rule(T(is_adverb)), rule(T(is_verb)), rule(T(is_relative)),
-    rule(T(is_preposition).optional(), T(is_stopword)),
+    rule(T(is_preposition).optional(), T(is_stopword)), rule(T(is_activity)),
 ).repeatable(max=4)
 
 QUALIFIER = T(lambda t: is_adverb(t) or is_preposition(t))  # более, около, свыше
@@ -212,14 +213,24 @@ ELIDED = rule(COUNTED, ELIDED_MARKER)
 RESTATED = rule(COUNTED_OBJECT, COMMA.optional(), or_(rule(caseless("это")), rule(DASH),
                                                       rule(COLON)),
                 OBJECT.interpretation(Sector.restated), sector_phrase("gent"))
-BY_PREPOSITION = rule(COUNTED_OBJECT, PP_MARKER)
-# "15 из них — IT-компании", "9 — фармацевтические компании"
-NAMED = rule(COUNT.interpretation(Sector.count), PART.interpretation(Sector.part).optional(),
+BY_PREPOSITION = or_(
+    rule(COUNTED_OBJECT, PP_MARKER),
+    # a count whose noun is left out: "22 компании: девять в металлообработке, семь в ..."
+    rule(COUNT.interpretation(Sector.count), PP_MARKER),
+)
+# "из восьми новых резидентов технопарка": a whole with its owner (a genitive noun)
+OWNED_WHOLE = rule(WHOLE, T(lambda t: is_noun(t) and in_case(t, "gent")).optional())
+# "15 из них — IT-компании", "9 — фармацевтические компании", "Пять из восьми резидентов
+# технопарка — фармацевтические компании"
+NAMED = rule(COUNT.interpretation(Sector.count),
+             or_(PART.interpretation(Sector.part), OWNED_WHOLE).optional(),
              DASH, ADJS.interpretation(Sector.adjectives).optional(),
-             OBJECT.interpretation(Sector.object))
+             T(lambda t: is_object(t) and in_case(t, "nomn")).interpretation(Sector.object),
+             # "20 — предприятия химической промышленности" (not "8 — производством ...")
+             sector_phrase("gent", headed=True).optional())
 # "восемь — производители медицинской техники", "два из них — разработчики игр"
 NAMED_MAKER = rule(COUNT.interpretation(Sector.count),
-                   PART.interpretation(Sector.part).optional(), DASH,
+                   or_(PART.interpretation(Sector.part), OWNED_WHOLE).optional(), DASH,
                    ADJS.interpretation(Sector.adjectives).optional(),
                    T(lambda t: is_maker(t) and in_case(t, "nomn")).interpretation(
                        Sector.object),
@@ -232,13 +243,38 @@ GENITIVE = or_(
          sector_phrase("gent", first=T(lambda t: is_phrase_start("gent")(t)
                                        and not is_object(t)))),
 )
-FROM_WHOLE = rule(in_caseless({"из", "среди"}), COUNT.interpretation(Sector.total),
+FROM_WHOLE = rule(or_(rule(in_caseless({"из", "среди"})), rule(caseless("в"), caseless("числе"))),
+                  COUNT.interpretation(Sector.total),
                   ADJS.interpretation(Sector.adjectives).optional(), MEMBERS)
 ADJECTIVAL = rule(COUNT.interpretation(Sector.count), ADJ.optional(),
                   SECTOR_ADJ.interpretation(Sector.adjectives))
 
+# the count last: "Предприятий пищевой промышленности в районе — 12", "Компаний,
+# работающих в сфере IT, в Иннополисе уже более 200."
+PLACE = rule(in_caseless({"в", "во", "на"}), T(lambda t: t.type in ("RU", "LATIN")))
+COUNT_LAST = rule(PLACE.optional(), T(is_adverb).optional(), DASH.optional(),
+                  QUALIFIER.optional(), COUNT.interpretation(Sector.count),
+                  in_caseless({",", ".", ";"}))
+
+
+def _genitive_plural(test):
+    return T(lambda t: test(t) and in_case(t, "gent") and not in_case(t, "nomn"))
+
+
+INVERTED = or_(
+    rule(_genitive_plural(is_object).interpretation(Sector.object),
+         or_(sector_phrase("gent", headed=True), rule(COMMA, LINK.optional(), MARKER, COMMA),
+             FIELD_MARKER, PP_MARKER),  # "Проектов в сфере туризма — 14", "Заводов по ..."
+         COUNT_LAST),
+    rule(_genitive_plural(is_maker).interpretation(Sector.object),
+         sector_phrase("gent", first=T(lambda t: is_phrase_start("gent")(t)
+                                       and not is_object(t))),
+         COUNT_LAST),
+)
+
 SECTOR_COUNT = or_(
     SECTOR_FIRST,
+    INVERTED,
     MARKED,
     ELIDED,
     RESTATED,
