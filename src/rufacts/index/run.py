@@ -25,6 +25,7 @@ from .rows import Rows
 
 BATCH = 2000  # records per Arrow batch: the memory bound of a run
 BLOCK_BYTES = 4 << 20  # and at most this many bytes of JSON lines per batch
+SQL_BLOCK_BYTES = 16 << 20  # per chunk read by DuckDB (rufacts.index.sql): fewer statements
 SCHEMAS_READ = ("1", "1.1")
 BAD_LINE, BAD_RECORD = "bad_line", "bad_record"
 MAX_MESSAGES = 10_000  # messages kept in a summary (memory stays bounded on any dump)
@@ -253,12 +254,15 @@ def chunk_lines(first: int, chunk: bytes, end: bool) -> list[tuple[int, bytes, b
 
 def index_files(paths: Iterable[Union[str, Path]], out: Optional[Union[str, Path]] = None, *,
                 parquet: Optional[Union[str, Path]] = None, batch_size: int = BATCH,
-                fast: bool = True, **options: Any) -> IndexSummary:
+                fast: bool = True, sql: Optional[bool] = None, **options: Any) -> IndexSummary:
     """Index batch outputs (JSONL, compressed too) into ``out`` (DuckDB) or ``parquet``.
 
-    ``fast``: chunks of lines are parsed by Arrow (:mod:`rufacts.index.fast`); a chunk it
-    cannot take, and every chunk when False, is read line by line.
+    ``sql`` (default: as ``fast``): chunks of lines are read by DuckDB and inserted by SQL
+    (:mod:`rufacts.index.sql`); ``fast``: a chunk SQL cannot take is parsed by Arrow
+    (:mod:`rufacts.index.fast`); a chunk neither takes, and every chunk when both are False,
+    is read line by line.
     """
+    options["sql"] = fast if sql is None else sql
     # while indexing, Arrow allocates with malloc: its default pool (mimalloc) kept ~40 MB
     # more of a 100,000-record run (peak RSS ~500 MB against ~450)
     pool = pa.default_memory_pool()
@@ -273,13 +277,19 @@ def _index_files(paths: Iterable[Union[str, Path]], out: Optional[Union[str, Pat
                  parquet: Optional[Union[str, Path]], batch_size: int, fast: bool,
                  options: dict) -> IndexSummary:
     from .fast import parse_block
+    from .sql import SqlRoute
 
+    use_sql = options.pop("sql")
     indexer = Indexer(open_store(out, parquet, **options), batch_size)
     indexer.summary.indexed += getattr(indexer.store, "parts", 0)
+    route = SqlRoute(indexer) if use_sql else None
     try:
         for path in paths:
             name = str(path)
-            for first, chunk, end in read_chunks(name, batch_size, BLOCK_BYTES):
+            for first, chunk, end in read_chunks(name, batch_size,
+                                                 SQL_BLOCK_BYTES if route else BLOCK_BYTES):
+                if route is not None and not indexer.rows.ids and route.take(chunk, first, name):
+                    continue
                 table = parse_block(chunk) if fast else None
                 if table is not None:
                     if table.num_rows == chunk.count(b"\n"):  # no blank lines
@@ -294,4 +304,7 @@ def _index_files(paths: Iterable[Union[str, Path]], out: Optional[Union[str, Pat
     except BaseException:
         indexer.close(link=False)
         raise
+    finally:
+        if route is not None:
+            route.close()
     return indexer.close()
