@@ -46,6 +46,7 @@ class IndexSummary:
     seconds: float = 0.0
     articles: int = 0   # in the index after the run
     entities: int = 0
+    paths: Counter = field(default_factory=Counter)  # records read by: sql, arrow, lines
 
     def note(self, message: str) -> None:
         """A problem record's message (kept up to :data:`MAX_MESSAGES`, then only counted)."""
@@ -123,6 +124,7 @@ class Indexer:
                 s.note(f"{where}: {record.get('id')}: error record ({kind}: "
                                   f"{error.get('message')})")
         rid = str(record["id"])
+        s.paths["lines"] += 1
         if rid in self._pending:
             self.flush()
         self._pending.add(rid)
@@ -172,6 +174,7 @@ class Indexer:
         s = self.summary
         n = table.num_rows
         s.read += n
+        s.paths["arrow"] += n
         version = table.column("schema_version")
         counts = pc.value_counts(version)
         s.schemas.update({str(v): c for v, c in zip(counts.field("values").to_pylist(),

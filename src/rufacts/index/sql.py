@@ -36,13 +36,15 @@ from .rows import KNOWN, _extra, _okved, mention_form
 _ID = re.compile(rb'^\s*\{\s*"id"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _BOOL = re.compile(rb'[:\[,]\s*(?:true|false)\s*[,}\]]')
 _NEVER = "\x00never a mention\x00"
-_MENTION = "STRUCT(start BIGINT, stop BIGINT, text VARCHAR)[]"
+# integers are read as DOUBLE and cast by _int, which refuses a fraction (the other paths
+# would take 1.5 as 1, DuckDB's own cast as 2)
+_MENTION = "STRUCT(start DOUBLE, stop DOUBLE, text VARCHAR)[]"
 COLUMNS = {
     "id": "VARCHAR", "schema_version": "VARCHAR",
     "meta": "STRUCT(title VARCHAR, published VARCHAR, url VARCHAR, source VARCHAR)",
     "text": "VARCHAR",
     "persons": "STRUCT(name VARCHAR, first VARCHAR, middle VARCHAR, last VARCHAR, roles "
-               "STRUCT(title VARCHAR, \"of\" VARCHAR, text VARCHAR, start BIGINT, stop BIGINT)[], "
+               "STRUCT(title VARCHAR, \"of\" VARCHAR, text VARCHAR, start DOUBLE, stop DOUBLE)[], "
                f"mentions {_MENTION})[]",
     "organizations": f"STRUCT(name VARCHAR, kind VARCHAR, mentions {_MENTION})[]",
     "locations": f"STRUCT(name VARCHAR, mentions {_MENTION})[]",
@@ -50,16 +52,16 @@ COLUMNS = {
     "error": "STRUCT(kind VARCHAR, message VARCHAR)",
 }
 _ITEM = {  # the known fields of each fact, as DuckDB reads them from its JSON
-    "dates": '{"start": "BIGINT", "stop": "BIGINT", "text": "VARCHAR", "value": "VARCHAR", '
-             '"year": "BIGINT", "month": "BIGINT", "day": "BIGINT", "kind": "VARCHAR", '
+    "dates": '{"start": "DOUBLE", "stop": "DOUBLE", "text": "VARCHAR", "value": "VARCHAR", '
+             '"year": "DOUBLE", "month": "DOUBLE", "day": "DOUBLE", "kind": "VARCHAR", '
              '"begin": "VARCHAR", "end": "VARCHAR", "precision": "VARCHAR", '
              '"part": "VARCHAR", "anchor": "VARCHAR"}',
-    "amount_rows": '{"start": "BIGINT", "stop": "BIGINT", "text": "VARCHAR", "kind": "VARCHAR", '
+    "amount_rows": '{"start": "DOUBLE", "stop": "DOUBLE", "text": "VARCHAR", "kind": "VARCHAR", '
                    '"value": "DOUBLE", "unit": "VARCHAR", "qualifier": "VARCHAR", '
                    '"value_min": "DOUBLE", "value_max": "DOUBLE", "duration": "VARCHAR"}',
-    "sector_counts": '{"start": "BIGINT", "stop": "BIGINT", "text": "VARCHAR", '
-                     '"count": "BIGINT", "object": "VARCHAR", "sector": "VARCHAR", '
-                     '"total": "BIGINT"}',
+    "sector_counts": '{"start": "DOUBLE", "stop": "DOUBLE", "text": "VARCHAR", '
+                     '"count": "DOUBLE", "object": "VARCHAR", "sector": "VARCHAR", '
+                     '"total": "DOUBLE"}',
 }
 _FACTS = (("dates", "dates", "date_no"), ("amounts", "amount_rows", "amount_no"),
           ("sector_counts", "sector_counts", "count_no"))
@@ -247,6 +249,7 @@ class SqlRoute:
 
         s = self.indexer.summary
         s.read += n
+        s.paths["sql"] += n
         s.indexed += n
         s.replaced += replaced
         for version, count in con.execute(
@@ -309,17 +312,18 @@ def _inserts(source: Optional[str]) -> list[str]:
             form = f"CASE WHEN {same} THEN 'name' ELSE 'other' END"
             forms = ""
         out.append(f"""INSERT INTO mention_rows SELECT q.article_id, '{label}', q.no,
-            q.m.start, q.m.stop, q.m.text, {form}
+            {_int("q.m.start")}, {_int("q.m.stop")}, q.m.text, {form}
             FROM (SELECT e.article_id, e.no, e.p, unnest(e.p.mentions) AS m FROM {ents}) q
             {forms}""")
         if label == PER:
             out.append(f"""INSERT INTO role_rows SELECT q.article_id, q.no, q.r.title, q.r.of,
-                o.of_match, q.r.text, q.r.start, q.r.stop
+                o.of_match, q.r.text, {_int("q.r.start")}, {_int("q.r.stop")}
                 FROM (SELECT e.article_id, e.no, unnest(e.p.roles) AS r FROM {ents}) q
                 LEFT JOIN _k_of o ON o.of IS NOT DISTINCT FROM q.r.of""")
     for group, table, no in _FACTS:
         fields = [f for f in json.loads(_ITEM[table])]
-        cols = ", ".join(f"f.v.{_ident(c)}" for c in fields)
+        cols = ", ".join(_int(f"f.v.{_ident(c)}") if c in _INTS else f"f.v.{_ident(c)}"
+                         for c in fields)
         okved = ", x.okved, x.okved_sections" if table == "sector_counts" else ""
         out.append(f"""INSERT INTO {table} SELECT f.article_id, f.no, {cols}{okved}, x.extra
             FROM (SELECT article_id, no, item, from_json(item, '{_ITEM[table]}') AS v
@@ -327,6 +331,15 @@ def _inserts(source: Optional[str]) -> list[str]:
                                unnest(range(len({group}))) AS no FROM _blk)) f
             LEFT JOIN _k_{table} x ON x.item = f.item""")
     return out
+
+
+_INTS = {"start", "stop", "year", "month", "day", "count", "total"}
+
+
+def _int(expr: str) -> str:
+    """A DOUBLE read from JSON as BIGINT; a fraction fails the chunk's transaction."""
+    return (f"CASE WHEN {expr} IS NULL THEN NULL WHEN {expr} = trunc({expr}) "
+            f"THEN CAST({expr} AS BIGINT) ELSE error('not an integer') END")
 
 
 def _ident(name: str) -> str:
