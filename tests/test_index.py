@@ -123,10 +123,10 @@ def test_new_batches_append_and_keep_entity_ids(synthetic, tmp_path):
 
 
 def assert_both_paths_agree(path, tmp_path, sql: bool = True):
-    """Index ``path`` by SQL (the default), on the Arrow path and line by line: every table
+    """Index ``path`` by SQL, on the Arrow path (the default) and line by line: every table
     holds the same rows. The default index stays at ``tmp_path / "fast.duckdb"``.
     ``sql``: whether the SQL route (and Arrow, without SQL) must have taken the records."""
-    default = index_files([path], tmp_path / "fast.duckdb")
+    default = index_files([path], tmp_path / "fast.duckdb", sql=True)
     arrow = index_files([path], tmp_path / "arrow.duckdb", sql=False)
     assert "sql" not in arrow.paths
     if sql:  # each route took every record
