@@ -122,23 +122,53 @@ def test_new_batches_append_and_keep_entity_ids(synthetic, tmp_path):
     assert all(after[key] == value for key, value in before.items())
 
 
-def assert_both_paths_agree(path, tmp_path) -> None:
-    """Index ``path`` on the fast (Arrow) path and line by line: every table holds the same rows.
-    The fast index stays at ``tmp_path / "fast.duckdb"``."""
-    index_files([path], tmp_path / "fast.duckdb")
-    index_files([path], tmp_path / "slow.duckdb", fast=False)
+def assert_both_paths_agree(path, tmp_path, sql: bool = True):
+    """Index ``path`` by SQL, on the Arrow path (the default) and line by line: every table
+    holds the same rows. The default index stays at ``tmp_path / "fast.duckdb"``.
+    ``sql``: whether the SQL route (and Arrow, without SQL) must have taken the records."""
+    default = index_files([path], tmp_path / "fast.duckdb", sql=True)
+    arrow = index_files([path], tmp_path / "arrow.duckdb", sql=False)
+    assert "sql" not in arrow.paths
+    if sql:  # each route took every record
+        assert default.paths["sql"] == default.read, default.paths
+        assert arrow.paths["arrow"] == arrow.read, arrow.paths
+    slow = index_files([path], tmp_path / "slow.duckdb", fast=False)
+    assert slow.paths == {"lines": slow.read}
     with duckdb.connect(str(tmp_path / "fast.duckdb")) as con:
-        con.execute(f"ATTACH '{tmp_path / 'slow.duckdb'}' AS slow")
-        for table in TABLES + ("article_entities", "entity_links"):
-            diff = con.execute(f"SELECT count(*) FROM (SELECT * FROM {table} EXCEPT ALL "
-                               f"SELECT * FROM slow.{table})").fetchall()[0][0]
-            assert diff == 0, table
+        for other in ("slow", "arrow"):
+            con.execute(f"ATTACH '{tmp_path / other}.duckdb' AS {other}")
+            for table in TABLES + ("article_entities", "entity_links"):
+                for a, b in ((table, f"{other}.{table}"), (f"{other}.{table}", table)):
+                    diff = con.execute(f"SELECT count(*) FROM (SELECT * FROM {a} EXCEPT ALL "
+                                       f"SELECT * FROM {b})").fetchall()[0][0]
+                    assert diff == 0, (a, b)
+    return default
 
 
 def test_fast_and_line_by_line_paths_give_the_same_tables(synthetic, tmp_path):
     path, records = synthetic
     small = write_jsonl(tmp_path / "small.jsonl", records[:300])
     assert_both_paths_agree(small, tmp_path)
+
+
+@pytest.mark.parametrize("change", ["fraction", "boolean", "no_object"])
+def test_chunks_the_sql_route_cannot_take_go_another_way_with_the_same_rows(
+        synthetic, tmp_path, change):
+    """A fraction where an integer belongs (DuckDB would round it), a JSON boolean where a
+    string belongs (DuckDB would write 'true'), a date that is no object: the SQL route leaves
+    the chunk to the other paths, and the tables are theirs."""
+    _, records = synthetic
+    some = copy.deepcopy(records[:60])
+    odd = some[10]
+    if change == "fraction":
+        odd["persons"][0]["mentions"][0]["start"] = 1.5
+    elif change == "boolean":
+        odd["meta"]["title"] = True
+    else:
+        odd["dates"].append("tomorrow")
+    path = write_jsonl(tmp_path / f"{change}.jsonl", some)
+    summary = assert_both_paths_agree(path, tmp_path, sql=False)
+    assert summary.paths["sql"] < summary.read == 60, summary.paths
 
 
 def test_parquet_tables_hold_the_same_rows(synthetic, indexed, tmp_path):

@@ -17,7 +17,9 @@ from typing import Optional, Sequence
 
 from . import __version__
 from .review.report import add_report_parser  # pandas/matplotlib are imported only when it runs
-from .index.command import add_index_parser, batch_indexer  # duckdb/pyarrow: only when it runs
+from .index.command import (  # duckdb/pyarrow: only when it runs
+    add_index_parser, batch_indexer, batch_parts, consolidate_parts,
+)
 from .io.readers import FORMAT_CHOICES
 
 
@@ -166,8 +168,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
                             code=tuple(str(Path(c).resolve()) for c in args.code))
     workers = args.workers or (None if args.engine == "dask" else os.cpu_count() or 1)
     progress = None if args.quiet else Progress(every=args.progress_every)
+    if args.parquet and (args.engine != "dask" or args.index):
+        return _err("--parquet DIR is written by the workers of --engine dask (on one machine, "
+                    "or with --index: --index DIR/)")
     _stop_on_sigterm()
     indexer = batch_indexer(args.index, args.output)
+    parts = batch_parts(args.parquet)
     try:
         summary = run_batch(
             read_inputs(args.inputs, fields, args.format, max_chars=args.max_chars,
@@ -175,7 +181,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
                         prepared=False),  # decoding and layout: in the workers
             args.output, options, workers=workers, engine=args.engine,
             scheduler=args.scheduler, resume=args.resume, chunk_size=args.chunk_size,
-            progress=progress, on_result=indexer.add if indexer else None)
+            progress=progress, on_result=indexer.add if indexer else None, on_lines=parts)
     except (InputError, OutputError, RunError) as exc:
         if progress is not None:
             progress.close()
@@ -187,6 +193,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     finally:
         if indexer is not None:
             indexer.close(quiet=args.quiet)
+        if parts is not None:
+            consolidate_parts(args.parquet, quiet=args.quiet)
     if not args.quiet or summary.interrupted:
         for line in summary.lines():
             print(f"rufacts: {line}", file=sys.stderr)
@@ -381,6 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     p.add_argument("--index", metavar="FACTS.duckdb",
                    help="also index the records as they are written (a folder: Parquet)")
+    p.add_argument("--parquet", metavar="DIR",
+                   help="with --engine dask: the workers write the index as Parquet parts to "
+                        "DIR (a path they can all write to); linked into DIR at the end")
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("bench", help="speed and memory, against plain natasha")

@@ -14,12 +14,16 @@ Workers need rufacts installed (the same version) and, for speed,
 ``OPENBLAS_NUM_THREADS=1`` in their environment (set here for a LocalCluster).
 For dumps already stored where the workers can read them, :func:`extract_bag`
 maps a bag of input records to a bag of JSON lines, for ``to_textfiles``.
+
+``on_lines`` (``rufacts batch --engine dask --parquet DIR``): a picklable callable run on
+the worker with the JSON lines of each partition it computed, before they are sent back
+(``rufacts.index.parts.PartWriter`` writes them as Parquet index parts there).
 """
 from __future__ import annotations
 
 import os
 from concurrent.futures import Future
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from ..io.records import InputRecord
 from .worker import (
@@ -44,9 +48,17 @@ def _require() -> tuple[Any, Any]:
     return db, Client
 
 
-def process_partition(records: Iterable[InputRecord], options: RecordOptions) -> list[Result]:
-    """:func:`rufacts.worker.process_chunk` over one bag partition."""
-    return process_chunk(list(records), options)
+LinesHook = Callable[[list[str]], Any]
+
+
+def process_partition(records: Iterable[InputRecord], options: RecordOptions,
+                      on_lines: Optional[LinesHook] = None) -> list[Result]:
+    """:func:`rufacts.worker.process_chunk` over one bag partition; ``on_lines`` (when given)
+    called here, on the worker, with the partition's JSON lines."""
+    results = process_chunk(list(records), options)
+    if on_lines is not None:
+        on_lines([result.line for result in results])
+    return results
 
 
 class PipelinePlugin(_WorkerPlugin):  # type: ignore[misc,valid-type]
@@ -75,11 +87,11 @@ class DaskEngine:
     """Runs chunks as dask bags on a distributed cluster (given, or a LocalCluster)."""
 
     def __init__(self, options: RecordOptions, scheduler: Optional[str] = None,
-                 workers: Optional[int] = None) -> None:
+                 workers: Optional[int] = None, on_lines: Optional[LinesHook] = None) -> None:
         _, Client = _require()
         from distributed.scheduler import KilledWorker
 
-        self.options = options
+        self.options, self.on_lines = options, on_lines
         self.crash_errors: tuple[type[BaseException], ...] = (KilledWorker,)
         self.cluster: Any = None
         if scheduler:
@@ -118,7 +130,8 @@ class DaskEngine:
     def submit(self, chunk: list[InputRecord]) -> "Future[list[Result]]":
         db, _ = _require()
         bag = db.from_sequence(chunk, npartitions=max(1, min(len(chunk), self.workers)))
-        return self.client.compute(bag.map_partitions(process_partition, self.options))
+        return self.client.compute(bag.map_partitions(process_partition, self.options,
+                                                      self.on_lines))
 
     def restart(self) -> None:
         pass  # Dask replaces dead workers itself

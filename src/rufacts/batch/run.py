@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
 from ..facts import Article
 from ..io import InputRecord, JsonlWriter, OutputError, prepare, resume_state
@@ -74,14 +74,18 @@ def skip_done(records: Iterable[InputRecord], done_ids: list[str],
 
 
 def make_engine(options: RecordOptions, engine: str = "local", workers: Optional[int] = None,
-                scheduler: Optional[str] = None) -> Engine:
-    """The engine for ``engine`` (``local``: this process when 1 worker, else a process pool)."""
+                scheduler: Optional[str] = None,
+                on_lines: Optional[Callable[[list[str]], Any]] = None) -> Engine:
+    """The engine for ``engine`` (``local``: this process when 1 worker, else a process pool).
+    ``on_lines``: dask only, run on the workers with each partition's JSON lines."""
     if engine == "dask":
         from .dask_engine import DaskEngine
 
-        return DaskEngine(options, scheduler=scheduler, workers=workers)
+        return DaskEngine(options, scheduler=scheduler, workers=workers, on_lines=on_lines)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; one of {', '.join(ENGINES)}")
+    if on_lines is not None:
+        raise ValueError("on_lines (writing on the workers) needs the dask engine")
     if workers == 1:
         return SequentialEngine(options)
     return PoolEngine(options, workers)
@@ -91,12 +95,14 @@ def run_batch(inputs: Iterable[InputRecord], out: str,
               options: RecordOptions = RecordOptions(), *, workers: Optional[int] = 1,
               engine: str = "local", scheduler: Optional[str] = None, resume: bool = False,
               chunk_size: int = CHUNK_SIZE, progress: Optional[Progress] = None,
-              on_result: Optional[Callable[[Result], None]] = None) -> Summary:
+              on_result: Optional[Callable[[Result], None]] = None,
+              on_lines: Optional[Callable[[list[str]], Any]] = None) -> Summary:
     """Process ``inputs`` and write one JSONL record each to ``out`` (``-``: stdout).
 
     ``workers``: processes (``None``: all cores; 1: this process). ``resume``:
     keep the whole records ``out`` already holds and go on after them.
     Ctrl-C ends the run cleanly (``Summary.interrupted``), whole records only.
+    ``on_lines`` (dask engine): called on the workers with each partition's JSON lines.
     """
     if resume and out == "-":
         raise OutputError("--resume needs an output file, not stdout")
@@ -109,7 +115,7 @@ def run_batch(inputs: Iterable[InputRecord], out: str,
         done_ids = resume_state(out) if resume else []
         summary.resumed = len(done_ids)
         records = skip_done(inputs, done_ids, out)
-        runner = make_engine(options, engine, workers, scheduler)
+        runner = make_engine(options, engine, workers, scheduler, on_lines)
         summary.workers = runner.workers
         chunks = chunked(records, chunk_size * (runner.workers if engine == "dask" else 1))
         for results in ordered_results(runner, chunks, options):

@@ -83,6 +83,30 @@ def batch_indexer(target: Optional[str], output: str) -> Optional[Any]:
     return _BatchIndex(Indexer(store), target, output)
 
 
+def batch_parts(directory: Optional[str]) -> Optional[Any]:
+    """For ``batch --engine dask --parquet DIR``: the hook the workers run on each partition's
+    lines (writing Parquet parts to DIR); None without ``--parquet``."""
+    if not directory:
+        return None
+    from .parts import PartWriter
+
+    Path(directory).mkdir(parents=True, exist_ok=True)
+    return PartWriter(directory)
+
+
+def consolidate_parts(directory: str, quiet: bool = False) -> None:
+    """The end of ``batch --parquet DIR``: the parts taken in, entities linked, tables written."""
+    from .parts import consolidate
+
+    if not Path(directory, "_parts").is_dir():
+        return
+    summary = consolidate(directory)
+    if not quiet:
+        print(f"rufacts: index: took in {summary.indexed} articles written by the workers in "
+              f"{summary.seconds:.1f} s; {summary.articles} articles, {summary.entities} "
+              f"entities; wrote {directory}", file=sys.stderr)
+
+
 class _BatchIndex:
     def __init__(self, indexer: Any, target: str, output: str) -> None:
         self.indexer, self.target, self.output, self.n = indexer, target, output, 0

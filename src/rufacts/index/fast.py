@@ -24,7 +24,7 @@ from .rows import KNOWN, SCHEMAS, mention_form, okved_section
 S, I, F = pa.string(), pa.int64(), pa.float64()
 _MENTION = pa.struct([("start", I), ("stop", I), ("text", S)])
 _ROLE = pa.struct([("title", S), ("of", S), ("text", S), ("start", I), ("stop", I)])
-_OKVED = pa.struct([("code", S), ("name", S)])
+_OKVED = pa.struct([("code", S), ("name", S), ("section", S)])
 RECORD = pa.schema([
     ("id", S), ("schema_version", S),
     ("meta", pa.struct([("title", S), ("published", S), ("url", S), ("source", S)])),
@@ -66,12 +66,12 @@ def _takes(schema: pa.Schema) -> bool:
     """Whether the fast path gives the rows of records parsed to ``schema``: every known
     field with its type; fields it does not know anywhere but in ``meta``, entities and the
     top level (which no path keeps) only in dates, amounts and sector counts (-> ``extra``),
-    and ОКВЭД items with nothing but a code and a name."""
+    and ОКВЭД items with nothing but a code, a name and a section."""
     for f in RECORD:
         if f.name != "meta" and not _compatible(schema.field(f.name).type, f.type):
             return False
     okved = schema.field("sector_counts").type.value_type.field("okved").type.value_type
-    return {okved.field(i).name for i in range(okved.num_fields)} <= {"code", "name"}
+    return {okved.field(i).name for i in range(okved.num_fields)} <= {"code", "name", "section"}
 
 
 def _no_timestamps(type: pa.DataType) -> pa.DataType:
@@ -302,7 +302,7 @@ def _sections(okved: pa.Array, codes: pa.Array) -> pa.Array:
             continue
         sections: list[str] = []
         for item in items:
-            section = okved_section(item.get("code"))
+            section = item.get("section") or okved_section(item.get("code"))
             if section and section not in sections:
                 sections.append(section)
         out.append(sections)

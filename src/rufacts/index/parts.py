@@ -11,6 +11,10 @@ linked into a Parquet index by one.
 from wherever it runs. Opening ``DIR`` as a Parquet index (``rufacts index --parquet DIR``,
 :func:`consolidate`) takes the parts in, an article id in a part replacing its earlier rows,
 links entities across all articles and writes the tables.
+
+From the command line, ``rufacts batch INPUT... -o OUT.jsonl --engine dask --parquet DIR``
+runs :class:`PartWriter` on the workers (each partition of records written as parts where it
+was computed; the client only writes OUT.jsonl) and consolidates at the end of the run.
 """
 from __future__ import annotations
 
@@ -66,6 +70,17 @@ def write_part(lines: Iterable[Union[str, bytes]], directory: Union[str, Path],
         if line and str(line).strip():
             indexer.add_line(line, source or f"part {name}", n)
     return indexer.close(link=False)
+
+
+class PartWriter:
+    """A picklable ``on_lines`` hook for the dask engine: each partition's JSON lines written
+    as parts under ``directory`` (a path the workers can write to) where they were computed."""
+
+    def __init__(self, directory: Union[str, Path]) -> None:
+        self.directory = str(directory)
+
+    def __call__(self, lines: list[str]) -> None:
+        write_part(lines, self.directory)
 
 
 def consolidate(directory: Union[str, Path]) -> IndexSummary:

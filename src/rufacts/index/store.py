@@ -142,7 +142,9 @@ LEFT JOIN (SELECT e.article_id, e.match, min(l2.entity_id) AS entity_id
 CREATE OR REPLACE VIEW amounts AS
 WITH near AS (
     SELECT a.article_id, a.amount_no,
-           arg_min(l.entity_id, greatest(a.start - m.stop, m.start - a.stop)) AS org_id
+           -- the nearest; of two as near, the smaller id (the same whatever the rows' order)
+           arg_min(l.entity_id, (greatest(a.start - m.stop, m.start - a.stop), l.entity_id))
+               AS org_id
     FROM amount_rows a
     JOIN mention_rows m ON m.article_id = a.article_id AND m.type = 'ORG'
     JOIN entity_links l ON l.article_id = m.article_id AND l.type = 'ORG'
@@ -240,6 +242,26 @@ class DuckStore:
         if self._held_rows >= BUFFER_ROWS:
             self.flush()
         return 0
+
+    def replaced(self, ids: list[str]) -> int:
+        """How many of ``ids`` the index holds already (for rows inserted by SQL,
+        :mod:`rufacts.index.sql`; :meth:`wrote` them after)."""
+        if self._fresh is not None and len(self._fresh) > FRESH_IDS:
+            self._fresh = None
+        if self._fresh is not None:
+            return sum(1 for i in ids if i in self._fresh)
+        self.con.register("_batch_ids", pa.table({"article_id": pa.array(ids, pa.string())}))
+        try:
+            return self.con.execute("SELECT count(*) FROM articles WHERE article_id IN "
+                                    "(SELECT article_id FROM _batch_ids)").fetchall()[0][0]
+        finally:
+            self.con.unregister("_batch_ids")
+
+    def wrote(self, ids: list[str]) -> None:
+        """Rows of ``ids`` were inserted by SQL."""
+        self._written = True
+        if self._fresh is not None:
+            self._fresh.update(ids)
 
     def flush(self) -> None:
         """Insert the batches held."""
