@@ -17,8 +17,20 @@ records stream in, by any process; the store turns keys into dump-wide entity id
   and quotes left out. One without a kind gets ``resolve = "kind"``: it joins the entity of
   the same name when the dump has exactly one kind for that name. A name that is only its
   kind (``Сенат``, ``Минздрав``, ``МИД``: whose senate or ministry depends on the article)
-  never links across articles (``ORG#:article:name``).
-- places: ``LOC:name``.
+  never links across articles (``ORG#:article:name``); so does any name of
+  ``lexicons/link_kind_only.txt`` (``Минобороны``, ``Верховный суд``, ``Госсовет``,
+  ``Демократическая партия``) unless it names its place (``Минобороны России``).
+- aliases (``lexicons/link_aliases.tsv``, ``org_aliases.tsv``): abbreviations, full, official
+  and Latin names of one body or place share a key (``РФ``/``Российская Федерация``/``Россия``,
+  ``ООН``, ``Reuters``/``Рейтер``); a country alias inside an organization's name too
+  (``МИД РФ`` = ``МИД России``). An alias keys an organization by its name alone (its kind is
+  part of the name): ``ORG:canonical|=``.
+- persons' names are folded for spelling variants of foreign names (``э`` as ``е``, ``дж`` as
+  ``ж``, double letters single, ``бен`` as ``бин``, ``lexicons/person_name_variants.tsv``):
+  ``Дэвид``/``Девид``, ``Анджелина``/``Анжелина``, ``Беньямин``/``Биньямин``. Nicknames never join.
+- places: ``LOC:name`` (aliases folded); where the text right before a mention names its kind
+  and the name is one of several places (``lexicons/place_ambiguous.txt``: ``штат Вашингтон``,
+  not the city), ``LOC:name|kind`` (``loc_key(..., text=)``).
 """
 from __future__ import annotations
 
@@ -26,7 +38,7 @@ import re
 from functools import lru_cache
 from typing import Any, Mapping, Optional
 
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
 SURNAME, KIND, MIDDLE = "surname", "kind", "middle"
@@ -34,6 +46,9 @@ SURNAME, KIND, MIDDLE = "surname", "kind", "middle"
 _QUOTES = re.compile(r"[«»\"“”„‘’'`]")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w-]+\.?")
+_ENDING = re.compile(r"(ого|его|ому|ему|ыми|ими|ами|ями|ой|ий|ый|ая|яя|ое|ее|ые|ие|ых|их|ым|им|"
+                     r"ую|юю|ов|ев|ам|ям|ах|ях|ей|ом|ем|а|я|о|е|ы|и|у|ю|ь|й)$")
+_ALIAS = "="  # the kind part of a key decided by the alias lexicon
 
 
 def fold(text: Optional[str]) -> str:
@@ -65,9 +80,121 @@ def org_name(name: Optional[str]) -> str:
     return " ".join(kept or words)
 
 
+def stem(word: str) -> str:
+    """A word without its ending, for matching lexicon entries against normal forms the pipeline
+    may have left inflected.
+
+    >>> stem('федерации'), stem('федерация'), stem('сша'), stem('россии')
+    ('федераци', 'федераци', 'сша', 'росси')
+    """
+    cut = _ENDING.sub("", word)
+    return cut if len(cut) >= 3 else word
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in fold(text).replace("-", " ").split(" ") if w)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, dict[tuple[str, ...], str]]:
+    """type -> stems of an alias -> canonical folded name."""
+    table: dict[str, dict[tuple[str, ...], str]] = {"ORG": {}, "LOC": {}}
+    for alias, name, _category in load_rows("org_aliases.tsv"):
+        table["ORG"][_stems(alias)] = fold(name)
+        table["ORG"].setdefault(_stems(name), fold(name))
+    for row in load_rows("link_aliases.tsv"):
+        table[row[0]][_stems(row[1])] = fold(row[2])
+        table[row[0]].setdefault(_stems(row[2]), fold(row[2]))
+    return table
+
+
+def alias(kind: str, name: str) -> Optional[str]:
+    """The canonical folded name of an alias (``ORG`` or ``LOC``), else None.
+
+    >>> alias('LOC', 'Российской Федерации'), alias('ORG', 'Reuters'), alias('LOC', 'Рим')
+    ('россия', 'рейтер', None)
+    """
+    return _aliases()[kind].get(_stems(name))
+
+
+def with_places(name: str) -> tuple[str, bool]:
+    """An organization's folded name with country aliases in it made canonical, and whether
+    there was one (``МИД РФ`` -> ``мид россия``).
+
+    >>> with_places('МИД РФ'), with_places('МИД России'), with_places('Газпром')
+    (('мид россия', True), ('мид россия', True), ('газпром', False))
+    """
+    words = fold(name).split(" ")
+    places = _aliases()["LOC"]
+    out, found, i = [], False, 0
+    while i < len(words):
+        for size in (4, 3, 2, 1):
+            if i + size <= len(words) and i > 0:
+                canon = places.get(tuple(stem(w) for w in words[i:i + size]))
+                if canon:
+                    out.append(canon)
+                    found, i = True, i + size
+                    break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out), found
+
+
+@lru_cache(maxsize=1)
+def _kind_only() -> re.Pattern:
+    lines = [line.split("#", 1)[0].strip() for line in _lexicon_lines("link_kind_only.txt")]
+    return re.compile("|".join(f"(?:{line})" for line in lines if line))
+
+
+def _lexicon_lines(name: str) -> list[str]:
+    from importlib import resources
+    return (resources.files("rufacts.lexicons") / name).read_text(encoding="utf-8").splitlines()
+
+
+def is_kind_only(name: str) -> bool:
+    """Whether a (folded) organization name is only a kind of body that says no owner.
+
+    >>> [is_kind_only(fold(n)) for n in ('Минобороны', 'Верховного суда', 'Демократическая партия',
+    ...                                   'Минобороны России', 'Верховный суд США', 'Газпром')]
+    [True, True, True, False, False, False]
+    """
+    return bool(_kind_only().fullmatch(name))
+
+
 def is_initial(part: Optional[str]) -> bool:
     """``С.``, ``С`` or ``Ю.`` is an initial, not a first name."""
     return bool(part) and len(part.rstrip(".")) <= 1  # type: ignore[union-attr]
+
+
+_DOUBLE = re.compile(r"([бвгджзклмнпрстфхцчшщ])\1")
+
+
+@lru_cache(maxsize=1)
+def _name_variants() -> dict[str, str]:
+    return {fold(a): fold(b) for a, b in load_rows("person_name_variants.tsv")}
+
+
+@lru_cache(maxsize=65536)
+def spelling(name: str) -> str:
+    """A folded person name with spelling variants of foreign names made one: ``э`` as ``е``,
+    ``дж`` as ``ж``, double consonants single, ``бен`` as ``бин``, and the names of
+    ``lexicons/person_name_variants.tsv``.
+
+    >>> spelling('дэвид'), spelling('анджелина'), spelling('ахмадинеджад'), spelling('беньямин')
+    ('девид', 'анжелина', 'ахмадинежад', 'биньямин')
+    >>> spelling('бен ладен') == spelling('бин ладен'), spelling('джо') == spelling('джозеф')
+    (True, False)
+    """
+    variants = _name_variants()
+    words = []
+    for word in name.split(" "):
+        word = variants.get(word, word)
+        if word == "бен":
+            word = "бин"
+        word = _DOUBLE.sub(r"\1", word.replace("э", "е").replace("дж", "ж"))
+        words.append(variants.get(word, word))
+    return " ".join(words)
 
 
 def person_key(person: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str], str]:
@@ -81,16 +208,16 @@ def person_key(person: Mapping[str, Any], article_id: str) -> tuple[str, Optiona
     >>> person_key({"name": "С. Собянин", "first": "С.", "last": "Собянин"}, "a")
     ('PER?:собянин|с', 'surname', 'собянин')
     """
-    first, last = fold(person.get("first")), fold(person.get("last"))
+    first, last = spelling(fold(person.get("first"))), spelling(fold(person.get("last")))
     if not first and not last:  # no parts: read them off the name
-        words = fold(person.get("name")).split(" ")
+        words = spelling(fold(person.get("name"))).split(" ")
         if len(words) >= 2:
             first, last = words[0], words[-1]
         else:
             last = ""
             first = words[0] if words else ""
     if last and first and not is_initial(first):
-        middle = fold(person.get("middle"))
+        middle = spelling(fold(person.get("middle")))
         if middle and not is_initial(middle):
             return f"{PER}:{first} {last}|{middle}", None, last
         return f"{PER}:{first} {last}", MIDDLE, last
@@ -104,20 +231,76 @@ def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str]
     """(key, resolve, folded name) of an organization: kind-less ones are resolved later.
 
     >>> org_key({"name": "ООО «Кама-Инновации»", "kind": "компания"}, "a")
-    ('ORG:кама-инновации|компания', None, 'кама-инновации')
+    ('ORG:кама инновации|компания', None, 'кама инновации')
     >>> org_key({"name": "Газпром нефть", "kind": None}, "a")
     ('ORG:газпром нефть|', 'kind', 'газпром нефть')
     >>> org_key({"name": "Минздрав", "kind": "минздрав"}, "a")
     ('ORG#:a:минздрав', None, 'минздрав')
+    >>> org_key({"name": "Минобороны РФ", "kind": "минобороны"}, "a")[0]
+    'ORG:министерство обороны россия|='
+    >>> org_key({"name": "Министерство обороны России", "kind": "министерство"}, "a")[0]
+    'ORG:министерство обороны россия|='
+    >>> org_key({"name": "Верховный суд", "kind": "суд"}, "a")[0]
+    'ORG#:a:верховный суд'
     """
     name = org_name(org.get("name"))
     kind = fold(org.get("kind"))
-    if kind and name == kind:
+    placed, has_place = with_places(name)
+    body = placed
+    if has_place:  # the body before its place: "мид" of "мид россия"
+        for size in (1, 2, 3, 4):
+            head = placed.rsplit(" ", size)[0] if placed.count(" ") >= size else ""
+            if head and alias(ORG, head) is not None:
+                body = head
+                break
+    canon = alias(ORG, placed)  # "госдума россии": the place is part of the one body's name
+    if canon is not None:
+        body = placed
+    else:
+        canon = alias(ORG, body)
+    if not has_place and (is_kind_only(name) or (canon and is_kind_only(canon))
+                          or (kind and name == kind and canon is None)):
         return f"{ORG}#:{article_id}:{name}", None, name
-    return f"{ORG}:{name}|{kind}", (None if kind else KIND), name
+    if canon is not None:
+        full = (canon + placed[len(body):]).replace("-", " ")
+        return f"{ORG}:{full}|{_ALIAS}", None, full
+    if has_place and is_kind_only(fold(body.rsplit(" ", 1)[0] if body == placed else body)):
+        placed = placed.replace("-", " ")
+        return f"{ORG}:{placed}|{_ALIAS}", None, placed
+    placed = placed.replace("-", " ")
+    return f"{ORG}:{placed}|{kind}", (None if kind else KIND), placed
 
 
-def loc_key(loc: Mapping[str, Any], article_id: str = "") -> tuple[str, Optional[str], str]:
-    """(key, resolve, folded name) of a place."""
-    name = fold(loc.get("name"))
+@lru_cache(maxsize=1)
+def _place_kinds() -> dict[str, str]:
+    return {fold(word): fold(kind) for word, kind in load_rows("place_descriptors.tsv")}
+
+
+def loc_key(loc: Mapping[str, Any], article_id: str = "",
+            text: Optional[str] = None) -> tuple[str, Optional[str], str]:
+    """(key, resolve, folded name) of a place: aliases folded (``РФ``, ``Российская Федерация``:
+    ``LOC:россия``). With the article's ``text``, a name of several places
+    (``lexicons/place_ambiguous.txt``) keeps the kind a word right before a mention gives it.
+
+    >>> loc_key({"name": "Российской Федерации"})[0], loc_key({"name": "Нью-Йорк"})[0]
+    ('LOC:россия', 'LOC:нью йорк')
+    >>> loc_key({"name": "Вашингтон", "mentions": [{"start": 6, "stop": 16}]}, "a",
+    ...         text="штата Вашингтон")[0]
+    'LOC:вашингтон|штат'
+    """
+    name = alias(LOC, loc.get("name") or "") or fold(loc.get("name")).replace("-", " ")
+    if text and fold(loc.get("name")).replace("-", " ") in _ambiguous_places():
+        kinds = _place_kinds()
+        for mention in loc.get("mentions") or ():
+            start = mention.get("start") if isinstance(mention, Mapping) else None
+            if isinstance(start, int):
+                before = fold(text[max(0, start - 20):start]).split(" ")
+                kind = kinds.get(before[-1]) if before else None
+                if kind:
+                    return f"{LOC}:{name}|{kind}", None, name
     return f"{LOC}:{name}", None, name
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_places() -> frozenset[str]:
+    return frozenset(fold(n).replace("-", " ") for n in load_list("place_ambiguous.txt"))
