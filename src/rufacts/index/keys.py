@@ -69,11 +69,20 @@ def _legal_forms() -> frozenset[str]:
 
 
 def org_name(name: Optional[str]) -> str:
-    """The folded name of an organization without its legal form.
+    """The name an organization (or the place of a role) is matched by: folded, without its
+    legal form, aliases made canonical (the whole name as a place or a body, a country inside
+    it), hyphens as spaces. The store matches a role's ``of`` to the article's entities by it.
 
     >>> org_name('ООО «Ромашка»'), org_name('Visteon Corp.'), org_name('ПАО «Сбербанк»')
     ('ромашка', 'visteon', 'сбербанк')
+    >>> org_name('Минобороны РФ'), org_name('Российской Федерации'), org_name('Газпром-медиа')
+    ('министерство обороны россия', 'россия', 'газпром медиа')
     """
+    return _org_canon(bare_org_name(name))[0]
+
+
+def bare_org_name(name: Optional[str]) -> str:
+    """The folded name of an organization without its legal form."""
     words = fold(name).split(" ")
     forms = _legal_forms()
     kept = [w for w in words if w.rstrip(".,") not in forms]
@@ -227,6 +236,29 @@ def person_key(person: Mapping[str, Any], article_id: str) -> tuple[str, Optiona
     return f"{PER}#:{article_id}:{first or fold(person.get('name'))}", None, ""
 
 
+@lru_cache(maxsize=65536)
+def _org_canon(name: str) -> tuple[str, bool, bool]:
+    """(canonical name, whether it names a country, whether an alias made it) of a bare
+    folded organization name."""
+    whole = alias(ORG, name)
+    if whole is not None:  # "госдума россии", "reuters"
+        return whole.replace("-", " "), False, True
+    place = alias(LOC, name)
+    if place is not None:  # the whole name is a place ("Россия" as an actor)
+        return place.replace("-", " "), False, False
+    placed, has_place = with_places(name)
+    if has_place:  # the body before its place: "мид" of "мид россия"
+        for size in (1, 2, 3, 4):
+            if placed.count(" ") >= size:
+                head = placed.rsplit(" ", size)[0]
+                canon = alias(ORG, head)
+                if canon is not None:
+                    return (canon + placed[len(head):]).replace("-", " "), True, True
+                if is_kind_only(head):
+                    return placed.replace("-", " "), True, True
+    return placed.replace("-", " "), has_place, False
+
+
 def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str], str]:
     """(key, resolve, folded name) of an organization: kind-less ones are resolved later.
 
@@ -235,7 +267,7 @@ def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str]
     >>> org_key({"name": "Газпром нефть", "kind": None}, "a")
     ('ORG:газпром нефть|', 'kind', 'газпром нефть')
     >>> org_key({"name": "Минздрав", "kind": "минздрав"}, "a")
-    ('ORG#:a:минздрав', None, 'минздрав')
+    ('ORG#:a:министерство здравоохранения', None, 'министерство здравоохранения')
     >>> org_key({"name": "Минобороны РФ", "kind": "минобороны"}, "a")[0]
     'ORG:министерство обороны россия|='
     >>> org_key({"name": "Министерство обороны России", "kind": "министерство"}, "a")[0]
@@ -243,32 +275,15 @@ def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str]
     >>> org_key({"name": "Верховный суд", "kind": "суд"}, "a")[0]
     'ORG#:a:верховный суд'
     """
-    name = org_name(org.get("name"))
+    bare = bare_org_name(org.get("name"))
     kind = fold(org.get("kind"))
-    placed, has_place = with_places(name)
-    body = placed
-    if has_place:  # the body before its place: "мид" of "мид россия"
-        for size in (1, 2, 3, 4):
-            head = placed.rsplit(" ", size)[0] if placed.count(" ") >= size else ""
-            if head and alias(ORG, head) is not None:
-                body = head
-                break
-    canon = alias(ORG, placed)  # "госдума россии": the place is part of the one body's name
-    if canon is not None:
-        body = placed
-    else:
-        canon = alias(ORG, body)
-    if not has_place and (is_kind_only(name) or (canon and is_kind_only(canon))
-                          or (kind and name == kind and canon is None)):
+    name, has_place, aliased = _org_canon(bare)
+    if not has_place and (is_kind_only(bare) or is_kind_only(name)
+                          or (kind and bare == kind and not aliased)):
         return f"{ORG}#:{article_id}:{name}", None, name
-    if canon is not None:
-        full = (canon + placed[len(body):]).replace("-", " ")
-        return f"{ORG}:{full}|{_ALIAS}", None, full
-    if has_place and is_kind_only(fold(body.rsplit(" ", 1)[0] if body == placed else body)):
-        placed = placed.replace("-", " ")
-        return f"{ORG}:{placed}|{_ALIAS}", None, placed
-    placed = placed.replace("-", " ")
-    return f"{ORG}:{placed}|{kind}", (None if kind else KIND), placed
+    if aliased:
+        return f"{ORG}:{name}|{_ALIAS}", None, name
+    return f"{ORG}:{name}|{kind}", (None if kind else KIND), name
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +303,7 @@ def loc_key(loc: Mapping[str, Any], article_id: str = "",
     ...         text="штата Вашингтон")[0]
     'LOC:вашингтон|штат'
     """
-    name = alias(LOC, loc.get("name") or "") or fold(loc.get("name")).replace("-", " ")
+    name = org_name(loc.get("name"))
     if text and fold(loc.get("name")).replace("-", " ") in _ambiguous_places():
         kinds = _place_kinds()
         for mention in loc.get("mentions") or ():
