@@ -93,10 +93,14 @@ def stem(word: str) -> str:
     """A word without its ending, for matching lexicon entries against normal forms the pipeline
     may have left inflected.
 
-    >>> stem('федерации'), stem('федерация'), stem('сша'), stem('россии')
-    ('федераци', 'федераци', 'сша', 'росси')
+    >>> stem('федерации'), stem('федерация'), stem('сша'), stem('россии'), stem('китая')
+    ('федерац', 'федерац', 'сша', 'росс', 'кит')
+    >>> stem('китай')
+    'кит'
     """
     cut = _ENDING.sub("", word)
+    while len(cut) > 3 and cut[-1] in "аеиоуыэюяйь":
+        cut = cut[:-1]
     return cut if len(cut) >= 3 else word
 
 
@@ -247,15 +251,15 @@ def _org_canon(name: str) -> tuple[str, bool, bool]:
     if place is not None:  # the whole name is a place ("Россия" as an actor)
         return place.replace("-", " "), False, False
     placed, has_place = with_places(name)
-    if has_place:  # the body before its place: "мид" of "мид россия"
-        for size in (1, 2, 3, 4):
-            if placed.count(" ") >= size:
-                head = placed.rsplit(" ", size)[0]
-                canon = alias(ORG, head)
-                if canon is not None:
-                    return (canon + placed[len(head):]).replace("-", " "), True, True
-                if is_kind_only(head):
-                    return placed.replace("-", " "), True, True
+    words = placed.split(" ")
+    for size in (1, 2, 3, 4):  # the body before its owner: "мид" of "мид россия", "мид японии"
+        if len(words) > size:
+            head, rest = " ".join(words[:-size]), " ".join(words[-size:])
+            canon = alias(ORG, head)
+            if canon is not None:
+                return f"{canon} {rest}".replace("-", " "), True, True
+            if is_kind_only(head):
+                return placed.replace("-", " "), True, True
     return placed.replace("-", " "), has_place, False
 
 
