@@ -17,8 +17,20 @@ records stream in, by any process; the store turns keys into dump-wide entity id
   and quotes left out. One without a kind gets ``resolve = "kind"``: it joins the entity of
   the same name when the dump has exactly one kind for that name. A name that is only its
   kind (``Сенат``, ``Минздрав``, ``МИД``: whose senate or ministry depends on the article)
-  never links across articles (``ORG#:article:name``).
-- places: ``LOC:name``.
+  never links across articles (``ORG#:article:name``); so does any name of
+  ``lexicons/link_kind_only.txt`` (``Минобороны``, ``Верховный суд``, ``Госсовет``,
+  ``Демократическая партия``) unless it names its place (``Минобороны России``).
+- aliases (``lexicons/link_aliases.tsv``, ``org_aliases.tsv``): abbreviations, full, official
+  and Latin names of one body or place share a key (``РФ``/``Российская Федерация``/``Россия``,
+  ``ООН``, ``Reuters``/``Рейтер``); a country alias inside an organization's name too
+  (``МИД РФ`` = ``МИД России``). An alias keys an organization by its name alone (its kind is
+  part of the name): ``ORG:canonical|=``.
+- persons' names are folded for spelling variants of foreign names (``э`` as ``е``, ``дж`` as
+  ``ж``, double letters single, ``бен`` as ``бин``, ``lexicons/person_name_variants.tsv``):
+  ``Дэвид``/``Девид``, ``Анджелина``/``Анжелина``, ``Беньямин``/``Биньямин``. Nicknames never join.
+- places: ``LOC:name`` (aliases folded); where the text right before a mention names its kind
+  and the name is one of several places (``lexicons/place_ambiguous.txt``: ``штат Вашингтон``,
+  not the city), ``LOC:name|kind`` (``loc_key(..., text=)``).
 """
 from __future__ import annotations
 
@@ -26,7 +38,7 @@ import re
 from functools import lru_cache
 from typing import Any, Mapping, Optional
 
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
 SURNAME, KIND, MIDDLE = "surname", "kind", "middle"
@@ -34,6 +46,9 @@ SURNAME, KIND, MIDDLE = "surname", "kind", "middle"
 _QUOTES = re.compile(r"[«»\"“”„‘’'`]")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w-]+\.?")
+_ENDING = re.compile(r"(ого|его|ому|ему|ыми|ими|ами|ями|ой|ий|ый|ая|яя|ое|ее|ые|ие|ых|их|ым|им|"
+                     r"ую|юю|ов|ев|ам|ям|ах|ях|ей|ом|ем|а|я|о|е|ы|и|у|ю|ь|й)$")
+_ALIAS = "="  # the kind part of a key decided by the alias lexicon
 
 
 def fold(text: Optional[str]) -> str:
@@ -54,20 +69,145 @@ def _legal_forms() -> frozenset[str]:
 
 
 def org_name(name: Optional[str]) -> str:
-    """The folded name of an organization without its legal form.
+    """The name an organization (or the place of a role) is matched by: folded, without its
+    legal form, aliases made canonical (the whole name as a place or a body, a country inside
+    it), hyphens as spaces. The store matches a role's ``of`` to the article's entities by it.
 
     >>> org_name('ООО «Ромашка»'), org_name('Visteon Corp.'), org_name('ПАО «Сбербанк»')
     ('ромашка', 'visteon', 'сбербанк')
+    >>> org_name('Минобороны РФ'), org_name('Российской Федерации'), org_name('Газпром-медиа')
+    ('министерство обороны россия', 'россия', 'газпром медиа')
     """
+    return _org_canon(bare_org_name(name))[0]
+
+
+def bare_org_name(name: Optional[str]) -> str:
+    """The folded name of an organization without its legal form."""
     words = fold(name).split(" ")
     forms = _legal_forms()
     kept = [w for w in words if w.rstrip(".,") not in forms]
     return " ".join(kept or words)
 
 
+def stem(word: str) -> str:
+    """A word without its ending, for matching lexicon entries against normal forms the pipeline
+    may have left inflected.
+
+    >>> stem('федерации'), stem('федерация'), stem('сша'), stem('россии'), stem('китая')
+    ('федерац', 'федерац', 'сша', 'росс', 'кит')
+    >>> stem('китай')
+    'кит'
+    """
+    cut = _ENDING.sub("", word)
+    while len(cut) > 3 and cut[-1] in "аеиоуыэюяйь":
+        cut = cut[:-1]
+    return cut if len(cut) >= 3 else word
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in fold(text).replace("-", " ").split(" ") if w)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, dict[tuple[str, ...], str]]:
+    """type -> stems of an alias -> canonical folded name."""
+    table: dict[str, dict[tuple[str, ...], str]] = {"ORG": {}, "LOC": {}}
+    for alias, name, _category in load_rows("org_aliases.tsv"):
+        table["ORG"][_stems(alias)] = fold(name)
+        table["ORG"].setdefault(_stems(name), fold(name))
+    for row in load_rows("link_aliases.tsv"):
+        table[row[0]][_stems(row[1])] = fold(row[2])
+        table[row[0]].setdefault(_stems(row[2]), fold(row[2]))
+    return table
+
+
+def alias(kind: str, name: str) -> Optional[str]:
+    """The canonical folded name of an alias (``ORG`` or ``LOC``), else None.
+
+    >>> alias('LOC', 'Российской Федерации'), alias('ORG', 'Reuters'), alias('LOC', 'Рим')
+    ('россия', 'рейтер', None)
+    """
+    return _aliases()[kind].get(_stems(name))
+
+
+def with_places(name: str) -> tuple[str, bool]:
+    """An organization's folded name with country aliases in it made canonical, and whether
+    there was one (``МИД РФ`` -> ``мид россия``).
+
+    >>> with_places('МИД РФ'), with_places('МИД России'), with_places('Газпром')
+    (('мид россия', True), ('мид россия', True), ('газпром', False))
+    """
+    words = fold(name).split(" ")
+    places = _aliases()["LOC"]
+    out, found, i = [], False, 0
+    while i < len(words):
+        for size in (4, 3, 2, 1):
+            if i + size <= len(words) and i > 0:
+                canon = places.get(tuple(stem(w) for w in words[i:i + size]))
+                if canon:
+                    out.append(canon)
+                    found, i = True, i + size
+                    break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out), found
+
+
+@lru_cache(maxsize=1)
+def _kind_only() -> re.Pattern:
+    lines = [line.split("#", 1)[0].strip() for line in _lexicon_lines("link_kind_only.txt")]
+    return re.compile("|".join(f"(?:{line})" for line in lines if line))
+
+
+def _lexicon_lines(name: str) -> list[str]:
+    from importlib import resources
+    return (resources.files("rufacts.lexicons") / name).read_text(encoding="utf-8").splitlines()
+
+
+def is_kind_only(name: str) -> bool:
+    """Whether a (folded) organization name is only a kind of body that says no owner.
+
+    >>> [is_kind_only(fold(n)) for n in ('Минобороны', 'Верховного суда', 'Демократическая партия',
+    ...                                   'Минобороны России', 'Верховный суд США', 'Газпром')]
+    [True, True, True, False, False, False]
+    """
+    return bool(_kind_only().fullmatch(name))
+
+
 def is_initial(part: Optional[str]) -> bool:
     """``С.``, ``С`` or ``Ю.`` is an initial, not a first name."""
     return bool(part) and len(part.rstrip(".")) <= 1  # type: ignore[union-attr]
+
+
+_DOUBLE = re.compile(r"([бвгджзклмнпрстфхцчшщ])\1")
+
+
+@lru_cache(maxsize=1)
+def _name_variants() -> dict[str, str]:
+    return {fold(a): fold(b) for a, b in load_rows("person_name_variants.tsv")}
+
+
+@lru_cache(maxsize=65536)
+def spelling(name: str) -> str:
+    """A folded person name with spelling variants of foreign names made one: ``э`` as ``е``,
+    ``дж`` as ``ж``, double consonants single, ``бен`` as ``бин``, and the names of
+    ``lexicons/person_name_variants.tsv``.
+
+    >>> spelling('дэвид'), spelling('анджелина'), spelling('ахмадинеджад'), spelling('беньямин')
+    ('девид', 'анжелина', 'ахмадинежад', 'биньямин')
+    >>> spelling('бен ладен') == spelling('бин ладен'), spelling('джо') == spelling('джозеф')
+    (True, False)
+    """
+    variants = _name_variants()
+    words = []
+    for word in name.split(" "):
+        word = variants.get(word, word)
+        if word == "бен":
+            word = "бин"
+        word = _DOUBLE.sub(r"\1", word.replace("э", "е").replace("дж", "ж"))
+        words.append(variants.get(word, word))
+    return " ".join(words)
 
 
 def person_key(person: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str], str]:
@@ -81,16 +221,16 @@ def person_key(person: Mapping[str, Any], article_id: str) -> tuple[str, Optiona
     >>> person_key({"name": "С. Собянин", "first": "С.", "last": "Собянин"}, "a")
     ('PER?:собянин|с', 'surname', 'собянин')
     """
-    first, last = fold(person.get("first")), fold(person.get("last"))
+    first, last = spelling(fold(person.get("first"))), spelling(fold(person.get("last")))
     if not first and not last:  # no parts: read them off the name
-        words = fold(person.get("name")).split(" ")
+        words = spelling(fold(person.get("name"))).split(" ")
         if len(words) >= 2:
             first, last = words[0], words[-1]
         else:
             last = ""
             first = words[0] if words else ""
     if last and first and not is_initial(first):
-        middle = fold(person.get("middle"))
+        middle = spelling(fold(person.get("middle")))
         if middle and not is_initial(middle):
             return f"{PER}:{first} {last}|{middle}", None, last
         return f"{PER}:{first} {last}", MIDDLE, last
@@ -100,24 +240,86 @@ def person_key(person: Mapping[str, Any], article_id: str) -> tuple[str, Optiona
     return f"{PER}#:{article_id}:{first or fold(person.get('name'))}", None, ""
 
 
+@lru_cache(maxsize=65536)
+def _org_canon(name: str) -> tuple[str, bool, bool]:
+    """(canonical name, whether it names a country, whether an alias made it) of a bare
+    folded organization name."""
+    whole = alias(ORG, name)
+    if whole is not None:  # "госдума россии", "reuters"
+        return whole.replace("-", " "), False, True
+    place = alias(LOC, name)
+    if place is not None:  # the whole name is a place ("Россия" as an actor)
+        return place.replace("-", " "), False, False
+    placed, has_place = with_places(name)
+    words = placed.split(" ")
+    for size in (1, 2, 3, 4):  # the body before its owner: "мид" of "мид россия", "мид японии"
+        if len(words) > size:
+            head, rest = " ".join(words[:-size]), " ".join(words[-size:])
+            canon = alias(ORG, head)
+            if canon is not None:
+                return f"{canon} {rest}".replace("-", " "), True, True
+            if is_kind_only(head):
+                return placed.replace("-", " "), True, True
+    return placed.replace("-", " "), has_place, False
+
+
 def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str], str]:
     """(key, resolve, folded name) of an organization: kind-less ones are resolved later.
 
     >>> org_key({"name": "ООО «Кама-Инновации»", "kind": "компания"}, "a")
-    ('ORG:кама-инновации|компания', None, 'кама-инновации')
+    ('ORG:кама инновации|компания', None, 'кама инновации')
     >>> org_key({"name": "Газпром нефть", "kind": None}, "a")
     ('ORG:газпром нефть|', 'kind', 'газпром нефть')
     >>> org_key({"name": "Минздрав", "kind": "минздрав"}, "a")
-    ('ORG#:a:минздрав', None, 'минздрав')
+    ('ORG#:a:министерство здравоохранения', None, 'министерство здравоохранения')
+    >>> org_key({"name": "Минобороны РФ", "kind": "минобороны"}, "a")[0]
+    'ORG:министерство обороны россия|='
+    >>> org_key({"name": "Министерство обороны России", "kind": "министерство"}, "a")[0]
+    'ORG:министерство обороны россия|='
+    >>> org_key({"name": "Верховный суд", "kind": "суд"}, "a")[0]
+    'ORG#:a:верховный суд'
     """
-    name = org_name(org.get("name"))
+    bare = bare_org_name(org.get("name"))
     kind = fold(org.get("kind"))
-    if kind and name == kind:
+    name, has_place, aliased = _org_canon(bare)
+    if not has_place and (is_kind_only(bare) or is_kind_only(name)
+                          or (kind and bare == kind and not aliased)):
         return f"{ORG}#:{article_id}:{name}", None, name
+    if aliased:
+        return f"{ORG}:{name}|{_ALIAS}", None, name
     return f"{ORG}:{name}|{kind}", (None if kind else KIND), name
 
 
-def loc_key(loc: Mapping[str, Any], article_id: str = "") -> tuple[str, Optional[str], str]:
-    """(key, resolve, folded name) of a place."""
-    name = fold(loc.get("name"))
+@lru_cache(maxsize=1)
+def _place_kinds() -> dict[str, str]:
+    return {fold(word): fold(kind) for word, kind in load_rows("place_descriptors.tsv")}
+
+
+def loc_key(loc: Mapping[str, Any], article_id: str = "",
+            text: Optional[str] = None) -> tuple[str, Optional[str], str]:
+    """(key, resolve, folded name) of a place: aliases folded (``РФ``, ``Российская Федерация``:
+    ``LOC:россия``). With the article's ``text``, a name of several places
+    (``lexicons/place_ambiguous.txt``) keeps the kind a word right before a mention gives it.
+
+    >>> loc_key({"name": "Российской Федерации"})[0], loc_key({"name": "Нью-Йорк"})[0]
+    ('LOC:россия', 'LOC:нью йорк')
+    >>> loc_key({"name": "Вашингтон", "mentions": [{"start": 6, "stop": 16}]}, "a",
+    ...         text="штата Вашингтон")[0]
+    'LOC:вашингтон|штат'
+    """
+    name = org_name(loc.get("name"))
+    if text and fold(loc.get("name")).replace("-", " ") in _ambiguous_places():
+        kinds = _place_kinds()
+        for mention in loc.get("mentions") or ():
+            start = mention.get("start") if isinstance(mention, Mapping) else None
+            if isinstance(start, int):
+                before = fold(text[max(0, start - 20):start]).split(" ")
+                kind = kinds.get(before[-1]) if before else None
+                if kind:
+                    return f"{LOC}:{name}|{kind}", None, name
     return f"{LOC}:{name}", None, name
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_places() -> frozenset[str]:
+    return frozenset(fold(n).replace("-", " ") for n in load_list("place_ambiguous.txt"))

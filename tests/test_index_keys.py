@@ -1,0 +1,170 @@
+"""The keys entities are linked by across articles (rufacts.index.keys): kind-only body names,
+aliases, foreign-name spelling, ambiguous places; through the keys functions and a small index."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+duckdb = pytest.importorskip("duckdb", reason="rufacts index needs duckdb")
+pytest.importorskip("pyarrow", reason="rufacts index needs pyarrow")
+
+from rufacts.index import index_files  # noqa: E402
+from rufacts.index.keys import loc_key, org_key, org_name, person_key  # noqa: E402
+
+
+def mention(name, start=0):
+    return [{"start": start, "stop": start + len(name), "text": name}]
+
+
+def person(name):
+    first, last = name.split(" ")
+    return {"name": name, "first": first, "middle": None, "last": last, "roles": [],
+            "mentions": mention(name)}
+
+
+def org(name, kind=None):
+    return {"name": name, "kind": kind, "mentions": mention(name)}
+
+
+def loc(name):
+    return {"name": name, "mentions": mention(name)}
+
+
+def article(id, persons=(), orgs=(), locs=()):
+    return {"id": id, "schema_version": "1.1", "meta": {"published": "2020-01-01"},
+            "text": None, "persons": list(persons), "organizations": list(orgs),
+            "locations": list(locs), "dates": [], "amounts": [], "sector_counts": [],
+            "error": None}
+
+
+# ---- the keys functions ----
+
+@pytest.mark.parametrize("name,kind", [
+    ("Минобороны", "минобороны"), ("Верховный суд", "суд"), ("Верховного суда", "суд"),
+    ("Госсовет", None), ("Демократическая партия", "партия"),
+    ("Республиканская партия", "партия"), ("Министерство иностранных дел", "министерство"),
+    ("МИД", None), ("Конституционный суд", "суд"), ("парламент", "парламент"),
+    ("Генпрокуратура", None)])
+def test_a_body_named_only_by_its_kind_is_keyed_by_its_article(name, kind):
+    key_a, resolve, _ = org_key({"name": name, "kind": kind}, "a")
+    key_b, _, _ = org_key({"name": name, "kind": kind}, "b")
+    assert key_a != key_b and key_a.startswith("ORG#:a:") and resolve is None
+
+
+@pytest.mark.parametrize("a,b", [
+    (("Минобороны России", "минобороны"), ("Министерство обороны РФ", "министерство")),
+    (("МИД России", "мид"), ("МИД РФ", "мид")),
+    (("Верховный суд США", "суд"), ("Верховный суд США", None)),
+    (("Генпрокуратура РФ", None), ("Генеральная прокуратура России", "прокуратура")),
+    (("ФСБ", None), ("Федеральная служба безопасности", "служба")),
+    (("ООН", None), ("Организация Объединённых Наций", "организация")),
+    (("Reuters", None), ("Рейтер", "агентство")),
+    (("BBC", None), ("Би-би-си", None)),
+    (("Associated Press", None), ("Ассошиэйтед Пресс", "агентство")),
+    (("Ъ", None), ("Коммерсантъ", "газета")),
+    (("Госдума", "госдума"), ("Государственной думы", "дума")),
+])
+def test_aliases_and_named_places_share_a_key(a, b):
+    key_a = org_key({"name": a[0], "kind": a[1]}, "a")[0]
+    key_b = org_key({"name": b[0], "kind": b[1]}, "b")[0]
+    assert key_a == key_b and not key_a.startswith("ORG#")
+
+
+def test_a_named_place_keeps_two_countries_apart():
+    assert (org_key({"name": "Минобороны России", "kind": None}, "a")[0]
+            != org_key({"name": "Минобороны Украины", "kind": None}, "a")[0])
+    assert (org_key({"name": "Верховный суд США", "kind": "суд"}, "a")[0]
+            != org_key({"name": "Верховный суд Испании", "kind": "суд"}, "a")[0])
+
+
+def test_hyphen_or_space_is_one_name():
+    assert (org_key({"name": "Газпром медиа", "kind": None}, "a")
+            == org_key({"name": "Газпром-медиа", "kind": None}, "b"))
+
+
+@pytest.mark.parametrize("names", [
+    ("РФ", "Россия", "Российская Федерация", "Российской Федерации"),
+    ("США", "Соединённые Штаты", "Соединенные Штаты Америки"),
+    ("Беларусь", "Белоруссия"), ("Кыргызстан", "Киргизия"),
+    ("Петербург", "Санкт-Петербург", "Ленинград")])
+def test_place_aliases_share_a_key(names):
+    assert len({loc_key({"name": n})[0] for n in names}) == 1
+
+
+def test_different_places_keep_their_keys():
+    keys = {loc_key({"name": n})[0] for n in ("Россия", "США", "Китай", "Рим", "Москва")}
+    assert len(keys) == 5
+
+
+def test_a_place_of_several_takes_the_kind_its_text_gives_it():
+    text = "в штате Вашингтон и в Вашингтоне"
+    state = loc_key({"name": "Вашингтон", "mentions": mention("Вашингтон", 8)}, "a", text=text)
+    city = loc_key({"name": "Вашингтон", "mentions": mention("Вашингтоне", 22)}, "b", text=text)
+    bare = loc_key({"name": "Вашингтон", "mentions": mention("Вашингтон", 0)}, "c")
+    assert state[0] != city[0] and city[0] == bare[0]
+    # a name of one place keeps one key whatever the word before it
+    assert (loc_key({"name": "Колорадо", "mentions": mention("Колорадо", 6)}, "a",
+                    text="штата Колорадо")[0] == loc_key({"name": "Колорадо"})[0])
+
+
+def test_role_places_match_their_entities():
+    assert org_name("РФ") == loc_key({"name": "Российская Федерация"})[2]
+    assert org_name("Нью-Йорк") == loc_key({"name": "Нью-Йорк"})[2]
+    assert org_name("Минобороны РФ") == org_key({"name": "Министерство обороны России",
+                                                 "kind": None}, "a")[2]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Дэвид Линч", "Девид Линч"), ("Анджелина Джоли", "Анжелина Джоли"),
+    ("Беньямин Нетаньяху", "Биньямин Нетаньяху"), ("Махмуд Ахмадинежад", "Махмуд Ахмадинеджад"),
+    ("Усама бин Ладен", "Усама бен Ладен")])
+def test_spellings_of_a_foreign_name_share_a_key(a, b):
+    def key(name):
+        first, last = name.split(" ", 1)
+        return person_key({"name": name, "first": first, "last": last}, "a")[0]
+    assert key(a) == key(b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Джо Байден", "Джозеф Байден"), ("Билл Клинтон", "Хиллари Клинтон"),
+    ("Дмитрий Медведев", "Дмитрий Медведь"), ("Анна Иванова", "Алла Иванова")])
+def test_other_names_keep_their_keys(a, b):
+    def key(name):
+        first, last = name.split(" ")
+        return person_key({"name": name, "first": first, "last": last}, "a")[0]
+    assert key(a) != key(b)
+
+
+# ---- through an index ----
+
+def test_linking_across_articles_in_an_index(tmp_path):
+    records = [
+        article("a1", [person("Беньямин Нетаньяху")],
+                [org("Минобороны России", "минобороны"), org("Верховный суд", "суд"),
+                 org("Демократическая партия", "партия"), org("Reuters")],
+                [loc("РФ"), loc("Белоруссия")]),
+        article("a2", [person("Биньямин Нетаньяху")],
+                [org("Министерство обороны РФ", "министерство"), org("Верховный суд", "суд"),
+                 org("Демократическая партия", "партия"), org("Рейтер", "агентство")],
+                [loc("Российская Федерация"), loc("Беларусь")]),
+    ]
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    for fast in (True, False):
+        db = tmp_path / f"facts-{fast}.duckdb"
+        index_files([path], db, fast=fast)
+        with duckdb.connect(str(db), read_only=True) as con:
+            def ids(type, no):
+                return {row[0] for row in con.execute(
+                    "SELECT entity_id FROM entity_links WHERE type = ? AND entity_no = ?",
+                    [type, no]).fetchall()}
+            assert len(ids("PER", 0)) == 1  # Беньямин = Биньямин
+            assert len(ids("ORG", 0)) == 1  # Минобороны России = Министерство обороны РФ
+            assert len(ids("ORG", 1)) == 2  # whose supreme court: one per article
+            assert len(ids("ORG", 2)) == 2  # whose Democratic party: one per article
+            assert len(ids("ORG", 3)) == 1  # Reuters = Рейтер
+            assert len(ids("LOC", 0)) == 1  # РФ = Российская Федерация
+            assert len(ids("LOC", 1)) == 1  # Белоруссия = Беларусь
