@@ -249,4 +249,6 @@ def test_names_person_spans_repaired(text, name, mention):
 
     article = rufacts.extract(text)
     assert [(p.name, [m.text for m in p.mentions]) for p in article.persons] == [(name, [mention])]
-    assert not any(mention in m.text for o in article.organizations for m in o.mentions)
+    # the name is no organization of its own; a body around it ("Пресс-служба X", marked ORG
+    # with the person nested in factRuEval) may be
+    assert not any(m.text == mention for o in article.organizations for m in o.mentions)
