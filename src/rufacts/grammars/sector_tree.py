@@ -45,6 +45,7 @@ def qualifier_words() -> frozenset[str]:
     return frozenset(row[0] for row in load_rows("qualifiers.tsv") if " " not in row[0])
 
 _SUBJECT = ("nsubj", "nsubj:pass")
+_SCALE_WORDS = frozenset({"тысяча", "миллион"})
 _KEEP = ("amod", "nmod", "conj", "cc", "case", "flat", "flat:foreign", "fixed", "compound",
          "nummod", "det", "appos")
 
@@ -104,7 +105,21 @@ class _Tree:
             first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
         if first.i and self.nodes[first.i - 1].text in ("№", "#"):
             return None  # "корпус № 5"
-        return count_value(self.morph, tokenize(self.morph, self.text, first.start, node.stop))
+        last = self.scale_end(node)
+        return count_value(self.morph, tokenize(self.morph, self.text, first.start, last.stop))
+
+    def scale_end(self, node: Node) -> Node:
+        """The last node of a number with its scale word: "1,5 тыс." -> ".", else itself."""
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if after is None or not node.text[:1].isdigit() or not (
+                after.text.lower() in self.lex.scales
+                or after.text.lower() + "." in self.lex.scales
+                or after.lemma.lower() in _SCALE_WORDS):
+            return node
+        dot = self.nodes[after.i + 1] if after.i + 1 < len(self.nodes) else None
+        return dot if dot is not None and dot.text == "." and after.text.lower() == "тыс" \
+            and dot.i + 1 < len(self.nodes) and self.object_of(self.nodes[dot.i + 1])[0] \
+            else after
 
     @staticmethod
     def is_number(node: Node) -> bool:
@@ -176,7 +191,14 @@ class _Tree:
             field = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) in ("в", "во")
                           and k.lemma.lower().split("-")[-1] in self.lex.fields), None)
-            return self.phrase(field, "loct", avoid) if field is not None else None
+            if field is not None:
+                return self.phrase(field, "loct", avoid)
+            if self.adjective(head) is None and not any(
+                    k.dep == "nmod" and k.i > head.i and self.prep(k) is None
+                    and k.case == "gent" and not self.owner(k)
+                    and k.lemma.lower() not in activities() for k in self.kids[head.i]):
+                return None  # "занимаются разработкой": no sector
+            # "Туристической деятельностью", "Разработкой программного обеспечения": whole
         if head.lemma.lower() in self.lex.objects - self.lex.heads:
             return None  # "строят заводы по производству кормов": a facility, no sector
         keep = self._subtree(head, top=True, seen=set(avoid))
@@ -339,7 +361,8 @@ class _Tree:
         """The noun a number counts: the counted noun right after it (past adjectives; the
         parser may hang it elsewhere: "Три компании-резидента ОЭЗ"), else its ``nummod``
         head further on."""
-        for node in self.nodes[number.i + 1:number.i + 4]:  # "N [adjectives] noun"
+        end = self.scale_end(number).i
+        for node in self.nodes[end + 1:end + 4]:  # "N [тыс.] [adjectives] noun"
             if self.object_of(node)[0]:
                 return node
             if node.pos != "ADJ":
@@ -357,6 +380,10 @@ class _Tree:
         node = noun or number
         if noun is not None and noun.dep.startswith("nummod"):
             node = self.nodes[noun.head] if noun.head != noun.i else noun
+        scale = self.nodes[number.i + 1] if self.scale_end(number) is not number else None
+        if noun is not None and scale is not None and noun.dep not in _SUBJECT \
+                and scale.dep in _SUBJECT:
+            node = scale  # "2,3 тыс. организаций": the parser's subject is "тыс"
         parent = self.nodes[node.head] if node.head != node.i else None
         if parent is not None and node.dep in ("obl", "nmod") and parent.i < node.i \
                 and parent.lemma.lower() in qualifier_words():
