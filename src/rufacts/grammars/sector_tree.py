@@ -211,6 +211,8 @@ class _Tree:
             hi += 1
         while hi > lo and self.nodes[hi].dep in ("cc", "case", "punct"):
             hi -= 1
+        while lo < head.i and self.nodes[lo].dep in ("cc", "punct"):
+            lo += 1  # ", биотехнологиями — 9": the comma before the conjunct
         tokens = tokenize(self.morph, self.text, self.nodes[lo].start, self.nodes[hi].stop)
         name = sector_name(self.morph, tokens, case) if tokens else ""
         if name[1:2].islower():  # "Строительством жилья ..." at the start of a sentence
@@ -416,6 +418,8 @@ class _Tree:
             return None  # a whole: "Из 25 резидентов ..."
         noun = self._noun(number)
         head = self.nodes[number.head] if number.head != number.i else None
+        if noun is None and number.dep == "orphan" and head is not None:
+            return self._orphan(number, value, head)
         if noun is None and head is not None and number.dep.startswith("nummod"):
             return None  # "1200 человек", "20 соглашений"
         if noun is not None and self.prep(noun) in ("из", "среди"):
@@ -427,6 +431,8 @@ class _Tree:
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
         if noun is None:
             obj = whole_obj
+            if obj is None and verb is not None and total is None:
+                obj, total = self._antecedent(number)  # "Всего ... 56 компаний: X занимаются 22"
             if obj is None or verb is None:
                 return None
         sector = family = None
@@ -480,6 +486,64 @@ class _Tree:
         start = min(n.start for n in used)
         stop = max(n.stop for n in used)
         return TreeCount(start, stop, value, obj, sector, total, family, number.start)
+
+
+    def _antecedent(self, number: Node) -> tuple[Optional[str], Optional[int]]:
+        """(object, total) for a bare number from the counted noun before it in the
+        sentence; its count is a total when "всего" is before it or ":"/";" after it."""
+        for n in reversed(self.nodes[:number.i]):
+            obj = self.object_of(n)[0]
+            count = self.number_of(n) if obj else None
+            if not count or self.prep(n) in ("из", "среди"):
+                continue
+            after = self.nodes[n.i + 1].text if n.i + 1 < len(self.nodes) else ""
+            said = any(m.lemma.lower() == "весь" and m.text.lower() == "всего"
+                       for m in self.nodes[max(0, n.i - 5):n.i])
+            return obj, (count if (said or after in (":", ";")) and count > 0 else None)
+        return None, None
+
+    def _orphan(self, number: Node, value: int, part: Node) -> Optional[TreeCount]:
+        """"X занимаются 22, биотехнологиями — 9", "заняты 85 предприятий, в строительстве
+        — 40": the number left alone after a dash counts what the verb's subject counts;
+        its sector is the conjunct it hangs on, read as the verb's argument."""
+        if part.dep != "conj" or part.pos not in ("NOUN", "PROPN", "X") or part.head == part.i:
+            return None
+        verb = self.nodes[part.head]
+        if not self.is_marker(verb) and verb.head != verb.i:
+            verb = self.nodes[verb.head]  # conjunct of the argument
+        if not self.is_marker(verb):
+            return None
+        obj = total = None
+        for kid in self.kids[verb.i]:
+            if kid.dep not in _SUBJECT or kid.i > number.i:
+                continue
+            if self.count(kid):
+                total, obj = self.whole([kid, verb], None)
+                if obj is None and total is None:
+                    obj, total = self._antecedent(kid)
+            elif self.object_of(kid)[0] and self.number_of(kid):
+                obj = self.object_of(kid)[0]
+                total = self.whole([kid, verb], kid)[0]
+            if obj:
+                break
+        if obj is None:
+            return None
+        prep = self.prep(part)
+        for marker in self.lex.markers:
+            if marker.kind != "verb" or verb.lemma.lower() not in marker.lemmas:
+                continue
+            if (prep not in marker.prepositions) if marker.prepositions else (
+                    prep is not None or not self.in_case(part, marker.case)):
+                continue
+            if marker.headed and not self.sectorish(part):
+                continue
+            name = self.phrase(part, marker.case)
+            if name:
+                if total is not None and total <= value:
+                    total = None
+                return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
+                                 value, obj, name, total, "predicate", number.start)
+        return None
 
 
 def tree_counts(nodes: Sequence[Node], text: str, morph: Morph) -> list[TreeCount]:
