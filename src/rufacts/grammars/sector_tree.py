@@ -180,6 +180,9 @@ class _Tree:
         if head.lemma.lower().split("-")[-1] in self.lex.fields:
             inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) is None and k.case == "gent"), None)
+            if inner is not None and head.lemma.lower() in self.lex.headed_fields \
+                    and not self.sectorish(inner):
+                return None  # "на долю малого бизнеса": no sector head
             if inner is not None:
                 return self.phrase(inner, "gent", avoid)
             prefix = adjective_sectors(tokenize(self.morph, self.text, head.start, head.stop))
@@ -316,8 +319,9 @@ class _Tree:
         """(total, object) of an "из"/"среди" phrase under any of ``nodes``."""
         for parent in nodes:
             for kid in self.kids[parent.i]:
-                if kid.dep not in ("nmod", "obl") or self.prep(kid) not in ("из", "среди"):
-                    continue
+                if kid.dep not in ("nmod", "obl", "nummod") or self.prep(kid) not in (
+                        "из", "среди") or (kid.dep == "nummod" and kid.i < parent.i):
+                    continue  # "27 предприятий из 90": the parser's nummod
                 lemma = kid.lemma.lower()
                 if lemma == "который":
                     verb = self._clause_of(kid)

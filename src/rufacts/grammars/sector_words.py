@@ -87,6 +87,7 @@ class Lexicon:
     cues: dict[str, tuple[tuple[str, ...], ...]]  # kind -> phrases as word tuples
     scales: dict[str, int]           # abbreviation -> value ("тыс" -> 1000)
     fields: frozenset[str]           # field nouns of markers: сфера, область, ...
+    headed_fields: frozenset[str]    # those whose phrase needs a sector head: доля
 
 
 def cue_words(phrase: str) -> tuple[str, ...]:
@@ -129,6 +130,8 @@ def lexicon() -> Lexicon:
         cues={kind: tuple(sorted(set(p), key=len, reverse=True)) for kind, p in cues.items()},
         scales=scales,
         fields=frozenset().union(*(m.lemmas for m in markers if m.kind == "field")),
+        headed_fields=frozenset().union(*(m.lemmas for m in markers
+                                          if m.kind == "field" and m.headed)),
     )
 
 
