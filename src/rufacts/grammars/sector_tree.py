@@ -510,7 +510,21 @@ class _Tree:
         """"X занимаются 22, биотехнологиями — 9", "заняты 85 предприятий, в строительстве
         — 40": the number left alone after a dash counts what the verb's subject counts;
         its sector is the conjunct it hangs on, read as the verb's argument."""
-        if part.dep != "conj" or part.pos not in ("NOUN", "PROPN", "X") or part.head == part.i:
+        if part.dep not in ("conj", "orphan") or part.pos not in ("NOUN", "PROPN", "X") \
+                or part.head == part.i:
+            return None
+        first = self.nodes[part.head]
+        if part.dep == "orphan" and self.prep(part) in ("в", "во") and self.sectorish(part) \
+                and self.object_of(first)[0] and self.number_of(first) and any(
+                    self.prep(k) in ("в", "во") and self.sectorish(k)
+                    for k in self.kids[first.i] if k.i < first.i):
+            # "В сфере общественного питания — 120 предприятий, в розничной торговле — 340"
+            name = self.phrase(part, "loct")
+            if not name:
+                return None
+            return TreeCount(part.start, number.stop, value, self.object_of(first)[0], name,
+                             None, "predicate", number.start)
+        if part.dep != "conj":
             return None
         verb = self.nodes[part.head]
         if not self.is_marker(verb) and verb.head != verb.i:
