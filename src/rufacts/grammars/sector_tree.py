@@ -405,7 +405,8 @@ class _Tree:
                                     else None)
         if parent is None:
             return None
-        if node.dep in _SUBJECT and (parent.pos == "VERB" or self.is_marker(parent)):
+        if node.dep in _SUBJECT and (parent.pos == "VERB" or self.is_marker(parent)) \
+                and not self._apart(node, parent):
             return parent  # "заняты" (ADJ) is a predicate too
         if node.dep == "obj" and parent.pos == "VERB" and node.i > parent.i:
             return parent  # "электротехническую продукцию выпускают 15 предприятий"
@@ -492,6 +493,12 @@ class _Tree:
         return TreeCount(start, stop, value, obj, sector, total, family, number.start)
 
 
+    def _apart(self, subject: Node, verb: Node) -> bool:
+        """"40 резидентов: фармацевтикой занимаются 12": a ":" or ";" between a subject
+        and the verb after it parts them (a misparse)."""
+        return subject.i < verb.i and any(n.text in (":", ";")
+                                          for n in self.nodes[subject.i + 1:verb.i])
+
     def _antecedent(self, number: Node) -> tuple[Optional[str], Optional[int]]:
         """(object, total) for a bare number from the counted noun before it in the
         sentence; its count is a total when "всего" is before it or ":"/";" after it."""
@@ -510,14 +517,13 @@ class _Tree:
         """"X занимаются 22, биотехнологиями — 9", "заняты 85 предприятий, в строительстве
         — 40": the number left alone after a dash counts what the verb's subject counts;
         its sector is the conjunct it hangs on, read as the verb's argument."""
-        if part.dep not in ("conj", "orphan") or part.pos not in ("NOUN", "PROPN", "X") \
-                or part.head == part.i:
+        if part.dep not in ("conj", "orphan", "nmod") or part.pos not in (
+                "NOUN", "PROPN", "X") or part.head == part.i:
             return None
         first = self.nodes[part.head]
-        if part.dep == "orphan" and self.prep(part) in ("в", "во") and self.sectorish(part) \
-                and self.object_of(first)[0] and self.number_of(first) and any(
-                    self.prep(k) in ("в", "во") and self.sectorish(k)
-                    for k in self.kids[first.i] if k.i < first.i):
+        if part.dep != "conj" and self.prep(part) in ("в", "во") and self.sectorish(part) \
+                and first.i < part.i and self.object_of(first)[0] and self.number_of(first) \
+                and any(n.text == "," for n in self.nodes[first.i:part.i]):
             # "В сфере общественного питания — 120 предприятий, в розничной торговле — 340"
             name = self.phrase(part, "loct")
             if not name:
@@ -533,7 +539,7 @@ class _Tree:
             return None
         obj = total = None
         for kid in self.kids[verb.i]:
-            if kid.dep not in _SUBJECT or kid.i > number.i:
+            if kid.dep not in _SUBJECT or kid.i > number.i or self._apart(kid, verb):
                 continue
             if self.count(kid):
                 total, obj = self.whole([kid, verb], None)
