@@ -349,6 +349,64 @@ def test_sector_counts_news2_gold(nlp):
     assert scores["okved"]["share"] >= 0.9
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # the activity first, in the instrumental: an adjective or a genitive makes it a sector
+    ("Медицинской деятельностью в Чувашии занимаются около 300 организаций.",
+     [(300, "организация", "медицинская деятельность", None)]),
+    ("Разработкой компьютерных игр в Казани заняты свыше 40 компаний.",
+     [(40, "компания", "разработка компьютерных игр", None)]),
+    # thousands: "3,2 тыс." (the parser takes "тыс" for the subject)
+    ("Оптовой торговлей в области занимаются 3,2 тыс. предприятий.",
+     [(3200, "предприятие", "оптовая торговля", None)]),
+    # the elided noun after a total, and the item after a dash
+    ("Всего в ОЭЗ 40 резидентов: фармацевтикой занимаются 12, логистикой — 7.",
+     [(12, "резидент", "фармацевтика", 40), (7, "резидент", "логистика", 40)]),
+    ("В пищевой промышленности заняты 60 предприятий, в лёгкой промышленности — 15.",
+     [(60, "предприятие", "пищевая промышленность", None),
+      (15, "предприятие", "лёгкая промышленность", None)]),
+    ("В сфере туризма — 80 компаний, в гостиничном бизнесе — 35.",
+     [(80, "компания", "туризм", None), (35, "компания", "гостиничный бизнес", None)]),
+    # "на долю X приходится N <noun> из M"; a whole after the noun
+    ("На долю химической промышленности приходится 14 резидентов из 52.",
+     [(14, "резидент", "химическая промышленность", 52)]),
+    # a genitive sector head of everyday speech; collective numerals
+    ("В Самаре действуют 900 организаций общепита.", [(900, "организация", "общепит", None)]),
+    ("Двое из семи участников проекта работают в IT-отрасли.",
+     [(2, "участник", "IT", 7)]),
+    # normal form: "промыслом" is промысел (pymorphy also reads промысл)
+    ("Рыбным промыслом на Сахалине занимаются 9 колхозов.",
+     [(9, "колхоз", "рыбный промысел", None)]),
+])
+def test_activity_first_elided_lists_and_shares(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "На долю малого бизнеса приходится 40 предприятий.",     # a size, no sector head
+    "Всего в классе 30 учеников; спортом занимаются 12, музыкой — 8.",  # people
+    "Трое рабочих заняты в строительстве.",                  # a headcount
+    "Организацией праздника занимались 15 волонтёров.",      # no counted object
+    "В секции занимаются спортом 200 человек.",
+    "12 компаний работают в Москве, в Казани — 5.",          # places, no sector
+])
+def test_activity_first_and_lists_negatives(nlp, sentence):
+    assert found(nlp, sentence) == []
+
+
+def test_sector_counts_news3_gold(nlp):
+    """The third news file (the families a blind set missed, written before the rules it
+    drove): first pass F1 0.600, measured 0.970 (P 0.97) after them; the margin lets a
+    few facts change."""
+    from rufacts.evaluation.sectors import score_sector_counts
+
+    gold = [json.loads(line) for line in
+            (GOLD / "sectors-news-3.jsonl").read_text(encoding="utf-8").splitlines()]
+    predicted = {g["id"]: values(nlp, g["text"]) for g in gold}
+    scores = score_sector_counts(gold, predicted)
+    assert scores["exact"]["f1"] >= 0.93 and scores["exact"]["precision"] >= 0.95
+    assert scores["okved"]["share"] >= 0.9
+
+
 @pytest.mark.parametrize("sentence,count,qualifier", [
     ("В Новосибирске работают около 400 IT-компаний.", 400, "approx"),
     ("Свыше двадцати предприятий работают в сфере логистики.", 20, "more_than"),
