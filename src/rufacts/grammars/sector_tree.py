@@ -293,6 +293,22 @@ class _Tree:
         name = self.phrase(subject, "nomn")
         return (name, verb, subject) if name else None
 
+    def built(self, verb: Optional[Node], noun: Optional[Node]
+              ) -> Optional[tuple[str, Node]]:
+        """"Жильё строят 35 девелоперских компаний": the object of a verb of building
+        (``builds`` cues) that the counted noun is subject of, when it heads a sector."""
+        builds = {cue[0] for cue in self.lex.cues.get("builds", ())}
+        if verb is None or noun is None or verb.lemma.lower() not in builds \
+                or noun.dep not in _SUBJECT + ("obj",):
+            return None
+        thing = next((k for k in self.kids[verb.i] if k.dep == "obj" and k.i != noun.i
+                      and self.prep(k) is None and self.sectorish(k)
+                      and k.lemma.lower() not in self.lex.fields), None)
+        if thing is not None and noun.dep == "obj" and not thing.i < verb.i < noun.i:
+            return None  # two objects: the one before the verb is built (a misparse)
+        name = self.phrase(thing, "accs") if thing is not None else None
+        return (name, thing) if name else None
+
     def is_marker(self, node: Node) -> bool:
         lemma = node.lemma.lower()
         return any(m.kind == "verb" and lemma in m.lemmas for m in self.lex.markers)
@@ -441,7 +457,11 @@ class _Tree:
             if obj is None or verb is None:
                 return None
         sector = family = None
-        if noun is not None:
+        built = self.built(verb, noun)
+        if built is not None:
+            sector, family = built[0], "built"
+            used += [verb, built[1]]
+        elif noun is not None:
             sector = prefix or self.adjective(noun)
             family = "adjective" if sector else None
             for kid in self.kids[noun.i]:
