@@ -34,6 +34,7 @@ from typing import Optional, Sequence
 from ..lexicons import load_list, load_rows
 
 from .morph import Morph
+from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
 from .sector_words import fused_object, head_lemma, lexicon, tokenize
@@ -255,7 +256,9 @@ class _Tree:
             for kid in self.kids[verb.i]:
                 prep = self.prep(kid)
                 oblique = marker.case == "ablt" and not marker.prepositions
-                if kid.i in avoid or kid.pos not in ("NOUN", "PROPN", "X") or kid.dep not in (
+                if kid.i in avoid or (kid.pos not in ("NOUN", "PROPN", "X") and not (
+                        kid.pos == "ADJ" and kid.dep == "obj" and marker.case == "accs")) \
+                        or kid.dep not in (  # "выращивают зерновые": an adjective as noun
                         ("obj", "obl", "iobj", "nmod") + (_SUBJECT if oblique else ())):
                     continue
                 if marker.prepositions:
@@ -267,6 +270,8 @@ class _Tree:
                 if marker.headed and not self.sectorish(kid):
                     continue
                 name = self.phrase(kid, marker.case, avoid)
+                if name and kid.pos == "ADJ" and not okved_codes(self.morph, name):
+                    continue  # "выпускают новые": an adjective names no industry
                 if name:
                     return name, kid
         return None
@@ -424,6 +429,9 @@ class _Tree:
         if node.dep in _SUBJECT and (parent.pos == "VERB" or self.is_marker(parent)) \
                 and not self._apart(node, parent):
             return parent  # "заняты" (ADJ) is a predicate too
+        if noun is not None and node.dep == "obl" and node.case == "gent" \
+                and self.prep(node) is None and node.i < parent.i and self.is_marker(parent):
+            return parent  # "1,2 тыс. компаний ... занимаются": a counted genitive, no oblique
         if node.dep == "obj" and parent.pos == "VERB" and node.i > parent.i:
             return parent  # "электротехническую продукцию выпускают 15 предприятий"
         if noun is None and node.dep in ("appos", "nmod", "parataxis"):
@@ -439,7 +447,8 @@ class _Tree:
             return None  # a whole: "Из 25 резидентов ..."
         noun = self._noun(number)
         head = self.nodes[number.head] if number.head != number.i else None
-        if noun is None and number.dep == "orphan" and head is not None:
+        if noun is None and head is not None and (number.dep == "orphan" or (
+                number.dep in _SUBJECT and head.dep == "orphan" and head.pos == "NOUN")):
             return self._orphan(number, value, head)
         if noun is None and head is not None and number.dep.startswith("nummod"):
             return None  # "1200 человек", "20 соглашений"
