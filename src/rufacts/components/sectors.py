@@ -104,7 +104,7 @@ class SectorsComponent(GrammarSpans):
         covered = [(v.start, v.stop) for v in values]
         for sent in parsed:
             for found in tree_counts(sentence_nodes(sent), doc.text, self.morph):
-                if found.family == "built":  # the built sector over the noun's adjective
+                if found.overrides:  # a built thing or a verb over the noun's adjective
                     values = [v for v in values if not v.start <= found.count_start < v.stop]
                     covered = [c for c in covered if not c[0] <= found.count_start < c[1]]
                 if any(a <= found.count_start < b for a, b in covered):

@@ -83,6 +83,8 @@ class TreeCount:
     total: Optional[int]
     family: str
     count_start: int  # where the number is: the grammar's spans are checked against it
+    overrides: bool = False  # replaces the grammar's count there (a built thing, a verb
+                             # over a fused prefix: "сельхозпредприятий ... выращиванием")
 
 
 class _Tree:
@@ -466,6 +468,7 @@ class _Tree:
             if obj is None or verb is None:
                 return None
         sector = family = None
+        overrides = False
         built = self.built(verb, noun)
         if built is not None:
             sector, family = built[0], "built"
@@ -473,6 +476,13 @@ class _Tree:
         elif noun is not None:
             sector = prefix or self.adjective(noun)
             family = "adjective" if sector else None
+            if prefix and "-" not in noun.text and verb is not None:
+                found = self.argument(verb, frozenset(n.i for n in used))
+                if found:  # "Выращиванием льна занимаются 7 сельхозпредприятий"
+                    sector, family = found[0], "predicate"
+                    used += [verb, found[1]]
+                    prefix = None
+                    overrides = True
             for kid in self.kids[noun.i]:
                 if sector:
                     break
@@ -519,7 +529,8 @@ class _Tree:
             total = None
         start = min(n.start for n in used)
         stop = max(n.stop for n in used)
-        return TreeCount(start, stop, value, obj, sector, total, family, number.start)
+        return TreeCount(start, stop, value, obj, sector, total, family, number.start,
+                         overrides or family == "built")
 
 
     def _apart(self, subject: Node, verb: Node) -> bool:
