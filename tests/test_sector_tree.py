@@ -401,6 +401,12 @@ def test_activity_first_and_lists_negatives(nlp, sentence):
     assert found(nlp, sentence) == []
 
 
+def test_a_bare_number_takes_no_sector_of_another_item(nlp):
+    # "ремонтом дворов — 2" (misparsed as an apposition) is no "ремонт дорог"
+    facts = found(nlp, "Ремонтом дорог в городе занимаются 4 компании, ремонтом дворов — 2.")
+    assert (2, "компания", "ремонт дорог", None) not in [f[:4] for f in facts]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     # what is built, when it heads a sector, is the sector (over the noun's adjective)
     ("Жильё в области строят 40 строительных организаций.",

@@ -463,8 +463,12 @@ class _Tree:
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
         if noun is None:
             obj = whole_obj
-            if obj is None and verb is not None and total is None:
-                obj, total = self._antecedent(number)  # "Всего ... 56 компаний: X занимаются 22"
+            if obj is None and verb is not None and total is None \
+                    and number.dep in _SUBJECT and number.head == verb.i:
+                # "Всего ... 56 компаний: X занимаются 22": the total's noun, said before
+                obj, total = self._antecedent(number)
+                if total is None:
+                    obj = None
             if obj is None or verb is None:
                 return None
         sector = family = None
@@ -585,6 +589,7 @@ class _Tree:
                 total, obj = self.whole([kid, verb], None)
                 if obj is None and total is None:
                     obj, total = self._antecedent(kid)
+                    obj = obj if total is not None else None
             elif self.object_of(kid)[0] and self.number_of(kid):
                 obj = self.object_of(kid)[0]
                 total = self.whole([kid, verb], kid)[0]
