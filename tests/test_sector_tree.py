@@ -380,6 +380,11 @@ def test_sector_counts_news2_gold(nlp):
      [(5, "хозяйство", "зерновые", 14)]),
     ("В сфере торговли — 450 предприятий, в сфере услуг — 300.",
      [(450, "предприятие", "торговля", None), (300, "предприятие", "услуги", None)]),
+    # the parser hangs the bare part on the verb as a nummod; "тыс." before adjectives
+    ("12 из 40 резидентов ОЭЗ «Алабуга» производят автокомпоненты.",
+     [(12, "резидент", "автокомпоненты", 40)]),
+    ("Растениеводством в области занимаются свыше 1,3 тыс. фермерских хозяйств.",
+     [(1300, "хозяйство", "растениеводство", None)]),
     # normal form: "промыслом" is промысел (pymorphy also reads промысл)
     ("Рыбным промыслом на Сахалине занимаются 9 колхозов.",
      [(9, "колхоз", "рыбный промысел", None)]),
@@ -396,6 +401,7 @@ def test_activity_first_elided_lists_and_shares(nlp, sentence, expected):
     "В секции занимаются спортом 200 человек.",
     "12 компаний работают в Москве, в Казани — 5.",          # places, no sector
     "Пять компаний выпускают новые.",                        # an adjective, no industry
+    "Из 40 заявок 12 одобрили.",                             # no counted object
 ])
 def test_activity_first_and_lists_negatives(nlp, sentence):
     assert found(nlp, sentence) == []

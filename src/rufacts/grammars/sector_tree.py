@@ -120,9 +120,10 @@ class _Tree:
                 or after.lemma.lower() in _SCALE_WORDS):
             return node
         dot = self.nodes[after.i + 1] if after.i + 1 < len(self.nodes) else None
-        return dot if dot is not None and dot.text == "." and after.text.lower() == "тыс" \
-            and dot.i + 1 < len(self.nodes) and self.object_of(self.nodes[dot.i + 1])[0] \
-            else after
+        if dot is None or dot.text != "." or after.text.lower() != "тыс":
+            return after
+        noun = next((n for n in self.nodes[dot.i + 1:dot.i + 4] if n.pos != "ADJ"), None)
+        return dot if noun is not None and self.object_of(noun)[0] else after
 
     @staticmethod
     def is_number(node: Node) -> bool:
@@ -428,6 +429,9 @@ class _Tree:
                                     else None)
         if parent is None:
             return None
+        if noun is None and node.dep.startswith("nummod") and parent.pos == "VERB" \
+                and node.i < parent.i:
+            return parent  # "12 из 40 резидентов ... производят": the parser's nummod
         if node.dep in _SUBJECT and (parent.pos == "VERB" or self.is_marker(parent)) \
                 and not self._apart(node, parent):
             return parent  # "заняты" (ADJ) is a predicate too
@@ -452,7 +456,8 @@ class _Tree:
         if noun is None and head is not None and (number.dep == "orphan" or (
                 number.dep in _SUBJECT and head.dep == "orphan" and head.pos == "NOUN")):
             return self._orphan(number, value, head)
-        if noun is None and head is not None and number.dep.startswith("nummod"):
+        if noun is None and head is not None and number.dep.startswith("nummod") \
+                and head.pos != "VERB":
             return None  # "1200 человек", "20 соглашений"
         if noun is not None and self.prep(noun) in ("из", "среди"):
             return None
