@@ -371,6 +371,8 @@ def test_sector_counts_news2_gold(nlp):
      [(14, "резидент", "химическая промышленность", 52)]),
     # a genitive sector head of everyday speech; collective numerals
     ("В Самаре действуют 900 организаций общепита.", [(900, "организация", "общепит", None)]),
+    ("В городе действуют 340 предприятий торговли и общепита.",
+     [(340, "предприятие", "торговля и общепит", None)]),
     ("Двое из семи участников проекта работают в IT-отрасли.",
      [(2, "участник", "IT", 7)]),
     # the parser's oblique genitive after a scale is the subject; an adjective as object
