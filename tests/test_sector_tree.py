@@ -387,6 +387,9 @@ def test_sector_counts_news2_gold(nlp):
      [(12, "резидент", "автокомпоненты", 40)]),
     ("Растениеводством в области занимаются свыше 1,3 тыс. фермерских хозяйств.",
      [(1300, "хозяйство", "растениеводство", None)]),
+    # "из них" names the counted noun of the sentence before
+    ("В районе 40 предприятий. Из них сельским хозяйством занимаются 12, торговлей — 8.",
+     [(12, "предприятие", "сельское хозяйство", 40), (8, "предприятие", "торговля", 40)]),
     # normal form: "промыслом" is промысел (pymorphy also reads промысл)
     ("Рыбным промыслом на Сахалине занимаются 9 колхозов.",
      [(9, "колхоз", "рыбный промысел", None)]),
@@ -404,6 +407,8 @@ def test_activity_first_elided_lists_and_shares(nlp, sentence, expected):
     "12 компаний работают в Москве, в Казани — 5.",          # places, no sector
     "Пять компаний выпускают новые.",                        # an adjective, no industry
     "Из 40 заявок 12 одобрили.",                             # no counted object
+    # "из них" reaches only the sentence right before
+    "В районе 40 предприятий. Мы поговорили с ними. Из них сельским хозяйством занимаются 12.",
 ])
 def test_activity_first_and_lists_negatives(nlp, sentence):
     assert found(nlp, sentence) == []

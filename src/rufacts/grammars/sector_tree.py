@@ -90,6 +90,7 @@ class TreeCount:
 class _Tree:
     def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
         self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
+        self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
         self.kids: dict[int, list[Node]] = {n.i: [] for n in nodes}
         for n in nodes:
             if n.head != n.i:
@@ -358,6 +359,8 @@ class _Tree:
                                  if self.object_of(n)[0] and self.number_of(n)), None)
                     if noun is not None:
                         return self.number_of(noun), self.object_of(noun)[0]
+                    if self.previous is not None:  # "... 40 предприятий. Из них ..."
+                        return self.previous
                 elif self.count(kid):
                     return self.count(kid), None
                 else:
@@ -620,9 +623,17 @@ class _Tree:
         return None
 
 
-def tree_counts(nodes: Sequence[Node], text: str, morph: Morph) -> list[TreeCount]:
-    """Sector counts of one parsed sentence (offsets into ``text``)."""
-    return _Tree(nodes, text, morph).counts()
+def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
+                before: Sequence[Node] = ()) -> list[TreeCount]:
+    """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
+    sentence right before it, parsed, whose last counted noun "из них" may name."""
+    tree = _Tree(nodes, text, morph)
+    if before:
+        previous = _Tree(before, text, morph)
+        tree.previous = next(((previous.number_of(n), previous.object_of(n)[0])
+                              for n in reversed(before)
+                              if previous.object_of(n)[0] and previous.number_of(n)), None)
+    return tree.counts()
 
 
 __all__ = ["Node", "TreeCount", "tree_counts"]
