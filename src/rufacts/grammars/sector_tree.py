@@ -37,6 +37,7 @@ from .morph import Morph
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
+from .sector_tree_lists import _SUBJECT, ListRules
 from .sector_words import fused_object, head_lemma, lexicon, tokenize
 
 
@@ -45,7 +46,6 @@ def qualifier_words() -> frozenset[str]:
     """One-word qualifiers of a count ("более", "около", "порядка"; ``qualifiers.tsv``)."""
     return frozenset(row[0] for row in load_rows("qualifiers.tsv") if " " not in row[0])
 
-_SUBJECT = ("nsubj", "nsubj:pass")
 _SCALE_WORDS = frozenset({"тысяча", "миллион"})
 _KEEP = ("amod", "nmod", "conj", "cc", "case", "flat", "flat:foreign", "fixed", "compound",
          "nummod", "det", "appos")
@@ -87,7 +87,7 @@ class TreeCount:
                              # over a fused prefix: "сельхозпредприятий ... выращиванием")
 
 
-class _Tree:
+class _Tree(ListRules):
     def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
         self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
         self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
@@ -301,22 +301,6 @@ class _Tree:
             return None
         name = self.phrase(subject, "nomn")
         return (name, verb, subject) if name else None
-
-    def built(self, verb: Optional[Node], noun: Optional[Node]
-              ) -> Optional[tuple[str, Node]]:
-        """"Жильё строят 35 девелоперских компаний": the object of a verb of building
-        (``builds`` cues) that the counted noun is subject of, when it heads a sector."""
-        builds = {cue[0] for cue in self.lex.cues.get("builds", ())}
-        if verb is None or noun is None or verb.lemma.lower() not in builds \
-                or noun.dep not in _SUBJECT + ("obj",):
-            return None
-        thing = next((k for k in self.kids[verb.i] if k.dep == "obj" and k.i != noun.i
-                      and self.prep(k) is None and self.sectorish(k)
-                      and k.lemma.lower() not in self.lex.fields), None)
-        if thing is not None and noun.dep == "obj" and not thing.i < verb.i < noun.i:
-            return None  # two objects: the one before the verb is built (a misparse)
-        name = self.phrase(thing, "accs") if thing is not None else None
-        return (name, thing) if name else None
 
     def is_marker(self, node: Node) -> bool:
         lemma = node.lemma.lower()
@@ -543,84 +527,6 @@ class _Tree:
         stop = max(n.stop for n in used)
         return TreeCount(start, stop, value, obj, sector, total, family, number.start,
                          overrides or family == "built")
-
-
-    def _apart(self, subject: Node, verb: Node) -> bool:
-        """"40 резидентов: фармацевтикой занимаются 12": a ":" or ";" between a subject
-        and the verb after it parts them (a misparse)."""
-        return subject.i < verb.i and any(n.text in (":", ";")
-                                          for n in self.nodes[subject.i + 1:verb.i])
-
-    def _antecedent(self, number: Node) -> tuple[Optional[str], Optional[int]]:
-        """(object, total) for a bare number from the counted noun before it in the
-        sentence; its count is a total when "всего" is before it or ":"/";" after it."""
-        for n in reversed(self.nodes[:number.i]):
-            obj = self.object_of(n)[0]
-            count = self.number_of(n) if obj else None
-            if not count or self.prep(n) in ("из", "среди"):
-                continue
-            after = self.nodes[n.i + 1].text if n.i + 1 < len(self.nodes) else ""
-            said = any(m.lemma.lower() == "весь" and m.text.lower() == "всего"
-                       for m in self.nodes[max(0, n.i - 5):n.i])
-            return obj, (count if (said or after in (":", ";")) and count > 0 else None)
-        return None, None
-
-    def _orphan(self, number: Node, value: int, part: Node) -> Optional[TreeCount]:
-        """"X занимаются 22, биотехнологиями — 9", "заняты 85 предприятий, в строительстве
-        — 40": the number left alone after a dash counts what the verb's subject counts;
-        its sector is the conjunct it hangs on, read as the verb's argument."""
-        if part.dep not in ("conj", "orphan", "nmod") or part.pos not in (
-                "NOUN", "PROPN", "X") or part.head == part.i:
-            return None
-        first = self.nodes[part.head]
-        if part.dep != "conj" and self.prep(part) in ("в", "во") and self.sectorish(part) \
-                and first.i < part.i and self.object_of(first)[0] and self.number_of(first) \
-                and any(n.text == "," for n in self.nodes[first.i:part.i]):
-            # "В сфере общественного питания — 120 предприятий, в розничной торговле — 340"
-            name = self.phrase(part, "loct")
-            if not name:
-                return None
-            return TreeCount(part.start, number.stop, value, self.object_of(first)[0], name,
-                             None, "predicate", number.start)
-        if part.dep != "conj":
-            return None
-        verb = self.nodes[part.head]
-        if not self.is_marker(verb) and verb.head != verb.i:
-            verb = self.nodes[verb.head]  # conjunct of the argument
-        if not self.is_marker(verb):
-            return None
-        obj = total = None
-        for kid in self.kids[verb.i]:
-            if kid.dep not in _SUBJECT or kid.i > number.i or self._apart(kid, verb):
-                continue
-            if self.count(kid):
-                total, obj = self.whole([kid, verb], None)
-                if obj is None and total is None:
-                    obj, total = self._antecedent(kid)
-                    obj = obj if total is not None else None
-            elif self.object_of(kid)[0] and self.number_of(kid):
-                obj = self.object_of(kid)[0]
-                total = self.whole([kid, verb], kid)[0]
-            if obj:
-                break
-        if obj is None:
-            return None
-        prep = self.prep(part)
-        for marker in self.lex.markers:
-            if marker.kind != "verb" or verb.lemma.lower() not in marker.lemmas:
-                continue
-            if (prep not in marker.prepositions) if marker.prepositions else (
-                    prep is not None or not self.in_case(part, marker.case)):
-                continue
-            if marker.headed and not self.sectorish(part):
-                continue
-            name = self.phrase(part, marker.case)
-            if name:
-                if total is not None and total <= value:
-                    total = None
-                return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
-                                 value, obj, name, total, "predicate", number.start)
-        return None
 
 
 def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
