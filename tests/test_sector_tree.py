@@ -387,6 +387,10 @@ def test_sector_counts_news2_gold(nlp):
      [(12, "резидент", "автокомпоненты", 40)]),
     ("Растениеводством в области занимаются свыше 1,3 тыс. фермерских хозяйств.",
      [(1300, "хозяйство", "растениеводство", None)]),
+    # an adjective after the comma takes the head noun of the verb's sector
+    ("В пищевой промышленности работают 40 компаний, в лёгкой — 12.",
+     [(40, "компания", "пищевая промышленность", None),
+      (12, "компания", "лёгкая промышленность", None)]),
     # "из них" names the counted noun of the sentence before
     ("В районе 40 предприятий. Из них сельским хозяйством занимаются 12, торговлей — 8.",
      [(12, "предприятие", "сельское хозяйство", 40), (8, "предприятие", "торговля", 40)]),
@@ -418,6 +422,11 @@ def test_a_bare_number_takes_no_sector_of_another_item(nlp):
     # "ремонтом дворов — 2" (misparsed as an apposition) is no "ремонт дорог"
     facts = found(nlp, "Ремонтом дорог в городе занимаются 4 компании, ремонтом дворов — 2.")
     assert (2, "компания", "ремонт дорог", None) not in [f[:4] for f in facts]
+
+
+def test_an_elided_head_needs_an_industry_adjective(nlp):
+    facts = found(nlp, "Пищевой промышленностью заняты 86 предприятий, новых — 14.")
+    assert all(f[0] != 14 for f in facts)
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
+from .okved import okved_codes
+from .sector_normal import sector_name
+from .sector_words import tokenize
+
 if TYPE_CHECKING:
     from .sector_tree import Node, TreeCount
 
@@ -36,6 +40,29 @@ class ListRules:
         name = self.phrase(thing, "accs") if thing is not None else None
         return (name, thing) if name else None
 
+    def _elided_head(self, number: Node, value: int, part: Node, verb: Node
+                     ) -> Optional[TreeCount]:
+        """"Пищевой промышленностью заняты 86 предприятий, лёгкой — 14": the adjective
+        after the comma takes the head noun of the verb's sector ("лёгкая промышленность")."""
+        from .sector_tree import TreeCount
+        found = self.argument(verb)
+        subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT and k.i < part.i
+                        and self.object_of(k)[0] and self.number_of(k)), None)
+        if found is None or subject is None or found[1].case is None or not any(
+                k.dep == "amod" and k.i < found[1].i for k in self.kids[found[1].i]):
+            return None
+        words = f"{part.text} {found[1].text}"
+        name = sector_name(self.morph, tokenize(self.morph, words, 0, len(words)),
+                           found[1].case)
+        if not name or not self._names_industry(name):
+            return None
+        return TreeCount(part.start, number.stop, value, self.object_of(subject)[0], name,
+                         None, "predicate", number.start)
+
+    def _names_industry(self, name: str) -> bool:
+        """The phrase has ОКВЭД codes (not "новые промышленности")."""
+        return bool(okved_codes(self.morph, name))
+
     def _apart(self, subject: Node, verb: Node) -> bool:
         """"40 резидентов: фармацевтикой занимаются 12": a ":" or ";" between a subject
         and the verb after it parts them (a misparse)."""
@@ -58,6 +85,8 @@ class ListRules:
 
     def _orphan(self, number: Node, value: int, part: Node) -> Optional[TreeCount]:
         from .sector_tree import TreeCount
+        if part.pos == "ADJ" and part.dep == "conj" and self.is_marker(self.nodes[part.head]):
+            return self._elided_head(number, value, part, self.nodes[part.head])
         """"X занимаются 22, биотехнологиями — 9", "заняты 85 предприятий, в строительстве
         — 40": the number left alone after a dash counts what the verb's subject counts;
         its sector is the conjunct it hangs on, read as the verb's argument."""
