@@ -349,6 +349,121 @@ def test_sector_counts_news2_gold(nlp):
     assert scores["okved"]["share"] >= 0.9
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # the activity first, in the instrumental: an adjective or a genitive makes it a sector
+    ("Медицинской деятельностью в Чувашии занимаются около 300 организаций.",
+     [(300, "организация", "медицинская деятельность", None)]),
+    ("Разработкой компьютерных игр в Казани заняты свыше 40 компаний.",
+     [(40, "компания", "разработка компьютерных игр", None)]),
+    # thousands: "3,2 тыс." (the parser takes "тыс" for the subject)
+    ("Оптовой торговлей в области занимаются 3,2 тыс. предприятий.",
+     [(3200, "предприятие", "оптовая торговля", None)]),
+    # the elided noun after a total, and the item after a dash
+    ("Всего в ОЭЗ 40 резидентов: фармацевтикой занимаются 12, логистикой — 7.",
+     [(12, "резидент", "фармацевтика", 40), (7, "резидент", "логистика", 40)]),
+    ("В пищевой промышленности заняты 60 предприятий, в лёгкой промышленности — 15.",
+     [(60, "предприятие", "пищевая промышленность", None),
+      (15, "предприятие", "лёгкая промышленность", None)]),
+    ("В сфере туризма — 80 компаний, в гостиничном бизнесе — 35.",
+     [(80, "компания", "туризм", None), (35, "компания", "гостиничный бизнес", None)]),
+    # "на долю X приходится N <noun> из M"; a whole after the noun
+    ("На долю химической промышленности приходится 14 резидентов из 52.",
+     [(14, "резидент", "химическая промышленность", 52)]),
+    # a genitive sector head of everyday speech; collective numerals
+    ("В Самаре действуют 900 организаций общепита.", [(900, "организация", "общепит", None)]),
+    ("В городе действуют 340 предприятий торговли и общепита.",
+     [(340, "предприятие", "торговля и общепит", None)]),
+    ("Двое из семи участников проекта работают в IT-отрасли.",
+     [(2, "участник", "IT", 7)]),
+    # the parser's oblique genitive after a scale is the subject; an adjective as object
+    ("Около 1,2 тыс. компаний Петербурга занимаются IT-аутсорсингом.",
+     [(1200, "компания", "IT-аутсорсинг", None)]),
+    ("Из 14 фермерских хозяйств района пять выращивают зерновые.",
+     [(5, "хозяйство", "зерновые", 14)]),
+    ("В сфере торговли — 450 предприятий, в сфере услуг — 300.",
+     [(450, "предприятие", "торговля", None), (300, "предприятие", "услуги", None)]),
+    # the parser hangs the bare part on the verb as a nummod; "тыс." before adjectives
+    ("12 из 40 резидентов ОЭЗ «Алабуга» производят автокомпоненты.",
+     [(12, "резидент", "автокомпоненты", 40)]),
+    ("Растениеводством в области занимаются свыше 1,3 тыс. фермерских хозяйств.",
+     [(1300, "хозяйство", "растениеводство", None)]),
+    # an adjective after the comma takes the head noun of the verb's sector
+    ("В пищевой промышленности работают 40 компаний, в лёгкой — 12.",
+     [(40, "компания", "пищевая промышленность", None),
+      (12, "компания", "лёгкая промышленность", None)]),
+    # "из них" names the counted noun of the sentence before
+    ("В районе 40 предприятий. Из них сельским хозяйством занимаются 12, торговлей — 8.",
+     [(12, "предприятие", "сельское хозяйство", 40), (8, "предприятие", "торговля", 40)]),
+    # normal form: "промыслом" is промысел (pymorphy also reads промысл)
+    ("Рыбным промыслом на Сахалине занимаются 9 колхозов.",
+     [(9, "колхоз", "рыбный промысел", None)]),
+])
+def test_activity_first_elided_lists_and_shares(nlp, sentence, expected):
+    assert [f[:4] for f in found(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "На долю малого бизнеса приходится 40 предприятий.",     # a size, no sector head
+    "Всего в классе 30 учеников; спортом занимаются 12, музыкой — 8.",  # people
+    "Трое рабочих заняты в строительстве.",                  # a headcount
+    "Организацией праздника занимались 15 волонтёров.",      # no counted object
+    "В секции занимаются спортом 200 человек.",
+    "12 компаний работают в Москве, в Казани — 5.",          # places, no sector
+    "Пять компаний выпускают новые.",                        # an adjective, no industry
+    "Из 40 заявок 12 одобрили.",                             # no counted object
+    # "из них" reaches only the sentence right before
+    "В районе 40 предприятий. Мы поговорили с ними. Из них сельским хозяйством занимаются 12.",
+])
+def test_activity_first_and_lists_negatives(nlp, sentence):
+    assert found(nlp, sentence) == []
+
+
+def test_a_bare_number_takes_no_sector_of_another_item(nlp):
+    # "ремонтом дворов — 2" (misparsed as an apposition) is no "ремонт дорог"
+    facts = found(nlp, "Ремонтом дорог в городе занимаются 4 компании, ремонтом дворов — 2.")
+    assert (2, "компания", "ремонт дорог", None) not in [f[:4] for f in facts]
+
+
+def test_an_elided_head_needs_an_industry_adjective(nlp):
+    facts = found(nlp, "Пищевой промышленностью заняты 86 предприятий, новых — 14.")
+    assert all(f[0] != 14 for f in facts)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # what is built, when it heads a sector, is the sector (over the noun's adjective)
+    ("Жильё в области строят 40 строительных организаций.",
+     [(40, "организация", "жильё", None, "built")]),
+    ("40 строительных компаний строят жильё в области.",
+     [(40, "компания", "жильё", None, "built")]),
+    # the predicate over a fused prefix ("сельхоз-"), when the verb says the activity
+    ("Выращиванием овощей в закрытом грунте занимаются 7 сельхозпредприятий области.",
+     [(7, "предприятие", "выращивание овощей", None, "predicate")]),
+    ("Господдержку получили 9 сельхозпредприятий района.",
+     [(9, "предприятие", "сельское хозяйство", None, "grammar")]),
+    ("Производством мяса птицы в области занимаются пять птицефабрик.",
+     [(5, "фабрика", "производство мяса птицы", None, "predicate")]),
+    # a bridge is no sector: the adjective stays
+    ("Мост через реку строят две строительные компании.",
+     [(2, "компания", "строительство", None, "grammar")]),
+])
+def test_built_sector_over_adjective(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected
+
+
+def test_sector_counts_news3_gold(nlp):
+    """The third news file (the families a blind set missed, written before the rules it
+    drove): first pass F1 0.600, measured 0.970 (P 0.97) after them; the margin lets a
+    few facts change."""
+    from rufacts.evaluation.sectors import score_sector_counts
+
+    gold = [json.loads(line) for line in
+            (GOLD / "sectors-news-3.jsonl").read_text(encoding="utf-8").splitlines()]
+    predicted = {g["id"]: values(nlp, g["text"]) for g in gold}
+    scores = score_sector_counts(gold, predicted)
+    assert scores["exact"]["f1"] >= 0.93 and scores["exact"]["precision"] >= 0.95
+    assert scores["okved"]["share"] >= 0.9
+
+
 @pytest.mark.parametrize("sentence,count,qualifier", [
     ("В Новосибирске работают около 400 IT-компаний.", 400, "approx"),
     ("Свыше двадцати предприятий работают в сфере логистики.", 20, "more_than"),

@@ -102,8 +102,15 @@ class SectorsComponent(GrammarSpans):
         values = [v for v in values if v.sector.lower() not in activity_names(self.morph)
                   or not any(s.start_char <= v.start < s.end_char for s in parsed)]
         covered = [(v.start, v.stop) for v in values]
+        last = None  # the sentence before, parsed: "Из них ..." counts its noun
         for sent in parsed:
-            for found in tree_counts(sentence_nodes(sent), doc.text, self.morph):
+            before = sentence_nodes(last) if last is not None and last.end == sent.start \
+                else ()
+            last = sent
+            for found in tree_counts(sentence_nodes(sent), doc.text, self.morph, before):
+                if found.overrides:  # a built thing or a verb over the noun's adjective
+                    values = [v for v in values if not v.start <= found.count_start < v.stop]
+                    covered = [c for c in covered if not c[0] <= found.count_start < c[1]]
                 if any(a <= found.count_start < b for a, b in covered):
                     continue
                 values.append(SectorValue(found.start, found.stop,

@@ -15,10 +15,14 @@ else of the sibling before it, else of the sibling after it ("5 фармацев
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from yargy.interpretation.interpretator import AttributeInterpretator
 from yargy.tree.constructors import Leaf
+
+from ..lexicons import load_rows
 
 from .morph import Morph
 from .numbers import parse_digits, parse_number_words
@@ -65,6 +69,12 @@ def _roles(match) -> dict[str, list]:
     return roles
 
 
+@lru_cache(maxsize=1)
+def _collectives() -> dict:
+    """Collective numerals: "трое" -> 3 (``collective_numerals.tsv``)."""
+    return {row[0]: Decimal(row[1]) for row in load_rows("collective_numerals.tsv")}
+
+
 def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
     """'12' -> 12, '2 тыс.' -> 2000, 'двадцать три' -> 23, '3-х' -> 3."""
     words = [t.value for t in tokens if t.value != "."]
@@ -80,6 +90,8 @@ def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
         value = parse_number_words(morph, words)
         if value is None and len(words) == 1:
             value = number_value(morph, words[0])
+        if value is None and len(words) == 1:
+            value = _collectives().get(words[0].lower())  # "Трое из пяти"
     if value is None or value != value.to_integral_value() or value < 1:
         return None
     return int(value)

@@ -132,7 +132,10 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
     if len([w for w in words[:head] if w.lower() in _JOINERS]) and "plur" in numbers and \
             "sing" in numbers:
         numbers = {"sing"}  # "пищевой и перерабатывающей промышленности": one each
-    parse = next(p for p in nouns if p.tag.number in numbers)
+    # of equal readings, one whose lemma is a sector head ("промыслом": промысел, not промысл)
+    parse = next((p for p in nouns if p.tag.number in numbers
+                  and p.normal_form in lexicon().heads and p.score >= nouns[0].score),
+                 None) or next(p for p in nouns if p.tag.number in numbers)
     number = parse.tag.number
     lemma = parse.normal_form
     if lemma in lexicon().plural_heads and morph_has_plural(morph, tail, case):

@@ -34,8 +34,10 @@ from typing import Optional, Sequence
 from ..lexicons import load_list, load_rows
 
 from .morph import Morph
+from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
+from .sector_tree_lists import _SUBJECT, ListRules
 from .sector_words import fused_object, head_lemma, lexicon, tokenize
 
 
@@ -44,7 +46,7 @@ def qualifier_words() -> frozenset[str]:
     """One-word qualifiers of a count ("более", "около", "порядка"; ``qualifiers.tsv``)."""
     return frozenset(row[0] for row in load_rows("qualifiers.tsv") if " " not in row[0])
 
-_SUBJECT = ("nsubj", "nsubj:pass")
+_SCALE_WORDS = frozenset({"тысяча", "миллион"})
 _KEEP = ("amod", "nmod", "conj", "cc", "case", "flat", "flat:foreign", "fixed", "compound",
          "nummod", "det", "appos")
 
@@ -81,11 +83,14 @@ class TreeCount:
     total: Optional[int]
     family: str
     count_start: int  # where the number is: the grammar's spans are checked against it
+    overrides: bool = False  # replaces the grammar's count there (a built thing, a verb
+                             # over a fused prefix: "сельхозпредприятий ... выращиванием")
 
 
-class _Tree:
+class _Tree(ListRules):
     def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
         self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
+        self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
         self.kids: dict[int, list[Node]] = {n.i: [] for n in nodes}
         for n in nodes:
             if n.head != n.i:
@@ -104,7 +109,22 @@ class _Tree:
             first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
         if first.i and self.nodes[first.i - 1].text in ("№", "#"):
             return None  # "корпус № 5"
-        return count_value(self.morph, tokenize(self.morph, self.text, first.start, node.stop))
+        last = self.scale_end(node)
+        return count_value(self.morph, tokenize(self.morph, self.text, first.start, last.stop))
+
+    def scale_end(self, node: Node) -> Node:
+        """The last node of a number with its scale word: "1,5 тыс." -> ".", else itself."""
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if after is None or not node.text[:1].isdigit() or not (
+                after.text.lower() in self.lex.scales
+                or after.text.lower() + "." in self.lex.scales
+                or after.lemma.lower() in _SCALE_WORDS):
+            return node
+        dot = self.nodes[after.i + 1] if after.i + 1 < len(self.nodes) else None
+        if dot is None or dot.text != "." or after.text.lower() != "тыс":
+            return after
+        noun = next((n for n in self.nodes[dot.i + 1:dot.i + 4] if n.pos != "ADJ"), None)
+        return dot if noun is not None and self.object_of(noun)[0] else after
 
     @staticmethod
     def is_number(node: Node) -> bool:
@@ -165,6 +185,9 @@ class _Tree:
         if head.lemma.lower().split("-")[-1] in self.lex.fields:
             inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) is None and k.case == "gent"), None)
+            if inner is not None and head.lemma.lower() in self.lex.headed_fields \
+                    and not self.sectorish(inner):
+                return None  # "на долю малого бизнеса": no sector head
             if inner is not None:
                 return self.phrase(inner, "gent", avoid)
             prefix = adjective_sectors(tokenize(self.morph, self.text, head.start, head.stop))
@@ -176,7 +199,14 @@ class _Tree:
             field = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) in ("в", "во")
                           and k.lemma.lower().split("-")[-1] in self.lex.fields), None)
-            return self.phrase(field, "loct", avoid) if field is not None else None
+            if field is not None:
+                return self.phrase(field, "loct", avoid)
+            if self.adjective(head) is None and not any(
+                    k.dep == "nmod" and k.i > head.i and self.prep(k) is None
+                    and k.case == "gent" and not self.owner(k)
+                    and k.lemma.lower() not in activities() for k in self.kids[head.i]):
+                return None  # "занимаются разработкой": no sector
+            # "Туристической деятельностью", "Разработкой программного обеспечения": whole
         if head.lemma.lower() in self.lex.objects - self.lex.heads:
             return None  # "строят заводы по производству кормов": a facility, no sector
         keep = self._subtree(head, top=True, seen=set(avoid))
@@ -189,6 +219,8 @@ class _Tree:
             hi += 1
         while hi > lo and self.nodes[hi].dep in ("cc", "case", "punct"):
             hi -= 1
+        while lo < head.i and self.nodes[lo].dep in ("cc", "punct"):
+            lo += 1  # ", биотехнологиями — 9": the comma before the conjunct
         tokens = tokenize(self.morph, self.text, self.nodes[lo].start, self.nodes[hi].stop)
         name = sector_name(self.morph, tokens, case) if tokens else ""
         if name[1:2].islower():  # "Строительством жилья ..." at the start of a sentence
@@ -228,7 +260,9 @@ class _Tree:
             for kid in self.kids[verb.i]:
                 prep = self.prep(kid)
                 oblique = marker.case == "ablt" and not marker.prepositions
-                if kid.i in avoid or kid.pos not in ("NOUN", "PROPN", "X") or kid.dep not in (
+                if kid.i in avoid or (kid.pos not in ("NOUN", "PROPN", "X") and not (
+                        kid.pos == "ADJ" and kid.dep == "obj" and marker.case == "accs")) \
+                        or kid.dep not in (  # "выращивают зерновые": an adjective as noun
                         ("obj", "obl", "iobj", "nmod") + (_SUBJECT if oblique else ())):
                     continue
                 if marker.prepositions:
@@ -240,6 +274,8 @@ class _Tree:
                 if marker.headed and not self.sectorish(kid):
                     continue
                 name = self.phrase(kid, marker.case, avoid)
+                if name and kid.pos == "ADJ" and not okved_codes(self.morph, name):
+                    continue  # "выпускают новые": an adjective names no industry
                 if name:
                     return name, kid
         return None
@@ -292,8 +328,9 @@ class _Tree:
         """(total, object) of an "из"/"среди" phrase under any of ``nodes``."""
         for parent in nodes:
             for kid in self.kids[parent.i]:
-                if kid.dep not in ("nmod", "obl") or self.prep(kid) not in ("из", "среди"):
-                    continue
+                if kid.dep not in ("nmod", "obl", "nummod") or self.prep(kid) not in (
+                        "из", "среди") or (kid.dep == "nummod" and kid.i < parent.i):
+                    continue  # "27 предприятий из 90": the parser's nummod
                 lemma = kid.lemma.lower()
                 if lemma == "который":
                     verb = self._clause_of(kid)
@@ -306,6 +343,8 @@ class _Tree:
                                  if self.object_of(n)[0] and self.number_of(n)), None)
                     if noun is not None:
                         return self.number_of(noun), self.object_of(noun)[0]
+                    if self.previous is not None:  # "... 40 предприятий. Из них ..."
+                        return self.previous
                 elif self.count(kid):
                     return self.count(kid), None
                 else:
@@ -339,7 +378,8 @@ class _Tree:
         """The noun a number counts: the counted noun right after it (past adjectives; the
         parser may hang it elsewhere: "Три компании-резидента ОЭЗ"), else its ``nummod``
         head further on."""
-        for node in self.nodes[number.i + 1:number.i + 4]:  # "N [adjectives] noun"
+        end = self.scale_end(number).i
+        for node in self.nodes[end + 1:end + 4]:  # "N [тыс.] [adjectives] noun"
             if self.object_of(node)[0]:
                 return node
             if node.pos != "ADJ":
@@ -357,6 +397,10 @@ class _Tree:
         node = noun or number
         if noun is not None and noun.dep.startswith("nummod"):
             node = self.nodes[noun.head] if noun.head != noun.i else noun
+        scale = self.nodes[number.i + 1] if self.scale_end(number) is not number else None
+        if noun is not None and scale is not None and noun.dep not in _SUBJECT \
+                and scale.dep in _SUBJECT:
+            node = scale  # "2,3 тыс. организаций": the parser's subject is "тыс"
         parent = self.nodes[node.head] if node.head != node.i else None
         if parent is not None and node.dep in ("obl", "nmod") and parent.i < node.i \
                 and parent.lemma.lower() in qualifier_words():
@@ -372,8 +416,15 @@ class _Tree:
                                     else None)
         if parent is None:
             return None
-        if node.dep in _SUBJECT and (parent.pos == "VERB" or self.is_marker(parent)):
+        if noun is None and node.dep.startswith("nummod") and parent.pos == "VERB" \
+                and node.i < parent.i:
+            return parent  # "12 из 40 резидентов ... производят": the parser's nummod
+        if node.dep in _SUBJECT and (parent.pos == "VERB" or self.is_marker(parent)) \
+                and not self._apart(node, parent):
             return parent  # "заняты" (ADJ) is a predicate too
+        if noun is not None and node.dep == "obl" and node.case == "gent" \
+                and self.prep(node) is None and node.i < parent.i and self.is_marker(parent):
+            return parent  # "1,2 тыс. компаний ... занимаются": a counted genitive, no oblique
         if node.dep == "obj" and parent.pos == "VERB" and node.i > parent.i:
             return parent  # "электротехническую продукцию выпускают 15 предприятий"
         if noun is None and node.dep in ("appos", "nmod", "parataxis"):
@@ -389,7 +440,11 @@ class _Tree:
             return None  # a whole: "Из 25 резидентов ..."
         noun = self._noun(number)
         head = self.nodes[number.head] if number.head != number.i else None
-        if noun is None and head is not None and number.dep.startswith("nummod"):
+        if noun is None and head is not None and (number.dep == "orphan" or (
+                number.dep in _SUBJECT and head.dep == "orphan" and head.pos == "NOUN")):
+            return self._orphan(number, value, head)
+        if noun is None and head is not None and number.dep.startswith("nummod") \
+                and head.pos != "VERB":
             return None  # "1200 человек", "20 соглашений"
         if noun is not None and self.prep(noun) in ("из", "среди"):
             return None
@@ -400,12 +455,30 @@ class _Tree:
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
         if noun is None:
             obj = whole_obj
+            if obj is None and verb is not None and total is None \
+                    and number.dep in _SUBJECT and number.head == verb.i:
+                # "Всего ... 56 компаний: X занимаются 22": the total's noun, said before
+                obj, total = self._antecedent(number)
+                if total is None:
+                    obj = None
             if obj is None or verb is None:
                 return None
         sector = family = None
-        if noun is not None:
+        overrides = False
+        built = self.built(verb, noun)
+        if built is not None:
+            sector, family = built[0], "built"
+            used += [verb, built[1]]
+        elif noun is not None:
             sector = prefix or self.adjective(noun)
             family = "adjective" if sector else None
+            if prefix and "-" not in noun.text and verb is not None:
+                found = self.argument(verb, frozenset(n.i for n in used))
+                if found:  # "Выращиванием льна занимаются 7 сельхозпредприятий"
+                    sector, family = found[0], "predicate"
+                    used += [verb, found[1]]
+                    prefix = None
+                    overrides = True
             for kid in self.kids[noun.i]:
                 if sector:
                     break
@@ -452,12 +525,21 @@ class _Tree:
             total = None
         start = min(n.start for n in used)
         stop = max(n.stop for n in used)
-        return TreeCount(start, stop, value, obj, sector, total, family, number.start)
+        return TreeCount(start, stop, value, obj, sector, total, family, number.start,
+                         overrides or family == "built")
 
 
-def tree_counts(nodes: Sequence[Node], text: str, morph: Morph) -> list[TreeCount]:
-    """Sector counts of one parsed sentence (offsets into ``text``)."""
-    return _Tree(nodes, text, morph).counts()
+def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
+                before: Sequence[Node] = ()) -> list[TreeCount]:
+    """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
+    sentence right before it, parsed, whose last counted noun "из них" may name."""
+    tree = _Tree(nodes, text, morph)
+    if before:
+        previous = _Tree(before, text, morph)
+        tree.previous = next(((previous.number_of(n), previous.object_of(n)[0])
+                              for n in reversed(before)
+                              if previous.object_of(n)[0] and previous.number_of(n)), None)
+    return tree.counts()
 
 
 __all__ = ["Node", "TreeCount", "tree_counts"]

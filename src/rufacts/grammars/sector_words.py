@@ -87,6 +87,7 @@ class Lexicon:
     cues: dict[str, tuple[tuple[str, ...], ...]]  # kind -> phrases as word tuples
     scales: dict[str, int]           # abbreviation -> value ("тыс" -> 1000)
     fields: frozenset[str]           # field nouns of markers: сфера, область, ...
+    headed_fields: frozenset[str]    # those whose phrase needs a sector head: доля
 
 
 def cue_words(phrase: str) -> tuple[str, ...]:
@@ -129,6 +130,8 @@ def lexicon() -> Lexicon:
         cues={kind: tuple(sorted(set(p), key=len, reverse=True)) for kind, p in cues.items()},
         scales=scales,
         fields=frozenset().union(*(m.lemmas for m in markers if m.kind == "field")),
+        headed_fields=frozenset().union(*(m.lemmas for m in markers
+                                          if m.kind == "field" and m.headed)),
     )
 
 
@@ -357,7 +360,8 @@ def is_phrase_word(token: Token) -> bool:
     if token.value.isupper() and len(token.value) > 1:  # ЖКХ, ПО, ОПК
         return any("NOUN" in f.grams.values for f in all_forms)
     top = all_forms[0]
-    proper = top.grams.values & _PROPER and (top.raw is None or _in_dictionary(top.raw))
+    proper = top.grams.values & _PROPER and (top.raw is None or _in_dictionary(top.raw)) \
+        and not (token.value.islower() and top.normalized in lexicon().heads)  # "общепита"
     return bool(top.grams.values & _NOMINAL) and not proper
 
 

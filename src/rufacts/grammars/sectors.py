@@ -207,7 +207,11 @@ COUNTED_OBJECT = rule(
     OBJECT.interpretation(Sector.object),
 )
 
-SECTOR_FIRST = rule(FIELD_MARKER, LINK.optional(), QUALIFIER.optional(), COUNTED_OBJECT)
+# "приходится 27 предприятий из 90.": the whole after the noun, closing the clause
+TAIL_WHOLE = rule(caseless("из"), COUNT.interpretation(Sector.total),
+                  in_caseless({",", ".", ";"}))
+SECTOR_FIRST = rule(FIELD_MARKER, LINK.optional(), QUALIFIER.optional(), COUNTED_OBJECT,
+                    TAIL_WHOLE.optional())
 MARKED = rule(COUNTED, LINK.interpretation(Sector.link).optional(), MARKER)
 ELIDED = rule(COUNTED, ELIDED_MARKER)
 RESTATED = rule(COUNTED_OBJECT, COMMA.optional(), or_(rule(caseless("это")), rule(DASH),

@@ -1,0 +1,144 @@
+"""Tree rules of lists, elided nouns and built things: a mixin of
+:class:`rufacts.grammars.sector_tree._Tree` (which gives ``nodes``, ``kids``, ``lex``,
+``count``, ``phrase``, ``whole`` and the other word tests used here).
+
+* "Всего в технопарке 56 компаний: X занимаются 22, Y — 9": a bare number takes the
+  counted noun of the total said before (:meth:`_antecedent`), the number after a dash
+  the verb's subject's object and its conjunct as the sector (:meth:`_orphan`);
+* "В сфере X — 120 предприятий, в Y — 340": the dashed item after a "в <sector>" phrase;
+* "Жильё строят 35 девелоперских компаний": what is built, when it heads a sector
+  (:meth:`built`), over the counted noun's adjective.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from .okved import okved_codes
+from .sector_normal import sector_name
+from .sector_words import tokenize
+
+if TYPE_CHECKING:
+    from .sector_tree import Node, TreeCount
+
+_SUBJECT = ("nsubj", "nsubj:pass")
+
+
+class ListRules:
+    def built(self, verb: Optional[Node], noun: Optional[Node]
+              ) -> Optional[tuple[str, Node]]:
+        """"Жильё строят 35 девелоперских компаний": the object of a verb of building
+        (``builds`` cues) that the counted noun is subject of, when it heads a sector."""
+        builds = {cue[0] for cue in self.lex.cues.get("builds", ())}
+        if verb is None or noun is None or verb.lemma.lower() not in builds \
+                or noun.dep not in _SUBJECT + ("obj",):
+            return None
+        thing = next((k for k in self.kids[verb.i] if k.dep == "obj" and k.i != noun.i
+                      and self.prep(k) is None and self.sectorish(k)
+                      and k.lemma.lower() not in self.lex.fields), None)
+        if thing is not None and noun.dep == "obj" and not thing.i < verb.i < noun.i:
+            return None  # two objects: the one before the verb is built (a misparse)
+        name = self.phrase(thing, "accs") if thing is not None else None
+        return (name, thing) if name else None
+
+    def _elided_head(self, number: Node, value: int, part: Node, verb: Node
+                     ) -> Optional[TreeCount]:
+        """"Пищевой промышленностью заняты 86 предприятий, лёгкой — 14": the adjective
+        after the comma takes the head noun of the verb's sector ("лёгкая промышленность")."""
+        from .sector_tree import TreeCount
+        found = self.argument(verb)
+        subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT and k.i < part.i
+                        and self.object_of(k)[0] and self.number_of(k)), None)
+        if found is None or subject is None or found[1].case is None or not any(
+                k.dep == "amod" and k.i < found[1].i for k in self.kids[found[1].i]):
+            return None
+        words = f"{part.text} {found[1].text}"
+        name = sector_name(self.morph, tokenize(self.morph, words, 0, len(words)),
+                           found[1].case)
+        if not name or not self._names_industry(name):
+            return None
+        return TreeCount(part.start, number.stop, value, self.object_of(subject)[0], name,
+                         None, "predicate", number.start)
+
+    def _names_industry(self, name: str) -> bool:
+        """The phrase has ОКВЭД codes (not "новые промышленности")."""
+        return bool(okved_codes(self.morph, name))
+
+    def _apart(self, subject: Node, verb: Node) -> bool:
+        """"40 резидентов: фармацевтикой занимаются 12": a ":" or ";" between a subject
+        and the verb after it parts them (a misparse)."""
+        return subject.i < verb.i and any(n.text in (":", ";")
+                                          for n in self.nodes[subject.i + 1:verb.i])
+
+    def _antecedent(self, number: Node) -> tuple[Optional[str], Optional[int]]:
+        """(object, total) for a bare number from the counted noun before it in the
+        sentence; its count is a total when "всего" is before it or ":"/";" after it."""
+        for n in reversed(self.nodes[:number.i]):
+            obj = self.object_of(n)[0]
+            count = self.number_of(n) if obj else None
+            if not count or self.prep(n) in ("из", "среди"):
+                continue
+            after = self.nodes[n.i + 1].text if n.i + 1 < len(self.nodes) else ""
+            said = any(m.lemma.lower() == "весь" and m.text.lower() == "всего"
+                       for m in self.nodes[max(0, n.i - 5):n.i])
+            return obj, (count if (said or after in (":", ";")) and count > 0 else None)
+        return None, None
+
+    def _orphan(self, number: Node, value: int, part: Node) -> Optional[TreeCount]:
+        from .sector_tree import TreeCount
+        if part.pos == "ADJ" and part.dep == "conj" and self.is_marker(self.nodes[part.head]):
+            return self._elided_head(number, value, part, self.nodes[part.head])
+        """"X занимаются 22, биотехнологиями — 9", "заняты 85 предприятий, в строительстве
+        — 40": the number left alone after a dash counts what the verb's subject counts;
+        its sector is the conjunct it hangs on, read as the verb's argument."""
+        if part.dep not in ("conj", "orphan", "nmod") or part.pos not in (
+                "NOUN", "PROPN", "X") or part.head == part.i:
+            return None
+        first = self.nodes[part.head]
+        if part.dep != "conj" and self.prep(part) in ("в", "во") and self.sectorish(part) \
+                and first.i < part.i and self.object_of(first)[0] and self.number_of(first) \
+                and any(n.text == "," for n in self.nodes[first.i:part.i]):
+            # "В сфере общественного питания — 120 предприятий, в розничной торговле — 340"
+            name = self.phrase(part, "loct")
+            if not name:
+                return None
+            return TreeCount(part.start, number.stop, value, self.object_of(first)[0], name,
+                             None, "predicate", number.start)
+        if part.dep != "conj":
+            return None
+        verb = self.nodes[part.head]
+        if not self.is_marker(verb) and verb.head != verb.i:
+            verb = self.nodes[verb.head]  # conjunct of the argument
+        if not self.is_marker(verb):
+            return None
+        obj = total = None
+        for kid in self.kids[verb.i]:
+            if kid.dep not in _SUBJECT or kid.i > number.i or self._apart(kid, verb):
+                continue
+            if self.count(kid):
+                total, obj = self.whole([kid, verb], None)
+                if obj is None and total is None:
+                    obj, total = self._antecedent(kid)
+                    obj = obj if total is not None else None
+            elif self.object_of(kid)[0] and self.number_of(kid):
+                obj = self.object_of(kid)[0]
+                total = self.whole([kid, verb], kid)[0]
+            if obj:
+                break
+        if obj is None:
+            return None
+        prep = self.prep(part)
+        for marker in self.lex.markers:
+            if marker.kind != "verb" or verb.lemma.lower() not in marker.lemmas:
+                continue
+            if (prep not in marker.prepositions) if marker.prepositions else (
+                    prep is not None or not self.in_case(part, marker.case)):
+                continue
+            if marker.headed and not self.sectorish(part):
+                continue
+            name = self.phrase(part, marker.case)
+            if name:
+                if total is not None and total <= value:
+                    total = None
+                return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
+                                 value, obj, name, total, "predicate", number.start)
+        return None
