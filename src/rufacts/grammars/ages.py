@@ -5,9 +5,9 @@ them. Cue words are ``lexicons/durations.tsv`` (classes age, after, filler, pers
 ``role_words.txt``.
 
     >>> from rufacts.grammars.durations import find_durations
-    >>> text = "Детям до 12 лет вход запрещён, а турнир шёл 12 лет."
+    >>> text = "В возрасте 12 лет он переехал в Казань, а турнир шёл 12 лет."
     >>> [(d.text, is_age(text, d)) for d in find_durations(text) or _amounts(text)]
-    [('до 12 лет', True), ('12 лет', False)]
+    [('12 лет', True), ('12 лет', False)]
 """
 from __future__ import annotations
 

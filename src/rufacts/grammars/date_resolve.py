@@ -7,7 +7,7 @@ nearest earlier day of the article).
     >>> from rufacts.grammars.date_phrases import DateExpr
     >>> d = DateExpr(0, 6, "5 мая", "day", (None, 5, 5), (None, 5, 5))
     >>> resolve(d, date(2019, 5, 15), None)
-    ResolvedDate(kind='point', begin='2019-05-05', end='2019-05-05', precision='day', anchor='published')
+    ResolvedDate(kind='point', begin='2019-05-05', end='2019-05-05', precision='day', anchor='published', every=None)
 """
 from __future__ import annotations
 
