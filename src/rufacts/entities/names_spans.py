@@ -5,8 +5,10 @@
 - A person's name after a word for the people around them, which the tagger takes with
   that word for an organization ("Пресс-служба Павла Дурова"): the name alone is a person
   mention (the words in ``lexicons/person_staff.txt``).
-- A position word taken in at the start ("Актрисе Чулпан Хаматовой"), or a one-letter
-  preposition read as an initial ("О Зеленском"): left out.
+- A position word taken in at the start ("Актрисе Чулпан Хаматовой"), a common noun
+  capitalized at the start of a sentence ("Телеведущему Дмитрию Борисову", also where the
+  tagger took the whole for an organization), a preposition ("Об И.Ларионове") or a
+  one-letter one read as an initial ("О Зеленском"): left out.
 - A first name (and patronymic) and the surname after it tagged as two people
   ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
 """
@@ -69,6 +71,33 @@ def _without_title(span: Span, morph: Morph) -> Span:
     return Span(span.doc, span.start + 1, span.end, label="PER")
 
 
+def _common_noun(morph: Morph, word: str) -> bool:
+    """A word the dictionary reads first as a common noun, never as a name part
+    ("Телеведущему", "Клюшку", "Ансамбль"; not "Вера", "Роза")."""
+    parses = morph.parse(word)
+    return (morph.is_known(word) and parses[0].tag.POS == "NOUN"
+            and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:1])
+            and not any({"Name", "Patr"} & p.tag.grammemes for p in parses))
+
+
+def _without_common_noun(span: Span, morph: Morph) -> Span:
+    """"Телеведущему Дмитрию Борисову" -> "Дмитрию Борисову": a common noun capitalized at
+    the start of a sentence, before a first name and surname that read as a name alone."""
+    words = [t for t in span if not t.is_space]
+    if len(words) not in (3, 4) or not span[0].is_sent_start or not _common_noun(morph, words[0].text) \
+            or not all(_capitalized(t) for t in words[1:]) \
+            or not _reads_as_person(morph, [t.text for t in words[1:]]):
+        return span
+    return Span(span.doc, words[1].i, span.end, label="PER")
+
+
+def _starts_with_preposition(span: Span, morph: Morph) -> bool:
+    """"Об И.Ларионове": a word the dictionary reads first as a preposition."""
+    first = span[0]
+    return (len(span) > 1 and len(first.text) <= 3 and first.whitespace_ and span[1].text != "."
+            and morph.parse(first.text)[0].tag.POS == "PREP")  # "О. Шольцу": an initial
+
+
 ONE_LETTER_WORDS = frozenset("вскоуаи")  # prepositions and conjunctions of one letter
 
 
@@ -112,8 +141,12 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     for span in spans:
         if span.label_ == "ORG":
             span = _staff_of_person(span, morph) or span
+            if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."
+                span = _without_common_noun(span, morph)
         if span.label_ == "PER":
-            span = _without_title(_without_preposition(span), morph)
+            if _starts_with_preposition(span, morph):
+                span = Span(span.doc, span.start + 1, span.end, label="PER")
+            span = _without_common_noun(_without_title(_without_preposition(span), morph), morph)
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)
             if joined is not None:
