@@ -130,8 +130,17 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 return (cases | {f"nomn:{gender}"} if gender else cases), None, HINT
             if _passive_participle(morph, before.text):
                 return INSTRUMENTAL, None, HINT
+    if before is not None and _female_apposition(before):  # "журналистку Савельеву"
+        case = CASES.get(next(iter(before.morph.get("Case")), ""))
+        return (frozenset({case}) if case else frozenset(CASES.values())), "femn", HINT
+    inverted = _inverted_subject(span)  # "подписала председатель комиссии Гришина Т.С."
+    if inverted:
+        return NOMINATIVE, inverted, HINT
     gender = _verb_gender(span)
     after = doc[span.end] if span.end < len(doc) else None
+    if gender is None and after is not None and after.pos_ == "VERB" and (
+            before is None or before.text in SENTENCE_ENDS):  # "Евгения Лаврова возглавит ..."
+        return NOMINATIVE, None, HINT
     dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ")  # "пресс-служба Шольца"
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
         return NOMINATIVE, gender, HINT
@@ -140,6 +149,34 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 before.lemma_ in load_list("role_words.txt") or "Anim" in before.morph.get("Animacy"))):
         return GENITIVE, None, WEAK_HINT
     return frozenset(), None, HINT
+
+
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n", "\n\n"})
+
+
+def _female_apposition(token) -> bool:
+    """A noun for a woman just before a name, in apposition ("журналистку", "чемпионка";
+    not a relative: "жена Петрова" may be Petrov's wife)."""
+    return (token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")
+            and "Fem" in token.morph.get("Gender") and "Sing" in token.morph.get("Number")
+            and token.lemma_.lower() not in load_list("kin_words.txt"))
+
+
+def _inverted_subject(span: Span) -> str | None:
+    """Gender of a past-tense verb a few words before a mention whose subject the mention
+    is: between them only a position word in the nominative and words in oblique cases
+    ("подписала председатель комиссии Гришина")."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.start - 6, -1), -1):
+        token = doc[i]
+        if token.pos_ == "VERB":
+            gender = GENDERS.get(next(iter(token.morph.get("Gender")), ""))
+            return gender if i < span.start - 1 else None  # right before: the verb rule
+        if token.pos_ not in ("NOUN", "ADJ") or (
+                "Nom" in token.morph.get("Case") and token.lemma_.lower() not in load_list("role_words.txt")):
+            return None
+    return None
 
 
 def _fullness(parts) -> int:
