@@ -124,6 +124,7 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
     # not a plural ("Кристин" is also "of the Кристинas")
     declined = {role for p in parses if "Fixd" not in p.tag.grammemes and "plur" not in p.tag.grammemes
                 for gram, role in NAME_TAGS.items() if gram in p.tag.grammemes}
+    possessive = any(p.tag.POS == "ADJF" and p.normal_form.endswith(POSSESSIVE_ADJ) for p in parses)
     for p in parses:
         grams = p.tag.grammemes
         if "plur" in grams or p.tag.case not in CASES or "Infr" in grams:
@@ -135,14 +136,35 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                     out.append(Reading(role, p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
                                        1.0 + 0.1 * p.score + STRESSED * _stressed(p, role)))
         if p.tag.POS == "ADJF" and gender and (known or p.normal_form.endswith(ADJ_SURNAMES)):
+            # "Раковой", "Пуховой": a woman Ракова (of Раков) before an adjective Раковая
+            weak = possessive and "Surn" not in grams
             out.append(Reading("last", p.tag.case, gender,
-                               inflect(p, {"nomn", "sing", gender}) or p.word, 0.6))
+                               inflect(p, {"nomn", "sing", gender}) or p.word, 0.2 if weak else 0.6))
+    if possessive and "Surn" not in {g for p in parses for g in p.tag.grammemes}:
+        out.extend(_possessive_surname(word))
     # a name the dictionary knows declines as it says, the table's readings weigh half;
     # but a woman's surname that looks like a man's stands unchanged in any case ("Ксении Собчак")
     if not out:
         return list(_rule_readings(word))
     return out + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
                   for r in _rule_readings(word)]
+
+
+# adjectives spelt like the oblique forms of a surname in -ов/-ев/-ин: the surname first
+POSSESSIVE_ADJ = ("овый", "евый", "ёвый", "иный", "ыный")
+
+def _possessive_surname(word: str) -> list[Reading]:
+    """"Раковой" -> Ракова, "Пуховым" -> Пухов: the surname in -ов/-ин an adjective's
+    oblique form spells (the adjective reading weighs less)."""
+    low = word.lower()
+    stem = low[:-2]
+    if not stem.endswith(("ов", "ев", "ёв", "ин", "ын")) or len(stem) < 4:
+        return []
+    if low.endswith("ой"):
+        return [Reading("last", case, "femn", stem + "а", 0.6) for case in ("gent", "datv", "ablt", "loct")]
+    if low.endswith("ым"):
+        return [Reading("last", "ablt", "masc", stem, 0.6)]
+    return []
 
 
 # a surname of the stressed adjectival type (Яровой, Толстой, Луговой: a woman is Яровая)
