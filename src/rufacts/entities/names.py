@@ -20,6 +20,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_rows
+from .names_asian import asian_name
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -40,14 +41,17 @@ class NameParts:
     # every reading of the whole mention within JOIN_MARGIN of the best, best first:
     # (score, first, middle, last, gender); the entity step weighs them over all mentions
     candidates: tuple[tuple, ...] = field(default=(), compare=False, repr=False)
+    family_first: bool = False        # a Chinese or Korean name: "Си Цзиньпин"
 
     @property
     def name(self) -> str:
+        if self.family_first:
+            return " ".join(p for p in (self.last, self.first, self.middle) if p)
         return " ".join(p for p in (self.first, self.middle, self.last) if p)
 
     def with_last(self, last: str) -> "NameParts":
         return NameParts(self.first, self.middle, last, self.last_options, self.gender,
-                         self.candidates)
+                         self.candidates, self.family_first)
 
 
 class Reading(NamedTuple):
@@ -260,6 +264,11 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple(prefix + o for o in inner.last_options), inner.gender,
                              tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
                                    for c in inner.candidates))
+    asian = asian_name(morph, words)
+    if asian is not None:  # "Си Цзиньпином", "Ким Чен Ына": order as written
+        given, family = asian
+        return NameParts(given, None, family, (family,), None, ((2.0, given, None, family, None),),
+                         family_first=True)
     initials = [w for w in words if is_initial(w)]
     full = [w for w in words if not is_initial(w)][:3]
     gender = None

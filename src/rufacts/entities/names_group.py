@@ -264,4 +264,5 @@ def _named(mentions: list[NameParts], genders: frozenset[str]) -> NameParts:
             if o_middle and not o_middle.endswith(".") and (middle is None or middle.endswith(".")) \
                     and _same(middle, o_middle) and _same(first, o_first):
                 middle = o_middle
-    return NameParts(first, middle, last, (), gender)
+    family_first = any(m.family_first and _key(m.last or "") == _key(last or "") for m in mentions)
+    return NameParts(first, middle, last, (), gender, family_first=family_first)
