@@ -276,7 +276,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     last_options: list[str] = []
     candidates: dict[tuple, float] = {}
     if full:
-        readings = [_readings(morph, w) for w in full]
+        readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         solutions = _solutions(full, readings, cases, gender_hint, case_weight)
         score, order, case, g, chosen = solutions[0]
         first, middle, last = _parts_of(full, order, chosen)
@@ -305,6 +305,33 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         candidates[(first, middle, None, None)] = 0.0
     return NameParts(first, middle, last, tuple(last_options) if last else (), gender,
                      tuple((sc, *key) for key, sc in candidates.items()))
+
+
+def _unchanged(word: str, readings) -> bool:
+    """A word ending in a vowel whose likeliest reading is itself ("Марио", "Зурабишвили")."""
+    best = max(readings, key=lambda r: r.weight, default=None)
+    return best is not None and best.nominative == word.lower() and word[-1:].lower() in "аеиоуэюя"
+
+
+def _indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
+    """Beside an indeclinable name part, a foreign one in a vowel stays as written too:
+    "Марио Драги" (not of Драга), "Саломе Зурабишвили" (not of Салом)."""
+    if len(full) != 2:
+        return readings
+    (a, b), (ra, rb) = full, readings
+
+    def keep(word, rs):
+        same = tuple(r for r in rs if r.nominative == word.lower())
+        return same or rs
+    if _unchanged(a, ra) and b[-1:].lower() in "ио" and not _tagged_name(morph, b):
+        return [ra, keep(b, rb)]
+    if _unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a):
+        return [keep(a, ra), rb]
+    return readings
+
+
+def _tagged_name(morph: Morph, word: str) -> bool:
+    return morph.is_known(word) and any({"Name", "Surn"} & p.tag.grammemes for p in morph.parse(word))
 
 
 def _parts_of(full: list[str], order: tuple[str, ...], chosen) -> tuple:

@@ -9,6 +9,8 @@
   capitalized at the start of a sentence ("Телеведущему Дмитрию Борисову", also where the
   tagger took the whole for an organization), a preposition ("Об И.Ларионове") or a
   one-letter one read as an initial ("О Зеленском"): left out.
+- A first name and patronymic after a surname the tagger left out or took apart
+  ("Мутко Виталия Леонтьевича", "Шойгу Сергея Кужугетовича"): one mention.
 - A first name (and patronymic) and the surname after it tagged as two people
   ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
 """
@@ -134,6 +136,30 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
+def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Span | None:
+    """"Мутко" + "Виталия Леонтьевича", or an untagged "Шойгу" before "Сергея Кужугетовича":
+    a first name and patronymic with no surname take the capitalized word just before."""
+    if len(span) != 2 or span.start == 0 or not all(_capitalized(t) for t in span):
+        return None
+    alone = analyze_name(morph, [t.text for t in span])
+    if alone.last is not None or alone.first is None or alone.middle is None \
+            or not alone.middle.lower().endswith(PATRONYMIC_ENDS):
+        return None
+    word = span.doc[span.start - 1]
+    if not _capitalized(word) or word.is_sent_start and _common_noun(morph, word.text):
+        return None
+    if previous is not None and previous.end == span.start and (
+            previous.label_ != "PER" or len(previous) != 1):
+        return None
+    whole = analyze_name(morph, [word.text] + [t.text for t in span])
+    if whole.last is None or whole.first != alone.first or whole.middle != alone.middle:
+        return None
+    return Span(span.doc, span.start - 1, span.end, label="PER")
+
+
+PATRONYMIC_ENDS = ("вич", "вна", "ична", "инична", "оглы", "кызы")
+
+
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring)."""
     spans = missed_names(doc, spans, morph)
@@ -147,6 +173,13 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             if _starts_with_preposition(span, morph):
                 span = Span(span.doc, span.start + 1, span.end, label="PER")
             span = _without_common_noun(_without_title(_without_preposition(span), morph), morph)
+        if span.label_ == "PER":
+            previous = out[-1] if out else None
+            joined = _with_surname_before(span, previous, morph)
+            if joined is not None:
+                if previous is not None and previous.end == span.start:
+                    out.pop()
+                span = joined
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)
             if joined is not None:
