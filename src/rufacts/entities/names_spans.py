@@ -151,9 +151,16 @@ def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Spa
     if previous is not None and previous.end == span.start and (
             previous.label_ != "PER" or len(previous) != 1):
         return None
+    before = span.doc[span.start - 2] if span.start > 1 else None
+    if before is not None and before.lemma_.lower() in load_list("kin_words.txt"):
+        return None  # "вдова Ельцина Наина Иосифовна": the surname is the husband's
     whole = analyze_name(morph, [word.text] + [t.text for t in span])
     if whole.last is None or whole.first != alone.first or whole.middle != alone.middle:
         return None
+    if previous is not None and previous.end == span.start:  # tagged apart: of one gender
+        lone = analyze_name(morph, [word.text])
+        if lone.gender is not None and whole.gender is not None and lone.gender != whole.gender:
+            return None
     return Span(span.doc, span.start - 1, span.end, label="PER")
 
 

@@ -93,6 +93,8 @@ def restore_case(original: str, word: str) -> str:
 def _mixed(original: str, word: str) -> str:
     """Capitals inside a word kept where the letters are the same ("МегаФона" ->
     "МегаФон", "ВКонтакте")."""
+    if original[-1:].isupper():
+        return original  # "БелТА": capitals at the end, an abbreviation kept as written
     out = list(word)
     for i, (o, w) in enumerate(zip(original, word)):
         if o.lower() != w.lower():
