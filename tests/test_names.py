@@ -278,3 +278,21 @@ def test_names_person_spans_repaired(text, name, mention):
     article = rufacts.extract(text)
     assert [(p.name, [m.text for m in p.mentions]) for p in article.persons] == [(name, [mention])]
     assert not any(mention in m.text for o in article.organizations for m in o.mentions)
+
+
+# organizations: a one-word bank name the tagger misreads, a party's name in the genitive
+# after "фракция", capitals inside a name kept
+ORG_NAMES = [
+    ("Кредит на стройку выдан Совкомбанком в марте.", "Совкомбанк", None),
+    ("Фракция «Справедливой России» предложила поправки.", "Справедливая Россия", "фракция"),
+    ("Абоненты «МегаФона» жаловались на сбои.", "МегаФон", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), ORG_NAMES, ids=[n for _, n, _ in ORG_NAMES])
+def test_names_organizations_nominative(text, name, kind):
+    import rufacts
+
+    article = rufacts.extract(text)
+    assert [(o.name, o.kind) for o in article.organizations] == [(name, kind)]
+    assert not article.persons
