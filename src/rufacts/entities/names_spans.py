@@ -66,6 +66,9 @@ def _without_title(span: Span, morph: Morph) -> Span:
     """"Актрисе Чулпан Хаматовой" -> "Чулпан Хаматовой": a position word the tagger took in
     at the start (``lexicons/role_words.txt``) that no dictionary reads as a name."""
     first = span[0]
+    if len(span) >= 2 and span[0].is_sent_start and _person_noun(morph, first.text) \
+            and all(_capitalized(t) for t in span[1:] if t.is_alpha):
+        return Span(span.doc, span.start + 1, span.end, label="PER")  # "Гимнастка Мельникова"
     if len(span) < 2 or first.lemma_.lower() not in load_list("role_words.txt") or any(
             {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(first.text)) \
             or not all(_capitalized(t) for t in span[1:] if t.is_alpha):
@@ -80,6 +83,13 @@ def _common_noun(morph: Morph, word: str) -> bool:
     return (morph.is_known(word) and parses[0].tag.POS == "NOUN"
             and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:1])
             and not any({"Name", "Patr"} & p.tag.grammemes for p in parses))
+
+
+def _person_noun(morph: Morph, word: str) -> bool:
+    """A common noun for a person, never a name part ("Гимнастка", "Пианист")."""
+    parses = morph.parse(word)
+    return _common_noun(morph, word) and "anim" in parses[0].tag.grammemes \
+        and not any("Surn" in p.tag.grammemes for p in parses)
 
 
 def _without_common_noun(span: Span, morph: Morph) -> Span:
