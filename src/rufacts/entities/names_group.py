@@ -140,8 +140,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     gender = _verb_gender(span)
     end = span.end + (span.end < len(doc) and doc[span.end].text == "." and len(span[-1].text) == 1)
     after = doc[end] if end < len(doc) else None  # "Белоусова А.В. подписала"
-    if gender is None and after is not None and after.pos_ == "VERB" and (
-            before is None or before.text in SENTENCE_ENDS):  # "Евгения Лаврова возглавит ..."
+    if gender is None and after is not None and after.pos_ == "VERB" \
+            and "Plur" not in after.morph.get("Number") \
+            and (before is None or before.text in SENTENCE_ENDS):  # "Евгения Лаврова возглавит"
         return NOMINATIVE, None, HINT
     dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ") \
         and not _position_of(doc, before)  # "пресс-служба Шольца"; not "тренер сборной Вяльбе"
