@@ -149,6 +149,20 @@ def normal_name(span: Span, morph: Morph) -> str:
     return normalize_quotes(join_words(words, [bool(t.whitespace_) for t in tokens]))
 
 
+def _oblique_quoted(rest: Span, morph: Morph) -> str | None:
+    """The nominative of a quoted name after a descriptor where no word of it may be a
+    nominative ("фракция «Справедливой России»" -> "Справедливая Россия"); None else."""
+    tokens = [t for t in rest if not t.is_space]
+    if len(tokens) < 3 or tokens[0].text not in OPEN_QUOTES or tokens[-1].text not in QUOTES:
+        return None
+    inner = tokens[1:-1]
+    if not all(t.is_alpha for t in inner) or any(
+            p.tag.case == "nomn" for t in inner for p in morph.parse(t.text)):
+        return None
+    words = normalize_words(morph, [t.text for t in inner])
+    return join_words(words, [bool(t.whitespace_) for t in inner])
+
+
 def _key(name: str) -> str:
     return name.lower().replace("ё", "е").replace("«", "").replace("»", "")
 
@@ -189,6 +203,8 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         kind, name_start = split_descriptor(span) if cls is Organization else (None, 0)
         full = normal_name(span, morph)
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
+        if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
+            bare = _oblique_quoted(span[name_start:], morph) or bare
         key = lemma_key(span[name_start:])
         geo = geo_name(span, morph, lambda s: normal_name(s, morph), lemma_key) \
             if cls is Organization else None

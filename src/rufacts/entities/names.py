@@ -20,6 +20,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_rows
+from .names_asian import asian_name
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -40,14 +41,17 @@ class NameParts:
     # every reading of the whole mention within JOIN_MARGIN of the best, best first:
     # (score, first, middle, last, gender); the entity step weighs them over all mentions
     candidates: tuple[tuple, ...] = field(default=(), compare=False, repr=False)
+    family_first: bool = False        # a Chinese or Korean name: "Си Цзиньпин"
 
     @property
     def name(self) -> str:
+        if self.family_first:
+            return " ".join(p for p in (self.last, self.first, self.middle) if p)
         return " ".join(p for p in (self.first, self.middle, self.last) if p)
 
     def with_last(self, last: str) -> "NameParts":
         return NameParts(self.first, self.middle, last, self.last_options, self.gender,
-                         self.candidates)
+                         self.candidates, self.family_first)
 
 
 class Reading(NamedTuple):
@@ -124,6 +128,7 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
     # not a plural ("Кристин" is also "of the Кристинas")
     declined = {role for p in parses if "Fixd" not in p.tag.grammemes and "plur" not in p.tag.grammemes
                 for gram, role in NAME_TAGS.items() if gram in p.tag.grammemes}
+    possessive = any(p.tag.POS == "ADJF" and p.normal_form.endswith(POSSESSIVE_ADJ) for p in parses)
     for p in parses:
         grams = p.tag.grammemes
         if "plur" in grams or p.tag.case not in CASES or "Infr" in grams:
@@ -135,14 +140,35 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                     out.append(Reading(role, p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
                                        1.0 + 0.1 * p.score + STRESSED * _stressed(p, role)))
         if p.tag.POS == "ADJF" and gender and (known or p.normal_form.endswith(ADJ_SURNAMES)):
+            # "Раковой", "Пуховой": a woman Ракова (of Раков) before an adjective Раковая
+            weak = possessive and "Surn" not in grams
             out.append(Reading("last", p.tag.case, gender,
-                               inflect(p, {"nomn", "sing", gender}) or p.word, 0.6))
+                               inflect(p, {"nomn", "sing", gender}) or p.word, 0.2 if weak else 0.6))
+    if possessive and "Surn" not in {g for p in parses for g in p.tag.grammemes}:
+        out.extend(_possessive_surname(word))
     # a name the dictionary knows declines as it says, the table's readings weigh half;
     # but a woman's surname that looks like a man's stands unchanged in any case ("Ксении Собчак")
     if not out:
         return list(_rule_readings(word))
     return out + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
                   for r in _rule_readings(word)]
+
+
+# adjectives spelt like the oblique forms of a surname in -ов/-ев/-ин: the surname first
+POSSESSIVE_ADJ = ("овый", "евый", "ёвый", "иный", "ыный")
+
+def _possessive_surname(word: str) -> list[Reading]:
+    """"Раковой" -> Ракова, "Пуховым" -> Пухов: the surname in -ов/-ин an adjective's
+    oblique form spells (the adjective reading weighs less)."""
+    low = word.lower()
+    stem = low[:-2]
+    if not stem.endswith(("ов", "ев", "ёв", "ин", "ын")) or len(stem) < 4:
+        return []
+    if low.endswith("ой"):
+        return [Reading("last", case, "femn", stem + "а", 0.6) for case in ("gent", "datv", "ablt", "loct")]
+    if low.endswith("ым"):
+        return [Reading("last", "ablt", "masc", stem, 0.6)]
+    return []
 
 
 # a surname of the stressed adjectival type (Яровой, Толстой, Луговой: a woman is Яровая)
@@ -238,6 +264,11 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple(prefix + o for o in inner.last_options), inner.gender,
                              tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
                                    for c in inner.candidates))
+    asian = asian_name(morph, words)
+    if asian is not None:  # "Си Цзиньпином", "Ким Чен Ына": order as written
+        given, family = asian
+        return NameParts(given, None, family, (family,), None, ((2.0, given, None, family, None),),
+                         family_first=True)
     initials = [w for w in words if is_initial(w)]
     full = [w for w in words if not is_initial(w)][:3]
     gender = None
@@ -245,7 +276,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     last_options: list[str] = []
     candidates: dict[tuple, float] = {}
     if full:
-        readings = [_readings(morph, w) for w in full]
+        readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         solutions = _solutions(full, readings, cases, gender_hint, case_weight)
         score, order, case, g, chosen = solutions[0]
         first, middle, last = _parts_of(full, order, chosen)
@@ -274,6 +305,33 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         candidates[(first, middle, None, None)] = 0.0
     return NameParts(first, middle, last, tuple(last_options) if last else (), gender,
                      tuple((sc, *key) for key, sc in candidates.items()))
+
+
+def _unchanged(word: str, readings) -> bool:
+    """A word ending in a vowel whose likeliest reading is itself ("Марио", "Зурабишвили")."""
+    best = max(readings, key=lambda r: r.weight, default=None)
+    return best is not None and best.nominative == word.lower() and word[-1:].lower() in "аеиоуэюя"
+
+
+def _indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
+    """Beside an indeclinable name part, a foreign one in a vowel stays as written too:
+    "Марио Драги" (not of Драга), "Саломе Зурабишвили" (not of Салом)."""
+    if len(full) != 2:
+        return readings
+    (a, b), (ra, rb) = full, readings
+
+    def keep(word, rs):
+        same = tuple(r for r in rs if r.nominative == word.lower())
+        return same or rs
+    if _unchanged(a, ra) and b[-1:].lower() in "ио" and not _tagged_name(morph, b):
+        return [ra, keep(b, rb)]
+    if _unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a):
+        return [keep(a, ra), rb]
+    return readings
+
+
+def _tagged_name(morph: Morph, word: str) -> bool:
+    return morph.is_known(word) and any({"Name", "Surn"} & p.tag.grammemes for p in morph.parse(word))
 
 
 def _parts_of(full: list[str], order: tuple[str, ...], chosen) -> tuple:

@@ -130,9 +130,22 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 return (cases | {f"nomn:{gender}"} if gender else cases), None, HINT
             if _passive_participle(morph, before.text):
                 return INSTRUMENTAL, None, HINT
+    woman = _female_noun_before(doc, span.start)
+    if woman is not None:  # "журналистку Савельеву", "чемпионка мира Александра Степанова"
+        case = CASES.get(next(iter(woman.morph.get("Case")), ""))
+        return (frozenset({case}) if case else frozenset(CASES.values())), "femn", HINT
+    inverted = _inverted_subject(span)  # "подписала председатель комиссии Гришина Т.С."
+    if inverted:
+        return NOMINATIVE, inverted, HINT
     gender = _verb_gender(span)
-    after = doc[span.end] if span.end < len(doc) else None
-    dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ")  # "пресс-служба Шольца"
+    end = span.end + (span.end < len(doc) and doc[span.end].text == "." and len(span[-1].text) == 1)
+    after = doc[end] if end < len(doc) else None  # "Белоусова А.В. подписала"
+    if gender is None and after is not None and after.pos_ == "VERB" \
+            and "Plur" not in after.morph.get("Number") \
+            and (before is None or before.text in SENTENCE_ENDS):  # "Евгения Лаврова возглавит"
+        return NOMINATIVE, None, HINT
+    dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ") \
+        and not _position_of(doc, before)  # "пресс-служба Шольца"; not "тренер сборной Вяльбе"
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
         return NOMINATIVE, gender, HINT
     if before is not None and before.pos_ == "NOUN" and (
@@ -140,6 +153,57 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 before.lemma_ in load_list("role_words.txt") or "Anim" in before.morph.get("Animacy"))):
         return GENITIVE, None, WEAK_HINT
     return frozenset(), None, HINT
+
+
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n", "\n\n"})
+
+
+def _female_apposition(token) -> bool:
+    """A noun for a woman just before a name, in apposition ("журналистку", "чемпионка";
+    not a relative: "жена Петрова" may be Petrov's wife)."""
+    return (token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")
+            and "Fem" in token.morph.get("Gender") and "Sing" in token.morph.get("Number")
+            and token.lemma_.lower() not in load_list("kin_words.txt"))
+
+
+def _female_noun_before(doc, start: int):
+    """The noun for a woman in apposition before a name, over up to two genitive words
+    ("чемпионка мира Александра Степанова"), or None."""
+    for i in range(start - 1, max(start - 4, -1), -1):
+        token = doc[i]
+        if _female_apposition(token):
+            return token
+        if token.pos_ not in ("NOUN", "ADJ") or "Gen" not in token.morph.get("Case") \
+                or "Anim" in token.morph.get("Animacy"):
+            return None
+    return None
+
+
+def _position_of(doc, genitive) -> bool:
+    """A genitive word after a position word in the nominative ("тренер сборной")."""
+    if "Gen" not in genitive.morph.get("Case") or genitive.i == 0:
+        return False
+    head = doc[genitive.i - 1]
+    return head.lemma_.lower() in load_list("role_words.txt") and "Nom" in head.morph.get("Case")
+
+
+def _inverted_subject(span: Span) -> str | None:
+    """Gender of a past-tense verb a few words before a mention whose subject the mention
+    is: between them only a position word in the nominative and words in oblique cases
+    ("подписала председатель комиссии Гришина")."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.start - 6, -1), -1):
+        token = doc[i]
+        if token.pos_ == "VERB":
+            gender = GENDERS.get(next(iter(token.morph.get("Gender")), ""))
+            return gender if i < span.start - 1 else None  # right before: the verb rule
+        if token.pos_ in ("ADP", "ADV"):  # "подписала в понедельник Белоусова"
+            continue
+        if token.pos_ not in ("NOUN", "ADJ") or (
+                "Nom" in token.morph.get("Case") and token.lemma_.lower() not in load_list("role_words.txt")):
+            return None
+    return None
 
 
 def _fullness(parts) -> int:
@@ -227,4 +291,5 @@ def _named(mentions: list[NameParts], genders: frozenset[str]) -> NameParts:
             if o_middle and not o_middle.endswith(".") and (middle is None or middle.endswith(".")) \
                     and _same(middle, o_middle) and _same(first, o_first):
                 middle = o_middle
-    return NameParts(first, middle, last, (), gender)
+    family_first = any(m.family_first and _key(m.last or "") == _key(last or "") for m in mentions)
+    return NameParts(first, middle, last, (), gender, family_first=family_first)

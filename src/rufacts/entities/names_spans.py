@@ -5,8 +5,12 @@
 - A person's name after a word for the people around them, which the tagger takes with
   that word for an organization ("Пресс-служба Павла Дурова"): the name alone is a person
   mention (the words in ``lexicons/person_staff.txt``).
-- A position word taken in at the start ("Актрисе Чулпан Хаматовой"), or a one-letter
-  preposition read as an initial ("О Зеленском"): left out.
+- A position word taken in at the start ("Актрисе Чулпан Хаматовой"), a common noun
+  capitalized at the start of a sentence ("Телеведущему Дмитрию Борисову", also where the
+  tagger took the whole for an organization), a preposition ("Об И.Ларионове") or a
+  one-letter one read as an initial ("О Зеленском"): left out.
+- A first name and patronymic after a surname the tagger left out or took apart
+  ("Мутко Виталия Леонтьевича", "Шойгу Сергея Кужугетовича"): one mention.
 - A first name (and patronymic) and the surname after it tagged as two people
   ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
 """
@@ -62,11 +66,48 @@ def _without_title(span: Span, morph: Morph) -> Span:
     """"Актрисе Чулпан Хаматовой" -> "Чулпан Хаматовой": a position word the tagger took in
     at the start (``lexicons/role_words.txt``) that no dictionary reads as a name."""
     first = span[0]
+    if len(span) >= 2 and span[0].is_sent_start and _person_noun(morph, first.text) \
+            and all(_capitalized(t) for t in span[1:] if t.is_alpha):
+        return Span(span.doc, span.start + 1, span.end, label="PER")  # "Гимнастка Мельникова"
     if len(span) < 2 or first.lemma_.lower() not in load_list("role_words.txt") or any(
             {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(first.text)) \
             or not all(_capitalized(t) for t in span[1:] if t.is_alpha):
         return span
     return Span(span.doc, span.start + 1, span.end, label="PER")
+
+
+def _common_noun(morph: Morph, word: str) -> bool:
+    """A word the dictionary reads first as a common noun, never as a name part
+    ("Телеведущему", "Клюшку", "Ансамбль"; not "Вера", "Роза")."""
+    parses = morph.parse(word)
+    return (morph.is_known(word) and parses[0].tag.POS == "NOUN"
+            and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:1])
+            and not any({"Name", "Patr"} & p.tag.grammemes for p in parses))
+
+
+def _person_noun(morph: Morph, word: str) -> bool:
+    """A common noun for a person, never a name part ("Гимнастка", "Пианист")."""
+    parses = morph.parse(word)
+    return _common_noun(morph, word) and "anim" in parses[0].tag.grammemes \
+        and not any("Surn" in p.tag.grammemes for p in parses)
+
+
+def _without_common_noun(span: Span, morph: Morph) -> Span:
+    """"Телеведущему Дмитрию Борисову" -> "Дмитрию Борисову": a common noun capitalized at
+    the start of a sentence, before a first name and surname that read as a name alone."""
+    words = [t for t in span if not t.is_space]
+    if len(words) not in (3, 4) or not span[0].is_sent_start or not _common_noun(morph, words[0].text) \
+            or not all(_capitalized(t) for t in words[1:]) \
+            or not _reads_as_person(morph, [t.text for t in words[1:]]):
+        return span
+    return Span(span.doc, words[1].i, span.end, label="PER")
+
+
+def _starts_with_preposition(span: Span, morph: Morph) -> bool:
+    """"Об И.Ларионове": a word the dictionary reads first as a preposition."""
+    first = span[0]
+    return (len(span) > 1 and len(first.text) <= 3 and first.whitespace_ and span[1].text != "."
+            and morph.parse(first.text)[0].tag.POS == "PREP")  # "О. Шольцу": an initial
 
 
 ONE_LETTER_WORDS = frozenset("вскоуаи")  # prepositions and conjunctions of one letter
@@ -105,6 +146,37 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
+def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Span | None:
+    """"Мутко" + "Виталия Леонтьевича", or an untagged "Шойгу" before "Сергея Кужугетовича":
+    a first name and patronymic with no surname take the capitalized word just before."""
+    if len(span) != 2 or span.start == 0 or not all(_capitalized(t) for t in span):
+        return None
+    alone = analyze_name(morph, [t.text for t in span])
+    if alone.last is not None or alone.first is None or alone.middle is None \
+            or not alone.middle.lower().endswith(PATRONYMIC_ENDS):
+        return None
+    word = span.doc[span.start - 1]
+    if not _capitalized(word) or word.is_sent_start and _common_noun(morph, word.text):
+        return None
+    if previous is not None and previous.end == span.start and (
+            previous.label_ != "PER" or len(previous) != 1):
+        return None
+    before = span.doc[span.start - 2] if span.start > 1 else None
+    if before is not None and before.lemma_.lower() in load_list("kin_words.txt"):
+        return None  # "вдова Ельцина Наина Иосифовна": the surname is the husband's
+    whole = analyze_name(morph, [word.text] + [t.text for t in span])
+    if whole.last is None or whole.first != alone.first or whole.middle != alone.middle:
+        return None
+    if previous is not None and previous.end == span.start:  # tagged apart: of one gender
+        lone = analyze_name(morph, [word.text])
+        if lone.gender is not None and whole.gender is not None and lone.gender != whole.gender:
+            return None
+    return Span(span.doc, span.start - 1, span.end, label="PER")
+
+
+PATRONYMIC_ENDS = ("вич", "вна", "ична", "инична", "оглы", "кызы")
+
+
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring)."""
     spans = missed_names(doc, spans, morph)
@@ -112,8 +184,19 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     for span in spans:
         if span.label_ == "ORG":
             span = _staff_of_person(span, morph) or span
+            if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."
+                span = _without_common_noun(span, morph)
         if span.label_ == "PER":
-            span = _without_title(_without_preposition(span), morph)
+            if _starts_with_preposition(span, morph):
+                span = Span(span.doc, span.start + 1, span.end, label="PER")
+            span = _without_common_noun(_without_title(_without_preposition(span), morph), morph)
+        if span.label_ == "PER":
+            previous = out[-1] if out else None
+            joined = _with_surname_before(span, previous, morph)
+            if joined is not None:
+                if previous is not None and previous.end == span.start:
+                    out.pop()
+                span = joined
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)
             if joined is not None:

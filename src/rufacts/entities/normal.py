@@ -73,7 +73,8 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
     firsts = morph.parse(first)
     if morph.is_known(first) and not any("Orgn" in p.tag.grammemes for p in firsts):
         return None
-    if not any(p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in firsts):
+    if firsts[0].tag.POS is not None and not any(  # an unknown word ("Ак Барса") stands frozen
+            p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in firsts):
         return None
     seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
     if not seconds or not morph.is_known(second) or seconds[0].tag.case == "nomn" or any(

@@ -8,6 +8,8 @@
   "шаттл «Дискавери»") names a craft, not an organization; the same name elsewhere in
   the article ("после «Дискавери»") is no organization either.
 - a legal form alone ("ПАО" for a spacecraft's module) is no organization.
+- a capitalized one-word name ending in "банк" ("Совкомбанком", "Россельхозбанка") is an
+  organization, also where the NER typed it otherwise or missed it.
 """
 from __future__ import annotations
 
@@ -54,6 +56,10 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         key = _key(span)
         kind = types.get(key)
+        if len(span) == 1 and _bank(span[0]):  # "Совкомбанком" read as a person
+            kind = "ORG"
+            if span.label_ != "ORG":
+                span = Span(doc, span.start, span.end, label="ORG")
         if span.label_ == "ORG" and (key in crafts or (
                 len(span) == 1 and span[0].text.lower() in legal)):
             continue
@@ -63,7 +69,20 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
         if kind in ("ORG", "LOC") and span.label_ in ("ORG", "LOC") and span.label_ != kind:
             span = Span(doc, span.start, span.end, label=kind)
         out.append(span)
-    return out
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.i not in covered and _bank(t)]
+    return sorted(out + missed, key=lambda s: (s.start, -s.end)) if missed else out
+
+
+BANK = ("банк", "банка", "банку", "банком", "банке")  # singular: "Госбанки" is a common noun
+
+
+def _bank(token) -> bool:
+    """A one-word bank name: a capitalized word that ends in "банк" ("Совкомбанк",
+    "Россельхозбанка"), not the common noun itself."""
+    low = token.lower_
+    return (token.is_alpha and token.text[:1].isupper() and not token.is_upper
+            and any(low.endswith(e) and len(low) - len(e) >= 3 for e in BANK))
 
 
 @lru_cache(maxsize=1)

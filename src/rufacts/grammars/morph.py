@@ -85,5 +85,19 @@ def restore_case(original: str, word: str) -> str:
     o_parts, w_parts = original.split("-"), word.split("-")
     if len(o_parts) != len(w_parts):
         o_parts = [original] * len(w_parts)
-    return "-".join(w[:1].upper() + w[1:] if o[:1].isupper() else w
+    return "-".join(_mixed(o, w) if any(c.isupper() for c in o[1:]) else
+                    w[:1].upper() + w[1:] if o[:1].isupper() else w
                     for o, w in zip(o_parts, w_parts))
+
+
+def _mixed(original: str, word: str) -> str:
+    """Capitals inside a word kept where the letters are the same ("МегаФона" ->
+    "МегаФон", "ВКонтакте")."""
+    if original[-1:].isupper():
+        return original  # "БелТА": capitals at the end, an abbreviation kept as written
+    out = list(word)
+    for i, (o, w) in enumerate(zip(original, word)):
+        if o.lower() != w.lower():
+            break
+        out[i] = o
+    return "".join(out)

@@ -1,0 +1,55 @@
+"""Chinese and Korean names: "Си Цзиньпином" -> "Си Цзиньпин", "Ким Чен Ына" -> "Ким Чен Ын".
+
+The family name comes first and stays first; only the last syllable declines, like a
+Russian noun of the second declension ("Цзиньпином", "Ына", "Ину", "Ёлем" of Ёль). A
+mention is read so when its first word is a family name of ``lexicons/east_asian_surnames.txt``
+and the rest are short given-name syllables the dictionary does not know as Russian name
+parts (two vowel groups at most each: "Кардашьян" in "Ким Кардашьян" is no syllable).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from ..grammars.morph import Morph
+from ..lexicons import load_list
+
+VOWEL_GROUPS = re.compile(r"[аеёиоуыэюя]+")
+SYLLABLE_END = "нлкмптбдрг"  # consonants a syllable of these languages ends in
+ENDINGS = (("ом", ""), ("ем", "ь"), ("а", ""), ("я", "ь"), ("у", ""), ("ю", "ь"), ("е", ""))
+
+
+def _syllables(word: str) -> int:
+    return len(VOWEL_GROUPS.findall(word.lower()))
+
+
+def _russian_name_part(morph: Morph, word: str) -> bool:
+    return morph.is_known(word) and any(
+        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(word))
+
+
+def nominative(word: str) -> str:
+    """The last syllable in the nominative: "Цзиньпином" -> "Цзиньпин", "Ёля" -> "Ёль"."""
+    low = word.lower()
+    for ending, soft in ENDINGS:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) >= 2 and stem[-1] in SYLLABLE_END:
+            return word[:len(stem)] + ("ь" if stem[-1] == "л" or (soft and stem[-1] == "н") else "")
+    return word
+
+
+def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
+    """(given name, family name) of a Chinese or Korean name, else None."""
+    if len(words) not in (2, 3) or words[0].lower() not in load_list("east_asian_surnames.txt"):
+        return None
+    given = list(words[1:])
+    if not all(w[:1].isupper() and w.isalpha() for w in given):
+        return None
+    limit = 1 if len(given) == 2 else 2  # Korean: one syllable a word
+    if any(_syllables(w) > limit + (i == len(given) - 1) for i, w in enumerate(given)):
+        return None
+    if any(_russian_name_part(morph, w) for w in given[-1:]) or (
+            len(given) == 1 and _syllables(nominative(given[0])) > limit):
+        return None
+    given[-1] = nominative(given[-1])
+    return " ".join(given), words[0]
