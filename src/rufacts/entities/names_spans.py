@@ -151,6 +151,8 @@ def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Spa
     a first name and patronymic with no surname take the capitalized word just before."""
     if len(span) != 2 or span.start == 0 or not all(_capitalized(t) for t in span):
         return None
+    if not any(stem in span[1].text.lower() for stem in PATRONYMIC_STEMS):
+        return None  # no patronymic in any case form: skip the costly analysis
     alone = analyze_name(morph, [t.text for t in span])
     if alone.last is not None or alone.first is None or alone.middle is None \
             or not alone.middle.lower().endswith(PATRONYMIC_ENDS):
@@ -175,6 +177,8 @@ def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Spa
 
 
 PATRONYMIC_ENDS = ("вич", "вна", "ична", "инична", "оглы", "кызы")
+# what every case form of those endings contains ("Леонтьевича", "Иосифовной", "Ильиничне")
+PATRONYMIC_STEMS = ("вич", "вн", "ичн", "оглы", "кызы")
 
 
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
