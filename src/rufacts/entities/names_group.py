@@ -21,6 +21,7 @@ from ..facts import Mention, Person
 from ..grammars.morph import Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
+from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
 
 GENDERS = {"Masc": "masc", "Fem": "femn"}
 MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings fits
@@ -32,18 +33,6 @@ def _words(span: Span) -> list[str]:
 
 def _mention(span: Span) -> Mention:
     return Mention(span.start_char, span.end_char, span.text)
-
-
-def _key(part: str) -> str:
-    return part.lower().replace("ё", "е")
-
-
-def _same(x: Optional[str], y: Optional[str]) -> bool:
-    if x is None or y is None:
-        return True
-    if x.endswith(".") or y.endswith("."):
-        return x[0].lower() == y[0].lower()
-    return _key(x) == _key(y)
 
 
 def _compatible(a: NameParts, b: NameParts) -> bool:
