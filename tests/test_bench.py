@@ -30,9 +30,16 @@ def test_bench_reports_rufacts_natasha_and_the_pool_on_the_same_texts(tmp_path):
         assert 50 < run["peak_rss_mb"] < 4000
     assert report["ratio_vs_natasha"] == round(
         runs["rufacts", 1]["articles_per_s"] / runs["natasha", 1]["articles_per_s"], 2)
+    # the single-process runs also give their CPU time (steadier than wall time under load)
+    for key in (("rufacts", 1), ("natasha", 1)):
+        assert 0 < runs[key]["cpu_seconds"] and runs[key]["articles_per_cpu_s"] > 0
+    assert runs["rufacts", 2]["cpu_seconds"] is None
+    assert report["ratio_vs_natasha_cpu"] == round(
+        runs["natasha", 1]["cpu_seconds"] / runs["rufacts", 1]["cpu_seconds"], 2)
     table = format_report(report)
     assert "| rufacts | 2 |" in table and "| natasha | 1 |" in table
     assert "rufacts / natasha" in table and "2 workers / 1 process" in table
+    assert "articles per CPU-second per process" in table
     # 12 short texts: every ratio is flagged, and the machine's load is printed
     assert report["unreliable"].startswith("UNRELIABLE: only 12 articles")
     ratio_lines = [line for line in table.splitlines() if "rufacts / natasha" in line

@@ -10,7 +10,10 @@ On one set of texts, in one run, each measurement in its own fresh process:
   reported separately), and the peak RSS of the largest worker.
 
 Each timing is the best of ``repeat`` passes over the texts (other load on
-the machine can only slow a pass down); load times are single measurements. The report
+the machine can only slow a pass down); load times are single measurements. The
+single-process runs also report their CPU time (``time.process_time``, all threads of
+the process), the best of the same passes: on a shared machine wall time swings with
+the other load, CPU time much less, so the report gives the ratio to natasha both ways. The report
 gives the machine's load average at the start and the end, and flags its ratios as
 unreliable on fewer than :data:`MIN_ARTICLES` articles or :data:`MIN_CHARS` characters.
 
@@ -47,6 +50,7 @@ class Measure:
     load_s: float
     seconds: float
     peak_rss_mb: float
+    cpu_seconds: Optional[float] = None
 
     @property
     def articles_per_s(self) -> float:
@@ -56,9 +60,15 @@ class Measure:
     def chars_per_s(self) -> float:
         return self.chars / self.seconds if self.seconds else 0.0
 
+    @property
+    def articles_per_cpu_s(self) -> Optional[float]:
+        return self.articles / self.cpu_seconds if self.cpu_seconds else None
+
     def as_json(self) -> dict[str, Any]:
+        per_cpu = self.articles_per_cpu_s
         return {**asdict(self), "articles_per_s": round(self.articles_per_s, 2),
-                "chars_per_s": round(self.chars_per_s)}
+                "chars_per_s": round(self.chars_per_s),
+                "articles_per_cpu_s": round(per_cpu, 2) if per_cpu else None}
 
 
 def default_input() -> Optional[Path]:
@@ -79,14 +89,16 @@ def load_texts(path: str, limit: Optional[int] = None) -> list[tuple[str, str]]:
     return texts[:limit] if limit else texts
 
 
-def _best(run: Any, repeat: int) -> float:
-    """The shortest of ``repeat`` timed calls of ``run`` (other load on the machine only adds)."""
-    best = float("inf")
+def _best(run: Any, repeat: int) -> tuple[float, float]:
+    """The shortest wall time and the smallest CPU time of ``repeat`` calls of ``run``
+    (other load on the machine only adds to either)."""
+    best, best_cpu = float("inf"), float("inf")
     for _ in range(max(1, repeat)):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         run()
         best = min(best, time.perf_counter() - start)
-    return best
+        best_cpu = min(best_cpu, time.process_time() - start_cpu)
+    return best, best_cpu
 
 
 def _single(system: str, texts: list[tuple[str, str]], repeat: int, queue: Any) -> None:
@@ -101,15 +113,16 @@ def _single(system: str, texts: list[tuple[str, str]], repeat: int, queue: Any) 
         get_pipeline(options)
         load_s = time.perf_counter() - start
         records = [InputRecord(id, text, {}) for id, text in texts]
-        seconds = _best(lambda: [process_record(record, options) for record in records], repeat)
+        seconds, cpu = _best(lambda: [process_record(record, options) for record in records],
+                             repeat)
     else:
         from .baseline import load, natasha_record
 
         load()
         load_s = time.perf_counter() - start
-        seconds = _best(lambda: [natasha_record(text) for _, text in texts], repeat)
+        seconds, cpu = _best(lambda: [natasha_record(text) for _, text in texts], repeat)
     queue.put(Measure(system, 1, len(texts), sum(len(t) for _, t in texts), load_s, seconds,
-                      peak_rss_mb()))
+                      peak_rss_mb(), cpu))
 
 
 def _pid_after(seconds: float) -> int:
@@ -136,7 +149,7 @@ def _pool(workers: int, texts: list[tuple[str, str]], repeat: int, queue: Any) -
         seen.update(task.result() for task in tasks)
     load_s = time.perf_counter() - start
     counts: list[int] = []
-    seconds = _best(lambda: counts.append(sum(
+    seconds, _ = _best(lambda: counts.append(sum(
         len(results) for results in ordered_results(engine, chunked(records, 4), options))),
         repeat)
     count = counts[-1]
@@ -194,6 +207,7 @@ def run(path: str, workers: Optional[int] = None, limit: Optional[int] = None,
     report["unreliable"] = reliability(report["articles"], report["chars"])
     if base is not None:
         report["ratio_vs_natasha"] = round(single.articles_per_s / base.articles_per_s, 2)
+        report["ratio_vs_natasha_cpu"] = round(base.cpu_seconds / single.cpu_seconds, 2)
     return report
 
 
@@ -202,17 +216,23 @@ def format_report(report: dict[str, Any]) -> str:
     lines = [f"{report['articles']} articles, {report['chars']} characters from {report['input']}; "
              f"best of {report['repeat']} passes",
              "",
-             "| system | processes | load s | articles/s | chars/s | peak RSS MB/process |",
-             "|---|---:|---:|---:|---:|---:|"]
+             "| system | processes | load s | articles/s | articles/CPU-s | chars/s "
+             "| peak RSS MB/process |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
     for m in report["runs"]:
+        per_cpu = m.get("articles_per_cpu_s")
         lines.append(f"| {m['system']} | {m['processes']} | {m['load_s']:.2f} | "
-                     f"{m['articles_per_s']:.1f} | {m['chars_per_s']:,} | {m['peak_rss_mb']:.0f} |")
+                     f"{m['articles_per_s']:.1f} | {f'{per_cpu:.1f}' if per_cpu else '-'} | "
+                     f"{m['chars_per_s']:,} | {m['peak_rss_mb']:.0f} |")
     lines.append("")
     unreliable = report.get("unreliable")
     flag = f" ({unreliable})" if unreliable else ""
     if "ratio_vs_natasha" in report:
         lines.append(f"rufacts / natasha, articles/s per process: "
                      f"{report['ratio_vs_natasha']:.2f}{flag}")
+        if report.get("ratio_vs_natasha_cpu"):
+            lines.append(f"rufacts / natasha, articles per CPU-second per process: "
+                         f"{report['ratio_vs_natasha_cpu']:.2f}{flag}")
     pool = report["runs"][-1]
     lines.append(f"{pool['processes']} workers / 1 process: {report['speedup_workers']:.2f}x{flag}")
     start, end = report.get("load_average_at_start"), report.get("load_average_at_end")
