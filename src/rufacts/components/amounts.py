@@ -26,16 +26,17 @@ class AmountsComponent(GrammarSpans):
         of ``doc.spans["dates"]`` ("три года назад", "2015 год")."""
         from ..grammars.durations import find_durations, is_age
 
-        found = self.parser.findall(doc.text)
+        text = doc.text  # spaCy joins every token's text on each doc.text: once
+        found = self.parser.findall(text)
         taken = [(a.start, a.stop) for a in found]
-        found += [d for d in find_durations(doc.text)
+        found += [d for d in find_durations(text)
                   if not any(a < d.stop and d.start < b for a, b in taken)]
         dates = [(s._.rufacts_date.start, s._.rufacts_date.stop)
                  for s in doc.spans.get("dates", ()) if s._.rufacts_date is not None]
         morph = self.parser.morph
         return sorted((a for a in found if a.kind != "duration"
                        or not (any(s < a.stop and a.start < e for s, e in dates)
-                               or is_age(doc.text, a, morph))),
+                               or is_age(text, a, morph))),
                       key=lambda a: a.start)
 
 

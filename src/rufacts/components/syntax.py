@@ -63,14 +63,26 @@ def _is_number(token) -> bool:
     return token.pos_ == "NUM" or token.like_num
 
 
-def _is_object(token) -> bool:
+@lru_cache(maxsize=1)
+def _long_objects() -> tuple[str, ...]:
+    return tuple(o for o in _objects() if len(o) > 5)
+
+
+@lru_cache(maxsize=65536)
+def _is_object_lemma(lemma: str) -> bool:
+    """Whether a lemma names a counted object (once per distinct lemma: a sentence check
+    otherwise tries every object's ending on every token)."""
     objects = _objects()
-    if token.lemma_ in objects:
+    if lemma in objects:
         return True
     # "IT-компаний", "компаний-резидентов", "сельхозпредприятий": a part or a tail
-    lemma = token.lemma_.lower()
+    lemma = lemma.lower()
     return any(part in objects for part in lemma.split("-")) or any(
-        lemma.endswith(o) and len(lemma) - len(o) >= 3 for o in objects if len(o) > 5)
+        lemma.endswith(o) and len(lemma) - len(o) >= 3 for o in _long_objects())
+
+
+def _is_object(token) -> bool:
+    return _is_object_lemma(token.lemma_)
 
 
 def is_candidate(sent: Span) -> bool:
