@@ -13,6 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from .blas import one_blas_thread
+
 LABELS = ("PER", "LOC", "ORG")
 
 
@@ -95,11 +97,12 @@ class SlovnetNER:
         words = [[doc[i].text for i in doc_ids] for doc, doc_ids in zip(docs, ids)]
         pieces = [(k, piece) for k, w in enumerate(words) for piece in word_pieces(w)]
         tags: list[list[str]] = [[] for _ in docs]
-        for start in range(0, len(pieces), PIECES_PER_CALL):
-            batch = pieces[start:start + PIECES_PER_CALL]
-            inputs = infer.encoder([piece for _, piece in batch])
-            for (k, _), piece_tags in zip(batch, infer.decoder(infer.process(inputs))):
-                tags[k].extend(piece_tags)
+        with one_blas_thread():
+            for start in range(0, len(pieces), PIECES_PER_CALL):
+                batch = pieces[start:start + PIECES_PER_CALL]
+                inputs = infer.encoder([piece for _, piece in batch])
+                for (k, _), piece_tags in zip(batch, infer.decoder(infer.process(inputs))):
+                    tags[k].extend(piece_tags)
         for k, doc_ids in enumerate(ids):
             if doc_ids:
                 docs[k].ents = bio_to_spans(docs[k], doc_ids, tags[k])

@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from .blas import one_blas_thread
+
 REACH = 4        # tokens between a number and its counted noun
 MAX_TOKENS = 120  # longer sentences (tables, lists run together) are not parsed
 
@@ -112,7 +114,9 @@ class SlovnetSyntax:
         ids = [[t.i for t in s if not t.is_space] for s in sents]
         words = [[s.doc[i].text for i in k] for s, k in zip(sents, ids)]
         syntax = load_slovnet_syntax()
-        for sent, token_ids, markup in zip(sents, ids, syntax.map(words)):
+        with one_blas_thread():
+            markups = list(syntax.map(words))
+        for sent, token_ids, markup in zip(sents, ids, markups):
             doc = sent.doc
             heads = [token.head_id for token in markup.tokens]
             for k, (i, token) in enumerate(zip(token_ids, markup.tokens)):
