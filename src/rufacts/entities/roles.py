@@ -131,7 +131,9 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
             return RoleMatch(_with_adjectives(doc, i), end, i, of_span)
         elif _is_complement(token) or token.text in "«»\"" or token.lower_ in LINKS or (
                 token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.is_alpha
-                and any(doc[j].lower_ in LINKS for j in range(max(0, i - 3), i))):
+                and any(doc[j].lower_ in LINKS - {"и"} for j in range(max(0, i - 3), i))):
+            # after "и" only a genitive complement ("члена палаты и рабочей группы"):
+            # "Президент и первая леди Мишель Обама" are two people
             i -= 1  # "посол Италии в Грузии Виторио Сандали", "министр по государственным сборам"
         else:
             return None
@@ -227,6 +229,7 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
     person_tokens = {i for p in persons for i in range(p.start, p.end)}
     starts = {p.start for p in persons}  # a name right after, or after a rank: role_before's
     words = load_list("role_words.txt")
+    indefinite = load_list("role_indefinite.txt")
     out = []
     for k in lemma_positions(doc, lambda lemma: lemma in words or lemma[4:] in words):
         token = doc[k]
@@ -251,12 +254,54 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
                 starts & {end, end + 1} or (doc[end].is_title and doc[end].is_alpha))):
             continue  # nothing tells whose (a copula does: "он является депутатом");
             # or a name follows: role_before handles it
-        previous = [p for p in persons if p.end <= start]
-        if previous and _sentences_between(doc, previous[-1].start, token.i) > ANAPHORA_SENTENCES:
-            previous = []
+        gender = None if predicate else _verb_gender(doc, end)
+        if not predicate and ((token.lemma_ in indefinite and not (
+                gender == "Fem" and token.morph.get("Gender") == ["Masc"]))
+                or _reported(doc, token.i)):
+            continue  # "представитель ведомства вернулся": someone new, but "представитель
+            # Philips не стала" is a woman named before; "по его словам, председатель КГБ
+            # угрожал": not the speaker
+        previous = [p for p in persons if p.end <= start
+                    and _sentences_between(doc, p.start, token.i) <= ANAPHORA_SENTENCES]
+        previous = [p for p in previous if _gender(p) in (None, gender)] if gender else previous
         if previous:
             out.append((previous[-1], RoleMatch(start, end, token.i, of_span)))
     return out
+
+
+REPORTED = {"словам", "мнению", "данным", "утверждению", "версии"}  # "по его словам, ..."
+
+
+def _reported(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands in reported speech: after "по (его) словам" in its
+    sentence, or inside a quotation of at least a few words."""
+    sent = doc[i].sent
+    if any(t.lower_ in REPORTED and t.i > sent.start and doc[t.i - 1].lower_ in ("по", "его", "её", "ее", "их")
+           for t in doc[sent.start:i]):
+        return True
+    opened = None
+    for t in doc[max(0, sent.start - 60):i]:  # a quotation may open sentences before
+        if t.text in "«„“":
+            opened = t.i
+        elif t.text in "»”" and opened is not None:
+            opened = None
+    return opened is not None and i - opened > 4
+
+
+def _gender(person: Span) -> Optional[str]:
+    genders = {g for t in person for g in t.morph.get("Gender")}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _verb_gender(doc: Doc, end: int) -> Optional[str]:
+    """Gender of the past-tense singular verb a subject ending at ``end`` goes with
+    ("представитель Philips ... не стала": Fem), within the clause."""
+    for t in doc[end:min(len(doc), end + 6)]:
+        if t.is_punct:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("Gender") and t.morph.get("Number") == ["Sing"]:
+            return t.morph.get("Gender")[0]
+    return None
 
 
 def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]) -> Role:
@@ -292,8 +337,11 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         entities[span.start] = span  # the longest span starting at a token wins
     roles: dict[tuple[int, int], list[Role]] = {}
     heads = set()
+    starts = {p.start for p in persons}
     for person in persons:
         after = role_after(doc, person, entities)
+        if after is not None and after.end in starts:
+            after = None  # "Лев Пономарев, координатор «Левого фронта» Сергей Удальцов": Удальцов's
         for match in roles_before(doc, person, entities) + ([after] if after else []):
             heads.add(match.head)
             roles.setdefault((person.start, person.end), []).append(

@@ -1,0 +1,65 @@
+"""Roles that belong to nobody named, or to someone else (rufacts.entities.roles): a role
+after a comma that runs into the next name, two people joined by "и" before one name,
+an indefinite position word as the subject ("представитель ведомства заявил"), a role
+inside reported speech, and the verb's gender choosing between the people named before."""
+from __future__ import annotations
+
+import pytest
+
+
+def _roles(article, last):
+    person = next(p for p in article.persons if p.last == last)
+    return [(r.title, r.of) for r in person.roles]
+
+
+def test_a_role_after_a_comma_that_runs_into_a_name_is_the_next_persons(pipeline):
+    article = pipeline.extract(
+        "На митинге выступили журналист Ольга Романова, председатель партии «Яблоко» "
+        "Николай Рыбаков и другие.")
+    assert _roles(article, "Рыбаков") == [("председатель", "Яблоко")]
+    assert all(of != "Яблоко" for _, of in _roles(article, "Романова"))
+
+
+def test_two_roles_joined_by_and_before_one_name_are_two_peoples(pipeline):
+    article = pipeline.extract("Канцлер и первая леди Эмма Браун посетили приют.")
+    assert _roles(article, "Браун") == []
+
+
+def test_a_genitive_after_and_still_completes_the_role(pipeline):
+    article = pipeline.extract(
+        "Об этом заявил член Общественной палаты и Совета по правам человека Павел Гусев.")
+    assert [t for t, _ in _roles(article, "Гусев")] == ["член"]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр финансов Алексей Кудрин провёл встречу в Токио. Позже представитель "
+    "японского министерства финансов сообщил журналистам о её итогах.",
+    "Глава компании Игорь Сечин выступил на форуме. Эксперт отрасли заметил, что "
+    "цены на нефть будут расти.",
+])
+def test_an_indefinite_role_as_the_subject_brings_in_someone_new(pipeline, text):
+    article = pipeline.extract(text)
+    person = article.persons[0]
+    assert not any(r.title.startswith(("представитель", "эксперт")) for r in person.roles)
+
+
+def test_an_indefinite_role_with_a_feminine_verb_is_the_woman_named_before(pipeline):
+    article = pipeline.extract(
+        "Об этом рассказала директор по развитию компании Siemens Анна Соколова. "
+        "О сроках представитель Siemens ничего говорить не стала.")
+    assert ("представитель", "Siemens") in _roles(article, "Соколова")
+
+
+def test_a_role_in_reported_speech_is_not_the_speakers(pipeline):
+    article = pipeline.extract(
+        "Бывший кандидат в президенты Андрей Николаев дал интервью. По его словам, "
+        "председатель КГБ лично угрожал его семье.")
+    assert not any(r.title.startswith("председатель") for r in article.persons[0].roles)
+
+
+def test_a_described_role_goes_to_the_person_the_verb_agrees_with(pipeline):
+    article = pipeline.extract(
+        "Ангела Меркель встретилась с Николя Саркози в Берлине. Канцлер Германии "
+        "заявила, что переговоры были трудными.")
+    assert ("канцлер", "Германия") in _roles(article, "Меркель")
+    assert _roles(article, "Саркози") == []
