@@ -1,4 +1,5 @@
-"""Roles that belong to nobody named, or to someone else (rufacts.entities.roles): a role
+"""Roles that belong to nobody named, or to someone else, and a few that stood hidden
+(rufacts.entities.roles): a role
 after a comma that runs into the next name, two people joined by "и" before one name,
 an indefinite position word as the subject ("представитель ведомства заявил"), a role
 inside reported speech, and the verb's gender choosing between the people named before."""
@@ -63,3 +64,17 @@ def test_a_described_role_goes_to_the_person_the_verb_agrees_with(pipeline):
         "заявила, что переговоры были трудными.")
     assert ("канцлер", "Германия") in _roles(article, "Меркель")
     assert _roles(article, "Саркози") == []
+
+
+def test_a_transcription_in_brackets_does_not_hide_the_apposition(pipeline):
+    article = pipeline.extract(
+        "«Полёт пройдёт по плану», — сказал Скотт Келли (Scott Kelly), бывший астронавт "
+        "НАСА.")
+    assert any(title.endswith("астронавт") and of == "НАСА"
+               for title, of in _roles(article, "Келли"))
+
+
+def test_a_position_after_a_post_word_is_the_subjects(pipeline):
+    article = pipeline.extract(
+        "Ольга Кравцова после ухода с поста министра финансов области возглавила банк.")
+    assert any(r.title.startswith("министр") for r in article.persons[0].roles)

@@ -142,6 +142,9 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
 
 
 APPOSITION = {",", "-", "–", "—", "("}
+APPOSITION_ADVERBS = {"ныне", "теперь", "сейчас", "также", "тогда", "ранее", "впоследствии"}
+HOLDING_VERBS = {"исполнять", "занимать", "занять"}  # "занимающий пост", "исполняющий обязанности"
+POST_WORDS = {"пост", "должность", "обязанность", "кресло"}  # "занимает пост президента"
 LINKS = {"в", "при", "по", "и", "от"}  # between a role's complements: "посол Италии в Грузии"
 COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
 ANAPHORA_SENTENCES = 2  # "президент Франции" refers to a person named this many sentences before
@@ -151,9 +154,18 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
     """"Сергей Собянин, мэр Москвы, ..." / "Светлана Яковлева - директор ...": a comma or
     a dash, then a role phrase."""
     i = person.end
+    if i < len(doc) and doc[i].text == "(":  # "Скотт Хоровитц (Scott Horowitz), бывший астронавт"
+        close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ")"), None)
+        if close is not None and not any(_is_role_word(t) for t in doc[i + 1:close]):
+            i = close + 1
     if i >= len(doc) or doc[i].text not in APPOSITION:
         return None
     i += 1
+    while i < len(doc) and doc[i].lower_ in APPOSITION_ADVERBS:
+        i += 1  # "Пётр Иванов, ныне советник губернатора"
+    if i + 1 < len(doc) and doc[i].pos_ == "VERB" and doc[i].lemma_ in HOLDING_VERBS \
+            and doc[i + 1].lemma_ in POST_WORDS:
+        i += 2  # "Марк Тоунер, исполняющий обязанности официального представителя ..."
     start = i
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i += 1
@@ -239,11 +251,16 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
             continue
         start = _with_adjectives(doc, token.i)
         predicate = start > 0 and doc[start - 1].lemma_ in COPULAS  # "является депутатом"
-        if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]):
+        post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and token.morph.get("Case") == ["Gen"]
+        if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]) \
+                and not post:  # "занимает пост президента", "после ухода с поста министра"
             continue  # the subject of its clause, or what it is: one person
+        predicate = predicate or post
         i = token.i + 1
         while i < len(doc) and _is_complement(doc[i]) and i not in entities:
             i += 1
+        if i + 1 < len(doc) and doc[i].text in "«\"" and i + 1 in entities:
+            i += 1  # "президента «Норильского никеля»"
         of_span = entities.get(i)
         if of_span is None:  # "российский президент", "тренер российской сборной"
             of_span = _place_adjective(doc, start, token.i) or _place_adjective(doc, token.i + 1, i)
@@ -337,15 +354,20 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         entities[span.start] = span  # the longest span starting at a token wins
     roles: dict[tuple[int, int], list[Role]] = {}
     heads = set()
-    starts = {p.start for p in persons}
+    by_start = {p.start: p for p in persons}
     for person in persons:
         after = role_after(doc, person, entities)
-        if after is not None and after.end in starts:
+        if after is not None and after.end in by_start:
             after = None  # "Лев Пономарев, координатор «Левого фронта» Сергей Удальцов": Удальцов's
-        for match in roles_before(doc, person, entities) + ([after] if after else []):
+        holder = by_start.get(person.end) if person[-1].morph.get("Case") == ["Gen"] else None
+        for match in roles_before(doc, person, entities):  # "Пресс-секретарь Алексея
+            who = holder or person  # Навального Кира Ярмыш": Ярмыш's
             heads.add(match.head)
+            roles.setdefault((who.start, who.end), []).append(_role_fact(doc, match, morph, name_of))
+        if after is not None:
+            heads.add(after.head)
             roles.setdefault((person.start, person.end), []).append(
-                _role_fact(doc, match, morph, name_of))
+                _role_fact(doc, after, morph, name_of))
     found = [(p, m) for p, m in speaker_roles(doc, persons, entities) if m.head not in heads]
     taken = heads | {m.head for _, m in found}
     found += described_roles(doc, persons, entities, taken)
