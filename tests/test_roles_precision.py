@@ -78,3 +78,10 @@ def test_a_position_after_a_post_word_is_the_subjects(pipeline):
     article = pipeline.extract(
         "Ольга Кравцова после ухода с поста министра финансов области возглавила банк.")
     assert any(r.title.startswith("министр") for r in article.persons[0].roles)
+
+
+def test_a_speaker_role_goes_to_nobody_the_verb_disagrees_with(pipeline):
+    article = pipeline.extract(
+        "Анна Петрова открыла выставку в Казани. «Мы ждём гостей», — сказал глава "
+        "галереи «Арт-Холл».")
+    assert article.persons[0].roles == ()

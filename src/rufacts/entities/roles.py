@@ -209,7 +209,10 @@ def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> l
         end = of_span.end if of_span is not None else i
         if end in person_starts or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             continue  # a name follows: role_before handles it
-        previous = [p for p in persons if p.end <= start]
+        gender = token.morph.get("Gender")  # "сказала глава компании": a woman
+        previous = [p for p in persons if p.end <= start
+                    and _sentences_between(doc, p.start, token.i) <= ANAPHORA_SENTENCES
+                    and (not gender or _gender(p) in (None, gender[0]))]
         if previous:
             out.append((previous[-1], RoleMatch(start, end, head, of_span)))
     return out
@@ -271,7 +274,7 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
                 starts & {end, end + 1} or (doc[end].is_title and doc[end].is_alpha))):
             continue  # nothing tells whose (a copula does: "он является депутатом");
             # or a name follows: role_before handles it
-        gender = None if predicate else _verb_gender(doc, end)
+        gender = None if predicate else _verb_gender(doc, end) or _verb_gender(doc, start - 1, 1)
         if not predicate and ((token.lemma_ in indefinite and not (
                 gender == "Fem" and token.morph.get("Gender") == ["Masc"]))
                 or _reported(doc, token.i)):
@@ -306,14 +309,21 @@ def _reported(doc: Doc, i: int) -> bool:
 
 
 def _gender(person: Span) -> Optional[str]:
-    genders = {g for t in person for g in t.morph.get("Gender")}
-    return genders.pop() if len(genders) == 1 else None
+    """"Masc"/"Fem" from a first name the dictionary knows in one gender ("Анна"), else None."""
+    from ..grammars.morph import get_morph
+
+    for token in person:
+        genders = {p.tag.gender for p in get_morph().parse(token.text) if "Name" in p.tag}
+        if genders:
+            return {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
+    return None
 
 
-def _verb_gender(doc: Doc, end: int) -> Optional[str]:
+def _verb_gender(doc: Doc, end: int, width: int = 6) -> Optional[str]:
     """Gender of the past-tense singular verb a subject ending at ``end`` goes with
-    ("представитель Philips ... не стала": Fem), within the clause."""
-    for t in doc[end:min(len(doc), end + 6)]:
+    ("представитель Philips ... не стала": Fem), within the clause; ``width`` 1 and
+    ``end`` the token before the subject: an inverted verb ("— сказал глава галереи")."""
+    for t in doc[max(0, end):min(len(doc), end + width)]:
         if t.is_punct:
             return None
         if t.pos_ in ("VERB", "AUX") and t.morph.get("Gender") and t.morph.get("Number") == ["Sing"]:
