@@ -210,12 +210,31 @@ def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> l
         if end in person_starts or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             continue  # a name follows: role_before handles it
         gender = token.morph.get("Gender")  # "сказала глава компании": a woman
+        anchor = _quote_start(doc, token.i)  # counted from where the quotation opens
         previous = [p for p in persons if p.end <= start
-                    and _sentences_between(doc, p.start, token.i) <= ANAPHORA_SENTENCES
+                    and _sentences_between(doc, p.start, anchor) <= ANAPHORA_SENTENCES
                     and (not gender or _gender(p) in (None, gender[0]))]
         if previous:
             out.append((previous[-1], RoleMatch(start, end, head, of_span)))
     return out
+
+
+def _quote_start(doc: Doc, verb: int) -> int:
+    """Where the quotation a verb of saying closes opens ("«...», - отметил"), else the verb."""
+    i = verb - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "»\"”":
+        i -= 1
+    if i < 0 or doc[i].text not in "»\"”":
+        return verb
+    depth = 0
+    for j in range(i, max(-1, i - 400), -1):
+        if doc[j].text in "»”":
+            depth += 1
+        elif doc[j].text in "«„“":
+            depth -= 1
+            if depth == 0:
+                return j
+    return verb
 
 
 def _place_adjective(doc: Doc, start: int, head: int):
