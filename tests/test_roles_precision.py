@@ -85,3 +85,15 @@ def test_a_speaker_role_goes_to_nobody_the_verb_disagrees_with(pipeline):
         "Анна Петрова открыла выставку в Казани. «Мы ждём гостей», — сказал глава "
         "галереи «Арт-Холл».")
     assert article.persons[0].roles == ()
+
+
+@pytest.mark.parametrize("text, last, head, of", [
+    ("Новым мэром Казани избран Иван Петров.", "Петров", "мэр", "Казань"),
+    ("После отставки Игоря Белова капитаном команды стал Павел Мамаев.", "Мамаев", "капитан",
+     None),
+])
+def test_a_role_in_the_instrumental_before_a_copula_and_a_name_is_that_persons(
+        pipeline, text, last, head, of):
+    roles = _roles(pipeline.extract(text), last)
+    assert any(title.endswith(head) or head in title.split() for title, o in roles
+               if o == of or of is None), roles

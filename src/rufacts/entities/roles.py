@@ -88,6 +88,22 @@ def _governing(doc: Doc, match: RoleMatch) -> Optional[RoleMatch]:
     return match
 
 
+INVERTED = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "назначить",
+            "избрать", "утвердить", "выбрать"}  # "капитаном стал Михаель Баллак"
+
+
+def role_inverted(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
+    """A role in the instrumental, then a copula or a verb of appointing, then the name:
+    "капитаном стал Михаель Баллак", "новым мэром избран Иван Петров"."""
+    verb = person.start - 1
+    if verb < 1 or doc[verb].lemma_ not in INVERTED:
+        return None
+    match = _role_ending_at(doc, verb, entities)
+    if match is None or doc[match.head].morph.get("Case") != ["Ins"]:
+        return None
+    return RoleMatch(match.start, verb, match.head, match.of_span)
+
+
 def roles_before(doc: Doc, person: Span, entities: dict[int, Span]) -> list[RoleMatch]:
     """The role right before ``person`` and those chained before it in the same case:
     "представитель вооружённых сил полковник X", "лидер Меджлиса, народный депутат
@@ -393,6 +409,11 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
             who = holder or person  # Навального Кира Ярмыш": Ярмыш's
             heads.add(match.head)
             roles.setdefault((who.start, who.end), []).append(_role_fact(doc, match, morph, name_of))
+        inverted = role_inverted(doc, person, entities)
+        if inverted is not None:
+            heads.add(inverted.head)
+            roles.setdefault((person.start, person.end), []).append(
+                _role_fact(doc, inverted, morph, name_of))
         if after is not None:
             heads.add(after.head)
             roles.setdefault((person.start, person.end), []).append(
