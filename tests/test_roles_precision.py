@@ -97,3 +97,9 @@ def test_a_role_in_the_instrumental_before_a_copula_and_a_name_is_that_persons(
     roles = _roles(pipeline.extract(text), last)
     assert any(title.endswith(head) or head in title.split() for title, o in roles
                if o == of or of is None), roles
+
+
+def test_a_complement_after_na_belongs_to_the_role(pipeline):
+    article = pipeline.extract("Глава российской делегации на переговорах Владимир Мединский "
+                               "передал предложения.")
+    assert any(title.startswith("глава") for title, _ in _roles(article, "Мединский"))
