@@ -37,3 +37,9 @@ def test_a_one_word_surname_that_a_longer_name_has_stays(nlp):
     doc = nlp("Губернатором стал Никита Белых. Белых заявил о планах.")
     spans = [Span(doc, 2, 4, "PER"), Span(doc, 5, 6, "PER")]
     assert [s.text for s in split_persons(doc, spans, get_morph())] == ["Никита Белых", "Белых"]
+
+
+def test_two_east_asian_names_glued_are_two_mentions(nlp):
+    text = "Основателем считается отец Кима Чен Ира Ким Ир Сен."
+    assert _cut(nlp, text, "Кима Чен Ира Ким Ир Сен") == [("Кима Чен Ира", "PER"),
+                                                         ("Ким Ир Сен", "PER")]

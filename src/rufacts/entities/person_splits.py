@@ -5,6 +5,9 @@
   Усамы бин Ладена", "оператор Аль-Джазиры Сами аль-Хадж"): the first word, which the
   dictionary knows as an organization name (pymorphy3's Orgn), is an organization mention,
   the rest the person's.
+- Two East Asian names glued ("отец Кима Чен Ира Ким Ир Сен"): cut before a family name of
+  ``lexicons/east_asian_surnames.txt`` (in any case: "Кима") that opens a second name of two
+  or three words.
 - One word that the dictionary knows and never reads as a name part: a surname in the
   plural after a word for a family ("братьев Ямадаевых"), a common noun capitalized at the
   start of a sentence or quotation ("Супруга «оружейного барона»", "Подана первая
@@ -47,6 +50,26 @@ def _organization_first(span: Span, morph: Morph) -> list[Span]:
             Span(span.doc, span.start + 1, span.end, label="PER")]
 
 
+def _east_asian_pair(span: Span) -> list[Span]:
+    """"Кима Чен Ира Ким Ир Сен" -> "Кима Чен Ира", "Ким Ир Сен"."""
+    from ..lexicons import load_list
+
+    if len(span) not in (4, 5, 6) or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return [span]
+    families = load_list("east_asian_surnames.txt")
+
+    def family(word: str) -> bool:
+        low = word.lower()
+        return low in families or (low[-1:] in "ауе" and low[:-1] in families)
+
+    for cut in range(span.start + 2, span.end - 1):
+        if family(span.doc[cut].text) and family(span[0].text) and 2 <= span.end - cut <= 3 \
+                and cut - span.start <= 3:
+            return [Span(span.doc, span.start, cut, label="PER"),
+                    Span(span.doc, cut, span.end, label="PER")]
+    return [span]
+
+
 def _no_person(span: Span, morph: Morph, longer: set[str]) -> bool:
     """A one-word span the dictionary reads as no name part (see the module docstring)."""
     token = span[0]
@@ -73,5 +96,6 @@ def split_persons(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ != "PER":
             out.append(span)
         elif not _no_person(span, morph, longer):
-            out.extend(p for part in _by_commas(span) for p in _organization_first(part, morph))
+            out.extend(p for part in _by_commas(span) for piece in _east_asian_pair(part)
+                       for p in _organization_first(piece, morph))
     return out
