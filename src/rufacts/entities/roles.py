@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Role
 from ..lexicons import load_list
+from .role_context import gender_of, quote_start, reported, verb_gender
 
 MAX_ROLE_TOKENS = 8
 
@@ -226,31 +227,13 @@ def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> l
         if end in person_starts or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             continue  # a name follows: role_before handles it
         gender = token.morph.get("Gender")  # "сказала глава компании": a woman
-        anchor = _quote_start(doc, token.i)  # counted from where the quotation opens
+        anchor = quote_start(doc, token.i)  # counted from where the quotation opens
         previous = [p for p in persons if p.end <= start
                     and _sentences_between(doc, p.start, anchor) <= ANAPHORA_SENTENCES
-                    and (not gender or _gender(p) in (None, gender[0]))]
+                    and (not gender or gender_of(p) in (None, gender[0]))]
         if previous:
             out.append((previous[-1], RoleMatch(start, end, head, of_span)))
     return out
-
-
-def _quote_start(doc: Doc, verb: int) -> int:
-    """Where the quotation a verb of saying closes opens ("«...», - отметил"), else the verb."""
-    i = verb - 1
-    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "»\"”":
-        i -= 1
-    if i < 0 or doc[i].text not in "»\"”":
-        return verb
-    depth = 0
-    for j in range(i, max(-1, i - 400), -1):
-        if doc[j].text in "»”":
-            depth += 1
-        elif doc[j].text in "«„“":
-            depth -= 1
-            if depth == 0:
-                return j
-    return verb
 
 
 def _place_adjective(doc: Doc, start: int, head: int):
@@ -309,61 +292,19 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
                 starts & {end, end + 1} or (doc[end].is_title and doc[end].is_alpha))):
             continue  # nothing tells whose (a copula does: "он является депутатом");
             # or a name follows: role_before handles it
-        gender = None if predicate else _verb_gender(doc, end) or _verb_gender(doc, start - 1, 1)
+        gender = None if predicate else verb_gender(doc, end) or verb_gender(doc, start - 1, 1)
         if not predicate and ((token.lemma_ in indefinite and not (
                 gender == "Fem" and token.morph.get("Gender") == ["Masc"]))
-                or _reported(doc, token.i)):
+                or reported(doc, token.i)):
             continue  # "представитель ведомства вернулся": someone new, but "представитель
             # Philips не стала" is a woman named before; "по его словам, председатель КГБ
             # угрожал": not the speaker
         previous = [p for p in persons if p.end <= start
                     and _sentences_between(doc, p.start, token.i) <= ANAPHORA_SENTENCES]
-        previous = [p for p in previous if _gender(p) in (None, gender)] if gender else previous
+        previous = [p for p in previous if gender_of(p) in (None, gender)] if gender else previous
         if previous:
             out.append((previous[-1], RoleMatch(start, end, token.i, of_span)))
     return out
-
-
-REPORTED = {"словам", "мнению", "данным", "утверждению", "версии"}  # "по его словам, ..."
-
-
-def _reported(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` stands in reported speech: after "по (его) словам" in its
-    sentence, or inside a quotation of at least a few words."""
-    sent = doc[i].sent
-    if any(t.lower_ in REPORTED and t.i > sent.start and doc[t.i - 1].lower_ in ("по", "его", "её", "ее", "их")
-           for t in doc[sent.start:i]):
-        return True
-    opened = None
-    for t in doc[max(0, sent.start - 60):i]:  # a quotation may open sentences before
-        if t.text in "«„“":
-            opened = t.i
-        elif t.text in "»”" and opened is not None:
-            opened = None
-    return opened is not None and i - opened > 4
-
-
-def _gender(person: Span) -> Optional[str]:
-    """"Masc"/"Fem" from a first name the dictionary knows in one gender ("Анна"), else None."""
-    from ..grammars.morph import get_morph
-
-    for token in person:
-        genders = {p.tag.gender for p in get_morph().parse(token.text) if "Name" in p.tag}
-        if genders:
-            return {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
-    return None
-
-
-def _verb_gender(doc: Doc, end: int, width: int = 6) -> Optional[str]:
-    """Gender of the past-tense singular verb a subject ending at ``end`` goes with
-    ("представитель Philips ... не стала": Fem), within the clause; ``width`` 1 and
-    ``end`` the token before the subject: an inverted verb ("— сказал глава галереи")."""
-    for t in doc[max(0, end):min(len(doc), end + width)]:
-        if t.is_punct:
-            return None
-        if t.pos_ in ("VERB", "AUX") and t.morph.get("Gender") and t.morph.get("Number") == ["Sing"]:
-            return t.morph.get("Gender")[0]
-    return None
 
 
 def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]) -> Role:
