@@ -103,3 +103,17 @@ def test_a_complement_after_na_belongs_to_the_role(pipeline):
     article = pipeline.extract("Глава российской делегации на переговорах Владимир Мединский "
                                "передал предложения.")
     assert any(title.startswith("глава") for title, _ in _roles(article, "Мединский"))
+
+
+def test_a_bare_role_takes_the_of_of_the_same_persons_fuller_one(pipeline):
+    article = pipeline.extract(
+        "Президент Финляндии Александр Стубб прибыл в Берлин. Встреча с президентом "
+        "Александром Стуббом прошла за закрытыми дверями.")
+    assert {of for _, of in _roles(article, "Стубб")} == {"Финляндия"}
+
+
+def test_a_bare_role_keeps_no_of_where_the_fuller_ones_disagree(pipeline):
+    article = pipeline.extract(
+        "Президент России Иван Петров и президент ФИДЕ Иван Петров -- разные люди. "
+        "Президент Иван Петров промолчал.")
+    assert {of for _, of in _roles(article, "Петров")} == {"Россия", "ФИДЕ", None}

@@ -366,3 +366,30 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         roles.setdefault((person.start, person.end), []).append(
             _role_fact(doc, match, morph, name_of))
     return roles
+
+
+def shared_of(persons: list) -> list:
+    """A bare role ("президентом", "Премьер-министр") takes the ``of`` of the same person's
+    other roles with that position word, where they all name one ("президентом Украины")."""
+    from dataclasses import replace
+
+    def head(title: str) -> Optional[str]:
+        words = title.lower().split()
+        return words[-1].removeprefix("экс-") if words else None
+
+    out = []
+    for person in persons:
+        known: dict[str, set[str]] = {}
+        for role in person.roles:
+            words = role.title.lower().split()
+            found = next((w.removeprefix("экс-") for w in words
+                          if w.removeprefix("экс-") in load_list("role_words.txt")), None)
+            if role.of and found:
+                known.setdefault(found, set()).add(role.of)
+        bare = [r for r in person.roles if r.of is None and len(known.get(head(r.title), ())) == 1]
+        if bare:
+            person = replace(person, roles=tuple(
+                replace(r, of=next(iter(known[head(r.title)]))) if r in bare else r
+                for r in person.roles))
+        out.append(person)
+    return out
