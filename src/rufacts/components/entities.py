@@ -22,7 +22,7 @@ from ..facts import Location, Mention, Organization
 from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
 from ..entities.names_spans import person_spans
-from ..entities.roles import person_roles
+from ..entities.roles import person_roles, shared_of
 from ..entities.orgs import aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
 from ..entities.coref import common_noun_references
@@ -300,7 +300,7 @@ class EntitiesComponent:
         names = {(m.start, m.stop): e.name for e in (*locations, *organizations) for m in e.mentions}
         roles = person_roles(doc, by_label["PER"], by_label["ORG"] + references + by_label["LOC"], self.morph,
                              lambda span: names.get((span.start_char, span.end_char), span.text))
-        doc._.rufacts_persons = group_persons(by_label["PER"], self.morph, roles)
+        doc._.rufacts_persons = shared_of(group_persons(by_label["PER"], self.morph, roles))
         doc._.rufacts_organizations = organizations
         doc._.rufacts_locations = locations
         return doc

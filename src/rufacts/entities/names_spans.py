@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .names import analyze_name
+from .person_splits import split_persons
 
 
 def _capitalized(token) -> bool:
@@ -182,8 +183,9 @@ PATRONYMIC_STEMS = ("вич", "вн", "ичн", "оглы", "кызы")
 
 
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
-    """The spans with person mentions repaired (see the module's docstring)."""
-    spans = missed_names(doc, spans, morph)
+    """The spans with person mentions repaired (see the module's docstring and
+    :mod:`.person_splits`)."""
+    spans = missed_names(doc, split_persons(doc, spans, morph), morph)
     out: list[Span] = []
     for span in spans:
         if span.label_ == "ORG":

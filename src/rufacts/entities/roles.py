@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Role
 from ..lexicons import load_list
+from .role_context import gender_of, quote_start, reported, verb_gender
 
 MAX_ROLE_TOKENS = 8
 
@@ -88,6 +89,22 @@ def _governing(doc: Doc, match: RoleMatch) -> Optional[RoleMatch]:
     return match
 
 
+INVERTED = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "назначить",
+            "избрать", "утвердить", "выбрать"}  # "капитаном стал Михаель Баллак"
+
+
+def role_inverted(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
+    """A role in the instrumental, then a copula or a verb of appointing, then the name:
+    "капитаном стал Михаель Баллак", "новым мэром избран Иван Петров"."""
+    verb = person.start - 1
+    if verb < 1 or doc[verb].lemma_ not in INVERTED:
+        return None
+    match = _role_ending_at(doc, verb, entities)
+    if match is None or doc[match.head].morph.get("Case") != ["Ins"]:
+        return None
+    return RoleMatch(match.start, verb, match.head, match.of_span)
+
+
 def roles_before(doc: Doc, person: Span, entities: dict[int, Span]) -> list[RoleMatch]:
     """The role right before ``person`` and those chained before it in the same case:
     "представитель вооружённых сил полковник X", "лидер Меджлиса, народный депутат
@@ -131,7 +148,9 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
             return RoleMatch(_with_adjectives(doc, i), end, i, of_span)
         elif _is_complement(token) or token.text in "«»\"" or token.lower_ in LINKS or (
                 token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.is_alpha
-                and any(doc[j].lower_ in LINKS for j in range(max(0, i - 3), i))):
+                and any(doc[j].lower_ in LINKS - {"и"} for j in range(max(0, i - 3), i))):
+            # after "и" only a genitive complement ("члена палаты и рабочей группы"):
+            # "Президент и первая леди Мишель Обама" are two people
             i -= 1  # "посол Италии в Грузии Виторио Сандали", "министр по государственным сборам"
         else:
             return None
@@ -140,7 +159,10 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
 
 
 APPOSITION = {",", "-", "–", "—", "("}
-LINKS = {"в", "при", "по", "и", "от"}  # between a role's complements: "посол Италии в Грузии"
+APPOSITION_ADVERBS = {"ныне", "теперь", "сейчас", "также", "тогда", "ранее", "впоследствии"}
+HOLDING_VERBS = {"исполнять", "занимать", "занять"}  # "занимающий пост", "исполняющий обязанности"
+POST_WORDS = {"пост", "должность", "обязанность", "кресло"}  # "занимает пост президента"
+LINKS = {"в", "при", "по", "и", "от", "на"}  # between a role's complements: "посол Италии в Грузии"
 COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
 ANAPHORA_SENTENCES = 2  # "президент Франции" refers to a person named this many sentences before
 
@@ -149,9 +171,18 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
     """"Сергей Собянин, мэр Москвы, ..." / "Светлана Яковлева - директор ...": a comma or
     a dash, then a role phrase."""
     i = person.end
+    if i < len(doc) and doc[i].text == "(":  # "Скотт Хоровитц (Scott Horowitz), бывший астронавт"
+        close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ")"), None)
+        if close is not None and not any(_is_role_word(t) for t in doc[i + 1:close]):
+            i = close + 1
     if i >= len(doc) or doc[i].text not in APPOSITION:
         return None
     i += 1
+    while i < len(doc) and doc[i].lower_ in APPOSITION_ADVERBS:
+        i += 1  # "Пётр Иванов, ныне советник губернатора"
+    if i + 1 < len(doc) and doc[i].pos_ == "VERB" and doc[i].lemma_ in HOLDING_VERBS \
+            and doc[i + 1].lemma_ in POST_WORDS:
+        i += 2  # "Марк Тоунер, исполняющий обязанности официального представителя ..."
     start = i
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i += 1
@@ -195,7 +226,11 @@ def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> l
         end = of_span.end if of_span is not None else i
         if end in person_starts or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             continue  # a name follows: role_before handles it
-        previous = [p for p in persons if p.end <= start]
+        gender = token.morph.get("Gender")  # "сказала глава компании": a woman
+        anchor = quote_start(doc, token.i)  # counted from where the quotation opens
+        previous = [p for p in persons if p.end <= start
+                    and _sentences_between(doc, p.start, anchor) <= ANAPHORA_SENTENCES
+                    and (not gender or gender_of(p) in (None, gender[0]))]
         if previous:
             out.append((previous[-1], RoleMatch(start, end, head, of_span)))
     return out
@@ -227,6 +262,7 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
     person_tokens = {i for p in persons for i in range(p.start, p.end)}
     starts = {p.start for p in persons}  # a name right after, or after a rank: role_before's
     words = load_list("role_words.txt")
+    indefinite = load_list("role_indefinite.txt")
     out = []
     for k in lemma_positions(doc, lambda lemma: lemma in words or lemma[4:] in words):
         token = doc[k]
@@ -236,11 +272,16 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
             continue
         start = _with_adjectives(doc, token.i)
         predicate = start > 0 and doc[start - 1].lemma_ in COPULAS  # "является депутатом"
-        if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]):
+        post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and token.morph.get("Case") == ["Gen"]
+        if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]) \
+                and not post:  # "занимает пост президента", "после ухода с поста министра"
             continue  # the subject of its clause, or what it is: one person
+        predicate = predicate or post
         i = token.i + 1
         while i < len(doc) and _is_complement(doc[i]) and i not in entities:
             i += 1
+        if i + 1 < len(doc) and doc[i].text in "«\"" and i + 1 in entities:
+            i += 1  # "президента «Норильского никеля»"
         of_span = entities.get(i)
         if of_span is None:  # "российский президент", "тренер российской сборной"
             of_span = _place_adjective(doc, start, token.i) or _place_adjective(doc, token.i + 1, i)
@@ -251,9 +292,16 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
                 starts & {end, end + 1} or (doc[end].is_title and doc[end].is_alpha))):
             continue  # nothing tells whose (a copula does: "он является депутатом");
             # or a name follows: role_before handles it
-        previous = [p for p in persons if p.end <= start]
-        if previous and _sentences_between(doc, previous[-1].start, token.i) > ANAPHORA_SENTENCES:
-            previous = []
+        gender = None if predicate else verb_gender(doc, end) or verb_gender(doc, start - 1, 1)
+        if not predicate and ((token.lemma_ in indefinite and not (
+                gender == "Fem" and token.morph.get("Gender") == ["Masc"]))
+                or reported(doc, token.i)):
+            continue  # "представитель ведомства вернулся": someone new, but "представитель
+            # Philips не стала" is a woman named before; "по его словам, председатель КГБ
+            # угрожал": not the speaker
+        previous = [p for p in persons if p.end <= start
+                    and _sentences_between(doc, p.start, token.i) <= ANAPHORA_SENTENCES]
+        previous = [p for p in previous if gender_of(p) in (None, gender)] if gender else previous
         if previous:
             out.append((previous[-1], RoleMatch(start, end, token.i, of_span)))
     return out
@@ -292,12 +340,25 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         entities[span.start] = span  # the longest span starting at a token wins
     roles: dict[tuple[int, int], list[Role]] = {}
     heads = set()
+    by_start = {p.start: p for p in persons}
     for person in persons:
         after = role_after(doc, person, entities)
-        for match in roles_before(doc, person, entities) + ([after] if after else []):
+        if after is not None and after.end in by_start:
+            after = None  # "Лев Пономарев, координатор «Левого фронта» Сергей Удальцов": Удальцов's
+        holder = by_start.get(person.end) if person[-1].morph.get("Case") == ["Gen"] else None
+        for match in roles_before(doc, person, entities):  # "Пресс-секретарь Алексея
+            who = holder or person  # Навального Кира Ярмыш": Ярмыш's
             heads.add(match.head)
+            roles.setdefault((who.start, who.end), []).append(_role_fact(doc, match, morph, name_of))
+        inverted = role_inverted(doc, person, entities)
+        if inverted is not None:
+            heads.add(inverted.head)
             roles.setdefault((person.start, person.end), []).append(
-                _role_fact(doc, match, morph, name_of))
+                _role_fact(doc, inverted, morph, name_of))
+        if after is not None:
+            heads.add(after.head)
+            roles.setdefault((person.start, person.end), []).append(
+                _role_fact(doc, after, morph, name_of))
     found = [(p, m) for p, m in speaker_roles(doc, persons, entities) if m.head not in heads]
     taken = heads | {m.head for _, m in found}
     found += described_roles(doc, persons, entities, taken)
@@ -305,3 +366,30 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         roles.setdefault((person.start, person.end), []).append(
             _role_fact(doc, match, morph, name_of))
     return roles
+
+
+def shared_of(persons: list) -> list:
+    """A bare role ("президентом", "Премьер-министр") takes the ``of`` of the same person's
+    other roles with that position word, where they all name one ("президентом Украины")."""
+    from dataclasses import replace
+
+    def head(title: str) -> Optional[str]:
+        words = title.lower().split()
+        return words[-1].removeprefix("экс-") if words else None
+
+    out = []
+    for person in persons:
+        known: dict[str, set[str]] = {}
+        for role in person.roles:
+            words = role.title.lower().split()
+            found = next((w.removeprefix("экс-") for w in words
+                          if w.removeprefix("экс-") in load_list("role_words.txt")), None)
+            if role.of and found:
+                known.setdefault(found, set()).add(role.of)
+        bare = [r for r in person.roles if r.of is None and len(known.get(head(r.title), ())) == 1]
+        if bare:
+            person = replace(person, roles=tuple(
+                replace(r, of=next(iter(known[head(r.title)]))) if r in bare else r
+                for r in person.roles))
+        out.append(person)
+    return out

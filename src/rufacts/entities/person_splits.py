@@ -1,0 +1,101 @@
+"""Person spans that hold more than one thing, or no person, cut before grouping.
+
+- Two people the tagger glued across a comma ("Овечкин, Фёдоров"): one mention each.
+- An organization name in the genitive glued before a person's name ("лидера Аль-Кайды
+  Усамы бин Ладена", "оператор Аль-Джазиры Сами аль-Хадж"): the first word, which the
+  dictionary knows as an organization name (pymorphy3's Orgn), is an organization mention,
+  the rest the person's.
+- Two East Asian names glued ("отец Кима Чен Ира Ким Ир Сен"): cut before a family name of
+  ``lexicons/east_asian_surnames.txt`` (in any case: "Кима") that opens a second name of two
+  or three words.
+- One word that the dictionary knows and never reads as a name part: a surname in the
+  plural after a word for a family ("братьев Ямадаевых"), a common noun capitalized at the
+  start of a sentence or quotation ("Супруга «оружейного барона»", "Подана первая
+  заявка"), a thing's or place's name ("Царицыно") -- no person mention, unless a longer
+  name of the same document has that word ("Никита Белых" ... "Белых заявил").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.morph import Morph
+
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+FAMILY = frozenset({"брат", "сестра", "супруг", "семья", "клан", "братья", "династия"})
+
+
+def _by_commas(span: Span) -> list[Span]:
+    """"Овечкин, Фёдоров" -> "Овечкин", "Фёдоров" (each part a capitalized word)."""
+    parts, start = [], span.start
+    for token in span:
+        if token.text == ",":
+            parts.append((start, token.i))
+            start = token.i + 1
+    parts.append((start, span.end))
+    if len(parts) == 1 or not all(e > s and span.doc[s].text[:1].isupper() for s, e in parts):
+        return [span]
+    return [Span(span.doc, s, e, label="PER") for s, e in parts]
+
+
+def _organization_first(span: Span, morph: Morph) -> list[Span]:
+    """"Аль-Кайды Усамы бин Ладена" -> ORG "Аль-Кайды" + PER "Усамы бин Ладена"."""
+    first = span[0]
+    if len(span) < 3 or not span[1].text[:1].isupper():
+        return [span]
+    parses = morph.parse(first.text)
+    if not parses or "Orgn" not in parses[0].tag.grammemes \
+            or any(NAME_TAGS & p.tag.grammemes for p in parses):
+        return [span]
+    return [Span(span.doc, span.start, span.start + 1, label="ORG"),
+            Span(span.doc, span.start + 1, span.end, label="PER")]
+
+
+def _east_asian_pair(span: Span) -> list[Span]:
+    """"Кима Чен Ира Ким Ир Сен" -> "Кима Чен Ира", "Ким Ир Сен"."""
+    from ..lexicons import load_list
+
+    if len(span) not in (4, 5, 6) or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return [span]
+    families = load_list("east_asian_surnames.txt")
+
+    def family(word: str) -> bool:
+        low = word.lower()
+        return low in families or (low[-1:] in "ауе" and low[:-1] in families)
+
+    for cut in range(span.start + 2, span.end - 1):
+        if family(span.doc[cut].text) and family(span[0].text) and 2 <= span.end - cut <= 3 \
+                and cut - span.start <= 3:
+            return [Span(span.doc, span.start, cut, label="PER"),
+                    Span(span.doc, cut, span.end, label="PER")]
+    return [span]
+
+
+def _no_person(span: Span, morph: Morph, longer: set[str]) -> bool:
+    """A one-word span the dictionary reads as no name part (see the module docstring)."""
+    token = span[0]
+    word = token.text
+    if len(span) != 1 or not token.is_alpha or word.lower() in longer:
+        return False
+    parses = morph.parse(word)
+    before = span.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.lemma_.lower() in FAMILY and parses \
+            and all("plur" in p.tag.grammemes for p in parses):
+        return True  # "братьев Ямадаевых"
+    if not morph.is_known(word) or any(NAME_TAGS & p.tag.grammemes for p in parses):
+        return False
+    tag = parses[0].tag
+    opening = token.is_sent_start or (before is not None and before.text in "«\"„")
+    return tag.POS != "NOUN" or "anim" not in tag.grammemes or opening
+
+
+def split_persons(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """The spans with the person spans cut as the module's docstring says."""
+    longer = {t.lower_ for s in spans if s.label_ == "PER" and len(s) > 1 for t in s}
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ != "PER":
+            out.append(span)
+        elif not _no_person(span, morph, longer):
+            out.extend(p for part in _by_commas(span) for piece in _east_asian_pair(part)
+                       for p in _organization_first(piece, morph))
+    return out

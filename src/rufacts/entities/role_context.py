@@ -1,0 +1,69 @@
+"""Who a nameless role can refer back to (used by :mod:`.roles`): reported speech ("по его
+словам, председатель КГБ угрожал" is not the speaker), where a quotation a verb of saying
+closes opens, a person's gender by their first name, the gender of the verb that goes with
+a subject ("представитель Philips не стала")."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+
+def quote_start(doc: Doc, verb: int) -> int:
+    """Where the quotation a verb of saying closes opens ("«...», - отметил"), else the verb."""
+    i = verb - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "»\"”":
+        i -= 1
+    if i < 0 or doc[i].text not in "»\"”":
+        return verb
+    depth = 0
+    for j in range(i, max(-1, i - 400), -1):
+        if doc[j].text in "»”":
+            depth += 1
+        elif doc[j].text in "«„“":
+            depth -= 1
+            if depth == 0:
+                return j
+    return verb
+
+
+REPORTED = {"словам", "мнению", "данным", "утверждению", "версии"}  # "по его словам, ..."
+
+
+def reported(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands in reported speech: after "по (его) словам" in its
+    sentence, or inside a quotation of at least a few words."""
+    sent = doc[i].sent
+    if any(t.lower_ in REPORTED and t.i > sent.start and doc[t.i - 1].lower_ in ("по", "его", "её", "ее", "их")
+           for t in doc[sent.start:i]):
+        return True
+    opened = None
+    for t in doc[max(0, sent.start - 60):i]:  # a quotation may open sentences before
+        if t.text in "«„“":
+            opened = t.i
+        elif t.text in "»”" and opened is not None:
+            opened = None
+    return opened is not None and i - opened > 4
+
+
+def gender_of(person: Span) -> Optional[str]:
+    """"Masc"/"Fem" from a first name the dictionary knows in one gender ("Анна"), else None."""
+    from ..grammars.morph import get_morph
+
+    for token in person:
+        genders = {p.tag.gender for p in get_morph().parse(token.text) if "Name" in p.tag}
+        if genders:
+            return {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
+    return None
+
+
+def verb_gender(doc: Doc, end: int, width: int = 6) -> Optional[str]:
+    """Gender of the past-tense singular verb a subject ending at ``end`` goes with
+    ("представитель Philips ... не стала": Fem), within the clause; ``width`` 1 and
+    ``end`` the token before the subject: an inverted verb ("— сказал глава галереи")."""
+    for t in doc[max(0, end):min(len(doc), end + width)]:
+        if t.is_punct:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("Gender") and t.morph.get("Number") == ["Sing"]:
+            return t.morph.get("Gender")[0]
+    return None
