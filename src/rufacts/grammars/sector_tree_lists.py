@@ -1,5 +1,5 @@
 """Tree rules of lists, elided nouns and built things: a mixin of
-:class:`rufacts.grammars.sector_tree._Tree` (which gives ``nodes``, ``kids``, ``lex``,
+:class:`rufacts.grammars.sector_tree_words.TreeWords` (which gives ``nodes``, ``kids``, ``lex``,
 ``count``, ``phrase``, ``whole`` and the other word tests used here).
 
 * "Всего в технопарке 56 компаний: X занимаются 22, Y — 9": a bare number takes the
@@ -18,7 +18,7 @@ from .sector_normal import sector_name
 from .sector_words import tokenize
 
 if TYPE_CHECKING:
-    from .sector_tree import Node, TreeCount
+    from .sector_tree_nodes import Node, TreeCount
 
 _SUBJECT = ("nsubj", "nsubj:pass")
 
@@ -44,7 +44,7 @@ class ListRules:
                      ) -> Optional[TreeCount]:
         """"Пищевой промышленностью заняты 86 предприятий, лёгкой — 14": the adjective
         after the comma takes the head noun of the verb's sector ("лёгкая промышленность")."""
-        from .sector_tree import TreeCount
+        from .sector_tree_nodes import TreeCount
         found = self.argument(verb)
         subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT and k.i < part.i
                         and self.object_of(k)[0] and self.number_of(k)), None)
@@ -84,7 +84,7 @@ class ListRules:
         return None, None
 
     def _orphan(self, number: Node, value: int, part: Node) -> Optional[TreeCount]:
-        from .sector_tree import TreeCount
+        from .sector_tree_nodes import TreeCount
         if part.pos == "ADJ" and part.dep == "conj" and self.is_marker(self.nodes[part.head]):
             return self._elided_head(number, value, part, self.nodes[part.head])
         """"X занимаются 22, биотехнологиями — 9", "заняты 85 предприятий, в строительстве
