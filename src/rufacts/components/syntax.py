@@ -70,7 +70,16 @@ def _is_object(token) -> bool:
     # "IT-компаний", "компаний-резидентов", "сельхозпредприятий": a part or a tail
     lemma = token.lemma_.lower()
     return any(part in objects for part in lemma.split("-")) or any(
-        lemma.endswith(o) and len(lemma) - len(o) >= 3 for o in objects if len(o) > 5)
+        lemma.endswith(o) and len(lemma) - len(o) >= 3 for o in objects if len(o) > 5) \
+        or _fused(lemma)
+
+
+@lru_cache(maxsize=50_000)
+def _fused(lemma: str) -> bool:
+    """"турфирм": a sector prefix fused with a short counted noun."""
+    from ..grammars.sector_words import fused_object
+
+    return fused_object(lemma) is not None
 
 
 def is_candidate(sent: Span) -> bool:
