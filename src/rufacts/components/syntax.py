@@ -111,9 +111,15 @@ class SlovnetSyntax:
         syntax = load_slovnet_syntax()
         for sent, token_ids, markup in zip(sents, ids, syntax.map(words)):
             doc = sent.doc
-            heads = [token.head_id for token in markup.tokens]
+            heads = [int(token.head_id) - 1 for token in markup.tokens]
+            roots = [k for k, head in enumerate(heads) if not 0 <= head < len(heads)
+                     or head == k]
+            # one root per sentence: a second root would cut the sentence in two
+            # ("Рыбоводством | в Карелии занято ..."); it hangs on the main one
+            main = next((k for k in roots if markup.tokens[k].rel == "root"),
+                        roots[0] if roots else None)
             for k, (i, token) in enumerate(zip(token_ids, markup.tokens)):
-                head = int(heads[k]) - 1
+                head = heads[k] if k not in roots else (main if k != main else k)
                 doc[i].head = doc[token_ids[head]] if 0 <= head < len(token_ids) and head != k \
                     else doc[i]
                 doc[i].dep_ = token.rel

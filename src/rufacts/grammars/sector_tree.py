@@ -109,7 +109,22 @@ class _Tree(TreeWords):
                     break
                 parent = self.nodes[parent.head]
             return parent if parent.pos == "VERB" else None
+        if noun is not None and self._cut_off(noun):
+            # "Животноводством заняты около 400 хозяйств республики": the noun hangs in
+            # a cycle of the parse; the sentence's predicate, a marker, is its verb
+            root = next((n for n in self.nodes if n.head == n.i), None)
+            if root is not None and self.is_marker(root) and not any(
+                    k.dep in _SUBJECT for k in self.kids[root.i]):
+                return root
         return None
+
+    def _cut_off(self, node: Node) -> bool:
+        """The node's chain of heads never reaches the root (a cycle of the parse)."""
+        for _ in range(len(self.nodes)):
+            if node.head == node.i:
+                return False
+            node = self.nodes[node.head]
+        return True
 
     def _count(self, number: Node, value: int) -> Optional[TreeCount]:
         if (number.i and self.nodes[number.i - 1].lemma.lower() in ("из", "среди")):
@@ -118,7 +133,7 @@ class _Tree(TreeWords):
         head = self.nodes[number.head] if number.head != number.i else None
         if noun is None and head is not None and (number.dep == "orphan" or (
                 number.dep in _SUBJECT and head.dep == "orphan" and head.pos == "NOUN")):
-            return self._orphan(number, value, head)
+            return self._orphan(number, value, head) or self._elided_item(number, value)
         if noun is None and head is not None and number.dep.startswith("nummod") \
                 and head.pos != "VERB":
             return None  # "1200 человек", "20 соглашений"
@@ -137,8 +152,13 @@ class _Tree(TreeWords):
                 obj, total = self._antecedent(number)
                 if total is None:
                     obj = None
+            if obj is None and verb is not None:  # "46 стартапов, X из них заняты 19"
+                for stray in self.strays(verb, frozenset({number.i})):
+                    total, obj = self.whole([stray], None)
+                    if obj:
+                        break
             if obj is None or verb is None:
-                return None
+                return self._elided_item(number, value)
         sector = family = None
         overrides = False
         built = self.built(verb, noun)
@@ -186,7 +206,9 @@ class _Tree(TreeWords):
                         sector, family = found[0], "clause"
                         used += [kid, found[1]]
         if not sector and verb is not None:
-            found = self.argument(verb, frozenset(n.i for n in used))
+            avoid = frozenset(n.i for n in used)
+            found = self.argument(verb, avoid) or self.argument(
+                verb, avoid, self.strays(verb, avoid))
             if found:
                 sector, family = found[0], "predicate"
                 used += [verb, found[1]]

@@ -33,12 +33,18 @@ class ListRules:
                 or noun.dep not in _SUBJECT + ("obj",):
             return None
         thing = next((k for k in self.kids[verb.i] if k.dep == "obj" and k.i != noun.i
-                      and self.prep(k) is None and self.sectorish(k)
+                      and self.prep(k) is None and self.sectorish(k) and self.many(k)
                       and k.lemma.lower() not in self.lex.fields), None)
         if thing is not None and noun.dep == "obj" and not thing.i < verb.i < noun.i:
             return None  # two objects: the one before the verb is built (a misparse)
         name = self.phrase(thing, "accs") if thing is not None else None
         return (name, thing) if name else None
+
+    def many(self, node: Node) -> bool:
+        """A plural object or a mass noun: "дороги", "жильё" (not "мост", "новый жилой
+        комплекс": one project)."""
+        return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and (
+            p.tag.number == "plur" or "Sgtm" in p.tag) for p in self.morph.parse(node.text))
 
     def _elided_head(self, number: Node, value: int, part: Node, verb: Node
                      ) -> Optional[TreeCount]:
@@ -141,4 +147,59 @@ class ListRules:
                     total = None
                 return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
                                  value, obj, name, total, "predicate", number.start)
+        return None
+
+    def _elided_item(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Логистикой занимаются 12 компаний, а ещё 7 — складским хранением",
+        "Швейным производством заняты 40 предприятий, обувным — ещё 12": a bare number
+        next to a dash, after a clause with a marker verb and a counted subject; its
+        sector is the phrase across the dash, in the verb's case (an adjective alone takes
+        the head noun of the verb's sector)."""
+        from .sector_tree_nodes import TreeCount
+        nodes = self.nodes
+        before = nodes[number.i - 1] if number.i else None
+        if before is not None and before.text.lower().replace("ё", "е") == "еще" \
+                and number.i > 1:
+            before = nodes[number.i - 2]
+        after = nodes[number.i + 1] if number.i + 1 < len(nodes) else None
+        dash_before = before is not None and before.text in ("—", "–", "-")
+        dash_after = after is not None and after.text in ("—", "–", "-")
+        if dash_before == dash_after:
+            return None
+        verb = next((n for n in reversed(nodes[:number.i]) if self.is_marker(n)), None)
+        if verb is None or any(n.text in (";", ":", ".") for n in nodes[verb.i:number.i]):
+            return None
+        subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT + ("obj",)
+                        and k.i < number.i and self.object_of(k)[0] and self.number_of(k)),
+                       None)
+        if subject is None:
+            return None
+        if dash_before:
+            part = nodes[before.i - 1] if before.i else None
+            if part is None or part.i <= verb.i or part.i <= subject.i:
+                return None
+            if part.pos == "ADJ":
+                return self._elided_head(number, value, part, verb)
+        else:
+            part = next((n for n in nodes[after.i + 1:after.i + 4] if n.pos != "ADJ"), None)
+            if part is None:
+                return None
+        if part.pos not in ("NOUN", "PROPN", "X"):
+            return None
+        prep = self.prep(part)
+        for marker in self.lex.markers:
+            if marker.kind != "verb" or verb.lemma.lower() not in marker.lemmas:
+                continue
+            if (prep not in marker.prepositions) if marker.prepositions else (
+                    prep is not None or not self.in_case(part, marker.case)):
+                continue
+            if marker.headed and not self.sectorish(part):
+                continue
+            name = self.phrase(part, marker.case)
+            if name:
+                total = self.whole([subject, verb], subject)[0]
+                return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
+                                 value, self.object_of(subject)[0], name,
+                                 total if total is not None and total > value else None,
+                                 "predicate", number.start)
         return None

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from .morph import Morph
@@ -178,41 +179,79 @@ class TreeWords(ListRules):
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и"):
                 continue
-            if kid.dep == "nmod" and self.owner(kid):
+            if kid.dep == "nmod" and self.prep(kid) != "для" and self.owner(kid):
                 continue  # "продукции местных производителей", "отрасли Ивановской области"
             keep |= self._subtree(kid, seen=seen)
         return keep
 
-    def argument(self, verb: Node, avoid: frozenset[int] = frozenset()
-                 ) -> Optional[tuple[str, Node]]:
+    def strays(self, verb: Node, avoid: frozenset[int] = frozenset()) -> list[Node]:
+        """Nouns of the verb's clause, before it, that the parser hung elsewhere (on the
+        counted noun of the clause before, or as a root of their own): "46 стартапов,
+        разработкой мобильных приложений из них заняты 19", "Рыбоводством в Карелии
+        занято более 60 предприятий"."""
+        lo = max((n.i for n in self.nodes[:verb.i] if n.text in (",", ";", ":")),
+                 default=-1) + 1
+        return [n for n in self.nodes[lo:verb.i] if n.pos == "NOUN" and n.i not in avoid
+                and (n.head == n.i or not lo <= n.head <= verb.i or (
+                    n.head == verb.i and n.dep in ("acl", "conj", "parataxis", "dep")))]
+
+    def argument(self, verb: Node, avoid: frozenset[int] = frozenset(),
+                 strays: Optional[list[Node]] = None) -> Optional[tuple[str, Node]]:
         """The sector a marker verb takes: (normal form, argument node); ``avoid``: the
-        counted noun itself."""
+        counted noun itself; ``strays``: read these nouns as its obliques instead."""
         lemma = verb.lemma.lower()
         for marker in self.lex.markers:
             if marker.kind != "verb" or lemma not in marker.lemmas:
                 continue
-            for kid in self.kids[verb.i]:
+            for kid in (self.kids[verb.i] if strays is None else strays):
+                if strays is not None:  # taken as the verb's oblique
+                    kid = replace(kid, dep="obl")
                 prep = self.prep(kid)
                 oblique = marker.case == "ablt" and not marker.prepositions
+                # "Уголь добывают более 50 компаний": an object before the verb parsed as
+                # its subject, where the counted noun is the subject
+                object_first = marker.case == "accs" and not marker.prepositions \
+                    and bool(avoid) and kid.dep in _SUBJECT and kid.i < verb.i \
+                    and self.in_case(kid, "accs")
                 if kid.i in avoid or (kid.pos not in ("NOUN", "PROPN", "X") and not (
                         kid.pos == "ADJ" and kid.dep == "obj" and marker.case == "accs")) \
                         or kid.dep not in (  # "выращивают зерновые": an adjective as noun
-                        ("obj", "obl", "iobj", "nmod") + (_SUBJECT if oblique else ())):
+                        ("obj", "obl", "iobj", "nmod") + (_SUBJECT if oblique else ())) \
+                        and not object_first:
                     continue
                 if marker.prepositions:
                     if prep not in marker.prepositions:
                         continue
-                elif prep is not None or (marker.case == "accs" and kid.dep != "obj") or (
+                elif prep is not None or (marker.case == "accs" and kid.dep != "obj"
+                                          and not object_first) or (
                         oblique and not self.in_case(kid, "ablt", strict=kid.dep in _SUBJECT)):
                     continue
-                if marker.headed and not self.sectorish(kid):
+                if marker.headed and not self.sectorish(kid) \
+                        and not self.industry_object(kid, verb, marker.case):
                     continue
+                if marker.case == "accs" and not self.many(kid) and lemma in {
+                        cue[0] for cue in self.lex.cues.get("builds", ())}:
+                    continue  # "Новый жилой комплекс возводят три застройщика": one project
                 name = self.phrase(kid, marker.case, avoid)
                 if name and kid.pos == "ADJ" and not okved_codes(self.morph, name):
                     continue  # "выпускают новые": an adjective names no industry
                 if name:
                     return name, kid
         return None
+
+    def industry_object(self, kid: Node, verb: Node, case: str) -> bool:
+        """The object of a verb of making (``makes`` and ``builds`` cues) with ОКВЭД codes
+        ("собирают сельскохозяйственную технику"); after a verb of building only in the plural ("Дороги строят 15 организаций", not "мост
+        строят 2 компании": one project)."""
+        builds = {cue[0] for cue in self.lex.cues.get("builds", ())}
+        makes = {cue[0] for cue in self.lex.cues.get("makes", ())}
+        if kid.lemma.lower() in self.lex.objects or kid.lemma.lower() in self.lex.fields \
+                or verb.lemma.lower() not in builds | makes:
+            return False  # not "Стройку ведут 3 подрядные организации"
+        if verb.lemma.lower() in builds and not self.many(kid):
+            return False
+        name = self.phrase(kid, case)
+        return bool(name) and bool(okved_codes(self.morph, name))
 
     def owner(self, node: Node) -> bool:
         """A genitive that says whose or where, not what: a place noun (``place`` cues)
@@ -259,13 +298,18 @@ class TreeWords(ListRules):
     # --- wholes ------------------------------------------------------------
     def whole(self, nodes: Sequence[Node], counted: Optional[Node]
               ) -> tuple[Optional[int], Optional[str]]:
-        """(total, object) of an "из"/"среди" phrase under any of ``nodes``."""
-        for parent in nodes:
+        """(total, object) of an "из"/"среди" phrase under any of ``nodes``, or an "из них"
+        under their arguments ("пищевой промышленностью из них занимаются девять")."""
+        deeper = [(k, True) for n in nodes for k in self.kids[n.i]
+                  if k.dep in ("obl", "obj", "iobj")]
+        for parent, pronoun_only in [(n, False) for n in nodes] + deeper:
             for kid in self.kids[parent.i]:
                 if kid.dep not in ("nmod", "obl", "nummod") or self.prep(kid) not in (
                         "из", "среди") or (kid.dep == "nummod" and kid.i < parent.i):
                     continue  # "27 предприятий из 90": the parser's nummod
                 lemma = kid.lemma.lower()
+                if pronoun_only and lemma not in ("они", "их"):
+                    continue
                 if lemma == "который":
                     verb = self._clause_of(kid)
                     noun = self.nodes[verb.head] if verb is not None and \
