@@ -122,3 +122,14 @@ def test_sector_counts_news4_gold(nlp):
     scores = score_sector_counts(gold, predicted)
     assert scores["exact"]["precision"] >= 0.95 and scores["exact"]["f1"] >= 0.93
     assert okved_agreement(gold, predicted)["share"] >= 0.93
+
+
+def test_scale_count_keeps_its_qualifier(nlp):
+    doc = nlp("Около сотни сельхозпредприятий занимаются выращиванием сои.")
+    (value,) = [s._.rufacts_sector_count for s in doc.spans["sector_counts"]]
+    assert (value.count, value.qualifier) == (100, "approx")
+
+
+def test_a_pronoun_is_no_part_of_a_sector(nlp):
+    values = found(nlp, "Оборудование для них поставляют 4 компании.")
+    assert all("них" not in v[2] for v in values), values

@@ -179,6 +179,8 @@ class TreeWords(ListRules):
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и"):
                 continue
+            if kid.pos == "PRON":
+                continue  # "оборудование для них"
             if kid.dep == "nmod" and self.prep(kid) != "для" and self.owner(kid):
                 continue  # "продукции местных производителей", "отрасли Ивановской области"
             keep |= self._subtree(kid, seen=seen)
