@@ -37,6 +37,9 @@ POSITIVES = [
      (4, "завод", "производство трансформаторов", None, ["27"])),
     ("Ремонтом автомобилей занимаются 80 компаний, ещё 25 — продажей запчастей.",
      (25, "компания", "продажа запчастей", None, ["G"])),
+    # ... or a "в <field>" phrase after the counted noun's own field phrase
+    ("В конкурсе победили 11 проектов в области экологии и 9 — в сфере образования.",
+     (9, "проект", "образование", None, ["85"])),
     # the verb's object is the sector: verbs of making, extracting, growing, building
     ("Кирпич в республике выпускают семь заводов.", (7, "завод", "кирпич", None, ["23"])),
     ("Торф в области добывают четыре компании.", (4, "компания", "торф", None, ["08"])),
@@ -74,6 +77,7 @@ NEGATIVES = [
     "В районе 5 предприятий собирают урожай.",
     "Всего в технопарке работают 40 компаний, в 2020 году — 15.",
     "Из 30 компаний треть занимается логистикой.",
+    "В городе открылись 12 магазинов в центре и 8 — в новых районах.",
     "На заводах отрасли работают около 5 тысяч человек.",
 ]
 
@@ -81,7 +85,7 @@ NEGATIVES = [
 @pytest.mark.parametrize("sentence", NEGATIVES)
 def test_sector_family_negatives(nlp, sentence):
     values = found(nlp, sentence)
-    assert all(v[0] not in (2, 3, 5, 12, 15, 100) for v in values), values
+    assert all(v[0] not in (2, 3, 5, 8, 12, 15, 100) for v in values), values
 
 
 def test_second_root_does_not_cut_the_sentence(nlp):
@@ -133,3 +137,16 @@ def test_scale_count_keeps_its_qualifier(nlp):
 def test_a_pronoun_is_no_part_of_a_sector(nlp):
     values = found(nlp, "Оборудование для них поставляют 4 компании.")
     assert all("них" not in v[2] for v in values), values
+
+
+def test_okved_phrase_list(morph):
+    """tests/gold/okved_phrases.tsv: 290 sector phrases with the divisions expected from
+    the classifier (first passes 82.3%, 70.4%, 90.0% on its three lists)."""
+    from rufacts.grammars.okved import okved_codes
+
+    rows = [line.split("\t") for line in
+            (GOLD / "okved_phrases.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    right = sum(sorted(o.code for o in okved_codes(morph, phrase)) ==
+                sorted(c for c in codes.split(",") if c) for phrase, codes in rows)
+    assert len(rows) == 290 and right / len(rows) >= 0.95

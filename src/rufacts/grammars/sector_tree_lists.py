@@ -168,7 +168,7 @@ class ListRules:
             return None
         verb = next((n for n in reversed(nodes[:number.i]) if self.is_marker(n)), None)
         if verb is None or any(n.text in (";", ":", ".") for n in nodes[verb.i:number.i]):
-            return None
+            return self._elided_field(number, value, after if dash_after else None)
         subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT + ("obj",)
                         and k.i < number.i and self.object_of(k)[0] and self.number_of(k)),
                        None)
@@ -203,3 +203,23 @@ class ListRules:
                                  total if total is not None and total > value else None,
                                  "predicate", number.start)
         return None
+
+    def _elided_field(self, number: Node, value: int, dash: Optional[Node]
+                      ) -> Optional[TreeCount]:
+        """"11 проектов в области экологии и 9 — в сфере образования": a bare number, a
+        dash and a "в <field or sector>" phrase count what the counted noun before counts."""
+        from .sector_tree_nodes import TreeCount
+        if dash is None:
+            return None
+        part = next((n for n in self.nodes[dash.i + 1:dash.i + 5] if n.pos == "NOUN"), None)
+        first = next((n for n in reversed(self.nodes[:number.i])
+                      if self.object_of(n)[0] and self.number_of(n)), None)
+        if part is None or first is None or self.prep(part) not in ("в", "во") or any(
+                n.text in (";", ":", ".") for n in self.nodes[first.i:number.i]) or not (
+                part.lemma.lower() in self.lex.fields or self.sectorish(part)):
+            return None
+        name = self.phrase(part, "loct")
+        if not name:
+            return None
+        return TreeCount(number.start, part.stop, value, self.object_of(first)[0], name,
+                         None, "preposition", number.start)
