@@ -109,7 +109,7 @@ class _Tree(TreeWords):
                     break
                 parent = self.nodes[parent.head]
             return parent if parent.pos == "VERB" else None
-        if noun is not None and self._cut_off(noun):
+        if self._cut_off(noun or number):
             # "Животноводством заняты около 400 хозяйств республики": the noun hangs in
             # a cycle of the parse; the sentence's predicate, a marker, is its verb
             root = next((n for n in self.nodes if n.head == n.i), None)
@@ -118,11 +118,29 @@ class _Tree(TreeWords):
                 return root
         return None
 
+    def _leading_whole(self, number: Node) -> tuple[Optional[int], Optional[str]]:
+        """"Из 12 резидентов бизнес-инкубатора трое ...", parsed as a cycle: the words
+        "из N <noun>" before the number, in its clause."""
+        for k, node in enumerate(self.nodes[:number.i]):
+            if node.text in (";", ":"):
+                return None, None
+            if node.lemma.lower() not in ("из", "среди") or k + 1 >= number.i:
+                continue
+            total = self.count(self.nodes[k + 1])
+            noun = next((n for n in self.nodes[k + 2:min(k + 5, number.i)]
+                         if self.object_of(n)[0]), None)
+            if total and noun is not None:
+                return total, self.object_of(noun)[0]
+        return None, None
+
     def _cut_off(self, node: Node) -> bool:
-        """The node's chain of heads never reaches the root (a cycle of the parse)."""
+        """The node's chain of heads passes a word the parser left in a cycle (hung on
+        the root as ``dep`` by the syntax component), or never reaches the root."""
         for _ in range(len(self.nodes)):
             if node.head == node.i:
                 return False
+            if node.dep == "dep":
+                return True
             node = self.nodes[node.head]
         return True
 
@@ -135,8 +153,8 @@ class _Tree(TreeWords):
                 number.dep in _SUBJECT and head.dep == "orphan" and head.pos == "NOUN")):
             return self._orphan(number, value, head) or self._elided_item(number, value)
         if noun is None and head is not None and number.dep.startswith("nummod") \
-                and head.pos != "VERB":
-            return None  # "1200 человек", "20 соглашений"
+                and head.pos != "VERB" and not (head.i < number.i and self._cut_off(head)):
+            return None  # "1200 человек", "20 соглашений" (not a head before it in a cycle)
         if noun is not None and self.prep(noun) in ("из", "среди"):
             return None
         obj, prefix = self.object_of(noun) if noun is not None else (None, None)
@@ -144,6 +162,8 @@ class _Tree(TreeWords):
         subject = noun or number
         verb = self._verb(number, noun)
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
+        if total is None and noun is None and self._cut_off(number):
+            total, whole_obj = self._leading_whole(number)
         if noun is None:
             obj = whole_obj
             if obj is None and verb is not None and total is None \
