@@ -32,6 +32,11 @@ POSITIVES = [
      (60, "предприятие", "рыбоводство", None, ["03"])),
     ("Пчеловодством в районе занимаются около 120 хозяйств.",
      (120, "хозяйство", "пчеловодство", None, ["01"])),
+    # a cycle in the parse ("хозяйств" <-> "района"): the marker root is the verb
+    ("Растениеводством заняты около 300 хозяйств района.",
+     (300, "хозяйство", "растениеводство", None, ["01"])),
+    ("Из 15 резидентов бизнес-инкубатора пятеро занимаются разработкой игр.",
+     (5, "резидент", "разработка игр", 15, ["62"])),
     # the elided item after a dash, with an instrumental activity or its adjective
     ("Выпуском кабеля заняты 9 заводов, а ещё 4 — производством трансформаторов.",
      (4, "завод", "производство трансформаторов", None, ["27"])),
@@ -88,10 +93,13 @@ def test_sector_family_negatives(nlp, sentence):
     assert all(v[0] not in (2, 3, 5, 8, 12, 15, 100) for v in values), values
 
 
-def test_second_root_does_not_cut_the_sentence(nlp):
-    """The parser's second root hangs on the main one: the sentence stays whole."""
-    doc = nlp("Рыбоводством в Карелии занято более 60 предприятий.")
-    assert len(list(doc.sents)) == 1
+@pytest.mark.parametrize("text", [
+    "Рыбоводством в Карелии занято более 60 предприятий.",      # a second root
+    "Растениеводством заняты около 300 хозяйств района.",        # a cycle of heads
+])
+def test_a_parse_slip_does_not_cut_the_sentence(nlp, text):
+    """The parser's second root and its cycles hang on the main root: one sentence."""
+    assert len(list(nlp(text).sents)) == 1
 
 
 @pytest.mark.parametrize("sector,codes", [

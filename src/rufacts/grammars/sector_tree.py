@@ -114,7 +114,8 @@ class _Tree(TreeWords):
             # a cycle of the parse; the sentence's predicate, a marker, is its verb
             root = next((n for n in self.nodes if n.head == n.i), None)
             if root is not None and self.is_marker(root) and not any(
-                    k.dep in _SUBJECT for k in self.kids[root.i]):
+                    k.dep in _SUBJECT and not self.in_case(k, "ablt", strict=True)
+                    for k in self.kids[root.i]):  # "Растениеводством" is no subject
                 return root
         return None
 

@@ -306,7 +306,7 @@ class TreeWords(ListRules):
                   if k.dep in ("obl", "obj", "iobj")]
         for parent, pronoun_only in [(n, False) for n in nodes] + deeper:
             for kid in self.kids[parent.i]:
-                if kid.dep not in ("nmod", "obl", "nummod") or self.prep(kid) not in (
+                if kid.dep not in ("nmod", "obl", "nummod", "dep") or self.prep(kid) not in (
                         "из", "среди") or (kid.dep == "nummod" and kid.i < parent.i):
                     continue  # "27 предприятий из 90": the parser's nummod
                 lemma = kid.lemma.lower()
