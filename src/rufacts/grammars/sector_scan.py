@@ -130,13 +130,20 @@ def windows(tokens) -> list[tuple[int, list]]:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, stop) of razdel sentences, joined where razdel cut after ";" or ":"
-    (the clauses of one enumeration stay together)."""
+    (the clauses of one enumeration stay together), or after "тыс." before a word that
+    is not a capitalised Russian one ("4 тыс. IT-компаний")."""
     spans: list[tuple[int, int]] = []
-    glue = False
+    glue = scale = False
     for sentence in razdel.sentenize(text):
-        if glue and spans:
+        if (glue or (scale and not _CAPITAL.match(sentence.text))) and spans:
             spans[-1] = (spans[-1][0], sentence.stop)
         else:
             spans.append((sentence.start, sentence.stop))
         glue = sentence.text.rstrip()[-1:] in (";", ":")
+        # "4 тыс. | IT-компаний": razdel cuts after a scale abbreviation
+        scale = bool(_SCALE_END.search(sentence.text.rstrip()))
     return spans
+
+
+_SCALE_END = re.compile(r"\d\s*(?:тыс|млн|млрд)\.$", re.IGNORECASE)
+_CAPITAL = re.compile(r"[А-ЯЁ][а-яё]")

@@ -171,8 +171,9 @@ class _Tree(TreeWords):
                     and number.dep in _SUBJECT and number.head == verb.i:
                 # "Всего ... 56 компаний: X занимаются 22": the total's noun, said before
                 obj, total = self._antecedent(number)
-                if total is None:
-                    obj = None
+                if total is None and not (number.i and self.nodes[number.i - 1].text.lower()
+                                          .replace("ё", "е") == "еще"):
+                    obj = None  # kept after "ещё": "..., ещё 40 перерабатывают рыбу"
             if obj is None and verb is not None:  # "46 стартапов, X из них заняты 19"
                 for stray in self.strays(verb, frozenset({number.i})):
                     total, obj = self.whole([stray], None)
