@@ -291,6 +291,18 @@ def test_syntax_parses_only_candidate_sentences(nlp):
     ("В районе 8 предприятий занимаются заготовкой и переработкой древесины.", ["02", "16"]),
     # trade: the goods traded add no production codes
     ("В городе 20 компаний занимаются оптовой торговлей мебелью.", ["46"]),
+    # the head noun leads: an adjective with other codes adds none, a modifier inside the
+    # head's codes narrows them, goods after a service noun add none
+    ("В регионе 14 хозяйств занимаются молочным животноводством.", ["01"]),
+    ("В технопарке 6 компаний выпускают пластиковую упаковку.", ["22"]),
+    ("Поставками медицинского оборудования занимаются 9 компаний.", ["46"]),
+    # a word between the synonym's words ("строительство жилья")
+    ("Строительством доступного жилья занимаются 12 компаний.", ["41"]),
+    # making keeps goods codes only: "медицинский" (86) is no making
+    ("В области 7 предприятий занимаются производством медицинских масок.", []),
+    # short forms
+    ("Из 30 резидентов 4 работают в сфере ЖКХ.", ["35", "36", "37", "38", "81"]),
+    ("В районе 11 предприятий оборонно-промышленного комплекса.", ["25", "26", "30"]),
 ])
 def test_sector_counts_okved_codes(nlp, sentence, codes):
     doc = nlp(sentence)

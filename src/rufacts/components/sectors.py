@@ -32,7 +32,11 @@ def qualifier(doc: Doc, start: int, stop: int) -> Optional[str]:
     """approx / more_than / less_than from the words right before the count (the first
     number in ``start:stop``): "около 50 компаний", "более 20 резидентов"."""
     span = doc.char_span(start, stop, alignment_mode="expand")
-    number = next((t for t in span or () if t.like_num or t.pos_ == "NUM"), None)
+    from ..grammars.sector_words import scale_words
+
+    scales = scale_words()  # "около сотни компаний", "более десятка"
+    number = next((t for t in span or () if t.like_num or t.pos_ == "NUM"
+                   or t.lemma_.lower() in scales), None)
     if number is None:
         return None
     before = [t.lower_ for t in doc[max(0, number.i - 3):number.i]]

@@ -80,11 +80,28 @@ def _is_object_lemma(lemma: str) -> bool:
     # "IT-компаний", "компаний-резидентов", "сельхозпредприятий": a part or a tail
     lemma = lemma.lower()
     return any(part in objects for part in lemma.split("-")) or any(
-        lemma.endswith(o) and len(lemma) - len(o) >= 3 for o in _long_objects())
+        lemma.endswith(o) and len(lemma) - len(o) >= 3 for o in _long_objects()) \
+        or _fused(lemma)
 
 
 def _is_object(token) -> bool:
     return _is_object_lemma(token.lemma_)
+
+
+@lru_cache(maxsize=1)
+def _object_lengths() -> frozenset[int]:
+    return frozenset(len(o) for o in _objects())
+
+
+@lru_cache(maxsize=50_000)
+def _fused(lemma: str) -> bool:
+    """"турфирм": a sector prefix fused with a short counted noun."""
+    objects = _objects()
+    if not any(len(lemma) > n and lemma[-n:] in objects for n in _object_lengths()):
+        return False
+    from ..grammars.sector_words import fused_object
+
+    return fused_object(lemma) is not None
 
 
 def is_candidate(sent: Span) -> bool:
@@ -99,6 +116,20 @@ def is_candidate(sent: Span) -> bool:
         if any(abs(i - j) <= REACH for j in objects):
             return True
     return False
+
+
+def _break_cycles(heads: list[int], rels: list[str], root: int) -> None:
+    """A cycle of heads ("хозяйств" <-> "республики") never reaches the root and would cut
+    the sentence: its first word met again hangs on the root as ``dep`` (unspecified)."""
+    for k in range(len(heads)):
+        seen = []
+        node = k
+        while node != root and node not in seen and 0 <= heads[node] < len(heads) \
+                and heads[node] != node:
+            seen.append(node)
+            node = heads[node]
+        if node in seen:
+            heads[node], rels[node] = root, "dep"
 
 
 class SlovnetSyntax:
@@ -118,12 +149,23 @@ class SlovnetSyntax:
             markups = list(syntax.map(words))
         for sent, token_ids, markup in zip(sents, ids, markups):
             doc = sent.doc
-            heads = [token.head_id for token in markup.tokens]
-            for k, (i, token) in enumerate(zip(token_ids, markup.tokens)):
-                head = int(heads[k]) - 1
+            heads = [int(token.head_id) - 1 for token in markup.tokens]
+            roots = [k for k, head in enumerate(heads) if not 0 <= head < len(heads)
+                     or head == k]
+            # one root per sentence: a second root would cut the sentence in two
+            # ("Рыбоводством | в Карелии занято ..."); it hangs on the main one
+            main = next((k for k in roots if markup.tokens[k].rel == "root"),
+                        roots[0] if roots else None)
+            heads = [heads[k] if k not in roots else (main if k != main else k)
+                     for k in range(len(heads))]
+            rels = [token.rel for token in markup.tokens]
+            if main is not None:
+                _break_cycles(heads, rels, main)
+            for k, i in enumerate(token_ids):
+                head = heads[k]
                 doc[i].head = doc[token_ids[head]] if 0 <= head < len(token_ids) and head != k \
                     else doc[i]
-                doc[i].dep_ = token.rel
+                doc[i].dep_ = rels[k]
 
     def __call__(self, doc: Doc) -> Doc:
         self._parse([doc])

@@ -3,12 +3,16 @@ divisions with their official names) and ``lexicons/okved2_synonyms.tsv`` (the p
 news use for them).
 
 :func:`okved_codes` reads a sector name as lemmas (the shared pymorphy3 analyzer, ``ё`` as
-``е``, hyphenated words also split: "IT-технологии" gives ``it``). A synonym matches when
-all its lemmas are in the sector; only the most specific matches count (one inside another
-is dropped: "строительные материалы" is 23, not also F), and their codes are joined;
-the words of a synonym must stand in a row, words joined by "и" counting as one place
-("заготовка и переработка древесины" is 02 and 16). Where trade matches ("розничная
-торговля одеждой"), the goods traded add no codes of their making.
+``е``, a word's noun readings too: "стали" is also сталь; hyphenated words also split:
+"IT-технологии" gives ``it``). A synonym matches when its lemmas stand in order in the
+sector, one other word allowed between two of them ("строительство доступного жилья"),
+words joined by "и" counting as one place ("заготовка и переработка древесины" is 02 and
+16); only the most specific matches count (one inside another is dropped: "строительные
+материалы" is 23, not also F), and their codes are joined, led by the head noun's match:
+a modifier inside the head's codes narrows them ("пластиковая упаковка" 22), an
+adjective with other codes adds none ("молочное животноводство" 01), nor do the goods
+after a service noun ("розничная торговля одеждой" 47, "поставки медицинского
+оборудования" 46); making ("производство ...") keeps goods codes only (sections A-D).
 Words after "для" are not the sector ("продукция для нефтегазовой отрасли"). No match:
 no codes, never a guess.
 """
@@ -53,12 +57,21 @@ def _lemma(morph: Morph, word: str) -> str:
     return morph.parse(word)[0].normal_form.replace("ё", "е")
 
 
+def _nouns(morph: Morph, word: str) -> set[str]:
+    """The lemmas of a word's noun readings ("стали": сталь, not only стать)."""
+    if not word.isalpha() or word.isascii():
+        return set()
+    return {p.normal_form.replace("ё", "е") for p in morph.parse(word) if p.tag.POS == "NOUN"}
+
+
 def _positions(morph: Morph, text: str) -> tuple[frozenset[str], ...]:
-    """One set of lemmas per word: the word's lemma, and its parts' if hyphenated."""
+    """One set of lemmas per word: the word's lemma and those of its noun readings, and
+    its parts' if hyphenated."""
     out = []
     for word in _WORD.findall(text.lower().replace("ё", "е")):
         parts = [p for p in word.split("-") if p] if "-" in word else []
-        out.append(frozenset({_lemma(morph, word), *(_lemma(morph, p) for p in parts)}))
+        out.append(frozenset({_lemma(morph, word), *_nouns(morph, word),
+                              *(_lemma(morph, p) for p in parts)}))
     return tuple(out)
 
 
@@ -76,43 +89,124 @@ def _synonyms(morph: Morph) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ..
     return tuple(out)
 
 
-def _occurs(words: tuple[str, ...], positions: tuple[frozenset[str], ...]) -> bool:
-    n = len(words)
-    return any(all(words[k] in positions[i + k] for k in range(n))
-               for i in range(len(positions) - n + 1))
+def _spans(words: tuple[str, ...], positions: tuple[frozenset[str], ...]
+           ) -> list[tuple[int, ...]]:
+    """Where a synonym's lemmas occur in order: each word at most one word after the one
+    before ("строительство доступного жилья" holds "строительство жилья"), never across
+    "и" or a comma."""
+    out = []
+    for i, first in enumerate(positions):
+        if words[0] not in first:
+            continue
+        at = [i]
+        for word in words[1:]:
+            nxt = next((j for j in (at[-1] + 1, at[-1] + 2) if j < len(positions)
+                        and word in positions[j]
+                        and all(not positions[g] & _STOPS for g in range(at[-1] + 1, j))),
+                       None)
+            if nxt is None:
+                break
+            at.append(nxt)
+        else:
+            out.append(tuple(at))
+    return out
 
 
-_TRADE = frozenset({"торговля", "продажа", "экспорт", "импорт"})
+_STOPS = frozenset({"и", ",", "или"})
+# Head nouns of a service on goods: the goods said after them add no codes of their
+# making ("розничная торговля одеждой" is 47, "поставки медицинского оборудования" 46,
+# "дизайн одежды" 74)
+_SERVICE = frozenset({"торговля", "продажа", "экспорт", "импорт", "поставка", "дистрибуция",
+                      "ремонт", "дизайн", "аренда", "прокат", "перевозка", "доставка",
+                      "хранение", "обслуживание", "сервис", "реклама", "страхование",
+                      "лизинг", "утилизация", "сертификация", "испытание"})
 
 
-def _shared(positions: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+_MAKING = frozenset({"производство", "выпуск", "изготовление"})
+_GOODS = frozenset("ABCD")
+
+
+def _shared(positions: tuple[frozenset[str], ...]
+            ) -> tuple[tuple[frozenset[str], ...], list[int]]:
     """"заготовка и переработка древесины": the words joined by "и" share one place, so
-    "заготовка древесины" and "переработка древесины" both occur in a row."""
-    out = list(positions)
+    "заготовка древесины" and "переработка древесины" both occur in a row; with the
+    original position of each place."""
+    out, where = list(positions), list(range(len(positions)))
     i = 0
     while i + 2 < len(out):
         if "и" in out[i + 1] and len(out[i + 1]) == 1:
             out[i:i + 3] = [out[i] | out[i + 2]]
+            where[i:i + 3] = [where[i]]
         else:
             i += 1
-    return tuple(out)
+    return tuple(out), where
+
+
+def _head(morph: Morph, text: str) -> int | None:
+    """The position of the sector's head noun: its first noun in the nominative (sector
+    names are normal forms: "молочное животноводство" -> 1)."""
+    for k, word in enumerate(_WORD.findall(text.lower().replace("ё", "е"))):
+        if not word.isalpha() or word.isascii():
+            continue
+        parses = morph.parse(word)
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses):
+            return k  # "поставки": a plural nominative too
+        if parses[0].tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+def _within(codes: frozenset[str], outer: frozenset[str], table: dict[str, Okved]) -> bool:
+    return all(c in outer or table[c].section in outer for c in codes)
 
 
 @lru_cache(maxsize=20_000)
 def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     """The ОКВЭД 2 divisions (or sections) of a sector name, in code order; () if none.
-    A synonym matches where its lemmas stand in a row in the sector."""
-    head = re.split(r"\bдля\b", sector, maxsplit=1)[0]
-    positions = _positions(morph, head)
-    variants = [positions, _shared(positions)]
-    found = [(frozenset(w), c) for w, c in _synonyms(morph)
-             if any(_occurs(w, p) for p in variants)]
-    best = [(w, c) for w, c in found if not any(w < other for other, _ in found)]
-    trade = [(w, c) for w, c in best if w & _TRADE]
-    if trade:  # "розничная торговля одеждой": the goods traded are no production
-        best = trade
-    codes = sorted({c for _, cs in best for c in cs}, key=lambda c: (not c.isdigit(), c))
+
+    A synonym matches where its lemmas stand in order (one word may stand between two
+    of them); of the matches only the most specific count. The head noun's match leads
+    the others: a match inside its codes narrows it ("пластиковая упаковка": 22 of
+    17 and 22; "строительство дорог": 42 of F), an adjective before it with other codes
+    adds none ("молочное животноводство" is 01, not 10), nor do the goods after a
+    service noun ("поставки медицинского оборудования" is 46)."""
+    head_text = re.split(r"\bдля\b", sector, maxsplit=1)[0]
+    positions = _positions(morph, head_text)
+    shared, where = _shared(positions)
+    found: dict[frozenset[str], tuple[tuple[str, ...], set[int]]] = {}
+    for words, codes in _synonyms(morph):
+        at = {k for span in _spans(words, positions) for k in span}
+        at |= {where[k] for span in _spans(words, shared) for k in span}
+        if at:
+            key = frozenset(words)
+            old = found.get(key, ((), set()))
+            found[key] = (tuple(dict.fromkeys(old[0] + codes)), old[1] | at)
+    best = {w: v for w, v in found.items() if not any(w < other for other in found)}
     table = classifier()
+    head = _head(morph, head_text)
+    lead = [v for v in best.values() if head is not None and head in v[1]]
+    if lead:
+        outer = frozenset(c for codes, _ in lead for c in codes)
+        service = any(w & _SERVICE for w, v in best.items() if head in v[1])
+        keep = []
+        for codes, at in best.values():
+            inside = _within(frozenset(codes), outer, table)
+            if head in at or inside:
+                keep.append((codes, at))
+            elif min(at) > head and not service:
+                keep.append((codes, at))  # "строительство и ремонт дорог", complements
+        narrow = [v for v in keep if head not in v[1]
+                  and _within(frozenset(v[0]), outer, table)
+                  and not _within(outer, frozenset(v[0]), table)]
+        if narrow:  # "пластиковая упаковка": the head's codes narrowed by its modifier
+            keep = narrow + [v for v in keep if head not in v[1] and v not in narrow
+                             and not _within(frozenset(v[0]), outer, table)]
+        best = {k: v for k, v in enumerate(keep)}
+    codes = sorted({c for cs, _ in best.values() for c in cs},
+                   key=lambda c: (not c.isdigit(), c))
+    if head is not None and positions[head] & _MAKING:
+        # "производство медицинских масок": making goods is no service (not 86)
+        codes = [c for c in codes if table[c].section in _GOODS]
     # a section is dropped where one of its divisions is there already
     divisions = {table[c].section for c in codes if c.isdigit()}
     return tuple(table[c] for c in codes if c.isdigit() or c not in divisions)

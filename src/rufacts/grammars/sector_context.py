@@ -27,8 +27,9 @@ from ..lexicons import load_rows
 from .morph import Morph
 from .numbers import parse_digits, parse_number_words
 from .sector_normal import sector_name
+from .sector_tree_nodes import qualifier_words
 from .sector_words import (INT, adjective_sector, compound_prefix, forms, is_scale, lexicon,
-                           number_value)
+                           number_value, scale_words)
 
 CASES = ("gent", "datv", "accs", "ablt", "loct")
 
@@ -87,7 +88,15 @@ def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
                 scale = lexicon().scales.get(word.lower())
                 value = value * (scale or parse_number_words(morph, [word]) or 1)
     else:
-        value = parse_number_words(morph, words)
+        if len(words) > 1 and words[0].lower() in qualifier_words():
+            words = words[1:]  # "около сотни": the qualifier is kept apart
+        scale = next((v for p in morph.parse(words[-1]) if p.tag.POS == "NOUN"
+                      for v in [scale_words().get(p.normal_form)] if v), None)
+        if scale:  # "два десятка" 20, "полтора десятка" 15, "десяток" 10
+            base = parse_number_words(morph, words[:-1]) if len(words) > 1 else Decimal(1)
+            value = base * scale if base is not None else None
+        else:
+            value = parse_number_words(morph, words)
         if value is None and len(words) == 1:
             value = number_value(morph, words[0])
         if value is None and len(words) == 1:

@@ -14,7 +14,10 @@ import razdel
 
 from .morph import Morph
 from .numbers import numerals
+from .sector_tree_nodes import qualifier_words
 from .sector_words import (
+    LONE_SCALE,
+    LONE_SCALE_AFTER,
     is_adjective,
     is_adverb,
     is_compound_field,
@@ -24,7 +27,9 @@ from .sector_words import (
     is_object,
     is_preposition,
     is_scale,
+    is_scale_word,
     is_verb,
+    scale_words,
     lemmas,
     lexicon,
 )
@@ -40,6 +45,7 @@ def count_hint(morph: Morph) -> re.Pattern:
         for parse in morph.parse(lemma):
             if parse.normal_form == lemma:
                 stems.update(form.word[:3] for form in parse.lexeme)
+    stems.update(word[:4] for word in scale_words())  # "десятка", "сотни"
     return re.compile(r"\d|\b(?:" + "|".join(sorted(stems)) + ")", re.IGNORECASE)
 
 
@@ -59,6 +65,7 @@ def _continues(tokens, i: int) -> bool:
     ("175 тыс. кв. м"), a year noun ("2015 года"), "%" or a date's dot ("11.12")."""
     j = i + 1
     while j < len(tokens) and (is_scale(tokens[j]) or is_number_word(tokens[j])
+                               or is_scale_word(tokens[j])
                                or (tokens[j].value == "." and is_scale(tokens[j - 1]))):
         j += 1
     if j == len(tokens):
@@ -91,6 +98,11 @@ def anchors(tokens) -> list[int]:
     for i, token in enumerate(tokens):
         if is_count(token) and _continues(tokens, i):
             starts.add(i)
+        elif token.value.lower() in LONE_SCALE and _continues(tokens, i):
+            starts.add(i)  # "десяток компаний"
+        elif i + 1 < len(tokens) and token.value.lower() in qualifier_words() and \
+                tokens[i + 1].value.lower() in LONE_SCALE_AFTER and _continues(tokens, i + 1):
+            starts.add(i)  # "около сотни компаний"
         elif token.value.lower() in ("из", "среди") and _near(tokens, i, 1, 2, is_count):
             starts.add(i)
         elif token.value.lower() == "в" and i + 1 < len(tokens) and \
@@ -118,13 +130,20 @@ def windows(tokens) -> list[tuple[int, list]]:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, stop) of razdel sentences, joined where razdel cut after ";" or ":"
-    (the clauses of one enumeration stay together)."""
+    (the clauses of one enumeration stay together), or after "тыс." before a word that
+    is not a capitalised Russian one ("4 тыс. IT-компаний")."""
     spans: list[tuple[int, int]] = []
-    glue = False
+    glue = scale = False
     for sentence in razdel.sentenize(text):
-        if glue and spans:
+        if (glue or (scale and not _CAPITAL.match(sentence.text))) and spans:
             spans[-1] = (spans[-1][0], sentence.stop)
         else:
             spans.append((sentence.start, sentence.stop))
         glue = sentence.text.rstrip()[-1:] in (";", ":")
+        # "4 тыс. | IT-компаний": razdel cuts after a scale abbreviation
+        scale = bool(_SCALE_END.search(sentence.text.rstrip()))
     return spans
+
+
+_SCALE_END = re.compile(r"\d\s*(?:тыс|млн|млрд)\.$", re.IGNORECASE)
+_CAPITAL = re.compile(r"[А-ЯЁ][а-яё]")

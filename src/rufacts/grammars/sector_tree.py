@@ -27,341 +27,17 @@ counted noun before). Headcounts, shares ("половина"), events and number
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..lexicons import load_list, load_rows
-
 from .morph import Morph
-from .okved import okved_codes
-from .sector_context import adjective_sectors, count_value
-from .sector_normal import sector_name
-from .sector_tree_lists import _SUBJECT, ListRules
-from .sector_words import fused_object, head_lemma, lexicon, tokenize
+from .sector_context import adjective_sectors
+from .sector_tree_lists import _SUBJECT
+from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
+from .sector_tree_words import TreeWords
+from .sector_words import tokenize
 
 
-@lru_cache(maxsize=1)
-def qualifier_words() -> frozenset[str]:
-    """One-word qualifiers of a count ("более", "около", "порядка"; ``qualifiers.tsv``)."""
-    return frozenset(row[0] for row in load_rows("qualifiers.tsv") if " " not in row[0])
-
-_SCALE_WORDS = frozenset({"тысяча", "миллион"})
-_KEEP = ("amod", "nmod", "conj", "cc", "case", "flat", "flat:foreign", "fixed", "compound",
-         "nummod", "det", "appos")
-
-
-@lru_cache(maxsize=1)
-def activities() -> frozenset[str]:
-    """Activity nouns that name no sector alone (``sector_activities.txt``)."""
-    return load_list("sector_activities.txt")
-
-
-@dataclass(frozen=True, slots=True)
-class Node:
-    """One token of a parsed sentence; ``head`` is an index into the sentence (itself
-    for the root)."""
-
-    i: int
-    start: int
-    stop: int
-    text: str
-    lemma: str
-    pos: str
-    case: Optional[str]  # OpenCorpora case name (gent, loct, ...) or None
-    head: int
-    dep: str
-
-
-@dataclass(frozen=True, slots=True)
-class TreeCount:
-    start: int
-    stop: int
-    count: int
-    object: str
-    sector: str
-    total: Optional[int]
-    family: str
-    count_start: int  # where the number is: the grammar's spans are checked against it
-    overrides: bool = False  # replaces the grammar's count there (a built thing, a verb
-                             # over a fused prefix: "сельхозпредприятий ... выращиванием")
-
-
-class _Tree(ListRules):
-    def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
-        self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
-        self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
-        self.kids: dict[int, list[Node]] = {n.i: [] for n in nodes}
-        for n in nodes:
-            if n.head != n.i:
-                self.kids[n.head].append(n)
-
-    # --- words -------------------------------------------------------------
-    def prep(self, node: Node) -> Optional[str]:
-        return next((k.lemma.lower() for k in self.kids[node.i] if k.dep == "case"), None)
-
-    def count(self, node: Node) -> Optional[int]:
-        if not self.is_number(node):
-            return None
-        first = node
-        while first.i and self.is_number(self.nodes[first.i - 1]) \
-                and not first.text[:1].isdigit():
-            first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
-        if first.i and self.nodes[first.i - 1].text in ("№", "#"):
-            return None  # "корпус № 5"
-        last = self.scale_end(node)
-        return count_value(self.morph, tokenize(self.morph, self.text, first.start, last.stop))
-
-    def scale_end(self, node: Node) -> Node:
-        """The last node of a number with its scale word: "1,5 тыс." -> ".", else itself."""
-        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
-        if after is None or not node.text[:1].isdigit() or not (
-                after.text.lower() in self.lex.scales
-                or after.text.lower() + "." in self.lex.scales
-                or after.lemma.lower() in _SCALE_WORDS):
-            return node
-        dot = self.nodes[after.i + 1] if after.i + 1 < len(self.nodes) else None
-        if dot is None or dot.text != "." or after.text.lower() != "тыс":
-            return after
-        noun = next((n for n in self.nodes[dot.i + 1:dot.i + 4] if n.pos != "ADJ"), None)
-        return dot if noun is not None and self.object_of(noun)[0] else after
-
-    @staticmethod
-    def is_number(node: Node) -> bool:
-        return node.pos == "NUM" or node.text[:1].isdigit()
-
-    def is_part_of_number(self, node: Node) -> bool:
-        """A number word followed by another ("Тридцать" of "Тридцать две")."""
-        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
-        return after is not None and self.is_number(node) and self.is_number(after) \
-            and not after.text[:1].isdigit()
-
-    def number_of(self, node: Node) -> Optional[int]:
-        return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
-                     for v in [self.count(k)] if v), None)
-
-    def object_of(self, node: Node) -> tuple[Optional[str], Optional[str]]:
-        """(object lemma, sector of its prefix): "IT-компаний" -> (компания, IT),
-        "сельхозпредприятий" -> (предприятие, сельское хозяйство)."""
-        if node.pos not in ("NOUN", "PROPN", "X"):
-            return None, None
-        objects, table = self.lex.objects, self.lex.adjectives
-        lemma = node.lemma.lower()
-        if lemma in objects:
-            return lemma, None
-        parts = lemma.split("-")
-        if len(parts) > 1:
-            for k, part in enumerate(parts):
-                base = part if part in objects else self._lemma(part)
-                if base in objects:
-                    prefix = table.get(parts[0] + "-") if k else None
-                    return base, prefix
-            return None, None
-        fused = fused_object(lemma)
-        if fused:  # "турфирм", "сельхозпредприятий" (not "законопроект": no sector prefix)
-            return fused[1], table[fused[0]]
-        return None, None
-
-    def _lemma(self, word: str) -> str:
-        return self.morph.parse(word)[0].normal_form
-
-    def is_maker(self, node: Node) -> bool:
-        makers = self.lex.makers
-        return any(p in makers or self._lemma(p) in makers
-                   for p in node.lemma.lower().split("-"))
-
-    def adjective(self, node: Node) -> Optional[str]:
-        """The sector of the noun's own adjectives or prefix."""
-        words = [k for k in self.kids[node.i] if k.dep == "amod" and k.i < node.i]
-        names = adjective_sectors([tokenize(self.morph, self.text, w.start, w.stop)[0]
-                                   for w in words], self.object_of(node)[0])
-        return " и ".join(names) or None
-
-    # --- phrases -----------------------------------------------------------
-    def phrase(self, head: Node, case: Optional[str],
-               avoid: frozenset[int] = frozenset()) -> Optional[str]:
-        """The normal form of the noun phrase under ``head``: its modifiers, genitives,
-        "для"/"по" phrases and conjuncts; places, clauses and other prepositions left out."""
-        if head.lemma.lower().split("-")[-1] in self.lex.fields:
-            inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
-                          and self.prep(k) is None and k.case == "gent"), None)
-            if inner is not None and head.lemma.lower() in self.lex.headed_fields \
-                    and not self.sectorish(inner):
-                return None  # "на долю малого бизнеса": no sector head
-            if inner is not None:
-                return self.phrase(inner, "gent", avoid)
-            prefix = adjective_sectors(tokenize(self.morph, self.text, head.start, head.stop))
-            if prefix:
-                return prefix[0]
-            if self.adjective(head) is None:
-                return None  # "в Воронежской области": a place, no sector
-        if head.lemma.lower() in activities():  # "разработками в области медицины"
-            field = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
-                          and self.prep(k) in ("в", "во")
-                          and k.lemma.lower().split("-")[-1] in self.lex.fields), None)
-            if field is not None:
-                return self.phrase(field, "loct", avoid)
-            if self.adjective(head) is None and not any(
-                    k.dep == "nmod" and k.i > head.i and self.prep(k) is None
-                    and k.case == "gent" and not self.owner(k)
-                    and k.lemma.lower() not in activities() for k in self.kids[head.i]):
-                return None  # "занимаются разработкой": no sector
-            # "Туристической деятельностью", "Разработкой программного обеспечения": whole
-        if head.lemma.lower() in self.lex.objects - self.lex.heads:
-            return None  # "строят заводы по производству кормов": a facility, no sector
-        keep = self._subtree(head, top=True, seen=set(avoid))
-        if not keep:
-            return None
-        lo = hi = head.i
-        while lo - 1 in keep:
-            lo -= 1
-        while hi + 1 in keep:
-            hi += 1
-        while hi > lo and self.nodes[hi].dep in ("cc", "case", "punct"):
-            hi -= 1
-        while lo < head.i and self.nodes[lo].dep in ("cc", "punct"):
-            lo += 1  # ", биотехнологиями — 9": the comma before the conjunct
-        tokens = tokenize(self.morph, self.text, self.nodes[lo].start, self.nodes[hi].stop)
-        name = sector_name(self.morph, tokens, case) if tokens else ""
-        if name[1:2].islower():  # "Строительством жилья ..." at the start of a sentence
-            name = name[0].lower() + name[1:]
-        return name or None
-
-    def _subtree(self, node: Node, top: bool = False, seen: Optional[set] = None) -> set[int]:
-        seen = set() if seen is None else seen
-        if node.i in seen:
-            return set()
-        seen.add(node.i)
-        if node.lemma.lower() in self.lex.stopwords or (node.pos == "PROPN"
-                                                        and not node.text.islower()):
-            return set()
-        keep = {node.i}
-        for kid in self.kids[node.i]:
-            if kid.dep == "punct" and kid.text == ",":
-                keep.add(kid.i)
-                continue
-            if kid.dep not in _KEEP or (kid.dep == "case" and top) or kid.i in seen:
-                continue
-            if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и"):
-                continue
-            if kid.dep == "nmod" and self.owner(kid):
-                continue  # "продукции местных производителей", "отрасли Ивановской области"
-            keep |= self._subtree(kid, seen=seen)
-        return keep
-
-    def argument(self, verb: Node, avoid: frozenset[int] = frozenset()
-                 ) -> Optional[tuple[str, Node]]:
-        """The sector a marker verb takes: (normal form, argument node); ``avoid``: the
-        counted noun itself."""
-        lemma = verb.lemma.lower()
-        for marker in self.lex.markers:
-            if marker.kind != "verb" or lemma not in marker.lemmas:
-                continue
-            for kid in self.kids[verb.i]:
-                prep = self.prep(kid)
-                oblique = marker.case == "ablt" and not marker.prepositions
-                if kid.i in avoid or (kid.pos not in ("NOUN", "PROPN", "X") and not (
-                        kid.pos == "ADJ" and kid.dep == "obj" and marker.case == "accs")) \
-                        or kid.dep not in (  # "выращивают зерновые": an adjective as noun
-                        ("obj", "obl", "iobj", "nmod") + (_SUBJECT if oblique else ())):
-                    continue
-                if marker.prepositions:
-                    if prep not in marker.prepositions:
-                        continue
-                elif prep is not None or (marker.case == "accs" and kid.dep != "obj") or (
-                        oblique and not self.in_case(kid, "ablt", strict=kid.dep in _SUBJECT)):
-                    continue
-                if marker.headed and not self.sectorish(kid):
-                    continue
-                name = self.phrase(kid, marker.case, avoid)
-                if name and kid.pos == "ADJ" and not okved_codes(self.morph, name):
-                    continue  # "выпускают новые": an adjective names no industry
-                if name:
-                    return name, kid
-        return None
-
-    def owner(self, node: Node) -> bool:
-        """A genitive that says whose or where, not what: a place noun (``place`` cues)
-        or a counted noun ("местных производителей")."""
-        places = {cue[0] for cue in self.lex.cues.get("place", ())}
-        lemma = node.lemma.lower()
-        return lemma in places or lemma in self.lex.objects - self.lex.heads
-
-    def holder(self, noun: Node) -> Optional[tuple[str, Node, Node]]:
-        """"Лесопромышленный комплекс Коми объединяет 40 предприятий": the counted noun is
-        the object of a verb of holding (``holds`` cues) whose subject is a sector phrase."""
-        holds = {cue[0] for cue in self.lex.cues.get("holds", ())}
-        verb = self.nodes[noun.head] if noun.head != noun.i else None
-        if verb is None or noun.dep != "obj" or verb.lemma.lower() not in holds:
-            return None
-        subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT or (
-            k.dep == "obj" and k.i < verb.i < noun.i and k.case == "nomn")), None)
-        if subject is None or not self.sectorish(subject) or \
-                subject.lemma.lower() in self.lex.fields:
-            return None
-        name = self.phrase(subject, "nomn")
-        return (name, verb, subject) if name else None
-
-    def is_marker(self, node: Node) -> bool:
-        lemma = node.lemma.lower()
-        return any(m.kind == "verb" and lemma in m.lemmas for m in self.lex.markers)
-
-    def in_case(self, node: Node, case: str, strict: bool = False) -> bool:
-        """The parser's case, or (its guess may be wrong: "финтехом") one of the word's
-        readings; ``strict``: the word has no nominative reading ("Нефтепереработкой"
-        parsed as a subject is still no subject)."""
-        parses = [p for p in self.morph.parse(node.text) if p.tag.POS == "NOUN"]
-        if strict:
-            return bool(parses) and all(p.tag.case == case for p in parses)
-        return node.case == case or any(p.tag.case == case for p in parses)
-
-    def sectorish(self, node: Node) -> bool:
-        """A noun that can head a sector ("строительстве", "сфере IT", "ИТ-отрасли")."""
-        lemma = node.lemma.lower()
-        heads = self.lex.heads | self.lex.fields
-        return (head_lemma(lemma) in heads or lemma.split("-")[-1] in heads
-                or self.adjective(node) is not None)
-
-    # --- wholes ------------------------------------------------------------
-    def whole(self, nodes: Sequence[Node], counted: Optional[Node]
-              ) -> tuple[Optional[int], Optional[str]]:
-        """(total, object) of an "из"/"среди" phrase under any of ``nodes``."""
-        for parent in nodes:
-            for kid in self.kids[parent.i]:
-                if kid.dep not in ("nmod", "obl", "nummod") or self.prep(kid) not in (
-                        "из", "среди") or (kid.dep == "nummod" and kid.i < parent.i):
-                    continue  # "27 предприятий из 90": the parser's nummod
-                lemma = kid.lemma.lower()
-                if lemma == "который":
-                    verb = self._clause_of(kid)
-                    noun = self.nodes[verb.head] if verb is not None and \
-                        verb.dep == "acl:relcl" else None
-                    if noun is not None:
-                        return self.number_of(noun), self.object_of(noun)[0]
-                elif lemma in ("они", "их"):
-                    noun = next((n for n in reversed(self.nodes[:kid.i])
-                                 if self.object_of(n)[0] and self.number_of(n)), None)
-                    if noun is not None:
-                        return self.number_of(noun), self.object_of(noun)[0]
-                    if self.previous is not None:  # "... 40 предприятий. Из них ..."
-                        return self.previous
-                elif self.count(kid):
-                    return self.count(kid), None
-                else:
-                    obj = self.object_of(kid)[0]
-                    if obj or self.number_of(kid):
-                        return self.number_of(kid), obj
-        return None, None
-
-    def _clause_of(self, node: Node) -> Optional[Node]:
-        for _ in range(len(self.nodes)):  # bounded: a misparse may hold a cycle
-            if node.head == node.i:
-                break
-            node = self.nodes[node.head]
-            if node.dep.startswith("acl"):
-                return node
-        return None
-
+class _Tree(TreeWords):
     # --- counts ------------------------------------------------------------
     def counts(self) -> list[TreeCount]:
         out = []
@@ -433,7 +109,41 @@ class _Tree(ListRules):
                     break
                 parent = self.nodes[parent.head]
             return parent if parent.pos == "VERB" else None
+        if self._cut_off(noun or number):
+            # "Животноводством заняты около 400 хозяйств республики": the noun hangs in
+            # a cycle of the parse; the sentence's predicate, a marker, is its verb
+            root = next((n for n in self.nodes if n.head == n.i), None)
+            if root is not None and self.is_marker(root) and not any(
+                    k.dep in _SUBJECT and not self.in_case(k, "ablt", strict=True)
+                    for k in self.kids[root.i]):  # "Растениеводством" is no subject
+                return root
         return None
+
+    def _leading_whole(self, number: Node) -> tuple[Optional[int], Optional[str]]:
+        """"Из 12 резидентов бизнес-инкубатора трое ...", parsed as a cycle: the words
+        "из N <noun>" before the number, in its clause."""
+        for k, node in enumerate(self.nodes[:number.i]):
+            if node.text in (";", ":"):
+                return None, None
+            if node.lemma.lower() not in ("из", "среди") or k + 1 >= number.i:
+                continue
+            total = self.count(self.nodes[k + 1])
+            noun = next((n for n in self.nodes[k + 2:min(k + 5, number.i)]
+                         if self.object_of(n)[0]), None)
+            if total and noun is not None:
+                return total, self.object_of(noun)[0]
+        return None, None
+
+    def _cut_off(self, node: Node) -> bool:
+        """The node's chain of heads passes a word the parser left in a cycle (hung on
+        the root as ``dep`` by the syntax component), or never reaches the root."""
+        for _ in range(len(self.nodes)):
+            if node.head == node.i:
+                return False
+            if node.dep == "dep":
+                return True
+            node = self.nodes[node.head]
+        return True
 
     def _count(self, number: Node, value: int) -> Optional[TreeCount]:
         if (number.i and self.nodes[number.i - 1].lemma.lower() in ("из", "среди")):
@@ -442,10 +152,10 @@ class _Tree(ListRules):
         head = self.nodes[number.head] if number.head != number.i else None
         if noun is None and head is not None and (number.dep == "orphan" or (
                 number.dep in _SUBJECT and head.dep == "orphan" and head.pos == "NOUN")):
-            return self._orphan(number, value, head)
+            return self._orphan(number, value, head) or self._elided_item(number, value)
         if noun is None and head is not None and number.dep.startswith("nummod") \
-                and head.pos != "VERB":
-            return None  # "1200 человек", "20 соглашений"
+                and head.pos != "VERB" and not (head.i < number.i and self._cut_off(head)):
+            return None  # "1200 человек", "20 соглашений" (not a head before it in a cycle)
         if noun is not None and self.prep(noun) in ("из", "среди"):
             return None
         obj, prefix = self.object_of(noun) if noun is not None else (None, None)
@@ -453,16 +163,24 @@ class _Tree(ListRules):
         subject = noun or number
         verb = self._verb(number, noun)
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
+        if total is None and noun is None and self._cut_off(number):
+            total, whole_obj = self._leading_whole(number)
         if noun is None:
             obj = whole_obj
             if obj is None and verb is not None and total is None \
                     and number.dep in _SUBJECT and number.head == verb.i:
                 # "Всего ... 56 компаний: X занимаются 22": the total's noun, said before
                 obj, total = self._antecedent(number)
-                if total is None:
-                    obj = None
+                if total is None and not (number.i and self.nodes[number.i - 1].text.lower()
+                                          .replace("ё", "е") == "еще"):
+                    obj = None  # kept after "ещё": "..., ещё 40 перерабатывают рыбу"
+            if obj is None and verb is not None:  # "46 стартапов, X из них заняты 19"
+                for stray in self.strays(verb, frozenset({number.i})):
+                    total, obj = self.whole([stray], None)
+                    if obj:
+                        break
             if obj is None or verb is None:
-                return None
+                return self._elided_item(number, value)
         sector = family = None
         overrides = False
         built = self.built(verb, noun)
@@ -510,7 +228,9 @@ class _Tree(ListRules):
                         sector, family = found[0], "clause"
                         used += [kid, found[1]]
         if not sector and verb is not None:
-            found = self.argument(verb, frozenset(n.i for n in used))
+            avoid = frozenset(n.i for n in used)
+            found = self.argument(verb, avoid) or self.argument(
+                verb, avoid, self.strays(verb, avoid))
             if found:
                 sector, family = found[0], "predicate"
                 used += [verb, found[1]]
@@ -542,4 +262,4 @@ def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
     return tree.counts()
 
 
-__all__ = ["Node", "TreeCount", "tree_counts"]
+__all__ = ["Node", "TreeCount", "activities", "qualifier_words", "tree_counts"]

@@ -1,5 +1,5 @@
 """Tree rules of lists, elided nouns and built things: a mixin of
-:class:`rufacts.grammars.sector_tree._Tree` (which gives ``nodes``, ``kids``, ``lex``,
+:class:`rufacts.grammars.sector_tree_words.TreeWords` (which gives ``nodes``, ``kids``, ``lex``,
 ``count``, ``phrase``, ``whole`` and the other word tests used here).
 
 * "Всего в технопарке 56 компаний: X занимаются 22, Y — 9": a bare number takes the
@@ -18,7 +18,7 @@ from .sector_normal import sector_name
 from .sector_words import tokenize
 
 if TYPE_CHECKING:
-    from .sector_tree import Node, TreeCount
+    from .sector_tree_nodes import Node, TreeCount
 
 _SUBJECT = ("nsubj", "nsubj:pass")
 
@@ -33,18 +33,24 @@ class ListRules:
                 or noun.dep not in _SUBJECT + ("obj",):
             return None
         thing = next((k for k in self.kids[verb.i] if k.dep == "obj" and k.i != noun.i
-                      and self.prep(k) is None and self.sectorish(k)
+                      and self.prep(k) is None and self.sectorish(k) and self.many(k)
                       and k.lemma.lower() not in self.lex.fields), None)
         if thing is not None and noun.dep == "obj" and not thing.i < verb.i < noun.i:
             return None  # two objects: the one before the verb is built (a misparse)
         name = self.phrase(thing, "accs") if thing is not None else None
         return (name, thing) if name else None
 
+    def many(self, node: Node) -> bool:
+        """A plural object or a mass noun: "дороги", "жильё" (not "мост", "новый жилой
+        комплекс": one project)."""
+        return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and (
+            p.tag.number == "plur" or "Sgtm" in p.tag) for p in self.morph.parse(node.text))
+
     def _elided_head(self, number: Node, value: int, part: Node, verb: Node
                      ) -> Optional[TreeCount]:
         """"Пищевой промышленностью заняты 86 предприятий, лёгкой — 14": the adjective
         after the comma takes the head noun of the verb's sector ("лёгкая промышленность")."""
-        from .sector_tree import TreeCount
+        from .sector_tree_nodes import TreeCount
         found = self.argument(verb)
         subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT and k.i < part.i
                         and self.object_of(k)[0] and self.number_of(k)), None)
@@ -84,7 +90,7 @@ class ListRules:
         return None, None
 
     def _orphan(self, number: Node, value: int, part: Node) -> Optional[TreeCount]:
-        from .sector_tree import TreeCount
+        from .sector_tree_nodes import TreeCount
         if part.pos == "ADJ" and part.dep == "conj" and self.is_marker(self.nodes[part.head]):
             return self._elided_head(number, value, part, self.nodes[part.head])
         """"X занимаются 22, биотехнологиями — 9", "заняты 85 предприятий, в строительстве
@@ -142,3 +148,78 @@ class ListRules:
                 return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
                                  value, obj, name, total, "predicate", number.start)
         return None
+
+    def _elided_item(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Логистикой занимаются 12 компаний, а ещё 7 — складским хранением",
+        "Швейным производством заняты 40 предприятий, обувным — ещё 12": a bare number
+        next to a dash, after a clause with a marker verb and a counted subject; its
+        sector is the phrase across the dash, in the verb's case (an adjective alone takes
+        the head noun of the verb's sector)."""
+        from .sector_tree_nodes import TreeCount
+        nodes = self.nodes
+        before = nodes[number.i - 1] if number.i else None
+        if before is not None and before.text.lower().replace("ё", "е") == "еще" \
+                and number.i > 1:
+            before = nodes[number.i - 2]
+        after = nodes[number.i + 1] if number.i + 1 < len(nodes) else None
+        dash_before = before is not None and before.text in ("—", "–", "-")
+        dash_after = after is not None and after.text in ("—", "–", "-")
+        if dash_before == dash_after:
+            return None
+        verb = next((n for n in reversed(nodes[:number.i]) if self.is_marker(n)), None)
+        if verb is None or any(n.text in (";", ":", ".") for n in nodes[verb.i:number.i]):
+            return self._elided_field(number, value, after if dash_after else None)
+        subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT + ("obj",)
+                        and k.i < number.i and self.object_of(k)[0] and self.number_of(k)),
+                       None)
+        if subject is None:
+            return None
+        if dash_before:
+            part = nodes[before.i - 1] if before.i else None
+            if part is None or part.i <= verb.i or part.i <= subject.i:
+                return None
+            if part.pos == "ADJ":
+                return self._elided_head(number, value, part, verb)
+        else:
+            part = next((n for n in nodes[after.i + 1:after.i + 4] if n.pos != "ADJ"), None)
+            if part is None:
+                return None
+        if part.pos not in ("NOUN", "PROPN", "X"):
+            return None
+        prep = self.prep(part)
+        for marker in self.lex.markers:
+            if marker.kind != "verb" or verb.lemma.lower() not in marker.lemmas:
+                continue
+            if (prep not in marker.prepositions) if marker.prepositions else (
+                    prep is not None or not self.in_case(part, marker.case)):
+                continue
+            if marker.headed and not self.sectorish(part):
+                continue
+            name = self.phrase(part, marker.case)
+            if name:
+                total = self.whole([subject, verb], subject)[0]
+                return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
+                                 value, self.object_of(subject)[0], name,
+                                 total if total is not None and total > value else None,
+                                 "predicate", number.start)
+        return None
+
+    def _elided_field(self, number: Node, value: int, dash: Optional[Node]
+                      ) -> Optional[TreeCount]:
+        """"11 проектов в области экологии и 9 — в сфере образования": a bare number, a
+        dash and a "в <field or sector>" phrase count what the counted noun before counts."""
+        from .sector_tree_nodes import TreeCount
+        if dash is None:
+            return None
+        part = next((n for n in self.nodes[dash.i + 1:dash.i + 5] if n.pos == "NOUN"), None)
+        first = next((n for n in reversed(self.nodes[:number.i])
+                      if self.object_of(n)[0] and self.number_of(n)), None)
+        if part is None or first is None or self.prep(part) not in ("в", "во") or any(
+                n.text in (";", ":", ".") for n in self.nodes[first.i:number.i]) or not (
+                part.lemma.lower() in self.lex.fields or self.sectorish(part)):
+            return None
+        name = self.phrase(part, "loct")
+        if not name:
+            return None
+        return TreeCount(number.start, part.stop, value, self.object_of(first)[0], name,
+                         None, "preposition", number.start)

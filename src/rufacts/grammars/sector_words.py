@@ -270,6 +270,26 @@ def is_scale(token: Token) -> bool:
         token.type == NUM and bool(lemmas(token) & _scale_words()))
 
 
+@lru_cache(maxsize=1)
+def scale_words() -> dict[str, int]:
+    """Nouns that multiply the number before them, lemma -> value (the ``scale-word``
+    rows of ``scales.tsv``: "два десятка", "три сотни")."""
+    from ..lexicons import load_rows
+
+    return {row[0]: int(row[1]) for row in load_rows("scales.tsv")
+            if len(row) > 2 and row[2] == "scale-word"}
+
+
+# a scale word alone is one of it: "десяток компаний"; its genitive only after a
+# qualifier ("около сотни компаний": "сотни компаний" alone is "hundreds")
+LONE_SCALE = frozenset({"десяток", "сотню", "дюжину"})
+LONE_SCALE_AFTER = frozenset({"десятка", "сотни", "дюжины"})
+
+
+def is_scale_word(token: Token) -> bool:
+    return token.type == RU and bool(lemmas(token, frozenset({"NOUN"})) & scale_words().keys())
+
+
 def is_object(token: Token) -> bool:
     return token.type == RU and bool(lemmas(token, frozenset({"NOUN"})) & lexicon().objects)
 

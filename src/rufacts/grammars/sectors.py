@@ -39,6 +39,7 @@ from yargy.tokenizer import MorphTokenizer  # noqa: E402
 from .dates import SharedMorph  # noqa: E402
 from .sector_context import Candidate, candidate, resolve  # noqa: E402
 from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E402
+from .sector_tree_nodes import qualifier_words  # noqa: E402
 from .sector_words import (  # noqa: E402
     TokenTest as T,
     has_lemma,
@@ -53,6 +54,9 @@ from .sector_words import (  # noqa: E402
     is_maker,
     is_members,
     is_number_word,
+    is_scale_word,
+    LONE_SCALE,
+    LONE_SCALE_AFTER,
     is_object,
     is_phrase_start,
     is_phrase_word,
@@ -94,7 +98,11 @@ LIST = or_(rule(COMMA), *[rule(COMMA.optional(), phrase(p))
                           for p in LEXICON.cues["list"] if p[0].isalpha()])
 
 DIGIT_COUNT = rule(T(is_int), rule(T(is_scale), DOT.optional()).optional())
-WORD_COUNT = T(is_number_word).repeatable(max=5)
+WORD_COUNT = or_(
+    rule(T(is_number_word).repeatable(max=5), T(is_scale_word).optional()),  # "два десятка"
+    rule(T(lambda t: t.value.lower() in LONE_SCALE)),                     # "десяток"
+    rule(T(lambda t: t.value.lower() in qualifier_words()),               # "около сотни"
+         T(lambda t: t.value.lower() in LONE_SCALE_AFTER)))
 COUNT = or_(DIGIT_COUNT, WORD_COUNT)
 
 ADJ = T(is_adjective)

@@ -1,0 +1,59 @@
+"""The data of the tree rules (:mod:`.sector_tree`): one parsed token (:class:`Node`), one
+count found (:class:`TreeCount`) and the small word lists the rules share."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..lexicons import load_list, load_rows
+
+
+@lru_cache(maxsize=1)
+def qualifier_words() -> frozenset[str]:
+    """One-word qualifiers of a count ("более", "около", "порядка"; ``qualifiers.tsv``)."""
+    return frozenset(row[0] for row in load_rows("qualifiers.tsv") if " " not in row[0])
+
+_SCALE_WORDS = frozenset({"тысяча", "миллион"})
+_KEEP = ("amod", "nmod", "conj", "cc", "case", "flat", "flat:foreign", "fixed", "compound",
+         "nummod", "det", "appos")
+
+
+@lru_cache(maxsize=1)
+def activities() -> frozenset[str]:
+    """Activity nouns that name no sector alone (``sector_activities.txt``)."""
+    return load_list("sector_activities.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One token of a parsed sentence; ``head`` is an index into the sentence (itself
+    for the root)."""
+
+    i: int
+    start: int
+    stop: int
+    text: str
+    lemma: str
+    pos: str
+    case: Optional[str]  # OpenCorpora case name (gent, loct, ...) or None
+    head: int
+    dep: str
+
+
+@dataclass(frozen=True, slots=True)
+class TreeCount:
+    start: int
+    stop: int
+    count: int
+    object: str
+    sector: str
+    total: Optional[int]
+    family: str
+    count_start: int  # where the number is: the grammar's spans are checked against it
+    overrides: bool = False  # replaces the grammar's count there (a built thing, a verb
+                             # over a fused prefix: "сельхозпредприятий ... выращиванием")
+
+
+
+__all__ = ["Node", "TreeCount", "activities", "qualifier_words"]

@@ -1,0 +1,343 @@
+"""Word, phrase and whole tests of a parsed sentence: the base of
+:class:`rufacts.grammars.sector_tree._Tree` (its count rules are there, its list rules in
+:mod:`.sector_tree_lists`).
+
+* words: numbers with their scale ("1,5 тыс."), counted nouns with their prefix
+  ("IT-компаний", "сельхозпредприятий"), the noun's sector adjectives;
+* phrases: the normal form of a sector noun phrase (:meth:`TreeWords.phrase`) and the
+  sector a marker verb takes (:meth:`TreeWords.argument`), a holder's subject;
+* wholes: "из"/"среди" phrases (:meth:`TreeWords.whole`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from .morph import Morph
+from .okved import okved_codes
+from .sector_context import adjective_sectors, count_value
+from .sector_normal import sector_name
+from .sector_tree_lists import _SUBJECT, ListRules
+from .sector_tree_nodes import _KEEP, _SCALE_WORDS, Node, activities
+from .sector_words import fused_object, head_lemma, lexicon, tokenize
+
+
+class TreeWords(ListRules):
+    def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
+        self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
+        self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
+        self.kids: dict[int, list[Node]] = {n.i: [] for n in nodes}
+        for n in nodes:
+            if n.head != n.i:
+                self.kids[n.head].append(n)
+
+    # --- words -------------------------------------------------------------
+    def prep(self, node: Node) -> Optional[str]:
+        return next((k.lemma.lower() for k in self.kids[node.i] if k.dep == "case"), None)
+
+    def count(self, node: Node) -> Optional[int]:
+        if not self.is_number(node):
+            return None
+        first = node
+        while first.i and self.is_number(self.nodes[first.i - 1]) \
+                and not first.text[:1].isdigit():
+            first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
+        if first.i and self.nodes[first.i - 1].text in ("№", "#"):
+            return None  # "корпус № 5"
+        last = self.scale_end(node)
+        return count_value(self.morph, tokenize(self.morph, self.text, first.start, last.stop))
+
+    def scale_end(self, node: Node) -> Node:
+        """The last node of a number with its scale word: "1,5 тыс." -> ".", else itself."""
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if after is None or not node.text[:1].isdigit() or not (
+                after.text.lower() in self.lex.scales
+                or after.text.lower() + "." in self.lex.scales
+                or after.lemma.lower() in _SCALE_WORDS):
+            return node
+        dot = self.nodes[after.i + 1] if after.i + 1 < len(self.nodes) else None
+        if dot is None or dot.text != "." or after.text.lower() != "тыс":
+            return after
+        noun = next((n for n in self.nodes[dot.i + 1:dot.i + 4] if n.pos != "ADJ"), None)
+        return dot if noun is not None and self.object_of(noun)[0] else after
+
+    @staticmethod
+    def is_number(node: Node) -> bool:
+        return node.pos == "NUM" or node.text[:1].isdigit()
+
+    def is_part_of_number(self, node: Node) -> bool:
+        """A number word followed by another ("Тридцать" of "Тридцать две")."""
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        return after is not None and self.is_number(node) and self.is_number(after) \
+            and not after.text[:1].isdigit()
+
+    def number_of(self, node: Node) -> Optional[int]:
+        return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
+                     for v in [self.count(k)] if v), None)
+
+    def object_of(self, node: Node) -> tuple[Optional[str], Optional[str]]:
+        """(object lemma, sector of its prefix): "IT-компаний" -> (компания, IT),
+        "сельхозпредприятий" -> (предприятие, сельское хозяйство)."""
+        if node.pos not in ("NOUN", "PROPN", "X"):
+            return None, None
+        objects, table = self.lex.objects, self.lex.adjectives
+        lemma = node.lemma.lower()
+        if lemma in objects:
+            return lemma, None
+        parts = lemma.split("-")
+        if len(parts) > 1:
+            for k, part in enumerate(parts):
+                base = part if part in objects else self._lemma(part)
+                if base in objects:
+                    prefix = table.get(parts[0] + "-") if k else None
+                    return base, prefix
+            return None, None
+        fused = fused_object(lemma)
+        if fused:  # "турфирм", "сельхозпредприятий" (not "законопроект": no sector prefix)
+            return fused[1], table[fused[0]]
+        return None, None
+
+    def _lemma(self, word: str) -> str:
+        return self.morph.parse(word)[0].normal_form
+
+    def is_maker(self, node: Node) -> bool:
+        makers = self.lex.makers
+        return any(p in makers or self._lemma(p) in makers
+                   for p in node.lemma.lower().split("-"))
+
+    def adjective(self, node: Node) -> Optional[str]:
+        """The sector of the noun's own adjectives or prefix."""
+        words = [k for k in self.kids[node.i] if k.dep == "amod" and k.i < node.i]
+        names = adjective_sectors([tokenize(self.morph, self.text, w.start, w.stop)[0]
+                                   for w in words], self.object_of(node)[0])
+        return " и ".join(names) or None
+
+    # --- phrases -----------------------------------------------------------
+    def phrase(self, head: Node, case: Optional[str],
+               avoid: frozenset[int] = frozenset()) -> Optional[str]:
+        """The normal form of the noun phrase under ``head``: its modifiers, genitives,
+        "для"/"по" phrases and conjuncts; places, clauses and other prepositions left out."""
+        if head.lemma.lower().split("-")[-1] in self.lex.fields:
+            inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
+                          and self.prep(k) is None and k.case == "gent"), None)
+            if inner is not None and head.lemma.lower() in self.lex.headed_fields \
+                    and not self.sectorish(inner):
+                return None  # "на долю малого бизнеса": no sector head
+            if inner is not None:
+                return self.phrase(inner, "gent", avoid)
+            prefix = adjective_sectors(tokenize(self.morph, self.text, head.start, head.stop))
+            if prefix:
+                return prefix[0]
+            if self.adjective(head) is None:
+                return None  # "в Воронежской области": a place, no sector
+        if head.lemma.lower() in activities():  # "разработками в области медицины"
+            field = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
+                          and self.prep(k) in ("в", "во")
+                          and k.lemma.lower().split("-")[-1] in self.lex.fields), None)
+            if field is not None:
+                return self.phrase(field, "loct", avoid)
+            if self.adjective(head) is None and not any(
+                    k.dep == "nmod" and k.i > head.i and self.prep(k) is None
+                    and k.case == "gent" and not self.owner(k)
+                    and k.lemma.lower() not in activities() for k in self.kids[head.i]):
+                return None  # "занимаются разработкой": no sector
+            # "Туристической деятельностью", "Разработкой программного обеспечения": whole
+        if head.lemma.lower() in self.lex.objects - self.lex.heads:
+            return None  # "строят заводы по производству кормов": a facility, no sector
+        keep = self._subtree(head, top=True, seen=set(avoid))
+        if not keep:
+            return None
+        lo = hi = head.i
+        while lo - 1 in keep:
+            lo -= 1
+        while hi + 1 in keep:
+            hi += 1
+        while hi > lo and self.nodes[hi].dep in ("cc", "case", "punct"):
+            hi -= 1
+        while lo < head.i and self.nodes[lo].dep in ("cc", "punct"):
+            lo += 1  # ", биотехнологиями — 9": the comma before the conjunct
+        tokens = tokenize(self.morph, self.text, self.nodes[lo].start, self.nodes[hi].stop)
+        name = sector_name(self.morph, tokens, case) if tokens else ""
+        if name[1:2].islower():  # "Строительством жилья ..." at the start of a sentence
+            name = name[0].lower() + name[1:]
+        return name or None
+
+    def _subtree(self, node: Node, top: bool = False, seen: Optional[set] = None) -> set[int]:
+        seen = set() if seen is None else seen
+        if node.i in seen:
+            return set()
+        seen.add(node.i)
+        if node.lemma.lower() in self.lex.stopwords or (node.pos == "PROPN"
+                                                        and not node.text.islower()):
+            return set()
+        keep = {node.i}
+        for kid in self.kids[node.i]:
+            if kid.dep == "punct" and kid.text == ",":
+                keep.add(kid.i)
+                continue
+            if kid.dep not in _KEEP or (kid.dep == "case" and top) or kid.i in seen:
+                continue
+            if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и"):
+                continue
+            if kid.pos == "PRON":
+                continue  # "оборудование для них"
+            if kid.dep == "nmod" and self.prep(kid) != "для" and self.owner(kid):
+                continue  # "продукции местных производителей", "отрасли Ивановской области"
+            keep |= self._subtree(kid, seen=seen)
+        return keep
+
+    def strays(self, verb: Node, avoid: frozenset[int] = frozenset()) -> list[Node]:
+        """Nouns of the verb's clause, before it, that the parser hung elsewhere (on the
+        counted noun of the clause before, or as a root of their own): "46 стартапов,
+        разработкой мобильных приложений из них заняты 19", "Рыбоводством в Карелии
+        занято более 60 предприятий"."""
+        lo = max((n.i for n in self.nodes[:verb.i] if n.text in (",", ";", ":")),
+                 default=-1) + 1
+        return [n for n in self.nodes[lo:verb.i] if n.pos == "NOUN" and n.i not in avoid
+                and (n.head == n.i or not lo <= n.head <= verb.i or (
+                    n.head == verb.i and n.dep in ("acl", "conj", "parataxis", "dep")))]
+
+    def argument(self, verb: Node, avoid: frozenset[int] = frozenset(),
+                 strays: Optional[list[Node]] = None) -> Optional[tuple[str, Node]]:
+        """The sector a marker verb takes: (normal form, argument node); ``avoid``: the
+        counted noun itself; ``strays``: read these nouns as its obliques instead."""
+        lemma = verb.lemma.lower()
+        for marker in self.lex.markers:
+            if marker.kind != "verb" or lemma not in marker.lemmas:
+                continue
+            for kid in (self.kids[verb.i] if strays is None else strays):
+                if strays is not None:  # taken as the verb's oblique
+                    kid = replace(kid, dep="obl")
+                prep = self.prep(kid)
+                oblique = marker.case == "ablt" and not marker.prepositions
+                # "Уголь добывают более 50 компаний": an object before the verb parsed as
+                # its subject, where the counted noun is the subject
+                object_first = marker.case == "accs" and not marker.prepositions \
+                    and bool(avoid) and kid.dep in _SUBJECT and kid.i < verb.i \
+                    and self.in_case(kid, "accs")
+                if kid.i in avoid or (kid.pos not in ("NOUN", "PROPN", "X") and not (
+                        kid.pos == "ADJ" and kid.dep == "obj" and marker.case == "accs")) \
+                        or kid.dep not in (  # "выращивают зерновые": an adjective as noun
+                        ("obj", "obl", "iobj", "nmod") + (_SUBJECT if oblique else ())) \
+                        and not object_first:
+                    continue
+                if marker.prepositions:
+                    if prep not in marker.prepositions:
+                        continue
+                elif prep is not None or (marker.case == "accs" and kid.dep != "obj"
+                                          and not object_first) or (
+                        oblique and not self.in_case(kid, "ablt", strict=kid.dep in _SUBJECT)):
+                    continue
+                if marker.headed and not self.sectorish(kid) \
+                        and not self.industry_object(kid, verb, marker.case):
+                    continue
+                if marker.case == "accs" and not self.many(kid) and lemma in {
+                        cue[0] for cue in self.lex.cues.get("builds", ())}:
+                    continue  # "Новый жилой комплекс возводят три застройщика": one project
+                name = self.phrase(kid, marker.case, avoid)
+                if name and kid.pos == "ADJ" and not okved_codes(self.morph, name):
+                    continue  # "выпускают новые": an adjective names no industry
+                if name:
+                    return name, kid
+        return None
+
+    def industry_object(self, kid: Node, verb: Node, case: str) -> bool:
+        """The object of a verb of making (``makes`` and ``builds`` cues) with ОКВЭД codes
+        ("собирают сельскохозяйственную технику"); after a verb of building only in the plural ("Дороги строят 15 организаций", not "мост
+        строят 2 компании": one project)."""
+        builds = {cue[0] for cue in self.lex.cues.get("builds", ())}
+        makes = {cue[0] for cue in self.lex.cues.get("makes", ())}
+        if kid.lemma.lower() in self.lex.objects or kid.lemma.lower() in self.lex.fields \
+                or verb.lemma.lower() not in builds | makes:
+            return False  # not "Стройку ведут 3 подрядные организации"
+        if verb.lemma.lower() in builds and not self.many(kid):
+            return False
+        name = self.phrase(kid, case)
+        return bool(name) and bool(okved_codes(self.morph, name))
+
+    def owner(self, node: Node) -> bool:
+        """A genitive that says whose or where, not what: a place noun (``place`` cues)
+        or a counted noun ("местных производителей")."""
+        places = {cue[0] for cue in self.lex.cues.get("place", ())}
+        lemma = node.lemma.lower()
+        return lemma in places or lemma in self.lex.objects - self.lex.heads
+
+    def holder(self, noun: Node) -> Optional[tuple[str, Node, Node]]:
+        """"Лесопромышленный комплекс Коми объединяет 40 предприятий": the counted noun is
+        the object of a verb of holding (``holds`` cues) whose subject is a sector phrase."""
+        holds = {cue[0] for cue in self.lex.cues.get("holds", ())}
+        verb = self.nodes[noun.head] if noun.head != noun.i else None
+        if verb is None or noun.dep != "obj" or verb.lemma.lower() not in holds:
+            return None
+        subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT or (
+            k.dep == "obj" and k.i < verb.i < noun.i and k.case == "nomn")), None)
+        if subject is None or not self.sectorish(subject) or \
+                subject.lemma.lower() in self.lex.fields:
+            return None
+        name = self.phrase(subject, "nomn")
+        return (name, verb, subject) if name else None
+
+    def is_marker(self, node: Node) -> bool:
+        lemma = node.lemma.lower()
+        return any(m.kind == "verb" and lemma in m.lemmas for m in self.lex.markers)
+
+    def in_case(self, node: Node, case: str, strict: bool = False) -> bool:
+        """The parser's case, or (its guess may be wrong: "финтехом") one of the word's
+        readings; ``strict``: the word has no nominative reading ("Нефтепереработкой"
+        parsed as a subject is still no subject)."""
+        parses = [p for p in self.morph.parse(node.text) if p.tag.POS == "NOUN"]
+        if strict:
+            return bool(parses) and all(p.tag.case == case for p in parses)
+        return node.case == case or any(p.tag.case == case for p in parses)
+
+    def sectorish(self, node: Node) -> bool:
+        """A noun that can head a sector ("строительстве", "сфере IT", "ИТ-отрасли")."""
+        lemma = node.lemma.lower()
+        heads = self.lex.heads | self.lex.fields
+        return (head_lemma(lemma) in heads or lemma.split("-")[-1] in heads
+                or self.adjective(node) is not None)
+
+    # --- wholes ------------------------------------------------------------
+    def whole(self, nodes: Sequence[Node], counted: Optional[Node]
+              ) -> tuple[Optional[int], Optional[str]]:
+        """(total, object) of an "из"/"среди" phrase under any of ``nodes``, or an "из них"
+        under their arguments ("пищевой промышленностью из них занимаются девять")."""
+        deeper = [(k, True) for n in nodes for k in self.kids[n.i]
+                  if k.dep in ("obl", "obj", "iobj")]
+        for parent, pronoun_only in [(n, False) for n in nodes] + deeper:
+            for kid in self.kids[parent.i]:
+                if kid.dep not in ("nmod", "obl", "nummod", "dep") or self.prep(kid) not in (
+                        "из", "среди") or (kid.dep == "nummod" and kid.i < parent.i):
+                    continue  # "27 предприятий из 90": the parser's nummod
+                lemma = kid.lemma.lower()
+                if pronoun_only and lemma not in ("они", "их"):
+                    continue
+                if lemma == "который":
+                    verb = self._clause_of(kid)
+                    noun = self.nodes[verb.head] if verb is not None and \
+                        verb.dep == "acl:relcl" else None
+                    if noun is not None:
+                        return self.number_of(noun), self.object_of(noun)[0]
+                elif lemma in ("они", "их"):
+                    noun = next((n for n in reversed(self.nodes[:kid.i])
+                                 if self.object_of(n)[0] and self.number_of(n)), None)
+                    if noun is not None:
+                        return self.number_of(noun), self.object_of(noun)[0]
+                    if self.previous is not None:  # "... 40 предприятий. Из них ..."
+                        return self.previous
+                elif self.count(kid):
+                    return self.count(kid), None
+                else:
+                    obj = self.object_of(kid)[0]
+                    if obj or self.number_of(kid):
+                        return self.number_of(kid), obj
+        return None, None
+
+    def _clause_of(self, node: Node) -> Optional[Node]:
+        for _ in range(len(self.nodes)):  # bounded: a misparse may hold a cycle
+            if node.head == node.i:
+                break
+            node = self.nodes[node.head]
+            if node.dep.startswith("acl"):
+                return node
+        return None
