@@ -25,9 +25,19 @@ from .names_asian import asian_name
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 GENDERS = ("masc", "femn")
-ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")  # adjectival surnames the dictionary lacks
+# adjectival surnames the dictionary lacks ("Залужного" -> Залужный)
+ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")
+ADJ_SURNAMES_N = ("ного", "ному", "ный", "ным")  # in -ный, seen in these forms only
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+NOUN_SURNAME = 0.6  # a common noun read as a surname: above the declension table's guess
+LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the dictionary's own
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
-PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн"})
+PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
+                       "бен", "дю", "ду", "дас", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
+# particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро"); not "Ван", a
+# Chinese and Vietnamese name
+CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон"})
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+[А-ЯЁA-Z]?\.?$")
 
 
@@ -120,7 +130,10 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                         (q.gender for q in rest if q.gender), None),
                         "-".join([r.nominative] + [q.nominative for q in rest]),
                         min([r.weight] + [q.weight for q in rest])))
-            return out
+            if len(parts) == 2:  # a first name whose first part stands frozen: "Жан-Люка"
+                out.extend(_frozen_first(word, parts, {(r.role, r.case) for r in out}))
+            if out:
+                return out + _lexicon_readings(word, out)
     out: list[Reading] = []
     known = morph.is_known(word)
     parses = morph.parse(word)
@@ -136,10 +149,17 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
         gender = p.tag.gender if p.tag.gender in GENDERS else None
         if known:
             for gram, role in NAME_TAGS.items():
-                if gram in grams and not ("Fixd" in grams and role in declined):
+                # a woman's surname in a consonant stands unchanged ("Камалу Харрис")
+                if gram in grams and not ("Fixd" in grams and role in declined
+                                          and not (role == "last" and word[-1:].lower() in CONSONANTS
+                                                   and "first" not in declined)):
                     out.append(Reading(role, p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
                                        1.0 + 0.1 * p.score + STRESSED * _stressed(p, role)))
-        if p.tag.POS == "ADJF" and gender and (known or p.normal_form.endswith(ADJ_SURNAMES)):
+        if (known and p.tag.POS == "NOUN" and gender == "masc" and "Fixd" not in grams
+                and not grams & NAME_GRAMS):
+            # a surname that is a common noun declines as the noun: "Орла" -> Орёл, "Соловья" -> Соловей
+            out.append(Reading("last", p.tag.case, "masc", p.normal_form, NOUN_SURNAME))
+        if p.tag.POS == "ADJF" and gender and (known or _adjectival_surname(word, p.normal_form)):
             # "Раковой", "Пуховой": a woman Ракова (of Раков) before an adjective Раковая
             weak = possessive and "Surn" not in grams
             out.append(Reading("last", p.tag.case, gender,
@@ -148,10 +168,79 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
         out.extend(_possessive_surname(word))
     # a name the dictionary knows declines as it says, the table's readings weigh half;
     # but a woman's surname that looks like a man's stands unchanged in any case ("Ксении Собчак")
+    out = _prefer_soft(out)
     if not out:
-        return list(_rule_readings(word))
-    return out + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
+        return list(_rule_readings(word)) + _lexicon_readings(word, [])
+    lexicon = _lexicon_readings(word, out)
+    if lexicon:  # the lexicon's gender of a first name over the dictionary's ("Арундати")
+        genders = {(r.nominative, r.gender) for r in lexicon if r.role == "first"}
+        names = {n for n, _ in genders}
+        out = [r for r in out if not (r.role == "first" and r.nominative in names and r.gender
+                                      and (r.nominative, r.gender) not in genders)]
+    return out + lexicon + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
                   for r in _rule_readings(word)]
+
+
+def _adjectival_surname(word: str, normal_form: str) -> bool:
+    """An adjective the dictionary lacks read as a surname: "-ский", and "-ный" in its
+    masculine forms ("Залужного"), not the possessive "-иный" of a surname in -ин."""
+    if normal_form.endswith(ADJ_SURNAMES):
+        return True
+    return (normal_form.endswith("ный") and not normal_form.endswith(POSSESSIVE_ADJ)
+            and word.lower().endswith(ADJ_SURNAMES_N))
+
+
+def _prefer_soft(readings: list[Reading]) -> list[Reading]:
+    """Of two first names the dictionary gives alike but for a soft sign ("Игоре": Игорь,
+    Игор), the one with it (the usual Russian name)."""
+    soft = {r.nominative for r in readings if r.role == "first" and r.nominative.endswith("ь")}
+    if not soft:
+        return readings
+    return [r for r in readings if not (r.role == "first" and r.nominative + "ь" in soft)]
+
+
+@lru_cache(maxsize=1)
+def _foreign_names() -> tuple[dict, frozenset]:
+    """lexicons/foreign_names.tsv: foreign first names with their gender the dictionary lacks
+    or has in the other gender only (Илон, Камала), and surnames it knows as first names
+    only (Уильямс)."""
+    first, last = {}, set()
+    for word, role, gender in load_rows("foreign_names.tsv"):
+        if role == "first":
+            first[word.lower()] = gender
+        else:
+            last.add(word.lower())
+    return first, frozenset(last)
+
+
+def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
+    """The readings of a lexicon name: its declensions by the table (or the dictionary)."""
+    first, last = _foreign_names()
+    out = []
+    for r in known + list(_rule_readings(word)):
+        gender = first.get(r.nominative)
+        if gender and r.role == "first" and r.gender in (None, gender):
+            out.append(Reading("first", r.case, gender, r.nominative, LEXICON))
+        elif r.nominative in last and r.role == "first" and r.weight >= 1.0:
+            out.append(Reading("last", r.case, r.gender, r.nominative, LEXICON))
+    return out
+
+
+def _frozen_first(word: str, parts: list, done: set) -> list[Reading]:
+    """"Жан-Люка", "Франк-Вальтера": the first part of a hyphenated first name may stand in
+    the nominative while the second declines."""
+    head = word.split("-")[0].lower()
+    out = []
+    for q in parts[1]:
+        if q.role != "first" or (q.role, q.case) in done:
+            continue
+        r = max((r for r in parts[0] if r.role == "first" and r.case == "nomn" and r.nominative == head
+                 and (r.gender is None or q.gender is None or r.gender == q.gender)),
+                key=lambda r: r.weight, default=None)
+        if r is not None:
+            out.append(Reading("first", q.case, q.gender or r.gender, f"{head}-{q.nominative}",
+                               0.95 * min(r.weight, q.weight)))
+    return out
 
 
 # adjectives spelt like the oblique forms of a surname in -ов/-ев/-ин: the surname first
@@ -255,7 +344,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     ('Собянин', 'Собянина')
     """
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
-    particles = next((i for i, w in enumerate(words) if i > 0 and w in PARTICLES), None)
+    particles = next((i for i, w in enumerate(words) if i > 0 and (
+        w in PARTICLES or w.lower() in CAPITAL_PARTICLES)), None)
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
         inner = analyze_name(morph, words[:particles] + words[-1:], cases, gender_hint, case_weight)
         if inner.last is not None and inner.last[:3].lower() == words[-1][:3].lower():
@@ -325,7 +415,8 @@ def _indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
         return same or rs
     if _unchanged(a, ra) and b[-1:].lower() in "ио" and not _tagged_name(morph, b):
         return [ra, keep(b, rb)]
-    if _unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a):
+    if (_unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a)
+            and not any(r.weight >= LEXICON for r in ra)):  # not a lexicon's name: "Нарендре"
         return [keep(a, ra), rb]
     return readings
 
