@@ -11,6 +11,8 @@
   one-letter one read as an initial ("О Зеленском"): left out.
 - A first name and patronymic after a surname the tagger left out or took apart
   ("Мутко Виталия Леонтьевича", "Шойгу Сергея Кужугетовича"): one mention.
+- Initials and the surname beside them tagged apart, or the surname left out ("Кудриным"
+  + "А.Л.", "В.В." + "Жириновским"): one mention.
 - A first name (and patronymic) and the surname after it tagged as two people
   ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
 """
@@ -161,8 +163,8 @@ def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Spa
     if not _capitalized(word) or word.is_sent_start and _common_noun(morph, word.text):
         return None
     if previous is not None and previous.end == span.start and (
-            previous.label_ != "PER" or len(previous) != 1):
-        return None
+            len(previous) != 1 or previous.label_ != "PER" and not _surname_like(morph, word.text)):
+        return None  # a one-word organization may be a surname misread ("Котяков Антон Олегович")
     before = span.doc[span.start - 2] if span.start > 1 else None
     if before is not None and before.lemma_.lower() in load_list("kin_words.txt"):
         return None  # "вдова Ельцина Наина Иосифовна": the surname is the husband's
@@ -176,16 +178,59 @@ def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Spa
     return Span(span.doc, span.start - 1, span.end, label="PER")
 
 
+SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
+
+
+def _surname_like(morph: Morph, word: str) -> bool:
+    return not word.isupper() and (word.lower().endswith(SURNAME_ENDS) or _tagged(morph, word, "Surn"))
+
+
 PATRONYMIC_ENDS = ("вич", "вна", "ична", "инична", "оглы", "кызы")
 # what every case form of those endings contains ("Леонтьевича", "Иосифовной", "Ильиничне")
 PATRONYMIC_STEMS = ("вич", "вн", "ичн", "оглы", "кызы")
 
 
+def _initials_only(span: Span) -> bool:
+    """"А.Л", "В. В": capital letters and dots only."""
+    letters = [t.text for t in span if t.text != "."]
+    return bool(letters) and all(len(x) == 1 and x.isalpha() and x.isupper() for x in letters)
+
+
+def _after_dot(doc: Doc, i: int) -> int:
+    return i + 1 if i < len(doc) and doc[i].text == "." else i
+
+
+def _with_initials(span: Span, previous: Span | None, covered: set[int]) -> tuple[Span, bool] | None:
+    """Initials the tagger cut off their surname ("Кудриным" + "А.Л", "В.В" + an untagged
+    "Жириновским"): one mention. Returns the span and whether it replaces ``previous``."""
+    doc = span.doc
+    lone = previous is not None and previous.label_ == "PER" and len(previous) == 1 \
+        and _capitalized(previous[0])
+    if _initials_only(span):
+        if lone and previous.end == span.start:  # "Кудриным А.Л."
+            return Span(doc, previous.start, span.end, label="PER"), True
+        j = _after_dot(doc, span.end)
+        if j < len(doc) and j not in covered and _capitalized(doc[j]) and not doc[j].is_sent_start:
+            return Span(doc, span.start, j + 1, label="PER"), False  # "В.В. Жириновским"
+    elif len(span) == 1 and _capitalized(span[0]) and previous is not None \
+            and previous.label_ == "PER" and _initials_only(previous) \
+            and _after_dot(doc, previous.end) == span.start:
+        return Span(doc, previous.start, span.end, label="PER"), True  # "В.В." + "Жириновским"
+    return None
+
+
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring)."""
     spans = missed_names(doc, spans, morph)
+    covered = {i for span in spans for i in range(span.start, span.end)}
     out: list[Span] = []
     for span in spans:
+        if span.label_ == "PER" and len(span) <= 4:
+            initials = _with_initials(span, out[-1] if out else None, covered)
+            if initials is not None:
+                span, replaces = initials
+                if replaces:
+                    out.pop()
         if span.label_ == "ORG":
             span = _staff_of_person(span, morph) or span
             if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."
