@@ -11,6 +11,7 @@
   one-letter one read as an initial ("О Зеленском"): left out.
 - A first name and patronymic after a surname the tagger left out or took apart
   ("Мутко Виталия Леонтьевича", "Шойгу Сергея Кужугетовича"): one mention.
+- A first name left out before a patronymic ("Владимире" + "Владимировиче Путине"): taken in.
 - Initials and the surname beside them tagged apart, or the surname left out ("Кудриным"
   + "А.Л.", "В.В." + "Жириновским"): one mention.
 - A first name (and patronymic) and the surname after it tagged as two people
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
-from .names import analyze_name
+from .names import LEXICON, _readings, analyze_name
 
 
 def _capitalized(token) -> bool:
@@ -129,18 +130,41 @@ def _tagged(morph: Morph, word: str, gram: str) -> bool:
     return any(gram in p.tag.grammemes for p in morph.parse(word)) and morph.is_known(word)
 
 
+def _hyphenated_cap(token) -> bool:
+    """Capitalized, also a hyphenated word of capitalized parts ("Соколова-Микитова")."""
+    return _capitalized(token) or (token.text[:1].isupper() and "-" in token.text
+                                   and all(p[:1].isupper() and p.isalpha() for p in token.text.split("-")))
+
+
+def _first_name(morph: Morph, word: str) -> bool:
+    """A first name the dictionary or the foreign names' lexicon knows ("Олафе")."""
+    return _tagged(morph, word, "Name") or any(
+        r.role == "first" and r.weight >= LEXICON for r in _readings(morph, word))
+
+
+def _surname(morph: Morph, word: str) -> bool:
+    """A surname the dictionary knows, or a word it does not know at all ("Дворковиче")."""
+    return _tagged(morph, word, "Surn") or not morph.is_known(word)
+
+
+MISSED, MISSED_KNOWN = 1.5, 1.7  # score of the name's best reading that makes a missed mention
+
+
 def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
-    """A first name and a surname the dictionary knows as such, agreeing, that no span
-    covers ("На Германе Грефе лежит ..."): a person mention the tagger missed."""
+    """A first name (the dictionary's or a foreign one of the lexicon) and a surname (the
+    dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
+    Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     covered = {i for span in spans for i in range(span.start, span.end)}
     found = []
     i = 0
     while i < len(doc) - 1:
         a, b = doc[i], doc[i + 1]
-        if (i not in covered and i + 1 not in covered and _capitalized(a) and _capitalized(b)
-                and _tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")):
+        if (i not in covered and i + 1 not in covered and _capitalized(a) and _hyphenated_cap(b)
+                and not a.is_sent_start and _first_name(morph, a.text)):
             parts = analyze_name(morph, [a.text, b.text])
-            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= 2.0:
+            # a surname the dictionary knows otherwise ("Макроне") only where the reading is clear
+            need = MISSED if _surname(morph, b.text) else MISSED_KNOWN
+            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= need:
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
@@ -225,6 +249,14 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     covered = {i for span in spans for i in range(span.start, span.end)}
     out: list[Span] = []
     for span in spans:
+        if span.label_ == "PER" and span.start > 0 and _capitalized(span[0]) \
+                and _capitalized(span.doc[span.start - 1]) and _tagged(morph, span[0].text, "Patr") \
+                and _tagged(morph, span.doc[span.start - 1].text, "Name"):
+            lone = bool(out) and out[-1].end == span.start and len(out[-1]) == 1  # also read as a place
+            if span.start - 1 not in covered or lone:  # "Владимире" + "Владимировиче Путине"
+                if lone:
+                    out.pop()
+                span = Span(span.doc, span.start - 1, span.end, label="PER")
         if span.label_ == "PER" and len(span) <= 4:
             initials = _with_initials(span, out[-1] if out else None, covered)
             if initials is not None:
