@@ -7,7 +7,8 @@
   mention (the words in ``lexicons/person_staff.txt``).
 - A position word taken in at the start ("Актрисе Чулпан Хаматовой"), a common noun
   capitalized at the start of a sentence ("Телеведущему Дмитрию Борисову", also where the
-  tagger took the whole for an organization), a preposition ("Об И.Ларионове") or a
+  tagger took the whole for an organization; a body named after the person, "Оркестр
+  Владимира Спивакова", stays an organization besides the person), a preposition ("Об И.Ларионове") or a
   one-letter one read as an initial ("О Зеленском"): left out.
 - A first name and patronymic after a surname the tagger left out or took apart
   ("Мутко Виталия Леонтьевича", "Шойгу Сергея Кужугетовича"): one mention.
@@ -266,7 +267,10 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ == "ORG":
             span = _staff_of_person(span, morph) or span
             if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."
-                span = _without_common_noun(span, morph)
+                person = _without_common_noun(span, morph)
+                if person is not span and not _person_noun(morph, span[0].text):
+                    out.append(span)  # a body named after the person: both ("Оркестр" + the person)
+                span = person
         if span.label_ == "PER":
             if _starts_with_preposition(span, morph):
                 span = Span(span.doc, span.start + 1, span.end, label="PER")
