@@ -227,18 +227,19 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
 
 
 def _frozen_first(word: str, parts: list, done: set) -> list[Reading]:
-    """"Жан-Люка", "Франк-Вальтера": the first part of a hyphenated first name may stand in
-    the nominative while the second declines."""
+    """"Жан-Люка", "Диас-Канелем": the first part of a hyphenated first name or surname may
+    stand in the nominative while the second declines (weighs a little less than both
+    declined: "Соколова-Микитова")."""
     head = word.split("-")[0].lower()
     out = []
     for q in parts[1]:
-        if q.role != "first" or (q.role, q.case) in done:
+        if (q.role, q.case) in done:
             continue
-        r = max((r for r in parts[0] if r.role == "first" and r.case == "nomn" and r.nominative == head
+        r = max((r for r in parts[0] if r.role == q.role and r.case == "nomn" and r.nominative == head
                  and (r.gender is None or q.gender is None or r.gender == q.gender)),
                 key=lambda r: r.weight, default=None)
         if r is not None:
-            out.append(Reading("first", q.case, q.gender or r.gender, f"{head}-{q.nominative}",
+            out.append(Reading(q.role, q.case, q.gender or r.gender, f"{head}-{q.nominative}",
                                0.95 * min(r.weight, q.weight)))
     return out
 

@@ -12,6 +12,8 @@
   one-letter one read as an initial ("О Зеленском"): left out.
 - A first name and patronymic after a surname the tagger left out or took apart
   ("Мутко Виталия Леонтьевича", "Шойгу Сергея Кужугетовича"): one mention.
+- A one-word "person" at the start of a sentence that is a common noun for a thing
+  ("Вопрос задали Алис Вайдель"): no mention.
 - A first name left out before a patronymic ("Владимире" + "Владимировиче Путине"): taken in.
 - Initials and the surname beside them tagged apart, or the surname left out ("Кудриным"
   + "А.Л.", "В.В." + "Жириновским"): one mention.
@@ -87,6 +89,14 @@ def _common_noun(morph: Morph, word: str) -> bool:
     return (morph.is_known(word) and parses[0].tag.POS == "NOUN"
             and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:1])
             and not any({"Name", "Patr"} & p.tag.grammemes for p in parses))
+
+
+def _thing_noun(morph: Morph, word: str) -> bool:
+    """A common noun for a thing, never a name part nor a surname ("Вопрос", "Отчёт")."""
+    parses = morph.parse(word)
+    return _common_noun(morph, word) and {"inan", "sing"} <= parses[0].tag.grammemes \
+        and parses[0].tag.case in ("nomn", "accs") and not word.lower().endswith(SURNAME_ENDS) \
+        and not any("Surn" in p.tag.grammemes for p in parses)  # not "Шумов" (of "шум")
 
 
 def _person_noun(morph: Morph, word: str) -> bool:
@@ -271,6 +281,9 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 if person is not span and not _person_noun(morph, span[0].text):
                     out.append(span)  # a body named after the person: both ("Оркестр" + the person)
                 span = person
+        if span.label_ == "PER" and len(span) == 1 and span[0].is_sent_start \
+                and _thing_noun(morph, span[0].text):
+            continue  # "Вопрос задали ...", "Отчёт подписала ...": no person
         if span.label_ == "PER":
             if _starts_with_preposition(span, morph):
                 span = Span(span.doc, span.start + 1, span.end, label="PER")
