@@ -161,10 +161,13 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
             out.append(Reading("last", p.tag.case, "masc", p.normal_form, NOUN_SURNAME))
         if p.tag.POS == "ADJF" and gender and (known or _adjectival_surname(word, p.normal_form)):
             # "Раковой", "Пуховой": a woman Ракова (of Раков) before an adjective Раковая
-            weak = possessive and "Surn" not in grams
+            # "Шнуровым": of Шнуров before the adjective шнуровой (no surname in the dictionary)
+            weak = "Surn" not in grams and (possessive or (
+                word.lower().endswith(("овым", "евым", "иным")) and p.normal_form.endswith(("овой", "евой", "иной"))))
             out.append(Reading("last", p.tag.case, gender,
                                inflect(p, {"nomn", "sing", gender}) or p.word, 0.2 if weak else 0.6))
-    if possessive and "Surn" not in {g for p in parses for g in p.tag.grammemes}:
+    if (possessive or word.lower().endswith(("овым", "евым", "иным"))) \
+            and "Surn" not in {g for p in parses for g in p.tag.grammemes}:
         out.extend(_possessive_surname(word))
     # a name the dictionary knows declines as it says, the table's readings weigh half;
     # but a woman's surname that looks like a man's stands unchanged in any case ("Ксении Собчак")
