@@ -7,7 +7,8 @@
   mention (the words in ``lexicons/person_staff.txt``).
 - A position word taken in at the start ("Актрисе Чулпан Хаматовой"), a common noun
   capitalized at the start of a sentence ("Телеведущему Дмитрию Борисову", also where the
-  tagger took the whole for an organization; a body named after the person, "Оркестр
+  tagger took the whole for an organization; a preposition also out of an organization, "О
+  «Фольксвагене»"; a body named after the person, "Оркестр
   Владимира Спивакова", stays an organization besides the person), a preposition ("Об И.Ларионове") or a
   one-letter one read as an initial ("О Зеленском"): left out.
 - A first name and patronymic after a surname the tagger left out or took apart
@@ -274,6 +275,11 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 span, replaces = initials
                 if replaces:
                     out.pop()
+        if span.label_ == "ORG" and len(span) > 2 and span[1].text in "«\"„" \
+                and _starts_with_preposition(span, morph):
+            span = Span(span.doc, span.start + 1, span.end, label="ORG")  # "О «Фольксвагене»"
+            if len(span) > 2 and span[0].text in "«\"„" and span[-1].text in "»\"“":
+                span = Span(span.doc, span.start + 1, span.end - 1, label="ORG")  # as the tagger marks
         if span.label_ == "ORG":
             span = _staff_of_person(span, morph) or span
             if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."
