@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
-from .names import LEXICON, _readings, analyze_name
+from .name_readings import LEXICON, _readings
+from .names import analyze_name
 
 
 def _capitalized(token) -> bool:
