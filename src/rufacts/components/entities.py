@@ -260,7 +260,7 @@ class EntitiesComponent:
         if self.propagate:
             spans = propagate(doc, spans, pieces)
         spans = person_spans(doc, retype(doc, spans), self.morph)
-        doc.ents = spans
+        doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"
         orgs = descriptor_orgs(doc, spans) if self.descriptors else []

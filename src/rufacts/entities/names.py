@@ -9,25 +9,25 @@ surnames). The parts of one name agree in case and gender, so the reading of the
 mention is the (order of parts, case, gender) that its words support best. A last name
 that may stand for several nominatives ("Собянина": masc. gen. of Собянин, or the fem.
 Собянина) keeps them all in ``last_options``, most probable first, and clustering (see
-:mod:`rufacts.components.entities`) picks the one the article agrees on.
+:mod:`rufacts.components.entities`) picks the one the article agrees on. The readings of
+one word are made in :mod:`rufacts.entities.name_readings`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import NamedTuple, Optional, Sequence
+from typing import Optional, Sequence
 
-from ..grammars.morph import Morph, inflect, restore_case
-from ..lexicons import load_rows
+from ..grammars.morph import Morph, restore_case
+from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings
 from .names_asian import asian_name
 
-NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-GENDERS = ("masc", "femn")
-ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")  # adjectival surnames the dictionary lacks
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
-PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн"})
+PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
+                       "бен", "дю", "ду", "дас", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
+# particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро"); not "Ван", a
+# Chinese and Vietnamese name
+CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон"})
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+[А-ЯЁA-Z]?\.?$")
 
 
@@ -54,13 +54,6 @@ class NameParts:
                          self.candidates, self.family_first)
 
 
-class Reading(NamedTuple):
-    role: str
-    case: str
-    gender: Optional[str]   # None: either
-    nominative: str
-    weight: float
-
 
 def is_initial(word: str) -> bool:
     return len(word) == 1 and word.isalpha() and word.isupper()
@@ -72,112 +65,6 @@ def split_initials(word: str) -> list[str]:
         return [c for c in word if c.isalpha()]
     return [word]
 
-
-@lru_cache(maxsize=1)
-def _ending_rules():
-    rules = []
-    for cls, roles, gender, weight, case, ending, nom, stem, not_stem in load_rows("name_endings.tsv"):
-        rules.append((cls, tuple(roles.split(",")), None if gender == "*" else gender, float(weight),
-                      case, "" if ending == "-" else ending, "" if nom == "-" else nom,
-                      re.compile(stem), None if not_stem == "-" else re.compile(not_stem)))
-    return rules
-
-
-@lru_cache(maxsize=50_000)
-def _rule_readings(word: str, only: tuple[str, ...] = ()) -> tuple[Reading, ...]:
-    """Readings by the declension table (``only``: of these classes alone)."""
-    low = word.lower()
-    out = []
-    for cls, roles, gender, weight, case, ending, nom, stem_re, not_re in _ending_rules():
-        if not low.endswith(ending) or (only and cls not in only):
-            continue
-        stem = low[:len(low) - len(ending)] if ending else low
-        if len(stem) < 2 or not stem_re.search(stem) or (not_re and not_re.search(stem)):
-            continue
-        for role in roles:
-            out.append(Reading(role, case, gender, stem + nom, weight))
-    return tuple(out)
-
-
-@lru_cache(maxsize=50_000)
-def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
-    """Every reading of one word (a hyphenated word: the readings its parts share); the
-    analyzer is one per process (``get_morph``), so the cache is keyed by the word."""
-    return tuple(_word_readings(morph, word))
-
-
-def _word_readings(morph: Morph, word: str) -> list[Reading]:
-    if "-" in word.strip("-"):
-        parts = [_readings(morph, p) for p in word.split("-")]
-        if all(parts):
-            out = []
-            for r in parts[0]:
-                rest = [max((q for q in p if q.role == r.role and q.case == r.case
-                             and (q.gender is None or r.gender is None or q.gender == r.gender)),
-                            key=lambda q: q.weight, default=None) for p in parts[1:]]
-                if all(rest):
-                    out.append(Reading(r.role, r.case, r.gender or next(
-                        (q.gender for q in rest if q.gender), None),
-                        "-".join([r.nominative] + [q.nominative for q in rest]),
-                        min([r.weight] + [q.weight for q in rest])))
-            return out
-    out: list[Reading] = []
-    known = morph.is_known(word)
-    parses = morph.parse(word)
-    # a name that declines outweighs an indeclinable one of the same spelling ("Анне": Анна),
-    # not a plural ("Кристин" is also "of the Кристинas")
-    declined = {role for p in parses if "Fixd" not in p.tag.grammemes and "plur" not in p.tag.grammemes
-                for gram, role in NAME_TAGS.items() if gram in p.tag.grammemes}
-    possessive = any(p.tag.POS == "ADJF" and p.normal_form.endswith(POSSESSIVE_ADJ) for p in parses)
-    for p in parses:
-        grams = p.tag.grammemes
-        if "plur" in grams or p.tag.case not in CASES or "Infr" in grams:
-            continue
-        gender = p.tag.gender if p.tag.gender in GENDERS else None
-        if known:
-            for gram, role in NAME_TAGS.items():
-                if gram in grams and not ("Fixd" in grams and role in declined):
-                    out.append(Reading(role, p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
-                                       1.0 + 0.1 * p.score + STRESSED * _stressed(p, role)))
-        if p.tag.POS == "ADJF" and gender and (known or p.normal_form.endswith(ADJ_SURNAMES)):
-            # "Раковой", "Пуховой": a woman Ракова (of Раков) before an adjective Раковая
-            weak = possessive and "Surn" not in grams
-            out.append(Reading("last", p.tag.case, gender,
-                               inflect(p, {"nomn", "sing", gender}) or p.word, 0.2 if weak else 0.6))
-    if possessive and "Surn" not in {g for p in parses for g in p.tag.grammemes}:
-        out.extend(_possessive_surname(word))
-    # a name the dictionary knows declines as it says, the table's readings weigh half;
-    # but a woman's surname that looks like a man's stands unchanged in any case ("Ксении Собчак")
-    if not out:
-        return list(_rule_readings(word))
-    return out + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
-                  for r in _rule_readings(word)]
-
-
-# adjectives spelt like the oblique forms of a surname in -ов/-ев/-ин: the surname first
-POSSESSIVE_ADJ = ("овый", "евый", "ёвый", "иный", "ыный")
-
-def _possessive_surname(word: str) -> list[Reading]:
-    """"Раковой" -> Ракова, "Пуховым" -> Пухов: the surname in -ов/-ин an adjective's
-    oblique form spells (the adjective reading weighs less)."""
-    low = word.lower()
-    stem = low[:-2]
-    if not stem.endswith(("ов", "ев", "ёв", "ин", "ын")) or len(stem) < 4:
-        return []
-    if low.endswith("ой"):
-        return [Reading("last", case, "femn", stem + "а", 0.6) for case in ("gent", "datv", "ablt", "loct")]
-    if low.endswith("ым"):
-        return [Reading("last", "ablt", "masc", stem, 0.6)]
-    return []
-
-
-# a surname of the stressed adjectival type (Яровой, Толстой, Луговой: a woman is Яровая)
-# before a noun surname spelt alike in the oblique cases ("Яровой": of Ярова or Яровая)
-STRESSED = 0.05
-
-
-def _stressed(parse, role: str) -> bool:
-    return role == "last" and parse.normal_form.endswith("ой")
 
 
 HINT = 0.3  # weight of the context's hint of a case (the case a preposition governs)
@@ -255,7 +142,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     ('Собянин', 'Собянина')
     """
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
-    particles = next((i for i, w in enumerate(words) if i > 0 and w in PARTICLES), None)
+    particles = next((i for i, w in enumerate(words) if i > 0 and (
+        w in PARTICLES or w.lower() in CAPITAL_PARTICLES)), None)
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
         inner = analyze_name(morph, words[:particles] + words[-1:], cases, gender_hint, case_weight)
         if inner.last is not None and inner.last[:3].lower() == words[-1][:3].lower():
@@ -325,7 +213,8 @@ def _indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
         return same or rs
     if _unchanged(a, ra) and b[-1:].lower() in "ио" and not _tagged_name(morph, b):
         return [ra, keep(b, rb)]
-    if _unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a):
+    if (_unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a)
+            and not any(r.weight >= LEXICON for r in ra)):  # not a lexicon's name: "Нарендре"
         return [keep(a, ra), rb]
     return readings
 

@@ -123,6 +123,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     if woman is not None:  # "журналистку Савельеву", "чемпионка мира Александра Степанова"
         case = CASES.get(next(iter(woman.morph.get("Case")), ""))
         return (frozenset({case}) if case else frozenset(CASES.values())), "femn", HINT
+    apposition = _oblique_position(before, morph)  # "раскритиковали сенатора Нарусову"
+    if apposition:
+        return apposition, None, HINT
     inverted = _inverted_subject(span)  # "подписала председатель комиссии Гришина Т.С."
     if inverted:
         return NOMINATIVE, inverted, HINT
@@ -189,10 +192,23 @@ def _inverted_subject(span: Span) -> str | None:
             return gender if i < span.start - 1 else None  # right before: the verb rule
         if token.pos_ in ("ADP", "ADV"):  # "подписала в понедельник Белоусова"
             continue
-        if token.pos_ not in ("NOUN", "ADJ") or (
-                "Nom" in token.morph.get("Case") and token.lemma_.lower() not in load_list("role_words.txt")):
+        if token.pos_ not in ("NOUN", "ADJ") or (token.pos_ == "NOUN" and  # "главный бухгалтер"
+                "Nom" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy")
+                and token.lemma_.lower() not in load_list("role_words.txt")):
             return None
     return None
+
+
+def _oblique_position(before, morph: Morph) -> frozenset[str]:
+    """The cases of a position word in an oblique case just before a name, which the name
+    in apposition shares ("сенатора Нарусову", "министру Лаврову"); a nominative one may
+    own a genitive ("помощник Путина"), so it gives nothing."""
+    if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in load_list("role_words.txt") \
+            or "Sing" not in before.morph.get("Number"):
+        return frozenset()
+    cases = frozenset(p.tag.case for p in morph.parse(before.text.lower())
+                      if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.tag.case in CASES.values())
+    return frozenset() if not cases or "nomn" in cases else cases
 
 
 def _fullness(parts) -> int:

@@ -7,10 +7,17 @@
   mention (the words in ``lexicons/person_staff.txt``).
 - A position word taken in at the start ("Актрисе Чулпан Хаматовой"), a common noun
   capitalized at the start of a sentence ("Телеведущему Дмитрию Борисову", also where the
-  tagger took the whole for an organization), a preposition ("Об И.Ларионове") or a
+  tagger took the whole for an organization; a preposition also out of an organization, "О
+  «Фольксвагене»"; a body named after the person, "Оркестр
+  Владимира Спивакова", stays an organization besides the person), a preposition ("Об И.Ларионове") or a
   one-letter one read as an initial ("О Зеленском"): left out.
 - A first name and patronymic after a surname the tagger left out or took apart
   ("Мутко Виталия Леонтьевича", "Шойгу Сергея Кужугетовича"): one mention.
+- A one-word "person" at the start of a sentence that is a common noun for a thing
+  ("Вопрос задали Алис Вайдель"): no mention.
+- A first name left out before a patronymic ("Владимире" + "Владимировиче Путине"): taken in.
+- Initials and the surname beside them tagged apart, or the surname left out ("Кудриным"
+  + "А.Л.", "В.В." + "Жириновским"): one mention.
 - A first name (and patronymic) and the surname after it tagged as two people
   ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
 """
@@ -20,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .name_readings import LEXICON, _readings
 from .names import analyze_name
 from .person_splits import split_persons
 
@@ -86,6 +94,14 @@ def _common_noun(morph: Morph, word: str) -> bool:
             and not any({"Name", "Patr"} & p.tag.grammemes for p in parses))
 
 
+def _thing_noun(morph: Morph, word: str) -> bool:
+    """A common noun for a thing, never a name part nor a surname ("Вопрос", "Отчёт")."""
+    parses = morph.parse(word)
+    return _common_noun(morph, word) and {"inan", "sing"} <= parses[0].tag.grammemes \
+        and parses[0].tag.case in ("nomn", "accs") and not word.lower().endswith(SURNAME_ENDS) \
+        and not any("Surn" in p.tag.grammemes for p in parses)  # not "Шумов" (of "шум")
+
+
 def _person_noun(morph: Morph, word: str) -> bool:
     """A common noun for a person, never a name part ("Гимнастка", "Пианист")."""
     parses = morph.parse(word)
@@ -128,18 +144,41 @@ def _tagged(morph: Morph, word: str, gram: str) -> bool:
     return any(gram in p.tag.grammemes for p in morph.parse(word)) and morph.is_known(word)
 
 
+def _hyphenated_cap(token) -> bool:
+    """Capitalized, also a hyphenated word of capitalized parts ("Соколова-Микитова")."""
+    return _capitalized(token) or (token.text[:1].isupper() and "-" in token.text
+                                   and all(p[:1].isupper() and p.isalpha() for p in token.text.split("-")))
+
+
+def _first_name(morph: Morph, word: str) -> bool:
+    """A first name the dictionary or the foreign names' lexicon knows ("Олафе")."""
+    return _tagged(morph, word, "Name") or any(
+        r.role == "first" and r.weight >= LEXICON for r in _readings(morph, word))
+
+
+def _surname(morph: Morph, word: str) -> bool:
+    """A surname the dictionary knows, or a word it does not know at all ("Дворковиче")."""
+    return _tagged(morph, word, "Surn") or not morph.is_known(word)
+
+
+MISSED, MISSED_KNOWN = 1.5, 1.7  # score of the name's best reading that makes a missed mention
+
+
 def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
-    """A first name and a surname the dictionary knows as such, agreeing, that no span
-    covers ("На Германе Грефе лежит ..."): a person mention the tagger missed."""
+    """A first name (the dictionary's or a foreign one of the lexicon) and a surname (the
+    dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
+    Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     covered = {i for span in spans for i in range(span.start, span.end)}
     found = []
     i = 0
     while i < len(doc) - 1:
         a, b = doc[i], doc[i + 1]
-        if (i not in covered and i + 1 not in covered and _capitalized(a) and _capitalized(b)
-                and _tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")):
+        if (i not in covered and i + 1 not in covered and _capitalized(a) and _hyphenated_cap(b)
+                and not a.is_sent_start and _first_name(morph, a.text)):
             parts = analyze_name(morph, [a.text, b.text])
-            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= 2.0:
+            # a surname the dictionary knows otherwise ("Макроне") only where the reading is clear
+            need = MISSED if _surname(morph, b.text) else MISSED_KNOWN
+            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= need:
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
@@ -162,8 +201,8 @@ def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Spa
     if not _capitalized(word) or word.is_sent_start and _common_noun(morph, word.text):
         return None
     if previous is not None and previous.end == span.start and (
-            previous.label_ != "PER" or len(previous) != 1):
-        return None
+            len(previous) != 1 or previous.label_ != "PER" and not _surname_like(morph, word.text)):
+        return None  # a one-word organization may be a surname misread ("Котяков Антон Олегович")
     before = span.doc[span.start - 2] if span.start > 1 else None
     if before is not None and before.lemma_.lower() in load_list("kin_words.txt"):
         return None  # "вдова Ельцина Наина Иосифовна": the surname is the husband's
@@ -177,21 +216,83 @@ def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Spa
     return Span(span.doc, span.start - 1, span.end, label="PER")
 
 
+SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
+
+
+def _surname_like(morph: Morph, word: str) -> bool:
+    return not word.isupper() and (word.lower().endswith(SURNAME_ENDS) or _tagged(morph, word, "Surn"))
+
+
 PATRONYMIC_ENDS = ("вич", "вна", "ична", "инична", "оглы", "кызы")
 # what every case form of those endings contains ("Леонтьевича", "Иосифовной", "Ильиничне")
 PATRONYMIC_STEMS = ("вич", "вн", "ичн", "оглы", "кызы")
+
+
+def _initials_only(span: Span) -> bool:
+    """"А.Л", "В. В": capital letters and dots only."""
+    letters = [t.text for t in span if t.text != "."]
+    return bool(letters) and all(len(x) == 1 and x.isalpha() and x.isupper() for x in letters)
+
+
+def _after_dot(doc: Doc, i: int) -> int:
+    return i + 1 if i < len(doc) and doc[i].text == "." else i
+
+
+def _with_initials(span: Span, previous: Span | None, covered: set[int]) -> tuple[Span, bool] | None:
+    """Initials the tagger cut off their surname ("Кудриным" + "А.Л", "В.В" + an untagged
+    "Жириновским"): one mention. Returns the span and whether it replaces ``previous``."""
+    doc = span.doc
+    lone = previous is not None and previous.label_ == "PER" and len(previous) == 1 \
+        and _capitalized(previous[0])
+    if _initials_only(span):
+        if lone and previous.end == span.start:  # "Кудриным А.Л."
+            return Span(doc, previous.start, span.end, label="PER"), True
+        j = _after_dot(doc, span.end)
+        if j < len(doc) and j not in covered and _capitalized(doc[j]) and not doc[j].is_sent_start:
+            return Span(doc, span.start, j + 1, label="PER"), False  # "В.В. Жириновским"
+    elif len(span) == 1 and _capitalized(span[0]) and previous is not None \
+            and previous.label_ == "PER" and _initials_only(previous) \
+            and _after_dot(doc, previous.end) == span.start:
+        return Span(doc, previous.start, span.end, label="PER"), True  # "В.В." + "Жириновским"
+    return None
 
 
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring and
     :mod:`.person_splits`)."""
     spans = missed_names(doc, split_persons(doc, spans, morph), morph)
+    covered = {i for span in spans for i in range(span.start, span.end)}
     out: list[Span] = []
     for span in spans:
+        if span.label_ == "PER" and span.start > 0 and _capitalized(span[0]) \
+                and _capitalized(span.doc[span.start - 1]) and _tagged(morph, span[0].text, "Patr") \
+                and _tagged(morph, span.doc[span.start - 1].text, "Name"):
+            lone = bool(out) and out[-1].end == span.start and len(out[-1]) == 1  # also read as a place
+            if span.start - 1 not in covered or lone:  # "Владимире" + "Владимировиче Путине"
+                if lone:
+                    out.pop()
+                span = Span(span.doc, span.start - 1, span.end, label="PER")
+        if span.label_ == "PER" and len(span) <= 4:
+            initials = _with_initials(span, out[-1] if out else None, covered)
+            if initials is not None:
+                span, replaces = initials
+                if replaces:
+                    out.pop()
+        if span.label_ == "ORG" and len(span) > 2 and span[1].text in "«\"„" \
+                and _starts_with_preposition(span, morph):
+            span = Span(span.doc, span.start + 1, span.end, label="ORG")  # "О «Фольксвагене»"
+            if len(span) > 2 and span[0].text in "«\"„" and span[-1].text in "»\"“":
+                span = Span(span.doc, span.start + 1, span.end - 1, label="ORG")  # as the tagger marks
         if span.label_ == "ORG":
             span = _staff_of_person(span, morph) or span
             if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."
-                span = _without_common_noun(span, morph)
+                person = _without_common_noun(span, morph)
+                if person is not span and not _person_noun(morph, span[0].text):
+                    out.append(span)  # a body named after the person: both ("Оркестр" + the person)
+                span = person
+        if span.label_ == "PER" and len(span) == 1 and span[0].is_sent_start \
+                and _thing_noun(morph, span[0].text):
+            continue  # "Вопрос задали ...", "Отчёт подписала ...": no person
         if span.label_ == "PER":
             if _starts_with_preposition(span, morph):
                 span = Span(span.doc, span.start + 1, span.end, label="PER")

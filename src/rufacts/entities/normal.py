@@ -84,6 +84,23 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
     return [first, restore_case(second, nominative)] if nominative else None
 
 
+CONSONANT = "бвгджзклмнпрстфхцчшщ"
+
+
+def _masculine_guess(word: str, parses) -> str | None:
+    """An unknown name in "-ом", or in "-а/-у/-е" the analyzer guesses a neuter "-о" for,
+    declines as a masculine noun in a consonant ("Мечелом", "Мечела" -> Мечел)."""
+    low = word.lower()
+    if low.endswith("ом") and len(low) > 4 and low[-3] in CONSONANT:
+        stem = word[:-2]
+    elif low[-1:] in "ауе" and len(low) > 4 and low[-2] in CONSONANT and parses and \
+            parses[0].tag.gender == "neut" and parses[0].normal_form.endswith("о"):
+        stem = word[:-1]
+    else:
+        return None
+    return stem
+
+
 def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     """Words of a name with the head phrase in the nominative."""
     words = list(words)
@@ -100,7 +117,16 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return words
     head_word = words[head]
     parses = [p for p in morph.parse(head_word) if p.tag.POS in NOUNISH]
+    # an organization's own reading first ("Ростехом": Ростех, not the plural of a first name)
+    parses = [p for p in parses if "Orgn" in p.tag.grammemes] + [
+        p for p in parses if "Orgn" not in p.tag.grammemes and not (
+            "plur" in p.tag.grammemes and {"Name", "Surn", "Patr"} & p.tag.grammemes)]
     known = morph.is_known(head_word)
+    guessed = _masculine_guess(head_word, parses) if not known else None
+    if guessed is not None:  # "Мечелом" -> Мечел, not a neuter Мечело
+        out = list(words)
+        out[head] = guessed
+        return out
     if not known and parses and parses[0].tag.case == "nomn":
         return words  # an unknown word that may be nominative already stays as written
     if not parses or parses[0].tag.POS is None:

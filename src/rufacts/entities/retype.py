@@ -35,6 +35,13 @@ def _previous(doc: Doc, i: int):
     return doc[j] if j >= 0 else None
 
 
+def _oblique(span: Span) -> bool:
+    """The name's first word is in an oblique case (a craft's name stands in the nominative)."""
+    word = next((t for t in span if t.is_alpha), None)
+    cases = word.morph.get("Case") if word is not None else []
+    return bool(cases) and "Nom" not in cases
+
+
 @lru_cache(maxsize=1)
 def _types() -> dict[str, str]:
     return {name.replace("ё", "е"): kind for name, kind in load_rows("name_types.tsv")}
@@ -50,7 +57,8 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
         before = _previous(doc, span.start)
         quoted = doc[span.start].text in QUOTE_CHARS or (
             span.start > 0 and doc[span.start - 1].text in QUOTE_CHARS)
-        if span.label_ == "ORG" and quoted and before is not None and before.lemma_.lower() in vehicles:
+        if span.label_ == "ORG" and quoted and before is not None and before.lemma_.lower() in vehicles \
+                and not _oblique(span):  # "самолёт «Уральских авиалиний»": the owner
             crafts.add(_key(span))
     out = []
     for span in spans:

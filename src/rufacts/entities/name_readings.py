@@ -1,0 +1,222 @@
+"""Readings of one word as a part of a person's name: (role, case, gender, nominative,
+weight) from pymorphy3's name tags, its adjective and common-noun parses, the declension
+table ``lexicons/name_endings.tsv`` and the foreign names of ``lexicons/foreign_names.tsv``.
+:mod:`rufacts.entities.names` puts the readings of a mention's words together."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from ..grammars.morph import Morph, inflect
+from ..lexicons import load_rows
+
+NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+GENDERS = ("masc", "femn")
+# adjectival surnames the dictionary lacks ("Залужного" -> Залужный)
+ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")
+ADJ_SURNAMES_N = ("ного", "ному", "ный", "ным")  # in -ный, seen in these forms only
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+NOUN_SURNAME = 0.6  # a common noun read as a surname: above the declension table's guess
+LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the dictionary's own
+
+
+class Reading(NamedTuple):
+    role: str
+    case: str
+    gender: Optional[str]   # None: either
+    nominative: str
+    weight: float
+
+
+
+@lru_cache(maxsize=1)
+def _ending_rules():
+    rules = []
+    for cls, roles, gender, weight, case, ending, nom, stem, not_stem in load_rows("name_endings.tsv"):
+        rules.append((cls, tuple(roles.split(",")), None if gender == "*" else gender, float(weight),
+                      case, "" if ending == "-" else ending, "" if nom == "-" else nom,
+                      re.compile(stem), None if not_stem == "-" else re.compile(not_stem)))
+    return rules
+
+
+@lru_cache(maxsize=50_000)
+def _rule_readings(word: str, only: tuple[str, ...] = ()) -> tuple[Reading, ...]:
+    """Readings by the declension table (``only``: of these classes alone)."""
+    low = word.lower()
+    out = []
+    for cls, roles, gender, weight, case, ending, nom, stem_re, not_re in _ending_rules():
+        if not low.endswith(ending) or (only and cls not in only):
+            continue
+        stem = low[:len(low) - len(ending)] if ending else low
+        if len(stem) < 2 or not stem_re.search(stem) or (not_re and not_re.search(stem)):
+            continue
+        for role in roles:
+            out.append(Reading(role, case, gender, stem + nom, weight))
+    return tuple(out)
+
+
+@lru_cache(maxsize=50_000)
+def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
+    """Every reading of one word (a hyphenated word: the readings its parts share); the
+    analyzer is one per process (``get_morph``), so the cache is keyed by the word."""
+    return tuple(_word_readings(morph, word))
+
+
+def _word_readings(morph: Morph, word: str) -> list[Reading]:
+    if "-" in word.strip("-"):
+        parts = [_readings(morph, p) for p in word.split("-")]
+        if all(parts):
+            out = []
+            for r in parts[0]:
+                rest = [max((q for q in p if q.role == r.role and q.case == r.case
+                             and (q.gender is None or r.gender is None or q.gender == r.gender)),
+                            key=lambda q: q.weight, default=None) for p in parts[1:]]
+                if all(rest):
+                    out.append(Reading(r.role, r.case, r.gender or next(
+                        (q.gender for q in rest if q.gender), None),
+                        "-".join([r.nominative] + [q.nominative for q in rest]),
+                        min([r.weight] + [q.weight for q in rest])))
+            if len(parts) == 2:  # a first name whose first part stands frozen: "Жан-Люка"
+                out.extend(_frozen_first(word, parts, {(r.role, r.case) for r in out}))
+            if out:
+                return out + _lexicon_readings(word, out)
+    out: list[Reading] = []
+    known = morph.is_known(word)
+    parses = morph.parse(word)
+    # a name that declines outweighs an indeclinable one of the same spelling ("Анне": Анна),
+    # not a plural ("Кристин" is also "of the Кристинas")
+    declined = {role for p in parses if "Fixd" not in p.tag.grammemes and "plur" not in p.tag.grammemes
+                for gram, role in NAME_TAGS.items() if gram in p.tag.grammemes}
+    possessive = any(p.tag.POS == "ADJF" and p.normal_form.endswith(POSSESSIVE_ADJ) for p in parses)
+    for p in parses:
+        grams = p.tag.grammemes
+        if "plur" in grams or p.tag.case not in CASES or "Infr" in grams:
+            continue
+        gender = p.tag.gender if p.tag.gender in GENDERS else None
+        if known:
+            for gram, role in NAME_TAGS.items():
+                # a woman's surname in a consonant stands unchanged ("Камалу Харрис")
+                if gram in grams and not ("Fixd" in grams and role in declined
+                                          and not (role == "last" and word[-1:].lower() in CONSONANTS
+                                                   and "first" not in declined)):
+                    out.append(Reading(role, p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
+                                       1.0 + 0.1 * p.score + STRESSED * _stressed(p, role)))
+        if (known and p.tag.POS == "NOUN" and gender == "masc" and "Fixd" not in grams
+                and not grams & NAME_GRAMS):
+            # a surname that is a common noun declines as the noun: "Орла" -> Орёл, "Соловья" -> Соловей
+            out.append(Reading("last", p.tag.case, "masc", p.normal_form, NOUN_SURNAME))
+        if p.tag.POS == "ADJF" and gender and (known or _adjectival_surname(word, p.normal_form)):
+            # "Раковой", "Пуховой": a woman Ракова (of Раков) before an adjective Раковая
+            # "Шнуровым": of Шнуров before the adjective шнуровой (no surname in the dictionary)
+            weak = "Surn" not in grams and (possessive or (
+                word.lower().endswith(("овым", "евым", "иным")) and p.normal_form.endswith(("овой", "евой", "иной"))))
+            out.append(Reading("last", p.tag.case, gender,
+                               inflect(p, {"nomn", "sing", gender}) or p.word, 0.2 if weak else 0.6))
+    if (possessive or word.lower().endswith(("овым", "евым", "иным"))) \
+            and "Surn" not in {g for p in parses for g in p.tag.grammemes}:
+        out.extend(_possessive_surname(word))
+    # a name the dictionary knows declines as it says, the table's readings weigh half;
+    # but a woman's surname that looks like a man's stands unchanged in any case ("Ксении Собчак")
+    out = _prefer_soft(out)
+    if not out:
+        return list(_rule_readings(word)) + _lexicon_readings(word, [])
+    lexicon = _lexicon_readings(word, out)
+    if lexicon:  # the lexicon's gender of a first name over the dictionary's ("Арундати")
+        genders = {(r.nominative, r.gender) for r in lexicon if r.role == "first"}
+        names = {n for n, _ in genders}
+        out = [r for r in out if not (r.role == "first" and r.nominative in names and r.gender
+                                      and (r.nominative, r.gender) not in genders)]
+    return out + lexicon + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
+                  for r in _rule_readings(word)]
+
+
+def _adjectival_surname(word: str, normal_form: str) -> bool:
+    """An adjective the dictionary lacks read as a surname: "-ский", and "-ный" in its
+    masculine forms ("Залужного"), not the possessive "-иный" of a surname in -ин."""
+    if normal_form.endswith(ADJ_SURNAMES):
+        return True
+    return (normal_form.endswith("ный") and not normal_form.endswith(POSSESSIVE_ADJ)
+            and word.lower().endswith(ADJ_SURNAMES_N))
+
+
+def _prefer_soft(readings: list[Reading]) -> list[Reading]:
+    """Of two first names the dictionary gives alike but for a soft sign ("Игоре": Игорь,
+    Игор), the one with it (the usual Russian name)."""
+    soft = {r.nominative for r in readings if r.role == "first" and r.nominative.endswith("ь")}
+    if not soft:
+        return readings
+    return [r for r in readings if not (r.role == "first" and r.nominative + "ь" in soft)]
+
+
+@lru_cache(maxsize=1)
+def _foreign_names() -> tuple[dict, frozenset]:
+    """lexicons/foreign_names.tsv: foreign first names with their gender the dictionary lacks
+    or has in the other gender only (Илон, Камала), and surnames it knows as first names
+    only (Уильямс)."""
+    first, last = {}, set()
+    for word, role, gender in load_rows("foreign_names.tsv"):
+        if role == "first":
+            first[word.lower()] = gender
+        else:
+            last.add(word.lower())
+    return first, frozenset(last)
+
+
+def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
+    """The readings of a lexicon name: its declensions by the table (or the dictionary)."""
+    first, last = _foreign_names()
+    out = []
+    for r in known + list(_rule_readings(word)):
+        gender = first.get(r.nominative)
+        if gender and r.role == "first" and r.gender in (None, gender):
+            out.append(Reading("first", r.case, gender, r.nominative, LEXICON))
+        elif r.nominative in last and r.role == "first" and r.weight >= 1.0:
+            out.append(Reading("last", r.case, r.gender, r.nominative, LEXICON))
+    return out
+
+
+def _frozen_first(word: str, parts: list, done: set) -> list[Reading]:
+    """"Жан-Люка", "Диас-Канелем": the first part of a hyphenated first name or surname may
+    stand in the nominative while the second declines (weighs a little less than both
+    declined: "Соколова-Микитова")."""
+    head = word.split("-")[0].lower()
+    out = []
+    for q in parts[1]:
+        if (q.role, q.case) in done:
+            continue
+        r = max((r for r in parts[0] if r.role == q.role and r.case == "nomn" and r.nominative == head
+                 and (r.gender is None or q.gender is None or r.gender == q.gender)),
+                key=lambda r: r.weight, default=None)
+        if r is not None:
+            out.append(Reading(q.role, q.case, q.gender or r.gender, f"{head}-{q.nominative}",
+                               0.95 * min(r.weight, q.weight)))
+    return out
+
+
+# adjectives spelt like the oblique forms of a surname in -ов/-ев/-ин: the surname first
+POSSESSIVE_ADJ = ("овый", "евый", "ёвый", "иный", "ыный")
+
+def _possessive_surname(word: str) -> list[Reading]:
+    """"Раковой" -> Ракова, "Пуховым" -> Пухов: the surname in -ов/-ин an adjective's
+    oblique form spells (the adjective reading weighs less)."""
+    low = word.lower()
+    stem = low[:-2]
+    if not stem.endswith(("ов", "ев", "ёв", "ин", "ын")) or len(stem) < 4:
+        return []
+    if low.endswith("ой"):
+        return [Reading("last", case, "femn", stem + "а", 0.6) for case in ("gent", "datv", "ablt", "loct")]
+    if low.endswith("ым"):
+        return [Reading("last", "ablt", "masc", stem, 0.6)]
+    return []
+
+
+# a surname of the stressed adjectival type (Яровой, Толстой, Луговой: a woman is Яровая)
+# before a noun surname spelt alike in the oblique cases ("Яровой": of Ярова or Яровая)
+STRESSED = 0.05
+
+
+def _stressed(parse, role: str) -> bool:
+    return role == "last" and parse.normal_form.endswith("ой")
