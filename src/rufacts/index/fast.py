@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.json as pj
 
-from .keys import LOC, ORG, PER, loc_key, org_key, org_name, person_key
+from .keys import LOC, ORG, PER, loc_key, loc_needs_text, org_key, org_name, person_key
 from .rows import KNOWN, SCHEMAS, mention_form, okved_section
 
 S, I, F = pa.string(), pa.int64(), pa.float64()
@@ -229,6 +229,9 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
         split = pc.split_pattern(parts, "\x1e")
         key = pc.list_element(split, 0)
         key = _per_article(key, parent)  # a first name or a bare kind: keyed by its article
+        if label == LOC:
+            key = _in_text(key, items, parent, pc.list_parent_indices(col[group]), text,
+                           col[group])
         resolve = pc.if_else(pc.equal(pc.list_element(split, 1), ""), pa.nulls(len(items), S),
                              pc.list_element(split, 1))
         item_mentions = _field(items, "mentions")
@@ -273,6 +276,26 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
             columns["okved_sections"] = _sections(okved, codes)
         out[table_name] = _batch(table_name, columns)
     return out
+
+
+def _in_text(key: pa.Array, items: pa.Array, aid: pa.Array, rows: pa.Array,
+             text: pa.Array, locations: pa.Array) -> pa.Array:
+    """Keys of places of several (:func:`keys.loc_needs_text`) as their article (its text and
+    places) gives them, in Python for those places only."""
+    if not len(items):
+        return key
+    names = _field(items, "name")
+    needs = pc.equal(_map("loc?", lambda n: "1" if loc_needs_text(n) else "", names), "1")
+    picked = pc.indices_nonzero(needs)
+    if not len(picked):
+        return key
+    parents = rows.take(picked)
+    keyed = [loc_key({"name": n, "mentions": m}, a, text=t, places=[
+        place["name"] for place in p or () if place])[0] for n, m, a, t, p in zip(
+        names.take(picked).to_pylist(), _field(items, "mentions").take(picked).to_pylist(),
+        aid.take(picked).to_pylist(), text.take(parents).to_pylist(),
+        locations.take(parents).to_pylist())]
+    return pc.replace_with_mask(key, needs, pa.array(keyed, type=S))
 
 
 def _extra(items: pa.Array, unknown: list[str]) -> pa.Array:
