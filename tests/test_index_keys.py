@@ -215,3 +215,31 @@ def test_places_of_several_names_are_told_apart_by_their_articles_on_every_route
         assert ids["a8:0"] != ids["a9:0"]  # Berkeley with no place to tell: its article only
         assert ids["a10:0"] == ids["a6:1"]  # a district of New York is no kind of New York
     assert tables[0] == tables[1] == tables[2]
+
+
+def test_a_name_several_kinds_of_bodies_carry_links_by_its_kind_only():
+    channel = org_key({"name": "Аль-Джазира", "kind": "телеканал"}, "a")[0]
+    assert org_key({"name": "Al Jazeera", "kind": "телеканал"}, "b")[0] == channel
+    club = org_key({"name": "Аль-Джазира", "kind": None}, "c")
+    assert club[0] != channel and club[1] is None  # never resolved to the one kind seen
+    assert (org_key({"name": "Локомотив", "kind": "банк"}, "a")[0]
+            != org_key({"name": "Локомотив", "kind": "клуб"}, "b")[0])
+    # a name of one body still joins the one kind the dump has
+    assert org_key({"name": "Газпром нефть", "kind": None}, "a")[1] == "kind"
+
+
+def test_a_club_without_a_kind_does_not_join_the_one_channel_of_its_name(tmp_path):
+    records = [article("a1", orgs=[org("Аль-Джазира", "телеканал")]),
+               article("a2", orgs=[org("Al Jazeera", "телеканал")]),
+               article("a3", orgs=[org("Аль-Джазира")]),
+               article("a4", orgs=[org("Газпром нефть", "компания")]),
+               article("a5", orgs=[org("Газпром нефть")])]
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    db = tmp_path / "facts.duckdb"
+    index_files([path], db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        ids = dict(con.execute("SELECT article_id, entity_id FROM entity_links").fetchall())
+    assert ids["a1"] == ids["a2"] != ids["a3"]
+    assert ids["a4"] == ids["a5"]

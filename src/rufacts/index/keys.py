@@ -20,6 +20,10 @@ records stream in, by any process; the store turns keys into dump-wide entity id
   never links across articles (``ORG#:article:name``); so does any name of
   ``lexicons/link_kind_only.txt`` (``Минобороны``, ``Верховный суд``, ``Госсовет``,
   ``Демократическая партия``) unless it names its place (``Минобороны России``).
+- a name several kinds of bodies carry (``lexicons/org_ambiguous.txt``: ``Зенит``,
+  ``Локомотив``, ``Аль-Джазира``) is no alias and links by its kind (``ORG:зенит|банк``);
+  without one it links only to others without one (``ORG:зенит|``: never resolved to the
+  one kind the dump has).
 - aliases (``lexicons/link_aliases.tsv``, ``org_aliases.tsv``): abbreviations, full, official
   and Latin names of one body or place share a key (``РФ``/``Российская Федерация``/``Россия``,
   ``ООН``, ``Reuters``/``Рейтер``); a country alias inside an organization's name too
@@ -280,16 +284,25 @@ def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str]
     'ORG:министерство обороны россия|='
     >>> org_key({"name": "Верховный суд", "kind": "суд"}, "a")[0]
     'ORG#:a:верховный суд'
+    >>> org_key({"name": "Зенит", "kind": "банк"}, "a")[0], org_key({"name": "Зенит"}, "a")[0]
+    ('ORG:зенит|банк', 'ORG:зенит|')
     """
     bare = bare_org_name(org.get("name"))
     kind = fold(org.get("kind"))
     name, has_place, aliased = _org_canon(bare)
+    if _stems(bare) in _ambiguous_orgs() or _stems(name) in _ambiguous_orgs():  # by kind only
+        return f"{ORG}:{name}|{kind if kind != bare else ''}", None, name
     if not has_place and (is_kind_only(bare) or is_kind_only(name)
                           or (kind and bare == kind and not aliased)):
         return f"{ORG}#:{article_id}:{name}", None, name
     if aliased:
         return f"{ORG}:{name}|{_ALIAS}", None, name
     return f"{ORG}:{name}|{kind}", (None if kind else KIND), name
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_orgs() -> frozenset[tuple[str, ...]]:
+    return frozenset(_stems(name) for name in load_list("org_ambiguous.txt"))
 
 
 @lru_cache(maxsize=1)
