@@ -95,6 +95,7 @@ def bare_org_name(name: Optional[str]) -> str:
     return " ".join(kept or words)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A word without its ending, for matching lexicon entries against normal forms the pipeline
     may have left inflected.
@@ -110,6 +111,7 @@ def stem(word: str) -> str:
     return cut if len(cut) >= 3 else word
 
 
+@lru_cache(maxsize=65536)
 def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in fold(text).replace("-", " ").split(" ") if w)
 
