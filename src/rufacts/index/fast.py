@@ -317,19 +317,24 @@ def _empty(lists: pa.Array) -> pa.Array:
 
 
 def _sections(okved: pa.Array, codes: pa.Array) -> pa.Array:
-    values = okved.to_pylist()
-    out = []
-    for items in values:
-        if not items:
-            out.append(None)
-            continue
-        sections: list[str] = []
-        for item in items:
-            section = item.get("section") or okved_section(item.get("code"))
-            if section and section not in sections:
-                sections.append(section)
-        out.append(sections)
-    return pa.array(out, type=pa.list_(S))
+    """The ОКВЭД sections of each count (as ``rows._okved`` gives them: an item's ``section``,
+    else its code's; each once, in order; null where there are no items): the items' sections
+    in Arrow, each distinct list of them made unique in Python once."""
+    given = _field(pc.list_flatten(okved), "section")
+    from_code = _map("okved", okved_section, codes)
+    section = pc.fill_null(pc.if_else(pc.fill_null(pc.not_equal(given, ""), False), given,
+                                      from_code), "")
+    joined = pc.binary_join(pa.ListArray.from_arrays(okved.offsets, section), "\x1e")
+    unique = _map("sections", _unique_sections, joined, type=pa.list_(S))
+    return pc.if_else(_empty(okved), pa.nulls(len(okved), pa.list_(S)), unique)
+
+
+def _unique_sections(joined: Optional[str]) -> list[str]:
+    out: list[str] = []
+    for section in (joined or "").split("\x1e"):
+        if section and section not in out:
+            out.append(section)
+    return out
 
 
 def _per_article(key: pa.Array, article: pa.Array) -> pa.Array:
