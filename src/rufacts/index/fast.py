@@ -14,6 +14,7 @@ import io
 import json
 from typing import Any, Callable, Optional
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.json as pj
@@ -161,7 +162,7 @@ def _forms(label: str, text: pa.Array, name: pa.Array, last: pa.Array) -> pa.Arr
     same = pc.or_(pc.fill_null(pc.equal(text, name), False),
                   pc.and_(pc.is_null(text), pc.is_null(name)))
     if label != PER:
-        other = pa.array(["other"] * len(text), type=S)
+        other = _same(S, "other", len(text))
     else:
         other = _map("surname", lambda t, ls: mention_form(PER, t, _NEVER, ls), text, last)
     return pc.if_else(same, pa.scalar("name"), other)
@@ -175,9 +176,20 @@ def _flat(lists: pa.Array, parents: pa.Array) -> tuple[pa.Array, pa.Array, pa.Ar
     items = pc.list_flatten(lists)
     index = pc.list_parent_indices(lists)
     offsets = lists.offsets
-    position = pc.subtract(pa.array(range(len(items)), type=pa.int64()),
+    position = pc.subtract(_positions(len(items)),
                            offsets.take(index).cast(pa.int64()))
     return items, parents.take(index), position
+
+
+def _same(type: pa.DataType, value: Any, n: int) -> pa.Array:
+    """``value`` ``n`` times (``pa.array([value] * n)`` costs ~0.25 µs an item)."""
+    return pa.repeat(pa.scalar(value, type=type), n)
+
+
+def _positions(n: int) -> pa.Array:
+    """0, 1, ..., n - 1 as int64 (numpy's arange: ``pa.array(range(n))`` costs ~0.5 µs a
+    number, ~3 CPU-seconds per 100,000 records)."""
+    return pa.array(np.arange(n, dtype=np.int64))
 
 
 def _field(struct: pa.Array, name: str) -> pa.Array:
@@ -206,7 +218,7 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
         "article_id": aid, "schema_version": col["schema_version"],
         "title": _field(meta, "title"), "published": published, "url": _field(meta, "url"),
         "source": _field(meta, "source"),
-        "source_file": pa.array([source_file] * n, type=S), "line": pa.array(lines, type=I),
+        "source_file": _same(S, source_file, n), "line": pa.array(lines, type=I),
         "chars": pc.utf8_length(text), "error_kind": _field(error, "kind"),
         "error_message": _field(error, "message")})}
     entities, mentions, roles = [], [], []
@@ -236,20 +248,20 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
                              pc.list_element(split, 1))
         item_mentions = _field(items, "mentions")
         entities.append(_batch("article_entities", {
-            "article_id": parent, "type": pa.array([label] * len(items), type=S),
+            "article_id": parent, "type": _same(S, label, len(items)),
             "entity_no": no, "name": name, "kind": kind, "first": first, "middle": middle,
             "last": last, "key": key, "resolve": resolve,
             "match": pc.list_element(split, 2),
             "mentions": pc.fill_null(pc.list_value_length(item_mentions), 0)}))
-        m_items, m_parent, _ = _flat(item_mentions, pa.array(range(len(items)), type=I))
+        m_items, m_parent, _ = _flat(item_mentions, _positions(len(items)))
         m_text = _field(m_items, "text")
         mentions.append(_batch("mention_rows", {
-            "article_id": parent.take(m_parent), "type": pa.array([label] * len(m_items), type=S),
+            "article_id": parent.take(m_parent), "type": _same(S, label, len(m_items)),
             "entity_no": no.take(m_parent), "start": _field(m_items, "start"),
             "stop": _field(m_items, "stop"), "text": m_text,
             "form": _forms(label, m_text, name.take(m_parent), last.take(m_parent))}))
         if label == PER:
-            r_items, r_parent, _ = _flat(_field(items, "roles"), pa.array(range(len(items)), type=I))
+            r_items, r_parent, _ = _flat(_field(items, "roles"), _positions(len(items)))
             of = _field(r_items, "of")
             roles.append(_batch("role_rows", {
                 "article_id": parent.take(r_parent), "entity_no": no.take(r_parent),
@@ -344,9 +356,9 @@ def _per_article(key: pa.Array, article: pa.Array) -> pa.Array:
         return key
     pieces = pc.split_pattern(key, "\x1d", max_splits=1)
     joined = pc.binary_join_element_wise(pc.list_element(pc.if_else(
-        marked, pieces, pa.array([["", ""]] * len(key), type=pieces.type)), 0),
-        article, pc.list_element(pc.if_else(marked, pieces, pa.array(
-            [["", ""]] * len(key), type=pieces.type)), 1), "")
+        marked, pieces, _same(pieces.type, ["", ""], len(key))), 0),
+        article, pc.list_element(pc.if_else(marked, pieces, _same(
+            pieces.type, ["", ""], len(key))), 1), "")
     return pc.if_else(marked, joined, key)
 
 
