@@ -168,3 +168,78 @@ def test_linking_across_articles_in_an_index(tmp_path):
             assert len(ids("ORG", 3)) == 1  # Reuters = Рейтер
             assert len(ids("LOC", 0)) == 1  # РФ = Российская Федерация
             assert len(ids("LOC", 1)) == 1  # Белоруссия = Беларусь
+
+
+def _place_article(id, text, names, **extra):
+    """A record whose places are mentioned where ``text`` first has each name."""
+    locs = []
+    for name in names:
+        start = text.index(name)
+        end = start + len(name)
+        while end < len(text) and text[end].isalpha():  # an inflected mention: its whole word
+            end += 1
+        locs.append({"name": name, "mentions": [{"start": start, "stop": end,
+                                                 "text": text[start:end]}]})
+    record = article(id, locs=locs)
+    record.update(text=text, **extra)
+    return record
+
+
+def test_places_of_several_names_are_told_apart_by_their_articles_on_every_route(tmp_path):
+    records = [
+        _place_article("a1", "Пожар в штате Вашингтон на границе с Канадой.", ["Вашингтон"]),
+        _place_article("a2", "Переговоры прошли в Вашингтоне.", ["Вашингтон"]),
+        _place_article("a3", "Житель штата Огайо выиграл лотерею.", ["Огайо"]),
+        _place_article("a4", "Выборы в Огайо выиграл сенатор.", ["Огайо"]),
+        _place_article("a5", "Квартира в районе Челси в Лондоне продана.", ["Челси", "Лондон"]),
+        _place_article("a6", "Взрыв в районе Челси, Нью-Йорк.", ["Челси", "Нью-Йорк"]),
+        _place_article("a7", "Дом в Челси купил банкир из Лондона.", ["Челси", "Лондон"]),
+        _place_article("a8", "Суд в Беркли отложил дело.", ["Беркли"]),
+        _place_article("a9", "Полиция Беркли ищет свидетелей.", ["Беркли"]),
+        _place_article("a10", "Суд Южного округа Нью-Йорка вынес приговор.", ["Нью-Йорк"]),
+    ]
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    tables = []
+    for route in ({"fast": True}, {"fast": False}, {"sql": True}):
+        db = tmp_path / f"facts-{len(tables)}.duckdb"
+        index_files([path], db, **route)
+        with duckdb.connect(str(db), read_only=True) as con:
+            tables.append(con.execute("SELECT * FROM article_entities ORDER BY ALL").fetchall())
+            ids = dict(con.execute("SELECT article_id || ':' || entity_no, entity_id FROM "
+                                   "entity_links WHERE type = 'LOC'").fetchall())
+        assert ids["a1:0"] != ids["a2:0"]  # the state is not the city
+        assert ids["a3:0"] == ids["a4:0"]  # the state is what "Огайо" alone means
+        assert ids["a5:0"] == ids["a7:0"] != ids["a6:0"]  # Chelsea in London, not in New York
+        assert ids["a8:0"] != ids["a9:0"]  # Berkeley with no place to tell: its article only
+        assert ids["a10:0"] == ids["a6:1"]  # a district of New York is no kind of New York
+    assert tables[0] == tables[1] == tables[2]
+
+
+def test_a_name_several_kinds_of_bodies_carry_links_by_its_kind_only():
+    channel = org_key({"name": "Аль-Джазира", "kind": "телеканал"}, "a")[0]
+    assert org_key({"name": "Al Jazeera", "kind": "телеканал"}, "b")[0] == channel
+    club = org_key({"name": "Аль-Джазира", "kind": None}, "c")
+    assert club[0] != channel and club[1] is None  # never resolved to the one kind seen
+    assert (org_key({"name": "Локомотив", "kind": "банк"}, "a")[0]
+            != org_key({"name": "Локомотив", "kind": "клуб"}, "b")[0])
+    # a name of one body still joins the one kind the dump has
+    assert org_key({"name": "Газпром нефть", "kind": None}, "a")[1] == "kind"
+
+
+def test_a_club_without_a_kind_does_not_join_the_one_channel_of_its_name(tmp_path):
+    records = [article("a1", orgs=[org("Аль-Джазира", "телеканал")]),
+               article("a2", orgs=[org("Al Jazeera", "телеканал")]),
+               article("a3", orgs=[org("Аль-Джазира")]),
+               article("a4", orgs=[org("Газпром нефть", "компания")]),
+               article("a5", orgs=[org("Газпром нефть")])]
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    db = tmp_path / "facts.duckdb"
+    index_files([path], db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        ids = dict(con.execute("SELECT article_id, entity_id FROM entity_links").fetchall())
+    assert ids["a1"] == ids["a2"] != ids["a3"]
+    assert ids["a4"] == ids["a5"]

@@ -20,6 +20,10 @@ records stream in, by any process; the store turns keys into dump-wide entity id
   never links across articles (``ORG#:article:name``); so does any name of
   ``lexicons/link_kind_only.txt`` (``Минобороны``, ``Верховный суд``, ``Госсовет``,
   ``Демократическая партия``) unless it names its place (``Минобороны России``).
+- a name several kinds of bodies carry (``lexicons/org_ambiguous.txt``: ``Зенит``,
+  ``Локомотив``, ``Аль-Джазира``) is no alias and links by its kind (``ORG:зенит|банк``);
+  without one it links only to others without one (``ORG:зенит|``: never resolved to the
+  one kind the dump has).
 - aliases (``lexicons/link_aliases.tsv``, ``org_aliases.tsv``): abbreviations, full, official
   and Latin names of one body or place share a key (``РФ``/``Российская Федерация``/``Россия``,
   ``ООН``, ``Reuters``/``Рейтер``); a country alias inside an organization's name too
@@ -29,14 +33,16 @@ records stream in, by any process; the store turns keys into dump-wide entity id
   ``ж``, double letters single, ``бен`` as ``бин``, ``lexicons/person_name_variants.tsv``):
   ``Дэвид``/``Девид``, ``Анджелина``/``Анжелина``, ``Беньямин``/``Биньямин``. Nicknames never join.
 - places: ``LOC:name`` (aliases folded); where the text right before a mention names its kind
-  and the name is one of several places (``lexicons/place_ambiguous.txt``: ``штат Вашингтон``,
-  not the city), ``LOC:name|kind`` (``loc_key(..., text=)``).
+  and the name is one of several places (``lexicons/place_ambiguous.tsv``: ``штат Вашингтон``,
+  not the city), ``LOC:name|kind`` (``loc_key(..., text=)``); a name of places in several
+  countries (``Челси``, ``Беркли``) is keyed by the containers its article names
+  (``LOC:челси|лондон``), else by its article.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Mapping, Optional
+from typing import Any, Iterable, Mapping, Optional
 
 from ..lexicons import load_list, load_rows
 
@@ -89,6 +95,7 @@ def bare_org_name(name: Optional[str]) -> str:
     return " ".join(kept or words)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A word without its ending, for matching lexicon entries against normal forms the pipeline
     may have left inflected.
@@ -104,6 +111,7 @@ def stem(word: str) -> str:
     return cut if len(cut) >= 3 else word
 
 
+@lru_cache(maxsize=65536)
 def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in fold(text).replace("-", " ").split(" ") if w)
 
@@ -278,10 +286,14 @@ def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str]
     'ORG:министерство обороны россия|='
     >>> org_key({"name": "Верховный суд", "kind": "суд"}, "a")[0]
     'ORG#:a:верховный суд'
+    >>> org_key({"name": "Зенит", "kind": "банк"}, "a")[0], org_key({"name": "Зенит"}, "a")[0]
+    ('ORG:зенит|банк', 'ORG:зенит|')
     """
     bare = bare_org_name(org.get("name"))
     kind = fold(org.get("kind"))
     name, has_place, aliased = _org_canon(bare)
+    if _stems(bare) in _ambiguous_orgs() or _stems(name) in _ambiguous_orgs():  # by kind only
+        return f"{ORG}:{name}|{kind if kind != bare else ''}", None, name
     if not has_place and (is_kind_only(bare) or is_kind_only(name)
                           or (kind and bare == kind and not aliased)):
         return f"{ORG}#:{article_id}:{name}", None, name
@@ -291,35 +303,93 @@ def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str]
 
 
 @lru_cache(maxsize=1)
+def _ambiguous_orgs() -> frozenset[tuple[str, ...]]:
+    return frozenset(_stems(name) for name in load_list("org_ambiguous.txt"))
+
+
+@lru_cache(maxsize=1)
 def _place_kinds() -> dict[str, str]:
     return {fold(word): fold(kind) for word, kind in load_rows("place_descriptors.tsv")}
 
 
-def loc_key(loc: Mapping[str, Any], article_id: str = "",
-            text: Optional[str] = None) -> tuple[str, Optional[str], str]:
+def loc_key(loc: Mapping[str, Any], article_id: str = "", text: Optional[str] = None,
+            places: Optional[Iterable[Optional[str]]] = None) -> tuple[str, Optional[str], str]:
     """(key, resolve, folded name) of a place: aliases folded (``РФ``, ``Российская Федерация``:
-    ``LOC:россия``). With the article's ``text``, a name of several places
-    (``lexicons/place_ambiguous.txt``) keeps the kind a word right before a mention gives it.
+    ``LOC:россия``). A name of several places (``lexicons/place_ambiguous.tsv``) is told
+    apart by its article: the kind a word right before a mention gives it in ``text`` (unless
+    it is the place the name alone means), else the group of containers among ``places`` (the
+    names of the article's places), else, when the name alone means no one place, its article.
 
     >>> loc_key({"name": "Российской Федерации"})[0], loc_key({"name": "Нью-Йорк"})[0]
     ('LOC:россия', 'LOC:нью йорк')
-    >>> loc_key({"name": "Вашингтон", "mentions": [{"start": 6, "stop": 16}]}, "a",
+    >>> loc_key({"name": "Вашингтон", "mentions": [{"start": 6, "text": "Вашингтон"}]}, "a",
     ...         text="штата Вашингтон")[0]
     'LOC:вашингтон|штат'
+    >>> loc_key({"name": "Огайо", "mentions": [{"start": 6}]}, "a", text="штата Огайо")[0]
+    'LOC:огайо'
+    >>> loc_key({"name": "Нью-Йорк", "mentions": [{"start": 7, "text": "Нью-Йорка"}]}, "a",
+    ...         text="округа Нью-Йорка")[0]
+    'LOC:нью йорк'
+    >>> loc_key({"name": "Челси"}, "a", places=["Лондоне", "Челси"])[0]
+    'LOC:челси|лондон'
+    >>> loc_key({"name": "Челси"}, "a", places=["Лондон", "Нью-Йорк"])[0]
+    'LOC#:a:челси'
     """
     name = org_name(loc.get("name"))
-    if text and fold(loc.get("name")).replace("-", " ") in _ambiguous_places():
-        kinds = _place_kinds()
-        for mention in loc.get("mentions") or ():
-            start = mention.get("start") if isinstance(mention, Mapping) else None
-            if isinstance(start, int):
-                before = fold(text[max(0, start - 20):start]).split(" ")
-                kind = kinds.get(before[-1]) if before else None
-                if kind:
-                    return f"{LOC}:{name}|{kind}", None, name
+    entry = _ambiguous_places().get(_stems(loc.get("name") or ""))
+    if entry is None:
+        return f"{LOC}:{name}", None, name
+    usual, groups = entry
+    if not groups and text:
+        kind = _kind_in_text(loc, text)
+        if kind and kind != usual:
+            return f"{LOC}:{name}|{kind}", None, name
+    if groups:
+        found = {_stems(place or "") for place in places or ()}
+        named = {group for group, members in groups if members & found}
+        if len(named) == 1:
+            return f"{LOC}:{name}|{named.pop()}", None, name
+    if not usual:
+        return f"{LOC}#:{article_id}:{name}", None, name
     return f"{LOC}:{name}", None, name
 
 
+def _kind_in_text(loc: Mapping[str, Any], text: str) -> Optional[str]:
+    """The kind a word right before one of the place's mentions gives it: a kind word in
+    apposition (``штат Огайо``, ``в штате Вашингтон``: the name as it is or the kind word
+    in its own form), not a place the name owns (``Южного округа Нью-Йорка``)."""
+    kinds = _place_kinds()
+    name = fold(loc.get("name"))
+    for mention in loc.get("mentions") or ():
+        start = mention.get("start") if isinstance(mention, Mapping) else None
+        if isinstance(start, int) and not isinstance(start, bool):
+            before = fold(text[max(0, start - 20):start]).split(" ")
+            kind = kinds.get(before[-1]) if before else None
+            if kind and (before[-1] == kind or fold(mention.get("text")) == name):
+                return kind
+    return None
+
+
+def loc_needs_text(name: Optional[str]) -> bool:
+    """Whether a place's key depends on its article (a name of several places).
+
+    >>> loc_needs_text('Нью-Йорк'), loc_needs_text('Нью-Йорке'), loc_needs_text('Москва')
+    (True, True, False)
+    """
+    return _stems(name or "") in _ambiguous_places()
+
+
 @lru_cache(maxsize=1)
-def _ambiguous_places() -> frozenset[str]:
-    return frozenset(fold(n).replace("-", " ") for n in load_list("place_ambiguous.txt"))
+def _ambiguous_places() -> dict[tuple[str, ...], tuple[str, tuple[tuple[str, frozenset], ...]]]:
+    """stems of a name of several places -> (its usual kind, its container groups)."""
+    table = {}
+    for row in load_rows("place_ambiguous.tsv"):
+        usual = fold(row[1]) if len(row) > 1 else ""
+        groups = []
+        for group in (row[2] if len(row) > 2 else "").split(";"):
+            if "=" in group:
+                key, members = group.split("=", 1)
+                groups.append((fold(key).replace("-", " "), frozenset(
+                    _stems(m) for m in members.split(",") if m.strip())))
+        table[_stems(row[0])] = (usual, tuple(groups))
+    return table

@@ -220,9 +220,9 @@ class Indexer:
 
 
 def read_chunks(path: str, size: int = BATCH,
-                max_bytes: int = BLOCK_BYTES) -> Iterable[tuple[int, bytes, bool]]:
-    """(number of its first line, whole lines ending with a newline, is the end of the file)
-    of a JSONL file (compressed too), at most ``size`` lines / about ``max_bytes`` a chunk
+                max_bytes: int = BLOCK_BYTES) -> Iterable[tuple[int, bytes, bool, int]]:
+    """(number of its first line, whole lines ending with a newline, is the end of the file,
+    how many lines) of a JSONL file (compressed too), at most ``size`` lines / about ``max_bytes`` a chunk
     (a longer line makes a chunk of its own)."""
     with open_binary(path) as stream:
         lineno, rest, eof = 1, b"", False
@@ -231,21 +231,21 @@ def read_chunks(path: str, size: int = BATCH,
                 more = stream.read(max_bytes)
                 eof = not more
                 rest += more
-            cut = -1
+            cut, count = -1, 0
             for _ in range(size):  # just past the size-th newline, or the last one
                 found = rest.find(b"\n", cut + 1, max_bytes if cut >= 0 else len(rest))
                 if found < 0:
                     break
-                cut = found
+                cut, count = found, count + 1
             if cut < 0:  # the last line, with no newline
                 rest += b"\n"
-                cut = len(rest) - 1
+                cut, count = len(rest) - 1, 1
             chunk, rest = rest[:cut + 1], rest[cut + 1:]
             if not rest and not eof:  # is this the end of the file?
                 rest = stream.read(max_bytes)
                 eof = not rest
-            yield lineno, chunk, eof and not rest.strip()
-            lineno += chunk.count(b"\n")
+            yield lineno, chunk, eof and not rest.strip(), count
+            lineno += count  # the newlines found (no second pass over the chunk)
 
 
 def chunk_lines(first: int, chunk: bytes, end: bool) -> list[tuple[int, bytes, bool]]:
@@ -289,13 +289,13 @@ def _index_files(paths: Iterable[Union[str, Path]], out: Optional[Union[str, Pat
     try:
         for path in paths:
             name = str(path)
-            for first, chunk, end in read_chunks(name, batch_size,
+            for first, chunk, end, count in read_chunks(name, batch_size,
                                                  SQL_BLOCK_BYTES if route else BLOCK_BYTES):
                 if route is not None and not indexer.rows.ids and route.take(chunk, first, name):
                     continue
                 table = parse_block(chunk) if fast else None
                 if table is not None:
-                    if table.num_rows == chunk.count(b"\n"):  # no blank lines
+                    if table.num_rows == count:  # no blank lines
                         numbers = list(range(first, first + table.num_rows))
                     else:
                         numbers = [n for n, _, _ in chunk_lines(first, chunk, end)]

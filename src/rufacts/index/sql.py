@@ -32,7 +32,7 @@ from typing import Any, Callable, Optional
 
 import pyarrow as pa
 
-from .keys import LOC, ORG, PER, loc_key, org_key, org_name, person_key
+from .keys import LOC, ORG, PER, loc_key, loc_needs_text, org_key, org_name, person_key
 from .rows import KNOWN, _extra, _okved, mention_form
 
 _ID = re.compile(rb'^\s*\{\s*"id"\s*:\s*"((?:[^"\\]|\\.)*)"')
@@ -68,6 +68,7 @@ _ITEM = {  # the known fields of each fact, as DuckDB reads them from its JSON
 _FACTS = (("dates", "dates", "date_no"), ("amounts", "amount_rows", "amount_no"),
           ("sector_counts", "sector_counts", "count_no"))
 _SAME = "a.{0} IS NOT DISTINCT FROM b.{0}"
+S = pa.string()
 
 
 def _columns_sql() -> str:
@@ -236,6 +237,7 @@ class SqlRoute:
                       "(SELECT unnest(persons) p FROM _blk))", ["of"],
                       lambda o: (org_name(o) or None,), [("of_match", S)]),
         ]
+        tables.append(self._places_in_text(con))
         for group, table, _ in _FACTS:
             known = "[" + ", ".join(_quote(k) for k in sorted(KNOWN[table])) + "]"
             okved = " OR json_exists(x, '$.okved')" if table == "sector_counts" else ""
@@ -245,6 +247,35 @@ class SqlRoute:
                 lambda item, known=KNOWN[table]: _item_values(item, known),
                 [("extra", S), ("okved", SL), ("okved_sections", SL)]))
         return tables
+
+    def _places_in_text(self, con: Any) -> str:
+        """Keys of places of several (:func:`keys.loc_needs_text`) as their article's text
+        gives them: (article, entity number) -> key, for those places only."""
+        names = [n for (n,) in con.execute("SELECT name FROM _k_loc").fetchall()
+                 if loc_needs_text(n)]
+        keyed: dict[str, list] = {"article_id": [], "no": [], "key": []}
+        if names:
+            rows = con.execute(
+                "SELECT e.id, e.no, e.l.name, [m.start FOR m IN coalesce(e.l.mentions, [])], "
+                "[m.text FOR m IN coalesce(e.l.mentions, [])], "
+                "e.places FROM (SELECT id, unnest(locations) AS l, "
+                "unnest(range(len(locations))) AS no, [x.name FOR x IN locations] AS places "
+                "FROM _blk) e WHERE list_contains(?, e.l.name)", [names]).fetchall()
+            texts = dict(con.execute(
+                f"SELECT id, text FROM read_json({_quote(self._path)}, format = "
+                "'newline_delimited', columns = {'id': 'VARCHAR', 'text': 'VARCHAR'}) "
+                "WHERE list_contains(?, id)", [sorted({r[0] for r in rows})]).fetchall())
+            for aid, no, name, starts, said, places in rows:
+                mentions = [{"start": int(x) if x is not None and x == int(x) else x,
+                             "text": t} for x, t in zip(starts, said)]
+                keyed["article_id"].append(aid)
+                keyed["no"].append(no)
+                keyed["key"].append(loc_key({"name": name, "mentions": mentions}, aid,
+                                            text=texts.get(aid), places=places)[0])
+        con.register("_k_loctext", pa.table({"article_id": pa.array(keyed["article_id"], S),
+                                              "no": pa.array(keyed["no"], pa.int64()),
+                                              "key": pa.array(keyed["key"], S)}))
+        return "_k_loctext"
 
     def _summary(self, con: Any, source: Optional[str], n: int, replaced: int) -> None:
         from .run import SCHEMAS_READ
@@ -301,10 +332,14 @@ def _inserts(source: Optional[str]) -> list[str]:
         person = "e.p.first, e.p.middle, e.p.last" if label == PER else "NULL, NULL, NULL"
         ents = (f"(SELECT id AS article_id, unnest({group}) AS p, "
                 f"unnest(range(len({group}))) AS no FROM _blk) e")
+        key, in_text = "replace(k.key, chr(29), e.article_id)", ""
+        if label == LOC:  # places of several: the key their article's text gives them
+            key = f"coalesce(x.key, {key})"
+            in_text = " LEFT JOIN _k_loctext x ON x.article_id = e.article_id AND x.no = e.no"
         out.append(f"""INSERT INTO article_entities SELECT e.article_id, '{label}', e.no,
-            e.p.name, {kind}, {person}, replace(k.key, chr(29), e.article_id), k.resolve,
+            e.p.name, {kind}, {person}, {key}, k.resolve,
             k.match, coalesce(len(e.p.mentions), 0)
-            FROM {ents} JOIN {keys} k ON {join}""")
+            FROM {ents} JOIN {keys} k ON {join}{in_text}""")
         same = "q.m.text IS NOT DISTINCT FROM q.p.name"
         if label == PER:
             form = f"CASE WHEN {same} THEN 'name' ELSE f.form END"
