@@ -29,7 +29,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_readings import LEXICON, _readings
 from .names import analyze_name
-from .person_splits import split_persons
+from .person_splits import SURNAME_ENDS, split_persons
 
 
 def _capitalized(token) -> bool:
@@ -214,9 +214,6 @@ def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Spa
         if lone.gender is not None and whole.gender is not None and lone.gender != whole.gender:
             return None
     return Span(span.doc, span.start - 1, span.end, label="PER")
-
-
-SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
 
 
 def _surname_like(morph: Morph, word: str) -> bool:

@@ -21,6 +21,10 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import Morph
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+#: Endings of Russian surnames: a word with one is read as a surname even where the
+#: dictionary knows only a common noun ("Шумов", gen. pl. of шум).
+SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ёва", "ина", "ына",
+                "ская", "цкая")
 FAMILY = frozenset({"брат", "сестра", "супруг", "семья", "клан", "братья", "династия"})
 
 
@@ -81,7 +85,8 @@ def _no_person(span: Span, morph: Morph, longer: set[str]) -> bool:
     if before is not None and before.lemma_.lower() in FAMILY and parses \
             and all("plur" in p.tag.grammemes for p in parses):
         return True  # "братьев Ямадаевых"
-    if not morph.is_known(word) or any(NAME_TAGS & p.tag.grammemes for p in parses):
+    if not morph.is_known(word) or any(NAME_TAGS & p.tag.grammemes for p in parses) \
+            or word.lower().endswith(SURNAME_ENDS):
         return False
     tag = parses[0].tag
     opening = token.is_sent_start or (before is not None and before.text in "«\"„")
