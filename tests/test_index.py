@@ -351,6 +351,29 @@ def test_linking_against_hand_judged_pairs(pipeline, tmp_path):
     assert result["recall"] >= 0.7, result["missed"]
 
 
+@pytest.mark.parametrize("name, source", [
+    ("entity_pairs.tsv", ("factru-dev.jsonl", "nerel-dev.jsonl")),
+    ("entity_pairs-2.tsv", ("factru-dev.jsonl", "nerel-dev.jsonl")),
+    ("entity_pairs-blind.tsv", ("nerel-train.jsonl",)),
+    ("entity_pairs-blind-3.tsv", ("nerel-train.jsonl",))])
+def test_pair_files_name_words_their_articles_hold(name, source):
+    """Every gold pair file (scored by ``python -m rufacts.index.linkeval``; the README gives
+    the figures): both labels, and each side's words occur in its article's text."""
+    from conftest import shared_eval_file
+    from rufacts.index.linkeval import load_pairs
+    from rufacts.io import read_inputs
+
+    pairs = load_pairs(Path(__file__).parent / "gold" / name)
+    assert len(pairs) >= 40 and {p.same for p in pairs} == {True, False}
+    assert {p.type for p in pairs} <= {"PER", "ORG", "LOC"}
+    files = [str(shared_eval_file(f)) for f in source]
+    wanted = {p.article_a for p in pairs} | {p.article_b for p in pairs}
+    texts = {r.id: r.text for r in read_inputs(files) if r.id in wanted}
+    assert set(texts) == wanted
+    for p in pairs:
+        assert p.text_a in texts[p.article_a] and p.text_b in texts[p.article_b], p
+
+
 def test_parts_written_by_dask_partitions_make_one_index(synthetic, indexed, tmp_path):
     """index_bag: each partition of a bag of JSON lines writes its rows as Parquet parts
     where it runs; taking them in gives the tables `rufacts index` gives."""
