@@ -243,3 +243,30 @@ def test_a_club_without_a_kind_does_not_join_the_one_channel_of_its_name(tmp_pat
         ids = dict(con.execute("SELECT article_id, entity_id FROM entity_links").fetchall())
     assert ids["a1"] == ids["a2"] != ids["a3"]
     assert ids["a4"] == ids["a5"]
+
+
+def test_clubs_of_one_name_are_told_apart_by_their_articles_on_every_route(tmp_path):
+    """A kindless name of several bodies with context groups (lexicons/org_ambiguous.tsv) links
+    to those whose article names places or organizations of the same group only."""
+    records = [article("a1", orgs=[org("Арсенал")], locs=[loc("Тула"), loc("Москва")]),
+               article("a2", orgs=[org("Арсенал")], locs=[loc("Лондон"), loc("Англия")]),
+               article("a3", orgs=[org("Арсенал")], locs=[loc("Лондоне")]),
+               article("a4", orgs=[org("ЦСКА"), org("РФПЛ")]),
+               article("a5", orgs=[org("ЦСКА"), org("КХЛ")]),
+               article("a6", orgs=[org("Зенит"), org("ЦСКА"), org("Премьер-лиги")]),
+               article("a7", orgs=[org("ЦСКА")]), article("a8", orgs=[org("ЦСКА")])]
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    tables = []
+    for route in ({"fast": True}, {"fast": False}, {"sql": True}):
+        db = tmp_path / f"facts-{len(tables)}.duckdb"
+        index_files([path], db, **route)
+        with duckdb.connect(str(db), read_only=True) as con:
+            tables.append(con.execute("SELECT * FROM article_entities ORDER BY ALL").fetchall())
+            ids = dict(con.execute("SELECT article_id || ':' || entity_no, entity_id FROM "
+                                   "entity_links WHERE type = 'ORG'").fetchall())
+        assert ids["a1:0"] != ids["a2:0"] == ids["a3:0"]  # Tula's Arsenal, London's twice
+        assert ids["a4:0"] == ids["a6:1"] != ids["a5:0"]  # football CSKA, not hockey CSKA
+        assert ids["a7:0"] == ids["a8:0"] != ids["a4:0"]  # no context: only with no context
+    assert tables[0] == tables[1] == tables[2]

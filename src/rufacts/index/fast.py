@@ -19,7 +19,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.json as pj
 
-from .keys import LOC, ORG, PER, loc_key, loc_needs_text, org_key, org_name, person_key
+from .keys import (LOC, ORG, PER, loc_key, loc_needs_text, org_key, org_name,
+                   org_needs_context, person_key)
 from .rows import KNOWN, SCHEMAS, mention_form, okved_section
 
 S, I, F = pa.string(), pa.int64(), pa.float64()
@@ -244,6 +245,9 @@ def table_rows(table: pa.Table, source_file: Optional[str], lines: list[int]) ->
         if label == LOC:
             key = _in_text(key, items, parent, pc.list_parent_indices(col[group]), text,
                            col[group])
+        else:
+            key = _in_context(key, items, parent, pc.list_parent_indices(col[group]),
+                              col["locations"], col[group]) if label == ORG else key
         resolve = pc.if_else(pc.equal(pc.list_element(split, 1), ""), pa.nulls(len(items), S),
                              pc.list_element(split, 1))
         item_mentions = _field(items, "mentions")
@@ -307,6 +311,26 @@ def _in_text(key: pa.Array, items: pa.Array, aid: pa.Array, rows: pa.Array,
         names.take(picked).to_pylist(), _field(items, "mentions").take(picked).to_pylist(),
         aid.take(picked).to_pylist(), text.take(parents).to_pylist(),
         locations.take(parents).to_pylist())]
+    return pc.replace_with_mask(key, needs, pa.array(keyed, type=S))
+
+
+def _in_context(key: pa.Array, items: pa.Array, aid: pa.Array, rows: pa.Array,
+                locations: pa.Array, organizations: pa.Array) -> pa.Array:
+    """Keys of kindless organizations of several bodies (:func:`keys.org_needs_context`) as
+    their article's places and organizations give them, in Python for those only."""
+    if not len(items):
+        return key
+    names, kinds = _field(items, "name"), _field(items, "kind")
+    needs = pc.equal(_map("org?", lambda n: "1" if org_needs_context(n) else "", names), "1")
+    picked = pc.indices_nonzero(needs)
+    if not len(picked):
+        return key
+    parents = rows.take(picked)
+    keyed = [org_key({"name": n, "kind": k}, a, context=[
+        x["name"] for x in (p or []) + (o or []) if x])[0] for n, k, a, p, o in zip(
+        names.take(picked).to_pylist(), kinds.take(picked).to_pylist(),
+        aid.take(picked).to_pylist(), locations.take(parents).to_pylist(),
+        organizations.take(parents).to_pylist())]
     return pc.replace_with_mask(key, needs, pa.array(keyed, type=S))
 
 

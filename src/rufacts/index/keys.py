@@ -23,7 +23,8 @@ records stream in, by any process; the store turns keys into dump-wide entity id
 - a name several kinds of bodies carry (``lexicons/org_ambiguous.txt``: ``Зенит``,
   ``Локомотив``, ``Аль-Джазира``) is no alias and links by its kind (``ORG:зенит|банк``);
   without one it links only to others without one (``ORG:зенит|``: never resolved to the
-  one kind the dump has).
+  one kind the dump has), or, where its row gives context groups, to those whose article
+  names places or organizations of the same one group (``ORG:арсенал|@тула``).
 - aliases (``lexicons/link_aliases.tsv``, ``org_aliases.tsv``): abbreviations, full, official
   and Latin names of one body or place share a key (``РФ``/``Российская Федерация``/``Россия``,
   ``ООН``, ``Reuters``/``Рейтер``); a country alias inside an organization's name too
@@ -271,7 +272,8 @@ def _org_canon(name: str) -> tuple[str, bool, bool]:
     return placed.replace("-", " "), has_place, False
 
 
-def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str], str]:
+def org_key(org: Mapping[str, Any], article_id: str,
+            context: Optional[Iterable[Optional[str]]] = None) -> tuple[str, Optional[str], str]:
     """(key, resolve, folded name) of an organization: kind-less ones are resolved later.
 
     >>> org_key({"name": "ООО «Кама-Инновации»", "kind": "компания"}, "a")
@@ -288,12 +290,27 @@ def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str]
     'ORG#:a:верховный суд'
     >>> org_key({"name": "Зенит", "kind": "банк"}, "a")[0], org_key({"name": "Зенит"}, "a")[0]
     ('ORG:зенит|банк', 'ORG:зенит|')
+
+    A kindless one of those is told apart by ``context``, the names of its article's places
+    and organizations, where its lexicon row gives groups (``Арсенал``: Tula's or London's):
+
+    >>> org_key({"name": "Арсенал"}, "a", context=["Тула", "Москва"])[0]
+    'ORG:арсенал|@тула'
+    >>> org_key({"name": "ЦСКА"}, "a", context=["РФПЛ", "Зенит"])[0]
+    'ORG:цска|@футбол'
     """
     bare = bare_org_name(org.get("name"))
     kind = fold(org.get("kind"))
     name, has_place, aliased = _org_canon(bare)
-    if _stems(bare) in _ambiguous_orgs() or _stems(name) in _ambiguous_orgs():  # by kind only
-        return f"{ORG}:{name}|{kind if kind != bare else ''}", None, name
+    groups = _ambiguous_orgs().get(_stems(bare), _ambiguous_orgs().get(_stems(name)))
+    if groups is not None:  # by kind only; kindless: by the article's context where it tells
+        kind = kind if kind != bare else ""
+        if not kind and groups and context:
+            found = {_stems(n or "") for n in context}
+            named = {group for group, members in groups if members & found}
+            if len(named) == 1:
+                kind = "@" + named.pop()
+        return f"{ORG}:{name}|{kind}", None, name
     if not has_place and (is_kind_only(bare) or is_kind_only(name)
                           or (kind and bare == kind and not aliased)):
         return f"{ORG}#:{article_id}:{name}", None, name
@@ -302,9 +319,32 @@ def org_key(org: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str]
     return f"{ORG}:{name}|{kind}", (None if kind else KIND), name
 
 
+def org_needs_context(name: Optional[str]) -> bool:
+    """Whether a kindless organization's key depends on its article's places and organizations
+    (a name of several bodies whose lexicon row gives groups).
+
+    >>> org_needs_context('Арсенала'), org_needs_context('Зенит'), org_needs_context('Газпром')
+    (True, False, False)
+    """
+    return bool(_ambiguous_orgs().get(_stems(bare_org_name(name))))
+
+
 @lru_cache(maxsize=1)
-def _ambiguous_orgs() -> frozenset[tuple[str, ...]]:
-    return frozenset(_stems(name) for name in load_list("org_ambiguous.txt"))
+def _ambiguous_orgs() -> dict[tuple[str, ...], tuple[tuple[str, frozenset], ...]]:
+    """stems of a name several bodies carry -> its context groups (maybe none)."""
+    return {_stems(row[0]): _groups(row[1] if len(row) > 1 else "")
+            for row in load_rows("org_ambiguous.tsv")}
+
+
+def _groups(cell: str) -> tuple[tuple[str, frozenset], ...]:
+    """``key=name,name; key=...`` as (key, stems of the names)."""
+    groups = []
+    for group in cell.split(";"):
+        if "=" in group:
+            key, members = group.split("=", 1)
+            groups.append((fold(key).replace("-", " "), frozenset(
+                _stems(m) for m in members.split(",") if m.strip())))
+    return tuple(groups)
 
 
 @lru_cache(maxsize=1)
@@ -385,11 +425,5 @@ def _ambiguous_places() -> dict[tuple[str, ...], tuple[str, tuple[tuple[str, fro
     table = {}
     for row in load_rows("place_ambiguous.tsv"):
         usual = fold(row[1]) if len(row) > 1 else ""
-        groups = []
-        for group in (row[2] if len(row) > 2 else "").split(";"):
-            if "=" in group:
-                key, members = group.split("=", 1)
-                groups.append((fold(key).replace("-", " "), frozenset(
-                    _stems(m) for m in members.split(",") if m.strip())))
-        table[_stems(row[0])] = (usual, tuple(groups))
+        table[_stems(row[0])] = (usual, _groups(row[2] if len(row) > 2 else ""))
     return table

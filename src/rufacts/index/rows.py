@@ -191,12 +191,14 @@ class Rows:
     def _entities(self, aid: str, record: Mapping[str, Any], text: Optional[str]) -> None:
         e, m, r = self.cols["article_entities"], self.cols["mention_rows"], self.cols["role_rows"]
         places = [_str(x.get("name")) for x in _list(record, "locations")]
+        context = places + [_str(x.get("name")) for x in _list(record, "organizations")]
         for label, group, keyer in ((PER, "persons", None), (ORG, "organizations", org_key),
                                     (LOC, "locations", loc_key)):
             for no, entity in enumerate(_list(record, group)):
                 key, resolve, match = (
                     loc_key(entity, aid, text=text, places=places) if label == LOC
-                    else (keyer or person_key)(entity, aid))
+                    else org_key(entity, aid, context=context) if label == ORG
+                    else person_key(entity, aid))
                 mentions = [x for x in entity.get("mentions") or () if isinstance(x, Mapping)]
                 name = _str(entity.get("name"))
                 for col, value in (("article_id", aid), ("type", label), ("entity_no", no),

@@ -32,7 +32,8 @@ from typing import Any, Callable, Optional
 
 import pyarrow as pa
 
-from .keys import LOC, ORG, PER, loc_key, loc_needs_text, org_key, org_name, person_key
+from .keys import (LOC, ORG, PER, loc_key, loc_needs_text, org_key, org_name,
+                   org_needs_context, person_key)
 from .rows import KNOWN, _extra, _okved, mention_form
 
 _ID = re.compile(rb'^\s*\{\s*"id"\s*:\s*"((?:[^"\\]|\\.)*)"')
@@ -238,6 +239,7 @@ class SqlRoute:
                       lambda o: (org_name(o) or None,), [("of_match", S)]),
         ]
         tables.append(self._places_in_text(con))
+        tables.append(self._orgs_in_context(con))
         for group, table, _ in _FACTS:
             known = "[" + ", ".join(_quote(k) for k in sorted(KNOWN[table])) + "]"
             okved = " OR json_exists(x, '$.okved')" if table == "sector_counts" else ""
@@ -276,6 +278,30 @@ class SqlRoute:
                                               "no": pa.array(keyed["no"], pa.int64()),
                                               "key": pa.array(keyed["key"], S)}))
         return "_k_loctext"
+
+    def _orgs_in_context(self, con: Any) -> str:
+        """Keys of kindless organizations of several bodies (:func:`keys.org_needs_context`)
+        as their article's places and organizations give them: (article, entity number) ->
+        key, for those only."""
+        names = [n for (n,) in con.execute("SELECT DISTINCT name FROM _k_org").fetchall()
+                 if org_needs_context(n)]
+        keyed: dict[str, list] = {"article_id": [], "no": [], "key": []}
+        if names:
+            rows = con.execute(
+                "SELECT e.id, e.no, e.o.name, e.o.kind, e.context FROM (SELECT id, "
+                "unnest(organizations) AS o, unnest(range(len(organizations))) AS no, "
+                "list_concat(coalesce([x.name FOR x IN locations], []), "
+                "[x.name FOR x IN organizations]) AS context FROM _blk) e "
+                "WHERE list_contains(?, e.o.name)", [names]).fetchall()
+            for aid, no, name, kind, context in rows:
+                keyed["article_id"].append(aid)
+                keyed["no"].append(no)
+                keyed["key"].append(org_key({"name": name, "kind": kind}, aid,
+                                            context=context)[0])
+        con.register("_k_orgctx", pa.table({"article_id": pa.array(keyed["article_id"], S),
+                                             "no": pa.array(keyed["no"], pa.int64()),
+                                             "key": pa.array(keyed["key"], S)}))
+        return "_k_orgctx"
 
     def _summary(self, con: Any, source: Optional[str], n: int, replaced: int) -> None:
         from .run import SCHEMAS_READ
@@ -336,6 +362,9 @@ def _inserts(source: Optional[str]) -> list[str]:
         if label == LOC:  # places of several: the key their article's text gives them
             key = f"coalesce(x.key, {key})"
             in_text = " LEFT JOIN _k_loctext x ON x.article_id = e.article_id AND x.no = e.no"
+        if label == ORG:  # kindless bodies of several: the key their article's context gives
+            key = f"coalesce(x.key, {key})"
+            in_text = " LEFT JOIN _k_orgctx x ON x.article_id = e.article_id AND x.no = e.no"
         out.append(f"""INSERT INTO article_entities SELECT e.article_id, '{label}', e.no,
             e.p.name, {kind}, {person}, {key}, k.resolve,
             k.match, coalesce(len(e.p.mentions), 0)
