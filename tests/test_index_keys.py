@@ -65,6 +65,9 @@ def test_a_body_named_only_by_its_kind_is_keyed_by_its_article(name, kind):
     (("Associated Press", None), ("Ассошиэйтед Пресс", "агентство")),
     (("Ъ", None), ("Коммерсантъ", "газета")),
     (("Госдума", "госдума"), ("Государственной думы", "дума")),
+    (("СКР", None), ("СК РФ", None)), (("СК России", None), ("СКР", "комитет")),
+    (("РПЦ", None), ("Русская православная церковь", "церковь")),
+    (("УЕФА", None), ("Союз европейских футбольных ассоциаций", "союз")),
 ])
 def test_aliases_and_named_places_share_a_key(a, b):
     key_a = org_key({"name": a[0], "kind": a[1]}, "a")[0]
@@ -88,7 +91,9 @@ def test_hyphen_or_space_is_one_name():
     ("РФ", "Россия", "Российская Федерация", "Российской Федерации"),
     ("США", "Соединённые Штаты", "Соединенные Штаты Америки"),
     ("Беларусь", "Белоруссия"), ("Кыргызстан", "Киргизия"),
-    ("Петербург", "Санкт-Петербург", "Ленинград")])
+    ("Петербург", "Санкт-Петербург", "Ленинград"), ("СССР", "Советский Союз", "Советского Союза"),
+    ("Крым", "Республика Крым"), ("Чечня", "Чеченская Республика", "Чеченской Республики"),
+    ("ЦАО", "Центральный административный округ")])
 def test_place_aliases_share_a_key(names):
     assert len({loc_key({"name": n})[0] for n in names}) == 1
 
@@ -96,6 +101,19 @@ def test_place_aliases_share_a_key(names):
 def test_different_places_keep_their_keys():
     keys = {loc_key({"name": n})[0] for n in ("Россия", "США", "Китай", "Рим", "Москва")}
     assert len(keys) == 5
+
+
+def test_a_river_and_a_city_of_one_name_keep_apart():
+    river = loc_key({"name": "Днепр", "mentions": mention("Днепр", 9)}, "a",
+                    text="переплыл Днепр")[0]
+    city = loc_key({"name": "Днепр", "mentions": mention("Днепр", 6)}, "b",
+                   text="город Днепр")[0]
+    assert river != city and river == loc_key({"name": "Днепр"}, "c")[0]
+
+
+def test_an_initial_read_as_the_surname_is_the_initial():
+    swapped = person_key({"name": "У Баффет", "first": "Баффет", "last": "У"}, "a")
+    assert swapped == person_key({"name": "У. Баффет", "first": "У.", "last": "Баффет"}, "b")
 
 
 def test_a_place_of_several_takes_the_kind_its_text_gives_it():
@@ -119,7 +137,8 @@ def test_role_places_match_their_entities():
 @pytest.mark.parametrize("a,b", [
     ("Дэвид Линч", "Девид Линч"), ("Анджелина Джоли", "Анжелина Джоли"),
     ("Беньямин Нетаньяху", "Биньямин Нетаньяху"), ("Махмуд Ахмадинежад", "Махмуд Ахмадинеджад"),
-    ("Усама бин Ладен", "Усама бен Ладен")])
+    ("Усама бин Ладен", "Усама бен Ладен"), ("Джорджио Наполитано", "Джорджо Наполитано"),
+    ("Лайам Фокс", "Лиам Фокс"), ("Ким Чон Ын", "Ким Чен Ын")])
 def test_spellings_of_a_foreign_name_share_a_key(a, b):
     def key(name):
         first, last = name.split(" ", 1)

@@ -229,8 +229,12 @@ def person_key(person: Mapping[str, Any], article_id: str) -> tuple[str, Optiona
     ('PER:андрей воробьев', 'middle', 'воробьев')
     >>> person_key({"name": "С. Собянин", "first": "С.", "last": "Собянин"}, "a")
     ('PER?:собянин|с', 'surname', 'собянин')
+    >>> person_key({"name": "У Баффет", "first": "Баффет", "last": "У"}, "a")
+    ('PER?:бафет|у', 'surname', 'бафет')
     """
     first, last = spelling(fold(person.get("first"))), spelling(fold(person.get("last")))
+    if last and first and is_initial(last) and not is_initial(first):  # "У.Баффет" read
+        first, last = last, first  # with the initial as the surname: the initial is the first
     if not first and not last:  # no parts: read them off the name
         words = spelling(fold(person.get("name"))).split(" ")
         if len(words) >= 2:
