@@ -173,7 +173,9 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender):
             out.append(Reading("first", r.case, gender, r.nominative, LEXICON))
-        elif r.nominative in last and r.role == "first" and r.weight >= 1.0:
+        elif r.nominative in last and ((r.role == "first" and r.weight >= 1.0) or r.role == "last"):
+            # a surname of the lexicon: its declension by the dictionary or the table wins
+            # ("Манделе" -> Мандела, "Траоре" stands unchanged)
             out.append(Reading("last", r.case, r.gender, r.nominative, LEXICON))
     return out
 
