@@ -108,6 +108,15 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                 and not grams & NAME_GRAMS):
             # a surname that is a common noun declines as the noun: "Орла" -> Орёл, "Соловья" -> Соловей
             out.append(Reading("last", p.tag.case, "masc", p.normal_form, NOUN_SURNAME))
+        if (not known and p.tag.POS == "NOUN" and gender == "masc"
+                and _known_surname(morph, p.normal_form)):
+            # an oblique form the dictionary lacks of a surname it has: "Кравцом" -> Кравец
+            out.append(Reading("last", p.tag.case, "masc", p.normal_form, NOUN_SURNAME))
+        if not known and p.tag.POS == "PRTF" and gender and "actv" in grams:
+            # a surname spelt as a participle the dictionary lacks: "Непомнящему" -> Непомнящий
+            nom = inflect(p, {"nomn", "sing", gender})
+            if nom and nom.endswith(("щий", "щая")):
+                out.append(Reading("last", p.tag.case, gender, nom, 0.6))
         if p.tag.POS == "ADJF" and gender and (known or _adjectival_surname(word, p.normal_form)):
             # "Раковой", "Пуховой": a woman Ракова (of Раков) before an adjective Раковая
             # "Шнуровым": of Шнуров before the adjective шнуровой (no surname in the dictionary)
@@ -131,6 +140,13 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                                       and (r.nominative, r.gender) not in genders)]
     return out + lexicon + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
                   for r in _rule_readings(word)]
+
+
+def _known_surname(morph: Morph, lemma: str) -> bool:
+    """The dictionary has ``lemma`` as a man's surname in the nominative."""
+    return morph.is_known(lemma) and any(
+        "Surn" in q.tag.grammemes and q.tag.case == "nomn" and q.tag.gender == "masc"
+        and q.normal_form == lemma for q in morph.parse(lemma))
 
 
 def _adjectival_surname(word: str, normal_form: str) -> bool:
