@@ -71,9 +71,12 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
         return None
     first, second = words
     firsts = morph.parse(first)
-    if morph.is_known(first) and not any("Orgn" in p.tag.grammemes for p in firsts):
-        return None
-    if firsts[0].tag.POS is not None and not any(  # an unknown word ("Ак Барса") stands frozen
+    if _acronym(first):  # "МТС Банка" -> "МТС Банк"
+        pass
+    elif morph.is_known(first) and not any("Orgn" in p.tag.grammemes for p in firsts) and not (
+            second[:1].isupper() and any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in firsts)):
+        return None  # a common noun first, but for a capitalised second word ("Почта Банка")
+    elif firsts[0].tag.POS is not None and not any(  # an unknown word ("Ак Барса") stands frozen
             p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in firsts):
         return None
     seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
@@ -85,6 +88,11 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
 
 
 CONSONANT = "бвгджзклмнпрстфхцчшщ"
+
+
+def _acronym(word: str) -> bool:
+    """A name written in capitals ("АЛРОСА", "МТС") stands as written in any case."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _masculine_guess(word: str, parses) -> str | None:
@@ -116,6 +124,8 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     if head is None:
         return words
     head_word = words[head]
+    if _acronym(head_word):
+        return words
     parses = [p for p in morph.parse(head_word) if p.tag.POS in NOUNISH]
     # an organization's own reading first ("Ростехом": Ростех, not the plural of a first name)
     parses = [p for p in parses if "Orgn" in p.tag.grammemes] + [
