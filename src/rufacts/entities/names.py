@@ -28,6 +28,7 @@ PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "дел
 # particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро"); not "Ван", a
 # Chinese and Vietnamese name
 CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон"})
+APOSTROPHES = frozenset({"'", "’"})
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+[А-ЯЁA-Z]?\.?$")
 
 
@@ -141,6 +142,17 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     >>> analyze_name(get_morph(), ["С", "Собянина"]).last_options
     ('Собянин', 'Собянина')
     """
+    apostrophe = next((i for i, w in enumerate(words) if 1 < i < len(words) - 1 and w in APOSTROPHES
+                       and len(words[i - 1]) == 1 and words[i - 1].isupper()), None)
+    if apostrophe is not None:  # "Шинейд О'Коннор": О' stays before the surname as written
+        inner = analyze_name(morph, list(words[:apostrophe - 1]) + list(words[apostrophe + 1:]),
+                             cases, gender_hint, case_weight)
+        prefix = words[apostrophe - 1] + words[apostrophe]
+        if inner.last is not None and inner.last[:3].lower() == words[apostrophe + 1][:3].lower():
+            return NameParts(inner.first, inner.middle, prefix + inner.last,
+                             tuple(prefix + o for o in inner.last_options), inner.gender,
+                             tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
+                                   for c in inner.candidates))
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
     particles = next((i for i, w in enumerate(words) if i > 0 and (
         w in PARTICLES or w.lower() in CAPITAL_PARTICLES)), None)
