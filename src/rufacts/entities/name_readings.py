@@ -20,6 +20,7 @@ ADJ_SURNAMES_N = ("ного", "ному", "ный", "ным")  # in -ный, see
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 NOUN_SURNAME = 0.6  # a common noun read as a surname: above the declension table's guess
+FIRST_AS_LAST = 0.4  # above the table's guess for a known word (halved), below a real surname
 LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the dictionary's own
 
 
@@ -104,6 +105,10 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                                                    and "first" not in declined)):
                     out.append(Reading(role, p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
                                        1.0 + 0.1 * p.score + STRESSED * _stressed(p, role)))
+                    if role == "first" and "Fixd" not in grams:
+                        # a first name used as a surname declines as the name ("Петра Павла": Павел)
+                        out.append(Reading("last", p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
+                                           FIRST_AS_LAST))
         if (known and p.tag.POS == "NOUN" and gender == "masc" and "Fixd" not in grams
                 and not grams & NAME_GRAMS):
             # a surname that is a common noun declines as the noun: "Орла" -> Орёл, "Соловья" -> Соловей
