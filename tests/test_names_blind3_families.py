@@ -24,6 +24,8 @@ PERSONS = [
     ("Картины Винсента Ван Гога привезли в Москву.", "Винсент Ван Гог", "Винсент", None, "Ван Гог"),
     # a first name in a surname's place declines as the name
     ("Встреча с Петром Павлом прошла в Праге.", "Петр Павел", "Петр", None, "Павел"),
+    # a verb whose animate subject stands before it takes no name after it as its subject
+    ("Министр вручил орден Жан-Ноэлю Мартену.", "Жан-Ноэль Мартен", "Жан-Ноэль", None, "Мартен"),
 ]
 
 
