@@ -94,6 +94,13 @@ def _common_noun(morph: Morph, word: str) -> bool:
             and not any({"Name", "Patr"} & p.tag.grammemes for p in parses))
 
 
+def _noun_not_name(morph: Morph, word: str) -> bool:
+    """A known word with a common-noun reading and no name-part reading at all ("Пас")."""
+    parses = morph.parse(word)
+    return morph.is_known(word) and any(p.tag.POS == "NOUN" for p in parses) \
+        and not any({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in parses)
+
+
 def _thing_noun(morph: Morph, word: str) -> bool:
     """A common noun for a thing, never a name part nor a surname ("Вопрос", "Отчёт")."""
     parses = morph.parse(word)
@@ -113,7 +120,8 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
     """"Телеведущему Дмитрию Борисову" -> "Дмитрию Борисову": a common noun capitalized at
     the start of a sentence, before a first name and surname that read as a name alone."""
     words = [t for t in span if not t.is_space]
-    if len(words) not in (3, 4) or not span[0].is_sent_start or not _common_noun(morph, words[0].text) \
+    if len(words) not in (3, 4) or not span[0].is_sent_start or not (
+            _common_noun(morph, words[0].text) or _noun_not_name(morph, words[0].text)) \
             or not all(_capitalized(t) for t in words[1:]) \
             or not _reads_as_person(morph, [t.text for t in words[1:]]):
         return span
