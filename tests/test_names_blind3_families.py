@@ -24,6 +24,10 @@ PERSONS = [
     ("Картины Винсента Ван Гога привезли в Москву.", "Винсент Ван Гог", "Винсент", None, "Ван Гог"),
     # a first name in a surname's place declines as the name
     ("Встреча с Петром Павлом прошла в Праге.", "Петр Павел", "Петр", None, "Павел"),
+    # a common noun at sentence start before a first name and surname is no part of them
+    ("Гол Луки Йовича решил исход матча.", "Лука Йович", "Лука", None, "Йович"),
+    # a first name the tagger read as a common noun joins the surname it found
+    ("Песню исполняли вместе с Любовью Успенской.", "Любовь Успенская", "Любовь", None, "Успенская"),
     # a verb whose animate subject stands before it takes no name after it as its subject
     ("Министр вручил орден Жан-Ноэлю Мартену.", "Жан-Ноэль Мартен", "Жан-Ноэль", None, "Мартен"),
 ]

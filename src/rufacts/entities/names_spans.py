@@ -177,10 +177,21 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     covered = {i for span in spans for i in range(span.start, span.end)}
+    lone = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 1}
     found = []
     i = 0
     while i < len(doc) - 1:
         a, b = doc[i], doc[i + 1]
+        if (i not in covered and i + 1 in lone and _capitalized(a) and not a.is_sent_start
+                and _tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")):
+            # a first name the tagger read as a common noun before the surname it found
+            # ("с Любовью Орловой"): the person mention takes it in
+            parts = analyze_name(morph, [a.text, b.text])
+            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= MISSED_KNOWN:
+                spans = [s for s in spans if s is not lone[i + 1]]
+                found.append(Span(doc, i, i + 2, label="PER"))
+                i += 2
+                continue
         if (i not in covered and i + 1 not in covered and _capitalized(a) and _hyphenated_cap(b)
                 and not a.is_sent_start and _first_name(morph, a.text)):
             parts = analyze_name(morph, [a.text, b.text])
