@@ -28,6 +28,8 @@ PERSONS = [
     ("Гол Луки Йовича решил исход матча.", "Лука Йович", "Лука", None, "Йович"),
     # a first name the tagger read as a common noun joins the surname it found
     ("Песню исполняли вместе с Любовью Успенской.", "Любовь Успенская", "Любовь", None, "Успенская"),
+    # a two-word "place" that reads clearly as a first name and a lexicon surname is a person
+    ("Вся ответственность теперь на Марке Рютте и его штабе.", "Марк Рютте", "Марк", None, "Рютте"),
     # a verb whose animate subject stands before it takes no name after it as its subject
     ("Министр вручил орден Жан-Ноэлю Мартену.", "Жан-Ноэль Мартен", "Жан-Ноэль", None, "Мартен"),
 ]

@@ -177,6 +177,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     covered = {i for span in spans for i in range(span.start, span.end)}
+    spans = [_place_as_person(span, morph) for span in spans]
     lone = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 1}
     found = []
     i = 0
@@ -203,6 +204,19 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 continue
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def _place_as_person(span: Span, morph: Morph) -> Span:
+    """"На Марке Рютте": a two-word place that reads clearly as a first name and a surname
+    (no place reading) (the dictionary's, the lexicon's or an unknown word) is a person."""
+    if span.label_ != "LOC" or len(span) != 2 or not all(_capitalized(t) for t in span) \
+            or not _first_name(morph, span[0].text) or not _surname(morph, span[1].text) \
+            or any("Geox" in p.tag.grammemes for p in morph.parse(span[1].text)):
+        return span
+    parts = analyze_name(morph, [t.text for t in span])
+    if parts.first is None or parts.last is None or parts.candidates[0][0] < MISSED_KNOWN:
+        return span
+    return Span(span.doc, span.start, span.end, label="PER")
 
 
 def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Span | None:
