@@ -30,6 +30,8 @@ PERSONS = [
     ("Песню исполняли вместе с Любовью Успенской.", "Любовь Успенская", "Любовь", None, "Успенская"),
     # a two-word "place" that reads clearly as a first name and a lexicon surname is a person
     ("Вся ответственность теперь на Марке Рютте и его штабе.", "Марк Рютте", "Марк", None, "Рютте"),
+    # a Chinese given name spelt like a plural or vocative of a Russian one keeps its order
+    ("Как сообщила Мао Нин, переговоры продолжатся.", "Мао Нин", "Нин", None, "Мао"),
     # a verb whose animate subject stands before it takes no name after it as its subject
     ("Министр вручил орден Жан-Ноэлю Мартену.", "Жан-Ноэль Мартен", "Жан-Ноэль", None, "Мартен"),
 ]
