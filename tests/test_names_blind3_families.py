@@ -62,6 +62,8 @@ def test_names_vietnamese_van_stays_a_middle_name():
     # an acronym or a common noun before a capitalised second word stands frozen
     ("Отделения «Почта Банка» закрылись на праздники.", "Почта Банк"),
     ("Председатель правления МТС Банка выступил на форуме.", "МТС Банк"),
+    # a club or body named as a person, in an oblique case: the person's nominative
+    ("Игроки «Салавата Юлаева» проиграли в овертайме.", "Салават Юлаев"),
     # a common noun before a lower-case genitive keeps it
     ("Глава Министерства финансов выступил в Думе.", "Министерство финансов"),
 ])

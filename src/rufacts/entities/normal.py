@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
+from .names import analyze_name
 
 OPEN_QUOTES = "«„“\""
 CLOSE_QUOTES = "»“”\""
@@ -88,6 +89,9 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
 
 
 CONSONANT = "бвгджзклмнпрстфхцчшщ"
+# a two-word body name read as a person's (names.analyze_name): the best reading's score, and
+# its lead over the next
+PERSON_NAMED, PERSON_MARGIN = 1.5, 0.5
 
 
 def _acronym(word: str) -> bool:
@@ -109,6 +113,26 @@ def _masculine_guess(word: str, parses) -> str | None:
     return stem
 
 
+def _person_named(morph: Morph, words: Sequence[str]) -> list[str] | None:
+    """A body named as a person, first name and surname in an oblique case ("«Салавата
+    Юлаева»" -> "Салават Юлаев"): both words in the nominative, as the person's name."""
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+        return None
+    if not (_tagged(morph, words[0], "Name")
+            and any("Surn" in p.tag.grammemes for p in morph.parse(words[1]))):  # also a guess
+        return None
+    parts = analyze_name(morph, list(words))
+    if parts.first is None or parts.last is None or parts.middle is not None or not parts.candidates \
+            or parts.candidates[0][0] < PERSON_NAMED or (
+                len(parts.candidates) > 1 and parts.candidates[0][0] - parts.candidates[1][0] < PERSON_MARGIN):
+        return None
+    return [parts.first, parts.last]
+
+
+def _tagged(morph: Morph, word: str, gram: str) -> bool:
+    return morph.is_known(word) and any(gram in p.tag.grammemes for p in morph.parse(word))
+
+
 def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     """Words of a name with the head phrase in the nominative."""
     words = list(words)
@@ -118,6 +142,9 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         frozen = [words[0], *inner, words[-1]] if inner else None
     if frozen is not None:
         return frozen
+    person = _person_named(morph, words)
+    if person is not None:
+        return person
     # never inflect inside quotes
     quoted_from = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
     head = _pick_head(morph, words[:quoted_from])
