@@ -64,6 +64,8 @@ def test_names_vietnamese_van_stays_a_middle_name():
     ("Председатель правления МТС Банка выступил на форуме.", "МТС Банк"),
     # a club or body named as a person, in an oblique case: the person's nominative
     ("Игроки «Салавата Юлаева» проиграли в овертайме.", "Салават Юлаев"),
+    # two plural nouns joined by "и" in one oblique case: both in the nominative
+    ("Об этом написали в «Вопросах и ответах».", "Вопросы и ответы"),
     # a common noun before a lower-case genitive keeps it
     ("Глава Министерства финансов выступил в Думе.", "Министерство финансов"),
 ])
