@@ -73,3 +73,10 @@ def test_names_blind3_organizations(text, name):
     import rufacts
 
     assert name in [o.name for o in rufacts.extract(text).organizations]
+
+
+def test_names_place_named_after_person_gives_the_person_too():
+    import rufacts
+
+    article = rufacts.extract("Экспедиция поднялась на пик имени Абая Кунанбаева.")
+    assert [(p.first, p.last) for p in article.persons] == [("Абай", "Кунанбаев")]

@@ -56,6 +56,20 @@ def _staff_of_person(span: Span, morph: Morph) -> Span | None:
     return Span(span.doc, rest[0].i, span.end, label="PER")
 
 
+def _named_after(span: Span, morph: Morph) -> Span | None:
+    """The person a body or place is named after: two or three capitalized words after
+    "имени" at the end of its span that read as a first name and surname ("Театр имени
+    Евгения Вахтангова"); None else."""
+    words = [t for t in span if not t.is_space]
+    at = next((i for i, t in enumerate(words) if t.lower_ == "имени"), None)
+    if at is None or len(words) - at - 1 not in (2, 3):
+        return None
+    rest = words[at + 1:]
+    if not all(_hyphenated_cap(t) for t in rest) or not _reads_as_person(morph, [t.text for t in rest]):
+        return None
+    return Span(span.doc, rest[0].i, rest[-1].i + 1, label="PER")
+
+
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     """"Татьяной Николаевной" + "Москальковой" -> one mention, if the first reads without a
     surname and the whole with one, keeping the first's first name."""
@@ -313,6 +327,11 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             span = Span(span.doc, span.start + 1, span.end, label="ORG")  # "О «Фольксвагене»"
             if len(span) > 2 and span[0].text in "«\"„" and span[-1].text in "»\"“":
                 span = Span(span.doc, span.start + 1, span.end - 1, label="ORG")  # as the tagger marks
+        if span.label_ in ("ORG", "LOC"):
+            named = _named_after(span, morph)
+            if named is not None:  # "гора ... имени Уильяма Мак-Кинли": the place and the person
+                out.append(span)
+                span = named
         if span.label_ == "ORG":
             span = _staff_of_person(span, morph) or span
             if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."
