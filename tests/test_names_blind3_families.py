@@ -78,5 +78,6 @@ def test_names_blind3_organizations(text, name):
 def test_names_place_named_after_person_gives_the_person_too():
     import rufacts
 
-    article = rufacts.extract("Экспедиция поднялась на пик имени Абая Кунанбаева.")
-    assert [(p.first, p.last) for p in article.persons] == [("Абай", "Кунанбаев")]
+    article = rufacts.extract("Премьеру сыграют в Театре имени Евгения Вахтангова.")
+    assert [(p.first, p.last) for p in article.persons] == [("Евгений", "Вахтангов")]
+    assert [o.name for o in article.organizations] == ["Театр имени Евгения Вахтангова"]

@@ -65,7 +65,12 @@ def _named_after(span: Span, morph: Morph) -> Span | None:
     if at is None or len(words) - at - 1 not in (2, 3):
         return None
     rest = words[at + 1:]
-    if not all(_hyphenated_cap(t) for t in rest) or not _reads_as_person(morph, [t.text for t in rest]):
+    if not all(_hyphenated_cap(t) for t in rest):
+        return None
+    parts = analyze_name(morph, [t.text for t in rest])  # a clear reading only
+    scores = [c[0] for c in parts.candidates[:2]] + [0.0]
+    if parts.first is None or parts.last is None or scores[0] < MISSED or (
+            scores[0] < MISSED_KNOWN and scores[0] - scores[1] < NAMED_MARGIN):
         return None
     return Span(span.doc, rest[0].i, rest[-1].i + 1, label="PER")
 
@@ -184,6 +189,7 @@ def _surname(morph: Morph, word: str) -> bool:
 
 
 MISSED, MISSED_KNOWN = 1.5, 1.7  # score of the name's best reading that makes a missed mention
+NAMED_MARGIN = 0.3  # "имени X Y" below MISSED_KNOWN: the best reading's lead over the next
 
 
 def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
