@@ -20,6 +20,7 @@ ADJ_SURNAMES_N = ("ного", "ному", "ный", "ным")  # in -ный, see
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 NOUN_SURNAME = 0.6  # a common noun read as a surname: above the declension table's guess
+FIRST_AS_LAST = 0.4  # above the table's guess for a known word (halved), below a real surname
 LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the dictionary's own
 
 
@@ -104,10 +105,23 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                                                    and "first" not in declined)):
                     out.append(Reading(role, p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
                                        1.0 + 0.1 * p.score + STRESSED * _stressed(p, role)))
+                    if role == "first" and "Fixd" not in grams:
+                        # a first name used as a surname declines as the name ("Петра Павла": Павел)
+                        out.append(Reading("last", p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
+                                           FIRST_AS_LAST))
         if (known and p.tag.POS == "NOUN" and gender == "masc" and "Fixd" not in grams
                 and not grams & NAME_GRAMS):
             # a surname that is a common noun declines as the noun: "Орла" -> Орёл, "Соловья" -> Соловей
             out.append(Reading("last", p.tag.case, "masc", p.normal_form, NOUN_SURNAME))
+        if (not known and p.tag.POS == "NOUN" and gender == "masc"
+                and _known_surname(morph, p.normal_form)):
+            # an oblique form the dictionary lacks of a surname it has: "Кравцом" -> Кравец
+            out.append(Reading("last", p.tag.case, "masc", p.normal_form, NOUN_SURNAME))
+        if not known and p.tag.POS == "PRTF" and gender and "actv" in grams:
+            # a surname spelt as a participle the dictionary lacks: "Непомнящему" -> Непомнящий
+            nom = inflect(p, {"nomn", "sing", gender})
+            if nom and nom.endswith(("щий", "щая")):
+                out.append(Reading("last", p.tag.case, gender, nom, 0.6))
         if p.tag.POS == "ADJF" and gender and (known or _adjectival_surname(word, p.normal_form)):
             # "Раковой", "Пуховой": a woman Ракова (of Раков) before an adjective Раковая
             # "Шнуровым": of Шнуров before the adjective шнуровой (no surname in the dictionary)
@@ -131,6 +145,13 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                                       and (r.nominative, r.gender) not in genders)]
     return out + lexicon + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
                   for r in _rule_readings(word)]
+
+
+def _known_surname(morph: Morph, lemma: str) -> bool:
+    """The dictionary has ``lemma`` as a man's surname in the nominative."""
+    return morph.is_known(lemma) and any(
+        "Surn" in q.tag.grammemes and q.tag.case == "nomn" and q.tag.gender == "masc"
+        and q.normal_form == lemma for q in morph.parse(lemma))
 
 
 def _adjectival_surname(word: str, normal_form: str) -> bool:
@@ -173,7 +194,9 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender):
             out.append(Reading("first", r.case, gender, r.nominative, LEXICON))
-        elif r.nominative in last and r.role == "first" and r.weight >= 1.0:
+        elif r.nominative in last and ((r.role == "first" and r.weight >= 1.0) or r.role == "last"):
+            # a surname of the lexicon: its declension by the dictionary or the table wins
+            # ("Манделе" -> Мандела, "Траоре" stands unchanged)
             out.append(Reading("last", r.case, r.gender, r.nominative, LEXICON))
     return out
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..grammars.morph import Morph, restore_case
+from ..lexicons import load_list
 from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings
 from .names_asian import asian_name
 
@@ -28,6 +29,10 @@ PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "дел
 # particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро"); not "Ван", a
 # Chinese and Vietnamese name
 CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон"})
+# "Винсент Ван Гог", "Ван Дейк" written with a capital: a particle after a first name, unless
+# the name is Vietnamese or Chinese ("Нгуен Ван Тхиеу": a middle name)
+DUTCH_PARTICLES = frozenset({"ван", "фан"})
+APOSTROPHES = frozenset({"'", "’"})
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+[А-ЯЁA-Z]?\.?$")
 
 
@@ -141,9 +146,22 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     >>> analyze_name(get_morph(), ["С", "Собянина"]).last_options
     ('Собянин', 'Собянина')
     """
+    apostrophe = next((i for i, w in enumerate(words) if 1 < i < len(words) - 1 and w in APOSTROPHES
+                       and len(words[i - 1]) == 1 and words[i - 1].isupper()), None)
+    if apostrophe is not None:  # "Шинейд О'Коннор": О' stays before the surname as written
+        inner = analyze_name(morph, list(words[:apostrophe - 1]) + list(words[apostrophe + 1:]),
+                             cases, gender_hint, case_weight)
+        prefix = words[apostrophe - 1] + words[apostrophe]
+        if inner.last is not None and inner.last[:3].lower() == words[apostrophe + 1][:3].lower():
+            return NameParts(inner.first, inner.middle, prefix + inner.last,
+                             tuple(prefix + o for o in inner.last_options), inner.gender,
+                             tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
+                                   for c in inner.candidates))
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
     particles = next((i for i, w in enumerate(words) if i > 0 and (
-        w in PARTICLES or w.lower() in CAPITAL_PARTICLES)), None)
+        w in PARTICLES or w.lower() in CAPITAL_PARTICLES or (
+            w.lower() in DUTCH_PARTICLES and words[0].lower() not in load_list("east_asian_surnames.txt")))),
+        None)
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
         inner = analyze_name(morph, words[:particles] + words[-1:], cases, gender_hint, case_weight)
         if inner.last is not None and inner.last[:3].lower() == words[-1][:3].lower():

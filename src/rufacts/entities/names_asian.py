@@ -24,8 +24,9 @@ def _syllables(word: str) -> int:
 
 
 def _russian_name_part(morph: Morph, word: str) -> bool:
-    return morph.is_known(word) and any(
-        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(word))
+    return morph.is_known(word) and any(  # "Нин" is no plural nor vocative of Нина here
+        {"Name", "Surn", "Patr"} & p.tag.grammemes and not {"plur", "Infr"} & p.tag.grammemes
+        for p in morph.parse(word))
 
 
 def nominative(word: str) -> str:

@@ -189,6 +189,8 @@ def _inverted_subject(span: Span) -> str | None:
         token = doc[i]
         if token.pos_ == "VERB":
             gender = GENDERS.get(next(iter(token.morph.get("Gender")), ""))
+            if _animate_subject_before(doc, i):  # "Посол передал письмо Жан-Ноэлю Барро"
+                return None
             return gender if i < span.start - 1 else None  # right before: the verb rule
         if token.pos_ in ("ADP", "ADV"):  # "подписала в понедельник Белоусова"
             continue
@@ -197,6 +199,19 @@ def _inverted_subject(span: Span) -> str | None:
                 and token.lemma_.lower() not in load_list("role_words.txt")):
             return None
     return None
+
+
+def _animate_subject_before(doc, verb: int) -> bool:
+    """The verb at ``verb`` has its subject already: an animate noun or a pronoun in the
+    nominative just before it ("Посол передал"; not "Приказ подписала")."""
+    i = verb - 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 0:
+        return False
+    token = doc[i]
+    return "Nom" in token.morph.get("Case") and (
+        token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in token.morph.get("Animacy")))
 
 
 def _oblique_position(before, morph: Morph) -> frozenset[str]:

@@ -56,6 +56,25 @@ def _staff_of_person(span: Span, morph: Morph) -> Span | None:
     return Span(span.doc, rest[0].i, span.end, label="PER")
 
 
+def _named_after(span: Span, morph: Morph) -> Span | None:
+    """The person a body or place is named after: two or three capitalized words after
+    "имени" at the end of its span that read as a first name and surname ("Театр имени
+    Евгения Вахтангова"); None else."""
+    words = [t for t in span if not t.is_space]
+    at = next((i for i, t in enumerate(words) if t.lower_ == "имени"), None)
+    if at is None or len(words) - at - 1 not in (2, 3):
+        return None
+    rest = words[at + 1:]
+    if not all(_hyphenated_cap(t) for t in rest):
+        return None
+    parts = analyze_name(morph, [t.text for t in rest])  # a clear reading only
+    scores = [c[0] for c in parts.candidates[:2]] + [0.0]
+    if parts.first is None or parts.last is None or scores[0] < MISSED or (
+            scores[0] < MISSED_KNOWN and scores[0] - scores[1] < NAMED_MARGIN):
+        return None
+    return Span(span.doc, rest[0].i, rest[-1].i + 1, label="PER")
+
+
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     """"Татьяной Николаевной" + "Москальковой" -> one mention, if the first reads without a
     surname and the whole with one, keeping the first's first name."""
@@ -94,6 +113,13 @@ def _common_noun(morph: Morph, word: str) -> bool:
             and not any({"Name", "Patr"} & p.tag.grammemes for p in parses))
 
 
+def _noun_not_name(morph: Morph, word: str) -> bool:
+    """A known word with a common-noun reading and no name-part reading at all ("Пас")."""
+    parses = morph.parse(word)
+    return morph.is_known(word) and any(p.tag.POS == "NOUN" for p in parses) \
+        and not any({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in parses)
+
+
 def _thing_noun(morph: Morph, word: str) -> bool:
     """A common noun for a thing, never a name part nor a surname ("Вопрос", "Отчёт")."""
     parses = morph.parse(word)
@@ -113,7 +139,8 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
     """"Телеведущему Дмитрию Борисову" -> "Дмитрию Борисову": a common noun capitalized at
     the start of a sentence, before a first name and surname that read as a name alone."""
     words = [t for t in span if not t.is_space]
-    if len(words) not in (3, 4) or not span[0].is_sent_start or not _common_noun(morph, words[0].text) \
+    if len(words) not in (3, 4) or not span[0].is_sent_start or not (
+            _common_noun(morph, words[0].text) or _noun_not_name(morph, words[0].text)) \
             or not all(_capitalized(t) for t in words[1:]) \
             or not _reads_as_person(morph, [t.text for t in words[1:]]):
         return span
@@ -162,6 +189,7 @@ def _surname(morph: Morph, word: str) -> bool:
 
 
 MISSED, MISSED_KNOWN = 1.5, 1.7  # score of the name's best reading that makes a missed mention
+NAMED_MARGIN = 0.3  # "имени X Y" below MISSED_KNOWN: the best reading's lead over the next
 
 
 def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
@@ -169,10 +197,22 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     covered = {i for span in spans for i in range(span.start, span.end)}
+    spans = [_place_as_person(span, morph) for span in spans]
+    lone = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 1}
     found = []
     i = 0
     while i < len(doc) - 1:
         a, b = doc[i], doc[i + 1]
+        if (i not in covered and i + 1 in lone and _capitalized(a) and not a.is_sent_start
+                and _tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")):
+            # a first name the tagger read as a common noun before the surname it found
+            # ("с Любовью Орловой"): the person mention takes it in
+            parts = analyze_name(morph, [a.text, b.text])
+            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= MISSED_KNOWN:
+                spans = [s for s in spans if s is not lone[i + 1]]
+                found.append(Span(doc, i, i + 2, label="PER"))
+                i += 2
+                continue
         if (i not in covered and i + 1 not in covered and _capitalized(a) and _hyphenated_cap(b)
                 and not a.is_sent_start and _first_name(morph, a.text)):
             parts = analyze_name(morph, [a.text, b.text])
@@ -184,6 +224,19 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 continue
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def _place_as_person(span: Span, morph: Morph) -> Span:
+    """"На Марке Рютте": a two-word place that reads clearly as a first name and a surname
+    (no place reading) (the dictionary's, the lexicon's or an unknown word) is a person."""
+    if span.label_ != "LOC" or len(span) != 2 or not all(_capitalized(t) for t in span) \
+            or not _first_name(morph, span[0].text) or not _surname(morph, span[1].text) \
+            or any("Geox" in p.tag.grammemes for p in morph.parse(span[1].text)):
+        return span
+    parts = analyze_name(morph, [t.text for t in span])
+    if parts.first is None or parts.last is None or parts.candidates[0][0] < MISSED_KNOWN:
+        return span
+    return Span(span.doc, span.start, span.end, label="PER")
 
 
 def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Span | None:
@@ -280,6 +333,11 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             span = Span(span.doc, span.start + 1, span.end, label="ORG")  # "О «Фольксвагене»"
             if len(span) > 2 and span[0].text in "«\"„" and span[-1].text in "»\"“":
                 span = Span(span.doc, span.start + 1, span.end - 1, label="ORG")  # as the tagger marks
+        if span.label_ in ("ORG", "LOC"):
+            named = _named_after(span, morph)
+            if named is not None:  # "гора ... имени Уильяма Мак-Кинли": the place and the person
+                out.append(span)
+                span = named
         if span.label_ == "ORG":
             span = _staff_of_person(span, morph) or span
             if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
+from .names import analyze_name
 
 OPEN_QUOTES = "«„“\""
 CLOSE_QUOTES = "»“”\""
@@ -71,9 +72,12 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
         return None
     first, second = words
     firsts = morph.parse(first)
-    if morph.is_known(first) and not any("Orgn" in p.tag.grammemes for p in firsts):
-        return None
-    if firsts[0].tag.POS is not None and not any(  # an unknown word ("Ак Барса") stands frozen
+    if _acronym(first):  # "МТС Банка" -> "МТС Банк"
+        pass
+    elif morph.is_known(first) and not any("Orgn" in p.tag.grammemes for p in firsts) and not (
+            second[:1].isupper() and any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in firsts)):
+        return None  # a common noun first, but for a capitalised second word ("Почта Банка")
+    elif firsts[0].tag.POS is not None and not any(  # an unknown word ("Ак Барса") stands frozen
             p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in firsts):
         return None
     seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
@@ -85,6 +89,14 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
 
 
 CONSONANT = "бвгджзклмнпрстфхцчшщ"
+# a two-word body name read as a person's (names.analyze_name): the best reading's score, and
+# its lead over the next
+PERSON_NAMED, PERSON_MARGIN = 1.5, 0.5
+
+
+def _acronym(word: str) -> bool:
+    """A name written in capitals ("АЛРОСА", "МТС") stands as written in any case."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _masculine_guess(word: str, parses) -> str | None:
@@ -101,6 +113,26 @@ def _masculine_guess(word: str, parses) -> str | None:
     return stem
 
 
+def _person_named(morph: Morph, words: Sequence[str]) -> list[str] | None:
+    """A body named as a person, first name and surname in an oblique case ("«Салавата
+    Юлаева»" -> "Салават Юлаев"): both words in the nominative, as the person's name."""
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+        return None
+    if not (_tagged(morph, words[0], "Name")
+            and any("Surn" in p.tag.grammemes for p in morph.parse(words[1]))):  # also a guess
+        return None
+    parts = analyze_name(morph, list(words))
+    if parts.first is None or parts.last is None or parts.middle is not None or not parts.candidates \
+            or parts.candidates[0][0] < PERSON_NAMED or (
+                len(parts.candidates) > 1 and parts.candidates[0][0] - parts.candidates[1][0] < PERSON_MARGIN):
+        return None
+    return [parts.first, parts.last]
+
+
+def _tagged(morph: Morph, word: str, gram: str) -> bool:
+    return morph.is_known(word) and any(gram in p.tag.grammemes for p in morph.parse(word))
+
+
 def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     """Words of a name with the head phrase in the nominative."""
     words = list(words)
@@ -110,12 +142,17 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         frozen = [words[0], *inner, words[-1]] if inner else None
     if frozen is not None:
         return frozen
+    person = _person_named(morph, words)
+    if person is not None:
+        return person
     # never inflect inside quotes
     quoted_from = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
     head = _pick_head(morph, words[:quoted_from])
     if head is None:
         return words
     head_word = words[head]
+    if _acronym(head_word):
+        return words
     parses = [p for p in morph.parse(head_word) if p.tag.POS in NOUNISH]
     # an organization's own reading first ("Ростехом": Ростех, not the plural of a first name)
     parses = [p for p in parses if "Orgn" in p.tag.grammemes] + [
@@ -147,6 +184,12 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return words  # a guess by analogy that lengthens the word invents one ("Ростехи")
     if result:
         out[head] = restore_case(head_word, result[0])
+        # "Аргументах и фактах": a noun joined by "и" in the head's case and number is one more head
+        if number == "plur" and head + 2 < len(words) and words[head + 1] == "и" and not any(
+                w in QUOTES for w in words[head + 1:head + 3]):
+            other = _nominative_of(morph, words[head + 2], NOUNISH, case, number)
+            if other and other[1].tag.case == case and other[1].tag.number == number and case != "nomn":
+                out[head + 2] = restore_case(words[head + 2], other[0])
     gender = head_parse.tag.gender
     for i in range(head):
         adj = _nominative_of(morph, words[i], ADJ, case, number, gender)
