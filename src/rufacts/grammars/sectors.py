@@ -42,6 +42,7 @@ from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E4
 from .sector_tree_nodes import qualifier_words  # noqa: E402
 from .sector_words import (  # noqa: E402
     TokenTest as T,
+    forms,
     has_lemma,
     in_case,
     is_adjective,
@@ -221,6 +222,16 @@ TAIL_WHOLE = rule(caseless("из"), COUNT.interpretation(Sector.total),
 SECTOR_FIRST = rule(FIELD_MARKER, LINK.optional(), QUALIFIER.optional(), COUNTED_OBJECT,
                     TAIL_WHOLE.optional())
 MARKED = rule(COUNTED, LINK.interpretation(Sector.link).optional(), MARKER)
+# the counted noun's own place or owner before the predicate: "шесть резидентов
+# биотехнопарка занимаются ...", "компаний из Иннополиса ведут деятельность в области ..."
+def _owner(t) -> bool:
+    """A genitive noun that is no second counted group ("технопарка" is, "компаний" not)."""
+    return is_noun(t) and in_case(t, "gent") and (
+        not is_object(t) or not any("plur" in f.grams.values for f in forms(t)))
+
+
+OWNER = or_(rule(T(_owner)), rule(caseless("из"), T(_owner)))
+MARKED_OWNED = rule(COUNTED_OBJECT, OWNER, LINK.interpretation(Sector.link).optional(), MARKER)
 ELIDED = rule(COUNTED, ELIDED_MARKER)
 RESTATED = rule(COUNTED_OBJECT, COMMA.optional(), or_(rule(caseless("это")), rule(DASH),
                                                       rule(COLON)),
@@ -288,6 +299,7 @@ SECTOR_COUNT = or_(
     SECTOR_FIRST,
     INVERTED,
     MARKED,
+    MARKED_OWNED,
     ELIDED,
     RESTATED,
     BY_PREPOSITION,
