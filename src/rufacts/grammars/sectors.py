@@ -226,8 +226,14 @@ MARKED = rule(COUNTED, LINK.interpretation(Sector.link).optional(), MARKER)
 # биотехнопарка занимаются ...", "компаний из Иннополиса ведут деятельность в области ..."
 def _owner(t) -> bool:
     """A genitive noun that is no second counted group ("технопарка" is, "компаний" not)."""
-    return is_noun(t) and in_case(t, "gent") and (
-        not is_object(t) or not any("plur" in f.grams.values for f in forms(t)))
+    if t.type not in ("RU", "LATIN") or is_stopword(t):
+        return False
+    nouns = [f for f in forms(t) if "NOUN" in f.grams.values]
+    if t.type == "LATIN" or (t.value.isupper() and len(t.value) > 1):  # ОЭЗ, IT-парка
+        return bool(nouns) or t.type == "LATIN" or all(
+            "UNKN" in f.grams.values for f in forms(t))
+    return any("gent" in f.grams.values for f in nouns) and (
+        not is_object(t) or not any("plur" in f.grams.values for f in nouns))
 
 
 OWNER = or_(rule(T(_owner)), rule(caseless("из"), T(_owner)))
