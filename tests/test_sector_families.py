@@ -190,6 +190,9 @@ NEW_OBJECTS += [
     ("В городе действует 18 фирм, работающих в нефтесервисе.", (18, "фирма", "нефтесервис")),
 ]
 MAKING = [
+    # what it is made of or done with stays in the sector (the tree's "с"/"из" phrase)
+    ("Три фабрики области выпускают сумки из кожи.", (3, "фабрика", "сумки из кожи")),
+
     ("Мебель в Пензе делают 12 фабрик.", (12, "фабрика", "мебель")),
     ("Квас в республике варят четыре завода.", (4, "завод", "квас")),
     ("Учебники издают 30 издательств.", (30, "издательство", "учебники")),
@@ -211,3 +214,8 @@ def test_blind3_families(nlp, text, expected):
 @pytest.mark.parametrize("text", NOT_COUNTS)
 def test_blind3_negatives(nlp, text):
     assert found(nlp, text) == []
+
+
+def test_a_place_after_s_stays_out_of_the_sector(nlp):
+    values = found(nlp, "Торговлей с Китаем в крае занимаются 40 компаний.")
+    assert all("Китай" not in v[2] for v in values), values

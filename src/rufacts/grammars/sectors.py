@@ -120,8 +120,11 @@ def noun_phrase(case: str, first=None):
     """A noun phrase whose first word is in ``case``: "пищевой промышленности", with
     what it is for: "продукцию для нефтегазовой отрасли", "оборудование для метро"."""
     purpose = rule(caseless("для"), T(is_phrase_start("gent")), WORD.repeatable(max=5).optional())
+    # what it is made of or done with: "сумки из кожи", "станки с ЧПУ" (one or two words)
+    material = or_(rule(caseless("из"), T(is_phrase_start("gent")), WORD.optional()),
+                   rule(caseless("с"), T(is_phrase_start("ablt")), WORD.optional()))
     return rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional(),
-                purpose.optional())
+                or_(purpose, material).optional())
 
 
 @lru_cache(maxsize=None)
