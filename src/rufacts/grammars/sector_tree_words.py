@@ -177,8 +177,10 @@ class TreeWords(ListRules):
                 continue
             if kid.dep not in _KEEP or (kid.dep == "case" and top) or kid.i in seen:
                 continue
-            if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и"):
-                continue
+            if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и") \
+                    and not (kid.dep == "nmod" and self.prep(kid) in ("с", "из")
+                             and kid.i > node.i and kid.pos != "PROPN"):
+                continue  # kept: "станки с ЧПУ", "мебель из массива", not "в Казани"
             if kid.pos == "PRON":
                 continue  # "оборудование для них"
             if kid.dep == "nmod" and self.prep(kid) != "для" and self.owner(kid):

@@ -42,6 +42,7 @@ from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E4
 from .sector_tree_nodes import qualifier_words  # noqa: E402
 from .sector_words import (  # noqa: E402
     TokenTest as T,
+    forms,
     has_lemma,
     in_case,
     is_adjective,
@@ -119,8 +120,11 @@ def noun_phrase(case: str, first=None):
     """A noun phrase whose first word is in ``case``: "пищевой промышленности", with
     what it is for: "продукцию для нефтегазовой отрасли", "оборудование для метро"."""
     purpose = rule(caseless("для"), T(is_phrase_start("gent")), WORD.repeatable(max=5).optional())
+    # what it is made of or done with: "сумки из кожи", "станки с ЧПУ" (one or two words)
+    material = or_(rule(caseless("из"), T(is_phrase_start("gent")), WORD.optional()),
+                   rule(caseless("с"), T(is_phrase_start("ablt")), WORD.optional()))
     return rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional(),
-                purpose.optional())
+                or_(purpose, material).optional())
 
 
 @lru_cache(maxsize=None)
@@ -221,6 +225,22 @@ TAIL_WHOLE = rule(caseless("из"), COUNT.interpretation(Sector.total),
 SECTOR_FIRST = rule(FIELD_MARKER, LINK.optional(), QUALIFIER.optional(), COUNTED_OBJECT,
                     TAIL_WHOLE.optional())
 MARKED = rule(COUNTED, LINK.interpretation(Sector.link).optional(), MARKER)
+# the counted noun's own place or owner before the predicate: "шесть резидентов
+# биотехнопарка занимаются ...", "компаний из Иннополиса ведут деятельность в области ..."
+def _owner(t) -> bool:
+    """A genitive noun that is no second counted group ("технопарка" is, "компаний" not)."""
+    if t.type not in ("RU", "LATIN") or is_stopword(t):
+        return False
+    nouns = [f for f in forms(t) if "NOUN" in f.grams.values]
+    if t.type == "LATIN" or (t.value.isupper() and len(t.value) > 1):  # ОЭЗ, IT-парка
+        return bool(nouns) or t.type == "LATIN" or all(
+            "UNKN" in f.grams.values for f in forms(t))
+    return any("gent" in f.grams.values for f in nouns) and (
+        not is_object(t) or not any("plur" in f.grams.values for f in nouns))
+
+
+OWNER = or_(rule(T(_owner)), rule(caseless("из"), T(_owner)))
+MARKED_OWNED = rule(COUNTED_OBJECT, OWNER, LINK.interpretation(Sector.link).optional(), MARKER)
 ELIDED = rule(COUNTED, ELIDED_MARKER)
 RESTATED = rule(COUNTED_OBJECT, COMMA.optional(), or_(rule(caseless("это")), rule(DASH),
                                                       rule(COLON)),
@@ -288,6 +308,7 @@ SECTOR_COUNT = or_(
     SECTOR_FIRST,
     INVERTED,
     MARKED,
+    MARKED_OWNED,
     ELIDED,
     RESTATED,
     BY_PREPOSITION,
