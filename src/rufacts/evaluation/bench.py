@@ -4,7 +4,9 @@ On one set of texts, in one run, each measurement in its own fresh process:
 
 - rufacts, 1 process: load time, articles/s, chars/s, peak RSS;
 - natasha (NER + DatesExtractor + MoneyExtractor, :func:`rufacts.baseline.natasha_record`),
-  1 process, the same figures;
+  1 process, the same figures; the two processes take their passes in turn (rufacts,
+  natasha, rufacts, ...), so that a slow spell of the machine (other jobs, a VM's stolen
+  time) slows both and their ratio stays put;
 - rufacts, N worker processes (the batch command's process pool): wall time
   from the first text to the last (pool start and model loading excluded, as
   reported separately), and the peak RSS of the largest worker.
@@ -101,8 +103,9 @@ def _best(run: Any, repeat: int) -> tuple[float, float]:
     return best, best_cpu
 
 
-def _single(system: str, texts: list[tuple[str, str]], repeat: int, queue: Any) -> None:
-    """Child process: load one system, run it over the texts, report a Measure."""
+def _serve(system: str, texts: list[tuple[str, str]], conn: Any) -> None:
+    """Child process: load one system, send its load time, then time one pass over the texts
+    for each ``True`` received (sending wall and CPU seconds); on ``False`` send the peak RSS."""
     set_worker_env()
     start = time.perf_counter()
     if system == "rufacts":
@@ -111,18 +114,52 @@ def _single(system: str, texts: list[tuple[str, str]], repeat: int, queue: Any) 
 
         options = RecordOptions(timeout=None)
         get_pipeline(options)
-        load_s = time.perf_counter() - start
         records = [InputRecord(id, text, {}) for id, text in texts]
-        seconds, cpu = _best(lambda: [process_record(record, options) for record in records],
-                             repeat)
+
+        def one_pass() -> None:
+            for record in records:
+                process_record(record, options)
     else:
         from .baseline import load, natasha_record
 
         load()
-        load_s = time.perf_counter() - start
-        seconds, cpu = _best(lambda: [natasha_record(text) for _, text in texts], repeat)
-    queue.put(Measure(system, 1, len(texts), sum(len(t) for _, t in texts), load_s, seconds,
-                      peak_rss_mb(), cpu))
+
+        def one_pass() -> None:
+            for _, text in texts:
+                natasha_record(text)
+    conn.send(time.perf_counter() - start)
+    while conn.recv():
+        wall, cpu = time.perf_counter(), time.process_time()
+        one_pass()
+        conn.send((time.perf_counter() - wall, time.process_time() - cpu))
+    conn.send(peak_rss_mb())
+
+
+def _interleaved(systems: list[str], texts: list[tuple[str, str]], repeat: int) -> list[Measure]:
+    """One process per system, loaded one after the other, then their passes in turn
+    (rufacts, natasha, rufacts, ...): a slow spell of the machine falls on both, so their
+    ratio holds better than that of two runs minutes apart. Best pass of each."""
+    context = multiprocessing.get_context("spawn")
+    children = []
+    for system in systems:
+        conn, child_conn = context.Pipe()
+        process = context.Process(target=_serve, args=(system, texts, child_conn))
+        process.start()
+        children.append((system, process, conn, conn.recv()))
+    best = {system: [float("inf"), float("inf")] for system in systems}
+    for _ in range(max(1, repeat)):
+        for system, _, conn, _ in children:
+            conn.send(True)
+            wall, cpu = conn.recv()
+            best[system] = [min(best[system][0], wall), min(best[system][1], cpu)]
+    measures = []
+    for system, process, conn, load_s in children:
+        conn.send(False)
+        peak = conn.recv()
+        process.join()
+        measures.append(Measure(system, 1, len(texts), sum(len(t) for _, t in texts), load_s,
+                                best[system][0], peak, best[system][1]))
+    return measures
 
 
 def _pid_after(seconds: float) -> int:
@@ -193,8 +230,9 @@ def run(path: str, workers: Optional[int] = None, limit: Optional[int] = None,
         raise ValueError(f"{path}: no readable texts to benchmark")
     workers = workers or os.cpu_count() or 1
     load_before = _loadavg()
-    single = _measure(_single, "rufacts", texts, repeat)
-    base = _measure(_single, "natasha", texts, repeat) if natasha else None
+    single, *others = _interleaved(["rufacts"] + (["natasha"] if natasha else []), texts,
+                                   repeat)
+    base = others[0] if others else None
     pool = _measure(_pool, workers, texts, repeat)
     report: dict[str, Any] = {
         "input": str(path), "articles": len(texts), "chars": sum(len(t) for _, t in texts),
