@@ -132,6 +132,17 @@ class ListRules:
                 break
         if obj is None:
             return None
+        name = self._verb_sector(verb, part)
+        if not name:
+            return None
+        if total is not None and total <= value:
+            total = None
+        return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
+                         value, obj, name, total, "predicate", number.start)
+
+    def _verb_sector(self, verb: Node, part: Node) -> Optional[str]:
+        """The sector ``part`` names as the argument of the marker verb ``verb`` (its
+        preposition or case as a marker of the lexicon wants), or None."""
         prep = self.prep(part)
         for marker in self.lex.markers:
             if marker.kind != "verb" or verb.lemma.lower() not in marker.lemmas:
@@ -143,10 +154,7 @@ class ListRules:
                 continue
             name = self.phrase(part, marker.case)
             if name:
-                if total is not None and total <= value:
-                    total = None
-                return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
-                                 value, obj, name, total, "predicate", number.start)
+                return name
         return None
 
     def _elided_item(self, number: Node, value: int) -> Optional[TreeCount]:
@@ -186,23 +194,14 @@ class ListRules:
                 return None
         if part.pos not in ("NOUN", "PROPN", "X"):
             return None
-        prep = self.prep(part)
-        for marker in self.lex.markers:
-            if marker.kind != "verb" or verb.lemma.lower() not in marker.lemmas:
-                continue
-            if (prep not in marker.prepositions) if marker.prepositions else (
-                    prep is not None or not self.in_case(part, marker.case)):
-                continue
-            if marker.headed and not self.sectorish(part):
-                continue
-            name = self.phrase(part, marker.case)
-            if name:
-                total = self.whole([subject, verb], subject)[0]
-                return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
-                                 value, self.object_of(subject)[0], name,
-                                 total if total is not None and total > value else None,
-                                 "predicate", number.start)
-        return None
+        name = self._verb_sector(verb, part)
+        if not name:
+            return None
+        total = self.whole([subject, verb], subject)[0]
+        return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
+                         value, self.object_of(subject)[0], name,
+                         total if total is not None and total > value else None,
+                         "predicate", number.start)
 
     def _elided_field(self, number: Node, value: int, dash: Optional[Node]
                       ) -> Optional[TreeCount]:
