@@ -309,11 +309,9 @@ def org_key(org: Mapping[str, Any], article_id: str,
     groups = _ambiguous_orgs().get(_stems(bare), _ambiguous_orgs().get(_stems(name)))
     if groups is not None:  # by kind only; kindless: by the article's context where it tells
         kind = kind if kind != bare else ""
-        if not kind and groups and context:
-            found = {_stems(n or "") for n in context}
-            named = {group for group, members in groups if members & found}
-            if len(named) == 1:
-                kind = "@" + named.pop()
+        if not kind and context:
+            group = _one_group(groups, context)
+            kind = "@" + group if group is not None else kind
         return f"{ORG}:{name}|{kind}", None, name
     if not has_place and (is_kind_only(bare) or is_kind_only(name)
                           or (kind and bare == kind and not aliased)):
@@ -349,6 +347,15 @@ def _groups(cell: str) -> tuple[tuple[str, frozenset], ...]:
             groups.append((fold(key).replace("-", " "), frozenset(
                 _stems(m) for m in members.split(",") if m.strip())))
     return tuple(groups)
+
+
+def _one_group(groups: tuple[tuple[str, frozenset], ...],
+               names: Optional[Iterable[Optional[str]]]) -> Optional[str]:
+    """The one context group (of :func:`_groups`) the article's ``names`` point to, or None
+    when they name none or several."""
+    found = {_stems(name or "") for name in names or ()} if groups else set()
+    named = {group for group, members in groups if members & found}
+    return named.pop() if len(named) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -388,11 +395,9 @@ def loc_key(loc: Mapping[str, Any], article_id: str = "", text: Optional[str] = 
         kind = _kind_in_text(loc, text)
         if kind and kind != usual:
             return f"{LOC}:{name}|{kind}", None, name
-    if groups:
-        found = {_stems(place or "") for place in places or ()}
-        named = {group for group, members in groups if members & found}
-        if len(named) == 1:
-            return f"{LOC}:{name}|{named.pop()}", None, name
+    group = _one_group(groups, places)
+    if group is not None:
+        return f"{LOC}:{name}|{group}", None, name
     if not usual:
         return f"{LOC}#:{article_id}:{name}", None, name
     return f"{LOC}:{name}", None, name
