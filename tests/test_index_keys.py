@@ -169,9 +169,7 @@ def test_linking_across_articles_in_an_index(tmp_path):
                  org("Демократическая партия", "партия"), org("Рейтер", "агентство")],
                 [loc("Российская Федерация"), loc("Беларусь")]),
     ]
-    path = tmp_path / "out.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
+    path = _write(tmp_path, records)
     for fast in (True, False):
         db = tmp_path / f"facts-{fast}.duckdb"
         index_files([path], db, fast=fast)
@@ -204,6 +202,30 @@ def _place_article(id, text, names, **extra):
     return record
 
 
+def _write(tmp_path, records) -> Path:
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    return path
+
+
+def _links_on_every_route(tmp_path, records, type) -> list[dict]:
+    """Entity ids ("article:entity_no" -> id) of one type, one dict per index route (Arrow,
+    rows, SQL); the routes build the same article_entities table."""
+    path = _write(tmp_path, records)
+    tables, links = [], []
+    for route in ({"fast": True}, {"fast": False}, {"sql": True}):
+        db = tmp_path / f"facts-{len(tables)}.duckdb"
+        index_files([path], db, **route)
+        with duckdb.connect(str(db), read_only=True) as con:
+            tables.append(con.execute("SELECT * FROM article_entities ORDER BY ALL").fetchall())
+            links.append(dict(con.execute(
+                "SELECT article_id || ':' || entity_no, entity_id FROM entity_links "
+                "WHERE type = ?", [type]).fetchall()))
+    assert tables[0] == tables[1] == tables[2]
+    return links
+
+
 def test_places_of_several_names_are_told_apart_by_their_articles_on_every_route(tmp_path):
     records = [
         _place_article("a1", "Пожар в штате Вашингтон на границе с Канадой.", ["Вашингтон"]),
@@ -217,23 +239,12 @@ def test_places_of_several_names_are_told_apart_by_their_articles_on_every_route
         _place_article("a9", "Полиция Беркли ищет свидетелей.", ["Беркли"]),
         _place_article("a10", "Суд Южного округа Нью-Йорка вынес приговор.", ["Нью-Йорк"]),
     ]
-    path = tmp_path / "out.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
-    tables = []
-    for route in ({"fast": True}, {"fast": False}, {"sql": True}):
-        db = tmp_path / f"facts-{len(tables)}.duckdb"
-        index_files([path], db, **route)
-        with duckdb.connect(str(db), read_only=True) as con:
-            tables.append(con.execute("SELECT * FROM article_entities ORDER BY ALL").fetchall())
-            ids = dict(con.execute("SELECT article_id || ':' || entity_no, entity_id FROM "
-                                   "entity_links WHERE type = 'LOC'").fetchall())
+    for ids in _links_on_every_route(tmp_path, records, "LOC"):
         assert ids["a1:0"] != ids["a2:0"]  # the state is not the city
         assert ids["a3:0"] == ids["a4:0"]  # the state is what "Огайо" alone means
         assert ids["a5:0"] == ids["a7:0"] != ids["a6:0"]  # Chelsea in London, not in New York
         assert ids["a8:0"] != ids["a9:0"]  # Berkeley with no place to tell: its article only
         assert ids["a10:0"] == ids["a6:1"]  # a district of New York is no kind of New York
-    assert tables[0] == tables[1] == tables[2]
 
 
 def test_a_name_several_kinds_of_bodies_carry_links_by_its_kind_only():
@@ -253,9 +264,7 @@ def test_a_club_without_a_kind_does_not_join_the_one_channel_of_its_name(tmp_pat
                article("a3", orgs=[org("Аль-Джазира")]),
                article("a4", orgs=[org("Газпром нефть", "компания")]),
                article("a5", orgs=[org("Газпром нефть")])]
-    path = tmp_path / "out.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
+    path = _write(tmp_path, records)
     db = tmp_path / "facts.duckdb"
     index_files([path], db)
     with duckdb.connect(str(db), read_only=True) as con:
@@ -274,18 +283,7 @@ def test_clubs_of_one_name_are_told_apart_by_their_articles_on_every_route(tmp_p
                article("a5", orgs=[org("ЦСКА"), org("КХЛ")]),
                article("a6", orgs=[org("Зенит"), org("ЦСКА"), org("Премьер-лиги")]),
                article("a7", orgs=[org("ЦСКА")]), article("a8", orgs=[org("ЦСКА")])]
-    path = tmp_path / "out.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
-    tables = []
-    for route in ({"fast": True}, {"fast": False}, {"sql": True}):
-        db = tmp_path / f"facts-{len(tables)}.duckdb"
-        index_files([path], db, **route)
-        with duckdb.connect(str(db), read_only=True) as con:
-            tables.append(con.execute("SELECT * FROM article_entities ORDER BY ALL").fetchall())
-            ids = dict(con.execute("SELECT article_id || ':' || entity_no, entity_id FROM "
-                                   "entity_links WHERE type = 'ORG'").fetchall())
+    for ids in _links_on_every_route(tmp_path, records, "ORG"):
         assert ids["a1:0"] != ids["a2:0"] == ids["a3:0"]  # Tula's Arsenal, London's twice
         assert ids["a4:0"] == ids["a6:1"] != ids["a5:0"]  # football CSKA, not hockey CSKA
         assert ids["a7:0"] == ids["a8:0"] != ids["a4:0"]  # no context: only with no context
-    assert tables[0] == tables[1] == tables[2]
