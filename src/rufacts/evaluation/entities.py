@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..io.encoding import read_json_objects
+from ..io.compressed import read_json_objects
 
 ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC")
 RECORD_KEYS: dict[str, str] = {"PER": "persons", "ORG": "organizations", "LOC": "locations"}

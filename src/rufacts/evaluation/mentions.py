@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from ..io.encoding import read_json_objects
+from ..io.compressed import read_json_objects
 
 Span = tuple[str, int, int]
 """A typed mention: ``(type, start, stop)``, Python offsets, stop exclusive."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from ..io.encoding import read_json_objects
+from ..io.compressed import read_json_objects
 
 FIELDS = {"PER": ("name", "first", "middle", "last"), "ORG": ("name",)}
 

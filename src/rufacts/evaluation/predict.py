@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .mentions import GoldDoc, Span, default_mapping, load_gold, predictions_from_records
-from ..io.encoding import read_json_objects
+from ..io.compressed import read_json_objects
 
 
 def first_id(path: Path) -> str:

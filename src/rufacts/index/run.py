@@ -20,7 +20,7 @@ from typing import Any, Iterable, Mapping, Optional, Union
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..io.encoding import open_binary
+from ..io.compressed import open_binary
 from .rows import Rows
 
 BATCH = 2000  # records per Arrow batch: the memory bound of a run

@@ -4,7 +4,7 @@ writing JSONL records.
 Knows no NLP: may import only ``facts`` and the standard library and its own readers; never
 spaCy, ``components``, ``grammars``, ``entities`` or the batch runner.
 """
-from .encoding import InputError
+from .compressed import InputError
 from .readers import FORMAT_CHOICES, prepare, read_inputs, read_text_file
 from .records import Fields, InputRecord, normalize_date
 from .writer import JsonlWriter, OutputError, dumps, resume_state

@@ -19,7 +19,8 @@ import sys
 from collections import deque
 from typing import Iterator, Optional, TextIO
 
-from .encoding import STREAM_ERRORS, clean_strings, confirm_end, has_undecodable
+from .compressed import STREAM_ERRORS, confirm_end
+from .encoding import clean_strings, has_undecodable
 from .records import BAD_RECORD, DECODE, IO_ERROR, Fields, InputRecord, record_from_mapping
 
 DELIMITERS = (",", "\t", ";", "|")

@@ -12,9 +12,8 @@ import json
 import re
 from typing import Any, Iterator, Optional, TextIO
 
-from .encoding import (
-    STREAM_ERRORS, TooDeep, clean_scalar, clean_strings, confirm_end, has_undecodable,
-)
+from .compressed import STREAM_ERRORS, confirm_end
+from .encoding import TooDeep, clean_scalar, clean_strings, has_undecodable
 from .records import (
     BAD_JSON, BAD_RECORD, DECODE, IO_ERROR, Fields, InputRecord, record_from_mapping,
 )

@@ -22,10 +22,11 @@ from typing import Iterable, Iterator, Optional
 
 from .layout import parse_layout
 from .csvfmt import read_csv_stream
-from .encoding import (
-    COMPRESSED_SUFFIXES, SAMPLE_BYTES, STREAM_ERRORS, InputError, confirm_end, decode_document,
-    detect_encoding, logical_suffix, open_binary, peek, strip_suffixes, text_stream,
+from .compressed import (
+    COMPRESSED_SUFFIXES, SAMPLE_BYTES, STREAM_ERRORS, InputError, confirm_end, logical_suffix,
+    open_binary, peek, strip_suffixes,
 )
+from .encoding import decode_document, detect_encoding, text_stream
 from .jsonfmt import read_json_stream, read_jsonl_stream
 from .records import DECODE, IO_ERROR, Fields, InputRecord
 

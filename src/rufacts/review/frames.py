@@ -23,7 +23,7 @@ from typing import Any, Iterable, Iterator, Mapping, Union
 import pandas as pd
 
 from ..facts import Article
-from ..io.encoding import open_text, read_json_objects  # noqa: F401  (open_text: public API)
+from ..io.compressed import open_text, read_json_objects  # noqa: F401  (open_text: public API)
 from .record import Record, as_record, display_facts, title_of
 from .render import ArticleView
 
