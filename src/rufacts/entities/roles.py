@@ -82,8 +82,8 @@ def _governing(doc: Doc, match: RoleMatch) -> Optional[RoleMatch]:
     before = match.start - 1
     if before < 0 or not doc[before].is_alpha:
         return match
-    if doc[before].lemma_.lower() in load_list("kin_words.txt"):
-        return None
+    if doc[before].lemma_.lower() in load_list("kin_words.txt") or _sought(doc, before):
+        return None  # "кандидат на пост мэра Иван Петров": a post sought
     if _is_role_word(doc[before]):
         return RoleMatch(_with_adjectives(doc, before), match.end, before, match.of_span)
     return match
@@ -167,6 +167,27 @@ COPULAS = {"являться", "стать", "становиться", "оста
 ANAPHORA_SENTENCES = 2  # "президент Франции" refers to a person named this many sentences before
 
 
+def _sought(doc: Doc, post: int) -> bool:
+    """Whether ``doc[post]`` is a post word sought, not held: "кандидатом на пост",
+    "баллотируется на пост", "претендует на должность" (``lexicons/role_sought.txt``)."""
+    if post < 2 or doc[post].lemma_ not in POST_WORDS or doc[post - 1].lower_ not in ("на", "в"):
+        return False
+    sought = load_list("role_sought.txt")
+    return any(doc[i].lemma_.lower() in sought for i in range(max(0, post - 4), post - 1))
+
+
+def _clause_follows(doc: Doc, i: int) -> bool:
+    """A finite verb at ``i`` (after "не"): the role phrase before it is a new clause's
+    subject, no apposition ("Как отметил Алексей Кудрин, министр финансов не может ...")."""
+    from ..grammars.morph import get_morph
+
+    while i < len(doc) and doc[i].lower_ in ("не", "же", "уже", "также"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("VERB", "AUX") or doc[i].morph.get("Case"):
+        return False
+    return get_morph().parse(doc[i].lower_)[0].tag.POS == "VERB"
+
+
 def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
     """"Сергей Собянин, мэр Москвы, ..." / "Светлана Яковлева - директор ...": a comma or
     a dash, then a role phrase."""
@@ -201,6 +222,8 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
         i += 1
     while i > head + 1 and doc[i - 1].pos_ == "ADP":
         i -= 1
+    if doc[person.end].text == "," and _clause_follows(doc, i):
+        return None
     return RoleMatch(start, i, head, of_span)
 
 
@@ -273,6 +296,8 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
         start = _with_adjectives(doc, token.i)
         predicate = start > 0 and doc[start - 1].lemma_ in COPULAS  # "является депутатом"
         post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and token.morph.get("Case") == ["Gen"]
+        if post and _sought(doc, start - 1):
+            continue  # "стал кандидатом на пост мэра": a post sought
         if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]) \
                 and not post:  # "занимает пост президента", "после ухода с поста министра"
             continue  # the subject of its clause, or what it is: one person
