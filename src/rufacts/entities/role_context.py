@@ -67,3 +67,27 @@ def verb_gender(doc: Doc, end: int, width: int = 6) -> Optional[str]:
         if t.pos_ in ("VERB", "AUX") and t.morph.get("Gender") and t.morph.get("Number") == ["Sing"]:
             return t.morph.get("Gender")[0]
     return None
+
+
+OBJECT_PRONOUNS = {"ему": "Masc", "него": "Masc", "нему": "Masc", "ним": "Masc",
+                   "ей": "Fem", "неё": "Fem", "нее": "Fem", "ней": "Fem", "нею": "Fem",
+                   "его": "Masc", "её": "Fem", "ее": "Fem"}
+"""Third person singular pronouns in an oblique case; "его"/"её" only where no noun follows
+(else they are possessive: "его страна")."""
+
+
+def object_pronoun(doc: Doc, end: int, width: int = 6) -> Optional[str]:
+    """Gender of a "him"/"her" in the clause after a subject ending at ``end`` ("Президент
+    Белоруссии встретил его в аэропорту"): that is someone else than the subject, so the
+    subject is not the person named before. None if there is none (or the clause ends)."""
+    for t in doc[max(0, end):min(len(doc), end + width)]:
+        if t.is_punct:
+            return None
+        gender = OBJECT_PRONOUNS.get(t.lower_)
+        if gender is None or t.pos_ != "PRON":
+            continue
+        if t.lower_ in ("его", "её", "ее") and t.i + 1 < len(doc) \
+                and doc[t.i + 1].pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "DET"):
+            continue
+        return gender
+    return None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Role
 from ..lexicons import load_list
-from .role_context import gender_of, quote_start, reported, verb_gender
+from .role_context import gender_of, object_pronoun, quote_start, reported, verb_gender
 
 MAX_ROLE_TOKENS = 8
 
@@ -327,6 +327,9 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
         previous = [p for p in persons if p.end <= start
                     and _sentences_between(doc, p.start, token.i) <= ANAPHORA_SENTENCES]
         previous = [p for p in previous if gender_of(p) in (None, gender)] if gender else previous
+        pronoun = object_pronoun(doc, end) if previous and not predicate else None
+        if pronoun and gender_of(previous[-1]) in (None, pronoun):
+            continue  # "Президент Белоруссии встретил его": "его" is the one named before
         if previous:
             out.append((previous[-1], RoleMatch(start, end, token.i, of_span)))
     return out
