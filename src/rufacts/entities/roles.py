@@ -269,6 +269,18 @@ def _place_adjective(doc: Doc, start: int, head: int):
     return None
 
 
+def _relative_subject(doc: Doc, copula: int, width: int = 4) -> bool:
+    """Whether a kinship or relation word (``lexicons/kin_words.txt``) is the copula's subject,
+    just before it in its clause: "Его отец был министром", "отец которого был директором"."""
+    kin = load_list("kin_words.txt")
+    for i in range(copula - 1, max(-1, copula - 1 - width), -1):
+        if doc[i].is_punct or doc[i].is_sent_end:
+            return False
+        if doc[i].lemma_.lower() in kin and "Nom" in doc[i].morph.get("Case"):
+            return True
+    return False
+
+
 def _sentences_between(doc: Doc, a: int, b: int) -> int:
     """How many sentence starts lie in (a, b]."""
     return sum(doc[i].is_sent_start for i in range(a + 1, b + 1))
@@ -295,6 +307,8 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
             continue
         start = _with_adjectives(doc, token.i)
         predicate = start > 0 and doc[start - 1].lemma_ in COPULAS  # "является депутатом"
+        if predicate and _relative_subject(doc, start - 1):
+            continue  # "Его отец был министром": the father's
         post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and token.morph.get("Case") == ["Gen"]
         if post and _sought(doc, start - 1):
             continue  # "стал кандидатом на пост мэра": a post sought
