@@ -91,3 +91,22 @@ def object_pronoun(doc: Doc, end: int, width: int = 6) -> Optional[str]:
             continue
         return gender
     return None
+
+
+def spoken_of(doc: Doc, person: Span, start: int, end: int, persons: list[Span]) -> bool:
+    """Whether the quotation ``doc[start:end]`` before a verb of saying is about ``person``,
+    so that the speaker is someone else: the person is the object where named ("Суд
+    арестовал Ивана Петрова"), named again in it ("«У Глушакова травма»"), or it says "он"/
+    "она" of the person's gender ("«Она лучшая», — отметила директор школы")."""
+    if start >= end:
+        return False
+    case = person[-1].morph.get("Case")
+    if case and case != ["Nom"]:
+        return True
+    last = person[-1].lemma_.lower()
+    if any(start <= p.start < end and p[-1].lemma_.lower() == last for p in persons):
+        return True
+    gender = gender_of(person)
+    return any(t.lower_ in ("он", "она") and t.pos_ == "PRON"
+               and (gender is None or t.morph.get("Gender") == [gender])
+               for t in doc[start:end])

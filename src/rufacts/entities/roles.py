@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Role
 from ..lexicons import load_list
-from .role_context import gender_of, object_pronoun, quote_start, reported, verb_gender
+from .role_context import (gender_of, object_pronoun, quote_start, reported, spoken_of,
+                           verb_gender)
 
 MAX_ROLE_TOKENS = 8
 
@@ -250,11 +251,13 @@ def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> l
         if end in person_starts or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             continue  # a name follows: role_before handles it
         gender = token.morph.get("Gender")  # "сказала глава компании": a woman
+        if doc[head].lemma_ in load_list("role_indefinite.txt") and gender != ["Fem"]:
+            continue  # "— сообщил представитель МВД": someone new
         anchor = quote_start(doc, token.i)  # counted from where the quotation opens
-        previous = [p for p in persons if p.end <= start
+        previous = [p for p in persons if p.end <= min(start, anchor)
                     and _sentences_between(doc, p.start, anchor) <= ANAPHORA_SENTENCES
                     and (not gender or gender_of(p) in (None, gender[0]))]
-        if previous:
+        if previous and not spoken_of(doc, previous[-1], anchor, token.i, persons):
             out.append((previous[-1], RoleMatch(start, end, head, of_span)))
     return out
 
