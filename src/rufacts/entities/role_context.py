@@ -95,14 +95,14 @@ def object_pronoun(doc: Doc, end: int, width: int = 6) -> Optional[str]:
 
 def spoken_of(doc: Doc, person: Span, start: int, end: int, persons: list[Span]) -> bool:
     """Whether the quotation ``doc[start:end]`` before a verb of saying is about ``person``,
-    so that the speaker is someone else: the person is the object where named ("Суд
+    so that the speaker is someone else: the person is a verb's object where named ("Суд
     арестовал Ивана Петрова"), named again in it ("«У Глушакова травма»"), or it says "он"/
     "она" of the person's gender ("«Она лучшая», — отметила директор школы")."""
     if start >= end:
         return False
     case = person[-1].morph.get("Case")
-    if case and case != ["Nom"]:
-        return True
+    if case and case != ["Nom"] and person.start > 0 and doc[person.start - 1].pos_ == "VERB":
+        return True  # (not "по словам С.Собянина")
     last = person[-1].lemma_.lower()
     if any(start <= p.start < end and p[-1].lemma_.lower() == last for p in persons):
         return True
