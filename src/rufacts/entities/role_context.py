@@ -93,6 +93,17 @@ def object_pronoun(doc: Doc, end: int, width: int = 6) -> Optional[str]:
     return None
 
 
+def named_as_object(doc: Doc, person: Span) -> bool:
+    """Whether ``person`` is named as a verb's direct object: right after an active verb, in
+    the accusative or genitive ("Полиция задержала Андрея Волкова")."""
+    from ..grammars.morph import get_morph
+
+    if person.start == 0 or person[-1].morph.get("Case") not in (["Acc"], ["Gen"]):
+        return False  # (a dative may be an impersonal verb's subject: "Не стоит Адвокату ...")
+    verb = doc[person.start - 1]  # an active verb, not "назначен Валерий Карпин"
+    return verb.pos_ == "VERB" and get_morph().parse(verb.lower_)[0].tag.POS == "VERB"
+
+
 def spoken_of(doc: Doc, person: Span, start: int, end: int, persons: list[Span]) -> bool:
     """Whether the quotation ``doc[start:end]`` before a verb of saying is about ``person``,
     so that the speaker is someone else: the person is a verb's object where named ("Суд
@@ -100,9 +111,8 @@ def spoken_of(doc: Doc, person: Span, start: int, end: int, persons: list[Span])
     "она" of the person's gender ("«Она лучшая», — отметила директор школы")."""
     if start >= end:
         return False
-    case = person[-1].morph.get("Case")
-    if case and case != ["Nom"] and person.start > 0 and doc[person.start - 1].pos_ == "VERB":
-        return True  # (not "по словам С.Собянина")
+    if named_as_object(doc, person):  # (not "по словам С.Собянина")
+        return True
     last = person[-1].lemma_.lower()
     if any(start <= p.start < end and p[-1].lemma_.lower() == last for p in persons):
         return True

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Role
 from ..lexicons import load_list
-from .role_context import (gender_of, object_pronoun, quote_start, reported, spoken_of,
-                           verb_gender)
+from .role_context import (gender_of, named_as_object, object_pronoun, quote_start, reported,
+                           spoken_of, verb_gender)
 
 MAX_ROLE_TOKENS = 8
 
@@ -346,7 +346,9 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
         previous = [p for p in previous if gender_of(p) in (None, gender)] if gender else previous
         pronoun = object_pronoun(doc, end) if previous and not predicate else None
         if pronoun and gender_of(previous[-1]) in (None, pronoun):
-            continue  # "Президент Белоруссии встретил его": "его" is the one named before
+            continue
+        if previous and not predicate and named_as_object(doc, previous[-1]):
+            continue  # "Полиция задержала Андрея Волкова. Глава отдела полиции заявил"  # "Президент Белоруссии встретил его": "его" is the one named before
         if previous:
             out.append((previous[-1], RoleMatch(start, end, token.i, of_span)))
     return out
