@@ -178,15 +178,19 @@ def _sought(doc: Doc, post: int) -> bool:
 
 
 def _clause_follows(doc: Doc, i: int) -> bool:
-    """A finite verb at ``i`` (after "не"): the role phrase before it is a new clause's
-    subject, no apposition ("Как отметил Алексей Кудрин, министр финансов не может ...")."""
+    """A finite verb or a short adjective at ``i`` (after "не"): the role phrase before it is a
+    new clause's subject, no apposition ("Как отметил Алексей Кудрин, министр финансов не
+    может ...", "По мнению Ивана Петрова, губернатор должен ...")."""
     from ..grammars.morph import get_morph
 
     while i < len(doc) and doc[i].lower_ in ("не", "же", "уже", "также"):
         i += 1
-    if i >= len(doc) or doc[i].pos_ not in ("VERB", "AUX") or doc[i].morph.get("Case"):
+    if i >= len(doc) or not doc[i].is_alpha or not doc[i].is_lower:
         return False
-    return get_morph().parse(doc[i].lower_)[0].tag.POS == "VERB"
+    pos = get_morph().parse(doc[i].lower_)[0].tag.POS
+    if pos == "ADJS":  # "губернатор должен уйти", "министр готов"
+        return True
+    return pos == "VERB" and doc[i].pos_ in ("VERB", "AUX") and not doc[i].morph.get("Case")
 
 
 def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
