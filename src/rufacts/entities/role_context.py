@@ -1,12 +1,19 @@
 """Who a nameless role can refer back to (used by :mod:`.roles`): reported speech ("по его
 словам, председатель КГБ угрожал" is not the speaker), where a quotation a verb of saying
 closes opens, a person's gender by their first name, the gender of the verb that goes with
-a subject ("представитель Philips не стала")."""
+a subject ("представитель Philips не стала"), who the clause or quotation speaks of ("встретил
+его", "задержала Андрея Волкова", "«У Глушакова травма»"); and what makes a role phrase no role
+of the name next to it: a post sought ("кандидатом на пост"), a new clause ("X, министр не
+может"), a relative as the subject ("Его отец был министром")."""
 from __future__ import annotations
 
 from typing import Optional
 
 from spacy.tokens import Doc, Span
+
+from ..lexicons import load_list
+
+POST_WORDS = {"пост", "должность", "обязанность", "кресло"}  # "занимает пост президента"
 
 
 def quote_start(doc: Doc, verb: int) -> int:
@@ -120,3 +127,40 @@ def spoken_of(doc: Doc, person: Span, start: int, end: int, persons: list[Span])
     return any(t.lower_ in ("он", "она") and t.pos_ == "PRON"
                and (gender is None or t.morph.get("Gender") == [gender])
                for t in doc[start:end])
+
+
+def sought_post(doc: Doc, post: int) -> bool:
+    """Whether ``doc[post]`` is a post word sought, not held: "кандидатом на пост",
+    "баллотируется на пост", "претендует на должность" (``lexicons/role_sought.txt``)."""
+    if post < 2 or doc[post].lemma_ not in POST_WORDS or doc[post - 1].lower_ not in ("на", "в"):
+        return False
+    sought = load_list("role_sought.txt")
+    return any(doc[i].lemma_.lower() in sought for i in range(max(0, post - 4), post - 1))
+
+
+def clause_follows(doc: Doc, i: int) -> bool:
+    """A finite verb or a short adjective at ``i`` (after "не"): the role phrase before it is a
+    new clause's subject, no apposition ("Как отметил Алексей Кудрин, министр финансов не
+    может ...", "По мнению Ивана Петрова, губернатор должен ...")."""
+    from ..grammars.morph import get_morph
+
+    while i < len(doc) and doc[i].lower_ in ("не", "же", "уже", "также"):
+        i += 1
+    if i >= len(doc) or not doc[i].is_alpha or not doc[i].is_lower:
+        return False
+    pos = get_morph().parse(doc[i].lower_)[0].tag.POS
+    if pos == "ADJS":  # "губернатор должен уйти", "министр готов"
+        return True
+    return pos == "VERB" and doc[i].pos_ in ("VERB", "AUX") and not doc[i].morph.get("Case")
+
+
+def relative_subject(doc: Doc, copula: int, width: int = 4) -> bool:
+    """Whether a kinship or relation word (``lexicons/kin_words.txt``) is the copula's subject,
+    just before it in its clause: "Его отец был министром", "отец которого был директором"."""
+    kin = load_list("kin_words.txt")
+    for i in range(copula - 1, max(-1, copula - 1 - width), -1):
+        if doc[i].is_punct or doc[i].is_sent_end:
+            return False
+        if doc[i].lemma_.lower() in kin and "Nom" in doc[i].morph.get("Case"):
+            return True
+    return False

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Role
 from ..lexicons import load_list
-from .role_context import (gender_of, named_as_object, object_pronoun, quote_start, reported,
-                           spoken_of, verb_gender)
+from .role_context import (POST_WORDS, clause_follows, gender_of, named_as_object, object_pronoun,
+                           quote_start, relative_subject, reported, sought_post, spoken_of,
+                           verb_gender)
 
 MAX_ROLE_TOKENS = 8
 
@@ -83,7 +84,7 @@ def _governing(doc: Doc, match: RoleMatch) -> Optional[RoleMatch]:
     before = match.start - 1
     if before < 0 or not doc[before].is_alpha:
         return match
-    if doc[before].lemma_.lower() in load_list("kin_words.txt") or _sought(doc, before):
+    if doc[before].lemma_.lower() in load_list("kin_words.txt") or sought_post(doc, before):
         return None  # "кандидат на пост мэра Иван Петров": a post sought
     if _is_role_word(doc[before]):
         return RoleMatch(_with_adjectives(doc, before), match.end, before, match.of_span)
@@ -162,35 +163,9 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
 APPOSITION = {",", "-", "–", "—", "("}
 APPOSITION_ADVERBS = {"ныне", "теперь", "сейчас", "также", "тогда", "ранее", "впоследствии"}
 HOLDING_VERBS = {"исполнять", "занимать", "занять"}  # "занимающий пост", "исполняющий обязанности"
-POST_WORDS = {"пост", "должность", "обязанность", "кресло"}  # "занимает пост президента"
 LINKS = {"в", "при", "по", "и", "от", "на"}  # between a role's complements: "посол Италии в Грузии"
 COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
 ANAPHORA_SENTENCES = 2  # "президент Франции" refers to a person named this many sentences before
-
-
-def _sought(doc: Doc, post: int) -> bool:
-    """Whether ``doc[post]`` is a post word sought, not held: "кандидатом на пост",
-    "баллотируется на пост", "претендует на должность" (``lexicons/role_sought.txt``)."""
-    if post < 2 or doc[post].lemma_ not in POST_WORDS or doc[post - 1].lower_ not in ("на", "в"):
-        return False
-    sought = load_list("role_sought.txt")
-    return any(doc[i].lemma_.lower() in sought for i in range(max(0, post - 4), post - 1))
-
-
-def _clause_follows(doc: Doc, i: int) -> bool:
-    """A finite verb or a short adjective at ``i`` (after "не"): the role phrase before it is a
-    new clause's subject, no apposition ("Как отметил Алексей Кудрин, министр финансов не
-    может ...", "По мнению Ивана Петрова, губернатор должен ...")."""
-    from ..grammars.morph import get_morph
-
-    while i < len(doc) and doc[i].lower_ in ("не", "же", "уже", "также"):
-        i += 1
-    if i >= len(doc) or not doc[i].is_alpha or not doc[i].is_lower:
-        return False
-    pos = get_morph().parse(doc[i].lower_)[0].tag.POS
-    if pos == "ADJS":  # "губернатор должен уйти", "министр готов"
-        return True
-    return pos == "VERB" and doc[i].pos_ in ("VERB", "AUX") and not doc[i].morph.get("Case")
 
 
 def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
@@ -227,7 +202,7 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
         i += 1
     while i > head + 1 and doc[i - 1].pos_ == "ADP":
         i -= 1
-    if doc[person.end].text == "," and _clause_follows(doc, i):
+    if doc[person.end].text == "," and clause_follows(doc, i):
         return None
     return RoleMatch(start, i, head, of_span)
 
@@ -276,18 +251,6 @@ def _place_adjective(doc: Doc, start: int, head: int):
     return None
 
 
-def _relative_subject(doc: Doc, copula: int, width: int = 4) -> bool:
-    """Whether a kinship or relation word (``lexicons/kin_words.txt``) is the copula's subject,
-    just before it in its clause: "Его отец был министром", "отец которого был директором"."""
-    kin = load_list("kin_words.txt")
-    for i in range(copula - 1, max(-1, copula - 1 - width), -1):
-        if doc[i].is_punct or doc[i].is_sent_end:
-            return False
-        if doc[i].lemma_.lower() in kin and "Nom" in doc[i].morph.get("Case"):
-            return True
-    return False
-
-
 def _sentences_between(doc: Doc, a: int, b: int) -> int:
     """How many sentence starts lie in (a, b]."""
     return sum(doc[i].is_sent_start for i in range(a + 1, b + 1))
@@ -314,10 +277,10 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
             continue
         start = _with_adjectives(doc, token.i)
         predicate = start > 0 and doc[start - 1].lemma_ in COPULAS  # "является депутатом"
-        if predicate and _relative_subject(doc, start - 1):
+        if predicate and relative_subject(doc, start - 1):
             continue  # "Его отец был министром": the father's
         post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and token.morph.get("Case") == ["Gen"]
-        if post and _sought(doc, start - 1):
+        if post and sought_post(doc, start - 1):
             continue  # "стал кандидатом на пост мэра": a post sought
         if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]) \
                 and not post:  # "занимает пост президента", "после ухода с поста министра"
