@@ -319,6 +319,32 @@ def test_repeated_role_is_one_prediction(gold):
     assert (scores["pair"]["pred"], scores["triple"]["pred"], scores["triple"]["tp"]) == (1, 2, 1)
 
 
+def test_scoped_rows_leave_out_what_the_gold_cannot_judge(gold):
+    def counts(scores, kind):
+        return scores[kind]["pred"], scores[kind]["tp"]
+
+    # a second title on the same Position span of a found fact is a repeat, not a false role
+    repeat = [person(SANDALI, roles=[role("Посол", "Италия"),
+                                     {**role("Посол", "Италия"), "title": "итальянский посол"}])]
+    scores = role_scores(gold, {"d1": record(persons=repeat)})
+    assert counts(scores, "pair") == (2, 1) and counts(scores, "pair_scoped") == (1, 1)
+    assert counts(scores, "triple") == (2, 1) and counts(scores, "triple_scoped") == (1, 1)
+    # a role on no fact: out of scope without `of` (the gold marks none), counted with one
+    for of, scoped in ((None, 0), ("Газпром", 1)):
+        stray = [person(NALBANDOV, roles=[role("Грузии", of)])]
+        scores = role_scores(gold, {"d1": record(persons=stray)})
+        assert counts(scores, "pair") == (1, 0) and counts(scores, "pair_scoped") == (scoped, 0)
+        assert counts(scores, "triple_scoped") == (scoped, 0)
+    # a role without `of` on a fact: a pair found; no triple claimed
+    bare = [person(NALBANDOV, roles=[role("министром")])]
+    scores = role_scores(gold, {"d1": record(persons=bare)})
+    assert counts(scores, "pair_scoped") == counts(scores, "pair") == (1, 1)
+    assert counts(scores, "triple") == (1, 0) and counts(scores, "triple_scoped") == (0, 0)
+    # gold and true positives are those of the plain rows
+    for kind in ("pair", "triple"):
+        assert scores[kind]["gold"] == scores[kind + "_scoped"]["gold"]
+
+
 def test_names_match():
     assert normalize_name(" «Ёлки»  Палки ") == "елки палки"
     assert names_match("Газпром", ["ПАО «Газпром»"])

@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Role
 from ..lexicons import load_list
-from .role_context import gender_of, quote_start, reported, verb_gender
+from .role_context import (POST_WORDS, clause_follows, gender_of, named_as_object, object_pronoun,
+                           quote_start, relative_subject, reported, sought_post, spoken_of,
+                           verb_gender)
 
 MAX_ROLE_TOKENS = 8
 
@@ -82,8 +84,8 @@ def _governing(doc: Doc, match: RoleMatch) -> Optional[RoleMatch]:
     before = match.start - 1
     if before < 0 or not doc[before].is_alpha:
         return match
-    if doc[before].lemma_.lower() in load_list("kin_words.txt"):
-        return None
+    if doc[before].lemma_.lower() in load_list("kin_words.txt") or sought_post(doc, before):
+        return None  # "кандидат на пост мэра Иван Петров": a post sought
     if _is_role_word(doc[before]):
         return RoleMatch(_with_adjectives(doc, before), match.end, before, match.of_span)
     return match
@@ -161,7 +163,6 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
 APPOSITION = {",", "-", "–", "—", "("}
 APPOSITION_ADVERBS = {"ныне", "теперь", "сейчас", "также", "тогда", "ранее", "впоследствии"}
 HOLDING_VERBS = {"исполнять", "занимать", "занять"}  # "занимающий пост", "исполняющий обязанности"
-POST_WORDS = {"пост", "должность", "обязанность", "кресло"}  # "занимает пост президента"
 LINKS = {"в", "при", "по", "и", "от", "на"}  # between a role's complements: "посол Италии в Грузии"
 COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
 ANAPHORA_SENTENCES = 2  # "президент Франции" refers to a person named this many sentences before
@@ -201,6 +202,8 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
         i += 1
     while i > head + 1 and doc[i - 1].pos_ == "ADP":
         i -= 1
+    if doc[person.end].text == "," and clause_follows(doc, i):
+        return None
     return RoleMatch(start, i, head, of_span)
 
 
@@ -227,11 +230,13 @@ def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> l
         if end in person_starts or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             continue  # a name follows: role_before handles it
         gender = token.morph.get("Gender")  # "сказала глава компании": a woman
+        if doc[head].lemma_ in load_list("role_indefinite.txt") and gender != ["Fem"]:
+            continue  # "— сообщил представитель МВД": someone new
         anchor = quote_start(doc, token.i)  # counted from where the quotation opens
-        previous = [p for p in persons if p.end <= start
+        previous = [p for p in persons if p.end <= min(start, anchor)
                     and _sentences_between(doc, p.start, anchor) <= ANAPHORA_SENTENCES
                     and (not gender or gender_of(p) in (None, gender[0]))]
-        if previous:
+        if previous and not spoken_of(doc, previous[-1], anchor, token.i, persons):
             out.append((previous[-1], RoleMatch(start, end, head, of_span)))
     return out
 
@@ -272,7 +277,11 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
             continue
         start = _with_adjectives(doc, token.i)
         predicate = start > 0 and doc[start - 1].lemma_ in COPULAS  # "является депутатом"
+        if predicate and relative_subject(doc, start - 1):
+            continue  # "Его отец был министром": the father's
         post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and token.morph.get("Case") == ["Gen"]
+        if post and sought_post(doc, start - 1):
+            continue  # "стал кандидатом на пост мэра": a post sought
         if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]) \
                 and not post:  # "занимает пост президента", "после ухода с поста министра"
             continue  # the subject of its clause, or what it is: one person
@@ -302,6 +311,11 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
         previous = [p for p in persons if p.end <= start
                     and _sentences_between(doc, p.start, token.i) <= ANAPHORA_SENTENCES]
         previous = [p for p in previous if gender_of(p) in (None, gender)] if gender else previous
+        pronoun = object_pronoun(doc, end) if previous and not predicate else None
+        if pronoun and gender_of(previous[-1]) in (None, pronoun):
+            continue
+        if previous and not predicate and named_as_object(doc, previous[-1]):
+            continue  # "Полиция задержала Андрея Волкова. Глава отдела полиции заявил"  # "Президент Белоруссии встретил его": "его" is the one named before
         if previous:
             out.append((previous[-1], RoleMatch(start, end, token.i, of_span)))
     return out

@@ -311,8 +311,10 @@ def format_entity_tables(clustering: Mapping[str, Any], roles: Mapping[str, Any]
     lines = [("entity clustering, on the aligned mentions (gold/pred/matched: mentions; "
               "g.ents/p.ents: entities)"), *_table(head, body, 6, ("B-cubed", "MUC"))]
     body = [[kind, *(str(roles[kind][k]) for k in ("gold", "pred", "tp")),
-             *(pct(roles[kind][k]) for k in prf)] for kind in ("pair", "triple")]
+             *(pct(roles[kind][k]) for k in prf)]
+            for kind in ("pair", "triple", "pair_scoped", "triple_scoped") if kind in roles]
     lines += ["", (f"roles vs Occupation facts ({roles.get('roles', 0)} roles predicted; "
-                   "pair: person + position, triple: + where)"),
+                   "pair: person + position, triple: + where; *_scoped: predictions the gold "
+                   "can judge only, see rufacts.evaluation.roles)"),
               *_table(["match", "gold", "pred", "tp", "P", "R", "F1"], body, 4, ("roles",))]
     return "\n".join(lines)
