@@ -119,6 +119,12 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 return (cases | {f"nomn:{gender}"} if gender else cases), None, HINT
             if _passive_participle(morph, before.text):
                 return INSTRUMENTAL, None, HINT
+    if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number"):
+        # an adjective agrees with the name: "Семнадцатилетняя Мирра Андреева", "легендарному Пеле"
+        case = CASES.get(next(iter(before.morph.get("Case")), ""))
+        gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+        if case and gender:
+            return frozenset({case}), gender, HINT
     woman = _female_noun_before(doc, span.start)
     if woman is not None:  # "журналистку Савельеву", "чемпионка мира Александра Степанова"
         case = CASES.get(next(iter(woman.morph.get("Case")), ""))
