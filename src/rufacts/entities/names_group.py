@@ -147,10 +147,18 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
         return NOMINATIVE, gender, HINT
     if before is not None and before.pos_ == "NOUN" and (
-            "Plur" in before.morph.get("Number") or not (
+            "Plur" in before.morph.get("Number") or _relative_of(doc, before)
+            or not (
                 before.lemma_ in load_list("role_words.txt") or "Anim" in before.morph.get("Animacy"))):
         return GENITIVE, None, WEAK_HINT
     return frozenset(), None, HINT
+
+
+def _relative_of(doc, noun) -> bool:
+    """A kinship noun whose person is the one named after it ("Сын Рената Каримова"); not after
+    a possessive ("его жена Рената Каримова": she is named)."""
+    return noun.lemma_.lower() in load_list("kin_words.txt") and not (
+        noun.i > 0 and doc[noun.i - 1].pos_ in ("DET", "PRON"))
 
 
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
