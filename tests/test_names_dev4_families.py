@@ -24,6 +24,10 @@ PERSONS = [
     ("Договор с Олегом Руденей продлили.", "Олег Руденя", "Олег", None, "Руденя"),
     # a Vietnamese name: the family name first, two one-syllable given names, the last declines
     ("Делегация встретилась с Буй Ван Шоном в Ханое.", "Буй Ван Шон", "Ван Шон", None, "Буй"),
+    # a Chinese given name of one letter, without a dot, is no initial
+    ("Министр Ли Я прибыл в Москву.", "Ли Я", "Я", None, "Ли"),
+    # spelt letters as a first name: "Ди" is no surname particle after "Джей"
+    ("Интервью Джей Ди Сэлинджера перепечатали.", "Джей Ди Сэлинджер", "Джей Ди", None, "Сэлинджер"),
     # a sentence-initial adjective is cut, and its case and gender tell the name's
     ("Двадцатилетняя Мирра Иванова выиграла турнир.", "Мирра Иванова", "Мирра", None, "Иванова"),
     # after a kinship noun the name is the relative's, in the genitive ...

@@ -177,8 +177,13 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple(prefix + o for o in inner.last_options), inner.gender,
                              tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
                                    for c in inner.candidates))
+    if len(words) == 2 and is_initial(words[1]) and words[0].lower() in load_list("east_asian_surnames.txt"):
+        # "Ван И": a Chinese given name of one letter, written without a dot, is no initial
+        return NameParts(words[1], None, words[0], (words[0],), None,
+                         ((2.0, words[1], None, words[0], None),), family_first=True)
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
-    particles = next((i for i, w in enumerate(words) if i > 0 and (
+    compound = len(words) == 3 and words[0].lower() in load_list("name_compound_first.txt")
+    particles = None if compound else next((i for i, w in enumerate(words) if i > 0 and (
         w in PARTICLES or w.lower() in CAPITAL_PARTICLES or (
             w.lower() in DUTCH_PARTICLES and words[0].lower() not in load_list("east_asian_surnames.txt")))),
         None)
