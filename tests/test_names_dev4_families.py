@@ -28,6 +28,10 @@ PERSONS = [
     ("Министр Ли Я прибыл в Москву.", "Ли Я", "Я", None, "Ли"),
     # spelt letters as a first name: "Ди" is no surname particle after "Джей"
     ("Интервью Джей Ди Сэлинджера перепечатали.", "Джей Ди Сэлинджер", "Джей Ди", None, "Сэлинджер"),
+    # a lexicon surname the dictionary reads as a common noun, alone and capitalized
+    ("Журналисты обсуждали интервью с Макроном весь вечер.", "Макрон", None, None, "Макрон"),
+    # a name after a verb's direct object depends on it, it is no inverted subject
+    ("Суд изучил переписку И. Маска с инвесторами.", "И. Маск", "И.", None, "Маск"),
     # a sentence-initial adjective is cut, and its case and gender tell the name's
     ("Двадцатилетняя Мирра Иванова выиграла турнир.", "Мирра Иванова", "Мирра", None, "Иванова"),
     # after a kinship noun the name is the relative's, in the genitive ...

@@ -199,6 +199,8 @@ def _inverted_subject(span: Span) -> str | None:
     is: between them only a position word in the nominative and words in oblique cases
     ("подписала председатель комиссии Гришина")."""
     doc = span.doc
+    if span.start >= 2 and _object_of_verb(doc[span.start - 1], doc[span.start - 2]):
+        return None  # "обсудил зарплату И. Маска": the name is the object's
     for i in range(span.start - 1, max(span.start - 6, -1), -1):
         token = doc[i]
         if token.pos_ == "VERB":
@@ -213,6 +215,13 @@ def _inverted_subject(span: Span) -> str | None:
                 and token.lemma_.lower() not in load_list("role_words.txt")):
             return None
     return None
+
+
+def _object_of_verb(token, before) -> bool:
+    """An inanimate noun in the accusative alone (not after a preposition): a verb's direct
+    object ("зарплату"), which a name after it depends on."""
+    return token.pos_ == "NOUN" and token.morph.get("Case") == ["Acc"] \
+        and "Inan" in token.morph.get("Animacy") and before.pos_ == "VERB"
 
 
 def _animate_subject_before(doc, verb: int) -> bool:

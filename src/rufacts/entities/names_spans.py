@@ -236,8 +236,17 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
+        if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
+                and not (i + 1 not in covered and _capitalized(b)) and _lexicon_surname(morph, a.text)):
+            found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def _lexicon_surname(morph: Morph, word: str) -> bool:
+    """A surname of ``lexicons/foreign_names.tsv`` the dictionary reads as a common noun
+    ("Макроном", "Маска"): alone, capitalized, it is a person the tagger missed."""
+    return any(r.role == "last" and r.weight >= LEXICON for r in _readings(morph, word))
 
 
 def _place_as_person(span: Span, morph: Morph) -> Span:
