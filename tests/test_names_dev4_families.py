@@ -35,9 +35,14 @@ PERSONS = [
     # a sentence-initial adjective is cut, and its case and gender tell the name's
     ("Двадцатилетняя Мирра Иванова выиграла турнир.", "Мирра Иванова", "Мирра", None, "Иванова"),
     # after a kinship noun the name is the relative's, in the genitive ...
-    ("Дочь Рената Каримова открыла магазин.", "Ренат Каримов", "Ренат", None, "Каримов"),
+    ("Брат Рената Каримова открыл магазин.", "Ренат Каримов", "Ренат", None, "Каримов"),
     # ... but after a possessive the kinship noun is in apposition
     ("Его жена Рената Каримова открыла магазин.", "Рената Каримова", "Рената", None, "Каримова"),
+    # ... and so is a name of the kinship noun's gender and case
+    ("На вокзале его встречала пожилая мать Раиса.", "Раиса", "Раиса", None, None),
+    # an Arabic surname in -и after the article stands unchanged
+    ("Доклад Мохаммеда Эль-Барадеи обсудили в Вене.", "Мохаммед Эль-Барадеи", "Мохаммед", None,
+     "Эль-Барадеи"),
 ]
 
 
@@ -54,6 +59,8 @@ def test_names_georgian_dze_surname_is_no_ya_surname():
     ("Представители МИДа России не ответили.", "МИД России", None),
     ("Решение ЦБ вступит в силу в июле.", "ЦБ", "Банк России"),
     ("Депутаты Государственной думы приняли закон.", "Государственная дума", "Госдума"),
+    # a descriptor first keeps its genitive as written (not "Совет Федерация")
+    ("Закон одобрил Совет Федерации.", "Совет Федерации", "Совет Федерации"),
 ])
 def test_names_org_name_as_written_canonical_beside_it(text, name, canonical):
     """The organization's ``name`` is its own name in the nominative; ``canonical`` is the

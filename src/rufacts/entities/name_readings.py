@@ -74,8 +74,10 @@ ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", 
 def _word_readings(morph: Morph, word: str) -> list[Reading]:
     head, _, tail = word.partition("-")
     if head.lower() in ARTICLES and tail[:1].isupper():
-        return [r._replace(nominative=f"{head.lower()}-{r.nominative}")
-                for r in _readings(morph, tail) if r.role == "last"]
+        readings = [r for r in _readings(morph, tail) if r.role == "last"]
+        if tail[-1:].lower() in "ио":  # "Эль-Барадеи", "ас-Сиси" stand unchanged
+            readings = [r for r in readings if r.nominative == tail.lower()] or readings
+        return [r._replace(nominative=f"{head.lower()}-{r.nominative}") for r in readings]
     if "-" in word.strip("-"):
         parts = [_readings(morph, p) for p in word.split("-")]
         if all(parts):

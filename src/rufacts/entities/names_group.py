@@ -146,9 +146,14 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         and not _position_of(doc, before)  # "пресс-служба Шольца"; not "тренер сборной Вяльбе"
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
         return NOMINATIVE, gender, HINT
+    if before is not None and before.pos_ == "NOUN" and _relative_of(doc, before):
+        # "Сын Рената Каримова": the relative's genitive, or the kinship noun's own case and
+        # gender in apposition ("мать Раиса"), weakly
+        case = CASES.get(next(iter(before.morph.get("Case")), ""))
+        gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+        return GENITIVE | ({f"{case}:{gender}"} if case and gender else set()), None, WEAK_HINT
     if before is not None and before.pos_ == "NOUN" and (
-            "Plur" in before.morph.get("Number") or _relative_of(doc, before)
-            or not (
+            "Plur" in before.morph.get("Number") or not (
                 before.lemma_ in load_list("role_words.txt") or "Anim" in before.morph.get("Animacy"))):
         return GENITIVE, None, WEAK_HINT
     return frozenset(), None, HINT
