@@ -14,6 +14,9 @@ PERSONS = [
     # three words whose middle is no first name a dictionary or lexicon knows: two surnames
     ("Контракт с Диего Фернандесом Лопесом подписан в Севилье.",
      "Диего Фернандес Лопес", "Диего", None, "Фернандес Лопес"),
+    # an American middle name stays the middle name (no Spanish surname in -ес/-ез)
+    ("Убийство Джона Фицджеральда Кеннеди расследовали годами.",
+     "Джон Фицджеральд Кеннеди", "Джон", "Фицджеральд", "Кеннеди"),
     # a second first name the lexicon knows stays the middle name (Turkish style)
     ("Визит Реджепа Тайипа Эрдогана перенесли.", "Реджеп Тайип Эрдоган", "Реджеп", "Тайип", "Эрдоган"),
     # "Абд аль-": one first name of two words; the article's word declines alone

@@ -90,6 +90,9 @@ ORDERS = {
 # three words of a Spanish-style name: a first name and two surnames ("Гонсало Фернандесом
 # Морено"), where the middle word is no first name or patronymic a dictionary or lexicon knows
 TWO_SURNAMES = (("first", "last", "last"), -0.5)
+# ... a middle word in -ес/-ез, the Spanish patronymic surnames (Фернандес, Лопес, Гонсалес); not
+# an American middle name ("Джон Фицджеральд Кеннеди")
+SPANISH_SURNAME = ("ес", "ез")
 # "Абдель Фаттаха ас-Сиси": a first word of lexicons/name_compound_first.txt ("Абд аль-")
 # makes one first name with the word after it
 COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
@@ -117,7 +120,8 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         return orders
     if words[0].lower() in load_list("name_compound_first.txt"):
         return COMPOUND_FIRST
-    if not any(r.role in ("first", "middle") and r.weight >= 1.0 for r in readings[1]):
+    if not any(r.role in ("first", "middle") and r.weight >= 1.0 for r in readings[1]) and any(
+            r.role == "last" and r.nominative.endswith(SPANISH_SURNAME) for r in readings[1]):
         return orders + (TWO_SURNAMES,)
     return orders
 
