@@ -163,9 +163,28 @@ def test_orgs_aliases_join_one_entity_with_its_canonical_name():
 
     orgs = rufacts.extract("Представитель Центробанка сообщил, что ЦБ не изменит ставку. "
                            "Банк России опубликует решение в пятницу.").organizations
-    bank = [o for o in orgs if o.name == "Банк России"]
+    bank = [o for o in orgs if o.canonical == "Банк России"]
     assert len(bank) == 1 and len(bank[0].mentions) == 3
     assert bank[0].category == "bank"
+    assert bank[0].name in {"Центробанк", "Банк России"}  # a full name, not the abbreviation
+
+
+@pytest.mark.parametrize(("text", "name", "canonical"), [
+    ("Представитель МИДа отказался от комментариев.", "МИД", "Министерство иностранных дел"),
+    ("Законопроект внесён в Государственную думу весной.", "Государственная дума", "Госдума"),
+    ("Письмо направили в Минфин и в Министерство финансов.", "Минфин", "Министерство финансов"),
+    ("Федеральная таможенная служба (ФТС) ужесточила контроль. Представители ФТС пояснили "
+     "решение.", "Федеральная таможенная служба", "Федеральная таможенная служба"),
+    ("Сделку одобрило ООО «Ромашка».", "ООО «Ромашка»", None),
+])
+def test_orgs_name_as_written_and_the_canonical_name_of_a_known_body(text, name, canonical):
+    """``name`` is the nominative of what the article writes; ``canonical`` the alias
+    lexicon's name of a known body, which every alias shares (None for an unknown body)."""
+    import rufacts
+
+    orgs = [o for o in rufacts.extract(text).organizations if o.name == name]
+    assert len(orgs) == 1
+    assert orgs[0].canonical == canonical
 
 
 @pytest.mark.parametrize(("text", "name", "category"), [

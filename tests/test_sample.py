@@ -35,10 +35,13 @@ def test_sample_lefortovo_organizations(lefortovo):
     assert orgs["Роснано"] == ["портфельная компания «Роснано»"]
     assert orgs["Ростелеком"] == ["компания «Ростелеком»"]
     assert kinds["NeoPhotonics"] == kinds["Роснано"] == kinds["Ростелеком"] == "компания"
-    # an alias of a known body takes its canonical name (lexicons/org_aliases.tsv)
-    assert orgs["Федеральная таможенная служба"] == ["ФТС России"]
+    # the name as written (schema "1"); a known body's alias-lexicon name in `canonical`
+    assert orgs["ФТС России"] == ["ФТС России"]
+    canonical = {o.name: o.canonical for o in lefortovo.organizations}
+    assert canonical["ФТС России"] == "Федеральная таможенная служба"
+    assert canonical["Ростелеком"] is None
     categories = {o.name: o.category for o in lefortovo.organizations}
-    assert categories["Федеральная таможенная служба"] == "ministry_or_agency"
+    assert categories["ФТС России"] == "ministry_or_agency"
     assert categories["Ростелеком"] == "company"
     assert orgs["Управа района Лефортово"] == ["Управа района Лефортово"]
 

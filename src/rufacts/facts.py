@@ -100,11 +100,16 @@ class Person(Record):
 @dataclass(frozen=True, slots=True)
 class Organization(Record):
     """``kind`` is the descriptor word as written ("мид", "компания"; schema "1");
-    ``category`` (schema "1.1") one of :data:`ORG_CATEGORIES`, None where nothing tells."""
+    ``category`` (schema "1.1") one of :data:`ORG_CATEGORIES`, None where nothing tells.
+    ``name`` is the nominative of the body's name as the article writes it ("МИДа" -> "МИД");
+    ``canonical`` (schema "1.1") the name all known aliases of the body share
+    (``lexicons/org_aliases.tsv``: "МИД", "Министерство иностранных дел" -> "Министерство
+    иностранных дел"), None for a body the lexicon does not know."""
     name: str
     kind: Optional[str] = None
     mentions: tuple[Mention, ...] = ()
     category: Optional[str] = None
+    canonical: Optional[str] = None
     nested: ClassVar[dict[str, type]] = {"mentions": Mention}
 
 

@@ -23,7 +23,7 @@ from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
 from ..entities.names_spans import person_spans
 from ..entities.roles import person_roles, shared_of
-from ..entities.orgs import aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..entities.orgs import ABBREVIATION, aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
 from ..entities.coref import common_noun_references
 from ..entities.media import media_category, media_titles
@@ -218,13 +218,15 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         if alias:  # "ЦБ", "Центробанк", "Банк России": one entity, one name
             key = "=" + alias[0]
         group = groups.setdefault(key, {"names": [], "fixed": None, "kind": None, "spans": [],
-                                        "plain": set(), "category": None})
+                                        "plain": set(), "category": None, "canonical": None})
         group["spans"].append(span)
         group["kind"] = group["kind"] or kind
         if cls is Organization:
             group["category"] = group["category"] or (alias[1] if alias else category_of(span, kind))
-        if alias or body:
-            group["fixed"] = alias[0] if alias else body
+        if alias:
+            group["canonical"] = alias[0]
+        if body:
+            group["fixed"] = body
         if name_start and key in places:
             group["fixed"] = group["fixed"] or full[:1].upper() + full[1:]
         group["names"].append(bare)
@@ -237,10 +239,12 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
     facts = []
     for group in groups.values():
         mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=lambda m: m.start))
-        extra = {"kind": group["kind"], "category": group["category"]} if cls is Organization else {}
+        extra = {"kind": group["kind"], "category": group["category"],
+                 "canonical": group["canonical"]} if cls is Organization else {}
         names = group["names"]
-        name = group["fixed"] or max(names, key=lambda n: (
-            n in group["plain"], names.count(n), -names.index(n)))
+        full = {n for n in names if group["canonical"] and not ABBREVIATION.match(n)}
+        name = group["fixed"] or max(names, key=lambda n: (  # "ФТС" after its full name: the full
+            n in full, n in group["plain"], names.count(n), -names.index(n)))
         facts.append(cls(name=name, mentions=mentions, **extra))
     return sorted(facts, key=lambda f: f.mentions[0].start)
 

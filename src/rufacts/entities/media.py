@@ -133,6 +133,6 @@ def media_category(doc: Doc, orgs: list[Organization], media: set[tuple[int, int
     if not media:
         return orgs
     chars = {(doc[a:b].start_char, doc[a:b].end_char) for a, b in media}
-    return [Organization(o.name, o.kind, o.mentions, "media")
+    return [Organization(o.name, o.kind, o.mentions, "media", o.canonical)
             if o.category is None and any((m.start, m.stop) in chars for m in o.mentions)
             else o for o in orgs]

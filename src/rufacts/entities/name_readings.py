@@ -66,7 +66,18 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     return tuple(_word_readings(morph, word))
 
 
+# the Arabic article written on with a hyphen: "ас-Сиси", "аль-Асада" (of аль-Асад); the word
+# after it declines alone
+ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", "аз", "эль", "эд", "эс", "эт"})
+
+
 def _word_readings(morph: Morph, word: str) -> list[Reading]:
+    head, _, tail = word.partition("-")
+    if head.lower() in ARTICLES and tail[:1].isupper():
+        readings = [r for r in _readings(morph, tail) if r.role == "last"]
+        if tail[-1:].lower() in "ио":  # "Эль-Барадеи", "ас-Сиси" stand unchanged
+            readings = [r for r in readings if r.nominative == tail.lower()] or readings
+        return [r._replace(nominative=f"{head.lower()}-{r.nominative}") for r in readings]
     if "-" in word.strip("-"):
         parts = [_readings(morph, p) for p in word.split("-")]
         if all(parts):

@@ -84,7 +84,18 @@ ORDERS = {
     1: ((("last",), 0.0), (("first",), -0.05)),
     2: ((("first", "last"), 0.0), (("last", "first"), -0.2), (("first", "middle"), -0.1)),
     3: ((("first", "middle", "last"), 0.0), (("last", "first", "middle"), -0.1)),
+    # "Андрес Мануэль Лопес Обрадор", "Хосе Луиса Родригеса Сапатеро": two first names, two surnames
+    4: ((("first", "first", "last", "last"), 0.0),),
 }
+# three words of a Spanish-style name: a first name and two surnames ("Гонсало Фернандесом
+# Морено"), where the middle word is no first name or patronymic a dictionary or lexicon knows
+TWO_SURNAMES = (("first", "last", "last"), -0.5)
+# ... a middle word in -ес/-ез, the Spanish patronymic surnames (Фернандес, Лопес, Гонсалес); not
+# an American middle name ("Джон Фицджеральд Кеннеди")
+SPANISH_SURNAME = ("ес", "ез")
+# "Абдель Фаттаха ас-Сиси": a first word of lexicons/name_compound_first.txt ("Абд аль-")
+# makes one first name with the word after it
+COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
 
 
 # a second first name in a patronymic's place ("Реджепом Тайипом Эрдоганом") is put in the
@@ -102,6 +113,19 @@ def _best(readings: dict, role: str, case: str, gender: str,
     return best
 
 
+def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
+    """The orders of name parts (with their priors) a name of these words may have."""
+    orders = ORDERS.get(len(words), ())
+    if len(words) != 3:
+        return orders
+    if words[0].lower() in load_list("name_compound_first.txt"):
+        return COMPOUND_FIRST
+    if not any(r.role in ("first", "middle") and r.weight >= 1.0 for r in readings[1]) and any(
+            r.role == "last" and r.nominative.endswith(SPANISH_SURNAME) for r in readings[1]):
+        return orders + (TWO_SURNAMES,)
+    return orders
+
+
 def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset[str] = frozenset(),
                gender_hint: Optional[str] = None, case_weight: float = HINT):
     """(score, order, case, gender, chosen readings) for each reading of the whole name,
@@ -113,7 +137,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
         for r in rs:
             by_role_case.setdefault((r.role, r.case), []).append(r)
         indexed.append(by_role_case)
-    for order, prior in ORDERS.get(len(words), ()):
+    for order, prior in _orders(words, readings):
         for case in CASES:
             for gender in GENDERS:
                 chosen = [_best(rs, role, case, gender, len(order) == 3)
@@ -157,8 +181,13 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple(prefix + o for o in inner.last_options), inner.gender,
                              tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
                                    for c in inner.candidates))
+    if len(words) == 2 and is_initial(words[1]) and words[0].lower() in load_list("east_asian_surnames.txt"):
+        # "Ван И": a Chinese given name of one letter, written without a dot, is no initial
+        return NameParts(words[1], None, words[0], (words[0],), None,
+                         ((2.0, words[1], None, words[0], None),), family_first=True)
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
-    particles = next((i for i, w in enumerate(words) if i > 0 and (
+    compound = len(words) == 3 and words[0].lower() in load_list("name_compound_first.txt")
+    particles = None if compound else next((i for i, w in enumerate(words) if i > 0 and (
         w in PARTICLES or w.lower() in CAPITAL_PARTICLES or (
             w.lower() in DUTCH_PARTICLES and words[0].lower() not in load_list("east_asian_surnames.txt")))),
         None)
@@ -176,13 +205,16 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         return NameParts(given, None, family, (family,), None, ((2.0, given, None, family, None),),
                          family_first=True)
     initials = [w for w in words if is_initial(w)]
-    full = [w for w in words if not is_initial(w)][:3]
+    full = [w for w in words if not is_initial(w)][:4]
     gender = None
     first = middle = last = None
     last_options: list[str] = []
     candidates: dict[tuple, float] = {}
     if full:
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
+        if len(full) == 3 and full[0].lower() in load_list("name_compound_first.txt"):
+            # "Абдель" stands as written while the word after it declines
+            readings[0] = tuple(Reading("first", c, None, full[0].lower(), LEXICON) for c in CASES)
         solutions = _solutions(full, readings, cases, gender_hint, case_weight)
         score, order, case, g, chosen = solutions[0]
         first, middle, last = _parts_of(full, order, chosen)
@@ -199,7 +231,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
             i = order.index("last")
             for s in solutions:
                 if s[1] == order and s[4][i] is not None and s[0] >= score - OPTIONS_MARGIN:
-                    form = restore_case(full[i], s[4][i].nominative)
+                    form = _parts_of(full, s[1], s[4])[2]
                     if form not in last_options:
                         last_options.append(form)
             if last in last_options:
@@ -243,9 +275,10 @@ def _tagged_name(morph: Morph, word: str) -> bool:
 
 def _parts_of(full: list[str], order: tuple[str, ...], chosen) -> tuple:
     """(first, middle, last) of one reading, each restored to the word's capitals."""
-    parts = {}
-    for word, role, r in zip(full, order, chosen):
-        parts[role] = restore_case(word, r.nominative) if r else word
+    parts: dict[str, str] = {}
+    for word, role, r in zip(full, order, chosen):  # words of one role join: "Андрес Мануэль"
+        form = restore_case(word, r.nominative) if r else word
+        parts[role] = f"{parts[role]} {form}" if role in parts else form
     return parts.get("first"), parts.get("middle"), parts.get("last")
 
 

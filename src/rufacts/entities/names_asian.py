@@ -49,7 +49,10 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
     limit = 1 if len(given) == 2 else 2  # Korean: one syllable a word
     if any(_syllables(w) > limit + (i == len(given) - 1) for i, w in enumerate(given)):
         return None
-    if any(_russian_name_part(morph, w) for w in given[-1:]) or (
+    # two one-syllable given names read so even where the last is a Russian name part too
+    # ("Буй Тхань Шоном": Шон); one given name must not be one ("Ким Анна")
+    if (len(given) == 1 or _syllables(nominative(given[-1])) > 1) and any(
+            _russian_name_part(morph, w) for w in given[-1:]) or (
             len(given) == 1 and _syllables(nominative(given[0])) > limit):
         return None
     given[-1] = nominative(given[-1])

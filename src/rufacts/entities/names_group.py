@@ -119,6 +119,12 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 return (cases | {f"nomn:{gender}"} if gender else cases), None, HINT
             if _passive_participle(morph, before.text):
                 return INSTRUMENTAL, None, HINT
+    if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number"):
+        # an adjective agrees with the name: "Семнадцатилетняя Мирра Андреева", "легендарному Пеле"
+        case = CASES.get(next(iter(before.morph.get("Case")), ""))
+        gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+        if case and gender:
+            return frozenset({case}), gender, HINT
     woman = _female_noun_before(doc, span.start)
     if woman is not None:  # "журналистку Савельеву", "чемпионка мира Александра Степанова"
         case = CASES.get(next(iter(woman.morph.get("Case")), ""))
@@ -140,11 +146,24 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         and not _position_of(doc, before)  # "пресс-служба Шольца"; not "тренер сборной Вяльбе"
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
         return NOMINATIVE, gender, HINT
+    if before is not None and before.pos_ == "NOUN" and _relative_of(doc, before):
+        # "Сын Рената Каримова": the relative's genitive, or the kinship noun's own case and
+        # gender in apposition ("мать Раиса"), weakly
+        case = CASES.get(next(iter(before.morph.get("Case")), ""))
+        gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+        return GENITIVE | ({f"{case}:{gender}"} if case and gender else set()), None, WEAK_HINT
     if before is not None and before.pos_ == "NOUN" and (
             "Plur" in before.morph.get("Number") or not (
                 before.lemma_ in load_list("role_words.txt") or "Anim" in before.morph.get("Animacy"))):
         return GENITIVE, None, WEAK_HINT
     return frozenset(), None, HINT
+
+
+def _relative_of(doc, noun) -> bool:
+    """A kinship noun whose person is the one named after it ("Сын Рената Каримова"); not after
+    a possessive ("его жена Рената Каримова": she is named)."""
+    return noun.lemma_.lower() in load_list("kin_words.txt") and not (
+        noun.i > 0 and doc[noun.i - 1].pos_ in ("DET", "PRON"))
 
 
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -185,6 +204,8 @@ def _inverted_subject(span: Span) -> str | None:
     is: between them only a position word in the nominative and words in oblique cases
     ("подписала председатель комиссии Гришина")."""
     doc = span.doc
+    if span.start >= 2 and _object_of_verb(doc[span.start - 1], doc[span.start - 2]):
+        return None  # "обсудил зарплату И. Маска": the name is the object's
     for i in range(span.start - 1, max(span.start - 6, -1), -1):
         token = doc[i]
         if token.pos_ == "VERB":
@@ -199,6 +220,13 @@ def _inverted_subject(span: Span) -> str | None:
                 and token.lemma_.lower() not in load_list("role_words.txt")):
             return None
     return None
+
+
+def _object_of_verb(token, before) -> bool:
+    """An inanimate noun in the accusative alone (not after a preposition): a verb's direct
+    object ("зарплату"), which a name after it depends on."""
+    return token.pos_ == "NOUN" and token.morph.get("Case") == ["Acc"] \
+        and "Inan" in token.morph.get("Animacy") and before.pos_ == "VERB"
 
 
 def _animate_subject_before(doc, verb: int) -> bool:

@@ -135,10 +135,24 @@ def _person_noun(morph: Morph, word: str) -> bool:
         and not any("Surn" in p.tag.grammemes for p in parses)
 
 
+def _adjective_not_name(morph: Morph, word: str) -> bool:
+    """A known word the dictionary reads first as an adjective, never as a name part
+    ("Семнадцатилетняя", "Бывший"; not "Толстая", a surname too)."""
+    parses = morph.parse(word)
+    return morph.is_known(word) and parses[0].tag.POS in ("ADJF", "PRTF") \
+        and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+
+
 def _without_common_noun(span: Span, morph: Morph) -> Span:
-    """"Телеведущему Дмитрию Борисову" -> "Дмитрию Борисову": a common noun capitalized at
-    the start of a sentence, before a first name and surname that read as a name alone."""
+    """"Телеведущему Дмитрию Борисову" -> "Дмитрию Борисову": a common noun (or an adjective:
+    "Семнадцатилетняя Мирра Андреева") capitalized at the start of a sentence, before a first
+    name and surname that read as a name alone."""
     words = [t for t in span if not t.is_space]
+    if span.label_ == "PER" and 2 <= len(words) <= 4 and span[0].is_sent_start \
+            and _adjective_not_name(morph, words[0].text) and all(_capitalized(t) for t in words[1:]) \
+            and not any("Patr" in p.tag.grammemes for p in morph.parse(words[-1].text)):
+        # not before a first name and patronymic: "Толстая Татьяна Никитична" has its surname first
+        return Span(span.doc, words[1].i, span.end, label="PER")  # no adjective is a name part
     if len(words) not in (3, 4) or not span[0].is_sent_start or not (
             _common_noun(morph, words[0].text) or _noun_not_name(morph, words[0].text)) \
             or not all(_capitalized(t) for t in words[1:]) \
@@ -222,8 +236,17 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
+        if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
+                and not (i + 1 not in covered and _capitalized(b)) and _lexicon_surname(morph, a.text)):
+            found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def _lexicon_surname(morph: Morph, word: str) -> bool:
+    """A surname of ``lexicons/foreign_names.tsv`` the dictionary reads as a common noun
+    ("Макроном", "Маска"): alone, capitalized, it is a person the tagger missed."""
+    return any(r.role == "last" and r.weight >= LEXICON for r in _readings(morph, word))
 
 
 def _place_as_person(span: Span, morph: Morph) -> Span:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
+from ..lexicons import load_list
 from .names import analyze_name
 
 OPEN_QUOTES = "«„“\""
@@ -75,8 +76,11 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
     if _acronym(first):  # "МТС Банка" -> "МТС Банк"
         pass
     elif morph.is_known(first) and not any("Orgn" in p.tag.grammemes for p in firsts) and not (
-            second[:1].isupper() and any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in firsts)):
-        return None  # a common noun first, but for a capitalised second word ("Почта Банка")
+            second[:1].isupper() and any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in firsts)
+            and firsts[0].normal_form not in load_list("org_descriptors.txt")):
+        # a common noun first, but for a capitalised second word ("Почта Банка"); a descriptor
+        # first is the head of its genitive ("Совет Федерации")
+        return None
     elif firsts[0].tag.POS is not None and not any(  # an unknown word ("Ак Барса") stands frozen
             p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in firsts):
         return None

@@ -162,8 +162,10 @@ def merge_abbreviations(text: str, orgs: list[Organization]) -> list[Organizatio
         if k in merged:
             kind = org.kind or next((orgs[i].kind for i, j in target.items() if j == k), None)
             category = org.category or next((orgs[i].category for i, j in target.items() if j == k), None)
+            canonical = org.canonical or next(
+                (orgs[i].canonical for i, j in target.items() if j == k and orgs[i].canonical), None)
             org = Organization(org.name, kind,
-                               tuple(sorted(set(merged[k]), key=lambda m: m.start)), category)
+                               tuple(sorted(set(merged[k]), key=lambda m: m.start)), category, canonical)
         out.append(org)
     return sorted(out, key=lambda o: o.mentions[0].start)
 

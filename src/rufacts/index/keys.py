@@ -286,6 +286,8 @@ def org_key(org: Mapping[str, Any], article_id: str,
     ('ORG:газпром нефть|', 'kind', 'газпром нефть')
     >>> org_key({"name": "Минздрав", "kind": "минздрав"}, "a")
     ('ORG#:a:министерство здравоохранения', None, 'министерство здравоохранения')
+    >>> org_key({"name": "Центробанк", "kind": "центробанк"}, "a")[0]  # an alias: Банк России
+    'ORG:банк россии|='
     >>> org_key({"name": "Минобороны РФ", "kind": "минобороны"}, "a")[0]
     'ORG:министерство обороны россия|='
     >>> org_key({"name": "Министерство обороны России", "kind": "министерство"}, "a")[0]
@@ -313,7 +315,10 @@ def org_key(org: Mapping[str, Any], article_id: str,
             group = _one_group(groups, context)
             kind = "@" + group if group is not None else kind
         return f"{ORG}:{name}|{kind}", None, name
-    if not has_place and (is_kind_only(bare) or is_kind_only(name)
+    # a name the alias lexicon makes one body's ("Центробанк": Банк России, as the record's
+    # `canonical` says) is kind-only as that body's name is, not as written
+    whole = aliased and alias(ORG, bare) is not None
+    if not has_place and ((is_kind_only(bare) and not whole) or is_kind_only(name)
                           or (kind and bare == kind and not aliased)):
         return f"{ORG}#:{article_id}:{name}", None, name
     if aliased:

@@ -107,8 +107,9 @@ LEFT JOIN _link_surname_target s
 
 CREATE OR REPLACE TABLE entities AS
 SELECT l.entity_id, any_value(l.type) AS type,
-       coalesce(mode(e.name) FILTER (WHERE e.resolve IS NULL),
-                mode(e.name) FILTER (WHERE e.resolve <> 'surname'), mode(e.name)) AS name,
+       coalesce(mode(e.name ORDER BY length(e.name) DESC, e.name) FILTER (WHERE e.resolve IS NULL),
+                mode(e.name ORDER BY length(e.name) DESC, e.name) FILTER (WHERE e.resolve <> 'surname'),
+                mode(e.name ORDER BY length(e.name) DESC, e.name)) AS name,  -- ties: the longest
        mode(e.kind) AS kind, any_value(k.key) AS key,
        min(a.published) AS first_seen, max(a.published) AS last_seen,
        count(DISTINCT l.article_id) AS article_count, CAST(sum(e.mentions) AS BIGINT) AS mention_count
