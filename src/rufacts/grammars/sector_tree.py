@@ -16,6 +16,8 @@ read, in this order, from (the *family* each :class:`TreeCount` names):
   ("компаний, разрабатывающих ПО", "резидентов, которые производят упаковку");
 * ``predicate``: the verb the noun (or the bare number) is subject of ("Строительством
   жилья занимаются 42 компании", "21 относится к сфере микроэлектроники");
+* ``passive``: the subject of a passive verb whose agent the noun is, where it has ОКВЭД
+  codes ("Производство бетона освоено 11 предприятиями");
 * ``subject``: a sector phrase that is the subject of a verb of holding whose object the
   noun is ("Лесопромышленный комплекс Коми объединяет 40 предприятий").
 
@@ -95,6 +97,8 @@ class _Tree(TreeWords):
         if noun is None and node.dep.startswith("nummod") and parent.pos == "VERB" \
                 and node.i < parent.i:
             return parent  # "12 из 40 резидентов ... производят": the parser's nummod
+        if noun is not None and node is noun and self.agent(noun, parent):
+            return parent  # "Производство бетона освоено 11 предприятиями"
         if node.dep in _SUBJECT and (parent.pos == "VERB" or self.is_marker(parent)) \
                 and not self._apart(node, parent):
             return parent  # "заняты" (ADJ) is a predicate too
@@ -227,6 +231,11 @@ class _Tree(TreeWords):
                     if found:
                         sector, family = found[0], "clause"
                         used += [kid, found[1]]
+        if not sector and verb is not None and noun is not None and self.agent(noun, verb):
+            found = self.passive(verb)
+            if found:
+                sector, family = found[0], "passive"
+                used += [verb, found[1]]
         if not sector and verb is not None:
             avoid = frozenset(n.i for n in used)
             found = self.argument(verb, avoid) or self.argument(

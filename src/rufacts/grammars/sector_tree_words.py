@@ -63,7 +63,8 @@ class TreeWords(ListRules):
 
     @staticmethod
     def is_number(node: Node) -> bool:
-        return node.pos == "NUM" or node.text[:1].isdigit()
+        return node.pos == "NUM" or node.text[:1].isdigit() or (
+            node.dep == "orphan" and node.lemma.lower() == "один")  # "водоснабжением — одна"
 
     def is_part_of_number(self, node: Node) -> bool:
         """A number word followed by another ("Тридцать" of "Тридцать две")."""
@@ -78,9 +79,13 @@ class TreeWords(ListRules):
     def object_of(self, node: Node) -> tuple[Optional[str], Optional[str]]:
         """(object lemma, sector of its prefix): "IT-компаний" -> (компания, IT),
         "сельхозпредприятий" -> (предприятие, сельское хозяйство)."""
+        objects, table = self.lex.objects, self.lex.adjectives
+        if node.pos == "ADJ":  # "пекарен": pymorphy3 reads an adjective first
+            noun = next((p.normal_form for p in self.morph.parse(node.text.lower())
+                         if p.tag.POS == "NOUN" and p.normal_form in objects), None)
+            return (noun, None) if noun else (None, None)
         if node.pos not in ("NOUN", "PROPN", "X"):
             return None, None
-        objects, table = self.lex.objects, self.lex.adjectives
         lemma = node.lemma.lower()
         if lemma in objects:
             return lemma, None
@@ -119,7 +124,9 @@ class TreeWords(ListRules):
         "для"/"по" phrases and conjuncts; places, clauses and other prepositions left out."""
         if head.lemma.lower().split("-")[-1] in self.lex.fields:
             inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
-                          and self.prep(k) is None and k.case == "gent"), None)
+                          and self.prep(k) is None and (k.case == "gent" or (
+                              k.pos == "PROPN" and k.text.islower()
+                              and self.in_case(k, "gent")))), None)  # "сфере клининга"
             if inner is not None and head.lemma.lower() in self.lex.headed_fields \
                     and not self.sectorish(inner):
                 return None  # "на долю малого бизнеса": no sector head
@@ -215,7 +222,8 @@ class TreeWords(ListRules):
                 # "Уголь добывают более 50 компаний": an object before the verb parsed as
                 # its subject, where the counted noun is the subject
                 object_first = marker.case == "accs" and not marker.prepositions \
-                    and bool(avoid) and kid.dep in _SUBJECT and kid.i < verb.i \
+                    and bool(avoid) and (kid.dep in _SUBJECT or (
+                        kid.dep == "obl" and prep is None)) and kid.i < verb.i \
                     and self.in_case(kid, "accs")
                 if kid.i in avoid or (kid.pos not in ("NOUN", "PROPN", "X") and not (
                         kid.pos == "ADJ" and kid.dep == "obj" and marker.case == "accs")) \
@@ -244,18 +252,34 @@ class TreeWords(ListRules):
         return None
 
     def industry_object(self, kid: Node, verb: Node, case: str) -> bool:
-        """The object of a verb of making (``makes`` and ``builds`` cues) with ОКВЭД codes
-        ("собирают сельскохозяйственную технику"); after a verb of building only in the plural ("Дороги строят 15 организаций", not "мост
-        строят 2 компании": one project)."""
+        """The argument of a marker verb, whatever its words, where its normal form has
+        ОКВЭД codes ("собирают сельскохозяйственную технику", "ведут вылов минтая",
+        "работают в сфере клининга"); after a verb of building only in the plural
+        ("Дороги строят 15 организаций", not "мост строят 2 компании": one project)."""
         builds = {cue[0] for cue in self.lex.cues.get("builds", ())}
-        makes = {cue[0] for cue in self.lex.cues.get("makes", ())}
-        if kid.lemma.lower() in self.lex.objects or kid.lemma.lower() in self.lex.fields \
-                or verb.lemma.lower() not in builds | makes:
+        if kid.lemma.lower() in self.lex.objects or kid.lemma.lower() in self.lex.fields:
             return False  # not "Стройку ведут 3 подрядные организации"
         if verb.lemma.lower() in builds and not self.many(kid):
             return False
         name = self.phrase(kid, case)
+        if name and " " not in name and not self.many(kid) and not self.in_case(kid, "ablt"):
+            return False  # a lone singular thing: "Стройку ведут 3 подрядные организации"
         return bool(name) and bool(okved_codes(self.morph, name))
+
+    def agent(self, noun: Node, verb: Node) -> bool:
+        """The counted noun is the agent (an instrumental oblique) of a passive verb."""
+        return noun.dep == "obl" and noun.head == verb.i and verb.pos == "VERB" \
+            and self.prep(noun) is None and self.in_case(noun, "ablt", strict=True) \
+            and any(k.dep == "nsubj:pass" for k in self.kids[verb.i])
+
+    def passive(self, verb: Node) -> Optional[tuple[str, Node]]:
+        """The subject of a passive verb, whatever its words, where its normal form has
+        ОКВЭД codes (not "Контракт подписан 5 компаниями")."""
+        subject = next((k for k in self.kids[verb.i] if k.dep == "nsubj:pass"), None)
+        if subject is None or subject.pos != "NOUN" or subject.lemma.lower() in self.lex.fields:
+            return None
+        name = self.phrase(subject, "nomn")
+        return (name, subject) if name and okved_codes(self.morph, name) else None
 
     def owner(self, node: Node) -> bool:
         """A genitive that says whose or where, not what: a place noun (``place`` cues)
@@ -308,7 +332,7 @@ class TreeWords(ListRules):
                   if k.dep in ("obl", "obj", "iobj")]
         for parent, pronoun_only in [(n, False) for n in nodes] + deeper:
             for kid in self.kids[parent.i]:
-                if kid.dep not in ("nmod", "obl", "nummod", "dep") or self.prep(kid) not in (
+                if kid.dep not in ("nmod", "obl", "nummod", "dep") + _SUBJECT or self.prep(kid) not in (
                         "из", "среди") or (kid.dep == "nummod" and kid.i < parent.i):
                     continue  # "27 предприятий из 90": the parser's nummod
                 lemma = kid.lemma.lower()
