@@ -48,6 +48,8 @@ class _Tree(TreeWords):
             if value is None:
                 continue
             found = self._count(node, value)
+            if found is None and self.last is not None:
+                found = self._after_count(node, value)
             if found is not None:
                 out.append(found)
         return out
@@ -254,6 +256,8 @@ class _Tree(TreeWords):
             total = None
         start = min(n.start for n in used)
         stop = max(n.stop for n in used)
+        self.last = (number, obj, total, verb, used[-1] if family in (
+            "genitive", "predicate", "clause", "passive", "preposition") else None)
         return TreeCount(start, stop, value, obj, sector, total, family, number.start,
                          overrides or family == "built")
 

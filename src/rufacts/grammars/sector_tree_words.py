@@ -19,13 +19,15 @@ from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
 from .sector_tree_lists import _SUBJECT, ListRules
 from .sector_tree_nodes import _KEEP, _SCALE_WORDS, Node, activities
-from .sector_words import fused_object, head_lemma, lexicon, tokenize
+from .sector_words import fused_object, head_lemma, lexicon, scale_words, tokenize
 
 
 class TreeWords(ListRules):
     def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
         self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
         self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
+        # (number, object, total, verb, sector node) of the last count found in the sentence
+        self.last: Optional[tuple] = None
         self.kids: dict[int, list[Node]] = {n.i: [] for n in nodes}
         for n in nodes:
             if n.head != n.i:
@@ -36,7 +38,10 @@ class TreeWords(ListRules):
         return next((k.lemma.lower() for k in self.kids[node.i] if k.dep == "case"), None)
 
     def count(self, node: Node) -> Optional[int]:
-        if not self.is_number(node):
+        if not self.is_number(node) and not self.lone_scale(node) and not (
+                node.lemma.lower() == "один" and any(  # "электроснабжением — одна"
+                    0 <= k < len(self.nodes) and self.nodes[k].text in ("—", "–")
+                    for k in (node.i - 1, node.i + 1))):
             return None
         first = node
         while first.i and self.is_number(self.nodes[first.i - 1]) \
@@ -47,9 +52,24 @@ class TreeWords(ListRules):
         last = self.scale_end(node)
         return count_value(self.morph, tokenize(self.morph, self.text, first.start, last.stop))
 
+    def is_scale_noun(self, node: Node) -> bool:
+        return node.pos == "NOUN" and (node.lemma.lower() in scale_words()
+                                       or node.lemma.lower() in _SCALE_WORDS)
+
+    def lone_scale(self, node: Node) -> bool:
+        """"Свыше тысячи компаний", "около сотни предприятий": a scale noun with no number
+        before it, before a counted noun."""
+        if not self.is_scale_noun(node) or (node.i and self.is_number(self.nodes[node.i - 1])):
+            return False
+        return any(self.object_of(n)[0] for n in self.nodes[node.i + 1:node.i + 3])
+
     def scale_end(self, node: Node) -> Node:
-        """The last node of a number with its scale word: "1,5 тыс." -> ".", else itself."""
+        """The last node of a number with its scale word: "1,5 тыс." -> ".", "два десятка"
+        -> "десятка", else itself."""
         after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if after is not None and not node.text[:1].isdigit() and self.is_number(node) \
+                and self.is_scale_noun(after):
+            return after
         if after is None or not node.text[:1].isdigit() or not (
                 after.text.lower() in self.lex.scales
                 or after.text.lower() + "." in self.lex.scales
@@ -63,8 +83,7 @@ class TreeWords(ListRules):
 
     @staticmethod
     def is_number(node: Node) -> bool:
-        return node.pos == "NUM" or node.text[:1].isdigit() or (
-            node.dep == "orphan" and node.lemma.lower() == "один")  # "водоснабжением — одна"
+        return node.pos == "NUM" or node.text[:1].isdigit()
 
     def is_part_of_number(self, node: Node) -> bool:
         """A number word followed by another ("Тридцать" of "Тридцать две")."""
@@ -122,6 +141,7 @@ class TreeWords(ListRules):
                avoid: frozenset[int] = frozenset()) -> Optional[str]:
         """The normal form of the noun phrase under ``head``: its modifiers, genitives,
         "для"/"по" phrases and conjuncts; places, clauses and other prepositions left out."""
+        coded = False  # the phrase counts only where it has ОКВЭД codes
         if head.lemma.lower().split("-")[-1] in self.lex.fields:
             inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) is None and (k.case == "gent" or (
@@ -135,8 +155,9 @@ class TreeWords(ListRules):
             prefix = adjective_sectors(tokenize(self.morph, self.text, head.start, head.stop))
             if prefix:
                 return prefix[0]
-            if self.adjective(head) is None:
-                return None  # "в Воронежской области": a place, no sector
+            # "в Воронежской области": a place, no sector; "сфере креативных индустрий",
+            # "ракетно-космическую отрасль": an adjective outside the lexicon, with codes
+            coded = self.adjective(head) is None
         if head.lemma.lower() in activities():  # "разработками в области медицины"
             field = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) in ("в", "во")
@@ -167,6 +188,8 @@ class TreeWords(ListRules):
         name = sector_name(self.morph, tokens, case) if tokens else ""
         if name[1:2].islower():  # "Строительством жилья ..." at the start of a sentence
             name = name[0].lower() + name[1:]
+        if coded and (" " not in name or not okved_codes(self.morph, name)):
+            return None
         return name or None
 
     def _subtree(self, node: Node, top: bool = False, seen: Optional[set] = None) -> set[int]:
@@ -262,7 +285,9 @@ class TreeWords(ListRules):
         if verb.lemma.lower() in builds and not self.many(kid):
             return False
         name = self.phrase(kid, case)
-        if name and " " not in name and not self.many(kid) and not self.in_case(kid, "ablt"):
+        makes = {cue[0] for cue in self.lex.cues.get("makes", ())}
+        if name and " " not in name and not self.many(kid) and not self.in_case(kid, "ablt") \
+                and verb.lemma.lower() not in builds | makes:
             return False  # a lone singular thing: "Стройку ведут 3 подрядные организации"
         return bool(name) and bool(okved_codes(self.morph, name))
 
