@@ -1,0 +1,65 @@
+"""Sector counts read from the sentence's structure (issue 11, fifth session), through the
+real pipeline (``rufacts.load()``): a marker verb's argument whatever its words where its
+normal form has ОКВЭД codes, the subject of a passive verb whose agent the counted noun
+is, a field noun with an adjective outside the lexicon, a number across a dash after a
+count of the same clause, scale nouns as counts, counted nouns pymorphy3 reads as
+adjectives first. The sentences are not in the gold files; the negatives must give
+nothing.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def found(nlp, text: str) -> list[tuple]:
+    doc = nlp(text)
+    return [(v.count, v.object, v.sector, v.total, [c.code for c in v.okved])
+            for v in (s._.rufacts_sector_count for s in doc.spans["sector_counts"])]
+
+
+POSITIVES = [
+    # the argument of a marker verb, not a sector noun of the lexicon, with ОКВЭД codes
+    ("Вывоз мусора в Твери ведут четыре компании.", [(4, "компания", "вывоз мусора")]),
+    # the subject of a passive verb whose agent is the counted noun
+    ("Выпуск кирпича в области освоен шестью заводами.", [(6, "завод", "выпуск кирпича")]),
+    # a field noun whose adjective is outside the lexicon
+    ("К сфере ювелирной индустрии в технопарке относятся 12 резидентов.",
+     [(12, "резидент", "ювелирная индустрия")]),
+    # a number across a dash counts the object of the count before it in the clause
+    ("В парке работают семь компаний лёгкой промышленности и три — пищевой.",
+     [(7, "компания", "лёгкая промышленность"), (3, "компания", "пищевая промышленность")]),
+    ("Газоснабжением в районе занимаются две организации, электроснабжением — одна.",
+     [(2, "организация", "газоснабжение"), (1, "организация", "электроснабжение")]),
+    # a scale noun as the count
+    ("Полтора десятка стартапов разрабатывают робототехнику.",
+     [(15, "стартап", "робототехника")]),
+    # "пекарен": pymorphy3 reads an adjective first
+    ("Выпечкой хлеба в городе заняты 11 пекарен.", [(11, "пекарня", "выпечка хлеба")]),
+]
+
+NEGATIVES = [
+    "Контракт подписан 5 компаниями.",                       # a passive subject with no codes
+    "Проект поддержан 12 предприятиями.",
+    "На форуме интересы региона представляли 20 компаний.",  # no industry
+    "В Воронежской области работают 15 компаний.",           # a place
+    "В разных отраслях заняты 40 предприятий.",
+    "Переговоры ведут три компании.",
+    "Стройку ведут 3 подрядные организации.",                # one project
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES)
+def test_structure_families(nlp, text, expected):
+    assert [v[:3] for v in found(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_structure_negatives(nlp, text):
+    assert found(nlp, text) == []
+
+
+def test_new_phrases_get_head_led_codes(nlp):
+    """The ОКВЭД mapper gives the unlexicon'd phrases the codes their head noun leads to."""
+    codes = {v[2]: v[4] for text, _ in POSITIVES for v in found(nlp, text)}
+    assert codes["вывоз мусора"] == ["38"] and codes["выпуск кирпича"] == ["23"]
+    assert codes["электроснабжение"] == ["35"]
