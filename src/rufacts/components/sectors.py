@@ -116,6 +116,12 @@ class SectorsComponent(GrammarSpans):
                     values = [v for v in values if not v.start <= found.count_start < v.stop]
                     covered = [c for c in covered if not c[0] <= found.count_start < c[1]]
                 if any(a <= found.count_start < b for a, b in covered):
+                    # the tree's whole where the grammar has none: "1200 экспонентов,
+                    # среди них около 300 станкостроительных компаний"
+                    values = [replace(v, total=found.total) if v.start <= found.count_start
+                              < v.stop and v.total is None and found.total is not None
+                              and (v.count, v.object) == (found.count, found.object) else v
+                              for v in values]
                     continue
                 values.append(SectorValue(found.start, found.stop,
                                           doc.text[found.start:found.stop], found.count,

@@ -125,6 +125,42 @@ class _Tree(TreeWords):
                 return root
         return None
 
+    def _including(self, number: Node) -> Optional[int]:
+        """"1200 экспонентов, среди них около 300 ...", "около 2 тыс. компаний, в том числе
+        более 400 ...": after a comma and a ``part`` cue ("среди них", "в том числе",
+        "включая"), the count of the counted noun before is the whole."""
+        k = number.i - 1
+        while k >= 0 and self.nodes[k].text.lower() in qualifier_words():
+            k -= 1
+        words = [(n.i, n.text.lower()) for n in self.nodes[max(0, k - 5):k + 1]
+                 if n.text != "."]
+        cue = next((c for c in self.lex.cues.get("part", ()) if c[0].isalpha()
+                    and tuple(w for _, w in words[-len(c):]) == c), None)  # "в т.ч." too
+        start = words[-len(cue)][0] if cue and len(words) >= len(cue) else 0
+        if cue is None or start < 1 or self.nodes[start - 1].text != ",":
+            return None
+        for noun in reversed(self.nodes[:start - 1]):
+            if noun.text in (";", ":", "."):
+                return None
+            if not self.object_of(noun)[0]:
+                continue
+            for m in reversed(self.nodes[max(0, noun.i - 4):noun.i]):
+                if self.is_number(m) and noun.i - self.scale_end(m).i <= 3:
+                    return self.count(m)
+            return None
+        return None
+
+    def _made_of(self, number: Node) -> bool:
+        """"кластер из 16 фармацевтических компаний": "из" after a noun that is neither
+        counted, a number nor a share (``share`` cues: "Большинство из 30 резидентов")
+        says what the thing is made of, not a whole."""
+        if number.i < 2 or self.nodes[number.i - 1].lemma.lower() != "из":
+            return False
+        before = self.nodes[number.i - 2]
+        shares = {cue[0] for cue in self.lex.cues.get("share", ())}
+        return before.pos == "NOUN" and not self.object_of(before)[0] \
+            and not self.is_number(before) and before.lemma.lower() not in shares
+
     def _leading_whole(self, number: Node) -> tuple[Optional[int], Optional[str]]:
         """"Из 12 резидентов бизнес-инкубатора трое ...", parsed as a cycle: the words
         "из N <noun>" before the number, in its clause."""
@@ -152,7 +188,9 @@ class _Tree(TreeWords):
         return True
 
     def _count(self, number: Node, value: int) -> Optional[TreeCount]:
-        if (number.i and self.nodes[number.i - 1].lemma.lower() in ("из", "среди")):
+        made_of = self._made_of(number)
+        if number.i and self.nodes[number.i - 1].lemma.lower() in ("из", "среди") \
+                and not made_of:
             return None  # a whole: "Из 25 резидентов ..."
         noun = self._noun(number)
         head = self.nodes[number.head] if number.head != number.i else None
@@ -162,7 +200,7 @@ class _Tree(TreeWords):
         if noun is None and head is not None and number.dep.startswith("nummod") \
                 and head.pos != "VERB" and not (head.i < number.i and self._cut_off(head)):
             return None  # "1200 человек", "20 соглашений" (not a head before it in a cycle)
-        if noun is not None and self.prep(noun) in ("из", "среди"):
+        if noun is not None and self.prep(noun) in ("из", "среди") and not made_of:
             return None
         obj, prefix = self.object_of(noun) if noun is not None else (None, None)
         used = [number] + ([noun] if noun is not None else [])
@@ -233,6 +271,20 @@ class _Tree(TreeWords):
                     if found:
                         sector, family = found[0], "clause"
                         used += [kid, found[1]]
+        if family in ("adjective", "genitive") and verb is not None:
+            # "Выращиванием овощей ... занимаются восемь тепличных комбинатов": the activity
+            # the verb takes says the sector where it narrows the noun's kind or genitive
+            found = self.argument(verb, frozenset(n.i for n in used))
+            if found and self.in_case(found[1], "ablt", strict=True) and self.narrows(
+                    found[0], sector):  # not "Экспортом занимаются 35 предприятий лёгкой
+                sector, family = found[0], "predicate"  # промышленности"
+                used += [verb, found[1]]
+                overrides = True
+        if not sector and noun is not None:
+            found = self.whose(noun)
+            if found:  # "15 компаний, чья основная деятельность — производство кормов"
+                sector, family = found[0], "clause"
+                used.append(found[1])
         if not sector and verb is not None and noun is not None and self.agent(noun, verb):
             found = self.passive(verb)
             if found:
@@ -252,6 +304,8 @@ class _Tree(TreeWords):
                 used += list(found[1:])
         if not sector:
             return None
+        if total is None:
+            total = self._including(number)
         if total is not None and total <= value:
             total = None
         start = min(n.start for n in used)

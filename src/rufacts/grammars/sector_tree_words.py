@@ -291,6 +291,37 @@ class TreeWords(ListRules):
             return False  # a lone singular thing: "Стройку ведут 3 подрядные организации"
         return bool(name) and bool(okved_codes(self.morph, name))
 
+    def whose(self, noun: Node) -> Optional[tuple[str, Node]]:
+        """"компаний, чья основная деятельность — производство кормов": the noun phrase
+        said of the "чей" noun right after the counted noun, where it has ОКВЭД codes."""
+        nodes = self.nodes
+        if noun.i + 1 >= len(nodes) or nodes[noun.i + 1].text != ",":
+            return None
+        dash = next((n for n in nodes[noun.i + 2:noun.i + 7] if n.text in ("—", "–", "-")),
+                    None)
+        if dash is None:  # "чья основная деятельность —", "профиль которых —"
+            return None
+        words = nodes[noun.i + 2:dash.i]
+        if not any(n.lemma.lower() == "чей" or (n.lemma.lower() == "который"
+                                                and n.case == "gent") for n in words) \
+                or not any(n.pos == "NOUN" for n in words):
+            return None
+        pred = nodes[dash.i + 1] if dash.i + 1 < len(nodes) else None
+        if pred is None:
+            return None
+        pred = next((n for n in nodes[pred.i:pred.i + 3] if n.pos == "NOUN"), None)
+        if pred is None:
+            return None
+        name = self.phrase(pred, "nomn")
+        return (name, pred) if name and okved_codes(self.morph, name) else None
+
+    def narrows(self, sector: str, than: str) -> bool:
+        """``sector`` says more within the same industry as ``than`` (they share ОКВЭД
+        codes), or ``than`` names none ("лесные участки")."""
+        codes = {c.code for c in okved_codes(self.morph, than)}
+        return bool(okved_codes(self.morph, sector)) and (
+            not codes or bool(codes & {c.code for c in okved_codes(self.morph, sector)}))
+
     def agent(self, noun: Node, verb: Node) -> bool:
         """The counted noun is the agent (an instrumental oblique) of a passive verb."""
         return noun.dep == "obl" and noun.head == verb.i and verb.pos == "VERB" \
