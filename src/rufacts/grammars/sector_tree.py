@@ -144,11 +144,18 @@ class _Tree(TreeWords):
                 return None
             if not self.object_of(noun)[0]:
                 continue
-            for m in reversed(self.nodes[max(0, noun.i - 4):noun.i]):
-                if self.is_number(m) and noun.i - self.scale_end(m).i <= 3:
+            for m in reversed(self.nodes[max(0, noun.i - 5):noun.i]):
+                if self.is_number(m) and not self.digit_group(m) \
+                        and noun.i - self.scale_end(m).i <= 3:
                     return self.count(m)
             return None
         return None
+
+    def _whole_of_part(self, noun: Node) -> bool:
+        """The counted noun is followed by ", из них" / ", среди которых": a whole."""
+        words = tuple(n.text.lower() for n in self.nodes[noun.i + 1:noun.i + 4])
+        return bool(words) and words[0] == "," and words[1:3] in (
+            ("из", "них"), ("среди", "них"), ("из", "которых"), ("среди", "которых"))
 
     def _made_of(self, number: Node) -> bool:
         """"кластер из 16 фармацевтических компаний": "из" after a noun that is neither
@@ -302,8 +309,10 @@ class _Tree(TreeWords):
             if found:
                 sector, family = found[0], "subject"
                 used += list(found[1:])
-        if not sector:
-            return None
+        if not sector:  # "38 проектов, из них 15 — в обрабатывающей промышленности"
+            return self._elided_item(number, value) if noun is None else None
+        if family == "predicate" and noun is not None and self._whole_of_part(noun):
+            return None  # "65 компаний-резидентов, из них микроэлектроникой занимаются 18"
         if total is None:
             total = self._including(number)
         if total is not None and total <= value:

@@ -252,12 +252,21 @@ class ListRules:
         part = next((n for n in self.nodes[dash.i + 1:dash.i + 5] if n.pos == "NOUN"), None)
         first = next((n for n in reversed(self.nodes[:number.i])
                       if self.object_of(n)[0] and self.number_of(n)), None)
-        if part is None or first is None or self.prep(part) not in ("в", "во") or any(
+        after = self.nodes[dash.i + 1] if dash.i + 1 < len(self.nodes) else None
+        if part is None or first is None or (self.prep(part) not in ("в", "во") and (
+                after is None or after.text.lower() not in ("в", "во"))) or any(
                 n.text in (";", ":", ".") for n in self.nodes[first.i:number.i]) or not (
                 part.lemma.lower() in self.lex.fields or self.sectorish(part)):
-            return None
+            return None  # "в" as the parser hung it, or right after the dash
         name = self.phrase(part, "loct")
         if not name:
             return None
+        # "38 проектов, из них 15 — в обрабатывающей промышленности, шесть — в ...": the
+        # counted noun before a "из них" is the whole
+        words = [n.text.lower() for n in self.nodes[first.i + 1:number.i]]
+        total = self.number_of(first) if any(
+            words[k:k + 3] in ([",", "из", "них"], [",", "среди", "них"])
+            for k in range(len(words))) else None
         return TreeCount(number.start, part.stop, value, self.object_of(first)[0], name,
-                         None, "preposition", number.start)
+                         total if total and total > value else None, "preposition",
+                         number.start)

@@ -67,6 +67,9 @@ class TreeWords(ListRules):
         """The last node of a number with its scale word: "1,5 тыс." -> ".", "два десятка"
         -> "десятка", else itself."""
         after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if after is not None and self.digit_group(after):
+            node = after  # "2 700"
+            after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
         if after is not None and not node.text[:1].isdigit() and self.is_number(node) \
                 and self.is_scale_noun(after):
             return after
@@ -86,10 +89,18 @@ class TreeWords(ListRules):
         return node.pos == "NUM" or node.text[:1].isdigit()
 
     def is_part_of_number(self, node: Node) -> bool:
-        """A number word followed by another ("Тридцать" of "Тридцать две")."""
+        """A number word followed by another ("Тридцать" of "Тридцать две"), or the
+        thousands' group after the first digits ("700" of "2 700")."""
         after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
-        return after is not None and self.is_number(node) and self.is_number(after) \
-            and not after.text[:1].isdigit()
+        return (after is not None and self.is_number(node) and self.is_number(after)
+                and not after.text[:1].isdigit()) or self.digit_group(node)
+
+    def digit_group(self, node: Node) -> bool:
+        """"700" of "2 700": three digits one space after one to three digits."""
+        before = self.nodes[node.i - 1] if node.i else None
+        return before is not None and node.text.isdigit() and len(node.text) == 3 \
+            and before.text.isdigit() and len(before.text) <= 3 \
+            and self.text[before.stop:node.start] in (" ", "\u00a0", "\u202f", "\u2009")
 
     def number_of(self, node: Node) -> Optional[int]:
         return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
@@ -272,6 +283,37 @@ class TreeWords(ListRules):
                     continue  # "выпускают новые": an adjective names no industry
                 if name:
                     return name, kid
+        if not any(lemma in m.lemmas for m in self.lex.markers if m.kind == "verb"):
+            return self.any_object(verb, avoid, strays)
+        return None
+
+    def any_object(self, verb: Node, avoid: frozenset[int] = frozenset(),
+                   strays: Optional[list[Node]] = None) -> Optional[tuple[str, Node]]:
+        """The sector a verb outside the markers takes: its accusative object, whatever its
+        words, where its normal form has ОКВЭД codes and is more than one singular noun
+        ("Шерстяные ткани ткут лишь две фабрики", "разработчиков, создающих системы
+        видеоаналитики"); not after verbs of getting, paying or buying (``not_verb`` cues:
+        "Кредиты получили 30 компаний"), nor an object that is a task or a sum
+        (``not_sector`` cues: "оборонный заказ выполняют 12 предприятий")."""
+        lemma = verb.lemma.lower()
+        if verb.pos != "VERB" or lemma in {c[0] for c in self.lex.cues.get("not_verb", ())}:
+            return None
+        things = {c[0] for c in self.lex.cues.get("not_sector", ())}
+        subject = any(self.nodes[i].dep in _SUBJECT for i in avoid)
+        for kid in (self.kids[verb.i] if strays is None else strays):
+            if kid.i in avoid or kid.pos != "NOUN" or self.prep(kid) is not None \
+                    or kid.lemma.lower() in self.lex.objects | self.lex.fields | things:
+                continue
+            # the object, or (the counted noun being the subject) a noun before the verb
+            # the parser took for its subject: "Шерстяные ткани ... ткут лишь две фабрики"
+            first = subject and kid.i < verb.i and kid.dep in _SUBJECT + ("obl",)
+            if not (kid.dep == "obj" or first) or not any(
+                    p.tag.POS == "NOUN" and p.tag.case == "accs"
+                    for p in self.morph.parse(kid.text)):
+                continue
+            name = self.phrase(kid, "accs", avoid)
+            if name and (" " in name or self.many(kid)) and okved_codes(self.morph, name):
+                return name, kid
         return None
 
     def industry_object(self, kid: Node, verb: Node, case: str) -> bool:
