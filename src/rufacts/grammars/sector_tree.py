@@ -248,13 +248,14 @@ class _Tree(TreeWords):
                     used += [verb, found[1]]
                     prefix = None
                     overrides = True
+            profiles = {c[0] for c in self.lex.cues.get("profile", ())}  # "IT-профиля"
             for kid in self.kids[noun.i]:
                 if sector:
                     break
                 if kid.dep not in ("nmod", "appos") or kid.i < noun.i:
                     continue
                 prep = self.prep(kid)
-                if kid.lemma.lower().split("-")[-1] == "профиль" and prep is None:
+                if kid.lemma.lower().split("-")[-1] in profiles and prep is None:
                     names = adjective_sectors(tokenize(self.morph, self.text, kid.start,
                                                        kid.stop))
                     sector, family = self.adjective(kid) or (names[0] if names else None), \

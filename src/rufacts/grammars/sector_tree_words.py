@@ -179,7 +179,10 @@ class TreeWords(ListRules):
                     k.dep == "nmod" and k.i > head.i and self.prep(k) is None
                     and k.case == "gent" and not self.owner(k)
                     and k.lemma.lower() not in activities() for k in self.kids[head.i]):
-                return None  # "занимаются разработкой": no sector
+                if not any(k.dep == "amod" and k.i < head.i and k.text.islower()
+                           for k in self.kids[head.i]):
+                    return None  # "занимаются разработкой": no sector
+                coded = True  # "Музейной деятельностью": an adjective with ОКВЭД codes
             # "Туристической деятельностью", "Разработкой программного обеспечения": whole
         if head.lemma.lower() in self.lex.objects - self.lex.heads:
             return None  # "строят заводы по производству кормов": a facility, no sector
@@ -195,6 +198,10 @@ class TreeWords(ListRules):
             hi -= 1
         while lo < head.i and self.nodes[lo].dep in ("cc", "punct"):
             lo += 1  # ", биотехнологиями — 9": the comma before the conjunct
+        while lo == head.i and lo and lo - 1 not in avoid and self.nodes[lo - 1].pos == "ADJ" \
+                and self.nodes[lo - 1].text.islower() and head.case \
+                and self.nodes[lo - 1].case == head.case:
+            lo -= 1  # "крабовым промыслом", the adjective hung elsewhere by the parser
         tokens = tokenize(self.morph, self.text, self.nodes[lo].start, self.nodes[hi].stop)
         name = sector_name(self.morph, tokens, case) if tokens else ""
         if name[1:2].islower():  # "Строительством жилья ..." at the start of a sentence
