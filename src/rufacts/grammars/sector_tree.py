@@ -279,7 +279,7 @@ class _Tree(TreeWords):
                     if found:
                         sector, family = found[0], "clause"
                         used += [kid, found[1]]
-        if family in ("adjective", "genitive") and verb is not None:
+        if sector and family in ("adjective", "genitive") and verb is not None:
             # "Выращиванием овощей ... занимаются восемь тепличных комбинатов": the activity
             # the verb takes says the sector where it narrows the noun's kind or genitive
             found = self.argument(verb, frozenset(n.i for n in used))
@@ -312,7 +312,7 @@ class _Tree(TreeWords):
                 used += list(found[1:])
         if not sector:  # "38 проектов, из них 15 — в обрабатывающей промышленности"
             return self._elided_item(number, value) if noun is None else None
-        if family == "predicate" and noun is not None and self._whole_of_part(noun):
+        if noun is not None and self._whole_of_part(noun):
             return None  # "65 компаний-резидентов, из них микроэлектроникой занимаются 18"
         if total is None:
             total = self._including(number)

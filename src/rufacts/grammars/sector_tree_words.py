@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from .morph import Morph
+from .numbers import parse_digits
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
@@ -49,6 +50,9 @@ class TreeWords(ListRules):
             first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
         if first.i and self.nodes[first.i - 1].text in ("№", "#"):
             return None  # "корпус № 5"
+        group = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if group is not None and self.digit_group(group) and self.scale_end(node) is group:
+            return int(parse_digits(self.text[node.start:group.stop]))  # "1 100"
         last = self.scale_end(node)
         return count_value(self.morph, tokenize(self.morph, self.text, first.start, last.stop))
 
@@ -104,7 +108,8 @@ class TreeWords(ListRules):
 
     def number_of(self, node: Node) -> Optional[int]:
         return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
-                     for v in [self.count(k)] if v), None)
+                     for v in [self.count(self.nodes[k.i - 1] if self.digit_group(k) else k)]
+                     if v), None)  # "1 100": the parser's nummod is the last group
 
     def object_of(self, node: Node) -> tuple[Optional[str], Optional[str]]:
         """(object lemma, sector of its prefix): "IT-компаний" -> (компания, IT),
