@@ -3,8 +3,9 @@ real pipeline (``rufacts.load()``): a marker verb's argument whatever its words 
 normal form has ОКВЭД codes, the subject of a passive verb whose agent the counted noun
 is, a field noun with an adjective outside the lexicon, a number across a dash after a
 count of the same clause, scale nouns as counts, counted nouns pymorphy3 reads as
-adjectives first. The sentences are not in the gold files; the negatives must give
-nothing.
+adjectives first; wholes after a part cue, "из N" after a noun that is no share, "чья
+деятельность — X", profile nouns, the object of any other verb with ОКВЭД codes. The
+sentences are not in the gold files; the negatives must give nothing.
 """
 from __future__ import annotations
 
@@ -63,3 +64,42 @@ def test_new_phrases_get_head_led_codes(nlp):
     codes = {v[2]: v[4] for text, _ in POSITIVES for v in found(nlp, text)}
     assert codes["вывоз мусора"] == ["38"] and codes["выпуск кирпича"] == ["23"]
     assert codes["электроснабжение"] == ["35"]
+
+
+WHOLES = [
+    # a part cue after a comma: the count of the counted noun before is the whole
+    ("На ярмарке работали 800 участников, среди них около 120 производителей мёда.",
+     [(120, "производитель", "мёд", 800)]),
+    ("В реестре 1 500 компаний, в том числе свыше 300 производителей мебели.",
+     [(300, "производитель", "мебель", 1500)]),
+    # the counted noun before ", из них" is a whole, not a count of the predicate's sector
+    ("В парке 52 компании-резидента, из них робототехникой занимаются 11.",
+     [(11, "компания", "робототехника", 52)]),
+    # "из" after a noun that is no share: what a thing is made of, not a whole
+    ("В Казани сформирован консорциум из 14 фармацевтических компаний.",
+     [(14, "компания", "фармацевтика", None)]),
+    # "чья основная деятельность — X", a profile noun after the counted noun
+    ("В крае работают 24 фирмы, чья основная деятельность — вывоз мусора.",
+     [(24, "фирма", "вывоз мусора", None)]),
+    ("В Самаре работают 18 компаний медицинского направления.",
+     [(18, "компания", "медицина", None)]),
+    # the object of a verb outside the markers, with ОКВЭД codes; a digit group
+    ("Консервы в крае выпускают 3 000 предприятий.", [(3000, "предприятие", "консервы", None)]),
+]
+
+NOT_WHOLES_OR_SECTORS = [
+    "Большинство из 40 резидентов занимаются логистикой.",   # a share of a whole
+    "Кредиты получили 30 компаний.",                        # a verb of getting
+    "Оборонный заказ выполняют 12 предприятий.",             # a task, not goods
+    "Шесть из десяти опрошенных предпринимателей ожидают роста продаж.",
+]
+
+
+@pytest.mark.parametrize("text,expected", WHOLES)
+def test_wholes_and_clauses(nlp, text, expected):
+    assert [v[:4] for v in found(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_WHOLES_OR_SECTORS)
+def test_shares_and_other_verbs_give_nothing(nlp, text):
+    assert found(nlp, text) == []

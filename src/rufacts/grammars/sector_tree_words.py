@@ -308,8 +308,9 @@ class TreeWords(ListRules):
         "Кредиты получили 30 компаний"), nor an object that is a task or a sum
         (``not_sector`` cues: "оборонный заказ выполняют 12 предприятий")."""
         lemma = verb.lemma.lower()
-        if verb.pos != "VERB" or lemma in {c[0] for c in self.lex.cues.get("not_verb", ())}:
-            return None
+        if verb.pos != "VERB" or lemma in {c[0] for c in self.lex.cues.get("not_verb", ())
+                                           + self.lex.cues.get("holds", ())}:
+            return None  # a verb of holding has its own rule (:meth:`holder`)
         things = {c[0] for c in self.lex.cues.get("not_sector", ())}
         subject = any(self.nodes[i].dep in _SUBJECT for i in avoid)
         for kid in (self.kids[verb.i] if strays is None else strays):
