@@ -124,6 +124,8 @@ def is_candidate(sent: Span) -> bool:
             return True
         if any(abs(i - j) <= REACH for j in objects):
             return True
+        if objects and objects[0] < i and all(not t.is_alpha for t in tokens[i + 1:]):
+            return True  # the count last: "Кожевенных заводов в России осталось всего 12."
     return False
 
 

@@ -50,6 +50,8 @@ class _Tree(TreeWords):
             found = self._count(node, value)
             if found is None and self.last is not None:
                 found = self._after_count(node, value)
+            if found is None:
+                found = self._count_last(node, value)
             if found is not None:
                 out.append(found)
         return out
@@ -150,6 +152,48 @@ class _Tree(TreeWords):
                     return self.count(m)
             return None
         return None
+
+    def _count_last(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Кожевенных заводов в России осталось всего 12", "Производителей мороженого в
+        Сибири ... осталось всего шесть", "..., а компаний геодезического профиля — 42": the
+        counted noun in the genitive plural first, the bare number last in its clause (with
+        nothing counted after it); the sector is the noun's own (prefix, adjective, profile,
+        genitive or "по" phrase)."""
+        nodes = self.nodes
+        after = nodes[number.i + 1] if number.i + 1 < len(nodes) else None
+        if after is not None and (after.pos not in ("PUNCT",) or after.text in ("%", "-")):
+            return None  # "12 %", "в 2015 году", "12 млн": something else is counted
+        if number.i and nodes[number.i - 1].lemma.lower() in ("из", "среди", "№", "#"):
+            return None
+        noun = None
+        for node in reversed(nodes[:number.i]):
+            if node.text in (";", ":", ".") or (node is not number and self.is_number(node)):
+                return None
+            if self.object_of(node)[0]:
+                noun = node
+                break
+        if noun is None or self.prep(noun) is not None or self.number_of(noun) or not any(
+                p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur"
+                for p in self.morph.parse(noun.text.lower())):
+            return None
+        obj, prefix = self.object_of(noun)
+        sector = prefix or self.adjective(noun)
+        profiles = {c[0] for c in self.lex.cues.get("profile", ())}
+        for kid in self.kids[noun.i]:
+            if sector or kid.i < noun.i or kid.dep not in ("nmod", "appos"):
+                continue
+            prep = self.prep(kid)
+            if prep is None and kid.lemma.lower().split("-")[-1] in profiles:
+                sector = self.adjective(kid)
+            elif prep is None and kid.case == "gent" and not self.owner(kid) and (
+                    self.is_maker(noun) or self.sectorish(kid)):
+                sector = self.phrase(kid, "gent")
+            elif prep == "по" and self.sectorish(kid):
+                sector = self.phrase(kid, "datv")
+        if not sector:
+            return None
+        return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
+                         obj, sector, None, "count last", number.start)
 
     def _whole_of_part(self, noun: Node) -> bool:
         """The counted noun is followed by ", из них" / ", среди которых": a whole."""
