@@ -23,6 +23,11 @@ from .sector_tree_nodes import _KEEP, _SCALE_WORDS, Node, activities
 from .sector_words import fused_object, head_lemma, lexicon, scale_words, tokenize
 
 
+def _abbreviation(node: Node) -> bool:
+    """"IT", "ПВХ", "ЧПУ": an all-capitals word, no name ("Китаем")."""
+    return len(node.text) >= 2 and node.text.isalpha() and node.text.isupper()
+
+
 class TreeWords(ListRules):
     def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
         self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
@@ -162,7 +167,8 @@ class TreeWords(ListRules):
             inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) is None and (k.case == "gent" or (
                               k.pos == "PROPN" and k.text.islower()
-                              and self.in_case(k, "gent")))), None)  # "сфере клининга"
+                              and self.in_case(k, "gent")) or _abbreviation(k))),
+                         None)  # "сфере клининга", "сфере IT"
             if inner is not None and head.lemma.lower() in self.lex.headed_fields \
                     and not self.sectorish(inner):
                 return None  # "на долю малого бизнеса": no sector head
@@ -184,8 +190,8 @@ class TreeWords(ListRules):
                     k.dep == "nmod" and k.i > head.i and self.prep(k) is None
                     and k.case == "gent" and not self.owner(k)
                     and k.lemma.lower() not in activities() for k in self.kids[head.i]):
-                if not any(k.dep == "amod" and k.i < head.i and k.text.islower()
-                           for k in self.kids[head.i]):
+                if not any(k.dep == "amod" and k.i < head.i
+                           and (k.text.islower() or k.i == 0) for k in self.kids[head.i]):
                     return None  # "занимаются разработкой": no sector
                 coded = True  # "Музейной деятельностью": an adjective with ОКВЭД codes
             # "Туристической деятельностью", "Разработкой программного обеспечения": whole
@@ -220,8 +226,8 @@ class TreeWords(ListRules):
         if node.i in seen:
             return set()
         seen.add(node.i)
-        if node.lemma.lower() in self.lex.stopwords or (node.pos == "PROPN"
-                                                        and not node.text.islower()):
+        if node.lemma.lower() in self.lex.stopwords or (
+                node.pos == "PROPN" and not node.text.islower() and not _abbreviation(node)):
             return set()
         keep = {node.i}
         for kid in self.kids[node.i]:
@@ -232,7 +238,8 @@ class TreeWords(ListRules):
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и") \
                     and not (kid.dep == "nmod" and self.prep(kid) in ("с", "из")
-                             and kid.i > node.i and kid.pos != "PROPN"):
+                             and kid.i > node.i and (kid.pos != "PROPN"
+                                                     or _abbreviation(kid))):
                 continue  # kept: "станки с ЧПУ", "мебель из массива", not "в Казани"
             if kid.pos == "PRON":
                 continue  # "оборудование для них"
