@@ -103,3 +103,16 @@ def test_wholes_and_clauses(nlp, text, expected):
 @pytest.mark.parametrize("text", NOT_WHOLES_OR_SECTORS)
 def test_shares_and_other_verbs_give_nothing(nlp, text):
     assert found(nlp, text) == []
+
+
+def test_the_count_last(nlp):
+    """The counted noun first in the genitive plural, the bare number closing the clause."""
+    text = "Производителей сыра в области, по данным минсельхоза, осталось всего девять."
+    assert [v[:4] for v in found(nlp, text)] == [(9, "производитель", "сыр", None)]
+    assert found(nlp, "Строительных компаний в 2015 году стало больше.") == []
+    assert found(nlp, "Компаний в списке 20.") == []  # no sector
+
+
+def test_an_abbreviated_counted_noun_keeps_its_capitals(nlp):
+    text = "Льготы получили 40 ИП, работающих в сфере общественного питания."
+    assert [v[:3] for v in found(nlp, text)] == [(40, "ИП", "общественное питание")]
