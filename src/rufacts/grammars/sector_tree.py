@@ -250,7 +250,12 @@ class _Tree(TreeWords):
             return self._orphan(number, value, head) or self._elided_item(number, value)
         if noun is None and head is not None and number.dep.startswith("nummod") \
                 and head.pos != "VERB" and not (head.i < number.i and self._cut_off(head)):
-            return None  # "1200 человек", "20 соглашений" (not a head before it in a cycle)
+            # "1200 человек", "20 соглашений" (not a head before it in a cycle); a dash
+            # after the number: an elided item ("из них порядка 900 — в торговле")
+            after = self.nodes[number.i + 1] if number.i + 1 < len(self.nodes) else None
+            if after is not None and after.text in ("—", "–") and head.i < number.i:
+                return self._elided_item(number, value)
+            return None
         if noun is not None and self.prep(noun) in ("из", "среди") and not made_of:
             return None
         obj, prefix = self.object_of(noun) if noun is not None else (None, None)
