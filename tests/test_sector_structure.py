@@ -116,3 +116,17 @@ def test_the_count_last(nlp):
 def test_an_abbreviated_counted_noun_keeps_its_capitals(nlp):
     text = "Льготы получили 40 ИП, работающих в сфере общественного питания."
     assert [v[:3] for v in found(nlp, text)] == [(40, "ИП", "общественное питание")]
+
+
+def test_verbs_joined_by_and_share_their_object(nlp):
+    text = "Медицинские приборы разрабатывают и выпускают девять компаний."
+    assert [v[:3] for v in found(nlp, text)] == [(9, "компания", "медицинские приборы")]
+    # the verb of another clause is no conjunct: the whole keeps no sector
+    text = "В городе зарегистрировано 60 компаний; строительством из них занимаются 12."
+    assert [v[:4] for v in found(nlp, text)] == [(12, "компания", "строительство", 60)]
+
+
+def test_main_activity_said_by_a_relative_clause(nlp):
+    text = ("В области работают 20 хозяйств, для которых основным видом деятельности "
+            "является овцеводство.")
+    assert [v[:3] for v in found(nlp, text)] == [(20, "хозяйство", "овцеводство")]

@@ -195,6 +195,14 @@ class _Tree(TreeWords):
         return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
                          obj, sector, None, "count last", number.start)
 
+    def conjoined(self, verb: Node) -> list[Node]:
+        """The verbs joined with ``verb`` by a lone "и" between them ("разрабатывают и
+        выпускают"): the one it is a conjunct of, its own; not the verbs of other clauses."""
+        out = [self.nodes[verb.head]] if verb.dep == "conj" and verb.head != verb.i else []
+        return [v for v in out + [k for k in self.kids[verb.i] if k.dep == "conj"]
+                if v.pos == "VERB" and [n.text.lower() for n in self.nodes[
+                    min(v.i, verb.i) + 1:max(v.i, verb.i)]] == ["и"]]
+
     def _whole_of_part(self, noun: Node) -> bool:
         """The counted noun is followed by ", из них" / ", среди которых": a whole."""
         words = tuple(n.text.lower() for n in self.nodes[noun.i + 1:noun.i + 4])
@@ -351,6 +359,10 @@ class _Tree(TreeWords):
             avoid = frozenset(n.i for n in used)
             found = self.argument(verb, avoid) or self.argument(
                 verb, avoid, self.strays(verb, avoid))
+            for other in self.conjoined(verb) if not found else ():
+                found = self.argument(other, avoid)  # "Электронику разрабатывают и
+                if found:                            # выпускают семь резидентов"
+                    break
             if found:
                 sector, family = found[0], "predicate"
                 used += [verb, found[1]]

@@ -131,10 +131,10 @@ class ArgumentRules(ListRules):
         nodes = self.nodes
         if noun.i + 1 >= len(nodes) or nodes[noun.i + 1].text != ",":
             return None
-        dash = next((n for n in nodes[noun.i + 2:noun.i + 7] if n.text in ("—", "–", "-")),
-                    None)
-        if dash is None:  # "чья основная деятельность —", "профиль которых —"
-            return None
+        dash = next((n for n in nodes[noun.i + 2:noun.i + 9] if n.text in ("—", "–", "-")
+                     or n.lemma.lower() == "являться"), None)
+        if dash is None:  # "чья основная деятельность —", "профиль которых —", "для
+            return None   # которых основным видом деятельности является"
         words = nodes[noun.i + 2:dash.i]
         if not any(n.lemma.lower() == "чей" or (n.lemma.lower() == "который"
                                                 and n.case == "gent") for n in words) \
