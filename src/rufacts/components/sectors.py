@@ -9,6 +9,7 @@ no grammar match covers.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -60,6 +61,12 @@ def _activity_names(morph) -> frozenset[str]:
 def activity_names(morph) -> frozenset[str]:
     """Nominative forms (singular and plural) of the activity nouns: "разработки"."""
     return _activity_names(morph)
+
+
+def _abbreviated(lemma: str, text: str) -> str:
+    """"150 ИП": a counted noun written in capitals keeps them (pymorphy3's lemma is "ип")."""
+    upper = lemma.upper()
+    return upper if len(lemma) <= 4 and re.search(rf"(?<!\w){upper}(?!\w)", text) else lemma
 
 
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
@@ -116,6 +123,12 @@ class SectorsComponent(GrammarSpans):
                     values = [v for v in values if not v.start <= found.count_start < v.stop]
                     covered = [c for c in covered if not c[0] <= found.count_start < c[1]]
                 if any(a <= found.count_start < b for a, b in covered):
+                    # the tree's whole where the grammar has none: "1200 экспонентов,
+                    # среди них около 300 станкостроительных компаний"
+                    values = [replace(v, total=found.total) if v.start <= found.count_start
+                              < v.stop and v.total is None and found.total is not None
+                              and (v.count, v.object) == (found.count, found.object) else v
+                              for v in values]
                     continue
                 values.append(SectorValue(found.start, found.stop,
                                           doc.text[found.start:found.stop], found.count,
@@ -123,7 +136,8 @@ class SectorsComponent(GrammarSpans):
                                           via=found.family))
                 covered.append((found.start, found.stop))
         values = sorted((replace(v, okved=okved_codes(self.morph, v.sector),
-                                 qualifier=qualifier(doc, v.start, v.stop)) for v in values),
+                                 qualifier=qualifier(doc, v.start, v.stop),
+                                 object=_abbreviated(v.object, v.text)) for v in values),
                         key=lambda v: v.start)
         spans = []
         for value in values:

@@ -85,7 +85,16 @@ def _is_object_lemma(lemma: str) -> bool:
 
 
 def _is_object(token) -> bool:
-    return _is_object_lemma(token.lemma_)
+    return _is_object_lemma(token.lemma_) or (token.pos_ == "ADJ" and _noun_object(token.lower_))
+
+
+@lru_cache(maxsize=65536)
+def _noun_object(word: str) -> bool:
+    """"пекарен": pymorphy3 reads an adjective first; its noun reading is a counted object."""
+    from ..grammars.morph import get_morph
+
+    return any(p.tag.POS == "NOUN" and p.normal_form in _objects()
+               for p in get_morph().parse(word))
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +124,8 @@ def is_candidate(sent: Span) -> bool:
             return True
         if any(abs(i - j) <= REACH for j in objects):
             return True
+        if objects and objects[0] < i and all(not t.is_alpha for t in tokens[i + 1:]):
+            return True  # the count last: "Кожевенных заводов в России осталось всего 12."
     return False
 
 

@@ -91,12 +91,21 @@ def _agree(a, b) -> bool:
         a.tag.number == "plur" or a.tag.gender in (b.tag.gender, None) or b.tag.gender is None)
 
 
-def _is_modifier(morph: Morph, word: str, following: str, case: Optional[str]) -> bool:
+def _one_of_many(a, b) -> bool:
+    """"химической и стекольной отраслей": a singular adjective of coordinated ones before
+    a plural noun of its gender."""
+    return a.tag.case == b.tag.case and a.tag.number == "sing" and b.tag.number == "plur" \
+        and b.tag.POS == "NOUN" and a.tag.gender is not None and a.tag.gender == b.tag.gender
+
+
+def _is_modifier(morph: Morph, word: str, following: str, case: Optional[str],
+                 coordinated: bool = False) -> bool:
     """True if ``word`` is an adjective agreeing with the word after it."""
     adjectives = [p for p in _nominal(morph, word, _ADJ, case)[1]
                   if case is None or p.tag.case == case]
     nominals = _nominal(morph, following, _ADJ | {"NOUN"}, case)[1]
-    return any(_agree(a, n) for a in adjectives for n in nominals)
+    return any(_agree(a, n) or (coordinated and _one_of_many(a, n))
+               for a in adjectives for n in nominals)
 
 
 _JOINERS = {"и", "или", ","}
@@ -105,7 +114,8 @@ _JOINERS = {"и", "или", ","}
 def _all_modifiers(morph: Morph, tokens: Sequence[Token], following: str,
                    case: Optional[str]) -> bool:
     words = [t.value for t in tokens if t.value.lower() not in _JOINERS] + [following]
-    return all(_is_modifier(morph, a, b, case) for a, b in zip(words, words[1:]))
+    return all(_is_modifier(morph, a, b, case, coordinated=True)
+               for a, b in zip(words, words[1:]))
 
 
 def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) -> str:
@@ -113,12 +123,15 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
     adjectives may be coordinated: "пищевой и перерабатывающей промышленности"."""
     words = list(words)
     head = 0
+    coordinated = False
     while head < len(words) - 1:
         if words[head].lower() in _JOINERS and head > 0:
             head += 1
+            coordinated = True
             continue
         following = next((w for w in words[head + 1:] if w.lower() not in _JOINERS), None)
-        if following is None or not _is_modifier(morph, words[head], following, case):
+        if following is None or not _is_modifier(morph, words[head], following, case,
+                                                 coordinated):
             break
         head += 1
     tail, nouns = _nominal(morph, words[head], {"NOUN"}, case)
@@ -146,10 +159,12 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
     for index, parses in enumerate(adjectives):
         agreeing = [p for p in parses if p.tag.number == parse.tag.number
                     and (number == "plur" or p.tag.gender in (parse.tag.gender, None))]
-        if agreeing:
+        one_of_many = [p for p in parses if coordinated and _one_of_many(p, parse)]
+        if agreeing or one_of_many:  # "химическая и стекольная отрасли"
             adj_tail = words[index].rsplit("-", 1)[-1]
-            adj_grams = {"nomn", "plur"} if number == "plur" else {"nomn"}
-            out[index] = _inflected(words[index], adj_tail, agreeing[0], adj_grams)
+            adj_grams = {"nomn", "plur"} if number == "plur" and agreeing else {"nomn"}
+            out[index] = _inflected(words[index], adj_tail, (agreeing or one_of_many)[0],
+                                    adj_grams)
     return " ".join(out)
 
 

@@ -51,8 +51,11 @@ def count_hint(morph: Morph) -> re.Pattern:
 
 def _object_hint() -> re.Pattern:
     """Stems of the counted nouns, found anywhere in a word ("IT-компаний")."""
-    stems = {lemma[:5] if len(lemma) > 5 else lemma[:-1] for lemma in lexicon().objects}
-    return re.compile("|".join(sorted(stems)), re.IGNORECASE)
+    objects = lexicon().objects
+    stems = {lemma[:5] if len(lemma) > 5 else lemma[:-1] for lemma in objects
+             if len(lemma) > 3}
+    words = {rf"\b{lemma}" for lemma in objects if len(lemma) <= 3}  # "ИП", "цеха"; not "и"
+    return re.compile("|".join(sorted(stems | words)), re.IGNORECASE)
 
 
 OBJECT_HINT = _object_hint()

@@ -16,6 +16,8 @@ read, in this order, from (the *family* each :class:`TreeCount` names):
   ("компаний, разрабатывающих ПО", "резидентов, которые производят упаковку");
 * ``predicate``: the verb the noun (or the bare number) is subject of ("Строительством
   жилья занимаются 42 компании", "21 относится к сфере микроэлектроники");
+* ``passive``: the subject of a passive verb whose agent the noun is, where it has ОКВЭД
+  codes ("Производство бетона освоено 11 предприятиями");
 * ``subject``: a sector phrase that is the subject of a verb of holding whose object the
   noun is ("Лесопромышленный комплекс Коми объединяет 40 предприятий").
 
@@ -46,6 +48,10 @@ class _Tree(TreeWords):
             if value is None:
                 continue
             found = self._count(node, value)
+            if found is None and self.last is not None:
+                found = self._after_count(node, value)
+            if found is None:
+                found = self._count_last(node, value)
             if found is not None:
                 out.append(found)
         return out
@@ -95,6 +101,8 @@ class _Tree(TreeWords):
         if noun is None and node.dep.startswith("nummod") and parent.pos == "VERB" \
                 and node.i < parent.i:
             return parent  # "12 из 40 резидентов ... производят": the parser's nummod
+        if noun is not None and node is noun and self.agent(noun, parent):
+            return parent  # "Производство бетона освоено 11 предприятиями"
         if node.dep in _SUBJECT and (parent.pos == "VERB" or self.is_marker(parent)) \
                 and not self._apart(node, parent):
             return parent  # "заняты" (ADJ) is a predicate too
@@ -118,6 +126,99 @@ class _Tree(TreeWords):
                     for k in self.kids[root.i]):  # "Растениеводством" is no subject
                 return root
         return None
+
+    def _including(self, number: Node) -> Optional[int]:
+        """"1200 экспонентов, среди них около 300 ...", "около 2 тыс. компаний, в том числе
+        более 400 ...": after a comma and a ``part`` cue ("среди них", "в том числе",
+        "включая"), the count of the counted noun before is the whole."""
+        k = number.i - 1
+        while k >= 0 and self.nodes[k].text.lower() in qualifier_words():
+            k -= 1
+        words = [(n.i, n.text.lower()) for n in self.nodes[max(0, k - 5):k + 1]
+                 if n.text != "."]
+        cue = next((c for c in self.lex.cues.get("part", ()) if c[0].isalpha()
+                    and tuple(w for _, w in words[-len(c):]) == c), None)  # "в т.ч." too
+        start = words[-len(cue)][0] if cue and len(words) >= len(cue) else 0
+        if cue is None or start < 1 or self.nodes[start - 1].text != ",":
+            return None
+        for noun in reversed(self.nodes[:start - 1]):
+            if noun.text in (";", ":", "."):
+                return None
+            if not self.object_of(noun)[0]:
+                continue
+            for m in reversed(self.nodes[max(0, noun.i - 5):noun.i]):
+                if self.is_number(m) and not self.digit_group(m) \
+                        and noun.i - self.scale_end(m).i <= 3:
+                    return self.count(m)
+            return None
+        return None
+
+    def _count_last(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Кожевенных заводов в России осталось всего 12", "Производителей мороженого в
+        Сибири ... осталось всего шесть", "..., а компаний геодезического профиля — 42": the
+        counted noun in the genitive plural first, the bare number last in its clause (with
+        nothing counted after it); the sector is the noun's own (prefix, adjective, profile,
+        genitive or "по" phrase)."""
+        nodes = self.nodes
+        after = nodes[number.i + 1] if number.i + 1 < len(nodes) else None
+        if after is not None and (after.pos not in ("PUNCT",) or after.text in ("%", "-")):
+            return None  # "12 %", "в 2015 году", "12 млн": something else is counted
+        if number.i and nodes[number.i - 1].lemma.lower() in ("из", "среди", "№", "#"):
+            return None
+        noun = None
+        for node in reversed(nodes[:number.i]):
+            if node.text in (";", ":", ".") or (node is not number and self.is_number(node)):
+                return None
+            if self.object_of(node)[0]:
+                noun = node
+                break
+        if noun is None or self.prep(noun) is not None or self.number_of(noun) or not any(
+                p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur"
+                for p in self.morph.parse(noun.text.lower())):
+            return None
+        obj, prefix = self.object_of(noun)
+        sector = prefix or self.adjective(noun)
+        profiles = {c[0] for c in self.lex.cues.get("profile", ())}
+        for kid in self.kids[noun.i]:
+            if sector or kid.i < noun.i or kid.dep not in ("nmod", "appos"):
+                continue
+            prep = self.prep(kid)
+            if prep is None and kid.lemma.lower().split("-")[-1] in profiles:
+                sector = self.adjective(kid)
+            elif prep is None and kid.case == "gent" and not self.owner(kid) and (
+                    self.is_maker(noun) or self.sectorish(kid)):
+                sector = self.phrase(kid, "gent")
+            elif prep == "по" and self.sectorish(kid):
+                sector = self.phrase(kid, "datv")
+        if not sector:
+            return None
+        return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
+                         obj, sector, None, "count last", number.start)
+
+    def conjoined(self, verb: Node) -> list[Node]:
+        """The verbs joined with ``verb`` by a lone "и" between them ("разрабатывают и
+        выпускают"): the one it is a conjunct of, its own; not the verbs of other clauses."""
+        out = [self.nodes[verb.head]] if verb.dep == "conj" and verb.head != verb.i else []
+        return [v for v in out + [k for k in self.kids[verb.i] if k.dep == "conj"]
+                if v.pos == "VERB" and [n.text.lower() for n in self.nodes[
+                    min(v.i, verb.i) + 1:max(v.i, verb.i)]] == ["и"]]
+
+    def _whole_of_part(self, noun: Node) -> bool:
+        """The counted noun is followed by ", из них" / ", среди которых": a whole."""
+        words = tuple(n.text.lower() for n in self.nodes[noun.i + 1:noun.i + 4])
+        return bool(words) and words[0] == "," and words[1:3] in (
+            ("из", "них"), ("среди", "них"), ("из", "которых"), ("среди", "которых"))
+
+    def _made_of(self, number: Node) -> bool:
+        """"кластер из 16 фармацевтических компаний": "из" after a noun that is neither
+        counted, a number nor a share (``share`` cues: "Большинство из 30 резидентов")
+        says what the thing is made of, not a whole."""
+        if number.i < 2 or self.nodes[number.i - 1].lemma.lower() != "из":
+            return False
+        before = self.nodes[number.i - 2]
+        shares = {cue[0] for cue in self.lex.cues.get("share", ())}
+        return before.pos == "NOUN" and not self.object_of(before)[0] \
+            and not self.is_number(before) and before.lemma.lower() not in shares
 
     def _leading_whole(self, number: Node) -> tuple[Optional[int], Optional[str]]:
         """"Из 12 резидентов бизнес-инкубатора трое ...", parsed as a cycle: the words
@@ -146,7 +247,9 @@ class _Tree(TreeWords):
         return True
 
     def _count(self, number: Node, value: int) -> Optional[TreeCount]:
-        if (number.i and self.nodes[number.i - 1].lemma.lower() in ("из", "среди")):
+        made_of = self._made_of(number)
+        if number.i and self.nodes[number.i - 1].lemma.lower() in ("из", "среди") \
+                and not made_of:
             return None  # a whole: "Из 25 резидентов ..."
         noun = self._noun(number)
         head = self.nodes[number.head] if number.head != number.i else None
@@ -155,8 +258,13 @@ class _Tree(TreeWords):
             return self._orphan(number, value, head) or self._elided_item(number, value)
         if noun is None and head is not None and number.dep.startswith("nummod") \
                 and head.pos != "VERB" and not (head.i < number.i and self._cut_off(head)):
-            return None  # "1200 человек", "20 соглашений" (not a head before it in a cycle)
-        if noun is not None and self.prep(noun) in ("из", "среди"):
+            # "1200 человек", "20 соглашений" (not a head before it in a cycle); a dash
+            # after the number: an elided item ("из них порядка 900 — в торговле")
+            after = self.nodes[number.i + 1] if number.i + 1 < len(self.nodes) else None
+            if after is not None and after.text in ("—", "–") and head.i < number.i:
+                return self._elided_item(number, value)
+            return None
+        if noun is not None and self.prep(noun) in ("из", "среди") and not made_of:
             return None
         obj, prefix = self.object_of(noun) if noun is not None else (None, None)
         used = [number] + ([noun] if noun is not None else [])
@@ -197,13 +305,14 @@ class _Tree(TreeWords):
                     used += [verb, found[1]]
                     prefix = None
                     overrides = True
+            profiles = {c[0] for c in self.lex.cues.get("profile", ())}  # "IT-профиля"
             for kid in self.kids[noun.i]:
                 if sector:
                     break
                 if kid.dep not in ("nmod", "appos") or kid.i < noun.i:
                     continue
                 prep = self.prep(kid)
-                if kid.lemma.lower().split("-")[-1] == "профиль" and prep is None:
+                if kid.lemma.lower().split("-")[-1] in profiles and prep is None:
                     names = adjective_sectors(tokenize(self.morph, self.text, kid.start,
                                                        kid.stop))
                     sector, family = self.adjective(kid) or (names[0] if names else None), \
@@ -227,10 +336,33 @@ class _Tree(TreeWords):
                     if found:
                         sector, family = found[0], "clause"
                         used += [kid, found[1]]
+        if sector and family in ("adjective", "genitive") and verb is not None:
+            # "Выращиванием овощей ... занимаются восемь тепличных комбинатов": the activity
+            # the verb takes says the sector where it narrows the noun's kind or genitive
+            found = self.argument(verb, frozenset(n.i for n in used))
+            if found and self.in_case(found[1], "ablt", strict=True) and self.narrows(
+                    found[0], sector):  # not "Экспортом занимаются 35 предприятий лёгкой
+                sector, family = found[0], "predicate"  # промышленности"
+                used += [verb, found[1]]
+                overrides = True
+        if not sector and noun is not None:
+            found = self.whose(noun)
+            if found:  # "15 компаний, чья основная деятельность — производство кормов"
+                sector, family = found[0], "clause"
+                used.append(found[1])
+        if not sector and verb is not None and noun is not None and self.agent(noun, verb):
+            found = self.passive(verb)
+            if found:
+                sector, family = found[0], "passive"
+                used += [verb, found[1]]
         if not sector and verb is not None:
             avoid = frozenset(n.i for n in used)
             found = self.argument(verb, avoid) or self.argument(
                 verb, avoid, self.strays(verb, avoid))
+            for other in self.conjoined(verb) if not found else ():
+                found = self.argument(other, avoid)  # "Электронику разрабатывают и
+                if found:                            # выпускают семь резидентов"
+                    break
             if found:
                 sector, family = found[0], "predicate"
                 used += [verb, found[1]]
@@ -239,12 +371,18 @@ class _Tree(TreeWords):
             if found:
                 sector, family = found[0], "subject"
                 used += list(found[1:])
-        if not sector:
-            return None
+        if not sector:  # "38 проектов, из них 15 — в обрабатывающей промышленности"
+            return self._elided_item(number, value) if noun is None else None
+        if noun is not None and self._whole_of_part(noun):
+            return None  # "65 компаний-резидентов, из них микроэлектроникой занимаются 18"
+        if total is None:
+            total = self._including(number)
         if total is not None and total <= value:
             total = None
         start = min(n.start for n in used)
         stop = max(n.stop for n in used)
+        self.last = (number, obj, total, verb, used[-1] if family in (
+            "genitive", "predicate", "clause", "passive", "preposition") else None)
         return TreeCount(start, stop, value, obj, sector, total, family, number.start,
                          overrides or family == "built")
 

@@ -203,6 +203,45 @@ class ListRules:
                          total if total is not None and total > value else None,
                          "predicate", number.start)
 
+    def _after_count(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"девять компаний пищевой промышленности и шесть — химической", "12 представляли
+        нефтегазовую отрасль, девять — энергетику": a bare number next to a dash after a
+        count of the same clause counts that count's object (and total); its sector is the
+        phrase across the dash, as the verb's argument, or an adjective alone with the
+        head noun of the count's sector."""
+        from .sector_tree_nodes import TreeCount
+        first, obj, total, verb, head = self.last
+        nodes = self.nodes
+        if obj is None or first.i >= number.i or any(
+                n.text in (";", ":", ".") for n in nodes[first.i:number.i]):
+            return None
+        before = nodes[number.i - 1] if number.i else None
+        after = nodes[number.i + 1] if number.i + 1 < len(nodes) else None
+        dash_before = before is not None and before.text in ("—", "–", "-")
+        dash_after = after is not None and after.text in ("—", "–", "-")
+        if dash_before == dash_after:
+            return None
+        if dash_before:
+            part = nodes[before.i - 1] if before.i else None
+        else:
+            part = next((n for n in nodes[after.i + 1:after.i + 4] if n.pos != "ADJ"
+                         or n.i + 1 >= len(nodes) or nodes[n.i + 1].pos == "PUNCT"), None)
+        if part is None or part.i <= first.i:
+            return None
+        name = None
+        if part.pos == "ADJ" and head is not None and head.case:
+            words = f"{part.text} {head.text}"
+            name = sector_name(self.morph, tokenize(self.morph, words, 0, len(words)),
+                               head.case)
+            name = name if name and self._names_industry(name) else None
+        elif part.pos in ("NOUN", "PROPN", "X") and verb is not None and self.is_marker(verb):
+            name = self._verb_sector(verb, part)
+        if not name:
+            return None
+        return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
+                         value, obj, name, total if total is not None and total > value
+                         else None, "predicate", number.start)
+
     def _elided_field(self, number: Node, value: int, dash: Optional[Node]
                       ) -> Optional[TreeCount]:
         """"11 проектов в области экологии и 9 — в сфере образования": a bare number, a
@@ -213,12 +252,21 @@ class ListRules:
         part = next((n for n in self.nodes[dash.i + 1:dash.i + 5] if n.pos == "NOUN"), None)
         first = next((n for n in reversed(self.nodes[:number.i])
                       if self.object_of(n)[0] and self.number_of(n)), None)
-        if part is None or first is None or self.prep(part) not in ("в", "во") or any(
+        after = self.nodes[dash.i + 1] if dash.i + 1 < len(self.nodes) else None
+        if part is None or first is None or (self.prep(part) not in ("в", "во") and (
+                after is None or after.text.lower() not in ("в", "во"))) or any(
                 n.text in (";", ":", ".") for n in self.nodes[first.i:number.i]) or not (
                 part.lemma.lower() in self.lex.fields or self.sectorish(part)):
-            return None
+            return None  # "в" as the parser hung it, or right after the dash
         name = self.phrase(part, "loct")
         if not name:
             return None
+        # "38 проектов, из них 15 — в обрабатывающей промышленности, шесть — в ...": the
+        # counted noun before a "из них" is the whole
+        words = [n.text.lower() for n in self.nodes[first.i + 1:number.i]]
+        total = self.number_of(first) if any(
+            words[k:k + 3] in ([",", "из", "них"], [",", "среди", "них"])
+            for k in range(len(words))) else None
         return TreeCount(number.start, part.stop, value, self.object_of(first)[0], name,
-                         None, "preposition", number.start)
+                         total if total and total > value else None, "preposition",
+                         number.start)

@@ -4,28 +4,36 @@
 
 * words: numbers with their scale ("1,5 тыс."), counted nouns with their prefix
   ("IT-компаний", "сельхозпредприятий"), the noun's sector adjectives;
-* phrases: the normal form of a sector noun phrase (:meth:`TreeWords.phrase`) and the
-  sector a marker verb takes (:meth:`TreeWords.argument`), a holder's subject;
+* phrases: the normal form of a sector noun phrase (:meth:`TreeWords.phrase`); the
+  arguments of verbs and nouns are in :mod:`.sector_tree_args`;
 * wholes: "из"/"среди" phrases (:meth:`TreeWords.whole`).
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional, Sequence
 
 from .morph import Morph
+from .numbers import parse_digits
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
-from .sector_tree_lists import _SUBJECT, ListRules
+from .sector_tree_args import ArgumentRules
+from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import _KEEP, _SCALE_WORDS, Node, activities
-from .sector_words import fused_object, head_lemma, lexicon, tokenize
+from .sector_words import fused_object, lexicon, scale_words, tokenize
 
 
-class TreeWords(ListRules):
+def _abbreviation(node: Node) -> bool:
+    """"IT", "ПВХ", "ЧПУ": an all-capitals word, no name ("Китаем")."""
+    return len(node.text) >= 2 and node.text.isalpha() and node.text.isupper()
+
+
+class TreeWords(ArgumentRules):
     def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
         self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
         self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
+        # (number, object, total, verb, sector node) of the last count found in the sentence
+        self.last: Optional[tuple] = None
         self.kids: dict[int, list[Node]] = {n.i: [] for n in nodes}
         for n in nodes:
             if n.head != n.i:
@@ -36,7 +44,10 @@ class TreeWords(ListRules):
         return next((k.lemma.lower() for k in self.kids[node.i] if k.dep == "case"), None)
 
     def count(self, node: Node) -> Optional[int]:
-        if not self.is_number(node):
+        if not self.is_number(node) and not self.lone_scale(node) and not (
+                node.lemma.lower() == "один" and any(  # "электроснабжением — одна"
+                    0 <= k < len(self.nodes) and self.nodes[k].text in ("—", "–")
+                    for k in (node.i - 1, node.i + 1))):
             return None
         first = node
         while first.i and self.is_number(self.nodes[first.i - 1]) \
@@ -44,12 +55,33 @@ class TreeWords(ListRules):
             first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
         if first.i and self.nodes[first.i - 1].text in ("№", "#"):
             return None  # "корпус № 5"
+        group = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if group is not None and self.digit_group(group) and self.scale_end(node) is group:
+            return int(parse_digits(self.text[node.start:group.stop]))  # "1 100"
         last = self.scale_end(node)
         return count_value(self.morph, tokenize(self.morph, self.text, first.start, last.stop))
 
+    def is_scale_noun(self, node: Node) -> bool:
+        return node.pos == "NOUN" and (node.lemma.lower() in scale_words()
+                                       or node.lemma.lower() in _SCALE_WORDS)
+
+    def lone_scale(self, node: Node) -> bool:
+        """"Свыше тысячи компаний", "около сотни предприятий": a scale noun with no number
+        before it, before a counted noun."""
+        if not self.is_scale_noun(node) or (node.i and self.is_number(self.nodes[node.i - 1])):
+            return False
+        return any(self.object_of(n)[0] for n in self.nodes[node.i + 1:node.i + 3])
+
     def scale_end(self, node: Node) -> Node:
-        """The last node of a number with its scale word: "1,5 тыс." -> ".", else itself."""
+        """The last node of a number with its scale word: "1,5 тыс." -> ".", "два десятка"
+        -> "десятка", else itself."""
         after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if after is not None and self.digit_group(after):
+            node = after  # "2 700"
+            after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if after is not None and not node.text[:1].isdigit() and self.is_number(node) \
+                and self.is_scale_noun(after):
+            return after
         if after is None or not node.text[:1].isdigit() or not (
                 after.text.lower() in self.lex.scales
                 or after.text.lower() + "." in self.lex.scales
@@ -66,21 +98,34 @@ class TreeWords(ListRules):
         return node.pos == "NUM" or node.text[:1].isdigit()
 
     def is_part_of_number(self, node: Node) -> bool:
-        """A number word followed by another ("Тридцать" of "Тридцать две")."""
+        """A number word followed by another ("Тридцать" of "Тридцать две"), or the
+        thousands' group after the first digits ("700" of "2 700")."""
         after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
-        return after is not None and self.is_number(node) and self.is_number(after) \
-            and not after.text[:1].isdigit()
+        return (after is not None and self.is_number(node) and self.is_number(after)
+                and not after.text[:1].isdigit()) or self.digit_group(node)
+
+    def digit_group(self, node: Node) -> bool:
+        """"700" of "2 700": three digits one space after one to three digits."""
+        before = self.nodes[node.i - 1] if node.i else None
+        return before is not None and node.text.isdigit() and len(node.text) == 3 \
+            and before.text.isdigit() and len(before.text) <= 3 \
+            and self.text[before.stop:node.start] in (" ", "\u00a0", "\u202f", "\u2009")
 
     def number_of(self, node: Node) -> Optional[int]:
         return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
-                     for v in [self.count(k)] if v), None)
+                     for v in [self.count(self.nodes[k.i - 1] if self.digit_group(k) else k)]
+                     if v), None)  # "1 100": the parser's nummod is the last group
 
     def object_of(self, node: Node) -> tuple[Optional[str], Optional[str]]:
         """(object lemma, sector of its prefix): "IT-компаний" -> (компания, IT),
         "сельхозпредприятий" -> (предприятие, сельское хозяйство)."""
+        objects, table = self.lex.objects, self.lex.adjectives
+        if node.pos == "ADJ":  # "пекарен": pymorphy3 reads an adjective first
+            noun = next((p.normal_form for p in self.morph.parse(node.text.lower())
+                         if p.tag.POS == "NOUN" and p.normal_form in objects), None)
+            return (noun, None) if noun else (None, None)
         if node.pos not in ("NOUN", "PROPN", "X"):
             return None, None
-        objects, table = self.lex.objects, self.lex.adjectives
         lemma = node.lemma.lower()
         if lemma in objects:
             return lemma, None
@@ -117,9 +162,13 @@ class TreeWords(ListRules):
                avoid: frozenset[int] = frozenset()) -> Optional[str]:
         """The normal form of the noun phrase under ``head``: its modifiers, genitives,
         "для"/"по" phrases and conjuncts; places, clauses and other prepositions left out."""
+        coded = False  # the phrase counts only where it has ОКВЭД codes
         if head.lemma.lower().split("-")[-1] in self.lex.fields:
             inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
-                          and self.prep(k) is None and k.case == "gent"), None)
+                          and self.prep(k) is None and (k.case == "gent" or (
+                              k.pos == "PROPN" and k.text.islower()
+                              and self.in_case(k, "gent")) or _abbreviation(k))),
+                         None)  # "сфере клининга", "сфере IT"
             if inner is not None and head.lemma.lower() in self.lex.headed_fields \
                     and not self.sectorish(inner):
                 return None  # "на долю малого бизнеса": no sector head
@@ -128,8 +177,9 @@ class TreeWords(ListRules):
             prefix = adjective_sectors(tokenize(self.morph, self.text, head.start, head.stop))
             if prefix:
                 return prefix[0]
-            if self.adjective(head) is None:
-                return None  # "в Воронежской области": a place, no sector
+            # "в Воронежской области": a place, no sector; "сфере креативных индустрий",
+            # "ракетно-космическую отрасль": an adjective outside the lexicon, with codes
+            coded = self.adjective(head) is None
         if head.lemma.lower() in activities():  # "разработками в области медицины"
             field = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) in ("в", "во")
@@ -140,7 +190,10 @@ class TreeWords(ListRules):
                     k.dep == "nmod" and k.i > head.i and self.prep(k) is None
                     and k.case == "gent" and not self.owner(k)
                     and k.lemma.lower() not in activities() for k in self.kids[head.i]):
-                return None  # "занимаются разработкой": no sector
+                if not any(k.dep == "amod" and k.i < head.i
+                           and (k.text.islower() or k.i == 0) for k in self.kids[head.i]):
+                    return None  # "занимаются разработкой": no sector
+                coded = True  # "Музейной деятельностью": an adjective with ОКВЭД codes
             # "Туристической деятельностью", "Разработкой программного обеспечения": whole
         if head.lemma.lower() in self.lex.objects - self.lex.heads:
             return None  # "строят заводы по производству кормов": a facility, no sector
@@ -156,10 +209,16 @@ class TreeWords(ListRules):
             hi -= 1
         while lo < head.i and self.nodes[lo].dep in ("cc", "punct"):
             lo += 1  # ", биотехнологиями — 9": the comma before the conjunct
+        while lo == head.i and lo and lo - 1 not in avoid and self.nodes[lo - 1].pos == "ADJ" \
+                and self.nodes[lo - 1].text.islower() and head.case \
+                and self.nodes[lo - 1].case == head.case:
+            lo -= 1  # "крабовым промыслом", the adjective hung elsewhere by the parser
         tokens = tokenize(self.morph, self.text, self.nodes[lo].start, self.nodes[hi].stop)
         name = sector_name(self.morph, tokens, case) if tokens else ""
         if name[1:2].islower():  # "Строительством жилья ..." at the start of a sentence
             name = name[0].lower() + name[1:]
+        if coded and (" " not in name or not okved_codes(self.morph, name)):
+            return None
         return name or None
 
     def _subtree(self, node: Node, top: bool = False, seen: Optional[set] = None) -> set[int]:
@@ -167,8 +226,8 @@ class TreeWords(ListRules):
         if node.i in seen:
             return set()
         seen.add(node.i)
-        if node.lemma.lower() in self.lex.stopwords or (node.pos == "PROPN"
-                                                        and not node.text.islower()):
+        if node.lemma.lower() in self.lex.stopwords or (
+                node.pos == "PROPN" and not node.text.islower() and not _abbreviation(node)):
             return set()
         keep = {node.i}
         for kid in self.kids[node.i]:
@@ -179,7 +238,8 @@ class TreeWords(ListRules):
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и") \
                     and not (kid.dep == "nmod" and self.prep(kid) in ("с", "из")
-                             and kid.i > node.i and kid.pos != "PROPN"):
+                             and kid.i > node.i and (kid.pos != "PROPN"
+                                                     or _abbreviation(kid))):
                 continue  # kept: "станки с ЧПУ", "мебель из массива", not "в Казани"
             if kid.pos == "PRON":
                 continue  # "оборудование для них"
@@ -187,117 +247,6 @@ class TreeWords(ListRules):
                 continue  # "продукции местных производителей", "отрасли Ивановской области"
             keep |= self._subtree(kid, seen=seen)
         return keep
-
-    def strays(self, verb: Node, avoid: frozenset[int] = frozenset()) -> list[Node]:
-        """Nouns of the verb's clause, before it, that the parser hung elsewhere (on the
-        counted noun of the clause before, or as a root of their own): "46 стартапов,
-        разработкой мобильных приложений из них заняты 19", "Рыбоводством в Карелии
-        занято более 60 предприятий"."""
-        lo = max((n.i for n in self.nodes[:verb.i] if n.text in (",", ";", ":")),
-                 default=-1) + 1
-        return [n for n in self.nodes[lo:verb.i] if n.pos == "NOUN" and n.i not in avoid
-                and (n.head == n.i or not lo <= n.head <= verb.i or (
-                    n.head == verb.i and n.dep in ("acl", "conj", "parataxis", "dep")))]
-
-    def argument(self, verb: Node, avoid: frozenset[int] = frozenset(),
-                 strays: Optional[list[Node]] = None) -> Optional[tuple[str, Node]]:
-        """The sector a marker verb takes: (normal form, argument node); ``avoid``: the
-        counted noun itself; ``strays``: read these nouns as its obliques instead."""
-        lemma = verb.lemma.lower()
-        for marker in self.lex.markers:
-            if marker.kind != "verb" or lemma not in marker.lemmas:
-                continue
-            for kid in (self.kids[verb.i] if strays is None else strays):
-                if strays is not None:  # taken as the verb's oblique
-                    kid = replace(kid, dep="obl")
-                prep = self.prep(kid)
-                oblique = marker.case == "ablt" and not marker.prepositions
-                # "Уголь добывают более 50 компаний": an object before the verb parsed as
-                # its subject, where the counted noun is the subject
-                object_first = marker.case == "accs" and not marker.prepositions \
-                    and bool(avoid) and kid.dep in _SUBJECT and kid.i < verb.i \
-                    and self.in_case(kid, "accs")
-                if kid.i in avoid or (kid.pos not in ("NOUN", "PROPN", "X") and not (
-                        kid.pos == "ADJ" and kid.dep == "obj" and marker.case == "accs")) \
-                        or kid.dep not in (  # "выращивают зерновые": an adjective as noun
-                        ("obj", "obl", "iobj", "nmod") + (_SUBJECT if oblique else ())) \
-                        and not object_first:
-                    continue
-                if marker.prepositions:
-                    if prep not in marker.prepositions:
-                        continue
-                elif prep is not None or (marker.case == "accs" and kid.dep != "obj"
-                                          and not object_first) or (
-                        oblique and not self.in_case(kid, "ablt", strict=kid.dep in _SUBJECT)):
-                    continue
-                if marker.headed and not self.sectorish(kid) \
-                        and not self.industry_object(kid, verb, marker.case):
-                    continue
-                if marker.case == "accs" and not self.many(kid) and lemma in {
-                        cue[0] for cue in self.lex.cues.get("builds", ())}:
-                    continue  # "Новый жилой комплекс возводят три застройщика": one project
-                name = self.phrase(kid, marker.case, avoid)
-                if name and kid.pos == "ADJ" and not okved_codes(self.morph, name):
-                    continue  # "выпускают новые": an adjective names no industry
-                if name:
-                    return name, kid
-        return None
-
-    def industry_object(self, kid: Node, verb: Node, case: str) -> bool:
-        """The object of a verb of making (``makes`` and ``builds`` cues) with ОКВЭД codes
-        ("собирают сельскохозяйственную технику"); after a verb of building only in the plural ("Дороги строят 15 организаций", not "мост
-        строят 2 компании": one project)."""
-        builds = {cue[0] for cue in self.lex.cues.get("builds", ())}
-        makes = {cue[0] for cue in self.lex.cues.get("makes", ())}
-        if kid.lemma.lower() in self.lex.objects or kid.lemma.lower() in self.lex.fields \
-                or verb.lemma.lower() not in builds | makes:
-            return False  # not "Стройку ведут 3 подрядные организации"
-        if verb.lemma.lower() in builds and not self.many(kid):
-            return False
-        name = self.phrase(kid, case)
-        return bool(name) and bool(okved_codes(self.morph, name))
-
-    def owner(self, node: Node) -> bool:
-        """A genitive that says whose or where, not what: a place noun (``place`` cues)
-        or a counted noun ("местных производителей")."""
-        places = {cue[0] for cue in self.lex.cues.get("place", ())}
-        lemma = node.lemma.lower()
-        return lemma in places or lemma in self.lex.objects - self.lex.heads
-
-    def holder(self, noun: Node) -> Optional[tuple[str, Node, Node]]:
-        """"Лесопромышленный комплекс Коми объединяет 40 предприятий": the counted noun is
-        the object of a verb of holding (``holds`` cues) whose subject is a sector phrase."""
-        holds = {cue[0] for cue in self.lex.cues.get("holds", ())}
-        verb = self.nodes[noun.head] if noun.head != noun.i else None
-        if verb is None or noun.dep != "obj" or verb.lemma.lower() not in holds:
-            return None
-        subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT or (
-            k.dep == "obj" and k.i < verb.i < noun.i and k.case == "nomn")), None)
-        if subject is None or not self.sectorish(subject) or \
-                subject.lemma.lower() in self.lex.fields:
-            return None
-        name = self.phrase(subject, "nomn")
-        return (name, verb, subject) if name else None
-
-    def is_marker(self, node: Node) -> bool:
-        lemma = node.lemma.lower()
-        return any(m.kind == "verb" and lemma in m.lemmas for m in self.lex.markers)
-
-    def in_case(self, node: Node, case: str, strict: bool = False) -> bool:
-        """The parser's case, or (its guess may be wrong: "финтехом") one of the word's
-        readings; ``strict``: the word has no nominative reading ("Нефтепереработкой"
-        parsed as a subject is still no subject)."""
-        parses = [p for p in self.morph.parse(node.text) if p.tag.POS == "NOUN"]
-        if strict:
-            return bool(parses) and all(p.tag.case == case for p in parses)
-        return node.case == case or any(p.tag.case == case for p in parses)
-
-    def sectorish(self, node: Node) -> bool:
-        """A noun that can head a sector ("строительстве", "сфере IT", "ИТ-отрасли")."""
-        lemma = node.lemma.lower()
-        heads = self.lex.heads | self.lex.fields
-        return (head_lemma(lemma) in heads or lemma.split("-")[-1] in heads
-                or self.adjective(node) is not None)
 
     # --- wholes ------------------------------------------------------------
     def whole(self, nodes: Sequence[Node], counted: Optional[Node]
@@ -308,7 +257,7 @@ class TreeWords(ListRules):
                   if k.dep in ("obl", "obj", "iobj")]
         for parent, pronoun_only in [(n, False) for n in nodes] + deeper:
             for kid in self.kids[parent.i]:
-                if kid.dep not in ("nmod", "obl", "nummod", "dep") or self.prep(kid) not in (
+                if kid.dep not in ("nmod", "obl", "nummod", "dep") + _SUBJECT or self.prep(kid) not in (
                         "из", "среди") or (kid.dep == "nummod" and kid.i < parent.i):
                     continue  # "27 предприятий из 90": the parser's nummod
                 lemma = kid.lemma.lower()

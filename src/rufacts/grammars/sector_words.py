@@ -1,6 +1,6 @@
 """Words of the sector-count grammar: its lexicons, its token stream, its token tests.
 
-* :func:`lexicon` reads the sector lexicons under ``rufacts/lexicons/`` once
+* :func:`lexicon` (in ``sector_lexicon``, re-exported here) reads the sector lexicons once
   (``sector_objects.txt``, ``sector_makers.txt``, ``sector_adjectives.tsv``,
   ``sector_heads.tsv``, ``sector_markers.tsv``, ``sector_cues.tsv``,
   ``sector_stopwords.txt``).
@@ -14,9 +14,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Callable, Sequence
 
 import razdel
@@ -33,9 +31,9 @@ from yargy.token import MorphToken, Token  # noqa: E402
 from ..lexicons import load_list  # noqa: E402
 from .morph import Morph  # noqa: E402
 from .numbers import numeral, numerals  # noqa: E402
+from .sector_lexicon import CASES, Lexicon, Marker, cue_words, lexicon  # noqa: E402,F401
 
 INT, NUM, RU, LATIN, PUNCT, OTHER = "INT", "NUM", "RU", "LATIN", "PUNCT", "OTHER"
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
 _VERBAL = frozenset({"VERB", "PRTF", "PRTS", "INFN", "GRND", "ADJS"})
@@ -44,95 +42,6 @@ _COUNT_WORD = re.compile(r"^\d+(?:[.,]\d+)?(?:-[а-яё]{1,3})?$")  # 12, 2,5, 3
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"^[a-z]+$", re.IGNORECASE)
 _INNER_DASH = re.compile(r"(?<=\w)([\u2012\u2013\u2014\u2015])(?=\w)")
-
-
-# --- lexicons --------------------------------------------------------------
-
-def _rows(name: str) -> list[list[str]]:
-    """Tab-separated rows of ``lexicons/<name>``; ``#`` starts a comment."""
-    text = resources.files("rufacts").joinpath("lexicons", name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].rstrip()
-        if line.strip():
-            rows.append([cell.strip() for cell in line.split("\t")])
-    return rows
-
-
-@dataclass(frozen=True)
-class Marker:
-    """A row of ``sector_markers.tsv`` (lemmas sharing preposition, case and phrase kind)."""
-
-    kind: str                      # field | verb | pp
-    lemmas: frozenset[str]
-    prepositions: tuple[str, ...]  # empty: none
-    case: str                      # case of the sector phrase
-    headed: bool                   # the phrase's head must be a sector noun
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Everything the sector grammar reads from data files."""
-
-    objects: frozenset[str]
-    makers: frozenset[str]
-    adjectives: dict[str, str]       # adjective lemma or "prefix-" -> sector
-    heads: frozenset[str]
-    generic_heads: frozenset[str]   # need a modifier: "пищевой отрасли", not "отрасли"
-    plural_heads: frozenset[str]
-    suffix_heads: frozenset[str]    # heads only as the end of a noun: "вагоностроение"
-    kinds: dict[str, frozenset[str]]  # adjective -> objects it only classifies
-    stopwords: frozenset[str]
-    markers: tuple[Marker, ...]
-    cues: dict[str, tuple[tuple[str, ...], ...]]  # kind -> phrases as word tuples
-    scales: dict[str, int]           # abbreviation -> value ("тыс" -> 1000)
-    fields: frozenset[str]           # field nouns of markers: сфера, область, ...
-    headed_fields: frozenset[str]    # those whose phrase needs a sector head: доля
-
-
-def cue_words(phrase: str) -> tuple[str, ...]:
-    """'в т.ч.' -> ('в', 'т', 'ч'): the words of a cue as matched (no dots, lower case)."""
-    words = [t.text.lower() for t in razdel.tokenize(phrase)]
-    return tuple(w for w in words if w != ".")
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    groups: dict[tuple, set[str]] = {}
-    for row in _rows("sector_markers.tsv"):
-        kind, lemma, preps, case, phrase = row
-        if kind not in ("field", "verb", "pp") or case not in CASES or phrase not in ("any",
-                                                                                    "head"):
-            raise ValueError(f"sector_markers.tsv: bad row {row!r}")
-        key = (kind, tuple(p for p in preps.split(",") if p != "-"), case, phrase == "head")
-        groups.setdefault(key, set()).add(lemma.lower())
-    markers = tuple(Marker(k, frozenset(v), p, c, h) for (k, p, c, h), v in groups.items())
-    cues: dict[str, list[tuple[str, ...]]] = {}
-    scales: dict[str, int] = {}
-    for row in _rows("sector_cues.tsv"):
-        if row[0] == "scale":
-            scales[row[1].lower()] = int(row[2])
-        else:
-            cues.setdefault(row[0], []).append(cue_words(row[1]))
-    heads = _rows("sector_heads.tsv")
-    return Lexicon(
-        objects=load_list("sector_objects.txt") | load_list("sector_makers.txt"),
-        makers=load_list("sector_makers.txt"),
-        adjectives={row[0].lower(): row[1] for row in _rows("sector_adjectives.tsv")},
-        kinds={row[0].lower(): frozenset(row[2].removeprefix("not:").split(","))
-               for row in _rows("sector_adjectives.tsv") if len(row) > 2},
-        heads=frozenset(row[0].lower() for row in heads if row[1:] != ["suffix"]),
-        suffix_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["suffix"]),
-        generic_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["generic"]),
-        plural_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["plur"]),
-        stopwords=load_list("sector_stopwords.txt"),
-        markers=markers,
-        cues={kind: tuple(sorted(set(p), key=len, reverse=True)) for kind, p in cues.items()},
-        scales=scales,
-        fields=frozenset().union(*(m.lemmas for m in markers if m.kind == "field")),
-        headed_fields=frozenset().union(*(m.lemmas for m in markers
-                                          if m.kind == "field" and m.headed)),
-    )
 
 
 # --- tokens ----------------------------------------------------------------

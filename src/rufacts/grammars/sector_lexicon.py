@@ -1,0 +1,106 @@
+"""Lexicons of the sector-count grammar, read once from data files under ``rufacts/lexicons/``.
+
+:func:`lexicon` reads ``sector_objects.txt``, ``sector_makers.txt``, ``sector_adjectives.tsv``,
+``sector_heads.tsv``, ``sector_markers.tsv``, ``sector_cues.tsv`` and ``sector_stopwords.txt``
+into one :class:`Lexicon` (moved here from ``sector_words``, which re-exports it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import razdel
+
+from ..lexicons import load_list
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+# --- lexicons --------------------------------------------------------------
+
+def _rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of ``lexicons/<name>``; ``#`` starts a comment."""
+    text = resources.files("rufacts").joinpath("lexicons", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.strip():
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A row of ``sector_markers.tsv`` (lemmas sharing preposition, case and phrase kind)."""
+
+    kind: str                      # field | verb | pp
+    lemmas: frozenset[str]
+    prepositions: tuple[str, ...]  # empty: none
+    case: str                      # case of the sector phrase
+    headed: bool                   # the phrase's head must be a sector noun
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the sector grammar reads from data files."""
+
+    objects: frozenset[str]
+    makers: frozenset[str]
+    adjectives: dict[str, str]       # adjective lemma or "prefix-" -> sector
+    heads: frozenset[str]
+    generic_heads: frozenset[str]   # need a modifier: "пищевой отрасли", not "отрасли"
+    plural_heads: frozenset[str]
+    suffix_heads: frozenset[str]    # heads only as the end of a noun: "вагоностроение"
+    kinds: dict[str, frozenset[str]]  # adjective -> objects it only classifies
+    stopwords: frozenset[str]
+    markers: tuple[Marker, ...]
+    cues: dict[str, tuple[tuple[str, ...], ...]]  # kind -> phrases as word tuples
+    scales: dict[str, int]           # abbreviation -> value ("тыс" -> 1000)
+    fields: frozenset[str]           # field nouns of markers: сфера, область, ...
+    headed_fields: frozenset[str]    # those whose phrase needs a sector head: доля
+
+
+def cue_words(phrase: str) -> tuple[str, ...]:
+    """'в т.ч.' -> ('в', 'т', 'ч'): the words of a cue as matched (no dots, lower case)."""
+    words = [t.text.lower() for t in razdel.tokenize(phrase)]
+    return tuple(w for w in words if w != ".")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    groups: dict[tuple, set[str]] = {}
+    for row in _rows("sector_markers.tsv"):
+        kind, lemma, preps, case, phrase = row
+        if kind not in ("field", "verb", "pp") or case not in CASES or phrase not in ("any",
+                                                                                    "head"):
+            raise ValueError(f"sector_markers.tsv: bad row {row!r}")
+        key = (kind, tuple(p for p in preps.split(",") if p != "-"), case, phrase == "head")
+        groups.setdefault(key, set()).add(lemma.lower())
+    markers = tuple(Marker(k, frozenset(v), p, c, h) for (k, p, c, h), v in groups.items())
+    cues: dict[str, list[tuple[str, ...]]] = {}
+    scales: dict[str, int] = {}
+    for row in _rows("sector_cues.tsv"):
+        if row[0] == "scale":
+            scales[row[1].lower()] = int(row[2])
+        else:
+            cues.setdefault(row[0], []).append(cue_words(row[1]))
+    heads = _rows("sector_heads.tsv")
+    return Lexicon(
+        objects=load_list("sector_objects.txt") | load_list("sector_makers.txt"),
+        makers=load_list("sector_makers.txt"),
+        adjectives={row[0].lower(): row[1] for row in _rows("sector_adjectives.tsv")},
+        kinds={row[0].lower(): frozenset(row[2].removeprefix("not:").split(","))
+               for row in _rows("sector_adjectives.tsv") if len(row) > 2},
+        heads=frozenset(row[0].lower() for row in heads if row[1:] != ["suffix"]),
+        suffix_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["suffix"]),
+        generic_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["generic"]),
+        plural_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["plur"]),
+        stopwords=load_list("sector_stopwords.txt"),
+        markers=markers,
+        cues={kind: tuple(sorted(set(p), key=len, reverse=True)) for kind, p in cues.items()},
+        scales=scales,
+        fields=frozenset().union(*(m.lemmas for m in markers if m.kind == "field")),
+        headed_fields=frozenset().union(*(m.lemmas for m in markers
+                                          if m.kind == "field" and m.headed)),
+    )
