@@ -39,6 +39,9 @@ from .rows import KNOWN, _extra, _okved, mention_form
 _ID = re.compile(rb'^\s*\{\s*"id"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _BOOL = re.compile(rb'[:\[,]\s*(?:true|false)\s*[,}\]]')
 _NEVER = "\x00never a mention\x00"
+#: DuckDB's memory limit while it reads a whole file (the rows of the file spill to disk
+#: past it; 128 MB is too little for the JSON reader's buffers on two threads)
+FILE_MEMORY = "256MB"
 # integers are read as DOUBLE and cast by _int, which refuses a fraction (the other paths
 # would take 1.5 as 1, DuckDB's own cast as 2)
 _MENTION = "STRUCT(start DOUBLE, stop DOUBLE, text VARCHAR)[]"
@@ -130,69 +133,105 @@ class SqlRoute:
         self.refused += 1
         return False
 
+    def take_file(self, path: str, source: Optional[str]) -> bool:
+        """Index a whole file read by DuckDB at once (one statement per table for the file,
+        not per chunk); False (nothing written) when it needs the chunk routes: it is
+        compressed, a line fails the checks of :func:`_file_ids`, or DuckDB cannot take it."""
+        t = time.process_time(), time.perf_counter()
+        found = _file_ids(path)
+        self._clock("check", t)
+        if found is None or not found[0]:
+            self.refused += 1
+            return False
+        self.indexer.flush()  # records pending on another path go in first
+        con = self.store.con
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+        con.execute(f"SET memory_limit = '{FILE_MEMORY}'")  # DuckDB's JSON reader's buffers
+        try:
+            taken = self._load(path, found[0], found[1], source, "duckdb")
+        finally:
+            con.execute(f"SET memory_limit = '{limit}'")
+        if taken:
+            self.taken += 1
+            return True
+        self.refused += 1
+        return False
+
     def _take(self, chunk: bytes, first: int, source: Optional[str]) -> bool:
         t = time.process_time(), time.perf_counter()
         found = _ids(chunk, first)
         if found is None or not found[0] or (
                 (b"true" in chunk or b"false" in chunk) and _BOOL.search(chunk)):
             return False
-        ids, lines = found
-        con = self.store.con
         with open(self._path, "wb") as out:
             out.write(chunk)
+        self._clock("check", t)
+        return self._load(self._path, found[0], found[1], source, "sql")
+
+    def _load(self, path: str, ids: list[str], lines: list[int], source: Optional[str],
+              label: str) -> bool:
+        """The records of JSONL ``path`` (ids and line numbers known) into the tables."""
         import duckdb
 
-        t = self._clock("check", t)
+        t = time.process_time(), time.perf_counter()
+        con = self.store.con
+        self._src = path
         try:
-            con.execute(f"""CREATE OR REPLACE TEMP TABLE _blk AS
-                SELECT id, schema_version, meta, length(text) AS chars, persons, organizations,
-                       locations, dates, amounts, sector_counts, error
-                FROM read_json({_quote(self._path)}, format = 'newline_delimited',
-                               columns = {_columns_sql()})""")
-            t = self._clock("parse", t)
-            con.register("_blk_lines", pa.table({"article_id": pa.array(ids, pa.string()),
-                                                 "line": pa.array(lines, pa.int64())}))
-            n, joined, odd = con.execute("""SELECT
-                (SELECT count(*) FROM _blk),
-                (SELECT count(*) FROM _blk JOIN _blk_lines ON id = article_id),
-                (SELECT count(*) FROM _blk WHERE
-                    len(list_filter(dates, lambda x: json_type(x) <> 'OBJECT')) > 0
-                    OR len(list_filter(amounts, lambda x: json_type(x) <> 'OBJECT')) > 0
-                    OR len(list_filter(sector_counts, lambda x: json_type(x) <> 'OBJECT')) > 0)
-                """).fetchall()[0]
-        except duckdb.Error:
-            return False
-        if n != len(ids) or joined != n or odd:
-            return False
-        t = self._clock("check", t)
-        try:
-            tables = self._lookups(con)
-        except duckdb.Error:
-            return False
-        t = self._clock("keys", t)
-        self.store.flush()  # rows the Arrow or line-by-line path holds go in first
-        replaced = self.store.replaced(ids)
-        con.execute("BEGIN TRANSACTION")
-        try:
-            if replaced:
-                for name in TABLES_ALL:
-                    con.execute(f"DELETE FROM {name} WHERE article_id IN "
-                                "(SELECT article_id FROM _blk_lines)")
-            for sql in _inserts(source):
-                con.execute(sql)
-            con.execute("COMMIT")
-        except duckdb.Error:
-            con.execute("ROLLBACK")
-            return False
+            try:
+                con.execute(f"""CREATE OR REPLACE TEMP TABLE _blk AS
+                    SELECT id, schema_version, meta, length(text) AS chars, persons,
+                           organizations, locations, dates, amounts, sector_counts, error
+                    FROM read_json({_quote(path)}, format = 'newline_delimited',
+                                   columns = {_columns_sql()})""")
+                t = self._clock("parse", t)
+                con.register("_blk_lines", pa.table({"article_id": pa.array(ids, pa.string()),
+                                                     "line": pa.array(lines, pa.int64())}))
+                n, joined, odd = con.execute("""SELECT
+                    (SELECT count(*) FROM _blk),
+                    (SELECT count(*) FROM _blk JOIN _blk_lines ON id = article_id),
+                    (SELECT count(*) FROM _blk WHERE
+                        len(list_filter(dates, lambda x: json_type(x) <> 'OBJECT')) > 0
+                        OR len(list_filter(amounts, lambda x: json_type(x) <> 'OBJECT')) > 0
+                        OR len(list_filter(sector_counts, lambda x: json_type(x) <> 'OBJECT'))
+                           > 0)""").fetchall()[0]
+            except duckdb.Error:
+                return False
+            if n != len(ids) or joined != n or odd:
+                return False
+            t = self._clock("check", t)
+            try:
+                tables = self._lookups(con)
+            except duckdb.Error:
+                return False
+            t = self._clock("keys", t)
+            self.store.flush()  # rows the Arrow or line-by-line path holds go in first
+            replaced = self.store.replaced(ids)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                if replaced:
+                    for name in TABLES_ALL:
+                        con.execute(f"DELETE FROM {name} WHERE article_id IN "
+                                    "(SELECT article_id FROM _blk_lines)")
+                for sql in _inserts(source):
+                    con.execute(sql)
+                con.execute("COMMIT")
+            except duckdb.Error:
+                con.execute("ROLLBACK")
+                return False
+            finally:
+                for name in tables:
+                    con.unregister(name)
+            self.store.wrote(ids)
+            t = self._clock("insert", t)
+            self._summary(con, source, len(ids), replaced, label)
+            self._clock("check", t)
+            return True
         finally:
-            for name in tables:
-                con.unregister(name)
-        self.store.wrote(ids)
-        t = self._clock("insert", t)
-        self._summary(con, source, len(ids), replaced)
-        con.unregister("_blk_lines")
-        self._clock("check", t)
-        return True
+            try:
+                con.unregister("_blk_lines")
+            except duckdb.Error:
+                pass
+            con.execute("DROP TABLE IF EXISTS _blk")
 
     # ---- distinct values -> Python -> small tables joined in SQL ----
 
@@ -264,7 +303,7 @@ class SqlRoute:
                 "unnest(range(len(locations))) AS no, [x.name FOR x IN locations] AS places "
                 "FROM _blk) e WHERE list_contains(?, e.l.name)", [names]).fetchall()
             texts = dict(con.execute(
-                f"SELECT id, text FROM read_json({_quote(self._path)}, format = "
+                f"SELECT id, text FROM read_json({_quote(self._src)}, format = "
                 "'newline_delimited', columns = {'id': 'VARCHAR', 'text': 'VARCHAR'}) "
                 "WHERE list_contains(?, id)", [sorted({r[0] for r in rows})]).fetchall())
             for aid, no, name, starts, said, places in rows:
@@ -303,12 +342,13 @@ class SqlRoute:
                                              "key": pa.array(keyed["key"], S)}))
         return "_k_orgctx"
 
-    def _summary(self, con: Any, source: Optional[str], n: int, replaced: int) -> None:
+    def _summary(self, con: Any, source: Optional[str], n: int, replaced: int,
+                 label: str) -> None:
         from .run import SCHEMAS_READ
 
         s = self.indexer.summary
         s.read += n
-        s.paths["sql"] += n
+        s.paths[label] += n
         s.indexed += n
         s.replaced += replaced
         for version, count in con.execute(
@@ -329,6 +369,31 @@ class SqlRoute:
                 kind = str(kind or "error")
                 s.errors[kind] += 1
                 s.note(f"{where}: {rid}: error record ({kind}: {message})")
+
+
+def _file_ids(path: str) -> Optional[tuple[list[str], list[int]]]:
+    """(ids, line numbers) of the non-blank lines of an uncompressed JSONL file, or None when
+    a line is not for the whole-file route: no ``{"id": "..."`` first, not ending with ``}``
+    (a truncated line), a JSON boolean, an id twice. Those files go chunk by chunk."""
+    ids, lines = [], []
+    try:
+        with open(path, "rb") as stream:
+            for number, line in enumerate(stream, 1):
+                if not line.strip():
+                    continue
+                match = _ID.match(line)
+                if match is None or not line.rstrip().endswith(b"}") or (
+                        (b"true" in line or b"false" in line) and _BOOL.search(line)):
+                    return None
+                raw = match[1]
+                ids.append(json.loads(b'"' + raw + b'"') if b"\\" in raw
+                           else raw.decode("utf-8"))
+                lines.append(number)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if len(set(ids)) != len(ids):
+        return None
+    return ids, lines
 
 
 def _item_values(item: str, known: set) -> tuple[Optional[str], Optional[list], Optional[list]]:
