@@ -371,29 +371,68 @@ class SqlRoute:
                 s.note(f"{where}: {rid}: error record ({kind}: {message})")
 
 
+_ID_AT = re.compile(rb'[ \t]*\{\s*"id"\s*:\s*"((?:[^"\\]|\\.)*)"')  # _ID, at a line's start
+_READ = 16 << 20  # bytes read at a time by _file_ids
+
+
 def _file_ids(path: str) -> Optional[tuple[list[str], list[int]]]:
     """(ids, line numbers) of the non-blank lines of an uncompressed JSONL file, or None when
     a line is not for the whole-file route: no ``{"id": "..."`` first, not ending with ``}``
-    (a truncated line), a JSON boolean, an id twice. Those files go chunk by chunk."""
-    ids, lines = [], []
+    (a truncated line), a JSON boolean, an id twice. Those files go chunk by chunk. Read in
+    blocks, each line found by its newline (no copy of the line)."""
+    ids: list[str] = []
+    lines: list[int] = []
+    number, rest = 1, b""
     try:
         with open(path, "rb") as stream:
-            for number, line in enumerate(stream, 1):
-                if not line.strip():
+            while True:
+                more = stream.read(_READ)
+                data = rest + more if rest else more
+                if not data:
+                    break
+                cut = data.rfind(b"\n") if more else len(data) - 1
+                if cut < 0:
+                    rest = data
                     continue
-                match = _ID.match(line)
-                if match is None or not line.rstrip().endswith(b"}") or (
-                        (b"true" in line or b"false" in line) and _BOOL.search(line)):
+                number = _block_ids(data, cut + 1, number, ids, lines)
+                if number < 0:
                     return None
-                raw = match[1]
-                ids.append(json.loads(b'"' + raw + b'"') if b"\\" in raw
-                           else raw.decode("utf-8"))
-                lines.append(number)
+                rest = data[cut + 1:]
+                if not more:
+                    break
     except (OSError, UnicodeDecodeError, ValueError):
         return None
     if len(set(ids)) != len(ids):
         return None
     return ids, lines
+
+
+def _block_ids(data: bytes, end: int, number: int, ids: list[str], lines: list[int]) -> int:
+    """The ids of the lines of ``data[:end]`` (whole lines; the first is line ``number``);
+    returns the number of the next line, or -1 when a line is not for the whole-file route."""
+    if (data.find(b"true", 0, end) >= 0 or data.find(b"false", 0, end) >= 0) and \
+            _BOOL.search(data, 0, end):
+        return -1
+    start = 0
+    while start < end:
+        stop = data.find(b"\n", start, end)
+        stop = end if stop < 0 else stop
+        match = _ID_AT.match(data, start, stop)
+        if match is None:
+            if data[start:stop].strip():
+                return -1
+        else:
+            last = stop - 1
+            while last > start and data[last] in b" \t\r":
+                last -= 1
+            if data[last] != 0x7D:  # "}": else a truncated line
+                return -1
+            raw = match[1]
+            ids.append(json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode("utf-8"))
+            lines.append(number)
+        number += 1
+        start = stop + 1
+    return number
 
 
 def _item_values(item: str, known: set) -> tuple[Optional[str], Optional[list], Optional[list]]:
