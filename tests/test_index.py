@@ -123,21 +123,28 @@ def test_new_batches_append_and_keep_entity_ids(synthetic, tmp_path):
 
 
 def assert_both_paths_agree(path, tmp_path, sql: bool = True):
-    """Index ``path`` by SQL, on the Arrow path (the default) and line by line: every table
-    holds the same rows. The default index stays at ``tmp_path / "fast.duckdb"``.
-    ``sql``: whether the SQL route (and Arrow, without SQL) must have taken the records."""
-    default = index_files([path], tmp_path / "fast.duckdb", sql=True)
-    arrow = index_files([path], tmp_path / "arrow.duckdb", sql=False)
-    assert "sql" not in arrow.paths
+    """Index ``path`` on every route (the whole file by DuckDB, the default; chunks by
+    DuckDB; chunks by Arrow; line by line): every table holds the same rows. The default
+    index stays at ``tmp_path / "fast.duckdb"``. ``sql``: whether each route but the last
+    must have taken every record itself (no fallback)."""
+    default = index_files([path], tmp_path / "fast.duckdb")
+    chunks = index_files([path], tmp_path / "sql.duckdb", route="sql")
+    arrow = index_files([path], tmp_path / "arrow.duckdb", route="arrow")
+    assert set(arrow.paths) <= {"arrow", "lines"}, arrow.paths
     if sql:  # each route took every record
-        assert default.paths["sql"] == default.read, default.paths
-        assert arrow.paths["arrow"] == arrow.read, arrow.paths
+        assert default.paths == {"duckdb": default.read}, default.paths
+        assert chunks.paths == {"sql": chunks.read}, chunks.paths
+        assert arrow.paths == {"arrow": arrow.read}, arrow.paths
     slow = index_files([path], tmp_path / "slow.duckdb", fast=False)
     assert slow.paths == {"lines": slow.read}
+    for summary in (chunks, arrow, slow):  # the same counts and messages
+        assert (summary.read, summary.indexed, summary.errors, summary.schemas,
+                summary.messages) == (default.read, default.indexed, default.errors,
+                                      default.schemas, default.messages)
     with duckdb.connect(str(tmp_path / "fast.duckdb")) as con:
-        for other in ("slow", "arrow"):
+        for other in ("slow", "arrow", "sql"):
             con.execute(f"ATTACH '{tmp_path / other}.duckdb' AS {other}")
-            for table in TABLES + ("article_entities", "entity_links"):
+            for table in TABLES + ("article_entities", "entity_links", "entity_keys"):
                 for a, b in ((table, f"{other}.{table}"), (f"{other}.{table}", table)):
                     diff = con.execute(f"SELECT count(*) FROM (SELECT * FROM {a} EXCEPT ALL "
                                        f"SELECT * FROM {b})").fetchall()[0][0]
@@ -168,7 +175,7 @@ def test_chunks_the_sql_route_cannot_take_go_another_way_with_the_same_rows(
         odd["dates"].append("tomorrow")
     path = write_jsonl(tmp_path / f"{change}.jsonl", some)
     summary = assert_both_paths_agree(path, tmp_path, sql=False)
-    assert summary.paths["sql"] < summary.read == 60, summary.paths
+    assert "duckdb" not in summary.paths and summary.read == 60, summary.paths
 
 
 def test_parquet_tables_hold_the_same_rows(synthetic, indexed, tmp_path):
@@ -296,6 +303,33 @@ def test_bad_input_is_indexed_with_a_message_per_record(tmp_path):
         kind, precision, extra = con.execute("SELECT kind, precision, extra FROM dates"
                                              ).fetchall()[0]
         assert (kind, precision, extra) == ("point", "year", None)  # 1.1 fields are columns
+
+
+@pytest.mark.parametrize("tail", ["", 'not json at all\n{"id": "cut-1", "schema_version": "1", "me'])
+def test_every_route_gives_the_same_tables_and_messages_on_bad_input(synthetic, tmp_path, tail):
+    """Error records, schema 1 and 1.1 mixed, an unknown version; with and without a broken
+    and a truncated last line. Without them the whole-file DuckDB route takes the file itself;
+    with them it leaves it to the chunk routes; either way every route gives the same tables,
+    counts and messages, and nothing is lost."""
+    _, records = synthetic
+    some = copy.deepcopy(records[:40])
+    for i, record in enumerate(some):
+        record["schema_version"] = ("1", "1.1", "2")[i % 3] if i % 7 else "1"
+        if i % 5 == 0:
+            record["error"] = {"kind": "timeout", "message": f"slow {i}"}
+            for group in ("persons", "organizations", "locations", "dates", "amounts",
+                          "sector_counts"):
+                record[group] = []
+    path = write_jsonl(tmp_path / "mixed.jsonl", some, tail=tail)
+    summary = assert_both_paths_agree(path, tmp_path, sql=not tail)
+    bad = 2 if tail else 0
+    assert summary.read == summary.indexed == 40 + bad
+    assert summary.errors == {"timeout": 8, **({"bad_line": 2} if tail else {})}
+    assert sum(summary.schemas.values()) == 40 + bad and summary.schemas["2"] > 0
+    assert len(summary.messages) == 8 + summary.schemas["2"] + bad
+    if tail:
+        assert "duckdb" not in summary.paths
+        assert any(f"{path}:42: truncated last line" in m for m in summary.messages)
 
 
 def test_cli_index_and_batch_index(tmp_path, sample_out):

@@ -5,9 +5,9 @@ with the same person, organization or place recognized across articles.
     rufacts batch ... -o OUT.jsonl --index facts.duckdb
 
 Modules: ``rows`` (one record -> rows of every table, column-wise, Arrow batches: the
-line-by-line path), ``sql`` (chunks of lines read by DuckDB and inserted by SQL: the first
-route), ``fast`` (blocks of lines parsed by Arrow's JSON reader into the same
-rows), ``keys`` (the linking keys of entities), ``store`` (the DuckDB store: idempotent
+line-by-line path), ``sql`` (a whole file, or chunks of lines, read by DuckDB and inserted
+by SQL: the default route) and ``sqltext`` (its SQL and line checks), ``fast`` (blocks of lines
+parsed by Arrow's JSON reader into the same rows: where DuckDB cannot take a file), ``keys`` (the linking keys of entities), ``store`` (the DuckDB store: idempotent
 inserts, linking across articles in SQL, views), ``parquet`` (the same tables as Parquet
 folders), ``parts`` (rows written as Parquet parts by Dask workers), ``run`` (indexing files
 with per-record messages, the summary), ``command`` (the ``rufacts index`` subcommand and

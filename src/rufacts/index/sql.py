@@ -1,9 +1,12 @@
-"""The SQL route of ``rufacts index``: a chunk of JSONL lines read by DuckDB's JSON reader
-(C, no Arrow and no Python objects per fact) and put into the tables by ``INSERT ... SELECT``
-with ``unnest``, keys and forms joined from small tables of distinct values computed by the
-same Python functions as the other paths (:mod:`rufacts.index.keys`, ``rows``).
-Opt-in (``index_files(..., sql=True)``): on 100,000 records it took ~66 CPU-seconds against
-~51 on the Arrow path, mostly in its chunk-by-chunk inserts (see the README's speed table).
+"""The DuckDB routes of ``rufacts index``: JSONL read by DuckDB's JSON reader (C++, no Arrow
+and no Python objects per fact) and put into the tables by ``INSERT ... SELECT`` with
+``unnest``, keys and forms joined from small tables of distinct values computed by the same
+Python functions as the other paths (:mod:`rufacts.index.keys`, ``rows``).
+
+:meth:`SqlRoute.take_file` reads a whole input file at once: the default route
+(``index_files(route="duckdb")``), ~42 CPU-seconds per 100,000 records against ~51 on the Arrow
+route (see the README's speed table). :meth:`SqlRoute.take` reads a chunk of lines
+(``route="sql"``, slower: a statement per table per chunk).
 
 It gives the rows :class:`rufacts.index.rows.Rows` gives (tests compare the paths). A chunk it
 cannot take returns False and goes the Arrow way (:mod:`rufacts.index.fast`), then line by
@@ -23,7 +26,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 import time
 from collections import Counter
@@ -32,69 +34,19 @@ from typing import Any, Callable, Optional
 
 import pyarrow as pa
 
-from .keys import (LOC, ORG, PER, loc_key, loc_needs_text, org_key, org_name,
+from .keys import (PER, loc_key, loc_needs_text, org_key, org_name,
                    org_needs_context, person_key)
 from .rows import KNOWN, _extra, _okved, mention_form
+from .sqltext import (_BOOL, _FACTS, TABLES_ALL, _columns_sql, _file_ids, _ids,
+                      _inserts, _quote)
 
-_ID = re.compile(rb'^\s*\{\s*"id"\s*:\s*"((?:[^"\\]|\\.)*)"')
-_BOOL = re.compile(rb'[:\[,]\s*(?:true|false)\s*[,}\]]')
 _NEVER = "\x00never a mention\x00"
-# integers are read as DOUBLE and cast by _int, which refuses a fraction (the other paths
-# would take 1.5 as 1, DuckDB's own cast as 2)
-_MENTION = "STRUCT(start DOUBLE, stop DOUBLE, text VARCHAR)[]"
-COLUMNS = {
-    "id": "VARCHAR", "schema_version": "VARCHAR",
-    "meta": "STRUCT(title VARCHAR, published VARCHAR, url VARCHAR, source VARCHAR)",
-    "text": "VARCHAR",
-    "persons": "STRUCT(name VARCHAR, first VARCHAR, middle VARCHAR, last VARCHAR, roles "
-               "STRUCT(title VARCHAR, \"of\" VARCHAR, text VARCHAR, start DOUBLE, stop DOUBLE)[], "
-               f"mentions {_MENTION})[]",
-    "organizations": f"STRUCT(name VARCHAR, kind VARCHAR, mentions {_MENTION})[]",
-    "locations": f"STRUCT(name VARCHAR, mentions {_MENTION})[]",
-    "dates": "JSON[]", "amounts": "JSON[]", "sector_counts": "JSON[]",
-    "error": "STRUCT(kind VARCHAR, message VARCHAR)",
-}
-_ITEM = {  # the known fields of each fact, as DuckDB reads them from its JSON
-    "dates": '{"start": "DOUBLE", "stop": "DOUBLE", "text": "VARCHAR", "value": "VARCHAR", '
-             '"year": "DOUBLE", "month": "DOUBLE", "day": "DOUBLE", "kind": "VARCHAR", '
-             '"begin": "VARCHAR", "end": "VARCHAR", "precision": "VARCHAR", '
-             '"part": "VARCHAR", "anchor": "VARCHAR"}',
-    "amount_rows": '{"start": "DOUBLE", "stop": "DOUBLE", "text": "VARCHAR", "kind": "VARCHAR", '
-                   '"value": "DOUBLE", "unit": "VARCHAR", "qualifier": "VARCHAR", '
-                   '"value_min": "DOUBLE", "value_max": "DOUBLE", "duration": "VARCHAR"}',
-    "sector_counts": '{"start": "DOUBLE", "stop": "DOUBLE", "text": "VARCHAR", '
-                     '"count": "DOUBLE", "object": "VARCHAR", "sector": "VARCHAR", '
-                     '"total": "DOUBLE"}',
-}
-_FACTS = (("dates", "dates", "date_no"), ("amounts", "amount_rows", "amount_no"),
-          ("sector_counts", "sector_counts", "count_no"))
-_SAME = "a.{0} IS NOT DISTINCT FROM b.{0}"
+#: DuckDB's memory limit and threads while it reads a whole file: the file's rows spill to
+#: disk past the limit (200,000 records staged in ~335 MB RSS), but each thread's JSON buffers
+#: need room (192 MB failed on two threads; a file refused goes the Arrow way)
+FILE_MEMORY = "256MB"
+FILE_THREADS = 2
 S = pa.string()
-
-
-def _columns_sql() -> str:
-    return "{" + ", ".join(f"'{k}': '{v}'" for k, v in COLUMNS.items()) + "}"
-
-
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-def _ids(chunk: bytes, first: int) -> Optional[tuple[list[str], list[int]]]:
-    """(ids, line numbers) of the non-blank lines, or None when the chunk is not for SQL."""
-    ids, lines = [], []
-    for i, line in enumerate(chunk.split(b"\n")[:-1]):
-        if not line.strip():
-            continue
-        match = _ID.match(line)
-        if match is None:
-            return None
-        raw = match[1]
-        ids.append(json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode("utf-8"))
-        lines.append(first + i)
-    if len(set(ids)) != len(ids):
-        return None
-    return ids, lines
 
 
 class SqlRoute:
@@ -130,69 +82,108 @@ class SqlRoute:
         self.refused += 1
         return False
 
+    def take_file(self, path: str, source: Optional[str]) -> bool:
+        """Index a whole file read by DuckDB at once (one statement per table for the file,
+        not per chunk); False (nothing written) when it needs the chunk routes: it is
+        compressed, a line fails the checks of :func:`_file_ids`, or DuckDB cannot take it."""
+        t = time.process_time(), time.perf_counter()
+        found = _file_ids(path)
+        self._clock("check", t)
+        if found is None or not found[0]:
+            self.refused += 1
+            return False
+        self.indexer.flush()  # records pending on another path go in first
+        con = self.store.con
+        limit, threads = con.execute("SELECT current_setting('memory_limit'), "
+                                     "current_setting('threads')").fetchall()[0]
+        con.execute(f"SET memory_limit = '{FILE_MEMORY}'")  # DuckDB's JSON reader's buffers
+        con.execute(f"SET threads = {min(int(threads), FILE_THREADS)}")
+        try:
+            taken = self._load(path, found[0], found[1], source, "duckdb")
+        finally:
+            con.execute(f"SET memory_limit = '{limit}'")
+            con.execute(f"SET threads = {int(threads)}")
+        if taken:
+            self.taken += 1
+            return True
+        self.refused += 1
+        return False
+
     def _take(self, chunk: bytes, first: int, source: Optional[str]) -> bool:
         t = time.process_time(), time.perf_counter()
         found = _ids(chunk, first)
         if found is None or not found[0] or (
                 (b"true" in chunk or b"false" in chunk) and _BOOL.search(chunk)):
             return False
-        ids, lines = found
-        con = self.store.con
         with open(self._path, "wb") as out:
             out.write(chunk)
+        self._clock("check", t)
+        return self._load(self._path, found[0], found[1], source, "sql")
+
+    def _load(self, path: str, ids: list[str], lines: list[int], source: Optional[str],
+              label: str) -> bool:
+        """The records of JSONL ``path`` (ids and line numbers known) into the tables."""
         import duckdb
 
-        t = self._clock("check", t)
+        t = time.process_time(), time.perf_counter()
+        con = self.store.con
+        self._src = path
         try:
-            con.execute(f"""CREATE OR REPLACE TEMP TABLE _blk AS
-                SELECT id, schema_version, meta, length(text) AS chars, persons, organizations,
-                       locations, dates, amounts, sector_counts, error
-                FROM read_json({_quote(self._path)}, format = 'newline_delimited',
-                               columns = {_columns_sql()})""")
-            t = self._clock("parse", t)
-            con.register("_blk_lines", pa.table({"article_id": pa.array(ids, pa.string()),
-                                                 "line": pa.array(lines, pa.int64())}))
-            n, joined, odd = con.execute("""SELECT
-                (SELECT count(*) FROM _blk),
-                (SELECT count(*) FROM _blk JOIN _blk_lines ON id = article_id),
-                (SELECT count(*) FROM _blk WHERE
-                    len(list_filter(dates, lambda x: json_type(x) <> 'OBJECT')) > 0
-                    OR len(list_filter(amounts, lambda x: json_type(x) <> 'OBJECT')) > 0
-                    OR len(list_filter(sector_counts, lambda x: json_type(x) <> 'OBJECT')) > 0)
-                """).fetchall()[0]
-        except duckdb.Error:
-            return False
-        if n != len(ids) or joined != n or odd:
-            return False
-        t = self._clock("check", t)
-        try:
-            tables = self._lookups(con)
-        except duckdb.Error:
-            return False
-        t = self._clock("keys", t)
-        self.store.flush()  # rows the Arrow or line-by-line path holds go in first
-        replaced = self.store.replaced(ids)
-        con.execute("BEGIN TRANSACTION")
-        try:
-            if replaced:
-                for name in TABLES_ALL:
-                    con.execute(f"DELETE FROM {name} WHERE article_id IN "
-                                "(SELECT article_id FROM _blk_lines)")
-            for sql in _inserts(source):
-                con.execute(sql)
-            con.execute("COMMIT")
-        except duckdb.Error:
-            con.execute("ROLLBACK")
-            return False
+            try:
+                con.execute(f"""CREATE OR REPLACE TEMP TABLE _blk AS
+                    SELECT id, schema_version, meta, length(text) AS chars, persons,
+                           organizations, locations, dates, amounts, sector_counts, error
+                    FROM read_json({_quote(path)}, format = 'newline_delimited',
+                                   columns = {_columns_sql()})""")
+                t = self._clock("parse", t)
+                con.register("_blk_lines", pa.table({"article_id": pa.array(ids, pa.string()),
+                                                     "line": pa.array(lines, pa.int64())}))
+                n, joined, odd = con.execute("""SELECT
+                    (SELECT count(*) FROM _blk),
+                    (SELECT count(*) FROM _blk JOIN _blk_lines ON id = article_id),
+                    (SELECT count(*) FROM _blk WHERE
+                        len(list_filter(dates, lambda x: json_type(x) <> 'OBJECT')) > 0
+                        OR len(list_filter(amounts, lambda x: json_type(x) <> 'OBJECT')) > 0
+                        OR len(list_filter(sector_counts, lambda x: json_type(x) <> 'OBJECT'))
+                           > 0)""").fetchall()[0]
+            except duckdb.Error:
+                return False
+            if n != len(ids) or joined != n or odd:
+                return False
+            t = self._clock("check", t)
+            try:
+                tables = self._lookups(con)
+            except duckdb.Error:
+                return False
+            t = self._clock("keys", t)
+            self.store.flush()  # rows the Arrow or line-by-line path holds go in first
+            replaced = self.store.replaced(ids)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                if replaced:
+                    for name in TABLES_ALL:
+                        con.execute(f"DELETE FROM {name} WHERE article_id IN "
+                                    "(SELECT article_id FROM _blk_lines)")
+                for sql in _inserts(source):
+                    con.execute(sql)
+                con.execute("COMMIT")
+            except duckdb.Error:
+                con.execute("ROLLBACK")
+                return False
+            finally:
+                for name in tables:
+                    con.unregister(name)
+            self.store.wrote(ids)
+            t = self._clock("insert", t)
+            self._summary(con, source, len(ids), replaced, label)
+            self._clock("check", t)
+            return True
         finally:
-            for name in tables:
-                con.unregister(name)
-        self.store.wrote(ids)
-        t = self._clock("insert", t)
-        self._summary(con, source, len(ids), replaced)
-        con.unregister("_blk_lines")
-        self._clock("check", t)
-        return True
+            try:
+                con.unregister("_blk_lines")
+            except duckdb.Error:
+                pass
+            con.execute("DROP TABLE IF EXISTS _blk")
 
     # ---- distinct values -> Python -> small tables joined in SQL ----
 
@@ -264,7 +255,7 @@ class SqlRoute:
                 "unnest(range(len(locations))) AS no, [x.name FOR x IN locations] AS places "
                 "FROM _blk) e WHERE list_contains(?, e.l.name)", [names]).fetchall()
             texts = dict(con.execute(
-                f"SELECT id, text FROM read_json({_quote(self._path)}, format = "
+                f"SELECT id, text FROM read_json({_quote(self._src)}, format = "
                 "'newline_delimited', columns = {'id': 'VARCHAR', 'text': 'VARCHAR'}) "
                 "WHERE list_contains(?, id)", [sorted({r[0] for r in rows})]).fetchall())
             for aid, no, name, starts, said, places in rows:
@@ -303,12 +294,13 @@ class SqlRoute:
                                              "key": pa.array(keyed["key"], S)}))
         return "_k_orgctx"
 
-    def _summary(self, con: Any, source: Optional[str], n: int, replaced: int) -> None:
+    def _summary(self, con: Any, source: Optional[str], n: int, replaced: int,
+                 label: str) -> None:
         from .run import SCHEMAS_READ
 
         s = self.indexer.summary
         s.read += n
-        s.paths["sql"] += n
+        s.paths[label] += n
         s.indexed += n
         s.replaced += replaced
         for version, count in con.execute(
@@ -336,77 +328,3 @@ def _item_values(item: str, known: set) -> tuple[Optional[str], Optional[list], 
     value = json.loads(item)
     codes, sections = _okved(value.get("okved"))
     return _extra(value, known), codes, sections
-
-
-TABLES_ALL = ("articles", "article_entities", "mention_rows", "role_rows", "dates",
-              "amount_rows", "sector_counts")
-
-
-def _inserts(source: Optional[str]) -> list[str]:
-    src = "NULL" if source is None else _quote(source)
-    out = [f"""INSERT INTO articles SELECT b.id, b.schema_version, b.meta.title,
-        CAST(try_strptime(left(b.meta.published, 10), '%Y-%m-%d') AS DATE), b.meta.url,
-        b.meta.source, {src}, l.line, b.chars, b.error.kind, b.error.message
-        FROM _blk b JOIN _blk_lines l ON l.article_id = b.id"""]
-    for label, group, keys, join in (
-            (PER, "persons", "_k_per", " AND ".join(_SAME.format(c).replace("a.", "k.").replace(
-                "b.", "e.p.") for c in ("name", "first", "middle", "last"))),
-            (ORG, "organizations", "_k_org", " AND ".join(_SAME.format(c).replace(
-                "a.", "k.").replace("b.", "e.p.") for c in ("name", "kind"))),
-            (LOC, "locations", "_k_loc", "k.name IS NOT DISTINCT FROM e.p.name")):
-        kind = "e.p.kind" if label == ORG else "NULL"
-        person = "e.p.first, e.p.middle, e.p.last" if label == PER else "NULL, NULL, NULL"
-        ents = (f"(SELECT id AS article_id, unnest({group}) AS p, "
-                f"unnest(range(len({group}))) AS no FROM _blk) e")
-        key, in_text = "replace(k.key, chr(29), e.article_id)", ""
-        if label == LOC:  # places of several: the key their article's text gives them
-            key = f"coalesce(x.key, {key})"
-            in_text = " LEFT JOIN _k_loctext x ON x.article_id = e.article_id AND x.no = e.no"
-        if label == ORG:  # kindless bodies of several: the key their article's context gives
-            key = f"coalesce(x.key, {key})"
-            in_text = " LEFT JOIN _k_orgctx x ON x.article_id = e.article_id AND x.no = e.no"
-        out.append(f"""INSERT INTO article_entities SELECT e.article_id, '{label}', e.no,
-            e.p.name, {kind}, {person}, {key}, k.resolve,
-            k.match, coalesce(len(e.p.mentions), 0)
-            FROM {ents} JOIN {keys} k ON {join}{in_text}""")
-        same = "q.m.text IS NOT DISTINCT FROM q.p.name"
-        if label == PER:
-            form = f"CASE WHEN {same} THEN 'name' ELSE f.form END"
-            forms = ("LEFT JOIN _k_form f ON f.text IS NOT DISTINCT FROM q.m.text "
-                     f"AND f.last IS NOT DISTINCT FROM q.p.last AND NOT ({same})")
-        else:
-            form = f"CASE WHEN {same} THEN 'name' ELSE 'other' END"
-            forms = ""
-        out.append(f"""INSERT INTO mention_rows SELECT q.article_id, '{label}', q.no,
-            {_int("q.m.start")}, {_int("q.m.stop")}, q.m.text, {form}
-            FROM (SELECT e.article_id, e.no, e.p, unnest(e.p.mentions) AS m FROM {ents}) q
-            {forms}""")
-        if label == PER:
-            out.append(f"""INSERT INTO role_rows SELECT q.article_id, q.no, q.r.title, q.r.of,
-                o.of_match, q.r.text, {_int("q.r.start")}, {_int("q.r.stop")}
-                FROM (SELECT e.article_id, e.no, unnest(e.p.roles) AS r FROM {ents}) q
-                LEFT JOIN _k_of o ON o.of IS NOT DISTINCT FROM q.r.of""")
-    for group, table, no in _FACTS:
-        fields = [f for f in json.loads(_ITEM[table])]
-        cols = ", ".join(_int(f"f.v.{_ident(c)}") if c in _INTS else f"f.v.{_ident(c)}"
-                         for c in fields)
-        okved = ", x.okved, x.okved_sections" if table == "sector_counts" else ""
-        out.append(f"""INSERT INTO {table} SELECT f.article_id, f.no, {cols}{okved}, x.extra
-            FROM (SELECT article_id, no, item, from_json(item, '{_ITEM[table]}') AS v
-                  FROM (SELECT id AS article_id, unnest({group}) AS item,
-                               unnest(range(len({group}))) AS no FROM _blk)) f
-            LEFT JOIN _k_{table} x ON x.item = f.item""")
-    return out
-
-
-_INTS = {"start", "stop", "year", "month", "day", "count", "total"}
-
-
-def _int(expr: str) -> str:
-    """A DOUBLE read from JSON as BIGINT; a fraction fails the chunk's transaction."""
-    return (f"CASE WHEN {expr} IS NULL THEN NULL WHEN {expr} = trunc({expr}) "
-            f"THEN CAST({expr} AS BIGINT) ELSE error('not an integer') END")
-
-
-def _ident(name: str) -> str:
-    return f'"{name}"'

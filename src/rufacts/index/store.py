@@ -105,12 +105,17 @@ FROM _link_linked b
 LEFT JOIN _link_surname_target s
        ON b.resolve = 'surname' AND s.article_id = b.article_id AND s.entity_no = b.entity_no;
 
+-- the most frequent name and kind; of two names as frequent, the longest, then the one of the
+-- earliest article (file, line) and entity: the same whatever order a route stored the rows in
 CREATE OR REPLACE TABLE entities AS
 SELECT l.entity_id, any_value(l.type) AS type,
-       coalesce(mode(e.name ORDER BY length(e.name) DESC, e.name) FILTER (WHERE e.resolve IS NULL),
-                mode(e.name ORDER BY length(e.name) DESC, e.name) FILTER (WHERE e.resolve <> 'surname'),
-                mode(e.name ORDER BY length(e.name) DESC, e.name)) AS name,  -- ties: the longest
-       mode(e.kind) AS kind, any_value(k.key) AS key,
+       coalesce(mode(e.name ORDER BY length(e.name) DESC, a.source_file, a.line, e.entity_no)
+                    FILTER (WHERE e.resolve IS NULL),
+                mode(e.name ORDER BY length(e.name) DESC, a.source_file, a.line, e.entity_no)
+                    FILTER (WHERE e.resolve <> 'surname'),
+                mode(e.name ORDER BY length(e.name) DESC, a.source_file, a.line, e.entity_no)) AS name,
+       mode(e.kind ORDER BY a.source_file, a.line, e.entity_no) AS kind,
+       any_value(k.key) AS key,
        min(a.published) AS first_seen, max(a.published) AS last_seen,
        count(DISTINCT l.article_id) AS article_count, CAST(sum(e.mentions) AS BIGINT) AS mention_count
 FROM entity_links l
