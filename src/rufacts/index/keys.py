@@ -41,38 +41,18 @@ records stream in, by any process; the store turns keys into dump-wide entity id
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Optional
 
-from ..lexicons import load_list, load_rows
+from ..lexicons import load_rows
+from .keytext import (
+    alias, bare_org_name, fold, is_initial, is_kind_only, spelling, stems, with_places,
+)
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
 SURNAME, KIND, MIDDLE = "surname", "kind", "middle"
 
-_QUOTES = re.compile(r"[«»\"“”„‘’'`]")
-_SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"[\w-]+\.?")
-_ENDING = re.compile(r"(ого|его|ому|ему|ыми|ими|ами|ями|ой|ий|ый|ая|яя|ое|ее|ые|ие|ых|их|ым|им|"
-                     r"ую|юю|ов|ев|ам|ям|ах|ях|ей|ом|ем|а|я|о|е|ы|и|у|ю|ь|й)$")
 _ALIAS = "="  # the kind part of a key decided by the alias lexicon
-
-
-def fold(text: Optional[str]) -> str:
-    """Lower case, ``ё`` as ``е``, quotes out, one space between words.
-
-    >>> fold(' Технополис  «Москва» '), fold('Воробьёв')
-    ('технополис москва', 'воробьев')
-    """
-    if not text:
-        return ""
-    text = _QUOTES.sub(" ", text.lower().replace("ё", "е"))
-    return _SPACE.sub(" ", text).strip()
-
-
-@lru_cache(maxsize=1)
-def _legal_forms() -> frozenset[str]:
-    return frozenset(fold(form).rstrip(".") for form in load_list("legal_forms.txt"))
 
 
 def org_name(name: Optional[str]) -> str:
@@ -86,137 +66,6 @@ def org_name(name: Optional[str]) -> str:
     ('министерство обороны россия', 'россия', 'газпром медиа')
     """
     return _org_canon(bare_org_name(name))[0]
-
-
-def bare_org_name(name: Optional[str]) -> str:
-    """The folded name of an organization without its legal form."""
-    words = fold(name).split(" ")
-    forms = _legal_forms()
-    kept = [w for w in words if w.rstrip(".,") not in forms]
-    return " ".join(kept or words)
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A word without its ending, for matching lexicon entries against normal forms the pipeline
-    may have left inflected.
-
-    >>> stem('федерации'), stem('федерация'), stem('сша'), stem('россии'), stem('китая')
-    ('федерац', 'федерац', 'сша', 'росс', 'кит')
-    >>> stem('китай')
-    'кит'
-    """
-    cut = _ENDING.sub("", word)
-    while len(cut) > 3 and cut[-1] in "аеиоуыэюяйь":
-        cut = cut[:-1]
-    return cut if len(cut) >= 3 else word
-
-
-@lru_cache(maxsize=65536)
-def _stems(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in fold(text).replace("-", " ").split(" ") if w)
-
-
-@lru_cache(maxsize=1)
-def _aliases() -> dict[str, dict[tuple[str, ...], str]]:
-    """type -> stems of an alias -> canonical folded name."""
-    table: dict[str, dict[tuple[str, ...], str]] = {"ORG": {}, "LOC": {}}
-    for alias, name, _category in load_rows("org_aliases.tsv"):
-        table["ORG"][_stems(alias)] = fold(name)
-        table["ORG"].setdefault(_stems(name), fold(name))
-    for row in load_rows("link_aliases.tsv"):
-        table[row[0]][_stems(row[1])] = fold(row[2])
-        table[row[0]].setdefault(_stems(row[2]), fold(row[2]))
-    return table
-
-
-def alias(kind: str, name: str) -> Optional[str]:
-    """The canonical folded name of an alias (``ORG`` or ``LOC``), else None.
-
-    >>> alias('LOC', 'Российской Федерации'), alias('ORG', 'Reuters'), alias('LOC', 'Рим')
-    ('россия', 'рейтер', None)
-    """
-    return _aliases()[kind].get(_stems(name))
-
-
-def with_places(name: str) -> tuple[str, bool]:
-    """An organization's folded name with country aliases in it made canonical, and whether
-    there was one (``МИД РФ`` -> ``мид россия``).
-
-    >>> with_places('МИД РФ'), with_places('МИД России'), with_places('Газпром')
-    (('мид россия', True), ('мид россия', True), ('газпром', False))
-    """
-    words = fold(name).split(" ")
-    places = _aliases()["LOC"]
-    out, found, i = [], False, 0
-    while i < len(words):
-        for size in (4, 3, 2, 1):
-            if i + size <= len(words) and i > 0:
-                canon = places.get(tuple(stem(w) for w in words[i:i + size]))
-                if canon:
-                    out.append(canon)
-                    found, i = True, i + size
-                    break
-        else:
-            out.append(words[i])
-            i += 1
-    return " ".join(out), found
-
-
-@lru_cache(maxsize=1)
-def _kind_only() -> re.Pattern:
-    lines = [line.split("#", 1)[0].strip() for line in _lexicon_lines("link_kind_only.txt")]
-    return re.compile("|".join(f"(?:{line})" for line in lines if line))
-
-
-def _lexicon_lines(name: str) -> list[str]:
-    from importlib import resources
-    return (resources.files("rufacts.lexicons") / name).read_text(encoding="utf-8").splitlines()
-
-
-def is_kind_only(name: str) -> bool:
-    """Whether a (folded) organization name is only a kind of body that says no owner.
-
-    >>> [is_kind_only(fold(n)) for n in ('Минобороны', 'Верховного суда', 'Демократическая партия',
-    ...                                   'Минобороны России', 'Верховный суд США', 'Газпром')]
-    [True, True, True, False, False, False]
-    """
-    return bool(_kind_only().fullmatch(name))
-
-
-def is_initial(part: Optional[str]) -> bool:
-    """``С.``, ``С`` or ``Ю.`` is an initial, not a first name."""
-    return bool(part) and len(part.rstrip(".")) <= 1  # type: ignore[union-attr]
-
-
-_DOUBLE = re.compile(r"([бвгджзклмнпрстфхцчшщ])\1")
-
-
-@lru_cache(maxsize=1)
-def _name_variants() -> dict[str, str]:
-    return {fold(a): fold(b) for a, b in load_rows("person_name_variants.tsv")}
-
-
-@lru_cache(maxsize=65536)
-def spelling(name: str) -> str:
-    """A folded person name with spelling variants of foreign names made one: ``э`` as ``е``,
-    ``дж`` as ``ж``, double consonants single, ``бен`` as ``бин``, and the names of
-    ``lexicons/person_name_variants.tsv``.
-
-    >>> spelling('дэвид'), spelling('анджелина'), spelling('ахмадинеджад'), spelling('беньямин')
-    ('девид', 'анжелина', 'ахмадинежад', 'биньямин')
-    >>> spelling('бен ладен') == spelling('бин ладен'), spelling('джо') == spelling('джозеф')
-    (True, False)
-    """
-    variants = _name_variants()
-    words = []
-    for word in name.split(" "):
-        word = variants.get(word, word)
-        if word == "бен":
-            word = "бин"
-        word = _DOUBLE.sub(r"\1", word.replace("э", "е").replace("дж", "ж"))
-        words.append(variants.get(word, word))
-    return " ".join(words)
 
 
 def person_key(person: Mapping[str, Any], article_id: str) -> tuple[str, Optional[str], str]:
@@ -308,7 +157,7 @@ def org_key(org: Mapping[str, Any], article_id: str,
     bare = bare_org_name(org.get("name"))
     kind = fold(org.get("kind"))
     name, has_place, aliased = _org_canon(bare)
-    groups = _ambiguous_orgs().get(_stems(bare), _ambiguous_orgs().get(_stems(name)))
+    groups = _ambiguous_orgs().get(stems(bare), _ambiguous_orgs().get(stems(name)))
     if groups is not None:  # by kind only; kindless: by the article's context where it tells
         kind = kind if kind != bare else ""
         if not kind and context:
@@ -333,13 +182,13 @@ def org_needs_context(name: Optional[str]) -> bool:
     >>> org_needs_context('Арсенала'), org_needs_context('Зенит'), org_needs_context('Газпром')
     (True, False, False)
     """
-    return bool(_ambiguous_orgs().get(_stems(bare_org_name(name))))
+    return bool(_ambiguous_orgs().get(stems(bare_org_name(name))))
 
 
 @lru_cache(maxsize=1)
 def _ambiguous_orgs() -> dict[tuple[str, ...], tuple[tuple[str, frozenset], ...]]:
     """stems of a name several bodies carry -> its context groups (maybe none)."""
-    return {_stems(row[0]): _groups(row[1] if len(row) > 1 else "")
+    return {stems(row[0]): _groups(row[1] if len(row) > 1 else "")
             for row in load_rows("org_ambiguous.tsv")}
 
 
@@ -350,7 +199,7 @@ def _groups(cell: str) -> tuple[tuple[str, frozenset], ...]:
         if "=" in group:
             key, members = group.split("=", 1)
             groups.append((fold(key).replace("-", " "), frozenset(
-                _stems(m) for m in members.split(",") if m.strip())))
+                stems(m) for m in members.split(",") if m.strip())))
     return tuple(groups)
 
 
@@ -358,7 +207,7 @@ def _one_group(groups: tuple[tuple[str, frozenset], ...],
                names: Optional[Iterable[Optional[str]]]) -> Optional[str]:
     """The one context group (of :func:`_groups`) the article's ``names`` point to, or None
     when they name none or several."""
-    found = {_stems(name or "") for name in names or ()} if groups else set()
+    found = {stems(name or "") for name in names or ()} if groups else set()
     named = {group for group, members in groups if members & found}
     return named.pop() if len(named) == 1 else None
 
@@ -392,7 +241,7 @@ def loc_key(loc: Mapping[str, Any], article_id: str = "", text: Optional[str] = 
     'LOC#:a:челси'
     """
     name = org_name(loc.get("name"))
-    entry = _ambiguous_places().get(_stems(loc.get("name") or ""))
+    entry = _ambiguous_places().get(stems(loc.get("name") or ""))
     if entry is None:
         return f"{LOC}:{name}", None, name
     usual, groups = entry
@@ -430,7 +279,7 @@ def loc_needs_text(name: Optional[str]) -> bool:
     >>> loc_needs_text('Нью-Йорк'), loc_needs_text('Нью-Йорке'), loc_needs_text('Москва')
     (True, True, False)
     """
-    return _stems(name or "") in _ambiguous_places()
+    return stems(name or "") in _ambiguous_places()
 
 
 @lru_cache(maxsize=1)
@@ -439,5 +288,5 @@ def _ambiguous_places() -> dict[tuple[str, ...], tuple[str, tuple[tuple[str, fro
     table = {}
     for row in load_rows("place_ambiguous.tsv"):
         usual = fold(row[1]) if len(row) > 1 else ""
-        table[_stems(row[0])] = (usual, _groups(row[2] if len(row) > 2 else ""))
+        table[stems(row[0])] = (usual, _groups(row[2] if len(row) > 2 else ""))
     return table
