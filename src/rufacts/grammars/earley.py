@@ -15,9 +15,42 @@ _compat.install()  # must run before yargy imports pymorphy2
 from yargy import Parser  # noqa: E402
 from yargy.parser import Chart, State  # noqa: E402
 from yargy.rule.bnf import is_rule  # noqa: E402
-from yargy.tree import Node  # noqa: E402
+from yargy.tree import Leaf, Node  # noqa: E402
 
 __all__ = ["AnchoredParser"]
+
+
+_VIABLE_LIMIT = 100_000  # entries of the prediction cache before it is emptied
+
+
+class _State(State):
+    """A yargy :class:`State` that computes its hash once, from the ids of its
+    node's children carried along (``kids``): yargy rebuilds that tuple on every
+    append to a column, the parser's largest cost. The hash is yargy's own, so
+    the same states are told apart (and dropped as duplicates) as in yargy.
+    ``shape`` is its production's ``(terms, size, is_rule per term)``."""
+
+    def __init__(self, rule, production, shape, dot_index, start_column, stop_column, node,
+                 kids: tuple = ()) -> None:
+        self.rule = rule
+        self.production = production
+        self.shape = shape
+        self.dot_index = dot_index
+        self.start_column = start_column
+        self.stop_column = stop_column
+        self.node = node
+        self.kids = kids
+        self.hash = hash((id(rule), id(production), dot_index, start_column.index,
+                          stop_column.index, kids))
+
+    def __hash__(self) -> int:
+        return self.hash
+
+    def moved(self, child, column) -> "_State":
+        """This state with its dot past ``child`` (a node or a leaf), ending at ``column``."""
+        return _State(self.rule, self.production, self.shape, self.dot_index + 1,
+                      self.start_column, column, self.node.attached(child),
+                      self.kids + (id(child),))
 
 
 class AnchoredParser(Parser):
@@ -32,46 +65,103 @@ class AnchoredParser(Parser):
       empty rule only for the states already waiting for it, so a state that
       reaches the rule later in the same column never moves past it; here such a
       state is moved past every empty completion of that rule in the column.
+
+    The chart is the same, state for state and in the same order, as with
+    yargy's bookkeeping; only that is cheaper: a rule is predicted once per column
+    (yargy predicts it again for every state waiting for it, and drops the
+    copies), each state's hash is computed once, and the productions a rule
+    predicts before a token are remembered by the token's text and type (the
+    grammar's predicates and yargy's morphology see nothing else of a token).
     """
 
     def __init__(self, rule, tokenizer, starts: Callable[[object], bool]) -> None:
         super().__init__(rule, tokenizer=tokenizer)
         self.starts = starts
+        # (id(rule), token value, token type) -> ((rank, production, shape), ...)
+        self._viable: dict[tuple, tuple] = {}
+        self._rules: dict[int, object] = {}  # keeps the rules of those ids alive
 
     def chart(self, text, all=True):  # noqa: A002 - yargy's signature
         tokens = self.tagger(self.tokenizer(text))
         chart = Chart(tokens)
-        for column, next_column in chart:
+        columns = chart.columns
+        add, predict = self._add, self._predict
+        last = len(columns) - 1
+        for number, column in enumerate(columns):
+            next_column = columns[number + 1] if number < last else None
+            predicted: set[int] = set()  # ids of the rules predicted in this column
             if next_column is not None and self.starts(next_column.token):
-                self.predict(column, next_column, self.rule)
+                predicted.add(id(self.rule))
+                predict(column, next_column, self.rule)
             empty: dict[int, list] = {}  # id(rule) -> its empty completions in this column
-            for state in column:
-                if state.completed:
+            for state in column.states:  # grows while it is read, as in yargy
+                terms, size, rules = state.shape
+                dot = state.dot_index
+                if dot >= size:
                     if state.start_column is column:
                         empty.setdefault(id(state.rule), []).append(state)
-                    self.complete(column, state)
+                    for parent in state.start_column.states_index[id(state.rule)]:
+                        add(column, parent.moved(state.node, column))
                     continue
-                next_term = state.next_term
-                if is_rule(next_term):
-                    self.predict(column, next_column, next_term)
+                next_term = terms[dot]
+                if rules[dot]:
+                    if id(next_term) not in predicted:
+                        # yargy predicts again here, adding only copies it drops
+                        predicted.add(id(next_term))
+                        predict(column, next_column, next_term)
                     for done in empty.get(id(next_term), ()):
-                        column.append(State(
-                            state.rule, state.production, state.dot_index + 1,
-                            state.start_column, column, state.node.attached(done.node),
-                        ))
-                elif next_column:
-                    self.scan(next_column, next_term, state)
+                        add(column, state.moved(done.node, column))
+                elif next_column is not None:
+                    token = next_column.token
+                    if next_term(token):
+                        add(next_column,
+                            state.moved(Leaf(next_term, next_term.constrain(token)), next_column))
         return chart
 
-    def predict(self, column, next_column, rule):
+    @staticmethod
+    def _add(column, state: _State) -> None:
+        """yargy's ``Column.append``: a state not in the column yet goes in, and
+        into the index of the states waiting for a rule."""
+        if state.hash in column.hashes:
+            return
+        column.hashes.add(state.hash)
+        column.states.append(state)
+        terms, size, rules = state.shape
+        dot = state.dot_index
+        if dot < size and rules[dot]:
+            column.states_index[id(terms[dot])].append(state)
+
+    def _predict(self, column, next_column, rule) -> None:
         """yargy's prediction, minus the productions whose first term is a token
         predicate that the next token fails (they could never be scanned)."""
+        for rank, production, shape in self._predictions(rule, next_column):
+            node = Node(rule, production, rank=rank, children=[])
+            self._add(column, _State(rule, production, shape, 0, column, column, node))
+
+    def _predictions(self, rule, next_column) -> tuple:
+        """``(rank, production, shape)`` of the productions of ``rule`` that can
+        start before the next column's token."""
         if next_column is None:
-            return super().predict(column, next_column, rule)
+            return tuple((rank, p, _shape(p)) for rank, p in enumerate(rule.productions))
         token = next_column.token
-        for index, production in enumerate(rule.predict(token)):
-            terms = production.terms
-            if terms and not is_rule(terms[0]) and not terms[0](token):
-                continue
-            node = Node(rule, production, rank=index, children=[])
-            column.append(State(rule, production, 0, column, column, node))
+        key = (id(rule), token.value, token.type)
+        found = self._viable.get(key)
+        if found is None:
+            found = []
+            for rank, production in enumerate(rule.predict(token)):
+                shape = _shape(production)
+                terms, size, rules = shape
+                if size and not rules[0] and not terms[0](token):
+                    continue
+                found.append((rank, production, shape))
+            if len(self._viable) >= _VIABLE_LIMIT:
+                self._viable.clear()
+            self._viable[key] = found = tuple(found)
+            self._rules[id(rule)] = rule
+        return found
+
+
+def _shape(production) -> tuple:
+    """``(terms, size, is_rule per term)`` of a production."""
+    terms = production.terms
+    return terms, len(terms), tuple(is_rule(t) for t in terms)
