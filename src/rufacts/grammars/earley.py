@@ -118,6 +118,24 @@ class AnchoredParser(Parser):
                             state.moved(Leaf(next_term, next_term.constrain(token)), next_column))
         return chart
 
+    def completed(self, chart) -> list:
+        """The completed states of the root rule, in chart order: yargy's
+        ``chart.matches(rule)``, before they become trees and matches."""
+        root = self.rule
+        return [state for column in chart.columns for state in column.states
+                if state.rule is root and state.dot_index >= state.shape[1]]
+
+    @staticmethod
+    def release(chart) -> None:
+        """Empty the chart's columns once its matches are taken: states and
+        columns point at each other, so a chart left as it is stays in memory
+        until Python's cycle collector finds it. States kept past this still
+        give their ``node`` and ``range``."""
+        for column in chart.columns:
+            column.states = []
+            column.hashes = set()
+            column.states_index.clear()
+
     @staticmethod
     def _add(column, state: _State) -> None:
         """yargy's ``Column.append``: a state not in the column yet goes in, and
