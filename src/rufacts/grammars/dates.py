@@ -27,8 +27,9 @@ from rufacts import _compat
 
 _compat.install()  # must run before yargy imports pymorphy2
 
+from rufacts.grammars.earley import FastParser  # noqa: E402
 from rufacts.grammars.windows import windows  # noqa: E402
-from yargy import Parser, and_, or_, rule  # noqa: E402
+from yargy import and_, or_, rule  # noqa: E402
 from yargy.interpretation import fact  # noqa: E402
 from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer  # noqa: E402
 from yargy.morph import prepare_form  # noqa: E402
@@ -242,7 +243,7 @@ class DateParser:
 
             morph = get_morph()
         self.morph = morph
-        self.parser = Parser(DATE, tokenizer=MorphTokenizer(morph=SharedMorph(morph)))
+        self.parser = FastParser(DATE, MorphTokenizer(morph=SharedMorph(morph)))
 
     def __reduce__(self):  # rebuilt, not pickled (Morph pickles as get_morph())
         return (DateParser, (self.morph,))

@@ -1,8 +1,10 @@
-"""An Earley parser for yargy grammars that predicts less and handles optional parts.
+"""Earley parsers for yargy grammars: the same as yargy's, with cheaper bookkeeping.
 
-:class:`AnchoredParser` is a drop-in :class:`yargy.Parser` (``extract``,
-``findall`` and ``match`` work unchanged) for grammars run over many short
-windows of text, such as :mod:`rufacts.grammars.amounts`.
+:class:`FastParser` is a drop-in :class:`yargy.Parser` (``extract``,
+``findall`` and ``match`` work unchanged) that builds yargy's chart at less
+cost (:mod:`rufacts.grammars.dates`). :class:`AnchoredParser` also predicts
+less and handles optional parts, for grammars run over many short windows of
+text, such as :mod:`rufacts.grammars.amounts`.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from yargy.parser import Chart, State  # noqa: E402
 from yargy.rule.bnf import is_rule  # noqa: E402
 from yargy.tree import Leaf, Node  # noqa: E402
 
-__all__ = ["AnchoredParser"]
+__all__ = ["AnchoredParser", "FastParser"]
 
 
 _VIABLE_LIMIT = 100_000  # entries of the prediction cache before it is emptied
@@ -53,30 +55,26 @@ class _State(State):
                       self.kids + (id(child),))
 
 
-class AnchoredParser(Parser):
-    """yargy's Earley parser with two changes.
-
-    * The root rule is predicted only before the tokens for which ``starts(token)``
-      is true (for amounts: a number, a number word, a qualifier, a currency
-      sign), not before every token; and a production is not predicted when its
-      first token predicate fails on the next token. The chart stays small.
-    * Optional parts work after a part of varying length ("15 миллионов" then an
-      optional dot, then "рублей"). Plain Earley, as in yargy 0.16, completes an
-      empty rule only for the states already waiting for it, so a state that
-      reaches the rule later in the same column never moves past it; here such a
-      state is moved past every empty completion of that rule in the column.
-
-    The chart is the same, state for state and in the same order, as with
-    yargy's bookkeeping; only that is cheaper: a rule is predicted once per column
-    (yargy predicts it again for every state waiting for it, and drops the
-    copies), each state's hash is computed once, and the productions a rule
-    predicts before a token are remembered by the token's text and type (the
-    grammar's predicates and yargy's morphology see nothing else of a token).
+class FastParser(Parser):
+    """yargy's Earley parser, the same chart state for state and in the same
+    order, with cheaper bookkeeping: a rule is predicted once per column (yargy
+    predicts it again for every state waiting for it, and drops the copies),
+    each state's hash is computed once, and the productions a rule predicts
+    before a token are remembered by the token's text and type (the grammars'
+    predicates and yargy's morphology see nothing else of a token). A predicted
+    production whose first term is a token predicate that the next token fails
+    is left out: it could never be scanned, nor lead to any other state.
     """
 
-    def __init__(self, rule, tokenizer, starts: Callable[[object], bool]) -> None:
+    #: Predict the root rule before every token (yargy's ``all=True``) when None,
+    #: else only before the tokens for which ``starts(token)`` is true.
+    starts: Callable[[object], bool] | None = None
+    #: Move a state past the empty completions of its next rule found earlier in
+    #: the column (see :class:`AnchoredParser`); yargy does not.
+    empty_fix = False
+
+    def __init__(self, rule, tokenizer) -> None:
         super().__init__(rule, tokenizer=tokenizer)
-        self.starts = starts
         # (id(rule), token value, token type) -> ((rank, production, shape), ...)
         self._viable: dict[tuple, tuple] = {}
         self._rules: dict[int, object] = {}  # keeps the rules of those ids alive
@@ -85,12 +83,13 @@ class AnchoredParser(Parser):
         tokens = self.tagger(self.tokenizer(text))
         chart = Chart(tokens)
         columns = chart.columns
-        add, predict = self._add, self._predict
+        add, predict, starts, empty_fix = self._add, self._predict, self.starts, self.empty_fix
         last = len(columns) - 1
         for number, column in enumerate(columns):
             next_column = columns[number + 1] if number < last else None
             predicted: set[int] = set()  # ids of the rules predicted in this column
-            if next_column is not None and self.starts(next_column.token):
+            if (all or number == 0) if starts is None else \
+                    (next_column is not None and starts(next_column.token)):
                 predicted.add(id(self.rule))
                 predict(column, next_column, self.rule)
             empty: dict[int, list] = {}  # id(rule) -> its empty completions in this column
@@ -98,7 +97,7 @@ class AnchoredParser(Parser):
                 terms, size, rules = state.shape
                 dot = state.dot_index
                 if dot >= size:
-                    if state.start_column is column:
+                    if empty_fix and state.start_column is column:
                         empty.setdefault(id(state.rule), []).append(state)
                     for parent in state.start_column.states_index[id(state.rule)]:
                         add(column, parent.moved(state.node, column))
@@ -135,6 +134,7 @@ class AnchoredParser(Parser):
             column.states = []
             column.hashes = set()
             column.states_index.clear()
+
 
     @staticmethod
     def _add(column, state: _State) -> None:
@@ -177,6 +177,26 @@ class AnchoredParser(Parser):
             self._viable[key] = found = tuple(found)
             self._rules[id(rule)] = rule
         return found
+
+
+class AnchoredParser(FastParser):
+    """yargy's Earley parser (as :class:`FastParser`) with two changes.
+
+    * The root rule is predicted only before the tokens for which ``starts(token)``
+      is true (for amounts: a number, a number word, a qualifier, a currency
+      sign), not before every token. The chart stays small.
+    * Optional parts work after a part of varying length ("15 миллионов" then an
+      optional dot, then "рублей"). Plain Earley, as in yargy 0.16, completes an
+      empty rule only for the states already waiting for it, so a state that
+      reaches the rule later in the same column never moves past it; here such a
+      state is moved past every empty completion of that rule in the column.
+    """
+
+    empty_fix = True
+
+    def __init__(self, rule, tokenizer, starts: Callable[[object], bool]) -> None:
+        super().__init__(rule, tokenizer)
+        self.starts = starts
 
 
 def _shape(production) -> tuple:
