@@ -152,9 +152,17 @@ class FastParser(Parser):
     def _predict(self, column, next_column, rule) -> None:
         """yargy's prediction, minus the productions whose first term is a token
         predicate that the next token fails (they could never be scanned)."""
+        hashes, states, waiting = column.hashes, column.states, column.states_index
         for rank, production, shape in self._predictions(rule, next_column):
-            node = Node(rule, production, rank=rank, children=[])
-            self._add(column, _State(rule, production, shape, 0, column, column, node))
+            state = _State(rule, production, shape, 0, column, column,
+                           Node(rule, production, rank, []))
+            if state.hash in hashes:  # what _add does, inlined: the hottest loop
+                continue
+            hashes.add(state.hash)
+            states.append(state)
+            terms, size, rules = shape
+            if size and rules[0]:
+                waiting[id(terms[0])].append(state)
 
     def _predictions(self, rule, next_column) -> tuple:
         """``(rank, production, shape)`` of the productions of ``rule`` that can
