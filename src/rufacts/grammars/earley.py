@@ -22,7 +22,7 @@ from yargy.tree import Leaf, Node  # noqa: E402
 __all__ = ["AnchoredParser", "FastParser"]
 
 
-_VIABLE_LIMIT = 100_000  # entries of the prediction cache before it is emptied
+_VIABLE_LIMIT = 20_000  # entries of the prediction cache before it is emptied (a few MB)
 
 
 class _State(State):
@@ -77,7 +77,8 @@ class FastParser(Parser):
         super().__init__(rule, tokenizer=tokenizer)
         # (id(rule), token value, token type) -> ((rank, production, shape), ...)
         self._viable: dict[tuple, tuple] = {}
-        self._rules: dict[int, object] = {}  # keeps the rules of those ids alive
+        self._rules: dict[int, object] = {}  # keeps the rules and productions of those ids alive
+        self._shapes: dict[int, tuple] = {}  # id(production) -> its shape, shared
 
     def chart(self, text, all=True):  # noqa: A002 - yargy's signature
         tokens = self.tagger(self.tokenizer(text))
@@ -164,18 +165,28 @@ class FastParser(Parser):
             if size and rules[0]:
                 waiting[id(terms[0])].append(state)
 
+    def _shape(self, production) -> tuple:
+        """``(terms, size, is_rule per term)`` of a production."""
+        shape = self._shapes.get(id(production))
+        if shape is None:
+            terms = production.terms
+            shape = (terms, len(terms), tuple(is_rule(t) for t in terms))
+            self._shapes[id(production)] = shape
+            self._rules[id(production)] = production  # keeps that id its own
+        return shape
+
     def _predictions(self, rule, next_column) -> tuple:
         """``(rank, production, shape)`` of the productions of ``rule`` that can
         start before the next column's token."""
         if next_column is None:
-            return tuple((rank, p, _shape(p)) for rank, p in enumerate(rule.productions))
+            return tuple((rank, p, self._shape(p)) for rank, p in enumerate(rule.productions))
         token = next_column.token
         key = (id(rule), token.value, token.type)
         found = self._viable.get(key)
         if found is None:
             found = []
             for rank, production in enumerate(rule.predict(token)):
-                shape = _shape(production)
+                shape = self._shape(production)
                 terms, size, rules = shape
                 if size and not rules[0] and not terms[0](token):
                     continue
@@ -205,9 +216,3 @@ class AnchoredParser(FastParser):
     def __init__(self, rule, tokenizer, starts: Callable[[object], bool]) -> None:
         super().__init__(rule, tokenizer)
         self.starts = starts
-
-
-def _shape(production) -> tuple:
-    """``(terms, size, is_rule per term)`` of a production."""
-    terms = production.terms
-    return terms, len(terms), tuple(is_rule(t) for t in terms)
