@@ -33,6 +33,7 @@ from yargy import and_, or_, rule  # noqa: E402
 from yargy.interpretation import fact  # noqa: E402
 from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer  # noqa: E402
 from yargy.morph import prepare_form  # noqa: E402
+from yargy.parser import prepare_matches, prepare_trees  # noqa: E402
 from yargy.predicates import (  # noqa: E402
     caseless,
     custom,
@@ -254,7 +255,10 @@ class DateParser:
             return []
         candidates = []
         for offset, chunk in _windows(text):
-            for match in self.parser.extract(chunk):
+            chart = self.parser.chart(chunk)  # yargy's extract(), then the chart let go
+            matches = list(prepare_matches(prepare_trees(self.parser.completed(chart))))
+            self.parser.release(chart)
+            for match in matches:
                 tokens = match.tokens
                 if not _well_formed(text, tokens, offset):
                     continue
