@@ -43,7 +43,9 @@ from rufacts import _compat
 
 _compat.install()  # must run before yargy imports pymorphy2
 
+from yargy.parser import prepare_match  # noqa: E402
 from yargy.tokenizer import INT, MorphTokenizer  # noqa: E402
+from yargy.tree import Tree  # noqa: E402
 
 from rufacts.grammars.amount_lexicons import count_exclusions, fold, number_forms  # noqa: E402
 from rufacts.grammars.amount_rules import AMOUNT, start_words, well_formed  # noqa: E402
@@ -152,12 +154,18 @@ class AmountParser:
         if not text or (_DIGIT.search(text) is None and self._number_words.isdisjoint(
                 _WORD.findall(fold(text)))):
             return []
-        matches = []  # (start, -stop, offset, match): facts are built only when needed
+        # (start, -stop, offset, state, tokens) of every parse: a parse becomes a
+        # tree and a fact only when its span is read and its spacing fits
+        matches = []
         for offset, chunk in self._windows(text):
-            for match in self.parser.extract(chunk):
-                tokens = match.tokens
-                start, stop = tokens[0].span.start + offset, tokens[-1].span.stop + offset
-                matches.append((start, -stop, offset, match))
+            chart = self.parser.chart(chunk)
+            tokens = chart.tokens
+            for state in self.parser.completed(chart):
+                first, end = state.start_column.index, state.stop_column.index
+                matches.append((tokens[first].span.start + offset,
+                                -(tokens[end - 1].span.stop + offset), offset, state,
+                                tokens[first:end]))
+            self.parser.release(chart)
         matches.sort(key=lambda item: item[:2])
         result: list[AmountValue] = []
         last_stop = -1
@@ -170,8 +178,8 @@ class AmountParser:
                 index += 1
             if start < last_stop:
                 continue
-            found = [self._read(text, offset, match.tokens, match.fact)
-                     for _, _, offset, match in group]
+            found = [self._read(text, offset, state, tokens)
+                     for _, _, offset, state, tokens in group]
             found = [f for f in found if f is not None]
             if found:
                 result.extend(min(found, key=lambda f: f[2])[3])
@@ -200,15 +208,20 @@ class AmountParser:
 
     # --- one match -------------------------------------------------------------
 
-    def _read(self, text: str, offset: int, tokens, amount):
-        """``(start, stop, rank, values)`` of a grammar match, or None if the
-        spacing, the context or the agreement rules it out."""
+    def _read(self, text: str, offset: int, state, tokens):
+        """``(start, stop, rank, values)`` of a parse (a completed state of the
+        chart over ``tokens``), or None if the spacing, the context or the
+        agreement rules it out."""
         spans = [(t.span.start + offset, t.span.stop + offset) for t in tokens]
         if not well_formed(text, tokens, spans):
             return None
         start, stop = spans[0][0], spans[-1][1]
         if tokens[0].type == INT and self._is_label(text, start):
             return None
+        match = prepare_match(Tree(state.node, state.range))
+        if match is None:
+            return None
+        tokens, amount = match.tokens, match.fact
         high = self._number(amount.high)
         low = self._number(amount.low) if amount.low is not None else None
         if high is None or (amount.low is not None and low is None):

@@ -18,9 +18,10 @@ season and relative words), as the amounts grammar does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Optional
 
+from rufacts.grammars.date_expr import YMD, DateExpr
 from rufacts.grammars.dates import DateParser
 from rufacts.grammars.date_filters import URL, DateContext, in_title
 from rufacts.grammars.date_filters import LABEL_PREV as _LABEL_PREV
@@ -28,65 +29,7 @@ from rufacts.grammars.date_rules import NEEDS as _NEEDS, UNIT as _UNIT
 from rufacts.grammars.date_rules import alt as _alt, roman as _roman, rules as _rules
 from rufacts.grammars.relative_dates import _table as _relative_table
 
-__all__ = ["DateExpr", "DatePhrases"]
-
-YMD = tuple  # (year | None, month | None, day | None)
-
-
-@dataclass(frozen=True, slots=True)
-class DateExpr:
-    """A date expression: ``text == source[start:stop]``.
-
-    ``begin``/``end`` are (year, month, day) triples at ``precision`` (None where the
-    text leaves them open: "с 1997 года" has no end); a year None is to be inferred.
-    ``shift`` = (unit, offset, anchor) makes it relative: unit day | week | month |
-    year | weekday (offset = 0..6), anchor ``published`` or ``text``.
-    """
-
-    start: int
-    stop: int
-    text: str
-    precision: str  # day | week | month | season | quarter | half | year | decade | century
-    begin: Optional[YMD]
-    end: Optional[YMD]
-    interval: bool = False
-    part: Optional[str] = None  # start | middle | end
-    shift: Optional[tuple] = None
-    open_side: Optional[str] = None  # begin | end: "до 2025 года" has no begin
-    time: Optional[tuple] = None  # (hour, minute) attached to a day: "5 августа в 15:00"
-    every: Optional[str] = None  # a frequency: the ISO 8601 duration of its period ("ежегодно": P1Y)
-
-    @property
-    def value(self) -> Optional[str]:
-        """ISO 8601 as written, before any resolution ("2015-12-11", "--12-11", "1981/1988",
-        "1997/.."); None for a relative expression. The record's value resolves years."""
-        if self.every is not None:
-            return f"R/{self.every}"
-        if self.shift is not None:
-            return None
-        from rufacts.grammars.date_resolve import iso
-
-        begin = None if self.open_side == "begin" else iso(self.begin, self.precision)
-        end = None if self.open_side == "end" else iso(self.end, self.precision)
-        return begin if not self.interval else f"{begin or '..'}/{end or '..'}"
-
-    def _part(self, index: int) -> Optional[int]:
-        if self.interval or self.shift is not None or self.begin is None:
-            return None
-        return self.begin[index]
-
-    @property
-    def year(self) -> Optional[int]:
-        return self._part(0)
-
-    @property
-    def month(self) -> Optional[int]:
-        return self._part(1)
-
-    @property
-    def day(self) -> Optional[int]:
-        return self._part(2)
-
+__all__ = ["DateExpr", "DatePhrases"]  # DateExpr is defined in date_expr
 
 _UNIT_WORDS = frozenset("день дня дней сутки суток неделю недели месяц месяца месяцев".split())
 _WEEKDAY_PREV = frozenset("в во на по с со до к ко утром вечером днем днём ночью и или".split())

@@ -27,11 +27,13 @@ from rufacts import _compat
 
 _compat.install()  # must run before yargy imports pymorphy2
 
+from rufacts.grammars.earley import FastParser  # noqa: E402
 from rufacts.grammars.windows import windows  # noqa: E402
-from yargy import Parser, and_, or_, rule  # noqa: E402
+from yargy import and_, or_, rule  # noqa: E402
 from yargy.interpretation import fact  # noqa: E402
 from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer  # noqa: E402
 from yargy.morph import prepare_form  # noqa: E402
+from yargy.parser import prepare_matches, prepare_trees  # noqa: E402
 from yargy.predicates import (  # noqa: E402
     caseless,
     custom,
@@ -242,7 +244,7 @@ class DateParser:
 
             morph = get_morph()
         self.morph = morph
-        self.parser = Parser(DATE, tokenizer=MorphTokenizer(morph=SharedMorph(morph)))
+        self.parser = FastParser(DATE, MorphTokenizer(morph=SharedMorph(morph)))
 
     def __reduce__(self):  # rebuilt, not pickled (Morph pickles as get_morph())
         return (DateParser, (self.morph,))
@@ -253,7 +255,10 @@ class DateParser:
             return []
         candidates = []
         for offset, chunk in _windows(text):
-            for match in self.parser.extract(chunk):
+            chart = self.parser.chart(chunk)  # yargy's extract(), then the chart let go
+            matches = list(prepare_matches(prepare_trees(self.parser.completed(chart))))
+            self.parser.release(chart)
+            for match in matches:
                 tokens = match.tokens
                 if not _well_formed(text, tokens, offset):
                     continue

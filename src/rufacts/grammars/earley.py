@@ -1,8 +1,10 @@
-"""An Earley parser for yargy grammars that predicts less and handles optional parts.
+"""Earley parsers for yargy grammars: the same as yargy's, with cheaper bookkeeping.
 
-:class:`AnchoredParser` is a drop-in :class:`yargy.Parser` (``extract``,
-``findall`` and ``match`` work unchanged) for grammars run over many short
-windows of text, such as :mod:`rufacts.grammars.amounts`.
+:class:`FastParser` is a drop-in :class:`yargy.Parser` (``extract``,
+``findall`` and ``match`` work unchanged) that builds yargy's chart at less
+cost (:mod:`rufacts.grammars.dates`). :class:`AnchoredParser` also predicts
+less and handles optional parts, for grammars run over many short windows of
+text, such as :mod:`rufacts.grammars.amounts`.
 """
 from __future__ import annotations
 
@@ -15,18 +17,193 @@ _compat.install()  # must run before yargy imports pymorphy2
 from yargy import Parser  # noqa: E402
 from yargy.parser import Chart, State  # noqa: E402
 from yargy.rule.bnf import is_rule  # noqa: E402
-from yargy.tree import Node  # noqa: E402
+from yargy.tree import Leaf, Node  # noqa: E402
 
-__all__ = ["AnchoredParser"]
+__all__ = ["AnchoredParser", "FastParser"]
 
 
-class AnchoredParser(Parser):
-    """yargy's Earley parser with two changes.
+_VIABLE_LIMIT = 20_000  # entries of the prediction cache before it is emptied (a few MB)
+
+
+class _State(State):
+    """A yargy :class:`State` that computes its hash once, from the ids of its
+    node's children carried along (``kids``): yargy rebuilds that tuple on every
+    append to a column, the parser's largest cost. The hash is yargy's own, so
+    the same states are told apart (and dropped as duplicates) as in yargy.
+    ``shape`` is its production's ``(terms, size, is_rule per term)``."""
+
+    def __init__(self, rule, production, shape, dot_index, start_column, stop_column, node,
+                 kids: tuple = ()) -> None:
+        self.rule = rule
+        self.production = production
+        self.shape = shape
+        self.dot_index = dot_index
+        self.start_column = start_column
+        self.stop_column = stop_column
+        self.node = node
+        self.kids = kids
+        self.hash = hash((id(rule), id(production), dot_index, start_column.index,
+                          stop_column.index, kids))
+
+    def __hash__(self) -> int:
+        return self.hash
+
+    def moved(self, child, column) -> "_State":
+        """This state with its dot past ``child`` (a node or a leaf), ending at ``column``."""
+        return _State(self.rule, self.production, self.shape, self.dot_index + 1,
+                      self.start_column, column, self.node.attached(child),
+                      self.kids + (id(child),))
+
+
+class FastParser(Parser):
+    """yargy's Earley parser, the same chart state for state and in the same
+    order, with cheaper bookkeeping: a rule is predicted once per column (yargy
+    predicts it again for every state waiting for it, and drops the copies),
+    each state's hash is computed once, and the productions a rule predicts
+    before a token are remembered by the token's text and type (the grammars'
+    predicates and yargy's morphology see nothing else of a token). A predicted
+    production whose first term is a token predicate that the next token fails
+    is left out: it could never be scanned, nor lead to any other state.
+    """
+
+    #: Predict the root rule before every token (yargy's ``all=True``) when None,
+    #: else only before the tokens for which ``starts(token)`` is true.
+    starts: Callable[[object], bool] | None = None
+    #: Move a state past the empty completions of its next rule found earlier in
+    #: the column (see :class:`AnchoredParser`); yargy does not.
+    empty_fix = False
+
+    def __init__(self, rule, tokenizer) -> None:
+        super().__init__(rule, tokenizer=tokenizer)
+        # (id(rule), token value, token type) -> ((rank, production, shape), ...)
+        self._viable: dict[tuple, tuple] = {}
+        self._rules: dict[int, object] = {}  # keeps the rules and productions of those ids alive
+        self._shapes: dict[int, tuple] = {}  # id(production) -> its shape, shared
+
+    def chart(self, text, all=True):  # noqa: A002 - yargy's signature
+        tokens = self.tagger(self.tokenizer(text))
+        chart = Chart(tokens)
+        columns = chart.columns
+        add, predict, starts, empty_fix = self._add, self._predict, self.starts, self.empty_fix
+        last = len(columns) - 1
+        for number, column in enumerate(columns):
+            next_column = columns[number + 1] if number < last else None
+            predicted: set[int] = set()  # ids of the rules predicted in this column
+            if (all or number == 0) if starts is None else \
+                    (next_column is not None and starts(next_column.token)):
+                predicted.add(id(self.rule))
+                predict(column, next_column, self.rule)
+            empty: dict[int, list] = {}  # id(rule) -> its empty completions in this column
+            for state in column.states:  # grows while it is read, as in yargy
+                terms, size, rules = state.shape
+                dot = state.dot_index
+                if dot >= size:
+                    if empty_fix and state.start_column is column:
+                        empty.setdefault(id(state.rule), []).append(state)
+                    for parent in state.start_column.states_index[id(state.rule)]:
+                        add(column, parent.moved(state.node, column))
+                    continue
+                next_term = terms[dot]
+                if rules[dot]:
+                    if id(next_term) not in predicted:
+                        # yargy predicts again here, adding only copies it drops
+                        predicted.add(id(next_term))
+                        predict(column, next_column, next_term)
+                    for done in empty.get(id(next_term), ()):
+                        add(column, state.moved(done.node, column))
+                elif next_column is not None:
+                    token = next_column.token
+                    if next_term(token):
+                        add(next_column,
+                            state.moved(Leaf(next_term, next_term.constrain(token)), next_column))
+        return chart
+
+    def completed(self, chart) -> list:
+        """The completed states of the root rule, in chart order: yargy's
+        ``chart.matches(rule)``, before they become trees and matches."""
+        root = self.rule
+        return [state for column in chart.columns for state in column.states
+                if state.rule is root and state.dot_index >= state.shape[1]]
+
+    @staticmethod
+    def release(chart) -> None:
+        """Empty the chart's columns once its matches are taken: states and
+        columns point at each other, so a chart left as it is stays in memory
+        until Python's cycle collector finds it. States kept past this still
+        give their ``node`` and ``range``."""
+        for column in chart.columns:
+            column.states = []
+            column.hashes = set()
+            column.states_index.clear()
+
+
+    @staticmethod
+    def _add(column, state: _State) -> None:
+        """yargy's ``Column.append``: a state not in the column yet goes in, and
+        into the index of the states waiting for a rule."""
+        if state.hash in column.hashes:
+            return
+        column.hashes.add(state.hash)
+        column.states.append(state)
+        terms, size, rules = state.shape
+        dot = state.dot_index
+        if dot < size and rules[dot]:
+            column.states_index[id(terms[dot])].append(state)
+
+    def _predict(self, column, next_column, rule) -> None:
+        """yargy's prediction, minus the productions whose first term is a token
+        predicate that the next token fails (they could never be scanned)."""
+        hashes, states, waiting = column.hashes, column.states, column.states_index
+        for rank, production, shape in self._predictions(rule, next_column):
+            state = _State(rule, production, shape, 0, column, column,
+                           Node(rule, production, rank, []))
+            if state.hash in hashes:  # what _add does, inlined: the hottest loop
+                continue
+            hashes.add(state.hash)
+            states.append(state)
+            terms, size, rules = shape
+            if size and rules[0]:
+                waiting[id(terms[0])].append(state)
+
+    def _shape(self, production) -> tuple:
+        """``(terms, size, is_rule per term)`` of a production."""
+        shape = self._shapes.get(id(production))
+        if shape is None:
+            terms = production.terms
+            shape = (terms, len(terms), tuple(is_rule(t) for t in terms))
+            self._shapes[id(production)] = shape
+            self._rules[id(production)] = production  # keeps that id its own
+        return shape
+
+    def _predictions(self, rule, next_column) -> tuple:
+        """``(rank, production, shape)`` of the productions of ``rule`` that can
+        start before the next column's token."""
+        if next_column is None:
+            return tuple((rank, p, self._shape(p)) for rank, p in enumerate(rule.productions))
+        token = next_column.token
+        key = (id(rule), token.value, token.type)
+        found = self._viable.get(key)
+        if found is None:
+            found = []
+            for rank, production in enumerate(rule.predict(token)):
+                shape = self._shape(production)
+                terms, size, rules = shape
+                if size and not rules[0] and not terms[0](token):
+                    continue
+                found.append((rank, production, shape))
+            if len(self._viable) >= _VIABLE_LIMIT:
+                self._viable.clear()
+            self._viable[key] = found = tuple(found)
+            self._rules[id(rule)] = rule
+        return found
+
+
+class AnchoredParser(FastParser):
+    """yargy's Earley parser (as :class:`FastParser`) with two changes.
 
     * The root rule is predicted only before the tokens for which ``starts(token)``
       is true (for amounts: a number, a number word, a qualifier, a currency
-      sign), not before every token; and a production is not predicted when its
-      first token predicate fails on the next token. The chart stays small.
+      sign), not before every token. The chart stays small.
     * Optional parts work after a part of varying length ("15 миллионов" then an
       optional dot, then "рублей"). Plain Earley, as in yargy 0.16, completes an
       empty rule only for the states already waiting for it, so a state that
@@ -34,44 +211,8 @@ class AnchoredParser(Parser):
       state is moved past every empty completion of that rule in the column.
     """
 
+    empty_fix = True
+
     def __init__(self, rule, tokenizer, starts: Callable[[object], bool]) -> None:
-        super().__init__(rule, tokenizer=tokenizer)
+        super().__init__(rule, tokenizer)
         self.starts = starts
-
-    def chart(self, text, all=True):  # noqa: A002 - yargy's signature
-        tokens = self.tagger(self.tokenizer(text))
-        chart = Chart(tokens)
-        for column, next_column in chart:
-            if next_column is not None and self.starts(next_column.token):
-                self.predict(column, next_column, self.rule)
-            empty: dict[int, list] = {}  # id(rule) -> its empty completions in this column
-            for state in column:
-                if state.completed:
-                    if state.start_column is column:
-                        empty.setdefault(id(state.rule), []).append(state)
-                    self.complete(column, state)
-                    continue
-                next_term = state.next_term
-                if is_rule(next_term):
-                    self.predict(column, next_column, next_term)
-                    for done in empty.get(id(next_term), ()):
-                        column.append(State(
-                            state.rule, state.production, state.dot_index + 1,
-                            state.start_column, column, state.node.attached(done.node),
-                        ))
-                elif next_column:
-                    self.scan(next_column, next_term, state)
-        return chart
-
-    def predict(self, column, next_column, rule):
-        """yargy's prediction, minus the productions whose first term is a token
-        predicate that the next token fails (they could never be scanned)."""
-        if next_column is None:
-            return super().predict(column, next_column, rule)
-        token = next_column.token
-        for index, production in enumerate(rule.predict(token)):
-            terms = production.terms
-            if terms and not is_rule(terms[0]) and not terms[0](token):
-                continue
-            node = Node(rule, production, rank=index, children=[])
-            column.append(State(rule, production, 0, column, column, node))
