@@ -315,8 +315,8 @@ class _Tree(TreeWords):
                 if kid.lemma.lower().split("-")[-1] in profiles and prep is None:
                     names = adjective_sectors(tokenize(self.morph, self.text, kid.start,
                                                        kid.stop))
-                    sector, family = self.adjective(kid) or (names[0] if names else None), \
-                        "profile"
+                    sector, family = (" и ".join(names) if len(names) > 1 else None) or \
+                        self.adjective(kid) or (names[0] if names else None), "profile"
                 elif prep is None and kid.case == "gent" and not self.owner(kid) and (
                         self.is_maker(noun) or self.sectorish(kid)):  # not "заводах компании"
                     sector, family = self.phrase(kid, "gent"), "genitive"
