@@ -219,7 +219,10 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
             merged[-1] = (last[0], last[1], last[2] + sep_tokens + group)
         else:
             merged.append((sep, sep_tokens, group))
+    vague = {cue[0] for cue in lexicon().cues.get("vague", ())}
     for sep, sep_tokens, group in merged:
+        while len(group) > 1 and lemmas(group[0], frozenset(_ADJ)) & vague:
+            group = group[1:]  # "другие туристические услуги"
         first = group[0]
         if parts and case and case != "gent" and not in_case(first, case) \
                 and in_case(first, "gent"):

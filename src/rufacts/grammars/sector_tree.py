@@ -340,9 +340,8 @@ class _Tree(TreeWords):
             # "Выращиванием овощей ... занимаются восемь тепличных комбинатов": the activity
             # the verb takes says the sector where it narrows the noun's kind or genitive
             found = self.argument(verb, frozenset(n.i for n in used))
-            if found and self.in_case(found[1], "ablt", strict=True) and self.narrows(
-                    found[0], sector):  # not "Экспортом занимаются 35 предприятий лёгкой
-                sector, family = found[0], "predicate"  # промышленности"
+            if found and self.narrows(found[0], sector):  # not "Экспортом занимаются 35
+                sector, family = found[0], "predicate"  # предприятий лёгкой промышленности"
                 used += [verb, found[1]]
                 overrides = True
         if not sector and noun is not None:
