@@ -186,12 +186,14 @@ def _adjective_name(morph: Morph, word: str) -> Optional[str]:
     return None
 
 
-def _profile_name(morph: Morph, group: Sequence[Token]) -> Optional[str]:
+def _profile_name(morph: Morph, group: Sequence[Token], case: Optional[str]) -> Optional[str]:
     """"металлургического и металлообрабатывающего профиля" -> "металлургия и
     металлообработка", "нефтесервисного сегмента" -> "нефтесервис": adjectives before a
-    profile noun (``profile`` cues, "сегмент") stand for their sectors; None unless
-    every adjective has one (``sector_adjectives.tsv``)."""
-    heads = {cue[0] for cue in lexicon().cues.get("profile", ())} | {"сегмент"}
+    profile noun (``profile`` cues; "сегмент" in the genitive after a counted noun, not
+    "работают в гостиничном сегменте") stand for their sectors; None unless every
+    adjective has one (``sector_adjectives.tsv``)."""
+    heads = {cue[0] for cue in lexicon().cues.get("profile", ())} | (
+        {"сегмент"} if case == "gent" else set())
     if len(group) < 2 or not lemmas(group[-1], frozenset({"NOUN"})) & heads:
         return None
     names: list[str] = []
@@ -235,7 +237,7 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
             # "сферы услуг", "в сфере X" read as a head: the sector is what follows
             parts.append(sep + sector_name(morph, group[1:], "gent"))
             continue
-        profile = _profile_name(morph, group)
+        profile = _profile_name(morph, group, case)
         if profile:
             parts.append(sep + profile)
             continue
