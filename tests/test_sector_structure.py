@@ -151,3 +151,8 @@ def test_profiles_vague_words_and_narrower_objects(nlp, text, expected):
 def test_segment_in_a_field_phrase_keeps_its_words(nlp):
     text = "Льготы получили девять фирм, работающих в гостиничном сегменте."
     assert [v[:3] for v in found(nlp, text)] == [(9, "фирма", "гостиничный сегмент")]
+
+
+def test_an_elided_item_with_its_own_part_cue(nlp):
+    text = "Всего в парке 20 компаний, восемь из них — в логистике."
+    assert [v[:4] for v in found(nlp, text)] == [(8, "компания", "логистика", 20)]
