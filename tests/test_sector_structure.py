@@ -130,3 +130,29 @@ def test_main_activity_said_by_a_relative_clause(nlp):
     text = ("В области работают 20 хозяйств, для которых основным видом деятельности "
             "является овцеводство.")
     assert [v[:3] for v in found(nlp, text)] == [(20, "хозяйство", "овцеводство")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # adjectives before a profile noun stand for their sectors, joined by "и"
+    ("В крае действуют 14 заводов химического и металлургического профиля.",
+     (14, "завод", "химическая промышленность и металлургия")),
+    ("Гранты получили 20 компаний нефтесервисного сегмента.",
+     (20, "компания", "нефтесервис")),
+    # "другие", "прочие" are left out of the sector's normal form
+    ("Прочие бытовые услуги в городе оказывают 40 фирм.", (40, "фирма", "бытовые услуги")),
+    # the verb's object over the noun's adjective where it narrows their ОКВЭД codes
+    ("Нефтепродукты и смазочные масла в Омске производят два нефтеперерабатывающих завода.",
+     (2, "завод", "нефтепродукты и смазочные масла")),
+])
+def test_profiles_vague_words_and_narrower_objects(nlp, text, expected):
+    assert [v[:3] for v in found(nlp, text)] == [expected]
+
+
+def test_segment_in_a_field_phrase_keeps_its_words(nlp):
+    text = "Льготы получили девять фирм, работающих в гостиничном сегменте."
+    assert [v[:3] for v in found(nlp, text)] == [(9, "фирма", "гостиничный сегмент")]
+
+
+def test_an_elided_item_with_its_own_part_cue(nlp):
+    text = "Всего в парке 20 компаний, восемь из них — в логистике."
+    assert [v[:4] for v in found(nlp, text)] == [(8, "компания", "логистика", 20)]

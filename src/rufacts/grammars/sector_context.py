@@ -270,8 +270,9 @@ def resolve(candidates: Sequence[Candidate], tokens: Sequence,
         if item.sector is None and _cue_near(tokens, item.first, "total"):
             whole = (item.count, obj)  # "Всего в парке 25 резидентов, 10 работают ..."
         if item.sector is None or obj is None or (item.elided and not out
-                                                  and item.object is None):
-            continue
+                                                  and item.object is None and not (
+                                                      item.part and whole)):
+            continue  # "30 из них — в приборостроении": its own part cue names the whole
         total = whole[0] if whole and whole[0] and whole[0] > item.count else None
         out.append(Candidate(item.first, item.last, item.count, total, obj, item.sector))
     return out

@@ -21,7 +21,7 @@ from yargy.token import Token, join_tokens
 
 from .morph import Morph, inflect
 from .morph import restore_case
-from .sector_words import in_case, is_phrase_start, lemmas, lexicon
+from .sector_words import adjective_sector, in_case, is_phrase_start, lemmas, lexicon
 
 _ADJ = {"ADJF", "PRTF"}
 
@@ -174,6 +174,41 @@ def morph_has_plural(morph: Morph, word: str, case: Optional[str]) -> bool:
                and p.tag.case in (case, "nomn") for p in morph.parse(word))
 
 
+def _adjective_name(morph: Morph, word: str) -> Optional[str]:
+    """The sector of an adjective form, or of the first part of a compound adjective
+    ("туристско" of "туристско-рекреационного" -> "туристский")."""
+    for parse in morph.parse(word):
+        if parse.tag.POS in ("ADJF", "PRTF") and adjective_sector(parse.normal_form):
+            return adjective_sector(parse.normal_form)
+    if word.endswith("о") and len(word) > 4:
+        return next((adjective_sector(word[:-1] + end) for end in ("ий", "ый")
+                     if adjective_sector(word[:-1] + end)), None)
+    return None
+
+
+def _profile_name(morph: Morph, group: Sequence[Token], case: Optional[str]) -> Optional[str]:
+    """"металлургического и металлообрабатывающего профиля" -> "металлургия и
+    металлообработка", "нефтесервисного сегмента" -> "нефтесервис": adjectives before a
+    profile noun (``profile`` cues; "сегмент" in the genitive after a counted noun, not
+    "работают в гостиничном сегменте") stand for their sectors; None unless every
+    adjective has one (``sector_adjectives.tsv``)."""
+    heads = {cue[0] for cue in lexicon().cues.get("profile", ())} | (
+        {"сегмент"} if case == "gent" else set())
+    if len(group) < 2 or not lemmas(group[-1], frozenset({"NOUN"})) & heads:
+        return None
+    names: list[str] = []
+    for token in group[:-1]:
+        if token.value.lower() in ("и", ","):
+            continue
+        for part in token.value.lower().split("-"):
+            name = _adjective_name(morph, part)
+            if not name:
+                return None
+            if name not in names:
+                names.append(name)
+    return " и ".join(names) or None
+
+
 def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> str:
     """The normal form of a sector phrase given as tokens in ``case``."""
     parts: list[str] = []
@@ -186,7 +221,10 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
             merged[-1] = (last[0], last[1], last[2] + sep_tokens + group)
         else:
             merged.append((sep, sep_tokens, group))
+    vague = {cue[0] for cue in lexicon().cues.get("vague", ())}
     for sep, sep_tokens, group in merged:
+        while len(group) > 1 and lemmas(group[0], frozenset(_ADJ)) & vague:
+            group = group[1:]  # "другие туристические услуги"
         first = group[0]
         if parts and case and case != "gent" and not in_case(first, case) \
                 and in_case(first, "gent"):
@@ -198,6 +236,10 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
                 and is_phrase_start("gent")(group[1]):
             # "сферы услуг", "в сфере X" read as a head: the sector is what follows
             parts.append(sep + sector_name(morph, group[1:], "gent"))
+            continue
+        profile = _profile_name(morph, group, case)
+        if profile:
+            parts.append(sep + profile)
             continue
         own_case = case if case is None or in_case(first, case) else (
             "gent" if in_case(first, "gent") else None)  # "40 — машиностроения"

@@ -315,8 +315,8 @@ class _Tree(TreeWords):
                 if kid.lemma.lower().split("-")[-1] in profiles and prep is None:
                     names = adjective_sectors(tokenize(self.morph, self.text, kid.start,
                                                        kid.stop))
-                    sector, family = self.adjective(kid) or (names[0] if names else None), \
-                        "profile"
+                    sector, family = (" и ".join(names) if len(names) > 1 else None) or \
+                        self.adjective(kid) or (names[0] if names else None), "profile"
                 elif prep is None and kid.case == "gent" and not self.owner(kid) and (
                         self.is_maker(noun) or self.sectorish(kid)):  # not "заводах компании"
                     sector, family = self.phrase(kid, "gent"), "genitive"
@@ -340,9 +340,8 @@ class _Tree(TreeWords):
             # "Выращиванием овощей ... занимаются восемь тепличных комбинатов": the activity
             # the verb takes says the sector where it narrows the noun's kind or genitive
             found = self.argument(verb, frozenset(n.i for n in used))
-            if found and self.in_case(found[1], "ablt", strict=True) and self.narrows(
-                    found[0], sector):  # not "Экспортом занимаются 35 предприятий лёгкой
-                sector, family = found[0], "predicate"  # промышленности"
+            if found and self.narrows(found[0], sector):  # not "Экспортом занимаются 35
+                sector, family = found[0], "predicate"  # предприятий лёгкой промышленности"
                 used += [verb, found[1]]
                 overrides = True
         if not sector and noun is not None:

@@ -153,6 +153,9 @@ class TreeWords(ArgumentRules):
     def adjective(self, node: Node) -> Optional[str]:
         """The sector of the noun's own adjectives or prefix."""
         words = [k for k in self.kids[node.i] if k.dep == "amod" and k.i < node.i]
+        words += [c for w in words for c in self.kids[w.i]  # "фармацевтического и
+                  if c.dep == "conj" and c.i < node.i]  # биотехнологического профиля"
+        words.sort(key=lambda w: w.i)
         names = adjective_sectors([tokenize(self.morph, self.text, w.start, w.stop)[0]
                                    for w in words], self.object_of(node)[0])
         return " и ".join(names) or None
