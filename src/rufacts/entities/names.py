@@ -98,6 +98,11 @@ SPANISH_SURNAME = ("ес", "ез")
 COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
 
 
+# "Кайсом Саидом", "Мукешем Кумаром": a surname the declension table only guesses does not come
+# before a first name (the inverted order is a Russian surname's, which the dictionary knows)
+GUESSED_INVERSION = 1.0
+GUESS = 0.5  # the table's weight of a bare consonant-stem guess
+
 # a second first name in a patronymic's place ("Реджепом Тайипом Эрдоганом") is put in the
 # nominative, yet weighs as little as a word no reading fits: it decides no reading
 SECOND_FIRST = -0.99
@@ -143,6 +148,8 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 chosen = [_best(rs, role, case, gender, len(order) == 3)
                           for rs, role in zip(indexed, order)]
                 score = prior + sum(r.weight if r else -1.0 for r in chosen)
+                if order == ("last", "first") and chosen[0] is not None and chosen[0].weight <= GUESS:
+                    score -= GUESSED_INVERSION
                 if gender_hint:
                     score += SUBJECT * (case in cases and gender == gender_hint)
                 else:

@@ -196,7 +196,14 @@ def _position_of(doc, genitive) -> bool:
     if "Gen" not in genitive.morph.get("Case") or genitive.i == 0:
         return False
     head = doc[genitive.i - 1]
-    return head.lemma_.lower() in load_list("role_words.txt") and "Nom" in head.morph.get("Case")
+    return _role_word(head.lemma_) and "Nom" in head.morph.get("Case")
+
+
+def _role_word(lemma: str) -> bool:
+    """A position word of ``lexicons/role_words.txt``, also with "экс-" ("экс-президент")."""
+    lemma = lemma.lower()
+    return lemma in load_list("role_words.txt") or (
+        lemma.startswith("экс-") and lemma[4:] in load_list("role_words.txt"))
 
 
 def _inverted_subject(span: Span) -> str | None:
