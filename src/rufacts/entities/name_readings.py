@@ -201,6 +201,9 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     """The readings of a lexicon name: its declensions by the table (or the dictionary)."""
     first, last = _foreign_names()
     out = []
+    low = word.lower()
+    if low in first and low[-1:] in "еиоуыэю":  # "Гурбангулы", "Риши": stands unchanged
+        out.extend(Reading("first", c, first[low], low, LEXICON) for c in CASES)
     for r in known + list(_rule_readings(word)):
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender):
