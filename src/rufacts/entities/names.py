@@ -90,9 +90,9 @@ ORDERS = {
 # three words of a Spanish-style name: a first name and two surnames ("Гонсало Фернандесом
 # Морено"), where the middle word is no first name or patronymic a dictionary or lexicon knows
 TWO_SURNAMES = (("first", "last", "last"), -0.5)
-# ... a middle word in -ес/-ез, the Spanish patronymic surnames (Фернандес, Лопес, Гонсалес); not
+# ... a middle word in -ес/-ез/-ас, the Spanish patronymic surnames (Фернандес, Лопес, Гонсалес); not
 # an American middle name ("Джон Фицджеральд Кеннеди")
-SPANISH_SURNAME = ("ес", "ез")
+SPANISH_SURNAME = ("ес", "ез", "ас")  # and Диас, Салас
 # "Абдель Фаттаха ас-Сиси": a first word of lexicons/name_compound_first.txt ("Абд аль-")
 # makes one first name with the word after it
 COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
