@@ -42,3 +42,8 @@ def test_names_blind4_person_families(text, name, first, middle, last):
 ])
 def test_names_blind4_adjective_before_latin_org(text, name):
     assert name in {o.name for o in rufacts.extract(text).organizations}
+
+
+def test_names_blind4_hyphenated_org_first_part_declines():
+    # a hyphenated name the dictionary lacks, whose rest it cannot parse: the first part declines
+    assert "Радуга-Ра" in {o.name for o in rufacts.extract("Владельцы «Радуги-Ра» продали бизнес.").organizations}
