@@ -20,6 +20,7 @@ ADJ_SURNAMES_N = ("ного", "ному", "ный", "ным")  # in -ный, see
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 NOUN_SURNAME = 0.6  # a common noun read as a surname: above the declension table's guess
+FEMN_NOUN_SURNAME = 0.5  # "Синица": above the table's guess of a consonant stem ("Синице": Синиц)
 FIRST_AS_LAST = 0.4  # above the table's guess for a known word (halved), below a real surname
 LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the dictionary's own
 
@@ -116,6 +117,10 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                                                    and "first" not in declined)):
                     out.append(Reading(role, p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
                                        1.0 + 0.1 * p.score + STRESSED * _stressed(p, role)))
+                    if role == "first" and "Fixd" in grams and not declined:
+                        # an indeclinable first name as a surname stands unchanged, either
+                        # gender ("Лусией Перес Гарсия")
+                        out.append(Reading("last", p.tag.case, None, word.lower(), FIRST_AS_LAST))
                     if role == "first" and "Fixd" not in grams:
                         # a first name used as a surname declines as the name ("Петра Павла": Павел)
                         out.append(Reading("last", p.tag.case, gender, inflect(p, {"nomn"}) or p.word,
@@ -124,6 +129,11 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                 and not grams & NAME_GRAMS):
             # a surname that is a common noun declines as the noun: "Орла" -> Орёл, "Соловья" -> Соловей
             out.append(Reading("last", p.tag.case, "masc", p.normal_form, NOUN_SURNAME))
+        if (known and p.tag.POS == "NOUN" and p.tag.gender == "femn" and "Fixd" not in grams
+                and not grams & NAME_GRAMS and p.normal_form.endswith(("а", "я"))):
+            # a surname that is a feminine common noun declines as the noun, for either
+            # gender: "Марине Синице" -> Синица
+            out.append(Reading("last", p.tag.case, None, p.normal_form, FEMN_NOUN_SURNAME))
         if (not known and p.tag.POS == "NOUN" and gender == "masc"
                 and _known_surname(morph, p.normal_form)):
             # an oblique form the dictionary lacks of a surname it has: "Кравцом" -> Кравец
@@ -201,6 +211,9 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     """The readings of a lexicon name: its declensions by the table (or the dictionary)."""
     first, last = _foreign_names()
     out = []
+    low = word.lower()
+    if low in first and low[-1:] in "еиоуыэю":  # "Гурбангулы", "Риши": stands unchanged
+        out.extend(Reading("first", c, first[low], low, LEXICON) for c in CASES)
     for r in known + list(_rule_readings(word)):
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender):

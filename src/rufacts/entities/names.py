@@ -90,13 +90,18 @@ ORDERS = {
 # three words of a Spanish-style name: a first name and two surnames ("Гонсало Фернандесом
 # Морено"), where the middle word is no first name or patronymic a dictionary or lexicon knows
 TWO_SURNAMES = (("first", "last", "last"), -0.5)
-# ... a middle word in -ес/-ез, the Spanish patronymic surnames (Фернандес, Лопес, Гонсалес); not
+# ... a middle word in -ес/-ез/-ас, the Spanish patronymic surnames (Фернандес, Лопес, Гонсалес); not
 # an American middle name ("Джон Фицджеральд Кеннеди")
-SPANISH_SURNAME = ("ес", "ез")
+SPANISH_SURNAME = ("ес", "ез", "ас")  # and Диас, Салас
 # "Абдель Фаттаха ас-Сиси": a first word of lexicons/name_compound_first.txt ("Абд аль-")
 # makes one first name with the word after it
 COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
 
+
+# "Кайсом Саидом", "Мукешем Кумаром": a surname the declension table only guesses does not come
+# before a first name (the inverted order is a Russian surname's, which the dictionary knows)
+GUESSED_INVERSION = 1.0
+GUESS = 0.5  # the table's weight of a bare consonant-stem guess
 
 # a second first name in a patronymic's place ("Реджепом Тайипом Эрдоганом") is put in the
 # nominative, yet weighs as little as a word no reading fits: it decides no reading
@@ -143,6 +148,8 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 chosen = [_best(rs, role, case, gender, len(order) == 3)
                           for rs, role in zip(indexed, order)]
                 score = prior + sum(r.weight if r else -1.0 for r in chosen)
+                if order == ("last", "first") and chosen[0] is not None and chosen[0].weight <= GUESS:
+                    score -= GUESSED_INVERSION
                 if gender_hint:
                     score += SUBJECT * (case in cases and gender == gender_hint)
                 else:

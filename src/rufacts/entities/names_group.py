@@ -128,7 +128,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     woman = _female_noun_before(doc, span.start)
     if woman is not None:  # "журналистку Савельеву", "чемпионка мира Александра Степанова"
         case = CASES.get(next(iter(woman.morph.get("Case")), ""))
-        return (frozenset({case}) if case else frozenset(CASES.values())), "femn", HINT
+        # or the genitive she depends on ("Соперницей Вероники Кудерметовой")
+        return (frozenset({case}) | GENITIVE if case else frozenset(CASES.values())), "femn", HINT
     apposition = _oblique_position(before, morph)  # "раскритиковали сенатора Нарусову"
     if apposition:
         return apposition, None, HINT
@@ -138,6 +139,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     gender = _verb_gender(span)
     end = span.end + (span.end < len(doc) and doc[span.end].text == "." and len(span[-1].text) == 1)
     after = doc[end] if end < len(doc) else None  # "Белоусова А.В. подписала"
+    if after is not None and "Inf" in after.morph.get("VerbForm"):
+        after = None  # "обязала Лейбовича С. Л. вернуть": an infinitive has no subject
     if gender is None and after is not None and after.pos_ == "VERB" \
             and "Plur" not in after.morph.get("Number") \
             and (before is None or before.text in SENTENCE_ENDS):  # "Евгения Лаврова возглавит"
@@ -196,7 +199,14 @@ def _position_of(doc, genitive) -> bool:
     if "Gen" not in genitive.morph.get("Case") or genitive.i == 0:
         return False
     head = doc[genitive.i - 1]
-    return head.lemma_.lower() in load_list("role_words.txt") and "Nom" in head.morph.get("Case")
+    return _role_word(head.lemma_) and "Nom" in head.morph.get("Case")
+
+
+def _role_word(lemma: str) -> bool:
+    """A position word of ``lexicons/role_words.txt``, also with "экс-" ("экс-президент")."""
+    lemma = lemma.lower()
+    return lemma in load_list("role_words.txt") or (
+        lemma.startswith("экс-") and lemma[4:] in load_list("role_words.txt"))
 
 
 def _inverted_subject(span: Span) -> str | None:

@@ -137,6 +137,18 @@ def _tagged(morph: Morph, word: str, gram: str) -> bool:
     return morph.is_known(word) and any(gram in p.tag.grammemes for p in morph.parse(word))
 
 
+def _hyphen_head(morph: Morph, word: str) -> str | None:
+    """A hyphenated word the dictionary lacks whose first part it knows as a singular noun and
+    whose rest it cannot parse at all ("Марии-Ра"): the first part declines alone."""
+    first, _, rest = word.partition("-")
+    if not rest or morph.is_known(word) or not morph.is_known(first) \
+            or any(p.tag.POS is not None for p in morph.parse(rest)):
+        return None
+    parse = next((p for p in morph.parse(first) if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes), None)
+    nominative = parse.inflect({"nomn", "sing"}) if parse is not None else None
+    return restore_case(first, nominative.word) + "-" + rest if nominative else None
+
+
 def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     """Words of a name with the head phrase in the nominative."""
     words = list(words)
@@ -157,6 +169,9 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     head_word = words[head]
     if _acronym(head_word):
         return words
+    hyphen = _hyphen_head(morph, head_word)
+    if hyphen is not None:  # "«Марии-Ра»" -> Мария-Ра
+        return words[:head] + [hyphen] + words[head + 1:]
     parses = [p for p in morph.parse(head_word) if p.tag.POS in NOUNISH]
     # an organization's own reading first ("Ростехом": Ростех, not the plural of a first name)
     parses = [p for p in parses if "Orgn" in p.tag.grammemes] + [

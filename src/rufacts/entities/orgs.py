@@ -104,6 +104,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     when there is no descriptor.
     """
     descriptors = load_list("org_descriptors.txt")
+    if len(span) > 1 and span[0].pos_ == "ADJ" and span[0].text.isalpha() and not span[0].text.isascii() \
+            and all(LATIN_WORD.match(t.text) or not t.is_alpha for t in span[1:]):
+        return None, 1  # "Корейская Hyundai Motor": a Russian adjective is no part of a Latin name
     for i, token in enumerate(span):
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors \
                 and (token.is_lower or i == 0):
@@ -121,6 +124,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     return None, 0
 
 
+LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&'.-]*$")
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,8}$")
 BRACKET = re.compile(r"^\s*\(\s*$")
 NAME_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
