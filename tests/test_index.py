@@ -389,7 +389,8 @@ def test_linking_against_hand_judged_pairs(pipeline, tmp_path):
     ("entity_pairs.tsv", ("factru-dev.jsonl", "nerel-dev.jsonl")),
     ("entity_pairs-2.tsv", ("factru-dev.jsonl", "nerel-dev.jsonl")),
     ("entity_pairs-blind.tsv", ("nerel-train.jsonl",)),
-    ("entity_pairs-blind-3.tsv", ("nerel-train.jsonl",))])
+    ("entity_pairs-blind-3.tsv", ("nerel-train.jsonl",)),
+    ("entity_pairs-blind-4.tsv", ("nerel-train.jsonl",))])
 def test_pair_files_name_words_their_articles_hold(name, source):
     """Every gold pair file (scored by ``python -m rufacts.index.linkeval``; the README gives
     the figures): both labels, and each side's words occur in its article's text."""
