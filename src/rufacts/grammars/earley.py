@@ -136,7 +136,6 @@ class FastParser(Parser):
             column.hashes = set()
             column.states_index.clear()
 
-
     @staticmethod
     def _add(column, state: _State) -> None:
         """yargy's ``Column.append``: a state not in the column yet goes in, and

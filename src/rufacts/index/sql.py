@@ -246,7 +246,7 @@ class SqlRoute:
         gives them: (article, entity number) -> key, for those places only."""
         names = [n for (n,) in con.execute("SELECT name FROM _k_loc").fetchall()
                  if loc_needs_text(n)]
-        keyed: dict[str, list] = {"article_id": [], "no": [], "key": []}
+        keyed: list[tuple] = []  # (article id, entity number, key)
         if names:
             rows = con.execute(
                 "SELECT e.id, e.no, e.l.name, [m.start FOR m IN coalesce(e.l.mentions, [])], "
@@ -261,14 +261,9 @@ class SqlRoute:
             for aid, no, name, starts, said, places in rows:
                 mentions = [{"start": int(x) if x is not None and x == int(x) else x,
                              "text": t} for x, t in zip(starts, said)]
-                keyed["article_id"].append(aid)
-                keyed["no"].append(no)
-                keyed["key"].append(loc_key({"name": name, "mentions": mentions}, aid,
-                                            text=texts.get(aid), places=places)[0])
-        con.register("_k_loctext", pa.table({"article_id": pa.array(keyed["article_id"], S),
-                                              "no": pa.array(keyed["no"], pa.int64()),
-                                              "key": pa.array(keyed["key"], S)}))
-        return "_k_loctext"
+                keyed.append((aid, no, loc_key({"name": name, "mentions": mentions}, aid,
+                                               text=texts.get(aid), places=places)[0]))
+        return _register_keys(con, "_k_loctext", keyed)
 
     def _orgs_in_context(self, con: Any) -> str:
         """Keys of kindless organizations of several bodies (:func:`keys.org_needs_context`)
@@ -276,7 +271,7 @@ class SqlRoute:
         key, for those only."""
         names = [n for (n,) in con.execute("SELECT DISTINCT name FROM _k_org").fetchall()
                  if org_needs_context(n)]
-        keyed: dict[str, list] = {"article_id": [], "no": [], "key": []}
+        keyed: list[tuple] = []  # (article id, entity number, key)
         if names:
             rows = con.execute(
                 "SELECT e.id, e.no, e.o.name, e.o.kind, e.context FROM (SELECT id, "
@@ -285,14 +280,9 @@ class SqlRoute:
                 "[x.name FOR x IN organizations]) AS context FROM _blk) e "
                 "WHERE list_contains(?, e.o.name)", [names]).fetchall()
             for aid, no, name, kind, context in rows:
-                keyed["article_id"].append(aid)
-                keyed["no"].append(no)
-                keyed["key"].append(org_key({"name": name, "kind": kind}, aid,
-                                            context=context)[0])
-        con.register("_k_orgctx", pa.table({"article_id": pa.array(keyed["article_id"], S),
-                                             "no": pa.array(keyed["no"], pa.int64()),
-                                             "key": pa.array(keyed["key"], S)}))
-        return "_k_orgctx"
+                keyed.append((aid, no, org_key({"name": name, "kind": kind}, aid,
+                                               context=context)[0]))
+        return _register_keys(con, "_k_orgctx", keyed)
 
     def _summary(self, con: Any, source: Optional[str], n: int, replaced: int,
                  label: str) -> None:
@@ -328,3 +318,12 @@ def _item_values(item: str, known: set) -> tuple[Optional[str], Optional[list], 
     value = json.loads(item)
     codes, sections = _okved(value.get("okved"))
     return _extra(value, known), codes, sections
+
+
+def _register_keys(con: Any, name: str, keyed: list[tuple]) -> str:
+    """Register ``(article id, entity number, key)`` rows as the table ``name``; its name."""
+    article_ids, numbers, keys = zip(*keyed) if keyed else ((), (), ())
+    con.register(name, pa.table({"article_id": pa.array(article_ids, S),
+                                 "no": pa.array(numbers, pa.int64()),
+                                 "key": pa.array(keys, S)}))
+    return name
