@@ -148,7 +148,7 @@ def _without_place(tokens: Sequence) -> Sequence:
     adjective left of "Краснодарского края", whose noun is a stopword; ``place`` cues of
     ``sector_cues.tsv``) or an owner among the counted nouns ("продукции местных
     производителей"). A phrase that is only a place ("заводов области") is empty."""
-    places = {cue[0] for cue in lexicon().cues.get("place", ())}
+    places = lexicon().first_words("place")
     objects = lexicon().objects - lexicon().heads  # "производства" may be a sector
     tokens = list(tokens)
     end = len(tokens)
@@ -170,7 +170,7 @@ def _field_sector(morph: Morph, tokens: Sequence) -> Optional[str]:
     """The sector of "<adjective> <field noun>": the adjective's ("в банковской сфере",
     "в IT-сфере") after a field noun that only marks a field (``bare`` cues), else the
     phrase itself ("в агропромышленном секторе" -> агропромышленный сектор)."""
-    bare = {cue[0] for cue in lexicon().cues.get("bare", ())}
+    bare = lexicon().first_words("bare")
     last = tokens[-1]
     if len(tokens) > 1 and not compound_prefix(last) and not (
             {f.normalized for f in forms(last)} & bare):

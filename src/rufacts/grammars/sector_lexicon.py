@@ -60,6 +60,10 @@ class Lexicon:
     fields: frozenset[str]           # field nouns of markers: сфера, область, ...
     headed_fields: frozenset[str]    # those whose phrase needs a sector head: доля
 
+    def first_words(self, kind: str) -> frozenset[str]:
+        """The first words of the cues of one kind (one-word cues: their lemmas)."""
+        return frozenset(cue[0] for cue in self.cues.get(kind, ()))
+
 
 def cue_words(phrase: str) -> tuple[str, ...]:
     """'в т.ч.' -> ('в', 'т', 'ч'): the words of a cue as matched (no dots, lower case)."""

@@ -192,7 +192,7 @@ def _profile_name(morph: Morph, group: Sequence[Token], case: Optional[str]) -> 
     profile noun (``profile`` cues; "сегмент" in the genitive after a counted noun, not
     "работают в гостиничном сегменте") stand for their sectors; None unless every
     adjective has one (``sector_adjectives.tsv``)."""
-    heads = {cue[0] for cue in lexicon().cues.get("profile", ())} | (
+    heads = lexicon().first_words("profile") | (
         {"сегмент"} if case == "gent" else set())
     if len(group) < 2 or not lemmas(group[-1], frozenset({"NOUN"})) & heads:
         return None
@@ -221,7 +221,7 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
             merged[-1] = (last[0], last[1], last[2] + sep_tokens + group)
         else:
             merged.append((sep, sep_tokens, group))
-    vague = {cue[0] for cue in lexicon().cues.get("vague", ())}
+    vague = lexicon().first_words("vague")
     for sep, sep_tokens, group in merged:
         while len(group) > 1 and lemmas(group[0], frozenset(_ADJ)) & vague:
             group = group[1:]  # "другие туристические услуги"

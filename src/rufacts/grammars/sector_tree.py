@@ -178,7 +178,7 @@ class _Tree(TreeWords):
             return None
         obj, prefix = self.object_of(noun)
         sector = prefix or self.adjective(noun)
-        profiles = {c[0] for c in self.lex.cues.get("profile", ())}
+        profiles = self.lex.first_words("profile")
         for kid in self.kids[noun.i]:
             if sector or kid.i < noun.i or kid.dep not in ("nmod", "appos"):
                 continue
@@ -216,7 +216,7 @@ class _Tree(TreeWords):
         if number.i < 2 or self.nodes[number.i - 1].lemma.lower() != "из":
             return False
         before = self.nodes[number.i - 2]
-        shares = {cue[0] for cue in self.lex.cues.get("share", ())}
+        shares = self.lex.first_words("share")
         return before.pos == "NOUN" and not self.object_of(before)[0] \
             and not self.is_number(before) and before.lemma.lower() not in shares
 
@@ -305,7 +305,7 @@ class _Tree(TreeWords):
                     used += [verb, found[1]]
                     prefix = None
                     overrides = True
-            profiles = {c[0] for c in self.lex.cues.get("profile", ())}  # "IT-профиля"
+            profiles = self.lex.first_words("profile")  # "IT-профиля"
             for kid in self.kids[noun.i]:
                 if sector:
                     break

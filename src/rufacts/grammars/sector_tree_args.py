@@ -66,8 +66,8 @@ class ArgumentRules(ListRules):
                 if marker.headed and not self.sectorish(kid) \
                         and not self.industry_object(kid, verb, marker.case):
                     continue
-                if marker.case == "accs" and not self.many(kid) and lemma in {
-                        cue[0] for cue in self.lex.cues.get("builds", ())}:
+                if marker.case == "accs" and not self.many(kid) \
+                        and lemma in self.lex.first_words("builds"):
                     continue  # "Новый жилой комплекс возводят три застройщика": one project
                 name = self.phrase(kid, marker.case, avoid)
                 if name and kid.pos == "ADJ" and not okved_codes(self.morph, name):
@@ -87,10 +87,10 @@ class ArgumentRules(ListRules):
         "Кредиты получили 30 компаний"), nor an object that is a task or a sum
         (``not_sector`` cues: "оборонный заказ выполняют 12 предприятий")."""
         lemma = verb.lemma.lower()
-        if verb.pos != "VERB" or lemma in {c[0] for c in self.lex.cues.get("not_verb", ())
-                                           + self.lex.cues.get("holds", ())}:
+        if verb.pos != "VERB" or lemma in self.lex.first_words("not_verb") \
+                | self.lex.first_words("holds"):
             return None  # a verb of holding has its own rule (:meth:`holder`)
-        things = {c[0] for c in self.lex.cues.get("not_sector", ())}
+        things = self.lex.first_words("not_sector")
         subject = any(self.nodes[i].dep in _SUBJECT for i in avoid)
         for kid in (self.kids[verb.i] if strays is None else strays):
             if kid.i in avoid or kid.pos != "NOUN" or self.prep(kid) is not None \
@@ -113,13 +113,13 @@ class ArgumentRules(ListRules):
         ОКВЭД codes ("собирают сельскохозяйственную технику", "ведут вылов минтая",
         "работают в сфере клининга"); after a verb of building only in the plural
         ("Дороги строят 15 организаций", not "мост строят 2 компании": one project)."""
-        builds = {cue[0] for cue in self.lex.cues.get("builds", ())}
+        builds = self.lex.first_words("builds")
         if kid.lemma.lower() in self.lex.objects or kid.lemma.lower() in self.lex.fields:
             return False  # not "Стройку ведут 3 подрядные организации"
         if verb.lemma.lower() in builds and not self.many(kid):
             return False
         name = self.phrase(kid, case)
-        makes = {cue[0] for cue in self.lex.cues.get("makes", ())}
+        makes = self.lex.first_words("makes")
         if name and " " not in name and not self.many(kid) and not self.in_case(kid, "ablt") \
                 and verb.lemma.lower() not in builds | makes:
             return False  # a lone singular thing: "Стройку ведут 3 подрядные организации"
@@ -174,14 +174,14 @@ class ArgumentRules(ListRules):
     def owner(self, node: Node) -> bool:
         """A genitive that says whose or where, not what: a place noun (``place`` cues)
         or a counted noun ("местных производителей")."""
-        places = {cue[0] for cue in self.lex.cues.get("place", ())}
+        places = self.lex.first_words("place")
         lemma = node.lemma.lower()
         return lemma in places or lemma in self.lex.objects - self.lex.heads
 
     def holder(self, noun: Node) -> Optional[tuple[str, Node, Node]]:
         """"Лесопромышленный комплекс Коми объединяет 40 предприятий": the counted noun is
         the object of a verb of holding (``holds`` cues) whose subject is a sector phrase."""
-        holds = {cue[0] for cue in self.lex.cues.get("holds", ())}
+        holds = self.lex.first_words("holds")
         verb = self.nodes[noun.head] if noun.head != noun.i else None
         if verb is None or noun.dep != "obj" or verb.lemma.lower() not in holds:
             return None

@@ -28,7 +28,7 @@ class ListRules:
               ) -> Optional[tuple[str, Node]]:
         """"Жильё строят 35 девелоперских компаний": the object of a verb of building
         (``builds`` cues) that the counted noun is subject of, when it heads a sector."""
-        builds = {cue[0] for cue in self.lex.cues.get("builds", ())}
+        builds = self.lex.first_words("builds")
         if verb is None or noun is None or verb.lemma.lower() not in builds \
                 or noun.dep not in _SUBJECT + ("obj",):
             return None
