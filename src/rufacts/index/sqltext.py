@@ -51,6 +51,11 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _decode_id(raw: bytes) -> str:
+    """The text of a JSON string's body as the line holds it (escapes read by ``json``)."""
+    return json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode("utf-8")
+
+
 def _ids(chunk: bytes, first: int) -> Optional[tuple[list[str], list[int]]]:
     """(ids, line numbers) of the non-blank lines, or None when the chunk is not for SQL."""
     ids, lines = [], []
@@ -60,8 +65,7 @@ def _ids(chunk: bytes, first: int) -> Optional[tuple[list[str], list[int]]]:
         match = _ID.match(line)
         if match is None:
             return None
-        raw = match[1]
-        ids.append(json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode("utf-8"))
+        ids.append(_decode_id(match[1]))
         lines.append(first + i)
     if len(set(ids)) != len(ids):
         return None
@@ -124,8 +128,7 @@ def _block_ids(data: bytes, end: int, number: int, ids: list[str], lines: list[i
                 last -= 1
             if data[last] != 0x7D:  # "}": else a truncated line
                 return -1
-            raw = match[1]
-            ids.append(json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode("utf-8"))
+            ids.append(_decode_id(match[1]))
             lines.append(number)
         number += 1
         start = stop + 1
