@@ -337,3 +337,15 @@ def test_names_organizations_nominative(text, name, kind):
     article = rufacts.extract(text)
     assert [(o.name, o.kind) for o in article.organizations] == [(name, kind)]
     assert not article.persons
+
+
+@pytest.mark.parametrize("record_name, bare", [
+    ("АО «Мосинжпроект»", "Мосинжпроект"),
+    ("ПАО Сбербанк", "Сбербанк"),
+    ("«Газпром»", "«Газпром»"),          # quotes go only with a legal form
+    ("Банк «Открытие»", "Банк «Открытие»"),
+    ("АО", "АО"),                        # a legal form alone stays what it is
+])
+def test_names_scorer_compares_organizations_without_legal_form(record_name, bare):
+    from rufacts.evaluation.names import _bare
+    assert _bare(record_name) == bare

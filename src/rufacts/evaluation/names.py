@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..io.compressed import read_json_objects
+from ..lexicons import load_list
 
 FIELDS = {"PER": ("name", "first", "middle", "last"), "ORG": ("name",)}
 
@@ -31,12 +32,32 @@ def _fold(value):
     return value.replace("ё", "е").replace("Ё", "Е") if isinstance(value, str) else value
 
 
+def _bare(name):
+    """An organization's name without the legal form and the quotes the record keeps
+    ("АО «Мосинжпроект»" -> "Мосинжпроект"): the gold writes the bare name
+    (docs/gold-conventions.md), the record keeps the legal form as written (schema "1")."""
+    if not isinstance(name, str):
+        return name
+    legal = load_list("legal_forms.txt")
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in legal:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in legal:
+        words = words[:-1]
+    bare = " ".join(words)
+    if bare[:1] in "«\"" and bare[-1:] in "»\"" and len(words) != len(name.split()):
+        bare = bare[1:-1]
+    return bare
+
+
 def score_names(rows: Iterable[dict], extract) -> dict:
     """Exact accuracy per split and type; ``errors`` lists the wrong rows."""
     totals: dict[str, list[int]] = {}
     errors = []
     for row in rows:
         got = predicted(extract(row["text"]), row)
+        if got is not None and row["type"] == "ORG":
+            got["name"] = _bare(got["name"])
         want = {f: row.get(f) for f in FIELDS[row["type"]]}
         ok = got is not None and all(_fold(got[f]) == _fold(want[f]) for f in want)
         for key in (row["split"], f'{row["split"]}/{row["type"]}'):
