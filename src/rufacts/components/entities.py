@@ -29,6 +29,7 @@ from ..entities.coref import common_noun_references
 from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
 from ..entities.retype import media_spans, retype
+from ..entities.quoted import quoted_orgs
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
@@ -267,6 +268,8 @@ class EntitiesComponent:
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"
+        if self.descriptors:
+            spans = quoted_orgs(doc, spans, self.morph)  # "на «Уральских самоцветах»"
         orgs = descriptor_orgs(doc, spans) if self.descriptors else []
         if orgs:  # an organization that takes in the tagger's one drops it; a place stays,
             # unless it is the tagger's misreading of a descriptor ("Управа района")

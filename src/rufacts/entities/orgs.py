@@ -111,6 +111,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors \
                 and (token.is_lower or i == 0):
             rest = span[i + 1:]
+            if len(rest) > 1 and rest[0].is_lower and rest[0].pos_ == "NOUN" and rest[0].lemma_ in descriptors:
+                continue  # "сети магазинов «Магнит»": both words describe it
             if not len(rest):
                 return token.lemma_, 0
             first = rest[0]
