@@ -14,14 +14,16 @@ FIELDS = {"PER": ("name", "first", "middle", "last"), "ORG": ("name",)}
 
 
 def predicted(article, row: dict) -> dict | None:
-    """The entity of ``row``'s type whose mention overlaps the gold mention most."""
+    """The entity of ``row``'s type whose mention overlaps the gold mention most; on a tie
+    the one whose mention has the fewest characters outside it ("Всемирной организации
+    здравоохранения" is the organization's own mention, not the delegation's)."""
     group = article.persons if row["type"] == "PER" else article.organizations
-    best, overlap = None, 0
+    best, score = None, (0, 0)
     for entity in group:
         for m in entity.mentions:
             o = min(m.stop, row["stop"]) - max(m.start, row["start"])
-            if o > overlap:
-                best, overlap = entity, o
+            if o > 0 and (o, o - (m.stop - m.start)) > score:
+                best, score = entity, (o, o - (m.stop - m.start))
     if best is None:
         return None
     return {f: getattr(best, f) for f in FIELDS[row["type"]]}
