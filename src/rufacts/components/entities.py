@@ -28,7 +28,7 @@ from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
 from ..entities.coref import common_noun_references
 from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
-from ..entities.retype import media_spans, retype
+from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
@@ -175,11 +175,17 @@ def _unquote(name: str) -> str:
     return name
 
 
+def _hyphenated(text: str) -> bool:
+    """"Пресс-служба", "Альфа-Банк": a word of letters joined by hyphens."""
+    return "-" in text and text.replace("-", "").isalpha()
+
+
 def lemma_key(tokens) -> str:
     """Words of a name by lemma, legal forms left out: "«Газпром нефти»" and "Газпром
     нефть" share one key, and so do "ООО «Сибкатализ»" and "Сибкатализ"."""
     legal = load_list("legal_forms.txt")
-    words = [t.lemma_ for t in tokens if (t.is_alpha or t.is_digit) and t.lower_ not in legal]
+    words = [t.lemma_ for t in tokens if (t.is_alpha or t.is_digit or _hyphenated(t.text))
+             and t.lower_ not in legal]
     return " ".join(words or [t.text for t in tokens]).lower().replace("ё", "е")
 
 
@@ -264,7 +270,7 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         if self.propagate:
             spans = propagate(doc, spans, pieces)
-        spans = person_spans(doc, retype(doc, spans), self.morph)
+        spans = person_spans(doc, lead_nouns(doc, retype(doc, spans)), self.morph)
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"
@@ -293,7 +299,8 @@ class EntitiesComponent:
         locations = group_named(by_label["LOC"], self.morph, Location)
         if self.geo:
             locations = adjective_places(doc, locations, by_label["PER"])
-        places = frozenset(lemma_key(span) for span in by_label["LOC"])
+        places = frozenset(lemma_key(span) for span in by_label["LOC"] if not any(  # "Банк
+            o.start <= span.start and span.end <= o.end for o in by_label["ORG"]))  # Санкт-Петербург"
         organizations = merge_abbreviations(
             doc.text, group_named(by_label["ORG"], self.morph, Organization, places))
         organizations = media_category(doc, organizations, media)

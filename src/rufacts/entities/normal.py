@@ -86,8 +86,9 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
         return None
     seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
     if not seconds or not morph.is_known(second) or seconds[0].tag.case == "nomn" or any(
-            {"Geox", "Name", "Surn", "Fixd"} & p.tag.grammemes for p in seconds):
-        return None  # the likeliest reading is oblique
+            {"Geox", "Name", "Surn", "Fixd", "Orgn"} & p.tag.grammemes for p in seconds):
+        return None  # the likeliest reading is oblique; an organization's own name
+        # ("Пресс-служба Мосгордумы") is the first word's dependent
     nominative = inflect(seconds[0], {"nomn"})
     return [first, restore_case(second, nominative)] if nominative else None
 

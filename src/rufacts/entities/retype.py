@@ -8,6 +8,10 @@
   "шаттл «Дискавери»") names a craft, not an organization; the same name elsewhere in
   the article ("после «Дискавери»") is no organization either.
 - a legal form alone ("ПАО" for a spacecraft's module) is no organization.
+- a sentence's first word the tagger took into an organization ("Совладелец Альфа-Групп",
+  "Пресс-служба Мосгордумы"): a word for an organization's people, money or goods
+  (``lexicons/org_slot_nouns.txt``) is cut off; a body noun (``lexicons/body_heads.txt``)
+  keeps its body, and the organization after it is a mention of its own.
 - a capitalized one-word name ending in "банк" ("Совкомбанком", "Россельхозбанка") is an
   organization, also where the NER typed it otherwise or missed it.
 """
@@ -127,3 +131,21 @@ def media_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = {(s.start, s.end) for s in out}
     return sorted([s for s in spans if (s.start, s.end) not in covered] + out,
                   key=lambda s: (s.start, -s.end))
+
+
+def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Organizations without the common noun that opens the sentence and their span."""
+    slots = load_list("org_slot_nouns.txt")
+    heads = {entry.split()[0] for entry in load_list("body_heads.txt")}
+    out, changed = [], False
+    for span in spans:
+        first = span[0]
+        if span.label_ == "ORG" and len(span) > 1 and first.is_sent_start and first.pos_ == "NOUN" \
+                and (first.lemma_ in slots or first.lemma_ in heads) \
+                and (span[1].text[:1].isupper() or span[1].text in QUOTE_CHARS):
+            out.append(Span(doc, span.start + 1, span.end, label="ORG"))
+            changed = True
+            if first.lemma_ in slots:
+                continue
+        out.append(span)
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
