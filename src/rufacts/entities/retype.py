@@ -12,8 +12,11 @@
   "Пресс-служба Мосгордумы"): a word for an organization's people, money or goods
   (``lexicons/org_slot_nouns.txt``) is cut off; a body noun (``lexicons/body_heads.txt``)
   keeps its body, and the organization after it is a mention of its own.
-- a capitalized one-word name ending in "банк" ("Совкомбанком", "Россельхозбанка") is an
-  organization, also where the NER typed it otherwise or missed it.
+- a name written as a web address ("ДОМ.РФ") is one organization, not a name and a place;
+- a capitalized one-word name ending in "банк" ("Совкомбанком", "Россельхозбанка"), or
+  unknown to the dictionary and ending in a business word ("Уралвагонзаводе",
+  ``lexicons/org_word_heads.txt``), is an organization, also where the NER typed it
+  otherwise or missed it.
 """
 from __future__ import annotations
 
@@ -68,7 +71,7 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         key = _key(span)
         kind = types.get(key)
-        if len(span) == 1 and _bank(span[0]):  # "Совкомбанком" read as a person
+        if len(span) == 1 and (_bank(span[0]) or _compound(span[0])):  # "Совкомбанком" read as a person
             kind = "ORG"
             if span.label_ != "ORG":
                 span = Span(doc, span.start, span.end, label="ORG")
@@ -82,11 +85,49 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label=kind)
         out.append(span)
     covered = {i for span in spans for i in range(span.start, span.end)}
-    missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.i not in covered and _bank(t)]
+    missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+              if t.i not in covered and (_bank(t) or _compound(t))]
+    dotted = [d for d in _dotted(doc) if not any(  # "Mail.ru Group" stands
+        s.start <= d.start and d.end <= s.end and s.label_ == "ORG" for s in out)]
+    if dotted:  # "ДОМ.РФ": one name, not "ДОМ" and the place "РФ"
+        out = [s for s in out if not any(d.start < s.end and s.start < d.end for d in dotted)] + dotted
+        missed = [s for s in missed if not any(d.start < s.end and s.start < d.end for d in dotted)]
     return sorted(out + missed, key=lambda s: (s.start, -s.end)) if missed else out
 
 
 BANK = ("банк", "банка", "банку", "банком", "банке")  # singular: "Госбанки" is a common noun
+
+
+DOMAINS = {"рф", "ру", "ru", "com"}
+
+
+def _dotted(doc: Doc) -> list[Span]:
+    """Names written as a web address with no space around the dot ("ДОМ.РФ", "Авто.ру")."""
+    out = []
+    for t in doc[:-2]:
+        dot, end = doc[t.i + 1], doc[t.i + 2]
+        if dot.text == "." and not t.whitespace_ and not dot.whitespace_ and end.lower_ in DOMAINS \
+                and t.is_alpha and t.text[:1].isupper() and (t.i == 0 or doc[t.i - 1].text != "."):
+            out.append(Span(doc, t.i, t.i + 3, label="ORG"))
+    return out
+
+
+ENDINGS = ("", "а", "у", "ом", "е", "я", "ю", "ем", "и", "ью")
+
+
+def _compound(token) -> bool:
+    """A one-word company name the dictionary does not know (or knows as one), ending in a business word
+    of ``lexicons/org_word_heads.txt`` ("Уралвагонзаводе", "Мостотресту")."""
+    low = token.lower_
+    if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper and len(low) > 6):
+        return False
+    heads = load_list("org_word_heads.txt")
+    if not any(low[:len(low) - len(e)].endswith(h) and len(low) - len(e) - len(h) >= 3
+               for e in ENDINGS if low.endswith(e) for h in heads):
+        return False
+    from ..grammars.morph import get_morph
+    morph = get_morph()
+    return not morph.is_known(low) or "Orgn" in morph.parse(low)[0].tag.grammemes
 
 
 def _bank(token) -> bool:
