@@ -164,6 +164,17 @@ def _oblique_quoted(rest: Span, morph: Morph) -> str | None:
     return join_words(words, [bool(t.whitespace_) for t in inner])
 
 
+def _legal_quoted(span: Span, morph: Morph) -> str | None:
+    """"АО «Мосводоканал»" for "АО «Мосводоканалу»": legal forms, then a quoted name in
+    an oblique case; None where the span is not so."""
+    legal = load_list("legal_forms.txt")
+    k = 0
+    while k < len(span) and span[k].lower_ in legal:
+        k += 1
+    inner = _oblique_quoted(span[k:], morph) if k else None
+    return f"{span[:k].text} «{inner}»" if inner else None
+
+
 def _key(name: str) -> str:
     return name.lower().replace("ё", "е").replace("«", "").replace("»", "")
 
@@ -212,6 +223,8 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
             bare = _oblique_quoted(span[name_start:], morph) or bare
+        elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
+            bare = _legal_quoted(span, morph) or bare
         key = lemma_key(span[name_start:])
         geo = geo_name(span, morph, lambda s: normal_name(s, morph), lemma_key) \
             if cls is Organization else None

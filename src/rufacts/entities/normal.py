@@ -108,6 +108,9 @@ def _masculine_guess(word: str, parses) -> str | None:
     """An unknown name in "-ом", or in "-а/-у/-е" the analyzer guesses a neuter "-о" for,
     declines as a masculine noun in a consonant ("Мечелом", "Мечела" -> Мечел)."""
     low = word.lower()
+    if parses and parses[0].tag.gender == "neut" and len(parses[0].methods_stack) > 1 \
+            and len(parses[0].methods_stack[0][1]) >= 7:
+        return None  # a long known word after a prefix: "Росимуществом" (рос + имуществом)
     if low.endswith("ом") and len(low) > 4 and low[-3] in CONSONANT:
         stem = word[:-2]
     elif low[-1:] in "ауе" and len(low) > 4 and low[-2] in CONSONANT and parses and \
