@@ -53,21 +53,23 @@ def _previous(doc: Doc, i: int) -> int:
 
 
 def _cases(morph: Morph, tokens) -> set[str]:
-    """Cases the name may stand in: those its first adjectives and their noun share
-    ("Лесной сказке": loct or datv); empty for a name that does not decline."""
+    """Cases the name may stand in: those in which its first adjectives agree with their
+    noun ("Лесной сказки": gent, not nomn); empty for a name that does not decline."""
     words = [t for t in tokens if t.is_alpha and not t.is_upper]
-    shared: set[str] | None = None
+    readings: list | None = None  # (case, number, gender) the words so far may share
     for n, t in enumerate(words):
         parses = morph.parse(t.text)
-        adjs = {p.tag.case for p in parses if p.tag.POS in ("ADJF", "PRTF")}
-        nouns = {p.tag.case for p in parses if p.tag.POS == "NOUN"}
-        cases = adjs if adjs and n + 1 < len(words) else nouns or adjs
-        if not cases:
+        adjs = [p.tag for p in parses if p.tag.POS in ("ADJF", "PRTF")]
+        nouns = [p.tag for p in parses if p.tag.POS == "NOUN"]
+        tags = adjs if adjs and n + 1 < len(words) else nouns or adjs
+        if not tags:
             break
-        shared = cases if shared is None else (shared & cases or shared)
-        if cases is nouns:
+        mine = {(tag.case, tag.number, tag.gender if tag.number == "sing" else None) for tag in tags}
+        mine |= {(c, num, None) for c, num, _ in mine}  # a noun's gender may be unknown to the adjective
+        readings = mine if readings is None else (readings & mine or readings)
+        if tags is nouns:
             break
-    return shared or set()
+    return {case for case, _, _ in readings} if readings else set()
 
 
 def _coined(morph: Morph, tokens) -> bool:
