@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
-from .spans import opens
+from .spans import opens, positions
 
 MAX_INNER = 6
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -130,8 +130,8 @@ def quoted_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     «Союзом»") is left out everywhere."""
     covered = {t for s in spans for t in range(s.start, s.end)}
     found, titles = [], set()
-    for i, token in enumerate(doc):
-        if token.text not in "«„\"“" or not opens(doc, i):
+    for i in positions(doc, ("«", "„", "\"", "“")):
+        if not opens(doc, i):
             continue
         j = _closing(doc, i)
         if j is None or j == i + 1:

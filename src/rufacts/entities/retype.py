@@ -20,11 +20,13 @@
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list, load_rows
+from .spans import long_words, positions
 
 SPATIAL = {"в", "во", "из", "у", "около", "возле", "над", "под", "к", "ко", "до", "перед", "за",
            "напротив", "рядом", "от"}
@@ -85,8 +87,8 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label=kind)
         out.append(span)
     covered = {i for span in spans for i in range(span.start, span.end)}
-    missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-              if t.i not in covered and (_bank(t) or _compound(t))]
+    words = [doc[i] for i in long_words(doc, 6) if i not in covered]  # shorter ones are neither
+    missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in words if _bank(t) or _compound(t)]
     dotted = [d for d in _dotted(doc) if not any(  # "Mail.ru Group" stands
         s.start <= d.start and d.end <= s.end and s.label_ == "ORG" for s in out)]
     if dotted:  # "ДОМ.РФ": one name, not "ДОМ" and the place "РФ"
@@ -104,26 +106,30 @@ DOMAINS = {"рф", "ру", "ru", "com"}
 def _dotted(doc: Doc) -> list[Span]:
     """Names written as a web address with no space around the dot ("ДОМ.РФ", "Авто.ру")."""
     out = []
-    for t in doc[:-2]:
-        dot, end = doc[t.i + 1], doc[t.i + 2]
-        if dot.text == "." and not t.whitespace_ and not dot.whitespace_ and end.lower_ in DOMAINS \
+    for i in positions(doc, (".",)):
+        if not 0 < i < len(doc) - 1:
+            continue
+        t, dot, end = doc[i - 1], doc[i], doc[i + 1]
+        if not t.whitespace_ and not dot.whitespace_ and end.lower_ in DOMAINS \
                 and t.is_alpha and t.text[:1].isupper() and (t.i == 0 or doc[t.i - 1].text != "."):
             out.append(Span(doc, t.i, t.i + 3, label="ORG"))
     return out
 
 
-ENDINGS = ("", "а", "у", "ом", "е", "я", "ю", "ем", "и", "ью")
+@lru_cache(maxsize=1)
+def _compound_word():
+    """"(3+ letters)(business word)(case ending)" over ``lexicons/org_word_heads.txt``."""
+    heads = "|".join(sorted(load_list("org_word_heads.txt"), key=len, reverse=True))
+    return re.compile(rf"^.{{3,}}(?:{heads})(?:а|у|ом|е|я|ю|ем|и|ью)?$")
 
 
 def _compound(token) -> bool:
-    """A one-word company name the dictionary does not know (or knows as one), ending in a business word
-    of ``lexicons/org_word_heads.txt`` ("Уралвагонзаводе", "Мостотресту")."""
-    low = token.lower_
-    if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper and len(low) > 6):
+    """A one-word company name the dictionary does not know (or knows as one), ending in a
+    business word of ``lexicons/org_word_heads.txt`` ("Уралвагонзаводе", "Мостотресту")."""
+    if not (len(token.text) > 6 and token.text[:1].isupper() and token.is_alpha and not token.is_upper):
         return False
-    heads = load_list("org_word_heads.txt")
-    if not any(low[:len(low) - len(e)].endswith(h) and len(low) - len(e) - len(h) >= 3
-               for e in ENDINGS if low.endswith(e) for h in heads):
+    low = token.lower_
+    if not _compound_word().match(low):
         return False
     from ..grammars.morph import get_morph
     morph = get_morph()
