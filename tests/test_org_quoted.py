@@ -50,6 +50,10 @@ FOUND = [
     ("Банк Санкт-Петербург увеличил прибыль.", "Банк Санкт-Петербург", "Санкт-Петербург"),
     # neuter name after an unknown prefix
     ("С Росимуществом согласовали сделку.", "Росимуществом", "Росимущество"),
+    # "Рос" + a noun: a federal agency, not a person
+    ("Лицензию отозвали Росгвардией в пятницу.", "Росгвардией", "Росгвардия"),
+    # a sentence-initial place adjective before a quoted name is no part of the name
+    ("Омскому «Авангарду» засчитали поражение.", "«Авангарду»", "Авангард"),
 ]
 
 
@@ -75,5 +79,10 @@ NOT_ORGS = [
 @pytest.mark.parametrize(("text", "mention"), NOT_ORGS, ids=[n[1] for n in NOT_ORGS])
 def test_quoted_title_is_no_organization(text, mention):
     assert org_name(text, mention) is None
+
+
+def test_a_persons_press_office_stays_the_persons():
+    article = rufacts.extract("Пресс-служба Жозепа Борреля отказалась от комментариев.")
+    assert [p.name for p in article.persons] == ["Жозеп Боррель"]
 
 

@@ -283,7 +283,7 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         if self.propagate:
             spans = propagate(doc, spans, pieces)
-        spans = person_spans(doc, lead_nouns(doc, retype(doc, spans)), self.morph)
+        spans = lead_nouns(doc, person_spans(doc, retype(doc, spans), self.morph))
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"

@@ -15,7 +15,8 @@
 - a name written as a web address ("ДОМ.РФ") is one organization, not a name and a place;
 - a capitalized one-word name ending in "банк" ("Совкомбанком", "Россельхозбанка"), or
   unknown to the dictionary and ending in a business word ("Уралвагонзаводе",
-  ``lexicons/org_word_heads.txt``), is an organization, also where the NER typed it
+  ``lexicons/org_word_heads.txt``), or known to the dictionary as an organization or read
+  as "Рос" + a noun ("Росаккредитацией"), is an organization, also where the NER typed it
   otherwise or missed it.
 """
 from __future__ import annotations
@@ -73,7 +74,7 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         key = _key(span)
         kind = types.get(key)
-        if len(span) == 1 and (_bank(span[0]) or _compound(span[0])):  # "Совкомбанком" read as a person
+        if len(span) == 1 and (_bank(span[0]) or _compound(span[0]) or _agency(span[0])):  # "Совкомбанком": a person?
             kind = "ORG"
             if span.label_ != "ORG":
                 span = Span(doc, span.start, span.end, label="ORG")
@@ -88,7 +89,8 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(span)
     covered = {i for span in spans for i in range(span.start, span.end)}
     words = [doc[i] for i in long_words(doc, 6) if i not in covered]  # shorter ones are neither
-    missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in words if _bank(t) or _compound(t)]
+    missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in words
+              if _bank(t) or _compound(t) or _agency(t)]
     dotted = [d for d in _dotted(doc) if not any(  # "Mail.ru Group" stands
         s.start <= d.start and d.end <= s.end and s.label_ == "ORG" for s in out)]
     if dotted:  # "ДОМ.РФ": one name, not "ДОМ" and the place "РФ"
@@ -136,6 +138,25 @@ def _compound(token) -> bool:
     return not morph.is_known(low) or "Orgn" in morph.parse(low)[0].tag.grammemes
 
 
+AGENCY_PREFIXES = {"рос"}
+
+
+def _agency(token) -> bool:
+    """A capitalized word the dictionary knows as an organization ("Рособрнадзором",
+    "Минтрудом") or reads as "Рос" + a known noun ("Росаккредитацией", "Росгвардии"): a
+    federal agency the tagger missed."""
+    if not token.text[:1].isupper() or token.is_upper:
+        return False
+    from ..grammars.morph import get_morph
+    best = get_morph().parse(token.lower_)[0]
+    if best.tag.POS != "NOUN":
+        return False
+    stack = best.methods_stack
+    return ("Orgn" in best.tag.grammemes and len(stack) == 1) or (
+        len(stack) == 2 and type(stack[1][0]).__name__ == "UnknownPrefixAnalyzer"
+        and stack[1][1] in AGENCY_PREFIXES and len(stack[0][1]) >= 5)
+
+
 def _bank(token) -> bool:
     """A one-word bank name: a capitalized word that ends in "банк" ("Совкомбанк",
     "Россельхозбанка"), not the common noun itself."""
@@ -180,16 +201,32 @@ def media_spans(doc: Doc, spans: list[Span]) -> list[Span]:
                   key=lambda s: (s.start, -s.end))
 
 
+def _personal(token) -> bool:
+    """A word of a person's name: tagged animate, or a name, surname or patronymic to the
+    dictionary ("Жозепа Борреля")."""
+    if "Anim" in token.morph.get("Animacy"):
+        return True
+    from ..grammars.morph import get_morph
+    return token.is_alpha and any({"Name", "Surn", "Patr"} & p.tag.grammemes
+                                  for p in get_morph().parse(token.text))
+
+
 def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """Organizations without the common noun that opens the sentence and their span."""
     slots = load_list("org_slot_nouns.txt")
     heads = {entry.split()[0] for entry in load_list("body_heads.txt")}
     out, changed = [], False
+    persons = [s for s in spans if s.label_ == "PER"]
     for span in spans:
         first = span[0]
+        if any(span.start <= p.start and p.end <= span.end for p in persons):
+            out.append(span)  # "Пресс-служба Жозепа Борреля": the name rules made it a person's
+            continue
         if span.label_ == "ORG" and len(span) > 1 and first.is_sent_start and first.pos_ == "NOUN" \
                 and (first.lemma_ in slots or first.lemma_ in heads) \
-                and (span[1].text[:1].isupper() or span[1].text in QUOTE_CHARS):
+                and (span[1].text[:1].isupper() or span[1].text in QUOTE_CHARS) \
+                and not any(_personal(t) for t in span[1:]):  # "Пресс-служба Павла Дурова":
+            # a person's, for the name rules (names_spans)
             out.append(Span(doc, span.start + 1, span.end, label="ORG"))
             changed = True
             if first.lemma_ in slots:
