@@ -35,6 +35,9 @@ FOUND = [
     ("Подряд на дорогу достался «Трансстрою».", "«Трансстрою»", "Трансстрой"),
     # a verb whose object is an organization, the accusative
     ("Холдинг приобрёл «Белую дачу» за миллиард.", "«Белую дачу»", "Белая дача"),
+    # the subject of a verb an organization does, opening or closing the sentence
+    ("«Зимняя вишня» отчиталась о росте прибыли.", "«Зимняя вишня»", "Зимняя вишня"),
+    ("Дивиденды выплатит «Северная верфь».", "«Северная верфь»", "Северная верфь"),
     # an indeclinable quoted name in a slot
     ("Сотрудники «Вкусно — и точка» получили премию.", "«Вкусно — и точка»", "Вкусно — и точка"),
     # a legal form before an oblique quoted name
@@ -71,6 +74,8 @@ NOT_ORGS = [
     ("Актриса получила роль в «Тихой гавани».", "«Тихой гавани»"),
     # the same name given as a craft's elsewhere in the article
     ("Корабль «Союз» стартовал утром. Экипаж прибыл на станцию с «Союзом».", "«Союзом»"),
+    # the subject of a verb a film takes as well
+    ("«Белое солнце пустыни» вышло на экраны в 1970 году.", "«Белое солнце пустыни»"),
     # the accusative after a verb that takes any object
     ("Все посмотрели «Белое солнце пустыни».", "«Белое солнце пустыни»"),
 ]

@@ -13,6 +13,9 @@ so, and only there (a quoted title is as often a film, a book, a law or a festiv
   performance word stands near ("сыграла в «Лили»" is a film);
 - a verb whose object is as a rule an organization, with the name in the accusative
   ("купил «Белую дачу»", ``lexicons/org_object_verbs.txt``);
+- a verb whose subject is as a rule an organization, the name in the nominative opening
+  the sentence before it or closing it after it ("«Вологодская ткань» отчиталась",
+  ``lexicons/org_subject_verbs.txt``);
 - a one-word name the dictionary does not know, in any slot but an apposition to
   another noun ("продал «Мостотрест»": coined company names are not words).
 
@@ -114,6 +117,14 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return "place"
     if prev is not None and prev.pos_ == "VERB" and cases and oblique and cases & {"datv", "ablt"}:
         return "verb"  # "достался «Мостотресту»", "управлялся «Балтикой»"
+    subject_verbs = load_list("org_subject_verbs.txt")
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    if (not cases or "nomn" in cases) and (
+            (prev is None or prev.is_sent_end or doc[i].is_sent_start)
+            and after is not None and after.pos_ == "VERB" and after.lemma_.lower() in subject_verbs
+            or prev is not None and prev.pos_ == "VERB" and lemma in subject_verbs
+            and (after is None or after.is_punct)):
+        return "subject"  # "«Вологодская ткань» отчиталась", "Дивиденды выплатит «Северная верфь»."
     if prev is not None and prev.pos_ == "VERB" and lemma in load_list("org_object_verbs.txt") \
             and (not cases or "accs" in cases):
         return "object"  # "купил «Белую дачу»"
