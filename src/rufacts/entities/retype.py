@@ -135,20 +135,20 @@ def _compound(token) -> bool:
         return False
     from ..grammars.morph import get_morph
     morph = get_morph()
-    return not morph.is_known(low) or "Orgn" in morph.parse(low)[0].tag.grammemes
+    return not morph.is_known(low) or "Orgn" in morph.parse(token.text)[0].tag.grammemes
 
 
 AGENCY_PREFIXES = {"рос"}
 
 
 def _agency(token) -> bool:
-    """A capitalized word the dictionary knows as an organization ("Рособрнадзором",
-    "Минтрудом") or reads as "Рос" + a known noun ("Росаккредитацией", "Росгвардии"): a
+    """A capitalized "Рос-", "Мин-" or "Гос-" word the dictionary knows as an organization
+    ("Рособрнадзором", "Минтрудом") or reads as "Рос" + a known noun ("Росаккредитацией", "Росгвардии"): a
     federal agency the tagger missed."""
-    if not token.text[:1].isupper() or token.is_upper:
-        return False
+    if not token.text[:3] in ("Рос", "Мин", "Гос") or token.is_upper:
+        return False  # the agencies' words; a look at the dictionary only for them
     from ..grammars.morph import get_morph
-    best = get_morph().parse(token.lower_)[0]
+    best = get_morph().parse(token.text)[0]  # the cached parse the name rules asked for too
     if best.tag.POS != "NOUN":
         return False
     stack = best.methods_stack
