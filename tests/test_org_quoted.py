@@ -54,6 +54,9 @@ FOUND = [
     # "по требованию" is an adverbial, not the body's remit
     ("Штраф наложен Федеральной налоговой службой по требованию прокуратуры.",
      "Федеральной налоговой службой", "Федеральная налоговая служба"),
+    # a ministry's short name in a feminine or neuter genitive stands as written; in a masculine noun it declines
+    ("Письмо получено из Минприроды вчера.", "Минприроды", "Минприроды"),
+    ("Соглашение подписано с Минспортом в среду.", "Минспортом", "Минспорт"),
     # neuter name after an unknown prefix
     ("С Росимуществом согласовали сделку.", "Росимуществом", "Росимущество"),
     # "Рос" + a noun: a federal agency, not a person

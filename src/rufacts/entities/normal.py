@@ -137,6 +137,18 @@ def _person_named(morph: Morph, words: Sequence[str]) -> list[str] | None:
     return [parts.first, parts.last]
 
 
+def _ministry_genitive(morph: Morph, word: str) -> bool:
+    """A ministry's short name that ends in a feminine or neuter genitive stands as written
+    in every case ("Минприроды", "Минпросвещения", "Минцифры"); one in a masculine noun
+    declines ("Минспорта" -> Минспорт, "Минстроя" -> Минстрой)."""
+    if not word.startswith("Мин") or len(word) < 8:
+        return False
+    rest = word[3:].lower()
+    return morph.is_known(rest) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+        and p.tag.gender in ("femn", "neut") for p in morph.parse(rest))
+
+
 def _tagged(morph: Morph, word: str, gram: str) -> bool:
     return morph.is_known(word) and any(gram in p.tag.grammemes for p in morph.parse(word))
 
@@ -171,7 +183,7 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     if head is None:
         return words
     head_word = words[head]
-    if _acronym(head_word):
+    if _acronym(head_word) or _ministry_genitive(morph, head_word):
         return words
     hyphen = _hyphen_head(morph, head_word)
     if hyphen is not None:  # "«Марии-Ра»" -> Мария-Ра
