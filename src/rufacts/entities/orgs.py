@@ -64,6 +64,11 @@ def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str],
     return None
 
 
+def legal_forms() -> frozenset[str]:
+    """Legal forms (lower case: "ооо", "пао", "llc"), ``lexicons/legal_forms.txt``."""
+    return load_list("legal_forms.txt")
+
+
 def starts_with_descriptor(span: Span) -> bool:
     """A span that opens with an organization descriptor ("Управа района")."""
     return span[0].pos_ in ("NOUN", "PROPN") and span[0].lemma_ in load_list("org_descriptors.txt")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..io.compressed import read_json_objects
-from ..lexicons import load_list
+from ..entities.orgs import legal_forms
 
 FIELDS = {"PER": ("name", "first", "middle", "last"), "ORG": ("name",)}
 
@@ -40,7 +40,7 @@ def _bare(name):
     (docs/gold-conventions.md), the record keeps the legal form as written (schema "1")."""
     if not isinstance(name, str):
         return name
-    legal = load_list("legal_forms.txt")
+    legal = legal_forms()
     words = name.split()
     while len(words) > 1 and words[0].lower() in legal:
         words = words[1:]
