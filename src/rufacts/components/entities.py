@@ -28,7 +28,8 @@ from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
 from ..entities.coref import common_noun_references
 from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
-from ..entities.retype import media_spans, retype
+from ..entities.retype import lead_nouns, media_spans, retype
+from ..entities.quoted import quoted_orgs
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
@@ -163,6 +164,17 @@ def _oblique_quoted(rest: Span, morph: Morph) -> str | None:
     return join_words(words, [bool(t.whitespace_) for t in inner])
 
 
+def _legal_quoted(span: Span, morph: Morph) -> str | None:
+    """"АО «Мосводоканал»" for "АО «Мосводоканалу»": legal forms, then a quoted name in
+    an oblique case; None where the span is not so."""
+    legal = load_list("legal_forms.txt")
+    k = 0
+    while k < len(span) and span[k].lower_ in legal:
+        k += 1
+    inner = _oblique_quoted(span[k:], morph) if k else None
+    return f"{span[:k].text} «{inner}»" if inner else None
+
+
 def _key(name: str) -> str:
     return name.lower().replace("ё", "е").replace("«", "").replace("»", "")
 
@@ -174,11 +186,17 @@ def _unquote(name: str) -> str:
     return name
 
 
+def _hyphenated(text: str) -> bool:
+    """"Пресс-служба", "Альфа-Банк": a word of letters joined by hyphens."""
+    return "-" in text and text.replace("-", "").isalpha()
+
+
 def lemma_key(tokens) -> str:
     """Words of a name by lemma, legal forms left out: "«Газпром нефти»" and "Газпром
     нефть" share one key, and so do "ООО «Сибкатализ»" and "Сибкатализ"."""
     legal = load_list("legal_forms.txt")
-    words = [t.lemma_ for t in tokens if (t.is_alpha or t.is_digit) and t.lower_ not in legal]
+    words = [t.lemma_ for t in tokens if (t.is_alpha or t.is_digit or _hyphenated(t.text))
+             and t.lower_ not in legal]
     return " ".join(words or [t.text for t in tokens]).lower().replace("ё", "е")
 
 
@@ -205,6 +223,8 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
             bare = _oblique_quoted(span[name_start:], morph) or bare
+        elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
+            bare = _legal_quoted(span, morph) or bare
         key = lemma_key(span[name_start:])
         geo = geo_name(span, morph, lambda s: normal_name(s, morph), lemma_key) \
             if cls is Organization else None
@@ -263,10 +283,12 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         if self.propagate:
             spans = propagate(doc, spans, pieces)
-        spans = person_spans(doc, retype(doc, spans), self.morph)
+        spans = lead_nouns(doc, person_spans(doc, retype(doc, spans), self.morph))
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"
+        if self.descriptors:
+            spans = quoted_orgs(doc, spans, self.morph)  # "на «Уральских самоцветах»"
         orgs = descriptor_orgs(doc, spans) if self.descriptors else []
         if orgs:  # an organization that takes in the tagger's one drops it; a place stays,
             # unless it is the tagger's misreading of a descriptor ("Управа района")
@@ -290,7 +312,8 @@ class EntitiesComponent:
         locations = group_named(by_label["LOC"], self.morph, Location)
         if self.geo:
             locations = adjective_places(doc, locations, by_label["PER"])
-        places = frozenset(lemma_key(span) for span in by_label["LOC"])
+        places = frozenset(lemma_key(span) for span in by_label["LOC"] if not any(  # "Банк
+            o.start <= span.start and span.end <= o.end for o in by_label["ORG"]))  # Санкт-Петербург"
         organizations = merge_abbreviations(
             doc.text, group_named(by_label["ORG"], self.morph, Organization, places))
         organizations = media_category(doc, organizations, media)

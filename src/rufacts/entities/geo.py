@@ -88,7 +88,9 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     ``normal`` gives the normal form of a span (the head phrase in the nominative),
     ``key`` its grouping key; returns (name, grouping key, grouping key of the body
     without the place: "мид")."""
-    places = [place_of(t) if t.is_lower else None for t in span]  # "Омский университет": a name
+    quoted = next((t.text in OPENING for t in span if t.pos_ != "ADJ"), False)
+    # "Омский университет": a name; "Воронежскому «Факелу»": the name is in the quotes
+    places = [place_of(t) if t.is_lower or (quoted and t.is_sent_start) else None for t in span]
     if not places[0]:
         if not (span[0].pos_ == "ADJ" and any(places)):
             return None

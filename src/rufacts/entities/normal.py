@@ -86,8 +86,9 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
         return None
     seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
     if not seconds or not morph.is_known(second) or seconds[0].tag.case == "nomn" or any(
-            {"Geox", "Name", "Surn", "Fixd"} & p.tag.grammemes for p in seconds):
-        return None  # the likeliest reading is oblique
+            {"Geox", "Name", "Surn", "Fixd", "Orgn"} & p.tag.grammemes for p in seconds):
+        return None  # the likeliest reading is oblique; an organization's own name
+        # ("Пресс-служба Мосгордумы") is the first word's dependent
     nominative = inflect(seconds[0], {"nomn"})
     return [first, restore_case(second, nominative)] if nominative else None
 
@@ -107,6 +108,9 @@ def _masculine_guess(word: str, parses) -> str | None:
     """An unknown name in "-ом", or in "-а/-у/-е" the analyzer guesses a neuter "-о" for,
     declines as a masculine noun in a consonant ("Мечелом", "Мечела" -> Мечел)."""
     low = word.lower()
+    if parses and parses[0].tag.gender == "neut" and len(parses[0].methods_stack) > 1 \
+            and len(parses[0].methods_stack[0][1]) >= 7:
+        return None  # a long known word after a prefix: "Росимуществом" (рос + имуществом)
     if low.endswith("ом") and len(low) > 4 and low[-3] in CONSONANT:
         stem = word[:-2]
     elif low[-1:] in "ауе" and len(low) > 4 and low[-2] in CONSONANT and parses and \
@@ -131,6 +135,18 @@ def _person_named(morph: Morph, words: Sequence[str]) -> list[str] | None:
                 len(parts.candidates) > 1 and parts.candidates[0][0] - parts.candidates[1][0] < PERSON_MARGIN):
         return None
     return [parts.first, parts.last]
+
+
+def _ministry_genitive(morph: Morph, word: str) -> bool:
+    """A ministry's short name that ends in a feminine or neuter genitive stands as written
+    in every case ("Минприроды", "Минпросвещения", "Минцифры"); one in a masculine noun
+    declines ("Минспорта" -> Минспорт, "Минстроя" -> Минстрой)."""
+    if not word.startswith("Мин") or len(word) < 8:
+        return False
+    rest = word[3:].lower()
+    return morph.is_known(rest) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+        and p.tag.gender in ("femn", "neut") for p in morph.parse(rest))
 
 
 def _tagged(morph: Morph, word: str, gram: str) -> bool:
@@ -167,7 +183,7 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     if head is None:
         return words
     head_word = words[head]
-    if _acronym(head_word):
+    if _acronym(head_word) or _ministry_genitive(morph, head_word):
         return words
     hyphen = _hyphen_head(morph, head_word)
     if hyphen is not None:  # "«Марии-Ра»" -> Мария-Ра

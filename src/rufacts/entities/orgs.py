@@ -64,6 +64,11 @@ def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str],
     return None
 
 
+def legal_forms() -> frozenset[str]:
+    """Legal forms (lower case: "ооо", "пао", "llc"), ``lexicons/legal_forms.txt``."""
+    return load_list("legal_forms.txt")
+
+
 def starts_with_descriptor(span: Span) -> bool:
     """A span that opens with an organization descriptor ("Управа района")."""
     return span[0].pos_ in ("NOUN", "PROPN") and span[0].lemma_ in load_list("org_descriptors.txt")
@@ -111,6 +116,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors \
                 and (token.is_lower or i == 0):
             rest = span[i + 1:]
+            if len(rest) > 1 and rest[0].is_lower and rest[0].pos_ == "NOUN" and rest[0].lemma_ in descriptors:
+                continue  # "сети магазинов «Магнит»": both words describe it
             if not len(rest):
                 return token.lemma_, 0
             first = rest[0]

@@ -8,16 +8,26 @@
   "шаттл «Дискавери»") names a craft, not an organization; the same name elsewhere in
   the article ("после «Дискавери»") is no organization either.
 - a legal form alone ("ПАО" for a spacecraft's module) is no organization.
-- a capitalized one-word name ending in "банк" ("Совкомбанком", "Россельхозбанка") is an
-  organization, also where the NER typed it otherwise or missed it.
+- a sentence's first word the tagger took into an organization ("Совладелец Альфа-Групп",
+  "Пресс-служба Мосгордумы"): a word for an organization's people, money or goods
+  (``lexicons/org_slot_nouns.txt``) is cut off; a body noun (``lexicons/body_heads.txt``)
+  keeps its body, and the organization after it is a mention of its own.
+- a name written as a web address ("ДОМ.РФ") is one organization, not a name and a place;
+- a capitalized one-word name ending in "банк" ("Совкомбанком", "Россельхозбанка"), or
+  unknown to the dictionary and ending in a business word ("Уралвагонзаводе",
+  ``lexicons/org_word_heads.txt``), or known to the dictionary as an organization or read
+  as "Рос" + a noun ("Росаккредитацией"), is an organization, also where the NER typed it
+  otherwise or missed it.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list, load_rows
+from .spans import long_words, positions
 
 SPATIAL = {"в", "во", "из", "у", "около", "возле", "над", "под", "к", "ко", "до", "перед", "за",
            "напротив", "рядом", "от"}
@@ -64,7 +74,7 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         key = _key(span)
         kind = types.get(key)
-        if len(span) == 1 and _bank(span[0]):  # "Совкомбанком" read as a person
+        if len(span) == 1 and (_bank(span[0]) or _compound(span[0]) or _agency(span[0])):  # "Совкомбанком": a person?
             kind = "ORG"
             if span.label_ != "ORG":
                 span = Span(doc, span.start, span.end, label="ORG")
@@ -78,11 +88,73 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label=kind)
         out.append(span)
     covered = {i for span in spans for i in range(span.start, span.end)}
-    missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.i not in covered and _bank(t)]
+    words = [doc[i] for i in long_words(doc, 6) if i not in covered]  # shorter ones are neither
+    missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in words
+              if _bank(t) or _compound(t) or _agency(t)]
+    dotted = [d for d in _dotted(doc) if not any(  # "Mail.ru Group" stands
+        s.start <= d.start and d.end <= s.end and s.label_ == "ORG" for s in out)]
+    if dotted:  # "ДОМ.РФ": one name, not "ДОМ" and the place "РФ"
+        out = [s for s in out if not any(d.start < s.end and s.start < d.end for d in dotted)] + dotted
+        missed = [s for s in missed if not any(d.start < s.end and s.start < d.end for d in dotted)]
     return sorted(out + missed, key=lambda s: (s.start, -s.end)) if missed else out
 
 
 BANK = ("банк", "банка", "банку", "банком", "банке")  # singular: "Госбанки" is a common noun
+
+
+DOMAINS = {"рф", "ру", "ru", "com"}
+
+
+def _dotted(doc: Doc) -> list[Span]:
+    """Names written as a web address with no space around the dot ("ДОМ.РФ", "Авто.ру")."""
+    out = []
+    for i in positions(doc, (".",)):
+        if not 0 < i < len(doc) - 1:
+            continue
+        t, dot, end = doc[i - 1], doc[i], doc[i + 1]
+        if not t.whitespace_ and not dot.whitespace_ and end.lower_ in DOMAINS \
+                and t.is_alpha and t.text[:1].isupper() and (t.i == 0 or doc[t.i - 1].text != "."):
+            out.append(Span(doc, t.i, t.i + 3, label="ORG"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _compound_word():
+    """"(3+ letters)(business word)(case ending)" over ``lexicons/org_word_heads.txt``."""
+    heads = "|".join(sorted(load_list("org_word_heads.txt"), key=len, reverse=True))
+    return re.compile(rf"^.{{3,}}(?:{heads})(?:а|у|ом|е|я|ю|ем|и|ью)?$")
+
+
+def _compound(token) -> bool:
+    """A one-word company name the dictionary does not know (or knows as one), ending in a
+    business word of ``lexicons/org_word_heads.txt`` ("Уралвагонзаводе", "Мостотресту")."""
+    if not (len(token.text) > 6 and token.text[:1].isupper() and token.is_alpha and not token.is_upper):
+        return False
+    low = token.lower_
+    if not _compound_word().match(low):
+        return False
+    from ..grammars.morph import get_morph
+    morph = get_morph()
+    return not morph.is_known(low) or "Orgn" in morph.parse(token.text)[0].tag.grammemes
+
+
+AGENCY_PREFIXES = {"рос"}
+
+
+def _agency(token) -> bool:
+    """A capitalized "Рос-", "Мин-" or "Гос-" word the dictionary knows as an organization
+    ("Рособрнадзором", "Минтрудом") or reads as "Рос" + a known noun ("Росаккредитацией", "Росгвардии"): a
+    federal agency the tagger missed."""
+    if not token.text[:3] in ("Рос", "Мин", "Гос") or token.is_upper:
+        return False  # the agencies' words; a look at the dictionary only for them
+    from ..grammars.morph import get_morph
+    best = get_morph().parse(token.text)[0]  # the cached parse the name rules asked for too
+    if best.tag.POS != "NOUN":
+        return False
+    stack = best.methods_stack
+    return ("Orgn" in best.tag.grammemes and len(stack) == 1) or (
+        len(stack) == 2 and type(stack[1][0]).__name__ == "UnknownPrefixAnalyzer"
+        and stack[1][1] in AGENCY_PREFIXES and len(stack[0][1]) >= 5)
 
 
 def _bank(token) -> bool:
@@ -127,3 +199,37 @@ def media_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = {(s.start, s.end) for s in out}
     return sorted([s for s in spans if (s.start, s.end) not in covered] + out,
                   key=lambda s: (s.start, -s.end))
+
+
+def _personal(token) -> bool:
+    """A word of a person's name: tagged animate, or a name, surname or patronymic to the
+    dictionary ("Жозепа Борреля")."""
+    if "Anim" in token.morph.get("Animacy"):
+        return True
+    from ..grammars.morph import get_morph
+    return token.is_alpha and any({"Name", "Surn", "Patr"} & p.tag.grammemes
+                                  for p in get_morph().parse(token.text))
+
+
+def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Organizations without the common noun that opens the sentence and their span."""
+    slots = load_list("org_slot_nouns.txt")
+    heads = {entry.split()[0] for entry in load_list("body_heads.txt")}
+    out, changed = [], False
+    persons = [s for s in spans if s.label_ == "PER"]
+    for span in spans:
+        first = span[0]
+        if any(span.start <= p.start and p.end <= span.end for p in persons):
+            out.append(span)  # "Пресс-служба Жозепа Борреля": the name rules made it a person's
+            continue
+        if span.label_ == "ORG" and len(span) > 1 and first.is_sent_start and first.pos_ == "NOUN" \
+                and (first.lemma_ in slots or first.lemma_ in heads) \
+                and (span[1].text[:1].isupper() or span[1].text in QUOTE_CHARS) \
+                and not any(_personal(t) for t in span[1:]):  # "Пресс-служба Павла Дурова":
+            # a person's, for the name rules (names_spans)
+            out.append(Span(doc, span.start + 1, span.end, label="ORG"))
+            changed = True
+            if first.lemma_ in slots:
+                continue
+        out.append(span)
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans

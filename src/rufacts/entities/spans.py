@@ -1,6 +1,8 @@
 """Token-level helpers for entity spans shared by the entity rules: quotes."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_LOWER, LENGTH, ORTH
 from spacy.tokens import Doc
 
 from .normal import CLOSE_QUOTES, QUOTES
@@ -33,3 +35,17 @@ def take_closing_quotes(doc: Doc, start: int, end: int) -> int:
         depth -= 1
         end += 1
     return end
+
+
+def positions(doc: Doc, texts) -> list[int]:
+    """Indices of the tokens whose text is one of ``texts`` (one array pass, no Python loop
+    over the tokens)."""
+    hashes = numpy.array([doc.vocab.strings.add(t) for t in texts], dtype="uint64")
+    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), hashes)).tolist()
+
+
+def long_words(doc: Doc, length: int) -> list[int]:
+    """Indices of words of letters, not all lower-case, longer than ``length``
+    ("Уралвагонзавод", "Совкомбанком")."""
+    array = doc.to_array([IS_ALPHA, IS_LOWER, LENGTH])
+    return numpy.flatnonzero((array[:, 0] == 1) & (array[:, 1] == 0) & (array[:, 2] > length)).tolist()

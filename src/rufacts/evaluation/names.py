@@ -8,20 +8,22 @@ from pathlib import Path
 from typing import Iterable
 
 from ..io.compressed import read_json_objects
-from ..lexicons import load_list
+from ..entities.orgs import legal_forms
 
 FIELDS = {"PER": ("name", "first", "middle", "last"), "ORG": ("name",)}
 
 
 def predicted(article, row: dict) -> dict | None:
-    """The entity of ``row``'s type whose mention overlaps the gold mention most."""
+    """The entity of ``row``'s type whose mention overlaps the gold mention most; on a tie
+    the one whose mention has the fewest characters outside it ("Всемирной организации
+    здравоохранения" is the organization's own mention, not the delegation's)."""
     group = article.persons if row["type"] == "PER" else article.organizations
-    best, overlap = None, 0
+    best, score = None, (0, 0)
     for entity in group:
         for m in entity.mentions:
             o = min(m.stop, row["stop"]) - max(m.start, row["start"])
-            if o > overlap:
-                best, overlap = entity, o
+            if o > 0 and (o, o - (m.stop - m.start)) > score:
+                best, score = entity, (o, o - (m.stop - m.start))
     if best is None:
         return None
     return {f: getattr(best, f) for f in FIELDS[row["type"]]}
@@ -38,7 +40,7 @@ def _bare(name):
     (docs/gold-conventions.md), the record keeps the legal form as written (schema "1")."""
     if not isinstance(name, str):
         return name
-    legal = load_list("legal_forms.txt")
+    legal = legal_forms()
     words = name.split()
     while len(words) > 1 and words[0].lower() in legal:
         words = words[1:]

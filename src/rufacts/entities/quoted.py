@@ -1,0 +1,156 @@
+"""Quoted organization names the tagger missed: "Фабрика «Северное сияние»", "на
+«Уральских самоцветах»", "выручка «Мостотреста»", "достался «Трансстрою»".
+
+A capitalized quoted name no entity span touches is an organization where its slot says
+so, and only there (a quoted title is as often a film, a book, a law or a festival):
+
+- an organization descriptor right before it, any case ("фабрика «Северное сияние»",
+  ``lexicons/org_descriptors.txt``), or a legal form ("ООО «Невские берега»");
+- a head noun whose genitive complement is an organization's, with the name in the
+  genitive ("акционеры «Белой дачи»", ``lexicons/org_slot_nouns.txt``);
+- a preposition of dealings with a party ("с", "от", "против", "у") or a place of work
+  ("в", "на") before it, or a verb, where the name is in an oblique case and no
+  performance word stands near ("сыграла в «Лили»" is a film);
+- a verb whose object is as a rule an organization, with the name in the accusative
+  ("купил «Белую дачу»", ``lexicons/org_object_verbs.txt``);
+- a verb whose subject is as a rule an organization, the name in the nominative opening
+  the sentence before it or closing it after it ("«Вологодская ткань» отчиталась",
+  ``lexicons/org_subject_verbs.txt``);
+- a one-word name the dictionary does not know, in any slot but an apposition to
+  another noun ("продал «Мостотрест»": coined company names are not words).
+
+A noun before the quotes that is none of these makes the quoted name that thing's title
+("фильм «Брат»", "закон «О полиции»"), no organization.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.morph import Morph
+from ..lexicons import load_list
+from .spans import opens, positions
+
+MAX_INNER = 6
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+PARTY_PREPS = {"с", "со", "от", "против", "у", "для", "при"}
+PLACE_PREPS = {"в", "во", "на"}
+PLAIN = {"PRON", "DET", "CCONJ", "SCONJ", "PART", "ADV", "NUM", "PUNCT", "SYM"}
+
+
+def _closing(doc: Doc, i: int) -> int | None:
+    for j in range(i + 1, min(len(doc), i + MAX_INNER + 2)):
+        if doc[j].is_sent_start and j > i + 1 or "\n" in doc[j].text:
+            return None
+        if doc[j].text in "»\"“”" and not opens(doc, j):
+            return j
+        if doc[j].text in "«„":
+            return None
+    return None
+
+
+def _previous(doc: Doc, i: int) -> int:
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def _cases(morph: Morph, tokens) -> set[str]:
+    """Cases the name may stand in: those in which its first adjectives agree with their
+    noun ("Лесной сказки": gent, not nomn); empty for a name that does not decline."""
+    words = [t for t in tokens if t.is_alpha and not t.is_upper]
+    readings: list | None = None  # (case, number, gender) the words so far may share
+    for n, t in enumerate(words):
+        parses = morph.parse(t.text)
+        adjs = [p.tag for p in parses if p.tag.POS in ("ADJF", "PRTF")]
+        nouns = [p.tag for p in parses if p.tag.POS == "NOUN"]
+        tags = adjs if adjs and n + 1 < len(words) else nouns or adjs
+        if not tags:
+            break
+        mine = {(tag.case, tag.number, tag.gender if tag.number == "sing" else None) for tag in tags}
+        mine |= {(c, num, None) for c, num, _ in mine}  # a noun's gender may be unknown to the adjective
+        readings = mine if readings is None else (readings & mine or readings)
+        if tags is nouns:
+            break
+    return {case for case, _, _ in readings} if readings else set()
+
+
+def _coined(morph: Morph, tokens) -> bool:
+    """One word the dictionary does not know ("Мостотресту", "Уралмаше")."""
+    words = [t for t in tokens if not t.is_space]
+    return len(words) == 1 and words[0].is_alpha and len(words[0].text) >= 4 \
+        and not words[0].is_upper and not morph.is_known(words[0].text)
+
+
+def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
+    """Why the quoted name ``doc[i+1:j]`` is an organization, or None; "title" where a
+    noun before it makes it that thing's title."""
+    inner = doc[i + 1:j]
+    if not inner[0].text[:1].isupper() or inner[0].pos_ == "ADP" or any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner):
+        return None  # "«О полиции»", a quotation
+    cases = _cases(morph, inner)
+    oblique = not cases or "nomn" not in cases  # an indeclinable name fits any slot
+    k = _previous(doc, i)
+    prev = doc[k] if k >= 0 else None
+    lemma = prev.lemma_.lower() if prev is not None else ""
+    if prev is not None and prev.text.lower() in load_list("legal_forms.txt"):
+        return "legal"
+    if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
+        if lemma in load_list("org_descriptors.txt"):
+            return "descriptor"
+        if lemma in load_list("org_slot_nouns.txt") and oblique and (not cases or "gent" in cases):
+            return "slot"
+        noun_case = {CASES.get(c) for c in prev.morph.get("Case")}
+        if not oblique or noun_case & cases:
+            return "title"  # "фильм «Брат»", "в фильме «Брате»": an apposition names the noun's thing
+        return None  # "герой «Тихого Дона»": a complement, not always an organization
+    if j + 1 < len(doc) and doc[j + 1].text.startswith("-"):
+        return None  # "в «Олимпийских надеждах»-2009": an event of that year
+    if any(doc[m].lemma_.lower() in load_list("quoted_title_cues.txt") for m in range(max(k - 3, 0), k)):
+        return None  # "роль в «Клане Сопрано»"
+    if _coined(morph, inner) and (prev is None or prev.is_sent_end or prev.pos_ in ("ADP", "VERB")):
+        return "coined"
+    if prev is not None and prev.lower_ in PARTY_PREPS and oblique:
+        return "party"
+    if prev is not None and prev.lower_ in PLACE_PREPS and oblique and (not cases or "loct" in cases):
+        return "place"
+    if prev is not None and prev.pos_ == "VERB" and cases and oblique and cases & {"datv", "ablt"}:
+        return "verb"  # "достался «Мостотресту»", "управлялся «Балтикой»"
+    subject_verbs = load_list("org_subject_verbs.txt")
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    if (not cases or "nomn" in cases) and (
+            (prev is None or prev.is_sent_end or doc[i].is_sent_start)
+            and after is not None and after.pos_ == "VERB" and after.lemma_.lower() in subject_verbs
+            or prev is not None and prev.pos_ == "VERB" and lemma in subject_verbs
+            and (after is None or after.is_punct)):
+        return "subject"  # "«Вологодская ткань» отчиталась", "Дивиденды выплатит «Северная верфь»."
+    if prev is not None and prev.pos_ == "VERB" and lemma in load_list("org_object_verbs.txt") \
+            and (not cases or "accs" in cases):
+        return "object"  # "купил «Белую дачу»"
+    return None
+
+
+def _key(span: Span) -> str:
+    return " ".join(t.lemma_.lower() for t in span if t.is_alpha or t.is_digit).replace("ё", "е")
+
+
+def quoted_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """ORG spans for quoted names in an organization's slot that no span touches. A name
+    the article also gives as the title of something else ("корабль «Союз»", then "с
+    «Союзом»") is left out everywhere."""
+    covered = {t for s in spans for t in range(s.start, s.end)}
+    found, titles = [], set()
+    for i in positions(doc, ("«", "„", "\"", "“")):
+        if not opens(doc, i):
+            continue
+        j = _closing(doc, i)
+        if j is None or j == i + 1:
+            continue
+        why = slot(doc, i, j, morph)
+        if why == "title":
+            titles.add(_key(doc[i + 1:j]))
+        elif why is not None and not any(t in covered for t in range(i, j + 1)):
+            found.append(Span(doc, i + 1, j, label="ORG"))
+    out = [s for s in found if _key(s) not in titles]
+    return sorted(spans + out, key=lambda s: (s.start, -s.end)) if out else spans
