@@ -35,11 +35,12 @@ from .morph import Morph
 from .sector_context import adjective_sectors
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
+from .sector_tree_recall import RecallRules
 from .sector_tree_words import TreeWords
 from .sector_words import tokenize
 
 
-class _Tree(TreeWords):
+class _Tree(TreeWords, RecallRules):
     # --- counts ------------------------------------------------------------
     def counts(self) -> list[TreeCount]:
         out = []
@@ -50,8 +51,7 @@ class _Tree(TreeWords):
             found = self._count(node, value)
             if found is None and self.last is not None:
                 found = self._after_count(node, value)
-            if found is None:
-                found = self._count_last(node, value)
+            found = found or self._count_last(node, value) or self.recall(node, value)
             if found is not None:
                 out.append(found)
         return out
@@ -113,10 +113,10 @@ class _Tree(TreeWords):
             return parent  # "электротехническую продукцию выпускают 15 предприятий"
         if noun is None and node.dep in ("appos", "nmod", "parataxis"):
             for _ in range(len(self.nodes)):  # bounded: a misparse may hold a cycle
-                if parent.head == parent.i or parent.pos == "VERB":
+                if parent.head == parent.i or parent.pos == "VERB" or self.is_marker(parent):
                     break
                 parent = self.nodes[parent.head]
-            return parent if parent.pos == "VERB" else None
+            return parent if parent.pos == "VERB" or self.is_marker(parent) else None
         if self._cut_off(noun or number):
             # "Животноводством заняты около 400 хозяйств республики": the noun hangs in
             # a cycle of the parse; the sentence's predicate, a marker, is its verb
@@ -271,8 +271,9 @@ class _Tree(TreeWords):
         subject = noun or number
         verb = self._verb(number, noun)
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
-        if total is None and noun is None and self._cut_off(number):
-            total, whole_obj = self._leading_whole(number)
+        if whole_obj is None and noun is None and self._cut_off(number):  # "Из 120
+            total, whole_obj = next((w for w in [self._leading_whole(number)]  # опрошенных
+                                     if w[1]), (total, None))  # палатой компаний 34 ..."
         if noun is None:
             obj = whole_obj
             if obj is None and verb is not None and total is None \
@@ -332,7 +333,7 @@ class _Tree(TreeWords):
                 if kid.dep in ("acl", "acl:relcl") and not any(
                         k.dep in _SUBJECT and k.lemma.lower() != "который"
                         for k in self.kids[kid.i]):
-                    found = self.argument(kid)
+                    found = self.argument(kid) or self.clause_argument(kid)
                     if found:
                         sector, family = found[0], "clause"
                         used += [kid, found[1]]
