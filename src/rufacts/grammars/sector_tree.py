@@ -229,9 +229,9 @@ class _Tree(TreeWords, RecallRules):
             if node.lemma.lower() not in ("из", "среди") or k + 1 >= number.i:
                 continue
             total = self.count(self.nodes[k + 1])
-            noun = next((n for n in self.nodes[k + 2:min(k + 5, number.i)]
-                         if self.object_of(n)[0]), None)
-            if total and noun is not None:
+            noun = next((n for n in self.nodes[k + 2:min(k + 5, number.i)] if self.object_of(
+                n)[0] or n.case == "gent" and n.pos == "NOUN"), None)  # not "обращений X"
+            if total and noun is not None and self.object_of(noun)[0]:
                 return total, self.object_of(noun)[0]
         return None, None
 
@@ -271,7 +271,7 @@ class _Tree(TreeWords, RecallRules):
         subject = noun or number
         verb = self._verb(number, noun)
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
-        if whole_obj is None and noun is None and self._cut_off(number):  # "Из 120
+        if whole_obj is None and noun is None and (total or self._cut_off(number)):  # "Из 120
             total, whole_obj = next((w for w in [self._leading_whole(number)]  # опрошенных
                                      if w[1]), (total, None))  # палатой компаний 34 ..."
         if noun is None:

@@ -54,7 +54,8 @@ class RecallRules:
         for kid in self.kids[verb.i]:
             lemma = kid.lemma.lower()
             if kid.dep == "xcomp" and kid.pos == "VERB" and depth < 2:
-                found = self.argument(kid) or self.clause_argument(kid, depth + 1)
+                found = self.argument(kid) or self.clause_argument(kid, depth + 1) \
+                    or self._coded_object(kid)
                 if found:  # "планирующих наладить выпуск стройматериалов"
                     return found
             elif kid.dep == "obj" and lemma in activity:
@@ -72,6 +73,17 @@ class RecallRules:
                         name = self.phrase(what, "gent")
                         if name and okved_codes(self.morph, name):
                             return name, what
+        return None
+
+    def _coded_object(self, verb: Node) -> Optional[tuple[str, Node]]:
+        """The object of a governed verb, a sector head included, where it has ОКВЭД codes
+        ("собирающихся начать производство упаковки")."""
+        for kid in self.kids[verb.i]:
+            if kid.dep == "obj" and kid.pos == "NOUN" and self.prep(kid) is None \
+                    and kid.lemma.lower() not in self.lex.first_words("not_sector"):
+                name = self.phrase(kid, "accs")
+                if name and " " in name and okved_codes(self.morph, name):
+                    return name, kid
         return None
 
     # --- counts ------------------------------------------------------------
@@ -122,7 +134,7 @@ class RecallRules:
         return None
 
     def _agent_count(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
-        """"150 станкостроителей", "40 застройщиков": the agent noun's own industry."""
+        """"150 станкостроителей": the agent noun's own industry (``sector_agents.tsv``)."""
         from .sector_tree_nodes import TreeCount
         sector = self.agent_sector(noun)
         if sector is None or self.prep(noun) in ("из", "среди"):

@@ -1,0 +1,62 @@
+"""Sector counts of grammars/sector_tree_recall.py (issue 11, sixth session), through the
+real pipeline (``rufacts.load()``): a count that is a place or an agent of the verb, a
+clause whose verb takes the sector through another verb, an activity object or a purpose,
+agent nouns that name their industry, a whole with a participle and its agent inside.
+The sentences are not in the gold files; the negatives must give nothing.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def found(nlp, text: str) -> list[tuple]:
+    doc = nlp(text)
+    return [(v.count, v.object, v.sector, v.total)
+            for v in (s._.rufacts_sector_count for s in doc.spans["sector_counts"])]
+
+
+POSITIVES = [
+    # the counted noun is where the action happens: the subject, or the object, is the sector
+    ("Выпуск кирпича налажен на семи заводах области.",
+     [(7, "завод", "выпуск кирпича", None)]),
+    ("Мебель в Пензе делают на 14 фабриках.", [(14, "фабрика", "мебель", None)]),
+    # the counted noun does it: "силами N"
+    ("Ремонт дорог ведётся силами восьми подрядчиков.",
+     [(8, "подрядчик", "ремонт дорог", None)]),
+    # a clause's verb governs the verb that takes the sector
+    ("В парк пришли пять резидентов, собирающихся начать производство упаковки.",
+     [(5, "резидент", "производство упаковки", None)]),
+    # an activity object with a field
+    ("Гранты получат 30 компаний, ведущих бизнес в сфере туризма.",
+     [(30, "компания", "туризм", None)]),
+    # a purpose of the clause's verb
+    ("Отобраны 17 проектов, нацеленных на развитие животноводства.",
+     [(17, "проект", "животноводство", None)]),
+    # agent nouns naming their own industry
+    ("На выставку приехали 40 судостроителей.", [(40, "судостроитель", "судостроение", None)]),
+    ("В ассоциацию входят 300 компаний, из них около 90 — машиностроители.",
+     [(90, "компания", "машиностроение", 300)]),
+    # a whole with a participle (and its agent) between the number and the noun
+    ("Из 80 проверенных инспекцией фирм 25 работают в торговле.",
+     [(25, "фирма", "торговля", 80)]),
+]
+
+NEGATIVES = [
+    "На девяти предприятиях края прошли проверки.",        # an event, no ОКВЭД codes
+    "На трёх заводах произошли аварии.",
+    "На двух заводах работают 500 человек.",               # headcount
+    "Соглашение подписано силами пяти компаний.",
+    "Кредиты получили 20 компаний, подавших заявки.",     # a clause with no industry
+    "Проекты, направленные на развитие региона, подали 12 компаний.",
+    "На форуме выступили 40 металлургов.",                 # people, not firms
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES)
+def test_recall_families(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_recall_negatives(nlp, text):
+    assert found(nlp, text) == []
