@@ -60,3 +60,22 @@ def test_recall_families(nlp, text, expected):
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_recall_negatives(nlp, text):
     assert found(nlp, text) == []
+
+
+COPULA_AND_FRONTED = [
+    # a bare count whose dashed predicate is a counted noun with a sector adjective
+    ("Три из десяти участников кластера — фармацевтические компании.",
+     [(3, "компания", "фармацевтика", 10)]),
+    # a fronted object the parser took for the subject, the counted noun for the object
+    ("Пригородные автобусы в районе обслуживают 12 перевозчиков.",
+     [(12, "перевозчик", "пригородные автобусы", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COPULA_AND_FRONTED)
+def test_copula_and_fronted_objects(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_named_actor_is_no_fronted_object(nlp):
+    assert found(nlp, "Сети «Лента» и «Ашан» открыли в городе 9 магазинов.") == []

@@ -93,7 +93,7 @@ class RecallRules:
             return None
         noun = self._noun(number)
         if noun is None:
-            return self._agent_item(number, value)
+            return self._agent_item(number, value) or self._copula(number, value)
         return self._place(number, value, noun) or self._agent_count(number, value, noun)
 
     def _place(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
@@ -169,3 +169,23 @@ class RecallRules:
             return None
         return TreeCount(number.start, part.stop, value, self.object_of(first)[0], sector,
                          total, "agent", number.start)
+
+    def _copula(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Четыре из семи резидентов — логистические компании": the bare number is the
+        subject of a dashed predicate, a counted noun with a sector adjective or prefix;
+        that noun is the object (docs/gold-conventions.md), the "из" phrase the whole."""
+        from .sector_tree_nodes import TreeCount
+        if number.dep not in _SUBJECT or number.head == number.i:
+            return None
+        pred = self.nodes[number.head]
+        obj, prefix = self.object_of(pred)
+        if obj is None or pred.i < number.i or not any(
+                n.text in ("—", "–") for n in self.nodes[number.i + 1:pred.i]):
+            return None
+        sector = prefix or self.adjective(pred)
+        if not sector:
+            return None
+        total = self.whole([number], None)[0]
+        return TreeCount(number.start, pred.stop, value, obj, sector,
+                         total if total is not None and total > value else None, "copula",
+                         number.start)
