@@ -79,3 +79,23 @@ def test_copula_and_fronted_objects(nlp, text, expected):
 
 def test_named_actor_is_no_fronted_object(nlp):
     assert found(nlp, "Сети «Лента» и «Ашан» открыли в городе 9 магазинов.") == []
+
+
+WHOLES_AND_LISTS = [
+    # a whole with an industry of its own is a count too
+    ("Пять из 12 строительных компаний города работают в дорожном строительстве.",
+     [(5, "компания", "дорожное строительство", 12), (12, "компания", "строительство", None)]),
+    # "N <noun>: <sector adjective> — N, ..."
+    ("Технопарк объединяет 15 резидентов: фармацевтические — 9, химические — 6.",
+     [(9, "резидент", "фармацевтика", 15), (6, "резидент", "химическая промышленность", 15)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WHOLES_AND_LISTS)
+def test_wholes_and_adjective_lists(nlp, text, expected):
+    assert sorted(found(nlp, text)) == sorted(expected)
+
+
+def test_whole_without_industry_is_no_count(nlp):
+    assert found(nlp, "Из 30 малых предприятий района 12 работают в торговле.") == [
+        (12, "предприятие", "торговля", 30)]

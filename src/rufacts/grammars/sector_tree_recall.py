@@ -89,11 +89,15 @@ class RecallRules:
     # --- counts ------------------------------------------------------------
     def recall(self, number: Node, value: int) -> Optional[TreeCount]:
         """A count of the families of this module, where no other rule found one."""
-        if number.i and self.nodes[number.i - 1].lemma.lower() in ("из", "среди", "№", "#"):
+        before = self.nodes[number.i - 1].lemma.lower() if number.i else ""
+        if before in ("из", "среди"):
+            return self._whole_count(number, value)
+        if before in ("№", "#"):
             return None
         noun = self._noun(number)
         if noun is None:
-            return self._agent_item(number, value) or self._copula(number, value)
+            return self._agent_item(number, value) or self._copula(number, value) \
+                or self._adjective_item(number, value)
         return self._place(number, value, noun) or self._agent_count(number, value, noun)
 
     def _place(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
@@ -188,4 +192,45 @@ class RecallRules:
         total = self.whole([number], None)[0]
         return TreeCount(number.start, pred.stop, value, obj, sector,
                          total if total is not None and total > value else None, "copula",
+                         number.start)
+
+    def _whole_count(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Семь из 19 туристических компаний ...": a whole whose noun has an industry of
+        its own (a sector adjective or prefix) is a count too (docs/gold-conventions.md);
+        not "кластер из 16 компаний" (a thing made of N), nor "из 30 малых предприятий"."""
+        from .sector_tree_nodes import TreeCount
+        noun = self._noun(number)
+        if noun is None or self._made_of(number):
+            return None
+        obj, prefix = self.object_of(noun)
+        sector = prefix or self.adjective(noun)
+        if not sector:
+            return None
+        return TreeCount(number.start, noun.stop, value, obj, sector, None, "whole",
+                         number.start)
+
+    def _adjective_item(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"22 предприятия: машиностроительные — 10, приборостроительные — 7": a number
+        after a dash and a sector adjective standing for the counted noun before the ":"
+        (its count the whole)."""
+        from .sector_tree_nodes import TreeCount
+        from .sector_context import adjective_sectors
+        from .sector_words import tokenize
+        nodes = self.nodes
+        if number.i < 2 or nodes[number.i - 1].text not in ("—", "–"):
+            return None
+        part = nodes[number.i - 2]
+        if part.pos != "ADJ":
+            return None
+        first = next((n for n in reversed(nodes[:part.i]) if self.object_of(n)[0]
+                      and self.number_of(n)), None)
+        words = [n.text for n in nodes[first.i + 1:part.i]] if first is not None else []
+        if first is None or ":" not in words or any(w in (";", ".") for w in words):
+            return None
+        obj = self.object_of(first)[0]
+        names = adjective_sectors(tokenize(self.morph, self.text, part.start, part.stop), obj)
+        total = self.number_of(first)
+        if not names or total is None or total <= value:
+            return None
+        return TreeCount(part.start, number.stop, value, obj, names[0], total, "list",
                          number.start)
