@@ -99,3 +99,29 @@ def test_wholes_and_adjective_lists(nlp, text, expected):
 def test_whole_without_industry_is_no_count(nlp):
     assert found(nlp, "Из 30 малых предприятий района 12 работают в торговле.") == [
         (12, "предприятие", "торговля", 30)]
+
+
+SHARED_AND_SUBJECT = [
+    # a verb joined with "и" shares the counted subject
+    ("Девять фирм получили субсидии и займутся выпуском кормов.",
+     [(9, "фирма", "выпуск кормов", None)]),
+    # a sector phrase is the subject of the dashed count
+    ("Пищевая промышленность края — это 210 предприятий.",
+     [(210, "предприятие", "пищевая промышленность", None)]),
+    # marker rows: "работать с X", "зарабатывать на X"
+    ("В области 14 агентств, работающих с событийным туризмом.",
+     [(14, "агентство", "событийный туризм", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARED_AND_SUBJECT)
+def test_shared_verbs_and_sector_subjects(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Наш регион — это 40 предприятий.",                      # no sector subject
+    "Девять фирм получили субсидии и подписали соглашения.",  # no sector argument
+])
+def test_shared_and_subject_negatives(nlp, text):
+    assert found(nlp, text) == []

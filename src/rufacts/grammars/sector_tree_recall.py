@@ -98,7 +98,9 @@ class RecallRules:
         if noun is None:
             return self._agent_item(number, value) or self._copula(number, value) \
                 or self._adjective_item(number, value)
-        return self._place(number, value, noun) or self._agent_count(number, value, noun)
+        return self._place(number, value, noun) or self._shared_verb(number, value, noun) \
+            or self._sector_subject(number, value, noun) \
+            or self._agent_count(number, value, noun)
 
     def _place(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
         """"Производство сельхозтехники ведётся на девяти предприятиях края", "солнечные
@@ -234,3 +236,43 @@ class RecallRules:
             return None
         return TreeCount(part.start, number.stop, value, obj, names[0], total, "list",
                          number.start)
+
+    def _shared_verb(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
+        """"18 компаний получили статус резидентов и займутся переработкой рыбы": the
+        counted subject is shared by a verb joined with "и" that has no subject of its own;
+        its argument is the sector."""
+        from .sector_tree_nodes import TreeCount
+        verb = self._verb(number, noun)
+        if verb is None or noun.dep not in _SUBJECT:
+            return None
+        avoid = frozenset({number.i, noun.i})
+        for other in self.kids[verb.i]:
+            if other.dep != "conj" or other.pos != "VERB" or other.i < verb.i or any(
+                    k.dep in _SUBJECT for k in self.kids[other.i]) or not any(
+                    k.dep == "cc" and k.lemma.lower() == "и" for k in self.kids[other.i]):
+                continue
+            found = self.argument(other, avoid)
+            if found:
+                total = self.whole([noun, verb], noun)[0]
+                used = (number, noun, other, found[1])
+                return TreeCount(min(n.start for n in used), max(n.stop for n in used), value,
+                                 self.object_of(noun)[0], found[0],
+                                 total if total is not None and total > value else None,
+                                 "predicate", number.start)
+        return None
+
+    def _sector_subject(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
+        """"Рыбная отрасль Сахалина — это 74 предприятия": a sector phrase is the subject
+        of a dashed predicate, the counted noun."""
+        from .sector_tree_nodes import TreeCount
+        subject = next((k for k in self.kids[noun.i] if k.dep in _SUBJECT and k.i < noun.i),
+                       None)
+        if subject is None or not any(n.text in ("—", "–") for n in
+                                      self.nodes[subject.i + 1:number.i]) \
+                or not self.sectorish(subject) or self.object_of(subject)[0]:
+            return None
+        name = self.phrase(subject, "nomn") or self.adjective(subject)  # "отрасль Сахалина"
+        if not name or not okved_codes(self.morph, name):
+            return None
+        return TreeCount(subject.start, noun.stop, value, self.object_of(noun)[0], name, None,
+                         "subject", number.start)
