@@ -125,3 +125,18 @@ def test_shared_verbs_and_sector_subjects(nlp, text, expected):
 ])
 def test_shared_and_subject_negatives(nlp, text):
     assert found(nlp, text) == []
+
+
+AGENT_WHOLES_AND_FIELDS = [
+    # a bare count of an agent noun's whole: both the part and the whole count
+    ("Четыре из девяти судостроителей края получили заказы.",
+     [(4, "судостроитель", "судостроение", 9), (9, "судостроитель", "судостроение", None)]),
+    # the count last, after "число <noun> в сфере X"
+    ("За год число стартапов в сфере робототехники достигло 45.",
+     [(45, "стартап", "робототехника", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGENT_WHOLES_AND_FIELDS)
+def test_agent_wholes_and_fields(nlp, text, expected):
+    assert sorted(found(nlp, text)) == sorted(expected)

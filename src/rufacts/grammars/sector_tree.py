@@ -190,6 +190,8 @@ class _Tree(TreeWords, RecallRules):
                 sector = self.phrase(kid, "gent")
             elif prep == "по" and self.sectorish(kid):
                 sector = self.phrase(kid, "datv")
+            elif prep in ("в", "во") and kid.lemma.lower() in self.lex.fields:  # "число
+                sector = self.phrase(kid, "loct")  # резидентов в сфере ИТ достигло 340"
         if not sector:
             return None
         return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,

@@ -96,7 +96,8 @@ class RecallRules:
             return None
         noun = self._noun(number)
         if noun is None:
-            return self._agent_item(number, value) or self._copula(number, value) \
+            return self._agent_item(number, value) or self._agent_whole(number, value) \
+                or self._copula(number, value) \
                 or self._adjective_item(number, value)
         return self._place(number, value, noun) or self._shared_verb(number, value, noun) \
             or self._sector_subject(number, value, noun) \
@@ -205,7 +206,7 @@ class RecallRules:
         if noun is None or self._made_of(number):
             return None
         obj, prefix = self.object_of(noun)
-        sector = prefix or self.adjective(noun)
+        sector = prefix or self.adjective(noun) or self.agent_sector(noun)
         if not sector:
             return None
         return TreeCount(number.start, noun.stop, value, obj, sector, None, "whole",
@@ -276,3 +277,16 @@ class RecallRules:
             return None
         return TreeCount(subject.start, noun.stop, value, self.object_of(noun)[0], name, None,
                          "subject", number.start)
+
+    def _agent_whole(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Шесть из десяти крупнейших страховщиков предложили ...": a bare number whose
+        whole's noun is an agent noun counts that noun in its industry."""
+        from .sector_tree_nodes import TreeCount
+        total, obj = self.whole([number], None)
+        noun = next((k for k in self.kids[number.i] if self.prep(k) in ("из", "среди")),
+                    None)
+        sector = self.agent_sector(noun)
+        if sector is None or obj is None or total is None or total <= value:
+            return None
+        return TreeCount(number.start, noun.stop, value, obj, sector, total, "agent",
+                         number.start)
