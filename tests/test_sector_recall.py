@@ -140,3 +140,18 @@ AGENT_WHOLES_AND_FIELDS = [
 @pytest.mark.parametrize("text,expected", AGENT_WHOLES_AND_FIELDS)
 def test_agent_wholes_and_fields(nlp, text, expected):
     assert sorted(found(nlp, text)) == sorted(expected)
+
+
+PASSIVE_FIELDS_AND_SCALES = [
+    # the passive's subject is a field noun: its genitive is the sector
+    ("Сфера общественного питания в городе представлена 70 компаниями.",
+     [(70, "компания", "общественное питание", None)]),
+    # a qualifier, a scale noun and the counted noun, parsed as a chain
+    ("Более десятка фирм занимаются производством мебели.",
+     [(10, "фирма", "производство мебели", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSIVE_FIELDS_AND_SCALES)
+def test_passive_fields_and_scales(nlp, text, expected):
+    assert found(nlp, text) == expected

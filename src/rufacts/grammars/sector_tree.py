@@ -84,18 +84,18 @@ class _Tree(TreeWords, RecallRules):
                 and scale.dep in _SUBJECT:
             node = scale  # "2,3 тыс. организаций": the parser's subject is "тыс"
         parent = self.nodes[node.head] if node.head != node.i else None
-        if parent is not None and node.dep in ("obl", "nmod") and parent.i < node.i \
-                and parent.lemma.lower() in qualifier_words():
-            # "более 150 компаний" read as "более" (subject) <- "компаний": the qualifier
-            # stands for the counted noun
-            node = parent
-            parent = self.nodes[node.head] if node.head != node.i else None
         for _ in range(2):  # a misparsed noun hangs on the subject: "компании-резидента ОЭЗ"
             if parent is None or noun is None or node.dep not in ("amod", "appos", "nmod") \
                     or parent.pos not in ("NOUN", "PROPN"):
                 break
             node, parent = parent, (self.nodes[parent.head] if parent.head != parent.i
                                     else None)
+        if parent is not None and node.dep in ("obl", "nmod") and parent.i < node.i \
+                and parent.lemma.lower() in qualifier_words():
+            # "более 150 компаний" read as "более" (subject) <- "компаний": the qualifier
+            # stands for the counted noun
+            node = parent
+            parent = self.nodes[node.head] if node.head != node.i else None
         if parent is None:
             return None
         if noun is None and node.dep.startswith("nummod") and parent.pos == "VERB" \

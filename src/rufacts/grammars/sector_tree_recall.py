@@ -99,7 +99,8 @@ class RecallRules:
             return self._agent_item(number, value) or self._agent_whole(number, value) \
                 or self._copula(number, value) \
                 or self._adjective_item(number, value)
-        return self._place(number, value, noun) or self._shared_verb(number, value, noun) \
+        return self._place(number, value, noun) or self._field_passive(number, value, noun) \
+            or self._shared_verb(number, value, noun) \
             or self._sector_subject(number, value, noun) \
             or self._agent_count(number, value, noun)
 
@@ -290,3 +291,19 @@ class RecallRules:
             return None
         return TreeCount(number.start, noun.stop, value, obj, sector, total, "agent",
                          number.start)
+
+    def _field_passive(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
+        """"Сегмент нефтегазового сервиса представлен 38 компаниями": the passive's subject
+        is a field noun; its genitive or adjective is the sector."""
+        from .sector_tree_nodes import TreeCount
+        verb = self.nodes[noun.head] if noun.head != noun.i else None
+        if verb is None or not self.agent(noun, verb):
+            return None
+        subject = next(k for k in self.kids[verb.i] if k.dep == "nsubj:pass")
+        if subject.lemma.lower() not in self.lex.fields:
+            return None
+        name = self.phrase(subject, "nomn")
+        if not name or not okved_codes(self.morph, name):
+            return None
+        return TreeCount(subject.start, noun.stop, value, self.object_of(noun)[0], name, None,
+                         "passive", number.start)
