@@ -155,3 +155,10 @@ PASSIVE_FIELDS_AND_SCALES = [
 @pytest.mark.parametrize("text,expected", PASSIVE_FIELDS_AND_SCALES)
 def test_passive_fields_and_scales(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_centres_are_counted_but_not_shopping_malls(nlp):
+    assert found(nlp, "В крае открылись пять логистических центров.") == [
+        (5, "центр", "логистика", None)]
+    assert found(nlp, "В городе построили три торговых центра.") == []
+    assert found(nlp, "Рост составил 12 процентов в центре города.") == []
