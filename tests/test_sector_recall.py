@@ -162,3 +162,9 @@ def test_centres_are_counted_but_not_shopping_malls(nlp):
         (5, "центр", "логистика", None)]
     assert found(nlp, "В городе построили три торговых центра.") == []
     assert found(nlp, "Рост составил 12 процентов в центре города.") == []
+
+
+def test_clause_verb_with_a_lone_coded_object(nlp):
+    assert found(nlp, "В районе 11 хозяйств, выбравших овцеводство.") == [
+        (11, "хозяйство", "овцеводство", None)]
+    assert found(nlp, "Гранты получили 15 компаний, выбравших Казань.") == []

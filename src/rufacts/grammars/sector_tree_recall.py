@@ -73,16 +73,19 @@ class RecallRules:
                         name = self.phrase(what, "gent")
                         if name and okved_codes(self.morph, name):
                             return name, what
+        if depth == 0 and verb.lemma.lower() not in self.lex.first_words("not_verb"):
+            return self._coded_object(verb, lone=True)  # "хозяйств, выбравших козоводство"
         return None
 
-    def _coded_object(self, verb: Node) -> Optional[tuple[str, Node]]:
+    def _coded_object(self, verb: Node, lone: bool = False) -> Optional[tuple[str, Node]]:
         """The object of a governed verb, a sector head included, where it has ОКВЭД codes
-        ("собирающихся начать производство упаковки")."""
+        ("собирающихся начать производство упаковки"); ``lone``: one noun will do (the
+        clause's own verb: "хозяйств, выбравших козоводство")."""
         for kid in self.kids[verb.i]:
             if kid.dep == "obj" and kid.pos == "NOUN" and self.prep(kid) is None \
                     and kid.lemma.lower() not in self.lex.first_words("not_sector"):
                 name = self.phrase(kid, "accs")
-                if name and " " in name and okved_codes(self.morph, name):
+                if name and (lone or " " in name) and okved_codes(self.morph, name):
                     return name, kid
         return None
 
