@@ -168,3 +168,10 @@ def test_clause_verb_with_a_lone_coded_object(nlp):
     assert found(nlp, "В районе 11 хозяйств, выбравших овцеводство.") == [
         (11, "хозяйство", "овцеводство", None)]
     assert found(nlp, "Гранты получили 15 компаний, выбравших Казань.") == []
+
+
+def test_coded_genitive_after_the_counted_noun(nlp):
+    assert found(nlp, "В крае действуют 30 учреждений здравоохранения.") == [
+        (30, "учреждение", "здравоохранение", None)]
+    assert found(nlp, "На форум приехали 40 участников выставки.") == []  # no codes
+    assert found(nlp, "В регионе 12 предприятий холдинга.") == []

@@ -321,7 +321,7 @@ class _Tree(TreeWords, RecallRules):
                     sector, family = (" и ".join(names) if len(names) > 1 else None) or \
                         self.adjective(kid) or (names[0] if names else None), "profile"
                 elif prep is None and kid.case == "gent" and not self.owner(kid) and (
-                        self.is_maker(noun) or self.sectorish(kid)):  # not "заводах компании"
+                        self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
                     sector, family = self.phrase(kid, "gent"), "genitive"
                 elif prep == "по" and self.sectorish(kid):
                     sector, family = self.phrase(kid, "datv"), "preposition"

@@ -46,6 +46,15 @@ class RecallRules:
             return None
         return agent_sectors().get(node.lemma.lower().split("-")[-1].replace("ё", "е"))
 
+    def coded(self, node: Node) -> bool:
+        """A genitive after the counted noun whose phrase has ОКВЭД codes, whatever its head
+        ("магазинов продуктовой розницы", "учреждений культуры"); not a name, nor one of
+        "заводах компании" (:meth:`owner` is checked by the caller)."""
+        if node.pos != "NOUN" or node.lemma.lower() in self.lex.first_words("not_sector"):
+            return False
+        name = self.phrase(node, "gent")
+        return bool(name) and bool(okved_codes(self.morph, name))
+
     # --- clauses -----------------------------------------------------------
     def clause_argument(self, verb: Node, depth: int = 0) -> Optional[tuple[str, Node]]:
         """The sector a clause's verb takes indirectly (see the module's docstring)."""
