@@ -175,3 +175,8 @@ def test_coded_genitive_after_the_counted_noun(nlp):
         (30, "учреждение", "здравоохранение", None)]
     assert found(nlp, "На форум приехали 40 участников выставки.") == []  # no codes
     assert found(nlp, "В регионе 12 предприятий холдинга.") == []
+
+
+def test_coded_genitive_with_the_count_last(nlp):
+    assert found(nlp, "Учреждений здравоохранения в районе осталось всего девять.") == [
+        (9, "учреждение", "здравоохранение", None)]

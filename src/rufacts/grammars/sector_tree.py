@@ -186,7 +186,7 @@ class _Tree(TreeWords, RecallRules):
             if prep is None and kid.lemma.lower().split("-")[-1] in profiles:
                 sector = self.adjective(kid)
             elif prep is None and kid.case == "gent" and not self.owner(kid) and (
-                    self.is_maker(noun) or self.sectorish(kid)):
+                    self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
                 sector = self.phrase(kid, "gent")
             elif prep == "по" and self.sectorish(kid):
                 sector = self.phrase(kid, "datv")
