@@ -180,3 +180,9 @@ def test_coded_genitive_after_the_counted_noun(nlp):
 def test_coded_genitive_with_the_count_last(nlp):
     assert found(nlp, "Учреждений здравоохранения в районе осталось всего девять.") == [
         (9, "учреждение", "здравоохранение", None)]
+
+
+def test_elided_items_from_a_sector_after_a_colon(nlp):
+    assert sorted(found(nlp, "В бизнес-инкубаторе 20 резидентов: 12 — из сферы дизайна, "
+                             "восемь — из робототехники.")) == sorted([
+        (12, "резидент", "дизайн", 20), (8, "резидент", "робототехника", 20)])
