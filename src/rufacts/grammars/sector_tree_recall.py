@@ -229,8 +229,8 @@ class RecallRules:
         """"22 предприятия: машиностроительные — 10, приборостроительные — 7": a number
         after a dash and a sector adjective standing for the counted noun before the ":"
         (its count the whole)."""
-        from .sector_tree_nodes import TreeCount
         from .sector_context import adjective_sectors
+        from .sector_tree_nodes import TreeCount
         from .sector_words import tokenize
         nodes = self.nodes
         if number.i < 2 or nodes[number.i - 1].text not in ("—", "–"):
