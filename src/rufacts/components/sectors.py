@@ -122,7 +122,10 @@ class SectorsComponent(GrammarSpans):
                 if found.overrides:  # a built thing or a verb over the noun's adjective
                     values = [v for v in values if not v.start <= found.count_start < v.stop]
                     covered = [c for c in covered if not c[0] <= found.count_start < c[1]]
-                if any(a <= found.count_start < b for a, b in covered):
+                if found.family == "whole":  # "Из 43 IT-компаний 12 ...": a whole, counted
+                    if any((v.count, v.object) == (found.count, found.object) for v in values):
+                        continue
+                elif any(a <= found.count_start < b for a, b in covered):
                     # the tree's whole where the grammar has none: "1200 экспонентов,
                     # среди них около 300 станкостроительных компаний"
                     values = [replace(v, total=found.total) if v.start <= found.count_start

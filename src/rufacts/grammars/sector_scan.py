@@ -50,11 +50,13 @@ def count_hint(morph: Morph) -> re.Pattern:
 
 
 def _object_hint() -> re.Pattern:
-    """Stems of the counted nouns, found anywhere in a word ("IT-компаний")."""
+    """Stems of the counted nouns, found anywhere in a word ("IT-компаний"); a long noun's
+    stem is all but its last three letters ("нефтепереработ", not "нефте")."""
     objects = lexicon().objects
-    stems = {lemma[:5] if len(lemma) > 5 else lemma[:-1] for lemma in objects
-             if len(lemma) > 3}
-    words = {rf"\b{lemma}" for lemma in objects if len(lemma) <= 3}  # "ИП", "цеха"; not "и"
+    starts = lexicon().first_words("word_start")  # "центр": not inside "процент"
+    stems = {lemma[:max(5, len(lemma) - 3)] if len(lemma) > 5 else lemma[:-1]
+             for lemma in objects - starts if len(lemma) > 3}
+    words = {rf"\b{lemma}" for lemma in objects if len(lemma) <= 3 or lemma in starts}
     return re.compile("|".join(sorted(stems | words)), re.IGNORECASE)
 
 

@@ -35,11 +35,12 @@ from .morph import Morph
 from .sector_context import adjective_sectors
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
+from .sector_tree_recall import RecallRules
 from .sector_tree_words import TreeWords
 from .sector_words import tokenize
 
 
-class _Tree(TreeWords):
+class _Tree(TreeWords, RecallRules):
     # --- counts ------------------------------------------------------------
     def counts(self) -> list[TreeCount]:
         out = []
@@ -50,8 +51,7 @@ class _Tree(TreeWords):
             found = self._count(node, value)
             if found is None and self.last is not None:
                 found = self._after_count(node, value)
-            if found is None:
-                found = self._count_last(node, value)
+            found = found or self._count_last(node, value) or self.recall(node, value)
             if found is not None:
                 out.append(found)
         return out
@@ -84,18 +84,18 @@ class _Tree(TreeWords):
                 and scale.dep in _SUBJECT:
             node = scale  # "2,3 тыс. организаций": the parser's subject is "тыс"
         parent = self.nodes[node.head] if node.head != node.i else None
-        if parent is not None and node.dep in ("obl", "nmod") and parent.i < node.i \
-                and parent.lemma.lower() in qualifier_words():
-            # "более 150 компаний" read as "более" (subject) <- "компаний": the qualifier
-            # stands for the counted noun
-            node = parent
-            parent = self.nodes[node.head] if node.head != node.i else None
         for _ in range(2):  # a misparsed noun hangs on the subject: "компании-резидента ОЭЗ"
             if parent is None or noun is None or node.dep not in ("amod", "appos", "nmod") \
                     or parent.pos not in ("NOUN", "PROPN"):
                 break
             node, parent = parent, (self.nodes[parent.head] if parent.head != parent.i
                                     else None)
+        if parent is not None and node.dep in ("obl", "nmod") and parent.i < node.i \
+                and parent.lemma.lower() in qualifier_words():
+            # "более 150 компаний" read as "более" (subject) <- "компаний": the qualifier
+            # stands for the counted noun
+            node = parent
+            parent = self.nodes[node.head] if node.head != node.i else None
         if parent is None:
             return None
         if noun is None and node.dep.startswith("nummod") and parent.pos == "VERB" \
@@ -113,10 +113,10 @@ class _Tree(TreeWords):
             return parent  # "электротехническую продукцию выпускают 15 предприятий"
         if noun is None and node.dep in ("appos", "nmod", "parataxis"):
             for _ in range(len(self.nodes)):  # bounded: a misparse may hold a cycle
-                if parent.head == parent.i or parent.pos == "VERB":
+                if parent.head == parent.i or parent.pos == "VERB" or self.is_marker(parent):
                     break
                 parent = self.nodes[parent.head]
-            return parent if parent.pos == "VERB" else None
+            return parent if parent.pos == "VERB" or self.is_marker(parent) else None
         if self._cut_off(noun or number):
             # "Животноводством заняты около 400 хозяйств республики": the noun hangs in
             # a cycle of the parse; the sentence's predicate, a marker, is its verb
@@ -186,10 +186,12 @@ class _Tree(TreeWords):
             if prep is None and kid.lemma.lower().split("-")[-1] in profiles:
                 sector = self.adjective(kid)
             elif prep is None and kid.case == "gent" and not self.owner(kid) and (
-                    self.is_maker(noun) or self.sectorish(kid)):
+                    self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
                 sector = self.phrase(kid, "gent")
             elif prep == "по" and self.sectorish(kid):
                 sector = self.phrase(kid, "datv")
+            elif prep in ("в", "во") and kid.lemma.lower() in self.lex.fields:  # "число
+                sector = self.phrase(kid, "loct")  # резидентов в сфере ИТ достигло 340"
         if not sector:
             return None
         return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
@@ -229,9 +231,9 @@ class _Tree(TreeWords):
             if node.lemma.lower() not in ("из", "среди") or k + 1 >= number.i:
                 continue
             total = self.count(self.nodes[k + 1])
-            noun = next((n for n in self.nodes[k + 2:min(k + 5, number.i)]
-                         if self.object_of(n)[0]), None)
-            if total and noun is not None:
+            noun = next((n for n in self.nodes[k + 2:min(k + 5, number.i)] if self.object_of(
+                n)[0] or n.case == "gent" and n.pos == "NOUN"), None)  # not "обращений X"
+            if total and noun is not None and self.object_of(noun)[0]:
                 return total, self.object_of(noun)[0]
         return None, None
 
@@ -271,8 +273,9 @@ class _Tree(TreeWords):
         subject = noun or number
         verb = self._verb(number, noun)
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
-        if total is None and noun is None and self._cut_off(number):
-            total, whole_obj = self._leading_whole(number)
+        if whole_obj is None and noun is None and (total or self._cut_off(number)):  # "Из 120
+            total, whole_obj = next((w for w in [self._leading_whole(number)]  # опрошенных
+                                     if w[1]), (total, None))  # палатой компаний 34 ..."
         if noun is None:
             obj = whole_obj
             if obj is None and verb is not None and total is None \
@@ -318,7 +321,7 @@ class _Tree(TreeWords):
                     sector, family = (" и ".join(names) if len(names) > 1 else None) or \
                         self.adjective(kid) or (names[0] if names else None), "profile"
                 elif prep is None and kid.case == "gent" and not self.owner(kid) and (
-                        self.is_maker(noun) or self.sectorish(kid)):  # not "заводах компании"
+                        self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
                     sector, family = self.phrase(kid, "gent"), "genitive"
                 elif prep == "по" and self.sectorish(kid):
                     sector, family = self.phrase(kid, "datv"), "preposition"
@@ -332,7 +335,7 @@ class _Tree(TreeWords):
                 if kid.dep in ("acl", "acl:relcl") and not any(
                         k.dep in _SUBJECT and k.lemma.lower() != "который"
                         for k in self.kids[kid.i]):
-                    found = self.argument(kid)
+                    found = self.argument(kid) or self.clause_argument(kid)
                     if found:
                         sector, family = found[0], "clause"
                         used += [kid, found[1]]

@@ -91,14 +91,17 @@ class ArgumentRules(ListRules):
                 | self.lex.first_words("holds"):
             return None  # a verb of holding has its own rule (:meth:`holder`)
         things = self.lex.first_words("not_sector")
-        subject = any(self.nodes[i].dep in _SUBJECT for i in avoid)
+        subject = any(self.nodes[i].dep in _SUBJECT or (  # "Маршрутки и автобусы
+            self.nodes[i].dep == "obj" and i > verb.i) for i in avoid)  # обслуживают 37 X"
         for kid in (self.kids[verb.i] if strays is None else strays):
             if kid.i in avoid or kid.pos != "NOUN" or self.prep(kid) is not None \
                     or kid.lemma.lower() in self.lex.objects | self.lex.fields | things:
                 continue
             # the object, or (the counted noun being the subject) a noun before the verb
             # the parser took for its subject: "Шерстяные ткани ... ткут лишь две фабрики"
-            first = subject and kid.i < verb.i and kid.dep in _SUBJECT + ("obl",)
+            first = subject and kid.i < verb.i and kid.dep in _SUBJECT + ("obl",) and not any(
+                k.dep == "appos" or self.nodes[k.i - 1].text in ("«", '"') for k in self.kids[
+                    kid.i])  # not a named actor: "Сети «Магнит» и «Пятёрочка» открыли 15 ..."
             if not (kid.dep == "obj" or first) or not any(
                     p.tag.POS == "NOUN" and p.tag.case == "accs"
                     for p in self.morph.parse(kid.text)):

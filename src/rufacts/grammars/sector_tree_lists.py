@@ -253,20 +253,21 @@ class ListRules:
         first = next((n for n in reversed(self.nodes[:number.i])
                       if self.object_of(n)[0] and self.number_of(n)), None)
         after = self.nodes[dash.i + 1] if dash.i + 1 < len(self.nodes) else None
-        if part is None or first is None or (self.prep(part) not in ("в", "во") and (
-                after is None or after.text.lower() not in ("в", "во"))) or any(
-                n.text in (";", ":", ".") for n in self.nodes[first.i:number.i]) or not (
+        said = (self.prep(part) if part is not None else None) or (
+            after.text.lower() if after is not None else None)
+        if part is None or first is None or said not in ("в", "во", "из") or any(
+                n.text in (";", ".") for n in self.nodes[first.i:number.i]) or not (
                 part.lemma.lower() in self.lex.fields or self.sectorish(part)):
             return None  # "в" as the parser hung it, or right after the dash
-        name = self.phrase(part, "loct")
+        name = self.phrase(part, "gent" if said == "из" else "loct")  # "— из биотехнологий"
         if not name:
             return None
         # "38 проектов, из них 15 — в обрабатывающей промышленности, шесть — в ...": the
         # counted noun before a "из них" is the whole
         words = [n.text.lower() for n in self.nodes[first.i + 1:number.i]]
-        total = self.number_of(first) if any(
+        total = self.number_of(first) if words[:1] == [":"] or any(
             words[k:k + 3] in ([",", "из", "них"], [",", "среди", "них"])
-            for k in range(len(words))) else None
+            for k in range(len(words))) else None  # or "15 стартапов: девять — ..."
         return TreeCount(number.start, part.stop, value, self.object_of(first)[0], name,
                          total if total and total > value else None, "preposition",
                          number.start)

@@ -1,0 +1,321 @@
+"""Tree rules for counts the other families miss: a mixin of
+:class:`rufacts.grammars.sector_tree._Tree` (it gives ``nodes``, ``kids``, ``lex``,
+``count``, ``phrase``, ``argument``, ``whole`` and the other word tests used here).
+
+* ``place``: the counted noun is where the verb's action happens or who does it, and the
+  sector is what the action is about: "Производство X ведётся на девяти предприятиях",
+  "X собирают на двух заводах", "X выпускается силами 12 подрядчиков";
+* ``clause``: a participle or relative clause on the counted noun whose verb takes the
+  sector indirectly: through a verb it governs ("инвесторов, планирующих наладить выпуск
+  стройматериалов"), a generic activity object with a field ("ведущих деятельность в
+  обрабатывающей промышленности"), or a purpose ("проектов, направленных на развитие
+  туризма");
+* ``agent``: a maker or agent noun that names its own industry (``sector_agents.tsv``):
+  "150 станкостроителей" (sector станкостроение), "из них более 150 — станкостроители"
+  (the whole's noun counted).
+
+Every sector read here must have ОКВЭД codes (:func:`rufacts.grammars.okved.okved_codes`):
+the mapper is the gate that keeps events, tasks and sums out.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
+
+from ..lexicons import load_rows
+from .okved import okved_codes
+from .sector_tree_lists import _SUBJECT
+
+if TYPE_CHECKING:
+    from .sector_tree_nodes import Node, TreeCount
+
+_PLACE_PREPS = ("на", "в", "во")  # "на девяти предприятиях", "в 12 цехах"
+
+
+@lru_cache(maxsize=1)
+def agent_sectors() -> dict[str, str]:
+    """Agent noun lemma -> the industry it names (``sector_agents.tsv``)."""
+    return {row[0].lower(): row[1] for row in load_rows("sector_agents.tsv")}
+
+
+class RecallRules:
+    # --- agent nouns -------------------------------------------------------
+    def agent_sector(self, node: Optional[Node]) -> Optional[str]:
+        """"станкостроителей" -> станкостроение; the last part of a hyphenated noun."""
+        if node is None or node.pos not in ("NOUN", "PROPN"):
+            return None
+        return agent_sectors().get(node.lemma.lower().split("-")[-1].replace("ё", "е"))
+
+    def coded(self, node: Node) -> bool:
+        """A genitive after the counted noun whose phrase has ОКВЭД codes, whatever its head
+        ("магазинов продуктовой розницы", "учреждений культуры"); not a name, nor one of
+        "заводах компании" (:meth:`owner` is checked by the caller)."""
+        if node.pos != "NOUN" or node.lemma.lower() in self.lex.first_words("not_sector"):
+            return False
+        name = self.phrase(node, "gent")
+        return bool(name) and bool(okved_codes(self.morph, name))
+
+    # --- clauses -----------------------------------------------------------
+    def clause_argument(self, verb: Node, depth: int = 0) -> Optional[tuple[str, Node]]:
+        """The sector a clause's verb takes indirectly (see the module's docstring)."""
+        activity = self.lex.first_words("activity")
+        purpose = self.lex.first_words("purpose")
+        for kid in self.kids[verb.i]:
+            lemma = kid.lemma.lower()
+            if kid.dep == "xcomp" and kid.pos == "VERB" and depth < 2:
+                found = self.argument(kid) or self.clause_argument(kid, depth + 1) \
+                    or self._coded_object(kid)
+                if found:  # "планирующих наладить выпуск стройматериалов"
+                    return found
+            elif kid.dep == "obj" and lemma in activity:
+                for field in self.kids[kid.i]:  # "ведущих деятельность в строительстве"
+                    if field.dep == "nmod" and field.i > kid.i and self.prep(field) in (
+                            "в", "во") and (self.sectorish(field) or field.lemma.lower()
+                                           in self.lex.fields):
+                        name = self.phrase(field, "loct")
+                        if name and okved_codes(self.morph, name):
+                            return name, field
+            elif kid.dep == "obl" and self.prep(kid) == "на" and lemma in purpose:
+                for what in self.kids[kid.i]:  # "направленных на развитие туризма"
+                    if what.dep == "nmod" and what.i > kid.i and self.prep(what) is None \
+                            and what.case == "gent":
+                        name = self.phrase(what, "gent")
+                        if name and okved_codes(self.morph, name):
+                            return name, what
+        if depth == 0 and verb.lemma.lower() not in self.lex.first_words("not_verb"):
+            return self._coded_object(verb, lone=True)  # "хозяйств, выбравших козоводство"
+        return None
+
+    def _coded_object(self, verb: Node, lone: bool = False) -> Optional[tuple[str, Node]]:
+        """The object of a governed verb, a sector head included, where it has ОКВЭД codes
+        ("собирающихся начать производство упаковки"); ``lone``: one noun will do (the
+        clause's own verb: "хозяйств, выбравших козоводство")."""
+        for kid in self.kids[verb.i]:
+            if kid.dep == "obj" and kid.pos == "NOUN" and self.prep(kid) is None \
+                    and kid.lemma.lower() not in self.lex.first_words("not_sector"):
+                name = self.phrase(kid, "accs")
+                if name and (lone or " " in name) and okved_codes(self.morph, name):
+                    return name, kid
+        return None
+
+    # --- counts ------------------------------------------------------------
+    def recall(self, number: Node, value: int) -> Optional[TreeCount]:
+        """A count of the families of this module, where no other rule found one."""
+        before = self.nodes[number.i - 1].lemma.lower() if number.i else ""
+        if before in ("из", "среди"):
+            return self._whole_count(number, value)
+        if before in ("№", "#"):
+            return None
+        noun = self._noun(number)
+        if noun is None:
+            return self._agent_item(number, value) or self._agent_whole(number, value) \
+                or self._copula(number, value) \
+                or self._adjective_item(number, value)
+        return self._place(number, value, noun) or self._field_passive(number, value, noun) \
+            or self._shared_verb(number, value, noun) \
+            or self._sector_subject(number, value, noun) \
+            or self._agent_count(number, value, noun)
+
+    def _place(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
+        """"Производство сельхозтехники ведётся на девяти предприятиях края", "солнечные
+        панели собирают на двух заводах", "выпускается силами 12 подрядчиков": the
+        verb's subject (or, with no subject, its object) is the sector where it has
+        ОКВЭД codes."""
+        from .sector_tree_nodes import TreeCount
+        prep = self.prep(noun)
+        holder = noun
+        if prep is None and noun.case == "gent" and noun.head != noun.i:
+            parent = self.nodes[noun.head]  # "силами 12 подрядчиков"
+            if parent.lemma.lower() in self.lex.first_words("by_means") and \
+                    self.prep(parent) is None and parent.dep == "obl":
+                holder = parent
+        elif prep not in _PLACE_PREPS or not self.in_case(noun, "loct"):
+            return None
+        if holder.dep != "obl" or holder.head == holder.i:
+            return None
+        verb = self.nodes[holder.head]
+        if verb.pos != "VERB" or verb.lemma.lower() in self.lex.first_words("not_verb") \
+                or self._whole_of_part(noun):
+            return None
+        things = self.lex.first_words("not_sector")
+        kids = self.kids[verb.i]
+        subjects = [k for k in kids if k.dep in _SUBJECT]
+        for kid in subjects or [k for k in kids if k.dep == "obj"]:
+            if kid.pos != "NOUN" or self.prep(kid) is not None or kid.lemma.lower() in (\
+                    self.lex.objects - self.lex.heads) | self.lex.fields | things:
+                continue
+            case = "accs" if kid.dep == "obj" else "nomn"
+            name = self.phrase(kid, case, frozenset({noun.i, number.i}))
+            if name and okved_codes(self.morph, name):
+                obj = self.object_of(noun)[0]
+                used = (number, noun, verb, kid)
+                return TreeCount(min(n.start for n in used), max(n.stop for n in used),
+                                 value, obj, name, None, "place", number.start)
+        return None
+
+    def _agent_count(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
+        """"150 станкостроителей": the agent noun's own industry (``sector_agents.tsv``)."""
+        from .sector_tree_nodes import TreeCount
+        sector = self.agent_sector(noun)
+        if sector is None or self.prep(noun) in ("из", "среди"):
+            return None
+        total = self.whole([noun], noun)[0]
+        return TreeCount(min(number.start, noun.start), max(number.stop, noun.stop), value,
+                         self.object_of(noun)[0] or noun.lemma.lower(), sector,
+                         total if total is not None and total > value else None, "agent",
+                         number.start)
+
+    def _agent_item(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"около 600 экспонентов, из них более 150 — станкостроители": a bare number, a
+        dash and an agent noun; the counted noun is the whole's."""
+        from .sector_tree_nodes import TreeCount
+        nodes = self.nodes
+        after = nodes[number.i + 1] if number.i + 1 < len(nodes) else None
+        if after is None or after.text not in ("—", "–", "-"):
+            return None
+        part = next((n for n in nodes[after.i + 1:after.i + 4] if n.pos != "ADJ"), None)
+        sector = self.agent_sector(part)
+        if sector is None:
+            return None
+        first = next((n for n in reversed(nodes[:number.i]) if self.object_of(n)[0]
+                      and self.number_of(n)), None)
+        if first is None or any(n.text in (";", ".") for n in nodes[first.i:number.i]):
+            return None
+        words = [n.text.lower() for n in nodes[first.i + 1:number.i]]
+        parted = any(words[k:k + 2] in (["из", "них"], ["среди", "них"])
+                     for k in range(len(words))) or ":" in words
+        total = self.number_of(first)
+        if not parted or total is None or total <= value:
+            return None
+        return TreeCount(number.start, part.stop, value, self.object_of(first)[0], sector,
+                         total, "agent", number.start)
+
+    def _copula(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Четыре из семи резидентов — логистические компании": the bare number is the
+        subject of a dashed predicate, a counted noun with a sector adjective or prefix;
+        that noun is the object (docs/gold-conventions.md), the "из" phrase the whole."""
+        from .sector_tree_nodes import TreeCount
+        if number.dep not in _SUBJECT or number.head == number.i:
+            return None
+        pred = self.nodes[number.head]
+        obj, prefix = self.object_of(pred)
+        if obj is None or pred.i < number.i or not any(
+                n.text in ("—", "–") for n in self.nodes[number.i + 1:pred.i]):
+            return None
+        sector = prefix or self.adjective(pred)
+        if not sector:
+            return None
+        total = self.whole([number], None)[0]
+        return TreeCount(number.start, pred.stop, value, obj, sector,
+                         total if total is not None and total > value else None, "copula",
+                         number.start)
+
+    def _whole_count(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Семь из 19 туристических компаний ...": a whole whose noun has an industry of
+        its own (a sector adjective or prefix) is a count too (docs/gold-conventions.md);
+        not "кластер из 16 компаний" (a thing made of N), nor "из 30 малых предприятий"."""
+        from .sector_tree_nodes import TreeCount
+        noun = self._noun(number)
+        if noun is None or self._made_of(number):
+            return None
+        obj, prefix = self.object_of(noun)
+        sector = prefix or self.adjective(noun) or self.agent_sector(noun)
+        if not sector:
+            return None
+        return TreeCount(number.start, noun.stop, value, obj, sector, None, "whole",
+                         number.start)
+
+    def _adjective_item(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"22 предприятия: машиностроительные — 10, приборостроительные — 7": a number
+        after a dash and a sector adjective standing for the counted noun before the ":"
+        (its count the whole)."""
+        from .sector_context import adjective_sectors
+        from .sector_tree_nodes import TreeCount
+        from .sector_words import tokenize
+        nodes = self.nodes
+        if number.i < 2 or nodes[number.i - 1].text not in ("—", "–"):
+            return None
+        part = nodes[number.i - 2]
+        if part.pos != "ADJ":
+            return None
+        first = next((n for n in reversed(nodes[:part.i]) if self.object_of(n)[0]
+                      and self.number_of(n)), None)
+        words = [n.text for n in nodes[first.i + 1:part.i]] if first is not None else []
+        if first is None or ":" not in words or any(w in (";", ".") for w in words):
+            return None
+        obj = self.object_of(first)[0]
+        names = adjective_sectors(tokenize(self.morph, self.text, part.start, part.stop), obj)
+        total = self.number_of(first)
+        if not names or total is None or total <= value:
+            return None
+        return TreeCount(part.start, number.stop, value, obj, names[0], total, "list",
+                         number.start)
+
+    def _shared_verb(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
+        """"18 компаний получили статус резидентов и займутся переработкой рыбы": the
+        counted subject is shared by a verb joined with "и" that has no subject of its own;
+        its argument is the sector."""
+        from .sector_tree_nodes import TreeCount
+        verb = self._verb(number, noun)
+        if verb is None or noun.dep not in _SUBJECT:
+            return None
+        avoid = frozenset({number.i, noun.i})
+        for other in self.kids[verb.i]:
+            if other.dep != "conj" or other.pos != "VERB" or other.i < verb.i or any(
+                    k.dep in _SUBJECT for k in self.kids[other.i]) or not any(
+                    k.dep == "cc" and k.lemma.lower() == "и" for k in self.kids[other.i]):
+                continue
+            found = self.argument(other, avoid)
+            if found:
+                total = self.whole([noun, verb], noun)[0]
+                used = (number, noun, other, found[1])
+                return TreeCount(min(n.start for n in used), max(n.stop for n in used), value,
+                                 self.object_of(noun)[0], found[0],
+                                 total if total is not None and total > value else None,
+                                 "predicate", number.start)
+        return None
+
+    def _sector_subject(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
+        """"Рыбная отрасль Сахалина — это 74 предприятия": a sector phrase is the subject
+        of a dashed predicate, the counted noun."""
+        from .sector_tree_nodes import TreeCount
+        subject = next((k for k in self.kids[noun.i] if k.dep in _SUBJECT and k.i < noun.i),
+                       None)
+        if subject is None or not any(n.text in ("—", "–") for n in
+                                      self.nodes[subject.i + 1:number.i]) \
+                or not self.sectorish(subject) or self.object_of(subject)[0]:
+            return None
+        name = self.phrase(subject, "nomn") or self.adjective(subject)  # "отрасль Сахалина"
+        if not name or not okved_codes(self.morph, name):
+            return None
+        return TreeCount(subject.start, noun.stop, value, self.object_of(noun)[0], name, None,
+                         "subject", number.start)
+
+    def _agent_whole(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Шесть из десяти крупнейших страховщиков предложили ...": a bare number whose
+        whole's noun is an agent noun counts that noun in its industry."""
+        from .sector_tree_nodes import TreeCount
+        total, obj = self.whole([number], None)
+        noun = next((k for k in self.kids[number.i] if self.prep(k) in ("из", "среди")),
+                    None)
+        sector = self.agent_sector(noun)
+        if sector is None or obj is None or total is None or total <= value:
+            return None
+        return TreeCount(number.start, noun.stop, value, obj, sector, total, "agent",
+                         number.start)
+
+    def _field_passive(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
+        """"Сегмент нефтегазового сервиса представлен 38 компаниями": the passive's subject
+        is a field noun; its genitive or adjective is the sector."""
+        from .sector_tree_nodes import TreeCount
+        verb = self.nodes[noun.head] if noun.head != noun.i else None
+        if verb is None or not self.agent(noun, verb):
+            return None
+        subject = next(k for k in self.kids[verb.i] if k.dep == "nsubj:pass")
+        if subject.lemma.lower() not in self.lex.fields:
+            return None
+        name = self.phrase(subject, "nomn")
+        if not name or not okved_codes(self.morph, name):
+            return None
+        return TreeCount(subject.start, noun.stop, value, self.object_of(noun)[0], name, None,
+                         "passive", number.start)
