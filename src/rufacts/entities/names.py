@@ -101,6 +101,7 @@ COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
 # "Кайсом Саидом", "Мукешем Кумаром": a surname the declension table only guesses does not come
 # before a first name (the inverted order is a Russian surname's, which the dictionary knows)
 GUESSED_INVERSION = 1.0
+GUESSED_FIRST_INVERSION = 0.5
 GUESS = 0.5  # the table's weight of a bare consonant-stem guess
 
 # a second first name in a patronymic's place ("Реджепом Тайипом Эрдоганом") is put in the
@@ -150,6 +151,10 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 score = prior + sum(r.weight if r else -1.0 for r in chosen)
                 if order == ("last", "first") and chosen[0] is not None and chosen[0].weight <= GUESS:
                     score -= GUESSED_INVERSION
+                if order == ("last", "first") and chosen[1] is not None and chosen[1].weight < 1.0:
+                    # "Тейлор Свифт": nor a first name only guessed after a surname ("Иванов Иван":
+                    # the dictionary knows the first name of a Russian name in inverted order)
+                    score -= GUESSED_FIRST_INVERSION
                 if gender_hint:
                     score += SUBJECT * (case in cases and gender == gender_hint)
                 else:

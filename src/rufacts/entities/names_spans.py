@@ -153,12 +153,26 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
             and not any("Patr" in p.tag.grammemes for p in morph.parse(words[-1].text)):
         # not before a first name and patronymic: "Толстая Татьяна Никитична" has its surname first
         return Span(span.doc, words[1].i, span.end, label="PER")  # no adjective is a name part
+    if span[0].is_sent_start and _lone_surname_after_thing(morph, words):
+        return Span(span.doc, words[1].i, span.end, label="PER")
     if len(words) not in (3, 4) or not span[0].is_sent_start or not (
             _common_noun(morph, words[0].text) or _noun_not_name(morph, words[0].text)) \
             or not all(_capitalized(t) for t in words[1:]) \
             or not _reads_as_person(morph, [t.text for t in words[1:]]):
         return span
     return Span(span.doc, words[1].i, span.end, label="PER")
+
+
+def _lone_surname_after_thing(morph: Morph, words: list) -> bool:
+    """"Ответ Стармеру", "Ответ И. И. Сечину": a noun for a thing capitalized at the start of a
+    sentence before one surname (with initials or none) that no dictionary reads as a common noun."""
+    if len(words) < 2 or not _thing_noun(morph, words[0].text):
+        return False
+    rest = [t.text for t in words[1:] if t.text != "."]
+    full = [w for w in rest if not (len(w.rstrip(".")) == 1 and w[:1].isupper())]
+    return len(full) == 1 and len(rest) <= 3 and full[0][:1].isupper() and full[0].isalpha() \
+        and not _noun_not_name(morph, full[0]) \
+        and any(r.role == "last" and r.weight >= 0.45 for r in _readings(morph, full[0]))
 
 
 def _starts_with_preposition(span: Span, morph: Morph) -> bool:
