@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
 from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings
-from .names_asian import asian_name
+from .names_asian import asian_name, japanese_given, japanese_surname
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
@@ -224,6 +224,10 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     candidates: dict[tuple, float] = {}
     if full:
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
+        if len(full) == 2 and japanese_given(morph, full[0], readings[0]):  # "Фумио Кисиде": of Кисида
+            # the given name stands unchanged ("Нобору Такэсите", not of Нобор)
+            readings[0] = tuple(r for r in readings[0] if r.nominative == full[0].lower()) or readings[0]
+            readings[1] = japanese_surname(readings[1])
         if len(full) == 3 and full[0].lower() in load_list("name_compound_first.txt"):
             # "Абдель" stands as written while the word after it declines
             readings[0] = tuple(Reading("first", c, None, full[0].lower(), LEXICON) for c in CASES)
