@@ -180,8 +180,10 @@ def _adjectival_surname(word: str, normal_form: str) -> bool:
     masculine forms ("Залужного"), not the possessive "-иный" of a surname in -ин."""
     if normal_form.endswith(ADJ_SURNAMES):
         return True
+    low = word.lower()
+    # the prepositional after a consonant ("о Залужном"; not the noun's "Байденом")
     return (normal_form.endswith("ный") and not normal_form.endswith(POSSESSIVE_ADJ)
-            and word.lower().endswith(ADJ_SURNAMES_N))
+            and (low.endswith(ADJ_SURNAMES_N) or (low.endswith("ном") and low[-4:-3] in CONSONANTS)))
 
 
 def _prefer_soft(readings: list[Reading]) -> list[Reading]:
