@@ -70,11 +70,14 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
 # the Arabic article written on with a hyphen: "ас-Сиси", "аль-Асада" (of аль-Асад); the word
 # after it declines alone
 ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", "аз", "эль", "эд", "эс", "эт"})
+# ... and the capitalized first parts of Scottish, Irish, Armenian, Hebrew and Arabic surnames, which
+# stand as written while the rest declines ("Мак-Артуру", "Тер-Аванесяне", "Бен-Ами", "Абу-Бакра")
+SURNAME_PREFIXES = frozenset({"мак", "тер", "бен", "ибн", "абу"})
 
 
 def _word_readings(morph: Morph, word: str) -> list[Reading]:
     head, _, tail = word.partition("-")
-    if head.lower() in ARTICLES and tail[:1].isupper():
+    if (head.lower() in ARTICLES or head.lower() in SURNAME_PREFIXES) and tail[:1].isupper():
         readings = [r for r in _readings(morph, tail) if r.role == "last"]
         if tail[-1:].lower() in "ио":  # "Эль-Барадеи", "ас-Сиси" stand unchanged
             readings = [r for r in readings if r.nominative == tail.lower()] or readings

@@ -115,7 +115,12 @@ def _best(readings: dict, role: str, case: str, gender: str,
                key=lambda r: r.weight, default=None)
     if best is None and second_first and role == "middle":  # a second first name, between two
         best = _best(readings, "first", case, gender)
-        return best._replace(weight=SECOND_FIRST) if best else None
+        if best is None:
+            return None
+        # joins the first name ("Хуан Пабло"), unless only guessed so for a surname the
+        # dictionary knows: an American middle name ("Джон Фицджеральд Кеннеди")
+        surname = best.weight < 1.0 and any(r.weight >= 1.0 for r in readings.get(("last", case), ()))
+        return best._replace(weight=SECOND_FIRST, role="middle" if surname else "first")
     return best
 
 
@@ -127,7 +132,10 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
     if words[0].lower() in load_list("name_compound_first.txt"):
         return COMPOUND_FIRST
     if not any(r.role in ("first", "middle") and r.weight >= 1.0 for r in readings[1]) and any(
-            r.role == "last" and r.nominative.endswith(SPANISH_SURNAME) for r in readings[1]):
+            r.role == "last" and (r.nominative.endswith(SPANISH_SURNAME) or (
+                r.weight >= 1.0 and r.nominative[-1:] in "аоеиуя")) for r in readings[1]):
+        # ... or a surname the dictionary knows ending in a vowel ("Беатрис Алонсо Вега"; not
+        # "Джон Фицджеральд Кеннеди")
         return orders + (TWO_SURNAMES,)
     return orders
 
@@ -294,6 +302,8 @@ def _parts_of(full: list[str], order: tuple[str, ...], chosen) -> tuple:
     parts: dict[str, str] = {}
     for word, role, r in zip(full, order, chosen):  # words of one role join: "Андрес Мануэль"
         form = restore_case(word, r.nominative) if r else word
+        if role == "middle" and r is not None and r.role == "first":
+            role = "first"  # a second first name: "Хуан Пабло", "Луис Альберто" (docs/gold-conventions.md)
         parts[role] = f"{parts[role]} {form}" if role in parts else form
     return parts.get("first"), parts.get("middle"), parts.get("last")
 

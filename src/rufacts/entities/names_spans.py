@@ -175,6 +175,22 @@ def _lone_surname_after_thing(morph: Morph, words: list) -> bool:
         and any(r.role == "last" and r.weight >= 0.45 for r in _readings(morph, full[0]))
 
 
+def _with_surname_after(span: Span, covered: set[int], morph: Morph) -> Span:
+    """A surname the tagger left out after a first name and patronymic ("Ларису Ахатовну" +
+    "Валиуллину") or a Spanish second surname ("Беатрис Алонсо" + "Вега"): taken in where the three
+    words read so."""
+    doc, j = span.doc, span.end
+    if len(span) != 2 or j >= len(doc) or j in covered or not _capitalized(doc[j]) \
+            or not all(_capitalized(t) for t in span):
+        return span
+    parts = analyze_name(morph, [t.text for t in span] + [doc[j].text])
+    if parts.last is None or not (
+            (parts.middle is not None and _tagged(morph, span[1].text, "Patr"))
+            or (" " in parts.last and parts.last.split()[0] == span[1].text)):
+        return span
+    return Span(doc, span.start, j + 1, label="PER")
+
+
 def _starts_with_preposition(span: Span, morph: Morph) -> bool:
     """"Об И.Ларионове": a word the dictionary reads first as a preposition."""
     first = span[0]
@@ -396,6 +412,8 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 if previous is not None and previous.end == span.start:
                     out.pop()
                 span = joined
+        if span.label_ == "PER":
+            span = _with_surname_after(span, covered, morph)
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)
             if joined is not None:
