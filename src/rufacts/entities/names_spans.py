@@ -29,6 +29,8 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_readings import LEXICON, _readings
 from .names import analyze_name
+from .name_words import (_adjective_not_name, _common_noun, _noun_not_name, _person_noun, _tagged,
+                         _thing_noun)
 from .person_splits import SURNAME_ENDS, split_persons
 
 
@@ -104,45 +106,6 @@ def _without_title(span: Span, morph: Morph) -> Span:
     return Span(span.doc, span.start + 1, span.end, label="PER")
 
 
-def _common_noun(morph: Morph, word: str) -> bool:
-    """A word the dictionary reads first as a common noun, never as a name part
-    ("Телеведущему", "Клюшку", "Ансамбль"; not "Вера", "Роза")."""
-    parses = morph.parse(word)
-    return (morph.is_known(word) and parses[0].tag.POS == "NOUN"
-            and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:1])
-            and not any({"Name", "Patr"} & p.tag.grammemes for p in parses))
-
-
-def _noun_not_name(morph: Morph, word: str) -> bool:
-    """A known word with a common-noun reading and no name-part reading at all ("Пас")."""
-    parses = morph.parse(word)
-    return morph.is_known(word) and any(p.tag.POS == "NOUN" for p in parses) \
-        and not any({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in parses)
-
-
-def _thing_noun(morph: Morph, word: str) -> bool:
-    """A common noun for a thing, never a name part nor a surname ("Вопрос", "Отчёт")."""
-    parses = morph.parse(word)
-    return _common_noun(morph, word) and {"inan", "sing"} <= parses[0].tag.grammemes \
-        and parses[0].tag.case in ("nomn", "accs") and not word.lower().endswith(SURNAME_ENDS) \
-        and not any("Surn" in p.tag.grammemes for p in parses)  # not "Шумов" (of "шум")
-
-
-def _person_noun(morph: Morph, word: str) -> bool:
-    """A common noun for a person, never a name part ("Гимнастка", "Пианист")."""
-    parses = morph.parse(word)
-    return _common_noun(morph, word) and "anim" in parses[0].tag.grammemes \
-        and not any("Surn" in p.tag.grammemes for p in parses)
-
-
-def _adjective_not_name(morph: Morph, word: str) -> bool:
-    """A known word the dictionary reads first as an adjective, never as a name part
-    ("Семнадцатилетняя", "Бывший"; not "Толстая", a surname too)."""
-    parses = morph.parse(word)
-    return morph.is_known(word) and parses[0].tag.POS in ("ADJF", "PRTF") \
-        and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
-
-
 def _without_common_noun(span: Span, morph: Morph) -> Span:
     """"Телеведущему Дмитрию Борисову" -> "Дмитрию Борисову": a common noun (or an adjective:
     "Семнадцатилетняя Мирра Андреева") capitalized at the start of a sentence, before a first
@@ -209,10 +172,6 @@ def _without_preposition(span: Span) -> Span:
             or not first.whitespace_ or span[1].text == ".":
         return span
     return Span(span.doc, span.start + 1, span.end, label="PER")
-
-
-def _tagged(morph: Morph, word: str, gram: str) -> bool:
-    return any(gram in p.tag.grammemes for p in morph.parse(word)) and morph.is_known(word)
 
 
 def _hyphenated_cap(token) -> bool:
