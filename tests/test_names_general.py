@@ -33,6 +33,19 @@ PERSONS = [
     # the prepositional of an adjectival surname in -ный; the instrumental of a noun in -ен
     ("Решение о Валерии Залужном приняли в Киеве.", "Валерий Залужный", "Валерий", None, "Залужный"),
     ("Встреча с Джо Байденом прошла в Риме.", "Джо Байден", "Джо", None, "Байден"),
+    # a second given name joins the first; a dictionary surname in a vowel in the middle is a first surname
+    ("Суд отстранил Карлоса Альберто Риверу от выборов.", "Карлос Альберто Ривера", "Карлос Альберто", None, "Ривера"),
+    ("Проект Марии Алонсо Руис получил премию.", "Мария Алонсо Руис", "Мария", None, "Алонсо Руис"),
+    # surname prefixes stand as written while the rest declines
+    ("Письмо Шону Мак-Доннеллу передали в Дублине.", "Шон Мак-Доннелл", "Шон", None, "Мак-Доннелл"),
+    ("Речь о Левоне Тер-Петросяне шла в докладе.", "Левон Тер-Петросян", "Левон", None, "Тер-Петросян"),
+    # a surname the tagger left out after a first name and patronymic
+    ("Совет утвердил Гульнару Ринатовну Сафиуллину председателем.",
+     "Гульнара Ринатовна Сафиуллина", "Гульнара", "Ринатовна", "Сафиуллина"),
+    # a verb of name_verbs.tsv gives the accusative: a man's surname before initials
+    ("Суд признал Баймуханова Е.К. виновным.", "Е. К. Баймуханов", "Е.", "К.", "Баймуханов"),
+    # the first part of a hyphenated first name stands while the rest declines
+    ("Письмо Жан-Полю Мартену отправили из Парижа.", "Жан-Поль Мартен", "Жан-Поль", None, "Мартен"),
 ]
 
 

@@ -96,7 +96,10 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                         "-".join([r.nominative] + [q.nominative for q in rest]),
                         min([r.weight] + [q.weight for q in rest])))
             if len(parts) == 2:  # a first name whose first part stands frozen: "Жан-Люка"
-                out.extend(_frozen_first(word, parts, {(r.role, r.case) for r in out}))
+                done: dict = {}
+                for r in out:
+                    done[r.role, r.case] = max(done.get((r.role, r.case), 0.0), r.weight)
+                out.extend(_frozen_first(word, parts, done))
             if out:
                 return out + _lexicon_readings(word, out)
     out: list[Reading] = []
@@ -230,14 +233,14 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     return out
 
 
-def _frozen_first(word: str, parts: list, done: set) -> list[Reading]:
+def _frozen_first(word: str, parts: list, done: dict) -> list[Reading]:
     """"Жан-Люка", "Диас-Канелем": the first part of a hyphenated first name or surname may
     stand in the nominative while the second declines (weighs a little less than both
     declined: "Соколова-Микитова")."""
     head = word.split("-")[0].lower()
     out = []
     for q in parts[1]:
-        if (q.role, q.case) in done:
+        if done.get((q.role, q.case), 0.0) >= 0.95 * q.weight:  # both declined read better
             continue
         r = max((r for r in parts[0] if r.role == q.role and r.case == "nomn" and r.nominative == head
                  and (r.gender is None or q.gender is None or r.gender == q.gender)),

@@ -102,6 +102,7 @@ COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
 # before a first name (the inverted order is a Russian surname's, which the dictionary knows)
 GUESSED_INVERSION = 1.0
 GUESSED_FIRST_INVERSION = 0.5
+NO_PATRONYMIC = 1.0
 GUESS = 0.5  # the table's weight of a bare consonant-stem guess
 
 # a second first name in a patronymic's place ("Реджепом Тайипом Эрдоганом") is put in the
@@ -154,11 +155,15 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
     for order, prior in _orders(words, readings):
         for case in CASES:
             for gender in GENDERS:
-                chosen = [_best(rs, role, case, gender, len(order) == 3)
+                # a second first name in the middle slot only between a first name and a surname
+                # ("Карлоса Альберто Риверу" is no inverted "Карлос" + "Альберто" + patronymic)
+                chosen = [_best(rs, role, case, gender, order == ("first", "middle", "last"))
                           for rs, role in zip(indexed, order)]
                 score = prior + sum(r.weight if r else -1.0 for r in chosen)
                 if order == ("last", "first") and chosen[0] is not None and chosen[0].weight <= GUESS:
                     score -= GUESSED_INVERSION
+                if order == ("last", "first", "middle") and chosen[2] is None:
+                    score -= NO_PATRONYMIC  # an inverted name of three words ends in a patronymic
                 if order == ("last", "first") and chosen[1] is not None and chosen[1].weight < 1.0:
                     # "Тейлор Свифт": nor a first name only guessed after a surname ("Иванов Иван":
                     # the dictionary knows the first name of a Russian name in inverted order)
