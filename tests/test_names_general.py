@@ -4,6 +4,7 @@ Japanese given names beside a surname in -а, foreign first names by gender from
 name in -я after й, the subject after a past-tense verb, unknown names in -ия, the prepositional
 of an adjectival surname in -ный. The sentences are not in the gold files."""
 import pytest
+import rufacts
 from names_cases import expected_parts, person_parts
 
 # (text, name, first, middle, last)
@@ -46,7 +47,18 @@ PERSONS = [
     ("Суд признал Баймуханова Е.К. виновным.", "Е. К. Баймуханов", "Е.", "К.", "Баймуханов"),
     # the first part of a hyphenated first name stands while the rest declines
     ("Письмо Жан-Полю Мартену отправили из Парижа.", "Жан-Поль Мартен", "Жан-Поль", None, "Мартен"),
+    # a fleeting е in a surname the dictionary lacks (-ец, -ень), not in German -нц/-рц
+    ("Премию вручили Ярославу Шевцу.", "Ярослав Шевец", "Ярослав", None, "Шевец"),
+    ("Интервью с Фёдором Пивнем вышло в пятницу.", "Фёдор Пивень", "Фёдор", None, "Пивень"),
+    ("Письмо Петеру Ленцу отправили из Мюнхена.", "Петер Ленц", "Петер", None, "Ленц"),
 ]
+
+
+def test_names_general_two_given_names_join_the_shorter_mentions():
+    # a second given name joins the first; a later mention with the first given name alone is the same person
+    people = rufacts.extract("Президент Реджеп Тайип Эрдоган прибыл в Сочи. Реджеп Эрдоган провёл переговоры. "
+                             "Эрдогана встретили в аэропорту.").persons
+    assert [(p.name, p.first, len(p.mentions)) for p in people] == [("Реджеп Тайип Эрдоган", "Реджеп Тайип", 3)]
 
 
 @pytest.mark.parametrize(("text", "name", "first", "middle", "last"), PERSONS, ids=[p[1] for p in PERSONS])
