@@ -16,6 +16,9 @@ from ..lexicons import load_list
 
 VOWEL_GROUPS = re.compile(r"[аеёиоуыэюя]+")
 SYLLABLE_END = "нлкмптбдрг"  # consonants a syllable of these languages ends in
+# a consonant that ends a syllable (before another consonant or at the end of the word), which
+# Palladius' syllables never do but for н (нь), р and й
+NOT_PALLADIUS = re.compile(r"(?!цз|чж)[бвгджзклмпстфхцчшщ](?=[бвгджзклмнпрстфхцчшщ]|$)")  # not "Цзиньпин"
 ENDINGS = (("ом", ""), ("ем", "ь"), ("а", ""), ("я", "ь"), ("у", ""), ("ю", "ь"), ("е", ""))
 
 
@@ -56,6 +59,8 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
             len(given) == 1 and _syllables(nominative(given[0])) > limit):
         return None
     given[-1] = nominative(given[-1])
+    if len(given) == 1 and _syllables(given[0]) > 1 and NOT_PALLADIUS.search(given[0].lower()):
+        return None  # "Хуан Мухика": a Chinese given name of two syllables in one word ends them in a vowel, н, р, й
     return " ".join(given), words[0]
 
 
