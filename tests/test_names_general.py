@@ -19,6 +19,8 @@ PERSONS = [
     ("Журналисты спросили о Фумио Кисиде.", "Фумио Кисида", "Фумио", None, "Кисида"),
     ("Премию вручили Такэси Уэде.", "Такэси Уэда", "Такэси", None, "Уэда"),
     ("Сделку одобрили после звонка Кацунобу Каты.", "Кацунобу Ката", "Кацунобу", None, "Ката"),
+    # a Japanese given name in -у of the lexicon (the dative of a consonant stem otherwise)
+    ("Премию вручили Нобору Такэсите посмертно.", "Нобору Такэсита", "Нобору", None, "Такэсита"),
     # ... not a declined European name that happens to read as Japanese syllables
     ("Письмо Гидеону Саару передали послы.", "Гидеон Саар", "Гидеон", None, "Саар"),
     # the gender of a lexicon first name decides the surname's reading

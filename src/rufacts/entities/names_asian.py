@@ -13,6 +13,7 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .name_readings import LEXICON
 
 VOWEL_GROUPS = re.compile(r"[аеёиоуыэюя]+")
 SYLLABLE_END = "нлкмптбдрг"  # consonants a syllable of these languages ends in
@@ -83,8 +84,10 @@ def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
     # unless it has a syllable Russian words lack ("Кацунобу")
     if low[-1] in "оэ" or any(s in low for s in JAPANESE_MARKS):
         return True
-    return low[-1] in "иу" and not any(r.role == "first" and r.nominative != low and r.weight >= 0.45
-                                       for r in readings)
+    other = max((r.weight for r in readings if r.role == "first" and r.nominative != low), default=0.0)
+    lexicon = any(r.role == "first" and r.nominative == low and r.weight >= LEXICON for r in readings)
+    # a lexicon's name no case of a known one: "Нобору", "Осаму"; not "Ханну" (Finnish, and Ханна's)
+    return low[-1] in "иу" and (other < 0.45 or (lexicon and other < 1.0))
 
 
 def japanese_surname(readings: Sequence) -> tuple:
