@@ -70,11 +70,14 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
 # the Arabic article written on with a hyphen: "ас-Сиси", "аль-Асада" (of аль-Асад); the word
 # after it declines alone
 ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", "аз", "эль", "эд", "эс", "эт"})
+# ... and the capitalized first parts of Scottish, Irish, Armenian, Hebrew and Arabic surnames, which
+# stand as written while the rest declines ("Мак-Артуру", "Тер-Аванесяне", "Бен-Ами", "Абу-Бакра")
+SURNAME_PREFIXES = frozenset({"мак", "тер", "бен", "ибн", "абу"})
 
 
 def _word_readings(morph: Morph, word: str) -> list[Reading]:
     head, _, tail = word.partition("-")
-    if head.lower() in ARTICLES and tail[:1].isupper():
+    if (head.lower() in ARTICLES or head.lower() in SURNAME_PREFIXES) and tail[:1].isupper():
         readings = [r for r in _readings(morph, tail) if r.role == "last"]
         if tail[-1:].lower() in "ио":  # "Эль-Барадеи", "ас-Сиси" stand unchanged
             readings = [r for r in readings if r.nominative == tail.lower()] or readings
@@ -93,7 +96,10 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
                         "-".join([r.nominative] + [q.nominative for q in rest]),
                         min([r.weight] + [q.weight for q in rest])))
             if len(parts) == 2:  # a first name whose first part stands frozen: "Жан-Люка"
-                out.extend(_frozen_first(word, parts, {(r.role, r.case) for r in out}))
+                done: dict = {}
+                for r in out:
+                    done[r.role, r.case] = max(done.get((r.role, r.case), 0.0), r.weight)
+                out.extend(_frozen_first(word, parts, done))
             if out:
                 return out + _lexicon_readings(word, out)
     out: list[Reading] = []
@@ -180,8 +186,10 @@ def _adjectival_surname(word: str, normal_form: str) -> bool:
     masculine forms ("Залужного"), not the possessive "-иный" of a surname in -ин."""
     if normal_form.endswith(ADJ_SURNAMES):
         return True
+    low = word.lower()
+    # the prepositional after a consonant ("о Залужном"; not the noun's "Байденом")
     return (normal_form.endswith("ный") and not normal_form.endswith(POSSESSIVE_ADJ)
-            and word.lower().endswith(ADJ_SURNAMES_N))
+            and (low.endswith(ADJ_SURNAMES_N) or (low.endswith("ном") and low[-4:-3] in CONSONANTS)))
 
 
 def _prefer_soft(readings: list[Reading]) -> list[Reading]:
@@ -225,14 +233,14 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     return out
 
 
-def _frozen_first(word: str, parts: list, done: set) -> list[Reading]:
+def _frozen_first(word: str, parts: list, done: dict) -> list[Reading]:
     """"Жан-Люка", "Диас-Канелем": the first part of a hyphenated first name or surname may
     stand in the nominative while the second declines (weighs a little less than both
     declined: "Соколова-Микитова")."""
     head = word.split("-")[0].lower()
     out = []
     for q in parts[1]:
-        if (q.role, q.case) in done:
+        if done.get((q.role, q.case), 0.0) >= 0.95 * q.weight:  # both declined read better
             continue
         r = max((r for r in parts[0] if r.role == q.role and r.case == "nomn" and r.nominative == head
                  and (r.gender is None or q.gender is None or r.gender == q.gender)),

@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
 from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings
-from .names_asian import asian_name
+from .names_asian import asian_name, japanese_given, japanese_surname
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
@@ -101,6 +101,8 @@ COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
 # "Кайсом Саидом", "Мукешем Кумаром": a surname the declension table only guesses does not come
 # before a first name (the inverted order is a Russian surname's, which the dictionary knows)
 GUESSED_INVERSION = 1.0
+GUESSED_FIRST_INVERSION = 0.5
+NO_PATRONYMIC = 1.0
 GUESS = 0.5  # the table's weight of a bare consonant-stem guess
 
 # a second first name in a patronymic's place ("Реджепом Тайипом Эрдоганом") is put in the
@@ -114,7 +116,12 @@ def _best(readings: dict, role: str, case: str, gender: str,
                key=lambda r: r.weight, default=None)
     if best is None and second_first and role == "middle":  # a second first name, between two
         best = _best(readings, "first", case, gender)
-        return best._replace(weight=SECOND_FIRST) if best else None
+        if best is None:
+            return None
+        # joins the first name ("Хуан Пабло"), unless only guessed so for a surname the
+        # dictionary knows: an American middle name ("Джон Фицджеральд Кеннеди")
+        surname = best.weight < 1.0 and any(r.weight >= 1.0 for r in readings.get(("last", case), ()))
+        return best._replace(weight=SECOND_FIRST, role="middle" if surname else "first")
     return best
 
 
@@ -126,7 +133,10 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
     if words[0].lower() in load_list("name_compound_first.txt"):
         return COMPOUND_FIRST
     if not any(r.role in ("first", "middle") and r.weight >= 1.0 for r in readings[1]) and any(
-            r.role == "last" and r.nominative.endswith(SPANISH_SURNAME) for r in readings[1]):
+            r.role == "last" and (r.nominative.endswith(SPANISH_SURNAME) or (
+                r.weight >= 1.0 and r.nominative[-1:] in "аоеиуя")) for r in readings[1]):
+        # ... or a surname the dictionary knows ending in a vowel ("Беатрис Алонсо Вега"; not
+        # "Джон Фицджеральд Кеннеди")
         return orders + (TWO_SURNAMES,)
     return orders
 
@@ -145,11 +155,19 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
     for order, prior in _orders(words, readings):
         for case in CASES:
             for gender in GENDERS:
-                chosen = [_best(rs, role, case, gender, len(order) == 3)
+                # a second first name in the middle slot only between a first name and a surname
+                # ("Карлоса Альберто Риверу" is no inverted "Карлос" + "Альберто" + patronymic)
+                chosen = [_best(rs, role, case, gender, order == ("first", "middle", "last"))
                           for rs, role in zip(indexed, order)]
                 score = prior + sum(r.weight if r else -1.0 for r in chosen)
                 if order == ("last", "first") and chosen[0] is not None and chosen[0].weight <= GUESS:
                     score -= GUESSED_INVERSION
+                if order == ("last", "first", "middle") and chosen[2] is None:
+                    score -= NO_PATRONYMIC  # an inverted name of three words ends in a patronymic
+                if order == ("last", "first") and chosen[1] is not None and chosen[1].weight < 1.0:
+                    # "Тейлор Свифт": nor a first name only guessed after a surname ("Иванов Иван":
+                    # the dictionary knows the first name of a Russian name in inverted order)
+                    score -= GUESSED_FIRST_INVERSION
                 if gender_hint:
                     score += SUBJECT * (case in cases and gender == gender_hint)
                 else:
@@ -219,6 +237,10 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     candidates: dict[tuple, float] = {}
     if full:
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
+        if len(full) == 2 and japanese_given(morph, full[0], readings[0]):  # "Фумио Кисиде": of Кисида
+            # the given name stands unchanged ("Нобору Такэсите", not of Нобор)
+            readings[0] = tuple(r for r in readings[0] if r.nominative == full[0].lower()) or readings[0]
+            readings[1] = japanese_surname(readings[1])
         if len(full) == 3 and full[0].lower() in load_list("name_compound_first.txt"):
             # "Абдель" stands as written while the word after it declines
             readings[0] = tuple(Reading("first", c, None, full[0].lower(), LEXICON) for c in CASES)
@@ -285,6 +307,8 @@ def _parts_of(full: list[str], order: tuple[str, ...], chosen) -> tuple:
     parts: dict[str, str] = {}
     for word, role, r in zip(full, order, chosen):  # words of one role join: "Андрес Мануэль"
         form = restore_case(word, r.nominative) if r else word
+        if role == "middle" and r is not None and r.role == "first":
+            role = "first"  # a second first name: "Хуан Пабло", "Луис Альберто" (docs/gold-conventions.md)
         parts[role] = f"{parts[role]} {form}" if role in parts else form
     return parts.get("first"), parts.get("middle"), parts.get("last")
 

@@ -13,9 +13,13 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .name_readings import LEXICON
 
 VOWEL_GROUPS = re.compile(r"[аеёиоуыэюя]+")
 SYLLABLE_END = "нлкмптбдрг"  # consonants a syllable of these languages ends in
+# a consonant that ends a syllable (before another consonant or at the end of the word), which
+# Palladius' syllables never do but for н (нь), р and й
+NOT_PALLADIUS = re.compile(r"(?!цз|чж)[бвгджзклмпстфхцчшщ](?=[бвгджзклмнпрстфхцчшщ]|$)")  # not "Цзиньпин"
 ENDINGS = (("ом", ""), ("ем", "ь"), ("а", ""), ("я", "ь"), ("у", ""), ("ю", "ь"), ("е", ""))
 
 
@@ -56,4 +60,41 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
             len(given) == 1 and _syllables(nominative(given[0])) > limit):
         return None
     given[-1] = nominative(given[-1])
+    if len(given) == 1 and _syllables(given[0]) > 1 and NOT_PALLADIUS.search(given[0].lower()):
+        return None  # "Хуан Мухика": a Chinese given name of two syllables in one word ends them in a vowel, н, р, й
     return " ".join(given), words[0]
+
+
+# Japanese words as Russian writes them (Polivanov's syllables: "Кисида", "Сюнъити", "Хоккайдо");
+# "е" beside "э" as the press often writes it ("Абе")
+JAPANESE = re.compile(r"^(?:(?:дз|кк|пп|тт|сс|[кгсзтдцнхфбпмрв])?[аиуэоёюяе]й?|н(?![аиуэоёюяе])|нъ)+$")
+VOWELS = "аеёиоуэюя"
+JAPANESE_MARKS = ("цу", "дз", "нъ", "сю", "тю", "кю", "сё", "тё", "кё")
+NOT_JAPANESE = 0.5  # a surname reading ending in a consonant beside a Japanese given name
+
+
+def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
+    """A word the dictionary does not know made of Japanese syllables and ending in a vowel:
+    a Japanese given name ("Фумио", "Ёсихидэ", "Кацунобу")."""
+    low = word.lower()
+    if len(low) < 3 or morph.is_known(word) or not JAPANESE.match(low):
+        return False
+    # not the ending of a case ("Кириакоса", "Гидеону", "Кайсе"): -о, -э, or -и, -у where
+    # the word is no case of another name ("Сюнъити"; not "Эвики" of Эвика, "Гэвину" of Гэвин),
+    # unless it has a syllable Russian words lack ("Кацунобу")
+    if low[-1] in "оэ" or any(s in low for s in JAPANESE_MARKS):
+        return True
+    other = max((r.weight for r in readings if r.role == "first" and r.nominative != low), default=0.0)
+    lexicon = any(r.role == "first" and r.nominative == low and r.weight >= LEXICON for r in readings)
+    # a lexicon's name no case of a known one: "Нобору", "Осаму"; not "Ханну" (Finnish, and Ханна's)
+    return low[-1] in "иу" and (other < 0.45 or (lexicon and other < 1.0))
+
+
+def japanese_surname(readings: Sequence) -> tuple:
+    """Beside a Japanese given name, the surname's readings in Japanese syllables ending in a
+    vowel or "н" ("Кисиде" -> Кисида, not Кисид) outweigh the others, where there are any."""
+    def shaped(r) -> bool:
+        return r.role != "last" or (r.nominative[-1:] in VOWELS + "н" and bool(JAPANESE.match(r.nominative)))
+    if not any(r.role == "last" and shaped(r) for r in readings):
+        return tuple(readings)
+    return tuple(r if shaped(r) else r._replace(weight=r.weight - NOT_JAPANESE) for r in readings)

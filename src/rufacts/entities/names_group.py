@@ -119,6 +119,11 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 return (cases | {f"nomn:{gender}"} if gender else cases), None, HINT
             if _passive_participle(morph, before.text):
                 return INSTRUMENTAL, None, HINT
+            gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+            if gender and "Past" in before.morph.get("Tense") and not _animate_subject_before(doc, before.i):
+                # "Операцию провёл Лео Бокерия": a past-tense verb with no subject before it has
+                # its subject after it, of its gender
+                return frozenset({f"nomn:{gender}"}), None, HINT
     if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number"):
         # an adjective agrees with the name: "Семнадцатилетняя Мирра Андреева", "легендарному Пеле"
         case = CASES.get(next(iter(before.morph.get("Case")), ""))

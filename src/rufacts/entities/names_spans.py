@@ -29,6 +29,8 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_readings import LEXICON, _readings
 from .names import analyze_name
+from .name_words import (_adjective_not_name, _common_noun, _noun_not_name, _person_noun, _tagged,
+                         _thing_noun)
 from .person_splits import SURNAME_ENDS, split_persons
 
 
@@ -104,45 +106,6 @@ def _without_title(span: Span, morph: Morph) -> Span:
     return Span(span.doc, span.start + 1, span.end, label="PER")
 
 
-def _common_noun(morph: Morph, word: str) -> bool:
-    """A word the dictionary reads first as a common noun, never as a name part
-    ("Телеведущему", "Клюшку", "Ансамбль"; not "Вера", "Роза")."""
-    parses = morph.parse(word)
-    return (morph.is_known(word) and parses[0].tag.POS == "NOUN"
-            and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:1])
-            and not any({"Name", "Patr"} & p.tag.grammemes for p in parses))
-
-
-def _noun_not_name(morph: Morph, word: str) -> bool:
-    """A known word with a common-noun reading and no name-part reading at all ("Пас")."""
-    parses = morph.parse(word)
-    return morph.is_known(word) and any(p.tag.POS == "NOUN" for p in parses) \
-        and not any({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in parses)
-
-
-def _thing_noun(morph: Morph, word: str) -> bool:
-    """A common noun for a thing, never a name part nor a surname ("Вопрос", "Отчёт")."""
-    parses = morph.parse(word)
-    return _common_noun(morph, word) and {"inan", "sing"} <= parses[0].tag.grammemes \
-        and parses[0].tag.case in ("nomn", "accs") and not word.lower().endswith(SURNAME_ENDS) \
-        and not any("Surn" in p.tag.grammemes for p in parses)  # not "Шумов" (of "шум")
-
-
-def _person_noun(morph: Morph, word: str) -> bool:
-    """A common noun for a person, never a name part ("Гимнастка", "Пианист")."""
-    parses = morph.parse(word)
-    return _common_noun(morph, word) and "anim" in parses[0].tag.grammemes \
-        and not any("Surn" in p.tag.grammemes for p in parses)
-
-
-def _adjective_not_name(morph: Morph, word: str) -> bool:
-    """A known word the dictionary reads first as an adjective, never as a name part
-    ("Семнадцатилетняя", "Бывший"; not "Толстая", a surname too)."""
-    parses = morph.parse(word)
-    return morph.is_known(word) and parses[0].tag.POS in ("ADJF", "PRTF") \
-        and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
-
-
 def _without_common_noun(span: Span, morph: Morph) -> Span:
     """"Телеведущему Дмитрию Борисову" -> "Дмитрию Борисову": a common noun (or an adjective:
     "Семнадцатилетняя Мирра Андреева") capitalized at the start of a sentence, before a first
@@ -153,12 +116,42 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
             and not any("Patr" in p.tag.grammemes for p in morph.parse(words[-1].text)):
         # not before a first name and patronymic: "Толстая Татьяна Никитична" has its surname first
         return Span(span.doc, words[1].i, span.end, label="PER")  # no adjective is a name part
+    if span[0].is_sent_start and _lone_surname_after_thing(morph, words):
+        return Span(span.doc, words[1].i, span.end, label="PER")
     if len(words) not in (3, 4) or not span[0].is_sent_start or not (
             _common_noun(morph, words[0].text) or _noun_not_name(morph, words[0].text)) \
             or not all(_capitalized(t) for t in words[1:]) \
             or not _reads_as_person(morph, [t.text for t in words[1:]]):
         return span
     return Span(span.doc, words[1].i, span.end, label="PER")
+
+
+def _lone_surname_after_thing(morph: Morph, words: list) -> bool:
+    """"Ответ Стармеру", "Ответ И. И. Сечину": a noun for a thing capitalized at the start of a
+    sentence before one surname (with initials or none) that no dictionary reads as a common noun."""
+    if len(words) < 2 or not _thing_noun(morph, words[0].text):
+        return False
+    rest = [t.text for t in words[1:] if t.text != "."]
+    full = [w for w in rest if not (len(w.rstrip(".")) == 1 and w[:1].isupper())]
+    return len(full) == 1 and len(rest) <= 3 and full[0][:1].isupper() and full[0].isalpha() \
+        and not _noun_not_name(morph, full[0]) \
+        and any(r.role == "last" and r.weight >= 0.45 for r in _readings(morph, full[0]))
+
+
+def _with_surname_after(span: Span, covered: set[int], morph: Morph) -> Span:
+    """A surname the tagger left out after a first name and patronymic ("Ларису Ахатовну" +
+    "Валиуллину") or a Spanish second surname ("Беатрис Алонсо" + "Вега"): taken in where the three
+    words read so."""
+    doc, j = span.doc, span.end
+    if len(span) != 2 or j >= len(doc) or j in covered or not _capitalized(doc[j]) \
+            or not all(_capitalized(t) for t in span):
+        return span
+    parts = analyze_name(morph, [t.text for t in span] + [doc[j].text])
+    if parts.last is None or not (
+            (parts.middle is not None and _tagged(morph, span[1].text, "Patr"))
+            or (" " in parts.last and parts.last.split()[0] == span[1].text)):
+        return span
+    return Span(doc, span.start, j + 1, label="PER")
 
 
 def _starts_with_preposition(span: Span, morph: Morph) -> bool:
@@ -179,10 +172,6 @@ def _without_preposition(span: Span) -> Span:
             or not first.whitespace_ or span[1].text == ".":
         return span
     return Span(span.doc, span.start + 1, span.end, label="PER")
-
-
-def _tagged(morph: Morph, word: str, gram: str) -> bool:
-    return any(gram in p.tag.grammemes for p in morph.parse(word)) and morph.is_known(word)
 
 
 def _hyphenated_cap(token) -> bool:
@@ -382,6 +371,8 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 if previous is not None and previous.end == span.start:
                     out.pop()
                 span = joined
+        if span.label_ == "PER":
+            span = _with_surname_after(span, covered, morph)
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)
             if joined is not None:

@@ -65,6 +65,8 @@ def _same_part(x: str | None, y: str | None) -> bool:
         return True
     if x.endswith(".") or y.endswith("."):
         return x[0].lower() == y[0].lower()
+    if (" " in x) != (" " in y):  # two given names and the first alone: "Реджеп Тайип", "Реджеп"
+        return _key(x.split()[0]) == _key(y.split()[0])
     return _key(x) == _key(y)
 
 

@@ -1,0 +1,50 @@
+"""Word tests for person mention spans: whether a capitalized word is a common noun, a thing,
+a person noun, an adjective, or carries a name tag (pymorphy3). Used by
+:mod:`rufacts.entities.names_spans`."""
+from __future__ import annotations
+
+from ..grammars.morph import Morph
+from .person_splits import SURNAME_ENDS
+
+
+def _common_noun(morph: Morph, word: str) -> bool:
+    """A word the dictionary reads first as a common noun, never as a name part
+    ("Телеведущему", "Клюшку", "Ансамбль"; not "Вера", "Роза")."""
+    parses = morph.parse(word)
+    return (morph.is_known(word) and parses[0].tag.POS == "NOUN"
+            and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:1])
+            and not any({"Name", "Patr"} & p.tag.grammemes for p in parses))
+
+
+def _noun_not_name(morph: Morph, word: str) -> bool:
+    """A known word with a common-noun reading and no name-part reading at all ("Пас")."""
+    parses = morph.parse(word)
+    return morph.is_known(word) and any(p.tag.POS == "NOUN" for p in parses) \
+        and not any({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in parses)
+
+
+def _thing_noun(morph: Morph, word: str) -> bool:
+    """A common noun for a thing, never a name part nor a surname ("Вопрос", "Отчёт")."""
+    parses = morph.parse(word)
+    return _common_noun(morph, word) and {"inan", "sing"} <= parses[0].tag.grammemes \
+        and parses[0].tag.case in ("nomn", "accs") and not word.lower().endswith(SURNAME_ENDS) \
+        and not any("Surn" in p.tag.grammemes for p in parses)  # not "Шумов" (of "шум")
+
+
+def _person_noun(morph: Morph, word: str) -> bool:
+    """A common noun for a person, never a name part ("Гимнастка", "Пианист")."""
+    parses = morph.parse(word)
+    return _common_noun(morph, word) and "anim" in parses[0].tag.grammemes \
+        and not any("Surn" in p.tag.grammemes for p in parses)
+
+
+def _adjective_not_name(morph: Morph, word: str) -> bool:
+    """A known word the dictionary reads first as an adjective, never as a name part
+    ("Семнадцатилетняя", "Бывший"; not "Толстая", a surname too)."""
+    parses = morph.parse(word)
+    return morph.is_known(word) and parses[0].tag.POS in ("ADJF", "PRTF") \
+        and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+
+
+def _tagged(morph: Morph, word: str, gram: str) -> bool:
+    return any(gram in p.tag.grammemes for p in morph.parse(word)) and morph.is_known(word)
