@@ -142,6 +142,14 @@ class TreeWords(ArgumentRules):
             return fused[1], table[fused[0]]
         return None, None
 
+    def written(self, node: Node) -> Optional[str]:
+        """The counted noun's lemma as written: a fused compound kept whole
+        ("сельхозпредприятие", "фармзавод"), where the sentence names the industry
+        elsewhere (docs/gold-conventions.md); else :meth:`object_of`'s object."""
+        obj = self.object_of(node)[0]
+        lemma = node.lemma.lower()
+        return lemma if obj and "-" not in lemma and fused_object(lemma) else obj
+
     def _lemma(self, word: str) -> str:
         return self.morph.parse(word)[0].normal_form
 
@@ -271,18 +279,18 @@ class TreeWords(ArgumentRules):
                     noun = self.nodes[verb.head] if verb is not None and \
                         verb.dep == "acl:relcl" else None
                     if noun is not None:
-                        return self.number_of(noun), self.object_of(noun)[0]
+                        return self.number_of(noun), self.written(noun)
                 elif lemma in ("они", "их"):
                     noun = next((n for n in reversed(self.nodes[:kid.i])
                                  if self.object_of(n)[0] and self.number_of(n)), None)
                     if noun is not None:
-                        return self.number_of(noun), self.object_of(noun)[0]
+                        return self.number_of(noun), self.written(noun)
                     if self.previous is not None:  # "... 40 предприятий. Из них ..."
                         return self.previous
                 elif self.count(kid):
                     return self.count(kid), None
                 else:
-                    obj = self.object_of(kid)[0]
+                    obj = self.written(kid)
                     if obj or self.number_of(kid):
                         return self.number_of(kid), obj
         return None, None
