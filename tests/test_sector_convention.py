@@ -34,3 +34,35 @@ def test_fused_compound_objects(text, expected):
 def test_conjoined_subjects_share_the_verb():
     found = counts("Сливочное масло в области выпускают четыре сыроварни и три молокозавода.")
     assert (3, "молокозавод", "сливочное масло", None) in found
+
+
+# --- ОКВЭД of sector phrases ------------------------------------------------------------
+def codes(text: str) -> dict[tuple, list[str]]:
+    record = rufacts.extract(text).as_json()
+    return {(s["count"], s["object"], s["sector"]): sorted(o["code"] for o in s["okved"])
+            for s in record.get("sector_counts", [])}
+
+
+def test_a_shop_of_goods_is_retail():
+    """A trading counted noun turns the goods' codes into its trade division."""
+    found = codes("Детскую одежду в городе продают 30 магазинов.")
+    assert found[(30, "магазин", "детская одежда")] == ["47"]
+    made = codes("Детскую одежду в регионе шьют 12 фабрик.")
+    assert made[(12, "фабрика", "детская одежда")] == ["14"]
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("разработка ПО", ["62"]),                 # the acronym, matched as written
+    ("услуги по ремонту", []),                 # ... not the preposition
+    ("разработка банковского ПО", ["62"]),     # the activity's noun leads its adjective
+    ("охотничье и спортивное оружие", ["25"]),  # conjoined adjectives before the head
+    ("горно-металлургический комплекс", ["07", "24"]),
+    ("щебень", ["08"]),
+    ("производство молока", ["01"]),
+    ("переработка молока", ["10"]),
+])
+def test_okved_of_phrases(phrase, expected):
+    from rufacts.grammars.morph import get_morph
+    from rufacts.grammars.okved import okved_codes
+
+    assert sorted(o.code for o in okved_codes(get_morph(), phrase)) == expected

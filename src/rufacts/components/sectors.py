@@ -102,7 +102,7 @@ class SectorsComponent(GrammarSpans):
         return "SECTOR_COUNT"
 
     def __call__(self, doc: Doc) -> Doc:
-        from ..grammars.okved import okved_codes
+        from ..grammars.okved import okved_codes, trade_codes
         from ..grammars.sector_tree import tree_counts
         from ..grammars.sectors import SectorValue
 
@@ -135,7 +135,8 @@ class SectorsComponent(GrammarSpans):
                                           found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
-        values = sorted((replace(v, okved=okved_codes(self.morph, v.sector),
+        values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
+                                                                       v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
                                  object=_abbreviated(v.object, v.text)) for v in values),
                         key=lambda v: v.start)
