@@ -253,6 +253,8 @@ def trade_codes(obj: str, codes: tuple[Okved, ...]) -> tuple[Okved, ...]:
     (sections A-C) become the trader's division ("магазинов одежды и обуви" 47, not 14
     and 15; cars and their parts 45); services and trade codes stay ("точек общепита")."""
     trade = _traders().get(obj.lower().replace("ё", "е"))
+    if trade is not None and [c.code for c in codes] == ["G"]:
+        return (classifier()[trade],)  # "продажей стройматериалов занимаются 900 магазинов"
     if trade is None or not codes or any(c.section not in "ABC" for c in codes):
         return codes
     table = classifier()
