@@ -66,3 +66,21 @@ def test_okved_of_phrases(phrase, expected):
     from rufacts.grammars.okved import okved_codes
 
     assert sorted(o.code for o in okved_codes(get_morph(), phrase)) == expected
+
+
+# --- a whole with an industry of its own is a count too --------------------------------
+@pytest.mark.parametrize("text,whole,part", [
+    ("Из 25 строительных компаний города девять строят жильё.",
+     (25, "компания", "строительство", None), (9, "компания", "жильё", 25)),
+    ("Пять из 30 IT-компаний региона разрабатывают игры.",
+     (30, "компания", "IT", None), (5, "компания", "игры", 30)),
+])
+def test_a_whole_with_its_own_industry_counts(text, whole, part):
+    found = counts(text)
+    assert whole in found and part in found
+
+
+def test_a_whole_without_industry_or_under_a_share_is_no_count():
+    assert all(c[0] != 40 for c in counts("Из 40 опрошенных компаний 12 работают в рознице."))
+    assert not any(c[0] == 60 for c in counts(
+        "Большая часть из 60 фермерских хозяйств района выращивает картофель."))

@@ -104,6 +104,7 @@ class SectorsComponent(GrammarSpans):
     def __call__(self, doc: Doc) -> Doc:
         from ..grammars.okved import okved_codes, trade_codes
         from ..grammars.sector_tree import tree_counts
+        from ..grammars.sector_wholes import whole_counts
         from ..grammars.sectors import SectorValue
 
         values = list(self.parser.findall(doc.text))
@@ -135,6 +136,16 @@ class SectorsComponent(GrammarSpans):
                                           found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
+        for sent in parsed:  # "Семь из 19 туристических компаний": the whole counts too
+            inside = [v for v in values if sent.start_char <= v.start < sent.end_char]
+            if not any(v.total for v in inside):
+                continue
+            for found in whole_counts(sentence_nodes(sent), doc.text, self.morph,
+                                      {v.total for v in inside if v.total},
+                                      {v.count for v in inside}):
+                values.append(SectorValue(found.start, found.stop,
+                                          doc.text[found.start:found.stop], found.count,
+                                          found.object, found.sector, None, via=found.family))
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
