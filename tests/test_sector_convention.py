@@ -84,3 +84,11 @@ def test_a_whole_without_industry_or_under_a_share_is_no_count():
     assert all(c[0] != 40 for c in counts("Из 40 опрошенных компаний 12 работают в рознице."))
     assert not any(c[0] == 60 for c in counts(
         "Большая часть из 60 фермерских хозяйств района выращивает картофель."))
+
+
+def test_a_site_is_no_sector():
+    """A park, zone or cluster with an industry adjective is where firms sit."""
+    assert not any(c[0] == 18 for c in counts(
+        "В индустриальном парке под Казанью работают 18 резидентов."))
+    assert (18, "резидент", "химическая промышленность", None) in counts(
+        "В химической промышленности работают 18 резидентов парка.")

@@ -211,4 +211,5 @@ class ArgumentRules(ListRules):
         lemma = node.lemma.lower()
         heads = self.lex.heads | self.lex.fields
         return (head_lemma(lemma) in heads or lemma.split("-")[-1] in heads
-                or self.adjective(node) is not None)
+                or (self.adjective(node) is not None  # not "в агропромышленном парке"
+                    and not self.is_site(node)))

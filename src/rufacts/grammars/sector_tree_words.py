@@ -150,6 +150,13 @@ class TreeWords(ArgumentRules):
         lemma = node.lemma.lower()
         return lemma if obj and "-" not in lemma and fused_object(lemma) else obj
 
+    def is_site(self, node: Node) -> bool:
+        """A place where firms sit ("парке": ``site`` cues), by any noun reading."""
+        sites = self.lex.first_words("site")
+        return node.lemma.lower() in sites or any(
+            p.tag.POS == "NOUN" and p.normal_form in sites
+            for p in self.morph.parse(node.text.lower()))
+
     def _lemma(self, word: str) -> str:
         return self.morph.parse(word)[0].normal_form
 
@@ -206,8 +213,9 @@ class TreeWords(ArgumentRules):
                     return None  # "занимаются разработкой": no sector
                 coded = True  # "Музейной деятельностью": an adjective with ОКВЭД codes
             # "Туристической деятельностью", "Разработкой программного обеспечения": whole
-        if head.lemma.lower() in self.lex.objects - self.lex.heads:
-            return None  # "строят заводы по производству кормов": a facility, no sector
+        if head.lemma.lower() in self.lex.objects - self.lex.heads or self.is_site(head):
+            return None  # "строят заводы по производству кормов": a facility, no sector;
+            # "работают в агропромышленном парке": a site
         keep = self._subtree(head, top=True, seen=set(avoid))
         if not keep:
             return None
