@@ -92,3 +92,11 @@ def test_a_site_is_no_sector():
         "В индустриальном парке под Казанью работают 18 резидентов."))
     assert (18, "резидент", "химическая промышленность", None) in counts(
         "В химической промышленности работают 18 резидентов парка.")
+
+
+def test_a_complement_keeps_what_it_says_in_a_phrase():
+    """"в X" after a verb's complement stays with it unless X says where or when."""
+    found = counts("Аудитом в сфере строительства в Перми занимаются 14 фирм.")
+    assert (14, "фирма", "аудит в сфере строительства", None) in found
+    found = counts("Производством мебели в районе занимаются 12 фабрик.")
+    assert (12, "фабрика", "производство мебели", None) in found

@@ -150,6 +150,16 @@ class TreeWords(ArgumentRules):
         lemma = node.lemma.lower()
         return lemma if obj and "-" not in lemma and fused_object(lemma) else obj
 
+    def within(self, kid: Node, node: Node) -> bool:
+        """"выращивание овощей в защищённом грунте", "консалтинг в сфере закупок": a "в X"
+        after the head of a verb's complement, X a common noun that says no place or time
+        (``around`` and ``site`` cues) and names no proper name."""
+        return kid.dep == "nmod" and self.prep(kid) in ("в", "во") and kid.i > node.i \
+            and kid.pos == "NOUN" and kid.text.islower() and not self.is_site(kid) \
+            and kid.lemma.lower() not in self.lex.first_words("around") and not any(
+                k.pos == "PROPN" or not k.text.islower() for k in self.kids[kid.i]
+                if k.dep != "case")
+
     def is_site(self, node: Node) -> bool:
         """A place where firms sit ("парке": ``site`` cues), by any noun reading."""
         sites = self.lex.first_words("site")
@@ -258,7 +268,8 @@ class TreeWords(ArgumentRules):
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и") \
                     and not (kid.dep == "nmod" and self.prep(kid) in ("с", "из")
                              and kid.i > node.i and (kid.pos != "PROPN"
-                                                     or _abbreviation(kid))):
+                                                     or _abbreviation(kid))) \
+                    and not self.within(kid, node):
                 continue  # kept: "станки с ЧПУ", "мебель из массива", not "в Казани"
             if kid.pos == "PRON":
                 continue  # "оборудование для них"
