@@ -100,3 +100,20 @@ def test_a_complement_keeps_what_it_says_in_a_phrase():
     assert (14, "фирма", "аудит в сфере строительства", None) in found
     found = counts("Производством мебели в районе занимаются 12 фабрик.")
     assert (12, "фабрика", "производство мебели", None) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "для X" after what the firms do stays with it (docs/gold-conventions.md)
+    ("В районе работают семь производителей мебели для школ.",
+     (7, "производитель", "мебель для школ", None)),
+    ("В Казани появились пять школ робототехники для взрослых.",
+     (5, "школа", "робототехника для взрослых", None)),
+    # a scheme written as an abbreviation after "по"
+    ("Стоматологические услуги по ДМС оказывают 30 клиник города.",
+     (30, "клиника", "стоматологические услуги по ДМС", None)),
+    # a noun read first as a rare short adjective ("комбикормов")
+    ("В области работают шесть заводов по производству комбикормов.",
+     (6, "завод", "производство комбикормов", None)),
+])
+def test_what_follows_the_sector_noun(text, expected):
+    assert expected in counts(text)
