@@ -117,3 +117,11 @@ def test_a_complement_keeps_what_it_says_in_a_phrase():
 ])
 def test_what_follows_the_sector_noun(text, expected):
     assert expected in counts(text)
+
+
+def test_coordinated_industries_name_one_each():
+    """"X и Y отраслей": one industry each, the noun in the singular (docs/gold-conventions.md)."""
+    found = counts("В кластер вошли 14 предприятий текстильной и швейной отраслей.")
+    assert (14, "предприятие", "текстильная и швейная отрасль", None) in found
+    found = counts("Там 12 компаний информационных и коммуникационных технологий.")
+    assert (12, "компания", "информационные и коммуникационные технологии", None) in found
