@@ -125,3 +125,9 @@ def test_coordinated_industries_name_one_each():
     assert (14, "предприятие", "текстильная и швейная отрасль", None) in found
     found = counts("Там 12 компаний информационных и коммуникационных технологий.")
     assert (12, "компания", "информационные и коммуникационные технологии", None) in found
+
+
+def test_the_object_is_spelled_as_written():
+    """pymorphy3's dictionary spells "ритейлер" as "ретейлер"; the object keeps the text's."""
+    found = counts("Из 50 ритейлеров региона 14 продают бытовую технику.")
+    assert any(c[0] == 14 and c[1] == "ритейлер" for c in found), found

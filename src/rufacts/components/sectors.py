@@ -69,6 +69,20 @@ def _abbreviated(lemma: str, text: str) -> str:
     return upper if len(lemma) <= 4 and re.search(rf"(?<!\w){upper}(?!\w)", text) else lemma
 
 
+def _spelled(morph, lemma: str, text: str) -> str:
+    """A counted noun's lemma spelled as the text writes its stem: pymorphy3 lemmatizes
+    "ритейлеров" to its dictionary's "ретейлер" (the gold writes the lemma as written)."""
+    n = len(lemma)
+    for word in re.findall(r"\w+", text.lower()):
+        if len(word) < n or word[:n] == lemma or word[n - 3:n] != lemma[n - 3:]:
+            continue
+        diff = [i for i in range(n) if word[i] != lemma[i]]
+        if len(diff) <= 2 and max(diff) < n // 2 and any(
+                p.normal_form == lemma for p in morph.parse(word)):
+            return word[:n]
+    return lemma
+
+
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
           "Loc": "loct"}
 
@@ -149,7 +163,9 @@ class SectorsComponent(GrammarSpans):
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
-                                 object=_abbreviated(v.object, v.text)) for v in values),
+                                 object=_spelled(self.morph, _abbreviated(v.object, v.text),
+                                                 doc.text[max(0, v.start - 150):v.stop]))
+                         for v in values),
                         key=lambda v: v.start)
         spans = []
         for value in values:
