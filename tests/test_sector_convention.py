@@ -131,3 +131,12 @@ def test_the_object_is_spelled_as_written():
     """pymorphy3's dictionary spells "ритейлер" as "ретейлер"; the object keeps the text's."""
     found = counts("Из 50 ритейлеров региона 14 продают бытовую технику.")
     assert any(c[0] == 14 and c[1] == "ритейлер" for c in found), found
+
+
+def test_an_empty_object_names_no_industry():
+    """"выпускают продукцию": the counted noun's adjective says the industry, else none."""
+    found = counts("Шесть мебельных фабрик края выпускают продукцию на экспорт.")
+    assert (6, "фабрика", "мебельная промышленность", None) in found
+    assert not counts("Продукцию на экспорт выпускают 12 фабрик.")
+    assert (9, "компания", "услуги", 20) in counts(
+        "Из 20 компаний 11 работают в торговле, а 9 — в сфере услуг.")

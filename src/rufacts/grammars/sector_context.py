@@ -216,6 +216,8 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
             words = roles.get("adjectives", []) + roles.get("object", [])
             sector = " и ".join(adjective_sectors(words)) or None
     own = adjective_sectors(roles.get("adjectives", []) + roles.get("object", []))
+    if own and sector and sector.lower() in lexicon().first_words("empty"):
+        sector = " и ".join(own)  # "кондитерские фабрики выпускают продукцию"
     if own and any(t.value == "," for t in roles.get("link", ())):
         # "12 винодельческих предприятий, выпускающих вина": the counted noun's own
         # adjective names the sector; the clause after it says what they make

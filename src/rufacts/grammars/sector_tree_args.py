@@ -70,8 +70,10 @@ class ArgumentRules(ListRules):
                         and lemma in self.lex.first_words("builds"):
                     continue  # "Новый жилой комплекс возводят три застройщика": one project
                 name = self.phrase(kid, marker.case, avoid)
-                if name and kid.pos == "ADJ" and not okved_codes(self.morph, name):
-                    continue  # "выпускают новые": an adjective names no industry
+                if name and kid.pos == "ADJ" and not okved_codes(self.morph, name) or (
+                        name and marker.case == "accs"
+                        and name.lower() in self.lex.first_words("empty")):
+                    continue  # "выпускают новые", "выпускают продукцию": no industry
                 if name:
                     return name, kid
         if not any(lemma in m.lemmas for m in self.lex.markers if m.kind == "verb"):
