@@ -140,3 +140,9 @@ def test_an_empty_object_names_no_industry():
     assert not counts("Продукцию на экспорт выпускают 12 фабрик.")
     assert (9, "компания", "услуги", 20) in counts(
         "Из 20 компаний 11 работают в торговле, а 9 — в сфере услуг.")
+
+
+def test_the_object_narrows_a_section_adjective():
+    """The verb's object inside the adjective's ОКВЭД section says more: it wins."""
+    found = counts("Золото в крае добывают пять горнодобывающих компаний.")
+    assert (5, "компания", "золото", None) in found

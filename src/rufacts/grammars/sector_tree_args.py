@@ -155,8 +155,9 @@ class ArgumentRules(ListRules):
         """``sector`` says more within the same industry as ``than`` (they share ОКВЭД
         codes), or ``than`` names none ("лесные участки")."""
         codes = {c.code for c in okved_codes(self.morph, than)}
-        return bool(okved_codes(self.morph, sector)) and (
-            not codes or bool(codes & {c.code for c in okved_codes(self.morph, sector)}))
+        own = okved_codes(self.morph, sector)  # a division inside a section too ("медь"
+        return bool(own) and (not codes or any(  # 07 in "горнодобывающая" B)
+            c.code in codes or c.section in codes for c in own))
 
     def agent(self, noun: Node, verb: Node) -> bool:
         """The counted noun is the agent (an instrumental oblique) of a passive verb."""
