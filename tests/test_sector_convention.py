@@ -146,3 +146,11 @@ def test_the_object_narrows_a_section_adjective():
     """The verb's object inside the adjective's ОКВЭД section says more: it wins."""
     found = counts("Золото в крае добывают пять горнодобывающих компаний.")
     assert (5, "компания", "золото", None) in found
+
+
+def test_a_light_head_gives_way_to_its_genitive():
+    """"услуги X", "программы X": the industry is X (not "медицинские услуги", nor "по X")."""
+    found = counts("Услуги бухгалтерского учёта в городе оказывают 40 фирм.")
+    assert (40, "фирма", "бухгалтерский учёт", None) in found
+    found = counts("Медицинские услуги в районе оказывают девять клиник.")
+    assert (9, "клиника", "медицинские услуги", None) in found

@@ -83,6 +83,20 @@ def _spelled(morph, lemma: str, text: str) -> str:
     return lemma
 
 
+def _unwrapped(morph, sector: str) -> str:
+    """"услуги аутсорсинга IT" -> "аутсорсинг IT": a light head (``light`` cues) before a
+    genitive phrase gives way to it."""
+    from ..grammars.sector_normal import sector_name
+    from ..grammars.sector_words import lexicon, tokenize
+
+    head, _, rest = sector.partition(" ")
+    if head.lower() not in lexicon().first_words("light") or not rest \
+            or rest.split()[0] in ("по", "для", "в", "с"):
+        return sector
+    tokens = tokenize(morph, rest)
+    return (sector_name(morph, tokens, "gent") if tokens else "") or sector
+
+
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
           "Loc": "loct"}
 
@@ -160,6 +174,7 @@ class SectorsComponent(GrammarSpans):
                 values.append(SectorValue(found.start, found.stop,
                                           doc.text[found.start:found.stop], found.count,
                                           found.object, found.sector, None, via=found.family))
+        values = [replace(v, sector=_unwrapped(self.morph, v.sector)) for v in values]
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
