@@ -69,6 +69,34 @@ def _abbreviated(lemma: str, text: str) -> str:
     return upper if len(lemma) <= 4 and re.search(rf"(?<!\w){upper}(?!\w)", text) else lemma
 
 
+def _spelled(morph, lemma: str, text: str) -> str:
+    """A counted noun's lemma spelled as the text writes its stem: pymorphy3 lemmatizes
+    "ритейлеров" to its dictionary's "ретейлер" (the gold writes the lemma as written)."""
+    n = len(lemma)
+    for word in re.findall(r"\w+", text.lower()):
+        if len(word) < n or word[:n] == lemma or word[n - 3:n] != lemma[n - 3:]:
+            continue
+        diff = [i for i in range(n) if word[i] != lemma[i]]
+        if len(diff) <= 2 and max(diff) < n // 2 and any(
+                p.normal_form == lemma for p in morph.parse(word)):
+            return word[:n]
+    return lemma
+
+
+def _unwrapped(morph, sector: str) -> str:
+    """"услуги аутсорсинга IT" -> "аутсорсинг IT": a light head (``light`` cues) before a
+    genitive phrase gives way to it."""
+    from ..grammars.sector_normal import sector_name
+    from ..grammars.sector_words import lexicon, tokenize
+
+    head, _, rest = sector.partition(" ")
+    if head.lower() not in lexicon().first_words("light") or not rest \
+            or rest.split()[0] in ("по", "для", "в", "с"):
+        return sector
+    tokens = tokenize(morph, rest)
+    return (sector_name(morph, tokens, "gent") if tokens else "") or sector
+
+
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
           "Loc": "loct"}
 
@@ -102,8 +130,9 @@ class SectorsComponent(GrammarSpans):
         return "SECTOR_COUNT"
 
     def __call__(self, doc: Doc) -> Doc:
-        from ..grammars.okved import okved_codes
+        from ..grammars.okved import okved_codes, trade_codes
         from ..grammars.sector_tree import tree_counts
+        from ..grammars.sector_wholes import whole_counts
         from ..grammars.sectors import SectorValue
 
         values = list(self.parser.findall(doc.text))
@@ -138,9 +167,23 @@ class SectorsComponent(GrammarSpans):
                                           found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
-        values = sorted((replace(v, okved=okved_codes(self.morph, v.sector),
+        for sent in parsed:  # "Семь из 19 туристических компаний": the whole counts too
+            inside = [v for v in values if sent.start_char <= v.start < sent.end_char]
+            if not any(v.total for v in inside):
+                continue
+            for found in whole_counts(sentence_nodes(sent), doc.text, self.morph,
+                                      {v.total for v in inside if v.total},
+                                      {v.count for v in inside}):
+                values.append(SectorValue(found.start, found.stop,
+                                          doc.text[found.start:found.stop], found.count,
+                                          found.object, found.sector, None, via=found.family))
+        values = [replace(v, sector=_unwrapped(self.morph, v.sector)) for v in values]
+        values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
+                                                                       v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
-                                 object=_abbreviated(v.object, v.text)) for v in values),
+                                 object=_spelled(self.morph, _abbreviated(v.object, v.text),
+                                                 doc.text[max(0, v.start - 150):v.stop]))
+                         for v in values),
                         key=lambda v: v.start)
         spans = []
         for value in values:

@@ -68,11 +68,21 @@ def _positions(morph: Morph, text: str) -> tuple[frozenset[str], ...]:
     """One set of lemmas per word: the word's lemma and those of its noun readings, and
     its parts' if hyphenated."""
     out = []
-    for word in _WORD.findall(text.lower().replace("ё", "е")):
+    for written in _WORD.findall(text.replace("ё", "е")):
+        word = written.lower()
         parts = [p for p in word.split("-") if p] if "-" in word else []
+        if parts and all(p.isalpha() and not p.isascii() for p in parts):
+            parts.append(morph.parse(word)[0].normal_form)  # "горно-металлургический"
         out.append(frozenset({_lemma(morph, word), *_nouns(morph, word),
-                              *(_lemma(morph, p) for p in parts)}))
+                              *(_lemma(morph, p) for p in parts)}
+                             | ({written} if _acronym(written) else set())))
     return tuple(out)
+
+
+def _acronym(word: str) -> bool:
+    """"ПО": a Cyrillic word in capitals; a synonym row written so matches only the word
+    written so (not the preposition "по")."""
+    return len(word) > 1 and word.isupper() and not word.isascii()
 
 
 @lru_cache(maxsize=None)
@@ -84,7 +94,8 @@ def _synonyms(morph: Morph) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ..
         unknown = [c for c in codes_ if c not in table]
         if unknown:
             raise ValueError(f"okved2_synonyms.tsv: unknown codes {unknown} for {phrase!r}")
-        words = tuple(_lemma(morph, w) for w in _WORD.findall(phrase.lower().replace("ё", "е")))
+        words = tuple(w if _acronym(w) else _lemma(morph, w.lower())
+                      for w in _WORD.findall(phrase.replace("ё", "е")))
         out.append((words, codes_))
     return tuple(out)
 
@@ -149,10 +160,23 @@ def _head(morph: Morph, text: str) -> int | None:
         if not word.isalpha() or word.isascii():
             continue
         parses = morph.parse(word)
+        if word == "и" and k:
+            continue  # "охотничье и спортивное оружие"
         if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses):
             return k  # "поставки": a plural nominative too
         if parses[0].tag.POS not in ("ADJF", "PRTF"):
             return None
+    return None
+
+
+def _complement(morph: Morph, positions, head: int, best: dict) -> int | None:
+    """The first noun after ``head`` that a synonym matches ("ПО" in "разработка
+    банковского ПО")."""
+    matched = {k for _, at in best.values() for k in at}
+    for k in range(head + 1, len(positions)):
+        if k in matched and any(w.isupper() or any(p.tag.POS == "NOUN" for p in
+                                                    morph.parse(w)[:1]) for w in positions[k]):
+            return k
     return None
 
 
@@ -184,16 +208,23 @@ def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     best = {w: v for w, v in found.items() if not any(w < other for other in found)}
     table = classifier()
     head = _head(morph, head_text)
+    making = head is not None and bool(positions[head] & _MAKING)
     lead = [v for v in best.values() if head is not None and head in v[1]]
+    if head is not None and not lead:  # "разработка банковского ПО": the noun after an
+        head = _complement(morph, positions, head, best)  # activity with no codes leads
+        lead = [v for v in best.values() if head is not None and head in v[1]]
     if lead:
         outer = frozenset(c for codes, _ in lead for c in codes)
         service = any(w & _SERVICE for w, v in best.items() if head in v[1])
         keep = []
+        span = {k for _, at in lead for k in at}
         for codes, at in best.values():
             inside = _within(frozenset(codes), outer, table)
             if head in at or inside:
                 keep.append((codes, at))
-            elif min(at) > head and not service:
+            elif min(at) > head and not service and not max(at) < max(span):
+                # (a word inside the head's own phrase adds none: "разработка
+                # банковского ПО" is 62)
                 keep.append((codes, at))  # "строительство и ремонт дорог", complements
         narrow = [v for v in keep if head not in v[1]
                   and _within(frozenset(v[0]), outer, table)
@@ -204,7 +235,7 @@ def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
         best = {k: v for k, v in enumerate(keep)}
     codes = sorted({c for cs, _ in best.values() for c in cs},
                    key=lambda c: (not c.isdigit(), c))
-    if head is not None and positions[head] & _MAKING:
+    if making:
         # "производство медицинских масок": making goods is no service (not 86)
         codes = [c for c in codes if table[c].section in _GOODS]
     # a section is dropped where one of its divisions is there already
@@ -212,4 +243,22 @@ def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     return tuple(table[c] for c in codes if c.isdigit() or c not in divisions)
 
 
-__all__ = ["Okved", "classifier", "okved_codes"]
+@lru_cache(maxsize=1)
+def _traders() -> dict[str, str]:
+    return {row[0].replace("ё", "е"): row[1] for row in _rows("okved_traders.tsv")}
+
+
+def trade_codes(obj: str, codes: tuple[Okved, ...]) -> tuple[Okved, ...]:
+    """The codes of a count whose counted noun trades (``okved_traders.tsv``): goods
+    (sections A-C) become the trader's division ("магазинов одежды и обуви" 47, not 14
+    and 15; cars and their parts 45); services and trade codes stay ("точек общепита")."""
+    trade = _traders().get(obj.lower().replace("ё", "е"))
+    if trade is not None and [c.code for c in codes] == ["G"]:
+        return (classifier()[trade],)  # "продажей стройматериалов занимаются 900 магазинов"
+    if trade is None or not codes or any(c.section not in "ABC" for c in codes):
+        return codes
+    table = classifier()
+    return tuple(table[c] for c in sorted({"45" if c.code == "29" else trade for c in codes}))
+
+
+__all__ = ["Okved", "classifier", "okved_codes", "trade_codes"]

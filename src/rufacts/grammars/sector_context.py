@@ -47,6 +47,7 @@ class Candidate:
     elided: bool = False
     part: bool = False
     adjectival: bool = False  # "12 фармацевтических": no noun after the adjective
+    written: Optional[str] = None  # a fused counted noun as written: "сельхозпредприятие"
 
 
 def _roles(match) -> dict[str, list]:
@@ -113,6 +114,14 @@ def object_lemma(token) -> Optional[str]:
         if "NOUN" in form.grams.values and form.normalized in objects:
             return form.normalized
     return None
+
+
+def written_lemma(token) -> Optional[str]:
+    """'фармзаводов' -> фармзавод: a fused compound's own lemma (its object is завод)."""
+    return next((f.raw.normal_form for f in forms(token) if "NOUN" in f.grams.values
+                 and f.raw is not None and f.raw.normal_form != f.normalized
+                 and f.normalized in lexicon().objects and "-" not in f.raw.normal_form),
+                None)
 
 
 def adjective_sectors(tokens: Sequence, obj: Optional[str] = None) -> list[str]:
@@ -207,10 +216,15 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
             words = roles.get("adjectives", []) + roles.get("object", [])
             sector = " и ".join(adjective_sectors(words)) or None
     own = adjective_sectors(roles.get("adjectives", []) + roles.get("object", []))
+    if own and sector and sector.lower() in lexicon().first_words("empty"):
+        sector = " и ".join(own)  # "кондитерские фабрики выпускают продукцию"
     if own and any(t.value == "," for t in roles.get("link", ())):
         # "12 винодельческих предприятий, выпускающих вина": the counted noun's own
         # adjective names the sector; the clause after it says what they make
         sector = " и ".join(own)
+    written = written_lemma(roles["object"][0]) if "object" in roles else None
+    if written and sector and sector not in own:
+        obj = written  # the sentence names the industry: the compound kept whole
     if total is not None and count is not None and any(
             "PRTF" in f.grams.values or f.normalized == "который"
             for t in roles.get("link", ()) for f in forms(t)[:1]):
@@ -222,7 +236,7 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
         first=index[tokens[0].span.start], last=index[tokens[-1].span.start],
         count=count, total=total, object=obj, sector=sector,
         elided="elided" in roles, part="part" in roles,
-        adjectival="object" not in roles and "adjectives" in roles,
+        adjectival="object" not in roles and "adjectives" in roles, written=written,
     )
 
 
@@ -253,18 +267,19 @@ def resolve(candidates: Sequence[Candidate], tokens: Sequence,
     whole: Optional[tuple[int, Optional[str]]] = None
     for i, item in enumerate(candidates):
         if item.count is None:  # "Из 10 компаний"
-            whole = (item.total, item.object)
+            whole = (item.total, item.written or item.object)
             continue
         cue = item.part or _cue_before(tokens, item.first, "part")
         if item.total is not None:
-            whole = (item.total, item.object)
+            whole = (item.total, item.written or item.object)
         elif cue:
             before = candidates[i - 1] if i > 0 else (previous[-1] if previous else None)
             if before is not None and (i > 0 or item.part or item.first <= 3):
                 value = before.count if before.count is not None else before.total
-                whole = (value, before.object)
+                whole = (value, before.written or before.object)
         # an elided noun is the counted noun of the clause before, else the whole's
-        obj = item.object or (out[-1].object if out else None) or (whole[1] if whole else None)
+        obj = item.object or ((out[-1].written or out[-1].object) if out else None) or (
+            whole[1] if whole else None)  # a fused noun said before is kept whole
         if obj is None:
             obj = next((c.object for c in candidates[i + 1:] if c.object and c.sector), None)
         if item.sector is None and _cue_near(tokens, item.first, "total"):
@@ -274,7 +289,8 @@ def resolve(candidates: Sequence[Candidate], tokens: Sequence,
                                                       item.part and whole)):
             continue  # "30 из них — в приборостроении": its own part cue names the whole
         total = whole[0] if whole and whole[0] and whole[0] > item.count else None
-        out.append(Candidate(item.first, item.last, item.count, total, obj, item.sector))
+        out.append(Candidate(item.first, item.last, item.count, total, obj, item.sector,
+                             written=item.written))
     return out
 
 

@@ -153,6 +153,10 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
     lemma = parse.normal_form
     if lemma in lexicon().plural_heads and morph_has_plural(morph, tail, case):
         number = "plur"
+    elif coordinated and number == "plur" and any(adjectives) and all(
+            any(_one_of_many(p, parse) for p in ps) for ps in adjectives if ps):
+        number = "sing"  # "химической и стекольной отраслей": one industry each, so
+        # "химическая и стекольная отрасль" (docs/gold-conventions.md)
     out = list(words)
     grams = {"nomn"} if "Pltm" in parse.tag.grammemes or number is None else {"nomn", number}
     out[head] = _inflected(words[head], tail, parse, grams)

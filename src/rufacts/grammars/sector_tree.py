@@ -84,6 +84,9 @@ class _Tree(TreeWords, RecallRules):
                 and scale.dep in _SUBJECT:
             node = scale  # "2,3 тыс. организаций": the parser's subject is "тыс"
         parent = self.nodes[node.head] if node.head != node.i else None
+        if noun is not None and node.dep == "conj" and parent is not None \
+                and parent.dep in _SUBJECT:  # "производят шесть сыроварен и два молокозавода"
+            node, parent = parent, self.nodes[parent.head]
         for _ in range(2):  # a misparsed noun hangs on the subject: "компании-резидента ОЭЗ"
             if parent is None or noun is None or node.dep not in ("amod", "appos", "nmod") \
                     or parent.pos not in ("NOUN", "PROPN"):
@@ -305,9 +308,8 @@ class _Tree(TreeWords, RecallRules):
                 found = self.argument(verb, frozenset(n.i for n in used))
                 if found:  # "Выращиванием льна занимаются 7 сельхозпредприятий"
                     sector, family = found[0], "predicate"
-                    used += [verb, found[1]]
-                    prefix = None
-                    overrides = True
+                    used += [verb, found[1]]  # the fused noun kept whole: "сельхозпредприятие"
+                    prefix, obj, overrides = None, self.written(noun), True
             profiles = self.lex.first_words("profile")  # "IT-профиля"
             for kid in self.kids[noun.i]:
                 if sector:

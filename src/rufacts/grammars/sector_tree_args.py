@@ -70,8 +70,10 @@ class ArgumentRules(ListRules):
                         and lemma in self.lex.first_words("builds"):
                     continue  # "Новый жилой комплекс возводят три застройщика": one project
                 name = self.phrase(kid, marker.case, avoid)
-                if name and kid.pos == "ADJ" and not okved_codes(self.morph, name):
-                    continue  # "выпускают новые": an adjective names no industry
+                if name and kid.pos == "ADJ" and not okved_codes(self.morph, name) or (
+                        name and marker.case == "accs"
+                        and name.lower() in self.lex.first_words("empty")):
+                    continue  # "выпускают новые", "выпускают продукцию": no industry
                 if name:
                     return name, kid
         if not any(lemma in m.lemmas for m in self.lex.markers if m.kind == "verb"):
@@ -156,8 +158,9 @@ class ArgumentRules(ListRules):
         """``sector`` says more within the same industry as ``than`` (they share ОКВЭД
         codes), or ``than`` names none ("лесные участки")."""
         codes = {c.code for c in okved_codes(self.morph, than)}
-        return bool(okved_codes(self.morph, sector)) and (
-            not codes or bool(codes & {c.code for c in okved_codes(self.morph, sector)}))
+        own = okved_codes(self.morph, sector)  # a division inside a section too ("медь"
+        return bool(own) and (not codes or any(  # 07 in "горнодобывающая" B)
+            c.code in codes or c.section in codes for c in own))
 
     def agent(self, noun: Node, verb: Node) -> bool:
         """The counted noun is the agent (an instrumental oblique) of a passive verb."""
@@ -214,4 +217,5 @@ class ArgumentRules(ListRules):
         lemma = node.lemma.lower()
         heads = self.lex.heads | self.lex.fields
         return (head_lemma(lemma) in heads or lemma.split("-")[-1] in heads
-                or self.adjective(node) is not None)
+                or (self.adjective(node) is not None  # not "в агропромышленном парке"
+                    and not self.is_site(node)))

@@ -142,6 +142,31 @@ class TreeWords(ArgumentRules):
             return fused[1], table[fused[0]]
         return None, None
 
+    def written(self, node: Node) -> Optional[str]:
+        """The counted noun's lemma as written: a fused compound kept whole
+        ("сельхозпредприятие", "фармзавод"), where the sentence names the industry
+        elsewhere (docs/gold-conventions.md); else :meth:`object_of`'s object."""
+        obj = self.object_of(node)[0]
+        lemma = node.lemma.lower()
+        return lemma if obj and "-" not in lemma and fused_object(lemma) else obj
+
+    def within(self, kid: Node, node: Node) -> bool:
+        """"выращивание овощей в защищённом грунте", "консалтинг в сфере закупок": a "в X"
+        after the head of a verb's complement, X a common noun that says no place or time
+        (``around`` and ``site`` cues) and names no proper name."""
+        return kid.dep == "nmod" and self.prep(kid) in ("в", "во") and kid.i > node.i \
+            and kid.pos == "NOUN" and kid.text.islower() and not self.is_site(kid) \
+            and kid.lemma.lower() not in self.lex.first_words("around") and not any(
+                k.pos == "PROPN" or not k.text.islower() for k in self.kids[kid.i]
+                if k.dep != "case")
+
+    def is_site(self, node: Node) -> bool:
+        """A place where firms sit ("парке": ``site`` cues), by any noun reading."""
+        sites = self.lex.first_words("site")
+        return node.lemma.lower() in sites or any(
+            p.tag.POS == "NOUN" and p.normal_form in sites
+            for p in self.morph.parse(node.text.lower()))
+
     def _lemma(self, word: str) -> str:
         return self.morph.parse(word)[0].normal_form
 
@@ -198,8 +223,9 @@ class TreeWords(ArgumentRules):
                     return None  # "занимаются разработкой": no sector
                 coded = True  # "Музейной деятельностью": an adjective with ОКВЭД codes
             # "Туристической деятельностью", "Разработкой программного обеспечения": whole
-        if head.lemma.lower() in self.lex.objects - self.lex.heads:
-            return None  # "строят заводы по производству кормов": a facility, no sector
+        if head.lemma.lower() in self.lex.objects - self.lex.heads or self.is_site(head):
+            return None  # "строят заводы по производству кормов": a facility, no sector;
+            # "работают в агропромышленном парке": a site
         keep = self._subtree(head, top=True, seen=set(avoid))
         if not keep:
             return None
@@ -242,7 +268,8 @@ class TreeWords(ArgumentRules):
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и") \
                     and not (kid.dep == "nmod" and self.prep(kid) in ("с", "из")
                              and kid.i > node.i and (kid.pos != "PROPN"
-                                                     or _abbreviation(kid))):
+                                                     or _abbreviation(kid))) \
+                    and not self.within(kid, node):
                 continue  # kept: "станки с ЧПУ", "мебель из массива", not "в Казани"
             if kid.pos == "PRON":
                 continue  # "оборудование для них"
@@ -271,18 +298,18 @@ class TreeWords(ArgumentRules):
                     noun = self.nodes[verb.head] if verb is not None and \
                         verb.dep == "acl:relcl" else None
                     if noun is not None:
-                        return self.number_of(noun), self.object_of(noun)[0]
+                        return self.number_of(noun), self.written(noun)
                 elif lemma in ("они", "их"):
                     noun = next((n for n in reversed(self.nodes[:kid.i])
                                  if self.object_of(n)[0] and self.number_of(n)), None)
                     if noun is not None:
-                        return self.number_of(noun), self.object_of(noun)[0]
+                        return self.number_of(noun), self.written(noun)
                     if self.previous is not None:  # "... 40 предприятий. Из них ..."
                         return self.previous
                 elif self.count(kid):
                     return self.count(kid), None
                 else:
-                    obj = self.object_of(kid)[0]
+                    obj = self.written(kid)
                     if obj or self.number_of(kid):
                         return self.number_of(kid), obj
         return None, None

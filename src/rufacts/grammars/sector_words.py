@@ -289,6 +289,8 @@ def is_phrase_word(token: Token) -> bool:
     if token.value.isupper() and len(token.value) > 1:  # ЖКХ, ПО, ОПК
         return any("NOUN" in f.grams.values for f in all_forms)
     top = all_forms[0]
+    if "ADJS" in top.grams.values:  # "комбикормов": a noun before a rare short adjective
+        top = next((f for f in all_forms if "NOUN" in f.grams.values), top)
     proper = top.grams.values & _PROPER and (top.raw is None or _in_dictionary(top.raw)) \
         and not (token.value.islower() and top.normalized in lexicon().heads)  # "общепита"
     return bool(top.grams.values & _NOMINAL) and not proper

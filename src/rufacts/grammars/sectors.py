@@ -41,35 +41,11 @@ from .sector_context import Candidate, candidate, resolve  # noqa: E402
 from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E402
 from .sector_tree_nodes import qualifier_words  # noqa: E402
 from .sector_words import (  # noqa: E402
-    TokenTest as T,
-    forms,
-    has_lemma,
-    in_case,
-    is_adjective,
-    is_activity,
-    is_adverb,
-    is_compound_field,
-    is_dash,
-    is_int,
-    is_noun,
-    is_maker,
-    is_members,
-    is_number_word,
-    is_scale_word,
-    LONE_SCALE,
-    LONE_SCALE_AFTER,
-    is_object,
-    is_phrase_start,
-    is_phrase_word,
-    is_preposition,
-    is_relative,
-    is_scale,
-    is_sector_adjective,
-    is_sector_head,
-    is_stopword,
-    is_verb,
-    lexicon,
-    tokenize,
+    TokenTest as T, forms, has_lemma, in_case, is_adjective, is_activity, is_adverb,
+    is_compound_field, is_dash, is_int, is_noun, is_maker, is_members, is_number_word,
+    is_scale_word, LONE_SCALE, LONE_SCALE_AFTER, is_object, is_phrase_start, is_phrase_word,
+    is_preposition, is_relative, is_scale, is_sector_adjective, is_sector_head, is_stopword,
+    is_verb, lexicon, tokenize,
 )
 
 __all__ = ["SECTOR_COUNT", "Sector", "SectorParser", "SectorValue"]
@@ -115,16 +91,25 @@ MAKER = T(is_maker)
 WORD = T(is_phrase_word)
 
 
+@lru_cache(maxsize=1)
+def _after_noun():
+    """What a sector phrase says after its noun: what it is for ("продукцию для нефтегазовой
+    отрасли"), what it is made of or done with ("сумки из кожи", "станки с ЧПУ"), under
+    which scheme ("услуги по ОМС", an abbreviation)."""
+    purpose = rule(caseless("для"), T(is_phrase_start("gent")), WORD.repeatable(max=5).optional())
+    material = or_(rule(caseless("из"), T(is_phrase_start("gent")), WORD.optional()),
+                   rule(caseless("с"), T(is_phrase_start("ablt")), WORD.optional()),
+                   rule(caseless("по"), T(lambda t: t.value.isupper() and len(t.value) > 1
+                                          and t.value.isalpha())))
+    return or_(purpose, material)
+
+
 @lru_cache(maxsize=None)  # one rule object per shape: a smaller grammar, faster parsing
 def noun_phrase(case: str, first=None):
     """A noun phrase whose first word is in ``case``: "пищевой промышленности", with
-    what it is for: "продукцию для нефтегазовой отрасли", "оборудование для метро"."""
-    purpose = rule(caseless("для"), T(is_phrase_start("gent")), WORD.repeatable(max=5).optional())
-    # what it is made of or done with: "сумки из кожи", "станки с ЧПУ" (one or two words)
-    material = or_(rule(caseless("из"), T(is_phrase_start("gent")), WORD.optional()),
-                   rule(caseless("с"), T(is_phrase_start("ablt")), WORD.optional()))
+    what :func:`_after_noun` allows after it ("оборудование для метро")."""
     return rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional(),
-                or_(purpose, material).optional())
+                _after_noun().optional())
 
 
 @lru_cache(maxsize=None)
@@ -134,12 +119,12 @@ def headed_phrase(case: str, fields: bool = True):
     adjective = T(lambda t, c=case: is_adjective(t) and is_phrase_start(c)(t))
     adjectives = rule(adjective, rule(or_(rule(caseless("и")), rule(COMMA)).optional(),
                                       adjective).repeatable(max=3).optional())
-    return or_(
+    return rule(or_(
         rule(adjectives, T(is_sector_head(case, fields=fields)),
              WORD.repeatable(max=6).optional()),
         rule(T(is_sector_head(case, False, fields)), WORD.repeatable(max=6).optional()),
         rule(T(is_sector_head(case, True, fields)), WORD.repeatable(max=6)),
-    )
+    ), _after_noun().optional())  # "школ робототехники для детей"
 
 
 @lru_cache(maxsize=None)
