@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Organization
 from ..lexicons import load_rows
-from .spans import opens
+from .spans import closing_quote, opens, previous_word
 
 MAX_TITLE = 8        # tokens inside the quotes
 MAX_NAME = 3         # capitalized words of an unquoted medium's name
@@ -32,36 +32,22 @@ def _cues() -> dict[str, frozenset[str]]:
     return {where: frozenset(words) for where, words in out.items()}
 
 
-def _previous(doc: Doc, i: int) -> int:
-    i -= 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    return i
-
-
 def _closing(doc: Doc, i: int) -> int | None:
     """Index of the quote closing the one opened at ``i``, in the same sentence."""
-    for j in range(i + 1, min(len(doc), i + MAX_TITLE + 2)):
-        if doc[j].is_sent_start or "\n" in doc[j].text:
-            return None
-        if doc[j].text in "»\"“”" and not opens(doc, j):
-            return j
-        if doc[j].text in "«„":
-            return None
-    return None
+    return closing_quote(doc, i, MAX_TITLE)
 
 
 def _cue_before(doc: Doc, i: int, words: frozenset[str]) -> bool:
-    k = _previous(doc, i)
+    k = previous_word(doc, i)
     if k >= 0 and doc[k].lower_ in LINKS:
-        k = _previous(doc, k)
+        k = previous_word(doc, k)
     return k >= 0 and doc[k].lemma_.lower() in words
 
 
 def _name_before(doc: Doc, i: int, article: frozenset[str]) -> tuple[int, int] | None:
     """(start, end) of a name ("Частного корреспондента") between a piece-of-writing word
     and ``i``: up to three words, the first capitalized."""
-    end = _previous(doc, i) + 1
+    end = previous_word(doc, i) + 1
     for start in range(end - 1, max(end - MAX_NAME, 1) - 1, -1):
         if not doc[start].is_alpha:
             return None
@@ -87,7 +73,7 @@ def media_titles(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int
             continue
         inner = (i + 1, j)
         named = _name_before(doc, i, article)
-        k = _previous(doc, i)
+        k = previous_word(doc, i)
         titled = k >= 0 and doc[k].lemma_.lower() in article
         if titled and j + 1 < len(doc) and doc[j + 1].text in "«„\"“" and opens(doc, j + 1):
             media.add(inner)  # "в статье «Частного корреспондента» «Жара продолжается»"

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
-from .spans import opens, positions
+from .spans import closing_quote, opens, positions, previous_word
 
 MAX_INNER = 6
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -38,21 +38,7 @@ PLAIN = {"PRON", "DET", "CCONJ", "SCONJ", "PART", "ADV", "NUM", "PUNCT", "SYM"}
 
 
 def _closing(doc: Doc, i: int) -> int | None:
-    for j in range(i + 1, min(len(doc), i + MAX_INNER + 2)):
-        if doc[j].is_sent_start and j > i + 1 or "\n" in doc[j].text:
-            return None
-        if doc[j].text in "»\"“”" and not opens(doc, j):
-            return j
-        if doc[j].text in "«„":
-            return None
-    return None
-
-
-def _previous(doc: Doc, i: int) -> int:
-    i -= 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    return i
+    return closing_quote(doc, i, MAX_INNER, first_may_start=True)
 
 
 def _cases(morph: Morph, tokens) -> set[str]:
@@ -91,7 +77,7 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return None  # "«О полиции»", a quotation
     cases = _cases(morph, inner)
     oblique = not cases or "nomn" not in cases  # an indeclinable name fits any slot
-    k = _previous(doc, i)
+    k = previous_word(doc, i)
     prev = doc[k] if k >= 0 else None
     lemma = prev.lemma_.lower() if prev is not None else ""
     if prev is not None and prev.text.lower() in load_list("legal_forms.txt"):

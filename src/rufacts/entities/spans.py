@@ -20,6 +20,28 @@ def opens(doc: Doc, i: int) -> bool:
         or doc[i - 1].text in "(«„" or (doc[i - 1].text in "\"“" and opens(doc, i - 1))
 
 
+def closing_quote(doc: Doc, i: int, inner: int, first_may_start: bool = False) -> int | None:
+    """Index of the quote closing the one opened at ``i``, with at most ``inner`` tokens
+    between, in the same sentence (``first_may_start``: a sentence start razdel puts right
+    after the opening quote does not end it); None where another quote opens first."""
+    for j in range(i + 1, min(len(doc), i + inner + 2)):
+        if doc[j].is_sent_start and (j > i + 1 or not first_may_start) or "\n" in doc[j].text:
+            return None
+        if doc[j].text in "»\"“”" and not opens(doc, j):
+            return j
+        if doc[j].text in "«„":
+            return None
+    return None
+
+
+def previous_word(doc: Doc, i: int) -> int:
+    """Index of the token before ``i`` that is not a space (-1 at the start)."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
 def open_quotes(doc: Doc, start: int, end: int) -> int:
     depth = 0
     for i in range(start, end):
