@@ -62,7 +62,11 @@ def _objects() -> frozenset[str]:
 
 
 def _is_number(token) -> bool:
-    return token.pos_ == "NUM" or token.like_num
+    """A number, or a scale noun said alone as one ("Десяток компаний", "полсотни")."""
+    from ..grammars.sector_words import LONE_SCALE, scale_words
+
+    return token.pos_ == "NUM" or token.like_num or token.lower_ in LONE_SCALE \
+        or token.lemma_.lower() in scale_words()
 
 
 @lru_cache(maxsize=1)

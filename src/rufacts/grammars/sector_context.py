@@ -73,8 +73,10 @@ def _roles(match) -> dict[str, list]:
 
 @lru_cache(maxsize=1)
 def _collectives() -> dict:
-    """Collective numerals: "трое" -> 3 (``collective_numerals.tsv``)."""
-    return {row[0]: Decimal(row[1]) for row in load_rows("collective_numerals.tsv")}
+    """Collective numerals: "трое" -> 3 (``collective_numerals.tsv``); whole-number words:
+    "полсотни" -> 50 (the ``number`` rows of ``scales.tsv``)."""
+    return {row[0]: Decimal(row[1]) for row in load_rows("collective_numerals.tsv")} | {
+        row[0]: Decimal(row[1]) for row in load_rows("scales.tsv") if row[2:3] == ("number",)}
 
 
 def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:

@@ -12,6 +12,7 @@ import re
 
 import razdel
 
+from ..lexicons import load_rows
 from .morph import Morph
 from .numbers import numerals
 from .sector_tree_nodes import qualifier_words
@@ -46,6 +47,7 @@ def count_hint(morph: Morph) -> re.Pattern:
             if parse.normal_form == lemma:
                 stems.update(form.word[:3] for form in parse.lexeme)
     stems.update(word[:4] for word in scale_words())  # "десятка", "сотни"
+    stems.update(row[0][:-1] for row in load_rows("scales.tsv") if row[2:3] == ("number",))
     return re.compile(r"\d|\b(?:" + "|".join(sorted(stems)) + ")", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from .morph import Morph
@@ -31,6 +32,7 @@ def _abbreviation(node: Node) -> bool:
 class TreeWords(ArgumentRules):
     def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
         self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
+        self.nodes = nodes = self._rehung(list(nodes))
         self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
         # (number, object, total, verb, sector node) of the last count found in the sentence
         self.last: Optional[tuple] = None
@@ -38,6 +40,19 @@ class TreeWords(ArgumentRules):
         for n in nodes:
             if n.head != n.i:
                 self.kids[n.head].append(n)
+
+    def _rehung(self, nodes: list[Node]) -> list[Node]:
+        """"Десяток компаний развивают ...": the parser makes the lone scale noun the
+        subject and the counted noun its ``nmod``; the counted noun takes its place."""
+        for n in list(nodes):
+            if not self.is_scale_noun(n) or (n.i and self.is_number(nodes[n.i - 1])):
+                continue
+            m = next((m for m in nodes[n.i + 1:n.i + 3] if m.head == n.i
+                      and self.object_of(m)[0]), None)
+            if m is not None:
+                nodes[m.i] = replace(m, head=m.i if n.head == n.i else n.head, dep=n.dep)
+                nodes[n.i] = replace(n, head=m.i, dep="nummod")
+        return nodes
 
     # --- words -------------------------------------------------------------
     def prep(self, node: Node) -> Optional[str]:
@@ -70,6 +85,9 @@ class TreeWords(ArgumentRules):
         before it, before a counted noun."""
         if not self.is_scale_noun(node) or (node.i and self.is_number(self.nodes[node.i - 1])):
             return False
+        if all(p.tag.number == "plur" for p in self.morph.parse(node.text.lower())
+               if p.tag.POS == "NOUN"):
+            return False  # "Несколько десятков компаний": tens, no number
         return any(self.object_of(n)[0] for n in self.nodes[node.i + 1:node.i + 3])
 
     def scale_end(self, node: Node) -> Node:
