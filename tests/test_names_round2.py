@@ -1,0 +1,22 @@
+"""Name mechanisms of the second round on the fifth names set (real pipeline, own sentences, not
+in the gold files): the nominative of a name in apposition to a person noun and the subject of
+the verb after it."""
+import pytest
+from names_cases import expected_parts, person_parts
+
+# (text, name, first, middle, last)
+PERSONS = [
+    # a person noun in the nominative before the name (over genitive words), a finite verb after it:
+    # the surname in -а / -е is a nominative, not a genitive or dative of a consonant stem
+    ("Посол Нигерии Эмека Обиора вручил верительные грамоты.", "Эмека Обиора", "Эмека", None, "Обиора"),
+    ("Тренер сборной Ганы Кваси Боатенга провёл первую тренировку.", "Кваси Боатенга", "Кваси", None, "Боатенга"),
+    ("Ганский писатель Кофи Аннора представит новую книгу.", "Кофи Аннора", "Кофи", None, "Аннора"),
+    ("Вратарь Паоло Ди Натале пропустит матч.", "Паоло Ди Натале", "Паоло", None, "Ди Натале"),
+    # ... but a nominative position owns a genitive name where no nominative of the verb's gender fits
+    ("Помощник Собянина заявил о переносе сроков.", "Собянин", None, None, "Собянин"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "first", "middle", "last"), PERSONS, ids=[p[1] for p in PERSONS])
+def test_names_round2(text, name, first, middle, last):
+    assert person_parts(text) == expected_parts(name, first, middle, last)
