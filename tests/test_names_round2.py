@@ -1,6 +1,6 @@
 """Name mechanisms of the second round on the fifth names set (real pipeline, own sentences, not
 in the gold files): the nominative of a name in apposition to a person noun and the subject of
-the verb after it; a known first name not taken unchanged for a verb's subject."""
+the verb after it; a known first name not taken unchanged for a verb's subject; the prepositional -але of -аль."""
 import pytest
 from names_cases import expected_parts, person_parts
 
@@ -17,6 +17,8 @@ PERSONS = [
     # unchanged for its nominative: the dative/accusative of a woman with an indeclinable surname
     ("Вере Гончарук досталась золотая медаль.", "Вера Гончарук", "Вера", None, "Гончарук"),
     ("Редакция пригласила на эфир Ольгу Ткач.", "Ольга Ткач", "Ольга", None, "Ткач"),
+    # the prepositional -але of a surname the dictionary lacks is of -аль (French, Catalan, German)
+    ("Статья о Жероме Видале вышла вчера.", "Жером Видаль", "Жером", None, "Видаль"),
     ("Помощник Собянина заявил о переносе сроков.", "Собянин", None, None, "Собянин"),
 ]
 
