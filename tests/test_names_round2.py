@@ -1,6 +1,7 @@
 """Name mechanisms of the second round on the fifth names set (real pipeline, own sentences, not
 in the gold files): the nominative of a name in apposition to a person noun and the subject of
-the verb after it; a known first name not taken unchanged for a verb's subject; the prepositional -але of -аль."""
+the verb after it; a known first name not taken unchanged for a verb's subject; the prepositional -але of -аль; Romanian
+-еску; the object of a verb whose subject is a feminine noun before it."""
 import pytest
 from names_cases import expected_parts, person_parts
 
@@ -19,6 +20,10 @@ PERSONS = [
     ("Редакция пригласила на эфир Ольгу Ткач.", "Ольга Ткач", "Ольга", None, "Ткач"),
     # the prepositional -але of a surname the dictionary lacks is of -аль (French, Catalan, German)
     ("Статья о Жероме Видале вышла вчера.", "Жером Видаль", "Жером", None, "Видаль"),
+    # a Romanian surname in -еску stands unchanged; a feminine noun before a feminine verb is its
+    # subject, so the name after the verb is its object, not a woman's nominative
+    ("Прокуратура обвинила Иона Ионеску в подлоге.", "Ион Ионеску", "Ион", None, "Ионеску"),
+    ("Суд оправдал Михая Георгеску.", "Михай Георгеску", "Михай", None, "Георгеску"),
     ("Помощник Собянина заявил о переносе сроков.", "Собянин", None, None, "Собянин"),
 ]
 

@@ -116,7 +116,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             cases = _verbs().get(before.lemma_)
             if cases is not None:
                 gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
-                return (cases | {f"nomn:{gender}"} if gender else cases), None, HINT
+                subject = gender and not _animate_subject_before(doc, before.i)  # "Полиция задержала Иона"
+                return (cases | {f"nomn:{gender}"} if subject else cases), None, HINT
             if _passive_participle(morph, before.text):
                 return INSTRUMENTAL, None, HINT
             gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
@@ -277,8 +278,11 @@ def _animate_subject_before(doc, verb: int) -> bool:
     if i < 0:
         return False
     token = doc[i]
+    # ... or a feminine noun agreeing with a feminine verb ("Полиция задержала"; not "Приказ подписала")
     return "Nom" in token.morph.get("Case") and (
-        token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in token.morph.get("Animacy")))
+        token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in token.morph.get("Animacy"))
+        or (token.pos_ == "NOUN" and "Fem" in token.morph.get("Gender") and "Fem" in doc[verb].morph.get("Gender")
+            and "Sing" in token.morph.get("Number")))
 
 
 def _oblique_position(before, morph: Morph) -> frozenset[str]:
