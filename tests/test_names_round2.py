@@ -1,7 +1,7 @@
 """Name mechanisms of the second round on the fifth names set (real pipeline, own sentences, not
 in the gold files): the nominative of a name in apposition to a person noun and the subject of
 the verb after it; a known first name not taken unchanged for a verb's subject; the prepositional -але of -аль; Romanian
--еску; the object of a verb whose subject is a feminine noun before it."""
+-еску; a hyphenated first name tagged as an organization; the object of a verb whose subject is a feminine noun before it."""
 import pytest
 from names_cases import expected_parts, person_parts
 
@@ -24,6 +24,8 @@ PERSONS = [
     # subject, so the name after the verb is its object, not a woman's nominative
     ("Прокуратура обвинила Иона Ионеску в подлоге.", "Ион Ионеску", "Ион", None, "Ионеску"),
     ("Суд оправдал Михая Георгеску.", "Михай Георгеску", "Михай", None, "Георгеску"),
+    # a hyphenated first name the tagger read as an organization before the surname it found
+    ("Глава концерна Ханс-Дитер Кох объявил о слиянии.", "Ханс-Дитер Кох", "Ханс-Дитер", None, "Кох"),
     ("Помощник Собянина заявил о переносе сроков.", "Собянин", None, None, "Собянин"),
 ]
 
