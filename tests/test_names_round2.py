@@ -3,6 +3,7 @@ in the gold files): the nominative of a name in apposition to a person noun and 
 the verb after it; a known first name not taken unchanged for a verb's subject; the prepositional -але of -аль; Romanian
 -еску; a hyphenated first name tagged as an organization; the object of a verb whose subject is a feminine noun before it."""
 import pytest
+import rufacts
 from names_cases import expected_parts, person_parts
 
 # (text, name, first, middle, last)
@@ -33,3 +34,17 @@ PERSONS = [
 @pytest.mark.parametrize(("text", "name", "first", "middle", "last"), PERSONS, ids=[p[1] for p in PERSONS])
 def test_names_round2(text, name, first, middle, last):
     assert person_parts(text) == expected_parts(name, first, middle, last)
+
+
+# a federal agency's one word the tagger read as a person: "Мин" + a known noun, "Рос" + a word the
+# dictionary lacks ending in a noun it knows
+AGENCIES = [
+    ("Заявление Минцифры опубликовали утром.", "Минцифры"),
+    ("Росавтотранснадзору поручили проверку.", "Росавтотранснадзор"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AGENCIES, ids=[a[1] for a in AGENCIES])
+def test_agency_words_are_organizations(text, name):
+    article = rufacts.extract(text)
+    assert [o.name for o in article.organizations] == [name] and not article.persons
