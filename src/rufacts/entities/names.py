@@ -152,6 +152,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
         for r in rs:
             by_role_case.setdefault((r.role, r.case), []).append(r)
         indexed.append(by_role_case)
+    known_first = [any(r.role == "first" and r.gender and r.weight >= 1.0 for r in rs) for rs in readings]
     for order, prior in _orders(words, readings):
         for case in CASES:
             for gender in GENDERS:
@@ -169,7 +170,11 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                     # the dictionary knows the first name of a Russian name in inverted order)
                     score -= GUESSED_FIRST_INVERSION
                 if gender_hint:
-                    score += SUBJECT * (case in cases and gender == gender_hint)
+                    # not for a known first name taken unchanged ("Арине Рябоконь досталась": the
+                    # dative of Арина, not a nominative "Арине")
+                    score += SUBJECT * (case in cases and gender == gender_hint and not any(
+                        known and role == "first" and r is not None and r.gender is None
+                        for known, role, r in zip(known_first, order, chosen)))
                 else:
                     # "nomn:masc": the nominative of this gender only (a verb's subject after it)
                     score += case_weight * (case in cases or f"{case}:{gender}" in cases)

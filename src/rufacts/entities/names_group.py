@@ -116,7 +116,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             cases = _verbs().get(before.lemma_)
             if cases is not None:
                 gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
-                return (cases | {f"nomn:{gender}"} if gender else cases), None, HINT
+                subject = gender and not _animate_subject_before(doc, before.i)  # "Полиция задержала Иона"
+                return (cases | {f"nomn:{gender}"} if subject else cases), None, HINT
             if _passive_participle(morph, before.text):
                 return INSTRUMENTAL, None, HINT
             gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
@@ -150,6 +151,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             and "Plur" not in after.morph.get("Number") \
             and (before is None or before.text in SENTENCE_ENDS):  # "Евгения Лаврова возглавит"
         return NOMINATIVE, None, HINT
+    subject = _apposition_subject(span, after)
+    if subject:  # "Министр финансов Ганы Кофи Менса назвал": the position's name, the verb's subject
+        return frozenset({f"nomn:{subject}"}), None, HINT
     dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ") \
         and not _position_of(doc, before)  # "пресс-служба Шольца"; not "тренер сборной Вяльбе"
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
@@ -165,6 +169,27 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 before.lemma_ in load_list("role_words.txt") or "Anim" in before.morph.get("Animacy"))):
         return GENITIVE, None, WEAK_HINT
     return frozenset(), None, HINT
+
+
+def _apposition_subject(span: Span, after) -> str | None:
+    """Gender of the nominative a name takes in apposition to a person noun in the nominative
+    before it (over genitive words: "Министр финансов Ганы Кофи Менса", "пианист Кэнта
+    Мацумура") when a singular finite verb follows it: the verb's gender, else a masculine
+    noun's. A reading of that gender only: "помощник Путина заявил" keeps Путин's genitive."""
+    if after is None or after.pos_ not in ("VERB", "AUX") or "Plur" in after.morph.get("Number") \
+            or {"Inf", "Part", "Conv"} & set(after.morph.get("VerbForm")):
+        return None
+    doc = span.doc
+    for i in range(span.start - 1, max(span.start - 5, -1), -1):
+        token = doc[i]
+        if token.pos_ == "NOUN" and "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") \
+                and "Anim" in token.morph.get("Animacy") and token.lemma_.lower() not in load_list("kin_words.txt"):
+            gender = GENDERS.get(next(iter(after.morph.get("Gender")), "")) or (
+                "masc" if "Masc" in token.morph.get("Gender") else None)
+            return gender
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Gen" not in token.morph.get("Case"):
+            return None
+    return None
 
 
 def _relative_of(doc, noun) -> bool:
@@ -253,8 +278,11 @@ def _animate_subject_before(doc, verb: int) -> bool:
     if i < 0:
         return False
     token = doc[i]
+    # ... or a feminine noun agreeing with a feminine verb ("Полиция задержала"; not "Приказ подписала")
     return "Nom" in token.morph.get("Case") and (
-        token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in token.morph.get("Animacy")))
+        token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in token.morph.get("Animacy"))
+        or (token.pos_ == "NOUN" and "Fem" in token.morph.get("Gender") and "Fem" in doc[verb].morph.get("Gender")
+            and "Sing" in token.morph.get("Number")))
 
 
 def _oblique_position(before, morph: Morph) -> frozenset[str]:

@@ -187,6 +187,15 @@ def _first_name(morph: Morph, word: str) -> bool:
         r.role == "first" and r.weight >= LEXICON for r in _readings(morph, word))
 
 
+def _first_names_before(other: Span, span: Span, morph: Morph) -> bool:
+    """An organization or place span of one word right before a lone surname whose every
+    hyphen part is a first name the dictionary or the lexicon knows ("Клаус-Дитер Хоффман")."""
+    return len(other) == 1 and other.end == span.start and len(span) == 1 and _capitalized(span[0]) \
+        and all(p[:1].isupper() and _first_name(morph, p) for p in other[0].text.split("-")) \
+        and not any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text)) \
+        and analyze_name(morph, [other[0].text, span[0].text]).first is not None
+
+
 def _surname(morph: Morph, word: str) -> bool:
     """A surname the dictionary knows, or a word it does not know at all ("Дворковиче")."""
     return _tagged(morph, word, "Surn") or not morph.is_known(word)
@@ -374,6 +383,8 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 span = joined
         if span.label_ == "PER":
             span = _with_surname_after(span, covered, morph)
+        if span.label_ == "PER" and out and out[-1].label_ in ("ORG", "LOC") and _first_names_before(out[-1], span, morph):
+            span = Span(span.doc, out.pop().start, span.end, label="PER")  # "Клаус-Дитер" (ORG) + "Хоффман"
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)
             if joined is not None:

@@ -138,7 +138,7 @@ def _compound(token) -> bool:
     return not morph.is_known(low) or "Orgn" in morph.parse(token.text)[0].tag.grammemes
 
 
-AGENCY_PREFIXES = {"рос"}
+AGENCY_PREFIXES = {"рос", "мин"}  # "Росаккредитацией", "Минцифры"
 
 
 def _agency(token) -> bool:
@@ -152,6 +152,11 @@ def _agency(token) -> bool:
     if best.tag.POS != "NOUN":
         return False
     stack = best.methods_stack
+    if token.text[:3] == "Рос" and len(token.text) >= 12 and type(stack[0][0]).__name__ == "FakeDictionary":
+        # "Росалкогольтабакконтроля", "Росводресурсам": a word the dictionary lacks ending in a noun it knows
+        morph = get_morph()
+        return any(morph.is_known(token.lower_[i:]) and morph.parse(token.lower_[i:])[0].tag.POS == "NOUN"
+                   for i in range(6, len(token.text) - 4))
     return ("Orgn" in best.tag.grammemes and len(stack) == 1) or (
         len(stack) == 2 and type(stack[1][0]).__name__ == "UnknownPrefixAnalyzer"
         and stack[1][1] in AGENCY_PREFIXES and len(stack[0][1]) >= 5)
