@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..grammars.morph import Morph
+from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from .extensions import set_span_value
@@ -97,10 +97,6 @@ def _unwrapped(morph, sector: str) -> str:
     return (sector_name(morph, tokens, "gent") if tokens else "") or sector
 
 
-_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
-          "Loc": "loct"}
-
-
 def sentence_nodes(sent) -> list:
     """The parsed sentence as :class:`~rufacts.grammars.sector_tree.Node` s."""
     from ..grammars.sector_tree import Node
@@ -111,7 +107,7 @@ def sentence_nodes(sent) -> list:
         case = token.morph.get("Case")
         head = token.head.i - base if sent.start <= token.head.i < sent.end else token.i - base
         nodes.append(Node(token.i - base, token.idx, token.idx + len(token.text), token.text,
-                          token.lemma_, token.pos_, _CASES.get(case[0]) if case else None,
+                          token.lemma_, token.pos_, UD_CASES.get(case[0]) if case else None,
                           head, token.dep_))
     return nodes
 

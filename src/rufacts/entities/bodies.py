@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.morph import UD_CASES
 from ..lexicons import load_list
 
 MAX_ADJECTIVES = 3
@@ -69,9 +70,6 @@ def _genitive(token: Token) -> bool:
     return "Gen" in cases or (not cases and token.pos_ in ("PROPN", "X"))
 
 
-CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-
-
 def _agrees(adj: Token, noun: Token) -> bool:
     """Whether some reading of the adjective has the noun's case ("областной департамент":
     the tagger read "областной" as a feminine genitive)."""
@@ -79,7 +77,7 @@ def _agrees(adj: Token, noun: Token) -> bool:
 
     if adj.morph.get("Case") == noun.morph.get("Case"):
         return True
-    case = CASES.get(next(iter(noun.morph.get("Case")), ""))
+    case = UD_CASES.get(next(iter(noun.morph.get("Case")), ""))
     return case is not None and any(
         p.tag.POS == "ADJF" and p.tag.case == case for p in get_morph().parse(adj.lower_))
 

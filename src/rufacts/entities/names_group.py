@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from ..facts import Mention, Person
-from ..grammars.morph import Morph
+from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
@@ -127,15 +127,15 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 return frozenset({f"nomn:{gender}"}), None, HINT
     if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number"):
         # an adjective agrees with the name: "Семнадцатилетняя Мирра Андреева", "легендарному Пеле"
-        case = CASES.get(next(iter(before.morph.get("Case")), ""))
+        case = UD_CASES.get(next(iter(before.morph.get("Case")), ""))
         gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
         if case and gender:
             return frozenset({case}), gender, HINT
     woman = _female_noun_before(doc, span.start)
     if woman is not None:  # "журналистку Савельеву", "чемпионка мира Александра Степанова"
-        case = CASES.get(next(iter(woman.morph.get("Case")), ""))
+        case = UD_CASES.get(next(iter(woman.morph.get("Case")), ""))
         # or the genitive she depends on ("Соперницей Вероники Кудерметовой")
-        return (frozenset({case}) | GENITIVE if case else frozenset(CASES.values())), "femn", HINT
+        return (frozenset({case}) | GENITIVE if case else frozenset(UD_CASES.values())), "femn", HINT
     apposition = _oblique_position(before, morph)  # "раскритиковали сенатора Нарусову"
     if apposition:
         return apposition, None, HINT
@@ -161,7 +161,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     if before is not None and before.pos_ == "NOUN" and _relative_of(doc, before):
         # "Сын Рената Каримова": the relative's genitive, or the kinship noun's own case and
         # gender in apposition ("мать Раиса"), weakly
-        case = CASES.get(next(iter(before.morph.get("Case")), ""))
+        case = UD_CASES.get(next(iter(before.morph.get("Case")), ""))
         gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
         return GENITIVE | ({f"{case}:{gender}"} if case and gender else set()), None, WEAK_HINT
     if before is not None and before.pos_ == "NOUN" and (
@@ -199,7 +199,6 @@ def _relative_of(doc, noun) -> bool:
         noun.i > 0 and doc[noun.i - 1].pos_ in ("DET", "PRON"))
 
 
-CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n", "\n\n"})
 
 
@@ -293,7 +292,7 @@ def _oblique_position(before, morph: Morph) -> frozenset[str]:
             or "Sing" not in before.morph.get("Number"):
         return frozenset()
     cases = frozenset(p.tag.case for p in morph.parse(before.text.lower())
-                      if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.tag.case in CASES.values())
+                      if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.tag.case in UD_CASES.values())
     return frozenset() if not cases or "nomn" in cases else cases
 
 

@@ -26,12 +26,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..grammars.morph import Morph
+from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list
+from .orgs import legal_forms
 from .spans import closing_quote, opens, positions, previous_word
 
 MAX_INNER = 6
-CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 PARTY_PREPS = {"с", "со", "от", "против", "у", "для", "при"}
 PLACE_PREPS = {"в", "во", "на"}
 PLAIN = {"PRON", "DET", "CCONJ", "SCONJ", "PART", "ADV", "NUM", "PUNCT", "SYM"}
@@ -80,14 +80,14 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     k = previous_word(doc, i)
     prev = doc[k] if k >= 0 else None
     lemma = prev.lemma_.lower() if prev is not None else ""
-    if prev is not None and prev.text.lower() in load_list("legal_forms.txt"):
+    if prev is not None and prev.text.lower() in legal_forms():
         return "legal"
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt"):
             return "descriptor"
         if lemma in load_list("org_slot_nouns.txt") and oblique and (not cases or "gent" in cases):
             return "slot"
-        noun_case = {CASES.get(c) for c in prev.morph.get("Case")}
+        noun_case = {UD_CASES.get(c) for c in prev.morph.get("Case")}
         if not oblique or noun_case & cases:
             return "title"  # "фильм «Брат»", "в фильме «Брате»": an apposition names the noun's thing
         return None  # "герой «Тихого Дона»": a complement, not always an organization

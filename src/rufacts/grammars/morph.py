@@ -14,6 +14,8 @@ import pymorphy3
 from pymorphy3.analyzer import Parse
 from spacy.util import registry
 
+# spaCy's (Universal Dependencies) case names -> pymorphy3's grammemes
+UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 class Morph:
     """A pymorphy3 ``MorphAnalyzer`` with a memoized ``parse``."""
