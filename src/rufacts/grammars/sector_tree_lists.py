@@ -11,14 +11,12 @@
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from .okved import okved_codes
 from .sector_normal import sector_name
+from .sector_tree_nodes import Node, TreeCount, larger_total
 from .sector_words import tokenize
-
-if TYPE_CHECKING:
-    from .sector_tree_nodes import Node, TreeCount
 
 _SUBJECT = ("nsubj", "nsubj:pass")
 
@@ -50,7 +48,6 @@ class ListRules:
                      ) -> Optional[TreeCount]:
         """"Пищевой промышленностью заняты 86 предприятий, лёгкой — 14": the adjective
         after the comma takes the head noun of the verb's sector ("лёгкая промышленность")."""
-        from .sector_tree_nodes import TreeCount
         found = self.argument(verb)
         subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT and k.i < part.i
                         and self.object_of(k)[0] and self.number_of(k)), None)
@@ -90,7 +87,6 @@ class ListRules:
         return None, None
 
     def _orphan(self, number: Node, value: int, part: Node) -> Optional[TreeCount]:
-        from .sector_tree_nodes import TreeCount
         if part.pos == "ADJ" and part.dep == "conj" and self.is_marker(self.nodes[part.head]):
             return self._elided_head(number, value, part, self.nodes[part.head])
         """"X занимаются 22, биотехнологиями — 9", "заняты 85 предприятий, в строительстве
@@ -163,7 +159,6 @@ class ListRules:
         next to a dash, after a clause with a marker verb and a counted subject; its
         sector is the phrase across the dash, in the verb's case (an adjective alone takes
         the head noun of the verb's sector)."""
-        from .sector_tree_nodes import TreeCount
         nodes = self.nodes
         before = nodes[number.i - 1] if number.i else None
         if before is not None and before.text.lower().replace("ё", "е") == "еще" \
@@ -200,8 +195,7 @@ class ListRules:
         total = self.whole([subject, verb], subject)[0]
         return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
                          value, self.object_of(subject)[0], name,
-                         total if total is not None and total > value else None,
-                         "predicate", number.start)
+                         larger_total(total, value), "predicate", number.start)
 
     def _after_count(self, number: Node, value: int) -> Optional[TreeCount]:
         """"девять компаний пищевой промышленности и шесть — химической", "12 представляли
@@ -209,7 +203,6 @@ class ListRules:
         count of the same clause counts that count's object (and total); its sector is the
         phrase across the dash, as the verb's argument, or an adjective alone with the
         head noun of the count's sector."""
-        from .sector_tree_nodes import TreeCount
         first, obj, total, verb, head = self.last
         nodes = self.nodes
         if obj is None or first.i >= number.i or any(
@@ -239,19 +232,17 @@ class ListRules:
         if not name:
             return None
         return TreeCount(min(part.start, number.start), max(part.stop, number.stop),
-                         value, obj, name, total if total is not None and total > value
-                         else None, "predicate", number.start)
+                         value, obj, name, larger_total(total, value), "predicate",
+                         number.start)
 
     def _elided_field(self, number: Node, value: int, dash: Optional[Node]
                       ) -> Optional[TreeCount]:
         """"11 проектов в области экологии и 9 — в сфере образования": a bare number, a
         dash and a "в <field or sector>" phrase count what the counted noun before counts."""
-        from .sector_tree_nodes import TreeCount
         if dash is None:
             return None
         part = next((n for n in self.nodes[dash.i + 1:dash.i + 5] if n.pos == "NOUN"), None)
-        first = next((n for n in reversed(self.nodes[:number.i])
-                      if self.object_of(n)[0] and self.number_of(n)), None)
+        first = self.counted_before(number.i)
         after = self.nodes[dash.i + 1] if dash.i + 1 < len(self.nodes) else None
         said = (self.prep(part) if part is not None else None) or (
             after.text.lower() if after is not None else None)
@@ -269,5 +260,4 @@ class ListRules:
             words[k:k + 3] in ([",", "из", "них"], [",", "среди", "них"])
             for k in range(len(words))) else None  # or "15 стартапов: девять — ..."
         return TreeCount(number.start, part.stop, value, self.object_of(first)[0], name,
-                         total if total and total > value else None, "preposition",
-                         number.start)
+                         larger_total(total, value), "preposition", number.start)

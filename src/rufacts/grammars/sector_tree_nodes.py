@@ -55,5 +55,10 @@ class TreeCount:
                              # over a fused prefix: "сельхозпредприятий ... выращиванием")
 
 
+def larger_total(total: Optional[int], value: int) -> Optional[int]:
+    """The whole of a count where it is larger than the count, else None (a whole no larger
+    than its part is a misread)."""
+    return total if total is not None and total > value else None
 
-__all__ = ["Node", "TreeCount", "activities", "qualifier_words"]
+
+__all__ = ["Node", "TreeCount", "activities", "larger_total", "qualifier_words"]

@@ -20,14 +20,12 @@ the mapper is the gate that keeps events, tasks and sums out.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from ..lexicons import load_rows
 from .okved import okved_codes
 from .sector_tree_lists import _SUBJECT
-
-if TYPE_CHECKING:
-    from .sector_tree_nodes import Node, TreeCount
+from .sector_tree_nodes import Node, TreeCount, larger_total
 
 _PLACE_PREPS = ("на", "в", "во")  # "на девяти предприятиях", "в 12 цехах"
 
@@ -121,7 +119,6 @@ class RecallRules:
         панели собирают на двух заводах", "выпускается силами 12 подрядчиков": the
         verb's subject (or, with no subject, its object) is the sector where it has
         ОКВЭД codes."""
-        from .sector_tree_nodes import TreeCount
         prep = self.prep(noun)
         holder = noun
         if prep is None and noun.case == "gent" and noun.head != noun.i:
@@ -155,20 +152,18 @@ class RecallRules:
 
     def _agent_count(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
         """"150 станкостроителей": the agent noun's own industry (``sector_agents.tsv``)."""
-        from .sector_tree_nodes import TreeCount
         sector = self.agent_sector(noun)
         if sector is None or self.prep(noun) in ("из", "среди"):
             return None
         total = self.whole([noun], noun)[0]
         return TreeCount(min(number.start, noun.start), max(number.stop, noun.stop), value,
                          self.object_of(noun)[0] or noun.lemma.lower(), sector,
-                         total if total is not None and total > value else None, "agent",
+                         larger_total(total, value), "agent",
                          number.start)
 
     def _agent_item(self, number: Node, value: int) -> Optional[TreeCount]:
         """"около 600 экспонентов, из них более 150 — станкостроители": a bare number, a
         dash and an agent noun; the counted noun is the whole's."""
-        from .sector_tree_nodes import TreeCount
         nodes = self.nodes
         after = nodes[number.i + 1] if number.i + 1 < len(nodes) else None
         if after is None or after.text not in ("—", "–", "-"):
@@ -177,8 +172,7 @@ class RecallRules:
         sector = self.agent_sector(part)
         if sector is None:
             return None
-        first = next((n for n in reversed(nodes[:number.i]) if self.object_of(n)[0]
-                      and self.number_of(n)), None)
+        first = self.counted_before(number.i)
         if first is None or any(n.text in (";", ".") for n in nodes[first.i:number.i]):
             return None
         words = [n.text.lower() for n in nodes[first.i + 1:number.i]]
@@ -194,7 +188,6 @@ class RecallRules:
         """"Четыре из семи резидентов — логистические компании": the bare number is the
         subject of a dashed predicate, a counted noun with a sector adjective or prefix;
         that noun is the object (docs/gold-conventions.md), the "из" phrase the whole."""
-        from .sector_tree_nodes import TreeCount
         if number.dep not in _SUBJECT or number.head == number.i:
             return None
         pred = self.nodes[number.head]
@@ -207,14 +200,13 @@ class RecallRules:
             return None
         total = self.whole([number], None)[0]
         return TreeCount(number.start, pred.stop, value, obj, sector,
-                         total if total is not None and total > value else None, "copula",
+                         larger_total(total, value), "copula",
                          number.start)
 
     def _whole_count(self, number: Node, value: int) -> Optional[TreeCount]:
         """"Семь из 19 туристических компаний ...": a whole whose noun has an industry of
         its own (a sector adjective or prefix) is a count too (docs/gold-conventions.md);
         not "кластер из 16 компаний" (a thing made of N), nor "из 30 малых предприятий"."""
-        from .sector_tree_nodes import TreeCount
         noun = self._noun(number)
         if noun is None or self._made_of(number):
             return None
@@ -230,7 +222,6 @@ class RecallRules:
         after a dash and a sector adjective standing for the counted noun before the ":"
         (its count the whole)."""
         from .sector_context import adjective_sectors
-        from .sector_tree_nodes import TreeCount
         from .sector_words import tokenize
         nodes = self.nodes
         if number.i < 2 or nodes[number.i - 1].text not in ("—", "–"):
@@ -238,8 +229,7 @@ class RecallRules:
         part = nodes[number.i - 2]
         if part.pos != "ADJ":
             return None
-        first = next((n for n in reversed(nodes[:part.i]) if self.object_of(n)[0]
-                      and self.number_of(n)), None)
+        first = self.counted_before(part.i)
         words = [n.text for n in nodes[first.i + 1:part.i]] if first is not None else []
         if first is None or ":" not in words or any(w in (";", ".") for w in words):
             return None
@@ -255,7 +245,6 @@ class RecallRules:
         """"18 компаний получили статус резидентов и займутся переработкой рыбы": the
         counted subject is shared by a verb joined with "и" that has no subject of its own;
         its argument is the sector."""
-        from .sector_tree_nodes import TreeCount
         verb = self._verb(number, noun)
         if verb is None or noun.dep not in _SUBJECT:
             return None
@@ -271,14 +260,13 @@ class RecallRules:
                 used = (number, noun, other, found[1])
                 return TreeCount(min(n.start for n in used), max(n.stop for n in used), value,
                                  self.object_of(noun)[0], found[0],
-                                 total if total is not None and total > value else None,
+                                 larger_total(total, value),
                                  "predicate", number.start)
         return None
 
     def _sector_subject(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
         """"Рыбная отрасль Сахалина — это 74 предприятия": a sector phrase is the subject
         of a dashed predicate, the counted noun."""
-        from .sector_tree_nodes import TreeCount
         subject = next((k for k in self.kids[noun.i] if k.dep in _SUBJECT and k.i < noun.i),
                        None)
         if subject is None or not any(n.text in ("—", "–") for n in
@@ -294,7 +282,6 @@ class RecallRules:
     def _agent_whole(self, number: Node, value: int) -> Optional[TreeCount]:
         """"Шесть из десяти крупнейших страховщиков предложили ...": a bare number whose
         whole's noun is an agent noun counts that noun in its industry."""
-        from .sector_tree_nodes import TreeCount
         total, obj = self.whole([number], None)
         noun = next((k for k in self.kids[number.i] if self.prep(k) in ("из", "среди")),
                     None)
@@ -307,7 +294,6 @@ class RecallRules:
     def _field_passive(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
         """"Сегмент нефтегазового сервиса представлен 38 компаниями": the passive's subject
         is a field noun; its genitive or adjective is the sector."""
-        from .sector_tree_nodes import TreeCount
         verb = self.nodes[noun.head] if noun.head != noun.i else None
         if verb is None or not self.agent(noun, verb):
             return None

@@ -134,6 +134,11 @@ class TreeWords(ArgumentRules):
                      for v in [self.count(self.nodes[k.i - 1] if self.digit_group(k) else k)]
                      if v), None)  # "1 100": the parser's nummod is the last group
 
+    def counted_before(self, i: int) -> Optional[Node]:
+        """The last counted noun with a number of its own before node ``i``."""
+        return next((n for n in reversed(self.nodes[:i])
+                     if self.object_of(n)[0] and self.number_of(n)), None)
+
     def object_of(self, node: Node) -> tuple[Optional[str], Optional[str]]:
         """(object lemma, sector of its prefix): "IT-компаний" -> (компания, IT),
         "сельхозпредприятий" -> (предприятие, сельское хозяйство)."""
@@ -318,8 +323,7 @@ class TreeWords(ArgumentRules):
                     if noun is not None:
                         return self.number_of(noun), self.written(noun)
                 elif lemma in ("они", "их"):
-                    noun = next((n for n in reversed(self.nodes[:kid.i])
-                                 if self.object_of(n)[0] and self.number_of(n)), None)
+                    noun = self.counted_before(kid.i)
                     if noun is not None:
                         return self.number_of(noun), self.written(noun)
                     if self.previous is not None:  # "... 40 предприятий. Из них ..."
