@@ -29,7 +29,7 @@ MAX_ADJECTIVES = 3
 
 
 @lru_cache(maxsize=1)
-def _heads() -> dict[str, str]:
+def body_heads() -> dict[str, str]:
     """Body noun lemma -> its marks ("*": a body in the plural too; "+": takes lower-case
     genitive words)."""
     out = {}
@@ -99,7 +99,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     from .coref import common_nouns
     from .geo import lemma_positions
 
-    heads, fixed = _heads(), _fixed()
+    heads, fixed = body_heads(), _fixed()
     roles = load_list("role_words.txt")
     nouns = common_nouns()
     entities: dict[int, Span] = {}
@@ -205,7 +205,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
 
 def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """Body spans grown over their "по/при/против" complements."""
-    heads = set(_heads()) | load_list("org_descriptors.txt")
+    heads = set(body_heads()) | load_list("org_descriptors.txt")
     entities: dict[int, Span] = {}
     for span in sorted(spans, key=lambda s: s.end - s.start):
         entities[span.start] = span

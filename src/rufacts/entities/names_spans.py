@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .bodies import body_heads
 from .name_readings import LEXICON, _readings
 from .names import analyze_name
 from .name_words import (_adjective_not_name, _common_noun, _noun_not_name, _person_noun, _tagged,
@@ -130,7 +131,7 @@ def _lone_surname_after_thing(morph: Morph, words: list) -> bool:
     """"Ответ Стармеру", "Ответ И. И. Сечину": a noun for a thing capitalized at the start of a
     sentence before one surname (with initials or none) that no dictionary reads as a common noun."""
     if len(words) < 2 or not _thing_noun(morph, words[0].text) \
-            or morph.parse(words[0].text)[0].normal_form in load_list("body_heads.txt"):
+            or morph.parse(words[0].text)[0].normal_form in body_heads():
         return False  # "Пресс-служба Мосгордумы": a body, the organization rules' span
     rest = [t.text for t in words[1:] if t.text != "."]
     full = [w for w in rest if not (len(w.rstrip(".")) == 1 and w[:1].isupper())]

@@ -27,6 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list, load_rows
+from .bodies import body_heads
 from .spans import long_words, positions
 
 SPATIAL = {"в", "во", "из", "у", "около", "возле", "над", "под", "к", "ко", "до", "перед", "за",
@@ -219,7 +220,7 @@ def _personal(token) -> bool:
 def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """Organizations without the common noun that opens the sentence and their span."""
     slots = load_list("org_slot_nouns.txt")
-    heads = {entry.split()[0] for entry in load_list("body_heads.txt")}
+    heads = body_heads()
     out, changed = [], False
     persons = [s for s in spans if s.label_ == "PER"]
     for span in spans:
