@@ -3,72 +3,22 @@
 - before the name: "мэр Москвы Сергей Собянин", "генеральный директор ООО «Ромашка»
   Иван Петров", "министр иностранных дел России Сергей Лавров";
 - after it, as an apposition: "Сергей Собянин, мэр Москвы, ...";
-- a role alone after a verb of saying refers to the person last named:
-  "«...», - отметил глава города".
-Position lemmas come from ``lexicons/role_words.txt``, verbs of saying from
+- a role said without the name refers to the person named before (``role_anaphora``).
+Role phrases are read by ``role_phrase``. Position lemmas come from ``lexicons/role_words.txt``, verbs of saying from
 ``lexicons/speech_verbs.txt``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Optional
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..facts import Role
 from ..lexicons import load_list
-from .role_context import (POST_WORDS, clause_follows, gender_of, named_as_object, object_pronoun,
-                           quote_start, relative_subject, reported, sought_post, spoken_of,
-                           verb_gender)
-
-MAX_ROLE_TOKENS = 8
-
-
-@dataclass(frozen=True)
-class RoleMatch:
-    start: int              # token offsets of the role phrase
-    end: int
-    head: int               # token index of the role word
-    of_span: Optional[Span]  # the organization or place the role is of
-
-
-def _is_word(token: Token) -> bool:
-    """Letters, possibly hyphenated: "премьер-министр"."""
-    return token.text.replace("-", "").isalpha()
-
-
-def _is_role_word(token: Token) -> bool:
-    """A position word in the singular: one person's ("представители партии" are many);
-    "экс-председатель" is a position too."""
-    lemma = token.lemma_[4:] if token.lemma_.startswith("экс-") else token.lemma_
-    return _is_word(token) and lemma in load_list("role_words.txt") and (
-        token.is_lower or token.text[:1].isupper() and token.text[1:].islower()) \
-        and "Plur" not in token.morph.get("Number")
-
-
-def _is_complement(token: Token) -> bool:
-    """A lowercase word of a role's genitive complement: "иностранных дел", "города"."""
-    if not (token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ")):
-        return False
-    if "Gen" in token.morph.get("Case"):
-        return True
-    if token.pos_ == "ADJ" and "Acc" in token.morph.get("Case"):  # "влиятельного": Acc = Gen
-        from ..grammars.morph import get_morph
-
-        return any(p.tag.POS == "ADJF" and p.tag.case == "gent"
-                   for p in get_morph().parse(token.lower_))
-    return False
-
-
-def _with_adjectives(doc: Doc, head: int) -> int:
-    start = head
-    while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_alpha \
-            and doc[start - 1].morph.get("Case") and not doc[start - 1].is_title:
-        start -= 1
-    if start > 0 and doc[start - 1].is_sent_start and doc[start - 1].pos_ == "ADJ" \
-            and doc[start - 1].morph.get("Case"):
-        start -= 1  # "Генеральный директор ..." at the start of a sentence
-    return start
+from .role_anaphora import described_roles, speaker_roles
+from .role_context import POST_WORDS, clause_follows, sought_post
+from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_role_word, place_adjective,
+                          with_adjectives)
 
 
 def role_before(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
@@ -86,8 +36,8 @@ def _governing(doc: Doc, match: RoleMatch) -> Optional[RoleMatch]:
         return match
     if doc[before].lemma_.lower() in load_list("kin_words.txt") or sought_post(doc, before):
         return None  # "кандидат на пост мэра Иван Петров": a post sought
-    if _is_role_word(doc[before]):
-        return RoleMatch(_with_adjectives(doc, before), match.end, before, match.of_span)
+    if is_role_word(doc[before]):
+        return RoleMatch(with_adjectives(doc, before), match.end, before, match.of_span)
     return match
 
 
@@ -120,7 +70,7 @@ def roles_before(doc: Doc, person: Span, entities: dict[int, Span]) -> list[Role
                              != doc[out[-1].head].morph.get("Case")):
             break  # "с корреспондентом «Голоса Америки» лидер движения X": not X's
         if match.of_span is None:  # "российский президент Дмитрий Медведев"
-            place = _place_adjective(doc, match.start, match.head)
+            place = place_adjective(doc, match.start, match.head)
             match = RoleMatch(match.start, match.end, match.head, place) if place else match
         out.append(match)
         end = match.start - 1 if match.start > 0 and doc[match.start - 1].text == "," \
@@ -146,9 +96,9 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
             if of_span is None or ent.start < of_span.start:
                 of_span = ent  # the leftmost: "посол Италии в Грузии" is of Италия
             i = ent.start - 1
-        elif _is_role_word(token):
-            return RoleMatch(_with_adjectives(doc, i), end, i, of_span)
-        elif _is_complement(token) or token.text in "«»\"" or token.lower_ in LINKS or (
+        elif is_role_word(token):
+            return RoleMatch(with_adjectives(doc, i), end, i, of_span)
+        elif is_complement(token) or token.text in "«»\"" or token.lower_ in LINKS or (
                 token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.is_alpha
                 and any(doc[j].lower_ in LINKS - {"и"} for j in range(max(0, i - 3), i))):
             # after "и" only a genitive complement ("члена палаты и рабочей группы"):
@@ -164,8 +114,6 @@ APPOSITION = {",", "-", "–", "—", "("}
 APPOSITION_ADVERBS = {"ныне", "теперь", "сейчас", "также", "тогда", "ранее", "впоследствии"}
 HOLDING_VERBS = {"исполнять", "занимать", "занять"}  # "занимающий пост", "исполняющий обязанности"
 LINKS = {"в", "при", "по", "и", "от", "на"}  # between a role's complements: "посол Италии в Грузии"
-COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
-ANAPHORA_SENTENCES = 2  # "президент Франции" refers to a person named this many sentences before
 
 
 def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
@@ -174,7 +122,7 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
     i = person.end
     if i < len(doc) and doc[i].text == "(":  # "Скотт Хоровитц (Scott Horowitz), бывший астронавт"
         close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ")"), None)
-        if close is not None and not any(_is_role_word(t) for t in doc[i + 1:close]):
+        if close is not None and not any(is_role_word(t) for t in doc[i + 1:close]):
             i = close + 1
     if i >= len(doc) or doc[i].text not in APPOSITION:
         return None
@@ -187,7 +135,7 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
     start = i
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i += 1
-    if i >= len(doc) or not _is_role_word(doc[i]):
+    if i >= len(doc) or not is_role_word(doc[i]):
         return None
     head = i
     i += 1
@@ -197,7 +145,7 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
             of_span = entities[i]
             i = of_span.end
             break
-        if not (_is_complement(doc[i]) or doc[i].lower_ in ("в", "при", "по", "от")):
+        if not (is_complement(doc[i]) or doc[i].lower_ in ("в", "при", "по", "от")):
             break
         i += 1
     while i > head + 1 and doc[i - 1].pos_ == "ADP":
@@ -205,120 +153,6 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
     if doc[person.end].text == "," and clause_follows(doc, i):
         return None
     return RoleMatch(start, i, head, of_span)
-
-
-def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> list[tuple[Span, RoleMatch]]:
-    """Roles standing alone after a verb of saying, with the person last named before."""
-    verbs = load_list("speech_verbs.txt")
-    person_starts = {p.start for p in persons}
-    out = []
-    for token in doc:
-        if token.lemma_ not in verbs or token.pos_ != "VERB":
-            continue
-        i = token.i + 1
-        start = i
-        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
-            i += 1
-        if i >= len(doc) or not _is_role_word(doc[i]):
-            continue
-        head = i
-        i += 1
-        while i < len(doc) and _is_complement(doc[i]) and i not in entities:
-            i += 1
-        of_span = entities.get(i)
-        end = of_span.end if of_span is not None else i
-        if end in person_starts or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
-            continue  # a name follows: role_before handles it
-        gender = token.morph.get("Gender")  # "сказала глава компании": a woman
-        if doc[head].lemma_ in load_list("role_indefinite.txt") and gender != ["Fem"]:
-            continue  # "— сообщил представитель МВД": someone new
-        anchor = quote_start(doc, token.i)  # counted from where the quotation opens
-        previous = [p for p in persons if p.end <= min(start, anchor)
-                    and _sentences_between(doc, p.start, anchor) <= ANAPHORA_SENTENCES
-                    and (not gender or gender_of(p) in (None, gender[0]))]
-        if previous and not spoken_of(doc, previous[-1], anchor, token.i, persons):
-            out.append((previous[-1], RoleMatch(start, end, head, of_span)))
-    return out
-
-
-def _place_adjective(doc: Doc, start: int, head: int):
-    """A place adjective among a role's adjectives ("российского президента"), as a span."""
-    from .geo import place_of
-
-    for i in range(start, head):
-        if (doc[i].is_lower or doc[i].is_sent_start) and place_of(doc[i]):
-            return doc[i:i + 1]
-    return None
-
-
-def _sentences_between(doc: Doc, a: int, b: int) -> int:
-    """How many sentence starts lie in (a, b]."""
-    return sum(doc[i].is_sent_start for i in range(a + 1, b + 1))
-
-
-def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
-                    taken: set[int]) -> list[tuple[Span, RoleMatch]]:
-    """A role said of someone without their name, as the subject -- "президент Франции прибыл",
-    "российский лидер заявил", "глава израильского правительства" -- with whose it is
-    (a place or organization after it, or a place adjective before it): the person
-    named last before it, in the same or the previous sentences."""
-    from .geo import lemma_positions
-
-    person_tokens = {i for p in persons for i in range(p.start, p.end)}
-    starts = {p.start for p in persons}  # a name right after, or after a rank: role_before's
-    words = load_list("role_words.txt")
-    indefinite = load_list("role_indefinite.txt")
-    out = []
-    for k in lemma_positions(doc, lambda lemma: lemma in words or lemma[4:] in words):
-        token = doc[k]
-        if token.i in taken or token.i in person_tokens or not _is_role_word(token) \
-                or token.morph.get("Number") != ["Sing"] \
-                or any(e.start <= token.i < e.end for e in entities.values()):
-            continue
-        start = _with_adjectives(doc, token.i)
-        predicate = start > 0 and doc[start - 1].lemma_ in COPULAS  # "является депутатом"
-        if predicate and relative_subject(doc, start - 1):
-            continue  # "Его отец был министром": the father's
-        post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and token.morph.get("Case") == ["Gen"]
-        if post and sought_post(doc, start - 1):
-            continue  # "стал кандидатом на пост мэра": a post sought
-        if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]) \
-                and not post:  # "занимает пост президента", "после ухода с поста министра"
-            continue  # the subject of its clause, or what it is: one person
-        predicate = predicate or post
-        i = token.i + 1
-        while i < len(doc) and _is_complement(doc[i]) and i not in entities:
-            i += 1
-        if i + 1 < len(doc) and doc[i].text in "«\"" and i + 1 in entities:
-            i += 1  # "президента «Норильского никеля»"
-        of_span = entities.get(i)
-        if of_span is None:  # "российский президент", "тренер российской сборной"
-            of_span = _place_adjective(doc, start, token.i) or _place_adjective(doc, token.i + 1, i)
-            end = i
-        else:
-            end = of_span.end
-        if (of_span is None and not predicate) or (end < len(doc) and (
-                starts & {end, end + 1} or (doc[end].is_title and doc[end].is_alpha))):
-            continue  # nothing tells whose (a copula does: "он является депутатом");
-            # or a name follows: role_before handles it
-        gender = None if predicate else verb_gender(doc, end) or verb_gender(doc, start - 1, 1)
-        if not predicate and ((token.lemma_ in indefinite and not (
-                gender == "Fem" and token.morph.get("Gender") == ["Masc"]))
-                or reported(doc, token.i)):
-            continue  # "представитель ведомства вернулся": someone new, but "представитель
-            # Philips не стала" is a woman named before; "по его словам, председатель КГБ
-            # угрожал": not the speaker
-        previous = [p for p in persons if p.end <= start
-                    and _sentences_between(doc, p.start, token.i) <= ANAPHORA_SENTENCES]
-        previous = [p for p in previous if gender_of(p) in (None, gender)] if gender else previous
-        pronoun = object_pronoun(doc, end) if previous and not predicate else None
-        if pronoun and gender_of(previous[-1]) in (None, pronoun):
-            continue
-        if previous and not predicate and named_as_object(doc, previous[-1]):
-            continue  # "Полиция задержала Андрея Волкова. Глава отдела полиции заявил"  # "Президент Белоруссии встретил его": "его" is the one named before
-        if previous:
-            out.append((previous[-1], RoleMatch(start, end, token.i, of_span)))
-    return out
 
 
 def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]) -> Role:

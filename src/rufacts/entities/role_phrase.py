@@ -1,0 +1,77 @@
+"""The role phrase: a position word ("мэр", "генеральный директор", "экс-председатель")
+with its adjectives and genitive complements, as the role rules of ``roles`` and
+``role_anaphora`` read it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicons import load_list
+
+MAX_ROLE_TOKENS = 8
+COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
+ANAPHORA_SENTENCES = 2  # "президент Франции" refers to a person named this many sentences before
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    start: int              # token offsets of the role phrase
+    end: int
+    head: int               # token index of the role word
+    of_span: Optional[Span]  # the organization or place the role is of
+
+
+def is_word(token: Token) -> bool:
+    """Letters, possibly hyphenated: "премьер-министр"."""
+    return token.text.replace("-", "").isalpha()
+
+
+def is_role_word(token: Token) -> bool:
+    """A position word in the singular: one person's ("представители партии" are many);
+    "экс-председатель" is a position too."""
+    lemma = token.lemma_[4:] if token.lemma_.startswith("экс-") else token.lemma_
+    return is_word(token) and lemma in load_list("role_words.txt") and (
+        token.is_lower or token.text[:1].isupper() and token.text[1:].islower()) \
+        and "Plur" not in token.morph.get("Number")
+
+
+def is_complement(token: Token) -> bool:
+    """A lowercase word of a role's genitive complement: "иностранных дел", "города"."""
+    if not (token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ")):
+        return False
+    if "Gen" in token.morph.get("Case"):
+        return True
+    if token.pos_ == "ADJ" and "Acc" in token.morph.get("Case"):  # "влиятельного": Acc = Gen
+        from ..grammars.morph import get_morph
+
+        return any(p.tag.POS == "ADJF" and p.tag.case == "gent"
+                   for p in get_morph().parse(token.lower_))
+    return False
+
+
+def with_adjectives(doc: Doc, head: int) -> int:
+    start = head
+    while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_alpha \
+            and doc[start - 1].morph.get("Case") and not doc[start - 1].is_title:
+        start -= 1
+    if start > 0 and doc[start - 1].is_sent_start and doc[start - 1].pos_ == "ADJ" \
+            and doc[start - 1].morph.get("Case"):
+        start -= 1  # "Генеральный директор ..." at the start of a sentence
+    return start
+
+
+def place_adjective(doc: Doc, start: int, head: int):
+    """A place adjective among a role's adjectives ("российского президента"), as a span."""
+    from .geo import place_of
+
+    for i in range(start, head):
+        if (doc[i].is_lower or doc[i].is_sent_start) and place_of(doc[i]):
+            return doc[i:i + 1]
+    return None
+
+
+def sentences_between(doc: Doc, a: int, b: int) -> int:
+    """How many sentence starts lie in (a, b]."""
+    return sum(doc[i].is_sent_start for i in range(a + 1, b + 1))
