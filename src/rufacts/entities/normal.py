@@ -137,7 +137,7 @@ def _person_named(morph: Morph, words: Sequence[str]) -> list[str] | None:
     return [parts.first, parts.last]
 
 
-def _ministry_genitive(morph: Morph, word: str) -> bool:
+def ministry_genitive(morph: Morph, word: str) -> bool:
     """A ministry's short name that ends in a feminine or neuter genitive stands as written
     in every case ("Минприроды", "Минпросвещения", "Минцифры"); one in a masculine noun
     declines ("Минспорта" -> Минспорт, "Минстроя" -> Минстрой)."""
@@ -183,7 +183,7 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     if head is None:
         return words
     head_word = words[head]
-    if _acronym(head_word) or _ministry_genitive(morph, head_word):
+    if _acronym(head_word) or ministry_genitive(morph, head_word):
         return words
     hyphen = _hyphen_head(morph, head_word)
     if hyphen is not None:  # "«Марии-Ра»" -> Мария-Ра

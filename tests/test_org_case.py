@@ -1,0 +1,35 @@
+"""One-word organization names the dictionary does not know, in the case their slot gives
+(entities/org_case.py): the nominative by the analyzer's reading in that case or by the
+regular declensions; hyphenated names decline their last part only. Real pipeline, own
+sentences (not in the gold files)."""
+import pytest
+
+from test_org_quoted import org_name
+
+DECLINED = [
+    # genitive after a common noun
+    ("Прокуратура проверила склады «Агропрофа».", "«Агропрофа»", "Агропроф"),
+    ("Цены на продукцию «Хлебницы» выросли.", "«Хлебницы»", "Хлебница"),
+    ("Сотрудники «Нефтемаша» получили премии.", "«Нефтемаша»", "Нефтемаш"),
+    # after a preposition
+    ("Претензии к «Стройпрофу» суд отклонил.", "«Стройпрофу»", "Стройпроф"),
+    ("Договор с «Энергопромом» расторгнут.", "«Энергопромом»", "Энергопром"),
+    ("Лицензию отозвали у «Бета-Инвеста».", "«Бета-Инвеста»", "Бета-Инвест"),
+    ("Проверка прошла в «Ижтрансе».", "«Ижтрансе»", "Ижтранс"),
+    # a prefix on a long dictionary word keeps its neuter ("Рос" + "имущество")
+    ("Сотрудники Росимущества провели проверку.", "Росимущества", "Росимущество"),
+]
+
+KEPT = [
+    # a descriptor before the name: the name is its apposition and stands as written
+    ("Акционеры компании «Агропрофа» одобрили сделку.", "«Агропрофа»", "Агропрофа"),
+    # a ministry's short name in a genitive
+    ("По данным Минэкономразвития, рост замедлился.", "Минэкономразвития", "Минэкономразвития"),
+    # no slot: the sentence opens with the name
+    ("«Хлебница» открыла новый цех.", "«Хлебница»", "Хлебница"),
+]
+
+
+@pytest.mark.parametrize("text,mention,name", DECLINED + KEPT)
+def test_org_case(text, mention, name):
+    assert org_name(text, mention) == name
