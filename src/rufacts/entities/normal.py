@@ -89,6 +89,13 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
             {"Geox", "Name", "Surn", "Fixd", "Orgn"} & p.tag.grammemes for p in seconds):
         return None  # the likeliest reading is oblique; an organization's own name
         # ("Пресс-служба Мосгордумы") is the first word's dependent
+    if morph.is_known(first) and not _acronym(first) and any(
+            p.tag.POS == "NOUN" and "Orgn" not in p.tag.grammemes and (
+                p.tag.case == "nomn" and p.tag.number == "plur"
+                or (p.tag.case, p.tag.number) == (seconds[0].tag.case, seconds[0].tag.number))
+            for p in firsts[:1]):
+        return None  # a plural head ("Крылья Советов") or a head in the second's case ("Мира
+        # Сбербанка"): the second word is the first's genitive, not a frozen pair
     nominative = inflect(seconds[0], {"nomn"})
     return [first, restore_case(second, nominative)] if nominative else None
 

@@ -217,6 +217,21 @@ def _personal(token) -> bool:
                                   for p in get_morph().parse(token.text))
 
 
+def _genitive_body(rest: Span) -> bool:
+    """The words after a sentence's first word are an organization named by its descriptor
+    in the genitive, adjectives before it ("Гастроли [Большого симфонического оркестра]",
+    "Концерт [Уральского народного хора]"): the first word is the event's, no part of the
+    name (``lexicons/org_descriptors.txt``)."""
+    for token in rest:
+        if "Gen" not in token.morph.get("Case") or not token.is_alpha:
+            return False
+        if token.pos_ == "NOUN":
+            return token.lemma_ in load_list("org_descriptors.txt")
+        if token.pos_ != "ADJ":
+            return False
+    return False
+
+
 def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """Organizations without the common noun that opens the sentence and their span."""
     slots = load_list("org_slot_nouns.txt")
@@ -224,18 +239,19 @@ def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     out, changed = [], False
     persons = [s for s in spans if s.label_ == "PER"]
     for span in spans:
-        first = span[0]
+        first, event = span[0], False
         if any(span.start <= p.start and p.end <= span.end for p in persons):
             out.append(span)  # "Пресс-служба Жозепа Борреля": the name rules made it a person's
             continue
         if span.label_ == "ORG" and len(span) > 1 and first.is_sent_start and first.pos_ == "NOUN" \
-                and (first.lemma_ in slots or first.lemma_ in heads) \
+                and (first.lemma_ in slots or first.lemma_ in heads or (event := (
+                    first.lemma_ not in load_list("org_descriptors.txt") and _genitive_body(span[1:])))) \
                 and (span[1].text[:1].isupper() or span[1].text in QUOTE_CHARS) \
-                and not any(_personal(t) for t in span[1:]):  # "Пресс-служба Павла Дурова":
+                and (event or not any(_personal(t) for t in span[1:])):  # "Пресс-служба Павла Дурова":
             # a person's, for the name rules (names_spans)
             out.append(Span(doc, span.start + 1, span.end, label="ORG"))
             changed = True
-            if first.lemma_ in slots:
+            if first.lemma_ in slots or event:
                 continue
         out.append(span)
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
