@@ -1,20 +1,23 @@
-"""The nominative of a one-word organization name the dictionary does not know, from the
-case its slot gives it ("имущество «Татпрофа»" -> Татпроф, "продукция «Макфы»" -> Макфа,
-"активисты «Гринписа»" -> Гринпис).
+"""The nominative of a one-word organization name from the case its slot gives it
+("имущество «Татпрофа»" -> Татпроф, "продукция «Макфы»" -> Макфа, "активисты «Гринписа»"
+-> Гринпис, "лайнер «Победы»" -> Победа, not a plural).
 
 pymorphy3 guesses an unknown word's paradigm from its ending and often reads it as a
-nominative ("Татпрофа": a feminine noun). Where the words before the name say which case
-it is in, the name's nominative is the one whose paradigm gives the written form in that
-case: candidate nominatives are made from the word's stem and tried by inflecting them
-(the analyzer's own paradigms decide, not a list of endings per case).
+nominative ("Татпрофа": a feminine noun). Where the word before the name says which case
+it is in, the analyzer's singular reading in that case gives the nominative (a neuter
+guess only where a long dictionary word stands inside: "Росимущества", not "Мечелом");
+for a word the dictionary lacks, else the regular declensions do
+(``lexicons/org_name_endings.tsv``).
 
 The slot's case comes from the word right before the name:
 
 - a preposition or a word that governs a case (``lexicons/name_context.tsv``, the table
   the person names use; "в"/"на" give the locative or the accusative);
-- a verb that governs a case (``lexicons/name_verbs.tsv``);
 - a common noun that is no organization descriptor: the name is its genitive complement
   ("акционеры «Татпрофа»"; after "компания" the name is an apposition and stands as written).
+
+Not a verb: its object may be in more cases than the person names' table says ("назначил
+«Ахмату» штраф", "пишут «Ведомости»").
 """
 from __future__ import annotations
 
@@ -38,11 +41,6 @@ def _governed() -> dict[str, tuple[str, ...]]:
     return {word: tuple(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
 
 
-@lru_cache(maxsize=1)
-def _verbs() -> dict[str, tuple[str, ...]]:
-    return {lemma: tuple(cases.split(",")) for lemma, cases in load_rows("name_verbs.tsv")}
-
-
 def slot_cases(span: Span, start: int) -> tuple[str, ...]:
     """The oblique cases the name starting at token ``start`` of ``span`` may be in, by the
     word before the span; () where the slot says nothing or allows the nominative."""
@@ -61,8 +59,6 @@ def slot_cases(span: Span, start: int) -> tuple[str, ...]:
     governed = _governed().get(low)
     if governed is not None:
         return tuple(c for c in governed if c in OBLIQUE)
-    if before.pos_ in ("VERB", "AUX"):
-        return tuple(c for c in _verbs().get(before.lemma_, ()) if c in OBLIQUE)
     if before.pos_ == "NOUN" and before.is_alpha and before.lemma_.lower() not in load_list("org_descriptors.txt") \
             and low not in legal_forms():
         return ("gent",)
@@ -96,15 +92,16 @@ def _reading(morph: Morph, word: str, case: str) -> str | None:
                 or {"Name", "Surn", "Patr", "Fixd"} & p.tag.grammemes:
             continue
         inside = p.methods_stack[0][1]
-        if p.tag.gender == "neut" and (inside == low or len(inside) < 7):
+        if p.tag.gender == "neut" and not morph.is_known(word) and (inside == low or len(inside) < 7):
             continue
         return p.normal_form
     return None
 
 
 def oblique_name(morph: Morph, span: Span, start: int) -> str | None:
-    """The nominative of the span's name where it is one word the dictionary lacks, in an
-    oblique case its slot gives; None where nothing is to be changed. The analyzer's readings
+    """The nominative of the span's name where it is one word in an oblique case its slot
+    gives ("директор «Звёзды»": the genitive singular, not a plural nominative); None where
+    nothing is to be changed. The analyzer's readings
     in each case the slot allows come first, then the declension table. In a hyphenated name
     only the last part declines ("у «Альфа-Капитала»" -> Альфа-Капитал, "Вимм-Билль-Данна"
     -> Вимм-Билль-Данн). A ministry's short name in a genitive stands as written
@@ -115,12 +112,13 @@ def oblique_name(morph: Morph, span: Span, start: int) -> str | None:
     word = words[0].text
     head, _, last = word.rpartition("-")
     if not last.isalpha() or (head and not head.replace("-", "").isalpha()) or len(last) < 3 \
-            or not word[:1].isupper() or word.isupper() or morph.is_known(word) \
-            or ministry_genitive(morph, word):
+            or not word[:1].isupper() or word.isupper() or ministry_genitive(morph, word):
         return None
     cases = slot_cases(span, start)
     found = next((f for f in (_reading(morph, last, c) for c in cases) if f is not None), None)
-    if found is None and not morph.is_known(last):  # a dictionary word declines by its own paradigm only
+    common = morph.is_known(last) and any(not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(last))
+    if found is None and not common:  # a dictionary word declines by its own paradigm only (a first
+        # name's reading, "Данна", is none inside a company's name)
         found = next((f for f in (_nominative(last, c) for c in cases) if f is not None), None)
     if found is None or found == last.lower():
         return None

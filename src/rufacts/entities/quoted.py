@@ -85,7 +85,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt"):
             return "descriptor"
-        if lemma in load_list("org_slot_nouns.txt") and oblique and (not cases or "gent" in cases):
+        if lemma in load_list("org_slot_nouns.txt") and (not cases or "gent" in cases) and (
+                oblique or "Gen" in inner[0].morph.get("Case")):  # "лайнер «Победы»": no plural title
             return "slot"
         noun_case = {UD_CASES.get(c) for c in prev.morph.get("Case")}
         if not oblique or noun_case & cases:
