@@ -62,3 +62,25 @@ FAMILIES = [
 @pytest.mark.parametrize("text,mention,name", FAMILIES)
 def test_org_families(text, mention, name):
     assert org_name(text, mention) == name
+
+
+SPANS = [
+    # a city and its region joined by "и": one body's jurisdiction
+    ("Жалобу рассмотрит Арбитражный суд Москвы и Московской области.",
+     "Арбитражный суд Москвы и Московской области", "Арбитражный суд Москвы и Московской области"),
+    ("Прокуратура Санкт-Петербурга и Ленинградской области начала проверку.",
+     "Прокуратура Санкт-Петербурга и Ленинградской области", "Прокуратура Санкт-Петербурга и Ленинградской области"),
+    # a word the dictionary knows as an organization, typed a place at the start of a sentence
+    ("Лукойлу одобрили покупку месторождения в Коми.", "Лукойлу", "Лукойл"),
+]
+
+
+@pytest.mark.parametrize("text,mention,name", SPANS)
+def test_org_spans(text, mention, name):
+    assert org_name(text, mention) == name
+
+
+def test_two_cities_are_two_bodies():
+    """"мэрии Москвы и Санкт-Петербурга": the second city is no part of the first mayoralty."""
+    text = "Мэрии Москвы и Санкт-Петербурга договорились о сотрудничестве."
+    assert org_name(text, "Мэрии Москвы") == "Мэрия Москвы"

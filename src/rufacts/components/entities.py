@@ -32,6 +32,7 @@ from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import oblique_name
+from ..entities.regions import joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
 SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
@@ -303,6 +304,7 @@ class EntitiesComponent:
         spans = owned_orgs(doc, spans)  # "Палаты представителей Конгресса США"
         bodies = body_spans(doc, spans)  # "администрация президента", "совет директоров"
         spans = complemented_orgs(doc, sorted(spans + bodies, key=lambda s: (s.start, -s.end)))
+        spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         bodies = [s for s in spans if s.label_ == "ORG" and any(
             b.start == s.start for b in bodies)]  # "по Санкт-Петербургу" taken in
         if self.geo:

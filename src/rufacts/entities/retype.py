@@ -17,7 +17,8 @@
   unknown to the dictionary and ending in a business word ("Уралвагонзаводе",
   ``lexicons/org_word_heads.txt``), or known to the dictionary as an organization or read
   as "Рос" + a noun ("Росаккредитацией"), is an organization, also where the NER typed it
-  otherwise or missed it.
+  otherwise or missed it; a place to the NER that the dictionary knows as an organization
+  and never as a place ("Лукойлу одобрили...") is an organization.
 """
 from __future__ import annotations
 
@@ -75,7 +76,8 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         key = _key(span)
         kind = types.get(key)
-        if len(span) == 1 and (_bank(span[0]) or _compound(span[0]) or _agency(span[0])):  # "Совкомбанком": a person?
+        if len(span) == 1 and (_bank(span[0]) or _compound(span[0]) or _agency(span[0])
+                               or span.label_ == "LOC" and _organization_word(span[0])):  # "Совкомбанком": a person?
             kind = "ORG"
             if span.label_ != "ORG":
                 span = Span(doc, span.start, span.end, label="ORG")
@@ -161,6 +163,16 @@ def _agency(token) -> bool:
     return ("Orgn" in best.tag.grammemes and len(stack) == 1) or (
         len(stack) == 2 and type(stack[1][0]).__name__ == "UnknownPrefixAnalyzer"
         and stack[1][1] in AGENCY_PREFIXES and len(stack[0][1]) >= 5)
+
+
+def _organization_word(token) -> bool:
+    """A capitalized word the dictionary reads first as an organization and never as a place
+    ("Лукойлу" opening a sentence, typed a place by the NER)."""
+    if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper):
+        return False
+    from ..grammars.morph import get_morph
+    parses = get_morph().parse(token.text)
+    return "Orgn" in parses[0].tag.grammemes and not any("Geox" in p.tag.grammemes for p in parses)
 
 
 def _bank(token) -> bool:
