@@ -146,23 +146,28 @@ AGENCY_PREFIXES = {"рос", "мин"}  # "Росаккредитацией", "�
 
 def _agency(token) -> bool:
     """A capitalized "Рос-", "Мин-" or "Гос-" word the dictionary knows as an organization
-    ("Рособрнадзором", "Минтрудом") or reads as "Рос" + a known noun ("Росаккредитацией", "Росгвардии"): a
-    federal agency the tagger missed."""
+    ("Рособрнадзором", "Минтрудом") or reads as "Рос"/"Мин" + a known noun ("Росаккредитацией",
+    "Росгвардии"): a federal agency the tagger missed.
+
+    Read through the analyzer's public answers only (``word_is_known``, the parse's tag), not
+    the class names of its internal analyzers: the prefix and the rest are looked up apart."""
     if not token.text[:3] in ("Рос", "Мин", "Гос") or token.is_upper:
         return False  # the agencies' words; a look at the dictionary only for them
     from ..grammars.morph import get_morph
-    best = get_morph().parse(token.text)[0]  # the cached parse the name rules asked for too
+    morph = get_morph()
+    best = morph.parse(token.text)[0]  # the cached parse the name rules asked for too
     if best.tag.POS != "NOUN":
         return False
-    stack = best.methods_stack
-    if token.text[:3] == "Рос" and len(token.text) >= 12 and type(stack[0][0]).__name__ == "FakeDictionary":
-        # "Росалкогольтабакконтроля", "Росводресурсам": a word the dictionary lacks ending in a noun it knows
-        morph = get_morph()
-        return any(morph.is_known(token.lower_[i:]) and morph.parse(token.lower_[i:])[0].tag.POS == "NOUN"
-                   for i in range(6, len(token.text) - 4))
-    return ("Orgn" in best.tag.grammemes and len(stack) == 1) or (
-        len(stack) == 2 and type(stack[1][0]).__name__ == "UnknownPrefixAnalyzer"
-        and stack[1][1] in AGENCY_PREFIXES and len(stack[0][1]) >= 5)
+    low = token.lower_
+    if morph.is_known(low):
+        return "Orgn" in best.tag.grammemes
+    prefix, rest = low[:3], low[3:]
+    if prefix in AGENCY_PREFIXES and len(rest) >= 5 and morph.is_known(rest) \
+            and morph.parse(rest)[0].tag.POS == "NOUN":
+        return True
+    # "Росалкогольтабакконтроля", "Росводресурсам": a long word the dictionary lacks ending in a noun it knows
+    return prefix == "рос" and len(low) >= 12 and any(
+        morph.is_known(low[i:]) and morph.parse(low[i:])[0].tag.POS == "NOUN" for i in range(6, len(low) - 4))
 
 
 def _organization_word(token) -> bool:
