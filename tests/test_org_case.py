@@ -89,3 +89,13 @@ def test_two_cities_are_two_bodies():
     """"мэрии Москвы и Санкт-Петербурга": the second city is no part of the first mayoralty."""
     text = "Мэрии Москвы и Санкт-Петербурга договорились о сотрудничестве."
     assert org_name(text, "Мэрии Москвы") == "Мэрия Москвы"
+
+
+def test_place_after_descriptor_is_no_person():
+    """"Банк России" opening a sentence: the place after the bank is no surname; a surname after
+    a foundation still is its person."""
+    import rufacts
+    article = rufacts.extract("Банк Москвы выдал кредит застройщику.")
+    assert not article.persons
+    article = rufacts.extract("Фонд Потанина выделил гранты музеям.")
+    assert [p.name for p in article.persons] == ["Потанин"]
