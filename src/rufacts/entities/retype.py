@@ -182,9 +182,9 @@ def _organization_word(token) -> bool:
 
 def _bank(token) -> bool:
     """A one-word bank name: a capitalized word that ends in "банк" ("Совкомбанк",
-    "Россельхозбанка"), not the common noun itself."""
+    "Россельхозбанка", "Альфа-Банку"), not the common noun itself."""
     low = token.lower_
-    return (token.is_alpha and token.text[:1].isupper() and not token.is_upper
+    return (token.text.replace("-", "").isalpha() and token.text[:1].isupper() and not token.is_upper
             and any(low.endswith(e) and len(low) - len(e) >= 3 for e in BANK))
 
 
@@ -239,6 +239,8 @@ def _genitive_body(rest: Span) -> bool:
     in the genitive, adjectives before it ("Гастроли [Большого симфонического оркестра]",
     "Концерт [Уральского народного хора]"): the first word is the event's, no part of the
     name (``lexicons/org_descriptors.txt``)."""
+    if len(rest) == 1 and rest[0].is_upper and len(rest[0]) > 1 and rest[0].is_alpha:
+        return True  # "Исследование ВШЭ": an abbreviation after the event noun
     for token in rest:
         if "Gen" not in token.morph.get("Case") or not token.is_alpha:
             return False
