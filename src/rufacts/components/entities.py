@@ -31,6 +31,8 @@ from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
 from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
 from ..entities.spans import open_quotes, take_closing_quotes
+from ..entities.org_case import oblique_name
+from ..entities.regions import joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
 SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
@@ -224,7 +226,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
             bare = _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
-            bare = _legal_quoted(span, morph) or bare
+            bare = _legal_quoted(span, morph) or oblique_name(morph, span, span.start) or bare
         key = lemma_key(span[name_start:])
         geo = geo_name(span, morph, lambda s: normal_name(s, morph), lemma_key) \
             if cls is Organization else None
@@ -302,6 +304,7 @@ class EntitiesComponent:
         spans = owned_orgs(doc, spans)  # "Палаты представителей Конгресса США"
         bodies = body_spans(doc, spans)  # "администрация президента", "совет директоров"
         spans = complemented_orgs(doc, sorted(spans + bodies, key=lambda s: (s.start, -s.end)))
+        spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         bodies = [s for s in spans if s.label_ == "ORG" and any(
             b.start == s.start for b in bodies)]  # "по Санкт-Петербургу" taken in
         if self.geo:

@@ -91,8 +91,8 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     quoted = next((t.text in OPENING for t in span if t.pos_ != "ADJ"), False)
     # "Омский университет": a name; "Воронежскому «Факелу»": the name is in the quotes
     places = [place_of(t) if t.is_lower or (quoted and t.is_sent_start) else None for t in span]
-    if not places[0]:
-        if not (span[0].pos_ == "ADJ" and any(places)):
+    if not places[0]:  # a capitalized first adjective starts a proper name ("Омский русский народный хор")
+        if not (span[0].pos_ == "ADJ" and span[0].is_lower and any(places)):
             return None
     k = 0
     while k < len(span) and span[k].pos_ == "ADJ" and span[k].is_alpha:

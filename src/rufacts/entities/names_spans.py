@@ -128,15 +128,15 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
 
 
 def _lone_surname_after_thing(morph: Morph, words: list) -> bool:
-    """"Ответ Стармеру", "Ответ И. И. Сечину": a noun for a thing capitalized at the start of a
-    sentence before one surname (with initials or none) that no dictionary reads as a common noun."""
+    """"Ответ Стармеру", "Ответ И. И. Сечину": a thing noun capitalized at a sentence's start before
+    one surname (with initials or none) no dictionary reads as a common noun or place ("Банк России")."""
     if len(words) < 2 or not _thing_noun(morph, words[0].text) \
             or morph.parse(words[0].text)[0].normal_form in body_heads():
         return False  # "Пресс-служба Мосгордумы": a body, the organization rules' span
     rest = [t.text for t in words[1:] if t.text != "."]
     full = [w for w in rest if not (len(w.rstrip(".")) == 1 and w[:1].isupper())]
     return len(full) == 1 and len(rest) <= 3 and full[0][:1].isupper() and full[0].isalpha() \
-        and not _noun_not_name(morph, full[0]) \
+        and not _noun_not_name(morph, full[0]) and not _tagged(morph, full[0], "Geox") \
         and any(r.role == "last" and r.weight >= 0.45 for r in _readings(morph, full[0]))
 
 

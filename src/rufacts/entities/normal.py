@@ -89,6 +89,13 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
             {"Geox", "Name", "Surn", "Fixd", "Orgn"} & p.tag.grammemes for p in seconds):
         return None  # the likeliest reading is oblique; an organization's own name
         # ("Пресс-служба Мосгордумы") is the first word's dependent
+    if morph.is_known(first) and not _acronym(first) and any(
+            p.tag.POS == "NOUN" and "Orgn" not in p.tag.grammemes and (
+                p.tag.case == "nomn" and p.tag.number == "plur"
+                or (p.tag.case, p.tag.number) == (seconds[0].tag.case, seconds[0].tag.number))
+            for p in firsts[:1]):
+        return None  # a plural head ("Крылья Советов") or a head in the second's case ("Мира
+        # Сбербанка"): the second word is the first's genitive, not a frozen pair
     nominative = inflect(seconds[0], {"nomn"})
     return [first, restore_case(second, nominative)] if nominative else None
 
@@ -137,7 +144,7 @@ def _person_named(morph: Morph, words: Sequence[str]) -> list[str] | None:
     return [parts.first, parts.last]
 
 
-def _ministry_genitive(morph: Morph, word: str) -> bool:
+def ministry_genitive(morph: Morph, word: str) -> bool:
     """A ministry's short name that ends in a feminine or neuter genitive stands as written
     in every case ("Минприроды", "Минпросвещения", "Минцифры"); one in a masculine noun
     declines ("Минспорта" -> Минспорт, "Минстроя" -> Минстрой)."""
@@ -165,6 +172,22 @@ def _hyphen_head(morph: Morph, word: str) -> str | None:
     return restore_case(first, nominative.word) + "-" + rest if nominative else None
 
 
+def _hyphen_tail(morph: Morph, word: str) -> str | None:
+    """Two capitalized parts the dictionary lacks as a whole, the first a nominative singular
+    noun ("Русь-Банку", "Альфа-Капитала", "Кока-Колы"): the last part declines alone and the
+    first stands as written (the whole word's guess declines both: "Русь-Банка", "Альф-Капитал")."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts) or morph.is_known(word):
+        return None
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
+               for p in morph.parse(parts[0])):
+        return None
+    tail = next((p for p in morph.parse(parts[1]) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+                 and not {"Name", "Surn", "Patr"} & p.tag.grammemes), None)
+    nominative = inflect(tail, {"nomn", "sing"}) if tail is not None else None
+    return parts[0] + "-" + restore_case(parts[1], nominative) if nominative else None
+
+
 def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     """Words of a name with the head phrase in the nominative."""
     words = list(words)
@@ -183,9 +206,9 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     if head is None:
         return words
     head_word = words[head]
-    if _acronym(head_word) or _ministry_genitive(morph, head_word):
+    if _acronym(head_word) or ministry_genitive(morph, head_word):
         return words
-    hyphen = _hyphen_head(morph, head_word)
+    hyphen = _hyphen_head(morph, head_word) or _hyphen_tail(morph, head_word)
     if hyphen is not None:  # "«Марии-Ра»" -> Мария-Ра
         return words[:head] + [hyphen] + words[head + 1:]
     parses = [p for p in morph.parse(head_word) if p.tag.POS in NOUNISH]

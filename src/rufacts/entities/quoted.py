@@ -13,6 +13,8 @@ so, and only there (a quoted title is as often a film, a book, a law or a festiv
   performance word stands near ("сыграла в «Лили»" is a film);
 - a verb whose object is as a rule an organization, with the name in the accusative
   ("купил «Белую дачу»", ``lexicons/org_object_verbs.txt``);
+- a name in the dative or instrumental opening the sentence before an impersonal plural
+  verb ("«Зелёной альтернативе» отказали в регистрации");
 - a verb whose subject is as a rule an organization, the name in the nominative opening
   the sentence before it or closing it after it ("«Вологодская ткань» отчиталась",
   ``lexicons/org_subject_verbs.txt``);
@@ -85,9 +87,13 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt"):
             return "descriptor"
-        if lemma in load_list("org_slot_nouns.txt") and oblique and (not cases or "gent" in cases):
-            return "slot"
+        coined = _coined(morph, inner)
+        if lemma in load_list("org_slot_nouns.txt") and (coined or (not cases or "gent" in cases) and (
+                oblique or "Gen" in inner[0].morph.get("Case"))):  # "лайнер «Победы»": no plural title;
+            return "slot"  # "акции «Теслы»": a coined word's guessed case says little
         noun_case = {UD_CASES.get(c) for c in prev.morph.get("Case")}
+        if coined and cases == {"gent"} and not noun_case & cases:
+            return "coined"  # "поставки «Самсунга»": a coined name in the genitive is the owner
         if not oblique or noun_case & cases:
             return "title"  # "фильм «Брат»", "в фильме «Брате»": an apposition names the noun's thing
         return None  # "герой «Тихого Дона»": a complement, not always an organization
@@ -105,6 +111,11 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return "verb"  # "достался «Мостотресту»", "управлялся «Балтикой»"
     subject_verbs = load_list("org_subject_verbs.txt")
     after = doc[j + 1] if j + 1 < len(doc) else None
+    opening = prev is None or prev.is_sent_end or doc[i].is_sent_start
+    if cases and cases <= {"datv", "ablt", "loct"} and cases & {"datv", "ablt"} and opening \
+            and after is not None and after.pos_ == "VERB" and "Plur" in after.morph.get("Number") \
+            and "Nom" not in doc[i + 1].morph.get("Case"):
+        return "receiver"  # "«Зелёной альтернативе» отказали в регистрации": an impersonal plural's dative
     if (not cases or "nomn" in cases) and (
             (prev is None or prev.is_sent_end or doc[i].is_sent_start)
             and after is not None and after.pos_ == "VERB" and after.lemma_.lower() in subject_verbs

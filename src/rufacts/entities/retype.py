@@ -17,7 +17,8 @@
   unknown to the dictionary and ending in a business word ("Уралвагонзаводе",
   ``lexicons/org_word_heads.txt``), or known to the dictionary as an organization or read
   as "Рос" + a noun ("Росаккредитацией"), is an organization, also where the NER typed it
-  otherwise or missed it.
+  otherwise or missed it; a place to the NER that the dictionary knows as an organization
+  and never as a place ("Лукойлу одобрили...") is an organization.
 """
 from __future__ import annotations
 
@@ -75,7 +76,8 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         key = _key(span)
         kind = types.get(key)
-        if len(span) == 1 and (_bank(span[0]) or _compound(span[0]) or _agency(span[0])):  # "Совкомбанком": a person?
+        if len(span) == 1 and (_bank(span[0]) or _compound(span[0]) or _agency(span[0])
+                               or span.label_ == "LOC" and _organization_word(span[0])):  # "Совкомбанком": a person?
             kind = "ORG"
             if span.label_ != "ORG":
                 span = Span(doc, span.start, span.end, label="ORG")
@@ -144,30 +146,45 @@ AGENCY_PREFIXES = {"рос", "мин"}  # "Росаккредитацией", "�
 
 def _agency(token) -> bool:
     """A capitalized "Рос-", "Мин-" or "Гос-" word the dictionary knows as an organization
-    ("Рособрнадзором", "Минтрудом") or reads as "Рос" + a known noun ("Росаккредитацией", "Росгвардии"): a
-    federal agency the tagger missed."""
+    ("Рособрнадзором", "Минтрудом") or reads as "Рос"/"Мин" + a known noun ("Росаккредитацией",
+    "Росгвардии"): a federal agency the tagger missed.
+
+    Read through the analyzer's public answers only (``word_is_known``, the parse's tag), not
+    the class names of its internal analyzers: the prefix and the rest are looked up apart."""
     if not token.text[:3] in ("Рос", "Мин", "Гос") or token.is_upper:
         return False  # the agencies' words; a look at the dictionary only for them
     from ..grammars.morph import get_morph
-    best = get_morph().parse(token.text)[0]  # the cached parse the name rules asked for too
+    morph = get_morph()
+    best = morph.parse(token.text)[0]  # the cached parse the name rules asked for too
     if best.tag.POS != "NOUN":
         return False
-    stack = best.methods_stack
-    if token.text[:3] == "Рос" and len(token.text) >= 12 and type(stack[0][0]).__name__ == "FakeDictionary":
-        # "Росалкогольтабакконтроля", "Росводресурсам": a word the dictionary lacks ending in a noun it knows
-        morph = get_morph()
-        return any(morph.is_known(token.lower_[i:]) and morph.parse(token.lower_[i:])[0].tag.POS == "NOUN"
-                   for i in range(6, len(token.text) - 4))
-    return ("Orgn" in best.tag.grammemes and len(stack) == 1) or (
-        len(stack) == 2 and type(stack[1][0]).__name__ == "UnknownPrefixAnalyzer"
-        and stack[1][1] in AGENCY_PREFIXES and len(stack[0][1]) >= 5)
+    low = token.lower_
+    if morph.is_known(low):
+        return "Orgn" in best.tag.grammemes
+    prefix, rest = low[:3], low[3:]
+    if prefix in AGENCY_PREFIXES and len(rest) >= 5 and morph.is_known(rest) \
+            and morph.parse(rest)[0].tag.POS == "NOUN":
+        return True
+    # "Росалкогольтабакконтроля", "Росводресурсам": a long word the dictionary lacks ending in a noun it knows
+    return prefix == "рос" and len(low) >= 12 and any(
+        morph.is_known(low[i:]) and morph.parse(low[i:])[0].tag.POS == "NOUN" for i in range(6, len(low) - 4))
+
+
+def _organization_word(token) -> bool:
+    """A capitalized word the dictionary reads first as an organization and never as a place
+    ("Лукойлу" opening a sentence, typed a place by the NER)."""
+    if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper):
+        return False
+    from ..grammars.morph import get_morph
+    parses = get_morph().parse(token.text)
+    return "Orgn" in parses[0].tag.grammemes and not any("Geox" in p.tag.grammemes for p in parses)
 
 
 def _bank(token) -> bool:
     """A one-word bank name: a capitalized word that ends in "банк" ("Совкомбанк",
-    "Россельхозбанка"), not the common noun itself."""
+    "Россельхозбанка", "Альфа-Банку"), not the common noun itself."""
     low = token.lower_
-    return (token.is_alpha and token.text[:1].isupper() and not token.is_upper
+    return (token.text.replace("-", "").isalpha() and token.text[:1].isupper() and not token.is_upper
             and any(low.endswith(e) and len(low) - len(e) >= 3 for e in BANK))
 
 
@@ -217,6 +234,23 @@ def _personal(token) -> bool:
                                   for p in get_morph().parse(token.text))
 
 
+def _genitive_body(rest: Span) -> bool:
+    """The words after a sentence's first word are an organization named by its descriptor
+    in the genitive, adjectives before it ("Гастроли [Большого симфонического оркестра]",
+    "Концерт [Уральского народного хора]"): the first word is the event's, no part of the
+    name (``lexicons/org_descriptors.txt``)."""
+    if len(rest) == 1 and rest[0].is_upper and len(rest[0]) > 1 and rest[0].is_alpha:
+        return True  # "Исследование ВШЭ": an abbreviation after the event noun
+    for token in rest:
+        if "Gen" not in token.morph.get("Case") or not token.is_alpha:
+            return False
+        if token.pos_ == "NOUN":
+            return token.lemma_ in load_list("org_descriptors.txt")
+        if token.pos_ != "ADJ":
+            return False
+    return False
+
+
 def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """Organizations without the common noun that opens the sentence and their span."""
     slots = load_list("org_slot_nouns.txt")
@@ -224,18 +258,19 @@ def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     out, changed = [], False
     persons = [s for s in spans if s.label_ == "PER"]
     for span in spans:
-        first = span[0]
+        first, event = span[0], False
         if any(span.start <= p.start and p.end <= span.end for p in persons):
             out.append(span)  # "Пресс-служба Жозепа Борреля": the name rules made it a person's
             continue
         if span.label_ == "ORG" and len(span) > 1 and first.is_sent_start and first.pos_ == "NOUN" \
-                and (first.lemma_ in slots or first.lemma_ in heads) \
+                and (first.lemma_ in slots or first.lemma_ in heads or (event := (
+                    first.lemma_ not in load_list("org_descriptors.txt") and _genitive_body(span[1:])))) \
                 and (span[1].text[:1].isupper() or span[1].text in QUOTE_CHARS) \
-                and not any(_personal(t) for t in span[1:]):  # "Пресс-служба Павла Дурова":
+                and (event or not any(_personal(t) for t in span[1:])):  # "Пресс-служба Павла Дурова":
             # a person's, for the name rules (names_spans)
             out.append(Span(doc, span.start + 1, span.end, label="ORG"))
             changed = True
-            if first.lemma_ in slots:
+            if first.lemma_ in slots or event:
                 continue
         out.append(span)
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans

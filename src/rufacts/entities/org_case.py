@@ -1,0 +1,125 @@
+"""The nominative of a one-word organization name from the case its slot gives it
+("имущество «Татпрофа»" -> Татпроф, "продукция «Макфы»" -> Макфа, "активисты «Гринписа»"
+-> Гринпис, "лайнер «Победы»" -> Победа, not a plural).
+
+pymorphy3 guesses an unknown word's paradigm from its ending and often reads it as a
+nominative ("Татпрофа": a feminine noun). Where the word before the name says which case
+it is in, the analyzer's singular reading in that case gives the nominative (a neuter
+guess only where a long dictionary word stands inside: "Росимущества", not "Мечелом");
+for a word the dictionary lacks, else the regular declensions do
+(``lexicons/org_name_endings.tsv``).
+
+The slot's case comes from the word right before the name:
+
+- a preposition or a word that governs a case (``lexicons/name_context.tsv``, the table
+  the person names use; "в"/"на" give the locative or the accusative);
+- a common noun that is no organization descriptor: the name is its genitive complement
+  ("акционеры «Татпрофа»"; after "компания" the name is an apposition and stands as written).
+
+Not a verb: its object may be in more cases than the person names' table says ("назначил
+«Ахмату» штраф", "пишут «Ведомости»").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from ..grammars.morph import Morph, restore_case
+from ..lexicons import load_list, load_rows
+from .normal import ministry_genitive
+from .orgs import legal_forms
+
+QUOTE_CHARS = set("«»\"„“”")
+PLACE_PREPS = {"в": ("loct", "accs"), "во": ("loct", "accs"), "на": ("loct", "accs")}
+OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
+
+
+@lru_cache(maxsize=1)
+def _governed() -> dict[str, tuple[str, ...]]:
+    return {word: tuple(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
+
+
+def slot_cases(span: Span, start: int) -> tuple[str, ...]:
+    """The oblique cases the name starting at token ``start`` of ``span`` may be in, by the
+    word before the span; () where the slot says nothing or allows the nominative."""
+    doc = span.doc
+    if start != span.start and not all(t.text in QUOTE_CHARS or t.is_space for t in doc[span.start:start]):
+        return ()  # a descriptor or legal form in the span: the name is its apposition
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in QUOTE_CHARS):
+        i -= 1
+    if i < 0:
+        return ()
+    before = doc[i]
+    low = before.lower_
+    if low in PLACE_PREPS:
+        return PLACE_PREPS[low]
+    governed = _governed().get(low)
+    if governed is not None:
+        return tuple(c for c in governed if c in OBLIQUE)
+    if before.pos_ == "NOUN" and before.is_alpha and before.lemma_.lower() not in load_list("org_descriptors.txt") \
+            and low not in legal_forms():
+        return ("gent",)
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[tuple[str, str, str, re.Pattern], ...]:
+    return tuple((case, "" if ending == "-" else ending, "" if nominative == "-" else nominative, re.compile(stem))
+                 for case, ending, nominative, stem in load_rows("org_name_endings.tsv"))
+
+
+def _nominative(word: str, case: str) -> str | None:
+    """The nominative of ``word`` read as ``case`` by ``lexicons/org_name_endings.tsv``."""
+    low = word.lower()
+    for row_case, ending, nominative, stem in _endings():
+        if row_case == case and low.endswith(ending) and len(low) - len(ending) >= 3 \
+                and stem.search(low[:len(low) - len(ending)]):
+            return low[:len(low) - len(ending)] + nominative
+    return None
+
+
+def _reading(morph: Morph, word: str, case: str) -> str | None:
+    """The analyzer's nominative of ``word`` read as a singular noun in ``case`` (no person's
+    name), lower case. A guess of a neuter ("Мечелом" as of "Мечело") is taken only where a
+    long dictionary word stands inside ("Росимущества": рос + имущества); coined company names
+    are not neuter."""
+    low = word.lower()
+    for p in morph.parse(word):
+        if p.tag.POS != "NOUN" or p.tag.case != case or "plur" in p.tag.grammemes \
+                or {"Name", "Surn", "Patr", "Fixd"} & p.tag.grammemes:
+            continue
+        inside = p.methods_stack[0][1]
+        if p.tag.gender == "neut" and not morph.is_known(word) and (inside == low or len(inside) < 7):
+            continue
+        return p.normal_form
+    return None
+
+
+def oblique_name(morph: Morph, span: Span, start: int) -> str | None:
+    """The nominative of the span's name where it is one word in an oblique case its slot
+    gives ("директор «Звёзды»": the genitive singular, not a plural nominative); None where
+    nothing is to be changed. The analyzer's readings
+    in each case the slot allows come first, then the declension table. In a hyphenated name
+    only the last part declines ("у «Альфа-Капитала»" -> Альфа-Капитал, "Вимм-Билль-Данна"
+    -> Вимм-Билль-Данн). A ministry's short name in a genitive stands as written
+    ("Минцифры")."""
+    words = [t for t in span[start - span.start:] if not (t.is_space or t.text in QUOTE_CHARS)]
+    if len(words) != 1:
+        return None
+    word = words[0].text
+    head, _, last = word.rpartition("-")
+    if not last.isalpha() or (head and not head.replace("-", "").isalpha()) or len(last) < 3 \
+            or not word[:1].isupper() or word.isupper() or ministry_genitive(morph, word):
+        return None
+    cases = slot_cases(span, start)
+    found = next((f for f in (_reading(morph, last, c) for c in cases) if f is not None), None)
+    common = morph.is_known(last) and any(not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(last))
+    if found is None and not common:  # a dictionary word declines by its own paradigm only (a first
+        # name's reading, "Данна", is none inside a company's name)
+        found = next((f for f in (_nominative(last, c) for c in cases) if f is not None), None)
+    if found is None or found == last.lower():
+        return None
+    return (head + "-" if head else "") + restore_case(last, found)

@@ -1,0 +1,41 @@
+"""A body's jurisdiction named as a city and its region: "Арбитражный суд Санкт-Петербурга
+и Ленинградской области", "ГУ МВД по Москве и Московской области". The tagger ends the
+organization at the city and makes the region a place of its own; the region joined by
+"и" in the city's case is the rest of the body's name (one court, one police department).
+Only a region ("область", "край"): "мэрии Москвы и Петербурга" are two bodies.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+REGION_HEADS = {"область", "край"}
+
+
+def _place_word(token) -> bool:
+    """A word the dictionary knows as a place name ("Санкт-Петербурга", "Москве")."""
+    from ..grammars.morph import get_morph
+    return token.text[:1].isupper() and any("Geox" in p.tag.grammemes for p in get_morph().parse(token.text))
+
+
+def _case(token) -> set[str]:
+    """The cases the dictionary allows the word in, singular (the tagger's own case is
+    less sure here: "области" after a genitive city may come out locative)."""
+    from ..grammars.morph import get_morph
+    return {p.tag.case for p in get_morph().parse(token.text) if p.tag.number != "plur"}
+
+
+def joint_regions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ORG spans grown over "и" + a region in the case of the place they end in."""
+    places = {s.start: s for s in spans if s.label_ == "LOC"}
+    out, changed = [], False
+    for span in spans:
+        end = span.end
+        if span.label_ == "ORG" and len(span) > 1 and end + 1 < len(doc) and doc[end].lower_ == "и" \
+                and end + 1 in places and _place_word(doc[end - 1]):
+            region = places[end + 1]
+            head = region[-1]
+            if head.lemma_.lower() in REGION_HEADS and _case(head) & _case(doc[end - 1]):
+                span = Span(doc, span.start, region.end, label="ORG")
+                changed = True
+        out.append(span)
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
