@@ -21,6 +21,7 @@ from ..facts import Mention, Person
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
+from .name_apposition import _female_noun_before, _relative_of, kin_apposition
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
 
 GENDERS = {"Masc": "masc", "Fem": "femn"}
@@ -131,6 +132,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
         if case and gender:
             return frozenset({case}), gender, HINT
+    kin = kin_apposition(doc, before)  # "его жена Рената Каримова": she is named
+    if kin is not None:
+        return kin
     woman = _female_noun_before(doc, span.start)
     if woman is not None:  # "журналистку Савельеву", "чемпионка мира Александра Степанова"
         case = UD_CASES.get(next(iter(woman.morph.get("Case")), ""))
@@ -192,35 +196,7 @@ def _apposition_subject(span: Span, after) -> str | None:
     return None
 
 
-def _relative_of(doc, noun) -> bool:
-    """A kinship noun whose person is the one named after it ("Сын Рената Каримова"); not after
-    a possessive ("его жена Рената Каримова": she is named)."""
-    return noun.lemma_.lower() in load_list("kin_words.txt") and not (
-        noun.i > 0 and doc[noun.i - 1].pos_ in ("DET", "PRON"))
-
-
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n", "\n\n"})
-
-
-def _female_apposition(token) -> bool:
-    """A noun for a woman just before a name, in apposition ("журналистку", "чемпионка";
-    not a relative: "жена Петрова" may be Petrov's wife)."""
-    return (token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")
-            and "Fem" in token.morph.get("Gender") and "Sing" in token.morph.get("Number")
-            and token.lemma_.lower() not in load_list("kin_words.txt"))
-
-
-def _female_noun_before(doc, start: int):
-    """The noun for a woman in apposition before a name, over up to two genitive words
-    ("чемпионка мира Александра Степанова"), or None."""
-    for i in range(start - 1, max(start - 4, -1), -1):
-        token = doc[i]
-        if _female_apposition(token):
-            return token
-        if token.pos_ not in ("NOUN", "ADJ") or "Gen" not in token.morph.get("Case") \
-                or "Anim" in token.morph.get("Animacy"):
-            return None
-    return None
 
 
 def _position_of(doc, genitive) -> bool:
