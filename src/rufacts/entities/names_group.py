@@ -21,6 +21,7 @@ from ..facts import Mention, Person
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
+from .name_objects import body_subject_before, dative_before_object, object_cases
 from .name_apposition import _female_noun_before, _relative_of, kin_apposition
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
 
@@ -116,6 +117,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         if before.pos_ in ("VERB", "AUX"):
             cases = _verbs().get(before.lemma_)
             if cases is not None:
+                cases = dative_before_object(span, cases)  # "выдал Смирнову кредит"
                 gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
                 subject = gender and not _animate_subject_before(doc, before.i)  # "Полиция задержала Иона"
                 return (cases | {f"nomn:{gender}"} if subject else cases), None, HINT
@@ -126,6 +128,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 # "Операцию провёл Лео Бокерия": a past-tense verb with no subject before it has
                 # its subject after it, of its gender
                 return frozenset({f"nomn:{gender}"}), None, HINT
+            objects = object_cases(before, span, morph)  # "Суд назначил Ломакину Р. В. наказание"
+            if objects:
+                return objects, None, WEAK_HINT
     if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number"):
         # an adjective agrees with the name: "Семнадцатилетняя Мирра Андреева", "легендарному Пеле"
         case = UD_CASES.get(next(iter(before.morph.get("Case")), ""))
@@ -254,7 +259,7 @@ def _animate_subject_before(doc, verb: int) -> bool:
         return False
     token = doc[i]
     # ... or a feminine noun agreeing with a feminine verb ("Полиция задержала"; not "Приказ подписала")
-    return "Nom" in token.morph.get("Case") and (
+    return body_subject_before(doc, verb) or "Nom" in token.morph.get("Case") and (
         token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in token.morph.get("Animacy"))
         or (token.pos_ == "NOUN" and "Fem" in token.morph.get("Gender") and "Fem" in doc[verb].morph.get("Gender")
             and "Sing" in token.morph.get("Number")))

@@ -72,10 +72,13 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
             or not all(_capitalized(t) for t in a):
         return None
     alone = analyze_name(morph, [t.text for t in a])
-    if alone.last is not None or alone.first is None:
+    middle = alone.middle
+    if alone.last is not None and alone.middle is None and len(a) == 2 and _tagged(morph, a[1].text, "Patr"):
+        middle = alone.last  # "Валерия Абисаловича": a rare patronymic is a surname alone too
+    elif alone.last is not None or alone.first is None:
         return None
     whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
-    if whole.last is None or whole.first != alone.first or whole.middle != alone.middle:
+    if whole.last is None or whole.first != alone.first or whole.middle != middle:
         return None
     return Span(a.doc, a.start, b.end, label="PER")
 
