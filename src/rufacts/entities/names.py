@@ -244,7 +244,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)
-            readings[0] = tuple(r for r in readings[0] if r.nominative == full[0].lower()) or readings[0]
+            given = (full[0].lower(), full[0].lower()[:-1] + "й")  # "Сёхэе": of Сёхэй
+            readings[0] = tuple(r for r in _readings(morph, full[0]) if r.nominative in given) or readings[0]
             readings[1] = japanese_surname(readings[1])
         if len(full) == 3 and full[0].lower() in load_list("name_compound_first.txt"):
             # "Абдель" stands as written while the word after it declines
