@@ -52,3 +52,23 @@ def kin_apposition(doc, noun):
     if not case or not gender:
         return None
     return frozenset({case}), gender, HINT
+
+
+# third-person pronouns of one gender that rather refer back to a name before them: the
+# possessive and the forms after a preposition ("его" is also the neuter's; a subject "он",
+# "она" or a dative "ей" is often another person: not taken)
+PRONOUNS = {"её": "femn", "ее": "femn", "неё": "femn", "нее": "femn", "ней": "femn", "нею": "femn",
+            "нему": "masc"}
+
+
+def pronoun_gender(span) -> frozenset[str]:
+    """{"gender:<g>"}: the gender of the first third-person pronoun after a name in its sentence,
+    with no other name between ("об Адриане Лиме рассказано о её детстве"); empty else."""
+    doc = span.doc
+    for token in doc[span.end:span.sent.end]:
+        if token.ent_type_ == "PER":
+            return frozenset()
+        gender = PRONOUNS.get(token.lower_)
+        if gender:
+            return frozenset({f"gender:{gender}"})
+    return frozenset()

@@ -76,6 +76,7 @@ HINT = 0.3  # weight of the context's hint of a case (the case a preposition gov
 # a nominative reading of the gender of the verb the mention is the subject of ("Джорджа
 # Мелони заявила"): agreement of subject and verb outweighs a dictionary's other reading
 SUBJECT = 1.0
+PRONOUN = 0.1  # the gender of a pronoun after the name in its sentence ("об Адриане Лиме ... о её детстве")
 OPTIONS_MARGIN = 0.3  # readings of the whole name this close to the best give last_options
 JOIN_MARGIN = 1.0  # readings this close to the best are candidates for the entity's name
 
@@ -178,6 +179,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 else:
                     # "nomn:masc": the nominative of this gender only (a verb's subject after it)
                     score += case_weight * (case in cases or f"{case}:{gender}" in cases)
+                score += PRONOUN * (f"gender:{gender}" in cases)  # a pronoun after the name
                 out.append((score, order, case, gender, chosen))
     out.sort(key=lambda s: -s[0])
     return out

@@ -22,7 +22,7 @@ from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
 from .name_objects import body_subject_before, dative_before_object, object_cases
-from .name_apposition import _female_noun_before, _relative_of, kin_apposition
+from .name_apposition import _female_noun_before, _relative_of, kin_apposition, pronoun_gender
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
 
 GENDERS = {"Masc": "masc", "Fem": "femn"}
@@ -308,6 +308,8 @@ def group_persons(spans: list[Span], morph: Morph,
     ``roles`` maps a mention's (start, end) token offsets to the roles found by it."""
     roles = roles or {}
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
+    hints = {k: (cases | pronoun_gender(s), *rest) for s in spans  # "о её детстве"
+             for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]
     clusters: list[dict] = []  # {"parts": NameParts, "readings": [...], "spans": [...], "all": [...]}
