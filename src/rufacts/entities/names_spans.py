@@ -32,7 +32,7 @@ from .name_readings import LEXICON, _readings
 from .names import analyze_name
 from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
                          _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
-from .place_persons import _place_as_person, _reads_as_person, person_after_noun
+from .place_persons import _place_as_person, _reads_as_person, joined_places, person_after_noun
 from .person_splits import SURNAME_ENDS, split_persons
 
 
@@ -189,7 +189,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     covered = {i for span in spans for i in range(span.start, span.end)}
-    spans = [_place_as_person(span, morph) for span in spans]
+    spans = joined_places([_place_as_person(span, morph) for span in spans], morph)
     lone = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 1}
     found = []
     i = 0

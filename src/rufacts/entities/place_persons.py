@@ -62,3 +62,27 @@ def person_after_noun(span: Span, morph: Morph) -> Span | None:
                 and all(_capitalized(t) for t in rest) and _reads_as_person(morph, [t.text for t in rest]):
             return Span(span.doc, rest[0].i, span.end, label="PER")
     return None
+
+
+# two places side by side the tagger found, the second a word the dictionary lacks: a first name
+# reading of the first and any surname reading of the second agreeing will do
+JOINED_UNKNOWN = 1.25
+
+
+def joined_places(spans: list[Span], morph: Morph) -> list[Span]:
+    """Two one-word places side by side, a first name and a word no dictionary knows as a place,
+    that read clearly as one name ("Александрии" + "Окасио-Кортес"): one person mention."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == span.label_ == "LOC" and previous.end == span.start \
+                and len(previous) == len(span) == 1 and _capitalized(previous[0]) and span[0].text[:1].isupper() \
+                and _first_name(morph, previous[0].text) \
+                and not any("Geox" in p.tag.grammemes for p in morph.parse(span[0].text)):
+            parts = analyze_name(morph, [previous[0].text, span[0].text])
+            need = JOINED_UNKNOWN if not morph.is_known(span[0].text) else MISSED_KNOWN
+            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= need:
+                out[-1] = Span(span.doc, previous.start, span.end, label="PER")
+                continue
+        out.append(span)
+    return out
