@@ -11,6 +11,9 @@ PERSONS = [
     ("Статья о Юдае Накаяме вышла в пятницу.", "Юдай Накаяма", "Юдай", None, "Накаяма"),
     ("Речь о Рёхэе Мацумото прозвучала на форуме.", "Рёхэй Мацумото", "Рёхэй", None, "Мацумото"),
     ("Статья о Бенъямине Ландау вышла утром.", "Бенъямин Ландау", "Бенъямин", None, "Ландау"),
+    # after a woman's first name in a case, an unknown word in a consonant is a first surname
+    ("Репортаж о Габриэле Штейнберг Ортис вышел.", "Габриэла Штейнберг Ортис", "Габриэла", None,
+     "Штейнберг Ортис"),
     # a Georgian first name in -и stands (not the genitive of the diminutive Гога)
     ("Встреча с Гоги Кахиани прошла в Батуми.", "Гоги Кахиани", "Гоги", None, "Кахиани"),
     # a possessive pronoun after the name gives its gender where the name's words leave a tie

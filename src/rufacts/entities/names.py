@@ -139,6 +139,12 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         # ... or a surname the dictionary knows ending in a vowel ("Беатрис Алонсо Вега"; not
         # "Джон Фицджеральд Кеннеди")
         return orders + (TWO_SURNAMES,)
+    if words[1][-1:].lower() in "бвгджзклмнпрстфхцчшщ" and not any(r.weight >= 1.0 for r in readings[1]) \
+            and any(r.role == "first" and r.gender == "femn" and r.case != "nomn" and r.weight >= 1.0
+                    for r in readings[0]):
+        # after a woman's first name in a case, a word in a consonant the dictionary lacks stands
+        # unchanged as a surname ("о Клаудии Шейнбаум Пардо")
+        return orders + (TWO_SURNAMES,)
     return orders
 
 
