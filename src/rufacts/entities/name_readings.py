@@ -10,6 +10,7 @@ from typing import NamedTuple, Optional
 
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_rows
+from .first_names import COMMON, frequency_readings, name_class
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -64,7 +65,7 @@ def _rule_readings(word: str, only: tuple[str, ...] = ()) -> tuple[Reading, ...]
 def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     """Every reading of one word (a hyphenated word: the readings its parts share); the
     analyzer is one per process (``get_morph``), so the cache is keyed by the word."""
-    return tuple(_word_readings(morph, word))
+    return tuple(frequency_readings(morph, word, _word_readings(morph, word), Reading))
 
 
 # the Arabic article written on with a hyphen: "ас-Сиси", "аль-Асада" (of аль-Асад); the word
@@ -220,12 +221,17 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     first, last = _foreign_names()
     out = []
     low = word.lower()
+    # unchanged, it weighs as the dictionary's own where it is also a case of a common name of
+    # that gender ("о Кристине Лаар": of Кристина; "обвинила Кристине Ламбрехт": unchanged)
+    common = any(r.role == "first" and r.gender == first.get(low) and r.nominative != low
+                 and name_class(r.nominative, r.gender) >= COMMON for r in known)
     if low in first and low[-1:] in "еиоуыэю":  # "Гурбангулы", "Риши": stands unchanged
-        out.extend(Reading("first", c, first[low], low, LEXICON) for c in CASES)
+        out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
     for r in known + list(_rule_readings(word)):
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender):
-            out.append(Reading("first", r.case, gender, r.nominative, LEXICON))
+            out.append(Reading("first", r.case, gender, r.nominative,
+                               1.0 if common and r.nominative == low else LEXICON))
         elif r.nominative in last and ((r.role == "first" and r.weight >= 1.0) or r.role == "last"):
             # a surname of the lexicon: its declension by the dictionary or the table wins
             # ("Манделе" -> Мандела, "Траоре" stands unchanged)

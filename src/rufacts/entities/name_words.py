@@ -4,7 +4,27 @@ a person noun, an adjective, or carries a name tag (pymorphy3). Used by
 from __future__ import annotations
 
 from ..grammars.morph import Morph
+from .first_names import listed_first
+from .name_readings import LEXICON, _readings
 from .person_splits import SURNAME_ENDS
+
+MISSED, MISSED_KNOWN = 1.5, 1.7  # score of the name's best reading that makes a missed mention
+
+
+def _capitalized(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+
+
+def _first_name(morph: Morph, word: str) -> bool:
+    """A first name the dictionary, the foreign names' lexicon ("Олафе") or the common first
+    names' list ("Софии", a place to the dictionary) knows."""
+    return _tagged(morph, word, "Name") or listed_first(morph, word) or any(
+        r.role == "first" and r.weight >= LEXICON for r in _readings(morph, word))
+
+
+def _surname(morph: Morph, word: str) -> bool:
+    """A surname the dictionary knows, or a word it does not know at all ("Дворковиче")."""
+    return _tagged(morph, word, "Surn") or not morph.is_known(word)
 
 
 def _common_noun(morph: Morph, word: str) -> bool:

@@ -76,6 +76,7 @@ HINT = 0.3  # weight of the context's hint of a case (the case a preposition gov
 # a nominative reading of the gender of the verb the mention is the subject of ("Джорджа
 # Мелони заявила"): agreement of subject and verb outweighs a dictionary's other reading
 SUBJECT = 1.0
+PRONOUN = 0.1  # the gender of a pronoun after the name in its sentence ("об Адриане Лиме ... о её детстве")
 OPTIONS_MARGIN = 0.3  # readings of the whole name this close to the best give last_options
 JOIN_MARGIN = 1.0  # readings this close to the best are candidates for the entity's name
 
@@ -138,6 +139,12 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         # ... or a surname the dictionary knows ending in a vowel ("Беатрис Алонсо Вега"; not
         # "Джон Фицджеральд Кеннеди")
         return orders + (TWO_SURNAMES,)
+    if words[1][-1:].lower() in "бвгджзклмнпрстфхцчшщ" and not any(r.weight >= 1.0 for r in readings[1]) \
+            and any(r.role == "first" and r.gender == "femn" and r.case != "nomn" and r.weight >= 1.0
+                    for r in readings[0]):
+        # after a woman's first name in a case, a word in a consonant the dictionary lacks stands
+        # unchanged as a surname ("о Клаудии Шейнбаум Пардо")
+        return orders + (TWO_SURNAMES,)
     return orders
 
 
@@ -178,6 +185,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 else:
                     # "nomn:masc": the nominative of this gender only (a verb's subject after it)
                     score += case_weight * (case in cases or f"{case}:{gender}" in cases)
+                score += PRONOUN * (f"gender:{gender}" in cases)  # a pronoun after the name
                 out.append((score, order, case, gender, chosen))
     out.sort(key=lambda s: -s[0])
     return out
@@ -244,7 +252,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)
-            readings[0] = tuple(r for r in readings[0] if r.nominative == full[0].lower()) or readings[0]
+            given = (full[0].lower(), full[0].lower()[:-1] + "й")  # "Сёхэе": of Сёхэй
+            readings[0] = tuple(r for r in _readings(morph, full[0]) if r.nominative in given) or readings[0]
             readings[1] = japanese_surname(readings[1])
         if len(full) == 3 and full[0].lower() in load_list("name_compound_first.txt"):
             # "Абдель" stands as written while the word after it declines

@@ -82,6 +82,8 @@ def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
     # not the ending of a case ("Кириакоса", "Гидеону", "Кайсе"): -о, -э, or -и, -у where
     # the word is no case of another name ("Сюнъити"; not "Эвики" of Эвика, "Гэвину" of Гэвин),
     # unless it has a syllable Russian words lack ("Кацунобу")
+    if low[-1] == "е":  # a case ("Бенъямине" of Бенъямин), of a name in -й after a vowel: "Сёхэе" of Сёхэй
+        return low[-2:-1] in VOWELS and bool(JAPANESE.match(low[:-1] + "й"))
     if low[-1] in "оэ" or any(s in low for s in JAPANESE_MARKS):
         return True
     other = max((r.weight for r in readings if r.role == "first" and r.nominative != low), default=0.0)

@@ -21,6 +21,8 @@ from ..facts import Mention, Person
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
+from .name_objects import body_subject_before, dative_before_object, object_cases
+from .name_apposition import _female_noun_before, _relative_of, kin_apposition, pronoun_gender
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
 
 GENDERS = {"Masc": "masc", "Fem": "femn"}
@@ -115,6 +117,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         if before.pos_ in ("VERB", "AUX"):
             cases = _verbs().get(before.lemma_)
             if cases is not None:
+                cases = dative_before_object(span, cases)  # "выдал Смирнову кредит"
                 gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
                 subject = gender and not _animate_subject_before(doc, before.i)  # "Полиция задержала Иона"
                 return (cases | {f"nomn:{gender}"} if subject else cases), None, HINT
@@ -125,12 +128,18 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 # "Операцию провёл Лео Бокерия": a past-tense verb with no subject before it has
                 # its subject after it, of its gender
                 return frozenset({f"nomn:{gender}"}), None, HINT
+            objects = object_cases(before, span, morph)  # "Суд назначил Ломакину Р. В. наказание"
+            if objects:
+                return objects, None, WEAK_HINT
     if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number"):
         # an adjective agrees with the name: "Семнадцатилетняя Мирра Андреева", "легендарному Пеле"
         case = UD_CASES.get(next(iter(before.morph.get("Case")), ""))
         gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
         if case and gender:
             return frozenset({case}), gender, HINT
+    kin = kin_apposition(doc, before)  # "его жена Рената Каримова": she is named
+    if kin is not None:
+        return kin
     woman = _female_noun_before(doc, span.start)
     if woman is not None:  # "журналистку Савельеву", "чемпионка мира Александра Степанова"
         case = UD_CASES.get(next(iter(woman.morph.get("Case")), ""))
@@ -192,35 +201,7 @@ def _apposition_subject(span: Span, after) -> str | None:
     return None
 
 
-def _relative_of(doc, noun) -> bool:
-    """A kinship noun whose person is the one named after it ("Сын Рената Каримова"); not after
-    a possessive ("его жена Рената Каримова": she is named)."""
-    return noun.lemma_.lower() in load_list("kin_words.txt") and not (
-        noun.i > 0 and doc[noun.i - 1].pos_ in ("DET", "PRON"))
-
-
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n", "\n\n"})
-
-
-def _female_apposition(token) -> bool:
-    """A noun for a woman just before a name, in apposition ("журналистку", "чемпионка";
-    not a relative: "жена Петрова" may be Petrov's wife)."""
-    return (token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")
-            and "Fem" in token.morph.get("Gender") and "Sing" in token.morph.get("Number")
-            and token.lemma_.lower() not in load_list("kin_words.txt"))
-
-
-def _female_noun_before(doc, start: int):
-    """The noun for a woman in apposition before a name, over up to two genitive words
-    ("чемпионка мира Александра Степанова"), or None."""
-    for i in range(start - 1, max(start - 4, -1), -1):
-        token = doc[i]
-        if _female_apposition(token):
-            return token
-        if token.pos_ not in ("NOUN", "ADJ") or "Gen" not in token.morph.get("Case") \
-                or "Anim" in token.morph.get("Animacy"):
-            return None
-    return None
 
 
 def _position_of(doc, genitive) -> bool:
@@ -278,7 +259,7 @@ def _animate_subject_before(doc, verb: int) -> bool:
         return False
     token = doc[i]
     # ... or a feminine noun agreeing with a feminine verb ("Полиция задержала"; not "Приказ подписала")
-    return "Nom" in token.morph.get("Case") and (
+    return body_subject_before(doc, verb) or "Nom" in token.morph.get("Case") and (
         token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in token.morph.get("Animacy"))
         or (token.pos_ == "NOUN" and "Fem" in token.morph.get("Gender") and "Fem" in doc[verb].morph.get("Gender")
             and "Sing" in token.morph.get("Number")))
@@ -327,6 +308,8 @@ def group_persons(spans: list[Span], morph: Morph,
     ``roles`` maps a mention's (start, end) token offsets to the roles found by it."""
     roles = roles or {}
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
+    hints = {k: (cases | pronoun_gender(s), *rest) for s in spans  # "о её детстве"
+             for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]
     clusters: list[dict] = []  # {"parts": NameParts, "readings": [...], "spans": [...], "all": [...]}

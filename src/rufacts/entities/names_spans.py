@@ -30,23 +30,10 @@ from ..lexicons import load_list
 from .bodies import body_heads
 from .name_readings import LEXICON, _readings
 from .names import analyze_name
-from .name_words import (_adjective_not_name, _common_noun, _noun_not_name, _person_noun, _tagged,
-                         _thing_noun)
+from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
+                         _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
+from .place_persons import _place_as_person, _reads_as_person, joined_places, person_after_noun
 from .person_splits import SURNAME_ENDS, split_persons
-
-
-def _capitalized(token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
-
-
-def _reads_as_person(morph: Morph, words: list[str]) -> bool:
-    """Two or three capitalized words that read well as one name, the first a first name
-    the dictionary knows or a word it does not know ("Павла Дурова", "Жозепа Борреля")."""
-    first = words[0]
-    if morph.is_known(first) and not any("Name" in p.tag.grammemes for p in morph.parse(first)):
-        return False
-    parts = analyze_name(morph, words)
-    return parts.first is not None and parts.last is not None and parts.candidates[0][0] >= 0.7
 
 
 def _staff_of_person(span: Span, morph: Morph) -> Span | None:
@@ -85,10 +72,13 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
             or not all(_capitalized(t) for t in a):
         return None
     alone = analyze_name(morph, [t.text for t in a])
-    if alone.last is not None or alone.first is None:
+    middle = alone.middle
+    if alone.last is not None and alone.middle is None and len(a) == 2 and _tagged(morph, a[1].text, "Patr"):
+        middle = alone.last  # "Валерия Абисаловича": a rare patronymic is a surname alone too
+    elif alone.last is not None or alone.first is None:
         return None
     whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
-    if whole.last is None or whole.first != alone.first or whole.middle != alone.middle:
+    if whole.last is None or whole.first != alone.first or whole.middle != middle:
         return None
     return Span(a.doc, a.start, b.end, label="PER")
 
@@ -182,12 +172,6 @@ def _hyphenated_cap(token) -> bool:
                                    and all(p[:1].isupper() and p.isalpha() for p in token.text.split("-")))
 
 
-def _first_name(morph: Morph, word: str) -> bool:
-    """A first name the dictionary or the foreign names' lexicon knows ("Олафе")."""
-    return _tagged(morph, word, "Name") or any(
-        r.role == "first" and r.weight >= LEXICON for r in _readings(morph, word))
-
-
 def _first_names_before(other: Span, span: Span, morph: Morph) -> bool:
     """An organization or place span of one word right before a lone surname whose every
     hyphen part is a first name the dictionary or the lexicon knows ("Клаус-Дитер Хоффман")."""
@@ -197,12 +181,6 @@ def _first_names_before(other: Span, span: Span, morph: Morph) -> bool:
         and analyze_name(morph, [other[0].text, span[0].text]).first is not None
 
 
-def _surname(morph: Morph, word: str) -> bool:
-    """A surname the dictionary knows, or a word it does not know at all ("Дворковиче")."""
-    return _tagged(morph, word, "Surn") or not morph.is_known(word)
-
-
-MISSED, MISSED_KNOWN = 1.5, 1.7  # score of the name's best reading that makes a missed mention
 NAMED_MARGIN = 0.3  # "имени X Y" below MISSED_KNOWN: the best reading's lead over the next
 
 
@@ -211,7 +189,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     covered = {i for span in spans for i in range(span.start, span.end)}
-    spans = [_place_as_person(span, morph) for span in spans]
+    spans = joined_places([_place_as_person(span, morph) for span in spans], morph)
     lone = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 1}
     found = []
     i = 0
@@ -247,19 +225,6 @@ def _lexicon_surname(morph: Morph, word: str) -> bool:
     """A surname of ``lexicons/foreign_names.tsv`` the dictionary reads as a common noun
     ("Макроном", "Маска"): alone, capitalized, it is a person the tagger missed."""
     return any(r.role == "last" and r.weight >= LEXICON for r in _readings(morph, word))
-
-
-def _place_as_person(span: Span, morph: Morph) -> Span:
-    """"На Марке Рютте": a two-word place that reads clearly as a first name and a surname
-    (no place reading) (the dictionary's, the lexicon's or an unknown word) is a person."""
-    if span.label_ != "LOC" or len(span) != 2 or not all(_capitalized(t) for t in span) \
-            or not _first_name(morph, span[0].text) or not _surname(morph, span[1].text) \
-            or any("Geox" in p.tag.grammemes for p in morph.parse(span[1].text)):
-        return span
-    parts = analyze_name(morph, [t.text for t in span])
-    if parts.first is None or parts.last is None or parts.candidates[0][0] < MISSED_KNOWN:
-        return span
-    return Span(span.doc, span.start, span.end, label="PER")
 
 
 def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Span | None:
@@ -356,6 +321,8 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             span = Span(span.doc, span.start + 1, span.end, label="ORG")  # "О «Фольксвагене»"
             if len(span) > 2 and span[0].text in "«\"„" and span[-1].text in "»\"“":
                 span = Span(span.doc, span.start + 1, span.end - 1, label="ORG")  # as the tagger marks
+        if span.label_ in ("ORG", "LOC"):
+            span = person_after_noun(span, morph) or span  # "Сербской волейболистке Миле Йованович"
         if span.label_ in ("ORG", "LOC"):
             named = _named_after(span, morph)
             if named is not None:  # "гора ... имени Уильяма Мак-Кинли": the place and the person

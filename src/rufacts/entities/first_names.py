@@ -1,0 +1,103 @@
+"""How common a first name is, by gender (``lexicons/first_names.tsv``), and what follows for
+the readings of a word as a name part (:mod:`rufacts.entities.name_readings`):
+
+- a first-name reading weighs a little more the commoner the name of that gender is, so
+  readings the dictionary scores alike are decided by it ("На Юлии Тимошенко": Юлия before
+  Юлий; "об Алесе": Алеся before Алеса; "Виталии": Виталий before Виталия);
+- a listed name the dictionary knows only as a place or a common noun is a first name too
+  ("Софии Кривошеиной": София; "Милане");
+- a masculine patronymic of a rarer name (not listed as common) may also be a surname
+  ("Станиславу Кондратовичу", "Драгану Йовановичу"), declined as the patronymic; one of a common
+  name ("Петрович", "Олегович") stays a patronymic only.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from ..grammars.morph import Morph, inflect
+from ..lexicons import load_rows
+
+FREQUENT = 0.03  # weight per class of a first name's reading: it decides ties only
+COMMON = 2  # the class from which a name's patronymic is read as a patronymic only
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[tuple[str, str], int]:
+    return {(_fold(name), gender): int(cls) for name, gender, cls in load_rows("first_names.tsv")}
+
+
+def name_class(nominative: str, gender: Optional[str]) -> int:
+    """The class (0: not listed) of a first name of that gender (either gender: the higher)."""
+    classes = _classes()
+    key = _fold(nominative)
+    if gender is None:
+        return max(classes.get((key, "masc"), 0), classes.get((key, "femn"), 0))
+    return classes.get((key, gender), 0)
+
+
+def _patronymic_bases(patronymic: str) -> set[str]:
+    """The first names a masculine patronymic may be formed from ("сергеевич" -> сергей,
+    "юрьевич" -> юрий, "павлович" -> павел, "ильич" -> илья)."""
+    low = _fold(patronymic)
+    if low.endswith("евич"):
+        stem = low[:-4]
+        out = {stem + "й", stem + "ь"}
+        if stem.endswith("ь"):
+            out.add(stem[:-1] + "ий")
+        return out
+    if low.endswith("ович"):
+        stem = low[:-4]
+        return {stem, stem[:-1] + "е" + stem[-1:], stem.replace("ь", "е"), stem.replace("йл", "ил"),
+                stem[:-1] if stem.endswith("вл") else stem}
+    if low.endswith("ич"):
+        stem = low[:-2]
+        return {stem + "а", stem + "я"}
+    return set()
+
+
+def common_patronymic(patronymic: str) -> bool:
+    """A masculine patronymic of a name listed common ("Петрович", "Олегович", "Ильич"), or
+    of a name in -ий/-ей/-ай, which no surname spells ("Леонтьевич", "Сергеевич")."""
+    low = _fold(patronymic)
+    if low.endswith("евич") and low[-5:-4] in "аеиоуыэюяь":
+        return True
+    return any(name_class(base, "masc") >= COMMON for base in _patronymic_bases(patronymic))
+
+
+def frequency_readings(morph: Morph, word: str, readings: list, reading_cls) -> list:
+    """``readings`` with first names weighed by how common they are, and the readings a
+    listed name the dictionary tags only otherwise, or a rare patronymic, adds."""
+    out = [r._replace(weight=r.weight + FREQUENT * name_class(r.nominative, r.gender))
+           if r.role == "first" else r for r in readings]
+    if not morph.is_known(word):
+        return out
+    firsts = {(_fold(r.nominative), r.gender) for r in out if r.role == "first"}
+    surnames = {(r.case, _fold(r.nominative)) for r in out if r.role == "last" and r.weight >= 1.0}
+    for p in morph.parse(word):
+        grams = p.tag.grammemes
+        if "plur" in grams or p.tag.case is None or p.tag.POS != "NOUN":
+            continue
+        gender = p.tag.gender
+        if "Patr" in grams and gender == "masc" and not common_patronymic(p.normal_form) \
+                and (p.tag.case, _fold(p.normal_form)) not in surnames:
+            surnames.add((p.tag.case, _fold(p.normal_form)))
+            out.append(reading_cls("last", p.tag.case, "masc", inflect(p, {"nomn"}) or p.normal_form,
+                                   1.0 + 0.1 * p.score))
+        elif not {"Name", "Surn", "Patr"} & grams and gender in ("masc", "femn") \
+                and name_class(p.normal_form, gender) and (_fold(p.normal_form), gender) not in firsts:
+            out.append(reading_cls("first", p.tag.case, gender, p.normal_form,
+                                   1.0 + FREQUENT * name_class(p.normal_form, gender)))
+    return out
+
+
+def listed_first(morph: Morph, word: str) -> bool:
+    """A listed first name in some case form of ``word`` that the dictionary knows only as a
+    place or a common noun ("Софии")."""
+    return morph.is_known(word) and any(
+        p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes and p.tag.gender in ("masc", "femn")
+        and name_class(p.normal_form, p.tag.gender) for p in morph.parse(word))

@@ -1,0 +1,53 @@
+"""A person's name as the object of the verb before it (used by
+:func:`rufacts.entities.names_group.name_hints`): the verb has its subject already where an
+organization's common noun in the nominative agreeing with it stands before it ("Суд назначил",
+"Совет директоров уволил", "Учёный совет рекомендовал"); the name after a transitive verb is
+then its accusative object ("рекомендовал Г. А. Ветрова"), or its dative where an inanimate
+accusative noun follows the name ("назначил Ломакину Р. В. наказание")."""
+from __future__ import annotations
+
+from ..grammars.morph import Morph
+from ..lexicons import load_list
+
+ACCUSATIVE = frozenset({"accs"})
+DATIVE = frozenset({"datv"})
+
+
+def body_subject_before(doc, verb: int) -> bool:
+    """An organization's common noun (``lexicons/org_descriptors.txt``) in the nominative singular
+    before the verb at ``verb``, over adjectives, adverbs and genitive words, of the verb's gender."""
+    genders = doc[verb].morph.get("Gender")
+    if "Plur" in doc[verb].morph.get("Number"):
+        return False
+    for i in range(verb - 1, max(verb - 5, -1), -1):
+        token = doc[i]
+        if token.pos_ == "NOUN" and "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") \
+                and token.lemma_.lower() in load_list("org_descriptors.txt") \
+                and (not genders or genders == token.morph.get("Gender")):
+            return True
+        if token.pos_ in ("ADJ", "ADV", "DET") or (token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case")):
+            continue
+        return False
+    return False
+
+
+def object_cases(verb, span, morph: Morph) -> frozenset[str]:
+    """The cases of a name right after a transitive verb that is not a verb of saying, whose
+    subject an organization's noun before it is: the accusative, or the dative before an
+    inanimate accusative noun; none else (the verb's subject unknown, the name may be it)."""
+    if not body_subject_before(span.doc, verb.i) or verb.lemma_.lower() in load_list("speech_verbs.txt") or not any(
+            p.tag.POS in ("VERB", "INFN") and "tran" in p.tag.grammemes for p in morph.parse(verb.text.lower())):
+        return frozenset()
+    return dative_before_object(span, ACCUSATIVE)
+
+
+def dative_before_object(span, cases: frozenset[str]) -> frozenset[str]:
+    """The dative where an inanimate noun in the accusative follows the name ("выдал Смирнову
+    кредит": the verb's direct object is the noun), else ``cases``."""
+    doc = span.doc
+    end = span.end + (span.end < len(doc) and doc[span.end].text == ".")
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.morph.get("Case") == ["Acc"] \
+            and "Inan" in after.morph.get("Animacy") and "accs" in cases:
+        return DATIVE
+    return cases

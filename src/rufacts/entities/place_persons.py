@@ -1,0 +1,88 @@
+"""Person mentions the tagger read as places or organizations (used by
+:mod:`rufacts.entities.names_spans`):
+
+- a two-word place that reads clearly as a first name and a surname ("На Марке Рютте", "На
+  Аркадии Дворковиче", "с Фомой Коростелем");
+- a place or organization span running over a noun for a person into a name ("Сербской
+  волейболистке Миле Йованович"): the name after the noun is the person.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..grammars.morph import Morph
+from .name_readings import NOUN_SURNAME, _readings
+from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _surname
+from .names import analyze_name
+
+
+def _reads_as_person(morph: Morph, words: list[str]) -> bool:
+    """Two or three capitalized words that read well as one name, the first a first name
+    the dictionary knows or a word it does not know ("Павла Дурова", "Жозепа Борреля")."""
+    first = words[0]
+    if morph.is_known(first) and not any("Name" in p.tag.grammemes for p in morph.parse(first)):
+        return False
+    parts = analyze_name(morph, words)
+    return parts.first is not None and parts.last is not None and parts.candidates[0][0] >= 0.7
+
+
+def _place_as_person(span: Span, morph: Morph) -> Span:
+    """"На Марке Рютте": a two-word place that reads clearly as a first name and a surname
+    (no place reading) (the dictionary's, the lexicon's or an unknown word; a noun for an animal
+    read as a surname, "Фомой Коростелем") is a person."""
+    if span.label_ != "LOC" or len(span) != 2 or not all(_capitalized(t) for t in span) \
+            or not _first_name(morph, span[0].text) or not (
+                _surname(morph, span[1].text) or _animal_surname(morph, span[1].text)) \
+            or any("Geox" in p.tag.grammemes for p in morph.parse(span[1].text)):
+        return span
+    parts = analyze_name(morph, [t.text for t in span])
+    need = MISSED if not morph.is_known(span[1].text) else MISSED_KNOWN  # "На Аркадии Дворковиче"
+    if parts.first is None or parts.last is None or parts.candidates[0][0] < need:
+        return span
+    return Span(span.doc, span.start, span.end, label="PER")
+
+
+def _animal_surname(morph: Morph, word: str) -> bool:
+    """A masculine animate common noun read as a surname ("Коростелем", "Соловьём")."""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.gender == "masc"
+               for p in morph.parse(word)) and any(
+        r.role == "last" and r.weight >= NOUN_SURNAME for r in _readings(morph, word))
+
+
+def person_after_noun(span: Span, morph: Morph) -> Span | None:
+    """The name after a lower-case noun for a person inside a place or organization span
+    ("Сербской волейболистке Миле Йованович" -> "Миле Йованович"): two or three capitalized
+    words to the span's end that read as a first name and surname; None else."""
+    if span.label_ not in ("LOC", "ORG"):
+        return None
+    words = [t for t in span if not t.is_space]
+    for i in range(len(words) - 3, max(len(words) - 5, -1), -1):
+        noun, rest = words[i], words[i + 1:]
+        if noun.pos_ == "NOUN" and noun.text.islower() and "Anim" in noun.morph.get("Animacy") \
+                and all(_capitalized(t) for t in rest) and _reads_as_person(morph, [t.text for t in rest]):
+            return Span(span.doc, rest[0].i, span.end, label="PER")
+    return None
+
+
+# two places side by side the tagger found, the second a word the dictionary lacks: a first name
+# reading of the first and any surname reading of the second agreeing will do
+JOINED_UNKNOWN = 1.25
+
+
+def joined_places(spans: list[Span], morph: Morph) -> list[Span]:
+    """Two one-word places side by side, a first name and a word no dictionary knows as a place,
+    that read clearly as one name ("Александрии" + "Окасио-Кортес"): one person mention."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == span.label_ == "LOC" and previous.end == span.start \
+                and len(previous) == len(span) == 1 and _capitalized(previous[0]) and span[0].text[:1].isupper() \
+                and _first_name(morph, previous[0].text) \
+                and not any("Geox" in p.tag.grammemes for p in morph.parse(span[0].text)):
+            parts = analyze_name(morph, [previous[0].text, span[0].text])
+            need = JOINED_UNKNOWN if not morph.is_known(span[0].text) else MISSED_KNOWN
+            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= need:
+                out[-1] = Span(span.doc, previous.start, span.end, label="PER")
+                continue
+        out.append(span)
+    return out
