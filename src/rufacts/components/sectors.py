@@ -128,7 +128,6 @@ class SectorsComponent(GrammarSpans):
     def __call__(self, doc: Doc) -> Doc:
         from ..grammars.okved import okved_codes, trade_codes
         from ..grammars.sector_tree import tree_counts
-        from ..grammars.sector_wholes import whole_counts
         from ..grammars.sectors import SectorValue
 
         values = list(self.parser.findall(doc.text))
@@ -147,7 +146,8 @@ class SectorsComponent(GrammarSpans):
                 if found.overrides:  # a built thing or a verb over the noun's adjective
                     values = [v for v in values if not v.start <= found.count_start < v.stop]
                     covered = [c for c in covered if not c[0] <= found.count_start < c[1]]
-                if found.family == "whole":  # "Из 43 IT-компаний 12 ...": a whole, counted
+                if found.family == "whole":  # "Из 43 IT-компаний 12 ...": a whole with an
+                    # industry of its own is a count too (sector_tree_recall._whole_count)
                     if any((v.count, v.object) == (found.count, found.object) for v in values):
                         continue
                 elif any(a <= found.count_start < b for a, b in covered):
@@ -163,16 +163,6 @@ class SectorsComponent(GrammarSpans):
                                           found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
-        for sent in parsed:  # "Семь из 19 туристических компаний": the whole counts too
-            inside = [v for v in values if sent.start_char <= v.start < sent.end_char]
-            if not any(v.total for v in inside):
-                continue
-            for found in whole_counts(sentence_nodes(sent), doc.text, self.morph,
-                                      {v.total for v in inside if v.total},
-                                      {v.count for v in inside}):
-                values.append(SectorValue(found.start, found.stop,
-                                          doc.text[found.start:found.stop], found.count,
-                                          found.object, found.sector, None, via=found.family))
         values = [replace(v, sector=_unwrapped(self.morph, v.sector)) for v in values]
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),

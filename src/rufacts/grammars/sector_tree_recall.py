@@ -206,9 +206,10 @@ class RecallRules:
     def _whole_count(self, number: Node, value: int) -> Optional[TreeCount]:
         """"Семь из 19 туристических компаний ...": a whole whose noun has an industry of
         its own (a sector adjective or prefix) is a count too (docs/gold-conventions.md);
-        not "кластер из 16 компаний" (a thing made of N), nor "из 30 малых предприятий"."""
+        not "кластер из 16 компаний" (a thing made of N), nor "из 30 малых предприятий",
+        nor a whole under a share ("Половина из 80 строительных фирм", ``share`` cues)."""
         noun = self._noun(number)
-        if noun is None or self._made_of(number):
+        if noun is None or self._made_of(number) or self._under_share(number):
             return None
         obj, prefix = self.object_of(noun)
         sector = prefix or self.adjective(noun) or self.agent_sector(noun)
@@ -216,6 +217,16 @@ class RecallRules:
             return None
         return TreeCount(number.start, noun.stop, value, obj, sector, None, "whole",
                          number.start)
+
+    def _under_share(self, number: Node) -> bool:
+        """The word before "из" or the head above the whole is a share: "Большая часть из
+        60 ...", "Половина из 80 ..."."""
+        case = self.nodes[number.i - 1]
+        owner = self.nodes[case.head] if case.head != case.i else case
+        above = self.nodes[owner.head] if owner.head != owner.i else owner
+        shares = self.lex.first_words("share")
+        return any(n.lemma.lower() in shares
+                   for n in (above, self.nodes[case.i - 1] if case.i else case))
 
     def _adjective_item(self, number: Node, value: int) -> Optional[TreeCount]:
         """"22 предприятия: машиностроительные — 10, приборостроительные — 7": a number
