@@ -261,7 +261,8 @@ GENITIVE = or_(
                                        and not is_object(t)))),
 )
 FROM_WHOLE = rule(or_(rule(in_caseless({"из", "среди"})), rule(caseless("в"), caseless("числе"))),
-                  COUNT.interpretation(Sector.total),
+                  rule(in_caseless(qualifier_words()), caseless("чем").optional()).optional(),
+                  COUNT.interpretation(Sector.total),  # "Из почти 3 тысяч ...", "из более чем 500"
                   ADJS.interpretation(Sector.adjectives).optional(), MEMBERS)
 ADJECTIVAL = rule(COUNT.interpretation(Sector.count), ADJ.optional(),
                   SECTOR_ADJ.interpretation(Sector.adjectives))
