@@ -90,11 +90,28 @@ def _unwrapped(morph, sector: str) -> str:
     from ..grammars.sector_words import lexicon, tokenize
 
     head, _, rest = sector.partition(" ")
-    if head.lower() not in lexicon().first_words("light") or not rest \
-            or rest.split()[0] in ("по", "для", "в", "с"):
+    words = rest.split()
+    if len(words) > 2 and words[0] in ("в", "во") and words[1] in ("сфере", "области"):
+        rest = " ".join(words[2:])  # "услуги в сфере ветеринарии" -> ветеринария
+    elif head.lower() not in lexicon().first_words("light") or not rest \
+            or words[0] in ("по", "для", "в", "с"):
+        return sector
+    if head.lower() not in lexicon().first_words("light"):
         return sector
     tokens = tokenize(morph, rest)
     return (sector_name(morph, tokens, "gent") if tokens else "") or sector
+
+
+_FIELD = re.compile(r"\b(?:сфер|област|отрасл|сектор)", re.IGNORECASE)
+
+
+def _empty(value) -> bool:
+    """A sector that is one word naming no industry ("оказывают услуги", "выпускают
+    продукцию": the ``empty`` and ``light`` cues); not a field ("в сфере услуг")."""
+    from ..grammars.sector_words import lexicon
+
+    words = lexicon().first_words("empty") | lexicon().first_words("light")
+    return value.sector.lower() in words and not _FIELD.search(value.text)
 
 
 def sentence_nodes(sent) -> list:
@@ -164,6 +181,7 @@ class SectorsComponent(GrammarSpans):
                                           via=found.family))
                 covered.append((found.start, found.stop))
         values = [replace(v, sector=_unwrapped(self.morph, v.sector)) for v in values]
+        values = [v for v in values if not _empty(v)]  # "оказывают услуги": no industry
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
