@@ -41,3 +41,62 @@ def test_a_sentence_is_not_cut_by_the_parse():
                  " 40 га к концу 2027 года разместятся 12 резидентов, из них пять — "
                  "машиностроительные предприятия."):
         assert len(list(nlp(text).sents)) == 1
+
+
+# --- ОКВЭД of classes of industry words ----------------------------------------------
+@pytest.mark.parametrize("phrase,expected", [
+    ("переработка овощей", ["10"]),          # processing farm produce is food making
+    ("переработка картофеля", ["10"]),
+    ("переработка дикоросов", ["10"]),
+    ("переработка льна", ["13"]),            # flax goes to textiles
+    ("заготовка и переработка ягод", ["01", "10"]),  # each activity with the goods
+    ("разработка и производство электроники", ["26"]),
+    ("рыбодобывающая отрасль", ["03"]),
+    ("художественные промыслы", ["32"]),
+    ("стоматологическая помощь", ["86"]),
+    ("замороженные полуфабрикаты", ["10"]),
+    ("управление жилищным фондом", ["68"]),
+    ("режущий инструмент", ["25"]),
+    ("музыкальные инструменты", ["32"]),
+    ("финансовые инструменты", ["64"]),
+    ("энергооборудование", ["27", "28"]),
+    ("нефтегазовый сервис", ["09"]),
+])
+def test_okved_of_industry_classes(phrase, expected):
+    from rufacts.grammars.morph import get_morph
+    from rufacts.grammars.okved import okved_codes
+
+    assert sorted(o.code for o in okved_codes(get_morph(), phrase)) == expected
+
+
+# --- a light head with what it is about; the head alone is no sector ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Восемь компаний, предоставляющих услуги по ремонту бытовой техники, получили гранты.",
+     (8, "компания", "услуги по ремонту бытовой техники", None)),
+    ("Гранты получили 11 организаций, которые предоставляют услуги по уходу за детьми.",
+     (11, "организация", "услуги по уходу за детьми", None)),
+    ("В крае зарегистрированы 36 фирм, оказывающих услуги в сфере ветеринарии.",
+     (36, "фирма", "ветеринария", None)),
+])
+def test_a_light_head_keeps_what_it_is_about(text, expected):
+    assert expected in counts(text)
+
+
+def test_a_bare_light_head_is_no_sector():
+    for text in ("В городе работают 14 фирм, оказывающих услуги населению.",
+                 "Продукты поставляют 9 компаний района."):
+        assert not any(c[2].lower() in ("услуги", "продукты") for c in counts(text))
+
+
+# --- a whole before "в том числе" / "включая" takes no sector of its part -----------------
+@pytest.mark.parametrize("text,whole", [
+    ("В особой экономической зоне зарегистрированы 45 резидентов, в том числе 9 компаний, "
+     "производящих упаковку.", 45),
+    ("В индустриальном парке 70 резидентов, в том числе 20 IT-компаний и 8 компаний в сфере "
+     "логистики.", 70),
+    ("В кластере 52 участника, включая 14 предприятий, выпускающих мебель.", 52),
+])
+def test_a_whole_takes_no_sector_of_its_part(text, whole):
+    found = counts(text)
+    assert any(c[3] == whole for c in found)  # the parts are counted in it
+    assert all(c[0] != whole for c in found)

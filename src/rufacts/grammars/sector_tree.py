@@ -209,10 +209,10 @@ class _Tree(TreeWords, RecallRules):
                     min(v.i, verb.i) + 1:max(v.i, verb.i)]] == ["и"]]
 
     def _whole_of_part(self, noun: Node) -> bool:
-        """The counted noun is followed by ", из них" / ", среди которых": a whole."""
-        words = tuple(n.text.lower() for n in self.nodes[noun.i + 1:noun.i + 4])
-        return bool(words) and words[0] == "," and words[1:3] in (
-            ("из", "них"), ("среди", "них"), ("из", "которых"), ("среди", "которых"))
+        """The counted noun is followed by ", из них", ", в том числе" (``part`` cues): a whole."""
+        words = tuple(n.text.lower().strip(".") for n in self.nodes[noun.i + 1:noun.i + 5])
+        return words[:1] == (",",) and any(c[0].isalpha() and words[1:1 + len(c)] == c
+                                           for c in self.lex.cues.get("part", ()))
 
     def _made_of(self, number: Node) -> bool:
         """"кластер из 16 фармацевтических компаний": "из" after a noun that is neither
