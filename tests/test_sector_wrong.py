@@ -100,3 +100,14 @@ def test_a_whole_takes_no_sector_of_its_part(text, whole):
     found = counts(text)
     assert any(c[3] == whole for c in found)  # the parts are counted in it
     assert all(c[0] != whole for c in found)
+
+
+# --- what a sector phrase keeps and drops; adjectives as industries ----------------------
+@pytest.mark.parametrize("text,expected", [
+    ("В регионе 12 предприятий производят оборудование с ЧПУ.",
+     (12, "предприятие", "оборудование с ЧПУ", None)),       # "с" + an abbreviation stays
+    ("В области работают пять энергосбытовых компаний.",
+     (5, "компания", "энергосбытовая деятельность", None)),
+])
+def test_what_a_sector_phrase_keeps(text, expected):
+    assert expected in counts(text)
