@@ -86,6 +86,17 @@ def test_a_whole_without_industry_or_under_a_share_is_no_count():
         "Большая часть из 60 фермерских хозяйств района выращивает картофель."))
 
 
+@pytest.mark.parametrize("text,whole", [
+    ("Половина из 80 строительных фирм города возводит жильё.", 80),
+    ("Треть из 45 туристических агентств края работает только летом.", 45),
+    ("Большинство из 30 IT-компаний технопарка создают мобильные приложения.", 30),
+    ("Четверть из 64 сельскохозяйственных предприятий района выращивает лён.", 64),
+])
+def test_a_whole_under_a_share_is_no_count(text, whole):
+    """The share is no count, so its whole is no total and not a count of its own."""
+    assert all(c[0] != whole for c in counts(text))
+
+
 def test_a_site_is_no_sector():
     """A park, zone or cluster with an industry adjective is where firms sit."""
     assert not any(c[0] == 18 for c in counts(

@@ -90,11 +90,28 @@ def _unwrapped(morph, sector: str) -> str:
     from ..grammars.sector_words import lexicon, tokenize
 
     head, _, rest = sector.partition(" ")
-    if head.lower() not in lexicon().first_words("light") or not rest \
-            or rest.split()[0] in ("по", "для", "в", "с"):
+    words = rest.split()
+    if len(words) > 2 and words[0] in ("в", "во") and words[1] in ("сфере", "области"):
+        rest = " ".join(words[2:])  # "услуги в сфере ветеринарии" -> ветеринария
+    elif head.lower() not in lexicon().first_words("light") or not rest \
+            or words[0] in ("по", "для", "в", "с"):
+        return sector
+    if head.lower() not in lexicon().first_words("light"):
         return sector
     tokens = tokenize(morph, rest)
     return (sector_name(morph, tokens, "gent") if tokens else "") or sector
+
+
+_FIELD = re.compile(r"\b(?:сфер|област|отрасл|сектор)", re.IGNORECASE)
+
+
+def _empty(value) -> bool:
+    """A sector that is one word naming no industry ("оказывают услуги", "выпускают
+    продукцию": the ``empty`` and ``light`` cues); not a field ("в сфере услуг")."""
+    from ..grammars.sector_words import lexicon
+
+    words = lexicon().first_words("empty") | lexicon().first_words("light")
+    return value.sector.lower() in words and not _FIELD.search(value.text)
 
 
 def sentence_nodes(sent) -> list:
@@ -128,7 +145,6 @@ class SectorsComponent(GrammarSpans):
     def __call__(self, doc: Doc) -> Doc:
         from ..grammars.okved import okved_codes, trade_codes
         from ..grammars.sector_tree import tree_counts
-        from ..grammars.sector_wholes import whole_counts
         from ..grammars.sectors import SectorValue
 
         values = list(self.parser.findall(doc.text))
@@ -147,7 +163,8 @@ class SectorsComponent(GrammarSpans):
                 if found.overrides:  # a built thing or a verb over the noun's adjective
                     values = [v for v in values if not v.start <= found.count_start < v.stop]
                     covered = [c for c in covered if not c[0] <= found.count_start < c[1]]
-                if found.family == "whole":  # "Из 43 IT-компаний 12 ...": a whole, counted
+                if found.family == "whole":  # "Из 43 IT-компаний 12 ...": a whole with an
+                    # industry of its own is a count too (sector_tree_recall._whole_count)
                     if any((v.count, v.object) == (found.count, found.object) for v in values):
                         continue
                 elif any(a <= found.count_start < b for a, b in covered):
@@ -163,17 +180,8 @@ class SectorsComponent(GrammarSpans):
                                           found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
-        for sent in parsed:  # "Семь из 19 туристических компаний": the whole counts too
-            inside = [v for v in values if sent.start_char <= v.start < sent.end_char]
-            if not any(v.total for v in inside):
-                continue
-            for found in whole_counts(sentence_nodes(sent), doc.text, self.morph,
-                                      {v.total for v in inside if v.total},
-                                      {v.count for v in inside}):
-                values.append(SectorValue(found.start, found.stop,
-                                          doc.text[found.start:found.stop], found.count,
-                                          found.object, found.sector, None, via=found.family))
         values = [replace(v, sector=_unwrapped(self.morph, v.sector)) for v in values]
+        values = [v for v in values if not _empty(v)]  # "оказывают услуги": no industry
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),

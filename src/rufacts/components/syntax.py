@@ -176,11 +176,19 @@ class SlovnetSyntax:
             rels = [token.rel for token in markup.tokens]
             if main is not None:
                 _break_cycles(heads, rels, main)
+            # spaCy keeps each root's left and right edge as heads are set one by one, and
+            # takes the sentence start from the root's left edge (a root with no label is
+            # skipped): labels first, then a flat tree (every word on the root), so that a
+            # non-projective arc ("Из | почти 3 тысяч ...") cannot cut the sentence
+            for k, i in enumerate(token_ids):
+                doc[i].dep_ = rels[k]
+            for k, i in enumerate(token_ids if main is not None else ()):
+                if k != main:
+                    doc[i].head = doc[token_ids[main]]
             for k, i in enumerate(token_ids):
                 head = heads[k]
                 doc[i].head = doc[token_ids[head]] if 0 <= head < len(token_ids) and head != k \
                     else doc[i]
-                doc[i].dep_ = rels[k]
 
     def __call__(self, doc: Doc) -> Doc:
         self._parse([doc])

@@ -134,6 +134,8 @@ _SERVICE = frozenset({"торговля", "продажа", "экспорт", "�
 
 
 _MAKING = frozenset({"производство", "выпуск", "изготовление"})
+_PROCESSING = frozenset({"переработка"})
+_FARM = frozenset({"01", "02", "03"})
 _GOODS = frozenset("ABCD")
 
 
@@ -209,6 +211,10 @@ def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     table = classifier()
     head = _head(morph, head_text)
     making = head is not None and bool(positions[head] & _MAKING)
+    # "переработка ягод" is 10, not 01; "производство и переработка ягод" 01 and 10
+    processed = head is not None and bool(positions[head] & _PROCESSING)
+    also_processed = head is not None and len(positions) > head + 2 and \
+        positions[head + 1] == frozenset({"и"}) and bool(positions[head + 2] & _PROCESSING)
     lead = [v for v in best.values() if head is not None and head in v[1]]
     if head is not None and not lead:  # "разработка банковского ПО": the noun after an
         head = _complement(morph, positions, head, best)  # activity with no codes leads
@@ -235,6 +241,8 @@ def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
         best = {k: v for k, v in enumerate(keep)}
     codes = sorted({c for cs, _ in best.values() for c in cs},
                    key=lambda c: (not c.isdigit(), c))
+    if (processed or also_processed) and codes and set(codes) <= _FARM:  # food made of them
+        codes = ["10"] if processed else sorted({*codes, "10"})
     if making:
         # "производство медицинских масок": making goods is no service (not 86)
         codes = [c for c in codes if table[c].section in _GOODS]

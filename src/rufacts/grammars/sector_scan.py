@@ -110,8 +110,10 @@ def anchors(tokens) -> list[int]:
         elif i + 1 < len(tokens) and token.value.lower() in qualifier_words() and \
                 tokens[i + 1].value.lower() in LONE_SCALE_AFTER and _continues(tokens, i + 1):
             starts.add(i)  # "около сотни компаний"
-        elif token.value.lower() in ("из", "среди") and _near(tokens, i, 1, 2, is_count):
-            starts.add(i)
+        elif token.value.lower() in ("из", "среди") and (_near(tokens, i, 1, 2, is_count) or (
+                i + 1 < len(tokens) and tokens[i + 1].value.lower() in qualifier_words()
+                and _near(tokens, i, 2, 4, is_count))):
+            starts.add(i)  # "из 20 компаний", "из почти 3 тысяч", "из более чем 500"
         elif token.value.lower() == "в" and i + 1 < len(tokens) and \
                 tokens[i + 1].value.lower() == "числе" and _near(tokens, i, 2, 3, is_count):
             starts.add(i)  # "В числе 50 налогоплательщиков — ..."

@@ -166,7 +166,7 @@ class _Tree(TreeWords, RecallRules):
         after = nodes[number.i + 1] if number.i + 1 < len(nodes) else None
         if after is not None and (after.pos not in ("PUNCT",) or after.text in ("%", "-")):
             return None  # "12 %", "в 2015 году", "12 млн": something else is counted
-        if number.i and nodes[number.i - 1].lemma.lower() in ("из", "среди", "№", "#"):
+        if self.whole_case(number) or number.i and nodes[number.i - 1].text in ("№", "#"):
             return None
         noun = None
         for node in reversed(nodes[:number.i]):
@@ -209,18 +209,19 @@ class _Tree(TreeWords, RecallRules):
                     min(v.i, verb.i) + 1:max(v.i, verb.i)]] == ["и"]]
 
     def _whole_of_part(self, noun: Node) -> bool:
-        """The counted noun is followed by ", из них" / ", среди которых": a whole."""
-        words = tuple(n.text.lower() for n in self.nodes[noun.i + 1:noun.i + 4])
-        return bool(words) and words[0] == "," and words[1:3] in (
-            ("из", "них"), ("среди", "них"), ("из", "которых"), ("среди", "которых"))
+        """The counted noun is followed by ", из них", ", в том числе" (``part`` cues): a whole."""
+        words = tuple(n.text.lower().strip(".") for n in self.nodes[noun.i + 1:noun.i + 5])
+        return words[:1] == (",",) and any(c[0].isalpha() and words[1:1 + len(c)] == c
+                                           for c in self.lex.cues.get("part", ()))
 
     def _made_of(self, number: Node) -> bool:
         """"кластер из 16 фармацевтических компаний": "из" after a noun that is neither
         counted, a number nor a share (``share`` cues: "Большинство из 30 резидентов")
         says what the thing is made of, not a whole."""
-        if number.i < 2 or self.nodes[number.i - 1].lemma.lower() != "из":
+        case = self.whole_case(number)
+        if case is None or case.i < 1 or case.lemma.lower() != "из":
             return False
-        before = self.nodes[number.i - 2]
+        before = self.nodes[case.i - 1]
         shares = self.lex.first_words("share")
         return before.pos == "NOUN" and not self.object_of(before)[0] \
             and not self.is_number(before) and before.lemma.lower() not in shares
@@ -253,8 +254,7 @@ class _Tree(TreeWords, RecallRules):
 
     def _count(self, number: Node, value: int) -> Optional[TreeCount]:
         made_of = self._made_of(number)
-        if number.i and self.nodes[number.i - 1].lemma.lower() in ("из", "среди") \
-                and not made_of:
+        if self.whole_case(number) is not None and not made_of:
             return None  # a whole: "Из 25 резидентов ..."
         noun = self._noun(number)
         head = self.nodes[number.head] if number.head != number.i else None

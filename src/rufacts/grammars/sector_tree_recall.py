@@ -25,7 +25,7 @@ from typing import Optional
 from ..lexicons import load_rows
 from .okved import okved_codes
 from .sector_tree_lists import _SUBJECT
-from .sector_tree_nodes import Node, TreeCount, larger_total
+from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
 
 _PLACE_PREPS = ("на", "в", "во")  # "на девяти предприятиях", "в 12 цехах"
 
@@ -99,10 +99,9 @@ class RecallRules:
     # --- counts ------------------------------------------------------------
     def recall(self, number: Node, value: int) -> Optional[TreeCount]:
         """A count of the families of this module, where no other rule found one."""
-        before = self.nodes[number.i - 1].lemma.lower() if number.i else ""
-        if before in ("из", "среди"):
+        if self.whole_case(number) is not None:
             return self._whole_count(number, value)
-        if before in ("№", "#"):
+        if number.i and self.nodes[number.i - 1].text in ("№", "#"):
             return None
         noun = self._noun(number)
         if noun is None:
@@ -206,9 +205,10 @@ class RecallRules:
     def _whole_count(self, number: Node, value: int) -> Optional[TreeCount]:
         """"Семь из 19 туристических компаний ...": a whole whose noun has an industry of
         its own (a sector adjective or prefix) is a count too (docs/gold-conventions.md);
-        not "кластер из 16 компаний" (a thing made of N), nor "из 30 малых предприятий"."""
+        not "кластер из 16 компаний" (a thing made of N), nor "из 30 малых предприятий",
+        nor a whole under a share ("Половина из 80 строительных фирм", ``share`` cues)."""
         noun = self._noun(number)
-        if noun is None or self._made_of(number):
+        if noun is None or self._made_of(number) or self._under_share(number):
             return None
         obj, prefix = self.object_of(noun)
         sector = prefix or self.adjective(noun) or self.agent_sector(noun)
@@ -216,6 +216,27 @@ class RecallRules:
             return None
         return TreeCount(number.start, noun.stop, value, obj, sector, None, "whole",
                          number.start)
+
+    def whole_case(self, number: Node) -> Optional[Node]:
+        """The "из"/"среди" of a whole right before the number, past its qualifier ("из
+        почти 3 тысяч", "среди более чем 200"); None where the number is no whole."""
+        k = number.i - 1
+        if k > 0 and self.nodes[k].text.lower() == "чем":
+            k -= 1
+        if k > 0 and self.nodes[k].text.lower() in qualifier_words():
+            k -= 1
+        node = self.nodes[k] if k >= 0 else None
+        return node if node is not None and node.lemma.lower() in ("из", "среди") else None
+
+    def _under_share(self, number: Node) -> bool:
+        """The word before "из" or the head above the whole is a share: "Большая часть из
+        60 ...", "Половина из 80 ..."."""
+        case = self.whole_case(number)
+        owner = self.nodes[case.head] if case.head != case.i else case
+        above = self.nodes[owner.head] if owner.head != owner.i else owner
+        shares = self.lex.first_words("share")
+        return any(n.lemma.lower() in shares
+                   for n in (above, self.nodes[case.i - 1] if case.i else case))
 
     def _adjective_item(self, number: Node, value: int) -> Optional[TreeCount]:
         """"22 предприятия: машиностроительные — 10, приборостроительные — 7": a number

@@ -38,6 +38,7 @@ from yargy.tokenizer import MorphTokenizer  # noqa: E402
 
 from .dates import SharedMorph  # noqa: E402
 from .sector_context import Candidate, candidate, resolve  # noqa: E402
+from .sector_light import light_phrase  # noqa: E402
 from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E402
 from .sector_tree_nodes import qualifier_words  # noqa: E402
 from .sector_words import (  # noqa: E402
@@ -95,11 +96,11 @@ WORD = T(is_phrase_word)
 def _after_noun():
     """What a sector phrase says after its noun: what it is for ("продукцию для нефтегазовой
     отрасли"), what it is made of or done with ("сумки из кожи", "станки с ЧПУ"), under
-    which scheme ("услуги по ОМС", an abbreviation)."""
+    which scheme ("услуги по ОМС", "станки с ЧПУ": an abbreviation)."""
     purpose = rule(caseless("для"), T(is_phrase_start("gent")), WORD.repeatable(max=5).optional())
     material = or_(rule(caseless("из"), T(is_phrase_start("gent")), WORD.optional()),
                    rule(caseless("с"), T(is_phrase_start("ablt")), WORD.optional()),
-                   rule(caseless("по"), T(lambda t: t.value.isupper() and len(t.value) > 1
+                   rule(in_caseless({"по", "с"}), T(lambda t: t.value.isupper() and len(t.value) > 1
                                           and t.value.isalpha())))
     return or_(purpose, material)
 
@@ -108,8 +109,9 @@ def _after_noun():
 def noun_phrase(case: str, first=None):
     """A noun phrase whose first word is in ``case``: "пищевой промышленности", with
     what :func:`_after_noun` allows after it ("оборудование для метро")."""
-    return rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional(),
-                _after_noun().optional())
+    plain = rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional(),
+                 _after_noun().optional())
+    return plain if first else or_(light_phrase(case), plain)  # "услуги по уходу за ..."
 
 
 @lru_cache(maxsize=None)
@@ -120,6 +122,7 @@ def headed_phrase(case: str, fields: bool = True):
     adjectives = rule(adjective, rule(or_(rule(caseless("и")), rule(COMMA)).optional(),
                                       adjective).repeatable(max=3).optional())
     return rule(or_(
+        light_phrase(case),  # "услуги по ремонту техники", "услуги в сфере ветеринарии"
         rule(adjectives, T(is_sector_head(case, fields=fields)),
              WORD.repeatable(max=6).optional()),
         rule(T(is_sector_head(case, False, fields)), WORD.repeatable(max=6).optional()),
@@ -261,7 +264,8 @@ GENITIVE = or_(
                                        and not is_object(t)))),
 )
 FROM_WHOLE = rule(or_(rule(in_caseless({"из", "среди"})), rule(caseless("в"), caseless("числе"))),
-                  COUNT.interpretation(Sector.total),
+                  rule(in_caseless(qualifier_words()), caseless("чем").optional()).optional(),
+                  COUNT.interpretation(Sector.total),  # "Из почти 3 тысяч ...", "из более чем 500"
                   ADJS.interpretation(Sector.adjectives).optional(), MEMBERS)
 ADJECTIVAL = rule(COUNT.interpretation(Sector.count), ADJ.optional(),
                   SECTOR_ADJ.interpretation(Sector.adjectives))

@@ -1,0 +1,38 @@
+"""A light head (``light`` cues: "услуги", "программы") with what it is about, as one
+sector phrase: "услуги по уходу за пожилыми", "услуги в сфере ветеринарии" (the head
+alone names no industry; :func:`rufacts.components.sectors._unwrapped` keeps "по X" and
+gives "в сфере X" as X). Read by :func:`rufacts.grammars.sectors.noun_phrase`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from yargy import or_, rule
+from yargy.predicates import caseless, in_caseless
+
+from .sector_words import TokenTest as T, in_case, is_phrase_start, is_phrase_word, lemmas, \
+    lexicon
+
+_FIELDS = frozenset({"сфера", "область"})
+
+
+@lru_cache(maxsize=None)
+def light_phrase(case: str):
+    """"услуги по ремонту бытовой техники", "услуги в области бухучёта": the light head
+    in ``case``, then "по" + a dative phrase (with "за" + an instrumental: "по уходу за
+    детьми") or "в сфере/области" + a genitive phrase."""
+    from .morph import get_morph
+
+    light = {p.normal_form for w in lexicon().first_words("light") for p in
+             get_morph().parse(w)[:1]}  # "услуги" -> услуга
+    head = T(lambda t: in_case(t, case) and bool(lemmas(t) & light))
+    words = T(is_phrase_word).repeatable(max=4).optional()
+    about = rule(caseless("по"), T(is_phrase_start("datv")), words,
+                 rule(in_caseless({"и", ","}), T(is_phrase_start("datv")), words).optional(),
+                 rule(caseless("за"), T(is_phrase_start("ablt")), words).optional())
+    field = rule(in_caseless({"в", "во"}), T(lambda t: bool(lemmas(t) & _FIELDS)),
+                 T(is_phrase_start("gent")), words)
+    return rule(head, or_(about, field))
+
+
+__all__ = ["light_phrase"]
