@@ -29,8 +29,8 @@ from .numbers import parse_digits, parse_number_words
 from .sector_normal import sector_name
 from .sector_numbers import without_above
 from .sector_tree_nodes import qualifier_words
-from .sector_words import (INT, adjective_sector, compound_prefix, forms, is_scale, lexicon,
-                           number_value, scale_words)
+from .sector_words import (INT, adjective_sector, compound_prefix, forms, in_case, is_scale,
+                           lexicon, number_value, scale_words)
 
 CASES = ("gent", "datv", "accs", "ablt", "loct")
 
@@ -216,6 +216,10 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
             if head is not None and object_lemma(head) and object_lemma(head) not in \
                     lexicon().heads:
                 phrase = []  # "строят заводы по производству кормов": a facility, not a sector
+            if "elided" in roles and phrase and phrase[0].span.start == \
+                    roles["elided"][0].span.stop + 1 and case != "gent" and all(
+                        in_case(t, "gent") for t in phrase if t.type == "RU"):
+                case = "gent"  # "и 12 — общественного питания" ("пищевой" is also ablt)
             sector = sector_name(morph, phrase, case) if phrase else None
             break
     else:

@@ -31,6 +31,8 @@ from .sector_words import forms, in_case, is_dash, is_scale, lexicon, tokenize
 
 _SEPARATORS = (",", ";", ":", "(", ")")
 _ADJ = frozenset({"ADJF", "PRTF"})
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_NUMBERS = frozenset({"sing", "plur"})
 _TIME = (r"(?:годом|годом|месяцем|кварталом)\s+ранее|год\s+назад|годом\s+раньше|"
          r"в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+году|ранее|раньше|прежде")
 _WAS = r"(?:было|был[аи]?|насчитывалось|работало|действовало|значилось)"
@@ -203,12 +205,30 @@ class _Items:
         if value is None or _number_end(seg, k) != len(seg):
             return None
         own = adjective_sectors(seg[:1], anchor.object)
-        name = own[0] if own else self._with_head(seg[0], anchor.sector)
+        # agreeing with the counted noun, the adjective is its own sector ("рыбопромысловых
+        # предприятий …, рыбоперерабатывающих — 57"); else it stands for the sector's head
+        # noun ("молочным животноводством занимаются 40 хозяйств, мясным — 25"); one that
+        # agrees with the noun and names no industry only describes it ("новых — 14")
+        if self._agrees(seg[0], anchor):
+            name = own[0] if own else None
+        else:
+            name = self._with_head(seg[0], anchor.sector)
         if not name:
             return None
         return Item(seg[0].span.start, seg[-1].span.stop, value, anchor.object, name,
                     anchor.total if anchor.total and anchor.total > value else None,
                     "elided_adjective")
+
+    def _agrees(self, adjective, anchor: Anchor) -> bool:
+        """The adjective can be in the case and number of the anchor's counted noun."""
+        noun = next((t for t in self.tokens if anchor.start <= t.span.start < anchor.stop
+                     and _object(t) == anchor.object), None)
+        if noun is None:
+            return True
+        keys = {(c, n) for f in forms(noun) if "NOUN" in f.grams.values
+                for c in _CASES & f.grams.values for n in _NUMBERS & f.grams.values}
+        return any((c, n) in keys for f in forms(adjective) if f.grams.values & _ADJ
+                   for c in _CASES & f.grams.values for n in _NUMBERS & f.grams.values)
 
     def _with_head(self, adjective, sector: str) -> Optional[str]:
         """"кузнечным" after "гончарное ремесло" -> "кузнечное ремесло"."""
@@ -239,8 +259,9 @@ class _Items:
         if dash is None or dash == 0 or dash + 1 >= len(seg) or not _is_number(seg[dash + 1]):
             return None
         phrase = seg[:dash]
-        if any(_is_number(t) for t in phrase) or not in_case(phrase[-1], "nomn") \
-                or not _has_noun(phrase):
+        if any(_is_number(t) for t in phrase) or not _has_noun(phrase) or not (
+                in_case(phrase[-1], "nomn") or _has_noun(phrase[-1:]) and not forms(phrase[-1])
+                or phrase[-1].value.isupper()):  # "IT — 15", "ЖКХ — 4"
             return None
         end = _number_end(seg, dash + 1)
         value = count_value(self.morph, seg[dash + 1:end])
@@ -291,7 +312,8 @@ class _Items:
                     continue
                 value = int(m.group(1))
                 at = a.stop + m.start(1)
-                out.append(Item(a.stop + m.start(), at + len(m.group(1)), value, a.object,
+                lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0"))
+                out.append(Item(a.stop + m.start() + lead, at + len(m.group(1)), value, a.object,
                                 a.sector, None, "earlier"))
                 break
         return out
