@@ -142,3 +142,16 @@ def test_number_forms(nlp, text, expected):
 
 def test_a_date_range_is_no_count(nlp):
     assert found(nlp, "Форум производителей мебели пройдёт 12–14 ноября.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "N <noun>:" and a list: every item has N as its whole, whichever rule read it
+    ("Технопарк объединяет 18 резидентов: 7 студий анимации, 4 студии звукозаписи.",
+     {(7, "студия", "анимация", 18), (4, "студия", "звукозапись", 18)}),
+    ("В креативном кластере 30 резидентов: 11 дизайн-студий, 5 студий звукозаписи.",
+     {(11, "студия", "дизайн", 30), (5, "студия", "звукозапись", 30)}),
+    # a year before the colon is no whole
+    ("В 2024 году: 7 студий анимации открылись в городе.", {(7, "студия", "анимация", None)}),
+])
+def test_a_colon_whole_is_shared_by_its_list(nlp, text, expected):
+    assert found(nlp, text) == expected

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..grammars.morph import UD_CASES, Morph
+from ..grammars.sector_items import shared_totals
 from ..grammars.sector_numbers import range_end
 from ..lexicons import load_rows
 from .base import GrammarSpans
@@ -183,6 +184,7 @@ class SectorsComponent(GrammarSpans):
             (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
             and w.start < v.stop and v.start < w.stop for w in values[:k])]
         values += self._items(doc.text, values)
+        values = shared_totals(self.morph, doc.text, values)
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),

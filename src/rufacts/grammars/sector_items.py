@@ -326,4 +326,28 @@ def list_items(morph: Morph, text: str, start: int, stop: int,
     return _Items(morph, text, start, stop, anchors).items()
 
 
-__all__ = ["Anchor", "Item", "list_items"]
+__all__ = ["Anchor", "Item", "list_items", "shared_totals"]
+
+
+_COLON_WHOLE = re.compile(r"(?<![\d,.])(\d+)(?:\s+[\w-]+){1,2}\s*:\s*$")
+
+
+def shared_totals(morph: Morph, text: str, values: list) -> list:
+    """"26 резидентов: 9 дизайн-студий, 7 студий звукозаписи": the first item after "N
+    <noun>:" has N as its whole, an item right after a sibling with a whole (only ", " or
+    "; " between them) shares that whole. ``values``
+    have ``start``, ``stop``, ``count`` and ``total`` (dataclasses, replaced)."""
+    from dataclasses import replace
+
+    out = sorted(values, key=lambda v: v.start)
+    for k, value in enumerate(out):  # the first item right after "18 резидентов:"
+        m = _COLON_WHOLE.search(text, max(0, value.start - 60), value.start)
+        if value.total is None and m and int(m.group(1)) > value.count and any(
+                _object(t) for t in tokenize(morph, text, m.end(1), m.end())):
+            out[k] = replace(value, total=int(m.group(1)))
+    for k in range(1, len(out)):
+        before, value = out[k - 1], out[k]
+        if value.total is None and before.total and before.total > value.count \
+                and text[before.stop:value.start].strip() in (",", ";"):
+            out[k] = replace(value, total=before.total)
+    return out
