@@ -155,3 +155,9 @@ def test_a_date_range_is_no_count(nlp):
 ])
 def test_a_colon_whole_is_shared_by_its_list(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+def test_the_noun_stated_with_an_elided_count_wins(nlp):
+    facts = found(nlp, "Кирпич в регионе выпускают шесть заводов, черепицу — две фабрики.")
+    assert (2, "фабрика", "черепица", None) in facts
+    assert (6, "завод", "кирпич", None) in facts

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..grammars.morph import UD_CASES, Morph
-from ..grammars.sector_items import shared_totals
+from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
 from ..lexicons import load_rows
 from .base import GrammarSpans
@@ -165,7 +165,9 @@ class SectorsComponent(GrammarSpans):
                     continue
                 values.append(SectorValue(found.start, found.stop,
                                           doc.text[found.start:found.stop], found.count,
-                                          found.object, found.sector, found.total,
+                                          stated_object(self.morph, doc.text,
+                                                        found.count_start, found.object)
+                                          or found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
         for sent in parsed:  # "Семь из 19 туристических компаний": the whole counts too

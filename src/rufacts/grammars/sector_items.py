@@ -351,3 +351,23 @@ def shared_totals(morph: Morph, text: str, values: list) -> list:
                 and text[before.stop:value.start].strip() in (",", ";"):
             out[k] = replace(value, total=before.total)
     return out
+
+
+def stated_object(morph: Morph, text: str, count_start: int, found: str) -> Optional[str]:
+    """The counted noun written right after a count (past its number words and
+    adjectives), where a rule gave the count another one: "черепицу — две фабрики" after
+    "выпускают шесть заводов" counts фабрики (the noun stated with the count wins); a fused
+    compound is kept whole ("мясную — один мясокомбинат"). None where it is the same."""
+    from .sector_context import written_lemma
+
+    tokens = tokenize(morph, text, count_start, min(len(text), count_start + 80))
+    k = _number_end(tokens, 0) if tokens and _is_number(tokens[0]) else int(
+        bool(tokens) and tokens[0].value.lower() in ("один", "одна", "одно"))
+    while k < len(tokens) and _is_adjective(tokens[k]) and not _object(tokens[k]):
+        k += 1
+    if k == 0 or k >= len(tokens) or not _object(tokens[k]):
+        return None
+    obj = _object(tokens[k])
+    if obj == found or written_lemma(tokens[k]) == found:
+        return None
+    return written_lemma(tokens[k]) or obj
