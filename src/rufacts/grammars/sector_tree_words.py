@@ -70,6 +70,9 @@ class TreeWords(ArgumentRules):
                                      dep=scale.dep)
             nodes[n.i] = replace(n, head=m.i, dep="nummod")
             nodes[scale.i] = replace(scale, head=n.i, dep="flat")
+            for k in nodes:  # "Из примерно 4 тыс. малых предприятий": "из" is the noun's
+                if k.head == scale.i and k.dep == "case" and k.i < n.i:
+                    nodes[k.i] = replace(k, head=m.i)
         return nodes
 
     # --- words -------------------------------------------------------------
