@@ -211,6 +211,8 @@ class SectorsComponent(GrammarSpans):
         from ..grammars.sectors import SectorValue
 
         out = []
+        if not values and len(_TABLE.findall(text)) < 2:
+            return out  # most articles: no count and no table
         for start, stop in sentences(text):
             inside = [v for v in values if start <= v.start < stop]
             if not inside and len(_TABLE.findall(text, start, stop)) < 2:
