@@ -165,3 +165,14 @@ def test_the_noun_stated_with_an_elided_count_wins(nlp):
     facts = found(nlp, "Кирпич в регионе выпускают шесть заводов, черепицу — две фабрики.")
     assert (2, "фабрика", "черепица", None) in facts
     assert (6, "завод", "кирпич", None) in facts
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a qualifier between "из них"/"среди них" and the count keeps the whole
+    ("В кластере 120 компаний, из них более 30 — производители мебели.",
+     {(30, "производитель", "мебель", 120)}),
+    ("На выставке 300 экспонентов, среди них около 40 — производители сыра.",
+     {(40, "производитель", "сыр", 300)}),
+])
+def test_a_part_cue_before_a_qualified_count(nlp, text, expected):
+    assert found(nlp, text) == expected

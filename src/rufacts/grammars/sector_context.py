@@ -256,8 +256,8 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
 def _cue_before(tokens: Sequence, first: int, kind: str) -> bool:
     """True if a cue of ``kind`` ends right before token ``first`` (a comma may follow it)."""
     words = [t.value.lower() for t in tokens[max(0, first - 6):first] if t.value != "."]
-    while words and words[-1] in (",", "-", "—", "–"):
-        words.pop()
+    while words and (words[-1] in (",", "-", "—", "–") or words[-1] in qualifier_words()):
+        words.pop()  # "среди них около 900"
     return any(tuple(words[-len(cue):]) == cue for cue in lexicon().cues.get(kind, ()))
 
 
