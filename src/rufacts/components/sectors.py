@@ -18,9 +18,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..grammars.morph import UD_CASES, Morph
+from ..grammars.sector_items import shared_totals, stated_object
+from ..grammars.sector_numbers import range_end
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from .extensions import set_span_value
+
+_TABLE = re.compile(r"\w\s*[—–-]\s*\d")  # "металлургия — 14"
+
 
 @lru_cache(maxsize=1)
 def _qualifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -177,11 +182,19 @@ class SectorsComponent(GrammarSpans):
                     continue
                 values.append(SectorValue(found.start, found.stop,
                                           doc.text[found.start:found.stop], found.count,
-                                          found.object, found.sector, found.total,
+                                          stated_object(self.morph, doc.text,
+                                                        found.count_start, found.object)
+                                          or found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
-        values = [replace(v, sector=_unwrapped(self.morph, v.sector)) for v in values]
+        values = [replace(v, sector=_unwrapped(self.morph, v.sector),
+                          count=range_end(v.text, v.count)) for v in values]  # "15–20"
         values = [v for v in values if not _empty(v)]  # "оказывают услуги": no industry
+        values = [v for k, v in enumerate(values) if not any(  # the same count twice
+            (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
+            and w.start < v.stop and v.start < w.stop for w in values[:k])]
+        values += self._items(doc.text, values)
+        values = shared_totals(self.morph, doc.text, values)
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
@@ -198,6 +211,25 @@ class SectorsComponent(GrammarSpans):
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+    def _items(self, text: str, values: list) -> list:
+        """List items and earlier figures next to the counts (grammars.sector_items)."""
+        from ..grammars.sector_items import Anchor, list_items
+        from ..grammars.sector_scan import sentences
+        from ..grammars.sectors import SectorValue
+
+        out = []
+        if not values and len(_TABLE.findall(text)) < 2:
+            return out  # most articles: no count and no table
+        for start, stop in sentences(text):
+            inside = [v for v in values if start <= v.start < stop]
+            if not inside and len(_TABLE.findall(text, start, stop)) < 2:
+                continue
+            anchors = [Anchor(v.start, v.stop, v.object, v.sector, v.total) for v in inside]
+            out += [SectorValue(i.start, i.stop, text[i.start:i.stop], i.count, i.object,
+                                i.sector, i.total, via=i.family)
+                    for i in list_items(self.morph, text, start, stop, anchors)]
+        return out
 
 
 @Language.factory("rufacts_sectors", assigns=["doc.spans"],

@@ -27,9 +27,10 @@ from ..lexicons import load_rows
 from .morph import Morph
 from .numbers import parse_digits, parse_number_words
 from .sector_normal import sector_name
+from .sector_numbers import without_above
 from .sector_tree_nodes import qualifier_words
-from .sector_words import (INT, adjective_sector, compound_prefix, forms, is_scale, lexicon,
-                           number_value, scale_words)
+from .sector_words import (INT, adjective_sector, compound_prefix, forms, in_case, is_scale,
+                           lexicon, number_value, scale_words)
 
 CASES = ("gent", "datv", "accs", "ablt", "loct")
 
@@ -85,7 +86,8 @@ def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
     if not words:
         return None
     if tokens[0].type == INT:
-        value = parse_digits(words[0].split("-", 1)[0])
+        low, _, high = words[0].partition("-")  # "3-х" 3; a range "30-35": the number
+        value = parse_digits(high if high.isdigit() else low)  # next to the noun, 35
         for word, token in zip(words[1:], tokens[1:]):
             if is_scale(token):
                 scale = lexicon().scales.get(word.lower())
@@ -93,13 +95,18 @@ def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
     else:
         if len(words) > 1 and words[0].lower() in qualifier_words():
             words = words[1:]  # "около сотни": the qualifier is kept apart
+        words, extra = without_above(words)  # "две с лишним тысячи"
         scale = next((v for p in morph.parse(words[-1]) if p.tag.POS == "NOUN"
                       for v in [scale_words().get(p.normal_form)] if v), None)
         if scale:  # "два десятка" 20, "полтора десятка" 15, "десяток" 10
             base = parse_number_words(morph, words[:-1]) if len(words) > 1 else Decimal(1)
+            base = base + extra if base is not None else None
             value = base * scale if base is not None else None
-        else:
-            value = parse_number_words(morph, words)
+        else:  # "две с половиной тысячи": "тысячи" is a number word, not a scale noun
+            value = parse_number_words(morph, words[:-1]) if extra and len(words) > 1 else None
+            value = (value + extra) * parse_number_words(morph, words[-1:]) \
+                if value is not None and parse_number_words(morph, words[-1:]) else \
+                parse_number_words(morph, words)
         if value is None and len(words) == 1:
             value = number_value(morph, words[0])
         if value is None and len(words) == 1:
@@ -209,6 +216,10 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
             if head is not None and object_lemma(head) and object_lemma(head) not in \
                     lexicon().heads:
                 phrase = []  # "строят заводы по производству кормов": a facility, not a sector
+            if "elided" in roles and phrase and phrase[0].span.start == \
+                    roles["elided"][0].span.stop + 1 and case != "gent" and all(
+                        in_case(t, "gent") for t in phrase if t.type == "RU"):
+                case = "gent"  # "и 12 — общественного питания" ("пищевой" is also ablt)
             sector = sector_name(morph, phrase, case) if phrase else None
             break
     else:
@@ -245,8 +256,8 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
 def _cue_before(tokens: Sequence, first: int, kind: str) -> bool:
     """True if a cue of ``kind`` ends right before token ``first`` (a comma may follow it)."""
     words = [t.value.lower() for t in tokens[max(0, first - 6):first] if t.value != "."]
-    while words and words[-1] in (",", "-", "—", "–"):
-        words.pop()
+    while words and (words[-1] in (",", "-", "—", "–") or words[-1] in qualifier_words()):
+        words.pop()  # "среди них около 900"
     return any(tuple(words[-len(cue):]) == cue for cue in lexicon().cues.get(kind, ()))
 
 

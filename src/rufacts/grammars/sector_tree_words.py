@@ -18,10 +18,15 @@ from .numbers import parse_digits
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value
 from .sector_normal import sector_name
+from .sector_numbers import ABOVE
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import _KEEP, _SCALE_WORDS, Node, activities
 from .sector_words import fused_object, lexicon, scale_words, tokenize
+
+
+_ABBR = ("тыс", "млн")  # scale abbreviations after digits
+_CORE = _SUBJECT + ("obj", "root")
 
 
 def _abbreviation(node: Node) -> bool:
@@ -52,6 +57,22 @@ class TreeWords(ArgumentRules):
             if m is not None:
                 nodes[m.i] = replace(m, head=m.i if n.head == n.i else n.head, dep=n.dep)
                 nodes[n.i] = replace(n, head=m.i, dep="nummod")
+        for n in list(nodes):  # "свыше 2 тыс. малых компаний": the parser counts "тыс"
+            scale = nodes[n.i + 1] if n.i + 1 < len(nodes) else None
+            if not n.text[:1].isdigit() or scale is None or scale.text.lower() not in _ABBR:
+                continue
+            m = next((m for m in nodes[scale.i + 1:scale.i + 5]
+                      if m.text != "." and m.pos != "ADJ"), None)
+            if m is None or n.head == m.i or not self.object_of(m)[0]:
+                continue
+            if scale.dep in _CORE and m.dep not in _CORE:
+                nodes[m.i] = replace(m, head=m.i if scale.head == scale.i else scale.head,
+                                     dep=scale.dep)
+            nodes[n.i] = replace(n, head=m.i, dep="nummod")
+            nodes[scale.i] = replace(scale, head=n.i, dep="flat")
+            for k in nodes:  # "Из примерно 4 тыс. малых предприятий": "из" is the noun's
+                if k.head == scale.i and k.dep == "case" and k.i < n.i:
+                    nodes[k.i] = replace(k, head=m.i)
         return nodes
 
     # --- words -------------------------------------------------------------
@@ -94,6 +115,8 @@ class TreeWords(ArgumentRules):
         """The last node of a number with its scale word: "1,5 тыс." -> ".", "два десятка"
         -> "десятка", else itself."""
         after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if self.above(node.i + 1):  # "две с лишним тысячи"
+            return self.nodes[node.i + 3]
         if after is not None and self.digit_group(after):
             node = after  # "2 700"
             after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
@@ -120,7 +143,15 @@ class TreeWords(ArgumentRules):
         thousands' group after the first digits ("700" of "2 700")."""
         after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
         return (after is not None and self.is_number(node) and self.is_number(after)
-                and not after.text[:1].isdigit()) or self.digit_group(node)
+                and not after.text[:1].isdigit()) or self.digit_group(node) or (
+            node.i >= 3 and self.above(node.i - 2) and self.is_number(self.nodes[node.i - 3]))
+
+    def above(self, i: int) -> bool:
+        """Nodes ``i``, ``i + 1``, ``i + 2`` are "с лишним <scale>" after a number."""
+        return i + 2 < len(self.nodes) and self.nodes[i].text.lower() == "с" \
+            and self.nodes[i + 1].text.lower() in ABOVE and (
+                self.is_number(self.nodes[i + 2]) or self.is_scale_noun(self.nodes[i + 2])
+                or self.nodes[i + 2].text.lower() in ("тыс", "млн"))
 
     def digit_group(self, node: Node) -> bool:
         """"700" of "2 700": three digits one space after one to three digits."""
@@ -294,8 +325,9 @@ class TreeWords(ArgumentRules):
                                                      or _abbreviation(kid))) \
                     and not self.within(kid, node):
                 continue  # kept: "станки с ЧПУ", "мебель из массива", not "в Казани"
-            if kid.pos == "PRON":
-                continue  # "оборудование для них"
+            if kid.pos == "PRON" or kid.dep in ("conj", "parataxis", "orphan") and (
+                    kid.pos == "NUM" or kid.text.isdigit()):
+                continue  # "оборудование для них"; "скотоводстве, 5 — в ...": a next item
             if kid.dep == "nmod" and self.prep(kid) != "для" and self.owner(kid):
                 continue  # "продукции местных производителей", "отрасли Ивановской области"
             keep |= self._subtree(kid, seen=seen)

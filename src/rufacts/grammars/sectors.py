@@ -39,6 +39,7 @@ from yargy.tokenizer import MorphTokenizer  # noqa: E402
 from .dates import SharedMorph  # noqa: E402
 from .sector_context import Candidate, candidate, resolve  # noqa: E402
 from .sector_light import light_phrase  # noqa: E402
+from .sector_numbers import ABOVE  # noqa: E402
 from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E402
 from .sector_tree_nodes import qualifier_words  # noqa: E402
 from .sector_words import (  # noqa: E402
@@ -77,7 +78,8 @@ LIST = or_(rule(COMMA), *[rule(COMMA.optional(), phrase(p))
 
 DIGIT_COUNT = rule(T(is_int), rule(T(is_scale), DOT.optional()).optional())
 WORD_COUNT = or_(
-    rule(T(is_number_word).repeatable(max=5), T(is_scale_word).optional()),  # "два десятка"
+    rule(T(is_number_word).repeatable(max=5), rule(caseless("с"), in_caseless(ABOVE)).optional(),
+         T(lambda t: is_scale_word(t) or is_scale(t)).optional()),  # "две с лишним тысячи"
     rule(T(lambda t: t.value.lower() in LONE_SCALE)),                     # "десяток"
     rule(T(lambda t: t.value.lower() in qualifier_words()),               # "около сотни"
          T(lambda t: t.value.lower() in LONE_SCALE_AFTER)))

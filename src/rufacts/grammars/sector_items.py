@@ -1,0 +1,373 @@
+"""List items and earlier figures around the sector counts of one sentence (issue 11, list
+families), read from the surface once the grammar and the tree have found their counts:
+
+* ``elided``: a count whose noun is left out after a first count, with its sector after a
+  dash ("20 проектов: 12 — в мясном скотоводстве, 5 — в овцеводстве", "и 12 — общественного
+  питания", "…, 4 — производством мебели"); the noun and the whole are the count's before;
+* ``elided_adjective``: an adjective whose noun is left out, the count after it
+  ("гончарным ремеслом занимаются пять мастерских, кузнечным — три",
+  "рыбопромысловых предприятий 124, рыбоперерабатывающих — 57"): the adjective's own
+  sector (``sector_adjectives.tsv``), else the head noun of the sector before;
+* ``table``: a table flattened into text, two items or more of "<sector> — N [noun]"
+  ("металлургия — 14 компаний; химия — 11", "торговля — 312, строительство — 87: так
+  распределились субъекты МСП"); every sector must have ОКВЭД codes, the noun is the
+  items' own or the counted noun said once for all;
+* ``earlier``: the figure of an earlier date for a count ("33 производителя автокомпонентов
+  (годом ранее их было 25)", "32 компании против 35 годом ранее"): its own count with the
+  noun and sector carried over and no whole. "с 30 до 11" is no earlier count (the gold
+  files count the figure reached only).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from .morph import Morph
+from .okved import okved_codes
+from .sector_context import adjective_sectors, count_value, object_lemma
+from .sector_normal import sector_name
+from .sector_words import forms, in_case, is_dash, is_scale, lexicon, tokenize
+
+_SEPARATORS = (",", ";", ":", "(", ")")
+_ADJ = frozenset({"ADJF", "PRTF"})
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_NUMBERS = frozenset({"sing", "plur"})
+_TIME = (r"(?:годом|годом|месяцем|кварталом)\s+ранее|год\s+назад|годом\s+раньше|"
+         r"в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+году|ранее|раньше|прежде")
+_WAS = r"(?:было|был[аи]?|насчитывалось|работало|действовало|значилось)"
+_EARLIER = (
+    re.compile(rf"(?:{_TIME}),?\s+(?:их|таких(?:\s+\w+)?)\s+{_WAS}\s+(?:лишь\s+|всего\s+|"
+               rf"только\s+|около\s+)?(\d+)(?![\d,%])", re.I),
+    re.compile(rf"(?:их|таких(?:\s+\w+)?)\s+{_WAS}\s+(?:лишь\s+|всего\s+|только\s+|около\s+)?"
+               rf"(\d+)(?![\d,%])\s*,?\s*(?:{_TIME})", re.I),
+    re.compile(r"^[\s,(]{0,3}против\s+(?:около\s+)?(\d+)(?![\d,%])", re.I),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    start: int
+    stop: int
+    count: int
+    object: str
+    sector: str
+    total: Optional[int]
+    family: str
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A count found before: its span and what its items carry over."""
+
+    start: int
+    stop: int
+    object: str
+    sector: str
+    total: Optional[int]
+
+
+def _segments(tokens: Sequence) -> list[list]:
+    """Tokens between separators; "и"/"а" part items where a number is next to them."""
+    out: list[list] = [[]]
+    for k, t in enumerate(tokens):
+        word = t.value.lower()
+        near_number = any(0 <= j < len(tokens) and _is_number(tokens[j]) for j in (k - 1, k + 1))
+        if t.value in _SEPARATORS or (word in ("и", "а") and near_number):
+            out.append([])
+        elif t.value not in (".", "!", "?") or out[-1] and is_scale(out[-1][-1]):
+            out[-1].append(t)
+    return [s for s in out if s]
+
+
+def _is_number(token) -> bool:
+    return token.type == "INT" or token.type == "NUM"
+
+
+def _number_end(seg: Sequence, k: int) -> int:
+    """Index after the number starting at ``k`` (its words, a scale and its dot)."""
+    j = k
+    while j < len(seg) and (_is_number(seg[j]) or (j > k and (is_scale(seg[j])
+                                                                or seg[j].value == "."))):
+        j += 1
+    return j
+
+
+def _object(token) -> Optional[str]:
+    return object_lemma(token) if forms(token) else None
+
+
+def _case(token) -> Optional[str]:
+    for case in ("nomn", "gent", "ablt", "datv", "accs", "loct"):
+        if in_case(token, case):
+            return case
+    return None
+
+
+def _is_adjective(token) -> bool:
+    return bool(forms(token)) and bool(forms(token)[0].grams.values & _ADJ)
+
+
+def _has_noun(tokens: Sequence) -> bool:
+    return any(f.grams.values & {"NOUN"} for t in tokens for f in forms(t)[:1]) or any(
+        t.type == "LATIN" or (t.value.isupper() and len(t.value) > 1) for t in tokens)
+
+
+class _Items:
+    def __init__(self, morph: Morph, text: str, start: int, stop: int,
+                 anchors: Sequence[Anchor]) -> None:
+        self.morph, self.text, self.anchors = morph, text, list(anchors)
+        self.start, self.stop = start, stop
+        self.tokens = tokenize(morph, text, start, stop)
+
+    def covered(self, seg: Sequence) -> Optional[Anchor]:
+        return next((a for a in self.anchors if a.start < seg[-1].span.stop
+                     and seg[0].span.start < a.stop), None)
+
+    def coded(self, name: Optional[str]) -> bool:
+        return bool(name) and bool(okved_codes(self.morph, name))
+
+    def items(self) -> list[Item]:
+        out: list[Item] = []
+        anchor: Optional[Anchor] = None
+        table: list[tuple[list, str, int, Optional[str]]] = []
+        for seg in _segments(self.tokens):
+            hit = self.covered(seg)
+            if hit is not None:
+                anchor = hit
+                continue
+            if _is_number(seg[0]):
+                found = self._elided(seg, anchor)
+            elif _is_number(seg[-1]) or (len(seg) > 1 and _is_number(seg[-2])
+                                         and is_scale(seg[-1])):
+                found = self._inverted(seg) or self._elided_adjective(seg, anchor)
+            else:
+                found = None
+            if found is None:
+                row = self._row(seg)
+                if row is not None:
+                    table.append(row)
+                continue
+            out.append(found)
+            anchor = Anchor(found.start, found.stop, found.object, found.sector, found.total)
+        out += self._table(table)
+        out += self._earlier()
+        return out
+
+    # --- elided nouns --------------------------------------------------------
+    def _elided(self, seg: list, anchor: Optional[Anchor]) -> Optional[Item]:
+        """"5 — в овцеводстве", "12 — общественного питания", "4 — производством мебели"."""
+        end = _number_end(seg, 0)
+        if anchor is None or end >= len(seg) - 1 or not is_dash(seg[end]):
+            return None
+        value = count_value(self.morph, seg[:end])
+        phrase = seg[end + 1:]
+        case = None
+        if phrase[0].value.lower() in ("в", "во", "на") and len(phrase) > 1:
+            phrase, case = phrase[1:], "loct"
+        elif not in_case(phrase[0], "nomn") or _is_adjective(phrase[0]) and not any(
+                in_case(t, "nomn") for t in phrase[1:2]):
+            case = next((c for c in ("gent", "ablt") if in_case(phrase[0], c)), None)
+        if value is None or case is None or not _has_noun(phrase):
+            return None
+        name = sector_name(self.morph, phrase, case)
+        if not self.coded(name):
+            return None
+        return Item(seg[0].span.start, seg[-1].span.stop, value, anchor.object, name,
+                    anchor.total if anchor.total and anchor.total > value else None,
+                    "elided")
+
+    def _inverted(self, seg: list) -> Optional[Item]:
+        """"Рыбопромысловых предприятий в регионе 124", "Фармацевтических компаний в
+        Татарстане — 14": sector adjectives, the counted noun (genitive plural), the count
+        last."""
+        k = next((k for k, t in enumerate(seg) if _is_number(t)), None)
+        noun = next((j for j, t in enumerate(seg[:k]) if _object(t) and in_case(t, "gent")
+                     and not in_case(t, "nomn")), None)
+        if k is None or not noun or _number_end(seg, k) != len(seg) or not all(
+                _is_adjective(t) for t in seg[:noun]):
+            return None
+        obj = _object(seg[noun])
+        names = adjective_sectors(seg[:noun], obj)
+        value = count_value(self.morph, seg[k:])
+        if not names or value is None or any(_is_number(t) for t in seg[noun:k]):
+            return None
+        return Item(seg[0].span.start, seg[-1].span.stop, value, obj, " и ".join(names), None,
+                    "inverted")
+
+    def _elided_adjective(self, seg: list, anchor: Optional[Anchor]) -> Optional[Item]:
+        """"кузнечным — три", "рыбоперерабатывающих — 57": an adjective, no noun, a count."""
+        k = next((k for k, t in enumerate(seg) if _is_number(t)), None)
+        if anchor is None or k is None or not _is_adjective(seg[0]) or _has_noun(seg[:k]) \
+                and not any(t.value.lower() in ("в", "на") for t in seg[1:k]):
+            return None
+        value = count_value(self.morph, seg[k:])
+        if value is None or _number_end(seg, k) != len(seg):
+            return None
+        own = adjective_sectors(seg[:1], anchor.object)
+        # agreeing with the counted noun, the adjective is its own sector ("рыбопромысловых
+        # предприятий …, рыбоперерабатывающих — 57"); else it stands for the sector's head
+        # noun ("молочным животноводством занимаются 40 хозяйств, мясным — 25"); one that
+        # agrees with the noun and names no industry only describes it ("новых — 14")
+        if self._agrees(seg[0], anchor):
+            name = own[0] if own else None
+        else:
+            name = self._with_head(seg[0], anchor.sector)
+        if not name:
+            return None
+        return Item(seg[0].span.start, seg[-1].span.stop, value, anchor.object, name,
+                    anchor.total if anchor.total and anchor.total > value else None,
+                    "elided_adjective")
+
+    def _agrees(self, adjective, anchor: Anchor) -> bool:
+        """The adjective can be in the case and number of the anchor's counted noun."""
+        noun = next((t for t in self.tokens if anchor.start <= t.span.start < anchor.stop
+                     and _object(t) == anchor.object), None)
+        if noun is None:
+            return True
+        keys = {(c, n) for f in forms(noun) if "NOUN" in f.grams.values
+                for c in _CASES & f.grams.values for n in _NUMBERS & f.grams.values}
+        return any((c, n) in keys for f in forms(adjective) if f.grams.values & _ADJ
+                   for c in _CASES & f.grams.values for n in _NUMBERS & f.grams.values)
+
+    def _with_head(self, adjective, sector: str) -> Optional[str]:
+        """"кузнечным" after "гончарное ремесло" -> "кузнечное ремесло"."""
+        words = sector.split()
+        if len(words) != 2:
+            return None
+        head = next((p for p in self.morph.parse(words[1]) if p.tag.POS == "NOUN"
+                     and p.tag.case == "nomn"), None)
+        first = next((p for p in self.morph.parse(words[0]) if p.tag.POS == "ADJF"), None)
+        adj = next((p for p in self.morph.parse(adjective.value.lower())
+                    if p.tag.POS == "ADJF"), None)
+        if head is None or first is None or adj is None:
+            return None
+        grams = {"nomn", head.tag.number or "sing"}
+        if head.tag.number != "plur" and head.tag.gender:
+            grams.add(head.tag.gender)
+        form = adj.inflect(grams)
+        name = f"{form.word} {words[1]}" if form else None
+        if name and (self.coded(name) or not self.coded(sector) and "Apro" not in adj.tag
+                     and adj.normal_form not in lexicon().first_words("vague")):
+            return name  # "новых — 14" after "пищевой промышленностью": no industry
+        return None
+
+    # --- tables --------------------------------------------------------------
+    def _row(self, seg: list) -> Optional[tuple[list, str, int, Optional[str]]]:
+        """"металлургия — 14 компаний", "химия — 11": (tokens, sector, count, object)."""
+        dash = next((k for k, t in enumerate(seg) if is_dash(t)), None)
+        if dash is None or dash == 0 or dash + 1 >= len(seg) or not _is_number(seg[dash + 1]):
+            return None
+        phrase = seg[:dash]
+        if any(_is_number(t) for t in phrase) or not _has_noun(phrase) or not (
+                in_case(phrase[-1], "nomn") or _has_noun(phrase[-1:]) and not forms(phrase[-1])
+                or phrase[-1].value.isupper()):  # "IT — 15", "ЖКХ — 4"
+            return None
+        end = _number_end(seg, dash + 1)
+        value = count_value(self.morph, seg[dash + 1:end])
+        rest = seg[end:]
+        obj = next((o for t in rest[:3] for o in [_object(t)] if o), None)
+        if value is None or (rest and obj is None):
+            return None
+        name = sector_name(self.morph, phrase, "nomn")
+        if name[:1].isupper() and name[1:2].islower():
+            name = name[0].lower() + name[1:]
+        return (seg, name, value, obj) if self.coded(name) else None
+
+    def _table(self, rows: list) -> list[Item]:
+        if len(rows) < 2:
+            return []
+        inside = {id(t) for seg, *_ in rows for t in seg}
+        noun = next((o for _, _, _, o in rows if o), None) or self._counted_noun(inside)
+        if noun is None:
+            return []
+        return [Item(seg[0].span.start, seg[-1].span.stop, value, obj or noun, name, None,
+                     "table") for seg, name, value, obj in rows]
+
+    def _counted_noun(self, inside: set) -> Optional[str]:
+        """The noun the table counts, said once outside it: a counted noun, else a plural
+        nominative noun that names no industry ("получатели", "субъекты МСП")."""
+        rest = [t for t in self.tokens if id(t) not in inside]
+        found = next((o for t in rest for o in [_object(t)] if o), None)
+        if found:
+            return found
+        for t in rest:
+            form = next((f for f in forms(t)[:1] if {"NOUN", "nomn", "plur"}
+                         <= f.grams.values), None)
+            if form is not None and not self.coded(form.normalized) \
+                    and t.value[:1].islower():
+                return form.normalized
+        return None
+
+    # --- earlier figures -----------------------------------------------------
+    def _earlier(self) -> list[Item]:
+        out = []
+        ends = sorted(a.start for a in self.anchors) + [self.stop]
+        for a in self.anchors:
+            limit = min((e for e in ends if e >= a.stop), default=self.stop)
+            window = self.text[a.stop:limit]
+            for pattern in _EARLIER:
+                m = pattern.search(window)
+                if m is None:
+                    continue
+                value = int(m.group(1))
+                at = a.stop + m.start(1)
+                lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0"))
+                out.append(Item(a.stop + m.start() + lead, at + len(m.group(1)), value, a.object,
+                                a.sector, None, "earlier"))
+                break
+        return out
+
+
+def list_items(morph: Morph, text: str, start: int, stop: int,
+               anchors: Sequence[Anchor]) -> list[Item]:
+    """The list items and earlier figures of the sentence ``text[start:stop]`` around the
+    counts already found in it (``anchors``)."""
+    return _Items(morph, text, start, stop, anchors).items()
+
+
+__all__ = ["Anchor", "Item", "list_items", "shared_totals"]
+
+
+_COLON_WHOLE = re.compile(r"(?<![\d,.])(\d+)(?:\s+[\w-]+){1,2}\s*:\s*$")
+
+
+def shared_totals(morph: Morph, text: str, values: list) -> list:
+    """"26 резидентов: 9 дизайн-студий, 7 студий звукозаписи": the first item after "N
+    <noun>:" has N as its whole, an item right after a sibling with a whole (only ", " or
+    "; " between them) shares that whole. ``values``
+    have ``start``, ``stop``, ``count`` and ``total`` (dataclasses, replaced)."""
+    from dataclasses import replace
+
+    out = sorted(values, key=lambda v: v.start)
+    for k, value in enumerate(out):  # the first item right after "18 резидентов:"
+        m = _COLON_WHOLE.search(text, max(0, value.start - 60), value.start)
+        if value.total is None and m and int(m.group(1)) > value.count and any(
+                _object(t) for t in tokenize(morph, text, m.end(1), m.end())):
+            out[k] = replace(value, total=int(m.group(1)))
+    for k in range(1, len(out)):
+        before, value = out[k - 1], out[k]
+        if value.total is None and before.total and before.total > value.count \
+                and text[before.stop:value.start].strip() in (",", ";"):
+            out[k] = replace(value, total=before.total)
+    return out
+
+
+def stated_object(morph: Morph, text: str, count_start: int, found: str) -> Optional[str]:
+    """The counted noun written right after a count (past its number words and
+    adjectives), where a rule gave the count another one: "черепицу — две фабрики" after
+    "выпускают шесть заводов" counts фабрики (the noun stated with the count wins); a fused
+    compound is kept whole ("мясную — один мясокомбинат"). None where it is the same."""
+    from .sector_context import written_lemma
+
+    tokens = tokenize(morph, text, count_start, min(len(text), count_start + 80))
+    k = _number_end(tokens, 0) if tokens and _is_number(tokens[0]) else int(
+        bool(tokens) and tokens[0].value.lower() in ("один", "одна", "одно"))
+    while k < len(tokens) and _is_adjective(tokens[k]) and not _object(tokens[k]):
+        k += 1
+    if k == 0 or k >= len(tokens) or not _object(tokens[k]):
+        return None
+    obj = _object(tokens[k])
+    if obj == found or written_lemma(tokens[k]) == found:
+        return None
+    return written_lemma(tokens[k]) or obj

@@ -1,0 +1,47 @@
+"""Number forms of sector counts that neither the grammar's counts nor the tree's read
+whole (issue 11, list and number families):
+
+* a scale after "с лишним" / "с небольшим" / "с половиной": "две с лишним тысячи фирм" is
+  2000, "полторы с лишним сотни" stays out (no such phrase), "три с половиной тысячи" 3500;
+* a range "15–20 компаний": the gold writer counts the number next to the noun (20), the
+  lower end is no count of its own (:func:`range_end`).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Sequence
+
+# the word after "с" that makes "N с <word> <scale>" one number
+ABOVE = frozenset({"лишним", "небольшим", "половиной", "гаком"})
+
+
+def without_above(words: Sequence[str]) -> tuple[list[str], Decimal]:
+    """The number words without "с лишним" and what it adds to the number before the scale:
+    ("две", "с", "половиной", "тысячи") -> (["две", "тысячи"], 0.5)."""
+    out: list[str] = []
+    extra = Decimal(0)
+    skip = False
+    for k, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        after = words[k + 1].lower() if k + 1 < len(words) else ""
+        if word.lower() == "с" and after in ABOVE and out:
+            extra = Decimal("0.5") if after == "половиной" else Decimal(0)
+            skip = True
+            continue
+        out.append(word)
+    return out, extra
+
+
+_RANGE_IN = re.compile(r"(?<![\d,])(\d+)[ \u00a0]?[-–—][ \u00a0]?(\d+)(?![\d,])")
+
+
+def range_end(text: str, count: int) -> int:
+    """The upper end of the range in ``text`` whose lower end is ``count`` ("15–20 компаний"
+    counted as 15 -> 20), else ``count``."""
+    for m in _RANGE_IN.finditer(text):
+        if int(m.group(1)) == count and int(m.group(2)) > count:
+            return int(m.group(2))
+    return count
