@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from types import SimpleNamespace
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -147,6 +147,22 @@ def _break_cycles(heads: list[int], rels: list[str], root: int) -> None:
             heads[node], rels[node] = root, "dep"
 
 
+def _top_down(heads: list[int], root: Optional[int]) -> list[int]:
+    """The tokens' indexes, each after its head (the root first). spaCy recomputes the
+    tree's edges and sentence starts only over the window of the two trees a new head
+    joins: set left to right, a word hung on a head not yet attached ("Из" on
+    "предприятий" in "Из почти 3 тысяч малых предприятий ...") is left outside its
+    root's edges and spaCy cuts the sentence there."""
+    order = [root] if root is not None else []
+    seen = set(order)
+    for k in order:  # grows while read: breadth first
+        for child in range(len(heads)):
+            if child not in seen and heads[child] == k:
+                seen.add(child)
+                order.append(child)
+    return order + [k for k in range(len(heads)) if k not in seen]
+
+
 class SlovnetSyntax:
     def __init__(self, nlp: Language, name: str, batch_size: int) -> None:
         self.name = name
@@ -176,7 +192,8 @@ class SlovnetSyntax:
             rels = [token.rel for token in markup.tokens]
             if main is not None:
                 _break_cycles(heads, rels, main)
-            for k, i in enumerate(token_ids):
+            for k in _top_down(heads, main):
+                i = token_ids[k]
                 head = heads[k]
                 doc[i].head = doc[token_ids[head]] if 0 <= head < len(token_ids) and head != k \
                     else doc[i]
