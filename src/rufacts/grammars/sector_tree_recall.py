@@ -25,9 +25,10 @@ from typing import Optional
 from ..lexicons import load_rows
 from .okved import okved_codes
 from .sector_tree_lists import _SUBJECT
-from .sector_tree_nodes import Node, TreeCount, larger_total
+from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
 
 _PLACE_PREPS = ("на", "в", "во")  # "на девяти предприятиях", "в 12 цехах"
+_QUALIFIED = qualifier_words() | {"чем"}  # "более чем 20"
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,21 @@ def agent_sectors() -> dict[str, str]:
 
 
 class RecallRules:
+    # --- qualified numbers --------------------------------------------------
+    def word_before(self, number: Node) -> str:
+        """The lemma before a number past its qualifiers: "из" of "Из почти 3 тысяч",
+        "Из примерно 4 тыс." (a whole as "Из 3 тысяч" is)."""
+        k = number.i - 1
+        while k >= 0 and self.nodes[k].text.lower() in _QUALIFIED:
+            k -= 1
+        return self.nodes[k].lemma.lower() if k >= 0 else ""
+
+    def past_qualifiers(self, k: int) -> Optional[Node]:
+        """The node at ``k`` or, past qualifier words, the first after it."""
+        while k < len(self.nodes) and self.nodes[k].text.lower() in _QUALIFIED:
+            k += 1
+        return self.nodes[k] if k < len(self.nodes) else None
+
     # --- agent nouns -------------------------------------------------------
     def agent_sector(self, node: Optional[Node]) -> Optional[str]:
         """"станкостроителей" -> станкостроение; the last part of a hyphenated noun."""
@@ -99,7 +115,7 @@ class RecallRules:
     # --- counts ------------------------------------------------------------
     def recall(self, number: Node, value: int) -> Optional[TreeCount]:
         """A count of the families of this module, where no other rule found one."""
-        before = self.nodes[number.i - 1].lemma.lower() if number.i else ""
+        before = self.word_before(number)
         if before in ("из", "среди"):
             return self._whole_count(number, value)
         if before in ("№", "#"):
@@ -305,3 +321,40 @@ class RecallRules:
             return None
         return TreeCount(subject.start, noun.stop, value, self.object_of(noun)[0], name, None,
                          "passive", number.start)
+
+
+def requalified(nodes: list[Node]) -> list[Node]:
+    """The parser's misreadings of a qualified count, set right before the rules read the
+    tree: "около 30" read as a prepositional ``obl`` of the verb ("Из почти сотни
+    резидентов около 30 разрабатывают ...") is its subject where the verb has none but a
+    whole ("из"/"среди" phrase), which then becomes the ``obl``."""
+    from dataclasses import replace
+
+    quals = qualifier_words()
+    kids: dict[int, list[Node]] = {}
+    for node in nodes:
+        if node.head != node.i:
+            kids.setdefault(node.head, []).append(node)
+    out = list(nodes)
+    wholes = [k for k in nodes if any(m.dep == "case" and m.lemma.lower() in ("из", "среди")
+                                      for m in kids.get(k.i, ()))]
+    for node in nodes:
+        whole = nodes[node.head]
+        if node.dep.startswith("nummod") and node.pos == "NUM" and whole in wholes \
+                and whole.i < node.i and whole.head != whole.i \
+                and nodes[whole.head].pos == "VERB" and nodes[whole.head].i > node.i \
+                and not any(k.dep in _SUBJECT for k in kids.get(whole.head, ())):
+            # "Из 90 предприятий порядка 30 относятся ...": the count hung on the whole
+            out[node.i] = replace(node, head=whole.head, dep="nsubj")
+            continue
+        if node.dep != "obl" or node.pos != "NUM" or node.head == node.i \
+                or nodes[node.head].pos != "VERB" or not any(
+                    k.dep == "case" and k.text.lower() in quals for k in kids.get(node.i, ())):
+            continue
+        subjects = [k for k in kids.get(node.head, ()) if k.dep in _SUBJECT]
+        if not all(k in wholes for k in subjects):
+            continue
+        out[node.i] = replace(node, dep="nsubj")
+        for k in subjects:
+            out[k.i] = replace(k, dep="obl")
+    return out

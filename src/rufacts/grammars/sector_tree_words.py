@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 from .morph import Morph
 from .numbers import parse_digits
 from .okved import okved_codes
-from .sector_context import adjective_sectors, count_value
+from .sector_context import adjective_sectors, count_value, number_words
 from .sector_normal import sector_name
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
@@ -59,7 +59,8 @@ class TreeWords(ArgumentRules):
         return next((k.lemma.lower() for k in self.kids[node.i] if k.dep == "case"), None)
 
     def count(self, node: Node) -> Optional[int]:
-        if not self.is_number(node) and not self.lone_scale(node) and not (
+        if not self.is_number(node) and not self.lone_scale(node) \
+                and node.text.lower() not in number_words() and not (
                 node.lemma.lower() == "один" and any(  # "электроснабжением — одна"
                     0 <= k < len(self.nodes) and self.nodes[k].text in ("—", "–")
                     for k in (node.i - 1, node.i + 1))):
@@ -131,8 +132,10 @@ class TreeWords(ArgumentRules):
 
     def number_of(self, node: Node) -> Optional[int]:
         return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
-                     for v in [self.count(self.nodes[k.i - 1] if self.digit_group(k) else k)]
-                     if v), None)  # "1 100": the parser's nummod is the last group
+                     for v in [self.count(self.nodes[k.i - 1] if self.digit_group(k) or (
+                         k.i and self.is_scale_noun(k) and self.is_number(self.nodes[k.i - 1]))
+                                          else k)]
+                     if v), None)  # "1 100", "двух тысяч": the parser's nummod is the last
 
     def counted_before(self, i: int) -> Optional[Node]:
         """The last counted noun with a number of its own before node ``i``."""
