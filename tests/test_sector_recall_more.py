@@ -52,3 +52,36 @@ def test_qualified_wholes(nlp, text, expected):
 @pytest.mark.parametrize("text", QUALIFIED_NEGATIVES)
 def test_qualified_negatives(nlp, text):
     assert found(nlp, text) == []
+
+
+# counted nouns of organizations by their role, and facilities (sector_objects_roles.txt);
+# "субъект" only with a word of business after it (sector_objects_bound.tsv)
+ROLE_NOUNS = [
+    ("Из 45 получателей субсидий 12 занимаются переработкой молока.",
+     [(12, "получатель", "переработка молока", 45)]),
+    ("Льготные кредиты получили 30 заёмщиков, работающих в сельском хозяйстве.",
+     [(30, "заёмщик", "сельское хозяйство", None)]),
+    ("Более 300 субъектов малого бизнеса работают в сфере общественного питания.",
+     [(300, "субъект", "общественное питание", None)]),
+    ("Хранением зерна в области занимаются 18 элеваторов.",
+     [(18, "элеватор", "хранение зерна", None)]),
+    ("Подготовкой кадров для нефтегазовой отрасли занимаются девять вузов.",
+     [(9, "вуз", "подготовка кадров для нефтегазовой отрасли", None)]),
+]
+
+ROLE_NEGATIVES = [
+    "В 60 субъектах России ведётся производство молока.",   # regions, not firms
+    "Молоко производят 40 субъектов федерации.",
+    "Из 45 получателей субсидий 12 находятся в Омске.",     # no industry
+    "В области отремонтируют 18 элеваторов.",
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_NOUNS)
+def test_role_nouns(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", ROLE_NEGATIVES)
+def test_role_negatives(nlp, text):
+    assert found(nlp, text) == []

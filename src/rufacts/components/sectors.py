@@ -97,6 +97,23 @@ def _unwrapped(morph, sector: str) -> str:
     return (sector_name(morph, tokens, "gent") if tokens else "") or sector
 
 
+@lru_cache(maxsize=1)
+def _bound() -> dict[str, tuple[str, ...]]:
+    """``sector_objects_bound.tsv``: object lemma -> the word starts it needs after it."""
+    return {row[0]: tuple(row[1].split(",")) for row in load_rows("sector_objects_bound.tsv")}
+
+
+def _bound_ok(text: str, value) -> bool:
+    """"200 субъектов МСП" counts, "40 субъектов РФ" does not (``_bound``)."""
+    starts = _bound().get(value.object)
+    if starts is None:
+        return True
+    tail = text[value.start:value.stop + 60].lower()
+    found = re.search(r"\b" + value.object[:-1] + r"\w*((?:\s+\S+){1,3})", tail)
+    return found is not None and any(w.strip("«»,.()").startswith(starts)
+                                     for w in found.group(1).split())
+
+
 def sentence_nodes(sent) -> list:
     """The parsed sentence as :class:`~rufacts.grammars.sector_tree.Node` s."""
     from ..grammars.sector_tree import Node
@@ -173,7 +190,8 @@ class SectorsComponent(GrammarSpans):
                 values.append(SectorValue(found.start, found.stop,
                                           doc.text[found.start:found.stop], found.count,
                                           found.object, found.sector, None, via=found.family))
-        values = [replace(v, sector=_unwrapped(self.morph, v.sector)) for v in values]
+        values = [replace(v, sector=_unwrapped(self.morph, v.sector)) for v in values
+                  if _bound_ok(doc.text, v)]
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
