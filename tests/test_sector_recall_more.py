@@ -85,3 +85,34 @@ def test_role_nouns(nlp, text, expected):
 @pytest.mark.parametrize("text", ROLE_NEGATIVES)
 def test_role_negatives(nlp, text):
     assert found(nlp, text) == []
+
+
+# "Десяток" (lemmatized "десятка") as a lone scale noun the tree re-hangs; verbs of turning
+# to and working on an activity ("перейти на", "работать над", "участвовать в"), whose
+# argument must have ОКВЭД codes (sector_markers.tsv, head rows)
+VERBS_AND_SCALES = [
+    ("Десяток фирм города развивают робототехнику.", [(10, "фирма", "робототехника", None)]),
+    ("Полсотни фермерских хозяйств перейдут на разведение скота.",
+     [(50, "хозяйство", "разведение скота", None)]),
+    ("Три десятка стартапов технопарка работают над системами видеоаналитики.",
+     [(30, "стартап", "системы видеоаналитики", None)]),
+    ("Десять колледжей области участвуют в подготовке специалистов для судостроения.",
+     [(10, "колледж", "подготовка специалистов для судостроения", None)]),
+]
+
+VERBS_NEGATIVES = [
+    "Над проектом работают 12 компаний.",
+    "20 компаний перейдут на четырёхдневную рабочую неделю.",
+    "В выставке участвуют 40 компаний.",
+    "Десяток компаний подписали соглашение.",
+]
+
+
+@pytest.mark.parametrize("text,expected", VERBS_AND_SCALES)
+def test_verbs_and_scales(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", VERBS_NEGATIVES)
+def test_verbs_negatives(nlp, text):
+    assert found(nlp, text) == []

@@ -21,7 +21,7 @@ from .sector_normal import sector_name
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import _KEEP, _SCALE_WORDS, Node, activities
-from .sector_words import fused_object, lexicon, scale_words, tokenize
+from .sector_words import LONE_SCALE, fused_object, lexicon, scale_words, tokenize
 
 
 def _abbreviation(node: Node) -> bool:
@@ -79,7 +79,9 @@ class TreeWords(ArgumentRules):
 
     def is_scale_noun(self, node: Node) -> bool:
         return node.pos == "NOUN" and (node.lemma.lower() in scale_words()
-                                       or node.lemma.lower() in _SCALE_WORDS)
+                                       or node.lemma.lower() in _SCALE_WORDS
+                                       or node.text.lower() in LONE_SCALE)  # "Десяток":
+        # lemmatized "десятка" (a ten-rouble note)
 
     def lone_scale(self, node: Node) -> bool:
         """"Свыше тысячи компаний", "около сотни предприятий": a scale noun with no number
