@@ -116,3 +116,30 @@ def test_verbs_and_scales(nlp, text, expected):
 @pytest.mark.parametrize("text", VERBS_NEGATIVES)
 def test_verbs_negatives(nlp, text):
     assert found(nlp, text) == []
+
+
+# a maker noun after a dash said of the counted noun, its genitive the sector; "работать на
+# рынке X" (рынок a field)
+APPOSED_AND_MARKETS = [
+    ("В ассоциацию входят 12 фирм — поставщиков медицинской техники.",
+     [(12, "фирма", "медицинская техника", None)]),
+    ("На форум приехали 40 компаний — производителей сыра.", [(40, "компания", "сыр", None)]),
+    ("На рынке бурения в Восточной Сибири работают лишь четыре подрядчика.",
+     [(4, "подрядчик", "бурение", None)]),
+]
+
+APPOSED_NEGATIVES = [
+    "Соглашение подписали 12 компаний — участников форума.",
+    "На трёх заводах работают 12 компаний.",
+    "На рынке работают 12 компаний.",
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSED_AND_MARKETS)
+def test_apposed_and_markets(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", APPOSED_NEGATIVES)
+def test_apposed_negatives(nlp, text):
+    assert found(nlp, text) == []

@@ -126,6 +126,7 @@ class RecallRules:
                 or self._copula(number, value) \
                 or self._adjective_item(number, value)
         return self._place(number, value, noun) or self._field_passive(number, value, noun) \
+            or self._apposed_maker(number, value, noun) \
             or self._shared_verb(number, value, noun) \
             or self._sector_subject(number, value, noun) \
             or self._agent_count(number, value, noun)
@@ -164,6 +165,27 @@ class RecallRules:
                 used = (number, noun, verb, kid)
                 return TreeCount(min(n.start for n in used), max(n.stop for n in used),
                                  value, obj, name, None, "place", number.start)
+        return None
+
+    def _apposed_maker(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
+        """"36 компаний — производителей оборудования для атомной энергетики": a maker noun
+        after a dash, said of the counted noun; its genitive is the sector where it has
+        ОКВЭД codes."""
+        for kid in self.kids[noun.i]:
+            if kid.i <= noun.i or kid.lemma.lower() not in self.lex.makers or not any(
+                    n.text in ("—", "–") for n in self.nodes[noun.i + 1:kid.i]) \
+                    or kid.i - noun.i > 3:
+                continue
+            for what in self.kids[kid.i]:
+                if what.dep != "nmod" or what.i < kid.i or self.prep(what) is not None \
+                        or what.case != "gent":
+                    continue
+                name = self.phrase(what, "gent")
+                if name and okved_codes(self.morph, name):
+                    total = self.whole([noun], noun)[0]
+                    return TreeCount(number.start, what.stop, value, self.object_of(noun)[0],
+                                     name, larger_total(total, value), "genitive",
+                                     number.start)
         return None
 
     def _agent_count(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
