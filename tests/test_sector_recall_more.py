@@ -143,3 +143,18 @@ def test_apposed_and_markets(nlp, text, expected):
 @pytest.mark.parametrize("text", APPOSED_NEGATIVES)
 def test_apposed_negatives(nlp, text):
     assert found(nlp, text) == []
+
+
+# the count last, the counted noun followed by "по <activity>" (производство is itself a
+# counted noun: the scan back from the number passes it)
+COUNT_LAST = [
+    ("Число заводов по выпуску кирпича сократилось до 12.",
+     [(12, "завод", "выпуск кирпича", None)]),
+    ("Заводов по переработке молока в области осталось всего семь.",
+     [(7, "завод", "переработка молока", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNT_LAST)
+def test_count_last_with_po(nlp, text, expected):
+    assert found(nlp, text) == expected

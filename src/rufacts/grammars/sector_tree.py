@@ -172,7 +172,7 @@ class _Tree(TreeWords, RecallRules):
         for node in reversed(nodes[:number.i]):
             if node.text in (";", ":", ".") or (node is not number and self.is_number(node)):
                 return None
-            if self.object_of(node)[0]:
+            if self.object_of(node)[0] and self.prep(node) != "по":  # "предприятий по производству"
                 noun = node
                 break
         if noun is None or self.prep(noun) is not None or self.number_of(noun) or not any(
