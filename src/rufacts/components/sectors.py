@@ -119,6 +119,23 @@ def _empty(value) -> bool:
     return value.sector.lower() in words and not _FIELD.search(value.text)
 
 
+@lru_cache(maxsize=1)
+def _bound() -> dict[str, tuple[str, ...]]:
+    """``sector_objects_bound.tsv``: object lemma -> the word starts it needs after it."""
+    return {row[0]: tuple(row[1].split(",")) for row in load_rows("sector_objects_bound.tsv")}
+
+
+def _bound_ok(text: str, value) -> bool:
+    """"200 субъектов МСП" counts, "40 субъектов РФ" does not (``_bound``)."""
+    starts = _bound().get(value.object)
+    if starts is None:
+        return True
+    tail = text[value.start:value.stop + 60].lower()
+    found = re.search(r"\b" + value.object[:-1] + r"\w*((?:\s+\S+){1,3})", tail)
+    return found is not None and any(w.strip("«»,.()").startswith(starts)
+                                     for w in found.group(1).split())
+
+
 def sentence_nodes(sent) -> list:
     """The parsed sentence as :class:`~rufacts.grammars.sector_tree.Node` s."""
     from ..grammars.sector_tree import Node
@@ -189,7 +206,8 @@ class SectorsComponent(GrammarSpans):
                 covered.append((found.start, found.stop))
         values = [replace(v, sector=_unwrapped(self.morph, v.sector),
                           count=range_end(v.text, v.count)) for v in values]  # "15–20"
-        values = [v for v in values if not _empty(v)]  # "оказывают услуги": no industry
+        values = [v for v in values if not _empty(v)  # "оказывают услуги": no industry
+                  and _bound_ok(doc.text, v)]  # "субъектов РФ": no firms
         values = [v for k, v in enumerate(values) if not any(  # the same count twice
             (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
             and w.start < v.stop and v.start < w.stop for w in values[:k])]

@@ -80,6 +80,13 @@ def _collectives() -> dict:
         row[0]: Decimal(row[1]) for row in load_rows("scales.tsv") if row[2:3] == ("number",)}
 
 
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """Words that are a number by themselves ("трое", "полусотни"), as :func:`count_value`
+    reads them."""
+    return frozenset(_collectives())
+
+
 def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
     """'12' -> 12, '2 тыс.' -> 2000, 'двадцать три' -> 23, '3-х' -> 3."""
     words = [t.value for t in tokens if t.value != "."]

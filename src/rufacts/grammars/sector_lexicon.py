@@ -91,7 +91,8 @@ def lexicon() -> Lexicon:
             cues.setdefault(row[0], []).append(cue_words(row[1]))
     heads = _rows("sector_heads.tsv")
     return Lexicon(
-        objects=load_list("sector_objects.txt") | load_list("sector_makers.txt")
+        objects=load_list("sector_objects.txt") | load_list("sector_objects_roles.txt")
+        | load_list("sector_makers.txt")
         | frozenset(row[0].lower() for row in _rows("sector_agents.tsv")),
         makers=load_list("sector_makers.txt"),
         adjectives={row[0].lower(): row[1] for row in _rows("sector_adjectives.tsv")},

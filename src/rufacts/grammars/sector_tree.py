@@ -35,7 +35,7 @@ from .morph import Morph
 from .sector_context import adjective_sectors
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
-from .sector_tree_recall import RecallRules
+from .sector_tree_recall import RecallRules, requalified
 from .sector_tree_words import TreeWords
 from .sector_words import tokenize
 
@@ -172,7 +172,7 @@ class _Tree(TreeWords, RecallRules):
         for node in reversed(nodes[:number.i]):
             if node.text in (";", ":", ".") or (node is not number and self.is_number(node)):
                 return None
-            if self.object_of(node)[0]:
+            if self.object_of(node)[0] and self.prep(node) != "по":  # "предприятий по производству"
                 noun = node
                 break
         if noun is None or self.prep(noun) is not None or self.number_of(noun) or not any(
@@ -234,8 +234,10 @@ class _Tree(TreeWords, RecallRules):
                 return None, None
             if node.lemma.lower() not in ("из", "среди") or k + 1 >= number.i:
                 continue
-            total = self.count(self.nodes[k + 1])
-            noun = next((n for n in self.nodes[k + 2:min(k + 5, number.i)] if self.object_of(
+            first = self.past_qualifiers(k + 1)  # "Из почти 3 тысяч"
+            total = self.count(first) if first.i < number.i else None
+            end = self.scale_end(first).i if total else k  # "3 тысяч", "4 тыс."
+            noun = next((n for n in self.nodes[end + 1:min(end + 4, number.i)] if self.object_of(
                 n)[0] or n.case == "gent" and n.pos == "NOUN"), None)  # not "обращений X"
             if total and noun is not None and self.object_of(noun)[0]:
                 return total, self.object_of(noun)[0]
@@ -276,7 +278,7 @@ class _Tree(TreeWords, RecallRules):
         subject = noun or number
         verb = self._verb(number, noun)
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
-        if whole_obj is None and noun is None and (total or self._cut_off(number)):  # "Из 120
+        if whole_obj is None and noun is None:  # "Из 120
             total, whole_obj = next((w for w in [self._leading_whole(number)]  # опрошенных
                                      if w[1]), (total, None))  # палатой компаний 34 ..."
         if noun is None:
@@ -395,7 +397,7 @@ def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
                 before: Sequence[Node] = ()) -> list[TreeCount]:
     """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
     sentence right before it, parsed, whose last counted noun "из них" may name."""
-    tree = _Tree(nodes, text, morph)
+    tree = _Tree(requalified(nodes), text, morph)
     if before:
         previous = _Tree(before, text, morph)
         tree.previous = next(((previous.number_of(n), previous.object_of(n)[0])

@@ -28,6 +28,7 @@ from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
 
 _PLACE_PREPS = ("на", "в", "во")  # "на девяти предприятиях", "в 12 цехах"
+_QUALIFIED = qualifier_words() | {"чем"}  # "более чем 20"
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,13 @@ def agent_sectors() -> dict[str, str]:
 
 
 class RecallRules:
+    # --- qualified numbers --------------------------------------------------
+    def past_qualifiers(self, k: int) -> Optional[Node]:
+        """The node at ``k`` or, past qualifier words, the first after it."""
+        while k < len(self.nodes) and self.nodes[k].text.lower() in _QUALIFIED:
+            k += 1
+        return self.nodes[k] if k < len(self.nodes) else None
+
     # --- agent nouns -------------------------------------------------------
     def agent_sector(self, node: Optional[Node]) -> Optional[str]:
         """"станкостроителей" -> станкостроение; the last part of a hyphenated noun."""
@@ -109,6 +117,7 @@ class RecallRules:
                 or self._copula(number, value) \
                 or self._adjective_item(number, value)
         return self._place(number, value, noun) or self._field_passive(number, value, noun) \
+            or self._apposed_maker(number, value, noun) \
             or self._shared_verb(number, value, noun) \
             or self._sector_subject(number, value, noun) \
             or self._agent_count(number, value, noun)
@@ -147,6 +156,27 @@ class RecallRules:
                 used = (number, noun, verb, kid)
                 return TreeCount(min(n.start for n in used), max(n.stop for n in used),
                                  value, obj, name, None, "place", number.start)
+        return None
+
+    def _apposed_maker(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
+        """"36 компаний — производителей оборудования для атомной энергетики": a maker noun
+        after a dash, said of the counted noun; its genitive is the sector where it has
+        ОКВЭД codes."""
+        for kid in self.kids[noun.i]:
+            if kid.i <= noun.i or kid.lemma.lower() not in self.lex.makers or not any(
+                    n.text in ("—", "–") for n in self.nodes[noun.i + 1:kid.i]) \
+                    or kid.i - noun.i > 3:
+                continue
+            for what in self.kids[kid.i]:
+                if what.dep != "nmod" or what.i < kid.i or self.prep(what) is not None \
+                        or what.case != "gent":
+                    continue
+                name = self.phrase(what, "gent")
+                if name and okved_codes(self.morph, name):
+                    total = self.whole([noun], noun)[0]
+                    return TreeCount(number.start, what.stop, value, self.object_of(noun)[0],
+                                     name, larger_total(total, value), "genitive",
+                                     number.start)
         return None
 
     def _agent_count(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
@@ -218,12 +248,11 @@ class RecallRules:
                          number.start)
 
     def whole_case(self, number: Node) -> Optional[Node]:
-        """The "из"/"среди" of a whole right before the number, past its qualifier ("из
-        почти 3 тысяч", "среди более чем 200"); None where the number is no whole."""
+        """The "из"/"среди" of a whole right before the number, past its qualifiers ("из
+        почти 3 тысяч", "среди более чем 200", "Из примерно 4 тыс."); None where the
+        number is no whole."""
         k = number.i - 1
-        if k > 0 and self.nodes[k].text.lower() == "чем":
-            k -= 1
-        if k > 0 and self.nodes[k].text.lower() in qualifier_words():
+        while k >= 0 and self.nodes[k].text.lower() in _QUALIFIED:
             k -= 1
         node = self.nodes[k] if k >= 0 else None
         return node if node is not None and node.lemma.lower() in ("из", "среди") else None
@@ -326,3 +355,40 @@ class RecallRules:
             return None
         return TreeCount(subject.start, noun.stop, value, self.object_of(noun)[0], name, None,
                          "passive", number.start)
+
+
+def requalified(nodes: list[Node]) -> list[Node]:
+    """The parser's misreadings of a qualified count, set right before the rules read the
+    tree: "около 30" read as a prepositional ``obl`` of the verb ("Из почти сотни
+    резидентов около 30 разрабатывают ...") is its subject where the verb has none but a
+    whole ("из"/"среди" phrase), which then becomes the ``obl``."""
+    from dataclasses import replace
+
+    quals = qualifier_words()
+    kids: dict[int, list[Node]] = {}
+    for node in nodes:
+        if node.head != node.i:
+            kids.setdefault(node.head, []).append(node)
+    out = list(nodes)
+    wholes = [k for k in nodes if any(m.dep == "case" and m.lemma.lower() in ("из", "среди")
+                                      for m in kids.get(k.i, ()))]
+    for node in nodes:
+        whole = nodes[node.head]
+        if node.dep.startswith("nummod") and node.pos == "NUM" and whole in wholes \
+                and whole.i < node.i and whole.head != whole.i \
+                and nodes[whole.head].pos == "VERB" and nodes[whole.head].i > node.i \
+                and not any(k.dep in _SUBJECT for k in kids.get(whole.head, ())):
+            # "Из 90 предприятий порядка 30 относятся ...": the count hung on the whole
+            out[node.i] = replace(node, head=whole.head, dep="nsubj")
+            continue
+        if node.dep != "obl" or node.pos != "NUM" or node.head == node.i \
+                or nodes[node.head].pos != "VERB" or not any(
+                    k.dep == "case" and k.text.lower() in quals for k in kids.get(node.i, ())):
+            continue
+        subjects = [k for k in kids.get(node.head, ()) if k.dep in _SUBJECT]
+        if not all(k in wholes for k in subjects):
+            continue
+        out[node.i] = replace(node, dep="nsubj")
+        for k in subjects:
+            out[k.i] = replace(k, dep="obl")
+    return out

@@ -16,13 +16,13 @@ from typing import Optional, Sequence
 from .morph import Morph
 from .numbers import parse_digits
 from .okved import okved_codes
-from .sector_context import adjective_sectors, count_value
+from .sector_context import adjective_sectors, count_value, number_words
 from .sector_normal import sector_name
 from .sector_numbers import ABOVE
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import _KEEP, _SCALE_WORDS, Node, activities
-from .sector_words import fused_object, lexicon, scale_words, tokenize
+from .sector_words import LONE_SCALE, fused_object, lexicon, scale_words, tokenize
 
 
 _ABBR = ("тыс", "млн")  # scale abbreviations after digits
@@ -80,7 +80,8 @@ class TreeWords(ArgumentRules):
         return next((k.lemma.lower() for k in self.kids[node.i] if k.dep == "case"), None)
 
     def count(self, node: Node) -> Optional[int]:
-        if not self.is_number(node) and not self.lone_scale(node) and not (
+        if not self.is_number(node) and not self.lone_scale(node) \
+                and node.text.lower() not in number_words() and not (
                 node.lemma.lower() == "один" and any(  # "электроснабжением — одна"
                     0 <= k < len(self.nodes) and self.nodes[k].text in ("—", "–")
                     for k in (node.i - 1, node.i + 1))):
@@ -99,7 +100,9 @@ class TreeWords(ArgumentRules):
 
     def is_scale_noun(self, node: Node) -> bool:
         return node.pos == "NOUN" and (node.lemma.lower() in scale_words()
-                                       or node.lemma.lower() in _SCALE_WORDS)
+                                       or node.lemma.lower() in _SCALE_WORDS
+                                       or node.text.lower() in LONE_SCALE)  # "Десяток":
+        # lemmatized "десятка" (a ten-rouble note)
 
     def lone_scale(self, node: Node) -> bool:
         """"Свыше тысячи компаний", "около сотни предприятий": a scale noun with no number
@@ -162,8 +165,10 @@ class TreeWords(ArgumentRules):
 
     def number_of(self, node: Node) -> Optional[int]:
         return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
-                     for v in [self.count(self.nodes[k.i - 1] if self.digit_group(k) else k)]
-                     if v), None)  # "1 100": the parser's nummod is the last group
+                     for v in [self.count(self.nodes[k.i - 1] if self.digit_group(k) or (
+                         k.i and self.is_scale_noun(k) and self.is_number(self.nodes[k.i - 1]))
+                                          else k)]
+                     if v), None)  # "1 100", "двух тысяч": the parser's nummod is the last
 
     def counted_before(self, i: int) -> Optional[Node]:
         """The last counted noun with a number of its own before node ``i``."""
