@@ -73,6 +73,11 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
         return None
     alone = analyze_name(morph, [t.text for t in a])
     middle = alone.middle
+    if alone.last is not None and alone.middle is None and alone.first is not None and len(a) == 2:
+        # "Карлоса Мартинеса" + "Ибарры": a second surname, where the three read so
+        whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
+        if whole.first == alone.first and whole.middle is None and (whole.last or "").startswith(alone.last + " "):
+            return Span(a.doc, a.start, b.end, label="PER")
     if alone.last is not None and alone.middle is None and len(a) == 2 and _tagged(morph, a[1].text, "Patr"):
         middle = alone.last  # "Валерия Абисаловича": a rare patronymic is a surname alone too
     elif alone.last is not None or alone.first is None:
@@ -141,7 +146,8 @@ def _with_surname_after(span: Span, covered: set[int], morph: Morph) -> Span:
     parts = analyze_name(morph, [t.text for t in span] + [doc[j].text])
     if parts.last is None or not (
             (parts.middle is not None and _tagged(morph, span[1].text, "Patr"))
-            or (" " in parts.last and parts.last.split()[0] == span[1].text)):
+            or (" " in parts.last and parts.middle is None and parts.first is not None
+                and " " not in parts.first)):  # "Карлоса Мартинеса" + "Ибарры" too
         return span
     return Span(doc, span.start, j + 1, label="PER")
 
