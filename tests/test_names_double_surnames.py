@@ -29,3 +29,18 @@ PERSONS = [
 @pytest.mark.parametrize(("text", "name", "first", "middle", "last"), PERSONS, ids=[p[1] for p in PERSONS])
 def test_spanish_double_surnames(text, name, first, middle, last):
     assert person_parts(text) == expected_parts(name, first, middle, last)
+
+
+# Korean names whose family name was missing from lexicons/east_asian_surnames.txt: the order as
+# written, last = the family name, first = the given syllables (docs/gold-conventions.md)
+KOREAN = [
+    ("Гол забил Хван Хи Чан.", "Хван Хи Чан", "Хи Чан", None, "Хван"),
+    ("Контракт подписан с Рю Хён Джином.", "Рю Хён Джин", "Хён Джин", None, "Рю"),
+    ("Сборную возглавил Хон Мён Бо.", "Хон Мён Бо", "Мён Бо", None, "Хон"),
+    ("Министр встретился с Бэк Сон Уком.", "Бэк Сон Ук", "Сон Ук", None, "Бэк"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "first", "middle", "last"), KOREAN, ids=[p[1] for p in KOREAN])
+def test_korean_family_names(text, name, first, middle, last):
+    assert person_parts(text) == expected_parts(name, first, middle, last)
