@@ -44,3 +44,17 @@ KOREAN = [
 @pytest.mark.parametrize(("text", "name", "first", "middle", "last"), KOREAN, ids=[p[1] for p in KOREAN])
 def test_korean_family_names(text, name, first, middle, last):
     assert person_parts(text) == expected_parts(name, first, middle, last)
+
+
+# a man's foreign first name in -ел of lexicons/foreign_names.tsv in the prepositional (the table
+# alone reads -еле as of -ель: Дювале -> Дюваль)
+FIRST_EL = [
+    ("Фильм о Найджеле Фарадже показали в Лондоне.", "Найджел Фарадж", "Найджел", None, "Фарадж"),
+    ("О Лайонеле Ричи вспомнили на церемонии.", "Лайонел Ричи", "Лайонел", None, "Ричи"),
+    ("Книга о Сэмюэле Беккете вышла в Дублине.", "Сэмюэл Беккет", "Сэмюэл", None, "Беккет"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "first", "middle", "last"), FIRST_EL, ids=[p[1] for p in FIRST_EL])
+def test_first_names_in_el(text, name, first, middle, last):
+    assert person_parts(text) == expected_parts(name, first, middle, last)

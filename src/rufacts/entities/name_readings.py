@@ -216,6 +216,10 @@ def _foreign_names() -> tuple[dict, frozenset]:
     return first, frozenset(last)
 
 
+# the endings of a man's first name in a consonant, for the lexicon's names
+CONSONANT_CASES = (("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("е", "loct"))
+
+
 def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     """The readings of a lexicon name: its declensions by the table (or the dictionary)."""
     first, last = _foreign_names()
@@ -227,6 +231,10 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
     if low in first and low[-1:] in "еиоуыэю":  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
+    for ending, case in CONSONANT_CASES:  # "Найджеле": of Найджел (the table reads -еле as -ель)
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and first.get(stem) == "masc" and stem[-1:] in CONSONANTS:
+            out.append(Reading("first", case, "masc", stem, LEXICON))
     for r in known + list(_rule_readings(word)):
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender):
