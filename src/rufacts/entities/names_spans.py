@@ -211,6 +211,10 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
+        if _missed_three(doc, i, covered, morph):  # "На Ростиславе Игоревиче Крюкове лежит ..."
+            found.append(Span(doc, i, i + 3, label="PER"))
+            i += 3
+            continue
         if (i not in covered and i + 1 not in covered and _capitalized(a) and _hyphenated_cap(b)
                 and not a.is_sent_start and _first_name(morph, a.text)):
             parts = analyze_name(morph, [a.text, b.text])
@@ -225,6 +229,18 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def _missed_three(doc: Doc, i: int, covered: set[int], morph: Morph) -> bool:
+    """A first name, a patronymic the dictionary tags so and a surname, agreeing, none covered."""
+    if i + 2 >= len(doc) or covered & {i, i + 1, i + 2}:
+        return False
+    a, b, c = doc[i], doc[i + 1], doc[i + 2]
+    if not (_capitalized(a) and _capitalized(b) and _hyphenated_cap(c)) or a.is_sent_start \
+            or not _first_name(morph, a.text) or not _tagged(morph, b.text, "Patr"):
+        return False
+    parts = analyze_name(morph, [a.text, b.text, c.text])
+    return None not in (parts.first, parts.middle, parts.last) and parts.candidates[0][0] >= MISSED_KNOWN
 
 
 def _lexicon_surname(morph: Morph, word: str) -> bool:
