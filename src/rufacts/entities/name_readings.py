@@ -111,6 +111,9 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
     declined = {role for p in parses if "Fixd" not in p.tag.grammemes and "plur" not in p.tag.grammemes
                 for gram, role in NAME_TAGS.items() if gram in p.tag.grammemes}
     possessive = any(p.tag.POS == "ADJF" and p.normal_form.endswith(POSSESSIVE_ADJ) for p in parses)
+    # "Ксенией Вороной": a feminine common noun in -а (ворона) before an adjective (вороной)
+    fem_noun = known and any(p.tag.POS == "NOUN" and p.tag.gender == "femn" and not p.tag.grammemes & NAME_GRAMS
+                             and p.normal_form.endswith("а") for p in parses)
     for p in parses:
         grams = p.tag.grammemes
         if "plur" in grams or p.tag.case not in CASES or "Infr" in grams:
@@ -155,8 +158,9 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
             # "Шнуровым": of Шнуров before the adjective шнуровой (no surname in the dictionary)
             weak = "Surn" not in grams and (possessive or (
                 word.lower().endswith(("овым", "евым", "иным")) and p.normal_form.endswith(("овой", "евой", "иной"))))
-            out.append(Reading("last", p.tag.case, gender,
-                               inflect(p, {"nomn", "sing", gender}) or p.word, 0.2 if weak else 0.6))
+            noun = fem_noun and gender == "femn" and "Surn" not in grams
+            out.append(Reading("last", p.tag.case, gender, inflect(p, {"nomn", "sing", gender}) or p.word,
+                               0.2 if weak else FEMN_NOUN_SURNAME - 0.05 if noun else 0.6))
     if (possessive or word.lower().endswith(("овым", "евым", "иным"))) \
             and "Surn" not in {g for p in parses for g in p.tag.grammemes}:
         out.extend(_possessive_surname(word))
@@ -216,6 +220,10 @@ def _foreign_names() -> tuple[dict, frozenset]:
     return first, frozenset(last)
 
 
+# the endings of a man's first name in a consonant, for the lexicon's names
+CONSONANT_CASES = (("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("е", "loct"))
+
+
 def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     """The readings of a lexicon name: its declensions by the table (or the dictionary)."""
     first, last = _foreign_names()
@@ -227,6 +235,10 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
     if low in first and low[-1:] in "еиоуыэю":  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
+    for ending, case in CONSONANT_CASES:  # "Найджеле": of Найджел (the table reads -еле as -ель)
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and first.get(stem) == "masc" and stem[-1:] in CONSONANTS:
+            out.append(Reading("first", case, "masc", stem, LEXICON))
     for r in known + list(_rule_readings(word)):
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender):

@@ -133,6 +133,11 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         return orders
     if words[0].lower() in load_list("name_compound_first.txt"):
         return COMPOUND_FIRST
+    if _foreign_surname(words[1], readings[1]) and any(r.role == "first" for r in readings[0]):
+        # a surname of lexicons/foreign_names.tsv that no first name lexicon lists ("Габриэля
+        # Гарсиа Маркеса": the dictionary also tags Гарсиа, Мартинес a first name), or a word it
+        # lacks in -о/-оа after a first name ("Даниэль Нобоа Асин", "Радамеля Фалькао Гарсию")
+        return orders + (TWO_SURNAMES,)
     if not any(r.role in ("first", "middle") and r.weight >= 1.0 for r in readings[1]) and any(
             r.role == "last" and (r.nominative.endswith(SPANISH_SURNAME) or (
                 r.weight >= 1.0 and r.nominative[-1:] in "аоеиуя")) for r in readings[1]):
@@ -146,6 +151,16 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         # unchanged as a surname ("о Клаудии Шейнбаум Пардо")
         return orders + (TWO_SURNAMES,)
     return orders
+
+
+def _foreign_surname(word: str, readings) -> bool:
+    """The middle word of three is a foreign surname: a lexicon surname no lexicon first name
+    spells, or a word the dictionary and lexicons lack ending in -о/-оа/-ао."""
+    if any(r.role == "first" and r.weight >= LEXICON for r in readings):
+        return False
+    if any(r.role == "last" and r.weight >= LEXICON for r in readings):
+        return True
+    return word.lower().endswith(("о", "оа")) and not any(r.weight >= 1.0 for r in readings)
 
 
 def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset[str] = frozenset(),
@@ -231,11 +246,13 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         None)
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
         inner = analyze_name(morph, words[:particles] + words[-1:], cases, gender_hint, case_weight)
-        if inner.last is not None and inner.last[:3].lower() == words[-1][:3].lower():
-            prefix = " ".join(words[particles:-1]) + " "
-            return NameParts(inner.first, inner.middle, prefix + inner.last,
-                             tuple(prefix + o for o in inner.last_options), inner.gender,
-                             tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
+        if inner.last is not None and inner.last.split()[-1][:3].lower() == words[-1][:3].lower():
+            # the particles go before the last word of the surname ("Жаира Мендеса де Алмейды":
+            # Мендес де Алмейда, the first of two surnames before them)
+            particle = " ".join(words[particles:-1])
+            return NameParts(inner.first, inner.middle, _before_last(inner.last, particle),
+                             tuple(_before_last(o, particle) for o in inner.last_options), inner.gender,
+                             tuple((c[0], c[1], c[2], _before_last(c[3], particle) if c[3] else c[3], c[4])
                                    for c in inner.candidates))
     asian = asian_name(morph, words)
     if asian is not None:  # "Си Цзиньпином", "Ким Чен Ына": order as written
@@ -286,6 +303,11 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         candidates[(first, middle, None, None)] = 0.0
     return NameParts(first, middle, last, tuple(last_options) if last else (), gender,
                      tuple((sc, *key) for key, sc in candidates.items()))
+
+
+def _before_last(last: str, particle: str) -> str:
+    head, _, tail = last.rpartition(" ")
+    return f"{head} {particle} {tail}" if head else f"{particle} {tail}"
 
 
 def _unchanged(word: str, readings) -> bool:

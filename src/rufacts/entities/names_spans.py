@@ -73,6 +73,11 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
         return None
     alone = analyze_name(morph, [t.text for t in a])
     middle = alone.middle
+    if alone.last is not None and alone.middle is None and alone.first is not None and len(a) == 2:
+        # "Карлоса Мартинеса" + "Ибарры": a second surname, where the three read so
+        whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
+        if whole.first == alone.first and whole.middle is None and (whole.last or "").startswith(alone.last + " "):
+            return Span(a.doc, a.start, b.end, label="PER")
     if alone.last is not None and alone.middle is None and len(a) == 2 and _tagged(morph, a[1].text, "Patr"):
         middle = alone.last  # "Валерия Абисаловича": a rare patronymic is a surname alone too
     elif alone.last is not None or alone.first is None:
@@ -141,7 +146,8 @@ def _with_surname_after(span: Span, covered: set[int], morph: Morph) -> Span:
     parts = analyze_name(morph, [t.text for t in span] + [doc[j].text])
     if parts.last is None or not (
             (parts.middle is not None and _tagged(morph, span[1].text, "Patr"))
-            or (" " in parts.last and parts.last.split()[0] == span[1].text)):
+            or (" " in parts.last and parts.middle is None and parts.first is not None
+                and " " not in parts.first)):  # "Карлоса Мартинеса" + "Ибарры" too
         return span
     return Span(doc, span.start, j + 1, label="PER")
 
@@ -205,6 +211,10 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
+        if _missed_three(doc, i, covered, morph):  # "На Ростиславе Игоревиче Крюкове лежит ..."
+            found.append(Span(doc, i, i + 3, label="PER"))
+            i += 3
+            continue
         if (i not in covered and i + 1 not in covered and _capitalized(a) and _hyphenated_cap(b)
                 and not a.is_sent_start and _first_name(morph, a.text)):
             parts = analyze_name(morph, [a.text, b.text])
@@ -219,6 +229,18 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def _missed_three(doc: Doc, i: int, covered: set[int], morph: Morph) -> bool:
+    """A first name, a patronymic the dictionary tags so and a surname, agreeing, none covered."""
+    if i + 2 >= len(doc) or covered & {i, i + 1, i + 2}:
+        return False
+    a, b, c = doc[i], doc[i + 1], doc[i + 2]
+    if not (_capitalized(a) and _capitalized(b) and _hyphenated_cap(c)) or a.is_sent_start \
+            or not _first_name(morph, a.text) or not _tagged(morph, b.text, "Patr"):
+        return False
+    parts = analyze_name(morph, [a.text, b.text, c.text])
+    return None not in (parts.first, parts.middle, parts.last) and parts.candidates[0][0] >= MISSED_KNOWN
 
 
 def _lexicon_surname(morph: Morph, word: str) -> bool:

@@ -122,4 +122,9 @@ def oblique_name(morph: Morph, span: Span, start: int) -> str | None:
         found = next((f for f in (_nominative(last, c) for c in cases) if f is not None), None)
     if found is None or found == last.lower():
         return None
+    if head and "-" not in head:  # "в «Алании-Владикавказе»": two known nouns in the slot's case
+        both = next((f for f in (_reading(morph, head, c) for c in cases) if f is not None), None)
+        if both is not None and morph.is_known(head) and morph.is_known(last) and both != head.lower() \
+                and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parse(head)):
+            head = restore_case(head, both)
     return (head + "-" if head else "") + restore_case(last, found)
