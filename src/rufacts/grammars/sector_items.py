@@ -42,6 +42,12 @@ _EARLIER = (
     re.compile(rf"(?:их|таких(?:\s+\w+)?)\s+{_WAS}\s+(?:лишь\s+|всего\s+|только\s+|около\s+)?"
                rf"(\d+)(?![\d,%])\s*,?\s*(?:{_TIME})", re.I),
     re.compile(r"^[\s,(]{0,3}против\s+(?:около\s+)?(\d+)(?![\d,%])", re.I),
+    # "(годом ранее — 41)", ", а год назад — 12": the time, a dash, the figure
+    re.compile(rf"(?:^|[\s,(])(?:{_TIME})\s*[—–-]\s*(?:лишь\s+|всего\s+|около\s+)?"
+               rf"(\d+)(?![\d,%])(?!\s*[\w-]+\s*[—–-])", re.I),
+    # "140 проектов в области ИИ против 118 годом ранее": the sector's words, then "против"
+    re.compile(rf"^[^\d,;:.()—–]{{0,60}}?\sпротив\s+(?:около\s+)?(\d+)(?![\d,%])\s+(?:{_TIME})",
+               re.I),
 )
 
 
@@ -81,7 +87,9 @@ def _segments(tokens: Sequence) -> list[list]:
 
 
 def _is_number(token) -> bool:
-    return token.type == "INT" or token.type == "NUM"
+    """Digits, or a cardinal number word ("шесть — в машиностроении", "и четыре — из ...")."""
+    return token.type in ("INT", "NUM") or (
+        token.type == "RU" and bool(forms(token)) and "NUMR" in forms(token)[0].grams.values)
 
 
 def _number_end(seg: Sequence, k: int) -> int:
@@ -165,6 +173,9 @@ class _Items:
         case = None
         if phrase[0].value.lower() in ("в", "во", "на") and len(phrase) > 1:
             phrase, case = phrase[1:], "loct"
+        elif phrase[0].value.lower() in ("из", "к", "ко") and len(phrase) > 1:
+            # "четыре — из металлургии", "260 — к машиностроению"
+            phrase, case = phrase[1:], "gent" if phrase[0].value.lower() == "из" else "datv"
         elif not in_case(phrase[0], "nomn") or _is_adjective(phrase[0]) and not any(
                 in_case(t, "nomn") for t in phrase[1:2]):
             case = next((c for c in ("gent", "ablt") if in_case(phrase[0], c)), None)
@@ -313,6 +324,7 @@ class _Items:
                 value = int(m.group(1))
                 at = a.stop + m.start(1)
                 lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0"))
+                lead = max(lead, m.group(0).lower().find("против"))
                 out.append(Item(a.stop + m.start() + lead, at + len(m.group(1)), value, a.object,
                                 a.sector, None, "earlier"))
                 break
