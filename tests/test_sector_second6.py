@@ -66,3 +66,20 @@ def test_a_dash_after_a_time_with_its_own_sector_is_no_earlier_figure():
 ])
 def test_elided_items_with_number_words_and_prepositions(text, items):
     assert items <= counts(text)
+
+
+# --- issuers and borrowers are counted firms (sector_objects.txt) -----------------------
+@pytest.mark.parametrize("text,item", [
+    ("Облигации разместили девять эмитентов из строительной отрасли.",
+     (9, "эмитент", "строительная отрасль", None)),
+    ("На бирже котируются 14 эмитентов из сферы телекоммуникаций.",
+     (14, "эмитент", "телекоммуникации", None)),
+    ("Займы фонда получили 35 заёмщиков в сфере станкостроения.",
+     (35, "заёмщик", "станкостроение", None)),
+])
+def test_issuers_and_borrowers_are_counted(text, item):
+    assert item in counts(text)
+
+
+def test_borrowers_without_a_sector_are_no_count():
+    assert not counts("Ипотеку в этом месяце оформили 300 заёмщиков.")
