@@ -95,13 +95,12 @@ def _unwrapped(morph, sector: str) -> str:
     from ..grammars.sector_words import lexicon, tokenize
 
     head, _, rest = sector.partition(" ")
+    if head.lower() not in lexicon().first_words("light"):
+        return sector
     words = rest.split()
     if len(words) > 2 and words[0] in ("в", "во") and words[1] in ("сфере", "области"):
         rest = " ".join(words[2:])  # "услуги в сфере ветеринарии" -> ветеринария
-    elif head.lower() not in lexicon().first_words("light") or not rest \
-            or words[0] in ("по", "для", "в", "с"):
-        return sector
-    if head.lower() not in lexicon().first_words("light"):
+    elif not rest or words[0] in ("по", "для", "в", "с"):
         return sector
     tokens = tokenize(morph, rest)
     return (sector_name(morph, tokens, "gent") if tokens else "") or sector

@@ -26,14 +26,15 @@ from typing import Optional, Sequence
 from .morph import Morph
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
+from .sector_lexicon import CASES
 from .sector_normal import sector_name
 from .sector_words import forms, in_case, is_dash, is_scale, lexicon, tokenize
 
 _SEPARATORS = (",", ";", ":", "(", ")")
 _ADJ = frozenset({"ADJF", "PRTF"})
-_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_CASES = frozenset(CASES)
 _NUMBERS = frozenset({"sing", "plur"})
-_TIME = (r"(?:годом|годом|месяцем|кварталом)\s+ранее|год\s+назад|годом\s+раньше|"
+_TIME = (r"(?:годом|месяцем|кварталом)\s+ранее|год\s+назад|годом\s+раньше|"
          r"в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+году|ранее|раньше|прежде")
 _WAS = r"(?:было|был[аи]?|насчитывалось|работало|действовало|значилось)"
 _EARLIER = (
@@ -103,13 +104,6 @@ def _number_end(seg: Sequence, k: int) -> int:
 
 def _object(token) -> Optional[str]:
     return object_lemma(token) if forms(token) else None
-
-
-def _case(token) -> Optional[str]:
-    for case in ("nomn", "gent", "ablt", "datv", "accs", "loct"):
-        if in_case(token, case):
-            return case
-    return None
 
 
 def _is_adjective(token) -> bool:
