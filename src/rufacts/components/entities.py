@@ -226,7 +226,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
             bare = _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
-            bare = _legal_quoted(span, morph) or oblique_name(morph, span, span.start) or bare
+            bare = _legal_quoted(span, morph) or oblique_name(morph, span) or bare
         key = lemma_key(span[name_start:])
         geo = geo_name(span, morph, lambda s: normal_name(s, morph), lemma_key) \
             if cls is Organization else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .spans import after_dot
 
 ACCUSATIVE = frozenset({"accs"})
 DATIVE = frozenset({"datv"})
@@ -31,6 +32,12 @@ def body_subject_before(doc, verb: int) -> bool:
     return False
 
 
+def inanimate_accusative(token) -> bool:
+    """An inanimate noun in the accusative: a verb's direct object ("кредит", "зарплату")."""
+    return token.pos_ == "NOUN" and token.morph.get("Case") == ["Acc"] \
+        and "Inan" in token.morph.get("Animacy")
+
+
 def object_cases(verb, span, morph: Morph) -> frozenset[str]:
     """The cases of a name right after a transitive verb that is not a verb of saying, whose
     subject an organization's noun before it is: the accusative, or the dative before an
@@ -45,9 +52,7 @@ def dative_before_object(span, cases: frozenset[str]) -> frozenset[str]:
     """The dative where an inanimate noun in the accusative follows the name ("выдал Смирнову
     кредит": the verb's direct object is the noun), else ``cases``."""
     doc = span.doc
-    end = span.end + (span.end < len(doc) and doc[span.end].text == ".")
-    after = doc[end] if end < len(doc) else None
-    if after is not None and after.pos_ == "NOUN" and after.morph.get("Case") == ["Acc"] \
-            and "Inan" in after.morph.get("Animacy") and "accs" in cases:
+    end = after_dot(doc, span.end)
+    if end < len(doc) and inanimate_accusative(doc[end]) and "accs" in cases:
         return DATIVE
     return cases

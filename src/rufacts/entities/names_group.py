@@ -21,11 +21,11 @@ from ..facts import Mention, Person
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
-from .name_objects import body_subject_before, dative_before_object, object_cases
-from .name_apposition import _female_noun_before, _relative_of, kin_apposition, pronoun_gender
+from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative,
+                           object_cases)
+from .name_apposition import GENDERS, _female_noun_before, _relative_of, kin_apposition, pronoun_gender
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
 
-GENDERS = {"Masc": "masc", "Fem": "femn"}
 MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings fits
 
 
@@ -245,8 +245,7 @@ def _inverted_subject(span: Span) -> str | None:
 def _object_of_verb(token, before) -> bool:
     """An inanimate noun in the accusative alone (not after a preposition): a verb's direct
     object ("зарплату"), which a name after it depends on."""
-    return token.pos_ == "NOUN" and token.morph.get("Case") == ["Acc"] \
-        and "Inan" in token.morph.get("Animacy") and before.pos_ == "VERB"
+    return inanimate_accusative(token) and before.pos_ == "VERB"
 
 
 def _animate_subject_before(doc, verb: int) -> bool:

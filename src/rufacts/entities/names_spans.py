@@ -34,6 +34,7 @@ from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized
                          _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
 from .place_persons import _place_as_person, _reads_as_person, joined_places, person_after_noun
 from .person_splits import SURNAME_ENDS, split_persons
+from .spans import after_dot
 
 
 def _staff_of_person(span: Span, morph: Morph) -> Span | None:
@@ -294,10 +295,6 @@ def _initials_only(span: Span) -> bool:
     return bool(letters) and all(len(x) == 1 and x.isalpha() and x.isupper() for x in letters)
 
 
-def _after_dot(doc: Doc, i: int) -> int:
-    return i + 1 if i < len(doc) and doc[i].text == "." else i
-
-
 def _with_initials(span: Span, previous: Span | None, covered: set[int]) -> tuple[Span, bool] | None:
     """Initials the tagger cut off their surname ("Кудриным" + "А.Л", "В.В" + an untagged
     "Жириновским"): one mention. Returns the span and whether it replaces ``previous``."""
@@ -307,12 +304,12 @@ def _with_initials(span: Span, previous: Span | None, covered: set[int]) -> tupl
     if _initials_only(span):
         if lone and previous.end == span.start:  # "Кудриным А.Л."
             return Span(doc, previous.start, span.end, label="PER"), True
-        j = _after_dot(doc, span.end)
+        j = after_dot(doc, span.end)
         if j < len(doc) and j not in covered and _capitalized(doc[j]) and not doc[j].is_sent_start:
             return Span(doc, span.start, j + 1, label="PER"), False  # "В.В. Жириновским"
     elif len(span) == 1 and _capitalized(span[0]) and previous is not None \
             and previous.label_ == "PER" and _initials_only(previous) \
-            and _after_dot(doc, previous.end) == span.start:
+            and after_dot(doc, previous.end) == span.start:
         return Span(doc, previous.start, span.end, label="PER"), True  # "В.В." + "Жириновским"
     return None
 

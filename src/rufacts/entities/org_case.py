@@ -28,10 +28,10 @@ from spacy.tokens import Span
 
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list, load_rows
-from .normal import ministry_genitive
+from .normal import QUOTES, ministry_genitive
 from .orgs import legal_forms
+from .spans import word_before
 
-QUOTE_CHARS = set("«»\"„“”")
 PLACE_PREPS = {"в": ("loct", "accs"), "во": ("loct", "accs"), "на": ("loct", "accs")}
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 
@@ -41,18 +41,12 @@ def _governed() -> dict[str, tuple[str, ...]]:
     return {word: tuple(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
 
 
-def slot_cases(span: Span, start: int) -> tuple[str, ...]:
-    """The oblique cases the name starting at token ``start`` of ``span`` may be in, by the
-    word before the span; () where the slot says nothing or allows the nominative."""
-    doc = span.doc
-    if start != span.start and not all(t.text in QUOTE_CHARS or t.is_space for t in doc[span.start:start]):
-        return ()  # a descriptor or legal form in the span: the name is its apposition
-    i = span.start - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in QUOTE_CHARS):
-        i -= 1
-    if i < 0:
+def slot_cases(span: Span) -> tuple[str, ...]:
+    """The oblique cases the name of ``span`` may be in, by the word before the span; () where
+    the slot says nothing or allows the nominative."""
+    before = word_before(span.doc, span.start)
+    if before is None:
         return ()
-    before = doc[i]
     low = before.lower_
     if low in PLACE_PREPS:
         return PLACE_PREPS[low]
@@ -98,7 +92,7 @@ def _reading(morph: Morph, word: str, case: str) -> str | None:
     return None
 
 
-def oblique_name(morph: Morph, span: Span, start: int) -> str | None:
+def oblique_name(morph: Morph, span: Span) -> str | None:
     """The nominative of the span's name where it is one word in an oblique case its slot
     gives ("директор «Звёзды»": the genitive singular, not a plural nominative); None where
     nothing is to be changed. The analyzer's readings
@@ -106,7 +100,7 @@ def oblique_name(morph: Morph, span: Span, start: int) -> str | None:
     only the last part declines ("у «Альфа-Капитала»" -> Альфа-Капитал, "Вимм-Билль-Данна"
     -> Вимм-Билль-Данн). A ministry's short name in a genitive stands as written
     ("Минцифры")."""
-    words = [t for t in span[start - span.start:] if not (t.is_space or t.text in QUOTE_CHARS)]
+    words = [t for t in span if not (t.is_space or t.text in QUOTES)]
     if len(words) != 1:
         return None
     word = words[0].text
@@ -114,7 +108,7 @@ def oblique_name(morph: Morph, span: Span, start: int) -> str | None:
     if not last.isalpha() or (head and not head.replace("-", "").isalpha()) or len(last) < 3 \
             or not word[:1].isupper() or word.isupper() or ministry_genitive(morph, word):
         return None
-    cases = slot_cases(span, start)
+    cases = slot_cases(span)
     found = next((f for f in (_reading(morph, last, c) for c in cases) if f is not None), None)
     common = morph.is_known(last) and any(not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(last))
     if found is None and not common:  # a dictionary word declines by its own paradigm only (a first

@@ -29,22 +29,15 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list, load_rows
 from .bodies import body_heads
-from .spans import long_words, positions
+from .normal import QUOTES
+from .spans import long_words, positions, word_before
 
 SPATIAL = {"в", "во", "из", "у", "около", "возле", "над", "под", "к", "ко", "до", "перед", "за",
            "напротив", "рядом", "от"}
-QUOTE_CHARS = set("«»\"„“”")
 
 
 def _key(span: Span) -> str:
     return " ".join(t.lemma_.lower() for t in span if t.is_alpha or t.is_digit).replace("ё", "е")
-
-
-def _previous(doc: Doc, i: int):
-    j = i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text in QUOTE_CHARS):
-        j -= 1
-    return doc[j] if j >= 0 else None
 
 
 def _oblique(span: Span) -> bool:
@@ -66,9 +59,9 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     legal = load_list("legal_forms.txt")
     crafts = set()
     for span in spans:
-        before = _previous(doc, span.start)
-        quoted = doc[span.start].text in QUOTE_CHARS or (
-            span.start > 0 and doc[span.start - 1].text in QUOTE_CHARS)
+        before = word_before(doc, span.start)
+        quoted = doc[span.start].text in QUOTES or (
+            span.start > 0 and doc[span.start - 1].text in QUOTES)
         if span.label_ == "ORG" and quoted and before is not None and before.lemma_.lower() in vehicles \
                 and not _oblique(span):  # "самолёт «Уральских авиалиний»": the owner
             crafts.add(_key(span))
@@ -85,7 +78,7 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
                 len(span) == 1 and span[0].text.lower() in legal)):
             continue
         if kind == "ACTOR":
-            before = _previous(doc, span.start)
+            before = word_before(doc, span.start)
             kind = "LOC" if before is not None and before.lower_ in SPATIAL else "ORG"
         if kind in ("ORG", "LOC") and span.label_ in ("ORG", "LOC") and span.label_ != kind:
             span = Span(doc, span.start, span.end, label=kind)
@@ -265,7 +258,7 @@ def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "ORG" and len(span) > 1 and first.is_sent_start and first.pos_ == "NOUN" \
                 and (first.lemma_ in slots or first.lemma_ in heads or (event := (
                     first.lemma_ not in load_list("org_descriptors.txt") and _genitive_body(span[1:])))) \
-                and (span[1].text[:1].isupper() or span[1].text in QUOTE_CHARS) \
+                and (span[1].text[:1].isupper() or span[1].text in QUOTES) \
                 and (event or not any(_personal(t) for t in span[1:])):  # "Пресс-служба Павла Дурова":
             # a person's, for the name rules (names_spans)
             out.append(Span(doc, span.start + 1, span.end, label="ORG"))

@@ -34,6 +34,20 @@ def closing_quote(doc: Doc, i: int, inner: int, first_may_start: bool = False) -
     return None
 
 
+def word_before(doc: Doc, i: int):
+    """The token before ``i`` past spaces and quotes (None at the start): "директор
+    «Звёзды»" -> директор."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in QUOTES):
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def after_dot(doc: Doc, i: int) -> int:
+    """``i`` past a dot standing there (a name's initials end: "Ломакину Р. В. наказание")."""
+    return i + 1 if i < len(doc) and doc[i].text == "." else i
+
+
 def previous_word(doc: Doc, i: int) -> int:
     """Index of the token before ``i`` that is not a space (-1 at the start)."""
     i -= 1
