@@ -256,9 +256,10 @@ def test_names_gold_second_blind_set():
     ("names-5.jsonl", "tune5", 150, 0.95),
     ("names-blind-5.jsonl", "blind5", 250, 0.94),
     # sixth set (sport, culture, courts, science, foreign affairs, business): 160 rows for
-    # development, 0.925 -> 0.988; the other 240, set aside: 0.921 blind, 0.971 after
-    ("names-6.jsonl", "tune6", 160, 0.95),
-    ("names-blind-6.jsonl", "blind6", 240, 0.94),
+    # development, 0.925 -> 0.988; the other 240, set aside: 0.921 blind, 0.971 after (five festival
+    # rows left since: docs/gold-conventions.md reads festivals as events, not organizations)
+    ("names-6.jsonl", "tune6", 159, 0.95),
+    ("names-blind-6.jsonl", "blind6", 236, 0.94),
 ])
 def test_names_gold_fourth_to_sixth_sets(name, split, rows, floor):
     """tests/gold/names-4/-5/-6.jsonl and names-blind-4/-5/-6.jsonl, written by someone who never saw the
