@@ -32,7 +32,8 @@ from .name_readings import LEXICON, _readings
 from .names import analyze_name
 from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
                          _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
-from .place_persons import _place_as_person, _reads_as_person, joined_places, person_after_noun
+from .place_persons import (_place_as_person, _reads_as_person, joined_places, person_after_noun,
+                            reads_clearly)
 from .person_splits import SURNAME_ENDS, split_persons
 from .spans import after_dot
 
@@ -206,8 +207,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 and _tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")):
             # a first name the tagger read as a common noun before the surname it found
             # ("с Любовью Орловой"): the person mention takes it in
-            parts = analyze_name(morph, [a.text, b.text])
-            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= MISSED_KNOWN:
+            if reads_clearly(morph, [a.text, b.text], MISSED_KNOWN):
                 spans = [s for s in spans if s is not lone[i + 1]]
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
@@ -218,10 +218,9 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         if (i not in covered and i + 1 not in covered and _capitalized(a) and _hyphenated_cap(b)
                 and not a.is_sent_start and _first_name(morph, a.text)):
-            parts = analyze_name(morph, [a.text, b.text])
             # a surname the dictionary knows otherwise ("Макроне") only where the reading is clear
             need = MISSED if _surname(morph, b.text) else MISSED_KNOWN
-            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= need:
+            if reads_clearly(morph, [a.text, b.text], need):
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue

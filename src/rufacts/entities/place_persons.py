@@ -22,8 +22,13 @@ def _reads_as_person(morph: Morph, words: list[str]) -> bool:
     first = words[0]
     if morph.is_known(first) and not any("Name" in p.tag.grammemes for p in morph.parse(first)):
         return False
+    return reads_clearly(morph, words, 0.7)
+
+
+def reads_clearly(morph: Morph, words: list[str], need: float) -> bool:
+    """The words read as a first name and a surname, the best reading scoring ``need`` or more."""
     parts = analyze_name(morph, words)
-    return parts.first is not None and parts.last is not None and parts.candidates[0][0] >= 0.7
+    return parts.first is not None and parts.last is not None and parts.candidates[0][0] >= need
 
 
 def _place_as_person(span: Span, morph: Morph) -> Span:
@@ -35,9 +40,8 @@ def _place_as_person(span: Span, morph: Morph) -> Span:
                 _surname(morph, span[1].text) or _animal_surname(morph, span[1].text)) \
             or any("Geox" in p.tag.grammemes for p in morph.parse(span[1].text)):
         return span
-    parts = analyze_name(morph, [t.text for t in span])
     need = MISSED if not morph.is_known(span[1].text) else MISSED_KNOWN  # "На Аркадии Дворковиче"
-    if parts.first is None or parts.last is None or parts.candidates[0][0] < need:
+    if not reads_clearly(morph, [t.text for t in span], need):
         return span
     return Span(span.doc, span.start, span.end, label="PER")
 
@@ -79,9 +83,8 @@ def joined_places(spans: list[Span], morph: Morph) -> list[Span]:
                 and len(previous) == len(span) == 1 and _capitalized(previous[0]) and span[0].text[:1].isupper() \
                 and _first_name(morph, previous[0].text) \
                 and not any("Geox" in p.tag.grammemes for p in morph.parse(span[0].text)):
-            parts = analyze_name(morph, [previous[0].text, span[0].text])
             need = JOINED_UNKNOWN if not morph.is_known(span[0].text) else MISSED_KNOWN
-            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= need:
+            if reads_clearly(morph, [previous[0].text, span[0].text], need):
                 out[-1] = Span(span.doc, previous.start, span.end, label="PER")
                 continue
         out.append(span)
