@@ -38,16 +38,6 @@ from .person_splits import SURNAME_ENDS, split_persons
 from .spans import after_dot
 
 
-def _staff_of_person(span: Span, morph: Morph) -> Span | None:
-    words = [t for t in span if not t.is_space]
-    if len(words) not in (3, 4) or words[0].lemma_.lower() not in load_list("person_staff.txt"):
-        return None
-    rest = words[1:]
-    if not all(_capitalized(t) for t in rest) or not _reads_as_person(morph, [t.text for t in rest]):
-        return None
-    return Span(span.doc, rest[0].i, span.end, label="PER")
-
-
 def _named_after(span: Span, morph: Morph) -> Span | None:
     """The person a body or place is named after: two or three capitalized words after
     "имени" at the end of its span that read as a first name and surname ("Театр имени
@@ -340,19 +330,18 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             if len(span) > 2 and span[0].text in "«\"„" and span[-1].text in "»\"“":
                 span = Span(span.doc, span.start + 1, span.end - 1, label="ORG")  # as the tagger marks
         if span.label_ in ("ORG", "LOC"):
-            span = person_after_noun(span, morph) or span  # "Сербской волейболистке Миле Йованович"
+            # "Сербской волейболистке Миле Йованович", "Пресс-служба Павла Дурова"
+            span = person_after_noun(span, morph) or span
         if span.label_ in ("ORG", "LOC"):
             named = _named_after(span, morph)
             if named is not None:  # "гора ... имени Уильяма Мак-Кинли": the place and the person
                 out.append(span)
                 span = named
-        if span.label_ == "ORG":
-            span = _staff_of_person(span, morph) or span
-            if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."
-                person = _without_common_noun(span, morph)
-                if person is not span and not _person_noun(morph, span[0].text):
-                    out.append(span)  # a body named after the person: both ("Оркестр" + the person)
-                span = person
+        if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."
+            person = _without_common_noun(span, morph)
+            if person is not span and not _person_noun(morph, span[0].text):
+                out.append(span)  # a body named after the person: both ("Оркестр" + the person)
+            span = person
         if span.label_ == "PER" and len(span) == 1 and span[0].is_sent_start \
                 and _thing_noun(morph, span[0].text):
             continue  # "Вопрос задали ...", "Отчёт подписала ...": no person
