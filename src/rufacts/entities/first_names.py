@@ -1,5 +1,5 @@
 """How common a first name is, by gender (``lexicons/first_names.tsv``), and what follows for
-the readings of a word as a name part (:mod:`rufacts.entities.name_readings`):
+the readings of a word as a name part (``name_readings.frequency_readings`` applies it):
 
 - a first-name reading weighs a little more the commoner the name of that gender is, so
   readings the dictionary scores alike are decided by it ("На Юлии Тимошенко": Юлия before
@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ..grammars.morph import Morph, inflect
+from ..grammars.morph import Morph
 from ..lexicons import load_rows
 
 FREQUENT = 0.03  # weight per class of a first name's reading: it decides ties only
@@ -67,32 +67,6 @@ def common_patronymic(patronymic: str) -> bool:
     if low.endswith("евич") and low[-5:-4] in "аеиоуыэюяь":
         return True
     return any(name_class(base, "masc") >= COMMON for base in _patronymic_bases(patronymic))
-
-
-def frequency_readings(morph: Morph, word: str, readings: list, reading_cls) -> list:
-    """``readings`` with first names weighed by how common they are, and the readings a
-    listed name the dictionary tags only otherwise, or a rare patronymic, adds."""
-    out = [r._replace(weight=r.weight + FREQUENT * name_class(r.nominative, r.gender))
-           if r.role == "first" else r for r in readings]
-    if not morph.is_known(word):
-        return out
-    firsts = {(_fold(r.nominative), r.gender) for r in out if r.role == "first"}
-    surnames = {(r.case, _fold(r.nominative)) for r in out if r.role == "last" and r.weight >= 1.0}
-    for p in morph.parse(word):
-        grams = p.tag.grammemes
-        if "plur" in grams or p.tag.case is None or p.tag.POS != "NOUN":
-            continue
-        gender = p.tag.gender
-        if "Patr" in grams and gender == "masc" and not common_patronymic(p.normal_form) \
-                and (p.tag.case, _fold(p.normal_form)) not in surnames:
-            surnames.add((p.tag.case, _fold(p.normal_form)))
-            out.append(reading_cls("last", p.tag.case, "masc", inflect(p, {"nomn"}) or p.normal_form,
-                                   1.0 + 0.1 * p.score))
-        elif not {"Name", "Surn", "Patr"} & grams and gender in ("masc", "femn") \
-                and name_class(p.normal_form, gender) and (_fold(p.normal_form), gender) not in firsts:
-            out.append(reading_cls("first", p.tag.case, gender, p.normal_form,
-                                   1.0 + FREQUENT * name_class(p.normal_form, gender)))
-    return out
 
 
 def listed_first(morph: Morph, word: str) -> bool:

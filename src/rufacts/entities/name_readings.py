@@ -1,6 +1,7 @@
 """Readings of one word as a part of a person's name: (role, case, gender, nominative,
 weight) from pymorphy3's name tags, its adjective and common-noun parses, the declension
-table ``lexicons/name_endings.tsv`` and the foreign names of ``lexicons/foreign_names.tsv``.
+table ``lexicons/name_endings.tsv`` and the foreign names of ``lexicons/foreign_names.tsv``,
+first names weighed by how common they are (:mod:`rufacts.entities.first_names`).
 :mod:`rufacts.entities.names` puts the readings of a mention's words together."""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import NamedTuple, Optional
 
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_rows
-from .first_names import COMMON, frequency_readings, name_class
+from .first_names import COMMON, FREQUENT, _fold, common_patronymic, name_class
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -65,7 +66,33 @@ def _rule_readings(word: str, only: tuple[str, ...] = ()) -> tuple[Reading, ...]
 def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     """Every reading of one word (a hyphenated word: the readings its parts share); the
     analyzer is one per process (``get_morph``), so the cache is keyed by the word."""
-    return tuple(frequency_readings(morph, word, _word_readings(morph, word), Reading))
+    return tuple(frequency_readings(morph, word, _word_readings(morph, word)))
+
+
+def frequency_readings(morph: Morph, word: str, readings: list[Reading]) -> list[Reading]:
+    """``readings`` with first names weighed by how common they are, and the readings a
+    listed name the dictionary tags only otherwise, or a rare patronymic, adds."""
+    out = [r._replace(weight=r.weight + FREQUENT * name_class(r.nominative, r.gender))
+           if r.role == "first" else r for r in readings]
+    if not morph.is_known(word):
+        return out
+    firsts = {(_fold(r.nominative), r.gender) for r in out if r.role == "first"}
+    surnames = {(r.case, _fold(r.nominative)) for r in out if r.role == "last" and r.weight >= 1.0}
+    for p in morph.parse(word):
+        grams = p.tag.grammemes
+        if "plur" in grams or p.tag.case is None or p.tag.POS != "NOUN":
+            continue
+        gender = p.tag.gender
+        if "Patr" in grams and gender == "masc" and not common_patronymic(p.normal_form) \
+                and (p.tag.case, _fold(p.normal_form)) not in surnames:
+            surnames.add((p.tag.case, _fold(p.normal_form)))
+            out.append(Reading("last", p.tag.case, "masc", inflect(p, {"nomn"}) or p.normal_form,
+                               1.0 + 0.1 * p.score))
+        elif not {"Name", "Surn", "Patr"} & grams and gender in ("masc", "femn") \
+                and name_class(p.normal_form, gender) and (_fold(p.normal_form), gender) not in firsts:
+            out.append(Reading("first", p.tag.case, gender, p.normal_form,
+                               1.0 + FREQUENT * name_class(p.normal_form, gender)))
+    return out
 
 
 # the Arabic article written on with a hyphen: "ас-Сиси", "аль-Асада" (of аль-Асад); the word

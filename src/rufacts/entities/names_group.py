@@ -80,8 +80,10 @@ def _verb_gender(span: Span) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _governed() -> dict[str, frozenset[str]]:
-    return {word: frozenset(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
+def governed_cases() -> dict[str, tuple[str, ...]]:
+    """The cases a name is in after a word that governs one (``lexicons/name_context.tsv``), the
+    likelier first (person names here, organization names in :mod:`.org_case`)."""
+    return {word: tuple(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -111,9 +113,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     doc = span.doc
     before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
     if before is not None:
-        governed = _governed()
+        governed = governed_cases()
         if before.lower_ in governed:
-            return governed[before.lower_], None, HINT
+            return frozenset(governed[before.lower_]), None, HINT
         if before.pos_ in ("VERB", "AUX"):
             cases = _verbs().get(before.lemma_)
             if cases is not None:

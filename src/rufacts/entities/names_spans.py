@@ -32,19 +32,10 @@ from .name_readings import LEXICON, _readings
 from .names import analyze_name
 from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
                          _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
-from .place_persons import _place_as_person, _reads_as_person, joined_places, person_after_noun
+from .place_persons import (_place_as_person, _reads_as_person, joined_places, person_after_noun,
+                            reads_clearly)
 from .person_splits import SURNAME_ENDS, split_persons
 from .spans import after_dot
-
-
-def _staff_of_person(span: Span, morph: Morph) -> Span | None:
-    words = [t for t in span if not t.is_space]
-    if len(words) not in (3, 4) or words[0].lemma_.lower() not in load_list("person_staff.txt"):
-        return None
-    rest = words[1:]
-    if not all(_capitalized(t) for t in rest) or not _reads_as_person(morph, [t.text for t in rest]):
-        return None
-    return Span(span.doc, rest[0].i, span.end, label="PER")
 
 
 def _named_after(span: Span, morph: Morph) -> Span | None:
@@ -206,8 +197,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 and _tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")):
             # a first name the tagger read as a common noun before the surname it found
             # ("с Любовью Орловой"): the person mention takes it in
-            parts = analyze_name(morph, [a.text, b.text])
-            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= MISSED_KNOWN:
+            if reads_clearly(morph, [a.text, b.text], MISSED_KNOWN):
                 spans = [s for s in spans if s is not lone[i + 1]]
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
@@ -218,10 +208,9 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         if (i not in covered and i + 1 not in covered and _capitalized(a) and _hyphenated_cap(b)
                 and not a.is_sent_start and _first_name(morph, a.text)):
-            parts = analyze_name(morph, [a.text, b.text])
             # a surname the dictionary knows otherwise ("Макроне") only where the reading is clear
             need = MISSED if _surname(morph, b.text) else MISSED_KNOWN
-            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= need:
+            if reads_clearly(morph, [a.text, b.text], need):
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
@@ -341,19 +330,18 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             if len(span) > 2 and span[0].text in "«\"„" and span[-1].text in "»\"“":
                 span = Span(span.doc, span.start + 1, span.end - 1, label="ORG")  # as the tagger marks
         if span.label_ in ("ORG", "LOC"):
-            span = person_after_noun(span, morph) or span  # "Сербской волейболистке Миле Йованович"
+            # "Сербской волейболистке Миле Йованович", "Пресс-служба Павла Дурова"
+            span = person_after_noun(span, morph) or span
         if span.label_ in ("ORG", "LOC"):
             named = _named_after(span, morph)
             if named is not None:  # "гора ... имени Уильяма Мак-Кинли": the place and the person
                 out.append(span)
                 span = named
-        if span.label_ == "ORG":
-            span = _staff_of_person(span, morph) or span
-            if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."
-                person = _without_common_noun(span, morph)
-                if person is not span and not _person_noun(morph, span[0].text):
-                    out.append(span)  # a body named after the person: both ("Оркестр" + the person)
-                span = person
+        if span.label_ == "ORG":  # "Оркестр Владимира Спивакова выступит ..."
+            person = _without_common_noun(span, morph)
+            if person is not span and not _person_noun(morph, span[0].text):
+                out.append(span)  # a body named after the person: both ("Оркестр" + the person)
+            span = person
         if span.label_ == "PER" and len(span) == 1 and span[0].is_sent_start \
                 and _thing_noun(morph, span[0].text):
             continue  # "Вопрос задали ...", "Отчёт подписала ...": no person

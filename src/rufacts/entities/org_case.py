@@ -12,7 +12,7 @@ for a word the dictionary lacks, else the regular declensions do
 The slot's case comes from the word right before the name:
 
 - a preposition or a word that governs a case (``lexicons/name_context.tsv``, the table
-  the person names use; "в"/"на" give the locative or the accusative);
+  the person names use, in its order: "в"/"на" give the locative, else the accusative);
 - a common noun that is no organization descriptor: the name is its genitive complement
   ("акционеры «Татпрофа»"; after "компания" the name is an apposition and stands as written).
 
@@ -28,17 +28,12 @@ from spacy.tokens import Span
 
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list, load_rows
+from .names_group import governed_cases
 from .normal import QUOTES, ministry_genitive
 from .orgs import legal_forms
 from .spans import word_before
 
-PLACE_PREPS = {"в": ("loct", "accs"), "во": ("loct", "accs"), "на": ("loct", "accs")}
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
-
-
-@lru_cache(maxsize=1)
-def _governed() -> dict[str, tuple[str, ...]]:
-    return {word: tuple(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
 
 
 def slot_cases(span: Span) -> tuple[str, ...]:
@@ -48,9 +43,7 @@ def slot_cases(span: Span) -> tuple[str, ...]:
     if before is None:
         return ()
     low = before.lower_
-    if low in PLACE_PREPS:
-        return PLACE_PREPS[low]
-    governed = _governed().get(low)
+    governed = governed_cases().get(low)
     if governed is not None:
         return tuple(c for c in governed if c in OBLIQUE)
     if before.pos_ == "NOUN" and before.is_alpha and before.lemma_.lower() not in load_list("org_descriptors.txt") \

@@ -4,13 +4,15 @@
 - a two-word place that reads clearly as a first name and a surname ("На Марке Рютте", "На
   Аркадии Дворковиче", "с Фомой Коростелем");
 - a place or organization span running over a noun for a person into a name ("Сербской
-  волейболистке Миле Йованович"): the name after the noun is the person.
+  волейболистке Миле Йованович"), or an organization span of a word for the people around a
+  person and the name ("Пресс-служба Павла Дурова"): the name after the noun is the person.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from ..grammars.morph import Morph
+from ..lexicons import load_list
 from .name_readings import NOUN_SURNAME, _readings
 from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _surname
 from .names import analyze_name
@@ -22,8 +24,13 @@ def _reads_as_person(morph: Morph, words: list[str]) -> bool:
     first = words[0]
     if morph.is_known(first) and not any("Name" in p.tag.grammemes for p in morph.parse(first)):
         return False
+    return reads_clearly(morph, words, 0.7)
+
+
+def reads_clearly(morph: Morph, words: list[str], need: float) -> bool:
+    """The words read as a first name and a surname, the best reading scoring ``need`` or more."""
     parts = analyze_name(morph, words)
-    return parts.first is not None and parts.last is not None and parts.candidates[0][0] >= 0.7
+    return parts.first is not None and parts.last is not None and parts.candidates[0][0] >= need
 
 
 def _place_as_person(span: Span, morph: Morph) -> Span:
@@ -35,9 +42,8 @@ def _place_as_person(span: Span, morph: Morph) -> Span:
                 _surname(morph, span[1].text) or _animal_surname(morph, span[1].text)) \
             or any("Geox" in p.tag.grammemes for p in morph.parse(span[1].text)):
         return span
-    parts = analyze_name(morph, [t.text for t in span])
     need = MISSED if not morph.is_known(span[1].text) else MISSED_KNOWN  # "На Аркадии Дворковиче"
-    if parts.first is None or parts.last is None or parts.candidates[0][0] < need:
+    if not reads_clearly(morph, [t.text for t in span], need):
         return span
     return Span(span.doc, span.start, span.end, label="PER")
 
@@ -50,15 +56,20 @@ def _animal_surname(morph: Morph, word: str) -> bool:
 
 
 def person_after_noun(span: Span, morph: Morph) -> Span | None:
-    """The name after a lower-case noun for a person inside a place or organization span
-    ("Сербской волейболистке Миле Йованович" -> "Миле Йованович"): two or three capitalized
-    words to the span's end that read as a first name and surname; None else."""
+    """The name after a word for a person inside a place or organization span: two or three
+    capitalized words to the span's end that read as a first name and surname, after a
+    lower-case noun for a person ("Сербской волейболистке Миле Йованович" -> "Миле Йованович")
+    or, in an organization, after a first word for the people around them
+    (``lexicons/person_staff.txt``: "Пресс-служба Павла Дурова" -> "Павла Дурова"); None else."""
     if span.label_ not in ("LOC", "ORG"):
         return None
     words = [t for t in span if not t.is_space]
+    staff = span.label_ == "ORG" and len(words) in (3, 4) \
+        and words[0].lemma_.lower() in load_list("person_staff.txt")
     for i in range(len(words) - 3, max(len(words) - 5, -1), -1):
         noun, rest = words[i], words[i + 1:]
-        if noun.pos_ == "NOUN" and noun.text.islower() and "Anim" in noun.morph.get("Animacy") \
+        if (noun.pos_ == "NOUN" and noun.text.islower() and "Anim" in noun.morph.get("Animacy")
+                or i == 0 and staff) \
                 and all(_capitalized(t) for t in rest) and _reads_as_person(morph, [t.text for t in rest]):
             return Span(span.doc, rest[0].i, span.end, label="PER")
     return None
@@ -79,9 +90,8 @@ def joined_places(spans: list[Span], morph: Morph) -> list[Span]:
                 and len(previous) == len(span) == 1 and _capitalized(previous[0]) and span[0].text[:1].isupper() \
                 and _first_name(morph, previous[0].text) \
                 and not any("Geox" in p.tag.grammemes for p in morph.parse(span[0].text)):
-            parts = analyze_name(morph, [previous[0].text, span[0].text])
             need = JOINED_UNKNOWN if not morph.is_known(span[0].text) else MISSED_KNOWN
-            if parts.first is not None and parts.last is not None and parts.candidates[0][0] >= need:
+            if reads_clearly(morph, [previous[0].text, span[0].text], need):
                 out[-1] = Span(span.doc, previous.start, span.end, label="PER")
                 continue
         out.append(span)
