@@ -22,6 +22,7 @@ from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
 from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings
 from .names_asian import asian_name, japanese_given, japanese_surname
+from .name_particles import particle_name
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
@@ -234,6 +235,11 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple(prefix + o for o in inner.last_options), inner.gender,
                              tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
                                    for c in inner.candidates))
+    particle = particle_name(list(words), cases, lambda ws, c, g: analyze_name(
+        morph, ws, c | {f"gender:{g}"}, gender_hint, case_weight))
+    if particle is not None:  # "Ильгар Тофик оглы Мамедзаде": the father's name as written
+        first, middle, last, gender = particle
+        return NameParts(first, middle, last, (last,), gender, ((2.0, first, middle, last, gender),))
     if len(words) == 2 and is_initial(words[1]) and words[0].lower() in load_list("east_asian_surnames.txt"):
         # "Ван И": a Chinese given name of one letter, written without a dot, is no initial
         return NameParts(words[1], None, words[0], (words[0],), None,
