@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
-from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings
+from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings, _rule_readings
 from .names_asian import asian_name, japanese_given, japanese_surname
 from .name_particles import particle_name
 
@@ -334,6 +334,12 @@ def _indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
         return same or rs
     if _unchanged(a, ra) and b[-1:].lower() in "ио" and not _tagged_name(morph, b):
         return [ra, keep(b, rb)]
+    lithuanian = _rule_readings(b, ("lt-f",))
+    if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
+            (r.weight for r in rb if r.role == "last"), default=0.0):
+        # a Lithuanian woman's first name in -е before her surname stands too ("Рамуне Грибаускене";
+        # not "Джоне Смите", a surname the dictionary knows)
+        return [keep(a, ra), rb]
     if (_unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a)
             and not any(r.weight >= LEXICON for r in ra)):  # not a lexicon's name: "Нарендре"
         return [keep(a, ra), rb]
