@@ -235,15 +235,23 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
     if low in first and low[-1:] in "еиоуыэю":  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
+    # a case of a rarer lexicon name (not listed common in first_names.tsv) weighs as the dictionary's
+    # own where the dictionary reads the word as a case of another, common first name ("о Кире": of Кира
+    # before Кир; "Джордже" stays of Джорджа, common too, before Джордж)
+    other = {r.nominative for r in known if r.role == "first" and r.weight >= 1.0 and r.nominative != low
+             and name_class(r.nominative, r.gender) >= COMMON}
     for ending, case in CONSONANT_CASES:  # "Найджеле": of Найджел (the table reads -еле as -ель)
         stem = low[:-len(ending)]
         if low.endswith(ending) and first.get(stem) == "masc" and stem[-1:] in CONSONANTS:
-            out.append(Reading("first", case, "masc", stem, LEXICON))
+            rare = other - {stem} and name_class(stem, "masc") < COMMON
+            out.append(Reading("first", case, "masc", stem, 1.0 if rare else LEXICON))
     for r in known + list(_rule_readings(word)):
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender):
             out.append(Reading("first", r.case, gender, r.nominative,
-                               1.0 if common and r.nominative == low else LEXICON))
+                               1.0 if (common and r.nominative == low) or (
+                                   r.nominative != low and other - {r.nominative}
+                                   and name_class(r.nominative, gender) < COMMON) else LEXICON))
         elif r.nominative in last and ((r.role == "first" and r.weight >= 1.0) or r.role == "last"):
             # a surname of the lexicon: its declension by the dictionary or the table wins
             # ("Манделе" -> Мандела, "Траоре" stands unchanged)
