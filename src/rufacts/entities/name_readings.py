@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from ..grammars.morph import Morph, inflect
-from ..lexicons import load_rows
+from ..lexicons import load_list, load_rows
 from .first_names import COMMON, frequency_readings, name_class
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
@@ -77,6 +77,25 @@ SURNAME_PREFIXES = frozenset({"мак", "тер", "бен", "ибн", "абу"})
 
 
 def _word_readings(morph: Morph, word: str) -> list[Reading]:
+    """The readings of one word, a man's adjectival surname in -ый/-ий put as the -ой a reader
+    writes where ``lexicons/surnames_oy.txt`` lists it ("Бережным" -> Бережной; "Бережный" as
+    written stays)."""
+    stressed = load_list("surnames_oy.txt")
+    low = word.lower()
+    out = []
+    for r in _all_readings(morph, word):
+        if r.role == "last" and r.gender == "masc" and r.nominative != low:
+            nominative = r.nominative[:-2] + "ой" if r.nominative.endswith(("ый", "ий")) else r.nominative
+            if nominative in stressed:  # a listed surname outweighs the table's guesses ("Луговым": not Лугов)
+                r = r._replace(nominative=nominative, weight=max(r.weight, LISTED_OY))
+        out.append(r)
+    return out
+
+
+LISTED_OY = 0.65  # a reading as a surname of lexicons/surnames_oy.txt: above the possessive -ов guess
+
+
+def _all_readings(morph: Morph, word: str) -> list[Reading]:
     head, _, tail = word.partition("-")
     if (head.lower() in ARTICLES or head.lower() in SURNAME_PREFIXES) and tail[:1].isupper():
         readings = [r for r in _readings(morph, tail) if r.role == "last"]
