@@ -22,6 +22,7 @@ from ..facts import Location, Mention, Organization
 from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
 from ..entities.names_spans import person_spans
+from ..entities.name_particles import particle_spans
 from ..entities.roles import person_roles, shared_of
 from ..entities.orgs import ABBREVIATION, aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
@@ -285,7 +286,7 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         if self.propagate:
             spans = propagate(doc, spans, pieces)
-        spans = lead_nouns(doc, person_spans(doc, retype(doc, spans), self.morph))
+        spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, retype(doc, spans), self.morph)))
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"

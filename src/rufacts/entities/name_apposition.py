@@ -72,3 +72,57 @@ def pronoun_gender(span) -> frozenset[str]:
         if gender:
             return frozenset({f"gender:{gender}"})
     return frozenset()
+
+
+def oblique_position(before, morph) -> frozenset[str]:
+    """The cases of a position word in an oblique case just before a name, which the name
+    in apposition shares ("сенатора Нарусову", "министру Лаврову"); a nominative one may
+    own a genitive ("помощник Путина"), so it gives nothing."""
+    if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in load_list("role_words.txt") \
+            or "Sing" not in before.morph.get("Number"):
+        return frozenset()
+    cases = frozenset(p.tag.case for p in morph.parse(before.text.lower())
+                      if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.tag.case in UD_CASES.values())
+    return frozenset() if not cases or "nomn" in cases else cases
+
+
+# words that may stand between a person noun and the name in apposition to it: its dependents in the
+# genitive or instrumental ("директору школы", "заведующему отделением", "главе Минздрава области")
+DEPENDENT_CASES = frozenset({"Gen", "Ins"})
+
+
+def _person_noun_cases(token, morph) -> frozenset[str]:
+    """The oblique cases of a singular noun for a person ("прапорщика", "директору", "главе";
+    a participle or adjective pymorphy3 marks as used as a noun, Subx: "заведующему"), by pymorphy3's
+    animate parses of its form; empty where a nominative is among them (a nominative noun may own
+    a genitive: "помощник Путина"), for a kinship noun (handled before) or a name."""
+    if token.pos_ not in ("NOUN", "VERB", "ADJ") or "Sing" not in token.morph.get("Number") \
+            or token.lemma_.lower() in load_list("kin_words.txt"):
+        return frozenset()
+    cases = set()
+    for p in morph.parse(token.text.lower()):
+        grams = p.tag.grammemes
+        if "sing" not in grams or grams & {"Name", "Surn", "Patr", "Geox", "Orgn"} or p.tag.case is None:
+            continue
+        if (p.tag.POS == "NOUN" and "anim" in grams) or (
+                p.tag.POS in ("ADJF", "PRTF") and ("Subx" in grams or p.normal_form in load_list("role_words.txt"))):
+            cases.add(p.tag.case)
+    if not cases or "nomn" in cases:
+        return frozenset()
+    return frozenset(c for c in cases if c in UD_CASES.values())
+
+
+def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
+    """The cases of a noun for a person in an oblique case before a name, over up to three of its
+    genitive or instrumental dependents, which the name in apposition shares ("допросили
+    прапорщика Гуськова", "вынесен директору школы А. С. Меньшову": not the verb's inverted
+    subject); empty else."""
+    for i in range(start - 1, max(start - 5, -1), -1):
+        token = doc[i]
+        cases = _person_noun_cases(token, morph)
+        if cases:
+            return cases
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not DEPENDENT_CASES & set(token.morph.get("Case")) \
+                or "Anim" in token.morph.get("Animacy"):
+            return frozenset()
+    return frozenset()

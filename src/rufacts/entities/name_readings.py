@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from ..grammars.morph import Morph, inflect
-from ..lexicons import load_rows
+from ..lexicons import load_list, load_rows
 from .first_names import COMMON, FREQUENT, _fold, common_patronymic, name_class
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
@@ -104,6 +104,25 @@ SURNAME_PREFIXES = frozenset({"мак", "тер", "бен", "ибн", "абу"})
 
 
 def _word_readings(morph: Morph, word: str) -> list[Reading]:
+    """The readings of one word, a man's adjectival surname in -ый/-ий put as the -ой a reader
+    writes where ``lexicons/surnames_oy.txt`` lists it ("Бережным" -> Бережной; "Бережный" as
+    written stays)."""
+    stressed = load_list("surnames_oy.txt")
+    low = word.lower()
+    out = []
+    for r in _all_readings(morph, word):
+        if r.role == "last" and r.gender == "masc" and r.nominative != low:
+            nominative = r.nominative[:-2] + "ой" if r.nominative.endswith(("ый", "ий")) else r.nominative
+            if nominative in stressed:  # a listed surname outweighs the table's guesses ("Луговым": not Лугов)
+                r = r._replace(nominative=nominative, weight=max(r.weight, LISTED_OY))
+        out.append(r)
+    return out
+
+
+LISTED_OY = 0.65  # a reading as a surname of lexicons/surnames_oy.txt: above the possessive -ов guess
+
+
+def _all_readings(morph: Morph, word: str) -> list[Reading]:
     head, _, tail = word.partition("-")
     if (head.lower() in ARTICLES or head.lower() in SURNAME_PREFIXES) and tail[:1].isupper():
         readings = [r for r in _readings(morph, tail) if r.role == "last"]
@@ -262,15 +281,23 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
     if low in first and low[-1:] in "еиоуыэю":  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
+    # a case of a rarer lexicon name (not listed common in first_names.tsv) weighs as the dictionary's
+    # own where the dictionary reads the word as a case of another, common first name ("о Кире": of Кира
+    # before Кир; "Джордже" stays of Джорджа, common too, before Джордж)
+    other = {r.nominative for r in known if r.role == "first" and r.weight >= 1.0 and r.nominative != low
+             and name_class(r.nominative, r.gender) >= COMMON}
     for ending, case in CONSONANT_CASES:  # "Найджеле": of Найджел (the table reads -еле as -ель)
         stem = low[:-len(ending)]
         if low.endswith(ending) and first.get(stem) == "masc" and stem[-1:] in CONSONANTS:
-            out.append(Reading("first", case, "masc", stem, LEXICON))
+            rare = other - {stem} and name_class(stem, "masc") < COMMON
+            out.append(Reading("first", case, "masc", stem, 1.0 if rare else LEXICON))
     for r in known + list(_rule_readings(word)):
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender):
             out.append(Reading("first", r.case, gender, r.nominative,
-                               1.0 if common and r.nominative == low else LEXICON))
+                               1.0 if (common and r.nominative == low) or (
+                                   r.nominative != low and other - {r.nominative}
+                                   and name_class(r.nominative, gender) < COMMON) else LEXICON))
         elif r.nominative in last and ((r.role == "first" and r.weight >= 1.0) or r.role == "last"):
             # a surname of the lexicon: its declension by the dictionary or the table wins
             # ("Манделе" -> Мандела, "Траоре" stands unchanged)

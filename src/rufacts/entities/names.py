@@ -20,8 +20,9 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
-from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings
+from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings, _rule_readings
 from .names_asian import asian_name, japanese_given, japanese_surname
+from .name_particles import particle_name
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
@@ -234,6 +235,11 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple(prefix + o for o in inner.last_options), inner.gender,
                              tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
                                    for c in inner.candidates))
+    particle = particle_name(list(words), cases, lambda ws, c, g: analyze_name(
+        morph, ws, c | {f"gender:{g}"}, gender_hint, case_weight))
+    if particle is not None:  # "Ильгар Тофик оглы Мамедзаде": the father's name as written
+        first, middle, last, gender = particle
+        return NameParts(first, middle, last, (last,), gender, ((2.0, first, middle, last, gender),))
     if len(words) == 2 and is_initial(words[1]) and words[0].lower() in load_list("east_asian_surnames.txt"):
         # "Ван И": a Chinese given name of one letter, written without a dot, is no initial
         return NameParts(words[1], None, words[0], (words[0],), None,
@@ -328,6 +334,12 @@ def _indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
         return same or rs
     if _unchanged(a, ra) and b[-1:].lower() in "ио" and not _tagged_name(morph, b):
         return [ra, keep(b, rb)]
+    lithuanian = _rule_readings(b, ("lt-f",))
+    if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
+            (r.weight for r in rb if r.role == "last"), default=0.0):
+        # a Lithuanian woman's first name in -е before her surname stands too ("Рамуне Грибаускене";
+        # not "Джоне Смите", a surname the dictionary knows)
+        return [keep(a, ra), rb]
     if (_unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a)
             and not any(r.weight >= LEXICON for r in ra)):  # not a lexicon's name: "Нарендре"
         return [keep(a, ra), rb]

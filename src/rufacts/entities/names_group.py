@@ -23,7 +23,8 @@ from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
 from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative,
                            object_cases)
-from .name_apposition import GENDERS, _female_noun_before, _relative_of, kin_apposition, pronoun_gender
+from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
+                              oblique_position, pronoun_gender)
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
 
 MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings fits
@@ -147,7 +148,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         case = UD_CASES.get(next(iter(woman.morph.get("Case")), ""))
         # or the genitive she depends on ("Соперницей Вероники Кудерметовой")
         return (frozenset({case}) | GENITIVE if case else frozenset(UD_CASES.values())), "femn", HINT
-    apposition = _oblique_position(before, morph)  # "раскритиковали сенатора Нарусову"
+    # "раскритиковали сенатора Нарусову", "вынесен директору школы А. С. Меньшову"
+    apposition = oblique_position(before, morph) or oblique_apposition(doc, span.start, morph)
     if apposition:
         return apposition, None, HINT
     inverted = _inverted_subject(span)  # "подписала председатель комиссии Гришина Т.С."
@@ -264,18 +266,6 @@ def _animate_subject_before(doc, verb: int) -> bool:
         token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in token.morph.get("Animacy"))
         or (token.pos_ == "NOUN" and "Fem" in token.morph.get("Gender") and "Fem" in doc[verb].morph.get("Gender")
             and "Sing" in token.morph.get("Number")))
-
-
-def _oblique_position(before, morph: Morph) -> frozenset[str]:
-    """The cases of a position word in an oblique case just before a name, which the name
-    in apposition shares ("сенатора Нарусову", "министру Лаврову"); a nominative one may
-    own a genitive ("помощник Путина"), so it gives nothing."""
-    if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in load_list("role_words.txt") \
-            or "Sing" not in before.morph.get("Number"):
-        return frozenset()
-    cases = frozenset(p.tag.case for p in morph.parse(before.text.lower())
-                      if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.tag.case in UD_CASES.values())
-    return frozenset() if not cases or "nomn" in cases else cases
 
 
 def _fullness(parts) -> int:

@@ -273,9 +273,9 @@ def _surname_like(morph: Morph, word: str) -> bool:
     return not word.isupper() and (word.lower().endswith(SURNAME_ENDS) or _tagged(morph, word, "Surn"))
 
 
-PATRONYMIC_ENDS = ("вич", "вна", "ична", "инична", "оглы", "кызы")
-# what every case form of those endings contains ("Леонтьевича", "Иосифовной", "Ильиничне")
-PATRONYMIC_STEMS = ("вич", "вн", "ичн", "оглы", "кызы")
+PATRONYMIC_ENDS = ("ич", "вна", "ична", "инична", "оглы", "кызы")  # also "Ильич", "Кузьмич", "Лукич"
+# what every case form of those endings contains ("Леонтьевича", "Иосифовной", "Ильиничне", "Ильичом")
+PATRONYMIC_STEMS = ("ич", "вн", "оглы", "кызы")
 
 
 def _initials_only(span: Span) -> bool:

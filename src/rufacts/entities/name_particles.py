@@ -1,0 +1,64 @@
+"""Turkic patronymics with a particle ("son of", "daughter of": ``lexicons/name_particles.tsv``):
+"Ильгар Тофик оглы Мамедзаде", "Лейлы Ариф кызы Гусейновой", "Бекзату Асан уулу". The father's
+name stands unchanged before the particle, whatever the case of the rest; with the particle it is
+the middle name where a surname follows, else the last name (docs/gold-conventions.md). The tagger
+often stops before the particle or misses such a name: :func:`particle_spans` makes one person
+mention of it; :func:`particle_name` reads its parts."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons import load_rows
+
+
+@lru_cache(maxsize=1)
+def particles() -> dict[str, str]:
+    return {word: gender for word, gender in load_rows("name_particles.tsv")}
+
+
+def _cap(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
+
+
+def particle_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """One PER span over a name with a patronymic particle: the given name(s), the father's name,
+    the particle and a capitalized surname right after it; spans it overlaps give way (a PER span
+    that starts earlier, "Мамедов Ильгар Тофик оглы", lends its start)."""
+    table = particles()
+    found = []
+    for token in doc:
+        i = token.i
+        if token.text not in table or i < 2 or not _cap(doc[i - 1]) or not _cap(doc[i - 2]):
+            continue
+        start, end = i - 2, i + 1
+        if end < len(doc) and _cap(doc[end]):
+            end += 1
+        for s in spans:
+            if s.label_ == "PER" and s.start < start < s.end:
+                start = s.start
+        found.append((start, end))
+    if not found:
+        return spans
+    out = [s for s in spans if not any(s.start < e and b < s.end for b, e in found)]
+    out.extend(Span(doc, b, e, label="PER") for b, e in found)
+    return sorted(out, key=lambda s: s.start)
+
+
+def particle_name(words: list[str], cases: frozenset[str], analyze) -> Optional[tuple]:
+    """(first, middle, last, gender) of a name with a patronymic particle, or None if it has none;
+    ``analyze`` reads the given name and surname around the father's name (names.analyze_name)."""
+    table = particles()
+    k = next((i for i, w in enumerate(words) if i >= 2 and w in table), None)
+    if k is None:
+        return None
+    gender = table[words[k]]
+    father = f"{words[k - 1]} {words[k]}"
+    rest = words[:k - 1] + words[k + 1:]
+    parts = analyze(rest, cases, gender)
+    if k + 1 < len(words):
+        return parts.first, father, parts.last, gender
+    given = " ".join(p for p in (parts.first, parts.middle, parts.last) if p)
+    return given, None, father, gender
