@@ -1,0 +1,68 @@
+"""Institutions named by adjectives and a common noun (entities.institutions), real pipeline,
+own sentences: one organization in the nominative whatever the slot's case, with the number,
+"имени ..." or genitive complement after the noun; kind and level words alone are no name;
+a quoted team after "с" next to a performance word is a party, not a title."""
+import pytest
+import rufacts
+
+
+def _orgs(text):
+    return [o.name.replace("ё", "е") for o in rufacts.extract(text).organizations]
+
+
+FOUND = [
+    ("Губернатор посетил Ивановскую филармонию в пятницу.", "Ивановская филармония"),
+    ("Договор подписан Ивановским роддомом № 4 в марте.", "Ивановский роддом № 4"),
+    ("Соглашение заключено с Северо-Кавказским федеральным университетом.",
+     "Северо-Кавказский федеральный университет"),
+    ("Пациентку перевели в Тамбовскую областную детскую больницу.", "Тамбовская областная детская больница"),
+    ("Учителя Ивановского лицея № 22 провели открытый урок.", "Ивановский лицей № 22"),
+    ("Главврач Краснодарской краевой больницы № 1 дал интервью.", "Краснодарская краевая больница № 1"),
+    ("Экскурсию провели для учеников Кемеровской гимназии имени Пушкина.",
+     "Кемеровская гимназия имени Пушкина"),
+    ("Раньше он руководил Белгородским институтом культуры и искусств.",
+     "Белгородский институт культуры и искусств"),
+    ("Дело передали во Второй кассационный суд общей юрисдикции.",
+     "Второй кассационный суд общей юрисдикции"),
+    ("Жалобу отклонил Дзержинский районный суд.", "Дзержинский районный суд"),
+    ("Хабаровская епархия открыла приют.", "Хабаровская епархия"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FOUND, ids=[c[1] for c in FOUND])
+def test_institution_named_by_adjectives(text, name):
+    assert name.replace("ё", "е") in _orgs(text)
+
+
+NONE = [
+    "Тендер выиграла городская больница.",
+    "Он работает в районной поликлинике.",
+    "Областная прокуратура начала проверку.",
+    "Новая школа открылась в Подольске.",
+    "Это важная школа для молодых.",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_kind_words_name_no_institution(text):
+    assert _orgs(text) == []
+
+
+def test_place_adjective_is_no_place_inside_the_name():
+    article = rufacts.extract("Губернатор посетил Ивановскую филармонию в пятницу.")
+    assert [loc.name for loc in article.locations] == []
+
+
+TEAMS = [
+    ("Наши игроки сыграли с «Синими птицами» вничью.", "Синие птицы"),
+    ("В финале команда сыграет с «Полярными медведями».", "Полярные медведи"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TEAMS, ids=[c[1] for c in TEAMS])
+def test_quoted_team_after_s(text, name):
+    assert _orgs(text) == [name]
+
+
+def test_role_in_a_film_stays_a_title():
+    assert _orgs("Актриса сыграла главную роль в «Тихой заводи».") == []
