@@ -12,10 +12,12 @@ after the noun ("№ 4"), "имени" with the capitalized words after it, and,
 A capitalized first word of a sentence says nothing of a name, so there the first
 adjective must be a relative one formed from a proper name ("Ивановская", "Басманный"):
 ending in -ский/-цкий/-ской, not qualitative, and not a word that only says a kind or a
-level (``lexicons/institution_adjectives.txt``: "Городская", "Областная").
+level (``lexicons/institution_adjectives.txt``: "Городская", "Областная") or a country's or a
+big city's adjective (``lexicons/geo_adjectives.tsv``: "Американское агентство сообщило").
 A span of the tagger inside the phrase (a place "Ивановскую", the whole phrase as a place)
 gives way to the organization; the tagger's organization ending in the noun takes in
-the number or complement after it; an organization or person span that reaches outside the
+the number or complement after it. A name right after the noun makes the noun its
+descriptor ("Российский фонд DST"), left to the descriptor rules. An organization or person span that reaches outside the
 phrase, or covers its noun, stands and nothing is added.
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list
-from .geo import lemma_positions
+from .geo import geo_adjectives, lemma_positions
 
 MAX_ADJECTIVES = 4
 MAX_COMPLEMENT = 3   # genitive words after the noun: "общей юрисдикции", "оперы и балета"
@@ -35,13 +37,24 @@ RELATIVE = ("ский", "цкий", "ской")
 
 
 @lru_cache(maxsize=1)
-def _nouns() -> dict[str, bool]:
-    """Institution noun lemma -> whether it takes a genitive complement."""
+def _nouns() -> dict[str, tuple[bool, bool]]:
+    """Institution noun lemma -> (whether it takes a genitive complement, whether a
+    sentence's first word may name it)."""
     out = {}
     for entry in load_list("institution_nouns.txt"):
         words = entry.split()
-        out[words[0]] = "+" in words[1:]
+        out[words[0]] = ("+" in words[1:], "-" not in words[1:])
     return out
+
+
+def _before_name(doc: Doc, end: int, spans: list[Span]) -> bool:
+    """Whether a name follows the noun, which is then its descriptor ("фонд DST",
+    "театр «Современник»")."""
+    if end >= len(doc):
+        return False
+    t = doc[end]
+    return t.text in "«\"„“" or any(s.start == end and s.label_ in ("ORG", "PER") for s in spans) \
+        or t.is_alpha and t.text[:1].isupper() and t.text[:1].isascii()
 
 
 def _noun_readings(morph: Morph, token: Token) -> set[tuple[str, str | None]]:
@@ -85,10 +98,10 @@ def _named(parses: list, token: Token, first_word: bool) -> bool:
         return False
     if not first_word:
         return True
-    generic = load_list("institution_adjectives.txt")
+    generic = load_list("institution_adjectives.txt") | geo_adjectives().keys()
     return any(p.normal_form.endswith(RELATIVE) and "Qual" not in p.tag and "Anum" not in p.tag
                and p.normal_form.replace("ё", "е") not in generic and p.normal_form not in generic
-               for p in parses)
+               for p in parses)  # "Американское агентство сообщило": any agency of that country
 
 
 def _end(doc: Doc, k: int, complement: bool) -> int:
@@ -134,7 +147,7 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         grown = [s for s in spans if s.label_ == "ORG" and s.end == k + 1]
         if grown:  # the tagger's "Второй кассационный суд" + "общей юрисдикции"
-            end = _end(doc, k, nouns[noun.lemma_.lower()])
+            end = _end(doc, k, nouns[noun.lemma_.lower()][0])
             if end > k + 1 and not any(s.start < end and s.end > k + 1 for s in spans):
                 extended.append((grown[0], Span(doc, grown[0].start, end, label="ORG")))
             continue
@@ -148,9 +161,13 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 break
             start -= 1
             parses = agreeing
-        if start == k or not _named(parses, doc[start], _opens_sentence(doc, start)):
+        complement, opening = nouns[noun.lemma_.lower()]
+        first = _opens_sentence(doc, start)
+        if start == k or first and not opening or not _named(parses, doc[start], first):
             continue
-        end = _end(doc, k, nouns[noun.lemma_.lower()])
+        end = _end(doc, k, complement)
+        if end == k + 1 and _before_name(doc, end, spans):
+            continue
         if any(s.start <= k < s.end and s.label_ in ("ORG", "PER") or (
                 s.label_ in ("ORG", "PER") and s.start < end and start < s.end
                 and (s.start < start or s.end > end)) for s in spans):

@@ -10,8 +10,10 @@ so, and only there (a quoted title is as often a film, a book, a law or a festiv
   genitive ("акционеры «Белой дачи»", ``lexicons/org_slot_nouns.txt``);
 - a preposition of dealings with a party ("с", "от", "против", "у") before it, the name in
   an oblique case ("сыграли с «Белыми тиграми»": one plays or sings with a team or a band,
-  in a film); a place of work ("в", "на") or a verb before it, where the name is in an
-  oblique case and no performance word stands near ("сыграла в «Лили»" is a film);
+  in a film), or "над" after a noun of winning or ruling ("победа над «Речными котами»",
+  ``lexicons/org_over_nouns.txt``); a place of work ("в", "на") or a verb before it,
+  where the name is in an oblique case and no performance word stands near ("сыграла в
+  «Лили»" is a film);
 - a verb whose object is as a rule an organization, with the name in the accusative
   ("купил «Белую дачу»", ``lexicons/org_object_verbs.txt``);
 - a name in the dative or instrumental opening the sentence before an impersonal plural
@@ -100,7 +102,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return None  # "герой «Тихого Дона»": a complement, not always an organization
     if j + 1 < len(doc) and doc[j + 1].text.startswith("-"):
         return None  # "в «Олимпийских надеждах»-2009": an event of that year
-    party = prev is not None and prev.lower_ in PARTY_PREPS and oblique
+    party = prev is not None and oblique and (prev.lower_ in PARTY_PREPS or prev.lower_ == "над" and (
+        "ablt" in cases and k > 0 and doc[k - 1].lemma_.lower() in load_list("org_over_nouns.txt")))
     if not party and any(doc[m].lemma_.lower() in load_list("quoted_title_cues.txt")
                          for m in range(max(k - 3, 0), k)):
         return None  # "роль в «Клане Сопрано»"; "сыграли с «Белыми тиграми»" is a party
