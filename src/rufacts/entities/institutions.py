@@ -9,7 +9,9 @@ after the noun ("№ 4"), "имени" with the capitalized words after it, and,
 "+", a lower-case genitive complement ending in a field noun (``lexicons/institution_fields.txt``:
 "оперы и балета", "общей юрисдикции"; not "суда комплекса зданий").
 
-A capitalized first word of a sentence says nothing of a name, so there the first
+A number after the noun names one body whatever the words before it: "в городской больнице
+№ 3", "закончил школу № 212" (the adjectives of kind and level taken in, not "нашей" or
+"новой"). A capitalized first word of a sentence says nothing of a name, so there the first
 adjective must be a relative one formed from a proper name ("Ивановская", "Басманный"):
 ending in -ский/-цкий/-ской, not qualitative, and not a word that only says a kind or a
 level (``lexicons/institution_adjectives.txt``: "Городская", "Областная") or a country's or a
@@ -136,6 +138,19 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
     return end
 
 
+def _numbered(doc: Doc, k: int) -> bool:
+    return k + 2 < len(doc) and doc[k + 1].text in ("№", "N") and doc[k + 2].like_num
+
+
+def _kind_words(morph: Morph, doc: Doc, start: int, k: int) -> int:
+    """The start of the adjectives before a numbered noun that say its kind or level
+    ("средней", "городской клинической"), past pronouns and qualities ("нашей", "новой")."""
+    while start < k and any("Apro" in p.tag or "Qual" in p.tag or "Anum" in p.tag
+                            for p in morph.parse(doc[start].text) if p.tag.POS == "ADJF"):
+        start += 1
+    return start
+
+
 def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """``spans`` with an ORG span for each institution named by its adjectives; tagger spans
     inside it dropped."""
@@ -164,7 +179,9 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         complement, opening = nouns[noun.lemma_.lower()]
         first = _opens_sentence(doc, start)
         if start == k or first and not opening or not _named(parses, doc[start], first):
-            continue
+            if not _numbered(doc, k):
+                continue
+            start = _kind_words(morph, doc, start, k)  # "в городской больнице № 3", "школу № 212"
         end = _end(doc, k, complement)
         if end == k + 1 and _before_name(doc, end, spans):
             continue
