@@ -31,6 +31,7 @@ from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
 from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
+from ..entities.institutions import institution_orgs
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import oblique_name
 from ..entities.regions import joint_regions
@@ -286,7 +287,10 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         if self.propagate:
             spans = propagate(doc, spans, pieces)
-        spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, retype(doc, spans), self.morph)))
+        spans = retype(doc, spans)
+        if self.descriptors:
+            spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
+        spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"

@@ -8,9 +8,12 @@ so, and only there (a quoted title is as often a film, a book, a law or a festiv
   ``lexicons/org_descriptors.txt``), or a legal form ("ООО «Невские берега»");
 - a head noun whose genitive complement is an organization's, with the name in the
   genitive ("акционеры «Белой дачи»", ``lexicons/org_slot_nouns.txt``);
-- a preposition of dealings with a party ("с", "от", "против", "у") or a place of work
-  ("в", "на") before it, or a verb, where the name is in an oblique case and no
-  performance word stands near ("сыграла в «Лили»" is a film);
+- a preposition of dealings with a party ("с", "от", "против", "у") before it, the name in
+  an oblique case ("сыграли с «Белыми тиграми»": one plays or sings with a team or a band,
+  in a film), or "над" after a noun of winning or ruling ("победа над «Речными котами»",
+  ``lexicons/org_over_nouns.txt``); a place of work ("в", "на") or a verb before it,
+  where the name is in an oblique case and no performance word stands near ("сыграла в
+  «Лили»" is a film);
 - a verb whose object is as a rule an organization, with the name in the accusative
   ("купил «Белую дачу»", ``lexicons/org_object_verbs.txt``);
 - a name in the dative or instrumental opening the sentence before an impersonal plural
@@ -99,11 +102,14 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return None  # "герой «Тихого Дона»": a complement, not always an organization
     if j + 1 < len(doc) and doc[j + 1].text.startswith("-"):
         return None  # "в «Олимпийских надеждах»-2009": an event of that year
-    if any(doc[m].lemma_.lower() in load_list("quoted_title_cues.txt") for m in range(max(k - 3, 0), k)):
-        return None  # "роль в «Клане Сопрано»"
+    party = prev is not None and oblique and (prev.lower_ in PARTY_PREPS or prev.lower_ == "над" and (
+        "ablt" in cases and k > 0 and doc[k - 1].lemma_.lower() in load_list("org_over_nouns.txt")))
+    if not party and any(doc[m].lemma_.lower() in load_list("quoted_title_cues.txt")
+                         for m in range(max(k - 3, 0), k)):
+        return None  # "роль в «Клане Сопрано»"; "сыграли с «Белыми тиграми»" is a party
     if _coined(morph, inner) and (prev is None or prev.is_sent_end or prev.pos_ in ("ADP", "VERB")):
         return "coined"
-    if prev is not None and prev.lower_ in PARTY_PREPS and oblique:
+    if party:
         return "party"
     if prev is not None and prev.lower_ in PLACE_PREPS and oblique and (not cases or "loct" in cases):
         return "place"

@@ -1,0 +1,201 @@
+"""Institutions named by adjectives and a common noun, which the tagger often misses or
+reads as a place: "Ивановскую филармонию", "Северо-Кавказским федеральным университетом",
+"Ивановским роддомом № 4", "Пермского театра оперы и балета".
+
+An institution noun (``lexicons/institution_nouns.txt``) in the singular, with up to four
+adjectives before it that agree with it (pymorphy3 readings in the noun's case, number and
+gender), the first of them capitalized, is one organization. Its name takes in a number
+after the noun ("№ 4"), "имени" with the capitalized words after it, and, for nouns marked
+"+", a lower-case genitive complement ending in a field noun (``lexicons/institution_fields.txt``:
+"оперы и балета", "общей юрисдикции"; not "суда комплекса зданий").
+
+A number after the noun names one body whatever the words before it: "в городской больнице
+№ 3", "закончил школу № 212" (the adjectives of kind and level taken in, not "нашей" or
+"новой"). A capitalized first word of a sentence says nothing of a name, so there the first
+adjective must be a relative one formed from a proper name ("Ивановская", "Басманный"):
+ending in -ский/-цкий/-ской, not qualitative, and not a word that only says a kind or a
+level (``lexicons/institution_adjectives.txt``: "Городская", "Областная") or a country's or a
+big city's adjective (``lexicons/geo_adjectives.tsv``: "Американское агентство сообщило").
+A span of the tagger inside the phrase (a place "Ивановскую", the whole phrase as a place)
+gives way to the organization; the tagger's organization ending in the noun takes in
+the number or complement after it. A name right after the noun makes the noun its
+descriptor ("Российский фонд DST"), left to the descriptor rules. An organization or person span that reaches outside the
+phrase, or covers its noun, stands and nothing is added.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..grammars.morph import UD_CASES, Morph
+from ..lexicons import load_list
+from .geo import geo_adjectives, lemma_positions
+
+MAX_ADJECTIVES = 4
+MAX_COMPLEMENT = 3   # genitive words after the noun: "общей юрисдикции", "оперы и балета"
+MAX_HONOREE = 3      # capitalized words after "имени"
+RELATIVE = ("ский", "цкий", "ской")
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict[str, tuple[bool, bool]]:
+    """Institution noun lemma -> (whether it takes a genitive complement, whether a
+    sentence's first word may name it)."""
+    out = {}
+    for entry in load_list("institution_nouns.txt"):
+        words = entry.split()
+        out[words[0]] = ("+" in words[1:], "-" not in words[1:])
+    return out
+
+
+def _before_name(doc: Doc, end: int, spans: list[Span]) -> bool:
+    """Whether a name follows the noun, which is then its descriptor ("фонд DST",
+    "театр «Современник»")."""
+    if end >= len(doc):
+        return False
+    t = doc[end]
+    return t.text in "«\"„“" or any(s.start == end and s.label_ in ("ORG", "PER") for s in spans) \
+        or t.is_alpha and t.text[:1].isupper() and t.text[:1].isascii()
+
+
+def _noun_readings(morph: Morph, token: Token) -> set[tuple[str, str | None]]:
+    """(case, gender) readings of the noun in the singular, in the case spaCy gives where
+    it gives one."""
+    cases = {UD_CASES.get(c) for c in token.morph.get("Case")}
+    out = set()
+    for p in morph.parse(token.text):
+        if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form.replace("ё", "е") \
+                == token.lemma_.lower().replace("ё", "е") and (not cases or p.tag.case in cases):
+            out.add((p.tag.case, p.tag.gender))
+    return out
+
+
+def _adjective(morph: Morph, token: Token, readings: set) -> list:
+    """The pymorphy3 adjective parses of ``token`` that agree with one of the noun's
+    readings."""
+    if not token.is_alpha and not (token.text.count("-") == 1 and token.text.replace("-", "").isalpha()):
+        return []
+    out = []
+    for p in morph.parse(token.text):
+        if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing" and any(
+                p.tag.case == case and (p.tag.gender == gender or gender is None
+                                        or p.tag.case in ("ablt", "datv", "loct", "gent")
+                                        and gender in ("masc", "neut") and p.tag.gender in ("masc", "neut"))
+                for case, gender in readings):
+            out.append(p)
+    return out
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in "«\"„“(—-"):
+        j -= 1
+    return j < 0 or doc[i].is_sent_start or doc[j].is_sent_start and doc[j].is_punct or doc[j].text in ".!?…:"
+
+
+def _named(parses: list, token: Token, first_word: bool) -> bool:
+    """Whether a capitalized first adjective makes the phrase a proper name."""
+    if not token.text[:1].isupper() or token.is_upper and len(token.text) > 1:
+        return False
+    if not first_word:
+        return True
+    generic = load_list("institution_adjectives.txt") | geo_adjectives().keys()
+    return any(p.normal_form.endswith(RELATIVE) and "Qual" not in p.tag and "Anum" not in p.tag
+               and p.normal_form.replace("ё", "е") not in generic and p.normal_form not in generic
+               for p in parses)  # "Американское агентство сообщило": any agency of that country
+
+
+def _end(doc: Doc, k: int, complement: bool) -> int:
+    """End of the name after its noun at ``k``: "№ 4", "имени Пушкина", a genitive complement."""
+    end = k + 1
+    if end + 1 < len(doc) and doc[end].text in ("№", "N") and doc[end + 1].like_num:
+        return end + 2
+    if end < len(doc) and doc[end].lower_ in ("имени", "им."):
+        stop = end + 1
+        while stop < len(doc) and stop - end <= MAX_HONOREE and (
+                doc[stop].text[:1].isupper() and doc[stop].is_alpha or doc[stop].text == "."
+                and doc[stop - 1].is_upper):
+            stop += 1
+        return stop if stop > end + 1 else k + 1
+    if complement:
+        stop, words = end, 0
+        while stop < len(doc) and words < MAX_COMPLEMENT:
+            t = doc[stop]
+            if t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ") and "Gen" in t.morph.get("Case"):
+                words += 1
+                stop += 1
+            elif t.lower_ == "и" and stop > end and doc[stop - 1].pos_ == "NOUN" and stop + 1 < len(doc) \
+                    and doc[stop + 1].is_lower and doc[stop + 1].pos_ in ("NOUN", "ADJ") \
+                    and "Gen" in doc[stop + 1].morph.get("Case"):
+                stop += 1
+            else:
+                break
+        while stop > end and doc[stop - 1].pos_ != "NOUN":
+            stop -= 1
+        fields = load_list("institution_fields.txt")
+        return stop if stop > end and doc[stop - 1].lemma_.lower().replace("ё", "е") in fields else k + 1
+    return end
+
+
+def _numbered(doc: Doc, k: int) -> bool:
+    return k + 2 < len(doc) and doc[k + 1].text in ("№", "N") and doc[k + 2].like_num
+
+
+def _kind_words(morph: Morph, doc: Doc, start: int, k: int) -> int:
+    """The start of the adjectives before a numbered noun that say its kind or level
+    ("средней", "городской клинической"), past pronouns and qualities ("нашей", "новой")."""
+    while start < k and any("Apro" in p.tag or "Qual" in p.tag or "Anum" in p.tag
+                            for p in morph.parse(doc[start].text) if p.tag.POS == "ADJF"):
+        start += 1
+    return start
+
+
+def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """``spans`` with an ORG span for each institution named by its adjectives; tagger spans
+    inside it dropped."""
+    nouns = _nouns()
+    found, extended = [], []
+    for k in lemma_positions(doc, nouns.__contains__):
+        noun = doc[k]
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower or "Plur" in noun.morph.get("Number"):
+            continue
+        grown = [s for s in spans if s.label_ == "ORG" and s.end == k + 1]
+        if grown:  # the tagger's "Второй кассационный суд" + "общей юрисдикции"
+            end = _end(doc, k, nouns[noun.lemma_.lower()][0])
+            if end > k + 1 and not any(s.start < end and s.end > k + 1 for s in spans):
+                extended.append((grown[0], Span(doc, grown[0].start, end, label="ORG")))
+            continue
+        readings = _noun_readings(morph, noun)
+        if not readings:
+            continue
+        start, parses = k, []
+        while start > 0 and k - start < MAX_ADJECTIVES:
+            agreeing = _adjective(morph, doc[start - 1], readings)
+            if not agreeing:
+                break
+            start -= 1
+            parses = agreeing
+        complement, opening = nouns[noun.lemma_.lower()]
+        first = _opens_sentence(doc, start)
+        if start == k or first and not opening or not _named(parses, doc[start], first):
+            if not _numbered(doc, k):
+                continue
+            start = _kind_words(morph, doc, start, k)  # "в городской больнице № 3", "школу № 212"
+        end = _end(doc, k, complement)
+        if end == k + 1 and _before_name(doc, end, spans):
+            continue
+        if any(s.start <= k < s.end and s.label_ in ("ORG", "PER") or (
+                s.label_ in ("ORG", "PER") and s.start < end and start < s.end
+                and (s.start < start or s.end > end)) for s in spans):
+            continue  # the tagger's organization has it, or a name overlaps its edge
+        found.append((Span(doc, start, end, label="ORG"), k))
+    if extended:
+        old = {(a.start, a.end): b for a, b in extended}
+        spans = [old.get((s.start, s.end), s) for s in spans]
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(  # a person after "имени" stays
+        f.start <= s.start and s.end <= f.end and (s.label_ != "PER" or s.start <= k)
+        for f, k in found)]
+    return sorted(kept + [f for f, _ in found], key=lambda s: (s.start, -s.end))
