@@ -151,9 +151,12 @@ def sentence_nodes(sent) -> list:
     for token in sent:
         case = token.morph.get("Case")
         head = token.head.i - base if sent.start <= token.head.i < sent.end else token.i - base
+        lemma, pos = token.lemma_, token.pos_
+        if pos in ("ADP", "CCONJ", "PART") and len(token.text) > 1 and token.text.isupper():
+            lemma, pos = token.text, "NOUN"  # "промышленное ПО": an abbreviation, no "по"
         nodes.append(Node(token.i - base, token.idx, token.idx + len(token.text), token.text,
-                          token.lemma_, token.pos_, UD_CASES.get(case[0]) if case else None,
-                          head, token.dep_))
+                          lemma, pos, UD_CASES.get(case[0]) if case else None, head,
+                          token.dep_))
     return nodes
 
 
