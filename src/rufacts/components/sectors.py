@@ -242,15 +242,17 @@ class SectorsComponent(GrammarSpans):
     def _items(self, text: str, values: list) -> list:
         """List items and earlier figures next to the counts (grammars.sector_items)."""
         from ..grammars.sector_items import Anchor, list_items
+        from ..grammars.sector_parts import PART_ITEMS
         from ..grammars.sector_scan import sentences
         from ..grammars.sectors import SectorValue
 
         out = []
-        if not values and len(_TABLE.findall(text)) < 2:
-            return out  # most articles: no count and no table
+        if not values and len(_TABLE.findall(text)) < 2 and not PART_ITEMS.search(text):
+            return out  # most articles: no count, no table, no "из них N —"
         for start, stop in sentences(text):
             inside = [v for v in values if start <= v.start < stop]
-            if not inside and len(_TABLE.findall(text, start, stop)) < 2:
+            if not inside and len(_TABLE.findall(text, start, stop)) < 2 \
+                    and not PART_ITEMS.search(text, start, stop):
                 continue
             anchors = [Anchor(v.start, v.stop, v.object, v.sector, v.total) for v in inside]
             out += [SectorValue(i.start, i.stop, text[i.start:i.stop], i.count, i.object,

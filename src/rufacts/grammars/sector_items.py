@@ -28,6 +28,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_lexicon import CASES
 from .sector_normal import sector_name
+from .sector_parts import part_cue_length, sectorless_whole
 from .sector_tree_nodes import TreeCount
 from .sector_words import forms, in_case, is_dash, is_scale, lexicon, tokenize
 
@@ -123,11 +124,16 @@ class _Items:
         out: list[TreeCount] = []
         anchor: Optional[Anchor] = None
         table: list[tuple[list, str, int, Optional[str]]] = []
-        for seg in _segments(self.tokens):
+        segs = _segments(self.tokens)
+        for n, seg in enumerate(segs):
             hit = self.covered(seg)
-            if hit is not None:
-                anchor = hit
+            whole = None if hit or anchor else sectorless_whole(  # "14 резидентов, из
+                self.morph, seg, segs[n + 1] if n + 1 < len(segs) else None)  # них шесть —"
+            if hit is not None or whole is not None:
+                anchor = hit or Anchor(whole[0], whole[1], whole[2], "", whole[3])
                 continue
+            cue = part_cue_length(seg) if anchor is not None else 0
+            seg = seg[cue + (not _is_number(seg[cue])):] if cue else seg  # "из них порядка"
             if _is_number(seg[0]):
                 found = self._elided(seg, anchor)
             elif _is_number(seg[-1]) or (len(seg) > 1 and _is_number(seg[-2])

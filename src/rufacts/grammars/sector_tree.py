@@ -32,6 +32,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from .morph import Morph
+from .okved import okved_codes
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
 from .sector_tree_own import OwnSector
@@ -307,7 +308,15 @@ class _Tree(TreeWords, RecallRules, OwnSector):
             if clause:  # "компаний, разрабатывающих ПО"
                 sector, family = clause[0], "clause"
                 used += [clause[1], clause[2]]
-        if sector and family in ("adjective", "genitive") and verb is not None:
+        clause = self.clause_sector(noun) if sector and family in (
+            "adjective", "genitive") else None  # "медицинских центров, специализирующихся
+        if clause and clause[2].dep != "obj" and (  # на лабораторной диагностике" (what
+                self.narrows(clause[0], sector) or (  # they do; not what they make: "рыбо-
+                    self.argument(clause[1]) and okved_codes(self.morph, clause[0]))):
+            # перерабатывающих заводов, выпускающих консервы")
+            sector, family, overrides = clause[0], "clause", True
+            used += [clause[1], clause[2]]
+        elif sector and family in ("adjective", "genitive") and verb is not None:
             # "Выращиванием овощей ... занимаются восемь тепличных комбинатов": the activity
             # the verb takes says the sector where it narrows the noun's kind or genitive
             found = self.argument(verb, frozenset(n.i for n in used))
@@ -328,7 +337,7 @@ class _Tree(TreeWords, RecallRules, OwnSector):
         if not sector and verb is not None:
             avoid = frozenset(n.i for n in used)
             found = self.argument(verb, avoid) or self.argument(
-                verb, avoid, self.strays(verb, avoid))
+                verb, avoid, self.strays(verb, avoid)) or self.role_sector(verb, avoid)
             for other in self.conjoined(verb) if not found else ():
                 found = self.argument(other, avoid)  # "Электронику разрабатывают и
                 if found:                            # выпускают семь резидентов"

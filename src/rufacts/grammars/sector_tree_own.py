@@ -12,6 +12,8 @@ Read for a number counting the noun (``_count``) and for a count said last ("К�
   after "в"/"из" ("стартапов в области ИИ", "компаний из сферы торговли"), or "из" + a
   sector phrase with ОКВЭД codes or "из числа" + firms of one ("заёмщиков из
   обрабатывающей промышленности", "из числа предприятий ЛПК");
+* ``role`` (:meth:`OwnSector.role_sector`): a firm noun in the instrumental after a verb
+  of being or naming ("Экспортёрами станков выступили 17 компаний");
 * ``one of`` (:meth:`OwnSector.one_of`): "одной из 18 компаний, производящих X" counts
   the 18 with no whole, and not the one;
 * ``clause`` (:meth:`OwnSector.clause_sector`): a participle or relative clause on the
@@ -23,6 +25,7 @@ from typing import Optional
 
 from .okved import okved_codes
 from .sector_context import adjective_sectors
+from .sector_normal import join_sectors
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount
 from .sector_words import tokenize
@@ -40,7 +43,7 @@ class OwnSector:
             sector = family = None
             if kid.lemma.lower().split("-")[-1] in profiles and prep is None:
                 names = adjective_sectors(tokenize(self.morph, self.text, kid.start, kid.stop))
-                sector, family = (" и ".join(names) if len(names) > 1 else None) or \
+                sector, family = (join_sectors(names) if len(names) > 1 else None) or \
                     self.adjective(kid) or (names[0] if names else None), "profile"
             elif prep is None and kid.case == "gent" and not self.owner(kid) and (
                     self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
@@ -85,6 +88,25 @@ class OwnSector:
             return None
         return TreeCount(number.start, stop, value, obj, sector, None, "one of", number.start,
                          True)  # over the grammar's "одной из 18 ..." (1 of 18)
+
+    def role_sector(self, verb: Node, avoid: frozenset[int]) -> Optional[tuple[str, Node]]:
+        """"Экспортёрами станков с ЧПУ выступили 17 компаний", "поставщиками горячего
+        питания определены 7 комбинатов": a firm noun in the instrumental said of the
+        counted noun by a verb of being or naming (``role`` cues) gives its own sector
+        (its genitive, "по"/field phrase, or an agent noun's industry)."""
+        if verb.lemma.lower() not in self.lex.first_words("role"):
+            return None
+        for kid in self.kids[verb.i]:
+            if kid.i in avoid or kid.pos != "NOUN" or self.prep(kid) is not None \
+                    or not self.object_of(kid)[0] or not self.in_case(kid, "ablt"):
+                continue
+            own = self.own_sector(kid)  # with ОКВЭД codes: not "Разработчиками платформы"
+            if own and own[2] != "profile" and okved_codes(self.morph, own[0]):
+                return own[0], own[1]
+            agent = self.agent_sector(kid)
+            if agent:
+                return agent, kid
+        return None
 
     def _partitive(self, kid: Node, depth: int = 0) -> Optional[str]:
         """The industry the counted firms come from: "из" + a sector phrase with ОКВЭД
