@@ -119,7 +119,9 @@ def _fused(lemma: str) -> bool:
 
 
 def is_candidate(sent: Span) -> bool:
-    """A number near a counted noun, or a whole "из N" / "среди N"."""
+    """A number near a counted noun, a whole "из N" / "среди N", a count said last, or
+    a number after "число/количество <counted noun>" ("Число компаний, выпускающих X,
+    выросло до 29, ...")."""
     tokens = list(sent)
     objects = [i for i, t in enumerate(tokens) if _is_object(t)]
     for i, token in enumerate(tokens):
