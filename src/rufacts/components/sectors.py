@@ -98,7 +98,7 @@ def _unwrapped(morph, sector: str) -> str:
     if head.lower() not in lexicon().first_words("light"):
         return sector
     words = rest.split()
-    if len(words) > 2 and words[0] in ("в", "во") and words[1] in ("сфере", "области"):
+    if len(words) > 2 and words[0] in ("в", "во") and _is_field(morph, words[1]):
         rest = " ".join(words[2:])  # "услуги в сфере ветеринарии" -> ветеринария
     elif not rest or words[0] in ("по", "для", "в", "с"):
         return sector
@@ -106,16 +106,23 @@ def _unwrapped(morph, sector: str) -> str:
     return (sector_name(morph, tokens, "gent") if tokens else "") or sector
 
 
-_FIELD = re.compile(r"\b(?:сфер|област|отрасл|сектор)", re.IGNORECASE)
+def _is_field(morph, word: str) -> bool:
+    """A field noun said after "в" ("сфере", "отрасли": ``field`` rows of
+    ``sector_markers.tsv``)."""
+    from ..grammars.sector_words import lexicon
+
+    fields = lexicon().fields_after("в")
+    return any(p.normal_form in fields for p in morph.parse(word.lower()))
 
 
-def _empty(value) -> bool:
+def _empty(morph, value) -> bool:
     """A sector that is one word naming no industry ("оказывают услуги", "выпускают
     продукцию": the ``empty`` and ``light`` cues); not a field ("в сфере услуг")."""
     from ..grammars.sector_words import lexicon
 
     words = lexicon().first_words("empty") | lexicon().first_words("light")
-    return value.sector.lower() in words and not _FIELD.search(value.text)
+    return value.sector.lower() in words and not any(
+        _is_field(morph, w) for w in re.findall(r"\w+", value.text))
 
 
 @lru_cache(maxsize=1)
@@ -144,9 +151,12 @@ def sentence_nodes(sent) -> list:
     for token in sent:
         case = token.morph.get("Case")
         head = token.head.i - base if sent.start <= token.head.i < sent.end else token.i - base
+        lemma, pos = token.lemma_, token.pos_
+        if pos in ("ADP", "CCONJ", "PART") and len(token.text) > 1 and token.text.isupper():
+            lemma, pos = token.text, "NOUN"  # "промышленное ПО": an abbreviation, no "по"
         nodes.append(Node(token.i - base, token.idx, token.idx + len(token.text), token.text,
-                          token.lemma_, token.pos_, UD_CASES.get(case[0]) if case else None,
-                          head, token.dep_))
+                          lemma, pos, UD_CASES.get(case[0]) if case else None, head,
+                          token.dep_))
     return nodes
 
 
@@ -205,7 +215,7 @@ class SectorsComponent(GrammarSpans):
                 covered.append((found.start, found.stop))
         values = [replace(v, sector=_unwrapped(self.morph, v.sector),
                           count=range_end(v.text, v.count)) for v in values]  # "15–20"
-        values = [v for v in values if not _empty(v)  # "оказывают услуги": no industry
+        values = [v for v in values if not _empty(self.morph, v)  # "оказывают услуги": no industry
                   and _bound_ok(doc.text, v)]  # "субъектов РФ": no firms
         values = [v for k, v in enumerate(values) if not any(  # the same count twice
             (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
@@ -232,15 +242,17 @@ class SectorsComponent(GrammarSpans):
     def _items(self, text: str, values: list) -> list:
         """List items and earlier figures next to the counts (grammars.sector_items)."""
         from ..grammars.sector_items import Anchor, list_items
+        from ..grammars.sector_parts import PART_ITEMS
         from ..grammars.sector_scan import sentences
         from ..grammars.sectors import SectorValue
 
         out = []
-        if not values and len(_TABLE.findall(text)) < 2:
-            return out  # most articles: no count and no table
+        if not values and len(_TABLE.findall(text)) < 2 and not PART_ITEMS.search(text):
+            return out  # most articles: no count, no table, no "из них N —"
         for start, stop in sentences(text):
             inside = [v for v in values if start <= v.start < stop]
-            if not inside and len(_TABLE.findall(text, start, stop)) < 2:
+            if not inside and len(_TABLE.findall(text, start, stop)) < 2 \
+                    and not PART_ITEMS.search(text, start, stop):
                 continue
             anchors = [Anchor(v.start, v.stop, v.object, v.sector, v.total) for v in inside]
             out += [SectorValue(i.start, i.stop, text[i.start:i.stop], i.count, i.object,

@@ -20,6 +20,7 @@ from spacy.util import minibatch
 
 from .blas import one_blas_thread
 
+_AMOUNT = frozenset({"число", "числа", "числе", "количество", "количества", "количестве"})
 REACH = 4        # tokens between a number and its counted noun
 MAX_TOKENS = 120  # longer sentences (tables, lists run together) are not parsed
 
@@ -118,7 +119,9 @@ def _fused(lemma: str) -> bool:
 
 
 def is_candidate(sent: Span) -> bool:
-    """A number near a counted noun, or a whole "из N" / "среди N"."""
+    """A number near a counted noun, a whole "из N" / "среди N", a count said last, or
+    a number after "число/количество <counted noun>" ("Число компаний, выпускающих X,
+    выросло до 29, ...")."""
     tokens = list(sent)
     objects = [i for i, t in enumerate(tokens) if _is_object(t)]
     for i, token in enumerate(tokens):
@@ -130,6 +133,8 @@ def is_candidate(sent: Span) -> bool:
             return True
         if objects and objects[0] < i and all(not t.is_alpha for t in tokens[i + 1:]):
             return True  # the count last: "Кожевенных заводов в России осталось всего 12."
+        if any(j < i and j and tokens[j - 1].lower_ in _AMOUNT for j in objects):
+            return True  # "Число компаний, выпускающих X, выросло до 29, следует из ..."
     return False
 
 

@@ -28,6 +28,8 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_lexicon import CASES
 from .sector_normal import sector_name
+from .sector_parts import part_cue_length, sectorless_whole
+from .sector_tree_nodes import TreeCount
 from .sector_words import forms, in_case, is_dash, is_scale, lexicon, tokenize
 
 _SEPARATORS = (",", ";", ":", "(", ")")
@@ -50,17 +52,6 @@ _EARLIER = (
     re.compile(rf"^[^\d,;:.()—–]{{0,60}}?\sпротив\s+(?:около\s+)?(\d+)(?![\d,%])\s+(?:{_TIME})",
                re.I),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    start: int
-    stop: int
-    count: int
-    object: str
-    sector: str
-    total: Optional[int]
-    family: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,15 +120,20 @@ class _Items:
     def coded(self, name: Optional[str]) -> bool:
         return bool(name) and bool(okved_codes(self.morph, name))
 
-    def items(self) -> list[Item]:
-        out: list[Item] = []
+    def items(self) -> list[TreeCount]:
+        out: list[TreeCount] = []
         anchor: Optional[Anchor] = None
         table: list[tuple[list, str, int, Optional[str]]] = []
-        for seg in _segments(self.tokens):
+        segs = _segments(self.tokens)
+        for n, seg in enumerate(segs):
             hit = self.covered(seg)
-            if hit is not None:
-                anchor = hit
+            whole = None if hit or anchor else sectorless_whole(  # "14 резидентов, из
+                self.morph, seg, segs[n + 1] if n + 1 < len(segs) else None)  # них шесть —"
+            if hit is not None or whole is not None:
+                anchor = hit or Anchor(whole[0], whole[1], whole[2], "", whole[3])
                 continue
+            cue = part_cue_length(seg) if anchor is not None else 0
+            seg = seg[cue + (not _is_number(seg[cue])):] if cue else seg  # "из них порядка"
             if _is_number(seg[0]):
                 found = self._elided(seg, anchor)
             elif _is_number(seg[-1]) or (len(seg) > 1 and _is_number(seg[-2])
@@ -157,7 +153,7 @@ class _Items:
         return out
 
     # --- elided nouns --------------------------------------------------------
-    def _elided(self, seg: list, anchor: Optional[Anchor]) -> Optional[Item]:
+    def _elided(self, seg: list, anchor: Optional[Anchor]) -> Optional[TreeCount]:
         """"5 — в овцеводстве", "12 — общественного питания", "4 — производством мебели"."""
         end = _number_end(seg, 0)
         if anchor is None or end >= len(seg) - 1 or not is_dash(seg[end]):
@@ -178,11 +174,11 @@ class _Items:
         name = sector_name(self.morph, phrase, case)
         if not self.coded(name):
             return None
-        return Item(seg[0].span.start, seg[-1].span.stop, value, anchor.object, name,
+        return TreeCount(seg[0].span.start, seg[-1].span.stop, value, anchor.object, name,
                     anchor.total if anchor.total and anchor.total > value else None,
                     "elided")
 
-    def _inverted(self, seg: list) -> Optional[Item]:
+    def _inverted(self, seg: list) -> Optional[TreeCount]:
         """"Рыбопромысловых предприятий в регионе 124", "Фармацевтических компаний в
         Татарстане — 14": sector adjectives, the counted noun (genitive plural), the count
         last."""
@@ -197,10 +193,10 @@ class _Items:
         value = count_value(self.morph, seg[k:])
         if not names or value is None or any(_is_number(t) for t in seg[noun:k]):
             return None
-        return Item(seg[0].span.start, seg[-1].span.stop, value, obj, " и ".join(names), None,
+        return TreeCount(seg[0].span.start, seg[-1].span.stop, value, obj, " и ".join(names), None,
                     "inverted")
 
-    def _elided_adjective(self, seg: list, anchor: Optional[Anchor]) -> Optional[Item]:
+    def _elided_adjective(self, seg: list, anchor: Optional[Anchor]) -> Optional[TreeCount]:
         """"кузнечным — три", "рыбоперерабатывающих — 57": an adjective, no noun, a count."""
         k = next((k for k, t in enumerate(seg) if _is_number(t)), None)
         if anchor is None or k is None or not _is_adjective(seg[0]) or _has_noun(seg[:k]) \
@@ -220,7 +216,7 @@ class _Items:
             name = self._with_head(seg[0], anchor.sector)
         if not name:
             return None
-        return Item(seg[0].span.start, seg[-1].span.stop, value, anchor.object, name,
+        return TreeCount(seg[0].span.start, seg[-1].span.stop, value, anchor.object, name,
                     anchor.total if anchor.total and anchor.total > value else None,
                     "elided_adjective")
 
@@ -279,14 +275,14 @@ class _Items:
             name = name[0].lower() + name[1:]
         return (seg, name, value, obj) if self.coded(name) else None
 
-    def _table(self, rows: list) -> list[Item]:
+    def _table(self, rows: list) -> list[TreeCount]:
         if len(rows) < 2:
             return []
         inside = {id(t) for seg, *_ in rows for t in seg}
         noun = next((o for _, _, _, o in rows if o), None) or self._counted_noun(inside)
         if noun is None:
             return []
-        return [Item(seg[0].span.start, seg[-1].span.stop, value, obj or noun, name, None,
+        return [TreeCount(seg[0].span.start, seg[-1].span.stop, value, obj or noun, name, None,
                      "table") for seg, name, value, obj in rows]
 
     def _counted_noun(self, inside: set) -> Optional[str]:
@@ -305,7 +301,7 @@ class _Items:
         return None
 
     # --- earlier figures -----------------------------------------------------
-    def _earlier(self) -> list[Item]:
+    def _earlier(self) -> list[TreeCount]:
         out = []
         ends = sorted(a.start for a in self.anchors) + [self.stop]
         for a in self.anchors:
@@ -319,20 +315,20 @@ class _Items:
                 at = a.stop + m.start(1)
                 lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0"))
                 lead = max(lead, m.group(0).lower().find("против"))
-                out.append(Item(a.stop + m.start() + lead, at + len(m.group(1)), value, a.object,
+                out.append(TreeCount(a.stop + m.start() + lead, at + len(m.group(1)), value, a.object,
                                 a.sector, None, "earlier"))
                 break
         return out
 
 
 def list_items(morph: Morph, text: str, start: int, stop: int,
-               anchors: Sequence[Anchor]) -> list[Item]:
+               anchors: Sequence[Anchor]) -> list[TreeCount]:
     """The list items and earlier figures of the sentence ``text[start:stop]`` around the
     counts already found in it (``anchors``)."""
     return _Items(morph, text, start, stop, anchors).items()
 
 
-__all__ = ["Anchor", "Item", "list_items", "shared_totals"]
+__all__ = ["Anchor", "list_items", "shared_totals"]
 
 
 _COLON_WHOLE = re.compile(r"(?<![\d,.])(\d+)(?:\s+[\w-]+){1,2}\s*:\s*$")

@@ -64,6 +64,12 @@ class Lexicon:
         """The first words of the cues of one kind (one-word cues: their lemmas)."""
         return frozenset(cue[0] for cue in self.cues.get(kind, ()))
 
+    def fields_after(self, preposition: str) -> frozenset[str]:
+        """The field nouns said after one preposition ("в" -> сфера, область, отрасль, ...:
+        "в сфере X"), from the ``field`` rows of ``sector_markers.tsv``."""
+        return frozenset().union(*(m.lemmas for m in self.markers
+                                   if m.kind == "field" and preposition in m.prepositions))
+
 
 def cue_words(phrase: str) -> tuple[str, ...]:
     """'в т.ч.' -> ('в', 'т', 'ч'): the words of a cue as matched (no dots, lower case)."""

@@ -17,7 +17,7 @@ from .morph import Morph
 from .numbers import parse_digits
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, number_words
-from .sector_normal import sector_name
+from .sector_normal import join_sectors, sector_name
 from .sector_numbers import ABOVE
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
@@ -242,7 +242,7 @@ class TreeWords(ArgumentRules):
         words.sort(key=lambda w: w.i)
         names = adjective_sectors([tokenize(self.morph, self.text, w.start, w.stop)[0]
                                    for w in words], self.object_of(node)[0])
-        return " и ".join(names) or None
+        return join_sectors(names) or None
 
     # --- phrases -----------------------------------------------------------
     def phrase(self, head: Node, case: Optional[str],
