@@ -379,7 +379,8 @@ class _Tree(TreeWords, RecallRules):
                 used += list(found[1:])
         if not sector:  # "38 проектов, из них 15 — в обрабатывающей промышленности"
             return self._elided_item(number, value) if noun is None else None
-        if noun is not None and self._whole_of_part(noun):
+        if noun is not None and self._whole_of_part(noun) and (  # a verb before it: a count
+                family == "adjective" or max(n.i for n in used) > noun.i):
             return None  # "65 компаний-резидентов, из них микроэлектроникой занимаются 18"
         if total is None:
             total = self._including(number)

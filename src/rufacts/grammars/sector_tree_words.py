@@ -367,7 +367,7 @@ class TreeWords(ArgumentRules):
                         return self.previous
                 elif self.count(kid):
                     return self.count(kid), None
-                else:
+                elif kid.pos != "NOUN" or self.written(kid):  # not "из 40 регионов"
                     obj = self.written(kid)
                     if obj or self.number_of(kid):
                         return self.number_of(kid), obj

@@ -1,0 +1,89 @@
+"""Wholes, subsets and totals (issue 11; docs/gold-conventions.md, ``total``): a part of a
+whole that says no industry of its own takes the whole's; a whole whose industry is said
+before its "из них" is a count too. Real pipelines, sentences of my own."""
+from __future__ import annotations
+
+import pytest
+
+import rufacts
+
+
+def counts(text: str) -> set[tuple]:
+    record = rufacts.extract(text).as_json()
+    return {(s["count"], s["object"], s["sector"], s.get("total"))
+            for s in record.get("sector_counts", [])}
+
+
+# --- a part with no industry of its own takes the whole's -----------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a place, a size, a form of ownership, a verb that names no trade
+    ("Производством кирпича в крае заняты 14 заводов, из них шесть — в Ачинске.",
+     {(14, "завод", "производство кирпича", None), (6, "завод", "производство кирпича", 14)}),
+    ("В республике 85 строительных компаний, из которых крупных — 12.",
+     {(85, "компания", "строительство", None), (12, "компания", "строительство", 85)}),
+    ("В регионе работают 46 туристических фирм, из них 30 принимают только иностранцев.",
+     {(46, "фирма", "туризм", None), (30, "фирма", "туризм", 46)}),
+    ("Молочных заводов в области 23, из них частных — 17.",
+     {(23, "завод", "молочная промышленность", None),
+      (17, "завод", "молочная промышленность", 23)}),
+    # the noun said with the part wins; the sector stays the whole's
+    ("Деревообработкой в районе занимаются 40 предприятий, в том числе 15 небольших "
+     "мастерских.",
+     {(40, "предприятие", "деревообработка", None),
+      (15, "мастерская", "деревообработка", 40)}),
+    ("Хлебопечением в городе заняты 33 организации, среди них 9 частных пекарен.",
+     {(33, "организация", "хлебопечение", None), (9, "пекарня", "хлебопечение", 33)}),
+])
+def test_a_part_takes_the_wholes_sector(text, expected):
+    assert expected <= counts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Только пять из 48 опрошенных мебельных фабрик заявили о росте заказов.",
+     {(48, "фабрика", "мебельная промышленность", None),
+      (5, "фабрика", "мебельная промышленность", 48)}),
+    ("Около 20 из 90 строительных компаний города не смогли сдать объекты в срок.",
+     {(90, "компания", "строительство", None), (20, "компания", "строительство", 90)}),
+])
+def test_n_of_m_takes_the_wholes_sector(text, expected):
+    assert expected <= counts(text)
+
+
+# --- what is no part --------------------------------------------------------------------
+@pytest.mark.parametrize("text,not_counted", [
+    ("В области 120 строительных фирм, из них 400 человек работают вахтой.", 400),
+    ("В крае 60 мебельных фабрик, из них 40% — микропредприятия.", 40),
+    ("В районе 25 молочных ферм, в том числе 3 млн рублей получили на ремонт.", 3000000),
+    ("Завод стал одной из 18 металлургических компаний, получивших заём.", 1),
+])
+def test_no_part_from_people_shares_and_sums(text, not_counted):
+    assert all(c[0] != not_counted for c in counts(text))
+
+
+def test_a_part_naming_its_own_industry_is_not_given_the_wholes():
+    """"из них пять — для автопрома": the part's words name another industry; it is not
+    the whole's count again."""
+    found = counts("Выпуском электроники в области заняты 30 компаний, из них пять — "
+                   "для автопрома.")
+    assert not any(c[0] == 5 and c[2] == "выпуск электроники" for c in found)
+
+
+def test_no_part_without_a_whole_with_an_industry():
+    found = counts("В городе 300 предприятий, из них 40 — в промзоне.")
+    assert not found
+
+
+def test_a_whole_before_its_part_cue_is_a_count():
+    """The industry is said before "из них" (the verb and its object); the part names its
+    own; both are counts."""
+    found = counts("Переработкой рыбы на Камчатке заняты 48 предприятий, из них 12 "
+                   "выпускают консервы.")
+    assert (48, "предприятие", "переработка рыбы", None) in found
+    assert (12, "предприятие", "консервы", 48) in found
+
+
+def test_a_whole_takes_no_sector_said_after_its_part_cue():
+    found = counts("В технопарке 65 компаний-резидентов, из них микроэлектроникой "
+                   "занимаются 18.")
+    assert (18, "компания", "микроэлектроника", 65) in found
+    assert not any(c[0] == 65 for c in found)
