@@ -87,3 +87,44 @@ def test_a_whole_takes_no_sector_said_after_its_part_cue():
                    "занимаются 18.")
     assert (18, "компания", "микроэлектроника", 65) in found
     assert not any(c[0] == 65 for c in found)
+
+
+def test_a_part_said_by_a_marker_verb_with_its_own_object_is_not_the_wholes():
+    """"из которых 21 выпускает кухни": the verb says the part's own trade, whatever
+    the object's codes; it is not the whole's count again."""
+    found = counts("Мебельных фабрик в крае осталось 38, из которых 21 выпускает кухни.")
+    assert not any(c[0] == 21 and c[2] == "мебельная промышленность" for c in found)
+
+
+def test_a_place_after_a_marker_verb_is_no_trade_of_the_part():
+    found = counts("Мебельных фабрик в крае 38, из них 21 работает в Подмосковье.")
+    assert (21, "фабрика", "мебельная промышленность", 38) in found
+
+
+def test_a_whole_counted_last_before_its_part_keeps_its_adjective():
+    """"Рыболовецких артелей в области — 52, из них ...": the parser may leave the
+    adjective in a cycle when a part follows; it is still the noun's."""
+    found = counts("Рыбоводческих хозяйств в Мурманской области — 41, из них 30 — на "
+                   "побережье.")
+    assert (41, "хозяйство", "рыбоводство", None) in found
+    assert (30, "хозяйство", "рыбоводство", 41) in found
+
+
+# --- the total of every item of a list after a whole ----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    # a whole opening the sentence, its noun followed by a clause
+    ("Из 90 фирм, представленных на ярмарке, 20 производят мебель, 15 — текстиль.",
+     {(20, "фирма", "мебель", 90), (15, "фирма", "текстиль", 90)}),
+    ("Среди 64 резидентов, получивших льготы в этом году, 18 выпускают упаковку.",
+     {(18, "резидент", "упаковка", 64)}),
+    # "N <noun> —" before the items, "и" between two of them
+    ("В бизнес-инкубаторе 30 стартапов — 12 IT-компаний и 8 биотехнологических компаний.",
+     {(12, "компания", "IT", 30), (8, "компания", "биотехнологии", 30)}),
+])
+def test_every_item_after_a_whole_takes_its_total(text, expected):
+    assert expected <= counts(text)
+
+
+def test_a_leading_from_phrase_of_no_counted_noun_is_no_total():
+    found = counts("Из 40 регионов, приславших заявки, 12 компаний производят мебель.")
+    assert (12, "компания", "мебель", None) in found

@@ -22,6 +22,7 @@ rules that read sectors. Shares ("40 %"), people and sums ("из них 300 че
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
@@ -34,7 +35,7 @@ from .sector_words import forms, is_dash, is_scale, lexicon, tokenize
 
 _CLAUSE_END = re.compile(r"[.;!?]|\s[—–]\s\S+\s[—–]")
 _ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одним", "одном"})
-_NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
+_PROPER = frozenset({"Geox", "Name", "Surn", "Orgn", "Trad"})
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,16 @@ def _numbers(tokens: Sequence) -> list[tuple[int, int]]:
         else:
             k += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _marker_verbs() -> frozenset[str]:
+    """Lemmas of the verbs of ``sector_markers.tsv`` ("выпускать", "разводить")."""
+    return frozenset(lemma for m in lexicon().markers if m.kind == "verb" for lemma in m.lemmas)
+
+
+def _lemma(token) -> str:
+    return forms(token)[0].normalized if forms(token) else token.value.lower()
 
 
 def _pos(token) -> frozenset:
@@ -129,9 +140,14 @@ class _Parts:
         return any(v.start <= start < v.stop for v in self.values)
 
     def fits(self, tokens: Sequence, own: set[int], skip: set[int], whole) -> bool:
-        """No word of the part names an industry the whole's does not hold (see the
-        module's docstring)."""
+        """No word of the part names an industry the whole's does not hold, and no marker
+        verb takes a common noun in it ("из них коз разводят 18", "21 выпускает кухни": the
+        part says its own trade; see the module's docstring)."""
         codes = frozenset(c.code for c in okved_codes(self.morph, whole.sector))
+        if any(_lemma(t) in _marker_verbs() for t in tokens) and any(
+                "NOUN" in _pos(t) and not _pos(t) & _PROPER for k, t in enumerate(tokens)
+                if k not in own and k not in skip):
+            return False
         for k, token in enumerate(tokens):
             if k in skip:
                 continue
@@ -224,4 +240,31 @@ def part_counts(morph: Morph, text: str, values: list) -> list:
     return out
 
 
-__all__ = ["part_counts"]
+_LEADING = re.compile(r"\s*[«\"]?(?:Из|Среди)\s+(?:(?:почти|около|более|свыше|примерно)\s+)?"
+                      r"(\d[\d\s\u00a0]*\d|\d+)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*,")
+
+
+def leading_totals(morph: Morph, text: str, values: list) -> list:
+    """"Из 120 компаний, экспонировавшихся на выставке, 48 — станкостроители, 30 — ...",
+    "Среди 73 компаний, подавших заявки, 28 оказались из лёгкой промышленности": a whole
+    that opens its sentence, its counted noun followed by a clause, is the total of every
+    smaller count of the sentence that has none. ``values`` replaced, same order."""
+    out = list(values)
+    spans = sentences(text)
+    for n, (start, stop) in enumerate(spans):
+        for _, after in spans[n + 1:]:  # a cut inside quotes: "«Иннопром. Центральная Азия»"
+            if text.count("«", start, stop) <= text.count("»", start, stop):
+                break
+            stop = after
+        m = _LEADING.match(text, start, stop)
+        if m is None or not any(object_lemma(t) for t in tokenize(morph, text, *m.span(2))
+                                if forms(t)):
+            continue
+        total = int(re.sub(r"\D", "", m.group(1)))
+        for k, value in enumerate(out):
+            if m.end() <= value.start < stop and value.total is None and value.count < total:
+                out[k] = replace(value, total=total)
+    return out
+
+
+__all__ = ["leading_totals", "part_counts"]
