@@ -128,3 +128,23 @@ def test_every_item_after_a_whole_takes_its_total(text, expected):
 def test_a_leading_from_phrase_of_no_counted_noun_is_no_total():
     found = counts("Из 40 регионов, приславших заявки, 12 компаний производят мебель.")
     assert (12, "компания", "мебель", None) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part's own noun outside the counted nouns: an inanimate kind of firm
+    ("Газоснабжением в области занимаются 30 организаций, в том числе 12 ГУПов.",
+     (12, "ГУП", "газоснабжение", 30)),
+    ("Торговлей на рынке заняты 70 предпринимателей, включая 25 небольших лавок.",
+     (25, "лавка", "торговля", 70)),
+])
+def test_a_parts_own_noun_may_be_any_kind_of_firm(text, expected):
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Строительством жилья в крае заняты 45 компаний, из них 15 тысяч рабочих мест.",
+    "Строительством жилья в крае заняты 45 компаний, в том числе 12 объектов сдано.",
+    "Строительством жилья в крае заняты 45 компаний, из них 30 гектаров земли.",
+])
+def test_places_units_and_buildings_are_no_parts(text):
+    assert all(c[0] == 45 for c in counts(text))

@@ -80,6 +80,17 @@ def _lemma(token) -> str:
     return forms(token)[0].normalized if forms(token) else token.value.lower()
 
 
+def _kind_of_firm(token) -> bool:
+    """A part's noun outside the counted nouns that still names a kind of firm: an
+    inanimate noun that is no unit, sum, time (``count_exclusions.tsv``) nor a
+    ``not_part`` cue ("рабочих мест", "объектов")."""
+    from .amount_lexicons import count_exclusions, fold
+
+    lemma = _lemma(token)
+    return "inan" in _pos(token) and fold(lemma) not in count_exclusions()[0] \
+        and lemma not in lexicon().first_words("not_part") and len(lemma) > 2
+
+
 def _pos(token) -> frozenset:
     return forms(token)[0].grams.values if forms(token) else frozenset()
 
@@ -115,6 +126,10 @@ def _own_noun(tokens: Sequence, first: int, end: int) -> tuple[Optional[str], se
         if obj:
             return written_lemma(tokens[k]) or obj, phrase | {k}, False
         if "NOUN" in _pos(tokens[k]) and (end == len(tokens) or not is_dash(tokens[end])):
+            if _kind_of_firm(tokens[k]):  # "в том числе две сетевые кофейни", "40 МУПов"
+                lemma = _lemma(tokens[k])
+                head = tokens[k].value[:len(lemma)]
+                return lemma.upper() if head.isupper() else lemma, phrase | {k}, False
             return None, set(), True  # "из них 300 человек", "5 млрд рублей"
     if end < len(tokens) and tokens[end].value.lower().startswith(("%", "процент")):
         return None, set(), True
