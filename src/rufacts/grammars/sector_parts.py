@@ -265,6 +265,8 @@ def leading_totals(morph: Morph, text: str, values: list) -> list:
     that opens its sentence, its counted noun followed by a clause, is the total of every
     smaller count of the sentence that has none. ``values`` replaced, same order."""
     out = list(values)
+    if not any(v.total is None for v in values):
+        return out  # most articles: no count
     spans = sentences(text)
     for n, (start, stop) in enumerate(spans):
         for _, after in spans[n + 1:]:  # a cut inside quotes: "«Иннопром. Центральная Азия»"
