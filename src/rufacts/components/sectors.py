@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..grammars.morph import UD_CASES, Morph
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
+from ..grammars.sector_parts import leading_totals, part_counts
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from .extensions import set_span_value
@@ -221,7 +222,9 @@ class SectorsComponent(GrammarSpans):
             (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
             and w.start < v.stop and v.start < w.stop for w in values[:k])]
         values += self._items(doc.text, values)
-        values = shared_totals(self.morph, doc.text, values)
+        values += part_counts(self.morph, doc.text, values)  # "из них девять — в Приморье"
+        values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."
+                                shared_totals(self.morph, doc.text, values))
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
@@ -242,7 +245,7 @@ class SectorsComponent(GrammarSpans):
     def _items(self, text: str, values: list) -> list:
         """List items and earlier figures next to the counts (grammars.sector_items)."""
         from ..grammars.sector_items import Anchor, list_items
-        from ..grammars.sector_parts import PART_ITEMS
+        from ..grammars.sector_anchor import PART_ITEMS
         from ..grammars.sector_scan import sentences
         from ..grammars.sectors import SectorValue
 

@@ -131,8 +131,11 @@ def is_candidate(sent: Span) -> bool:
             return True
         if any(abs(i - j) <= REACH for j in objects):
             return True
-        if objects and objects[0] < i and all(not t.is_alpha for t in tokens[i + 1:]):
-            return True  # the count last: "Кожевенных заводов в России осталось всего 12."
+        if objects and objects[0] < i and (all(not t.is_alpha for t in tokens[i + 1:]) or [
+                t.lower_ for t in tokens[i + 1:i + 3]] in ([",", "из"], [",", "среди"],
+                                                          [",", "в"], [",", "включая"])):
+            return True  # the count last: "Кожевенных заводов в России осталось всего 12.",
+            # before its parts: "Овцеводческих хозяйств в Калмыкии — 120, из них ..."
         if any(j < i and j and tokens[j - 1].lower_ in _AMOUNT for j in objects):
             return True  # "Число компаний, выпускающих X, выросло до 29, следует из ..."
     return False

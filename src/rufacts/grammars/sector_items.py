@@ -28,7 +28,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_lexicon import CASES
 from .sector_normal import sector_name
-from .sector_parts import part_cue_length, sectorless_whole
+from .sector_anchor import part_cue_length, sectorless_whole
 from .sector_tree_nodes import TreeCount
 from .sector_words import forms, in_case, is_dash, is_scale, lexicon, tokenize
 
@@ -331,13 +331,13 @@ def list_items(morph: Morph, text: str, start: int, stop: int,
 __all__ = ["Anchor", "list_items", "shared_totals"]
 
 
-_COLON_WHOLE = re.compile(r"(?<![\d,.])(\d+)(?:\s+[\w-]+){1,2}\s*:\s*$")
+_COLON_WHOLE = re.compile(r"(?<![\d,.])(\d+)(?:\s+[\w-]+){1,2}\s*[:—–]\s*$")  # or "33 стартапа —"
 
 
 def shared_totals(morph: Morph, text: str, values: list) -> list:
     """"26 резидентов: 9 дизайн-студий, 7 студий звукозаписи": the first item after "N
-    <noun>:" has N as its whole, an item right after a sibling with a whole (only ", " or
-    "; " between them) shares that whole. ``values``
+    <noun>:" (or "—") has N as its whole, an item right after a sibling with a whole (only
+    ",", ";" or "и" between them) shares that whole. ``values``
     have ``start``, ``stop``, ``count`` and ``total`` (dataclasses, replaced)."""
     from dataclasses import replace
 
@@ -350,7 +350,7 @@ def shared_totals(morph: Morph, text: str, values: list) -> list:
     for k in range(1, len(out)):
         before, value = out[k - 1], out[k]
         if value.total is None and before.total and before.total > value.count \
-                and text[before.stop:value.start].strip() in (",", ";"):
+                and text[before.stop:value.start].strip() in (",", ";", "и", ", и", ", а"):
             out[k] = replace(value, total=before.total)
     return out
 

@@ -130,32 +130,6 @@ class _Tree(TreeWords, RecallRules, OwnSector):
                 return root
         return None
 
-    def _including(self, number: Node) -> Optional[int]:
-        """"1200 экспонентов, среди них около 300 ...", "около 2 тыс. компаний, в том числе
-        более 400 ...": after a comma and a ``part`` cue ("среди них", "в том числе",
-        "включая"), the count of the counted noun before is the whole."""
-        k = number.i - 1
-        while k >= 0 and self.nodes[k].text.lower() in qualifier_words():
-            k -= 1
-        words = [(n.i, n.text.lower()) for n in self.nodes[max(0, k - 5):k + 1]
-                 if n.text != "."]
-        cue = next((c for c in self.lex.cues.get("part", ()) if c[0].isalpha()
-                    and tuple(w for _, w in words[-len(c):]) == c), None)  # "в т.ч." too
-        start = words[-len(cue)][0] if cue and len(words) >= len(cue) else 0
-        if cue is None or start < 1 or self.nodes[start - 1].text != ",":
-            return None
-        for noun in reversed(self.nodes[:start - 1]):
-            if noun.text in (";", ":", "."):
-                return None
-            if not self.object_of(noun)[0]:
-                continue
-            for m in reversed(self.nodes[max(0, noun.i - 5):noun.i]):
-                if self.is_number(m) and not self.digit_group(m) \
-                        and noun.i - self.scale_end(m).i <= 3:
-                    return self.count(m)
-            return None
-        return None
-
     def _count_last(self, number: Node, value: int) -> Optional[TreeCount]:
         """"Кожевенных заводов в России осталось всего 12", "Производителей мороженого в
         Сибири ... осталось всего шесть", "..., а компаний геодезического профиля — 42": the
@@ -195,24 +169,6 @@ class _Tree(TreeWords, RecallRules, OwnSector):
         return [v for v in out + [k for k in self.kids[verb.i] if k.dep == "conj"]
                 if v.pos == "VERB" and [n.text.lower() for n in self.nodes[
                     min(v.i, verb.i) + 1:max(v.i, verb.i)]] == ["и"]]
-
-    def _whole_of_part(self, noun: Node) -> bool:
-        """The counted noun is followed by ", из них", ", в том числе" (``part`` cues): a whole."""
-        words = tuple(n.text.lower().strip(".") for n in self.nodes[noun.i + 1:noun.i + 5])
-        return words[:1] == (",",) and any(c[0].isalpha() and words[1:1 + len(c)] == c
-                                           for c in self.lex.cues.get("part", ()))
-
-    def _made_of(self, number: Node) -> bool:
-        """"кластер из 16 фармацевтических компаний": "из" after a noun that is neither
-        counted, a number nor a share (``share`` cues: "Большинство из 30 резидентов")
-        says what the thing is made of, not a whole."""
-        case = self.whole_case(number)
-        if case is None or case.i < 1 or case.lemma.lower() != "из":
-            return False
-        before = self.nodes[case.i - 1]
-        shares = self.lex.first_words("share")
-        return before.pos == "NOUN" and not self.object_of(before)[0] \
-            and not self.is_number(before) and before.lemma.lower() not in shares
 
     def _leading_whole(self, number: Node) -> tuple[Optional[int], Optional[str]]:
         """"Из 12 резидентов бизнес-инкубатора трое ...", parsed as a cycle: the words
@@ -352,7 +308,8 @@ class _Tree(TreeWords, RecallRules, OwnSector):
                 used += list(found[1:])
         if not sector:  # "38 проектов, из них 15 — в обрабатывающей промышленности"
             return self._elided_item(number, value) if noun is None else None
-        if noun is not None and self._whole_of_part(noun):
+        if noun is not None and self._whole_of_part(noun) and (  # a verb before it: a count
+                family == "adjective" or max(n.i for n in used) > noun.i):
             return None  # "65 компаний-резидентов, из них микроэлектроникой занимаются 18"
         if total is None:
             total = self._including(number)

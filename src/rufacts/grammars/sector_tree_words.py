@@ -236,7 +236,9 @@ class TreeWords(ArgumentRules):
 
     def adjective(self, node: Node) -> Optional[str]:
         """The sector of the noun's own adjectives or prefix."""
-        words = [k for k in self.kids[node.i] if k.dep == "amod" and k.i < node.i]
+        words = [k for k in self.kids[node.i] if k.dep == "amod" and k.i < node.i] or [
+            k for k in self.nodes[max(0, node.i - 1):node.i] if k.pos == "ADJ"
+            and k.case == node.case]  # the adjective before it, the parser hung elsewhere
         words += [c for w in words for c in self.kids[w.i]  # "фармацевтического и
                   if c.dep == "conj" and c.i < node.i]  # биотехнологического профиля"
         words.sort(key=lambda w: w.i)
@@ -367,7 +369,7 @@ class TreeWords(ArgumentRules):
                         return self.previous
                 elif self.count(kid):
                     return self.count(kid), None
-                else:
+                elif kid.pos != "NOUN" or self.written(kid):  # not "из 40 регионов"
                     obj = self.written(kid)
                     if obj or self.number_of(kid):
                         return self.number_of(kid), obj
