@@ -41,9 +41,20 @@ class LastCounts:
         found = self.predicate_count(number, value)
         if found is not None and found.family == "predicate clause":
             return found
-        if found is None and self._opened(number):
+        if found is None and (self._opened(number) or self._dependent(number)):
             return None  # "Производителей X много, а рабочих мест на них 1200"
         return self._count_last(number, value) or found
+
+    def _dependent(self, number: Node) -> bool:
+        """The last counted noun before the number hangs on a noun that is not counted
+        ("Работников молочных заводов в области — 1200"): the number counts that noun."""
+        for node in reversed(self.nodes[:number.i]):
+            if self.object_of(node)[0]:
+                head = self.nodes[node.head]
+                return head.i < node.i and head.pos in ("NOUN", "PROPN") \
+                    and not self.object_of(head)[0] and self.prep(node) is None \
+                    and head.lemma.lower() not in ("число", "количество")  # "число X — N"
+        return False
 
     def _opened(self, number: Node) -> bool:
         """A clause of its own (", а", ", но" ...) opens between the number and the last
