@@ -26,6 +26,7 @@ from .base import GrammarSpans
 from .extensions import set_span_value
 
 _TABLE = re.compile(r"\w\s*[—–-]\s*\d")  # "металлургия — 14"
+_LIST_WHOLE = re.compile(r"\d\s+[\w-]+(?:\s+[\w-]+)?:\s*\w")  # "40 компаний: 16 в …"
 
 
 @lru_cache(maxsize=1)
@@ -250,12 +251,14 @@ class SectorsComponent(GrammarSpans):
         from ..grammars.sectors import SectorValue
 
         out = []
-        if not values and len(_TABLE.findall(text)) < 2 and not PART_ITEMS.search(text):
-            return out  # most articles: no count, no table, no "из них N —"
+        if not values and len(_TABLE.findall(text)) < 2 and not PART_ITEMS.search(text) \
+                and not _LIST_WHOLE.search(text):
+            return out  # most articles: no count, no table, no "из них N —", no "N <noun>:"
         for start, stop in sentences(text):
             inside = [v for v in values if start <= v.start < stop]
             if not inside and len(_TABLE.findall(text, start, stop)) < 2 \
-                    and not PART_ITEMS.search(text, start, stop):
+                    and not PART_ITEMS.search(text, start, stop) \
+                    and not _LIST_WHOLE.search(text, start, stop):
                 continue
             anchors = [Anchor(v.start, v.stop, v.object, v.sector, v.total) for v in inside]
             out += [SectorValue(i.start, i.stop, text[i.start:i.stop], i.count, i.object,

@@ -118,6 +118,24 @@ def _fused(lemma: str) -> bool:
     return fused_object(lemma) is not None
 
 
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–"})
+
+
+def _ends_clause(tokens: list, i: int) -> bool:
+    """The number at ``i`` ends its clause ("Агрофирм, выращивающих свёклу, в области 31,
+    ещё 14 …", "60 с лишним, но …"): punctuation after it, past a scale or "с лишним"."""
+    from ..grammars.sector_numbers import ABOVE
+    from ..grammars.sector_words import scale_words
+
+    k = i + 1
+    if k < len(tokens) and (tokens[k].lower_ in ("тыс", "млн") or tokens[k].lemma_.lower()
+                            in scale_words()):
+        k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
+    if k + 1 < len(tokens) and tokens[k].lower_ == "с" and tokens[k + 1].lower_ in ABOVE:
+        k += 2
+    return k >= len(tokens) or tokens[k].text in _CLAUSE_ENDS
+
+
 def is_candidate(sent: Span) -> bool:
     """A number near a counted noun, a whole "из N" / "среди N", a count said last, or
     a number after "число/количество <counted noun>" ("Число компаний, выпускающих X,
@@ -131,11 +149,9 @@ def is_candidate(sent: Span) -> bool:
             return True
         if any(abs(i - j) <= REACH for j in objects):
             return True
-        if objects and objects[0] < i and (all(not t.is_alpha for t in tokens[i + 1:]) or [
-                t.lower_ for t in tokens[i + 1:i + 3]] in ([",", "из"], [",", "среди"],
-                                                          [",", "в"], [",", "включая"])):
-            return True  # the count last: "Кожевенных заводов в России осталось всего 12.",
-            # before its parts: "Овцеводческих хозяйств в Калмыкии — 120, из них ..."
+        if objects and objects[0] < i and (all(not t.is_alpha for t in tokens[i + 1:])
+                                           or _ends_clause(tokens, i)):
+            return True  # the count last: "Кожевенных заводов в России осталось всего 12."
         if any(j < i and j and tokens[j - 1].lower_ in _AMOUNT for j in objects):
             return True  # "Число компаний, выпускающих X, выросло до 29, следует из ..."
     return False

@@ -26,6 +26,7 @@ from typing import Optional, Sequence
 from .morph import Morph
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
+from .sector_earlier import earlier_figures
 from .sector_lexicon import CASES
 from .sector_normal import sector_name
 from .sector_anchor import part_cue_length, sectorless_whole
@@ -36,22 +37,7 @@ _SEPARATORS = (",", ";", ":", "(", ")")
 _ADJ = frozenset({"ADJF", "PRTF"})
 _CASES = frozenset(CASES)
 _NUMBERS = frozenset({"sing", "plur"})
-_TIME = (r"(?:годом|месяцем|кварталом)\s+ранее|год\s+назад|годом\s+раньше|"
-         r"в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+году|ранее|раньше|прежде")
-_WAS = r"(?:было|был[аи]?|насчитывалось|работало|действовало|значилось)"
-_EARLIER = (
-    re.compile(rf"(?:{_TIME}),?\s+(?:их|таких(?:\s+\w+)?)\s+{_WAS}\s+(?:лишь\s+|всего\s+|"
-               rf"только\s+|около\s+)?(\d+)(?![\d,%])", re.I),
-    re.compile(rf"(?:их|таких(?:\s+\w+)?)\s+{_WAS}\s+(?:лишь\s+|всего\s+|только\s+|около\s+)?"
-               rf"(\d+)(?![\d,%])\s*,?\s*(?:{_TIME})", re.I),
-    re.compile(r"^[\s,(]{0,3}против\s+(?:около\s+)?(\d+)(?![\d,%])", re.I),
-    # "(годом ранее — 41)", ", а год назад — 12": the time, a dash, the figure
-    re.compile(rf"(?:^|[\s,(])(?:{_TIME})\s*[—–-]\s*(?:лишь\s+|всего\s+|около\s+)?"
-               rf"(\d+)(?![\d,%])(?!\s*[\w-]+\s*[—–-])", re.I),
-    # "140 проектов в области ИИ против 118 годом ранее": the sector's words, then "против"
-    re.compile(rf"^[^\d,;:.()—–]{{0,60}}?\sпротив\s+(?:около\s+)?(\d+)(?![\d,%])\s+(?:{_TIME})",
-               re.I),
-)
+_QUOTES = frozenset("«»\"“”„")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +112,7 @@ class _Items:
         table: list[tuple[list, str, int, Optional[str]]] = []
         segs = _segments(self.tokens)
         for n, seg in enumerate(segs):
-            hit = self.covered(seg)
+            hit = self.covered(seg) or self._colon_whole(seg)
             whole = None if hit or anchor else sectorless_whole(  # "14 резидентов, из
                 self.morph, seg, segs[n + 1] if n + 1 < len(segs) else None)  # них шесть —"
             if hit is not None or whole is not None:
@@ -152,14 +138,40 @@ class _Items:
         out += self._earlier()
         return out
 
+    def _colon_whole(self, seg: list) -> Optional[Anchor]:
+        """"в портфеле 40 компаний: 16 в кибербезопасности, …": a whole with no sector of
+        its own before a colon; its items carry its noun and take it as their whole."""
+        k = next((k for k, t in enumerate(self.tokens) if t is seg[-1]), None)
+        if k is None or k + 1 >= len(self.tokens) or self.tokens[k + 1].value != ":" \
+                or not _object(seg[-1]):
+            return None
+        j = len(seg) - 2
+        while j >= 0 and _is_adjective(seg[j]) and not _is_number(seg[j]):
+            j -= 1
+        first = j
+        while first > 0 and _is_number(seg[first - 1]):
+            first -= 1
+        value = count_value(self.morph, seg[first:j + 1]) if j >= 0 and _is_number(
+            seg[j]) else None
+        if value is None:
+            return None
+        return Anchor(seg[first].span.start, seg[-1].span.stop, _object(seg[-1]), "", value)
+
     # --- elided nouns --------------------------------------------------------
     def _elided(self, seg: list, anchor: Optional[Anchor]) -> Optional[TreeCount]:
         """"5 — в овцеводстве", "12 — общественного питания", "4 — производством мебели"."""
         end = _number_end(seg, 0)
-        if anchor is None or end >= len(seg) - 1 or not is_dash(seg[end]):
+        if anchor is None or end >= len(seg) - 1:
             return None
         value = count_value(self.morph, seg[:end])
-        phrase = seg[end + 1:]
+        if is_dash(seg[end]):
+            phrase = seg[end + 1:]
+        elif seg[end].value.lower() in ("в", "во"):  # "16 в кибербезопасности, 13 в финтехе"
+            phrase = seg[end:]
+        else:
+            return None
+        while len(phrase) > 1 and phrase[-1].value in _QUOTES:
+            phrase = phrase[:-1]  # "…и 11 в логистике», — сообщил"
         case = None
         if phrase[0].value.lower() in ("в", "во", "на") and len(phrase) > 1:
             phrase, case = phrase[1:], "loct"
@@ -302,22 +314,15 @@ class _Items:
 
     # --- earlier figures -----------------------------------------------------
     def _earlier(self) -> list[TreeCount]:
+        """Repeated figures after each count (:mod:`.sector_earlier`)."""
         out = []
         ends = sorted(a.start for a in self.anchors) + [self.stop]
         for a in self.anchors:
             limit = min((e for e in ends if e >= a.stop), default=self.stop)
-            window = self.text[a.stop:limit]
-            for pattern in _EARLIER:
-                m = pattern.search(window)
-                if m is None:
-                    continue
-                value = int(m.group(1))
-                at = a.stop + m.start(1)
-                lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0"))
-                lead = max(lead, m.group(0).lower().find("против"))
-                out.append(TreeCount(a.stop + m.start() + lead, at + len(m.group(1)), value, a.object,
-                                a.sector, None, "earlier"))
-                break
+            found = earlier_figures(self.morph, self.text, a.stop, limit)
+            if found is not None:
+                out.append(TreeCount(found[0], found[1], found[2], a.object, a.sector, None,
+                                     "earlier"))
         return out
 
 

@@ -33,6 +33,7 @@ from typing import Optional, Sequence
 
 from .morph import Morph
 from .okved import okved_codes
+from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
 from .sector_tree_own import OwnSector
@@ -40,7 +41,7 @@ from .sector_tree_recall import RecallRules, requalified
 from .sector_tree_words import TreeWords
 
 
-class _Tree(TreeWords, RecallRules, OwnSector):
+class _Tree(TreeWords, LastCounts, RecallRules, OwnSector):
     # --- counts ------------------------------------------------------------
     def counts(self) -> list[TreeCount]:
         out = []
@@ -51,7 +52,7 @@ class _Tree(TreeWords, RecallRules, OwnSector):
             found = self.one_of(node, value) or self._count(node, value)
             if found is None and self.last is not None:
                 found = self._after_count(node, value)
-            found = found or self._count_last(node, value) or self.recall(node, value)
+            found = found or self.last_count(node, value) or self.recall(node, value)
             if found is not None:
                 out.append(found)
         return out
