@@ -75,7 +75,7 @@ def _positions(morph: Morph, text: str) -> tuple[frozenset[str], ...]:
             parts.append(morph.parse(word)[0].normal_form)  # "горно-металлургический"
         out.append(frozenset({_lemma(morph, word), *_nouns(morph, word),
                               *(_lemma(morph, p) for p in parts)}
-                             | ({written} if _acronym(written) else set())))
+                             | {w for w in (written, *written.split("-")) if _acronym(w)}))
     return tuple(out)
 
 
@@ -130,7 +130,8 @@ _STOPS = frozenset({"и", ",", "или"})
 _SERVICE = frozenset({"торговля", "продажа", "экспорт", "импорт", "поставка", "дистрибуция",
                       "ремонт", "дизайн", "аренда", "прокат", "перевозка", "доставка",
                       "хранение", "обслуживание", "сервис", "реклама", "страхование",
-                      "лизинг", "утилизация", "сертификация", "испытание", "обучение"})
+                      "лизинг", "утилизация", "сертификация", "испытание", "обучение",
+                      "хостинг", "управление", "вывоз", "техобслуживание", "магазин"})
 
 
 _MAKING = frozenset({"производство", "выпуск", "изготовление"})
@@ -159,8 +160,8 @@ def _head(morph: Morph, text: str) -> int | None:
     """The position of the sector's head noun: its first noun in the nominative (sector
     names are normal forms: "молочное животноводство" -> 1)."""
     for k, word in enumerate(_WORD.findall(text.lower().replace("ё", "е"))):
-        if not word.isalpha() or word.isascii():
-            continue
+        if not word.replace("-", "").isalpha() or word.isascii():
+            continue  # "интернет-магазины" is a head, "IT-компании" none
         parses = morph.parse(word)
         if word == "и" and k:
             continue  # "охотничье и спортивное оружие"
@@ -257,7 +258,8 @@ def _codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
         lead = [v for v in best.values() if head is not None and head in v[1]]
     if lead:
         outer = frozenset(c for codes, _ in lead for c in codes)
-        service = any(w & _SERVICE for w, v in best.items() if head in v[1])
+        service = bool(positions[head] & _SERVICE) or \
+            any(w & _SERVICE for w, v in best.items() if head in v[1])
         keep = []
         span = {k for _, at in lead for k in at}
         for codes, at in best.values():
