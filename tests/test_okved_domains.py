@@ -70,3 +70,16 @@ def test_okved_through_pipeline(nlp, text, count, codes):
     got = {v.count: sorted(c.code for c in v.okved)
            for v in (s._.rufacts_sector_count for s in doc.spans["sector_counts"])}
     assert got.get(count) == codes, got
+
+
+@pytest.mark.parametrize("obj, sector, codes", [
+    ("судовладелец", "пассажирские перевозки по рекам", ["49"]),  # a division stays
+    ("судовладелец", "перевозки", ["50"]),   # H only: the carrier's division
+    ("авиакомпания", "перевозки", ["51"]),
+    ("магазин", "торговля", ["47"]),
+    ("завод", "перевозки", ["H"]),           # no carrier: the section stays
+])
+def test_section_takes_the_carriers_division(morph, obj, sector, codes):
+    from rufacts.grammars.okved import okved_codes, trade_codes
+
+    assert sorted(c.code for c in trade_codes(obj, okved_codes(morph, sector))) == codes

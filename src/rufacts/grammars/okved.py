@@ -299,8 +299,11 @@ def trade_codes(obj: str, codes: tuple[Okved, ...]) -> tuple[Okved, ...]:
     (sections A-C) become the trader's division ("магазинов одежды и обуви" 47, not 14
     and 15; cars and their parts 45); services and trade codes stay ("точек общепита")."""
     trade = _traders().get(obj.lower().replace("ё", "е"))
-    if trade is not None and [c.code for c in codes] == ["G"]:
-        return (classifier()[trade],)  # "продажей стройматериалов занимаются 900 магазинов"
+    if trade is not None and len(codes) == 1 and codes[0].code == codes[0].section and \
+            classifier()[trade].section == codes[0].section:
+        # "продажей стройматериалов занимаются 900 магазинов" (G: 47), "туристическими
+        # перевозками заняты пять судовладельцев" (H: 50)
+        return (classifier()[trade],)
     if trade is None or not codes or any(c.section not in "ABC" for c in codes):
         return codes
     table = classifier()
