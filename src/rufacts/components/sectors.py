@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..grammars.morph import UD_CASES, Morph
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
+from ..grammars.sector_words import adjective_sector
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from .extensions import set_span_value
@@ -119,20 +120,41 @@ def _empty(value) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _bound() -> dict[str, tuple[str, ...]]:
-    """``sector_objects_bound.tsv``: object lemma -> the word starts it needs after it."""
-    return {row[0]: tuple(row[1].split(",")) for row in load_rows("sector_objects_bound.tsv")}
+def _bound() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """``sector_objects_bound.tsv``: object lemma -> (starts of the words it needs after
+    it, starts of the words it needs before it)."""
+    rows = {}
+    for row in load_rows("sector_objects_bound.tsv"):
+        cells = (tuple(row[1:3]) + ("-", "-"))[:2]
+        rows[row[0]] = tuple(tuple(w for w in cell.split(",") if w and w != "-")
+                             for cell in cells)
+    return rows
 
 
-def _bound_ok(text: str, value) -> bool:
-    """"200 субъектов МСП" counts, "40 субъектов РФ" does not (``_bound``)."""
-    starts = _bound().get(value.object)
-    if starts is None:
+def _bound_ok(doc: Doc, value) -> bool:
+    """"200 субъектов МСП" counts, "40 субъектов РФ" does not; "торговых сетей", "точек
+    общепита" count, "12 точек на карте" does not (``_bound``): the words beside the
+    counted noun's token nearest the count, in its sentence."""
+    need = _bound().get(value.object)
+    if need is None:
         return True
-    tail = text[value.start:value.stop + 60].lower()
-    found = re.search(r"\b" + value.object[:-1] + r"\w*((?:\s+\S+){1,3})", tail)
-    return found is not None and any(w.strip("«»,.()").startswith(starts)
-                                     for w in found.group(1).split())
+    after, before = need
+    span = doc.char_span(value.start, value.stop, alignment_mode="expand")
+    sent = span.sent if span is not None and len(span) else doc[:]
+    nouns = [t for t in sent if t.lemma_.lower().endswith(value.object)]
+    if not nouns:
+        return False
+    noun = min(nouns, key=lambda t: (not value.start <= t.idx < value.stop,
+                                     abs(t.idx - value.start)))
+    if noun.lemma_.lower() != value.object:
+        return True  # a fused compound: "турбаз"
+    words = [t for t in doc[noun.i + 1:sent.end] if not t.is_punct][:3]
+    if after and any(t.lower_.startswith(after) for t in words):
+        return True
+    kept = [t for t in doc[max(sent.start, noun.i - 2):noun.i] if t.is_alpha]
+    return any(t.lower_.startswith(tuple(w for w in before if w != "*"))
+               or ("*" in before and t.pos_ == "ADJ" and adjective_sector(t.lemma_.lower()))
+               for t in kept)
 
 
 def sentence_nodes(sent) -> list:
@@ -206,7 +228,7 @@ class SectorsComponent(GrammarSpans):
         values = [replace(v, sector=_unwrapped(self.morph, v.sector),
                           count=range_end(v.text, v.count)) for v in values]  # "15–20"
         values = [v for v in values if not _empty(v)  # "оказывают услуги": no industry
-                  and _bound_ok(doc.text, v)]  # "субъектов РФ": no firms
+                  and _bound_ok(doc, v)]  # "субъектов РФ": no firms
         values = [v for k, v in enumerate(values) if not any(  # the same count twice
             (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
             and w.start < v.stop and v.start < w.stop for w in values[:k])]
