@@ -157,6 +157,19 @@ def _bound_ok(doc: Doc, value) -> bool:
                for t in kept)
 
 
+def _own_industry(values: list) -> list:
+    """A whole ("Из 17 туроператоров ...") whose sector is only its agent noun's own
+    industry (``sector_agents.tsv``) is no count where its parts name another industry:
+    the convention gives the noun's industry "when the sentence names none other"
+    ("Из 40 опрошенных ритейлеров 12 специализируются на продаже электроники")."""
+    from ..grammars.sector_nouns import agent_industry
+
+    return [v for v in values if not (
+        v.via == "whole" and v.sector == agent_industry(v.object) and any(
+            w.total == v.count and w.object == v.object and w.sector != v.sector
+            for w in values))]
+
+
 def sentence_nodes(sent) -> list:
     """The parsed sentence as :class:`~rufacts.grammars.sector_tree.Node` s."""
     from ..grammars.sector_tree import Node
@@ -232,7 +245,8 @@ class SectorsComponent(GrammarSpans):
         values = [v for k, v in enumerate(values) if not any(  # the same count twice
             (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
             and w.start < v.stop and v.start < w.stop for w in values[:k])]
-        values += self._items(doc.text, values)
+        values += [v for v in self._items(doc.text, values) if _bound_ok(doc, v)]
+        values = _own_industry(values)
         values = shared_totals(self.morph, doc.text, values)
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),

@@ -36,8 +36,12 @@ _VOWELS = ("о", "е")  # the connecting vowel of a Russian compound: хлеб-�
 class Objects(frozenset):
     """The counted nouns: written lemmas, and (``in``) their compounds (:func:`derived`).
 
-    Set algebra keeps the derivation: ``objects - heads`` still holds "хлебокомбинат" and
-    leaves out what was taken away. Iterating gives the written lemmas only."""
+    Set algebra keeps the derivation and makes the set of counted nouns that are no
+    sector (what the grammar writes ``objects - heads`` and ``objects | fields``): it
+    still holds "хлебокомбинат", leaves out what was taken away, and with it the
+    establishments (class ``place`` of ``sector_object_classes.tsv``), which may head a
+    sector phrase as the business they stand for: "Кафе и столовые в Твери держат 410
+    ИП". Iterating gives the written lemmas only."""
 
     _removed: frozenset = frozenset()
 
@@ -47,14 +51,15 @@ class Objects(frozenset):
         return isinstance(lemma, str) and lemma not in self._removed and derived(lemma)
 
     def __sub__(self, other: Iterable) -> "Objects":
-        other = frozenset(other)
+        other = frozenset(other) | places()
         result = Objects(frozenset.__sub__(self, other))
         result._removed = self._removed | other
         return result
 
     def __or__(self, other: Iterable) -> "Objects":
-        result = Objects(frozenset.__or__(self, frozenset(other)))
-        result._removed = self._removed - frozenset(other)
+        other = frozenset(other)
+        result = Objects(frozenset.__or__(frozenset.__sub__(self, places()), other))
+        result._removed = (self._removed | places()) - other
         return result
 
     __ror__ = __or__
@@ -74,6 +79,13 @@ def written() -> frozenset[str]:
                         if not row[0].startswith("*"))
             | frozenset(row[0].lower() for row in load_rows("sector_object_classes.tsv"))
             | frozenset(row[0].lower() for row in load_rows("sector_objects_bound.tsv")))
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Establishments (class ``place`` of ``sector_object_classes.tsv``): "кафе", "кофейня"."""
+    return frozenset(row[0].lower() for row in load_rows("sector_object_classes.tsv")
+                     if row[1] == "place")
 
 
 @lru_cache(maxsize=1)
