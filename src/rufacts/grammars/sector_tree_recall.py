@@ -43,8 +43,11 @@ class RecallRules:
     # --- agent nouns -------------------------------------------------------
     def agent_sector(self, node: Optional[Node]) -> Optional[str]:
         """"станкостроителей" -> станкостроение; the last part of a hyphenated noun."""
-        if node is None or node.pos not in ("NOUN", "PROPN"):
+        if node is None or node.pos not in ("NOUN", "PROPN", "ADJ"):
             return None
+        if node.pos == "ADJ":  # "сыроварен": pymorphy3 reads an adjective first
+            noun = self.object_of(node)[0]
+            return agent_industry(noun) if noun else None
         return agent_industry(node.lemma.split("-")[-1])
 
     def coded(self, node: Node) -> bool:
