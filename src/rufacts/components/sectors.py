@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..grammars.morph import UD_CASES, Morph
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
-from ..grammars.sector_words import adjective_sector
+from ..grammars.sector_nouns import bound_beside, bound_nouns
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from .extensions import set_span_value
@@ -119,26 +119,12 @@ def _empty(value) -> bool:
     return value.sector.lower() in words and not _FIELD.search(value.text)
 
 
-@lru_cache(maxsize=1)
-def _bound() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """``sector_objects_bound.tsv``: object lemma -> (starts of the words it needs after
-    it, starts of the words it needs before it)."""
-    rows = {}
-    for row in load_rows("sector_objects_bound.tsv"):
-        cells = (tuple(row[1:3]) + ("-", "-"))[:2]
-        rows[row[0]] = tuple(tuple(w for w in cell.split(",") if w and w != "-")
-                             for cell in cells)
-    return rows
-
-
 def _bound_ok(doc: Doc, value) -> bool:
-    """"200 субъектов МСП" counts, "40 субъектов РФ" does not; "торговых сетей", "точек
-    общепита" count, "12 точек на карте" does not (``_bound``): the words beside the
-    counted noun's token nearest the count, in its sentence."""
-    need = _bound().get(value.object)
-    if need is None:
+    """"200 субъектов МСП" counts, "40 субъектов РФ" does not; "точек общепита" count,
+    "12 точек на карте" does not (:func:`~rufacts.grammars.sector_nouns.bound_beside`): the
+    words beside the counted noun's token nearest the count, in its sentence."""
+    if value.object not in bound_nouns():
         return True
-    after, before = need
     span = doc.char_span(value.start, value.stop, alignment_mode="expand")
     sent = span.sent if span is not None and len(span) else doc[:]
     nouns = [t for t in sent if t.lemma_.lower().endswith(value.object)]
@@ -146,15 +132,7 @@ def _bound_ok(doc: Doc, value) -> bool:
         return False
     noun = min(nouns, key=lambda t: (not value.start <= t.idx < value.stop,
                                      abs(t.idx - value.start)))
-    if noun.lemma_.lower() != value.object:
-        return True  # a fused compound: "турбаз"
-    words = [t for t in doc[noun.i + 1:sent.end] if not t.is_punct][:3]
-    if after and any(t.lower_.startswith(after) for t in words):
-        return True
-    kept = [t for t in doc[max(sent.start, noun.i - 2):noun.i] if t.is_alpha]
-    return any(t.lower_.startswith(tuple(w for w in before if w != "*"))
-               or ("*" in before and t.pos_ == "ADJ" and adjective_sector(t.lemma_.lower()))
-               for t in kept)
+    return bound_beside(noun, value.object)
 
 
 def _own_industry(values: list) -> list:

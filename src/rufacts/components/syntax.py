@@ -89,7 +89,12 @@ def _is_object_lemma(lemma: str) -> bool:
 
 
 def _is_object(token) -> bool:
-    return _is_object_lemma(token.lemma_) or (token.pos_ == "ADJ" and _noun_object(token.lower_))
+    """A counted noun; one that counts only beside a word of business ("точек общепита",
+    not "пункт 3 статьи": ``sector_objects_bound.tsv``) only with that word."""
+    from ..grammars.sector_nouns import bound_beside
+
+    return (_is_object_lemma(token.lemma_) and bound_beside(token, token.lemma_.lower())) \
+        or (token.pos_ == "ADJ" and _noun_object(token.lower_))
 
 
 @lru_cache(maxsize=65536)

@@ -168,3 +168,50 @@ def agent_industry(lemma: str) -> Optional[str]:
             name = stem + industry
             return name if okved_codes(get_morph(), name) else None
     return None
+
+
+# --- nouns bound to a word of business ---------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _bound() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """``sector_objects_bound.tsv``: object lemma -> (starts of the words it needs after
+    it, starts of the words it needs before it; "*": an adjective with a sector)."""
+    rows = {}
+    for row in load_rows("sector_objects_bound.tsv"):
+        cells = (tuple(row[1:3]) + ("-", "-"))[:2]
+        rows[row[0]] = tuple(tuple(w for w in cell.split(",") if w and w != "-")
+                             for cell in cells)
+    return rows
+
+
+def bound_nouns() -> frozenset[str]:
+    return frozenset(_bound())
+
+
+def bound_beside(token, lemma: str) -> bool:
+    """Whether a spaCy token of a bound counted noun has its word of business beside it:
+    one of the row's word starts among the three words after it (punctuation skipped) or
+    the two before it, or (``*``) a sector adjective before it; a fused compound of the
+    noun ("турбаз") is bound by its own first part. True for nouns with no row."""
+    need = _bound().get(lemma)
+    if need is None:
+        return True
+    if token.lemma_.lower() != lemma:
+        return True
+    after, before = need
+    sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    words = [t for t in token.doc[token.i + 1:sent.end] if not t.is_punct][:3]
+    if after and any(t.lower_.startswith(after) for t in words):
+        return True
+    starts = tuple(w for w in before if w != "*")
+    for t in token.doc[max(sent.start, token.i - 2):token.i]:
+        if not t.is_alpha:
+            continue
+        if starts and t.lower_.startswith(starts):
+            return True
+        if "*" in before and t.pos_ == "ADJ":
+            from .sector_words import adjective_sector
+
+            if adjective_sector(t.lemma_.lower()):
+                return True
+    return False
