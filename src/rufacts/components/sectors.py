@@ -21,6 +21,7 @@ from ..grammars.morph import UD_CASES, Morph
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
 from ..grammars.sector_parts import leading_totals, part_counts
+from ..grammars.sector_nouns import bound_beside, bound_nouns
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from .extensions import set_span_value
@@ -127,21 +128,33 @@ def _empty(morph, value) -> bool:
         _is_field(morph, w) for w in re.findall(r"\w+", value.text))
 
 
-@lru_cache(maxsize=1)
-def _bound() -> dict[str, tuple[str, ...]]:
-    """``sector_objects_bound.tsv``: object lemma -> the word starts it needs after it."""
-    return {row[0]: tuple(row[1].split(",")) for row in load_rows("sector_objects_bound.tsv")}
-
-
-def _bound_ok(text: str, value) -> bool:
-    """"200 субъектов МСП" counts, "40 субъектов РФ" does not (``_bound``)."""
-    starts = _bound().get(value.object)
-    if starts is None:
+def _bound_ok(doc: Doc, value) -> bool:
+    """"200 субъектов МСП" counts, "40 субъектов РФ" does not; "точек общепита" count,
+    "12 точек на карте" does not (:func:`~rufacts.grammars.sector_nouns.bound_beside`): the
+    words beside the counted noun's token nearest the count, in its sentence."""
+    if value.object not in bound_nouns():
         return True
-    tail = text[value.start:value.stop + 60].lower()
-    found = re.search(r"\b" + value.object[:-1] + r"\w*((?:\s+\S+){1,3})", tail)
-    return found is not None and any(w.strip("«»,.()").startswith(starts)
-                                     for w in found.group(1).split())
+    span = doc.char_span(value.start, value.stop, alignment_mode="expand")
+    sent = span.sent if span is not None and len(span) else doc[:]
+    nouns = [t for t in sent if t.lemma_.lower().endswith(value.object)]
+    if not nouns:
+        return False
+    noun = min(nouns, key=lambda t: (not value.start <= t.idx < value.stop,
+                                     abs(t.idx - value.start)))
+    return bound_beside(noun, value.object)
+
+
+def _own_industry(values: list) -> list:
+    """A whole ("Из 17 туроператоров ...") whose sector is only its agent noun's own
+    industry (``sector_agents.tsv``) is no count where its parts name another industry:
+    the convention gives the noun's industry "when the sentence names none other"
+    ("Из 40 опрошенных ритейлеров 12 специализируются на продаже электроники")."""
+    from ..grammars.sector_nouns import agent_industry
+
+    return [v for v in values if not (
+        v.via == "whole" and v.sector == agent_industry(v.object) and any(
+            w.total == v.count and w.object == v.object and w.sector != v.sector
+            for w in values))]
 
 
 def sentence_nodes(sent) -> list:
@@ -218,12 +231,13 @@ class SectorsComponent(GrammarSpans):
         values = [replace(v, sector=_unwrapped(self.morph, v.sector),
                           count=range_end(v.text, v.count)) for v in values]  # "15–20"
         values = [v for v in values if not _empty(self.morph, v)  # "оказывают услуги": no industry
-                  and _bound_ok(doc.text, v)]  # "субъектов РФ": no firms
+                  and _bound_ok(doc, v)]  # "субъектов РФ": no firms
         values = [v for k, v in enumerate(values) if not any(  # the same count twice
             (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
             and w.start < v.stop and v.start < w.stop for w in values[:k])]
-        values += self._items(doc.text, values)
+        values += [v for v in self._items(doc.text, values) if _bound_ok(doc, v)]
         values += part_counts(self.morph, doc.text, values)  # "из них девять — в Приморье"
+        values = _own_industry(values)
         values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."
                                 shared_totals(self.morph, doc.text, values))
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,

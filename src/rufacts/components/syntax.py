@@ -90,7 +90,25 @@ def _is_object_lemma(lemma: str) -> bool:
 
 
 def _is_object(token) -> bool:
-    return _is_object_lemma(token.lemma_) or (token.pos_ == "ADJ" and _noun_object(token.lower_))
+    """A counted noun; one that counts only beside a word of business ("точек общепита",
+    not "пункт 3 статьи": ``sector_objects_bound.tsv``) only with that word."""
+    if _is_object_lemma(token.lemma_):
+        lemma = token.lemma_.lower()
+        return lemma not in _bound_nouns() or _bound_beside(token, lemma)
+    return token.pos_ == "ADJ" and _noun_object(token.lower_)
+
+
+@lru_cache(maxsize=1)
+def _bound_nouns() -> frozenset[str]:
+    from ..grammars.sector_nouns import bound_nouns
+
+    return bound_nouns()
+
+
+def _bound_beside(token, lemma: str) -> bool:
+    from ..grammars.sector_nouns import bound_beside
+
+    return bound_beside(token, lemma)
 
 
 @lru_cache(maxsize=65536)
