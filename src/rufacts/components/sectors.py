@@ -72,9 +72,10 @@ def activity_names(morph) -> frozenset[str]:
 
 
 def _abbreviated(lemma: str, text: str) -> str:
-    """"150 ИП": a counted noun written in capitals keeps them (pymorphy3's lemma is "ип")."""
+    """"150 ИП", "12 ГУПов": a counted noun written in capitals keeps them (pymorphy3's lemma
+    is "ип"), with or without a lower-case ending."""
     upper = lemma.upper()
-    return upper if len(lemma) <= 4 and re.search(rf"(?<!\w){upper}(?!\w)", text) else lemma
+    return upper if len(lemma) <= 4 and re.search(rf"(?<!\w){upper}(?![А-ЯЁA-Z\d])", text) else lemma
 
 
 def _spelled(morph, lemma: str, text: str) -> str:
