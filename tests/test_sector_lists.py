@@ -176,3 +176,20 @@ def test_the_noun_stated_with_an_elided_count_wins(nlp):
 ])
 def test_a_part_cue_before_a_qualified_count(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+# --- a whole with no sector before a colon, items "N в X" without a dash (w54) ----------
+@pytest.mark.parametrize("text,expected", [
+    ("«Сейчас в портфеле венчурного фонда 34 компании: 15 в кибербезопасности, 11 в логистике "
+     "и 8 в финтехе», — сказал управляющий партнёр.",
+     {(15, "компания", "кибербезопасность", 34), (11, "компания", "логистика", 34),
+      (8, "компания", "финтех", 34)}),
+])
+def test_items_after_a_colon_whole(nlp, text, expected):
+    assert expected <= found(nlp, text)
+
+
+def test_places_after_a_colon_whole_are_no_items(nlp):
+    got = found(nlp, "Резидентами технопарка стали 30 компаний: 12 в Томске, 10 в Новосибирске "
+                   "и 8 в Омске.")
+    assert not {c for c in got if c[0] in (12, 10, 8)}, got

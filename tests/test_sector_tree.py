@@ -266,6 +266,9 @@ def test_a_place_alone_is_no_sector(nlp):
     "На 3 заводах холдинга внедрили роботов.",         # an owner is no sector
     "Депутаты одобрили 3 законопроекта в сфере ЖКХ.",  # "законопроект" is no "проект"
     "Технопарк объединяет 35 компаний.",               # a holder that is no sector
+    # what the firms adopt or install is no industry of theirs (sector_cues.tsv not_verb)
+    "На пяти предприятиях установили новые станки.",
+    "Промышленных роботов применяют уже 7 заводов области.",
 ])
 def test_sector_tree_negatives(nlp, sentence):
     assert found(nlp, sentence) == []

@@ -20,11 +20,14 @@ from spacy.tokens import Doc
 from ..grammars.morph import UD_CASES, Morph
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
+from ..grammars.sector_parts import leading_totals, part_counts
+from ..grammars.sector_nouns import bound_beside, bound_nouns
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from .extensions import set_span_value
 
 _TABLE = re.compile(r"\w\s*[—–-]\s*\d")  # "металлургия — 14"
+_LIST_WHOLE = re.compile(r"\d\s+[\w-]+(?:\s+[\w-]+)?:\s*\w")  # "40 компаний: 16 в …"
 
 
 @lru_cache(maxsize=1)
@@ -69,9 +72,10 @@ def activity_names(morph) -> frozenset[str]:
 
 
 def _abbreviated(lemma: str, text: str) -> str:
-    """"150 ИП": a counted noun written in capitals keeps them (pymorphy3's lemma is "ип")."""
+    """"150 ИП", "12 ГУПов": a counted noun written in capitals keeps them (pymorphy3's lemma
+    is "ип"), with or without a lower-case ending."""
     upper = lemma.upper()
-    return upper if len(lemma) <= 4 and re.search(rf"(?<!\w){upper}(?!\w)", text) else lemma
+    return upper if len(lemma) <= 4 and re.search(rf"(?<!\w){upper}(?![А-ЯЁA-Z\d])", text) else lemma
 
 
 def _spelled(morph, lemma: str, text: str) -> str:
@@ -98,7 +102,7 @@ def _unwrapped(morph, sector: str) -> str:
     if head.lower() not in lexicon().first_words("light"):
         return sector
     words = rest.split()
-    if len(words) > 2 and words[0] in ("в", "во") and words[1] in ("сфере", "области"):
+    if len(words) > 2 and words[0] in ("в", "во") and _is_field(morph, words[1]):
         rest = " ".join(words[2:])  # "услуги в сфере ветеринарии" -> ветеринария
     elif not rest or words[0] in ("по", "для", "в", "с"):
         return sector
@@ -106,33 +110,52 @@ def _unwrapped(morph, sector: str) -> str:
     return (sector_name(morph, tokens, "gent") if tokens else "") or sector
 
 
-_FIELD = re.compile(r"\b(?:сфер|област|отрасл|сектор)", re.IGNORECASE)
+def _is_field(morph, word: str) -> bool:
+    """A field noun said after "в" ("сфере", "отрасли": ``field`` rows of
+    ``sector_markers.tsv``)."""
+    from ..grammars.sector_words import lexicon
+
+    fields = lexicon().fields_after("в")
+    return any(p.normal_form in fields for p in morph.parse(word.lower()))
 
 
-def _empty(value) -> bool:
+def _empty(morph, value) -> bool:
     """A sector that is one word naming no industry ("оказывают услуги", "выпускают
     продукцию": the ``empty`` and ``light`` cues); not a field ("в сфере услуг")."""
     from ..grammars.sector_words import lexicon
 
     words = lexicon().first_words("empty") | lexicon().first_words("light")
-    return value.sector.lower() in words and not _FIELD.search(value.text)
+    return value.sector.lower() in words and not any(
+        _is_field(morph, w) for w in re.findall(r"\w+", value.text))
 
 
-@lru_cache(maxsize=1)
-def _bound() -> dict[str, tuple[str, ...]]:
-    """``sector_objects_bound.tsv``: object lemma -> the word starts it needs after it."""
-    return {row[0]: tuple(row[1].split(",")) for row in load_rows("sector_objects_bound.tsv")}
-
-
-def _bound_ok(text: str, value) -> bool:
-    """"200 субъектов МСП" counts, "40 субъектов РФ" does not (``_bound``)."""
-    starts = _bound().get(value.object)
-    if starts is None:
+def _bound_ok(doc: Doc, value) -> bool:
+    """"200 субъектов МСП" counts, "40 субъектов РФ" does not; "точек общепита" count,
+    "12 точек на карте" does not (:func:`~rufacts.grammars.sector_nouns.bound_beside`): the
+    words beside the counted noun's token nearest the count, in its sentence."""
+    if value.object not in bound_nouns():
         return True
-    tail = text[value.start:value.stop + 60].lower()
-    found = re.search(r"\b" + value.object[:-1] + r"\w*((?:\s+\S+){1,3})", tail)
-    return found is not None and any(w.strip("«»,.()").startswith(starts)
-                                     for w in found.group(1).split())
+    span = doc.char_span(value.start, value.stop, alignment_mode="expand")
+    sent = span.sent if span is not None and len(span) else doc[:]
+    nouns = [t for t in sent if t.lemma_.lower().endswith(value.object)]
+    if not nouns:
+        return False
+    noun = min(nouns, key=lambda t: (not value.start <= t.idx < value.stop,
+                                     abs(t.idx - value.start)))
+    return bound_beside(noun, value.object)
+
+
+def _own_industry(values: list) -> list:
+    """A whole ("Из 17 туроператоров ...") whose sector is only its agent noun's own
+    industry (``sector_agents.tsv``) is no count where its parts name another industry:
+    the convention gives the noun's industry "when the sentence names none other"
+    ("Из 40 опрошенных ритейлеров 12 специализируются на продаже электроники")."""
+    from ..grammars.sector_nouns import agent_industry
+
+    return [v for v in values if not (
+        v.via == "whole" and v.sector == agent_industry(v.object) and any(
+            w.total == v.count and w.object == v.object and w.sector != v.sector
+            for w in values))]
 
 
 def sentence_nodes(sent) -> list:
@@ -144,9 +167,12 @@ def sentence_nodes(sent) -> list:
     for token in sent:
         case = token.morph.get("Case")
         head = token.head.i - base if sent.start <= token.head.i < sent.end else token.i - base
+        lemma, pos = token.lemma_, token.pos_
+        if pos in ("ADP", "CCONJ", "PART") and len(token.text) > 1 and token.text.isupper():
+            lemma, pos = token.text, "NOUN"  # "промышленное ПО": an abbreviation, no "по"
         nodes.append(Node(token.i - base, token.idx, token.idx + len(token.text), token.text,
-                          token.lemma_, token.pos_, UD_CASES.get(case[0]) if case else None,
-                          head, token.dep_))
+                          lemma, pos, UD_CASES.get(case[0]) if case else None, head,
+                          token.dep_))
     return nodes
 
 
@@ -205,13 +231,16 @@ class SectorsComponent(GrammarSpans):
                 covered.append((found.start, found.stop))
         values = [replace(v, sector=_unwrapped(self.morph, v.sector),
                           count=range_end(v.text, v.count)) for v in values]  # "15–20"
-        values = [v for v in values if not _empty(v)  # "оказывают услуги": no industry
-                  and _bound_ok(doc.text, v)]  # "субъектов РФ": no firms
+        values = [v for v in values if not _empty(self.morph, v)  # "оказывают услуги": no industry
+                  and _bound_ok(doc, v)]  # "субъектов РФ": no firms
         values = [v for k, v in enumerate(values) if not any(  # the same count twice
             (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
             and w.start < v.stop and v.start < w.stop for w in values[:k])]
-        values += self._items(doc.text, values)
-        values = shared_totals(self.morph, doc.text, values)
+        values += [v for v in self._items(doc.text, values) if _bound_ok(doc, v)]
+        values += part_counts(self.morph, doc.text, values)  # "из них девять — в Приморье"
+        values = _own_industry(values)
+        values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."
+                                shared_totals(self.morph, doc.text, values))
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
@@ -232,15 +261,19 @@ class SectorsComponent(GrammarSpans):
     def _items(self, text: str, values: list) -> list:
         """List items and earlier figures next to the counts (grammars.sector_items)."""
         from ..grammars.sector_items import Anchor, list_items
+        from ..grammars.sector_anchor import PART_ITEMS
         from ..grammars.sector_scan import sentences
         from ..grammars.sectors import SectorValue
 
         out = []
-        if not values and len(_TABLE.findall(text)) < 2:
-            return out  # most articles: no count and no table
+        if not values and len(_TABLE.findall(text)) < 2 and not PART_ITEMS.search(text) \
+                and not _LIST_WHOLE.search(text):
+            return out  # most articles: no count, no table, no "из них N —", no "N <noun>:"
         for start, stop in sentences(text):
             inside = [v for v in values if start <= v.start < stop]
-            if not inside and len(_TABLE.findall(text, start, stop)) < 2:
+            if not inside and len(_TABLE.findall(text, start, stop)) < 2 \
+                    and not PART_ITEMS.search(text, start, stop) \
+                    and not _LIST_WHOLE.search(text, start, stop):
                 continue
             anchors = [Anchor(v.start, v.stop, v.object, v.sector, v.total) for v in inside]
             out += [SectorValue(i.start, i.stop, text[i.start:i.stop], i.count, i.object,

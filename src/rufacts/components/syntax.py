@@ -20,6 +20,7 @@ from spacy.util import minibatch
 
 from .blas import one_blas_thread
 
+_AMOUNT = frozenset({"число", "числа", "числе", "количество", "количества", "количестве"})
 REACH = 4        # tokens between a number and its counted noun
 MAX_TOKENS = 120  # longer sentences (tables, lists run together) are not parsed
 
@@ -89,7 +90,25 @@ def _is_object_lemma(lemma: str) -> bool:
 
 
 def _is_object(token) -> bool:
-    return _is_object_lemma(token.lemma_) or (token.pos_ == "ADJ" and _noun_object(token.lower_))
+    """A counted noun; one that counts only beside a word of business ("точек общепита",
+    not "пункт 3 статьи": ``sector_objects_bound.tsv``) only with that word."""
+    if _is_object_lemma(token.lemma_):
+        lemma = token.lemma_.lower()
+        return lemma not in _bound_nouns() or _bound_beside(token, lemma)
+    return token.pos_ == "ADJ" and _noun_object(token.lower_)
+
+
+@lru_cache(maxsize=1)
+def _bound_nouns() -> frozenset[str]:
+    from ..grammars.sector_nouns import bound_nouns
+
+    return bound_nouns()
+
+
+def _bound_beside(token, lemma: str) -> bool:
+    from ..grammars.sector_nouns import bound_beside
+
+    return bound_beside(token, lemma)
 
 
 @lru_cache(maxsize=65536)
@@ -117,8 +136,28 @@ def _fused(lemma: str) -> bool:
     return fused_object(lemma) is not None
 
 
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–"})
+
+
+def _ends_clause(tokens: list, i: int) -> bool:
+    """The number at ``i`` ends its clause ("Агрофирм, выращивающих свёклу, в области 31,
+    ещё 14 …", "60 с лишним, но …"): punctuation after it, past a scale or "с лишним"."""
+    from ..grammars.sector_numbers import ABOVE
+    from ..grammars.sector_words import scale_words
+
+    k = i + 1
+    if k < len(tokens) and (tokens[k].lower_ in ("тыс", "млн") or tokens[k].lemma_.lower()
+                            in scale_words()):
+        k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
+    if k + 1 < len(tokens) and tokens[k].lower_ == "с" and tokens[k + 1].lower_ in ABOVE:
+        k += 2
+    return k >= len(tokens) or tokens[k].text in _CLAUSE_ENDS
+
+
 def is_candidate(sent: Span) -> bool:
-    """A number near a counted noun, or a whole "из N" / "среди N"."""
+    """A number near a counted noun, a whole "из N" / "среди N", a count said last, or
+    a number after "число/количество <counted noun>" ("Число компаний, выпускающих X,
+    выросло до 29, ...")."""
     tokens = list(sent)
     objects = [i for i, t in enumerate(tokens) if _is_object(t)]
     for i, token in enumerate(tokens):
@@ -128,8 +167,11 @@ def is_candidate(sent: Span) -> bool:
             return True
         if any(abs(i - j) <= REACH for j in objects):
             return True
-        if objects and objects[0] < i and all(not t.is_alpha for t in tokens[i + 1:]):
+        if objects and objects[0] < i and (all(not t.is_alpha for t in tokens[i + 1:])
+                                           or _ends_clause(tokens, i)):
             return True  # the count last: "Кожевенных заводов в России осталось всего 12."
+        if any(j < i and j and tokens[j - 1].lower_ in _AMOUNT for j in objects):
+            return True  # "Число компаний, выпускающих X, выросло до 29, следует из ..."
     return False
 
 

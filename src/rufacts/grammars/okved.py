@@ -75,7 +75,7 @@ def _positions(morph: Morph, text: str) -> tuple[frozenset[str], ...]:
             parts.append(morph.parse(word)[0].normal_form)  # "горно-металлургический"
         out.append(frozenset({_lemma(morph, word), *_nouns(morph, word),
                               *(_lemma(morph, p) for p in parts)}
-                             | ({written} if _acronym(written) else set())))
+                             | {w for w in (written, *written.split("-")) if _acronym(w)}))
     return tuple(out)
 
 
@@ -130,7 +130,8 @@ _STOPS = frozenset({"и", ",", "или"})
 _SERVICE = frozenset({"торговля", "продажа", "экспорт", "импорт", "поставка", "дистрибуция",
                       "ремонт", "дизайн", "аренда", "прокат", "перевозка", "доставка",
                       "хранение", "обслуживание", "сервис", "реклама", "страхование",
-                      "лизинг", "утилизация", "сертификация", "испытание", "обучение"})
+                      "лизинг", "утилизация", "сертификация", "испытание", "обучение",
+                      "хостинг", "управление", "вывоз", "техобслуживание", "магазин"})
 
 
 _MAKING = frozenset({"производство", "выпуск", "изготовление"})
@@ -159,8 +160,8 @@ def _head(morph: Morph, text: str) -> int | None:
     """The position of the sector's head noun: its first noun in the nominative (sector
     names are normal forms: "молочное животноводство" -> 1)."""
     for k, word in enumerate(_WORD.findall(text.lower().replace("ё", "е"))):
-        if not word.isalpha() or word.isascii():
-            continue
+        if not word.replace("-", "").isalpha() or word.isascii():
+            continue  # "интернет-магазины" is a head, "IT-компании" none
         parses = morph.parse(word)
         if word == "и" and k:
             continue  # "охотничье и спортивное оружие"
@@ -182,12 +183,47 @@ def _complement(morph: Morph, positions, head: int, best: dict) -> int | None:
     return None
 
 
+def _part_of(words: frozenset[str], at: set[int], found: dict) -> bool:
+    """A one-word match on a part of a hyphenated word that another match takes whole
+    ("интернет" in "интернет-торговля", "IT" in "IT-аутсорсинг")."""
+    if len(words) != 1:
+        return False
+    (word,) = words
+    return any(word in w.split("-") and at <= v[1] for other, v in found.items()
+               if other != words for w in other if "-" in w)
+
+
 def _within(codes: frozenset[str], outer: frozenset[str], table: dict[str, Okved]) -> bool:
     return all(c in outer or table[c].section in outer for c in codes)
 
 
+# Nouns of parts and goods in general: what they are "для" names their division
+# ("комплектующие для автопрома" 29, "детали для авиастроения" 30)
+_GENERIC = frozenset({"комплектующие", "комплектующий", "деталь", "компонент", "запчасть",
+                      "продукция", "изделие", "узел", "агрегат"})
+
+
 @lru_cache(maxsize=20_000)
 def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
+    """The ОКВЭД 2 divisions (or sections) of a sector name, in code order; () if none.
+
+    Words after "для" are what the goods serve, not the sector; but parts and goods named
+    only in general ("комплектующие", "детали", "продукция") take the manufacturing
+    division of what they serve ("комплектующие для автопрома" 29)."""
+    before, sep, after = (re.split(r"\b(для)\b", sector, maxsplit=1) + ["", ""])[:3]
+    codes = _codes(morph, before)
+    if sep and not codes and _generic(morph, before):
+        codes = tuple(c for c in _codes(morph, after) if c.section == "C")
+    return codes
+
+
+def _generic(morph: Morph, text: str) -> bool:
+    words = _WORD.findall(text.lower().replace("ё", "е"))
+    return bool(words) and any(_lemma(morph, w) in _GENERIC or _nouns(morph, w) & _GENERIC
+                               for w in words)
+
+
+def _codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     """The ОКВЭД 2 divisions (or sections) of a sector name, in code order; () if none.
 
     A synonym matches where its lemmas stand in order (one word may stand between two
@@ -196,7 +232,7 @@ def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     17 and 22; "строительство дорог": 42 of F), an adjective before it with other codes
     adds none ("молочное животноводство" is 01, not 10), nor do the goods after a
     service noun ("поставки медицинского оборудования" is 46)."""
-    head_text = re.split(r"\bдля\b", sector, maxsplit=1)[0]
+    head_text = sector
     positions = _positions(morph, head_text)
     shared, where = _shared(positions)
     found: dict[frozenset[str], tuple[tuple[str, ...], set[int]]] = {}
@@ -207,7 +243,8 @@ def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
             key = frozenset(words)
             old = found.get(key, ((), set()))
             found[key] = (tuple(dict.fromkeys(old[0] + codes)), old[1] | at)
-    best = {w: v for w, v in found.items() if not any(w < other for other in found)}
+    best = {w: v for w, v in found.items() if not any(w < other for other in found)
+            and not _part_of(w, v[1], found)}
     table = classifier()
     head = _head(morph, head_text)
     making = head is not None and bool(positions[head] & _MAKING)
@@ -221,7 +258,8 @@ def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
         lead = [v for v in best.values() if head is not None and head in v[1]]
     if lead:
         outer = frozenset(c for codes, _ in lead for c in codes)
-        service = any(w & _SERVICE for w, v in best.items() if head in v[1])
+        service = bool(positions[head] & _SERVICE) or \
+            any(w & _SERVICE for w, v in best.items() if head in v[1])
         keep = []
         span = {k for _, at in lead for k in at}
         for codes, at in best.values():
@@ -261,8 +299,11 @@ def trade_codes(obj: str, codes: tuple[Okved, ...]) -> tuple[Okved, ...]:
     (sections A-C) become the trader's division ("магазинов одежды и обуви" 47, not 14
     and 15; cars and their parts 45); services and trade codes stay ("точек общепита")."""
     trade = _traders().get(obj.lower().replace("ё", "е"))
-    if trade is not None and [c.code for c in codes] == ["G"]:
-        return (classifier()[trade],)  # "продажей стройматериалов занимаются 900 магазинов"
+    if trade is not None and len(codes) == 1 and codes[0].code == codes[0].section and \
+            classifier()[trade].section == codes[0].section:
+        # "продажей стройматериалов занимаются 900 магазинов" (G: 47), "туристическими
+        # перевозками заняты пять судовладельцев" (H: 50)
+        return (classifier()[trade],)
     if trade is None or not codes or any(c.section not in "ABC" for c in codes):
         return codes
     table = classifier()

@@ -26,7 +26,7 @@ from ..lexicons import load_rows
 
 from .morph import Morph
 from .numbers import parse_digits, parse_number_words
-from .sector_normal import sector_name
+from .sector_normal import join_sectors, sector_name
 from .sector_numbers import without_above
 from .sector_tree_nodes import qualifier_words
 from .sector_words import (INT, adjective_sector, compound_prefix, forms, in_case, is_scale,
@@ -200,7 +200,7 @@ def _field_sector(morph: Morph, tokens: Sequence) -> Optional[str]:
     if len(tokens) > 1 and not compound_prefix(last) and not (
             {f.normalized for f in forms(last)} & bare):
         return sector_name(morph, tokens, None) or None
-    return " и ".join(adjective_sectors(tokens)) or None
+    return join_sectors(adjective_sectors(tokens)) or None
 
 
 def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]:
@@ -234,14 +234,14 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
             sector = _field_sector(morph, roles["field"])
         else:
             words = roles.get("adjectives", []) + roles.get("object", [])
-            sector = " и ".join(adjective_sectors(words)) or None
+            sector = join_sectors(adjective_sectors(words)) or None
     own = adjective_sectors(roles.get("adjectives", []) + roles.get("object", []))
     if own and sector and sector.lower() in lexicon().first_words("empty"):
-        sector = " и ".join(own)  # "кондитерские фабрики выпускают продукцию"
+        sector = join_sectors(own)  # "кондитерские фабрики выпускают продукцию"
     if own and any(t.value == "," for t in roles.get("link", ())):
         # "12 винодельческих предприятий, выпускающих вина": the counted noun's own
         # adjective names the sector; the clause after it says what they make
-        sector = " и ".join(own)
+        sector = join_sectors(own)
     written = written_lemma(roles["object"][0]) if "object" in roles else None
     if written and sector and sector not in own:
         obj = written  # the sentence names the industry: the compound kept whole

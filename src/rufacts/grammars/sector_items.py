@@ -26,41 +26,18 @@ from typing import Optional, Sequence
 from .morph import Morph
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
+from .sector_earlier import earlier_figures
 from .sector_lexicon import CASES
 from .sector_normal import sector_name
+from .sector_anchor import part_cue_length, sectorless_whole
+from .sector_tree_nodes import TreeCount
 from .sector_words import forms, in_case, is_dash, is_scale, lexicon, tokenize
 
 _SEPARATORS = (",", ";", ":", "(", ")")
 _ADJ = frozenset({"ADJF", "PRTF"})
 _CASES = frozenset(CASES)
 _NUMBERS = frozenset({"sing", "plur"})
-_TIME = (r"(?:годом|месяцем|кварталом)\s+ранее|год\s+назад|годом\s+раньше|"
-         r"в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+году|ранее|раньше|прежде")
-_WAS = r"(?:было|был[аи]?|насчитывалось|работало|действовало|значилось)"
-_EARLIER = (
-    re.compile(rf"(?:{_TIME}),?\s+(?:их|таких(?:\s+\w+)?)\s+{_WAS}\s+(?:лишь\s+|всего\s+|"
-               rf"только\s+|около\s+)?(\d+)(?![\d,%])", re.I),
-    re.compile(rf"(?:их|таких(?:\s+\w+)?)\s+{_WAS}\s+(?:лишь\s+|всего\s+|только\s+|около\s+)?"
-               rf"(\d+)(?![\d,%])\s*,?\s*(?:{_TIME})", re.I),
-    re.compile(r"^[\s,(]{0,3}против\s+(?:около\s+)?(\d+)(?![\d,%])", re.I),
-    # "(годом ранее — 41)", ", а год назад — 12": the time, a dash, the figure
-    re.compile(rf"(?:^|[\s,(])(?:{_TIME})\s*[—–-]\s*(?:лишь\s+|всего\s+|около\s+)?"
-               rf"(\d+)(?![\d,%])(?!\s*[\w-]+\s*[—–-])", re.I),
-    # "140 проектов в области ИИ против 118 годом ранее": the sector's words, then "против"
-    re.compile(rf"^[^\d,;:.()—–]{{0,60}}?\sпротив\s+(?:около\s+)?(\d+)(?![\d,%])\s+(?:{_TIME})",
-               re.I),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    start: int
-    stop: int
-    count: int
-    object: str
-    sector: str
-    total: Optional[int]
-    family: str
+_QUOTES = frozenset("«»\"“”„")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,15 +106,20 @@ class _Items:
     def coded(self, name: Optional[str]) -> bool:
         return bool(name) and bool(okved_codes(self.morph, name))
 
-    def items(self) -> list[Item]:
-        out: list[Item] = []
+    def items(self) -> list[TreeCount]:
+        out: list[TreeCount] = []
         anchor: Optional[Anchor] = None
         table: list[tuple[list, str, int, Optional[str]]] = []
-        for seg in _segments(self.tokens):
-            hit = self.covered(seg)
-            if hit is not None:
-                anchor = hit
+        segs = _segments(self.tokens)
+        for n, seg in enumerate(segs):
+            hit = self.covered(seg) or self._colon_whole(seg)
+            whole = None if hit or anchor else sectorless_whole(  # "14 резидентов, из
+                self.morph, seg, segs[n + 1] if n + 1 < len(segs) else None)  # них шесть —"
+            if hit is not None or whole is not None:
+                anchor = hit or Anchor(whole[0], whole[1], whole[2], "", whole[3])
                 continue
+            cue = part_cue_length(seg) if anchor is not None else 0
+            seg = seg[cue + (not _is_number(seg[cue])):] if cue else seg  # "из них порядка"
             if _is_number(seg[0]):
                 found = self._elided(seg, anchor)
             elif _is_number(seg[-1]) or (len(seg) > 1 and _is_number(seg[-2])
@@ -156,14 +138,40 @@ class _Items:
         out += self._earlier()
         return out
 
+    def _colon_whole(self, seg: list) -> Optional[Anchor]:
+        """"в портфеле 40 компаний: 16 в кибербезопасности, …": a whole with no sector of
+        its own before a colon; its items carry its noun and take it as their whole."""
+        k = next((k for k, t in enumerate(self.tokens) if t is seg[-1]), None)
+        if k is None or k + 1 >= len(self.tokens) or self.tokens[k + 1].value != ":" \
+                or not _object(seg[-1]):
+            return None
+        j = len(seg) - 2
+        while j >= 0 and _is_adjective(seg[j]) and not _is_number(seg[j]):
+            j -= 1
+        first = j
+        while first > 0 and _is_number(seg[first - 1]):
+            first -= 1
+        value = count_value(self.morph, seg[first:j + 1]) if j >= 0 and _is_number(
+            seg[j]) else None
+        if value is None:
+            return None
+        return Anchor(seg[first].span.start, seg[-1].span.stop, _object(seg[-1]), "", value)
+
     # --- elided nouns --------------------------------------------------------
-    def _elided(self, seg: list, anchor: Optional[Anchor]) -> Optional[Item]:
+    def _elided(self, seg: list, anchor: Optional[Anchor]) -> Optional[TreeCount]:
         """"5 — в овцеводстве", "12 — общественного питания", "4 — производством мебели"."""
         end = _number_end(seg, 0)
-        if anchor is None or end >= len(seg) - 1 or not is_dash(seg[end]):
+        if anchor is None or end >= len(seg) - 1:
             return None
         value = count_value(self.morph, seg[:end])
-        phrase = seg[end + 1:]
+        if is_dash(seg[end]):
+            phrase = seg[end + 1:]
+        elif seg[end].value.lower() in ("в", "во"):  # "16 в кибербезопасности, 13 в финтехе"
+            phrase = seg[end:]
+        else:
+            return None
+        while len(phrase) > 1 and phrase[-1].value in _QUOTES:
+            phrase = phrase[:-1]  # "…и 11 в логистике», — сообщил"
         case = None
         if phrase[0].value.lower() in ("в", "во", "на") and len(phrase) > 1:
             phrase, case = phrase[1:], "loct"
@@ -178,11 +186,11 @@ class _Items:
         name = sector_name(self.morph, phrase, case)
         if not self.coded(name):
             return None
-        return Item(seg[0].span.start, seg[-1].span.stop, value, anchor.object, name,
+        return TreeCount(seg[0].span.start, seg[-1].span.stop, value, anchor.object, name,
                     anchor.total if anchor.total and anchor.total > value else None,
                     "elided")
 
-    def _inverted(self, seg: list) -> Optional[Item]:
+    def _inverted(self, seg: list) -> Optional[TreeCount]:
         """"Рыбопромысловых предприятий в регионе 124", "Фармацевтических компаний в
         Татарстане — 14": sector adjectives, the counted noun (genitive plural), the count
         last."""
@@ -197,10 +205,10 @@ class _Items:
         value = count_value(self.morph, seg[k:])
         if not names or value is None or any(_is_number(t) for t in seg[noun:k]):
             return None
-        return Item(seg[0].span.start, seg[-1].span.stop, value, obj, " и ".join(names), None,
+        return TreeCount(seg[0].span.start, seg[-1].span.stop, value, obj, " и ".join(names), None,
                     "inverted")
 
-    def _elided_adjective(self, seg: list, anchor: Optional[Anchor]) -> Optional[Item]:
+    def _elided_adjective(self, seg: list, anchor: Optional[Anchor]) -> Optional[TreeCount]:
         """"кузнечным — три", "рыбоперерабатывающих — 57": an adjective, no noun, a count."""
         k = next((k for k, t in enumerate(seg) if _is_number(t)), None)
         if anchor is None or k is None or not _is_adjective(seg[0]) or _has_noun(seg[:k]) \
@@ -220,7 +228,7 @@ class _Items:
             name = self._with_head(seg[0], anchor.sector)
         if not name:
             return None
-        return Item(seg[0].span.start, seg[-1].span.stop, value, anchor.object, name,
+        return TreeCount(seg[0].span.start, seg[-1].span.stop, value, anchor.object, name,
                     anchor.total if anchor.total and anchor.total > value else None,
                     "elided_adjective")
 
@@ -279,14 +287,14 @@ class _Items:
             name = name[0].lower() + name[1:]
         return (seg, name, value, obj) if self.coded(name) else None
 
-    def _table(self, rows: list) -> list[Item]:
+    def _table(self, rows: list) -> list[TreeCount]:
         if len(rows) < 2:
             return []
         inside = {id(t) for seg, *_ in rows for t in seg}
         noun = next((o for _, _, _, o in rows if o), None) or self._counted_noun(inside)
         if noun is None:
             return []
-        return [Item(seg[0].span.start, seg[-1].span.stop, value, obj or noun, name, None,
+        return [TreeCount(seg[0].span.start, seg[-1].span.stop, value, obj or noun, name, None,
                      "table") for seg, name, value, obj in rows]
 
     def _counted_noun(self, inside: set) -> Optional[str]:
@@ -305,43 +313,36 @@ class _Items:
         return None
 
     # --- earlier figures -----------------------------------------------------
-    def _earlier(self) -> list[Item]:
+    def _earlier(self) -> list[TreeCount]:
+        """Repeated figures after each count (:mod:`.sector_earlier`)."""
         out = []
         ends = sorted(a.start for a in self.anchors) + [self.stop]
         for a in self.anchors:
             limit = min((e for e in ends if e >= a.stop), default=self.stop)
-            window = self.text[a.stop:limit]
-            for pattern in _EARLIER:
-                m = pattern.search(window)
-                if m is None:
-                    continue
-                value = int(m.group(1))
-                at = a.stop + m.start(1)
-                lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0"))
-                lead = max(lead, m.group(0).lower().find("против"))
-                out.append(Item(a.stop + m.start() + lead, at + len(m.group(1)), value, a.object,
-                                a.sector, None, "earlier"))
-                break
+            found = earlier_figures(self.morph, self.text, a.stop, limit)
+            if found is not None:
+                out.append(TreeCount(found[0], found[1], found[2], a.object, a.sector, None,
+                                     "earlier"))
         return out
 
 
 def list_items(morph: Morph, text: str, start: int, stop: int,
-               anchors: Sequence[Anchor]) -> list[Item]:
+               anchors: Sequence[Anchor]) -> list[TreeCount]:
     """The list items and earlier figures of the sentence ``text[start:stop]`` around the
     counts already found in it (``anchors``)."""
     return _Items(morph, text, start, stop, anchors).items()
 
 
-__all__ = ["Anchor", "Item", "list_items", "shared_totals"]
+__all__ = ["Anchor", "list_items", "shared_totals"]
 
 
-_COLON_WHOLE = re.compile(r"(?<![\d,.])(\d+)(?:\s+[\w-]+){1,2}\s*:\s*$")
+_COLON_WHOLE = re.compile(r"(?<![\d,.])(\d+)(?:\s+[\w-]+){1,2}\s*[:—–]\s*$")  # or "33 стартапа —"
 
 
 def shared_totals(morph: Morph, text: str, values: list) -> list:
     """"26 резидентов: 9 дизайн-студий, 7 студий звукозаписи": the first item after "N
-    <noun>:" has N as its whole, an item right after a sibling with a whole (only ", " or
-    "; " between them) shares that whole. ``values``
+    <noun>:" (or "—") has N as its whole, an item right after a sibling with a whole (only
+    ",", ";" or "и" between them) shares that whole. ``values``
     have ``start``, ``stop``, ``count`` and ``total`` (dataclasses, replaced)."""
     from dataclasses import replace
 
@@ -354,7 +355,7 @@ def shared_totals(morph: Morph, text: str, values: list) -> list:
     for k in range(1, len(out)):
         before, value = out[k - 1], out[k]
         if value.total is None and before.total and before.total > value.count \
-                and text[before.stop:value.start].strip() in (",", ";"):
+                and text[before.stop:value.start].strip() in (",", ";", "и", ", и", ", а"):
             out[k] = replace(value, total=before.total)
     return out
 

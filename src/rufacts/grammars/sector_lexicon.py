@@ -1,6 +1,6 @@
 """Lexicons of the sector-count grammar, read once from data files under ``rufacts/lexicons/``.
 
-:func:`lexicon` reads ``sector_objects.txt``, ``sector_makers.txt``, ``sector_adjectives.tsv``,
+:func:`lexicon` reads the counted nouns (:mod:`.sector_nouns`), ``sector_makers.txt``, ``sector_adjectives.tsv``,
 ``sector_heads.tsv``, ``sector_markers.tsv``, ``sector_cues.tsv`` and ``sector_stopwords.txt``
 into one :class:`Lexicon` (moved here from ``sector_words``, which re-exports it).
 """
@@ -13,6 +13,7 @@ from importlib import resources
 import razdel
 
 from ..lexicons import load_list
+from .sector_nouns import Objects, written
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -45,7 +46,7 @@ class Marker:
 class Lexicon:
     """Everything the sector grammar reads from data files."""
 
-    objects: frozenset[str]
+    objects: Objects                 # ``lemma in objects``: written lemmas and compounds
     makers: frozenset[str]
     adjectives: dict[str, str]       # adjective lemma or "prefix-" -> sector
     heads: frozenset[str]
@@ -63,6 +64,12 @@ class Lexicon:
     def first_words(self, kind: str) -> frozenset[str]:
         """The first words of the cues of one kind (one-word cues: their lemmas)."""
         return frozenset(cue[0] for cue in self.cues.get(kind, ()))
+
+    def fields_after(self, preposition: str) -> frozenset[str]:
+        """The field nouns said after one preposition ("в" -> сфера, область, отрасль, ...:
+        "в сфере X"), from the ``field`` rows of ``sector_markers.tsv``."""
+        return frozenset().union(*(m.lemmas for m in self.markers
+                                   if m.kind == "field" and preposition in m.prepositions))
 
 
 def cue_words(phrase: str) -> tuple[str, ...]:
@@ -91,9 +98,7 @@ def lexicon() -> Lexicon:
             cues.setdefault(row[0], []).append(cue_words(row[1]))
     heads = _rows("sector_heads.tsv")
     return Lexicon(
-        objects=load_list("sector_objects.txt") | load_list("sector_objects_roles.txt")
-        | load_list("sector_makers.txt")
-        | frozenset(row[0].lower() for row in _rows("sector_agents.tsv")),
+        objects=Objects(written()),  # the counted-noun test (sector_nouns)
         makers=load_list("sector_makers.txt"),
         adjectives={row[0].lower(): row[1] for row in _rows("sector_adjectives.tsv")},
         kinds={row[0].lower(): frozenset(row[2].removeprefix("not:").split(","))

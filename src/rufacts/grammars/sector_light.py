@@ -13,14 +13,12 @@ from yargy.predicates import caseless, in_caseless
 from .sector_words import TokenTest as T, in_case, is_phrase_start, is_phrase_word, lemmas, \
     lexicon
 
-_FIELDS = frozenset({"сфера", "область"})
-
 
 @lru_cache(maxsize=None)
 def light_phrase(case: str):
     """"услуги по ремонту бытовой техники", "услуги в области бухучёта": the light head
     in ``case``, then "по" + a dative phrase (with "за" + an instrumental: "по уходу за
-    детьми") or "в сфере/области" + a genitive phrase."""
+    детьми") or "в сфере/области" (a field of ``sector_markers.tsv``) + a genitive phrase."""
     from .morph import get_morph
 
     light = {p.normal_form for w in lexicon().first_words("light") for p in
@@ -30,7 +28,8 @@ def light_phrase(case: str):
     about = rule(caseless("по"), T(is_phrase_start("datv")), words,
                  rule(in_caseless({"и", ","}), T(is_phrase_start("datv")), words).optional(),
                  rule(caseless("за"), T(is_phrase_start("ablt")), words).optional())
-    field = rule(in_caseless({"в", "во"}), T(lambda t: bool(lemmas(t) & _FIELDS)),
+    fields = lexicon().fields_after("в")  # сфера, область, отрасль, ...
+    field = rule(in_caseless({"в", "во"}), T(lambda t: bool(lemmas(t) & fields)),
                  T(is_phrase_start("gent")), words)
     return rule(head, or_(about, field))
 

@@ -210,7 +210,43 @@ def _profile_name(morph: Morph, group: Sequence[Token], case: Optional[str]) -> 
                 return None
             if name not in names:
                 names.append(name)
-    return " и ".join(names) or None
+    return join_sectors(names) or None
+
+
+def join_sectors(names: Sequence[str]) -> str:
+    """Sector names of one count joined: "<adj> <head>" names with one head share it
+    ("текстильных и швейных предприятий" -> "текстильная и швейная промышленность", as
+    the text says "текстильной и швейной промышленности"), the others with "и"."""
+    words = [n.split() for n in names]
+    if len(words) > 1 and all(len(w) == 2 for w in words) and len({w[1] for w in words}) == 1:
+        return " и ".join(w[0] for w in words) + " " + words[0][1]
+    return " и ".join(names)
+
+
+_SOURCE_PREPS = frozenset({"из", "от", "с", "для", "по", "в", "на"})
+
+
+def _without_source(group: list[Token]) -> list[Token]:
+    """A phrase's tail that names no industry, dropped: a preposition with adjectives only
+    (its noun was a place the phrase stops before: "мёд из Алтайского [края]"), or "из"
+    + a field noun closing the phrase ("вывоз мусора из частного сектора": where from,
+    not what)."""
+    for k in range(len(group) - 1, 0, -1):
+        if group[k].value.lower() not in _SOURCE_PREPS:
+            continue
+        tail = group[k + 1:]
+        if not tail or any(lemmas(t, frozenset({"NOUN"})) and not lemmas(t, frozenset(_ADJ))
+                           for t in tail[:-1]):
+            return group
+        last = tail[-1]
+        noun = bool(lemmas(last, frozenset({"NOUN"})))
+        if not noun and all(lemmas(t, frozenset(_ADJ)) for t in tail):
+            return group[:k]
+        if noun and group[k].value.lower() == "из" and lemmas(last, frozenset({"NOUN"})) \
+                & lexicon().fields and all(lemmas(t, frozenset(_ADJ)) for t in tail[:-1]):
+            return group[:k]
+        return group
+    return group
 
 
 def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> str:
@@ -227,6 +263,7 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
             merged.append((sep, sep_tokens, group))
     vague = lexicon().first_words("vague")
     for sep, sep_tokens, group in merged:
+        group = _without_source(group)
         while len(group) > 1 and lemmas(group[0], frozenset(_ADJ)) & vague:
             group = group[1:]  # "другие туристические услуги"
         first = group[0]
@@ -251,4 +288,4 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
     return "".join(parts)
 
 
-__all__ = ["normalize_phrase", "sector_name", "split_list"]
+__all__ = ["join_sectors", "normalize_phrase", "sector_name", "split_list"]

@@ -32,26 +32,27 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from .morph import Morph
-from .sector_context import adjective_sectors
+from .okved import okved_codes
+from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
+from .sector_tree_own import OwnSector
 from .sector_tree_recall import RecallRules, requalified
 from .sector_tree_words import TreeWords
-from .sector_words import tokenize
 
 
-class _Tree(TreeWords, RecallRules):
+class _Tree(TreeWords, LastCounts, RecallRules, OwnSector):
     # --- counts ------------------------------------------------------------
     def counts(self) -> list[TreeCount]:
         out = []
         for node in self.nodes:
             value = None if self.is_part_of_number(node) else self.count(node)
-            if value is None:
+            if value is None or self.one_of_part(node):  # "одной из 18": not the one
                 continue
-            found = self._count(node, value)
+            found = self.one_of(node, value) or self._count(node, value)
             if found is None and self.last is not None:
                 found = self._after_count(node, value)
-            found = found or self._count_last(node, value) or self.recall(node, value)
+            found = found or self.last_count(node, value) or self.recall(node, value)
             if found is not None:
                 out.append(found)
         return out
@@ -130,32 +131,6 @@ class _Tree(TreeWords, RecallRules):
                 return root
         return None
 
-    def _including(self, number: Node) -> Optional[int]:
-        """"1200 экспонентов, среди них около 300 ...", "около 2 тыс. компаний, в том числе
-        более 400 ...": after a comma and a ``part`` cue ("среди них", "в том числе",
-        "включая"), the count of the counted noun before is the whole."""
-        k = number.i - 1
-        while k >= 0 and self.nodes[k].text.lower() in qualifier_words():
-            k -= 1
-        words = [(n.i, n.text.lower()) for n in self.nodes[max(0, k - 5):k + 1]
-                 if n.text != "."]
-        cue = next((c for c in self.lex.cues.get("part", ()) if c[0].isalpha()
-                    and tuple(w for _, w in words[-len(c):]) == c), None)  # "в т.ч." too
-        start = words[-len(cue)][0] if cue and len(words) >= len(cue) else 0
-        if cue is None or start < 1 or self.nodes[start - 1].text != ",":
-            return None
-        for noun in reversed(self.nodes[:start - 1]):
-            if noun.text in (";", ":", "."):
-                return None
-            if not self.object_of(noun)[0]:
-                continue
-            for m in reversed(self.nodes[max(0, noun.i - 5):noun.i]):
-                if self.is_number(m) and not self.digit_group(m) \
-                        and noun.i - self.scale_end(m).i <= 3:
-                    return self.count(m)
-            return None
-        return None
-
     def _count_last(self, number: Node, value: int) -> Optional[TreeCount]:
         """"Кожевенных заводов в России осталось всего 12", "Производителей мороженого в
         Сибири ... осталось всего шесть", "..., а компаний геодезического профиля — 42": the
@@ -170,7 +145,8 @@ class _Tree(TreeWords, RecallRules):
             return None
         noun = None
         for node in reversed(nodes[:number.i]):
-            if node.text in (";", ":", ".") or (node is not number and self.is_number(node)):
+            if node.text in (";", ":", ".") or (node is not number and self.is_number(node)
+                                                and not self.passable(node, number)):
                 return None
             if self.object_of(node)[0] and self.prep(node) != "по":  # "предприятий по производству"
                 noun = node
@@ -180,21 +156,8 @@ class _Tree(TreeWords, RecallRules):
                 for p in self.morph.parse(noun.text.lower())):
             return None
         obj, prefix = self.object_of(noun)
-        sector = prefix or self.adjective(noun)
-        profiles = self.lex.first_words("profile")
-        for kid in self.kids[noun.i]:
-            if sector or kid.i < noun.i or kid.dep not in ("nmod", "appos"):
-                continue
-            prep = self.prep(kid)
-            if prep is None and kid.lemma.lower().split("-")[-1] in profiles:
-                sector = self.adjective(kid)
-            elif prep is None and kid.case == "gent" and not self.owner(kid) and (
-                    self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
-                sector = self.phrase(kid, "gent")
-            elif prep == "по" and self.sectorish(kid):
-                sector = self.phrase(kid, "datv")
-            elif prep in ("в", "во") and kid.lemma.lower() in self.lex.fields:  # "число
-                sector = self.phrase(kid, "loct")  # резидентов в сфере ИТ достигло 340"
+        sector = prefix or self.adjective(noun) or (self.own_sector(noun) or (None,))[0] \
+            or (self.clause_sector(noun) or (None,))[0]  # "Число компаний, выпускающих X, — 29"
         if not sector:
             return None
         return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
@@ -207,24 +170,6 @@ class _Tree(TreeWords, RecallRules):
         return [v for v in out + [k for k in self.kids[verb.i] if k.dep == "conj"]
                 if v.pos == "VERB" and [n.text.lower() for n in self.nodes[
                     min(v.i, verb.i) + 1:max(v.i, verb.i)]] == ["и"]]
-
-    def _whole_of_part(self, noun: Node) -> bool:
-        """The counted noun is followed by ", из них", ", в том числе" (``part`` cues): a whole."""
-        words = tuple(n.text.lower().strip(".") for n in self.nodes[noun.i + 1:noun.i + 5])
-        return words[:1] == (",",) and any(c[0].isalpha() and words[1:1 + len(c)] == c
-                                           for c in self.lex.cues.get("part", ()))
-
-    def _made_of(self, number: Node) -> bool:
-        """"кластер из 16 фармацевтических компаний": "из" after a noun that is neither
-        counted, a number nor a share (``share`` cues: "Большинство из 30 резидентов")
-        says what the thing is made of, not a whole."""
-        case = self.whole_case(number)
-        if case is None or case.i < 1 or case.lemma.lower() != "из":
-            return False
-        before = self.nodes[case.i - 1]
-        shares = self.lex.first_words("share")
-        return before.pos == "NOUN" and not self.object_of(before)[0] \
-            and not self.is_number(before) and before.lemma.lower() not in shares
 
     def _leading_whole(self, number: Node) -> tuple[Optional[int], Optional[str]]:
         """"Из 12 резидентов бизнес-инкубатора трое ...", parsed as a cycle: the words
@@ -312,38 +257,23 @@ class _Tree(TreeWords, RecallRules):
                     sector, family = found[0], "predicate"
                     used += [verb, found[1]]  # the fused noun kept whole: "сельхозпредприятие"
                     prefix, obj, overrides = None, self.written(noun), True
-            profiles = self.lex.first_words("profile")  # "IT-профиля"
-            for kid in self.kids[noun.i]:
-                if sector:
-                    break
-                if kid.dep not in ("nmod", "appos") or kid.i < noun.i:
-                    continue
-                prep = self.prep(kid)
-                if kid.lemma.lower().split("-")[-1] in profiles and prep is None:
-                    names = adjective_sectors(tokenize(self.morph, self.text, kid.start,
-                                                       kid.stop))
-                    sector, family = (" и ".join(names) if len(names) > 1 else None) or \
-                        self.adjective(kid) or (names[0] if names else None), "profile"
-                elif prep is None and kid.case == "gent" and not self.owner(kid) and (
-                        self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
-                    sector, family = self.phrase(kid, "gent"), "genitive"
-                elif prep == "по" and self.sectorish(kid):
-                    sector, family = self.phrase(kid, "datv"), "preposition"
-                elif prep in ("в", "во", "из") and kid.lemma.lower() in self.lex.fields:
-                    sector, family = self.phrase(kid, "loct"), "preposition"
-                if sector:
-                    used.append(kid)
-            for kid in self.kids[noun.i]:
-                if sector:
-                    break
-                if kid.dep in ("acl", "acl:relcl") and not any(
-                        k.dep in _SUBJECT and k.lemma.lower() != "который"
-                        for k in self.kids[kid.i]):
-                    found = self.argument(kid) or self.clause_argument(kid)
-                    if found:
-                        sector, family = found[0], "clause"
-                        used += [kid, found[1]]
-        if sector and family in ("adjective", "genitive") and verb is not None:
+            own = None if sector else self.own_sector(noun)
+            if own:  # "предприятий рыбной отрасли", "заводы по переработке молока"
+                sector, family = own[0], own[2]
+                used.append(own[1])
+            clause = None if sector else self.clause_sector(noun)
+            if clause:  # "компаний, разрабатывающих ПО"
+                sector, family = clause[0], "clause"
+                used += [clause[1], clause[2]]
+        clause = self.clause_sector(noun) if sector and family in (
+            "adjective", "genitive") else None  # "медицинских центров, специализирующихся
+        if clause and clause[2].dep != "obj" and (  # на лабораторной диагностике" (what
+                self.narrows(clause[0], sector) or (  # they do; not what they make: "рыбо-
+                    self.argument(clause[1]) and okved_codes(self.morph, clause[0]))):
+            # перерабатывающих заводов, выпускающих консервы")
+            sector, family, overrides = clause[0], "clause", True
+            used += [clause[1], clause[2]]
+        elif sector and family in ("adjective", "genitive") and verb is not None:
             # "Выращиванием овощей ... занимаются восемь тепличных комбинатов": the activity
             # the verb takes says the sector where it narrows the noun's kind or genitive
             found = self.argument(verb, frozenset(n.i for n in used))
@@ -364,7 +294,7 @@ class _Tree(TreeWords, RecallRules):
         if not sector and verb is not None:
             avoid = frozenset(n.i for n in used)
             found = self.argument(verb, avoid) or self.argument(
-                verb, avoid, self.strays(verb, avoid))
+                verb, avoid, self.strays(verb, avoid)) or self.role_sector(verb, avoid)
             for other in self.conjoined(verb) if not found else ():
                 found = self.argument(other, avoid)  # "Электронику разрабатывают и
                 if found:                            # выпускают семь резидентов"
@@ -379,7 +309,8 @@ class _Tree(TreeWords, RecallRules):
                 used += list(found[1:])
         if not sector:  # "38 проектов, из них 15 — в обрабатывающей промышленности"
             return self._elided_item(number, value) if noun is None else None
-        if noun is not None and self._whole_of_part(noun):
+        if noun is not None and self._whole_of_part(noun) and (  # a verb before it: a count
+                family == "adjective" or max(n.i for n in used) > noun.i):
             return None  # "65 компаний-резидентов, из них микроэлектроникой занимаются 18"
         if total is None:
             total = self._including(number)

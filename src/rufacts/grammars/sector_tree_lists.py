@@ -15,7 +15,7 @@ from typing import Optional
 
 from .okved import okved_codes
 from .sector_normal import sector_name
-from .sector_tree_nodes import Node, TreeCount, larger_total
+from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
 from .sector_words import tokenize
 
 _SUBJECT = ("nsubj", "nsubj:pass")
@@ -261,3 +261,48 @@ class ListRules:
             for k in range(len(words))) else None  # or "15 стартапов: девять — ..."
         return TreeCount(number.start, part.stop, value, self.object_of(first)[0], name,
                          larger_total(total, value), "preposition", number.start)
+
+    # --- wholes ("из них", "в том числе", "кластер из 16 компаний") --------------------
+    def _including(self, number: Node) -> Optional[int]:
+        """"1200 экспонентов, среди них около 300 ...", "около 2 тыс. компаний, в том числе
+        более 400 ...": after a comma and a ``part`` cue ("среди них", "в том числе",
+        "включая"), the count of the counted noun before is the whole."""
+        k = number.i - 1
+        while k >= 0 and self.nodes[k].text.lower() in qualifier_words():
+            k -= 1
+        words = [(n.i, n.text.lower()) for n in self.nodes[max(0, k - 5):k + 1]
+                 if n.text != "."]
+        cue = next((c for c in self.lex.cues.get("part", ()) if c[0].isalpha()
+                    and tuple(w for _, w in words[-len(c):]) == c), None)  # "в т.ч." too
+        start = words[-len(cue)][0] if cue and len(words) >= len(cue) else 0
+        if cue is None or start < 1 or self.nodes[start - 1].text != ",":
+            return None
+        for noun in reversed(self.nodes[:start - 1]):
+            if noun.text in (";", ":", "."):
+                return None
+            if not self.object_of(noun)[0]:
+                continue
+            for m in reversed(self.nodes[max(0, noun.i - 5):noun.i]):
+                if self.is_number(m) and not self.digit_group(m) \
+                        and noun.i - self.scale_end(m).i <= 3:
+                    return self.count(m)
+            return None
+        return None
+
+    def _whole_of_part(self, noun: Node) -> bool:
+        """The counted noun is followed by ", из них", ", в том числе" (``part`` cues): a whole."""
+        words = tuple(n.text.lower().strip(".") for n in self.nodes[noun.i + 1:noun.i + 5])
+        return words[:1] == (",",) and any(c[0].isalpha() and words[1:1 + len(c)] == c
+                                           for c in self.lex.cues.get("part", ()))
+
+    def _made_of(self, number: Node) -> bool:
+        """"кластер из 16 фармацевтических компаний": "из" after a noun that is neither
+        counted, a number nor a share (``share`` cues: "Большинство из 30 резидентов")
+        says what the thing is made of, not a whole."""
+        case = self.whole_case(number)
+        if case is None or case.i < 1 or case.lemma.lower() != "из":
+            return False
+        before = self.nodes[case.i - 1]
+        shares = self.lex.first_words("share")
+        return before.pos == "NOUN" and not self.object_of(before)[0] \
+            and not self.is_number(before) and before.lemma.lower() not in shares

@@ -1,5 +1,6 @@
 """The data of the tree rules (:mod:`.sector_tree`): one parsed token (:class:`Node`), one
-count found (:class:`TreeCount`) and the small word lists the rules share."""
+count found (:class:`TreeCount`, also the list items of :mod:`.sector_items`) and the small
+word lists the rules share."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ class Node:
 
 @dataclass(frozen=True, slots=True)
 class TreeCount:
+    """One sector count found by the tree rules or read from the surface as a list item."""
+
     start: int
     stop: int
     count: int
@@ -50,7 +53,8 @@ class TreeCount:
     sector: str
     total: Optional[int]
     family: str
-    count_start: int  # where the number is: the grammar's spans are checked against it
+    count_start: Optional[int] = None  # tree counts: where the number is (the grammar's
+                                       # spans are checked against it)
     overrides: bool = False  # replaces the grammar's count there (a built thing, a verb
                              # over a fused prefix: "сельхозпредприятий ... выращиванием")
 

@@ -19,11 +19,10 @@ the mapper is the gate that keeps events, tasks and sums out.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
-from ..lexicons import load_rows
 from .okved import okved_codes
+from .sector_nouns import agent_industry
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
 
@@ -31,10 +30,6 @@ _PLACE_PREPS = ("на", "в", "во")  # "на девяти предприяти
 _QUALIFIED = qualifier_words() | {"чем"}  # "более чем 20"
 
 
-@lru_cache(maxsize=1)
-def agent_sectors() -> dict[str, str]:
-    """Agent noun lemma -> the industry it names (``sector_agents.tsv``)."""
-    return {row[0].lower(): row[1] for row in load_rows("sector_agents.tsv")}
 
 
 class RecallRules:
@@ -48,9 +43,12 @@ class RecallRules:
     # --- agent nouns -------------------------------------------------------
     def agent_sector(self, node: Optional[Node]) -> Optional[str]:
         """"станкостроителей" -> станкостроение; the last part of a hyphenated noun."""
-        if node is None or node.pos not in ("NOUN", "PROPN"):
+        if node is None or node.pos not in ("NOUN", "PROPN", "ADJ"):
             return None
-        return agent_sectors().get(node.lemma.lower().split("-")[-1].replace("ё", "е"))
+        if node.pos == "ADJ":  # "сыроварен": pymorphy3 reads an adjective first
+            noun = self.object_of(node)[0]
+            return agent_industry(noun) if noun else None
+        return agent_industry(node.lemma.split("-")[-1])
 
     def coded(self, node: Node) -> bool:
         """A genitive after the counted noun whose phrase has ОКВЭД codes, whatever its head

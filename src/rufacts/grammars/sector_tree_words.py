@@ -17,7 +17,7 @@ from .morph import Morph
 from .numbers import parse_digits
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, number_words
-from .sector_normal import sector_name
+from .sector_normal import join_sectors, sector_name
 from .sector_numbers import ABOVE
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
@@ -236,13 +236,15 @@ class TreeWords(ArgumentRules):
 
     def adjective(self, node: Node) -> Optional[str]:
         """The sector of the noun's own adjectives or prefix."""
-        words = [k for k in self.kids[node.i] if k.dep == "amod" and k.i < node.i]
+        words = [k for k in self.kids[node.i] if k.dep == "amod" and k.i < node.i] or [
+            k for k in self.nodes[max(0, node.i - 1):node.i] if k.pos == "ADJ"
+            and k.case == node.case]  # the adjective before it, the parser hung elsewhere
         words += [c for w in words for c in self.kids[w.i]  # "фармацевтического и
                   if c.dep == "conj" and c.i < node.i]  # биотехнологического профиля"
         words.sort(key=lambda w: w.i)
         names = adjective_sectors([tokenize(self.morph, self.text, w.start, w.stop)[0]
                                    for w in words], self.object_of(node)[0])
-        return " и ".join(names) or None
+        return join_sectors(names) or None
 
     # --- phrases -----------------------------------------------------------
     def phrase(self, head: Node, case: Optional[str],
@@ -367,7 +369,7 @@ class TreeWords(ArgumentRules):
                         return self.previous
                 elif self.count(kid):
                     return self.count(kid), None
-                else:
+                elif kid.pos != "NOUN" or self.written(kid):  # not "из 40 регионов"
                     obj = self.written(kid)
                     if obj or self.number_of(kid):
                         return self.number_of(kid), obj

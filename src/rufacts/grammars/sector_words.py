@@ -201,7 +201,9 @@ def is_scale_word(token: Token) -> bool:
 
 
 def is_object(token: Token) -> bool:
-    return token.type == RU and bool(lemmas(token, frozenset({"NOUN"})) & lexicon().objects)
+    objects = lexicon().objects  # written lemmas and their compounds (sector_nouns)
+    return token.type == RU and any(lemma in objects
+                                    for lemma in lemmas(token, frozenset({"NOUN"})))
 
 
 def is_maker(token: Token) -> bool:

@@ -1,0 +1,91 @@
+"""Repeated figures of a sector count (issue 11, "numbers away from the noun"): the same
+firms counted again at another time or in another place, said after a count already found,
+with the noun left out. Each is a count of its own with the noun and sector carried over
+and no whole (docs/gold-conventions.md, the count section):
+
+* another time, with or without "их" and a copula: "(годом ранее их было 25)", "годом ранее
+  было 52", "а пять лет назад их было 90", "(в 2020 году их было восемь)", "и теперь в
+  стране их остаётся 14", "(годом ранее — 74 тыс.)";
+* a comparison: "против 14 годом ранее", "… в области ИИ против 118 годом ранее", "— по
+  сравнению с 31 в прошлом году";
+* a bare copula right after the count: "пять хозяйств — было три";
+* another place: "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "тогда как
+  в Южной Корее их, по оценке X, около 150".
+
+The figure is digits (with a scale) or number words, and it must end its clause: "годом
+ранее было 52 сделки" or "а в Москве — 40%" is no figure of the same firms.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .morph import Morph
+from .sector_context import count_value
+from .sector_words import tokenize
+
+_NUMBER_WORD = r"[а-яё]+"
+_FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|млн)\.?)?"
+           rf"|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}?)")
+_END = r"(?=\s*(?:[,.;:)!?—–](?!\d)|$))"
+_QUAL = r"(?:(?:лишь|всего|только|уже|около|более|свыше|почти|примерно|порядка|менее|под|" \
+        r"больше|меньше|чуть|ещё|еще)\s+){0,2}"
+_TIME = (r"(?:годом|месяцем|кварталом)\s+(?:ранее|раньше)|год\s+назад|"
+         r"(?:\d+|[а-яё]+)\s+(?:лет|года?|месяцев|месяца)\s+назад|"
+         r"в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+году|ранее|раньше|прежде|"
+         r"теперь|сейчас|ныне|сегодня")
+_WAS = (r"(?:было|был[аи]?|стало|осталось|оста[её]тся|насчитывал(?:ось|ось бы)|"
+        r"насчитывается|работало|действовало|значилось)")
+_PLACE = r"(?:в|на|во)\s+(?!том\b|их\b|числе\b)(?P<place>[а-яё-]+(?:\s+[а-яё-]+)?)"
+_EARLIER = (
+    # "годом ранее их было 25", "пять лет назад их было 90", "и теперь в стране их остаётся 14"
+    re.compile(rf"(?:^|[\s,(])(?:{_TIME}),?(?:\s+{_PLACE})?(?:\s+(?:их|таких(?:\s+\w+)?))?"
+               rf"\s+{_WAS}\s+{_QUAL}{_FIGURE}{_END}", re.I),
+    # "их было 25 годом ранее"
+    re.compile(rf"(?:их|таких(?:\s+\w+)?)\s+{_WAS}\s+{_QUAL}{_FIGURE}\s*,?\s*(?:{_TIME})",
+               re.I),
+    # "против 14 годом ранее", "— по сравнению с 31 в прошлом году"
+    re.compile(rf"^[\s,(—–-]{{0,4}}(?:против|по\s+сравнению\s+с|в\s+сравнении\s+с)\s+{_QUAL}"
+               rf"{_FIGURE}(?:{_END}|\s+(?:{_TIME}))", re.I),
+    # "(годом ранее — 41)", ", а год назад — 12"
+    re.compile(rf"(?:^|[\s,(])(?:{_TIME})\s*[—–-]\s*{_QUAL}{_FIGURE}{_END}", re.I),
+    # "было две лесопилки, сейчас одиннадцать": a time right after the count, no copula
+    re.compile(rf"^\s*,?\s*(?:а\s+)?(?:{_TIME})\s*(?:[—–]\s*)?{_QUAL}{_FIGURE}{_END}", re.I),
+    # "140 проектов в области ИИ против 118 годом ранее": the sector's words, then "против"
+    re.compile(rf"^[^\d,;:.()—–]{{0,60}}?\sпротив\s+{_QUAL}{_FIGURE}\s+(?:{_TIME})", re.I),
+    # "пять хозяйств — было три", ", а раньше было 12"
+    re.compile(rf"^\s*(?:[,—–]\s*)+(?:а\s+)?(?:(?:{_TIME})\s+)?(?:их\s+)?{_WAS}\s+{_QUAL}"
+               rf"{_FIGURE}{_END}", re.I),
+    # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
+    # Южной Корее их, по оценке X, около 150"
+    re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
+               rf"{_PLACE}(?:\s+их)?\s*(?:,\s*по\s+[^,.;]{{3,40}},\s*)?(?:[—–]\s*)?{_QUAL}"
+               rf"{_FIGURE}{_END}", re.I),
+)
+
+
+def _locative(morph: Morph, words: str) -> bool:
+    """Every word of "в Южной Корее", "в Тульской" can be in the locative."""
+    return all(any(p.tag.case in ("loct", "loc2") for p in morph.parse(w))
+               for w in words.lower().split())
+
+
+def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
+    tokens = tokenize(morph, text, start, stop)
+    return count_value(morph, tokens) if tokens else None
+
+
+def earlier_figures(morph: Morph, text: str, start: int,
+                    stop: int) -> Optional[tuple[int, int, int]]:
+    """The first repeated figure in ``text[start:stop]`` (the words right after a count up
+    to the next count or the sentence's end): (start, stop, value) of the item, or None."""
+    window = text[start:stop]
+    for pattern in _EARLIER:
+        for m in pattern.finditer(window):
+            value = _value(morph, text, start + m.start("figure"), start + m.end("figure"))
+            place = m.groupdict().get("place")
+            if value is None or place and not _locative(morph, place):
+                continue  # "на общую сумму 4,6 млрд": no place
+            lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0—–-"))
+            return start + m.start() + lead, start + m.end("figure"), value
+    return None

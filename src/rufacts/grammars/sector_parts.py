@@ -1,0 +1,287 @@
+"""Subsets of a whole that say no industry of their own take the whole's (issue 11, the
+family "wholes, subsets and totals"; docs/gold-conventions.md, ``total``).
+
+Once the grammar, the tree and the list readers have found their counts, a count with an
+industry (the *whole*) may be followed by its parts:
+
+* after a ``part`` cue ("из них", "из которых", "в том числе", "среди них", "включая",
+  "в их числе"): "Ремонтом судов заняты 27 предприятий, из них девять — в Приморье",
+  "134 телекоммуникационные компании, из них 25 обслуживают только корпоративных
+  клиентов", "63 организации, из них частных — 19", "96 организаций, включая 40 МУПов";
+* before it, as "N из M": "Лишь восемь из 57 опрошенных станкостроительных компаний
+  сообщили о загрузке мощностей".
+
+A part that no rule counted is the whole's count again: the noun said with it ("28 частных
+клиник" -> клиника, "гостиниц — 96" -> гостиница) or else the whole's, the whole's
+sector, the whole's number as its total. A part whose words name an industry (any word
+with ОКВЭД codes outside its own noun phrase, or a noun phrase with codes the whole's do
+not hold: "из них пять — для автопрома", "26 — в области робототехники") is left to the
+rules that read sectors. Shares ("40 %"), people and sums ("из них 300 человек", "5 млрд
+рублей") are no parts: the noun after the number must be a counted noun, if any.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from .morph import Morph
+from .okved import okved_codes
+from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
+from .sector_scan import sentences
+from .sector_tree_nodes import qualifier_words
+from .sector_words import forms, is_dash, is_scale, lexicon, tokenize
+
+_CLAUSE_END = re.compile(r"[.;!?]|\s[—–]\s\S+\s[—–]")
+_ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одним", "одном"})
+_PROPER = frozenset({"Geox", "Name", "Surn", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=1)
+def _part_cue() -> re.Pattern:
+    """", из них", ", в том числе", ", включая" ... (``part`` cues of ``sector_cues.tsv``)
+    right after the whole: the words between may only be those of the whole's phrase."""
+    cues = sorted((c for c in lexicon().cues.get("part", ()) if c[0].isalpha()),
+                  key=len, reverse=True)
+    words = "|".join(r"\s*".join(re.escape(w) + r"\.?" for w in cue) for cue in cues)
+    return re.compile(rf"[^\d.;:!?()]{{0,60}}?,\s*(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _is_number(token) -> bool:
+    return token.type in ("INT", "NUM") or (token.type == "RU" and bool(forms(token))
+                                   and "NUMR" in forms(token)[0].grams.values)
+
+
+def _numbers(tokens: Sequence) -> list[tuple[int, int]]:
+    """(first, end) token indices of the numbers among ``tokens`` (with a scale word)."""
+    out = []
+    k = 0
+    while k < len(tokens):
+        if _is_number(tokens[k]) and not (k and tokens[k - 1].value in ("№", "#")):
+            j = k + 1
+            while j < len(tokens) and (_is_number(tokens[j]) or is_scale(tokens[j])
+                                       or tokens[j].value == "."):
+                j += 1
+            out.append((k, j))
+            k = j
+        else:
+            k += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _marker_verbs() -> frozenset[str]:
+    """Lemmas of the verbs of ``sector_markers.tsv`` ("выпускать", "разводить")."""
+    return frozenset(lemma for m in lexicon().markers if m.kind == "verb" for lemma in m.lemmas)
+
+
+def _lemma(token) -> str:
+    return forms(token)[0].normalized if forms(token) else token.value.lower()
+
+
+def _kind_of_firm(token) -> bool:
+    """A part's noun outside the counted nouns that still names a kind of firm: an
+    inanimate noun that is no unit, sum, time (``count_exclusions.tsv``) nor a
+    ``not_part`` cue ("рабочих мест", "объектов")."""
+    from .amount_lexicons import count_exclusions, fold
+
+    lemma = _lemma(token)
+    return "inan" in _pos(token) and fold(lemma) not in count_exclusions()[0] \
+        and lemma not in lexicon().first_words("not_part") and len(lemma) > 2
+
+
+def _pos(token) -> frozenset:
+    return forms(token)[0].grams.values if forms(token) else frozenset()
+
+
+def _codes(morph: Morph, token) -> frozenset[str]:
+    """ОКВЭД codes a word names alone: a noun's lemma, an adjective's industry."""
+    grams = _pos(token)
+    if "NOUN" in grams:
+        names = [forms(token)[0].normalized]
+    elif grams & {"ADJF", "PRTF"}:
+        names = adjective_sectors([token])
+    elif token.type == "LATIN":
+        names = [token.value]
+    else:
+        return frozenset()
+    return frozenset(c.code for name in names for c in okved_codes(morph, name))
+
+
+def _own_noun(tokens: Sequence, first: int, end: int) -> tuple[Optional[str], set[int], bool]:
+    """The noun said with a part's number: after it past adjectives ("28 частных
+    клиник", "22 — муниципальные унитарные предприятия"), or before it ("гостиниц — 96");
+    (lemma, indices of its phrase, whether a noun after the number is no counted one)."""
+    k = end
+    if k < len(tokens) and is_dash(tokens[k]):
+        k += 1
+    phrase = set()
+    while k < len(tokens) and _pos(tokens[k]) & {"ADJF", "PRTF"} \
+            and not object_lemma(tokens[k]):
+        phrase.add(k)
+        k += 1
+    if k < len(tokens) and forms(tokens[k]):
+        obj = object_lemma(tokens[k])
+        if obj:
+            return written_lemma(tokens[k]) or obj, phrase | {k}, False
+        if "NOUN" in _pos(tokens[k]) and (end == len(tokens) or not is_dash(tokens[end])):
+            if _kind_of_firm(tokens[k]):  # "в том числе две сетевые кофейни", "40 МУПов"
+                lemma = _lemma(tokens[k])
+                head = tokens[k].value[:len(lemma)]
+                return lemma.upper() if head.isupper() else lemma, phrase | {k}, False
+            return None, set(), True  # "из них 300 человек", "5 млрд рублей"
+    if end < len(tokens) and tokens[end].value.lower().startswith(("%", "процент")):
+        return None, set(), True
+    k = first - 1
+    while k >= 0 and is_dash(tokens[k]):
+        k -= 1
+    if k >= 0 and object_lemma(tokens[k]):  # "из них гостиниц — 96"
+        phrase = {k}
+        j = k - 1
+        while j >= 0 and _pos(tokens[j]) & {"ADJF", "PRTF"}:
+            phrase.add(j)
+            j -= 1
+        return written_lemma(tokens[k]) or object_lemma(tokens[k]), phrase, False
+    return None, set(), False
+
+
+class _Parts:
+    def __init__(self, morph: Morph, text: str, values: list) -> None:
+        self.morph, self.text, self.values = morph, text, values
+        self.quals = qualifier_words()
+
+    def covered(self, start: int) -> bool:
+        return any(v.start <= start < v.stop for v in self.values)
+
+    def fits(self, tokens: Sequence, own: set[int], skip: set[int], whole) -> bool:
+        """No word of the part names an industry the whole's does not hold, and no marker
+        verb takes a common noun in it ("из них коз разводят 18", "21 выпускает кухни": the
+        part says its own trade; see the module's docstring)."""
+        codes = frozenset(c.code for c in okved_codes(self.morph, whole.sector))
+        if any(_lemma(t) in _marker_verbs() for t in tokens) and any(
+                "NOUN" in _pos(t) and not _pos(t) & _PROPER for k, t in enumerate(tokens)
+                if k not in own and k not in skip):
+            return False
+        for k, token in enumerate(tokens):
+            if k in skip:
+                continue
+            named = _codes(self.morph, token)
+            if named and (k not in own or not named <= codes):
+                return False
+        return bool(codes)
+
+    def value(self, tokens: Sequence, first: int, end: int, whole, seg: Sequence,
+              shift: int):
+        """The part at ``tokens[first:end]`` (a number), read in its segment ``seg``
+        (``tokens[shift:shift + len(seg)]``), or None."""
+        from .sectors import SectorValue
+
+        start = tokens[first].span.start
+        if self.covered(start) or whole.start <= start < whole.stop:
+            return None
+        count = count_value(self.morph, tokens[first:end])
+        if count is None or count >= whole.count or count < 1:
+            return None
+        obj, phrase, stop = _own_noun(seg, first - shift, end - shift)
+        if stop:
+            return None
+        skip = set(range(first - shift, end - shift))
+        if not self.fits(seg, phrase, skip, whole):
+            return None
+        last = max([end - 1] + [k + shift for k in phrase])
+        begin = min([first] + [k + shift for k in phrase])
+        a, b = tokens[begin].span.start, tokens[last].span.stop
+        return SectorValue(a, b, self.text[a:b], count, obj or whole.object, whole.sector,
+                           whole.count, via="part")
+
+    def after(self, whole, stop: int) -> list:
+        """Parts after a ``part`` cue that follows the whole."""
+        cue = _part_cue().match(self.text, whole.stop, stop)
+        if cue is None or any(whole.stop <= v.start < cue.end() for v in self.values):
+            return []
+        end = _CLAUSE_END.search(self.text, cue.end(), stop)
+        tokens = tokenize(self.morph, self.text, cue.end(), end.start() if end else stop)
+        numbers = _numbers(tokens)
+        out = []
+        for n, (first, last) in enumerate(numbers):
+            a = numbers[n - 1][1] if n else 0
+            b = numbers[n + 1][0] if n + 1 < len(numbers) else len(tokens)
+            found = self.value(tokens, first, last, whole, tokens[a:b], a)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def before(self, whole, start: int, stop: int) -> list:
+        """"Восемь из 57 станкостроительных компаний ...": the number before "из"."""
+        tokens = tokenize(self.morph, self.text, max(start, whole.start - 40), whole.start)
+        k = len(tokens) - 1
+        while k >= 0 and tokens[k].value.lower() in self.quals:
+            k -= 1
+        if k < 1 or tokens[k].value.lower() not in ("из", "среди"):
+            return []
+        last = k
+        k -= 1
+        while k > 0 and (_is_number(tokens[k - 1]) or is_scale(tokens[k])):
+            k -= 1
+        if not _is_number(tokens[k]) or tokens[k].value.lower() in _ONE:
+            return []  # "одной из 18 компаний": the whole is the count
+        end = _CLAUSE_END.search(self.text, whole.stop, stop)
+        rest = tokenize(self.morph, self.text, whole.stop, end.start() if end else stop)
+        clause = []
+        for token in rest:  # the part's clause: up to the next comma past the verb
+            if token.value in (",", ":") and any("VERB" in _pos(t) for t in clause):
+                break
+            clause.append(token)
+        seg = tokens[k:last + 1] + clause
+        found = self.value(seg, 0, last - k, whole, seg, 0)
+        return [found] if found is not None else []
+
+
+def part_counts(morph: Morph, text: str, values: list) -> list:
+    """The parts of each whole in ``values`` that no rule counted (module docstring)."""
+    if not values:
+        return []
+    parts = _Parts(morph, text, values)
+    out: list = []
+    for start, stop in sentences(text):
+        for whole in [v for v in values if start <= v.start < stop]:
+            if whole.total is not None:
+                continue  # a part itself
+            for found in parts.after(whole, stop) + parts.before(whole, start, stop):
+                if not any(f.start == found.start for f in out):
+                    out.append(found)
+                    parts.values = values + out
+    return out
+
+
+_LEADING = re.compile(r"\s*[«\"]?(?:Из|Среди)\s+(?:(?:почти|около|более|свыше|примерно)\s+)?"
+                      r"(\d[\d\s\u00a0]*\d|\d+)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*,")
+
+
+def leading_totals(morph: Morph, text: str, values: list) -> list:
+    """"Из 120 компаний, экспонировавшихся на выставке, 48 — станкостроители, 30 — ...",
+    "Среди 73 компаний, подавших заявки, 28 оказались из лёгкой промышленности": a whole
+    that opens its sentence, its counted noun followed by a clause, is the total of every
+    smaller count of the sentence that has none. ``values`` replaced, same order."""
+    out = list(values)
+    if not any(v.total is None for v in values):
+        return out  # most articles: no count
+    spans = sentences(text)
+    for n, (start, stop) in enumerate(spans):
+        for _, after in spans[n + 1:]:  # a cut inside quotes: "«Иннопром. Центральная Азия»"
+            if text.count("«", start, stop) <= text.count("»", start, stop):
+                break
+            stop = after
+        m = _LEADING.match(text, start, stop)
+        if m is None or not any(object_lemma(t) for t in tokenize(morph, text, *m.span(2))
+                                if forms(t)):
+            continue
+        total = int(re.sub(r"\D", "", m.group(1)))
+        for k, value in enumerate(out):
+            if m.end() <= value.start < stop and value.total is None and value.count < total:
+                out[k] = replace(value, total=total)
+    return out
+
+
+__all__ = ["leading_totals", "part_counts"]

@@ -1,0 +1,163 @@
+"""Predicate counts read from a dependency tree (issue 11, "numbers away from the noun"):
+the counted noun first, in the genitive plural, and its number said last in the clause as
+the predicate, where :meth:`rufacts.grammars.sector_tree._Tree._count_last` (the plain
+form) does not reach. A mixin of ``_Tree`` (it gives ``nodes``, ``kids``, ``count``,
+``object_of``, ``adjective``, ``phrase``, ``argument`` ...).
+
+* the number past a subordinate clause or an inserted source ("Агрофирм, выращивающих
+  свёклу, в области 31", "Хостинг-провайдеров в Рунете, по данным X, свыше 400"), after a
+  dash ("Участников рынка …, включённых в реестр, — 73"), or with "с лишним" after it
+  ("Поставщиков облачных услуг 60 с лишним");
+* the sector as for any counted noun: its prefix or adjective, "<adj> профиля", a genitive
+  or "по" phrase after it, or a participle or relative clause on it;
+* a pronoun "их" standing for the noun ("Предприятия авиационной промышленности (их в
+  Татарстане 23)", "в области их 212"): the nearest counted noun before it that carries no
+  number of its own (one with a number is a count already; its repeated figures are
+  :mod:`.sector_earlier`'s).
+
+The number must end its clause: punctuation, the sentence's end or "с лишним" after it,
+and no other number between the noun and it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .sector_context import adjective_sectors
+from .sector_numbers import ABOVE
+from .sector_tree_lists import _SUBJECT
+from .sector_tree_nodes import Node, TreeCount
+from .sector_words import tokenize
+
+_STOPS = (";", ".", "!", "?")
+_OPENERS = frozenset({"а", "но", "однако", "и", "да", "еще", "тогда", "причем", "зато"})
+_CLAUSE_ENDS = (",", ";", ":", ".", "!", "?", "(", ")", "—", "–")
+
+
+class LastCounts:
+    def last_count(self, number: Node, value: int) -> Optional[TreeCount]:
+        """The count-last forms: a fused compound with a clause of its own first
+        ("Агрофирм, выращивающих свёклу, в области 31": агрофирма, свёкла, as a verb
+        after it would), then the plain form, then the others of this module."""
+        found = self.predicate_count(number, value)
+        if found is not None and found.family == "predicate clause":
+            return found
+        if found is None and (self._opened(number) or self._dependent(number)):
+            return None  # "Производителей X много, а рабочих мест на них 1200"
+        return self._count_last(number, value) or found
+
+    def _dependent(self, number: Node) -> bool:
+        """The last counted noun before the number hangs on a noun that is not counted
+        ("Работников молочных заводов в области — 1200"): the number counts that noun."""
+        for node in reversed(self.nodes[:number.i]):
+            if self.object_of(node)[0]:
+                head = self.nodes[node.head]
+                return head.i < node.i and head.pos in ("NOUN", "PROPN") \
+                    and not self.object_of(head)[0] and self.prep(node) is None \
+                    and head.lemma.lower() not in ("число", "количество")  # "число X — N"
+        return False
+
+    def _opened(self, number: Node) -> bool:
+        """A clause of its own (", а", ", но" ...) opens between the number and the last
+        counted noun before it."""
+        for node in reversed(self.nodes[:number.i]):
+            if self._new_clause(node):
+                return True
+            if self.object_of(node)[0]:
+                return False
+        return False
+
+    def _ends_clause(self, number: Node) -> bool:
+        k = self.scale_end(number).i + 1
+        if k + 1 < len(self.nodes) and self.nodes[k].text.lower() == "с" \
+                and self.nodes[k + 1].text.lower() in ABOVE:
+            k += 2  # "60 с лишним"
+        return k >= len(self.nodes) or self.nodes[k].text in _CLAUSE_ENDS
+
+    def predicate_count(self, number: Node, value: int) -> Optional[TreeCount]:
+        nodes = self.nodes
+        if self.whole_case(number) is not None or not self._ends_clause(number) or (
+                number.i and nodes[number.i - 1].text in ("№", "#")):
+            return None
+        pronoun = None
+        noun = None
+        for node in reversed(nodes[:number.i]):
+            if node.text in _STOPS or (self.is_number(node) and not self.is_part_of_number(
+                    node) and self.scale_end(node).i < number.i and node is not number):
+                return None
+            if node.text.lower() == "их" and pronoun is None and noun is None:
+                pronoun = node
+                continue
+            if node.text == ":" and pronoun is None or self._new_clause(node):
+                return None
+            if self.object_of(node)[0] and self.prep(node) not in ("по", "из", "среди") and (
+                    pronoun is not None or self._genitive_plural(node)):
+                noun = node
+                break
+        if noun is None or any(k.dep.startswith("nummod") and k.i < noun.i
+                               for k in self.kids[noun.i]):
+            return None  # "46 компаний …": a count of its own
+        head = self.nodes[noun.head]
+        if pronoun is None and (self.prep(noun) is not None or head.i < noun.i and head.pos in (
+                "NOUN", "PROPN") and not self.object_of(head)[0]):
+            return None  # "Работников молочных заводов — 1200": the noun is not counted
+        if pronoun is None and self._subject_between(noun, number):
+            return None
+        obj, prefix = self.object_of(noun)
+        family = "predicate count"
+        if prefix and "-" not in noun.text and self.written(noun):
+            clause = self._clause_sector(noun)
+            if clause:  # the fused noun kept whole (docs/gold-conventions.md)
+                obj, prefix, family = self.written(noun), clause, "predicate clause"
+        sector = prefix or self.adjective(noun) or self._own_sector(noun)
+        if not sector:
+            return None
+        return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
+                         obj, sector, None, family, number.start)
+
+    def _genitive_plural(self, node: Node) -> bool:
+        return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur"
+                   for p in self.morph.parse(node.text.lower()))
+
+    def _new_clause(self, node: Node) -> bool:
+        """", а", ", но", ", однако", ", и", ", ещё" open a clause of its own ("…, а с
+        глубокой переработкой работают лишь два"): the number is not the noun's predicate."""
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        return node.text == "," and after is not None and after.text.lower().replace(
+            "ё", "е") in _OPENERS
+
+    def _subject_between(self, noun: Node, number: Node) -> bool:
+        """A nominative noun or a verb's subject of its own between the noun and the number
+        ("Производителей X много, а их продукция — 40 …"): another clause."""
+        return any(n.dep in _SUBJECT and n.pos in ("NOUN", "PROPN") and n.case == "nomn"
+                   and n.head != noun.i for n in self.nodes[noun.i + 1:number.i])
+
+    def _own_sector(self, noun: Node) -> Optional[str]:
+        """The noun's profile, genitive, "по" or field phrase, or a clause on it."""
+        profiles = self.lex.first_words("profile")
+        for kid in self.kids[noun.i]:
+            if kid.i < noun.i or kid.dep not in ("nmod", "appos"):
+                continue
+            prep = self.prep(kid)
+            if prep is None and kid.lemma.lower().split("-")[-1] in profiles:
+                names = adjective_sectors(tokenize(self.morph, self.text, kid.start,
+                                                   kid.stop))
+                return self.adjective(kid) or (names[0] if names else None)
+            if prep is None and kid.case == "gent" and not self.owner(kid) and (
+                    self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
+                return self.phrase(kid, "gent")
+            if prep == "по" and self.sectorish(kid):
+                return self.phrase(kid, "datv")
+            if prep in ("в", "во") and kid.lemma.lower() in self.lex.fields:
+                return self.phrase(kid, "loct")
+        return self._clause_sector(noun)
+
+    def _clause_sector(self, noun: Node) -> Optional[str]:
+        """A participle or relative clause after the noun whose verb takes the sector."""
+        for kid in self.kids[noun.i]:
+            if kid.dep in ("acl", "acl:relcl") and kid.i > noun.i and not any(
+                    k.dep in _SUBJECT and k.lemma.lower() != "который"
+                    for k in self.kids[kid.i]):
+                found = self.argument(kid) or self.clause_argument(kid)
+                if found:
+                    return found[0]
+        return None

@@ -1,0 +1,154 @@
+"""The sector a counted noun carries itself, read from its dependents in the tree: a mixin
+of :class:`rufacts.grammars.sector_tree._Tree` (it gives ``kids``, ``lex``, ``prep``,
+``phrase``, ``adjective``, ``sectorish``, ``coded``, ``owner``, ``is_maker``).
+
+Read for a number counting the noun (``_count``) and for a count said last ("Кожевенных
+заводов в России осталось 12": ``_count_last``), in this order:
+
+* ``profile``: "<adjective> профиля" ("компаний IT-профиля");
+* ``genitive``: a genitive phrase after the noun headed by a sector noun or with ОКВЭД
+  codes, or any after a maker ("предприятий рыбной отрасли", "производителей сыра");
+* ``preposition``: "по" + a sector noun ("заводы по переработке молока"), or a field
+  after "в"/"из" ("стартапов в области ИИ", "компаний из сферы торговли"), or "из" + a
+  sector phrase with ОКВЭД codes or "из числа" + firms of one ("заёмщиков из
+  обрабатывающей промышленности", "из числа предприятий ЛПК");
+* ``role`` (:meth:`OwnSector.role_sector`): a firm noun in the instrumental after a verb
+  of being or naming ("Экспортёрами станков выступили 17 компаний");
+* ``one of`` (:meth:`OwnSector.one_of`): "одной из 18 компаний, производящих X" counts
+  the 18 with no whole, and not the one;
+* ``clause`` (:meth:`OwnSector.clause_sector`): a participle or relative clause on the
+  noun whose verb takes the sector ("компаний, разрабатывающих ПО").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .okved import okved_codes
+from .sector_context import adjective_sectors
+from .sector_normal import join_sectors
+from .sector_tree_lists import _SUBJECT
+from .sector_tree_nodes import Node, TreeCount
+from .sector_words import tokenize
+
+
+class OwnSector:
+    def own_sector(self, noun: Node) -> Optional[tuple[str, Node, str]]:
+        """(sector, the dependent it is read from, family) of the noun's own words."""
+        profiles = self.lex.first_words("profile")  # "IT-профиля"
+        for kid in self.kids[noun.i]:
+            prep = self.prep(kid)
+            if kid.i < noun.i or kid.dep not in ("nmod", "appos") and not (
+                    kid.dep == "obl" and prep == "из"):  # "экспонентов из машиностроения"
+                continue
+            sector = family = None
+            if kid.lemma.lower().split("-")[-1] in profiles and prep is None:
+                names = adjective_sectors(tokenize(self.morph, self.text, kid.start, kid.stop))
+                sector, family = (join_sectors(names) if len(names) > 1 else None) or \
+                    self.adjective(kid) or (names[0] if names else None), "profile"
+            elif prep is None and kid.case == "gent" and not self.owner(kid) and (
+                    self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
+                sector, family = self.phrase(kid, "gent"), "genitive"
+            elif prep == "по" and self.sectorish(kid):
+                sector, family = self.phrase(kid, "datv"), "preposition"
+            elif prep in ("в", "во", "из") and kid.lemma.lower() in self.lex.fields:
+                sector, family = self.phrase(kid, "loct"), "preposition"
+            elif prep == "из":  # "заёмщиков из обрабатывающей промышленности"
+                sector, family = self._partitive(kid), "preposition"
+            if sector:
+                return sector, kid, family
+        return None
+
+    # --- "одной из 18 компаний" -------------------------------------------------
+    def one_of_part(self, node: Node) -> bool:
+        """"один/одной" right before "из N": the firm the sentence names is one of N,
+        no count of its own."""
+        if node.lemma.lower() != "один" or node.i + 2 >= len(self.nodes) \
+                or self.nodes[node.i + 1].lemma.lower() != "из":
+            return False
+        first = self.past_qualifiers(node.i + 2)
+        return first is not None and self.count(first) is not None
+
+    def one_of(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Компания X стала одной из 18 компаний, производящих металлоконструкции": the
+        N firms with the noun's own sector are the count, with no whole."""
+        case = self.whole_case(number)
+        if case is None or case.lemma.lower() != "из" or not case.i \
+                or not self.one_of_part(self.nodes[case.i - 1]):
+            return None
+        noun = self._noun(number)
+        if noun is None:
+            return None
+        obj, prefix = self.object_of(noun)
+        sector, stop = prefix or self.adjective(noun), noun.stop
+        if not sector:
+            own = self.own_sector(noun) or self.clause_sector(noun)
+            sector = own[0] if own else None
+            stop = max([stop] + [n.stop for n in (own or ())[1:] if isinstance(n, Node)])
+        if not sector or not obj:
+            return None
+        return TreeCount(number.start, stop, value, obj, sector, None, "one of", number.start,
+                         True)  # over the grammar's "одной из 18 ..." (1 of 18)
+
+    def role_sector(self, verb: Node, avoid: frozenset[int]) -> Optional[tuple[str, Node]]:
+        """"Экспортёрами станков с ЧПУ выступили 17 компаний", "поставщиками горячего
+        питания определены 7 комбинатов": a firm noun in the instrumental said of the
+        counted noun by a verb of being or naming (``role`` cues) gives its own sector
+        (its genitive, "по"/field phrase, or an agent noun's industry)."""
+        if verb.lemma.lower() not in self.lex.first_words("role"):
+            return None
+        for kid in self.kids[verb.i]:
+            if kid.i in avoid or kid.pos != "NOUN" or self.prep(kid) is not None \
+                    or not self.object_of(kid)[0] or not self.in_case(kid, "ablt"):
+                continue
+            own = self.own_sector(kid)  # with ОКВЭД codes: not "Разработчиками платформы"
+            if own and own[2] != "profile" and okved_codes(self.morph, own[0]):
+                return own[0], own[1]
+            agent = self.agent_sector(kid)
+            if agent:
+                return agent, kid
+        return None
+
+    def _partitive(self, kid: Node, depth: int = 0) -> Optional[str]:
+        """The industry the counted firms come from: "из" + a sector phrase with ОКВЭД
+        codes ("поставщиков из атомного машиностроения"), or "из числа" + firms of one
+        ("заёмщиков из числа предприятий лесопромышленного комплекса"); not a place
+        ("компаний из Иннополиса", "из восьми районов")."""
+        if kid.pos != "NOUN":
+            return None
+        if kid.lemma.lower() in self.lex.first_words("among") and depth == 0:
+            for firms in self.kids[kid.i]:
+                if firms.dep == "nmod" and firms.i > kid.i and self.object_of(firms)[0] \
+                        and self.prep(firms) is None:
+                    return self.adjective(firms) or (self.own_sector(firms) or (None,))[0]
+            return None
+        if not self.sectorish(kid) or self.owner(kid):
+            return None
+        name = self.phrase(kid, "gent")
+        return name if name and okved_codes(self.morph, name) else None
+
+    def clause_sector(self, noun: Node) -> Optional[tuple[str, Node, Node]]:
+        """(sector, verb, argument) of a participle or relative clause on the noun whose
+        verb takes the sector ("компаний, разрабатывающих ПО", "резидентов, которые
+        производят упаковку"); not a clause with a subject of its own."""
+        for kid in self.kids[noun.i]:
+            if kid.dep in ("acl", "acl:relcl") and not any(
+                    k.dep in _SUBJECT and k.lemma.lower() != "который" for k in self.kids[kid.i]):
+                found = self.argument(kid) or self.clause_argument(kid)
+                if found:
+                    return found[0], kid, found[1]
+        return None
+
+    def passable(self, node: Node, number: Node) -> bool:
+        """A number the scan back from a count said last passes: the figure a change
+        starts from ("с 7 до 29": only the figure reached counts, docs/gold-conventions.md),
+        or one counting a noun that is no counted object ("за три года")."""
+        def word_before(n: Node) -> str:
+            return self.nodes[n.i - 1].text.lower() if n.i else ""
+        if word_before(node) in ("с", "со") and word_before(number) == "до":
+            return node.i < number.i
+        head = self.nodes[node.head]
+        return node.dep.startswith("nummod") and head.pos == "NOUN" and head.i != node.i \
+            and not self.object_of(head)[0]
+
+
+__all__ = ["OwnSector"]
