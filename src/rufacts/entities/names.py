@@ -332,8 +332,9 @@ def _indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
     def keep(word, rs):
         same = tuple(r for r in rs if r.nominative == word.lower())
         return same or rs
-    if _unchanged(a, ra) and b[-1:].lower() in "ио" and not _tagged_name(morph, b):
-        return [ra, keep(b, rb)]
+    if _unchanged(a, ra) and not _tagged_name(morph, b) and (b[-1:].lower() in "ио" or (
+            a[-1:].lower() == b[-1:].lower() == "е" and any(r.weight >= LEXICON and r.gender == "femn" for r in ra))):
+        return [ra, keep(b, rb)]  # ... and after a woman's lexicon name in -е, one in -е: "Лайме Вайкуле"
     lithuanian = _rule_readings(b, ("lt-f",))
     if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
             (r.weight for r in rb if r.role == "last"), default=0.0):
