@@ -334,7 +334,7 @@ def _indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
         return same or rs
     if _unchanged(a, ra) and not _tagged_name(morph, b) and (b[-1:].lower() in "ио" or (
             a[-1:].lower() == b[-1:].lower() == "е" and any(r.weight >= LEXICON and r.gender == "femn" for r in ra))):
-        return [ra, keep(b, rb)]  # ... and after a woman's lexicon name in -е, one in -е: "Лайме Вайкуле"
+        return [ra, keep(b, rb)]  # ... and after a woman's lexicon name in -е, one in -е: "Зане Вайкуле"
     lithuanian = _rule_readings(b, ("lt-f",))
     if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
             (r.weight for r in rb if r.role == "last"), default=0.0):
