@@ -114,7 +114,7 @@ def _person_noun_cases(token, morph) -> frozenset[str]:
 
 def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
     """The cases of a noun for a person in an oblique case before a name, over up to three of its
-    genitive or instrumental dependents, which the name in apposition shares ("допросили
+    genitive or instrumental dependents (a place's name among them), which the name in apposition shares ("допросили
     прапорщика Гуськова", "вынесен директору школы А. С. Меньшову": not the verb's inverted
     subject); empty else."""
     for i in range(start - 1, max(start - 5, -1), -1):
@@ -122,6 +122,8 @@ def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
         cases = _person_noun_cases(token, morph)
         if cases:
             return cases
+        if token.ent_type_ == "LOC" and token.pos_ == "PROPN" and i > 0 and doc[i - 1].pos_ == "NOUN":
+            continue  # a place's name after its noun, in any case: "губернатору штата Баия", "провинции Хэбэй"
         if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not DEPENDENT_CASES & set(token.morph.get("Case")) \
                 or "Anim" in token.morph.get("Animacy"):
             return frozenset()

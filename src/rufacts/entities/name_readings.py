@@ -221,8 +221,12 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
         names = {n for n, _ in genders}
         out = [r for r in out if not (r.role == "first" and r.nominative in names and r.gender
                                       and (r.nominative, r.gender) not in genders)]
-    return out + lexicon + [r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2)
-                  for r in _rule_readings(word)]
+    # the table's ungendered guess of a first name the dictionary knows takes the dictionary's gender:
+    # "Ренату" is no man Рената ("губернатора Ренату Пиментела": Ренату, of no Рената)
+    gendered = {r.nominative: r.gender for r in out if r.role == "first" and r.gender and r.weight >= 1.0}
+    return out + lexicon + [(r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2))
+                            ._replace(gender=r.gender or (gendered.get(r.nominative) if r.role == "first" else None))
+                            for r in _rule_readings(word)]
 
 
 def _known_surname(morph: Morph, lemma: str) -> bool:

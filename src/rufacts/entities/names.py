@@ -332,11 +332,13 @@ def _indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
     def keep(word, rs):
         same = tuple(r for r in rs if r.nominative == word.lower())
         return same or rs
-    if _unchanged(a, ra) and b[-1:].lower() in "ио" and not _tagged_name(morph, b):
-        return [ra, keep(b, rb)]
+    if _unchanged(a, ra) and not _tagged_name(morph, b) and (b[-1:].lower() in "ио" or (
+            a[-1:].lower() == b[-1:].lower() == "е" and any(r.weight >= LEXICON and r.gender == "femn" for r in ra))):
+        return [ra, keep(b, rb)]  # ... and after a woman's lexicon name in -е, one in -е: "Зане Вайкуле"
     lithuanian = _rule_readings(b, ("lt-f",))
     if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
-            (r.weight for r in rb if r.role == "last"), default=0.0):
+            (r.weight for r in rb if r.role == "last"), default=0.0) and not any(
+            r.role == "first" and r.weight >= LEXICON and r.nominative.endswith("а") for r in ra):  # "Ингриде": Ингрида
         # a Lithuanian woman's first name in -е before her surname stands too ("Рамуне Грибаускене";
         # not "Джоне Смите", a surname the dictionary knows)
         return [keep(a, ra), rb]

@@ -188,7 +188,10 @@ def _apposition_subject(span: Span, after) -> str | None:
     """Gender of the nominative a name takes in apposition to a person noun in the nominative
     before it (over genitive words: "Министр финансов Ганы Кофи Менса", "пианист Кэнта
     Мацумура") when a singular finite verb follows it: the verb's gender, else a masculine
-    noun's. A reading of that gender only: "помощник Путина заявил" keeps Путин's genitive."""
+    noun's. A reading of that gender only: "помощник Путина заявил" keeps Путин's genitive. An
+    adverb may stand before the verb ("астронавт Такуя Мориока впервые выйдет")."""
+    while after is not None and after.pos_ == "ADV" and after.i + 1 < len(after.doc):
+        after = after.doc[after.i + 1]
     if after is None or after.pos_ not in ("VERB", "AUX") or "Plur" in after.morph.get("Number") \
             or {"Inf", "Part", "Conv"} & set(after.morph.get("VerbForm")):
         return None
