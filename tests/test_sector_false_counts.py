@@ -24,3 +24,12 @@ def test_a_measure_after_the_firms_is_no_count(text, firms):
 ])
 def test_a_prefixed_compound_counts_its_first_noun(text, count):
     assert [(c[0], c[1]) for c in _counts(text)] == [(count, "компания")]
+
+
+def test_items_after_among_a_whole_share_its_total():
+    text = "Среди 90 экспонентов осенней выставки в Казани — 20 столярных мастерских и 8 кузниц."
+    counts = rufacts.extract(text).as_json()["sector_counts"]
+    assert counts and all(c["total"] == 90 for c in counts)
+    other = "Среди 50 резидентов технопарка — 12 IT-компаний. Ещё 8 кузниц открылись в городе."
+    totals = {c["count"]: c["total"] for c in rufacts.extract(other).as_json()["sector_counts"]}
+    assert totals.get(8) is None

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..grammars.morph import UD_CASES, Morph
+from ..grammars.sector_among import among_totals
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
 from ..grammars.sector_parts import leading_totals, part_counts
@@ -253,6 +254,7 @@ class SectorsComponent(GrammarSpans):
         values = _own_industry(values)
         values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."
                                 shared_totals(self.morph, doc.text, values))
+        values = among_totals(doc.text, values)  # "Среди 140 участников — ... и 12 кузниц"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
