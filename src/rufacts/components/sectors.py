@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..grammars.morph import UD_CASES, Morph
+from ..grammars.sector_among import among_totals
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
 from ..grammars.sector_parts import leading_totals, part_counts
@@ -76,6 +77,15 @@ def _abbreviated(lemma: str, text: str) -> str:
     is "ип"), with or without a lower-case ending."""
     upper = lemma.upper()
     return upper if len(lemma) <= 4 and re.search(rf"(?<!\w){upper}(?![А-ЯЁA-Z\d])", text) else lemma
+
+
+def _measured(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the amounts component's measures (mass, money, percent, ...):
+    a number inside one ("250 млн т", "5 млрд рублей") counts no firms."""
+    spans = doc.spans.get("amounts", ()) if hasattr(doc, "spans") else ()
+    return [(s.start_char, s.end_char) for s in spans
+            for v in [getattr(s._, "rufacts_amount", None)]
+            if v is not None and getattr(v, "kind", "count") != "count"]
 
 
 def _spelled(morph, lemma: str, text: str) -> str:
@@ -201,12 +211,15 @@ class SectorsComponent(GrammarSpans):
         values = [v for v in values if v.sector.lower() not in activity_names(self.morph)
                   or not any(s.start_char <= v.start < s.end_char for s in parsed)]
         covered = [(v.start, v.stop) for v in values]
+        measured = _measured(doc)
         last = None  # the sentence before, parsed: "Из них ..." counts its noun
         for sent in parsed:
             before = sentence_nodes(last) if last is not None and last.end == sent.start \
                 else ()
             last = sent
             for found in tree_counts(sentence_nodes(sent), doc.text, self.morph, before):
+                if any(a <= found.count_start < b for a, b in measured):
+                    continue  # "а их общий объём — 200 млн тонн": a measure, not a count
                 if found.overrides:  # a built thing or a verb over the noun's adjective
                     values = [v for v in values if not v.start <= found.count_start < v.stop]
                     covered = [c for c in covered if not c[0] <= found.count_start < c[1]]
@@ -241,6 +254,7 @@ class SectorsComponent(GrammarSpans):
         values = _own_industry(values)
         values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."
                                 shared_totals(self.morph, doc.text, values))
+        values = among_totals(doc.text, values)  # "Среди 140 участников — ... и 12 кузниц"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),

@@ -69,6 +69,15 @@ def _pieces(text: str, start: int, stop: int):
     return merged
 
 
+def _part_lemma(morph: Morph, part: str) -> str:
+    """An inflected inner part of a compound by its own lemma: pymorphy3 leaves
+    "it-компаний-резидент" with "компаний" (-> компания), as the object comes first."""
+    if not _CYRILLIC.search(part):
+        return part
+    noun = next((p.normal_form for p in morph.parse(part) if p.tag.POS == "NOUN"), None)
+    return noun or part
+
+
 @lru_cache(maxsize=100_000)
 def _word(morph: Morph, word: str) -> tuple[str, tuple[Form, ...]]:
     """(token type, yargy forms) of a word; parts of hyphenated nouns are extra forms:
@@ -80,7 +89,7 @@ def _word(morph: Morph, word: str) -> tuple[str, tuple[Form, ...]]:
     forms = [prepare_form(p) for p in parses]
     for p in parses:
         if p.tag.POS == "NOUN" and "-" in p.normal_form:
-            forms += [Form(part, Grams(p.tag.grammemes), raw=p)
+            forms += [Form(_part_lemma(morph, part), Grams(p.tag.grammemes), raw=p)
                       for part in p.normal_form.split("-") if part]
         elif p.tag.POS == "NOUN" and fused_object(p.normal_form):
             forms.append(Form(fused_object(p.normal_form)[1], Grams(p.tag.grammemes), raw=p))
