@@ -71,7 +71,9 @@ class LastCounts:
         if k + 1 < len(self.nodes) and self.nodes[k].text.lower() == "с" \
                 and self.nodes[k + 1].text.lower() in ABOVE:
             k += 2  # "60 с лишним"
-        return k >= len(self.nodes) or self.nodes[k].text in _CLAUSE_ENDS
+        return k >= len(self.nodes) or self.nodes[k].text in _CLAUSE_ENDS or (
+            self.nodes[k].text.lower() == "против" and k + 1 < len(self.nodes)
+            and self.is_number(self.nodes[k + 1]))  # "32 против 30 годом ранее"
 
     def predicate_count(self, number: Node, value: int) -> Optional[TreeCount]:
         nodes = self.nodes
