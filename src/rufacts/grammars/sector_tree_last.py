@@ -110,7 +110,10 @@ class LastCounts:
             clause = self._clause_sector(noun)
             if clause:  # the fused noun kept whole (docs/gold-conventions.md)
                 obj, prefix, family = self.written(noun), clause, "predicate clause"
-        sector = prefix or self.adjective(noun) or self._own_sector(noun)
+        # the agent or facility noun's own trade last ("Вагоностроителей в стране девять",
+        # "Лесопилок в районе осталось три"), as for a count with its number first
+        sector = prefix or self.adjective(noun) or self._own_sector(noun) \
+            or self.agent_sector(noun)
         if not sector:
             return None
         return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
