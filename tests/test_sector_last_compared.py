@@ -45,3 +45,23 @@ def test_no_count(text):
     got = counts(text)
     assert not any(c[0] in (25, 300, 40) and c[1] in ("рабочий", "строитель") for c in got)
     assert (25, "сыроварня", "сыроделие", None) not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same firms said again with a verb that takes no object: noun and sector carried over
+    ("В области открылись 46 строительных компаний, а закрылись 18.",
+     (18, "компания", "строительство", None)),
+    ("В городе работают 12 строительных компаний, ещё 5 закрылись за год.",
+     (5, "компания", "строительство", None)),
+    ("В регионе 20 строительных компаний, ещё 3 лишены лицензии.",
+     (3, "компания", "строительство", None)),
+])
+def test_said_again_with_an_intransitive_verb(text, expected):
+    assert expected in counts(text)
+
+
+def test_a_transitive_verb_keeps_its_own_sector():
+    # "проектируют микросхемы" names a sector of its own: the earlier one is not carried over
+    got = counts("В городе 40 предприятий выпускают радиоэлектронику; ещё 15 проектируют "
+                 "микросхемы.")
+    assert (15, "предприятие", "радиоэлектроника", None) not in got
