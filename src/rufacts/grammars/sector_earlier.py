@@ -25,7 +25,7 @@ from .sector_context import count_value
 from .sector_words import tokenize
 
 _NUMBER_WORD = r"[а-яё]+"
-_FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|млн)\.?)?"
+_FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|млн)(?!\.\s+[а-яё])\.?)?"
            rf"|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}?)")
 _END = r"(?=\s*(?:[,.;:)!?—–](?!\d)|$))"
 _QUAL = r"(?:(?:лишь|всего|только|уже|около|более|свыше|почти|примерно|порядка|менее|под|" \
