@@ -137,6 +137,8 @@ def _fused(lemma: str) -> bool:
 
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–"})
+# "Заводов в стране 32 против 30 годом ранее": a compared figure ends the count's clause
+_COMPARED = frozenset({"против"})
 
 
 def _ends_clause(tokens: list, i: int) -> bool:
@@ -151,7 +153,8 @@ def _ends_clause(tokens: list, i: int) -> bool:
         k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
     if k + 1 < len(tokens) and tokens[k].lower_ == "с" and tokens[k + 1].lower_ in ABOVE:
         k += 2
-    return k >= len(tokens) or tokens[k].text in _CLAUSE_ENDS
+    return k >= len(tokens) or tokens[k].text in _CLAUSE_ENDS or (
+        tokens[k].lower_ in _COMPARED and k + 1 < len(tokens) and _is_number(tokens[k + 1]))
 
 
 def is_candidate(sent: Span) -> bool:

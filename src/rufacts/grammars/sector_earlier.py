@@ -25,12 +25,13 @@ from .sector_context import count_value
 from .sector_words import tokenize
 
 _NUMBER_WORD = r"[а-яё]+"
-_FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|млн)\.?)?"
+_FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|млн)(?!\.\s+[а-яё])\.?)?"
            rf"|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}?)")
 _END = r"(?=\s*(?:[,.;:)!?—–](?!\d)|$))"
 _QUAL = r"(?:(?:лишь|всего|только|уже|около|более|свыше|почти|примерно|порядка|менее|под|" \
         r"больше|меньше|чуть|ещё|еще)\s+){0,2}"
 _TIME = (r"(?:годом|месяцем|кварталом)\s+(?:ранее|раньше)|год\s+назад|"
+         r"(?:\d+|[а-яё]+)\s+(?:годами|месяцами)\s+(?:ранее|раньше)|"
          r"(?:\d+|[а-яё]+)\s+(?:лет|года?|месяцев|месяца)\s+назад|"
          r"в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+году|ранее|раньше|прежде|"
          r"теперь|сейчас|ныне|сегодня")
@@ -56,6 +57,11 @@ _EARLIER = (
     # "пять хозяйств — было три", ", а раньше было 12"
     re.compile(rf"^\s*(?:[,—–]\s*)+(?:а\s+)?(?:(?:{_TIME})\s+)?(?:их\s+)?{_WAS}\s+{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),
+    # "открылись 46 …, а закрылись 18", ", ещё 19 лишены статуса", ", а ещё восемь перешли к
+    # конкурентам": the same firms said again with a verb that takes no object (see _intransitive)
+    re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}\s+(?P<verb>[а-яё]+)",
+               re.I),
+    re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}{_END}", re.I),
     # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
     # Южной Корее их, по оценке X, около 150"
     re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
@@ -68,6 +74,13 @@ def _locative(morph: Morph, words: str) -> bool:
     """Every word of "в Южной Корее", "в Тульской" can be in the locative."""
     return all(any(p.tag.case in ("loct", "loc2") for p in morph.parse(w))
                for w in words.lower().split())
+
+
+def _intransitive(morph: Morph, word: str) -> bool:
+    """A verb that takes no object ("закрылись", "появятся", "перешли") or a short
+    passive participle ("лишены"): the clause names no sector of its own."""
+    parses = [p for p in morph.parse(word.lower()) if p.tag.POS in ("VERB", "PRTS")]
+    return bool(parses) and all(p.tag.POS == "PRTS" or "intr" in p.tag for p in parses[:1])
 
 
 def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
@@ -84,6 +97,9 @@ def earlier_figures(morph: Morph, text: str, start: int,
         for m in pattern.finditer(window):
             value = _value(morph, text, start + m.start("figure"), start + m.end("figure"))
             place = m.groupdict().get("place")
+            verb = m.groupdict().get("verb") or m.groupdict().get("verb2")
+            if verb and not _intransitive(morph, verb):
+                continue  # "ещё 15 проектируют микросхемы": a sector of their own
             if value is None or place and not _locative(morph, place):
                 continue  # "на общую сумму 4,6 млрд": no place
             lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0—–-"))

@@ -71,7 +71,9 @@ class LastCounts:
         if k + 1 < len(self.nodes) and self.nodes[k].text.lower() == "с" \
                 and self.nodes[k + 1].text.lower() in ABOVE:
             k += 2  # "60 с лишним"
-        return k >= len(self.nodes) or self.nodes[k].text in _CLAUSE_ENDS
+        return k >= len(self.nodes) or self.nodes[k].text in _CLAUSE_ENDS or (
+            self.nodes[k].text.lower() == "против" and k + 1 < len(self.nodes)
+            and self.is_number(self.nodes[k + 1]))  # "32 против 30 годом ранее"
 
     def predicate_count(self, number: Node, value: int) -> Optional[TreeCount]:
         nodes = self.nodes
@@ -108,7 +110,10 @@ class LastCounts:
             clause = self._clause_sector(noun)
             if clause:  # the fused noun kept whole (docs/gold-conventions.md)
                 obj, prefix, family = self.written(noun), clause, "predicate clause"
-        sector = prefix or self.adjective(noun) or self._own_sector(noun)
+        # the agent or facility noun's own trade last ("Вагоностроителей в стране девять",
+        # "Лесопилок в районе осталось три"), as for a count with its number first
+        sector = prefix or self.adjective(noun) or self._own_sector(noun) \
+            or self.agent_sector(noun)
         if not sector:
             return None
         return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
