@@ -22,7 +22,7 @@ from ..grammars.sector_among import among_totals
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
 from ..grammars.sector_parts import leading_totals, part_counts
-from ..grammars.sector_nouns import bound_beside, bound_nouns
+from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from .extensions import set_span_value
@@ -146,7 +146,7 @@ def _bound_ok(doc: Doc, value) -> bool:
     if value.object not in bound_nouns():
         return True
     span = doc.char_span(value.start, value.stop, alignment_mode="expand")
-    sent = span.sent if span is not None and len(span) else doc[:]
+    sent = sentence_of(doc, span.start) if span is not None and len(span) else doc[:]
     nouns = [t for t in sent if t.lemma_.lower().endswith(value.object)]
     if not nouns:
         return False

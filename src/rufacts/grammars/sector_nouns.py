@@ -188,6 +188,19 @@ def bound_nouns() -> frozenset[str]:
     return frozenset(_bound())
 
 
+def sentence_of(doc, i: int):
+    """The sentence of token ``i`` (the whole doc where it has no sentence starts), found by
+    walking to the sentence starts around it: ``Token.sent`` and ``Doc.has_annotation`` go
+    over the whole doc each time, which a long article with many counts pays many times."""
+    start = i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
 def bound_beside(token, lemma: str) -> bool:
     """Whether a spaCy token of a bound counted noun has its word of business beside it:
     one of the row's word starts among the three words after it (punctuation skipped) or
@@ -199,7 +212,7 @@ def bound_beside(token, lemma: str) -> bool:
     if token.lemma_.lower() != lemma:
         return True
     after, before = need
-    sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    sent = sentence_of(token.doc, token.i)
     words = [t for t in token.doc[token.i + 1:sent.end] if not t.is_punct][:3]
     if after and any(t.lower_.startswith(after) for t in words):
         return True
