@@ -15,15 +15,11 @@ from typing import Optional, Sequence
 
 from .sector_context import count_value, object_lemma
 from .sector_words import forms, lexicon
+from .sector_words import is_count_number as _is_number
 
 # a part cue, a few words (the number, its qualifier), a dash: the cheap test a sentence
 # passes before its items are read where no count was found in it
 PART_ITEMS = re.compile(r"\b(?:из|среди)\s+(?:них|которых)\b[^—–.;:]{1,40}[—–]", re.I)
-
-
-def _is_number(token) -> bool:
-    return token.type in ("INT", "NUM") or (
-        token.type == "RU" and bool(forms(token)) and "NUMR" in forms(token)[0].grams.values)
 
 
 def part_cue_length(seg: Sequence) -> int:

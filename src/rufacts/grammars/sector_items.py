@@ -32,6 +32,7 @@ from .sector_normal import sector_name
 from .sector_anchor import part_cue_length, sectorless_whole
 from .sector_tree_nodes import TreeCount
 from .sector_words import forms, in_case, is_dash, is_scale, lexicon, tokenize
+from .sector_words import is_count_number as _is_number
 
 _SEPARATORS = (",", ";", ":", "(", ")")
 _ADJ = frozenset({"ADJF", "PRTF"})
@@ -62,12 +63,6 @@ def _segments(tokens: Sequence) -> list[list]:
         elif t.value not in (".", "!", "?") or out[-1] and is_scale(out[-1][-1]):
             out[-1].append(t)
     return [s for s in out if s]
-
-
-def _is_number(token) -> bool:
-    """Digits, or a cardinal number word ("шесть — в машиностроении", "и четыре — из ...")."""
-    return token.type in ("INT", "NUM") or (
-        token.type == "RU" and bool(forms(token)) and "NUMR" in forms(token)[0].grams.values)
 
 
 def _number_end(seg: Sequence, k: int) -> int:

@@ -32,6 +32,7 @@ from .sector_context import adjective_sectors, count_value, object_lemma, writte
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
 from .sector_words import forms, is_dash, is_scale, lexicon, tokenize
+from .sector_words import is_count_number as _is_number
 
 _CLAUSE_END = re.compile(r"[.;!?]|\s[—–]\s\S+\s[—–]")
 _ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одним", "одном"})
@@ -46,11 +47,6 @@ def _part_cue() -> re.Pattern:
                   key=len, reverse=True)
     words = "|".join(r"\s*".join(re.escape(w) + r"\.?" for w in cue) for cue in cues)
     return re.compile(rf"[^\d.;:!?()]{{0,60}}?,\s*(?:{words})(?!\w)", re.IGNORECASE)
-
-
-def _is_number(token) -> bool:
-    return token.type in ("INT", "NUM") or (token.type == "RU" and bool(forms(token))
-                                   and "NUMR" in forms(token)[0].grams.values)
 
 
 def _numbers(tokens: Sequence) -> list[tuple[int, int]]:

@@ -177,6 +177,13 @@ def is_number_word(token: Token) -> bool:
     return token.type == NUM
 
 
+def is_count_number(token) -> bool:
+    """Digits, or a cardinal number word ("шесть — в машиностроении", "и четыре — из ..."):
+    the number of a list item or a part."""
+    return token.type in ("INT", "NUM") or (
+        token.type == "RU" and bool(forms(token)) and "NUMR" in forms(token)[0].grams.values)
+
+
 @lru_cache(maxsize=1)
 def _scale_words() -> frozenset[str]:
     return frozenset(lemma for lemma, (_, role) in numerals().items() if role == "scale")
