@@ -228,13 +228,14 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector):
                                      if w[1]), (total, None))  # палатой компаний 34 ..."
         if noun is None:
             obj = whole_obj
-            if obj is None and verb is not None and total is None \
-                    and number.dep in _SUBJECT and number.head == verb.i:
+            if obj is None and verb is not None and total is None and number.head == verb.i \
+                    and (number.dep in _SUBJECT or number.dep.startswith("nummod")):
                 # "Всего ... 56 компаний: X занимаются 22": the total's noun, said before
                 obj, total = self._antecedent(number)
-                if total is None and not (number.i and self.nodes[number.i - 1].text.lower()
-                                          .replace("ё", "е") == "еще"):
+                more = number.i and self.nodes[number.i - 1].text.lower() in ("еще", "ещё")
+                if total is None and not more:
                     obj = None  # kept after "ещё": "..., ещё 40 перерабатывают рыбу"
+                total = None if more else total  # "…; ещё 15 проектируют микросхемы": more
             if obj is None and verb is not None:  # "46 стартапов, X из них заняты 19"
                 for stray in self.strays(verb, frozenset({number.i})):
                     total, obj = self.whole([stray], None)

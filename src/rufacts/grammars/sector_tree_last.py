@@ -39,11 +39,24 @@ class LastCounts:
         ("Агрофирм, выращивающих свёклу, в области 31": агрофирма, свёкла, as a verb
         after it would), then the plain form, then the others of this module."""
         found = self.predicate_count(number, value)
-        if found is not None and found.family == "predicate clause":
-            return found
-        if found is None and (self._opened(number) or self._dependent(number)):
-            return None  # "Производителей X много, а рабочих мест на них 1200"
-        return self._count_last(number, value) or found
+        if found is None or found.family != "predicate clause":
+            if found is None and (self._opened(number) or self._dependent(number)):
+                return None  # "Производителей X много, а рабочих мест на них 1200"
+            found = self._count_last(number, value) or found
+        return self._said(found)
+
+    def _said(self, found: Optional[TreeCount]) -> Optional[TreeCount]:
+        """Keep the noun's count said last for the parts after it: "из них", "из которых",
+        "ещё N" then read it as a number of the noun's own (:meth:`number_of`)."""
+        if found is not None:
+            noun = next((n for n in self.nodes if n.start == found.start), None)
+            if noun is not None and noun.start < found.count_start:
+                self.said_last[noun.i] = found.count
+                self.said_objects[noun.i] = found.object
+                number = next((n for n in self.nodes if n.start == found.count_start), None)
+                if number is not None:
+                    self.said_by[number.i] = noun.i
+        return found
 
     def _dependent(self, number: Node) -> bool:
         """The last counted noun before the number hangs on a noun that is not counted

@@ -83,6 +83,7 @@ class ListRules:
             after = self.nodes[n.i + 1].text if n.i + 1 < len(self.nodes) else ""
             said = any(m.lemma.lower() == "весь" and m.text.lower() == "всего"
                        for m in self.nodes[max(0, n.i - 5):n.i])
+            obj = self.said_objects.get(n.i, obj)  # "Агрофирм …, ещё 14 сеют подсолнечник"
             return obj, (count if (said or after in (":", ";")) and count > 0 else None)
         return None, None
 

@@ -41,6 +41,9 @@ class TreeWords(ArgumentRules):
         self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
         # (number, object, total, verb, sector node) of the last count found in the sentence
         self.last: Optional[tuple] = None
+        self.said_last: dict[int, int] = {}  # noun -> its count said last (sector_tree_last)
+        self.said_by: dict[int, int] = {}  # that count's number -> the noun
+        self.said_objects: dict[int, str] = {}  # the noun -> the object it was counted as
         self.kids: dict[int, list[Node]] = {n.i: [] for n in nodes}
         for n in nodes:
             if n.head != n.i:
@@ -164,6 +167,8 @@ class TreeWords(ArgumentRules):
             and self.text[before.stop:node.start] in (" ", "\u00a0", "\u202f", "\u2009")
 
     def number_of(self, node: Node) -> Optional[int]:
+        if node.i in self.said_last:  # "Заводов в стране 38, из которых 21 ..."
+            return self.said_last[node.i]
         return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
                      for v in [self.count(self.nodes[k.i - 1] if self.digit_group(k) or (
                          k.i and self.is_scale_noun(k) and self.is_number(self.nodes[k.i - 1]))
@@ -359,6 +364,8 @@ class TreeWords(ArgumentRules):
                     verb = self._clause_of(kid)
                     noun = self.nodes[verb.head] if verb is not None and \
                         verb.dep == "acl:relcl" else None
+                    if noun is not None and noun.i in self.said_by:  # "… осталось 38, из
+                        noun = self.nodes[self.said_by[noun.i]]  # которых 21 …"
                     if noun is not None:
                         return self.number_of(noun), self.written(noun)
                 elif lemma in ("они", "их"):
