@@ -62,7 +62,7 @@ class LastCounts:
         """The last counted noun before the number hangs on a noun that is not counted
         ("Работников молочных заводов в области — 1200"): the number counts that noun."""
         for node in reversed(self.nodes[:number.i]):
-            if self.object_of(node)[0]:
+            if self.object_of(node)[0] and not self._in_clause(node, number):
                 head = self.nodes[node.head]
                 return head.i < node.i and head.pos in ("NOUN", "PROPN") \
                     and not self.object_of(head)[0] and self.prep(node) is None \
@@ -93,12 +93,21 @@ class LastCounts:
         if self.whole_case(number) is not None or not self._ends_clause(number) or (
                 number.i and nodes[number.i - 1].text in ("№", "#")):
             return None
+        words = [n.text.lower() for n in nodes[max(0, number.i - 4):number.i]]
+        if any(words[k:k + 2] in (["из", "них"], ["среди", "них"]) for k in range(len(words))):
+            return None  # "…, из них девять — в Бакчарском районе": a part (sector_parts)
         pronoun = None
         noun = None
         for node in reversed(nodes[:number.i]):
-            if node.text in _STOPS or (self.is_number(node) and not self.is_part_of_number(
-                    node) and self.scale_end(node).i < number.i and node is not number):
-                return None
+            if node.text in _STOPS and not self._inner_dot(node) or (
+                    self.is_number(node) and not self.is_part_of_number(node)
+                    and self.scale_end(node).i < number.i and node is not number
+                    and not self.passable(node, number) and not self._in_clause(node, number)
+                    and not self._day(node)):
+                return None  # not "владеющих парком свыше 1 000 вагонов", "на 1 октября"
+            if self._in_clause(node, number):
+                continue  # "Мебельных цехов, использующих древесину местных лесхозов"
+
             if node.text.lower() == "их" and pronoun is None and noun is None:
                 pronoun = node
                 continue
@@ -131,6 +140,33 @@ class LastCounts:
             return None
         return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
                          obj, sector, None, family, number.start)
+
+    def _inner_dot(self, node: Node) -> bool:
+        """A dot inside a name, no space either side ("ЕРЗ.РФ", "IPG.Estate")."""
+        k = node.i
+        return node.text == "." and 0 < k < len(self.nodes) - 1 \
+            and self.nodes[k - 1].stop == node.start and self.nodes[k + 1].start == node.stop
+
+    def _day(self, node: Node) -> bool:
+        """A day of a date: "на 1 октября"."""
+        from .dates import MONTHS
+
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        return after is not None and after.lemma.lower() in MONTHS
+
+    def _in_clause(self, node: Node, number: Optional[Node] = None) -> bool:
+        """The node is inside a participle or relative clause on a noun before it ("…,
+        использующих древесину местных лесхозов", "…, владеющих парком свыше 1 000
+        вагонов"): not the counted noun, nor its number; not a word that hangs on the
+        count's ``number`` (the parser may put the number itself in the clause)."""
+        start = node.i
+        for _ in range(len(self.nodes)):  # bounded: a misparse may hold a cycle
+            if node.head == node.i or number is not None and node.i == number.i:
+                return False
+            if node.dep in ("acl", "acl:relcl"):
+                return node.head < start and node.i <= start
+            node = self.nodes[node.head]
+        return False
 
     def _genitive_plural(self, node: Node) -> bool:
         return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur"
@@ -166,16 +202,38 @@ class LastCounts:
             if prep == "по" and self.sectorish(kid):
                 return self.phrase(kid, "datv")
             if prep in ("в", "во") and kid.lemma.lower() in self.lex.fields:
-                return self.phrase(kid, "loct")
+                found = self.phrase(kid, "loct")  # not "в Томской области": a place
+                if found:
+                    return found
         return self._clause_sector(noun)
 
     def _clause_sector(self, noun: Node) -> Optional[str]:
-        """A participle or relative clause after the noun whose verb takes the sector."""
-        for kid in self.kids[noun.i]:
+        """A participle or relative clause after the noun whose verb takes the sector;
+        of its verbs joined by "и" ("которые заготавливают и перерабатывают дикоросы"),
+        the one that has it; a participle the parser hung on a name after the noun that
+        agrees with the noun only ("Резидентов ОЭЗ «Алабуга», работающих в химической
+        отрасли")."""
+        clauses = list(self.kids[noun.i]) + [
+            k for m in self.kids[noun.i] if m.dep in ("nmod", "appos") and m.i > noun.i
+            and self._singular(m) for k in self.kids[m.i] if self._agrees(k, noun)]
+        for kid in clauses:
             if kid.dep in ("acl", "acl:relcl") and kid.i > noun.i and not any(
                     k.dep in _SUBJECT and k.lemma.lower() != "который"
                     for k in self.kids[kid.i]):
-                found = self.argument(kid) or self.clause_argument(kid)
-                if found:
-                    return found[0]
+                for verb in [kid] + [k for k in self.kids[kid.i] if k.dep == "conj"
+                                     and k.pos == "VERB"]:
+                    found = self.argument(verb) or self.clause_argument(verb)
+                    if found:
+                        return found[0]
         return None
+
+    def _singular(self, node: Node) -> bool:
+        """A name or a noun that cannot be plural ("ОЭЗ", "Алабуга", "района")."""
+        return node.pos == "PROPN" or not any(
+            p.tag.number == "plur" for p in self.morph.parse(node.text.lower()))
+
+    def _agrees(self, participle: Node, noun: Node) -> bool:
+        """A plural participle in the noun's case ("работающих" after "Резидентов")."""
+        return participle.dep == "acl" and any(
+            p.tag.POS == "PRTF" and p.tag.number == "plur" and p.tag.case == noun.case
+            for p in self.morph.parse(participle.text.lower()))
