@@ -67,6 +67,10 @@ _EARLIER = (
     re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}{_END}", re.I),
     # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
     # Южной Корее их, по оценке X, около 150"
+    # "Ветеринарных клиник — восемнадцать, а круглосуточных — всего две": the same firms of
+    # a kind (an adjective in the noun's case that names no industry; see _kind)
+    re.compile(rf"^\s*,\s*а\s+(?P<kind>[а-яё]+(?:ых|их))\s*[—–]\s*{_QUAL}{_FIGURE}{_END}",
+               re.I),
     re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
                rf"{_PLACE}(?:\s+их)?\s*(?:,\s*по\s+[^,.;]{{3,40}},\s*)?(?:[—–]\s*)?{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),
@@ -86,6 +90,16 @@ def _intransitive(morph: Morph, word: str) -> bool:
     return bool(parses) and all(p.tag.POS == "PRTS" or "intr" in p.tag for p in parses[:1])
 
 
+def _kind(morph: Morph, word: str) -> bool:
+    """A plural genitive adjective that names no industry ("круглосуточных", "частных")."""
+    from .sector_words import adjective_sector
+
+    parses = [p for p in morph.parse(word.lower()) if p.tag.POS == "ADJF"]
+    return bool(parses) and any(p.tag.number == "plur" and p.tag.case == "gent"
+                                for p in parses) and not any(
+        adjective_sector(p.normal_form) for p in parses)
+
+
 def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
     tokens = tokenize(morph, text, start, stop)
     return count_value(morph, tokens) if tokens else None
@@ -103,6 +117,9 @@ def earlier_figures(morph: Morph, text: str, start: int,
             verb = m.groupdict().get("verb") or m.groupdict().get("verb2")
             if verb and not _intransitive(morph, verb):
                 continue  # "ещё 15 проектируют микросхемы": a sector of their own
+            kind = m.groupdict().get("kind")
+            if kind and not _kind(morph, kind):
+                continue  # "а местных продуктовых — 40": an industry of its own
             if value is None or place and not _locative(morph, place):
                 continue  # "на общую сумму 4,6 млрд": no place
             lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0—–-"))

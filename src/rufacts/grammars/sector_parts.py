@@ -46,7 +46,9 @@ def _part_cue() -> re.Pattern:
     cues = sorted((c for c in lexicon().cues.get("part", ()) if c[0].isalpha()),
                   key=len, reverse=True)
     words = "|".join(r"\s*".join(re.escape(w) + r"\.?" for w in cue) for cue in cues)
-    return re.compile(rf"[^\d.;:!?()]{{0,60}}?,\s*(?:{words})(?!\w)", re.IGNORECASE)
+    # "Мебельных фабрик … около сорока, крупных среди них — пять": a kind before the cue
+    kind = r"(?:[а-яё]+(?:ых|их)\s+)?"
+    return re.compile(rf"[^\d.;:!?()]{{0,60}}?,\s*{kind}(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _numbers(tokens: Sequence) -> list[tuple[int, int]]:
@@ -196,6 +198,9 @@ class _Parts:
         cue = _part_cue().match(self.text, whole.stop, stop)
         if cue is None or any(whole.stop <= v.start < cue.end() for v in self.values):
             return []
+        kind = re.search(r",\s*([а-яё]+)\s+\w+(?:\s+\w+)?\W*$", cue.group(0), re.I)
+        if kind and adjective_sectors(tokenize(self.morph, kind.group(1))):
+            return []  # "…, пищевых из них — 12": a kind that names an industry of its own
         end = _CLAUSE_END.search(self.text, cue.end(), stop)
         tokens = tokenize(self.morph, self.text, cue.end(), end.start() if end else stop)
         numbers = _numbers(tokens)
