@@ -195,7 +195,8 @@ class _Parts:
 
     def after(self, whole, stop: int) -> list:
         """Parts after a ``part`` cue that follows the whole."""
-        cue = _part_cue().match(self.text, whole.stop, stop)
+        begin = whole.stop - (self.text[whole.stop - 1:whole.stop] == ",")  # "…, в области
+        cue = _part_cue().match(self.text, begin, stop)  # 17," read with its comma
         if cue is None or any(whole.stop <= v.start < cue.end() for v in self.values):
             return []
         kind = re.search(r",\s*([а-яё]+)\s+\w+(?:\s+\w+)?\W*$", cue.group(0), re.I)

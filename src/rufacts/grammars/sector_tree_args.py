@@ -47,10 +47,12 @@ class ArgumentRules(ListRules):
                 # "Уголь добывают более 50 компаний": an object before the verb parsed as
                 # its subject, where the counted noun is the subject
                 object_first = marker.case == "accs" and not marker.prepositions \
-                    and bool(avoid) and (kid.dep in _SUBJECT or (
-                        kid.dep == "obl" and prep is None)) and kid.i < verb.i \
-                    and self.in_case(kid, "accs")
-                if kid.i in avoid or (kid.pos not in ("NOUN", "PROPN", "X") and not (
+                    and bool(avoid) and ((kid.dep in _SUBJECT or (
+                        kid.dep == "obl" and prep is None)) and kid.i < verb.i
+                        and self.in_case(kid, "accs") or kid.dep in _SUBJECT and kid.i > verb.i
+                        and self.in_case(kid, "accs", strict=True))  # "семь выпускают сайру"
+                if kid.i in avoid or kid.i in self.said_last or (  # the noun counted
+                        kid.pos not in ("NOUN", "PROPN", "X") and not (
                         kid.pos == "ADJ" and kid.dep == "obj" and marker.case == "accs")) \
                         or kid.dep not in (  # "выращивают зерновые": an adjective as noun
                         ("obj", "obl", "iobj", "nmod") + (_SUBJECT if oblique else ())) \

@@ -121,6 +121,11 @@ class LastCounts:
                                for k in self.kids[noun.i]):
             return None  # "46 компаний …": a count of its own
         head = self.nodes[noun.head]
+        if noun.dep == "nmod" and self.prep(noun) is None and head.i < noun.i \
+                and self.object_of(head)[0] and self.prep(head) is None and (
+                    pronoun is not None or self._genitive_plural(head)):
+            noun = head  # "Предприятия химического комплекса области (их 46)": the
+            head = self.nodes[noun.head]  # genitive is their industry, not the counted noun
         if pronoun is None and (self.prep(noun) is not None or head.i < noun.i and head.pos in (
                 "NOUN", "PROPN") and not self.object_of(head)[0]):
             return None  # "Работников молочных заводов — 1200": the noun is not counted

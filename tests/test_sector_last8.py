@@ -1,0 +1,109 @@
+"""Sector counts said last, the counted noun first (w62's family, eighth round): the parts
+after such a count, clauses on the noun that hold nouns and numbers of their own, a
+participle the parser hangs on a name, figures of a kind or in another place after it.
+Real pipelines, sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import rufacts
+
+
+def counts(text: str) -> set[tuple]:
+    record = rufacts.extract(text).as_json()
+    return {(s["count"], s["object"], s["sector"], s.get("total"))
+            for s in record.get("sector_counts", [])}
+
+
+# --- parts after a count said last: "из них", "из которых", "ещё N" ----------------------
+PARTS = [
+    ("Цементных заводов в Поволжье осталось 14, из которых шесть выпускают сухие смеси.",
+     [(14, "завод", "цементная промышленность", None), (6, "завод", "сухие смеси", 14)]),
+    ("Тепличных хозяйств в крае — 40, из них огурцы выращивают 25.",
+     [(25, "хозяйство", "огурцы", 40)]),
+    ("Агрофирм, выращивающих картофель, в районе 12, ещё девять сеют рапс.",
+     [(12, "агрофирма", "картофель", None), (9, "агрофирма", "рапс", None)]),
+    ("Мебельных фабрик в крае около тридцати, крупных среди них — четыре.",
+     [(30, "фабрика", "мебельная промышленность", None),
+      (4, "фабрика", "мебельная промышленность", 30)]),
+    ("Консервных заводов на Сахалине 11, из них пять выпускают горбушу.",
+     [(11, "завод", "консервная промышленность", None), (5, "завод", "горбуша", 11)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTS)
+def test_parts_after_a_count_said_last(text, expected):
+    found = counts(text)
+    for item in expected:
+        assert item in found
+
+
+# --- clauses on the counted noun ---------------------------------------------------------
+CLAUSES = [
+    # a counted noun inside the clause is not the counted one
+    ("Молочных цехов, закупающих сырьё у местных фермерских хозяйств, в районе около двадцати.",
+     (20, "цех", "молочная промышленность", None)),
+    # a number inside the clause does not stop the scan back
+    ("Перевозчиков нефтепродуктов, владеющих парком свыше 500 цистерн, в стране 37.",
+     (37, "перевозчик", "нефтепродукты", None)),
+    # verbs joined by "и": the one that takes the sector
+    ("Артелей, которые собирают и перерабатывают кедровый орех, в районе девять.",
+     (9, "артель", "кедровый орех", None)),
+    # a participle the parser hangs on the name after the noun
+    ("Резидентов технопарка «Нижний», работающих в фармацевтической отрасли, уже 11.",
+     (11, "резидент", "фармацевтическая отрасль", None)),
+    # a day and a dot inside a name before the number
+    ("Застройщиков, которые строят жильё в Казани, по данным ЕРЗ.РФ, на 1 марта насчитывалось 45.",
+     (45, "застройщик", "жильё", None)),
+    # the genitive after the noun is its industry ("их N")
+    ("Предприятия лесопромышленного комплекса края (их 58) нарастили выпуск.",
+     (58, "предприятие", "лесопромышленный комплекс", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSES)
+def test_clauses_on_the_counted_noun(text, expected):
+    assert expected in counts(text)
+
+
+def test_a_part_after_from_them_is_not_said_last():
+    # the grammar's count keeps the comma after its number: the part is read past it
+    found = counts("Кооперативов, которые выращивают овощи, в области 17, из них пять — в Томском районе.")
+    assert (17, "кооператив", "овощи", None) in found
+    assert (5, "кооператив", "овощи", 17) in found
+    assert (5, "кооператив", "овощи", None) not in found
+
+
+# --- figures of a kind, another place, another date --------------------------------------
+FIGURES = [
+    ("Стоматологических клиник в Казани — 120, а круглосуточных — всего три.",
+     (3, "клиника", "стоматология", None)),
+    ("Стоматологических клиник в Уфе 90, частных — 70.",
+     (70, "клиника", "стоматология", None)),
+    ("Алюминиевых заводов в Сибири шесть, ещё два — за рубежом.",
+     (2, "завод", "алюминиевая промышленность", None)),
+    ("Застройщиков, которые строят жильё, на 1 июля насчитывалось 33 (на 1 января — 29).",
+     (29, "застройщик", "жильё", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIGURES)
+def test_figures_after_a_count_said_last(text, expected):
+    assert expected in counts(text)
+
+
+# --- negatives ---------------------------------------------------------------------------
+NEGATIVES = [
+    # a kind that names an industry of its own is no part of the whole
+    "В области 40 предприятий, пищевых из них — 12.",
+    # the workers of the plants are counted, not the plants
+    "Сотрудников консервных заводов в районе — 1200.",
+    # a place that is a stage, not a place
+    "Алюминиевых заводов в стране шесть, ещё два — в стадии строительства.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_false_counts(text):
+    found = counts(text)
+    assert not any(c[0] in (12, 1200, 2) for c in found), found
