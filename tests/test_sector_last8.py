@@ -107,3 +107,27 @@ NEGATIVES = [
 def test_no_false_counts(text):
     found = counts(text)
     assert not any(c[0] in (12, 1200, 2) for c in found), found
+
+
+# --- more forms of the count said last ----------------------------------------------------
+MORE = [
+    # a "по" phrase with ОКВЭД codes after the noun
+    ("Операторов по вывозу мусора в области девять.", (9, "оператор", "вывоз мусора", None)),
+    # "N из M" said last: M is the whole
+    ("Заводов, выпускающих удобрения, среди опрошенных оказалось 12 из 40.",
+     (12, "завод", "удобрения", 40)),
+    # ", а <a sector of its own> N": the same noun
+    ("Сыроварен в районе около тридцати, а твёрдые сыры выпускают лишь четыре.",
+     (4, "сыроварня", "твёрдые сыры", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE)
+def test_more_forms_said_last(text, expected):
+    assert expected in counts(text)
+
+
+def test_a_number_before_a_comma_counts_no_noun_after_it():
+    found = counts("Судостроительных заводов в холдинге семь, поставщиков оборудования — более сорока.")
+    assert (7, "завод", "судостроение", None) in found
+    assert not any(c[0] == 7 and c[1] == "поставщик" for c in found)

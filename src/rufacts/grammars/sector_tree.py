@@ -69,7 +69,8 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector):
                 break
         head = self.nodes[number.head] if number.head != number.i else None
         if head is not None and number.dep.startswith("nummod") and head.i > number.i \
-                and self.object_of(head)[0]:
+                and self.object_of(head)[0] and not any(  # not "заводов … девять,
+                    n.text in (",", ";") for n in self.nodes[end + 1:head.i]):  # производителей"
             return head
         return None
 
@@ -232,7 +233,8 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector):
                     and (number.dep in _SUBJECT or number.dep.startswith("nummod")):
                 # "Всего ... 56 компаний: X занимаются 22": the total's noun, said before
                 obj, total = self._antecedent(number)
-                more = number.i and self.nodes[number.i - 1].text.lower() in ("еще", "ещё")
+                more = number.i and self.nodes[number.i - 1].text.lower() in ("еще", "ещё") \
+                    or self.contrasted(number)  # "…, а с глубокой переработкой работают два"
                 if total is None and not more:
                     obj = None  # kept after "ещё": "..., ещё 40 перерабатывают рыбу"
                 total = None if more else total  # "…; ещё 15 проектируют микросхемы": more

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .okved import okved_codes
 from .sector_context import adjective_sectors
 from .sector_numbers import ABOVE
 from .sector_tree_lists import _SUBJECT
@@ -86,7 +87,20 @@ class LastCounts:
             k += 2  # "60 с лишним"
         return k >= len(self.nodes) or self.nodes[k].text in _CLAUSE_ENDS or (
             self.nodes[k].text.lower() == "против" and k + 1 < len(self.nodes)
-            and self.is_number(self.nodes[k + 1]))  # "32 против 30 годом ранее"
+            and self.is_number(self.nodes[k + 1])) or (  # "32 против 30 годом ранее"
+            self._out_of(number) is not None)
+
+    def _out_of(self, number: Node) -> Optional[int]:
+        """The whole of "27 из 64" said last ("… оказалось 27 из 64."), where it ends
+        the clause."""
+        k = self.scale_end(number).i + 1
+        if k + 1 >= len(self.nodes) or self.nodes[k].text.lower() != "из" \
+                or not self.is_number(self.nodes[k + 1]):
+            return None
+        end = self.scale_end(self.nodes[k + 1]).i + 1
+        if end < len(self.nodes) and self.nodes[end].text not in _CLAUSE_ENDS:
+            return None
+        return self.count(self.nodes[k + 1])
 
     def predicate_count(self, number: Node, value: int) -> Optional[TreeCount]:
         nodes = self.nodes
@@ -143,8 +157,23 @@ class LastCounts:
             or self.agent_sector(noun)
         if not sector:
             return None
+        total = self._out_of(number)
         return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
-                         obj, sector, None, family, number.start)
+                         obj, sector, total if total and total > value else None, family,
+                         number.start)
+
+    def contrasted(self, number: Node) -> bool:
+        """", а" opens the number's clause after a count said last ("Лесопильных производств
+        в районе около двадцати, а с глубокой переработкой работают лишь два"): the same
+        noun, a sector of its own."""
+        for node in reversed(self.nodes[:number.i]):
+            if node.text in _STOPS:
+                return False
+            if node.i in self.said_by:
+                return False
+            if self._new_clause(node) and self.nodes[node.i + 1].text.lower() == "а":
+                return any(n.i in self.said_by for n in self.nodes[:node.i])
+        return False
 
     def _inner_dot(self, node: Node) -> bool:
         """A dot inside a name, no space either side ("ЕРЗ.РФ", "IPG.Estate")."""
@@ -204,8 +233,11 @@ class LastCounts:
             if prep is None and kid.case == "gent" and not self.owner(kid) and (
                     self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
                 return self.phrase(kid, "gent")
-            if prep == "по" and self.sectorish(kid):
-                return self.phrase(kid, "datv")
+            if prep == "по":  # "операторов по обращению с ТКО": a phrase with codes
+                name = self.phrase(kid, "datv")
+                if name and (self.sectorish(kid) or " " in name and okved_codes(
+                        self.morph, name)):
+                    return name
             if prep in ("в", "во") and kid.lemma.lower() in self.lex.fields:
                 found = self.phrase(kid, "loct")  # not "в Томской области": a place
                 if found:
