@@ -10,7 +10,9 @@ and no whole (docs/gold-conventions.md, the count section):
   сравнению с 31 в прошлом году";
 * a bare copula right after the count: "пять хозяйств — было три";
 * another place: "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "тогда как
-  в Южной Корее их, по оценке X, около 150".
+  в Южной Корее их, по оценке X, около 150", "ещё два — за рубежом";
+* another date: "(на 1 января — 81)";
+* a kind after "а": "Ветеринарных клиник — восемнадцать, а круглосуточных — всего две".
 
 The figure is digits (with a scale) or number words, and it must end its clause: "годом
 ранее было 52 сделки" or "а в Москве — 40%" is no figure of the same firms.
@@ -65,16 +67,16 @@ _EARLIER = (
     re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}\s+(?P<verb>[а-яё]+)",
                re.I),
     re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}{_END}", re.I),
-    # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
-    # Южной Корее их, по оценке X, около 150"
-    # "Ветеринарных клиник — восемнадцать, а круглосуточных — всего две", "Сетевых аптек 214,
-    # независимых — 63": the same firms of
-    # a kind (an adjective in the noun's case that names no industry; see _kind)
-    re.compile(rf"^\s*,\s*(?:а\s+)?(?P<kind>[а-яё]+(?:ых|их))\s*[—–]\s*{_QUAL}{_FIGURE}{_END}",
+    # "Ветеринарных клиник — восемнадцать, а круглосуточных — всего две": the same firms of
+    # a kind (an adjective in the noun's case that names no industry; see _kind); not
+    # without "а" ("пять мастерских, новых — три": tests/test_sector_lists.py)
+    re.compile(rf"^\s*,\s*а\s+(?P<kind>[а-яё]+(?:ых|их))\s*[—–]\s*{_QUAL}{_FIGURE}{_END}",
                re.I),
     # "Алюминиевых заводов в России девять, ещё два — за рубежом": more in another place
     re.compile(rf"^\s*,\s*(?:а\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}\s*[—–]\s*(?:за\s+рубежом|"
                rf"за\s+границей|{_PLACE})", re.I),
+    # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
+    # Южной Корее их, по оценке X, около 150"
     re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
                rf"{_PLACE}(?:\s+их)?\s*(?:,\s*по\s+[^,.;]{{3,40}},\s*)?(?:[—–]\s*)?{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),

@@ -15,8 +15,13 @@ form) does not reach. A mixin of ``_Tree`` (it gives ``nodes``, ``kids``, ``coun
   number of its own (one with a number is a count already; its repeated figures are
   :mod:`.sector_earlier`'s).
 
-The number must end its clause: punctuation, the sentence's end or "с лишним" after it,
-and no other number between the noun and it.
+The number must end its clause: punctuation, the sentence's end, "с лишним" or "из M" (M
+its whole: "оказалось 27 из 64") after it, and no other number between the noun and it but
+one inside a clause on the noun ("владеющих парком свыше 1 000 вагонов") or a day ("на 1
+октября"); nouns inside such a clause are not the counted noun. A count found here is the
+noun's number for what follows (``said_last``): "из них форель выращивают 58", "из которых
+21 выпускает стеклотару", "ещё 14 сеют подсолнечник", ", а с глубокой переработкой работают
+лишь два" (:meth:`contrasted`).
 """
 from __future__ import annotations
 
