@@ -129,3 +129,9 @@ def test_a_number_before_a_comma_counts_no_noun_after_it():
     found = counts("Судостроительных заводов в холдинге семь, поставщиков оборудования — более сорока.")
     assert (7, "завод", "судостроение", None) in found
     assert not any(c[0] == 7 and c[1] == "поставщик" for c in found)
+
+
+def test_counts_split_by_size_said_last():
+    found = counts("Цементных заводов в стране 40 крупных и ещё около 20 небольших.")
+    assert (40, "завод", "цементная промышленность", None) in found
+    assert (20, "завод", "цементная промышленность", None) in found

@@ -72,6 +72,9 @@ _EARLIER = (
     # without "а" ("пять мастерских, новых — три": tests/test_sector_lists.py)
     re.compile(rf"^\s*,\s*а\s+(?P<kind>[а-яё]+(?:ых|их))\s*[—–]\s*{_QUAL}{_FIGURE}{_END}",
                re.I),
+    # "Нефтеперерабатывающих заводов в стране 32 крупных и ещё около 80 небольших"
+    re.compile(rf"^\s*(?P<kind>[а-яё]+(?:ых|их))\s*,?\s+(?:и|а)\s+(?:(?:ещё|еще)\s+)?{_QUAL}"
+               rf"{_FIGURE}\s+(?P<kind2>[а-яё]+(?:ых|их)){_END}", re.I),
     # "Алюминиевых заводов в России девять, ещё два — за рубежом": more in another place
     re.compile(rf"^\s*,\s*(?:а\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}\s*[—–]\s*(?:за\s+рубежом|"
                rf"за\s+границей|{_PLACE})", re.I),
@@ -123,8 +126,8 @@ def earlier_figures(morph: Morph, text: str, start: int,
             verb = m.groupdict().get("verb") or m.groupdict().get("verb2")
             if verb and not _intransitive(morph, verb):
                 continue  # "ещё 15 проектируют микросхемы": a sector of their own
-            kind = m.groupdict().get("kind")
-            if kind and not _kind(morph, kind):
+            kinds = [m.groupdict().get("kind"), m.groupdict().get("kind2")]
+            if any(kind and not _kind(morph, kind) for kind in kinds):
                 continue  # "а местных продуктовых — 40": an industry of its own
             if value is None or place and not _locative(morph, place):
                 continue  # "на общую сумму 4,6 млрд": no place

@@ -90,10 +90,24 @@ class LastCounts:
         if k + 1 < len(self.nodes) and self.nodes[k].text.lower() == "с" \
                 and self.nodes[k + 1].text.lower() in ABOVE:
             k += 2  # "60 с лишним"
+        if k < len(self.nodes) and self._kind_after(self.nodes[k]):
+            return True  # "Нефтеперерабатывающих заводов в стране 32 крупных и ещё 80 …"
         return k >= len(self.nodes) or self.nodes[k].text in _CLAUSE_ENDS or (
             self.nodes[k].text.lower() == "против" and k + 1 < len(self.nodes)
             and self.is_number(self.nodes[k + 1])) or (  # "32 против 30 годом ранее"
             self._out_of(number) is not None)
+
+    def _kind_after(self, node: Node) -> bool:
+        """A plural genitive adjective of size or kind right after the number, naming no
+        industry ("32 крупных"), then the clause's end or "и"."""
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if node.pos != "ADJ" or after is not None and after.text not in _CLAUSE_ENDS \
+                and after.text.lower() != "и":
+            return False
+        parses = [p for p in self.morph.parse(node.text.lower()) if p.tag.POS == "ADJF"]
+        return bool(parses) and any(p.tag.number == "plur" and p.tag.case == "gent"
+                                    for p in parses) and not adjective_sectors(
+            tokenize(self.morph, self.text, node.start, node.stop))
 
     def _out_of(self, number: Node) -> Optional[int]:
         """The whole of "27 из 64" said last ("… оказалось 27 из 64."), where it ends
