@@ -135,3 +135,9 @@ def test_counts_split_by_size_said_last():
     found = counts("Цементных заводов в стране 40 крупных и ещё около 20 небольших.")
     assert (40, "завод", "цементная промышленность", None) in found
     assert (20, "завод", "цементная промышленность", None) in found
+
+
+def test_another_place_after_no_figure():
+    found = counts("Производителей титановых сплавов, имеющих полный цикл, в Европе единицы, "
+                   "а в России — два.")
+    assert any(c[0] == 2 and c[1] == "производитель" for c in found), found

@@ -37,6 +37,8 @@ from .sector_words import tokenize
 _STOPS = (";", ".", "!", "?")
 _OPENERS = frozenset({"а", "но", "однако", "и", "да", "еще", "тогда", "причем", "зато"})
 _CLAUSE_ENDS = (",", ";", ":", ".", "!", "?", "(", ")", "—", "–")
+_QUALIFIERS = frozenset({"лишь", "всего", "только", "около", "более", "свыше", "почти",
+                         "примерно", "порядка", "менее", "под"})
 
 
 class LastCounts:
@@ -131,6 +133,7 @@ class LastCounts:
             return None  # "…, из них девять — в Бакчарском районе": a part (sector_parts)
         pronoun = None
         noun = None
+        placed = False
         for node in reversed(nodes[:number.i]):
             if node.text in _STOPS and not self._inner_dot(node) or (
                     self.is_number(node) and not self.is_part_of_number(node)
@@ -144,6 +147,9 @@ class LastCounts:
             if node.text.lower() == "их" and pronoun is None and noun is None:
                 pronoun = node
                 continue
+            if self._new_clause(node) and self._place_only(node, number):
+                placed = True  # "…в мире единицы, а в России — один"
+                continue
             if node.text == ":" and pronoun is None or self._new_clause(node):
                 return None
             if self.object_of(node)[0] and self.prep(node) not in ("по", "из", "среди") and (
@@ -151,8 +157,9 @@ class LastCounts:
                 noun = node
                 break
         if noun is None or any(k.dep.startswith("nummod") and k.i < noun.i
-                               for k in self.kids[noun.i]):
-            return None  # "46 компаний …": a count of its own
+                               for k in self.kids[noun.i]) or placed and (
+                noun.i in self.said_last or pronoun is not None):
+            return None  # "46 компаний …": a count of its own (its other places: sector_earlier)
         head = self.nodes[noun.head]
         if noun.dep == "nmod" and self.prep(noun) is None and head.i < noun.i \
                 and self.object_of(head)[0] and self.prep(head) is None and (
@@ -180,6 +187,19 @@ class LastCounts:
         return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
                          obj, sector, total if total and total > value else None, family,
                          number.start)
+
+    def _place_only(self, comma: Node, number: Node) -> bool:
+        """", а в <place> —" and the number ("…, а в России — один"): the same noun
+        counted in another place, its first figure no number ("единицы", "много")."""
+        words = self.nodes[comma.i + 2:number.i]
+        while words and words[-1].text.lower() in _QUALIFIERS:
+            words = words[:-1]
+        if len(words) < 3 or words[0].text.lower() not in ("в", "во", "на") \
+                or words[-1].text not in ("—", "–"):
+            return False
+        return all(w.pos in ("ADJ", "PROPN", "NOUN") and not self.object_of(w)[0] and any(
+            p.tag.case in ("loct", "loc2") for p in self.morph.parse(w.text.lower()))
+            for w in words[1:-1])
 
     def contrasted(self, number: Node) -> bool:
         """", а" opens the number's clause after a count said last ("Лесопильных производств
