@@ -58,6 +58,24 @@ class OwnSector:
                 return sector, kid, family
         return None
 
+    def whole_sector(self, noun: Node) -> Optional[tuple[str, Node]]:
+        """(sector, its last node) of a whole's own words after its noun: a genitive right
+        after it, with nothing but its words between, a sector noun's phrase or any after
+        a maker ("Из 120 предприятий пищевой промышленности", "из пяти производителей
+        газовых турбин"), not a programme's or a park's ("участников программы льготного
+        лизинга"); else a clause ("Из 18 предприятий, выпускающих трансформаторы")."""
+        clause = self.clause_sector(noun)
+        for kid in self.kids[noun.i]:
+            if kid.i <= noun.i or kid.dep != "nmod" or kid.case != "gent" \
+                    or self.prep(kid) is not None or self.owner(kid) \
+                    or not (self.is_maker(noun) or self.sectorish(kid)) or any(
+                        n.pos in ("NUM", "PUNCT") for n in self.nodes[noun.i + 1:kid.i + 1]):
+                continue
+            name = self.phrase(kid, "gent")
+            if name and okved_codes(self.morph, name) and not any(c.isdigit() for c in name):
+                return name, kid
+        return (clause[0], max(clause[1:], key=lambda n: n.i)) if clause else None
+
     # --- "одной из 18 компаний" -------------------------------------------------
     def one_of_part(self, node: Node) -> bool:
         """"один/одной" right before "из N": the firm the sentence names is one of N,
