@@ -95,3 +95,21 @@ def test_part_with_an_industry_of_its_own_is_no_subgroup():
 
 def test_participle_not_an_industry():
     assert not counts("Проект поддержали две компании, генерирующие идеи для рынка.")
+
+
+def test_sector_adjective_part_with_its_noun_left_out():
+    found = counts("Поставками за рубеж в крае заняты 300 компаний, в том числе 45 "
+                   "мебельных.")
+    assert (45, "компания", "мебельная промышленность", 300) in found
+
+
+def test_grouped_digits_whole_for_a_cue_total():
+    found = counts("Партнёрами завода являются 2 400 компаний, из них более 900 — "
+                   "производители металлоконструкций.")
+    assert (900, "производитель", "металлоконструкции", 2400) in found
+
+
+def test_whole_with_a_number_the_parser_hangs_as_amod():
+    found = counts("В рамках программы участниками стали 31 предприятие Пермского края, "
+                   "из них 12 относятся к сфере нефтехимии.")
+    assert (12, "предприятие", "нефтехимия", 31) in found

@@ -11,6 +11,8 @@ the whole's number as its total. Read once every other reader has found its coun
   "около 70 фабрик, выпускавших мебель, — полтора десятка из них закрылись");
 * ``adjective``: an adjective before the cue, the number after it ("Лесопильных заводов
   около двухсот, крупных среди них не больше десятка");
+* ``sector adjective``: "1 760 компаний, в том числе 640 текстильных" (the noun left out,
+  the adjective's own sector);
 * ``restated``: "из них N …" whose words name the whole's industry again or a narrower
   one of it, never one outside it ("163 хозяйства занимаются виноделием, из них 71 имеет
   статус производителя вина", "19 застройщиков, из них семь — с объектами долевого
@@ -30,8 +32,9 @@ from functools import lru_cache
 from typing import Sequence
 
 from .okved import okved_codes
-from .sector_context import count_value, object_lemma
-from .sector_parts import _Parts, _codes, _kind_of_firm, _lemma, _marker_verbs, _own_noun, _pos
+from .sector_context import adjective_sectors, count_value, object_lemma
+from .sector_normal import join_sectors
+from .sector_parts import _Parts, _codes, _part_cue, _kind_of_firm, _lemma, _marker_verbs, _own_noun, _pos
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
 from .sector_words import forms, is_dash, is_scale, is_scale_word, tokenize
@@ -44,6 +47,7 @@ _LEAD = re.compile(r"(?:^|[,:]\s+)[«\"]?(?:из|среди)\s+(?:(?:почти|
 _TRAILING_CUE = re.compile(r"(?:^|[,;]\s*)(?:из|среди)\s+(?:них|которых)\s+(?:[а-яё]+\s+)?"
                            r"(?:[—–]\s*)?$", re.IGNORECASE)
 _LIMIT = (".", ";", "!", "?")
+_GROUPS = re.compile(r"^\d{1,3}(?:[\s\u00a0]\d{3})+$")
 _LEAD_IN = frozenset({"и", "а", "при", "этом", "ещё", "еще", "под"})
 _SENTENCE_END = re.compile(r"[!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])")
 _CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]")  # not "Bumprom.ru"
@@ -167,6 +171,32 @@ class _Subgroups(_Parts):
                 return []
         return []
 
+    def sector_adjective(self, whole, stop: int) -> list:
+        """"1 760 компаний, в том числе 640 текстильных": after a part cue, a number and
+        sector adjectives whose noun is left out (the whole's): the adjectives' sector."""
+        from .sectors import SectorValue
+
+        cue = _part_cue().match(self.text, whole.stop, stop)
+        if cue is None:
+            return []
+        tokens = self.clause(cue.end(), stop)
+        out = []
+        for a, b in _numbers(tokens):
+            k = b
+            while k < len(tokens) and _pos(tokens[k]) & {"ADJF", "PRTF"}:
+                k += 1
+            start = tokens[a].span.start
+            if k == b or k < len(tokens) and tokens[k].value not in (",", "и") \
+                    or self.covered(start):
+                continue
+            names = adjective_sectors(tokens[b:k], whole.object)
+            count = count_value(self.morph, tokens[a:b])
+            if names and count and count < whole.count:
+                end = tokens[k - 1].span.stop
+                out.append(SectorValue(start, end, self.text[start:end], count, whole.object,
+                                       join_sectors(names), whole.count, via="part"))
+        return out
+
     def _until_comma(self, rest: Sequence) -> list:
         out = []
         for token in rest:  # the part's clause: up to the next comma past the verb
@@ -193,7 +223,8 @@ def subgroup_counts(morph, text: str, values: list) -> list:
             if whole.total is not None:
                 continue  # a part itself
             found = parts.leading(whole, start, stop) + parts.numbered(whole, stop) \
-                + parts.adjective(whole, stop) + parts.after(whole, stop)
+                + parts.adjective(whole, stop) + parts.after(whole, stop) \
+                + parts.sector_adjective(whole, stop)
             for value in found:
                 if not any(f.start == value.start for f in out):
                     out.append(value)
@@ -217,14 +248,18 @@ def cue_totals(morph, text: str, values: list) -> list:
             continue
         tokens = tokenize(morph, text, begin, begin + m.start())
         for k in range(len(tokens) - 1, -1, -1):
-            if not _is_number(tokens[k]) or k and _is_number(tokens[k - 1]):
+            if not (_is_number(tokens[k]) or _GROUPS.match(tokens[k].value)) \
+                    or k and _is_number(tokens[k - 1]):
                 continue
             e = j = k + 1
             while e < len(tokens) and (_is_number(tokens[e]) or is_scale(tokens[e])):
                 e = j = e + 1
             while j < len(tokens) and _pos(tokens[j]) & {"ADJF", "PRTF"}:
                 j += 1
-            whole = count_value(morph, tokens[k:e]) if j < len(tokens) and forms(tokens[j]) \
+            digits = text[tokens[k].span.start:tokens[e - 1].span.stop]
+            whole = int(re.sub(r"\D", "", digits)) if _GROUPS.match(digits) else \
+                count_value(morph, tokens[k:e])  # "1 200 компаний"
+            whole = whole if j < len(tokens) and forms(tokens[j]) \
                 and (object_lemma(tokens[j]) or _kind_of_firm(tokens[j])) else None  # "команд"
             if whole and whole > value.count:
                 out[n] = replace(value, total=whole)

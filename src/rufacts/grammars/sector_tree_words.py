@@ -164,7 +164,8 @@ class TreeWords(ArgumentRules):
             and self.text[before.stop:node.start] in (" ", "\u00a0", "\u202f", "\u2009")
 
     def number_of(self, node: Node) -> Optional[int]:
-        return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
+        return next((v for k in self.kids[node.i] if k.dep.startswith("nummod") or (
+                        k.dep == "amod" and k.pos == "NUM" and k.i < node.i)  # a misparse
                      for v in [self.count(self.nodes[k.i - 1] if self.digit_group(k) or (
                          k.i and self.is_scale_noun(k) and self.is_number(self.nodes[k.i - 1]))
                                           else k)]
