@@ -34,7 +34,8 @@ from typing import Sequence
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_normal import join_sectors
-from .sector_parts import _Parts, _codes, _part_cue, _kind_of_firm, _lemma, _marker_verbs, _own_noun, _pos
+from .sector_parts import (_Parts, _codes, _kind_of_firm, _lemma, _marker_verbs, _own_noun,
+                           _part_cue, _pos)
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
 from .sector_words import forms, is_dash, is_scale, is_scale_word, tokenize

@@ -232,9 +232,10 @@ class RecallRules:
 
     def _whole_count(self, number: Node, value: int) -> Optional[TreeCount]:
         """"Семь из 19 туристических компаний ...": a whole whose noun has an industry of
-        its own (a sector adjective or prefix, a genitive, a clause) is a count too (docs/gold-conventions.md);
-        not "кластер из 16 компаний" (a thing made of N), nor "из 30 малых предприятий",
-        nor a whole under a share ("Половина из 80 строительных фирм", ``share`` cues)."""
+        its own (a sector adjective or prefix, a genitive, a clause) is a count too
+        (docs/gold-conventions.md); not "кластер из 16 компаний" (a thing made of N), nor
+        "из 30 малых предприятий", nor a whole under a share ("Половина из 80 строительных
+        фирм", ``share`` cues)."""
         noun = self._noun(number)
         if noun is None or self._made_of(number) or self._under_share(number):
             return None

@@ -360,12 +360,16 @@ class TreeWords(ArgumentRules):
                     verb = self._clause_of(kid)
                     noun = self.nodes[verb.head] if verb is not None and \
                         verb.dep == "acl:relcl" else None
+                    if noun is not None and noun.pos == "NUM" and all(n.i > kid.i for n in nodes):
+                        return self.said_last(kid.i)  # "… осталось 38, из которых 21"
                     if noun is not None:
                         return self.number_of(noun), self.written(noun)
                 elif lemma in ("они", "их"):
                     noun = self.counted_before(kid.i)
                     if noun is not None:
                         return self.number_of(noun), self.written(noun)
+                    if self.said_last(kid.i)[1] and all(n.i > kid.i for n in nodes):
+                        return self.said_last(kid.i)  # "Консервных заводов в крае 19, из них"
                     if self.previous is not None:  # "... 40 предприятий. Из них ..."
                         return self.previous
                 elif self.count(kid):
