@@ -164,8 +164,18 @@ def _participle_sector(form) -> Optional[str]:
     lemma pymorphy3 gives as its verb's ("генерировать")."""
     if "PRTF" not in form.grams.values or getattr(form, "raw", None) is None:
         return None
-    own = form.raw.inflect({"nomn", "sing", "masc"})
-    return adjective_sector(own.word) if own is not None else None
+    return _participle_row(form.raw.word, form.normalized)
+
+
+@lru_cache(maxsize=4096)
+def _participle_row(word: str, verb: str) -> Optional[str]:
+    from .morph import get_morph
+
+    for parse in get_morph().parse(word):
+        if parse.tag.POS == "PRTF" and parse.normal_form == verb:
+            own = parse.inflect({"nomn", "sing", "masc"})
+            return adjective_sector(own.word) if own is not None else None
+    return None
 
 
 def _is_noun(token) -> bool:
