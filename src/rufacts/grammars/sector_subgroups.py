@@ -163,7 +163,7 @@ class _Subgroups(_Parts):
                 numbers = [n for n in _numbers(tokens) if n[0] > k + 3]
                 if not numbers or any(t.value.lower() not in _qualifiers() and not is_dash(t)
                                       for t in tokens[k + 4:numbers[0][0]]):
-                    return []  # "крупных среди них не больше десятка
+                    return []  # only qualifiers: "крупных среди них не больше десятка"
                 a, b = numbers[0]
                 seg = tokens[k + 1:k + 2] + tokens[a:b] + self._until_comma(tokens[b:])
                 found = self.part(seg, 1, 1 + b - a, whole)
