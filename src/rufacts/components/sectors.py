@@ -22,6 +22,7 @@ from ..grammars.sector_among import among_totals
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
 from ..grammars.sector_parts import leading_totals, part_counts
+from ..grammars.sector_subgroups import cue_totals, subgroup_counts
 from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
 from ..lexicons import load_rows
 from .base import GrammarSpans
@@ -251,10 +252,12 @@ class SectorsComponent(GrammarSpans):
             and w.start < v.stop and v.start < w.stop for w in values[:k])]
         values += [v for v in self._items(doc.text, values) if _bound_ok(doc, v)]
         values += part_counts(self.morph, doc.text, values)  # "из них девять — в Приморье"
+        values += subgroup_counts(self.morph, doc.text, values)  # "12 из них входят в ..."
         values = _own_industry(values)
         values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."
                                 shared_totals(self.morph, doc.text, values))
         values = among_totals(doc.text, values)  # "Среди 140 участников — ... и 12 кузниц"
+        values = cue_totals(self.morph, doc.text, values)  # "15 команд, из них 6 — проекты"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),

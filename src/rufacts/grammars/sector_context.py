@@ -151,12 +151,31 @@ def adjective_sectors(tokens: Sequence, obj: Optional[str] = None) -> list[str]:
     for token in tokens:
         prefix = compound_prefix(token)
         name = table.get(prefix) if prefix else next(
-            (adjective_sector(f.normalized) for f in getattr(token, "forms", ())
-             if f.grams.values & {"ADJF", "PRTF"} and adjective_sector(f.normalized)
-             and obj not in kinds.get(f.normalized, ())), None)
+            (found for f in getattr(token, "forms", ()) if f.grams.values & {"ADJF", "PRTF"}
+             for found in [adjective_sector(f.normalized) or _participle_sector(f)]
+             if found and obj not in kinds.get(f.normalized, ())), None)
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _participle_sector(form) -> Optional[str]:
+    """The row of a participle's own nominative ("генерирующих" -> "генерирующий"), whose
+    lemma pymorphy3 gives as its verb's ("генерировать")."""
+    if "PRTF" not in form.grams.values or getattr(form, "raw", None) is None:
+        return None
+    return _participle_row(form.raw.word, form.normalized)
+
+
+@lru_cache(maxsize=4096)
+def _participle_row(word: str, verb: str) -> Optional[str]:
+    from .morph import get_morph
+
+    for parse in get_morph().parse(word):
+        if parse.tag.POS == "PRTF" and parse.normal_form == verb:
+            own = parse.inflect({"nomn", "sing", "masc"})
+            return adjective_sector(own.word) if own is not None else None
+    return None
 
 
 def _is_noun(token) -> bool:

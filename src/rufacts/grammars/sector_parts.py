@@ -134,7 +134,7 @@ def _own_noun(tokens: Sequence, first: int, end: int) -> tuple[Optional[str], se
     k = first - 1
     while k >= 0 and is_dash(tokens[k]):
         k -= 1
-    if k >= 0 and object_lemma(tokens[k]):  # "из них гостиниц — 96"
+    if k >= 0 and forms(tokens[k]) and object_lemma(tokens[k]):  # "из них гостиниц — 96"
         phrase = {k}
         j = k - 1
         while j >= 0 and _pos(tokens[j]) & {"ADJF", "PRTF"}:

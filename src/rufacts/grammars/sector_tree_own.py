@@ -58,6 +58,46 @@ class OwnSector:
                 return sector, kid, family
         return None
 
+    def whole_sector(self, noun: Node) -> Optional[tuple[str, Node]]:
+        """(sector, its last node) of a whole's own words after its noun: a genitive right
+        after it, with nothing but its words between, a sector noun's phrase or any after
+        a maker ("Из 120 предприятий пищевой промышленности", "из пяти производителей
+        газовых турбин"), not a programme's or a park's ("участников программы льготного
+        лизинга"); else a clause ("Из 18 предприятий, выпускающих трансформаторы")."""
+        clause = self.clause_sector(noun)
+        for kid in self.kids[noun.i]:
+            if kid.i <= noun.i or kid.dep != "nmod" or kid.case != "gent" \
+                    or self.prep(kid) is not None or self.owner(kid) \
+                    or not (self.is_maker(noun) or self.sectorish(kid)) or any(
+                        n.pos in ("NUM", "PUNCT") for n in self.nodes[noun.i + 1:kid.i + 1]):
+                continue
+            name = self.phrase(kid, "gent")
+            if name and okved_codes(self.morph, name) and not any(c.isdigit() for c in name):
+                return name, kid
+        return (clause[0], max(clause[1:], key=lambda n: n.i)) if clause else None
+
+    def whole_said_last(self, i: int) -> tuple[Optional[int], Optional[str]]:
+        """(count, object) of a whole said last before node ``i`` ("Стекольных заводов во
+        Франции осталось 38, из которых 21 …", "Консервных заводов в крае 19, из них
+        семь …"): the last number before it that counts no noun of its own, and a counted
+        noun with no number before that number, in the same clause."""
+        for node in reversed(self.nodes[:i]):
+            if node.text in (";", ":", "(", ")"):
+                break
+            value = None if self.is_part_of_number(node) else self.count(node)
+            if value is None:
+                continue
+            head = self.nodes[node.head]
+            if node.dep.startswith("nummod") and head.pos == "NOUN":
+                break  # "12 компаний": the grammar's whole, not one said last
+            noun = next((n for n in reversed(self.nodes[:node.i]) if self.object_of(n)[0]),
+                        None)
+            if noun is not None and not self.number_of(noun) and not any(
+                    n.text in (";", ":") for n in self.nodes[noun.i:node.i]):
+                return value, self.written(noun)
+            break
+        return None, None
+
     # --- "одной из 18 компаний" -------------------------------------------------
     def one_of_part(self, node: Node) -> bool:
         """"один/одной" right before "из N": the firm the sentence names is one of N,

@@ -232,17 +232,21 @@ class RecallRules:
 
     def _whole_count(self, number: Node, value: int) -> Optional[TreeCount]:
         """"Семь из 19 туристических компаний ...": a whole whose noun has an industry of
-        its own (a sector adjective or prefix) is a count too (docs/gold-conventions.md);
-        not "кластер из 16 компаний" (a thing made of N), nor "из 30 малых предприятий",
-        nor a whole under a share ("Половина из 80 строительных фирм", ``share`` cues)."""
+        its own (a sector adjective or prefix, a genitive, a clause) is a count too
+        (docs/gold-conventions.md); not "кластер из 16 компаний" (a thing made of N), nor
+        "из 30 малых предприятий", nor a whole under a share ("Половина из 80 строительных
+        фирм", ``share`` cues)."""
         noun = self._noun(number)
         if noun is None or self._made_of(number) or self._under_share(number):
             return None
-        obj, prefix = self.object_of(noun)
-        sector = prefix or self.adjective(noun) or self.agent_sector(noun)
+        obj, prefix = self.object_of(noun)  # "Из 54 производителей сельхозтехники": its own
+        own = self.whole_sector(noun)  # its genitive or clause (sector_tree_own)
+        sector = prefix or self.adjective(noun) or (own[0] if own else None) \
+            or self.agent_sector(noun)
         if not sector:
             return None
-        return TreeCount(number.start, noun.stop, value, obj, sector, None, "whole",
+        stop = own[1].stop if own and own[0] == sector else noun.stop
+        return TreeCount(number.start, stop, value, obj, sector, None, "whole",
                          number.start)
 
     def whole_case(self, number: Node) -> Optional[Node]:

@@ -169,7 +169,8 @@ class TreeWords(ArgumentRules):
     def number_of(self, node: Node) -> Optional[int]:
         if node.i in self.said_last:  # "Заводов в стране 38, из которых 21 ..."
             return self.said_last[node.i]
-        return next((v for k in self.kids[node.i] if k.dep.startswith("nummod")
+        return next((v for k in self.kids[node.i] if k.dep.startswith("nummod") or (
+                        k.dep == "amod" and k.pos == "NUM" and k.i < node.i)  # a misparse
                      for v in [self.count(self.nodes[k.i - 1] if self.digit_group(k) or (
                          k.i and self.is_scale_noun(k) and self.is_number(self.nodes[k.i - 1]))
                                           else k)]
@@ -366,12 +367,16 @@ class TreeWords(ArgumentRules):
                         verb.dep == "acl:relcl" else None
                     if noun is not None and noun.i in self.said_by:  # "… осталось 38, из
                         noun = self.nodes[self.said_by[noun.i]]  # которых 21 …"
+                    elif noun is not None and noun.pos == "NUM" and all(n.i > kid.i for n in nodes):
+                        return self.whole_said_last(kid.i)  # "… осталось 38, из которых 21"
                     if noun is not None:
                         return self.number_of(noun), self.written(noun)
                 elif lemma in ("они", "их"):
                     noun = self.counted_before(kid.i)
                     if noun is not None:
                         return self.number_of(noun), self.written(noun)
+                    if self.whole_said_last(kid.i)[1] and all(n.i > kid.i for n in nodes):
+                        return self.whole_said_last(kid.i)  # "Консервных заводов в крае 19, из них"
                     if self.previous is not None:  # "... 40 предприятий. Из них ..."
                         return self.previous
                 elif self.count(kid):
