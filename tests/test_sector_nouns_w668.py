@@ -1,0 +1,102 @@
+"""Counted nouns new in the eighth development round (family w66): traders, terminals,
+resorts, legal entities, discounters, chains, start-up teams; list items said with "по X"
+after a colon whole; the industry carried by an owner genitive ("проектов предприятий
+лёгкой промышленности"); a client genitive kept in a service's sector ("обслуживанием
+юрлиц"). Real pipelines; the sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import rufacts
+from rufacts.grammars.sector_lexicon import lexicon
+
+
+def counts(text: str) -> set[tuple]:
+    return {(c.count, c.object, c.sector, c.total) for c in rufacts.extract(text).sector_counts}
+
+
+@pytest.mark.parametrize("lemma", [
+    "трейдер", "оптовик", "селлер", "стивидор", "лоукостер",   # market roles
+    "терминал", "курорт",                                     # sites
+    "дискаунтер", "фудтрак", "автолавка",                     # establishments
+    "юрлицо",                                                 # a legal form
+    "команда",                                                # start-up teams
+])
+def test_new_nouns_are_counted(lemma):
+    assert lemma in lexicon().objects
+
+
+@pytest.mark.parametrize("lemma", ["лицо", "продавец", "сотрудник", "игрок-человек"])
+def test_people_stay_out(lemma):
+    assert lemma not in lexicon().objects
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Поставками подсолнечного масла в Китай заняты 18 трейдеров.",
+     (18, "трейдер", "поставки подсолнечного масла", None)),
+    ("Перевалкой угля в порту Ванино занимаются четыре терминала.",
+     (4, "терминал", "перевалка угля", None)),
+    ("Лечебным туризмом в крае занимаются 14 курортов.",
+     (14, "курорт", "лечебный туризм", None)),
+    ("Грузовыми перевозками в районе заняты 37 юрлиц.",
+     (37, "юрлицо", "грузовые перевозки", None)),
+    ("В Самаре за год появилось 22 продуктовых дискаунтера.",
+     (22, "дискаунтер", "продуктовая розница", None)),
+    ("На рынке стоматологии города работают три федеральные сети.",
+     (3, "сеть", "стоматология", None)),
+])
+def test_new_nouns_count(text, expected):
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "В аэропорту работают три пассажирских терминала.",
+    "Банк установил в торговых центрах 500 платёжных терминалов.",
+    "В чемпионате области участвуют 16 футбольных команд.",
+    "На хакатон приехали 40 команд разработчиков игр.",
+    "На курортах края отдохнули 300 туристов из 12 регионов.",
+    "Сетевая компания построила 12 электрических сетей в районе.",
+    "В Казани работают 40 продуктовых компаний, выпускающих собственные приложения.",
+])
+def test_no_false_counts(text):
+    assert not any(c[1] in ("терминал", "команда", "курорт", "сеть") or
+                   c[2] == "продуктовая розница" for c in counts(text)), counts(text)
+
+
+def test_teams_are_the_whole_of_projects():
+    found = counts("Победителями конкурса стали 12 команд, из них пять — проекты в сфере "
+                   "образования.")
+    assert (5, "проект", "образование", 12) in found
+    assert not any(c[0] == 12 for c in found)  # the teams name no industry
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В парк вошли пять компаний: три — по производству мебели, две — по переработке "
+     "древесины.",
+     {(3, "компания", "производство мебели", 5), (2, "компания", "переработка древесины", 5)}),
+    ("Статус резидента получили четыре фирмы: одна — по выпуску упаковки и три — в сфере "
+     "логистики.",
+     {(1, "фирма", "выпуск упаковки", 4), (3, "фирма", "логистика", 4)}),
+])
+def test_list_items_with_po(text, expected):
+    assert expected <= counts(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Фонд одобрил девять проектов предприятий пищевой промышленности.",
+     (9, "проект", "пищевая промышленность", None)),
+    ("В программу отобраны 11 проектов фармацевтических компаний.",
+     (11, "проект", "фармацевтика", None)),
+])
+def test_owner_genitive_gives_the_industry(text, expected):
+    assert expected in counts(text)
+
+
+def test_owner_genitive_needs_an_industry_and_an_owned_noun():
+    assert not counts("Поддержку получили 30 проектов предприятий области.")
+    assert not counts("На форум приехали 25 команд разработчиков программ.")
+
+
+def test_client_genitive_stays_in_a_service():
+    assert (45, "банк", "кредитование предприятий малого бизнеса", None) in counts(
+        "Кредитованием предприятий малого бизнеса в регионе занимаются 45 банков.")
