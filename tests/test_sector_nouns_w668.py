@@ -103,3 +103,22 @@ def test_client_genitive_stays_in_a_service():
 def test_activity_hung_on_a_place_is_the_verbs(text, expected):
     # the parser hangs the instrumental activity on the place noun as a clause ("acl")
     assert expected <= counts(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("На въезде в город работают 18 станций техобслуживания.",
+     (18, "станция", "техобслуживание", None)),
+    ("На Онежском озере промышляют 25 рыболовецких бригад.",
+     (25, "бригада", "рыболовство", None)),
+])
+def test_bound_stations_and_crews(text, expected):
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "В Москве за год открыли девять станций метро.",
+    "К вечеру на вызовы выехали 40 бригад скорой помощи.",
+    "В области установили 30 зарядных станций для электромобилей.",
+])
+def test_stations_and_crews_need_their_word(text):
+    assert not any(c[1] in ("станция", "бригада") for c in counts(text)), counts(text)
