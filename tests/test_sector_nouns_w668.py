@@ -122,3 +122,10 @@ def test_bound_stations_and_crews(text, expected):
 ])
 def test_stations_and_crews_need_their_word(text):
     assert not any(c[1] in ("станция", "бригада") for c in counts(text)), counts(text)
+
+
+def test_grain_trader_names_its_trade():
+    assert (9, "зернотрейдер", "торговля зерном", None) in counts(
+        "В Ростовской области зарегистрированы девять зернотрейдеров.")
+    # a plain trader names no goods: the sentence must
+    assert not counts("В Ростовской области зарегистрированы девять трейдеров.")
