@@ -316,6 +316,8 @@ def resolve(candidates: Sequence[Candidate], tokens: Sequence,
             if before is not None and (i > 0 or item.part or item.first <= 3):
                 value = before.count if before.count is not None else before.total
                 whole = (value, before.written or before.object)
+        # "три компании: две — по производству X": the first item after a colon whole
+        colon = cue and item.first > 0 and tokens[item.first - 1].value == ":"
         # an elided noun is the counted noun of the clause before, else the whole's
         obj = item.object or ((out[-1].written or out[-1].object) if out else None) or (
             whole[1] if whole else None)  # a fused noun said before is kept whole
@@ -325,7 +327,7 @@ def resolve(candidates: Sequence[Candidate], tokens: Sequence,
             whole = (item.count, obj)  # "Всего в парке 25 резидентов, 10 работают ..."
         if item.sector is None or obj is None or (item.elided and not out
                                                   and item.object is None and not (
-                                                      item.part and whole)):
+                                                      (item.part or colon) and whole)):
             continue  # "30 из них — в приборостроении": its own part cue names the whole
         total = whole[0] if whole and whole[0] and whole[0] > item.count else None
         out.append(Candidate(item.first, item.last, item.count, total, obj, item.sector,

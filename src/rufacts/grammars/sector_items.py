@@ -170,8 +170,8 @@ class _Items:
         case = None
         if phrase[0].value.lower() in ("в", "во", "на") and len(phrase) > 1:
             phrase, case = phrase[1:], "loct"
-        elif phrase[0].value.lower() in ("из", "к", "ко") and len(phrase) > 1:
-            # "четыре — из металлургии", "260 — к машиностроению"
+        elif phrase[0].value.lower() in ("из", "к", "ко", "по") and len(phrase) > 1:
+            # "четыре — из металлургии", "260 — к машиностроению", "две — по производству X"
             phrase, case = phrase[1:], "gent" if phrase[0].value.lower() == "из" else "datv"
         elif not in_case(phrase[0], "nomn") or _is_adjective(phrase[0]) and not any(
                 in_case(t, "nomn") for t in phrase[1:2]):

@@ -29,7 +29,9 @@ class ArgumentRules(ListRules):
                  default=-1) + 1
         return [n for n in self.nodes[lo:verb.i] if n.pos == "NOUN" and n.i not in avoid
                 and (n.head == n.i or not lo <= n.head <= verb.i or (
-                    n.head == verb.i and n.dep in ("acl", "conj", "parataxis", "dep")))]
+                    n.head == verb.i and n.dep in ("acl", "conj", "parataxis", "dep")) or (
+                    n.dep == "acl" and n.head > n.i))]  # a noun is no clause: "Оленеводством
+        # в Ненецком округе занимаются ...", hung on "округе"
 
     def argument(self, verb: Node, avoid: frozenset[int] = frozenset(),
                  strays: Optional[list[Node]] = None) -> Optional[tuple[str, Node]]:

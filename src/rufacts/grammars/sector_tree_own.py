@@ -56,7 +56,29 @@ class OwnSector:
                 sector, family = self._partitive(kid), "preposition"
             if sector:
                 return sector, kid, family
-        return None
+        return self._owner_sector(noun)
+
+    def _owner_sector(self, noun: Node) -> Optional[tuple[str, Node, str]]:
+        """The sector of the firms a counted noun belongs to, said by an owner genitive
+        right after it: "семь проектов предприятий лёгкой промышленности", "15 проектов
+        фармацевтических компаний" (a plural counted noun with no number of its own, whose
+        adjective or own genitive names the industry)."""
+        kid = next((k for k in self.kids[noun.i] if k.i == noun.i + 1 or (
+            k.i > noun.i and all(self.nodes[j].dep == "amod" and self.nodes[j].head == k.i
+                                 for j in range(noun.i + 1, k.i)))), None)
+        if noun.lemma.lower() not in self.lex.first_words("owned"):
+            return None
+        if kid is None or kid.dep != "nmod" or kid.case != "gent" or self.prep(kid) \
+                or not self.object_of(kid)[0] or kid.lemma.lower() == noun.lemma.lower() \
+                or any(k.dep.startswith("nummod") for k in self.kids[kid.i]) \
+                or not any("plur" in p.tag for p in self.morph.parse(kid.text)
+                           if p.tag.POS == "NOUN" and p.tag.case == "gent"):
+            return None
+        sector = self.adjective(kid)
+        if sector:
+            return sector, kid, "genitive"
+        own = self.own_sector(kid) if kid.i > noun.i else None
+        return (own[0], own[1], "genitive") if own and own[2] != "profile" else None
 
     def whole_sector(self, noun: Node) -> Optional[tuple[str, Node]]:
         """(sector, its last node) of a whole's own words after its noun: a genitive right

@@ -341,7 +341,9 @@ class TreeWords(ArgumentRules):
             if kid.pos == "PRON" or kid.dep in ("conj", "parataxis", "orphan") and (
                     kid.pos == "NUM" or kid.text.isdigit()):
                 continue  # "оборудование для них"; "скотоводстве, 5 — в ...": a next item
-            if kid.dep == "nmod" and self.prep(kid) != "для" and self.owner(kid):
+            if kid.dep == "nmod" and self.prep(kid) != "для" and self.owner(kid) and not (
+                    kid.case == "gent" and node.lemma.lower() in self.lex.first_words("serves")
+                    and kid.lemma.lower() in self.lex.objects):  # "обслуживанием юрлиц"
                 continue  # "продукции местных производителей", "отрасли Ивановской области"
             keep |= self._subtree(kid, seen=seen)
         return keep
