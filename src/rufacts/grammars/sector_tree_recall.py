@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .okved import okved_codes
-from .sector_nouns import agent_industry
+from .sector_nouns import agent_industry, facilities
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
 
@@ -45,6 +45,11 @@ class RecallRules:
         """"станкостроителей" -> станкостроение; the last part of a hyphenated noun."""
         if node is None or node.pos not in ("NOUN", "PROPN", "ADJ"):
             return None
+        top = node
+        while top.dep == "conj" and top.head != top.i:
+            top = self.nodes[top.head]
+        if top.dep == "obj" and (self.object_of(node)[0] or "") in facilities():
+            return None  # "отремонтировали 14 поликлиник": buildings (sector_agents.tsv)
         if node.pos == "ADJ":  # "сыроварен": pymorphy3 reads an adjective first
             noun = self.object_of(node)[0]
             return agent_industry(noun) if noun else None

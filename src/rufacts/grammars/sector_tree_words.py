@@ -19,6 +19,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, number_words
 from .sector_normal import join_sectors, sector_name
 from .sector_numbers import ABOVE
+from .sector_tech import prefix_sector
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import _KEEP, _SCALE_WORDS, Node, activities
@@ -193,7 +194,8 @@ class TreeWords(ArgumentRules):
             for k, part in enumerate(parts):
                 base = part if part in objects else self._lemma(part)
                 if base in objects:
-                    prefix = table.get(parts[0] + "-") if k else None
+                    prefix = prefix_sector(node.text.split("-")[0], table, base,
+                                           self.lex.kinds) if k else None
                     return base, prefix
             return None, None
         fused = fused_object(lemma)
