@@ -83,6 +83,23 @@ def _intransitive(morph: Morph, word: str) -> bool:
     return bool(parses) and all(p.tag.POS == "PRTS" or "intr" in p.tag for p in parses[:1])
 
 
+_IN_FIELD = re.compile(r"\s+(?:в|во)\s+([\w-]+)")
+
+
+def _field_after(morph: Morph, text: str, start: int, stop: int) -> bool:
+    """"работают в EdTech", "работают в биотехнологиях": the verb's "в" + a word that
+    names an industry (a tech word or one with ОКВЭД codes) is a sector of their own."""
+    from .okved import okved_codes
+    from .sector_tech import tech_form
+
+    m = _IN_FIELD.match(text, start, stop)
+    if m is None:
+        return False
+    word = m.group(1)
+    return bool(tech_form(word)) or any(
+        okved_codes(morph, p.normal_form) for p in morph.parse(word)[:1] if p.tag.POS == "NOUN")
+
+
 def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
     tokens = tokenize(morph, text, start, stop)
     return count_value(morph, tokens) if tokens else None
@@ -98,8 +115,9 @@ def earlier_figures(morph: Morph, text: str, start: int,
             value = _value(morph, text, start + m.start("figure"), start + m.end("figure"))
             place = m.groupdict().get("place")
             verb = m.groupdict().get("verb") or m.groupdict().get("verb2")
-            if verb and not _intransitive(morph, verb):
-                continue  # "ещё 15 проектируют микросхемы": a sector of their own
+            if verb and (not _intransitive(morph, verb) or _field_after(
+                    morph, text, start + m.end(), stop)):
+                continue  # "ещё 15 проектируют микросхемы", "ещё семь работают в EdTech"
             if value is None or place and not _locative(morph, place):
                 continue  # "на общую сумму 4,6 млрд": no place
             lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0—–-"))

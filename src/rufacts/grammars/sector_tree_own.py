@@ -27,6 +27,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors
 from .sector_normal import join_sectors
 from .sector_tree_lists import _SUBJECT
+from .sector_tech import tech_form
 from .sector_tree_nodes import Node, TreeCount
 from .sector_words import tokenize
 
@@ -50,6 +51,9 @@ class OwnSector:
                 sector, family = self.phrase(kid, "gent"), "genitive"
             elif prep == "по" and self.sectorish(kid):
                 sector, family = self.phrase(kid, "datv"), "preposition"
+            elif prep in ("в", "во", "из") and kid.pos in ("NOUN", "PROPN", "X") \
+                    and tech_form(kid.text):  # "стартапов из агротеха", "в EdTech"
+                sector, family = tech_form(kid.text), "preposition"
             elif prep in ("в", "во", "из") and kid.lemma.lower() in self.lex.fields:
                 sector, family = self.phrase(kid, "loct"), "preposition"
             elif prep == "из":  # "заёмщиков из обрабатывающей промышленности"

@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import Optional
 
 from .okved import okved_codes
-from .sector_nouns import agent_industry, facilities
+from .sector_facilities import built
+from .sector_nouns import agent_industry
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
 
@@ -45,10 +46,7 @@ class RecallRules:
         """"станкостроителей" -> станкостроение; the last part of a hyphenated noun."""
         if node is None or node.pos not in ("NOUN", "PROPN", "ADJ"):
             return None
-        top = node
-        while top.dep == "conj" and top.head != top.i:
-            top = self.nodes[top.head]
-        if top.dep == "obj" and (self.object_of(node)[0] or "") in facilities():
+        if built(self.nodes, node, self.object_of(node)[0]):
             return None  # "отремонтировали 14 поликлиник": buildings (sector_agents.tsv)
         if node.pos == "ADJ":  # "сыроварен": pymorphy3 reads an adjective first
             noun = self.object_of(node)[0]
@@ -185,8 +183,9 @@ class RecallRules:
     def _agent_count(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
         """"150 станкостроителей": the agent noun's own industry (``sector_agents.tsv``)."""
         sector = self.agent_sector(noun)
-        if sector is None or self.prep(noun) in ("из", "среди"):
-            return None
+        if sector is None or self.prep(noun) in ("из", "среди") \
+                or self.text[number.stop:number.stop + 1].isalpha():
+            return None  # "по данным «2ГИС»": a digit glued to letters is a name
         total = self.whole([noun], noun)[0]
         return TreeCount(min(number.start, noun.start), max(number.stop, noun.stop), value,
                          self.object_of(noun)[0] or noun.lemma.lower(), sector,

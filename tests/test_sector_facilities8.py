@@ -1,0 +1,113 @@
+"""Facility nouns that name their own trade, and tech-sector loanwords and prefixes (w63,
+eighth round; docs/gold-conventions.md: facility nouns are read like agent nouns, a
+hyphenated sector prefix is split off). Real pipelines; sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import rufacts
+from rufacts.grammars.sector_tech import prefix_sector, tech_form, tech_word
+
+
+def counts(text: str) -> set[tuple]:
+    return {(c.count, c.object, c.sector, c.total) for c in rufacts.extract(text).sector_counts}
+
+
+# --- tech words by their ending ----------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["медтех", "агротех", "фудтех", "EdTech", "MedTech",
+                                  "Proptech", "финтех"])
+def test_tech_words(word):
+    assert tech_word(word)
+
+
+@pytest.mark.parametrize("word", ["политех", "тех", "цех", "Tech", "техника", "биотехнологии"])
+def test_not_tech_words(word):
+    assert not tech_word(word)
+
+
+def test_tech_forms_and_prefixes():
+    assert tech_form("агротехе") == "агротех"
+    assert tech_form("Медтеха") == "медтех"
+    assert tech_form("EdTech") == "EdTech"
+    assert tech_form("политехе") is None
+    table = {"телеком-": "телеком", "интернет-": "интернет"}
+    kinds = {"интернет-": frozenset({"магазин"})}
+    assert prefix_sector("Edtech", table) == "Edtech"          # Latin kept as written
+    assert prefix_sector("Агротех", table) == "агротех"
+    assert prefix_sector("Телеком", table) == "телеком"
+    assert prefix_sector("интернет", table, "магазин", kinds) is None
+    assert prefix_sector("Интернет", table, "провайдер", kinds) == "интернет"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В области зарегистрированы 17 агротех-компаний.", (17, "компания", "агротех", None)),
+    ("Фонд вложился в девять Foodtech-стартапов.", (9, "стартап", "Foodtech", None)),
+    ("Медтех-стартапов в технопарке уже 23.", (23, "стартап", "медтех", None)),
+    ("В городе работают пять телеком-операторов.", (5, "оператор", "телеком", None)),
+    ("Хостинг-провайдеров в регионе насчитывается 31.", (31, "провайдер", "хостинг", None)),
+    ("Акселератор отобрал 11 стартапов в фудтехе.", (11, "стартап", "фудтех", None)),
+    ("Венчурный фонд поддержал шесть проектов из агротеха.", (6, "проект", "агротех", None)),
+    ("Стартапов в сфере PropTech на форуме было 12.", (12, "стартап", "PropTech", None)),
+])
+def test_tech_sectors(text, expected):
+    assert expected in counts(text)
+
+
+def test_internet_shops_are_no_internet_firms():
+    assert not any(c[2] == "интернет" for c in counts("В городе открылись 40 интернет-магазинов."))
+
+
+def test_a_carried_figure_yields_to_its_own_field():
+    """"ещё пять работают в биотехнологиях" names its own industry: not the first count's."""
+    found = counts("ИТ-компаний в бизнес-инкубаторе 14, ещё пять работают в биотехнологиях.")
+    assert (5, "компания", "IT", None) not in found
+
+
+# --- facility nouns ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("В райцентре работают четыре пекарни.", (4, "пекарня", "хлебопечение", None)),
+    ("За лето в районе открылись три новые аптеки.",
+     (3, "аптека", "фармацевтическая розница", None)),
+    ("Поликлиник в районе осталось две.", (2, "поликлиника", "медицина", None)),
+    ("На побережье построены девять ветропарков.", (9, "ветропарк", "ветроэнергетика", None)),
+    ("В округе остались два элеватора.", (2, "элеватор", "хранение зерна", None)),
+    ("Зверофермы области — их теперь пять — получат субсидии.",
+     (5, "ферма", "звероводство", None)),
+    ("Четырём судозаводам края продлили контракты.", (4, "завод", "судостроение", None)),
+    ("Молокозаводов в крае осталось шесть.", (6, "завод", "переработка молока", None)),
+    ("В посёлке открылись 12 продуктовых магазинов.",
+     (12, "магазин", "продуктовая розница", None)),
+])
+def test_facility_trades(text, expected):
+    assert expected in counts(text)
+
+
+def test_the_sentence_names_another_industry():
+    """The noun's own trade only where the sentence names none other."""
+    found = counts("Выпечкой тортов в городе занимаются шесть пекарен.")
+    assert not any(c[2] == "хлебопечение" for c in found)
+
+
+def test_a_part_of_a_whole_keeps_the_whole():
+    found = counts("Производством хлеба заняты 40 предприятий района, среди них 12 пекарен.")
+    assert (12, "пекарня", "производство хлеба", 40) in found
+    assert (12, "пекарня", "хлебопечение", None) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "За год в районе отремонтировали две школы и четыре поликлиники.",   # buildings
+    "В прошлом году закрылись 8 ресторанов и 3 гостиницы.",               # no trade given
+    "Летом клиника провела 300 операций.",                                # no count of firms
+])
+def test_no_facility_counts(text):
+    assert not any(c[1] in ("поликлиника", "гостиница", "автосервис", "клиника")
+                   for c in counts(text))
+
+
+def test_a_digit_glued_to_a_name_is_no_count():
+    found = counts("Только в Перми, по данным «2ГИС», работают около 3 тыс. автосервисов — на 5% "
+                   "больше, чем до пандемии.")
+    assert (3000, "автосервис", "автосервис", None) in found
+    assert not any(c[0] == 2 for c in found)
