@@ -111,3 +111,28 @@ def test_a_digit_glued_to_a_name_is_no_count():
                    "больше, чем до пандемии.")
     assert (3000, "автосервис", "автосервис", None) in found
     assert not any(c[0] == 2 for c in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В Казани работают 22 частные школы.", (22, "школа", "образование", None)),
+    ("Коммерческих школ в городе насчитывается девять.", (9, "школа", "образование", None)),
+    ("В области открылись 14 частных языковых школ.",
+     (14, "школа", "языковое образование", None)),
+    ("Перевалкой угля в порту занимаются пять терминалов.",
+     (5, "терминал", "перевалка угля", None)),
+])
+def test_private_schools_and_terminals(text, expected):
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "В районе работают 12 школ и два детских сада.",    # public schools: no firms
+    "Летом в городе отремонтировали 30 школ.",
+])
+def test_public_schools_are_no_count(text):
+    assert not any(c[1] == "школа" for c in counts(text))
+
+
+def test_terminals_stay_inside_a_sector_phrase():
+    found = counts("Строительством зерновых терминалов занимаются три компании.")
+    assert (3, "компания", "строительство зерновых терминалов", None) in found

@@ -11,8 +11,10 @@ verb's direct object (a building) from a firm of its trade.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional, Sequence
 
+from ..lexicons import load_rows
 from .morph import Morph
 from .sector_nouns import agent_industry, facilities
 from .sector_parts import part_counts
@@ -30,6 +32,20 @@ def built(nodes: Sequence, node, obj: Optional[str]) -> bool:
     return top.dep == "obj"
 
 
+@lru_cache(maxsize=1)
+def _private() -> frozenset[str]:
+    """Nouns of ``sector_agents.tsv`` whose own trade needs a private adjective ("школа")."""
+    return frozenset(row[0].lower() for row in load_rows("sector_agents.tsv")
+                     if row[2:3] == ("private",))
+
+
+def unowned(kids: Sequence, obj: Optional[str], private: frozenset[str]) -> bool:
+    """A noun of a "private" row with no private adjective (``private`` cues: "частных
+    школ") among its dependents ``kids``: a public institution, no firm of its trade."""
+    return bool(obj) and obj in _private() and not any(
+        k.dep == "amod" and k.lemma.lower() in private for k in kids)
+
+
 def _own_trade(value) -> bool:
     return getattr(value, "via", None) == "agent" and value.total is None \
         and value.sector == agent_industry(value.object)
@@ -45,4 +61,4 @@ def with_parts(morph: Morph, text: str, values: list) -> list:
     return [v for v in values if not any(v is w for w in replaced)] + parts
 
 
-__all__ = ["built", "with_parts"]
+__all__ = ["built", "unowned", "with_parts"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .okved import okved_codes
-from .sector_facilities import built
+from .sector_facilities import built, unowned
 from .sector_nouns import agent_industry
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
@@ -46,8 +46,10 @@ class RecallRules:
         """"станкостроителей" -> станкостроение; the last part of a hyphenated noun."""
         if node is None or node.pos not in ("NOUN", "PROPN", "ADJ"):
             return None
-        if built(self.nodes, node, self.object_of(node)[0]):
-            return None  # "отремонтировали 14 поликлиник": buildings (sector_agents.tsv)
+        obj = self.object_of(node)[0]
+        if built(self.nodes, node, obj) or unowned(self.kids[node.i], obj,
+                                                   self.lex.first_words("private")):
+            return None  # "отремонтировали 14 поликлиник", "две школы" (sector_facilities)
         if node.pos == "ADJ":  # "сыроварен": pymorphy3 reads an adjective first
             noun = self.object_of(node)[0]
             return agent_industry(noun) if noun else None
