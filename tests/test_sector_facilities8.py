@@ -136,3 +136,20 @@ def test_public_schools_are_no_count(text):
 def test_terminals_stay_inside_a_sector_phrase():
     found = counts("Строительством зерновых терминалов занимаются три компании.")
     assert (3, "компания", "строительство зерновых терминалов", None) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В Карелии за год открылись 17 новых турбаз.", (17, "база", "туризм", None)),
+    ("Туристических баз на побережье теперь около сорока.", (40, "база", "туризм", None)),
+])
+def test_tourist_bases(text, expected):
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Производством электронной компонентной базы в крае заняты 12 предприятий.",
+    "На складе хранятся запасы трёх нефтебаз.",
+])
+def test_bases_that_are_no_lodging(text):
+    found = counts(text)
+    assert not any(c[1] == "база" for c in found)
