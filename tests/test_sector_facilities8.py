@@ -153,3 +153,9 @@ def test_tourist_bases(text, expected):
 def test_bases_that_are_no_lodging(text):
     found = counts(text)
     assert not any(c[1] == "база" for c in found)
+
+
+def test_a_trade_after_po():
+    """"мастерских по резьбе": "по" + a noun phrase with ОКВЭД codes is the trade."""
+    assert (6, "мастерская", "вышивка", None) in counts("В селе работают шесть мастерских по вышивке.")
+    assert not counts("По данным Росстата, в регионе 40 компаний по всей области.")

@@ -49,7 +49,8 @@ class OwnSector:
             elif prep is None and kid.case == "gent" and not self.owner(kid) and (
                     self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
                 sector, family = self.phrase(kid, "gent"), "genitive"
-            elif prep == "по" and self.sectorish(kid):
+            elif prep == "по" and (self.sectorish(kid) or (  # "мастерских по резьбе"
+                    kid.pos == "NOUN" and self.coded(kid))):
                 sector, family = self.phrase(kid, "datv"), "preposition"
             elif prep in ("в", "во", "из") and kid.pos in ("NOUN", "PROPN", "X") \
                     and tech_form(kid.text):  # "стартапов из агротеха", "в EdTech"
