@@ -159,3 +159,14 @@ def test_a_trade_after_po():
     """"мастерских по резьбе": "по" + a noun phrase with ОКВЭД codes is the trade."""
     assert (6, "мастерская", "вышивка", None) in counts("В селе работают шесть мастерских по вышивке.")
     assert not counts("По данным Росстата, в регионе 40 компаний по всей области.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("В районе работают девять гончарных мастерских.",
+     (9, "мастерская", "гончарное ремесло", None)),
+    ("В Томске открылись семь кардиологических клиник.", (7, "клиника", "кардиология", None)),
+])
+def test_an_adjective_trade_wins_over_the_nouns_own(text, expected):
+    found = counts(text)
+    assert expected in found
+    assert not any(c[2] == "медицина" for c in found)
