@@ -170,3 +170,8 @@ def test_an_adjective_trade_wins_over_the_nouns_own(text, expected):
     found = counts(text)
     assert expected in found
     assert not any(c[2] == "медицина" for c in found)
+
+
+def test_an_earlier_figure_before_a_closing_quote():
+    found = counts("«Пекарен в селе сейчас три, а было семь», — рассказала жительница.")
+    assert {(3, "пекарня", "хлебопечение", None), (7, "пекарня", "хлебопечение", None)} <= found
