@@ -175,3 +175,8 @@ def test_an_adjective_trade_wins_over_the_nouns_own(text, expected):
 def test_an_earlier_figure_before_a_closing_quote():
     found = counts("«Пекарен в селе сейчас три, а было семь», — рассказала жительница.")
     assert {(3, "пекарня", "хлебопечение", None), (7, "пекарня", "хлебопечение", None)} <= found
+
+
+def test_a_tech_word_right_after_the_noun():
+    assert (8, "провайдер", "PaaS", None) in counts("На рынке работают восемь провайдеров PaaS.")
+    assert (12, "компания", "агротех", None) in counts("В портфеле фонда 12 компаний агротеха.")

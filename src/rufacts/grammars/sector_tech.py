@@ -16,10 +16,11 @@ from ..lexicons import load_rows
 
 
 @lru_cache(maxsize=1)
-def _rows() -> tuple[tuple[str, ...], frozenset[str]]:
+def _rows() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     rows = load_rows("sector_tech.tsv")
     return (tuple(r[0].lower() for r in rows if r[1] == "ending"),
-            frozenset(r[0].lower() for r in rows if r[1] == "not"))
+            frozenset(r[0].lower() for r in rows if r[1] == "not"),
+            frozenset(r[0].lower() for r in rows if r[1] == "word"))
 
 
 def _latin(word: str) -> bool:
@@ -31,10 +32,12 @@ def tech_word(word: str) -> bool:
     """Whether a word (a lemma or as written) is a tech-sector loanword: a tech ending
     after a stem of 3+ Cyrillic or 2+ Latin letters ("агротех", "EdTech"), not a listed
     word ("политех")."""
-    endings, others = _rows()
+    endings, others, words = _rows()
     low = word.lower().replace("ё", "е")
     if not low.isalpha() or low in others:
         return False
+    if low in words:
+        return True
     for ending in endings:
         stem = low[:-len(ending)]
         if low.endswith(ending) and stem.isalpha() and (

@@ -52,8 +52,9 @@ class OwnSector:
             elif prep == "по" and (self.sectorish(kid) or (  # "мастерских по резьбе"
                     kid.pos == "NOUN" and self.coded(kid))):
                 sector, family = self.phrase(kid, "datv"), "preposition"
-            elif prep in ("в", "во", "из") and kid.pos in ("NOUN", "PROPN", "X") \
-                    and tech_form(kid.text):  # "стартапов из агротеха", "в EdTech"
+            elif (prep in ("в", "во", "из") or prep is None and kid.i == noun.i + 1) \
+                    and kid.pos in ("NOUN", "PROPN", "X") and tech_form(kid.text):
+                # "стартапов из агротеха", "в EdTech", "провайдеров IaaS"
                 sector, family = tech_form(kid.text), "preposition"
             elif prep in ("в", "во", "из") and kid.lemma.lower() in self.lex.fields:
                 sector, family = self.phrase(kid, "loct"), "preposition"
