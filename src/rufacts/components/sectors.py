@@ -21,7 +21,8 @@ from ..grammars.morph import UD_CASES, Morph
 from ..grammars.sector_among import among_totals
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
-from ..grammars.sector_parts import leading_totals, part_counts
+from ..grammars.sector_facilities import with_parts
+from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_subgroups import cue_totals, subgroup_counts
 from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
 from ..lexicons import load_rows
@@ -251,7 +252,7 @@ class SectorsComponent(GrammarSpans):
             (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
             and w.start < v.stop and v.start < w.stop for w in values[:k])]
         values += [v for v in self._items(doc.text, values) if _bound_ok(doc, v)]
-        values += part_counts(self.morph, doc.text, values)  # "из них девять — в Приморье"
+        values = with_parts(self.morph, doc.text, values)  # "из них девять — в Приморье"
         values += subgroup_counts(self.morph, doc.text, values)  # "12 из них входят в ..."
         values = _own_industry(values)
         values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."

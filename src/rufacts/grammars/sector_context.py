@@ -28,6 +28,7 @@ from .morph import Morph
 from .numbers import parse_digits, parse_number_words
 from .sector_normal import join_sectors, sector_name
 from .sector_numbers import without_above
+from .sector_tech import prefix_sector
 from .sector_tree_nodes import qualifier_words
 from .sector_words import (INT, adjective_sector, compound_prefix, forms, in_case, is_scale,
                            lexicon, number_value, scale_words)
@@ -150,7 +151,8 @@ def adjective_sectors(tokens: Sequence, obj: Optional[str] = None) -> list[str]:
     names: list[str] = []
     for token in tokens:
         prefix = compound_prefix(token)
-        name = table.get(prefix) if prefix else next(
+        name = (prefix_sector(token.value.split("-", 1)[0], table, obj, kinds)
+                if "-" in token.value else table.get(prefix)) if prefix else next(
             (found for f in getattr(token, "forms", ()) if f.grams.values & {"ADJF", "PRTF"}
              for found in [adjective_sector(f.normalized) or _participle_sector(f)]
              if found and obj not in kinds.get(f.normalized, ())), None)

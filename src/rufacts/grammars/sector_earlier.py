@@ -29,7 +29,7 @@ from .sector_words import tokenize
 _NUMBER_WORD = r"[а-яё]+"
 _FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|млн)(?!\.\s+[а-яё])\.?)?"
            rf"|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}?)")
-_END = r"(?=\s*(?:[,.;:)!?—–](?!\d)|$))"
+_END = r"(?=\s*(?:[»\"]?\s*[,.;:)!?—–](?!\d)|[»\"]?\s*$))"
 _QUAL = r"(?:(?:лишь|всего|только|уже|около|более|свыше|почти|примерно|порядка|менее|под|" \
         r"больше|меньше|чуть|ещё|еще)\s+){0,2}"
 _TIME = (r"(?:годом|месяцем|кварталом)\s+(?:ранее|раньше)|год\s+назад|"
@@ -109,6 +109,23 @@ def _kind(morph: Morph, word: str) -> bool:
         adjective_sector(p.normal_form) for p in parses)
 
 
+_IN_FIELD = re.compile(r"\s+(?:в|во)\s+([\w-]+)")
+
+
+def _field_after(morph: Morph, text: str, start: int, stop: int) -> bool:
+    """"работают в EdTech", "работают в биотехнологиях": the verb's "в" + a word that
+    names an industry (a tech word or one with ОКВЭД codes) is a sector of their own."""
+    from .okved import okved_codes
+    from .sector_tech import tech_form
+
+    m = _IN_FIELD.match(text, start, stop)
+    if m is None:
+        return False
+    word = m.group(1)
+    return bool(tech_form(word)) or any(
+        okved_codes(morph, p.normal_form) for p in morph.parse(word)[:1] if p.tag.POS == "NOUN")
+
+
 def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
     tokens = tokenize(morph, text, start, stop)
     return count_value(morph, tokens) if tokens else None
@@ -124,8 +141,9 @@ def earlier_figures(morph: Morph, text: str, start: int,
             value = _value(morph, text, start + m.start("figure"), start + m.end("figure"))
             place = m.groupdict().get("place")
             verb = m.groupdict().get("verb") or m.groupdict().get("verb2")
-            if verb and not _intransitive(morph, verb):
-                continue  # "ещё 15 проектируют микросхемы": a sector of their own
+            if verb and (not _intransitive(morph, verb) or _field_after(
+                    morph, text, start + m.end(), stop)):
+                continue  # "ещё 15 проектируют микросхемы", "ещё семь работают в EdTech"
             kinds = [m.groupdict().get("kind"), m.groupdict().get("kind2")]
             if any(kind and not _kind(morph, kind) for kind in kinds):
                 continue  # "а местных продуктовых — 40": an industry of its own

@@ -21,6 +21,7 @@ from yargy.token import Token, join_tokens
 
 from .morph import Morph, inflect
 from .morph import restore_case
+from .sector_tech import tech_form
 from .sector_words import adjective_sector, in_case, is_phrase_start, lemmas, lexicon
 
 _ADJ = {"ADJF", "PRTF"}
@@ -122,6 +123,8 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
     """One noun phrase in its normal form (head and adjectives before it nominative);
     adjectives may be coordinated: "пищевой и перерабатывающей промышленности"."""
     words = list(words)
+    if len(words) == 1 and tech_form(words[0]):  # "в агротехе" -> агротех
+        return tech_form(words[0])
     head = 0
     coordinated = False
     while head < len(words) - 1:

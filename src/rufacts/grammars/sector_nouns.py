@@ -170,6 +170,14 @@ def agent_industry(lemma: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def facilities() -> frozenset[str]:
+    """Facility nouns of ``sector_agents.tsv`` (third column ``facility``: "пекарня",
+    "аптека", "ветропарк"): as a verb's direct object a building, no firm of its trade."""
+    return frozenset(row[0].lower() for row in load_rows("sector_agents.tsv")
+                     if row[2:3] == ("facility",))
+
+
 # --- nouns bound to a word of business ---------------------------------------------------
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors
 from .sector_normal import join_sectors
 from .sector_tree_lists import _SUBJECT
+from .sector_tech import tech_form
 from .sector_tree_nodes import Node, TreeCount
 from .sector_words import tokenize
 
@@ -48,8 +49,13 @@ class OwnSector:
             elif prep is None and kid.case == "gent" and not self.owner(kid) and (
                     self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
                 sector, family = self.phrase(kid, "gent"), "genitive"
-            elif prep == "по" and self.sectorish(kid):
+            elif prep == "по" and (self.sectorish(kid) or (  # "мастерских по резьбе"
+                    kid.pos == "NOUN" and self.coded(kid))):
                 sector, family = self.phrase(kid, "datv"), "preposition"
+            elif (prep in ("в", "во", "из") or prep is None and kid.i == noun.i + 1) \
+                    and kid.pos in ("NOUN", "PROPN", "X") and tech_form(kid.text):
+                # "стартапов из агротеха", "в EdTech", "провайдеров IaaS"
+                sector, family = tech_form(kid.text), "preposition"
             elif prep in ("в", "во", "из") and kid.lemma.lower() in self.lex.fields:
                 sector, family = self.phrase(kid, "loct"), "preposition"
             elif prep == "из":  # "заёмщиков из обрабатывающей промышленности"

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .okved import okved_codes
+from .sector_facilities import built, unowned
 from .sector_nouns import agent_industry
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
@@ -45,6 +46,10 @@ class RecallRules:
         """"станкостроителей" -> станкостроение; the last part of a hyphenated noun."""
         if node is None or node.pos not in ("NOUN", "PROPN", "ADJ"):
             return None
+        obj = self.object_of(node)[0]
+        if built(self.nodes, node, obj) or unowned(self.kids[node.i], obj,
+                                                   self.lex.first_words("private")):
+            return None  # "отремонтировали 14 поликлиник", "две школы" (sector_facilities)
         if node.pos == "ADJ":  # "сыроварен": pymorphy3 reads an adjective first
             noun = self.object_of(node)[0]
             return agent_industry(noun) if noun else None
@@ -180,8 +185,9 @@ class RecallRules:
     def _agent_count(self, number: Node, value: int, noun: Node) -> Optional[TreeCount]:
         """"150 станкостроителей": the agent noun's own industry (``sector_agents.tsv``)."""
         sector = self.agent_sector(noun)
-        if sector is None or self.prep(noun) in ("из", "среди"):
-            return None
+        if sector is None or self.prep(noun) in ("из", "среди") \
+                or self.text[number.stop:number.stop + 1].isalpha():
+            return None  # "по данным «2ГИС»": a digit glued to letters is a name
         total = self.whole([noun], noun)[0]
         return TreeCount(min(number.start, noun.start), max(number.stop, noun.stop), value,
                          self.object_of(noun)[0] or noun.lemma.lower(), sector,

@@ -19,6 +19,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, number_words
 from .sector_normal import join_sectors, sector_name
 from .sector_numbers import ABOVE
+from .sector_tech import prefix_sector, tech_form
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import _KEEP, _SCALE_WORDS, Node, activities
@@ -199,7 +200,8 @@ class TreeWords(ArgumentRules):
             for k, part in enumerate(parts):
                 base = part if part in objects else self._lemma(part)
                 if base in objects:
-                    prefix = table.get(parts[0] + "-") if k else None
+                    prefix = prefix_sector(node.text.split("-")[0], table, base,
+                                           self.lex.kinds) if k else None
                     return base, prefix
             return None, None
         fused = fused_object(lemma)
@@ -258,12 +260,15 @@ class TreeWords(ArgumentRules):
         """The normal form of the noun phrase under ``head``: its modifiers, genitives,
         "для"/"по" phrases and conjuncts; places, clauses and other prepositions left out."""
         coded = False  # the phrase counts only where it has ОКВЭД codes
+        if not self.kids[head.i] and tech_form(head.text):  # "EdTech", "агротеха"
+            return tech_form(head.text)
         if head.lemma.lower().split("-")[-1] in self.lex.fields:
             inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) is None and (k.case == "gent" or (
                               k.pos == "PROPN" and k.text.islower()
-                              and self.in_case(k, "gent")) or _abbreviation(k))),
-                         None)  # "сфере клининга", "сфере IT"
+                              and self.in_case(k, "gent")) or _abbreviation(k)
+                              or tech_form(k.text))),
+                         None)  # "сфере клининга", "сфере IT", "сфере EdTech"
             if inner is not None and head.lemma.lower() in self.lex.headed_fields \
                     and not self.sectorish(inner):
                 return None  # "на долю малого бизнеса": no sector head

@@ -32,6 +32,7 @@ from ..lexicons import load_list  # noqa: E402
 from .morph import Morph  # noqa: E402
 from .numbers import numeral, numerals  # noqa: E402
 from .sector_lexicon import CASES, Lexicon, Marker, cue_words, lexicon  # noqa: E402,F401
+from .sector_tech import tech_form, tech_word  # noqa: E402
 
 INT, NUM, RU, LATIN, PUNCT, OTHER = "INT", "NUM", "RU", "LATIN", "PUNCT", "OTHER"
 DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
@@ -160,13 +161,15 @@ def fused_object(lemma: str) -> tuple[str, str] | None:
 
 
 def compound_prefix(token: Token) -> str | None:
-    """'IT-компаний' -> 'it-' when the prefix names a sector (sector_adjectives.tsv);
+    """'IT-компаний' -> 'it-' when the prefix names a sector (sector_adjectives.tsv, or a
+    tech word: 'Медтех-компаний' -> 'медтех-', rufacts.grammars.sector_tech);
     'турфирм' -> 'тур-' (fused)."""
     if "-" not in token.value:
         return next((fused[0] for f in forms(token) if "NOUN" in f.grams.values
                      for fused in [fused_object(f.normalized)] if fused), None)
-    prefix = token.value.split("-", 1)[0].lower() + "-"
-    return prefix if prefix in lexicon().adjectives else None
+    written = token.value.split("-", 1)[0]
+    prefix = written.lower() + "-"
+    return prefix if prefix in lexicon().adjectives or tech_word(written) else None
 
 
 def is_int(token: Token) -> bool:
@@ -301,7 +304,7 @@ def is_dash(token: Token) -> bool:
 def is_phrase_word(token: Token) -> bool:
     """A word that can be inside a sector noun phrase."""
     if token.type == LATIN:
-        return token.value.isupper() or token.value.islower()
+        return token.value.isupper() or token.value.islower() or tech_word(token.value)
     if token.type != RU or is_stopword(token):
         return False
     all_forms = forms(token)
@@ -311,7 +314,8 @@ def is_phrase_word(token: Token) -> bool:
     if "ADJS" in top.grams.values:  # "комбикормов": a noun before a rare short adjective
         top = next((f for f in all_forms if "NOUN" in f.grams.values), top)
     proper = top.grams.values & _PROPER and (top.raw is None or _in_dictionary(top.raw)) \
-        and not (token.value.islower() and top.normalized in lexicon().heads)  # "общепита"
+        and not (token.value.islower() and (top.normalized in lexicon().heads  # "общепита"
+                                            or tech_form(top.normalized)))  # "медтеха"
     return bool(top.grams.values & _NOMINAL) and not proper
 
 
@@ -340,6 +344,8 @@ def head_lemma(lemma: str) -> str:
     lex = lexicon()
     if lemma in lex.heads:
         return lemma
+    if tech_form(lemma):  # "агротех", "edtech": the "тех" row (rufacts.grammars.sector_tech)
+        return "тех"
     tails = [h for h in (lex.heads - lex.generic_heads) | lex.suffix_heads
              if len(h) >= 6 and lemma.endswith(h) and len(lemma) - len(h) >= 3
              and lemma[:len(lemma) - len(h)].isalpha()]
@@ -359,7 +365,7 @@ def is_sector_head(case: str, generic: bool | None = None,
 
     def test(token: Token) -> bool:
         if token.type == LATIN:
-            return not generic and token.value.isupper()
+            return not generic and (token.value.isupper() or tech_word(token.value))
         return is_phrase_word(token) and any(
             head_lemma(f.normalized) in heads and case in f.grams.values
             and "NOUN" in f.grams.values
