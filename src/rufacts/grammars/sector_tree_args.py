@@ -109,8 +109,9 @@ class ArgumentRules(ListRules):
                     for p in self.morph.parse(kid.text)):
                 continue
             name = self.phrase(kid, "accs", avoid)
-            if name and (" " in name or self.many(kid)) and okved_codes(self.morph, name):
-                return name, kid
+            if name and (" " in name or self.many(kid) or lemma in self.lex.first_words(
+                    "conduct")) and okved_codes(self.morph, name):  # "Лесозаготовку
+                return name, kid  # осуществляют 12 хозяйствующих субъектов"
         return None
 
     def industry_object(self, kid: Node, verb: Node, case: str) -> bool:
