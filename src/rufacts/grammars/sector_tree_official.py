@@ -56,20 +56,28 @@ class OfficialRules:
         """"Количество организаций X составило 356 единиц", "Число участников «Сколково» из
         сферы биомедицины превысило 600" (see the module's docstring)."""
         nodes = self.nodes
-        holder = number
-        head = nodes[number.head] if number.head != number.i else None
-        if head is not None and number.dep.startswith("nummod") and head.i > number.i \
-                and head.lemma.lower() in self.lex.first_words("amount_unit"):
+        last = self.scale_end(number)  # "1 200", "2 тыс."
+        if last.head == number.i:
+            last = number  # the parser hangs the group on the first digits: "5 120"
+        head = nodes[last.head] if last.head != last.i else None
+        holder = last
+        if head is not None and last.dep.startswith("nummod") and head.pos != "VERB":
+            if head.i < last.i or head.lemma.lower() not in self.lex.first_words("amount_unit"):
+                return None  # "составило 412 млн рублей": a measure
             holder = head  # "356 единиц"
-        elif head is not None and number.dep.startswith("nummod"):
-            return None  # "составило 412 млн рублей": a measure
-        if holder.head == holder.i or self.prep(holder) not in (None, "до") \
-                or holder.dep not in ("obj", "obl", "nsubj", "nsubj:pass", "conj"):
+        if self.prep(holder) not in (None, "до"):
             return None  # "на 18 единиц меньше": a difference
-        verb = nodes[holder.head]
-        if verb.pos != "VERB" or verb.i > holder.i \
-                or verb.lemma.lower() not in self.lex.first_words("amount_verb"):
+        dashed = number.i and nodes[number.i - 1].text in ("—", "–")
+        if dashed:  # "Количество организаций X — 356 единиц": no verb
+            verb = holder
+        elif holder.head == holder.i or holder.dep not in (
+                "obj", "obl", "nsubj", "nsubj:pass", "conj", "nummod"):
             return None
+        else:
+            verb = nodes[holder.head]
+            if verb.pos != "VERB" or verb.i > holder.i \
+                    or verb.lemma.lower() not in self.lex.first_words("amount_verb"):
+                return None
         noun = self._amount_noun(verb)
         if noun is None:
             return None
@@ -110,7 +118,8 @@ class OfficialRules:
                     continue
                 for noun in self.kids[subject.i]:
                     if noun.dep == "nmod" and noun.i > subject.i and all(
-                            n.pos == "ADJ" for n in self.nodes[subject.i + 1:noun.i]) \
+                            n.pos == "ADJ" or n.pos == "VERB" and n.dep == "amod"
+                            for n in self.nodes[subject.i + 1:noun.i]) \
                             and self.prep(noun) is None and self.object_of(noun)[0]:
                         return noun  # "Количество [коллективных] средств размещения"
         return None
