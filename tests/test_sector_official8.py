@@ -9,6 +9,7 @@ pipeline (``rufacts.load()``), on sentences of our own (not in any gold file):
 * "N хозяйствующих субъектов" (a bound noun with its word of business before it),
   "коллективных средств размещения" (bound by "размещения", whose field phrase is the
   sector), "теплоснабжающих организаций" (-снабжающий -> -снабжение);
+* "организаций по виду экономической деятельности «Строительство»": the quoted ОКВЭД name;
 * ОКВЭД activity names keep the inner cases of their dependents: "обеспечение
   электрической энергией, газом и паром"; crops are no culture ("выращивание зерновых
   культур" is 01 alone).
@@ -73,6 +74,16 @@ AMOUNTS = [
      [(356, "предприятие", "общественное питание", None)]),
 ]
 
+# an ОКВЭД name in quotes after "по виду (экономической) деятельности"
+KINDS = [
+    ("На 1 января в регионе зарегистрировано 1 450 организаций по виду экономической "
+     "деятельности «Строительство».",
+     [(1450, "организация", "строительство", None)]),
+    ("Количество организаций по виду деятельности «Обрабатывающие производства» "
+     "составило 312 единиц.",
+     [(312, "организация", "обрабатывающие производства", None)]),
+]
+
 # a network that holds the firms names their sector in its genitive
 NETWORKS = [
     ("Сеть общественного питания города насчитывает 230 предприятий.",
@@ -103,6 +114,7 @@ NEGATIVES = [
     "увеличилось на 5 единиц.",
     "Сеть магазинов «Магнит» включает 30 магазинов в области.",
     "Система поддержки экспортёров объединяет 12 организаций.",
+    "По виду деятельности «Строительство» выдано 45 разрешений.",
 ]
 
 
@@ -113,6 +125,11 @@ def test_activity_phrases(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", AMOUNTS)
 def test_amount_of_firms(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", KINDS)
+def test_kinds_of_activity(nlp, text, expected):
     assert found(nlp, text) == expected
 
 

@@ -92,10 +92,44 @@ class OfficialRules:
         return TreeCount(min(noun.start, number.start), max(noun.stop, holder.stop), value,
                          obj, sector, None, "amount", number.start)
 
+    def official_sector(self, noun: Node) -> Optional[tuple[str, Node, str]]:
+        """The sector official wording gives a counted noun (read first by ``own_sector``):
+        a bound noun's field (:meth:`named_field`) or a kind of activity named in quotes
+        (:meth:`activity_kind`)."""
+        return self.named_field(noun) or self.activity_kind(noun)
+
+    def activity_kind(self, noun: Node) -> Optional[tuple[str, Node, str]]:
+        """"организаций по виду экономической деятельности «Добыча полезных ископаемых»",
+        "организаций, зарегистрированных по виду деятельности «Строительство»": the ОКВЭД
+        name in quotes after "по виду деятельности" on the noun or on its participle."""
+        holders = [noun] + [k for k in self.kids[noun.i] if k.dep.startswith("acl")]
+        for kind in (k for h in holders for k in self.kids[h.i]):
+            if kind.lemma.lower() != "вид" or self.prep(kind) != "по":
+                continue
+            for act in self.kids[kind.i]:
+                if act.lemma.lower() != "деятельность" or act.dep != "nmod":
+                    continue
+                quoted = self._quoted(act.i + 1)
+                if quoted and okved_codes(self.morph, quoted):
+                    return quoted, act, "preposition"
+        return None
+
+    def _quoted(self, i: int) -> Optional[str]:
+        """The words between "«" at node ``i`` and its "»", the first letter lowered
+        unless the first word is an abbreviation."""
+        nodes = self.nodes
+        if i >= len(nodes) or nodes[i].text not in ("«", '"'):
+            return None
+        close = next((n for n in nodes[i + 1:i + 12] if n.text in ("»", '"')), None)
+        if close is None or close.i == i + 1:
+            return None
+        text = self.text[nodes[i + 1].start:nodes[close.i - 1].stop]
+        return text if text[1:2].isupper() else text[:1].lower() + text[1:]
+
     def named_field(self, noun: Node) -> Optional[tuple[str, Node, str]]:
         """A bound noun's word of business is part of its name ("средств размещения",
         ``sector_objects_bound.tsv``): the field phrase that word takes is the sector
-        ("средств размещения в сфере туризма" -> туризм; read by ``own_sector``)."""
+        ("средств размещения в сфере туризма" -> туризм)."""
         if noun.lemma.lower() not in bound_nouns():
             return None
         for kid in self.kids[noun.i]:
