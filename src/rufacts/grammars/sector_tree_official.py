@@ -128,12 +128,14 @@ class OfficialRules:
 
     def named_field(self, noun: Node) -> Optional[tuple[str, Node, str]]:
         """A bound noun's word of business is part of its name ("средств размещения",
-        ``sector_objects_bound.tsv``): the field phrase that word takes is the sector
-        ("средств размещения в сфере туризма" -> туризм)."""
-        if noun.lemma.lower() not in bound_nouns():
-            return None
+        ``sector_objects_bound.tsv``), and what a recipient gets is no sector
+        ("получателей поддержки", ``not_sector`` cues): the field phrase that word takes
+        is the sector ("средств размещения в сфере туризма", "получателей поддержки в
+        сфере туризма" -> туризм)."""
+        bound = noun.lemma.lower() in bound_nouns()
         for kid in self.kids[noun.i]:
-            if kid.dep == "nmod" and kid.i == noun.i + 1 and self.prep(kid) is None:
+            if kid.dep == "nmod" and kid.i == noun.i + 1 and self.prep(kid) is None and (
+                    bound or kid.lemma.lower() in self.lex.first_words("not_sector")):
                 found = self.own_sector(kid)
                 return found if found and found[2] == "preposition" else None
         return None
