@@ -76,6 +76,17 @@ AMOUNTS = [
      [(38, "получатель", "туризм", None)]),
 ]
 
+# the parser hangs the counted noun on the next clause's verb; the marker right before
+# its number is its verb (OfficialRules.marker_before)
+NEXT_CLAUSE = [
+    ("По данным ведомства, прибрежным рыболовством заняты почти 400 организаций, при этом "
+     "половина улова приходится на крупные холдинги.",
+     [(400, "организация", "прибрежное рыболовство", None)]),
+    ("В Мурманской области, по данным управления, морским рыболовством заняты около 150 "
+     "организаций, при этом треть квот приходится на три компании.",
+     [(150, "организация", "морское рыболовство", None)]),
+]
+
 # an ОКВЭД name in quotes after "по виду (экономической) деятельности"
 KINDS = [
     ("На 1 января в регионе зарегистрировано 1 450 организаций по виду экономической "
@@ -125,6 +136,7 @@ NEGATIVES = [
     "торговли.",
     "Количество организаций в сфере ЖКХ уменьшилось на 9 единиц по сравнению с 2023 годом.",
     "Численность работников организаций в сфере строительства составила 41 тыс. человек.",
+    "Заняты около 90 работников, при этом половина из них работает удалённо.",
 ]
 
 
@@ -135,6 +147,11 @@ def test_activity_phrases(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", AMOUNTS)
 def test_amount_of_firms(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", NEXT_CLAUSE)
+def test_marker_before_number(nlp, text, expected):
     assert found(nlp, text) == expected
 
 

@@ -223,7 +223,7 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules):
         obj, prefix = self.object_of(noun) if noun is not None else (None, None)
         used = [number] + ([noun] if noun is not None else [])
         subject = noun or number
-        verb = self._verb(number, noun)
+        verb = self.marker_before(number, noun, self._verb(number, noun))
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
         if whole_obj is None and noun is None:  # "Из 120
             total, whole_obj = next((w for w in [self._leading_whole(number)]  # опрошенных

@@ -25,7 +25,7 @@ from typing import Optional
 from .okved import okved_codes
 from .sector_nouns import bound_nouns
 from .sector_tree_lists import _SUBJECT
-from .sector_tree_nodes import Node, TreeCount
+from .sector_tree_nodes import Node, TreeCount, qualifier_words
 from .sector_words import lexicon
 
 _FIELD_PREPS = ("в", "во")
@@ -51,6 +51,25 @@ class OfficialRules:
             if name and okved_codes(self.morph, name):
                 return name
         return None
+
+    def marker_before(self, number: Node, noun: Optional[Node],
+                      verb: Optional[Node]) -> Optional[Node]:
+        """"Рыболовством заняты почти 600 организаций, при этом половина улова приходится
+        на ...": the parser hangs the counted noun on a verb of the next clause; a marker
+        predicate right before the number (past its qualifiers), with no subject of its
+        own, is its verb."""
+        if noun is None or verb is None or verb.i < noun.i or not any(
+                n.text == "," for n in self.nodes[noun.i + 1:verb.i]):
+            return verb
+        k = number.i - 1
+        while k >= 0 and self.nodes[k].text.lower() in qualifier_words():
+            k -= 1
+        marker = self.nodes[k] if k >= 0 else None
+        if marker is None or not self.is_marker(marker) or any(
+                n.dep in _SUBJECT and n.i < noun.i and self.in_case(n, "nomn")
+                for n in self.kids[marker.i]):
+            return verb  # (a subject in the next clause is the parser's too)
+        return marker
 
     def amount_count(self, number: Node, value: int) -> Optional[TreeCount]:
         """"Количество организаций X составило 356 единиц", "Число участников «Сколково» из
