@@ -15,7 +15,14 @@
   торговли ... составило 356 единиц", "Число средств размещения в туристической отрасли
   ... достигло 540": the number a verb of amount (``amount_verb`` cues) reaches, its
   subject "число"/"количество" (``amount`` cues) of a counted noun with a sector of its
-  own. A difference ("на 18 единиц меньше") is no count.
+  own. A difference ("на 18 единиц меньше") is no count;
+* ``official_sector`` (read first by ``own_sector``): a bound noun's word of business or
+  what a recipient gets takes the field phrase ("средств размещения в сфере туризма",
+  "получателей поддержки в сфере туризма" -> туризм); an ОКВЭД name in quotes after "по
+  виду (экономической) деятельности" ("организаций по виду деятельности «Строительство»");
+* ``marker_before``: a marker predicate right before the number is its verb where the
+  parser hangs the counted noun on the next clause's verb ("Рыболовством заняты почти 600
+  организаций, при этом половина улова приходится на ...").
 """
 from __future__ import annotations
 
