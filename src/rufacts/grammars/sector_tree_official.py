@@ -94,7 +94,13 @@ class OfficialRules:
         if self.prep(holder) not in (None, "до"):
             return None  # "на 18 единиц меньше": a difference
         dashed = number.i and nodes[number.i - 1].text in ("—", "–")
-        if dashed:  # "Количество организаций X — 356 единиц": no verb
+        k = number.i - 1
+        while k >= 0 and nodes[k].text.lower() in qualifier_words():
+            k -= 1
+        if k >= 0 and nodes[k].pos == "VERB" and holder is number \
+                and nodes[k].lemma.lower() in self.lex.first_words("amount_verb"):
+            verb = nodes[k]  # "... превысило 600", whatever the parser hangs "600" on
+        elif dashed:  # "Количество организаций X — 356 единиц": no verb
             verb = holder
         elif holder.head == holder.i or holder.dep not in (
                 "obj", "obl", "nsubj", "nsubj:pass", "conj", "nummod"):
@@ -111,7 +117,12 @@ class OfficialRules:
         own = None if prefix else self.adjective(noun)
         if not (prefix or own):
             found = self.own_sector(noun) or self.clause_sector(noun)
-            own = found[0] if found else self.agent_sector(noun)
+            own = found[0] if found else self.agent_sector(noun) or next(
+                (name for kid in self.kids[verb.i] if noun.i < kid.i < verb.i
+                 and kid.dep == "obl" and self.prep(kid) in ("в", "во", "из")
+                 and kid.lemma.lower() in self.lex.fields
+                 for name in [self.phrase(kid, "loct")] if name), None)
+            # "Число участников X из сферы биомедицины превысило 600": the field on the verb
         sector = prefix or own
         if not obj or not sector:
             return None
