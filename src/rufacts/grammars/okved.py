@@ -61,7 +61,12 @@ def _nouns(morph: Morph, word: str) -> set[str]:
     """The lemmas of a word's noun readings ("стали": сталь, not only стать)."""
     if not word.isalpha() or word.isascii():
         return set()
-    return {p.normal_form.replace("ё", "е") for p in morph.parse(word) if p.tag.POS == "NOUN"}
+    parses = morph.parse(word)
+    out = {p.normal_form.replace("ё", "е") for p in parses if p.tag.POS == "NOUN"}
+    if parses and parses[0].tag.POS == "NOUN" and parses[0].tag.number == "plur":
+        # "зерновых": a plural noun read first ("зерновые") is an adjective too (зерновой)
+        out |= {p.normal_form.replace("ё", "е") for p in parses if p.tag.POS == "ADJF"}
+    return out
 
 
 def _positions(morph: Morph, text: str) -> tuple[frozenset[str], ...]:

@@ -22,9 +22,10 @@ from yargy.token import Token, join_tokens
 from .morph import Morph, inflect
 from .morph import restore_case
 from .sector_tech import tech_form
-from .sector_words import adjective_sector, in_case, is_phrase_start, lemmas, lexicon
+from .sector_words import adjective_sector, forms, in_case, is_phrase_start, lemmas, lexicon
 
 _ADJ = {"ADJF", "PRTF"}
+_NOMINAL_POS = frozenset({"NOUN"})
 
 
 def split_list(tokens: Sequence[Token]) -> list[tuple[str, list[Token], list[Token]]]:
@@ -252,6 +253,17 @@ def _without_source(group: list[Token]) -> list[Token]:
     return group
 
 
+def _dependent_case(last: Optional[Token], first: Token) -> bool:
+    """``first`` stands in an oblique case (not the nominative or genitive) that ``last``,
+    a noun closing the item before, is written in: a dependent coordinated inside that
+    item ("энергией, газом и паром" after "обеспечение")."""
+    if last is None:
+        return False
+    cases = {c for f in forms(last) if f.grams.values & _NOMINAL_POS
+             for c in ("datv", "ablt", "loct") if c in f.grams.values}
+    return any(in_case(first, c) for c in cases)
+
+
 def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> str:
     """The normal form of a sector phrase given as tokens in ``case``."""
     parts: list[str] = []
@@ -265,17 +277,22 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
         else:
             merged.append((sep, sep_tokens, group))
     vague = lexicon().first_words("vague")
+    last = None  # the last word of the item before
     for sep, sep_tokens, group in merged:
         group = _without_source(group)
         while len(group) > 1 and lemmas(group[0], frozenset(_ADJ)) & vague:
             group = group[1:]  # "другие туристические услуги"
         first = group[0]
-        if parts and case and case != "gent" and not in_case(first, case) \
-                and in_case(first, "gent"):
-            # a genitive coordinated inside the previous item: kept as written
+        if parts and case and not in_case(first, case) and (
+                case != "gent" and in_case(first, "gent") or _dependent_case(last, first)):
+            # a genitive coordinated inside the previous item, or a word in the case of
+            # the previous item's last word ("обеспечение электрической энергией, газом и
+            # паром"): kept as written
             glue = "" if sep_tokens[0].value == "," else " "
             parts[-1] += glue + join_tokens(sep_tokens + group)
+            last = group[-1]
             continue
+        last = group[-1]
         if len(group) > 1 and lexicon().fields & lemmas(first, frozenset({"NOUN"})) \
                 and is_phrase_start("gent")(group[1]):
             # "сферы услуг", "в сфере X" read as a head: the sector is what follows

@@ -36,12 +36,13 @@ from .okved import okved_codes
 from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
+from .sector_tree_official import OfficialRules, conducted
 from .sector_tree_own import OwnSector
 from .sector_tree_recall import RecallRules, requalified
 from .sector_tree_words import TreeWords
 
 
-class _Tree(TreeWords, LastCounts, RecallRules, OwnSector):
+class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules):
     # --- counts ------------------------------------------------------------
     def counts(self) -> list[TreeCount]:
         out = []
@@ -52,7 +53,8 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector):
             found = self.one_of(node, value) or self._count(node, value)
             if found is None and self.last is not None:
                 found = self._after_count(node, value)
-            found = found or self.last_count(node, value) or self.recall(node, value)
+            found = found or self.last_count(node, value) or self.recall(node, value) \
+                or self.amount_count(node, value)
             if found is not None:
                 out.append(found)
         return out
@@ -65,8 +67,8 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector):
         for node in self.nodes[end + 1:end + 4]:  # "N [тыс.] [adjectives] noun"
             if self.object_of(node)[0]:
                 return node
-            if node.pos != "ADJ":
-                break
+            if node.pos != "ADJ" and not (node.pos == "VERB" and node.dep == "amod"):
+                break  # past participles too: "54 хозяйствующих субъекта"
         head = self.nodes[number.head] if number.head != number.i else None
         if head is not None and number.dep.startswith("nummod") and head.i > number.i \
                 and self.object_of(head)[0] and not any(  # not "заводов … девять,
@@ -222,7 +224,7 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector):
         obj, prefix = self.object_of(noun) if noun is not None else (None, None)
         used = [number] + ([noun] if noun is not None else [])
         subject = noun or number
-        verb = self._verb(number, noun)
+        verb = self.marker_before(number, noun, self._verb(number, noun))
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
         if whole_obj is None and noun is None:  # "Из 120
             total, whole_obj = next((w for w in [self._leading_whole(number)]  # опрошенных
@@ -331,7 +333,7 @@ def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
                 before: Sequence[Node] = ()) -> list[TreeCount]:
     """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
     sentence right before it, parsed, whose last counted noun "из них" may name."""
-    tree = _Tree(requalified(nodes), text, morph)
+    tree = _Tree(conducted(requalified(nodes)), text, morph)
     if before:
         previous = _Tree(before, text, morph)
         tree.previous = next(((previous.number_of(n), previous.object_of(n)[0])

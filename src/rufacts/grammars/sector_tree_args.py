@@ -113,8 +113,9 @@ class ArgumentRules(ListRules):
                     for p in self.morph.parse(kid.text)):
                 continue
             name = self.phrase(kid, "accs", avoid)
-            if name and (" " in name or self.many(kid)) and okved_codes(self.morph, name):
-                return name, kid
+            if name and (" " in name or self.many(kid) or lemma in self.lex.first_words(
+                    "conduct")) and okved_codes(self.morph, name):  # "Лесозаготовку
+                return name, kid  # осуществляют 12 хозяйствующих субъектов"
         return None
 
     def industry_object(self, kid: Node, verb: Node, case: str) -> bool:
@@ -197,10 +198,17 @@ class ArgumentRules(ListRules):
             return None
         subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT or (
             k.dep == "obj" and k.i < verb.i < noun.i and k.case == "nomn")), None)
-        if subject is None or not self.sectorish(subject) or \
+        case = "nomn"
+        if subject is not None and subject.lemma.lower() in self.lex.first_words("network"):
+            # "Сеть розничной торговли округа включает 412 магазинов": the network's genitive
+            subject, case = next((k for k in self.kids[subject.i] if k.dep == "nmod"
+                                  and k.i > subject.i and self.prep(k) is None
+                                  and k.case == "gent" and (self.sectorish(k) or self.coded(k))),
+                                 None), "gent"
+        if subject is None or not (self.sectorish(subject) or case == "gent") or \
                 subject.lemma.lower() in self.lex.fields:
             return None
-        name = self.phrase(subject, "nomn")
+        name = self.phrase(subject, case)
         return (name, verb, subject) if name else None
 
     def is_marker(self, node: Node) -> bool:

@@ -35,6 +35,9 @@ from .sector_words import tokenize
 class OwnSector:
     def own_sector(self, noun: Node) -> Optional[tuple[str, Node, str]]:
         """(sector, the dependent it is read from, family) of the noun's own words."""
+        named = self.official_sector(noun)  # "средств размещения в сфере туризма",
+        if named:                           # "по виду деятельности «Строительство»"
+            return named
         profiles = self.lex.first_words("profile")  # "IT-профиля"
         for kid in self.kids[noun.i]:
             prep = self.prep(kid)

@@ -264,6 +264,7 @@ class TreeWords(ArgumentRules):
             return tech_form(head.text)
         if head.lemma.lower().split("-")[-1] in self.lex.fields:
             inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
+                          and (k.pos != "PROPN" or k.text.islower() or _abbreviation(k))
                           and self.prep(k) is None and (k.case == "gent" or (
                               k.pos == "PROPN" and k.text.islower()
                               and self.in_case(k, "gent")) or _abbreviation(k)
@@ -286,6 +287,9 @@ class TreeWords(ArgumentRules):
                           and k.lemma.lower().split("-")[-1] in self.lex.fields), None)
             if field is not None:
                 return self.phrase(field, "loct", avoid)
+            goal = self.activity_goal(head, avoid)  # "деятельность по обращению с отходами"
+            if goal:
+                return goal
             if self.adjective(head) is None and not any(
                     k.dep == "nmod" and k.i > head.i and self.prep(k) is None
                     and k.case == "gent" and not self.owner(k)
