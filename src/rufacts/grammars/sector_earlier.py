@@ -33,8 +33,16 @@ _QUAL = r"(?:(?:лишь|всего|только|уже|около|более|с
 _TIME = (r"(?:годом|месяцем|кварталом)\s+(?:ранее|раньше)|год\s+назад|"
          r"(?:\d+|[а-яё]+)\s+(?:годами|месяцами)\s+(?:ранее|раньше)|"
          r"(?:\d+|[а-яё]+)\s+(?:лет|года?|месяцев|месяца)\s+назад|"
-         r"в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+году|ранее|раньше|прежде|"
-         r"теперь|сейчас|ныне|сегодня")
+         r"в\s+(?:прошлом|позапрошлом|предыдущем)\s+году|в\s+(?:19|20)\d\d(?:\s+году|-м)|"
+         # decades and eras: "в 1990-х", "в 90-е годы", "в девяностые", "в советское время"
+         r"в\s+(?:(?:19|20)?\d0-[хе](?:\s+годах?|\s+годы)?|(?:[а-яё]+(?:десят|дцат)ые|"
+         r"сороковые|девяностые|нулевые)(?:\s+годы)?)|"
+         r"в\s+советск(?:ое|ие)\s+(?:время|годы)|при\s+СССР|"
+         # the same months a year before: "за тот же период прошлого года"
+         r"за\s+(?:тот\s+же|аналогичный)\s+период(?:\s+прошлого\s+года)?|"
+         # before an event: "до ухода европейских поставщиков", "до пандемии"
+         r"до\s+(?:ухода|пандемии|кризиса|санкций|начала)(?:\s+[а-яё-]+){0,3}?|"
+         r"ранее|раньше|прежде|теперь|сейчас|ныне|сегодня")
 _WAS = (r"(?:было|был[аи]?|стало|осталось|оста[её]тся|насчитывал(?:ось|ось бы)|"
         r"насчитывается|работало|действовало|значилось)")
 _PLACE = r"(?:в|на|во)\s+(?!том\b|их\b|числе\b)(?P<place>[а-яё-]+(?:\s+[а-яё-]+)?)"
@@ -42,6 +50,8 @@ _EARLIER = (
     # "годом ранее их было 25", "пять лет назад их было 90", "и теперь в стране их остаётся 14"
     re.compile(rf"(?:^|[\s,(])(?:{_TIME}),?(?:\s+{_PLACE})?(?:\s+(?:их|таких(?:\s+\w+)?))?"
                rf"\s+{_WAS}\s+{_QUAL}{_FIGURE}{_END}", re.I),
+    # "сегодня их двенадцать", ", а сейчас их лишь 14": a time and "их", no copula
+    re.compile(rf"(?:^|[\s,(])(?:{_TIME}),?(?:\s+{_PLACE})?\s+их\s+{_QUAL}{_FIGURE}{_END}", re.I),
     # "их было 25 годом ранее"
     re.compile(rf"(?:их|таких(?:\s+\w+)?)\s+{_WAS}\s+{_QUAL}{_FIGURE}\s*,?\s*(?:{_TIME})",
                re.I),
@@ -62,6 +72,10 @@ _EARLIER = (
     re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}\s+(?P<verb>[а-яё]+)",
                re.I),
     re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}{_END}", re.I),
+    # "ликвидированы 36 компаний, в то время как новых зарегистрировано лишь 14", "…,
+    # тогда как закрылось только 9": a contrast, an adjective of the left-out noun
+    re.compile(rf"^\s*[,;]?\s*(?:в\s+то\s+время\s+как|тогда\s+как|а)\s+(?:(?P<adjective>[а-яё]+)"
+               rf"\s+)?(?P<verb3>[а-яё]+)\s+{_QUAL}{_FIGURE}{_END}", re.I),
     # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
     # Южной Корее их, по оценке X, около 150"
     re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
@@ -83,6 +97,12 @@ def _intransitive(morph: Morph, word: str) -> bool:
     return bool(parses) and all(p.tag.POS == "PRTS" or "intr" in p.tag for p in parses[:1])
 
 
+def _plural_adjective(morph: Morph, word: str) -> bool:
+    """"новых", "крупных": an adjective standing for the left-out counted noun."""
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur"
+               and p.tag.case in ("gent", "nomn") for p in morph.parse(word.lower()))
+
+
 def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
     tokens = tokenize(morph, text, start, stop)
     return count_value(morph, tokens) if tokens else None
@@ -97,9 +117,13 @@ def earlier_figures(morph: Morph, text: str, start: int,
         for m in pattern.finditer(window):
             value = _value(morph, text, start + m.start("figure"), start + m.end("figure"))
             place = m.groupdict().get("place")
-            verb = m.groupdict().get("verb") or m.groupdict().get("verb2")
+            verb = m.groupdict().get("verb") or m.groupdict().get("verb2") \
+                or m.groupdict().get("verb3")
             if verb and not _intransitive(morph, verb):
                 continue  # "ещё 15 проектируют микросхемы": a sector of their own
+            adjective = m.groupdict().get("adjective")
+            if adjective and not _plural_adjective(morph, adjective):
+                continue  # "а в Москве закрылось 9": "в" is no adjective
             if value is None or place and not _locative(morph, place):
                 continue  # "на общую сумму 4,6 млрд": no place
             lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0—–-"))
