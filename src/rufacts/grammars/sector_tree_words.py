@@ -19,7 +19,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, number_words
 from .sector_normal import join_sectors, sector_name
 from .sector_numbers import ABOVE
-from .sector_tree_adjuncts import purpose_rehung
+from .sector_tree_adjuncts import adjuncts_rehung
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import _KEEP, _SCALE_WORDS, Node, activities
@@ -38,7 +38,8 @@ def _abbreviation(node: Node) -> bool:
 class TreeWords(ArgumentRules):
     def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
         self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
-        self.nodes = nodes = purpose_rehung(self._rehung(list(nodes)))
+        self.nodes = nodes = adjuncts_rehung(self._rehung(list(nodes)), self.lex.first_words(
+            "around") | self.lex.first_words("site"))
         self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
         # (number, object, total, verb, sector node) of the last count found in the sentence
         self.last: Optional[tuple] = None
