@@ -135,6 +135,8 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
             break
         head += 1
     tail, nouns = _nominal(morph, words[head], {"NOUN"}, case)
+    if nouns and "Fixd" in nouns[0].tag.grammemes and head and case not in (None, "nomn"):
+        return " ".join(_fixed_head(morph, words, head, case))  # "промышленного ПО"
     if not nouns or "Fixd" in nouns[0].tag.grammemes:
         return " ".join(words)
     adjectives = [[] if w.lower() in _JOINERS else _nominal(morph, w, _ADJ, case)[1]
@@ -170,6 +172,20 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
             out[index] = _inflected(words[index], adj_tail, (agreeing or one_of_many)[0],
                                     adj_grams)
     return " ".join(out)
+
+
+def _fixed_head(morph: Morph, words: list[str], head: int, case: str) -> list[str]:
+    """"промышленного ПО" -> "промышленное ПО": an indeclinable head noun; the adjectives
+    before it in ``case`` go to the nominative in their own gender and number."""
+    out = list(words)
+    for index, word in enumerate(words[:head]):
+        parse = next((p for p in _nominal(morph, word, _ADJ, case)[1] if p.tag.case == case),
+                     None)
+        if parse is not None:
+            grams = {"nomn", parse.tag.number} | ({parse.tag.gender} if parse.tag.gender
+                                                  else set())
+            out[index] = _inflected(word, word.rsplit("-", 1)[-1], parse, grams)
+    return out
 
 
 def morph_has_plural(morph: Morph, word: str, case: Optional[str]) -> bool:
