@@ -334,6 +334,8 @@ class TreeWords(ArgumentRules):
             if kid.dep not in _KEEP or (kid.dep == "case" and top) or kid.i in seen:
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и") \
+                    and not (self.prep(kid) == "за" and node.lemma.lower() in self.lex.
+                             first_words("care")) \
                     and not (kid.dep == "nmod" and self.prep(kid) in ("с", "из")
                              and kid.i > node.i and (kid.pos != "PROPN"
                                                      or _abbreviation(kid))) \
