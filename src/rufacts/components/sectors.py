@@ -116,11 +116,6 @@ def _unwrapped(morph, sector: str) -> str:
         rest = " ".join(words[2:])  # "услуги в сфере ветеринарии" -> ветеринария
     elif not rest or words[0] in ("по", "для", "в", "с"):
         return sector
-    elif head.lower() == "услуги" and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case
-                                          == "gent" for p in morph.parse(words[0])[:1]):
-        return sector  # "услуги кабельного телевидения", "услуги дополнительного образования
-        # детей": a named kind of service stays whole ("программы дополнительного
-        # образования" -> дополнительное образование, "услуги телемедицины" -> телемедицина)
     tokens = tokenize(morph, rest)
     return (sector_name(morph, tokens, "gent") if tokens else "") or sector
 
