@@ -21,8 +21,8 @@ import re
 from typing import Optional
 
 from .morph import Morph
-from .sector_context import count_value
-from .sector_words import tokenize
+from .sector_context import count_value, object_lemma
+from .sector_words import forms, tokenize
 
 _NUMBER_WORD = r"[а-яё]+"
 _FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|млн)(?!\.\s+[а-яё])\.?)?"
@@ -78,6 +78,10 @@ _EARLIER = (
     # тогда как закрылось только 9": a contrast, an adjective of the left-out noun
     re.compile(rf"^\s*[,;]?\s*(?:в\s+то\s+время\s+как|тогда\s+как|а)\s+(?:(?P<adjective>[а-яё]+)"
                rf"\s+)?(?P<verb3>[а-яё]+)\s+{_QUAL}{_FIGURE}{_END}", re.I),
+    # "(годом ранее рынок за тот же период покинули 158 компаний)": a clause of another
+    # time with a bare counted noun of its own (no word of a sector between them)
+    re.compile(rf"^[^\d.;()]{{0,40}}?[(,]\s*(?:а\s+)?(?:{_TIME})\s+[^\d.;()—–]{{0,60}}?\s"
+               rf"{_QUAL}{_FIGURE}\s+(?P<noun>[а-яё]+){_END}", re.I),
     # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
     # Южной Корее их, по оценке X, около 150"
     re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
@@ -110,10 +114,17 @@ def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
     return count_value(morph, tokens) if tokens else None
 
 
+def _counted(morph: Morph, text: str, start: int, stop: int) -> Optional[str]:
+    """The counted noun lemma of the word ``text[start:stop]`` ("компаний"), or None."""
+    tokens = tokenize(morph, text, start, stop)
+    return object_lemma(tokens[0]) if len(tokens) == 1 and forms(tokens[0]) else None
+
+
 def earlier_figures(morph: Morph, text: str, start: int,
-                    stop: int) -> Optional[tuple[int, int, int]]:
+                    stop: int) -> Optional[tuple[int, int, int, Optional[str]]]:
     """The first repeated figure in ``text[start:stop]`` (the words right after a count up
-    to the next count or the sentence's end): (start, stop, value) of the item, or None."""
+    to the next count or the sentence's end): (start, stop, value, its own counted noun or
+    None) of the item, or None."""
     window = text[start:stop]
     for pattern in _EARLIER:
         for m in pattern.finditer(window):
@@ -128,6 +139,13 @@ def earlier_figures(morph: Morph, text: str, start: int,
                 continue  # "а в Москве закрылось 9": "в" is no adjective
             if value is None or place and not _locative(morph, place):
                 continue  # "на общую сумму 4,6 млрд": no place
+            noun = m.groupdict().get("noun")
+            obj = _counted(morph, text, start + m.start("noun"), start + m.end("noun")) \
+                if noun else None
+            if noun and obj is None:
+                continue  # "годом ранее было продано 158 тонн"
+            if noun:
+                return start + m.start("figure"), start + m.end("noun"), value, obj
             lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0—–-"))
-            return start + m.start() + lead, start + m.end("figure"), value
+            return start + m.start() + lead, start + m.end("figure"), value, None
     return None
