@@ -21,7 +21,7 @@ from yargy.token import Token, join_tokens
 
 from .morph import Morph, inflect
 from .morph import restore_case
-from .sector_words import adjective_sector, in_case, is_phrase_start, lemmas, lexicon
+from .sector_words import adjective_sector, forms, in_case, is_phrase_start, lemmas, lexicon
 
 _ADJ = {"ADJF", "PRTF"}
 
@@ -265,6 +265,21 @@ def _without_source(group: list[Token]) -> list[Token]:
     return group
 
 
+def _plural_genitives(before: Optional[Token], group: Sequence[Token]) -> bool:
+    """"в производстве промышленных роботов и комплектующих": plural genitives (up to a
+    preposition) after a plural genitive dependent are coordinated with it, inside the item
+    before ("… стройматериалов и смежных отраслях" is an item of its own)."""
+    def plural_genitive(token: Token) -> bool:
+        return any({"gent", "plur"} <= f.grams.values for f in forms(token))
+    words = []
+    for token in group:
+        if token.value.lower() in _SOURCE_PREPS | {"к"}:
+            break
+        words.append(token)
+    return before is not None and plural_genitive(before) and not in_case(before, "loct") \
+        and bool(words) and all(plural_genitive(t) for t in words)
+
+
 def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> str:
     """The normal form of a sector phrase given as tokens in ``case``."""
     parts: list[str] = []
@@ -278,13 +293,15 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
         else:
             merged.append((sep, sep_tokens, group))
     vague = lexicon().first_words("vague")
+    before = None  # the previous item's last word
     for sep, sep_tokens, group in merged:
+        before, last = (group[-1] if group else None), before
         group = _without_source(group)
         while len(group) > 1 and lemmas(group[0], frozenset(_ADJ)) & vague:
             group = group[1:]  # "другие туристические услуги"
         first = group[0]
-        if parts and case and case != "gent" and not in_case(first, case) \
-                and in_case(first, "gent"):
+        if parts and case and case != "gent" and in_case(first, "gent") and (
+                not in_case(first, case) or _plural_genitives(last, group)):
             # a genitive coordinated inside the previous item: kept as written
             glue = "" if sep_tokens[0].value == "," else " "
             parts[-1] += glue + join_tokens(sep_tokens + group)
