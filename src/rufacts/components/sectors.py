@@ -259,6 +259,8 @@ class SectorsComponent(GrammarSpans):
                                 shared_totals(self.morph, doc.text, values))
         values = among_totals(doc.text, values)  # "Среди 140 участников — ... и 12 кузниц"
         values = cue_totals(self.morph, doc.text, values)  # "15 команд, из них 6 — проекты"
+        values = [replace(v, total=None) if v.via == "earlier" else v  # "43 фабрики — против
+                  for v in values]  # 29 годом ранее": an earlier figure has no whole
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),

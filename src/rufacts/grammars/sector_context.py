@@ -188,6 +188,14 @@ def _is_adjective(token) -> bool:
     return any(f.grams.values & {"ADJF", "PRTF"} for f in forms(token)[:1])
 
 
+def _place_name(token) -> bool:
+    """A place name in the genitive closing a phrase ("народных промыслов Вологодчины",
+    "виноделия Кубани"): a capitalized geographic noun or a "-чина"/"-щина" region."""
+    return token.value[:1].isupper() and not token.value.isupper() and any(
+        {"NOUN", "gent"} <= f.grams.values and ("Geox" in f.grams.values or f.normalized.endswith(
+            ("чина", "щина"))) for f in forms(token))
+
+
 def _without_place(tokens: Sequence) -> Sequence:
     """The phrase without what closes it after its noun but names no sector: a place
     ("химической отрасли области", "лёгкой промышленности Ивановской области", the
@@ -198,8 +206,8 @@ def _without_place(tokens: Sequence) -> Sequence:
     objects = lexicon().objects - lexicon().heads  # "производства" may be a sector
     tokens = list(tokens)
     end = len(tokens)
-    if end and {f.normalized for f in forms(tokens[-1])} & (places | objects) and \
-            _is_noun(tokens[-1]):
+    if end and ({f.normalized for f in forms(tokens[-1])} & (places | objects) and
+                _is_noun(tokens[-1]) or end > 1 and _place_name(tokens[-1])):
         end -= 1
     cut = end
     while cut > 0 and _is_adjective(tokens[cut - 1]):

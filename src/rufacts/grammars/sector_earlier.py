@@ -23,20 +23,28 @@ import re
 from typing import Optional
 
 from .morph import Morph
-from .sector_context import count_value
-from .sector_words import tokenize
+from .sector_context import count_value, object_lemma
+from .sector_words import forms, tokenize
 
 _NUMBER_WORD = r"[а-яё]+"
 _FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|млн)(?!\.\s+[а-яё])\.?)?"
            rf"|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}?)")
-_END = r"(?=\s*(?:[»\"]?\s*[,.;:)!?—–](?!\d)|[»\"]?\s*$))"
+_END = r"(?=\s*(?:[»\"]?\s*[,.;:)!?—–](?!\d)|[»\"]|$))"
 _QUAL = r"(?:(?:лишь|всего|только|уже|около|более|свыше|почти|примерно|порядка|менее|под|" \
         r"больше|меньше|чуть|ещё|еще)\s+){0,2}"
 _TIME = (r"(?:годом|месяцем|кварталом)\s+(?:ранее|раньше)|год\s+назад|"
          r"(?:\d+|[а-яё]+)\s+(?:годами|месяцами)\s+(?:ранее|раньше)|"
          r"(?:\d+|[а-яё]+)\s+(?:лет|года?|месяцев|месяца)\s+назад|"
-         r"в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+году|ранее|раньше|прежде|"
-         r"теперь|сейчас|ныне|сегодня|"
+         r"в\s+(?:прошлом|позапрошлом|предыдущем)\s+году|в\s+(?:19|20)\d\d(?:\s+году|-м)|"
+         # decades and eras: "в 1990-х", "в 90-е годы", "в девяностые", "в советское время"
+         r"в\s+(?:(?:19|20)?\d0-[хе](?:\s+годах?|\s+годы)?|(?:[а-яё]+(?:десят|дцат)ые|"
+         r"сороковые|девяностые|нулевые)(?:\s+годы)?)|"
+         r"в\s+советск(?:ое|ие)\s+(?:время|годы)|при\s+СССР|"
+         # the same months a year before: "за тот же период прошлого года"
+         r"за\s+(?:тот\s+же|аналогичный)\s+период(?:\s+прошлого\s+года)?|"
+         # before an event: "до ухода европейских поставщиков", "до пандемии"
+         r"до\s+(?:ухода|пандемии|кризиса|санкций|начала)(?:\s+[а-яё-]+){0,3}?|"
+         r"ранее|раньше|прежде|теперь|сейчас|ныне|сегодня|"
          # "(на 1 января — 81)": the figure on another date
          r"на\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
          r"октября|ноября|декабря)(?:\s+(?:19|20)\d\d(?:\s+года)?)?")
@@ -47,6 +55,8 @@ _EARLIER = (
     # "годом ранее их было 25", "пять лет назад их было 90", "и теперь в стране их остаётся 14"
     re.compile(rf"(?:^|[\s,(])(?:{_TIME}),?(?:\s+{_PLACE})?(?:\s+(?:их|таких(?:\s+\w+)?))?"
                rf"\s+{_WAS}\s+{_QUAL}{_FIGURE}{_END}", re.I),
+    # "сегодня их двенадцать", ", а сейчас их лишь 14": a time and "их", no copula
+    re.compile(rf"(?:^|[\s,(])(?:{_TIME}),?(?:\s+{_PLACE})?\s+их\s+{_QUAL}{_FIGURE}{_END}", re.I),
     # "их было 25 годом ранее"
     re.compile(rf"(?:их|таких(?:\s+\w+)?)\s+{_WAS}\s+{_QUAL}{_FIGURE}\s*,?\s*(?:{_TIME})",
                re.I),
@@ -58,7 +68,9 @@ _EARLIER = (
     # "было две лесопилки, сейчас одиннадцать": a time right after the count, no copula
     re.compile(rf"^\s*,?\s*(?:а\s+)?(?:{_TIME})\s*(?:[—–]\s*)?{_QUAL}{_FIGURE}{_END}", re.I),
     # "140 проектов в области ИИ против 118 годом ранее": the sector's words, then "против"
-    re.compile(rf"^[^\d,;:.()—–]{{0,60}}?\sпротив\s+{_QUAL}{_FIGURE}\s+(?:{_TIME})", re.I),
+    # "девять хозяйств района — против трёх пять лет назад"
+    re.compile(rf"^[^\d,;:.()—–]{{0,60}}?(?:\s[—–])?\sпротив\s+{_QUAL}{_FIGURE}\s+(?:{_TIME})",
+               re.I),
     # "пять хозяйств — было три", ", а раньше было 12"
     re.compile(rf"^\s*(?:[,—–]\s*)+(?:а\s+)?(?:(?:{_TIME})\s+)?(?:их\s+)?{_WAS}\s+{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),
@@ -78,6 +90,14 @@ _EARLIER = (
     # "Алюминиевых заводов в России девять, ещё два — за рубежом": more in another place
     re.compile(rf"^\s*,\s*(?:а\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}\s*[—–]\s*(?:за\s+рубежом|"
                rf"за\s+границей|{_PLACE})", re.I),
+    # "ликвидированы 36 компаний, в то время как новых зарегистрировано лишь 14", "…,
+    # тогда как закрылось только 9": a contrast, an adjective of the left-out noun
+    re.compile(rf"^\s*[,;]?\s*(?:в\s+то\s+время\s+как|тогда\s+как|а)\s+(?:(?P<adjective>[а-яё]+)"
+               rf"\s+)?(?P<verb3>[а-яё]+)\s+{_QUAL}{_FIGURE}{_END}", re.I),
+    # "(годом ранее рынок за тот же период покинули 158 компаний)": a clause of another
+    # time with a bare counted noun of its own (no word of a sector between them)
+    re.compile(rf"^[^\d.;()]{{0,40}}?[(,]\s*(?:а\s+)?(?:{_TIME})\s+[^\d.;()—–]{{0,60}}?\s"
+               rf"{_QUAL}{_FIGURE}\s+(?P<noun>[а-яё]+){_END}", re.I),
     # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
     # Южной Корее их, по оценке X, около 150"
     re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
@@ -126,29 +146,53 @@ def _field_after(morph: Morph, text: str, start: int, stop: int) -> bool:
         okved_codes(morph, p.normal_form) for p in morph.parse(word)[:1] if p.tag.POS == "NOUN")
 
 
+def _plural_adjective(morph: Morph, word: str) -> bool:
+    """"новых", "крупных": an adjective standing for the left-out counted noun."""
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur"
+               and p.tag.case in ("gent", "nomn") for p in morph.parse(word.lower()))
+
+
 def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
     tokens = tokenize(morph, text, start, stop)
     return count_value(morph, tokens) if tokens else None
 
 
+def _counted(morph: Morph, text: str, start: int, stop: int) -> Optional[str]:
+    """The counted noun lemma of the word ``text[start:stop]`` ("компаний"), or None."""
+    tokens = tokenize(morph, text, start, stop)
+    return object_lemma(tokens[0]) if len(tokens) == 1 and forms(tokens[0]) else None
+
+
 def earlier_figures(morph: Morph, text: str, start: int,
-                    stop: int) -> Optional[tuple[int, int, int]]:
+                    stop: int) -> Optional[tuple[int, int, int, Optional[str]]]:
     """The first repeated figure in ``text[start:stop]`` (the words right after a count up
-    to the next count or the sentence's end): (start, stop, value) of the item, or None."""
+    to the next count or the sentence's end): (start, stop, value, its own counted noun or
+    None) of the item, or None."""
     window = text[start:stop]
     for pattern in _EARLIER:
         for m in pattern.finditer(window):
             value = _value(morph, text, start + m.start("figure"), start + m.end("figure"))
             place = m.groupdict().get("place")
-            verb = m.groupdict().get("verb") or m.groupdict().get("verb2")
+            verb = m.groupdict().get("verb") or m.groupdict().get("verb2") \
+                or m.groupdict().get("verb3")
             if verb and (not _intransitive(morph, verb) or _field_after(
                     morph, text, start + m.end(), stop)):
                 continue  # "ещё 15 проектируют микросхемы", "ещё семь работают в EdTech"
             kinds = [m.groupdict().get("kind"), m.groupdict().get("kind2")]
             if any(kind and not _kind(morph, kind) for kind in kinds):
                 continue  # "а местных продуктовых — 40": an industry of its own
+            adjective = m.groupdict().get("adjective")
+            if adjective and not _plural_adjective(morph, adjective):
+                continue  # "а в Москве закрылось 9": "в" is no adjective
             if value is None or place and not _locative(morph, place):
                 continue  # "на общую сумму 4,6 млрд": no place
+            noun = m.groupdict().get("noun")
+            obj = _counted(morph, text, start + m.start("noun"), start + m.end("noun")) \
+                if noun else None
+            if noun and obj is None:
+                continue  # "годом ранее было продано 158 тонн"
+            if noun:
+                return start + m.start("figure"), start + m.end("noun"), value, obj
             lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0—–-"))
-            return start + m.start() + lead, start + m.end("figure"), value
+            return start + m.start() + lead, start + m.end("figure"), value, None
     return None

@@ -316,8 +316,8 @@ class _Items:
             limit = min((e for e in ends if e >= a.stop), default=self.stop)
             found = earlier_figures(self.morph, self.text, a.stop, limit)
             if found is not None:
-                out.append(TreeCount(found[0], found[1], found[2], a.object, a.sector, None,
-                                     "earlier"))
+                out.append(TreeCount(found[0], found[1], found[2], found[3] or a.object,
+                                     a.sector, None, "earlier"))
         return out
 
 

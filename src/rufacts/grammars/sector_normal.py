@@ -139,6 +139,8 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
             break
         head += 1
     tail, nouns = _nominal(morph, words[head], {"NOUN"}, case)
+    if nouns and "Fixd" in nouns[0].tag.grammemes and head and case not in (None, "nomn"):
+        return " ".join(_fixed_head(morph, words, head, case))  # "промышленного ПО"
     if not nouns or "Fixd" in nouns[0].tag.grammemes:
         return " ".join(words)
     adjectives = [[] if w.lower() in _JOINERS else _nominal(morph, w, _ADJ, case)[1]
@@ -174,6 +176,20 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
             out[index] = _inflected(words[index], adj_tail, (agreeing or one_of_many)[0],
                                     adj_grams)
     return " ".join(out)
+
+
+def _fixed_head(morph: Morph, words: list[str], head: int, case: str) -> list[str]:
+    """"промышленного ПО" -> "промышленное ПО": an indeclinable head noun; the adjectives
+    before it in ``case`` go to the nominative in their own gender and number."""
+    out = list(words)
+    for index, word in enumerate(words[:head]):
+        parse = next((p for p in _nominal(morph, word, _ADJ, case)[1] if p.tag.case == case),
+                     None)
+        if parse is not None:
+            grams = {"nomn", parse.tag.number} | ({parse.tag.gender} if parse.tag.gender
+                                                  else set())
+            out[index] = _inflected(word, word.rsplit("-", 1)[-1], parse, grams)
+    return out
 
 
 def morph_has_plural(morph: Morph, word: str, case: Optional[str]) -> bool:
@@ -264,6 +280,21 @@ def _dependent_case(last: Optional[Token], first: Token) -> bool:
     return any(in_case(first, c) for c in cases)
 
 
+def _plural_genitives(before: Optional[Token], group: Sequence[Token]) -> bool:
+    """"в производстве промышленных роботов и комплектующих": plural genitives (up to a
+    preposition) after a plural genitive dependent are coordinated with it, inside the item
+    before ("… стройматериалов и смежных отраслях" is an item of its own)."""
+    def plural_genitive(token: Token) -> bool:
+        return any({"gent", "plur"} <= f.grams.values for f in forms(token))
+    words = []
+    for token in group:
+        if token.value.lower() in _SOURCE_PREPS | {"к"}:
+            break
+        words.append(token)
+    return before is not None and plural_genitive(before) and not in_case(before, "loct") \
+        and bool(words) and all(plural_genitive(t) for t in words)
+
+
 def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> str:
     """The normal form of a sector phrase given as tokens in ``case``."""
     parts: list[str] = []
@@ -283,11 +314,12 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
         while len(group) > 1 and lemmas(group[0], frozenset(_ADJ)) & vague:
             group = group[1:]  # "другие туристические услуги"
         first = group[0]
-        if parts and case and not in_case(first, case) and (
-                case != "gent" and in_case(first, "gent") or _dependent_case(last, first)):
-            # a genitive coordinated inside the previous item, or a word in the case of
-            # the previous item's last word ("обеспечение электрической энергией, газом и
-            # паром"): kept as written
+        if parts and case and (not in_case(first, case) and (
+                case != "gent" and in_case(first, "gent") or _dependent_case(last, first))
+                or case != "gent" and in_case(first, "gent") and _plural_genitives(last, group)):
+            # a genitive coordinated inside the previous item ("в производстве промышленных
+            # роботов и комплектующих"), or a word in the case of the previous item's last
+            # word ("обеспечение электрической энергией, газом и паром"): kept as written
             glue = "" if sep_tokens[0].value == "," else " "
             parts[-1] += glue + join_tokens(sep_tokens + group)
             last = group[-1]

@@ -20,6 +20,7 @@ from .sector_context import adjective_sectors, count_value, number_words
 from .sector_normal import join_sectors, sector_name
 from .sector_numbers import ABOVE
 from .sector_tech import prefix_sector, tech_form
+from .sector_tree_adjuncts import adjuncts_rehung
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import _KEEP, _SCALE_WORDS, Node, activities
@@ -38,7 +39,8 @@ def _abbreviation(node: Node) -> bool:
 class TreeWords(ArgumentRules):
     def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
         self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
-        self.nodes = nodes = self._rehung(list(nodes))
+        self.nodes = nodes = adjuncts_rehung(self._rehung(list(nodes)), self.lex.first_words(
+            "around") | self.lex.first_words("site"))
         self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
         # (number, object, total, verb, sector node) of the last count found in the sentence
         self.last: Optional[tuple] = None
@@ -227,6 +229,11 @@ class TreeWords(ArgumentRules):
                 k.pos == "PROPN" or not k.text.islower() for k in self.kids[kid.i]
                 if k.dep != "case")
 
+    def route(self, node: Node) -> bool:
+        """A place noun (``around``, ``site`` cues: "по Белому морю"); not a route that is
+        the service itself ("грузоперевозки по Северному морскому пути")."""
+        return node.lemma.lower() in self.lex.first_words("around") or self.is_site(node)
+
     def is_site(self, node: Node) -> bool:
         """A place where firms sit ("парке": ``site`` cues), by any noun reading."""
         sites = self.lex.first_words("site")
@@ -342,11 +349,15 @@ class TreeWords(ArgumentRules):
             if kid.dep not in _KEEP or (kid.dep == "case" and top) or kid.i in seen:
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и") \
+                    and not (self.prep(kid) == "за" and node.lemma.lower() in self.lex.
+                             first_words("care")) \
                     and not (kid.dep == "nmod" and self.prep(kid) in ("с", "из")
                              and kid.i > node.i and (kid.pos != "PROPN"
                                                      or _abbreviation(kid))) \
                     and not self.within(kid, node):
                 continue  # kept: "станки с ЧПУ", "мебель из массива", not "в Казани"
+            if kid.dep == "nmod" and self.prep(kid) == "по" and self.route(kid):
+                continue  # "круизы по Белому морю": where, not what ("услуги по уходу")
             if kid.pos == "PRON" or kid.dep in ("conj", "parataxis", "orphan") and (
                     kid.pos == "NUM" or kid.text.isdigit()):
                 continue  # "оборудование для них"; "скотоводстве, 5 — в ...": a next item

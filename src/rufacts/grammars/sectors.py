@@ -98,13 +98,15 @@ WORD = T(is_phrase_word)
 def _after_noun():
     """What a sector phrase says after its noun: what it is for ("продукцию для нефтегазовой
     отрасли"), what it is made of or done with ("сумки из кожи", "станки с ЧПУ"), under
-    which scheme ("услуги по ОМС", "станки с ЧПУ": an abbreviation)."""
+    which scheme ("услуги по ОМС", "станки с ЧПУ": an abbreviation), what it belongs to
+    ("комплектующие к ним")."""
     purpose = rule(caseless("для"), T(is_phrase_start("gent")), WORD.repeatable(max=5).optional())
     material = or_(rule(caseless("из"), T(is_phrase_start("gent")), WORD.optional()),
                    rule(caseless("с"), T(is_phrase_start("ablt")), WORD.optional()),
                    rule(in_caseless({"по", "с"}), T(lambda t: t.value.isupper() and len(t.value) > 1
                                           and t.value.isalpha())))
-    return or_(purpose, material)
+    parts = rule(caseless("к"), in_caseless({"ним", "нему", "ней"}))  # "комплектующие к ним"
+    return or_(purpose, material, parts)
 
 
 @lru_cache(maxsize=None)  # one rule object per shape: a smaller grammar, faster parsing
