@@ -271,7 +271,8 @@ class TreeWords(ArgumentRules):
             return tech_form(head.text)
         if head.lemma.lower().split("-")[-1] in self.lex.fields:
             inner = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
-                          and (k.pos != "PROPN" or k.text.islower() or _abbreviation(k))
+                          and (k.pos != "PROPN" or k.text.islower() or _abbreviation(k)
+                               or tech_form(k.text))  # not "отрасли Дагестана"; "сфере EdTech"
                           and self.prep(k) is None and (k.case == "gent" or (
                               k.pos == "PROPN" and k.text.islower()
                               and self.in_case(k, "gent")) or _abbreviation(k)
