@@ -21,6 +21,7 @@ from ..facts import Mention, Person
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
+from .name_case_cues import apposition_cue, locative_cue
 from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative,
                            object_cases)
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
@@ -160,8 +161,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     after = doc[end] if end < len(doc) else None  # "Белоусова А.В. подписала"
     if after is not None and "Inf" in after.morph.get("VerbForm"):
         after = None  # "обязала Лейбовича С. Л. вернуть": an infinitive has no subject
+    # (not a neuter one: "Коломийцу вручено уведомление", a dative)
     if gender is None and after is not None and after.pos_ == "VERB" \
-            and "Plur" not in after.morph.get("Number") \
+            and "Plur" not in after.morph.get("Number") and "Neut" not in after.morph.get("Gender") \
             and (before is None or before.text in SENTENCE_ENDS):  # "Евгения Лаврова возглавит"
         return NOMINATIVE, None, HINT
     subject = _apposition_subject(span, after)
@@ -302,7 +304,8 @@ def group_persons(spans: list[Span], morph: Morph,
     ``roles`` maps a mention's (start, end) token offsets to the roles found by it."""
     roles = roles or {}
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
-    hints = {k: (cases | pronoun_gender(s), *rest) for s in spans  # "о её детстве"
+    # "о её детстве"; no preposition for the prepositional, an apposition after the name
+    hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]

@@ -1,0 +1,70 @@
+"""Case cues of a person mention beyond the word before it (used by
+:func:`rufacts.entities.names_group.group_persons`, read in :func:`rufacts.entities.names._solutions`):
+
+- ``"noloct"``: the prepositional case needs a preposition that governs it, so a name with none
+  before it, over the nouns and adjectives it may depend on, is in no prepositional case
+  ("досталось Валерии Яценко": of Валерия, no man Валерий in the prepositional; "о главе поселения
+  Кузьме Дегтяре" keeps it);
+- ``"agree:<case>:<gender>"``: an apposition after a comma that agrees with the name, an adjective or
+  an animate noun in an oblique case ("отправил в запас Лапина, лучшего бомбардира": Лапин, not
+  Лапина).
+"""
+from __future__ import annotations
+
+from ..grammars.morph import UD_CASES
+
+# prepositions that may govern the prepositional case
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при", "по"})
+# words a name may depend on between the preposition and it: "о министре здравоохранения X"
+CHAIN = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+ENDS = frozenset({".", "!", "?", "…", ":", ";", "—", "–", "(", ")", "«", "»", "\""})
+REACH = 8
+GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def locative_cue(span) -> frozenset[str]:
+    """{"noloct"} where no preposition that governs the prepositional stands before the name over
+    its chain of nouns and adjectives; nothing where one does, or a conjunction or comma leaves it
+    open ("о Петре и Валерии")."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.start - 1 - REACH, -1), -1):
+        token = doc[i]
+        if token.pos_ == "ADP":
+            return frozenset() if token.lower_ in LOCATIVE_PREPOSITIONS else frozenset({"noloct"})
+        if token.pos_ == "CCONJ" or token.text == ",":
+            return frozenset()
+        if token.is_space or token.pos_ in CHAIN:
+            if token.is_sent_start:
+                return frozenset({"noloct"})
+            continue
+        if token.text in ENDS or token.pos_ in ("VERB", "AUX", "ADV", "PRON", "PART", "SCONJ"):
+            return frozenset({"noloct"})
+        return frozenset()
+    return frozenset() if span.start > REACH else frozenset({"noloct"})
+
+
+def apposition_cue(span) -> frozenset[str]:
+    """{"agree:<case>:<gender>"}: the cases and gender of an apposition right after a comma
+    following the name: an adjective and the noun it goes with, or an animate noun, singular,
+    in an oblique case ("Лапина, лучшего бомбардира команды"; "Петровой, нашей соседке")."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return frozenset()
+    i += 1
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "DET") and "Sing" in doc[i].morph.get("Number"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or "Anim" not in doc[i].morph.get("Animacy") \
+            or "Sing" not in doc[i].morph.get("Number"):
+        return frozenset()
+    noun = doc[i]
+    gender = GENDERS.get(next(iter(noun.morph.get("Gender")), ""))
+    cases = {UD_CASES.get(c) for c in noun.morph.get("Case")} - {None, "nomn"}
+    if not gender or not cases:
+        return frozenset()
+    agreeing = [doc[j] for j in range(span.end + 1, i)]
+    for adj in agreeing:  # the adjectives agree with the noun: their cases narrow it
+        cases &= {UD_CASES.get(c) for c in adj.morph.get("Case")}
+    if "gent" in cases or (gender == "masc" and "accs" in cases):  # an animate man's accusative is his genitive
+        cases |= {"gent", "accs"} if gender == "masc" else {"accs"}
+    return frozenset(f"agree:{c}:{gender}" for c in cases)

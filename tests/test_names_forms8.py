@@ -1,0 +1,45 @@
+"""Normal forms of person names, eighth round (w68): the prepositional needs a preposition that
+governs it ("вручили Ксении Гордиенко": of Ксения, no man Ксений in the prepositional); an
+apposition after a comma gives the case and gender of a surname alone ("пригласил Морозова,
+опытного диспетчера": Морозов); a surname in -ец with its fleeting vowel written й after a vowel
+("Коломийцу" -> Коломиец); Italian surnames in -оне after a double consonant and Tajik ones in -зоде
+stand unchanged; a woman's surname in consonant + е the dictionary lacks stands unchanged after her
+first name ("Ирине Павловне Шнорре"), a man's or the dictionary's own declines; West African and
+Tajik first names of the lexicon. Real pipeline, own sentences."""
+import pytest
+from names_cases import expected_parts, person_parts
+
+# (text, name, first, middle, last)
+PERSONS = [
+    # no preposition for the prepositional: a woman's first name in -ии
+    ("Главный приз жюри присудило Валерии Кравченко.", "Валерия Кравченко", "Валерия", None, "Кравченко"),
+    ("Эту награду вручили Юлии Бондаренко.", "Юлия Бондаренко", "Юлия", None, "Бондаренко"),
+    # ... a preposition that governs it keeps the prepositional open
+    ("Газета написала о Валерии Кравченко.", "Валерий Кравченко", "Валерий", None, "Кравченко"),
+    # an agreeing apposition after a surname alone
+    ("Губернатор отправил в отставку Мамина, бывшего вице-мэра.", "Мамин", None, None, "Мамин"),
+    ("Тренер оставил в запасе Папина, лучшего бомбардира.", "Папин", None, None, "Папин"),
+    ("Директор пригласил на совещание Морозова, опытного диспетчера.", "Морозов", None, None, "Морозов"),
+    # ... a woman's apposition
+    ("Губернатор отправил в отставку Рыбкину, бывшую заместительницу мэра.", "Рыбкина", None, None, "Рыбкина"),
+    # -ец after a vowel: the fleeting е written й
+    ("Письмо передано А. С. Гайдайцу.", "А. С. Гайдаец", "А.", "С.", "Гайдаец"),
+    ("Награду вручили Петру Коломийцу.", "Пётр Коломиец", "Пётр", None, "Коломиец"),
+    # Italian -оне, Tajik -зоде
+    ("Клуб продлил контракт с Марко Карбоне.", "Марко Карбоне", "Марко", None, "Карбоне"),
+    ("Болельщики спорили о Фаридуне Султонзоде.", "Фаридун Султонзоде", "Фаридун", None, "Султонзоде"),
+    # a woman's surname in consonant + е
+    ("Жильцы написали письмо Ирине Павловне Шнорре.", "Ирина Павловна Шнорре", "Ирина", "Павловна", "Шнорре"),
+    ("Благодарность выразили Анне Крёпке.", "Анна Крёпке", "Анна", None, "Крёпке"),
+    # ... a man's declines
+    ("Благодарность выразили Антону Крёпке.", "Антон Крёпка", "Антон", None, "Крёпка"),
+    # West African first names of the lexicon
+    ("Журналисты поговорили с Чиомой Окафор.", "Чиома Окафор", "Чиома", None, "Окафор"),
+    ("Тренер доверяет Эмеке Окафору.", "Эмека Окафор", "Эмека", None, "Окафор"),
+    ("Болельщики обсуждали Чинеду Окафора.", "Чинеду Окафор", "Чинеду", None, "Окафор"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "first", "middle", "last"), PERSONS, ids=[p[1] for p in PERSONS])
+def test_name_forms(text, name, first, middle, last):
+    assert person_parts(text) == expected_parts(name, first, middle, last)
