@@ -43,3 +43,12 @@ PERSONS = [
 @pytest.mark.parametrize(("text", "name", "first", "middle", "last"), PERSONS, ids=[p[1] for p in PERSONS])
 def test_name_forms(text, name, first, middle, last):
     assert person_parts(text) == expected_parts(name, first, middle, last)
+
+
+# a Latvian woman's first name: her surname in -е may be of one in -а (Озола), the table's reading stays
+BALTIC = [("Журнал написал о Дайне Озоле.", "Дайна Озола", "Дайна", None, "Озола")]
+
+
+@pytest.mark.parametrize(("text", "name", "first", "middle", "last"), BALTIC, ids=[p[1] for p in BALTIC])
+def test_baltic_woman_surname(text, name, first, middle, last):
+    assert person_parts(text) == expected_parts(name, first, middle, last)

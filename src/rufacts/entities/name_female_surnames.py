@@ -6,12 +6,14 @@ surnames, "Ане Салас Ортеге": Ортега), above the dative or p
 a surname in -а (Ланга) that the declension table guesses: a woman's surname in -а the
 dictionary lacks is rare beside the -ова, -ина, -ская the table reads. A word the dictionary
 knows ("об Адриане Лиме": Лима) declines as it says; a man's or an unknown first name
-("о Кэндзи Накамуре") adds nothing."""
+("о Кэндзи Накамуре") adds nothing, nor a Latvian or Lithuanian woman's name, after which
+a surname in -а is as common (``lexicons/baltic_first_names.txt``: "Лайме Ванаге", Ванага)."""
 from __future__ import annotations
 
 import re
 
 from ..grammars.morph import Morph
+from ..lexicons import load_list
 from .name_readings import CASES, Reading
 
 SURNAME_E = re.compile(r".[бвгджзклмнпрстфхцчшщ]е$")
@@ -28,7 +30,8 @@ def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
     last = words[-1].lower()
     if not SURNAME_E.search(last) or last.endswith(RUSSIAN_STEMS) or morph.is_known(last):
         return readings
-    if not any(r.role == "first" and r.gender == "femn" and r.weight >= 1.0 for r in readings[0]):
+    firsts = {r.nominative for r in readings[0] if r.role == "first" and r.gender == "femn" and r.weight >= 1.0}
+    if not firsts or firsts & load_list("baltic_first_names.txt"):  # "Лайме Ванаге": Ванага
         return readings
     out = list(readings)
     out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", last, WOMAN_E) for case in CASES)
