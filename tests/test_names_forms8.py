@@ -52,3 +52,20 @@ BALTIC = [("Журнал написал о Дайне Озоле.", "Дайна 
 @pytest.mark.parametrize(("text", "name", "first", "middle", "last"), BALTIC, ids=[p[1] for p in BALTIC])
 def test_baltic_woman_surname(text, name, first, middle, last):
     assert person_parts(text) == expected_parts(name, first, middle, last)
+
+
+# a person's name the tagger took for an organization (rufacts.entities.org_persons), also with the
+# subject noun after it; a company's two words stay an organization
+TAKEN_FOR_ORGS = [
+    ("Министр беседовал с Левоном Акопяном о ремонте школ.", ["Левон Акопян"]),
+    ("Директор беседовал с Левоном Петросяном о новых проектах.", ["Левон Петросян"]),
+    ("При Жаргале Бадмаевиче Цыбикове фабрика удвоила выпуск.", ["Жаргал Бадмаевич Цыбиков"]),
+    ("При Баире Цыреновиче Дашиеве завод нарастил выпуск.", ["Баир Цыренович Дашиев"]),
+    ("Контракт подписали с Тинькофф Банком.", []),
+    ("Инвестиции привлёк Альфа Капитал.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), TAKEN_FOR_ORGS, ids=[t[:30] for t, _ in TAKEN_FOR_ORGS])
+def test_person_taken_for_org(text, names):
+    assert [p[0] for p in person_parts(text)] == names

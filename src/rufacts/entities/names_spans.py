@@ -35,6 +35,7 @@ from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized
 from .place_persons import (_place_as_person, _reads_as_person, joined_places, person_after_noun,
                             reads_clearly)
 from .person_splits import SURNAME_ENDS, split_persons
+from .org_persons import org_as_person
 from .spans import after_dot
 
 
@@ -329,6 +330,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             span = Span(span.doc, span.start + 1, span.end, label="ORG")  # "О «Фольксвагене»"
             if len(span) > 2 and span[0].text in "«\"„" and span[-1].text in "»\"“":
                 span = Span(span.doc, span.start + 1, span.end - 1, label="ORG")  # as the tagger marks
+        span = org_as_person(span, morph)  # "с Левоном Оганесяном" read as an organization
         if span.label_ in ("ORG", "LOC"):
             # "Сербской волейболистке Миле Йованович", "Пресс-служба Павла Дурова"
             span = person_after_noun(span, morph) or span
