@@ -205,9 +205,16 @@ def _apposition_subject(span: Span, after) -> str | None:
             gender = GENDERS.get(next(iter(after.morph.get("Gender")), "")) or (
                 "masc" if "Masc" in token.morph.get("Gender") else None)
             return gender
+        if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
+            continue  # "Чемпион мира по шахматам Гукеш Доммараджу сыграл"
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Gen" not in token.morph.get("Case"):
             return None
     return None
+
+
+def _in_phrase(doc, i: int) -> bool:
+    """The word at ``i`` is governed by a preposition right before it or before its adjective."""
+    return i > 0 and (doc[i - 1].pos_ == "ADP" or (i > 1 and doc[i - 1].pos_ == "ADJ" and doc[i - 2].pos_ == "ADP"))
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n", "\n\n"})
