@@ -36,6 +36,9 @@ PERSONS = [
     # a name in apposition to a person noun with a prepositional phrase between, before a verb: the nominative
     ("Победитель турнира по теннису Санджай Кумарасвамиду проиграл в финале.", "Санджай Кумарасвамиду",
      "Санджай", None, "Кумарасвамиду"),
+    # the object of an accusative verb after a prepositional phrase, the verb's subject before it
+    ("Прокуратура Лимы обвинила в коррупции Рауля Кордобу.", "Рауль Кордоба", "Рауль", None, "Кордоба"),
+    ("Суд Боготы обвинил в мошенничестве Альваро Арриолу.", "Альваро Арриола", "Альваро", None, "Арриола"),
     # West African first names of the lexicon
     ("Журналисты поговорили с Чиомой Окафор.", "Чиома Окафор", "Чиома", None, "Окафор"),
     ("Тренер доверяет Эмеке Окафору.", "Эмека Окафор", "Эмека", None, "Окафор"),

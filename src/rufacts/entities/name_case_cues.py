@@ -68,3 +68,36 @@ def apposition_cue(span) -> frozenset[str]:
     if "gent" in cases or (gender == "masc" and "accs" in cases):  # an animate man's accusative is his genitive
         cases |= {"gent", "accs"} if gender == "masc" else {"accs"}
     return frozenset(f"agree:{c}:{gender}" for c in cases)
+
+
+ACCUSATIVE = frozenset({"accs"})
+PHRASE = frozenset({"ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM"})
+PHRASE_REACH = 6
+
+
+def object_over_phrase(span) -> frozenset[str] | None:
+    """The accusative of a name that is the object of a verb ``lexicons/name_verbs.tsv`` lists with
+    the accusative alone, after a prepositional phrase, the verb's subject before it ("Прокуратура Мехико обвинила в
+    отмывании денег Эрнесто Вильяльбу": of Вильяльба); None else."""
+    from ..lexicons import load_rows
+    from .name_objects import body_subject_before
+
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    for i in range(span.start - 2, max(span.start - 2 - PHRASE_REACH, -1), -1):
+        token = doc[i]
+        if token.pos_ == "VERB":
+            if doc[i + 1].pos_ != "ADP":
+                return None  # the words after the verb open a prepositional phrase
+            verbs = {lemma: cases for lemma, cases in load_rows("name_verbs.tsv")}
+            cases = verbs.get(token.lemma_)
+            subject = i > 0 and (body_subject_before(doc, i) or (
+                "Nom" in doc[i - 1].morph.get("Case") and doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+                and "Anim" in doc[i - 1].morph.get("Animacy")))
+            # an accusative-only verb: one whose dative is listed may have either over a phrase
+            # ("отправил в отставку Мамина": not "отправил Петрову письмо")
+            return ACCUSATIVE if cases == "accs" and subject else None
+        if token.pos_ not in PHRASE:
+            return None
+    return None

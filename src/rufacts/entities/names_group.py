@@ -21,7 +21,7 @@ from ..facts import Mention, Person
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
-from .name_case_cues import apposition_cue, locative_cue
+from .name_case_cues import apposition_cue, locative_cue, object_over_phrase
 from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative,
                            object_cases)
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
@@ -153,6 +153,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     apposition = oblique_position(before, morph) or oblique_apposition(doc, span.start, morph)
     if apposition:
         return apposition, None, HINT
+    governed = object_over_phrase(span)  # "обвинила в отмывании денег Эрнесто Вильяльбу"
+    if governed:
+        return governed, None, HINT
     inverted = _inverted_subject(span)  # "подписала председатель комиссии Гришина Т.С."
     if inverted:
         return NOMINATIVE, inverted, HINT
