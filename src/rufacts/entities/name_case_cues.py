@@ -7,11 +7,17 @@
   Кузьме Дегтяре" keeps it);
 - ``"agree:<case>:<gender>"``: an apposition after a comma that agrees with the name, an adjective or
   an animate noun in an oblique case ("отправил в запас Лапина, лучшего бомбардира": Лапин, not
-  Лапина).
+  Лапина);
+- :func:`object_over_phrase`: the accusative of the object of an accusative verb over a prepositional
+  phrase ("Прокуратура обвинила в отмывании денег Эрнесто Вильяльбу": Вильяльба), read by
+  :func:`rufacts.entities.names_group.name_hints`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..grammars.morph import UD_CASES
+from ..lexicons import load_rows
 
 # prepositions that may govern the prepositional case
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при", "по"})
@@ -71,6 +77,12 @@ def apposition_cue(span) -> frozenset[str]:
 
 
 ACCUSATIVE = frozenset({"accs"})
+
+
+@lru_cache(maxsize=1)
+def _verb_cases() -> dict[str, str]:
+    return {lemma: cases for lemma, cases in load_rows("name_verbs.tsv")}
+
 PHRASE = frozenset({"ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM"})
 PHRASE_REACH = 6
 
@@ -79,7 +91,6 @@ def object_over_phrase(span) -> frozenset[str] | None:
     """The accusative of a name that is the object of a verb ``lexicons/name_verbs.tsv`` lists with
     the accusative alone, after a prepositional phrase, the verb's subject before it ("Прокуратура Мехико обвинила в
     отмывании денег Эрнесто Вильяльбу": of Вильяльба); None else."""
-    from ..lexicons import load_rows
     from .name_objects import body_subject_before
 
     doc = span.doc
@@ -90,8 +101,7 @@ def object_over_phrase(span) -> frozenset[str] | None:
         if token.pos_ == "VERB":
             if doc[i + 1].pos_ != "ADP":
                 return None  # the words after the verb open a prepositional phrase
-            verbs = {lemma: cases for lemma, cases in load_rows("name_verbs.tsv")}
-            cases = verbs.get(token.lemma_)
+            cases = _verb_cases().get(token.lemma_)
             subject = i > 0 and (body_subject_before(doc, i) or (
                 "Nom" in doc[i - 1].morph.get("Case") and doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON")
                 and "Anim" in doc[i - 1].morph.get("Animacy")))
