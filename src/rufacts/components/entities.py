@@ -34,7 +34,7 @@ from ..entities.quoted import quoted_orgs
 from ..entities.institutions import institution_orgs
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import oblique_name
-from ..entities.regions import joint_regions
+from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
 SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
@@ -310,6 +310,7 @@ class EntitiesComponent:
         bodies = body_spans(doc, spans)  # "администрация президента", "совет директоров"
         spans = complemented_orgs(doc, sorted(spans + bodies, key=lambda s: (s.start, -s.end)))
         spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
+        spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
         bodies = [s for s in spans if s.label_ == "ORG" and any(
             b.start == s.start for b in bodies)]  # "по Санкт-Петербургу" taken in
         if self.geo:

@@ -212,8 +212,9 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         inner = any(o.label_ == "ORG" and o.start < span.start and o.end == span.end for o in spans)
+        # not after a quoted name ("ООО «Грозныйстройсервис» по делу о хищении": an adverbial)
         if span.label_ == "ORG" and not inner and span.end < len(doc) \
-                and doc[span.end].lower_ in LINKED:
+                and doc[span.end].lower_ in LINKED and span[-1].text not in "»\"“":
             head = next((t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha), None)
             if head is not None and (_lemma(head) in heads or head.is_upper):
                 end = span.end

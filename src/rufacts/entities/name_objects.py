@@ -28,6 +28,8 @@ def body_subject_before(doc, verb: int) -> bool:
             return True
         if token.pos_ in ("ADJ", "ADV", "DET") or (token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case")):
             continue
+        if token.pos_ == "PROPN" and "Loc" in token.morph.get("Case") and i > 0 and doc[i - 1].pos_ != "ADP":
+            continue  # "Прокуратура Мехико обвинила": a genitive the tagger reads as prepositional
         return False
     return False
 

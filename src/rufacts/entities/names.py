@@ -23,6 +23,7 @@ from ..lexicons import load_list
 from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings, _rule_readings
 from .names_asian import asian_name, japanese_given, japanese_surname
 from .name_particles import particle_name
+from .name_female_surnames import woman_surname_e
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
@@ -77,6 +78,8 @@ HINT = 0.3  # weight of the context's hint of a case (the case a preposition gov
 # a nominative reading of the gender of the verb the mention is the subject of ("Джорджа
 # Мелони заявила"): agreement of subject and verb outweighs a dictionary's other reading
 SUBJECT = 1.0
+NO_LOCT = 0.3  # a prepositional reading with no preposition before the name that governs it
+AGREE = 0.3  # a reading of the case and gender of an apposition after the name
 PRONOUN = 0.1  # the gender of a pronoun after the name in its sentence ("об Адриане Лиме ... о её детстве")
 OPTIONS_MARGIN = 0.3  # readings of the whole name this close to the best give last_options
 JOIN_MARGIN = 1.0  # readings this close to the best are candidates for the entity's name
@@ -202,6 +205,10 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                     # "nomn:masc": the nominative of this gender only (a verb's subject after it)
                     score += case_weight * (case in cases or f"{case}:{gender}" in cases)
                 score += PRONOUN * (f"gender:{gender}" in cases)  # a pronoun after the name
+                # no preposition before the name that governs the prepositional; an apposition
+                # after it that agrees (rufacts.entities.name_case_cues)
+                score -= NO_LOCT * (case == "loct" and "noloct" in cases)
+                score += AGREE * (f"agree:{case}:{gender}" in cases)
                 out.append((score, order, case, gender, chosen))
     out.sort(key=lambda s: -s[0])
     return out
@@ -273,6 +280,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     candidates: dict[tuple, float] = {}
     if full:
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
+        readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)
             given = (full[0].lower(), full[0].lower()[:-1] + "й")  # "Сёхэе": of Сёхэй

@@ -21,6 +21,7 @@ from ..facts import Mention, Person
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
+from .name_case_cues import apposition_cue, locative_cue, object_over_phrase
 from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative,
                            object_cases)
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
@@ -152,6 +153,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     apposition = oblique_position(before, morph) or oblique_apposition(doc, span.start, morph)
     if apposition:
         return apposition, None, HINT
+    governed = object_over_phrase(span)  # "обвинила в отмывании денег Эрнесто Вильяльбу"
+    if governed:
+        return governed, None, HINT
     inverted = _inverted_subject(span)  # "подписала председатель комиссии Гришина Т.С."
     if inverted:
         return NOMINATIVE, inverted, HINT
@@ -160,8 +164,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     after = doc[end] if end < len(doc) else None  # "Белоусова А.В. подписала"
     if after is not None and "Inf" in after.morph.get("VerbForm"):
         after = None  # "обязала Лейбовича С. Л. вернуть": an infinitive has no subject
+    # (not a neuter one: "Коломийцу вручено уведомление", a dative)
     if gender is None and after is not None and after.pos_ == "VERB" \
-            and "Plur" not in after.morph.get("Number") \
+            and "Plur" not in after.morph.get("Number") and "Neut" not in after.morph.get("Gender") \
             and (before is None or before.text in SENTENCE_ENDS):  # "Евгения Лаврова возглавит"
         return NOMINATIVE, None, HINT
     subject = _apposition_subject(span, after)
@@ -203,9 +208,16 @@ def _apposition_subject(span: Span, after) -> str | None:
             gender = GENDERS.get(next(iter(after.morph.get("Gender")), "")) or (
                 "masc" if "Masc" in token.morph.get("Gender") else None)
             return gender
+        if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
+            continue  # "Чемпион мира по шахматам Гукеш Доммараджу сыграл"
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Gen" not in token.morph.get("Case"):
             return None
     return None
+
+
+def _in_phrase(doc, i: int) -> bool:
+    """The word at ``i`` is governed by a preposition right before it or before its adjective."""
+    return i > 0 and (doc[i - 1].pos_ == "ADP" or (i > 1 and doc[i - 1].pos_ == "ADJ" and doc[i - 2].pos_ == "ADP"))
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n", "\n\n"})
@@ -302,7 +314,8 @@ def group_persons(spans: list[Span], morph: Morph,
     ``roles`` maps a mention's (start, end) token offsets to the roles found by it."""
     roles = roles or {}
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
-    hints = {k: (cases | pronoun_gender(s), *rest) for s in spans  # "о её детстве"
+    # "о её детстве"; no preposition for the prepositional, an apposition after the name
+    hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]

@@ -35,6 +35,7 @@ from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized
 from .place_persons import (_place_as_person, _reads_as_person, joined_places, person_after_noun,
                             reads_clearly)
 from .person_splits import SURNAME_ENDS, split_persons
+from .org_persons import person_in_span
 from .spans import after_dot
 
 
@@ -127,13 +128,18 @@ def _lone_surname_after_thing(morph: Morph, words: list) -> bool:
         and any(r.role == "last" and r.weight >= 0.45 for r in _readings(morph, full[0]))
 
 
+def _adjective_of_noun(doc: Doc, j: int) -> bool:
+    """An adjective before its lower-case noun ("Шяуляйский аэропорт"): no surname."""
+    return doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN"
+
+
 def _with_surname_after(span: Span, covered: set[int], morph: Morph) -> Span:
     """A surname the tagger left out after a first name and patronymic ("Ларису Ахатовну" +
     "Валиуллину") or a Spanish second surname ("Беатрис Алонсо" + "Вега"): taken in where the three
     words read so."""
     doc, j = span.doc, span.end
     if len(span) != 2 or j >= len(doc) or j in covered or not _capitalized(doc[j]) \
-            or not all(_capitalized(t) for t in span):
+            or not all(_capitalized(t) for t in span) or _adjective_of_noun(doc, j):
         return span
     parts = analyze_name(morph, [t.text for t in span] + [doc[j].text])
     if parts.last is None or not (
@@ -306,6 +312,8 @@ def _with_initials(span: Span, previous: Span | None, covered: set[int]) -> tupl
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring and
     :mod:`.person_splits`)."""
+    # "с Левоном Оганесяном" read as an organization, "Миндаугасе Пятрайтисе Клайпедский порт" as a place
+    spans = [piece for span in spans for piece in person_in_span(span, morph)]
     spans = missed_names(doc, split_persons(doc, spans, morph), morph)
     covered = {i for span in spans for i in range(span.start, span.end)}
     out: list[Span] = []

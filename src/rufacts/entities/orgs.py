@@ -89,7 +89,9 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         end = span.end
         if span.label_ == "ORG":
             place = starts.get(span.end)
-            if place is not None and place.label_ == "LOC" and "Gen" in place[0].morph.get("Case"):
+            # a prepositional right after the name is the tagger's misreading of a genitive
+            # ("суда Казани": no preposition for it)
+            if place is not None and place.label_ == "LOC" and {"Gen", "Loc"} & set(place[0].morph.get("Case")):
                 end = place.end
         if begin is None and end == span.end:
             continue
@@ -123,7 +125,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             first = rest[0]
             if first.text in "«\"„" or (first.text[:1].isupper() and (
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
-                    or "Gen" not in first.morph.get("Case"))):
+                    or not {"Gen", "Loc"} & set(first.morph.get("Case")))):  # ("суда Казани" read Loc)
                 return token.lemma_, i + 1
             return token.lemma_, 0
         if not (token.pos_ == "ADJ" and (token.is_lower or i == 0)):

@@ -73,6 +73,23 @@ def _coined(morph: Morph, tokens) -> bool:
         and not words[0].is_upper and not morph.is_known(words[0].text)
 
 
+MAX_GENITIVE = 2  # lower-case genitive words between a descriptor and its quoted name
+
+
+def _descriptor_over_genitive(doc: Doc, k: int) -> bool:
+    """A singular descriptor before one or two lower-case genitive words that end at ``doc[k]``
+    and say its trade: "издательство видеоигр «Кибер Тундра»", "студия звукозаписи «Ракета»"."""
+    m = k
+    while m >= 0 and k - m < MAX_GENITIVE and doc[m].is_alpha and doc[m].is_lower \
+            and doc[m].pos_ in ("NOUN", "ADJ") and "Gen" in doc[m].morph.get("Case"):
+        m -= 1
+    if m == k or m < 0 or doc[k].pos_ != "NOUN":
+        return False
+    head = doc[m]
+    return head.pos_ == "NOUN" and head.lemma_.lower() in load_list("org_descriptors.txt") \
+        and "Plur" not in head.morph.get("Number")
+
+
 def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     """Why the quoted name ``doc[i+1:j]`` is an organization, or None; "title" where a
     noun before it makes it that thing's title."""
@@ -88,8 +105,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     if prev is not None and prev.text.lower() in legal_forms():
         return "legal"
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
-        if lemma in load_list("org_descriptors.txt"):
-            return "descriptor"
+        if lemma in load_list("org_descriptors.txt") or _descriptor_over_genitive(doc, k):
+            return "descriptor"  # "фабрика «Северное сияние»", "издательство видеоигр «Кибер Тундра»"
         coined = _coined(morph, inner)
         if lemma in load_list("org_slot_nouns.txt") and (coined or (not cases or "gent" in cases) and (
                 oblique or "Gen" in inner[0].morph.get("Case"))):  # "лайнер «Победы»": no plural title;

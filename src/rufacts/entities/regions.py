@@ -39,3 +39,24 @@ def joint_regions(doc: Doc, spans: list[Span]) -> list[Span]:
                 changed = True
         out.append(span)
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+
+
+def bracketed_regions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ORG spans ending in a place grown over the place's other name in brackets right after it,
+    which is part of the region's official name: "Министерства финансов Республики Саха (Якутия)",
+    "МВД по Республике Северная Осетия (Алания)", "Кемеровской области (Кузбасса)"; one to three
+    capitalized words the tagger reads as a place."""
+    places = {s.start: s for s in spans if s.label_ == "LOC"}
+    ends = {s.end for s in spans if s.label_ == "LOC"}
+    out, changed = [], False
+    for span in spans:
+        end = span.end
+        if span.label_ == "ORG" and end in ends and end + 2 < len(doc) and doc[end].text == "(" \
+                and end + 1 in places:
+            inner = places[end + 1]
+            if inner.end < len(doc) and doc[inner.end].text == ")" and len(inner) <= 3 \
+                    and all(t.text[:1].isupper() or not t.is_alpha for t in inner):
+                span = Span(doc, span.start, inner.end + 1, label="ORG")
+                changed = True
+        out.append(span)
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans

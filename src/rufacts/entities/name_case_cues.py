@@ -1,0 +1,113 @@
+"""Case cues of a person mention beyond the word before it (used by
+:func:`rufacts.entities.names_group.group_persons`, read in :func:`rufacts.entities.names._solutions`):
+
+- ``"noloct"``: the prepositional case needs a preposition that governs it, so a name with none
+  before it, over the nouns and adjectives it may depend on, is in no prepositional case
+  ("досталось Валерии Яценко": of Валерия, no man Валерий in the prepositional; "о главе поселения
+  Кузьме Дегтяре" keeps it);
+- ``"agree:<case>:<gender>"``: an apposition after a comma that agrees with the name, an adjective or
+  an animate noun in an oblique case ("отправил в запас Лапина, лучшего бомбардира": Лапин, not
+  Лапина);
+- :func:`object_over_phrase`: the accusative of the object of an accusative verb over a prepositional
+  phrase ("Прокуратура обвинила в отмывании денег Эрнесто Вильяльбу": Вильяльба), read by
+  :func:`rufacts.entities.names_group.name_hints`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..grammars.morph import UD_CASES
+from ..lexicons import load_rows
+
+# prepositions that may govern the prepositional case
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при", "по"})
+# words a name may depend on between the preposition and it: "о министре здравоохранения X"
+CHAIN = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+ENDS = frozenset({".", "!", "?", "…", ":", ";", "—", "–", "(", ")", "«", "»", "\""})
+REACH = 8
+GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def locative_cue(span) -> frozenset[str]:
+    """{"noloct"} where no preposition that governs the prepositional stands before the name over
+    its chain of nouns and adjectives; nothing where one does, or a conjunction or comma leaves it
+    open ("о Петре и Валерии")."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.start - 1 - REACH, -1), -1):
+        token = doc[i]
+        if token.pos_ == "ADP":
+            return frozenset() if token.lower_ in LOCATIVE_PREPOSITIONS else frozenset({"noloct"})
+        if token.pos_ == "CCONJ" or token.text == ",":
+            return frozenset()
+        if token.is_space or token.pos_ in CHAIN:
+            if token.is_sent_start:
+                return frozenset({"noloct"})
+            continue
+        if token.text in ENDS or token.pos_ in ("VERB", "AUX", "ADV", "PRON", "PART", "SCONJ"):
+            return frozenset({"noloct"})
+        return frozenset()
+    return frozenset() if span.start > REACH else frozenset({"noloct"})
+
+
+def apposition_cue(span) -> frozenset[str]:
+    """{"agree:<case>:<gender>"}: the cases and gender of an apposition right after a comma
+    following the name: an adjective and the noun it goes with, or an animate noun, singular,
+    in an oblique case ("Лапина, лучшего бомбардира команды"; "Петровой, нашей соседке")."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return frozenset()
+    i += 1
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "DET") and "Sing" in doc[i].morph.get("Number"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or "Anim" not in doc[i].morph.get("Animacy") \
+            or "Sing" not in doc[i].morph.get("Number"):
+        return frozenset()
+    noun = doc[i]
+    gender = GENDERS.get(next(iter(noun.morph.get("Gender")), ""))
+    cases = {UD_CASES.get(c) for c in noun.morph.get("Case")} - {None, "nomn"}
+    if not gender or not cases:
+        return frozenset()
+    agreeing = [doc[j] for j in range(span.end + 1, i)]
+    for adj in agreeing:  # the adjectives agree with the noun: their cases narrow it
+        cases &= {UD_CASES.get(c) for c in adj.morph.get("Case")}
+    if "gent" in cases or (gender == "masc" and "accs" in cases):  # an animate man's accusative is his genitive
+        cases |= {"gent", "accs"} if gender == "masc" else {"accs"}
+    return frozenset(f"agree:{c}:{gender}" for c in cases)
+
+
+ACCUSATIVE = frozenset({"accs"})
+
+
+@lru_cache(maxsize=1)
+def _verb_cases() -> dict[str, str]:
+    return {lemma: cases for lemma, cases in load_rows("name_verbs.tsv")}
+
+PHRASE = frozenset({"ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM"})
+PHRASE_REACH = 6
+
+
+def object_over_phrase(span) -> frozenset[str] | None:
+    """The accusative of a name that is the object of a verb ``lexicons/name_verbs.tsv`` lists with
+    the accusative alone, after a prepositional phrase, the verb's subject before it ("Прокуратура Мехико обвинила в
+    отмывании денег Эрнесто Вильяльбу": of Вильяльба); None else."""
+    from .name_objects import body_subject_before
+
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    for i in range(span.start - 2, max(span.start - 2 - PHRASE_REACH, -1), -1):
+        token = doc[i]
+        if token.pos_ == "VERB":
+            if doc[i + 1].pos_ != "ADP":
+                return None  # the words after the verb open a prepositional phrase
+            cases = _verb_cases().get(token.lemma_)
+            subject = i > 0 and (body_subject_before(doc, i) or (
+                "Nom" in doc[i - 1].morph.get("Case") and doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+                and "Anim" in doc[i - 1].morph.get("Animacy")))
+            # an accusative-only verb: one whose dative is listed may have either over a phrase
+            # ("отправил в отставку Мамина": not "отправил Петрову письмо")
+            return ACCUSATIVE if cases == "accs" and subject else None
+        if token.pos_ not in PHRASE:
+            return None
+    return None

@@ -1,0 +1,38 @@
+"""A woman's surname in -е after a consonant that stands unchanged (used by
+:func:`rufacts.entities.names.analyze_name`): after a first name the dictionary or the lexicon
+knows as a woman's, a surname it lacks in consonant + е is read as written in every case
+("Маргарите Кимовне Ланге", "Елене Вяльбе", "о Чиоме Эзе"; not the second of two Spanish
+surnames, "Ане Салас Ортеге": Ортега), above the dative or prepositional of
+a surname in -а (Ланга) that the declension table guesses: a woman's surname in -а the
+dictionary lacks is rare beside the -ова, -ина, -ская the table reads. A word the dictionary
+knows ("об Адриане Лиме": Лима) declines as it says; a man's or an unknown first name
+("о Кэндзи Накамуре") adds nothing, nor a Latvian or Lithuanian woman's name, after which
+a surname in -а is as common (``lexicons/baltic_first_names.txt``: "Лайме Ванаге", Ванага)."""
+from __future__ import annotations
+
+import re
+
+from ..grammars.morph import Morph
+from ..lexicons import load_list
+from .name_readings import CASES, Reading
+
+SURNAME_E = re.compile(r".[бвгджзклмнпрстфхцчшщ]е$")
+RUSSIAN_STEMS = ("ове", "еве", "ёве", "ине", "ыне", "ске", "цке")
+WOMAN_E = 0.48  # above the table's -а guess (0.45), below a noun the dictionary knows (Синице: 0.5)
+
+
+def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
+    """``readings`` with the unchanged readings of a woman's surname in -е added to the last word."""
+    if len(words) < 2 or (len(words) > 2 and not any(
+            r.role == "middle" and r.gender == "femn" for r in readings[1])):
+        # two surnames are Spanish ("Ане Салас Ортеге": Ортега), a patronymic is not
+        return readings
+    last = words[-1].lower()
+    if not SURNAME_E.search(last) or last.endswith(RUSSIAN_STEMS) or morph.is_known(last):
+        return readings
+    firsts = {r.nominative for r in readings[0] if r.role == "first" and r.gender == "femn" and r.weight >= 1.0}
+    if not firsts or firsts & load_list("baltic_first_names.txt"):  # "Лайме Ванаге": Ванага
+        return readings
+    out = list(readings)
+    out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", last, WOMAN_E) for case in CASES)
+    return out
