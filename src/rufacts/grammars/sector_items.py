@@ -26,6 +26,7 @@ from typing import Optional, Sequence
 from .morph import Morph
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
+from .sector_coord_gaps import gapped_item
 from .sector_earlier import earlier_figures
 from .sector_lexicon import CASES
 from .sector_normal import sector_name
@@ -115,7 +116,10 @@ class _Items:
                 continue
             cue = part_cue_length(seg) if anchor is not None else 0
             seg = seg[cue + (not _is_number(seg[cue])):] if cue else seg  # "из них порядка"
-            if _is_number(seg[0]):
+            if anchor is not None and anchor.sector and not _is_number(seg[0]) and (
+                    found := gapped_item(self.morph, seg, anchor.object)) is not None:
+                pass  # "…, а производством вина — 58 компаний" (sector_coord_gaps)
+            elif _is_number(seg[0]):
                 found = self._elided(seg, anchor)
             elif _is_number(seg[-1]) or (len(seg) > 1 and _is_number(seg[-2])
                                          and is_scale(seg[-1])):
@@ -315,9 +319,11 @@ class _Items:
         for a in self.anchors:
             limit = min((e for e in ends if e >= a.stop), default=self.stop)
             found = earlier_figures(self.morph, self.text, a.stop, limit)
-            if found is not None:
+            while found is not None:  # "в Узбекистане — 25, тогда как в России их около 60"
                 out.append(TreeCount(found[0], found[1], found[2], found[3] or a.object,
                                      a.sector, None, "earlier"))
+                found = earlier_figures(self.morph, self.text, found[1], limit) \
+                    if found[1] < limit else None
         return out
 
 
