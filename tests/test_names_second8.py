@@ -74,3 +74,8 @@ def test_troupe_of_quoted_theatre():
 
 def test_troupe_of_unquoted_stays():
     assert _orgs("Труппа уехала на гастроли.") == []
+
+
+def test_body_with_owner_at_sentence_start():
+    names = _orgs("Главное управление МЧС России по Москве опубликовало прогноз.")
+    assert names == ["Главное управление МЧС России по Москве"]

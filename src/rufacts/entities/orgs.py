@@ -127,7 +127,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if not len(rest):
                 return token.lemma_, 0
             first = rest[0]
-            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and not span[0].is_sent_start \
+            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() \
                     and first.is_upper and token.lemma_ in body_heads():
                 return token.lemma_, 0  # "Следственное управление СК России": a body's own name
             if first.text in "«\"„" or (first.text[:1].isupper() and (
