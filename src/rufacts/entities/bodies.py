@@ -215,7 +215,9 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         # not after a quoted name ("ООО «Грозныйстройсервис» по делу о хищении": an adverbial)
         if span.label_ == "ORG" and not inner and span.end < len(doc) \
                 and doc[span.end].lower_ in LINKED and span[-1].text not in "»\"“":
-            head = next((t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha), None)
+            nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
+            # "Главное управление": the tagger may read a substantivized adjective as the noun
+            head = next((t for t in nouns[:2] if _lemma(t) in heads), nouns[0] if nouns else None)
             if head is not None and (_lemma(head) in heads or head.is_upper):
                 end = span.end
                 while end < len(doc) and doc[end].lower_ in LINKED:

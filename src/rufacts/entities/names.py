@@ -24,6 +24,7 @@ from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings, _rule_re
 from .names_asian import asian_name, japanese_given, japanese_surname
 from .name_particles import particle_name
 from .name_female_surnames import woman_surname_e
+from .name_lusophone import keep_u
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
@@ -200,7 +201,8 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                     # dative of Арина, not a nominative "Арине")
                     score += SUBJECT * (case in cases and gender == gender_hint and not any(
                         known and role == "first" and r is not None and r.gender is None
-                        for known, role, r in zip(known_first, order, chosen)))
+                        and r.nominative == word.lower()
+                        for known, role, r, word in zip(known_first, order, chosen, words)))
                 else:
                     # "nomn:masc": the nominative of this gender only (a verb's subject after it)
                     score += case_weight * (case in cases or f"{case}:{gender}" in cases)
@@ -281,6 +283,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     if full:
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
+        readings = keep_u(full, readings, cases)  # "бразильскую волейболистку Беатрис Фигейреду"
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)
             given = (full[0].lower(), full[0].lower()[:-1] + "й")  # "Сёхэе": of Сёхэй

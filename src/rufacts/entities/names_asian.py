@@ -47,6 +47,8 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
     """(given name, family name) of a Chinese or Korean name, else None."""
     if len(words) not in (2, 3) or words[0].lower() not in load_list("east_asian_surnames.txt"):
         return None
+    if len(words) == 3 and len(words[0]) == 1 and len(words[1]) == 1:
+        return None  # "Е. М. Малых": two initials before a surname, not the family name "Е"
     given = list(words[1:])
     if not all(w[:1].isupper() and w.isalpha() for w in given):
         return None

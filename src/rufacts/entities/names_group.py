@@ -22,6 +22,8 @@ from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
 from .name_case_cues import apposition_cue, locative_cue, object_over_phrase
+from .name_dative_cues import dative_after_object
+from .name_lusophone import lusophone_cue
 from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative,
                            object_cases)
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
@@ -153,6 +155,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     apposition = oblique_position(before, morph) or oblique_apposition(doc, span.start, morph)
     if apposition:
         return apposition, None, HINT
+    dative = dative_after_object(span)  # "доверил капитанскую повязку Габриэлу Нунесу"
+    if dative:
+        return dative, None, HINT
     governed = object_over_phrase(span)  # "обвинила в отмывании денег Эрнесто Вильяльбу"
     if governed:
         return governed, None, HINT
@@ -315,7 +320,7 @@ def group_persons(spans: list[Span], morph: Morph,
     roles = roles or {}
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
     # "о её детстве"; no preposition for the prepositional, an apposition after the name
-    hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s), *rest) for s in spans
+    hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]

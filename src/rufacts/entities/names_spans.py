@@ -61,7 +61,7 @@ def _named_after(span: Span, morph: Morph) -> Span | None:
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     """"Татьяной Николаевной" + "Москальковой" -> one mention, if the first reads without a
     surname and the whole with one, keeping the first's first name."""
-    if b.start != a.end or len(b) != 1 or not _capitalized(b[0]) or len(a) > 2 \
+    if b.start != a.end or len(b) != 1 or not _hyphenated_cap(b[0]) or len(a) > 2 \
             or not all(_capitalized(t) for t in a):
         return None
     alone = analyze_name(morph, [t.text for t in a])

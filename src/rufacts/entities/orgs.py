@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Organization
 
 from ..lexicons import load_list, load_rows
+from .bodies import body_heads
 from .spans import take_closing_quotes
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"
@@ -96,6 +97,9 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         if begin is None and end == span.end:
             continue
         start = span.start if begin is None else begin
+        if begin is not None:  # "Следственным управлением" (the tagger's) + "СК России": one body
+            start = min((s.start for s in spans if s.label_ == "ORG" and s.end == begin + 1
+                         and s.start < begin and all(t.is_alpha for t in s)), default=start)
         out.append(Span(doc, start, take_closing_quotes(doc, start, end), label="ORG"))
     # one organization, not two: "Арбитражный суд Москвы" (the tagger's "Арбитражный суд"
     # with its place) takes in "суд Москвы" (a descriptor before the place)
@@ -123,6 +127,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if not len(rest):
                 return token.lemma_, 0
             first = rest[0]
+            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() \
+                    and first.is_upper and token.lemma_ in body_heads():
+                return token.lemma_, 0  # "Следственное управление СК России": a body's own name
             if first.text in "«\"„" or (first.text[:1].isupper() and (
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
                     or not {"Gen", "Loc"} & set(first.morph.get("Case")))):  # ("суда Казани" read Loc)

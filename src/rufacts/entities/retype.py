@@ -244,6 +244,14 @@ def _genitive_body(rest: Span) -> bool:
     return False
 
 
+def _described_quote(span: Span, slots: set) -> bool:
+    """"Труппа театра «Северная сцена»": a slot noun, a descriptor in the genitive and a quoted
+    name: the organization is the descriptor's."""
+    return len(span) > 3 and span[0].lemma_ in slots and span[1].is_lower \
+        and span[1].lemma_ in load_list("org_descriptors.txt") and "Gen" in span[1].morph.get("Case") \
+        and span[2].text in QUOTES
+
+
 def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """Organizations without the common noun that opens the sentence and their span."""
     slots = load_list("org_slot_nouns.txt")
@@ -258,7 +266,7 @@ def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "ORG" and len(span) > 1 and first.is_sent_start and first.pos_ == "NOUN" \
                 and (first.lemma_ in slots or first.lemma_ in heads or (event := (
                     first.lemma_ not in load_list("org_descriptors.txt") and _genitive_body(span[1:])))) \
-                and (span[1].text[:1].isupper() or span[1].text in QUOTES) \
+                and (span[1].text[:1].isupper() or span[1].text in QUOTES or _described_quote(span, slots)) \
                 and (event or not any(_personal(t) for t in span[1:])):  # "Пресс-служба Павла Дурова":
             # a person's, for the name rules (names_spans)
             out.append(Span(doc, span.start + 1, span.end, label="ORG"))

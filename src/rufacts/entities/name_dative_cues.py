@@ -1,0 +1,43 @@
+"""The dative of a name after a verb's direct object (used by
+:func:`rufacts.entities.names_group.name_hints`).
+
+A verb ``lexicons/name_verbs.tsv`` lists with the dative ("вручить", "доверить", "передать"),
+then its direct object, an inanimate noun in the accusative with its adjectives, then a name:
+the name is the verb's indirect object, in the dative ("доверил капитанскую повязку Габриэлу
+Нунесу": Габриэл Нунес, not Габриэла Нунеса; "вручили награду Олегу Петрову").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicons import load_rows
+
+DATIVE = frozenset({"datv"})
+OBJECT_REACH = 4  # words of the object between the verb and the name
+
+
+@lru_cache(maxsize=1)
+def _dative_verbs() -> frozenset[str]:
+    return frozenset(lemma for lemma, cases in load_rows("name_verbs.tsv") if "datv" in cases.split(","))
+
+
+def _accusative_inanimate(token, noun: bool) -> bool:
+    if "Acc" not in token.morph.get("Case") or "Plur" in token.morph.get("Number") and not noun:
+        return False
+    if noun:
+        return token.pos_ == "NOUN" and "Anim" not in token.morph.get("Animacy")
+    return token.pos_ in ("ADJ", "DET")
+
+
+def dative_after_object(span) -> frozenset[str] | None:
+    """{"datv"} for a name after a dative verb and its accusative object; None else."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or not _accusative_inanimate(doc[i], noun=True):
+        return None
+    i -= 1
+    while i >= 0 and span.start - i <= OBJECT_REACH and _accusative_inanimate(doc[i], noun=False):
+        i -= 1
+    if i < 0 or doc[i].pos_ != "VERB" or doc[i].lemma_ not in _dative_verbs():
+        return None
+    return DATIVE
