@@ -16,6 +16,42 @@ def counts(text: str) -> set[tuple]:
             for s in record.get("sector_counts", [])}
 
 
+# --- "услуги" + genitive / "по" stays; adjective + "услуги" as it is ------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Услуги эвакуации автомобилей в городе предоставляют семь фирм.",
+     (7, "фирма", "услуги эвакуации автомобилей", None)),
+    ("В области зарегистрированы 35 компаний, оказывающих услуги видеонаблюдения.",
+     (35, "компания", "услуги видеонаблюдения", None)),
+    ("Услуги по ремонту обуви в районе предлагают 15 мастерских.",
+     (15, "мастерская", "услуги по ремонту обуви", None)),
+    ("Страховые услуги в республике оказывают 12 компаний.",
+     (12, "компания", "страховые услуги", None)),
+])
+def test_services_keep_their_head(text, expected):
+    assert expected in counts(text)
+
+
+def test_a_program_still_gives_way_to_its_genitive():
+    found = counts("Программы дополнительного образования в посёлке реализуют пять клубов.")
+    assert (5, "клуб", "дополнительное образование", None) in found
+
+
+def test_services_without_a_counted_firm_are_no_count():
+    assert not counts("Услуги каршеринга в городе подорожали на 15%.")
+    assert not counts("Услуги такси за год подорожали, сообщили в мэрии.")
+
+
+# --- "для" + residents: who is served, not the trade ----------------------------------
+def test_residents_served_are_left_out():
+    found = counts("Услуги телемедицины для жителей горных сёл оказывают шесть клиник.")
+    assert (6, "клиника", "услуги телемедицины", None) in found
+
+
+def test_other_for_phrases_stay():
+    found = counts("Программирование для детей в городе преподают 12 школ.")
+    assert (12, "школа", "программирование для детей", None) in found
+
+
 # --- the scorer reads ё as е ----------------------------------------------------------
 def test_the_scorer_reads_yo_as_ye():
     from rufacts.evaluation.sectors import mismatches, score_sector_counts
