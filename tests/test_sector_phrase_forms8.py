@@ -52,6 +52,68 @@ def test_other_for_phrases_stay():
     assert (12, "школа", "программирование для детей", None) in found
 
 
+# --- fused trades' adjectives ---------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("В крае работают 18 молокоперерабатывающих заводов.",
+     (18, "завод", "переработка молока", None)),
+    ("В регионе действуют четыре автосборочных завода.", (4, "завод", "автосборка", None)),
+    ("В районе шесть льнозаводов.", (6, "завод", "переработка льна", None)),
+    ("В области семь льноперерабатывающих предприятий.",
+     (7, "предприятие", "переработка льна", None)),
+    ("В области 40 рыбоперерабатывающих предприятий.",  # the fused noun stays
+     (40, "предприятие", "рыбопереработка", None)),
+    ("В регионе 9 молокопереработчиков.", (9, "молокопереработчик", "переработка молока", None)),
+    ("В Свердловской области работают пять трубных заводов.",
+     (5, "завод", "трубная промышленность", None)),
+    ("«В посёлке семь пилорам», — сказал глава района.", (7, "пилорама", "лесопиление", None)),
+])
+def test_fused_trade_adjectives(text, expected):
+    assert expected in counts(text)
+
+
+def test_a_sawmill_alone_is_no_count():
+    assert not counts("На пилораме работают 12 человек.")
+
+
+def test_a_fused_trade_has_its_codes():
+    record = rufacts.extract("В регионе действуют четыре автосборочных завода.").as_json()
+    assert [o["code"] for o in record["sector_counts"][0]["okved"]] == ["29"]
+
+
+# --- a part names the whole's fused trade by the bare activity ------------------------
+def test_a_part_takes_its_wholes_fused_trade():
+    found = counts("Из 25 золотодобывающих компаний края девять ведут добычу на Колыме.")
+    assert (9, "компания", "золотодобыча", 25) in found
+    assert (25, "компания", "золотодобыча", None) in found
+
+
+def test_a_part_with_its_own_object_keeps_it():
+    found = counts("Из 30 рыбоперерабатывающих предприятий края 12 ведут добычу краба.")
+    assert (12, "предприятие", "добыча краба", 30) in found
+
+
+# --- hyphenated compound nouns go to the nominative as a whole ------------------------
+def test_a_hyphenated_compound_in_the_instrumental():
+    found = {(c, o, s.replace("ё", "е"), t) for c, o, s, t in
+             counts("Льном-долгунцом в области занимаются восемь хозяйств.")}
+    assert (8, "хозяйство", "лен-долгунец", None) in found
+
+
+@pytest.mark.parametrize("words,case,expected", [
+    (["льна-долгунца"], "gent", "лен-долгунец"),
+    (["школ-интернатов"], "gent", "школы-интернаты"),
+    (["интернет-магазинов"], "gent", "интернет-магазины"),  # an invariant first part
+    (["кафе-пекарен"], "gent", "кафе-пекарни"),
+    (["пресс-форм"], "gent", "пресс-формы"),
+    (["IT-технологий"], "gent", "IT-технологии"),
+])
+def test_compound_normal_forms(words, case, expected):
+    from rufacts.grammars.morph import get_morph
+    from rufacts.grammars.sector_normal import normalize_phrase
+
+    assert normalize_phrase(get_morph(), words, case).replace("ё", "е") == expected
+
+
 # --- the scorer reads ё as е ----------------------------------------------------------
 def test_the_scorer_reads_yo_as_ye():
     from rufacts.evaluation.sectors import mismatches, score_sector_counts

@@ -23,6 +23,7 @@ from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
 from ..grammars.sector_facilities import with_parts
 from ..grammars.sector_beneficiary import without_residents
+from ..grammars.sector_fused_whole import fused_whole_sectors
 from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_subgroups import cue_totals, subgroup_counts
 from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
@@ -266,6 +267,7 @@ class SectorsComponent(GrammarSpans):
         values = cue_totals(self.morph, doc.text, values)  # "15 команд, из них 6 — проекты"
         values = [replace(v, total=None) if v.via == "earlier" else v  # "43 фабрики — против
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
+        values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
