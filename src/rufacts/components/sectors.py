@@ -22,6 +22,8 @@ from ..grammars.sector_among import among_totals
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end
 from ..grammars.sector_facilities import with_parts
+from ..grammars.sector_beneficiary import without_residents
+from ..grammars.sector_fused_whole import fused_whole_sectors
 from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_subgroups import cue_totals, subgroup_counts
 from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
@@ -105,8 +107,10 @@ def _spelled(morph, lemma: str, text: str) -> str:
 
 
 def _unwrapped(morph, sector: str) -> str:
-    """"услуги аутсорсинга IT" -> "аутсорсинг IT": a light head (``light`` cues) before a
-    genitive phrase gives way to it."""
+    """"программы дополнительного образования" -> "дополнительное образование": a
+    wrapping head (``wrap`` cues) before a genitive phrase gives way to it, and any light
+    head (``light`` cues) before "в сфере X" gives way to X; "услуги каршеринга" and
+    "услуги по уходу за пожилыми" stay whole."""
     from ..grammars.sector_normal import sector_name
     from ..grammars.sector_words import lexicon, tokenize
 
@@ -116,7 +120,8 @@ def _unwrapped(morph, sector: str) -> str:
     words = rest.split()
     if len(words) > 2 and words[0] in ("в", "во") and _is_field(morph, words[1]):
         rest = " ".join(words[2:])  # "услуги в сфере ветеринарии" -> ветеринария
-    elif not rest or words[0] in ("по", "для", "в", "с"):
+    elif not rest or words[0] in ("по", "для", "в", "с") \
+            or head.lower() not in lexicon().first_words("wrap"):
         return sector
     tokens = tokenize(morph, rest)
     return (sector_name(morph, tokens, "gent") if tokens else "") or sector
@@ -244,7 +249,8 @@ class SectorsComponent(GrammarSpans):
                                           or found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
-        values = [replace(v, sector=_unwrapped(self.morph, v.sector),
+        values = [replace(v, sector=without_residents(self.morph, _unwrapped(
+                              self.morph, v.sector)),  # "... для жителей района"
                           count=range_end(v.text, v.count)) for v in values]  # "15–20"
         values = [v for v in values if not _empty(self.morph, v)  # "оказывают услуги": no industry
                   and _bound_ok(doc, v)]  # "субъектов РФ": no firms
@@ -261,6 +267,7 @@ class SectorsComponent(GrammarSpans):
         values = cue_totals(self.morph, doc.text, values)  # "15 команд, из них 6 — проекты"
         values = [replace(v, total=None) if v.via == "earlier" else v  # "43 фабрики — против
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
+        values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),

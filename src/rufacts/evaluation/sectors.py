@@ -2,7 +2,8 @@
 
 A gold record is ``{"id": ..., "text": ..., "sector_counts": [{"count", "object",
 "sector", "total"}, ...]}``. Facts are compared as multisets of tuples per record:
-exactly on ``(count, object, sector, total)`` and loosely on ``(count, object)``.
+exactly on ``(count, object, sector, total)`` and loosely on ``(count, object)``; ё and е
+are one letter in the comparison ("жильё" = "жилье"), as in the names scorer.
 """
 from __future__ import annotations
 
@@ -14,6 +15,16 @@ KEYS = {"exact": ("count", "object", "sector", "total"), "count_object": ("count
 
 def _field(item: Any, name: str) -> Any:
     return item[name] if isinstance(item, Mapping) else getattr(item, name)
+
+
+def _fold(value: Any) -> Any:
+    """ё and е are one letter here: a sector keeps the spelling its author used."""
+    return value.replace("ё", "е").replace("Ё", "Е") if isinstance(value, str) else value
+
+
+def _key(item: Any, keys: Sequence[str]) -> tuple:
+    """The compared tuple of one fact, ё read as е."""
+    return tuple(_fold(_field(item, k)) for k in keys)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
@@ -43,8 +54,8 @@ def score_sector_counts(gold_records: Iterable[Mapping[str, Any]],
     for record in gold_records:
         facts = predicted.get(record["id"], ())
         for name, keys in KEYS.items():
-            gold = Counter(tuple(_field(f, k) for k in keys) for f in record["sector_counts"])
-            pred = Counter(tuple(_field(f, k) for k in keys) for f in facts)
+            gold = Counter(_key(f, keys) for f in record["sector_counts"])
+            pred = Counter(_key(f, keys) for f in facts)
             tp = sum((gold & pred).values())
             counts[name][0] += tp
             counts[name][1] += sum(pred.values()) - tp
@@ -71,9 +82,9 @@ def okved_agreement(gold_records: Iterable[Mapping[str, Any]],
         gold = {}
         for f in record["sector_counts"]:
             if "okved" in f:
-                gold.setdefault(tuple(f[k] for k in keys), _codes(f))
+                gold.setdefault(_key(f, keys), _codes(f))
         for item in predicted.get(record["id"], ()):
-            key = tuple(_field(item, k) for k in keys)
+            key = _key(item, keys)
             if key in gold:
                 matched += 1
                 correct += _codes(item) == gold[key]
@@ -87,8 +98,8 @@ def mismatches(gold_records: Iterable[Mapping[str, Any]],
     keys = KEYS["exact"]
     out = []
     for record in gold_records:
-        gold = Counter(tuple(f[k] for k in keys) for f in record["sector_counts"])
-        pred = Counter(tuple(_field(f, k) for k in keys) for f in predicted.get(record["id"], ()))
+        gold = Counter(_key(f, keys) for f in record["sector_counts"])
+        pred = Counter(_key(f, keys) for f in predicted.get(record["id"], ()))
         if gold != pred:
             out.append({"id": record["id"], "text": record["text"],
                         "missed": sorted(gold - pred, key=str),

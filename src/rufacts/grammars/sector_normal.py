@@ -85,7 +85,27 @@ def _inflected(word: str, tail: str, parse, grams: set[str]) -> str:
     new = inflect(parse, grams) or inflect(parse, {"nomn"})
     if new is None:
         return word
-    return word[: len(word) - len(tail)] + restore_case(tail, new)
+    return _compound_first(word[: len(word) - len(tail)], parse, grams) + \
+        restore_case(tail, new)
+
+
+def _compound_first(prefix: str, parse, grams: set[str]) -> str:
+    """The part before a hyphenated noun's last part, inflected with it where it is a
+    noun of the same case and number that cannot be read as a nominative ("льном-
+    долгунцом" -> "лён-долгунец", "школ-интернатов" -> "школы-интернаты"); an invariant
+    first part stays ("интернет-магазинов", "кафе-пекарен", "IT-компаний")."""
+    first = prefix[:-1]
+    if not prefix.endswith("-") or "-" in first or not first.isalpha():
+        return prefix
+    from .morph import get_morph
+
+    parses = [p for p in get_morph().parse(first.lower()) if p.tag.POS == "NOUN"]
+    if not parses or any(p.tag.case == "nomn" or "Fixd" in p.tag.grammemes for p in parses):
+        return prefix
+    same = next((p for p in parses if p.tag.case == parse.tag.case
+                 and p.tag.number == parse.tag.number), None)
+    new = inflect(same, {"nomn"} | (grams & {"sing", "plur"})) if same else None
+    return restore_case(first, new) + "-" if new else prefix
 
 
 def _agree(a, b) -> bool:
