@@ -31,7 +31,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
-from .sector_words import forms, is_dash, is_scale, lexicon, tokenize
+from .sector_words import forms, is_dash, is_scale, is_scale_word, lexicon, tokenize
 from .sector_words import is_count_number as _is_number
 
 _CLAUSE_END = re.compile(r"[.;!?]|\s[—–]\s\S+\s[—–]")
@@ -56,10 +56,11 @@ def _numbers(tokens: Sequence) -> list[tuple[int, int]]:
     out = []
     k = 0
     while k < len(tokens):
-        if _is_number(tokens[k]) and not (k and tokens[k - 1].value in ("№", "#")):
+        if (_is_number(tokens[k]) or is_scale_word(tokens[k])) \
+                and not (k and tokens[k - 1].value in ("№", "#")):  # "полтора десятка"
             j = k + 1
             while j < len(tokens) and (_is_number(tokens[j]) or is_scale(tokens[j])
-                                       or tokens[j].value == "."):
+                                       or is_scale_word(tokens[j]) or tokens[j].value == "."):
                 j += 1
             out.append((k, j))
             k = j
@@ -144,6 +145,14 @@ def _own_noun(tokens: Sequence, first: int, end: int) -> tuple[Optional[str], se
     return None, set(), False
 
 
+def _framed(tokens: Sequence) -> set[int]:
+    """Indices of nouns framed as a compound preposition "в <noun> с" ("в связи с
+    банкротством", "в сравнении с"): no industry of the part."""
+    return {k for k in range(1, len(tokens) - 1)
+            if tokens[k - 1].value.lower() in ("в", "во")
+            and tokens[k + 1].value.lower() in ("с", "со") and "NOUN" in _pos(tokens[k])}
+
+
 class _Parts:
     def __init__(self, morph: Morph, text: str, values: list) -> None:
         self.morph, self.text, self.values = morph, text, values
@@ -184,7 +193,7 @@ class _Parts:
         obj, phrase, stop = _own_noun(seg, first - shift, end - shift)
         if stop:
             return None
-        skip = set(range(first - shift, end - shift))
+        skip = set(range(first - shift, end - shift)) | _framed(seg)
         if not self.fits(seg, phrase, skip, whole):
             return None
         last = max([end - 1] + [k + shift for k in phrase])
