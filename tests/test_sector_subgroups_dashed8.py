@@ -76,3 +76,28 @@ def test_compound_preposition_names_no_industry():
 def test_strong_drink_has_codes():
     found = counts("Производством водки в регионе занимаются три завода.")
     assert (3, "завод", "производство водки", None) in found
+
+
+def test_member_whole_with_quoted_name_gives_total():
+    found = counts("Из 120 членов союза «Деловая Сибирь» производством мебели занимаются "
+                   "35 компаний.")
+    assert (35, "компания", "производство мебели", 120) in found
+
+
+def test_member_whole_gives_no_total_to_people():
+    found = counts("Из 120 членов союза «Деловая Сибирь» на съезд приехали 35 человек.")
+    assert not any(total for *_, total in found), found
+
+
+def test_coordinated_adjectives_of_a_leading_whole():
+    found = counts("Из 25 предприятий лёгкой и текстильной промышленности области 9 работают "
+                   "на экспорт.")
+    assert (25, "предприятие", "лёгкая и текстильная промышленность", None) in found
+
+
+def test_prefixed_industry_subject_and_adjective_part():
+    found = counts("Киноиндустрия области — это 40 компаний, включая 12 анимационных.")
+    assert (40, "компания", "киноиндустрия", None) in found
+    assert (12, "компания", "анимация", 40) in found
+    assert (400, "компания", "туриндустрия", None) in counts(
+        "Туриндустрия края — это 400 компаний.")

@@ -267,14 +267,24 @@ def part_counts(morph: Morph, text: str, values: list) -> list:
 
 
 _LEADING = re.compile(r"\s*[«\"]?(?:Из|Среди)\s+(?:(?:почти|около|более|свыше|примерно)\s+)?"
-                      r"(\d[\d\s\u00a0]*\d|\d+)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*,")
+                      r"(\d[\d\s\u00a0]*\d|\d+)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+                      r"(?:\s*,|\s+«[^»]{1,40}»)")  # "членов ассоциации «Руссофт»"
+
+
+@lru_cache(maxsize=1)
+def _members() -> frozenset[str]:
+    from ..lexicons import load_list
+
+    return load_list("sector_member_wholes.txt")
 
 
 def leading_totals(morph: Morph, text: str, values: list) -> list:
     """"Из 120 компаний, экспонировавшихся на выставке, 48 — станкостроители, 30 — ...",
     "Среди 73 компаний, подавших заявки, 28 оказались из лёгкой промышленности": a whole
-    that opens its sentence, its counted noun followed by a clause, is the total of every
-    smaller count of the sentence that has none. ``values`` replaced, same order."""
+    that opens its sentence, its counted noun followed by a clause or a quoted name ("Из
+    350 членов ассоциации «Руссофт» … 118 компаний": a member noun of
+    ``sector_member_wholes.txt`` too), is the total of every smaller count of the sentence
+    that has none. ``values`` replaced, same order."""
     out = list(values)
     if not any(v.total is None for v in values):
         return out  # most articles: no count
@@ -285,8 +295,8 @@ def leading_totals(morph: Morph, text: str, values: list) -> list:
                 break
             stop = after
         m = _LEADING.match(text, start, stop)
-        if m is None or not any(object_lemma(t) for t in tokenize(morph, text, *m.span(2))
-                                if forms(t)):
+        if m is None or not any(object_lemma(t) or _lemma(t) in _members()
+                                for t in tokenize(morph, text, *m.span(2)) if forms(t)):
             continue
         total = int(re.sub(r"\D", "", m.group(1)))
         for k, value in enumerate(out):
