@@ -101,3 +101,10 @@ def test_prefixed_industry_subject_and_adjective_part():
     assert (12, "компания", "анимация", 40) in found
     assert (400, "компания", "туриндустрия", None) in counts(
         "Туриндустрия края — это 400 компаний.")
+
+
+def test_sum_inside_a_part_is_no_part():
+    found = counts("На рынке облачных сервисов работают около 200 компаний, из которых "
+                   "выручку свыше 5 млрд руб. получают лишь 12.")
+    assert (12, "компания", "облачные сервисы", 200) in found
+    assert not any(obj == "млрд" for _, obj, *_ in found), found

@@ -34,7 +34,8 @@ from .sector_tree_nodes import qualifier_words
 from .sector_words import forms, is_dash, is_scale, is_scale_word, lexicon, tokenize
 from .sector_words import is_count_number as _is_number
 
-_CLAUSE_END = re.compile(r"[.;!?]|\s[—–]\s\S+\s[—–]")
+# not "1 млрд руб. получают": a dot before a lower-case word ends no clause
+_CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]")
 _ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одним", "одном"})
 _PROPER = frozenset({"Geox", "Name", "Surn", "Orgn", "Trad"})
 
@@ -83,10 +84,12 @@ def _kind_of_firm(token) -> bool:
     """A part's noun outside the counted nouns that still names a kind of firm: an
     inanimate noun that is no unit, sum, time (``count_exclusions.tsv``) nor a
     ``not_part`` cue ("рабочих мест", "объектов")."""
-    from .amount_lexicons import count_exclusions, fold
+    from .amount_lexicons import count_exclusions, fold, scale_forms
 
     lemma = _lemma(token)
+    scales = {p.text for f in scale_forms() for p in f.pieces}  # "1 млрд руб.": no firms
     return "inan" in _pos(token) and fold(lemma) not in count_exclusions()[0] \
+        and fold(token.value.rstrip(".")) not in scales \
         and lemma not in lexicon().first_words("not_part") and len(lemma) > 2
 
 
