@@ -129,37 +129,40 @@ def dashed_parts(morph, text: str, values: list) -> list:
     if "из" not in text or not any(d in text for d in "—–"):
         return []
     out: list = []
-    for start, stop in sentences(text):
-        found = [(m, "of") for m in _overlapping(text, start, stop)] \
-            + [(m, "them") for m in _THEM.finditer(text, start, stop)]
-        for m, kind in found:
-            a, b = m.span("n")
-            if any(v.start <= a < v.stop for v in values + out):
-                continue
-            count = _count(morph, text, a, b)
-            if count is None or count < 1:
-                continue
-            own = None
-            if kind == "of" and m.group("noun"):
-                noun_tokens = tokenize(morph, text, *m.span("noun"))
-                own = _noun_of(noun_tokens)
-                if own is None:
-                    continue  # "7 раз из 10", "трое детей из …"
-            if kind == "of" and m.group("m"):
-                total = _count(morph, text, *m.span("m"))
-                noun = _noun_of(tokenize(morph, text, *m.span("whole")))
-            else:
-                whole = _whole_before(morph, text, start, a)
-                total, noun = whole if whole else (None, None)
-            if not total or not noun or total <= count:
-                continue
-            rest = tokenize(morph, text, *m.span("rest"))
-            said = _said(morph, rest, own or noun)
-            if said is None or not okved_codes(morph, said[1]):
-                continue
-            end = rest[len(rest) - 1].span.stop if rest else b
-            out.append(SectorValue(a, end, text[a:end], count, said[0], said[1], total,
-                                   via="part"))
+    found = [(m, "of") for m in _overlapping(text, 0, len(text))] \
+        + [(m, "them") for m in _THEM.finditer(text)]
+    if not found:
+        return out  # most articles: no sentence is cut (razdel) at all
+    spans = sentences(text)
+    for m, kind in found:
+        start = next((a for a, b in spans if a <= m.start() < b), 0)
+        a, b = m.span("n")
+        if any(v.start <= a < v.stop for v in values + out):
+            continue
+        count = _count(morph, text, a, b)
+        if count is None or count < 1:
+            continue
+        own = None
+        if kind == "of" and m.group("noun"):
+            noun_tokens = tokenize(morph, text, *m.span("noun"))
+            own = _noun_of(noun_tokens)
+            if own is None:
+                continue  # "7 раз из 10", "трое детей из …"
+        if kind == "of" and m.group("m"):
+            total = _count(morph, text, *m.span("m"))
+            noun = _noun_of(tokenize(morph, text, *m.span("whole")))
+        else:
+            whole = _whole_before(morph, text, start, a)
+            total, noun = whole if whole else (None, None)
+        if not total or not noun or total <= count:
+            continue
+        rest = tokenize(morph, text, *m.span("rest"))
+        said = _said(morph, rest, own or noun)
+        if said is None or not okved_codes(morph, said[1]):
+            continue
+        end = rest[len(rest) - 1].span.stop if rest else b
+        out.append(SectorValue(a, end, text[a:end], count, said[0], said[1], total,
+                               via="part"))
     return out
 
 
