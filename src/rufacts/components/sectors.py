@@ -26,6 +26,7 @@ from ..grammars.sector_beneficiary import without_residents
 from ..grammars.sector_fused_whole import fused_whole_sectors
 from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_subgroups import cue_totals, subgroup_counts
+from ..grammars.sector_subgroups_dashed import dashed_parts
 from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
 from ..lexicons import load_rows
 from .base import GrammarSpans
@@ -260,6 +261,7 @@ class SectorsComponent(GrammarSpans):
         values += [v for v in self._items(doc.text, values) if _bound_ok(doc, v)]
         values = with_parts(self.morph, doc.text, values)  # "из них девять — в Приморье"
         values += subgroup_counts(self.morph, doc.text, values)  # "12 из них входят в ..."
+        values += dashed_parts(self.morph, doc.text, values)  # "три из них — из металлургии"
         values = _own_industry(values)
         values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."
                                 shared_totals(self.morph, doc.text, values))

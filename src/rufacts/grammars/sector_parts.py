@@ -31,10 +31,11 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
-from .sector_words import forms, is_dash, is_scale, lexicon, tokenize
+from .sector_words import forms, is_dash, is_scale, is_scale_word, lexicon, tokenize
 from .sector_words import is_count_number as _is_number
 
-_CLAUSE_END = re.compile(r"[.;!?]|\s[—–]\s\S+\s[—–]")
+# not "1 млрд руб. получают": a dot before a lower-case word ends no clause
+_CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]")
 _ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одним", "одном"})
 _PROPER = frozenset({"Geox", "Name", "Surn", "Orgn", "Trad"})
 
@@ -56,10 +57,11 @@ def _numbers(tokens: Sequence) -> list[tuple[int, int]]:
     out = []
     k = 0
     while k < len(tokens):
-        if _is_number(tokens[k]) and not (k and tokens[k - 1].value in ("№", "#")):
+        if (_is_number(tokens[k]) or is_scale_word(tokens[k])) \
+                and not (k and tokens[k - 1].value in ("№", "#")):  # "полтора десятка"
             j = k + 1
             while j < len(tokens) and (_is_number(tokens[j]) or is_scale(tokens[j])
-                                       or tokens[j].value == "."):
+                                       or is_scale_word(tokens[j]) or tokens[j].value == "."):
                 j += 1
             out.append((k, j))
             k = j
@@ -82,10 +84,12 @@ def _kind_of_firm(token) -> bool:
     """A part's noun outside the counted nouns that still names a kind of firm: an
     inanimate noun that is no unit, sum, time (``count_exclusions.tsv``) nor a
     ``not_part`` cue ("рабочих мест", "объектов")."""
-    from .amount_lexicons import count_exclusions, fold
+    from .amount_lexicons import count_exclusions, fold, scale_forms
 
     lemma = _lemma(token)
+    scales = {p.text for f in scale_forms() for p in f.pieces}  # "1 млрд руб.": no firms
     return "inan" in _pos(token) and fold(lemma) not in count_exclusions()[0] \
+        and fold(token.value.rstrip(".")) not in scales \
         and lemma not in lexicon().first_words("not_part") and len(lemma) > 2
 
 
@@ -144,6 +148,14 @@ def _own_noun(tokens: Sequence, first: int, end: int) -> tuple[Optional[str], se
     return None, set(), False
 
 
+def _framed(tokens: Sequence) -> set[int]:
+    """Indices of nouns framed as a compound preposition "в <noun> с" ("в связи с
+    банкротством", "в сравнении с"): no industry of the part."""
+    return {k for k in range(1, len(tokens) - 1)
+            if tokens[k - 1].value.lower() in ("в", "во")
+            and tokens[k + 1].value.lower() in ("с", "со") and "NOUN" in _pos(tokens[k])}
+
+
 class _Parts:
     def __init__(self, morph: Morph, text: str, values: list) -> None:
         self.morph, self.text, self.values = morph, text, values
@@ -184,7 +196,7 @@ class _Parts:
         obj, phrase, stop = _own_noun(seg, first - shift, end - shift)
         if stop:
             return None
-        skip = set(range(first - shift, end - shift))
+        skip = set(range(first - shift, end - shift)) | _framed(seg)
         if not self.fits(seg, phrase, skip, whole):
             return None
         last = max([end - 1] + [k + shift for k in phrase])
@@ -258,14 +270,24 @@ def part_counts(morph: Morph, text: str, values: list) -> list:
 
 
 _LEADING = re.compile(r"\s*[«\"]?(?:Из|Среди)\s+(?:(?:почти|около|более|свыше|примерно)\s+)?"
-                      r"(\d[\d\s\u00a0]*\d|\d+)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*,")
+                      r"(\d[\d\s\u00a0]*\d|\d+)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+                      r"(?:\s*,|\s+«[^»]{1,40}»)")  # "членов ассоциации «Руссофт»"
+
+
+@lru_cache(maxsize=1)
+def _members() -> frozenset[str]:
+    from ..lexicons import load_list
+
+    return load_list("sector_member_wholes.txt")
 
 
 def leading_totals(morph: Morph, text: str, values: list) -> list:
     """"Из 120 компаний, экспонировавшихся на выставке, 48 — станкостроители, 30 — ...",
     "Среди 73 компаний, подавших заявки, 28 оказались из лёгкой промышленности": a whole
-    that opens its sentence, its counted noun followed by a clause, is the total of every
-    smaller count of the sentence that has none. ``values`` replaced, same order."""
+    that opens its sentence, its counted noun followed by a clause or a quoted name ("Из
+    350 членов ассоциации «Руссофт» … 118 компаний": a member noun of
+    ``sector_member_wholes.txt`` too), is the total of every smaller count of the sentence
+    that has none. ``values`` replaced, same order."""
     out = list(values)
     if not any(v.total is None for v in values):
         return out  # most articles: no count
@@ -276,8 +298,8 @@ def leading_totals(morph: Morph, text: str, values: list) -> list:
                 break
             stop = after
         m = _LEADING.match(text, start, stop)
-        if m is None or not any(object_lemma(t) for t in tokenize(morph, text, *m.span(2))
-                                if forms(t)):
+        if m is None or not any(object_lemma(t) or _lemma(t) in _members()
+                                for t in tokenize(morph, text, *m.span(2)) if forms(t)):
             continue
         total = int(re.sub(r"\D", "", m.group(1)))
         for k, value in enumerate(out):

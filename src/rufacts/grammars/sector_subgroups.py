@@ -140,7 +140,7 @@ class _Subgroups(_Parts):
             if _is_number(token) and not is_scale(token) or any(
                     v.start == token.span.start for v in self.values):
                 break  # another count before it
-            if token.value not in (",", ";") or k > 12:
+            if token.value not in (",", ";", "(") or k > 12:  # "16 (шесть из них …)"
                 continue
             j = k + 1
             while j < len(tokens) and (is_dash(tokens[j]) or tokens[j].value.lower() in _LEAD_IN

@@ -25,7 +25,7 @@ from typing import Optional
 
 from .okved import okved_codes
 from .sector_context import adjective_sectors
-from .sector_normal import join_sectors
+from .sector_normal import join_sectors, sector_name
 from .sector_tree_lists import _SUBJECT
 from .sector_tech import tech_form
 from .sector_tree_nodes import Node, TreeCount
@@ -102,10 +102,25 @@ class OwnSector:
                     or not (self.is_maker(noun) or self.sectorish(kid)) or any(
                         n.pos in ("NUM", "PUNCT") for n in self.nodes[noun.i + 1:kid.i + 1]):
                 continue
-            name = self.phrase(kid, "gent")
+            name = self.stray_adjectives(noun, kid) or self.phrase(kid, "gent")
             if name and okved_codes(self.morph, name) and not any(c.isdigit() for c in name):
                 return name, kid
         return (clause[0], max(clause[1:], key=lambda n: n.i)) if clause else None
+
+    def stray_adjectives(self, noun: Node, kid: Node) -> Optional[str]:
+        """"Из 19 предприятий пищевой и перерабатывающей промышленности": coordinated
+        genitive adjectives the parser hung on the whole's noun, not on the genitive noun
+        ``kid`` right after them; the phrase read from the words (w71)."""
+        between = self.nodes[noun.i + 1:kid.i]
+        if not between or not any(n.pos == "ADJ" for n in between) or any(
+                n.pos not in ("ADJ", "CCONJ") or n.pos == "ADJ" and n.case != "gent"
+                or n.head not in (noun.i, kid.i) and self.nodes[n.head].pos != "ADJ"
+                for n in between):
+            return None
+        if all(n.head == kid.i for n in between if n.pos == "ADJ"):
+            return None  # parsed right: the phrase reads them
+        return sector_name(self.morph, tokenize(self.morph, self.text, between[0].start,
+                                                kid.stop), "gent")
 
     def whole_said_last(self, i: int) -> tuple[Optional[int], Optional[str]]:
         """(count, object) of a whole said last before node ``i`` ("Стекольных заводов во

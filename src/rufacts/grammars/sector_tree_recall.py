@@ -23,7 +23,7 @@ from typing import Optional
 
 from .okved import okved_codes
 from .sector_facilities import built, unowned
-from .sector_nouns import agent_industry
+from .sector_nouns import agent_industry, facilities
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
 
@@ -214,8 +214,10 @@ class RecallRules:
         total = self.number_of(first)
         if not parted or total is None or total <= value:
             return None
-        return TreeCount(number.start, part.stop, value, self.object_of(first)[0], sector,
-                         total, "agent", number.start)
+        own = self.object_of(part)[0]  # a facility is counted as itself: "— малые винодельни"
+        obj = own if own in facilities() else self.object_of(first)[0]
+        return TreeCount(number.start, part.stop, value, obj, sector, total, "agent",
+                         number.start)
 
     def _copula(self, number: Node, value: int) -> Optional[TreeCount]:
         """"Четыре из семи резидентов — логистические компании": the bare number is the
