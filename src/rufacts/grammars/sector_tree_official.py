@@ -20,6 +20,8 @@
   what a recipient gets takes the field phrase ("средств размещения в сфере туризма",
   "получателей поддержки в сфере туризма" -> туризм); an ОКВЭД name in quotes after "по
   виду (экономической) деятельности" ("организаций по виду деятельности «Строительство»");
+* ``shared_subjects``: several counted nouns of one predicate, a later one hung on the
+  verb as ``conj``, are set back as conjuncts of the first subject;
 * ``marker_before``: a marker predicate right before the number is its verb where the
   parser hangs the counted noun on the next clause's verb ("Рыболовством заняты почти 600
   организаций, при этом половина улова приходится на ...").
@@ -227,4 +229,24 @@ def conducted(nodes: list[Node]) -> list[Node]:
     return out
 
 
-__all__ = ["OfficialRules", "conducted"]
+def shared_subjects(nodes: list[Node]) -> list[Node]:
+    """"Сельскохозяйственное производство осуществляют 9 организаций, 46 крестьянских
+    хозяйств и 3 предпринимателя": counted nouns sharing one predicate; the parser may hang
+    a later one on the verb as ``conj``: it is set back as a conjunct of the first subject."""
+    def counted(node: Node) -> bool:
+        return any(n.head == node.i and n.dep.startswith("nummod") and n.i < node.i
+                   for n in nodes)
+
+    out = list(nodes)
+    for node in nodes:
+        if node.dep != "conj" or node.head == node.i or node.pos != "NOUN" \
+                or nodes[node.head].pos != "VERB" or not counted(node):
+            continue
+        first = next((k for k in nodes if k.head == node.head and k.dep in _SUBJECT
+                      and node.head < k.i < node.i and counted(k)), None)
+        if first is not None:
+            out[node.i] = replace(node, head=first.i)
+    return out
+
+
+__all__ = ["OfficialRules", "conducted", "shared_subjects"]
