@@ -312,6 +312,11 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules):
             if found:
                 sector, family = found[0], "subject"
                 used += list(found[1:])
+        if not sector and noun is not None and verb is not None:
+            found = self.register_sector(noun, verb)  # "в реестр организаций X внесены"
+            if found:
+                sector, family = found[0], "preposition"
+                used += [verb, found[1]]
         if not sector:  # "38 проектов, из них 15 — в обрабатывающей промышленности"
             return self._elided_item(number, value) if noun is None else None
         if noun is not None and self._whole_of_part(noun) and (  # a verb before it: a count

@@ -22,6 +22,9 @@
   виду (экономической) деятельности" ("организаций по виду деятельности «Строительство»");
 * ``shared_subjects``: several counted nouns of one predicate, a later one hung on the
   verb as ``conj``, are set back as conjuncts of the first subject;
+* ``register_sector``: a noun entered in a register of its own kind takes the sector the
+  register's noun has ("в реестр организаций санаторно-курортного комплекса внесены 94
+  организации");
 * ``marker_before``: a marker predicate right before the number is its verb where the
   parser hangs the counted noun on the next clause's verb ("Рыболовством заняты почти 600
   организаций, при этом половина улова приходится на ...").
@@ -130,6 +133,22 @@ class OfficialRules:
             return None
         return TreeCount(min(noun.start, number.start), max(noun.stop, holder.stop), value,
                          obj, sector, None, "amount", number.start)
+
+    def register_sector(self, noun: Node, verb: Node) -> Optional[tuple[str, Node]]:
+        """"В реестр организаций санаторно-курортного комплекса внесены 94 организации":
+        the counted noun entered in a register (``register`` cues) of its own kind; that
+        register's noun names the sector its own words say."""
+        for kid in self.kids[verb.i]:
+            if kid.dep != "obl" or self.prep(kid) not in _FIELD_PREPS \
+                    or kid.lemma.lower() not in self.lex.first_words("register"):
+                continue
+            for kind in self.kids[kid.i]:
+                if kind.dep == "nmod" and kind.i > kid.i and self.prep(kind) is None \
+                        and kind.lemma.lower() == noun.lemma.lower():
+                    found = self.own_sector(kind)
+                    if found:
+                        return found[0], found[1]
+        return None
 
     def official_sector(self, noun: Node) -> Optional[tuple[str, Node, str]]:
         """The sector official wording gives a counted noun (read first by ``own_sector``):
