@@ -22,6 +22,9 @@
   виду (экономической) деятельности" ("организаций по виду деятельности «Строительство»");
 * ``shared_subjects``: several counted nouns of one predicate, a later one hung on the
   verb as ``conj``, are set back as conjuncts of the first subject;
+* ``as_clauses``: a participle after "как" hung on the verb's oblique is set back on the
+  counted subject ("23 организации включены в реестр туроператоров как осуществляющие
+  деятельность в сфере X");
 * ``register_sector``: a noun entered in a register of its own kind takes the sector the
   register's noun has ("в реестр организаций санаторно-курортного комплекса внесены 94
   организации");
@@ -268,4 +271,36 @@ def shared_subjects(nodes: list[Node]) -> list[Node]:
     return out
 
 
-__all__ = ["OfficialRules", "conducted", "shared_subjects"]
+def as_clauses(nodes: list[Node]) -> list[Node]:
+    """"23 организации включены в реестр туроператоров как осуществляющие деятельность в
+    сфере X": a participle after "как" says what the counted subject of the verb is; the
+    parser may hang it on a noun of the verb's oblique or on the verb: it is set back on
+    the subject as its clause."""
+    out = list(nodes)
+    for part in nodes:
+        if part.dep not in ("acl", "dep", "advcl") or part.pos != "VERB" or part.head == part.i \
+                or not any(n.head == part.i and n.lemma.lower() == "как" and n.i < part.i
+                           for n in nodes):
+            continue
+        head = nodes[part.head]
+        if head.pos == "VERB" and part.dep != "acl":
+            verb = head  # hung on the verb itself: "включены в перечень X как ..."
+        else:
+            if head.dep == "nmod" and head.head != head.i:
+                head = nodes[head.head]  # "в реестр туроператоров как ..."
+            if head.dep != "obl" or head.head == head.i:
+                continue
+            verb = nodes[head.head]
+        if verb.pos != "VERB" or verb.i > part.i:
+            continue
+        subject = next((k for k in nodes if k.head == verb.i and k.dep in _SUBJECT
+                        and k.i < verb.i and k.pos == "NOUN" and any(
+                            n.head == k.i and n.i < k.i and (n.dep.startswith("nummod")
+                                                             or n.pos == "NUM") for n in nodes)),
+                       None)
+        if subject is not None:
+            out[part.i] = replace(part, head=subject.i, dep="acl")
+    return out
+
+
+__all__ = ["OfficialRules", "as_clauses", "conducted", "shared_subjects"]
