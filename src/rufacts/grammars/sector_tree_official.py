@@ -164,9 +164,15 @@ class OfficialRules:
         "организаций, зарегистрированных по виду деятельности «Строительство»": the ОКВЭД
         name in quotes after "по виду деятельности" on the noun or on its participle."""
         holders = [noun] + [k for k in self.kids[noun.i] if k.dep.startswith("acl")]
+        holders += [a for h in holders[1:] for a in self.kids[h.i] if a.dep == "obj"
+                    and a.lemma.lower() in self.lex.first_words("activity")]
+        # "субъектов, осуществляющих деятельность по виду «Деятельность ...»"
         for kind in (k for h in holders for k in self.kids[h.i]):
             if kind.lemma.lower() != "вид" or self.prep(kind) != "по":
                 continue
+            quoted = self._quoted(kind.i + 1)  # "по виду «Деятельность такси»"
+            if quoted and okved_codes(self.morph, quoted):
+                return quoted, kind, "preposition"
             for act in self.kids[kind.i]:
                 if act.lemma.lower() != "деятельность" or act.dep != "nmod":
                     continue
