@@ -262,6 +262,7 @@ class SectorsComponent(GrammarSpans):
         values = with_parts(self.morph, doc.text, values)  # "из них девять — в Приморье"
         values += subgroup_counts(self.morph, doc.text, values)  # "12 из них входят в ..."
         values += dashed_parts(self.morph, doc.text, values)  # "три из них — из металлургии"
+        values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
         values = _own_industry(values)
         values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."
                                 shared_totals(self.morph, doc.text, values))

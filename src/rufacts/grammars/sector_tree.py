@@ -36,7 +36,7 @@ from .okved import okved_codes
 from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
-from .sector_tree_official import OfficialRules, conducted
+from .sector_tree_official import OfficialRules, as_clauses, conducted, shared_subjects
 from .sector_tree_own import OwnSector
 from .sector_tree_recall import RecallRules, requalified
 from .sector_tree_words import TreeWords
@@ -312,6 +312,11 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules):
             if found:
                 sector, family = found[0], "subject"
                 used += list(found[1:])
+        if not sector and noun is not None and verb is not None:
+            found = self.register_sector(noun, verb)  # "в реестр организаций X внесены"
+            if found:
+                sector, family = found[0], "preposition"
+                used += [verb, found[1]]
         if not sector:  # "38 проектов, из них 15 — в обрабатывающей промышленности"
             return self._elided_item(number, value) if noun is None else None
         if noun is not None and self._whole_of_part(noun) and (  # a verb before it: a count
@@ -333,7 +338,7 @@ def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
                 before: Sequence[Node] = ()) -> list[TreeCount]:
     """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
     sentence right before it, parsed, whose last counted noun "из них" may name."""
-    tree = _Tree(conducted(requalified(nodes)), text, morph)
+    tree = _Tree(as_clauses(shared_subjects(conducted(requalified(nodes)))), text, morph)
     if before:
         previous = _Tree(before, text, morph)
         tree.previous = next(((previous.number_of(n), previous.object_of(n)[0])

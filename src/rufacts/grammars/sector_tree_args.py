@@ -191,10 +191,16 @@ class ArgumentRules(ListRules):
 
     def holder(self, noun: Node) -> Optional[tuple[str, Node, Node]]:
         """"Лесопромышленный комплекс Коми объединяет 40 предприятий": the counted noun is
-        the object of a verb of holding (``holds`` cues) whose subject is a sector phrase."""
+        the object of a verb of holding (``holds`` cues) whose subject is a sector phrase,
+        or the instrumental of a passive one (``held_by`` cues: "Обрабатывающая
+        промышленность области представлена 240 предприятиями")."""
         holds = self.lex.first_words("holds")
         verb = self.nodes[noun.head] if noun.head != noun.i else None
-        if verb is None or noun.dep != "obj" or verb.lemma.lower() not in holds:
+        if verb is not None and noun.dep in ("obl", "conj") and verb.i < noun.i \
+                and verb.lemma.lower() in self.lex.first_words("held_by") \
+                and self.in_case(noun, "ablt"):
+            pass  # passive: "Обрабатывающая промышленность области представлена 240 предприятиями"
+        elif verb is None or noun.dep != "obj" or verb.lemma.lower() not in holds:
             return None
         subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT or (
             k.dep == "obj" and k.i < verb.i < noun.i and k.case == "nomn")), None)

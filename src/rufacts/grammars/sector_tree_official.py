@@ -20,6 +20,14 @@
   what a recipient gets takes the field phrase ("средств размещения в сфере туризма",
   "получателей поддержки в сфере туризма" -> туризм); an ОКВЭД name in quotes after "по
   виду (экономической) деятельности" ("организаций по виду деятельности «Строительство»");
+* ``shared_subjects``: several counted nouns of one predicate, a later one hung on the
+  verb as ``conj``, are set back as conjuncts of the first subject;
+* ``as_clauses``: a participle after "как" hung on the verb's oblique is set back on the
+  counted subject ("23 организации включены в реестр туроператоров как осуществляющие
+  деятельность в сфере X");
+* ``register_sector``: a noun entered in a register of its own kind takes the sector the
+  register's noun has ("в реестр организаций санаторно-курортного комплекса внесены 94
+  организации");
 * ``marker_before``: a marker predicate right before the number is its verb where the
   parser hangs the counted noun on the next clause's verb ("Рыболовством заняты почти 600
   организаций, при этом половина улова приходится на ...").
@@ -129,6 +137,22 @@ class OfficialRules:
         return TreeCount(min(noun.start, number.start), max(noun.stop, holder.stop), value,
                          obj, sector, None, "amount", number.start)
 
+    def register_sector(self, noun: Node, verb: Node) -> Optional[tuple[str, Node]]:
+        """"В реестр организаций санаторно-курортного комплекса внесены 94 организации":
+        the counted noun entered in a register (``register`` cues) of its own kind; that
+        register's noun names the sector its own words say."""
+        for kid in self.kids[verb.i]:
+            if kid.dep != "obl" or self.prep(kid) not in _FIELD_PREPS \
+                    or kid.lemma.lower() not in self.lex.first_words("register"):
+                continue
+            for kind in self.kids[kid.i]:
+                if kind.dep == "nmod" and kind.i > kid.i and self.prep(kind) is None \
+                        and kind.lemma.lower() == noun.lemma.lower():
+                    found = self.own_sector(kind)
+                    if found:
+                        return found[0], found[1]
+        return None
+
     def official_sector(self, noun: Node) -> Optional[tuple[str, Node, str]]:
         """The sector official wording gives a counted noun (read first by ``own_sector``):
         a bound noun's field (:meth:`named_field`) or a kind of activity named in quotes
@@ -140,9 +164,15 @@ class OfficialRules:
         "организаций, зарегистрированных по виду деятельности «Строительство»": the ОКВЭД
         name in quotes after "по виду деятельности" on the noun or on its participle."""
         holders = [noun] + [k for k in self.kids[noun.i] if k.dep.startswith("acl")]
+        holders += [a for h in holders[1:] for a in self.kids[h.i] if a.dep == "obj"
+                    and a.lemma.lower() in self.lex.first_words("activity")]
+        # "субъектов, осуществляющих деятельность по виду «Деятельность ...»"
         for kind in (k for h in holders for k in self.kids[h.i]):
             if kind.lemma.lower() != "вид" or self.prep(kind) != "по":
                 continue
+            quoted = self._quoted(kind.i + 1)  # "по виду «Деятельность такси»"
+            if quoted and okved_codes(self.morph, quoted):
+                return quoted, kind, "preposition"
             for act in self.kids[kind.i]:
                 if act.lemma.lower() != "деятельность" or act.dep != "nmod":
                     continue
@@ -227,4 +257,56 @@ def conducted(nodes: list[Node]) -> list[Node]:
     return out
 
 
-__all__ = ["OfficialRules", "conducted"]
+def shared_subjects(nodes: list[Node]) -> list[Node]:
+    """"Сельскохозяйственное производство осуществляют 9 организаций, 46 крестьянских
+    хозяйств и 3 предпринимателя": counted nouns sharing one predicate; the parser may hang
+    a later one on the verb as ``conj``: it is set back as a conjunct of the first subject."""
+    def counted(node: Node) -> bool:
+        return any(n.head == node.i and n.dep.startswith("nummod") and n.i < node.i
+                   for n in nodes)
+
+    out = list(nodes)
+    for node in nodes:
+        if node.dep != "conj" or node.head == node.i or node.pos != "NOUN" \
+                or nodes[node.head].pos != "VERB" or not counted(node):
+            continue
+        first = next((k for k in nodes if k.head == node.head and k.dep in _SUBJECT
+                      and node.head < k.i < node.i and counted(k)), None)
+        if first is not None:
+            out[node.i] = replace(node, head=first.i)
+    return out
+
+
+def as_clauses(nodes: list[Node]) -> list[Node]:
+    """"23 организации включены в реестр туроператоров как осуществляющие деятельность в
+    сфере X": a participle after "как" says what the counted subject of the verb is; the
+    parser may hang it on a noun of the verb's oblique or on the verb: it is set back on
+    the subject as its clause."""
+    out = list(nodes)
+    for part in nodes:
+        if part.dep not in ("acl", "dep", "advcl") or part.pos != "VERB" or part.head == part.i \
+                or not any(n.head == part.i and n.lemma.lower() == "как" and n.i < part.i
+                           for n in nodes):
+            continue
+        head = nodes[part.head]
+        if head.pos == "VERB" and part.dep != "acl":
+            verb = head  # hung on the verb itself: "включены в перечень X как ..."
+        else:
+            if head.dep == "nmod" and head.head != head.i:
+                head = nodes[head.head]  # "в реестр туроператоров как ..."
+            if head.dep != "obl" or head.head == head.i:
+                continue
+            verb = nodes[head.head]
+        if verb.pos != "VERB" or verb.i > part.i:
+            continue
+        subject = next((k for k in nodes if k.head == verb.i and k.dep in _SUBJECT
+                        and k.i < verb.i and k.pos == "NOUN" and any(
+                            n.head == k.i and n.i < k.i and (n.dep.startswith("nummod")
+                                                             or n.pos == "NUM") for n in nodes)),
+                       None)
+        if subject is not None:
+            out[part.i] = replace(part, head=subject.i, dep="acl")
+    return out
+
+
+__all__ = ["OfficialRules", "as_clauses", "conducted", "shared_subjects"]

@@ -215,9 +215,14 @@ class OwnSector:
     def clause_sector(self, noun: Node) -> Optional[tuple[str, Node, Node]]:
         """(sector, verb, argument) of a participle or relative clause on the noun whose
         verb takes the sector ("компаний, разрабатывающих ПО", "резидентов, которые
-        производят упаковку"); not a clause with a subject of its own."""
-        for kid in self.kids[noun.i]:
-            if kid.dep in ("acl", "acl:relcl") and not any(
+        производят упаковку"), or a participle joined to such a clause ("предприятий,
+        созданных при вузах и осуществляющих деятельность в сфере X"); not a clause with a
+        subject of its own."""
+        clauses = [k for k in self.kids[noun.i] if k.dep in ("acl", "acl:relcl")]
+        clauses += [c for k in clauses for c in self.kids[k.i]  # "созданных при вузах и
+                    if c.dep == "conj" and c.pos == "VERB" and c.i > k.i]  # осуществляющих ..."
+        for kid in clauses:
+            if not any(
                     k.dep in _SUBJECT and k.lemma.lower() != "который" for k in self.kids[kid.i]):
                 found = self.argument(kid) or self.clause_argument(kid)
                 if found:
