@@ -1,0 +1,99 @@
+"""Numbers of a parsed sentence, a mixin of :class:`.sector_tree_words.TreeWords`: the value of
+a count in digits or words with its scale ("1,5 тыс.", "две с лишним тысячи", "1 100", "Десяток
+компаний"), the nodes that belong to one number, and the ones that are no count ("корпус № 5").
+The mixin reads ``nodes``, ``text``, ``morph``, ``lex`` and ``object_of`` of the tree."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .numbers import parse_digits
+from .sector_context import count_value, number_words
+from .sector_numbers import ABOVE
+from .sector_tree_nodes import _SCALE_WORDS, Node
+from .sector_words import LONE_SCALE, scale_words, tokenize
+
+
+class TreeNumbers:
+    def count(self, node: Node) -> Optional[int]:
+        if not self.is_number(node) and not self.lone_scale(node) \
+                and node.text.lower() not in number_words() and not (
+                node.lemma.lower() == "один" and any(  # "электроснабжением — одна"
+                    0 <= k < len(self.nodes) and self.nodes[k].text in ("—", "–")
+                    for k in (node.i - 1, node.i + 1))):
+            return None
+        first = node
+        while first.i and self.is_number(self.nodes[first.i - 1]) \
+                and not first.text[:1].isdigit():
+            first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
+        if first.i and self.nodes[first.i - 1].text in ("№", "#"):
+            return None  # "корпус № 5"
+        group = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if group is not None and self.digit_group(group) and self.scale_end(node) is group:
+            return int(parse_digits(self.text[node.start:group.stop]))  # "1 100"
+        last = self.scale_end(node)
+        return count_value(self.morph, tokenize(self.morph, self.text, first.start, last.stop))
+
+    def is_scale_noun(self, node: Node) -> bool:
+        return node.pos == "NOUN" and (node.lemma.lower() in scale_words()
+                                       or node.lemma.lower() in _SCALE_WORDS
+                                       or node.text.lower() in LONE_SCALE)  # "Десяток":
+        # lemmatized "десятка" (a ten-rouble note)
+
+    def lone_scale(self, node: Node) -> bool:
+        """"Свыше тысячи компаний", "около сотни предприятий": a scale noun with no number
+        before it, before a counted noun."""
+        if not self.is_scale_noun(node) or (node.i and self.is_number(self.nodes[node.i - 1])):
+            return False
+        if all(p.tag.number == "plur" for p in self.morph.parse(node.text.lower())
+               if p.tag.POS == "NOUN"):
+            return False  # "Несколько десятков компаний": tens, no number
+        return any(self.object_of(n)[0] for n in self.nodes[node.i + 1:node.i + 3])
+
+    def scale_end(self, node: Node) -> Node:
+        """The last node of a number with its scale word: "1,5 тыс." -> ".", "два десятка"
+        -> "десятка", else itself."""
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if self.above(node.i + 1):  # "две с лишним тысячи"
+            return self.nodes[node.i + 3]
+        if after is not None and self.digit_group(after):
+            node = after  # "2 700"
+            after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if after is not None and not node.text[:1].isdigit() and self.is_number(node) \
+                and self.is_scale_noun(after):
+            return after
+        if after is None or not node.text[:1].isdigit() or not (
+                after.text.lower() in self.lex.scales
+                or after.text.lower() + "." in self.lex.scales
+                or after.lemma.lower() in _SCALE_WORDS):
+            return node
+        dot = self.nodes[after.i + 1] if after.i + 1 < len(self.nodes) else None
+        if dot is None or dot.text != "." or after.text.lower() != "тыс":
+            return after
+        noun = next((n for n in self.nodes[dot.i + 1:dot.i + 4] if n.pos != "ADJ"), None)
+        return dot if noun is not None and self.object_of(noun)[0] else after
+
+    @staticmethod
+    def is_number(node: Node) -> bool:
+        return node.pos == "NUM" or node.text[:1].isdigit()
+
+    def is_part_of_number(self, node: Node) -> bool:
+        """A number word followed by another ("Тридцать" of "Тридцать две"), or the
+        thousands' group after the first digits ("700" of "2 700")."""
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        return (after is not None and self.is_number(node) and self.is_number(after)
+                and not after.text[:1].isdigit()) or self.digit_group(node) or (
+            node.i >= 3 and self.above(node.i - 2) and self.is_number(self.nodes[node.i - 3]))
+
+    def above(self, i: int) -> bool:
+        """Nodes ``i``, ``i + 1``, ``i + 2`` are "с лишним <scale>" after a number."""
+        return i + 2 < len(self.nodes) and self.nodes[i].text.lower() == "с" \
+            and self.nodes[i + 1].text.lower() in ABOVE and (
+                self.is_number(self.nodes[i + 2]) or self.is_scale_noun(self.nodes[i + 2])
+                or self.nodes[i + 2].text.lower() in ("тыс", "млн"))
+
+    def digit_group(self, node: Node) -> bool:
+        """"700" of "2 700": three digits one space after one to three digits."""
+        before = self.nodes[node.i - 1] if node.i else None
+        return before is not None and node.text.isdigit() and len(node.text) == 3 \
+            and before.text.isdigit() and len(before.text) <= 3 \
+            and self.text[before.stop:node.start] in (" ", "\u00a0", "\u202f", "\u2009")
