@@ -162,11 +162,18 @@ def test_sector_counts_news4_gold(nlp):
     # development, first pass P 85.9 F1 53.2, then P 91.7 F1 73.3 (ОКВЭД 98.6%); the other 364,
     # set aside: P 81.4 F1 52.5 at the start, blind P 83.8 F1 61.9 (ОКВЭД 89.8%), then P 86.0
     # F1 65.3 (ОКВЭД 90.5%)
-    ("sectors-news-8.jsonl", 0.89, 0.70, 0.95),
-    ("sectors-news-blind-7.jsonl", 0.83, 0.62, 0.87),
+    ("sectors-news-8.jsonl", 0.89, 0.80, 0.95),
+    ("sectors-news-blind-7.jsonl", 0.88, 0.75, 0.88),
+    # eighth set, four new writers (business dailies; official reports; farm, food, retail and
+    # district press; short-form posts, tourism, logistics, events): 240 sentences for
+    # development, first pass P 91.9 F1 77.7, then P 98.1 F1 96.3 (ОКВЭД 92.8%); the other 360,
+    # set aside (objects and "ИТ" set to the conventions, docs/gold-conventions.md): P 91.0 F1
+    # 77.1 at the start, blind P 92.1 F1 84.3 (ОКВЭД 93.4%), then P 97.1 F1 93.6 (ОКВЭД 93.3%)
+    ("sectors-news-9.jsonl", 0.95, 0.93, 0.90),
+    ("sectors-news-blind-8.jsonl", 0.94, 0.90, 0.90),
 ])
 def test_sector_counts_fourth_to_seventh_gold(nlp, name, precision, f1, okved):
-    """The fourth to seventh sets (the README gives the figures); margins let a few change."""
+    """The fourth to eighth sets (the README gives the figures); margins let a few change."""
     from rufacts.evaluation.sectors import okved_agreement, score_sector_counts
 
     gold = [json.loads(line) for line in
