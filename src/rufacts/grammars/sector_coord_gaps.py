@@ -32,7 +32,8 @@ def _qualifier_words() -> frozenset[str]:
     return frozenset(words | {"ещё", "еще", "лишь", "всего", "только"})
 
 
-def _number_end(seg: Sequence, k: int) -> int:
+def number_end(seg: Sequence, k: int) -> int:
+    """Index after the number starting at ``k`` (its words, a scale and its dot)."""
     j = k
     while j < len(seg) and (_is_number(seg[j]) or (j > k and (is_scale(seg[j])
                                                                 or seg[j].value == "."))):
@@ -58,7 +59,7 @@ def gapped_item(morph: Morph, seg: Sequence, anchor_object: Optional[str]) -> Op
         j += 1
     if j >= len(seg) or not _is_number(seg[j]):
         return None
-    end = _number_end(seg, j)
+    end = number_end(seg, j)
     value = count_value(morph, seg[j:end])
     rest = seg[end:]
     own = object_lemma(rest[0]) if rest and forms(rest[0]) else None
@@ -71,4 +72,4 @@ def gapped_item(morph: Morph, seg: Sequence, anchor_object: Optional[str]) -> Op
                      name, None, "gapped")
 
 
-__all__ = ["gapped_item"]
+__all__ = ["gapped_item", "number_end"]

@@ -27,6 +27,7 @@ from .morph import Morph
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_coord_gaps import gapped_item
+from .sector_coord_gaps import number_end as _number_end
 from .sector_earlier import earlier_figures
 from .sector_lexicon import CASES
 from .sector_normal import sector_name
@@ -64,15 +65,6 @@ def _segments(tokens: Sequence) -> list[list]:
         elif t.value not in (".", "!", "?") or out[-1] and is_scale(out[-1][-1]):
             out[-1].append(t)
     return [s for s in out if s]
-
-
-def _number_end(seg: Sequence, k: int) -> int:
-    """Index after the number starting at ``k`` (its words, a scale and its dot)."""
-    j = k
-    while j < len(seg) and (_is_number(seg[j]) or (j > k and (is_scale(seg[j])
-                                                                or seg[j].value == "."))):
-        j += 1
-    return j
 
 
 def _object(token) -> Optional[str]:

@@ -34,8 +34,8 @@ from typing import Sequence
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_normal import join_sectors
-from .sector_parts import (_Parts, _codes, _kind_of_firm, _lemma, _marker_verbs, _own_noun,
-                           _part_cue, _pos)
+from .sector_parts import (_Parts, _codes, _kind_of_firm, _lemma, _marker_verbs, _numbers,
+                           _own_noun, _part_cue, _pos)
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
 from .sector_words import forms, is_dash, is_scale, is_scale_word, tokenize
@@ -56,22 +56,6 @@ _CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[
 
 def _starts_number(token) -> bool:
     return _is_number(token) or is_scale_word(token)  # "десятка", "полтора десятка"
-
-
-def _numbers(tokens: Sequence) -> list[tuple[int, int]]:
-    """(first, end) token indices of the numbers among ``tokens`` (with a scale word)."""
-    out, k = [], 0
-    while k < len(tokens):
-        if _starts_number(tokens[k]) and not (k and tokens[k - 1].value in ("№", "#")):
-            j = k + 1
-            while j < len(tokens) and (_is_number(tokens[j]) or is_scale(tokens[j])
-                                       or is_scale_word(tokens[j]) or tokens[j].value == "."):
-                j += 1
-            out.append((k, j))
-            k = j
-        else:
-            k += 1
-    return out
 
 
 def _after_preposition(tokens: Sequence, k: int) -> bool:
