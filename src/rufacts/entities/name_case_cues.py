@@ -80,8 +80,9 @@ ACCUSATIVE = frozenset({"accs"})
 
 
 @lru_cache(maxsize=1)
-def _verb_cases() -> dict[str, str]:
-    return {lemma: cases for lemma, cases in load_rows("name_verbs.tsv")}
+def verb_cases() -> dict[str, frozenset[str]]:
+    """The cases of a name each verb of ``lexicons/name_verbs.tsv`` governs."""
+    return {lemma: frozenset(cases.split(",")) for lemma, cases in load_rows("name_verbs.tsv")}
 
 PHRASE = frozenset({"ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM"})
 PHRASE_REACH = 6
@@ -101,13 +102,13 @@ def object_over_phrase(span) -> frozenset[str] | None:
         if token.pos_ == "VERB":
             if doc[i + 1].pos_ != "ADP":
                 return None  # the words after the verb open a prepositional phrase
-            cases = _verb_cases().get(token.lemma_)
+            cases = verb_cases().get(token.lemma_)
             subject = i > 0 and (body_subject_before(doc, i) or (
                 "Nom" in doc[i - 1].morph.get("Case") and doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON")
                 and "Anim" in doc[i - 1].morph.get("Animacy")))
             # an accusative-only verb: one whose dative is listed may have either over a phrase
             # ("отправил в отставку Мамина": not "отправил Петрову письмо")
-            return ACCUSATIVE if cases == "accs" and subject else None
+            return ACCUSATIVE if cases == ACCUSATIVE and subject else None
         if token.pos_ not in PHRASE:
             return None
     return None

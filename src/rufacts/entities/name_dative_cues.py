@@ -8,17 +8,10 @@ the name is the verb's indirect object, in the dative ("доверил капи�
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..lexicons import load_rows
+from .name_case_cues import verb_cases
 
 DATIVE = frozenset({"datv"})
 OBJECT_REACH = 4  # words of the object between the verb and the name
-
-
-@lru_cache(maxsize=1)
-def _dative_verbs() -> frozenset[str]:
-    return frozenset(lemma for lemma, cases in load_rows("name_verbs.tsv") if "datv" in cases.split(","))
 
 
 def _accusative_inanimate(token, noun: bool) -> bool:
@@ -38,6 +31,6 @@ def dative_after_object(span) -> frozenset[str] | None:
     i -= 1
     while i >= 0 and span.start - i <= OBJECT_REACH and _accusative_inanimate(doc[i], noun=False):
         i -= 1
-    if i < 0 or doc[i].pos_ != "VERB" or doc[i].lemma_ not in _dative_verbs():
+    if i < 0 or doc[i].pos_ != "VERB" or not DATIVE <= verb_cases().get(doc[i].lemma_, frozenset()):
         return None
     return DATIVE

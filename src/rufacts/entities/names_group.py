@@ -21,7 +21,7 @@ from ..facts import Mention, Person
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
-from .name_case_cues import apposition_cue, locative_cue, object_over_phrase
+from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, verb_cases
 from .name_dative_cues import dative_after_object
 from .name_lusophone import lusophone_cue
 from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative,
@@ -90,11 +90,6 @@ def governed_cases() -> dict[str, tuple[str, ...]]:
     return {word: tuple(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
 
 
-@lru_cache(maxsize=1)
-def _verbs() -> dict[str, frozenset[str]]:
-    return {lemma: frozenset(cases.split(",")) for lemma, cases in load_rows("name_verbs.tsv")}
-
-
 NOMINATIVE = frozenset({"nomn"})
 GENITIVE = frozenset({"gent"})
 WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always ("звонок Шольцу")
@@ -121,7 +116,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         if before.lower_ in governed:
             return frozenset(governed[before.lower_]), None, HINT
         if before.pos_ in ("VERB", "AUX"):
-            cases = _verbs().get(before.lemma_)
+            cases = verb_cases().get(before.lemma_)
             if cases is not None:
                 cases = dative_before_object(span, cases)  # "выдал Смирнову кредит"
                 gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
