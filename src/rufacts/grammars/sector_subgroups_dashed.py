@@ -23,6 +23,7 @@ from typing import Optional, Sequence
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
 from .sector_normal import join_sectors, sector_name
+from .sector_parts import _pos
 from .sector_scan import sentences
 from .sector_words import forms, tokenize
 from .sector_words import is_count_number as _is_number
@@ -36,10 +37,6 @@ _OF = re.compile(rf"(?<![\w.,\-])(?P<n>{_NUM})\s+(?:(?P<noun>[А-ЯЁа-яё-]+)
 _THEM = re.compile(rf"[,;]\s*(?:из|среди)\s+(?:них|которых)\s+(?P<n>{_NUM})\s+[—–]\s+"
                    r"(?P<rest>[^,.;:!?()—–]{2,90})")
 _PHRASE = frozenset({"ADJF", "PRTF", "NOUN", "CONJ"})
-
-
-def _pos(token) -> frozenset:
-    return forms(token)[0].grams.values if forms(token) else frozenset()
 
 
 def _count(morph, text: str, a: int, b: int) -> Optional[int]:
