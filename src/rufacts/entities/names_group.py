@@ -343,10 +343,10 @@ def group_persons(spans: list[Span], morph: Morph,
     for cluster in clusters:
         genders = frozenset(hints[s.start, s.end][1] for s in cluster["spans"]) - {None}
         parts = _named(cluster["all"], genders)
-        mentions = sorted({_mention(s) for s in cluster["spans"]}, key=lambda m: m.start)
+        mentions = sorted({_mention(s) for s in cluster["spans"]}, key=lambda m: (m.start, m.stop))
         found = {r for s in cluster["spans"] for r in roles.get((s.start, s.end), ())}
         people.append(Person(name=parts.name, first=parts.first, middle=parts.middle,
-                             last=parts.last, roles=tuple(sorted(found, key=lambda r: r.start)),
+                             last=parts.last, roles=tuple(sorted(found, key=lambda r: (r.start, r.stop))),
                              mentions=tuple(mentions)))
     return sorted(people, key=lambda p: p.mentions[0].start)
 
