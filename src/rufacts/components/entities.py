@@ -32,6 +32,7 @@ from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
 from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
 from ..entities.institutions import institution_orgs
+from ..entities.org_name_extent import joined_orgs
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import oblique_name
 from ..entities.regions import bracketed_regions, joint_regions
@@ -288,6 +289,7 @@ class EntitiesComponent:
         if self.propagate:
             spans = propagate(doc, spans, pieces)
         spans = retype(doc, spans)
+        spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет депутатов"
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))

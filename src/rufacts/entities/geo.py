@@ -100,8 +100,11 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     place = next((p for p in places[:k] if p), None)
     if place is None or k >= len(span):
         return None
-    if span[k].text in OPENING:  # 'ленинградского «Телевизора»': the quoted name is the name
-        inner = span[k + 1:]
+    latin = span[k].text[:1].isascii() and span[k].text[:1].isalpha()
+    if span[k].text in OPENING or latin:  # 'ленинградского «Телевизора»': the quoted name is the name
+        # ... and so is a name in Latin letters ("польскую Orlen", "иранский Bank Melli": not
+        # "Orlen Польши"; the adjective says where the company is from)
+        inner = span[k + 1:] if not latin else span[k:]
         while len(inner) and not inner[-1].is_alpha and not inner[-1].is_digit:
             inner = inner[:-1]
         if not len(inner):

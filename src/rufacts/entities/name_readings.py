@@ -24,6 +24,7 @@ NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 NOUN_SURNAME = 0.6  # a common noun read as a surname: above the declension table's guess
 FEMN_NOUN_SURNAME = 0.5  # "Синица": above the table's guess of a consonant stem ("Синице": Синиц)
 FIRST_AS_LAST = 0.4  # above the table's guess for a known word (halved), below a real surname
+EAST_ASIAN = 0.7  # a Korean or Chinese family name (Шин, Ким, Пак) as a man's surname: above a noun's
 LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the dictionary's own
 
 
@@ -76,7 +77,8 @@ def frequency_readings(morph: Morph, word: str, readings: list[Reading]) -> list
            if r.role == "first" else r for r in readings]
     if not morph.is_known(word):
         return out
-    firsts = {(_fold(r.nominative), r.gender) for r in out if r.role == "first"}
+    # (the table's guess of the same name does not count: "Урала" is the name Урал too)
+    firsts = {(_fold(r.nominative), r.gender) for r in out if r.role == "first" and r.weight >= 1.0}
     surnames = {(r.case, _fold(r.nominative)) for r in out if r.role == "last" and r.weight >= 1.0}
     for p in morph.parse(word):
         grams = p.tag.grammemes
@@ -185,10 +187,10 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
                 and not grams & NAME_GRAMS):
             # a surname that is a common noun declines as the noun: "Орла" -> Орёл, "Соловья" -> Соловей
             out.append(Reading("last", p.tag.case, "masc", p.normal_form, NOUN_SURNAME))
-        if (known and p.tag.POS == "NOUN" and p.tag.gender == "femn" and "Fixd" not in grams
+        if (known and p.tag.POS == "NOUN" and (p.tag.gender == "femn" or "ms-f" in grams) and "Fixd" not in grams
                 and not grams & NAME_GRAMS and p.normal_form.endswith(("а", "я"))):
             # a surname that is a feminine common noun declines as the noun, for either
-            # gender: "Марине Синице" -> Синица
+            # gender: "Марине Синице" -> Синица; so does one of common gender ("Заике" -> Заика)
             out.append(Reading("last", p.tag.case, None, p.normal_form, FEMN_NOUN_SURNAME))
         if (not known and p.tag.POS == "NOUN" and gender == "masc"
                 and _known_surname(morph, p.normal_form)):
@@ -224,7 +226,10 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
     # the table's ungendered guess of a first name the dictionary knows takes the dictionary's gender:
     # "Ренату" is no man Рената ("губернатора Ренату Пиментела": Ренату, of no Рената)
     gendered = {r.nominative: r.gender for r in out if r.role == "first" and r.gender and r.weight >= 1.0}
-    return out + lexicon + [(r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2))
+    families = load_list("east_asian_surnames.txt")
+    return out + lexicon + [r._replace(weight=EAST_ASIAN) if r.role == "last" and r.nominative in families
+                            and r.gender == "masc" else  # "о Константине Шине": Шин, not Шина
+                            (r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2))
                             ._replace(gender=r.gender or (gendered.get(r.nominative) if r.role == "first" else None))
                             for r in _rule_readings(word)]
 

@@ -25,6 +25,7 @@ from .names_asian import asian_name, japanese_given, japanese_surname
 from .name_particles import particle_name
 from .name_female_surnames import woman_surname_e
 from .name_lusophone import keep_u
+from .name_hispanic import drop_foreign_stems
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
@@ -148,6 +149,15 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
                 r.weight >= 1.0 and r.nominative[-1:] in "аоеиуя")) for r in readings[1]):
         # ... or a surname the dictionary knows ending in a vowel ("Беатрис Алонсо Вега"; not
         # "Джон Фицджеральд Кеннеди")
+        return orders + (TWO_SURNAMES,)
+    if not any(r.role in ("first", "middle") and r.weight >= 1.0 for r in readings[1]) and any(
+            r.role == "first" and r.weight >= 1.0 for r in readings[0]) and any(
+            r.role == "last" and r.nominative[-1:] in "ао" and r.nominative != words[1].lower()
+            for r in readings[1]) and any(
+            r.role == "last" and r.nominative.endswith(SPANISH_SURNAME) for r in readings[2]):
+        # ... or, before a Spanish patronymic surname, a declined word in -а/-о no first name reads
+        # ("Хавьера Ортеги Вальдеса": Ортега Вальдес, the father's and the mother's surnames; not
+        # "Мигелем Анхелем Торресом", a second first name)
         return orders + (TWO_SURNAMES,)
     if words[1][-1:].lower() in "бвгджзклмнпрстфхцчшщ" and not any(r.weight >= 1.0 for r in readings[1]) \
             and any(r.role == "first" and r.gender == "femn" and r.case != "nomn" and r.weight >= 1.0
@@ -284,6 +294,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         readings = keep_u(full, readings, cases)  # "бразильскую волейболистку Беатрис Фигейреду"
+        readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)
             given = (full[0].lower(), full[0].lower()[:-1] + "й")  # "Сёхэе": of Сёхэй

@@ -32,6 +32,7 @@ from .name_readings import LEXICON, _readings
 from .names import analyze_name
 from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
                          _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
+from .name_first_before import with_first_before
 from .place_persons import (_place_as_person, _reads_as_person, joined_places, person_after_noun,
                             reads_clearly)
 from .person_splits import SURNAME_ENDS, split_persons
@@ -365,7 +366,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                     out.pop()
                 span = joined
         if span.label_ == "PER":
-            span = _with_surname_after(span, covered, morph)
+            span = with_first_before(_with_surname_after(span, covered, morph), covered, morph)
         if span.label_ == "PER" and out and out[-1].label_ in ("ORG", "LOC") and _first_names_before(out[-1], span, morph):
             span = Span(span.doc, out.pop().start, span.end, label="PER")  # "Клаус-Дитер" (ORG) + "Хоффман"
         if span.label_ == "PER" and out and out[-1].label_ == "PER":

@@ -75,6 +75,9 @@ def starts_with_descriptor(span: Span) -> bool:
     return span[0].pos_ in ("NOUN", "PROPN") and span[0].lemma_ in load_list("org_descriptors.txt")
 
 
+DISTRICTS = frozenset({"район", "округ", "поселение", "микрорайон"})  # parts of a city named after it
+
+
 def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """New ORG spans: a descriptor before a place or an organization ("мэрии Москвы",
     "партии «Яблоко»"), and an organization with its place in the genitive after it
@@ -92,7 +95,17 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             place = starts.get(span.end)
             # a prepositional right after the name is the tagger's misreading of a genitive
             # ("суда Казани": no preposition for it)
-            if place is not None and place.label_ == "LOC" and {"Gen", "Loc"} & set(place[0].morph.get("Case")):
+            # ... but not after a quoted name: "МУП «Теплоснабжение» Бугульмы" is Теплоснабжение of
+            # a town, the town no part of its name
+            if place is not None and place.label_ == "LOC" and {"Gen", "Loc"} & set(place[0].morph.get("Case")) \
+                    and doc[span.end - 1].text not in "»\"“":
+                end = place.end
+        elif begin is not None and span[-1].lemma_ in DISTRICTS:
+            place = starts.get(span.end)
+            # "Администрации Железнодорожного района Улан-Удэ": the city of the district too
+            if place is not None and place.label_ == "LOC" and place[0].text[:1].isupper() and (
+                    {"Gen", "Loc"} & set(place[0].morph.get("Case")) or (  # or an indeclinable name: Улан-Удэ
+                        place[-1].text.lower() == place[-1].lemma_.lower() and place[-1].text[-1:] in "эоиу")):
                 end = place.end
         if begin is None and end == span.end:
             continue
@@ -102,8 +115,9 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                          and s.start < begin and all(t.is_alpha for t in s)), default=start)
         out.append(Span(doc, start, take_closing_quotes(doc, start, end), label="ORG"))
     # one organization, not two: "Арбитражный суд Москвы" (the tagger's "Арбитражный суд"
-    # with its place) takes in "суд Москвы" (a descriptor before the place)
-    return [s for s in out if not any(o.start < s.start and o.end == s.end for o in out)]
+    # with its place) takes in "суд Москвы" (a descriptor before the place); "Администрации Железнодорожного района
+    # Улан-Удэ" takes in "Администрации Железнодорожного района"
+    return [s for s in out if not any(o.start <= s.start and o.end >= s.end and len(o) > len(s) for o in out)]
 
 
 def split_descriptor(span: Span) -> tuple[str | None, int]:

@@ -1,0 +1,28 @@
+"""A first name the tagger left out before a person with two first names: "об Андресе" +
+"Фелипе Кастаньеде" -> "Андресе Фелипе Кастаньеде" (used by :mod:`rufacts.entities.names_spans`).
+
+The capitalized word just before a two-word person span, outside any other span and not opening
+the sentence, joins it when it and the span's first word are both first names and the three
+words read as one name whose first name is the two ("Андрес Фелипе", "Хуан Пабло").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..grammars.morph import Morph
+from .name_words import _capitalized, _first_name
+from .names import analyze_name
+
+
+def with_first_before(span: Span, covered: set[int], morph: Morph) -> Span:
+    doc = span.doc
+    i = span.start - 1
+    if len(span) != 2 or i < 0 or i in covered or doc[i].is_sent_start or not _capitalized(doc[i]) \
+            or not all(_capitalized(t) for t in span):
+        return span
+    if not _first_name(morph, doc[i].text) or not _first_name(morph, span[0].text):
+        return span
+    parts = analyze_name(morph, [doc[i].text] + [t.text for t in span])
+    if parts.first is None or len(parts.first.split()) != 2 or parts.middle is not None or parts.last is None:
+        return span
+    return Span(doc, i, span.end, label="PER")

@@ -1,0 +1,36 @@
+"""Spanish surnames in -а after a Spanish first name: "об Андресе Фелипе Кастаньеде" -> Кастаньеда.
+
+The declension table reads a surname in -е as the prepositional of a consonant stem too
+("Кастаньеде": of Кастаньед), which a Russian surname may be. A Spanish word ends in a vowel or
+in -с, -з, -н, -л, -р (-d, -j, -x rarely), so after a first name of
+``lexicons/hispanic_first_names.txt`` (:func:`drop_foreign_stems`) the consonant-stem readings
+of the last word in -е whose stem ends otherwise go, where a reading in -а is left (not the
+dictionary's surnames).
+"""
+from __future__ import annotations
+
+from ..lexicons import load_list
+
+SPANISH_FINALS = frozenset("снлрзйх")
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _foreign_stem(nominative: str) -> bool:
+    return nominative[-1:] in CONSONANTS and nominative[-1:] not in SPANISH_FINALS
+
+
+def drop_foreign_stems(full: list[str], readings: list) -> list:
+    """Readings of the last word without consonant stems a Spanish surname has not, after a
+    Spanish first name."""
+    if len(full) < 2 or full[0].lower().replace("ё", "е") not in load_list("hispanic_first_names.txt") \
+            and not any(r.role == "first" and r.nominative in load_list("hispanic_first_names.txt")
+                        for r in readings[0]):
+        return readings
+    if not full[-1].lower().endswith("е"):  # the prepositional or dative only: "Гарипова" is of Гарипов
+        return readings
+    last = readings[-1]
+    kept = tuple(r for r in last if not (r.role == "last" and r.weight < 1.0
+                                         and _foreign_stem(r.nominative.rstrip("ь"))))
+    if not any(r.role == "last" and r.nominative.endswith("а") for r in kept):
+        return readings
+    return list(readings[:-1]) + [kept]

@@ -1,0 +1,71 @@
+"""Organization names the tagger cuts short or in two.
+
+- an ORG span of adjectives only, right before another ORG span, is the start of that name:
+  "Улан-Удэнский городской" + "Совет депутатов" -> "Улан-Удэнский городской Совет депутатов";
+- an ORG span ending in its lower-case head noun takes in a genitive complement of two
+  coordinated nouns ("Европейский банк" + "реконструкции и развития"; "Министерство" ...
+  "науки и высшего образования"), not a lone genitive ("Всемирный банк кредитов не дал": an
+  object), and a plural genitive of a compound joined by a spaced dash ("Форум стран" +
+  "— экспортёров газа": the countries that export gas).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+DASHES = frozenset({"—", "–", "-"})
+MAX_WORDS = 4  # words of one genitive group: "высшего профессионального образования"
+
+
+def _genitive(token: Token, plural: bool = False) -> bool:
+    return token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") \
+        and "Gen" in token.morph.get("Case") and (not plural or "Plur" in token.morph.get("Number"))
+
+
+def _group(doc: Doc, i: int) -> int:
+    """End of a genitive group (adjectives, then nouns) from ``i``, ending in a noun; ``i`` if none."""
+    stop = i
+    while stop < len(doc) and stop - i < MAX_WORDS and _genitive(doc[stop]):
+        stop += 1
+    while stop > i and doc[stop - 1].pos_ != "NOUN":
+        stop -= 1
+    return stop
+
+
+def _complement_end(doc: Doc, span: Span, taken: set[int]) -> int:
+    end = span.end
+    head = span[-1]
+    if head.pos_ != "NOUN" or not head.is_lower or end >= len(doc):
+        return end
+    first = _group(doc, end)
+    if first > end and first + 1 < len(doc) and doc[first].lower_ == "и":
+        second = _group(doc, first + 1)
+        if second > first + 1 and not any(i in taken for i in range(end, second)):
+            return second  # "банк реконструкции и развития"
+    if "Gen" in head.morph.get("Case") and "Plur" in head.morph.get("Number") and doc[end].text in DASHES \
+            and end + 1 < len(doc) and _genitive(doc[end + 1], plural=True) and doc[end + 1].pos_ == "NOUN":
+        stop = _group(doc, end + 1)  # "стран — экспортёров газа"
+        if stop > end + 1 and not any(i in taken for i in range(end, stop)):
+            return stop
+    return end
+
+
+def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the organizations the tagger split joined and those it cut short grown."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    for span in ordered:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == span.label_ == "ORG" and last.end == span.start \
+                and all(t.pos_ == "ADJ" for t in last) and span[0].pos_ == "NOUN":
+            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Улан-Удэнский городской Совет"
+            continue
+        out.append(span)
+    taken = {i for s in out for i in range(s.start, s.end)}
+    grown = []
+    for span in out:
+        if span.label_ == "ORG":
+            end = _complement_end(doc, span, taken)
+            if end > span.end:
+                span = Span(doc, span.start, end, label="ORG")
+        grown.append(span)
+    return grown
