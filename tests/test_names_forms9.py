@@ -39,6 +39,11 @@ PERSONS = [
     # an East Asian family name as a man's surname in the prepositional
     ("Журналисты писали о Сергее Шине.", "Сергей Шин", "Сергей", None, "Шин"),
     ("Газета написала о Викторе Киме.", "Виктор Ким", "Виктор", None, "Ким"),
+    # a lone adjectival surname after a noun for a person and its genitive, which the tagger read as a place
+    ("Губернатор уволил главу поселка Кривого.", "Кривой", None, None, "Кривой"),
+    # the dative before a counted direct object, initials after the surname
+    ("Суд назначил Шакирову Р. Р. пять лет колонии.", "Р. Р. Шакиров", "Р.", "Р.", "Шакиров"),
+    ("Суд назначил Гарифуллину Р. Р. председателем.", "Р. Р. Гарифуллина", "Р.", "Р.", "Гарифуллина"),
     # a Bashkir first name the dictionary knows as a place
     ("Голосование Урала Гайнуллина было решающим.", "Урал Гайнуллин", "Урал", None, "Гайнуллин"),
 ]
@@ -51,6 +56,10 @@ def test_name_forms(text, name, first, middle, last):
 
 def test_mountains_are_no_person():
     assert person_parts("Горы Урала привлекают туристов.") == []
+
+
+def test_village_is_no_person():
+    assert person_parts("Жители поселка Красного вышли на митинг.") == []
 
 
 def _bare(name: str) -> str:

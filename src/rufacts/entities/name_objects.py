@@ -3,7 +3,8 @@
 organization's common noun in the nominative agreeing with it stands before it ("Суд назначил",
 "Совет директоров уволил", "Учёный совет рекомендовал"); the name after a transitive verb is
 then its accusative object ("рекомендовал Г. А. Ветрова"), or its dative where an inanimate
-accusative noun follows the name ("назначил Ломакину Р. В. наказание")."""
+accusative noun or a counted one follows the name ("назначил Ломакину Р. В. наказание", "три года
+колонии")."""
 from __future__ import annotations
 
 from ..grammars.morph import Morph
@@ -55,6 +56,13 @@ def dative_before_object(span, cases: frozenset[str]) -> frozenset[str]:
     кредит": the verb's direct object is the noun), else ``cases``."""
     doc = span.doc
     end = after_dot(doc, span.end)
-    if end < len(doc) and inanimate_accusative(doc[end]) and "accs" in cases:
+    if end < len(doc) and (inanimate_accusative(doc[end]) or _counted_object(doc, end)) and "accs" in cases:
         return DATIVE
     return cases
+
+
+def _counted_object(doc, i: int) -> bool:
+    """A numeral and an inanimate noun from ``i``: a counted direct object ("назначил Хабибуллину
+    Р. Р. три года колонии", "выплатил Петровой пять миллионов рублей")."""
+    return doc[i].pos_ == "NUM" and doc[i].morph.get("Case") in (["Acc"], ["Nom"], []) \
+        and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and "Inan" in doc[i + 1].morph.get("Animacy")

@@ -33,6 +33,7 @@ from .names import analyze_name
 from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
                          _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
 from .name_first_before import with_first_before
+from .place_persons import apposed_surname
 from .place_persons import (_place_as_person, _reads_as_person, joined_places, person_after_noun,
                             reads_clearly)
 from .person_splits import SURNAME_ENDS, split_persons
@@ -194,7 +195,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     covered = {i for span in spans for i in range(span.start, span.end)}
-    spans = joined_places([_place_as_person(span, morph) for span in spans], morph)
+    spans = joined_places([_place_as_person(apposed_surname(span, morph), morph) for span in spans], morph)
     lone = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 1}
     found = []
     i = 0

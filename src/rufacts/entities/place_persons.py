@@ -16,6 +16,9 @@ from ..lexicons import load_list
 from .name_readings import NOUN_SURNAME, _readings
 from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _surname
 from .names import analyze_name
+from .name_apposition import oblique_apposition
+
+APPOSED_CASES = {"gent", "datv", "accs", "ablt", "loct"}
 
 
 def _reads_as_person(morph: Morph, words: list[str]) -> bool:
@@ -44,6 +47,22 @@ def _place_as_person(span: Span, morph: Morph) -> Span:
         return span
     need = MISSED if not morph.is_known(span[1].text) else MISSED_KNOWN  # "На Аркадии Дворковиче"
     if not reads_clearly(morph, [t.text for t in span], need):
+        return span
+    return Span(span.doc, span.start, span.end, label="PER")
+
+
+def apposed_surname(span: Span, morph: Morph) -> Span:
+    """"отправили в отставку главу района Косого": a one-word place, no place to the dictionary,
+    that is an adjective in the case of a noun for a person before it (over its genitive words)
+    is the person's surname, an adjectival one (Косой, Кривого)."""
+    if span.label_ != "LOC" or len(span) != 1 or not _capitalized(span[0]) or span[0].is_sent_start:
+        return span
+    parses = morph.parse(span[0].text)
+    if any({"Geox", "Name", "Orgn"} & p.tag.grammemes for p in parses):
+        return span
+    cases = {p.tag.case for p in parses if p.tag.POS == "ADJF" and p.tag.number == "sing"
+             and p.tag.gender in ("masc", "femn")} & APPOSED_CASES
+    if not cases or not cases & oblique_apposition(span.doc, span.start, morph):
         return span
     return Span(span.doc, span.start, span.end, label="PER")
 
