@@ -131,3 +131,77 @@ def test_bare_equipment_is_no_sector():
     got = counts("Производством станков в области заняты 20 заводов, восемь из них "
                  "поставляют оборудование за рубеж.")
     assert not any(c[2] == "оборудование" for c in got)
+
+
+# --- the tree mechanisms on a fixed parse (the parser's misreadings, written out) ------------
+def _nodes(text: str, rows):
+    """Nodes from (word, lemma, pos, case, head, dep) rows, offsets found in ``text``."""
+    from rufacts.grammars.sector_tree_nodes import Node
+
+    out, at = [], 0
+    for i, (word, lemma, pos, case, head, dep) in enumerate(rows):
+        start = text.index(word, at)
+        at = start + len(word)
+        out.append(Node(i, start, at, word, lemma, pos, case, head, dep))
+    return out
+
+
+def _tree(text, rows):
+    from rufacts.grammars.morph import get_morph
+    from rufacts.grammars.sector_tree import tree_counts
+
+    return {(c.count, c.object, c.sector) for c in tree_counts(_nodes(text, rows), text,
+                                                               get_morph())}
+
+
+def test_split_coordination_rejoined():
+    text = "Лазерные датчики и фотонные микросхемы разрабатывают 11 стартапов."
+    rows = [("Лазерные", "лазерный", "ADJ", "nomn", 1, "amod"),
+            ("датчики", "датчик", "NOUN", "nomn", 5, "obj"),
+            ("и", "и", "CCONJ", None, 4, "cc"),
+            ("фотонные", "фотонный", "ADJ", "nomn", 1, "conj"),
+            ("микросхемы", "микросхема", "NOUN", "gent", 5, "obj"),
+            ("разрабатывают", "разрабатывать", "VERB", None, 5, "root"),
+            ("11", "11", "NUM", None, 7, "nummod"),
+            ("стартапов", "стартап", "NOUN", "gent", 5, "obj"),
+            (".", ".", "PUNCT", None, 5, "punct")]
+    assert (11, "стартап", "лазерные датчики и фотонные микросхемы") in _tree(text, rows)
+
+
+def test_capitalized_first_adjective_hung_on_the_verb_kept():
+    text = "Малотоннажную химию представляют семь производств."
+    rows = [("Малотоннажную", "малотоннажный", "ADJ", "accs", 2, "nsubj"),
+            ("химию", "химия", "NOUN", "accs", 2, "nsubj"),
+            ("представляют", "представлять", "VERB", None, 2, "root"),
+            ("семь", "семь", "NUM", None, 4, "nummod"),
+            ("производств", "производство", "NOUN", "gent", 2, "obj"),
+            (".", ".", "PUNCT", None, 2, "punct")]
+    assert (7, "производство", "малотоннажная химия") in _tree(text, rows)
+
+
+def test_fronted_object_past_a_participle_clause():
+    text = "Станки с ЧПУ, внесённые в реестр, сегодня выпускают 12 заводов, тогда как " \
+           "раньше таких было мало."
+    rows = [("Станки", "станок", "NOUN", "nomn", 15, "nsubj"),
+            ("с", "с", "ADP", None, 2, "case"),
+            ("ЧПУ", "чпу", "PROPN", None, 0, "nmod"),
+            (",", ",", "PUNCT", None, 4, "punct"),
+            ("внесённые", "внести", "VERB", "nomn", 0, "acl"),
+            ("в", "в", "ADP", None, 6, "case"),
+            ("реестр", "реестр", "NOUN", "accs", 4, "obl"),
+            (",", ",", "PUNCT", None, 4, "punct"),
+            ("сегодня", "сегодня", "ADV", None, 9, "advmod"),
+            ("выпускают", "выпускать", "VERB", None, 9, "root"),
+            ("12", "12", "NUM", None, 11, "nummod"),
+            ("заводов", "завод", "NOUN", "gent", 9, "obj"),
+            (",", ",", "PUNCT", None, 15, "punct"),
+            ("тогда", "тогда", "ADV", None, 15, "mark"),
+            ("как", "как", "SCONJ", None, 13, "fixed"),
+            ("раньше", "раньше", "ADV", None, 16, "advmod"),
+            ("таких", "такой", "DET", "gent", 16, "nsubj"),
+            ("было", "быть", "AUX", None, 9, "conj"),
+            ("мало", "мало", "ADV", None, 16, "advmod"),
+            (".", ".", "PUNCT", None, 9, "punct")]
+    # the parser's own head for "Станки" (a verb further on) is wrong on purpose
+    rows[0] = ("Станки", "станок", "NOUN", "nomn", 16, "nsubj")
+    assert (12, "завод", "станки с ЧПУ") in _tree(text, rows)
