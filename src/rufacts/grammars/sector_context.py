@@ -26,6 +26,7 @@ from ..lexicons import load_rows
 
 from .morph import Morph
 from .numbers import parse_digits, parse_number_words
+from .sector_extent import bounded
 from .sector_normal import join_sectors, sector_name
 from .sector_numbers import without_above
 from .sector_tech import prefix_sector
@@ -245,7 +246,7 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
     sector = None
     for case in CASES:
         if "sector_" + case in roles:
-            phrase = _without_place(roles["sector_" + case])
+            phrase = bounded(_without_place(roles["sector_" + case]), case)
             if not any(_is_noun(t) or t.type != "RU" for t in phrase):
                 phrase = []  # "80 из них — перерабатывающие": an adjective alone
             head = next((t for t in phrase if _is_noun(t)), None)

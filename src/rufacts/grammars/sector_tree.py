@@ -33,6 +33,8 @@ from typing import Optional, Sequence
 
 from .morph import Morph
 from .okved import okved_codes
+from .sector_tree_fronted import FrontedObject
+from .sector_tree_joined import objects_joined
 from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
@@ -42,7 +44,7 @@ from .sector_tree_recall import RecallRules, requalified
 from .sector_tree_words import TreeWords
 
 
-class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules):
+class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, FrontedObject):
     # --- counts ------------------------------------------------------------
     def counts(self) -> list[TreeCount]:
         out = []
@@ -167,12 +169,13 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules):
                          obj, sector, None, "count last", number.start)
 
     def conjoined(self, verb: Node) -> list[Node]:
-        """The verbs joined with ``verb`` by a lone "и" between them ("разрабатывают и
-        выпускают"): the one it is a conjunct of, its own; not the verbs of other clauses."""
+        """The verbs joined with ``verb`` by a lone "и" or "или" between them, an adverb
+        after it ("разрабатывают и выпускают", "разрабатывают или уже выпускают"): the one
+        it is a conjunct of, its own; not the verbs of other clauses."""
         out = [self.nodes[verb.head]] if verb.dep == "conj" and verb.head != verb.i else []
         return [v for v in out + [k for k in self.kids[verb.i] if k.dep == "conj"]
-                if v.pos == "VERB" and [n.text.lower() for n in self.nodes[
-                    min(v.i, verb.i) + 1:max(v.i, verb.i)]] == ["и"]]
+                if v.pos == "VERB" and _joined([n for n in self.nodes[
+                    min(v.i, verb.i) + 1:max(v.i, verb.i)]])]
 
     def _leading_whole(self, number: Node) -> tuple[Optional[int], Optional[str]]:
         """"Из 12 резидентов бизнес-инкубатора трое ...", parsed as a cycle: the words
@@ -304,6 +307,7 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules):
                 found = self.argument(other, avoid)  # "Электронику разрабатывают и
                 if found:                            # выпускают семь резидентов"
                     break
+            found = found or self.fronted(verb, avoid)  # "X, включённые в реестр, выпускают"
             if found:
                 sector, family = found[0], "predicate"
                 used += [verb, found[1]]
@@ -334,11 +338,19 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules):
                          overrides or family == "built")
 
 
+def _joined(between: Sequence[Node]) -> bool:
+    """"и", "или", "и/или", "либо", then adverbs ("или уже"): two verbs of one clause."""
+    words = [n.text.lower() for n in between]
+    k = next((k for k, w in enumerate(words) if w not in ("и", "или", "либо", "/")), len(words))
+    return 0 < k and words[0] != "/" and all(n.pos == "ADV" for n in between[k:])
+
+
 def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
                 before: Sequence[Node] = ()) -> list[TreeCount]:
     """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
     sentence right before it, parsed, whose last counted noun "из них" may name."""
-    tree = _Tree(as_clauses(shared_subjects(conducted(requalified(nodes)))), text, morph)
+    tree = _Tree(as_clauses(shared_subjects(conducted(requalified(objects_joined(nodes))))),
+                 text, morph)
     if before:
         previous = _Tree(before, text, morph)
         tree.previous = next(((previous.number_of(n), previous.object_of(n)[0])

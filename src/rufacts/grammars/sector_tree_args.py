@@ -101,8 +101,9 @@ class ArgumentRules(ListRules):
             self.nodes[i].dep == "obj" and i > verb.i) for i in avoid)  # обслуживают 37 X"
         for kid in (self.kids[verb.i] if strays is None else strays):
             if kid.i in avoid or kid.pos != "NOUN" or self.prep(kid) is not None \
-                    or kid.lemma.lower() in self.lex.objects | self.lex.fields | things:
-                continue
+                    or kid.lemma.lower() in self.lex.objects | self.lex.fields | things \
+                    or self.amount(kid):
+                continue  # "переработали 2,1 млн тонн свёклы": an amount, no industry
             # the object, or (the counted noun being the subject) a noun before the verb
             # the parser took for its subject: "Шерстяные ткани ... ткут лишь две фабрики"
             first = subject and kid.i < verb.i and kid.dep in _SUBJECT + ("obl",) and not any(
@@ -117,6 +118,10 @@ class ArgumentRules(ListRules):
                     "conduct")) and okved_codes(self.morph, name):  # "Лесозаготовку
                 return name, kid  # осуществляют 12 хозяйствующих субъектов"
         return None
+
+    def amount(self, node: Node) -> bool:
+        """A noun with a number of its own: "2,1 млн тонн свёклы", an amount, no industry."""
+        return any(k.dep.startswith("nummod") for k in self.kids[node.i])
 
     def industry_object(self, kid: Node, verb: Node, case: str) -> bool:
         """The argument of a marker verb, whatever its words, where its normal form has

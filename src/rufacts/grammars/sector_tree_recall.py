@@ -101,7 +101,8 @@ class RecallRules:
         clause's own verb: "хозяйств, выбравших козоводство")."""
         for kid in self.kids[verb.i]:
             if kid.dep == "obj" and kid.pos == "NOUN" and self.prep(kid) is None \
-                    and kid.lemma.lower() not in self.lex.first_words("not_sector"):
+                    and kid.lemma.lower() not in self.lex.first_words("not_sector") \
+                    and not self.amount(kid):  # "переработали 2,1 млн тонн свёклы"
                 name = self.phrase(kid, "accs")
                 if name and (lone or " " in name) and okved_codes(self.morph, name):
                     return name, kid

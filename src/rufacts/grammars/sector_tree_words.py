@@ -19,6 +19,7 @@ from .sector_context import adjective_sectors
 from .sector_normal import join_sectors, sector_name
 from .sector_tech import prefix_sector, tech_form
 from .sector_tree_adjuncts import adjuncts_rehung
+from .sector_tree_joined import content_rejoined
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import _KEEP, Node, activities
@@ -38,8 +39,9 @@ def _abbreviation(node: Node) -> bool:
 class TreeWords(ArgumentRules, TreeNumbers):
     def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
         self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
-        self.nodes = nodes = adjuncts_rehung(self._rehung(list(nodes)), self.lex.first_words(
-            "around") | self.lex.first_words("site"))
+        ends = self.lex.first_words("around") | self.lex.first_words("site")
+        self.nodes = nodes = content_rejoined(adjuncts_rehung(self._rehung(list(nodes)), ends),
+                                              ends | self.lex.objects)
         self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
         # (number, object, total, verb, sector node) of the last count found in the sentence
         self.last: Optional[tuple] = None
@@ -238,7 +240,7 @@ class TreeWords(ArgumentRules, TreeNumbers):
         while lo < head.i and self.nodes[lo].dep in ("cc", "punct"):
             lo += 1  # ", биотехнологиями — 9": the comma before the conjunct
         while lo == head.i and lo and lo - 1 not in avoid and self.nodes[lo - 1].pos == "ADJ" \
-                and self.nodes[lo - 1].text.islower() and head.case \
+                and (self.nodes[lo - 1].text.islower() or lo == 1) and head.case \
                 and self.nodes[lo - 1].case == head.case:
             lo -= 1  # "крабовым промыслом", the adjective hung elsewhere by the parser
         tokens = tokenize(self.morph, self.text, self.nodes[lo].start, self.nodes[hi].stop)
