@@ -33,6 +33,7 @@ from typing import Optional, Sequence
 
 from .morph import Morph
 from .okved import okved_codes
+from .sector_tree_echo import EchoCounts
 from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
@@ -42,7 +43,7 @@ from .sector_tree_recall import RecallRules, requalified
 from .sector_tree_words import TreeWords
 
 
-class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules):
+class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, EchoCounts):
     # --- counts ------------------------------------------------------------
     def counts(self) -> list[TreeCount]:
         out = []
@@ -54,7 +55,7 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules):
             if found is None and self.last is not None:
                 found = self._after_count(node, value)
             found = found or self.last_count(node, value) or self.recall(node, value) \
-                or self.amount_count(node, value)
+                or self.amount_count(node, value) or self.echo_count(node, value)
             if found is not None:
                 out.append(found)
         return out
@@ -149,6 +150,7 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules):
         noun = None
         for node in reversed(nodes[:number.i]):
             if node.text in (";", ":", ".") or (node is not number and self.is_number(node)
+                                                and not self.glued(node)  # "по данным 2ГИС"
                                                 and not self.passable(node, number)):
                 return None
             if self.object_of(node)[0] and self.prep(node) != "по":  # "предприятий по производству"

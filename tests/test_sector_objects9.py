@@ -1,0 +1,83 @@
+"""w79 (dev9, ninth session): counted nouns that carry their sector through an adjective
+of kind (transport mode, power generation, drilling, crafts, medical specialities), the
+same noun's earlier mention, and a bare count after the noun past a name with digits
+(docs/gold-conventions.md, "sector": an adjective on the counted noun becomes the
+industry noun phrase). Real pipelines, general sentences."""
+from __future__ import annotations
+
+import pytest
+
+import rufacts
+
+
+def counts(text: str) -> set[tuple]:
+    record = rufacts.extract(text).as_json()
+    return {(s["count"], s["object"], s["sector"], s.get("total"))
+            for s in record.get("sector_counts", [])}
+
+
+# --- adjectives of kind that name an industry -------------------------------------------
+ADJECTIVES = [
+    ("Пассажиров в Казани возят 14 автобусных перевозчиков.",
+     (14, "перевозчик", "автобусные перевозки", None)),
+    ("На трассе Москва — Рязань работают 12 пассажирских перевозчиков.",
+     (12, "перевозчик", "пассажирские перевозки", None)),
+    ("На Ямале сейчас работают семь буровых компаний.",
+     (7, "компания", "бурение", None)),
+    ("В Калмыкии построены шесть ветровых электростанций.",
+     (6, "электростанция", "ветроэнергетика", None)),
+    ("В Астраханской области работают 11 солнечных электростанций суммарной мощностью "
+     "135 МВт.", (11, "электростанция", "солнечная энергетика", None)),
+    ("В Иванове сохранились лишь четыре ткацкие фабрики.",
+     (4, "фабрика", "ткачество", None)),
+    ("В горных сёлах действуют 25 ковроткацких мастерских.",
+     (25, "мастерская", "ковроткачество", None)),
+    ("В городе открыты девять онкологических клиник.",
+     (9, "клиника", "онкология", None)),
+    ("Пациентов принимают 17 реабилитационных центров региона.",
+     (17, "центр", "медицинская реабилитация", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADJECTIVES)
+def test_adjective_of_kind_names_the_industry(text, expected):
+    assert expected in counts(text)
+
+
+def test_agent_noun_with_a_transport_prefix():
+    assert (8, "автоперевозчик", "автоперевозки", None) in counts(
+        "Грузы по области развозят восемь автоперевозчиков.")
+
+
+# --- adjectives of kind, size or owner: no industry -----------------------------------
+NEGATIVES = [
+    "В городе работают 40 частных фирм и 12 крупных компаний.",
+    "В регионе действуют пять новых перевозчиков.",
+    "На заводе работают 300 российских инженеров.",
+    "В районе построены 15 индустриальных парков.",
+    "Атомный ледокол сопровождали четыре судна.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_adjectives_of_no_industry_make_no_count(text):
+    assert not counts(text)
+
+
+# --- the sector said on the same noun earlier in the sentence ------------------------
+def test_chain_of_clinics_opens_new_clinics():
+    assert (3, "клиника", "стоматология", None) in counts(
+        "Сеть стоматологических клиник «Дента» за год открыла в Казани три новые клиники.")
+
+
+def test_earlier_mention_needs_its_own_sector():
+    got = counts("Сеть клиник «Здоровье» отремонтировала три клиники.")
+    assert not any(c[1] == "клиника" and c[2] == "стоматология" for c in got)
+    assert not counts("Компания за год открыла в Казани три новые клиники.")
+
+
+# --- a bare count after the noun, past a name with digits -----------------------------
+def test_name_with_digits_is_no_number():
+    got = counts("Ветеринарных клиник в Казани, по данным 2ГИС, более 120.")
+    assert (120, "клиника", "ветеринария", None) in got
+    assert not any(c[0] == 2 for c in got)
