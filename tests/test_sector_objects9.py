@@ -81,3 +81,29 @@ def test_name_with_digits_is_no_number():
     got = counts("Ветеринарных клиник в Казани, по данным 2ГИС, более 120.")
     assert (120, "клиника", "ветеринария", None) in got
     assert not any(c[0] == 2 for c in got)
+
+
+# --- the way of making after the verb's object; a qualified count as the subject --------
+ORDERS = [
+    ("В Самаре около 70 ателье шьют одежду на заказ.",
+     (70, "ателье", "одежда на заказ", None)),
+    ("Кухонную мебель под заказ в области делают более 40 мастерских.",
+     (40, "мастерская", "кухонная мебель под заказ", None)),
+    ("Обувь на заказ в Перми шьют около 15 ателье.",
+     (15, "ателье", "обувь на заказ", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORDERS)
+def test_made_to_order_stays_in_the_sector(text, expected):
+    assert expected in counts(text)
+
+
+def test_order_only_after_the_object():
+    got = counts("По заказу мэрии одежду шьют 12 ателье.")
+    assert not any("заказ" in c[2] for c in got)
+
+
+def test_wind_and_solar_plants_in_a_list():
+    got = counts("В крае работают 12 ветряных и восемь солнечных электростанций.")
+    assert (8, "электростанция", "солнечная энергетика", None) in got
