@@ -107,3 +107,13 @@ def test_order_only_after_the_object():
 def test_wind_and_solar_plants_in_a_list():
     got = counts("В крае работают 12 ветряных и восемь солнечных электростанций.")
     assert (8, "электростанция", "солнечная энергетика", None) in got
+
+
+# --- a field's genitive the parser hung on the verb -----------------------------------
+def test_field_genitive_before_a_place():
+    got = counts("В сфере художественных промыслов в Якутии работают более 90 субъектов МСП.")
+    assert (90, "субъект", "художественные промыслы", None) in got
+
+
+def test_field_with_a_place_only_makes_no_count():
+    assert not counts("В сфере Дагестана работают более 160 субъектов МСП.")

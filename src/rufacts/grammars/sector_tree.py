@@ -34,6 +34,7 @@ from typing import Optional, Sequence
 from .morph import Morph
 from .okved import okved_codes
 from .sector_tree_echo import EchoCounts
+from .sector_tree_field_genitive import field_genitives
 from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
@@ -342,7 +343,7 @@ def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
     """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
     sentence right before it, parsed, whose last counted noun "из них" may name."""
     tree = _Tree(as_clauses(shared_subjects(conducted(qualified_subjects(
-        requalified(nodes))))), text, morph)
+        field_genitives(requalified(nodes)))))), text, morph)
     if before:
         previous = _Tree(before, text, morph)
         tree.previous = next(((previous.number_of(n), previous.object_of(n)[0])
