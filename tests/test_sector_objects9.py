@@ -71,8 +71,8 @@ def test_chain_of_clinics_opens_new_clinics():
 
 
 def test_earlier_mention_needs_its_own_sector():
-    got = counts("Сеть клиник «Здоровье» отремонтировала три клиники.")
-    assert not any(c[1] == "клиника" and c[2] == "стоматология" for c in got)
+    assert not counts("Сеть клиник «Здоровье» отремонтировала три клиники.")
+    assert not counts("Сеть стоматологических клиник «Дента» построила три клиники.")
     assert not counts("Компания за год открыла в Казани три новые клиники.")
 
 
@@ -117,3 +117,8 @@ def test_field_genitive_before_a_place():
 
 def test_field_with_a_place_only_makes_no_count():
     assert not counts("В сфере Дагестана работают более 160 субъектов МСП.")
+
+
+def test_chain_of_facilities_of_their_own_trade():
+    assert (6, "пекарня", "хлебопечение", None) in counts(
+        "Сеть пекарен «Каравай» открыла в Самаре шесть новых пекарен.")
