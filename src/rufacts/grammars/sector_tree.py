@@ -33,6 +33,8 @@ from typing import Optional, Sequence
 
 from .morph import Morph
 from .okved import okved_codes
+from .sector_tree_echo import EchoCounts
+from .sector_tree_field_genitive import field_genitives
 from .sector_tree_fronted import FrontedObject
 from .sector_tree_joined import objects_joined
 from .sector_tree_last import LastCounts
@@ -40,11 +42,13 @@ from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
 from .sector_tree_official import OfficialRules, as_clauses, conducted, shared_subjects
 from .sector_tree_own import OwnSector
+from .sector_tree_qualified_noun import qualified_subjects
 from .sector_tree_recall import RecallRules, requalified
 from .sector_tree_words import TreeWords
 
 
-class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, FrontedObject):
+class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, FrontedObject,
+            EchoCounts):
     # --- counts ------------------------------------------------------------
     def counts(self) -> list[TreeCount]:
         out = []
@@ -56,7 +60,7 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, Fronte
             if found is None and self.last is not None:
                 found = self._after_count(node, value)
             found = found or self.last_count(node, value) or self.recall(node, value) \
-                or self.amount_count(node, value)
+                or self.amount_count(node, value) or self.echo_count(node, value)
             if found is not None:
                 out.append(found)
         return out
@@ -151,6 +155,7 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, Fronte
         noun = None
         for node in reversed(nodes[:number.i]):
             if node.text in (";", ":", ".") or (node is not number and self.is_number(node)
+                                                and not self.glued(node)  # "по данным 2ГИС"
                                                 and not self.passable(node, number)):
                 return None
             if self.object_of(node)[0] and self.prep(node) != "по":  # "предприятий по производству"
@@ -349,8 +354,8 @@ def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
                 before: Sequence[Node] = ()) -> list[TreeCount]:
     """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
     sentence right before it, parsed, whose last counted noun "из них" may name."""
-    tree = _Tree(as_clauses(shared_subjects(conducted(requalified(objects_joined(nodes))))),
-                 text, morph)
+    tree = _Tree(as_clauses(shared_subjects(conducted(qualified_subjects(
+        field_genitives(requalified(objects_joined(nodes))))))), text, morph)
     if before:
         previous = _Tree(before, text, morph)
         tree.previous = next(((previous.number_of(n), previous.object_of(n)[0])

@@ -79,10 +79,20 @@ class ArgumentRules(ListRules):
                         and name.lower() in self.lex.first_words("empty")):
                     continue  # "выпускают новые", "выпускают продукцию": no industry
                 if name:
-                    return name, kid
+                    return name + self.to_order(verb, kid) * (marker.case == "accs"), kid
         if not any(lemma in m.lemmas for m in self.lex.markers if m.kind == "verb"):
             return self.any_object(verb, avoid, strays)
         return None
+
+    def to_order(self, verb: Node, kid: Node) -> str:
+        """" на заказ" where the verb's object is followed by a way of making (``order``
+        cues: "шьют одежду на заказ" -> одежда на заказ), else ""."""
+        cues = self.lex.cues.get("order", ())
+        for other in self.kids[verb.i] + self.kids[kid.i]:
+            prep = self.prep(other)
+            if other.i > kid.i and prep and (prep, other.lemma.lower()) in cues:
+                return f" {prep} {other.text}"
+        return ""
 
     def any_object(self, verb: Node, avoid: frozenset[int] = frozenset(),
                    strays: Optional[list[Node]] = None) -> Optional[tuple[str, Node]]:

@@ -15,6 +15,8 @@ from .sector_words import LONE_SCALE, scale_words, tokenize
 
 class TreeNumbers:
     def count(self, node: Node) -> Optional[int]:
+        if self.glued(node):
+            return None  # "по данным 2ГИС": a name
         if not self.is_number(node) and not self.lone_scale(node) \
                 and node.text.lower() not in number_words() and not (
                 node.lemma.lower() == "один" and any(  # "электроснабжением — одна"
@@ -75,6 +77,11 @@ class TreeNumbers:
     @staticmethod
     def is_number(node: Node) -> bool:
         return node.pos == "NUM" or node.text[:1].isdigit()
+
+    def glued(self, node: Node) -> bool:
+        """Digits written together with letters after them ("2ГИС", "5G"): part of a name,
+        no number (the tokenizer splits them)."""
+        return node.text.isdigit() and self.text[node.stop:node.stop + 1].isalpha()
 
     def is_part_of_number(self, node: Node) -> bool:
         """A number word followed by another ("Тридцать" of "Тридцать две"), or the
