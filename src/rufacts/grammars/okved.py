@@ -272,9 +272,10 @@ def _codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     processed = head is not None and bool(positions[head] & _PROCESSING)
     also_processed = head is not None and len(positions) > head + 2 and \
         positions[head + 1] == frozenset({"и"}) and bool(positions[head + 2] & _PROCESSING)
-    steered = steer(morph, positions, head, best, table)
-    farm_goods = head is not None and any(set(cs) & _FARM for cs, at in best.values()
-                                          if min(at) > head + 2)
+    steered = steer(morph, positions, head, best, table,  # "выпуск труб ПВХ": the pipes
+                    _complement(morph, positions, head, best) if making else head)
+    farm_goods = head is not None and any(set(cs) & (_FARM | {"10"})  # crops, food
+                                          for cs, at in best.values() if min(at) > head + 2)
     lead = [v for v in best.values() if head is not None and head in v[1]]
     if head is not None and not lead:  # "разработка банковского ПО": the noun after an
         head = _complement(morph, positions, head, best)  # activity with no codes leads

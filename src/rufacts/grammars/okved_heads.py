@@ -7,6 +7,8 @@
   ("выращивание осетровых видов рыб" 03, not also 01 and 10);
 - ``trade``: trading a service or an intangible (no goods of sections A-C) is that
   service's division ("экспорт программного обеспечения" 62, "продажа туров" 79);
+- ``material``: a material before goods of a material division is their division
+  ("стеклопластиковые трубы" 22, not 24);
 - ``repair``: the repair of goods of one division is the repair division ("ремонт
   грузовиков" 45, "ремонт тракторов" 33);
 - ``equipment`` and ``served``: goods in general "для" a served domain are the division
@@ -78,9 +80,10 @@ def _next_to(positions: Positions, head: int, at: set[int]) -> bool:
         all(not positions[g] & _STOPS for g in range(head + 1, first))
 
 
-def steer(morph: Morph, positions: Positions, head: int | None, best: dict, table: dict
-          ) -> list[str] | None:
-    """The codes a trade, repair or farming head gives the sector, or None."""
+def steer(morph: Morph, positions: Positions, head: int | None, best: dict, table: dict,
+          goods: int | None = None) -> list[str] | None:
+    """The codes a trade, repair, farming head or a material of the goods (at ``goods``:
+    the head, or the goods after a making noun) gives the sector, or None."""
     if head is None:
         return None
     after = [(codes, at) for codes, at in best.values() if head not in at and min(at) > head]
@@ -95,11 +98,29 @@ def steer(morph: Morph, positions: Positions, head: int | None, best: dict, tabl
         codes = {c for cs, _ in near for c in cs}
         if codes and all(c in to for c in codes):
             return sorted({to[c] for c in codes})
+    material = _material(morph, positions, goods, best) if goods is not None else None
+    if material:
+        return material
     if after and _row_at(morph, "farming", positions, head) is not None:
         farm = {c for cs, _ in after for c in cs} & _FARM
         if farm:
             return sorted(farm)
     return None
+
+
+def _material(morph: Morph, positions: Positions, head: int, best: dict) -> list[str] | None:
+    """The division of a material said before goods of a material division (or right
+    after them: "трубы ПВХ"), or None."""
+    own = {c for cs, at in best.values() if head in at for c in cs}
+    divisions = {c for _, cs in _table(morph).get("material_of", ()) for c in cs.split(",")}
+    if not own or not own <= divisions:
+        return None
+    near = [*range(head), *(k for k in (head + 1, head + 2) if k < len(positions)
+                            and all(not positions[g] & _STOPS for g in range(head + 1, k)))]
+    found = {_row_at(morph, "material", positions, k) for k in near} - {None}
+    if len(found) != 1 or found == {",".join(sorted(own))}:
+        return None
+    return sorted(found.pop().split(","))
 
 
 def served(morph: Morph, before: Positions, head: int | None, after: Positions,
