@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .morph import Morph
+from .okved_heads import names_firms, served, service_heads, steer
 
 _WORD = re.compile(r"[\w-]+")
 
@@ -214,12 +215,26 @@ def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
 
     Words after "для" are what the goods serve, not the sector; but parts and goods named
     only in general ("комплектующие", "детали", "продукция") take the manufacturing
-    division of what they serve ("комплектующие для автопрома" 29)."""
+    division of what they serve ("комплектующие для автопрома" 29), goods and equipment
+    for a served domain its goods division ("оборудование для метро" 30), a subject for
+    learners teaching ("программирование для детей" 85, :mod:`okved_heads`), and work
+    with no codes of its own for a medium or IT that division ("графика для кино" 59)."""
     before, sep, after = (re.split(r"\b(для)\b", sector, maxsplit=1) + ["", ""])[:3]
     codes = _codes(morph, before)
+    if sep:  # "оборудование для метро" 30, "программирование для детей" 85
+        where, served_ = _positions(morph, before), _positions(morph, after)
+        head = _head(morph, before)
+        if head is not None and where[head] & _MAKING and head + 1 < len(where):
+            head += 1  # "выпуск продукции для медицины"
+        steered = served(morph, where, head, served_,
+                         head is not None and bool(where[head] & _GENERIC))
+        if steered:
+            return tuple(classifier()[c] for c in steered)
     if sep and not codes and _generic(morph, before):
         codes = tuple(c for c in _codes(morph, after) if c.section == "C")
-    return codes
+    elif sep and not codes and not names_firms(served_):  # "компьютерная графика для
+        codes = tuple(c for c in _codes(morph, after) if c.section == "J")  # кино": work
+    return codes  # for a medium or IT is its own (not "полисы для IT-компаний")
 
 
 def _generic(morph: Morph, text: str) -> bool:
@@ -257,21 +272,27 @@ def _codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     processed = head is not None and bool(positions[head] & _PROCESSING)
     also_processed = head is not None and len(positions) > head + 2 and \
         positions[head + 1] == frozenset({"и"}) and bool(positions[head + 2] & _PROCESSING)
+    steered = steer(morph, positions, head, best, table,  # "выпуск труб ПВХ": the pipes
+                    _complement(morph, positions, head, best) if making else head)
+    farm_goods = head is not None and any(set(cs) & (_FARM | {"10"})  # crops, food
+                                          for cs, at in best.values() if min(at) > head + 2)
     lead = [v for v in best.values() if head is not None and head in v[1]]
     if head is not None and not lead:  # "разработка банковского ПО": the noun after an
         head = _complement(morph, positions, head, best)  # activity with no codes leads
         lead = [v for v in best.values() if head is not None and head in v[1]]
     if lead:
         outer = frozenset(c for codes, _ in lead for c in codes)
-        service = bool(positions[head] & _SERVICE) or \
-            any(w & _SERVICE for w, v in best.items() if head in v[1])
+        services = _SERVICE | service_heads(morph)
+        service = bool(positions[head] & services) or \
+            any(w & services for w, v in best.items() if head in v[1])
         keep = []
         span = {k for _, at in lead for k in at}
         for codes, at in best.values():
             inside = _within(frozenset(codes), outer, table)
             if head in at or inside:
                 keep.append((codes, at))
-            elif min(at) > head and not service and not max(at) < max(span):
+            elif min(at) > head and not service and not max(at) < max(span) and \
+                    not outer < frozenset(codes):  # "вылов рыбы" 03, not also 10
                 # (a word inside the head's own phrase adds none: "разработка
                 # банковского ПО" is 62)
                 keep.append((codes, at))  # "строительство и ремонт дорог", complements
@@ -284,11 +305,17 @@ def _codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
         best = {k: v for k, v in enumerate(keep)}
     codes = sorted({c for cs, _ in best.values() for c in cs},
                    key=lambda c: (not c.isdigit(), c))
+    if steered is not None:
+        codes = steered
     if (processed or also_processed) and codes and set(codes) <= _FARM:  # food made of them
         codes = ["10"] if processed else sorted({*codes, "10"})
+    elif also_processed and farm_goods:  # "хранение и переработка овощей" 10 and 52
+        codes = sorted({*codes, "10"})
     if making:
-        # "производство медицинских масок": making goods is no service (not 86)
-        codes = [c for c in codes if table[c].section in _GOODS]
+        # "производство медицинских масок": making goods is no service (not 86); the
+        # divisions whose own name is a making stay ("производство фильмов" 59)
+        codes = [c for c in codes if table[c].section in _GOODS
+                 or table[c].name.startswith("Производство")]
     # a section is dropped where one of its divisions is there already
     divisions = {table[c].section for c in codes if c.isdigit()}
     return tuple(table[c] for c in codes if c.isdigit() or c not in divisions)
