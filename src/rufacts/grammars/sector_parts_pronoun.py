@@ -51,7 +51,8 @@ class _Pronoun(_Subgroups):
     def fits(self, tokens: Sequence, own: set[int], skip: set[int], whole) -> bool:
         empty = _empty_words()
         skip = skip | {k for k, t in enumerate(tokens)
-                       if t.value.lower() in empty or _lemma_of(t) in empty}
+                       if t.value.lower() in empty or _lemma_of(t) in empty
+                       or k and tokens[k - 1].value.lower().startswith(_PERCENT)}  # "70% выпуска"
         return super().fits(tokens, own, skip, whole)
 
     def read(self, whole, begin: int, cue: re.Match, stop: int):
