@@ -47,12 +47,22 @@ def _empty_words() -> frozenset[str]:
     return frozenset(lexicon().first_words("empty"))
 
 
+@lru_cache(maxsize=1)
+def _excluded() -> frozenset[str]:
+    """Time words and fractions of ``count_exclusions.tsv`` ("год", "половина")."""
+    from .amount_lexicons import count_exclusions
+
+    return frozenset(count_exclusions()[0])
+
+
 class _Pronoun(_Subgroups):
     def fits(self, tokens: Sequence, own: set[int], skip: set[int], whole) -> bool:
         empty = _empty_words()
         skip = skip | {k for k, t in enumerate(tokens)
                        if t.value.lower() in empty or _lemma_of(t) in empty
-                       or k and tokens[k - 1].value.lower().startswith(_PERCENT)}  # "70% выпуска"
+                       or k and tokens[k - 1].value.lower().startswith(_PERCENT)  # "70% выпуска"
+                       or k and _lemma_of(tokens[k - 1]) in _excluded()  # "половина выпуска"
+                       or _lemma_of(t) in _excluded()}  # "работают круглый год"
         return super().fits(tokens, own, skip, whole)
 
     def read(self, whole, begin: int, cue: re.Match, stop: int):
