@@ -27,6 +27,7 @@ from typing import Optional, Sequence
 
 from .okved import okved_codes
 from .sector_context import adjective_sectors
+from .sector_parts import _lemma as _lemma_of
 from .sector_parts import _numbers, _own_noun, _pos
 from .sector_scan import sentences
 from .sector_subgroups import _Subgroups, _qualifiers
@@ -93,17 +94,9 @@ class _Pronoun(_Subgroups):
             hi += 1
         seg = [t for k, t in enumerate(tokens[lo:hi], lo) if k not in asides]
         shift = {k: n for n, k in enumerate(k for k in range(lo, hi) if k not in asides)}
-        obj, _, no = _own_noun(seg, shift[first], shift[last - 1] + 1)
-        if no:
-            return None
-        value = self.value(seg, shift[first], shift[last - 1] + 1, whole, seg, 0)
-        return value
-
-
-def _lemma_of(token) -> str:
-    from .sector_parts import _lemma
-
-    return _lemma(token)
+        if _own_noun(seg, shift[first], shift[last - 1] + 1)[2]:
+            return None  # "300 человек из них"
+        return self.value(seg, shift[first], shift[last - 1] + 1, whole, seg, 0)
 
 
 def _number_before(tokens: Sequence, c: int) -> Optional[tuple[int, int]]:
