@@ -120,3 +120,10 @@ def test_whole_does_not_take_its_parts_sector():
 ])
 def test_negatives(text):
     assert not any(c[3] is not None for c in counts(text))
+
+
+def test_digits_glued_to_latin_letters_are_no_count():
+    text = ("Светодиодные лампы в стране выпускают около 40 заводов, но лампы класса A2 "
+            "выпускают лишь девять из них.")
+    found = counts(text)
+    assert not any(c[0] == 2 for c in found)
