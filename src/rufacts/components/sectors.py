@@ -25,6 +25,9 @@ from ..grammars.sector_facilities import with_parts
 from ..grammars.sector_beneficiary import without_residents
 from ..grammars.sector_fused_whole import fused_whole_sectors
 from ..grammars.sector_parts import leading_totals
+from ..grammars.sector_glued_numbers import unglued
+from ..grammars.sector_parts_elided import elided_siblings
+from ..grammars.sector_parts_pronoun import pronoun_parts, unborrowed_wholes
 from ..grammars.sector_subgroups import cue_totals, subgroup_counts
 from ..grammars.sector_subgroups_dashed import dashed_parts
 from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
@@ -262,6 +265,8 @@ class SectorsComponent(GrammarSpans):
         values = with_parts(self.morph, doc.text, values)  # "из них девять — в Приморье"
         values += subgroup_counts(self.morph, doc.text, values)  # "12 из них входят в ..."
         values += dashed_parts(self.morph, doc.text, values)  # "три из них — из металлургии"
+        values += pronoun_parts(self.morph, doc.text, values)  # ", но только 30 из них ..."
+        values = elided_siblings(self.morph, doc.text, values)  # "…предприятий и три — агро…"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
         values = _own_industry(values)
         values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."
@@ -270,6 +275,8 @@ class SectorsComponent(GrammarSpans):
         values = cue_totals(self.morph, doc.text, values)  # "15 команд, из них 6 — проекты"
         values = [replace(v, total=None) if v.via == "earlier" else v  # "43 фабрики — против
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
+        values = unborrowed_wholes(doc.text, values)  # "38 компаний, 20 из них работают в X"
+        values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),

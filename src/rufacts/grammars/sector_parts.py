@@ -118,6 +118,8 @@ def _own_noun(tokens: Sequence, first: int, end: int) -> tuple[Optional[str], se
     k = end
     if k < len(tokens) and is_dash(tokens[k]):
         k += 1
+        if k + 1 < len(tokens) and tokens[k].value.lower() == "это":
+            k += 1  # "из них тридцать — это столовые при заводах"
     phrase = set()
     while k < len(tokens) and _pos(tokens[k]) & {"ADJF", "PRTF"} \
             and not object_lemma(tokens[k]):
@@ -136,8 +138,8 @@ def _own_noun(tokens: Sequence, first: int, end: int) -> tuple[Optional[str], se
     if end < len(tokens) and tokens[end].value.lower().startswith(("%", "процент")):
         return None, set(), True
     k = first - 1
-    while k >= 0 and is_dash(tokens[k]):
-        k -= 1
+    while k >= 0 and (is_dash(tokens[k]) or tokens[k].value.lower() in qualifier_words()):
+        k -= 1  # "из них береговых заводов — около сорока"
     if k >= 0 and forms(tokens[k]) and object_lemma(tokens[k]):  # "из них гостиниц — 96"
         phrase = {k}
         j = k - 1

@@ -23,6 +23,7 @@ from typing import Optional, Sequence
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
 from .sector_normal import join_sectors, sector_name
+from .sector_nouns import agent_industry
 from .sector_parts import _pos
 from .sector_scan import sentences
 from .sector_words import forms, tokenize
@@ -37,6 +38,7 @@ _OF = re.compile(rf"(?<![\w.,\-])(?P<n>{_NUM})\s+(?:(?P<noun>[А-ЯЁа-яё-]+)
 _THEM = re.compile(rf"[,;]\s*(?:из|среди)\s+(?:них|которых)\s+(?P<n>{_NUM})\s+[—–]\s+"
                    r"(?P<rest>[^,.;:!?()—–]{2,90})")
 _PHRASE = frozenset({"ADJF", "PRTF", "NOUN", "CONJ"})
+_GROUPS = re.compile(r"^\d{1,3}(?:[\s\u00a0]\d{3})+$")  # "1 870"
 
 
 def _count(morph, text: str, a: int, b: int) -> Optional[int]:
@@ -57,21 +59,43 @@ def _noun_of(tokens: Sequence) -> Optional[str]:
 
 
 def _whole_before(morph, text: str, begin: int, stop: int) -> Optional[tuple[int, str]]:
-    """(number, noun) of the nearest "M <adjectives> <counted noun>" in ``text[begin:stop]``."""
+    """(number, noun) of the nearest "M <adjectives> <counted noun>" in ``text[begin:stop]``
+    ("сто сорок кооперативов", "1 870 экспортёрам"); a bare number nearer ("в финал прошли
+    девять, четыре из них — …") is the whole, with the noun of a larger whole before it."""
     tokens = tokenize(morph, text, begin, stop)
+    bare = None
     for k in range(len(tokens) - 2, -1, -1):
-        if not _is_number(tokens[k]) or k + 1 < len(tokens) and _is_number(tokens[k + 1]):
+        if not _numeric(tokens[k]) or k + 1 < len(tokens) and _numeric(tokens[k + 1]):
             continue
+        first = k
+        while first and _numeric(tokens[first - 1]):
+            first -= 1
         noun = _noun_of(tokens[k + 1:k + 4])
-        value = count_value(morph, tokens[k:k + 1])
-        if noun and value:
-            return value, noun
-    return None
+        value = _value(morph, tokens[first:k + 1])
+        if value and bare is None and not noun and tokens[k + 1].value == "," \
+                and k + 2 == len(tokens):
+            bare = value  # ", четыре из них": the number right before the part's comma
+        elif noun and value:
+            return (bare, noun) if bare and bare < value else (value, noun)
+    return (bare, None) if bare and not 1900 <= bare <= 2100 else None  # a year is no whole
+
+
+def _numeric(token) -> bool:
+    return _is_number(token) or bool(_GROUPS.match(token.value))
+
+
+def _value(morph, tokens: Sequence) -> Optional[int]:
+    if len(tokens) == 1 and _GROUPS.match(tokens[0].value):
+        return int(re.sub(r"\D", "", tokens[0].value))
+    return count_value(morph, tokens)
 
 
 def _genitive(tokens: Sequence) -> list:
     out = []
     for token in tokens:
+        if token.value.isupper() and len(token.value) > 1 and out:
+            out.append(token)  # "промышленного ПО", "разработчиков ИИ"
+            continue
         if not _pos(token) & _PHRASE or "CONJ" in _pos(token) and token.value.lower() != "и":
             break
         out.append(token)
@@ -99,11 +123,14 @@ def _said(morph, tokens: Sequence, noun: Optional[str]) -> Optional[tuple[str, s
         own = written_lemma(tokens[k]) or object_lemma(tokens[k])
         if k:
             names = adjective_sectors(tokens[:k], own)
+            if not names and agent_industry(own):  # "— отечественные станкостроители"
+                return own, agent_industry(own)
             return (own, join_sectors(names)) if names else None
         phrase = _genitive(tokens[k + 1:])
         if phrase and "gent" in _pos(phrase[0]):
             return own, sector_name(morph, phrase, "gent")
-        return None
+        return (own, agent_industry(own)) if k + 1 == len(tokens) and agent_industry(own) \
+            else None
     if k and k == len(tokens) and noun:  # "80 — транспортно-логистические"
         names = adjective_sectors(tokens[:k], noun)
         return (noun, join_sectors(names)) if names else None
@@ -151,8 +178,8 @@ def dashed_parts(morph, text: str, values: list) -> list:
         else:
             whole = _whole_before(morph, text, start, a)
             total, noun = whole if whole else (None, None)
-        if not total or not noun or total <= count:
-            continue
+        if not total or total <= count or noun is None and kind == "of" and m.group("m"):
+            continue  # noun None: a bare whole ("прошли девять, четыре из них — …")
         rest = tokenize(morph, text, *m.span("rest"))
         said = _said(morph, rest, own or noun)
         if said is None or not okved_codes(morph, said[1]):
