@@ -176,8 +176,10 @@ def _own_industry(values: list) -> list:
             for w in values))]
 
 
-def sentence_nodes(sent) -> list:
-    """The parsed sentence as :class:`~rufacts.grammars.sector_tree.Node` s."""
+def sentence_nodes(sent, morph=None) -> list:
+    """The parsed sentence as :class:`~rufacts.grammars.sector_tree.Node` s; with ``morph``,
+    a cardinal tagged a noun ("сто" of "сто двенадцать") is made a number."""
+    from ..grammars.sector_number_words import numeral_pos
     from ..grammars.sector_tree import Node
 
     base = sent.start
@@ -188,6 +190,9 @@ def sentence_nodes(sent) -> list:
         lemma, pos = token.lemma_, token.pos_
         if pos in ("ADP", "CCONJ", "PART") and len(token.text) > 1 and token.text.isupper():
             lemma, pos = token.text, "NOUN"  # "промышленное ПО": an abbreviation, no "по"
+        elif morph is not None:
+            pos = numeral_pos(morph, token, pos,
+                              sent.doc[token.i + 1].text if token.i + 1 < sent.end else None)
         nodes.append(Node(token.i - base, token.idx, token.idx + len(token.text), token.text,
                           lemma, pos, UD_CASES.get(case[0]) if case else None, head,
                           token.dep_))
@@ -222,10 +227,10 @@ class SectorsComponent(GrammarSpans):
         measured = _measured(doc)
         last = None  # the sentence before, parsed: "Из них ..." counts its noun
         for sent in parsed:
-            before = sentence_nodes(last) if last is not None and last.end == sent.start \
+            before = sentence_nodes(last, self.morph) if last is not None and last.end == sent.start \
                 else ()
             last = sent
-            for found in tree_counts(sentence_nodes(sent), doc.text, self.morph, before):
+            for found in tree_counts(sentence_nodes(sent, self.morph), doc.text, self.morph, before):
                 if any(a <= found.count_start < b for a, b in measured):
                     continue  # "а их общий объём — 200 млн тонн": a measure, not a count
                 if found.overrides:  # a built thing or a verb over the noun's adjective
