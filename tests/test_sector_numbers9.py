@@ -31,3 +31,53 @@ def test_compound_number_words(text, expected):
     assert expected in found
     tail = int(str(expected[0])[1:])  # "тридцать" alone (30) must not be read
     assert all(c[0] != tail for c in found)
+
+
+def test_change_counts_only_the_figure_reached_in_words():
+    found = counts("Число молочных ферм в районе за три года выросло с двадцати "
+                   "до тридцати одной.")
+    assert (31, "ферма") in {c[:2] for c in found}
+    assert not {c for c in found if c[0] in (20, 30, 1)}
+
+
+def test_change_with_digits():
+    found = counts("Количество туроператоров в крае сократилось с 64 до 52.")
+    assert {c[0] for c in found} == {52}
+
+
+# --- earlier figures of the same firms ------------------------------------------------
+def test_earlier_figure_after_when():
+    found = counts("Сейчас в области работают 87 предприятий пищевой промышленности — на пять "
+                   "больше, чем три года назад, когда их насчитывалось 82.")
+    assert {c[0] for c in found} == {87, 82}
+
+
+def test_earlier_figure_in_the_last_round():
+    found = counts("Финтех-стартапов в нынешнем наборе инкубатора — 14, в прошлом было девять.")
+    assert (9, "стартап", "финтех", None) in {(c[0], c[1], c[2].lower(), c[3]) for c in found}
+
+
+def test_earlier_figure_with_its_own_noun():
+    found = counts("Беспилотники в стране серийно выпускают 23 компании, тогда как в 2020 году "
+                   "таких производителей было лишь шесть.")
+    assert (6, "производитель") in {c[:2] for c in found}
+
+
+# --- ranges: the number next to the noun, once ------------------------------------------
+def test_range_counted_once():
+    found = counts("В городе 10–12 частных клиник занимаются пластической хирургией.")
+    assert {c[0] for c in found} == {12}
+    assert len(found) == 1
+
+
+# --- negatives: years, addresses, money are no counts -----------------------------------
+NEGATIVES = [
+    "В 2019–2020 годах выручка компании выросла с 120 до 150 млн рублей.",
+    "Офис компании переехал на улицу Ленина, 112, в дом сто двадцать.",
+    "Зарплата на заводе выросла с сорока до пятидесяти двух тысяч рублей.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_counts(text):
+    assert counts(text) == set()

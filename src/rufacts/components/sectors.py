@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..grammars.morph import UD_CASES, Morph
 from ..grammars.sector_among import among_totals
 from ..grammars.sector_items import shared_totals, stated_object
-from ..grammars.sector_numbers import range_end
+from ..grammars.sector_numbers import range_end, with_range_start
 from ..grammars.sector_facilities import with_parts
 from ..grammars.sector_beneficiary import without_residents
 from ..grammars.sector_fused_whole import fused_whole_sectors
@@ -192,7 +192,8 @@ def sentence_nodes(sent, morph=None) -> list:
             lemma, pos = token.text, "NOUN"  # "промышленное ПО": an abbreviation, no "по"
         elif morph is not None:
             pos = numeral_pos(morph, token, pos,
-                              sent.doc[token.i + 1].text if token.i + 1 < sent.end else None)
+                              sent.doc[token.i + 1].text if token.i + 1 < sent.end else None,
+                              sent.doc[token.i - 1].text if token.i > sent.start else None)
         nodes.append(Node(token.i - base, token.idx, token.idx + len(token.text), token.text,
                           lemma, pos, UD_CASES.get(case[0]) if case else None, head,
                           token.dep_))
@@ -217,7 +218,8 @@ class SectorsComponent(GrammarSpans):
         from ..grammars.sector_tree import tree_counts
         from ..grammars.sectors import SectorValue
 
-        values = list(self.parser.findall(doc.text))
+        values = [with_range_start(doc.text, v)  # "15–20 клиник": the whole range
+                  for v in self.parser.findall(doc.text)]
         parsed = [s for s in doc.sents if any(t.dep_ for t in s)] \
             if doc.has_annotation("DEP") else []
         # a lone activity noun ("разработки") is no sector: read it again from the tree

@@ -14,24 +14,32 @@ from .numbers import numeral
 _CARDINAL = frozenset({"unit", "teen", "ten", "hundred"})
 
 
+def _role(morph, word: str) -> Optional[str]:
+    """The role of a number word in ``numerals.tsv`` ("unit", "ten", ...), else None."""
+    if not word.isalpha():
+        return None
+    found = numeral(morph, word)
+    return found[1] if found is not None else None
+
+
 def is_cardinal(morph, word: str) -> bool:
     """"сто", "ста", "трёхсот", "двенадцать": a cardinal numeral below a thousand."""
-    if not word.isalpha():
-        return False
-    found = numeral(morph, word)
-    return found is not None and found[1] in _CARDINAL
+    return _role(morph, word) in _CARDINAL
 
 
-def numeral_pos(morph, token, pos: str, after: Optional[str]) -> str:
+def numeral_pos(morph, token, pos: str, after: Optional[str],
+                before: Optional[str] = None) -> str:
     """``NUM`` for a cardinal numeral tagged otherwise that counts something: attached as a
     number ("nummod", "nummod:gov") or followed by another cardinal ("сто | сорок");
-    else ``pos`` unchanged. ``after`` is the next word of the sentence (None at its end).
-    "одна компания" keeps its tag (an adjective of "один")."""
+    else ``pos`` unchanged. ``after``/``before``: the next and the previous word of the
+    sentence (None at its ends). "одна компания" keeps its tag (an adjective of "один"),
+    "тридцати одного" does not (the units of a compound number)."""
     if pos == "NUM" or pos not in ("NOUN", "ADJ", "PROPN", "X", "ADV"):
         return pos
     lower = token.text.lower()
     if lower.startswith("од"):  # "один/одна": adjectives, read by their own rules
-        return pos
+        return "NUM" if before is not None and _role(morph, before) == "ten" \
+            and _role(morph, token.text) == "unit" else pos
     if not is_cardinal(morph, token.text):
         return pos
     if token.dep_.startswith("nummod"):
@@ -39,3 +47,32 @@ def numeral_pos(morph, token, pos: str, after: Optional[str]) -> str:
     if after is not None and is_cardinal(morph, after):
         return "NUM"
     return pos
+
+
+def change_verb(nodes, number, verbs: frozenset[str], qualifiers) -> Optional[object]:
+    """"сократилось с сорока восьми до тридцати одного", "выросло с 12 до 20": the verb of
+    amount (``verbs``) of a change whose figure reached ends with node ``number``; the parser
+    hangs such a figure on the figure before it, so the words are read in order: the verb,
+    "с <number>" (optional), "до <number>". None elsewhere."""
+    k = number.i
+    while k > 0 and _is_number(nodes[k - 1]):
+        k -= 1  # the first word of the figure reached
+    k -= 1
+    while k >= 0 and nodes[k].text.lower() in qualifiers and nodes[k].text.lower() != "до":
+        k -= 1
+    if k < 0 or nodes[k].text.lower() != "до":
+        return None
+    k -= 1
+    if k >= 0 and _is_number(nodes[k]):
+        while k >= 0 and _is_number(nodes[k]):
+            k -= 1  # "с сорока восьми"
+        if k < 0 or nodes[k].text.lower() not in ("с", "со"):
+            return None
+        k -= 1
+    if k >= 0 and nodes[k].pos == "VERB" and nodes[k].lemma.lower() in verbs:
+        return nodes[k]
+    return None
+
+
+def _is_number(node) -> bool:
+    return node.pos == "NUM" or node.text[:1].isdigit()
