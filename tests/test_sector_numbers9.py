@@ -81,3 +81,29 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_counts(text):
     assert counts(text) == set()
+
+
+# --- "одно предприятие", "одна компания": one is a count --------------------------------
+ONE = [
+    ("Производством цемента в регионе занимается одно предприятие.",
+     (1, "предприятие", "производство цемента")),
+    ("Медицинские изделия в городе выпускает одна компания.",
+     (1, "компания", "медицинские изделия")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ONE)
+def test_one_as_a_count(text, expected):
+    assert expected in {c[:3] for c in counts(text)}
+
+
+ONE_NEGATIVES = [
+    "Ни одна компания в регионе не выпускает цемент.",
+    "В одной компании района производством мебели заняты 20 человек.",
+    "Одна из компаний района выпускает цемент.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_NEGATIVES)
+def test_one_that_is_no_count(text):
+    assert all(c[0] != 1 for c in counts(text))

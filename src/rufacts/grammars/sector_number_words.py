@@ -76,3 +76,24 @@ def change_verb(nodes, number, verbs: frozenset[str], qualifiers) -> Optional[ob
 
 def _is_number(node) -> bool:
     return node.pos == "NUM" or node.text[:1].isdigit()
+
+
+# "ни одна компания" is none; "ещё одна" is read by the list rules
+_NOT_ONE = frozenset({"ни"})
+_ONE_CASES = frozenset({"nomn", "accs"})
+
+
+def counted_one(nodes, node) -> bool:
+    """"одно предприятие", "одна компания", "одну клинику": a form of "один" the tagger
+    reads as an adjective, in the nominative or accusative, right before its noun (past
+    adjectives), not "ни одна", not "одна из": a count of 1 (docs/gold-conventions.md)."""
+    if node.lemma.lower() != "один" or node.case not in _ONE_CASES:
+        return False
+    if node.i and nodes[node.i - 1].text.lower() in _NOT_ONE:
+        return False
+    for after in nodes[node.i + 1:node.i + 4]:
+        if after.pos == "NOUN":
+            return after.case in _ONE_CASES or after.case is None  # "одно" nom = acc
+        if after.pos != "ADJ":
+            return False
+    return False

@@ -8,6 +8,7 @@ from typing import Optional
 
 from .numbers import parse_digits
 from .sector_context import count_value, number_words
+from .sector_number_words import counted_one
 from .sector_numbers import ABOVE
 from .sector_tree_nodes import _SCALE_WORDS, Node
 from .sector_words import LONE_SCALE, scale_words, tokenize
@@ -19,7 +20,8 @@ class TreeNumbers:
                 and node.text.lower() not in number_words() and not (
                 node.lemma.lower() == "один" and any(  # "электроснабжением — одна"
                     0 <= k < len(self.nodes) and self.nodes[k].text in ("—", "–")
-                    for k in (node.i - 1, node.i + 1))):
+                    for k in (node.i - 1, node.i + 1))) \
+                and not counted_one(self.nodes, node):  # "добывает одно предприятие"
             return None
         first = node
         while first.i and self.is_number(self.nodes[first.i - 1]) \
