@@ -107,3 +107,21 @@ ONE_NEGATIVES = [
 @pytest.mark.parametrize("text", ONE_NEGATIVES)
 def test_one_that_is_no_count(text):
     assert all(c[0] != 1 for c in counts(text))
+
+
+# --- the approximate order: the noun before its number ----------------------------------
+def test_inverted_approximation():
+    found = counts("Ремонтом обуви в городе, по словам чиновников, занимаются мастерских "
+                   "двадцать, не больше.")
+    assert (20, "мастерская", "ремонт обуви") in {c[:3] for c in found}
+
+
+INVERTED_NEGATIVES = [
+    "Из сорока компаний двадцать работают без прибыли.",
+    "Доля компаний пятнадцать процентов, сообщили в ведомстве.",
+]
+
+
+@pytest.mark.parametrize("text", INVERTED_NEGATIVES)
+def test_inverted_negatives(text):
+    assert counts(text) == set()

@@ -35,6 +35,7 @@ from .morph import Morph
 from .okved import okved_codes
 from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
+from .sector_number_words import inverted
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
 from .sector_tree_official import OfficialRules, as_clauses, conducted, shared_subjects
 from .sector_tree_own import OwnSector
@@ -338,7 +339,8 @@ def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
                 before: Sequence[Node] = ()) -> list[TreeCount]:
     """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
     sentence right before it, parsed, whose last counted noun "из них" may name."""
-    tree = _Tree(as_clauses(shared_subjects(conducted(requalified(nodes)))), text, morph)
+    tree = _Tree(as_clauses(shared_subjects(conducted(requalified(
+        inverted(list(nodes), morph))))), text, morph)  # "издательств пятнадцать"
     if before:
         previous = _Tree(before, text, morph)
         tree.previous = next(((previous.number_of(n), previous.object_of(n)[0])
