@@ -125,3 +125,10 @@ INVERTED_NEGATIVES = [
 @pytest.mark.parametrize("text", INVERTED_NEGATIVES)
 def test_inverted_negatives(text):
     assert counts(text) == set()
+
+
+# --- digits of a name ("2ГИС") are no number: the count said last is read past them ------
+def test_digits_of_a_name_are_no_number():
+    found = counts("Ветеринарных клиник в Самаре, по данным 2ГИС, около 90, ещё 12 работают "
+                   "в области.")
+    assert {c[0] for c in found} == {90, 12}
