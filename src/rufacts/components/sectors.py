@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..grammars.morph import UD_CASES, Morph
 from ..grammars.sector_among import among_totals
 from ..grammars.sector_items import shared_totals, stated_object
-from ..grammars.sector_numbers import range_end
+from ..grammars.sector_numbers import range_end, with_range_start
 from ..grammars.sector_facilities import with_parts
 from ..grammars.sector_beneficiary import without_residents
 from ..grammars.sector_fused_whole import fused_whole_sectors
@@ -179,8 +179,10 @@ def _own_industry(values: list) -> list:
             for w in values))]
 
 
-def sentence_nodes(sent) -> list:
-    """The parsed sentence as :class:`~rufacts.grammars.sector_tree.Node` s."""
+def sentence_nodes(sent, morph=None) -> list:
+    """The parsed sentence as :class:`~rufacts.grammars.sector_tree.Node` s; with ``morph``,
+    a cardinal tagged a noun ("сто" of "сто двенадцать") is made a number."""
+    from ..grammars.sector_number_words import numeral_pos
     from ..grammars.sector_tree import Node
 
     base = sent.start
@@ -191,6 +193,10 @@ def sentence_nodes(sent) -> list:
         lemma, pos = token.lemma_, token.pos_
         if pos in ("ADP", "CCONJ", "PART") and len(token.text) > 1 and token.text.isupper():
             lemma, pos = token.text, "NOUN"  # "промышленное ПО": an abbreviation, no "по"
+        elif morph is not None:
+            pos = numeral_pos(morph, token, pos,
+                              sent.doc[token.i + 1].text if token.i + 1 < sent.end else None,
+                              sent.doc[token.i - 1].text if token.i > sent.start else None)
         nodes.append(Node(token.i - base, token.idx, token.idx + len(token.text), token.text,
                           lemma, pos, UD_CASES.get(case[0]) if case else None, head,
                           token.dep_))
@@ -215,7 +221,8 @@ class SectorsComponent(GrammarSpans):
         from ..grammars.sector_tree import tree_counts
         from ..grammars.sectors import SectorValue
 
-        values = list(self.parser.findall(doc.text))
+        values = [with_range_start(doc.text, v)  # "15–20 клиник": the whole range
+                  for v in self.parser.findall(doc.text)]
         parsed = [s for s in doc.sents if any(t.dep_ for t in s)] \
             if doc.has_annotation("DEP") else []
         # a lone activity noun ("разработки") is no sector: read it again from the tree
@@ -225,10 +232,10 @@ class SectorsComponent(GrammarSpans):
         measured = _measured(doc)
         last = None  # the sentence before, parsed: "Из них ..." counts its noun
         for sent in parsed:
-            before = sentence_nodes(last) if last is not None and last.end == sent.start \
+            before = sentence_nodes(last, self.morph) if last is not None and last.end == sent.start \
                 else ()
             last = sent
-            for found in tree_counts(sentence_nodes(sent), doc.text, self.morph, before):
+            for found in tree_counts(sentence_nodes(sent, self.morph), doc.text, self.morph, before):
                 if any(a <= found.count_start < b for a, b in measured):
                     continue  # "а их общий объём — 200 млн тонн": a measure, not a count
                 if found.overrides:  # a built thing or a verb over the noun's adjective

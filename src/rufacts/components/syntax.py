@@ -21,6 +21,8 @@ from spacy.util import minibatch
 from .blas import one_blas_thread
 
 _AMOUNT = frozenset({"число", "числа", "числе", "количество", "количества", "количестве"})
+# "одно предприятие", "одна компания": one as a count (the tree reads it: sector_number_words)
+_ONE = frozenset({"один", "одна", "одно", "одну"})
 REACH = 4        # tokens between a number and its counted noun
 MAX_TOKENS = 120  # longer sentences (tables, lists run together) are not parsed
 
@@ -67,7 +69,7 @@ def _is_number(token) -> bool:
     from ..grammars.sector_words import LONE_SCALE, scale_words
 
     return token.pos_ == "NUM" or token.like_num or token.lower_ in LONE_SCALE \
-        or token.lemma_.lower() in scale_words()
+        or token.lemma_.lower() in scale_words() or token.lower_ in _ONE
 
 
 @lru_cache(maxsize=1)

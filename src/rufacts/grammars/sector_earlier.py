@@ -36,6 +36,8 @@ _TIME = (r"(?:годом|месяцем|кварталом)\s+(?:ранее|ра
          r"(?:\d+|[а-яё]+)\s+(?:годами|месяцами)\s+(?:ранее|раньше)|"
          r"(?:\d+|[а-яё]+)\s+(?:лет|года?|месяцев|месяца)\s+назад|"
          r"в\s+(?:прошлом|позапрошлом|предыдущем)\s+году|в\s+(?:19|20)\d\d(?:\s+году|-м)|"
+         # "в прошлом было восемь": the last round, season or year left unsaid
+         r"в\s+(?:прошлом|позапрошлом|предыдущем)(?=\s+(?:их\s+)?(?:было|был[аи]?)\b)|"
          # decades and eras: "в 1990-х", "в 90-е годы", "в девяностые", "в советское время"
          # "в начале 1990-х", "в конце нулевых", "в середине 2010-х годов"
          r"в\s+(?:начале|середине|конце)\s+(?:(?:19|20)?\d0-х(?:\s+годов)?|"
@@ -56,7 +58,10 @@ _WAS = (r"(?:было|был[аи]?|стало|осталось|оста[её]т
 _PLACE = r"(?:в|на|во)\s+(?!том\b|их\b|числе\b)(?P<place>[а-яё-]+(?:\s+[а-яё-]+)?)"
 _EARLIER = (
     # "годом ранее их было 25", "пять лет назад их было 90", "и теперь в стране их остаётся 14"
-    re.compile(rf"(?:^|[\s,(])(?:{_TIME}),?(?:\s+{_PLACE})?(?:\s+(?:их|таких(?:\s+\w+)?))?"
+    # "годом ранее, когда их насчитывалось 152"; "в 2021 году таких производителей
+    # насчитывалось лишь пять": the noun after "таких" is the figure's own
+    re.compile(rf"(?:^|[\s,(])(?:{_TIME}),?(?:\s+когда)?(?:\s+{_PLACE})?"
+               rf"(?:\s+(?:их|таких(?:\s+(?P<own>[а-яё-]+))?))?"
                rf"\s+{_WAS}\s+{_QUAL}{_FIGURE}{_END}", re.I),
     # "сегодня их двенадцать", ", а сейчас их лишь 14": a time and "их", no copula
     re.compile(rf"(?:^|[\s,(])(?:{_TIME}),?(?:\s+{_PLACE})?\s+их\s+{_QUAL}{_FIGURE}{_END}", re.I),
@@ -199,6 +204,9 @@ def earlier_figures(morph: Morph, text: str, start: int,
                 continue  # "годом ранее было продано 158 тонн"
             if noun:
                 return start + m.start("figure"), start + m.end("noun"), value, obj
+            own = m.groupdict().get("own")
+            if own:  # "таких производителей": their own noun, if it is a counted one
+                obj = _counted(morph, text, start + m.start("own"), start + m.end("own"))
             lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0—–-"))
-            return start + m.start() + lead, start + m.end("figure"), value, None
+            return start + m.start() + lead, start + m.end("figure"), value, obj
     return None

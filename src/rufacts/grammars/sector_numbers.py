@@ -45,3 +45,18 @@ def range_end(text: str, count: int) -> int:
         if int(m.group(1)) == count and int(m.group(2)) > count:
             return int(m.group(2))
     return count
+
+
+_RANGE_BEFORE = re.compile(r"(?<![\d,.])\d+[–—-]$")
+
+
+def with_range_start(text: str, value):
+    """A count read from the upper end of a range written close ("15–20 клиник" read from
+    "20") spans the whole range, so a reading of the range's lower end there is the same
+    count (``value`` has ``start`` and ``text``; a dataclass, replaced)."""
+    from dataclasses import replace
+
+    m = _RANGE_BEFORE.search(text, max(0, value.start - 12), value.start)
+    if m is None or m.end() != value.start:
+        return value
+    return replace(value, start=m.start(), text=text[m.start():value.stop])

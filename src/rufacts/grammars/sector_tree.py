@@ -39,6 +39,7 @@ from .sector_tree_fronted import FrontedObject
 from .sector_tree_joined import objects_joined
 from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
+from .sector_number_words import inverted
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
 from .sector_tree_official import OfficialRules, as_clauses, conducted, shared_subjects
 from .sector_tree_own import OwnSector
@@ -354,6 +355,7 @@ def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
                 before: Sequence[Node] = ()) -> list[TreeCount]:
     """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
     sentence right before it, parsed, whose last counted noun "из них" may name."""
+    nodes = inverted(list(nodes), morph)  # "издательств пятнадцать"
     tree = _Tree(as_clauses(shared_subjects(conducted(qualified_subjects(
         field_genitives(requalified(objects_joined(nodes))))))), text, morph)
     if before:

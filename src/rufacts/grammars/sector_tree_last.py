@@ -139,7 +139,7 @@ class LastCounts:
                     self.is_number(node) and not self.is_part_of_number(node)
                     and self.scale_end(node).i < number.i and node is not number
                     and not self.passable(node, number) and not self._in_clause(node, number)
-                    and not self._day(node)):
+                    and not self._day(node) and not self.name_digits(node)):
                 return None  # not "владеющих парком свыше 1 000 вагонов", "на 1 октября"
             if self._in_clause(node, number):
                 continue  # "Мебельных цехов, использующих древесину местных лесхозов"

@@ -8,6 +8,7 @@ from typing import Optional
 
 from .numbers import parse_digits
 from .sector_context import count_value, number_words
+from .sector_number_words import counted_one
 from .sector_numbers import ABOVE
 from .sector_tree_nodes import _SCALE_WORDS, Node
 from .sector_words import LONE_SCALE, scale_words, tokenize
@@ -21,19 +22,27 @@ class TreeNumbers:
                 and node.text.lower() not in number_words() and not (
                 node.lemma.lower() == "один" and any(  # "электроснабжением — одна"
                     0 <= k < len(self.nodes) and self.nodes[k].text in ("—", "–")
-                    for k in (node.i - 1, node.i + 1))):
+                    for k in (node.i - 1, node.i + 1))) \
+                and not counted_one(self.nodes, node):  # "добывает одно предприятие"
             return None
         first = node
         while first.i and self.is_number(self.nodes[first.i - 1]) \
                 and not first.text[:1].isdigit():
             first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
-        if first.i and self.nodes[first.i - 1].text in ("№", "#"):
-            return None  # "корпус № 5"
+        if first.i and self.nodes[first.i - 1].text in ("№", "#") or self.name_digits(node):
+            return None  # "корпус № 5", "по данным 2ГИС"
         group = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
         if group is not None and self.digit_group(group) and self.scale_end(node) is group:
             return int(parse_digits(self.text[node.start:group.stop]))  # "1 100"
         last = self.scale_end(node)
         return count_value(self.morph, tokenize(self.morph, self.text, first.start, last.stop))
+
+    def name_digits(self, node: Node) -> bool:
+        """"2" of "2ГИС": digits written close before a capitalized word are part of a
+        name, no number."""
+        after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        return node.text.isdigit() and after is not None and after.start == node.stop \
+            and after.text[:1].isupper() and after.text.isalpha()
 
     def is_scale_noun(self, node: Node) -> bool:
         return node.pos == "NOUN" and (node.lemma.lower() in scale_words()

@@ -39,6 +39,7 @@ from typing import Optional
 
 from .okved import okved_codes
 from .sector_nouns import bound_nouns
+from .sector_number_words import change_verb
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, qualifier_words
 from .sector_words import lexicon
@@ -90,6 +91,10 @@ class OfficialRules:
         """"Количество организаций X составило 356 единиц", "Число участников «Сколково» из
         сферы биомедицины превысило 600" (see the module's docstring)."""
         nodes = self.nodes
+        reached = change_verb(nodes, number, self.lex.first_words("amount_verb"),
+                              qualifier_words())  # "сократилось с сорока восьми до тридцати одного"
+        if reached is not None:
+            return self._amount_of(reached, number, self.scale_end(number), value)
         last = self.scale_end(number)  # "1 200", "2 тыс."
         if last.head == number.i:
             last = number  # the parser hangs the group on the first digits: "5 120"
@@ -118,6 +123,11 @@ class OfficialRules:
             if verb.pos != "VERB" or verb.i > holder.i \
                     or verb.lemma.lower() not in self.lex.first_words("amount_verb"):
                 return None
+        return self._amount_of(verb, number, holder, value)
+
+    def _amount_of(self, verb: Node, number: Node, holder: Node, value: int
+                   ) -> Optional[TreeCount]:
+        """The count of :meth:`amount_count` once its verb of amount is known."""
         noun = self._amount_noun(verb)
         if noun is None:
             return None
