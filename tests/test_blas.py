@@ -9,7 +9,6 @@ from threadpoolctl import threadpool_info
 
 import rufacts
 from rufacts.components.blas import one_blas_thread
-from rufacts.components.ner import load_slovnet_ner
 from rufacts.components.syntax import load_slovnet_syntax
 
 
@@ -25,12 +24,16 @@ def test_one_blas_thread_inside_and_the_callers_threads_after():
 
 
 def test_ner_and_syntax_models_see_one_blas_thread(monkeypatch):
+    from rufacts.components import ner as ner_module
+
     seen = []
-    ner, syntax = load_slovnet_ner(), load_slovnet_syntax()
-    for owner in (ner, syntax.infer):  # spy on the real model calls, which still run
-        real = owner.process
-        monkeypatch.setattr(owner, "process", lambda inputs, real=real: (
-            seen.append(_blas_threads()), real(inputs))[1])
+    syntax = load_slovnet_syntax()
+    real = syntax.infer.process  # spy on the real model calls, which still run
+    monkeypatch.setattr(syntax.infer, "process", lambda inputs, real=real: (
+        seen.append(_blas_threads()), real(inputs))[1])
+    scores = ner_module.tag_scores  # the NER model's forward pass (rufacts' own, on its weights)
+    monkeypatch.setattr(ner_module, "tag_scores", lambda *args, real=scores: (
+        seen.append(_blas_threads()), real(*args))[1])
     record = rufacts.extract("Из 20 резидентов технопарка 12 компаний работают в сфере "
                              "микроэлектроники, сообщил Сергей Собянин в Москве.")
     assert record.persons and record.sector_counts  # both models ran on the text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, ClassVar, Optional
 
 SCHEMA_VERSION = "1.1"  # "1.1": additive over "1" (date kinds and intervals, durations, ОКВЭД codes, ...)
@@ -31,6 +32,12 @@ def _to_json(value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=64)
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The dataclass field names of a record class, in order (``dataclasses.fields`` once)."""
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 class Record:
     """Base of all fact records: JSON round trip driven by the dataclass fields."""
 
@@ -39,7 +46,7 @@ class Record:
     decimals: ClassVar[tuple[str, ...]] = ()
 
     def as_json(self) -> dict[str, Any]:
-        return {f.name: _to_json(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        return {name: _to_json(getattr(self, name)) for name in _field_names(type(self))}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]):

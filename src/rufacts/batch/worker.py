@@ -21,6 +21,7 @@ record went over the memory ceiling), ``pipeline`` (a component raised) and
 """
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 import signal
@@ -110,7 +111,25 @@ def get_pipeline(options: RecordOptions) -> Any:
         if options.pipeline not in _WARM:  # first calls build caches: not on an article's clock
             pipeline.extract(WARM_UP)
             _WARM.add(options.pipeline)
+            _freeze()
         return pipeline
+
+
+#: Records between two :func:`_freeze` calls.
+FREEZE_EVERY = 64
+_SINCE_FREEZE = [0]
+
+
+def _freeze() -> None:
+    """Collect, then move every object left (the models, vocabularies, lexicons and the
+    caches filled so far: ~300k objects that live as long as the process) out of the
+    garbage collector's reach: its full passes walked them all, 0.17 s CPU per pass over
+    factRuEval dev (5%). Collecting first leaves no garbage frozen; once frozen, a
+    collection walks only what was made since, so doing it every :data:`FREEZE_EVERY`
+    records is cheap and keeps the growing caches out too."""
+    _SINCE_FREEZE[0] = 0
+    gc.collect()
+    gc.freeze()
 
 
 def failed_result(record: InputRecord, kind: str, message: str, meta: dict[str, Any]) -> Result:
@@ -126,6 +145,9 @@ def failed_result(record: InputRecord, kind: str, message: str, meta: dict[str, 
 
 def process_record(record: InputRecord, options: RecordOptions = RecordOptions()) -> Result:
     """One input record -> one JSON record line; never raises for a bad record."""
+    _SINCE_FREEZE[0] += 1
+    if _SINCE_FREEZE[0] >= FREEZE_EVERY:
+        _freeze()
     try:
         return _process_record(record, options)
     except KeyboardInterrupt:
