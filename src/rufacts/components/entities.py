@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import load_list
-from ..facts import Location, Mention, Organization
+from ..facts import Location, Mention, Organization, mention_order
 from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
 from ..entities.names_spans import person_spans
@@ -262,7 +262,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             target["spans"] += groups.pop(rest)["spans"]
     facts = []
     for group in groups.values():
-        mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=lambda m: m.start))
+        mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=mention_order))
         extra = {"kind": group["kind"], "category": group["category"],
                  "canonical": group["canonical"]} if cls is Organization else {}
         names = group["names"]

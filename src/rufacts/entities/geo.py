@@ -159,7 +159,7 @@ def adjective_places(doc: Doc, locations: list, person_spans: list[Span]) -> lis
     "adjective"): in the entity of that place where the article names it, else in a new
     one. Capitalized adjectives count at a sentence's start only ("Российский лидер");
     elsewhere they begin names ("Российская академия наук")."""
-    from ..facts import Location, Mention
+    from ..facts import Location, Mention, mention_order
 
     def key(name: str) -> str:
         return name.lower().replace("ё", "е")
@@ -186,5 +186,5 @@ def adjective_places(doc: Doc, locations: list, person_spans: list[Span]) -> lis
         else:
             loc = out[k]
             out[k] = Location(name=loc.name, mentions=tuple(sorted(
-                set(loc.mentions) | set(mentions), key=lambda m: m.start)))
+                set(loc.mentions) | set(mentions), key=mention_order)))
     return sorted(out, key=lambda loc: loc.mentions[0].start)
