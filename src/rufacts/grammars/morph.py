@@ -6,6 +6,7 @@ memory (pymorphy2#143), so every component gets the same object from
 """
 from __future__ import annotations
 
+import heapq
 import unicodedata
 from functools import lru_cache
 from typing import Optional
@@ -48,11 +49,19 @@ def inflect(parse: Parse, grammemes: set[str]) -> Optional[str]:
     ``Parse.inflect`` takes the lexeme's first matching form, which can be another
     word filed under the same lemma ("высший" under "высокий" -> "высочайший"); of
     the matching forms we take the one sharing the longest prefix with the word.
+    Memoized: a parse (a tuple) and the grammemes give one form (pymorphy3 builds the
+    whole lexeme, twice, for each call).
     """
-    target = parse.inflect(grammemes)
+    return _inflect(parse, frozenset(grammemes))
+
+
+@lru_cache(maxsize=50_000)
+def _inflect(parse: Parse, grammemes: frozenset[str]) -> Optional[str]:
+    lexeme = parse.lexeme
+    target = _closest(parse, lexeme, grammemes)
     if target is None:
         return None
-    forms = [f for f in parse.lexeme if f.tag == target.tag]
+    forms = [f for f in lexeme if f.tag == target.tag]
     if len(forms) < 2:
         return target.word
 
@@ -65,6 +74,22 @@ def inflect(parse: Parse, grammemes: set[str]) -> Optional[str]:
         return n
 
     return max(forms, key=shared_prefix).word
+
+
+def _closest(parse: Parse, lexeme: list[Parse], required: frozenset[str]) -> Optional[Parse]:
+    """``parse.inflect(required)`` on a lexeme built once (pymorphy3's
+    ``MorphAnalyzer._inflect``, which builds it itself)."""
+    possible = [f for f in lexeme if required <= f.tag.grammemes]
+    if not possible:
+        required = parse.tag.fix_rare_cases(required)
+        possible = [f for f in lexeme if required <= f.tag.grammemes]
+    grammemes = parse.tag.updated_grammemes(required)
+
+    def similarity(form) -> float:
+        return len(grammemes & form.tag.grammemes) - 0.1 * len(grammemes ^ form.tag.grammemes)
+
+    best = heapq.nlargest(1, possible, key=similarity)
+    return best[0] if best else None
 
 
 @lru_cache(maxsize=1)
