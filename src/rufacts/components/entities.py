@@ -28,7 +28,7 @@ from ..entities.orgs import ABBREVIATION, aliases, category_of, descriptor_orgs,
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
 from ..entities.coref import common_noun_references
 from ..entities.media import media_category, media_titles
-from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
+from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name, lemma_positions
 from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
 from ..entities.institutions import institution_orgs
@@ -112,9 +112,10 @@ def propagate(doc: Doc, spans: list[Span], pieces: set[tuple[int, int]]) -> list
         return spans
     spans = [_relabel(s, known) if (s.start, s.end) in pieces else s for s in spans]
     covered = {i for span in spans for i in range(span.start, span.end)}
-    extra = [Span(doc, t.i, t.i + 1, label=known[t.lemma_]) for t in doc
-             if t.i not in covered and t.is_alpha and t.text[:1].isupper() and len(t.text) > 1
-             and t.lemma_ in known]
+    # a word's lemma is in lower case, as lemma_positions gives it
+    extra = [Span(doc, t.i, t.i + 1, label=known[t.lemma_]) for t in map(doc.__getitem__, lemma_positions(
+             doc, known.__contains__)) if t.i not in covered and t.is_alpha and t.text[:1].isupper()
+             and len(t.text) > 1 and t.lemma_ in known]
     return sorted(spans + extra, key=lambda s: s.start) if extra else spans
 
 

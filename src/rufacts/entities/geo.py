@@ -44,9 +44,21 @@ def lemma_positions(doc: Doc, wanted) -> list[int]:
 
     if not len(doc):
         return []
-    hashes = doc.to_array([LEMMA])
-    keep = {h for h in set(hashes.tolist()) if wanted(doc.vocab.strings[h].lower())}
-    return [i for i, h in enumerate(hashes.tolist()) if h in keep]
+    hashes = doc.to_array([LEMMA]).tolist()
+    if len(_LOWER_LEMMAS) > 100_000:
+        _LOWER_LEMMAS.clear()
+    keep = set()
+    for h in set(hashes):
+        lemma = _LOWER_LEMMAS.get(h)
+        if lemma is None:
+            lemma = _LOWER_LEMMAS[h] = doc.vocab.strings[h].lower()
+        if wanted(lemma):
+            keep.add(h)
+    return [i for i, h in enumerate(hashes) if h in keep]
+
+
+# a lemma's hash -> the lemma in lower case, for every doc (a hash stands for one string)
+_LOWER_LEMMAS: dict[int, str] = {}
 
 
 def _case(token: Token) -> str | None:

@@ -198,7 +198,11 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     found = []
     i = 0
     while i < len(doc) - 1:
-        a, b = doc[i], doc[i + 1]
+        a = doc[i]
+        if not _capitalized(a):  # every mention below starts with a capitalized word
+            i += 1
+            continue
+        b = doc[i + 1]
         if (i not in covered and i + 1 in lone and _capitalized(a) and not a.is_sent_start
                 and _tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")):
             # a first name the tagger read as a common noun before the surname it found
