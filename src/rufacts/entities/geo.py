@@ -54,7 +54,7 @@ def lemma_positions(doc: Doc, wanted) -> list[int]:
             lemma = _LOWER_LEMMAS[h] = doc.vocab.strings[h].lower()
         if wanted(lemma):
             keep.add(h)
-    return [i for i, h in enumerate(hashes) if h in keep]
+    return [i for i, h in enumerate(hashes) if h in keep] if keep else []
 
 
 # a lemma's hash -> the lemma in lower case, for every doc (a hash stands for one string)

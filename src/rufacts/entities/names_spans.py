@@ -36,7 +36,7 @@ from .place_persons import (_place_as_person, _reads_as_person, joined_places, p
                             reads_clearly)
 from .person_splits import SURNAME_ENDS, split_persons
 from .org_persons import person_in_span
-from .spans import after_dot
+from .spans import after_dot, capitalized_words
 
 
 def _named_after(span: Span, morph: Morph) -> Span | None:
@@ -197,9 +197,13 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     lone = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 1}
     found = []
     i = 0
+    capitalized = capitalized_words(doc)
     while i < len(doc) - 1:
+        if i not in capitalized:  # every mention below starts with a capitalized word
+            i += 1
+            continue
         a = doc[i]
-        if not _capitalized(a):  # every mention below starts with a capitalized word
+        if not _capitalized(a):
             i += 1
             continue
         b = doc[i + 1]
