@@ -19,11 +19,12 @@ from spacy.util import registry
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 class Morph:
-    """A pymorphy3 ``MorphAnalyzer`` with a memoized ``parse``."""
+    """A pymorphy3 ``MorphAnalyzer`` with a memoized ``parse`` and ``is_known``."""
 
     def __init__(self, cache_size: int = 100_000) -> None:
         self.analyzer = pymorphy3.MorphAnalyzer()
         self.parse = lru_cache(maxsize=cache_size)(self._parse)
+        self.is_known = lru_cache(maxsize=32_768)(self._is_known)
 
     def _parse(self, word: str) -> tuple[Parse, ...]:
         try:
@@ -32,7 +33,7 @@ class Morph:
             safe = "".join(c if unicodedata.name(c, None) else "\ufffd" for c in word)
             return tuple(self.analyzer.parse(safe))
 
-    def is_known(self, word: str) -> bool:
+    def _is_known(self, word: str) -> bool:
         """True if the dictionary has the word (not only a guess by analogy)."""
         try:
             return self.analyzer.word_is_known(word.lower())
@@ -55,7 +56,7 @@ def inflect(parse: Parse, grammemes: set[str]) -> Optional[str]:
     return _inflect(parse, frozenset(grammemes))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=16_384)
 def _inflect(parse: Parse, grammemes: frozenset[str]) -> Optional[str]:
     lexeme = parse.lexeme
     target = _closest(parse, lexeme, grammemes)
