@@ -40,25 +40,35 @@ def place_of(token: Token) -> str | None:
 def lemma_positions(doc: Doc, wanted) -> list[int]:
     """Indices of the tokens whose lemma ``wanted(lemma)`` accepts, without making a
     Token object for every word of the doc (the hot loop of the entity step)."""
-    from spacy.attrs import LEMMA
-
     if not len(doc):
         return []
-    hashes = doc.to_array([LEMMA]).tolist()
-    if len(_LOWER_LEMMAS) > 100_000:
-        _LOWER_LEMMAS.clear()
-    keep = set()
-    for h in set(hashes):
-        lemma = _LOWER_LEMMAS.get(h)
-        if lemma is None:
-            lemma = _LOWER_LEMMAS[h] = doc.vocab.strings[h].lower()
-        if wanted(lemma):
-            keep.add(h)
-    return [i for i, h in enumerate(hashes) if h in keep] if keep else []
+    hits = [positions for lemma, positions in _lemma_index(doc).items() if wanted(lemma)]
+    if len(hits) < 2:
+        return list(hits[0]) if hits else []
+    return sorted(i for positions in hits for i in positions)
 
 
-# a lemma's hash -> the lemma in lower case, for every doc (a hash stands for one string)
-_LOWER_LEMMAS: dict[int, str] = {}
+_LAST_INDEX: list = [b"", {}]  # the lemma hashes of the last doc asked about, and its index
+
+
+def _lemma_index(doc: Doc) -> dict[str, list[int]]:
+    """Lower-case lemma -> the indices of its tokens, for the last doc asked about (the entity
+    step asks about one doc nine times; the doc's lemma hashes are the key)."""
+    from spacy.attrs import LEMMA
+
+    hashes = doc.to_array([LEMMA])
+    key = hashes.tobytes()
+    if key != _LAST_INDEX[0]:
+        by_hash: dict[int, list[int]] = {}
+        for i, h in enumerate(hashes.tolist()):
+            by_hash.setdefault(h, []).append(i)
+        index: dict[str, list[int]] = {}
+        for h, positions in by_hash.items():
+            index.setdefault(doc.vocab.strings[h].lower(), []).extend(positions)
+        for positions in index.values():
+            positions.sort()  # two hashes of one lower-case lemma ("Газпром", "газпром")
+        _LAST_INDEX[:] = [key, index]
+    return _LAST_INDEX[1]
 
 
 def _case(token: Token) -> str | None:
