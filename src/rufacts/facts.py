@@ -84,6 +84,12 @@ class Mention(Record):
         return data
 
 
+def mention_order(mention: Mention) -> tuple:
+    """Mentions by position, ties in a fixed order: a set of mentions iterates by hash,
+    and before Python 3.12 hash(None) (a mention's ``form``) changes from run to run."""
+    return mention.start, mention.stop, mention.form or ""
+
+
 @dataclass(frozen=True, slots=True)
 class Role(Record):
     title: str

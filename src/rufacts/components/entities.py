@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import load_list
-from ..facts import Location, Mention, Organization
+from ..facts import Location, Mention, Organization, mention_order
 from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
 from ..entities.names_spans import person_spans
@@ -28,7 +28,7 @@ from ..entities.orgs import ABBREVIATION, aliases, category_of, descriptor_orgs,
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
 from ..entities.coref import common_noun_references
 from ..entities.media import media_category, media_titles
-from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
+from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name, lemma_positions
 from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
 from ..entities.institutions import institution_orgs
@@ -113,9 +113,10 @@ def propagate(doc: Doc, spans: list[Span], pieces: set[tuple[int, int]]) -> list
         return spans
     spans = [_relabel(s, known) if (s.start, s.end) in pieces else s for s in spans]
     covered = {i for span in spans for i in range(span.start, span.end)}
-    extra = [Span(doc, t.i, t.i + 1, label=known[t.lemma_]) for t in doc
-             if t.i not in covered and t.is_alpha and t.text[:1].isupper() and len(t.text) > 1
-             and t.lemma_ in known]
+    # a word's lemma is in lower case, as lemma_positions gives it
+    extra = [Span(doc, t.i, t.i + 1, label=known[t.lemma_]) for t in map(doc.__getitem__, lemma_positions(
+             doc, known.__contains__)) if t.i not in covered and t.is_alpha and t.text[:1].isupper()
+             and len(t.text) > 1 and t.lemma_ in known]
     return sorted(spans + extra, key=lambda s: s.start) if extra else spans
 
 
@@ -263,7 +264,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             target["spans"] += groups.pop(rest)["spans"]
     facts = []
     for group in groups.values():
-        mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=lambda m: m.start))
+        mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=mention_order))
         extra = {"kind": group["kind"], "category": group["category"],
                  "canonical": group["canonical"]} if cls is Organization else {}
         names = group["names"]

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..facts import Mention, Organization
+from ..facts import Mention, Organization, mention_order
 from ..lexicons import load_list, load_rows
 
 FORM = "common_noun"
@@ -122,6 +122,6 @@ def common_noun_references(doc: Doc, orgs: list[Organization], org_spans: list[S
     if not extra:
         return orgs, []
     out = [Organization(o.name, o.kind, tuple(sorted(set(o.mentions) | set(extra[k]),
-                                                     key=lambda m: m.start)), o.category, o.canonical)
+                                                     key=mention_order)), o.category, o.canonical)
            if k in extra else o for k, o in enumerate(orgs)]
     return out, new_spans

@@ -40,13 +40,35 @@ def place_of(token: Token) -> str | None:
 def lemma_positions(doc: Doc, wanted) -> list[int]:
     """Indices of the tokens whose lemma ``wanted(lemma)`` accepts, without making a
     Token object for every word of the doc (the hot loop of the entity step)."""
-    from spacy.attrs import LEMMA
-
     if not len(doc):
         return []
+    hits = [positions for lemma, positions in _lemma_index(doc).items() if wanted(lemma)]
+    if len(hits) < 2:
+        return list(hits[0]) if hits else []
+    return sorted(i for positions in hits for i in positions)
+
+
+_LAST_INDEX: list = [b"", {}]  # the lemma hashes of the last doc asked about, and its index
+
+
+def _lemma_index(doc: Doc) -> dict[str, list[int]]:
+    """Lower-case lemma -> the indices of its tokens, for the last doc asked about (the entity
+    step asks about one doc nine times; the doc's lemma hashes are the key)."""
+    from spacy.attrs import LEMMA
+
     hashes = doc.to_array([LEMMA])
-    keep = {h for h in set(hashes.tolist()) if wanted(doc.vocab.strings[h].lower())}
-    return [i for i, h in enumerate(hashes.tolist()) if h in keep]
+    key = hashes.tobytes()
+    if key != _LAST_INDEX[0]:
+        by_hash: dict[int, list[int]] = {}
+        for i, h in enumerate(hashes.tolist()):
+            by_hash.setdefault(h, []).append(i)
+        index: dict[str, list[int]] = {}
+        for h, positions in by_hash.items():
+            index.setdefault(doc.vocab.strings[h].lower(), []).extend(positions)
+        for positions in index.values():
+            positions.sort()  # two hashes of one lower-case lemma ("Газпром", "газпром")
+        _LAST_INDEX[:] = [key, index]
+    return _LAST_INDEX[1]
 
 
 def _case(token: Token) -> str | None:
@@ -162,7 +184,7 @@ def adjective_places(doc: Doc, locations: list, person_spans: list[Span]) -> lis
     "adjective"): in the entity of that place where the article names it, else in a new
     one. Capitalized adjectives count at a sentence's start only ("Российский лидер");
     elsewhere they begin names ("Российская академия наук")."""
-    from ..facts import Location, Mention
+    from ..facts import Location, Mention, mention_order
 
     def key(name: str) -> str:
         return name.lower().replace("ё", "е")
@@ -189,5 +211,5 @@ def adjective_places(doc: Doc, locations: list, person_spans: list[Span]) -> lis
         else:
             loc = out[k]
             out[k] = Location(name=loc.name, mentions=tuple(sorted(
-                set(loc.mentions) | set(mentions), key=lambda m: m.start)))
+                set(loc.mentions) | set(mentions), key=mention_order)))
     return sorted(out, key=lambda loc: loc.mentions[0].start)

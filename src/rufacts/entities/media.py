@@ -17,7 +17,10 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Organization
 from ..lexicons import load_rows
-from .spans import closing_quote, opens, previous_word
+from .spans import closing_quote, opens, positions, previous_word
+
+# a token's text "in" the opening quotes (any piece of the string, as the test was written)
+QUOTE_PIECES = frozenset("«„\"“"[a:b] for a in range(4) for b in range(a + 1, 5))
 
 MAX_TITLE = 8        # tokens inside the quotes
 MAX_NAME = 3         # capitalized words of an unquoted medium's name
@@ -65,8 +68,8 @@ def media_titles(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int
     drop: set[tuple[int, int]] = set()
     add: list[Span] = []
     pieces: set[int] = set()  # opening quotes of a piece's title after its medium
-    for i, token in enumerate(doc):
-        if token.text not in "«„\"“" or not opens(doc, i):
+    for i in positions(doc, QUOTE_PIECES):
+        if not opens(doc, i):
             continue
         j = _closing(doc, i)
         if j is None or j == i + 1:

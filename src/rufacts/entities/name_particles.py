@@ -27,11 +27,12 @@ def particle_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """One PER span over a name with a patronymic particle: the given name(s), the father's name,
     the particle and a capitalized surname right after it; spans it overlaps give way (a PER span
     that starts earlier, "Мамедов Ильгар Тофик оглы", lends its start)."""
+    from .spans import positions
+
     table = particles()
     found = []
-    for token in doc:
-        i = token.i
-        if token.text not in table or i < 2 or not _cap(doc[i - 1]) or not _cap(doc[i - 2]):
+    for i in positions(doc, table):
+        if i < 2 or not _cap(doc[i - 1]) or not _cap(doc[i - 2]):
             continue
         start, end = i - 2, i + 1
         if end < len(doc) and _cap(doc[end]):

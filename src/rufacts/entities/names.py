@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache, wraps
 from typing import Optional, Sequence
 
 from ..grammars.morph import Morph, restore_case
@@ -119,8 +120,10 @@ SECOND_FIRST = -0.99
 
 def _best(readings: dict, role: str, case: str, gender: str,
           second_first: bool = False) -> Optional[Reading]:
-    best = max((r for r in readings.get((role, case), ()) if r.gender in (None, gender)),
-               key=lambda r: r.weight, default=None)
+    best = None  # the first of the heaviest (as max), without a generator: the hot loop of _solutions
+    for r in readings.get((role, case), ()):
+        if (r.gender is None or r.gender == gender) and (best is None or r.weight > best.weight):
+            best = r
     if best is None and second_first and role == "middle":  # a second first name, between two
         best = _best(readings, "first", case, gender)
         if best is None:
@@ -226,6 +229,20 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
     return out
 
 
+def _cached(analyze):
+    """``analyze_name`` memoized across mentions and articles: a pure function of its
+    arguments (the words as a tuple); a ``cases`` given as a set is not cached."""
+    cached = lru_cache(maxsize=8_192)(lambda morph, words, *rest: analyze(morph, list(words), *rest))
+
+    @wraps(analyze)
+    def wrapper(morph, words, cases=frozenset(), gender_hint=None, case_weight=HINT):
+        if not isinstance(cases, frozenset):
+            return analyze(morph, words, cases, gender_hint, case_weight)
+        return cached(morph, tuple(words), cases, gender_hint, case_weight)
+    return wrapper
+
+
+@_cached
 def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = frozenset(),
                  gender_hint: Optional[str] = None, case_weight: float = HINT) -> NameParts:
     """Name parts of a person mention given its words (initials with or without dots).

@@ -17,7 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from ..facts import Mention, Person
+from ..facts import Mention, Person, mention_order
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
@@ -343,12 +343,18 @@ def group_persons(spans: list[Span], morph: Morph,
     for cluster in clusters:
         genders = frozenset(hints[s.start, s.end][1] for s in cluster["spans"]) - {None}
         parts = _named(cluster["all"], genders)
-        mentions = sorted({_mention(s) for s in cluster["spans"]}, key=lambda m: (m.start, m.stop))
+        mentions = sorted({_mention(s) for s in cluster["spans"]}, key=mention_order)
         found = {r for s in cluster["spans"] for r in roles.get((s.start, s.end), ())}
         people.append(Person(name=parts.name, first=parts.first, middle=parts.middle,
-                             last=parts.last, roles=tuple(sorted(found, key=lambda r: (r.start, r.stop))),
+                             last=parts.last, roles=tuple(sorted(found, key=_role_order)),
                              mentions=tuple(mentions)))
     return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+def _role_order(role) -> tuple:
+    """Roles by position, ties in a fixed order (as :func:`rufacts.facts.mention_order`:
+    a role's ``of`` may be None)."""
+    return role.start, role.stop, role.title, role.of or "", role.text
 
 
 def _named(mentions: list[NameParts], genders: frozenset[str]) -> NameParts:

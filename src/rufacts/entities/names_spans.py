@@ -38,7 +38,7 @@ from .place_persons import (_place_as_person, _reads_as_person, joined_places, p
                             reads_clearly)
 from .person_splits import SURNAME_ENDS, split_persons
 from .org_persons import person_in_span
-from .spans import after_dot
+from .spans import after_dot, capitalized_words
 
 
 def _named_after(span: Span, morph: Morph) -> Span | None:
@@ -199,8 +199,16 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     lone = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 1}
     found = []
     i = 0
+    capitalized = capitalized_words(doc)
     while i < len(doc) - 1:
-        a, b = doc[i], doc[i + 1]
+        if i not in capitalized:  # every mention below starts with a capitalized word
+            i += 1
+            continue
+        a = doc[i]
+        if not _capitalized(a):
+            i += 1
+            continue
+        b = doc[i + 1]
         if (i not in covered and i + 1 in lone and _capitalized(a) and not a.is_sent_start
                 and _tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")):
             # a first name the tagger read as a common noun before the surname it found

@@ -8,6 +8,7 @@ normalized to «» and balanced.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
@@ -190,6 +191,16 @@ def _hyphen_tail(morph: Morph, word: str) -> str | None:
 
 def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     """Words of a name with the head phrase in the nominative."""
+    return list(_normalized(morph, tuple(words)))
+
+
+@lru_cache(maxsize=8_192)
+def _normalized(morph: Morph, words: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`normalize_words`, memoized across names and articles."""
+    return tuple(_normalize_words(morph, words))
+
+
+def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     words = list(words)
     frozen = _frozen_first(morph, words)
     if frozen is None and len(words) == 4 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..facts import Organization
+from ..facts import Organization, mention_order
 
 from ..lexicons import load_list, load_rows
 from .bodies import body_heads
@@ -199,7 +199,7 @@ def merge_abbreviations(text: str, orgs: list[Organization]) -> list[Organizatio
             canonical = org.canonical or next(
                 (orgs[i].canonical for i, j in target.items() if j == k and orgs[i].canonical), None)
             org = Organization(org.name, kind,
-                               tuple(sorted(set(merged[k]), key=lambda m: m.start)), category, canonical)
+                               tuple(sorted(set(merged[k]), key=mention_order)), category, canonical)
         out.append(org)
     return sorted(out, key=lambda o: o.mentions[0].start)
 

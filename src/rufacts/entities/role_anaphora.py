@@ -17,8 +17,11 @@ def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> l
     verbs = load_list("speech_verbs.txt")
     person_starts = {p.start for p in persons}
     out = []
-    for token in doc:
-        if token.lemma_ not in verbs or token.pos_ != "VERB":
+    from .geo import lemma_positions
+
+    for k in lemma_positions(doc, verbs.__contains__):  # a verb's lemma is in lower case
+        token = doc[k]
+        if token.pos_ != "VERB":
             continue
         i = token.i + 1
         start = i

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, LENGTH, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH, ORTH
 from spacy.tokens import Doc
 
 from .normal import CLOSE_QUOTES, QUOTES
@@ -78,6 +78,13 @@ def positions(doc: Doc, texts) -> list[int]:
     over the tokens)."""
     hashes = numpy.array([doc.vocab.strings.add(t) for t in texts], dtype="uint64")
     return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), hashes)).tolist()
+
+
+def capitalized_words(doc: Doc) -> set[int]:
+    """Indices of the words of letters neither all lower- nor all upper-case: every word
+    ``name_words._capitalized`` accepts, and a few more ("dEUTSCHE")."""
+    array = doc.to_array([IS_ALPHA, IS_LOWER, IS_UPPER])
+    return set(numpy.flatnonzero((array[:, 0] == 1) & (array[:, 1] == 0) & (array[:, 2] == 0)).tolist())
 
 
 def long_words(doc: Doc, length: int) -> list[int]:

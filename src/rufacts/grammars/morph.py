@@ -6,6 +6,7 @@ memory (pymorphy2#143), so every component gets the same object from
 """
 from __future__ import annotations
 
+import heapq
 import unicodedata
 from functools import lru_cache
 from typing import Optional
@@ -18,11 +19,12 @@ from spacy.util import registry
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 class Morph:
-    """A pymorphy3 ``MorphAnalyzer`` with a memoized ``parse``."""
+    """A pymorphy3 ``MorphAnalyzer`` with a memoized ``parse`` and ``is_known``."""
 
     def __init__(self, cache_size: int = 100_000) -> None:
         self.analyzer = pymorphy3.MorphAnalyzer()
         self.parse = lru_cache(maxsize=cache_size)(self._parse)
+        self.is_known = lru_cache(maxsize=32_768)(self._is_known)
 
     def _parse(self, word: str) -> tuple[Parse, ...]:
         try:
@@ -31,7 +33,7 @@ class Morph:
             safe = "".join(c if unicodedata.name(c, None) else "\ufffd" for c in word)
             return tuple(self.analyzer.parse(safe))
 
-    def is_known(self, word: str) -> bool:
+    def _is_known(self, word: str) -> bool:
         """True if the dictionary has the word (not only a guess by analogy)."""
         try:
             return self.analyzer.word_is_known(word.lower())
@@ -48,11 +50,19 @@ def inflect(parse: Parse, grammemes: set[str]) -> Optional[str]:
     ``Parse.inflect`` takes the lexeme's first matching form, which can be another
     word filed under the same lemma ("высший" under "высокий" -> "высочайший"); of
     the matching forms we take the one sharing the longest prefix with the word.
+    Memoized: a parse (a tuple) and the grammemes give one form (pymorphy3 builds the
+    whole lexeme, twice, for each call).
     """
-    target = parse.inflect(grammemes)
+    return _inflect(parse, frozenset(grammemes))
+
+
+@lru_cache(maxsize=16_384)
+def _inflect(parse: Parse, grammemes: frozenset[str]) -> Optional[str]:
+    lexeme = parse.lexeme
+    target = _closest(parse, lexeme, grammemes)
     if target is None:
         return None
-    forms = [f for f in parse.lexeme if f.tag == target.tag]
+    forms = [f for f in lexeme if f.tag == target.tag]
     if len(forms) < 2:
         return target.word
 
@@ -65,6 +75,22 @@ def inflect(parse: Parse, grammemes: set[str]) -> Optional[str]:
         return n
 
     return max(forms, key=shared_prefix).word
+
+
+def _closest(parse: Parse, lexeme: list[Parse], required: frozenset[str]) -> Optional[Parse]:
+    """``parse.inflect(required)`` on a lexeme built once (pymorphy3's
+    ``MorphAnalyzer._inflect``, which builds it itself)."""
+    possible = [f for f in lexeme if required <= f.tag.grammemes]
+    if not possible:
+        required = parse.tag.fix_rare_cases(required)
+        possible = [f for f in lexeme if required <= f.tag.grammemes]
+    grammemes = parse.tag.updated_grammemes(required)
+
+    def similarity(form) -> float:
+        return len(grammemes & form.tag.grammemes) - 0.1 * len(grammemes ^ form.tag.grammemes)
+
+    best = heapq.nlargest(1, possible, key=similarity)
+    return best[0] if best else None
 
 
 @lru_cache(maxsize=1)
