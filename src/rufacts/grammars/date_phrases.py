@@ -70,11 +70,16 @@ class DatePhrases(DateContext):
     def _windows(self, text: str):
         from rufacts.grammars.windows import windows
 
+        triggers = self.triggers
+
         def around(index, tokens):
             a, b = tokens[index]
             word = text[a:b]
-            if word[0].isdigit() or word.lower().replace("ё", "е") in self.triggers \
-                    or word.lower() in self.triggers or _ROMAN_WORD.fullmatch(word):
+            if word[0].isdigit():
+                return index - 6, index + 9
+            lower = word.lower()
+            if lower.replace("ё", "е") in triggers or lower in triggers \
+                    or _ROMAN_WORD.fullmatch(word):
                 return index - 6, index + 9
             return None
         return windows(text, around)
