@@ -61,6 +61,9 @@ class DatePhrases(DateContext):
         triggers |= {f.lower() for f in self.words["every"]} | {"каждый", "каждую", "каждые",
                                                                "каждое", "раз"}
         self.triggers = frozenset(triggers)
+        # "в начале", "до конца" right before a date (built once, not per date)
+        self._part_before = re.compile(
+            rf"(?<!\w)(?:(с|со|до|к|в|во|на)\s+)?({_alt(self.words['part'])})\s+$", re.IGNORECASE)
 
     def __reduce__(self):
         return (DatePhrases, (self.morph,))
@@ -305,8 +308,7 @@ class DatePhrases(DateContext):
 
     def _around(self, text: str, a: DateExpr) -> DateExpr:
         before = text[max(0, a.start - 40):a.start]
-        m = re.search(rf"(?<!\w)(?:(с|со|до|к|в|во|на)\s+)?({_alt(self.words['part'])})\s+$",
-                      before, re.IGNORECASE)
+        m = self._part_before.search(before)
         if m and a.precision in ("month", "year", "decade", "century", "season") and a.every is None:
             part = self.words["part"][m.group(2).lower()]
             start = a.start - len(before) + m.start(2)
