@@ -64,12 +64,19 @@ def _objects() -> frozenset[str]:
     return lexicon().objects
 
 
-def _is_number(token) -> bool:
-    """A number, or a scale noun said alone as one ("Десяток компаний", "полсотни")."""
+@lru_cache(maxsize=1)
+def _scales() -> tuple:
+    """(scale nouns said alone as a number, scale-word lemmas): imported once, not per token."""
     from ..grammars.sector_words import LONE_SCALE, scale_words
 
-    return token.pos_ == "NUM" or token.like_num or token.lower_ in LONE_SCALE \
-        or token.lemma_.lower() in scale_words() or token.lower_ in _ONE
+    return LONE_SCALE, scale_words()
+
+
+def _is_number(token) -> bool:
+    """A number, or a scale noun said alone as one ("Десяток компаний", "полсотни")."""
+    lone, scales = _scales()
+    return token.pos_ == "NUM" or token.like_num or token.lower_ in lone \
+        or token.lemma_.lower() in scales or token.lower_ in _ONE
 
 
 @lru_cache(maxsize=1)
@@ -164,10 +171,11 @@ def is_candidate(sent: Span) -> bool:
     a number after "число/количество <counted noun>" ("Число компаний, выпускающих X,
     выросло до 29, ...")."""
     tokens = list(sent)
+    numbers = [i for i, t in enumerate(tokens) if _is_number(t)]
+    if not numbers:  # most sentences: no need to look for counted nouns
+        return False
     objects = [i for i, t in enumerate(tokens) if _is_object(t)]
-    for i, token in enumerate(tokens):
-        if not _is_number(token):
-            continue
+    for i in numbers:
         if i and tokens[i - 1].lower_ in ("из", "среди"):
             return True
         if any(abs(i - j) <= REACH for j in objects):

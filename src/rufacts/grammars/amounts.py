@@ -178,11 +178,15 @@ class AmountParser:
                 index += 1
             if start < last_stop:
                 continue
-            found = [self._read(text, offset, state, tokens)
-                     for _, _, offset, state, tokens in group]
-            found = [f for f in found if f is not None]
-            if found:
-                result.extend(min(found, key=lambda f: f[2])[3])
+            best = None  # the first parse of the lowest rank (0 is the lowest: stop there)
+            for _, _, offset, state, tokens in group:
+                found = self._read(text, offset, state, tokens)
+                if found is not None and (best is None or found[2] < best[2]):
+                    best = found
+                    if found[2] == 0:
+                        break
+            if best is not None:
+                result.extend(best[3])
                 last_stop = -neg_stop
         return [a for a in result if not _is_year(a)]
 
@@ -198,9 +202,14 @@ class AmountParser:
     def _windows(self, text: str):
         """``(offset, chunk)`` pieces of text around numbers and number words,
         merged when they touch; yargy never sees the rest of the text."""
+        number_words = self._number_words
+
         def around(index: int, tokens: list[tuple[int, int]]):
             start, stop = tokens[index]
-            if text[start].isdigit() or fold(text[start:stop]) in self._number_words:
+            if text[start].isdigit():
+                return index - _LEFT, index + _RIGHT + 1
+            word = text[start:stop].lower()  # fold(), inline: one call per word of the text
+            if word in number_words or ("ё" in word and word.replace("ё", "е") in number_words):
                 return index - _LEFT, index + _RIGHT + 1
             return None
 

@@ -61,6 +61,9 @@ class DatePhrases(DateContext):
         triggers |= {f.lower() for f in self.words["every"]} | {"каждый", "каждую", "каждые",
                                                                "каждое", "раз"}
         self.triggers = frozenset(triggers)
+        # "в начале", "до конца" right before a date (built once, not per date)
+        self._part_before = re.compile(
+            rf"(?<!\w)(?:(с|со|до|к|в|во|на)\s+)?({_alt(self.words['part'])})\s+$", re.IGNORECASE)
 
     def __reduce__(self):
         return (DatePhrases, (self.morph,))
@@ -70,11 +73,16 @@ class DatePhrases(DateContext):
     def _windows(self, text: str):
         from rufacts.grammars.windows import windows
 
+        triggers = self.triggers
+
         def around(index, tokens):
             a, b = tokens[index]
             word = text[a:b]
-            if word[0].isdigit() or word.lower().replace("ё", "е") in self.triggers \
-                    or word.lower() in self.triggers or _ROMAN_WORD.fullmatch(word):
+            if word[0].isdigit():
+                return index - 6, index + 9
+            lower = word.lower()
+            if lower.replace("ё", "е") in triggers or lower in triggers \
+                    or _ROMAN_WORD.fullmatch(word):
                 return index - 6, index + 9
             return None
         return windows(text, around)
@@ -300,8 +308,7 @@ class DatePhrases(DateContext):
 
     def _around(self, text: str, a: DateExpr) -> DateExpr:
         before = text[max(0, a.start - 40):a.start]
-        m = re.search(rf"(?<!\w)(?:(с|со|до|к|в|во|на)\s+)?({_alt(self.words['part'])})\s+$",
-                      before, re.IGNORECASE)
+        m = self._part_before.search(before)
         if m and a.precision in ("month", "year", "decade", "century", "season") and a.every is None:
             part = self.words["part"][m.group(2).lower()]
             start = a.start - len(before) + m.start(2)

@@ -280,10 +280,14 @@ class DateParser:
         return found
 
 
+# a word that starts with a month stem (one regular expression, not a loop over the stems)
+_MONTH_START = re.compile("|".join(re.escape(stem) for stem, _ in _MONTH_STEMS))
+
+
 def _could_be_month(word: str) -> bool:
     """Cheap superset of what MONTH_NAME matches (every month form keeps its stem)."""
     word = word.lower()
-    return word in MONTH_ABBREVIATIONS or any(word.startswith(stem) for stem, _ in _MONTH_STEMS)
+    return word in MONTH_ABBREVIATIONS or _MONTH_START.match(word) is not None
 
 
 def _windows(text: str):

@@ -56,14 +56,17 @@ class _State(State):
 
 
 class FastParser(Parser):
-    """yargy's Earley parser, the same chart state for state and in the same
-    order, with cheaper bookkeeping: a rule is predicted once per column (yargy
+    """yargy's Earley parser, the same chart (every state that ever moves, in the
+    same order) with cheaper bookkeeping: a rule is predicted once per column (yargy
     predicts it again for every state waiting for it, and drops the copies),
     each state's hash is computed once, and the productions a rule predicts
     before a token are remembered by the token's text and type (the grammars'
     predicates and yargy's morphology see nothing else of a token). A predicted
     production whose first term is a token predicate that the next token fails
-    is left out: it could never be scanned, nor lead to any other state.
+    is left out: it could never be scanned, nor lead to any other state. So is
+    one whose first term is a rule that cannot begin at the next token nor match
+    nothing (:meth:`_can_begin`): it never moves, and what it would predict are
+    such states again; in the amounts and dates grammars, most predictions.
     """
 
     #: Predict the root rule before every token (yargy's ``all=True``) when None,
@@ -79,6 +82,8 @@ class FastParser(Parser):
         self._viable: dict[tuple, tuple] = {}
         self._rules: dict[int, object] = {}  # keeps the rules and productions of those ids alive
         self._shapes: dict[int, tuple] = {}  # id(production) -> its shape, shared
+        self._nullable = _nullable_rules(self.rule)  # ids of the rules that derive nothing
+        self._firsts: dict[int, tuple] = {}  # id(rule) -> (reaches a nullable rule, predicates)
 
     def chart(self, text, all=True):  # noqa: A002 - yargy's signature
         tokens = self.tagger(self.tokenizer(text))
@@ -176,18 +181,19 @@ class FastParser(Parser):
 
     def _predictions(self, rule, next_column) -> tuple:
         """``(rank, production, shape)`` of the productions of ``rule`` that can
-        start before the next column's token."""
-        if next_column is None:
-            return tuple((rank, p, self._shape(p)) for rank, p in enumerate(rule.productions))
-        token = next_column.token
-        key = (id(rule), token.value, token.type)
+        start before the next column's token (after the last token: that can match
+        nothing)."""
+        token = next_column.token if next_column is not None else None
+        key = (id(rule), token.value, token.type) if token is not None else (id(rule), None, None)
         found = self._viable.get(key)
         if found is None:
             found = []
-            for rank, production in enumerate(rule.predict(token)):
+            for rank, production in enumerate(rule.predict(token) if token is not None
+                                              else rule.productions):
                 shape = self._shape(production)
                 terms, size, rules = shape
-                if size and not rules[0] and not terms[0](token):
+                if size and not (self._can_begin(terms[0], token) if rules[0]
+                                 else token is not None and terms[0](token)):
                     continue
                 found.append((rank, production, shape))
             if len(self._viable) >= _VIABLE_LIMIT:
@@ -195,6 +201,60 @@ class FastParser(Parser):
             self._viable[key] = found = tuple(found)
             self._rules[id(rule)] = rule
         return found
+
+    def _can_begin(self, rule, token) -> bool:
+        """Can ``rule`` start a match at ``token`` (None: after the last token), or
+        match nothing? False only when no
+        rule reached from it by first terms derives nothing and no predicate first in
+        one of their productions accepts the token: a state waiting for such a rule
+        never moves, and what it predicts never moves either (only such rules again)."""
+        nullable, predicates = self._first_terms(rule)
+        return nullable or token is not None and any(predicate(token) for predicate in predicates)
+
+    def _first_terms(self, rule) -> tuple:
+        """``(reaches a nullable rule, predicates)`` of the rules reached from ``rule``
+        by the first terms of their productions (``rule`` included)."""
+        found = self._firsts.get(id(rule))
+        if found is None:
+            seen, todo, predicates, nullable = {id(rule)}, [rule], {}, False
+            while todo:
+                current = todo.pop()
+                nullable = nullable or id(current) in self._nullable
+                for production in current.productions:
+                    if not production.terms:
+                        continue
+                    first = production.terms[0]
+                    if not is_rule(first):
+                        predicates.setdefault(id(first), first)
+                    elif id(first) not in seen:
+                        seen.add(id(first))
+                        todo.append(first)
+            found = (nullable, tuple(predicates.values()))
+            self._firsts[id(rule)] = found
+            self._rules[id(rule)] = rule
+        return found
+
+
+def _nullable_rules(root) -> frozenset[int]:
+    """Ids of the rules reached from ``root`` that can match no token at all."""
+    rules, todo = {id(root): root}, [root]
+    while todo:
+        for production in todo.pop().productions:
+            for term in production.terms:
+                if is_rule(term) and id(term) not in rules:
+                    rules[id(term)] = term
+                    todo.append(term)
+    nullable: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for key, rule in rules.items():
+            if key not in nullable and any(
+                    all(is_rule(t) and id(t) in nullable for t in p.terms)
+                    for p in rule.productions):
+                nullable.add(key)
+                changed = True
+    return frozenset(nullable)
 
 
 class AnchoredParser(FastParser):
