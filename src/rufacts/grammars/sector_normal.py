@@ -23,6 +23,7 @@ from .morph import Morph, inflect
 from .morph import restore_case
 from .sector_tech import tech_form
 from .sector_words import adjective_sector, forms, in_case, is_phrase_start, lemmas, lexicon
+from .sector_unknown_plural import unknown_plural
 
 _ADJ = {"ADJF", "PRTF"}
 _NOMINAL_POS = frozenset({"NOUN"})
@@ -185,7 +186,8 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
         # "химическая и стекольная отрасль" (docs/gold-conventions.md)
     out = list(words)
     grams = {"nomn"} if "Pltm" in parse.tag.grammemes or number is None else {"nomn", number}
-    out[head] = _inflected(words[head], tail, parse, grams)
+    out[head] = unknown_plural(morph, words[head], case) or \
+        _inflected(words[head], tail, parse, grams)  # "пеллет" -> "пеллеты", not "пеллета"
     for index, parses in enumerate(adjectives):
         agreeing = [p for p in parses if p.tag.number == parse.tag.number
                     and (number == "plur" or p.tag.gender in (parse.tag.gender, None))]

@@ -152,11 +152,14 @@ class TreeWords(ArgumentRules, TreeNumbers):
         return node.lemma.lower() in self.lex.first_words("around") or self.is_site(node)
 
     def is_site(self, node: Node) -> bool:
-        """A place where firms sit ("парке": ``site`` cues), by any noun reading."""
+        """A place where firms sit ("парке": ``site`` cues), by any noun reading; of a
+        hyphenated compound, by its last part ("IT-парка", "агро-кластера")."""
         sites = self.lex.first_words("site")
+        last = node.text.lower().rsplit("-", 1)[-1]
         return node.lemma.lower() in sites or any(
             p.tag.POS == "NOUN" and p.normal_form in sites
-            for p in self.morph.parse(node.text.lower()))
+            for p in self.morph.parse(node.text.lower()) + (
+                self.morph.parse(last) if last and "-" in node.text else ()))
 
     def _lemma(self, word: str) -> str:
         return self.morph.parse(word)[0].normal_form
