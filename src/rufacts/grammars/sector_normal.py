@@ -23,7 +23,7 @@ from .morph import Morph, inflect
 from .morph import restore_case
 from .sector_tech import tech_form
 from .sector_words import adjective_sector, forms, in_case, is_phrase_start, lemmas, lexicon
-from .sector_unknown_plural import unknown_plural
+from .sector_unknown_plural import adjective_plural, unknown_plural
 
 _ADJ = {"ADJF", "PRTF"}
 _NOMINAL_POS = frozenset({"NOUN"})
@@ -162,6 +162,8 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
     tail, nouns = _nominal(morph, words[head], {"NOUN"}, case)
     if nouns and "Fixd" in nouns[0].tag.grammemes and head and case not in (None, "nomn"):
         return " ".join(_fixed_head(morph, words, head, case))  # "промышленного ПО"
+    if not nouns and len(words) == 1 and adjective_plural(morph, words[0], case):
+        return adjective_plural(morph, words[0], case)  # "выращивают осетровых"
     if not nouns or "Fixd" in nouns[0].tag.grammemes:
         return " ".join(words)
     adjectives = [[] if w.lower() in _JOINERS else _nominal(morph, w, _ADJ, case)[1]

@@ -7,6 +7,9 @@ possessive adjective). In a genitive sector phrase an unknown lower-case noun th
 "-ов"/"-ев" or in a hard consonant is read as a genitive plural of the first or second
 declension, and its nominative plural is built by the spelling rule (-ы, -и after к, г, х,
 ж, ш, ч, щ). Words the dictionary knows keep pymorphy3's reading.
+
+A plural adjective standing alone for its noun is read the same way: "выращивают
+осетровых" -> "осетровые", "занимаются масличными" -> "масличные" (:func:`adjective_plural`).
 """
 from __future__ import annotations
 
@@ -32,4 +35,20 @@ def unknown_plural(morph, word: str, case: Optional[str]) -> Optional[str]:
     return stem + ("и" if stem[-1] in _SOFT_ENDING else "ы")
 
 
-__all__ = ["unknown_plural"]
+def adjective_plural(morph, word: str, case: Optional[str]) -> Optional[str]:
+    """The nominative plural of a lone lower-case plural adjective in ``case`` that has no
+    noun reading ("осетровых" -> "осетровые"); None otherwise."""
+    if not case or case == "nomn" or not word.isalpha() or not word.islower():
+        return None
+    parses = morph.parse(word)
+    if any(p.tag.POS == "NOUN" for p in parses):
+        return None
+    adjective = next((p for p in parses if p.tag.POS == "ADJF" and "plur" in p.tag
+                      and p.tag.case == case), None)
+    if adjective is None:
+        return None
+    form = adjective.inflect({"plur", "nomn"})
+    return form.word if form else None
+
+
+__all__ = ["adjective_plural", "unknown_plural"]
