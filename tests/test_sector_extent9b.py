@@ -84,3 +84,12 @@ def test_unknown_plural_rule():
     assert unknown_plural(morph, "снеков", "gent") == "снеки"
     assert unknown_plural(morph, "пеллет", "nomn") is None
     assert unknown_plural(morph, "роллов", "gent") is None  # a known word keeps its reading
+
+
+def test_rank_is_no_count():
+    # an ordinal before a round collective noun is a place in a ranking
+    found = counts("По числу производителей удобрений (около 40, из них 12 — крупные) Россия "
+                   "входит в первую десятку стран.")
+    assert not [c for c in found if c[0] == 10], found
+    assert (10, "компания", "производство мебели", None) in counts(
+        "В городе десяток компаний занимаются производством мебели.")
