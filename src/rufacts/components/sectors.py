@@ -31,6 +31,7 @@ from ..grammars.sector_parts_pronoun import pronoun_parts, unborrowed_wholes
 from ..grammars.sector_subgroups import cue_totals, subgroup_counts
 from ..grammars.sector_subgroups_dashed import dashed_parts
 from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
+from ..grammars.sector_ranks import without_ranks
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from .extensions import set_span_value
@@ -275,7 +276,7 @@ class SectorsComponent(GrammarSpans):
         values += pronoun_parts(self.morph, doc.text, values)  # ", но только 30 из них ..."
         values = elided_siblings(self.morph, doc.text, values)  # "…предприятий и три — агро…"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
-        values = _own_industry(values)
+        values = without_ranks(self.morph, doc.text, _own_industry(values))  # "в первую десятку"
         values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."
                                 shared_totals(self.morph, doc.text, values))
         values = among_totals(doc.text, values)  # "Среди 140 участников — ... и 12 кузниц"

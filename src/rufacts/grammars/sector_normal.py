@@ -23,6 +23,7 @@ from .morph import Morph, inflect
 from .morph import restore_case
 from .sector_tech import tech_form
 from .sector_words import adjective_sector, forms, in_case, is_phrase_start, lemmas, lexicon
+from .sector_unknown_plural import adjective_plural, unknown_plural
 
 _ADJ = {"ADJF", "PRTF"}
 _NOMINAL_POS = frozenset({"NOUN"})
@@ -161,6 +162,8 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
     tail, nouns = _nominal(morph, words[head], {"NOUN"}, case)
     if nouns and "Fixd" in nouns[0].tag.grammemes and head and case not in (None, "nomn"):
         return " ".join(_fixed_head(morph, words, head, case))  # "промышленного ПО"
+    if not nouns and len(words) == 1 and adjective_plural(morph, words[0], case):
+        return adjective_plural(morph, words[0], case)  # "выращивают осетровых"
     if not nouns or "Fixd" in nouns[0].tag.grammemes:
         return " ".join(words)
     adjectives = [[] if w.lower() in _JOINERS else _nominal(morph, w, _ADJ, case)[1]
@@ -185,7 +188,8 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
         # "химическая и стекольная отрасль" (docs/gold-conventions.md)
     out = list(words)
     grams = {"nomn"} if "Pltm" in parse.tag.grammemes or number is None else {"nomn", number}
-    out[head] = _inflected(words[head], tail, parse, grams)
+    out[head] = unknown_plural(morph, words[head], case) or \
+        _inflected(words[head], tail, parse, grams)  # "пеллет" -> "пеллеты", not "пеллета"
     for index, parses in enumerate(adjectives):
         agreeing = [p for p in parses if p.tag.number == parse.tag.number
                     and (number == "plur" or p.tag.gender in (parse.tag.gender, None))]

@@ -134,6 +134,8 @@ class FrontedObject:
         if any(m.headed for m in markers) and not self.sectorish(node) \
                 and not self.industry_object(node, verb, "accs"):
             return None  # "представили продукцию": no sector head
+        if self.is_site(node):
+            return None  # "Резидентами IT-парка стали семь компаний": a place, no industry
         name = self.phrase(node, "accs", avoid)
         if not name or name.lower() in self.lex.first_words("empty"):
             return None  # "продукцию выпускают": no industry

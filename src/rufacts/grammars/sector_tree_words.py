@@ -29,6 +29,7 @@ from .sector_words import fused_object, lexicon, tokenize
 
 _ABBR = ("тыс", "млн")  # scale abbreviations after digits
 _CORE = _SUBJECT + ("obj", "root")
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})  # "титана и его сплавов"
 
 
 def _abbreviation(node: Node) -> bool:
@@ -152,11 +153,14 @@ class TreeWords(ArgumentRules, TreeNumbers):
         return node.lemma.lower() in self.lex.first_words("around") or self.is_site(node)
 
     def is_site(self, node: Node) -> bool:
-        """A place where firms sit ("парке": ``site`` cues), by any noun reading."""
+        """A place where firms sit ("парке": ``site`` cues), by any noun reading; of a
+        hyphenated compound, by its last part ("IT-парка", "агро-кластера")."""
         sites = self.lex.first_words("site")
+        last = node.text.lower().rsplit("-", 1)[-1]
         return node.lemma.lower() in sites or any(
             p.tag.POS == "NOUN" and p.normal_form in sites
-            for p in self.morph.parse(node.text.lower()))
+            for p in self.morph.parse(node.text.lower()) + (
+                self.morph.parse(last) if last and "-" in node.text else ()))
 
     def _lemma(self, word: str) -> str:
         return self.morph.parse(word)[0].normal_form
@@ -251,6 +255,13 @@ class TreeWords(ArgumentRules, TreeNumbers):
             return None
         return name or None
 
+    def cared(self, node: Node, kid: Node) -> bool:
+        """"уходу за детьми" under a care noun, or hung by the parser on the head of a care
+        noun before it ("услуги по присмотру и уходу за детьми": "за" on "услуги")."""
+        care = self.lex.first_words("care")
+        return node.lemma.lower() in care or kid.i > node.i and any(
+            self.nodes[j].lemma.lower() in care for j in range(node.i + 1, kid.i))
+
     def _subtree(self, node: Node, top: bool = False, seen: Optional[set] = None) -> set[int]:
         seen = set() if seen is None else seen
         if node.i in seen:
@@ -267,8 +278,7 @@ class TreeWords(ArgumentRules, TreeNumbers):
             if kid.dep not in _KEEP or (kid.dep == "case" and top) or kid.i in seen:
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и") \
-                    and not (self.prep(kid) == "за" and node.lemma.lower() in self.lex.
-                             first_words("care")) \
+                    and not (self.prep(kid) == "за" and self.cared(node, kid)) \
                     and not (kid.dep == "nmod" and self.prep(kid) in ("с", "из")
                              and kid.i > node.i and (kid.pos != "PROPN"
                                                      or _abbreviation(kid))) \
@@ -276,6 +286,9 @@ class TreeWords(ArgumentRules, TreeNumbers):
                 continue  # kept: "станки с ЧПУ", "мебель из массива", not "в Казани"
             if kid.dep == "nmod" and self.prep(kid) == "по" and self.route(kid):
                 continue  # "круизы по Белому морю": where, not what ("услуги по уходу")
+            if kid.text.lower() in _POSSESSIVES and node.dep == "conj" and kid.i < node.i:
+                keep.add(kid.i)  # "из титана и его сплавов": the conjunct's own owner
+                continue
             if kid.pos == "PRON" or kid.dep in ("conj", "parataxis", "orphan") and (
                     kid.pos == "NUM" or kid.text.isdigit()):
                 continue  # "оборудование для них"; "скотоводстве, 5 — в ...": a next item
