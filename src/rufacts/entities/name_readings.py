@@ -290,6 +290,8 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
     if low in first and low[-1:] in "еиоуыэю":  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
+    if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
+        out.extend(Reading("last", c, None, low, LEXICON) for c in CASES)
     # a case of a rarer lexicon name (not listed common in first_names.tsv) weighs as the dictionary's
     # own where the dictionary reads the word as a case of another, common first name ("о Кире": of Кира
     # before Кир; "Джордже" stays of Джорджа, common too, before Джордж)
