@@ -11,6 +11,7 @@ from typing import NamedTuple, Optional
 
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list, load_rows
+from .name_fleeting import fleeting_readings
 from .first_names import COMMON, FREQUENT, _fold, common_patronymic, name_class
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
@@ -215,8 +216,8 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
     # a name the dictionary knows declines as it says, the table's readings weigh half;
     # but a woman's surname that looks like a man's stands unchanged in any case ("Ксении Собчак")
     out = _prefer_soft(out)
-    if not out:
-        return list(_rule_readings(word)) + _lexicon_readings(word, [])
+    if not out:  # "Коваленка": of Коваленок (entities/name_fleeting.py)
+        return list(_rule_readings(word)) + _lexicon_readings(word, []) + fleeting_readings(word, Reading)
     lexicon = _lexicon_readings(word, out)
     if lexicon:  # the lexicon's gender of a first name over the dictionary's ("Арундати")
         genders = {(r.nominative, r.gender) for r in lexicon if r.role == "first"}
