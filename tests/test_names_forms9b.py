@@ -2,7 +2,8 @@
 stand unchanged (Norwegian and Danish surnames in -е, Czech surnames in -ы, Ossetian surnames in
 -ты, Turkish women's first names in -е, Japanese men's first names in -и) or decline (Danish
 surnames in -гор, Japanese surnames in -а); Turkic particle names in the official order, surname
-first; Belarusian surnames with a fleeting vowel (-ёнок/-енок). Real pipeline, own sentences."""
+first; the gender of a predicative adjective after the name ("признал Раилю
+Сафину виновной"); Belarusian surnames with a fleeting vowel (-ёнок/-енок). Real pipeline, own sentences."""
 import pytest
 
 from names_cases import expected_parts, person_parts
@@ -35,6 +36,12 @@ PERSONS = [
     # negatives: a short stem in -нк is no fleeting vowel; a woman's -ёнок stays as written
     ("Письмо Виктору Шенку отправили вчера.", "Виктор Шенк", "Виктор", None, "Шенк"),
     ("Анна Коваленок выиграла турнир.", "Анна Коваленок", "Анна", None, "Коваленок"),
+    # the gender of an instrumental predicative adjective or participle after the name decides
+    ("Присяжные признали Адилю Сафину невиновной.", "Адиля Сафина", "Адиля", None, "Сафина"),
+    ("Следствие сочло Раилю Закирову причастной к хищению.", "Раиля Закирова", "Раиля", None, "Закирова"),
+    # negatives: a dative without such a cue stays a man's name; a man's predicative keeps a man
+    ("Награду вручили Раилю Хабибуллину в Казани.", "Раиль Хабибуллин", "Раиль", None, "Хабибуллин"),
+    ("Суд признал Ильдара Гильманова виновным.", "Ильдар Гильманов", "Ильдар", None, "Гильманов"),
     # negatives: an unlisted surname in -ы is still a genitive; a Russian name keeps declining
     ("Выступление Ольги Петровой перенесли.", "Ольга Петрова", "Ольга", None, "Петрова"),
     ("Подпись Ивана Свободы стоит под письмом.", "Иван Свобода", "Иван", None, "Свобода"),
