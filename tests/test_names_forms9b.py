@@ -6,6 +6,8 @@ first; the gender of a predicative adjective after the name ("признал Р�
 Сафину виновной"); Belarusian surnames with a fleeting vowel (-ёнок/-енок). Real pipeline, own sentences."""
 import pytest
 
+import rufacts
+
 from names_cases import expected_parts, person_parts
 
 # (text, name, first, middle, last)
@@ -51,3 +53,22 @@ PERSONS = [
 @pytest.mark.parametrize(("text", "name", "first", "middle", "last"), PERSONS, ids=[p[1] for p in PERSONS])
 def test_name_forms(text, name, first, middle, last):
     assert person_parts(text) == expected_parts(name, first, middle, last)
+
+
+def org_names(text: str) -> list[str]:
+    return [o.name for o in rufacts.extract(text).organizations]
+
+
+# (text, organization names)
+ORGS = [
+    # a court with its city of an indeclinable name: the city stays in the name
+    ("Иск рассмотрит Октябрьский районный суд Улан-Удэ.", ["Октябрьский районный суд Улан-Удэ"]),
+    ("Дело передали в Центральный районный суд Сочи.", ["Центральный районный суд Сочи"]),
+    # negatives: a declined city; an indeclinable word that is no place is the name itself
+    ("Приговор вынес Ленинский районный суд Саратова.", ["Ленинский районный суд Саратова"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ORGS, ids=[t[:40] for t, _ in ORGS])
+def test_org_with_indeclinable_city(text, names):
+    assert org_names(text) == names
