@@ -44,6 +44,12 @@ PERSONS = [
     # negatives: a dative without such a cue stays a man's name; a man's predicative keeps a man
     ("Награду вручили Раилю Хабибуллину в Казани.", "Раиль Хабибуллин", "Раиль", None, "Хабибуллин"),
     ("Суд признал Ильдара Гильманова виновным.", "Ильдар Гильманов", "Ильдар", None, "Гильманов"),
+    # a man's title in apposition says nothing of the gender: the commoner name decides
+    ("Коллеги тепло говорят о Юлии Гнатенко, втором секретаре посольства.", "Юлия Гнатенко", "Юлия",
+     None, "Гнатенко"),
+    # negatives: an apposition of a woman's noun; a man's adjectival surname agrees as before
+    ("Журналисты написали о Юлии Марченко, нашей соседке.", "Юлия Марченко", "Юлия", None, "Марченко"),
+    ("Статья о Петре Луговском, первом секретаре, вышла вчера.", "Петр Луговской", "Петр", None, "Луговской"),
     # negatives: an unlisted surname in -ы is still a genitive; a Russian name keeps declining
     ("Выступление Ольги Петровой перенесли.", "Ольга Петрова", "Ольга", None, "Петрова"),
     ("Подпись Ивана Свободы стоит под письмом.", "Иван Свобода", "Иван", None, "Свобода"),
