@@ -23,6 +23,7 @@ from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
 from ..entities.names_spans import person_spans
 from ..entities.name_particles import particle_spans
+from ..entities.org_legislatures import legislature_spans
 from ..entities.roles import person_roles, shared_of
 from ..entities.orgs import ABBREVIATION, aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
@@ -289,7 +290,7 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         if self.propagate:
             spans = propagate(doc, spans, pieces)
-        spans = retype(doc, spans)
+        spans = legislature_spans(doc, retype(doc, spans))  # "Народный Хурал Республики Бурятия"
         spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет депутатов"
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"

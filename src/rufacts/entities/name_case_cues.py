@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..grammars.morph import UD_CASES
-from ..lexicons import load_rows
+from ..lexicons import load_list, load_rows
 
 # prepositions that may govern the prepositional case
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при", "по"})
@@ -73,7 +73,10 @@ def apposition_cue(span) -> frozenset[str]:
         cases &= {UD_CASES.get(c) for c in adj.morph.get("Case")}
     if "gent" in cases or (gender == "masc" and "accs" in cases):  # an animate man's accusative is his genitive
         cases |= {"gent", "accs"} if gender == "masc" else {"accs"}
-    return frozenset(f"agree:{c}:{gender}" for c in cases)
+    # a man's title serves a woman too ("о Юлии Гнатенко, первом секретаре"): no gender of its own
+    genders = (gender,) if gender != "masc" or noun.lemma_.lower() not in load_list("role_words.txt") \
+        else ("masc", "femn")
+    return frozenset(f"agree:{c}:{g}" for c in cases for g in genders)
 
 
 ACCUSATIVE = frozenset({"accs"})

@@ -61,5 +61,8 @@ def particle_name(words: list[str], cases: frozenset[str], analyze) -> Optional[
     parts = analyze(rest, cases, gender)
     if k + 1 < len(words):
         return parts.first, father, parts.last, gender
+    if k >= 3 and parts.first and parts.last:
+        # the official order, surname first: "Мамедов Эльчин Рамиз оглы" (Эльчин Рамиз оглы Мамедов)
+        return parts.first, father, parts.last, gender
     given = " ".join(p for p in (parts.first, parts.middle, parts.last) if p)
     return given, None, father, gender

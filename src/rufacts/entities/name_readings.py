@@ -11,6 +11,7 @@ from typing import NamedTuple, Optional
 
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list, load_rows
+from .name_fleeting import fleeting_readings
 from .first_names import COMMON, FREQUENT, _fold, common_patronymic, name_class
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
@@ -215,8 +216,8 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
     # a name the dictionary knows declines as it says, the table's readings weigh half;
     # but a woman's surname that looks like a man's stands unchanged in any case ("Ксении Собчак")
     out = _prefer_soft(out)
-    if not out:
-        return list(_rule_readings(word)) + _lexicon_readings(word, [])
+    if not out:  # "Коваленка": of Коваленок (entities/name_fleeting.py)
+        return list(_rule_readings(word)) + _lexicon_readings(word, []) + fleeting_readings(word, Reading)
     lexicon = _lexicon_readings(word, out)
     if lexicon:  # the lexicon's gender of a first name over the dictionary's ("Арундати")
         genders = {(r.nominative, r.gender) for r in lexicon if r.role == "first"}
@@ -290,6 +291,8 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
     if low in first and low[-1:] in "еиоуыэю":  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
+    if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
+        out.extend(Reading("last", c, None, low, LEXICON) for c in CASES)
     # a case of a rarer lexicon name (not listed common in first_names.tsv) weighs as the dictionary's
     # own where the dictionary reads the word as a case of another, common first name ("о Кире": of Кира
     # before Кир; "Джордже" stays of Джорджа, common too, before Джордж)

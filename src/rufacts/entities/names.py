@@ -84,6 +84,7 @@ SUBJECT = 1.0
 NO_LOCT = 0.3  # a prepositional reading with no preposition before the name that governs it
 AGREE = 0.3  # a reading of the case and gender of an apposition after the name
 PRONOUN = 0.1  # the gender of a pronoun after the name in its sentence ("об Адриане Лиме ... о её детстве")
+PREDICATIVE = 0.3  # the gender of an instrumental adjective right after the name (entities/name_predicative.py)
 OPTIONS_MARGIN = 0.3  # readings of the whole name this close to the best give last_options
 JOIN_MARGIN = 1.0  # readings this close to the best are candidates for the entity's name
 
@@ -220,6 +221,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                     # "nomn:masc": the nominative of this gender only (a verb's subject after it)
                     score += case_weight * (case in cases or f"{case}:{gender}" in cases)
                 score += PRONOUN * (f"gender:{gender}" in cases)  # a pronoun after the name
+                score += PREDICATIVE * (f"pred:{gender}" in cases)  # "признал ... виновной"
                 # no preposition before the name that governs the prepositional; an apposition
                 # after it that agrees (rufacts.entities.name_case_cues)
                 score -= NO_LOCT * (case == "loct" and "noloct" in cases)

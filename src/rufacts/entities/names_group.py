@@ -24,6 +24,7 @@ from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
 from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, verb_cases
 from .name_dative_cues import dative_after_object
 from .name_lusophone import lusophone_cue
+from .name_predicative import predicative_gender
 from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative,
                            object_cases)
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
@@ -315,7 +316,8 @@ def group_persons(spans: list[Span], morph: Morph,
     roles = roles or {}
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
     # "о её детстве"; no preposition for the prepositional, an apposition after the name
-    hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s), *rest) for s in spans
+    hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s)
+                  | predicative_gender(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]

@@ -97,15 +97,15 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             # ("суда Казани": no preposition for it)
             # ... but not after a quoted name: "МУП «Теплоснабжение» Бугульмы" is Теплоснабжение of
             # a town, the town no part of its name
-            if place is not None and place.label_ == "LOC" and {"Gen", "Loc"} & set(place[0].morph.get("Case")) \
+            if place is not None and place.label_ == "LOC" and (
+                    {"Gen", "Loc"} & set(place[0].morph.get("Case")) or _indeclinable(place)) \
                     and doc[span.end - 1].text not in "»\"“":
                 end = place.end
         elif begin is not None and span[-1].lemma_ in DISTRICTS:
             place = starts.get(span.end)
             # "Администрации Железнодорожного района Улан-Удэ": the city of the district too
             if place is not None and place.label_ == "LOC" and place[0].text[:1].isupper() and (
-                    {"Gen", "Loc"} & set(place[0].morph.get("Case")) or (  # or an indeclinable name: Улан-Удэ
-                        place[-1].text.lower() == place[-1].lemma_.lower() and place[-1].text[-1:] in "эоиу")):
+                    {"Gen", "Loc"} & set(place[0].morph.get("Case")) or _indeclinable(place)):
                 end = place.end
         if begin is None and end == span.end:
             continue
@@ -118,6 +118,18 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     # with its place) takes in "суд Москвы" (a descriptor before the place); "Администрации Железнодорожного района
     # Улан-Удэ" takes in "Администрации Железнодорожного района"
     return [s for s in out if not any(o.start <= s.start and o.end >= s.end and len(o) > len(s) for o in out)]
+
+
+def _indeclinable_place(word: str) -> bool:
+    """The dictionary's indeclinable place name ("Улан-Удэ", "Сочи"; not "Пежо")."""
+    from ..grammars.morph import get_morph
+    return word[:1].isupper() and any({"Geox", "Fixd"} <= p.tag.grammemes for p in get_morph().parse(word.lower()))
+
+
+def _indeclinable(place: Span) -> bool:
+    """A place whose name stands unchanged in every case ("Улан-Удэ", "Сочи")."""
+    return place[0].text[:1].isupper() and place[-1].text.lower() == place[-1].lemma_.lower() \
+        and place[-1].text[-1:] in "эоиу"
 
 
 def split_descriptor(span: Span) -> tuple[str | None, int]:
@@ -144,6 +156,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() \
                     and first.is_upper and token.lemma_ in body_heads():
                 return token.lemma_, 0  # "Следственное управление СК России": a body's own name
+            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and first.text[:1].isupper() \
+                    and first.i == span.end - 1 and _indeclinable_place(first.text):
+                return token.lemma_, 0  # "Советский районный суд Улан-Удэ": the city of an indeclinable name
             if first.text in "«\"„" or (first.text[:1].isupper() and (
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
                     or not {"Gen", "Loc"} & set(first.morph.get("Case")))):  # ("суда Казани" read Loc)

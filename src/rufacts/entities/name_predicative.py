@@ -1,0 +1,21 @@
+"""The gender of a name from the predicative adjective or participle right after it: "суд признал
+Раилю Гильманову виновной" (Раиля Гильманова, not Раиль Гильманов), "считали Зауре пропавшей".
+An adjective or participle in the instrumental singular that follows the name agrees with the
+person named in gender (used by :func:`rufacts.entities.names_group.group_persons`)."""
+from __future__ import annotations
+
+GENDERS = {"Fem": "femn", "Masc": "masc"}
+
+
+def predicative_gender(span) -> frozenset[str]:
+    """{"pred:<g>"}: the gender of an instrumental adjective or participle right after ``span``; empty else."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return frozenset()
+    token = doc[span.end]
+    morph = token.morph
+    if token.pos_ not in ("ADJ", "VERB") or "Ins" not in morph.get("Case") or "Sing" not in morph.get("Number") \
+            or (token.pos_ == "VERB" and "Part" not in morph.get("VerbForm")):
+        return frozenset()
+    genders = {GENDERS[g] for g in morph.get("Gender") if g in GENDERS}
+    return frozenset({f"pred:{genders.pop()}"}) if len(genders) == 1 else frozenset()
