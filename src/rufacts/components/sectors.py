@@ -314,8 +314,12 @@ class SectorsComponent(GrammarSpans):
         if not values and len(_TABLE.findall(text)) < 2 and not PART_ITEMS.search(text) \
                 and not _LIST_WHOLE.search(text):
             return out  # most articles: no count, no table, no "из них N —", no "N <noun>:"
+        before: list = []
         for start, stop in sentences(text):
             inside = [v for v in values if start <= v.start < stop]
+            if not inside and before:  # "… девять перевозчиков. А пять лет назад их было 23."
+                out += _next_figures(self.morph, text, start, stop, before[-1])
+            before = inside
             if not inside and len(_TABLE.findall(text, start, stop)) < 2 \
                     and not PART_ITEMS.search(text, start, stop) \
                     and not _LIST_WHOLE.search(text, start, stop):
@@ -325,6 +329,19 @@ class SectorsComponent(GrammarSpans):
                                 i.sector, i.total, via=i.family)
                     for i in list_items(self.morph, text, start, stop, anchors)]
         return out
+
+
+def _next_figures(morph: Morph, text: str, start: int, stop: int, last) -> list:
+    """Another figure of the ``last`` count of the sentence before, opening the sentence
+    ``text[start:stop]`` (:mod:`rufacts.grammars.sector_earlier_next`)."""
+    from ..grammars.sector_earlier_next import next_figure
+    from ..grammars.sectors import SectorValue
+
+    found = next_figure(morph, text, start, stop)
+    if found is None or last.via == "earlier":
+        return []
+    return [SectorValue(found[0], found[1], text[found[0]:found[1]], found[2],
+                        found[3] or last.object, last.sector, None, via="earlier")]
 
 
 @Language.factory("rufacts_sectors", assigns=["doc.spans"],

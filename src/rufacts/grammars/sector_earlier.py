@@ -12,7 +12,11 @@ and no whole (docs/gold-conventions.md, the count section):
 * another place: "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "тогда как
   в Южной Корее их, по оценке X, около 150", "ещё два — за рубежом";
 * another date: "(на 1 января — 81)";
-* a kind after "а": "Ветеринарных клиник — восемнадцать, а круглосуточных — всего две".
+* a kind after "а": "Ветеринарных клиник — восемнадцать, а круглосуточных — всего две";
+* a new figure: "их общее число выросло с пяти до восьми" (8; the old figure is no count);
+* under a noun of their own after "таких": "таких площадок уже девять", "22 таких производства".
+
+A figure that opens the next sentence: :mod:`.sector_earlier_next`.
 
 The figure is digits (with a scale) or number words, and it must end its clause: "годом
 ранее было 52 сделки" or "а в Москве — 40%" is no figure of the same firms.
@@ -31,7 +35,7 @@ _FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|�
            rf"|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}?)")
 _END = r"(?=\s*(?:[»\"]?\s*[,.;:)!?—–](?!\d)|[»\"]|$))"
 _QUAL = r"(?:(?:лишь|всего|только|уже|около|более|свыше|почти|примерно|порядка|менее|под|" \
-        r"больше|меньше|чуть|ещё|еще)\s+){0,2}"
+        r"больше|меньше|чуть|ещё|еще|не(?=\s+(?:более|менее|больше|меньше|свыше)))\s+){0,3}"
 _TIME = (r"(?:годом|месяцем|кварталом)\s+(?:ранее|раньше)|год\s+назад|"
          r"(?:\d+|[а-яё]+)\s+(?:годами|месяцами)\s+(?:ранее|раньше)|"
          r"(?:\d+|[а-яё]+)\s+(?:лет|года?|месяцев|месяца)\s+назад|"
@@ -109,6 +113,18 @@ _EARLIER = (
     # time with a bare counted noun of its own (no word of a sector between them)
     re.compile(rf"^[^\d.;()]{{0,40}}?[(,]\s*(?:а\s+)?(?:{_TIME})\s+[^\d.;()—–]{{0,60}}?\s"
                rf"{_QUAL}{_FIGURE}\s+(?P<noun>[а-яё]+){_END}", re.I),
+    # "их общее число выросло с пяти до восьми", "а количество таких заводов сократилось до
+    # 12": the new figure after "до" (the old one after "с" is no count of its own)
+    re.compile(rf"(?:^|[\s,(])(?:их\s+)?(?:общее\s+)?(?:число|количество)(?:\s+таких)?"
+               rf"(?:\s+(?P<theirs>[а-яё-]+))??(?:\s+{_PLACE})?(?:\s+(?:{_TIME}|за\s+год))?"
+               rf"\s+(?:выросло|возросло|увеличилось|сократилось|снизилось|уменьшилось|"
+               rf"упало|дошло)(?:\s+(?:{_TIME}))?(?:\s+с\s+(?:[\d \u00a0]+|[а-яё]+(?:\s+[а-яё]+)?))?"
+               rf"\s+до\s+{_QUAL}{_FIGURE}{_END}", re.I),
+    # "сейчас же таких площадок уже девять", "на Урал приходится 22 таких производства": the
+    # same firms under a noun of their own after "таких"
+    re.compile(rf"(?:^|[\s,(])таких\s+(?P<such>[а-яё-]+)(?:\s+{_PLACE})?\s+(?:{_WAS}\s+)?"
+               rf"{_QUAL}{_FIGURE}{_END}", re.I),
+    re.compile(rf"(?:^|[\s,(]){_QUAL}{_FIGURE}\s+таких\s+(?P<noun>[а-яё-]+){_END}", re.I),
     # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
     # Южной Корее их, по оценке X, около 150"
     re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
@@ -163,6 +179,28 @@ def _plural_adjective(morph: Morph, word: str) -> bool:
                and p.tag.case in ("gent", "nomn") for p in morph.parse(word.lower()))
 
 
+def _such(morph: Morph, word: str) -> Optional[str]:
+    """"таких площадок", "таких предприятий": the lemma of the noun after "таких", a counted
+    noun, a site ("площадка", ``sector_cues.tsv`` site) or a facility (``sector_agents.tsv``)."""
+    from .sector_context import lexicon
+    from .sector_nouns import facilities
+
+    lex = lexicon()
+    known = lex.objects | lex.first_words("site") | facilities()
+    return next((p.normal_form for p in morph.parse(word.lower()) if p.tag.POS == "NOUN"
+                 and p.normal_form in known), None)  # "таких случаев": no firms
+
+
+def _last_words(morph: Morph, text: str, start: int, stop: int) -> tuple[int, Optional[int]]:
+    """"работает пять" before "таких": the number of the last words of ``text[start:stop]``
+    and where it starts, or (start, None)."""
+    for m in re.finditer(r"\s+", text[start:stop]):
+        value = _value(morph, text, start + m.end(), stop)
+        if value is not None:
+            return start + m.end(), value
+    return start, None
+
+
 def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
     tokens = tokenize(morph, text, start, stop)
     return count_value(morph, tokens) if tokens else None
@@ -182,7 +220,10 @@ def earlier_figures(morph: Morph, text: str, start: int,
     window = text[start:stop]
     for pattern in _EARLIER:
         for m in pattern.finditer(window):
-            value = _value(morph, text, start + m.start("figure"), start + m.end("figure"))
+            figure = start + m.start("figure")
+            value = _value(morph, text, figure, start + m.end("figure"))
+            if value is None and m.groupdict().get("noun") and "таких" in m.group(0).lower():
+                figure, value = _last_words(morph, text, figure, start + m.end("figure"))
             place = m.groupdict().get("place")
             verb = m.groupdict().get("verb") or m.groupdict().get("verb2") \
                 or m.groupdict().get("verb3")
@@ -203,7 +244,18 @@ def earlier_figures(morph: Morph, text: str, start: int,
             if noun and obj is None:
                 continue  # "годом ранее было продано 158 тонн"
             if noun:
-                return start + m.start("figure"), start + m.end("noun"), value, obj
+                return figure, start + m.end("noun"), value, obj
+            theirs = m.groupdict().get("theirs")
+            if theirs and _counted(morph, text, start + m.start("theirs"),
+                                   start + m.end("theirs")) is None:
+                continue  # "число сотрудников выросло до 500": no firms
+            such = m.groupdict().get("such")
+            if such:  # "таких площадок": the noun "таких" names is the figure's own
+                obj = _such(morph, such)
+                if obj is None:
+                    continue
+                lead = len(m.group(0)) - len(m.group(0).lstrip(" ,("))
+                return start + m.start() + lead, start + m.end("figure"), value, obj
             own = m.groupdict().get("own")
             if own:  # "таких производителей": their own noun, if it is a counted one
                 obj = _counted(morph, text, start + m.start("own"), start + m.end("own"))
