@@ -27,6 +27,7 @@ from ..grammars.sector_fused_whole import fused_whole_sectors
 from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
+from ..grammars.sector_parts_leading import leading_parts, nested_totals
 from ..grammars.sector_parts_pronoun import pronoun_parts, unborrowed_wholes
 from ..grammars.sector_subgroups import cue_totals, subgroup_counts
 from ..grammars.sector_subgroups_dashed import dashed_parts
@@ -270,6 +271,7 @@ class SectorsComponent(GrammarSpans):
             (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
             and w.start < v.stop and v.start < w.stop for w in values[:k])]
         values += [v for v in self._items(doc.text, values) if _bound_ok(doc, v)]
+        values = leading_parts(self.morph, doc.text, values)  # "Из 19 заводов, …, семь …"
         values = with_parts(self.morph, doc.text, values)  # "из них девять — в Приморье"
         values += subgroup_counts(self.morph, doc.text, values)  # "12 из них входят в ..."
         values += dashed_parts(self.morph, doc.text, values)  # "три из них — из металлургии"
@@ -283,6 +285,7 @@ class SectorsComponent(GrammarSpans):
         values = cue_totals(self.morph, doc.text, values)  # "15 команд, из них 6 — проекты"
         values = [replace(v, total=None) if v.via == "earlier" else v  # "43 фабрики — против
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
+        values = nested_totals(doc.text, values)  # "семь …, причём два из них": 2 of 7
         values = unborrowed_wholes(doc.text, values)  # "38 компаний, 20 из них работают в X"
         values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"

@@ -49,7 +49,9 @@ def _part_cue() -> re.Pattern:
     words = "|".join(r"\s*".join(re.escape(w) + r"\.?" for w in cue) for cue in cues)
     # "Мебельных фабрик … около сорока, крупных среди них — пять": a kind before the cue
     kind = r"(?:[а-яё]+(?:ых|их)\s+)?"
-    return re.compile(rf"[^\d.;:!?()]{{0,60}}?,\s*{kind}(?:{words})(?!\w)", re.IGNORECASE)
+    # "300 субъектов МСП в сфере X (в том числе 86 ИП)": a bracket for the comma
+    return re.compile(rf"[^\d.;:!?()]{{0,60}}?(?:,|\s\()\s*{kind}(?:{words})(?!\w)",
+                      re.IGNORECASE)
 
 
 def _numbers(tokens: Sequence) -> list[tuple[int, int]]:
@@ -217,7 +219,10 @@ class _Parts:
         if kind and adjective_sectors(tokenize(self.morph, kind.group(1))):
             return []  # "…, пищевых из них — 12": a kind that names an industry of its own
         end = _CLAUSE_END.search(self.text, cue.end(), stop)
-        tokens = tokenize(self.morph, self.text, cue.end(), end.start() if end else stop)
+        end = end.start() if end else stop
+        if "(" in cue.group(0):  # the bracket's parts only
+            end = min(end, self.text.find(")", cue.end(), end) % (end + 1))
+        tokens = tokenize(self.morph, self.text, cue.end(), end)
         numbers = _numbers(tokens)
         out = []
         for n, (first, last) in enumerate(numbers):

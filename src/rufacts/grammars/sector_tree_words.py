@@ -94,8 +94,17 @@ class TreeWords(ArgumentRules, TreeNumbers):
                         k.dep == "amod" and k.pos == "NUM" and k.i < node.i)  # a misparse
                      for v in [self.count(self.nodes[k.i - 1] if self.digit_group(k) or (
                          k.i and self.is_scale_noun(k) and self.is_number(self.nodes[k.i - 1]))
-                                          else k)]
+                                          else self.word_run_end(k))]
                      if v), None)  # "1 100", "двух тысяч": the parser's nummod is the last
+
+    def word_run_end(self, node: Node) -> Node:
+        """The last word of a number in words that starts at ``node``: "семьдесят три"
+        with both words hung on the noun reads 73, not 70 (count() walks back)."""
+        while not node.text[:1].isdigit() and node.i + 1 < len(self.nodes) \
+                and not self.nodes[node.i + 1].text[:1].isdigit() \
+                and self.is_number(self.nodes[node.i + 1]):
+            node = self.nodes[node.i + 1]
+        return node
 
     def counted_before(self, i: int) -> Optional[Node]:
         """The last counted noun with a number of its own before node ``i``."""
