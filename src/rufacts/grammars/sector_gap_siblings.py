@@ -101,7 +101,7 @@ def _agreeing(morph, adjectives: Sequence, sector: str) -> Optional[str]:
     return " ".join(out + words[1:])
 
 
-def _parallel(morph, text: str, anchor, case: str) -> bool:
+def _parallel(morph, text: str, anchor, case: Optional[str] = None) -> bool:
     """The anchor's sector is written in ``case`` too ("производителя литий-ионных ячеек и
     два — катодных материалов", "производит биоудобрения, два других — кормовые добавки")."""
     head = anchor.sector.split()[-1].lower()
@@ -109,7 +109,8 @@ def _parallel(morph, text: str, anchor, case: str) -> bool:
         return False
     heads = {p.normal_form for p in morph.parse(head)} | {head}
     for token in tokenize(morph, text, max(0, anchor.start - 120), anchor.stop):
-        if any(f.normalized in heads and case in f.grams.values for f in forms(token)):
+        if any(f.normalized in heads and (case is None or case in f.grams.values)
+               for f in forms(token)):
             return True
     return False
 
@@ -119,8 +120,12 @@ def _phrase_sector(morph, rest: Sequence, anchor, text: str) -> tuple[Optional[s
     if not rest:
         return None, False
     if all(_pos(t) & _ADJ and not _pos(t) & {"NOUN"} for t in rest) and len(rest) <= 2:
-        names = adjective_sectors(rest, anchor.object)  # "и три — агрохимических"
-        name = join_sectors(names) if names else _agreeing(morph, rest, anchor.sector)
+        # "молочным животноводством, ещё пять — мясным": the head written before is shared;
+        # "восемь химических предприятий и три — агрохимических": the adjective's own sector
+        name = _agreeing(morph, rest, anchor.sector) if _parallel(morph, text, anchor) \
+            else None
+        names = adjective_sectors(rest, anchor.object) if name is None else ()
+        name = join_sectors(names) if names else name
         return (name, True) if name and okved_codes(morph, name) else (None, False)
     if is_preposition(rest[0]):
         if len(rest) > 1 and _is_stage(rest[1]):
