@@ -129,7 +129,7 @@ def _phrase_sector(morph, rest: Sequence, anchor, text: str) -> tuple[Optional[s
         return (name, True) if name and okved_codes(morph, name) else (None, False)
     if is_preposition(rest[0]):
         if len(rest) > 1 and _is_stage(rest[1]):
-            return anchor.sector, True  # "на стадии пусконаладки"
+            return "", True  # "на стадии пусконаладки": no sector (tests/test_sector_last8)
         return None, False  # "— в сфере туризма", "— в IT": other readers
     if not all(_pos(t) & _PHRASE or t.value == "-" for t in rest) \
             or any(_pos(t) & {"PRTF"} for t in rest):
@@ -155,10 +155,9 @@ def _is_stage(token) -> bool:
 
 
 def _place_or_stage(words: Sequence) -> bool:
-    """"в Ессентуках и Железноводске", "на стадии пусконаладки": a preposition, then a
-    name or a stage."""
-    return len(words) > 1 and is_preposition(words[0]) and (
-        _is_stage(words[1]) or re.match(r"[А-ЯЁ][а-яё]", words[1].value) is not None)
+    """"в Ессентуках и Железноводске": a preposition, then a name."""
+    return len(words) > 1 and is_preposition(words[0]) \
+        and re.match(r"[А-ЯЁ][а-яё]", words[1].value) is not None
 
 
 def _make(text: str, a: int, b: int, count: int, obj: str, sector: str, total):
@@ -174,7 +173,7 @@ def _dashed(morph, text: str, v, at: int):
     count = _number(morph, text, *m.span("n"))
     rest = tokenize(morph, text, *m.span("rest"))
     sector, strong = _phrase_sector(morph, rest, v, text)
-    if count and sector:
+    if count and sector is not None:
         return _make(text, m.start("n"), m.end("rest"), count, v.object, sector, v.total), strong
     return None
 
@@ -284,6 +283,8 @@ def gap_siblings(morph, text: str, values: list) -> list:
                     chain = out[there[0]]
                     continue
                 out = [w for k, w in enumerate(out) if k not in there]
+            if not item.sector:
+                break  # a stage read as a sector: dropped, no count
             out.append(item)
             chain = item
     return out
