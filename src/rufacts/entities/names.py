@@ -234,7 +234,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
 def _cached(analyze):
     """``analyze_name`` memoized across mentions and articles: a pure function of its
     arguments (the words as a tuple); a ``cases`` given as a set is not cached."""
-    cached = lru_cache(maxsize=8_192)(lambda morph, words, *rest: analyze(morph, list(words), *rest))
+    cached = lru_cache(maxsize=2_048)(lambda morph, words, *rest: analyze(morph, list(words), *rest))
 
     @wraps(analyze)
     def wrapper(morph, words, cases=frozenset(), gender_hint=None, case_weight=HINT):

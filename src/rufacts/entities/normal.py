@@ -194,7 +194,7 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     return list(_normalized(morph, tuple(words)))
 
 
-@lru_cache(maxsize=8_192)
+@lru_cache(maxsize=2_048)
 def _normalized(morph: Morph, words: tuple[str, ...]) -> tuple[str, ...]:
     """:func:`normalize_words`, memoized across names and articles."""
     return tuple(_normalize_words(morph, words))

@@ -56,7 +56,7 @@ def inflect(parse: Parse, grammemes: set[str]) -> Optional[str]:
     return _inflect(parse, frozenset(grammemes))
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=4_096)
 def _inflect(parse: Parse, grammemes: frozenset[str]) -> Optional[str]:
     lexeme = parse.lexeme
     target = _closest(parse, lexeme, grammemes)
