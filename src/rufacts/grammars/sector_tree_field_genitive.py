@@ -10,17 +10,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .sector_tree_nodes import Node
+from .sector_tree_nodes import Node, children
 from .sector_words import lexicon
 
 
 def field_genitives(nodes: list[Node]) -> list[Node]:
     """``nodes`` with a field's misplaced genitive set back under it (see above)."""
     fields = lexicon().fields
-    kids: dict[int, list[Node]] = {}
-    for node in nodes:
-        if node.head != node.i:
-            kids.setdefault(node.head, []).append(node)
+    kids = children(nodes)
     out = list(nodes)
     for field in nodes:
         if field.lemma.lower() not in fields or field.head == field.i or not any(

@@ -59,6 +59,15 @@ class TreeCount:
                              # over a fused prefix: "сельхозпредприятий ... выращиванием")
 
 
+def children(nodes) -> dict[int, list["Node"]]:
+    """Each node's dependents, by the head's index (the root has none of its own)."""
+    kids: dict[int, list[Node]] = {}
+    for node in nodes:
+        if node.head != node.i:
+            kids.setdefault(node.head, []).append(node)
+    return kids
+
+
 def larger_total(total: Optional[int], value: int) -> Optional[int]:
     """The whole of a count where it is larger than the count, else None (a whole no larger
     than its part is a misread)."""

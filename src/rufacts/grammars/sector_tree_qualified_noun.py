@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .sector_tree_nodes import Node, qualifier_words
+from .sector_tree_nodes import Node, children, qualifier_words
 
 _SUBJECT = ("nsubj", "nsubj:pass")
 
@@ -17,10 +17,7 @@ _SUBJECT = ("nsubj", "nsubj:pass")
 def qualified_subjects(nodes: list[Node]) -> list[Node]:
     """``nodes`` with "<qualifier> N <noun>" read as the verb's subject (see above)."""
     quals = qualifier_words()
-    kids: dict[int, list[Node]] = {}
-    for node in nodes:
-        if node.head != node.i:
-            kids.setdefault(node.head, []).append(node)
+    kids = children(nodes)
     out = list(nodes)
     for node in nodes:
         if node.dep != "obl" or node.pos != "NOUN" or node.head == node.i \

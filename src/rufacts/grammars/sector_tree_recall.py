@@ -25,7 +25,7 @@ from .okved import okved_codes
 from .sector_facilities import built, unowned
 from .sector_nouns import agent_industry, facilities
 from .sector_tree_lists import _SUBJECT
-from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
+from .sector_tree_nodes import Node, TreeCount, children, larger_total, qualifier_words
 
 _PLACE_PREPS = ("на", "в", "во")  # "на девяти предприятиях", "в 12 цехах"
 _QUALIFIED = qualifier_words() | {"чем"}  # "более чем 20"
@@ -376,10 +376,7 @@ def requalified(nodes: list[Node]) -> list[Node]:
     from dataclasses import replace
 
     quals = qualifier_words()
-    kids: dict[int, list[Node]] = {}
-    for node in nodes:
-        if node.head != node.i:
-            kids.setdefault(node.head, []).append(node)
+    kids = children(nodes)
     out = list(nodes)
     wholes = [k for k in nodes if any(m.dep == "case" and m.lemma.lower() in ("из", "среди")
                                       for m in kids.get(k.i, ()))]
