@@ -29,8 +29,8 @@ class TreeNumbers:
         while first.i and self.is_number(self.nodes[first.i - 1]) \
                 and not first.text[:1].isdigit():
             first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
-        if first.i and self.nodes[first.i - 1].text in ("№", "#") or self.name_digits(node):
-            return None  # "корпус № 5", "по данным 2ГИС"
+        if first.i and self.nodes[first.i - 1].text in ("№", "#"):
+            return None  # "корпус № 5" ("по данным 2ГИС": glued, above)
         group = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
         if group is not None and self.digit_group(group) and self.scale_end(node) is group:
             return int(parse_digits(self.text[node.start:group.stop]))  # "1 100"
