@@ -68,12 +68,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
         extra = (eval_entities.clustering_scores(entity_gold, by_id),
                  eval_roles.role_scores(entity_gold, by_id))
     sectors = _sector_scores(gold_path, ids, records)
+    nerel = _nerel_role_scores(gold_path, ids, records)
     if args.json:
         out = report.as_json()
         if extra is not None:
             out["clustering"], out["roles"] = extra
         if sectors is not None:
             out["sector_counts"] = sectors
+        if nerel is not None:
+            out["roles_nerel"] = nerel
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         if any(doc.spans for doc in gold) or sectors is None:
@@ -81,6 +84,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if extra is not None:
             print()
             print(eval_entities.format_entity_tables(*extra))
+        if nerel is not None:
+            from .roles_nerel import format_table
+
+            print()
+            print(format_table(nerel))
         if sectors is not None:
             print("sector counts: exact = (count, object, sector, total); count_object = "
                   "(count, object)")
@@ -104,6 +112,17 @@ def _sector_scores(gold_path: Path, ids: set, records: list) -> Optional[dict]:
     if not gold:
         return None
     return score_sector_counts(gold, {str(r["id"]): r.get("sector_counts") or [] for r in records})
+
+
+def _nerel_role_scores(gold_path: Path, ids: set, records: list) -> Optional[dict]:
+    """Role scores against NEREL WORKS_AS relations where the gold has them, else None."""
+    from .predict import read_gold_records
+    from .roles_nerel import has_works_as, role_scores
+
+    gold = [g for g in read_gold_records(gold_path) if g["id"] in ids]
+    if not has_works_as(gold):
+        return None
+    return role_scores(gold, {str(r["id"]): r for r in records})
 
 
 def add_bench_parser(subparsers: Any) -> argparse.ArgumentParser:
