@@ -17,22 +17,24 @@ Gold items
     ("Наполитано" -> "Италии" beside "Президентом страны"): organizations and places alike, as
     factRuEval's Where. A workplace's names are the texts of all spans of its entity (as above).
 Predictions
-    Every role of a record person (``distinct=False``: NEREL marks each occurrence, in its
-    sentence), identical (person, span, ``of``) once.
+    Every role of a record person (``distinct=False``: NEREL marks each occurrence of a
+    profession), identical (person, span, ``of``) once.
 Matching
     *pair*: a mention of the role's person overlaps a PERSON span of the item's person and the
     role's span overlaps one of its PROFESSION spans. *triple*: a pair whose ``of`` names a
     workplace of the item (:func:`of_matches`: :func:`names_match`, or the same on the words'
     pymorphy3 lemmas in any order, a place adjective read as its place, as NEREL spans are
     inflected, "Газпрома", "российского правительства", and ``of`` is in the nominative,
-    "Правительство России"); triple gold: the items with a workplace. Matching is one to one (maximum).
+    "Правительство России"); triple gold: the items with a workplace. Matching is one to one
+    (maximum).
 Scoped rows
     ``pair_scoped``/``triple_scoped`` keep the gold and true positives and count only the
     predictions the gold can judge: those of a person that is a gold person with at least one
-    WORKS_AS relation (NEREL marks professions of only some people, and none without a named
-    person in the same sentence), and, as in :mod:`.roles`, not a role that matches nothing but
-    overlaps an item another role of its person matched; ``triple_scoped`` also leaves out roles
-    without ``of`` (they claim no triple).
+    WORKS_AS relation (NEREL marks professions of only some people; it also leaves many a later
+    bare "президент" of a named person without a relation, a false pair even when right), and,
+    as in :mod:`.roles`, not a role that matches nothing but overlaps an item another role of
+    its person matched; ``triple_scoped`` also leaves out roles without ``of`` (they claim no
+    triple).
 """
 from __future__ import annotations
 
