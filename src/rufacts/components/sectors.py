@@ -235,11 +235,12 @@ class SectorsComponent(GrammarSpans):
         covered = [(v.start, v.stop) for v in values]
         measured = _measured(doc)
         last = None  # the sentence before, parsed: "Из них ..." counts its noun
+        last_nodes: list = []  # its nodes, made once (tree_counts copies, never changes them)
         for sent in parsed:
-            before = sentence_nodes(last, self.morph) if last is not None and last.end == sent.start \
-                else ()
-            last = sent
-            for found in tree_counts(sentence_nodes(sent, self.morph), text, self.morph, before):
+            before = last_nodes if last is not None and last.end == sent.start else ()
+            nodes = sentence_nodes(sent, self.morph)
+            last, last_nodes = sent, nodes
+            for found in tree_counts(nodes, text, self.morph, before):
                 if any(a <= found.count_start < b for a, b in measured):
                     continue  # "а их общий объём — 200 млн тонн": a measure, not a count
                 if found.overrides:  # a built thing or a verb over the noun's adjective
