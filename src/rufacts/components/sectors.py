@@ -224,8 +224,9 @@ class SectorsComponent(GrammarSpans):
         from ..grammars.sector_tree import tree_counts
         from ..grammars.sectors import SectorValue
 
-        values = [with_range_start(doc.text, v)  # "15–20 клиник": the whole range
-                  for v in self.parser.findall(doc.text)]
+        text = doc.text  # spaCy joins every token's text on each doc.text: once
+        values = [with_range_start(text, v)  # "15–20 клиник": the whole range
+                  for v in self.parser.findall(text)]
         parsed = [s for s in doc.sents if any(t.dep_ for t in s)] \
             if doc.has_annotation("DEP") else []
         # a lone activity noun ("разработки") is no sector: read it again from the tree
@@ -234,11 +235,12 @@ class SectorsComponent(GrammarSpans):
         covered = [(v.start, v.stop) for v in values]
         measured = _measured(doc)
         last = None  # the sentence before, parsed: "Из них ..." counts its noun
+        last_nodes: list = []  # its nodes, made once (tree_counts copies, never changes them)
         for sent in parsed:
-            before = sentence_nodes(last, self.morph) if last is not None and last.end == sent.start \
-                else ()
-            last = sent
-            for found in tree_counts(sentence_nodes(sent, self.morph), doc.text, self.morph, before):
+            before = last_nodes if last is not None and last.end == sent.start else ()
+            nodes = sentence_nodes(sent, self.morph)
+            last, last_nodes = sent, nodes
+            for found in tree_counts(nodes, text, self.morph, before):
                 if any(a <= found.count_start < b for a, b in measured):
                     continue  # "а их общий объём — 200 млн тонн": a measure, not a count
                 if found.overrides:  # a built thing or a verb over the noun's adjective
@@ -257,8 +259,8 @@ class SectorsComponent(GrammarSpans):
                               for v in values]
                     continue
                 values.append(SectorValue(found.start, found.stop,
-                                          doc.text[found.start:found.stop], found.count,
-                                          stated_object(self.morph, doc.text,
+                                          text[found.start:found.stop], found.count,
+                                          stated_object(self.morph, text,
                                                         found.count_start, found.object)
                                           or found.object, found.sector, found.total,
                                           via=found.family))
@@ -271,31 +273,31 @@ class SectorsComponent(GrammarSpans):
         values = [v for k, v in enumerate(values) if not any(  # the same count twice
             (w.count, w.object, w.sector, w.total) == (v.count, v.object, v.sector, v.total)
             and w.start < v.stop and v.start < w.stop for w in values[:k])]
-        values += [v for v in self._items(doc.text, values) if _bound_ok(doc, v)]
-        values = leading_parts(self.morph, doc.text, values)  # "Из 19 заводов, …, семь …"
-        values = with_parts(self.morph, doc.text, values)  # "из них девять — в Приморье"
-        values += subgroup_counts(self.morph, doc.text, values)  # "12 из них входят в ..."
-        values += dashed_parts(self.morph, doc.text, values)  # "три из них — из металлургии"
-        values += pronoun_parts(self.morph, doc.text, values)  # ", но только 30 из них ..."
-        values = elided_siblings(self.morph, doc.text, values)  # "…предприятий и три — агро…"
-        values = gap_siblings(self.morph, doc.text, values)  # "…, ещё 23 — пищевую"
+        values += [v for v in self._items(text, values) if _bound_ok(doc, v)]
+        values = leading_parts(self.morph, text, values)  # "Из 19 заводов, …, семь …"
+        values = with_parts(self.morph, text, values)  # "из них девять — в Приморье"
+        values += subgroup_counts(self.morph, text, values)  # "12 из них входят в ..."
+        values += dashed_parts(self.morph, text, values)  # "три из них — из металлургии"
+        values += pronoun_parts(self.morph, text, values)  # ", но только 30 из них ..."
+        values = elided_siblings(self.morph, text, values)  # "…предприятий и три — агро…"
+        values = gap_siblings(self.morph, text, values)  # "…, ещё 23 — пищевую"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
-        values = without_ranks(self.morph, doc.text, _own_industry(values))  # "в первую десятку"
-        values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."
-                                shared_totals(self.morph, doc.text, values))
-        values = among_totals(doc.text, values)  # "Среди 140 участников — ... и 12 кузниц"
-        values = cue_totals(self.morph, doc.text, values)  # "15 команд, из них 6 — проекты"
+        values = without_ranks(self.morph, text, _own_industry(values))  # "в первую десятку"
+        values = leading_totals(self.morph, text,  # "Из 120 компаний, ..., 48 — ..."
+                                shared_totals(self.morph, text, values))
+        values = among_totals(text, values)  # "Среди 140 участников — ... и 12 кузниц"
+        values = cue_totals(self.morph, text, values)  # "15 команд, из них 6 — проекты"
         values = [replace(v, total=None) if v.via == "earlier" else v  # "43 фабрики — против
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
-        values = nested_totals(doc.text, values)  # "семь …, причём два из них": 2 of 7
-        values = unborrowed_wholes(doc.text, values)  # "38 компаний, 20 из них работают в X"
+        values = nested_totals(text, values)  # "семь …, причём два из них": 2 of 7
+        values = unborrowed_wholes(text, values)  # "38 компаний, 20 из них работают в X"
         values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
                                  object=_spelled(self.morph, _abbreviated(v.object, v.text),
-                                                 doc.text[max(0, v.start - 150):v.stop]))
+                                                 text[max(0, v.start - 150):v.stop]))
                          for v in values),
                         key=lambda v: v.start)
         spans = []

@@ -30,6 +30,7 @@ from .sector_words import forms, is_dash, tokenize
 VIA = "leading part"
 _OPEN = ("из", "среди")
 _STOP = (";", ":", "(", ")")
+_OPENING = re.compile(r'[\s«"„]*(?:из|среди)', re.IGNORECASE)  # a cheap test before tokenize
 
 
 def _whole_phrase(tokens, k: int):
@@ -71,6 +72,8 @@ def leading_parts(morph, text: str, values: list) -> list:
     out = list(values)
     quals = _qualifiers()
     for start, stop in sentences(text):
+        if not _OPENING.match(text, start, stop):
+            continue  # its first word (after quotes) is no "из"/"среди"
         tokens = tokenize(morph, text, start, stop)
         k = 0
         while k < len(tokens) and tokens[k].value in ("«", '"', "„"):

@@ -58,8 +58,32 @@ def _object_hint() -> re.Pattern:
     starts = lexicon().first_words("word_start")  # "центр": not inside "процент"
     stems = {lemma[:max(5, len(lemma) - 3)] if len(lemma) > 5 else lemma[:-1]
              for lemma in objects - starts if len(lemma) > 3}
-    words = {rf"\b{lemma}" for lemma in objects if len(lemma) <= 3 or lemma in starts}
-    return re.compile("|".join(sorted(stems | words)), re.IGNORECASE)
+    words = {lemma for lemma in objects if len(lemma) <= 3 or lemma in starts}
+    # as a trie: the same strings match, but re tries a few first letters at each position,
+    # not every one of the hundreds of stems (a third of the sectors component's CPU)
+    parts = ([rf"\b(?:{_trie(words)})"] if words else []) + ([_trie(stems)] if stems else [])
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _trie(words) -> str:
+    """A regex matching exactly ``words`` (letters, digits, hyphens), as a trie."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + pattern(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + (")?" if ends else ")")
+
+    return pattern(tree)
 
 
 OBJECT_HINT = _object_hint()

@@ -153,11 +153,22 @@ def fused_object(lemma: str) -> tuple[str, str] | None:
     lex = lexicon()
     if lemma in lex.objects:  # "агрохолдинг" is a counted noun of its own
         return None
+    written = _written(lex.objects)
+    found = [lemma[k:] for k in range(1, len(lemma))
+             if lemma[k:] in written and lemma[:k] + "-" in lex.adjectives]
+    if len(found) < 2 and "" not in written:  # one reading (or none): the loop's own answer
+        return (lemma[:-len(found[0])] + "-", found[0]) if found else None
     for obj in lex.objects:
         if lemma.endswith(obj) and len(lemma) > len(obj) and \
                 lemma[:-len(obj)] + "-" in lex.adjectives:
             return lemma[:-len(obj)] + "-", obj
     return None
+
+
+@lru_cache(maxsize=1)
+def _written(objects) -> frozenset[str]:
+    """The written lemmas of ``lexicon().objects`` (what iterating it gives) as a plain set."""
+    return frozenset(iter(objects))
 
 
 def compound_prefix(token: Token) -> str | None:
