@@ -66,6 +66,10 @@ FOUND += [
     # what a thing is for, even a building ("склад" alone is no sector)
     ("Стеллажи для складов в области выпускают девять заводов.",
      (9, "завод", "стеллажи для складов", None)),
+    # a list of genitives after an activity in the dative goes on to its last item, which
+    # might be read as a dative ("химии")
+    ("В регионе действуют девять предприятий по выпуску красок, лаков и бытовой химии.",
+     (9, "предприятие", "выпуск красок, лаков и бытовой химии", None)),
     # an indeclinable abbreviation right after the counted noun is its genitive
     ("В регионе работают 40 предприятий ОПК.", (40, "предприятие", "ОПК", None)),
 ]
@@ -90,6 +94,12 @@ def test_residents_and_countries_are_no_part():
     assert not any("жител" in sector for _, _, sector, _ in counts(
         "В районе работают пять поставщиков услуг связи для жителей района."))
     assert not counts("В стране работают 30 компаний США.")
+
+
+def test_company_name_is_no_sector():
+    assert not any(sector == "VSMPO" for _, _, sector, _ in counts(
+        "На рынке ферротитана России работают четыре производителя, на долю VSMPO "
+        "приходится больше половины выпуска."))
 
 
 def test_source_is_no_part():

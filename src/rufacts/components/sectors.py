@@ -23,7 +23,7 @@ from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end, with_range_start
 from ..grammars.sector_facilities import with_parts
 from ..grammars.sector_beneficiary import without_residents
-from ..grammars.sector_extent_tails import without_frame
+from ..grammars.sector_extent_tails import named_only, without_frame
 from ..grammars.sector_extent_learners import with_learners
 from ..grammars.sector_fused_whole import fused_whole_sectors
 from ..grammars.sector_parts import leading_totals
@@ -301,6 +301,7 @@ class SectorsComponent(GrammarSpans):
                                                  doc.text[max(0, v.start - 150):v.stop]))
                          for v in values),
                         key=lambda v: v.start)
+        values = named_only(values)  # "на долю ERG": a company's name is no sector
         spans = []
         for value in values:
             span = doc.char_span(value.start, value.stop, label="SECTOR_COUNT",

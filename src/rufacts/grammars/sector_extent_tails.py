@@ -77,4 +77,15 @@ def without_frame(morph, sector: str) -> str:
     return sector
 
 
-__all__ = ["without_frame"]
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9]*")
+
+
+def named_only(values: list) -> list:
+    """``values`` without those whose sector is one Latin word with no ОКВЭД codes: a
+    company's name ("на долю ERG приходится ...") or a scrap of one ("B" of "B2B SaaS"),
+    never an industry (every one-word Latin sector of the gold files has codes: IT, EdTech,
+    IaaS, MedTech)."""
+    return [v for v in values if v.okved or not _LATIN_WORD.fullmatch(v.sector)]
+
+
+__all__ = ["named_only", "without_frame"]

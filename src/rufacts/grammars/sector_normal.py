@@ -346,6 +346,7 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
             merged.append((sep, sep_tokens, group))
     vague = lexicon().first_words("vague")
     last = None  # the last word of the item before
+    genitives = False  # the item before was a genitive glued inside its item
     for sep, sep_tokens, group in merged:
         group = _without_source(group)
         while len(group) > 1 and lemmas(group[0], frozenset(_ADJ)) & vague:
@@ -353,7 +354,10 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
         first = group[0]
         if parts and case and (not in_case(first, case) and (
                 case != "gent" and in_case(first, "gent") or _dependent_case(last, first))
-                or case != "gent" and in_case(first, "gent") and _plural_genitives(last, group)):
+                or case != "gent" and in_case(first, "gent") and (
+                    _plural_genitives(last, group) or genitives)):
+            # "выпуску шин, автокомпонентов и автохимии": a genitive list goes on (w94)
+            genitives = case != "gent" and in_case(first, "gent")
             # a genitive coordinated inside the previous item ("в производстве промышленных
             # роботов и комплектующих"), or a word in the case of the previous item's last
             # word ("обеспечение электрической энергией, газом и паром"): kept as written
@@ -361,6 +365,7 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
             parts[-1] += glue + join_tokens(sep_tokens + group)
             last = group[-1]
             continue
+        genitives = False
         last = group[-1]
         if len(group) > 1 and lexicon().fields & lemmas(first, frozenset({"NOUN"})) \
                 and is_phrase_start("gent")(group[1]):
