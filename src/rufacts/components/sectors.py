@@ -23,6 +23,8 @@ from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end, with_range_start
 from ..grammars.sector_facilities import with_parts
 from ..grammars.sector_beneficiary import without_residents
+from ..grammars.sector_extent_tails import named_only, without_frame
+from ..grammars.sector_extent_learners import with_learners
 from ..grammars.sector_fused_whole import fused_whole_sectors
 from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_glued_numbers import unglued
@@ -265,9 +267,10 @@ class SectorsComponent(GrammarSpans):
                                           or found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
-        values = [replace(v, sector=without_residents(self.morph, _unwrapped(
-                              self.morph, v.sector)),  # "... для жителей района"
+        values = [replace(v, sector=without_frame(self.morph, without_residents(  # "... для
+                              self.morph, _unwrapped(self.morph, v.sector))),  # жителей района"
                           count=range_end(v.text, v.count)) for v in values]  # "15–20"
+        values = with_learners(self.morph, doc.text, values)  # "школ X для детей"
         values = [v for v in values if not _empty(self.morph, v)  # "оказывают услуги": no industry
                   and _bound_ok(doc, v)]  # "субъектов РФ": no firms
         values = [v for k, v in enumerate(values) if not any(  # the same count twice
@@ -300,6 +303,7 @@ class SectorsComponent(GrammarSpans):
                                                  text[max(0, v.start - 150):v.stop]))
                          for v in values),
                         key=lambda v: v.start)
+        values = named_only(values)  # "на долю ERG": a company's name is no sector
         spans = []
         for value in values:
             span = doc.char_span(value.start, value.stop, label="SECTOR_COUNT",

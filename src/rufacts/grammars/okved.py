@@ -220,6 +220,9 @@ def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     learners teaching ("программирование для детей" 85, :mod:`okved_heads`), and work
     with no codes of its own for a medium or IT that division ("графика для кино" 59)."""
     before, sep, after = (re.split(r"\b(для)\b", sector, maxsplit=1) + ["", ""])[:3]
+    thing = re.split(r"\s+от\s+", before, maxsplit=1)[0]  # "лекарства от онкологии" is 21,
+    if thing != before and _codes(morph, thing):  # not also 86: what it is against (w94)
+        before = thing
     codes = _codes(morph, before)
     if sep:  # "оборудование для метро" 30, "программирование для детей" 85
         where, served_ = _positions(morph, before), _positions(morph, after)

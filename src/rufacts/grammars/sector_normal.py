@@ -109,6 +109,11 @@ def _compound_first(prefix: str, parse, grams: set[str]) -> str:
     return restore_case(first, new) + "-" if new else prefix
 
 
+def _abbreviation(word: str) -> bool:
+    """An abbreviation written in capitals ("ИИ", "ОПК", "ЖКХ"), declined by no ending."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
 def _agree(a, b) -> bool:
     return a.tag.case == b.tag.case and a.tag.number == b.tag.number and (
         a.tag.number == "plur" or a.tag.gender in (b.tag.gender, None) or b.tag.gender is None)
@@ -126,6 +131,8 @@ def _is_modifier(morph: Morph, word: str, following: str, case: Optional[str],
     """True if ``word`` is an adjective agreeing with the word after it."""
     adjectives = [p for p in _nominal(morph, word, _ADJ, case)[1]
                   if case is None or p.tag.case == case]
+    if _abbreviation(following):  # "генеративного ИИ": the abbreviation takes any case
+        return bool(adjectives)
     nominals = _nominal(morph, following, _ADJ | {"NOUN"}, case)[1]
     return any(_agree(a, n) or (coordinated and _one_of_many(a, n))
                for a in adjectives for n in nominals)
@@ -160,6 +167,10 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
             break
         head += 1
     tail, nouns = _nominal(morph, words[head], {"NOUN"}, case)
+    if _abbreviation(words[head]) and not (nouns and "Fixd" in nouns[0].tag.grammemes):
+        # "ИИ" is no form of "ия": kept as written (w94); "ПО" is pymorphy3's own
+        return " ".join(_fixed_head(morph, words, head, case, "masc") if head and case not in (
+            None, "nomn") else words)  # "генеративного ИИ": of ambiguous genders, masculine
     if nouns and "Fixd" in nouns[0].tag.grammemes and head and case not in (None, "nomn"):
         return " ".join(_fixed_head(morph, words, head, case))  # "промышленного ПО"
     if not nouns and len(words) == 1 and adjective_plural(morph, words[0], case):
@@ -202,13 +213,15 @@ def normalize_phrase(morph: Morph, words: Sequence[str], case: Optional[str]) ->
     return " ".join(out)
 
 
-def _fixed_head(morph: Morph, words: list[str], head: int, case: str) -> list[str]:
+def _fixed_head(morph: Morph, words: list[str], head: int, case: str,
+                gender: Optional[str] = None) -> list[str]:
     """"промышленного ПО" -> "промышленное ПО": an indeclinable head noun; the adjectives
     before it in ``case`` go to the nominative in their own gender and number."""
     out = list(words)
     for index, word in enumerate(words[:head]):
-        parse = next((p for p in _nominal(morph, word, _ADJ, case)[1] if p.tag.case == case),
-                     None)
+        parses = [p for p in _nominal(morph, word, _ADJ, case)[1] if p.tag.case == case]
+        parse = next((p for p in parses if p.tag.gender == gender), None) or next(
+            iter(parses), None)
         if parse is not None:
             grams = {"nomn", parse.tag.number} | ({parse.tag.gender} if parse.tag.gender
                                                   else set())
@@ -333,6 +346,7 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
             merged.append((sep, sep_tokens, group))
     vague = lexicon().first_words("vague")
     last = None  # the last word of the item before
+    genitives = False  # the item before was a genitive glued inside its item
     for sep, sep_tokens, group in merged:
         group = _without_source(group)
         while len(group) > 1 and lemmas(group[0], frozenset(_ADJ)) & vague:
@@ -340,7 +354,10 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
         first = group[0]
         if parts and case and (not in_case(first, case) and (
                 case != "gent" and in_case(first, "gent") or _dependent_case(last, first))
-                or case != "gent" and in_case(first, "gent") and _plural_genitives(last, group)):
+                or case != "gent" and in_case(first, "gent") and (
+                    _plural_genitives(last, group) or genitives)):
+            # "выпуску шин, автокомпонентов и автохимии": a genitive list goes on (w94)
+            genitives = case != "gent" and in_case(first, "gent")
             # a genitive coordinated inside the previous item ("в производстве промышленных
             # роботов и комплектующих"), or a word in the case of the previous item's last
             # word ("обеспечение электрической энергией, газом и паром"): kept as written
@@ -348,6 +365,7 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
             parts[-1] += glue + join_tokens(sep_tokens + group)
             last = group[-1]
             continue
+        genitives = False
         last = group[-1]
         if len(group) > 1 and lexicon().fields & lemmas(first, frozenset({"NOUN"})) \
                 and is_phrase_start("gent")(group[1]):

@@ -21,18 +21,33 @@ from typing import Sequence
 from .sector_tree_nodes import Node
 
 _ARGUMENTS = ("obl", "obj", "nsubj", "nsubj:pass", "iobj")
-# "для" only: a topicalized "в X" ("Ягоды в открытом грунте в районе выращивают") is left
-# where the parser hung it, a locative adjunct ending the phrase (dev8 b8j-147; blind-7
-# b7f-070 keeps "клубника в закрытом грунте": the files disagree)
-_PREPOSITIONS = ("для",)
+# a topicalized "в X" before the verb is the noun's too ("Лимоны в закрытом грунте ...
+# выращивают": the files disagreed, b8j-147 against b7f-070, b4-027, b9p-082 and dev10; the
+# majority and docs/gold-conventions.md keep it, w94); "от X" says what the thing is against
+# ("разрабатывающих лекарства от онкологии", w94)
+_PREPOSITIONS = ("для", "в", "во", "от")
+
+
+def against(noun: Node) -> bool:
+    """"от X" with X what a product or service is against ("лекарства от онкологии",
+    "защита от DDoS-атак"): a common noun or a hyphenated Latin-headed one, not a body or
+    firm the thing comes from (``sector_objects``: "от производителей")."""
+    from .sector_words import lexicon
+
+    common = noun.pos == "NOUN" and noun.text.islower() or "-" in noun.text and \
+        noun.text.split("-")[-1].islower()
+    return common and noun.lemma.lower() not in lexicon().objects
 
 
 def _content(nodes: Sequence[Node], noun: Node, case: Node, ends: frozenset[str]) -> bool:
-    """"для X", or "в X" with X a common noun that names no place or time and has no
-    proper name under it."""
+    """"для X", or "в X" with X a common noun in the locative ("в закрытом грунте", not
+    "в аренду") that names no place or time and has no proper name under it."""
     if case.text.lower() == "для":
         return True
+    if case.text.lower() == "от":
+        return against(noun)
     return case.text.lower() in ("в", "во") and noun.pos == "NOUN" and noun.text.islower() \
+        and noun.case == "loct" \
         and noun.lemma.lower() not in ends and not any(
             n.head == noun.i and n.dep != "case" and (n.pos == "PROPN" or not n.text.islower())
             for n in nodes)
@@ -50,10 +65,10 @@ def adjuncts_rehung(nodes: Sequence[Node], ends: frozenset[str]) -> list[Node]:
         if noun.i <= case.i or noun.dep != "obl" or verb == noun.i or before.pos != "NOUN" \
                 or before.head != verb or before.dep not in _ARGUMENTS \
                 or not _content(out, noun, case, ends) \
-                or case.text.lower() != "для" and not noun.i < verb:
+                or case.text.lower() in ("в", "во") and not noun.i < verb:
             continue
         out[noun.i] = replace(noun, head=before.i, dep="nmod")
     return out
 
 
-__all__ = ["adjuncts_rehung"]
+__all__ = ["adjuncts_rehung", "against"]

@@ -52,6 +52,12 @@ class OwnSector:
             elif prep is None and kid.case == "gent" and not self.owner(kid) and (
                     self.is_maker(noun) or self.sectorish(kid) or self.coded(kid)):
                 sector, family = self.phrase(kid, "gent"), "genitive"
+            elif prep is None and kid.case is None and kid.i == noun.i + 1 \
+                    and len(kid.text) > 1 and kid.text.isalpha() and kid.text.isupper() \
+                    and okved_codes(self.morph, kid.text):
+                # "предприятий ОПК", "организаций ЖКХ": an indeclinable abbreviation right
+                # after the noun stands as its genitive (no case for the parser; w94)
+                sector, family = kid.text, "genitive"
             elif prep == "по" and (self.sectorish(kid) or (  # "мастерских по резьбе"
                     kid.pos == "NOUN" and self.coded(kid))):
                 sector, family = self.phrase(kid, "datv"), "preposition"

@@ -18,7 +18,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors
 from .sector_normal import join_sectors, sector_name
 from .sector_tech import prefix_sector, tech_form
-from .sector_tree_adjuncts import adjuncts_rehung
+from .sector_tree_adjuncts import adjuncts_rehung, against
 from .sector_tree_joined import content_rejoined
 from .sector_tree_args import ArgumentRules
 from .sector_tree_lists import _SUBJECT
@@ -276,7 +276,9 @@ class TreeWords(ArgumentRules, TreeNumbers):
         if node.i in seen:
             return set()
         seen.add(node.i)
-        if node.lemma.lower() in self.lex.stopwords or (
+        if node.lemma.lower() in self.lex.stopwords and (top or self.prep(node) != "для") or (
+                # a building or site is no sector, but what a thing is for may be one
+                # ("роботов для складов", w94)
                 node.pos == "PROPN" and not node.text.islower() and not _abbreviation(node)):
             return set()
         keep = {node.i}
@@ -288,6 +290,8 @@ class TreeWords(ArgumentRules, TreeNumbers):
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и") \
                     and not (self.prep(kid) == "за" and self.cared(node, kid)) \
+                    and not (kid.dep == "nmod" and self.prep(kid) == "от" and kid.i > node.i
+                             and against(kid)) \
                     and not (kid.dep == "nmod" and self.prep(kid) in ("с", "из")
                              and kid.i > node.i and (kid.pos != "PROPN"
                                                      or _abbreviation(kid))) \

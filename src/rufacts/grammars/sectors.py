@@ -106,7 +106,10 @@ def _after_noun():
                    rule(in_caseless({"по", "с"}), T(lambda t: t.value.isupper() and len(t.value) > 1
                                           and t.value.isalpha())))
     parts = rule(caseless("к"), in_caseless({"ним", "нему", "ней"}))  # "комплектующие к ним"
-    return or_(purpose, material, parts)
+    # what it is against ("лекарства от онкологии", w94; "от" + a source is cut again by
+    # sector_extent_tails: "продукция от местных фермеров")
+    against = rule(caseless("от"), T(is_phrase_start("gent")), WORD.optional())
+    return or_(purpose, material, parts, against)
 
 
 @lru_cache(maxsize=None)  # one rule object per shape: a smaller grammar, faster parsing

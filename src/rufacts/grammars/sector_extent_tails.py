@@ -1,0 +1,91 @@
+"""Tails of a sector phrase that say how or under what the firms work, cut off (w94).
+
+Every reading of a sector phrase (the surface grammar and the tree rules) keeps a "по"/"с"
+phrase after what the firms make; two kinds of them are no part of the sector
+(docs/gold-conventions.md, `sector`):
+
+* "по" or "с" + a frame noun (``sector_frame_nouns.tsv``): a programme, contract or document
+  the work is done under ("строительные работы по муниципальным контрактам", "медицинская
+  помощь по полису ОМС", "траулеры по программе инвестиционных квот"), or what the firm has
+  ("автокомпоненты с оборотом свыше 50 млн евро");
+* "с" + a word that can only be a genitive: where from ("перевозки с автовокзала"), unlike
+  "станки с ЧПУ", "мороженое с добавками" (instrumental: what it comes with);
+* "от" + who the thing comes from ("продукция от местных фермеров"), unlike what it is
+  against ("лекарства от онкологии").
+
+A "по" phrase that is the service itself stays ("услуги по уходу за пожилыми").
+Read by :class:`rufacts.components.sectors.SectorsComponent`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import load_rows
+
+_TAIL = re.compile(r"\s+(по|с|со|от)\s+(?:(\w+)\s+)?(\w[\w-]*)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _frames() -> frozenset[tuple[str, str]]:
+    return frozenset((row[0], row[1]) for row in load_rows("sector_frame_nouns.tsv"))
+
+
+def _lemmas(morph, word: str, pos: str) -> set[str]:
+    return {p.normal_form for p in morph.parse(word.lower()) if p.tag.POS == pos}
+
+
+def _genitive_only(morph, word: str) -> bool:
+    """A noun that can follow "с" only as a genitive (no instrumental reading)."""
+    nouns = [p for p in morph.parse(word.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and not word.isupper() and all(p.tag.case != "ablt" for p in nouns) \
+        and any(p.tag.case == "gent" for p in nouns)
+
+
+def _source(morph, word: str) -> bool:
+    """"от" + who a thing comes from: a name ("от Минобороны"), a person or a firm ("от
+    местных фермеров", "от производителей"), not what it is against ("от онкологии",
+    "от DDoS-атак")."""
+    from .sector_words import lexicon
+
+    last = word.rsplit("-", 1)[-1]
+    if last[:1].isupper() and not last.isupper():
+        return True
+    nouns = [p for p in morph.parse(word.lower()) if p.tag.POS == "NOUN"]
+    return any("anim" in p.tag or p.normal_form in lexicon().objects for p in nouns)
+
+
+def _opens_frame(morph, prep: str, adjective: str | None, noun: str) -> bool:
+    prep = "с" if prep.lower() == "со" else prep.lower()
+    if adjective is not None and not _lemmas(morph, adjective, "ADJF") \
+            and not _lemmas(morph, adjective, "PRTF"):
+        # "по уходу за ...": the word after the preposition is the noun itself
+        noun, adjective = adjective, None
+    if prep == "от":
+        return _source(morph, noun)
+    if any((prep, lemma) in _frames() for lemma in _lemmas(morph, noun, "NOUN")):
+        return True
+    return prep == "с" and _genitive_only(morph, noun)
+
+
+def without_frame(morph, sector: str) -> str:
+    """``sector`` without a closing tail of a frame ("... по муниципальным контрактам")."""
+    for found in _TAIL.finditer(sector):
+        if found.start() and _opens_frame(morph, found.group(1), found.group(2),
+                                          found.group(3)):
+            return sector[:found.start()]
+    return sector
+
+
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9]*")
+
+
+def named_only(values: list) -> list:
+    """``values`` without those whose sector is one Latin word with no ОКВЭД codes: a
+    company's name ("на долю ERG приходится ...") or a scrap of one ("B" of "B2B SaaS"),
+    never an industry (every one-word Latin sector of the gold files has codes: IT, EdTech,
+    IaaS, MedTech)."""
+    return [v for v in values if v.okved or not _LATIN_WORD.fullmatch(v.sector)]
+
+
+__all__ = ["named_only", "without_frame"]
