@@ -28,7 +28,7 @@ from .morph import Morph
 from .numbers import parse_digits, parse_number_words
 from .sector_extent import bounded
 from .sector_normal import join_sectors, sector_name
-from .sector_numbers import without_above
+from .sector_numbers import scale_first, without_above
 from .sector_tech import prefix_sector
 from .sector_tree_nodes import qualifier_words
 from .sector_words import (INT, adjective_sector, compound_prefix, forms, in_case, is_scale,
@@ -94,7 +94,7 @@ def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
     words = [t.value for t in tokens if t.value != "."]
     if not words:
         return None
-    if tokens[0].type == INT:
+    if tokens[0].type == INT or parse_digits(words[0]) is not None:  # "1 390": one token
         low, _, high = words[0].partition("-")  # "3-х" 3; a range "30-35": the number
         value = parse_digits(high if high.isdigit() else low)  # next to the noun, 35
         for word, token in zip(words[1:], tokens[1:]):
@@ -105,6 +105,7 @@ def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
         if len(words) > 1 and words[0].lower() in qualifier_words():
             words = words[1:]  # "около сотни": the qualifier is kept apart
         words, extra = without_above(words)  # "две с лишним тысячи"
+        words = scale_first(morph, words)  # "десятка два" 20
         scale = next((v for p in morph.parse(words[-1]) if p.tag.POS == "NOUN"
                       for v in [scale_words().get(p.normal_form)] if v), None)
         if scale:  # "два десятка" 20, "полтора десятка" 15, "десяток" 10

@@ -212,11 +212,29 @@ def _counted(morph: Morph, text: str, start: int, stop: int) -> Optional[str]:
     return object_lemma(tokens[0]) if len(tokens) == 1 and forms(tokens[0]) else None
 
 
+_MEASURE = re.compile(r"\s*(?:с\s+)?(?:(?:общей|суммарной|совокупной|годовой|проектной)\s+)?"
+                      r"(?P<noun>[а-яё]+)\s+(?:[а-яё]+\s+){0,2}?\d[\d\s\u00a0,.]*"
+                      r"(?:[^\W\d]+\.?(?:\s+[^\W\d]+\.?){0,2})?(?=\s*[,;])", re.I)
+
+
+def past_measure(text: str, start: int, stop: int) -> int:
+    """Where the words after a count go on past the measure said of its firms ("общей
+    мощностью 2,5 ГВт", "площадью свыше 40 тыс. кв. м": ``sector_measure_adjuncts.txt``),
+    else ``start``."""
+    from ..lexicons import load_list
+
+    m = _MEASURE.match(text, start, stop)
+    if m is None or m.group("noun").lower() not in load_list("sector_measure_adjuncts.txt"):
+        return start
+    return m.end()
+
+
 def earlier_figures(morph: Morph, text: str, start: int,
                     stop: int) -> Optional[tuple[int, int, int, Optional[str]]]:
     """The first repeated figure in ``text[start:stop]`` (the words right after a count up
     to the next count or the sentence's end): (start, stop, value, its own counted noun or
     None) of the item, or None."""
+    start = past_measure(text, start, stop)  # "26 ветропарков общей мощностью 2,5 ГВт, …"
     window = text[start:stop]
     for pattern in _EARLIER:
         for m in pattern.finditer(window):

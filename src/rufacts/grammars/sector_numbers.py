@@ -60,3 +60,25 @@ def with_range_start(text: str, value):
     if m is None or m.end() != value.start:
         return value
     return replace(value, start=m.start(), text=text[m.start():value.stop])
+
+
+def scale_first(morph, words: Sequence[str]) -> list[str]:
+    """The colloquial order "десятка два", "десятка полтора", "сотни три" (a scale noun of
+    ``scales.tsv`` in the genitive singular, then number words) set back as "два десятка"
+    (20), "полтора десятка" (15); other words unchanged."""
+    from .numbers import parse_number_words
+
+    if len(words) < 2 or not is_scale_genitive(morph, words[0]) \
+            or parse_number_words(morph, list(words[1:])) is None:
+        return list(words)
+    return list(words[1:]) + [words[0]]
+
+
+def is_scale_genitive(morph, word: str) -> bool:
+    """"десятка", "сотни", "дюжины": a scale noun (``scales.tsv`` scale-word rows) in the
+    genitive singular, the first word of "десятка два"."""
+    from .sector_words import scale_words
+
+    return word.isalpha() and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+        and p.normal_form in scale_words() for p in morph.parse(word.lower()))

@@ -134,6 +134,9 @@ def anchors(tokens) -> list[int]:
         elif i + 1 < len(tokens) and token.value.lower() in qualifier_words() and \
                 tokens[i + 1].value.lower() in LONE_SCALE_AFTER and _continues(tokens, i + 1):
             starts.add(i)  # "около сотни компаний"
+        elif i + 1 < len(tokens) and token.value.lower() in LONE_SCALE_AFTER and \
+                is_number_word(tokens[i + 1]) and _continues(tokens, i + 1):
+            starts.add(i)  # "десятка два компаний"
         elif token.value.lower() in ("из", "среди") and (_near(tokens, i, 1, 2, is_count) or (
                 i + 1 < len(tokens) and tokens[i + 1].value.lower() in qualifier_words()
                 and _near(tokens, i, 2, 4, is_count))):

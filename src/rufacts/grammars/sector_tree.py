@@ -40,6 +40,7 @@ from .sector_tree_joined import objects_joined
 from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
 from .sector_number_words import inverted
+from .sector_numbers_approx import under_approximate
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
 from .sector_tree_official import OfficialRules, as_clauses, conducted, shared_subjects
 from .sector_tree_own import OwnSector
@@ -63,8 +64,16 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, Fronte
             found = found or self.last_count(node, value) or self.recall(node, value) \
                 or self.amount_count(node, value) or self.echo_count(node, value)
             if found is not None:
-                out.append(found)
+                out.append(self.whole_number(found, node))
         return out
+
+    def whole_number(self, found: TreeCount, number: Node) -> TreeCount:
+        """``found`` ending inside its number ("стало 1 430", "30 с небольшим") ends with it."""
+        end = self.scale_end(number)
+        if number.stop <= found.stop < end.stop:
+            from dataclasses import replace
+            return replace(found, stop=end.stop)
+        return found
 
     def _noun(self, number: Node) -> Optional[Node]:
         """The noun a number counts: the counted noun right after it (past adjectives; the
@@ -90,6 +99,8 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, Fronte
         node = noun or number
         if noun is not None and noun.dep.startswith("nummod"):
             node = self.nodes[noun.head] if noun.head != noun.i else noun
+        elif noun is not None and noun.head == self.head_number(number).i:
+            node = self.head_number(number)  # "30 с небольшим хозяйств": the noun on it
         scale = self.nodes[number.i + 1] if self.scale_end(number) is not number else None
         if noun is not None and scale is not None and noun.dep not in _SUBJECT \
                 and scale.dep in _SUBJECT:
@@ -355,7 +366,7 @@ def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
                 before: Sequence[Node] = ()) -> list[TreeCount]:
     """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
     sentence right before it, parsed, whose last counted noun "из них" may name."""
-    nodes = inverted(list(nodes), morph)  # "издательств пятнадцать"
+    nodes = inverted(under_approximate(nodes), morph)  # "издательств пятнадцать", "под сотню"
     tree = _Tree(as_clauses(shared_subjects(conducted(qualified_subjects(
         field_genitives(requalified(objects_joined(nodes))))))), text, morph)
     if before:

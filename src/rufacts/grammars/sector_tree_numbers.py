@@ -9,8 +9,8 @@ from typing import Optional
 from .numbers import parse_digits
 from .sector_context import count_value, number_words
 from .sector_number_words import counted_one
-from .sector_numbers import ABOVE
-from .sector_tree_nodes import _SCALE_WORDS, Node
+from .sector_numbers import ABOVE, is_scale_genitive
+from .sector_tree_nodes import _SCALE_WORDS, Node, qualifier_words
 from .sector_words import LONE_SCALE, scale_words, tokenize
 
 
@@ -29,11 +29,14 @@ class TreeNumbers:
         while first.i and self.is_number(self.nodes[first.i - 1]) \
                 and not first.text[:1].isdigit():
             first = self.nodes[first.i - 1]  # "Тридцать две": the whole number
+        if self.scale_before(first):  # "десятка два": read from the scale
+            first = self.nodes[first.i - 1]
         if first.i and self.nodes[first.i - 1].text in ("№", "#"):
             return None  # "корпус № 5" ("по данным 2ГИС": glued, above)
         group = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
-        if group is not None and self.digit_group(group) and self.scale_end(node) is group:
-            return int(parse_digits(self.text[node.start:group.stop]))  # "1 100"
+        if group is not None and self.digit_group(group) and (
+                self.scale_end(node) is group or self.above_alone(group.i + 1)):
+            return int(parse_digits(self.text[node.start:group.stop]))  # "1 100 с лишним"
         last = self.scale_end(node)
         return count_value(self.morph, tokenize(self.morph, self.text, first.start, last.stop))
 
@@ -55,10 +58,21 @@ class TreeNumbers:
         before it, before a counted noun."""
         if not self.is_scale_noun(node) or (node.i and self.is_number(self.nodes[node.i - 1])):
             return False
+        if node.i + 1 < len(self.nodes) and self.scale_before(self.nodes[node.i + 1]):
+            return False  # "десятка два": the number after it reads the scale
         if all(p.tag.number == "plur" for p in self.morph.parse(node.text.lower())
                if p.tag.POS == "NOUN"):
             return False  # "Несколько десятков компаний": tens, no number
+        if node.i and self.nodes[node.i - 1].text.lower() in qualifier_words() \
+                and node.i + 1 < len(self.nodes) and self.nodes[node.i + 1].pos == "PUNCT":
+            return True  # "Лесопромышленников в районе около дюжины.": the count last
         return any(self.object_of(n)[0] for n in self.nodes[node.i + 1:node.i + 3])
+
+    def head_number(self, number: Node) -> Node:
+        """The first node of a number in digit groups ("1" of "1 700"), else ``number``."""
+        while number.i and self.digit_group(number):
+            number = self.nodes[number.i - 1]
+        return number
 
     def scale_end(self, node: Node) -> Node:
         """The last node of a number with its scale word: "1,5 тыс." -> ".", "два десятка"
@@ -69,6 +83,8 @@ class TreeNumbers:
         if after is not None and self.digit_group(after):
             node = after  # "2 700"
             after = self.nodes[node.i + 1] if node.i + 1 < len(self.nodes) else None
+        if self.above_alone(node.i + 1):  # "30 с небольшим", "1 700 с лишним"
+            return self.nodes[node.i + 2]
         if after is not None and not node.text[:1].isdigit() and self.is_number(node) \
                 and self.is_scale_noun(after):
             return after
@@ -106,6 +122,24 @@ class TreeNumbers:
             and self.nodes[i + 1].text.lower() in ABOVE and (
                 self.is_number(self.nodes[i + 2]) or self.is_scale_noun(self.nodes[i + 2])
                 or self.nodes[i + 2].text.lower() in ("тыс", "млн"))
+
+    def above_alone(self, i: int) -> bool:
+        """Nodes ``i``, ``i + 1`` are "с лишним" / "с небольшим" right after a number, no scale
+        after them, no noun they are the adjective of ("с небольшим отрывом")."""
+        if not (i + 1 < len(self.nodes) and i and self.is_number(self.nodes[i - 1])
+                and self.nodes[i].text.lower() == "с"
+                and self.nodes[i + 1].text.lower() in ABOVE):
+            return False
+        after = self.nodes[i + 2] if i + 2 < len(self.nodes) else None
+        return after is None or not (self.is_number(after) or self.is_scale_noun(after) or (
+            after.pos == "NOUN" and after.case == "ablt"))
+
+    def scale_before(self, node: Node) -> bool:
+        """A number word right after a scale noun in the genitive singular: "десятка два",
+        "десятка полтора", "сотни три" (colloquial for "два десятка")."""
+        return bool(node.i) and not node.text[:1].isdigit() and self.is_number(node) \
+            and is_scale_genitive(self.morph, self.nodes[node.i - 1].text) \
+            and not (node.i > 1 and self.is_number(self.nodes[node.i - 2]))
 
     def digit_group(self, node: Node) -> bool:
         """"700" of "2 700": three digits one space after one to three digits."""

@@ -81,6 +81,8 @@ WORD_COUNT = or_(
     rule(T(is_number_word).repeatable(max=5), rule(caseless("с"), in_caseless(ABOVE)).optional(),
          T(lambda t: is_scale_word(t) or is_scale(t)).optional()),  # "две с лишним тысячи"
     rule(T(lambda t: t.value.lower() in LONE_SCALE)),                     # "десяток"
+    rule(T(lambda t: t.value.lower() in LONE_SCALE_AFTER),                # "десятка два"
+         T(is_number_word).repeatable(max=2)),
     rule(T(lambda t: t.value.lower() in qualifier_words()),               # "около сотни"
          T(lambda t: t.value.lower() in LONE_SCALE_AFTER)))
 COUNT = or_(DIGIT_COUNT, WORD_COUNT)
