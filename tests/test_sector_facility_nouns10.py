@@ -84,3 +84,26 @@ def test_integrator_of_another_industry_is_not_system_integration(nlp):
     found = counts(nlp, "Интеграторов робототехнических решений в стране около 150.")
     assert (150, "интегратор", "робототехнические решения", None) in found
     assert not any(c[2] == "системная интеграция" for c in found)
+
+
+# --- agent nouns after a dash: the noun stated with the count is the object -------------
+AGENT_ITEMS = [
+    ("Из 60 участников форума 12 — судостроители.",
+     (12, "судостроитель", "судостроение", 60)),
+    ("Среди 85 эмитентов 9 — девелоперы.", (9, "девелопер", "девелопмент", 85)),
+    ("Из 120 компаний, участвовавших в выставке, 48 — станкостроители.",
+     (48, "станкостроитель", "станкостроение", 120)),
+    ("На выставке показали продукцию около 300 экспонентов, из них 70 — машиностроители.",
+     (70, "машиностроитель", "машиностроение", 300)),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGENT_ITEMS)
+def test_agent_noun_items_count_themselves(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
+def test_agent_item_needs_a_whole_before_it(nlp):
+    # no whole: a dash after a bare number with no "из"/"среди" whole is no part
+    assert not any(c[1] == "судостроитель" and c[3] for c in counts(
+        nlp, "На верфях работают 60 человек. Ещё 12 — судостроители."))
