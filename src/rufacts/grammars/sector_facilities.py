@@ -14,22 +14,35 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..lexicons import load_rows
+from ..lexicons import load_list, load_rows
 from .morph import Morph
 from .sector_nouns import agent_industry, facilities
 from .sector_parts import part_counts
 
 
+@lru_cache(maxsize=1)
+def _building_verbs() -> frozenset[str]:
+    """Verbs of building, repair and inspection (``sector_building_verbs.txt``)."""
+    return load_list("sector_building_verbs.txt")
+
+
 def built(nodes: Sequence, node, obj: Optional[str]) -> bool:
-    """A facility noun (``sector_agents.tsv`` ``facility``) that is a verb's direct object,
-    or a conjunct of one: a building ("отремонтировали 21 детский сад и 14 поликлиник"),
-    no firm of its own trade."""
+    """A facility noun (``sector_agents.tsv`` ``facility``) that is the direct object of a
+    verb of building or repair (``sector_building_verbs.txt``), or a conjunct of one: a
+    building ("отремонтировали 21 детский сад и 14 поликлиник"), no firm of its own trade.
+    Under other verbs it is the firm: "Маркетплейс подключил 2 300 аптек"."""
     if not obj or obj not in facilities():
         return False
     top = node
     while top.dep == "conj" and top.head != top.i:
         top = nodes[top.head]
-    return top.dep == "obj"
+    if top.dep != "obj" or top.head == top.i:
+        return False
+    verb = nodes[top.head]
+    while verb.dep in ("conj", "xcomp") and verb.head != verb.i and \
+            verb.lemma.lower() not in _building_verbs():
+        verb = nodes[verb.head]  # "решили построить", "строят и ремонтируют"
+    return verb.lemma.lower() in _building_verbs()
 
 
 @lru_cache(maxsize=1)

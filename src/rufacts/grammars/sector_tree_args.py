@@ -139,8 +139,8 @@ class ArgumentRules(ListRules):
         "работают в сфере клининга"); after a verb of building only in the plural
         ("Дороги строят 15 организаций", not "мост строят 2 компании": one project)."""
         builds = self.lex.first_words("builds")
-        if kid.lemma.lower() in self.lex.objects or kid.lemma.lower() in self.lex.fields:
-            return False  # not "Стройку ведут 3 подрядные организации"
+        if kid.lemma.lower() in self.lex.objects | self.lex.fields:  # not an establishment
+            return False  # not "Стройку ведут 3 подрядные организации" ("сервисы": w90)
         if verb.lemma.lower() in builds and not self.many(kid):
             return False
         name = self.phrase(kid, case)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .okved import okved_codes
+from .sector_agent_items import agent_item
 from .sector_facilities import built, unowned
 from .sector_nouns import agent_industry, facilities
 from .sector_tree_lists import _SUBJECT
@@ -196,29 +197,8 @@ class RecallRules:
                          number.start)
 
     def _agent_item(self, number: Node, value: int) -> Optional[TreeCount]:
-        """"около 600 экспонентов, из них более 150 — станкостроители": a bare number, a
-        dash and an agent noun; the counted noun is the whole's."""
-        nodes = self.nodes
-        after = nodes[number.i + 1] if number.i + 1 < len(nodes) else None
-        if after is None or after.text not in ("—", "–", "-"):
-            return None
-        part = next((n for n in nodes[after.i + 1:after.i + 4] if n.pos != "ADJ"), None)
-        sector = self.agent_sector(part)
-        if sector is None:
-            return None
-        first = self.counted_before(number.i)
-        if first is None or any(n.text in (";", ".") for n in nodes[first.i:number.i]):
-            return None
-        words = [n.text.lower() for n in nodes[first.i + 1:number.i]]
-        parted = any(words[k:k + 2] in (["из", "них"], ["среди", "них"])
-                     for k in range(len(words))) or ":" in words
-        total = self.number_of(first)
-        if not parted or total is None or total <= value:
-            return None
-        own = self.object_of(part)[0]  # a facility is counted as itself: "— малые винодельни"
-        obj = own if own in facilities() else self.object_of(first)[0]
-        return TreeCount(number.start, part.stop, value, obj, sector, total, "agent",
-                         number.start)
+        """"из них более 150 — станкостроители" (:mod:`.sector_agent_items`)."""
+        return agent_item(self, number, value)
 
     def _copula(self, number: Node, value: int) -> Optional[TreeCount]:
         """"Четыре из семи резидентов — логистические компании": the bare number is the
