@@ -28,6 +28,7 @@ from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
 from ..grammars.sector_gap_siblings import gap_siblings
+from ..grammars.sector_parts_places import placed_sectors
 from ..grammars.sector_parts_leading import leading_parts, nested_totals
 from ..grammars.sector_parts_pronoun import pronoun_parts, unborrowed_wholes
 from ..grammars.sector_subgroups import cue_totals, subgroup_counts
@@ -289,6 +290,7 @@ class SectorsComponent(GrammarSpans):
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
         values = nested_totals(doc.text, values)  # "семь …, причём два из них": 2 of 7
         values = unborrowed_wholes(doc.text, values)  # "38 компаний, 20 из них работают в X"
+        values = placed_sectors(self.morph, doc.text, values)  # "12 — в Находке": no sector
         values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
