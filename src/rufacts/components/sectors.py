@@ -28,6 +28,7 @@ from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
 from ..grammars.sector_gap_siblings import gap_siblings
+from ..grammars.sector_parts_agents import agent_items
 from ..grammars.sector_parts_places import placed_sectors
 from ..grammars.sector_parts_leading import leading_parts, nested_totals
 from ..grammars.sector_parts_pronoun import pronoun_parts, unborrowed_wholes
@@ -280,6 +281,7 @@ class SectorsComponent(GrammarSpans):
         values += pronoun_parts(self.morph, doc.text, values)  # ", но только 30 из них ..."
         values = elided_siblings(self.morph, doc.text, values)  # "…предприятий и три — агро…"
         values = gap_siblings(self.morph, doc.text, values)  # "…, ещё 23 — пищевую"
+        values += agent_items(self.morph, doc.text, values)  # "48 — станкостроители"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
         values = without_ranks(self.morph, doc.text, _own_industry(values))  # "в первую десятку"
         values = leading_totals(self.morph, doc.text,  # "Из 120 компаний, ..., 48 — ..."

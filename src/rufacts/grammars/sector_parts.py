@@ -184,7 +184,7 @@ class _Parts:
             named = _codes(self.morph, token)
             if named and (k not in own or not named <= codes):
                 return False
-        return bool(codes)
+        return True  # a whole with no codes ("агробиотехнологии"): a part naming none
 
     def value(self, tokens: Sequence, first: int, end: int, whole, seg: Sequence,
               shift: int):
