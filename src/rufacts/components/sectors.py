@@ -30,6 +30,8 @@ from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
 from ..grammars.sector_gap_siblings import gap_siblings
+from ..grammars.sector_parts_agents import agent_items
+from ..grammars.sector_parts_places import placed_sectors
 from ..grammars.sector_parts_leading import leading_parts, nested_totals
 from ..grammars.sector_parts_pronoun import pronoun_parts, unborrowed_wholes
 from ..grammars.sector_subgroups import cue_totals, subgroup_counts
@@ -270,7 +272,7 @@ class SectorsComponent(GrammarSpans):
         values = [replace(v, sector=without_frame(self.morph, without_residents(  # "... для
                               self.morph, _unwrapped(self.morph, v.sector))),  # жителей района"
                           count=range_end(v.text, v.count)) for v in values]  # "15–20"
-        values = with_learners(self.morph, doc.text, values)  # "школ X для детей"
+        values = with_learners(self.morph, text, values)  # "школ X для детей"
         values = [v for v in values if not _empty(self.morph, v)  # "оказывают услуги": no industry
                   and _bound_ok(doc, v)]  # "субъектов РФ": no firms
         values = [v for k, v in enumerate(values) if not any(  # the same count twice
@@ -284,6 +286,7 @@ class SectorsComponent(GrammarSpans):
         values += pronoun_parts(self.morph, text, values)  # ", но только 30 из них ..."
         values = elided_siblings(self.morph, text, values)  # "…предприятий и три — агро…"
         values = gap_siblings(self.morph, text, values)  # "…, ещё 23 — пищевую"
+        values += agent_items(self.morph, text, values)  # "48 — станкостроители"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
         values = without_ranks(self.morph, text, _own_industry(values))  # "в первую десятку"
         values = leading_totals(self.morph, text,  # "Из 120 компаний, ..., 48 — ..."
@@ -294,6 +297,7 @@ class SectorsComponent(GrammarSpans):
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
         values = nested_totals(text, values)  # "семь …, причём два из них": 2 of 7
         values = unborrowed_wholes(text, values)  # "38 компаний, 20 из них работают в X"
+        values = placed_sectors(self.morph, text, values)  # "12 — в Находке": no sector
         values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,

@@ -159,6 +159,10 @@ class _Items:
             phrase = seg[end + 1:]
         elif seg[end].value.lower() in ("в", "во"):  # "16 в кибербезопасности, 13 в финтехе"
             phrase = seg[end:]
+        elif seg[end].value.lower() == "из" and anchor.total and (
+                _is_adjective(seg[end + 1]) or _has_noun(seg[end + 1:end + 2])):
+            phrase = seg[end:]  # "48 экспортёров: 19 из агропромышленного комплекса, 17 из
+            # машиностроения" (a part of a whole; not "12 из 40")
         else:
             return None
         while len(phrase) > 1 and phrase[-1].value in _QUOTES:

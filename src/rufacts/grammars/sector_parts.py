@@ -29,6 +29,7 @@ from typing import Optional, Sequence
 from .morph import Morph
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
+from .sector_parts_places import partner_indices, place_indices, report_cut
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
 from .sector_words import forms, is_dash, is_scale, is_scale_word, lexicon, tokenize
@@ -183,7 +184,7 @@ class _Parts:
             named = _codes(self.morph, token)
             if named and (k not in own or not named <= codes):
                 return False
-        return bool(codes)
+        return True  # a whole with no codes ("агробиотехнологии"): a part naming none
 
     def value(self, tokens: Sequence, first: int, end: int, whole, seg: Sequence,
               shift: int):
@@ -200,7 +201,9 @@ class _Parts:
         obj, phrase, stop = _own_noun(seg, first - shift, end - shift)
         if stop:
             return None
-        skip = set(range(first - shift, end - shift)) | _framed(seg)
+        skip = set(range(first - shift, end - shift)) | _framed(seg) | place_indices(seg) \
+            | partner_indices(seg)  # "12 — в Находке", "работают с удалёнными командами"
+        skip |= {k for k, t in enumerate(seg) if t.value.lower() in self.quals}  # "порядка"
         if not self.fits(seg, phrase, skip, whole):
             return None
         last = max([end - 1] + [k + shift for k in phrase])
@@ -223,6 +226,7 @@ class _Parts:
         if "(" in cue.group(0):  # the bracket's parts only
             end = min(end, self.text.find(")", cue.end(), end) % (end + 1))
         tokens = tokenize(self.morph, self.text, cue.end(), end)
+        tokens = tokens[:report_cut(tokens)]  # ", сообщил замминистра промышленности"
         numbers = _numbers(tokens)
         out = []
         for n, (first, last) in enumerate(numbers):
@@ -278,7 +282,8 @@ def part_counts(morph: Morph, text: str, values: list) -> list:
 
 _LEADING = re.compile(r"\s*[«\"]?(?:Из|Среди)\s+(?:(?:почти|около|более|свыше|примерно)\s+)?"
                       r"(\d[\d\s\u00a0]*\d|\d+)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
-                      r"(?:\s*,|\s+«[^»]{1,40}»)")  # "членов ассоциации «Руссофт»"
+                      r"(?:\s*,|\s+«[^»]{1,40}»|(?=\s+\d))")  # "членов ассоциации «Руссофт»",
+# "Из 30 участников выставки 12 — станкостроители": the part's number right after the whole
 
 
 @lru_cache(maxsize=1)
