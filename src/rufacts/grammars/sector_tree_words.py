@@ -230,7 +230,8 @@ class TreeWords(ArgumentRules, TreeNumbers):
                 return goal
             if self.adjective(head) is None and not any(
                     k.dep == "nmod" and k.i > head.i and self.prep(k) is None
-                    and k.case == "gent" and not self.owner(k)
+                    and (k.case == "gent" or k.case is None and _abbreviation(k))  # "ПО"
+                    and not self.owner(k)
                     and k.lemma.lower() not in activities() for k in self.kids[head.i]):
                 if not any(k.dep == "amod" and k.i < head.i
                            and (k.text.islower() or k.i == 0) for k in self.kids[head.i]):
@@ -277,7 +278,8 @@ class TreeWords(ArgumentRules, TreeNumbers):
             return set()
         seen.add(node.i)
         if node.lemma.lower() in self.lex.stopwords or (
-                node.pos == "PROPN" and not node.text.islower() and not _abbreviation(node)):
+                node.pos == "PROPN" and not node.text.islower() and not _abbreviation(node)
+                and (top or not tech_form(node.text))):  # under a head: "услуги IaaS" (w91)
             return set()
         keep = {node.i}
         for kid in self.kids[node.i]:
