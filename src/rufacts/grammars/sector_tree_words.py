@@ -156,6 +156,13 @@ class TreeWords(ArgumentRules, TreeNumbers):
                 k.pos == "PROPN" or not k.text.islower() for k in self.kids[kid.i]
                 if k.dep != "case")
 
+    def named_place(self, node: Node) -> bool:
+        """"с автовокзала «Сайран»", "из порта Ванино": a place noun or a noun with a
+        proper name under it, a source, no part of what is made or served (w91)."""
+        after = self.nodes[node.i + 1].text if node.i + 1 < len(self.nodes) else ""
+        return self.route(node) or after in ("«", '"') or any(
+            k.pos == "PROPN" or k.dep == "appos" for k in self.kids[node.i] if k.dep != "case")
+
     def route(self, node: Node) -> bool:
         """A place noun (``around``, ``site`` cues: "по Белому морю"); not a route that is
         the service itself ("грузоперевозки по Северному морскому пути")."""
@@ -292,7 +299,8 @@ class TreeWords(ArgumentRules, TreeNumbers):
                     and not (self.prep(kid) == "за" and self.cared(node, kid)) \
                     and not (kid.dep == "nmod" and self.prep(kid) in ("с", "из")
                              and kid.i > node.i and (kid.pos != "PROPN"
-                                                     or _abbreviation(kid))) \
+                                                     or _abbreviation(kid))
+                             and not self.named_place(kid)) \
                     and not self.within(kid, node):
                 continue  # kept: "станки с ЧПУ", "мебель из массива", not "в Казани"
             if kid.dep == "nmod" and self.prep(kid) == "по" and self.route(kid):
