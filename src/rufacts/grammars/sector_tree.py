@@ -41,6 +41,8 @@ from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
 from .sector_number_words import inverted
 from .sector_numbers_approx import under_approximate
+from .sector_predicate_cases import (
+    adjectives_rehung, cases_rehung, gaps_rehung, subjects_rehung)
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
 from .sector_tree_official import OfficialRules, as_clauses, conducted, shared_subjects
 from .sector_tree_own import OwnSector
@@ -80,11 +82,13 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, Fronte
         parser may hang it elsewhere: "Три компании-резидента ОЭЗ"), else its ``nummod``
         head further on."""
         end = self.scale_end(number).i
-        for node in self.nodes[end + 1:end + 4]:  # "N [тыс.] [adjectives] noun"
+        for node in self.nodes[end + 1:end + 6]:  # "N [тыс.] [adjectives] noun"
             if self.object_of(node)[0]:
                 return node
-            if node.pos != "ADJ" and not (node.pos == "VERB" and node.dep == "amod"):
-                break  # past participles too: "54 хозяйствующих субъекта"
+            if node.pos != "ADJ" and not (node.pos == "VERB" and node.dep == "amod") and not (
+                    node.text.lower() in ("и", "или") and self.nodes[node.i - 1].pos == "ADJ"):
+                break  # past participles too: "54 хозяйствующих субъекта"; "крестьянских и
+                # фермерских хозяйств"
         head = self.nodes[number.head] if number.head != number.i else None
         if head is not None and number.dep.startswith("nummod") and head.i > number.i \
                 and self.object_of(head)[0] and not any(  # not "заводов … девять,
@@ -245,6 +249,9 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, Fronte
         used = [number] + ([noun] if noun is not None else [])
         subject = noun or number
         verb = self.marker_before(number, noun, self._verb(number, noun))
+        verb = next((k for k in self.kids[verb.i] if k.dep == "xcomp" and k.pos == "VERB"
+                     and k.i > verb.i), verb) if verb is not None else None  # "начали
+        # выпускать", "способны делать": the infinitive says what they do (w91)
         total, whole_obj = self.whole([subject] + ([verb] if verb else []), noun)
         if whole_obj is None and noun is None:  # "Из 120
             total, whole_obj = next((w for w in [self._leading_whole(number)]  # опрошенных
@@ -367,6 +374,7 @@ def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
     """Sector counts of one parsed sentence (offsets into ``text``); ``before``: the
     sentence right before it, parsed, whose last counted noun "из них" may name."""
     nodes = inverted(under_approximate(nodes), morph)  # "издательств пятнадцать", "под сотню"
+    nodes = subjects_rehung(cases_rehung(adjectives_rehung(gaps_rehung(nodes))))
     tree = _Tree(as_clauses(shared_subjects(conducted(qualified_subjects(
         field_genitives(requalified(objects_joined(nodes))))))), text, morph)
     if before:

@@ -15,7 +15,7 @@ from typing import Optional
 
 from .okved import okved_codes
 from .sector_tree_lists import _SUBJECT, ListRules
-from .sector_tree_nodes import Node
+from .sector_tree_nodes import Node, activities
 from .sector_words import head_lemma
 
 
@@ -41,7 +41,7 @@ class ArgumentRules(ListRules):
         for marker in self.lex.markers:
             if marker.kind != "verb" or lemma not in marker.lemmas:
                 continue
-            for kid in (self.kids[verb.i] if strays is None else strays):
+            for kid in (self.kids[verb.i] + self.raised(verb) if strays is None else strays):
                 if strays is not None:  # taken as the verb's oblique
                     kid = replace(kid, dep="obl")
                 prep = self.prep(kid)
@@ -83,6 +83,15 @@ class ArgumentRules(ListRules):
         if not any(lemma in m.lemmas for m in self.lex.markers if m.kind == "verb"):
             return self.any_object(verb, avoid, strays)
         return None
+
+    def raised(self, verb: Node) -> list[Node]:
+        """"Электронные компоненты ... начали выпускать восемь производств", "... способны
+        делать пять заводов": an infinitive under a verb of phase or ability (``xcomp``)
+        takes the nouns its head has before it as its own (w91)."""
+        if verb.dep != "xcomp" or verb.head == verb.i:
+            return []
+        return [k for k in self.kids[verb.head] if k.i < verb.i
+                and k.dep in _SUBJECT + ("obj", "obl")]
 
     def to_order(self, verb: Node, kid: Node) -> str:
         """" на заказ" where the verb's object is followed by a way of making (``order``
@@ -249,6 +258,9 @@ class ArgumentRules(ListRules):
         """A noun that can head a sector ("строительстве", "сфере IT", "ИТ-отрасли")."""
         lemma = node.lemma.lower()
         heads = self.lex.heads | self.lex.fields
+        if lemma in activities() and any(k.dep == "amod" and k.i < node.i and k.pos == "ADJ"
+                                         for k in self.kids[node.i]):
+            return True  # "Дноуглубительные работы ведут три компании" (w91)
         return (head_lemma(lemma) in heads or lemma.split("-")[-1] in heads
                 or (self.adjective(node) is not None  # not "в агропромышленном парке"
                     and not self.is_site(node)))

@@ -12,22 +12,40 @@ from dataclasses import replace
 from .sector_tree_nodes import Node, children, qualifier_words
 
 _SUBJECT = ("nsubj", "nsubj:pass")
+_SCALES = frozenset({"тыс", "млн", "тысяча", "миллион", "сотня", "десяток"})
+
+
+def _qualified(nodes: list[Node], node: Node, quals: frozenset[str]) -> bool:
+    """A qualifier, then a number (with its scale: "свыше 1,1 тыс."), then the noun (past
+    its adjectives), whatever the parser hung the qualifier on (w91)."""
+    k, number = node.i - 1, False
+    while k >= 0 and (nodes[k].pos in ("ADJ", "NUM") or nodes[k].text[:1].isdigit()
+                      or nodes[k].text == "." or nodes[k].lemma.lower() in _SCALES):
+        number = number or nodes[k].pos == "NUM" or nodes[k].text[:1].isdigit()
+        k -= 1
+    return number and k >= 0 and nodes[k].text.lower() in quals and nodes[k].pos == "ADP"
 
 
 def qualified_subjects(nodes: list[Node]) -> list[Node]:
-    """``nodes`` with "<qualifier> N <noun>" read as the verb's subject (see above)."""
+    """``nodes`` with "<qualifier> N <noun>" read as the verb's subject (see above); an
+    object after the verb too where the verb has an object before it ("Сельхозтехнику
+    выпускают около 220 заводов", w91)."""
     quals = qualifier_words()
     kids = children(nodes)
     out = list(nodes)
     for node in nodes:
-        if node.dep != "obl" or node.pos != "NOUN" or node.head == node.i \
+        if node.dep not in ("obl", "obj") or node.pos != "NOUN" or node.head == node.i \
                 or nodes[node.head].pos != "VERB":
             continue
+        verb = nodes[node.head]
         mine = kids.get(node.i, ())
         cases = [k for k in mine if k.dep == "case"]
-        if len(cases) != 1 or cases[0].text.lower() not in quals or not any(
-                k.dep.startswith("nummod") and k.i < node.i for k in mine) \
-                or any(k.dep in _SUBJECT for k in kids.get(node.head, ())):
+        if node.dep == "obj" and not (node.i > verb.i and any(
+                k.dep == "obj" and k.i < verb.i for k in kids.get(verb.i, ()))):
+            continue
+        if any(k.dep in _SUBJECT and k.case in (None, "nomn")  # not "Хостингом занимаются"
+               for k in kids.get(node.head, ())) or len(cases) > 1 or (
+                cases and cases[0].text.lower() not in quals) or not _qualified(nodes, node, quals):
             continue
         out[node.i] = replace(node, dep="nsubj")
     return out

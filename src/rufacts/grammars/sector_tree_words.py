@@ -156,6 +156,13 @@ class TreeWords(ArgumentRules, TreeNumbers):
                 k.pos == "PROPN" or not k.text.islower() for k in self.kids[kid.i]
                 if k.dep != "case")
 
+    def named_place(self, node: Node) -> bool:
+        """"с автовокзала «Сайран»", "из порта Ванино": a place noun or a noun with a
+        proper name under it, a source, no part of what is made or served (w91)."""
+        after = self.nodes[node.i + 1].text if node.i + 1 < len(self.nodes) else ""
+        return self.route(node) or after in ("«", '"') or any(
+            k.pos == "PROPN" or k.dep == "appos" for k in self.kids[node.i] if k.dep != "case")
+
     def route(self, node: Node) -> bool:
         """A place noun (``around``, ``site`` cues: "по Белому морю"); not a route that is
         the service itself ("грузоперевозки по Северному морскому пути")."""
@@ -230,7 +237,8 @@ class TreeWords(ArgumentRules, TreeNumbers):
                 return goal
             if self.adjective(head) is None and not any(
                     k.dep == "nmod" and k.i > head.i and self.prep(k) is None
-                    and k.case == "gent" and not self.owner(k)
+                    and (k.case == "gent" or k.case is None and _abbreviation(k))  # "ПО"
+                    and not self.owner(k)
                     and k.lemma.lower() not in activities() for k in self.kids[head.i]):
                 if not any(k.dep == "amod" and k.i < head.i
                            and (k.text.islower() or k.i == 0) for k in self.kids[head.i]):
@@ -278,8 +286,9 @@ class TreeWords(ArgumentRules, TreeNumbers):
         seen.add(node.i)
         if node.lemma.lower() in self.lex.stopwords and (top or self.prep(node) != "для") or (
                 # a building or site is no sector, but what a thing is for may be one
-                # ("роботов для складов", w94)
-                node.pos == "PROPN" and not node.text.islower() and not _abbreviation(node)):
+                # ("роботов для складов")
+                node.pos == "PROPN" and not node.text.islower() and not _abbreviation(node)
+                and (top or not tech_form(node.text))):  # under a head: "услуги IaaS"
             return set()
         keep = {node.i}
         for kid in self.kids[node.i]:
@@ -294,7 +303,8 @@ class TreeWords(ArgumentRules, TreeNumbers):
                              and against(kid)) \
                     and not (kid.dep == "nmod" and self.prep(kid) in ("с", "из")
                              and kid.i > node.i and (kid.pos != "PROPN"
-                                                     or _abbreviation(kid))) \
+                                                     or _abbreviation(kid))
+                             and not self.named_place(kid)) \
                     and not self.within(kid, node):
                 continue  # kept: "станки с ЧПУ", "мебель из массива", not "в Казани"
             if kid.dep == "nmod" and self.prep(kid) == "по" and self.route(kid):
