@@ -289,7 +289,8 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     # that gender ("о Кристине Лаар": of Кристина; "обвинила Кристине Ламбрехт": unchanged)
     common = any(r.role == "first" and r.gender == first.get(low) and r.nominative != low
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
-    if low in first and low[-1:] in "еиоуыэю":  # "Гурбангулы", "Риши": stands unchanged
+    fixed = load_list("fixed_first_names.txt")  # "Коста Хетагурова", "Люка Эрнандесу": in -а, unchanged
+    if low in first and (low[-1:] in "еиоуыэю" or low in fixed):  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
     if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
         out.extend(Reading("last", c, None, low, LEXICON) for c in CASES)
@@ -305,7 +306,8 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
             out.append(Reading("first", case, "masc", stem, 1.0 if rare else LEXICON))
     for r in known + list(_rule_readings(word)):
         gender = first.get(r.nominative)
-        if gender and r.role == "first" and r.gender in (None, gender):
+        if gender and r.role == "first" and r.gender in (None, gender) and not (
+                r.nominative in fixed and r.nominative != low):  # "Косты" is no case of Коста
             out.append(Reading("first", r.case, gender, r.nominative,
                                1.0 if (common and r.nominative == low) or (
                                    r.nominative != low and other - {r.nominative}

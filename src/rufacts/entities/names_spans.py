@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .bodies import body_heads
-from .name_readings import LEXICON, _readings
+from .name_readings import LEXICON, _foreign_names, _readings
 from .names import analyze_name
 from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
                          _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
@@ -180,10 +180,12 @@ def _hyphenated_cap(token) -> bool:
 
 def _first_names_before(other: Span, span: Span, morph: Morph) -> bool:
     """An organization or place span of one word right before a lone surname whose every
-    hyphen part is a first name the dictionary or the lexicon knows ("Клаус-Дитер Хоффман")."""
+    hyphen part is a first name the dictionary or the lexicon knows ("Клаус-Дитер Хоффман"); a
+    place name too where lexicons/foreign_names.tsv lists it as written ("о Туве Янссон": not Тува)."""
     return len(other) == 1 and other.end == span.start and len(span) == 1 and _capitalized(span[0]) \
         and all(p[:1].isupper() and _first_name(morph, p) for p in other[0].text.split("-")) \
-        and not any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text)) \
+        and (not any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text))
+             or other[0].text.lower() in _foreign_names()[0]) \
         and analyze_name(morph, [other[0].text, span[0].text]).first is not None
 
 
