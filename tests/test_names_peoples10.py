@@ -84,3 +84,18 @@ def test_no_person(text):
 def test_legal_forms(text, bare):
     names = [o.name for o in rufacts.extract(text).organizations]
     assert bare in [_bare(n) for n in names]
+
+
+# an organization name that opens with an adjective takes in a genitive group opened by one
+# (entities/org_name_extent.py); not a genitive object before "не"
+@pytest.mark.parametrize(("text", "name"), [
+    ("Строительство моста профинансировано Азиатским банком инфраструктурных инвестиций.",
+     "Азиатский банк инфраструктурных инвестиций"),
+    ("Кредит одобрен Евразийским банком стратегических инвестиций.", "Евразийский банк стратегических инвестиций"),
+    ("Отчёт опубликовал Уральский завод химических реактивов.", "Уральский завод химических реактивов"),
+    ("Иск подан к Московскому институту электронной техники.", "Московский институт электронной техники"),
+    ("Всемирный банк крупных кредитов не выдавал.", "Всемирный банк"),
+    ("Международный валютный фонд новых траншей не одобрил.", "Международный валютный фонд"),
+])
+def test_org_genitive_group(text, name):
+    assert [o.name for o in rufacts.extract(text).organizations] == [name]
