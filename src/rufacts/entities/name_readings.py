@@ -104,6 +104,7 @@ ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", 
 # ... and the capitalized first parts of Scottish, Irish, Armenian, Hebrew and Arabic surnames, which
 # stand as written while the rest declines ("Мак-Артуру", "Тер-Аванесяне", "Бен-Ами", "Абу-Бакра")
 SURNAME_PREFIXES = frozenset({"мак", "тер", "бен", "ибн", "абу"})
+ARTICLE_SURNAME = 0.3  # added to the readings of a word after the article or prefix
 
 
 def _word_readings(morph: Morph, word: str) -> list[Reading]:
@@ -131,7 +132,9 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
         readings = [r for r in _readings(morph, tail) if r.role == "last"]
         if tail[-1:].lower() in "ио":  # "Эль-Барадеи", "ас-Сиси" stand unchanged
             readings = [r for r in readings if r.nominative == tail.lower()] or readings
-        return [r._replace(nominative=f"{head.lower()}-{r.nominative}") for r in readings]
+        # a word after the article is a surname whatever else the dictionary reads it as ("аль-Шамси")
+        return [r._replace(nominative=f"{head.lower()}-{r.nominative}", weight=r.weight + ARTICLE_SURNAME)
+                for r in readings]
     if "-" in word.strip("-"):
         parts = [_readings(morph, p) for p in word.split("-")]
         if all(parts):
