@@ -104,6 +104,7 @@ ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", 
 # ... and the capitalized first parts of Scottish, Irish, Armenian, Hebrew and Arabic surnames, which
 # stand as written while the rest declines ("Мак-Артуру", "Тер-Аванесяне", "Бен-Ами", "Абу-Бакра")
 SURNAME_PREFIXES = frozenset({"мак", "тер", "бен", "ибн", "абу"})
+ARTICLE_SURNAME = 0.3  # added to the readings of a word after the article or prefix
 
 
 def _word_readings(morph: Morph, word: str) -> list[Reading]:
@@ -131,7 +132,9 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
         readings = [r for r in _readings(morph, tail) if r.role == "last"]
         if tail[-1:].lower() in "ио":  # "Эль-Барадеи", "ас-Сиси" stand unchanged
             readings = [r for r in readings if r.nominative == tail.lower()] or readings
-        return [r._replace(nominative=f"{head.lower()}-{r.nominative}") for r in readings]
+        # a word after the article is a surname whatever else the dictionary reads it as ("аль-Шамси")
+        return [r._replace(nominative=f"{head.lower()}-{r.nominative}", weight=r.weight + ARTICLE_SURNAME)
+                for r in readings]
     if "-" in word.strip("-"):
         parts = [_readings(morph, p) for p in word.split("-")]
         if all(parts):
@@ -289,7 +292,8 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     # that gender ("о Кристине Лаар": of Кристина; "обвинила Кристине Ламбрехт": unchanged)
     common = any(r.role == "first" and r.gender == first.get(low) and r.nominative != low
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
-    if low in first and low[-1:] in "еиоуыэю":  # "Гурбангулы", "Риши": stands unchanged
+    fixed = load_list("fixed_first_names.txt")  # "Коста Хетагурова", "Люка Эрнандесу": in -а, unchanged
+    if low in first and (low[-1:] in "еиоуыэю" or low in fixed):  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
     if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
         out.extend(Reading("last", c, None, low, LEXICON) for c in CASES)
@@ -305,7 +309,8 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
             out.append(Reading("first", case, "masc", stem, 1.0 if rare else LEXICON))
     for r in known + list(_rule_readings(word)):
         gender = first.get(r.nominative)
-        if gender and r.role == "first" and r.gender in (None, gender):
+        if gender and r.role == "first" and r.gender in (None, gender) and not (
+                r.nominative in fixed and r.nominative != low):  # "Косты" is no case of Коста
             out.append(Reading("first", r.case, gender, r.nominative,
                                1.0 if (common and r.nominative == low) or (
                                    r.nominative != low and other - {r.nominative}

@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
 from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings, _rule_readings
-from .names_asian import asian_name, japanese_given, japanese_surname
+from .names_asian import asian_name, east_asian_first, japanese_given, japanese_surname
 from .name_particles import particle_name
 from .name_female_surnames import woman_surname_e
 from .name_lusophone import keep_u
@@ -286,7 +286,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     compound = len(words) == 3 and words[0].lower() in load_list("name_compound_first.txt")
     particles = None if compound else next((i for i, w in enumerate(words) if i > 0 and (
         w in PARTICLES or w.lower() in CAPITAL_PARTICLES or (
-            w.lower() in DUTCH_PARTICLES and words[0].lower() not in load_list("east_asian_surnames.txt")))),
+            w.lower() in DUTCH_PARTICLES and words[0].lower() not in east_asian_first()))),
         None)
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
         inner = analyze_name(morph, words[:particles] + words[-1:], cases, gender_hint, case_weight)

@@ -9,6 +9,7 @@ parts (two vowel groups at most each: "Кардашьян" in "Ким Карда
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..grammars.morph import Morph
@@ -34,8 +35,11 @@ def _russian_name_part(morph: Morph, word: str) -> bool:
 
 
 def nominative(word: str) -> str:
-    """The last syllable in the nominative: "Цзиньпином" -> "Цзиньпин", "Ёля" -> "Ёль"."""
+    """The last syllable in the nominative: "Цзиньпином" -> "Цзиньпин", "Ёля" -> "Ёль", "Хаем" -> "Хай"."""
     low = word.lower()
+    cut = 2 if low.endswith("ем") else 1 if low.endswith(("я", "ю", "е")) else 0
+    if cut and len(low) - cut >= 2 and low[-cut - 1] in "ао":  # "Хаем" -> Хай, "Мыоя" -> Мыой
+        return word[:len(low) - cut] + "й"
     for ending, soft in ENDINGS:
         stem = low[:-len(ending)]
         if low.endswith(ending) and len(stem) >= 2 and stem[-1] in SYLLABLE_END:
@@ -43,10 +47,17 @@ def nominative(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def east_asian_first() -> frozenset[str]:
+    """Every family name that may open an East Asian name, of two words or of three ("Ле")."""
+    return load_list("east_asian_surnames.txt") | load_list("east_asian_surnames_three.txt")
+
+
 def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
     """(given name, family name) of a Chinese or Korean name, else None."""
-    if len(words) not in (2, 3) or words[0].lower() not in load_list("east_asian_surnames.txt"):
-        return None
+    if len(words) not in (2, 3) or words[0].lower() not in load_list("east_asian_surnames.txt") and not (
+            len(words) == 3 and words[0].lower() in load_list("east_asian_surnames_three.txt")):
+        return None  # "Ле Хоанг Нам", not "Ле Пен"
     if len(words) == 3 and len(words[0]) == 1 and len(words[1]) == 1:
         return None  # "Е. М. Малых": two initials before a surname, not the family name "Е"
     given = list(words[1:])

@@ -28,11 +28,13 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .bodies import body_heads
-from .name_readings import LEXICON, _readings
+from .name_readings import LEXICON, _foreign_names, _readings
 from .names import analyze_name
 from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
                          _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
 from .name_first_before import with_first_before
+from .name_asian_missed import asian_family_before, asian_missed, asian_place
+from .names_asian import east_asian_first
 from .place_persons import apposed_surname
 from .place_persons import (_place_as_person, _reads_as_person, joined_places, person_after_noun,
                             reads_clearly)
@@ -156,7 +158,8 @@ def _starts_with_preposition(span: Span, morph: Morph) -> bool:
     """"Об И.Ларионове": a word the dictionary reads first as a preposition."""
     first = span[0]
     return (len(span) > 1 and len(first.text) <= 3 and first.whitespace_ and span[1].text != "."
-            and morph.parse(first.text)[0].tag.POS == "PREP")  # "О. Шольцу": an initial
+            and morph.parse(first.text)[0].tag.POS == "PREP"  # "О. Шольцу": an initial
+            and (first.is_sent_start or first.lower_ not in east_asian_first()))  # "с До Ван Ханем"
 
 
 ONE_LETTER_WORDS = frozenset("вскоуаи")  # prepositions and conjunctions of one letter
@@ -180,10 +183,12 @@ def _hyphenated_cap(token) -> bool:
 
 def _first_names_before(other: Span, span: Span, morph: Morph) -> bool:
     """An organization or place span of one word right before a lone surname whose every
-    hyphen part is a first name the dictionary or the lexicon knows ("Клаус-Дитер Хоффман")."""
+    hyphen part is a first name the dictionary or the lexicon knows ("Клаус-Дитер Хоффман"); a
+    place name too where lexicons/foreign_names.tsv lists it as written ("о Туве Янссон": not Тува)."""
     return len(other) == 1 and other.end == span.start and len(span) == 1 and _capitalized(span[0]) \
         and all(p[:1].isupper() and _first_name(morph, p) for p in other[0].text.split("-")) \
-        and not any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text)) \
+        and (not any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text))
+             or other[0].text.lower() in _foreign_names()[0]) \
         and analyze_name(morph, [other[0].text, span[0].text]).first is not None
 
 
@@ -195,7 +200,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     covered = {i for span in spans for i in range(span.start, span.end)}
-    spans = joined_places([_place_as_person(apposed_surname(span, morph), morph) for span in spans], morph)
+    spans = joined_places([asian_family_before(asian_place(_place_as_person(apposed_surname(span, morph), morph), morph),
+                                               covered, morph) for span in spans], morph)
     lone = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 1}
     found = []
     i = 0
@@ -218,6 +224,11 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
+        asian = asian_missed(doc, i, covered, morph)  # "Переговоры с То Ламом"
+        if asian:
+            found.append(Span(doc, i, i + asian, label="PER"))
+            i += asian
+            continue
         if _missed_three(doc, i, covered, morph):  # "На Ростиславе Игоревиче Крюкове лежит ..."
             found.append(Span(doc, i, i + 3, label="PER"))
             i += 3

@@ -5,7 +5,8 @@
 - an ORG span ending in its lower-case head noun takes in a genitive complement of two
   coordinated nouns ("Европейский банк" + "реконструкции и развития"; "Министерство" ...
   "науки и высшего образования"), not a lone genitive ("Всемирный банк кредитов не дал": an
-  object), and a plural genitive of a compound joined by a spaced dash ("Форум стран" +
+  object) but one opened by an adjective after a name that opens with one ("Азиатский банк" +
+  "инфраструктурных инвестиций"; not before "не": "новых траншей не одобрил"), and a plural genitive of a compound joined by a spaced dash ("Форум стран" +
   "— экспортёров газа": the countries that export gas).
 """
 from __future__ import annotations
@@ -41,6 +42,10 @@ def _complement_end(doc: Doc, span: Span, taken: set[int]) -> int:
         second = _group(doc, first + 1)
         if second > first + 1 and not any(i in taken for i in range(end, second)):
             return second  # "банк реконструкции и развития"
+    if first - end >= 2 and doc[end].pos_ == "ADJ" and len(span) >= 2 and span[0].pos_ == "ADJ" \
+            and span[0].text[:1].isupper() and not any(i in taken for i in range(end, first)) \
+            and not (first < len(doc) and doc[first].lower_ in ("не", "ни")):  # "... новых траншей не дал"
+        return first  # "Азиатский банк" + "инфраструктурных инвестиций": an adjective opens the group
     if "Gen" in head.morph.get("Case") and "Plur" in head.morph.get("Number") and doc[end].text in DASHES \
             and end + 1 < len(doc) and _genitive(doc[end + 1], plural=True) and doc[end + 1].pos_ == "NOUN":
         stop = _group(doc, end + 1)  # "стран — экспортёров газа"

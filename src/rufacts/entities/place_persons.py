@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
-from .name_readings import NOUN_SURNAME, _readings
+from .name_readings import ARTICLES, NOUN_SURNAME, _readings
 from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _surname
 from .names import analyze_name
 from .name_apposition import oblique_apposition
@@ -36,11 +36,18 @@ def reads_clearly(morph: Morph, words: list[str], need: float) -> bool:
     return parts.first is not None and parts.last is not None and parts.candidates[0][0] >= need
 
 
+def _with_article(word: str) -> bool:
+    """"аль-Шамси": the Arabic article and a capitalized word."""
+    head, _, tail = word.partition("-")
+    return head.lower() in ARTICLES and tail[:1].isupper() and tail.isalpha()
+
+
 def _place_as_person(span: Span, morph: Morph) -> Span:
     """"На Марке Рютте": a two-word place that reads clearly as a first name and a surname
     (no place reading) (the dictionary's, the lexicon's or an unknown word; a noun for an animal
     read as a surname, "Фомой Коростелем") is a person."""
-    if span.label_ != "LOC" or len(span) != 2 or not all(_capitalized(t) for t in span) \
+    if span.label_ != "LOC" or len(span) != 2 or not _capitalized(span[0]) or not (
+                _capitalized(span[1]) or _with_article(span[1].text)) \
             or not _first_name(morph, span[0].text) or not (
                 _surname(morph, span[1].text) or _animal_surname(morph, span[1].text)) \
             or any("Geox" in p.tag.grammemes for p in morph.parse(span[1].text)):

@@ -1,0 +1,54 @@
+"""A Chinese, Korean or Vietnamese name the tagger missed ("Переговоры с То Ламом", "встретился
+в Пекине с Го Цзяньпином", "с Ле Хоанг Намом"): two or three capitalized words that no span
+covers, not opening the sentence, the first a family name of ``lexicons/east_asian_surnames.txt``
+(of the three-word list only as the first of three), the last a word the dictionary does not know,
+that :func:`rufacts.entities.names_asian.asian_name` reads as a family name and given-name
+syllables; used by :func:`rufacts.entities.names_spans.missed_names`. Such a name the tagger
+took for a place or an organization as a whole is a person too."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.morph import Morph
+from .name_words import _capitalized
+from .names_asian import asian_name, east_asian_first
+
+
+def asian_missed(doc: Doc, i: int, covered: set[int], morph: Morph) -> int:
+    """The number of words (3 or 2) of an East Asian name the tagger missed at ``i``, else 0."""
+    a = doc[i]
+    if i in covered or a.is_sent_start or a.lower_ not in east_asian_first():
+        return 0
+    for size in (3, 2):
+        end = i + size
+        if end > len(doc) or covered & set(range(i, end)) or not all(_capitalized(t) for t in doc[i + 1:end]):
+            continue
+        if end < len(doc) and _capitalized(doc[end]):
+            continue  # a longer run of capitalized words is something else
+        last = doc[end - 1].text
+        if morph.is_known(last) or asian_name(morph, [t.text for t in doc[i:end]]) is None:
+            continue
+        return size
+    return 0
+
+
+def asian_place(span: Span, morph: Morph) -> Span:
+    """A place or organization span that is such a name as a whole ("Переговоры с То Ламом"
+    tagged as a place): a person."""
+    if span.label_ not in ("LOC", "ORG") or len(span) not in (2, 3) or span[0].is_sent_start \
+            or span[0].lower_ not in east_asian_first() or not all(_capitalized(t) for t in span) \
+            or morph.is_known(span[-1].text) or asian_name(morph, [t.text for t in span]) is None:
+        return span
+    return Span(span.doc, span.start, span.end, label="PER")
+
+
+def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
+    """A two-word person span the tagger cut after a Vietnamese or Korean family name it left out
+    ("принял Во" + "Ван Тхыонг"): the three words, where they read as one such name."""
+    i = span.start - 1
+    if span.label_ != "PER" or len(span) != 2 or i < 0 or i in covered or not _capitalized(span.doc[i]) \
+            or span.doc[i].lower_ not in east_asian_first() or not all(_capitalized(t) for t in span):
+        return span
+    if asian_name(morph, [span.doc[i].text] + [t.text for t in span]) is None:
+        return span
+    return Span(span.doc, i, span.end, label="PER")
