@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import load_rows
+from .sector_tech import tech_form
 
 _TAIL = re.compile(r"\s+(по|с|со|от)\s+(?:(\w+)\s+)?(\w[\w-]*)", re.IGNORECASE)
 
@@ -84,8 +85,10 @@ def named_only(values: list) -> list:
     """``values`` without those whose sector is one Latin word with no ОКВЭД codes: a
     company's name ("на долю ERG приходится ...") or a scrap of one ("B" of "B2B SaaS"),
     never an industry (every one-word Latin sector of the gold files has codes: IT, EdTech,
-    IaaS, MedTech)."""
-    return [v for v in values if v.okved or not _LATIN_WORD.fullmatch(v.sector)]
+    IaaS, MedTech); a tech word of :mod:`.sector_tech` ("Foodtech", "GreenTech") is kept
+    whether or not it has codes."""
+    return [v for v in values if v.okved or not _LATIN_WORD.fullmatch(v.sector)
+            or tech_form(v.sector)]
 
 
 __all__ = ["named_only", "without_frame"]
