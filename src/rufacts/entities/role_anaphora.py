@@ -9,7 +9,7 @@ from ..lexicons import load_list
 from .role_context import (POST_WORDS, gender_of, named_as_object, object_pronoun, quote_start,
                            relative_subject, reported, sought_post, spoken_of, verb_gender)
 from .role_phrase import (ANAPHORA_SENTENCES, COPULAS, RoleMatch, is_complement, is_role_word,
-                          place_adjective, sentences_between, with_adjectives)
+                          place_adjective, role_lemmas, sentences_between, with_adjectives)
 
 
 def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> list[tuple[Span, RoleMatch]]:
@@ -59,7 +59,7 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
 
     person_tokens = {i for p in persons for i in range(p.start, p.end)}
     starts = {p.start for p in persons}  # a name right after, or after a rank: role_before's
-    words = load_list("role_words.txt")
+    words = role_lemmas()
     indefinite = load_list("role_indefinite.txt")
     out = []
     for k in lemma_positions(doc, lambda lemma: lemma in words or lemma[4:] in words):

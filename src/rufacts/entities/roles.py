@@ -17,8 +17,8 @@ from ..facts import Role
 from ..lexicons import load_list
 from .role_anaphora import described_roles, speaker_roles
 from .role_context import POST_WORDS, clause_follows, sought_post
-from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_role_word, place_adjective,
-                          with_adjectives)
+from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_occupation, is_role_word,
+                          place_adjective, with_adjectives)
 
 
 def role_before(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
@@ -34,8 +34,12 @@ def _governing(doc: Doc, match: RoleMatch) -> Optional[RoleMatch]:
     before = match.start - 1
     if before < 0 or not doc[before].is_alpha:
         return match
-    if doc[before].lemma_.lower() in load_list("kin_words.txt") or sought_post(doc, before):
+    if sought_post(doc, before):
         return None  # "кандидат на пост мэра Иван Петров": a post sought
+    if doc[before].lemma_.lower() in load_list("kin_words.txt"):
+        if is_role_word(doc[before]):  # "адвокат губернатора X": a lawyer, of no place
+            return RoleMatch(with_adjectives(doc, before), before + 1, before, None)
+        return None  # "сын актёра Иван Петров": no actor
     if is_role_word(doc[before]):
         return RoleMatch(with_adjectives(doc, before), match.end, before, match.of_span)
     return match
@@ -73,8 +77,8 @@ def roles_before(doc: Doc, person: Span, entities: dict[int, Span]) -> list[Role
             place = place_adjective(doc, match.start, match.head)
             match = RoleMatch(match.start, match.end, match.head, place) if place else match
         out.append(match)
-        end = match.start - 1 if match.start > 0 and doc[match.start - 1].text == "," \
-            else match.start
+        end = match.start - 1 if match.start > 0 and doc[match.start - 1].lower_ in (",", "и") \
+            else match.start  # "актёр, продюсер и сценарист X": one person's
     return out
 
 
@@ -171,6 +175,11 @@ def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]
     while len(phrase) and (phrase[-1].is_punct or phrase[-1].is_space) and \
             phrase[-1].text not in "»\"":
         phrase = phrase[:-1]
+    of_span = match.of_span
+    if of_span is not None and match.start <= of_span.start < match.head \
+            and is_occupation(doc[match.head]):
+        of_span = None  # "американская теннисистка": a nationality, not whose the role is
+    match = RoleMatch(match.start, match.end, match.head, of_span)
     of = name_of(match.of_span) if match.of_span is not None else None
     if match.of_span is not None and len(match.of_span) == 1:  # "российского президента"
         from .geo import place_of
