@@ -71,8 +71,7 @@ def _person(article, last):
     return found[0]
 
 
-@pytest.mark.parametrize("text, last, head, of", OCCUPATIONS + [
-    pytest.param(*row, marks=GAP) for row in OBLIQUE])
+@pytest.mark.parametrize("text, last, head, of", OCCUPATIONS + OBLIQUE)
 def test_a_person_has_the_role_the_sentence_gives(pipeline, text, last, head, of):
     person = _person(pipeline.extract(text), last)
     got = [(r.title, r.of) for r in person.roles]
@@ -85,4 +84,31 @@ def test_a_person_without_that_role_gets_none(pipeline, text, last, head):
     person = _person(pipeline.extract(text), last)
     assert not [r for r in person.roles if head is None or head in r.title.lower()], \
         [(r.title, r.of) for r in person.roles]
+
+
+BETWEEN = [  # an age or a nationality between the role and the name, a compound position word
+    ("Президентом страны переизбран действующий глава республики 57-летний Тоомас Ильвес.",
+     "Ильвес", "глава", None),
+    ("Командир экипажа канадец Кристофер Хэдфилд провёл на станции полгода.", "Хэдфилд",
+     "командир", None),
+    ("Министр финансов 72-летний Таро Асо сохранил пост.", "Асо", "министр", None),
+    ("Тренер сборной итальянец Фабио Капелло подал в отставку.", "Капелло", "тренер", None),
+    ("Кандидатуру выдвинул президент-республиканец Джордж Буш.", "Буш", "президент", None),
+    ("На ринг вышел боксёр-тяжеловес Николай Валуев.", "Валуев", "боксёр", None),
+]
+
+BETWEEN_NEGATIVE = [  # a demonym alone is no role, an age alone neither
+    ("На турнире победил 25-летний россиянин Андрей Рублёв.", "Рублёв", None),
+    ("Премьера фильма Никиты Михалкова прошла в Каннах.", "Михалков", None),
+]
+
+
+@pytest.mark.parametrize("text, last, head, of", BETWEEN)
+def test_a_role_across_an_age_or_a_nationality(pipeline, text, last, head, of):
+    test_a_person_has_the_role_the_sentence_gives(pipeline, text, last, head, of)
+
+
+@pytest.mark.parametrize("text, last, head", BETWEEN_NEGATIVE)
+def test_no_role_from_an_age_or_a_nationality(pipeline, text, last, head):
+    test_a_person_without_that_role_gets_none(pipeline, text, last, head)
 

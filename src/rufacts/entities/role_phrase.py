@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_list
+from .role_between import position_lemma
 
 MAX_ROLE_TOKENS = 8
 COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
@@ -42,7 +43,7 @@ def is_role_word(token: Token) -> bool:
         return False
     lemma = token.lemma_[4:] if token.lemma_.startswith("экс-") else token.lemma_
     lemmas = role_lemmas()
-    return lemma in lemmas and (
+    return (lemma in lemmas or position_lemma(token, lemmas) is not None) and (
         token.is_lower or token.text[:1].isupper() and token.text[1:].islower())
 
 
@@ -50,7 +51,7 @@ def is_occupation(token: Token) -> bool:
     """A trade rather than a post (``lexicons/role_occupations.txt``): "певица", "футболист"."""
     lemma = token.lemma_[4:] if token.lemma_.startswith("экс-") else token.lemma_
     occupations = load_list("role_occupations.txt")
-    return lemma in occupations
+    return lemma in occupations or position_lemma(token, occupations) is not None
 
 
 def is_complement(token: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..facts import Role
 from ..lexicons import load_list
 from .role_anaphora import described_roles, speaker_roles
+from .role_between import inserted
 from .role_context import POST_WORDS, clause_follows, sought_post
 from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_occupation, is_role_word,
                           place_adjective, with_adjectives)
@@ -89,6 +90,8 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
     i = end - 1
     if i > 0 and doc[i].is_lower and doc[i].lemma_.lower() in load_list("name_titles.txt"):
         i -= 1  # "председатель Совета муфтиев России шейх Равиль Гайнутдин"
+    if i > 0:
+        i -= inserted(doc, i)  # "глава республики 57-летний Тоомас Ильвес"
     if i > 1 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # an abbreviation in brackets: "Генеральный секретарь ... (ОФДД) Наттавута Сайкыа"
     of_span = None
