@@ -112,3 +112,38 @@ def test_a_role_across_an_age_or_a_nationality(pipeline, text, last, head, of):
 def test_no_role_from_an_age_or_a_nationality(pipeline, text, last, head):
     test_a_person_without_that_role_gets_none(pipeline, text, last, head)
 
+
+PREDICATES = [  # a role in the instrumental after a copula or a verb of appointing
+    ("Иван Петров был назначен главой администрации Твери.", "Петров", "глава", None),
+    ("В 2015 году Ольга Смирнова стала министром культуры Татарстана.", "Смирнова", "министр",
+     "Татарстан"),
+    ("Екатерина Сакелларопулу стала 13-м президентом Греции.", "Сакелларопулу", "президент",
+     "Греци"),
+    ("Сергей Иванов избран председателем совета директоров «Аэрофлота».", "Иванов",
+     "председатель", None),
+    ("Владимир Путин назначил Михаила Мишустина премьер-министром.", "Мишустин",
+     "премьер-министр", None),
+    ("Андрей Козлов двадцать лет проработал инженером на заводе.", "Козлов", "инженер", None),
+    ("Сергей Собянин переизбран мэром Москвы.", "Собянин", "мэр", "Москв"),
+    ("Михаил Абызов стал советником Дмитрия Медведева.", "Абызов", "советник", None),
+    ("Новым главой Европейского ЦБ утверждён Марио Драги.", "Драги", "глава", None),
+    ("Марина Лебедева служила капитаном полиции в Твери.", "Лебедева", "капитан", None),
+]
+
+PREDICATE_NEGATIVE = [  # someone else's, a relative's, or a role only wished for
+    ("Владимир Путин назначил Михаила Мишустина премьер-министром.", "Путин", "премьер"),
+    ("Иван Петров рассказал, что его отец был министром.", "Петров", "министр"),
+    ("Михаил Абызов стал советником Дмитрия Медведева.", "Медведев", "советник"),
+    ("Ольга Смирнова давно мечтает стать министром.", "Смирнова", "министр"),
+    ("Депутат Андрей Орлов может быть избран спикером.", "Орлов", "спикер"),
+]
+
+
+@pytest.mark.parametrize("text, last, head, of", PREDICATES)
+def test_a_role_in_the_instrumental(pipeline, text, last, head, of):
+    test_a_person_has_the_role_the_sentence_gives(pipeline, text, last, head, of)
+
+
+@pytest.mark.parametrize("text, last, head", PREDICATE_NEGATIVE)
+def test_no_role_in_the_instrumental_of_someone_else(pipeline, text, last, head):
+    test_a_person_without_that_role_gets_none(pipeline, text, last, head)

@@ -17,6 +17,7 @@ from ..facts import Role
 from ..lexicons import load_list
 from .role_anaphora import described_roles, speaker_roles
 from .role_between import inserted
+from .role_predicates import instrumental_title
 from .role_context import POST_WORDS, clause_follows, sought_post
 from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_occupation, is_role_word,
                           place_adjective, with_adjectives)
@@ -170,7 +171,9 @@ def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]
     title_tokens = [t for t in doc[match.start:title_end] if not t.is_punct and not t.is_space]
     while len(title_tokens) > 1 and title_tokens[-1].pos_ == "ADJ" and title_tokens[-1].i > match.head:
         title_tokens.pop()  # an adjective of the organization: "председатель влиятельного Комитета"
-    words = normalize_words(morph, [t.text for t in title_tokens])
+    words = instrumental_title(doc, match.start, match.head, title_tokens[-1].i + 1) \
+        if title_tokens else None  # "назначен новым главой": "новый глава"
+    words = words or normalize_words(morph, [t.text for t in title_tokens])
     if words and not (words[0].isupper() and len(words[0]) > 1):
         words[0] = words[0].lower()  # a position is a common noun: "Губернатор ..." -> "губернатор"
     title = join_words(words, [bool(t.whitespace_) for t in title_tokens])
@@ -208,6 +211,9 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         holder = by_start.get(person.end) if person[-1].morph.get("Case") == ["Gen"] else None
         for match in roles_before(doc, person, entities):  # "Пресс-секретарь Алексея
             who = holder or person  # Навального Кира Ярмыш": Ярмыш's
+            if holder is None and doc[match.head].morph.get("Case") in (["Ins"], ["Dat"]) \
+                    and person[-1].morph.get("Case") == ["Gen"]:
+                break  # "работал советником Медведева": Medvedev's adviser, someone else
             heads.add(match.head)
             roles.setdefault((who.start, who.end), []).append(_role_fact(doc, match, morph, name_of))
         inverted = role_inverted(doc, person, entities)
