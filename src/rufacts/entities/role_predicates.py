@@ -73,3 +73,24 @@ def instrumental_title(doc: Doc, start: int, head: int, end: int) -> Optional[li
         words.append(form.word if form is not None else t.text)
     words.append(nominative.word if nominative is not None else doc[head].lower_)
     return words + [t.text for t in doc[head + 1:end]]
+
+
+def of_person(doc: Doc, head: int, person) -> bool:
+    """Whether a role word right before ``person`` is a role relative to them, not theirs: the
+    name can only be a genitive and the role word cannot ("адвокат Романа Абрамовича",
+    "советником Дмитрия Медведева"; not "министра Сергея Лаврова", "певица Валерия")."""
+    from ..grammars.morph import get_morph
+    from .first_names import name_class
+
+    morph = get_morph()
+    if ["Gen"] not in (person[0].morph.get("Case"), person[-1].morph.get("Case")) \
+            or doc[head].morph.get("Case") not in (["Nom"], ["Ins"], ["Dat"]):
+        return False  # ("Анны Нетребко": an indeclinable; "включая главу партии Сергея": Acc)
+    if any(p.tag.case in ("gent", "gen2") for p in morph.parse(doc[head].lower_)):
+        return False  # "политика", "премьера": a genitive the tagger missed
+    names = [p for p in morph.parse(person[0].text) if "Name" in p.tag]  # a known first name
+    word = person[0].text.lower()  # an inflected genitive ("Дмитрия"), not "Генри", "Валерия"
+    return any(p.tag.case == "gent" and p.tag.number == "sing" and p.normal_form != word
+               for p in names) and not any(
+        p.tag.case == "nomn" and p.tag.number == "sing" and name_class(p.normal_form, p.tag.gender)
+        for p in names)

@@ -17,7 +17,7 @@ from ..facts import Role
 from ..lexicons import load_list
 from .role_anaphora import described_roles, speaker_roles
 from .role_between import inserted
-from .role_predicates import instrumental_title
+from .role_predicates import instrumental_title, of_person
 from .role_context import POST_WORDS, clause_follows, sought_post
 from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_occupation, is_role_word,
                           place_adjective, with_adjectives)
@@ -211,9 +211,8 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         holder = by_start.get(person.end) if person[-1].morph.get("Case") == ["Gen"] else None
         for match in roles_before(doc, person, entities):  # "Пресс-секретарь Алексея
             who = holder or person  # Навального Кира Ярмыш": Ярмыш's
-            if holder is None and doc[match.head].morph.get("Case") in (["Ins"], ["Dat"]) \
-                    and person[-1].morph.get("Case") == ["Gen"]:
-                break  # "работал советником Медведева": Medvedev's adviser, someone else
+            if holder is None and of_person(doc, match.head, person):
+                break  # "работал советником Медведева", "адвокат Абрамовича": someone else's
             heads.add(match.head)
             roles.setdefault((who.start, who.end), []).append(_role_fact(doc, match, morph, name_of))
         inverted = role_inverted(doc, person, entities)
