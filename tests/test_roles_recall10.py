@@ -156,3 +156,51 @@ def test_a_role_in_the_instrumental(pipeline, text, last, head, of):
 @pytest.mark.parametrize("text, last, head", PREDICATE_NEGATIVE)
 def test_no_role_in_the_instrumental_of_someone_else(pipeline, text, last, head):
     test_a_person_without_that_role_gets_none(pipeline, text, last, head)
+
+
+PLURALS = [  # one plural role before a list of names is each one's
+    ("Законопроект внесли депутаты Госдумы Адальби Шхагошев и Александр Грибов.", "Грибов",
+     "депутат", "Госдум"),
+    ("Законопроект внесли депутаты Госдумы Адальби Шхагошев и Александр Грибов.", "Шхагошев",
+     "депутат", "Госдум"),
+    ("На станцию отправились космонавты Алексей Овчинин, Олег Скрипочка и Андрей Борисенко.",
+     "Борисенко", "космонавт", None),
+    ("Отставки ждут губернаторы Иван Петров и Олег Сидоров.", "Сидоров", "губернатор", None),
+    ("Журналисты Анна Козлова и Мария Белова получили премию.", "Белова", "журналист", None),
+    ("На встрече были министры Антон Силуанов и Максим Решетников.", "Решетников", "министр",
+     None),
+]
+
+PLURAL_NEGATIVE = [  # the plural role of other people, or of no one named
+    ("Адвокаты Ивана Петрова и Олега Сидорова обжаловали приговор.", "Сидоров", "адвокат"),
+    ("Сыновья актёра Иван и Пётр Янковские открыли театр.", "Янковские", None),
+    ("Депутаты поддержали Ивана Петрова и Олега Сидорова.", "Сидоров", "депутат"),
+]
+
+
+@pytest.mark.parametrize("text, last, head, of", PLURALS)
+def test_a_plural_role_before_a_list_of_names(pipeline, text, last, head, of):
+    test_a_person_has_the_role_the_sentence_gives(pipeline, text, last, head, of)
+
+
+@pytest.mark.parametrize("text, last, head", PLURAL_NEGATIVE)
+def test_no_plural_role_of_someone_else(pipeline, text, last, head):
+    test_a_person_without_that_role_gets_none(pipeline, text, last, head)
+
+
+@pytest.mark.parametrize("text, last, head", [
+    ("Суд вынес приговор кандидату в президенты Андрею Санникову.", "Санников", "президент"),
+    ("Слухи опровергли официальные представители Путина.", "Путин", "представитель"),
+])
+def test_no_plural_role_sought_or_of_someone(pipeline, text, last, head):
+    test_a_person_without_that_role_gets_none(pipeline, text, last, head)
+
+
+@pytest.mark.parametrize("text, last, head", [
+    ("Виктор Янукович назначил нового министра обороны. Министром стал генерал.", "Янукович",
+     "министр"),
+    ("Губернатор Олег Кувшинников назначил своим заместителем бывшего мэра.", "Кувшинников",
+     "заместитель"),
+])
+def test_who_appoints_holds_no_role(pipeline, text, last, head):
+    test_a_person_without_that_role_gets_none(pipeline, text, last, head)

@@ -39,8 +39,22 @@ def predicate_verb(doc: Doc, start: int, persons_end: dict[int, int]) -> Optiona
     if doc[i].lemma_ in COPULAS or doc[i].lemma_ in load_list("role_verbs.txt"):
         if _infinitive(doc, i) or i > 0 and doc[i - 1].lower_ == "быть":
             return -1  # "мечтает стать министром", "может быть избран": not (yet) held
+        if doc[i].lemma_ in APPOINTING and _active_singular(doc, i):
+            return -1  # "Янукович назначил нового начальником": the subject appoints, holds nothing
         return i
     return None
+
+
+APPOINTING = {"назначить", "назначать", "переназначить", "избрать", "избирать", "переизбрать",
+              "утвердить", "утверждать", "выбрать"}
+
+
+def _active_singular(doc: Doc, i: int) -> bool:
+    """An active verb form in the singular ("назначил"), not "назначен", "назначили"."""
+    from ..grammars.morph import get_morph
+
+    tag = get_morph().parse(doc[i].lower_)[0].tag
+    return tag.POS == "VERB" and tag.number == "sing"
 
 
 def _infinitive(doc: Doc, i: int) -> bool:
@@ -51,24 +65,27 @@ def _infinitive(doc: Doc, i: int) -> bool:
 
 
 def instrumental_title(doc: Doc, start: int, head: int, end: int) -> Optional[list[str]]:
-    """The words of a role phrase whose head is in the instrumental ("новым главой
-    Европейского ЦБ") with the head and its adjectives in the nominative ("новый глава
-    Европейского ЦБ"), else None (the name normalizer reads the others)."""
+    """The words of a role phrase whose head is in the instrumental or the plural ("новым
+    главой Европейского ЦБ", "депутаты Госдумы") with the head and its adjectives in the
+    nominative singular ("новый глава Европейского ЦБ", "депутат Госдумы"), else None (the
+    name normalizer reads the others)."""
     from ..grammars.morph import get_morph
 
-    if doc[head].morph.get("Case") != ["Ins"]:
+    plural = doc[head].morph.get("Number") == ["Plur"]
+    if doc[head].morph.get("Case") != ["Ins"] and not plural:
         return None
     morph = get_morph()
     noun = next((p for p in morph.parse(doc[head].lower_) if p.tag.POS == "NOUN"
-                 and p.tag.case == "ablt" and p.tag.number == "sing"), None)
+                 and (p.tag.number == "plur" if plural else
+                      p.tag.case == "ablt" and p.tag.number == "sing")), None)
     if noun is None:
         return None
-    nominative = noun.inflect({"nomn"})
+    nominative = noun.inflect({"nomn", "sing"})
     gender = noun.tag.gender if noun.tag.gender in ("masc", "femn", "neut") else "masc"
     words = []
     for t in doc[start:head]:
         adj = next((p for p in morph.parse(t.lower_) if p.tag.POS == "ADJF"
-                    and p.tag.case == "ablt"), None)
+                    and (p.tag.number == "plur" if plural else p.tag.case == "ablt")), None)
         form = adj.inflect({"nomn", "sing", gender}) if adj is not None else None
         words.append(form.word if form is not None else t.text)
     words.append(nominative.word if nominative is not None else doc[head].lower_)

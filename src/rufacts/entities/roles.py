@@ -17,6 +17,7 @@ from ..facts import Role
 from ..lexicons import load_list
 from .role_anaphora import described_roles, speaker_roles
 from .role_between import inserted
+from .role_plural import list_start, plural_role
 from .role_predicates import instrumental_title, of_person
 from .role_context import POST_WORDS, clause_follows, sought_post
 from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_occupation, is_role_word,
@@ -204,6 +205,7 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
     roles: dict[tuple[int, int], list[Role]] = {}
     heads = set()
     by_start = {p.start: p for p in persons}
+    by_end = {p.end: p for p in persons}
     for person in persons:
         after = role_after(doc, person, entities)
         if after is not None and after.end in by_start:
@@ -215,6 +217,13 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
                 break  # "работал советником Медведева", "адвокат Абрамовича": someone else's
             heads.add(match.head)
             roles.setdefault((who.start, who.end), []).append(_role_fact(doc, match, morph, name_of))
+        if (person.start, person.end) not in roles:
+            first = list_start(doc, person, by_end)  # "губернаторы Иван Петров и Олег Сидоров"
+            plural = plural_role(doc, first, entities, by_start[first])
+            if plural is not None:
+                heads.add(plural.head)
+                roles.setdefault((person.start, person.end), []).append(
+                    _role_fact(doc, plural, morph, name_of))
         inverted = role_inverted(doc, person, entities)
         if inverted is not None:
             heads.add(inverted.head)
