@@ -6,10 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list
+from .role_predicates import predicate_verb
 from .role_context import (POST_WORDS, gender_of, named_as_object, object_pronoun, quote_start,
                            relative_subject, reported, sought_post, spoken_of, verb_gender)
 from .role_phrase import (ANAPHORA_SENTENCES, COPULAS, RoleMatch, is_complement, is_role_word,
-                          place_adjective, sentences_between, with_adjectives)
+                          place_adjective, role_lemmas, sentences_between, with_adjectives)
 
 
 def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> list[tuple[Span, RoleMatch]]:
@@ -58,8 +59,9 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
     from .geo import lemma_positions
 
     person_tokens = {i for p in persons for i in range(p.start, p.end)}
-    starts = {p.start for p in persons}  # a name right after, or after a rank: role_before's
-    words = load_list("role_words.txt")
+    starts = {p.start for p in persons}
+    ends = {p.end: p.start for p in persons}  # a name right after, or after a rank: role_before's
+    words = role_lemmas()
     indefinite = load_list("role_indefinite.txt")
     out = []
     for k in lemma_positions(doc, lambda lemma: lemma in words or lemma[4:] in words):
@@ -69,8 +71,11 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
                 or any(e.start <= token.i < e.end for e in entities.values()):
             continue
         start = with_adjectives(doc, token.i)
-        predicate = start > 0 and doc[start - 1].lemma_ in COPULAS  # "является депутатом"
-        if predicate and relative_subject(doc, start - 1):
+        verb = predicate_verb(doc, start, ends)  # "является депутатом", "избран патриархом"
+        if verb == -1:
+            continue  # "хочет стать президентом"
+        predicate = verb is not None
+        if predicate and relative_subject(doc, verb):
             continue  # "Его отец был министром": the father's
         post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and token.morph.get("Case") == ["Gen"]
         if post and sought_post(doc, start - 1):
@@ -90,7 +95,9 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
             end = i
         else:
             end = of_span.end
-        if (of_span is None and not predicate) or (end < len(doc) and (
+        of_person = predicate and end in starts and token.morph.get("Case") == ["Ins"] \
+            and doc[end].morph.get("Case") == ["Gen"]  # "стал советником Медведева"
+        if (of_span is None and not predicate) or (end < len(doc) and not of_person and (
                 starts & {end, end + 1} or (doc[end].is_title and doc[end].is_alpha))):
             continue  # nothing tells whose (a copula does: "он является депутатом");
             # or a name follows: role_before handles it

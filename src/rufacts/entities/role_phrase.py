@@ -4,11 +4,13 @@ with its adjectives and genitive complements, as the role rules of ``roles`` and
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_list
+from .role_between import position_lemma
 
 MAX_ROLE_TOKENS = 8
 COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
@@ -28,13 +30,28 @@ def is_word(token: Token) -> bool:
     return token.text.replace("-", "").isalpha()
 
 
+@lru_cache(maxsize=None)
+def role_lemmas() -> frozenset[str]:
+    """Position words and occupations (``role_words.txt``, ``role_occupations.txt``)."""
+    return load_list("role_words.txt") | load_list("role_occupations.txt")
+
+
 def is_role_word(token: Token) -> bool:
     """A position word in the singular: one person's ("представители партии" are many);
     "экс-председатель" is a position too."""
+    if not is_word(token) or "Plur" in token.morph.get("Number"):
+        return False
     lemma = token.lemma_[4:] if token.lemma_.startswith("экс-") else token.lemma_
-    return is_word(token) and lemma in load_list("role_words.txt") and (
-        token.is_lower or token.text[:1].isupper() and token.text[1:].islower()) \
-        and "Plur" not in token.morph.get("Number")
+    lemmas = role_lemmas()
+    return (lemma in lemmas or position_lemma(token, lemmas) is not None) and (
+        token.is_lower or token.text[:1].isupper() and token.text[1:].islower())
+
+
+def is_occupation(token: Token) -> bool:
+    """A trade rather than a post (``lexicons/role_occupations.txt``): "певица", "футболист"."""
+    lemma = token.lemma_[4:] if token.lemma_.startswith("экс-") else token.lemma_
+    occupations = load_list("role_occupations.txt")
+    return lemma in occupations or position_lemma(token, occupations) is not None
 
 
 def is_complement(token: Token) -> bool:

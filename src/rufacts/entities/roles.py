@@ -16,9 +16,12 @@ from spacy.tokens import Doc, Span
 from ..facts import Role
 from ..lexicons import load_list
 from .role_anaphora import described_roles, speaker_roles
+from .role_between import inserted
+from .role_plural import list_start, plural_role
+from .role_predicates import instrumental_title, of_person
 from .role_context import POST_WORDS, clause_follows, sought_post
-from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_role_word, place_adjective,
-                          with_adjectives)
+from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_occupation, is_role_word,
+                          place_adjective, with_adjectives)
 
 
 def role_before(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
@@ -34,8 +37,12 @@ def _governing(doc: Doc, match: RoleMatch) -> Optional[RoleMatch]:
     before = match.start - 1
     if before < 0 or not doc[before].is_alpha:
         return match
-    if doc[before].lemma_.lower() in load_list("kin_words.txt") or sought_post(doc, before):
+    if sought_post(doc, before):
         return None  # "кандидат на пост мэра Иван Петров": a post sought
+    if doc[before].lemma_.lower() in load_list("kin_words.txt"):
+        if is_role_word(doc[before]):  # "адвокат губернатора X": a lawyer, of no place
+            return RoleMatch(with_adjectives(doc, before), before + 1, before, None)
+        return None  # "сын актёра Иван Петров": no actor
     if is_role_word(doc[before]):
         return RoleMatch(with_adjectives(doc, before), match.end, before, match.of_span)
     return match
@@ -73,8 +80,8 @@ def roles_before(doc: Doc, person: Span, entities: dict[int, Span]) -> list[Role
             place = place_adjective(doc, match.start, match.head)
             match = RoleMatch(match.start, match.end, match.head, place) if place else match
         out.append(match)
-        end = match.start - 1 if match.start > 0 and doc[match.start - 1].text == "," \
-            else match.start
+        end = match.start - 1 if match.start > 0 and doc[match.start - 1].lower_ in (",", "и") \
+            else match.start  # "актёр, продюсер и сценарист X": one person's
     return out
 
 
@@ -85,6 +92,8 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
     i = end - 1
     if i > 0 and doc[i].is_lower and doc[i].lemma_.lower() in load_list("name_titles.txt"):
         i -= 1  # "председатель Совета муфтиев России шейх Равиль Гайнутдин"
+    if i > 0:
+        i -= inserted(doc, i)  # "глава республики 57-летний Тоомас Ильвес"
     if i > 1 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # an abbreviation in brackets: "Генеральный секретарь ... (ОФДД) Наттавута Сайкыа"
     of_span = None
@@ -163,7 +172,9 @@ def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]
     title_tokens = [t for t in doc[match.start:title_end] if not t.is_punct and not t.is_space]
     while len(title_tokens) > 1 and title_tokens[-1].pos_ == "ADJ" and title_tokens[-1].i > match.head:
         title_tokens.pop()  # an adjective of the organization: "председатель влиятельного Комитета"
-    words = normalize_words(morph, [t.text for t in title_tokens])
+    words = instrumental_title(doc, match.start, match.head, title_tokens[-1].i + 1) \
+        if title_tokens else None  # "назначен новым главой": "новый глава"
+    words = words or normalize_words(morph, [t.text for t in title_tokens])
     if words and not (words[0].isupper() and len(words[0]) > 1):
         words[0] = words[0].lower()  # a position is a common noun: "Губернатор ..." -> "губернатор"
     title = join_words(words, [bool(t.whitespace_) for t in title_tokens])
@@ -171,6 +182,11 @@ def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]
     while len(phrase) and (phrase[-1].is_punct or phrase[-1].is_space) and \
             phrase[-1].text not in "»\"":
         phrase = phrase[:-1]
+    of_span = match.of_span
+    if of_span is not None and match.start <= of_span.start < match.head \
+            and is_occupation(doc[match.head]):
+        of_span = None  # "американская теннисистка": a nationality, not whose the role is
+    match = RoleMatch(match.start, match.end, match.head, of_span)
     of = name_of(match.of_span) if match.of_span is not None else None
     if match.of_span is not None and len(match.of_span) == 1:  # "российского президента"
         from .geo import place_of
@@ -189,6 +205,7 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
     roles: dict[tuple[int, int], list[Role]] = {}
     heads = set()
     by_start = {p.start: p for p in persons}
+    by_end = {p.end: p for p in persons}
     for person in persons:
         after = role_after(doc, person, entities)
         if after is not None and after.end in by_start:
@@ -196,8 +213,17 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         holder = by_start.get(person.end) if person[-1].morph.get("Case") == ["Gen"] else None
         for match in roles_before(doc, person, entities):  # "Пресс-секретарь Алексея
             who = holder or person  # Навального Кира Ярмыш": Ярмыш's
+            if holder is None and of_person(doc, match.head, person):
+                break  # "работал советником Медведева", "адвокат Абрамовича": someone else's
             heads.add(match.head)
             roles.setdefault((who.start, who.end), []).append(_role_fact(doc, match, morph, name_of))
+        if (person.start, person.end) not in roles:
+            first = list_start(doc, person, by_end)  # "губернаторы Иван Петров и Олег Сидоров"
+            plural = plural_role(doc, first, entities, by_start[first])
+            if plural is not None:
+                heads.add(plural.head)
+                roles.setdefault((person.start, person.end), []).append(
+                    _role_fact(doc, plural, morph, name_of))
         inverted = role_inverted(doc, person, entities)
         if inverted is not None:
             heads.add(inverted.head)
