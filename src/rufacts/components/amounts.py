@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from ..grammars.morph import Morph
 from .base import GrammarSpans
+from ..entities.doc_text import doc_text
 
 
 class AmountsComponent(GrammarSpans):
@@ -26,7 +27,7 @@ class AmountsComponent(GrammarSpans):
         of ``doc.spans["dates"]`` ("три года назад", "2015 год")."""
         from ..grammars.durations import find_durations, is_age
 
-        text = doc.text  # spaCy joins every token's text on each doc.text: once
+        text = doc_text(doc)  # spaCy joins every token's text on each doc.text: once a doc
         found = self.parser.findall(text)
         taken = [(a.start, a.stop) for a in found]
         found += [d for d in find_durations(text)

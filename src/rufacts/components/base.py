@@ -8,6 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..entities.doc_text import doc_text
 from .extensions import set_span_value
 from ..grammars.morph import Morph
 
@@ -30,7 +31,7 @@ class GrammarSpans:
         raise NotImplementedError
 
     def values(self, doc: Doc) -> list:
-        return self.parser.findall(doc.text)
+        return self.parser.findall(doc_text(doc))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

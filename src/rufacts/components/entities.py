@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import load_list
+from ..entities.doc_text import doc_text
 from ..facts import Location, Mention, Organization, mention_order
 from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
@@ -328,7 +329,7 @@ class EntitiesComponent:
         places = frozenset(lemma_key(span) for span in by_label["LOC"] if not any(  # "Банк
             o.start <= span.start and span.end <= o.end for o in by_label["ORG"]))  # Санкт-Петербург"
         organizations = merge_abbreviations(
-            doc.text, group_named(by_label["ORG"], self.morph, Organization, places))
+            doc_text(doc), group_named(by_label["ORG"], self.morph, Organization, places))
         organizations = media_category(doc, organizations, media)
         references: list[Span] = []
         if self.references:  # "компания" after "компания «Ростелеком»"

@@ -40,6 +40,7 @@ from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
 from ..grammars.sector_ranks import without_ranks
 from ..lexicons import load_rows
 from .base import GrammarSpans
+from ..entities.doc_text import doc_text
 from .extensions import set_span_value
 
 _TABLE = re.compile(r"\w\s*[—–-]\s*\d")  # "металлургия — 14"
@@ -228,7 +229,7 @@ class SectorsComponent(GrammarSpans):
         from ..grammars.sector_tree import tree_counts
         from ..grammars.sectors import SectorValue
 
-        text = doc.text  # spaCy joins every token's text on each doc.text: once
+        text = doc_text(doc)  # spaCy joins every token's text on each doc.text: once a doc
         values = [with_range_start(text, v)  # "15–20 клиник": the whole range
                   for v in self.parser.findall(text)]
         parsed = [s for s in doc.sents if any(t.dep_ for t in s)] \

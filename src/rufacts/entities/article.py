@@ -5,6 +5,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .doc_text import doc_text
 from ..facts import Amount, Article, DateFact, OkvedCode, SectorCount
 from ..grammars.date_resolve import resolve
 from ..grammars.relative_dates import parse_anchor
@@ -78,7 +79,7 @@ def doc_sector_counts(doc: Doc) -> tuple[SectorCount, ...]:
 def doc_to_article(doc: Doc, id: str = "", meta: dict[str, Any] | None = None) -> Article:
     return Article(
         id=id,
-        text=doc.text,
+        text=doc_text(doc),
         meta=dict(meta or {}),
         persons=tuple(doc._.rufacts_persons or ()),
         organizations=tuple(doc._.rufacts_organizations or ()),

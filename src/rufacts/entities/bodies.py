@@ -209,9 +209,13 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     entities: dict[int, Span] = {}
     for span in sorted(spans, key=lambda s: s.end - s.start):
         entities[span.start] = span
+    first_org: dict[int, int] = {}  # end -> the first start of an organization ending there
+    for o in spans:
+        if o.label_ == "ORG" and o.start < first_org.get(o.end, o.start + 1):
+            first_org[o.end] = o.start
     out = []
     for span in spans:
-        inner = any(o.label_ == "ORG" and o.start < span.start and o.end == span.end for o in spans)
+        inner = first_org.get(span.end, span.start) < span.start
         # not after a quoted name ("ООО «Грозныйстройсервис» по делу о хищении": an adverbial)
         if span.label_ == "ORG" and not inner and span.end < len(doc) \
                 and doc[span.end].lower_ in LINKED and span[-1].text not in "»\"“":

@@ -42,7 +42,12 @@ def lemma_positions(doc: Doc, wanted) -> list[int]:
     Token object for every word of the doc (the hot loop of the entity step)."""
     if not len(doc):
         return []
-    hits = [positions for lemma, positions in _lemma_index(doc).items() if wanted(lemma)]
+    index = _lemma_index(doc)
+    owner = getattr(wanted, "__self__", None)
+    if getattr(wanted, "__name__", None) == "__contains__" and type(owner) in (set, frozenset, dict):
+        hits = [index[lemma] for lemma in index.keys() & owner]  # a lexicon's own test: one intersection
+    else:
+        hits = [positions for lemma, positions in index.items() if wanted(lemma)]
     if len(hits) < 2:
         return list(hits[0]) if hits else []
     return sorted(i for positions in hits for i in positions)

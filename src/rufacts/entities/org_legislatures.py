@@ -30,11 +30,35 @@ def _lemma(token) -> str:
     return token.lemma_.lower().replace("ё", "е")
 
 
+def _starts(doc: Doc, names) -> list[int]:
+    """Indices of the tokens whose lemma or lower-case form starts a listed name, in order
+    (found by the doc's lemma index and its array of lower forms, not a Token per word)."""
+    from spacy.attrs import LOWER
+
+    from .geo import lemma_positions
+
+    found = set(lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in names))
+    wanted = _name_hashes()
+    found.update(i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in wanted)
+    return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _name_hashes() -> frozenset[int]:
+    """spaCy's hashes of the first words of the names (a token's LOWER attribute)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(word) for word in _names())
+
+
 def legislature_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     names = _names()
     found = []
     i = 0
-    while i < len(doc):
+    for start in _starts(doc, names) if len(doc) else ():
+        if start < i:
+            continue  # inside the name found before
+        i = start  # the words between start no listed name: nothing found there
         token = doc[i]
         words = names.get(_lemma(token)) or names.get(token.lower_)
         end = None
@@ -47,7 +71,6 @@ def legislature_spans(doc: Doc, spans: list[Span]) -> list[Span]:
                     end = stop
                     break
         if end is None:
-            i += 1
             continue
         if end < len(doc) and _lemma(doc[end]) in OWNERS and "Gen" in doc[end].morph.get("Case"):
             k = end + 1

@@ -69,7 +69,7 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         key = _key(span)
         kind = types.get(key)
-        if len(span) == 1 and (_bank(span[0]) or _compound(span[0]) or _agency(span[0])
+        if len(span) == 1 and (_org_word(span[0].text)
                                or span.label_ == "LOC" and _organization_word(span[0])):  # "Совкомбанком": a person?
             kind = "ORG"
             if span.label_ != "ORG":
@@ -86,13 +86,33 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = {i for span in spans for i in range(span.start, span.end)}
     words = [doc[i] for i in long_words(doc, 6) if i not in covered]  # shorter ones are neither
     missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in words
-              if _bank(t) or _compound(t) or _agency(t)]
+              if _org_word(t.text)]
     dotted = [d for d in _dotted(doc) if not any(  # "Mail.ru Group" stands
         s.start <= d.start and d.end <= s.end and s.label_ == "ORG" for s in out)]
     if dotted:  # "ДОМ.РФ": one name, not "ДОМ" and the place "РФ"
         out = [s for s in out if not any(d.start < s.end and s.start < d.end for d in dotted)] + dotted
         missed = [s for s in missed if not any(d.start < s.end and s.start < d.end for d in dotted)]
     return sorted(out + missed, key=lambda s: (s.start, -s.end)) if missed else out
+
+
+class _Word:
+    """The attributes of a token that :func:`_bank`, :func:`_compound` and :func:`_agency`
+    read, all of its text (as spaCy's lexeme attributes are)."""
+
+    __slots__ = ("text", "lower_", "is_upper", "is_alpha")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.lower_ = text, text.lower()
+        self.is_upper, self.is_alpha = text.isupper(), text.isalpha()
+
+
+@lru_cache(maxsize=32768)
+def _org_word(text: str) -> bool:
+    """A one-word organization name by :func:`_bank`, :func:`_compound` or :func:`_agency`:
+    a pure function of the word form, asked of every long word of every article (cached by
+    word form; the dictionary look-ups of the last two are the cost)."""
+    word = _Word(text)
+    return _bank(word) or _compound(word) or _agency(word)
 
 
 BANK = ("банк", "банка", "банку", "банком", "банке")  # singular: "Госбанки" is a common noun

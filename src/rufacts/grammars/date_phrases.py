@@ -70,7 +70,7 @@ class DatePhrases(DateContext):
 
     # --- windows -------------------------------------------------------------
 
-    def _windows(self, text: str):
+    def _windows(self, text: str, tokens=None):
         from rufacts.grammars.windows import windows
 
         triggers = self.triggers
@@ -85,19 +85,22 @@ class DatePhrases(DateContext):
                     or _ROMAN_WORD.fullmatch(word):
                 return index - 6, index + 9
             return None
-        return windows(text, around)
+        return windows(text, around, tokens)
 
     # --- atoms ---------------------------------------------------------------
 
     def findall(self, text: str) -> list[DateExpr]:
         if not text:
             return []
+        from rufacts.grammars.windows import rough_tokens
+
+        tokens = rough_tokens(text)  # one tokenization for both grammars' windows
         atoms: list[DateExpr] = []
-        for d in self.dates.findall(text):
+        for d in self.dates.findall(text, tokens):
             precision = "day" if d.day else "month" if d.month else "year"
             ymd = (d.year, d.month, d.day)
             atoms.append(DateExpr(d.start, d.stop, d.text, precision, ymd, ymd))
-        for offset, chunk in self._windows(text):
+        for offset, chunk in self._windows(text, tokens):
             atoms += [replace(a, start=a.start + offset, stop=a.stop + offset)
                       for a in self._atoms(chunk)]
         atoms.sort(key=lambda a: (a.start, -a.stop))

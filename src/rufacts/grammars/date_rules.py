@@ -58,8 +58,30 @@ def numeral_forms(morph) -> set[str]:
     return found
 
 
-def alt(words) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+def alt(words, space: str | None = None) -> str:
+    """One alternative of the words, longest first, compiled as a trie of their letters
+    ("(?:ма(?:рт|[йяе])...)"): re tried each of hundreds of alternatives at every word start.
+    The words that match at one place of a text are prefixes of one another, and both forms
+    try the longest first, so the matches are the same. ``space`` stands for " " inside a
+    word ("в прошлом году": a run of spaces)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie, space) + ")"
+
+
+def _trie_pattern(node: dict, space: str | None) -> str:
+    end = "" in node
+    branches = [(space if ch == " " and space is not None else re.escape(ch))
+                + _trie_pattern(child, space) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    if not end and len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ("|" if end else "") + ")"
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

@@ -249,12 +249,13 @@ class DateParser:
     def __reduce__(self):  # rebuilt, not pickled (Morph pickles as get_morph())
         return (DateParser, (self.morph,))
 
-    def findall(self, text: str) -> list[DateValue]:
-        """Non-overlapping dates in text order (leftmost, then longest)."""
+    def findall(self, text: str, tokens=None) -> list[DateValue]:
+        """Non-overlapping dates in text order (leftmost, then longest); ``tokens``: the
+        :func:`~rufacts.grammars.windows.rough_tokens` of text, where the caller has them."""
         if not text or _DIGIT.search(text) is None:
             return []
         candidates = []
-        for offset, chunk in _windows(text):
+        for offset, chunk in _windows(text, tokens):
             chart = self.parser.chart(chunk)  # yargy's extract(), then the chart let go
             matches = list(prepare_matches(prepare_trees(self.parser.completed(chart))))
             self.parser.release(chart)
@@ -290,7 +291,7 @@ def _could_be_month(word: str) -> bool:
     return word in MONTH_ABBREVIATIONS or _MONTH_START.match(word) is not None
 
 
-def _windows(text: str):
+def _windows(text: str, tokens=None):
     """``(offset, chunk)`` pieces of text around anchor numbers, merged when
     they touch. Every date has an anchor: a year-like number, or a day-like
     number followed by a month word. Every date lies inside one piece, and
@@ -307,7 +308,7 @@ def _windows(text: str):
             return index, index + _DAY_RIGHT + 1
         return None
 
-    return windows(text, around)
+    return windows(text, around, tokens)
 
 
 def _well_formed(text: str, tokens, offset: int) -> bool:

@@ -45,9 +45,10 @@ def _table() -> tuple[re.Pattern, dict[str, tuple[str, int, str]]]:
         if line:
             form, unit, offset, *anchor = line.split("\t")
             forms[form.lower()] = (unit, int(offset), anchor[0] if anchor else "published")
-    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+")
-                            for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), forms
+    from .date_rules import alt  # a trie of the forms, longest first (as a sorted alternative)
+
+    alternatives = alt(forms, space=r"\s+")
+    return re.compile(rf"(?<!\w){alternatives}(?!\w)", re.IGNORECASE), forms
 
 
 def find_relative(text: str) -> list[RelativeDate]:

@@ -21,18 +21,25 @@ MAX_TOKENS = 160
 OVERLAP = 40
 
 
-def windows(text: str, around: Callable[[int, list[tuple[int, int]]], Optional[tuple[int, int]]]
-            ) -> Iterator[tuple[int, str]]:
+def rough_tokens(text: str) -> list[tuple[int, int]]:
+    """(start, stop) of the :data:`ROUGH_TOKEN` tokens of text."""
+    return [m.span() for m in ROUGH_TOKEN.finditer(text)]
+
+
+def windows(text: str, around: Callable[[int, list[tuple[int, int]]], Optional[tuple[int, int]]],
+            tokens: Optional[list[tuple[int, int]]] = None) -> Iterator[tuple[int, str]]:
     """``(offset, chunk)`` pieces of ``text``, merged when they touch.
 
     ``around(index, tokens)`` gives the token range ``(lo, hi)`` (hi exclusive, may
     overrun the ends) to parse around token ``index``, or None where it is no anchor.
+    ``tokens``: the :func:`rough_tokens` of text, where the caller has them already.
 
     >>> text = "a 1 b c d 2 e"
     >>> list(windows(text, lambda i, t: (i - 1, i + 2) if text[t[i][0]].isdigit() else None))
     [(0, 'a 1 b'), (8, 'd 2 e')]
     """
-    tokens = [m.span() for m in ROUGH_TOKEN.finditer(text)]
+    if tokens is None:
+        tokens = rough_tokens(text)
     ranges: list[list[int]] = []
     for index in range(len(tokens)):
         found = around(index, tokens)

@@ -1,0 +1,18 @@
+"""The text of the doc in hand, for every step that reads it."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_LAST_TEXT: list = [None, ""]  # the doc in hand and its text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: spaCy joins every token's text again on each read,
+    and the dates, amounts, sectors and entities steps and the record each read it. Only the
+    doc in hand is remembered (a doc's text does not change), so a second pass over the
+    same texts, with new docs, gains nothing from it."""
+    if _LAST_TEXT[0] is not doc:
+        _LAST_TEXT[0] = None  # not the old doc with the new text, should doc.text raise
+        _LAST_TEXT[1] = doc.text
+        _LAST_TEXT[0] = doc
+    return _LAST_TEXT[1]
