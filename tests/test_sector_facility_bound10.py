@@ -4,6 +4,9 @@ real pipeline (rufacts.grammars.sector_facility_bound, sector_objects_bound.tsv)
 * "торговая точка", "розничная точка", "точка торговли" count outlets of a trade;
 * a bound noun ("объект") counts when the clause's sector phrase is its word of business
   ("В сфере розничной торговли района заняты 64 объекта"), not under a verb of building;
+* "заведение общепита" is an eating place (``sector_objects_bound.tsv``); plants of
+  building materials are named by their product ("2 кирпичных завода" -> производство
+  кирпича, as "льнозаводов" -> переработка льна; ``sector_adjectives.tsv``);
 * a bound noun's own genitive of business wins over a sector phrase at the clause start
   ("в секторе потребительского рынка действуют 210 объектов розничной торговли").
 
@@ -50,6 +53,22 @@ def test_bound_outlets(nlp, text, expected):
     assert expected in counts(nlp, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("В селе работают две пекарни и три заведения общепита.",
+     (3, "заведение", "общепит", None)),
+    ("В районе работают 12 заведений общественного питания.",
+     (12, "заведение", "общественное питание", None)),
+    ("В районе продолжают работу 2 кирпичных завода.",
+     (2, "завод", "производство кирпича", None)),
+    ("В области действуют четыре асфальтобетонных завода.",
+     (4, "завод", "производство асфальтобетона", None)),
+    ("В области работают 23 хлопкоочистительных завода.",
+     (23, "завод", "хлопкоочистительная промышленность", None)),
+])
+def test_eating_places_and_material_plants(nlp, text, expected):
+    assert expected in counts(nlp, text)
+
+
 def test_genitive_over_clause_sector(nlp):
     found = counts(nlp, "В секторе потребительского рынка действуют 210 объектов "
                         "розничной торговли и 38 предприятий общественного питания.")
@@ -62,6 +81,8 @@ def test_genitive_over_clause_sector(nlp):
     "В районе работают 40 объектов культурного наследия.",
     "В сфере культуры работают 14 объектов.",
     "В пяти пунктах района прошли сходы граждан.",
+    "В городе работают 14 учебных заведений.",
+    "В регионе построили три кирпичных дома.",
 ])
 def test_no_outlets(nlp, text):
     assert not {c for c in counts(nlp, text) if c[1] in ("точка", "объект", "пункт")}
