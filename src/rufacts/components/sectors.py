@@ -36,6 +36,7 @@ from ..grammars.sector_parts_leading import leading_parts, nested_totals
 from ..grammars.sector_parts_pronoun import pronoun_parts, unborrowed_wholes
 from ..grammars.sector_subgroups import cue_totals, subgroup_counts
 from ..grammars.sector_subgroups_dashed import dashed_parts
+from ..grammars.sector_facility_bound import acted_on, named_by_sector, own_genitive
 from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
 from ..grammars.sector_ranks import without_ranks
 from ..lexicons import load_rows
@@ -171,7 +172,10 @@ def _bound_ok(doc: Doc, value) -> bool:
         return False
     noun = min(nouns, key=lambda t: (not value.start <= t.idx < value.stop,
                                      abs(t.idx - value.start)))
-    return bound_beside(noun, value.object)
+    if acted_on(noun):  # "Ведомство проверило 200 торговых точек": sites, no firms
+        return False
+    return bound_beside(noun, value.object) or named_by_sector(sent, value.object,
+                                                               value.sector)
 
 
 def _own_industry(values: list) -> list:
@@ -256,6 +260,12 @@ class SectorsComponent(GrammarSpans):
                     if any((v.count, v.object) == (found.count, found.object) for v in values):
                         continue
                 elif any(a <= found.count_start < b for a, b in covered):
+                    if found.family == "genitive":  # "в сфере рынка … 187 объектов
+                        values = [replace(v, sector=found.sector)  # розничной торговли"
+                                  if v.start <= found.count_start < v.stop
+                                  and (v.count, v.object) == (found.count, found.object)
+                                  and own_genitive(v.object, v.sector, found.sector)
+                                  else v for v in values]
                     # the tree's whole where the grammar has none: "1200 экспонентов,
                     # среди них около 300 станкостроительных компаний"
                     values = [replace(v, total=found.total) if v.start <= found.count_start
