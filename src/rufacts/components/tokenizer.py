@@ -7,6 +7,7 @@ tokens) and ``token.is_sent_start`` comes from ``razdel.sentenize``.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Callable
 
 import razdel
@@ -80,6 +81,39 @@ def razdel_tokens(text: str) -> list[tuple[int, int]]:
     return tokens
 
 
+
+_SCALES = frozenset({"тыс", "млн", "млрд"})
+
+
+@lru_cache(maxsize=1)
+def _org_forms() -> frozenset[str]:
+    """Abbreviated organization forms counted as firms ("ИП", "ООО", "КФХ", "НКО"): the
+    ``form`` class of sector_object_classes.tsv and the short nouns of sector_objects.txt."""
+    from ..lexicons import load_list, load_rows
+
+    return frozenset(row[0] for row in load_rows("sector_object_classes.tsv")
+                     if len(row) > 1 and row[1] == "form") \
+        | frozenset(w for w in load_list("sector_objects.txt") if len(w) <= 3)
+
+
+def _counted_after_scale(words: list[str], i: int) -> bool:
+    """razdel ends a sentence at "3 тыс. ИП" (a capital after an abbreviation's dot): an
+    organization form in capitals right after "<number> тыс." is the counted noun
+    ("порядка 3 тыс. ИП", "1,2 млн. ООО", "40 тыс. НКО"), not a new sentence ("до 80 тыс.
+    МВД сообщило" stays two) (w102)."""
+    k = i - 1
+    while k >= 0 and words[k].isspace():
+        k -= 1
+    if k < 2 or words[k] != ".":
+        return False
+    scale = k - 1
+    number = scale - 1
+    while number >= 0 and words[number].isspace():
+        number -= 1
+    word = words[i]
+    return words[scale].lower() in _SCALES and number >= 0 \
+        and words[number][:1].isdigit() and word.isupper() and word.lower() in _org_forms()
+
 class RazdelTokenizer:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
@@ -115,6 +149,9 @@ class RazdelTokenizer:
             i = bisect_left(starts, sent.start)
             if i < len(words):
                 sent_starts[i] = True
+        for i in range(3, len(words)):  # "порядка 3 тыс. ИП": a scale, no sentence end
+            if sent_starts[i] and _counted_after_scale(words, i):
+                sent_starts[i] = False
         if words:
             sent_starts[0] = True
         return Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)

@@ -41,6 +41,9 @@ from .sector_tree_last import LastCounts
 from .sector_tree_lists import _SUBJECT
 from .sector_number_words import inverted
 from .sector_numbers_approx import under_approximate
+from .sector_predicate_clauses import (
+    numbers_own_subject, objects_to_own_verb, subjects_to_own_verb)
+from .sector_predicate_modal import modal_adjectives
 from .sector_predicate_cases import (
     adjectives_rehung, cases_rehung, gaps_rehung, subjects_rehung)
 from .sector_tree_nodes import Node, TreeCount, activities, qualifier_words
@@ -135,9 +138,13 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, Fronte
         if node.dep in _SUBJECT and (parent.pos == "VERB" or self.is_marker(parent)) \
                 and not self._apart(node, parent):
             return parent  # "заняты" (ADJ) is a predicate too
-        if noun is not None and node.dep == "obl" and node.case == "gent" \
-                and self.prep(node) is None and node.i < parent.i and self.is_marker(parent):
-            return parent  # "1,2 тыс. компаний ... занимаются": a counted genitive, no oblique
+        if noun is not None and node.dep == "obl" and self.is_marker(parent) and all(
+                k.text.lower() in qualifier_words() for k in self.kids[node.i] if k.dep == "case") and (node.i < parent.i and node.case == "gent" or (
+                    node.i > parent.i and node.case in ("gent", "nomn")
+                    and not any(k.dep in _SUBJECT and not self.in_case(k, "ablt", strict=True)
+                                for k in self.kids[parent.i]))):
+            return parent  # "1,2 тыс. компаний ... занимаются": a counted genitive, no oblique;
+            # after the verb where it has no subject: "занимаются 20 с небольшим фирм" (w102)
         if node.dep == "obj" and parent.pos == "VERB" and node.i > parent.i:
             return parent  # "электротехническую продукцию выпускают 15 предприятий"
         if noun is None and node.dep in ("appos", "nmod", "parataxis"):
@@ -375,6 +382,9 @@ def tree_counts(nodes: Sequence[Node], text: str, morph: Morph,
     sentence right before it, parsed, whose last counted noun "из них" may name."""
     nodes = inverted(under_approximate(nodes), morph)  # "издательств пятнадцать", "под сотню"
     nodes = subjects_rehung(cases_rehung(adjectives_rehung(gaps_rehung(nodes))))
+    # "способны выпускать": a verb of ability; two clauses, each noun on its own verb
+    nodes = modal_adjectives(numbers_own_subject(objects_to_own_verb(
+        subjects_to_own_verb(nodes))))
     tree = _Tree(as_clauses(shared_subjects(conducted(qualified_subjects(
         field_genitives(requalified(objects_joined(nodes))))))), text, morph)
     if before:

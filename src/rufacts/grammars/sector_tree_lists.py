@@ -114,16 +114,18 @@ class ListRules:
         if not self.is_marker(verb):
             return None
         obj = total = None
+        fronted = any(k.dep == "obj" and k.i < verb.i for k in self.kids[verb.i])
         for kid in self.kids[verb.i]:
-            if kid.dep not in _SUBJECT or kid.i > number.i or self._apart(kid, verb):
-                continue
+            if kid.dep not in _SUBJECT and not (fronted and kid.dep == "obj" and kid.i > verb.i) \
+                    or kid.i > number.i or self._apart(kid, verb):
+                continue  # "Яйцо выпускают 36 птицефабрик" (the subject parsed as an object)
             if self.count(kid):
                 total, obj = self.whole([kid, verb], None)
                 if obj is None and total is None:
                     obj, total = self._antecedent(kid)
                     obj = obj if total is not None else None
             elif self.object_of(kid)[0] and self.number_of(kid):
-                obj = self.object_of(kid)[0]
+                obj = self.written(kid)  # the conjunct names the industry: "птицефабрика"
                 total = self.whole([kid, verb], kid)[0]
             if obj:
                 break
