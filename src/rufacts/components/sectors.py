@@ -38,6 +38,7 @@ from ..grammars.sector_subgroups import cue_totals, subgroup_counts
 from ..grammars.sector_subgroups_dashed import dashed_parts
 from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
 from ..grammars.sector_ranks import without_ranks
+from ..grammars.sector_market import market_counts
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from .extensions import set_span_value
@@ -289,6 +290,7 @@ class SectorsComponent(GrammarSpans):
         values = gap_siblings(self.morph, text, values)  # "…, ещё 23 — пищевую"
         values += agent_items(self.morph, text, values)  # "48 — станкостроители"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
+        values = market_counts(self.morph, text, values)  # "Рынок X делят пять операторов"
         values = without_ranks(self.morph, text, _own_industry(values))  # "в первую десятку"
         values = leading_totals(self.morph, text,  # "Из 120 компаний, ..., 48 — ..."
                                 shared_totals(self.morph, text, values))
