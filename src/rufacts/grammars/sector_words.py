@@ -67,6 +67,9 @@ def _pieces(text: str, start: int, stop: int):
                     and b - a == 3 and a - pb == 1 and text[pb] in " \u00a0\u202f\u2009"):
                 merged[-1] = (pa, b)
                 continue
+            if a == pb and text[pa:pb].isdigit() and b - a == 1 and text[a].isupper():
+                merged[-1] = (pa, b)  # "1С", "5G": a product name, one word
+                continue
         merged.append((a, b))
     return merged
 
