@@ -39,6 +39,7 @@ from ..grammars.sector_subgroups_dashed import dashed_parts
 from ..grammars.sector_facility_bound import acted_on, named_by_sector, own_genitive
 from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
 from ..grammars.sector_ranks import without_ranks
+from ..grammars.sector_market import market_counts
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from ..entities.doc_text import doc_text
@@ -91,7 +92,8 @@ def activity_names(morph) -> frozenset[str]:
 
 def _abbreviated(lemma: str, text: str) -> str:
     """"150 ИП", "12 ГУПов": a counted noun written in capitals keeps them (pymorphy3's lemma
-    is "ип"), with or without a lower-case ending."""
+    is "ип"), with or without a lower-case ending; ``text`` runs from before the count, so a
+    part or an earlier figure ("пять АЗС, две из которых") finds its whole's capitals."""
     upper = lemma.upper()
     return upper if len(lemma) <= 4 and re.search(rf"(?<!\w){upper}(?![А-ЯЁA-Z\d])", text) else lemma
 
@@ -299,6 +301,7 @@ class SectorsComponent(GrammarSpans):
         values = gap_siblings(self.morph, text, values)  # "…, ещё 23 — пищевую"
         values += agent_items(self.morph, text, values)  # "48 — станкостроители"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
+        values = market_counts(self.morph, text, values)  # "Рынок X делят пять операторов"
         values = without_ranks(self.morph, text, _own_industry(values))  # "в первую десятку"
         values = leading_totals(self.morph, text,  # "Из 120 компаний, ..., 48 — ..."
                                 shared_totals(self.morph, text, values))
@@ -314,7 +317,8 @@ class SectorsComponent(GrammarSpans):
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
-                                 object=_spelled(self.morph, _abbreviated(v.object, v.text),
+                                 object=_spelled(self.morph, _abbreviated(
+                                     v.object, text[max(0, v.start - 150):v.stop]),
                                                  text[max(0, v.start - 150):v.stop]))
                          for v in values),
                         key=lambda v: v.start)

@@ -31,6 +31,7 @@ from yargy.token import MorphToken, Token  # noqa: E402
 from ..lexicons import load_list  # noqa: E402
 from .morph import Morph  # noqa: E402
 from .numbers import numeral, numerals  # noqa: E402
+from .sector_abbreviations import abbreviation_forms, without_lowercase_abbreviations  # noqa: E402,E501
 from .sector_lexicon import CASES, Lexicon, Marker, cue_words, lexicon  # noqa: E402,F401
 from .sector_tech import tech_form, tech_word  # noqa: E402
 
@@ -66,6 +67,9 @@ def _pieces(text: str, start: int, stop: int):
                     and b - a == 3 and a - pb == 1 and text[pb] in " \u00a0\u202f\u2009"):
                 merged[-1] = (pa, b)
                 continue
+            if a == pb and text[pa:pb].isdigit() and b - a == 1 and text[a].isupper():
+                merged[-1] = (pa, b)  # "1С", "5G": a product name, one word
+                continue
         merged.append((a, b))
     return merged
 
@@ -94,7 +98,8 @@ def _word(morph: Morph, word: str) -> tuple[str, tuple[Form, ...]]:
                       for part in p.normal_form.split("-") if part]
         elif p.tag.POS == "NOUN" and fused_object(p.normal_form):
             forms.append(Form(fused_object(p.normal_form)[1], Grams(p.tag.grammemes), raw=p))
-    return kind, tuple(forms)
+    forms = without_lowercase_abbreviations(word, forms) + abbreviation_forms(word, parses)
+    return kind, tuple(forms)  # "40 КФХ" a noun, "сто компаний" no СТО (sector_abbreviations)
 
 
 def tokenize(morph: Morph, text: str, start: int = 0, stop: int | None = None) -> list[Token]:
