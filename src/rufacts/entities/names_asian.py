@@ -113,3 +113,15 @@ def japanese_surname(readings: Sequence) -> tuple:
     if not any(r.role == "last" and shaped(r) for r in readings):
         return tuple(readings)
     return tuple(r if shaped(r) else r._replace(weight=r.weight - NOT_JAPANESE) for r in readings)
+
+
+# surname suffixes no Japanese name has (Polivanov writes -эв, never -ев/-ов): "о Васо Абаеве" is of
+# Абаев, an Ossetian name, though "Васо" is made of Japanese syllables
+RUSSIAN_SUFFIXES = ("ев", "ёв", "ов")
+
+
+def russian_surname(readings: Sequence) -> bool:
+    """A surname reading in -ов/-ев that the table gives as likely as any other."""
+    best = max((r.weight for r in readings if r.role == "last"), default=0.0)
+    return any(r.role == "last" and r.gender == "masc" and r.nominative.endswith(RUSSIAN_SUFFIXES)
+               and r.weight >= best for r in readings)
