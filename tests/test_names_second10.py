@@ -12,6 +12,9 @@
   surname in -ев/-ов beside them is no Japanese one ("о Васо Абаеве" -> Абаев).
 - Turkish men's first names the dictionary lacks or reads as women's ("Джема Полата" -> Джем
   Полат, not inverted).
+- A Chinese given name in an oblique case of a rare Russian first name is still the given name
+  ("Чэнь Ляну" -> Чэнь Лян, not of Ляна; "Ким Анне" stays Анна, a common name).
+- A single word beside initials is the surname ("В. И. Далю" -> В. И. Даль, not a first name Даля).
 - "КБ" (коммерческий банк) and its kin are legal forms like АКБ: the record keeps them, the
   scorer's bare name leaves them out.
 Real pipeline, own sentences (no gold file has them)."""
@@ -43,6 +46,15 @@ PERSONS = [
     ("Контракт подписал Бурак Йылмаз.", "Бурак Йылмаз", "Бурак", None, "Йылмаз"),
     ("Интервью с Керемом Акдемиром опубликовано.", "Керем Акдемир", "Керем", None, "Акдемир"),
     ("Письмо направлено Орхану Памуку.", "Орхан Памук", "Орхан", None, "Памук"),
+    # Chinese given names that are cases of rare Russian names
+    ("Право требования уступлено Чэнь Ляну.", "Чэнь Лян", "Лян", None, "Чэнь"),
+    ("Встреча с Чжан Ляном прошла в Пекине.", "Чжан Лян", "Лян", None, "Чжан"),
+    ("Письмо направлено Ван Лину.", "Ван Лин", "Лин", None, "Ван"),
+    # a surname beside initials
+    ("Новый памятник В. И. Далю установят в Оренбурге.", "В. И. Даль", "В.", "И.", "Даль"),
+    ("Суд отказал С. Ю. Волку в иске.", "С. Ю. Волк", "С.", "Ю.", "Волк"),
+    ("Премию вручили Н. Г. Лаю.", "Н. Г. Лай", "Н.", "Г.", "Лай"),
+    ("Благодарность объявлена И. П. Павлу.", "И. П. Павел", "И.", "П.", "Павел"),
 ]
 
 # near misses: the rules must leave these as they were
@@ -56,6 +68,8 @@ NEGATIVES = [
      "Луиза Фернанда", None, "Гонсалес Рейес"),
     ("Письмо направлено Сергею Котелу.", "Сергей Котел", "Сергей", None, "Котел"),
     ("Джема Алиева выступила на концерте.", "Джема Алиева", "Джема", None, "Алиева"),
+    ("Памятник Л. Н. Толстому открыли в Туле.", "Л. Н. Толстой", "Л.", "Н.", "Толстой"),
+    ("Суд отказал Е. М. Малых в иске.", "Е. М. Малых", "Е.", "М.", "Малых"),
 ]
 
 

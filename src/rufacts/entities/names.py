@@ -26,6 +26,7 @@ from .names_asian import asian_name, east_asian_first, japanese_given, japanese_
 from .name_particles import particle_name
 from .name_female_surnames import woman_surname_e
 from .name_lusophone import keep_u
+from .name_initials_last import surname_beside_initials
 from .name_hispanic import drop_foreign_stems
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
@@ -312,7 +313,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     if full:
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
-        readings = keep_u(full, readings, cases)  # "бразильскую волейболистку Беатрис Фигейреду"
+        readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
                 and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида

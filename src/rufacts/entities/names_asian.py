@@ -14,6 +14,7 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .first_names import name_class
 from .name_readings import LEXICON
 
 VOWEL_GROUPS = re.compile(r"[аеёиоуыэюя]+")
@@ -31,7 +32,14 @@ def _syllables(word: str) -> int:
 def _russian_name_part(morph: Morph, word: str) -> bool:
     return morph.is_known(word) and any(  # "Нин" is no plural nor vocative of Нина here
         {"Name", "Surn", "Patr"} & p.tag.grammemes and not {"plur", "Infr"} & p.tag.grammemes
-        for p in morph.parse(word))
+        and not _rare_name_case(p) for p in morph.parse(word))
+
+
+def _rare_name_case(parse) -> bool:
+    """An oblique case of a first name that is no common one ("Ляну" of Ляна: "Чэнь Ляну" is of
+    Лян; not "Ким Анну", of Анна, lexicons/first_names.tsv)."""
+    return "Name" in parse.tag.grammemes and parse.tag.case != "nomn" \
+        and name_class(parse.normal_form, parse.tag.gender) == 0
 
 
 def nominative(word: str) -> str:
