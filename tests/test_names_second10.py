@@ -120,3 +120,24 @@ def test_bank_legal_forms(text, bare):
     names = [o.name for o in rufacts.extract(text).organizations]
     assert bare in [_bare(n) for n in names]
     assert any(n.split()[0] in ("КБ", "ИКБ") for n in names)  # the record keeps the legal form
+
+
+# one body named by two coordinated institution nouns; not a place's genitive, not the genitive
+COORDINATED = [
+    ("Лекция пройдёт в Еврейском музее и центре толерантности.", "Еврейский музей и центр толерантности"),
+    ("Экспонаты передали Государственному музею и центру современного искусства.",
+     "Государственный музей и центр современного искусства"),
+    ("Договор подписан с Уральским институтом и центром подготовки кадров.",
+     "Уральский институт и центр подготовки кадров"),
+    ("Спектакль показали в Малом театре и школе искусств.", "Малый театр и школа искусств"),
+]
+NOT_COORDINATED = [
+    ("Концерт прошёл в Русском музее и центре города.", "Русский музей"),
+    ("Студенты Московского университета и школы бизнеса пришли на встречу.", "Московский университет"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COORDINATED + NOT_COORDINATED,
+                         ids=[c[1] for c in COORDINATED + NOT_COORDINATED])
+def test_coordinated_institutions(text, name):
+    assert name in [o.name for o in rufacts.extract(text).organizations]
