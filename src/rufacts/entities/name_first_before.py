@@ -26,3 +26,19 @@ def with_first_before(span: Span, covered: set[int], morph: Morph) -> Span:
     if parts.first is None or len(parts.first.split()) != 2 or parts.middle is not None or parts.last is None:
         return span
     return Span(doc, i, span.end, label="PER")
+
+
+def first_name_place(other: Span, span: Span, morph: Morph) -> bool:
+    """A one-word place or organization the tagger made of a first name, right before a two-word
+    person span whose first word is a first name too: "с Луизом" (LOC) + "Фелипе Барбозой" -> one
+    person with the first name "Луиз Фелипе", as :func:`with_first_before` joins an untagged word.
+    Not a word the dictionary knows as a place or body ("в Бразилии" + "Луис Гонсалес")."""
+    if len(other) != 1 or other.end != span.start or len(span) != 2 or not _capitalized(other[0]) \
+            or other[0].is_sent_start or not all(_capitalized(t) for t in span) \
+            or any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text)):
+        return False
+    if not _first_name(morph, other[0].text) or not _first_name(morph, span[0].text):
+        return False
+    parts = analyze_name(morph, [other[0].text] + [t.text for t in span])
+    return parts.first is not None and len(parts.first.split()) == 2 and parts.middle is None \
+        and parts.last is not None

@@ -9,6 +9,7 @@ readings in -а; a surname the lexicons list in -а (Силва, Коста, О�
 from __future__ import annotations
 
 from ..lexicons import load_list
+from .first_names import name_class
 from .name_readings import LEXICON
 
 CUE = "lusophone"
@@ -28,15 +29,51 @@ def lusophone_cue(span) -> frozenset[str]:
     return frozenset()
 
 
+def lusophone_first(word: str, readings) -> bool:
+    """A Portuguese first name (``lexicons/lusophone_first_names.txt``), as written or in a case
+    ("Жуану": Жуан)."""
+    names = load_list("lusophone_first_names.txt")
+    return word.lower().replace("ё", "е") in names or any(
+        r.role == "first" and r.nominative in names for r in readings)
+
+
+# consonants before Portuguese final -o (-do, -to, -lo, -ro, ...: Машаду, Пинту, Ребелу, Рибейру);
+# not -с/-ш/-з/-н, which Portuguese surnames also end in (Сантус, Гутерриш, Диниз, Жобин: "Гутерришу" is
+# of Гутерриш)
+O_STEMS = frozenset("дтлркгвмбп")
+# stressed Portuguese finals that keep their consonant (Кабрал, Амарал, Агиар, Жил)
+KEPT_FINALS = ("ал", "ар", "ил")
+
+
+def _consonant_stem(nominative: str, word: str) -> bool:
+    """"Ребелу" read as the dative of Ребел, a stem Portuguese -o follows; not "Кабралу" (of
+    Кабрал) nor "Сантусу" (of Сантус)."""
+    return nominative == word[:-1] and nominative[-1:] in O_STEMS and not nominative.endswith(KEPT_FINALS)
+
+
 def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
-    """Readings without the guessed -а nominatives of surnames in -у, under the cue."""
-    if CUE not in cases:
+    """Readings without the guessed nominatives in -а of surnames in -у, under the cue; after a
+    Portuguese first name (:func:`lusophone_first`) without the guessed consonant stems of the
+    later words in -у: "Жуану Ребелу" -> Ребелу, not of Ребел ("Жуана Витора Алмейду" is still of
+    Алмейда)."""
+    first = len(full) > 1 and lusophone_first(full[0], readings[0])
+    # a first name that stands unchanged ("Антониу", "Родригу") leaves the case to the surname:
+    # its -у is Portuguese -o, not the accusative of one in -а ("Антониу Пинту")
+    unchanged = first and full[0].lower() in load_list("lusophone_first_names.txt")
+    if CUE not in cases and not first:
         return readings
     out = []
-    for word, rs in zip(full, readings):
+    for i, (word, rs) in enumerate(zip(full, readings)):
         low = word.lower()
-        if low.endswith("у") and any(r.nominative == low for r in rs):
-            rs = tuple(r for r in rs if not (r.role == "last" and r.nominative != low
-                                             and r.nominative.endswith("а") and r.weight < LEXICON))
+        if first and i == 0:
+            # the first name of the list ("Педру" as written, not a case of Педр; "Жуану" of Жуан,
+            # not a rare woman's Жуана; a common one stays: "Луизу" may be of Луиза)
+            names = load_list("lusophone_first_names.txt")
+            rs = tuple(r for r in rs if r.role != "first" or r.nominative in names
+                       or name_class(r.nominative, r.gender) > 0) or rs
+        elif low.endswith("у") and any(r.nominative == low for r in rs):
+            rs = tuple(r for r in rs if not (r.role == "last" and r.nominative != low and r.weight < LEXICON and (
+                (CUE in cases or unchanged and i > 0) and r.nominative.endswith("а")
+                or first and i > 0 and _consonant_stem(r.nominative, low))))
         out.append(rs)
     return out

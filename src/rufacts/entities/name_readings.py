@@ -119,10 +119,15 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
             nominative = r.nominative[:-2] + "ой" if r.nominative.endswith(("ый", "ий")) else r.nominative
             if nominative in stressed:  # a listed surname outweighs the table's guesses ("Луговым": not Лугов)
                 r = r._replace(nominative=nominative, weight=max(r.weight, LISTED_OY))
+            elif r.nominative.endswith(STRESSED_OV):  # "о С. К. Мостовом" -> Мостовой, not Мостовый
+                r = r._replace(nominative=nominative)
         out.append(r)
     return out
 
 
+# adjectival surnames on -ов-/-ев- are written with the stressed -ой (Мостовой, Лисовой, Лозовой,
+# Полевой; every such surname of the gold files), never -овый: the spelling only, not the weight
+STRESSED_OV = ("овый", "евый")
 LISTED_OY = 0.65  # a reading as a surname of lexicons/surnames_oy.txt: above the possessive -ов guess
 
 
@@ -136,7 +141,10 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
         return [r._replace(nominative=f"{head.lower()}-{r.nominative}", weight=r.weight + ARTICLE_SURNAME)
                 for r in readings]
     if "-" in word.strip("-"):
-        parts = [_readings(morph, p) for p in word.split("-")]
+        pieces = word.split("-")
+        parts = [_readings(morph, p) for p in pieces]
+        for i in range(1, len(pieces) - 1):  # "Семёнова-Тян-Шанского": an inner part stands as written
+            parts[i] = [Reading(role, case, None, pieces[i].lower(), 1.0) for role in ("first", "last") for case in CASES]
         if all(parts):
             out = []
             for r in parts[0]:

@@ -22,10 +22,11 @@ from typing import Optional, Sequence
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
 from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings, _rule_readings
-from .names_asian import asian_name, east_asian_first, japanese_given, japanese_surname
+from .names_asian import asian_name, east_asian_first, japanese_given, japanese_surname, russian_surname
 from .name_particles import particle_name
 from .name_female_surnames import woman_surname_e
 from .name_lusophone import keep_u
+from .name_initials_last import surname_beside_initials
 from .name_hispanic import drop_foreign_stems
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
@@ -312,9 +313,10 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     if full:
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
-        readings = keep_u(full, readings, cases)  # "бразильскую волейболистку Беатрис Фигейреду"
+        readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
-        if len(full) == 2 and japanese_given(morph, full[0], readings[0]):  # "Фумио Кисиде": of Кисида
+        if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
+                and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)
             given = (full[0].lower(), full[0].lower()[:-1] + "й")  # "Сёхэе": of Сёхэй
             readings[0] = tuple(r for r in _readings(morph, full[0]) if r.nominative in given) or readings[0]

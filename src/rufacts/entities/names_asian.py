@@ -14,6 +14,7 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .first_names import name_class
 from .name_readings import LEXICON
 
 VOWEL_GROUPS = re.compile(r"[аеёиоуыэюя]+")
@@ -31,7 +32,14 @@ def _syllables(word: str) -> int:
 def _russian_name_part(morph: Morph, word: str) -> bool:
     return morph.is_known(word) and any(  # "Нин" is no plural nor vocative of Нина here
         {"Name", "Surn", "Patr"} & p.tag.grammemes and not {"plur", "Infr"} & p.tag.grammemes
-        for p in morph.parse(word))
+        and not _rare_name_case(p) for p in morph.parse(word))
+
+
+def _rare_name_case(parse) -> bool:
+    """An oblique case of a first name that is no common one ("Ляну" of Ляна: "Чэнь Ляну" is of
+    Лян; not "Ким Анну", of Анна, lexicons/first_names.tsv)."""
+    return "Name" in parse.tag.grammemes and parse.tag.case != "nomn" \
+        and name_class(parse.normal_form, parse.tag.gender) == 0
 
 
 def nominative(word: str) -> str:
@@ -113,3 +121,15 @@ def japanese_surname(readings: Sequence) -> tuple:
     if not any(r.role == "last" and shaped(r) for r in readings):
         return tuple(readings)
     return tuple(r if shaped(r) else r._replace(weight=r.weight - NOT_JAPANESE) for r in readings)
+
+
+# surname suffixes no Japanese name has (Polivanov writes -эв, never -ев/-ов): "о Васо Абаеве" is of
+# Абаев, an Ossetian name, though "Васо" is made of Japanese syllables
+RUSSIAN_SUFFIXES = ("ев", "ёв", "ов")
+
+
+def russian_surname(readings: Sequence) -> bool:
+    """A surname reading in -ов/-ев that the table gives as likely as any other."""
+    best = max((r.weight for r in readings if r.role == "last"), default=0.0)
+    return any(r.role == "last" and r.gender == "masc" and r.nominative.endswith(RUSSIAN_SUFFIXES)
+               and r.weight >= best for r in readings)

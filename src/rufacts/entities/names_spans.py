@@ -32,7 +32,7 @@ from .name_readings import LEXICON, _foreign_names, _readings
 from .names import analyze_name
 from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
                          _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
-from .name_first_before import with_first_before
+from .name_first_before import first_name_place, with_first_before
 from .name_asian_missed import asian_family_before, asian_missed, asian_place
 from .names_asian import east_asian_first
 from .place_persons import apposed_surname
@@ -387,7 +387,8 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 span = joined
         if span.label_ == "PER":
             span = with_first_before(_with_surname_after(span, covered, morph), covered, morph)
-        if span.label_ == "PER" and out and out[-1].label_ in ("ORG", "LOC") and _first_names_before(out[-1], span, morph):
+        if span.label_ == "PER" and out and out[-1].label_ in ("ORG", "LOC") and (
+                _first_names_before(out[-1], span, morph) or first_name_place(out[-1], span, morph)):
             span = Span(span.doc, out.pop().start, span.end, label="PER")  # "Клаус-Дитер" (ORG) + "Хоффман"
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)

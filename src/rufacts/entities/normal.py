@@ -253,8 +253,9 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return words  # a guess by analogy that lengthens the word invents one ("Ростехи")
     if result:
         out[head] = restore_case(head_word, result[0])
-        # "Аргументах и фактах": a noun joined by "и" in the head's case and number is one more head
-        if number == "plur" and head + 2 < len(words) and words[head + 1] == "и" and not any(
+        # "Аргументах и фактах", "Еврейском музее и центре толерантности": a noun joined by "и" in
+        # the head's case and number is one more head
+        if head + 2 < len(words) and words[head + 1] == "и" and not any(
                 w in QUOTES for w in words[head + 1:head + 3]):
             other = _nominative_of(morph, words[head + 2], NOUNISH, case, number)
             if other and other[1].tag.case == case and other[1].tag.number == number and case != "nomn":

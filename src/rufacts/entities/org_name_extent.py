@@ -7,11 +7,16 @@
   "науки и высшего образования"), not a lone genitive ("Всемирный банк кредитов не дал": an
   object) but one opened by an adjective after a name that opens with one ("Азиатский банк" +
   "инфраструктурных инвестиций"; not before "не": "новых траншей не одобрил"), and a plural genitive of a compound joined by a spaced dash ("Форум стран" +
-  "— экспортёров газа": the countries that export gas).
+  "— экспортёров газа": the countries that export gas);
+- an ORG span ending in an institution noun takes in a second institution noun of its case after
+  "и" with its genitive complement, one body of two names ("в Еврейском музее" + "и центре
+  толерантности"; not a place's genitive: "в Русском музее и центре города").
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+
+from ..lexicons import load_list
 
 DASHES = frozenset({"—", "–", "-"})
 MAX_WORDS = 4  # words of one genitive group: "высшего профессионального образования"
@@ -38,6 +43,9 @@ def _complement_end(doc: Doc, span: Span, taken: set[int]) -> int:
     if head.pos_ != "NOUN" or not head.is_lower or end >= len(doc):
         return end
     first = _group(doc, end)
+    coordinated = _coordinated_end(doc, span, end)
+    if coordinated > end and not any(i in taken for i in range(end, coordinated)):
+        return coordinated  # "Еврейском музее и центре толерантности"
     if first > end and first + 1 < len(doc) and doc[first].lower_ == "и":
         second = _group(doc, first + 1)
         if second > first + 1 and not any(i in taken for i in range(end, second)):
@@ -52,6 +60,27 @@ def _complement_end(doc: Doc, span: Span, taken: set[int]) -> int:
         if stop > end + 1 and not any(i in taken for i in range(end, stop)):
             return stop
     return end
+
+
+def _coordinated_end(doc: Doc, span: Span, end: int) -> int:
+    """End of "и" + an institution noun in the head's case + a genitive group that names no place,
+    after a head institution noun opened by a capitalized adjective; ``end`` if none."""
+    from .institutions import _nouns
+
+    head = span[-1]
+    if end + 2 >= len(doc) or doc[end].lower_ != "и" or not span[0].text[:1].isupper() \
+            or span[0].pos_ != "ADJ" or head.lemma_ not in _nouns():
+        return end
+    noun = doc[end + 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_ not in _nouns() \
+            or noun.morph.get("Case") != head.morph.get("Case") or "Sing" not in noun.morph.get("Number") \
+            or "Gen" in noun.morph.get("Case"):  # "студенты университета и школы бизнеса": two bodies
+        return end
+    stop = _group(doc, end + 2)
+    places = load_list("sector_place_nouns.txt")
+    if stop == end + 2 or any(t.lemma_ in places for t in doc[end + 2:stop]):
+        return end
+    return stop
 
 
 def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
