@@ -89,7 +89,8 @@ def activity_names(morph) -> frozenset[str]:
 
 def _abbreviated(lemma: str, text: str) -> str:
     """"150 ИП", "12 ГУПов": a counted noun written in capitals keeps them (pymorphy3's lemma
-    is "ип"), with or without a lower-case ending."""
+    is "ип"), with or without a lower-case ending; ``text`` reaches back before the count, so
+    a part that carries its whole's noun ("пять АЗС, две из которых") keeps its capitals too."""
     upper = lemma.upper()
     return upper if len(lemma) <= 4 and re.search(rf"(?<!\w){upper}(?![А-ЯЁA-Z\d])", text) else lemma
 
@@ -303,7 +304,8 @@ class SectorsComponent(GrammarSpans):
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
-                                 object=_spelled(self.morph, _abbreviated(v.object, v.text),
+                                 object=_spelled(self.morph, _abbreviated(
+                                     v.object, text[max(0, v.start - 150):v.stop]),
                                                  text[max(0, v.start - 150):v.stop]))
                          for v in values),
                         key=lambda v: v.start)
