@@ -59,3 +59,24 @@ def test_part_of_whole(text, expected):
 ])
 def test_no_part_count(text):
     assert not counts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ещё N <verb> <presence noun> [в …]": the same kind of firm elsewhere, the sector before
+    ("На станции работают девять логистических компаний, ещё пять открыли офисы в Хоргосе.",
+     (5, "компания", "логистика", None)),
+    ("В Казани работают 12 страховых компаний, ещё три имеют филиалы в городе.",
+     (3, "компания", "страхование", None)),
+    ("В порту работают семь стивидорных компаний, ещё две разместили склады на его "
+     "территории.", (2, "компания", "стивидорная деятельность", None)),
+    ("В городе 14 IT-компаний, ещё четыре открыли представительства в Москве.",
+     (4, "компания", "IT", None)),
+])
+def test_sibling_elsewhere(text, expected):
+    assert expected in counts(text)
+
+
+def test_sibling_with_own_trade():
+    # near miss: a verb with a product of its own is no presence: not the sector before
+    assert (4, "компания", "IT", None) not in counts(
+        "В городе 14 IT-компаний, ещё четыре открыли рестораны в центре.")
