@@ -9,7 +9,8 @@ the sector:
   ("химическая промышленность" -> "пищевая промышленность");
 * "…, два других — кормовые добавки", "…и два — катодных материалов": a noun phrase with
   no counted noun of its own names the sibling's sector (it must have ОКВЭД codes);
-* "…, ещё два — на стадии пусконаладки", "…, ещё два строятся в …", "…, закрылись — 19":
+* "…, ещё два — на стадии пусконаладки", "…, ещё два строятся в …", "…, закрылись — 19",
+  "…, ещё пять открыли офисы в Хоргосе" (a presence noun, ``sector_presence_nouns.txt``):
   a stage, a place or a verb is no sector: the sibling keeps the count's before;
 * "…, ещё четыре заняты производством деталей": the verb's instrumental names the sector;
 * "биотехнологиями занимаются 34 компании и шесть институтов РАН": a count coordinated with
@@ -154,6 +155,17 @@ def _is_stage(token) -> bool:
     return any(f.normalized in _stage_nouns() for f in forms(token))
 
 
+@lru_cache(maxsize=1)
+def _presence_nouns() -> frozenset[str]:
+    return load_list("sector_presence_nouns.txt")
+
+
+def _is_presence(token) -> bool:
+    """"офисы", "филиалы": a firm's presence somewhere (``sector_presence_nouns.txt``)."""
+    return any(f.normalized in _presence_nouns() and "NOUN" in f.grams.values
+               for f in forms(token))
+
+
 def _place_or_stage(words: Sequence) -> bool:
     """"в Ессентуках и Железноводске": a preposition, then a name."""
     return len(words) > 1 and is_preposition(words[0]) \
@@ -205,6 +217,9 @@ def _still_verb(morph, text: str, v, at: int):
         if not name or not okved_codes(morph, name):
             return None
         sector = name  # "ещё четыре заняты производством деталей"
+    elif words and _is_presence(words[0]) and "VERB" in _pos(rest[0]) \
+            and (len(words) == 1 or is_preposition(words[1])):
+        pass  # "ещё пять открыли офисы в Хоргосе": a presence, the sector before
     elif words and not _place_or_stage(words):
         return None  # "ещё два выпускают X", "ещё 4 работают в логистике": other readers
     return _make(text, m.start("n"), m.end("rest"), count, v.object, sector, v.total), True

@@ -280,10 +280,13 @@ def part_counts(morph: Morph, text: str, values: list) -> list:
     return out
 
 
-_LEADING = re.compile(r"\s*[«\"]?(?:Из|Среди)\s+(?:(?:почти|около|более|свыше|примерно)\s+)?"
-                      r"(\d[\d\s\u00a0]*\d|\d+)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
-                      r"(?:\s*,|\s+«[^»]{1,40}»|(?=\s+\d))")  # "членов ассоциации «Руссофт»",
-# "Из 30 участников выставки 12 — станкостроители": the part's number right after the whole
+_LEADING = re.compile(r"\s*[«\"]?(?:Из|Среди)\s+(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?"
+                      r"(\d[\d\s\u00a0]*\d(?![,.]\d)|\d+(?:[,.]\d+\s+[а-яё]+\.?)?)\s+"
+                      r"((?:[\w-]+\s+){0,2}[\w-]+)(?:\s*,|\s+«[^»]{1,40}»|(?=\s+\d)"
+                      r"|\s+[—–]\s+[а-яё]+[а-яё\s]*?(?:«[^»]{1,40}»)?(?=\s+(?:[а-яё]+\s+)?\d))")
+# "членов ассоциации «Руссофт»", "Из 30 участников выставки 12 — станкостроители": the part's
+# number right after the whole; "Из 1,3 тыс. компаний — участников «Иннопрома» свыше 250":
+# a scaled number, the whole's noun with a dashed apposition
 
 
 @lru_cache(maxsize=1)
@@ -313,7 +316,10 @@ def leading_totals(morph: Morph, text: str, values: list) -> list:
         if m is None or not any(object_lemma(t) or _lemma(t) in _members()
                                 for t in tokenize(morph, text, *m.span(2)) if forms(t)):
             continue
-        total = int(re.sub(r"\D", "", m.group(1)))
+        total = count_value(morph, tokenize(morph, text, *m.span(1))) \
+            if re.search(r"[,.]\d", m.group(1)) else int(re.sub(r"\D", "", m.group(1)))
+        if not total:
+            continue
         for k, value in enumerate(out):
             if m.end() <= value.start < stop and value.total is None and value.count < total:
                 out[k] = replace(value, total=total)

@@ -219,6 +219,15 @@ def subgroup_counts(morph, text: str, values: list) -> list:
     return out
 
 
+def _limit(text: str, c: str, begin: int, stop: int) -> int:
+    """The last ``c`` in ``text[begin:stop]`` that ends a sentence, -1 if none: an
+    abbreviation's dot before a lower-case word ("1,2 тыс. компаний") ends none."""
+    at = text.rfind(c, begin, stop)
+    while c == "." and at >= 0 and re.match(r"\.\s+[а-яё\d]", text[at:at + 3]):
+        at = text.rfind(c, begin, at)
+    return at
+
+
 def cue_totals(morph, text: str, values: list) -> list:
     """``values`` with the whole of an "из них" right before them as total, where they have
     none: "15 команд, из них 6 — проекты в сфере медицины" (the whole "N <counted noun>"
@@ -228,7 +237,7 @@ def cue_totals(morph, text: str, values: list) -> list:
         if value.total is not None:
             continue
         begin = max(0, value.start - 200)
-        cut = max(text.rfind(c, begin, value.start) for c in _LIMIT)
+        cut = max(_limit(text, c, begin, value.start) for c in _LIMIT)
         begin = max(begin, cut + 1)
         m = _TRAILING_CUE.search(text[begin:value.start])
         if m is None:
@@ -241,6 +250,8 @@ def cue_totals(morph, text: str, values: list) -> list:
             e = j = k + 1
             while e < len(tokens) and (_is_number(tokens[e]) or is_scale(tokens[e])):
                 e = j = e + 1
+            if j < len(tokens) and tokens[j].value == "." and e > k + 1:
+                j += 1  # "1,2 тыс. компаний"
             while j < len(tokens) and _pos(tokens[j]) & {"ADJF", "PRTF"}:
                 j += 1
             digits = text[tokens[k].span.start:tokens[e - 1].span.stop]

@@ -8,7 +8,9 @@
   genitive or its adjectives the industry;
 * "12 предприятий, три из них — из металлургии", "Порядка 250 компаний из 12 стран …, из
   них 80 — транспортно-логистические": the whole is the nearest "M <counted noun>" before the
-  cue, its noun the part's where the part says none, the part's adjectives its industry.
+  cue, its noun the part's where the part says none, the part's adjectives its industry;
+  "в том числе 12 — электротехнического профиля": adjectives before a profile noun
+  (``profile`` cues) name it too (w103).
 
 Only where the whole's noun is a counted one, the part smaller than it, and the phrase after
 the dash names an industry with ОКВЭД codes ("— из Москвы", "— региональные": no part). The
@@ -26,7 +28,7 @@ from .sector_normal import join_sectors, sector_name
 from .sector_nouns import agent_industry
 from .sector_parts import _pos
 from .sector_scan import sentences
-from .sector_words import forms, tokenize
+from .sector_words import forms, is_scale, lemmas, lexicon, tokenize
 from .sector_words import is_count_number as _is_number
 
 _NUM = r"\d+|[А-ЯЁа-яё]+"
@@ -34,8 +36,9 @@ _NUM = r"\d+|[А-ЯЁа-яё]+"
 _OF = re.compile(rf"(?<![\w.,\-])(?P<n>{_NUM})\s+(?:(?P<noun>[А-ЯЁа-яё-]+)\s+)?из\s+"
                  rf"(?:(?P<them>них|которых)|(?P<m>\d+|[а-яё]+)\s+(?P<whole>[^—–.;:!?()]{{2,90}}?))"
                  r"\s+[—–]\s+(?P<rest>[^,.;:!?()—–]{2,90})")
-# ", из них N —"
-_THEM = re.compile(rf"[,;]\s*(?:из|среди)\s+(?:них|которых)\s+(?P<n>{_NUM})\s+[—–]\s+"
+# ", из них N —", ", в том числе более N —"
+_THEM = re.compile(rf"[,;]\s*(?:(?:из|среди)\s+(?:них|которых)|в\s+(?:том|их)\s+числе)\s+"
+                   rf"(?:[а-яё]+\s+)?(?P<n>{_NUM})\s+[—–]\s+"  # "в том числе более 300 —"
                    r"(?P<rest>[^,.;:!?()—–]{2,90})")
 _PHRASE = frozenset({"ADJF", "PRTF", "NOUN", "CONJ"})
 _GROUPS = re.compile(r"^\d{1,3}(?:[\s\u00a0]\d{3})+$")  # "1 870"
@@ -70,8 +73,12 @@ def _whole_before(morph, text: str, begin: int, stop: int) -> Optional[tuple[int
         first = k
         while first and _numeric(tokens[first - 1]):
             first -= 1
-        noun = _noun_of(tokens[k + 1:k + 4])
-        value = _value(morph, tokens[first:k + 1])
+        end = k + 1  # "1,2 тыс. компаний": the scale word is the number's
+        while end < len(tokens) and (is_scale(tokens[end]) or tokens[end].value == "."
+                                     and end > k + 1):
+            end += 1
+        noun = _noun_of(tokens[end:end + 3])
+        value = _value(morph, tokens[first:end])
         if value and bare is None and not noun and tokens[k + 1].value == "," \
                 and k + 2 == len(tokens):
             bare = value  # ", четыре из них": the number right before the part's comma
@@ -131,6 +138,10 @@ def _said(morph, tokens: Sequence, noun: Optional[str]) -> Optional[tuple[str, s
             return own, sector_name(morph, phrase, "gent")
         return (own, agent_industry(own)) if k + 1 == len(tokens) and agent_industry(own) \
             else None
+    if k and k + 1 == len(tokens) and noun and "gent" in _pos(tokens[k]) \
+            and lemmas(tokens[k], frozenset({"NOUN"})) & lexicon().first_words("profile"):
+        name = sector_name(morph, tokens, "gent")  # "12 — электротехнического профиля"
+        return (noun, name) if name else None
     if k and k == len(tokens) and noun:  # "80 — транспортно-логистические"
         names = adjective_sectors(tokens[:k], noun)
         return (noun, join_sectors(names)) if names else None
@@ -150,7 +161,7 @@ def dashed_parts(morph, text: str, values: list) -> list:
     """The parts the module's docstring describes that no rule counted."""
     from .sectors import SectorValue
 
-    if "из" not in text or not any(d in text for d in "—–"):
+    if "из" not in text and "числе" not in text or not any(d in text for d in "—–"):
         return []
     out: list = []
     found = [(m, "of") for m in _overlapping(text, 0, len(text))] \
