@@ -92,6 +92,11 @@ def steer(morph: Morph, positions: Positions, head: int | None, best: dict, tabl
         codes = {c for cs, _ in near for c in cs}
         if all(table[c].section not in "ABCG" for c in codes):
             return sorted(codes, key=lambda c: (not c.isdigit(), c))
+    retail = _row_at(morph, "retail", positions, head)
+    if near and retail and not any("оптовый" in p for p in positions):
+        codes = {c for cs, _ in near for c in cs}  # "реализация нефтепродуктов" 47, not 19
+        if all(table[c].section in "ABC" for c in codes):  # cars and their parts 45
+            return sorted({"45" if c == "29" else retail for c in codes})
     repair = _row_at(morph, "repair", positions, head)
     if near and repair:
         to = dict(pair.split(":") for pair in repair.split(","))

@@ -33,6 +33,7 @@ from typing import Optional, Sequence
 
 from .morph import Morph
 from .okved import okved_codes
+from .sector_product_heads import grounded_phrase
 from .sector_tree_echo import EchoCounts
 from .sector_tree_field_genitive import field_genitives
 from .sector_tree_fronted import FrontedObject
@@ -366,7 +367,8 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, Fronte
         self.last = (number, obj, total, verb, used[-1] if family in (
             "genitive", "predicate", "clause", "passive", "preposition") else None)
         return TreeCount(start, stop, value, obj, sector, total, family, number.start,
-                         overrides or family == "built")
+                         overrides or family == "built"  # "решения в области ИИ"
+                         or grounded_phrase(self.morph, sector, self.lex.fields))
 
 
 def _joined(between: Sequence[Node]) -> bool:

@@ -17,6 +17,7 @@ from .morph import Morph
 from .okved import okved_codes
 from .sector_context import adjective_sectors
 from .sector_normal import join_sectors, sector_name
+from .sector_product_heads import kept_adjunct
 from .sector_tech import prefix_sector, tech_form
 from .sector_tree_adjuncts import adjuncts_rehung, against
 from .sector_tree_joined import content_rejoined
@@ -226,12 +227,12 @@ class TreeWords(ArgumentRules, TreeNumbers):
             # "в Воронежской области": a place, no sector; "сфере креативных индустрий",
             # "ракетно-космическую отрасль": an adjective outside the lexicon, with codes
             coded = self.adjective(head) is None
-        if head.lemma.lower() in activities():  # "разработками в области медицины"
+        if head.lemma.lower() in activities() and not self.grounded(head):
             field = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) in ("в", "во")
                           and k.lemma.lower().split("-")[-1] in self.lex.fields), None)
-            if field is not None:
-                return self.phrase(field, "loct", avoid)
+            if field is not None:  # "разработками в области медицины"; not "решения в
+                return self.phrase(field, "loct", avoid)  # области ИИ": whole
             goal = self.activity_goal(head, avoid)  # "деятельность по обращению с отходами"
             if goal:
                 return goal
@@ -272,6 +273,18 @@ class TreeWords(ArgumentRules, TreeNumbers):
             return None
         return name or None
 
+    def grounded(self, head: Node) -> bool:
+        """A product noun with its field or ground ("решения в области ИИ", "продукты на
+        базе ИИ"; :mod:`.sector_product_heads`): the whole phrase is the sector."""
+        return any(k.dep == "nmod" and k.i > head.i and self.field_of(head, k)
+                   for k in self.kids[head.i])
+
+    def field_of(self, head: Node, kid: Node) -> bool:
+        """"в области ИИ" under a product head: the field noun with a genitive after it
+        (not "в области" alone, a region; not "в Воронежской области")."""
+        return kept_adjunct(head.lemma, self.prep(kid), kid.lemma, self.lex.fields) and any(
+            k.dep == "nmod" and k.i > kid.i and self.prep(k) is None for k in self.kids[kid.i])
+
     def cared(self, node: Node, kid: Node) -> bool:
         """"уходу за детьми" under a care noun, or hung by the parser on the head of a care
         noun before it ("услуги по присмотру и уходу за детьми": "за" on "услуги")."""
@@ -296,6 +309,9 @@ class TreeWords(ArgumentRules, TreeNumbers):
                 keep.add(kid.i)
                 continue
             if kid.dep not in _KEEP or (kid.dep == "case" and top) or kid.i in seen:
+                continue
+            if kid.dep == "nmod" and kid.i > node.i and self.field_of(node, kid):
+                keep |= self._subtree(kid, seen=seen)  # "решения в области ИИ"
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и") \
                     and not (self.prep(kid) == "за" and self.cared(node, kid)) \
