@@ -24,7 +24,7 @@ from ..lexicons import load_list
 from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings, _rule_readings
 from .names_asian import asian_name, east_asian_first, japanese_given, japanese_surname, russian_surname
 from .name_particles import particle_name
-from .name_female_surnames import woman_surname_e
+from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_lusophone import keep_u
 from .name_initials_last import surname_beside_initials
 from .name_hispanic import drop_foreign_stems
@@ -313,6 +313,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     if full:
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
+        readings = woman_surname_oy(morph, full, readings)  # "с Анной Лозовой": Лозовая
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \

@@ -97,6 +97,14 @@ WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always 
 INSTRUMENTAL = frozenset({"ablt"})
 
 
+def _past(verb) -> bool:
+    """A past-tense verb: the tagger's tense, or a gendered finite form it left without one
+    ("Протокол подписала И. Петрова": Gender=Fem and no Tense)."""
+    morph = verb.morph
+    return "Past" in morph.get("Tense") or (not morph.get("Tense") and not morph.get("VerbForm")
+                                            and verb.lower_.endswith(("л", "ла", "лся", "лась")))
+
+
 def _passive_participle(morph: Morph, word: str) -> bool:
     return any(p.tag.POS == "PRTF" and "pssv" in p.tag.grammemes for p in morph.parse(word.lower()))
 
@@ -126,7 +134,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             if _passive_participle(morph, before.text):
                 return INSTRUMENTAL, None, HINT
             gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
-            if gender and "Past" in before.morph.get("Tense") and not _animate_subject_before(doc, before.i):
+            if gender and _past(before) and not _animate_subject_before(doc, before.i):
                 # "Операцию провёл Лео Бокерия": a past-tense verb with no subject before it has
                 # its subject after it, of its gender
                 return frozenset({f"nomn:{gender}"}), None, HINT
