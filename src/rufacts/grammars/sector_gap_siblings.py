@@ -30,6 +30,7 @@ from ..lexicons import load_list, load_rows
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_normal import join_sectors, sector_name
+from .sector_words import any_grams as _pos
 from .sector_words import forms, in_case, is_preposition, is_verb, tokenize
 from .sector_words import is_count_number as _is_number
 
@@ -69,10 +70,6 @@ def _organisation(token) -> Optional[str]:
         (f.normalized for f in forms(token) if "NOUN" in f.grams.values
          and f.normalized in _organisation_words()), None)
 _PHRASE = frozenset({"ADJF", "PRTF", "NOUN"})
-
-
-def _pos(token) -> set:
-    return {g for f in forms(token) for g in f.grams.values}
 
 
 def _number(morph, text: str, a: int, b: int) -> Optional[int]:

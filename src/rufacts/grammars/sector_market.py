@@ -25,16 +25,13 @@ from typing import Optional, Sequence
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_normal import sector_name
 from .sector_scan import sentences
+from .sector_words import any_grams as _grams
 from .sector_words import (is_adjective, is_count_number, is_scale, lemmas, lexicon,
                            tokenize)
 
 _MARKET = re.compile(r"(?<![\w-])рын(?:ок|ка|ке|ку|ком)(?![\w-])", re.IGNORECASE)
 _CLAUSE = frozenset({",", ";", ":", "(", ")", "—", "–", "«", "»", "\""})
 _NOUN = frozenset({"NOUN"})
-
-
-def _grams(token) -> set:
-    return set().union(*(f.grams.values for f in getattr(token, "forms", ()) or ()))
 
 
 def _proper(token) -> bool:

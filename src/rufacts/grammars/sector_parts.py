@@ -32,6 +32,7 @@ from .sector_context import adjective_sectors, count_value, object_lemma, writte
 from .sector_parts_places import partner_indices, place_indices, report_cut
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
+from .sector_words import first_grams as _pos
 from .sector_words import forms, is_dash, is_scale, is_scale_word, lexicon, tokenize
 from .sector_words import is_count_number as _is_number
 
@@ -94,10 +95,6 @@ def _kind_of_firm(token) -> bool:
     return "inan" in _pos(token) and fold(lemma) not in count_exclusions()[0] \
         and fold(token.value.rstrip(".")) not in scales \
         and lemma not in lexicon().first_words("not_part") and len(lemma) > 2
-
-
-def _pos(token) -> frozenset:
-    return forms(token)[0].grams.values if forms(token) else frozenset()
 
 
 def _codes(morph: Morph, token) -> frozenset[str]:

@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_normal import join_sectors, sector_name
-from .sector_parts import _pos
+from .sector_words import first_grams as _pos
 from .sector_words import forms, in_case, tokenize
 from .sector_words import is_count_number as _is_number
 

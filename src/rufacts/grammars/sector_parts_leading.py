@@ -22,7 +22,8 @@ import re
 from dataclasses import replace
 
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
-from .sector_parts import _Parts, _numbers, _pos
+from .sector_parts import _Parts, _numbers
+from .sector_words import first_grams as _pos
 from .sector_scan import sentences
 from .sector_subgroups import _qualifiers
 from .sector_words import forms, is_dash, tokenize

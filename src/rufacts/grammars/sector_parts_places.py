@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .sector_scan import sentences
+from .sector_words import first_grams as _grams
 from .sector_words import forms, is_dash, tokenize
 
 _PREPOSITIONS = frozenset({"в", "во", "на", "из", "изо"})
@@ -38,10 +39,6 @@ def _report_verbs() -> frozenset[str]:
     from ..lexicons import load_list
 
     return load_list("speech_verbs.txt") | load_list("sector_report_verbs.txt")
-
-
-def _grams(token) -> frozenset:
-    return forms(token)[0].grams.values if forms(token) else frozenset()
 
 
 def _named(token) -> bool:

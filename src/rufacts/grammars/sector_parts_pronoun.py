@@ -28,7 +28,8 @@ from typing import Optional, Sequence
 from .okved import okved_codes
 from .sector_context import adjective_sectors
 from .sector_parts import _lemma as _lemma_of
-from .sector_parts import _numbers, _own_noun, _pos
+from .sector_parts import _numbers, _own_noun
+from .sector_words import first_grams as _pos
 from .sector_scan import sentences
 from .sector_subgroups import _Subgroups, _qualifiers
 from .sector_words import is_dash, lexicon, tokenize

@@ -143,6 +143,17 @@ def forms(token: Token) -> Sequence[Form]:
     return getattr(token, "forms", ())
 
 
+def first_grams(token: Token) -> frozenset[str]:
+    """The grammemes of the token's first (most likely) reading; none for a non-word."""
+    found = forms(token)
+    return found[0].grams.values if found else frozenset()
+
+
+def any_grams(token: Token) -> frozenset[str]:
+    """The grammemes of all the token's readings together."""
+    return frozenset(g for f in forms(token) for g in f.grams.values)
+
+
 def lemmas(token: Token, pos: frozenset[str] | None = None) -> set[str]:
     return {f.normalized for f in forms(token) if pos is None or f.grams.values & pos}
 
