@@ -74,7 +74,8 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
         verb = predicate_verb(doc, start, ends)  # "является депутатом", "избран патриархом"
         if verb == -1:
             continue  # "хочет стать президентом"
-        predicate = verb is not None
+        predicate = verb is not None and token.morph.get("Case") != ["Nom"]  # "Чемпионкой
+        # стала шахматистка из Турции": a nominative after the copula is its subject
         if predicate and relative_subject(doc, verb):
             continue  # "Его отец был министром": the father's
         post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and token.morph.get("Case") == ["Gen"]

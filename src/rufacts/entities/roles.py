@@ -17,6 +17,7 @@ from ..facts import Role
 from ..lexicons import load_list
 from .role_anaphora import described_roles, speaker_roles
 from .role_between import inserted
+from .role_inverted_gap import inverted_verb
 from .role_plural import list_start, plural_role
 from .role_predicates import instrumental_title, of_person
 from .role_context import POST_WORDS, clause_follows, sought_post
@@ -52,16 +53,19 @@ INVERTED = {"являться", "стать", "становиться", "ост�
             "избрать", "утвердить", "выбрать"}  # "капитаном стал Михаель Баллак"
 
 
-def role_inverted(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
+def role_inverted(doc: Doc, person: Span, entities: dict[int, Span],
+                  start: Optional[int] = None) -> Optional[RoleMatch]:
     """A role in the instrumental, then a copula or a verb of appointing, then the name:
-    "капитаном стал Михаель Баллак", "новым мэром избран Иван Петров"."""
-    verb = person.start - 1
-    if verb < 1 or doc[verb].lemma_ not in INVERTED:
+    "капитаном стал Михаель Баллак", "новым мэром избран Иван Петров"; ``start``: where the
+    name's own role phrases before it begin ("мэром избран баскетболист Дэйв Бинг")."""
+    verb = inverted_verb(doc, person.start if start is None else start, INVERTED)
+    if verb is None or verb < 1:
         return None
     match = _role_ending_at(doc, verb, entities)
     if match is None or doc[match.head].morph.get("Case") != ["Ins"]:
         return None
-    return RoleMatch(match.start, verb, match.head, match.of_span)
+    place = place_adjective(doc, match.start, match.head) if match.of_span is None else None
+    return RoleMatch(match.start, verb, match.head, place or match.of_span)
 
 
 def roles_before(doc: Doc, person: Span, entities: dict[int, Span]) -> list[RoleMatch]:
@@ -211,11 +215,14 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         if after is not None and after.end in by_start:
             after = None  # "Лев Пономарев, координатор «Левого фронта» Сергей Удальцов": Удальцов's
         holder = by_start.get(person.end) if person[-1].morph.get("Case") == ["Gen"] else None
+        chain_start = person.start
         for match in roles_before(doc, person, entities):  # "Пресс-секретарь Алексея
             who = holder or person  # Навального Кира Ярмыш": Ярмыш's
             if holder is None and of_person(doc, match.head, person):
                 break  # "работал советником Медведева", "адвокат Абрамовича": someone else's
             heads.add(match.head)
+            if doc[match.head].morph.get("Case") == ["Nom"] or not doc[match.head].morph.get("Case"):
+                chain_start = match.start
             roles.setdefault((who.start, who.end), []).append(_role_fact(doc, match, morph, name_of))
         if (person.start, person.end) not in roles:
             first = list_start(doc, person, by_end)  # "губернаторы Иван Петров и Олег Сидоров"
@@ -224,7 +231,7 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
                 heads.add(plural.head)
                 roles.setdefault((person.start, person.end), []).append(
                     _role_fact(doc, plural, morph, name_of))
-        inverted = role_inverted(doc, person, entities)
+        inverted = role_inverted(doc, person, entities, chain_start)
         if inverted is not None:
             heads.add(inverted.head)
             roles.setdefault((person.start, person.end), []).append(

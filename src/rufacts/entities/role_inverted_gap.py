@@ -1,0 +1,34 @@
+"""The verb of an inverted role clause across what is written between it and the name
+(w113): "Мэром Детройта избран легендарный баскетболист Дэйв Бинг", "Новым британским
+премьером стал лидер консерваторов Дэвид Кэмерон", "Финансовым директором Facebook назначен
+39-летний Дэвид Эберсман", "главой компании станет именно Пейдж": the name's own role
+phrases in the nominative (read by :func:`.roles.roles_before`), an age or a nationality, and
+a few adverbs (``lexicons/role_inverted_adverbs.txt``) may stand between the verb and the name."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..lexicons import load_list
+from .role_between import inserted
+
+MAX_GAP = 4  # words skipped between the verb and the name or its own role phrase
+
+
+def inverted_verb(doc: Doc, start: int, verbs: set[str]) -> Optional[int]:
+    """The token index of a verb in ``verbs`` (lemmas) before ``start`` -- where a name or the
+    name's own nominative role phrases begin -- across an age, a nationality or an adverb of
+    ``role_inverted_adverbs.txt``; else None."""
+    adverbs = load_list("role_inverted_adverbs.txt")
+    i = start - 1
+    skipped = 0
+    while i > 0 and skipped < MAX_GAP:
+        if doc[i].lemma_ in verbs and doc[i].pos_ in ("VERB", "AUX"):
+            return i
+        width = inserted(doc, i) or (1 if doc[i].lower_ in adverbs else 0)
+        if not width:
+            return None
+        i -= width
+        skipped += width
+    return None
