@@ -17,7 +17,9 @@ from ..facts import Role
 from ..lexicons import load_list
 from .role_anaphora import described_roles, speaker_roles
 from .role_between import inserted
+from .role_case_agree import case_clash
 from .role_inverted_gap import inverted_verb
+from .role_post_held import post_after_subject, post_before_verb
 from .role_plural import list_start, plural_role
 from .role_predicates import instrumental_title, of_person
 from .role_context import POST_WORDS, clause_follows, sought_post
@@ -218,7 +220,8 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         chain_start = person.start
         for match in roles_before(doc, person, entities):  # "Пресс-секретарь Алексея
             who = holder or person  # Навального Кира Ярмыш": Ярмыш's
-            if holder is None and of_person(doc, match.head, person):
+            if holder is None and (of_person(doc, match.head, person)
+                                   or case_clash(doc, match.head, person)):
                 break  # "работал советником Медведева", "адвокат Абрамовича": someone else's
             heads.add(match.head)
             if doc[match.head].morph.get("Case") == ["Nom"] or not doc[match.head].morph.get("Case"):
@@ -240,6 +243,12 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
             heads.add(after.head)
             roles.setdefault((person.start, person.end), []).append(
                 _role_fact(doc, after, morph, name_of))
+        for held in (post_after_subject(doc, person, entities),  # "X занимал пост мэра"
+                     post_before_verb(doc, person, entities)):  # "пост мэра занимал X"
+            if held is not None and held.head not in heads:
+                heads.add(held.head)
+                roles.setdefault((person.start, person.end), []).append(
+                    _role_fact(doc, held, morph, name_of))
     found = [(p, m) for p, m in speaker_roles(doc, persons, entities) if m.head not in heads]
     taken = heads | {m.head for _, m in found}
     found += described_roles(doc, persons, entities, taken)

@@ -1,0 +1,49 @@
+"""Whether a role word right before a name can be in apposition to it by case (w113): a role
+and its name agree in case ("мэра Москвы Сергея Собянина", "при президенте Джордже Буше"), so
+a role word in an oblique case no reading of which shares a case with an inflected first name
+is no role of that name -- it belongs to a phrase before ("занимал пост главы SEC при
+президенте Джордже Буше": "главы" is no role of Буш). Only
+a known first name in an inflected form the tagger does not read as a nominative decides
+("Валерия", "Жан", "Саломе" may be nominatives)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+SAME = {"gen2": "gent", "acc2": "accs", "loc2": "loct", "voct": "nomn"}
+
+
+@lru_cache(maxsize=16_384)
+def _noun_cases(word: str) -> frozenset[str]:
+    from ..grammars.morph import get_morph
+
+    return frozenset(SAME.get(p.tag.case, p.tag.case) for p in get_morph().parse(word)
+                     if p.tag.POS == "NOUN" and p.tag.case)
+
+
+@lru_cache(maxsize=16_384)
+def _name_cases(word: str) -> frozenset[str]:
+    """Cases of a first name's singular readings; empty when some reading is its own
+    nominative (it may be undeclined) or none is a first name."""
+    from ..grammars.morph import get_morph
+
+    names = [p for p in get_morph().parse(word) if "Name" in p.tag and p.tag.number == "sing"]
+    if not names or any(p.tag.case == "nomn" for p in names):
+        return frozenset()
+    return frozenset(SAME.get(p.tag.case, p.tag.case) for p in names)
+
+
+def case_clash(doc: Doc, head: int, person: Span) -> bool:
+    """Whether the role word ``doc[head]`` and the first name of ``person`` share no case."""
+    if any(t.morph.get("Case") == ["Nom"] for t in person) or not person[0].morph.get("Case") \
+            or doc[head].morph.get("Case") in (["Nom"], []):
+        # a nominative role: an undeclined "Хелле", "Саломе" after it may be one too
+        return False  # the tagger reads a nominative: an undeclined "Саломе", "Мари"
+    role = _noun_cases(doc[head].lower_.removeprefix("экс-"))
+    name = _name_cases(person[0].text.lower())
+    if not role or not name:
+        return False
+    if "loct" in name or "datv" in name:  # (a tagger's locative is pymorphy's dative too)
+        name = name | {"loct", "datv"}
+    return not role & name

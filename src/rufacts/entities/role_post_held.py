@@ -1,0 +1,101 @@
+"""A post a person holds, takes or leaves, said with a post word (w113): the name as the
+subject of the verb -- "Иван Петров занимал пост мэра Твери", "Эрик Шмидт ушел с поста
+гендиректора Google", "Харви Питт, который занимал пост главы SEC", "Педченко занимал
+должность первого замминистра обороны" -- and the name after the verb of an inverted clause
+-- "Пост министра торговли Великобритании занимал Мервин Дэвис", "На пост главы района
+назначен Иван Петров" (verbs: ``lexicons/role_post_verbs.txt``). A post sought ("претендует
+на пост", ``role_sought.txt``) is none."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons import load_list
+from .role_context import POST_WORDS, sought_post
+from .role_phrase import MAX_ROLE_TOKENS, RoleMatch, is_complement, is_role_word
+from .role_predicates import APPOINTING
+
+ADVERBS = {"ранее", "прежде", "уже", "тогда", "также", "долго", "давно", "недавно", "же", "не"}
+PREPOSITIONS = {"на", "с", "в", "со"}
+RELATIVE = {"который", "которая"}
+
+
+def post_phrase(doc: Doc, post: int, entities: dict[int, Span]) -> Optional[RoleMatch]:
+    """The role phrase after the post word at ``post``: adjectives, a position word in the
+    genitive, its genitive complements and an organization or place ("пост первого
+    заместителя министра обороны России")."""
+    i = start = post + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1
+    if i >= len(doc) or not is_role_word(doc[i]) or "Gen" not in doc[i].morph.get("Case") \
+            and not doc[i].lower_.startswith("и.о"):
+        return None
+    head = i
+    i += 1
+    of_span = None
+    while i < len(doc) and i - start < MAX_ROLE_TOKENS:
+        if i in entities:
+            of_span = entities[i]
+            i = of_span.end
+            break
+        if not (is_complement(doc[i]) or doc[i].lower_ in ("по", "при")):
+            break
+        i += 1
+    while i > head + 1 and doc[i - 1].pos_ == "ADP":
+        i -= 1
+    return RoleMatch(start, i, head, of_span)
+
+
+def _active(token) -> bool:
+    """An active verb form ("утвердил", "назначит"), not a short participle ("назначен")."""
+    from ..grammars.morph import get_morph
+
+    return get_morph().parse(token.lower_)[0].tag.POS == "VERB"
+
+
+def _subject(person: Span) -> bool:
+    """The name can be a subject: nominative, or no case known (a foreign name)."""
+    cases = set(person[-1].morph.get("Case")) | set(person[0].morph.get("Case"))
+    return not cases or "Nom" in cases
+
+
+def post_after_subject(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
+    """"<name> [, который] [adverb] <verb> [на|с|в] <пост|должность> <role>"."""
+    if not _subject(person):
+        return None
+    i = person.end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lemma_ in RELATIVE \
+            and doc[i + 1].morph.get("Case") in (["Nom"], []):
+        i += 2  # "Харви Питт, который занимал пост главы SEC"
+    while i < len(doc) and doc[i].lower_ in ADVERBS:
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("VERB", "AUX") or doc[i].morph.get("VerbForm") == ["Inf"]:
+        return None
+    if doc[i].lemma_ in APPOINTING and _active(doc[i]):
+        return None  # "Президент X утвердил на посту премьера Y": X appoints
+    i += 1
+    if i < len(doc) and doc[i].lower_ in PREPOSITIONS:
+        i += 1
+    if i >= len(doc) or doc[i].lemma_ not in POST_WORDS or sought_post(doc, i):
+        return None
+    if doc[i].lemma_ == "обязанность":
+        return None  # "исполнял обязанности": read as a role of its own elsewhere
+    return post_phrase(doc, i, entities)
+
+
+def post_before_verb(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
+    """"[на] <пост|должность> <role> <verb> <name>": the phrase ends right before the verb
+    of ``role_post_verbs.txt`` that stands right before the name."""
+    verb = person.start - 1
+    if verb < 2 or doc[verb].lemma_ not in load_list("role_post_verbs.txt") or not _subject(person):
+        return None
+    for post in range(verb - 2, max(-1, verb - 2 - MAX_ROLE_TOKENS), -1):
+        if doc[post].is_punct:
+            return None
+        if doc[post].lemma_ in POST_WORDS:
+            if sought_post(doc, post):
+                return None
+            match = post_phrase(doc, post, entities)
+            return match if match is not None and match.end == verb else None
+    return None
