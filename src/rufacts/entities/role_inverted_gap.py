@@ -3,7 +3,8 @@
 премьером стал лидер консерваторов Дэвид Кэмерон", "Финансовым директором Facebook назначен
 39-летний Дэвид Эберсман", "главой компании станет именно Пейдж": the name's own role
 phrases in the nominative (read by :func:`.roles.roles_before`), an age or a nationality, and
-a few adverbs (``lexicons/role_inverted_adverbs.txt``) may stand between the verb and the name."""
+a few adverbs (``lexicons/role_inverted_adverbs.txt``) may stand between the verb and the name,
+and adverbs between the role and the verb ("Ректором МГУ вновь избран")."""
 from __future__ import annotations
 
 from typing import Optional
@@ -32,3 +33,13 @@ def inverted_verb(doc: Doc, start: int, verbs: set[str]) -> Optional[int]:
         i -= width
         skipped += width
     return None
+
+
+def role_end(doc: Doc, verb: int) -> int:
+    """Where the instrumental role phrase before ``verb`` ends, across adverbs of
+    ``role_inverted_adverbs.txt`` ("Ректором МГУ вновь избран")."""
+    adverbs = load_list("role_inverted_adverbs.txt")
+    end = verb
+    while end > 1 and verb - end < 2 and doc[end - 1].lower_ in adverbs:
+        end -= 1
+    return end

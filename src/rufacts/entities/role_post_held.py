@@ -35,6 +35,8 @@ def post_phrase(doc: Doc, post: int, entities: dict[int, Span]) -> Optional[Role
     i += 1
     of_span = None
     while i < len(doc) and i - start < MAX_ROLE_TOKENS:
+        if i + 1 < len(doc) and doc[i].text in "«\"" and i + 1 in entities:
+            i += 1  # "пост президента «Норильского никеля»"
         if i in entities:
             of_span = entities[i]
             i = of_span.end
@@ -45,6 +47,12 @@ def post_phrase(doc: Doc, post: int, entities: dict[int, Span]) -> Optional[Role
     while i > head + 1 and doc[i - 1].pos_ == "ADP":
         i -= 1
     return RoleMatch(start, i, head, of_span)
+
+
+def _circumstance(token) -> bool:
+    """A word of a date or an adverb between the post and the verb: "в 2012 году", "вновь"."""
+    return token.pos_ in ("ADP", "NUM", "ADV") or token.lemma_ in ("год", "месяц") \
+        or token.like_num
 
 
 def _active(token) -> bool:
@@ -90,12 +98,14 @@ def post_before_verb(doc: Doc, person: Span, entities: dict[int, Span]) -> Optio
     verb = person.start - 1
     if verb < 2 or doc[verb].lemma_ not in load_list("role_post_verbs.txt") or not _subject(person):
         return None
-    for post in range(verb - 2, max(-1, verb - 2 - MAX_ROLE_TOKENS), -1):
+    for post in range(verb - 2, max(-1, verb - 6 - MAX_ROLE_TOKENS), -1):
         if doc[post].is_punct:
             return None
         if doc[post].lemma_ in POST_WORDS:
             if sought_post(doc, post):
                 return None
             match = post_phrase(doc, post, entities)
-            return match if match is not None and match.end == verb else None
+            if match is None or not all(_circumstance(t) for t in doc[match.end:verb]):
+                return None
+            return match
     return None

@@ -18,7 +18,7 @@ from ..lexicons import load_list
 from .role_anaphora import described_roles, speaker_roles
 from .role_between import inserted
 from .role_case_agree import case_clash
-from .role_inverted_gap import inverted_verb
+from .role_inverted_gap import inverted_verb, role_end
 from .role_post_held import post_after_subject, post_before_verb
 from .role_plural import list_start, plural_role
 from .role_predicates import instrumental_title, of_person
@@ -63,7 +63,7 @@ def role_inverted(doc: Doc, person: Span, entities: dict[int, Span],
     verb = inverted_verb(doc, person.start if start is None else start, INVERTED)
     if verb is None or verb < 1:
         return None
-    match = _role_ending_at(doc, verb, entities)
+    match = _role_ending_at(doc, role_end(doc, verb), entities)
     if match is None or doc[match.head].morph.get("Case") != ["Ins"]:
         return None
     place = place_adjective(doc, match.start, match.head) if match.of_span is None else None
@@ -245,7 +245,8 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
                 _role_fact(doc, after, morph, name_of))
         for held in (post_after_subject(doc, person, entities),  # "X занимал пост мэра"
                      post_before_verb(doc, person, entities)):  # "пост мэра занимал X"
-            if held is not None and held.head not in heads:
+            if held is not None and held.head not in heads and held.end not in by_start:
+                # (not "X сменил на посту директора Олега Сидорова": Сидоров's)
                 heads.add(held.head)
                 roles.setdefault((person.start, person.end), []).append(
                     _role_fact(doc, held, morph, name_of))
