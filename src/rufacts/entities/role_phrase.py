@@ -43,7 +43,10 @@ def is_role_word(token: Token) -> bool:
         return False
     lemma = token.lemma_[4:] if token.lemma_.startswith("экс-") else token.lemma_
     lemmas = role_lemmas()
-    return (lemma in lemmas or position_lemma(token, lemmas) is not None) and (
+    from .role_participles import participle_position
+
+    return (lemma in lemmas or position_lemma(token, lemmas) is not None
+            or participle_position(token, lemmas) is not None) and (
         token.is_lower or token.text[:1].isupper() and token.text[1:].islower())
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list
 from .role_context import POST_WORDS, sought_post
+from .role_participles import ins_complement
 from .role_phrase import MAX_ROLE_TOKENS, RoleMatch, is_complement, is_role_word
 from .role_predicates import APPOINTING
 
@@ -41,7 +42,7 @@ def post_phrase(doc: Doc, post: int, entities: dict[int, Span]) -> Optional[Role
             of_span = entities[i]
             i = of_span.end
             break
-        if not (is_complement(doc[i]) or doc[i].lower_ in ("по", "при")):
+        if not (is_complement(doc[i]) or ins_complement(doc, i) or doc[i].lower_ in ("по", "при")):
             break
         i += 1
     while i > head + 1 and doc[i - 1].pos_ == "ADP":

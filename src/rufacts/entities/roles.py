@@ -19,6 +19,7 @@ from .role_anaphora import described_roles, speaker_roles
 from .role_between import inserted
 from .role_case_agree import case_clash
 from .role_inverted_gap import inverted_verb, role_end
+from .role_participles import ins_complement, keep_forms
 from .role_post_held import post_after_subject, post_before_verb
 from .role_plural import list_start, plural_role
 from .role_predicates import instrumental_title, of_person
@@ -113,7 +114,8 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
             i = ent.start - 1
         elif is_role_word(token):
             return RoleMatch(with_adjectives(doc, i), end, i, of_span)
-        elif is_complement(token) or token.text in "«»\"" or token.lower_ in LINKS or (
+        elif is_complement(token) or ins_complement(doc, i) or token.text in "«»\"" \
+                or token.lower_ in LINKS or (
                 token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.is_alpha
                 and any(doc[j].lower_ in LINKS - {"и"} for j in range(max(0, i - 3), i))):
             # after "и" only a genitive complement ("члена палаты и рабочей группы"):
@@ -160,7 +162,8 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
             of_span = entities[i]
             i = of_span.end
             break
-        if not (is_complement(doc[i]) or doc[i].lower_ in ("в", "при", "по", "от")):
+        if not (is_complement(doc[i]) or ins_complement(doc, i)
+                or doc[i].lower_ in ("в", "при", "по", "от")):
             break
         i += 1
     while i > head + 1 and doc[i - 1].pos_ == "ADP":
@@ -180,7 +183,7 @@ def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]
         title_tokens.pop()  # an adjective of the organization: "председатель влиятельного Комитета"
     words = instrumental_title(doc, match.start, match.head, title_tokens[-1].i + 1) \
         if title_tokens else None  # "назначен новым главой": "новый глава"
-    words = words or normalize_words(morph, [t.text for t in title_tokens])
+    words = keep_forms(doc, title_tokens, words or normalize_words(morph, [t.text for t in title_tokens]))
     if words and not (words[0].isupper() and len(words[0]) > 1):
         words[0] = words[0].lower()  # a position is a common noun: "Губернатор ..." -> "губернатор"
     title = join_words(words, [bool(t.whitespace_) for t in title_tokens])
@@ -245,7 +248,8 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
                 _role_fact(doc, after, morph, name_of))
         for held in (post_after_subject(doc, person, entities),  # "X занимал пост мэра"
                      post_before_verb(doc, person, entities)):  # "пост мэра занимал X"
-            if held is not None and held.head not in heads and held.end not in by_start:
+            if held is not None and held.head not in heads and (
+                    held.end not in by_start or case_clash(doc, held.head, by_start[held.end])):
                 # (not "X сменил на посту директора Олега Сидорова": Сидоров's)
                 heads.add(held.head)
                 roles.setdefault((person.start, person.end), []).append(
