@@ -1,4 +1,5 @@
-"""Whether a role word right before a name can be in apposition to it by case (w113): a role
+"""Whether a role word right before a name can be in apposition to it by case (w113), and
+whether a role and a name after a kinship word are both genitives (:func:`genitive_pair`): a role
 and its name agree in case ("мэра Москвы Сергея Собянина", "при президенте Джордже Буше"), so
 a role word in an oblique case no reading of which shares a case with an inflected first name
 is no role of that name -- it belongs to a phrase before ("занимал пост главы SEC при
@@ -47,3 +48,14 @@ def case_clash(doc: Doc, head: int, person: Span) -> bool:
     if "loct" in name or "datv" in name:  # (a tagger's locative is pymorphy's dative too)
         name = name | {"loct", "datv"}
     return not role & name
+
+
+def genitive_pair(doc: Doc, head: int, person: Span) -> bool:
+    """Whether the role word ``doc[head]`` and the name after it are both genitives, so that
+    after a kinship or relation word the role is the name's: "брат актрисы Мии Фэрроу", "сын
+    бывшего руководителя ФСБ Николая Патрушева" (not "сын актёра Иван Петров")."""
+    oblique = (["Gen"], ["Acc"])  # (an animate accusative is the genitive's form)
+    first = next((t for t in person if t.is_alpha and len(t) > 1), None)  # (past initials)
+    if doc[head].morph.get("Case") not in oblique or first is None:
+        return False  # ("Фэрроу", "Шоу" after the first name may read as nominatives)
+    return first.morph.get("Case") in oblique or "gent" in _name_cases(first.lower_)

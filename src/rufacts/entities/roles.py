@@ -17,7 +17,7 @@ from ..facts import Role
 from ..lexicons import load_list
 from .role_anaphora import described_roles, speaker_roles
 from .role_between import inserted
-from .role_case_agree import case_clash
+from .role_case_agree import case_clash, genitive_pair
 from .role_inverted_gap import inverted_verb, role_end
 from .role_participles import ins_complement, keep_forms
 from .role_post_held import post_after_subject, post_before_verb
@@ -34,7 +34,7 @@ def role_before(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[R
     return _role_ending_at(doc, person.start, entities)
 
 
-def _governing(doc: Doc, match: RoleMatch) -> Optional[RoleMatch]:
+def _governing(doc: Doc, match: RoleMatch, person: Optional[Span] = None) -> Optional[RoleMatch]:
     """A role word governs the one found ("полпред президента", "заместитель министра"):
     the role is the governing one's; after a kinship word ("муж актрисы") the role is
     another person's: None."""
@@ -44,6 +44,9 @@ def _governing(doc: Doc, match: RoleMatch) -> Optional[RoleMatch]:
     if sought_post(doc, before):
         return None  # "кандидат на пост мэра Иван Петров": a post sought
     if doc[before].lemma_.lower() in load_list("kin_words.txt"):
+        if person is not None and genitive_pair(doc, match.head, person) and not (
+                is_role_word(doc[before]) and doc[before].morph.get("Case") in (["Gen"], ["Acc"])):
+            return match  # "брат актрисы Мии Фэрроу", "водитель депутата Андрея Исаева"
         if is_role_word(doc[before]):  # "адвокат губернатора X": a lawyer, of no place
             return RoleMatch(with_adjectives(doc, before), before + 1, before, None)
         return None  # "сын актёра Иван Петров": no actor
@@ -79,7 +82,7 @@ def roles_before(doc: Doc, person: Span, entities: dict[int, Span]) -> list[Role
     end = person.start
     while len(out) < MAX_CHAIN:
         match = _role_ending_at(doc, end, entities)
-        match = _governing(doc, match) if match is not None else None
+        match = _governing(doc, match, person) if match is not None else None
         if match is None or (out and doc[match.head].morph.get("Case")
                              != doc[out[-1].head].morph.get("Case")):
             break  # "с корреспондентом «Голоса Америки» лидер движения X": not X's
