@@ -74,7 +74,8 @@ def role_inverted(doc: Doc, person: Span, entities: dict[int, Span],
     return RoleMatch(match.start, verb, match.head, place or match.of_span)
 
 
-def roles_before(doc: Doc, person: Span, entities: dict[int, Span]) -> list[RoleMatch]:
+def roles_before(doc: Doc, person: Span, entities: dict[int, Span],
+                 person_ends: frozenset[int] = frozenset()) -> list[RoleMatch]:
     """The role right before ``person`` and those chained before it in the same case:
     "представитель вооружённых сил полковник X", "лидер Меджлиса, народный депутат
     Украины X"."""
@@ -86,6 +87,9 @@ def roles_before(doc: Doc, person: Span, entities: dict[int, Span]) -> list[Role
         if match is None or (out and doc[match.head].morph.get("Case")
                              != doc[out[-1].head].morph.get("Case")):
             break  # "с корреспондентом «Голоса Америки» лидер движения X": not X's
+        if out and match.start > 1 and doc[match.start - 1].text == "," \
+                and match.start - 1 in person_ends:
+            break  # "Фрэнк Лэмпард, капитан клуба ... и защитник Арсенала X": Лэмпард's
         if match.of_span is None:  # "российский президент Дмитрий Медведев"
             place = place_adjective(doc, match.start, match.head)
             match = RoleMatch(match.start, match.end, match.head, place) if place else match
@@ -133,6 +137,7 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
 APPOSITION = {",", "-", "–", "—", "("}
 APPOSITION_ADVERBS = {"ныне", "теперь", "сейчас", "также", "тогда", "ранее", "впоследствии"}
 HOLDING_VERBS = {"исполнять", "занимать", "занять"}  # "занимающий пост", "исполняющий обязанности"
+CAUSE_PREPOSITIONS = {"с", "со", "за", "против"}
 LINKS = {"в", "при", "по", "и", "от", "на"}  # between a role's complements: "посол Италии в Грузии"
 
 
@@ -158,6 +163,9 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
     if i >= len(doc) or not is_role_word(doc[i]):
         return None
     head = i
+    if i + 1 < len(doc) and doc[i + 1].lower_ in CAUSE_PREPOSITIONS \
+            and doc[i].lemma_ in load_list("role_cause_words.txt"):
+        return None  # "известного борца с ксенофобией": a cause, no trade
     i += 1
     of_span = None
     while i < len(doc) and i - start < MAX_ROLE_TOKENS:
@@ -224,7 +232,7 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
             after = None  # "Лев Пономарев, координатор «Левого фронта» Сергей Удальцов": Удальцов's
         holder = by_start.get(person.end) if person[-1].morph.get("Case") == ["Gen"] else None
         chain_start = person.start
-        for match in roles_before(doc, person, entities):  # "Пресс-секретарь Алексея
+        for match in roles_before(doc, person, entities, frozenset(by_end)):  # "Пресс-секретарь Алексея
             who = holder or person  # Навального Кира Ярмыш": Ярмыш's
             if holder is None and (of_person(doc, match.head, person)
                                    or case_clash(doc, match.head, person)):
