@@ -136,3 +136,27 @@ def test_leagues(text, name):
 ])
 def test_negatives(text):
     assert not person_names(text)
+
+
+# Turkish surnames in -оглу stand unchanged; Turkish, Iranian and Arab first names by the lexicon
+@pytest.mark.parametrize("text, name", [
+    ("Болельщики освистали Керема Актюркоглу.", "Керем Актюркоглу"),
+    ("Контракт с Онуром Карамустафаоглу продлён.", "Онур Карамустафаоглу"),
+    ("Тренер доверился Мерту Гюноку.", "Мерт Гюнок"),
+    ("Гол Златана Ибрагимовича стал решающим.", "Златан Ибрагимович"),
+    ("Агент Эмре Белёзоглу подтвердил переговоры.", "Эмре Белёзоглу"),
+])
+def test_turkish_and_more_first_names(text, name):
+    assert name in person_names(text)
+
+
+# quoted clubs the lexicon lists in other cases, and a Russian club that only looks alike
+@pytest.mark.parametrize("text, name", [
+    ("Тренер «Црвены звезды» ушёл в отставку.", "Црвена звезда"),
+    ("Легионер «Жетысу» получил травму.", "Жетысу"),
+    ("Болельщики «Локомотива» встретили команду.", "Локомотив"),
+    ("В Казахстанской премьер-лиге сменился лидер.", "Казахстанская премьер-лига"),
+    ("Матч Турецкой суперлиги перенесли.", "Турецкая суперлига"),
+])
+def test_more_clubs_and_leagues(text, name):
+    assert name in org_names(text)
