@@ -157,6 +157,16 @@ def test_turkish_and_more_first_names(text, name):
     ("Болельщики «Локомотива» встретили команду.", "Локомотив"),
     ("В Казахстанской премьер-лиге сменился лидер.", "Казахстанская премьер-лига"),
     ("Матч Турецкой суперлиги перенесли.", "Турецкая суперлига"),
+    ("Российская премьер-лига обновила регламент.", "Российская премьер-лига"),  # at a sentence's start
+    ("Клуб заявил в Российскую премьер-лигу трёх новичков.", "Российская премьер-лига"),
 ])
+
+
+@pytest.mark.parametrize("text", [
+    "Новая суперлига стартует в августе.",  # no country's adjective at the start: no name
+    "Американское агентство сообщило о сделке.",
+])
+def test_league_negatives(text):
+    assert not org_names(text)
 def test_more_clubs_and_leagues(text, name):
     assert name in org_names(text)
