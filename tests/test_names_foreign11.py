@@ -170,3 +170,13 @@ def test_more_clubs_and_leagues(text, name):
 ])
 def test_league_negatives(text):
     assert not org_names(text)
+
+
+# a surname the dictionary knows, or one of another people, is no listed first name
+@pytest.mark.parametrize("text, first, last", [
+    ("Тренер Бойко заявил о готовности команды.", None, "Бойко"),
+    ("Контракт с певицей Лусией Перес Гарсия подписан.", "Лусия", "Перес Гарсия"),
+    ("Аналитики спорят о вице-премьере Новаке.", None, "Новак"),
+])
+def test_surnames_stay(text, first, last):
+    assert any(p[1] == first and p[2] == last for p in persons(text))

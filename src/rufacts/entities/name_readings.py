@@ -70,7 +70,8 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     """Every reading of one word (a hyphenated word: the readings its parts share); the
     analyzer is one per process (``get_morph``), so the cache is keyed by the word."""
     out = frequency_readings(morph, word, _word_readings(morph, word))
-    if not any(r.role == "first" and r.weight >= 1.0 for r in out):  # "Домагоем": Домагой (by people)
+    # "Домагоем": Домагой (by people); not a word the dictionary has as a name or a surname ("Бойко")
+    if not any(r.role in ("first", "last") and r.weight >= 1.0 for r in out):
         out += [Reading("first", case, gender, nominative, FOREIGN_FIRST)
                 for case, gender, nominative in foreign_first_forms(word)]
     return tuple(out)
