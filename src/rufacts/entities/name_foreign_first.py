@@ -1,7 +1,8 @@
 """Foreign first names by people (``lexicons/name_foreign_first_names.tsv``: South Slavic, West
 African, Turkish, Iranian and Arab, Portuguese, East African) declined by the class of their ending,
-for words the dictionary has no first-name or surname reading of (not "Бойко"): "Домагоем" (of Домагой; the dictionary guesses a place), "Мирну" (Мирна; a common
-noun to it), "Неманье" (Неманья), "Ламину" (Ламин). A name in -о, -е, -и, -у stands unchanged
+for words the dictionary has no first-name or surname reading of (not "Бойко"): "Домагоем" (of
+Домагой; the dictionary guesses a place), "Мирну" (Мирна; a common noun to it), "Неманье"
+(Неманья), "Ламину" (Ламин). A name in -о, -е, -и, -у stands unchanged
 ("Бранко", "Мамаду"). Read by :func:`rufacts.entities.name_readings._readings`."""
 from __future__ import annotations
 
