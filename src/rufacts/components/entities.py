@@ -37,6 +37,7 @@ from ..entities.institutions import institution_orgs
 from ..entities.org_name_extent import joined_orgs
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import oblique_name
+from ..entities.name_foreign_clubs import club_name
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 
@@ -232,7 +233,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
             bare = _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
-            bare = _legal_quoted(span, morph) or oblique_name(morph, span) or bare
+            bare = club_name(span) or _legal_quoted(span, morph) or oblique_name(morph, span) or bare
         key = lemma_key(span[name_start:])
         geo = geo_name(span, morph, lambda s: normal_name(s, morph), lemma_key) \
             if cls is Organization else None

@@ -28,7 +28,10 @@ def _fold(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _classes() -> dict[tuple[str, str], int]:
-    return {(_fold(name), gender): int(cls) for name, gender, cls in load_rows("first_names.tsv")}
+    classes = {(_fold(name), gender): 1 for name, gender, _people in load_rows("name_foreign_first_names.tsv")}
+    # the foreign names by people (Домагой, Мирна): known, rare here, unless listed with their class
+    classes.update({(_fold(name), gender): int(cls) for name, gender, cls in load_rows("first_names.tsv")})
+    return classes
 
 
 def name_class(nominative: str, gender: Optional[str]) -> int:

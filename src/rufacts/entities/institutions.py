@@ -39,13 +39,14 @@ RELATIVE = ("ский", "цкий", "ской")
 
 
 @lru_cache(maxsize=1)
-def _nouns() -> dict[str, tuple[bool, bool]]:
+def _nouns() -> dict[str, tuple[bool, bool, bool]]:
     """Institution noun lemma -> (whether it takes a genitive complement, whether a
-    sentence's first word may name it)."""
+    sentence's first word may name it, whether a country's adjective names it there: "=", a
+    body one per country, "Российская премьер-лига")."""
     out = {}
     for entry in load_list("institution_nouns.txt"):
         words = entry.split()
-        out[words[0]] = ("+" in words[1:], "-" not in words[1:])
+        out[words[0]] = ("+" in words[1:], "-" not in words[1:], "=" in words[1:])
     return out
 
 
@@ -176,9 +177,10 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 break
             start -= 1
             parses = agreeing
-        complement, opening = nouns[noun.lemma_.lower()]
+        complement, opening, national = nouns[noun.lemma_.lower()]
         first = _opens_sentence(doc, start)
-        if start == k or first and not opening or not _named(parses, doc[start], first):
+        if start == k or first and not opening or not (_named(parses, doc[start], first) or national and any(
+                p.normal_form in geo_adjectives() for p in parses) and doc[start].text[:1].isupper()):
             if not _numbered(doc, k):
                 continue
             start = _kind_words(morph, doc, start, k)  # "в городской больнице № 3", "школу № 212"

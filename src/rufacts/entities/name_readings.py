@@ -12,6 +12,7 @@ from typing import NamedTuple, Optional
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list, load_rows
 from .name_fleeting import fleeting_readings
+from .name_foreign_first import FOREIGN_FIRST, foreign_first_forms
 from .first_names import COMMON, FREQUENT, _fold, common_patronymic, name_class
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
@@ -68,7 +69,12 @@ def _rule_readings(word: str, only: tuple[str, ...] = ()) -> tuple[Reading, ...]
 def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     """Every reading of one word (a hyphenated word: the readings its parts share); the
     analyzer is one per process (``get_morph``), so the cache is keyed by the word."""
-    return tuple(frequency_readings(morph, word, _word_readings(morph, word)))
+    out = frequency_readings(morph, word, _word_readings(morph, word))
+    # "Домагоем": Домагой (by people); not a word the dictionary has as a name or a surname ("Бойко")
+    if not any(r.role in ("first", "last") and r.weight >= 1.0 for r in out):
+        out += [Reading("first", case, gender, nominative, FOREIGN_FIRST)
+                for case, gender, nominative in foreign_first_forms(word)]
+    return tuple(out)
 
 
 def frequency_readings(morph: Morph, word: str, readings: list[Reading]) -> list[Reading]:
@@ -284,6 +290,7 @@ def _foreign_names() -> tuple[dict, frozenset]:
             first[word.lower()] = gender
         else:
             last.add(word.lower())
+    last |= load_list("name_foreign_surnames.txt")  # by people: Диабате, Траоре, Кейта
     return first, frozenset(last)
 
 

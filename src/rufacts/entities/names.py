@@ -28,6 +28,7 @@ from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_lusophone import keep_u
 from .name_initials_last import surname_beside_initials
 from .name_hispanic import drop_foreign_stems
+from .name_foreign_women import spanish_iya, woman_surname_ich
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
@@ -314,6 +315,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         readings = woman_surname_oy(morph, full, readings)  # "с Анной Лозовой": Лозовая
+        readings = woman_surname_ich(full, readings)  # "Петры Шимунич": Шимунич
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
@@ -376,7 +378,8 @@ def _indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
     def keep(word, rs):
         same = tuple(r for r in rs if r.nominative == word.lower())
         return same or rs
-    if _unchanged(a, ra) and not _tagged_name(morph, b) and (b[-1:].lower() in "ио" or (
+    # (after a Spanish first name, not a word in -ии, a case of a surname in -ия: "Альберто Сеговии")
+    if _unchanged(a, ra) and not _tagged_name(morph, b) and not spanish_iya(a, b) and (b[-1:].lower() in "ио" or (
             a[-1:].lower() == b[-1:].lower() == "е" and any(r.weight >= LEXICON and r.gender == "femn" for r in ra))):
         return [ra, keep(b, rb)]  # ... and after a woman's lexicon name in -е, one in -е: "Зане Вайкуле"
     lithuanian = _rule_readings(b, ("lt-f",))

@@ -32,6 +32,7 @@ from .name_readings import LEXICON, _foreign_names, _readings
 from .names import analyze_name
 from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
                          _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
+from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
 from .name_asian_missed import asian_family_before, asian_missed, asian_place
 from .names_asian import east_asian_first
@@ -374,6 +375,8 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ == "PER" and len(span) == 1 and span[0].is_sent_start \
                 and _thing_noun(morph, span[0].text):
             continue  # "Вопрос задали ...", "Отчёт подписала ...": no person
+        if span.label_ == "PER" and (span := without_demonym(span, morph)) is None:
+            continue  # a demonym alone; "Ивуарийцу Ибрахиму Диабате": the name after it
         if span.label_ == "PER":
             if _starts_with_preposition(span, morph):
                 span = Span(span.doc, span.start + 1, span.end, label="PER")

@@ -142,7 +142,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     """
     descriptors = load_list("org_descriptors.txt")
     if len(span) > 1 and span[0].pos_ == "ADJ" and span[0].text.isalpha() and not span[0].text.isascii() \
-            and all(LATIN_WORD.match(t.text) or not t.is_alpha for t in span[1:]):
+            and all(LATIN_WORD.match(t.text) or not any(c.isalpha() for c in t.text) for t in span[1:]):
+        # (a hyphenated Cyrillic word is none: "Российской премьер-лиге")
         return None, 1  # "Корейская Hyundai Motor": a Russian adjective is no part of a Latin name
     for i, token in enumerate(span):
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors \

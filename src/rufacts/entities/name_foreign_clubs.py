@@ -1,0 +1,62 @@
+"""Quoted names of foreign sports clubs (``lexicons/name_foreign_clubs.txt``) read back to the form
+the club's own language gives them: each listed name is declined word by word by the class of its
+ending (a word the dictionary knows as a noun by the dictionary), and a quoted name that is one of
+these forms gets the listed nominative ("с «Црвеной звездой»" -> Црвена звезда; "тренер
+«Ордабасы»" -> Ордабасы, a word in -ы standing unchanged, not the genitive of Ордабаса). Used by
+:func:`rufacts.components.entities.group_named`."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from ..grammars.morph import Morph, get_morph
+from ..lexicons import load_list
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+QUOTES = frozenset("«»\"„“”")
+
+
+def _word_forms(morph: Morph, word: str) -> list[str]:
+    """The forms of one word of a club's name, one per case."""
+    known = next((p for p in morph.parse(word) if morph.is_known(word) and p.tag.POS == "NOUN"
+                  and p.tag.case == "nomn" and "sing" in p.tag.grammemes), None)
+    if known is not None:  # "звезда": звезды, звезде, звезду, звездой
+        forms = [known.inflect({c, "sing"}) for c in CASES]
+        if all(forms):
+            return [f.word for f in forms]
+    stem, last = word[:-1], word[-1:]
+    if last == "а":  # "Црвена": Црвены, Црвене, Црвену, Црвеной
+        gen = stem + ("и" if stem[-1:] in "гкхжшчщ" else "ы")
+        ins = stem + ("ей" if stem[-1:] in "жшчщц" else "ой")
+        return [word, gen, stem + "е", stem + "у", ins, stem + "е"]
+    if last == "я":
+        return [word, stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "е"]
+    if last in "бвгджзклмнпрстфхцчшщ":  # an inanimate masculine: the accusative as the nominative
+        ins = "ем" if last in "жшчщц" else "ом"
+        return [word, word + "а", word + "у", word, word + ins, word + "е"]
+    if last == "й":
+        return [word, stem + "я", stem + "ю", word, stem + "ем", stem + "е"]
+    return [word] * len(CASES)  # "Ордабасы", "Актобе", "Жетысу": unchanged
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, str]:
+    """Lower-case form of a listed club's name (its words in one case) -> the listed name."""
+    morph = get_morph()
+    out: dict[str, str] = {}
+    for name in load_list("name_foreign_clubs.txt"):
+        words = name.split()
+        per_word = [_word_forms(morph, w) for w in words]
+        nominative = " ".join(w[:1].upper() + w[1:] if i == 0 else w for i, w in enumerate(words))
+        for i in range(len(CASES)):
+            out.setdefault(" ".join(forms[i] for forms in per_word).replace("ё", "е"), nominative)
+    return out
+
+
+def club_name(span) -> Optional[str]:
+    """The listed nominative of a club whose quoted name the span holds (in any case), or None."""
+    words = [t.text for t in span if not (t.is_space or t.text in QUOTES)]
+    if not words or not any(t.text in QUOTES for t in span[:1]) and not any(
+            t.text in QUOTES for t in span.doc[max(span.start - 1, 0):span.start]):
+        return None
+    return _forms().get(" ".join(words).lower().replace("ё", "е"))

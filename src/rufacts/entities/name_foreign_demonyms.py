@@ -1,0 +1,34 @@
+"""A noun of nationality the tagger took into a person mention at the start of a sentence
+("Ивуарийцу Ибрахиму Диабате", "Нигерийке Блессинг Окагбаре"): no part of the name, it is left
+out; a mention of a demonym alone ("Сенегалец забил") is no person. The demonyms are the class
+of ``lexicons/demonyms.txt`` (lemmas), matched by any of the dictionary's readings of the word
+(it also guesses the lemma of one it lacks: "Ивуарийцу" -> ивуариец). Used by
+:func:`rufacts.entities.names_spans.person_spans`."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span
+
+from ..grammars.morph import Morph
+from ..lexicons import load_list
+
+
+def is_demonym(morph: Morph, word: str) -> bool:
+    """A form of a noun of ``lexicons/demonyms.txt`` (singular)."""
+    demonyms = load_list("demonyms.txt")
+    return any(p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes and p.normal_form in demonyms
+               for p in morph.parse(word))
+
+
+def without_demonym(span: Span, morph: Morph) -> Optional[Span]:
+    """The person mention without a capitalized demonym at its start (None: a demonym alone)."""
+    words = [t for t in span if not t.is_space]
+    if not words or not words[0].is_alpha or not words[0].text[:1].isupper() \
+            or not is_demonym(morph, words[0].text):
+        return span
+    if len(words) == 1:
+        return None if words[0].is_sent_start else span
+    if not all(t.text[:1].isupper() for t in words[1:] if t.is_alpha):
+        return span
+    return Span(span.doc, words[1].i, span.end, label=span.label_)

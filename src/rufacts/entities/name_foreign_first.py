@@ -1,0 +1,54 @@
+"""Foreign first names by people (``lexicons/name_foreign_first_names.tsv``: South Slavic, West
+African, Turkish, Iranian and Arab, Portuguese, East African) declined by the class of their ending,
+for words the dictionary has no first-name or surname reading of (not "Бойко"): "Домагоем" (of
+Домагой; the dictionary guesses a place), "Мирну" (Мирна; a common noun to it), "Неманье"
+(Неманья), "Ламину" (Ламин). A name in -о, -е, -и, -у stands unchanged
+("Бранко", "Мамаду"). Read by :func:`rufacts.entities.name_readings._readings`."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicons import load_rows
+
+FOREIGN_FIRST = 1.2  # as the foreign lexicon (name_readings.LEXICON): above a common noun or a place
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+HISS = "жшчщц"
+HARD_BACK = "гкх" + "жшчщ"  # -и, not -ы, in the genitive of a name in -а after these
+
+
+def _forms(name: str, gender: str) -> list[tuple[str, str]]:
+    """(form, case) of a first name by its ending: the Russian declension of its class."""
+    low = name.lower()
+    stem, last = low[:-1], low[-1:]
+    if last in "оеиуыэю":  # "Бранко", "Мамаду", "Нико": unchanged
+        return [(low, c) for c in CASES]
+    if last == "й":
+        return list(zip((low, stem + "я", stem + "ю", stem + "я", stem + "ем", stem + "е"), CASES))
+    if last == "ь":
+        return list(zip((low, stem + "я", stem + "ю", stem + "я", stem + "ем", stem + "е"), CASES))
+    if last == "а":
+        gen = stem + ("и" if stem[-1:] in HARD_BACK else "ы")
+        ins = stem + ("ей" if stem[-1:] in HISS else "ой")
+        return list(zip((low, gen, stem + "е", stem + "у", ins, stem + "е"), CASES))
+    if last == "я":
+        dat = stem + ("и" if stem.endswith("и") else "е")
+        return list(zip((low, stem + "и", dat, stem + "ю", stem + "ей", dat), CASES))
+    if gender == "femn":  # a woman's name in a consonant stands unchanged ("Блессинг", "Фейт")
+        return [(low, c) for c in CASES]
+    ins = "ем" if last in HISS else "ом"
+    return list(zip((low, low + "а", low + "у", low + "а", low + ins, low + "е"), CASES))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """form -> ((case, gender, nominative), ...) of every listed name."""
+    out: dict[str, list] = {}
+    for name, gender, _people in load_rows("name_foreign_first_names.tsv"):
+        for form, case in _forms(name, gender):
+            out.setdefault(form, []).append((case, gender, name.lower()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def foreign_first_forms(word: str) -> tuple[tuple[str, str, str], ...]:
+    """(case, gender, nominative) of each listed foreign first name ``word`` is a form of."""
+    return _index().get(word.lower().replace("ё", "е"), ())

@@ -1,0 +1,34 @@
+"""A woman's Slavic surname in -ич stands unchanged in every case, and a Spanish surname in -ия
+after a first name that stands unchanged (used by
+:func:`rufacts.entities.names.analyze_name`): after a first name the dictionary or a lexicon
+knows as a woman's, a last word in -ич (-ович, -евич, Serbian and Croatian -ић: Шимунич, Маркович,
+Алексиевич) is read as written in the case of her name ("Петры Шимунич", "с Миленой Томич"),
+above the declension table's unchanged guess of a consonant stem (0.35): a man's -ич declines
+("Ивана Марковича"), so the word as written after a woman's name is hers."""
+from __future__ import annotations
+
+from ..lexicons import load_list
+from .name_readings import CASES, Reading
+
+WOMAN_ICH = 0.6  # as a dictionary-less surname's best guess, below a known surname (1.0)
+
+
+def woman_surname_ich(words: list[str], readings: list) -> list:
+    """``readings`` with the unchanged readings of a woman's surname in -ич added to the last word."""
+    if len(words) != 2 or not words[-1].lower().endswith("ич") or len(words[-1]) < 5:
+        return readings
+    cases = {r.case for r in readings[0] if r.role == "first" and r.gender == "femn" and r.weight >= 1.0}
+    if not cases:
+        return readings
+    last = words[-1].lower()
+    out = list(readings)
+    out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", last, WOMAN_ICH) for case in CASES
+                                     if case in cases)
+    return out
+
+
+def spanish_iya(first: str, last: str) -> bool:
+    """After a Spanish first name (``lexicons/hispanic_first_names.txt``), a word in -ии is a case of
+    a surname in -ия ("Альберто Сеговии": Сеговия, "Хосе Гарсии"), not one that stands unchanged
+    as an Italian or Japanese one in -и does ("Марио Драги", "Наоко Фудзии")."""
+    return last.lower().endswith("ии") and first.lower() in load_list("hispanic_first_names.txt")
