@@ -27,13 +27,26 @@ def _fold(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _classes() -> dict[tuple[str, str], int]:
+def _russian_classes() -> dict[tuple[str, str], int]:
     return {(_fold(name), gender): int(cls) for name, gender, cls in load_rows("first_names.tsv")}
 
 
-def name_class(nominative: str, gender: Optional[str]) -> int:
-    """The class (0: not listed) of a first name of that gender (either gender: the higher)."""
-    classes = _classes()
+@lru_cache(maxsize=1)
+def _classes() -> dict[tuple[str, str], int]:
+    """lexicons/first_names.tsv and the names of the peoples of Russia and Central Asia
+    (lexicons/name_peoples_first.tsv), the higher class of the two."""
+    from .name_peoples_first import peoples_classes
+
+    classes = dict(peoples_classes())
+    for key, cls in _russian_classes().items():
+        classes[key] = max(cls, classes.get(key, 0))
+    return classes
+
+
+def name_class(nominative: str, gender: Optional[str], russian_only: bool = False) -> int:
+    """The class (0: not listed) of a first name of that gender (either gender: the higher);
+    ``russian_only``: of lexicons/first_names.tsv alone."""
+    classes = _russian_classes() if russian_only else _classes()
     key = _fold(nominative)
     if gender is None:
         return max(classes.get((key, "masc"), 0), classes.get((key, "femn"), 0))

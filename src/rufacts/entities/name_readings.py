@@ -12,6 +12,7 @@ from typing import NamedTuple, Optional
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list, load_rows
 from .name_fleeting import fleeting_readings
+from .name_peoples_first import gendered_guesses, unchanged
 from .first_names import COMMON, FREQUENT, _fold, common_patronymic, name_class
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
@@ -75,7 +76,7 @@ def frequency_readings(morph: Morph, word: str, readings: list[Reading]) -> list
     """``readings`` with first names weighed by how common they are, and the readings a
     listed name the dictionary tags only otherwise, or a rare patronymic, adds."""
     out = [r._replace(weight=r.weight + FREQUENT * name_class(r.nominative, r.gender))
-           if r.role == "first" else r for r in readings]
+           if r.role == "first" else r for r in gendered_guesses(readings)]
     if not morph.is_known(word):
         return out
     # (the table's guess of the same name does not count: "Урала" is the name Урал too)
@@ -278,7 +279,9 @@ def _foreign_names() -> tuple[dict, frozenset]:
     """lexicons/foreign_names.tsv: foreign first names with their gender the dictionary lacks
     or has in the other gender only (Илон, Камала), and surnames it knows as first names
     only (Уильямс)."""
-    first, last = {}, set()
+    from .name_peoples_first import lexicon_firsts
+
+    first, last = dict(lexicon_firsts()), set()  # and of the peoples of Russia and Central Asia
     for word, role, gender in load_rows("foreign_names.tsv"):
         if role == "first":
             first[word.lower()] = gender
@@ -301,7 +304,7 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     common = any(r.role == "first" and r.gender == first.get(low) and r.nominative != low
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
     fixed = load_list("fixed_first_names.txt")  # "Коста Хетагурова", "Люка Эрнандесу": in -а, unchanged
-    if low in first and (low[-1:] in "еиоуыэю" or low in fixed):  # "Гурбангулы", "Риши": stands unchanged
+    if low in first and (low[-1:] in "еиоуыэю" or low in fixed or unchanged(low)):  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
     if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
         out.extend(Reading("last", c, None, low, LEXICON) for c in CASES)
