@@ -71,3 +71,16 @@ def test_peoples_first_names(text, name):
 ])
 def test_peoples_first_names_gender(text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a woman's name in -ь declined as "Любовь", where the dictionary has it unchanged only
+    ("В Казани открылась выставка Гузели Ахметшиной.", "Гузель Ахметшина"),
+    ("Эфир с Аселью Жумабаевой перенесли.", "Асель Жумабаева"),
+    ("Письмо Назгули Осмоновой передали в суд.", "Назгуль Осмонова"),
+    ("Гузель Ахметшина открыла выставку.", "Гузель Ахметшина"),  # unchanged stays
+    # a listed name without the soft sign ("об Ильдусе": of Ильдус, not Ильдусь)
+    ("В газете написали об Ильдусе Гарипове.", "Ильдус Гарипов"),
+])
+def test_peoples_first_names_soft(text, name):
+    assert name in names(text)

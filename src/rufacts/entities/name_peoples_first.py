@@ -68,13 +68,29 @@ def lexicon_firsts() -> dict[str, str]:
     return _lexicons()[0]
 
 
-def gendered_guesses(readings: list) -> list:
+SOFT_CASES = (("и", ("gent", "datv", "loct")), ("ью", ("ablt",)))
+
+
+def soft_sign_cases(word: str, reading) -> list:
+    """A listed woman's name in -ь declined as "Любовь" where the dictionary has it unchanged
+    only ("Гузели", "с Аселью": of Гузель, Асель)."""
+    low = word.lower().replace("ё", "е")
+    classes = peoples_classes()
+    out = []
+    for ending, cases in SOFT_CASES:
+        stem = low[:-len(ending)] + "ь"
+        if low.endswith(ending) and (stem, "femn") in classes:
+            out.extend(reading("first", case, "femn", stem, 1.0) for case in cases)
+    return out
+
+
+def gendered_guesses(readings: list, word: str = "", reading=None) -> list:
     """The declension table's ungendered guesses of a listed name that another name's case form
     spells (Айсена, of Айсен too) take the name's gender and weigh as the dictionary's own, no
     more: the context decides ("Айсена Николаева выступила": hers)."""
     weak = _lexicons()[1]
-    if not weak:
-        return readings
+    if reading is not None:
+        readings = readings + soft_sign_cases(word, reading)
     extra = [r._replace(gender=weak[r.nominative], weight=max(r.weight, 1.0)) for r in readings
              if r.role == "first" and r.gender in (None, weak.get(r.nominative)) and r.nominative in weak]
     return readings + extra if extra else readings

@@ -76,7 +76,7 @@ def frequency_readings(morph: Morph, word: str, readings: list[Reading]) -> list
     """``readings`` with first names weighed by how common they are, and the readings a
     listed name the dictionary tags only otherwise, or a rare patronymic, adds."""
     out = [r._replace(weight=r.weight + FREQUENT * name_class(r.nominative, r.gender))
-           if r.role == "first" else r for r in gendered_guesses(readings)]
+           if r.role == "first" else r for r in gendered_guesses(readings, word, Reading)]
     if not morph.is_known(word):
         return out
     # (the table's guess of the same name does not count: "Урала" is the name Урал too)
@@ -268,8 +268,9 @@ def _adjectival_surname(word: str, normal_form: str) -> bool:
 def _prefer_soft(readings: list[Reading]) -> list[Reading]:
     """Of two first names the dictionary gives alike but for a soft sign ("Игоре": Игорь,
     Игор), the one with it (the usual Russian name)."""
-    soft = {r.nominative for r in readings if r.role == "first" and r.nominative.endswith("ь")}
-    if not soft:
+    soft = {r.nominative for r in readings if r.role == "first" and r.nominative.endswith("ь")
+            and not (name_class(r.nominative[:-1], r.gender) > name_class(r.nominative, r.gender))}
+    if not soft:  # (a listed name without it stays: "об Ильдусе" of Ильдус, no Ильдусь)
         return readings
     return [r for r in readings if not (r.role == "first" and r.nominative + "ь" in soft)]
 
