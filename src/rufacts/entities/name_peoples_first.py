@@ -73,7 +73,7 @@ SOFT_CASES = (("и", ("gent", "datv", "loct")), ("ью", ("ablt",)))
 
 def soft_sign_cases(word: str, reading) -> list:
     """A listed woman's name in -ь declined as "Любовь" where the dictionary has it unchanged
-    only ("Гузели", "с Аселью": of Гузель, Асель)."""
+    only ("Гузели", "с Аселью": of Гузель, Асель); one in -йа keeps its -й- ("Сахаайу")."""
     low = word.lower().replace("ё", "е")
     classes = peoples_classes()
     out = []
@@ -81,7 +81,14 @@ def soft_sign_cases(word: str, reading) -> list:
         stem = low[:-len(ending)] + "ь"
         if low.endswith(ending) and (stem, "femn") in classes:
             out.extend(reading("first", case, "femn", stem, 1.0) for case in cases)
+    for ending, cases in YA_CASES:  # Yakut "Сахаайа", "Алгыйа": -йы, -йе, -йу, -йой (not -йя)
+        stem = low[:-len(ending)] + "а"
+        if low.endswith(ending) and stem.endswith("йа") and (stem, "femn") in classes:
+            out.extend(reading("first", case, "femn", stem, 1.2) for case in cases)
     return out
+
+
+YA_CASES = (("ы", ("gent",)), ("е", ("datv", "loct")), ("у", ("accs",)), ("ой", ("ablt",)), ("ою", ("ablt",)))
 
 
 def gendered_guesses(readings: list, word: str = "", reading=None) -> list:
@@ -94,3 +101,15 @@ def gendered_guesses(readings: list, word: str = "", reading=None) -> list:
     extra = [r._replace(gender=weak[r.nominative], weight=max(r.weight, 1.0)) for r in readings
              if r.role == "first" and r.gender in (None, weak.get(r.nominative)) and r.nominative in weak]
     return readings + extra if extra else readings
+
+
+def listed_people_first(morph, word: str) -> bool:
+    """A case form of a listed first name ("Туйаарой", "Салаватом", "Беслане"): it may open a
+    person's mention the tagger left out or read as a place (used by entities/names_spans.py)."""
+    from .name_readings import _readings
+
+    classes = peoples_classes()
+    return any(r.role == "first" and r.weight >= 1.0 and (
+        (r.nominative, r.gender) in classes if r.gender else
+        any((r.nominative, g) in classes for g in ("masc", "femn")))
+        for r in _readings(morph, word))
