@@ -25,6 +25,8 @@ def names(text):
     ("Члены клуба избрали президентом Гатиятуллина Р. Ш.", "Р. Ш. Гатиятуллин"),
     ("Совет избрал председателем Ц. Б. Намжилову.", "Ц. Б. Намжилова"),
     ("Горсовет назначил исполняющим обязанности главы города Цыренова А. Б.", "А. Б. Цыренов"),
+    # two objects: the verb has its animate subject before it
+    ("Члены совета заслушали Б. Ц. Аюшеева и Д. Д. Батуева.", "Б. Ц. Аюшеев"),
     # a neuter subject, a prepositional phrase between
     ("Собрание рекомендовало на пост главы Хасанову Г. Р.", "Г. Р. Хасанова"),
 ])
@@ -39,6 +41,9 @@ def test_object_of_transitive_verb(text, name):
     ("Суд вернул автомобиль Н. Г. Хайруллину.", "Н. Г. Хайруллин"),  # a dative after the object
     ("О ситуации доложили командующему округом Станиславу Рябчуну.", "Станислав Рябчун"),  # a dative
     ("Председателем совета стал Ермолаев П. С.", "П. С. Ермолаев"),  # an intransitive verb
+    # an inanimate plural in front may be the object, the names the subjects
+    ("Награды получили Б. Д. Дамбаева и А. А. Петров.", "Б. Д. Дамбаева"),
+    ("Медаль получила Арсена Кокоева.", "Арсена Кокоева"),  # an inanimate singular in front
 ])
 def test_not_an_object(text, name):
     assert name in names(text)

@@ -69,7 +69,7 @@ def _parses(token, morph: Morph) -> list:
     return [p for p in morph.parse(token.text.lower()) if p.tag.POS in ("NOUN", "NPRO", "ADJF", "NUMR", "PRTF")]
 
 
-def _agreeing_subject(doc, verb: int, morph: Morph) -> bool:
+def _agreeing_subject(doc, verb: int, morph: Morph, animate: bool = False) -> bool:
     """A nominative noun or pronoun before the verb of the verb's number (and gender in the past
     singular), over adverbs, prepositional phrases and the noun's genitive words ("Ветераны полка
     хорошо помнят", "Студенты до сих пор помнят"); pymorphy3's readings of each word count, not
@@ -87,7 +87,7 @@ def _agreeing_subject(doc, verb: int, morph: Morph) -> bool:
                    and ("plur" in p.tag.grammemes) == plural
                    and (plural or not gender or p.tag.gender in (gender, None))
                    # an inanimate singular noun may be the verb's object in front ("Протокол подписала")
-                   and (plural or p.tag.POS == "NPRO" or "anim" in p.tag.grammemes)]
+                   and ((plural and not animate) or p.tag.POS == "NPRO" or "anim" in p.tag.grammemes)]
         if subject and not (i > 0 and doc[i - 1].pos_ == "ADP"):
             return True
         if token.pos_ in ("NOUN", "PROPN", "PRON") and any(p.tag.case == "nomn" for p in parses) \
@@ -136,10 +136,23 @@ def verb_object(span, morph: Morph) -> frozenset[str] | None:
         return None
     # a transitive verb and a predicative instrumental before the name: its object ("избрал
     # председателем коллегии Ермолаева"; the subject, if after, would come first)
-    if not (predicative or body_subject_before(doc, verb) or _agreeing_subject(doc, verb, morph)
-            or _neuter(doc[verb]) or _subjectless_plural(doc, verb, span)):
+    strong = predicative or _neuter(doc[verb]) or body_subject_before(doc, verb) \
+        or _agreeing_subject(doc, verb, morph, animate=True)
+    # an inanimate plural may be the verb's object in front, and a name before "и" one of its
+    # subjects ("Награды получили Б. Д. Дамбаева и А. А. Петров")
+    weak = not _coordinated(doc, span) and (_agreeing_subject(doc, verb, morph)
+                                           or _subjectless_plural(doc, verb, span))
+    if not (strong or weak):
         return None
     return dative_before_object(span, ACCUSATIVE)
+
+
+def _coordinated(doc, span) -> bool:
+    """Another name follows the name over "и" or a comma."""
+    end = span.end
+    while end < len(doc) and doc[end].text == ".":
+        end += 1
+    return end + 1 < len(doc) and doc[end].lower_ in ("и", ",", "или") and doc[end + 1].text[:1].isupper()
 
 
 STOPS = frozenset({".", ",", "!", "?", ";", ":", "—", "–", "«", "»", "(", ")", "\""})
