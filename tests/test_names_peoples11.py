@@ -116,3 +116,13 @@ def test_peoples_first_name_spans(text, name):
 ])
 def test_peoples_first_name_places(text, name):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a stressed adjectival -овой/-евой surname the dictionary lacks, in an oblique case
+    ("В отчёте говорится о В. П. Ясеновом.", "В. П. Ясеновой"),
+    ("Дело Игоря Ясенового передано в суд.", "Игорь Ясеновой"),
+    ("Благодарность объявлена С. Н. Лесовому.", "С. Н. Лесовой"),
+])
+def test_stressed_ov_surnames(text, name):
+    assert name in names(text)

@@ -129,6 +129,7 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
 # adjectival surnames on -ов-/-ев- are written with the stressed -ой (Мостовой, Лисовой, Лозовой,
 # Полевой; every such surname of the gold files), never -овый: the spelling only, not the weight
 STRESSED_OV = ("овый", "евый")
+STRESSED_OV_CASES = ("ового", "овому", "овом", "евого", "евому", "евом")
 LISTED_OY = 0.65  # a reading as a surname of lexicons/surnames_oy.txt: above the possessive -ов guess
 
 
@@ -260,6 +261,8 @@ def _adjectival_surname(word: str, normal_form: str) -> bool:
     if normal_form.endswith(ADJ_SURNAMES):
         return True
     low = word.lower()
+    if normal_form.endswith(STRESSED_OV) and low.endswith(STRESSED_OV_CASES):
+        return True  # "о Д. А. Лесовом": Лесовой (no case of a surname Лесов spells -овом, -ового)
     # the prepositional after a consonant ("о Залужном"; not the noun's "Байденом")
     return (normal_form.endswith("ный") and not normal_form.endswith(POSSESSIVE_ADJ)
             and (low.endswith(ADJ_SURNAMES_N) or (low.endswith("ном") and low[-4:-3] in CONSONANTS)))
