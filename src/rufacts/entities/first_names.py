@@ -27,16 +27,30 @@ def _fold(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _russian_classes() -> dict[tuple[str, str], int]:
+    return {(_fold(name), gender): int(cls) for name, gender, cls in load_rows("first_names.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _classes() -> dict[tuple[str, str], int]:
-    classes = {(_fold(name), gender): 1 for name, gender, _people in load_rows("name_foreign_first_names.tsv")}
+    """lexicons/first_names.tsv, the names of the peoples of Russia and Central Asia
+    (lexicons/name_peoples_first.tsv) and foreign first names by people
+    (lexicons/name_foreign_first_names.tsv, class 1), the highest class."""
+    from .name_peoples_first import peoples_classes
+
     # the foreign names by people (Домагой, Мирна): known, rare here, unless listed with their class
-    classes.update({(_fold(name), gender): int(cls) for name, gender, cls in load_rows("first_names.tsv")})
+    classes = {(_fold(name), gender): 1 for name, gender, _people in load_rows("name_foreign_first_names.tsv")}
+    for key, cls in peoples_classes().items():
+        classes[key] = max(cls, classes.get(key, 0))
+    for key, cls in _russian_classes().items():
+        classes[key] = max(cls, classes.get(key, 0))
     return classes
 
 
-def name_class(nominative: str, gender: Optional[str]) -> int:
-    """The class (0: not listed) of a first name of that gender (either gender: the higher)."""
-    classes = _classes()
+def name_class(nominative: str, gender: Optional[str], russian_only: bool = False) -> int:
+    """The class (0: not listed) of a first name of that gender (either gender: the higher);
+    ``russian_only``: of lexicons/first_names.tsv alone."""
+    classes = _russian_classes() if russian_only else _classes()
     key = _fold(nominative)
     if gender is None:
         return max(classes.get((key, "masc"), 0), classes.get((key, "femn"), 0))

@@ -13,6 +13,7 @@ from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list, load_rows
 from .name_fleeting import fleeting_readings
 from .name_foreign_first import FOREIGN_FIRST, foreign_first_forms
+from .name_peoples_first import gendered_guesses, unchanged
 from .first_names import COMMON, FREQUENT, _fold, common_patronymic, name_class
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
@@ -81,7 +82,7 @@ def frequency_readings(morph: Morph, word: str, readings: list[Reading]) -> list
     """``readings`` with first names weighed by how common they are, and the readings a
     listed name the dictionary tags only otherwise, or a rare patronymic, adds."""
     out = [r._replace(weight=r.weight + FREQUENT * name_class(r.nominative, r.gender))
-           if r.role == "first" else r for r in readings]
+           if r.role == "first" else r for r in gendered_guesses(readings, word, Reading)]
     if not morph.is_known(word):
         return out
     # (the table's guess of the same name does not count: "Урала" is the name Урал too)
@@ -134,6 +135,7 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
 # adjectival surnames on -ов-/-ев- are written with the stressed -ой (Мостовой, Лисовой, Лозовой,
 # Полевой; every such surname of the gold files), never -овый: the spelling only, not the weight
 STRESSED_OV = ("овый", "евый")
+STRESSED_OV_CASES = ("ового", "овому", "овом", "евого", "евому", "евом")
 LISTED_OY = 0.65  # a reading as a surname of lexicons/surnames_oy.txt: above the possessive -ов guess
 
 
@@ -265,6 +267,8 @@ def _adjectival_surname(word: str, normal_form: str) -> bool:
     if normal_form.endswith(ADJ_SURNAMES):
         return True
     low = word.lower()
+    if normal_form.endswith(STRESSED_OV) and low.endswith(STRESSED_OV_CASES):
+        return True  # "о Д. А. Лесовом": Лесовой (no case of a surname Лесов spells -овом, -ового)
     # the prepositional after a consonant ("о Залужном"; not the noun's "Байденом")
     return (normal_form.endswith("ный") and not normal_form.endswith(POSSESSIVE_ADJ)
             and (low.endswith(ADJ_SURNAMES_N) or (low.endswith("ном") and low[-4:-3] in CONSONANTS)))
@@ -273,8 +277,9 @@ def _adjectival_surname(word: str, normal_form: str) -> bool:
 def _prefer_soft(readings: list[Reading]) -> list[Reading]:
     """Of two first names the dictionary gives alike but for a soft sign ("Игоре": Игорь,
     Игор), the one with it (the usual Russian name)."""
-    soft = {r.nominative for r in readings if r.role == "first" and r.nominative.endswith("ь")}
-    if not soft:
+    soft = {r.nominative for r in readings if r.role == "first" and r.nominative.endswith("ь")
+            and not (name_class(r.nominative[:-1], r.gender) > name_class(r.nominative, r.gender))}
+    if not soft:  # (a listed name without it stays: "об Ильдусе" of Ильдус, no Ильдусь)
         return readings
     return [r for r in readings if not (r.role == "first" and r.nominative + "ь" in soft)]
 
@@ -284,7 +289,9 @@ def _foreign_names() -> tuple[dict, frozenset]:
     """lexicons/foreign_names.tsv: foreign first names with their gender the dictionary lacks
     or has in the other gender only (Илон, Камала), and surnames it knows as first names
     only (Уильямс)."""
-    first, last = {}, set()
+    from .name_peoples_first import lexicon_firsts
+
+    first, last = dict(lexicon_firsts()), set()  # and of the peoples of Russia and Central Asia
     for word, role, gender in load_rows("foreign_names.tsv"):
         if role == "first":
             first[word.lower()] = gender
@@ -308,7 +315,7 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     common = any(r.role == "first" and r.gender == first.get(low) and r.nominative != low
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
     fixed = load_list("fixed_first_names.txt")  # "Коста Хетагурова", "Люка Эрнандесу": in -а, unchanged
-    if low in first and (low[-1:] in "еиоуыэю" or low in fixed):  # "Гурбангулы", "Риши": stands unchanged
+    if low in first and (low[-1:] in "еиоуыэю" or low in fixed or unchanged(low)):  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
     if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
         out.extend(Reading("last", c, None, low, LEXICON) for c in CASES)

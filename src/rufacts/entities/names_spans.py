@@ -34,6 +34,7 @@ from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized
                          _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
 from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
+from .name_peoples_first import listed_people_first
 from .name_asian_missed import asian_family_before, asian_missed, asian_place
 from .names_asian import east_asian_first
 from .place_persons import apposed_surname
@@ -189,7 +190,7 @@ def _first_names_before(other: Span, span: Span, morph: Morph) -> bool:
     return len(other) == 1 and other.end == span.start and len(span) == 1 and _capitalized(span[0]) \
         and all(p[:1].isupper() and _first_name(morph, p) for p in other[0].text.split("-")) \
         and (not any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text))
-             or other[0].text.lower() in _foreign_names()[0]) \
+             or other[0].text.lower() in _foreign_names()[0] or listed_people_first(morph, other[0].text)) \
         and analyze_name(morph, [other[0].text, span[0].text]).first is not None
 
 
@@ -217,7 +218,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         b = doc[i + 1]
         if (i not in covered and i + 1 in lone and _capitalized(a) and not a.is_sent_start
-                and _tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")):
+                and (_tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")
+                     or listed_people_first(morph, a.text) and _surname(morph, b.text))):
             # a first name the tagger read as a common noun before the surname it found
             # ("с Любовью Орловой"): the person mention takes it in
             if reads_clearly(morph, [a.text, b.text], MISSED_KNOWN):
