@@ -98,7 +98,10 @@ def test_a_part_of_a_whole_keeps_the_whole():
 
 @pytest.mark.parametrize("text", [
     "За год в районе отремонтировали две школы и четыре поликлиники.",   # buildings
-    "В прошлом году закрылись 8 ресторанов и 3 гостиницы.",               # no trade given
+    # w114: hotels and restaurants now name their trade (sector_agents.tsv, the newer
+    # writers; tests/test_sector_venues11.py), so the old "закрылись 8 ресторанов и 3
+    # гостиницы" is no negative any more; a building verb's object still is
+    "В этом году в районе построят три гостиницы.",                      # buildings
     "Летом клиника провела 300 операций.",                                # no count of firms
 ])
 def test_no_facility_counts(text):
