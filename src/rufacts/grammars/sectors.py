@@ -40,6 +40,7 @@ from .dates import SharedMorph  # noqa: E402
 from .sector_context import Candidate, candidate, resolve  # noqa: E402
 from .sector_light import light_phrase  # noqa: E402
 from .sector_numbers import ABOVE  # noqa: E402
+from .sector_phrase_tails import language_nouns  # noqa: E402
 from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E402
 from .sector_tree_nodes import qualifier_words  # noqa: E402
 from .sector_words import (  # noqa: E402
@@ -111,7 +112,10 @@ def _after_noun():
     # what it is against ("лекарства от онкологии", w94; "от" + a source is cut again by
     # sector_extent_tails: "продукция от местных фермеров")
     against = rule(caseless("от"), T(is_phrase_start("gent")), WORD.optional())
-    return or_(purpose, material, parts, against)
+    # the language it is in ("книги на татарском языке", w108: sector_kept_tails.tsv)
+    language = rule(caseless("на"), ADJ.repeatable(max=2).optional(),
+                    T(has_lemma(language_nouns(), frozenset({"NOUN"}))))
+    return or_(purpose, material, parts, against, language)
 
 
 @lru_cache(maxsize=None)  # one rule object per shape: a smaller grammar, faster parsing
