@@ -5,7 +5,10 @@ sentences written for the test (not copied from gold).
 * prepositional tails that belong to the activity stay (``sector_kept_tails.tsv``): "на X
   языке" (the language of the product), "после X" under a recovery or clean-up activity,
   "по" + a proper name under a travel or carriage noun (the route served);
-* a comma and "и" open the next clause: "кейтерингом, и летом ..." ends at "кейтеринг".
+* a comma and "и" open the next clause: "кейтерингом, и летом ..." ends at "кейтеринг";
+* selling verbs (продавать, реализовывать: ``sector_markers.tsv``, ``sector_cues.tsv`` makes)
+  take what is sold as the sector, over a facility noun's own trade ("12 пасек продают мёд"
+  -> мёд, not пчеловодство: the sentence names another industry).
 """
 from __future__ import annotations
 
@@ -77,3 +80,59 @@ def test_time_after_count_stays_out():
                    "после 2020 года.")
     assert (35, "компания", "выпуск станков", None) in found
     assert not any("после" in c[2] for c in found)
+
+
+SOLD = [
+    ("В районе 12 пасек продают мёд в Китай.", (12, "пасека", "мёд", None)),
+    ("Около 40 компаний Приморья продают рыбу в Южную Корею.", (40, "компания", "рыба", None)),
+    ("Подержанные автомобили в Самаре продают 35 дилеров.",
+     (35, "дилер", "подержанные автомобили", None)),
+    ("Строительные материалы в районе продают 18 магазинов.",
+     (18, "магазин", "строительные материалы", None)),
+    ("Пиломатериалы на экспорт продают 23 предприятия края.",
+     (23, "предприятие", "пиломатериалы", None)),
+]
+
+NOT_SOLD = [  # a sale of the firms' own property or projects: no count
+    "Компания продала 20 магазинов конкуренту.",
+    "Три банка продают свои офисы в центре.",
+    "Город продаёт пять зданий бывших школ.",
+    "Холдинг реализует два проекта в Казани.",
+]
+
+
+@pytest.mark.parametrize("text,expected", SOLD)
+def test_selling_verb_complement(text, expected):
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text", NOT_SOLD)
+def test_selling_own_property_is_no_count(text):
+    assert counts(text) == set()
+
+
+# w108, normal forms: an adjective with an -ый/-ой doublet takes the lemma of the fixed term
+# (okved2_synonyms.tsv "подвижной состав"); other adjectives keep their own lemma
+TERMS = [
+    ("В России работают около 2 тыс. операторов подвижного состава.",
+     (2000, "оператор", "подвижной состав", None)),
+    ("На выставке было 30 поставщиков подвижного состава.",
+     (30, "поставщик", "подвижной состав", None)),
+    ("В России осталось пять производителей пассажирского подвижного состава.",
+     (5, "производитель", "пассажирский подвижной состав", None)),
+    ("В отрасли около 200 операторов железнодорожного подвижного состава.",
+     (200, "оператор", "железнодорожный подвижной состав", None)),
+    ("В реестре 40 производителей тягового подвижного состава.",
+     (40, "производитель", "тяговый подвижной состав", None)),
+    ("Лизингом подвижного состава занимаются 14 компаний.",  # a genitive stays as written
+     (14, "компания", "лизинг подвижного состава", None)),
+    ("Выпуском подвижных игровых комплексов занимаются пять фабрик.",
+     (5, "фабрика", "выпуск подвижных игровых комплексов", None)),
+    ("В городе 12 производителей мягкой мебели.",
+     (12, "производитель", "мягкая мебель", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", TERMS)
+def test_term_adjective_doublet(text, expected):
+    assert expected in counts(text)
