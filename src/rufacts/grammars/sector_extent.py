@@ -3,9 +3,10 @@
 The grammar takes any run of nominal words after a sector cue; two things that follow a
 sector phrase are no part of it:
 
-* a conjunct after a comma with no noun of its own, a comma and "и" (the next clause: "кейтерингом,
-  и летом все они ..."), or a participle governing what follows it: a clause on the counted noun ("11 производств химии и нефтехимии, формирующих около
-  трети выпуска" -> химия и нефтехимия);
+* a conjunct after a comma with no noun of its own, or a participle governing what follows
+  it: a clause on the counted noun ("11 производств химии и нефтехимии, формирующих около
+  трети выпуска" -> химия и нефтехимия); a comma and "и" open the next clause
+  ("кейтерингом, и летом все они ...": w108);
 * a phrase whose first noun is not in the phrase's case, its adjectives only looking so
   ("20 комбинатов общей площадью 470 гектаров": "общей" may be genitive, "площадью" is
   instrumental: a measure of the counted noun, no sector).

@@ -35,6 +35,13 @@ def language_nouns() -> frozenset[str]:
     return _rows().get("language", frozenset())
 
 
+def language_noun(token) -> bool:
+    """A surface-grammar token whose noun reading is a language noun ("языке")."""
+    from .sector_words import lemmas
+
+    return bool(lemmas(token, frozenset({"NOUN"})) & language_nouns())
+
+
 def kept_tail(head_lemma: str, prep: str | None, kid, ends: frozenset[str]) -> bool:
     """A ``prep`` + ``kid`` phrase (a tree node) under a head of ``head_lemma`` that stays in
     the sector; ``ends``: the place and time lemmas (``around``, ``site`` cues)."""
@@ -52,4 +59,4 @@ def kept_tail(head_lemma: str, prep: str | None, kid, ends: frozenset[str]) -> b
     return False
 
 
-__all__ = ["kept_tail", "language_nouns"]
+__all__ = ["kept_tail", "language_noun", "language_nouns"]

@@ -301,9 +301,9 @@ class TreeWords(ArgumentRules, TreeNumbers):
         seen.add(node.i)
         if node.lemma.lower() in self.lex.stopwords and (top or self.prep(node) != "для") or (
                 # a building or site is no sector, but what a thing is for may be one
-                # ("роботов для складов")
+                # ("роботов для складов"); a name as a kept tail: "по Енисею" (``named``)
                 node.pos == "PROPN" and not node.text.islower() and not _abbreviation(node)
-                and not named and (top or not tech_form(node.text))):  # under a head: "услуги IaaS"
+                and not named and (top or not tech_form(node.text))):  # "услуги IaaS"
             return set()
         keep = {node.i}
         for kid in self.kids[node.i]:
