@@ -16,8 +16,13 @@ def counts(text: str) -> set[tuple]:
 FOUND = [
     # a fused sector prefix splits off its counted noun: энерго-, агро- (агрохолдинг is no
     # longer a counted noun of its own)
-    ("В Якутии электроэнергию продают пять энергокомпаний, и все они государственные.",
+    # (w108: "продают" is a marker verb now; with its complement "электроэнергию продают пять
+    # энергокомпаний" names the industry elsewhere and keeps the compound whole, as
+    # docs/gold-conventions.md reads "пять фармзаводов выпускают дженерики")
+    ("В Якутии работают пять энергокомпаний, и все они государственные.",
      (5, "компания", "энергетика", None)),
+    ("В Якутии электроэнергию продают пять энергокомпаний, и все они государственные.",
+     (5, "энергокомпания", "электроэнергия", None)),
     ("Четыре агрохолдинга обрабатывают больше трети посевных площадей края.",
      (4, "холдинг", "сельское хозяйство", None)),
     # adjectives of trades on workshops and farms

@@ -5,7 +5,8 @@ sector phrase are no part of it:
 
 * a conjunct after a comma with no noun of its own, or a participle governing what follows
   it: a clause on the counted noun ("11 производств химии и нефтехимии, формирующих около
-  трети выпуска" -> химия и нефтехимия);
+  трети выпуска" -> химия и нефтехимия); a comma and "и" open the next clause
+  ("кейтерингом, и летом все они ...": w108);
 * a phrase whose first noun is not in the phrase's case, its adjectives only looking so
   ("20 комбинатов общей площадью 470 гектаров": "общей" may be genitive, "площадью" is
   instrumental: a measure of the counted noun, no sector).
@@ -49,9 +50,16 @@ def without_clause(tokens: Sequence) -> list:
         if token.value != "," or k == 0 or k + 1 >= len(tokens):
             continue
         rest = tokens[k + 1:]
-        if not any(_noun(t) or t.type != "RU" for t in rest) or _clause_opening(rest):
+        if not any(_noun(t) or t.type != "RU" for t in rest) or _clause_opening(rest) \
+                or _new_clause(tokens[:k], rest):
             return tokens[:k]
     return tokens
+
+
+def _new_clause(before: Sequence, rest: Sequence) -> bool:
+    """", и летом ...": Russian puts no comma before the one "и" of a list of nouns, so a
+    comma and "и" open the next clause (w108), unless "и" repeats ("и X, и Y")."""
+    return rest[0].value.lower() == "и" and not any(t.value.lower() == "и" for t in before)
 
 
 def agrees(tokens: Sequence, case: str) -> bool:

@@ -22,6 +22,7 @@ from yargy.token import Token, join_tokens
 from .morph import Morph, inflect
 from .morph import restore_case
 from .sector_tech import tech_form
+from .sector_term_forms import term_forms
 from .sector_words import adjective_sector, forms, in_case, is_phrase_start, lemmas, lexicon
 from .sector_unknown_plural import adjective_plural, unknown_plural
 
@@ -379,7 +380,7 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
         own_case = case if case is None or in_case(first, case) else (
             "gent" if in_case(first, "gent") else None)  # "40 — машиностроения"
         parts.append(sep + normalize_phrase(morph, [t.value for t in group], own_case))
-    return "".join(parts)
+    return term_forms(morph, "".join(parts))  # "подвижной состав" (w108)
 
 
 __all__ = ["join_sectors", "normalize_phrase", "sector_name", "split_list"]

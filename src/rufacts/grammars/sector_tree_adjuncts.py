@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from .sector_phrase_tails import kept_tail
 from .sector_tree_nodes import Node
 
 _ARGUMENTS = ("obl", "obj", "nsubj", "nsubj:pass", "iobj")
@@ -58,13 +59,16 @@ def adjuncts_rehung(nodes: Sequence[Node], ends: frozenset[str]) -> list[Node]:
     same verb, before the verb, hung on that noun; ``ends``: the place and time lemmas."""
     out = list(nodes)
     for case in nodes:
-        if case.dep != "case" or case.i == 0 or case.text.lower() not in _PREPOSITIONS:
+        if case.dep != "case" or case.i == 0:
             continue
         noun, before = out[case.head], out[case.i - 1]
         verb = noun.head
+        tail = kept_tail(before.lemma, case.text.lower(), noun, ends)  # "реабилитацией
+        if case.text.lower() not in _PREPOSITIONS and not tail:  # после инсульта" (w108)
+            continue
         if noun.i <= case.i or noun.dep != "obl" or verb == noun.i or before.pos != "NOUN" \
                 or before.head != verb or before.dep not in _ARGUMENTS \
-                or not _content(out, noun, case, ends) \
+                or not (tail or _content(out, noun, case, ends)) \
                 or case.text.lower() in ("в", "во") and not noun.i < verb:
             continue
         out[noun.i] = replace(noun, head=before.i, dep="nmod")

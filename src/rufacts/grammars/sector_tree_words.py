@@ -19,6 +19,7 @@ from .sector_context import adjective_sectors
 from .sector_normal import join_sectors, sector_name
 from .sector_product_heads import kept_adjunct
 from .sector_tech import prefix_sector, tech_form
+from .sector_phrase_tails import kept_tail
 from .sector_tree_adjuncts import adjuncts_rehung, against
 from .sector_tree_joined import content_rejoined
 from .sector_tree_args import ArgumentRules
@@ -41,7 +42,7 @@ def _abbreviation(node: Node) -> bool:
 class TreeWords(ArgumentRules, TreeNumbers):
     def __init__(self, nodes: Sequence[Node], text: str, morph: Morph) -> None:
         self.nodes, self.text, self.morph, self.lex = nodes, text, morph, lexicon()
-        ends = self.lex.first_words("around") | self.lex.first_words("site")
+        self.ends = ends = self.lex.first_words("around") | self.lex.first_words("site")
         self.nodes = nodes = content_rejoined(adjuncts_rehung(self._rehung(list(nodes)), ends),
                                               ends | self.lex.objects)
         self.previous: Optional[tuple[int, str]] = None  # (count, object) said before
@@ -292,16 +293,17 @@ class TreeWords(ArgumentRules, TreeNumbers):
         return node.lemma.lower() in care or kid.i > node.i and any(
             self.nodes[j].lemma.lower() in care for j in range(node.i + 1, kid.i))
 
-    def _subtree(self, node: Node, top: bool = False, seen: Optional[set] = None) -> set[int]:
+    def _subtree(self, node: Node, top: bool = False, seen: Optional[set] = None,
+                 named: bool = False) -> set[int]:
         seen = set() if seen is None else seen
         if node.i in seen:
             return set()
         seen.add(node.i)
         if node.lemma.lower() in self.lex.stopwords and (top or self.prep(node) != "для") or (
                 # a building or site is no sector, but what a thing is for may be one
-                # ("роботов для складов")
+                # ("роботов для складов"); a name as a kept tail: "по Енисею" (``named``)
                 node.pos == "PROPN" and not node.text.islower() and not _abbreviation(node)
-                and (top or not tech_form(node.text))):  # under a head: "услуги IaaS"
+                and not named and (top or not tech_form(node.text))):  # "услуги IaaS"
             return set()
         keep = {node.i}
         for kid in self.kids[node.i]:
@@ -312,6 +314,10 @@ class TreeWords(ArgumentRules, TreeNumbers):
                 continue
             if kid.dep == "nmod" and kid.i > node.i and self.field_of(node, kid):
                 keep |= self._subtree(kid, seen=seen)  # "решения в области ИИ"
+                continue
+            if kid.dep == "nmod" and kid.i > node.i and kept_tail(  # "реабилитация после
+                    node.lemma, self.prep(kid), kid, self.ends):  # инсульта", "по Енисею"
+                keep |= self._subtree(kid, seen=seen, named=True)  # a name too: "по Енисею"
                 continue
             if kid.dep in ("nmod", "conj") and self.prep(kid) not in (None, "для", "по", "и") \
                     and not (self.prep(kid) == "за" and self.cared(node, kid)) \

@@ -40,6 +40,7 @@ from .dates import SharedMorph  # noqa: E402
 from .sector_context import Candidate, candidate, resolve  # noqa: E402
 from .sector_light import light_phrase  # noqa: E402
 from .sector_numbers import ABOVE  # noqa: E402
+from .sector_phrase_tails import language_noun  # noqa: E402
 from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E402
 from .sector_tree_nodes import qualifier_words  # noqa: E402
 from .sector_words import (  # noqa: E402
@@ -101,7 +102,7 @@ def _after_noun():
     """What a sector phrase says after its noun: what it is for ("продукцию для нефтегазовой
     отрасли"), what it is made of or done with ("сумки из кожи", "станки с ЧПУ"), under
     which scheme ("услуги по ОМС", "станки с ЧПУ": an abbreviation), what it belongs to
-    ("комплектующие к ним")."""
+    ("комплектующие к ним"), the language it is in ("книги на татарском языке")."""
     purpose = rule(caseless("для"), T(is_phrase_start("gent")), WORD.repeatable(max=5).optional())
     material = or_(rule(caseless("из"), T(is_phrase_start("gent")), WORD.optional()),
                    rule(caseless("с"), T(is_phrase_start("ablt")), WORD.optional()),
@@ -111,7 +112,8 @@ def _after_noun():
     # what it is against ("лекарства от онкологии", w94; "от" + a source is cut again by
     # sector_extent_tails: "продукция от местных фермеров")
     against = rule(caseless("от"), T(is_phrase_start("gent")), WORD.optional())
-    return or_(purpose, material, parts, against)
+    language = rule(caseless("на"), ADJ.repeatable(max=2).optional(), T(language_noun))  # w108
+    return or_(purpose, material, parts, against, language)
 
 
 @lru_cache(maxsize=None)  # one rule object per shape: a smaller grammar, faster parsing
