@@ -100,3 +100,26 @@ def test_class_members_counted(text, expected):
 ])
 def test_class_members_negatives(text):
     assert not _counts(text)
+
+
+# A part named only by a facility or agent noun takes its whole's industry
+# (rufacts.grammars.sector_parts_whole_sector).
+@pytest.mark.parametrize("text, expected", [
+    ("В Екатеринбурге 14 компаний выпекают хлеб в промышленных объёмах, из них три — крупные "
+     "хлебозаводы.", (3, "хлебозавод", "хлеб", 14)),
+    ("Сыр в области делают 20 предприятий, из них шесть — сыроварни.",
+     (6, "сыроварня", "сыр", 20)),
+    ("В Перми 12 фирм шьют спецодежду, из них пять — небольшие ателье.",
+     (5, "ателье", "спецодежда", 12)),
+])
+def test_part_takes_whole_sector(text, expected):
+    assert expected in _counts(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole with no industry: the part keeps its noun's own
+    ("Из 30 экспонентов выставки 10 — станкостроители.",
+     (10, "станкостроитель", "станкостроение", 30)),
+])
+def test_part_keeps_own_sector(text, expected):
+    assert expected in _counts(text)
