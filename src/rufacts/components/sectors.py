@@ -26,6 +26,8 @@ from ..grammars.sector_beneficiary import without_residents
 from ..grammars.sector_extent_tails import named_only, without_frame
 from ..grammars.sector_extent_learners import with_learners
 from ..grammars.sector_fused_whole import fused_whole_sectors
+from ..grammars.sector_false_counts import false_counts
+from ..grammars.sector_parts_whole_sector import whole_sectors
 from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
@@ -323,6 +325,8 @@ class SectorsComponent(GrammarSpans):
                          for v in values),
                         key=lambda v: v.start)
         values = named_only(values)  # "на долю ERG": a company's name is no sector
+        values = false_counts(self.morph, text, values)  # "с 9 до 5", "9,5 тыс. человек"
+        values = whole_sectors(values)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"
         spans = []
         for value in values:
             span = doc.char_span(value.start, value.stop, label="SECTOR_COUNT",

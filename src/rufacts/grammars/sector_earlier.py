@@ -206,6 +206,9 @@ def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
     return count_value(morph, tokens) if tokens else None
 
 
+figure_value = _value  # "5,2 тыс." -> 5200, "сто двадцать" -> 120 (sector_false_counts)
+
+
 def _counted(morph: Morph, text: str, start: int, stop: int) -> Optional[str]:
     """The counted noun lemma of the word ``text[start:stop]`` ("компаний"), or None."""
     tokens = tokenize(morph, text, start, stop)

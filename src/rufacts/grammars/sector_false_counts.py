@@ -1,0 +1,198 @@
+"""False counts (family "totals, parts and false counts"): numbers the grammars read as
+counts of firms that are none (docs/gold-conventions.md, "What is a count" and "count"):
+
+* the start of a change: "сократилось с 5,2 тыс. до 4,7 тыс.", "с девяти до пяти": only
+  the figure reached counts; where no count holds it yet, the start's count moves to it;
+* a headcount: a number with a noun of people right after it ("выросло до 9,5 тыс.
+  человек": ``sector_headcount_units.txt``), or right after a word of staff
+  ("не хватает около 60 операторов", "В компании работают 800 разработчиков":
+  ``sector_staff_cues.tsv``) where the counted noun is animate; so are the parts of such a number ("из них 120 ...");
+* a scrap of a number: "шестьдесят" of "сто шестьдесят" where the whole numeral is a count
+  of its own;
+* a number inside a quoted name: "форума «Город 2030»"; a number after "к" ("из них
+  300 — только к одному").
+
+Runs over the finished values (:class:`~rufacts.grammars.sectors.SectorValue`), reading
+only the text around each count: no parse, no pass over the document's tokens.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Optional
+
+from ..lexicons import load_list, load_rows
+from .morph import Morph
+from .sector_earlier import figure_value
+from .sector_number_words import is_cardinal
+
+_QUAL = (r"(?:(?:около|более|свыше|почти|примерно|порядка|менее|больше|меньше|не|уже|лишь|"
+         r"всего|только|ещё|еще|целых|до)\s+){0,3}")
+_DIGITS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d+)?(?:\s*(?:тыс|млн)\.?)?"
+_WORDS = r"[а-яё]+(?:\s+[а-яё]+){0,3}"
+_FIGURE = re.compile(rf"(?<![\w,])(?:{_DIGITS}|{_WORDS})", re.I)
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"(]?[А-ЯЁA-Z0-9])")
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[\w-]+", text)]
+
+
+def _figures(morph: Morph, text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
+    """Numbers in ``text[start:stop]`` as (start, stop, value): digits with a scale or the
+    longest run of number words ("сто двадцать")."""
+    out = []
+    for m in re.finditer(rf"(?<![\w,.])(?:{_DIGITS})", text[start:stop]):
+        value = figure_value(morph, text, start + m.start(), start + m.end())
+        if value is not None:
+            out.append((start + m.start(), start + m.end(), value))
+    run: list[tuple[int, int]] = []
+    for a, b in _words(text[start:stop]) + [(stop - start + 1, stop - start + 1)]:
+        word = text[start + a:start + b] if b <= stop - start else ""
+        if word.isalpha() and (is_cardinal(morph, word) or _thousand(morph, word)):
+            run.append((start + a, start + b))
+            continue
+        if run:
+            value = figure_value(morph, text, run[0][0], run[-1][1])
+            if value is not None:
+                out.append((run[0][0], run[-1][1], value))
+            run = []
+    return sorted(out)
+
+
+def _thousand(morph: Morph, word: str) -> bool:
+    return any(p.normal_form in ("тысяча", "миллион") for p in morph.parse(word.lower())[:2])
+
+
+def _count_figure(morph: Morph, text: str, value) -> Optional[tuple[int, int, int]]:
+    """The number of ``value``'s span that gives its count (the last such), or None."""
+    found = [f for f in _figures(morph, text, value.start, value.stop) if f[2] == value.count]
+    return found[-1] if found else None
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    begin = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(text, at)
+    return begin, end.end() if end else len(text)
+
+
+_CHANGE = re.compile(rf"(?:^|\s)(?:с|со)\s+$", re.I)
+_REACHED = re.compile(rf"\.?\s+до\s+{_QUAL}", re.I)
+
+
+def _change_start(morph: Morph, text: str, value, figure) -> Optional[tuple[int, int, int]]:
+    """The figure reached where ``figure`` opens a change "с N до M", else None."""
+    if not _CHANGE.search(text[max(0, figure[0] - 4):figure[0]]):
+        return None
+    m = _REACHED.match(text, figure[1])
+    if m is None:
+        return None
+    reached = [f for f in _figures(morph, text, m.end(), min(len(text), m.end() + 40))
+               if f[0] == m.end()]
+    return reached[0] if reached else None
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    return load_list("sector_headcount_units.txt")
+
+
+@lru_cache(maxsize=1)
+def _staff() -> dict[str, frozenset]:
+    """``sector_staff_cues.tsv`` by kind: cue word tuples, place lemmas, verbs."""
+    rows: dict[str, set] = {"cue": set(), "place": set(), "verb": set()}
+    for kind, words in load_rows("sector_staff_cues.tsv"):
+        rows[kind].add(tuple(words.lower().split()) if kind == "cue" else words.lower())
+    return {k: frozenset(v) for k, v in rows.items()}
+
+
+def _animate(morph: Morph, lemma: str) -> bool:
+    """"разработчик", "оператор": a noun that may count people ("компания" may not)."""
+    parses = morph.parse(lemma.lower())
+    return bool(parses) and parses[0].tag.animacy == "anim"
+
+
+def _one_place(morph: Morph, words: list[str]) -> bool:
+    """"в компании работают", "на заводе трудятся": the staff of one organization."""
+    staff = _staff()
+    if len(words) < 3 or words[-1] not in staff["verb"] or words[-3] not in ("в", "во", "на"):
+        return False
+    return any(p.normal_form in staff["place"] and "sing" in p.tag
+               and p.tag.case in ("loct", "loc2") for p in morph.parse(words[-2]))
+
+
+def _headcount(morph: Morph, text: str, figure, lemma: str) -> bool:
+    """A number of people: a noun of people right after it, or, with an animate counted
+    noun (``lemma``), a word of staff before it."""
+    after = re.match(r"\.?[\s\u00a0]*(?:тыс\.?|млн\.?)?\s*([а-яё]+)",
+                     text[figure[1]:figure[1] + 40], re.I)
+    if after and any(p.normal_form in _units() for p in morph.parse(after.group(1).lower())[:2]):
+        return True
+    if not _animate(morph, lemma):
+        return False
+    before = re.sub(rf"\s*{_QUAL}$", "", text[max(0, figure[0] - 60):figure[0]].lower())
+    words = re.findall(r"[а-яё]+", before)
+    return _one_place(morph, words) or any(
+        tuple(words[-len(cue):]) == cue for cue in _staff()["cue"])
+
+
+def _headcount_total(morph: Morph, text: str, value, figure) -> bool:
+    """The whole of a part, said before it in its sentence, is a headcount."""
+    begin = _sentence(text, figure[0])[0]
+    return any(f[2] == value.total and _headcount(morph, text, f, value.object)
+               for f in _figures(morph, text, begin, figure[0]))
+
+
+def _scrap(morph: Morph, text: str, figure) -> bool:
+    """"шестьдесят" of "сто шестьдесят": a number word right before the figure."""
+    before = re.search(r"([а-яё]+)\s+$", text[max(0, figure[0] - 20):figure[0]], re.I)
+    return bool(before) and (is_cardinal(morph, before.group(1))
+                             or _thousand(morph, before.group(1)))
+
+
+def _towards(text: str, figure) -> bool:
+    """"(подключены) только к одному": a number after "к" is no count of firms."""
+    return bool(re.search(r"(?:^|[\s(])(?:к|ко)\s+(?:(?:лишь|только|всего|ещё|еще)\s+)?$",
+                          text[max(0, figure[0] - 16):figure[0]], re.I))
+
+
+def _quoted(text: str, figure) -> bool:
+    """A number that closes a short quoted name ("форума «Город 2030»", "«Иннопром-2025»"),
+    not a number inside quoted speech."""
+    begin = text.rfind("«", max(0, figure[0] - 30), figure[0])
+    return begin >= 0 and text.startswith("»", figure[1]) \
+        and "»" not in text[begin:figure[0]] \
+        and len(re.findall(r"[\w-]+", text[begin:figure[0]])) <= 3
+
+
+
+def false_counts(morph: Morph, text: str, values: list) -> list:
+    """``values`` without the false counts of the module's doc; a change's start moves to
+    the figure reached when no count of the same noun holds it."""
+    out = []
+    for v in values:
+        figure = _count_figure(morph, text, v)
+        if figure is None:
+            out.append(v)
+            continue
+        if _headcount(morph, text, figure, v.object) or _quoted(text, figure) or _towards(text, figure):
+            continue
+        if v.total is not None and _headcount_total(morph, text, v, figure):
+            continue  # "800 разработчиков, из них 120 ...": parts of a headcount
+        if _scrap(morph, text, figure) and any(
+                w is not v and w.object == v.object and w.count > v.count
+                and w.start <= figure[0] < w.stop for w in values):
+            continue
+        reached = _change_start(morph, text, v, figure)
+        if reached is not None:
+            if not any(w.object == v.object and w.count == reached[2] for w in values):
+                out.append(replace(v, count=reached[2], stop=max(v.stop, reached[1]),
+                                   text=text[v.start:max(v.stop, reached[1])]))
+            continue
+        out.append(v)
+    return out
+
+
+__all__ = ["false_counts"]
