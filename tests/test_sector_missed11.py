@@ -4,7 +4,8 @@
 "<stem>о-промышленный" adjectives (sector_adjectives.tsv: "рыбопромышленных компаний" ->
 рыбная промышленность); (3) sellers on marketplaces counted with their goods or platform
 (sector_objects_bound.tsv: "12 тыс. продавцов электроники"; "пять продавцов" of a shop is no
-count) and the marketplace field nouns "в категории X", "в нише X" (sector_markers.tsv).
+count) and the marketplace field nouns "в категории X", "в нише X" (sector_markers.tsv); (4)
+medical laboratory tests as a sector of "делать" (okved2_synonyms.tsv: ПЦР-тест, анализ крови).
 Sentences written for the test."""
 import pytest
 
@@ -51,6 +52,10 @@ def _counts(text):
      {(800, "продавец", "товары для животных", None)}),
     ("В нише натуральной косметики, по оценке аналитиков, работают 120 компаний.",
      {(120, "компания", "натуральная косметика", None)}),
+    ("Анализы крови в Томске делают 14 частных лабораторий.",
+     {(14, "лаборатория", "анализы крови", None)}),
+    ("В Курске ПЦР-тесты теперь делают лишь три лаборатории.",
+     {(3, "лаборатория", "ПЦР-тесты", None)}),
 ])
 def test_missed_counts(text, expected):
     assert expected <= _counts(text)
