@@ -25,7 +25,10 @@ def test_new_nouns_are_counted(lemma):
     assert lemma in lexicon().objects
 
 
-@pytest.mark.parametrize("lemma", ["лицо", "продавец", "сотрудник", "команда"])
+# "продавец" is bound since w107 (sector_objects_bound.tsv: sellers count only beside their
+# goods or a platform, "40 тыс. продавцов детских товаров"; a shop's "пять продавцов" stays
+# out: tests/test_sector_missed11.py test_sellers_without_goods)
+@pytest.mark.parametrize("lemma", ["лицо", "сотрудник", "команда"])
 def test_people_stay_out(lemma):
     assert lemma not in lexicon().objects
 

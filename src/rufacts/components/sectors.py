@@ -362,7 +362,9 @@ class SectorsComponent(GrammarSpans):
             out += [SectorValue(i.start, i.stop, text[i.start:i.stop], i.count, i.object,
                                 i.sector, i.total, via=i.family)
                     for i in list_items(self.morph, text, start, stop, anchors)]
-        return out
+        return [i for i in out if not any(  # a figure a count already holds ("… области их
+            (v.count, v.object, v.sector, v.total) == (i.count, i.object, i.sector, i.total)
+            and v.start < i.stop and i.start < v.stop for v in values)]  # около 2,1 тыс.")
 
 
 def _next_figures(morph: Morph, text: str, start: int, stop: int, last) -> list:

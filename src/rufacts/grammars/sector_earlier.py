@@ -239,7 +239,9 @@ def earlier_figures(morph: Morph, text: str, start: int,
     None) of the item, or None."""
     start = past_measure(text, start, stop)  # "26 ветропарков общей мощностью 2,5 ГВт, …"
     window = text[start:stop]
-    for pattern in _EARLIER:
+    from .sector_restated_pronoun import PRONOUN_PATTERNS  # its patterns use this module's
+
+    for pattern in _EARLIER + PRONOUN_PATTERNS:
         for m in pattern.finditer(window):
             figure = start + m.start("figure")
             value = _value(morph, text, figure, start + m.end("figure"))
@@ -280,6 +282,8 @@ def earlier_figures(morph: Morph, text: str, start: int,
             own = m.groupdict().get("own")
             if own:  # "таких производителей": their own noun, if it is a counted one
                 obj = _counted(morph, text, start + m.start("own"), start + m.end("own"))
+            if m.groupdict().get("pronoun"):  # the item starts at "их" / "таких"
+                return start + m.start("pronoun"), start + m.end("figure"), value, obj
             lead = len(m.group(0)) - len(m.group(0).lstrip(" ,(\u00a0—–-"))
             return start + m.start() + lead, start + m.end("figure"), value, obj
     return None
