@@ -45,7 +45,15 @@ NO_CODES = [
     "доставка грузов",  # no carrier named
     "композитные материалы",
     "производство товаров",  # goods in general: no division
+    "сплавы",           # alloys or rafting
 ]
+
+
+def test_ambiguous_forms_stay_out(morph):
+    from rufacts.grammars.okved import okved_codes
+
+    # "паром" is also steam's instrumental: no ferry (50) in the utilities' name
+    assert [o.code for o in okved_codes(morph, "обеспечение электрической энергией, газом и паром")] == ["35"]
 
 
 @pytest.mark.parametrize("sector, codes", PRODUCTS)
