@@ -9,6 +9,8 @@
   service's division ("экспорт программного обеспечения" 62, "продажа туров" 79);
 - ``material``: a material before goods of a material division is their division
   ("стеклопластиковые трубы" 22, not 24);
+- ``delivery``: delivering goods grown or made (sections A, C) is their retail trade
+  ("доставка цветов", "доставка бутилированной воды" 47; "доставка угля" keeps 05);
 - ``repair``: the repair of goods of one division is the repair division ("ремонт
   грузовиков" 45, "ремонт тракторов" 33);
 - ``equipment`` and ``served``: goods in general "для" a served domain are the division
@@ -97,6 +99,11 @@ def steer(morph: Morph, positions: Positions, head: int | None, best: dict, tabl
         codes = {c for cs, _ in near for c in cs}  # "реализация нефтепродуктов" 47, not 19
         if all(table[c].section in "ABC" for c in codes):  # cars and their parts 45
             return sorted({"45" if c == "29" else retail for c in codes})
+    delivery = _row_at(morph, "delivery", positions, head)
+    if near and delivery:  # "доставка цветов" 47: goods grown or made, not mined ("доставка
+        codes = {c for cs, _ in near for c in cs}  # угля" keeps 05)
+        if all(table[c].section in "AC" for c in codes):
+            return [delivery]
     repair = _row_at(morph, "repair", positions, head)
     if near and repair:
         to = dict(pair.split(":") for pair in repair.split(","))

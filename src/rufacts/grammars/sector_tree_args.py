@@ -113,7 +113,7 @@ class ArgumentRules(ListRules):
         (``not_sector`` cues: "оборонный заказ выполняют 12 предприятий")."""
         lemma = verb.lemma.lower()
         if verb.pos != "VERB" or lemma in self.lex.first_words("not_verb") \
-                | self.lex.first_words("holds"):
+                | self.lex.first_words("holds") or self.lets_out(verb):
             return None  # a verb of holding has its own rule (:meth:`holder`)
         things = self.lex.first_words("not_sector")
         subject = any(self.nodes[i].dep in _SUBJECT or (  # "Маршрутки и автобусы

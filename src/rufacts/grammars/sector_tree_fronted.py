@@ -73,7 +73,8 @@ class FrontedObject:
         """(sector, noun) of an object said before the verb, the counted noun after it."""
         lemma = verb.lemma.lower()
         if verb.pos != "VERB" or not avoid or not all(i > verb.i for i in avoid) \
-                or lemma in self.lex.first_words("not_verb") | self.lex.first_words("holds"):
+                or lemma in self.lex.first_words("not_verb") | self.lex.first_words("holds") \
+                or self.lets_out(verb):  # "Экскаваторы сдают в аренду 38 компаний"
             return None
         markers = [m for m in self.lex.markers if m.kind == "verb" and lemma in m.lemmas]
         markers = [m for m in markers if m.case == "accs" and not m.prepositions]

@@ -89,6 +89,12 @@ class TreeWords(ArgumentRules, TreeNumbers):
     def prep(self, node: Node) -> Optional[str]:
         return next((k.lemma.lower() for k in self.kids[node.i] if k.dep == "case"), None)
 
+    def lets_out(self, verb: Node) -> bool:
+        """Whether the verb lets its object out ("сдают в аренду", "отдают в лизинг": the
+        ``let_out`` cues): what is let out is no trade of the lessor."""
+        nouns = self.lex.first_words("let_out")
+        return any(self.prep(k) == "в" and k.lemma.lower() in nouns for k in self.kids[verb.i])
+
     def number_of(self, node: Node) -> Optional[int]:
         if node.i in self.said_last:  # "Заводов в стране 38, из которых 21 ..."
             return self.said_last[node.i]
