@@ -180,3 +180,13 @@ def test_league_negatives(text):
 ])
 def test_surnames_stay(text, first, last):
     assert any(p[1] == first and p[2] == last for p in persons(text))
+
+
+def test_the_country_written_with_a_small_f_stays_a_place():
+    """"федерация" is no sports body by a country's adjective alone: "по Российской федерации" is
+    the country (a sports federation is named with its sport and left to the tagger)."""
+    import rufacts
+
+    article = rufacts.extract("Цены на лекарства выросли в среднем по Российской федерации на 18%.")
+    assert not any("федерац" in m.text.lower() for o in article.organizations for m in o.mentions)
+    assert any("федерац" in m.text.lower() for loc in article.locations for m in loc.mentions)
