@@ -76,3 +76,25 @@ def _fold(parts):
 @pytest.mark.parametrize("text,mention,want", CASES + NEGATIVES)
 def test_name(text, mention, want):
     assert _fold(_person(text, mention)) == _fold(want)
+
+
+def _org(text, mention):
+    article = rufacts.extract(text)
+    start = text.index(mention)
+    stop = start + len(mention)
+    for entity in article.organizations:
+        for m in entity.mentions:
+            if min(m.stop, stop) - max(m.start, start) > 0:
+                return entity.name
+    return None
+
+
+@pytest.mark.parametrize("text,mention,want", [
+    # Latin American clubs in quotes: read back to the listed name, capitals kept
+    ("Аргентинец покинул «Ривер Плейт» после трёх сезонов.", "Ривер Плейт", "Ривер Плейт"),
+    ("Победа над «Бокой Хуниорс» далась тяжело.", "Бокой Хуниорс", "Бока Хуниорс"),
+    ("Уругваец провёл за «Пеньяроль» двести матчей.", "Пеньяроль", "Пеньяроль"),
+    ("Финал с «Коло-Коло» перенесли на неделю.", "Коло-Коло", "Коло-Коло"),
+])
+def test_club(text, mention, want):
+    assert _org(text, mention) == want
