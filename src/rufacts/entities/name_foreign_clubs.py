@@ -7,10 +7,10 @@ these forms gets the listed nominative ("с «Црвеной звездой»" -
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 from typing import Optional
 
 from ..grammars.morph import Morph, get_morph
-from ..lexicons import load_list
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 QUOTES = frozenset("«»\"„“”")
@@ -44,13 +44,20 @@ def _forms() -> dict[str, str]:
     """Lower-case form of a listed club's name (its words in one case) -> the listed name."""
     morph = get_morph()
     out: dict[str, str] = {}
-    for name in load_list("name_foreign_clubs.txt"):
+    for written in _listed():
+        name = written.lower()
         words = name.split()
         per_word = [_word_forms(morph, w) for w in words]
-        nominative = " ".join(w[:1].upper() + w[1:] if i == 0 else w for i, w in enumerate(words))
+        nominative = written  # as listed: "Црвена звезда", "Бока Хуниорс"
         for i in range(len(CASES)):
             out.setdefault(" ".join(forms[i] for forms in per_word).replace("ё", "е"), nominative)
     return out
+
+
+def _listed() -> list[str]:
+    """The listed names as written (the capitals kept: "Ривер Плейт")."""
+    text = (resources.files("rufacts.lexicons") / "name_foreign_clubs.txt").read_text(encoding="utf-8")
+    return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
 
 
 def club_name(span) -> Optional[str]:

@@ -29,6 +29,8 @@ def without_demonym(span: Span, morph: Morph) -> Optional[Span]:
         return span
     if len(words) == 1:
         return None if words[0].is_sent_start else span
-    if not all(t.text[:1].isupper() for t in words[1:] if t.is_alpha):
+    from .names import PARTICLES  # "Нидерландец Рууд ван дер Мер": particles stay lower-case
+    if not all(t.text[:1].isupper() or t.lower_ in PARTICLES for t in words[1:] if t.is_alpha) \
+            or not words[1].text[:1].isupper():
         return span
     return Span(span.doc, words[1].i, span.end, label=span.label_)

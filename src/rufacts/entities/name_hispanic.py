@@ -15,8 +15,14 @@ SPANISH_FINALS = frozenset("снлрзйх")
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
+# Spanish surnames in -era are many (Кабрера, Эррера, Ривера, Валера), in -er few (Феррер): "о Матиасе
+# Кабрере" is of Кабрера
+STEMS_OF_A = ("ер",)
+
+
 def _foreign_stem(nominative: str) -> bool:
-    return nominative[-1:] in CONSONANTS and nominative[-1:] not in SPANISH_FINALS
+    return nominative[-1:] in CONSONANTS and (nominative[-1:] not in SPANISH_FINALS
+                                              or nominative.endswith(STEMS_OF_A))
 
 
 def drop_foreign_stems(full: list[str], readings: list) -> list:

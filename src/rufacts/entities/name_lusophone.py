@@ -48,7 +48,11 @@ KEPT_FINALS = ("ал", "ар", "ил")
 def _consonant_stem(nominative: str, word: str) -> bool:
     """"Ребелу" read as the dative of Ребел, a stem Portuguese -o follows; not "Кабралу" (of
     Кабрал) nor "Сантусу" (of Сантус)."""
-    return nominative == word[:-1] and nominative[-1:] in O_STEMS and not nominative.endswith(KEPT_FINALS)
+    return nominative == word[:-1] and (nominative[-1:] in O_STEMS or nominative.endswith(OSO)) \
+        and not nominative.endswith(KEPT_FINALS)
+
+
+OSO = ("оз",)  # Portuguese -oso: Кардозу, Баррозу, Рапозу (not Диниз: "Динизу" is of Диниз)
 
 
 def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:

@@ -267,6 +267,8 @@ def _inverted_subject(span: Span) -> str | None:
             return gender if i < span.start - 1 else None  # right before: the verb rule
         if token.pos_ in ("ADP", "ADV"):  # "подписала в понедельник Белоусова"
             continue
+        if token.pos_ == "ADJ" and not token.morph.get("Case"):
+            return None  # a short adjective, a predicate: "остался доволен Агустином Фариасом"
         if token.pos_ not in ("NOUN", "ADJ") or (token.pos_ == "NOUN" and  # "главный бухгалтер"
                 "Nom" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy")
                 and token.lemma_.lower() not in load_list("role_words.txt")):

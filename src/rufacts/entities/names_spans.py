@@ -35,6 +35,7 @@ from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized
 from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
 from .name_peoples_first import listed_people_first
+from .name_lead_words import FUNCTION_POS, agrees, common_patronymic_word, without_position
 from .name_asian_missed import asian_family_before, asian_missed, asian_place
 from .names_asian import east_asian_first
 from .place_persons import apposed_surname
@@ -108,7 +109,7 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
     words = [t for t in span if not t.is_space]
     if span.label_ == "PER" and 2 <= len(words) <= 4 and span[0].is_sent_start \
             and _adjective_not_name(morph, words[0].text) and all(_capitalized(t) for t in words[1:]) \
-            and not any("Patr" in p.tag.grammemes for p in morph.parse(words[-1].text)):
+            and not common_patronymic_word(morph, words[-1].text):
         # not before a first name and patronymic: "Толстая Татьяна Никитична" has its surname first
         return Span(span.doc, words[1].i, span.end, label="PER")  # no adjective is a name part
     if span[0].is_sent_start and _lone_surname_after_thing(morph, words):
@@ -136,7 +137,8 @@ def _lone_surname_after_thing(morph: Morph, words: list) -> bool:
 
 def _adjective_of_noun(doc: Doc, j: int) -> bool:
     """An adjective before its lower-case noun ("Шяуляйский аэропорт"): no surname."""
-    return doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN"
+    return doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN" \
+        and agrees(doc[j], doc[j + 1])  # not "Викторовне Чёрной район"
 
 
 def _with_surname_after(span: Span, covered: set[int], morph: Morph) -> Span:
@@ -281,7 +283,8 @@ def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Spa
             or not alone.middle.lower().endswith(PATRONYMIC_ENDS):
         return None
     word = span.doc[span.start - 1]
-    if not _capitalized(word) or word.is_sent_start and _common_noun(morph, word.text):
+    if not _capitalized(word) or word.is_sent_start and (  # "При Евгении Викторовне": no surname
+            _common_noun(morph, word.text) or morph.parse(word.text)[0].tag.POS in FUNCTION_POS):
         return None
     if previous is not None and previous.end == span.start and (
             len(previous) != 1 or previous.label_ != "PER" and not _surname_like(morph, word.text)):
@@ -382,7 +385,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ == "PER":
             if _starts_with_preposition(span, morph):
                 span = Span(span.doc, span.start + 1, span.end, label="PER")
-            span = _without_common_noun(_without_title(_without_preposition(span), morph), morph)
+            span = _without_common_noun(_without_title(without_position(_without_preposition(span), morph), morph), morph)
         if span.label_ == "PER":
             previous = out[-1] if out else None
             joined = _with_surname_before(span, previous, morph)

@@ -1,0 +1,71 @@
+"""Word tests for the edges of person spans (used by :mod:`rufacts.entities.names_spans`):
+
+- a word the dictionary reads first as a preposition, conjunction or particle at a sentence's start
+  ("При Евгении Викторовне Чёрной") is no surname before a first name and patronymic;
+- an adjective is an adjective of the lower-case noun after it only where the two agree
+  ("Шяуляйский аэропорт"; not "о Евгении Викторовне Чёрной район ...": Чёрной is the surname);
+- a first name and a word in -ович/-евич that reads as a patronymic of a rare name ("Душану
+  Петрашиновичу", "Драгану Йовановичу") is a first name and surname: a sentence-initial adjective
+  before them is no surname ("Центровому Душану Петрашиновичу"), as it is before a first name and the
+  patronymic of a common one ("Толстая Татьяна Никитична");
+- a word for a player's position (``lexicons/name_sport_positions.txt``: "Вингеру", which the
+  dictionary does not know and guesses as a name) at a sentence's start is no name part.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..grammars.morph import Morph
+from ..lexicons import load_list
+from .first_names import common_patronymic
+
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+
+
+def _feature(token, name: str) -> str | None:
+    values = token.morph.get(name)
+    return values[0] if values else None
+
+
+def agrees(adjective, noun) -> bool:
+    """The tagger's case, number and gender of the two do not differ."""
+    for name in ("Case", "Number", "Gender"):
+        a, b = _feature(adjective, name), _feature(noun, name)
+        if a is not None and b is not None and a != b:
+            if name == "Gender" and _feature(noun, "Number") == "Plur":
+                continue
+            return False
+    return True
+
+
+def common_patronymic_word(morph: Morph, word: str) -> bool:
+    """A word the dictionary reads as a patronymic of a common first name ("Петровичу",
+    "Никитична"); a feminine patronymic always counts."""
+    for p in morph.parse(word):
+        if "Patr" not in p.tag.grammemes:
+            continue
+        nominative = p.normal_form
+        if not nominative.endswith("ич") or common_patronymic(nominative):
+            return True
+    return False
+
+
+def position_word(morph: Morph, word: str) -> bool:
+    """A word for a player's position or a sportsman ("Вингеру", "Центровому", "Форварду")."""
+    positions = load_list("name_sport_positions.txt")
+    low = word.lower().replace("ё", "е")
+    return any(p.normal_form.replace("ё", "е") in positions for p in morph.parse(word)) \
+        or any(low.startswith(w) and low[len(w):] in NOUN_ENDINGS for w in positions if len(w) >= 4)
+
+
+NOUN_ENDINGS = frozenset({"", "а", "у", "ом", "е", "ы", "ам", "ами", "ах"})  # not -ов, -ин: surnames
+
+
+def without_position(span, morph: Morph):
+    """"Вингеру Вагнеру Кардозу" -> "Вагнеру Кардозу": a position word at a sentence's start
+    before two or more capitalized words."""
+    words = [t for t in span if not t.is_space]
+    if span.label_ != "PER" or len(words) < 3 or not span[0].is_sent_start \
+            or not all(t.text[:1].isupper() for t in words[1:3]) or not position_word(morph, words[0].text):
+        return span
+    return Span(span.doc, words[1].i, span.end, label="PER")
