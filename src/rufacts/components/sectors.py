@@ -234,6 +234,7 @@ class SectorsComponent(GrammarSpans):
 
     def __call__(self, doc: Doc) -> Doc:
         from ..grammars.okved import okved_codes, trade_codes
+        from ..grammars.okved_trade_verbs import verb_trade_codes
         from ..grammars.sector_tree import tree_counts
         from ..grammars.sectors import SectorValue
 
@@ -316,8 +317,9 @@ class SectorsComponent(GrammarSpans):
         values = placed_sectors(self.morph, text, values)  # "12 — в Находке": no sector
         values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
-        values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
-                                                                       v.sector)),
+        values = sorted((replace(v, okved=verb_trade_codes(  # "торгуют одеждой" 47
+                                     self.morph, v.text, v.object, v.sector,
+                                     trade_codes(v.object, okved_codes(self.morph, v.sector))),
                                  qualifier=qualifier(doc, v.start, v.stop),
                                  object=_spelled(self.morph, _abbreviated(
                                      v.object, text[max(0, v.start - 150):v.stop]),
