@@ -234,7 +234,7 @@ class SectorsComponent(GrammarSpans):
 
     def __call__(self, doc: Doc) -> Doc:
         from ..grammars.okved import okved_codes, trade_codes
-        from ..grammars.okved_trade_verbs import verb_trade_codes
+        from ..grammars.okved_trade_verbs import traded_codes
         from ..grammars.sector_tree import tree_counts
         from ..grammars.sectors import SectorValue
 
@@ -317,15 +317,15 @@ class SectorsComponent(GrammarSpans):
         values = placed_sectors(self.morph, text, values)  # "12 — в Находке": no sector
         values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
-        values = sorted((replace(v, okved=verb_trade_codes(  # "торгуют одеждой" 47
-                                     self.morph, v.text, v.object, v.sector,
-                                     trade_codes(v.object, okved_codes(self.morph, v.sector))),
+        values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
+                                                                       v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
                                  object=_spelled(self.morph, _abbreviated(
                                      v.object, text[max(0, v.start - 150):v.stop]),
                                                  text[max(0, v.start - 150):v.stop]))
                          for v in values),
                         key=lambda v: v.start)
+        values = traded_codes(self.morph, text, values)  # "торгуют одеждой": 47
         values = named_only(values)  # "на долю ERG": a company's name is no sector
         values = false_counts(self.morph, text, values)  # "с 9 до 5", "9,5 тыс. человек"
         values = whole_sectors(values)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"

@@ -6,6 +6,7 @@ trade them, 47 ("девять арендаторов торгуют одеждо
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
@@ -52,4 +53,30 @@ def verb_trade_codes(morph: Morph, span: str, obj: str, sector: str,
     return tuple(table[c] for c in sorted({"45" if c.code == "29" else trade for c in codes}))
 
 
-__all__ = ["verb_trade_codes"]
+def _span(morph: Morph, text: str, values: list, k: int) -> str:
+    """The text whose verb a count shares: its own, and for a count whose verb is
+    elided ("28 торгуют одеждой, а девять — детскими товарами") the text from the count
+    before it of the same counted noun in the sentence."""
+    v = values[k]
+    if v.via not in _GAPPED and not _DASH.search(v.text) or any(
+            morph.parse(w)[0].tag.POS in ("VERB", "INFN") for w in _WORD.findall(v.text)):
+        return v.text  # a verb of its own ("12 — выпускают стройматериалы")
+    before = [w for w in values[:k] if w.object == v.object and w.stop <= v.start
+              and len(text[w.stop:v.start].split()) <= 3  # ", а ещё"
+              and not _SENTENCE_END.search(text[w.stop:v.start])]
+    return text[before[-1].start:v.stop] if before else v.text
+
+
+_GAPPED = frozenset({"gap_sibling", "elided"})
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_DASH = re.compile(r"\s[—–]\s")  # "девять — детскими товарами": the verb left out
+
+
+def traded_codes(morph: Morph, text: str, values: list) -> list:
+    """``values`` (sorted by start) with the codes of the goods their verb trades."""
+    return [replace(v, okved=verb_trade_codes(morph, _span(morph, text, values, k), v.object,
+                                              v.sector, v.okved))
+            for k, v in enumerate(values)]
+
+
+__all__ = ["traded_codes", "verb_trade_codes"]
