@@ -234,6 +234,7 @@ class SectorsComponent(GrammarSpans):
 
     def __call__(self, doc: Doc) -> Doc:
         from ..grammars.okved import okved_codes, trade_codes
+        from ..grammars.okved_trade_verbs import traded_codes
         from ..grammars.sector_tree import tree_counts
         from ..grammars.sectors import SectorValue
 
@@ -324,6 +325,7 @@ class SectorsComponent(GrammarSpans):
                                                  text[max(0, v.start - 150):v.stop]))
                          for v in values),
                         key=lambda v: v.start)
+        values = traded_codes(self.morph, text, values)  # "торгуют одеждой": 47
         values = named_only(values)  # "на долю ERG": a company's name is no sector
         values = false_counts(self.morph, text, values)  # "с 9 до 5", "9,5 тыс. человек"
         values = whole_sectors(values)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"

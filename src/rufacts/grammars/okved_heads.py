@@ -99,6 +99,9 @@ def steer(morph: Morph, positions: Positions, head: int | None, best: dict, tabl
         codes = {c for cs, _ in near for c in cs}  # "реализация нефтепродуктов" 47, not 19
         if all(table[c].section in "ABC" for c in codes):  # cars and their parts 45
             return sorted({"45" if c == "29" else retail for c in codes})
+    if near and _row_at(morph, "trade", positions, head) is not None and \
+            {c for cs, _ in near for c in cs} == {"29"}:  # "торговля автозапчастями" 45,
+        return ["45"]  # wholesale and retail alike (w118)
     delivery = _row_at(morph, "delivery", positions, head)
     if near and delivery:  # "доставка цветов" 47: goods grown or made, not mined ("доставка
         codes = {c for cs, _ in near for c in cs}  # угля" keeps 05)
