@@ -6,8 +6,9 @@ noun's adjective (docs/gold-conventions.md, `sector`: "An adjective on the count
 becomes the industry noun phrase"; gold: виноделие, гостиничный бизнес). A phrase whose
 first word is such a possessive takes the sector of an adjective on the counted noun
 (``sector_adjectives.tsv``), else the counted agent or facility noun's own trade
-(``sector_agents.tsv``: "свои сыры привезли 18 сыроварен" -> сыроделие); with neither, it
-is left as it is.
+(``sector_agents.tsv``: "свои сыры привезли 18 сыроварен" -> сыроделие); with neither, it is
+the phrase without the possessive ("свои решения для энергетики представили 56
+компаний" -> решения для энергетики).
 Read by :class:`rufacts.components.sectors.SectorsComponent`.
 """
 from __future__ import annotations
@@ -47,8 +48,9 @@ def own_products(morph, text: str, values: list) -> list:
         first = value.sector.split()[0] if value.sector else ""
         if first and _lemmas(morph, first, ("ADJF", "NPRO")) & _OWN:
             industry = _counted_industry(morph, text, value)
-            if industry:
-                value = replace(value, sector=industry)
+            rest = value.sector.split(maxsplit=1)[1:]  # "свои решения для энергетики
+            if industry or rest:  # представили 56 компаний": решения для энергетики
+                value = replace(value, sector=industry or rest[0])
         out.append(value)
     return out
 
