@@ -1,26 +1,56 @@
-"""Who a sector phrase serves, left out of it (w69, second round): "услуги телемедицины
+"""Who a sector phrase serves, left out of it (w69, second round; w115): "услуги телемедицины
 для жителей отдалённых районов" -> услуги телемедицины. "для" + residents of a place
-(``resident`` cues of ``sector_cues.tsv``: житель, население, гражданин, ...) names the
-people served, not the trade; "для" + anything else stays ("оборудование для нефтянки",
-"программирование для детей", "услуги ... для интернет-магазинов"). Read by
-:class:`rufacts.components.sectors.SectorsComponent`.
+(``resident`` cues of ``sector_cues.tsv``: житель, население, гражданин, ...), + persons served
+as customers (``customer`` of ``sector_served.tsv``: "для частных пациентов"), or + a noun
+under an adjective that places or scopes them (``scope`` of ``sector_served.tsv`` and the
+place adjectives of ``geo_adjectives.tsv``: "для федеральных каналов", "для камчатских
+строек") names the people served, not the trade; "для" + anything else stays ("оборудование
+для нефтянки", "программирование для детей", "услуги ... для интернет-магазинов", "для малого
+бизнеса"). Read by :class:`rufacts.components.sectors.SectorsComponent`.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lexicons import load_rows
 from .sector_words import lexicon
 
-_FOR = re.compile(r"\s+для\s+(\w+)", re.IGNORECASE)
+_FOR = re.compile(r"\s+для\s+(\w[\w-]*(?:\s+\w[\w-]*){0,2})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _served() -> tuple[frozenset[str], frozenset[str]]:
+    rows = load_rows("sector_served.tsv")
+    customers = frozenset(r[1] for r in rows if r[0] == "customer")
+    scopes = frozenset(r[1] for r in rows if r[0] == "scope") | frozenset(
+        r[0] for r in load_rows("geo_adjectives.tsv"))
+    return customers, scopes
+
+
+def _served_noun(morph, before: str, word: str, residents: frozenset[str]) -> bool:
+    customers, scopes = _served()
+    nouns = {p.normal_form for p in morph.parse(word.lower()) if p.tag.POS == "NOUN"}
+    if not nouns or word[:1].isupper():
+        return False
+    adjectives = [w for w in before.split()]
+    if any(not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(w.lower()))
+           for w in adjectives):
+        return False  # "для X Y": not adjectives + a noun
+    if nouns & (residents | customers):
+        return True
+    return any(p.normal_form in scopes for w in adjectives for p in morph.parse(w.lower())
+               if p.tag.POS == "ADJF")
 
 
 def without_residents(morph, sector: str) -> str:
-    """``sector`` without a closing "для <residents> ..." tail."""
+    """``sector`` without a closing "для <residents or customers served> ..." tail: up to two
+    adjectives, then the noun served."""
     residents = lexicon().first_words("resident")
     for found in _FOR.finditer(sector):
-        if found.start() and any(p.normal_form in residents
-                                 for p in morph.parse(found.group(1).lower())
-                                 if p.tag.POS == "NOUN"):
+        words = found.group(1).split()
+        if found.start() and any(_served_noun(morph, " ".join(words[:k]), words[k], residents)
+                                 for k in range(len(words))):
             return sector[:found.start()]
     return sector
 

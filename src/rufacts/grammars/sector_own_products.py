@@ -1,0 +1,58 @@
+"""The firms' own products are no sector (w115, held11 second round): "свои вина покажут
+около ста сорока винодельческих хозяйств", "свои отели представили 26 гостиничных сетей".
+What the firms show, bring or present with a possessive ("свои", "собственные", "наши") is
+their own goods at an event, not the trade the sentence names; the trade is the counted
+noun's adjective (docs/gold-conventions.md, `sector`: "An adjective on the counted noun
+becomes the industry noun phrase"; gold: виноделие, гостиничный бизнес). A phrase whose
+first word is such a possessive takes the sector of an adjective on the counted noun
+(``sector_adjectives.tsv``), else the counted agent or facility noun's own trade
+(``sector_agents.tsv``: "свои сыры привезли 18 сыроварен" -> сыроделие); with neither, it is
+the phrase without the possessive ("свои решения для энергетики представили 56
+компаний" -> решения для энергетики).
+Read by :class:`rufacts.components.sectors.SectorsComponent`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .sector_nouns import agent_industry
+from .sector_words import adjective_sector
+
+_OWN = frozenset({"свой", "собственный", "наш"})  # the firms' own: a closed class
+_WORD = re.compile(r"\w[\w-]*")
+
+
+def _lemmas(morph, word: str, pos: tuple[str, ...]) -> set[str]:
+    return {p.normal_form.replace("ё", "е") for p in morph.parse(word.lower())
+            if p.tag.POS in pos}
+
+
+def _counted_industry(morph, text: str, value) -> str | None:
+    """The sector of an adjective right before the counted noun in ``value``'s span."""
+    words = list(_WORD.finditer(text, value.start, value.stop))
+    target = value.object.replace("ё", "е")
+    for k, word in enumerate(words):
+        if k and target in _lemmas(morph, word.group(), ("NOUN",)):
+            for lemma in _lemmas(morph, words[k - 1].group(), ("ADJF", "PRTF")):
+                found = adjective_sector(lemma)
+                if found:
+                    return found
+    return agent_industry(value.object)  # "свои сыры привезли 18 сыроварен": сыроделие
+
+
+def own_products(morph, text: str, values: list) -> list:
+    """``values`` whose sector opens with a possessive, read from the counted noun's adjective."""
+    out = []
+    for value in values:
+        first = value.sector.split()[0] if value.sector else ""
+        if first and _lemmas(morph, first, ("ADJF", "NPRO")) & _OWN:
+            industry = _counted_industry(morph, text, value)
+            rest = value.sector.split(maxsplit=1)[1:]  # "свои решения для энергетики
+            if industry or rest:  # представили 56 компаний": решения для энергетики
+                value = replace(value, sector=industry or rest[0])
+        out.append(value)
+    return out
+
+
+__all__ = ["own_products"]
