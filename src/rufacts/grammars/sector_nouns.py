@@ -240,14 +240,12 @@ def bound_beside(token, lemma: str) -> bool:
 
 def unbound_at(words: list[str], i: int, lemma: str) -> bool:
     """Whether word ``i`` of a sentence's lower-case words is a bound counted noun
-    (``sector_objects_bound.tsv``) with none of its words of business beside it (three
-    words after, two before; "*" rows are left alone): "строительством жилых домов" reads
-    "домов" as a thing built, not as firms, where "гостевых домов" are firms."""
+    (``sector_objects_bound.tsv``) bound by the words before it only, with none of them
+    in the two words before it: "строительством жилых домов" reads "домов" as a thing
+    built, not as firms, where "гостевых домов" are firms. Nouns bound by the words after
+    them too ("пункт", "объект", "точка") are left alone: unbound, they are places or
+    sites that close a sector phrase ("водоснабжение сельских населённых пунктов")."""
     need = _bound().get(lemma)
-    if need is None or "*" in need[1]:
+    if need is None or "*" in need[1] or need[0] or not need[1]:
         return False
-    after, before = need
-    later = [w for w in words[i + 1:] if any(c.isalnum() for c in w)][:3]
-    if after and any(w.startswith(after) for w in later):
-        return False
-    return not (before and any(w.startswith(before) for w in words[max(0, i - 2):i]))
+    return not any(w.startswith(need[1]) for w in words[max(0, i - 2):i])
