@@ -216,6 +216,10 @@ class ArgumentRules(ListRules):
         return lemma in bound_nouns() and unbound_at([n.text.lower() for n in self.nodes],
                                                      node.i, lemma)
 
+    def firm_noun(self, node: Node) -> bool:
+        """A counted noun that is no sector head, unless a thing built ("жилые дома")."""
+        return node.lemma.lower() in self.lex.objects - self.lex.heads and not self.unbound(node)
+
     def owner(self, node: Node) -> bool:
         """A genitive that says whose or where, not what: a place noun (``place`` cues)
         or a counted noun ("местных производителей")."""
