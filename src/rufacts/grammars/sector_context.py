@@ -28,6 +28,7 @@ from .morph import Morph
 from .numbers import parse_digits, parse_number_words
 from .sector_extent import bounded
 from .sector_normal import join_sectors, sector_name
+from .sector_nouns import unbound_at
 from .sector_numbers import scale_first, without_above
 from .sector_tech import prefix_sector
 from .sector_tree_nodes import qualifier_words
@@ -208,8 +209,11 @@ def _without_place(tokens: Sequence) -> Sequence:
     objects = lexicon().objects - lexicon().heads  # "производства" may be a sector
     tokens = list(tokens)
     end = len(tokens)
-    if end and ({f.normalized for f in forms(tokens[-1])} & (places | objects) and
-                _is_noun(tokens[-1]) or end > 1 and _place_name(tokens[-1])):
+    closing = {f.normalized for f in forms(tokens[-1])} & (places | objects) if end else set()
+    words = [t.value.lower() for t in tokens]
+    if closing and all(unbound_at(words, end - 1, lemma) for lemma in closing):
+        closing = set()  # "управления многоквартирными домами": a thing managed, no owner
+    if end and (closing and _is_noun(tokens[-1]) or end > 1 and _place_name(tokens[-1])):
         end -= 1
     cut = end
     while cut > 0 and _is_adjective(tokens[cut - 1]):

@@ -236,3 +236,16 @@ def bound_beside(token, lemma: str) -> bool:
             if adjective_sector(t.lemma_.lower()):
                 return True
     return False
+
+
+def unbound_at(words: list[str], i: int, lemma: str) -> bool:
+    """Whether word ``i`` of a sentence's lower-case words is a bound counted noun
+    (``sector_objects_bound.tsv``) bound by the words before it only, with none of them
+    in the two words before it: "строительством жилых домов" reads "домов" as a thing
+    built, not as firms, where "гостевых домов" are firms. Nouns bound by the words after
+    them too ("пункт", "объект", "точка") are left alone: unbound, they are places or
+    sites that close a sector phrase ("водоснабжение сельских населённых пунктов")."""
+    need = _bound().get(lemma)
+    if need is None or "*" in need[1] or need[0] or not need[1]:
+        return False
+    return not any(w.startswith(need[1]) for w in words[max(0, i - 2):i])

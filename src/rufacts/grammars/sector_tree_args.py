@@ -16,6 +16,7 @@ from typing import Optional
 from .okved import okved_codes
 from .sector_tree_lists import _SUBJECT, ListRules
 from .sector_tree_nodes import Node, activities
+from .sector_nouns import bound_nouns, unbound_at
 from .sector_words import head_lemma
 
 
@@ -121,6 +122,7 @@ class ArgumentRules(ListRules):
         for kid in (self.kids[verb.i] if strays is None else strays):
             if kid.i in avoid or kid.pos != "NOUN" or self.prep(kid) is not None \
                     or kid.lemma.lower() in self.lex.objects | self.lex.fields | things \
+                    and not self.unbound(kid) \
                     or self.amount(kid):
                 continue  # "переработали 2,1 млн тонн свёклы": an amount, no industry
             # the object, or (the counted noun being the subject) a noun before the verb
@@ -148,7 +150,8 @@ class ArgumentRules(ListRules):
         "работают в сфере клининга"); after a verb of building only in the plural
         ("Дороги строят 15 организаций", not "мост строят 2 компании": one project)."""
         builds = self.lex.first_words("builds")
-        if kid.lemma.lower() in self.lex.objects | self.lex.fields:  # not an establishment
+        if kid.lemma.lower() in self.lex.objects | self.lex.fields \
+                and not self.unbound(kid):  # not an establishment ("жилые дома" are)
             return False  # not "Стройку ведут 3 подрядные организации" ("сервисы": w90)
         if verb.lemma.lower() in builds and not self.many(kid):
             return False
@@ -206,11 +209,24 @@ class ArgumentRules(ListRules):
         name = self.phrase(subject, "nomn")
         return (name, subject) if name and okved_codes(self.morph, name) else None
 
+    def unbound(self, node: Node) -> bool:
+        """A bound counted noun without its word of business: "жилые дома" are things
+        built, "гостевые дома" firms (:func:`~rufacts.grammars.sector_nouns.unbound_at`)."""
+        lemma = node.lemma.lower()
+        return lemma in bound_nouns() and unbound_at([n.text.lower() for n in self.nodes],
+                                                     node.i, lemma)
+
+    def firm_noun(self, node: Node) -> bool:
+        """A counted noun that is no sector head, unless a thing built ("жилые дома")."""
+        return node.lemma.lower() in self.lex.objects - self.lex.heads and not self.unbound(node)
+
     def owner(self, node: Node) -> bool:
         """A genitive that says whose or where, not what: a place noun (``place`` cues)
         or a counted noun ("местных производителей")."""
         places = self.lex.first_words("place")
         lemma = node.lemma.lower()
+        if self.unbound(node):
+            return False  # "строительством жилых домов": a thing built, no owner
         return lemma in places or lemma in self.lex.objects - self.lex.heads
 
     def holder(self, noun: Node) -> Optional[tuple[str, Node, Node]]:

@@ -253,7 +253,7 @@ class TreeWords(ArgumentRules, TreeNumbers):
                     return None  # "занимаются разработкой": no sector
                 coded = True  # "Музейной деятельностью": an adjective with ОКВЭД codes
             # "Туристической деятельностью", "Разработкой программного обеспечения": whole
-        if head.lemma.lower() in self.lex.objects - self.lex.heads or self.is_site(head):
+        if self.firm_noun(head) or self.is_site(head):
             return None  # "строят заводы по производству кормов": a facility, no sector;
             # "работают в агропромышленном парке": a site
         keep = self._subtree(head, top=True, seen=set(avoid))
