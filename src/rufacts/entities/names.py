@@ -21,14 +21,15 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
-from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings, _rule_readings
+from .name_readings import CASES, GENDERS, LEXICON, Reading, _readings
+from .name_indeclinable import indeclinable_pair
 from .names_asian import asian_name, east_asian_first, japanese_given, japanese_surname, russian_surname
 from .name_particles import particle_name
 from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_lusophone import keep_u
 from .name_initials_last import surname_beside_initials
 from .name_hispanic import drop_foreign_stems
-from .name_foreign_women import spanish_iya, woman_surname_ich
+from .name_foreign_women import woman_surname_ich
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
@@ -312,7 +313,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     last_options: list[str] = []
     candidates: dict[tuple, float] = {}
     if full:
-        readings = _indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
+        readings = indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         readings = woman_surname_oy(morph, full, readings)  # "с Анной Лозовой": Лозовая
         readings = woman_surname_ich(full, readings)  # "Петры Шимунич": Шимунич
@@ -360,43 +361,6 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
 def _before_last(last: str, particle: str) -> str:
     head, _, tail = last.rpartition(" ")
     return f"{head} {particle} {tail}" if head else f"{particle} {tail}"
-
-
-def _unchanged(word: str, readings) -> bool:
-    """A word ending in a vowel whose likeliest reading is itself ("Марио", "Зурабишвили")."""
-    best = max(readings, key=lambda r: r.weight, default=None)
-    return best is not None and best.nominative == word.lower() and word[-1:].lower() in "аеиоуэюя"
-
-
-def _indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
-    """Beside an indeclinable name part, a foreign one in a vowel stays as written too:
-    "Марио Драги" (not of Драга), "Саломе Зурабишвили" (not of Салом)."""
-    if len(full) != 2:
-        return readings
-    (a, b), (ra, rb) = full, readings
-
-    def keep(word, rs):
-        same = tuple(r for r in rs if r.nominative == word.lower())
-        return same or rs
-    # (after a Spanish first name, not a word in -ии, a case of a surname in -ия: "Альберто Сеговии")
-    if _unchanged(a, ra) and not _tagged_name(morph, b) and not spanish_iya(a, b) and (b[-1:].lower() in "ио" or (
-            a[-1:].lower() == b[-1:].lower() == "е" and any(r.weight >= LEXICON and r.gender == "femn" for r in ra))):
-        return [ra, keep(b, rb)]  # ... and after a woman's lexicon name in -е, one in -е: "Зане Вайкуле"
-    lithuanian = _rule_readings(b, ("lt-f",))
-    if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
-            (r.weight for r in rb if r.role == "last"), default=0.0) and not any(
-            r.role == "first" and r.weight >= LEXICON and r.nominative.endswith("а") for r in ra):  # "Ингриде": Ингрида
-        # a Lithuanian woman's first name in -е before her surname stands too ("Рамуне Грибаускене";
-        # not "Джоне Смите", a surname the dictionary knows)
-        return [keep(a, ra), rb]
-    if (_unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a)
-            and not any(r.weight >= LEXICON for r in ra)):  # not a lexicon's name: "Нарендре"
-        return [keep(a, ra), rb]
-    return readings
-
-
-def _tagged_name(morph: Morph, word: str) -> bool:
-    return morph.is_known(word) and any({"Name", "Surn"} & p.tag.grammemes for p in morph.parse(word))
 
 
 def _parts_of(full: list[str], order: tuple[str, ...], chosen) -> tuple:

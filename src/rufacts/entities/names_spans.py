@@ -35,15 +35,16 @@ from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized
 from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
 from .name_peoples_first import listed_people_first
-from .name_lead_words import FUNCTION_POS, agrees, common_patronymic_word, without_position
+from .name_lead_words import agrees, common_patronymic_word, without_position
 from .name_asian_missed import asian_family_before, asian_missed, asian_place
 from .names_asian import east_asian_first
 from .place_persons import apposed_surname
 from .place_persons import (_place_as_person, _reads_as_person, joined_places, person_after_noun,
                             reads_clearly)
-from .person_splits import SURNAME_ENDS, split_persons
+from .person_splits import split_persons
 from .org_persons import person_in_span
-from .spans import after_dot, capitalized_words
+from .spans import capitalized_words
+from .names_spans_joins import with_initials, with_surname_before
 
 
 def _named_after(span: Span, morph: Morph) -> Span | None:
@@ -271,71 +272,6 @@ def _lexicon_surname(morph: Morph, word: str) -> bool:
     return any(r.role == "last" and r.weight >= LEXICON for r in _readings(morph, word))
 
 
-def _with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Span | None:
-    """"Мутко" + "Виталия Леонтьевича", or an untagged "Шойгу" before "Сергея Кужугетовича":
-    a first name and patronymic with no surname take the capitalized word just before."""
-    if len(span) != 2 or span.start == 0 or not all(_capitalized(t) for t in span):
-        return None
-    if not any(stem in span[1].text.lower() for stem in PATRONYMIC_STEMS):
-        return None  # no patronymic in any case form: skip the costly analysis
-    alone = analyze_name(morph, [t.text for t in span])
-    if alone.last is not None or alone.first is None or alone.middle is None \
-            or not alone.middle.lower().endswith(PATRONYMIC_ENDS):
-        return None
-    word = span.doc[span.start - 1]
-    if not _capitalized(word) or word.is_sent_start and (  # "При Евгении Викторовне": no surname
-            _common_noun(morph, word.text) or morph.parse(word.text)[0].tag.POS in FUNCTION_POS):
-        return None
-    if previous is not None and previous.end == span.start and (
-            len(previous) != 1 or previous.label_ != "PER" and not _surname_like(morph, word.text)):
-        return None  # a one-word organization may be a surname misread ("Котяков Антон Олегович")
-    before = span.doc[span.start - 2] if span.start > 1 else None
-    if before is not None and before.lemma_.lower() in load_list("kin_words.txt"):
-        return None  # "вдова Ельцина Наина Иосифовна": the surname is the husband's
-    whole = analyze_name(morph, [word.text] + [t.text for t in span])
-    if whole.last is None or whole.first != alone.first or whole.middle != alone.middle:
-        return None
-    if previous is not None and previous.end == span.start:  # tagged apart: of one gender
-        lone = analyze_name(morph, [word.text])
-        if lone.gender is not None and whole.gender is not None and lone.gender != whole.gender:
-            return None
-    return Span(span.doc, span.start - 1, span.end, label="PER")
-
-
-def _surname_like(morph: Morph, word: str) -> bool:
-    return not word.isupper() and (word.lower().endswith(SURNAME_ENDS) or _tagged(morph, word, "Surn"))
-
-
-PATRONYMIC_ENDS = ("ич", "вна", "ична", "инична", "оглы", "кызы")  # also "Ильич", "Кузьмич", "Лукич"
-# what every case form of those endings contains ("Леонтьевича", "Иосифовной", "Ильиничне", "Ильичом")
-PATRONYMIC_STEMS = ("ич", "вн", "оглы", "кызы")
-
-
-def _initials_only(span: Span) -> bool:
-    """"А.Л", "В. В": capital letters and dots only."""
-    letters = [t.text for t in span if t.text != "."]
-    return bool(letters) and all(len(x) == 1 and x.isalpha() and x.isupper() for x in letters)
-
-
-def _with_initials(span: Span, previous: Span | None, covered: set[int]) -> tuple[Span, bool] | None:
-    """Initials the tagger cut off their surname ("Кудриным" + "А.Л", "В.В" + an untagged
-    "Жириновским"): one mention. Returns the span and whether it replaces ``previous``."""
-    doc = span.doc
-    lone = previous is not None and previous.label_ == "PER" and len(previous) == 1 \
-        and _capitalized(previous[0])
-    if _initials_only(span):
-        if lone and previous.end == span.start:  # "Кудриным А.Л."
-            return Span(doc, previous.start, span.end, label="PER"), True
-        j = after_dot(doc, span.end)
-        if j < len(doc) and j not in covered and _capitalized(doc[j]) and not doc[j].is_sent_start:
-            return Span(doc, span.start, j + 1, label="PER"), False  # "В.В. Жириновским"
-    elif len(span) == 1 and _capitalized(span[0]) and previous is not None \
-            and previous.label_ == "PER" and _initials_only(previous) \
-            and after_dot(doc, previous.end) == span.start:
-        return Span(doc, previous.start, span.end, label="PER"), True  # "В.В." + "Жириновским"
-    return None
-
-
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring and
     :mod:`.person_splits`)."""
@@ -354,7 +290,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                     out.pop()
                 span = Span(span.doc, span.start - 1, span.end, label="PER")
         if span.label_ == "PER" and len(span) <= 4:
-            initials = _with_initials(span, out[-1] if out else None, covered)
+            initials = with_initials(span, out[-1] if out else None, covered)
             if initials is not None:
                 span, replaces = initials
                 if replaces:
@@ -388,7 +324,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             span = _without_common_noun(_without_title(without_position(_without_preposition(span), morph), morph), morph)
         if span.label_ == "PER":
             previous = out[-1] if out else None
-            joined = _with_surname_before(span, previous, morph)
+            joined = with_surname_before(span, previous, morph)
             if joined is not None:
                 if previous is not None and previous.end == span.start:
                     out.pop()

@@ -1,0 +1,45 @@
+"""Foreign name parts that stay as written beside an indeclinable one ("Марио Драги",
+"Саломе Зурабишвили", "Рамуне Грибаускене"): :func:`indeclinable_pair`, read by
+:func:`rufacts.entities.names.analyze_name` for two-word names."""
+from __future__ import annotations
+
+from ..grammars.morph import Morph
+from .name_foreign_women import spanish_iya
+from .name_readings import LEXICON, _rule_readings
+
+
+def _unchanged(word: str, readings) -> bool:
+    """A word ending in a vowel whose likeliest reading is itself ("Марио", "Зурабишвили")."""
+    best = max(readings, key=lambda r: r.weight, default=None)
+    return best is not None and best.nominative == word.lower() and word[-1:].lower() in "аеиоуэюя"
+
+
+def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
+    """Beside an indeclinable name part, a foreign one in a vowel stays as written too:
+    "Марио Драги" (not of Драга), "Саломе Зурабишвили" (not of Салом)."""
+    if len(full) != 2:
+        return readings
+    (a, b), (ra, rb) = full, readings
+
+    def keep(word, rs):
+        same = tuple(r for r in rs if r.nominative == word.lower())
+        return same or rs
+    # (after a Spanish first name, not a word in -ии, a case of a surname in -ия: "Альберто Сеговии")
+    if _unchanged(a, ra) and not _tagged_name(morph, b) and not spanish_iya(a, b) and (b[-1:].lower() in "ио" or (
+            a[-1:].lower() == b[-1:].lower() == "е" and any(r.weight >= LEXICON and r.gender == "femn" for r in ra))):
+        return [ra, keep(b, rb)]  # ... and after a woman's lexicon name in -е, one in -е: "Зане Вайкуле"
+    lithuanian = _rule_readings(b, ("lt-f",))
+    if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
+            (r.weight for r in rb if r.role == "last"), default=0.0) and not any(
+            r.role == "first" and r.weight >= LEXICON and r.nominative.endswith("а") for r in ra):  # "Ингриде": Ингрида
+        # a Lithuanian woman's first name in -е before her surname stands too ("Рамуне Грибаускене";
+        # not "Джоне Смите", a surname the dictionary knows)
+        return [keep(a, ra), rb]
+    if (_unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a)
+            and not any(r.weight >= LEXICON for r in ra)):  # not a lexicon's name: "Нарендре"
+        return [keep(a, ra), rb]
+    return readings
+
+
+def _tagged_name(morph: Morph, word: str) -> bool:
+    return morph.is_known(word) and any({"Name", "Surn"} & p.tag.grammemes for p in morph.parse(word))

@@ -1,0 +1,84 @@
+"""Name parts the tagger left apart, joined into one person mention (read by
+:func:`rufacts.entities.names_spans.person_spans`):
+
+- a first name and patronymic after a surname the tagger left out or took apart ("Мутко
+  Виталия Леонтьевича", "Шойгу Сергея Кужугетовича"): :func:`with_surname_before`;
+- initials and the surname beside them tagged apart, or the surname left out ("Кудриным" +
+  "А.Л.", "В.В." + "Жириновским"): :func:`with_initials`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..grammars.morph import Morph
+from ..lexicons import load_list
+from .names import analyze_name
+from .name_words import _capitalized, _common_noun, _tagged
+from .name_lead_words import FUNCTION_POS
+from .person_splits import SURNAME_ENDS
+from .spans import after_dot
+
+
+def with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Span | None:
+    """"Мутко" + "Виталия Леонтьевича", or an untagged "Шойгу" before "Сергея Кужугетовича":
+    a first name and patronymic with no surname take the capitalized word just before."""
+    if len(span) != 2 or span.start == 0 or not all(_capitalized(t) for t in span):
+        return None
+    if not any(stem in span[1].text.lower() for stem in PATRONYMIC_STEMS):
+        return None  # no patronymic in any case form: skip the costly analysis
+    alone = analyze_name(morph, [t.text for t in span])
+    if alone.last is not None or alone.first is None or alone.middle is None \
+            or not alone.middle.lower().endswith(PATRONYMIC_ENDS):
+        return None
+    word = span.doc[span.start - 1]
+    if not _capitalized(word) or word.is_sent_start and (  # "При Евгении Викторовне": no surname
+            _common_noun(morph, word.text) or morph.parse(word.text)[0].tag.POS in FUNCTION_POS):
+        return None
+    if previous is not None and previous.end == span.start and (
+            len(previous) != 1 or previous.label_ != "PER" and not surname_like(morph, word.text)):
+        return None  # a one-word organization may be a surname misread ("Котяков Антон Олегович")
+    before = span.doc[span.start - 2] if span.start > 1 else None
+    if before is not None and before.lemma_.lower() in load_list("kin_words.txt"):
+        return None  # "вдова Ельцина Наина Иосифовна": the surname is the husband's
+    whole = analyze_name(morph, [word.text] + [t.text for t in span])
+    if whole.last is None or whole.first != alone.first or whole.middle != alone.middle:
+        return None
+    if previous is not None and previous.end == span.start:  # tagged apart: of one gender
+        lone = analyze_name(morph, [word.text])
+        if lone.gender is not None and whole.gender is not None and lone.gender != whole.gender:
+            return None
+    return Span(span.doc, span.start - 1, span.end, label="PER")
+
+
+def surname_like(morph: Morph, word: str) -> bool:
+    return not word.isupper() and (word.lower().endswith(SURNAME_ENDS) or _tagged(morph, word, "Surn"))
+
+
+PATRONYMIC_ENDS = ("ич", "вна", "ична", "инична", "оглы", "кызы")  # also "Ильич", "Кузьмич", "Лукич"
+# what every case form of those endings contains ("Леонтьевича", "Иосифовной", "Ильиничне", "Ильичом")
+PATRONYMIC_STEMS = ("ич", "вн", "оглы", "кызы")
+
+
+def initials_only(span: Span) -> bool:
+    """"А.Л", "В. В": capital letters and dots only."""
+    letters = [t.text for t in span if t.text != "."]
+    return bool(letters) and all(len(x) == 1 and x.isalpha() and x.isupper() for x in letters)
+
+
+def with_initials(span: Span, previous: Span | None, covered: set[int]) -> tuple[Span, bool] | None:
+    """Initials the tagger cut off their surname ("Кудриным" + "А.Л", "В.В" + an untagged
+    "Жириновским"): one mention. Returns the span and whether it replaces ``previous``."""
+    doc = span.doc
+    lone = previous is not None and previous.label_ == "PER" and len(previous) == 1 \
+        and _capitalized(previous[0])
+    if initials_only(span):
+        if lone and previous.end == span.start:  # "Кудриным А.Л."
+            return Span(doc, previous.start, span.end, label="PER"), True
+        j = after_dot(doc, span.end)
+        if j < len(doc) and j not in covered and _capitalized(doc[j]) and not doc[j].is_sent_start:
+            return Span(doc, span.start, j + 1, label="PER"), False  # "В.В. Жириновским"
+    elif len(span) == 1 and _capitalized(span[0]) and previous is not None \
+            and previous.label_ == "PER" and initials_only(previous) \
+            and after_dot(doc, previous.end) == span.start:
+        return Span(doc, previous.start, span.end, label="PER"), True  # "В.В." + "Жириновским"
+    return None
