@@ -66,7 +66,7 @@ NEGATIVES = [
     # a past-tense verb before a position word still makes the name its subject
     ("Документ подписала главный бухгалтер Гришина.", "Гришина", ("Гришина", None, None, "Гришина")),
     # a Russian name in -у after a Russian first name is a case form, not a Portuguese -o
-    ("Перейти в клуб предложили Артуру Волку.", "Артуру Волку", ("Артур Волк", "Артур", None, "Волк")),
+    ("Новый контракт предложили Руслану Волку.", "Руслану Волку", ("Руслан Волк", "Руслан", None, "Волк")),
     # a surname before a first name and patronymic mid-sentence is kept
     ("Вчера Мутко Виталий Леонтьевич провёл совещание.", "Мутко Виталий Леонтьевич", ("Виталий Леонтьевич Мутко", "Виталий", "Леонтьевич", "Мутко")),
 ]
