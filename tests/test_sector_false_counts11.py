@@ -123,3 +123,23 @@ def test_part_takes_whole_sector(text, expected):
 ])
 def test_part_keeps_own_sector(text, expected):
     assert expected in _counts(text)
+
+
+# A facility read as its own trade, its number right after "в"/"на": a venue, no count of firms
+# (rufacts.grammars.sector_false_counts._venue); a sector of its own, or the facility as the
+# subject, still counts.
+@pytest.mark.parametrize("text", [
+    "Фестиваль пройдёт в четырёх кинотеатрах города.",
+    "Автор разослал свою повесть в пять издательств.",
+    "Делегацию разместили в трёх гостиницах на набережной.",
+])
+def test_a_venue_is_no_count(text):
+    assert not _counts(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В городе работают четыре кинотеатра.", (4, "кинотеатр", "кинопоказ", None)),
+    ("В 15 хозяйствах района выращивают гречиху.", (15, "хозяйство", "гречиха", None)),
+])
+def test_not_a_venue(text, expected):
+    assert expected in _counts(text)

@@ -10,7 +10,9 @@ counts of firms that are none (docs/gold-conventions.md, "What is a count" and "
 * a scrap of a number: "шестьдесят" of "сто шестьдесят" where the whole numeral is a count
   of its own;
 * a number inside a quoted name: "форума «Город 2030»"; a number after "к" ("из них
-  300 — только к одному").
+  300 — только к одному");
+* a facility read as its own trade after "в"/"на": a venue, "показы пройдут в трёх
+  кинотеатрах".
 
 Runs over the finished values (:class:`~rufacts.grammars.sectors.SectorValue`), reading
 only the text around each count: no parse, no pass over the document's tokens.
@@ -25,6 +27,7 @@ from typing import Optional
 from ..lexicons import load_list, load_rows
 from .morph import Morph
 from .sector_earlier import figure_value
+from .sector_nouns import agent_industry, facilities
 from .sector_number_words import is_cardinal
 
 _QUAL = (r"(?:(?:около|более|свыше|почти|примерно|порядка|менее|больше|меньше|не|уже|лишь|"
@@ -158,6 +161,15 @@ def _towards(text: str, figure) -> bool:
                           text[max(0, figure[0] - 16):figure[0]], re.I))
 
 
+def _venue(text: str, figure, value) -> bool:
+    """"Показы пройдут в трёх кинотеатрах", "отправила рукопись в три издательства": a
+    facility noun read as its own trade (``sector_agents.tsv``, ``facility``), its number
+    right after "в"/"на", says where something happens or goes, no count of firms ("В 12
+    хозяйствах выращивают лён", a sector of its own, still counts)."""
+    return value.object.lower() in facilities() and agent_industry(value.object) == value.sector \
+        and bool(re.search(r"(?:^|[\s(])(?:в|во|на)\s+$", text[max(0, figure[0] - 6):figure[0]], re.I))
+
+
 def _quoted(text: str, figure) -> bool:
     """A number that closes a short quoted name ("форума «Город 2030»", "«Иннопром-2025»"),
     not a number inside quoted speech."""
@@ -177,7 +189,8 @@ def false_counts(morph: Morph, text: str, values: list) -> list:
         if figure is None:
             out.append(v)
             continue
-        if _headcount(morph, text, figure, v.object) or _quoted(text, figure) or _towards(text, figure):
+        if _headcount(morph, text, figure, v.object) or _quoted(text, figure) or _towards(text, figure) \
+                or _venue(text, figure, v):
             continue
         if v.total is not None and _headcount_total(morph, text, v, figure):
             continue  # "800 разработчиков, из них 120 ...": parts of a headcount
