@@ -8,7 +8,9 @@ first word is such a possessive takes the sector of an adjective on the counted 
 (``sector_adjectives.tsv``), else the counted agent or facility noun's own trade
 (``sector_agents.tsv``: "свои сыры привезли 18 сыроварен" -> сыроделие); with neither, it is
 the phrase without the possessive ("свои решения для энергетики представили 56
-компаний" -> решения для энергетики).
+компаний" -> решения для энергетики), as it is where the products name another industry
+than the counted noun's adjective or none (no ОКВЭД division of both: "40 продуктовых
+компаний, выпускающих собственные приложения" -> приложения, not продуктовая розница).
 Read by :class:`rufacts.components.sectors.SectorsComponent`.
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .okved import okved_codes
 from .sector_nouns import agent_industry
 from .sector_words import adjective_sector
 
@@ -41,6 +44,12 @@ def _counted_industry(morph, text: str, value) -> str | None:
     return agent_industry(value.object)  # "свои сыры привезли 18 сыроварен": сыроделие
 
 
+def _same_industry(morph, industry: str, products: str) -> bool:
+    """Whether the products name the industry: their ОКВЭД divisions meet."""
+    theirs = {o.code for o in okved_codes(morph, products)}
+    return bool(theirs & {o.code for o in okved_codes(morph, industry)})
+
+
 def own_products(morph, text: str, values: list) -> list:
     """``values`` whose sector opens with a possessive, read from the counted noun's adjective."""
     out = []
@@ -49,6 +58,8 @@ def own_products(morph, text: str, values: list) -> list:
         if first and _lemmas(morph, first, ("ADJF", "NPRO")) & _OWN:
             industry = _counted_industry(morph, text, value)
             rest = value.sector.split(maxsplit=1)[1:]  # "свои решения для энергетики
+            if industry and rest and not _same_industry(morph, industry, rest[0]):
+                industry = None
             if industry or rest:  # представили 56 компаний": решения для энергетики
                 value = replace(value, sector=industry or rest[0])
         out.append(value)
