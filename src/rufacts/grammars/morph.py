@@ -103,6 +103,13 @@ def create_morph() -> Morph:
     return get_morph()
 
 
+def word_lemmas(morph: Morph, word: str, pos=None) -> set[str]:
+    """The normal forms (``ё`` as ``е``) of the readings of ``word`` in lower case, of a part of
+    speech in ``pos`` where it is given ("NOUN", ("ADJF", "PRTF"))."""
+    return {p.normal_form.replace("ё", "е") for p in morph.parse(word.lower())
+            if pos is None or p.tag.POS in pos}
+
+
 def restore_case(original: str, word: str) -> str:
     """Give ``word`` the capitalization pattern of ``original`` (per hyphen part),
     and its spelling of ё: pymorphy3 writes ё where the author may have written е."""

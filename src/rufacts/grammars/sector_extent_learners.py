@@ -15,6 +15,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicons import load_rows
+from .morph import word_lemmas
+
+_NOUN = ("NOUN",)
 
 _FOR = re.compile(r"(\w[\w-]*)\s+для\s+(\w+)", re.IGNORECASE)
 _REACH = 60  # characters after the count's span the phrase may end in
@@ -24,11 +27,6 @@ _REACH = 60  # characters after the count's span the phrase may end in
 def _learners() -> frozenset[str]:
     return frozenset(row[1].replace("ё", "е") for row in load_rows("okved_heads.tsv")
                      if row[0] == "learner")
-
-
-def _lemmas(morph, word: str) -> set[str]:
-    return {p.normal_form.replace("ё", "е") for p in morph.parse(word.lower())
-            if p.tag.POS == "NOUN"}
 
 
 def with_learners(morph, text: str, values: list) -> list:
@@ -42,8 +40,8 @@ def with_learners(morph, text: str, values: list) -> list:
             continue
         window = text[value.start:value.stop + _REACH]
         found = next((m for m in _FOR.finditer(window)
-                      if _lemmas(morph, m.group(1)) & _lemmas(morph, last)
-                      and _lemmas(morph, m.group(2)) & _learners()), None)
+                      if word_lemmas(morph, m.group(1), _NOUN) & word_lemmas(morph, last, _NOUN)
+                      and word_lemmas(morph, m.group(2), _NOUN) & _learners()), None)
         out.append(replace(value, sector=f"{value.sector} для {found.group(2)}")
                    if found else value)
     return out

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicons import load_rows
+from .morph import word_lemmas
 
 _REACH = 160  # characters before the count's span and after it the phrase may stand in
 
@@ -25,10 +26,6 @@ def _pattern() -> re.Pattern:
                    key=len, reverse=True)
     return re.compile(r"(\w[\w-]*)\s+(" + "|".join(re.escape(t) for t in tails) + r")(?!\w)",
                       re.IGNORECASE)
-
-
-def _lemmas(morph, word: str) -> set[str]:
-    return {p.normal_form.replace("ё", "е") for p in morph.parse(word.lower())}
 
 
 def with_manner(morph, text: str, values: list) -> list:
@@ -45,7 +42,7 @@ def with_manner(morph, text: str, values: list) -> list:
         window = text[lo:value.stop + 60]
         found = [m for m in _pattern().finditer(window)
                  if m.group(2).lower() not in value.sector.lower()
-                 and _lemmas(morph, m.group(1)) & _lemmas(morph, last)]
+                 and word_lemmas(morph, m.group(1)) & word_lemmas(morph, last)]
         if found:  # the one nearest the count
             best = min(found, key=lambda m: abs(lo + m.start() - value.start))
             value = replace(value, sector=f"{value.sector} {best.group(2).lower()}")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .morph import word_lemmas
 from .okved import okved_codes
 from .sector_nouns import agent_industry
 from .sector_words import adjective_sector
@@ -26,18 +27,13 @@ _OWN = frozenset({"свой", "собственный", "наш"})  # the firms'
 _WORD = re.compile(r"\w[\w-]*")
 
 
-def _lemmas(morph, word: str, pos: tuple[str, ...]) -> set[str]:
-    return {p.normal_form.replace("ё", "е") for p in morph.parse(word.lower())
-            if p.tag.POS in pos}
-
-
 def _counted_industry(morph, text: str, value) -> str | None:
     """The sector of an adjective right before the counted noun in ``value``'s span."""
     words = list(_WORD.finditer(text, value.start, value.stop))
     target = value.object.replace("ё", "е")
     for k, word in enumerate(words):
-        if k and target in _lemmas(morph, word.group(), ("NOUN",)):
-            for lemma in _lemmas(morph, words[k - 1].group(), ("ADJF", "PRTF")):
+        if k and target in word_lemmas(morph, word.group(), ("NOUN",)):
+            for lemma in word_lemmas(morph, words[k - 1].group(), ("ADJF", "PRTF")):
                 found = adjective_sector(lemma)
                 if found:
                     return found
@@ -55,7 +51,7 @@ def own_products(morph, text: str, values: list) -> list:
     out = []
     for value in values:
         first = value.sector.split()[0] if value.sector else ""
-        if first and _lemmas(morph, first, ("ADJF", "NPRO")) & _OWN:
+        if first and word_lemmas(morph, first, ("ADJF", "NPRO")) & _OWN:
             industry = _counted_industry(morph, text, value)
             rest = value.sector.split(maxsplit=1)[1:]  # "свои решения для энергетики
             if industry and rest and not _same_industry(morph, industry, rest[0]):
