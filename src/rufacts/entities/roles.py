@@ -108,9 +108,9 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
         # "председатель Совета муфтиев России шейх Равиль Гайнутдин"; with no position
         # before it, a title that is a position is the role: "13 октября патриарх Кирилл"
         before = _role_ending_at(doc, i, entities)
-        if before is None and is_role_word(doc[i]):
-            return RoleMatch(with_adjectives(doc, i), end, i, None)
-        return before if before is None else RoleMatch(before.start, end, before.head, before.of_span)
+        if before is None:
+            return RoleMatch(with_adjectives(doc, i), end, i, None) if is_role_word(doc[i]) else None
+        return RoleMatch(before.start, end, before.head, before.of_span)
     if i > 0:
         i -= inserted(doc, i)  # "глава республики 57-летний Тоомас Ильвес"
     if i > 1 and doc[i].text == ")" and doc[i - 2].text == "(":
