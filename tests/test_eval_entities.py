@@ -104,8 +104,8 @@ def test_max_matching_is_maximum_not_greedy():
 
 # --------------------------------------------------------------------------- hand-made gold
 
-TEXT = ("Посол Италии в Грузии Виторио Сандали встретился с министром Александром "
-        "Налбандовым. Сандали передал послание «Газпрома».")
+TEXT = ("Посол Португалии в Армении Хавьер Морено встретился с министром Ашотом "
+        "Мкртчяном. Морено передал послание «Газпрома».")
 
 
 def at(sub: str, nth: int = 0) -> tuple[int, int]:
@@ -128,21 +128,21 @@ def position(sub: str) -> dict[str, Any]:
 
 GOLD_DOC = {
     "id": "d1", "text": TEXT,
-    "spans": [span("1", "LOC", "Италии"), span("2", "LOC", "Грузии"),
-              span("3", "PER", "Виторио Сандали"), span("4", "PER", "Александром Налбандовым"),
-              span("5", "PER", "Сандали", 1), span("6", "ORG", "«Газпрома"),
+    "spans": [span("1", "LOC", "Португалии"), span("2", "LOC", "Армении"),
+              span("3", "PER", "Хавьер Морено"), span("4", "PER", "Ашотом Мкртчяном"),
+              span("5", "PER", "Морено", 1), span("6", "ORG", "«Газпрома"),
               span("7", "PROJECT", "послание")],
-    "coref": [{"id": "c1", "mentions": ["1"], "attrs": {"name": ["Итальянская Республика"],
-                                                        "wikidata": ["Италия"],
+    "coref": [{"id": "c1", "mentions": ["1"], "attrs": {"name": ["Португальская Республика"],
+                                                        "wikidata": ["Португалия"],
                                                         "descriptor": ["государство"]}},
-              {"id": "c2", "mentions": ["2"], "attrs": {"name": ["Грузия"]}},
-              {"id": "c3", "mentions": ["3", "5"], "attrs": {"lastname": ["Сандали"]}},
+              {"id": "c2", "mentions": ["2"], "attrs": {"name": ["Армения"]}},
+              {"id": "c3", "mentions": ["3", "5"], "attrs": {"lastname": ["Морено"]}},
               {"id": "c4", "mentions": ["4"], "attrs": {}},
               {"id": "c7", "mentions": ["7"], "attrs": {}}],
     "facts": [
         {"id": "f1", "type": "Occupation",
          "args": [{"role": "Who", "obj": "c3"}, position("Посол"),
-                  {"role": "Where", "obj": "c1", "text": "Италия"}]},
+                  {"role": "Where", "obj": "c1", "text": "Португалия"}]},
         {"id": "f2", "type": "Occupation",
          "args": [{"role": "Who", "obj": "c4"}, position("министром")]},
         {"id": "f3", "type": "Occupation",  # no Position: counted in neither gold total
@@ -150,7 +150,7 @@ GOLD_DOC = {
         {"id": "f4", "type": "Meeting", "args": [{"role": "Who", "obj": "c3"}]},
         {"id": "f5", "type": "Occupation",  # f1 again (say, with a Модальность): counted once
          "args": [{"role": "Who", "obj": "c3"}, position("Посол"),
-                  {"role": "Where", "obj": "c1", "text": "Италия"}]}],
+                  {"role": "Where", "obj": "c1", "text": "Португалия"}]}],
 }
 
 
@@ -169,37 +169,37 @@ def test_load_gold_entities(gold):
     (doc,) = gold
     assert doc.has_coref and doc.has_facts and has_entity_layers(gold)
     clusters = {(c.type, tuple(c.mentions)) for c in doc.clusters}
-    assert clusters == {("LOC", (at("Италии"),)), ("LOC", (at("Грузии"),)),
-                        ("PER", (at("Виторио Сандали"), at("Сандали", 1))),
-                        ("PER", (at("Александром Налбандовым"),)),
+    assert clusters == {("LOC", (at("Португалии"),)), ("LOC", (at("Армении"),)),
+                        ("PER", (at("Хавьер Морено"), at("Морено", 1))),
+                        ("PER", (at("Ашотом Мкртчяном"),)),
                         ("ORG", (at("«Газпрома"),))}  # span 6 in no coref: a singleton
     assert [len(o.positions) for o in doc.occupations] == [1, 1, 0, 1]
     f1 = doc.occupations[0]
-    assert doc.clusters[f1.who].mentions == [at("Виторио Сандали"), at("Сандали", 1)]
+    assert doc.clusters[f1.who].mentions == [at("Хавьер Морено"), at("Морено", 1)]
     assert doc.clusters[f1.where].coref_id == "c1"
     # the name attribute and the fact text; not wikidata nor descriptor
-    assert f1.where_names == ["Итальянская Республика", "Италия"]
-    assert f1.where_texts == ["Италии"]
+    assert f1.where_names == ["Португальская Республика", "Португалия"]
+    assert f1.where_texts == ["Португалии"]
     assert doc.occupations[1].where is None
 
 
 def test_mixed_type_coref_is_split_and_duplicates_count_once(tmp_path):
     obj = {"id": "d2", "text": TEXT,
-           "spans": [span("1", "ORG", "Италии"), span("2", "LOC", "Италии"),
-                     span("3", "LOC", "Грузии"), span("4", "LOC", "Грузии")],
+           "spans": [span("1", "ORG", "Португалии"), span("2", "LOC", "Португалии"),
+                     span("3", "LOC", "Армении"), span("4", "LOC", "Армении")],
            "coref": [{"id": "c", "mentions": ["1", "2", "3", "4"], "attrs": {}}]}
-    nerel_like = {"id": "n", "text": TEXT, "spans": [span("T1", "PERSON", "Сандали")]}
-    obj["spans"].append(span("5", "PER", "Сандали", 1))
+    nerel_like = {"id": "n", "text": TEXT, "spans": [span("T1", "PERSON", "Морено")]}
+    obj["spans"].append(span("5", "PER", "Морено", 1))
     obj["coref"].append({"id": "p", "mentions": ["5"], "attrs": {}})
     obj["facts"] = [{"id": "f", "type": "Occupation", "args": [
         {"role": "Who", "obj": "p"}, position("Посол"), {"role": "Where", "obj": "c"}]}]
     docs = load_gold_entities(write_jsonl(tmp_path / "g.jsonl", obj, nerel_like))
     assert [(c.type, c.mentions) for c in docs[0].clusters] == [
-        ("ORG", [at("Италии")]), ("LOC", [at("Италии"), at("Грузии")]),
-        ("PER", [at("Сандали", 1)])]
+        ("ORG", [at("Португалии")]), ("LOC", [at("Португалии"), at("Армении")]),
+        ("PER", [at("Морено", 1)])]
     (fact,) = docs[0].occupations
     assert (fact.who, fact.where) == (2, 1)  # the Where: the bigger piece of a split entity
-    assert fact.where_names == [] and fact.where_texts == ["Италии", "Италии", "Грузии"]
+    assert fact.where_names == [] and fact.where_texts == ["Португалии", "Португалии", "Армении"]
     assert docs[1].clusters == [] and not has_entity_layers(docs[1:])
 
 
@@ -225,19 +225,19 @@ def record(persons=(), organizations=(), locations=()) -> dict[str, Any]:
 
 
 def test_clustering_scores_only_aligned_mentions(gold):
-    # Predicted: Sandali split in two entities, his first mention cut short ("Сандали"
-    # inside "Виторио Сандали" still aligns); Налбандов missed; Италии as ORG (no
-    # alignment across types); Грузии found.
-    rec = record(persons=[person(mention("Сандали")), person(mention("Сандали", 1))],
-                 organizations=[{"name": "x", "mentions": [mention("Италии")]}],
-                 locations=[{"name": "Грузия", "mentions": [mention("Грузии")]}])
+    # Predicted: Sandali split in two entities, his first mention cut short ("Морено"
+    # inside "Хавьер Морено" still aligns); Мкртчян missed; Португалии as ORG (no
+    # alignment across types); Армении found.
+    rec = record(persons=[person(mention("Морено")), person(mention("Морено", 1))],
+                 organizations=[{"name": "x", "mentions": [mention("Португалии")]}],
+                 locations=[{"name": "Армения", "mentions": [mention("Армении")]}])
     scores = clustering_scores(gold, {"d1": rec})
     per = scores["rows"]["PER"]
     assert (per["gold_mentions"], per["pred_mentions"], per["matched"]) == (3, 2, 2)
     assert (per["gold_entities"], per["pred_entities"]) == (2, 2)
     assert per["bcubed"] == pytest.approx({"precision": 1.0, "recall": 0.5, "f1": 2 / 3})
     assert per["muc"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0}  # its one link is lost
-    assert scores["rows"]["ORG"]["matched"] == 0  # gold ORG «Газпрома», predicted Италии
+    assert scores["rows"]["ORG"]["matched"] == 0  # gold ORG «Газпрома», predicted Португалии
     loc = scores["rows"]["LOC"]
     assert loc["matched"] == 1 and loc["bcubed"]["f1"] == 1.0
     # all: PER 2 mentions (B-cubed P sums 2, R sums 1) + LOC 1 (1, 1) -> P 3/3, R 2/3
@@ -248,11 +248,11 @@ def test_clustering_scores_only_aligned_mentions(gold):
 
 def test_clustering_missed_mentions_are_not_charged_again(gold):
     # One entity with one of Sandali's two mentions: nothing wrongly grouped.
-    rec = record(persons=[person(mention("Виторио Сандали"), mention("Сандали", 1))])
+    rec = record(persons=[person(mention("Хавьер Морено"), mention("Морено", 1))])
     assert clustering_scores(gold, {"d1": rec})["rows"]["PER"]["bcubed"]["f1"] == 1.0
     assert clustering_scores(gold, {"d1": rec})["rows"]["PER"]["muc"]["f1"] == 1.0
-    merged = record(persons=[person(mention("Виторио Сандали"), mention("Сандали", 1),
-                                    mention("Александром Налбандовым"))])
+    merged = record(persons=[person(mention("Хавьер Морено"), mention("Морено", 1),
+                                    mention("Ашотом Мкртчяном"))])
     per = clustering_scores(gold, {"d1": merged})["rows"]["PER"]
     assert per["bcubed"]["precision"] == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)
     assert per["muc"] == pytest.approx({"precision": 0.5, "recall": 1.0, "f1": 2 / 3})
@@ -264,24 +264,24 @@ def test_clustering_without_a_record(gold):
     assert scores["rows"]["all"]["gold_mentions"] == 6 and scores["rows"]["all"]["matched"] == 0
 
 
-SANDALI = mention("Виторио Сандали")
-NALBANDOV = mention("Александром Налбандовым")
+SANDALI = mention("Хавьер Морено")
+NALBANDOV = mention("Ашотом Мкртчяном")
 # (name, persons, expected (pair tp, triple tp), predicted roles)
 ROLE_CASES = [
-    ("pair and triple by attr name", [person(SANDALI, roles=[role("Посол Италии", "Италия")])],
+    ("pair and triple by attr name", [person(SANDALI, roles=[role("Посол Португалии", "Португалия")])],
      (1, 1)),
-    ("of matches a mention text", [person(SANDALI, roles=[role("Посол", "Италии")])], (1, 1)),
+    ("of matches a mention text", [person(SANDALI, roles=[role("Посол", "Португалии")])], (1, 1)),
     ("of held in a name, quotes and case", [person(SANDALI, roles=[role("Посол", "«РЕСПУБЛИКА")])],
      (1, 1)),
-    ("wrong where: pair only", [person(SANDALI, roles=[role("Посол", "Грузия")])], (1, 0)),
+    ("wrong where: pair only", [person(SANDALI, roles=[role("Посол", "Армения")])], (1, 0)),
     ("no of: pair only", [person(SANDALI, roles=[role("Посол")])], (1, 0)),
-    ("wrong person", [person(NALBANDOV, roles=[role("Посол", "Италия")])], (0, 0)),
-    ("role span off the position", [person(SANDALI, roles=[role("Италии", "Италия")])], (0, 0)),
+    ("wrong person", [person(NALBANDOV, roles=[role("Посол", "Португалия")])], (0, 0)),
+    ("role span off the position", [person(SANDALI, roles=[role("Португалии", "Португалия")])], (0, 0)),
     ("fact without where: pair only",
-     [person(NALBANDOV, roles=[role("министром Александром", None)])], (1, 0)),
-    ("one fact matched once", [person(SANDALI, roles=[role("Посол", "Италия"),
-                                                      role("Посол Италии", "Италия")])], (1, 1)),
-    ("both facts", [person(SANDALI, roles=[role("Посол", "Италия")]),
+     [person(NALBANDOV, roles=[role("министром Ашотом", None)])], (1, 0)),
+    ("one fact matched once", [person(SANDALI, roles=[role("Посол", "Португалия"),
+                                                      role("Посол Португалии", "Португалия")])], (1, 1)),
+    ("both facts", [person(SANDALI, roles=[role("Посол", "Португалия")]),
                     person(NALBANDOV, roles=[role("министром")])], (2, 1)),
 ]
 
@@ -300,21 +300,21 @@ def test_role_scores(gold, name, persons, expected):
 
 def test_repeated_role_is_one_prediction(gold):
     # The same title on three occurrences: one distinct pair/triple, unless distinct=False.
-    repeated = [person(SANDALI, roles=[role("Посол", "Италия"), role("Италии", "Италия"),
-                                       role("Грузии", "Италия")])]
+    repeated = [person(SANDALI, roles=[role("Посол", "Португалия"), role("Португалии", "Португалия"),
+                                       role("Армении", "Португалия")])]
     scores = role_scores(gold, {"d1": record(persons=repeated)})
     assert scores["roles"] == 3
     assert [scores[k]["pred"] for k in ("pair", "triple")] == [3, 3]  # titles differ here
-    same = [person(SANDALI, roles=[{**role("Посол", "Италия"), "title": "посол"},
-                                   {**role("Италии", "Италия"), "title": "посол"},
-                                   {**role("Грузии", "Италия"), "title": "посол"}])]
+    same = [person(SANDALI, roles=[{**role("Посол", "Португалия"), "title": "посол"},
+                                   {**role("Португалии", "Португалия"), "title": "посол"},
+                                   {**role("Армении", "Португалия"), "title": "посол"}])]
     scores = role_scores(gold, {"d1": record(persons=same)})
     assert (scores["pair"]["pred"], scores["pair"]["tp"]) == (1, 1)  # one occurrence hits
     assert (scores["triple"]["pred"], scores["triple"]["tp"]) == (1, 1)
     raw = role_scores(gold, {"d1": record(persons=same)}, distinct=False)
     assert (raw["pair"]["pred"], raw["pair"]["tp"]) == (3, 1)
     # a different `of` makes a second triple, not a second pair
-    two = [person(SANDALI, roles=[role("Посол", "Италия"), {**role("Посол", "Грузия")}])]
+    two = [person(SANDALI, roles=[role("Посол", "Португалия"), {**role("Посол", "Армения")}])]
     scores = role_scores(gold, {"d1": record(persons=two)})
     assert (scores["pair"]["pred"], scores["triple"]["pred"], scores["triple"]["tp"]) == (1, 2, 1)
 
@@ -324,14 +324,14 @@ def test_scoped_rows_leave_out_what_the_gold_cannot_judge(gold):
         return scores[kind]["pred"], scores[kind]["tp"]
 
     # a second title on the same Position span of a found fact is a repeat, not a false role
-    repeat = [person(SANDALI, roles=[role("Посол", "Италия"),
-                                     {**role("Посол", "Италия"), "title": "итальянский посол"}])]
+    repeat = [person(SANDALI, roles=[role("Посол", "Португалия"),
+                                     {**role("Посол", "Португалия"), "title": "итальянский посол"}])]
     scores = role_scores(gold, {"d1": record(persons=repeat)})
     assert counts(scores, "pair") == (2, 1) and counts(scores, "pair_scoped") == (1, 1)
     assert counts(scores, "triple") == (2, 1) and counts(scores, "triple_scoped") == (1, 1)
     # a role on no fact: out of scope without `of` (the gold marks none), counted with one
     for of, scoped in ((None, 0), ("Газпром", 1)):
-        stray = [person(NALBANDOV, roles=[role("Грузии", of)])]
+        stray = [person(NALBANDOV, roles=[role("Армении", of)])]
         scores = role_scores(gold, {"d1": record(persons=stray)})
         assert counts(scores, "pair") == (1, 0) and counts(scores, "pair_scoped") == (scoped, 0)
         assert counts(scores, "triple_scoped") == (scoped, 0)
@@ -358,8 +358,8 @@ def test_names_match():
 
 
 def test_format_entity_tables(gold):
-    rec = record(persons=[person(SANDALI, mention("Сандали", 1),
-                                 roles=[role("Посол", "Италия"), role("министром")])])
+    rec = record(persons=[person(SANDALI, mention("Морено", 1),
+                                 roles=[role("Посол", "Португалия"), role("министром")])])
     text = format_entity_tables(clustering_scores(gold, {"d1": rec}),
                                 role_scores(gold, {"d1": rec}))
     lines = text.splitlines()

@@ -12,7 +12,7 @@ import rufacts
 from rufacts.cli import main
 from rufacts.evaluation.roles_nerel import gold_roles, has_works_as, of_matches, role_scores
 
-TEXT = ("Премьер-министр Италии Марио Монти встретился с главой «Газпрома» Алексеем Миллером.")
+TEXT = ("Премьер-министр Бельгии Карел Дювен встретился с главой «Газпрома» Алексеем Миллером.")
 
 
 def span(sid: str, kind: str, text: str, piece: str, nth: int = 0) -> dict[str, Any]:
@@ -25,9 +25,9 @@ def span(sid: str, kind: str, text: str, piece: str, nth: int = 0) -> dict[str, 
 
 def gold(relations: list, links: list | None = None, text: str = TEXT,
          spans: list | None = None) -> dict[str, Any]:
-    spans = spans or [span("T1", "PROFESSION", text, "Премьер-министр Италии"),
-                      span("T2", "COUNTRY", text, "Италии"),
-                      span("T3", "PERSON", text, "Марио Монти"),
+    spans = spans or [span("T1", "PROFESSION", text, "Премьер-министр Бельгии"),
+                      span("T2", "COUNTRY", text, "Бельгии"),
+                      span("T3", "PERSON", text, "Карел Дювен"),
                       span("T4", "PROFESSION", text, "главой «Газпрома»"),
                       span("T5", "ORGANIZATION", text, "«Газпрома»"),
                       span("T6", "PERSON", text, "Алексеем Миллером")]
@@ -54,20 +54,20 @@ FULL = [["WORKS_AS", "T3", "T1"], ["WORKPLACE", "T1", "T2"],
 
 def test_pipeline_roles_are_what_the_tests_assume(record):
     roles = {p["name"]: [(r["title"], r["of"]) for r in p["roles"]] for p in record["persons"]}
-    assert roles == {"Марио Монти": [("премьер-министр", "Италия")],
+    assert roles == {"Карел Дювен": [("премьер-министр", "Бельгия")],
                      "Алексей Миллер": [("глава", "Газпром")]}
 
 
 def test_pairs_and_triples_match(record):
-    # Монти's workplace through his profession, Миллер's through his PERSON span; the gold
-    # spans are inflected ("Италии", "«Газпрома»"), our `of` nominative.
+    # Дювен's workplace through his profession, Миллер's through his PERSON span; the gold
+    # spans are inflected ("Бельгии", "«Газпрома»"), our `of` nominative.
     assert rows(gold(FULL), record) == {"pair": (2, 2, 2), "triple": (2, 2, 2),
                                         "pair_scoped": (2, 2, 2), "triple_scoped": (2, 2, 2)}
 
 
 def test_wrong_workplace_is_a_pair_but_no_triple(record):
     relations = [["WORKS_AS", "T3", "T1"], ["WORKPLACE", "T1", "T2"],
-                 ["WORKS_AS", "T6", "T4"], ["WORKPLACE", "T4", "T2"]]  # Миллер at "Италии"
+                 ["WORKS_AS", "T6", "T4"], ["WORKPLACE", "T4", "T2"]]  # Миллер at "Бельгии"
     got = rows(gold(relations), record)
     assert got["pair"] == (2, 2, 2)
     assert got["triple"] == (2, 2, 1)
@@ -81,7 +81,7 @@ def test_without_workplace_no_triple_gold(record):
 
 
 def test_scoped_leaves_out_persons_without_works_as(record):
-    # the gold marks Монти's profession only: Миллер's role is a false pair, not judged
+    # the gold marks Дювен's profession only: Миллер's role is a false pair, not judged
     got = rows(gold([["WORKS_AS", "T3", "T1"], ["WORKPLACE", "T1", "T2"]]), record)
     assert got["pair"] == (1, 2, 1)
     assert got["pair_scoped"] == (1, 1, 1)
@@ -89,15 +89,15 @@ def test_scoped_leaves_out_persons_without_works_as(record):
 
 
 def test_role_given_to_the_wrong_person_is_judged(record):
-    # gold: Миллер is the premier (so both people have WORKS_AS) and Монти heads Газпром
+    # gold: Миллер is the premier (so both people have WORKS_AS) and Дювен heads Газпром
     got = rows(gold([["WORKS_AS", "T6", "T1"], ["WORKS_AS", "T3", "T4"]]), record)
     assert got["pair"] == (2, 2, 0)
     assert got["pair_scoped"] == (2, 2, 0)
 
 
 def test_profession_span_must_overlap(record):
-    text = TEXT + " Монти работал экономистом."
-    spans = [span("T3", "PERSON", text, "Марио Монти"), span("T7", "PERSON", text, "Монти", 1),
+    text = TEXT + " Дювен работал экономистом."
+    spans = [span("T3", "PERSON", text, "Карел Дювен"), span("T7", "PERSON", text, "Дювен", 1),
              span("T8", "PROFESSION", text, "экономистом")]
     got = rows(gold([["WORKS_AS", "T7", "T8"]], [["T3", "Wikidata:Q47904"],
                                                   ["T7", "Wikidata:Q47904"]], text, spans),
@@ -139,7 +139,7 @@ def test_of_matches_inflection_adjectives_and_words():
     assert of_matches("Китай", ["китайский"])
     assert not of_matches("Россия", ["Белоруссии"])
     assert not of_matches("Ирландия", ["США", "Соединенных Штатов"])
-    assert not of_matches(None, ["Италии"])
+    assert not of_matches(None, ["Бельгии"])
 
 
 def test_eval_command_prints_the_table(tmp_path: Path, record, capsys):

@@ -1,8 +1,8 @@
 """Roles, the inverted clause across a gap (w113, role_inverted_gap): an instrumental role,
 a copula or a verb of appointing, then the name's own nominative role phrase, an age or an
-adverb, then the name ("Мэром Детройта избран легендарный баскетболист Дэйв Бинг"); and a
-nominative role right after a copula is the clause's subject, not a predicate of the person
-named before ("Чемпионкой Европы стала шахматистка из Турции")."""
+adverb, then the name ("Новым мэром Хабаровска избран бывший вице-губернатор края Сергей
+Кравчук"); and a nominative role right after a copula is the clause's subject, not a predicate
+of the person named before ("Чемпионкой мира стала шахматистка из Индии")."""
 from __future__ import annotations
 
 import pytest

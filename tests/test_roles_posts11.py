@@ -1,6 +1,6 @@
 """Roles, a post held said with a post word (w113, role_post_held): the name as the
-subject of a verb of holding, taking or leaving a post ("Стив Джобс ушёл с поста
-гендиректора Apple") and after the verb of an inverted clause ("Пост министра занимал
+subject of a verb of holding, taking or leaving a post ("Джек Дорси ушёл с поста
+гендиректора Twitter") and after the verb of an inverted clause ("Пост министра занимал
 Ларс Ульсен"); a post sought or given to another is none. And a role in an oblique case that
 cannot agree with an inflected first name after it is not that name's (role_case_agree)."""
 from __future__ import annotations
@@ -16,7 +16,7 @@ def _roles(pipeline, text, last):
 
 
 @pytest.mark.parametrize("text, last, word, of", [
-    ("Стив Джобс ушёл с поста гендиректора Apple.", "Джобс", "гендиректор", "Apple"),
+    ("Джек Дорси ушёл с поста гендиректора Twitter.", "Дорси", "гендиректор", "Twitter"),
     ("Корнейчук занимал должность первого заместителя губернатора.", "Корнейчук",
      "заместитель", None),
     ("До осени пост министра энергетики Норвегии занимал Ларс Ульсен.", "Ульсен", "министр",
