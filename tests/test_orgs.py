@@ -227,9 +227,9 @@ def test_orgs_bare_body_after_its_place_adjective_is_the_same_body():
 def test_orgs_place_adjective_before_a_quoted_name_joins_it():
     import rufacts
 
-    orgs = rufacts.extract("Михаил Борзыкин, солист ленинградского «Телевизора», выступил в клубе.").organizations
+    orgs = rufacts.extract("Ольга Лунина, солистка екатеринбургского «Полнолуния», выступила в клубе.").organizations
     assert [(o.name, [m.text for m in o.mentions]) for o in orgs] == [
-        ("Телевизор", ["ленинградского «Телевизора"])]
+        ("Полнолуние", ["екатеринбургского «Полнолуния"])]
 
 
 def test_orgs_many_banks_are_no_body():
