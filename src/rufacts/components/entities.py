@@ -125,7 +125,7 @@ def propagate(doc: Doc, spans: list[Span], pieces: set[tuple[int, int]]) -> list
 
 def bracketed_abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
     """An abbreviation in brackets right after an organization's name is its abbreviation:
-    "Бюро ... по патентам и товарным знакам (USPTO)" -> USPTO is ORG. (After a person
+    "Национальное управление ... исследований (NOAA)" -> NOAA is ORG. (After a person
     the brackets hold a country or a party: "Уильям Макартур (США)" stays a place.)"""
     ends: dict[int, Span] = {}
     for span in spans:

@@ -7,7 +7,7 @@ of category media (``lexicons/media_cues.tsv``).
 - a capitalized name after a piece-of-writing word ("в статье Частного корреспондента")
   and before a quote is the medium;
 - a quoted title right after a piece of writing (and its medium) is that piece's title,
-  no organization: "в статье Частного корреспондента «Жара продолжается»".
+  no organization: "в статье Частного корреспондента «Зима близко»".
 """
 from __future__ import annotations
 
@@ -79,12 +79,12 @@ def media_titles(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int
         k = previous_word(doc, i)
         titled = k >= 0 and doc[k].lemma_.lower() in article
         if titled and j + 1 < len(doc) and doc[j + 1].text in "«„\"“" and opens(doc, j + 1):
-            media.add(inner)  # "в статье «Частного корреспондента» «Жара продолжается»"
+            media.add(inner)  # "в статье «Частного корреспондента» «Зима близко»"
             add.append(Span(doc, *inner, label="ORG"))
             pieces.add(j + 1)
             continue
         if named is not None or titled or i in pieces:
-            drop.add(inner)  # "в статье [Частного корреспондента] «Жара продолжается»"
+            drop.add(inner)  # "в статье [Частного корреспондента] «Зима близко»"
             if named is not None:
                 media.add(named)
                 add.append(Span(doc, *named, label="ORG"))

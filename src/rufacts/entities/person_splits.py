@@ -1,11 +1,11 @@
 """Person spans that hold more than one thing, or no person, cut before grouping.
 
 - Two people the tagger glued across a comma ("Овечкин, Фёдоров"): one mention each.
-- An organization name in the genitive glued before a person's name ("лидера Аль-Кайды
-  Усамы бин Ладена", "оператор Аль-Джазиры Сами аль-Хадж"): the first word, which the
+- An organization name in the genitive glued before a person's name ("командира Хамаса
+  Юсефа Сальмана", "корреспондент Аль-Джазиры Карим Насер"): the first word, which the
   dictionary knows as an organization name (pymorphy3's Orgn), is an organization mention,
   the rest the person's.
-- Two East Asian names glued ("отец Кима Чен Ира Ким Ир Сен"): cut before a family name of
+- Two East Asian names glued ("помощник Си Цзиньпина Ван Хунин"): cut before a family name of
   ``lexicons/east_asian_surnames.txt`` (in any case: "Кима") that opens a second name of two
   or three words.
 - One word that the dictionary knows and never reads as a name part: a surname in the
@@ -42,7 +42,7 @@ def _by_commas(span: Span) -> list[Span]:
 
 
 def _organization_first(span: Span, morph: Morph) -> list[Span]:
-    """"Аль-Кайды Усамы бин Ладена" -> ORG "Аль-Кайды" + PER "Усамы бин Ладена"."""
+    """"Хамаса Юсефа Сальмана" -> ORG "Хамаса" + PER "Юсефа Сальмана"."""
     first = span[0]
     if len(span) < 3 or not span[1].text[:1].isupper():
         return [span]
@@ -55,7 +55,7 @@ def _organization_first(span: Span, morph: Morph) -> list[Span]:
 
 
 def _east_asian_pair(span: Span) -> list[Span]:
-    """"Кима Чен Ира Ким Ир Сен" -> "Кима Чен Ира", "Ким Ир Сен"."""
+    """"Си Цзиньпина Ван Хунин" -> "Си Цзиньпина", "Ван Хунин"."""
     from ..lexicons import load_list
 
     if len(span) not in (4, 5, 6) or not all(t.is_alpha and t.text[:1].isupper() for t in span):

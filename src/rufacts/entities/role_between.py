@@ -1,6 +1,6 @@
 """Words written between a role and the name that do not end the role (w98): a person's age
-("глава республики 57-летний Тоомас Ильвес", "министр финансов 72-летний Таро Асо") and a
-noun of nationality or origin ("командир экипажа канадец Кристофер Хэдфилд",
+("глава государства 61-летний Андрус Лаар", "министр финансов 72-летний Таро Асо") and a
+noun of nationality or origin ("командир корабля американец Майкл Лопес",
 ``lexicons/demonyms.txt``); and the position words :mod:`.role_phrase` reads beside the
 lexicon's lemmas: a hyphenated compound led by one ("президент-республиканец",
 "боксёр-тяжеловес") and an oblique form whose lemma the tagger took for another noun

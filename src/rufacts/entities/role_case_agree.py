@@ -53,7 +53,7 @@ def case_clash(doc: Doc, head: int, person: Span) -> bool:
 def genitive_pair(doc: Doc, head: int, person: Span) -> bool:
     """Whether the role word ``doc[head]`` and the name after it are both genitives, so that
     after a kinship or relation word the role is the name's: "брат актрисы Мии Фэрроу", "сын
-    бывшего руководителя ФСБ Николая Патрушева" (not "сын актёра Иван Петров")."""
+    бывшего руководителя МЧС Олега Климова" (not "сын актёра Иван Петров")."""
     oblique = (["Gen"], ["Acc"])  # (an animate accusative is the genitive's form)
     first = next((t for t in person if t.is_alpha and len(t) > 1), None)  # (past initials)
     if doc[head].morph.get("Case") not in oblique or first is None:

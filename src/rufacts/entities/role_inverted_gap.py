@@ -1,7 +1,7 @@
 """The verb of an inverted role clause across what is written between it and the name
-(w113): "Мэром Детройта избран легендарный баскетболист Дэйв Бинг", "Новым британским
-премьером стал лидер консерваторов Дэвид Кэмерон", "Финансовым директором Facebook назначен
-39-летний Дэвид Эберсман", "главой компании станет именно Пейдж": the name's own role
+(w113): "Новым мэром Хабаровска избран бывший вице-губернатор края Сергей Кравчук", "Новым
+премьером Норвегии стал лидер лейбористов Ула Хансен", "Финансовым директором холдинга
+назначен 44-летний Игорь Сомов", "гендиректором станет именно Соколова": the name's own role
 phrases in the nominative (read by :func:`.roles.roles_before`), an age or a nationality, and
 a few adverbs (``lexicons/role_inverted_adverbs.txt``) may stand between the verb and the name,
 and adverbs between the role and the verb ("Ректором МГУ вновь избран")."""

@@ -1,5 +1,5 @@
 """Position words that are participles used as nouns, and their instrumental complements
-(w113): "командующий войсками Сибирского военного округа", "заведующая кафедрой истории",
+(w113): "командующий войсками Уральского округа", "заведующая кафедрой истории",
 "управляющим делами администрации". The tagger reads "командующий", "заведующая" as verb forms
 (lemma "командовать"), so the lexicon's noun lemma is looked for in the word's masculine
 nominative singular; and these words govern the instrumental (``lexicons/role_ins_governors.txt``),

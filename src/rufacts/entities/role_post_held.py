@@ -1,8 +1,8 @@
 """A post a person holds, takes or leaves, said with a post word (w113): the name as the
-subject of the verb -- "Иван Петров занимал пост мэра Твери", "Эрик Шмидт ушел с поста
-гендиректора Google", "Харви Питт, который занимал пост главы SEC", "Педченко занимал
-должность первого замминистра обороны" -- and the name after the verb of an inverted clause
--- "Пост министра торговли Великобритании занимал Мервин Дэвис", "На пост главы района
+subject of the verb -- "Иван Петров занимал пост мэра Твери", "Джек Дорси ушёл с поста
+гендиректора Twitter", "Анна Смирнова, которая ранее занимала пост вице-мэра Твери", "Сидоров
+занимал должность первого заместителя губернатора" -- and the name after the verb of an
+inverted clause -- "Пост министра энергетики Норвегии занимал Ларс Ульсен", "На пост главы района
 назначен Иван Петров" (verbs: ``lexicons/role_post_verbs.txt``). A post sought ("претендует
 на пост", ``role_sought.txt``) is none."""
 from __future__ import annotations
@@ -76,7 +76,7 @@ def post_after_subject(doc: Doc, person: Span, entities: dict[int, Span]) -> Opt
     i = person.end
     if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lemma_ in RELATIVE \
             and doc[i + 1].morph.get("Case") in (["Nom"], []):
-        i += 2  # "Харви Питт, который занимал пост главы SEC"
+        i += 2  # "Анна Смирнова, которая занимала пост вице-мэра Твери"
     while i < len(doc) and doc[i].lower_ in ADVERBS:
         i += 1
     if i >= len(doc) or doc[i].pos_ not in ("VERB", "AUX") or doc[i].morph.get("VerbForm") == ["Inf"]:

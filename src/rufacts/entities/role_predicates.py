@@ -1,6 +1,6 @@
 """A role in the instrumental said of a person by a verb (w98): after a copula or a verb of
-appointing or serving (``lexicons/role_verbs.txt``), across an ordinal or an adverb ("стала
-13-м президентом Греции", "был избран лидером партии, а затем и премьер-министром"), and
+appointing or serving (``lexicons/role_verbs.txt``), across an ordinal or an adverb ("стал
+7-м президентом Узбекистана", "был избран главой фракции, а затем и спикером парламента"), and
 after the appointed person named as the verb's object ("Путин назначил Ивана Петрова
 министром"). Used by :mod:`.role_anaphora` (whose role it is: the person named last)."""
 from __future__ import annotations

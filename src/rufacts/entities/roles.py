@@ -86,7 +86,7 @@ def roles_before(doc: Doc, person: Span, entities: dict[int, Span],
         match = _governing(doc, match, person) if match is not None else None
         if match is None or (out and doc[match.head].morph.get("Case")
                              != doc[out[-1].head].morph.get("Case")):
-            break  # "с корреспондентом «Голоса Америки» лидер движения X": not X's
+            break  # "корреспонденту «Эха Москвы» координатор движения X": not X's
         if out and match.start > 1 and doc[match.start - 1].text == "," \
                 and match.start - 1 in person_ends:
             break  # "Фрэнк Лэмпард, капитан клуба ... и защитник Арсенала X": Лэмпард's
@@ -105,14 +105,14 @@ MAX_CHAIN = 3
 def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[RoleMatch]:
     i = end - 1
     if i > 0 and doc[i].is_lower and doc[i].lemma_.lower() in load_list("name_titles.txt"):
-        # "председатель Совета муфтиев России шейх Равиль Гайнутдин"; with no position
+        # "председатель Духовного собрания мусульман шейх Рашид Ахметов"; with no position
         # before it, a title that is a position is the role: "13 октября патриарх Кирилл"
         before = _role_ending_at(doc, i, entities)
         if before is None:
             return RoleMatch(with_adjectives(doc, i), end, i, None) if is_role_word(doc[i]) else None
         return RoleMatch(before.start, end, before.head, before.of_span)
     if i > 0:
-        i -= inserted(doc, i)  # "глава республики 57-летний Тоомас Ильвес"
+        i -= inserted(doc, i)  # "глава государства 61-летний Андрус Лаар"
     if i > 1 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # an abbreviation in brackets: "Генеральный секретарь ... (ОФДД) Наттавута Сайкыа"
     of_span = None
@@ -131,8 +131,8 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
                 token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.is_alpha
                 and any(doc[j].lower_ in LINKS - {"и"} for j in range(max(0, i - 3), i))):
             # after "и" only a genitive complement ("члена палаты и рабочей группы"):
-            # "Президент и первая леди Мишель Обама" are two people
-            i -= 1  # "посол Италии в Грузии Виторио Сандали", "министр по государственным сборам"
+            # "Президент и первая леди Ольга Лунина" are two people
+            i -= 1  # "посол Португалии в Армении Хавьер Морено", "министр по делам коренных народов"
         else:
             return None
         steps += 1
@@ -161,7 +161,7 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
         i += 1  # "Пётр Иванов, ныне советник губернатора"
     if i + 1 < len(doc) and doc[i].pos_ == "VERB" and doc[i].lemma_ in HOLDING_VERBS \
             and doc[i + 1].lemma_ in POST_WORDS:
-        i += 2  # "Марк Тоунер, исполняющий обязанности официального представителя ..."
+        i += 2  # "Анна Ким, временно исполняющая обязанности официального представителя ..."
     start = i
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i += 1

@@ -1,5 +1,5 @@
 """Ages are not durations: "в возрасте 50 лет", "ему исполняется 65 лет", "Иван Петров,
-35 лет", "детям до 12 лет", "40-летний нападающий", "115 лет и 253 дня". NEREL and a
+35 лет", "детям до 12 лет", "40-летний нападающий", "117 лет и 168 дней". NEREL and a
 reader alike call these someone's age, not a span of time; the amounts component drops
 them. Cue words are ``lexicons/durations.tsv`` (classes age, after, filler, person) and
 ``role_words.txt``.
@@ -44,13 +44,13 @@ def is_age(text: str, duration, morph=None) -> bool:
     start, stop = duration.start, duration.stop
     if duration.unit in ("day", "month") and morph is not None:
         m = re.search(r"(\d+)\s+(лет|года?)\s*(?:и\s+)?$", text[max(0, start - 20):start])
-        if m:  # "в возрасте 115 лет и 253 дней": the days continue an age
+        if m:  # "в возрасте 117 лет и 168 дней": the days continue an age
             s = start - (len(text[max(0, start - 20):start]) - m.start())
             return is_age(text, _Years(s, s + len(m.group(1)) + 1 + len(m.group(2))), morph)
     if duration.unit != "year":
         return False
     lead = text[max(0, start - 60):start]
-    listed = re.search(r"(?:\d+\s*(?:,|и)\s*)+$", lead)  # "в 70 и 75 лет", "(10, 9 и 8 лет)"
+    listed = re.search(r"(?:\d+\s*(?:,|и)\s*)+$", lead)  # "в 60 и 65 лет", "(12, 11 и 7 лет)"
     if listed:
         lead = lead[:listed.start()]
     before = _WORD.findall(lead)[-7:]
@@ -58,14 +58,14 @@ def is_age(text: str, duration, morph=None) -> bool:
     low = [w.lower() for w in words]
     prep = "до" in duration.text.lower() or (low[-1:] == ["до"])
     if low[-1:] and low[-1] in ("в", "с") and "летн" not in duration.text.lower():
-        # "в 19 лет", "начала петь с пяти лет"; not "агент с 23-летним стажем"
+        # "в 19 лет", "начал рисовать с шести лет"; not "врач с 30-летним стажем"
         return True
     if any(w.startswith("возраст") for w in low[-3:]):
         return True
     if low[-1:] and not prep and (low[-1] in ages or (
             low[-1] in copulas and _dative_before(
                 [w if w[:1].isupper() else w.lower() for w in words[-4:-1]], ages, morph))):
-        return True  # "ему было 65 лет", "Ирвину было 44 года", "исполняется 145 лет"  # "ему было 65 лет", "исполняется 145 лет"; not "ему грозит до 20 лет"
+        return True  # "ему было 65 лет", "Пилоту было 38 лет", "исполняется 145 лет"; not "ей грозит до 15 лет"
     if any(w in ("моложе", "старше", "младше") for w in low[-2:]):
         return True  # "младше него на 50 лет"
     next_words = _WORD.findall(text[stop:stop + 20])[:1]

@@ -88,7 +88,7 @@ class DateContext:
         before = text[max(0, start - 30):start]
         after = text[stop:stop + 30]
         if _YEAR_NEXT.match(after) or _YEAR_PREV.search(before):
-            return True  # a list of years: "в 2003, 2004 и 2005 годах", "(2009, 2011 и 2012 годы)"
+            return True  # a list of years: "в 2011, 2013 и 2014 годах", "(2009, 2011 и 2012 годы)"
         left, right = before.rstrip()[-1:], after.lstrip()[:1]
         if (left in "(," and right == ")") or (left == "(" and right in ",—–"):
             return True  # "(1883)", "(серия «...», 2003)", "(1903 — физика"

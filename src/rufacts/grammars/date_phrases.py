@@ -299,7 +299,7 @@ class DatePhrases(DateContext):
                         or (re.fullmatch(r"\s+(?:по|до)\s+", gap, re.IGNORECASE)
                             and re.search(r"(?<!\w)(?:с|со|от)\s+$", text[max(0, a.start - 4):a.start],
                                           re.IGNORECASE))):
-                a = _span(text, a.start, b.stop, replace(a, interval=True,  # "с мая 2003 года по 27 ноября 2005 года"
+                a = _span(text, a.start, b.stop, replace(a, interval=True,  # "с марта 2008 года по 14 октября 2010 года"
                                                          begin=_fill(a.begin, b.end),
                                                          end=b.end, precision=b.precision))
                 i += 1
