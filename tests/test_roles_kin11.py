@@ -1,6 +1,6 @@
 """Roles, a genitive role and a genitive name after a kinship or relation word (w113,
-role_case_agree.genitive_pair): "брат актрисы Анны Орловой", "сын бывшего руководителя ФСБ
-Николая Патрушева", "другом бывшего мэра Юрия Лужкова" -- the role is the name's; with the
+role_case_agree.genitive_pair): "брат актрисы Анны Орловой", "сын бывшего руководителя МЧС
+Олега Климова", "другом бывшего мэра Юрия Лужкова" -- the role is the name's; with the
 name in the nominative ("сын актёра Иван Петров") it is not."""
 from __future__ import annotations
 

@@ -25,8 +25,8 @@ def list_start(doc: Doc, person: Span, by_end: dict[int, Span]) -> Optional[int]
 
 def plural_role(doc: Doc, end: int, entities: dict[int, Span], person: Span) -> Optional[RoleMatch]:
     """A role phrase headed by a plural position word ending right before ``end``, where the
-    first name of the list, ``person``, starts; not a post sought ("кандидат в президенты
-    Андрей Санников"), nor others' role ("адвокаты Ивана Петрова", "представителями Путина":
+    first name of the list, ``person``, starts; not a post sought ("кандидат в губернаторы
+    Олег Демин"), nor others' role ("адвокаты Ивана Петрова", "представителями Путина":
     a genitive name after a role in another case)."""
     match = _plural_role(doc, end, entities)
     if match is None or match.start > 0 and doc[match.start - 1].lower_ in ("в", "во"):

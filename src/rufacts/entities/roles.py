@@ -63,7 +63,7 @@ def role_inverted(doc: Doc, person: Span, entities: dict[int, Span],
                   start: Optional[int] = None) -> Optional[RoleMatch]:
     """A role in the instrumental, then a copula or a verb of appointing, then the name:
     "капитаном стал Михаель Баллак", "новым мэром избран Иван Петров"; ``start``: where the
-    name's own role phrases before it begin ("мэром избран баскетболист Дэйв Бинг")."""
+    name's own role phrases before it begin ("мэром избран вице-губернатор Сергей Кравчук")."""
     verb = inverted_verb(doc, person.start if start is None else start, INVERTED)
     if verb is None or verb < 1:
         return None

@@ -160,8 +160,8 @@ def looks_like_title(line: str) -> bool:
         return False
     if _BYLINE.match(line) or re.match(r"^(?:https?://|www\.)", line):
         return False
-    # two sentences make a paragraph, unless the whole is headline-short ("Стив Джобс уходит.
-    # Что ждет Apple?")
+    # two sentences make a paragraph, unless the whole is headline-short ("Илон Маск продаёт акции.
+    # Что будет с Tesla?")
     return len(line) <= 60 or _SENTENCE_INSIDE.search(line) is None
 
 
