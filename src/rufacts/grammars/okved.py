@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .morph import Morph
+from .okved_compounds import umbrella, without_prefix
 from .okved_heads import names_firms, served, service_heads, steer
 
 _WORD = re.compile(r"[\w-]+")
@@ -219,6 +220,14 @@ def okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     for a served domain its goods division ("оборудование для метро" 30), a subject for
     learners teaching ("программирование для детей" 85, :mod:`okved_heads`), and work
     with no codes of its own for a medium or IT that division ("графика для кино" 59)."""
+    if umbrella(morph, sector):  # "ЖКХ": many sections at once, no codes (w128)
+        return ()
+    codes = _okved_codes(morph, sector)
+    short = None if codes else without_prefix(sector)  # "сельхоздроны" are drones
+    return _okved_codes(morph, short) if short else codes
+
+
+def _okved_codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     before, sep, after = (re.split(r"\b(для)\b", sector, maxsplit=1) + ["", ""])[:3]
     thing = re.split(r"\s+от\s+", before, maxsplit=1)[0]  # "лекарства от онкологии" is 21,
     if thing != before and _codes(morph, thing):  # not also 86: what it is against (w94)
