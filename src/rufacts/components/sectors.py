@@ -29,6 +29,7 @@ from ..grammars.sector_manner_tails import with_manner
 from ..grammars.sector_own_products import own_products
 from ..grammars.sector_fused_whole import fused_whole_sectors
 from ..grammars.sector_false_counts import false_counts
+from ..grammars.sector_not_counts import not_counts
 from ..grammars.sector_parts_whole_sector import whole_sectors
 from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_glued_numbers import unglued
@@ -332,6 +333,7 @@ class SectorsComponent(GrammarSpans):
         values = traded_codes(self.morph, text, values)  # "торгуют одеждой": 47
         values = named_only(values)  # "на долю ERG": a company's name is no sector
         values = false_counts(self.morph, text, values)  # "с 9 до 5", "9,5 тыс. человек"
+        values = not_counts(self.morph, text, values)  # "до 23:00", "в один холдинг"
         values = whole_sectors(values)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"
         spans = []
         for value in values:
