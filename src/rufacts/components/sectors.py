@@ -189,7 +189,7 @@ def _own_industry(values: list) -> list:
     """A whole ("Из 17 туроператоров ...") whose sector is only its agent noun's own
     industry (``sector_agents.tsv``) is no count where its parts name another industry:
     the convention gives the noun's industry "when the sentence names none other"
-    ("Из 40 опрошенных ритейлеров 12 специализируются на продаже электроники")."""
+    ("Из 25 ритейлеров, ответивших на опрос, девять торгуют только бытовой техникой")."""
     from ..grammars.sector_nouns import agent_industry
 
     return [v for v in values if not (
