@@ -66,3 +66,21 @@ def test_okved12_through_pipeline(nlp, text, count, codes):
     got = {v.count: sorted(c.code for c in v.okved)
            for v in (s._.rufacts_sector_count for s in doc.spans["sector_counts"])}
     assert got.get(count) == codes, got
+
+
+HEADS12 = [
+    # designing goods is engineering, putting software in is software
+    ("проектирование речных судов", ["71"]), ("внедрение 1С", ["62"]),
+    # a courier's delivery whatever is delivered
+    ("курьерская доставка готовой еды", ["53"]), ("курьерская доставка лекарств", ["53"]),
+    # tests and care: health care
+    ("генетическое тестирование", ["86"]), ("медицинский туризм", ["86"]),
+    ("северный завоз", ["52"]),
+]
+
+
+@pytest.mark.parametrize("sector, codes", HEADS12)
+def test_okved12_heads(morph, sector, codes):
+    from rufacts.grammars.okved import okved_codes
+
+    assert sorted(o.code for o in okved_codes(morph, sector)) == codes

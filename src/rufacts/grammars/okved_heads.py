@@ -15,6 +15,8 @@
   грузовиков" 45, "ремонт тракторов" 33);
 - ``equipment`` and ``served``: goods in general "для" a served domain are the division
   making goods for it ("оборудование для метро" 30, "продукция для медицины" 26, 32);
+- ``manner``: an adjective right before the head naming how the service is done
+  ("курьерская доставка еды" 53);
 - ``learner`` and ``discipline``: a subject "для" learners is teaching ("программирование
   для детей" 85).
 No row, no steering: the matcher's own codes stay.
@@ -88,6 +90,9 @@ def steer(morph: Morph, positions: Positions, head: int | None, best: dict, tabl
     the head, or the goods after a making noun) gives the sector, or None."""
     if head is None:
         return None
+    manner = _row_at(morph, "manner", positions, head - 1) if head else None
+    if manner:  # "курьерская доставка еды" 53 (w128)
+        return manner.split(",")
     after = [(codes, at) for codes, at in best.values() if head not in at and min(at) > head]
     near = [(codes, at) for codes, at in after if _next_to(positions, head, at)]
     if near and _row_at(morph, "trade", positions, head) is not None:

@@ -7,7 +7,9 @@
   "объединились в одну компанию", "под одним брендом", "в составе одной группы";
 * a sector phrase headed by a measure of the firms or an event they take part in
   (``sector_nonsector_heads.txt``): "численность сотрудников IT-компаний", "участие в
-  семинаре" name no industry.
+  семинаре" name no industry;
+* a sector that opens with a figure standing alone ("18 тыс", read from "займет 18 тыс. кв. м
+  и четыре павильона"): a measure, no industry ("3D-печать" is a word, not a figure).
 
 Reads only the text around each count and the sector string; no parse.
 """
@@ -25,6 +27,7 @@ _CLOCK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[:.]$")
 _ONE_WHOLE = re.compile(r"(?:(?:^|[\s(])(?:в|во)\s+(?:один|одну|одно)|(?:^|[\s(])под\s+"
                         r"(?:одним|одной|одною)|состав[еа]?\s+(?:одного|одной))$", re.I)
 _WORD = re.compile(r"[\w-]+")
+_FIGURE_FIRST = re.compile(r"\d[\d\s.,]*(?:\s|$)")
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +77,8 @@ def not_counts(morph: Morph, text: str, values: list) -> list:
     for v in values:
         if _sector_head(morph, v.sector or "") in _heads():
             continue  # "численность сотрудников IT-компаний": a measure, no industry
+        if _FIGURE_FIRST.match(v.sector or ""):
+            continue  # "18 тыс": a measure read as the sector
         figure = _figure(text, v)
         if figure is not None and (_clock(text, figure) or _one_whole(text, figure)):
             continue  # "до 23:00", "входят в один агрохолдинг"
