@@ -118,7 +118,7 @@ def test_a_parse_slip_does_not_cut_the_sentence(nlp, text):
     ("производство медицинских масок", ["32"]),  # making keeps goods codes only (not 86)
     ("грузоперевозки", ["49"]),
     ("общепит", ["56"]),
-    ("креативные индустрии", ["58", "59", "73", "74", "90"]),
+    ("креативные индустрии", []),  # w128: an umbrella, gold gives [] (7 of 8 lines)
     ("высокие технологии", []),                   # nothing fits: no guess
 ])
 def test_okved_matcher(morph, sector, codes):

@@ -306,7 +306,7 @@ def test_syntax_parses_only_candidate_sentences(nlp):
     # making keeps goods codes only: "медицинский" (86) is no making; masks are 32
     ("В области 7 предприятий занимаются производством медицинских масок.", ["32"]),
     # short forms
-    ("Из 30 резидентов 4 работают в сфере ЖКХ.", ["35", "36", "37", "38", "81"]),
+    ("Из 30 резидентов 4 работают в сфере ЖКХ.", []),  # w128: umbrella, gold []
     ("В районе 11 предприятий оборонно-промышленного комплекса.", ["25", "26", "30"]),
 ])
 def test_sector_counts_okved_codes(nlp, sentence, codes):
