@@ -37,6 +37,7 @@ from ..grammars.sector_gap_siblings import gap_siblings
 from ..grammars.sector_gapped_cases import gapped_cases
 from ..grammars.sector_parts_purpose import purposed_parts
 from ..grammars.sector_parts_possessors import possessor_parts
+from ..grammars.sector_parts_summed import summed_parts
 from ..grammars.sector_parts_agents import agent_items
 from ..grammars.sector_parts_places import placed_sectors
 from ..grammars.sector_parts_leading import leading_parts, nested_totals
@@ -308,6 +309,7 @@ class SectorsComponent(GrammarSpans):
         values += dashed_parts(self.morph, text, values)  # "три из них — из металлургии"
         values += pronoun_parts(self.morph, text, values)  # ", но только 30 из них ..."
         values += possessor_parts(self.morph, text, values)  # "…, но склады есть лишь у пяти"
+        values = summed_parts(self.morph, text, values)  # "52 предприятия — 37 X и 15 Y"
         values = elided_siblings(self.morph, text, values)  # "…предприятий и три — агро…"
         values = gap_siblings(self.morph, text, values)  # "…, ещё 23 — пищевую"
         values = gapped_cases(self.morph, text, values)  # "X-ом заняты 6, Y-ом — 4"

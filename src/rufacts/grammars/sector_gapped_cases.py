@@ -31,12 +31,14 @@ from .sector_coord_gaps import _qualifier_words
 from .sector_normal import sector_name
 from .sector_scan import sentences
 from .sector_words import forms, in_case, is_dash, is_preposition, is_scale, is_scale_word
-from .sector_words import tokenize
+from .sector_words import first_grams, lexicon, tokenize
 from .sector_words import is_count_number as _is_number
 
 _CASES = ("ablt", "accs")
 _ADJ = frozenset({"ADJF", "PRTF"})
 _CUTS = frozenset({",", ";"})
+_VERBAL = frozenset({"VERB", "PRTF", "PRTS", "INFN", "GRND"})
+_DROPPED = frozenset({".", "!", "?", "«", "»", '"', "“", "”", "„"})
 _LEADS = frozenset({"а", "и", "но"})
 
 
@@ -71,8 +73,10 @@ def _clauses(tokens: Sequence) -> list[list]:
 
 def _sector(morph, phrase: Sequence, first: Sequence, case: str) -> Optional[str]:
     """The sector ``phrase`` names after the first clause's phrase ``first`` (in ``case``)."""
-    if is_preposition(phrase[0]) or any(_is_number(t) for t in phrase):
-        return None  # "в 2020 году — восемь", "в соседнем районе — 12": no sector
+    if is_preposition(phrase[0]) or any(_is_number(t) or first_grams(t) & _VERBAL
+                                        for t in phrase):
+        return None  # "в 2020 году — восемь", "в соседнем районе — 12", "— добывающих
+        # золото" (a participle's clause, read by the rules of clauses): no sector
     if all(_adjective(t) and in_case(t, case, _ADJ) for t in phrase):
         k = 0
         while k < len(first) and _adjective(first[k]):
@@ -80,7 +84,9 @@ def _sector(morph, phrase: Sequence, first: Sequence, case: str) -> Optional[str
         if k == len(first):
             return None
         return sector_name(morph, list(phrase) + list(first[k:]), case)
-    if in_case(phrase[0], case) and (case != "ablt" or not in_case(phrase[0], "nomn")):
+    noun = next((t for t in phrase if not _adjective(t)), phrase[0])
+    if in_case(phrase[0], case) and in_case(noun, case) and (
+            case != "ablt" or not in_case(phrase[0], "nomn")):  # not "— занятые X-ом"
         return sector_name(morph, phrase, case)
     if len(first) >= 2 and not _adjective(first[0]) and in_case(first[1], "gent") \
             and in_case(phrase[-1], "gent") and not in_case(phrase[-1], case):
@@ -90,34 +96,100 @@ def _sector(morph, phrase: Sequence, first: Sequence, case: str) -> Optional[str
     return None
 
 
-def _item(morph, clause: Sequence, first: Sequence, case: str, anchor):
-    """The count of one gapped clause, or None (module docstring)."""
-    from .sectors import SectorValue
-
-    dash = next((k for k, t in enumerate(clause) if is_dash(t)), None)
-    if dash is None or dash == 0 or dash > 5:
-        return None
-    j = dash + 1
-    while j < len(clause) and clause[j].value.lower() in _qualifier_words():
-        j += 1
+def _number_end(clause: Sequence, j: int) -> int:
+    """Index after the number at ``clause[j]``: "12", "2 тыс.", "десятка полтора",
+    "сотни" (``j`` itself where no number starts there)."""
     end = j
     while end < len(clause) and (_is_number(clause[end]) or is_scale_word(clause[end]) or (
             end > j and (is_scale(clause[end]) or clause[end].value == "."
                          and is_scale(clause[end - 1])))):
-        end += 1  # "12", "около 2 тыс.", "десятка полтора", "свыше сотни"
-    if end == j:
+        end += 1
+    return end
+
+
+def _skip_qualifiers(clause: Sequence, j: int) -> int:
+    while j < len(clause) and clause[j].value.lower() in _qualifier_words():
+        j += 1
+    return j
+
+
+def _item(morph, clause: Sequence, first: Sequence, case: str, anchor):
+    """The count of one gapped clause, or None (module docstring): "<phrase> — N [noun]"
+    or, the other way round, "[ещё] N — <phrase>"."""
+    from .sectors import SectorValue
+
+    clause = [t for t in clause if t.value not in _DROPPED]
+    dash = next((k for k, t in enumerate(clause) if is_dash(t)), None)
+    if dash is None or dash + 1 >= len(clause):
         return None
-    rest = [t for t in clause[end:] if t.value not in (".", "!", "?")]
+    j = _skip_qualifiers(clause, 0)  # "ещё около 90 — семена"
+    end = _number_end(clause, j)
+    if 0 < end == dash and len(clause) - dash <= 7:
+        phrase, rest = clause[dash + 1:], []
+    elif 0 < dash <= 5:
+        phrase = clause[:dash]
+        j = _skip_qualifiers(clause, dash + 1)
+        end = _number_end(clause, j)
+        if end == j:
+            return None
+        rest = clause[end:]
+    else:
+        return None
     own = object_lemma(rest[0]) if rest and forms(rest[0]) else None
     if rest and (own is None or len(rest) > 1):
         return None  # "— 40 млн рублей", "— 12 компаний из Крыма"
     value = count_value(morph, clause[j:end])
-    name = _sector(morph, clause[:dash], first, case)
+    name = _sector(morph, phrase, first, case)
     if value is None or value < 1 or not name or not okved_codes(morph, name):
         return None
     obj = (written_lemma(rest[0]) or own) if own else anchor.object
-    a, b = clause[0].span.start, (rest[-1] if rest else clause[end - 1]).span.stop
+    a, b = clause[0].span.start, clause[-1].span.stop
     return SectorValue(a, b, "", value, obj, name, None, via="gapped"), clause[j].span.start
+
+
+def _verb_item(morph, clause: Sequence, anchor):
+    """"а бройлеров выращивают две", "а фарфор делают лишь три": a clause of its own verb
+    (a ``verb`` marker of ``sector_markers.tsv``) and sector phrase, the counted noun left
+    out after the number that ends it; the noun is the count's before."""
+    from .sectors import SectorValue
+
+    clause = [t for t in clause if t.value not in _DROPPED]
+    end = len(clause)
+    j = end
+    while j > 0 and (_is_number(clause[j - 1]) or is_scale_word(clause[j - 1])
+                     or j < end and is_scale(clause[j - 1])):
+        j -= 1
+    if j == end or j < 2:
+        return None
+    v = j
+    while v > 0 and clause[v - 1].value.lower() in _qualifier_words():
+        v -= 1
+    verb, phrase = clause[v - 1], clause[:v - 1]
+    if not phrase or len(phrase) > 6 or any(_is_number(t) or is_dash(t) for t in phrase) \
+            or not forms(verb) or "VERB" not in first_grams(verb):
+        return None
+    lemma = forms(verb)[0].normalized
+    name = None
+    for marker in lexicon().markers:
+        if marker.kind != "verb" or lemma not in marker.lemmas:
+            continue
+        words = phrase
+        if marker.prepositions:
+            if words[0].value.lower() not in marker.prepositions or len(words) < 2:
+                continue
+            words = words[1:]
+        elif is_preposition(words[0]):
+            continue
+        if in_case(words[0], marker.case) and (marker.case != "ablt"
+                                               or not in_case(words[0], "nomn")):
+            name = sector_name(morph, words, marker.case)
+            break
+    value = count_value(morph, clause[j:end])
+    if value is None or value < 1 or not name or not okved_codes(morph, name):
+        return None
+    a, b = clause[0].span.start, clause[-1].span.stop
+    return SectorValue(a, b, "", value, anchor.object, name, None, via="gapped"), \
+        clause[j].span.start
 
 
 def gapped_cases(morph, text: str, values: list) -> list:
@@ -125,7 +197,7 @@ def gapped_cases(morph, text: str, values: list) -> list:
     says: new counts added, other readings of their numbers replaced."""
     from dataclasses import replace
 
-    if not values or not any(d in text for d in ("—", "–")):
+    if not values:
         return values
     out = list(values)
     for start, stop in sentences(text):
@@ -134,15 +206,14 @@ def gapped_cases(morph, text: str, values: list) -> list:
         for anchor in inside:
             own = tokenize(morph, text, anchor.start, anchor.stop)
             found = _written(morph, own, anchor.sector)
-            if found is None:
-                continue
-            first = own[found[0]:found[1]]
+            first = own[found[0]:found[1]] if found else None
             rest = [c for c in _clauses(tokenize(morph, text, anchor.stop, stop))]
             if not rest or any(is_dash(t) for t in tokenize(morph, text, anchor.start,
                                                              anchor.stop)):
                 continue
             for clause in rest:
-                item = _item(morph, clause, first, found[2], anchor)
+                item = (_item(morph, clause, first, found[2], anchor) if found else None) \
+                    or _verb_item(morph, clause, anchor)
                 if item is None:
                     break
                 value, at = item
