@@ -49,13 +49,16 @@ def _adjective(token) -> bool:
 def _written(morph, tokens: Sequence, sector: str) -> Optional[tuple[int, int, str]]:
     """(first, end, case) of the run of ``tokens`` whose name in the instrumental or the
     accusative is ``sector``: the first clause's sector phrase as written."""
+    sector = sector.lower()
     for first in range(len(tokens)):
-        if _is_number(tokens[first]) or not forms(tokens[first]):
-            continue
+        if _is_number(tokens[first]) or not forms(tokens[first]) \
+                or not sector.replace("ё", "е").startswith(
+                    tokens[first].value.lower().replace("ё", "е")[:2]):
+            continue  # the phrase starts with the sector's first word
         for end in range(first + 1, min(first + 6, len(tokens)) + 1):
             for case in _CASES:
                 if in_case(tokens[first], case) and (sector_name(
-                        morph, tokens[first:end], case) or "").lower() == sector.lower():
+                        morph, tokens[first:end], case) or "").lower() == sector:
                     return first, end, case
     return None
 
