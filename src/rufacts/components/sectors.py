@@ -35,6 +35,10 @@ from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
 from ..grammars.sector_gap_siblings import gap_siblings
+from ..grammars.sector_gapped_cases import gapped_cases
+from ..grammars.sector_parts_purpose import purposed_parts
+from ..grammars.sector_parts_possessors import possessor_parts
+from ..grammars.sector_parts_summed import summed_parts
 from ..grammars.sector_parts_agents import agent_items
 from ..grammars.sector_parts_places import placed_sectors
 from ..grammars.sector_parts_leading import leading_parts, nested_totals
@@ -305,8 +309,12 @@ class SectorsComponent(GrammarSpans):
         values += subgroup_counts(self.morph, text, values)  # "12 из них входят в ..."
         values += dashed_parts(self.morph, text, values)  # "три из них — из металлургии"
         values += pronoun_parts(self.morph, text, values)  # ", но только 30 из них ..."
+        values += possessor_parts(self.morph, text, values)  # "…, но склады есть лишь у пяти"
+        values = summed_parts(self.morph, text, values)  # "52 предприятия — 37 X и 15 Y"
         values = elided_siblings(self.morph, text, values)  # "…предприятий и три — агро…"
         values = gap_siblings(self.morph, text, values)  # "…, ещё 23 — пищевую"
+        values = gapped_cases(self.morph, text, values)  # "X-ом заняты 6, Y-ом — 4"
+        values = purposed_parts(self.morph, text, values)  # "из них пять — для автопрома"
         values += agent_items(self.morph, text, values)  # "48 — станкостроители"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
         values = market_counts(self.morph, text, values)  # "Рынок X делят пять операторов"

@@ -30,6 +30,7 @@ from .morph import Morph
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
 from .sector_parts_places import partner_indices, place_indices, report_cut
+from .sector_parts_purpose import purpose_sector
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
 from .sector_words import first_grams as _pos
@@ -201,12 +202,14 @@ class _Parts:
         skip = set(range(first - shift, end - shift)) | _framed(seg) | place_indices(seg) \
             | partner_indices(seg)  # "12 — в Находке", "работают с удалёнными командами"
         skip |= {k for k, t in enumerate(seg) if t.value.lower() in self.quals}  # "порядка"
-        if not self.fits(seg, phrase, skip, whole):
+        sector = whole.sector if self.fits(seg, phrase, skip, whole) \
+            else purpose_sector(self.morph, seg, skip, whole)  # "из них пять — для X"
+        if sector is None:
             return None
         last = max([end - 1] + [k + shift for k in phrase])
         begin = min([first] + [k + shift for k in phrase])
         a, b = tokens[begin].span.start, tokens[last].span.stop
-        return SectorValue(a, b, self.text[a:b], count, obj or whole.object, whole.sector,
+        return SectorValue(a, b, self.text[a:b], count, obj or whole.object, sector,
                            whole.count, via="part")
 
     def after(self, whole, stop: int) -> list:

@@ -189,6 +189,9 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, Fronte
                 p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur"
                 for p in self.morph.parse(noun.text.lower())):
             return None
+        if any(n.text.lower() in ("них", "которых") and nodes[n.i - 1].text.lower() in (
+                "из", "среди") for n in nodes[noun.i + 1:number.i]):
+            return None  # "1 870 IT-компаний, из них 640": a part of that count
         obj, prefix = self.object_of(noun)
         sector = prefix or self.adjective(noun) or (self.own_sector(noun) or (None,))[0] \
             or (self.clause_sector(noun) or (None,))[0]  # "Число компаний, выпускающих X, — 29"

@@ -16,7 +16,9 @@ from typing import Optional
 from .okved import okved_codes
 from .sector_normal import sector_name
 from .sector_tree_nodes import Node, TreeCount, larger_total, qualifier_words
-from .sector_words import tokenize
+from .sector_words import in_case, tokenize
+
+_ADJ = frozenset({"ADJF", "PRTF"})
 
 _SUBJECT = ("nsubj", "nsubj:pass")
 
@@ -225,8 +227,9 @@ class ListRules:
         if part is None or part.i <= first.i:
             return None
         name = None
-        if part.pos == "ADJ" and head is not None and head.case:
-            words = f"{part.text} {head.text}"
+        if part.pos == "ADJ" and head is not None and head.case and in_case(
+                tokenize(self.morph, part.text)[0], head.case, _ADJ):  # agreeing: not
+            words = f"{part.text} {head.text}"  # "судоремонтом ..., из них 2 — крупные"
             name = sector_name(self.morph, tokenize(self.morph, words, 0, len(words)),
                                head.case)
             name = name if name and self._names_industry(name) else None

@@ -40,7 +40,9 @@ DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
 _VERBAL = frozenset({"VERB", "PRTF", "PRTS", "INFN", "GRND", "ADJS"})
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Apro", "NUMR"})
-_COUNT_WORD = re.compile(r"^\d+(?:[.,]\d+)?(?:-[а-яё]{1,3}|-\d+)?$")  # 12, 2,5, 3-х, 30-35
+# 12, 2,5, 3-х, 30-35; "1 840" (digit groups joined by _pieces)
+_COUNT_WORD = re.compile(r"^(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
+                         r"|\d+(?:[.,]\d+)?(?:-[а-яё]{1,3}|-\d+)?)$")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"^[a-z]+$", re.IGNORECASE)
 _INNER_DASH = re.compile(r"(?<=\w)([\u2012\u2013\u2014\u2015])(?=\w)")
