@@ -24,7 +24,8 @@ from functools import lru_cache
 from ..lexicons import load_rows
 from .sector_tech import tech_form
 
-_TAIL = re.compile(r"\s+(по|с|со|от)\s+(?:(\w+)\s+)?(\w[\w-]*)", re.IGNORECASE)
+# a number may stand before the frame noun: "перевозки по 27 муниципальным маршрутам" (w127)
+_TAIL = re.compile(r"\s+(по|с|со|от)\s+(?:\d+\s+)?(?:(\w+)\s+)?(\w[\w-]*)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

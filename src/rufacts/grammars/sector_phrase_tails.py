@@ -1,7 +1,7 @@
 """Prepositional tails that belong to a sector phrase's activity noun (w108, sector phrase
 extent): the phrase is kept as the sentence says it (docs/gold-conventions.md, `sector`).
 
-``sector_kept_tails.tsv`` lists three classes:
+``sector_kept_tails.tsv`` lists four classes:
 
 * "на <adjective> языке" under any head: the language of the product or service ("книги на
   татарском языке", "обучение на английском языке");
@@ -10,7 +10,9 @@ extent): the phrase is kept as the sentence says it (docs/gold-conventions.md, `
   (``around`` cues: "после 2020 года" is the clause's);
 * "по" + a proper name under a travel or carriage noun: the route it serves
   ("туристические перевозки по Енисею", "сплавы по Катуни"); a common place noun is still
-  cut by :meth:`TreeWords.route` ("морские круизы по Белому морю").
+  cut by :meth:`TreeWords.route` ("морские круизы по Белому морю");
+* "в" + the kind of institution a catering or care service is for ("горячее питание в
+  школах", "питание в детских садах"; w127), not a town or region ("питание в Казани").
 
 Read by :meth:`rufacts.grammars.sector_tree_words.TreeWords._subtree` (the tree's phrase)
 and :func:`language_tail` by the surface grammar (``grammars.sectors._after_noun``).
@@ -56,6 +58,9 @@ def kept_tail(head_lemma: str, prep: str | None, kid, ends: frozenset[str]) -> b
     if prep == "по":
         return head in _rows().get("route_head", frozenset()) and kid.text[:1].isupper() \
             and not kid.text.isupper()
+    if prep == "в":  # "горячее питание в школах": the institutions a service is for
+        return head in _rows().get("served_head", frozenset()) and kid.text.islower() \
+            and lemma in _rows().get("served_place", frozenset())
     return False
 
 

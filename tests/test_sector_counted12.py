@@ -1,0 +1,85 @@
+"""w127 (dev12): counted objects and sector strings of sector counts.
+
+* "организация" + a genitive is an activity as well as a counted noun ("Организацией
+  свадеб занимаются 18 агентств" -> организация свадеб): a generic head of
+  ``sector_heads.tsv``;
+* the institutions a catering or care service is for stay in the sector ("горячее питание в
+  школах"; ``sector_kept_tails.tsv``, served_head/served_place), a town after "в" does not;
+* manner tails "на срез", "в розницу", "оптом" (``sector_manner_tails.tsv``);
+* застройщик names its own industry (строительство) where the sentence names none
+  (``sector_agents.tsv``), but one project built is still no count;
+* a number before a frame noun ("по 14 городским маршрутам") does not keep the frame tail.
+Real pipelines, sentences written for the test (not copied from gold).
+"""
+from __future__ import annotations
+
+import pytest
+
+import rufacts
+
+
+def counts(text: str) -> set[tuple]:
+    record = rufacts.extract(text).as_json()
+    return {(s["count"], s["object"], s["sector"]) for s in record.get("sector_counts", [])}
+
+
+POSITIVES = [
+    # "организация" + a genitive: the activity
+    ("Организацией свадеб в Суздале занимаются 18 агентств.",
+     (18, "агентство", "организация свадеб")),
+    ("Организацией детского отдыха в крае заняты 27 компаний.",
+     (27, "компания", "организация детского отдыха")),
+    ("В Перми организацией ритуальных услуг занимаются девять фирм.",
+     (9, "фирма", "организация ритуальных услуг")),
+    # the institutions served
+    ("Питанием в детских садах Уфы занимаются четыре компании.",
+     (4, "компания", "питание в детских садах")),
+    ("Горячее питание в больницах области обеспечивают пять фирм.",
+     (5, "фирма", "горячее питание в больницах")),
+    ("Организацией питания в школах Вологды заняты три комбината.",
+     (3, "комбинат", "организация питания в школах")),
+    # manner tails
+    ("Тюльпаны на срез в Подмосковье выращивают 11 компаний.",
+     (11, "компания", "тюльпаны на срез")),
+    ("Продажей рыбы в розницу на рынке занимаются 40 предпринимателей.",
+     (40, "предприниматель", "продажа рыбы в розницу")),
+    # застройщик: строительство where nothing else is said
+    ("Сейчас в Калининградской области работают 64 застройщика.",
+     (64, "застройщик", "строительство")),
+    ("За год с рынка Омска ушли 12 застройщиков.", (12, "застройщик", "строительство")),
+    ("Многоэтажное жильё в Казани строят 37 застройщиков.",
+     (37, "застройщик", "многоэтажное жильё")),
+    # a number before the frame noun
+    ("Пассажирские перевозки по 14 городским маршрутам Курска выполняют три перевозчика.",
+     (3, "перевозчик", "пассажирские перевозки")),
+    ("Ремонт дорог по 25 муниципальным контрактам выполняют шесть подрядчиков.",
+     (6, "подрядчик", "ремонт дорог")),
+]
+
+NEGATIVES = [
+    "Новый торговый центр возводят три застройщика.",  # one project
+    "Организацией форума занимались 30 сотрудников мэрии.",  # people, no firms
+    "Концерт в школах города дали пять коллективов.",
+    "Три организации подали заявки на участие в конкурсе.",
+]
+
+KEEP_CUT = [
+    # a town after "в" is still cut
+    ("Организацией экскурсий в Казани занимаются 40 компаний.",
+     (40, "компания", "организация экскурсий")),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES)
+def test_counted12_positive(text, expected):
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_counted12_negative(text):
+    assert counts(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", KEEP_CUT)
+def test_counted12_place_cut(text, expected):
+    assert expected in counts(text)
