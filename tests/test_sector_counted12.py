@@ -8,7 +8,9 @@
 * manner tails "на срез", "в розницу", "оптом" (``sector_manner_tails.tsv``);
 * застройщик names its own industry (строительство) where the sentence names none
   (``sector_agents.tsv``), but one project built is still no count;
-* a number before a frame noun ("по 14 городским маршрутам") does not keep the frame tail.
+* a number before a frame noun ("по 14 городским маршрутам") does not keep the frame tail;
+* a Latin term after a field noun is the sector ("из сферы e-commerce" -> e-commerce, "на
+  рынке CDN" -> CDN; rufacts.grammars.sector_latin_fields), a company's name is still none.
 Real pipelines, sentences written for the test (not copied from gold).
 """
 from __future__ import annotations
@@ -56,7 +58,16 @@ POSITIVES = [
      (6, "подрядчик", "ремонт дорог")),
 ]
 
+LATIN = [
+    ("На рынке CDN в России работают девять провайдеров.", (9, "провайдер", "CDN")),
+    ("В сегменте ERP сейчас трудятся около 30 разработчиков.", (30, "разработчик", "ERP")),
+    ("В Казани зарегистрированы 15 фирм из сферы e-commerce.", (15, "фирма", "e-commerce")),
+    ("В сегменте BNPL работают 11 компаний.", (11, "компания", "BNPL")),
+]
+
 NEGATIVES = [
+    "На долю ERG приходится три завода.",  # a company's name
+    "Работу ERG обеспечивают три завода.",
     "Новый торговый центр возводят три застройщика.",  # one project
     "Организацией форума занимались 30 сотрудников мэрии.",  # people, no firms
     "Концерт в школах города дали пять коллективов.",
@@ -82,4 +93,9 @@ def test_counted12_negative(text):
 
 @pytest.mark.parametrize("text,expected", KEEP_CUT)
 def test_counted12_place_cut(text, expected):
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text,expected", LATIN)
+def test_counted12_latin_field(text, expected):
     assert expected in counts(text)
