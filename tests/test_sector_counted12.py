@@ -9,6 +9,8 @@
 * застройщик names its own industry (строительство) where the sentence names none
   (``sector_agents.tsv``), but one project built is still no count;
 * a number before a frame noun ("по 14 городским маршрутам") does not keep the frame tail;
+* a range "от N до M <noun>" misparsed ("от 80" taken for the subject) is re-hung and counts
+  its upper end (rufacts.grammars.sector_range_repair);
 * a Latin term after a field noun is the sector ("из сферы e-commerce" -> e-commerce, "на
   рынке CDN" -> CDN; rufacts.grammars.sector_latin_fields), a company's name is still none.
 Real pipelines, sentences written for the test (not copied from gold).
@@ -65,7 +67,20 @@ LATIN = [
     ("В сегменте BNPL работают 11 компаний.", (11, "компания", "BNPL")),
 ]
 
+RANGES = [
+    ("Выпечкой хлеба в районе заняты от 12 до 15 небольших пекарен.",
+     (15, "пекарня", "хлебопечение")),
+    ("По оценке союза, в крае работают от 30 до 40 строительных компаний.",
+     (40, "компания", "строительство")),
+    ("Пошивом одежды, по словам чиновников, занимаются от пяти до семи ателье.",
+     (7, "ателье", "пошив одежды")),
+    ("Перевозками грузов в порту занимаются от 200 до 250 компаний.",
+     (250, "компания", "перевозки грузов")),
+]
+
 NEGATIVES = [
+    "Цены на услуги салонов составляют от 500 до 800 рублей.",
+    "Сроки окупаемости проектов — от пяти до семи лет.",
     "На долю ERG приходится три завода.",  # a company's name
     "Работу ERG обеспечивают три завода.",
     "Новый торговый центр возводят три застройщика.",  # one project
@@ -99,3 +114,10 @@ def test_counted12_place_cut(text, expected):
 @pytest.mark.parametrize("text,expected", LATIN)
 def test_counted12_latin_field(text, expected):
     assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text,expected", RANGES)
+def test_counted12_range(text, expected):
+    found = counts(text)
+    assert expected in found
+    assert not any(c[0] != expected[0] and c[1] == expected[1] for c in found)

@@ -45,6 +45,7 @@ from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
 from ..grammars.sector_ranks import without_ranks
 from ..grammars.sector_market import market_counts
 from ..grammars.sector_latin_fields import after_field, latin_fields
+from ..grammars.sector_range_repair import ranges_rehung
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from ..entities.doc_text import doc_text
@@ -219,7 +220,7 @@ def sentence_nodes(sent, morph=None) -> list:
         nodes.append(Node(token.i - base, token.idx, token.idx + len(token.text), token.text,
                           lemma, pos, UD_CASES.get(case[0]) if case else None, head,
                           token.dep_))
-    return nodes
+    return ranges_rehung(nodes)  # "от 80 до 100 фирм" (grammars.sector_range_repair)
 
 
 class SectorsComponent(GrammarSpans):
