@@ -1,7 +1,7 @@
 """Prepositional tails that belong to a sector phrase's activity noun (w108, sector phrase
 extent): the phrase is kept as the sentence says it (docs/gold-conventions.md, `sector`).
 
-``sector_kept_tails.tsv`` lists four classes:
+``sector_kept_tails.tsv`` lists five classes:
 
 * "на <adjective> языке" under any head: the language of the product or service ("книги на
   татарском языке", "обучение на английском языке");
@@ -11,6 +11,8 @@ extent): the phrase is kept as the sentence says it (docs/gold-conventions.md, `
 * "по" + a proper name under a travel or carriage noun: the route it serves
   ("туристические перевозки по Енисею", "сплавы по Катуни"); a common place noun is still
   cut by :meth:`TreeWords.route` ("морские круизы по Белому морю");
+* a building or premises in the genitive under a work done on it ("уборка помещений",
+  "строительство складов"; :func:`kept_site`, w127), though a building alone is no sector;
 * "в" + the kind of institution a catering or care service is for ("горячее питание в
   школах", "питание в детских садах"; w127), not a town or region ("питание в Казани").
 
@@ -42,6 +44,15 @@ def language_noun(token) -> bool:
     from .sector_words import lemmas
 
     return bool(lemmas(token, frozenset({"NOUN"})) & language_nouns())
+
+
+def kept_site(head_lemma: str, kid) -> bool:
+    """A building or premises noun in the genitive (a tree node) under a work done on it:
+    "уборка помещений", "роботизация складов" (w127; ``site_head`` and ``site`` rows)."""
+    head = head_lemma.lower().rsplit("-", 1)[-1]
+    return kid.pos == "NOUN" and kid.case == "gent" and kid.text.islower() \
+        and head in _rows().get("site_head", frozenset()) \
+        and kid.lemma.lower() in _rows().get("site", frozenset())
 
 
 def kept_tail(head_lemma: str, prep: str | None, kid, ends: frozenset[str]) -> bool:
