@@ -17,6 +17,8 @@
 * a building or premises in the genitive under a work done on it stays ("уборка помещений",
   "роботизация складов"; ``sector_kept_tails.tsv`` site_head/site), a building alone is
   still no sector ("Склады строят 12 компаний");
+* a market of an abbreviation's compound ("Рынок ERP-систем делят 20 компаний") names the
+  sector (rufacts.grammars.sector_market: "CRM-" is no proper name);
 * a Latin term after a field noun is the sector ("из сферы e-commerce" -> e-commerce, "на
   рынке CDN" -> CDN; rufacts.grammars.sector_latin_fields), a company's name is still none.
 Real pipelines, sentences written for the test (not copied from gold).
@@ -101,7 +103,15 @@ RANGES = [
      (250, "компания", "перевозки грузов")),
 ]
 
+MARKETS = [
+    ("Рынок ERP-систем в России делят около 20 компаний.", (20, "компания", "ERP-системы")),
+    ("На рынке BI-платформ сейчас работают 15 вендоров.", (15, "вендор", "BI-платформы")),
+    ("Рынок отечественных CRM-решений поделили 12 разработчиков.",
+     (12, "разработчик", "отечественные CRM-решения")),
+]
+
 NEGATIVES = [
+    "Рынок Москвы поделили 30 компаний.",
     "Новые склады в регионе строят 12 компаний.",
     "В городе 40 учебных заведений.",
     "Питание участников форума обеспечили три заведения города.",
@@ -156,4 +166,9 @@ def test_counted12_eating_places(text, expected):
 
 @pytest.mark.parametrize("text,expected", SITES)
 def test_counted12_sites(text, expected):
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text,expected", MARKETS)
+def test_counted12_markets(text, expected):
     assert expected in counts(text)
