@@ -49,6 +49,8 @@ from ..grammars.sector_facility_bound import acted_on, named_by_sector, own_geni
 from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
 from ..grammars.sector_ranks import without_ranks
 from ..grammars.sector_market import market_counts
+from ..grammars.sector_latin_fields import after_field, latin_fields
+from ..grammars.sector_range_repair import ranges_rehung
 from ..lexicons import load_rows
 from .base import GrammarSpans
 from ..entities.doc_text import doc_text
@@ -223,7 +225,7 @@ def sentence_nodes(sent, morph=None) -> list:
         nodes.append(Node(token.i - base, token.idx, token.idx + len(token.text), token.text,
                           lemma, pos, UD_CASES.get(case[0]) if case else None, head,
                           token.dep_))
-    return nodes
+    return ranges_rehung(nodes)  # "от 80 до 100 фирм" (grammars.sector_range_repair)
 
 
 class SectorsComponent(GrammarSpans):
@@ -330,6 +332,7 @@ class SectorsComponent(GrammarSpans):
         values = placed_sectors(self.morph, text, values)  # "12 — в Находке": no sector
         values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
+        values = latin_fields(self.morph, values)  # "из сферы e-commerce"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
@@ -339,7 +342,8 @@ class SectorsComponent(GrammarSpans):
                          for v in values),
                         key=lambda v: v.start)
         values = traded_codes(self.morph, text, values)  # "торгуют одеждой": 47
-        values = named_only(values)  # "на долю ERG": a company's name is no sector
+        values = named_only(values, lambda v: after_field(  # "на долю ERG": a name is no
+            self.morph, text, v))  # sector, "в сегменте BNPL" is
         values = false_counts(self.morph, text, values)  # "с 9 до 5", "9,5 тыс. человек"
         values = not_counts(self.morph, text, values)  # "до 23:00", "в один холдинг"
         values = whole_sectors(values)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"

@@ -115,9 +115,10 @@ def _bound_nouns() -> frozenset[str]:
 
 
 def _bound_beside(token, lemma: str) -> bool:
+    from ..grammars.sector_facility_bound import business_in_sentence
     from ..grammars.sector_nouns import bound_beside
 
-    return bound_beside(token, lemma)
+    return bound_beside(token, lemma) or business_in_sentence(token, lemma)  # w127
 
 
 @lru_cache(maxsize=65536)

@@ -24,7 +24,8 @@ from functools import lru_cache
 from ..lexicons import load_rows
 from .sector_tech import tech_form
 
-_TAIL = re.compile(r"\s+(по|с|со|от)\s+(?:(\w+)\s+)?(\w[\w-]*)", re.IGNORECASE)
+# a number may stand before the frame noun: "перевозки по 27 муниципальным маршрутам" (w127)
+_TAIL = re.compile(r"\s+(по|с|со|от)\s+(?:\d+\s+)?(?:(\w+)\s+)?(\w[\w-]*)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -81,14 +82,15 @@ def without_frame(morph, sector: str) -> str:
 _LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9]*")
 
 
-def named_only(values: list) -> list:
+def named_only(values: list, said_as_field=None) -> list:
     """``values`` without those whose sector is one Latin word with no ОКВЭД codes: a
     company's name ("на долю ERG приходится ...") or a scrap of one ("B" of "B2B SaaS"),
     never an industry (every one-word Latin sector of the gold files has codes: IT, EdTech,
     IaaS, MedTech); a tech word of :mod:`.sector_tech` ("Foodtech", "GreenTech") is kept
-    whether or not it has codes."""
+    whether or not it has codes; so is one ``said_as_field`` tells is said after a field noun
+    ("в сегменте BNPL", rufacts.grammars.sector_latin_fields)."""
     return [v for v in values if v.okved or not _LATIN_WORD.fullmatch(v.sector)
-            or tech_form(v.sector)]
+            or tech_form(v.sector) or said_as_field is not None and said_as_field(v)]
 
 
 __all__ = ["named_only", "without_frame"]

@@ -50,6 +50,19 @@ def named_by_sector(sent, obj: str, sector: str) -> bool:
     return not any(t.lemma_.lower() in _building_verbs() for t in sent)
 
 
+def business_in_sentence(token, lemma: str) -> bool:
+    """Whether the sentence of a spaCy token of a bound noun holds one of the noun's words
+    of business anywhere ("Доставкой пиццы занимаются 28 заведений": the clause's sector
+    may name the trade, :func:`named_by_sector`), so the sentence is parsed (w127)."""
+    from .sector_nouns import sentence_of
+
+    words = _business_words().get(lemma, ())
+    if not words:
+        return False
+    sent = sentence_of(token.doc, token.i)
+    return any(t.lower_.startswith(words) for t in sent if t.is_alpha and t.i != token.i)
+
+
 def own_genitive(obj: str, sector: str, found_sector: str) -> bool:
     """Whether the tree's genitive reading ``found_sector`` of a bound noun ("объектов
     розничной торговли") is a word of business that should replace the grammar's
@@ -68,4 +81,4 @@ def acted_on(token) -> bool:
     return top.dep_ == "obj" and top.head.lemma_.lower() in _building_verbs()
 
 
-__all__ = ["acted_on", "named_by_sector", "own_genitive"]
+__all__ = ["acted_on", "business_in_sentence", "named_by_sector", "own_genitive"]

@@ -35,7 +35,8 @@ _NOUN = frozenset({"NOUN"})
 
 
 def _proper(token) -> bool:
-    return token.type == "RU" and token.value[:1].isupper() and not token.value.isupper()
+    first = token.value.split("-")[0]  # "CRM-систем": an abbreviation's compound (w127)
+    return token.type == "RU" and first[:1].isupper() and not first.isupper()
 
 
 def _phrase(tokens: Sequence, k: int) -> Optional[list]:

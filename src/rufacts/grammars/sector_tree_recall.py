@@ -51,10 +51,23 @@ class RecallRules:
         if built(self.nodes, node, obj) or unowned(self.kids[node.i], obj,
                                                    self.lex.first_words("private")):
             return None  # "отремонтировали 14 поликлиник", "две школы" (sector_facilities)
+        if self.one_project(node):
+            return None  # "Новый мост возводят три застройщика": one project, no count
         if node.pos == "ADJ":  # "сыроварен": pymorphy3 reads an adjective first
             noun = self.object_of(node)[0]
             return agent_industry(noun) if noun else None
         return agent_industry(node.lemma.split("-")[-1])
+
+    def one_project(self, node: Node) -> bool:
+        """The subject of a verb of building (``builds`` cues) whose object is one thing
+        ("жилой комплекс возводят три застройщика", w127), not many ("дома", "жильё")."""
+        if node.dep not in _SUBJECT or not 0 <= node.head < len(self.nodes):
+            return False
+        verb = self.nodes[node.head]
+        return verb.pos == "VERB" and verb.lemma.lower() in self.lex.first_words("builds") \
+            and any((k.dep == "obj" or k.dep in _SUBJECT and k.i < verb.i)  # the parser
+                    and k.i != node.i and k.pos == "NOUN" and not self.many(k)  # may take
+                    for k in self.kids[verb.i])  # the object first for a second subject
 
     def coded(self, node: Node) -> bool:
         """A genitive after the counted noun whose phrase has ОКВЭД codes, whatever its head

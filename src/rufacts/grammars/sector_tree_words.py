@@ -19,7 +19,7 @@ from .sector_context import adjective_sectors
 from .sector_normal import join_sectors, sector_name
 from .sector_product_heads import kept_adjunct
 from .sector_tech import prefix_sector, tech_form
-from .sector_phrase_tails import kept_tail
+from .sector_phrase_tails import kept_site, kept_tail
 from .sector_tree_adjuncts import adjuncts_rehung, against
 from .sector_tree_joined import content_rejoined
 from .sector_tree_args import ArgumentRules
@@ -300,12 +300,13 @@ class TreeWords(ArgumentRules, TreeNumbers):
             self.nodes[j].lemma.lower() in care for j in range(node.i + 1, kid.i))
 
     def _subtree(self, node: Node, top: bool = False, seen: Optional[set] = None,
-                 named: bool = False) -> set[int]:
+                 named: bool = False, site: bool = False) -> set[int]:
         seen = set() if seen is None else seen
         if node.i in seen:
             return set()
         seen.add(node.i)
-        if node.lemma.lower() in self.lex.stopwords and (top or self.prep(node) != "для") or (
+        if node.lemma.lower() in self.lex.stopwords and not site \
+                and (top or self.prep(node) != "для") or (
                 # a building or site is no sector, but what a thing is for may be one
                 # ("роботов для складов"); a name as a kept tail: "по Енисею" (``named``)
                 node.pos == "PROPN" and not node.text.islower() and not _abbreviation(node)
@@ -320,6 +321,10 @@ class TreeWords(ArgumentRules, TreeNumbers):
                 continue
             if kid.dep == "nmod" and kid.i > node.i and self.field_of(node, kid):
                 keep |= self._subtree(kid, seen=seen)  # "решения в области ИИ"
+                continue
+            if kid.dep == "nmod" and kid.i > node.i and self.prep(kid) is None \
+                    and kept_site(node.lemma, kid):  # "уборка помещений" (w127)
+                keep |= self._subtree(kid, seen=seen, site=True)
                 continue
             if kid.dep == "nmod" and kid.i > node.i and kept_tail(  # "реабилитация после
                     node.lemma, self.prep(kid), kid, self.ends):  # инсульта", "по Енисею"
