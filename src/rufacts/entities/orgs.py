@@ -17,6 +17,7 @@ from ..facts import Organization, mention_order
 
 from ..lexicons import load_list, load_rows
 from .bodies import body_heads
+from .org_kind_acronyms import kind_acronym
 from .spans import take_closing_quotes
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"
@@ -160,6 +161,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and first.text[:1].isupper() \
                     and first.i == span.end - 1 and _indeclinable_place(first.text):
                 return token.lemma_, 0  # "Советский районный суд Улан-Удэ": the city of an indeclinable name
+            if kind_acronym(token.lemma_, _categories().get(token.lemma_), first, first.i == span.end - 1):
+                return token.lemma_, i + 1  # "фракции ЛДПР", "в издательстве АСТ": the acronym is the name
             if first.text in "«\"„" or (first.text[:1].isupper() and (
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
                     or not {"Gen", "Loc"} & set(first.morph.get("Case")))):  # ("суда Казани" read Loc)

@@ -1,0 +1,95 @@
+"""Normal forms of names (real pipeline), round 12: French surnames in -ье stand unchanged in every
+case (no Russian surname ends in -ья: the -ье of a dative or prepositional is a first name's, Наталья,
+Дарья), and a Spanish or Portuguese first surname in -ос (Сантос, Рамос, Кампос) before a second one
+is a surname, not a second first name."""
+import pytest
+
+import rufacts
+
+
+def persons(text):
+    return [(p.name, p.first, p.last) for p in rufacts.extract(text).persons]
+
+
+# a French surname in -ье after a consonant: unchanged in the dative, prepositional and the rest
+@pytest.mark.parametrize("text, name, last", [
+    ("Журналисты подробно написали о Франсуа Бертье и его семье.", "Франсуа Бертье", "Бертье"),
+    ("Главную премию жюри присудило Пьеру Готье за новую коллекцию.", "Пьер Готье", "Готье"),
+    ("Совет директоров доверил Жану Ренье реструктуризацию долга.", "Жан Ренье", "Ренье"),
+    ("В интервью Клер Пелетье министр не стал раскрывать детали.", "Клер Пелетье", "Пелетье"),
+    ("Доля в холдинге перешла к Ольге Шаховской-Лурье.", "Ольга Шаховская-Лурье", "Шаховская-Лурье"),
+    ("На конференции много говорили о Луи Фурье и его методе.", "Луи Фурье", "Фурье"),
+    ("Контракт с Мартином Ренье истекает в декабре.", "Мартин Ренье", "Ренье"),
+    ("Лекцию посвятили Анри Лурье, основателю лаборатории.", "Анри Лурье", "Лурье"),
+    ("Опрос провели по заказу Мари Кювье из Лиона.", "Мари Кювье", "Кювье"),
+    ("Корреспондент побеседовал с Этьеном Готье после матча.", "Этьен Готье", "Готье"),
+])
+def test_french_surnames_in_ie_unchanged(text, name, last):
+    assert any(n == name and l == last for n, _, l in persons(text)), persons(text)
+
+
+# near misses: the -ье of a first name in -ья declines back to it
+@pytest.mark.parametrize("text, name", [
+    ("Премию вручили Наталье Петровой из Самары.", "Наталья Петрова"),
+    ("Директор школы рассказал о Дарье Смирновой.", "Дарья Смирнова"),
+    ("Спектакль посвящён Софье Ковалевской.", "Софья Ковалевская"),
+    ("Грамоту передали Илье Воробьёву лично.", "Илья Воробьёв"),
+])
+def test_first_names_in_ya_still_decline(text, name):
+    assert name in [n for n, _, _ in persons(text)], persons(text)
+
+
+# a first surname in -ос between a first name and a second surname
+@pytest.mark.parametrize("text, first, last", [
+    ("Издательство пригласило на ярмарку писателя Мануэля Сантоса Вергару.", "Мануэль", "Сантос Вергара"),
+    ("Следователи допросили Хуана Рамоса Дельгадо в Мадриде.", "Хуан", "Рамос Дельгадо"),
+    ("Сделку одобрил Луис Сантос Вергара, глава совета.", "Луис", "Сантос Вергара"),
+    ("Эксперты спорили о Хосе Кампосе Фернандесе весь вечер.", "Хосе", "Кампос Фернандес"),
+    ("Тренер остался доволен Педро Бустосом Мартинесом.", "Педро", "Бустос Мартинес"),
+    ("Посол вручил верительные грамоты Андресу Рамосу Москере.", "Андрес", "Рамос Москера"),
+    ("Министерство возглавил экономист Фернандо Баррос Ортега.", "Фернандо", "Баррос Ортега"),
+    ("Мэрия наградила Диего Кампоса Рейеса почётной грамотой.", "Диего", "Кампос Рейес"),
+])
+def test_spanish_first_surname_in_os(text, first, last):
+    assert any(f == first and l == last for _, f, l in persons(text)), persons(text)
+
+
+# near misses: a known second first name in -ос, or an American middle name, stays a first name
+@pytest.mark.parametrize("text, first, last", [
+    ("Встречу с инвесторами провёл Хуан Карлос Гарсия.", "Хуан Карлос", "Гарсия"),
+    ("Письмо подписал Хуан Карлос Бурбон.", "Хуан Карлос", "Бурбон"),
+    ("Министр Маркос Антонио Перейра уехал в Бразилию.", "Маркос Антонио", "Перейра"),
+    ("Историки спорят о Джоне Фицджеральде Кеннеди.", "Джон", "Кеннеди"),
+])
+def test_first_names_not_read_as_surnames(text, first, last):
+    assert any(f == first and l == last for _, f, l in persons(text)), persons(text)
+
+
+def org_names(text):
+    return [o.name for o in rufacts.extract(text).organizations]
+
+
+# an acronym after a descriptor of a kind of body (company, bank, party or faction, medium) is its name
+@pytest.mark.parametrize("text, name", [
+    ("Перевод нового детектива выпустят в издательстве АСТ к весне.", "АСТ"),
+    ("Депутаты фракции ЛДПР покинули зал заседаний.", "ЛДПР"),
+    ("Кандидата выдвинул региональный съезд партии КПРФ.", "КПРФ"),
+    ("Заём предоставлен банком МКБ на пять лет.", "МКБ"),
+    ("Сюжет о наводнении показал телеканал НТВ.", "НТВ"),
+    ("Руководство компании МТС опровергло слухи о продаже.", "МТС"),
+    ("Во фракции КПРФ предложили снизить пенсионный возраст.", "КПРФ"),
+    ("Ипотечные ставки в банке ВТБ снова выросли.", "ВТБ"),
+])
+def test_acronym_after_kind_descriptor(text, name):
+    assert name in org_names(text), org_names(text)
+
+
+# near misses: after a body of state, or a place's acronym, the acronym is a dependent
+@pytest.mark.parametrize("text, name", [
+    ("Постановление правительства РФ опубликовано в пятницу.", "правительство РФ"),
+    ("Народный банк КНР снизил ключевую ставку.", "Народный банк КНР"),
+    ("Посольство США выступило с заявлением.", "Посольство США"),
+    ("Заявление пресс-службы МВД появилось утром.", "пресс-служба МВД"),
+])
+def test_acronym_of_owner_stays(text, name):
+    assert name in org_names(text), org_names(text)
