@@ -18,6 +18,7 @@ from ..facts import Organization, mention_order
 from ..lexicons import load_list, load_rows
 from .bodies import body_heads
 from .org_kind_acronyms import kind_acronym
+from .org_place_tail import campus_tail, place_tail
 from .spans import take_closing_quotes
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"
@@ -93,15 +94,9 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                                    any_filler=span.label_ == "LOC")
         end = span.end
         if span.label_ == "ORG":
-            place = starts.get(span.end)
             # a prepositional right after the name is the tagger's misreading of a genitive
-            # ("суда Казани": no preposition for it)
-            # ... but not after a quoted name: "МУП «Теплоснабжение» Бугульмы" is Теплоснабжение of
-            # a town, the town no part of its name
-            if place is not None and place.label_ == "LOC" and (
-                    {"Gen", "Loc"} & set(place[0].morph.get("Case")) or _indeclinable(place)) \
-                    and doc[span.end - 1].text not in "»\"“":
-                end = place.end
+            # ("суда Казани": no preposition for it); "города Кызыла" (entities/org_place_tail.py)
+            end = place_tail(doc, span, starts, _indeclinable) or campus_tail(doc, span, starts) or end
         elif begin is not None and span[-1].lemma_ in DISTRICTS:
             place = starts.get(span.end)
             # "Администрации Железнодорожного района Улан-Удэ": the city of the district too
