@@ -126,3 +126,30 @@ def test_place_in_body_name(text, name):
 ])
 def test_place_not_in_body_name(text, name):
     assert name in [n.strip("«»") for n in org_names(text)], org_names(text)
+
+
+# after a Portuguese first name, declined or not, a surname in -у the dictionary and lexicons lack is
+# Portuguese -o and stands unchanged, not the accusative of one in -а
+@pytest.mark.parametrize("text, last", [
+    ("Тренер выпустил на замену Даниэла Азеведу.", "Азеведу"),
+    ("Агент Габриэла Машаду подтвердил переход.", "Машаду"),
+    ("Контракт с Самуэлом Ребелу продлён до лета.", "Ребелу"),
+    ("Журналисты расспросили Рафаэла Фигейреду о планах.", "Фигейреду"),
+    ("Федерация дисквалифицировала Мануэла Толеду на три матча.", "Толеду"),
+    ("Сборная вызвала Даниэла Кастру на сбор.", "Кастру"),
+    ("Скауты давно следили за игрой Маркуса Прету.", "Прету"),
+    ("Клуб выставил на трансфер Мигела Азеведу.", "Азеведу"),
+])
+def test_portuguese_surname_in_u_after_declined_first(text, last):
+    assert last in [l for _, _, l in persons(text)], persons(text)
+
+
+# near misses: a listed surname in -а, and a Russian surname the dictionary knows, still decline
+@pytest.mark.parametrize("text, last", [
+    ("Тренер похвалил Жуана Витора Алмейду после матча.", "Алмейда"),
+    ("Агент пригласил на переговоры Маркуса Миранду.", "Миранда"),
+    ("Премию вручили Ренату Петрову.", "Петров"),
+    ("Клуб подписал Габриэла Барбозу на три года.", "Барбоза"),
+])
+def test_listed_or_known_surnames_decline(text, last):
+    assert last in [l for _, _, l in persons(text)], persons(text)
