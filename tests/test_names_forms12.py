@@ -271,3 +271,29 @@ def test_diocese_bodies_kept(text, name):
 ])
 def test_priest_named(text, name):
     assert name in [n for n, _, _ in persons(text)], persons(text)
+
+
+# military units named by their honorific or place adjective are organizations
+@pytest.mark.parametrize("text, name", [
+    ("Губернатор поздравил Таманскую дивизию с юбилеем части.", "Таманская дивизия"),
+    ("Министр обороны посетил Псковскую дивизию.", "Псковская дивизия"),
+    ("Командир Каспийской флотилии доложил о готовности.", "Каспийская флотилия"),
+    ("Ветераны поздравили Преображенский полк с праздником.", "Преображенский полк"),
+    ("Моряки Северного флота вернулись в Североморск.", "Северный флот"),
+    ("Бойцы Славянской бригады вернулись из командировки.", "Славянская бригада"),
+    ("Шефство над Кантемировской дивизией взял завод.", "Кантемировская дивизия"),
+    ("Учения Тихоокеанского флота начались в Приморье.", "Тихоокеанский флот"),
+])
+def test_military_units(text, name):
+    assert name in org_names(text), org_names(text)
+
+
+# near misses: an ordinal or a plain adjective before the noun, a work crew
+@pytest.mark.parametrize("text", [
+    "Первая бригада выехала на пожар.",
+    "Новая бригада строителей приступила к работе.",
+    "Ремонтная бригада заменила трубы.",
+    "Соседний полк ушёл на учения.",
+])
+def test_plain_units_not_orgs(text):
+    assert org_names(text) == [], org_names(text)
