@@ -184,6 +184,11 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
     j = i + 1
     if case is None or j >= len(doc) or _lemma(doc[j]) in load_list("body_complements.txt"):
         return None
+    k = j  # ... nor its first noun after adjectives ("при финансовой поддержке")
+    while k < len(doc) and k - j < 3 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1
+    if k > j and k < len(doc) and _lemma(doc[k]) in load_list("body_complements.txt"):
+        return None
     end = None
     while j < len(doc) and j - i <= MAX_COMPLEMENT:
         token = doc[j]

@@ -42,4 +42,7 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
 
 
 def _tagged_name(morph: Morph, word: str) -> bool:
-    return morph.is_known(word) and any({"Name", "Surn"} & p.tag.grammemes for p in morph.parse(word))
+    """The dictionary has ``word`` as a case of one person's name or surname (not a plural:
+    "Марки", the Марки of many, is no case of the surname Марк)."""
+    return morph.is_known(word) and any({"Name", "Surn"} & p.tag.grammemes and "plur" not in p.tag.grammemes
+                                        for p in morph.parse(word))

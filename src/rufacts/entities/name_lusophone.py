@@ -61,9 +61,10 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
     later words in -у: "Жуану Ребелу" -> Ребелу, not of Ребел ("Жуана Витора Алмейду" is still of
     Алмейда)."""
     first = len(full) > 1 and lusophone_first(full[0], readings[0])
-    # a first name that stands unchanged ("Антониу", "Родригу") leaves the case to the surname:
-    # its -у is Portuguese -o, not the accusative of one in -а ("Антониу Пинту")
-    unchanged = first and full[0].lower() in load_list("lusophone_first_names.txt")
+    # after a Portuguese first name, declined or not ("Антониу Пинту", "Рафаэла Баррету"), a later
+    # word in -у is Portuguese -o, not the accusative of a surname in -а the table only guesses; a
+    # surname a lexicon lists in -а keeps it ("Жуана Витора Алмейду"), and so does one the
+    # dictionary knows ("Ренату Петрову": of Петрова too)
     if CUE not in cases and not first:
         return readings
     out = []
@@ -77,7 +78,7 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
                        or name_class(r.nominative, r.gender) > 0) or rs
         elif low.endswith("у") and any(r.nominative == low for r in rs):
             rs = tuple(r for r in rs if not (r.role == "last" and r.nominative != low and r.weight < LEXICON and (
-                (CUE in cases or unchanged and i > 0) and r.nominative.endswith("а")
+                (CUE in cases or first and i > 0 and r.weight < 1.0) and r.nominative.endswith("а")
                 or first and i > 0 and _consonant_stem(r.nominative, low))))
         out.append(rs)
     return out

@@ -104,7 +104,7 @@ ORDERS = {
 TWO_SURNAMES = (("first", "last", "last"), -0.5)
 # ... a middle word in -ес/-ез/-ас, the Spanish patronymic surnames (Фернандес, Лопес, Гонсалес); not
 # an American middle name ("Джон Фицджеральд Кеннеди")
-SPANISH_SURNAME = ("ес", "ез", "ас")  # and Диас, Салас
+SPANISH_SURNAME = ("ес", "ез", "ас", "ос")  # and Диас, Салас
 # "Абдель Фаттаха ас-Сиси": a first word of lexicons/name_compound_first.txt ("Абд аль-")
 # makes one first name with the word after it
 COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)

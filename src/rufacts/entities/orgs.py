@@ -17,6 +17,8 @@ from ..facts import Organization, mention_order
 
 from ..lexicons import load_list, load_rows
 from .bodies import body_heads
+from .org_kind_acronyms import kind_acronym
+from .org_place_tail import campus_tail, place_tail
 from .spans import take_closing_quotes
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"
@@ -92,15 +94,9 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                                    any_filler=span.label_ == "LOC")
         end = span.end
         if span.label_ == "ORG":
-            place = starts.get(span.end)
             # a prepositional right after the name is the tagger's misreading of a genitive
-            # ("суда Казани": no preposition for it)
-            # ... but not after a quoted name: "МУП «Теплоснабжение» Бугульмы" is Теплоснабжение of
-            # a town, the town no part of its name
-            if place is not None and place.label_ == "LOC" and (
-                    {"Gen", "Loc"} & set(place[0].morph.get("Case")) or _indeclinable(place)) \
-                    and doc[span.end - 1].text not in "»\"“":
-                end = place.end
+            # ("суда Казани": no preposition for it); "города Кызыла" (entities/org_place_tail.py)
+            end = place_tail(doc, span, starts, _indeclinable) or campus_tail(doc, span, starts) or end
         elif begin is not None and span[-1].lemma_ in DISTRICTS:
             place = starts.get(span.end)
             # "Администрации Железнодорожного района Улан-Удэ": the city of the district too
@@ -160,6 +156,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and first.text[:1].isupper() \
                     and first.i == span.end - 1 and _indeclinable_place(first.text):
                 return token.lemma_, 0  # "Советский районный суд Улан-Удэ": the city of an indeclinable name
+            if kind_acronym(token.lemma_, _categories().get(token.lemma_), first, first.i == span.end - 1):
+                return token.lemma_, i + 1  # "фракции ЛДПР", "в издательстве АСТ": the acronym is the name
             if first.text in "«\"„" or (first.text[:1].isupper() and (
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
                     or not {"Gen", "Loc"} & set(first.morph.get("Case")))):  # ("суда Казани" read Loc)

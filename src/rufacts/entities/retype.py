@@ -80,13 +80,16 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
         if kind == "ACTOR":
             before = word_before(doc, span.start)
             kind = "LOC" if before is not None and before.lower_ in SPATIAL else "ORG"
-        if kind in ("ORG", "LOC") and span.label_ in ("ORG", "LOC") and span.label_ != kind:
+        if kind in ("ORG", "LOC") and span.label_ in ("ORG", "LOC") and span.label_ != kind or (
+                kind == "ORG" and span.label_ == "PER"):  # "передали Кунсткамере": no person
             span = Span(doc, span.start, span.end, label=kind)
         out.append(span)
     covered = {i for span in spans for i in range(span.start, span.end)}
     words = [doc[i] for i in long_words(doc, 6) if i not in covered]  # shorter ones are neither
+    # ... or a capitalized word the NER missed whose lemma is a one-word organization of
+    # lexicons/name_types.tsv ("передали Кунсткамере", "работал с Ленкомом")
     missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in words
-              if _org_word(t.text)]
+              if _org_word(t.text) or (t.text[:1].isupper() and types.get(t.lemma_.lower().replace("ё", "е")) == "ORG")]
     dotted = [d for d in _dotted(doc) if not any(  # "Mail.ru Group" stands
         s.start <= d.start and d.end <= s.end and s.label_ == "ORG" for s in out)]
     if dotted:  # "ДОМ.РФ": one name, not "ДОМ" and the place "РФ"

@@ -1,0 +1,60 @@
+"""The place after an organization's name that belongs to the name (read by
+:func:`rufacts.entities.orgs.descriptor_orgs`): the tagger's place span right after it in the
+genitive (or its prepositional misreading), judged by the place's first word or its head noun
+("Общественной палатой" + "Карачаево-Черкесской Республики": the adjective may be read in another
+case), and a place whose proper name follows a lower-case genitive noun of a kind of place
+(``lexicons/org_place_kind_nouns.txt``): "Хурал представителей" + "города" + "Кызыла", "Совет
+депутатов" + "района" + "Хамовники"."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons import load_list
+
+OBLIQUE = frozenset({"Gen", "Loc"})
+
+
+def _genitive_place(place: Span) -> bool:
+    return bool(OBLIQUE & set(place[0].morph.get("Case"))) or (
+        place[-1].pos_ in ("NOUN", "PROPN") and bool(OBLIQUE & set(place[-1].morph.get("Case"))))
+
+
+def place_tail(doc: Doc, span: Span, starts: dict, indeclinable) -> int | None:
+    """End of the place that belongs to the ORG ``span``'s name, or None. ``starts``: the
+    spans by their start; ``indeclinable(place)``: a place whose name does not decline."""
+    if doc[span.end - 1].text in "»\"“":
+        return None  # "МУП «Теплоснабжение» Бугульмы": a town's company, the town no part of its name
+    place = starts.get(span.end)
+    if place is not None and place.label_ == "LOC" and (_genitive_place(place) or indeclinable(place)):
+        return place.end
+    if span.end + 1 >= len(doc):
+        return None
+    kind = doc[span.end]
+    place = starts.get(span.end + 1)
+    if place is None or place.label_ != "LOC" or not kind.is_lower or kind.pos_ != "NOUN" \
+            or "Gen" not in kind.morph.get("Case") or kind.lemma_.lower() not in load_list("org_place_kind_nouns.txt"):
+        return None
+    if not place[0].text[:1].isupper():
+        return None
+    return place.end if _genitive_place(place) or indeclinable(place) or "Nom" in place[-1].morph.get("Case") else None
+
+
+def campus_tail(doc: Doc, span: Span, starts: dict) -> int | None:
+    """End of "в" + a place after a name of capitalized adjectives and an institution noun
+    (``lexicons/org_campus_nouns.txt``) that needs it to be one body: "Европейский университет" +
+    "в Санкт-Петербурге"; not after a name with a complement ("Высшая школа экономики в Перми"), one
+    noun alone, or an adjective of that very place ("Томский университет в Томске")."""
+    head = span[-1]
+    if len(span) < 2 or not span[0].text[:1].isupper() or head.pos_ != "NOUN" or not head.is_lower \
+            or head.lemma_.lower() not in load_list("org_campus_nouns.txt") \
+            or any(t.pos_ != "ADJ" for t in span[:-1]) or span.end + 1 >= len(doc):
+        return None
+    if doc[span.end].lower_ not in ("в", "во"):
+        return None
+    place = starts.get(span.end + 1)
+    if place is None or place.label_ != "LOC" or not place[0].text[:1].isupper() \
+            or "Loc" not in set(place[0].morph.get("Case")) | set(place[-1].morph.get("Case")):
+        return None
+    if any(t.lower_[:4] == place[0].lower_[:4] for t in span[:-1]):
+        return None  # "Томского университета в Томске": the adjective names the place already
+    return place.end
