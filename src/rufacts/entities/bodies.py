@@ -204,6 +204,9 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
                 end = j  # (an adjective with no noun after it stands for one: "несовершеннолетних")
         elif token.lower_ == "и" and end == j:
             j += 1
+        elif end == j and token.is_upper and len(token) > 1 and token.is_alpha \
+                and token.pos_ in ("NOUN", "PROPN", "X"):
+            end = j = j + 1  # an abbreviation as a dependent: "по вопросам ЖКХ", "по развитию АПК"
         elif token.lower_ in WITH and end == j and j + 1 < len(doc) and doc[j + 1].is_lower \
                 and doc[j + 1].pos_ in ("NOUN", "ADJ") and "Ins" in doc[j + 1].morph.get("Case"):
             j += 1  # "по борьбе с коррупцией", "по надзору за строительством"
@@ -214,12 +217,21 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
 
 
 def _dative(token: Token) -> bool:
-    """A dative the tagger read as a locative ("по борьбе", "по охране"): a noun with a
-    dative reading."""
+    """A dative the tagger read as another case ("по борьбе", "по жилищным вопросам"): a
+    noun or an adjective with a dative reading."""
     from ..grammars.morph import get_morph
 
-    return token.pos_ == "NOUN" and "Loc" in token.morph.get("Case") and any(
-        p.tag.POS == "NOUN" and p.tag.case == "datv" for p in get_morph().parse(token.lower_))
+    pos = {"NOUN": "NOUN", "ADJ": "ADJF"}.get(token.pos_)
+    return pos is not None and any(p.tag.POS == pos and p.tag.case == "datv"
+                                   for p in get_morph().parse(token.lower_))
+
+
+def _after_role(doc: Doc, span: Span) -> bool:
+    """An abbreviation right after a position word: a "по" after it is the position's remit
+    ("заместитель директора МАГАТЭ по ядерной безопасности"), not the abbreviation's."""
+    from .role_phrase import is_role_word
+
+    return span.start > 0 and span[0].is_upper and is_role_word(doc[span.start - 1])
 
 
 def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -241,7 +253,7 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
             # "Главное управление": the tagger may read a substantivized adjective as the noun
             head = next((t for t in nouns[:2] if _lemma(t) in heads), nouns[0] if nouns else None)
-            if head is not None and (_lemma(head) in heads or head.is_upper):
+            if head is not None and (_lemma(head) in heads or head.is_upper and not _after_role(doc, span)):
                 end = span.end
                 while end < len(doc) and doc[end].lower_ in LINKED:
                     stop = _complement(doc, end, entities)
@@ -250,4 +262,9 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                     end = stop
                 span = Span(doc, span.start, end, label="ORG") if end > span.end else span
         out.append(span)
+    # an owner inside another body's complement keeps its own extent: "Экспертный совет при
+    # Минэкономразвития по малому бизнесу" holds "Минэкономразвития", not "... по малому бизнесу"
+    reach = [(o.end, g.end) for o, g in zip(spans, out) if g.end > o.end]
+    out = [o if g.end > o.end and any(a <= o.start < b for a, b in reach) else g
+           for o, g in zip(spans, out)]
     return sorted(out, key=lambda s: (s.start, -s.end))

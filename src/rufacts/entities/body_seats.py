@@ -5,9 +5,9 @@
 A body noun of ``lexicons/body_seat_heads.txt`` with the adjectives before it, then "при" and an
 owner -- a position word ("губернаторе", "полпреде"), a body or institution noun
 ("правительстве", "министерстве", "университете") or a named organization, place or person --
-is one organization; :func:`rufacts.entities.bodies.complemented_orgs` then takes in its
-remit after "по"/"против". "Совет при поддержке спонсоров", "при этом", "при участии" have no
-owner: no body.
+is one organization with its remit after "по"/"против", before or after the seat
+("комиссия по делам несовершеннолетних при администрации округа"). "Совет при поддержке
+спонсоров", "при этом", "при участии" have no owner: no body.
 """
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def _head(token: Token) -> bool:
 
 def seated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """New ORG spans: a body noun, its adjectives and its seat "при <owner>"."""
-    from .bodies import _adjectives_before, _complement
+    from .bodies import LINKED, _adjectives_before, _complement
     from .geo import lemma_positions
 
     heads = load_list("body_seat_heads.txt")
@@ -61,14 +61,17 @@ def seated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     for i in lemma_positions(doc, heads.__contains__):
-        j = i + 1
-        if i in in_org or j + 1 >= len(doc) or doc[j].lower_ != "при" or not _head(doc[i]) \
+        if i in in_org or i + 2 >= len(doc) or doc[i + 1].lower_ not in LINKED or not _head(doc[i]) \
                 or (i > 0 and doc[i - 1].lower_ in ("под", "при")):
             continue
-        if not is_owner(doc, j + 1, entities):
-            continue
-        end = _complement(doc, j, entities)
-        if end is None:
+        end, seated = i + 1, False  # the remit may come first: "комиссия по делам ... при ..."
+        while end < len(doc) and doc[end].lower_ in LINKED:
+            stop = _complement(doc, end, entities)  # ("при" with no owner gives None)
+            if stop is None:
+                break
+            seated = seated or doc[end].lower_ == "при"
+            end = stop
+        if not seated:
             continue
         start = _adjectives_before(doc, i, taken)
         out.append(Span(doc, start, end, label="ORG"))
