@@ -28,6 +28,9 @@ from ..entities.org_legislatures import legislature_spans
 from ..entities.roles import person_roles, shared_of
 from ..entities.orgs import ABBREVIATION, aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
+from ..entities.body_seats import seated_bodies
+from ..entities.place_remits import cut_place_remits, nested_places
+from ..entities.boilerplate import drop_boilerplate
 from ..entities.coref import common_noun_references
 from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name, lemma_positions
@@ -290,6 +293,7 @@ class EntitiesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, pieces = repair(doc, list(doc.ents))
+        spans = cut_place_remits(doc, drop_boilerplate(doc, spans))  # "Подробнее читайте"; "РФ по ..."
         if self.propagate:
             spans = propagate(doc, spans, pieces)
         spans = legislature_spans(doc, retype(doc, spans))  # "Народный Хурал Республики Бурятия"
@@ -314,6 +318,7 @@ class EntitiesComponent:
         spans = bracketed_abbreviations(doc, spans)
         spans = owned_orgs(doc, spans)  # "Палаты представителей Конгресса США"
         bodies = body_spans(doc, spans)  # "администрация президента", "совет директоров"
+        bodies += seated_bodies(doc, spans + bodies)  # "комиссия при правительстве края"
         spans = complemented_orgs(doc, sorted(spans + bodies, key=lambda s: (s.start, -s.end)))
         spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
@@ -322,6 +327,7 @@ class EntitiesComponent:
         if self.geo:
             spans = extend_orgs(doc, spans)
             spans = sorted(spans + body_orgs(doc, spans), key=lambda s: (s.start, -s.end))
+        spans = nested_places(doc, spans)  # "Агентство США по ...": the place "США" inside
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)

@@ -86,7 +86,7 @@ def _adjectives_before(doc: Doc, i: int, taken: set[int]) -> int:
     start = i
     while start > 0 and i - start < MAX_ADJECTIVES and start - 1 not in taken:
         adj = doc[start - 1]
-        if adj.pos_ != "ADJ" or not adj.is_alpha or not adj.morph.get("Case") \
+        if adj.pos_ != "ADJ" or not adj.text.replace("-", "").isalpha() or not adj.morph.get("Case") \
                 or _lemma(adj) in load_list("anaphora_words.txt") \
                 or not _agrees(adj, doc[i]) or not (adj.is_lower or adj.is_sent_start):
             break
@@ -174,12 +174,15 @@ def owned_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 LINKED = {"по": "Dat", "при": "Loc", "против": "Gen"}
+WITH = {"с", "со", "за"}  # a remit's own object: "по связям с общественностью"
 MAX_COMPLEMENT = 6
 
 
 def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
     """End of a "по/при/против" complement starting at ``doc[i]`` (the preposition): words
     in the case it governs, their genitive dependents, names, "и" between like ones."""
+    from .body_seats import is_owner
+
     case = LINKED.get(doc[i].lower_)
     j = i + 1
     if case is None or j >= len(doc) or _lemma(doc[j]) in load_list("body_complements.txt"):
@@ -189,6 +192,8 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         k += 1
     if k > j and k < len(doc) and _lemma(doc[k]) in load_list("body_complements.txt"):
         return None
+    if doc[i].lower_ == "при" and not is_owner(doc, j, entities):
+        return None  # a seat needs its owner: not "при поддержке спонсоров", "при этом"
     end = None
     while j < len(doc) and j - i <= MAX_COMPLEMENT:
         token = doc[j]
@@ -196,21 +201,47 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         if ent is not None and ent.label_ in ("LOC", "ORG"):
             end = j = ent.end
         elif token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN") and (
-                case in token.morph.get("Case") or "Gen" in token.morph.get("Case")) \
+                case in token.morph.get("Case") or "Gen" in token.morph.get("Case")
+                or case == "Dat" and _dative(token)) \
                 and (token.is_lower or _lemma(token) in load_list("role_words.txt")):
             j += 1
-            if token.pos_ != "ADJ":
-                end = j
+            if token.pos_ != "ADJ" or not (j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ")):
+                end = j  # (an adjective with no noun after it stands for one: "несовершеннолетних")
         elif token.lower_ == "и" and end == j:
             j += 1
+        elif end == j and token.is_upper and len(token) > 1 and token.is_alpha \
+                and token.pos_ in ("NOUN", "PROPN", "X"):
+            end = j = j + 1  # an abbreviation as a dependent: "по вопросам ЖКХ", "по развитию АПК"
+        elif token.lower_ in WITH and end == j and j + 1 < len(doc) and doc[j + 1].is_lower \
+                and doc[j + 1].pos_ in ("NOUN", "ADJ") and "Ins" in doc[j + 1].morph.get("Case"):
+            j += 1  # "по борьбе с коррупцией", "по надзору за строительством"
+            case = "Ins"
         else:
             break
     return end
 
 
+def _dative(token: Token) -> bool:
+    """A dative the tagger read as another case ("по борьбе", "по жилищным вопросам"): a
+    noun or an adjective with a dative reading."""
+    from ..grammars.morph import get_morph
+
+    pos = {"NOUN": "NOUN", "ADJ": "ADJF"}.get(token.pos_)
+    return pos is not None and any(p.tag.POS == pos and p.tag.case == "datv"
+                                   for p in get_morph().parse(token.lower_))
+
+
+def _after_role(doc: Doc, span: Span) -> bool:
+    """An abbreviation right after a position word: a "по" after it is the position's remit
+    ("заместитель директора МАГАТЭ по ядерной безопасности"), not the abbreviation's."""
+    from .role_phrase import is_role_word
+
+    return span.start > 0 and span[0].is_upper and is_role_word(doc[span.start - 1])
+
+
 def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """Body spans grown over their "по/при/против" complements."""
-    heads = set(body_heads()) | load_list("org_descriptors.txt")
+    heads = set(body_heads()) | load_list("org_descriptors.txt") | load_list("body_seat_heads.txt")
     entities: dict[int, Span] = {}
     for span in sorted(spans, key=lambda s: s.end - s.start):
         entities[span.start] = span
@@ -227,7 +258,7 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
             # "Главное управление": the tagger may read a substantivized adjective as the noun
             head = next((t for t in nouns[:2] if _lemma(t) in heads), nouns[0] if nouns else None)
-            if head is not None and (_lemma(head) in heads or head.is_upper):
+            if head is not None and (_lemma(head) in heads or head.is_upper and not _after_role(doc, span)):
                 end = span.end
                 while end < len(doc) and doc[end].lower_ in LINKED:
                     stop = _complement(doc, end, entities)
@@ -236,4 +267,9 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                     end = stop
                 span = Span(doc, span.start, end, label="ORG") if end > span.end else span
         out.append(span)
+    # an owner inside another body's complement keeps its own extent: "Экспертный совет при
+    # Минэкономразвития по малому бизнесу" holds "Минэкономразвития", not "... по малому бизнесу"
+    reach = [(o.end, g.end) for o, g in zip(spans, out) if g.end > o.end]
+    out = [o if g.end > o.end and any(a <= o.start < b for a, b in reach) else g
+           for o, g in zip(spans, out)]
     return sorted(out, key=lambda s: (s.start, -s.end))

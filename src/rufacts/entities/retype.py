@@ -289,7 +289,8 @@ def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "ORG" and len(span) > 1 and first.is_sent_start and first.pos_ == "NOUN" \
                 and (first.lemma_ in slots or first.lemma_ in heads or (event := (
                     first.lemma_ not in load_list("org_descriptors.txt") and _genitive_body(span[1:])))) \
-                and (span[1].text[:1].isupper() or span[1].text in QUOTES or _described_quote(span, slots)) \
+                and (span[1].text[:1].isupper() or span[1].text in QUOTES or _described_quote(span, slots)
+                     or first.lemma_ in slots and _lower_body(span[1:])) \
                 and (event or not any(_personal(t) for t in span[1:])):  # "Пресс-служба Павла Дурова":
             # a person's, for the name rules (names_spans)
             out.append(Span(doc, span.start + 1, span.end, label="ORG"))
@@ -298,3 +299,11 @@ def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
         out.append(span)
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+
+
+def _lower_body(rest: Span) -> bool:
+    """A body said by common words after a sentence's first noun ("Членов координационного
+    совета ..."): its first noun is a body noun (``body_heads.txt``, ``body_seat_heads.txt``)."""
+    noun = next((t for t in rest if t.pos_ == "NOUN"), None)
+    return noun is not None and rest[0].is_lower and (
+        noun.lemma_ in body_heads() or noun.lemma_ in load_list("body_seat_heads.txt"))

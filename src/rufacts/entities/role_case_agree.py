@@ -59,3 +59,21 @@ def genitive_pair(doc: Doc, head: int, person: Span) -> bool:
     if doc[head].morph.get("Case") not in oblique or first is None:
         return False  # ("Фэрроу", "Шоу" after the first name may read as nominatives)
     return first.morph.get("Case") in oblique or "gent" in _name_cases(first.lower_)
+
+
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def chain_case(doc: Doc, head: int, other: int) -> bool:
+    """Whether two role words chained before one name ("представитель министерства
+    полковник X") are in one case; an indeclinable role word ("атташе", "кюре") may be in
+    any case its readings allow, whatever case the tagger chose."""
+    cases = doc[head].morph.get("Case")
+    if cases == doc[other].morph.get("Case"):
+        return True
+    from ..grammars.morph import get_morph
+
+    parses = [p for p in get_morph().parse(doc[head].lower_) if p.tag.POS == "NOUN"]
+    wanted = [CASES.get(c) for c in doc[other].morph.get("Case")]
+    return bool(parses) and all("Fixd" in p.tag for p in parses) and any(
+        SAME.get(p.tag.case, p.tag.case) in wanted for p in parses)

@@ -58,10 +58,15 @@ def is_occupation(token: Token) -> bool:
 
 
 def is_complement(token: Token) -> bool:
-    """A lowercase word of a role's genitive complement: "иностранных дел", "города"."""
-    if not (token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ")):
+    """A lowercase word of a role's genitive complement: "иностранных дел", "города",
+    "военно-морских сил" (a hyphenated adjective), "лаборатории" (a genitive the tagger read
+    as a locative or a dative: no preposition before it)."""
+    if not (is_word(token) and token.is_lower and token.pos_ in ("NOUN", "ADJ")):
         return False
-    if "Gen" in token.morph.get("Case"):
+    cases = token.morph.get("Case")
+    if "Gen" in cases:
+        return True
+    if token.pos_ == "NOUN" and ("Loc" in cases or "Dat" in cases) and _bare_genitive(token):
         return True
     if token.pos_ == "ADJ" and "Acc" in token.morph.get("Case"):  # "влиятельного": Acc = Gen
         from ..grammars.morph import get_morph
@@ -69,6 +74,19 @@ def is_complement(token: Token) -> bool:
         return any(p.tag.POS == "ADJF" and p.tag.case == "gent"
                    for p in get_morph().parse(token.lower_))
     return False
+
+
+def _bare_genitive(token: Token) -> bool:
+    """A noun with a genitive singular reading and no preposition before it (past its
+    adjectives): "руководитель лаборатории", not "в лаборатории"."""
+    from ..grammars.morph import get_morph
+
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    if i >= 0 and doc[i].pos_ == "ADP":
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in get_morph().parse(token.lower_))
 
 
 def with_adjectives(doc: Doc, head: int) -> int:

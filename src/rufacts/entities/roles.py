@@ -17,7 +17,7 @@ from ..facts import Role
 from ..lexicons import load_list
 from .role_anaphora import described_roles, speaker_roles
 from .role_between import inserted
-from .role_case_agree import case_clash, genitive_pair
+from .role_case_agree import case_clash, chain_case, genitive_pair
 from .role_inverted_gap import inverted_verb, role_end
 from .role_participles import ins_complement, keep_forms
 from .role_post_held import post_after_subject, post_before_verb
@@ -84,8 +84,7 @@ def roles_before(doc: Doc, person: Span, entities: dict[int, Span],
     while len(out) < MAX_CHAIN:
         match = _role_ending_at(doc, end, entities)
         match = _governing(doc, match, person) if match is not None else None
-        if match is None or (out and doc[match.head].morph.get("Case")
-                             != doc[out[-1].head].morph.get("Case")):
+        if match is None or (out and not chain_case(doc, match.head, out[-1].head)):
             break  # "корреспонденту «Эха Москвы» координатор движения X": not X's
         if out and match.start > 1 and doc[match.start - 1].text == "," \
                 and match.start - 1 in person_ends:
@@ -111,8 +110,9 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
         if before is None:
             return RoleMatch(with_adjectives(doc, i), end, i, None) if is_role_word(doc[i]) else None
         return RoleMatch(before.start, end, before.head, before.of_span)
-    if i > 0:
-        i -= inserted(doc, i)  # "глава государства 61-летний Андрус Лаар"
+    while i > 0 and inserted(doc, i):  # "глава государства 61-летний Андрус Лаар",
+        i -= inserted(doc, i)  # "39-летний француз": not part of the role phrase
+        end = i + 1
     if i > 1 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # an abbreviation in brackets: "Генеральный секретарь ... (ОФДД) Наттавута Сайкыа"
     of_span = None

@@ -97,6 +97,9 @@ _EXACT = Context(prec=80)  # enough for _MAX_DIGITS digits times a trillion, exa
 # a window, in rough tokens, around every number: "не менее чем на $5", "млн. долл. США"
 _LEFT, _RIGHT = 5, 8
 _PREVIOUS_WORD = re.compile(r"(№|[^\W\d_]+\.?)\s*$")
+# numbers listed before a number: "3 и ", "159, 160 и ", "2-" ("по пунктам 3 и 4")
+_LISTED = re.compile(r"(?:\d+(?:\.\d+)*\s*(?:,|и|или|либо|[-–—])\s*)+$")
+_NUMBER_AFTER = re.compile(r"\s*\d")
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+|[^\w\s]")
 _EXCLUDED_GRAMMEMES = frozenset({"Abbr", "Name", "Surn", "Patr", "Geox", "Orgn", "Init"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
@@ -250,8 +253,8 @@ class AmountParser:
             kind, rank = "count", 1
             # "одна компания", "одним из": a lone "один" is rather "a" or "one of"
             unit = None if high.one else self._counted(high, amount.noun)
-            if unit is None:
-                return None
+            if unit is None or (fold(unit) in self._labels and _NUMBER_AFTER.match(text, stop)):
+                return None  # "4 части 1 статьи": a label of a label, no count
         qualifier = amount.qualifier
         if qualifier == "less_than" and tokens[0].value.lower() == "до" \
                 and self._after_change_verb(text, start):
@@ -342,6 +345,9 @@ class AmountParser:
 
     def _is_label(self, text: str, start: int) -> bool:
         """True after "№", "статья", "п." and the like: the number is a label."""
+        listed = _LISTED.search(text, max(0, start - 60), start)
+        if listed is not None:  # "по пунктам 3 и 4": the label before the list
+            start = listed.start()
         found = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
         if found is None:
             return False

@@ -1,0 +1,66 @@
+"""A place inside a body's name is the place alone (w130).
+
+- the tagger's place that runs on into a body's remit ("Министерство РФ по развитию
+  местного самоуправления": the place "РФ по развитию ..."; "Совет при президенте России по
+  развитию ..."): a place name never goes on with a lower-case preposition and a lower-case
+  word, so the place is cut there ("РФ", "России"); "Франкфурт на Майне" and
+  "Ростов-на-Дону" stay whole;
+- the tagger's organization that holds a country or region name of the dictionary
+  ("Агентство США по международному развитию", "Служба Канады по гражданству"): the
+  place is a mention of its own inside it, as "ФТС России" holds "России".
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+
+def cut_place_remits(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Place spans cut before a lower-case preposition followed by a lower-case word."""
+    out = []
+    for span in spans:
+        if span.label_ == "LOC":
+            cut = next((k for k in range(span.start + 1, span.end - 1)
+                        if doc[k].pos_ == "ADP" and doc[k].is_lower and doc[k + 1].is_lower
+                        and doc[k + 1].is_alpha), None)
+            if cut is not None:
+                span = Span(doc, span.start, cut, label="LOC")
+        out.append(span)
+    return out
+
+
+@lru_cache(maxsize=16_384)
+def _geographic(word: str) -> bool:
+    """A word every noun reading of which is a place name the dictionary knows ("США",
+    "России", "Канады"; not "Орла", "Мира", nor a guess for an unknown word)."""
+    from ..grammars.morph import get_morph
+
+    parses = get_morph().parse(word)
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("Geox" in p.tag and p.is_known for p in nouns) and not any(
+        {"Name", "Surn", "Patr", "Orgn"} & p.tag.grammemes for p in parses)
+
+
+def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Place spans for the country or region names of the dictionary inside organization
+    spans (not their first word), where no span of the article marks them yet."""
+    located = {(s.start, s.end) for s in spans if s.label_ == "LOC"}
+    covered_loc = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
+    extra = []
+    for span in spans:
+        if span.label_ != "ORG" or len(span) < 2:
+            continue
+        for token in span[1:]:
+            i = token.i
+            if i in covered_loc or not token.is_alpha or not token.text[:1].isupper() \
+                    or "Gen" not in token.morph.get("Case") or not _geographic(token.text):
+                continue  # the body's owner in the genitive: "Служба Канады"
+            start = i
+            if i - 1 > span.start and doc[i - 1].pos_ == "ADJ" and doc[i - 1].text[:1].isupper() \
+                    and "Gen" in doc[i - 1].morph.get("Case"):
+                start = i - 1  # "Южной Кореи", "Саудовской Аравии"
+            if (start, i + 1) not in located:
+                extra.append(Span(doc, start, i + 1, label="LOC"))
+                covered_loc.update(range(start, i + 1))
+    return sorted(spans + extra, key=lambda s: (s.start, -s.end)) if extra else spans
