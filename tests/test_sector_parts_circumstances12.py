@@ -54,3 +54,10 @@ def test_a_trade_said_in_the_part_stays_its_own():
     # a "в" phrase of an industry: the part's own trade, not the whole's
     found = counts("Займы фонда получили 30 предприятий, из них восемь работают в металлургии.")
     assert not any(c[0] == 8 and c[3] == 30 and c[2] != "металлургия" for c in found)
+
+
+def test_a_firm_noun_object_names_no_trade_of_the_part():
+    # whom the dealers represent: firms, not a trade of the part
+    found = counts("Торговлей грузовиками в крае занимаются 19 дилеров, семь из них "
+                   "представляют китайские заводы.")
+    assert (7, "дилер", "торговля грузовиками", 19) in found

@@ -29,7 +29,7 @@ from typing import Optional, Sequence
 from .morph import Morph
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
-from .sector_parts_circumstances import circumstance_indices
+from .sector_parts_circumstances import circumstance_indices, firm_indices
 from .sector_parts_places import partner_indices, place_indices, report_cut
 from .sector_parts_purpose import purpose_sector
 from .sector_scan import sentences
@@ -202,7 +202,8 @@ class _Parts:
             return None
         skip = set(range(first - shift, end - shift)) | _framed(seg) | place_indices(seg) \
             | partner_indices(seg)  # "12 — в Находке", "работают с удалёнными командами"
-        skip |= circumstance_indices(seg) - phrase  # "выезжают на фермы", "агрохолдингу"
+        skip |= (circumstance_indices(seg) | firm_indices(
+            seg, lambda t: _codes(self.morph, t))) - phrase  # "на фермы", "агрохолдингу"
         skip |= {k for k, t in enumerate(seg) if t.value.lower() in self.quals}  # "порядка"
         sector = whole.sector if self.fits(seg, phrase, skip, whole) \
             else purpose_sector(self.morph, seg, skip, whole)  # "из них пять — для X"

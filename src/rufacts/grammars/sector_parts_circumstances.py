@@ -20,6 +20,8 @@ The test is on the word's role, not on a word list:
   ("специализируются на выпуске кормов" says the trade, "работают на маршрутах" a place);
 * a noun in the dative with no preposition (the owner or the recipient: "агрохолдингу",
   "поставляют муку пекарням");
+* a firm noun that names no industry ("представляют отечественные заводы": whom the firms
+  deal with; :func:`firm_indices`);
 * with each, the genitive nouns, proper names and quoted names that follow the phrase.
 """
 from __future__ import annotations
@@ -114,4 +116,22 @@ def _reflexive(token) -> bool:
         and token.value.lower().endswith(("ся", "сь"))
 
 
-__all__ = ["circumstance_indices"]
+def firm_indices(tokens: Sequence, codes) -> set[int]:
+    """Indices of the firm nouns of a part's clause that name no industry (``codes(token)``
+    empty) and their adjectives: "11 из них представляют отечественные заводы" says whom the
+    firms deal with, not a trade of theirs, even after a verb of ``sector_markers.tsv``."""
+    from .sector_context import object_lemma
+
+    out: set[int] = set()
+    for k, token in enumerate(tokens):
+        if "NOUN" not in _pos(token) or not object_lemma(token) or codes(token):
+            continue
+        start = k
+        while start > 0 and _pos(tokens[start - 1]) & {"ADJF", "PRTF"} \
+                and not codes(tokens[start - 1]):
+            start -= 1
+        out.update(range(start, k + 1))
+    return out
+
+
+__all__ = ["circumstance_indices", "firm_indices"]
