@@ -148,6 +148,8 @@ def _own_noun(tokens: Sequence, first: int, end: int) -> tuple[Optional[str], se
         while j >= 0 and _pos(tokens[j]) & {"ADJF", "PRTF"}:
             phrase.add(j)
             j -= 1
+        if j >= 0 and _pos(tokens[j]) & {"NOUN", "PREP"}:
+            return None, set(), False  # "после ухода иностранных производителей четыре"
         return written_lemma(tokens[k]) or object_lemma(tokens[k]), phrase, False
     return None, set(), False
 

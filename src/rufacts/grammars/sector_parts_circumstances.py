@@ -12,8 +12,8 @@ there (ферма, порт, агрохолдинг, экспорт) must not ma
 
 The test is on the word's role, not on a word list:
 
-* a noun phrase governed by a preposition of direction, route, origin, owner or
-  comparison (через, к, по, у, от, из, до, под, при, за, вдоль, около, возле, среди,
+* a noun phrase governed by a preposition of direction, route, origin, owner, cause or
+  comparison (из-за, благодаря, через, к, по, у, от, из, до, под, при, за, вдоль, около, возле, среди,
   между, кроме, вместо, без, ради);
 * "на" with an accusative noun (the goal of a motion: "на фермы", "на экспорт"; not "в",
   "входят в оборонно-промышленный комплекс" names the part's trade); "на" with a locative noun unless a reflexive verb governs it
@@ -29,11 +29,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from .sector_words import first_grams as _pos
-from .sector_words import forms
+from .sector_words import any_grams, forms
 
 _ROUTE = frozenset({"через", "к", "ко", "по", "у", "от", "ото", "из", "изо", "до", "под",
                     "подо", "при", "за", "вдоль", "около", "возле", "среди", "между", "кроме",
-                    "вместо", "без", "ради", "помимо", "после", "перед"})
+                    "вместо", "без", "ради", "помимо", "после", "перед", "из-за", "из-под",
+                    "благодаря", "вследствие", "ввиду", "согласно", "вопреки"})
 _GOAL = frozenset({"на"})  # "в" + accusative: "входят в оборонно-промышленный комплекс" says a trade
 _CUES = frozenset({"них", "которых", "их"})  # "из них", "у девяти из них"
 
@@ -71,6 +72,8 @@ def _phrase_end(tokens: Sequence, k: int) -> int:
         elif tokens[k].type == "LATIN" or value[:1].isupper() and grams & {"NOUN"} \
                 or grams & {"NOUN"} and "gent" in grams:
             k += 1
+        elif grams & {"ADJF", "PRTF"} and "gent" in any_grams(tokens[k]):
+            k += 1  # "из-за нехватки молочных ферм"
         else:
             return k
     return k
