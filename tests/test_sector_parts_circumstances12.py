@@ -72,3 +72,23 @@ def test_a_firm_noun_object_names_no_trade_of_the_part():
 def test_a_genitive_of_a_circumstance_is_no_noun_of_the_part(text, expected):
     # the noun before the part's number depends on another noun: not the part's own noun
     assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Фонд одобрил 40 проектов, 15 из которых касаются нефтехимии и фармацевтики.",
+     (15, "проект", "нефтехимия и фармацевтика", 40)),
+    ("Фонд одобрил 40 проектов, из них 12 касаются станкостроения.",
+     (12, "проект", "станкостроение", 40)),
+])
+def test_a_reflexive_verbs_genitive_names_the_parts_own_trade(text, expected):
+    # a verb in -ся takes no accusative: its object is a genitive in the singular
+    assert expected in counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "В этом году 12 компаний лишились лицензии.",
+    "Около 30 предприятий добились снижения тарифов.",
+    "В прошлом году 14 заводов опасались санкций.",
+])
+def test_a_reflexive_verbs_genitive_without_an_industry_is_no_sector(text):
+    assert not counts(text)

@@ -130,14 +130,17 @@ class ArgumentRules(ListRules):
             first = subject and kid.i < verb.i and kid.dep in _SUBJECT + ("obl",) and not any(
                 k.dep == "appos" or self.nodes[k.i - 1].text in ("«", '"') for k in self.kids[
                     kid.i])  # not a named actor: "Сети «Магнит» и «Пятёрочка» открыли 15 ..."
+            case = "accs"
+            if lemma.endswith(("ся", "сь")) and not first:
+                case = "gent"  # a reflexive verb takes no accusative: "касаются машиностроения"
             if not (kid.dep == "obj" or first) or not any(
-                    p.tag.POS == "NOUN" and p.tag.case == "accs"
+                    p.tag.POS == "NOUN" and p.tag.case == case
                     for p in self.morph.parse(kid.text)):
                 continue
-            name = self.phrase(kid, "accs", avoid)
-            if name and (" " in name or self.many(kid) or lemma in self.lex.first_words(
-                    "conduct")) and okved_codes(self.morph, name):  # "Лесозаготовку
-                return name, kid  # осуществляют 12 хозяйствующих субъектов"
+            name = self.phrase(kid, case, avoid)
+            if name and (" " in name or self.many(kid) or case == "gent" or lemma in
+                         self.lex.first_words("conduct")) and okved_codes(self.morph, name):
+                return name, kid  # "Лесозаготовку осуществляют 12 хозяйствующих субъектов"
         return None
 
     def amount(self, node: Node) -> bool:
