@@ -225,10 +225,13 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
             # "Раковой", "Пуховой": a woman Ракова (of Раков) before an adjective Раковая
             # "Шнуровым": of Шнуров before the adjective шнуровой (no surname in the dictionary)
             weak = "Surn" not in grams and (possessive or (
-                word.lower().endswith(("овым", "евым", "иным")) and p.normal_form.endswith(("овой", "евой", "иной"))))
+                word.lower().endswith(("овым", "евым", "иным")) and p.normal_form.endswith(("овой", "евой", "иной")))
+                or _woman_ova(word, gender, p.normal_form))
             noun = fem_noun and gender == "femn" and "Surn" not in grams
             out.append(Reading("last", p.tag.case, gender, inflect(p, {"nomn", "sing", gender}) or p.word,
                                0.2 if weak else FEMN_NOUN_SURNAME - 0.05 if noun else 0.6))
+            if _woman_ova(word, gender, p.normal_form):  # above a woman's surname standing unchanged
+                out.append(Reading("last", p.tag.case, "femn", word.lower()[:-2] + "а", WOMAN_OVA))
     if (possessive or word.lower().endswith(("овым", "евым", "иным"))) \
             and "Surn" not in {g for p in parses for g in p.tag.grammemes}:
         out.extend(_possessive_surname(word))
@@ -252,6 +255,17 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
                             (r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2))
                             ._replace(gender=r.gender or (gendered.get(r.nominative) if r.role == "first" else None))
                             for r in _rule_readings(word)]
+
+
+WOMAN_OVA = 0.45  # a woman's -ова read from an adjective's -овой: above the unchanged -ой (0.35)
+
+
+def _woman_ova(word: str, gender: str, normal_form: str) -> bool:
+    """A woman's oblique -овой/-евой of an adjective in -овой ("Кустовой", "Грибовой"): rather the
+    possessive surname Кустова than an adjectival Кустовая, unless lexicons/surnames_oy.txt lists
+    the man's -ой surname (Луговая, Яровая, Береговая)."""
+    return gender == "femn" and word.lower().endswith(("овой", "евой", "ёвой")) \
+        and normal_form.endswith(("овой", "евой", "ёвой")) and normal_form not in load_list("surnames_oy.txt")
 
 
 def _known_surname(morph: Morph, lemma: str) -> bool:
