@@ -64,3 +64,34 @@ def test_woman_ova_of_adjective(text, name):
 ])
 def test_near_misses_keep_declining(text, name):
     assert name in [n for n, _, _ in persons(text)], persons(text)
+
+
+def chinese(text):
+    return [(p.name, p.first, p.last) for p in rufacts.extract(text).persons]
+
+
+# a Chinese given name in the prepositional -не whose last syllable exists only (or mostly) in -нь
+@pytest.mark.parametrize("text, name, first, last", [
+    ("Делегация университета рассказала о Гу Вэньцзюне и его лаборатории.", "Гу Вэньцзюнь", "Вэньцзюнь", "Гу"),
+    ("В годовом отчёте банка говорится о Сюй Вэньцзюне.", "Сюй Вэньцзюнь", "Вэньцзюнь", "Сюй"),
+    ("Инвесторы спрашивали о Ван Цзюне, новом председателе правления.", "Ван Цзюнь", "Цзюнь", "Ван"),
+    ("Китайские СМИ много пишут о Чжан Сяотяне.", "Чжан Сяотянь", "Сяотянь", "Чжан"),
+    ("Корреспондент расспросил коллег о Лю Вэне.", "Лю Вэнь", "Вэнь", "Лю"),
+    ("В докладе аудиторов говорилось о Фу Хайюане.", "Фу Хайюань", "Хайюань", "Фу"),
+    ("О Гао Шуне написали биографы из Шанхая.", "Гао Шунь", "Шунь", "Гао"),
+    ("На форуме в Харбине вспоминали о Ся Чжэньтуане.", "Ся Чжэньтуань", "Чжэньтуань", "Ся"),
+])
+def test_chinese_given_soft_final(text, name, first, last):
+    assert (name, first, last) in chinese(text), chinese(text)
+
+
+# near misses: a syllable with a common -ng twin, and Korean syllables, keep the hard -н
+@pytest.mark.parametrize("text, name", [
+    ("О Чжоу Цзяньпине говорили на встрече в Пекине.", "Чжоу Цзяньпин"),
+    ("Коллеги тепло рассказали о Ли Цяне.", "Ли Цян"),
+    ("Газеты Сеула писали о Ли Сан Мине.", "Ли Сан Мин"),
+    ("В статье о Чэнь Юйлуне упомянут новый завод.", "Чэнь Юйлун"),
+    ("В интервью о Мун Чжэ Ине не было ни слова.", "Мун Чжэ Ин"),
+])
+def test_chinese_korean_hard_final(text, name):
+    assert name in [n for n, _, _ in chinese(text)], chinese(text)

@@ -12,6 +12,7 @@ from typing import NamedTuple, Optional
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list, load_rows
 from .name_fleeting import fleeting_readings
+from .name_oy_surnames import WOMAN_OVA, woman_ova as _woman_ova
 from .name_foreign_first import FOREIGN_FIRST, foreign_first_forms
 from .name_peoples_first import gendered_guesses, unchanged
 from .first_names import COMMON, FREQUENT, _fold, common_patronymic, name_class
@@ -255,17 +256,6 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
                             (r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2))
                             ._replace(gender=r.gender or (gendered.get(r.nominative) if r.role == "first" else None))
                             for r in _rule_readings(word)]
-
-
-WOMAN_OVA = 0.45  # a woman's -ова read from an adjective's -овой: above the unchanged -ой (0.35)
-
-
-def _woman_ova(word: str, gender: str, normal_form: str) -> bool:
-    """A woman's oblique -овой/-евой of an adjective in -овой ("Кустовой", "Грибовой"): rather the
-    possessive surname Кустова than an adjectival Кустовая, unless lexicons/surnames_oy.txt lists
-    the man's -ой surname (Луговая, Яровая, Береговая)."""
-    return gender == "femn" and word.lower().endswith(("овой", "евой", "ёвой")) \
-        and normal_form.endswith(("овой", "евой", "ёвой")) and normal_form not in load_list("surnames_oy.txt")
 
 
 def _known_surname(morph: Morph, lemma: str) -> bool:

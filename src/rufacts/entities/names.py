@@ -26,7 +26,7 @@ from .name_indeclinable import indeclinable_pair
 from .names_asian import asian_name, east_asian_first, japanese_given, japanese_surname, russian_surname
 from .name_particles import particle_name
 from .name_female_surnames import woman_surname_e, woman_surname_oy
-from .name_man_oy import man_surname_oy
+from .name_oy_surnames import man_surname_oy
 from .name_lusophone import keep_u
 from .name_initials_last import surname_beside_initials
 from .name_hispanic import drop_foreign_stems
