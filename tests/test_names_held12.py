@@ -120,3 +120,28 @@ def test_arab_first_before_article(text, name, first):
 ])
 def test_unchanged_beside_indeclinable(text, name):
     assert name in [n for n, _, _ in persons(text)], persons(text)
+
+
+# initials and a woman's double-barrelled surname in a case: the declined first part decides
+# the case (the second, a foreign surname, stands unchanged for a woman in every case)
+@pytest.mark.parametrize("text, name", [
+    ("Медаль за заслуги вручили Н. С. Богомоловой-Рейх в Кремле.", "Н. С. Богомолова-Рейх"),
+    ("Благодарность губернатора объявлена Е. И. Смирновой-Краус.", "Е. И. Смирнова-Краус"),
+    ("Грант достался О. В. Соколовой-Гросс.", "О. В. Соколова-Гросс"),
+    ("Отчёт подготовлен при участии И. Н. Морозовой-Вебер.", "И. Н. Морозова-Вебер"),
+    ("Слово предоставили Т. А. Ворониной-Шмидт.", "Т. А. Воронина-Шмидт"),
+    ("Иск к Л. П. Кузнецовой-Майер отозван.", "Л. П. Кузнецова-Майер"),
+    ("Коллеги поздравили А. Д. Поповой-Фишер с юбилеем.", "А. Д. Попова-Фишер"),
+    ("Приказ о назначении М. Ю. Лебедевой-Кох подписан.", "М. Ю. Лебедева-Кох"),
+])
+def test_initials_double_surname_woman(text, name):
+    assert name in [n for n, _, _ in persons(text)], persons(text)
+
+
+# near misses: a man's double surname after initials, a woman's in the nominative
+@pytest.mark.parametrize("text, name", [
+    ("Картины К. С. Петрова-Водкина выставили в Самаре.", "К. С. Петров-Водкин"),
+    ("Доклад сделала Анна Петрова-Водкина.", "Анна Петрова-Водкина"),
+])
+def test_double_surname_near_misses(text, name):
+    assert name in [n for n, _, _ in persons(text)], persons(text)

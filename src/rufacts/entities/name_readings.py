@@ -113,6 +113,7 @@ ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", 
 # stand as written while the rest declines ("Мак-Артуру", "Тер-Аванесяне", "Бен-Ами", "Абу-Бакра")
 SURNAME_PREFIXES = frozenset({"мак", "тер", "бен", "ибн", "абу"})
 ARTICLE_SURNAME = 0.3  # added to the readings of a word after the article or prefix
+HYPHEN_TIE = 0.01  # the weight the parts of a hyphenated word add to the weakest part's
 
 
 def _word_readings(morph: Morph, word: str) -> list[Reading]:
@@ -164,7 +165,9 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
                     out.append(Reading(r.role, r.case, r.gender or next(
                         (q.gender for q in rest if q.gender), None),
                         "-".join([r.nominative] + [q.nominative for q in rest]),
-                        min([r.weight] + [q.weight for q in rest])))
+                        # the weakest part's weight; the stronger parts break a tie ("Богомоловой-Рейх":
+                        # the dative of Богомолова, not an unchanged "Богомоловой" beside an unchanged Рейх)
+                        min([r.weight] + [q.weight for q in rest]) + HYPHEN_TIE * sum([r.weight] + [q.weight for q in rest])))
             if len(parts) == 2:  # a first name whose first part stands frozen: "Жан-Люка"
                 done: dict = {}
                 for r in out:
