@@ -145,3 +145,16 @@ def test_initials_double_surname_woman(text, name):
 ])
 def test_double_surname_near_misses(text, name):
     assert name in [n for n, _, _ in persons(text)], persons(text)
+
+
+# a word for a person's staff or office and a name with a hyphenated first name the tagger took
+# for one organization: the person is found inside it
+@pytest.mark.parametrize("text, name", [
+    ("Офис Пьера-Антуана Мартена в Париже обыскали сотрудники прокуратуры.", "Пьер-Антуан Мартен"),
+    ("Офис Жан-Мишеля Леруа в Брюсселе закрыли.", "Жан-Мишель Леруа"),
+    ("Офис Пьера-Ива Бонне посетили налоговики.", "Пьер-Ив Бонне"),
+    ("Офис Анны-Лоры Дюваль переехал в Ниццу.", "Анна-Лора Дюваль"),
+    ("Штаб Луи-Филиппа Ренара объявил о сборе подписей.", "Луи-Филипп Ренар"),
+])
+def test_hyphenated_first_name_after_staff_noun(text, name):
+    assert name in [n for n, _, _ in persons(text)], persons(text)
