@@ -158,3 +158,32 @@ def test_double_surname_near_misses(text, name):
 ])
 def test_hyphenated_first_name_after_staff_noun(text, name):
     assert name in [n for n, _, _ in persons(text)], persons(text)
+
+
+def orgs(text):
+    return [o.name for o in rufacts.extract(text).organizations]
+
+
+# an institution named after a person or a place: before an indeclinable (or declined) Cyrillic
+# name the descriptor stays in the organization's name
+@pytest.mark.parametrize("text, name", [
+    ("Языковые курсы Института Гёте набирают слушателей.", "Институт Гёте"),
+    ("Грант выделили Университету Фудань.", "Университет Фудань"),
+    ("Выставка Музея Фаберже открылась в Лондоне.", "Музей Фаберже"),
+    ("Студентам Университета Цинхуа вручили дипломы.", "Университет Цинхуа"),
+    ("Картины из Музея Шагала показали в Витебске.", "Музей Шагала"),
+    ("Сотрудники Госпиталя Бурденко получили награды.", "Госпиталь Бурденко"),
+    ("Студенты Колледжа Бонди победили на конкурсе.", "Колледж Бонди"),
+    ("Лекцию в Университете Кейо прочитал японский профессор.", "Университет Кейо"),
+])
+def test_dedicated_institution_keeps_descriptor(text, name):
+    assert name in orgs(text), orgs(text)
+
+
+# near misses: a company's or a bank's descriptor before its own name is left out
+@pytest.mark.parametrize("text, name", [
+    ("Председатель банка Сбер выступил на форуме.", "Сбер"),
+    ("Студенты Академии Гнесиных выступили на фестивале.", "Академия Гнесиных"),
+])
+def test_company_descriptor_left_out(text, name):
+    assert name in orgs(text), orgs(text)
