@@ -211,3 +211,20 @@ def test_possessive_adjective_in_org(text, name):
 ])
 def test_known_adjective_in_org(text, name):
     assert name in orgs(text), orgs(text)
+
+
+# a film studio named by its place's adjective is an institution, also where the tagger reads a place
+@pytest.mark.parametrize("text, name", [
+    ("Внук режиссёра передал архив в Свердловскую киностудию.", "Свердловская киностудия"),
+    ("Делегация посетила Свердловскую киностудию.", "Свердловская киностудия"),
+    ("Ветераны передали фотографии в Белорусскую киностудию.", "Белорусская киностудия"),
+    ("Архив передан в Горьковскую киностудию.", "Горьковская киностудия"),
+    ("Фильм снят на Ялтинской киностудии.", "Ялтинская киностудия"),
+    ("Режиссёр пришёл работать на Киевскую киностудию.", "Киевская киностудия"),
+])
+def test_film_studio_institution(text, name):
+    assert name in orgs(text), orgs(text)
+
+
+def test_holiday_fair_is_no_organization():
+    assert orgs("На площади открылась Рождественская ярмарка.") == []
