@@ -39,6 +39,12 @@ def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
 
 
 OBLIQUE = ("gent", "datv", "ablt", "loct")
+# a man's -ой the declension table only guesses (class yot-o of lexicons/name_endings.tsv: "Эрсой",
+# also "Петровой") is no sign of an adjectival surname
+TABLE_OY = 0.45
+# -овой/-евой not listed: rather the woman's possessive -ова ("с Любовью Кустовой": Кустова, though the
+# dictionary has the adjective кустовой), entities/name_readings.py reads it so
+POSSESSIVE_OY = ("овой", "евой", "ёвой")
 WOMAN_OY = 0.6  # above the unchanged (0.35) and the table's -а (0.275) readings of the word
 
 
@@ -46,16 +52,16 @@ def woman_surname_oy(morph: Morph, words: list[str], readings: list) -> list:
     """``readings`` with the oblique readings of a woman's stressed adjectival surname added to
     the last word: after a woman's first name, a word in -ой that is a man's surname as written
     (Лозовой, Толстой, Яровой) is in the oblique cases a woman's -ая ("с Анной Лозовой":
-    Лозовая): one listed in ``lexicons/surnames_oy.txt``, in -овой/-евой, or an adjective the
-    dictionary knows. Not a surname in -ова ("Петровой": no man is Петровой), nor a noun
+    Лозовая): one listed in ``lexicons/surnames_oy.txt``, or an adjective the dictionary knows
+    not in -овой/-евой (Чёрной, Бережной; Кустовой is Кустова). Not a surname in -ова ("Петровой": no man is Петровой), nor a noun
     ("Арундати Рой")."""
     last = words[-1].lower()
     if len(words) < 2 or not last.endswith("ой") or not any(
             r.role == "last" and r.gender == "masc" and r.case == "nomn" and r.nominative == last
-            for r in readings[-1]):
+            and r.weight > TABLE_OY for r in readings[-1]):
         return readings
-    if not (last in load_list("surnames_oy.txt") or last.endswith(("овой", "евой"))
-            or any(p.tag.POS == "ADJF" for p in morph.parse(last))) \
+    if not (last in load_list("surnames_oy.txt") or (not last.endswith(POSSESSIVE_OY)
+            and any(p.tag.POS == "ADJF" for p in morph.parse(last)))) \
             or any(p.tag.POS == "NOUN" and p.normal_form == last[:-2] + "а" for p in morph.parse(last)):
         return readings  # "Ксенией Вороной": the noun ворона, Ворона
     if not any(r.role == "first" and r.gender == "femn" and r.weight >= 1.0 and r.case in OBLIQUE

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..grammars.morph import Morph
 from .name_foreign_women import spanish_iya
-from .name_readings import LEXICON, _rule_readings
+from .name_readings import ARTICLES, LEXICON, _rule_readings
 
 
 def _unchanged(word: str, readings) -> bool:
@@ -36,7 +36,8 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
         # not "Джоне Смите", a surname the dictionary knows)
         return [keep(a, ra), rb]
     if (_unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a)
-            and not any(r.weight >= LEXICON for r in ra)):  # not a lexicon's name: "Нарендре"
+            and not any(r.weight >= LEXICON for r in ra)  # not a lexicon's name: "Нарендре"
+            and b.partition("-")[0].lower() not in ARTICLES):  # "о Насере аль-Отайби": an Arab's Насер declines
         return [keep(a, ra), rb]
     return readings
 

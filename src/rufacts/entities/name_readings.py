@@ -12,6 +12,7 @@ from typing import NamedTuple, Optional
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list, load_rows
 from .name_fleeting import fleeting_readings
+from .name_oy_surnames import WOMAN_OVA, woman_ova as _woman_ova
 from .name_foreign_first import FOREIGN_FIRST, foreign_first_forms
 from .name_peoples_first import gendered_guesses, unchanged
 from .first_names import COMMON, FREQUENT, _fold, common_patronymic, name_class
@@ -112,6 +113,7 @@ ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", 
 # stand as written while the rest declines ("Мак-Артуру", "Тер-Аванесяне", "Бен-Ами", "Абу-Бакра")
 SURNAME_PREFIXES = frozenset({"мак", "тер", "бен", "ибн", "абу"})
 ARTICLE_SURNAME = 0.3  # added to the readings of a word after the article or prefix
+HYPHEN_TIE = 0.01  # the weight the parts of a hyphenated word add to the weakest part's
 
 
 def _word_readings(morph: Morph, word: str) -> list[Reading]:
@@ -163,7 +165,9 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
                     out.append(Reading(r.role, r.case, r.gender or next(
                         (q.gender for q in rest if q.gender), None),
                         "-".join([r.nominative] + [q.nominative for q in rest]),
-                        min([r.weight] + [q.weight for q in rest])))
+                        # the weakest part's weight; the stronger parts break a tie ("Богомоловой-Рейх":
+                        # the dative of Богомолова, not an unchanged "Богомоловой" beside an unchanged Рейх)
+                        min([r.weight] + [q.weight for q in rest]) + HYPHEN_TIE * sum([r.weight] + [q.weight for q in rest])))
             if len(parts) == 2:  # a first name whose first part stands frozen: "Жан-Люка"
                 done: dict = {}
                 for r in out:
@@ -225,10 +229,13 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
             # "Раковой", "Пуховой": a woman Ракова (of Раков) before an adjective Раковая
             # "Шнуровым": of Шнуров before the adjective шнуровой (no surname in the dictionary)
             weak = "Surn" not in grams and (possessive or (
-                word.lower().endswith(("овым", "евым", "иным")) and p.normal_form.endswith(("овой", "евой", "иной"))))
+                word.lower().endswith(("овым", "евым", "иным")) and p.normal_form.endswith(("овой", "евой", "иной")))
+                or _woman_ova(word, gender, p.normal_form))
             noun = fem_noun and gender == "femn" and "Surn" not in grams
             out.append(Reading("last", p.tag.case, gender, inflect(p, {"nomn", "sing", gender}) or p.word,
                                0.2 if weak else FEMN_NOUN_SURNAME - 0.05 if noun else 0.6))
+            if _woman_ova(word, gender, p.normal_form):  # above a woman's surname standing unchanged
+                out.append(Reading("last", p.tag.case, "femn", word.lower()[:-2] + "а", WOMAN_OVA))
     if (possessive or word.lower().endswith(("овым", "евым", "иным"))) \
             and "Surn" not in {g for p in parses for g in p.tag.grammemes}:
         out.extend(_possessive_surname(word))

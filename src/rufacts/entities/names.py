@@ -26,6 +26,7 @@ from .name_indeclinable import indeclinable_pair
 from .names_asian import asian_name, east_asian_first, japanese_given, japanese_surname, russian_surname
 from .name_particles import particle_name
 from .name_female_surnames import woman_surname_e, woman_surname_oy
+from .name_oy_surnames import man_surname_oy
 from .name_lusophone import keep_u
 from .name_initials_last import surname_beside_initials
 from .name_hispanic import drop_foreign_stems
@@ -316,6 +317,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         readings = woman_surname_oy(morph, full, readings)  # "с Анной Лозовой": Лозовая
+        readings = man_surname_oy(full, readings)  # "Святослав Дубовой" as written
         readings = woman_surname_ich(full, readings)  # "Петры Шимунич": Шимунич
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"

@@ -51,8 +51,18 @@ def nominative(word: str) -> str:
     for ending, soft in ENDINGS:
         stem = low[:-len(ending)]
         if low.endswith(ending) and len(stem) >= 2 and stem[-1] in SYLLABLE_END:
+            soft = soft or (ending == "е" and _soft_final(stem + "ь"))  # "Вэньцзюне": Вэньцзюнь
             return word[:len(stem)] + ("ь" if stem[-1] == "л" or (soft and stem[-1] == "н") else "")
     return word
+
+
+def _soft_final(word: str) -> bool:
+    """``word`` ends in a Chinese syllable in -нь of lexicons/east_asian_soft_finals.txt, whole: the
+    letter before it ends the syllable before (a vowel, ь, н, р, й) or there is none."""
+    for syllable in load_list("east_asian_soft_finals.txt"):
+        if word.endswith(syllable) and (len(word) == len(syllable) or word[-len(syllable) - 1] in "аеёиоуыэюяьнрй"):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

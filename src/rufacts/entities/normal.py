@@ -262,6 +262,10 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
                 out[head + 2] = restore_case(words[head + 2], other[0])
     gender = head_parse.tag.gender
     for i in range(head):
+        possessive = _possessive(morph, words[i], gender, number)
+        if possessive:  # "Карловом университете": Карлов, not Карловый
+            out[i] = restore_case(words[i], possessive)
+            continue
         adj = _nominative_of(morph, words[i], ADJ, case, number, gender)
         if adj:
             inflected = adj[0]
@@ -270,6 +274,20 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
                 inflected = again.word if again else inflected
             out[i] = restore_case(words[i], inflected)
     return out
+
+
+POSSESSIVE_ENDS = {"masc": "", "femn": "а", "neut": "о"}
+
+
+def _possessive(morph: Morph, word: str, gender: str | None, number: str | None) -> str | None:
+    """The nominative of a capitalized possessive adjective in -ов/-ев/-ин the dictionary lacks,
+    which it guesses as a full adjective in -овый ("Карловом" -> Карлов, "Карловой" -> Карлова);
+    None for any other word."""
+    if not word[:1].isupper() or morph.is_known(word) or number == "plur" or gender not in POSSESSIVE_ENDS:
+        return None
+    full = next((p.normal_form for p in morph.parse(word) if p.tag.POS == "ADJF"
+                 and p.normal_form.endswith(("овый", "евый", "ёвый", "иный", "ыный"))), None)
+    return full[:-2] + POSSESSIVE_ENDS[gender] if full else None
 
 
 def join_words(words: Sequence[str], spaces: Sequence[bool]) -> str:

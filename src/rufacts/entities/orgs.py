@@ -158,6 +158,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                 return token.lemma_, 0  # "Советский районный суд Улан-Удэ": the city of an indeclinable name
             if kind_acronym(token.lemma_, _categories().get(token.lemma_), first, first.i == span.end - 1):
                 return token.lemma_, i + 1  # "фракции ЛДПР", "в издательстве АСТ": the acronym is the name
+            if token.lemma_ in load_list("org_dedicated_descriptors.txt") and CYRILLIC_WORD.match(first.text):
+                return token.lemma_, 0  # "Музея Фаберже": the name alone is a person's or a place's
             if first.text in "«\"„" or (first.text[:1].isupper() and (
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
                     or not {"Gen", "Loc"} & set(first.morph.get("Case")))):  # ("суда Казани" read Loc)
@@ -169,6 +171,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
 
 
 LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&'.-]*$")
+CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]*)*$")
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,8}$")
 BRACKET = re.compile(r"^\s*\(\s*$")
 NAME_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")

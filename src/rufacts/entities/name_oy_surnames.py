@@ -1,0 +1,47 @@
+"""Surnames in -ой. A woman's oblique -овой of an adjective (used by
+:mod:`rufacts.entities.name_readings`): "Кустовой" is rather the possessive Кустова than an
+adjectival Кустовая, unless lexicons/surnames_oy.txt lists the man's -ой (Луговая, Яровая).
+
+A Russian man's adjectival surname in -овой/-евой/-иной in the nominative (used by
+:func:`rufacts.entities.names.analyze_name`): after a man's first name written in its own
+nominative ("Святослав Дубовой", "Пётр Садовой", "Глеб Лисовой"), a last word in -ой after
+-ов-/-ев-/-ин- stands as written, where alone it reads rather as a woman's oblique
+surname (Дубовой: of Дубова). The first word must be a man's name ending in a consonant or
+-й as written ("Святослав", "Андрей"): a name in a vowel or one that is also a woman's
+("Альфие", "Саша", "Александра") leaves the woman's reading alone."""
+from __future__ import annotations
+
+from ..lexicons import load_list
+
+MAN_OY = 0.45  # as the declension table's -ой of other stems (class yot-o of lexicons/name_endings.tsv)
+STEMS = ("овой", "евой", "ёвой", "иной", "ыной")
+CONSONANT_END = frozenset("бвгджзклмнпрстфхцчшщй")
+WOMAN_OVA = 0.45  # a woman's -ова read from an adjective's -овой: above the unchanged -ой (0.35)
+OVA = ("овой", "евой", "ёвой")
+
+
+def woman_ova(word: str, gender: str, normal_form: str) -> bool:
+    """``word`` is a woman's oblique -овой of the adjective ``normal_form`` that no listed
+    stressed surname is ("Кустовой", "Грибовой"; not "Луговой")."""
+    return gender == "femn" and word.lower().endswith(OVA) and normal_form.endswith(OVA) \
+        and normal_form not in load_list("surnames_oy.txt")
+
+
+def man_surname_oy(words: list[str], readings: list) -> list:
+    """``readings`` with the nominative reading of a man's -ой surname added to the last word."""
+    if len(words) != 2:
+        return readings
+    first, last = words[0].lower(), words[1].lower()
+    if not last.endswith(STEMS) or first[-1:] not in CONSONANT_END:
+        return readings
+    if any(r.role == "last" and r.case == "nomn" and r.gender in (None, "masc") and r.nominative == last
+           and r.weight >= MAN_OY for r in readings[1]):
+        return readings
+    firsts = [r for r in readings[0] if r.role == "first" and r.weight >= 1.0]
+    if not any(r.case == "nomn" and r.gender == "masc" and r.nominative == first for r in firsts) \
+            or any(r.gender == "femn" for r in firsts):
+        return readings
+    from .name_readings import Reading  # (name_readings imports this module)
+    out = list(readings)
+    out[1] = tuple(out[1]) + (Reading("last", "nomn", "masc", last, MAN_OY),)
+    return out
