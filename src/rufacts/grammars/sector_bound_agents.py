@@ -19,6 +19,11 @@ from functools import lru_cache
 from ..lexicons import load_list
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
+# the trade as the verb's own argument with no preposition ("шиномонтажем занимаются",
+# "ремонт обуви предлагают", a conjunct or the noun of a gapped clause, an instrumental
+# the parser took for a subject), not a modifier of another noun: not "в сфере культуры
+# работают 14 объектов" (a field said by a preposition is no trade of outlets)
+_MODIFIERS = ("nmod", "amod", "case", "det", "nummod", "appos")
 
 
 @lru_cache(maxsize=1)
@@ -44,14 +49,16 @@ def trade_verb_in_sentence(token) -> bool:
 
 
 def subject_of_trade(token, morph, sector: str) -> bool:
-    """Whether a spaCy token of a bound noun (or the first conjunct it hangs on) is the
+    """Whether a spaCy token of a bound noun with no noun complement of its own is the
     subject of a verb that is no verb of building or inspection, and ``sector`` names an
     industry: the outlets do that trade."""
     from .okved import okved_codes
 
-    top = token
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = token  # the noun itself: a conjunct of another subject ("заняты 30 компаний, в
+    # том числе 9 объектов сданы") is no doer of the trade
+    if any(k.dep_ == "nmod" and k.pos_ in ("NOUN", "PROPN") for k in token.children):
+        return False  # "40 субъектов федерации", "объектов культурного наследия": the
+        # noun's own complement says what it is (its words of business are bound_beside's)
     if top.dep_ not in _SUBJECTS or top.head.pos_ not in ("VERB", "ADJ", "AUX") \
             or top.head.lemma_.lower() in _building_verbs():
         return False
@@ -62,7 +69,9 @@ def subject_of_trade(token, morph, sector: str) -> bool:
     # the verb)
     words = {p.normal_form for w in sector.lower().split() for p in morph.parse(w)[:1]}
     inside = {t.i for t in top.subtree}
-    return any(t.lemma_.lower() in words for t in top.head.subtree if t.i not in inside)
+    return any(t.lemma_.lower() in words and t.dep_ not in _MODIFIERS
+               and not any(k.dep_ == "case" for k in t.children)
+               for t in top.head.subtree if t.i not in inside)
 
 
 __all__ = ["subject_of_trade", "trade_verb_in_sentence"]
