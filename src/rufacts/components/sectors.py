@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..grammars.morph import UD_CASES, Morph
+from ..grammars.morph import UD_CASES, Morph, get_morph
 from ..grammars.sector_among import among_totals
 from ..grammars.sector_items import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end, with_range_start
@@ -36,6 +36,8 @@ from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
 from ..grammars.sector_gap_siblings import gap_siblings
 from ..grammars.sector_gapped_cases import gapped_cases
+from ..grammars.sector_bound_agents import subject_of_trade
+from ..grammars.sector_gapped_counts import gapped_counts
 from ..grammars.sector_parts_purpose import purposed_parts
 from ..grammars.sector_parts_possessors import possessor_parts
 from ..grammars.sector_parts_summed import summed_parts
@@ -188,7 +190,8 @@ def _bound_ok(doc: Doc, value) -> bool:
     if acted_on(noun):  # "Ведомство проверило 200 торговых точек": sites, no firms
         return False
     return bound_beside(noun, value.object) or named_by_sector(sent, value.object,
-                                                               value.sector)
+                                                               value.sector) \
+        or subject_of_trade(noun, get_morph(), value.sector)  # "шиномонтажем заняты 90 точек"
 
 
 def _own_industry(values: list) -> list:
@@ -316,6 +319,7 @@ class SectorsComponent(GrammarSpans):
         values = elided_siblings(self.morph, text, values)  # "…предприятий и три — агро…"
         values = gap_siblings(self.morph, text, values)  # "…, ещё 23 — пищевую"
         values = gapped_cases(self.morph, text, values)  # "X-ом заняты 6, Y-ом — 4"
+        values = gapped_counts(self.morph, text, values)  # "три местные … и одна краевая"
         values = purposed_parts(self.morph, text, values)  # "из них пять — для автопрома"
         values += agent_items(self.morph, text, values)  # "48 — станкостроители"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"

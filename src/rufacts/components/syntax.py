@@ -118,7 +118,10 @@ def _bound_beside(token, lemma: str) -> bool:
     from ..grammars.sector_facility_bound import business_in_sentence
     from ..grammars.sector_nouns import bound_beside
 
-    return bound_beside(token, lemma) or business_in_sentence(token, lemma)  # w127
+    from ..grammars.sector_bound_agents import trade_verb_in_sentence
+
+    return bound_beside(token, lemma) or business_in_sentence(token, lemma) \
+        or trade_verb_in_sentence(token)  # w127; w132: "шиномонтажем занимаются 90 точек"
 
 
 @lru_cache(maxsize=65536)

@@ -209,6 +209,9 @@ def gapped_cases(morph, text: str, values: list) -> list:
         for anchor in inside:
             own = tokenize(morph, text, anchor.start, anchor.stop)
             found = _written(morph, own, anchor.sector)
+            if found is None:  # "энергосбытовую деятельность ведут 7 компаний": the
+                own = tokenize(morph, text, start, anchor.stop)  # count's span may
+                found = _written(morph, own, anchor.sector)  # leave the adjectives out
             first = own[found[0]:found[1]] if found else None
             rest = [c for c in _clauses(tokenize(morph, text, anchor.stop, stop))]
             if not rest or any(is_dash(t) for t in tokenize(morph, text, anchor.start,

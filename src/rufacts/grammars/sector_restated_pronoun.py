@@ -28,8 +28,11 @@ _TIMES = (r"(?:(?:вдвое|втрое|вчетверо|впятеро|вдес
           r"(?:больше|меньше)\s*[,—–:]?\s*)")
 # the clause before the pronoun: any words but digits and clause breaks, and no word of a
 # total ("а всего в парке их больше тысячи": all the firms, not these)
+# (w132) a year or a decade may be among them: "а в 1990-е их было около двадцати", "а до
+# 2022 года их было шесть" (a year is a time, not a figure: four digits from 19xx/20xx)
+_YEAR = r"(?<![\d,.])(?:19|20)\d\d(?:-[а-яё]{1,3})?(?![\d,.])"
 _LEAD = (r"(?:^|[,;:(—–])(?:(?!всего\b|в\s+целом\b|в\s+общей\b|итого\b|общим\b)"
-         r"[^\d,;:.()—–«»\"]){0,60}?(?<![а-яё-])")
+         rf"(?:{_YEAR}|[^\d,;:.()—–«»\"])){{0,60}}?(?<![а-яё-])")
 
 PRONOUN_PATTERNS = (
     # "к этому сезону их стало 23", "и теперь их в регионе 27", "их было вдвое больше, около

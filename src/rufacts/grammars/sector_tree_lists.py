@@ -54,7 +54,8 @@ class ListRules:
         subject = next((k for k in self.kids[verb.i] if k.dep in _SUBJECT and k.i < part.i
                         and self.object_of(k)[0] and self.number_of(k)), None)
         if found is None or subject is None or found[1].case is None or not any(
-                k.dep == "amod" and k.i < found[1].i for k in self.kids[found[1].i]):
+                k.dep == "amod" and k.i < found[1].i for k in self.kids[found[1].i]) \
+                or self._place_gap(part, found[1]):
             return None
         words = f"{part.text} {found[1].text}"
         name = sector_name(self.morph, tokenize(self.morph, words, 0, len(words)),
@@ -63,6 +64,19 @@ class ListRules:
             return None
         return TreeCount(part.start, number.stop, value, self.object_of(subject)[0], name,
                          None, "predicate", number.start)
+
+    def _place_gap(self, part: Node, head: Optional[Node]) -> bool:
+        """"..., в Архангельской — 19", "..., в соседнем — 12": an adjective capitalised
+        inside the sentence (a place) or after a preposition the sector phrase ``head``
+        has not says where, not what: the noun it leaves out is a place's, not the
+        sector's (the count keeps the first count's sector, read by
+        :mod:`.sector_earlier`)."""
+        if part.i > 0 and part.text[:1].isupper():
+            return True
+        before = self.nodes[part.i - 1] if part.i else None
+        said = self.prep(head) if head is not None else None
+        return before is not None and before.pos == "ADP" \
+            and before.text.lower() != (said or "")
 
     def _names_industry(self, name: str) -> bool:
         """The phrase has ОКВЭД codes (not "новые промышленности")."""
@@ -227,6 +241,8 @@ class ListRules:
         if part is None or part.i <= first.i:
             return None
         name = None
+        if part.pos == "ADJ" and self._place_gap(part, head):
+            return None
         if part.pos == "ADJ" and head is not None and head.case and in_case(
                 tokenize(self.morph, part.text)[0], head.case, _ADJ):  # agreeing: not
             words = f"{part.text} {head.text}"  # "судоремонтом ..., из них 2 — крупные"
