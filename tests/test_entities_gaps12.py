@@ -196,6 +196,27 @@ def test_places_outside_bodies_stay(pipeline, text, place):
     assert place in places and not [p for p in places if " по " in p], places
 
 
+SPLIT_BODIES = [  # a body the tagger may split into a one-noun organization and a place running on
+    # into the remit; text, the body, its abbreviation in brackets, the place nested in it
+    ("Отчёт подготовило Бюро США по статистике труда (BLS).",
+     "Бюро США по статистике труда", "BLS", "США"),
+    ("Данные опубликовало Управление Франции по защите беженцев (OFPRA).",
+     "Управление Франции по защите беженцев", "OFPRA", "Франции"),
+    ("Вчера Бюро Австралии по метеорологии (BOM) предупредило о шторме.",
+     "Бюро Австралии по метеорологии", "BOM", "Австралии"),
+    ("Несколько дней назад Бюро Канады по вопросам конкуренции (CCB) оштрафовало сеть.",
+     "Бюро Канады по вопросам конкуренции", "CCB", "Канады"),
+]
+
+
+@pytest.mark.parametrize("text, body, abbreviation, place", SPLIT_BODIES)
+def test_a_split_body_is_one_organization(pipeline, text, body, abbreviation, place):
+    article = pipeline.extract(text)
+    orgs, places = _texts(article.organizations), _texts(article.locations)
+    assert body in orgs and abbreviation in orgs, orgs
+    assert place in places and abbreviation not in places, places
+
+
 # --- 5. news boilerplate is no organization -------------------------------------------------
 
 BOILERPLATE = [  # text, the first word no entity may be

@@ -17,14 +17,22 @@ from spacy.tokens import Doc, Span
 
 
 def cut_place_remits(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Place spans cut before a lower-case preposition followed by a lower-case word."""
-    out = []
+    """Place spans cut before a lower-case preposition followed by a lower-case word; where
+    the tagger's organization right before the place is one noun ("Бюро", "Агентство"), the
+    noun, the place and the remit are one organization ("Бюро США по патентам и товарным
+    знакам"; the place is nested in it later, see ``nested_places``)."""
+    out: list[Span] = []
     for span in spans:
         if span.label_ == "LOC":
             cut = next((k for k in range(span.start + 1, span.end - 1)
                         if doc[k].pos_ == "ADP" and doc[k].is_lower and doc[k + 1].is_lower
                         and doc[k + 1].is_alpha), None)
             if cut is not None:
+                head = out[-1] if out else None
+                if head is not None and head.label_ == "ORG" and len(head) == 1 \
+                        and head.end == span.start and head[0].pos_ == "NOUN":
+                    out[-1] = Span(doc, head.start, span.end, label="ORG")
+                    continue
                 span = Span(doc, span.start, cut, label="LOC")
         out.append(span)
     return out
@@ -32,13 +40,13 @@ def cut_place_remits(doc: Doc, spans: list[Span]) -> list[Span]:
 
 @lru_cache(maxsize=16_384)
 def _geographic(word: str) -> bool:
-    """A word every noun reading of which is a place name the dictionary knows ("США",
-    "России", "Канады"; not "Орла", "Мира", nor a guess for an unknown word)."""
+    """A word whose likeliest reading is a place name the dictionary knows ("США", "России",
+    "Франции", where a rarer reading is the element франций; not "Орла", "Мира", nor a guess
+    for an unknown word)."""
     from ..grammars.morph import get_morph
 
     parses = get_morph().parse(word)
-    nouns = [p for p in parses if p.tag.POS == "NOUN"]
-    return bool(nouns) and all("Geox" in p.tag and p.is_known for p in nouns) and not any(
+    return bool(parses) and "Geox" in parses[0].tag and parses[0].is_known and not any(
         {"Name", "Surn", "Patr", "Orgn"} & p.tag.grammemes for p in parses)
 
 
