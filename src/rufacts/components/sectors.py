@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -53,38 +52,13 @@ from ..grammars.sector_ranks import without_ranks
 from ..grammars.sector_market import market_counts
 from ..grammars.sector_latin_fields import after_field, latin_fields
 from ..grammars.sector_range_repair import ranges_rehung
-from ..lexicons import load_rows
+from ..grammars.sector_qualifier import qualifier
 from .base import GrammarSpans
 from ..entities.doc_text import doc_text
 from .extensions import set_span_value
 
 _TABLE = re.compile(r"\w\s*[—–-]\s*\d")  # "металлургия — 14"
 _LIST_WHOLE = re.compile(r"\d\s+[\w-]+(?:\s+[\w-]+)?:\s*\w")  # "40 компаний: 16 в …"
-
-
-@lru_cache(maxsize=1)
-def _qualifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """``qualifiers.tsv`` (the amounts' lexicon) as word tuples, longest first."""
-    rows = [(tuple(text.lower().split()), q) for text, q in load_rows("qualifiers.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-def qualifier(doc: Doc, start: int, stop: int) -> Optional[str]:
-    """approx / more_than / less_than from the words right before the count (the first
-    number in ``start:stop``): "около 50 компаний", "более 20 резидентов"."""
-    span = doc.char_span(start, stop, alignment_mode="expand")
-    from ..grammars.sector_words import scale_words
-
-    scales = scale_words()  # "около сотни компаний", "более десятка"
-    number = next((t for t in span or () if t.like_num or t.pos_ == "NUM"
-                   or t.lemma_.lower() in scales), None)
-    if number is None:
-        return None
-    before = [t.lower_ for t in doc[max(0, number.i - 3):number.i]]
-    for words, value in _qualifiers():
-        if tuple(before[-len(words):]) == words:
-            return value
-    return None
 
 
 @lru_cache(maxsize=1)
