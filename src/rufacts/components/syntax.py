@@ -115,10 +115,9 @@ def _bound_nouns() -> frozenset[str]:
 
 
 def _bound_beside(token, lemma: str) -> bool:
+    from ..grammars.sector_bound_agents import trade_verb_in_sentence
     from ..grammars.sector_facility_bound import business_in_sentence
     from ..grammars.sector_nouns import bound_beside
-
-    from ..grammars.sector_bound_agents import trade_verb_in_sentence
 
     return bound_beside(token, lemma) or business_in_sentence(token, lemma) \
         or trade_verb_in_sentence(token)  # w127; w132: "шиномонтажем занимаются 90 точек"

@@ -31,20 +31,13 @@ def _building_verbs() -> frozenset[str]:
     return load_list("sector_building_verbs.txt")
 
 
-@lru_cache(maxsize=1)
-def _marker_verbs() -> frozenset[str]:
-    from .sector_words import lexicon
-
-    return frozenset(lemma for m in lexicon().markers if m.kind == "verb"
-                     for lemma in m.lemmas)
-
-
 def trade_verb_in_sentence(token) -> bool:
     """Whether the sentence of a spaCy token holds a verb of doing business (the gate)."""
     from .sector_nouns import sentence_of
+    from .sector_words import lexicon
 
     sent = sentence_of(token.doc, token.i)
-    verbs = _marker_verbs()
+    verbs = lexicon().verbs
     return any(t.lemma_.lower() in verbs for t in sent if t.is_alpha and t.i != token.i)
 
 

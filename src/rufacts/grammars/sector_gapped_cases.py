@@ -208,15 +208,14 @@ def gapped_cases(morph, text: str, values: list) -> list:
                          and v.via != "gapped"), key=lambda v: v.start)
         for anchor in inside:
             own = tokenize(morph, text, anchor.start, anchor.stop)
+            rest = _clauses(tokenize(morph, text, anchor.stop, stop))
+            if not rest or any(is_dash(t) for t in own):
+                continue
             found = _written(morph, own, anchor.sector)
             if found is None:  # "энергосбытовую деятельность ведут 7 компаний": the
                 own = tokenize(morph, text, start, anchor.stop)  # count's span may
                 found = _written(morph, own, anchor.sector)  # leave the adjectives out
             first = own[found[0]:found[1]] if found else None
-            rest = [c for c in _clauses(tokenize(morph, text, anchor.stop, stop))]
-            if not rest or any(is_dash(t) for t in tokenize(morph, text, anchor.start,
-                                                             anchor.stop)):
-                continue
             for clause in rest:
                 item = (_item(morph, clause, first, found[2], anchor) if found else None) \
                     or _verb_item(morph, clause, anchor)

@@ -60,6 +60,7 @@ class Lexicon:
     scales: dict[str, int]           # abbreviation -> value ("тыс" -> 1000)
     fields: frozenset[str]           # field nouns of markers: сфера, область, ...
     headed_fields: frozenset[str]    # those whose phrase needs a sector head: доля
+    verbs: frozenset[str]            # verbs of markers: выпускать, заниматься, разводить
 
     def first_words(self, kind: str) -> frozenset[str]:
         """The first words of the cues of one kind (one-word cues: their lemmas)."""
@@ -114,4 +115,5 @@ def lexicon() -> Lexicon:
         fields=frozenset().union(*(m.lemmas for m in markers if m.kind == "field")),
         headed_fields=frozenset().union(*(m.lemmas for m in markers
                                           if m.kind == "field" and m.headed)),
+        verbs=frozenset().union(*(m.lemmas for m in markers if m.kind == "verb")),
     )

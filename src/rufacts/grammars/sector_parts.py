@@ -76,12 +76,6 @@ def _numbers(tokens: Sequence) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _marker_verbs() -> frozenset[str]:
-    """Lemmas of the verbs of ``sector_markers.tsv`` ("выпускать", "разводить")."""
-    return frozenset(lemma for m in lexicon().markers if m.kind == "verb" for lemma in m.lemmas)
-
-
 def _lemma(token) -> str:
     return forms(token)[0].normalized if forms(token) else token.value.lower()
 
@@ -175,7 +169,7 @@ class _Parts:
         verb takes a common noun in it ("из них коз разводят 18", "21 выпускает кухни": the
         part says its own trade; see the module's docstring)."""
         codes = frozenset(c.code for c in okved_codes(self.morph, whole.sector))
-        if any(_lemma(t) in _marker_verbs() for t in tokens) and any(
+        if any(_lemma(t) in lexicon().verbs for t in tokens) and any(
                 "NOUN" in _pos(t) and not _pos(t) & _PROPER for k, t in enumerate(tokens)
                 if k not in own and k not in skip):
             return False

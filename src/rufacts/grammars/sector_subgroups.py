@@ -34,11 +34,11 @@ from typing import Sequence
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_normal import join_sectors
-from .sector_parts import (_Parts, _codes, _kind_of_firm, _lemma, _marker_verbs, _numbers,
+from .sector_parts import (_Parts, _codes, _kind_of_firm, _lemma, _numbers,
                            _own_noun, _part_cue, _pos)
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
-from .sector_words import forms, is_dash, is_scale, is_scale_word, tokenize
+from .sector_words import forms, is_dash, is_scale, is_scale_word, lexicon, tokenize
 from .sector_words import is_count_number as _is_number
 
 _PROPER = frozenset({"Geox", "Name", "Surn", "Orgn", "Trad"})
@@ -81,7 +81,7 @@ class _Subgroups(_Parts):
         codes = frozenset(c.code for c in okved_codes(self.morph, whole.sector))
         if not codes:
             return False
-        if any(_lemma(t) in _marker_verbs() for t in tokens) and any(
+        if any(_lemma(t) in lexicon().verbs for t in tokens) and any(
                 "NOUN" in _pos(t) and not _pos(t) & _PROPER for k, t in enumerate(tokens)
                 if k not in own and k not in skip and not _after_preposition(tokens, k)):
             return False  # not "работает без единого иска"
