@@ -13,6 +13,7 @@ from typing import Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
+from .name_readings import POSSESSIVE_ADJ
 from .names import analyze_name
 
 OPEN_QUOTES = "«„“\""
@@ -286,7 +287,7 @@ def _possessive(morph: Morph, word: str, gender: str | None, number: str | None)
     if not word[:1].isupper() or morph.is_known(word) or number == "plur" or gender not in POSSESSIVE_ENDS:
         return None
     full = next((p.normal_form for p in morph.parse(word) if p.tag.POS == "ADJF"
-                 and p.normal_form.endswith(("овый", "евый", "ёвый", "иный", "ыный"))), None)
+                 and p.normal_form.endswith(POSSESSIVE_ADJ)), None)
     return full[:-2] + POSSESSIVE_ENDS[gender] if full else None
 
 

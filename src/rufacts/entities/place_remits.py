@@ -53,7 +53,6 @@ def _geographic(word: str) -> bool:
 def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """Place spans for the country or region names of the dictionary inside organization
     spans (not their first word), where no span of the article marks them yet."""
-    located = {(s.start, s.end) for s in spans if s.label_ == "LOC"}
     covered_loc = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
     extra = []
     for span in spans:
@@ -68,7 +67,6 @@ def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
             if i - 1 > span.start and doc[i - 1].pos_ == "ADJ" and doc[i - 1].text[:1].isupper() \
                     and "Gen" in doc[i - 1].morph.get("Case"):
                 start = i - 1  # "Южной Кореи", "Саудовской Аравии"
-            if (start, i + 1) not in located:
-                extra.append(Span(doc, start, i + 1, label="LOC"))
-                covered_loc.update(range(start, i + 1))
+            extra.append(Span(doc, start, i + 1, label="LOC"))
+            covered_loc.update(range(start, i + 1))
     return sorted(spans + extra, key=lambda s: (s.start, -s.end)) if extra else spans

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..grammars.morph import UD_CASES
+
 SAME = {"gen2": "gent", "acc2": "accs", "loc2": "loct", "voct": "nomn"}
 
 
@@ -61,9 +63,6 @@ def genitive_pair(doc: Doc, head: int, person: Span) -> bool:
     return first.morph.get("Case") in oblique or "gent" in _name_cases(first.lower_)
 
 
-CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-
-
 def chain_case(doc: Doc, head: int, other: int) -> bool:
     """Whether two role words chained before one name ("представитель министерства
     полковник X") are in one case; an indeclinable role word ("атташе", "кюре") may be in
@@ -74,6 +73,6 @@ def chain_case(doc: Doc, head: int, other: int) -> bool:
     from ..grammars.morph import get_morph
 
     parses = [p for p in get_morph().parse(doc[head].lower_) if p.tag.POS == "NOUN"]
-    wanted = [CASES.get(c) for c in doc[other].morph.get("Case")]
+    wanted = [UD_CASES.get(c) for c in doc[other].morph.get("Case")]
     return bool(parses) and all("Fixd" in p.tag for p in parses) and any(
         SAME.get(p.tag.case, p.tag.case) in wanted for p in parses)

@@ -110,8 +110,8 @@ def _role_ending_at(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[R
         if before is None:
             return RoleMatch(with_adjectives(doc, i), end, i, None) if is_role_word(doc[i]) else None
         return RoleMatch(before.start, end, before.head, before.of_span)
-    while i > 0 and inserted(doc, i):  # "глава государства 61-летний Андрус Лаар",
-        i -= inserted(doc, i)  # "39-летний француз": not part of the role phrase
+    while i > 0 and (n := inserted(doc, i)):  # "глава государства 61-летний Андрус Лаар",
+        i -= n  # "39-летний француз": not part of the role phrase
         end = i + 1
     if i > 1 and doc[i].text == ")" and doc[i - 2].text == "(":
         i -= 3  # an abbreviation in brackets: "Генеральный секретарь ... (ОФДД) Наттавута Сайкыа"

@@ -32,10 +32,16 @@ def umbrella(morph: Morph, sector: str) -> bool:
     return _lemmas(morph, sector) in _umbrellas(morph)
 
 
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[str, ...]:
+    """``okved_compound_prefixes.txt``, longest first."""
+    return tuple(sorted(load_list("okved_compound_prefixes.txt"), key=len, reverse=True))
+
+
 def without_prefix(sector: str) -> str | None:
     """The sector with the domain prefix cut off its compound words, or None if no word
     has one. The rest must be a word of its own (4 letters at least, a vowel)."""
-    prefixes = sorted(load_list("okved_compound_prefixes.txt"), key=len, reverse=True)
+    prefixes = _prefixes()
     out, changed = [], False
     for word in sector.split(" "):
         low = word.lower().replace("ё", "е")
