@@ -22,8 +22,10 @@ def kind_acronym(descriptor: str, category: str | None, name: Token, last: bool)
     ``descriptor`` (of ``category``) says."""
     if not last or category not in KINDS:
         return False
+    from .orgs import ABBREVIATION  # (orgs imports this module)
+
     text = name.text
-    if not (2 <= len(text) <= 8 and text.isalpha() and text.isupper()):
+    if not ABBREVIATION.match(text):
         return False
     morph = get_morph()
     return not any("Geox" in p.tag.grammemes for p in morph.parse(text))
