@@ -22,11 +22,11 @@ from ..lexicons import load_list
 def owner_lemmas() -> frozenset[str]:
     """Lemmas of the nouns that may own a body after "при": positions, bodies, institutions."""
     from .bodies import body_heads
+    from .institutions import _nouns as institution_nouns
     from .role_phrase import role_lemmas
 
-    institutions = {w.split()[0] for w in load_list("institution_nouns.txt")}
     return frozenset(role_lemmas() | set(body_heads()) | load_list("org_descriptors.txt")
-                     | load_list("body_nouns.txt") | institutions)
+                     | load_list("body_nouns.txt") | set(institution_nouns()))
 
 
 def is_owner(doc: Doc, i: int, entities: dict[int, Span]) -> bool:
