@@ -15,6 +15,12 @@ def _capitalized(token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
 
 
+def _hyphenated_cap(token) -> bool:
+    """Capitalized, also a hyphenated word of capitalized parts ("Соколова-Микитова")."""
+    return _capitalized(token) or (token.text[:1].isupper() and "-" in token.text
+                                   and all(p[:1].isupper() and p.isalpha() for p in token.text.split("-")))
+
+
 def _first_name(morph: Morph, word: str) -> bool:
     """A first name the dictionary, the foreign names' lexicon ("Олафе") or the common first
     names' list ("Софии", a place to the dictionary) knows."""

@@ -31,7 +31,7 @@ from .bodies import body_heads
 from .name_readings import LEXICON, _foreign_names, _readings
 from .names import analyze_name
 from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
-                         _first_name, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
+                         _first_name, _hyphenated_cap, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
 from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
 from .name_peoples_first import listed_people_first
@@ -178,12 +178,6 @@ def _without_preposition(span: Span) -> Span:
             or not first.whitespace_ or span[1].text == ".":
         return span
     return Span(span.doc, span.start + 1, span.end, label="PER")
-
-
-def _hyphenated_cap(token) -> bool:
-    """Capitalized, also a hyphenated word of capitalized parts ("Соколова-Микитова")."""
-    return _capitalized(token) or (token.text[:1].isupper() and "-" in token.text
-                                   and all(p[:1].isupper() and p.isalpha() for p in token.text.split("-")))
 
 
 def _first_names_before(other: Span, span: Span, morph: Morph) -> bool:

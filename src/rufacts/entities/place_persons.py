@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_readings import ARTICLES, NOUN_SURNAME, _readings
-from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _surname
+from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _hyphenated_cap, _surname
 from .names import analyze_name
 from .name_apposition import oblique_apposition
 
@@ -81,12 +81,6 @@ def _animal_surname(morph: Morph, word: str) -> bool:
         r.role == "last" and r.weight >= NOUN_SURNAME for r in _readings(morph, word))
 
 
-def _hyphenated(token) -> bool:
-    """A name word of capitalized parts joined by hyphens ("Пьера-Антуана", "Жан-Клода")."""
-    parts = token.text.split("-")
-    return len(parts) > 1 and all(p.isalpha() and p[:1].isupper() and not p.isupper() for p in parts)
-
-
 def person_after_noun(span: Span, morph: Morph) -> Span | None:
     """The name after a word for a person inside a place or organization span: two or three
     capitalized words to the span's end that read as a first name and surname, after a
@@ -102,7 +96,7 @@ def person_after_noun(span: Span, morph: Morph) -> Span | None:
         noun, rest = words[i], words[i + 1:]
         if (noun.pos_ == "NOUN" and noun.text.islower() and "Anim" in noun.morph.get("Animacy")
                 or i == 0 and staff) \
-                and all(_capitalized(t) or _hyphenated(t) for t in rest) \
+                and all(_hyphenated_cap(t) for t in rest) \
                 and _reads_as_person(morph, [t.text for t in rest]):
             return Span(span.doc, rest[0].i, span.end, label="PER")
     return None
