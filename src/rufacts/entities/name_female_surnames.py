@@ -14,6 +14,7 @@ import re
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .name_oy_surnames import TABLE_OY, ova_not_oy
 from .name_readings import CASES, Reading
 
 SURNAME_E = re.compile(r".[бвгджзклмнпрстфхцчшщ]е$")
@@ -39,12 +40,8 @@ def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
 
 
 OBLIQUE = ("gent", "datv", "ablt", "loct")
-# a man's -ой the declension table only guesses (class yot-o of lexicons/name_endings.tsv: "Эрсой",
-# also "Петровой") is no sign of an adjectival surname
-TABLE_OY = 0.45
-# -овой/-евой not listed: rather the woman's possessive -ова ("с Любовью Кустовой": Кустова, though the
-# dictionary has the adjective кустовой), entities/name_readings.py reads it so
-POSSESSIVE_OY = ("овой", "евой", "ёвой")
+# a man's -ой the declension table only guesses (TABLE_OY) is no sign of an adjectival surname;
+# -овой/-евой not listed is rather the woman's -ова (ova_not_oy, as entities/name_readings.py reads it)
 WOMAN_OY = 0.6  # above the unchanged (0.35) and the table's -а (0.275) readings of the word
 
 
@@ -60,8 +57,8 @@ def woman_surname_oy(morph: Morph, words: list[str], readings: list) -> list:
             r.role == "last" and r.gender == "masc" and r.case == "nomn" and r.nominative == last
             and r.weight > TABLE_OY for r in readings[-1]):
         return readings
-    if not (last in load_list("surnames_oy.txt") or (not last.endswith(POSSESSIVE_OY)
-            and any(p.tag.POS == "ADJF" for p in morph.parse(last)))) \
+    if ova_not_oy(last) or not (last in load_list("surnames_oy.txt")
+                                or any(p.tag.POS == "ADJF" for p in morph.parse(last))) \
             or any(p.tag.POS == "NOUN" and p.normal_form == last[:-2] + "а" for p in morph.parse(last)):
         return readings  # "Ксенией Вороной": the noun ворона, Ворона
     if not any(r.role == "first" and r.gender == "femn" and r.weight >= 1.0 and r.case in OBLIQUE

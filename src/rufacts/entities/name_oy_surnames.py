@@ -13,18 +13,26 @@ from __future__ import annotations
 
 from ..lexicons import load_list
 
-MAN_OY = 0.45  # as the declension table's -ой of other stems (class yot-o of lexicons/name_endings.tsv)
+# the declension table's guess of a man's -ой (class yot-o of lexicons/name_endings.tsv: "Эрсой", also
+# "Петровой"); the man's -ой after -ов-/-ев-/-ин- read here weighs as much
+TABLE_OY = 0.45
 STEMS = ("овой", "евой", "ёвой", "иной", "ыной")
 CONSONANT_END = frozenset("бвгджзклмнпрстфхцчшщй")
 WOMAN_OVA = 0.45  # a woman's -ова read from an adjective's -овой: above the unchanged -ой (0.35)
 OVA = ("овой", "евой", "ёвой")
 
 
+def ova_not_oy(word: str) -> bool:
+    """``word`` ends in -овой/-евой and lexicons/surnames_oy.txt does not list it: rather the
+    woman's possessive -ова ("Кустовой": Кустова) than an adjectival -ой ("Луговой" is listed).
+    Also read by :func:`rufacts.entities.name_female_surnames.woman_surname_oy`."""
+    return word.endswith(OVA) and word not in load_list("surnames_oy.txt")
+
+
 def woman_ova(word: str, gender: str, normal_form: str) -> bool:
     """``word`` is a woman's oblique -овой of the adjective ``normal_form`` that no listed
     stressed surname is ("Кустовой", "Грибовой"; not "Луговой")."""
-    return gender == "femn" and word.lower().endswith(OVA) and normal_form.endswith(OVA) \
-        and normal_form not in load_list("surnames_oy.txt")
+    return gender == "femn" and word.lower().endswith(OVA) and ova_not_oy(normal_form)
 
 
 def man_surname_oy(words: list[str], readings: list) -> list:
@@ -35,7 +43,7 @@ def man_surname_oy(words: list[str], readings: list) -> list:
     if not last.endswith(STEMS) or first[-1:] not in CONSONANT_END:
         return readings
     if any(r.role == "last" and r.case == "nomn" and r.gender in (None, "masc") and r.nominative == last
-           and r.weight >= MAN_OY for r in readings[1]):
+           and r.weight >= TABLE_OY for r in readings[1]):
         return readings
     firsts = [r for r in readings[0] if r.role == "first" and r.weight >= 1.0]
     if not any(r.case == "nomn" and r.gender == "masc" and r.nominative == first for r in firsts) \
@@ -43,5 +51,5 @@ def man_surname_oy(words: list[str], readings: list) -> list:
         return readings
     from .name_readings import Reading  # (name_readings imports this module)
     out = list(readings)
-    out[1] = tuple(out[1]) + (Reading("last", "nomn", "masc", last, MAN_OY),)
+    out[1] = tuple(out[1]) + (Reading("last", "nomn", "masc", last, TABLE_OY),)
     return out
