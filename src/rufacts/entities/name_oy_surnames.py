@@ -18,7 +18,6 @@ from ..lexicons import load_list
 TABLE_OY = 0.45
 STEMS = ("овой", "евой", "ёвой", "иной", "ыной")
 CONSONANT_END = frozenset("бвгджзклмнпрстфхцчшщй")
-WOMAN_OVA = 0.45  # a woman's -ова read from an adjective's -овой: above the unchanged -ой (0.35)
 OVA = ("овой", "евой", "ёвой")
 
 

@@ -12,7 +12,7 @@ from typing import NamedTuple, Optional
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list, load_rows
 from .name_fleeting import fleeting_readings
-from .name_oy_surnames import WOMAN_OVA, woman_ova as _woman_ova
+from .name_oy_surnames import woman_ova as _woman_ova
 from .name_foreign_first import FOREIGN_FIRST, foreign_first_forms
 from .name_peoples_first import gendered_guesses, unchanged
 from .first_names import COMMON, FREQUENT, _fold, common_patronymic, name_class
@@ -186,6 +186,7 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
     # "Ксенией Вороной": a feminine common noun in -а (ворона) before an adjective (вороной)
     fem_noun = known and any(p.tag.POS == "NOUN" and p.tag.gender == "femn" and not p.tag.grammemes & NAME_GRAMS
                              and p.normal_form.endswith("а") for p in parses)
+    ova = False
     for p in parses:
         grams = p.tag.grammemes
         if "plur" in grams or p.tag.case not in CASES or "Infr" in grams:
@@ -234,9 +235,9 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
             noun = fem_noun and gender == "femn" and "Surn" not in grams
             out.append(Reading("last", p.tag.case, gender, inflect(p, {"nomn", "sing", gender}) or p.word,
                                0.2 if weak else FEMN_NOUN_SURNAME - 0.05 if noun else 0.6))
-            if _woman_ova(word, gender, p.normal_form):  # above a woman's surname standing unchanged
-                out.append(Reading("last", p.tag.case, "femn", word.lower()[:-2] + "а", WOMAN_OVA))
-    if (possessive or word.lower().endswith(("овым", "евым", "иным"))) \
+            # "Кустовой": the woman's Кустова, above a woman's surname standing unchanged
+            ova = ova or _woman_ova(word, gender, p.normal_form)
+    if (possessive or ova or word.lower().endswith(("овым", "евым", "иным"))) \
             and "Surn" not in {g for p in parses for g in p.tag.grammemes}:
         out.extend(_possessive_surname(word))
     # a name the dictionary knows declines as it says, the table's readings weigh half;
