@@ -27,8 +27,7 @@ from ..entities.name_particles import particle_spans
 from ..entities.org_legislatures import legislature_spans
 from ..entities.roles import person_roles, shared_of
 from ..entities.orgs import ABBREVIATION, aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
-from ..entities.bodies import body_spans, complemented_orgs, owned_orgs
-from ..entities.body_seats import seated_bodies
+from ..entities.bodies import body_spans, complemented_orgs, owned_orgs, seated_bodies
 from ..entities.place_remits import cut_place_remits, nested_places
 from ..entities.boilerplate import drop_boilerplate
 from ..entities.coref import common_noun_references

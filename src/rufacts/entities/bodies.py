@@ -13,7 +13,15 @@ with the adjectives before them ("областной департамент фи
   "Свердловского обкома КПСС");
 - a body's remit or seat after "по", "при" or "против" ("Совета при губернаторе Тверской
   области по развитию туризма", "Общественного совета при министерстве", "сборную
-  Казахстана по санному спорту", "комитетом ООН против расовой дискриминации").
+  Казахстана по санному спорту", "комитетом ООН против расовой дискриминации");
+- a body noun of ``lexicons/body_seat_heads.txt`` named by its seat alone, "<noun> при <owner>"
+  (:func:`seated_bodies`): "комиссия при правительстве края по делам несовершеннолетних",
+  "научно-технического совета при главном инженере комбината". The owner is a position word
+  ("губернаторе", "полпреде"), a body or institution noun ("правительстве", "министерстве",
+  "университете") or a named organization, place or person, and the remit after
+  "по"/"против" may come before or after the seat ("комиссия по делам несовершеннолетних при
+  администрации округа"). "Совет при поддержке спонсоров", "при этом", "при участии" have no
+  owner: no body.
 Each is one organization; the names inside stay mentions of their own.
 """
 from __future__ import annotations
@@ -94,6 +102,14 @@ def _adjectives_before(doc: Doc, i: int, taken: set[int]) -> int:
     return start
 
 
+def _starts(spans: list[Span]) -> dict[int, Span]:
+    """Start token -> the longest span starting there."""
+    entities: dict[int, Span] = {}
+    for span in sorted(spans, key=lambda s: s.end - s.start):
+        entities[span.start] = span
+    return entities
+
+
 def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """New ORG spans for bodies named without a proper name."""
     from .coref import common_nouns
@@ -102,9 +118,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     heads, fixed = body_heads(), _fixed()
     roles = load_list("role_words.txt")
     nouns = common_nouns()
-    entities: dict[int, Span] = {}
-    for span in sorted(spans, key=lambda s: s.end - s.start):
-        entities[span.start] = span  # the longest span starting at a token wins
+    entities = _starts(spans)
     in_org = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
@@ -181,8 +195,6 @@ MAX_COMPLEMENT = 6
 def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
     """End of a "по/при/против" complement starting at ``doc[i]`` (the preposition): words
     in the case it governs, their genitive dependents, names, "и" between like ones."""
-    from .body_seats import is_owner
-
     case = LINKED.get(doc[i].lower_)
     j = i + 1
     if case is None or j >= len(doc) or _lemma(doc[j]) in load_list("body_complements.txt"):
@@ -231,6 +243,69 @@ def _dative(token: Token) -> bool:
                                    for p in get_morph().parse(token.lower_))
 
 
+def _grow(doc: Doc, end: int, entities: dict[int, Span]) -> tuple[int, bool]:
+    """End of the "по/при/против" complements from ``doc[end]`` on, and whether one of them is
+    a seat "при <owner>" ("при" with no owner ends the walk)."""
+    seated = False
+    while end < len(doc) and doc[end].lower_ in LINKED:
+        stop = _complement(doc, end, entities)
+        if stop is None:
+            break
+        seated = seated or doc[end].lower_ == "при"
+        end = stop
+    return end, seated
+
+
+@lru_cache(maxsize=1)
+def owner_lemmas() -> frozenset[str]:
+    """Lemmas of the nouns that may own a body after "при": positions, bodies, institutions."""
+    from .institutions import _nouns as institution_nouns
+    from .role_phrase import role_lemmas
+
+    return frozenset(role_lemmas() | set(body_heads()) | load_list("org_descriptors.txt")
+                     | load_list("body_nouns.txt") | set(institution_nouns()))
+
+
+def is_owner(doc: Doc, i: int, entities: dict[int, Span]) -> bool:
+    """Whether the words from ``doc[i]`` (right after "при") name an owner: past the
+    adjectives, a name or a noun of :func:`owner_lemmas` in the locative."""
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower and i not in entities:
+        i += 1
+    if i >= len(doc):
+        return False
+    if i in entities:
+        return True
+    token = doc[i]
+    return token.pos_ == "NOUN" and (_lemma(token) in owner_lemmas() or token.lemma_.lower() in owner_lemmas())
+
+
+def _seat_head(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in load_list("body_seat_heads.txt") \
+        and (token.is_lower or token.text[1:].islower())
+
+
+def seated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """New ORG spans: a body noun, its adjectives and its seat "при <owner>"."""
+    from .geo import lemma_positions
+
+    heads = load_list("body_seat_heads.txt")
+    entities = _starts(spans)
+    in_org = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for i in lemma_positions(doc, heads.__contains__):
+        if i in in_org or i + 2 >= len(doc) or doc[i + 1].lower_ not in LINKED or not _seat_head(doc[i]) \
+                or (i > 0 and doc[i - 1].lower_ in ("под", "при")):
+            continue
+        end, seated = _grow(doc, i + 1, entities)  # the remit may come first: "комиссия по делам ... при ..."
+        if not seated:
+            continue
+        start = _adjectives_before(doc, i, taken)
+        out.append(Span(doc, start, end, label="ORG"))
+        in_org.update(range(start, end))
+    return out
+
+
 def _after_role(doc: Doc, span: Span) -> bool:
     """An abbreviation right after a position word: a "по" after it is the position's remit
     ("заместитель директора МАГАТЭ по ядерной безопасности"), not the abbreviation's."""
@@ -242,9 +317,7 @@ def _after_role(doc: Doc, span: Span) -> bool:
 def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """Body spans grown over their "по/при/против" complements."""
     heads = set(body_heads()) | load_list("org_descriptors.txt") | load_list("body_seat_heads.txt")
-    entities: dict[int, Span] = {}
-    for span in sorted(spans, key=lambda s: s.end - s.start):
-        entities[span.start] = span
+    entities = _starts(spans)
     first_org: dict[int, int] = {}  # end -> the first start of an organization ending there
     for o in spans:
         if o.label_ == "ORG" and o.start < first_org.get(o.end, o.start + 1):
@@ -259,12 +332,7 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             # "Главное управление": the tagger may read a substantivized adjective as the noun
             head = next((t for t in nouns[:2] if _lemma(t) in heads), nouns[0] if nouns else None)
             if head is not None and (_lemma(head) in heads or head.is_upper and not _after_role(doc, span)):
-                end = span.end
-                while end < len(doc) and doc[end].lower_ in LINKED:
-                    stop = _complement(doc, end, entities)
-                    if stop is None:
-                        break
-                    end = stop
+                end, _ = _grow(doc, span.end, entities)
                 span = Span(doc, span.start, end, label="ORG") if end > span.end else span
         out.append(span)
     # an owner inside another body's complement keeps its own extent: "Экспертный совет при
