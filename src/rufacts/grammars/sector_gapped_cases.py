@@ -27,8 +27,9 @@ from typing import Optional, Sequence
 
 from .okved import okved_codes
 from .sector_context import count_value, object_lemma, written_lemma
-from .sector_coord_gaps import _qualifier_words, number_end
+from .sector_coord_gaps import number_end
 from .sector_normal import sector_name
+from .sector_qualifier import qualifier_words
 from .sector_scan import sentences
 from .sector_words import forms, in_case, is_dash, is_preposition, is_scale, is_scale_word
 from .sector_words import first_grams, lexicon, tokenize
@@ -100,7 +101,7 @@ def _sector(morph, phrase: Sequence, first: Sequence, case: str) -> Optional[str
 
 
 def _skip_qualifiers(clause: Sequence, j: int) -> int:
-    while j < len(clause) and clause[j].value.lower() in _qualifier_words():
+    while j < len(clause) and clause[j].value.lower() in qualifier_words():
         j += 1
     return j
 
@@ -154,7 +155,7 @@ def _verb_item(morph, clause: Sequence, anchor):
     if j == end or j < 2:
         return None
     v = j
-    while v > 0 and clause[v - 1].value.lower() in _qualifier_words():
+    while v > 0 and clause[v - 1].value.lower() in qualifier_words():
         v -= 1
     verb, phrase = clause[v - 1], clause[:v - 1]
     if not phrase or len(phrase) > 6 or any(_is_number(t) or is_dash(t) for t in phrase) \

@@ -19,6 +19,20 @@ def _qualifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@lru_cache(maxsize=1)
+def qualifier_phrases() -> tuple[str, ...]:
+    """The phrases of ``qualifiers.tsv`` ("около", "не менее"), longest first."""
+    return tuple(" ".join(words) for words, _ in _qualifiers())
+
+
+@lru_cache(maxsize=1)
+def qualifier_words() -> frozenset[str]:
+    """Words of ``qualifiers.tsv`` ("около", "порядка", "более") and "ещё", "лишь",
+    "всего", "только": the words that may stand between a dash or "у" and a count."""
+    words = {w for words, _ in _qualifiers() for w in words}
+    return frozenset(words | {"ещё", "еще", "лишь", "всего", "только"})
+
+
 def qualifier(doc: Doc, start: int, stop: int) -> Optional[str]:
     """approx / more_than / less_than from the words right before the count (the first
     number in ``start:stop``): "около 50 компаний", "более 20 резидентов"."""
@@ -35,4 +49,4 @@ def qualifier(doc: Doc, start: int, stop: int) -> Optional[str]:
     return None
 
 
-__all__ = ["qualifier"]
+__all__ = ["qualifier", "qualifier_phrases", "qualifier_words"]
