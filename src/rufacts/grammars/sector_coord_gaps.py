@@ -16,10 +16,11 @@ from .morph import Morph
 from .okved import okved_codes
 from .sector_context import count_value, object_lemma
 from .sector_normal import sector_name
+from .sector_number_tokens import is_scale, is_scale_word
+from .sector_number_tokens import is_count_number as _is_number
 from .sector_qualifier import qualifier_words
 from .sector_tree_nodes import TreeCount
-from .sector_words import forms, in_case, is_dash, is_scale, is_scale_word
-from .sector_words import is_count_number as _is_number
+from .sector_words import forms, in_case, is_dash
 
 _LEADS = frozenset({"а", "и"})
 

@@ -29,11 +29,12 @@ from .okved import okved_codes
 from .sector_context import count_value, object_lemma, written_lemma
 from .sector_coord_gaps import number_end
 from .sector_normal import sector_name
+from .sector_number_tokens import is_scale, is_scale_word
+from .sector_number_tokens import is_count_number as _is_number
 from .sector_qualifier import qualifier_words
 from .sector_scan import sentences
-from .sector_words import forms, in_case, is_dash, is_preposition, is_scale, is_scale_word
+from .sector_words import forms, in_case, is_dash, is_preposition
 from .sector_words import first_grams, lexicon, tokenize
-from .sector_words import is_count_number as _is_number
 
 _CASES = ("ablt", "accs")
 _ADJ = frozenset({"ADJF", "PRTF"})

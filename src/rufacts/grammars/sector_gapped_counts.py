@@ -18,9 +18,10 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from .sector_context import count_value
+from .sector_number_tokens import is_count_number
 from .sector_qualifier import qualifier_words
 from .sector_scan import sentences
-from .sector_words import adjective_sector, first_grams, forms, is_count_number, is_preposition, tokenize
+from .sector_words import adjective_sector, first_grams, forms, is_preposition, tokenize
 
 _LEADS = frozenset({"и", "а", "но", ","})
 _ENDS = frozenset({".", ",", ";", "!", "?", ")", "—", "–"})

@@ -16,9 +16,10 @@ from functools import lru_cache
 
 from ..lexicons import load_list
 from .sector_context import count_value
+from .sector_number_tokens import is_count_number
 from .sector_qualifier import qualifier_phrases
 from .sector_scan import sentences
-from .sector_words import is_count_number, tokenize
+from .sector_words import tokenize
 
 _CLAUSE = re.compile(r"[,;:()—–]|\.(?=\s|$)")
 

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..lexicons import load_rows
-from .sector_words import scale_words
+from .sector_number_tokens import scale_words
 
 
 @lru_cache(maxsize=1)

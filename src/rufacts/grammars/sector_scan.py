@@ -15,25 +15,11 @@ import razdel
 from ..lexicons import load_rows
 from .morph import Morph
 from .numbers import numerals
+from .sector_number_tokens import (LONE_SCALE, LONE_SCALE_AFTER, is_int, is_number_word, is_scale,
+    is_scale_word, scale_words)
 from .sector_tree_nodes import qualifier_words
-from .sector_words import (
-    LONE_SCALE,
-    LONE_SCALE_AFTER,
-    is_adjective,
-    is_adverb,
-    is_compound_field,
-    is_dash,
-    is_int,
-    is_number_word,
-    is_object,
-    is_preposition,
-    is_scale,
-    is_scale_word,
-    is_verb,
-    scale_words,
-    lemmas,
-    lexicon,
-)
+from .sector_words import (is_adjective, is_adverb, is_compound_field, is_dash, is_object,
+    is_preposition, is_verb, lemmas, lexicon)
 
 WINDOW = 48       # tokens from an anchor: a match is never longer
 FIELD_REACH = 14  # a sector-first match reaches its count within this many tokens

@@ -39,17 +39,16 @@ from yargy.tokenizer import MorphTokenizer  # noqa: E402
 from .dates import SharedMorph  # noqa: E402
 from .sector_context import Candidate, candidate, resolve  # noqa: E402
 from .sector_light import light_phrase  # noqa: E402
+from .sector_number_tokens import (is_int, is_number_word, is_scale_word, LONE_SCALE,
+    LONE_SCALE_AFTER, is_scale)
 from .sector_numbers import ABOVE  # noqa: E402
 from .sector_phrase_tails import language_noun  # noqa: E402
 from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E402
 from .sector_tree_nodes import qualifier_words  # noqa: E402
-from .sector_words import (  # noqa: E402
-    TokenTest as T, forms, has_lemma, in_case, is_adjective, is_activity, is_adverb,
-    is_compound_field, is_dash, is_int, is_noun, is_maker, is_members, is_number_word,
-    is_scale_word, LONE_SCALE, LONE_SCALE_AFTER, is_object, is_phrase_start, is_phrase_word,
-    is_preposition, is_relative, is_scale, is_sector_adjective, is_sector_head, is_stopword,
-    is_verb, lexicon, tokenize,
-)
+from .sector_words import (TokenTest as T, forms, has_lemma, in_case, is_adjective, is_activity,
+    is_adverb, is_compound_field, is_dash, is_noun, is_maker, is_members, is_object,
+    is_phrase_start, is_phrase_word, is_preposition, is_relative, is_sector_adjective,
+    is_sector_head, is_stopword, is_verb, lexicon, tokenize)
 
 __all__ = ["SECTOR_COUNT", "Sector", "SectorParser", "SectorValue"]
 
