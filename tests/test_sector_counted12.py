@@ -29,10 +29,7 @@ import pytest
 
 import rufacts
 
-
-def counts(text: str) -> set[tuple]:
-    record = rufacts.extract(text).as_json()
-    return {(s["count"], s["object"], s["sector"]) for s in record.get("sector_counts", [])}
+from sector_helpers import counts_without_total as counts
 
 
 POSITIVES = [

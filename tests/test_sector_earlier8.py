@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import rufacts
-
-
-def counts(text: str) -> set[tuple]:
-    record = rufacts.extract(text).as_json()
-    return {(s["count"], s["object"], s["sector"], s.get("total"))
-            for s in record.get("sector_counts", [])}
+from sector_helpers import counts
 
 
 # --- an earlier or compared figure: noun and sector carried over, no whole ----------------

@@ -16,11 +16,7 @@ import rufacts
 from rufacts.grammars.morph import get_morph
 from rufacts.grammars.okved import okved_codes
 
-
-def counts(text: str) -> set[tuple]:
-    record = rufacts.extract(text).as_json()
-    return {(s["count"], s["object"], s["sector"], s.get("total"))
-            for s in record.get("sector_counts", [])}
+from sector_helpers import counts
 
 
 FOUND = [

@@ -6,11 +6,7 @@ import pytest
 
 import rufacts
 
-
-def counts(text: str) -> set[tuple]:
-    record = rufacts.extract(text).as_json()
-    return {(s["count"], s["object"], s["sector"], s.get("total"))
-            for s in record.get("sector_counts", [])}
+from sector_helpers import counts
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from rufacts.grammars.sector_normal import sector_name
 from rufacts.grammars.sector_words import lexicon, tokenize
-from rufacts.grammars.sectors import SectorParser, SectorValue
+from rufacts.grammars.sector_parser import SectorParser
+from rufacts.grammars.sectors import SectorValue
 from rufacts.evaluation.sectors import mismatches, score_sector_counts
 
 ROOT = Path(__file__).resolve().parents[1]

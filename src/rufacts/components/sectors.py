@@ -210,7 +210,7 @@ class SectorsComponent(GrammarSpans):
     value_attr = "rufacts_sector_count"
 
     def make_parser(self, morph: Morph):
-        from ..grammars.sectors import SectorParser
+        from ..grammars.sector_parser import SectorParser
 
         self.morph = morph
         return SectorParser(morph)

@@ -67,7 +67,7 @@ def _objects() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _scales() -> tuple:
     """(scale nouns said alone as a number, scale-word lemmas): imported once, not per token."""
-    from ..grammars.sector_words import LONE_SCALE, scale_words
+    from ..grammars.sector_number_tokens import LONE_SCALE, scale_words
 
     return LONE_SCALE, scale_words()
 
@@ -157,7 +157,7 @@ def _ends_clause(tokens: list, i: int) -> bool:
     """The number at ``i`` ends its clause ("Агрофирм, выращивающих свёклу, в области 31,
     ещё 14 …", "60 с лишним, но …"): punctuation after it, past a scale or "с лишним"."""
     from ..grammars.sector_numbers import ABOVE
-    from ..grammars.sector_words import scale_words
+    from ..grammars.sector_number_tokens import scale_words
 
     k = i + 1
     if k < len(tokens) and (tokens[k].lower_ in ("тыс", "млн") or tokens[k].lemma_.lower()

@@ -111,3 +111,17 @@ def tidy(value: Decimal) -> Decimal:
 
 def is_number_word(morph: Morph, word: str) -> bool:
     return numeral(morph, word) is not None
+
+
+def is_number(morph: Morph, word: str) -> bool:
+    """A number word, "одна"/"одну" (pymorphy3: ADJF,Anum of один) included."""
+    return numeral(morph, word) is not None or number_value(morph, word) is not None
+
+
+def number_value(morph: Morph, word: str):
+    """The value of a one-word number read as an ordinal-like adjective: "одна" -> 1."""
+    table = numerals()
+    for parse in morph.parse(word):
+        if "Anum" in parse.tag.grammemes and parse.normal_form in table:
+            return table[parse.normal_form][0]
+    return None

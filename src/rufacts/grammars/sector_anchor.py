@@ -14,8 +14,8 @@ import re
 from typing import Optional, Sequence
 
 from .sector_context import count_value, object_lemma
+from .sector_number_tokens import is_count_number as _is_number
 from .sector_words import forms, lexicon
-from .sector_words import is_count_number as _is_number
 
 # a part cue, a few words (the number, its qualifier), a dash: the cheap test a sentence
 # passes before its items are read where no count was found in it

@@ -26,14 +26,15 @@ from ..lexicons import load_rows
 
 from .morph import Morph
 from .numbers import parse_digits, parse_number_words
+from .numbers import number_value
 from .sector_extent import bounded
 from .sector_normal import join_sectors, sector_name
 from .sector_nouns import unbound_at
+from .sector_number_tokens import is_scale, scale_words
 from .sector_numbers import scale_first, without_above
 from .sector_tech import prefix_sector
 from .sector_tree_nodes import qualifier_words
-from .sector_words import (INT, adjective_sector, compound_prefix, forms, in_case, is_scale,
-                           lexicon, number_value, scale_words)
+from .sector_words import INT, adjective_sector, compound_prefix, forms, in_case, lexicon
 
 CASES = ("gent", "datv", "accs", "ablt", "loct")
 

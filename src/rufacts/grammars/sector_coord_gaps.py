@@ -10,33 +10,33 @@ phrase before a dash is a table row ("металлургия — 14") or a part 
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..lexicons import load_rows
 from .morph import Morph
 from .okved import okved_codes
 from .sector_context import count_value, object_lemma
 from .sector_normal import sector_name
+from .sector_number_tokens import is_scale, is_scale_word
+from .sector_number_tokens import is_count_number as _is_number
+from .sector_qualifier import qualifier_words
 from .sector_tree_nodes import TreeCount
-from .sector_words import forms, in_case, is_dash, is_scale
-from .sector_words import is_count_number as _is_number
+from .sector_words import forms, in_case, is_dash
 
 _LEADS = frozenset({"а", "и"})
 
 
-@lru_cache(maxsize=1)
-def _qualifier_words() -> frozenset[str]:
-    """Words of ``qualifiers.tsv`` ("около", "порядка", "более") and "ещё"."""
-    words = {w for text, _ in load_rows("qualifiers.tsv") for w in text.lower().split()}
-    return frozenset(words | {"ещё", "еще", "лишь", "всего", "только"})
-
-
-def number_end(seg: Sequence, k: int) -> int:
-    """Index after the number starting at ``k`` (its words, a scale and its dot)."""
+def number_end(seg: Sequence, k: int, nouns: bool = False) -> int:
+    """Index after the number starting at ``k`` (``k`` itself where none starts there):
+    its words, a scale and a dot ("2 тыс."). With ``nouns`` a scale noun also counts
+    anywhere ("десятка полтора", "сотни") and a dot only after a scale ("12." ends at
+    "12")."""
     j = k
-    while j < len(seg) and (_is_number(seg[j]) or (j > k and (is_scale(seg[j])
-                                                                or seg[j].value == "."))):
+    while j < len(seg):
+        token = seg[j]
+        if not (_is_number(token) or nouns and is_scale_word(token)):
+            if j == k or not (is_scale(token) or token.value == "." and (
+                    not nouns or is_scale(seg[j - 1]))):
+                break
         j += 1
     return j
 
@@ -55,7 +55,7 @@ def gapped_item(morph: Morph, seg: Sequence, anchor_object: Optional[str]) -> Op
             or in_case(phrase[0], "nomn"):
         return None
     j = dash + 1
-    while j < len(seg) and seg[j].value.lower() in _qualifier_words():
+    while j < len(seg) and seg[j].value.lower() in qualifier_words():
         j += 1
     if j >= len(seg) or not _is_number(seg[j]):
         return None

@@ -30,9 +30,9 @@ from ..lexicons import load_list, load_rows
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_normal import join_sectors, sector_name
+from .sector_number_tokens import is_count_number as _is_number
 from .sector_words import any_grams as _pos
 from .sector_words import forms, in_case, is_preposition, is_verb, tokenize
-from .sector_words import is_count_number as _is_number
 
 _QUAL = r"(?:(?:около|порядка|более|менее|свыше|почти|примерно|ещё|еще|лишь|всего|только|" \
         r"не\s+более|не\s+менее|не\s+больше)\s+)*"

@@ -27,12 +27,14 @@ from typing import Optional, Sequence
 
 from .okved import okved_codes
 from .sector_context import count_value, object_lemma, written_lemma
-from .sector_coord_gaps import _qualifier_words
+from .sector_coord_gaps import number_end
 from .sector_normal import sector_name
+from .sector_number_tokens import is_scale, is_scale_word
+from .sector_number_tokens import is_count_number as _is_number
+from .sector_qualifier import qualifier_words
 from .sector_scan import sentences
-from .sector_words import forms, in_case, is_dash, is_preposition, is_scale, is_scale_word
+from .sector_words import forms, in_case, is_dash, is_preposition
 from .sector_words import first_grams, lexicon, tokenize
-from .sector_words import is_count_number as _is_number
 
 _CASES = ("ablt", "accs")
 _ADJ = frozenset({"ADJF", "PRTF"})
@@ -99,19 +101,8 @@ def _sector(morph, phrase: Sequence, first: Sequence, case: str) -> Optional[str
     return None
 
 
-def _number_end(clause: Sequence, j: int) -> int:
-    """Index after the number at ``clause[j]``: "12", "2 тыс.", "десятка полтора",
-    "сотни" (``j`` itself where no number starts there)."""
-    end = j
-    while end < len(clause) and (_is_number(clause[end]) or is_scale_word(clause[end]) or (
-            end > j and (is_scale(clause[end]) or clause[end].value == "."
-                         and is_scale(clause[end - 1])))):
-        end += 1
-    return end
-
-
 def _skip_qualifiers(clause: Sequence, j: int) -> int:
-    while j < len(clause) and clause[j].value.lower() in _qualifier_words():
+    while j < len(clause) and clause[j].value.lower() in qualifier_words():
         j += 1
     return j
 
@@ -126,13 +117,13 @@ def _item(morph, clause: Sequence, first: Sequence, case: str, anchor):
     if dash is None or dash + 1 >= len(clause):
         return None
     j = _skip_qualifiers(clause, 0)  # "ещё около 90 — семена"
-    end = _number_end(clause, j)
+    end = number_end(clause, j, nouns=True)
     if 0 < end == dash and len(clause) - dash <= 7:
         phrase, rest = clause[dash + 1:], []
     elif 0 < dash <= 5:
         phrase = clause[:dash]
         j = _skip_qualifiers(clause, dash + 1)
-        end = _number_end(clause, j)
+        end = number_end(clause, j, nouns=True)
         if end == j:
             return None
         rest = clause[end:]
@@ -165,7 +156,7 @@ def _verb_item(morph, clause: Sequence, anchor):
     if j == end or j < 2:
         return None
     v = j
-    while v > 0 and clause[v - 1].value.lower() in _qualifier_words():
+    while v > 0 and clause[v - 1].value.lower() in qualifier_words():
         v -= 1
     verb, phrase = clause[v - 1], clause[:v - 1]
     if not phrase or len(phrase) > 6 or any(_is_number(t) or is_dash(t) for t in phrase) \

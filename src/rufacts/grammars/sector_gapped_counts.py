@@ -18,9 +18,10 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from .sector_context import count_value
-from .sector_coord_gaps import _qualifier_words
+from .sector_number_tokens import is_count_number
+from .sector_qualifier import qualifier_words
 from .sector_scan import sentences
-from .sector_words import adjective_sector, first_grams, forms, is_count_number, is_preposition, tokenize
+from .sector_words import adjective_sector, first_grams, forms, is_preposition, tokenize
 
 _LEADS = frozenset({"и", "а", "но", ","})
 _ENDS = frozenset({".", ",", ";", "!", "?", ")", "—", "–"})
@@ -78,7 +79,7 @@ def _count_at(morph, tokens: Sequence, k: int, gender: Optional[str]):
 
 def _led_in(tokens: Sequence, k: int) -> bool:
     j = k - 1
-    while j >= 0 and tokens[j].value.lower() in _qualifier_words():
+    while j >= 0 and tokens[j].value.lower() in qualifier_words():
         j -= 1
     if j < 0:
         return False

@@ -32,9 +32,10 @@ from .sector_earlier import earlier_figures
 from .sector_lexicon import CASES
 from .sector_normal import sector_name
 from .sector_anchor import part_cue_length, sectorless_whole
+from .sector_number_tokens import is_scale
+from .sector_number_tokens import is_count_number as _is_number
 from .sector_tree_nodes import TreeCount
-from .sector_words import forms, in_case, is_dash, is_scale, lexicon, tokenize
-from .sector_words import is_count_number as _is_number
+from .sector_words import forms, in_case, is_dash, lexicon, tokenize
 
 _SEPARATORS = (",", ";", ":", "(", ")")
 _ADJ = frozenset({"ADJF", "PRTF"})

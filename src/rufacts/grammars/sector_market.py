@@ -24,10 +24,10 @@ from typing import Optional, Sequence
 
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_normal import sector_name
+from .sector_number_tokens import is_count_number, is_scale
 from .sector_scan import sentences
 from .sector_words import any_grams as _grams
-from .sector_words import (is_adjective, is_count_number, is_scale, lemmas, lexicon,
-                           tokenize)
+from .sector_words import is_adjective, lemmas, lexicon, tokenize
 
 _MARKET = re.compile(r"(?<![\w-])рын(?:ок|ка|ке|ку|ком)(?![\w-])", re.IGNORECASE)
 _CLAUSE = frozenset({",", ";", ":", "(", ")", "—", "–", "«", "»", "\""})

@@ -77,7 +77,7 @@ def scale_first(morph, words: Sequence[str]) -> list[str]:
 def is_scale_genitive(morph, word: str) -> bool:
     """"десятка", "сотни", "дюжины": a scale noun (``scales.tsv`` scale-word rows) in the
     genitive singular, the first word of "десятка два"."""
-    from .sector_words import scale_words
+    from .sector_number_tokens import scale_words
 
     return word.isalpha() and any(
         p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"

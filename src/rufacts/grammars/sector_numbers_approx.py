@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from .sector_number_tokens import LONE_SCALE, scale_words
 from .sector_tree_nodes import Node, qualifier_words
-from .sector_words import LONE_SCALE, scale_words
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _UNDER = frozenset({"под"})

@@ -29,14 +29,15 @@ from typing import Optional, Sequence
 from .morph import Morph
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
+from .sector_number_tokens import is_scale, is_scale_word
+from .sector_number_tokens import is_count_number as _is_number
 from .sector_parts_circumstances import circumstance_indices, firm_indices
 from .sector_parts_places import partner_indices, place_indices, report_cut
 from .sector_parts_purpose import purpose_sector
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
 from .sector_words import first_grams as _pos
-from .sector_words import forms, is_dash, is_scale, is_scale_word, lexicon, tokenize
-from .sector_words import is_count_number as _is_number
+from .sector_words import forms, is_dash, lexicon, tokenize
 
 # not "1 млрд руб. получают": a dot before a lower-case word ends no clause
 _CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]")

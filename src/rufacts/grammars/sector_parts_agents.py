@@ -18,8 +18,8 @@ import re
 
 from .sector_context import count_value, object_lemma, written_lemma
 from .sector_nouns import agent_industry
+from .sector_number_tokens import is_count_number as _is_number
 from .sector_words import forms, tokenize
-from .sector_words import is_count_number as _is_number
 
 _ITEM = re.compile(r"(?<![\w.,])(?P<n>\d+|[а-яё]+)\s+[—–]\s+(?:это\s+)?"
                    r"(?P<noun>[а-яё]+(?:-[а-яё]+)?)(?=\s*(?:[,;.)]|\s+и\s|\s+а\s|$))",

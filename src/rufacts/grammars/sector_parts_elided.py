@@ -20,9 +20,9 @@ from typing import Optional, Sequence
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_normal import join_sectors, sector_name
+from .sector_number_tokens import is_count_number as _is_number
 from .sector_words import first_grams as _pos
 from .sector_words import forms, in_case, tokenize
-from .sector_words import is_count_number as _is_number
 
 _NEXT = re.compile(r"\s*(?:,\s*(?:а\s+|и\s+)?|\s(?:и|а)\s+)(?P<n>\d+|[а-яё]+)\s+[—–]\s+"
                    r"(?P<rest>[^,.;:!?()—–«»]{2,60})")

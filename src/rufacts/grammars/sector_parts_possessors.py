@@ -16,13 +16,23 @@ from functools import lru_cache
 
 from ..lexicons import load_list
 from .sector_context import count_value
+from .sector_number_tokens import is_count_number
+from .sector_qualifier import qualifier_phrases
 from .sector_scan import sentences
-from .sector_words import is_count_number, tokenize
+from .sector_words import tokenize
 
-_OWNER = re.compile(r"(?<![\w-])у\s+(?:(?:около|почти|примерно|порядка|более|менее)\s+)?"
-                    r"([\dа-яё]+)(?=\s*(?:[,.;:!?)»]|$|\s+(?:есть|нет|имеется|имеются)\b))",
-                    re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()—–]|\.(?=\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _owner() -> re.Pattern:
+    """"у" + [a qualifier of ``qualifiers.tsv``] + a number closing its clause or before
+    "есть"/"нет"/"имеется"."""
+    qualifiers = "|".join(r"\s+".join(map(re.escape, phrase.split()))
+                          for phrase in qualifier_phrases())
+    return re.compile(rf"(?<![\w-])у\s+(?:(?:{qualifiers})\s+)?"
+                      r"([\dа-яё]+)(?=\s*(?:[,.;:!?)»]|$|\s+(?:есть|нет|имеется|имеются)\b))",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -39,11 +49,11 @@ def _clause(text: str, at: int, start: int, stop: int) -> str:
 
 def possessor_parts(morph, text: str, values: list) -> list:
     """New parts "у N" of the wholes in ``values`` (module docstring)."""
-    if not values or not _OWNER.search(text):
+    if not values or not _owner().search(text):
         return []
     out = []
     for start, stop in sentences(text):
-        for m in _OWNER.finditer(text, start, stop):
+        for m in _owner().finditer(text, start, stop):
             before = [v for v in values if start <= v.start and v.stop <= m.start()]
             if not before or any(v.start <= m.start(1) < v.stop for v in values):
                 continue

@@ -27,13 +27,13 @@ from typing import Optional, Sequence
 
 from .okved import okved_codes
 from .sector_context import adjective_sectors
+from .sector_number_tokens import is_count_number as _is_number
 from .sector_parts import _lemma as _lemma_of
 from .sector_parts import _numbers, _own_noun
 from .sector_words import first_grams as _pos
 from .sector_scan import sentences
 from .sector_subgroups import _Subgroups, _qualifiers
 from .sector_words import is_dash, lexicon, tokenize
-from .sector_words import is_count_number as _is_number
 
 _CUE = re.compile(r"(?<![\w-])(?:из|среди)\s+(?:них|которых)(?![\w-])", re.IGNORECASE)
 _ENDS = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])")

@@ -15,9 +15,10 @@ import re
 from dataclasses import replace
 
 from .sector_context import count_value, object_lemma, written_lemma
+from .sector_number_tokens import is_count_number
 from .sector_parts import _kind_of_firm, _lemma
 from .sector_scan import sentences
-from .sector_words import first_grams, forms, is_count_number, tokenize
+from .sector_words import first_grams, forms, tokenize
 
 _LEAD = re.compile(r"\s*[—–:]\s*")
 _END = re.compile(r"[.;!?()]|\s[—–]\s")

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..lexicons import load_rows
-from .sector_words import scale_words
+from .sector_number_tokens import scale_words
 
 
 @lru_cache(maxsize=1)
@@ -17,6 +17,20 @@ def _qualifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
     """``qualifiers.tsv`` (the amounts' lexicon) as word tuples, longest first."""
     rows = [(tuple(text.lower().split()), q) for text, q in load_rows("qualifiers.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def qualifier_phrases() -> tuple[str, ...]:
+    """The phrases of ``qualifiers.tsv`` ("около", "не менее"), longest first."""
+    return tuple(" ".join(words) for words, _ in _qualifiers())
+
+
+@lru_cache(maxsize=1)
+def qualifier_words() -> frozenset[str]:
+    """Words of ``qualifiers.tsv`` ("около", "порядка", "более") and "ещё", "лишь",
+    "всего", "только": the words that may stand between a dash or "у" and a count."""
+    words = {w for words, _ in _qualifiers() for w in words}
+    return frozenset(words | {"ещё", "еще", "лишь", "всего", "только"})
 
 
 def qualifier(doc: Doc, start: int, stop: int) -> Optional[str]:
@@ -35,4 +49,4 @@ def qualifier(doc: Doc, start: int, stop: int) -> Optional[str]:
     return None
 
 
-__all__ = ["qualifier"]
+__all__ = ["qualifier", "qualifier_phrases", "qualifier_words"]

@@ -1,6 +1,6 @@
 """Where the sector grammar looks: sentences, cheap hints, and anchors.
 
-:class:`~rufacts.grammars.sectors.SectorParser` skips a sentence without a digit or a
+:class:`~rufacts.grammars.sector_parser.SectorParser` skips a sentence without a digit or a
 number word (:func:`count_hint`) or without a counted noun (:data:`OBJECT_HINT`; unless
 the sentence before had candidates: "Из них 6 ..."), and parses the rest only from
 :func:`anchors`: the tokens where a match may start, each
@@ -15,22 +15,24 @@ import razdel
 from ..lexicons import load_rows
 from .morph import Morph
 from .numbers import numerals
-from .sector_tree_nodes import qualifier_words
-from .sector_words import (
+from .sector_number_tokens import (
     LONE_SCALE,
     LONE_SCALE_AFTER,
+    is_int,
+    is_number_word,
+    is_scale,
+    is_scale_word,
+    scale_words,
+)
+from .sector_tree_nodes import qualifier_words
+from .sector_words import (
     is_adjective,
     is_adverb,
     is_compound_field,
     is_dash,
-    is_int,
-    is_number_word,
     is_object,
     is_preposition,
-    is_scale,
-    is_scale_word,
     is_verb,
-    scale_words,
     lemmas,
     lexicon,
 )

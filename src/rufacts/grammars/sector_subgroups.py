@@ -34,12 +34,13 @@ from typing import Sequence
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_normal import join_sectors
+from .sector_number_tokens import is_scale, is_scale_word
+from .sector_number_tokens import is_count_number as _is_number
 from .sector_parts import (_Parts, _codes, _kind_of_firm, _lemma, _numbers,
                            _own_noun, _part_cue, _pos)
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
-from .sector_words import forms, is_dash, is_scale, is_scale_word, lexicon, tokenize
-from .sector_words import is_count_number as _is_number
+from .sector_words import forms, is_dash, lexicon, tokenize
 
 _PROPER = frozenset({"Geox", "Name", "Surn", "Orgn", "Trad"})
 _CUE = (("из", "них"), ("из", "которых"), ("среди", "них"), ("среди", "которых"))

@@ -26,10 +26,11 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
 from .sector_normal import join_sectors, sector_name
 from .sector_nouns import agent_industry
+from .sector_number_tokens import is_scale
+from .sector_number_tokens import is_count_number as _is_number
 from .sector_words import first_grams as _pos
 from .sector_scan import sentences
-from .sector_words import forms, is_scale, lemmas, lexicon, tokenize
-from .sector_words import is_count_number as _is_number
+from .sector_words import forms, lemmas, lexicon, tokenize
 
 _NUM = r"\d+|[А-ЯЁа-яё]+"
 # "N [noun] из M <whole> —" and "N из них —"

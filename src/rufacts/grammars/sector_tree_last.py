@@ -1,8 +1,8 @@
 """Predicate counts read from a dependency tree (issue 11, "numbers away from the noun"):
 the counted noun first, in the genitive plural, and its number said last in the clause as
-the predicate, where :meth:`rufacts.grammars.sector_tree._Tree._count_last` (the plain
-form) does not reach. A mixin of ``_Tree`` (it gives ``nodes``, ``kids``, ``count``,
-``object_of``, ``adjective``, ``phrase``, ``argument`` ...).
+the predicate, where :meth:`LastCounts._count_last` (the plain form, moved here from
+``sector_tree``) does not reach. A mixin of ``_Tree`` (it gives ``nodes``, ``kids``,
+``count``, ``object_of``, ``adjective``, ``phrase``, ``argument`` ...).
 
 * the number past a subordinate clause or an inserted source ("Агрофирм, выращивающих
   свёклу, в области 31", "Хостинг-провайдеров в Рунете, по данным X, свыше 400"), after a
@@ -313,3 +313,39 @@ class LastCounts:
         return participle.dep == "acl" and any(
             p.tag.POS == "PRTF" and p.tag.number == "plur" and p.tag.case == noun.case
             for p in self.morph.parse(participle.text.lower()))
+
+    def _count_last(self, number: Node, value: int) -> Optional[TreeCount]:
+        """"Кожевенных заводов в России осталось всего 12", "Производителей мороженого в
+        Сибири ... осталось всего шесть", "..., а компаний геодезического профиля — 42": the
+        counted noun in the genitive plural first, the bare number last in its clause (with
+        nothing counted after it); the sector is the noun's own (prefix, adjective, profile,
+        genitive or "по" phrase)."""
+        nodes = self.nodes
+        after = nodes[number.i + 1] if number.i + 1 < len(nodes) else None
+        if after is not None and (after.pos not in ("PUNCT",) or after.text in ("%", "-")):
+            return None  # "12 %", "в 2015 году", "12 млн": something else is counted
+        if self.whole_case(number) or number.i and nodes[number.i - 1].text in ("№", "#"):
+            return None
+        noun = None
+        for node in reversed(nodes[:number.i]):
+            if node.text in (";", ":", ".") or (node is not number and self.is_number(node)
+                                                and not self.glued(node)  # "по данным 2ГИС"
+                                                and not self.passable(node, number)):
+                return None
+            if self.object_of(node)[0] and self.prep(node) != "по":  # "предприятий по производству"
+                noun = node
+                break
+        if noun is None or self.prep(noun) is not None or self.number_of(noun) or not any(
+                p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur"
+                for p in self.morph.parse(noun.text.lower())):
+            return None
+        if any(n.text.lower() in ("них", "которых") and nodes[n.i - 1].text.lower() in (
+                "из", "среди") for n in nodes[noun.i + 1:number.i]):
+            return None  # "1 870 IT-компаний, из них 640": a part of that count
+        obj, prefix = self.object_of(noun)
+        sector = prefix or self.adjective(noun) or (self.own_sector(noun) or (None,))[0] \
+            or (self.clause_sector(noun) or (None,))[0]  # "Число компаний, выпускающих X, — 29"
+        if not sector:
+            return None
+        return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
+                         obj, sector, None, "count last", number.start)

@@ -8,10 +8,11 @@ from typing import Optional
 
 from .numbers import parse_digits
 from .sector_context import count_value, number_words
+from .sector_number_tokens import LONE_SCALE, scale_words
 from .sector_number_words import counted_one
 from .sector_numbers import ABOVE, is_scale_genitive
 from .sector_tree_nodes import _SCALE_WORDS, Node, qualifier_words
-from .sector_words import LONE_SCALE, scale_words, tokenize
+from .sector_words import tokenize
 
 
 class TreeNumbers:

@@ -9,7 +9,8 @@
   with the shared pymorphy3 analyzer. Number words get the type ``NUM``; parts of
   hyphenated nouns become extra forms, so ``IT-компаний`` is read as ``компания``.
 * :class:`TokenTest` wraps a plain ``token -> bool`` function as a yargy predicate; the
-  module-level functions below are those tests (no vocabulary is spelled out here).
+  module-level functions below are those tests (no vocabulary is spelled out here); the
+  tests of numbers and scale words are in ``sector_number_tokens``.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from yargy.token import MorphToken, Token  # noqa: E402
 
 from ..lexicons import load_list  # noqa: E402
 from .morph import Morph  # noqa: E402
-from .numbers import numeral, numerals  # noqa: E402
+from .numbers import is_number  # noqa: E402
 from .sector_abbreviations import abbreviation_forms, without_lowercase_abbreviations  # noqa: E402,E501
 from .sector_lexicon import CASES, Lexicon, Marker, cue_words, lexicon  # noqa: E402,F401
 from .sector_tech import tech_form, tech_word  # noqa: E402
@@ -201,53 +202,6 @@ def compound_prefix(token: Token) -> str | None:
     return prefix if prefix in lexicon().adjectives or tech_word(written) else None
 
 
-def is_int(token: Token) -> bool:
-    return token.type == INT
-
-
-def is_number_word(token: Token) -> bool:
-    return token.type == NUM
-
-
-def is_count_number(token) -> bool:
-    """Digits, or a cardinal number word ("шесть — в машиностроении", "и четыре — из ..."):
-    the number of a list item or a part."""
-    return token.type in ("INT", "NUM") or (
-        token.type == "RU" and bool(forms(token)) and "NUMR" in forms(token)[0].grams.values)
-
-
-@lru_cache(maxsize=1)
-def _scale_words() -> frozenset[str]:
-    return frozenset(lemma for lemma, (_, role) in numerals().items() if role == "scale")
-
-
-def is_scale(token: Token) -> bool:
-    """"тыс" (sector_cues.tsv) or a scale number word ("тысячи", numerals.tsv)."""
-    return token.value.lower() in lexicon().scales or (
-        token.type == NUM and bool(lemmas(token) & _scale_words()))
-
-
-@lru_cache(maxsize=1)
-def scale_words() -> dict[str, int]:
-    """Nouns that multiply the number before them, lemma -> value (the ``scale-word``
-    rows of ``scales.tsv``: "два десятка", "три сотни")."""
-    from ..lexicons import load_rows
-
-    return {row[0]: int(row[1]) for row in load_rows("scales.tsv")
-            if len(row) > 2 and row[2] == "scale-word"}
-
-
-# a scale word alone is one of it: "десяток компаний"; its genitive only after a
-# qualifier ("около сотни компаний": "сотни компаний" alone is "hundreds")
-LONE_SCALE = frozenset({"десяток", "сотню", "дюжина", "дюжину", "тысячу", "полсотни", "полусотни",
-                        "полтысячи", "полутысячи"})
-LONE_SCALE_AFTER = frozenset({"десятка", "сотни", "дюжины", "тысячи"})
-
-
-def is_scale_word(token: Token) -> bool:
-    return token.type == RU and bool(lemmas(token, frozenset({"NOUN"})) & scale_words().keys())
-
-
 def is_object(token: Token) -> bool:
     objects = lexicon().objects  # written lemmas and their compounds (sector_nouns)
     return token.type == RU and any(lemma in objects
@@ -401,20 +355,6 @@ def is_sector_head(case: str, generic: bool | None = None,
             for f in forms(token))
     test.__name__ = f"sector_head_{case}"
     return test
-
-
-def is_number(morph: Morph, word: str) -> bool:
-    """A number word, "одна"/"одну" (pymorphy3: ADJF,Anum of один) included."""
-    return numeral(morph, word) is not None or number_value(morph, word) is not None
-
-
-def number_value(morph: Morph, word: str):
-    """The value of a one-word number read as an ordinal-like adjective: "одна" -> 1."""
-    table = numerals()
-    for parse in morph.parse(word):
-        if "Anum" in parse.tag.grammemes and parse.normal_form in table:
-            return table[parse.normal_form][0]
-    return None
 
 
 def has_lemma(lemma_set: frozenset[str], pos: frozenset[str] | None = None):
