@@ -26,6 +26,7 @@ from ..lexicons import load_rows
 
 from .morph import Morph
 from .numbers import parse_digits, parse_number_words
+from .sector_carrier_modes import carrier_sector
 from .sector_extent import bounded
 from .sector_normal import join_sectors, sector_name
 from .sector_nouns import unbound_at
@@ -157,7 +158,8 @@ def adjective_sectors(tokens: Sequence, obj: Optional[str] = None) -> list[str]:
         name = (prefix_sector(token.value.split("-", 1)[0], table, obj, kinds)
                 if "-" in token.value else table.get(prefix)) if prefix else next(
             (found for f in getattr(token, "forms", ()) if f.grams.values & {"ADJF", "PRTF"}
-             for found in [adjective_sector(f.normalized) or _participle_sector(f)]
+             for found in [adjective_sector(f.normalized) or _participle_sector(f)
+                           or carrier_sector(f.normalized, obj)]
              if found and obj not in kinds.get(f.normalized, ())), None)
         if name and name not in names:
             names.append(name)
