@@ -6,6 +6,8 @@
 * one-word compounds of a sector prefix are split where only they name the industry
   ("семь ветклиник" -> клиника, ветеринария; ``prefix-`` rows of ``sector_adjectives.tsv``,
   their ``not:`` column for nouns the prefix only classifies: "автомагазин");
+* a part said by a sector adjective alone takes its sector ("из них 25 — кондитерские"); a
+  compound's prefix gives way to a clause's sector ("сельхозпредприятий, занятых ...");
 * the extent: a material abbreviation after "из" stays ("окна из ПВХ"), a building after a
   work on it stays ("ремонт и отделка помещений", "проектирование объектов ..."), the firms'
   own occasion after "для" goes ("для участия в выставке"); an event or a place read as the
@@ -58,6 +60,15 @@ POSITIVES = [
      (40, "фирма", "проектирование объектов энергетической инфраструктуры")),
     ("Экспортный центр отобрал 16 производителей мебели для участия в выставке в Милане.",
      (16, "производитель", "мебель")),
+    # a part said by a sector adjective alone; a compound kept whole beside a clause's
+    # sector; the adjective of a facility noun
+    ("В регионе 90 предприятий пищевой промышленности, из них 25 — кондитерские.",
+     (25, "предприятие", "кондитерская промышленность")),
+    ("В Вологодской области 500 лесных предприятий, из них 120 — лесопильные.",
+     (120, "предприятие", "лесопиление")),
+    ("Гранты получили 37 сельхозпредприятий, занятых мясным скотоводством.",
+     (37, "сельхозпредприятие", "мясное скотоводство")),
+    ("В посёлке работают три аптечных пункта.", (3, "пункт", "фармацевтическая розница")),
 ]
 
 NEGATIVES = [
@@ -67,6 +78,7 @@ NEGATIVES = [
     "Компания «Агровит» управляет 14 птицефабриками в трёх регионах.",
     "В городе за год открылись 40 автомагазинов.",
     "К причалам порта за сутки подошли 20 морских судов.",
+    "В крае 300 предприятий, из них 80 — перерабатывающие.",
 ]
 
 NOT_SECTORS = [  # a count may be found, but not with these sectors
