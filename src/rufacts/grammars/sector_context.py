@@ -257,7 +257,8 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
             if not any(_is_noun(t) or t.type != "RU" for t in phrase):
                 # "80 из них — перерабатывающие": an adjective alone names no sector, unless
                 # it is a sector adjective ("из них 210 — лесопильные" -> лесопиление; w139)
-                alone = join_sectors(adjective_sectors(phrase, obj)) or None
+                alone = join_sectors(adjective_sectors(phrase, obj)) or None if case != "gent" \
+                    and phrase and all(in_case(t, "nomn") for t in phrase) else None
                 phrase = []
             head = next((t for t in phrase if _is_noun(t)), None)
             if head is not None and object_lemma(head) and object_lemma(head) not in \
