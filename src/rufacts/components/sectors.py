@@ -24,6 +24,7 @@ from ..grammars.sector_facilities import with_parts
 from ..grammars.sector_beneficiary import without_residents
 from ..grammars.sector_extent_tails import named_only, without_frame
 from ..grammars.sector_extent_learners import with_learners
+from ..grammars.sector_extent_sites import with_sites
 from ..grammars.sector_manner_tails import with_manner
 from ..grammars.sector_own_products import own_products
 from ..grammars.sector_fused_whole import fused_whole_sectors
@@ -274,7 +275,8 @@ class SectorsComponent(GrammarSpans):
         values = [replace(v, sector=without_frame(self.morph, without_residents(  # "... для
                               self.morph, _unwrapped(self.morph, v.sector))),  # жителей района"
                           count=range_end(v.text, v.count)) for v in values]  # "15–20"
-        values = with_learners(self.morph, text, values)  # "школ X для детей"
+        values = with_sites(self.morph, text, with_learners(  # "школ X для детей",
+            self.morph, text, values))  # "в сфере ремонта и отделки помещений"
         values = own_products(self.morph, text, with_manner(  # "ремонт квартир под ключ";
             self.morph, text, values))  # "свои вина покажут 140 винодельческих хозяйств"
         values = [v for v in values if not _empty(self.morph, v)  # "оказывают услуги": no industry

@@ -28,11 +28,19 @@ def _served() -> tuple[frozenset[str], frozenset[str]]:
     return customers, scopes
 
 
+@lru_cache(maxsize=1)
+def _acts() -> frozenset[str]:
+    """``act`` rows: "для участия в выставке" is the clause's purpose (w139)."""
+    return frozenset(r[1] for r in load_rows("sector_served.tsv") if r[0] == "act")
+
+
 def _served_noun(morph, before: str, word: str, residents: frozenset[str]) -> bool:
     customers, scopes = _served()
     nouns = {p.normal_form for p in morph.parse(word.lower()) if p.tag.POS == "NOUN"}
     if not nouns or word[:1].isupper():
         return False
+    if not before and nouns & _acts():
+        return True  # "для участия в выставке": the firms' occasion, not the goods' use
     adjectives = [w for w in before.split()]
     if any(not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(w.lower()))
            for w in adjectives):
@@ -45,7 +53,7 @@ def _served_noun(morph, before: str, word: str, residents: frozenset[str]) -> bo
 
 def without_residents(morph, sector: str) -> str:
     """``sector`` without a closing "для <residents or customers served> ..." tail: up to two
-    adjectives, then the noun served."""
+    adjectives, then the noun served; or "для" + an act of the firms ("для участия")."""
     residents = lexicon().first_words("resident")
     for found in _FOR.finditer(sector):
         words = found.group(1).split()

@@ -27,6 +27,7 @@ from ..lexicons import load_rows
 from .morph import Morph
 from .numbers import parse_digits, parse_number_words
 from .numbers import number_value
+from .sector_carrier_modes import carrier_sector
 from .sector_extent import bounded
 from .sector_normal import join_sectors, sector_name
 from .sector_nouns import unbound_at
@@ -158,7 +159,8 @@ def adjective_sectors(tokens: Sequence, obj: Optional[str] = None) -> list[str]:
         name = (prefix_sector(token.value.split("-", 1)[0], table, obj, kinds)
                 if "-" in token.value else table.get(prefix)) if prefix else next(
             (found for f in getattr(token, "forms", ()) if f.grams.values & {"ADJF", "PRTF"}
-             for found in [adjective_sector(f.normalized) or _participle_sector(f)]
+             for found in [adjective_sector(f.normalized) or _participle_sector(f)
+                           or carrier_sector(f.normalized, obj)]
              if found and obj not in kinds.get(f.normalized, ())), None)
         if name and name not in names:
             names.append(name)
@@ -249,12 +251,16 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
     obj = object_lemma(roles["object"][0]) if "object" in roles else None
     if "restated" in roles and object_lemma(roles["restated"][0]) != obj:
         return None  # "10 производств, это производства ...": the same noun again
-    sector = None
+    sector = alone = None
     for case in CASES:
         if "sector_" + case in roles:
             phrase = bounded(_without_place(roles["sector_" + case]), case)
             if not any(_is_noun(t) or t.type != "RU" for t in phrase):
-                phrase = []  # "80 из них — перерабатывающие": an adjective alone
+                # "80 из них — перерабатывающие": an adjective alone names no sector, unless
+                # it is a sector adjective ("из них 210 — лесопильные" -> лесопиление; w139)
+                alone = join_sectors(adjective_sectors(phrase, obj)) or None if case != "gent" \
+                    and phrase and all(in_case(t, "nomn") for t in phrase) else None
+                phrase = []
             head = next((t for t in phrase if _is_noun(t)), None)
             if head is not None and object_lemma(head) and object_lemma(head) not in \
                     lexicon().heads:
@@ -263,7 +269,7 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
                     roles["elided"][0].span.stop + 1 and case != "gent" and all(
                         in_case(t, "gent") for t in phrase if t.type == "RU"):
                 case = "gent"  # "и 12 — общественного питания" ("пищевой" is also ablt)
-            sector = sector_name(morph, phrase, case) if phrase else None
+            sector = sector_name(morph, phrase, case) if phrase else alone
             break
     else:
         if "field" in roles:
@@ -274,9 +280,13 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
     own = adjective_sectors(roles.get("adjectives", []) + roles.get("object", []))
     if own and sector and sector.lower() in lexicon().first_words("empty"):
         sector = join_sectors(own)  # "кондитерские фабрики выпускают продукцию"
-    if own and any(t.value == "," for t in roles.get("link", ())):
+    if own and any(t.value == "," for t in roles.get("link", ())) and (
+            adjective_sectors(roles.get("adjectives", []), obj)
+            or not written_lemma(roles["object"][0])):
         # "12 винодельческих предприятий, выпускающих вина": the counted noun's own
-        # adjective names the sector; the clause after it says what they make
+        # adjective names the sector; the clause after it says what they make. A fused
+        # compound's prefix alone does not ("37 сельхозпредприятий, занятых молочным
+        # скотоводством": the compound kept whole, the clause's sector; w139)
         sector = join_sectors(own)
     written = written_lemma(roles["object"][0]) if "object" in roles else None
     if written and sector and sector not in own:

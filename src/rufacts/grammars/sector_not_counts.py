@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import load_list
+from .sector_owned_facilities import owned
 from .morph import Morph
 
 _CLOCK_AFTER = re.compile(r"[:.]\d{2}(?!\d|[.,]\d)")
@@ -37,12 +38,13 @@ def _heads() -> frozenset[str]:
 
 def _sector_head(morph: Morph, sector: str) -> str | None:
     """The lemma of the sector's first noun (adjectives before it skipped), or None."""
-    for word in _WORD.findall(sector.lower().replace("ё", "е"))[:3]:
+    for word in _WORD.findall(sector.lower().replace("ё", "е"))[:5]:
         if not word.isalpha() or word.isascii():
             return None
         parses = morph.parse(word)
-        if parses and parses[0].tag.POS in ("ADJF", "PRTF"):
-            continue
+        if parses and parses[0].tag.POS in ("ADJF", "PRTF") or word in ("и", "или") or (
+                parses and "Geox" in parses[0].tag and any(p.tag.POS == "ADJF" for p in parses)):
+            continue  # "Ивановская и Владимирская область", "Тверская": adjectives (w139)
         return parses[0].normal_form.replace("ё", "е") if parses else None
     return None
 
@@ -80,8 +82,9 @@ def not_counts(morph: Morph, text: str, values: list) -> list:
         if _FIGURE_FIRST.match(v.sector or ""):
             continue  # "18 тыс": a measure read as the sector
         figure = _figure(text, v)
-        if figure is not None and (_clock(text, figure) or _one_whole(text, figure)):
-            continue  # "до 23:00", "входят в один агрохолдинг"
+        if figure is not None and (_clock(text, figure) or _one_whole(text, figure)
+                                   or owned(morph, text, figure)):
+            continue  # "до 23:00", "входят в один агрохолдинг", "управляет 14 комплексами"
         out.append(v)
     return out
 

@@ -107,11 +107,20 @@ def _agent_endings() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _sector_prefixes() -> frozenset[str]:
+def _sector_prefixes() -> dict[str, frozenset[str]]:
     """"тур", "сельхоз": the fused sector prefixes (``prefix-`` rows of
-    ``sector_adjectives.tsv``); their compounds are split, not derived here."""
-    return frozenset(row[0][:-1].lower() for row in load_rows("sector_adjectives.tsv")
-                     if row[0].endswith("-"))
+    ``sector_adjectives.tsv``); their compounds are split, not derived here, except with
+    the nouns of the row's ``not:`` column, which the prefix only classifies ("авто" +
+    "перевозчик": "автоперевозчик" is derived, no car maker)."""
+    return {row[0][:-1].lower(): frozenset(row[2].removeprefix("not:").split(",")
+                                           if len(row) > 2 else ())
+            for row in load_rows("sector_adjectives.tsv") if row[0].endswith("-")}
+
+
+def _split(stem: str, base: str) -> bool:
+    """Whether ``stem`` + ``base`` is a sector prefix's compound (split, not derived)."""
+    kinds = _sector_prefixes().get(stem)
+    return kinds is not None and base not in kinds
 
 
 def _stem_ok(stem: str) -> bool:
@@ -127,14 +136,13 @@ def derived(lemma: str) -> bool:
     parts, fuse, others = _compounds()
     if "-" in lemma or len(lemma) < 6 or lemma in written() or lemma in others:
         return False
-    prefixes = _sector_prefixes()
     for ending, _ in _agent_endings():
         stem = lemma[:-len(ending)]
-        if lemma.endswith(ending) and stem and stem not in prefixes and _stem_ok(stem):
+        if lemma.endswith(ending) and stem and not _split(stem, ending) and _stem_ok(stem):
             return True
     for base in fuse:
         stem = lemma[:-len(base)]
-        if lemma.endswith(base) and stem and stem not in prefixes and (
+        if lemma.endswith(base) and stem and not _split(stem, base) and (
                 stem in parts or _stem_ok(stem)):
             return True
     base = next((lemma[len(p):] for p in parts if lemma.startswith(p)), None)

@@ -174,12 +174,14 @@ def fused_object(lemma: str) -> tuple[str, str] | None:
         return None
     written = _written(lex.objects)
     found = [lemma[k:] for k in range(1, len(lemma))
-             if lemma[k:] in written and lemma[:k] + "-" in lex.adjectives]
+             if lemma[k:] in written and lemma[:k] + "-" in lex.adjectives
+             and lemma[k:] not in lex.kinds.get(lemma[:k] + "-", ())]  # w139: "автомагазин"
     if len(found) < 2 and "" not in written:  # one reading (or none): the loop's own answer
         return (lemma[:-len(found[0])] + "-", found[0]) if found else None
     for obj in lex.objects:
         if lemma.endswith(obj) and len(lemma) > len(obj) and \
-                lemma[:-len(obj)] + "-" in lex.adjectives:
+                lemma[:-len(obj)] + "-" in lex.adjectives and \
+                obj not in lex.kinds.get(lemma[:-len(obj)] + "-", ()):
             return lemma[:-len(obj)] + "-", obj
     return None
 

@@ -38,6 +38,7 @@ from .sector_light import light_phrase  # noqa: E402
 from .sector_number_tokens import (  # noqa: E402
     LONE_SCALE, LONE_SCALE_AFTER, is_int, is_number_word, is_scale, is_scale_word,
 )
+from .sector_material_abbr import is_material_abbreviation  # noqa: E402
 from .sector_numbers import ABOVE  # noqa: E402
 from .sector_phrase_tails import language_noun  # noqa: E402
 from .sector_tree_nodes import qualifier_words  # noqa: E402
@@ -102,6 +103,7 @@ def _after_noun():
     ("комплектующие к ним"), the language it is in ("книги на татарском языке")."""
     purpose = rule(caseless("для"), T(is_phrase_start("gent")), WORD.repeatable(max=5).optional())
     material = or_(rule(caseless("из"), T(is_phrase_start("gent")), WORD.optional()),
+                   rule(caseless("из"), T(is_material_abbreviation)),  # "окна из ПВХ" (w139)
                    rule(caseless("с"), T(is_phrase_start("ablt")), WORD.optional()),
                    rule(in_caseless({"по", "с"}), T(lambda t: t.value.isupper() and len(t.value) > 1
                                           and t.value.isalpha())))
