@@ -10,6 +10,7 @@ from .numbers import parse_digits
 from .sector_context import count_value, number_words
 from .sector_number_words import counted_one
 from .sector_numbers import ABOVE, is_scale_genitive
+from .sector_split_verbs import lone_one
 from .sector_tree_nodes import _SCALE_WORDS, Node, qualifier_words
 from .sector_words import LONE_SCALE, scale_words, tokenize
 
@@ -23,7 +24,8 @@ class TreeNumbers:
                 node.lemma.lower() == "один" and any(  # "электроснабжением — одна"
                     0 <= k < len(self.nodes) and self.nodes[k].text in ("—", "–")
                     for k in (node.i - 1, node.i + 1))) \
-                and not counted_one(self.nodes, node):  # "добывает одно предприятие"
+                and not counted_one(self.nodes, node) \
+                and not lone_one(self.nodes, node):  # "фабрик ... осталась одна, а было семь"
             return None
         first = node
         while first.i and self.is_number(self.nodes[first.i - 1]) \
