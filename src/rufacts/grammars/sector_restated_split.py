@@ -37,3 +37,11 @@ SPLIT_PATTERNS = (
                rf"(?:(?:{_TIME}),?\s+)?(?:их\s+)?{_BE}{_ASIDE}\s+{_HEDGE}{_QUAL}{_FIGURE}"
                rf"{_ABOVE}{_END}", re.I),
 )
+
+# the next sentence of speech opening with the present figure of the same firms, no "их":
+# "Лесопилок у нас было три. — А сейчас одна, да и та …", "… было пять. Теперь осталось два."
+# (read by :mod:`.sector_earlier_next` after its own form)
+NEXT_OPEN = re.compile(
+    rf"[\s«\"—–-]*(?:(?:а|но|ну)\s+)?(?:сейчас|теперь|сегодня|ныне|нынче)(?:\s+же)?,?"
+    rf"(?:\s+{_BE})?\s+{_HEDGE}{_QUAL}(?P<figure>[а-яё]+(?:\s+[а-яё]+)?|\d+){_ABOVE}{_END}",
+    re.I)
