@@ -45,6 +45,7 @@ POSITIVES = [
      {(6, "мастерская"), (1, "мастерская")}, None),
     ("«Туристических фирм в Калининграде за сотню», — заметил вице-мэр.",
      {(100, "фирма")}, None),
+    ("Мебельных салонов в городе, говорят, под тысячу.", {(1000, "салон")}, None),
 ]
 
 # near misses: no count of firms in the figure
@@ -57,10 +58,10 @@ NEGATIVES = [
     ("«В районе осталась одна проблема — дороги», — признал глава.", 1),
     ("«Заводов у нас в области три осталось, а было двадцать лет назад больше», — сказал "
      "губернатор.", 20),
+    ("Ремонт цеха на мебельной фабрике обошёлся за сотню.", 100),
     ("Мебельных фабрик в городе было шесть. Сейчас 900 человек работают на трёх из них.", 900),
 ]
 
-KNOWN_GAPS = {"«Туристических фирм в Калининграде за сотню», — заметил вице-мэр."}
 
 
 def _counts(nlp, text):
@@ -68,10 +69,7 @@ def _counts(nlp, text):
     return [s._.rufacts_sector_count for s in doc.spans["sector_counts"]]
 
 
-@pytest.mark.parametrize("text, pairs, sector", [
-    p if p[0] not in KNOWN_GAPS else pytest.param(*p, marks=pytest.mark.xfail(
-        reason="'за сотню': a lone scale noun after 'за' is no number of the tree yet"))
-    for p in POSITIVES])
+@pytest.mark.parametrize("text, pairs, sector", POSITIVES)
 def test_split_count(nlp, text, pairs, sector):
     found = _counts(nlp, text)
     assert pairs <= {(v.count, v.object) for v in found}

@@ -68,6 +68,10 @@ class TreeNumbers:
         if node.i and self.nodes[node.i - 1].text.lower() in qualifier_words() \
                 and node.i + 1 < len(self.nodes) and self.nodes[node.i + 1].pos == "PUNCT":
             return True  # "Лесопромышленников в районе около дюжины.": the count last
+        if node.i and self.nodes[node.i - 1].text.lower() in ("за", "под") \
+                and node.case == "accs" and node.i + 1 < len(self.nodes) \
+                and self.nodes[node.i + 1].pos == "PUNCT":
+            return True  # "Турфирм в городе за сотню»": more than a hundred, said last (w137)
         return any(self.object_of(n)[0] for n in self.nodes[node.i + 1:node.i + 3])
 
     def head_number(self, number: Node) -> Node:
