@@ -148,7 +148,7 @@ def _fused(lemma: str) -> bool:
     return fused_object(lemma) is not None
 
 
-_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "»"})  # "…, штук сорок»"
 # "Заводов в стране 32 против 30 годом ранее": a compared figure ends the count's clause
 _COMPARED = frozenset({"против"})
 
@@ -165,6 +165,9 @@ def _ends_clause(tokens: list, i: int) -> bool:
         k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
     if k + 1 < len(tokens) and tokens[k].lower_ == "с" and tokens[k + 1].lower_ in ABOVE:
         k += 2
+    from ..grammars.sector_split_verbs import past_be_verb
+
+    k = past_be_verb(tokens, k, lambda t: t.lemma_, lambda t: t.pos_)  # "три осталось, а …"
     return k >= len(tokens) or tokens[k].text in _CLAUSE_ENDS or (
         tokens[k].lower_ in _COMPARED and k + 1 < len(tokens) and _is_number(tokens[k + 1]))
 

@@ -240,8 +240,9 @@ def earlier_figures(morph: Morph, text: str, start: int,
     start = past_measure(text, start, stop)  # "26 ветропарков общей мощностью 2,5 ГВт, …"
     window = text[start:stop]
     from .sector_restated_pronoun import PRONOUN_PATTERNS  # its patterns use this module's
+    from .sector_restated_split import SPLIT_PATTERNS  # "три осталось, а было одиннадцать"
 
-    for pattern in _EARLIER + PRONOUN_PATTERNS:
+    for pattern in _EARLIER + PRONOUN_PATTERNS + SPLIT_PATTERNS:
         for m in pattern.finditer(window):
             figure = start + m.start("figure")
             value = _value(morph, text, figure, start + m.end("figure"))

@@ -28,17 +28,19 @@ def next_figure(morph: Morph, text: str, start: int,
     """The figure that opens the sentence ``text[start:stop]`` as another figure of the
     firms counted last in the sentence before: (start, stop, value, its own counted noun or
     None), or None."""
-    m = _OPEN.match(text, start, stop)
+    from .sector_restated_split import NEXT_OPEN  # "— А сейчас одна, да и та …"
+
+    m = _OPEN.match(text, start, stop) or NEXT_OPEN.match(text, start, stop)
     if m is None:
         return None
-    place = m.group("place")
+    place = m.groupdict().get("place")
     if place and not _locative(morph, place):
         return None
     value = _value(morph, text, m.start("figure"), m.end("figure"))
     if value is None:
         return None
     obj = None
-    if m.group("own"):  # "Годом ранее таких компаний было 12"
+    if m.groupdict().get("own"):  # "Годом ранее таких компаний было 12"
         obj = _counted(morph, text, m.start("own"), m.end("own"))
         if obj is None:
             return None

@@ -103,9 +103,10 @@ _CLOSE = frozenset({",", ".", ";", ":", "!", "?", ")", "—", "–", "»", '"'})
 
 
 def inverted(nodes: list, morph) -> list:
-    """The approximate order "издательств пятнадцать", "компаний двадцать" (a counted
-    noun in the genitive plural right before number words that end the clause) set back as
-    "пятнадцать издательств": the number before its noun, hung on it, the noun taking the
+    """The approximate order "издательств пятнадцать", "компаний двадцать", "фирм штук
+    сорок", "точек общепита штук тридцать" (a counted noun in the genitive plural, with a
+    genitive complement of its own, right before number words that end the clause) set back
+    as "пятнадцать издательств": the number before its noun, hung on it, the noun taking the
     number's place in the clause. Offsets are kept; only the order of the nodes changes."""
     from dataclasses import replace
 
@@ -120,29 +121,46 @@ def inverted(nodes: list, morph) -> list:
             continue
         if k and (_is_number(nodes[k - 1]) or nodes[k - 1].pos == "ADP"):
             continue  # "20 компаний", "из компаний"
-        m = k + 1
+        g = k  # the noun's block: a genitive complement may follow ("точек общепита")
+        if k + 2 < len(nodes) and nodes[k + 1].pos in ("NOUN", "PROPN") \
+                and nodes[k + 1].case == "gent" \
+                and nodes[k + 1].head == k and nodes[k + 1].lemma.lower() not in objects:
+            g = k + 1
+        m = g + 1
+        if m < len(nodes) and nodes[m].lemma.lower() == "штука":
+            m += 1  # "фирм штук сорок": the counter word goes with the number
+        first = m
         while m < len(nodes) and nodes[m].text.isalpha() and is_cardinal(morph, nodes[m].text):
             m += 1
-        if m == k + 1 or (m < len(nodes) and nodes[m].text not in _CLOSE):
+        if m == first or (m < len(nodes) and nodes[m].text not in _CLOSE):
             continue
-        last = nodes[m - 1]
-        order = list(range(k)) + list(range(k + 1, m)) + [k] + list(range(m, len(nodes)))
-        where = {old: new for new, old in enumerate(order)}
-        out = []
-        for old in order:
-            node = nodes[old]
-            head, dep = node.head, node.dep
-            if old == k:  # the noun takes the number's place
-                if last.head not in range(k, m):
-                    head, dep = last.head, last.dep
-                elif noun.head not in range(k, m):
-                    head, dep = noun.head, noun.dep
-                else:
-                    head, dep = k, "root"
-            elif old == m - 1:
-                head, dep = k, "nummod:gov"
-            elif head == k:
-                head = m - 1
-            out.append(replace(node, i=where[old], head=where.get(head, head), dep=dep))
-        return out
+        return _reordered(nodes, k, g, m)
     return nodes
+
+
+def _reordered(nodes: list, k: int, g: int, m: int) -> list:
+    """``nodes`` with the block ``g+1 .. m-1`` (the number) moved before the noun's block
+    ``k .. g``; the noun takes the number's head and role, the number hangs on the noun."""
+    from dataclasses import replace
+
+    noun, last = nodes[k], nodes[m - 1]
+    number = range(g + 1, m)
+    order = list(range(k)) + list(number) + list(range(k, g + 1)) + list(range(m, len(nodes)))
+    where = {old: new for new, old in enumerate(order)}
+    out = []
+    for old in order:
+        node = nodes[old]
+        head, dep = node.head, node.dep
+        if old == k:  # the noun takes the number's place
+            if last.head not in range(k, m):
+                head, dep = last.head, last.dep
+            elif noun.head not in range(k, m):
+                head, dep = noun.head, noun.dep
+            else:
+                head, dep = k, "root"
+        elif old == m - 1:
+            head, dep = k, "nummod:gov"
+        elif head == k and node.dep not in ("amod", "det", "nmod"):
+            head = m - 1  # the noun's own adjectives stay on it: "тепличных комбинатов три"
+        out.append(replace(node, i=where[old], head=where.get(head, head), dep=dep))
+    return out

@@ -30,13 +30,14 @@ from typing import Optional
 from .okved import okved_codes
 from .sector_context import adjective_sectors
 from .sector_numbers import ABOVE
+from .sector_split_verbs import past_be_verb
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount
 from .sector_words import tokenize
 
 _STOPS = (";", ".", "!", "?")
 _OPENERS = frozenset({"а", "но", "однако", "и", "да", "еще", "тогда", "причем", "зато"})
-_CLAUSE_ENDS = (",", ";", ":", ".", "!", "?", "(", ")", "—", "–")
+_CLAUSE_ENDS = (",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "»")  # "» — сказал": quoted speech ends
 _QUALIFIERS = frozenset({"лишь", "всего", "только", "около", "более", "свыше", "почти",
                          "примерно", "порядка", "менее", "под"})
 
@@ -92,6 +93,7 @@ class LastCounts:
         if k + 1 < len(self.nodes) and self.nodes[k].text.lower() == "с" \
                 and self.nodes[k + 1].text.lower() in ABOVE:
             k += 2  # "60 с лишним"
+        k = past_be_verb(self.nodes, k, lambda n: n.lemma, lambda n: n.pos)  # "три осталось,"
         if k < len(self.nodes) and self._kind_after(self.nodes[k]):
             return True  # "Нефтеперерабатывающих заводов в стране 32 крупных и ещё 80 …"
         return k >= len(self.nodes) or self.nodes[k].text in _CLAUSE_ENDS or (

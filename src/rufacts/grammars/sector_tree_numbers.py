@@ -11,6 +11,7 @@ from .sector_context import count_value, number_words
 from .sector_number_tokens import LONE_SCALE, scale_words
 from .sector_number_words import counted_one
 from .sector_numbers import ABOVE, is_scale_genitive
+from .sector_split_verbs import lone_one
 from .sector_tree_nodes import _SCALE_WORDS, Node, qualifier_words
 from .sector_words import tokenize
 
@@ -24,7 +25,8 @@ class TreeNumbers:
                 node.lemma.lower() == "один" and any(  # "электроснабжением — одна"
                     0 <= k < len(self.nodes) and self.nodes[k].text in ("—", "–")
                     for k in (node.i - 1, node.i + 1))) \
-                and not counted_one(self.nodes, node):  # "добывает одно предприятие"
+                and not counted_one(self.nodes, node) \
+                and not lone_one(self.nodes, node):  # "фабрик ... осталась одна, а было семь"
             return None
         first = node
         while first.i and self.is_number(self.nodes[first.i - 1]) \
@@ -67,6 +69,10 @@ class TreeNumbers:
         if node.i and self.nodes[node.i - 1].text.lower() in qualifier_words() \
                 and node.i + 1 < len(self.nodes) and self.nodes[node.i + 1].pos == "PUNCT":
             return True  # "Лесопромышленников в районе около дюжины.": the count last
+        if node.i and self.nodes[node.i - 1].text.lower() in ("за", "под") \
+                and node.case == "accs" and node.i + 1 < len(self.nodes) \
+                and self.nodes[node.i + 1].pos == "PUNCT":
+            return True  # "Турфирм в городе за сотню»": more than a hundred, said last (w137)
         return any(self.object_of(n)[0] for n in self.nodes[node.i + 1:node.i + 3])
 
     def head_number(self, number: Node) -> Node:
