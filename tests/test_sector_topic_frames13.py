@@ -74,3 +74,27 @@ def test_topic_frame_counts(text, expected):
 @pytest.mark.parametrize("text,check", NEGATIVES)
 def test_topic_frame_negatives(text, check):
     assert check(_counts(text))
+
+
+UNITS = [
+    # a generic unit noun whose genitive names the trade
+    ("В аэропорту этим летом откроются три пункта проката автомобилей.",
+     (3, "пункт", "прокат автомобилей", None)),
+    ("В городе работают 35 пунктов проката самокатов.",
+     (35, "пункт", "прокат самокатов", None)),
+    # a nominative topic before "у нас"
+    ("Такси у нас в городе сейчас двадцать две службы.",
+     (22, "служба", "такси", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNITS)
+def test_unit_genitive_counts(text, expected):
+    assert expected in _counts(text)
+
+
+@pytest.mark.parametrize("text", ["На схеме отмечены 12 точек на карте города.",
+                                  "Станок служит 20 лет, это одно из средств производства.",
+                                  "Москва у нас сейчас 300 компаний не считает."])
+def test_unit_negatives(text):
+    assert not _counts(text)

@@ -153,8 +153,8 @@ def _bound_ok(doc: Doc, value) -> bool:
     """"200 субъектов МСП" counts, "40 субъектов РФ" does not; "точек общепита" count,
     "12 точек на карте" does not (:func:`~rufacts.grammars.sector_nouns.bound_beside`): the
     words beside the counted noun's token nearest the count, in its sentence."""
-    if value.object not in bound_nouns():
-        return True
+    if value.object not in bound_nouns() or value.via == "unit":
+        return True  # "unit": its genitive names the trade (grammars.sector_topic_frames)
     span = doc.char_span(value.start, value.stop, alignment_mode="expand")
     sent = sentence_of(doc, span.start) if span is not None and len(span) else doc[:]
     nouns = [t for t in sent if t.lemma_.lower().endswith(value.object)]

@@ -42,6 +42,7 @@ _TOPIC = re.compile(
     r"|(?i:\bчто\s+касается\s+)(?P<gent>[^,;:!?.—–«»]{3,80})"
     rf"|{_START}(?i:по\s+)(?P<datv2>[^,;:!?.—–«»]{{3,80}}?)(?=\s+у\s+нас\b|\s*[,—–])"
     rf"|{_START}(?i:во?\s+)(?P<loct2>[^,;:!?.—–«»]{{3,80}}?)(?=\s+у\s+нас\b)"
+    rf"|{_START}(?P<nomn2>[А-ЯЁа-яёA-Za-z][^,;:!?.—–«»]{{2,40}}?)(?=\s+у\s+нас\b)"
     rf"|{_START}(?P<nomn>[А-ЯЁа-яёA-Za-z][^,;:!?.—–«»]{{2,80}}?)\s+[—–]\s+это\b")
 # identity predicates: ", и все (они) … — X", ", в основном X"
 _ALL = re.compile(r",\s*(?:и\s+)?(?:все|всё)(?:\s+они)?(?:\s*,\s*[а-яё]+\s*,)?\s*[—–]\s*"
@@ -60,6 +61,19 @@ _QUESTION = re.compile(r"(?i:\bсколько\s+)(?P<q>[^?!.]{3,120})\?\s*(?P<a>
 _QUALIFIERS = frozenset({"порядка", "около", "почти", "примерно", "где-то", "более", "менее",
                          "свыше", "больше", "меньше", "ещё", "еще", "лишь", "только", "уже",
                          "под"})
+
+
+_CUES = re.compile(r"(?i)\b(?:если|касается|по|у\s+нас|это|все|всё|основном|преимущественно|"
+                   r"главным|из|сколько)\b")
+
+
+@lru_cache(maxsize=1)
+def _unit_hint() -> re.Pattern:
+    """The stems of the bound unit nouns ("пункт", "служб", "точк"): a text without one
+    has no unit count."""
+    from .sector_nouns import bound_nouns
+    stems = sorted({n[:-1] if len(n) > 4 else n for n in bound_nouns()}, key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, stems)) + ")")
 
 
 def _numeric(token) -> bool:
@@ -170,6 +184,9 @@ def _topic_counts(morph, text: str, start: int, stop: int, values: list, out: li
         case = next(k for k, v in m.groupdict().items() if v)
         a, b = m.span(case)
         case = case.rstrip("2")
+        if case == "nomn" and m.group("nomn2") and not _sector(morph, tokenize(
+                morph, text, a, b), case):
+            continue
         said = _sector(morph, tokenize(morph, text, a, b), case)
         if said is None:
             continue
@@ -289,16 +306,53 @@ def _answer_counts(morph, text: str, values: list, out: list):
             out.append(SectorValue(s0, q2, text[s0:q2], count, noun, name, None, via="topic"))
 
 
+def _unit_counts(morph, text: str, start: int, stop: int, values: list, out: list):
+    """"три пункта проката велосипедов", "41 служба такси": a generic unit noun (a bound
+    noun of ``sector_objects_bound.tsv``) whose genitive right after it names a trade."""
+    from .sector_nouns import bound_nouns
+    from .sectors import SectorValue
+
+    tokens = tokenize(morph, text, start, stop)
+    for first, last, count, noun in _groups(morph, tokens):
+        p = tokens[first].span.start
+        if noun not in bound_nouns() or _covered(values + out, p):
+            continue
+        name = unit_trade(morph, tokens[last + 1:last + 8])
+        if name:
+            q = tokens[last].span.stop
+            out.append(SectorValue(p, q, text[p:q], count, noun, name, None, via="unit"))
+
+
+def unit_trade(morph, tokens: Sequence) -> Optional[str]:
+    """The trade a genitive phrase right after a unit noun names ("проката велосипедов" ->
+    прокат велосипедов), where it has ОКВЭД codes and no counted noun of its own."""
+    phrase = _phrase(tokens, "gent")
+    k = next((i for i, t in enumerate(phrase) if t.type == "RU" and not in_case(t, "gent")
+              and "CONJ" not in _pos(t)), len(phrase))
+    phrase = phrase[:k]  # "гидрогенерации общей мощностью": the genitive run only
+    while phrase and _pos(phrase[-1]) & {"CONJ", "ADJF", "PRTF"} \
+            and not _pos(phrase[-1]) & {"NOUN"}:
+        phrase.pop()  # "общей" before a noun in another case
+    if not phrase or phrase[0].type != "RU" or not _pos(phrase[0]) & {"NOUN"} \
+            or any(_noun_of(t) for t in phrase):
+        return None
+    name = sector_name(morph, phrase, "gent")
+    return name if name and okved_codes(morph, name) else None
+
+
 def topic_counts(morph, text: str, values: list) -> list:
     """The counts the module's docstring describes that no other rule counted."""
     low = text.lower()
-    if not any(w in low for w in ("если", "касается", "по ", "у нас", "это", "все", "основном",
-                                  "из ", "сколько")):
-        return values
+
     out: list = []
-    for start, stop in sentences(text):
-        _topic_counts(morph, text, start, stop, values, out)
-        _identity_counts(morph, text, start, stop, values, out)
+    cued = _CUES.search(text) is not None
+    units = _unit_hint().search(text) is not None
+    for start, stop in sentences(text) if cued or units else ():
+        if cued:
+            _topic_counts(morph, text, start, stop, values, out)
+            _identity_counts(morph, text, start, stop, values, out)
+        if units:
+            _unit_counts(morph, text, start, stop, values, out)
     if "сколько" in low:
         _answer_counts(morph, text, values, out)
     return values + out
