@@ -72,7 +72,7 @@ def _unit_hint() -> re.Pattern:
     """The stems of the bound unit nouns ("пункт", "служб", "точк"): a text without one
     has no unit count."""
     from .sector_nouns import bound_nouns
-    stems = sorted({n[:-1] if len(n) > 4 else n for n in bound_nouns()}, key=len, reverse=True)
+    stems = sorted({n[:-1] if len(n) > 3 else n for n in bound_nouns()}, key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, stems)) + ")")
 
 
@@ -222,6 +222,8 @@ def _rest(morph, text: str, a: int, b: int, noun: Optional[str] = None):
 def _identity_counts(morph, text: str, start: int, stop: int, values: list, out: list):
     from .sectors import SectorValue
 
+    if _ALL.search(text, start, stop) is None and _PART.search(text, start, stop) is None:
+        return  # most sentences: no identity predicate, no tokens made
     tokens = tokenize(morph, text, start, stop)
     groups = [g for g in _groups(morph, tokens) if g[3]]
     for m in _ALL.finditer(text, start, stop):
@@ -312,6 +314,8 @@ def _unit_counts(morph, text: str, start: int, stop: int, values: list, out: lis
     from .sector_nouns import bound_nouns
     from .sectors import SectorValue
 
+    if _unit_hint().search(text, start, stop) is None:
+        return
     tokens = tokenize(morph, text, start, stop)
     for first, last, count, noun in _groups(morph, tokens):
         p = tokens[first].span.start
