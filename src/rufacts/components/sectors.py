@@ -42,6 +42,7 @@ from ..grammars.sector_parts_purpose import purposed_parts
 from ..grammars.sector_parts_possessors import possessor_parts
 from ..grammars.sector_parts_summed import summed_parts
 from ..grammars.sector_parts_agents import agent_items
+from ..grammars.sector_topic_frames import topic_counts
 from ..grammars.sector_parts_places import placed_sectors
 from ..grammars.sector_parts_leading import leading_parts, nested_totals
 from ..grammars.sector_parts_pronoun import pronoun_parts, unborrowed_wholes
@@ -153,8 +154,8 @@ def _bound_ok(doc: Doc, value) -> bool:
     """"200 субъектов МСП" counts, "40 субъектов РФ" does not; "точек общепита" count,
     "12 точек на карте" does not (:func:`~rufacts.grammars.sector_nouns.bound_beside`): the
     words beside the counted noun's token nearest the count, in its sentence."""
-    if value.object not in bound_nouns():
-        return True
+    if value.object not in bound_nouns() or value.via == "unit":
+        return True  # "unit": its genitive names the trade (grammars.sector_topic_frames)
     span = doc.char_span(value.start, value.stop, alignment_mode="expand")
     sent = sentence_of(doc, span.start) if span is not None and len(span) else doc[:]
     nouns = [t for t in sent if t.lemma_.lower().endswith(value.object)]
@@ -298,6 +299,7 @@ class SectorsComponent(GrammarSpans):
         values = gapped_counts(self.morph, text, values)  # "три местные … и одна краевая"
         values = purposed_parts(self.morph, text, values)  # "из них пять — для автопрома"
         values += agent_items(self.morph, text, values)  # "48 — станкостроители"
+        values = topic_counts(self.morph, text, values)  # "Если брать X, то … N компаний"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
         values = market_counts(self.morph, text, values)  # "Рынок X делят пять операторов"
         values = without_ranks(self.morph, text, _own_industry(values))  # "в первую десятку"
