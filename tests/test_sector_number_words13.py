@@ -16,6 +16,10 @@ def counts(text: str) -> set[tuple]:
             for s in record.get("sector_counts", [])}
 
 
+def sectors(text: str) -> set[str]:
+    return {s["sector"] for s in rufacts.extract(text).as_json().get("sector_counts", [])}
+
+
 def qualifiers(text: str) -> dict[int, str]:
     record = rufacts.extract(text).as_json()
     return {s["count"]: s.get("qualifier") for s in record.get("sector_counts", [])}
@@ -43,6 +47,8 @@ POSITIVE = [
      {(3, "завод", None), (1, "завод", None)}),
     ("В районе было четыре мебельные фабрики, сейчас работают две.",
      {(4, "фабрика", None), (2, "фабрика", None)}),
+    ("Пекарен в области где-то сотня.", {(100, "пекарня", None)}),
+    ("Пекарен в области штук сорок.", {(40, "пекарня", None)}),
 ]
 
 
@@ -77,6 +83,7 @@ QUALIFIED = [
     ("Мебелью в районе занимаются тридцать с лишним фабрик.", 30, "more_than"),
     ("Хлебозаводов в крае было за сорок.", 40, "more_than"),
     ("В крае чуть меньше сорока хлебозаводов.", 40, "less_than"),
+    ("Мебельных фабрик в области штук сорок.", 40, "approx"),
 ]
 
 
@@ -87,3 +94,7 @@ def test_spoken_qualifiers(text, count, expected):
 
 def test_plain_count_has_no_qualifier():
     assert qualifiers("В крае сорок хлебозаводов.").get(40) is None
+
+
+def test_counter_noun_is_no_sector():
+    assert sectors("Пекарен в области штук сорок.") == {"хлебопечение"}

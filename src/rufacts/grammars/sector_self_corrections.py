@@ -114,3 +114,26 @@ def self_corrected(morph, text: str, values: list) -> list:
 
 
 __all__ = ["self_corrected"]
+
+
+@lru_cache(maxsize=1)
+def _counters() -> frozenset[str]:
+    return frozenset(r[0].lower() for r in load_rows("count_counters.txt"))
+
+
+def counter_sectors(values: list) -> list:
+    """``values`` without a counter noun read as the sector ("Пекарен в области штук сорок":
+    "штуки"): the counted noun's own industry (``sector_agents.tsv``: пекарня ->
+    хлебопечение) takes its place, else the count is dropped."""
+    from .sector_nouns import agent_industry
+
+    out = []
+    for v in values:
+        if v.sector.lower().replace("ё", "е") not in _counters():
+            out.append(v)
+        elif agent_industry(v.object):
+            out.append(replace(v, sector=agent_industry(v.object)))
+    return out
+
+
+__all__ += ["counter_sectors"]
