@@ -98,3 +98,11 @@ def test_plain_count_has_no_qualifier():
 
 def test_counter_noun_is_no_sector():
     assert sectors("Пекарен в области штук сорок.") == {"хлебопечение"}
+
+
+def test_named_place_genitive_is_no_sector_of_a_whole():
+    # a whole in words is read as one in digits; a named place after it is no industry
+    for text in ("Из 90 предприятий Сысертского муниципального образования тридцать ведут "
+                 "торговлю.", "Из девяноста предприятий Сысертского муниципального "
+                 "образования тридцать ведут торговлю."):
+        assert counts(text) == {(30, "предприятие", 90)}
