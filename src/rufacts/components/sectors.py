@@ -55,6 +55,7 @@ from ..grammars.sector_market import market_counts
 from ..grammars.sector_latin_fields import after_field, latin_fields
 from ..grammars.sector_range_repair import ranges_rehung
 from ..grammars.sector_qualifier import qualifier
+from ..grammars.sector_self_corrections import counter_sectors, self_corrected
 from .base import GrammarSpans
 from ..entities.doc_text import doc_text
 from .extensions import set_span_value
@@ -328,6 +329,8 @@ class SectorsComponent(GrammarSpans):
             self.morph, text, v))  # sector, "в сегменте BNPL" is
         values = false_counts(self.morph, text, values)  # "с 9 до 5", "9,5 тыс. человек"
         values = not_counts(self.morph, text, values)  # "до 23:00", "в один холдинг"
+        values = counter_sectors(self_corrected(  # "семь, нет, восемь": 8; "штук сорок"
+            self.morph, text, values))
         values = whole_sectors(values)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"
         spans = []
         for value in values:

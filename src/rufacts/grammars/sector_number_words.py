@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .numbers import numeral
+from .sector_number_compounds import scale_opens_number
 
 # the roles of numerals.tsv that are whole numbers of their own ("тысяча" is a scale noun)
 _CARDINAL = frozenset({"unit", "teen", "ten", "hundred"})
@@ -41,7 +42,8 @@ def numeral_pos(morph, token, pos: str, after: Optional[str],
         return "NUM" if before is not None and _role(morph, before) == "ten" \
             and _role(morph, token.text) == "unit" else pos
     if not is_cardinal(morph, token.text):
-        return pos
+        # "тысячи" of "около тысячи девятисот": the first part of one number
+        return "NUM" if scale_opens_number(morph, token.text, after, before) else pos
     if token.dep_.startswith("nummod"):
         return "NUM"
     if after is not None and is_cardinal(morph, after):

@@ -12,8 +12,10 @@ from ..lexicons import load_list, load_rows
 
 @lru_cache(maxsize=1)
 def qualifier_words() -> frozenset[str]:
-    """One-word qualifiers of a count ("более", "около", "порядка"; ``qualifiers.tsv``)."""
-    return frozenset(row[0] for row in load_rows("qualifiers.tsv") if " " not in row[0])
+    """One-word qualifiers of a count ("более", "около", "порядка"; ``qualifiers.tsv``; the
+    adverbs of ``count_qualifiers.tsv``: "где-то")."""
+    return frozenset(row[0] for row in load_rows("qualifiers.tsv") if " " not in row[0]) | {
+        row[0] for row in load_rows("count_qualifiers.tsv") if row[3:4] == ("adverb",)}
 
 _SCALE_WORDS = frozenset({"тысяча", "миллион"})
 _KEEP = ("amod", "nmod", "conj", "cc", "case", "flat", "flat:foreign", "fixed", "compound",

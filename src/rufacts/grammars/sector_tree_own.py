@@ -106,8 +106,10 @@ class OwnSector:
             if kid.i <= noun.i or kid.dep != "nmod" or kid.case != "gent" \
                     or self.prep(kid) is not None or self.owner(kid) \
                     or not (self.is_maker(noun) or self.sectorish(kid)) or any(
-                        n.pos in ("NUM", "PUNCT") for n in self.nodes[noun.i + 1:kid.i + 1]):
-                continue
+                        n.pos in ("NUM", "PUNCT") for n in self.nodes[noun.i + 1:kid.i + 1]) \
+                    or any(n.pos == "ADJ" and n.i and n.text[:1].isupper()
+                           for n in self.nodes[noun.i + 1:kid.i]):
+                continue  # "Ирбитского муниципального образования": a named place
             name = self.stray_adjectives(noun, kid) or self.phrase(kid, "gent")
             if name and okved_codes(self.morph, name) and not any(c.isdigit() for c in name):
                 return name, kid

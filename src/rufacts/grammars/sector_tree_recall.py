@@ -256,6 +256,9 @@ class RecallRules:
         почти 3 тысяч", "среди более чем 200", "Из примерно 4 тыс."); None where the
         number is no whole."""
         k = number.i - 1
+        while k >= 0 and self.is_number(self.nodes[k]) and not number.text[:1].isdigit() \
+                and not self.nodes[k].text[:1].isdigit():
+            k -= 1  # "из двадцати | трёх": the number's first word
         while k >= 0 and self.nodes[k].text.lower() in _QUALIFIED:
             k -= 1
         node = self.nodes[k] if k >= 0 else None
