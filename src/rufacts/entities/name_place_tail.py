@@ -1,0 +1,38 @@
+"""A place name after a person's name is no part of it ("При Мишеле Сулеймане Ливан сохранил ...",
+"Благодаря Анне Петровой Казань получила ..."): the name in an oblique case after a preposition,
+the place the subject of the clause. :func:`without_place_tail` splits a person or place span of
+three or more capitalized words whose last word the dictionary knows as a place (``Geox``) in
+no case any reading of the words before it has, where those words read clearly as a name: the
+person and the place. A place in the name's case stays ("Андрею Орлу": Орёл, a surname too).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..grammars.morph import Morph
+from .name_words import MISSED, _capitalized
+from .place_persons import reads_clearly
+
+
+def _cases(morph: Morph, word: str, place: bool = False) -> set[str]:
+    return {p.tag.case for p in morph.parse(word)
+            if p.tag.case and (not place or "Geox" in p.tag.grammemes)}
+
+
+def without_place_tail(span: Span, morph: Morph) -> list[Span]:
+    """``[person, place]`` for a span that glued a place to a name, else ``[span]``."""
+    words = [t for t in span if not t.is_space]
+    if span.label_ not in ("PER", "LOC") or len(words) < 3 or len(words) != len(span) \
+            or not all(_capitalized(t) for t in words):
+        return [span]
+    place, name = words[-1], [t.text for t in words[:-1]]
+    if not morph.is_known(place.text):
+        return [span]
+    place_cases = _cases(morph, place.text, place=True)
+    if not place_cases:
+        return [span]
+    name_cases = set.intersection(*(_cases(morph, w) for w in name))
+    if not name_cases or name_cases & place_cases or not reads_clearly(morph, name, MISSED):
+        return [span]
+    return [Span(span.doc, span.start, span.end - 1, label="PER"),
+            Span(span.doc, span.end - 1, span.end, label="LOC")]
