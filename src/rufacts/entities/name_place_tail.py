@@ -36,3 +36,24 @@ def without_place_tail(span: Span, morph: Morph) -> list[Span]:
         return [span]
     return [Span(span.doc, span.start, span.end - 1, label="PER"),
             Span(span.doc, span.end - 1, span.end, label="LOC")]
+
+
+def surname_out_of_place(spans: list[Span], morph: Morph) -> list[Span]:
+    """An adjectival surname after a first name and patronymic that the tagger took into a place
+    with the lower-case noun after it ("При Ольге Ивановне Белой район вышел ...": Белая, not "Белый
+    район"): where the adjective does not agree with the noun, it joins the person and the place goes."""
+    from .name_first_patronymic import patronymic_word
+    from .name_lead_words import agrees
+
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "PER" and span.label_ in ("LOC", "ORG") \
+                and previous.end == span.start and len(span) == 2 and len(previous) >= 2 \
+                and patronymic_word(morph, previous[-1].text) and _capitalized(span[0]) \
+                and span[0].pos_ == "ADJ" and span[1].is_lower and span[1].pos_ == "NOUN" \
+                and not agrees(span[0], span[1]):
+            out[-1] = Span(span.doc, previous.start, span.start + 1, label="PER")
+            continue
+        out.append(span)
+    return out

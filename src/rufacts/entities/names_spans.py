@@ -47,7 +47,7 @@ from .spans import capitalized_words
 from .names_spans_joins import with_initials, with_surname_before
 from .name_role_compounds import without_role_compound
 from .name_first_patronymic import first_before_patronymic
-from .name_place_tail import without_place_tail
+from .name_place_tail import surname_out_of_place, without_place_tail
 
 
 def _named_after(span: Span, morph: Morph) -> Span | None:
@@ -279,7 +279,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring and
     :mod:`.person_splits`)."""
     # "с Левоном Оганесяном" read as an organization, "Миндаугасе Пятрайтисе Клайпедский порт" as a place
-    spans = [piece for whole in spans for span in without_place_tail(whole, morph)
+    spans = [piece for whole in surname_out_of_place(spans, morph) for span in without_place_tail(whole, morph)
              for piece in person_in_span(span, morph)]
     spans = missed_names(doc, split_persons(doc, first_before_patronymic(spans, morph), morph), morph)
     covered = {i for span in spans for i in range(span.start, span.end)}
