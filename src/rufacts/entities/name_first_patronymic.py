@@ -63,5 +63,23 @@ def first_before_patronymic(spans: list[Span], morph: Morph) -> list[Span]:
             out[-1] = Span(span.doc, previous.start, previous.end - 1, label=previous.label_)
             out.append(Span(span.doc, j, span.end, label="PER"))
             continue
+        if previous is not None and previous.end == span.start and previous.label_ in ("LOC", "ORG") \
+                and len(previous) == 1 and _not_a_place(morph, previous[0].text):
+            out[-1] = Span(span.doc, j, span.end, label="PER")  # "Айталине" read as an organization
+            continue
         out.append(span)
     return out
+
+
+def _not_a_place(morph: Morph, word: str) -> bool:
+    """A word alone in a place or organization span that is a first name before a patronymic: one the
+    dictionary lacks or reads as a first name, or a listed first name of Russia's peoples; not a place
+    or organization the dictionary knows ("из Якутии Петровна": no)."""
+    from .name_peoples_first import listed_people_first
+
+    if listed_people_first(morph, word):
+        return True
+    parses = morph.parse(word)
+    if any("Name" in p.tag.grammemes for p in parses[:2]):
+        return True
+    return not morph.is_known(word)

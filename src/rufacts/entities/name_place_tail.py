@@ -19,6 +19,15 @@ def _cases(morph: Morph, word: str, place: bool = False) -> set[str]:
             if p.tag.case and (not place or "Geox" in p.tag.grammemes)}
 
 
+def _given_and_surname(morph: Morph, words: list[str]) -> bool:
+    """Three or more words that read as a first name (a double one too) and a surname, however weakly
+    ("Хуаном Мануэлем Сантосом"): the case clash with the place after them already tells."""
+    from .names import analyze_name
+
+    parts = analyze_name(morph, words)
+    return len(words) >= 3 and parts.first is not None and parts.last is not None
+
+
 def without_place_tail(span: Span, morph: Morph) -> list[Span]:
     """``[person, place]`` for a span that glued a place to a name, else ``[span]``."""
     words = [t for t in span if not t.is_space]
@@ -32,7 +41,8 @@ def without_place_tail(span: Span, morph: Morph) -> list[Span]:
     if not place_cases:
         return [span]
     name_cases = set.intersection(*(_cases(morph, w) for w in name))
-    if not name_cases or name_cases & place_cases or not reads_clearly(morph, name, MISSED):
+    if not name_cases or name_cases & place_cases or not (
+            reads_clearly(morph, name, MISSED) or _given_and_surname(morph, name)):
         return [span]
     return [Span(span.doc, span.start, span.end - 1, label="PER"),
             Span(span.doc, span.end - 1, span.end, label="LOC")]
