@@ -99,9 +99,16 @@ def _person_noun_cases(token, morph) -> frozenset[str]:
     if token.pos_ not in ("NOUN", "VERB", "ADJ") or "Sing" not in token.morph.get("Number") \
             or token.lemma_.lower() in load_list("kin_words.txt"):
         return frozenset()
+    parses = morph.parse(token.text.lower())
+    # a thing noun whose person sense is a rare homonym of the same word ("преподавателю родного языка
+    # Д. С. X": язык, an inanimate reading of the same lemma), where the tagger reads it inanimate
+    things = {p.normal_form for p in parses if "inan" in p.tag.grammemes} \
+        if "Inan" in token.morph.get("Animacy") else set()
     cases = set()
-    for p in morph.parse(token.text.lower()):
+    for p in parses:
         grams = p.tag.grammemes
+        if p.normal_form in things:
+            continue
         if "sing" not in grams or grams & {"Name", "Surn", "Patr", "Geox", "Orgn"} or p.tag.case is None:
             continue
         if (p.tag.POS == "NOUN" and "anim" in grams) or (

@@ -40,3 +40,22 @@ def drop_foreign_stems(full: list[str], readings: list) -> list:
     if not any(r.role == "last" and r.nominative.endswith("а") for r in kept):
         return readings
     return list(readings[:-1]) + [kept]
+
+
+def _given(nominative: str) -> bool:
+    return nominative in load_list("hispanic_first_names.txt") or nominative in load_list("lusophone_first_names.txt")
+
+
+def given_and_two_surnames(words: list[str], readings: list) -> bool:
+    """Three words after a Spanish or Portuguese given name, the middle one none of those lists
+    nor a first name the dictionary or a lexicon knows ("Мигеля Охеды Сальседо", "Карлосу
+    Мендосе Гарсии"): the given name and two surnames, the father's and the mother's; a listed
+    middle word is a double given name ("Мигель Анхель", "Мария Хосе")."""
+    if len(words) != 3:
+        return False
+    first = words[0].lower().replace("ё", "е")
+    if not (_given(first) or any(r.role == "first" and _given(r.nominative) for r in readings[0])):
+        return False
+    middle = words[1].lower().replace("ё", "е")
+    return not _given(middle) and not any(
+        r.role in ("first", "middle") and (r.weight >= 1.0 or _given(r.nominative)) for r in readings[1])

@@ -29,7 +29,8 @@ from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
 from .name_lusophone import keep_u
 from .name_initials_last import surname_beside_initials
-from .name_hispanic import drop_foreign_stems
+from .name_hispanic import drop_foreign_stems, given_and_two_surnames
+from .name_italian import italian_surname_e
 from .name_foreign_women import woman_surname_ich
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
@@ -147,6 +148,8 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         return orders
     if words[0].lower() in load_list("name_compound_first.txt"):
         return COMPOUND_FIRST
+    if given_and_two_surnames(words, readings):  # "Мигеля Охеды Сальседо"
+        return orders + ((TWO_SURNAMES[0], 0.0),)
     if _foreign_surname(words[1], readings[1]) and any(r.role == "first" for r in readings[0]):
         # a surname of lexicons/foreign_names.tsv that no first name lexicon lists ("Габриэля
         # Гарсиа Маркеса": the dictionary also tags Гарсиа, Мартинес a first name), or a word it
@@ -321,6 +324,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = woman_surname_ich(full, readings)  # "Петры Шимунич": Шимунич
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
+        readings = italian_surname_e(full, readings)  # "Антонио Ферранте" as written
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
                 and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)

@@ -45,6 +45,9 @@ from .person_splits import split_persons
 from .org_persons import person_in_span
 from .spans import capitalized_words
 from .names_spans_joins import with_initials, with_surname_before
+from .name_role_compounds import without_role_compound
+from .name_first_patronymic import first_before_patronymic
+from .name_place_tail import surname_out_of_place, without_place_tail
 
 
 def _named_after(span: Span, morph: Morph) -> Span | None:
@@ -270,8 +273,9 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring and
     :mod:`.person_splits`)."""
     # "с Левоном Оганесяном" read as an organization, "Миндаугасе Пятрайтисе Клайпедский порт" as a place
-    spans = [piece for span in spans for piece in person_in_span(span, morph)]
-    spans = missed_names(doc, split_persons(doc, spans, morph), morph)
+    spans = [piece for whole in surname_out_of_place(spans, morph) for span in without_place_tail(whole, morph)
+             for piece in person_in_span(span, morph)]
+    spans = missed_names(doc, split_persons(doc, first_before_patronymic(spans, morph), morph), morph)
     covered = {i for span in spans for i in range(span.start, span.end)}
     out: list[Span] = []
     for span in spans:
@@ -315,7 +319,8 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ == "PER":
             if _starts_with_preposition(span, morph):
                 span = Span(span.doc, span.start + 1, span.end, label="PER")
-            span = _without_common_noun(_without_title(without_position(_without_preposition(span), morph), morph), morph)
+            span = _without_common_noun(_without_title(without_position(_without_preposition(
+                without_role_compound(span, morph)), morph), morph), morph)
         if span.label_ == "PER":
             previous = out[-1] if out else None
             joined = with_surname_before(span, previous, morph)

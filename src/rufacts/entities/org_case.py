@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..grammars.morph import Morph, restore_case
+from ..grammars.morph import UD_CASES, Morph, restore_case
 from ..lexicons import load_list, load_rows
 from .names_group import governed_cases
 from .normal import QUOTES, ministry_genitive
@@ -115,3 +115,23 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
                 and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parse(head)):
             head = restore_case(head, both)
     return (head + "-" if head else "") + restore_case(last, found)
+
+
+def apposed_as_written(morph: Morph, span: Span) -> str | None:
+    """A one-word quoted name right after an organization descriptor stands in apposition to it, as
+    written, where no noun reading of it is in the descriptor's case ("агентства «Анадолу»",
+    "агентство «Киодо»": not of Анадол; "компании «Мечела»" declines, a genitive after a genitive);
+    None else."""
+    words = [t for t in span if not (t.is_space or t.text in QUOTES)]
+    doc = span.doc
+    start = words[0].i if words else span.start
+    if len(words) != 1 or start == 0 or doc[start - 1].text not in QUOTES or not words[0].is_alpha \
+            or not words[0].text[:1].isupper() or words[0].text.isupper():
+        return None
+    before = word_before(doc, start)
+    if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in load_list("org_descriptors.txt"):
+        return None
+    cases = {UD_CASES.get(c) for c in before.morph.get("Case")} - {None}
+    if not cases or any(p.tag.POS == "NOUN" and p.tag.case in cases for p in morph.parse(words[0].text)):
+        return None
+    return words[0].text

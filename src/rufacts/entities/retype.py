@@ -220,16 +220,19 @@ def media_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     from .geo import lemma_positions
 
     media = _media()
+    # a person span of two or more words that is a listed medium's name exactly gives way ("Сотрудники
+    # «Франс Пресс»": Франс read as a first name)
+    persons = {(s.start, s.end) for s in spans if s.label_ == "PER" and len(s) > 1}
     named = {i for s in spans if s.label_ in ("PER", "ORG") for i in range(s.start, s.end)}
     out = []
     for i in lemma_positions(doc, media.__contains__):
         first = doc[i]
-        if i in named or not first.text[:1].isupper():
+        if not first.text[:1].isupper():
             continue
         for words in sorted(media[first.lemma_.lower()], key=len, reverse=True):
             end = i + len(words)
             if end <= len(doc) and all(doc[j].lemma_.lower() == w for j, w in zip(range(i, end), words)) \
-                    and not any(j in named for j in range(i, end)):
+                    and ((i, end) in persons or not any(j in named for j in range(i, end))):
                 out.append(Span(doc, i, end, label="ORG"))
                 named.update(range(i, end))
                 break

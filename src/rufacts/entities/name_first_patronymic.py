@@ -1,0 +1,85 @@
+"""A capitalized word right before a patronymic is the person's first name, whatever the
+dictionary reads it as: first names of Russia's peoples the dictionary lacks or guesses as a
+common noun ("Сардане Ивановне Павловой", "Айталине Петровне", "Дулме Цыреновне") or the tagger
+takes into a place before it ("в Чурапче Сахаайе Семёновне Кононовой": Чурапча is the place,
+Сахаайа the woman). :func:`first_before_patronymic` takes that word into the person span that
+starts with the patronymic, out of a place or organization span it ends.
+
+A patronymic is a word in -ович/-евич/-ич or -овна/-евна/-ична/-инична in any case
+(:func:`patronymic_word`), Buryat, Kalmyk and Yakut ones too ("Бадмаевне", "Очировне"). The word
+before it is no first name where it is a function word, a sentence-initial common noun the
+dictionary knows ("Медсестре"), or a patronymic or surname itself.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..grammars.morph import Morph
+from .name_words import _capitalized, _tagged
+
+PATRONYMIC = re.compile(r"(?:[ое]вич|[ое]вна|ична|инична)(?:а|у|ем|е|ом|ы|ой|ою)?$|[ое]вич$")
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED"})
+
+
+def patronymic_word(morph: Morph, word: str) -> bool:
+    low = word.lower().replace("ё", "е")
+    return _tagged(morph, word, "Patr") or (PATRONYMIC.search(low) is not None and len(low) >= 7)
+
+
+def _first_name_slot(morph: Morph, token) -> bool:
+    """A capitalized word that may be a first name before a patronymic."""
+    if not _capitalized(token) or len(token.text) < 3 or patronymic_word(morph, token.text):
+        return False
+    parses = morph.parse(token.text)
+    best = parses[0]
+    if best.tag.POS in FUNCTION_POS:
+        return False
+    if any("Name" in p.tag.grammemes for p in parses):
+        return True
+    if any("Surn" in p.tag.grammemes for p in parses[:1]) and morph.is_known(token.text):
+        return False  # "Мутко Виталия Леонтьевича": a surname before, another rule's
+    # a word the dictionary knows as a common noun only, at a sentence's start: "Медсестре"
+    return not (token.is_sent_start and morph.is_known(token.text) and best.tag.POS in ("NOUN", "ADJF"))
+
+
+def first_before_patronymic(spans: list[Span], morph: Morph) -> list[Span]:
+    """Person spans starting with a patronymic take in the first name before them."""
+    out: list[Span] = []
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    for span in spans:
+        j = span.start - 1
+        if span.label_ != "PER" or j < 0 or len(span) < 2 or not _capitalized(span[0]) \
+                or not patronymic_word(morph, span[0].text) or not _first_name_slot(morph, span.doc[j]):
+            out.append(span)
+            continue
+        if j not in covered:
+            out.append(Span(span.doc, j, span.end, label="PER"))
+            continue
+        previous = out[-1] if out else None
+        if previous is not None and previous.end == span.start and previous.label_ in ("LOC", "ORG") \
+                and len(previous) >= 2 and _capitalized(previous[-2]):
+            out[-1] = Span(span.doc, previous.start, previous.end - 1, label=previous.label_)
+            out.append(Span(span.doc, j, span.end, label="PER"))
+            continue
+        if previous is not None and previous.end == span.start and previous.label_ in ("LOC", "ORG") \
+                and len(previous) == 1 and _not_a_place(morph, previous[0].text):
+            out[-1] = Span(span.doc, j, span.end, label="PER")  # "Айталине" read as an organization
+            continue
+        out.append(span)
+    return out
+
+
+def _not_a_place(morph: Morph, word: str) -> bool:
+    """A word alone in a place or organization span that is a first name before a patronymic: one the
+    dictionary lacks or reads as a first name, or a listed first name of Russia's peoples; not a place
+    or organization the dictionary knows ("из Якутии Петровна": no)."""
+    from .name_peoples_first import listed_people_first
+
+    if listed_people_first(morph, word):
+        return True
+    parses = morph.parse(word)
+    if any("Name" in p.tag.grammemes for p in parses[:2]):
+        return True
+    return not morph.is_known(word)

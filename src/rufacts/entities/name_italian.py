@@ -1,0 +1,28 @@
+"""An Italian surname in -е stands unchanged in every case, as Russian writes Italian names
+("Премию передали Антонио Ферранте", "о Лоренцо Феделе", "с Франческо Конте"): after a given name
+of ``lexicons/italian_first_names.txt`` (:func:`italian_surname_e`) a last word in -е reads as
+written, not as the dative or prepositional of a surname in -а or a consonant ("Ферранта",
+"Федел"). Read by :func:`rufacts.entities.names.analyze_name` for two-word names.
+"""
+from __future__ import annotations
+
+from ..lexicons import load_list
+from .name_readings import CASES, Reading
+
+UNCHANGED = 1.0  # as a dictionary surname: above the declension table's guesses
+
+
+def _italian_given(word: str) -> bool:
+    """A listed given name as written: an Italian man's name in -о, -е, -и stands unchanged itself
+    ("Клаудио", "Джузеппе"); a case form of another name is none ("Роберте", "Луке": Роберт, Лука)."""
+    return word.lower().replace("ё", "е") in load_list("italian_first_names.txt")
+
+
+def italian_surname_e(full: list[str], readings: list) -> list:
+    """The last word's readings as written, after an Italian given name, where it ends in -е."""
+    if len(full) != 2 or not full[1].lower().endswith("е") or not full[1].isalpha() \
+            or not _italian_given(full[0]):
+        return readings
+    word = full[1].lower()
+    kept = tuple(Reading("last", case, None, word, UNCHANGED) for case in CASES)
+    return [readings[0], kept]
