@@ -25,10 +25,11 @@ from typing import Optional, Sequence
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
 from .sector_normal import join_sectors, sector_name
+from .sector_number_tokens import is_count_number as _is_number
+from .sector_number_tokens import is_scale
 from .sector_scan import sentences
 from .sector_words import first_grams as _pos
-from .sector_words import forms, in_case, is_scale, lexicon, tokenize
-from .sector_words import is_count_number as _is_number
+from .sector_words import forms, in_case, lexicon, tokenize
 
 _PHRASE = frozenset({"ADJF", "PRTF", "NOUN", "CONJ"})
 _GROUPS = re.compile(r"^\d{1,3}(?:[\s\u00a0]\d{3})+$")  # "1 870"
@@ -173,7 +174,7 @@ def _covered(values: Sequence, a: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _parser(morph):
-    from .sectors import SectorParser
+    from .sector_parser import SectorParser
     return SectorParser(morph)
 
 
