@@ -34,6 +34,7 @@ from ..grammars.sector_parts_whole_sector import whole_sectors
 from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
+from ..grammars.sector_elided_more import adjective_parts, more_counts, unfounded_counts
 from ..grammars.sector_gap_siblings import gap_siblings
 from ..grammars.sector_gapped_cases import gapped_cases
 from ..grammars.sector_bound_agents import subject_of_trade
@@ -298,6 +299,7 @@ class SectorsComponent(GrammarSpans):
         values = gap_siblings(self.morph, text, values)  # "…, ещё 23 — пищевую"
         values = gapped_cases(self.morph, text, values)  # "X-ом заняты 6, Y-ом — 4"
         values = gapped_counts(self.morph, text, values)  # "три местные … и одна краевая"
+        values = more_counts(self.morph, text, values)  # "…, ещё у трёх отозваны лицензии"
         values = purposed_parts(self.morph, text, values)  # "из них пять — для автопрома"
         values += agent_items(self.morph, text, values)  # "48 — станкостроители"
         values = topic_counts(self.morph, text, values)  # "Если брать X, то … N компаний"
@@ -312,6 +314,7 @@ class SectorsComponent(GrammarSpans):
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
         values = nested_totals(text, values)  # "семь …, причём два из них": 2 of 7
         values = unborrowed_wholes(text, values)  # "38 компаний, 20 из них работают в X"
+        values = adjective_parts(self.morph, text, values)  # "из них 9 — лесопильные"
         values = placed_sectors(self.morph, text, values)  # "12 — в Находке": no sector
         values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
@@ -331,6 +334,7 @@ class SectorsComponent(GrammarSpans):
         values = not_counts(self.morph, text, values)  # "до 23:00", "в один холдинг"
         values = counter_sectors(self_corrected(  # "семь, нет, восемь": 8; "штук сорок"
             self.morph, text, values))
+        values = unfounded_counts(self.morph, text, values)  # "льготный лизинг", a place
         values = whole_sectors(values)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"
         spans = []
         for value in values:

@@ -28,6 +28,7 @@ from typing import Optional
 
 from .morph import Morph
 from .sector_context import count_value, object_lemma
+from .sector_elided_more import past_owner_place
 from .sector_words import forms, tokenize
 
 _NUMBER_WORD = r"[а-яё]+"
@@ -242,6 +243,7 @@ def earlier_figures(morph: Morph, text: str, start: int,
     to the next count or the sentence's end): (start, stop, value, its own counted noun or
     None) of the item, or None."""
     start = past_measure(text, start, stop)  # "26 ветропарков общей мощностью 2,5 ГВт, …"
+    start = past_owner_place(morph, text, start, stop)  # "29 хозяйств Карелии, в …"
     window = text[start:stop]
     from .sector_restated_pronoun import PRONOUN_PATTERNS  # its patterns use this module's
     from .sector_restated_split import SPLIT_PATTERNS  # "три осталось, а было одиннадцать"
