@@ -26,6 +26,7 @@ from importlib import resources
 from .morph import Morph
 from .okved_compounds import umbrella, without_prefix
 from .okved_heads import names_firms, served, service_heads, steer
+from .okved_transport_modes import mode_codes
 
 _WORD = re.compile(r"[\w-]+")
 
@@ -319,6 +320,7 @@ def _codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
                    key=lambda c: (not c.isdigit(), c))
     if steered is not None:
         codes = steered
+    codes = mode_codes(positions, codes)  # "речной транспорт" 50, "авиаперевозчики" 51
     if (processed or also_processed) and codes and set(codes) <= _FARM:  # food made of them
         codes = ["10"] if processed else sorted({*codes, "10"})
     elif also_processed and farm_goods:  # "хранение и переработка овощей" 10 and 52

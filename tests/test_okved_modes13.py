@@ -1,0 +1,52 @@
+"""ОКВЭД 2 codes of sector names, thirteenth session (w146): carriage by its mode (land 49,
+water 50, air 51: any noun of carriage with any word naming the mode, wherever it stands),
+transshipment and storage (52 only, the goods add none), road and building repair (42,
+43), food processing named by an adjective ("рыбная переработка" 10). The phrases are
+written for the test; the KEPT ones must stay as they were.
+"""
+from __future__ import annotations
+
+import pytest
+
+MODES = [
+    # land: road, rail, city transport, freight or passengers with no other mode
+    ("автомобильный транспорт", ["49"]), ("пассажирский транспорт", ["49"]),
+    ("перевозки тяжеловесных грузов", ["49"]), ("железнодорожные перевозчики", ["49"]),
+    ("транспортировка сыпучих грузов", ["49"]), ("троллейбусный транспорт", ["49"]),
+    ("грузоперевозчики", ["49"]),
+    # water
+    ("речные перевозчики", ["50"]), ("перевозки по Северному морскому пути", ["50"]),
+    ("паромные перевозки", ["50"]), ("водный транспорт", ["50"]),
+    ("грузоперевозки морским транспортом", ["50"]), ("речные пассажирские перевозки", ["50"]),
+    # air
+    ("авиаперевозчики", ["51"]), ("воздушный транспорт", ["51"]),
+    ("грузовые авиаперевозки", ["51"]), ("вертолётные перевозки", ["51"]),
+]
+
+NEAR_MISSES = [
+    # no mode said: the section; not carriage: its own division
+    ("транспорт", ["H"]), ("ремонт грузовых вагонов", ["33"]),
+    ("лизинг железнодорожного транспорта", ["77"]), ("морской порт", ["52"]),
+    ("автомобильная промышленность", ["29"]), ("речное судостроение", ["30"]),
+]
+
+
+@pytest.mark.parametrize("sector, codes", MODES + NEAR_MISSES)
+def test_okved_modes13(morph, sector, codes):
+    from rufacts.grammars.okved import okved_codes
+
+    assert sorted(o.code for o in okved_codes(morph, sector)) == codes
+
+
+PIPELINE = [
+    ("Речными перевозками в бассейне Лены заняты шесть судоходных компаний.", 6, ["50"]),
+    ("Перевозками опасных грузов в области занимаются 14 компаний.", 14, ["49"]),
+]
+
+
+@pytest.mark.parametrize("text, count, codes", PIPELINE)
+def test_okved_modes13_through_pipeline(nlp, text, count, codes):
+    doc = nlp(text)
+    got = {v.count: sorted(c.code for c in v.okved)
+           for v in (s._.rufacts_sector_count for s in doc.spans["sector_counts"])}
+    assert got.get(count) == codes, got
