@@ -321,8 +321,8 @@ def _codes(morph: Morph, sector: str) -> tuple[Okved, ...]:
     if steered is not None:
         codes = steered
     codes = mode_codes(positions, codes)  # "речной транспорт" 50, "авиаперевозчики" 51
-    if (processed or also_processed) and codes and set(codes) <= _FARM:  # food made of them
-        codes = ["10"] if processed else sorted({*codes, "10"})
+    if (processed or also_processed) and codes and set(codes) <= _FARM | {"10"}:  # food made
+        codes = ["10"] if processed else sorted({*codes, "10"})  # of them ("рыбная" 03,10)
     elif also_processed and farm_goods:  # "хранение и переработка овощей" 10 and 52
         codes = sorted({*codes, "10"})
     if making:

@@ -118,6 +118,8 @@ def steer(morph: Morph, positions: Positions, head: int | None, best: dict, tabl
         codes = {c for cs, _ in near for c in cs}
         if codes and all(c in to for c in codes):
             return sorted({to[c] for c in codes})
+    if _row_at(morph, "builds", positions, head) is not None and _built(morph, positions, head):
+        return ["41"]  # "строительство складов", "возведение школ" (w146)
     material = _material(morph, positions, goods, best) if goods is not None else None
     if material:
         return material
@@ -126,6 +128,13 @@ def steer(morph: Morph, positions: Positions, head: int | None, best: dict, tabl
         if farm:
             return sorted(farm)
     return None
+
+
+def _built(morph: Morph, positions: Positions, head: int) -> bool:
+    """A building right after a noun of building work (an adjective may stand between)."""
+    return any(_row_at(morph, "building", positions, k) is not None and
+               all(not positions[g] & _STOPS for g in range(head + 1, k))
+               for k in (head + 1, head + 2) if k < len(positions))
 
 
 def _material(morph: Morph, positions: Positions, head: int, best: dict) -> list[str] | None:
