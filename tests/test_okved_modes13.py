@@ -72,3 +72,20 @@ def test_okved_modes13_through_pipeline(nlp, text, count, codes):
     got = {v.count: sorted(c.code for c in v.okved)
            for v in (s._.rufacts_sector_count for s in doc.spans["sector_counts"])}
     assert got.get(count) == codes, got
+
+
+TRADERS = [
+    # a builder counted on real estate builds it; on anything else its codes stay
+    ("девелопер", "складская недвижимость", ["41"]), ("застройщик", "загородная недвижимость", ["41"]),
+    ("девелопер", "гостиничный бизнес", ["55"]), ("агентство", "коммерческая недвижимость", ["68"]),
+    # an importer trades what it brings in
+    ("импортёр", "легковые автомобили", ["45"]), ("импортёр", "вино", ["46"]),
+    ("экспортёр", "пиломатериалы", ["16"]),
+]
+
+
+@pytest.mark.parametrize("obj, sector, codes", TRADERS)
+def test_okved_traders13(morph, obj, sector, codes):
+    from rufacts.grammars.okved import okved_codes, trade_codes
+
+    assert sorted(o.code for o in trade_codes(obj, okved_codes(morph, sector))) == codes

@@ -345,6 +345,9 @@ def trade_codes(obj: str, codes: tuple[Okved, ...]) -> tuple[Okved, ...]:
     (sections A-C) become the trader's division ("магазинов одежды и обуви" 47, not 14
     and 15; cars and their parts 45); services and trade codes stay ("точек общепита")."""
     trade = _traders().get(obj.lower().replace("ё", "е"))
+    if trade is not None and classifier()[trade].section == "F":  # a developer builds the
+        return (classifier()[trade],) if codes and all(  # real estate it is counted on
+            c.code == "68" for c in codes) else codes  # ("курортная недвижимость" 41, w146)
     if trade is not None and len(codes) == 1 and codes[0].code == codes[0].section and \
             classifier()[trade].section == codes[0].section:
         # "продажей стройматериалов занимаются 900 магазинов" (G: 47), "туристическими
