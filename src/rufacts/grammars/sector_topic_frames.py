@@ -255,9 +255,12 @@ def _identity_counts(morph, text: str, start: int, stop: int, values: list, out:
             out.append(SectorValue(p, q, text[p:q], count, noun, name, None, via="topic"))
     for m in _PART.finditer(text, start, stop):
         if m.group("m"):
-            total = _value(morph, tokenize(morph, text, *m.span("m")))
-            noun = next((_noun_of(t) for t in tokenize(morph, text, *m.span("whole"))
-                         if _noun_of(t)), None)
+            whole = tokenize(morph, text, m.start("m"), m.end("whole"))
+            k = 1
+            while k < len(whole) and _numeric(whole[k]):
+                k += 1  # "из ста двадцати предприятий": the whole number
+            total = _value(morph, whole[:k])
+            noun = next((_noun_of(t) for t in whole[k:] if _noun_of(t)), None)
         else:
             total, noun = whole_of(morph, text, start, m.start(), tokens, values + out)
         if not total or noun is None:
