@@ -30,6 +30,7 @@ from .sector_number_tokens import is_scale
 from .sector_scan import sentences
 from .sector_words import first_grams as _pos
 from .sector_words import forms, in_case, lexicon, tokenize
+from .sector_identity_wholes import part_sector, whole_of
 
 _PHRASE = frozenset({"ADJF", "PRTF", "NOUN", "CONJ"})
 _GROUPS = re.compile(r"^\d{1,3}(?:[\s\u00a0]\d{3})+$")  # "1 870"
@@ -49,12 +50,25 @@ _TOPIC = re.compile(
 _ALL = re.compile(r",\s*(?:и\s+)?(?:все|всё)(?:\s+они)?(?:\s*,\s*[а-яё]+\s*,)?\s*[—–]\s*"
                   r"(?:это\s+)?(?P<rest>[^,;:!?.—–«»()]{2,90})"
                   r"|,\s*(?:в\s+основном|преимущественно|главным\s+образом)\s+"
-                  r"(?P<rest2>[^,;:!?.—–«»()]{2,90})")
+                  r"(?P<rest2>[^,;:!?.—–«»()]{2,90})"
+                  r"|\s*[—–]\s*это\s+(?:у\s+нас\s+|в\s+основном\s+)?(?P<rest3>[^,;:!?.—–«»()]{2,90})")
 _NUM = r"\d+|[А-ЯЁа-яё]+"
 # "из них (порядка) N — (это) X", "из M <whole> N — (это) X"
-_PART = re.compile(r"(?i:\bиз\s+)(?:(?P<them>них|которых)|(?P<m>\d+|[а-яё]+)\s+(?P<whole>"
-                   r"[^—–.;:!?()«»]{2,60}?))\s+(?P<n>(?:[а-яё]+\s+)?(?:[а-яё]+\s+)?(?:\d+|[а-яё]+))"
-                   r"\s+[—–]\s+(?:это\s+)?(?P<rest>[^,;:!?.—–«»()]{2,90})")
+# a parenthetical between the whole and the part: ", наверное,", ", если не ошибаюсь,"
+_ASIDE = r"(?:\s*,\s*[а-яё-]+(?:\s+[а-яё-]+){0,3}\s*,)?"
+_PART = re.compile(r"(?i:\bиз\s+)(?:(?P<them>них|которых|этих(?=\s*,))|(?P<m>\d+|[а-яё]+)\s+"
+                   r"(?P<whole>[^—–.;:!?()«»]{2,60}?))" + _ASIDE +
+                   r"\s+(?P<n>(?:[а-яё]+\s+)?(?:[а-яё]+\s+)?(?:\d+|[а-яё]+))"
+                   r"\s+[—–]\s+(?:это\s+)?(?P<rest>[^,;:!?.—–«»()]{2,90})"
+                   # "N из них — X", "в том числе N — X": the part's number first
+                   r"|(?P<n2>(?:\d+|[а-яё]+)(?:\s+[а-яё]+)?)\s+(?i:из\s+(?P<them2>них|которых))"
+                   r"\s+[—–]\s+(?:это\s+)?(?P<rest2>[^,;:!?.—–«»()]{2,90})"
+                   r"|(?i:\bв\s+том\s+числе)" + _ASIDE + r"\s+(?P<n3>(?:[а-яё]+\s+)?(?:\d+|[а-яё]+))"
+                   r"\s+[—–]\s+(?:это\s+)?(?P<rest3>[^,;:!?.—–«»()]{2,90})")
+# "из них <noun pl gent | adjective профиля> — N": the part's sector first
+_PART_BY = re.compile(r"(?i:\bиз\s+(?:них|которых))" + _ASIDE +
+                      r"\s+(?P<by>[а-яё-]+(?:\s+[а-яё-]+)?)\s+[—–]\s+"
+                      r"(?P<n>(?:[а-яё]+\s+)?(?:\d+|[а-яё]+))(?=\s*(?:[,;.!?»)]|с\s|$))")
 # ", K — (это) Y" after a part
 _SIBLING = re.compile(r",\s*(?:а\s+|ещё\s+|еще\s+)?(?P<n>(?:[а-яё]+\s+)?(?:\d+|[а-яё]+))"
                       r"\s+[—–]\s+(?:это\s+)?(?P<rest>[^,;:!?.—–«»()]{2,90})")
@@ -65,7 +79,7 @@ _QUALIFIERS = frozenset({"порядка", "около", "почти", "прим
 
 
 _CUES = re.compile(r"(?i)\b(?:если|касается|по|у\s+нас|это|все|всё|основном|преимущественно|"
-                   r"главным|из|сколько)\b")
+                   r"главным|из|сколько|числе)\b")
 
 
 @lru_cache(maxsize=1)
@@ -208,27 +222,28 @@ def _topic_counts(morph, text: str, start: int, stop: int, values: list, out: li
             out.append(SectorValue(p, q, text[p:q], count, noun, name, None, via="topic"))
 
 
-def _rest(morph, text: str, a: int, b: int, noun: Optional[str] = None):
+def _rest(morph, text: str, a: int, b: int, noun: Optional[str] = None, case: str = "nomn"):
     tokens = tokenize(morph, text, a, b)
     if tokens and _noun_of(tokens[0]):
         return None  # "— фармацевтические компании": the dashed parts' reading
-    phrase = _phrase(tokens, "nomn")
-    if phrase and all(_pos(t) & {"ADJF", "PRTF", "CONJ"} for t in phrase):
+    phrase = _phrase(tokens, case)
+    if case == "nomn" and phrase and all(_pos(t) & {"ADJF", "PRTF", "CONJ"} for t in phrase):
         names = adjective_sectors(phrase, noun)  # "19 — машиностроительные"
         return join_sectors(names) if names else None
-    said = _sector(morph, tokens, "nomn")
+    said = _sector(morph, tokens, case)
     return said[1] if said and said[0] is None else None
 
 
 def _identity_counts(morph, text: str, start: int, stop: int, values: list, out: list):
     from .sectors import SectorValue
 
-    if _ALL.search(text, start, stop) is None and _PART.search(text, start, stop) is None:
+    if _ALL.search(text, start, stop) is None and _PART.search(text, start, stop) is None \
+            and _PART_BY.search(text, start, stop) is None:
         return  # most sentences: no identity predicate, no tokens made
     tokens = tokenize(morph, text, start, stop)
     groups = [g for g in _groups(morph, tokens) if g[3]]
     for m in _ALL.finditer(text, start, stop):
-        key = "rest" if m.group("rest") else "rest2"
+        key = next(k for k in ("rest", "rest2", "rest3") if m.group(k))
         before = [g for g in groups if tokens[g[1]].span.stop <= m.start()
                   and not text[tokens[g[1]].span.stop:m.start()].strip()]
         if not before:
@@ -239,18 +254,20 @@ def _identity_counts(morph, text: str, start: int, stop: int, values: list, out:
         if name and not _covered(values + out, p):
             out.append(SectorValue(p, q, text[p:q], count, noun, name, None, via="topic"))
     for m in _PART.finditer(text, start, stop):
-        if m.group("them"):
-            whole = [g for g in groups if tokens[g[1]].span.stop <= m.start()]
-            if not whole:
-                continue
-            total, noun = whole[-1][2], whole[-1][3]
+        if m.group("m"):
+            whole = tokenize(morph, text, m.start("m"), m.end("whole"))
+            k = 1
+            while k < len(whole) and _numeric(whole[k]):
+                k += 1  # "из ста двадцати предприятий": the whole number
+            total = _value(morph, whole[:k])
+            noun = next((_noun_of(t) for t in whole[k:] if _noun_of(t)), None)
         else:
-            total = _value(morph, tokenize(morph, text, *m.span("m")))
-            noun = next((_noun_of(t) for t in tokenize(morph, text, *m.span("whole"))
-                         if _noun_of(t)), None)
+            total, noun = whole_of(morph, text, start, m.start(), tokens, values + out)
         if not total or noun is None:
             continue
-        found = [(m.span("n"), m.span("rest"))]
+        n, rest = next((m.span(a), m.span(b)) for a, b in (("n", "rest"), ("n2", "rest2"),
+                                                           ("n3", "rest3")) if m.group(a))
+        found = [(n, rest)]
         pos = m.end()
         while (s := _SIBLING.match(text, pos, stop)) is not None:
             found.append((s.span("n"), s.span("rest")))
@@ -258,12 +275,23 @@ def _identity_counts(morph, text: str, start: int, stop: int, values: list, out:
         for (a, b), rest in found:
             numbers = _trailing(tokenize(morph, text, a, b))
             count = _value(morph, numbers) if numbers else None
-            name = _rest(morph, text, *rest, noun)
+            name = _rest(morph, text, *rest, noun) or _rest(morph, text, *rest, noun, "gent")
             if not count or count >= total or not name or _covered(values + out, numbers[0].span.start):
                 continue
             p = numbers[0].span.start
             out.append(SectorValue(p, rest[1], text[p:rest[1]], count, noun, name, total,
                                    via="topic"))
+    for m in _PART_BY.finditer(text, start, stop):
+        total, noun = whole_of(morph, text, start, m.start(), tokens, values + out)
+        numbers = _trailing(tokenize(morph, text, *m.span("n")))
+        count = _value(morph, numbers) if numbers else None
+        if not total or noun is None or not count or count >= total \
+                or _covered(values + out, numbers[0].span.start):
+            continue
+        said = part_sector(tokenize(morph, text, *m.span("by")), noun)
+        if said:
+            p, q = m.start("by"), m.end("n")
+            out.append(SectorValue(p, q, text[p:q], count, said[0], said[1], total, via="topic"))
 
 
 def _asked(morph, q: Sequence, k: int, tail: str) -> Optional[tuple[str, str]]:
