@@ -300,6 +300,13 @@ class TreeWords(ArgumentRules, TreeNumbers, TreeWholes):
         return node.lemma.lower() in care or kid.i > node.i and any(
             self.nodes[j].lemma.lower() in care for j in range(node.i + 1, kid.i))
 
+    def _purpose(self, node: Node) -> Optional[str]:
+        """"для" of ``node`` or, for a conjunct, of the first conjunct it is joined to:
+        "для мостов и промышленных зданий" (the buildings as what a thing is for)."""
+        while node.dep == "conj" and node.head != node.i and self.prep(node) is None:
+            node = self.nodes[node.head]
+        return "для" if self.prep(node) == "для" else None
+
     def _subtree(self, node: Node, top: bool = False, seen: Optional[set] = None,
                  named: bool = False, site: bool = False) -> set[int]:
         seen = set() if seen is None else seen
@@ -307,7 +314,7 @@ class TreeWords(ArgumentRules, TreeNumbers, TreeWholes):
             return set()
         seen.add(node.i)
         if node.lemma.lower() in self.lex.stopwords and not site \
-                and (top or self.prep(node) != "для") or (
+                and (top or self._purpose(node) is None) or (
                 # a building or site is no sector, but what a thing is for may be one
                 # ("роботов для складов"); a name as a kept tail: "по Енисею" (``named``)
                 node.pos == "PROPN" and not node.text.islower() and not _abbreviation(node)

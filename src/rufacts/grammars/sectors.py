@@ -95,13 +95,23 @@ MAKER = T(is_maker)
 WORD = T(is_phrase_word)
 
 
+def _purpose_building(token) -> bool:
+    """A building or site noun (a stopword elsewhere) in lower case: "зданий", "складов"."""
+    return token.value.islower() and is_stopword(token)
+
+
 @lru_cache(maxsize=1)
 def _after_noun():
     """What a sector phrase says after its noun: what it is for ("продукцию для нефтегазовой
     отрасли"), what it is made of or done with ("сумки из кожи", "станки с ЧПУ"), under
     which scheme ("услуги по ОМС", "станки с ЧПУ": an abbreviation), what it belongs to
     ("комплектующие к ним"), the language it is in ("книги на татарском языке")."""
-    purpose = rule(caseless("для"), T(is_phrase_start("gent")), WORD.repeatable(max=5).optional())
+    # a building after "для" is what the thing is for, kept with its adjectives and conjuncts
+    # ("оборудование для шахт и подземных хранилищ", "фермы для ангаров и складских зданий", w143)
+    purpose = rule(caseless("для"), T(is_phrase_start("gent")),
+                   or_(WORD, T(_purpose_building)).repeatable(max=5).optional(),
+                   rule(caseless("и"), ADJ.repeatable(max=2).optional(),
+                        T(_purpose_building)).optional())
     material = or_(rule(caseless("из"), T(is_phrase_start("gent")), WORD.optional()),
                    rule(caseless("из"), T(is_material_abbreviation)),  # "окна из ПВХ" (w139)
                    rule(caseless("с"), T(is_phrase_start("ablt")), WORD.optional()),
