@@ -54,3 +54,32 @@ def test_forms(text, mention, want):
 ])
 def test_near_misses(text, mention, want):
     assert person(text, mention) == want
+
+
+def orgs(text):
+    return [o.name for o in rufacts.extract(text).organizations]
+
+
+# one body named by two coordinated place adjectives before a singular head
+@pytest.mark.parametrize("text, want", [
+    ('Грант на ремонт храма получила Омская и Тарская епархия.', 'Омская и Тарская епархия'),
+    ('В Томской и Асиновской епархии прошёл съезд православной молодёжи.', 'Томская и Асиновская епархия'),
+    ('Митрополит Псковской и Порховской епархии освятил колокола.', 'Псковская и Порховская епархия'),
+    ('Волонтёры Ярославской и Ростовской митрополии собрали гуманитарный груз.', 'Ярославская и Ростовская митрополия'),
+    ('Губернатор встретился с главой Тобольской и Тюменской епархии.', 'Тобольская и Тюменская епархия'),
+    ('Новый приход вошёл в состав Брянской и Севской епархии.', 'Брянская и Севская епархия'),
+    ('Пожертвования перечислены Саратовской и Вольской епархии.', 'Саратовская и Вольская епархия'),
+])
+def test_coordinated_adjectives(text, want):
+    assert want in orgs(text)
+
+
+# near misses: a plural head names two bodies; a noun between the adjectives ends the first name
+@pytest.mark.parametrize("text, unwanted", [
+    ('Калужская и Тульская епархии провели совместный форум.', 'Калужская и Тульская епархия'),
+    ('Делегацию приняли в Тверском и Ярославском университетах.', 'Тверской и Ярославский университет'),
+    ('Совещание прошло в Омской области и Тарской епархии.', 'Омская область и Тарская епархия'),
+    ('Омская и Томская области договорились о сотрудничестве.', 'Омская и Томская область'),
+])
+def test_coordinated_adjectives_near_misses(text, unwanted):
+    assert unwanted not in orgs(text)
