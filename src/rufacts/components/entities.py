@@ -37,6 +37,7 @@ from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
 from ..entities.institutions import institution_orgs
 from ..entities.org_name_extent import joined_orgs
+from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import apposed_as_written, oblique_name
 from ..entities.name_foreign_clubs import club_name
@@ -157,7 +158,9 @@ def _mention(span: Span) -> Mention:
 
 def normal_name(span: Span, morph: Morph) -> str:
     tokens = [t for t in span if not t.is_space]
-    words = normalize_words(morph, [t.text for t in tokens])
+    texts = [t.text for t in tokens]
+    words = coordinated_words(texts, lambda w: normalize_words(morph, w)) if span.label_ == "ORG" else None
+    words = words or normalize_words(morph, texts)
     return normalize_quotes(join_words(words, [bool(t.whitespace_) for t in tokens]))
 
 
@@ -322,6 +325,7 @@ class EntitiesComponent:
         spans = complemented_orgs(doc, sorted(spans + bodies, key=lambda s: (s.start, -s.end)))
         spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
+        spans = coordinated_adjective_orgs(doc, spans)  # "Омская и Тарская епархия"
         bodies = [s for s in spans if s.label_ == "ORG" and any(
             b.start == s.start for b in bodies)]  # "по Санкт-Петербургу" taken in
         if self.geo:

@@ -23,6 +23,8 @@ GENDERS = ("masc", "femn")
 # adjectival surnames the dictionary lacks ("Залужного" -> Залужный)
 ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")
 ADJ_SURNAMES_N = ("ного", "ному", "ный", "ным")  # in -ный, seen in these forms only
+# a soft adjective after a hushing consonant (Осадчий, Гулящий, Свежий): its -его/-ему/-им no noun spells
+HUSHING_ADJ, HUSHING_CASES = ("чий", "щий", "жий", "ший"), ("его", "ему", "им")
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 NOUN_SURNAME = 0.6  # a common noun read as a surname: above the declension table's guess
@@ -272,9 +274,9 @@ def _known_surname(morph: Morph, lemma: str) -> bool:
 def _adjectival_surname(word: str, normal_form: str) -> bool:
     """An adjective the dictionary lacks read as a surname: "-ский", and "-ный" in its
     masculine forms ("Залужного"), not the possessive "-иный" of a surname in -ин."""
-    if normal_form.endswith(ADJ_SURNAMES):
-        return True
     low = word.lower()
+    if normal_form.endswith(ADJ_SURNAMES) or (normal_form.endswith(HUSHING_ADJ) and low.endswith(HUSHING_CASES)):
+        return True
     if normal_form.endswith(STRESSED_OV) and low.endswith(STRESSED_OV_CASES):
         return True  # "о Д. А. Лесовом": Лесовой (no case of a surname Лесов spells -овом, -ового)
     # the prepositional after a consonant ("о Залужном"; not the noun's "Байденом")

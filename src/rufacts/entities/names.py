@@ -31,6 +31,7 @@ from .name_lusophone import keep_u
 from .name_initials_last import surname_beside_initials
 from .name_hispanic import drop_foreign_stems, given_and_two_surnames
 from .name_italian import italian_surname_e
+from .name_indian import indian_surname_a
 from .name_foreign_women import woman_surname_ich
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
@@ -106,7 +107,7 @@ ORDERS = {
 TWO_SURNAMES = (("first", "last", "last"), -0.5)
 # ... a middle word in -ес/-ез/-ас, the Spanish patronymic surnames (Фернандес, Лопес, Гонсалес); not
 # an American middle name ("Джон Фицджеральд Кеннеди")
-SPANISH_SURNAME = ("ес", "ез", "ас", "ос")  # and Диас, Салас
+SPANISH_SURNAME = ("ес", "ез", "эс", "ас", "ос")  # and Диас, Салас, Пелаэс
 # "Абдель Фаттаха ас-Сиси": a first word of lexicons/name_compound_first.txt ("Абд аль-")
 # makes one first name with the word after it
 COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
@@ -162,13 +163,14 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         # "Джон Фицджеральд Кеннеди")
         return orders + (TWO_SURNAMES,)
     if not any(r.role in ("first", "middle") and r.weight >= 1.0 for r in readings[1]) and any(
-            r.role == "first" and r.weight >= 1.0 for r in readings[0]) and any(
-            r.role == "last" and r.nominative[-1:] in "ао" and r.nominative != words[1].lower()
-            for r in readings[1]) and any(
+            r.role == "first" for r in readings[0]) and not any(
+            r.role == "last" and r.weight >= 1.0 for r in readings[0]) and any(
+            r.role == "last" and r.nominative[-1:] in "ао" for r in readings[1]) and any(
             r.role == "last" and r.nominative.endswith(SPANISH_SURNAME) for r in readings[2]):
-        # ... or, before a Spanish patronymic surname, a declined word in -а/-о no first name reads
-        # ("Хавьера Ортеги Вальдеса": Ортега Вальдес, the father's and the mother's surnames; not
-        # "Мигелем Анхелем Торресом", a second first name)
+        # ... or, before a Spanish patronymic surname, a word in -а/-о no first name reads, in
+        # any case and after any given name but a known surname ("Хавьера Ортеги Вальдеса",
+        # "Эладио Кинтана Рохас": the father's and the mother's surnames; not "Мигелем Анхелем
+        # Торресом", a second first name)
         return orders + (TWO_SURNAMES,)
     if words[1][-1:].lower() in "бвгджзклмнпрстфхцчшщ" and not any(r.weight >= 1.0 for r in readings[1]) \
             and any(r.role == "first" and r.gender == "femn" and r.case != "nomn" and r.weight >= 1.0
@@ -325,6 +327,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
         readings = italian_surname_e(full, readings)  # "Антонио Ферранте" as written
+        readings = indian_surname_a(full, readings)  # "о Раджеше Мехте": Мехта
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
                 and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)

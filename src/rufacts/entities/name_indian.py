@@ -1,0 +1,40 @@
+"""Indian surnames in -а in a case in -е: "о Раджеше Мехте" -> Мехта, not Мехт.
+
+The declension table reads a surname in -е the dictionary lacks as the prepositional of a
+consonant stem too (Мехт, Мишр). An Indian surname ends in -а after two consonants (Мехта,
+Гупта, Мишра, Шарма, Махиндра, Малхотра) far more often than in such a cluster, so after a given
+name of ``lexicons/indian_first_names.txt``, or where the cluster is a stop or fricative before a
+sonorant no Russian word ends in unless the dictionary has it (Мишр-, Чопр-, Шукл-), the
+consonant-stem readings of the last word go where a reading in -а is left. A doubled consonant
+and a final -х stay (Бхатт, Сингх: "о Манмохане Сингхе" is of Сингх).
+"""
+from __future__ import annotations
+
+from ..lexicons import load_list
+
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+OBSTRUENTS = frozenset("бвгджзкпстфхцчшщ")
+SONORANTS = frozenset("рлмн")
+
+
+def _cluster(stem: str, indian: bool) -> bool:
+    a, b = stem[-2:-1], stem[-1:]
+    if not (a in CONSONANTS and b in CONSONANTS) or a == b or b == "х":
+        return False
+    return indian or (a in OBSTRUENTS and b in SONORANTS)
+
+
+def indian_surname_a(full: list[str], readings: list) -> list:
+    """Readings of the last word without two-consonant stems where a reading in -а is left."""
+    if len(full) < 2 or not full[-1].lower().endswith("е"):
+        return readings
+    last = readings[-1]
+    if any(r.role == "last" and r.weight >= 1.0 for r in last):
+        return readings  # a surname the dictionary knows declines as it says
+    given = load_list("indian_first_names.txt")
+    indian = full[0].lower().replace("ё", "е") in given or any(
+        r.role == "first" and r.nominative in given for r in readings[0])
+    kept = tuple(r for r in last if not (r.role == "last" and _cluster(r.nominative.rstrip("ь"), indian)))
+    if not any(r.role == "last" and r.nominative == full[-1].lower()[:-1] + "а" for r in kept):
+        return readings
+    return list(readings[:-1]) + [kept]
