@@ -16,6 +16,7 @@ clause, as in :mod:`.sector_earlier` ("а было двадцать лет на�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .sector_earlier import _END, _FIGURE, _QUAL, _TIME
@@ -54,12 +55,17 @@ SPLIT_PATTERNS = (
 SPLIT_PATTERNS = SPLIT_PATTERNS + (FRAME_PATTERN,)
 
 _FRAME_POS = frozenset({"CONJ", "PRCL", "ADVB", "PRED", "INTJ", "VERB", "INFN", "PRTS", "GRND"})
-_FRAME_WORDS = frozenset({"их", "ещё", "еще", "плюс", "так", "то", "и", "а", "но", "ну"})
-# the hedges of speech right before a figure ("под сотню", "и все триста", "штук тридцать")
-_HEDGE_WORDS = frozenset({"за", "под", "где-то", "примерно", "ну", "уже", "наверное", "штук",
-                          "все", "порядка", "около", "почти", "больше", "более", "свыше",
-                          "лишь", "всего", "только", "менее", "меньше", "чуть", "ещё", "еще",
-                          "не", "то", "и"})
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, frozenset[str]]:
+    """Words of ``lexicons/sector_frame_words.tsv`` by role (frame, hedge, part)."""
+    from ..lexicons import load_rows
+
+    found: dict[str, set[str]] = {}
+    for word, role in load_rows("sector_frame_words.tsv"):
+        found.setdefault(role, set()).add(word)
+    return {role: frozenset(words) for role, words in found.items()}
 
 
 def frame_words(morph, frame: str) -> bool:
@@ -68,7 +74,10 @@ def frame_words(morph, frame: str) -> bool:
     "с мини-цехами", "в девяностые"). A noun or adjective of its own ("а сотрудников у них",
     "а выручка выросла на") or a preposition right before the figure makes it none."""
     words = re.findall(r"[а-яёa-z-]+|[,—–]", frame.lower())
-    while words and words[-1] in _HEDGE_WORDS:  # "под | сотню", "штук | пятнадцать"
+    roles = _roles()
+    if roles["part"] & set(words):
+        return False  # "из них 30 — в Москве", "в том числе 12": a part of a whole
+    while words and words[-1] in roles["hedge"]:  # "под | сотню", "штук | пятнадцать"
         words.pop()
     after_prep = 0
     for k, word in enumerate(words):
@@ -84,7 +93,7 @@ def frame_words(morph, frame: str) -> bool:
         if after_prep:
             after_prep -= 1
             continue
-        if word in _FRAME_WORDS or top.POS in _FRAME_POS:
+        if word in roles["frame"] or top.POS in _FRAME_POS:
             continue
         return False
     return True
