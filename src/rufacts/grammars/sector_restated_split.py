@@ -42,7 +42,8 @@ _FRAME_HEDGE = (r"(?:(?:за|под|где-то|где\s+то|примерно|�
 _FRAME_TAIL = r"(?:\s+(?:в|на|во)\s+[а-яё-]+(?:\s+[а-яё-]+)?)?"
 FRAME_PATTERN = re.compile(
     rf"^(?:\s+(?P<kind>[а-яё]+(?:ых|их)))?\s*[,;]\s*(?P<frame>[^\d.;:!?«»()\"]{{0,80}})"
-    rf"(?<![а-яё-])(?P<figure>\d+|[а-яё]+){_ABOVE}{_FRAME_TAIL}{_END}", re.I)
+    rf"(?<![а-яё-])(?P<figure>\d+|[а-яё]+){_ABOVE}{_FRAME_TAIL}(?!\s*[—–]){_END}", re.I)
+# (no dash after the figure: "12 — к автомобилестроению" is a part with a sector of its own)
 
 SPLIT_PATTERNS = (
     # "осталось, а было одиннадцать", "было, осталась одна", "осталось, а в советское время
