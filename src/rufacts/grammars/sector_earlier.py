@@ -246,12 +246,14 @@ def earlier_figures(morph: Morph, text: str, start: int,
     start = past_owner_place(morph, text, start, stop)  # "29 хозяйств Карелии, в …"
     window = text[start:stop]
     from .sector_restated_pronoun import PRONOUN_PATTERNS  # its patterns use this module's
-    from .sector_restated_split import SPLIT_PATTERNS  # "три осталось, а было одиннадцать"
+    from .sector_restated_split import SPLIT_PATTERNS, frame_figure  # "а было одиннадцать"
 
     for pattern in _EARLIER + PRONOUN_PATTERNS + SPLIT_PATTERNS:
         for m in pattern.finditer(window):
             figure = start + m.start("figure")
             value = _value(morph, text, figure, start + m.end("figure"))
+            if m.groupdict().get("frame") is not None:  # "а сотрудников у них триста": none
+                figure, value = frame_figure(morph, text, m, start, _value) or (figure, None)
             if value is None and m.groupdict().get("noun") and "таких" in m.group(0).lower():
                 figure, value = _last_words(morph, text, figure, start + m.end("figure"))
             place = m.groupdict().get("place")
