@@ -1,6 +1,7 @@
 """Numbers that are no count of firms, by class (w128, precision; docs/gold-conventions.md,
 "What is a count"), beside :mod:`sector_false_counts`:
 
+* "ни одного", "ни одной": a negated one, no firm at all ("в восьми сёлах нет ни одной");
 * a clock time or a day and month in figures: "работать до 23:00", "с 8.30", "01.06": the
   figure is followed by ":" or "." and two digits, or follows them;
 * "один" naming the one whole that others join or stand under: "входят в один холдинг",
@@ -27,6 +28,7 @@ _CLOCK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[:.]$")
 # "в один", "во одну", "под одним", "в составе одного", "в состав одной"
 _ONE_WHOLE = re.compile(r"(?:(?:^|[\s(])(?:в|во)\s+(?:один|одну|одно)|(?:^|[\s(])под\s+"
                         r"(?:одним|одной|одною)|состав[еа]?\s+(?:одного|одной))$", re.I)
+_NONE = re.compile(r"(?:^|[\s(])ни\s+\w+$", re.I)  # "ни одного", "ни одной"
 _WORD = re.compile(r"[\w-]+")
 _FIGURE_FIRST = re.compile(r"\d[\d\s.,]*(?:\s|$)")
 
@@ -73,6 +75,10 @@ def _one_whole(text: str, figure: tuple[int, int]) -> bool:
     return bool(_ONE_WHOLE.search(text[max(0, figure[0] - 12):figure[1]]))
 
 
+def _negated(text: str, figure: tuple[int, int]) -> bool:
+    return bool(_NONE.search(text[max(0, figure[0] - 4):figure[1]]))
+
+
 def not_counts(morph: Morph, text: str, values: list) -> list:
     """``values`` without the counts of the module's classes."""
     out = []
@@ -83,8 +89,8 @@ def not_counts(morph: Morph, text: str, values: list) -> list:
             continue  # "18 тыс": a measure read as the sector
         figure = _figure(text, v)
         if figure is not None and (_clock(text, figure) or _one_whole(text, figure)
-                                   or owned(morph, text, figure)):
-            continue  # "до 23:00", "входят в один агрохолдинг", "управляет 14 комплексами"
+                                   or _negated(text, figure) or owned(morph, text, figure)):
+            continue  # "до 23:00", "входят в один агрохолдинг", "ни одного", "управляет 14 …"
         out.append(v)
     return out
 
