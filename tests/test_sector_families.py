@@ -201,6 +201,13 @@ def test_sector_counts_news4_gold(nlp):
     # then P 95.8 F1 89.7 (ОКВЭД 92.2%)
     ("sectors-news-13.jsonl", 0.96, 0.91, 0.95),
     ("sectors-news-blind-12.jsonl", 0.94, 0.88, 0.90),
+    # thirteenth set, four new writers (construction, real estate and logistics trade press;
+    # spoken Russian in print: interviews, press conferences, direct speech; export and foreign
+    # trade; finance and support programmes): 240 sentences for development, first pass P 90.0
+    # F1 80.7, then P 97.2 F1 92.6 (ОКВЭД 99.5%); the other 360, set aside: P 91.1 F1 76.7 at
+    # the start, blind P 91.2 F1 79.0 (ОКВЭД 89.9%), then P 93.9 F1 83.9 (ОКВЭД 97.2%)
+    ("sectors-news-14.jsonl", 0.95, 0.90, 0.97),
+    ("sectors-news-blind-13.jsonl", 0.91, 0.81, 0.94),
 ])
 def test_sector_counts_fourth_to_seventh_gold(nlp, name, precision, f1, okved):
     """The fourth to eighth sets (the README gives the figures); margins let a few change."""
