@@ -9,6 +9,7 @@ followed by a window of at most :data:`WINDOW` tokens.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import razdel
 
@@ -41,6 +42,7 @@ WINDOW = 48       # tokens from an anchor: a match is never longer
 FIELD_REACH = 14  # a sector-first match reaches its count within this many tokens
 
 
+@lru_cache(maxsize=4)
 def count_hint(morph: Morph) -> re.Pattern:
     """Digits, or the first letters of any form of a number word ("трёх", "двумя")."""
     stems = set()
@@ -169,7 +171,13 @@ def windows(tokens) -> list[tuple[int, list]]:
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, stop) of razdel sentences, joined where razdel cut after ";" or ":"
     (the clauses of one enumeration stay together), or after "тыс." before a word that
-    is not a capitalised Russian one ("4 тыс. IT-компаний")."""
+    is not a capitalised Russian one ("4 тыс. IT-компаний"). A dozen sector readers ask
+    for the sentences of the same text one after another: the last texts' are kept."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=2)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     glue = scale = False
     for sentence in razdel.sentenize(text):
@@ -180,7 +188,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         glue = sentence.text.rstrip()[-1:] in (";", ":")
         # "4 тыс. | IT-компаний": razdel cuts after a scale abbreviation
         scale = bool(_SCALE_END.search(sentence.text.rstrip()))
-    return spans
+    return tuple(spans)
 
 
 _SCALE_END = re.compile(r"\d\s*(?:тыс|млн|млрд)\.$", re.IGNORECASE)

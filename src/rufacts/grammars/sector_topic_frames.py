@@ -27,7 +27,7 @@ from .sector_context import adjective_sectors, count_value, object_lemma, writte
 from .sector_normal import join_sectors, sector_name
 from .sector_number_tokens import is_count_number as _is_number
 from .sector_number_tokens import is_scale
-from .sector_scan import sentences
+from .sector_scan import count_hint, sentences
 from .sector_words import first_grams as _pos
 from .sector_words import forms, in_case, lexicon, tokenize
 from .sector_identity_wholes import part_sector, whole_of
@@ -380,7 +380,10 @@ def topic_counts(morph, text: str, values: list) -> list:
     out: list = []
     cued = _CUES.search(text) is not None
     units = _unit_hint().search(text) is not None
+    hint = count_hint(morph)
     for start, stop in sentences(text) if cued or units else ():
+        if hint.search(text, start, stop) is None:
+            continue  # no digit and no number word: no count to read
         if cued:
             _topic_counts(morph, text, start, stop, values, out)
             _identity_counts(morph, text, start, stop, values, out)
