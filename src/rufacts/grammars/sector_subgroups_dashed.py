@@ -69,17 +69,17 @@ def _whole_before(morph, text: str, begin: int, stop: int) -> Optional[tuple[int
     tokens = tokenize(morph, text, begin, stop)
     bare = None
     for k in range(len(tokens) - 2, -1, -1):
-        if not _numeric(tokens[k]) or k + 1 < len(tokens) and _numeric(tokens[k + 1]):
+        if not numeric_token(tokens[k]) or k + 1 < len(tokens) and numeric_token(tokens[k + 1]):
             continue
         first = k
-        while first and _numeric(tokens[first - 1]):
+        while first and numeric_token(tokens[first - 1]):
             first -= 1
         end = k + 1  # "1,2 тыс. компаний": the scale word is the number's
         while end < len(tokens) and (is_scale(tokens[end]) or tokens[end].value == "."
                                      and end > k + 1):
             end += 1
         noun = _noun_of(tokens[end:end + 3])
-        value = _value(morph, tokens[first:end])
+        value = written_count(morph, tokens[first:end])
         if value and bare is None and not noun and tokens[k + 1].value == "," \
                 and k + 2 == len(tokens):
             bare = value  # ", четыре из них": the number right before the part's comma
@@ -88,11 +88,13 @@ def _whole_before(morph, text: str, begin: int, stop: int) -> Optional[tuple[int
     return (bare, None) if bare and not 1900 <= bare <= 2100 else None  # a year is no whole
 
 
-def _numeric(token) -> bool:
+def numeric_token(token) -> bool:
+    """A number token: digits, a number word, or grouped digits ("1 870")."""
     return _is_number(token) or bool(_GROUPS.match(token.value))
 
 
-def _value(morph, tokens: Sequence) -> Optional[int]:
+def written_count(morph, tokens: Sequence) -> Optional[int]:
+    """The value of a run of number tokens, grouped digits ("1 870") read whole."""
     if len(tokens) == 1 and _GROUPS.match(tokens[0].value):
         return int(re.sub(r"\D", "", tokens[0].value))
     return count_value(morph, tokens)

@@ -23,17 +23,17 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .okved import okved_codes
-from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
+from .sector_context import adjective_sectors, object_lemma, written_lemma
 from .sector_normal import join_sectors, sector_name
-from .sector_number_tokens import is_count_number as _is_number
 from .sector_number_tokens import is_scale
 from .sector_scan import count_hint, sentences
+from .sector_subgroups_dashed import numeric_token as _numeric
+from .sector_subgroups_dashed import written_count as _value
 from .sector_words import first_grams as _pos
 from .sector_words import forms, in_case, lexicon, tokenize
 from .sector_identity_wholes import part_sector, whole_of
 
 _PHRASE = frozenset({"ADJF", "PRTF", "NOUN", "CONJ"})
-_GROUPS = re.compile(r"^\d{1,3}(?:[\s\u00a0]\d{3})+$")  # "1 870"
 _START = r"(?:^|(?<=[«\"„(:;.!?—–])\s*|(?<=^[-—–])\s*)"
 _TOPIC = re.compile(
     r"(?i:\b(?:если|коли)\s+(?:уж\s+)?(?:брать|взять)\s+)(?P<accs>[^,;:!?.—–«»]{3,80})"
@@ -89,16 +89,6 @@ def _unit_hint() -> re.Pattern:
     from .sector_nouns import bound_nouns
     stems = sorted({n[:-1] if len(n) > 3 else n for n in bound_nouns()}, key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, stems)) + ")")
-
-
-def _numeric(token) -> bool:
-    return _is_number(token) or bool(_GROUPS.match(token.value))
-
-
-def _value(morph, tokens: Sequence) -> Optional[int]:
-    if len(tokens) == 1 and _GROUPS.match(tokens[0].value):
-        return int(re.sub(r"\D", "", tokens[0].value))
-    return count_value(morph, tokens)
 
 
 def _phrase(tokens: Sequence, case: Optional[str]) -> list:
