@@ -317,8 +317,8 @@ class LastCounts:
             for p in self.morph.parse(participle.text.lower()))
 
     def _count_last(self, number: Node, value: int) -> Optional[TreeCount]:
-        """"Кожевенных заводов в России осталось всего 12", "Производителей мороженого в
-        Сибири ... осталось всего шесть", "..., а компаний геодезического профиля — 42": the
+        """"Ткацких фабрик в области осталось всего 9", "Производителей сыра на
+        Алтае ... осталось всего пять", "..., а компаний геодезического профиля — 42": the
         counted noun in the genitive plural first, the bare number last in its clause (with
         nothing counted after it); the sector is the noun's own (prefix, adjective, profile,
         genitive or "по" phrase)."""
