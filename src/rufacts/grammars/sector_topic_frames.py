@@ -78,7 +78,8 @@ _QUALIFIERS = frozenset({"порядка", "около", "почти", "прим
                          "под"})
 
 
-_CUES = re.compile(r"(?i)\b(?:если|касается|по|у\s+нас|это|все|всё|основном|преимущественно|"
+_CUES = re.compile(r"(?i)\b(?:если|коли|касается|по|у\s+нас|это|все|всё|основном|"
+                   r"преимущественно|"
                    r"главным|из|сколько|числе)\b")
 
 
@@ -374,7 +375,7 @@ def topic_counts(morph, text: str, values: list) -> list:
     for start, stop in sentences(text) if cued or units else ():
         if hint.search(text, start, stop) is None:
             continue  # no digit and no number word: no count to read
-        if cued:
+        if cued and _CUES.search(text, start, stop) is not None:  # the sentence's own cue
             _topic_counts(morph, text, start, stop, values, out)
             _identity_counts(morph, text, start, stop, values, out)
         if units:
