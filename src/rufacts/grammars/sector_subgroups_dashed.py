@@ -100,11 +100,15 @@ def written_count(morph, tokens: Sequence) -> Optional[int]:
     return count_value(morph, tokens)
 
 
-def _genitive(tokens: Sequence) -> list:
+def noun_run(tokens: Sequence, leading: bool = False) -> list:
+    """The noun phrase at the start of ``tokens``: adjectives, nouns, "и" and acronyms after a
+    word ("промышленного ПО", "разработчиков ИИ"); with ``leading`` an acronym or a Latin word
+    may also open it ("IT-решения", "ПО")."""
     out = []
     for token in tokens:
-        if token.value.isupper() and len(token.value) > 1 and out:
-            out.append(token)  # "промышленного ПО", "разработчиков ИИ"
+        if token.value.isupper() and len(token.value) > 1 and (out or leading) \
+                or leading and token.type == "LATIN":
+            out.append(token)
             continue
         if not _pos(token) & _PHRASE or "CONJ" in _pos(token) and token.value.lower() != "и":
             break
@@ -121,7 +125,7 @@ def _said(morph, tokens: Sequence, noun: Optional[str]) -> Optional[tuple[str, s
     if not tokens:
         return None
     if tokens[0].value.lower() == "из":
-        phrase = _genitive(tokens[1:])
+        phrase = noun_run(tokens[1:])
         if not phrase or not all("gent" in _pos(t) or "CONJ" in _pos(t) for t in phrase):
             return None
         return (noun, sector_name(morph, phrase, "gent")) if noun else None
@@ -136,7 +140,7 @@ def _said(morph, tokens: Sequence, noun: Optional[str]) -> Optional[tuple[str, s
             if not names and agent_industry(own):  # "— отечественные станкостроители"
                 return own, agent_industry(own)
             return (own, join_sectors(names)) if names else None
-        phrase = _genitive(tokens[k + 1:])
+        phrase = noun_run(tokens[k + 1:])
         if phrase and "gent" in _pos(phrase[0]):
             return own, sector_name(morph, phrase, "gent")
         return (own, agent_industry(own)) if k + 1 == len(tokens) and agent_industry(own) \

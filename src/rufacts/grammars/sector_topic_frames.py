@@ -27,13 +27,13 @@ from .sector_context import adjective_sectors, object_lemma, written_lemma
 from .sector_normal import join_sectors, sector_name
 from .sector_number_tokens import is_scale
 from .sector_scan import count_hint, sentences
+from .sector_subgroups_dashed import noun_run
 from .sector_subgroups_dashed import numeric_token as _numeric
 from .sector_subgroups_dashed import written_count as _value
 from .sector_words import first_grams as _pos
 from .sector_words import forms, in_case, lexicon, tokenize
 from .sector_identity_wholes import part_sector, whole_of
 
-_PHRASE = frozenset({"ADJF", "PRTF", "NOUN", "CONJ"})
 _START = r"(?:^|(?<=[«\"„(:;.!?—–])\s*|(?<=^[-—–])\s*)"
 _TOPIC = re.compile(
     r"(?i:\b(?:если|коли)\s+(?:уж\s+)?(?:брать|взять)\s+)(?P<accs>[^,;:!?.—–«»]{3,80})"
@@ -95,16 +95,7 @@ def _unit_hint() -> re.Pattern:
 def _phrase(tokens: Sequence, case: Optional[str]) -> list:
     """The noun phrase at the start of ``tokens`` (adjectives, nouns, "и"); its first word
     in ``case``."""
-    out = []
-    for token in tokens:
-        if token.value.isupper() and len(token.value) > 1 or token.type == "LATIN":
-            out.append(token)  # "IT", "ПО"
-            continue
-        if not _pos(token) & _PHRASE or "CONJ" in _pos(token) and token.value.lower() != "и":
-            break
-        out.append(token)
-    while out and "CONJ" in _pos(out[-1]):
-        out.pop()
+    out = noun_run(tokens, leading=True)
     if not out or case and out[0].type == "RU" and not in_case(out[0], case):
         return []
     return out
