@@ -17,3 +17,14 @@ def person_parts(text: str) -> list[tuple]:
 def expected_parts(*parts) -> list[tuple]:
     """The one person ``person_parts`` should give, folded alike."""
     return [tuple(map(_fold, parts))]
+
+
+def person_at(text: str, mention: str):
+    """(name, first, middle, last) of the person one of whose mentions overlaps ``mention``
+    (its first occurrence in ``text``), as written; None where no person does."""
+    start = text.index(mention)
+    stop = start + len(mention)
+    for p in rufacts.extract(text).persons:
+        if any(m.start < stop and start < m.stop for m in p.mentions):
+            return p.name, p.first, p.middle, p.last
+    return None

@@ -5,15 +5,7 @@ import pytest
 
 import rufacts
 
-
-def person(text, mention):
-    """(name, first, middle, last) of the person whose mention covers ``mention``."""
-    start = text.index(mention)
-    stop = start + len(mention)
-    for p in rufacts.extract(text).persons:
-        if any(m.start < stop and start < m.stop for m in p.mentions):
-            return p.name, p.first, p.middle, p.last
-    return None
+from names_cases import person_at as person
 
 
 # a hyphenated trade, rank or speciality word at a sentence's start is no name part
