@@ -28,3 +28,13 @@ def person_at(text: str, mention: str):
         if any(m.start < stop and start < m.stop for m in p.mentions):
             return p.name, p.first, p.middle, p.last
     return None
+
+
+def org_name(text: str, mention: str):
+    """The bare name (legal form left out) of the organization the names scorer reads at
+    ``mention`` (its first occurrence in ``text``); None where none overlaps it."""
+    from rufacts.evaluation.names import _bare, predicted
+
+    start = text.index(mention)
+    got = predicted(rufacts.extract(text), {"type": "ORG", "start": start, "stop": start + len(mention)})
+    return _bare(got["name"]) if got else None

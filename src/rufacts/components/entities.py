@@ -89,6 +89,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> list[Span]:
         end -= 1
     if end <= start or (doc[start].text in OPEN_QUOTES and end - start == 1):
         return []
+    if label == "ORG" and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_ \
+            and doc[end - 1].lower_ in load_list("org_abbreviated_ends.txt"):
+        end += 1  # "Mitsui & Co.": the abbreviation's dot is the name's
     end = take_closing_quotes(doc, start, end)
     depth = open_quotes(doc, start, end)
     if depth > 0 and doc[start].text in OPEN_QUOTES and open_quotes(doc, start + 1, end) < depth:

@@ -127,6 +127,13 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     place = next((p for p in places[:k] if p), None)
     if place is None or k >= len(span):
         return None
+    d = k  # "турецкой строительной группы Kuzey Yapı": past the descriptors to the name
+    while d + 1 < len(span) and span[d].is_lower and span[d].pos_ == "NOUN" \
+            and span[d].lemma_ in load_list("org_descriptors.txt") \
+            and span[d].lemma_ not in load_list("org_branch_nouns.txt"):  # "американском отделении"
+        d += 1
+    if d > k and (span[d].text in OPENING or span[d].text[:1].isascii() and span[d].text[:1].isalpha()):
+        k = d
     latin = span[k].text[:1].isascii() and span[k].text[:1].isalpha()
     if span[k].text in OPENING or latin:  # 'ленинградского «Телевизора»': the quoted name is the name
         # ... and so is a name in Latin letters ("польскую Orlen", "иранский Bank Melli": not

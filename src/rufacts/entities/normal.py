@@ -102,6 +102,27 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
     return [first, restore_case(second, nominative)] if nominative else None
 
 
+def _frozen_lead(morph: Morph, words: Sequence[str]) -> list[str] | None:
+    """A name of three or more capitalized words ending in a descriptor word that declines
+    while the words before it stand frozen in the nominative: "Ак Барс Банка" -> "Ак Барс Банк",
+    "Хоум Кредит Банком" -> "Хоум Кредит Банк". Every word before it is an acronym, a Latin or
+    unknown word, or has a nominative reading ("Московского Кредитного Банка" is an adjective
+    phrase and declines as one)."""
+    if len(words) < 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    last = words[-1]
+    descriptors = load_list("org_descriptors.txt")  # "Банка": the bank's, not a jar
+    nouns = [p for p in morph.parse(last) if p.tag.POS == "NOUN" and p.normal_form in descriptors]
+    if last.isupper() or not nouns or any(p.tag.case == "nomn" for p in nouns) or nouns[0].tag.number != "sing":
+        return None
+    for word in words[:-1]:
+        if not (_acronym(word) or word.isascii() or not morph.is_known(word)
+                or any(p.tag.case == "nomn" for p in morph.parse(word))):
+            return None
+    nominative = inflect(nouns[0], {"nomn", "sing"})
+    return [*words[:-1], restore_case(last, nominative)] if nominative else None
+
+
 CONSONANT = "бвгджзклмнпрстфхцчшщ"
 # a two-word body name read as a person's (names.analyze_name): the best reading's score, and
 # its lead over the next
@@ -207,6 +228,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     if frozen is None and len(words) == 4 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES:
         inner = _frozen_first(morph, words[1:3])  # "«Газпром нефти»" as a whole
         frozen = [words[0], *inner, words[-1]] if inner else None
+    frozen = frozen or _frozen_lead(morph, words)
     if frozen is not None:
         return frozen
     person = _person_named(morph, words)

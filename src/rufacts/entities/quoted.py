@@ -6,6 +6,8 @@ so, and only there (a quoted title is as often a film, a book, a law or a festiv
 
 - an organization descriptor right before it, any case ("фабрика «Северное сияние»",
   ``lexicons/org_descriptors.txt``), or a legal form ("ООО «Невские берега»");
+- a company's service or platform noun before a nominative name, directly or over its
+  genitive trade words ("сервиса доставки «Корзинка Плюс»", ``lexicons/org_service_heads.txt``);
 - a head noun whose genitive complement is an organization's, with the name in the
   genitive ("акционеры «Белой дачи»", ``lexicons/org_slot_nouns.txt``);
 - a preposition of dealings with a party ("с", "от", "против", "у") before it, the name in
@@ -21,6 +23,8 @@ so, and only there (a quoted title is as often a film, a book, a law or a festiv
 - a verb whose subject is as a rule an organization, the name in the nominative opening
   the sentence before it or closing it after it ("«Вологодская ткань» отчиталась",
   ``lexicons/org_subject_verbs.txt``);
+- a name in the dative or instrumental only, in a sentence about a game between clubs
+  ("Путёвку в групповой этап «Шахтёру» принёс гол", ``lexicons/org_club_contexts.txt``);
 - a one-word name the dictionary does not know, in any slot but an apposition to
   another noun ("продал «Мостотрест»": coined company names are not words).
 
@@ -37,7 +41,7 @@ from .orgs import legal_forms
 from .spans import closing_quote, opens, positions, previous_word
 
 MAX_INNER = 6
-PARTY_PREPS = {"с", "со", "от", "против", "у", "для", "при"}
+PARTY_PREPS = {"с", "со", "от", "против", "у", "для", "при", "между"}
 PLACE_PREPS = {"в", "во", "на"}
 PLAIN = {"PRON", "DET", "CCONJ", "SCONJ", "PART", "ADV", "NUM", "PUNCT", "SYM"}
 
@@ -76,18 +80,22 @@ def _coined(morph: Morph, tokens) -> bool:
 MAX_GENITIVE = 2  # lower-case genitive words between a descriptor and its quoted name
 
 
-def _descriptor_over_genitive(doc: Doc, k: int) -> bool:
+def _descriptor_over_genitive(doc: Doc, k: int, heads: str = "org_descriptors.txt") -> bool:
     """A singular descriptor before one or two lower-case genitive words that end at ``doc[k]``
     and say its trade: "издательство видеоигр «Кибер Тундра»", "студия звукозаписи «Ракета»"."""
-    m = k
-    while m >= 0 and k - m < MAX_GENITIVE and doc[m].is_alpha and doc[m].is_lower \
-            and doc[m].pos_ in ("NOUN", "ADJ") and "Gen" in doc[m].morph.get("Case"):
-        m -= 1
-    if m == k or m < 0 or doc[k].pos_ != "NOUN":
+    def genitive(t) -> bool:
+        return t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ") and "Gen" in t.morph.get("Case")
+
+    if doc[k].pos_ != "NOUN" or not genitive(doc[k]):
         return False
-    head = doc[m]
-    return head.pos_ == "NOUN" and head.lemma_.lower() in load_list("org_descriptors.txt") \
-        and "Plur" not in head.morph.get("Number")
+    for m in range(k - 1, max(k - MAX_GENITIVE, 0) - 1, -1):
+        head = doc[m]  # a genitive descriptor is one too: "сервиса доставки «Корзинка Плюс»"
+        if head.pos_ == "NOUN" and head.lemma_.lower() in load_list(heads) \
+                and "Plur" not in head.morph.get("Number"):
+            return True
+        if not genitive(head):
+            return False
+    return False
 
 
 def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
@@ -107,6 +115,9 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt") or _descriptor_over_genitive(doc, k):
             return "descriptor"  # "фабрика «Северное сияние»", "издательство видеоигр «Кибер Тундра»"
+        if "nomn" in cases and (lemma in load_list("org_service_heads.txt")
+                                or _descriptor_over_genitive(doc, k, "org_service_heads.txt")):
+            return "service"  # "сервиса доставки «Корзинка Плюс»"; "сервис «Яндекса»" is the owner's
         coined = _coined(morph, inner)
         if lemma in load_list("org_slot_nouns.txt") and (coined or (not cases or "gent" in cases) and (
                 oblique or "Gen" in inner[0].morph.get("Case"))):  # "лайнер «Победы»": no plural title;
@@ -116,6 +127,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
             return "coined"  # "поставки «Самсунга»": a coined name in the genitive is the owner
         if not oblique or noun_case & cases:
             return "title"  # "фильм «Брат»", "в фильме «Брате»": an apposition names the noun's thing
+        if _club(doc, i, j, cases):
+            return "club"  # "Путёвку в групповой этап «Шахтёру» принёс гол": no noun's dative
         return None  # "герой «Тихого Дона»": a complement, not always an organization
     if j + 1 < len(doc) and doc[j + 1].text.startswith("-"):
         return None  # "в «Олимпийских надеждах»-2009": an event of that year
@@ -148,7 +161,25 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     if prev is not None and prev.pos_ == "VERB" and lemma in load_list("org_object_verbs.txt") \
             and (not cases or "accs" in cases):
         return "object"  # "купил «Белую дачу»"
+    if _club(doc, i, j, cases):
+        return "club"
     return None
+
+
+def _club(doc: Doc, i: int, j: int, cases: set[str]) -> bool:
+    """A name in the dative or instrumental only, in a sentence about a game between clubs
+    (``lexicons/org_club_contexts.txt``: "гол", "матч", "тренер"), no title cue near it."""
+    if not cases or not cases <= {"datv", "ablt"}:
+        return False
+    cues, titles = load_list("org_club_contexts.txt"), load_list("quoted_title_cues.txt")
+    start = i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = j + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    lemmas = [t.lemma_.lower() for t in doc[start:end] if t.is_alpha or "-" in t.text]
+    return any(w in cues for w in lemmas) and not any(w in titles for w in lemmas)
 
 
 def _key(span: Span) -> str:

@@ -12,6 +12,7 @@
   "Пресс-служба Мосгордумы"): a word for an organization's people, money or goods
   (``lexicons/org_slot_nouns.txt``) is cut off; a body noun (``lexicons/body_heads.txt``)
   keeps its body, and the organization after it is a mention of its own.
+- an acronym of the lexicon's organizations ("МОК", "ФИФА") the NER missed is one;
 - a name written as a web address ("ДОМ.РФ") is one organization, not a name and a place;
 - a capitalized one-word name ending in "банк" ("Совкомбанком", "Россельхозбанка"), or
   unknown to the dictionary and ending in a business word ("Уралвагонзаводе",
@@ -90,6 +91,10 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     # lexicons/name_types.tsv ("передали Кунсткамере", "работал с Ленкомом")
     missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in words
               if _org_word(t.text) or (t.text[:1].isupper() and types.get(t.lemma_.lower().replace("ё", "е")) == "ORG")]
+    # ... or an acronym of the lexicon's bodies the NER missed ("обратились в МОК")
+    seen = {s.start for s in missed}
+    missed += [Span(doc, i, i + 1, label="ORG") for i in long_words(doc, 1) if i not in covered
+               and i not in seen and doc[i].is_upper and types.get(doc[i].lower_.replace("ё", "е")) == "ORG"]
     dotted = [d for d in _dotted(doc) if not any(  # "Mail.ru Group" stands
         s.start <= d.start and d.end <= s.end and s.label_ == "ORG" for s in out)]
     if dotted:  # "ДОМ.РФ": one name, not "ДОМ" and the place "РФ"
