@@ -47,7 +47,7 @@ class MorphTagger:
     def __init__(self, nlp: Language, name: str, morph: Morph) -> None:
         self.name = name
         self.morph = morph
-        self.analyze = lru_cache(maxsize=200_000)(self._analyze)
+        self.analyze = lru_cache(maxsize=25_000)(self._analyze)
 
     def _analyze(self, word: str) -> tuple[str, str, str]:
         shape = _shape_pos(word)

@@ -92,7 +92,7 @@ def _features():
     encoder = load_slovnet_ner().encoder
     words, shapes = encoder.words_vocab, encoder.shapes_vocab
 
-    @lru_cache(maxsize=32_768)
+    @lru_cache(maxsize=20_000)
     def features(word: str) -> tuple[int, int]:
         return words.encode(word.lower()), shapes.encode(word_shape(word))
 

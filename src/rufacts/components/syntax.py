@@ -84,7 +84,7 @@ def _long_objects() -> tuple[str, ...]:
     return tuple(o for o in _objects() if len(o) > 5)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16_384)
 def _is_object_lemma(lemma: str) -> bool:
     """Whether a lemma names a counted object (once per distinct lemma: a sentence check
     otherwise tries every object's ending on every token)."""
@@ -123,7 +123,7 @@ def _bound_beside(token, lemma: str) -> bool:
         or trade_verb_in_sentence(token)  # w127; w132: "шиномонтажем занимаются 90 точек"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16_384)
 def _noun_object(word: str) -> bool:
     """"пекарен": pymorphy3 reads an adjective first; its noun reading is a counted object."""
     from ..grammars.morph import get_morph
@@ -137,9 +137,9 @@ def _object_lengths() -> frozenset[int]:
     return frozenset(len(o) for o in _objects())
 
 
-@lru_cache(maxsize=50_000)
 def _fused(lemma: str) -> bool:
-    """"турфирм": a sector prefix fused with a short counted noun."""
+    """"турфирм": a sector prefix fused with a short counted noun (not memoized: its one
+    caller, _is_object_lemma, is, by the same lemma)."""
     objects = _objects()
     if not any(len(lemma) > n and lemma[-n:] in objects for n in _object_lengths()):
         return False

@@ -53,7 +53,7 @@ def _ending_rules():
     return rules
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=5_000)
 def _rule_readings(word: str, only: tuple[str, ...] = ()) -> tuple[Reading, ...]:
     """Readings by the declension table (``only``: of these classes alone)."""
     low = word.lower()
@@ -69,7 +69,7 @@ def _rule_readings(word: str, only: tuple[str, ...] = ()) -> tuple[Reading, ...]
     return tuple(out)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=5_000)
 def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     """Every reading of one word (a hyphenated word: the readings its parts share); the
     analyzer is one per process (``get_morph``), so the cache is keyed by the word."""

@@ -114,7 +114,7 @@ class _Word:
         self.is_upper, self.is_alpha = text.isupper(), text.isalpha()
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=16_384)
 def _org_word(text: str) -> bool:
     """A one-word organization name by :func:`_bank`, :func:`_compound` or :func:`_agency`:
     a pure function of the word form, asked of every long word of every article (cached by

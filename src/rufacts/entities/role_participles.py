@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..lexicons import load_list
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=4_096)
 def _masculine(word: str) -> tuple[str, ...]:
     from ..grammars.morph import get_morph
 

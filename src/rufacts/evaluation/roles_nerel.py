@@ -125,7 +125,7 @@ def gold_roles(record: Mapping[str, Any]) -> list[NerelRole]:
     return items
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=32_768)
 def _lemmas(text: str, geo: bool = True) -> frozenset[str]:
     """The words' pymorphy3 lemmas; ``geo``: a place adjective as its place ("российского" ->
     россия)."""

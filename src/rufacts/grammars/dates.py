@@ -212,7 +212,7 @@ class SharedMorph(YargyMorphAnalyzer):
     """yargy's analyzer interface over rufacts' shared pymorphy3 analyzer
     (no second ``MorphAnalyzer`` is created)."""
 
-    def __init__(self, morph, cache_size: int = 50_000) -> None:
+    def __init__(self, morph, cache_size: int = 8_000) -> None:
         self.raw = morph.analyzer
         self._morph = morph
         self._forms = lru_cache(maxsize=cache_size)(self._prepare)

@@ -21,10 +21,10 @@ UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "
 class Morph:
     """A pymorphy3 ``MorphAnalyzer`` with a memoized ``parse`` and ``is_known``."""
 
-    def __init__(self, cache_size: int = 100_000) -> None:
+    def __init__(self, cache_size: int = 25_000) -> None:
         self.analyzer = pymorphy3.MorphAnalyzer()
         self.parse = lru_cache(maxsize=cache_size)(self._parse)
-        self.is_known = lru_cache(maxsize=32_768)(self._is_known)
+        self.is_known = lru_cache(maxsize=16_384)(self._is_known)
 
     def _parse(self, word: str) -> tuple[Parse, ...]:
         try:

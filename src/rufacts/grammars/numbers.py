@@ -50,7 +50,7 @@ def parse_digits(text: str) -> Optional[Decimal]:
         return None
 
 
-@lru_cache(maxsize=32_768)  # a word's reading: called on every word by the sector rules
+@lru_cache(maxsize=16_384)  # a word's reading: called on every word by the sector rules
 def numeral(morph: Morph, word: str) -> Optional[tuple[Decimal, str]]:
     """(value, role) of one number word in any case form, else None."""
     table = numerals()

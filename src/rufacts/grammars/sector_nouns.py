@@ -129,7 +129,7 @@ def _stem_ok(stem: str) -> bool:
     return len(stem) >= 3 and stem.isalpha() and stem.endswith(_VOWELS)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=20_000)
 def derived(lemma: str) -> bool:
     """Whether a lemma outside the written lexicons is a compound of a counted noun (see
     the module's docstring). Hyphenated lemmas are read part by part by their callers."""

@@ -86,7 +86,7 @@ def _part_lemma(morph: Morph, part: str) -> str:
     return noun or part
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=15_000)
 def _word(morph: Morph, word: str) -> tuple[str, tuple[Form, ...]]:
     """(token type, yargy forms) of a word; parts of hyphenated nouns are extra forms:
     "it-компания" -> also "it" and "компания"."""

@@ -102,7 +102,7 @@ def person_key(person: Mapping[str, Any], article_id: str) -> tuple[str, Optiona
     return f"{PER}#:{article_id}:{first or fold(person.get('name'))}", None, ""
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32_768)
 def _org_canon(name: str) -> tuple[str, bool, bool]:
     """(canonical name, whether it names a country, whether an alias made it) of a bare
     folded organization name."""

@@ -41,7 +41,7 @@ def bare_org_name(name: Optional[str]) -> str:
     return " ".join(kept or words)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32_768)
 def stem(word: str) -> str:
     """A word without its ending, for matching lexicon entries against normal forms the pipeline
     may have left inflected.
@@ -57,7 +57,7 @@ def stem(word: str) -> str:
     return cut if len(cut) >= 3 else word
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32_768)
 def stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in fold(text).replace("-", " ").split(" ") if w)
 
@@ -142,7 +142,7 @@ def _name_variants() -> dict[str, str]:
     return {fold(a): fold(b) for a, b in load_rows("person_name_variants.tsv")}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32_768)
 def spelling(name: str) -> str:
     """A folded person name with spelling variants of foreign names made one: ``э`` as ``е``,
     ``дж`` as ``ж``, double consonants single, ``бен`` as ``бин``, and the names of

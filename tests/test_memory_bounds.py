@@ -1,0 +1,94 @@
+"""Memory on long runs: every memoized function of rufacts holds a bounded number of entries,
+and the pipeline's memory zone drops each batch's new strings from spaCy's vocab (which
+otherwise grows with every new word). Sizes, not timings.
+
+Measured on the 962 eval texts (factru-dev, nerel-dev, nerel-train) in one process, bytes per
+entry (key, value, lru node, dict slot): Morph.parse ~1,180 (pymorphy3 parses),
+name_readings ~1,000-1,500, sector_words._word ~730 (beyond the parses it shares), the dates'
+SharedMorph ~570, MorphTagger.analyze ~240, the boolean word tests ~90-180. At the maxsizes
+of this commit the per-word caches hold ~105 MB when full (it was ~480 MB at the old ones)."""
+from __future__ import annotations
+
+import functools
+import gc
+import importlib
+import pkgutil
+
+import pytest
+
+import rufacts
+from rufacts.pipeline import Pipeline, load
+
+# Entries per cache keyed by a word, lemma or phrase (a long run has millions of distinct ones)
+MAX_ENTRIES = 32_768
+# maxsize=None only where the keys are a small closed set: lexicon file names, grammar shapes
+# (case, flags), the one Morph of a process
+UNBOUNDED = {
+    "rufacts.lexicons.load_list", "rufacts.lexicons.load_rows",
+    "rufacts.grammars.sector_light.light_phrase", "rufacts.grammars.sectors.noun_phrase",
+    "rufacts.grammars.sectors.headed_phrase", "rufacts.grammars.sectors.sector_phrase",
+    "rufacts.grammars.okved_heads._table", "rufacts.grammars.okved_heads.service_heads",
+    "rufacts.grammars.okved_compounds._umbrellas", "rufacts.grammars.okved._synonyms",
+    "rufacts.entities.role_phrase.role_lemmas",
+}
+TEXTS = [
+    "Председатель правления ПАО «Газпром» Алексей Миллер 5 мая 2021 года открыл в Калужской "
+    "области завод по производству полиэтиленовых труб стоимостью 3,2 млрд рублей.",
+    "В Новосибирске работают 120 хлебопекарен и 45 автосервисов, сообщил замминистра "
+    "экономического развития региона Игорь Петрищев.",
+    "Компания «Яндекс» наняла бывшего директора Сбербанка Германа Грефа; сделку обсуждали "
+    "с прошлого понедельника, рассказал источник «Коммерсанта».",
+    "Около трёхсот турфирм и сорок шиномонтажных мастерских закрылись в Твери за год.",
+]
+
+
+def _name(cache) -> str:
+    return f"{getattr(cache, '__module__', '')}.{getattr(cache, '__qualname__', '')}"
+
+
+def _caches() -> list:
+    return [o for o in gc.get_objects() if isinstance(o, functools._lru_cache_wrapper)
+            and (getattr(o, "__module__", None) or "").startswith("rufacts")]
+
+
+@pytest.fixture(scope="module")
+def filled():
+    """Every rufacts module imported, a pipeline loaded (its per-instance caches made) and run."""
+    for info in pkgutil.walk_packages(rufacts.__path__, "rufacts."):
+        if info.name.endswith("__main__"):
+            continue
+        try:
+            importlib.import_module(info.name)
+        except ImportError:  # an optional dependency (dask, duckdb...) not installed
+            pass
+    pipeline = Pipeline(load())
+    for text in TEXTS:
+        pipeline.extract(text)
+    return pipeline
+
+
+def test_every_cache_is_bounded(filled):
+    caches = _caches()
+    assert len(caches) > 100  # the scan sees them (module-level and per-instance ones)
+    names = {_name(c) for c in caches}
+    assert {"rufacts.grammars.morph.Morph._parse",
+            "rufacts.components.morph.MorphTagger._analyze"} <= names
+    unbounded = sorted(_name(c) for c in caches if c.cache_info().maxsize is None)
+    assert set(unbounded) <= UNBOUNDED, unbounded
+    big = sorted((_name(c), c.cache_info().maxsize) for c in caches
+                 if (c.cache_info().maxsize or 0) > MAX_ENTRIES)
+    assert not big
+
+
+def test_memory_zone_frees_the_strings_and_keeps_the_records():
+    nlp = load()
+    texts = [(str(i), text, {}) for i, text in enumerate(TEXTS)]
+    before = len(nlp.vocab.strings)
+    zoned = [a.as_json() for a in Pipeline(nlp).pipe(texts, batch_size=3)]
+    assert len(nlp.vocab.strings) - before < 50  # labels and morph features only
+    assert "хлебопекарен" not in nlp.vocab.strings
+    again = [a.as_json() for a in Pipeline(nlp).pipe(texts)]
+    plain = [a.as_json() for a in Pipeline(nlp, memory_zone=False).pipe(texts)]
+    assert "хлебопекарен" in nlp.vocab.strings  # the plain pipeline keeps every string
+    assert zoned == again == plain
+    assert any(a["persons"] for a in zoned) and any(a["sector_counts"] for a in zoned)
