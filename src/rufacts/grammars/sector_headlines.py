@@ -140,6 +140,40 @@ def headline_counts(morph, text: str, values: list) -> list:
     return values
 
 
+_PLACED = re.compile(r"(?:\s+и\s+|,\s*(?:а\s+|и\s+)?)(?P<n>\d+|[а-яё]+)\s+[—–]\s+"
+                     r"(?P<prep>из|в|во|на)\s+[А-ЯЁ][а-яё-]+\s*(?=[,.;:!?]|$)")
+
+
+def placed_siblings(morph, text: str, values: list) -> list:
+    """"пять стартапов из Иннополиса и три — из Сколково", "семь заводов в Татарстане, а
+    четыре — в Башкирии": a bare number after a dash and the same preposition of place as
+    the count before it, with a capitalised name: the count before's noun and sector."""
+    if "—" not in text and "–" not in text:
+        return values
+    added = []
+    for m in _PLACED.finditer(text):
+        a = m.start("n")
+        if any(v.start <= a < v.stop for v in values):
+            continue
+        count = count_value(morph, tokenize(morph, text, a, m.end("n")))
+        before = [v for v in values if v.stop <= m.start() and not _cut_between(text, v.stop,
+                                                                               m.start())]
+        if count is None or not before:
+            continue
+        last = max(before, key=lambda v: v.stop)
+        between = text[last.stop:m.start()]
+        if not re.fullmatch(r"\s+(?:из|в|во|на)\s+[А-ЯЁ][а-яё-]+(?:\s+[а-яё]+)?\s*", between) \
+                or between.split()[0] != m.group("prep").replace("во", "в") and \
+                between.split()[0] != m.group("prep"):
+            continue
+        added.append(_value(text, a, m.end(), count, last.object, last.sector, None))
+    return values + added
+
+
+def _cut_between(text: str, a: int, b: int) -> bool:
+    return any(c in text[a:b] for c in ".;:!?")
+
+
 def _sentence(morph, text: str, clauses: list[list], values: list) -> list:
     prev = None  # the last count read in a clause before: (value, the clause's first word)
     for clause in clauses:
