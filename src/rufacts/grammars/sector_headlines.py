@@ -72,8 +72,9 @@ def _value(text: str, a: int, b: int, count: int, obj: str, sector: str,
     return SectorValue(a, b, text[a:b], count, obj, sector, total, via="headline")
 
 
-def _noun_last(morph, clause: Sequence) -> Optional[tuple[int, str, str, int]]:
-    """"<adjectives> <noun gen. pl.> — N" (the whole clause): (N, object, sector, start)."""
+def _noun_last(morph, clause: Sequence, bare: bool = True) -> Optional[tuple[int, str, str, int]]:
+    """"<adjectives> <noun gen. pl.> — N" (the whole clause): (N, object, sector, start);
+    a noun without adjectives ("станкостроителей — 27") only where ``bare``."""
     if len(clause) < 3 or not is_dash(clause[-2]) or _number(morph, clause[-1]) is None:
         return None
     words = [t for t in clause[:-2] if t.value.lower() != "и"]
@@ -82,6 +83,8 @@ def _noun_last(morph, clause: Sequence) -> Optional[tuple[int, str, str, int]]:
             "plur" in f.grams.values for f in forms(noun) if "NOUN" in f.grams.values):
         return None
     adjectives = words[:-1]
+    if not adjectives and not bare:
+        return None
     if not all("ADJF" in first_grams(t) or "PRTF" in first_grams(t) for t in adjectives):
         return None
     obj = object_lemma(noun) or next(
@@ -136,7 +139,11 @@ def headline_counts(morph, text: str, values: list) -> list:
             continue
         clauses = _clauses(tokenize(morph, text, lo, hi))
         values = _states(values, _topic(clauses) if ":" in chunk else None, lo, hi)
-        values = _sentence(morph, text, clauses, values)
+        # a lead with a sector word of its own ("Итоги туристического сезона: гостиниц —
+        # 84, …") is the counts' topic: a bare noun's own trade is not their sector
+        bare = ":" not in chunk or len(clauses) < 2 or not any(
+            is_sector_adjective(t) for t in clauses[0])
+        values = _sentence(morph, text, clauses, values, bare)
     return values
 
 
@@ -174,12 +181,12 @@ def _cut_between(text: str, a: int, b: int) -> bool:
     return any(c in text[a:b] for c in ".;:!?")
 
 
-def _sentence(morph, text: str, clauses: list[list], values: list) -> list:
+def _sentence(morph, text: str, clauses: list[list], values: list, bare: bool = True) -> list:
     prev = None  # the last count read in a clause before: (value, the clause's first word)
     for clause in clauses:
         a, b = clause[0].span.start, clause[-1].span.stop
         own = _in(values, a, b)
-        found = _noun_last(morph, clause)
+        found = _noun_last(morph, clause, bare)
         if found is not None and not any(v.count == found[0] for v in own):
             new = _value(text, found[3], b, found[0], found[1], found[2], None)
             values.append(new)
