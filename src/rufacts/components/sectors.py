@@ -44,6 +44,7 @@ from ..grammars.sector_parts_possessors import possessor_parts
 from ..grammars.sector_parts_summed import summed_parts
 from ..grammars.sector_parts_agents import agent_items
 from ..grammars.sector_topic_frames import topic_counts
+from ..grammars.sector_headlines import headline_counts, placed_siblings
 from ..grammars.sector_parts_places import placed_sectors
 from ..grammars.sector_parts_leading import leading_parts, nested_totals
 from ..grammars.sector_parts_pronoun import pronoun_parts, unborrowed_wholes
@@ -303,6 +304,8 @@ class SectorsComponent(GrammarSpans):
         values = purposed_parts(self.morph, text, values)  # "из них пять — для автопрома"
         values += agent_items(self.morph, text, values)  # "48 — станкостроители"
         values = topic_counts(self.morph, text, values)  # "Если брать X, то … N компаний"
+        values = headline_counts(self.morph, text, values)  # "Кострома: X-ых предприятий — 420"
+        values = placed_siblings(self.morph, text, values)  # "… из Иннополиса и три — из Сколково"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
         values = market_counts(self.morph, text, values)  # "Рынок X делят пять операторов"
         values = without_ranks(self.morph, text, _own_industry(values))  # "в первую десятку"

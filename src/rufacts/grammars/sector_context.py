@@ -241,6 +241,14 @@ def _field_sector(morph: Morph, tokens: Sequence) -> Optional[str]:
     return join_sectors(adjective_sectors(tokens)) or None
 
 
+def _phase_verb(tokens: Sequence) -> bool:
+    """A verb of beginning, switching, modernizing or repairing among the match's words
+    (``phase`` cues): what the firms do to their work, not their trade."""
+    phase = lexicon().first_words("phase")
+    return any(f.normalized in phase and ({"VERB"} & f.grams.values or "INFN" in f.grams.values)
+               for t in tokens if t.type == "RU" for f in forms(t)[:1])
+
+
 def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]:
     """The candidate of one match, or None if its count cannot be read."""
     roles = _roles(match)
@@ -288,6 +296,8 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
         # compound's prefix alone does not ("37 сельхозпредприятий, занятых молочным
         # скотоводством": the compound kept whole, the clause's sector; w139)
         sector = join_sectors(own)
+    if own and sector and sector not in own and _phase_verb(match.tokens):
+        sector = join_sectors(own)  # "7 комбикормовых заводов переходят на премиксы" (w149)
     written = written_lemma(roles["object"][0]) if "object" in roles else None
     if written and sector and sector not in own:
         obj = written  # the sentence names the industry: the compound kept whole

@@ -280,7 +280,9 @@ class _Tree(TreeWords, LastCounts, RecallRules, OwnSector, OfficialRules, Fronte
             # перерабатывающих заводов, выпускающих консервы")
             sector, family, overrides = clause[0], "clause", True
             used += [clause[1], clause[2]]
-        elif sector and family in ("adjective", "genitive") and verb is not None:
+        elif sector and family in ("adjective", "genitive") and verb is not None \
+                and verb.lemma.lower() not in self.lex.first_words("phase"):  # "3 сахарных
+            # завода начали переработку свёклы": a verb of phase or change keeps the noun's own
             # "Выращиванием овощей ... занимаются восемь тепличных комбинатов": the activity
             # the verb takes says the sector where it narrows the noun's kind or genitive
             found = self.argument(verb, frozenset(n.i for n in used))
