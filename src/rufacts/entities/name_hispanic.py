@@ -15,6 +15,12 @@ SPANISH_FINALS = frozenset("снлрзйх")
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
+# letters no Spanish word has as Russian writes it (Spanish "cu" is "ку": Эскуэла; "ö" of Nordic and
+# German names is "ё"): a surname with them after a first name Spanish and other peoples share
+# ("Оскар", "Томас", "Мартин") is no Spanish one ("Линдквисте", "Бергстрёме")
+NON_SPANISH = ("кв", "ё")
+
+
 # Spanish surnames in -era are many (Кабрера, Эррера, Ривера, Валера), in -er few (Феррер): "о Матиасе
 # Кабрере" is of Кабрера
 STEMS_OF_A = ("ер",)
@@ -33,6 +39,8 @@ def drop_foreign_stems(full: list[str], readings: list) -> list:
                         for r in readings[0]):
         return readings
     if not full[-1].lower().endswith("е"):  # the prepositional or dative only: "Гарипова" is of Гарипов
+        return readings
+    if any(seq in full[-1].lower() for seq in NON_SPANISH):  # "об Оскаре Линдквисте": Линдквист
         return readings
     last = readings[-1]
     kept = tuple(r for r in last if not (r.role == "last" and r.weight < 1.0

@@ -145,12 +145,16 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             objects = object_cases(before, span, morph)  # "Суд назначил Ломакину Р. В. наказание"
             if objects:
                 return objects, None, WEAK_HINT
-    if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number"):
+    if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number") \
+            and not _other_name(before):
         # an adjective agrees with the name: "Семнадцатилетняя Мирра Андреева", "легендарному Пеле"
         case = UD_CASES.get(next(iter(before.morph.get("Case")), ""))
         gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
         if case and gender:
             return frozenset({case}), gender, HINT
+    if before is not None and _other_name(before) and _verb_gender(span) and span.end < len(doc) \
+            and doc[span.end].pos_ == "VERB":  # "с Тапио Хяркёненом Хелми Лаурила выиграла"
+        return NOMINATIVE, _verb_gender(span), HINT
     kin = kin_apposition(doc, before)  # "его жена Рената Каримова": she is named
     if kin is not None:
         return kin
@@ -200,6 +204,15 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 before.lemma_ in load_list("role_words.txt") or "Anim" in before.morph.get("Animacy"))):
         return GENITIVE, None, WEAK_HINT
     return frozenset(), None, HINT
+
+
+def _other_name(before) -> bool:
+    """A capitalized word inside a sentence in the instrumental, dative or prepositional right before
+    the mention: the end of another name the tagger read as an adjective or proper noun ("с Тапио
+    Хяркёненом Хелми Лаурила выиграла", two people: entities/name_case_split.py), which neither
+    agrees with the mention nor governs it."""
+    return before.text[:1].isupper() and not before.is_sent_start \
+        and bool({"Ins", "Dat", "Loc"} & set(before.morph.get("Case")))
 
 
 def _apposition_subject(span: Span, after) -> str | None:

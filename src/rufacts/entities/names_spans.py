@@ -48,6 +48,7 @@ from .names_spans_joins import with_initials, with_surname_before
 from .name_role_compounds import without_role_compound
 from .name_first_patronymic import first_before_patronymic
 from .name_place_tail import surname_out_of_place, without_place_tail
+from .name_case_split import after_opening_preposition, split_by_case
 
 
 def _named_after(span: Span, morph: Morph) -> Span | None:
@@ -339,4 +340,4 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 out[-1] = joined
                 continue
         out.append(span)
-    return out
+    return split_by_case(after_opening_preposition(doc, out, morph), morph)

@@ -1,0 +1,150 @@
+"""Person spans whose words disagree in case, and names a sentence's preposition hides.
+
+The words of one name agree in case; where they cannot, the span holds more than one thing.
+
+- Two names side by side in different cases, glued by the tagger after a preposition ("В паре с
+  Тапио Хяркёненом Хелми Лаурила выиграла", "Конкуренцию с Фелипе Араужо Калинин проиграл"): the
+  whole reads in no case the preposition governs, its first words do, the rest reads as a name in
+  the nominative (the subject after the adverbial) -- two mentions.
+- A word that is a first name and a common noun before a name in an oblique case it has no form
+  of ("Роман Аглаи Тверитиной вошёл в шорт-лист": the novel of Аглая Тверитина; "Вера Ивана
+  Петрова"): the word is the head noun, the name after it is the mention.
+- A sentence opened by a preposition, which the tagger reads as a capitalized word and so often
+  misses the name after it ("На Кирилле Мостовом держалась оборона", "С Мариной Гребень театр
+  заключил контракт", "Без Маргулиса команда проиграла"): one to three capitalized words no
+  person or organization span covers that read clearly as a person's name in a case the
+  preposition governs are a person mention (a place span over them too).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.morph import Morph
+from .name_readings import _readings
+from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _hyphenated_cap
+from .names import _solutions
+from .names_group import governed_cases
+
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+SUBJECT = frozenset({"nomn"})
+REST = 1.0  # the best reading of the nominative name after a governed one
+LONE = 1.3  # a lone surname after a sentence's preposition: the dictionary's, in the case governed
+FORMLESS = 0.4  # a word's reading below this in a case is no form of it ("Роман" in the genitive)
+CASE_MARGIN = 0.5  # readings of the name after it this close to the best give its cases
+
+
+def _top(morph: Morph, words: list[str], cases: frozenset[str] = frozenset()):
+    """(score, order, case, gender, chosen) of the words' best reading as one name; None where
+    no reading gives every word a part."""
+    for solution in _solutions(words, [list(_readings(morph, w)) for w in words], cases):
+        return solution if all(r is not None for r in solution[4]) else None
+    return None
+
+
+def _preposition_cases(doc: Doc, i: int, morph: Morph) -> frozenset[str]:
+    """The cases the preposition at ``i`` governs (``lexicons/name_context.tsv``); none else."""
+    if i < 0:
+        return frozenset()
+    token = doc[i]
+    cases = governed_cases().get(token.lower_)
+    if not cases or morph.parse(token.lower_)[0].tag.POS != "PREP":
+        return frozenset()
+    return frozenset(cases)
+
+
+def _split_governed(span: Span, morph: Morph) -> list[Span]:
+    """"с Тапио Хяркёненом Хелми Лаурила" -> "Тапио Хяркёненом", "Хелми Лаурила"."""
+    if len(span) < 3 or not all(_hyphenated_cap(t) for t in span):
+        return [span]
+    governed = _preposition_cases(span.doc, span.start - 1, morph)
+    if not governed:
+        return [span]
+    words = [t.text for t in span]
+    whole = _solutions(words, [list(_readings(morph, w)) for w in words], governed)[0]
+    if whole[2] in governed:
+        return [span]
+    best, cut = whole[0], None
+    for k in range(1, len(words)):
+        head, rest = _top(morph, words[:k], governed), _top(morph, words[k:], SUBJECT)
+        if head is None or rest is None or head[2] not in governed or rest[2] != "nomn" \
+                or head[0] < (MISSED if k > 1 else LONE) or rest[0] < REST:
+            continue
+        if head[0] + rest[0] > best:
+            best, cut = head[0] + rest[0], span.start + k
+    if cut is None:
+        return [span]
+    return [Span(span.doc, span.start, cut, label="PER"), Span(span.doc, cut, span.end, label="PER")]
+
+
+def _common_word(morph: Morph, word: str) -> bool:
+    """The dictionary also reads the word as a common noun ("Роман", "Вера", "Надежда")."""
+    return any(p.tag.POS == "NOUN" and not NAME_TAGS & p.tag.grammemes for p in morph.parse(word))
+
+
+def _without_head_noun(span: Span, morph: Morph) -> Span:
+    """"Роман Аглаи Тверитиной" -> "Аглаи Тверитиной"."""
+    if len(span) < 3 or not all(_capitalized(t) for t in span) or not _common_word(morph, span[0].text):
+        return span
+    words = [t.text for t in span[1:]]
+    solutions = [s for s in _solutions(words, [list(_readings(morph, w)) for w in words])
+                 if all(r is not None for r in s[4])]
+    if not solutions or solutions[0][2] == "nomn" or solutions[0][0] < MISSED:
+        return span
+    # every case the rest reads in nearly as well ("Ане Клаудии Мендес": the dative too)
+    cases = {s[2] for s in solutions if s[0] >= solutions[0][0] - CASE_MARGIN}
+    if "nomn" in cases or any(r.case in cases and r.weight >= FORMLESS for r in _readings(morph, span[0].text)):
+        return span  # "Хмельницкого Виктора Андреевича": a surname of the case, not a noun
+    return Span(span.doc, span.start + 1, span.end, label="PER")
+
+
+def split_by_case(spans: list[Span], morph: Morph) -> list[Span]:
+    """The person spans cut where their words disagree in case (the module's first two kinds)."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ == "PER" and len(span) >= 3:
+            out.extend(_split_governed(_without_head_noun(span, morph), morph))
+        else:
+            out.append(span)
+    return out
+
+
+def _opening_name(doc: Doc, i: int, morph: Morph, governed: frozenset[str]) -> int:
+    """The count of words from ``i`` that read as a person's name in a governed case; 0 if none."""
+    n = 0
+    while n < 3 and i + n < len(doc) and _hyphenated_cap(doc[i + n]):
+        n += 1
+    if n == 0 or (i + n < len(doc) and doc[i + n].text[:1].isupper()):
+        return 0
+    words = [doc[j].text for j in range(i, i + n)]
+    if any("Geox" in p.tag.grammemes or "Orgn" in p.tag.grammemes for w in words for p in morph.parse(w)):
+        return 0
+    top = _top(morph, words, governed)
+    if top is None or top[2] not in governed:
+        return 0
+    if n == 1:
+        parses = morph.parse(words[0])
+        known = morph.is_known(words[0]) and "Surn" in parses[0].tag.grammemes
+        return 1 if known and top[1] == ("last",) and top[0] >= LONE else 0
+    if not _first_name(morph, words[0]) or "last" not in top[1] or top[0] < MISSED_KNOWN:
+        return 0
+    return n
+
+
+def after_opening_preposition(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """The spans with the names after a sentence's opening preposition (the module's third kind)."""
+    taken = {i for s in spans if s.label_ != "LOC" for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for token in doc:
+        if not token.is_sent_start or not token.text[:1].isupper() or token.i + 1 >= len(doc):
+            continue
+        governed = _preposition_cases(doc, token.i, morph)
+        if not governed or token.i + 1 in taken:
+            continue
+        n = _opening_name(doc, token.i + 1, morph, governed)
+        if n and not taken & set(range(token.i + 1, token.i + 1 + n)):
+            found.append(Span(doc, token.i + 1, token.i + 1 + n, label="PER"))
+    if not found:
+        return spans
+    over = {i for s in found for i in range(s.start, s.end)}
+    kept = [s for s in spans if not (s.label_ == "LOC" and over & set(range(s.start, s.end)))]
+    return sorted(kept + found, key=lambda s: s.start)
