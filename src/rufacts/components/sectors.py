@@ -57,6 +57,7 @@ from ..grammars.sector_market import market_counts
 from ..grammars.sector_latin_fields import after_field, latin_fields
 from ..grammars.sector_range_repair import ranges_rehung
 from ..grammars.sector_qualifier import qualifier
+from ..grammars.sector_shared_counts import shared_counts
 from ..grammars.sector_self_corrections import counter_sectors, self_corrected
 from .base import GrammarSpans
 from ..entities.doc_text import doc_text
@@ -333,6 +334,7 @@ class SectorsComponent(GrammarSpans):
         values = traded_codes(self.morph, text, values)  # "торгуют одеждой": 47
         values = named_only(values, lambda v: after_field(  # "на долю ERG": a name is no
             self.morph, text, v))  # sector, "в сегменте BNPL" is
+        values = shared_counts(self.morph, values)  # "оказывают 190 и 165 объектов"
         values = false_counts(self.morph, text, values)  # "с 9 до 5", "9,5 тыс. человек"
         values = not_counts(self.morph, text, values)  # "до 23:00", "в один холдинг"
         values = counter_sectors(self_corrected(  # "семь, нет, восемь": 8; "штук сорок"

@@ -164,7 +164,9 @@ def adjective_sectors(tokens: Sequence, obj: Optional[str] = None) -> list[str]:
              if found and obj not in kinds.get(f.normalized, ())), None)
         if name and name not in names:
             names.append(name)
-    return names
+    # "нестационарных торговых объектов": торговля is the last word of нестационарная
+    # торговля, the narrower name of the same trade (w150)
+    return [n for n in names if not any(m != n and m.endswith(" " + n) for m in names)]
 
 
 def _participle_sector(form) -> Optional[str]:

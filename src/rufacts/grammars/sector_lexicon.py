@@ -53,6 +53,7 @@ class Lexicon:
     generic_heads: frozenset[str]   # need a modifier: "пищевой отрасли", not "отрасли"
     plural_heads: frozenset[str]
     suffix_heads: frozenset[str]    # heads only as the end of a noun: "вагоностроение"
+    adjectival_heads: frozenset[str]  # heads only after a sector adjective: "гостиничного бизнеса"
     kinds: dict[str, frozenset[str]]  # adjective -> objects it only classifies
     stopwords: frozenset[str]
     markers: tuple[Marker, ...]
@@ -104,7 +105,10 @@ def lexicon() -> Lexicon:
         adjectives={row[0].lower(): row[1] for row in _rows("sector_adjectives.tsv")},
         kinds={row[0].lower(): frozenset(row[2].removeprefix("not:").split(","))
                for row in _rows("sector_adjectives.tsv") if len(row) > 2},
-        heads=frozenset(row[0].lower() for row in heads if row[1:] != ["suffix"]),
+        heads=frozenset(row[0].lower() for row in heads if row[1:] not in (["suffix"],
+                                                                            ["adjectival"])),
+        adjectival_heads=frozenset(row[0].lower() for row in heads
+                                   if row[1:] == ["adjectival"]),
         suffix_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["suffix"]),
         generic_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["generic"]),
         plural_heads=frozenset(row[0].lower() for row in heads if row[1:] == ["plur"]),

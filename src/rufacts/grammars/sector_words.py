@@ -359,6 +359,19 @@ def is_sector_head(case: str, generic: bool | None = None,
     return test
 
 
+def is_adjectival_head(case: str) -> Callable[[Token], bool]:
+    """A head noun that names a sector only after a sector adjective (``adjectival`` rows of
+    sector_heads.tsv): "гостиничного бизнеса", not "малого бизнеса"."""
+    heads = lexicon().adjectival_heads
+
+    def test(token: Token) -> bool:
+        return is_phrase_word(token) and any(
+            f.normalized in heads and case in f.grams.values and "NOUN" in f.grams.values
+            for f in forms(token))
+    test.__name__ = f"adjectival_head_{case}"
+    return test
+
+
 def has_lemma(lemma_set: frozenset[str], pos: frozenset[str] | None = None):
     def test(token: Token) -> bool:
         return bool(lemmas(token, pos) & lemma_set)

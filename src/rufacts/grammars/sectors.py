@@ -44,7 +44,7 @@ from .sector_phrase_tails import language_noun  # noqa: E402
 from .sector_tree_nodes import qualifier_words  # noqa: E402
 from .sector_words import (  # noqa: E402
     TokenTest as T, forms, has_lemma, in_case, is_adjective, is_activity, is_adverb,
-    is_compound_field, is_dash, is_noun, is_maker, is_members, is_object, is_phrase_start,
+    is_adjectival_head, is_compound_field, is_dash, is_noun, is_maker, is_members, is_object, is_phrase_start,
     is_phrase_word, is_preposition, is_relative, is_sector_adjective, is_sector_head,
     is_stopword, is_verb, lexicon,
 )
@@ -147,6 +147,9 @@ def headed_phrase(case: str, fields: bool = True):
              WORD.repeatable(max=6).optional()),
         rule(T(is_sector_head(case, False, fields)), WORD.repeatable(max=6).optional()),
         rule(T(is_sector_head(case, True, fields)), WORD.repeatable(max=6)),
+        # "гостиничного бизнеса": a head that needs a sector adjective of its own
+        rule(T(lambda t, c=case: is_sector_adjective(t) and in_case(t, c)),
+             T(is_adjectival_head(case))),
     ), _after_noun().optional())  # "школ робототехники для детей"
 
 
