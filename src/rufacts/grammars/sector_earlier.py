@@ -93,8 +93,11 @@ _EARLIER = (
                rf"{_FIGURE}{_END}", re.I),
     # "открылись 46 …, а закрылись 18", ", ещё 19 лишены статуса", ", а ещё восемь перешли к
     # конкурентам": the same firms said again with a verb that takes no object (see _intransitive)
-    re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}\s+(?P<verb>[а-яё]+)",
-               re.I),
+    # (w148) a source may stand between: "; ещё пять, как отмечается в докладе, законсервированы"
+    re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}(?:\s*,\s*(?:как\s+"
+               rf"(?:отмечается|сообщается|говорится|указано|указывается|следует\s+из)|по\s+"
+               rf"(?:данным|словам|информации|оценке|оценкам))\s[^\d,.;()]{{3,60}},)?\s+"
+               rf"(?P<verb>[а-яё]+)", re.I),
     re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}{_END}", re.I),
     # "Ветеринарных клиник — восемнадцать, а круглосуточных — всего две": the same firms of
     # a kind (an adjective in the noun's case that names no industry; see _kind); not
@@ -116,7 +119,8 @@ _EARLIER = (
                rf"\s+)?(?P<verb3>[а-яё]+)\s+{_QUAL}{_FIGURE}{_END}", re.I),
     # "(годом ранее рынок за тот же период покинули 158 компаний)": a clause of another
     # time with a bare counted noun of its own (no word of a sector between them)
-    re.compile(rf"^[^\d.;()]{{0,40}}?[(,]\s*(?:а\s+)?(?:{_TIME})\s+[^\d.;()—–]{{0,60}}?\s"
+    # (w148) or after ";": "…; годом ранее в реестре было 297 кооперативов"
+    re.compile(rf"^[^\d.;()]{{0,40}}?[(,;]\s*(?:а\s+)?(?:{_TIME})\s+[^\d.;()—–]{{0,60}}?\s"
                rf"{_QUAL}{_FIGURE}\s+(?P<noun>[а-яё]+){_END}", re.I),
     # "их общее число выросло с пяти до восьми", "а количество таких заводов сократилось до
     # 12": the new figure after "до" (the old one after "с" is no count of its own)
@@ -241,7 +245,17 @@ def earlier_figures(morph: Morph, text: str, start: int,
                     stop: int) -> Optional[tuple[int, int, int, Optional[str]]]:
     """The first repeated figure in ``text[start:stop]`` (the words right after a count up
     to the next count or the sentence's end): (start, stop, value, its own counted noun or
-    None) of the item, or None."""
+    None) of the item, or None. A place of a ranking ("Ленинградская (14)", "больше всего их
+    в Московской области — 197": :mod:`.sector_ranked_places`) is one too, the nearer wins."""
+    from .sector_ranked_places import ranked_figure
+
+    found = _figure(morph, text, start, stop)
+    ranked = ranked_figure(morph, text, start, stop, _value)
+    return ranked if ranked is not None and (found is None or ranked[0] < found[0]) else found
+
+
+def _figure(morph: Morph, text: str, start: int,
+            stop: int) -> Optional[tuple[int, int, int, Optional[str]]]:
     start = past_measure(text, start, stop)  # "26 ветропарков общей мощностью 2,5 ГВт, …"
     start = past_owner_place(morph, text, start, stop)  # "29 хозяйств Карелии, в …"
     window = text[start:stop]

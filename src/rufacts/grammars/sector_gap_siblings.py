@@ -80,13 +80,26 @@ def _number(morph, text: str, a: int, b: int) -> Optional[int]:
 
 
 def _agreeing(morph, adjectives: Sequence, sector: str) -> Optional[str]:
-    """"пищевую" + "химическая промышленность" -> "пищевая промышленность"."""
+    """"пищевую" + "химическая промышленность" -> "пищевая промышленность"; a head noun
+    first takes the adjectives alone (w148): "гостиничные" + "услуги общественного питания"
+    -> "гостиничные услуги"."""
     words = sector.split()
     if len(words) < 2:
         return None
     head = next((p for p in morph.parse(words[-1]) if "NOUN" in p.tag and "nomn" in p.tag), None)
     first = next((p for p in morph.parse(words[0]) if "ADJF" in p.tag), None)
-    if head is None or first is None:
+    if first is None:  # the head first, its genitive or other words after it
+        head = next((p for p in morph.parse(words[0]) if "NOUN" in p.tag and "nomn" in p.tag
+                     and p.tag.POS == "NOUN"), None)
+        if head is None or not (words[1] in ("по", "для") or any(
+                "gent" in p.tag for p in morph.parse(words[1]))) or not all(
+                any(p.tag.POS == "ADJF" and p.tag.number == head.tag.number and (
+                    head.tag.number == "plur" or p.tag.gender == head.tag.gender)
+                    for p in morph.parse(t.value.lower())) for t in adjectives):
+            return None  # "производством мебели, ещё пять — офисной": the adjective is the
+            # genitive's ("офисной мебели"), not the head's
+        words = [words[0], words[0]]  # the adjectives, then the head alone
+    if head is None:
         return None
     grams = {"nomn", "plur"} if "plur" in head.tag else {"nomn", "sing", head.tag.gender}
     out = []
@@ -113,6 +126,16 @@ def _parallel(morph, text: str, anchor, case: Optional[str] = None) -> bool:
     return False
 
 
+def _head_first(morph, text: str, anchor) -> bool:
+    """The anchor's sector opens with its head noun, written in the count's span ("оказывают
+    услуги| общественного питания, ещё 940 — гостиничные"): the adjectives agree with it."""
+    first = next((p for p in morph.parse(anchor.sector.split()[0].lower())[:1]
+                  if p.tag.POS == "NOUN"), None)
+    return " " in anchor.sector and first is not None and any(
+        p.normal_form == first.normal_form for word in re.findall(
+            r"\w+", text[anchor.start:anchor.stop].lower()) for p in morph.parse(word)[:1])
+
+
 def _phrase_sector(morph, rest: Sequence, anchor, text: str) -> tuple[Optional[str], bool]:
     """The sector a gapped item's words name, and whether it replaces another reading."""
     if not rest:
@@ -121,7 +144,7 @@ def _phrase_sector(morph, rest: Sequence, anchor, text: str) -> tuple[Optional[s
         # "молочным животноводством, ещё пять — мясным": the head written before is shared;
         # "восемь химических предприятий и три — агрохимических": the adjective's own sector
         name = _agreeing(morph, rest, anchor.sector) if _parallel(morph, text, anchor) \
-            else None
+            or _head_first(morph, text, anchor) else None
         names = adjective_sectors(rest, anchor.object) if name is None else ()
         name = join_sectors(names) if names else name
         return (name, True) if name and okved_codes(morph, name) else (None, False)

@@ -19,6 +19,10 @@ from .sector_tree_nodes import Node, activities
 from .sector_nouns import bound_nouns, unbound_at
 from .sector_words import head_lemma
 
+# a register's word for "is" in "основным видом деятельности которых указана X" (w148)
+_STATED = frozenset({"указана", "указан", "указано", "заявлена", "заявлен", "заявлено",
+                     "значится", "числится", "записана", "записан", "зарегистрирована"})
+
 
 class ArgumentRules(ListRules):
     def strays(self, verb: Node, avoid: frozenset[int] = frozenset()) -> list[Node]:
@@ -172,7 +176,7 @@ class ArgumentRules(ListRules):
         if noun.i + 1 >= len(nodes) or nodes[noun.i + 1].text != ",":
             return None
         dash = next((n for n in nodes[noun.i + 2:noun.i + 9] if n.text in ("—", "–", "-")
-                     or n.lemma.lower() == "являться"), None)
+                     or n.lemma.lower() == "являться" or n.text.lower() in _STATED), None)
         if dash is None:  # "чья основная деятельность —", "профиль которых —", "для
             return None   # которых основным видом деятельности является"
         words = nodes[noun.i + 2:dash.i]

@@ -75,6 +75,7 @@ class LastCounts:
                 head = self.nodes[node.head]
                 return head.i < node.i and head.pos in ("NOUN", "PROPN") \
                     and not self.object_of(head)[0] and self.prep(node) is None \
+                    and not self._ranked_among(head) \
                     and head.lemma.lower() not in ("число", "количество")  # "число X — N"
         return False
 
@@ -169,7 +170,8 @@ class LastCounts:
             noun = head  # "Предприятия химического комплекса области (их 46)": the
             head = self.nodes[noun.head]  # genitive is their industry, not the counted noun
         if pronoun is None and (self.prep(noun) is not None or head.i < noun.i and head.pos in (
-                "NOUN", "PROPN") and not self.object_of(head)[0]):
+                "NOUN", "PROPN") and not self.object_of(head)[0]
+                and not self._ranked_among(head)):
             return None  # "Работников молочных заводов — 1200": the noun is not counted
         if pronoun is None and self._subject_between(noun, number):
             return None
@@ -189,6 +191,11 @@ class LastCounts:
         return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
                          obj, sector, total if total and total > value else None, family,
                          number.start)
+
+    def _ranked_among(self, head: Node) -> bool:
+        """"Среди регионов Дальнего Востока больше всего X в Магаданской области — 191":
+        the noun "среди" ranks over is a frame, not the counted noun's owner (w148)."""
+        return self.prep(head) == "среди"
 
     def _place_only(self, comma: Node, number: Node) -> bool:
         """", а в <place> —" and the number ("…, а в России — один"): the same noun
