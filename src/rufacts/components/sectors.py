@@ -40,6 +40,8 @@ from ..grammars.sector_gapped_cases import gapped_cases
 from ..grammars.sector_bound_agents import subject_of_trade
 from ..grammars.sector_gapped_counts import gapped_counts
 from ..grammars.sector_parts_purpose import purposed_parts
+from ..grammars.sector_parts_other import other_parts
+from ..grammars.sector_appositions import unappositioned
 from ..grammars.sector_parts_possessors import possessor_parts
 from ..grammars.sector_parts_summed import summed_parts
 from ..grammars.sector_parts_agents import agent_items
@@ -51,7 +53,7 @@ from ..grammars.sector_parts_pronoun import pronoun_parts, unborrowed_wholes
 from ..grammars.sector_subgroups import cue_totals, subgroup_counts
 from ..grammars.sector_subgroups_dashed import dashed_parts
 from ..grammars.sector_facility_bound import acted_on, named_by_sector, own_genitive
-from ..grammars.sector_nouns import bound_beside, bound_nouns, sentence_of
+from ..grammars.sector_nouns import bound_beside, bound_in_clause, bound_nouns, sentence_of
 from ..grammars.sector_ranks import without_ranks
 from ..grammars.sector_market import market_counts
 from ..grammars.sector_latin_fields import after_field, latin_fields
@@ -169,8 +171,8 @@ def _bound_ok(doc: Doc, value) -> bool:
                                      abs(t.idx - value.start)))
     if acted_on(noun):  # "Ведомство проверило 200 торговых точек": sites, no firms
         return False
-    return bound_beside(noun, value.object) or named_by_sector(sent, value.object,
-                                                               value.sector) \
+    return bound_beside(noun, value.object) or bound_in_clause(noun, value.object) \
+        or named_by_sector(sent, value.object, value.sector) \
         or subject_of_trade(noun, get_morph(), value.sector)  # "шиномонтажем заняты 90 точек"
 
 
@@ -231,8 +233,11 @@ class SectorsComponent(GrammarSpans):
         from ..grammars.sectors import SectorValue
 
         text = doc_text(doc)  # spaCy joins every token's text on each doc.text: once a doc
+        read = unappositioned(self.morph, text)  # "11 компаний — участниц X — выпускают"
         values = [with_range_start(text, v)  # "15–20 клиник": the whole range
-                  for v in self.parser.findall(text)]
+                  for v in self.parser.findall(read)]
+        if read is not text:
+            values = [replace(v, text=text[v.start:v.stop]) for v in values]
         parsed = [s for s in doc.sents if any(t.dep_ for t in s)] \
             if doc.has_annotation("DEP") else []
         # a lone activity noun ("разработки") is no sector: read it again from the tree
@@ -303,6 +308,7 @@ class SectorsComponent(GrammarSpans):
         values = gapped_counts(self.morph, text, values)  # "три местные … и одна краевая"
         values = more_counts(self.morph, text, values)  # "…, ещё у трёх отозваны лицензии"
         values = purposed_parts(self.morph, text, values)  # "из них пять — для автопрома"
+        values = other_parts(self.morph, text, values)  # "один выпускает X, другой — Y"
         values += agent_items(self.morph, text, values)  # "48 — станкостроители"
         values = topic_counts(self.morph, text, values)  # "Если брать X, то … N компаний"
         values = headline_counts(self.morph, text, values)  # "Кострома: X-ых предприятий — 420"

@@ -13,6 +13,8 @@ the sector:
   "…, ещё пять открыли офисы в Хоргосе" (a presence noun, ``sector_presence_nouns.txt``):
   a stage, a place or a verb is no sector: the sibling keeps the count's before;
 * "…, ещё четыре заняты производством деталей": the verb's instrumental names the sector;
+* "пять стартапов из Иннополиса и три — из Сколково": a place said like the count's own
+  place keeps the count's sector;
 * "биотехнологиями занимаются 34 компании и шесть институтов РАН": a count coordinated with
   the count before at the end of the clause shares its predicate and sector.
 
@@ -288,8 +290,31 @@ def _tail_end(morph, text: str, v) -> Optional[int]:
     return comma
 
 
+_PLACE = re.compile(r"\s+(?P<p>из|в|во|на|с|со)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?")
+
+
+def _placed_dash(morph, text: str, v, at: int, prep: str):
+    """"пять стартапов из Иннополиса и три — из Сколково" (w151): after the anchor's place,
+    a gapped count with only a place of the same preposition keeps the anchor's noun and
+    sector (the place is no sector)."""
+    m = _DASHED.match(text, at)
+    if m is None or m.group("other"):
+        return None
+    count = _number(morph, text, *m.span("n"))
+    rest = tokenize(morph, text, *m.span("rest"))
+    if count and len(rest) <= 3 and _place_or_stage(rest) and rest[0].value.lower() == prep:
+        return _make(text, m.start("n"), m.end("rest"), count, v.object, v.sector,
+                     v.total), False
+    return None
+
+
 def _sibling(morph, text: str, v) -> Optional[tuple]:
     """(the sibling, whether it replaces another reading at its number) after ``v``."""
+    place = _PLACE.match(text, v.stop)
+    if place is not None:
+        found = _placed_dash(morph, text, v, place.end(), place.group("p").lower())
+        if found is not None:
+            return found
     for at in (v.stop, _tail_end(morph, text, v)):
         if at is None:
             continue

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from .sector_context import adjective_sectors, count_value, object_lemma
-from .sector_normal import sector_name
+from .sector_normal import join_sectors, sector_name
 from .sector_number_tokens import is_count_number, is_scale
 from .sector_scan import sentences
 from .sector_words import any_grams as _grams
@@ -99,6 +99,14 @@ def _borrowed(value) -> bool:
     return "рын" in value.sector.lower() or agent_industry(value.object) == value.sector
 
 
+def _own_adjective(words: Sequence, obj: str) -> Optional[str]:
+    """"на оптовом рынке работают 180 генерирующих компаний": an adjective market says
+    where the firms sell; a sector adjective of the counted noun itself says what they do
+    and wins (a genitive market, "на рынке BNPL", names the trade and keeps it)."""
+    names = adjective_sectors([t for t in words if is_adjective(t)], obj)
+    return join_sectors(names) if names else None
+
+
 def market_counts(morph, text: str, values: list) -> list:
     """``values`` with the counts of market clauses given the market's sector, and the
     market clauses' counts the other steps missed."""
@@ -126,11 +134,13 @@ def market_counts(morph, text: str, values: list) -> list:
             phrase = set(range(k, k + 1 + len(_phrase(tokens, k) or ())))
             for first, last, count, obj in _counted(morph, tokens, lo, hi, phrase):
                 a, b = tokens[first].span.start, tokens[last].span.stop
+                here = sector if len(phrase) > 1 else _own_adjective(
+                    tokens[first + 1:last], obj) or sector
                 same = [x for x, v in enumerate(out) if v.start <= a < v.stop
                         and v.count == count]
                 for x in same:  # the agent's own industry or "строительный рынок" gives way
                     if _borrowed(out[x]):
-                        out[x] = replace(out[x], sector=sector)
+                        out[x] = replace(out[x], sector=here)
                 if not same:
-                    out.append(SectorValue(a, b, text[a:b], count, obj, sector, via="market"))
+                    out.append(SectorValue(a, b, text[a:b], count, obj, here, via="market"))
     return out

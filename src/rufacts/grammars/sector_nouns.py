@@ -246,6 +246,28 @@ def bound_beside(token, lemma: str) -> bool:
     return False
 
 
+def bound_in_clause(token, lemma: str) -> bool:
+    """Whether a spaCy token of a bound counted noun with no noun complement of its own has
+    one of its words of business (the row's words after it) earlier in its own clause, up
+    to eight words back: "в реестр МСП вошли 1 040 новых субъектов" (the register names
+    what the subjects are), not "40 субъектов РФ" (a complement of its own)."""
+    need = _bound().get(lemma)
+    if not need or not need[0] or token.lemma_.lower() != lemma:
+        return False
+    if any(k.dep_ == "nmod" and k.pos_ in ("NOUN", "PROPN") for k in token.children):
+        return False
+    sent = sentence_of(token.doc, token.i)
+    seen = 0
+    for t in reversed(token.doc[sent.start:token.i]):
+        if t.is_punct or seen >= 8:
+            return False
+        if t.is_alpha:
+            seen += 1
+            if t.lower_.startswith(need[0]):
+                return True
+    return False
+
+
 def unbound_at(words: list[str], i: int, lemma: str) -> bool:
     """Whether word ``i`` of a sentence's lower-case words is a bound counted noun
     (``sector_objects_bound.tsv``) bound by the words before it only, with none of them

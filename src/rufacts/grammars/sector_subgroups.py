@@ -40,7 +40,7 @@ from .sector_parts import (_Parts, _codes, _kind_of_firm, _lemma, _numbers,
                            _own_noun, _part_cue, _pos)
 from .sector_scan import sentences
 from .sector_tree_nodes import qualifier_words
-from .sector_words import forms, is_dash, lexicon, tokenize
+from .sector_words import any_grams, forms, is_dash, lexicon, tokenize
 
 _PROPER = frozenset({"Geox", "Name", "Surn", "Orgn", "Trad"})
 _CUE = (("из", "них"), ("из", "которых"), ("среди", "них"), ("среди", "которых"))
@@ -67,11 +67,20 @@ def _starts_number(token) -> bool:
 
 
 def _after_preposition(tokens: Sequence, k: int) -> bool:
-    """The noun at ``k`` is in a prepositional phrase ("без единого судебного иска")."""
+    """The noun at ``k`` is in a prepositional phrase ("без единого судебного иска"), also
+    as a genitive of its noun ("работают в режиме неполной недели")."""
+    gent = "gent" in any_grams(tokens[k])
     k -= 1
-    while k >= 0 and _pos(tokens[k]) & {"ADJF", "PRTF"}:
-        k -= 1
-    return k >= 0 and "PREP" in _pos(tokens[k])
+    while k >= 0:
+        while k >= 0 and _pos(tokens[k]) & {"ADJF", "PRTF"}:
+            k -= 1
+        if k >= 0 and "PREP" in _pos(tokens[k]):
+            return True
+        if not gent or k < 0 or "NOUN" not in _pos(tokens[k]) or _pos(tokens[k]) & _PROPER:
+            return False
+        gent = "gent" in any_grams(tokens[k])
+        k -= 1  # the genitive's own noun: walk on to its preposition
+    return False
 
 
 def _cue_at(tokens: Sequence, k: int) -> bool:
