@@ -47,6 +47,7 @@ def _name(cache) -> str:
 
 
 def _caches() -> list:
+    gc.unfreeze()  # a batch run in this process (rufacts.batch.worker) froze what it had loaded
     return [o for o in gc.get_objects() if isinstance(o, functools._lru_cache_wrapper)
             and (getattr(o, "__module__", None) or "").startswith("rufacts")]
 
