@@ -85,6 +85,26 @@ def _reading(morph: Morph, word: str, case: str) -> str | None:
     return None
 
 
+def _place_tailed(morph: Morph, head: str, last: str) -> str | None:
+    """A club's name of a common noun and a place ("«Локомотива-Кубань»", "«Зениту-Ижевск»", "в
+    «Зените-Казань»"): the place part stands in the nominative, the noun declines. The nominative
+    of the noun where it is a dictionary noun with no nominative reading and the place part reads
+    as a nominative place name unchanged; None else."""
+    if not morph.is_known(head) or not morph.is_known(last):
+        return None
+    if not any("Geox" in p.tag.grammemes and p.tag.case == "nomn" and p.word == p.normal_form
+               for p in morph.parse(last)):
+        return None
+    heads = [p for p in morph.parse(head) if p.tag.POS == "NOUN"]
+    if not heads or any(p.tag.case == "nomn" for p in heads):
+        return None
+    found = next((p.normal_form for p in heads if p.tag.case in OBLIQUE and "sing" in p.tag.grammemes
+                  and not {"Name", "Surn", "Patr"} & p.tag.grammemes), None)
+    if found is None or found == head.lower():
+        return None
+    return restore_case(head, found) + "-" + last
+
+
 def oblique_name(morph: Morph, span: Span) -> str | None:
     """The nominative of the span's name where it is one word in an oblique case its slot
     gives ("директор «Звёзды»": the genitive singular, not a plural nominative); None where
@@ -101,6 +121,10 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
     if not last.isalpha() or (head and not head.replace("-", "").isalpha()) or len(last) < 3 \
             or not word[:1].isupper() or word.isupper() or ministry_genitive(morph, word):
         return None
+    if head and "-" not in head:
+        placed = _place_tailed(morph, head, last)
+        if placed is not None:
+            return placed
     cases = slot_cases(span)
     found = next((f for f in (_reading(morph, last, c) for c in cases) if f is not None), None)
     common = morph.is_known(last) and any(not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(last))
