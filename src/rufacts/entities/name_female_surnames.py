@@ -15,7 +15,7 @@ import re
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_oy_surnames import TABLE_OY, ova_not_oy
-from .name_readings import CASES, Reading
+from .name_readings import CASES, Reading, _readings
 
 SURNAME_E = re.compile(r".[бвгджзклмнпрстфхцчшщ]е$")
 RUSSIAN_STEMS = ("ове", "еве", "ёве", "ине", "ыне", "ске", "цке")
@@ -29,13 +29,27 @@ def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
         # two surnames are Spanish ("Ане Салас Ортеге": Ортега), a patronymic is not
         return readings
     last = words[-1].lower()
-    if not SURNAME_E.search(last) or last.endswith(RUSSIAN_STEMS) or morph.is_known(last):
+    tail = last.rpartition("-")[2]
+    if not SURNAME_E.search(tail) or tail.endswith(RUSSIAN_STEMS) or morph.is_known(tail):
         return readings
     firsts = {r.nominative for r in readings[0] if r.role == "first" and r.gender == "femn" and r.weight >= 1.0}
     if not firsts or firsts & load_list("baltic_first_names.txt"):  # "Лайме Ванаге": Ванага
         return readings
     out = list(readings)
-    out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", last, WOMAN_E) for case in CASES)
+    if tail == last:
+        out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", last, WOMAN_E) for case in CASES)
+        return out
+    # a double-barrelled surname: the part in -е stands, the parts before it decline as their own
+    # readings say ("с Ниной Лесковой-Боргезе": Лескова-Боргезе, not an unchanged "Лесковой-")
+    head = words[-1].rpartition("-")[0]
+    heads = _readings(morph, head)
+    added = []
+    for case in CASES:
+        best = max((r for r in heads if r.role == "last" and r.case == case and r.gender in ("femn", None)),
+                   key=lambda r: r.weight, default=None)
+        if best is not None:
+            added.append(Reading("last", case, "femn", f"{best.nominative}-{tail}", WOMAN_E))
+    out[-1] = tuple(out[-1]) + tuple(added)
     return out
 
 
