@@ -318,6 +318,24 @@ def _dependent_case(last: Optional[Token], first: Token) -> bool:
     return any(in_case(first, c) for c in cases)
 
 
+def _genitive_goes_on(before: Optional[Token], group: Sequence[Token], case: str) -> bool:
+    """"по ремонту одежды и обуви": the item before ends in a genitive that cannot be in the
+    phrase's case, and the item is a genitive noun or noun phrase (up to a preposition) of
+    its number; read as coordinated with that genitive, not with the head ("обуви" is also
+    a dative)."""
+    if before is None or not in_case(before, "gent") or in_case(before, case):
+        return False
+    numbers = {n for f in forms(before) if "gent" in f.grams.values
+               for n in ("sing", "plur") if n in f.grams.values}
+    words = []
+    for token in group:
+        if token.value.lower() in _SOURCE_PREPS | {"к"}:
+            break
+        words.append(token)
+    return bool(words) and all(any("gent" in f.grams.values and numbers & f.grams.values
+                                   for f in forms(t)) for t in words)
+
+
 def _plural_genitives(before: Optional[Token], group: Sequence[Token]) -> bool:
     """"в производстве промышленных роботов и комплектующих": plural genitives (up to a
     preposition) after a plural genitive dependent are coordinated with it, inside the item
@@ -356,7 +374,8 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
         if parts and case and (not in_case(first, case) and (
                 case != "gent" and in_case(first, "gent") or _dependent_case(last, first))
                 or case != "gent" and in_case(first, "gent") and (
-                    _plural_genitives(last, group) or genitives)):
+                    _plural_genitives(last, group) or genitives
+                    or _genitive_goes_on(last, group, case))):
             # "выпуску шин, автокомпонентов и автохимии": a genitive list goes on (w94)
             genitives = case != "gent" and in_case(first, "gent")
             # a genitive coordinated inside the previous item ("в производстве промышленных

@@ -239,8 +239,9 @@ class TreeWords(ArgumentRules, TreeNumbers, TreeWholes):
             field = next((k for k in self.kids[head.i] if k.dep == "nmod" and k.i > head.i
                           and self.prep(k) in ("в", "во")
                           and k.lemma.lower().split("-")[-1] in self.lex.fields), None)
-            if field is not None:  # "разработками в области медицины"; not "решения в
-                return self.phrase(field, "loct", avoid)  # области ИИ": whole
+            inner = self.phrase(field, "loct", avoid) if field is not None else None
+            if inner:  # "разработками в области медицины"; not "решения в области ИИ":
+                return inner  # whole; nor "деятельность в Новосибирской области": a place
             goal = self.activity_goal(head, avoid)  # "деятельность по обращению с отходами"
             if goal:
                 return goal
