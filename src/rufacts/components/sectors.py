@@ -50,7 +50,7 @@ from ..grammars.sector_headlines import headline_counts, placed_siblings
 from ..grammars.sector_parts_places import placed_sectors
 from ..grammars.sector_parts_leading import leading_parts, nested_totals
 from ..grammars.sector_parts_pronoun import pronoun_parts, unborrowed_wholes
-from ..grammars.sector_subgroups import cue_totals, subgroup_counts
+from ..grammars.sector_subgroups import carried_totals, cue_totals, subgroup_counts
 from ..grammars.sector_subgroups_dashed import dashed_parts
 from ..grammars.sector_facility_bound import acted_on, named_by_sector, own_genitive
 from ..grammars.sector_nouns import bound_beside, bound_in_clause, bound_nouns, sentence_of
@@ -320,6 +320,7 @@ class SectorsComponent(GrammarSpans):
                                 shared_totals(self.morph, text, values))
         values = among_totals(text, values)  # "Среди 140 участников — ... и 12 кузниц"
         values = cue_totals(self.morph, text, values)  # "15 команд, из них 6 — проекты"
+        values = carried_totals(self.morph, text, values)  # "…, девять — в X и одна — в Y"
         values = [replace(v, total=None) if v.via == "earlier" else v  # "43 фабрики — против
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
         values = nested_totals(text, values)  # "семь …, причём два из них": 2 of 7

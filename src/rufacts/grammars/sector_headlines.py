@@ -28,6 +28,7 @@ from typing import Optional, Sequence
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_normal import join_sectors
 from .sector_nouns import agent_industry
+from .sector_number_tokens import is_count_number
 from .sector_scan import sentences
 from .sector_words import first_grams, forms, in_case, is_dash, is_sector_adjective, tokenize
 
@@ -217,6 +218,8 @@ def _follower(morph, text: str, clause: Sequence, whole, before: Sequence):
     """A clause with a bare number after a count: a part "из них 60 крупные и средние", an
     earlier figure "год назад было 19", or the next place of a list "Курилы — 8"."""
     numbers = [k for k, t in enumerate(clause) if _number(morph, t) is not None]
+    if not numbers:
+        return _place_word(morph, text, clause, whole, before)
     if len(numbers) != 1:
         return None
     k = numbers[0]
@@ -240,6 +243,21 @@ def _follower(morph, text: str, clause: Sequence, whole, before: Sequence):
             and _named_lead(_lead_of(before)):
         return _value(text, a, b, count, whole.object, whole.sector, None)
     return None
+
+
+def _place_word(morph, text: str, clause: Sequence, whole, before: Sequence):
+    """The next place of a list with its number in words (w158): "Марий Эл — 2 новые
+    сыроварни, Чувашия — 3, Мордовия — одна", "Курск — 7 элеваторов, Орёл — пять"."""
+    k = next((k for k, t in enumerate(clause) if is_dash(t)), None)
+    words = [t for t in clause[k + 1:] if t.value not in ".!?"] if k else ()
+    if not words or len(words) > 3 or not all(is_count_number(t) for t in words) \
+            or not _named_lead(clause[:k]) or not _named_lead(_lead_of(before)):
+        return None
+    count = count_value(morph, list(words))
+    if not count:
+        return None
+    return _value(text, clause[0].span.start, words[-1].span.stop, count, whole.object,
+                  whole.sector, None)
 
 
 def _lead_of(clause: Sequence) -> Sequence:

@@ -280,4 +280,37 @@ def cue_totals(morph, text: str, values: list) -> list:
     return out
 
 
-__all__ = ["cue_totals", "subgroup_counts"]
+_SIBLING_GAP = re.compile(r"\s*(?:[,;]\s*(?:(?:а|и)\s+)?|\s(?:и|а)\s+)(?:(?:ещё|еще)\s+)?")
+_DASHED_ITEM = re.compile(r"[\d\s\u00a0]*[а-яё]*(?:\s+[а-яё]+)?\s+[—–]\s", re.I)
+
+
+def carried_totals(morph, text: str, values: list) -> list:
+    """``values`` with the whole of a part carried to the parts listed after it (w158): "в
+    том числе 21 — в машиностроении, девять — в металлургии и одна — в судостроении" (31 for
+    each); a dashed item right after a part of the same noun, the list not yet past the
+    whole. A sector glued to the next item's number is cut: "металлургии и одна"."""
+    out = [_unglued_number(morph, v) for v in values]
+    order = sorted(range(len(out)), key=lambda k: out[k].start)
+    for i, j in zip(order, order[1:]):
+        part, item = out[i], out[j]
+        if part.total is None or item.total is not None or item.object != part.object \
+                or item.count >= part.total or item.start < part.stop:
+            continue
+        if _SIBLING_GAP.fullmatch(text[part.stop:item.start]) is None \
+                or _DASHED_ITEM.match(text, item.start) is None:
+            continue
+        out[j] = replace(item, total=part.total)
+    return out
+
+
+def _unglued_number(morph, value):
+    """"металлургия и одна" -> "металлургия": the next item's number word is no sector."""
+    head, sep, last = value.sector.rpartition(" и ")
+    if sep and head and " " not in last and any(
+            p.tag.POS == "NUMR" or p.normal_form == "один" and p.tag.POS == "ADJF"
+            for p in morph.parse(last)[:1]):
+        return replace(value, sector=head)
+    return value
+
+
+__all__ = ["carried_totals", "cue_totals", "subgroup_counts"]
