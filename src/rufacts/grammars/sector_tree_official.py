@@ -100,18 +100,22 @@ class OfficialRules:
             last = number  # the parser hangs the group on the first digits: "5 120"
         head = nodes[last.head] if last.head != last.i else None
         holder = last
-        if head is not None and last.dep.startswith("nummod") and head.pos != "VERB":
-            if head.i < last.i or head.lemma.lower() not in self.lex.first_words("amount_unit"):
-                return None  # "составило 412 млн рублей": a measure
-            holder = head  # "356 единиц"
-        if self.prep(holder) not in (None, "до"):
-            return None  # "на 18 единиц меньше": a difference
-        dashed = number.i and nodes[number.i - 1].text in ("—", "–")
         k = number.i - 1
         while k >= 0 and nodes[k].text.lower() in qualifier_words():
             k -= 1
-        if k >= 0 and nodes[k].pos == "VERB" and holder is number \
-                and nodes[k].lemma.lower() in self.lex.first_words("amount_verb"):
+        after_verb = k >= 0 and nodes[k].pos == "VERB" \
+            and nodes[k].lemma.lower() in self.lex.first_words("amount_verb")
+        if head is not None and last.dep.startswith("nummod") and head.pos != "VERB":
+            if head.i < last.i and after_verb:
+                pass  # "составило 1 038, из которых ...": the parser hangs "038" back on "число"
+            elif head.i < last.i or head.lemma.lower() not in self.lex.first_words("amount_unit"):
+                return None  # "составило 412 млн рублей": a measure
+            else:
+                holder = head  # "356 единиц"
+        if self.prep(holder) not in (None, "до"):
+            return None  # "на 18 единиц меньше": a difference
+        dashed = number.i and nodes[number.i - 1].text in ("—", "–")
+        if after_verb and holder in (number, last):
             verb = nodes[k]  # "... превысило 600", whatever the parser hangs "600" on
         elif dashed:  # "Количество организаций X — 356 единиц": no verb
             verb = holder
