@@ -138,7 +138,7 @@ class OfficialRules:
         obj, prefix = self.object_of(noun)
         own = None if prefix else self.adjective(noun)
         if not (prefix or own):
-            found = self.own_sector(noun) or self.clause_sector(noun)
+            found = self.own_sector(noun) or self.clause_sector(noun) or self._occupied(noun)
             own = found[0] if found else self.agent_sector(noun) or next(
                 (name for kid in self.kids[verb.i] if noun.i < kid.i < verb.i
                  and kid.dep == "obl" and self.prep(kid) in ("в", "во", "из")
@@ -150,6 +150,16 @@ class OfficialRules:
             return None
         return TreeCount(min(noun.start, number.start), max(noun.stop, holder.stop), value,
                          obj, sector, None, "amount", number.start)
+
+    def _occupied(self, noun: Node) -> Optional[tuple[str, Node, Node]]:
+        """"Число организаций, занятых кинопоказом, ...": the tagger reads "занятых" as the
+        adjective "занятой"; read as the marker "занятый" (its instrumental the sector)."""
+        for kid in self.kids[noun.i]:
+            if kid.dep == "acl" and kid.lemma.lower() == "занятой":
+                found = self.argument(replace(kid, lemma="занятый"), frozenset({noun.i}))
+                if found:
+                    return found[0], kid, found[1]
+        return None
 
     def register_sector(self, noun: Node, verb: Node) -> Optional[tuple[str, Node]]:
         """"В реестр организаций санаторно-курортного комплекса внесены 94 организации":
