@@ -71,9 +71,30 @@ def change_verb(nodes, number, verbs: frozenset[str], qualifiers) -> Optional[ob
         if k < 0 or nodes[k].text.lower() not in ("с", "со"):
             return None
         k -= 1
+    k = _past_manner(nodes, k)  # "выросло почти вдвое — до 216", "выросло за год вдвое, до 48"
     if k >= 0 and nodes[k].pos == "VERB" and nodes[k].lemma.lower() in verbs:
         return nodes[k]
     return None
+
+
+_MANNER_MARKS = frozenset({"—", "–", ","})
+
+
+def _past_manner(nodes, k: int, most: int = 5) -> int:
+    """The node before the words of manner and time a change verb may take ahead of its
+    figures: adverbs ("почти вдвое", "резко", "заметно"), a dash or comma, "за <noun>" ("за
+    год"), at most ``most`` words; ``k`` itself where none are there."""
+    j, seen = k, 0
+    while j >= 0 and seen < most:
+        node = nodes[j]
+        if node.pos == "ADV" or node.text in _MANNER_MARKS:
+            j -= 1
+        elif node.pos == "NOUN" and j > 0 and nodes[j - 1].text.lower() == "за":
+            j -= 2
+        else:
+            break
+        seen += 1
+    return j if j >= 0 and nodes[j].pos == "VERB" else k
 
 
 def _is_number(node) -> bool:

@@ -100,18 +100,22 @@ class OfficialRules:
             last = number  # the parser hangs the group on the first digits: "5 120"
         head = nodes[last.head] if last.head != last.i else None
         holder = last
-        if head is not None and last.dep.startswith("nummod") and head.pos != "VERB":
-            if head.i < last.i or head.lemma.lower() not in self.lex.first_words("amount_unit"):
-                return None  # "составило 412 млн рублей": a measure
-            holder = head  # "356 единиц"
-        if self.prep(holder) not in (None, "до"):
-            return None  # "на 18 единиц меньше": a difference
-        dashed = number.i and nodes[number.i - 1].text in ("—", "–")
         k = number.i - 1
         while k >= 0 and nodes[k].text.lower() in qualifier_words():
             k -= 1
-        if k >= 0 and nodes[k].pos == "VERB" and holder is number \
-                and nodes[k].lemma.lower() in self.lex.first_words("amount_verb"):
+        after_verb = k >= 0 and nodes[k].pos == "VERB" \
+            and nodes[k].lemma.lower() in self.lex.first_words("amount_verb")
+        if head is not None and last.dep.startswith("nummod") and head.pos != "VERB":
+            if head.i < last.i and after_verb:
+                pass  # "составило 1 038, из которых ...": the parser hangs "038" back on "число"
+            elif head.i < last.i or head.lemma.lower() not in self.lex.first_words("amount_unit"):
+                return None  # "составило 412 млн рублей": a measure
+            else:
+                holder = head  # "356 единиц"
+        if self.prep(holder) not in (None, "до"):
+            return None  # "на 18 единиц меньше": a difference
+        dashed = number.i and nodes[number.i - 1].text in ("—", "–")
+        if after_verb and holder in (number, last):
             verb = nodes[k]  # "... превысило 600", whatever the parser hangs "600" on
         elif dashed:  # "Количество организаций X — 356 единиц": no verb
             verb = holder
@@ -134,7 +138,7 @@ class OfficialRules:
         obj, prefix = self.object_of(noun)
         own = None if prefix else self.adjective(noun)
         if not (prefix or own):
-            found = self.own_sector(noun) or self.clause_sector(noun)
+            found = self.own_sector(noun) or self.clause_sector(noun) or self._occupied(noun)
             own = found[0] if found else self.agent_sector(noun) or next(
                 (name for kid in self.kids[verb.i] if noun.i < kid.i < verb.i
                  and kid.dep == "obl" and self.prep(kid) in ("в", "во", "из")
@@ -146,6 +150,16 @@ class OfficialRules:
             return None
         return TreeCount(min(noun.start, number.start), max(noun.stop, holder.stop), value,
                          obj, sector, None, "amount", number.start)
+
+    def _occupied(self, noun: Node) -> Optional[tuple[str, Node, Node]]:
+        """"Число организаций, занятых кинопоказом, ...": the tagger reads "занятых" as the
+        adjective "занятой"; read as the marker "занятый" (its instrumental the sector)."""
+        for kid in self.kids[noun.i]:
+            if kid.dep == "acl" and kid.lemma.lower() == "занятой":
+                found = self.argument(replace(kid, lemma="занятый"), frozenset({noun.i}))
+                if found:
+                    return found[0], kid, found[1]
+        return None
 
     def register_sector(self, noun: Node, verb: Node) -> Optional[tuple[str, Node]]:
         """"В реестр организаций санаторно-курортного комплекса внесены 94 организации":

@@ -232,9 +232,28 @@ class OwnSector:
         for kid in clauses:
             if not any(
                     k.dep in _SUBJECT and k.lemma.lower() != "который" for k in self.kids[kid.i]):
-                found = self.argument(kid) or self.clause_argument(kid)
+                found = self.argument(kid) or self.clause_argument(kid) \
+                    or self.licensed(kid)
                 if found:
                     return found[0], kid, found[1]
+        return None
+
+    def licensed(self, verb: Node) -> Optional[tuple[str, Node]]:
+        """"организаций, имеющих лицензию на дошкольное образование", "получивших
+        разрешение на перевозку пассажиров": a verb of holding (``licence_verb`` cues) whose
+        object is a licence noun (``licence`` cues) with "на X": X, where it has ОКВЭД
+        codes ("лицензию на 10 лет" names none)."""
+        if verb.lemma.lower() not in self.lex.first_words("licence_verb"):
+            return None
+        for obj in self.kids[verb.i]:
+            if obj.dep != "obj" or obj.lemma.lower() not in self.lex.first_words("licence"):
+                continue
+            for kid in self.kids[obj.i]:
+                if kid.dep == "nmod" and kid.i > obj.i and self.prep(kid) == "на" \
+                        and kid.pos == "NOUN":
+                    name = self.phrase(kid, "accs")
+                    if name and okved_codes(self.morph, name):
+                        return name, kid
         return None
 
     def passable(self, node: Node, number: Node) -> bool:
