@@ -349,7 +349,7 @@ class SectorsComponent(GrammarSpans):
         values = counter_sectors(self_corrected(  # "семь, нет, восемь": 8; "штук сорок"
             self.morph, text, values))
         values = unfounded_counts(self.morph, text, values)  # "льготный лизинг", a place
-        values = whole_sectors(values)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"
+        values = whole_sectors(values, text)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"
         spans = []
         for value in values:
             span = doc.char_span(value.start, value.stop, label="SECTOR_COUNT",
