@@ -336,7 +336,8 @@ def _genitive_goes_on(before: Optional[Token], group: Sequence[Token], case: str
                                    for f in forms(t)) for t in words)
 
 
-def _plural_genitives(before: Optional[Token], group: Sequence[Token]) -> bool:
+def _plural_genitives(before: Optional[Token], group: Sequence[Token],
+                      case: Optional[str] = None) -> bool:
     """"в производстве промышленных роботов и комплектующих": plural genitives (up to a
     preposition) after a plural genitive dependent are coordinated with it, inside the item
     before ("… стройматериалов и смежных отраслях" is an item of its own)."""
@@ -347,8 +348,11 @@ def _plural_genitives(before: Optional[Token], group: Sequence[Token]) -> bool:
         if token.value.lower() in _SOURCE_PREPS | {"к"}:
             break
         words.append(token)
-    return before is not None and plural_genitive(before) and not in_case(before, "loct") \
-        and bool(words) and all(plural_genitive(t) for t in words)
+    if before is None or not plural_genitive(before) or in_case(before, "loct"):
+        return False
+    if case not in (None, "gent") and in_case(before, case):
+        return False  # "разводят овец и коз": an animate accusative, the head, not a dependent
+    return bool(words) and all(plural_genitive(t) for t in words)
 
 
 def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> str:
@@ -374,7 +378,7 @@ def sector_name(morph: Morph, tokens: Sequence[Token], case: Optional[str]) -> s
         if parts and case and (not in_case(first, case) and (
                 case != "gent" and in_case(first, "gent") or _dependent_case(last, first))
                 or case != "gent" and in_case(first, "gent") and (
-                    _plural_genitives(last, group) or genitives
+                    _plural_genitives(last, group, case) or genitives
                     or _genitive_goes_on(last, group, case))):
             # "выпуску шин, автокомпонентов и автохимии": a genitive list goes on (w94)
             genitives = case != "gent" and in_case(first, "gent")
