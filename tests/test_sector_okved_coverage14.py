@@ -64,7 +64,13 @@ def test_compound_kept_where_trade_said():
     "В стране 12 кабельных каналов.",
     "В регионе 18 рыболовных судов.",
     "В городе 12 концертных залов.",
-    "В разрезе отраслей субъекты МСП распределены так: торговля — 312, строительство — 87.",
 ])
 def test_no_sector(text):
     assert not counts(text)
+
+
+def test_slice_is_no_facility():
+    # "в разрезе отраслей" (a breakdown) is no coal pit: the counts are the firms per trade
+    found = counts("В разрезе отраслей субъекты МСП распределены так: торговля — 312, "
+                   "строительство — 87.")
+    assert found and not any(c[1] == "разрез" for c in found)

@@ -242,30 +242,9 @@ def _still_verb(morph, text: str, v, at: int):
     elif words and _is_presence(words[0]) and "VERB" in _pos(rest[0]) \
             and (len(words) == 1 or is_preposition(words[1])):
         pass  # "ещё пять открыли офисы в Хоргосе": a presence, the sector before
-    elif words and _plain_object(morph, words):
-        pass  # "ещё один строит цех", "ещё четыре ведут переговоры о скидках" (w158): an
-        # object that names no industry; the sector before
     elif words and not _place_or_stage(words):
         return None  # "ещё два выпускают X", "ещё 4 работают в логистике": other readers
     return _make(text, m.start("n"), m.end("rest"), count, v.object, sector, v.total), True
-
-
-def _plain_object(morph, words: Sequence) -> bool:
-    """The verb's object and what follows name no industry: a noun in the accusative
-    with no ОКВЭД codes, no adjective ("строит цех в Кузнецке",
-    "ведут переговоры о скидках", "подали заявки"), not "выпускают кирпич"."""
-    if not in_case(words[0], "accs") or is_preposition(words[0]) or not _pos(words[0]) & {"NOUN"}:
-        return False
-    for k, t in enumerate(words):
-        if not forms(t) or _is_number(t) or _pos(t) & _ADJ:
-            return False
-        if _pos(t) & {"NOUN"} and not is_preposition(t):
-            name = sector_name(morph, list(words[k:k + 1]), "accs") \
-                or sector_name(morph, list(words[k:k + 1]), "gent") \
-                or sector_name(morph, list(words[k:k + 1]), "loct")
-            if name and okved_codes(morph, name):
-                return False
-    return True
 
 
 def _coordinated(morph, text: str, v, at: int):

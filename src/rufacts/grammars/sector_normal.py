@@ -332,6 +332,8 @@ def _genitive_goes_on(before: Optional[Token], group: Sequence[Token], case: str
         if token.value.lower() in _SOURCE_PREPS | {"к"}:
             break
         words.append(token)
+    if words and lemmas(words[-1], frozenset({"NOUN"})) & lexicon().heads:
+        return False  # "в добыче угля и металлургии": an industry of its own, an item
     return bool(words) and all(any("gent" in f.grams.values and numbers & f.grams.values
                                    for f in forms(t)) for t in words)
 

@@ -63,9 +63,6 @@ def subjects_rehung(nodes: list[Node]) -> list[Node]:
     object on a verb further on is that verb's subject, where it has none after it."""
     out = list(nodes)
     for noun in nodes:
-        if noun.pos == "NOUN" and noun.dep == "obj" and noun.head < noun.i:
-            _second_object(out, noun)  # "X в области ведут пять вузов": two objects
-            continue
         if noun.pos != "NOUN" or noun.dep not in ("obj", "obl") or noun.head <= noun.i \
                 or out[noun.head].pos != "VERB":
             continue
@@ -78,22 +75,6 @@ def subjects_rehung(nodes: list[Node]) -> list[Node]:
             continue
         out[noun.i] = replace(noun, head=verb.i, dep="nsubj")
     return out
-
-
-def _second_object(out: list[Node], noun: Node) -> None:
-    """"Образовательную деятельность в области ведут пять вузов": the parser hangs both the
-    fronted object and the counted noun right after the verb (past its count) as objects
-    of the verb; the counted one is its subject, where the verb has no subject and its
-    other object comes before it."""
-    verb = out[noun.head]
-    start = _count_run_start(out, noun)
-    if verb.pos != "VERB" or start == noun.i or start != verb.i + 1:
-        return
-    kids = [n for n in out if n.head == verb.i and n.i != verb.i]
-    if any(n.dep in ("nsubj", "nsubj:pass") for n in kids) or not any(
-            n.dep == "obj" and n.pos == "NOUN" and n.i < verb.i for n in kids):
-        return
-    out[noun.i] = replace(noun, dep="nsubj")
 
 
 def adjectives_rehung(nodes: list[Node]) -> list[Node]:
