@@ -4,8 +4,8 @@ otherwise grows with every new word). Sizes, not timings.
 
 Measured on the 962 eval texts (factru-dev, nerel-dev, nerel-train) in one process, bytes per
 entry (key, value, lru node, dict slot): Morph.parse ~1,180 (pymorphy3 parses),
-name_readings ~1,000-1,500, sector_words._word ~730 (beyond the parses it shares), the dates'
-SharedMorph ~570, MorphTagger.analyze ~240, the boolean word tests ~90-180. At the maxsizes
+name_readings ~1,000-1,500, sector_words._word ~730 (beyond the parses it shares), Morph.forms
+(yargy's forms, one cache for the dates', amounts' and sector grammars, which kept three) ~570, MorphTagger.analyze ~240, the boolean word tests ~90-180. At the maxsizes
 of this commit the per-word caches hold ~105 MB when full (it was ~480 MB at the old ones)."""
 from __future__ import annotations
 

@@ -32,7 +32,6 @@ from rufacts.grammars.windows import windows  # noqa: E402
 from yargy import and_, or_, rule  # noqa: E402
 from yargy.interpretation import fact  # noqa: E402
 from yargy.morph import MorphAnalyzer as YargyMorphAnalyzer  # noqa: E402
-from yargy.morph import prepare_form  # noqa: E402
 from yargy.parser import prepare_matches, prepare_trees  # noqa: E402
 from yargy.predicates import (  # noqa: E402
     caseless,
@@ -212,16 +211,12 @@ class SharedMorph(YargyMorphAnalyzer):
     """yargy's analyzer interface over rufacts' shared pymorphy3 analyzer
     (no second ``MorphAnalyzer`` is created)."""
 
-    def __init__(self, morph, cache_size: int = 8_000) -> None:
+    def __init__(self, morph) -> None:
         self.raw = morph.analyzer
         self._morph = morph
-        self._forms = lru_cache(maxsize=cache_size)(self._prepare)
-
-    def _prepare(self, word: str):
-        return [prepare_form(parse) for parse in self._morph.parse(word)]
 
     def __call__(self, word):
-        return self._forms(word)
+        return list(self._morph.forms(word))  # the forms the sector grammar reads too
 
 
 _DIGIT = re.compile(r"\d")

@@ -19,12 +19,13 @@ from spacy.util import registry
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 class Morph:
-    """A pymorphy3 ``MorphAnalyzer`` with a memoized ``parse`` and ``is_known``."""
+    """A pymorphy3 ``MorphAnalyzer`` with a memoized ``parse``, ``is_known`` and ``forms``."""
 
     def __init__(self, cache_size: int = 25_000) -> None:
         self.analyzer = pymorphy3.MorphAnalyzer()
         self.parse = lru_cache(maxsize=cache_size)(self._parse)
         self.is_known = lru_cache(maxsize=16_384)(self._is_known)
+        self.forms = lru_cache(maxsize=15_000)(self._forms)
 
     def _parse(self, word: str) -> tuple[Parse, ...]:
         try:
@@ -32,6 +33,13 @@ class Morph:
         except ValueError:  # pymorphy3 needs unicodedata.name() of every character
             safe = "".join(c if unicodedata.name(c, None) else "\ufffd" for c in word)
             return tuple(self.analyzer.parse(safe))
+
+    def _forms(self, word: str) -> tuple:
+        """yargy's forms of the word's parses: one cache for every yargy grammar (dates and
+        sector counts each kept their own, of the same words)."""
+        from yargy.morph import prepare_form
+
+        return tuple(prepare_form(parse) for parse in self.parse(word))
 
     def _is_known(self, word: str) -> bool:
         """True if the dictionary has the word (not only a guess by analogy)."""

@@ -24,7 +24,7 @@ from rufacts import _compat
 
 _compat.install()  # must run before yargy imports pymorphy2
 
-from yargy.morph import Form, Grams, prepare_form  # noqa: E402
+from yargy.morph import Form, Grams  # noqa: E402
 from yargy.predicates.constructors import Predicate  # noqa: E402
 from yargy.span import Span  # noqa: E402
 from yargy.token import MorphToken, Token  # noqa: E402
@@ -94,7 +94,7 @@ def _word(morph: Morph, word: str) -> tuple[str, tuple[Form, ...]]:
     if kind == RU and is_number(morph, word):
         kind = NUM
     parses = morph.parse(word)
-    forms = [prepare_form(p) for p in parses]
+    forms = list(morph.forms(word))
     for p in parses:
         if p.tag.POS == "NOUN" and "-" in p.normal_form:
             forms += [Form(_part_lemma(morph, part), Grams(p.tag.grammemes), raw=p)
