@@ -20,7 +20,8 @@ def counts(text: str) -> list[tuple]:
 @pytest.mark.parametrize("lemma", [
     "микропредприятие",   # a part of size before a counted noun
     "госпредприятие",     # a part of owner
-    "маслозавод",         # a noun stem, its connecting vowel, a noun that fuses
+    "мусорозавод",        # a noun stem, its connecting vowel, a noun that fuses
+                          # ("маслозавод" is split since w160: масло- is a sector prefix)
     "зоомагазин",
     "вагоностроитель",    # a stem before an agent ending
     "металлообработчик",
@@ -62,8 +63,8 @@ def test_agent_industries():
 
 def test_set_algebra_keeps_the_derivation():
     objects = lexicon().objects
-    assert "маслозавод" in objects - lexicon().heads
-    assert "маслозавод" in objects | lexicon().fields
+    assert "мусорозавод" in objects - lexicon().heads
+    assert "мусорозавод" in objects | lexicon().fields
     assert "кофейня" in objects and "кофейня" not in objects - lexicon().heads
 
 
