@@ -161,9 +161,12 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
         if all(parts):
             out = []
             for r in parts[0]:
+                # a later part standing as written in a vowel may be of the other gender: "Жаном-Мари"
                 rest = [max((q for q in p if q.role == r.role and q.case == r.case
-                             and (q.gender is None or r.gender is None or q.gender == r.gender)),
-                            key=lambda q: q.weight, default=None) for p in parts[1:]]
+                             and (q.gender is None or r.gender is None or q.gender == r.gender or (
+                                 q.role == "first" and q.nominative == piece.lower()
+                                 and piece[-1:].lower() in "еиоуэю"))),
+                            key=lambda q: q.weight, default=None) for p, piece in zip(parts[1:], pieces[1:])]
                 if all(rest):
                     out.append(Reading(r.role, r.case, r.gender or next(
                         (q.gender for q in rest if q.gender), None),
