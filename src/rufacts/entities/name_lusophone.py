@@ -52,7 +52,8 @@ def _consonant_stem(nominative: str, word: str) -> bool:
         and not nominative.endswith(KEPT_FINALS)
 
 
-RUSSIAN_U = ("ову", "еву", "ёву", "ину", "ыну")  # the dative of a Russian surname: "Роберту Петрову"
+# the dative of a Russian surname: "Роберту Петрову", "Роберту Левандовскому"
+RUSSIAN_U = ("ову", "еву", "ёву", "ину", "ыну", "ому", "ему")
 OSO = ("оз",)  # Portuguese -oso: Кардозу, Баррозу, Рапозу (not Диниз: "Динизу" is of Диниз)
 
 

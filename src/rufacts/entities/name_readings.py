@@ -165,7 +165,7 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
                 rest = [max((q for q in p if q.role == r.role and q.case == r.case
                              and (q.gender is None or r.gender is None or q.gender == r.gender or (
                                  q.role == "first" and q.nominative == piece.lower()
-                                 and piece[-1:].lower() in "еиоуэю"))),
+                                 and piece[-1:].lower() in "еиоэ"))),
                             key=lambda q: q.weight, default=None) for p, piece in zip(parts[1:], pieces[1:])]
                 if all(rest):
                     out.append(Reading(r.role, r.case, r.gender or next(

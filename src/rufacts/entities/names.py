@@ -124,7 +124,7 @@ GUESS = 0.5  # the table's weight of a bare consonant-stem guess
 # nominative, yet weighs as little as a word no reading fits: it decides no reading
 SECOND_FIRST = -0.99
 SECOND_AGREES = 0.1
-INDECLINABLE_ENDS = "еиоуэю"
+INDECLINABLE_ENDS = "еиоэ"  # not -у, -ю: the accusative of a name in -а, -я ("Луизу Фернанду")
 
 
 def _best(readings: dict, role: str, case: str, gender: str,
