@@ -51,6 +51,12 @@ def test_persons(text, mention, want):
     assert person(text, mention) == want
 
 
+# a place after a first name and patronymic is no surname
+def test_place_after_patronymic():
+    text = 'Иван Петрович Краснодарский край не покидал.'
+    assert person(text, 'Иван Петрович') == ('Иван Петрович', 'Иван', 'Петрович', None)
+
+
 # negatives: an organization after a sentence's first preposition stays one
 @pytest.mark.parametrize("text, mention, want", [
     ('При Минфине создан экспертный совет.', 'Минфине', 'Минфин'),

@@ -58,7 +58,9 @@ def surname_from_next(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     while i < len(spans):
         span = spans[i]
         nxt = spans[i + 1] if i + 1 < len(spans) else None
+        # (not a place: "Иван Петрович [Краснодарский край] не покидал")
         if span.label_ == "PER" and len(span) == 2 and nxt is not None and nxt.start == span.end \
+                and nxt.label_ in ("PER", "ORG") and not (nxt[0].pos_ == "ADJ" and len(nxt) > 1 and nxt[1].is_lower) \
                 and nxt[0].is_alpha and nxt[0].text[:1].isupper() and not nxt[0].is_upper \
                 and any(stem in span[1].lower_ for stem in PATRONYMIC_STEMS):
             alone = analyze_name(morph, [t.text for t in span])
