@@ -54,6 +54,8 @@ def _consonant_stem(nominative: str, word: str) -> bool:
 
 # the dative of a Russian surname: "Роберту Петрову", "Роберту Левандовскому"
 RUSSIAN_U = ("ову", "еву", "ёву", "ину", "ыну", "ому", "ему")
+# ... and the other oblique forms of a Russian surname or patronymic ("Ренату Литвинову", "Данилу Кутепова")
+RUSSIAN_OBLIQUE = ("ичу", "ича", "ова", "ева", "ёва", "ина", "ого", "ую")
 OSO = ("оз",)  # Portuguese -oso: Кардозу, Баррозу, Рапозу (not Диниз: "Динизу" is of Диниз)
 
 
@@ -64,7 +66,7 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
     Алмейда)."""
     # (not before a Russian surname or patronymic in the dative: "Роберту Петрову", "Эдуарду Сергеевичу")
     first = len(full) > 1 and lusophone_first(full[0], readings[0]) and not any(
-        w.lower().endswith(RUSSIAN_U + ("ичу",)) for w in full[1:])
+        w.lower().endswith(RUSSIAN_U + RUSSIAN_OBLIQUE) for w in full[1:])
     # after a Portuguese first name, declined or not ("Антониу Пинту", "Рафаэла Баррету"), a later
     # word in -у is Portuguese -o, not the accusative of a surname in -а the table only guesses; a
     # surname a lexicon lists in -а keeps it ("Жуана Витора Алмейду"), and so does one the
