@@ -124,7 +124,8 @@ def short_passive_before(span, morph) -> bool:
     """A short passive participle a few words before the mention in its clause, with only a
     preposition, adjectives and nouns in oblique cases between ("Протокол подписан с российской
     стороны Э. М. Ракитиным", "подписан генеральным директором Олегом Петровым"): the name is the
-    agent, in the instrumental, not the subject of a verb before it. Read by
+    agent in the instrumental or the recipient in the dative ("объявлена И. П. Павлу"), not the
+    subject of a verb before it. Read by
     :func:`rufacts.entities.names_group.name_hints`."""
     doc = span.doc
     for i in range(span.start - 1, max(span.start - 1 - PASSIVE_REACH, -1), -1):

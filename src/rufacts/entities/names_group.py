@@ -96,6 +96,7 @@ NOMINATIVE = frozenset({"nomn"})
 GENITIVE = frozenset({"gent"})
 WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always ("звонок Шольцу")
 INSTRUMENTAL = frozenset({"ablt"})
+AGENT_OR_RECIPIENT = frozenset({"ablt", "datv"})  # after a short passive participle
 
 
 def _past(verb) -> bool:
@@ -173,8 +174,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     governed = object_over_phrase(span)  # "обвинила в отмывании денег Эрнесто Вильяльбу"
     if governed:
         return governed, None, HINT
-    if short_passive_before(span, morph):  # "подписан с российской стороны Э. М. Ракитиным"
-        return INSTRUMENTAL, None, HINT
+    if short_passive_before(span, morph):  # "подписан с российской стороны Э. М. Ракитиным", "объявлена И. П. Павлу"
+        return AGENT_OR_RECIPIENT, None, HINT
     inverted = _inverted_subject(span)  # "подписала председатель комиссии Гришина Т.С."
     if inverted:
         return NOMINATIVE, inverted, HINT
