@@ -61,10 +61,17 @@ PRONOUNS = {"её": "femn", "ее": "femn", "неё": "femn", "нее": "femn", 
             "нему": "masc"}
 
 
+CLAUSE_MARKS = frozenset({":", "—", "–", ","})
+
+
 def pronoun_gender(span) -> frozenset[str]:
     """{"gender:<g>"}: the gender of the first third-person pronoun after a name in its sentence,
-    with no other name between ("об Адриане Лиме рассказано о её детстве"); empty else."""
+    with no other name between ("об Адриане Лиме рассказано о её детстве"), or a noun for a woman
+    opening the clause right after it ("о Серафиме Дурново: балерина вернулась"); empty else."""
     doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text in CLAUSE_MARKS and any(
+            _female_apposition(t) for t in doc[span.end + 1:min(span.end + 3, span.sent.end)]):
+        return frozenset({"gender:femn"})  # "говорили о Серафиме Дурново: балерина вернулась"
     for token in doc[span.end:span.sent.end]:
         if token.ent_type_ == "PER":
             return frozenset()

@@ -115,3 +115,26 @@ def object_over_phrase(span) -> frozenset[str] | None:
         if token.pos_ not in PHRASE:
             return None
     return None
+
+
+PASSIVE_REACH = 6
+
+
+def short_passive_before(span, morph) -> bool:
+    """A short passive participle a few words before the mention in its clause, with only a
+    preposition, adjectives and nouns in oblique cases between ("Протокол подписан с российской
+    стороны Э. М. Ракитиным", "подписан генеральным директором Олегом Петровым"): the name is the
+    agent in the instrumental or the recipient in the dative ("объявлена И. П. Павлу"), not the
+    subject of a verb before it. Read by
+    :func:`rufacts.entities.names_group.name_hints`."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.start - 1 - PASSIVE_REACH, -1), -1):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX"):
+            return token.is_lower and any(p.tag.POS == "PRTS" and "pssv" in p.tag.grammemes
+                                          for p in morph.parse(token.lower_)[:1])
+        if token.text in ENDS or token.text == "," or not (token.pos_ in CHAIN or token.pos_ == "ADP"):
+            return False
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and {"Nom", "Dat"} & set(token.morph.get("Case")):
+            return False  # "предъявлено бывшему мэру Н. П. Гусеву": the dative's apposition
+    return False

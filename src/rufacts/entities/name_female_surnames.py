@@ -7,7 +7,8 @@ a surname in -а (Ланга) that the declension table guesses: a woman's surna
 dictionary lacks is rare beside the -ова, -ина, -ская the table reads. A word the dictionary
 knows ("об Адриане Лиме": Лима) declines as it says; a man's or an unknown first name
 ("о Кэндзи Накамуре") adds nothing, nor a Latvian or Lithuanian woman's name, after which
-a surname in -а is as common (``lexicons/baltic_first_names.txt``: "Лайме Ванаге", Ванага)."""
+a surname in -а is as common (``lexicons/baltic_first_names.txt``: "Лайме Ванаге", Ванага), nor a
+Japanese one (``lexicons/name_foreign_first_names.tsv``: "о Мэгуми Исикаве", Исикава)."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,7 @@ import re
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_oy_surnames import TABLE_OY, ova_not_oy
+from .name_foreign_first import first_name_peoples
 from .name_readings import CASES, Reading, _readings
 
 SURNAME_E = re.compile(r".[бвгджзклмнпрстфхцчшщ]е$")
@@ -35,6 +37,8 @@ def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
     firsts = {r.nominative for r in readings[0] if r.role == "first" and r.gender == "femn" and r.weight >= 1.0}
     if not firsts or firsts & load_list("baltic_first_names.txt"):  # "Лайме Ванаге": Ванага
         return readings
+    if all(first_name_peoples(f) == {"japanese"} for f in firsts):
+        return readings  # "о Мэгуми Исикаве": Исикава (a Japanese surname in -а declines; no -е after a consonant)
     out = list(readings)
     if tail == last:
         out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", last, WOMAN_E) for case in CASES)

@@ -49,6 +49,19 @@ def _index() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _peoples() -> dict[str, frozenset[str]]:
+    out: dict[str, set] = {}
+    for name, _gender, people in load_rows("name_foreign_first_names.tsv"):
+        out.setdefault(name.lower().replace("ё", "е"), set()).add(people)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def first_name_peoples(name: str) -> frozenset[str]:
+    """The peoples the lexicon lists a first name (nominative) of: "мэгуми" -> {"japanese"}."""
+    return _peoples().get(name.lower().replace("ё", "е"), frozenset())
+
+
 def foreign_first_forms(word: str) -> tuple[tuple[str, str, str], ...]:
     """(case, gender, nominative) of each listed foreign first name ``word`` is a form of."""
     return _index().get(word.lower().replace("ё", "е"), ())

@@ -3,7 +3,7 @@
 The declension table reads a surname in -е the dictionary lacks as the prepositional of a
 consonant stem too (Мехт, Мишр). An Indian surname ends in -а after two consonants (Мехта,
 Гупта, Мишра, Шарма, Махиндра, Малхотра) far more often than in such a cluster, so after a given
-name of ``lexicons/indian_first_names.txt``, or where the cluster is a stop or fricative before a
+name of ``lexicons/indian_first_names.txt`` (or an Indian one of ``name_foreign_first_names.tsv``), or where the cluster is a stop or fricative before a
 sonorant no Russian word ends in unless the dictionary has it (Мишр-, Чопр-, Шукл-), the
 consonant-stem readings of the last word go where a reading in -а is left. A doubled consonant
 and a final -х stay (Бхатт, Сингх: "о Манмохане Сингхе" is of Сингх).
@@ -11,6 +11,7 @@ and a final -х stay (Бхатт, Сингх: "о Манмохане Сингх�
 from __future__ import annotations
 
 from ..lexicons import load_list
+from .name_foreign_first import first_name_peoples
 
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 OBSTRUENTS = frozenset("бвгджзкпстфхцчшщ")
@@ -33,8 +34,12 @@ def indian_surname_a(full: list[str], readings: list) -> list:
         return readings  # a surname the dictionary knows declines as it says
     given = load_list("indian_first_names.txt")
     indian = full[0].lower().replace("ё", "е") in given or any(
-        r.role == "first" and r.nominative in given for r in readings[0])
-    kept = tuple(r for r in last if not (r.role == "last" and _cluster(r.nominative.rstrip("ь"), indian)))
-    if not any(r.role == "last" and r.nominative == full[-1].lower()[:-1] + "а" for r in kept):
+        r.role == "first" and (r.nominative in given or "indian" in first_name_peoples(r.nominative))
+        for r in readings[0])
+    low = full[-1].lower()
+    # ... and the unchanged reading a woman's name gives ("о Приянке Чопре": Чопра, not Чопре)
+    kept = tuple(r for r in last if not (r.role == "last" and (
+        _cluster(r.nominative.rstrip("ь"), indian) or (indian and r.nominative == low and _cluster(low[:-1], True)))))
+    if not any(r.role == "last" and r.nominative == low[:-1] + "а" for r in kept):
         return readings
     return list(readings[:-1]) + [kept]

@@ -9,7 +9,8 @@
   before them is no surname ("Центровому Душану Петрашиновичу"), as it is before a first name and the
   patronymic of a common one ("Толстая Татьяна Никитична");
 - a word for a player's position (``lexicons/name_sport_positions.txt``: "Вингеру", which the
-  dictionary does not know and guesses as a name) at a sentence's start is no name part.
+  dictionary does not know and guesses as a name), or a position or occupation noun ("Адвокату
+  Шапошникову С.В."), at a sentence's start is no name part.
 """
 from __future__ import annotations
 
@@ -55,7 +56,18 @@ def position_word(morph: Morph, word: str) -> bool:
     positions = load_list("name_sport_positions.txt")
     low = word.lower().replace("ё", "е")
     return any(p.normal_form.replace("ё", "е") in positions for p in morph.parse(word)) \
-        or any(low.startswith(w) and low[len(w):] in NOUN_ENDINGS for w in positions if len(w) >= 4)
+        or any(low.startswith(w) and low[len(w):] in NOUN_ENDINGS for w in positions if len(w) >= 4) \
+        or _role_noun(morph, word)
+
+
+def _role_noun(morph: Morph, word: str) -> bool:
+    """A position or occupation noun (``lexicons/role_words.txt``, ``role_occupations.txt``: "Адвокату",
+    "Следователю", "Профессору") the dictionary reads as no name or surname, in the singular."""
+    roles = load_list("role_words.txt") | load_list("role_occupations.txt")
+    parses = morph.parse(word)
+    return not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses) and any(
+        p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.normal_form.replace("ё", "е") in roles
+        for p in parses)
 
 
 NOUN_ENDINGS = frozenset({"", "а", "у", "ом", "е", "ы", "ам", "ами", "ах"})  # not -ов, -ин: surnames

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..lexicons import load_list
 from .first_names import name_class
-from .name_readings import LEXICON
+from .name_readings import CASES, LEXICON, Reading
 
 CUE = "lusophone"
 REACH = 4
@@ -52,6 +52,10 @@ def _consonant_stem(nominative: str, word: str) -> bool:
         and not nominative.endswith(KEPT_FINALS)
 
 
+# the dative of a Russian surname: "Роберту Петрову", "Роберту Левандовскому"
+RUSSIAN_U = ("ову", "еву", "ёву", "ину", "ыну", "ому", "ему")
+# ... and the other oblique forms of a Russian surname or patronymic ("Ренату Литвинову", "Данилу Кутепова")
+RUSSIAN_OBLIQUE = ("ичу", "ича", "ова", "ева", "ёва", "ина", "ого", "ую")
 OSO = ("оз",)  # Portuguese -oso: Кардозу, Баррозу, Рапозу (not Диниз: "Динизу" is of Диниз)
 
 
@@ -60,7 +64,9 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
     Portuguese first name (:func:`lusophone_first`) without the guessed consonant stems of the
     later words in -у: "Жуану Ребелу" -> Ребелу, not of Ребел ("Жуана Витора Алмейду" is still of
     Алмейда)."""
-    first = len(full) > 1 and lusophone_first(full[0], readings[0])
+    # (not before a Russian surname or patronymic in the dative: "Роберту Петрову", "Эдуарду Сергеевичу")
+    first = len(full) > 1 and lusophone_first(full[0], readings[0]) and not any(
+        w.lower().endswith(RUSSIAN_U + RUSSIAN_OBLIQUE) for w in full[1:])
     # after a Portuguese first name, declined or not ("Антониу Пинту", "Рафаэла Баррету"), a later
     # word in -у is Portuguese -o, not the accusative of a surname in -а the table only guesses; a
     # surname a lexicon lists in -а keeps it ("Жуана Витора Алмейду"), and so does one the
@@ -76,6 +82,13 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
             names = load_list("lusophone_first_names.txt")
             rs = tuple(r for r in rs if r.role != "first" or r.nominative in names
                        or name_class(r.nominative, r.gender) > 0) or rs
+            tail = full[-1].lower()
+            if low in names and low.endswith("у") and len(full) == 2 and (CUE in cases or (
+                    tail.endswith("у") and _consonant_stem(tail[:-1], tail) and not tail.endswith(RUSSIAN_U)
+                    and not any(r.weight >= 1.0 for r in readings[-1]))):
+                # a listed Portuguese name in -у before a Portuguese surname in -у stands as written
+                # in every case ("У Эдуарду Рибейру": Эдуарду, not of Эдуард; "Роберту Петрову" stays)
+                rs = tuple(rs) + tuple(Reading("first", c, "masc", low, LEXICON) for c in CASES)
         elif low.endswith("у") and any(r.nominative == low for r in rs):
             rs = tuple(r for r in rs if not (r.role == "last" and r.nominative != low and r.weight < LEXICON and (
                 (CUE in cases or first and i > 0 and r.weight < 1.0) and r.nominative.endswith("а")

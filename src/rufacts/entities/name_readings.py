@@ -28,6 +28,7 @@ HUSHING_ADJ, HUSHING_CASES = ("чий", "щий", "жий", "ший"), ("его"
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 NOUN_SURNAME = 0.6  # a common noun read as a surname: above the declension table's guess
+FEMN_SOFT_SURNAME = 0.45  # "Рысью": a feminine noun in -ь as a man's surname, below one in -а
 FEMN_NOUN_SURNAME = 0.5  # "Синица": above the table's guess of a consonant stem ("Синице": Синиц)
 FIRST_AS_LAST = 0.4  # above the table's guess for a known word (halved), below a real surname
 EAST_ASIAN = 0.7  # a Korean or Chinese family name (Шин, Ким, Пак) as a man's surname: above a noun's
@@ -160,9 +161,12 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
         if all(parts):
             out = []
             for r in parts[0]:
+                # a later part standing as written in a vowel may be of the other gender: "Жаном-Мари"
                 rest = [max((q for q in p if q.role == r.role and q.case == r.case
-                             and (q.gender is None or r.gender is None or q.gender == r.gender)),
-                            key=lambda q: q.weight, default=None) for p in parts[1:]]
+                             and (q.gender is None or r.gender is None or q.gender == r.gender or (
+                                 q.role == "first" and q.nominative == piece.lower()
+                                 and piece[-1:].lower() in "еиоэ"))),
+                            key=lambda q: q.weight, default=None) for p, piece in zip(parts[1:], pieces[1:])]
                 if all(rest):
                     out.append(Reading(r.role, r.case, r.gender or next(
                         (q.gender for q in rest if q.gender), None),
@@ -219,6 +223,11 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
             # a surname that is a feminine common noun declines as the noun, for either
             # gender: "Марине Синице" -> Синица; so does one of common gender ("Заике" -> Заика)
             out.append(Reading("last", p.tag.case, None, p.normal_form, FEMN_NOUN_SURNAME))
+        if (known and p.tag.POS == "NOUN" and p.tag.gender == "femn" and "Fixd" not in grams
+                and not grams & NAME_GRAMS and p.normal_form.endswith("ь") and p.word != p.normal_form):
+            # a man's surname that is a feminine noun in -ь, declined as the noun: "с Игнатием
+            # Рысью" -> Рысь (a woman's stands unchanged: "с Анной Рысь")
+            out.append(Reading("last", p.tag.case, "masc", p.normal_form, FEMN_SOFT_SURNAME))
         if (not known and p.tag.POS == "NOUN" and gender == "masc"
                 and _known_surname(morph, p.normal_form)):
             # an oblique form the dictionary lacks of a surname it has: "Кравцом" -> Кравец

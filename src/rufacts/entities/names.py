@@ -123,6 +123,8 @@ GUESS = 0.5  # the table's weight of a bare consonant-stem guess
 # a second first name in a patronymic's place ("Реджепом Тайипом Эрдоганом") is put in the
 # nominative, yet weighs as little as a word no reading fits: it decides no reading
 SECOND_FIRST = -0.99
+SECOND_AGREES = 0.1
+INDECLINABLE_ENDS = "еиоэ"  # not -у, -ю: the accusative of a name in -а, -я ("Луизу Фернанду")
 
 
 def _best(readings: dict, role: str, case: str, gender: str,
@@ -133,13 +135,29 @@ def _best(readings: dict, role: str, case: str, gender: str,
             best = r
     if best is None and second_first and role == "middle":  # a second first name, between two
         best = _best(readings, "first", case, gender)
+        best = _fixed_second(readings, case, best)
         if best is None:
             return None
         # joins the first name ("Хуан Пабло"), unless only guessed so for a surname the
         # dictionary knows: an American middle name ("Джон Фицджеральд Кеннеди")
         surname = best.weight < 1.0 and any(r.weight >= 1.0 for r in readings.get(("last", case), ()))
-        return best._replace(weight=SECOND_FIRST, role="middle" if surname else "first")
+        # one the dictionary or a lexicon has in this case agrees a little ("Мохаммада Резу": the
+        # accusative of Реза, before a genitive no reading of "Резу" fits)
+        return best._replace(weight=SECOND_FIRST + SECOND_AGREES * (best.weight >= 1.0),
+                             role="middle" if surname else "first")
     return best
+
+
+def _fixed_second(readings: dict, case: str, best: Optional[Reading]) -> Optional[Reading]:
+    """A second given name: where no reading of the name's gender is known in this case, an
+    indeclinable name of the other gender as written ("Марии Хосе": a woman's Мария Хосе, not of
+    a guessed Хоса)."""
+    if best is not None and best.weight >= 1.0:
+        return best
+    return max((r for r in readings.get(("first", case), ()) if r.weight >= 1.0
+                and r.nominative[-1:] in INDECLINABLE_ENDS and any(
+                    q.nominative == r.nominative for q in readings.get(("first", "nomn"), ()))),
+               key=lambda r: r.weight, default=best)
 
 
 def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
@@ -210,6 +228,8 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 # ("Карлоса Альберто Риверу" is no inverted "Карлос" + "Альберто" + patronymic)
                 chosen = [_best(rs, role, case, gender, order == ("first", "middle", "last"))
                           for rs, role in zip(indexed, order)]
+                if order[:2] == ("first", "first") and len(order) == 4:  # "Марии Хосе Родригес Альварес"
+                    chosen[1] = _fixed_second(indexed[1], case, chosen[1])
                 score = prior + sum(r.weight if r else -1.0 for r in chosen)
                 if order == ("last", "first") and chosen[0] is not None and chosen[0].weight <= GUESS:
                     score -= GUESSED_INVERSION

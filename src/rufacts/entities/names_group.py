@@ -21,7 +21,7 @@ from ..facts import Mention, Person, mention_order
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
-from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, verb_cases
+from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, short_passive_before, verb_cases
 from .name_dative_cues import dative_after_object
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
@@ -96,6 +96,7 @@ NOMINATIVE = frozenset({"nomn"})
 GENITIVE = frozenset({"gent"})
 WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always ("звонок Шольцу")
 INSTRUMENTAL = frozenset({"ablt"})
+AGENT_OR_RECIPIENT = frozenset({"ablt", "datv"})  # after a short passive participle
 
 
 def _past(verb) -> bool:
@@ -173,6 +174,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     governed = object_over_phrase(span)  # "обвинила в отмывании денег Эрнесто Вильяльбу"
     if governed:
         return governed, None, HINT
+    if short_passive_before(span, morph):  # "подписан с российской стороны Э. М. Ракитиным", "объявлена И. П. Павлу"
+        return AGENT_OR_RECIPIENT, None, HINT
     inverted = _inverted_subject(span)  # "подписала председатель комиссии Гришина Т.С."
     if inverted:
         return NOMINATIVE, inverted, HINT

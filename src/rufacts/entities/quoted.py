@@ -25,8 +25,9 @@ so, and only there (a quoted title is as often a film, a book, a law or a festiv
   ``lexicons/org_subject_verbs.txt``);
 - a name in the dative or instrumental only, in a sentence about a game between clubs
   ("Путёвку в групповой этап «Шахтёру» принёс гол", ``lexicons/org_club_contexts.txt``);
-- a one-word name the dictionary does not know, in any slot but an apposition to
-  another noun ("продал «Мостотрест»": coined company names are not words).
+- a one-word name the dictionary does not know (a hyphenated one by its first part:
+  "«Уралэлектротяжмаш-Сервис»"), in any slot but an apposition to another noun ("продал
+  «Мостотрест»": coined company names are not words), also right after a person's name.
 
 A noun before the quotes that is none of these makes the quoted name that thing's title
 ("фильм «Брат»", "закон «О полиции»"), no organization.
@@ -73,10 +74,15 @@ def _cases(morph: Morph, tokens) -> set[str]:
 def _coined(morph: Morph, tokens) -> bool:
     """One word the dictionary does not know ("Мостотресту", "Уралмаше")."""
     words = [t for t in tokens if not t.is_space]
+    if len(words) == 1 and "-" in words[0].text:  # "Уралэлектротяжмаш-Сервис": its first part coined
+        head, _, tail = words[0].text.partition("-")
+        return head.isalpha() and tail.replace("-", "").isalpha() and len(head) >= 6 \
+            and not head.isupper() and (len(head) >= COINED_HEAD or not morph.is_known(head))
     return len(words) == 1 and words[0].is_alpha and len(words[0].text) >= 4 \
         and not words[0].is_upper and not morph.is_known(words[0].text)
 
 
+COINED_HEAD = 12  # a first part this long is a coined compound ("Уралэлектротяжмаш"), known or not
 MAX_GENITIVE = 2  # lower-case genitive words between a descriptor and its quoted name
 
 
@@ -112,6 +118,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     lemma = prev.lemma_.lower() if prev is not None else ""
     if prev is not None and prev.text.lower() in legal_forms():
         return "legal"
+    if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and _coined(morph, inner):
+        return "coined"  # "При Викторе Гуляеве «Уралэлектротяжмаш-Сервис» удвоил": after a person's name
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt") or _descriptor_over_genitive(doc, k):
             return "descriptor"  # "фабрика «Северное сияние»", "издательство видеоигр «Кибер Тундра»"
