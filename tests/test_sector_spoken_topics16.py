@@ -63,3 +63,25 @@ def test_fronted_noun_number_last(text, expected):
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_fronted_numbers_of_no_firms(text):
     assert not counts(text)
+
+
+WISHED = [
+    ("«Если по-честному, то аптек у нас на район — четыре, а надо бы восемь», — сказал глава "
+     "района.", (4, "аптека", "фармацевтическая розница", None), 8),
+    ("«Пекарен в селе две, а нужно хотя бы пять», — говорит глава поселения.",
+     (2, "пекарня", "хлебопечение", None), 5),
+    ("«Молочных ферм у нас шесть, а хотелось бы двенадцать», — сказал глава района.",
+     (6, "ферма", "молочная промышленность", None), 12),
+]
+
+
+@pytest.mark.parametrize(("text", "counted", "wished"), WISHED)
+def test_a_figure_wished_for_is_no_count(text, counted, wished):
+    found = counts(text)
+    assert counted in found
+    assert not any(c[0] == wished for c in found)
+
+
+def test_an_earlier_figure_is_still_one():
+    found = counts("«Аптек в районе четыре, а было восемь», — сказал глава района.")
+    assert (8, "аптека", "фармацевтическая розница", None) in found

@@ -46,7 +46,7 @@ from ..grammars.sector_parts_possessors import possessor_parts
 from ..grammars.sector_parts_summed import summed_parts
 from ..grammars.sector_parts_agents import agent_items
 from ..grammars.sector_topic_frames import topic_counts
-from ..grammars.sector_spoken_topics import spoken_topic_counts
+from ..grammars.sector_spoken_topics import spoken_topic_counts, without_wished
 from ..grammars.sector_ranked_by import ranked_by_counts
 from ..grammars.sector_headlines import headline_counts, placed_siblings
 from ..grammars.sector_parts_places import placed_sectors
@@ -348,6 +348,7 @@ class SectorsComponent(GrammarSpans):
         values = shared_counts(self.morph, values)  # "оказывают 190 и 165 объектов"
         values = false_counts(self.morph, text, values)  # "с 9 до 5", "9,5 тыс. человек"
         values = not_counts(self.morph, text, values)  # "до 23:00", "в один холдинг"
+        values = without_wished(text, values)  # "аптек четыре, а надо бы восемь"
         values = counter_sectors(self_corrected(  # "семь, нет, восемь": 8; "штук сорок"
             self.morph, text, values))
         values = unfounded_counts(self.morph, text, values)  # "льготный лизинг", a place

@@ -195,4 +195,23 @@ def spoken_topic_counts(morph, text: str, values: list) -> list:
     return values + out
 
 
-__all__ = ["spoken_topic_counts"]
+# a figure wished for, not counted: "аптек у нас четыре, а надо бы восемь"
+_WISHED = re.compile(r"(?i)(?:^|[\s,;(—–])(?:а\s+|но\s+)?(?:надо|нужно|необходимо|требуется|"
+                     r"хотелось\s+бы|хотим|хотели\s+бы|должно\s+быть)(?:\s+бы)?"
+                     r"(?:\s+(?:хотя\s+бы|ещё|еще|как\s+минимум|минимум))?\s*$")
+
+
+def without_wished(text: str, values: list) -> list:
+    """``values`` without the figures said after "надо бы", "нужно", "хотелось бы": a figure
+    wished for is no count."""
+    out = []
+    for v in values:
+        head = re.match(r"(?i)\s*(?:а|но)?\s*(?:надо|нужно|необходимо|хотелось|хотим|хотели|"
+                        r"требуется|должно)\b", v.text)
+        if head is not None or _WISHED.search(text, max(0, v.start - 40), v.start):
+            continue
+        out.append(v)
+    return out
+
+
+__all__ = ["spoken_topic_counts", "without_wished"]
