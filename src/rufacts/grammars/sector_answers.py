@@ -208,6 +208,9 @@ def answer_counts(morph, text: str, values: list, out: list):
             if own not in (None, noun, _noun_of(q[k])) or any(
                     v.start <= p < v.stop for v in values + out):
                 continue
+            if own is None and any(_noun_of(t) not in (None, noun, _noun_of(q[k]))
+                                   for t in tokens[:first]):
+                continue  # "— хозяйств, которые …, — тысяча сто": the answer's own noun
             s0 = q[k].span.start  # the span from the asked noun: "точек" is said there
             out.append(SectorValue(s0, q2, text[s0:q2], count, noun, name, None, via="topic"))
 

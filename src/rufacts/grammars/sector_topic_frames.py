@@ -236,6 +236,9 @@ def _identity_counts(morph, text: str, start: int, stop: int, values: list, out:
                 k += 1  # "из ста двадцати предприятий": the whole number
             total = _value(morph, whole[:k])
             noun = next((_noun_of(t) for t in whole[k:] if _noun_of(t)), None)
+            if noun is None and k == len(whole):  # "из ста двадцати | резидентов сорок
+                said = tokenize(morph, text, *m.span("n"))  # три —": the whole cut short (w162)
+                noun = _noun_of(said[0]) if said and not _numeric(said[0]) else None
         else:
             total, noun = whole_of(morph, text, start, m.start(), tokens, values + out)
         if not total or noun is None:
