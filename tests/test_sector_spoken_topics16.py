@@ -85,3 +85,9 @@ def test_a_figure_wished_for_is_no_count(text, counted, wished):
 def test_an_earlier_figure_is_still_one():
     found = counts("«Аптек в районе четыре, а было восемь», — сказал глава района.")
     assert (8, "аптека", "фармацевтическая розница", None) in found
+
+
+def test_a_facility_noun_takes_the_sentence_industry_where_one_is_named():
+    found = counts("Итоги туристического сезона в Кабардино-Балкарии: гостиниц — 84, гостевых "
+                   "домов — 160, турбаз — 37")
+    assert not any(c[2] == "гостиничный бизнес" for c in found)

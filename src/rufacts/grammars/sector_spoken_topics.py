@@ -168,8 +168,9 @@ def spoken_topic_counts(morph, text: str, values: list) -> list:
             while first and _pos(tokens[first - 1]) & {"ADJF", "PRTF"}:
                 first -= 1
             names = adjective_sectors(tokens[first:k + 1], noun)
-            if not names and first == k and agent_industry(noun):
-                names = [agent_industry(noun)]  # "Гостиниц в Суздале — …": its own trade
+            if not names and first == k and agent_industry(noun) and not adjective_sectors(
+                    tokens[:first] + tokens[k + 1:], noun):  # "туристического сезона: гостиниц
+                names = [agent_industry(noun)]  # — 84" names another; "Гостиниц в Суздале — …"
             if not names or not _fronted(tokens, first):
                 continue
             found = _number_after(morph, tokens, k)
