@@ -46,6 +46,7 @@ from ..grammars.sector_parts_possessors import possessor_parts
 from ..grammars.sector_parts_summed import summed_parts
 from ..grammars.sector_parts_agents import agent_items
 from ..grammars.sector_topic_frames import topic_counts
+from ..grammars.sector_spoken_topics import spoken_topic_counts, without_wished
 from ..grammars.sector_ranked_by import ranked_by_counts
 from ..grammars.sector_headlines import headline_counts, placed_siblings
 from ..grammars.sector_parts_places import placed_sectors
@@ -312,6 +313,7 @@ class SectorsComponent(GrammarSpans):
         values = other_parts(self.morph, text, values)  # "один выпускает X, другой — Y"
         values += agent_items(self.morph, text, values)  # "48 — станкостроители"
         values = topic_counts(self.morph, text, values)  # "Если брать X, то … N компаний"
+        values = spoken_topic_counts(self.morph, text, values)  # "X-ых заводов — тех, что …, — 28"
         values = ranked_by_counts(self.morph, text, values)  # "По числу X край (73) …"
         values = headline_counts(self.morph, text, values)  # "Кострома: X-ых предприятий — 420"
         values = placed_siblings(self.morph, text, values)  # "… из Иннополиса и три — из Сколково"
@@ -346,6 +348,7 @@ class SectorsComponent(GrammarSpans):
         values = shared_counts(self.morph, values)  # "оказывают 190 и 165 объектов"
         values = false_counts(self.morph, text, values)  # "с 9 до 5", "9,5 тыс. человек"
         values = not_counts(self.morph, text, values)  # "до 23:00", "в один холдинг"
+        values = without_wished(text, values)  # "аптек четыре, а надо бы восемь"
         values = counter_sectors(self_corrected(  # "семь, нет, восемь": 8; "штук сорок"
             self.morph, text, values))
         values = unfounded_counts(self.morph, text, values)  # "льготный лизинг", a place

@@ -13,7 +13,8 @@ from decimal import Decimal
 from typing import Sequence
 
 # the word after "с" that makes "N с <word> <scale>" one number
-ABOVE = frozenset({"лишним", "небольшим", "половиной", "гаком"})
+ABOVE = frozenset({"лишним", "небольшим", "половиной", "гаком",
+                   "чем-то"})  # "сорок с чем-то" (spoken register, w162)
 
 
 def without_above(words: Sequence[str]) -> tuple[list[str], Decimal]:

@@ -72,7 +72,6 @@ _PART_BY = re.compile(r"(?i:\bиз\s+(?:них|которых))" + _ASIDE +
 # ", K — (это) Y" after a part
 _SIBLING = re.compile(r",\s*(?:а\s+|ещё\s+|еще\s+)?(?P<n>(?:[а-яё]+\s+)?(?:\d+|[а-яё]+))"
                       r"\s+[—–]\s+(?:это\s+)?(?P<rest>[^,;:!?.—–«»()]{2,90})")
-_QUESTION = re.compile(r"(?i:\bсколько\s+)(?P<q>[^?!.]{3,120})\?\s*(?P<a>[^?]{1,200})")
 _QUALIFIERS = frozenset({"порядка", "около", "почти", "примерно", "где-то", "более", "менее",
                          "свыше", "больше", "меньше", "ещё", "еще", "лишь", "только", "уже",
                          "под"})
@@ -168,12 +167,6 @@ def _covered(values: Sequence, a: int) -> bool:
     return any(v.start <= a < v.stop for v in values)
 
 
-@lru_cache(maxsize=1)
-def _parser(morph):
-    from .sector_parser import SectorParser
-    return SectorParser(morph)
-
-
 def _topic_counts(morph, text: str, start: int, stop: int, values: list, out: list):
     from .sectors import SectorValue
 
@@ -243,6 +236,9 @@ def _identity_counts(morph, text: str, start: int, stop: int, values: list, out:
                 k += 1  # "из ста двадцати предприятий": the whole number
             total = _value(morph, whole[:k])
             noun = next((_noun_of(t) for t in whole[k:] if _noun_of(t)), None)
+            if noun is None and k == len(whole):  # "из ста двадцати | резидентов сорок
+                said = tokenize(morph, text, *m.span("n"))  # три —": the whole cut short (w162)
+                noun = _noun_of(said[0]) if said and not _numeric(said[0]) else None
         else:
             total, noun = whole_of(morph, text, start, m.start(), tokens, values + out)
         if not total or noun is None:
@@ -274,49 +270,6 @@ def _identity_counts(morph, text: str, start: int, stop: int, values: list, out:
         if said:
             p, q = m.start("by"), m.end("n")
             out.append(SectorValue(p, q, text[p:q], count, said[0], said[1], total, via="topic"))
-
-
-def _asked(morph, q: Sequence, k: int, tail: str) -> Optional[tuple[str, str]]:
-    """(noun, sector) of a question's counted noun ``q[k]``: its genitive sector phrase
-    ("точек общепита"), its sector adjectives ("айтишных компаний"), or what the sector
-    grammar reads in "100 <the rest>" ("предприятий … работают на автопром")."""
-    noun = _noun_of(q[k])
-    phrase = _phrase(q[k + 1:], "gent")
-    if phrase and not any(_noun_of(t) for t in phrase):
-        name = sector_name(morph, phrase, "gent")
-        if name and okved_codes(morph, name):
-            return noun, name
-    first = k
-    while first and _pos(q[first - 1]) & {"ADJF", "PRTF"}:
-        first -= 1
-    names = adjective_sectors(q[first:k], noun) if first < k else []
-    if names:
-        return noun, join_sectors(names)
-    asked = [v for v in _parser(morph).findall("100 " + tail + ".")
-             if v.count == 100 and v.start == 0]
-    return (noun, asked[0].sector) if asked else None
-
-
-def _answer_counts(morph, text: str, values: list, out: list):
-    from .sectors import SectorValue
-
-    for m in _QUESTION.finditer(text):
-        q = tokenize(morph, text, *m.span("q"))
-        k = next((i for i, t in enumerate(q) if _noun_of(t) and in_case(t, "gent")), None)
-        if k is None:
-            continue
-        asked = _asked(morph, q, k, text[q[k].span.start:m.end("q")])
-        if asked is None:
-            continue
-        noun, name = asked
-        a, b = m.span("a")
-        tokens = tokenize(morph, text, a, b)
-        for first, last, count, own in _groups(morph, tokens):
-            p, q2 = tokens[first].span.start, tokens[last].span.stop
-            if own not in (None, noun) or _covered(values + out, p):
-                continue
-            s0 = q[k].span.start  # the span from the asked noun: "точек" is said there
-            out.append(SectorValue(s0, q2, text[s0:q2], count, noun, name, None, via="topic"))
 
 
 def _unit_counts(morph, text: str, start: int, stop: int, values: list, out: list):
@@ -372,7 +325,8 @@ def topic_counts(morph, text: str, values: list) -> list:
         if units:
             _unit_counts(morph, text, start, stop, values, out)
     if "сколько" in low:
-        _answer_counts(morph, text, values, out)
+        from .sector_answers import answer_counts
+        answer_counts(morph, text, values, out)
     return values + out
 
 

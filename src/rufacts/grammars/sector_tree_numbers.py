@@ -69,11 +69,26 @@ class TreeNumbers:
         if node.i and self.nodes[node.i - 1].text.lower() in qualifier_words() \
                 and node.i + 1 < len(self.nodes) and self.nodes[node.i + 1].pos == "PUNCT":
             return True  # "Лесопромышленников в районе около дюжины.": the count last
+        if node.i and self._spoken_last(node):
+            return True  # "Пекарен в городе — десяток", "— тысяча с лишним", "с десяток" (w162)
         if node.i and self.nodes[node.i - 1].text.lower() in ("за", "под") \
                 and node.case == "accs" and node.i + 1 < len(self.nodes) \
                 and self.nodes[node.i + 1].pos == "PUNCT":
             return True  # "Турфирм в городе за сотню»": more than a hundred, said last (w137)
         return any(self.object_of(n)[0] for n in self.nodes[node.i + 1:node.i + 3])
+
+    def _spoken_last(self, node: Node) -> bool:
+        """A scale noun in the singular said last, after a dash or "с" ("— десяток", "с
+        десяток", "— тысяча с лишним"), before punctuation or "с лишним": the count of a
+        topic said first ("Пекарен в городе — десяток»")."""
+        before = self.nodes[node.i - 1].text.lower()
+        said = node.text.lower() in LONE_SCALE  # "десяток" (tagged a genitive of "десятка")
+        if before not in ("—", "–", "с") or not said and node.case not in ("nomn", "accs") \
+                or before == "с" and not said and node.case != "accs":
+            return False
+        after = self.nodes[node.i + 1:node.i + 3]
+        return bool(after) and (after[0].pos == "PUNCT" or len(after) == 2 and (
+            after[0].text.lower() == "с" and after[1].text.lower() in ABOVE))
 
     def head_number(self, number: Node) -> Node:
         """The first node of a number in digit groups ("1" of "1 700"), else ``number``."""
