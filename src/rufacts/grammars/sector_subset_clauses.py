@@ -6,8 +6,9 @@ After a count ("14 производителей светотехники", "по
 the sentence often counts some of the same firms, or more of them, with the noun left out:
 
 * a subset, said with a restricting word ("лишь", "только", "всего", "не более", "не
-  больше", "максимум"): "…, но продукцию экспортируют лишь 3", "…, но серийный выпуск
-  наладили не более 15", "…, причём только 120 имеют допуск": the count's object and
+  больше", "максимум") or a smaller number after "но": "…, но продукцию экспортируют лишь
+  3", "…, но серийный выпуск наладили не более 15", "…, причём только 120 имеют допуск",
+  "…, но на федеральном уровне работают 35–40": the count's object and
   sector carry over (the sector is the firms' own, whatever else the clause says);
 * the clause names a trade of its own with a marker verb of ``sector_markers.tsv`` and its
   complement, after or before the verb: "…, но глубокой переработкой занимаются только
@@ -129,6 +130,9 @@ def _complement(morph, clause: Sequence, verb: int) -> Optional[str]:
 def _clauses(tokens: Sequence) -> list[tuple[int, int]]:
     spans, a = [], 0
     for k, t in enumerate(tokens + [None]):
+        if t is not None and t.value in "–-" and 0 < k < len(tokens) - 1 \
+                and _is_number(tokens[k - 1]) and _is_number(tokens[k + 1]):
+            continue  # "35–40": a range
         if t is None or t.value in _ENDS:
             if k > a:
                 spans.append((a, k))
@@ -174,7 +178,8 @@ def _reading(morph, clause: Sequence, anchor_value: int, obj: str, carry: Option
             continue
         before = {t.value.lower() for t in clause[max(0, j - 3):j]}
         whole = bool(before & {"них", "которых"}) and bool(before & {"из", "среди"})
-        restricted = bool(before & _RESTRICT) or whole
+        restricted = bool(before & _RESTRICT) or whole or (
+            clause[0].value.lower() == "но" and bool(anchor_value) and value < anchor_value)
         more = bool(before & _MORE)
         if restricted and anchor_value and value >= anchor_value:
             continue
