@@ -84,3 +84,16 @@ def test_more_firms_of_the_same_kind(text, expected):
 ])
 def test_no_subset_count(text, value):
     assert not any(c[0] == value for c in counts(text))
+
+
+# --- a quantity of output is no trade: the part keeps the whole's sector ----------------------
+@pytest.mark.parametrize("text,expected", [
+    ("В округе работают около 1,2 тыс. мебельных фабрик, из которых лишь 40 выпускают больше "
+     "100 тыс. изделий в год.", (40, "фабрика", "мебельная промышленность", 1200)),
+    ("В области 300 пекарен, из них 25 выпекают более 2 тыс. батонов в сутки.",
+     (25, "пекарня", "хлебопечение", 300)),
+])
+def test_a_quantity_is_no_trade(text, expected):
+    found = counts(text)
+    assert expected in found
+    assert not any(c[2] in ("тыс", "млн") for c in found)

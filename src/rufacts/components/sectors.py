@@ -36,7 +36,7 @@ from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
 from ..grammars.sector_elided_more import adjective_parts, more_counts, unfounded_counts
 from ..grammars.sector_gap_siblings import gap_siblings
-from ..grammars.sector_subset_clauses import subset_counts
+from ..grammars.sector_subset_clauses import scale_sectors, subset_counts
 from ..grammars.sector_gapped_cases import gapped_cases
 from ..grammars.sector_bound_agents import subject_of_trade
 from ..grammars.sector_gapped_counts import gapped_counts
@@ -332,6 +332,7 @@ class SectorsComponent(GrammarSpans):
         values = adjective_parts(self.morph, text, values)  # "из них 9 — лесопильные"
         values = placed_sectors(self.morph, text, values)  # "12 — в Находке": no sector
         values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3
+        values = scale_sectors(self.morph, text, values)  # "выпускают больше 100 тыс. изделий"
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
         values = latin_fields(self.morph, values)  # "из сферы e-commerce"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,

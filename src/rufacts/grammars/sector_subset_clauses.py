@@ -115,6 +115,8 @@ def _complement(morph, clause: Sequence, verb: int) -> Optional[str]:
             if not words or words[0].value.lower() == "и" or not (
                     words[0].type == "LATIN" or in_case(words[0], case)):
                 continue
+            if any(t.type == "LATIN" for t in words):  # "работают в FinTech": a field
+                return " ".join(t.value for t in words)
             name = sector_name(morph, words, case)
             if not name:
                 continue
@@ -235,4 +237,33 @@ def subset_counts(morph, text: str, values: list) -> list:
     return out
 
 
-__all__ = ["subset_counts"]
+
+
+# --- a quantity read as the trade -------------------------------------------------------------
+_SCALES = frozenset({"тыс", "тыс.", "тысяча", "млн", "млн.", "миллион", "млрд", "млрд.",
+                     "миллиард", "штука", "шт", "шт."})
+_PART_CUE = re.compile(r"\b(?:из|среди)\s+(?:них|которых)\b", re.I)
+
+
+def scale_sectors(morph, text: str, values: list) -> list:
+    """``values`` where a sector that is a scale word ("…, из которых лишь 40 выпускают больше
+    100 тыс. изделий": "тыс") is no trade: a part after "из них" / "из которых" takes the
+    whole's sector and number as total, any other such reading is dropped."""
+    from dataclasses import replace
+
+    out = []
+    for v in values:
+        if v.sector.lower().replace("ё", "е").strip() not in _SCALES:
+            out.append(v)
+            continue
+        whole = max((w for w in values if w.stop <= v.start and w.count > v.count
+                     and w.object == v.object and w.sector.lower() not in _SCALES
+                     and _PART_CUE.search(text, w.stop, v.start)
+                     and not re.search(r"[.!?]\s", text[w.stop:v.start])),
+                    key=lambda w: w.stop, default=None)
+        if whole is not None:
+            out.append(replace(v, sector=whole.sector, total=whole.count))
+    return out
+
+
+__all__ = ["scale_sectors", "subset_counts"]
