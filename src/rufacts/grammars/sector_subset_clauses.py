@@ -178,6 +178,8 @@ def _reading(morph, clause: Sequence, anchor_value: int, obj: str, carry: Option
             continue
         if not _alone(morph, clause, j, end, obj):
             continue
+        if any(forms(t) and object_lemma(t) not in (None, obj) for t in clause[:j]):
+            return None  # "…; прошлым летом операторов было только четыре": a noun of its own
         before = {t.value.lower() for t in clause[max(0, j - 3):j]}
         whole = bool(before & {"них", "которых"}) and bool(before & {"из", "среди"})
         restricted = bool(before & _RESTRICT) or whole or (
@@ -229,6 +231,8 @@ def subset_counts(morph, text: str, values: list) -> list:
                 if found is None:
                     continue
                 first, last, value, sector, total = found
+                if anchor.total is not None and total is None:
+                    total = anchor.total  # "из которых 84 осуществляют X, а 42 — Y": siblings
                 x, y = clause[first].span.start, clause[-1].span.stop
                 if any(v.start < y and x < v.stop for v in out):
                     continue  # read by another rule
