@@ -21,10 +21,15 @@ the sentence often counts some of the same firms, or more of them, with the noun
   (:func:`.sector_elided_more._in_noun_phrase`; "20 фирм занимаются ремонтом, ещё 9 подали
   заявки" is no count of a trade).
 
-The number must stand alone (no noun after it but the count's own), not after a preposition
-("на 40%", "до 96"), and the clause must have a predicate. Totals are null: the subset is
-said without "из них" ("…, из них только пять выпускают X": the count before is the total).
-A number another reader read is left alone.
+The number must stand alone (no noun after it but the count's own, no counted noun of its
+own before it: "…; прошлым летом операторов было только четыре"), not after a preposition
+("на 40%", "до 96"), and the clause must have a predicate. The total is null, but the count
+before after "из них" / "из которых" ("…, из них только пять выпускают X"), and a part's own
+total for its sibling ("из которых 84 ведут вылов, а 42 занимаются рыбопереработкой"). A
+number another reader read is left alone.
+
+:func:`scale_sectors`: a scale word read as the trade ("…, из которых лишь 40 выпускают
+больше 100 тыс. изделий": "тыс") gives way to the whole's sector, or the reading is dropped.
 """
 from __future__ import annotations
 
@@ -36,7 +41,6 @@ from ..lexicons import load_list
 from .okved import okved_codes
 from .sector_context import count_value, object_lemma
 from .sector_elided_more import _in_noun_phrase
-
 from .sector_normal import sector_name
 from .sector_number_tokens import is_count_number as _is_number
 from .sector_scan import sentences
