@@ -106,3 +106,16 @@ def test_a_quantity_is_no_trade(text, expected):
     found = counts(text)
     assert expected in found
     assert not any(c[2] in ("тыс", "млн") for c in found)
+
+
+# --- a product the clause names but the lexicon does not prove is never the count's sector ----
+def test_unproven_product_is_not_carried():
+    found = counts("На рынке информационной безопасности работают около 400 вендоров, но "
+                   "решения для защиты АСУ ТП делают не больше двадцати.")
+    assert not any(c[0] == 20 and c[2] == "информационная безопасность" for c in found)
+
+
+def test_part_after_a_far_whole_cue():
+    found = counts("Рынок сельхоздронов — это 15 производителей, из которых серийно работают "
+                   "максимум пять.")
+    assert not any(c[0] == 5 and c[3] is None for c in found)

@@ -57,6 +57,8 @@ _QUALS = frozenset({"лишь", "только", "всего", "не", "боле�
 _ENDS = frozenset({",", ";", ".", "!", "?", "(", ")", ":", "—", "–", "«", "»"})
 _PREDICATE = frozenset({"VERB", "PRTS", "INFN"})
 _CONTENT = frozenset({"ADJF", "PRTF", "NOUN"})
+_UNKNOWN = "?"  # a head marker's complement with no ОКВЭД codes
+_NO_TRADE = "-"  # a complement that names no trade ("ведут переговоры", "строит цех")
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +102,7 @@ def _phrase(tokens: Sequence, k: int, step: int) -> list:
 def _complement(morph, clause: Sequence, verb: int) -> Optional[str]:
     """The trade the clause's marker verb names: its complement after the verb, or fronted
     before it ("глубокой переработкой занимаются ..."), in the marker's case."""
+    unknown = False
     for preps, case, headed in _verb_markers().get(_lemma(clause[verb]), ()):
         candidates = []
         if preps:
@@ -125,12 +128,16 @@ def _complement(morph, clause: Sequence, verb: int) -> Optional[str]:
             if not name:
                 continue
             head = next((_lemma(t) for t in words if "NOUN" in first_grams(t)), None)
-            if head is None or len(words) == 1 and head.replace("ё", "е") in _nonsector_heads():
-                continue  # "продукцию экспортируют", not "выпускают погонажные изделия"
+            if head is None:
+                continue
+            if len(words) == 1 and head.replace("ё", "е") in _nonsector_heads():
+                return _NO_TRADE  # "продукцию экспортируют", not "выпускают погонажные изделия"
             if headed and not okved_codes(morph, name):
+                unknown = unknown or not preps  # "делают решения для АСУ ТП": unproven;
+                # "работают на федеральном уровне": a frame, no trade
                 continue
             return name
-    return None
+    return _UNKNOWN if unknown else None
 
 
 def _clauses(tokens: Sequence) -> list[tuple[int, int]]:
@@ -185,17 +192,24 @@ def _reading(morph, clause: Sequence, anchor_value: int, obj: str, carry: Option
         if any(forms(t) and object_lemma(t) not in (None, obj) for t in clause[:j]):
             return None  # "…; прошлым летом операторов было только четыре": a noun of its own
         before = {t.value.lower() for t in clause[max(0, j - 3):j]}
-        whole = bool(before & {"них", "которых"}) and bool(before & {"из", "среди"})
+        lead = {t.value.lower() for t in clause[:j]}
+        whole = bool(lead & {"них", "которых"}) and bool(lead & {"из", "среди"})
         restricted = bool(before & _RESTRICT) or whole or (
             clause[0].value.lower() == "но" and bool(anchor_value) and value < anchor_value)
         more = bool(before & _MORE)
         if restricted and anchor_value and value >= anchor_value:
             continue
         own = None
-        for v in verbs:
-            own = _complement(morph, clause, v)
-            if own:
-                break
+        found = [_complement(morph, clause, v) for v in verbs]
+        own = next((x for x in found if x not in (None, _UNKNOWN, _NO_TRADE)), None) or next(
+            (x for x in found if x), None)
+        if own is None and any(not preps for v in verbs
+                               for preps, _, _ in _verb_markers().get(_lemma(clause[v]), ())):
+            continue  # "решения для АСУ ТП делают не больше двадцати": a product unread
+        if own == _NO_TRADE:
+            own = None
+        if own == _UNKNOWN:
+            continue  # the clause names something the firms make: never the count's sector
         if own:
             sector = own
         elif restricted and carry:
