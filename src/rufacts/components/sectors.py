@@ -36,6 +36,7 @@ from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
 from ..grammars.sector_elided_more import adjective_parts, more_counts, unfounded_counts
 from ..grammars.sector_gap_siblings import gap_siblings
+from ..grammars.sector_subset_clauses import scale_sectors, subset_counts
 from ..grammars.sector_gapped_cases import gapped_cases
 from ..grammars.sector_bound_agents import subject_of_trade
 from ..grammars.sector_gapped_counts import gapped_counts
@@ -319,6 +320,7 @@ class SectorsComponent(GrammarSpans):
         values = placed_siblings(self.morph, text, values)  # "… из Иннополиса и три — из Сколково"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
         values = market_counts(self.morph, text, values)  # "Рынок X делят пять операторов"
+        values = subset_counts(self.morph, text, values)  # "…, но экспортируют лишь 3"
         values = without_ranks(self.morph, text, _own_industry(values))  # "в первую десятку"
         values = leading_totals(self.morph, text,  # "Из 120 компаний, ..., 48 — ..."
                                 shared_totals(self.morph, text, values))
@@ -332,6 +334,7 @@ class SectorsComponent(GrammarSpans):
         values = adjective_parts(self.morph, text, values)  # "из них 9 — лесопильные"
         values = placed_sectors(self.morph, text, values)  # "12 — в Находке": no sector
         values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3
+        values = scale_sectors(self.morph, text, values)  # "выпускают больше 100 тыс. изделий"
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
         values = latin_fields(self.morph, values)  # "из сферы e-commerce"
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,

@@ -14,7 +14,8 @@ of a clause with "рынок X" / "на рынке X" / "X-ый рынок" work
 X is the genitive phrase right after the market noun, up to a place name ("Казахстана"), a
 preposition, a verb or punctuation. Nothing is counted without a counted noun after the
 number ("на рынке работают 40% компаний", "рынок вырос на 12%", "на рынке заняты 300
-человек"), nor past a comma (another clause).
+человек"), nor past a comma (another clause), except the comma of an aside after the market
+("Рынок спецодежды, по данным Rusbrand, делят ...") or inside a quoted name (w163).
 """
 from __future__ import annotations
 
@@ -58,6 +59,37 @@ def _phrase(tokens: Sequence, k: int) -> Optional[list]:
                        or out[-1].value.isupper()):
         out.pop()
     return out or None
+
+
+# an aside between the market and its predicate: "Рынок X, по данным Rusbrand, делят ...",
+# ", по словам основателя «Экошины» Дениса Козлова,", ", как подсчитали в ассоциации,"
+_ASIDE_LEADS = frozenset({"по", "как", "согласно", "судя"})
+
+
+def _clause_end(tokens: Sequence, j: int) -> int:
+    """The end of the market's clause from ``tokens[j]``: past quoted names ("после слияния
+    «Делимобиля» и BelkaCar") and past an aside set off by commas (w163, round 15)."""
+    while j < len(tokens):
+        v = tokens[j].value
+        if v == "«":
+            close = next((x for x in range(j + 1, min(len(tokens), j + 8))
+                          if tokens[x].value == "»"), None)
+            if close is None:
+                return j
+            j = close + 1
+            continue
+        if v == "," and j + 1 < len(tokens) and tokens[j + 1].value.lower() in _ASIDE_LEADS:
+            close = next((x for x in range(j + 2, min(len(tokens), j + 14))
+                          if tokens[x].value == ","), None)
+            if close is None or any(tokens[x].value in (";", ":", "(", ")")
+                                    for x in range(j + 2, close)):
+                return j
+            j = close + 1
+            continue
+        if v in _CLAUSE:
+            return j
+        j += 1
+    return j
 
 
 def _market_sector(morph, tokens: Sequence, k: int) -> Optional[str]:
@@ -128,9 +160,7 @@ def market_counts(morph, text: str, values: list) -> list:
             lo = k
             while lo > 0 and tokens[lo - 1].value not in _CLAUSE:
                 lo -= 1
-            hi = k + 1
-            while hi < len(tokens) and tokens[hi].value not in _CLAUSE:
-                hi += 1
+            hi = _clause_end(tokens, k + 1)
             phrase = set(range(k, k + 1 + len(_phrase(tokens, k) or ())))
             for first, last, count, obj in _counted(morph, tokens, lo, hi, phrase):
                 a, b = tokens[first].span.start, tokens[last].span.stop
