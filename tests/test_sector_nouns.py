@@ -21,8 +21,9 @@ def counts(text: str) -> list[tuple]:
     "микропредприятие",   # a part of size before a counted noun
     "госпредприятие",     # a part of owner
     "мусорозавод",        # a noun stem, its connecting vowel, a noun that fuses
-                          # ("маслозавод" is split since w160: масло- is a sector prefix)
-    "зоомагазин",
+                          # ("маслозавод" is split since w160: масло- is a sector prefix,
+                          # "зоомагазин" since w161: зоо- is one)
+    "автомагазин",
     "вагоностроитель",    # a stem before an agent ending
     "металлообработчик",
     "нефтедобытчик",
