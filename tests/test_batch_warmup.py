@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 PROBE = r'''
-import inspect, json, sys
+import json, sys
 from pathlib import Path
 
 from rufacts.batch import worker
@@ -24,20 +24,9 @@ from rufacts.components.syntax import load_slovnet_syntax
 
 
 def loaders():
-    """(name, filled) of every zero-argument lru_cache loader of the pipeline's modules."""
-    out = {}
-    for name, module in list(sys.modules.items()):
-        if not name.startswith(worker.PRELOAD_PACKAGES) or module is None:
-            continue
-        for key, value in list(vars(module).items()):
-            if hasattr(value, "cache_info") and getattr(value, "__module__", None) == name:
-                try:
-                    if inspect.signature(value).parameters:
-                        continue
-                except (TypeError, ValueError):
-                    continue
-                out[f"{name}.{key}"] = value.cache_info().currsize > 0
-    return out
+    """name -> filled, of every lazy loader of the pipeline's modules."""
+    return {f"{f.__module__}.{f.__qualname__}": f.cache_info().currsize > 0
+            for f in worker.lazy_loaders()}
 
 
 pipeline = worker.get_pipeline(worker.RecordOptions())

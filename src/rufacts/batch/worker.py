@@ -30,7 +30,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple, Optional
+from typing import Any, Callable, Iterator, NamedTuple, Optional
 
 from .deadline import ArticleTimeout, deadline, memory_ceiling
 from ..facts import Article
@@ -129,20 +129,17 @@ def get_pipeline(options: RecordOptions) -> Any:
 PRELOAD_PACKAGES = ("rufacts.components.", "rufacts.grammars.", "rufacts.entities.")
 
 
-def preload() -> int:
-    """Call every lazy loader -- a module-level function without arguments cached by
-    ``functools.lru_cache`` (a lexicon, a table, a model) -- of the pipeline's modules (all
-    imported first: some are imported by a rule on first use), so that none loads during an article, under its time limit: an interrupted load
-    starts again on the next article, and one longer than the limit never completes. The
-    warm-up text cannot reach every rule's lexicon. Returns the number of loaders called."""
+def lazy_loaders() -> Iterator[Callable[[], Any]]:
+    """Every lazy loader -- a module-level function without arguments cached by
+    ``functools.lru_cache`` (a lexicon, a table, a model) -- of the pipeline's modules
+    (:data:`PRELOAD_PACKAGES`), all imported first: some are imported by a rule on first use."""
     import importlib
     import inspect
     import pkgutil
 
-    for package in PRELOAD_PACKAGES:  # modules a rule imports on first use, too
+    for package in PRELOAD_PACKAGES:
         for info in pkgutil.iter_modules(importlib.import_module(package[:-1]).__path__, package):
             importlib.import_module(info.name)
-    called = 0
     for name, module in list(sys.modules.items()):
         if not name.startswith(PRELOAD_PACKAGES) or module is None:
             continue
@@ -154,8 +151,18 @@ def preload() -> int:
                     continue
             except (TypeError, ValueError):
                 continue
-            value()
-            called += 1
+            yield value
+
+
+def preload() -> int:
+    """Call every :func:`lazy_loaders` loader, so that none loads during an article, under its
+    time limit: an interrupted load starts again on the next article, and one longer than the
+    limit never completes. The warm-up text cannot reach every rule's lexicon. Returns the
+    number of loaders called."""
+    called = 0
+    for loader in lazy_loaders():
+        loader()
+        called += 1
     return called
 
 
