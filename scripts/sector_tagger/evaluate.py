@@ -1,0 +1,106 @@
+"""python evaluate.py MODEL_DIR RULES_DIR FILE ... : exact sector-count P/R/F1
+(rufacts.evaluation.sectors) of
+  (a) the rules (cached by rule_preds.py as RULES_DIR/rules-<file>.jsonl),
+  (b) the tagger alone (spans -> assemble.py),
+  (c) the rules + tagger facts whose count number the rules did not give in that sentence,
+  (d) the rules less facts whose count number the tagger did not tag COUNT;
+and the tagger's token-span P/R on the sentences aligned by align.py (--aligned FILE).
+``--oracle`` instead assembles the ALIGNED gold spans (the ceiling of the assembly)."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+
+import spacy
+from spacy.tokens import Doc
+
+from assemble import assemble, count_values
+from common import make_doc, read, tokens, words_spaces
+from rufacts.evaluation.sectors import score_sector_counts
+
+
+SYSTEM_NAMES = (("a", "rules"), ("b", "tagger"), ("c", "rules+tagger new counts"),
+                ("d", "rules filtered by tagger"), ("c1", "c, only where rules gave none"),
+                ("c2", "c, only where rules gave some"))
+SYSTEMS = [k for k, _ in SYSTEM_NAMES]
+
+
+def fmt(s: dict) -> str:
+    return (f"P {100 * s['precision']:.1f} R {100 * s['recall']:.1f} F1 {100 * s['f1']:.1f} "
+            f"(tp {s['tp']} fp {s['fp']} fn {s['fn']})")
+
+
+def tagged(nlp, rows: list[dict]):
+    """(tokens, ents) per row, and ms per sentence of the tagger (tokens excluded)."""
+    toks = [tokens(r["text"]) for r in rows]
+    docs = [make_doc(nlp, *words_spaces(t, r["text"])) for t, r in zip(toks, rows)]
+    start = time.perf_counter()
+    docs = list(nlp.pipe(docs, batch_size=64))
+    ms = 1000 * (time.perf_counter() - start) / max(1, len(rows))
+    return [(t, [(e.start, e.end, e.label_) for e in d.ents]) for t, d in zip(toks, docs)], ms
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("model")
+    ap.add_argument("rules")
+    ap.add_argument("files", nargs="+")
+    ap.add_argument("--aligned")
+    ap.add_argument("--oracle", action="store_true")
+    ap.add_argument("--dump")
+    args = ap.parse_args()
+    nlp = None if args.oracle else spacy.load(args.model)
+    aligned = {}
+    if args.aligned:
+        aligned = {r["id"]: r for r in map(json.loads, open(args.aligned, encoding="utf-8"))}
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
+    for name in args.files:
+        rows = read(name)
+        if args.oracle:
+            rows = [r for r in rows if aligned.get(r["id"], {}).get("ok")]
+            out = [(tokens(r["text"]), [tuple(e) for e in aligned[r["id"]]["ents"]])
+                   for r in rows]
+            preds = {r["id"]: assemble(t, e) for r, (t, e) in zip(rows, out)}
+            if dump:
+                from rufacts.evaluation.sectors import mismatches
+                for m in mismatches(rows, preds):
+                    dump.write(json.dumps(m, ensure_ascii=False) + "\n")
+            print(f"{name} ORACLE spans ({len(rows)} aligned sentences): "
+                  f"{fmt(score_sector_counts(rows, preds)['exact'])}")
+            continue
+        out, ms = tagged(nlp, rows)
+        rule_path = os.path.join(args.rules, "rules-" + os.path.basename(name))
+        rules = {r["id"]: r["facts"] for r in map(json.loads, open(rule_path, encoding="utf-8"))}
+        systems = {k: {} for k in SYSTEMS}
+        for r, (t, ents) in zip(rows, out):
+            mine = assemble(t, ents)
+            ruled = rules.get(r["id"], [])
+            have = {f["count"] for f in ruled}
+            tagged_counts = count_values(t, ents)
+            systems["a"][r["id"]] = ruled
+            systems["b"][r["id"]] = mine
+            systems["c"][r["id"]] = ruled + [f for f in mine if f["count"] not in have]
+            systems["d"][r["id"]] = [f for f in ruled if f["count"] in tagged_counts]
+            new = [f for f in mine if f["count"] not in have]
+            systems["c1"][r["id"]] = ruled + (new if not ruled else [])
+            systems["c2"][r["id"]] = ruled + (new if ruled else [])
+            if dump:
+                dump.write(json.dumps({"id": r["id"], "text": r["text"], "gold": r["sector_counts"],
+                                       "rules": ruled, "tagger": mine,
+                                       "ents": [(" ".join(x.value for x in t[s:e]), lab)
+                                                for s, e, lab in ents]},
+                                      ensure_ascii=False) + "\n")
+        print(f"{name}: {len(rows)} sentences, tagger {ms:.1f} ms/sentence")
+        for k, label in SYSTEM_NAMES:
+            print(f"  ({k}) {label:26s} {fmt(score_sector_counts(rows, systems[k])['exact'])}")
+        if aligned:
+            from train import span_prf
+            ok = [aligned[r["id"]] for r in rows if aligned.get(r["id"], {}).get("ok")]
+            print(f"  tagger spans on {len(ok)} aligned sentences: "
+                  + json.dumps(span_prf(nlp, ok), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

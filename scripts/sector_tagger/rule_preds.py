@@ -1,0 +1,21 @@
+"""python rule_preds.py GOLD.jsonl OUT.jsonl: the rule system's sector counts per gold id
+(rufacts.extract, as /work/tmp/lead/sector_errs.py reads them), cached for the experiments."""
+import json
+import sys
+
+import rufacts
+
+
+def main(src: str, out: str) -> None:
+    rows = [json.loads(line) for line in open(src, encoding="utf-8") if line.strip()]
+    with open(out, "w", encoding="utf-8") as fh:
+        for r in rows:
+            article = rufacts.extract(r["text"], id=r["id"])
+            facts = [{"count": s.count, "object": s.object, "sector": s.sector, "total": s.total,
+                      "okved": [c if isinstance(c, str) else getattr(c, "code", c)
+                                for c in (s.okved or [])]} for s in article.sector_counts]
+            fh.write(json.dumps({"id": r["id"], "facts": facts}, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
