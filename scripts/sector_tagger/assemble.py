@@ -147,6 +147,13 @@ def _total(toks, counts, values, k, totals):
     return None
 
 
+def is_whole(toks: list, c: tuple[int, int]) -> bool:
+    """A number said as a whole that others are part of: "из 120 подрядчиков", "28
+    организаций, включая ...", "пять компаний, две из которых ..."."""
+    return (c[0] > 0 and toks[c[0] - 1].value.lower() in ("из", "среди")) or \
+        _subset_cue(toks, c[1], c[1] + 7)
+
+
 def assemble(toks: list, ents: list[tuple[int, int, str]]) -> list[dict]:
     spans = {lab: sorted((s, e) for s, e, la in ents if la == lab)
              for lab in ("COUNT", "OBJECT", "SECTOR", "TOTAL")}
@@ -169,7 +176,7 @@ def assemble(toks: list, ents: list[tuple[int, int, str]]) -> list[dict]:
             fact = {"count": values[k], "object": obj, "sector": sector,
                     "total": _total(toks, counts, values, k, spans["TOTAL"])}
             if fact not in facts:
-                facts.append(fact)
+                facts.append(dict(fact, whole=is_whole(toks, c)))
     return facts
 
 

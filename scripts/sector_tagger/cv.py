@@ -60,6 +60,7 @@ def main() -> None:
                 new = [f for f in mine if f["count"] not in have]
                 systems["c1"][r["id"]] = ruled + (new if not ruled else [])
                 systems["c2"][r["id"]] = ruled + (new if ruled else [])
+                systems["c3"][r["id"]] = ruled + [f for f in new if not ruled or not f["whole"]]
                 if dump and new:
                     dump.write(json.dumps({"id": r["id"], "text": r["text"], "gold": [
                         [g["count"], g["object"], g["sector"], g["total"]] for g in r["sector_counts"]],

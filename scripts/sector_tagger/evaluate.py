@@ -23,7 +23,8 @@ from rufacts.evaluation.sectors import score_sector_counts
 
 SYSTEM_NAMES = (("a", "rules"), ("b", "tagger"), ("c", "rules+tagger new counts"),
                 ("d", "rules filtered by tagger"), ("c1", "c, only where rules gave none"),
-                ("c2", "c, only where rules gave some"))
+                ("c2", "c, only where rules gave some"),
+                ("c3", "c1 + c2 less wholes"))
 SYSTEMS = [k for k, _ in SYSTEM_NAMES]
 
 
@@ -86,6 +87,7 @@ def main() -> None:
             new = [f for f in mine if f["count"] not in have]
             systems["c1"][r["id"]] = ruled + (new if not ruled else [])
             systems["c2"][r["id"]] = ruled + (new if ruled else [])
+            systems["c3"][r["id"]] = ruled + [f for f in new if not ruled or not f["whole"]]
             if dump:
                 dump.write(json.dumps({"id": r["id"], "text": r["text"], "gold": r["sector_counts"],
                                        "rules": ruled, "tagger": mine,
