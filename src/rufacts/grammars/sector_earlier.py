@@ -99,6 +99,13 @@ _EARLIER = (
                rf"(?:данным|словам|информации|оценке|оценкам))\s[^\d,.;()]{{3,60}},)?\s+"
                rf"(?P<verb>[а-яё]+)", re.I),
     re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}{_END}", re.I),
+    # "значились 912 МФО — за год из него исключили 173": the firms taken out of the register
+    # the count was read from (a verb whose object they are; round 17)
+    re.compile(rf"^\s*(?:[,;—–]\s*)+(?:а\s+|и\s+|но\s+)?(?:(?:{_TIME}|за\s+(?:год|(?:\d+|[а-яё]+)"
+               rf"\s+(?:лет|года?|месяцев|месяца)))\s+)?из\s+(?:него|неё|нее|них|реестра|списка|"
+               rf"перечня)\s+(?:(?:{_TIME}|за\s+год)\s+)?(?:исключ(?:или|ено|ены|ен[аоы]?|ат)|"
+               rf"вычеркнул[аи]?|вычеркнут[аоы]?|выбыл[аио]?|вышл[аио]|вышел|удалил[аи]?|удален[аоы]?|"
+               rf"удалён[аоы]?)\s+(?:ещё\s+|еще\s+)?{_QUAL}{_FIGURE}{_END}", re.I),
     # "Ветеринарных клиник — восемнадцать, а круглосуточных — всего две": the same firms of
     # a kind (an adjective in the noun's case that names no industry; see _kind); not
     # without "а" ("пять мастерских, новых — три": tests/test_sector_lists.py)
