@@ -255,7 +255,8 @@ class _Parts:
         rest = tokenize(self.morph, self.text, whole.stop, end.start() if end else stop)
         clause = []
         for token in rest:  # the part's clause: up to the next comma past the verb
-            if token.value in (",", ":") and any("VERB" in _pos(t) for t in clause):
+            if token.value in (",", ":") and any("VERB" in _pos(t) for t in clause) \
+                    or token.value == ":" and not clause:  # "закрыты 6 из 11 цехов: у …"
                 break
             clause.append(token)
         seg = tokens[k:last + 1] + clause

@@ -96,15 +96,20 @@ _PART_BEFORE = re.compile(r"(?i)(?<![\w-])(?:из|среди)\s+(?:них|кот
 _BARE_WHOLE = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s+(?:[а-яё-]+\s+){0,2}"
                          r"[а-яё-]+\s*,\s*(?:(?:и|а|причём|причем)\s+)?$", re.I)
 
+# a newer figure said bare right before the part: "числилось 74 компании, сейчас — 92, причём"
+_NEWER = re.compile(r"(?i)(?:сейчас|теперь|ныне|сегодня)\s*[—–]\s*(?:уже\s+)?(\d{1,3}(?:[ \u00a0]\d{3})+"
+                    r"|\d+)\s*,\s*(?:(?:и|а|причём|причем)\s+)?$")
+
 
 def of_them_totals(text: str, values: list) -> list:
     """``values`` with the whole of a part said "N из них" / "из них N" whose own noun is
     not the whole's ("96, и 41 из них — объекты общепита", "порядка 600 юридических лиц,
     из них 120 — предприятия угольной отрасли"): the count right before, else the bare
-    number said with its noun before "из них"."""
+    number said with its noun before "из них". "их" is the nearest figure: "числилось 74
+    компании, сейчас — 92, причём 30 из них …" is 30 of 92, not of 74."""
     out = list(values)
     for k, v in enumerate(out):
-        if v.total is not None or not text[v.start:v.start + 1].isdigit():
+        if not text[v.start:v.start + 1].isdigit():
             continue
         digits = re.match(r"\d[\d \u00a0]*\d|\d", text[v.start:v.stop])
         after = _PART_AFTER.match(text, v.start + digits.end(), v.stop) if digits else None
@@ -116,6 +121,16 @@ def of_them_totals(text: str, values: list) -> list:
         whole = max((w for w in out if sentence <= w.start and w.stop <= cue and w is not v
                      and w.total is None and w.count > v.count), key=lambda w: w.stop,
                     default=None)
+        if v.total is not None:  # only the newer figure of the same firms takes it over
+            newer = _NEWER.search(text, sentence, cue)
+            if whole is not None and whole.via == "earlier" and whole.count != v.total \
+                    and not _STOP.search(text, whole.stop, cue):
+                out[k] = replace(v, total=whole.count)
+            elif whole is None and newer is not None:  # "сейчас — 92, причём 30 из них"
+                value = int(re.sub(r"\D", "", newer.group(1)))
+                if value > v.count:
+                    out[k] = replace(v, total=value)
+            continue
         total = whole.count if whole is not None else None
         if whole is None or _STOP.search(text, whole.stop, cue):
             m = _BARE_WHOLE.search(text, sentence, cue)
