@@ -40,7 +40,8 @@ from .sector_words import first_grams as _pos
 from .sector_words import forms, is_dash, lexicon, tokenize
 
 # not "1 млрд руб. получают": a dot before a lower-case word ends no clause
-_CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]")
+# (round 17) a quote closed before its speaker: "три из них — частные», — сказал министр"
+_CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]|»(?=\s*,?\s*[—–]\s)")
 _ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одним", "одном"})
 _PROPER = frozenset({"Geox", "Name", "Surn", "Orgn", "Trad"})
 
