@@ -40,6 +40,7 @@ from ..grammars.sector_subset_clauses import scale_sectors, subset_counts
 from ..grammars.sector_gapped_cases import gapped_cases
 from ..grammars.sector_bound_agents import subject_of_trade
 from ..grammars.sector_gapped_counts import gapped_counts
+from ..grammars.sector_second_figures import changed_counts, of_them_totals, whole_remainders
 from ..grammars.sector_parts_purpose import purposed_parts
 from ..grammars.sector_parts_other import other_parts
 from ..grammars.sector_appositions import unappositioned
@@ -331,6 +332,9 @@ class SectorsComponent(GrammarSpans):
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
         values = nested_totals(text, values)  # "семь …, причём два из них": 2 of 7
         values = unborrowed_wholes(text, values)  # "38 компаний, 20 из них работают в X"
+        values = whole_remainders(self.morph, text, values)  # "Из 40 …, осталось семь"
+        values = of_them_totals(text, values)  # "96, и 41 из них — объекты общепита"
+        values = changed_counts(self.morph, text, values)  # "X стало больше: 214 против 196"
         values = adjective_parts(self.morph, text, values)  # "из них 9 — лесопильные"
         values = placed_sectors(self.morph, text, values)  # "12 — в Находке": no sector
         values = unglued(values)  # "(IE3 и выше) выпускают": no count of 3

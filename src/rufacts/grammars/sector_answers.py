@@ -139,6 +139,8 @@ def _ends_clause(tokens: Sequence, j: int) -> bool:
     """Nothing, punctuation, "а/и/но/или" or a finite verb after a bare number."""
     if j >= len(tokens) or not forms(tokens[j]):
         return True
+    if _OF_THEM_AFTER.match(" ".join(t.value for t in tokens[j:j + 2])):
+        return True  # "и девять из них — с сертификатом": a part of the answer's whole
     if tokens[j].value.lower() in ("а", "но", "и", "или"):
         return True
     return bool(_pos(tokens[j]) & {"VERB"}) and (
@@ -203,8 +205,17 @@ def answer_counts(morph, text: str, values: list, out: list):
             noun = fused[1]  # "птицефабрик" and no other word of the trade: фабрика
         a, b = m.span("a")
         tokens = tokenize(morph, text, a, b)
+        whole = None  # the answer's first figure: "Семь, из них в Якутске — пять"
         for first, last, count, own in _answer_groups(morph, tokens):
             p, q2 = tokens[first].span.start, tokens[last].span.stop
+            part = whole is not None and _part_of(text, whole[1], p, q2, b)
+            sector = name
+            if part:  # "из них буровых — девять": the part's adjective names its trade
+                kinds = adjective_sectors([t for t in tokens if whole[1] <= t.span.start < p],
+                                          noun)
+                sector = kinds[0] if len(kinds) == 1 else name
+            if whole is None and own is None:
+                whole = (count, q2)
             if own not in (None, noun, _noun_of(q[k])) or any(
                     v.start <= p < v.stop for v in values + out):
                 continue
@@ -212,7 +223,20 @@ def answer_counts(morph, text: str, values: list, out: list):
                                    for t in tokens[:first]):
                 continue  # "— хозяйств, которые …, — тысяча сто": the answer's own noun
             s0 = q[k].span.start  # the span from the asked noun: "точек" is said there
-            out.append(SectorValue(s0, q2, text[s0:q2], count, noun, name, None, via="topic"))
+            out.append(SectorValue(s0, q2, text[s0:q2], count, noun, sector,
+                                   whole[0] if part else None, via="topic"))
+
+
+_OF_THEM = re.compile(r"(?i)\b(?:из|среди)\s+(?:них|которых)\b")
+_OF_THEM_AFTER = re.compile(r"(?i)(?:из|среди)\s+(?:них|которых)\b")
+
+
+def _part_of(text: str, whole_stop: int, start: int, stop: int, end: int) -> bool:
+    """A figure of the answer said as a part of its first: "из них" / "из которых" between
+    the first figure and it ("Семь, из них в Якутске — пять, в улусах — две") or right
+    after it ("сорок шесть, и девять из них — …"); not "было N" (an earlier figure)."""
+    return _OF_THEM.search(text, whole_stop, start) is not None \
+        or _OF_THEM_AFTER.match(text[stop:end].lstrip()) is not None
 
 
 __all__ = ["answer_counts"]

@@ -35,12 +35,16 @@ _NUMBER_WORD = r"[а-яё]+"
 _FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|млн)(?!\.\s+[а-яё])\.?)?"
            rf"|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}?)")
 _END = r"(?=\s*(?:[»\"]?\s*[,.;:)!?—–](?!\d)|[»\"]|$))"
+_ROUGHLY = r"(?:\s+с\s+(?:лишним|небольшим|чем-то|гаком))?"  # "тысяча с лишним, а таких …"
+_SPOKEN = r"(?:(?:от\s+силы|максимум|в\s+лучшем\s+случае|штук)\s+)?"
 _QUAL = r"(?:(?:лишь|всего|только|уже|около|более|свыше|почти|примерно|порядка|менее|под|" \
         r"больше|меньше|чуть|ещё|еще|не(?=\s+(?:более|менее|больше|меньше|свыше)))\s+){0,3}"
 _TIME = (r"(?:годом|месяцем|кварталом)\s+(?:ранее|раньше)|год\s+назад|"
          r"(?:\d+|[а-яё]+)\s+(?:годами|месяцами)\s+(?:ранее|раньше)|"
          r"(?:\d+|[а-яё]+)\s+(?:лет|года?|месяцев|месяца)\s+назад|"
-         r"в\s+(?:прошлом|позапрошлом|предыдущем)\s+году|в\s+(?:19|20)\d\d(?:\s+году|-м)|"
+         r"в\s+(?:прошлом|позапрошлом|предыдущем)\s+году|в\s+(?:19|20)\d\d(?:\s+году|-м|\s*г\.)|"
+         # "когда-то было пять", "в своё время их было 30": a past left undated (round 17)
+         r"когда-то|некогда|в\s+сво[её]\s+время|в\s+лучшие\s+годы|"
          # "в прошлом было восемь": the last round, season or year left unsaid
          r"в\s+(?:прошлом|позапрошлом|предыдущем)(?=\s+(?:их\s+)?(?:было|был[аи]?)\b)|"
          # decades and eras: "в 1990-х", "в 90-е годы", "в девяностые", "в советское время"
@@ -88,6 +92,11 @@ _EARLIER = (
     # "девять хозяйств района — против трёх пять лет назад"
     re.compile(rf"^[^\d,;:.()—–]{{0,60}}?(?:\s[—–])?\sпротив\s+{_QUAL}{_FIGURE}\s+(?:{_TIME})",
                re.I),
+    # (round 17) 'осталось четыре, «а было, между прочим, одиннадцать»': a quote and a
+    # parenthetical between the copula and the figure
+    re.compile(rf"^\s*(?:[,—–]\s*)+[«\"]?\s*(?:а|но)\s+(?:их\s+)?(?:было|были)\s*,\s*(?:между\s+прочим|"
+               rf"кстати|заметьте|напомню|подчеркну|к\s+слову|для\s+сравнения|на\s+минуточку)\s*,"
+               rf"\s*{_QUAL}{_FIGURE}{_END}", re.I),
     # "пять хозяйств — было три", ", а раньше было 12"
     re.compile(rf"^{_OWN_WAS}\s*(?:[,—–]\s*)+(?:а\s+)?(?:(?:{_TIME})\s+)?(?:их\s+)?{_WAS}\s+{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),
@@ -98,11 +107,29 @@ _EARLIER = (
                rf"(?:отмечается|сообщается|говорится|указано|указывается|следует\s+из)|по\s+"
                rf"(?:данным|словам|информации|оценке|оценкам))\s[^\d,.;()]{{3,60}},)?\s+"
                rf"(?P<verb>[а-яё]+)", re.I),
-    re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}{_END}", re.I),
+    re.compile(rf"^\s*(?:[,;]\s*(?:а\s+|и\s+)?|\s+(?:а|и)\s+)(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}"
+               rf"{_END}", re.I),
+    # "значились 912 МФО — за год из него исключили 173": the firms taken out of the register
+    # the count was read from (a verb whose object they are; round 17)
+    re.compile(rf"^\s*(?:[,;—–]\s*)+(?:а\s+|и\s+|но\s+)?(?:(?:{_TIME}|за\s+(?:год|(?:\d+|[а-яё]+)"
+               rf"\s+(?:лет|года?|месяцев|месяца)))\s+)?из\s+(?:него|неё|нее|них|реестра|списка|"
+               rf"перечня)\s+(?:(?:{_TIME}|за\s+год)\s+)?(?:исключ(?:или|ено|ены|ен[аоы]?|ат)|"
+               rf"вычеркнул[аи]?|вычеркнут[аоы]?|выбыл[аио]?|вышл[аио]|вышел|удалил[аи]?|удален[аоы]?|"
+               rf"удалён[аоы]?)\s+(?:ещё\s+|еще\s+)?{_QUAL}{_FIGURE}{_END}", re.I),
     # "Ветеринарных клиник — восемнадцать, а круглосуточных — всего две": the same firms of
     # a kind (an adjective in the noun's case that names no industry; see _kind); not
     # without "а" ("пять мастерских, новых — три": tests/test_sector_lists.py)
     re.compile(rf"^\s*,\s*а\s+(?P<kind>[а-яё]+(?:ых|их))\s*[—–]\s*{_QUAL}{_FIGURE}{_END}",
+               re.I),
+    # (round 17) the spoken register: the kind with an apposition or a clause between commas,
+    # "но" for "а", "от силы", "штук": "Автошкол в городе сорок, а нормальных, с автодромом, —
+    # от силы восемь", "под сотню, но белых, которые налоги платят, — штук тридцать"
+    re.compile(rf"^{_ROUGHLY}\s*,\s*(?:а|но)\s+(?P<kind>[а-яё]+(?:ых|их))(?:\s*,\s*[^,—–.;:!?\d]{{1,60}}?)*"
+               rf"\s*,?\s*[—–]\s*{_SPOKEN}{_QUAL}{_FIGURE}{_END}", re.I),
+    # "за сотню, а тех, у кого есть своя лоза, — восемьдесят шесть", "а таких, кто может
+    # накормить пять тысяч человек за раз, — десяток": the firms a clause picks out
+    re.compile(rf"^{_ROUGHLY}\s*,\s*(?:а|но)\s+(?:тех|таких)\s*,\s*(?:кто|у\s+кого|что|которые|"
+               rf"которых|где)\s[^—–.;:!?]{{1,90}}?,?\s*[—–]\s*{_SPOKEN}{_QUAL}{_FIGURE}{_END}",
                re.I),
     # "Нефтеперерабатывающих заводов в стране 32 крупных и ещё около 80 небольших"
     re.compile(rf"^\s*(?P<kind>[а-яё]+(?:ых|их))\s*,?\s+(?:и|а)\s+(?:(?:ещё|еще)\s+)?{_QUAL}"
@@ -140,6 +167,11 @@ _EARLIER = (
                rf"{_PLACE}(?:\s+их)?\s*(?:,\s*по\s+[^,.;]{{3,40}},\s*)?(?:[—–]\s*)?{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),
 )
+# "…, закрылись — 39, так что их общее число достигло 1 037": the figure the count reached
+# (round 17), tried after every other pattern (a nearer figure is read first)
+_REACHED = re.compile(rf"(?:^|[\s,(])их\s+(?:общее\s+|совокупное\s+)?(?:число|количество)"
+                      rf"(?:\s+{_PLACE})?(?:\s+(?:{_TIME}|за\s+год))?\s+(?:достигло|достигает|"
+                      rf"составило|составляет)\s+{_QUAL}{_FIGURE}{_END}", re.I)
 
 
 def _locative(morph: Morph, words: str) -> bool:
@@ -262,7 +294,7 @@ def _figure(morph: Morph, text: str, start: int,
     from .sector_restated_pronoun import PRONOUN_PATTERNS  # its patterns use this module's
     from .sector_restated_split import SPLIT_PATTERNS, frame_figure  # "а было одиннадцать"
 
-    for pattern in _EARLIER + PRONOUN_PATTERNS + SPLIT_PATTERNS:
+    for pattern in _EARLIER + PRONOUN_PATTERNS + SPLIT_PATTERNS + (_REACHED,):
         for m in pattern.finditer(window):
             figure = start + m.start("figure")
             value = _value(morph, text, figure, start + m.end("figure"))

@@ -40,7 +40,8 @@ from .sector_words import first_grams as _pos
 from .sector_words import forms, is_dash, lexicon, tokenize
 
 # not "1 млрд руб. получают": a dot before a lower-case word ends no clause
-_CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]")
+# (round 17) a quote closed before its speaker: "три из них — частные», — сказал министр"
+_CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]|»(?=\s*,?\s*[—–]\s)")
 _ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одним", "одном"})
 _PROPER = frozenset({"Geox", "Name", "Surn", "Orgn", "Trad"})
 
@@ -255,7 +256,8 @@ class _Parts:
         rest = tokenize(self.morph, self.text, whole.stop, end.start() if end else stop)
         clause = []
         for token in rest:  # the part's clause: up to the next comma past the verb
-            if token.value in (",", ":") and any("VERB" in _pos(t) for t in clause):
+            if token.value in (",", ":") and any("VERB" in _pos(t) for t in clause) \
+                    or token.value == ":" and not clause:  # "закрыты 6 из 11 цехов: у …"
                 break
             clause.append(token)
         seg = tokens[k:last + 1] + clause
@@ -284,6 +286,7 @@ _LEADING = re.compile(r"\s*[«\"]?(?:Из|Среди)\s+(?:(?:почти|око�
                       r"(\d[\d\s\u00a0]*\d(?![,.]\d)|\d+(?:[,.]\d+\s+[а-яё]+\.?)?)\s+"
                       r"((?:[\w-]+\s+){0,2}[\w-]+)(?:\s*,|\s+«[^»]{1,40}»|(?=\s+\d)"
                       r"|\s+[—–]\s+[а-яё]+[а-яё\s]*?(?:«[^»]{1,40}»)?(?=\s+(?:[а-яё]+\s+)?\d))")
+_LEADING_AFTER = re.compile(_LEADING.pattern.replace("(?:Из|Среди)", "(?:[Ии]з|[Сс]реди)", 1))
 # "членов ассоциации «Руссофт»", "Из 30 участников выставки 12 — станкостроители": the part's
 # number right after the whole; "Из 1,3 тыс. компаний — участников «Иннопрома» свыше 250":
 # a scaled number, the whole's noun with a dashed apposition
@@ -312,7 +315,9 @@ def leading_totals(morph: Morph, text: str, values: list) -> list:
             if text.count("«", start, stop) <= text.count("»", start, stop):
                 break
             stop = after
-        m = _LEADING.match(text, start, stop)
+        m = _LEADING.match(text, start, stop) or next(  # "Архангельск: из 5 ЦБК …": the
+            (found for c in re.finditer(r":", text[start:stop])  # whole opens a clause
+             for found in [_LEADING_AFTER.match(text, start + c.end(), stop)] if found), None)
         if m is None or not any(object_lemma(t) or _lemma(t) in _members()
                                 for t in tokenize(morph, text, *m.span(2)) if forms(t)):
             continue

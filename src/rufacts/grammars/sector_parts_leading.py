@@ -1,6 +1,6 @@
-"""Parts of a whole that opens its sentence with "Из N <noun>" / "Среди N <noun>" and whose
-part is a bare number later in the clause (issue 11, the family "parts of a whole and their
-totals"; docs/gold-conventions.md, ``total``):
+"""Parts of a whole that opens its sentence (or a clause after a colon, round 17) with "Из N
+<noun>" / "Среди N <noun>" and whose part is a bare number later in the clause (issue 11, the
+family "parts of a whole and their totals"; docs/gold-conventions.md, ``total``):
 
 * "Из 19 предприятий шинной промышленности, действующих в России, семь принадлежат
   иностранным владельцам" -> 7 предприятий (шинная промышленность), total 19;
@@ -73,7 +73,9 @@ def leading_parts(morph, text: str, values: list) -> list:
     out = list(values)
     quals = _qualifiers()
     for start, stop in sentences(text):
-        if not _OPENING.match(text, start, stop):
+        start = next((o for o in [start] + [start + c.end() for c in re.finditer(
+            ":", text[start:stop])] if _OPENING.match(text, o, stop)), None)
+        if start is None:  # "Архангельск: из 5 ЦБК …": a clause after a colon opens too
             continue  # its first word (after quotes) is no "из"/"среди"
         tokens = tokenize(morph, text, start, stop)
         k = 0

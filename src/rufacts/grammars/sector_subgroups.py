@@ -58,8 +58,9 @@ _TRAILING_CUE = re.compile(r"(?:^|[,;]\s*)" + _FOCUS
 _LIMIT = (".", ";", "!", "?")
 _GROUPS = re.compile(r"^\d{1,3}(?:[\s\u00a0]\d{3})+$")
 _LEAD_IN = frozenset({"и", "а", "при", "этом", "ещё", "еще", "под"})
-_SENTENCE_END = re.compile(r"[!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])")
-_CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]")  # not "Bumprom.ru"
+_SENTENCE_END = re.compile(r"[!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|»(?=\s*,?\s*[—–]\s)")
+# not "Bumprom.ru"; (round 17) a quote closed before its speaker: "— частные», — сказал"
+_CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]|»(?=\s*,?\s*[—–]\s)")
 
 
 def _starts_number(token) -> bool:
