@@ -202,6 +202,9 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """A first name (the dictionary's or a foreign one of the lexicon) and a surname (the
     dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
+    # "Губернатор Белых подписал": the tagger's one-word place or organization is the surname
+    spans = [Span(doc, s.start, s.end, label="PER") if s.label_ in ("LOC", "ORG") and len(s) == 1
+             and _plural_surname_after_post(doc, s.start, morph) else s for s in spans]
     covered = {i for span in spans for i in range(span.start, span.end)}
     spans = joined_places([asian_family_before(asian_place(_place_as_person(apposed_surname(span, morph), morph), morph),
                                                covered, morph) for span in spans], morph)
@@ -245,6 +248,10 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
+        if i not in covered and _capitalized(a) and not a.is_sent_start and _plural_surname_after_post(doc, i, morph):
+            found.append(Span(doc, i, i + 1, label="PER"))  # "Председатель комитета Кучерявых заявила"
+            i += 1
+            continue
         if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
                 and not (i + 1 not in covered and _capitalized(b)) and _lexicon_surname(morph, a.text)):
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
@@ -262,6 +269,35 @@ def _missed_three(doc: Doc, i: int, covered: set[int], morph: Morph) -> bool:
         return False
     parts = analyze_name(morph, [a.text, b.text, c.text])
     return None not in (parts.first, parts.middle, parts.last) and parts.candidates[0][0] >= MISSED_KNOWN
+
+
+POST_GENITIVES = 2  # lower-case genitive words between a post and the surname: "Председатель комитета"
+
+
+def _plural_surname_after_post(doc: Doc, i: int, morph: Morph) -> bool:
+    """A capitalized word in -ых/-их that the dictionary reads as a plural adjective only, after a
+    post in the singular (``lexicons/role_words.txt``) and up to two of its lower-case genitive words,
+    with no word after it it could agree with ("Губернатор Белых подписал", "Председатель комитета
+    Кучерявых заявила"): a plural adjective cannot belong to the singular post, so it is an
+    indeclinable surname the tagger missed."""
+    word = doc[i]
+    if not word.is_alpha or not word.lower_.endswith(("ых", "их")) or word.is_upper:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "директор Новых Черёмушек", "глава Белых ночей"
+    parses = morph.parse(word.text)
+    if not parses or not all(p.tag.POS in ("ADJF", "NOUN") and "plur" in p.tag.grammemes
+                             or "Surn" in p.tag.grammemes for p in parses):
+        return False
+    j, skipped = i - 1, 0
+    while j >= 0 and skipped < POST_GENITIVES and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") \
+            and "Gen" in doc[j].morph.get("Case"):
+        j, skipped = j - 1, skipped + 1
+    if j < 0 or "Sing" not in doc[j].morph.get("Number"):
+        return False
+    lemma = doc[j].lemma_.lower()
+    return lemma in load_list("role_words.txt") or (lemma.startswith("экс-") and lemma[4:] in load_list("role_words.txt"))
 
 
 def _lexicon_surname(morph: Morph, word: str) -> bool:
