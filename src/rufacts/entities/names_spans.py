@@ -73,6 +73,8 @@ def _named_after(span: Span, morph: Morph) -> Span | None:
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     """"Татьяной Николаевной" + "Москальковой" -> one mention, if the first reads without a
     surname and the whole with one, keeping the first's first name."""
+    if b.start == a.end and len(a) == 1 and len(b) == 2 and all(_capitalized(t) for t in (*a, *b)):
+        return _second_given(a, b, morph)
     if b.start != a.end or len(b) != 1 or not _hyphenated_cap(b[0]) or len(a) > 2 \
             or not all(_capitalized(t) for t in a):
         return None
@@ -90,6 +92,20 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
     if whole.last is None or whole.first != alone.first or whole.middle != middle:
         return None
+    return Span(a.doc, a.start, b.end, label="PER")
+
+
+def _second_given(a: Span, b: Span, morph: Morph) -> Span | None:
+    """"Марию" + "Хосе Бустаманте" -> one mention: a first name alone, and a first name and surname
+    after it that the whole reads as a compound first name and the same surname ("Мария Хосе"; not
+    "Ивану" + "Петра Сидорова", whose cases part them)."""
+    alone, rest = analyze_name(morph, [a[0].text]), analyze_name(morph, [t.text for t in b])
+    if alone.first is None or alone.last is not None or rest.first is None or rest.last is None:
+        return None
+    whole = analyze_name(morph, [a[0].text] + [t.text for t in b])
+    if whole.first != f"{alone.first} {rest.first}" or whole.middle is not None or not any(
+            c[1] == rest.first and c[3] == whole.last for c in rest.candidates):
+        return None  # (the surname among the pair's own readings: "Хосе Бустаманте" read Бустаманта first)
     return Span(a.doc, a.start, b.end, label="PER")
 
 
