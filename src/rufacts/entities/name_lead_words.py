@@ -9,8 +9,9 @@
   before them is no surname ("Центровому Душану Петрашиновичу"), as it is before a first name and the
   patronymic of a common one ("Толстая Татьяна Никитична");
 - a word for a player's position (``lexicons/name_sport_positions.txt``: "Вингеру", which the
-  dictionary does not know and guesses as a name), or a position or occupation noun ("Адвокату
-  Шапошникову С.В."), at a sentence's start is no name part.
+  dictionary does not know and guesses as a name), a position or occupation noun ("Адвокату
+  Шапошникову С.В.") or a participle used as a noun ("Осуждённый Тарасюк В.И."), at a sentence's
+  start is no name part.
 """
 from __future__ import annotations
 
@@ -57,7 +58,15 @@ def position_word(morph: Morph, word: str) -> bool:
     low = word.lower().replace("ё", "е")
     return any(p.normal_form.replace("ё", "е") in positions for p in morph.parse(word)) \
         or any(low.startswith(w) and low[len(w):] in NOUN_ENDINGS for w in positions if len(w) >= 4) \
-        or _role_noun(morph, word)
+        or _role_noun(morph, word) or _status_participle(morph, word)
+
+
+def _status_participle(morph: Morph, word: str) -> bool:
+    """A participle the dictionary marks as used as a noun (Subx) for a person's status in a case
+    or an incident ("Осуждённый", "Задержанная", "Пострадавший"), with no reading as a name."""
+    parses = morph.parse(word)
+    return not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses) and any(
+        p.tag.POS == "PRTF" and "Subx" in p.tag.grammemes for p in parses)
 
 
 def _role_noun(morph: Morph, word: str) -> bool:

@@ -33,6 +33,14 @@ def _surname(morph: Morph, word: str) -> bool:
     return _tagged(morph, word, "Surn") or not morph.is_known(word)
 
 
+def _adjectival_surname(morph: Morph, word: str) -> bool:
+    """A capitalized adjective in -ский/-цкий the dictionary has only as an adjective, in a feminine
+    oblique case ("Соколовской", "Завадской"): after a first name, mid-sentence, a woman's surname."""
+    low = word.lower()
+    return low.endswith(("ской", "цкой", "скую", "цкую")) and any(
+        p.tag.POS == "ADJF" and p.normal_form.endswith(("ский", "цкий")) for p in morph.parse(word))
+
+
 def _common_noun(morph: Morph, word: str) -> bool:
     """A word the dictionary reads first as a common noun, never as a name part
     ("Телеведущему", "Клюшку", "Ансамбль"; not "Вера", "Роза")."""

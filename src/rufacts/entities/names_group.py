@@ -164,6 +164,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         case = UD_CASES.get(next(iter(woman.morph.get("Case")), ""))
         # or the genitive she depends on ("Соперницей Вероники Кудерметовой")
         return (frozenset({case}) | GENITIVE if case else frozenset(UD_CASES.values())), "femn", HINT
+    if _woman_in_post(span):  # "Заместитель главы района Александра Мельникова провела совещание"
+        return frozenset({"nomn:femn"}), None, HINT
     # "раскритиковали сенатора Нарусову", "вынесен директору школы А. С. Меньшову"
     apposition = oblique_position(before, morph) or oblique_apposition(doc, span.start, morph)
     if apposition:
@@ -242,6 +244,40 @@ def _apposition_subject(span: Span, after) -> str | None:
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Gen" not in token.morph.get("Case"):
             return None
     return None
+
+
+POST_DEPENDENTS = frozenset({"Gen", "Ins", "Loc"})
+POST_REACH = 7  # dependent words between a post and the name: "Ректор Ижевской государственной медицинской академии"
+
+
+def _woman_in_post(span: Span) -> bool:
+    """A name ambiguous between a woman's nominative and a man's genitive ("Александра Мельникова")
+    after a post in the nominative and its dependent words in oblique cases ("Заместитель главы
+    района", "Ректор Ижевской государственной медицинской академии", "Заведующий кафедрой истории";
+    the tagger's prepositional of a genitive too: "области"; a participle or adjective in the
+    nominative with only oblique words after it is the post itself: "Уполномоченный"), before a feminine past-tense verb: the
+    verb agrees with the post, so the post is the woman's and the name hers, in the nominative. A
+    masculine verb leaves the genitive ("провёл": the deputy of the district head Мельников), and
+    so does a relation ("помощник", "дочь": lexicons/kin_words.txt) at the head."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    while after is not None and after.pos_ == "ADV" and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    if after is None or after.pos_ not in ("VERB", "AUX") or "Fem" not in after.morph.get("Gender") \
+            or "Plur" in after.morph.get("Number") or not _past(after):
+        return False
+    for i in range(span.start - 1, max(span.start - 1 - POST_REACH, -1), -1):
+        token = doc[i]
+        if "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") and (
+                (token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")) or _role_word(token.lemma_)
+                or token.pos_ in ("VERB", "ADJ")) \
+                and token.lemma_.lower() not in load_list("kin_words.txt"):
+            return i < span.start - 1  # right before the name: _apposition_subject
+        if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
+            continue
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not POST_DEPENDENTS & set(token.morph.get("Case")):
+            return False
+    return False
 
 
 def _in_phrase(doc, i: int) -> bool:

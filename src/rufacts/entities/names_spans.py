@@ -30,7 +30,7 @@ from ..lexicons import load_list
 from .bodies import body_heads
 from .name_readings import LEXICON, _foreign_names, _readings
 from .names import analyze_name
-from .name_words import (MISSED, MISSED_KNOWN, _adjective_not_name, _capitalized, _common_noun,
+from .name_words import (MISSED, MISSED_KNOWN, _adjectival_surname, _adjective_not_name, _capitalized, _common_noun,
                          _first_name, _hyphenated_cap, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
 from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
@@ -73,6 +73,8 @@ def _named_after(span: Span, morph: Morph) -> Span | None:
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     """"Татьяной Николаевной" + "Москальковой" -> one mention, if the first reads without a
     surname and the whole with one, keeping the first's first name."""
+    if b.start == a.end and len(a) == 1 and len(b) == 2 and all(_capitalized(t) for t in (*a, *b)):
+        return _second_given(a, b, morph)
     if b.start != a.end or len(b) != 1 or not _hyphenated_cap(b[0]) or len(a) > 2 \
             or not all(_capitalized(t) for t in a):
         return None
@@ -90,6 +92,20 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
     if whole.last is None or whole.first != alone.first or whole.middle != middle:
         return None
+    return Span(a.doc, a.start, b.end, label="PER")
+
+
+def _second_given(a: Span, b: Span, morph: Morph) -> Span | None:
+    """"Марию" + "Хосе Бустаманте" -> one mention: a first name alone, and a first name and surname
+    after it that the whole reads as a compound first name and the same surname ("Мария Хосе"; not
+    "Ивану" + "Петра Сидорова", whose cases part them)."""
+    alone, rest = analyze_name(morph, [a[0].text]), analyze_name(morph, [t.text for t in b])
+    if alone.first is None or alone.last is not None or rest.first is None or rest.last is None:
+        return None
+    whole = analyze_name(morph, [a[0].text] + [t.text for t in b])
+    if whole.first != f"{alone.first} {rest.first}" or whole.middle is not None or not any(
+            c[1] == rest.first and c[3] == whole.last for c in rest.candidates):
+        return None  # (the surname among the pair's own readings: "Хосе Бустаманте" read Бустаманта first)
     return Span(a.doc, a.start, b.end, label="PER")
 
 
@@ -202,6 +218,9 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """A first name (the dictionary's or a foreign one of the lexicon) and a surname (the
     dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
+    # "Губернатор Белых подписал": the tagger's one-word place or organization is the surname
+    spans = [Span(doc, s.start, s.end, label="PER") if s.label_ in ("LOC", "ORG") and len(s) == 1
+             and _plural_surname_after_post(doc, s.start, morph) else s for s in spans]
     covered = {i for span in spans for i in range(span.start, span.end)}
     spans = joined_places([asian_family_before(asian_place(_place_as_person(apposed_surname(span, morph), morph), morph),
                                                covered, morph) for span in spans], morph)
@@ -239,12 +258,18 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         if (i not in covered and i + 1 not in covered and _capitalized(a) and _hyphenated_cap(b)
                 and not a.is_sent_start and _first_name(morph, a.text)):
-            # a surname the dictionary knows otherwise ("Макроне") only where the reading is clear
-            need = MISSED if _surname(morph, b.text) else MISSED_KNOWN
+            # a surname the dictionary knows otherwise ("Макроне") only where the reading is clear; a
+            # woman's surname in -ской it has as an adjective only ("Марте Соколовской") as a surname
+            need = MISSED if _surname(morph, b.text) or (
+                _adjectival_surname(morph, b.text) and doc[i - 1].text not in QUOTE_MARKS) else MISSED_KNOWN
             if reads_clearly(morph, [a.text, b.text], need):
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
+        if i not in covered and _capitalized(a) and not a.is_sent_start and _plural_surname_after_post(doc, i, morph):
+            found.append(Span(doc, i, i + 1, label="PER"))  # "Председатель комитета Кучерявых заявила"
+            i += 1
+            continue
         if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
                 and not (i + 1 not in covered and _capitalized(b)) and _lexicon_surname(morph, a.text)):
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
@@ -262,6 +287,36 @@ def _missed_three(doc: Doc, i: int, covered: set[int], morph: Morph) -> bool:
         return False
     parts = analyze_name(morph, [a.text, b.text, c.text])
     return None not in (parts.first, parts.middle, parts.last) and parts.candidates[0][0] >= MISSED_KNOWN
+
+
+QUOTE_MARKS = frozenset({"«", "„", "\"", "“"})
+POST_GENITIVES = 2  # lower-case genitive words between a post and the surname: "Председатель комитета"
+
+
+def _plural_surname_after_post(doc: Doc, i: int, morph: Morph) -> bool:
+    """A capitalized word in -ых/-их that the dictionary reads as a plural adjective only, after a
+    post in the singular (``lexicons/role_words.txt``) and up to two of its lower-case genitive words,
+    with no word after it it could agree with ("Губернатор Белых подписал", "Председатель комитета
+    Кучерявых заявила"): a plural adjective cannot belong to the singular post, so it is an
+    indeclinable surname the tagger missed."""
+    word = doc[i]
+    if not word.is_alpha or not word.lower_.endswith(("ых", "их")) or word.is_upper:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "директор Новых Черёмушек", "глава Белых ночей"
+    parses = morph.parse(word.text)
+    if not parses or not all(p.tag.POS in ("ADJF", "NOUN") and "plur" in p.tag.grammemes
+                             or "Surn" in p.tag.grammemes for p in parses):
+        return False
+    j, skipped = i - 1, 0
+    while j >= 0 and skipped < POST_GENITIVES and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") \
+            and "Gen" in doc[j].morph.get("Case"):
+        j, skipped = j - 1, skipped + 1
+    if j < 0 or "Sing" not in doc[j].morph.get("Number"):
+        return False
+    lemma = doc[j].lemma_.lower()
+    return lemma in load_list("role_words.txt") or (lemma.startswith("экс-") and lemma[4:] in load_list("role_words.txt"))
 
 
 def _lexicon_surname(morph: Morph, word: str) -> bool:

@@ -224,6 +224,9 @@ def _normalized(morph: Morph, words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     words = list(words)
+    named = [w for w in words if w not in QUOTES]
+    if len(named) > 1 and named[-1][:1].isupper() and named[-1].lower() in load_list("org_indeclinable_heads.txt"):
+        return words  # "«Пепеляев Групп»": a foreign word closing the name does not decline
     frozen = _frozen_first(morph, words)
     if frozen is None and len(words) == 4 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES:
         inner = _frozen_first(morph, words[1:3])  # "«Газпром нефти»" as a whole

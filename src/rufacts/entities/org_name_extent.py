@@ -10,12 +10,18 @@
   "— экспортёров газа": the countries that export gas);
 - an ORG span ending in an institution noun takes in a second institution noun of its case after
   "и" with its genitive complement, one body of two names ("в Еврейском музее" + "и центре
-  толерантности"; not a place's genitive: "в Русском музее и центре города").
+  толерантности"; not a place's genitive: "в Русском музее и центре города");
+- a proper ORG name (opened by a capitalized adjective) of an institution named after people
+  (``lexicons/org_dedicated_descriptors.txt``) takes in the person's name in the genitive right
+  after it ("Российскую академию живописи, ваяния и зодчества" + "Ильи Глазунова"); the person stays
+  a mention of their own; not after a post the name may belong to ("ректора Российской академии
+  художеств Ивана Петрова", "заведующего хирургией ... больницы Алексея Карпа").
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.morph import get_morph
 from ..lexicons import load_list
 
 DASHES = frozenset({"—", "–", "-"})
@@ -102,4 +108,50 @@ def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             if end > span.end:
                 span = Span(doc, span.start, end, label="ORG")
         grown.append(span)
-    return grown
+    return _named_after_person(doc, grown)
+
+
+def _named_after_person(doc: Doc, spans: list[Span]) -> list[Span]:
+    persons = {s.start: s for s in spans if s.label_ == "PER"}
+    out = []
+    for span in spans:
+        person = persons.get(span.end) if span.label_ == "ORG" else None
+        if person is not None and _named_after(doc, span, person):
+            span = Span(doc, span.start, person.end, label="ORG")
+        out.append(span)
+    return out
+
+
+POST_REACH = 3  # a post's own dependents before the organization: "заведующего хирургией"
+
+
+def _post_before(doc: Doc, start: int) -> bool:
+    """A person noun before the organization, over a few of its lower-case dependents in the genitive
+    or instrumental ("ректора", "заведующего хирургией", "главврача"): the name after it may be that
+    person's."""
+    k = start - 1
+    while k >= 0 and start - k <= POST_REACH:
+        token = doc[k]
+        if token.lemma_.lower() in load_list("role_words.txt") or (
+                token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")) or (
+                token.pos_ == "VERB" and token.morph.get("Case")):
+            return True
+        if not (token.is_lower and token.pos_ in ("NOUN", "ADJ") and {"Gen", "Ins"} & set(token.morph.get("Case"))):
+            return False
+        k -= 1
+    return False
+
+
+def _named_after(doc: Doc, org: Span, person: Span) -> bool:
+    """The person's name right after the organization's is its namesake's: a first name and a
+    surname in the genitive after a proper name of an institution named after people, with no post
+    before the organization."""
+    if not 2 <= len(person) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in person) \
+            or org[0].pos_ != "ADJ" or not org[0].text[:1].isupper() \
+            or not any(t.lemma_ in load_list("org_dedicated_descriptors.txt") for t in org):
+        return False
+    if _post_before(doc, org.start):
+        return False  # "ректора Российской академии художеств Ивана Петрова": the rector
+    morph = get_morph()
+    cases = {p.tag.case for p in morph.parse(person[0].text) if "Name" in p.tag.grammemes}
+    return "gent" in cases and "nomn" not in cases  # "Ильи", "Николая"; not "Александра" (also hers)

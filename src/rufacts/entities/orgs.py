@@ -162,12 +162,22 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                 return token.lemma_, 0  # "Музея Фаберже": the name alone is a person's or a place's
             if first.text in "«\"„" or (first.text[:1].isupper() and (
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
-                    or not {"Gen", "Loc"} & set(first.morph.get("Case")))):  # ("суда Казани" read Loc)
+                    or not {"Gen", "Loc"} & _phrase_cases(rest))):  # ("суда Казани" read Loc)
                 return token.lemma_, i + 1
             return token.lemma_, 0
         if not (token.pos_ == "ADJ" and (token.is_lower or i == 0)):
             break
     return None, 0
+
+
+def _phrase_cases(rest) -> set[str]:
+    """The tagger's cases of the words after a descriptor: its first word's, and where that is an
+    adjective, also its noun's ("суд Томской области": "Томской" read Dat, "области" Loc, a place
+    in the genitive all the same)."""
+    cases = set(rest[0].morph.get("Case"))
+    if rest[0].pos_ == "ADJ" and len(rest) > 1 and rest[1].pos_ == "NOUN":
+        cases |= set(rest[1].morph.get("Case"))
+    return cases
 
 
 LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&'.-]*$")

@@ -299,9 +299,12 @@ def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
                     first.lemma_ not in load_list("org_descriptors.txt") and _genitive_body(span[1:])))) \
                 and (span[1].text[:1].isupper() or span[1].text in QUOTES or _described_quote(span, slots)
                      or first.lemma_ in slots and _lower_body(span[1:])) \
-                and (event or not any(_personal(t) for t in span[1:])):  # "Пресс-служба Павла Дурова":
-            # a person's, for the name rules (names_spans)
-            out.append(Span(doc, span.start + 1, span.end, label="ORG"))
+                and (event or span[1].text in QUOTES or not any(_personal(t) for t in span[1:])):
+            # "Пресс-служба Павла Дурова": a person's, for the name rules (names_spans); a quoted name is
+            # the organization's even with a person's name in it ("Гендиректора «Ельцин Центра»")
+            quoted = span[1].text in QUOTES and span[-1].text in QUOTES and len(span) > 3
+            # a name quoted as a whole is the name inside the quotes, as quoted names are elsewhere
+            out.append(Span(doc, span.start + 1 + quoted, span.end - quoted, label="ORG"))
             changed = True
             if first.lemma_ in slots or event:
                 continue
