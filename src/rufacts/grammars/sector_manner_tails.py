@@ -45,7 +45,9 @@ def with_manner(morph, text: str, values: list) -> list:
                  and word_lemmas(morph, m.group(1)) & word_lemmas(morph, last)]
         if found:  # the one nearest the count
             best = min(found, key=lambda m: abs(lo + m.start() - value.start))
-            value = replace(value, sector=f"{value.sector} {best.group(2).lower()}")
+            tail = best.group(2)  # "с ЧПУ": an abbreviation as written
+            tail = tail if any(c.isupper() for c in tail[1:]) else tail.lower()
+            value = replace(value, sector=f"{value.sector} {tail}")
         out.append(value)
     return out
 

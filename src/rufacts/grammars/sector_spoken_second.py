@@ -20,7 +20,7 @@ import re
 from typing import Optional, Sequence
 
 from .sector_context import object_lemma, written_lemma
-from .sector_number_tokens import LONE_SCALE, LONE_SCALE_AFTER
+from .sector_number_tokens import LONE_SCALE, LONE_SCALE_AFTER, is_scale
 from .sector_qualifier import qualifier_words
 from .sector_scan import sentences
 from .sector_subgroups_dashed import numeric_token as _numeric
@@ -119,6 +119,11 @@ def _second(morph, tokens: Sequence, start: int, obj: str) -> Optional[tuple[int
         if _pos(token) & {"NOUN"} and in_case(token, "gent") and "plur" in any_grams(token) \
                 and j + 1 < len(tokens) and tokens[j + 1].value in _DASHES:
             return None  # "а риелторов-одиночек — тысячи": a topic of its own
+        if {"NOUN", "gent", "plur"} <= _pos(token) and low not in _BY | LONE_SCALE \
+                and _noun_of(token) != obj and not (j and (
+                    _numeric(tokens[j - 1]) or is_scale(tokens[j - 1])
+                    or "PREP" in _pos(tokens[j - 1]))):  # "пять тысяч человек за раз"
+            return None  # "а сотрудников у них триста": another noun counted
         own = _noun_of(token)
         if own is not None and own != obj and not _figure_at(tokens, j) and (
                 in_case(token, "gent") or in_case(token, "nomn")):
@@ -129,8 +134,8 @@ def _second(morph, tokens: Sequence, start: int, obj: str) -> Optional[tuple[int
         if end is None:
             continue  # "накормить пять тысяч человек": a figure of something else
         a = _qualified_from(tokens, j, first)
-        if a == first and j > first and tokens[j - 1].value not in _DASHES | {","}:
-            return None  # a figure hung on a word of the clause
+        if a > first and tokens[a - 1].value not in _DASHES | {","}:
+            return None  # "а выручка выросла на двадцать": a figure hung on a word of the clause
         numbers = [t for t in tokens[j:end] if _numeric(t) or t.value.lower() in LONE_SCALE
                    | LONE_SCALE_AFTER]
         value = written_count(morph, numbers)

@@ -105,7 +105,8 @@ def _after_noun():
     """What a sector phrase says after its noun: what it is for ("продукцию для нефтегазовой
     отрасли"), what it is made of or done with ("сумки из кожи", "станки с ЧПУ"), under
     which scheme ("услуги по ОМС", "станки с ЧПУ": an abbreviation), what it belongs to
-    ("комплектующие к ним"), the language it is in ("книги на татарском языке")."""
+    ("комплектующие к ним"), the language it is in ("книги на татарском языке"), its own
+    parts ("аппараты и их компоненты")."""
     # a building after "для" is what the thing is for, kept with its adjectives and conjuncts
     # ("оборудование для шахт и подземных хранилищ", "фермы для ангаров и складских зданий", w143)
     purpose = rule(caseless("для"), T(is_phrase_start("gent")),
@@ -122,7 +123,9 @@ def _after_noun():
     # sector_extent_tails: "продукция от местных фермеров")
     against = rule(caseless("от"), T(is_phrase_start("gent")), WORD.optional())
     language = rule(caseless("на"), ADJ.repeatable(max=2).optional(), T(language_noun))  # w108
-    return or_(purpose, material, parts, against, language)
+    # the things' own parts or kinds: "космическими аппаратами и их компонентами" (w168)
+    own = rule(caseless("и"), in_caseless({"их", "его", "её", "ее"}), WORD.repeatable(max=3))
+    return or_(purpose, material, parts, against, language, own)
 
 
 @lru_cache(maxsize=None)  # one rule object per shape: a smaller grammar, faster parsing
