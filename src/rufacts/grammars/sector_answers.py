@@ -14,6 +14,10 @@ with the question's noun) takes its noun and sector.
   qualifier ("больше сотни"); an earlier figure "а десять лет назад было N" too (the
   gold's "годом ранее их было" reading: same noun and sector, no total). Numbers of time
   ("десять лет назад") and of other nouns are not.
+* The noun may open the question, "сколько" or "много" after it (w168): "— Лесопилок
+  сколько в районе? — Ну, штук тридцать", "— А туроператоров у вас много? — Двенадцать
+  местных": a genitive plural with only adjectives before it; a number of the answer with
+  adjectives after it ("Двенадцать местных,") counts as a bare one.
 """
 from __future__ import annotations
 

@@ -8,7 +8,13 @@ of its clause (after punctuation, a place adjunct, "у нас" or an adverb), th
 adjuncts ("в Москве", "у нас", "на район"), adverbs, asides between commas or dashes with no
 number in them, a dash and a qualifier ("около", "штук"), then a number that ends its clause.
 Read after the other readers, where none counted that number (the parser hangs such a number
-on the aside's verb)."""
+on the aside's verb).
+
+w168: a place of several words ("в Ульяновской области"), one verb ("в Калининграде
+зарегистрировано под двести"), a scale noun after a qualifier ("за сотню", "с полсотни",
+"ближе к четырёмстам"), a genitive that names the trade ("Производителей мороженого в Сибири
+…") and the first of adjective siblings ("немного: крупных — три") are passed over too; the
+siblings and second figures after the count are :mod:`.sector_spoken_second`'s."""
 from __future__ import annotations
 
 import re
