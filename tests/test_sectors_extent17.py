@@ -80,3 +80,13 @@ def test_a_tail_of_another_count_stays_there():
     found = counts("В кластер вошли семь тепличных комплексов, выращивающих огурцы в защищённом "
                    "грунте, и три предприятия по хранению и переработке огурцов.")
     assert all(not (c[0] == 3 and "грунт" in c[2]) for c in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В области 25 компаний занимаются переработкой молока и их число растёт.",
+     (25, "компания", "переработка молока", None)),
+    ("На строительство школы в посёлке претендуют 3 строительные компании.",
+     (3, "компания", "строительство", None)),
+])
+def test_what_is_no_part_of_the_phrase(text, expected):
+    assert expected in counts(text)

@@ -105,8 +105,7 @@ def _after_noun():
     """What a sector phrase says after its noun: what it is for ("продукцию для нефтегазовой
     отрасли"), what it is made of or done with ("сумки из кожи", "станки с ЧПУ"), under
     which scheme ("услуги по ОМС", "станки с ЧПУ": an abbreviation), what it belongs to
-    ("комплектующие к ним"), the language it is in ("книги на татарском языке"), its own
-    parts ("аппараты и их компоненты")."""
+    ("комплектующие к ним"), the language it is in ("книги на татарском языке")."""
     # a building after "для" is what the thing is for, kept with its adjectives and conjuncts
     # ("оборудование для шахт и подземных хранилищ", "фермы для ангаров и складских зданий", w143)
     purpose = rule(caseless("для"), T(is_phrase_start("gent")),
@@ -123,17 +122,19 @@ def _after_noun():
     # sector_extent_tails: "продукция от местных фермеров")
     against = rule(caseless("от"), T(is_phrase_start("gent")), WORD.optional())
     language = rule(caseless("на"), ADJ.repeatable(max=2).optional(), T(language_noun))  # w108
-    # the things' own parts or kinds: "космическими аппаратами и их компонентами" (w168)
-    own = rule(caseless("и"), in_caseless({"их", "его", "её", "ее"}), WORD.repeatable(max=3))
-    return or_(purpose, material, parts, against, language, own)
+    return or_(purpose, material, parts, against, language)
 
 
 @lru_cache(maxsize=None)  # one rule object per shape: a smaller grammar, faster parsing
 def noun_phrase(case: str, first=None):
     """A noun phrase whose first word is in ``case``: "пищевой промышленности", with
     what :func:`_after_noun` allows after it ("оборудование для метро")."""
+    # the things' own parts or kinds, in the phrase's case: "космическими аппаратами и их
+    # компонентами", not "переработкой зерна и их число" (a next clause; w168)
+    own = rule(caseless("и"), in_caseless({"их", "его", "её", "ее"}), T(is_phrase_start(case)),
+               WORD.repeatable(max=2).optional())
     plain = rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional(),
-                 _after_noun().optional())
+                 _after_noun().optional(), own.optional())
     return plain if first else or_(light_phrase(case), care_phrase(case),  # "услуги по уходу
                                    plain)  # за ...", "уходом за пожилыми"
 
