@@ -48,6 +48,7 @@ from ..grammars.sector_parts_possessors import possessor_parts
 from ..grammars.sector_parts_summed import summed_parts
 from ..grammars.sector_parts_agents import agent_items
 from ..grammars.sector_topic_frames import topic_counts
+from ..grammars.sector_spoken_second import second_figures
 from ..grammars.sector_spoken_topics import spoken_topic_counts, without_wished
 from ..grammars.sector_ranked_by import ranked_by_counts
 from ..grammars.sector_headlines import headline_counts, placed_siblings
@@ -316,6 +317,7 @@ class SectorsComponent(GrammarSpans):
         values += agent_items(self.morph, text, values)  # "48 — станкостроители"
         values = topic_counts(self.morph, text, values)  # "Если брать X, то … N компаний"
         values = spoken_topic_counts(self.morph, text, values)  # "X-ых заводов — тех, что …, — 28"
+        values = second_figures(self.morph, text, values)  # "Автошкол 40, а нормальных — 8"
         values = ranked_by_counts(self.morph, text, values)  # "По числу X край (73) …"
         values = headline_counts(self.morph, text, values)  # "Кострома: X-ых предприятий — 420"
         values = placed_siblings(self.morph, text, values)  # "… из Иннополиса и три — из Сколково"

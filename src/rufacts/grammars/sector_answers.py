@@ -14,6 +14,10 @@ with the question's noun) takes its noun and sector.
   qualifier ("больше сотни"); an earlier figure "а десять лет назад было N" too (the
   gold's "годом ранее их было" reading: same noun and sector, no total). Numbers of time
   ("десять лет назад") and of other nouns are not.
+* The noun may open the question, "сколько" or "много" after it (w168): "— Лесопилок
+  сколько в районе? — Ну, штук тридцать", "— А туроператоров у вас много? — Двенадцать
+  местных": a genitive plural with only adjectives before it; a number of the answer with
+  adjectives after it ("Двенадцать местных,") counts as a bare one.
 """
 from __future__ import annotations
 
@@ -31,6 +35,12 @@ from .sector_words import first_grams as _pos
 from .sector_words import forms, fused_object, in_case, lexicon, tokenize
 
 _QUESTION = re.compile(r"(?i:\bсколько\s+)(?P<q>[^?!.]{3,120})\?\s*(?P<a>[^?]{1,200})")
+# the counted noun said first, "сколько" or "много" after it (w168): "— Лесопилок сколько в
+# районе? — …", "Стоматологических клиник в Казани сколько? — …", "А туроператоров у вас
+# много? — …"; the noun opens its clause
+_FRONTED_QUESTION = re.compile(
+    r"(?:^|(?<=[«\"„—–.!?:])\s*)(?:(?i:а|ну|и)\s+)?(?P<q>[А-ЯЁа-яёA-Za-z][^?!.,;:—–«»]{1,100}?)"
+    r"\s+(?i:сколько|много|немало|немного)(?P<t>[^?!.,;:—–«»]{0,50})\?\s*(?P<a>[^?]{1,200})")
 # adjuncts of a question that say where or whose, not what: left out before it is read
 _ADJUNCTS = re.compile(
     r"(?i)\bу\s+(?:вас|нас|них|тебя|себя)\b|\b(?:сейчас|сегодня|теперь|всего|вообще|реально|"
@@ -181,22 +191,37 @@ def _answer_groups(morph, tokens: Sequence) -> list[tuple[int, int, int, Optiona
         noun = _noun_of(tokens[j]) if j < len(tokens) else None
         if value and noun:
             out.append((first, j, value, noun))
-        elif value and not 1900 <= value <= 2100 and _ends_clause(tokens, last + 1):
+        elif value and not 1900 <= value <= 2100 and (_ends_clause(tokens, last + 1) or (
+                j > last + 1 and _ends_clause(tokens, j))):  # "Двенадцать местных, и …"
             out.append((first, last, value, None))
         k = j if noun else last + 1
     return out
+
+
+_FRONTED_HINT = re.compile(r"(?i)\s(?:сколько|много|немало|немного)[^?!.]{0,50}\?")
+
+
+def _fronted_noun(q: Sequence, k: int) -> bool:
+    """The question's noun ``q[k]`` opens it: only adjectives before it."""
+    return all(_pos(t) & {"ADJF", "PRTF"} or t.type != "RU" for t in q[:k])
 
 
 def answer_counts(morph, text: str, values: list, out: list):
     """The answers' counts (the module's docstring), appended to ``out``."""
     from .sectors import SectorValue
 
-    for m in _QUESTION.finditer(text):
+    questions = [(m, False) for m in _QUESTION.finditer(text)]
+    if _FRONTED_HINT.search(text):
+        questions += [(m, True) for m in _FRONTED_QUESTION.finditer(text)
+                      if "сколько" not in m.group("q").lower()]
+    for m, fronted in questions:
         q = tokenize(morph, text, *m.span("q"))
         k = next((i for i, t in enumerate(q) if _noun_of(t) and in_case(t, "gent")), None)
-        if k is None:
+        if k is None or fronted and (not _fronted_noun(q, k) or not any(
+                {"gent", "plur"} <= f.grams.values for f in forms(q[k]))):
             continue
-        asked = _asked(morph, q, k, text[q[k].span.start:m.end("q")])
+        tail = text[q[k].span.start:m.end("q")] + (m.group("t") if fronted else "")
+        asked = _asked(morph, q, k, tail)
         if asked is None:
             continue
         noun, name = asked

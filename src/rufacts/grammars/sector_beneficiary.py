@@ -51,10 +51,31 @@ def _served_noun(morph, before: str, word: str, residents: frozenset[str]) -> bo
                if p.tag.POS == "ADJF")
 
 
+_HOMES = frozenset({"житель", "жительница", "горожанин", "сельчанин", "селянин"})
+
+
+def _of_residents(morph, sector: str) -> int:
+    """Where a genitive of residents of a place after the service begins ("торговое
+    обслуживание жителей отдалённых деревень": w168); -1 where there is none. "обслуживание
+    населения" stays (the gold's "бытовое обслуживание населения")."""
+    words = sector.split()
+    for k, word in enumerate(words[1:], 1):
+        if words[k - 1].lower() in ("для", "у", "от", "к", "среди", "из"):
+            return -1  # "доставка еды для жителей …": the "для" reading's
+        if any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.normal_form in _HOMES
+               for p in morph.parse(word.lower())):
+            return len(" ".join(words[:k]))
+    return -1
+
+
 def without_residents(morph, sector: str) -> str:
     """``sector`` without a closing "для <residents or customers served> ..." tail: up to two
-    adjectives, then the noun served; or "для" + an act of the firms ("для участия")."""
+    adjectives, then the noun served; or "для" + an act of the firms ("для участия"); or
+    without a genitive of a place's residents ("обслуживание жителей деревень")."""
     residents = lexicon().first_words("resident")
+    cut = _of_residents(morph, sector) if "жител" in sector or "чан" in sector else -1
+    if cut > 0:
+        sector = sector[:cut]
     for found in _FOR.finditer(sector):
         words = found.group(1).split()
         if found.start() and any(_served_noun(morph, " ".join(words[:k]), words[k], residents)

@@ -6,7 +6,8 @@ sector phrase are no part of it:
 * a conjunct after a comma with no noun of its own, or a participle governing what follows
   it: a clause on the counted noun ("11 производств химии и нефтехимии, формирующих около
   трети выпуска" -> химия и нефтехимия); a comma and "и" open the next clause
-  ("кейтерингом, и летом все они ...": w108);
+  ("кейтерингом, и летом все они ...": w108); so does a conjunct of indeclinable nouns only
+  (", сельпо": w168);
 * a phrase whose first noun is not in the phrase's case, its adjectives only looking so
   ("20 комбинатов общей площадью 470 гектаров": "общей" may be genitive, "площадью" is
   instrumental: a measure of the counted noun, no sector).
@@ -51,9 +52,16 @@ def without_clause(tokens: Sequence) -> list:
             continue
         rest = tokens[k + 1:]
         if not any(_noun(t) or t.type != "RU" for t in rest) or _clause_opening(rest) \
-                or _new_clause(tokens[:k], rest):
+                or _new_clause(tokens[:k], rest) or _caseless(rest):
             return tokens[:k]
     return tokens
+
+
+def _caseless(rest: Sequence) -> bool:
+    """", сельпо": a conjunct of indeclinable nouns only, nothing that shows its case: the
+    next item of the sentence's list, not of the phrase ("три КФХ, занимающихся
+    овощеводством, сельпо и отделение Сбербанка", w168)."""
+    return all(t.type == "RU" and _noun(t) and _fixed(t) for t in rest)
 
 
 def _new_clause(before: Sequence, rest: Sequence) -> bool:

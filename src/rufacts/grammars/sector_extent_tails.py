@@ -10,6 +10,7 @@ phrase after what the firms make; two kinds of them are no part of the sector
   ("автокомпоненты с оборотом свыше 50 млн евро");
 * "с" + a word that can only be a genitive: where from ("перевозки с автовокзала"), unlike
   "станки с ЧПУ", "мороженое с добавками" (instrumental: what it comes with);
+* "в" + a frame noun: the scale of the work ("пчеловодство в промышленных масштабах", w168);
 * "от" + who the thing comes from ("продукция от местных фермеров"), unlike what it is
   against ("лекарства от онкологии").
 
@@ -25,7 +26,7 @@ from ..lexicons import load_rows
 from .sector_tech import tech_form
 
 # a number may stand before the frame noun: "перевозки по 27 муниципальным маршрутам" (w127)
-_TAIL = re.compile(r"\s+(по|с|со|от)\s+(?:\d+\s+)?(?:(\w+)\s+)?(\w[\w-]*)", re.IGNORECASE)
+_TAIL = re.compile(r"\s+(по|с|со|от|в)\s+(?:\d+\s+)?(?:(\w+)\s+)?(\w[\w-]*)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

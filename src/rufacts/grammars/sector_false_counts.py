@@ -156,8 +156,10 @@ def _scrap(morph: Morph, text: str, figure) -> bool:
 
 
 def _towards(text: str, figure) -> bool:
-    """"(подключены) только к одному": a number after "к" is no count of firms."""
-    return bool(re.search(r"(?:^|[\s(])(?:к|ко)\s+(?:(?:лишь|только|всего|ещё|еще)\s+)?$",
+    """"(подключены) только к одному": a number after "к" is no count of firms; "ближе к
+    четырёмстам" is one, qualified (w168)."""
+    return bool(re.search(r"(?:^|[\s(])(?<!ближе )(?<!поближе )(?:к|ко)\s+"
+                          r"(?:(?:лишь|только|всего|ещё|еще)\s+)?$",
                           text[max(0, figure[0] - 16):figure[0]], re.I))
 
 

@@ -34,4 +34,20 @@ def light_phrase(case: str):
     return rule(head, or_(about, field))
 
 
-__all__ = ["light_phrase"]
+@lru_cache(maxsize=None)
+def care_phrase(case: str):
+    """A care noun (``care`` cues: уход, присмотр) in ``case`` with whom it cares for:
+    "уходом за пожилыми", "присмотром и уходом за детьми" (w168; the tree reads it so with
+    ``TreeWords.cared``)."""
+    from .morph import get_morph
+
+    care = {p.normal_form for w in lexicon().first_words("care") for p in
+            get_morph().parse(w)[:1]}
+    head = T(lambda t: in_case(t, case) and bool(lemmas(t) & care))
+    other = T(lambda t: bool(lemmas(t) & care))
+    words = T(is_phrase_word).repeatable(max=4).optional()
+    return rule(head, rule(caseless("и"), other).optional(),
+                caseless("за"), T(is_phrase_start("ablt")), words)
+
+
+__all__ = ["care_phrase", "light_phrase"]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..lexicons import load_rows
 from .morph import word_lemmas
 
+_WORD = re.compile(r"\w[\w-]*")
 _REACH = 160  # characters before the count's span and after it the phrase may stand in
 
 
@@ -43,9 +44,17 @@ def with_manner(morph, text: str, values: list) -> list:
         found = [m for m in _pattern().finditer(window)
                  if m.group(2).lower() not in value.sector.lower()
                  and word_lemmas(morph, m.group(1)) & word_lemmas(morph, last)]
+        tailed = {lo + m.start(1) for m in found}
+        if found and any(  # "… и четыре предприятия по переработке овощей": the phrase read
+                word_lemmas(morph, w.group()) & word_lemmas(morph, last)  # after the count
+                for w in _WORD.finditer(text, value.start, value.stop + 60)  # has no tail
+                if w.start() not in tailed):  # there; one before it is another count's (w168)
+            found = []
         if found:  # the one nearest the count
             best = min(found, key=lambda m: abs(lo + m.start() - value.start))
-            value = replace(value, sector=f"{value.sector} {best.group(2).lower()}")
+            tail = best.group(2)  # "с ЧПУ": an abbreviation as written
+            tail = tail if any(c.isupper() for c in tail[1:]) else tail.lower()
+            value = replace(value, sector=f"{value.sector} {tail}")
         out.append(value)
     return out
 

@@ -131,6 +131,14 @@ def _borrowed(value) -> bool:
     return "рын" in value.sector.lower() or agent_industry(value.object) == value.sector
 
 
+def _scrap(sector: str, said: str, here: str) -> bool:
+    """A sector read as the market phrase's first words as written, not in the nominative
+    ("экспедирования" of "Рынок экспедирования контейнерных грузов", w168)."""
+    low = sector.lower()
+    return bool(low) and low != here.lower() and said.startswith(low) \
+        and not here.lower().startswith(low)
+
+
 def _own_adjective(words: Sequence, obj: str) -> Optional[str]:
     """"на оптовом рынке работают 180 генерирующих компаний": an adjective market says
     where the firms sell; a sector adjective of the counted noun itself says what they do
@@ -168,8 +176,9 @@ def market_counts(morph, text: str, values: list) -> list:
                     tokens[first + 1:last], obj) or sector
                 same = [x for x, v in enumerate(out) if v.start <= a < v.stop
                         and v.count == count]
+                said = " ".join(tokens[i].value for i in sorted(phrase)[1:]).lower()
                 for x in same:  # the agent's own industry or "строительный рынок" gives way
-                    if _borrowed(out[x]):
+                    if _borrowed(out[x]) or _scrap(out[x].sector, said, here):
                         out[x] = replace(out[x], sector=here)
                 if not same:
                     out.append(SectorValue(a, b, text[a:b], count, obj, here, via="market"))

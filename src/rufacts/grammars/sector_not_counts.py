@@ -9,6 +9,8 @@
 * a sector phrase headed by a measure of the firms or an event they take part in
   (``sector_nonsector_heads.txt``): "численность сотрудников IT-компаний", "участие в
   семинаре" name no industry;
+* a plural "одни" ("одних", "одними"): "only", no figure ("у нас одних машиностроительных
+  предприятий тридцать девять", w168);
 * a sector that opens with a figure standing alone ("18 тыс", read from "займет 18 тыс. кв. м
   и четыре павильона"): a measure, no industry ("3D-печать" is a word, not a figure).
 
@@ -28,6 +30,7 @@ _CLOCK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[:.]$")
 # "в один", "во одну", "под одним", "в составе одного", "в состав одной"
 _ONE_WHOLE = re.compile(r"(?:(?:^|[\s(])(?:в|во)\s+(?:один|одну|одно)|(?:^|[\s(])под\s+"
                         r"(?:одним|одной|одною)|состав[еа]?\s+(?:одного|одной))$", re.I)
+_ONLY = re.compile(r"(?i)(?<!\w)(?:одни|одних|одними)(?!\w)")
 _NONE = re.compile(r"(?:^|[\s(])ни\s+\w+$", re.I)  # "ни одного", "ни одной"
 _WORD = re.compile(r"[\w-]+")
 _FIGURE_FIRST = re.compile(r"\d[\d\s.,]*(?:\s|$)")
@@ -87,6 +90,10 @@ def not_counts(morph: Morph, text: str, values: list) -> list:
             continue  # "численность сотрудников IT-компаний": a measure, no industry
         if _FIGURE_FIRST.match(v.sector or ""):
             continue  # "18 тыс": a measure read as the sector
+        if v.count == 1 and _ONLY.search(text, v.start, v.stop) and not re.search(
+                r"(?i)(?<!\w)(?:один|одна|одно|одну|одного|одной|одному|одним|одною)(?!\w)",
+                text[v.start:v.stop]):
+            continue  # "одних машиностроительных предприятий": "only", no count of one
         figure = _figure(text, v)
         if figure is not None and (_clock(text, figure) or _one_whole(text, figure)
                                    or _negated(text, figure) or owned(morph, text, figure)):

@@ -50,9 +50,16 @@ def kept_site(head_lemma: str, kid) -> bool:
     """A building or premises noun in the genitive (a tree node) under a work done on it:
     "уборка помещений", "роботизация складов" (w127; ``site_head`` and ``site`` rows)."""
     head = head_lemma.lower().rsplit("-", 1)[-1]
-    return kid.pos == "NOUN" and kid.case == "gent" and kid.text.islower() \
-        and head in _rows().get("site_head", frozenset()) \
-        and kid.lemma.lower() in _rows().get("site", frozenset())
+    if not (kid.pos == "NOUN" and kid.case == "gent" and kid.text.islower()
+            and head in _rows().get("site_head", frozenset())):
+        return False
+    lemma = kid.lemma.lower()
+    if lemma in _rows().get("site_many", frozenset()):  # "охрана школ", not "строительство
+        from .morph import get_morph  # школы" (one project)
+
+        return any(p.tag.case == "gent" and p.tag.number == "plur"
+                   for p in get_morph().parse(kid.text.lower()))
+    return lemma in _rows().get("site", frozenset())
 
 
 def kept_tail(head_lemma: str, prep: str | None, kid, ends: frozenset[str]) -> bool:

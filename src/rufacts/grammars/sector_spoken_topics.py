@@ -8,7 +8,13 @@ of its clause (after punctuation, a place adjunct, "у нас" or an adverb), th
 adjuncts ("в Москве", "у нас", "на район"), adverbs, asides between commas or dashes with no
 number in them, a dash and a qualifier ("около", "штук"), then a number that ends its clause.
 Read after the other readers, where none counted that number (the parser hangs such a number
-on the aside's verb)."""
+on the aside's verb).
+
+w168: a place of several words ("в Ульяновской области"), one verb ("в Калининграде
+зарегистрировано под двести"), a scale noun after a qualifier ("за сотню", "с полсотни",
+"ближе к четырёмстам"), a genitive that names the trade ("Производителей мороженого в Сибири
+…") and the first of adjective siblings ("немного: крупных — три") are passed over too; the
+siblings and second figures after the count are :mod:`.sector_spoken_second`'s."""
 from __future__ import annotations
 
 import re
@@ -16,10 +22,13 @@ from typing import Optional, Sequence
 
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
 from .sector_nouns import agent_industry
-from .sector_normal import join_sectors
+from .okved import okved_codes
+from .sector_normal import join_sectors, sector_name
 from .sector_numbers import ABOVE
+from .sector_number_tokens import LONE_SCALE
 from .sector_qualifier import qualifier_words
 from .sector_scan import count_hint, sentences
+from .sector_subgroups_dashed import noun_run
 from .sector_subgroups_dashed import numeric_token as _numeric
 from .sector_words import first_grams as _pos
 from .sector_words import forms, fused_object, in_case, lexicon, tokenize
@@ -79,14 +88,35 @@ def _fronted(tokens: Sequence, first: int) -> bool:
     return True
 
 
+# words before a number or a scale noun that qualify it: "за сотню", "с полсотни", "под сотню",
+# "ближе к четырёмстам"
+_BY = frozenset({"за", "с", "под", "к", "ближе", "около", "порядка", "больше", "более", "почти",
+                 "меньше", "менее", "свыше", "силы", "штук"})
+
+
+def _place_after(tokens: Sequence, j: int) -> int:
+    """The index after the place a preposition before ``tokens[j]`` opens: adjectives, a
+    noun, names ("нас", "Москве", "Ульяновской области", "Кабардино-Балкарии")."""
+    start = j
+    while j < len(tokens) and j < start + 3 and _pos(tokens[j]) & {"ADJF"} \
+            and not _numeric(tokens[j]):
+        j += 1
+    if j < len(tokens) and not _numeric(tokens[j]):
+        j += 1
+    while j < len(tokens) and tokens[j].value[:1].isupper() and not _numeric(tokens[j]):
+        j += 1
+    return j
+
+
 def _number_after(morph, tokens: Sequence, k: int) -> Optional[tuple[int, int, int]]:
     """(first, last, value) of the number the noun ending at ``k`` is counted by."""
     j = k + 1
+    verb = False
     while j < len(tokens) and j <= k + 30:
         token = tokens[j]
         low = token.value.lower()
-        if _numeric(token):
-            first = j
+        if _numeric(token) or low in LONE_SCALE and j and tokens[j - 1].value.lower() in _BY:
+            first = j  # "под сотню", "с полсотни" (w168): a scale noun after a qualifier
             while j + 1 < len(tokens) and _numeric(tokens[j + 1]):
                 j += 1
             last = j
@@ -99,6 +129,10 @@ def _number_after(morph, tokens: Sequence, k: int) -> Optional[tuple[int, int, i
                 return None  # "двадцать восемь процентов": a number of something else
             value = count_value(morph, tokens[first:j + 1])
             return (first, last, value) if value and not 1900 <= value <= 2100 else None
+        if token.value in (":", ",") and j + 2 < len(tokens) and tokens[j + 2].value in _DASHES \
+                and _pos(tokens[j + 1]) & {"ADJF"} and in_case(tokens[j + 1], "gent"):
+            j += 3  # "немного: крупных — три" (w168): the first of adjective siblings
+            continue
         if token.value in (",",) + _DASHES:
             end = _aside_end(tokens, j)
             if end is not None:
@@ -109,9 +143,16 @@ def _number_after(morph, tokens: Sequence, k: int) -> Optional[tuple[int, int, i
                 continue
             return None
         if low in _PREPOSITIONS and j + 1 < len(tokens):
-            j += 2  # "в Москве", "у нас", "на район"
-            while j < len(tokens) and tokens[j].value[:1].isupper() and not _numeric(tokens[j]):
-                j += 1
+            j = _place_after(tokens, j + 1)  # "в Москве", "у нас", "в Ульяновской области"
+            continue
+        if low in _BY and j + 1 < len(tokens) and (_numeric(tokens[j + 1])
+                                                    or tokens[j + 1].value.lower() in LONE_SCALE):
+            j += 1  # "за сотню", "с полсотни", "ближе к четырёмстам"
+            continue
+        if _pos(token) & {"VERB", "PRTS"} and not verb and j + 1 < len(tokens) \
+                and not _pos(tokens[j + 1]) & {"NOUN"}:
+            verb = True  # "в Калининграде зарегистрировано под двести", "осталось шесть"
+            j += 1
             continue
         if low in qualifier_words() or low == "штук" or _pos(token) & {"ADVB", "PRCL"} \
                 or _pos(token) & {"ADJF"} and j + 1 < len(tokens) and in_case(
@@ -148,6 +189,26 @@ def _earlier(morph, tokens: Sequence, b: int) -> Optional[tuple[int, int, int]]:
     return None
 
 
+def _genitive_sector(morph, tokens: Sequence, k: int) -> tuple[int, list]:
+    """(the index of its last word, [sector]) of a genitive phrase right after the counted
+    noun ``tokens[k]`` that names a trade ("производителей мороженого" -> мороженое); (k, [])
+    where there is none."""
+    phrase = noun_run(tokens[k + 1:k + 6], leading=True)
+    n = next((i for i, t in enumerate(phrase) if t.type == "RU" and not in_case(t, "gent")
+              and "CONJ" not in _pos(t)), len(phrase))
+    phrase = phrase[:n]
+    while phrase and _pos(phrase[-1]) & {"CONJ", "ADJF", "PRTF"} \
+            and not _pos(phrase[-1]) & {"NOUN"}:
+        phrase.pop()
+    if not phrase or any(_noun_of(t) for t in phrase) or phrase[-1].value[:1].isupper() \
+            and phrase[-1].type == "RU":
+        return k, []  # "предприятий Калуги": a place
+    name = sector_name(morph, phrase, "gent")
+    if not name or not okved_codes(morph, name):
+        return k, []
+    return k + len(phrase), [name]
+
+
 def spoken_topic_counts(morph, text: str, values: list) -> list:
     """``values`` and the counts the module's docstring describes that no reader counted."""
     from .sectors import SectorValue
@@ -171,9 +232,12 @@ def spoken_topic_counts(morph, text: str, values: list) -> list:
             if not names and first == k and agent_industry(noun) and not adjective_sectors(
                     tokens[:first] + tokens[k + 1:], noun):  # "туристического сезона: гостиниц
                 names = [agent_industry(noun)]  # — 84" names another; "Гостиниц в Суздале — …"
+            end = k
+            if not names:  # "Производителей мороженого в Сибири …", "Предприятий общепита —"
+                end, names = _genitive_sector(morph, tokens, k)
             if not names or not _fronted(tokens, first):
                 continue
-            found = _number_after(morph, tokens, k)
+            found = _number_after(morph, tokens, end)
             if found is None:
                 continue
             a, b, count = found

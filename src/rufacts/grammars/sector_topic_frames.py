@@ -324,7 +324,7 @@ def topic_counts(morph, text: str, values: list) -> list:
             _identity_counts(morph, text, start, stop, values, out)
         if units:
             _unit_counts(morph, text, start, stop, values, out)
-    if "сколько" in low:
+    if "сколько" in low or "много" in low and "?" in low:  # "А X у вас много? — …"
         from .sector_answers import answer_counts
         answer_counts(morph, text, values, out)
     return values + out

@@ -57,7 +57,11 @@ class OwnSector:
                     and okved_codes(self.morph, kid.text):
                 # "предприятий ОПК", "организаций ЖКХ": an indeclinable abbreviation right
                 # after the noun stands as its genitive (no case for the parser; w94)
-                sector, family = kid.text, "genitive"
+                # what it is for stays: "разработчиков ПО для станков с ЧПУ" (w168)
+                said = self.phrase(kid, "gent") if any(
+                    self.prep(k) == "для" for k in self.kids[kid.i]) else None
+                sector, family = (said if said and said.startswith(kid.text) else kid.text), \
+                    "genitive"
             elif prep == "по" and (self.sectorish(kid) or (  # "мастерских по резьбе"
                     kid.pos == "NOUN" and self.coded(kid))):
                 sector, family = self.phrase(kid, "datv"), "preposition"

@@ -361,5 +361,5 @@ class TreeWords(ArgumentRules, TreeNumbers, TreeWholes):
                     kid.case == "gent" and node.lemma.lower() in self.lex.first_words("serves")
                     and kid.lemma.lower() in self.lex.objects):  # "обслуживанием юрлиц"
                 continue  # "продукции местных производителей", "отрасли Ивановской области"
-            keep |= self._subtree(kid, seen=seen)
-        return keep
+            keep |= self._subtree(kid, seen=seen, named=named and kid.dep == "conj")
+        return keep  # "по Катуни и Чуе": a kept name's conjunct is kept too (w168)

@@ -34,7 +34,7 @@ from yargy import or_, rule  # noqa: E402
 from yargy.interpretation import fact  # noqa: E402
 from yargy.predicates import caseless, eq, in_caseless  # noqa: E402
 
-from .sector_light import light_phrase  # noqa: E402
+from .sector_light import care_phrase, light_phrase  # noqa: E402
 from .sector_number_tokens import (  # noqa: E402
     LONE_SCALE, LONE_SCALE_AFTER, is_int, is_number_word, is_scale, is_scale_word,
 )
@@ -129,9 +129,14 @@ def _after_noun():
 def noun_phrase(case: str, first=None):
     """A noun phrase whose first word is in ``case``: "пищевой промышленности", with
     what :func:`_after_noun` allows after it ("оборудование для метро")."""
+    # the things' own parts or kinds, in the phrase's case: "космическими аппаратами и их
+    # компонентами", not "переработкой зерна и их число" (a next clause; w168)
+    own = rule(caseless("и"), in_caseless({"их", "его", "её", "ее"}), T(is_phrase_start(case)),
+               WORD.repeatable(max=2).optional())
     plain = rule(first or T(is_phrase_start(case)), WORD.repeatable(max=7).optional(),
-                 _after_noun().optional())
-    return plain if first else or_(light_phrase(case), plain)  # "услуги по уходу за ..."
+                 _after_noun().optional(), own.optional())
+    return plain if first else or_(light_phrase(case), care_phrase(case),  # "услуги по уходу
+                                   plain)  # за ...", "уходом за пожилыми"
 
 
 @lru_cache(maxsize=None)
