@@ -31,3 +31,18 @@ def test_second_given(text, mention, want):
 def test_listed_people_stay_apart():
     names = [p[0] for p in person_parts('Медаль вручили Ивану, Петру Сидорову и Анне Ковальской.')]
     assert 'Петр Сидоров' in names and 'Анна Ковальская' in names
+
+
+@pytest.mark.parametrize("text, mention, want", [
+    ('Худсовет утвердил на роль Гамлета Артура Саркисова.', 'Артура Саркисова', ('Артур Саркисов', 'Артур', None, 'Саркисов')),
+    ('На роль Ромео театр пригласил Олега Ветрова, а на роль Меркуцио Павла Сизова.', 'Павла Сизова', ('Павел Сизов', 'Павел', None, 'Сизов')),
+])
+def test_possessor_name_stays_apart(text, mention, want):
+    """A genitive first name after a common noun (a role, a kin noun) is that noun's, not a given
+    name of the person after it."""
+    assert person(text, mention) == want
+
+
+def test_indeclinable_second_name_after_noun_joins():
+    assert person('Интервью дочери Марии Хосе Бустаманте вышло в субботу.', 'Марии Хосе Бустаманте') == (
+        'Мария Хосе Бустаманте', 'Мария Хосе', None, 'Бустаманте')

@@ -99,6 +99,8 @@ def _second_given(a: Span, b: Span, morph: Morph) -> Span | None:
     """"Марию" + "Хосе Бустаманте" -> one mention: a first name alone, and a first name and surname
     after it that the whole reads as a compound first name and the same surname ("Мария Хосе"; not
     "Ивану" + "Петра Сидорова", whose cases part them)."""
+    if _possessed_by_noun(a, b, morph):
+        return None
     alone, rest = analyze_name(morph, [a[0].text]), analyze_name(morph, [t.text for t in b])
     if alone.first is None or alone.last is not None or rest.first is None or rest.last is None:
         return None
@@ -107,6 +109,21 @@ def _second_given(a: Span, b: Span, morph: Morph) -> Span | None:
             c[1] == rest.first and c[3] == whole.last for c in rest.candidates):
         return None  # (the surname among the pair's own readings: "Хосе Бустаманте" read Бустаманта first)
     return Span(a.doc, a.start, b.end, label="PER")
+
+
+def _possessed_by_noun(a: Span, b: Span, morph: Morph) -> bool:
+    """"на роль Гамлета" + "Артура Саркисова": a genitive first name after a common noun is that
+    noun's possessor or character, a person of its own, unless the next given name is one that does
+    not decline ("дочери Марии" + "Хосе Бустаманте")."""
+    if a.start == 0:
+        return False
+    before = a.doc[a.start - 1]
+    if not before.is_alpha or not before.is_lower or morph.parse(before.text)[0].tag.POS != "NOUN":
+        return False
+    if not any("gent" in p.tag.grammemes and "Name" in p.tag.grammemes for p in morph.parse(a[0].text)):
+        return False
+    second = b[0].text
+    return any(p.normal_form != second.lower() for p in morph.parse(second) if "Name" in p.tag.grammemes)
 
 
 def _without_title(span: Span, morph: Morph) -> Span:
