@@ -25,7 +25,8 @@ MAX_ENTRIES = 32_768
 # (case, flags), the one Morph of a process
 UNBOUNDED = {
     "rufacts.lexicons.load_list", "rufacts.lexicons.load_rows",
-    "rufacts.grammars.sector_light.light_phrase", "rufacts.grammars.sectors.noun_phrase",
+    "rufacts.grammars.sector_light.light_phrase", "rufacts.grammars.sector_light.care_phrase",
+    "rufacts.grammars.sectors.noun_phrase",
     "rufacts.grammars.sectors.headed_phrase", "rufacts.grammars.sectors.sector_phrase",
     "rufacts.grammars.okved_heads._table", "rufacts.grammars.okved_heads.service_heads",
     "rufacts.grammars.okved_compounds._umbrellas", "rufacts.grammars.okved._synonyms",
