@@ -12,9 +12,8 @@ import sys
 
 import spacy
 
-from assemble import assemble, count_values
 from common import read, train_files
-from evaluate import SYSTEM_NAMES, SYSTEMS, fmt, tagged
+from evaluate import SYSTEM_NAMES, SYSTEMS, combine, fmt, tagged
 from rufacts.evaluation.sectors import score_sector_counts
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -49,26 +48,12 @@ def main() -> None:
             rules = {r["id"]: r["facts"] for r in map(
                 json.loads, open(os.path.join(args.rules, "rules-" + name), encoding="utf-8"))}
             for r, (t, ents) in zip(part, out):
-                mine = assemble(t, ents)
-                ruled = rules.get(r["id"], [])
-                have = {f["count"] for f in ruled}
-                tagged_counts = count_values(t, ents)
-                systems["a"][r["id"]] = ruled
-                systems["b"][r["id"]] = mine
-                systems["c"][r["id"]] = ruled + [f for f in mine if f["count"] not in have]
-                systems["d"][r["id"]] = [f for f in ruled if f["count"] in tagged_counts]
-                new = [f for f in mine if f["count"] not in have]
-                systems["c1"][r["id"]] = ruled + (new if not ruled else [])
-                systems["c2"][r["id"]] = ruled + (new if ruled else [])
-                systems["c3"][r["id"]] = ruled + [f for f in new if not ruled or not f["whole"]]
+                new = combine(systems, r["id"], rules.get(r["id"], []), t, ents)
                 if dump and new:
                     dump.write(json.dumps({"id": r["id"], "text": r["text"], "gold": [
                         [g["count"], g["object"], g["sector"], g["total"]] for g in r["sector_counts"]],
                         "new": [[f["count"], f["object"], f["sector"], f["total"]] for f in new]},
                         ensure_ascii=False) + "\n")
-            new = [f for f in mine if f["count"] not in have]
-            systems["c1"][r["id"]] = ruled + (new if not ruled else [])
-            systems["c2"][r["id"]] = ruled + (new if ruled else [])
             rows += part
         print(f"fold {k}: {len(held)} files, {len(rows)} sentences: {' '.join(held)}")
         for x, label in SYSTEM_NAMES:

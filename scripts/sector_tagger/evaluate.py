@@ -28,6 +28,24 @@ SYSTEM_NAMES = (("a", "rules"), ("b", "tagger"), ("c", "rules+tagger new counts"
 SYSTEMS = [k for k, _ in SYSTEM_NAMES]
 
 
+def combine(systems: dict, rid: str, ruled: list, t, ents) -> list:
+    """Fill every system's facts for one sentence from the rules' facts and the tagger's spans
+    (a: rules, b: tagger, c: rules + the tagger's new counts, d: rules the tagger confirms,
+    c1/c2: (c) only where the rules gave none / some, c3: c without wholes); the new facts."""
+    mine = assemble(t, ents)
+    have = {f["count"] for f in ruled}
+    tagged_counts = count_values(t, ents)
+    new = [f for f in mine if f["count"] not in have]
+    systems["a"][rid] = ruled
+    systems["b"][rid] = mine
+    systems["c"][rid] = ruled + new
+    systems["d"][rid] = [f for f in ruled if f["count"] in tagged_counts]
+    systems["c1"][rid] = ruled + (new if not ruled else [])
+    systems["c2"][rid] = ruled + (new if ruled else [])
+    systems["c3"][rid] = ruled + [f for f in new if not ruled or not f["whole"]]
+    return new
+
+
 def fmt(s: dict) -> str:
     return (f"P {100 * s['precision']:.1f} R {100 * s['recall']:.1f} F1 {100 * s['f1']:.1f} "
             f"(tp {s['tp']} fp {s['fp']} fn {s['fn']})")
@@ -76,18 +94,7 @@ def main() -> None:
         rules = {r["id"]: r["facts"] for r in map(json.loads, open(rule_path, encoding="utf-8"))}
         systems = {k: {} for k in SYSTEMS}
         for r, (t, ents) in zip(rows, out):
-            mine = assemble(t, ents)
-            ruled = rules.get(r["id"], [])
-            have = {f["count"] for f in ruled}
-            tagged_counts = count_values(t, ents)
-            systems["a"][r["id"]] = ruled
-            systems["b"][r["id"]] = mine
-            systems["c"][r["id"]] = ruled + [f for f in mine if f["count"] not in have]
-            systems["d"][r["id"]] = [f for f in ruled if f["count"] in tagged_counts]
-            new = [f for f in mine if f["count"] not in have]
-            systems["c1"][r["id"]] = ruled + (new if not ruled else [])
-            systems["c2"][r["id"]] = ruled + (new if ruled else [])
-            systems["c3"][r["id"]] = ruled + [f for f in new if not ruled or not f["whole"]]
+            new = combine(systems, r["id"], rules.get(r["id"], []), t, ents)
             if dump:
                 dump.write(json.dumps({"id": r["id"], "text": r["text"], "gold": r["sector_counts"],
                                        "rules": ruled, "tagger": mine,

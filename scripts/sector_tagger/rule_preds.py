@@ -1,5 +1,5 @@
 """python rule_preds.py GOLD.jsonl OUT.jsonl: the rule system's sector counts per gold id
-(rufacts.extract, as /work/tmp/lead/sector_errs.py reads them), cached for the experiments."""
+(rufacts.extract), cached for the experiments."""
 import json
 import sys
 
