@@ -1,7 +1,7 @@
 """python evaluate.py MODEL_DIR RULES_DIR FILE ... : exact sector-count P/R/F1
 (rufacts.evaluation.sectors) of
   (a) the rules (cached by rule_preds.py as RULES_DIR/rules-<file>.jsonl),
-  (b) the tagger alone (spans -> assemble.py),
+  (b) the tagger alone (spans -> rufacts.grammars.sector_learned_assembly),
   (c) the rules + tagger facts whose count number the rules did not give in that sentence,
   (d) the rules less facts whose count number the tagger did not tag COUNT;
 and the tagger's token-span P/R on the sentences aligned by align.py (--aligned FILE).
@@ -14,11 +14,11 @@ import os
 import time
 
 import spacy
-from spacy.tokens import Doc
 
-from assemble import assemble, count_values
-from common import make_doc, read, tokens, words_spaces
+from common import read, tokens
 from rufacts.evaluation.sectors import score_sector_counts
+from rufacts.components.sector_learned import tag
+from rufacts.grammars.sector_learned_assembly import assemble, count_values
 
 
 SYSTEM_NAMES = (("a", "rules"), ("b", "tagger"), ("c", "rules+tagger new counts"),
@@ -54,11 +54,10 @@ def fmt(s: dict) -> str:
 def tagged(nlp, rows: list[dict]):
     """(tokens, ents) per row, and ms per sentence of the tagger (tokens excluded)."""
     toks = [tokens(r["text"]) for r in rows]
-    docs = [make_doc(nlp, *words_spaces(t, r["text"])) for t, r in zip(toks, rows)]
     start = time.perf_counter()
-    docs = list(nlp.pipe(docs, batch_size=64))
+    ents = [tag(nlp, [t], r["text"])[0] for t, r in zip(toks, rows)]  # as the pipeline tags
     ms = 1000 * (time.perf_counter() - start) / max(1, len(rows))
-    return [(t, [(e.start, e.end, e.label_) for e in d.ents]) for t, d in zip(toks, docs)], ms
+    return list(zip(toks, ents)), ms
 
 
 def main() -> None:
@@ -97,7 +96,7 @@ def main() -> None:
             new = combine(systems, r["id"], rules.get(r["id"], []), t, ents)
             if dump:
                 dump.write(json.dumps({"id": r["id"], "text": r["text"], "gold": r["sector_counts"],
-                                       "rules": ruled, "tagger": mine,
+                                       "rules": systems["a"][r["id"]], "tagger": systems["b"][r["id"]],
                                        "ents": [(" ".join(x.value for x in t[s:e]), lab)
                                                 for s, e, lab in ents]},
                                       ensure_ascii=False) + "\n")
