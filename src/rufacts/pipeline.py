@@ -36,9 +36,11 @@ def config_path(name: str = DEFAULT_PIPELINE) -> Path:
     return Path(str(bundled))
 
 
-def load(name: str = DEFAULT_PIPELINE) -> Language:
-    """A fresh ``Language`` assembled from ``pipelines/<name>.cfg`` (or a .cfg path)."""
-    config = spacy.util.load_config(config_path(name))
+def load(name: str = DEFAULT_PIPELINE, overrides: dict[str, Any] | None = None) -> Language:
+    """A fresh ``Language`` assembled from ``pipelines/<name>.cfg`` (or a .cfg path);
+    ``overrides`` change config values by their dotted path, as spaCy's do
+    (``{"components.rufacts_sectors.learned": False}``: the sector rules alone)."""
+    config = spacy.util.load_config(config_path(name), overrides=overrides or {})
     return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
 
 

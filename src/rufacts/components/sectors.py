@@ -5,7 +5,9 @@ approx, as for amounts).
 
 The surface grammar runs over the text; where the ``rufacts_syntax`` component parsed a
 sentence, the tree rules (:mod:`rufacts.grammars.sector_tree`) add the counts whose number
-no grammar match covers.
+no grammar match covers. Where neither found a count, in a sentence with a number, the
+learned reader (:mod:`rufacts.components.sector_learned`, ``via="learned"``) may add some;
+``learned = false`` in the component's config turns it off.
 """
 from __future__ import annotations
 
@@ -67,6 +69,7 @@ from ..grammars.sector_qualifier import qualifier
 from ..grammars.sector_shared_counts import shared_counts
 from ..grammars.sector_self_corrections import counter_sectors, self_corrected
 from .base import GrammarSpans
+from .sector_learned import learned_counts
 from ..entities.doc_text import doc_text
 from .extensions import set_span_value
 
@@ -222,6 +225,10 @@ class SectorsComponent(GrammarSpans):
     spans_key = "sector_counts"
     value_attr = "rufacts_sector_count"
 
+    def __init__(self, nlp: Language, name: str, morph: Morph, learned: bool = True) -> None:
+        super().__init__(nlp, name, morph)
+        self.learned = learned  # the learned reader where the rules are silent (sector_learned)
+
     def make_parser(self, morph: Morph):
         from ..grammars.sector_parser import SectorParser
 
@@ -362,6 +369,9 @@ class SectorsComponent(GrammarSpans):
             self.morph, text, values))
         values = unfounded_counts(self.morph, text, values)  # "льготный лизинг", a place
         values = whole_sectors(values, text)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"
+        if self.learned:  # the tagger, in the sentences with a number and no count of the rules
+            values = sorted(values + learned_counts(doc, text, values, self.morph),
+                            key=lambda v: v.start)
         spans = []
         for value in values:
             span = doc.char_span(value.start, value.stop, label="SECTOR_COUNT",
@@ -416,6 +426,8 @@ def _next_figures(morph: Morph, text: str, start: int, stop: int, last) -> list:
 
 
 @Language.factory("rufacts_sectors", assigns=["doc.spans"],
-                  default_config={"morph": {"@misc": "rufacts.morph.v1"}})
-def make_sectors(nlp: Language, name: str, morph: Morph) -> SectorsComponent:
-    return SectorsComponent(nlp, name, morph)
+                  default_config={"morph": {"@misc": "rufacts.morph.v1"}, "learned": True})
+def make_sectors(nlp: Language, name: str, morph: Morph, learned: bool = True) -> SectorsComponent:
+    """``learned``: add the learned reader's counts (:mod:`.sector_learned`) in the sentences
+    where the rules found none."""
+    return SectorsComponent(nlp, name, morph, learned)

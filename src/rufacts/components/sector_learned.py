@@ -1,0 +1,116 @@
+"""The learned sector reader: a small spaCy NER tagger (``models/sector_tagger``: COUNT,
+OBJECT, SECTOR, TOTAL over the sector rules' tokens) read where the rules are silent.
+
+After the sector rules, each sentence (:func:`~rufacts.grammars.sector_scan.sentences`) that
+holds a number and none of the rules' counts is tokenized as the rules tokenize
+(:func:`~rufacts.grammars.sector_words.tokenize`), tagged, and its spans assembled into facts
+by :mod:`rufacts.grammars.sector_learned_assembly`; they come out as
+:class:`~rufacts.grammars.sectors.SectorValue` s with ``via="learned"``, ОКВЭД codes and the
+count's qualifier. A sentence with a count of the rules is never tagged (the "c1" gate of
+``scripts/sector_tagger``: the tagger's facts beside the rules' cost more precision than
+they add recall), nor one without a number (no tagging: most sentences cost one regex).
+
+Switch: ``learned = false`` under ``[components.rufacts_sectors]`` of a pipeline config
+(``pipelines/default.cfg`` has it on). The model (4.8 MB) ships in the package and is loaded
+once per process, on first use or by the batch warm-up (:func:`sector_tagger` is a cached
+loader without arguments: ``rufacts.batch.worker.preload`` calls it).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..grammars.morph import Morph
+from ..grammars.numbers import numerals
+from ..grammars.sector_learned_assembly import assemble, lemma_norm, words_spaces
+from ..grammars.sector_number_tokens import scale_words
+from ..grammars.sector_scan import sentences
+from ..grammars.sector_words import tokenize
+
+#: where the model lives inside the package (spaCy's ``nlp.to_disk`` layout)
+MODEL_DIR = ("models", "sector_tagger")
+_DIGIT = re.compile(r"\d")
+
+
+def model_path() -> Path:
+    """The shipped model's folder."""
+    return Path(str(resources.files("rufacts").joinpath(*MODEL_DIR)))
+
+
+@lru_cache(maxsize=1)
+def sector_tagger() -> Language:
+    """The tagger, loaded once per process (no download: it ships in the package)."""
+    import spacy
+
+    return spacy.load(model_path())
+
+
+def make_doc(nlp: Language, words: list[str], spaces: list[bool]) -> Doc:
+    """A Doc of the given words for the tagger; where it was trained on lemma norms
+    (``nlp.meta["rufacts_norm"] == "lemma"``), each token's NORM is its lemma."""
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    if nlp.meta.get("rufacts_norm") == "lemma":
+        for token in doc:
+            token.norm_ = lemma_norm(token.text)
+    return doc
+
+
+def tag(nlp: Language, sentences_tokens: Sequence[Sequence], text: str) -> list[list]:
+    """(first token, token after the last, label) of the tagged spans of each token list
+    (tokens of :func:`~rufacts.grammars.sector_words.tokenize`, offsets into ``text``). The
+    tagger's strings are dropped after (its own memory zone: its vocab does not grow)."""
+    docs = [make_doc(nlp, *words_spaces(toks, text)) for toks in sentences_tokens]
+    with nlp.memory_zone():
+        return [[(e.start, e.end, e.label_) for e in doc.ents]
+                for doc in nlp.pipe(docs, batch_size=64)]
+
+
+def silent_sentences(doc: Doc, text: str, values: Sequence) -> list[tuple[int, int]]:
+    """(start, stop) of the sentences with a number and none of the ``values``' counts."""
+    return [(start, stop) for start, stop in sentences(text)
+            if not any(start <= v.start < stop for v in values)
+            and has_number(doc, text, start, stop)]
+
+
+def has_number(doc: Doc, text: str, start: int, stop: int) -> bool:
+    """A digit in ``text[start:stop]`` or a number word ("сорок", "десяток") among the doc's
+    tokens there: the only sentences worth tagging."""
+    if _DIGIT.search(text, start, stop):
+        return True
+    span = doc.char_span(start, stop, alignment_mode="expand")
+    words = _number_words()
+    return any(t.like_num or t.pos_ == "NUM" or t.lemma_.lower().replace("ё", "е") in words
+               for t in span or ())
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Lemmas of number words and scale nouns ("сорок", "десяток", "сотня")."""
+    return frozenset(numerals()) | frozenset(scale_words())
+
+
+def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph) -> list:
+    """The tagger's sector counts in the sentences the rules' ``values`` leave silent."""
+    from ..grammars.okved import okved_codes, trade_codes
+    from ..grammars.sector_qualifier import qualifier
+    from ..grammars.sectors import SectorValue
+
+    todo = [toks for start, stop in silent_sentences(doc, text, values)
+            for toks in [tokenize(morph, text, start, stop)] if toks]
+    if not todo:
+        return []
+    out = []
+    for toks, ents in zip(todo, tag(sector_tagger(), todo, text)):
+        for fact in assemble(toks, ents):
+            out.append(SectorValue(
+                fact["start"], fact["stop"], text[fact["start"]:fact["stop"]], fact["count"],
+                fact["object"], fact["sector"], fact["total"], via="learned",
+                okved=trade_codes(fact["object"], okved_codes(morph, fact["sector"])),
+                qualifier=qualifier(doc, fact["count_start"], fact["count_stop"])))
+    return out
