@@ -32,6 +32,7 @@ from ..grammars.sector_learned_assembly import assemble, lemma_norm, words_space
 from ..grammars.sector_number_tokens import scale_words
 from ..grammars.sector_scan import sentences
 from ..grammars.sector_words import tokenize
+from .syntax import is_candidate, names_counted_noun
 
 #: where the model lives inside the package (spaCy's ``nlp.to_disk`` layout)
 MODEL_DIR = ("models", "sector_tagger")
@@ -72,15 +73,23 @@ def tag(nlp: Language, sentences_tokens: Sequence[Sequence], text: str) -> list[
 
 
 def silent_sentences(doc: Doc, text: str, values: Sequence) -> list[tuple[int, int]]:
-    """(start, stop) of the sentences with a number and none of the ``values``' counts."""
-    return [(start, stop) for start, stop in sentences(text)
-            if not any(start <= v.start < stop for v in values)
-            and has_number(doc, text, start, stop)]
+    """(start, stop) of the sentences with a number, none of the ``values``' counts, and a
+    counted noun (``sector_objects.txt``) or another sign of a count the syntax component
+    parses for (:func:`~rufacts.components.syntax.is_candidate`: "из N", "число компаний")."""
+    silent = [(start, stop) for start, stop in sentences(text)
+              if not any(start <= v.start < stop for v in values)
+              and has_number(doc, text, start, stop)]
+    if not silent:
+        return []
+    candidates = [(s.start_char, s.end_char) for s in doc.sents
+                  if names_counted_noun(s) or is_candidate(s)]
+    return [(start, stop) for start, stop in silent
+            if any(a < stop and start < b for a, b in candidates)]
 
 
 def has_number(doc: Doc, text: str, start: int, stop: int) -> bool:
     """A digit in ``text[start:stop]`` or a number word ("сорок", "десяток") among the doc's
-    tokens there: the only sentences worth tagging."""
+    tokens there."""
     if _DIGIT.search(text, start, stop):
         return True
     span = doc.char_span(start, stop, alignment_mode="expand")

@@ -194,6 +194,12 @@ def is_candidate(sent: Span) -> bool:
     return False
 
 
+def names_counted_noun(sent: Span) -> bool:
+    """A counted-object noun (``sector_objects.txt``) anywhere in the sentence, however far
+    from its number ("670 крестьянских (фермерских) хозяйств")."""
+    return any(_is_object(t) for t in sent)
+
+
 def _break_cycles(heads: list[int], rels: list[str], root: int) -> None:
     """A cycle of heads ("хозяйств" <-> "республики") never reaches the root and would cut
     the sentence: its first word met again hangs on the root as ``dep`` (unspecified)."""
