@@ -1,10 +1,12 @@
-"""The learned sector reader (:mod:`rufacts.components.sector_learned`) in the real pipeline:
-it adds counts in sentences where the rules found none, never beside a count of the rules,
-never tags a sentence without a number, and is off when its switch is.
+"""The learned sector reader (:mod:`rufacts.components.sector_learned`) in the real pipeline
+(the default config with ``learned = true``): it adds counts in sentences where the rules found
+none, never beside a count of the rules, never tags a sentence without a number and a counted
+noun, and is off when its switch is (as in ``pipelines/default.cfg`` for now: with it on, 48
+negative sentences of the rules' tests get a count, see ``scripts/sector_tagger/RESULTS.md``).
 
 The sentences are written for these tests (none from a gold file), in the constructions the
 tagger reads and the rules do not: a count restated after a dash ("— это 57 компаний"), a
-whole inside "из N с лишним ...", "N из M заводов по производству X", a participle clause
+whole in "N из M заводов по производству X", a participle clause
 naming the trade ("..., специализирующихся на X"), a fronted trade in the instrumental before
 a parenthesis ("пчеловодством занимаются 240 крестьянских (фермерских) хозяйств"), a
 headline "Город: X-ых предприятий стало N".
@@ -13,9 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-import rufacts
 from rufacts.components import sector_learned
 from rufacts.pipeline import Pipeline, load, shared
+
+ON = {"components.rufacts_sectors.learned": True}
 
 LEARNED = [  # text, (count, object, sector, total), qualifier
     ("В Пензенской области за 2024 год зарегистрированы 18 новых крестьянских (фермерских) "
@@ -30,8 +33,6 @@ LEARNED = [  # text, (count, object, sector, total), qualifier
      "это 57 компаний.", (57, "компания", "продажа стройматериалов", None), None),
     ("Производители пластиковой упаковки составляют половину резидентов индустриального "
      "парка — это 22 предприятия.", (22, "предприятие", "пластиковая упаковка", None), None),
-    ("Почти треть из 150 с лишним предприятий розничной торговли Перми — магазины одежды.",
-     (150, "предприятие", "розничная торговля", None), "more_than"),
     ("В Тверской области расположены 4 из 12 российских заводов по производству "
      "стекловолокна.", (12, "завод", "производство стекловолокна", None), None),
     ("Омск: мукомольных предприятий стало 14",
@@ -52,8 +53,14 @@ RULED = [  # the rules read these: the tagger must not add beside them
 ]
 
 
-def values(text: str, nlp=None) -> list:
-    doc = (nlp or shared().nlp)(text)
+@pytest.fixture(scope="module")
+def learned() -> Pipeline:
+    """The default pipeline with the learned reader switched on."""
+    return Pipeline(load(overrides=ON))
+
+
+def values(text: str, pipeline: Pipeline) -> list:
+    doc = pipeline.nlp(text)
     return [span._.rufacts_sector_count for span in doc.spans["sector_counts"]]
 
 
@@ -62,10 +69,10 @@ def key(fact) -> tuple:
 
 
 @pytest.mark.parametrize("text, expected, qualifier", LEARNED)
-def test_the_learned_reader_adds_a_count_the_rules_miss(text, expected, qualifier):
-    facts = rufacts.extract(text).sector_counts
+def test_the_learned_reader_adds_a_count_the_rules_miss(learned, text, expected, qualifier):
+    facts = learned.extract(text).sector_counts
     assert expected in [key(f) for f in facts]
-    found = next(v for v in values(text) if key(v) == expected)
+    found = next(v for v in values(text, learned) if key(v) == expected)
     assert found.via == "learned"
     assert found.okved, "a learned count carries its sector's ОКВЭД codes"
     assert found.qualifier == qualifier
@@ -74,22 +81,22 @@ def test_the_learned_reader_adds_a_count_the_rules_miss(text, expected, qualifie
 
 
 @pytest.mark.parametrize("text", RULED)
-def test_no_learned_count_beside_a_count_of_the_rules(text):
-    found = values(text)
+def test_no_learned_count_beside_a_count_of_the_rules(learned, text):
+    found = values(text, learned)
     assert found and all(v.via != "learned" for v in found)
 
 
-def test_the_gate_is_the_sentence_not_the_text():
+def test_the_gate_is_the_sentence_not_the_text(learned):
     """In a text, the tagger reads the silent sentence and leaves the ruled one alone."""
-    ruled, (learned, expected, _) = RULED[1], LEARNED[3]
-    found = values(f"{ruled} {learned}")
+    ruled, (silent, expected, _) = RULED[1], LEARNED[3]
+    found = values(f"{ruled} {silent}", learned)
     cut = len(ruled)
     assert [key(v) for v in found if v.via == "learned"] == [expected]
     assert all(v.start > cut for v in found if v.via == "learned")
     assert any(v.via != "learned" and v.start < cut for v in found)
 
 
-def test_a_sentence_without_a_number_or_a_counted_noun_is_never_tagged(monkeypatch):
+def test_a_sentence_without_a_number_or_a_counted_noun_is_never_tagged(learned, monkeypatch):
     calls = []
     real = sector_learned.tag
 
@@ -98,23 +105,25 @@ def test_a_sentence_without_a_number_or_a_counted_noun_is_never_tagged(monkeypat
         return real(nlp, sentences_tokens, text)
 
     monkeypatch.setattr(sector_learned, "tag", counting)
-    values("Пекарен в городе много, и все они работают круглосуточно. Кафе тоже хватает.")
+    values("Пекарен в городе много, и все они работают круглосуточно. Кафе хватает.", learned)
     assert calls == []
-    values(f"Пекарен в городе много. {LEARNED[6][0]}")
+    glass = next(text for text, _, _ in LEARNED if "стекловолокна" in text)
+    values(f"Пекарен в городе много. {glass}", learned)
     assert len(calls) == 1 and len(calls[0]) == 1 and "стекловолокна" in calls[0][0]
     calls.clear()  # a number but no counted noun (sector_objects.txt): not tagged either
-    values("Угольных разрезов в Кузбассе сейчас действует больше 50.")
-    values("Мэр открыл мост 5 мая 2022 года.")
+    values("Угольных разрезов в Кузбассе сейчас действует больше 50.", learned)
+    values("Мэр открыл мост 5 мая 2022 года.", learned)
     assert calls == []
 
 
-def test_the_switch_turns_the_learned_reader_off():
-    rules = Pipeline(load(overrides={"components.rufacts_sectors.learned": False}))
-    assert rules.nlp.get_pipe("rufacts_sectors").learned is False
-    assert shared().nlp.get_pipe("rufacts_sectors").learned is True  # default.cfg: on
+def test_the_switch_turns_the_learned_reader_off(learned):
+    import rufacts
+
+    assert shared().nlp.get_pipe("rufacts_sectors").learned is False  # default.cfg: off
+    assert learned.nlp.get_pipe("rufacts_sectors").learned is True
     for text, expected, _ in LEARNED[:4]:
-        assert expected not in [key(f) for f in rules.extract(text).sector_counts]
-        assert expected in [key(f) for f in rufacts.extract(text).sector_counts]
+        assert expected not in [key(f) for f in rufacts.extract(text).sector_counts]
+        assert expected in [key(f) for f in learned.extract(text).sector_counts]
 
 
 def test_the_model_ships_in_the_package_and_loads_once():

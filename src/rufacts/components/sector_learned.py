@@ -2,17 +2,19 @@
 OBJECT, SECTOR, TOTAL over the sector rules' tokens) read where the rules are silent.
 
 After the sector rules, each sentence (:func:`~rufacts.grammars.sector_scan.sentences`) that
-holds a number and none of the rules' counts is tokenized as the rules tokenize
-(:func:`~rufacts.grammars.sector_words.tokenize`), tagged, and its spans assembled into facts
-by :mod:`rufacts.grammars.sector_learned_assembly`; they come out as
-:class:`~rufacts.grammars.sectors.SectorValue` s with ``via="learned"``, ОКВЭД codes and the
+holds a number, a counted noun (:func:`silent_sentences`) and none of the rules' counts is
+tokenized as the rules tokenize (:func:`~rufacts.grammars.sector_words.tokenize`), tagged,
+and its spans assembled into facts by :mod:`rufacts.grammars.sector_learned_assembly`; they
+come out as :class:`~rufacts.grammars.sectors.SectorValue` s with ``via="learned"``, ОКВЭД codes and the
 count's qualifier. A sentence with a count of the rules is never tagged (the "c1" gate of
 ``scripts/sector_tagger``: the tagger's facts beside the rules' cost more precision than
-they add recall), nor one without a number (no tagging: most sentences cost one regex).
+they add recall), nor one without a number and a counted noun (most sentences cost one regex).
 
-Switch: ``learned = false`` under ``[components.rufacts_sectors]`` of a pipeline config
-(``pipelines/default.cfg`` has it on). The model (4.8 MB) ships in the package and is loaded
-once per process, on first use or by the batch warm-up (:func:`sector_tagger` is a cached
+Switch: ``learned = true`` under ``[components.rufacts_sectors]`` of a pipeline config, or
+``rufacts.pipeline.load(overrides={"components.rufacts_sectors.learned": True})``; off in
+``pipelines/default.cfg`` for now (with it on, 48 negative sentences of the sector tests get a
+count: ``scripts/sector_tagger/RESULTS.md``). The model (4.8 MB) ships in the package and is
+loaded once per process, on first use or by the batch warm-up (:func:`sector_tagger` is a cached
 loader without arguments: ``rufacts.batch.worker.preload`` calls it).
 """
 from __future__ import annotations

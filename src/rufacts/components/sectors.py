@@ -6,8 +6,8 @@ approx, as for amounts).
 The surface grammar runs over the text; where the ``rufacts_syntax`` component parsed a
 sentence, the tree rules (:mod:`rufacts.grammars.sector_tree`) add the counts whose number
 no grammar match covers. Where neither found a count, in a sentence with a number, the
-learned reader (:mod:`rufacts.components.sector_learned`, ``via="learned"``) may add some;
-``learned = false`` in the component's config turns it off.
+learned reader (:mod:`rufacts.components.sector_learned`, ``via="learned"``) may add some,
+with ``learned = true`` in the component's config (off in ``pipelines/default.cfg``).
 """
 from __future__ import annotations
 
@@ -225,7 +225,7 @@ class SectorsComponent(GrammarSpans):
     spans_key = "sector_counts"
     value_attr = "rufacts_sector_count"
 
-    def __init__(self, nlp: Language, name: str, morph: Morph, learned: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, morph: Morph, learned: bool = False) -> None:
         super().__init__(nlp, name, morph)
         self.learned = learned  # the learned reader where the rules are silent (sector_learned)
 
@@ -426,8 +426,8 @@ def _next_figures(morph: Morph, text: str, start: int, stop: int, last) -> list:
 
 
 @Language.factory("rufacts_sectors", assigns=["doc.spans"],
-                  default_config={"morph": {"@misc": "rufacts.morph.v1"}, "learned": True})
-def make_sectors(nlp: Language, name: str, morph: Morph, learned: bool = True) -> SectorsComponent:
+                  default_config={"morph": {"@misc": "rufacts.morph.v1"}, "learned": False})
+def make_sectors(nlp: Language, name: str, morph: Morph, learned: bool = False) -> SectorsComponent:
     """``learned``: add the learned reader's counts (:mod:`.sector_learned`) in the sentences
     where the rules found none."""
     return SectorsComponent(nlp, name, morph, learned)
