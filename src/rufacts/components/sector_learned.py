@@ -23,16 +23,21 @@ import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..grammars.morph import Morph
 from ..grammars.numbers import numerals
+from ..grammars.sector_elided_more import unfounded_counts
+from ..grammars.sector_false_counts import false_counts
 from ..grammars.sector_learned_assembly import assemble, lemma_norm, words_spaces
+from ..grammars.sector_not_counts import not_counts
 from ..grammars.sector_number_tokens import scale_words
+from ..grammars.sector_ranks import without_ranks
 from ..grammars.sector_scan import sentences
+from ..grammars.sector_spoken_topics import without_wished
 from ..grammars.sector_words import tokenize
 from .syntax import is_candidate, names_counted_noun
 
@@ -106,8 +111,16 @@ def _number_words() -> frozenset[str]:
     return frozenset(numerals()) | frozenset(scale_words())
 
 
-def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph) -> list:
-    """The tagger's sector counts in the sentences the rules' ``values`` leave silent."""
+def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph,
+                   vetoed: Sequence[tuple[int, int]] = (),
+                   keep: Callable[[object], bool] = lambda value: True) -> list:
+    """The tagger's sector counts in the sentences the rules' ``values`` leave silent, held to
+    what the rules hold their own counts to: none whose number lies in a ``vetoed`` (start,
+    stop), a count the rules read and dropped ("Компания продала 20 магазинов конкуренту");
+    none the rules' filters drop (``keep``, then headcounts, shares, ranks, places: the
+    filters of :mod:`.sectors`); none without ОКВЭД codes or whose sector is no phrase of an
+    industry (:func:`names_industry`: "ведут переговоры", "новые"); none of a whole under a
+    share ("Половина из 80 фирм"), none after "№"."""
     from ..grammars.okved import okved_codes, trade_codes
     from ..grammars.sector_qualifier import qualifier
     from ..grammars.sectors import SectorValue
@@ -119,9 +132,70 @@ def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph) -> list:
     out = []
     for toks, ents in zip(todo, tag(sector_tagger(), todo, text)):
         for fact in assemble(toks, ents):
-            out.append(SectorValue(
-                fact["start"], fact["stop"], text[fact["start"]:fact["stop"]], fact["count"],
-                fact["object"], fact["sector"], fact["total"], via="learned",
-                okved=trade_codes(fact["object"], okved_codes(morph, fact["sector"])),
-                qualifier=qualifier(doc, fact["count_start"], fact["count_stop"])))
-    return out
+            at = fact["count_start"]
+            if any(a <= at < b for a, b in vetoed) or under_share(morph, text, at) \
+                    or _NUMBER_SIGN.search(text, max(0, at - 3), at) \
+                    or not names_industry(morph, fact["sector"]) \
+                    or one_project(morph, text[fact["start"]:fact["stop"]], fact["sector"]):
+                continue
+            codes = trade_codes(fact["object"], okved_codes(morph, fact["sector"]))
+            if codes:
+                out.append(SectorValue(
+                    fact["start"], fact["stop"], text[fact["start"]:fact["stop"]],
+                    fact["count"], fact["object"], fact["sector"], fact["total"],
+                    via="learned", okved=codes,
+                    qualifier=qualifier(doc, at, fact["count_stop"])))
+    out = [v for v in out if keep(v)]
+    for drop in (false_counts, not_counts, unfounded_counts, without_ranks):
+        out = drop(morph, text, out)
+    return without_wished(text, out)
+
+
+_NUMBER_SIGN = re.compile(r"№\s*$")  # "корпус № 5": a name
+
+
+def names_industry(morph: Morph, sector: str) -> bool:
+    """A sector phrase can name an industry: not one adjective left as written ("новые",
+    "оптические": the assembly found no industry for it), no finite verb in it ("холдинга
+    внедрили роботов": a clause, not a phrase), its head noun no task, deal or sum
+    ("оборонный заказ": ``not_sector`` of ``sector_cues.tsv``, as for the tree rules)."""
+    from ..grammars.sector_words import lexicon
+
+    words = re.findall(r"\w+", sector.lower())
+    parses = [morph.parse(w)[0] for w in words]
+    if len(words) == 1 and parses[0].tag.POS in {"ADJF", "PRTF"}:
+        return False
+    head = next((p.normal_form for p in parses if p.tag.POS == "NOUN"), None)
+    return head not in lexicon().first_words("not_sector") \
+        and not any(p.tag.POS == "VERB" for p in parses)
+
+
+def one_project(morph: Morph, said: str, sector: str) -> bool:
+    """A singular thing after a verb of building is one project, not a trade: "Новый жилой
+    комплекс возводят три застройщика" (``builds`` of ``sector_cues.tsv``; "Дороги строят
+    15 организаций" is a trade), as the tree rules read it."""
+    from ..grammars.sector_words import lexicon
+
+    builds = lexicon().first_words("builds")
+    if not any(p.normal_form in builds for w in re.findall(r"\w+", said.lower())
+               for p in morph.parse(w)[:1]):
+        return False
+    head = next((parses for parses in map(morph.parse, re.findall(r"\w+", sector.lower()))
+                 if parses and parses[0].tag.POS == "NOUN"), None)  # a normal form: nominative
+    return head is not None and not any(p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                                        and p.tag.number == "plur" for p in head)
+
+
+_BEFORE_COUNT = re.compile(  # "Половина из (почти) 80", "Каждая пятая из 300"
+    r"(\w+)(?:\s+(\w+))?\s+из\s+(?:\w+\s+){0,2}$")
+
+
+def under_share(morph: Morph, text: str, at: int) -> bool:
+    """The number at ``at`` is the whole of a share: "Половина из 80 …", "Большая часть из
+    почти 60 …" (``share`` cues of ``sector_cues.tsv``)."""
+    from ..grammars.sector_words import lexicon
+
+    found = _BEFORE_COUNT.search(text, max(0, at - 60), at)
+    return found is not None and any(
+        p.normal_form in lexicon().first_words("share")
+        for word in found.groups() if word for p in morph.parse(word))

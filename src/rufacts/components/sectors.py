@@ -294,6 +294,7 @@ class SectorsComponent(GrammarSpans):
                                           or found.object, found.sector, found.total,
                                           via=found.family))
                 covered.append((found.start, found.stop))
+        considered = list(values)  # the rules' candidates: a learned count in one is vetoed
         values = [replace(v, sector=without_frame(self.morph, without_residents(  # "... для
                               self.morph, _unwrapped(self.morph, v.sector))),  # жителей района"
                           count=range_end(v.text, v.count)) for v in values]  # "15–20"
@@ -362,6 +363,7 @@ class SectorsComponent(GrammarSpans):
         values = named_only(values, lambda v: after_field(  # "на долю ERG": a name is no
             self.morph, text, v))  # sector, "в сегменте BNPL" is
         values = shared_counts(self.morph, values)  # "оказывают 190 и 165 объектов"
+        considered += values
         values = false_counts(self.morph, text, values)  # "с 9 до 5", "9,5 тыс. человек"
         values = not_counts(self.morph, text, values)  # "до 23:00", "в один холдинг"
         values = without_wished(text, values)  # "аптек четыре, а надо бы восемь"
@@ -370,7 +372,7 @@ class SectorsComponent(GrammarSpans):
         values = unfounded_counts(self.morph, text, values)  # "льготный лизинг", a place
         values = whole_sectors(values, text)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"
         if self.learned:  # the tagger, in the sentences with a number and no count of the rules
-            values = sorted(values + learned_counts(doc, text, values, self.morph),
+            values = sorted(values + self._learned(doc, text, values, considered),
                             key=lambda v: v.start)
         spans = []
         for value in values:
@@ -381,6 +383,13 @@ class SectorsComponent(GrammarSpans):
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+    def _learned(self, doc: Doc, text: str, values: list, considered: list) -> list:
+        """The learned reader's counts where the rules kept none, through the rules' own
+        filters (:func:`~.sector_learned.learned_counts`)."""
+        return learned_counts(doc, text, values, self.morph,
+                              vetoed=[(v.start, v.stop) for v in considered],
+                              keep=lambda v: not _empty(self.morph, v) and _bound_ok(doc, v))
 
     def _items(self, text: str, values: list) -> list:
         """List items and earlier figures next to the counts (grammars.sector_items)."""
