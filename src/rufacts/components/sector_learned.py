@@ -11,9 +11,9 @@ count's qualifier. A sentence with a count of the rules is never tagged (the "c1
 they add recall), nor one without a number and a counted noun (most sentences cost one regex).
 
 Switch: ``learned = true`` under ``[components.rufacts_sectors]`` of a pipeline config, or
-``rufacts.pipeline.load(overrides={"components.rufacts_sectors.learned": True})``; off in
-``pipelines/default.cfg`` for now (with it on, 48 negative sentences of the sector tests get a
-count: ``scripts/sector_tagger/RESULTS.md``). The model (4.8 MB) ships in the package and is
+``rufacts.pipeline.load(overrides={"components.rufacts_sectors.learned": False})`` for the
+rules alone; on in ``pipelines/default.cfg``. Its counts pass the rules' own filters
+(:func:`learned_counts`). The model (4.8 MB) ships in the package and is
 loaded once per process, on first use or by the batch warm-up (:func:`sector_tagger` is a cached
 loader without arguments: ``rufacts.batch.worker.preload`` calls it).
 """

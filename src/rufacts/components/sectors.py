@@ -7,7 +7,7 @@ The surface grammar runs over the text; where the ``rufacts_syntax`` component p
 sentence, the tree rules (:mod:`rufacts.grammars.sector_tree`) add the counts whose number
 no grammar match covers. Where neither found a count, in a sentence with a number, the
 learned reader (:mod:`rufacts.components.sector_learned`, ``via="learned"``) may add some,
-with ``learned = true`` in the component's config (off in ``pipelines/default.cfg``).
+with ``learned = true`` in the component's config (on in ``pipelines/default.cfg``).
 """
 from __future__ import annotations
 
