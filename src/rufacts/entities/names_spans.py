@@ -30,6 +30,7 @@ from ..lexicons import load_list
 from .bodies import body_heads
 from .name_readings import LEXICON, _foreign_names, _readings
 from .names import analyze_name
+from .normal import OPEN_QUOTES
 from .name_words import (MISSED, MISSED_KNOWN, _adjectival_surname, _adjective_not_name, _capitalized, _common_noun,
                          _first_name, _hyphenated_cap, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
 from .name_foreign_demonyms import without_demonym
@@ -278,7 +279,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             # a surname the dictionary knows otherwise ("Макроне") only where the reading is clear; a
             # woman's surname in -ской it has as an adjective only ("Марте Соколовской") as a surname
             need = MISSED if _surname(morph, b.text) or (
-                _adjectival_surname(morph, b.text) and doc[i - 1].text not in QUOTE_MARKS) else MISSED_KNOWN
+                _adjectival_surname(morph, b.text) and doc[i - 1].text not in _OPENING_QUOTES) else MISSED_KNOWN
             if reads_clearly(morph, [a.text, b.text], need):
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
@@ -306,7 +307,7 @@ def _missed_three(doc: Doc, i: int, covered: set[int], morph: Morph) -> bool:
     return None not in (parts.first, parts.middle, parts.last) and parts.candidates[0][0] >= MISSED_KNOWN
 
 
-QUOTE_MARKS = frozenset({"«", "„", "\"", "“"})
+_OPENING_QUOTES = frozenset(OPEN_QUOTES)  # one token each: "«", "„", "“", '"'
 POST_GENITIVES = 2  # lower-case genitive words between a post and the surname: "Председатель комитета"
 
 
