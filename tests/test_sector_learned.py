@@ -139,3 +139,30 @@ def test_the_batch_warm_up_loads_the_tagger():
     from rufacts.batch.worker import lazy_loaders
 
     assert sector_learned.sector_tagger in list(lazy_loaders())
+
+
+COUNTED = [  # text, spans (as the tagger could give them), the fact or None
+    ("На въезде в город построили два подземных перехода.",
+     [(5, 6, "COUNT"), (6, 7, "SECTOR"), (7, 8, "OBJECT")], None),
+    ("За десять лет три хлебных ярмарки сменили владельцев.",
+     [(3, 4, "COUNT"), (4, 5, "SECTOR"), (5, 6, "OBJECT")], None),
+    ("В районе работают два рудника по добыче золота.",
+     [(3, 4, "COUNT"), (4, 5, "OBJECT"), (6, 8, "SECTOR")],
+     (2, "рудник", "добыча золота", None)),
+    ("В крае выпускают хлеб полтора десятка фармзаводов и 12 КФХ.",
+     [(4, 6, "COUNT"), (6, 7, "OBJECT"), (3, 4, "SECTOR")],
+     (15, "фармзавод", "хлеб", None)),
+]
+
+
+@pytest.mark.parametrize("text,spans,expected", COUNTED)
+def test_the_assembly_counts_only_counted_nouns(text, spans, expected):
+    """A fact's OBJECT must be a noun the rules count (``sector_objects.txt``, a fused compound
+    of one, short capitals): the tagger's counts of crossings and fairs are no sector counts."""
+    from rufacts.grammars.morph import get_morph
+    from rufacts.grammars.sector_learned_assembly import assemble, tokenize
+
+    toks = tokenize(get_morph(), text)
+    facts = [(f["count"], f["object"], f["sector"], f["total"]) for f in assemble(toks, spans)]
+    assert facts == ([expected] if expected else [])
+    assert assemble(toks, spans, counted_only=False)  # read when the filter is off
