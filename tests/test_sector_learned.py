@@ -166,3 +166,21 @@ def test_the_assembly_counts_only_counted_nouns(text, spans, expected):
     facts = [(f["count"], f["object"], f["sector"], f["total"]) for f in assemble(toks, spans)]
     assert facts == ([expected] if expected else [])
     assert assemble(toks, spans, counted_only=False)  # read when the filter is off
+
+
+PLACES = [  # text, SECTOR run, the sector it names
+    ("На рынке такси Казани работают 12 агрегаторов.", (2, 4), "такси"),
+    ("В регионе 14 производителей мебели Татарстана.", (4, 6), "мебель"),
+    ("Шесть компаний занимаются добычей золота Якутии.", (3, 6), "добыча золота"),
+    ("Сплавы по Катуни организуют девять турфирм.", (0, 3), "сплавы по Катуни"),
+]
+
+
+@pytest.mark.parametrize("text,run,expected", PLACES)
+def test_a_place_name_ends_no_learned_sector(text, run, expected):
+    """A place name the tagger ran into the SECTOR span is cut off, unless a preposition
+    governs it (a route: "сплавы по Катуни")."""
+    from rufacts.grammars.morph import get_morph
+    from rufacts.grammars.sector_learned_assembly import sector_of, tokenize
+
+    assert sector_of(tokenize(get_morph(), text), *run, None) == expected

@@ -134,9 +134,19 @@ def _lower_first(name: str) -> str:
     return name
 
 
+def _place(token) -> bool:
+    """A capitalized place name ("Москвы", "Кубани"): pymorphy3's Geox."""
+    return token.value[:1].isupper() and any("Geox" in f.grams.values for f in forms(token))
+
+
 def sector_of(toks: Sequence, s: int, e: int, obj: Optional[str]) -> Optional[str]:
-    """The sector a SECTOR run ``toks[s:e]`` names (``obj``: the counted noun)."""
+    """The sector a SECTOR run ``toks[s:e]`` names (``obj``: the counted noun); a place name
+    at its end is no part of it ("корпоративного такси Москвы"), unless a preposition
+    governs it ("сплавы по Катуни")."""
     group = toks[s:e]
+    while len(group) > 1 and _place(group[-1]) and forms(group[-2]) and not any(
+            "PREP" in f.grams.values or "CONJ" in f.grams.values for f in forms(group[-2])):
+        group = group[:-1]
     if len(group) == 1:
         try:
             names = adjective_sectors(group, obj)
