@@ -4,8 +4,10 @@
   (b) the tagger alone (spans -> rufacts.grammars.sector_learned_assembly),
   (c) the rules + tagger facts whose count number the rules did not give in that sentence,
   (d) the rules less facts whose count number the tagger did not tag COUNT;
-and the tagger's token-span P/R on the sentences aligned by align.py (--aligned FILE).
-``--oracle`` instead assembles the ALIGNED gold spans (the ceiling of the assembly)."""
+(c1)-(c3) the gates; with several files, the figures pooled and the tp/fp each system adds to the
+rules'; and the tagger's token-span P/R on the sentences aligned by align.py (--aligned FILE).
+``--oracle`` instead assembles the ALIGNED gold spans (the ceiling of the assembly);
+``--all-objects`` assembles facts of any OBJECT (not only ``counted_noun`` s)."""
 from __future__ import annotations
 
 import argparse
@@ -120,7 +122,8 @@ def main() -> None:
         base = score_sector_counts(pooled_rows, pooled["a"])["exact"]
         for k, label in SYSTEM_NAMES:
             s = score_sector_counts(pooled_rows, pooled[k])["exact"]
-            added = f" added tp {s['tp'] - base['tp']:+d} fp {s['fp'] - base['fp']:+d}" if k != "b" else ""
+            added = "" if k == "b" else (
+                f" added tp {s['tp'] - base['tp']:+d} fp {s['fp'] - base['fp']:+d}")
             print(f"  ({k}) {label:26s} {fmt(s)}{added}")
 
 
