@@ -175,4 +175,4 @@ def main(out: str, names: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:] or train_files())
+    main(sys.argv[1], sys.argv[2:] or train_files())  # every allowed file

@@ -12,7 +12,7 @@ import sys
 
 import spacy
 
-from common import read, train_files
+from common import HELD_OUT, read, train_files
 from evaluate import SYSTEM_NAMES, SYSTEMS, combine, fmt, tagged
 from rufacts.evaluation.sectors import score_sector_counts
 
@@ -29,7 +29,7 @@ def main() -> None:
     ap.add_argument("--only", type=int, nargs="*")
     ap.add_argument("--dump")
     args = ap.parse_args()
-    files = train_files()
+    files = train_files(HELD_OUT)
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     for k in range(args.folds):
         if args.only and k not in args.only:

@@ -4,8 +4,10 @@
   (b) the tagger alone (spans -> rufacts.grammars.sector_learned_assembly),
   (c) the rules + tagger facts whose count number the rules did not give in that sentence,
   (d) the rules less facts whose count number the tagger did not tag COUNT;
-and the tagger's token-span P/R on the sentences aligned by align.py (--aligned FILE).
-``--oracle`` instead assembles the ALIGNED gold spans (the ceiling of the assembly)."""
+(c1)-(c3) the gates; with several files, the figures pooled and the tp/fp each system adds to the
+rules'; and the tagger's token-span P/R on the sentences aligned by align.py (--aligned FILE).
+``--oracle`` instead assembles the ALIGNED gold spans (the ceiling of the assembly);
+``--all-objects`` assembles facts of any OBJECT (not only ``counted_noun`` s)."""
 from __future__ import annotations
 
 import argparse
@@ -28,11 +30,11 @@ SYSTEM_NAMES = (("a", "rules"), ("b", "tagger"), ("c", "rules+tagger new counts"
 SYSTEMS = [k for k, _ in SYSTEM_NAMES]
 
 
-def combine(systems: dict, rid: str, ruled: list, t, ents) -> list:
+def combine(systems: dict, rid: str, ruled: list, t, ents, counted_only: bool = True) -> list:
     """Fill every system's facts for one sentence from the rules' facts and the tagger's spans
     (a: rules, b: tagger, c: rules + the tagger's new counts, d: rules the tagger confirms,
     c1/c2: (c) only where the rules gave none / some, c3: c without wholes); the new facts."""
-    mine = assemble(t, ents)
+    mine = assemble(t, ents, counted_only)
     have = {f["count"] for f in ruled}
     tagged_counts = count_values(t, ents)
     new = [f for f in mine if f["count"] not in have]
@@ -68,7 +70,10 @@ def main() -> None:
     ap.add_argument("--aligned")
     ap.add_argument("--oracle", action="store_true")
     ap.add_argument("--dump")
+    ap.add_argument("--all-objects", action="store_true",
+                    help="assemble facts of any OBJECT (not only counted nouns)")
     args = ap.parse_args()
+    pooled_rows, pooled = [], {k: {} for k in SYSTEMS}
     nlp = None if args.oracle else spacy.load(args.model)
     aligned = {}
     if args.aligned:
@@ -80,7 +85,7 @@ def main() -> None:
             rows = [r for r in rows if aligned.get(r["id"], {}).get("ok")]
             out = [(tokens(r["text"]), [tuple(e) for e in aligned[r["id"]]["ents"]])
                    for r in rows]
-            preds = {r["id"]: assemble(t, e) for r, (t, e) in zip(rows, out)}
+            preds = {r["id"]: assemble(t, e, not args.all_objects) for r, (t, e) in zip(rows, out)}
             if dump:
                 from rufacts.evaluation.sectors import mismatches
                 for m in mismatches(rows, preds):
@@ -93,7 +98,8 @@ def main() -> None:
         rules = {r["id"]: r["facts"] for r in map(json.loads, open(rule_path, encoding="utf-8"))}
         systems = {k: {} for k in SYSTEMS}
         for r, (t, ents) in zip(rows, out):
-            new = combine(systems, r["id"], rules.get(r["id"], []), t, ents)
+            new = combine(systems, r["id"], rules.get(r["id"], []), t, ents,
+                          not args.all_objects)
             if dump:
                 dump.write(json.dumps({"id": r["id"], "text": r["text"], "gold": r["sector_counts"],
                                        "rules": systems["a"][r["id"]], "tagger": systems["b"][r["id"]],
@@ -103,11 +109,22 @@ def main() -> None:
         print(f"{name}: {len(rows)} sentences, tagger {ms:.1f} ms/sentence")
         for k, label in SYSTEM_NAMES:
             print(f"  ({k}) {label:26s} {fmt(score_sector_counts(rows, systems[k])['exact'])}")
+        pooled_rows += rows
+        for k in SYSTEMS:
+            pooled[k].update(systems[k])
         if aligned:
             from train import span_prf
             ok = [aligned[r["id"]] for r in rows if aligned.get(r["id"], {}).get("ok")]
             print(f"  tagger spans on {len(ok)} aligned sentences: "
                   + json.dumps(span_prf(nlp, ok), ensure_ascii=False))
+    if len(args.files) > 1 and pooled_rows:
+        print(f"pooled: {len(pooled_rows)} sentences")
+        base = score_sector_counts(pooled_rows, pooled["a"])["exact"]
+        for k, label in SYSTEM_NAMES:
+            s = score_sector_counts(pooled_rows, pooled[k])["exact"]
+            added = "" if k == "b" else (
+                f" added tp {s['tp'] - base['tp']:+d} fp {s['fp'] - base['fp']:+d}")
+            print(f"  ({k}) {label:26s} {fmt(s)}{added}")
 
 
 if __name__ == "__main__":
