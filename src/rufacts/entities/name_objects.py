@@ -35,6 +35,25 @@ def body_subject_before(doc, verb: int) -> bool:
     return False
 
 
+TAIL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+MAX_TAIL = 6
+
+
+def subject_head(doc, i: int) -> int:
+    """Index of the head of a subject whose last word is at ``i``, over the words that depend on it
+    in oblique cases and their prepositions ("Директор музея", "Глава администрации района",
+    "Председатель комитета по бюджету"): the first word in the nominative going back, up to
+    six words; ``i`` itself where that word is in the nominative or none is found."""
+    for j in range(i, max(i - MAX_TAIL, -1), -1):
+        token = doc[j]
+        if token.pos_ in TAIL and "Nom" in token.morph.get("Case"):
+            return j
+        if token.pos_ != "ADP" and not (token.pos_ in TAIL and token.morph.get("Case")) \
+                and not (token.text == "-" or token.is_punct and token.text in "«»\""):
+            return i
+    return i
+
+
 def inanimate_accusative(token) -> bool:
     """An inanimate noun in the accusative: a verb's direct object ("кредит", "зарплату")."""
     return token.pos_ == "NOUN" and token.morph.get("Case") == ["Acc"] \

@@ -26,7 +26,7 @@ from .name_dative_cues import dative_after_object
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
 from .name_predicative import predicative_gender
-from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative,
+from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative, subject_head,
                            object_cases)
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
                               oblique_position, pronoun_gender)
@@ -342,6 +342,7 @@ def _animate_subject_before(doc, verb: int) -> bool:
         i -= 1
     if i < 0:
         return False
+    i = subject_head(doc, i)  # "Директор музея показал", "Глава администрации района подписала"
     token = doc[i]
     # ... or a feminine noun agreeing with a feminine verb ("Полиция задержала"; not "Приказ подписала")
     return body_subject_before(doc, verb) or "Nom" in token.morph.get("Case") and (
