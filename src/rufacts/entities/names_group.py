@@ -23,6 +23,7 @@ from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
 from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, short_passive_before, verb_cases
 from .name_dative_cues import dative_after_object
+from .name_coordinated import coordinated_cases
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
 from .name_predicative import predicative_gender
@@ -126,6 +127,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         governed = governed_cases()
         if before.lower_ in governed:
             return frozenset(governed[before.lower_]), None, HINT
+        coordinated = coordinated_cases(span, governed)  # "между Тамарой Сихарулидзе и Ираклием Гвинианидзе"
+        if coordinated:
+            return coordinated, None, HINT
         objects = verb_object(span, morph)  # "Депутаты заслушали Б. Д. Дамбаева", "избрал председателем X"
         if objects:
             return objects, None, HINT
