@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from ..facts import Mention, Person, mention_order
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
-from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
+from .names import HINT, JOIN_MARGIN, VERB_AFTER, NameParts, analyze_name
 from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, short_passive_before, verb_cases
 from .name_dative_cues import dative_after_object
 from .name_coordinated import coordinated_cases
@@ -94,6 +94,7 @@ def governed_cases() -> dict[str, tuple[str, ...]]:
 
 
 NOMINATIVE = frozenset({"nomn"})
+SUBJECT_BEFORE_VERB = frozenset({"nomn", VERB_AFTER})  # "Ивана Трамп написала"
 GENITIVE = frozenset({"gent"})
 WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always ("звонок Шольцу")
 INSTRUMENTAL = frozenset({"ablt"})
@@ -201,7 +202,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ") \
         and not _position_of(doc, before)  # "пресс-служба Шольца"; not "тренер сборной Вяльбе"
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
-        return NOMINATIVE, gender, HINT
+        return SUBJECT_BEFORE_VERB, gender, HINT
     if before is not None and before.pos_ == "NOUN" and _relative_of(doc, before):
         # "Сын Рената Каримова": the relative's genitive, or the kinship noun's own case and
         # gender in apposition ("мать Раиса"), weakly
