@@ -91,7 +91,8 @@ def _object_case(token) -> bool:
     the same ("новый паспорт", "строгий выговор", "новое обвинение", "все документы"): not a
     feminine singular, whose two cases differ ("новая квартира")."""
     case = token.morph.get("Case")
-    return case == ["Acc"] or case == ["Nom"] and not ("Fem" in token.morph.get("Gender") and "Sing" in token.morph.get("Number"))
+    return case == ["Acc"] or case == ["Nom"] and not (
+        "Fem" in token.morph.get("Gender") and "Sing" in token.morph.get("Number"))
 
 
 def _modified_object(doc, i: int) -> bool:
@@ -105,7 +106,8 @@ def _modified_object(doc, i: int) -> bool:
     if j >= len(doc):
         return False
     noun = doc[j]  # with no modifier, a bare noun the tagger calls nominative ("объявил Кузнецову выговор")
-    return noun.pos_ == "NOUN" and "Inan" in noun.morph.get("Animacy") and _object_case(noun) and noun.lemma_.lower() not in load_list("name_time_objects.txt")
+    return noun.pos_ == "NOUN" and "Inan" in noun.morph.get("Animacy") and _object_case(noun) \
+        and noun.lemma_.lower() not in load_list("name_time_objects.txt")
 
 
 def _counted_object(doc, i: int) -> bool:
