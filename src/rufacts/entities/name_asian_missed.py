@@ -1,5 +1,5 @@
 """A Chinese, Korean or Vietnamese name the tagger missed ("Переговоры с То Ламом", "встретился
-в Пекине с Го Цзяньпином", "с Ле Хоанг Намом"): two or three capitalized words that no span
+в Пекине с Го Цзяньпином", "с Ле Хоанг Намом"): two to four capitalized words that no span
 covers, not opening the sentence, the first a family name of ``lexicons/east_asian_surnames.txt``
 (of the three-word list only as the first of three), the last a word the dictionary does not know,
 that :func:`rufacts.entities.names_asian.asian_name` reads as a family name and given-name
@@ -15,11 +15,11 @@ from .names_asian import asian_name, east_asian_first
 
 
 def asian_missed(doc: Doc, i: int, covered: set[int], morph: Morph) -> int:
-    """The number of words (3 or 2) of an East Asian name the tagger missed at ``i``, else 0."""
+    """The number of words (4, 3 or 2) of an East Asian name the tagger missed at ``i``, else 0."""
     a = doc[i]
     if i in covered or a.is_sent_start or a.lower_ not in east_asian_first():
         return 0
-    for size in (3, 2):
+    for size in (4, 3, 2):
         end = i + size
         if end > len(doc) or covered & set(range(i, end)) or not all(_capitalized(t) for t in doc[i + 1:end]):
             continue
@@ -35,7 +35,7 @@ def asian_missed(doc: Doc, i: int, covered: set[int], morph: Morph) -> int:
 def asian_place(span: Span, morph: Morph) -> Span:
     """A place or organization span that is such a name as a whole ("Переговоры с То Ламом"
     tagged as a place): a person."""
-    if span.label_ not in ("LOC", "ORG") or len(span) not in (2, 3) or span[0].is_sent_start \
+    if span.label_ not in ("LOC", "ORG") or len(span) not in (2, 3, 4) or span[0].is_sent_start \
             or span[0].lower_ not in east_asian_first() or not all(_capitalized(t) for t in span) \
             or morph.is_known(span[-1].text) or asian_name(morph, [t.text for t in span]) is None:
         return span
@@ -52,3 +52,15 @@ def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
     if asian_name(morph, [span.doc[i].text] + [t.text for t in span]) is None:
         return span
     return Span(span.doc, i, span.end, label="PER")
+
+
+def asian_joined(a: Span, b: Span, morph: Morph) -> Span | None:
+    """Two person spans side by side that the tagger cut inside a Vietnamese name, where a given
+    syllable is a family name too ("Нгуен Тхи" + "Ким Нган"): one span of three or four words, where
+    the first is a family name and the whole reads as one such name; else None."""
+    if b.start != a.end or len(a) + len(b) not in (3, 4) or a[0].lower_ not in east_asian_first() \
+            or not all(_capitalized(t) for t in (*a, *b)):
+        return None
+    if asian_name(morph, [t.text for t in (*a, *b)]) is None:
+        return None
+    return Span(a.doc, a.start, b.end, label="PER")

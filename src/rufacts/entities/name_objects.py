@@ -35,6 +35,25 @@ def body_subject_before(doc, verb: int) -> bool:
     return False
 
 
+TAIL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+MAX_TAIL = 6
+
+
+def subject_head(doc, i: int) -> int:
+    """Index of the head of a subject whose last word is at ``i``, over the words that depend on it
+    in oblique cases and their prepositions ("Директор музея", "Глава администрации района",
+    "Председатель комитета по бюджету"): the first word in the nominative going back, up to
+    six words; ``i`` itself where that word is in the nominative or none is found."""
+    for j in range(i, max(i - MAX_TAIL, -1), -1):
+        token = doc[j]
+        if token.pos_ in TAIL and "Nom" in token.morph.get("Case"):
+            return j
+        if token.pos_ != "ADP" and not (token.pos_ in TAIL and token.morph.get("Case")) \
+                and not (token.text == "-" or token.is_punct and token.text in "«»\""):
+            return i
+    return i
+
+
 def inanimate_accusative(token) -> bool:
     """An inanimate noun in the accusative: a verb's direct object ("кредит", "зарплату")."""
     return token.pos_ == "NOUN" and token.morph.get("Case") == ["Acc"] \
@@ -53,12 +72,42 @@ def object_cases(verb, span, morph: Morph) -> frozenset[str]:
 
 def dative_before_object(span, cases: frozenset[str]) -> frozenset[str]:
     """The dative where an inanimate noun in the accusative follows the name ("выдал Смирнову
-    кредит": the verb's direct object is the noun), else ``cases``."""
+    кредит": the verb's direct object is the noun), also over its adjectives ("показал Вуковичу
+    вторую жёлтую карточку", "объявил Кузнецову строгий выговор"), else ``cases``."""
     doc = span.doc
     end = after_dot(doc, span.end)
-    if end < len(doc) and (inanimate_accusative(doc[end]) or _counted_object(doc, end)) and "accs" in cases:
+    if end < len(doc) and "accs" in cases and (
+            inanimate_accusative(doc[end]) or _counted_object(doc, end) or _modified_object(doc, end)):
         return DATIVE
     return cases
+
+
+MODIFIERS = frozenset({"ADJ", "DET", "NUM"})  # "вторую", "все", "новый"
+MAX_MODIFIERS = 3
+
+
+def _object_case(token) -> bool:
+    """The accusative, or the nominative the tagger gives an inanimate word whose accusative is
+    the same ("новый паспорт", "строгий выговор", "новое обвинение", "все документы"): not a
+    feminine singular, whose two cases differ ("новая квартира")."""
+    case = token.morph.get("Case")
+    return case == ["Acc"] or case == ["Nom"] and not (
+        "Fem" in token.morph.get("Gender") and "Sing" in token.morph.get("Number"))
+
+
+def _modified_object(doc, i: int) -> bool:
+    """An inanimate noun, not one of time (``lexicons/name_time_objects.txt``: "третий день"),
+    after one to three of its modifiers from ``i``, all in the accusative (or a nominative like
+    it): a direct object that the name before it is the dative beside."""
+    j = i
+    while j < len(doc) and j - i < MAX_MODIFIERS and (
+            doc[j].lower_ == "все" or (doc[j].pos_ in MODIFIERS and _object_case(doc[j]))):
+        j += 1
+    if j >= len(doc):
+        return False
+    noun = doc[j]  # with no modifier, a bare noun the tagger calls nominative ("объявил Кузнецову выговор")
+    return noun.pos_ == "NOUN" and "Inan" in noun.morph.get("Animacy") and _object_case(noun) \
+        and noun.lemma_.lower() not in load_list("name_time_objects.txt")
 
 
 def _counted_object(doc, i: int) -> bool:

@@ -87,6 +87,7 @@ HINT = 0.3  # weight of the context's hint of a case (the case a preposition gov
 # a nominative reading of the gender of the verb the mention is the subject of ("Джорджа
 # Мелони заявила"): agreement of subject and verb outweighs a dictionary's other reading
 SUBJECT = 1.0
+VERB_AFTER = "verb_after"  # a case hint's mark: the name is the subject of the verb right after it
 NO_LOCT = 0.3  # a prepositional reading with no preposition before the name that governs it
 AGREE = 0.3  # a reading of the case and gender of an apposition after the name
 PRONOUN = 0.1  # the gender of a pronoun after the name in its sentence ("об Адриане Лиме ... о её детстве")
@@ -220,7 +221,8 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
         for r in rs:
             by_role_case.setdefault((r.role, r.case), []).append(r)
         indexed.append(by_role_case)
-    known_first = [any(r.role == "first" and r.gender and r.weight >= 1.0 for r in rs) for rs in readings]
+    # the genders the dictionary knows each word as a first name of ("Арине": Арина's; "Абена": Абен's)
+    known_first = [{r.gender for r in rs if r.role == "first" and r.gender and r.weight >= 1.0} for rs in readings]
     for order, prior in _orders(words, readings):
         for case in CASES:
             for gender in GENDERS:
@@ -241,9 +243,12 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                     score -= GUESSED_FIRST_INVERSION
                 if gender_hint:
                     # not for a known first name taken unchanged ("Арине Рябоконь досталась": the
-                    # dative of Арина, not a nominative "Арине")
+                    # dative of Арина, not a nominative "Арине"), unless known as the other
+                    # gender's only and the verb after the name ("Абена Менса открыла": no case
+                    # of Абен's, a woman's name; not "пригласила на переговоры Расмуса")
                     score += SUBJECT * (case in cases and gender == gender_hint and not any(
-                        known and role == "first" and r is not None and r.gender is None
+                        known and (gender_hint in known or VERB_AFTER not in cases) and role == "first"
+                        and r is not None and r.gender is None
                         and r.nominative == word.lower()
                         for known, role, r, word in zip(known_first, order, chosen, words)))
                 else:

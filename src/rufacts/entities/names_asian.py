@@ -1,4 +1,5 @@
-"""Chinese and Korean names: "Си Цзиньпином" -> "Си Цзиньпин", "Ким Чен Ына" -> "Ким Чен Ын".
+"""Chinese, Korean and Vietnamese names: "Си Цзиньпином" -> "Си Цзиньпин", "Ким Чен Ына" -> "Ким Чен Ын",
+"Нгуен Тхи Ким Нган" (three given syllables, a woman's name, most often).
 
 The family name comes first and stays first; only the last syllable declines, like a
 Russian noun of the second declension ("Цзиньпином", "Ына", "Ину", "Ёлем" of Ёль). A
@@ -72,16 +73,17 @@ def east_asian_first() -> frozenset[str]:
 
 
 def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
-    """(given name, family name) of a Chinese or Korean name, else None."""
-    if len(words) not in (2, 3) or words[0].lower() not in load_list("east_asian_surnames.txt") and not (
-            len(words) == 3 and words[0].lower() in load_list("east_asian_surnames_three.txt")):
+    """(given name, family name) of a Chinese, Korean or Vietnamese name, else None."""
+    if len(words) not in (2, 3, 4) or words[0].lower() not in load_list("east_asian_surnames.txt") and not (
+            len(words) >= 3 and words[0].lower() in load_list("east_asian_surnames_three.txt")):
         return None  # "Ле Хоанг Нам", not "Ле Пен"
     if len(words) == 3 and len(words[0]) == 1 and len(words[1]) == 1:
         return None  # "Е. М. Малых": two initials before a surname, not the family name "Е"
     given = list(words[1:])
     if not all(w[:1].isupper() and w.isalpha() for w in given):
         return None
-    limit = 1 if len(given) == 2 else 2  # Korean: one syllable a word
+    # Korean, and a Vietnamese name of three given syllables ("Нгуен Тхи Ким Нган"): one syllable a word
+    limit = 1 if len(given) >= 2 else 2
     if any(_syllables(w) > limit + (i == len(given) - 1) for i, w in enumerate(given)):
         return None
     # two one-syllable given names read so even where the last is a Russian name part too

@@ -20,13 +20,14 @@ from spacy.tokens import Span
 from ..facts import Mention, Person, mention_order
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
-from .names import HINT, JOIN_MARGIN, NameParts, analyze_name
+from .names import HINT, JOIN_MARGIN, VERB_AFTER, NameParts, analyze_name
 from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, short_passive_before, verb_cases
 from .name_dative_cues import dative_after_object
+from .name_coordinated import coordinated_cases
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
 from .name_predicative import predicative_gender
-from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative,
+from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative, subject_head,
                            object_cases)
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
                               oblique_position, pronoun_gender)
@@ -93,6 +94,7 @@ def governed_cases() -> dict[str, tuple[str, ...]]:
 
 
 NOMINATIVE = frozenset({"nomn"})
+SUBJECT_BEFORE_VERB = frozenset({"nomn", VERB_AFTER})  # "Ивана Трамп написала"
 GENITIVE = frozenset({"gent"})
 WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always ("звонок Шольцу")
 INSTRUMENTAL = frozenset({"ablt"})
@@ -126,6 +128,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         governed = governed_cases()
         if before.lower_ in governed:
             return frozenset(governed[before.lower_]), None, HINT
+        coordinated = coordinated_cases(span, governed)  # "между Тамарой Сихарулидзе и Ираклием Гвинианидзе"
+        if coordinated:
+            return coordinated, None, HINT
         objects = verb_object(span, morph)  # "Депутаты заслушали Б. Д. Дамбаева", "избрал председателем X"
         if objects:
             return objects, None, HINT
@@ -197,7 +202,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ") \
         and not _position_of(doc, before)  # "пресс-служба Шольца"; not "тренер сборной Вяльбе"
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
-        return NOMINATIVE, gender, HINT
+        return SUBJECT_BEFORE_VERB, gender, HINT
     if before is not None and before.pos_ == "NOUN" and _relative_of(doc, before):
         # "Сын Рената Каримова": the relative's genitive, or the kinship noun's own case and
         # gender in apposition ("мать Раиса"), weakly
@@ -342,6 +347,7 @@ def _animate_subject_before(doc, verb: int) -> bool:
         i -= 1
     if i < 0:
         return False
+    i = subject_head(doc, i)  # "Директор музея показал", "Глава администрации района подписала"
     token = doc[i]
     # ... or a feminine noun agreeing with a feminine verb ("Полиция задержала"; not "Приказ подписала")
     return body_subject_before(doc, verb) or "Nom" in token.morph.get("Case") and (

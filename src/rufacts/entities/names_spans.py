@@ -37,7 +37,7 @@ from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
 from .name_peoples_first import listed_people_first
 from .name_lead_words import agrees, common_patronymic_word, without_position
-from .name_asian_missed import asian_family_before, asian_missed, asian_place
+from .name_asian_missed import asian_family_before, asian_joined, asian_missed, asian_place
 from .names_asian import east_asian_first
 from .place_persons import apposed_surname
 from .place_persons import (_place_as_person, _reads_as_person, joined_places, person_after_noun,
@@ -73,7 +73,11 @@ def _named_after(span: Span, morph: Morph) -> Span | None:
 
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     """"Татьяной Николаевной" + "Москальковой" -> one mention, if the first reads without a
-    surname and the whole with one, keeping the first's first name."""
+    surname and the whole with one, keeping the first's first name; "Нгуен Тхи" + "Ким Нган", one
+    Vietnamese name."""
+    asian = asian_joined(a, b, morph)
+    if asian is not None:
+        return asian
     if b.start == a.end and len(a) == 1 and len(b) == 2 and all(_capitalized(t) for t in (*a, *b)):
         return _second_given(a, b, morph)
     if b.start != a.end or len(b) != 1 or not _hyphenated_cap(b[0]) or len(a) > 2 \

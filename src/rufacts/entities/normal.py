@@ -15,6 +15,7 @@ from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
 from .name_readings import POSSESSIVE_ADJ
 from .names import analyze_name
+from .org_legislatures import legislature_nominative
 
 OPEN_QUOTES = "«„“\""
 CLOSE_QUOTES = "»“”\""
@@ -227,6 +228,9 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     named = [w for w in words if w not in QUOTES]
     if len(named) > 1 and named[-1][:1].isupper() and named[-1].lower() in load_list("org_indeclinable_heads.txt"):
         return words  # "«Пепеляев Групп»": a foreign word closing the name does not decline
+    legislature = legislature_nominative(words)  # "Эдускунты" -> Эдускунта, "Хорватском саборе"
+    if legislature is not None:
+        return legislature
     frozen = _frozen_first(morph, words)
     if frozen is None and len(words) == 4 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES:
         inner = _frozen_first(morph, words[1:3])  # "«Газпром нефти»" as a whole

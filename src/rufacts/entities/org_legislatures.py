@@ -6,6 +6,7 @@ stands, a place or person span inside gives way."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -26,6 +27,47 @@ def _names() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+# case endings of the listed words, by how the nominative ends ("Эдускунты", "в Саборе", "в
+# Хорватском саборе"): the tagger's lemma of a word the dictionary lacks is often wrong ("эдускунт")
+ENDINGS = (("ий", ("ий", "ого", "ому", "им", "ом")), ("ый", ("ый", "ого", "ому", "ым", "ом")),
+           ("ой", ("ой", "ого", "ому", "ым", "ом")), ("ая", ("ая", "ой", "ую")),
+           ("а", ("а", "ы", "и", "е", "у", "ой", "ою")), ("я", ("я", "и", "е", "ю", "ей")))
+CONSONANT_ENDINGS = ("", "а", "у", "ом", "е")
+
+
+def forms(word: str) -> frozenset[str]:
+    """The singular case forms of a listed word (lower case, ё as е)."""
+    for nominative, endings in ENDINGS:
+        if word.endswith(nominative):
+            return frozenset(word[:-len(nominative)] + e for e in endings)
+    if word[-1:] in "бвгдзклмнпрстфхцчшщж":
+        return frozenset(word + e for e in CONSONANT_ENDINGS)
+    return frozenset({word})
+
+
+@lru_cache(maxsize=1)
+def _by_form() -> dict[str, str]:
+    """Each case form of a first word of a name -> that first word."""
+    return {f: first for first in _names() for f in forms(first)}
+
+
+def _word_is(token, word: str) -> bool:
+    low = token.lower_.replace("ё", "е")
+    return _lemma(token) == word or low in forms(word)
+
+
+def legislature_nominative(words: Sequence[str]) -> list[str] | None:
+    """The nominative of a name that opens with a listed legislature in any case ("Эдускунты" ->
+    "Эдускунта", "Хорватском саборе" -> "Хорватский сабор"), the words after it as written, each
+    word's first letter as written; None where ``words`` open with none."""
+    first = _by_form().get(words[0].lower().replace("ё", "е")) if words else None
+    for entry in _names().get(first, ()) if first else ():
+        if len(entry) <= len(words) and all(w.lower().replace("ё", "е") in forms(e) for w, e in zip(words, entry)):
+            named = [e[:1].upper() + e[1:] if w[:1].isupper() else e for w, e in zip(words, entry)]
+            return named + list(words[len(entry):])
+    return None
+
+
 def _lemma(token) -> str:
     return token.lemma_.lower().replace("ё", "е")
 
@@ -38,7 +80,7 @@ def _starts(doc: Doc, names) -> list[int]:
     from .geo import lemma_positions
 
     found = set(lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in names))
-    wanted = _name_hashes()
+    wanted = _name_hashes()  # every case form of a first word
     found.update(i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in wanted)
     return sorted(found)
 
@@ -48,7 +90,7 @@ def _name_hashes() -> frozenset[int]:
     """spaCy's hashes of the first words of the names (a token's LOWER attribute)."""
     from spacy.strings import get_string_id
 
-    return frozenset(get_string_id(word) for word in _names())
+    return frozenset(get_string_id(form) for form in _by_form())
 
 
 def legislature_spans(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -60,18 +102,30 @@ def legislature_spans(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # inside the name found before
         i = start  # the words between start no listed name: nothing found there
         token = doc[i]
-        words = names.get(_lemma(token)) or names.get(token.lower_)
+        words = names.get(_lemma(token)) or names.get(_by_form().get(token.lower_.replace("ё", "е"), ""))
         end = None
         if words and token.text[:1].isupper():
             for ws in words:
                 stop = i + len(ws)
-                if stop <= len(doc) and all(_lemma(doc[k]) == w or doc[k].lower_ == w
-                                            for k, w in zip(range(i, stop), ws)) \
-                        and all(doc[k].text[:1].isupper() for k in range(i + 1, stop)):
+                # the words after the first capitalized, or in lower case after a capitalized
+                # adjective inside a sentence ("в Хорватском саборе")
+                if stop <= len(doc) and all(_word_is(doc[k], w) for k, w in zip(range(i, stop), ws)) \
+                        and (all(doc[k].text[:1].isupper() for k in range(i + 1, stop))
+                             or (token.pos_ == "ADJ" and not token.is_sent_start)):
                     end = stop
                     break
         if end is None:
             continue
+        # a place after the name, or the tagger's place over the name and it ("Ландтаге Саксонии" as a place)
+        place = next((s for s in spans if s.label_ == "LOC" and (s.start == end or s.start == i and s.end > end)
+                      and 0 < s.end - end <= MAX_OWNER and "Nom" not in s[-1].morph.get("Case")
+                      and all(t.text[:1].isupper() for t in doc[end:s.end])), None)
+        if place is not None:  # "Ландтаге Саксонии", "Эдускунты Финляндии": the state's name is the name's
+            end = place.end
+        elif end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                and {"Gen", "Loc"} & set(doc[end].morph.get("Case")) and not any(
+                    s.start <= end < s.end for s in spans):
+            end += 1  # a state's name the tagger left out (the tagger's prepositional of "Саксонии")
         if end < len(doc) and _lemma(doc[end]) in OWNERS and "Gen" in doc[end].morph.get("Case"):
             k = end + 1
             while k < len(doc) and k - end <= MAX_OWNER and doc[k].text[:1].isupper() and doc[k].is_alpha:
@@ -84,6 +138,9 @@ def legislature_spans(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     keep = [s for s in spans if not any(s.start < e and b < s.end and not (
         s.label_ == "ORG" and s.start <= b and e <= s.end and len(s) > e - b) for b, e in found)]
+    # the rest of a person's span the tagger ran over the name ("Эдускунты Пиа Хяркёнен"): the person
+    keep += [Span(doc, e, s.end, label="PER") for s in spans for b, e in found
+             if s.label_ == "PER" and b <= s.start < e < s.end]
     new = [Span(doc, b, e, label="ORG") for b, e in found
            if not any(s.label_ == "ORG" and s.start <= b and e <= s.end and len(s) > e - b for s in spans)]
     return sorted(keep + new, key=lambda s: (s.start, -s.end))

@@ -1,0 +1,30 @@
+"""The case of a name coordinated with a name right before it that a preposition governs (used by
+:func:`rufacts.entities.names_group.name_hints`): "между Тамарой Сихарулидзе и Ираклием
+Гвинианидзе", "с Анной Петровой и Ираклием Кобахидзе", "о Петре Иванове, Ираклии Кобахидзе и ...": the
+preposition governs both names, so the second is in its case, not the subject of a verb after it
+("... возник спор")."""
+from __future__ import annotations
+
+CONJUNCTIONS = frozenset({"и", "или", ",", "либо"})
+MAX_NAME = 4  # words of the name before the conjunction ("Анной Петровной Смирновой", "А. В. Петровой")
+
+
+def _name_word(token) -> bool:
+    return (token.text[:1].isupper() and token.is_alpha) or token.text in (".", "-")
+
+
+def coordinated_cases(span, governed: dict) -> frozenset[str]:
+    """The cases the preposition before the name before ``span`` governs, where ``span`` follows it
+    over a conjunction or a comma; empty else."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ not in CONJUNCTIONS:
+        return frozenset()
+    if doc[i].text == "," and not (span.end < len(doc) and doc[span.end].lower_ in CONJUNCTIONS):
+        return frozenset()  # a comma only inside a list ("о Петре, Ираклии и Нино"), not before a clause
+    j = i - 1
+    while j >= 0 and i - j <= MAX_NAME + 2 and _name_word(doc[j]) and doc[j].lower_ not in governed:
+        j -= 1
+    if j < 0 or j == i - 1 or not doc[j + 1].text[:1].isupper() or doc[j].lower_ not in governed:
+        return frozenset()
+    return frozenset(governed[doc[j].lower_])
