@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from rufacts.components.sector_learned import names_industry, one_project, under_share
+from rufacts.components.sector_learned import (names_industry, one_project, under_share,
+                                               used_not_made)
 from rufacts.grammars.morph import get_morph
 from rufacts.pipeline import Pipeline, load
 
@@ -90,3 +91,14 @@ def test_no_phrase_of_an_industry(morph, sector):
 ])
 def test_one_project(morph, said, sector, expected):
     assert one_project(morph, said, sector) is expected
+
+
+@pytest.mark.parametrize("said,expected", [
+    ("Станки с ЧПУ внедрили 14 машиностроительных заводов", True),
+    ("Отечественное ПО используют 40 банков", True),
+    ("Солнечные панели установили 9 агрохолдингов", True),
+    ("Станки с ЧПУ выпускают 14 заводов", False),
+    ("Отечественное ПО разрабатывают 40 компаний", False),
+])
+def test_used_not_made(morph, said, expected):
+    assert used_not_made(morph, said) is expected

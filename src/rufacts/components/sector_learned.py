@@ -13,7 +13,7 @@ they add recall), nor one without a number and a counted noun (most sentences co
 Switch: ``learned = true`` under ``[components.rufacts_sectors]`` of a pipeline config, or
 ``rufacts.pipeline.load(overrides={"components.rufacts_sectors.learned": False})`` for the
 rules alone; on in ``pipelines/default.cfg``. Its counts pass the rules' own filters
-(:func:`learned_counts`). The model (4.8 MB) ships in the package and is
+(:func:`learned_counts`). The model (5.0 MB) ships in the package and is
 loaded once per process, on first use or by the batch warm-up (:func:`sector_tagger` is a cached
 loader without arguments: ``rufacts.batch.worker.preload`` calls it).
 """
@@ -120,7 +120,7 @@ def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph,
     none the rules' filters drop (``keep``, then headcounts, shares, ranks, places: the
     filters of :mod:`.sectors`); none without ОКВЭД codes or whose sector is no phrase of an
     industry (:func:`names_industry`: "ведут переговоры", "новые"); none of a whole under a
-    share ("Половина из 80 фирм"), none after "№"."""
+    share ("Половина из 80 фирм"), none after "№", none of what firms use (:func:`used_not_made`)."""
     from ..grammars.okved import okved_codes, trade_codes
     from ..grammars.sector_qualifier import qualifier
     from ..grammars.sectors import SectorValue
@@ -136,7 +136,8 @@ def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph,
             if any(a <= at < b for a, b in vetoed) or under_share(morph, text, at) \
                     or _NUMBER_SIGN.search(text, max(0, at - 3), at) \
                     or not names_industry(morph, fact["sector"]) \
-                    or one_project(morph, text[fact["start"]:fact["stop"]], fact["sector"]):
+                    or one_project(morph, text[fact["start"]:fact["stop"]], fact["sector"]) \
+                    or used_not_made(morph, text[fact["start"]:fact["stop"]]):
                 continue
             codes = trade_codes(fact["object"], okved_codes(morph, fact["sector"]))
             if codes:
@@ -184,6 +185,16 @@ def one_project(morph: Morph, said: str, sector: str) -> bool:
                  if parses and parses[0].tag.POS == "NOUN"), None)  # a normal form: nominative
     return head is not None and not any(p.tag.POS == "NOUN" and p.tag.case == "nomn"
                                         and p.tag.number == "plur" for p in head)
+
+
+def used_not_made(morph: Morph, said: str) -> bool:
+    """What the firms buy, adopt or install is no industry of theirs: "Промышленных роботов
+    применяют уже 7 заводов" (``not_verb`` of ``sector_cues.tsv``, as for the rules)."""
+    from ..grammars.sector_words import lexicon
+
+    used = lexicon().first_words("not_verb")
+    return any(p.normal_form in used for w in re.findall(r"\w+", said.lower())
+               for p in morph.parse(w)[:1] if p.tag.POS in {"VERB", "INFN"})
 
 
 _BEFORE_COUNT = re.compile(  # "Половина из (почти) 80", "Каждая пятая из 300"
