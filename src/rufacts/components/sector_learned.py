@@ -80,28 +80,39 @@ def tag(nlp: Language, sentences_tokens: Sequence[Sequence], text: str) -> list[
 
 
 def silent_sentences(doc: Doc, text: str, values: Sequence) -> list[tuple[int, int]]:
-    """(start, stop) of the sentences with a number, none of the ``values``' counts, and a
-    counted noun (``sector_objects.txt``) or another sign of a count the syntax component
-    parses for (:func:`~rufacts.components.syntax.is_candidate`: "из N", "число компаний")."""
+    """(start, stop) of the sentences with a number (no date, no measure), none of the
+    ``values``' counts, and a counted noun (``sector_objects.txt``) or another sign of a count
+    the syntax component parses for (:func:`~rufacts.components.syntax.is_candidate`: "из N", "число компаний")."""
+    measured = measures(doc)
     silent = [(start, stop) for start, stop in sentences(text)
               if not any(start <= v.start < stop for v in values)
-              and has_number(doc, text, start, stop)]
+              and has_number(doc, text, start, stop, measured)]
     if not silent:
         return []
-    candidates = [(s.start_char, s.end_char) for s in doc.sents
-                  if names_counted_noun(s) or is_candidate(s)]
+    candidates = [(s.start_char, s.end_char) for s in doc.sents  # only where it can matter
+                  if any(s.start_char < stop and start < s.end_char for start, stop in silent)
+                  and (names_counted_noun(s) or is_candidate(s))]
     return [(start, stop) for start, stop in silent
             if any(a < stop and start < b for a, b in candidates)]
 
 
-def has_number(doc: Doc, text: str, start: int, stop: int) -> bool:
-    """A digit in ``text[start:stop]`` or a number word ("сорок", "десяток") among the doc's
-    tokens there."""
-    if _DIGIT.search(text, start, stop):
-        return True
+def measures(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the dates and of the amounts that are no counts (money, percent,
+    area...): a number inside one counts no firms ("9 сентября", "12 млрд долларов")."""
+    spans = list(doc.spans.get("dates", ())) + [
+        s for s in doc.spans.get("amounts", ()) if s.label_ != "COUNT"]
+    return [(s.start_char, s.end_char) for s in spans]
+
+
+def has_number(doc: Doc, text: str, start: int, stop: int,
+               measured: Sequence[tuple[int, int]] = ()) -> bool:
+    """A number in digits or a number word ("сорок", "десяток") among the doc's tokens in
+    ``text[start:stop]``, outside the ``measured`` spans (:func:`measures`)."""
     span = doc.char_span(start, stop, alignment_mode="expand")
     words = _number_words()
-    return any(t.like_num or t.pos_ == "NUM" or t.lemma_.lower().replace("ё", "е") in words
+    return any((_DIGIT.search(t.text) or t.like_num or t.pos_ == "NUM"
+                or t.lemma_.lower().replace("ё", "е") in words)
+               and not any(a <= t.idx < b for a, b in measured)
                for t in span or ())
 
 
