@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from rufacts.components.sector_learned import (names_industry, one_project, under_share,
-                                               used_not_made)
+from rufacts.components.sector_learned import (names_industry, one_of_many, one_project,
+                                               under_share, used_not_made)
 from rufacts.grammars.morph import get_morph
 from rufacts.pipeline import Pipeline, load
 
@@ -102,3 +102,15 @@ def test_one_project(morph, said, sector, expected):
 ])
 def test_used_not_made(morph, said, expected):
     assert used_not_made(morph, said) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Холдинг — один из крупнейших производителей удобрений", True),
+    ("он работал на одном из нефтедобывающих предприятий", True),
+    ("Одна из двух пивоварен Вологды остановила производство", False),
+    ("один из 14 заводов области", False),
+    ("В районе одна сыроварня", False),
+])
+def test_one_of_many(text, expected):
+    at = text.lower().find("од")
+    assert one_of_many(text, at) is expected

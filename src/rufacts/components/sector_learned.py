@@ -131,7 +131,8 @@ def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph,
     none the rules' filters drop (``keep``, then headcounts, shares, ranks, places: the
     filters of :mod:`.sectors`); none without ОКВЭД codes or whose sector is no phrase of an
     industry (:func:`names_industry`: "ведут переговоры", "новые"); none of a whole under a
-    share ("Половина из 80 фирм"), none after "№", none of what firms use (:func:`used_not_made`)."""
+    share ("Половина из 80 фирм"), none after "№", none of what firms use (:func:`used_not_made`), no "один из" without
+    a number after it (:func:`one_of_many`)."""
     from ..grammars.okved import okved_codes, trade_codes
     from ..grammars.sector_qualifier import qualifier
     from ..grammars.sectors import SectorValue
@@ -148,7 +149,8 @@ def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph,
                     or _NUMBER_SIGN.search(text, max(0, at - 3), at) \
                     or not names_industry(morph, fact["sector"]) \
                     or one_project(morph, text[fact["start"]:fact["stop"]], fact["sector"]) \
-                    or used_not_made(morph, text[fact["start"]:fact["stop"]]):
+                    or used_not_made(morph, text[fact["start"]:fact["stop"]]) \
+                    or one_of_many(text, at):
                 continue
             codes = trade_codes(fact["object"], okved_codes(morph, fact["sector"]))
             if codes:
@@ -206,6 +208,23 @@ def used_not_made(morph: Morph, said: str) -> bool:
     used = lexicon().first_words("not_verb")
     return any(p.normal_form in used for w in re.findall(r"\w+", said.lower())
                for p in morph.parse(w)[:1] if p.tag.POS in {"VERB", "INFN"})
+
+
+_ONE_OF = re.compile(r"од(?:ин|на|но|ного|ной|ном|ним|ну|ному|ною)\s+из\s+(\w+)", re.I)
+
+
+def one_of_many(text: str, at: int) -> bool:
+    """"один из крупнейших холдингов", "на одном из предприятий": which one, not how many (a
+    count only where the whole has a number: "одна из двух пивоварен", "один из 14")."""
+    found = _ONE_OF.match(text, at)
+    return found is not None and not (
+        _DIGIT.match(found.group(1))
+        or found.group(1).lower().replace("ё", "е") in _number_words()
+        or found.group(1).lower() in _NUMBER_FORMS)
+
+
+_NUMBER_FORMS = frozenset({"двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи",
+                           "восьми", "девяти", "десяти", "нескольких", "десятка", "сотни"})
 
 
 _BEFORE_COUNT = re.compile(  # "Половина из (почти) 80", "Каждая пятая из 300"
