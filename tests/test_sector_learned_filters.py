@@ -111,6 +111,6 @@ def test_used_not_made(morph, said, expected):
     ("один из 14 заводов области", False),
     ("В районе одна сыроварня", False),
 ])
-def test_one_of_many(text, expected):
+def test_one_of_many(morph, text, expected):
     at = text.lower().find("од")
-    assert one_of_many(text, at) is expected
+    assert one_of_many(morph, text, at) is expected

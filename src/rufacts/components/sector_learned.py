@@ -150,7 +150,7 @@ def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph,
                     or not names_industry(morph, fact["sector"]) \
                     or one_project(morph, text[fact["start"]:fact["stop"]], fact["sector"]) \
                     or used_not_made(morph, text[fact["start"]:fact["stop"]]) \
-                    or one_of_many(text, at):
+                    or one_of_many(morph, text, at):
                 continue
             codes = trade_codes(fact["object"], okved_codes(morph, fact["sector"]))
             if codes:
@@ -168,6 +168,11 @@ def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph,
 _NUMBER_SIGN = re.compile(r"№\s*$")  # "корпус № 5": a name
 
 
+def _first_parses(morph: Morph, phrase: str) -> list:
+    """pymorphy3's first parse of each word of ``phrase``."""
+    return [morph.parse(w)[0] for w in re.findall(r"\w+", phrase.lower())]
+
+
 def names_industry(morph: Morph, sector: str) -> bool:
     """A sector phrase can name an industry: not one adjective left as written ("новые",
     "оптические": the assembly found no industry for it), no finite verb in it ("холдинга
@@ -175,9 +180,8 @@ def names_industry(morph: Morph, sector: str) -> bool:
     ("оборонный заказ": ``not_sector`` of ``sector_cues.tsv``, as for the tree rules)."""
     from ..grammars.sector_words import lexicon
 
-    words = re.findall(r"\w+", sector.lower())
-    parses = [morph.parse(w)[0] for w in words]
-    if len(words) == 1 and parses[0].tag.POS in {"ADJF", "PRTF"}:
+    parses = _first_parses(morph, sector)
+    if len(parses) == 1 and parses[0].tag.POS in {"ADJF", "PRTF"}:
         return False
     head = next((p.normal_form for p in parses if p.tag.POS == "NOUN"), None)
     return head not in lexicon().first_words("not_sector") \
@@ -191,8 +195,7 @@ def one_project(morph: Morph, said: str, sector: str) -> bool:
     from ..grammars.sector_words import lexicon
 
     builds = lexicon().first_words("builds")
-    if not any(p.normal_form in builds for w in re.findall(r"\w+", said.lower())
-               for p in morph.parse(w)[:1]):
+    if not any(p.normal_form in builds for p in _first_parses(morph, said)):
         return False
     head = next((parses for parses in map(morph.parse, re.findall(r"\w+", sector.lower()))
                  if parses and parses[0].tag.POS == "NOUN"), None)  # a normal form: nominative
@@ -206,25 +209,22 @@ def used_not_made(morph: Morph, said: str) -> bool:
     from ..grammars.sector_words import lexicon
 
     used = lexicon().first_words("not_verb")
-    return any(p.normal_form in used for w in re.findall(r"\w+", said.lower())
-               for p in morph.parse(w)[:1] if p.tag.POS in {"VERB", "INFN"})
+    return any(p.normal_form in used and p.tag.POS in {"VERB", "INFN"}
+               for p in _first_parses(morph, said))
 
 
 _ONE_OF = re.compile(r"од(?:ин|на|но|ного|ной|ном|ним|ну|ному|ною)\s+из\s+(\w+)", re.I)
 
 
-def one_of_many(text: str, at: int) -> bool:
+def one_of_many(morph: Morph, text: str, at: int) -> bool:
     """"один из крупнейших холдингов", "на одном из предприятий": which one, not how many (a
-    count only where the whole has a number: "одна из двух пивоварен", "один из 14")."""
+    count only where the whole has a number, in digits or a number word in any case: "одна
+    из двух пивоварен", "один из 14"; "один из нескольких" is left as it was read)."""
     found = _ONE_OF.match(text, at)
-    return found is not None and not (
-        _DIGIT.match(found.group(1))
-        or found.group(1).lower().replace("ё", "е") in _number_words()
-        or found.group(1).lower() in _NUMBER_FORMS)
-
-
-_NUMBER_FORMS = frozenset({"двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи",
-                           "восьми", "девяти", "десяти", "нескольких", "десятка", "сотни"})
+    if found is None or _DIGIT.match(found.group(1)):
+        return False
+    return not any(p.normal_form.replace("ё", "е") in _number_words() | {"несколько"}
+                   for p in morph.parse(found.group(1).lower()))
 
 
 _BEFORE_COUNT = re.compile(  # "Половина из (почти) 80", "Каждая пятая из 300"
