@@ -252,6 +252,8 @@ class _Parts:
             k -= 1
         if not _is_number(tokens[k]) or tokens[k].value.lower() in _ONE:
             return []  # "одной из 18 компаний": the whole is the count
+        if any(t.value.lower().startswith(("%", "процент")) for t in tokens[k + 1:last]):
+            return []  # "Около 70% из 1 900 кооперативов": a share, no part
         end = _CLAUSE_END.search(self.text, whole.stop, stop)
         rest = tokenize(self.morph, self.text, whole.stop, end.start() if end else stop)
         clause = []

@@ -236,10 +236,11 @@ class RecallRules:
         """"Семь из 19 туристических компаний ...": a whole whose noun has an industry of
         its own (a sector adjective or prefix, a genitive, a clause) is a count too
         (docs/gold-conventions.md); not "кластер из 16 компаний" (a thing made of N), nor
-        "из 30 малых предприятий", nor a whole under a share ("Половина из 80 строительных
-        фирм", ``share`` cues)."""
+        "из 30 малых предприятий"; a whole under a share is one ("Половина из 80 строительных
+        фирм": the share is no count, its whole is, as docs/gold-conventions.md ``total``
+        reads and the gold files mark it)."""
         noun = self._noun(number)
-        if noun is None or self._made_of(number) or self._under_share(number):
+        if noun is None or self._made_of(number):
             return None
         obj, prefix = self.object_of(noun)  # "Из 54 производителей сельхозтехники": its own
         own = self.whole_sector(noun)  # its genitive or clause (sector_tree_own)
@@ -263,16 +264,6 @@ class RecallRules:
             k -= 1
         node = self.nodes[k] if k >= 0 else None
         return node if node is not None and node.lemma.lower() in ("из", "среди") else None
-
-    def _under_share(self, number: Node) -> bool:
-        """The word before "из" or the head above the whole is a share: "Большая часть из
-        60 ...", "Половина из 80 ..."."""
-        case = self.whole_case(number)
-        owner = self.nodes[case.head] if case.head != case.i else case
-        above = self.nodes[owner.head] if owner.head != owner.i else owner
-        shares = self.lex.first_words("share")
-        return any(n.lemma.lower() in shares
-                   for n in (above, self.nodes[case.i - 1] if case.i else case))
 
     def _adjective_item(self, number: Node, value: int) -> Optional[TreeCount]:
         """"22 предприятия: машиностроительные — 10, приборостроительные — 7": a number
