@@ -1,13 +1,13 @@
 """The learned sector reader is held to what the rules hold their own counts to
 (:func:`rufacts.components.sector_learned.learned_counts`): no count whose number the rules
 read and dropped, none the rules' filters drop, none whose sector names no industry, none of
-one project. The sentences are written for these tests."""
+a whole under a share that the rules left (its sector is the share's), none of one project. The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from rufacts.components.sector_learned import (names_industry, one_of_many, one_project,
-                                               used_not_made)
+                                               under_share, used_not_made)
 from rufacts.grammars.morph import get_morph
 from rufacts.pipeline import Pipeline, load
 
@@ -42,6 +42,37 @@ def test_a_whole_under_a_share_is_a_count_with_the_reader_on(learned, text, whol
     found = [c[:4] for c in counts(learned, text)]
     assert whole in found
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text,whole", [
+    # the tagger alone reads the share's predicate as the whole's sector
+    ("Большинство из 30 резидентов ОЭЗ занимаются логистикой.", 30),
+    ("Большинство из 35 резидентов технопарка работают в сфере деревообработки.", 35),
+])
+def test_a_whole_under_a_share_takes_no_sector_from_the_share(learned, text, whole):
+    assert all(c[0] != whole for c in counts(learned, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Почти половина из 120 строительных компаний",
+    "Большая часть из почти 70 предприятий",
+    "Треть из 45 туристических агентств",
+    "Каждая пятая из 300 аптек",
+])
+def test_under_share(morph, text):
+    at = next(i for i, ch in enumerate(text) if ch.isdigit())
+    assert under_share(morph, text, at)
+
+
+@pytest.mark.parametrize("text", [
+    "Из 120 строительных компаний",
+    "4 из 12 российских заводов",
+    "В регионе 80 строительных фирм",
+    "Среди 40 резидентов",
+])
+def test_no_share_before_the_whole(morph, text):
+    at = next(i for i, ch in enumerate(text) if ch.isdigit())
+    assert not under_share(morph, text, at)
 
 
 @pytest.mark.parametrize("sector", [

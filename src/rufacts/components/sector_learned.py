@@ -130,10 +130,11 @@ def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph,
     stop), a count the rules read and dropped ("Компания продала 20 магазинов конкуренту");
     none the rules' filters drop (``keep``, then headcounts, shares, ranks, places: the
     filters of :mod:`.sectors`); none without ОКВЭД codes or whose sector is no phrase of an
-    industry (:func:`names_industry`: "ведут переговоры", "новые"); none after "№", none of
-    what firms use (:func:`used_not_made`), no "один из" without a number after it
-    (:func:`one_of_many`). A whole under a share ("Половина из 80 строительных фирм") is a
-    count like any whole with an industry (docs/gold-conventions.md, ``total``)."""
+    industry (:func:`names_industry`: "ведут переговоры", "новые"); none of a whole under a
+    share ("Большинство из 30 резидентов занимаются логистикой": the rules count a whole under a
+    share where it has an industry of its own, so one left to the reader took the share's), none
+    after "№", none of what firms use (:func:`used_not_made`), no "один из" without
+    a number after it (:func:`one_of_many`)."""
     from ..grammars.okved import okved_codes, trade_codes
     from ..grammars.sector_qualifier import qualifier
     from ..grammars.sectors import SectorValue
@@ -146,7 +147,7 @@ def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph,
     for toks, ents in zip(todo, tag(sector_tagger(), todo, text)):
         for fact in assemble(toks, ents):
             at = fact["count_start"]
-            if any(a <= at < b for a, b in vetoed) \
+            if any(a <= at < b for a, b in vetoed) or under_share(morph, text, at) \
                     or _NUMBER_SIGN.search(text, max(0, at - 3), at) \
                     or not names_industry(morph, fact["sector"]) \
                     or one_project(morph, text[fact["start"]:fact["stop"]], fact["sector"]) \
@@ -228,3 +229,16 @@ def one_of_many(morph: Morph, text: str, at: int) -> bool:
                    for p in morph.parse(found.group(1).lower()))
 
 
+_BEFORE_COUNT = re.compile(  # "Половина из (почти) 80", "Каждая пятая из 300"
+    r"(\w+)(?:\s+(\w+))?\s+из\s+(?:\w+\s+){0,2}$")
+
+
+def under_share(morph: Morph, text: str, at: int) -> bool:
+    """The number at ``at`` is the whole of a share: "Половина из 80 …", "Большая часть из
+    почти 60 …" (``share`` cues of ``sector_cues.tsv``)."""
+    from ..grammars.sector_words import lexicon
+
+    found = _BEFORE_COUNT.search(text, max(0, at - 60), at)
+    return found is not None and any(
+        p.normal_form in lexicon().first_words("share")
+        for word in found.groups() if word for p in morph.parse(word))
