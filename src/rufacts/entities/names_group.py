@@ -23,6 +23,7 @@ from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, VERB_AFTER, NameParts, analyze_name
 from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, short_passive_before, verb_cases
 from .name_dative_cues import dative_after_object
+from .name_honoree import after_named_abbreviation
 from .name_coordinated import coordinated_cases
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
@@ -126,6 +127,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
     if before is not None:
         governed = governed_cases()
+        if after_named_abbreviation(span):  # "им. Г. Р. Державина", as "имени"
+            return GENITIVE, None, HINT
         if before.lower_ in governed:
             return frozenset(governed[before.lower_]), None, HINT
         coordinated = coordinated_cases(span, governed)  # "между Тамарой Сихарулидзе и Ираклием Гвинианидзе"
