@@ -47,7 +47,7 @@ from .org_persons import person_in_span
 from .spans import capitalized_words
 from .names_spans_joins import with_initials, with_surname_before
 from .name_role_compounds import without_role_compound
-from .name_first_patronymic import first_before_patronymic
+from .name_first_patronymic import first_before_patronymic, patronymic_word
 from .name_place_tail import surname_out_of_place, without_place_tail
 from .name_case_split import after_opening_preposition, split_by_case
 from .name_honoree import honoree
@@ -176,7 +176,7 @@ def _with_surname_after(span: Span, covered: set[int], morph: Morph) -> Span:
         return span
     parts = analyze_name(morph, [t.text for t in span] + [doc[j].text])
     if parts.last is None or not (
-            (parts.middle is not None and _tagged(morph, span[1].text, "Patr"))
+            (parts.middle is not None and patronymic_word(morph, span[1].text))
             or (" " in parts.last and parts.middle is None and parts.first is not None
                 and " " not in parts.first)):  # "Карлоса Мартинеса" + "Ибарры" too
         return span
