@@ -24,6 +24,7 @@ from .names import HINT, JOIN_MARGIN, VERB_AFTER, NameParts, analyze_name
 from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, short_passive_before, verb_cases
 from .name_dative_cues import dative_after_object
 from .name_honoree import after_named_abbreviation
+from .name_gender_cues import as_phrase, coordinated_object_pronoun
 from .name_coordinated import coordinated_cases
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
@@ -392,7 +393,7 @@ def group_persons(spans: list[Span], morph: Morph,
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
     # "о её детстве"; no preposition for the prepositional, an apposition after the name
     hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s)
-                  | predicative_gender(s), *rest) for s in spans
+                  | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]
