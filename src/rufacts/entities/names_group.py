@@ -138,7 +138,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         objects = verb_object(span, morph)  # "Депутаты заслушали Б. Д. Дамбаева", "избрал председателем X"
         if objects:
             return objects, None, HINT
-        if before.pos_ in ("VERB", "AUX"):
+        if before.pos_ in ("VERB", "AUX") and not short_passive_before(span, morph):
+            # (a short passive participle's accusative is its subject: "обязаны Давиду", "подписан X-ом")
             cases = verb_cases().get(before.lemma_)
             if cases is not None:
                 cases = dative_before_object(span, cases)  # "выдал Смирнову кредит"
