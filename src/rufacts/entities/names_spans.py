@@ -51,6 +51,7 @@ from .name_first_patronymic import first_before_patronymic, patronymic_word
 from .name_place_tail import surname_out_of_place, without_place_tail
 from .name_case_split import after_opening_preposition, split_by_case
 from .name_honoree import honoree
+from .name_lone_oblique import lone_surname_after_preposition
 
 
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
@@ -274,7 +275,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             i += 1
             continue
         if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
-                and not (i + 1 not in covered and _capitalized(b)) and _lexicon_surname(morph, a.text)):
+                and not (i + 1 not in covered and _capitalized(b)) and (
+                    _lexicon_surname(morph, a.text) or lone_surname_after_preposition(doc, i, morph))):
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
