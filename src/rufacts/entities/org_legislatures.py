@@ -11,6 +11,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list
+from .doc_text import doc_text
 
 OWNERS = frozenset({"республика"})  # "Республики Бурятия" after the name belongs to it
 MAX_OWNER = 2  # capitalized words of the republic's name
@@ -160,8 +161,9 @@ def dashed_legislatures(doc: Doc, spans: list[Span]) -> list[Span]:
     Башкортостана", "Народного Собрания — Парламента Карачаево-Черкесской Республики"). The own name
     is the tagger's organization span or a listed word no span covers, with a place span or
     "Республики" and its name after it."""
-    if not any(t.text in DASHES for t in doc):
-        return spans
+    text = doc_text(doc)
+    if "—" not in text and "–" not in text:
+        return spans  # a check of the text joined once per doc, not a Token per word
     out = sorted(spans, key=lambda s: (s.start, -s.end))
     for first in [s for s in out if s.label_ == "ORG"]:
         k = first.end
