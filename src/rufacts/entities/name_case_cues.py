@@ -55,6 +55,8 @@ def apposition_cue(span) -> frozenset[str]:
     in an oblique case ("Лапина, лучшего бомбардира команды"; "Петровой, нашей соседке")."""
     doc = span.doc
     i = span.end
+    if i + 1 < len(doc) and doc[i].text == "." and len(span[-1].text) == 1:
+        i += 1  # "Гайнуллина Ф. Х., уроженца": past the last initial's dot
     if i + 1 >= len(doc) or doc[i].text != ",":
         return frozenset()
     i += 1
@@ -68,7 +70,7 @@ def apposition_cue(span) -> frozenset[str]:
     cases = {UD_CASES.get(c) for c in noun.morph.get("Case")} - {None, "nomn"}
     if not gender or not cases:
         return frozenset()
-    agreeing = [doc[j] for j in range(span.end + 1, i)]
+    agreeing = [t for t in doc[span.end + 1:i] if t.text not in ",."]
     for adj in agreeing:  # the adjectives agree with the noun: their cases narrow it
         cases &= {UD_CASES.get(c) for c in adj.morph.get("Case")}
     if "gent" in cases or (gender == "masc" and "accs" in cases):  # an animate man's accusative is his genitive

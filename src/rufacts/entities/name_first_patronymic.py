@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Span
 
 from ..grammars.morph import Morph
-from .name_words import _capitalized, _tagged
+from .name_words import _capitalized, _hyphenated_cap, _tagged
 
 PATRONYMIC = re.compile(r"(?:[ое]вич|[ое]вна|ична|инична)(?:а|у|ем|е|ом|ы|ой|ою)?$|[ое]вич$")
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED"})
@@ -30,7 +30,7 @@ def patronymic_word(morph: Morph, word: str) -> bool:
 
 def _first_name_slot(morph: Morph, token) -> bool:
     """A capitalized word that may be a first name before a patronymic."""
-    if not _capitalized(token) or len(token.text) < 3 or patronymic_word(morph, token.text):
+    if not _hyphenated_cap(token) or len(token.text) < 3 or patronymic_word(morph, token.text):
         return False
     parses = morph.parse(token.text)
     best = parses[0]
@@ -50,6 +50,8 @@ def first_before_patronymic(spans: list[Span], morph: Morph) -> list[Span]:
     covered = {i for span in spans for i in range(span.start, span.end)}
     for span in spans:
         j = span.start - 1
+        if span.label_ in ("LOC", "ORG") and _name_with_patronymic(morph, span):
+            span = Span(span.doc, span.start, span.end, label="PER")  # "Эльбруса Хусеновича Газаева"
         if span.label_ != "PER" or j < 0 or len(span) < 2 or not _capitalized(span[0]) \
                 or not patronymic_word(morph, span[0].text) or not _first_name_slot(morph, span.doc[j]):
             out.append(span)
@@ -63,12 +65,34 @@ def first_before_patronymic(spans: list[Span], morph: Morph) -> list[Span]:
             out[-1] = Span(span.doc, previous.start, previous.end - 1, label=previous.label_)
             out.append(Span(span.doc, j, span.end, label="PER"))
             continue
+        if previous is not None and previous.end == span.start and previous.label_ == "PER" \
+                and len(previous) <= 2:  # "(Чабана) Бекмурзу" + "Хаджиретовича Тлишева", tagged apart
+            out[-1] = Span(span.doc, previous.start, span.end, label="PER")
+            continue
         if previous is not None and previous.end == span.start and previous.label_ in ("LOC", "ORG") \
-                and len(previous) == 1 and _not_a_place(morph, previous[0].text):
+                and len(previous) == 1 and (_not_a_place(morph, previous[0].text)
+                                            or _agrees(morph, previous[0].text, span[0].text)):
             out[-1] = Span(span.doc, j, span.end, label="PER")  # "Айталине" read as an organization
             continue
         out.append(span)
     return out
+
+
+def _name_with_patronymic(morph: Morph, span: Span) -> bool:
+    """A place or organization span of a first name, a patronymic and a surname, all capitalized,
+    the first two of one case and gender: a person the tagger read as a place ("Эльбруса
+    Хусеновича Газаева")."""
+    return len(span) == 3 and all(_capitalized(t) for t in span) and _first_name_slot(morph, span[0]) \
+        and patronymic_word(morph, span[1].text) and not patronymic_word(morph, span[2].text) \
+        and _agrees(morph, span[0].text, span[1].text)
+
+
+def _agrees(morph: Morph, word: str, patronymic: str) -> bool:
+    """``word`` has a noun reading of a case and gender the patronymic has ("Эльбруса" and
+    "Хусеновича": both a man's genitive; not "из Якутии Петровна")."""
+    forms = {(p.tag.case, p.tag.gender) for p in morph.parse(patronymic) if p.tag.POS == "NOUN"}
+    return any(p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and (p.tag.case, p.tag.gender) in forms
+               for p in morph.parse(word))
 
 
 def _not_a_place(morph: Morph, word: str) -> bool:
@@ -83,3 +107,20 @@ def _not_a_place(morph: Morph, word: str) -> bool:
     if any("Name" in p.tag.grammemes for p in parses[:2]):
         return True
     return not morph.is_known(word)
+
+
+MASCULINE_PATRONYMIC = re.compile(r"(?:[ое]вич|ич)(?:а|у|ем|е|ом)?$")
+
+
+def man_first_in_a(words: list[str], readings: list) -> list:
+    """A man's first name in -а/-я before a man's patronymic ("Бекмурзу Хаджиретовича Тлишева":
+    Бекмурза, as Никита, Муса, Илья): the table's guess reads such a name a woman's, so each guessed
+    woman's reading of the first word gets a man's twin of the same case and weight, and agreement
+    with the patronymic decides. Only for three words whose second is a man's patronymic."""
+    if len(words) != 3 or MASCULINE_PATRONYMIC.search(words[1].lower()) is None or len(words[1]) < 7:
+        return readings
+    twins = tuple(r._replace(gender="masc") for r in readings[0] if r.role == "first"
+                  and r.gender == "femn" and r.nominative.endswith(("а", "я")))
+    if not twins:
+        return readings
+    return [readings[0] + twins, *readings[1:]]

@@ -144,6 +144,26 @@ STRESSED_OV_CASES = ("ового", "овому", "овом", "евого", "ев
 LISTED_OY = 0.65  # a reading as a surname of lexicons/surnames_oy.txt: above the possessive -ов guess
 
 
+FROZEN_LAST_ENDS = ("о", "ых", "их")  # an indeclinable last part: "Гржимайло", "Дурново", "Черных"
+FROZEN_DOUBLE = 1.0
+FROZEN_HEAD = 0.3  # the first part's weight as a nominative of its own ("Грумм"), not a fallback as written
+
+
+def _frozen_double(word: str, pieces: list[str], head: list) -> list[Reading]:
+    """A double-barrelled surname whose last part stands unchanged in -о, -ых, -их ("Грумм-Гржимайло"):
+    the whole stands as written in every case, of either gender ("Григория Грумм-Гржимайло"), where the
+    first part is written as a nominative; a first part in an oblique case ("Мельнику-Остапенко") or a
+    declining last part ("Бонч-Бруевичу") keeps the parts' own readings."""
+    last = pieces[-1].lower()
+    if len(pieces) != 2 or len(last) < 4 or not last.endswith(FROZEN_LAST_ENDS) or not pieces[0][:1].isupper() \
+            or last.endswith(("ого", "его")):  # an adjective's genitive: "Вересова-Ланского"
+        return []
+    if not any(r.case == "nomn" and r.gender and r.nominative == pieces[0].lower() and r.weight >= FROZEN_HEAD
+               for r in head):
+        return []  # a first part in an oblique case declines: "Ярославу Мельнику-Остапенко"
+    return [Reading("last", case, gender, word.lower(), FROZEN_DOUBLE) for case in CASES for gender in GENDERS]
+
+
 def _all_readings(morph: Morph, word: str) -> list[Reading]:
     head, _, tail = word.partition("-")
     if (head.lower() in ARTICLES or head.lower() in SURNAME_PREFIXES) and tail[:1].isupper():
@@ -179,6 +199,7 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
                 for r in out:
                     done[r.role, r.case] = max(done.get((r.role, r.case), 0.0), r.weight)
                 out.extend(_frozen_first(word, parts, done))
+            out += _frozen_double(word, pieces, parts[0])
             if out:
                 return out + _lexicon_readings(word, out)
     out: list[Reading] = []

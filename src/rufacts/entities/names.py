@@ -33,6 +33,7 @@ from .name_hispanic import drop_foreign_stems, given_and_two_surnames
 from .name_italian import italian_surname_e
 from .name_indian import indian_surname_a
 from .name_foreign_women import woman_surname_ich
+from .name_first_patronymic import man_first_in_a
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
@@ -345,6 +346,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     candidates: dict[tuple, float] = {}
     if full:
         readings = indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
+        readings = man_first_in_a(full, readings)  # "Бекмурзу Хаджиретовича Тлишева"
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         readings = woman_surname_oy(morph, full, readings)  # "с Анной Лозовой": Лозовая
         readings = man_surname_oy(full, readings)  # "Святослав Дубовой" as written

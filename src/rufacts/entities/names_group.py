@@ -23,6 +23,8 @@ from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, VERB_AFTER, NameParts, analyze_name
 from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, short_passive_before, verb_cases
 from .name_dative_cues import dative_after_object
+from .name_honoree import after_named_abbreviation
+from .name_gender_cues import as_phrase, coordinated_object_pronoun
 from .name_coordinated import coordinated_cases
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
@@ -126,6 +128,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
     if before is not None:
         governed = governed_cases()
+        if after_named_abbreviation(span):  # "им. Г. Р. Державина", as "имени"
+            return GENITIVE, None, HINT
         if before.lower_ in governed:
             return frozenset(governed[before.lower_]), None, HINT
         coordinated = coordinated_cases(span, governed)  # "между Тамарой Сихарулидзе и Ираклием Гвинианидзе"
@@ -134,7 +138,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         objects = verb_object(span, morph)  # "Депутаты заслушали Б. Д. Дамбаева", "избрал председателем X"
         if objects:
             return objects, None, HINT
-        if before.pos_ in ("VERB", "AUX"):
+        if before.pos_ in ("VERB", "AUX") and not short_passive_before(span, morph):
+            # (a short passive participle's accusative is its subject: "обязаны Давиду", "подписан X-ом")
             cases = verb_cases().get(before.lemma_)
             if cases is not None:
                 cases = dative_before_object(span, cases)  # "выдал Смирнову кредит"
@@ -389,7 +394,7 @@ def group_persons(spans: list[Span], morph: Morph,
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
     # "о её детстве"; no preposition for the prepositional, an apposition after the name
     hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s)
-                  | predicative_gender(s), *rest) for s in spans
+                  | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]

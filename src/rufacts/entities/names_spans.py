@@ -47,28 +47,11 @@ from .org_persons import person_in_span
 from .spans import capitalized_words
 from .names_spans_joins import with_initials, with_surname_before
 from .name_role_compounds import without_role_compound
-from .name_first_patronymic import first_before_patronymic
+from .name_first_patronymic import first_before_patronymic, patronymic_word
 from .name_place_tail import surname_out_of_place, without_place_tail
 from .name_case_split import after_opening_preposition, split_by_case
-
-
-def _named_after(span: Span, morph: Morph) -> Span | None:
-    """The person a body or place is named after: two or three capitalized words after
-    "имени" at the end of its span that read as a first name and surname ("Театр имени
-    Евгения Вахтангова"); None else."""
-    words = [t for t in span if not t.is_space]
-    at = next((i for i, t in enumerate(words) if t.lower_ == "имени"), None)
-    if at is None or len(words) - at - 1 not in (2, 3):
-        return None
-    rest = words[at + 1:]
-    if not all(_hyphenated_cap(t) for t in rest):
-        return None
-    parts = analyze_name(morph, [t.text for t in rest])  # a clear reading only
-    scores = [c[0] for c in parts.candidates[:2]] + [0.0]
-    if parts.first is None or parts.last is None or scores[0] < MISSED or (
-            scores[0] < MISSED_KNOWN and scores[0] - scores[1] < NAMED_MARGIN):
-        return None
-    return Span(span.doc, rest[0].i, rest[-1].i + 1, label="PER")
+from .name_honoree import honoree
+from .name_lone_oblique import lone_surname_after_preposition
 
 
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
@@ -194,7 +177,7 @@ def _with_surname_after(span: Span, covered: set[int], morph: Morph) -> Span:
         return span
     parts = analyze_name(morph, [t.text for t in span] + [doc[j].text])
     if parts.last is None or not (
-            (parts.middle is not None and _tagged(morph, span[1].text, "Patr"))
+            (parts.middle is not None and patronymic_word(morph, span[1].text))
             or (" " in parts.last and parts.middle is None and parts.first is not None
                 and " " not in parts.first)):  # "Карлоса Мартинеса" + "Ибарры" too
         return span
@@ -233,7 +216,6 @@ def _first_names_before(other: Span, span: Span, morph: Morph) -> bool:
         and analyze_name(morph, [other[0].text, span[0].text]).first is not None
 
 
-NAMED_MARGIN = 0.3  # "имени X Y" below MISSED_KNOWN: the best reading's lead over the next
 
 
 def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
@@ -293,7 +275,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             i += 1
             continue
         if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
-                and not (i + 1 not in covered and _capitalized(b)) and _lexicon_surname(morph, a.text)):
+                and not (i + 1 not in covered and _capitalized(b)) and (
+                    _lexicon_surname(morph, a.text) or lone_surname_after_preposition(doc, i, morph))):
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
@@ -380,7 +363,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             # "Сербской волейболистке Миле Йованович", "Пресс-служба Павла Дурова"
             span = person_after_noun(span, morph) or span
         if span.label_ in ("ORG", "LOC"):
-            named = _named_after(span, morph)
+            named = honoree(span, morph)
             if named is not None:  # "гора ... имени Уильяма Мак-Кинли": the place and the person
                 out.append(span)
                 span = named

@@ -135,16 +135,17 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and word.isupper()
 
 
-def _masculine_guess(word: str, parses) -> str | None:
+def _masculine_guess(word: str, parses, shortest: int = 5) -> str | None:
     """An unknown name in "-ом", or in "-а/-у/-е" the analyzer guesses a neuter "-о" for,
-    declines as a masculine noun in a consonant ("Мечелом", "Мечела" -> Мечел)."""
+    declines as a masculine noun in a consonant ("Мечелом", "Мечела" -> Мечел); ``shortest``: the
+    fewest letters of such a word (4 for the last part of a hyphenated name: "Норд-Ойла")."""
     low = word.lower()
     if parses and parses[0].tag.gender == "neut" and len(parses[0].methods_stack) > 1 \
             and len(parses[0].methods_stack[0][1]) >= 7:
         return None  # a long known word after a prefix: "Росимуществом" (рос + имуществом)
-    if low.endswith("ом") and len(low) > 4 and low[-3] in CONSONANT:
+    if low.endswith("ом") and len(low) >= shortest and low[-3] in CONSONANT:
         stem = word[:-2]
-    elif low[-1:] in "ауе" and len(low) > 4 and low[-2] in CONSONANT and parses and \
+    elif low[-1:] in "ауе" and len(low) >= shortest and low[-2] in CONSONANT and parses and \
             parses[0].tag.gender == "neut" and parses[0].normal_form.endswith("о"):
         stem = word[:-1]
     else:
@@ -206,6 +207,10 @@ def _hyphen_tail(morph: Morph, word: str) -> str | None:
     if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
                for p in morph.parse(parts[0])):
         return None
+    if not morph.is_known(parts[1]):  # "Норд-Ойла" -> Норд-Ойл, not a neuter Ойло
+        guessed = _masculine_guess(parts[1], [p for p in morph.parse(parts[1]) if p.tag.POS in NOUNISH], 4)
+        if guessed is not None:
+            return parts[0] + "-" + guessed
     tail = next((p for p in morph.parse(parts[1]) if p.tag.POS == "NOUN" and p.tag.number == "sing"
                  and not {"Name", "Surn", "Patr"} & p.tag.grammemes), None)
     nominative = inflect(tail, {"nomn", "sing"}) if tail is not None else None

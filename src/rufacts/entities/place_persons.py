@@ -99,7 +99,22 @@ def person_after_noun(span: Span, morph: Morph) -> Span | None:
                 and all(_hyphenated_cap(t) for t in rest) \
                 and _reads_as_person(morph, [t.text for t in rest]):
             return Span(span.doc, rest[0].i, span.end, label="PER")
-    return None
+    return _person_before_tail(span, words, morph)
+
+
+def _person_before_tail(span: Span, words: list, morph: Morph) -> Span | None:
+    """"инвестору [Тревору Блэквуду суд]": an organization span of a name and the lower-case noun
+    after it (the clause's subject the tagger took in), right after a lower-case noun for a person:
+    the name alone is a person mention."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start == 0 or len(words) not in (3, 4) or not words[-1].is_lower \
+            or words[-1].pos_ != "NOUN" or not all(_hyphenated_cap(t) for t in words[:-1]):
+        return None
+    noun = doc[span.start - 1]
+    if noun.pos_ != "NOUN" or not noun.text.islower() or "Anim" not in noun.morph.get("Animacy") \
+            or not _reads_as_person(morph, [t.text for t in words[:-1]]):
+        return None
+    return Span(doc, span.start, words[-2].i + 1, label="PER")
 
 
 # two places side by side the tagger found, the second a word the dictionary lacks: a first name
