@@ -15,7 +15,8 @@
   (``lexicons/org_dedicated_descriptors.txt``) takes in the person's name in the genitive right
   after it ("Российскую академию живописи, ваяния и зодчества" + "Ильи Глазунова"); the person stays
   a mention of their own; not after a post the name may belong to ("ректора Российской академии
-  художеств Ивана Петрова", "заведующего хирургией ... больницы Алексея Карпа").
+  художеств Ивана Петрова", "заведующего хирургией ... больницы Алексея Карпа");
+- a body named by its members takes in their genitive plural (``org_members.py``).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .org_members import members_end
 
 DASHES = frozenset({"—", "–", "-"})
 MAX_WORDS = 4  # words of one genitive group: "высшего профессионального образования"
@@ -105,6 +107,7 @@ def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in out:
         if span.label_ == "ORG":
             end = _complement_end(doc, span, taken)
+            end = members_end(doc, span, taken) if end == span.end else end
             if end > span.end:
                 span = Span(doc, span.start, end, label="ORG")
         grown.append(span)
