@@ -16,7 +16,9 @@
   after it ("Российскую академию живописи, ваяния и зодчества" + "Ильи Глазунова"); the person stays
   a mention of their own; not after a post the name may belong to ("ректора Российской академии
   художеств Ивана Петрова", "заведующего хирургией ... больницы Алексея Карпа");
-- a body named by its members takes in their genitive plural (``org_members.py``).
+- a body named by its members takes in their genitive plural (``org_members.py``);
+- two names of one body joined by a spaced dash are one name ("Государственное Собрание —
+  Курултай Башкортостана").
 """
 from __future__ import annotations
 
@@ -101,6 +103,9 @@ def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                 and all(t.pos_ == "ADJ" for t in last) and span[0].pos_ == "NOUN":
             out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Улан-Удэнский городской Совет"
             continue
+        if last is not None and last.label_ == span.label_ == "ORG" and _double_name(doc, last, span):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Государственное Собрание — Курултай"
+            continue
         out.append(span)
     taken = {i for s in out for i in range(s.start, s.end)}
     grown = []
@@ -112,6 +117,19 @@ def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                 span = Span(doc, span.start, end, label="ORG")
         grown.append(span)
     return _named_after_person(doc, grown)
+
+
+def _double_name(doc: Doc, first: Span, second: Span) -> bool:
+    """Two names of one body joined by a spaced dash, both capitalized, their head nouns in one
+    case: "Государственное Собрание — Курултай Башкортостана", "Государственному Совету — Хасэ
+    Республики Адыгея" (a capitalized adjective and noun first: not a match, "«Спартак» — «Зенит»")."""
+    if second.start != first.end + 1 or doc[first.end].text not in ("—", "–") or len(first) != 2:
+        return False
+    adj, head, other = first[0], first[1], second[0]
+    if adj.pos_ != "ADJ" or head.pos_ != "NOUN" or other.pos_ not in ("NOUN", "PROPN") \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in (adj, head, other)):
+        return False
+    return bool(set(head.morph.get("Case")) & set(other.morph.get("Case")))
 
 
 def _named_after_person(doc: Doc, spans: list[Span]) -> list[Span]:
