@@ -18,7 +18,9 @@
   художеств Ивана Петрова", "заведующего хирургией ... больницы Алексея Карпа");
 - a body named by its members takes in their genitive plural (``org_members.py``);
 - two names of one body joined by a spaced dash are one name ("Государственное Собрание —
-  Курултай Башкортостана").
+  Курултай Башкортостана");
+- a verb the tagger ran the name into stays out (``org_verb_edges.py``); an enterprise the
+  tagger read as a place is an organization (``org_plant_spans.py``).
 """
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .org_members import members_end
+from .org_plant_spans import plant_as_org
+from .org_verb_edges import without_verb_edges
 
 DASHES = frozenset({"—", "–", "-"})
 MAX_WORDS = 4  # words of one genitive group: "высшего профессионального образования"
@@ -95,7 +99,7 @@ def _coordinated_end(doc: Doc, span: Span, end: int) -> int:
 
 def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the organizations the tagger split joined and those it cut short grown."""
-    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    ordered = sorted((without_verb_edges(plant_as_org(s)) for s in spans), key=lambda s: (s.start, -s.end))
     out: list[Span] = []
     for span in ordered:
         last = out[-1] if out else None
