@@ -25,8 +25,12 @@ NOUNISH = {"NOUN"}
 
 
 def _agrees(adj_parses, noun_parses) -> bool:
+    """An adjective's reading agrees with a noun's: case, number, gender, and in the accusative
+    the animacy its form marks ("Мастерской" as an inanimate masculine accusative is no adjective
+    of "Петра", an animate one: "«Мастерской Петра Фоменко»")."""
     return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number
                and (a.tag.number == "plur" or a.tag.gender in (n.tag.gender, None))
+               and not (a.tag.case == "accs" and a.tag.animacy and n.tag.animacy and a.tag.animacy != n.tag.animacy)
                for a in adj_parses for n in noun_parses)
 
 
@@ -66,7 +70,7 @@ def _nominative_of(morph: Morph, word: str, pos: set[str], case: str | None,
     return None
 
 
-def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
+def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> list[str] | None:
     """A two-word company name whose first word stands frozen in the nominative while the
     second declines: "Газпром нефти" -> "Газпром нефть", "Тинькофф Банка" -> "Тинькофф Банк".
     Only where the first word is a company name or unknown (not a common noun: "Министерство
@@ -89,9 +93,11 @@ def _frozen_first(morph: Morph, words: Sequence[str]) -> list[str] | None:
         return None
     seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
     if not seconds or not morph.is_known(second) or seconds[0].tag.case == "nomn" or any(
-            {"Geox", "Name", "Surn", "Fixd", "Orgn"} & p.tag.grammemes for p in seconds):
-        return None  # the likeliest reading is oblique; an organization's own name
-        # ("Пресс-служба Мосгордумы") is the first word's dependent
+            {"Geox", "Name", "Surn", "Fixd"} & p.tag.grammemes for p in seconds) or (
+            not quoted and any("Orgn" in p.tag.grammemes and p.tag.case == "gent" for p in seconds)):
+        return None  # the likeliest reading is oblique; an organization's own name in the
+        # genitive ("Пресс-служба Мосгордумы") is the first word's dependent, not in quotes
+        # ("«Мега Телекома»") nor in another case ("в «Дельта Телекоме»")
     if morph.is_known(first) and not _acronym(first) and any(
             p.tag.POS == "NOUN" and "Orgn" not in p.tag.grammemes and (
                 p.tag.case == "nomn" and p.tag.number == "plur"
@@ -230,6 +236,11 @@ def _normalized(morph: Morph, words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     words = list(words)
+    dash = next((i for i, w in enumerate(words) if w in ("—", "–")), None)
+    if dash is not None and 0 < dash < len(words) - 1 and words[dash + 1][:1].isupper() \
+            and words[dash + 1].isalpha() and words[0][:1].isupper():
+        # two names of one body, each in its case: "Государственного Собрания — Курултая"
+        return _normalize_words(morph, words[:dash]) + [words[dash]] + _normalize_words(morph, words[dash + 1:])
     named = [w for w in words if w not in QUOTES]
     if len(named) > 1 and named[-1][:1].isupper() and named[-1].lower() in load_list("org_indeclinable_heads.txt"):
         return words  # "«Пепеляев Групп»": a foreign word closing the name does not decline
@@ -238,7 +249,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return legislature
     frozen = _frozen_first(morph, words)
     if frozen is None and len(words) == 4 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES:
-        inner = _frozen_first(morph, words[1:3])  # "«Газпром нефти»" as a whole
+        inner = _frozen_first(morph, words[1:3], quoted=True)  # "«Газпром нефти»" as a whole
         frozen = [words[0], *inner, words[-1]] if inner else None
     frozen = frozen or _frozen_lead(morph, words)
     if frozen is not None:

@@ -46,10 +46,19 @@ def slot_cases(span: Span) -> tuple[str, ...]:
     governed = governed_cases().get(low)
     if governed is not None:
         return tuple(c for c in governed if c in OBLIQUE)
-    if before.pos_ == "NOUN" and before.is_alpha and before.lemma_.lower() not in load_list("org_descriptors.txt") \
-            and low not in legal_forms():
+    if before.pos_ == "NOUN" and before.text.replace("-", "").isalpha() \
+            and before.lemma_.lower() not in load_list("org_descriptors.txt") and low not in legal_forms() \
+            and not _describes(before):  # ("вице-президенту «Норд-Ойла»": a hyphenated noun too)
         return ("gent",)
     return ()
+
+
+def _describes(noun) -> bool:
+    """A plural genitive right after an organization descriptor describes the organization with
+    it ("сети аптек «Ригла»", "группы компаний «Самолёт»"): the name after it is in apposition."""
+    doc = noun.doc
+    return noun.i > 0 and "Plur" in noun.morph.get("Number") and "Gen" in noun.morph.get("Case") \
+        and doc[noun.i - 1].pos_ == "NOUN" and doc[noun.i - 1].lemma_.lower() in load_list("org_descriptors.txt")
 
 
 @lru_cache(maxsize=1)

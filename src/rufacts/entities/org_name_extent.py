@@ -15,7 +15,12 @@
   (``lexicons/org_dedicated_descriptors.txt``) takes in the person's name in the genitive right
   after it ("Российскую академию живописи, ваяния и зодчества" + "Ильи Глазунова"); the person stays
   a mention of their own; not after a post the name may belong to ("ректора Российской академии
-  художеств Ивана Петрова", "заведующего хирургией ... больницы Алексея Карпа").
+  художеств Ивана Петрова", "заведующего хирургией ... больницы Алексея Карпа");
+- a body named by its members takes in their genitive plural (``org_members.py``);
+- two names of one body joined by a spaced dash are one name ("Государственное Собрание —
+  Курултай Башкортостана");
+- a verb the tagger ran the name into stays out (``org_verb_edges.py``); an enterprise the
+  tagger read as a place is an organization (``org_plant_spans.py``).
 """
 from __future__ import annotations
 
@@ -23,6 +28,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .org_members import members_end
+from .org_plant_spans import plant_as_org
+from .org_verb_edges import without_verb_edges
 
 DASHES = frozenset({"—", "–", "-"})
 MAX_WORDS = 4  # words of one genitive group: "высшего профессионального образования"
@@ -91,7 +99,7 @@ def _coordinated_end(doc: Doc, span: Span, end: int) -> int:
 
 def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the organizations the tagger split joined and those it cut short grown."""
-    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    ordered = sorted((without_verb_edges(plant_as_org(s)) for s in spans), key=lambda s: (s.start, -s.end))
     out: list[Span] = []
     for span in ordered:
         last = out[-1] if out else None
@@ -99,16 +107,33 @@ def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                 and all(t.pos_ == "ADJ" for t in last) and span[0].pos_ == "NOUN":
             out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Улан-Удэнский городской Совет"
             continue
+        if last is not None and last.label_ == span.label_ == "ORG" and _double_name(doc, last, span):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Государственное Собрание — Курултай"
+            continue
         out.append(span)
     taken = {i for s in out for i in range(s.start, s.end)}
     grown = []
     for span in out:
         if span.label_ == "ORG":
             end = _complement_end(doc, span, taken)
+            end = members_end(doc, span, taken) if end == span.end else end
             if end > span.end:
                 span = Span(doc, span.start, end, label="ORG")
         grown.append(span)
     return _named_after_person(doc, grown)
+
+
+def _double_name(doc: Doc, first: Span, second: Span) -> bool:
+    """Two names of one body joined by a spaced dash, both capitalized, their head nouns in one
+    case: "Государственное Собрание — Курултай Башкортостана", "Государственному Совету — Хасэ
+    Республики Адыгея" (a capitalized adjective and noun first: not a match, "«Спартак» — «Зенит»")."""
+    if second.start != first.end + 1 or doc[first.end].text not in ("—", "–") or len(first) != 2:
+        return False
+    adj, head, other = first[0], first[1], second[0]
+    if adj.pos_ != "ADJ" or head.pos_ != "NOUN" or other.pos_ not in ("NOUN", "PROPN") \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in (adj, head, other)):
+        return False
+    return bool(set(head.morph.get("Case")) & set(other.morph.get("Case")))
 
 
 def _named_after_person(doc: Doc, spans: list[Span]) -> list[Span]:

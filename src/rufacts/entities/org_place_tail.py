@@ -4,7 +4,8 @@ genitive (or its prepositional misreading), judged by the place's first word or 
 ("Общественной палатой" + "Карачаево-Черкесской Республики": the adjective may be read in another
 case), and a place whose proper name follows a lower-case genitive noun of a kind of place
 (``lexicons/org_place_kind_nouns.txt``): "Хурал представителей" + "города" + "Кызыла", "Совет
-депутатов" + "района" + "Хамовники"."""
+депутатов" + "района" + "Хамовники"; after a name ending in a plural ("Союз ветеранов" +
+"Афганистана"), a second place in the genitive is the body's region ("Кабардино-Балкарии")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -26,6 +27,11 @@ def place_tail(doc: Doc, span: Span, starts: dict, indeclinable) -> int | None:
         return None  # "МУП «Теплоснабжение» Бугульмы": a town's company, the town no part of its name
     place = starts.get(span.end)
     if place is not None and place.label_ == "LOC" and (_genitive_place(place) or indeclinable(place)):
+        region = starts.get(place.end)  # "Союз ветеранов Афганистана" + "Кабардино-Балкарии": the
+        # body's region after the place its members are named by
+        if region is not None and region.label_ == "LOC" and len(span) >= 2 and span[-1].is_lower \
+                and "Plur" in span[-1].morph.get("Number") and _genitive_place(region):
+            return region.end
         return place.end
     if span.end + 1 >= len(doc):
         return None

@@ -164,10 +164,32 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
                     or not {"Gen", "Loc"} & _phrase_cases(rest))):  # ("суда Казани" read Loc)
                 return token.lemma_, i + 1
+            quoted = _quoted_tail(rest)
+            if quoted is not None:  # "Центр социальной адаптации «Ориентир»": the quoted part
+                return token.lemma_, i + 1 + quoted
             return token.lemma_, 0
         if not (token.pos_ == "ADJ" and (token.is_lower or i == 0)):
             break
     return None, 0
+
+
+TAIL_WORDS = 5  # a descriptor's dependents before its quoted name: "по производству мебели"
+
+
+def _quoted_tail(rest) -> int | None:
+    """Index in ``rest`` (the words after a descriptor) of a quoted name that closes the span after
+    a few lower-case dependents of the descriptor ("социальной адаптации «Ориентир»", "по
+    производству мебели «Лазурит»"); None where the span does not end in one quoted name."""
+    if len(rest) < 3 or rest[-1].text not in ("»", "\""):
+        return None
+    opening = next((k for k, t in enumerate(rest) if t.text in "«\"„"), None)
+    if opening is None or opening == 0 or opening > TAIL_WORDS or opening + 2 >= len(rest) \
+            or any(t.text in "«»\"„" for t in rest[opening + 1:-1]):
+        return None
+    if not all(t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ", "ADP") for t in rest[:opening]) \
+            or rest[opening - 1].pos_ != "NOUN":
+        return None
+    return opening
 
 
 def _phrase_cases(rest) -> set[str]:

@@ -1,0 +1,33 @@
+"""An organization span the tagger ran into a verb next to it ("Тбилисский театр имени
+Марджанишвили" + "привезёт"; "Возглавить" + "Свято-Димитриевское сестричество" at a sentence's
+start): the verb is no part of the name. A verb at the span's edge is a word the tagger reads as a
+verb and the analyzer only as a finite indicative verb or an infinitive (no noun, adjective or
+imperative reading: "«Подари жизнь»" stands); at the start only before a capitalized word. Read
+by :func:`rufacts.entities.org_name_extent.joined_orgs`."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..grammars.morph import get_morph
+
+VERBAL = frozenset({"VERB", "INFN"})
+
+
+def _verb(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or not token.is_alpha:
+        return False
+    parses = get_morph().parse(token.text)
+    return bool(parses) and all(p.tag.POS in VERBAL and "impr" not in p.tag.grammemes for p in parses)
+
+
+def without_verb_edges(span: Span) -> Span:
+    """``span`` without a verb at its end or, before a capitalized word, at its start."""
+    if span.label_ != "ORG" or len(span) < 3:
+        return span
+    start, end = span.start, span.end
+    doc = span.doc
+    if doc[end - 1].is_lower and _verb(doc[end - 1]):
+        end -= 1
+    if doc[start].text[:1].isupper() and doc[start + 1].text[:1].isupper() and _verb(doc[start]):
+        start += 1
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="ORG")
