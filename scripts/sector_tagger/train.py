@@ -1,8 +1,8 @@
 """python train.py ALIGNED.jsonl OUT_DIR [--epochs N] [--exclude FILE ...] [--seed S]:
 a spaCy NER (COUNT, OBJECT, SECTOR, TOTAL) on the fully aligned training sentences
 (negatives included) of every file in ALIGNED but the ``--exclude`` ones (and never a
-round-17 file), one CPU thread, fixed seed. 10% of the training sentences (by a fixed hash of
-the id) are a development part for the per-epoch span figures (``--no-dev``: trained on too)."""
+round-18 file: ``common.ROUND18``), one CPU thread, fixed seed. 10% of the training sentences
+(by a fixed hash of the id) are a development part for the per-epoch span figures (``--no-dev``: trained on too)."""
 from __future__ import annotations
 
 import argparse
