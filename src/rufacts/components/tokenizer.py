@@ -13,6 +13,9 @@ from typing import Callable
 import razdel
 from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
+from spacy.attrs import LIKE_NUM, LIKE_URL
+from spacy.lang import lex_attrs
+from spacy.lang.ru import lex_attrs as ru_lex_attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -114,9 +117,56 @@ def _counted_after_scale(words: list[str], i: int) -> bool:
     return words[scale].lower() in _SCALES and number >= 0 \
         and words[number][:1].isdigit() and word.isupper() and word.lower() in _org_forms()
 
+# --- lexeme attributes ---------------------------------------------------------
+# spaCy computes every lexical attribute of a word the first time a Doc holds it, and again in
+# every memory zone (the pipeline opens one per batch, so once per word per article). Two of
+# spaCy's Russian getters are slow for what they do: ``like_num`` looks the word up in a *list*
+# of 800 number words (43 us a word, the tokenizer's largest cost), ``like_url`` walks every
+# word. The two below give the same value for every string, faster
+# (tests/test_tokenizer_lex_attrs.py compares them with spaCy's on every word of the gold).
+
+_NUM_WORDS = frozenset(ru_lex_attrs._num_words)
+
+
+def like_num(text: str) -> bool:
+    """``spacy.lang.ru.lex_attrs.like_num`` with a set of the number words."""
+    if text.startswith(("+", "-", "±", "~")):
+        text = text[1:]
+    if text.endswith("%"):
+        text = text[:-1]
+    text = text.replace(",", "").replace(".", "")
+    if text.isdigit():
+        return True
+    if text.count("/") == 1:
+        num, denom = text.split("/")
+        if num.isdigit() and denom.isdigit():
+            return True
+    return text.lower() in _NUM_WORDS
+
+
+def like_url(text: str) -> bool:
+    """``spacy.lang.lex_attrs.like_url``, False at once for a word with no dot that does not
+    start with ``http://`` or ``https://`` (spaCy's answer for it: its loop finds no dot)."""
+    if "." not in text and not text.startswith(("http://", "https://")):
+        return False
+    return lex_attrs.like_url(text)
+
+
+_FASTER = {ru_lex_attrs.like_num: like_num, lex_attrs.like_url: like_url}
+
+
+def faster_lex_attrs(vocab: Vocab) -> None:
+    """Swap spaCy's slow lexical getters in ``vocab`` for the equivalent ones above."""
+    getters = vocab.lex_attr_getters
+    for attr in (LIKE_NUM, LIKE_URL):
+        if getters.get(attr) in _FASTER:
+            getters[attr] = _FASTER[getters[attr]]
+
+
 class RazdelTokenizer:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        faster_lex_attrs(vocab)
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
