@@ -1,8 +1,12 @@
-"""The tokenizer's faster lexical getters give spaCy's own values (components/tokenizer.py)."""
+"""The tokenizer's faster lexical getters give spaCy's own values (components/tokenizer.py);
+razdel_tokens gives razdel.tokenize's tokens (grammars/razdel_tokens.py)."""
 import json
 from pathlib import Path
 
 import pytest
+import razdel
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.attrs import LIKE_NUM, LIKE_URL
 from spacy.lang import lex_attrs
 from spacy.lang.ru import lex_attrs as ru_lex_attrs
@@ -41,3 +45,17 @@ def test_pipeline_uses_them(word, num):
     assert nlp.vocab.lex_attr_getters[LIKE_URL] is like_url
     with nlp.memory_zone():
         assert nlp.make_doc(f"всего {word}")[-1].like_num is num
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("аяЁz1,.-—–_/\\:;!?()«»\"' \n\u00a0*%IT")), max_size=40))
+def test_razdel_tokens_as_razdel(text):
+    """razdel_tokens (the tokenizer's and the sector grammar's tokens) is razdel.tokenize."""
+    assert razdel_tokens(text) == [(t.start, t.stop) for t in razdel.tokenize(text)]
+
+
+def test_razdel_tokens_as_razdel_on_gold():
+    gold = Path(__file__).parent / "gold" / "sectors-news-16.jsonl"
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        assert razdel_tokens(text) == [(t.start, t.stop) for t in razdel.tokenize(text)]
