@@ -10,7 +10,6 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Callable
 
-import razdel
 from spacy.attrs import LIKE_NUM, LIKE_URL
 from spacy.lang import lex_attrs
 from spacy.lang.ru import lex_attrs as ru_lex_attrs
@@ -19,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from ..grammars.razdel_tokens import razdel_tokens
+from ..grammars.razdel_tokens import razdel_sentences, razdel_tokens
 
 
 _SCALES = frozenset({"тыс", "млн", "млрд"})
@@ -132,7 +131,7 @@ class RazdelTokenizer:
         if pos < len(text):
             add_gap(pos, text[pos:])
         sent_starts: list[bool] = [False] * len(words)
-        for sent in razdel.sentenize(text):
+        for sent in razdel_sentences(text):
             i = bisect_left(starts, sent.start)
             if i < len(words):
                 sent_starts[i] = True

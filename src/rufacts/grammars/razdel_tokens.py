@@ -2,10 +2,14 @@
 ``razdel.tokenize(text)`` without razdel's per-atom records (the spaCy tokenizer of
 ``components/tokenizer.py`` and the sector grammar's token stream, ``sector_words``, both read
 it). Equal to razdel on 8022 texts and 200k random strings when written (f2986d3), and in
-tests/test_tokenizer_lex_attrs.py.
+tests/test_tokenizer_lex_attrs.py. :func:`razdel_sentences`: ``razdel.sentenize`` of a text,
+once for the tokenizer and the sector readers (``sector_scan.sentences``).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+import razdel
 from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
 
@@ -70,3 +74,11 @@ def razdel_tokens(text: str) -> list[tuple[int, int]]:
         start = starts[i]
     tokens.append((start, stops[-1]))
     return tokens
+
+
+@lru_cache(maxsize=2)
+def razdel_sentences(text: str) -> tuple:
+    """``tuple(razdel.sentenize(text))`` (its ``Substring`` records), for the last texts: the
+    spaCy tokenizer splits each text into sentences, and the sector readers split the same
+    text again (a whole article is split once; so is each piece of a long one)."""
+    return tuple(razdel.sentenize(text))
