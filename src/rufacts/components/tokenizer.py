@@ -10,76 +10,15 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Callable
 
-import razdel
-from razdel.segmenters.punct import DASHES, ENDINGS
-from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
+from spacy.attrs import LIKE_NUM, LIKE_URL
+from spacy.lang import lex_attrs
+from spacy.lang.ru import lex_attrs as ru_lex_attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-
-def _joins(i: int, types: list[str], texts: list[str], buffer: str) -> bool:
-    """razdel's token rules (``razdel.segmenters.tokenize.RULES``, in order) on the split
-    between touching atoms ``i - 1`` and ``i``; ``buffer`` is the token so far."""
-    left, right = texts[i - 1], texts[i]
-    n = len(texts)
-    for delimiter, numbers in ((DASHES, False), ("_", False), (".,", True), ("/\\", True)):
-        if delimiter == "_":
-            on_left, on_right = left == "_", right == "_"
-        else:
-            on_left, on_right = left in delimiter, right in delimiter
-        if on_left:  # "cho-|to": the atoms either side of the dash
-            a, b = (i - 2 if i > 1 else None), i
-        elif on_right:  # "cho|-to"
-            a, b = i - 1, (i + 1 if i + 1 < n else None)
-        else:
-            continue
-        if a is None or b is None:
-            continue
-        if numbers:
-            if types[a] == INT and types[b] == INT:
-                return True
-        elif types[a] != PUNCT and types[b] != PUNCT:
-            return True
-    left_type, right_type = types[i - 1], types[i]
-    if left_type == PUNCT and right_type == PUNCT:
-        if SMILE.match(buffer + right) or (left in ENDINGS and right in ENDINGS) \
-                or left + right in ("--", "**"):
-            return True
-    if left_type == OTHER and right_type in (OTHER, RU, LAT):
-        return True
-    if left_type in (OTHER, RU, LAT) and right_type == OTHER:
-        return True
-    return left.lower() == "yahoo" and right == "!"
-
-
-def razdel_tokens(text: str) -> list[tuple[int, int]]:
-    """(start, stop) of each token of ``razdel.tokenize(text)``, the same tokens without
-    razdel's per-atom records: atoms that whitespace separates are always two tokens, the
-    rules run only between touching atoms.
-
-    >>> razdel_tokens("Кто-то сказал: 3,5 млн...")
-    [(0, 6), (7, 13), (13, 14), (15, 18), (19, 22), (22, 25)]
-    """
-    starts, stops, types, texts = [], [], [], []
-    for match in ATOM.finditer(text):
-        starts.append(match.start())
-        stops.append(match.end())
-        types.append(match.lastgroup)
-        texts.append(match.group(0))
-    if not starts:
-        return []
-    tokens = []
-    start = starts[0]
-    for i in range(1, len(starts)):
-        if starts[i] == stops[i - 1] and _joins(i, types, texts, text[start:stops[i - 1]]):
-            continue
-        tokens.append((start, stops[i - 1]))
-        start = starts[i]
-    tokens.append((start, stops[-1]))
-    return tokens
-
+from ..grammars.razdel_tokens import razdel_sentences, razdel_tokens
 
 
 _SCALES = frozenset({"тыс", "млн", "млрд"})
@@ -114,9 +53,56 @@ def _counted_after_scale(words: list[str], i: int) -> bool:
     return words[scale].lower() in _SCALES and number >= 0 \
         and words[number][:1].isdigit() and word.isupper() and word.lower() in _org_forms()
 
+# --- lexeme attributes ---------------------------------------------------------
+# spaCy computes every lexical attribute of a word the first time a Doc holds it, and again in
+# every memory zone (the pipeline opens one per batch, so once per word per article). Two of
+# spaCy's Russian getters are slow for what they do: ``like_num`` looks the word up in a *list*
+# of 800 number words (43 us a word, the tokenizer's largest cost), ``like_url`` walks every
+# word. The two below give the same value for every string, faster
+# (tests/test_tokenizer_lex_attrs.py compares them with spaCy's on every word of the gold).
+
+_NUM_WORDS = frozenset(ru_lex_attrs._num_words)
+
+
+def like_num(text: str) -> bool:
+    """``spacy.lang.ru.lex_attrs.like_num`` with a set of the number words."""
+    if text.startswith(("+", "-", "±", "~")):
+        text = text[1:]
+    if text.endswith("%"):
+        text = text[:-1]
+    text = text.replace(",", "").replace(".", "")
+    if text.isdigit():
+        return True
+    if text.count("/") == 1:
+        num, denom = text.split("/")
+        if num.isdigit() and denom.isdigit():
+            return True
+    return text.lower() in _NUM_WORDS
+
+
+def like_url(text: str) -> bool:
+    """``spacy.lang.lex_attrs.like_url``, False at once for a word with no dot that does not
+    start with ``http://`` or ``https://`` (spaCy's answer for it: its loop finds no dot)."""
+    if "." not in text and not text.startswith(("http://", "https://")):
+        return False
+    return lex_attrs.like_url(text)
+
+
+_FASTER = {ru_lex_attrs.like_num: like_num, lex_attrs.like_url: like_url}
+
+
+def faster_lex_attrs(vocab: Vocab) -> None:
+    """Swap spaCy's slow lexical getters in ``vocab`` for the equivalent ones above."""
+    getters = vocab.lex_attr_getters
+    for attr in (LIKE_NUM, LIKE_URL):
+        if getters.get(attr) in _FASTER:
+            getters[attr] = _FASTER[getters[attr]]
+
+
 class RazdelTokenizer:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        faster_lex_attrs(vocab)
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
@@ -145,7 +131,7 @@ class RazdelTokenizer:
         if pos < len(text):
             add_gap(pos, text[pos:])
         sent_starts: list[bool] = [False] * len(words)
-        for sent in razdel.sentenize(text):
+        for sent in razdel_sentences(text):
             i = bisect_left(starts, sent.start)
             if i < len(words):
                 sent_starts[i] = True

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import razdel
-
 from ..lexicons import load_rows
 from .morph import Morph
 from .numbers import numerals
+from .razdel_tokens import razdel_sentences
 from .sector_number_tokens import (
     LONE_SCALE,
     LONE_SCALE_AFTER,
@@ -180,7 +179,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     glue = scale = False
-    for sentence in razdel.sentenize(text):
+    for sentence in razdel_sentences(text):  # the tokenizer's split
         if (glue or (scale and not _CAPITAL.match(sentence.text))) and spans:
             spans[-1] = (spans[-1][0], sentence.stop)
         else:
