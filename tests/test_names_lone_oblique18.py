@@ -24,7 +24,7 @@ def test_lone_surname(text, mention, want):
 @pytest.mark.parametrize("text, mention", [
     ('Жители деревни в Пятибратове остались без света.', 'Пятибратове'),
     ('Переговоры с Ростовом прошли успешно.', 'Ростовом'),
-    ('Дорогу на Кузьминове отремонтируют к осени.', 'Кузьминове'),
+    ('Дорогу в Кузьминове отремонтируют к осени.', 'Кузьминове'),
 ])
 def test_no_person(text, mention):
     assert person_at(text, mention) is None
