@@ -1,5 +1,5 @@
 """A republic's legislature named by a body's common name, a dash and its own name, round 18 (w175;
-entities/org_legislatures.dashed_legislatures, components/entities.normal_name): one organization,
+entities/org_name_extent._double_name with org_legislatures.dashed_pair, entities/normal._normalize_words): one organization,
 each of the two names in its nominative ("Государственного Собрания — Курултая Башкортостана" ->
 "Государственное Собрание — Курултай Башкортостана"). Not a dash before a common phrase ("Совет
 Федерации — верхняя палата парламента") or a person ("Решение Совета — Путин согласен")."""

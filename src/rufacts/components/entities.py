@@ -24,7 +24,7 @@ from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
 from ..entities.names_spans import person_spans
 from ..entities.name_particles import particle_spans
-from ..entities.org_legislatures import dashed_legislatures, legislature_spans
+from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
 from ..entities.roles import person_roles, shared_of
 from ..entities.orgs import ABBREVIATION, aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
@@ -163,11 +163,6 @@ def _mention(span: Span) -> Mention:
 def normal_name(span: Span, morph: Morph) -> str:
     tokens = [t for t in span if not t.is_space]
     texts = [t.text for t in tokens]
-    dash = next((i for i, t in enumerate(texts) if t in ("—", "–") and 0 < i < len(texts) - 1), None)
-    if span.label_ == "ORG" and dash is not None and texts[dash + 1][:1].isupper() and texts[0][:1].isupper():
-        # "Государственного Собрания — Курултая Башкортостана": each name of the two in its nominative
-        return f"{normal_name(span[:tokens[dash].i - span.start], morph)} {texts[dash]} " \
-               f"{normal_name(span[tokens[dash].i - span.start + 1:], morph)}"
     words = coordinated_words(texts, lambda w: normalize_words(morph, w)) if span.label_ == "ORG" else None
     words = words or normalize_words(morph, texts)
     return normalize_quotes(join_words(words, [bool(t.whitespace_) for t in tokens]))
@@ -310,8 +305,7 @@ class EntitiesComponent:
         if self.propagate:
             spans = propagate(doc, spans, pieces)
         spans = legislature_spans(doc, retype(doc, spans))  # "Народный Хурал Республики Бурятия"
-        spans = dashed_legislatures(doc, spans)  # "Государственного Собрания — Курултая Башкортостана"
-        spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет депутатов"
+        spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет"; "Государственного Собрания — Курултая"
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))

@@ -16,6 +16,7 @@ from ..lexicons import load_list
 from .name_readings import POSSESSIVE_ADJ
 from .names import analyze_name
 from .org_legislatures import legislature_nominative
+from .org_name_extent import SPACED_DASHES
 
 OPEN_QUOTES = "«„“\""
 CLOSE_QUOTES = "»“”\""
@@ -236,7 +237,7 @@ def _normalized(morph: Morph, words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     words = list(words)
-    dash = next((i for i, w in enumerate(words) if w in ("—", "–")), None)
+    dash = next((i for i, w in enumerate(words) if w in SPACED_DASHES), None)
     if dash is not None and 0 < dash < len(words) - 1 and words[dash + 1][:1].isupper() \
             and words[dash + 1].isalpha() and words[0][:1].isupper():
         # two names of one body, each in its case: "Государственного Собрания — Курултая"

@@ -2,7 +2,9 @@
 Бурятия", "Ил Тумэн" (``lexicons/regional_legislatures.txt``). The listed words, the first one
 capitalized, are one organization, with "Республики" and the capitalized name of the republic after
 them ("Народный Хурал Республики Бурятия"); a longer span of the tagger's organization over them
-stands, a place or person span inside gives way."""
+stands, a place or person span inside gives way. Also the words of a legislature named twice with a
+dash between ("Государственный Совет — Хасэ Республики Адыгея", ``dashed_pair``, ``own_name_end``),
+for the one rule of two names of one body in ``org_name_extent``."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -10,8 +12,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..lexicons import load_list
-from .doc_text import doc_text
+from ..lexicons import load_list, load_rows
 
 OWNERS = frozenset({"республика"})  # "Республики Бурятия" after the name belongs to it
 MAX_OWNER = 2  # capitalized words of the republic's name
@@ -147,58 +148,47 @@ def legislature_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(keep + new, key=lambda s: (s.start, -s.end))
 
 
-DASHES = frozenset({"—", "–"})
-# the common name a republic's legislature gives before a dash and its own name ("Государственное
-# Собрание — Курултай Республики Башкортостан", "Государственный Совет — Хасэ Республики Адыгея",
-# "Народное Собрание — Парламент Карачаево-Черкесской Республики")
-DASHED_HEADS = frozenset({"собрание", "совет", "дума", "парламент", "хурал"})
-DASHED_NAMES = frozenset({"парламент", "хасэ", "хурал"})  # besides the listed names
+@lru_cache(maxsize=1)
+def _dashed_words() -> dict[str, frozenset[str]]:
+    """``lexicons/regional_legislature_dashes.tsv``: kind ("head", "own") -> lemmas."""
+    out: dict[str, set[str]] = {}
+    for kind, lemma in load_rows("regional_legislature_dashes.tsv"):
+        out.setdefault(kind, set()).add(lemma.lower().replace("ё", "е"))
+    return {kind: frozenset(lemmas) for kind, lemmas in out.items()}
 
 
-def dashed_legislatures(doc: Doc, spans: list[Span]) -> list[Span]:
-    """An organization span ending in a body's common name, a dash and a legislature's own name,
-    capitalized, with the republic after it: one organization ("Государственного Собрания — Курултая
-    Башкортостана", "Народного Собрания — Парламента Карачаево-Черкесской Республики"). The own name
-    is the tagger's organization span or a listed word no span covers, with a place span or
-    "Республики" and its name after it."""
-    text = doc_text(doc)
-    if "—" not in text and "–" not in text:
-        return spans  # a check of the text joined once per doc, not a Token per word
-    out = sorted(spans, key=lambda s: (s.start, -s.end))
-    for first in [s for s in out if s.label_ == "ORG"]:
-        k = first.end
-        if k + 1 >= len(doc) or doc[k].text not in DASHES or _lemma(first[-1]) not in DASHED_HEADS \
-                or not first[-1].text[:1].isupper() or not doc[k + 1].text[:1].isupper() \
-                or not _own_name(doc[k + 1]):
-            continue
-        after = [s for s in out if s.start == k + 1]
-        if after and after[0].label_ == "ORG":
-            end = after[0].end
-        elif not after:
-            end = k + 2
-            if end < len(doc) and doc[end].text[:1].isupper() and _own_name(doc[k + 1], doc[end]):
-                end += 1  # "Ил Тумэн"
-            place = next((s for s in out if s.label_ == "LOC" and s.start == end), None)
-            if place is not None:
-                end = place.end
-            elif end < len(doc) and _lemma(doc[end]) in OWNERS:
-                j = end + 1
-                while j < len(doc) and j - end <= MAX_OWNER and doc[j].text[:1].isupper() and doc[j].is_alpha:
-                    j += 1
-                end = j if j > end + 1 else end
-        else:
-            continue
-        out = [s for s in out if s is not first and not (k < s.start < end and s.end <= end)]
-        out.append(Span(doc, first.start, end, label="ORG"))
-        out.sort(key=lambda s: (s.start, -s.end))
-    return out
+def dashed_pair(head, own) -> bool:
+    """A body's common name, capitalized, closing a name before a dash ("Государственного
+    Собрания", ``head``) and a legislature's own name, capitalized, after it (``own``: "Курултая",
+    "Хасэ", "Парламента"): two names of one republic's legislature."""
+    return _lemma(head) in _dashed_words()["head"] and head.text[:1].isupper() \
+        and own.text[:1].isupper() and own_name(own)
 
 
-def _own_name(token, second=None) -> bool:
-    """A listed legislature's first word ("Курултая", "Ил"), or "Парламент", "Хасэ" (with ``second``:
-    the two words open a listed name, "Ил Тумэн")."""
+def own_name_end(doc: Doc, start: int, spans: Sequence[Span]) -> int:
+    """End of a legislature's own name no span covers, from ``start``, with the place span or
+    "Республики" and its capitalized name after it ("Хасэ Республики Адыгея", "Ил Тумэн",
+    "Парламента Карачаево-Черкесской Республики")."""
+    end = start + 1
+    if end < len(doc) and doc[end].text[:1].isupper() and own_name(doc[start], doc[end]):
+        end += 1  # "Ил Тумэн"
+    place = next((s for s in spans if s.label_ == "LOC" and s.start == end), None)
+    if place is not None:
+        return place.end
+    if end < len(doc) and _lemma(doc[end]) in OWNERS:
+        j = end + 1
+        while j < len(doc) and j - end <= MAX_OWNER and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        return j if j > end + 1 else end
+    return end
+
+
+def own_name(token, second=None) -> bool:
+    """A listed legislature's first word ("Курултая", "Ил"), or an own name of the dashed lexicon
+    ("Парламент", "Хасэ"); with ``second``: the two words open a listed name, "Ил Тумэн"."""
     names = _names()
     first = _lemma(token) if _lemma(token) in names else _by_form().get(token.lower_.replace("ё", "е"))
     if second is not None:
         return first is not None and any(len(e) > 1 and _word_is(second, e[1]) for e in names.get(first, ()))
-    return first is not None or _lemma(token) in DASHED_NAMES or token.lower_ in DASHED_NAMES
+    owns = _dashed_words()["own"]
+    return first is not None or _lemma(token) in owns or token.lower_ in owns

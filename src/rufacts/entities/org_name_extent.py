@@ -18,7 +18,9 @@
   художеств Ивана Петрова", "заведующего хирургией ... больницы Алексея Карпа");
 - a body named by its members takes in their genitive plural (``org_members.py``);
 - two names of one body joined by a spaced dash are one name ("Государственное Собрание —
-  Курултай Башкортостана");
+  Курултай Башкортостана"), also where the second is a republic's legislature's own name the tagger
+  left out or an organization span of another shape ("Государственный Совет — Хасэ Республики
+  Адыгея", ``org_legislatures.dashed_pair``);
 - a verb the tagger ran the name into stays out (``org_verb_edges.py``); an enterprise the
   tagger read as a place is an organization (``org_plant_spans.py``).
 """
@@ -28,11 +30,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .org_legislatures import dashed_pair, own_name_end
 from .org_members import members_end
 from .org_plant_spans import plant_as_org
 from .org_verb_edges import without_verb_edges
 
-DASHES = frozenset({"—", "–", "-"})
+SPACED_DASHES = frozenset({"—", "–"})  # between two names of one body
+DASHES = SPACED_DASHES | {"-"}
 MAX_WORDS = 4  # words of one genitive group: "высшего профессионального образования"
 
 
@@ -100,17 +104,7 @@ def _coordinated_end(doc: Doc, span: Span, end: int) -> int:
 def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the organizations the tagger split joined and those it cut short grown."""
     ordered = sorted((without_verb_edges(plant_as_org(s)) for s in spans), key=lambda s: (s.start, -s.end))
-    out: list[Span] = []
-    for span in ordered:
-        last = out[-1] if out else None
-        if last is not None and last.label_ == span.label_ == "ORG" and last.end == span.start \
-                and all(t.pos_ == "ADJ" for t in last) and span[0].pos_ == "NOUN":
-            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Улан-Удэнский городской Совет"
-            continue
-        if last is not None and last.label_ == span.label_ == "ORG" and _double_name(doc, last, span):
-            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Государственное Собрание — Курултай"
-            continue
-        out.append(span)
+    out = _double_names(doc, ordered)
     taken = {i for s in out for i in range(s.start, s.end)}
     grown = []
     for span in out:
@@ -123,11 +117,45 @@ def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     return _named_after_person(doc, grown)
 
 
+def _double_names(doc: Doc, ordered: list[Span]) -> list[Span]:
+    """``ordered`` with an organization span of adjectives only joined to the noun's span after it
+    ("Улан-Удэнский городской" + "Совет") and two names of one body joined by a spaced dash: two
+    organization spans (:func:`_double_name`), or a legislature's own name no span covers, with its
+    republic (``org_legislatures.own_name_end``), the spans inside it taken in."""
+    out: list[Span] = []
+    taken_in = (0, 0)  # (dash, end): the spans inside a second name after the dash join it
+    for span in ordered:
+        if taken_in[0] < span.start and span.end <= taken_in[1]:
+            continue
+        last = out[-1] if out else None
+        if last is not None and last.label_ == span.label_ == "ORG" and last.end == span.start \
+                and all(t.pos_ == "ADJ" for t in last) and span[0].pos_ == "NOUN":
+            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Улан-Удэнский городской Совет"
+        elif last is not None and last.label_ == span.label_ == "ORG" and _double_name(doc, last, span):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Государственное Собрание — Курултай"
+        else:
+            out.append(span)
+        first = out[-1]
+        k = first.end
+        if first.label_ == "ORG" and k + 1 < len(doc) and doc[k].text in SPACED_DASHES \
+                and dashed_pair(first[-1], doc[k + 1]) and not any(s.start == k + 1 for s in ordered):
+            end = own_name_end(doc, k + 1, ordered)  # "Государственного Совета — Хасэ Республики Адыгея"
+            out[-1] = Span(doc, first.start, end, label="ORG")
+            taken_in = (k, end)
+    return out
+
+
 def _double_name(doc: Doc, first: Span, second: Span) -> bool:
     """Two names of one body joined by a spaced dash, both capitalized, their head nouns in one
     case: "Государственное Собрание — Курултай Башкортостана", "Государственному Совету — Хасэ
-    Республики Адыгея" (a capitalized adjective and noun first: not a match, "«Спартак» — «Зенит»")."""
-    if second.start != first.end + 1 or doc[first.end].text not in ("—", "–") or len(first) != 2:
+    Республики Адыгея" (a capitalized adjective and noun first: not a match, "«Спартак» — «Зенит»");
+    or a legislature's common name and its own name of any shape ("Народного Собрания — Парламента
+    Карачаево-Черкесской Республики", ``org_legislatures.dashed_pair``)."""
+    if second.start != first.end + 1 or doc[first.end].text not in SPACED_DASHES:
+        return False
+    if dashed_pair(first[-1], second[0]):
+        return True
+    if len(first) != 2:
         return False
     adj, head, other = first[0], first[1], second[0]
     if adj.pos_ != "ADJ" or head.pos_ != "NOUN" or other.pos_ not in ("NOUN", "PROPN") \
