@@ -44,6 +44,12 @@ from .sector_words import forms, is_dash, lexicon, tokenize
 _CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]|»(?=\s*,?\s*[—–]\s)")
 _ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одним", "одном"})
 _PROPER = frozenset({"Geox", "Name", "Surn", "Orgn", "Trad"})
+_PERCENT = ("%", "процент")
+
+
+def _percent(token) -> bool:
+    """"%", "процентов": a share, not a count, after a number ("40 %", "Около 70% из 1 900")."""
+    return token.value.lower().startswith(_PERCENT)
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +139,7 @@ def _own_noun(tokens: Sequence, first: int, end: int) -> tuple[Optional[str], se
                 head = tokens[k].value[:len(lemma)]
                 return lemma.upper() if head.isupper() else lemma, phrase | {k}, False
             return None, set(), True  # "из них 300 человек", "5 млрд рублей"
-    if end < len(tokens) and tokens[end].value.lower().startswith(("%", "процент")):
+    if end < len(tokens) and _percent(tokens[end]):
         return None, set(), True
     k = first - 1
     while k >= 0 and (is_dash(tokens[k]) or tokens[k].value.lower() in qualifier_words()):
@@ -252,7 +258,7 @@ class _Parts:
             k -= 1
         if not _is_number(tokens[k]) or tokens[k].value.lower() in _ONE:
             return []  # "одной из 18 компаний": the whole is the count
-        if any(t.value.lower().startswith(("%", "процент")) for t in tokens[k + 1:last]):
+        if any(_percent(t) for t in tokens[k + 1:last]):
             return []  # "Около 70% из 1 900 кооперативов": a share, no part
         end = _CLAUSE_END.search(self.text, whole.stop, stop)
         rest = tokenize(self.morph, self.text, whole.stop, end.start() if end else stop)

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from .sector_context import adjective_sectors, count_value, object_lemma, written_lemma
-from .sector_parts import _Parts, _numbers
+from .sector_parts import _Parts, _numbers, _percent
 from .sector_words import first_grams as _pos
 from .sector_scan import sentences
 from .sector_subgroups import _qualifiers
@@ -59,7 +59,7 @@ def _bare(tokens, first: int, end: int) -> bool:
     if end >= len(tokens):
         return True
     after = tokens[end]
-    if after.value.lower().startswith(("%", "процент")):
+    if _percent(after):
         return False
     return is_dash(after) or after.value in (",", ".") or bool(
         _pos(after) & {"VERB", "PRTS", "ADVB"})

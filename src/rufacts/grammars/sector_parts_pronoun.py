@@ -29,7 +29,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors
 from .sector_number_tokens import is_count_number as _is_number
 from .sector_parts import _lemma as _lemma_of
-from .sector_parts import _numbers, _own_noun
+from .sector_parts import _numbers, _own_noun, _percent
 from .sector_words import first_grams as _pos
 from .sector_scan import sentences
 from .sector_subgroups import _Subgroups, _qualifiers
@@ -40,7 +40,6 @@ _ENDS = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])")
 _OPENERS = frozenset({"но", "а", "однако", "при", "этом", "причём", "причем", "и", "из",
                       "среди", "в", "частности", "то", "же", "время"})
 _ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одну", "одним", "одном"})
-_PERCENT = ("%", "процент")
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +61,7 @@ class _Pronoun(_Subgroups):
         empty = _empty_words()
         skip = skip | {k for k, t in enumerate(tokens)
                        if t.value.lower() in empty or _lemma_of(t) in empty
-                       or k and tokens[k - 1].value.lower().startswith(_PERCENT)  # "70% выпуска"
+                       or k and _percent(tokens[k - 1])  # "70% выпуска"
                        or k and _lemma_of(tokens[k - 1]) in _excluded()  # "половина выпуска"
                        or _lemma_of(t) in _excluded()}  # "работают круглый год"
         return super().fits(tokens, own, skip, whole)
@@ -87,7 +86,7 @@ class _Pronoun(_Subgroups):
             return None
         first, last = found
         if tokens[first].value.lower() in _ONE or last < len(tokens) \
-                and tokens[last].value.lower().startswith(_PERCENT):
+                and _percent(tokens[last]):
             return None
         hi = last  # the part's clause: up to the next comma past its verb, or its end
         while hi < len(tokens) and not (tokens[hi].value in (",", ";", "(", ")") and any(
