@@ -5,69 +5,31 @@ first names weighed by how common they are (:mod:`rufacts.entities.first_names`)
 :mod:`rufacts.entities.names` puts the readings of a mention's words together."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
-from typing import NamedTuple, Optional
 
 from ..grammars.morph import Morph, inflect
-from ..lexicons import load_list, load_rows
+from ..lexicons import load_list
 from .name_fleeting import fleeting_readings
 from .name_oy_surnames import woman_ova as _woman_ova
 from .name_foreign_first import FOREIGN_FIRST, foreign_first_forms
-from .name_peoples_first import gendered_guesses, unchanged
-from .first_names import COMMON, FREQUENT, _fold, common_patronymic, name_class
+from .name_peoples_first import gendered_guesses
+from .first_names import FREQUENT, _fold, common_patronymic, name_class
+# (CASES, GENDERS, LEXICON, Reading, _rule_readings, _foreign_names: imported from here too)
+from .name_table_readings import CASES, CONSONANTS, GENDERS, Reading, _rule_readings  # noqa: F401
+from .name_lexicon_readings import LEXICON, _foreign_names, _lexicon_readings  # noqa: F401
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-GENDERS = ("masc", "femn")
 # adjectival surnames the dictionary lacks ("Залужного" -> Залужный)
 ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")
 ADJ_SURNAMES_N = ("ного", "ному", "ный", "ным")  # in -ный, seen in these forms only
 # a soft adjective after a hushing consonant (Осадчий, Гулящий, Свежий): its -его/-ему/-им no noun spells
 HUSHING_ADJ, HUSHING_CASES = ("чий", "щий", "жий", "ший"), ("его", "ему", "им")
-CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 NOUN_SURNAME = 0.6  # a common noun read as a surname: above the declension table's guess
 FEMN_SOFT_SURNAME = 0.45  # "Рысью": a feminine noun in -ь as a man's surname, below one in -а
 FEMN_NOUN_SURNAME = 0.5  # "Синица": above the table's guess of a consonant stem ("Синице": Синиц)
 FIRST_AS_LAST = 0.4  # above the table's guess for a known word (halved), below a real surname
 EAST_ASIAN = 0.7  # a Korean or Chinese family name (Шин, Ким, Пак) as a man's surname: above a noun's
-LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the dictionary's own
-
-
-class Reading(NamedTuple):
-    role: str
-    case: str
-    gender: Optional[str]   # None: either
-    nominative: str
-    weight: float
-
-
-
-@lru_cache(maxsize=1)
-def _ending_rules():
-    rules = []
-    for cls, roles, gender, weight, case, ending, nom, stem, not_stem in load_rows("name_endings.tsv"):
-        rules.append((cls, tuple(roles.split(",")), None if gender == "*" else gender, float(weight),
-                      case, "" if ending == "-" else ending, "" if nom == "-" else nom,
-                      re.compile(stem), None if not_stem == "-" else re.compile(not_stem)))
-    return rules
-
-
-@lru_cache(maxsize=5_000)
-def _rule_readings(word: str, only: tuple[str, ...] = ()) -> tuple[Reading, ...]:
-    """Readings by the declension table (``only``: of these classes alone)."""
-    low = word.lower()
-    out = []
-    for cls, roles, gender, weight, case, ending, nom, stem_re, not_re in _ending_rules():
-        if not low.endswith(ending) or (only and cls not in only):
-            continue
-        stem = low[:len(low) - len(ending)] if ending else low
-        if len(stem) < 2 or not stem_re.search(stem) or (not_re and not_re.search(stem)):
-            continue
-        for role in roles:
-            out.append(Reading(role, case, gender, stem + nom, weight))
-    return tuple(out)
 
 
 @lru_cache(maxsize=5_000)
@@ -323,65 +285,6 @@ def _prefer_soft(readings: list[Reading]) -> list[Reading]:
         return readings
     return [r for r in readings if not (r.role == "first" and r.nominative + "ь" in soft)]
 
-
-@lru_cache(maxsize=1)
-def _foreign_names() -> tuple[dict, frozenset]:
-    """lexicons/foreign_names.tsv: foreign first names with their gender the dictionary lacks
-    or has in the other gender only (Илон, Камала), and surnames it knows as first names
-    only (Уильямс)."""
-    from .name_peoples_first import lexicon_firsts
-
-    first, last = dict(lexicon_firsts()), set()  # and of the peoples of Russia and Central Asia
-    for word, role, gender in load_rows("foreign_names.tsv"):
-        if role == "first":
-            first[word.lower()] = gender
-        else:
-            last.add(word.lower())
-    last |= load_list("name_foreign_surnames.txt")  # by people: Диабате, Траоре, Кейта
-    return first, frozenset(last)
-
-
-# the endings of a man's first name in a consonant, for the lexicon's names
-CONSONANT_CASES = (("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("е", "loct"))
-
-
-def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
-    """The readings of a lexicon name: its declensions by the table (or the dictionary)."""
-    first, last = _foreign_names()
-    out = []
-    low = word.lower()
-    # unchanged, it weighs as the dictionary's own where it is also a case of a common name of
-    # that gender ("о Кристине Лаар": of Кристина; "обвинила Кристине Ламбрехт": unchanged)
-    common = any(r.role == "first" and r.gender == first.get(low) and r.nominative != low
-                 and name_class(r.nominative, r.gender) >= COMMON for r in known)
-    fixed = load_list("fixed_first_names.txt")  # "Коста Хетагурова", "Люка Эрнандесу": in -а, unchanged
-    if low in first and (low[-1:] in "еиоуыэю" or low in fixed or unchanged(low)):  # "Гурбангулы", "Риши": stands unchanged
-        out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
-    if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
-        out.extend(Reading("last", c, None, low, LEXICON) for c in CASES)
-    # a case of a rarer lexicon name (not listed common in first_names.tsv) weighs as the dictionary's
-    # own where the dictionary reads the word as a case of another, common first name ("о Кире": of Кира
-    # before Кир; "Джордже" stays of Джорджа, common too, before Джордж)
-    other = {r.nominative for r in known if r.role == "first" and r.weight >= 1.0 and r.nominative != low
-             and name_class(r.nominative, r.gender) >= COMMON}
-    for ending, case in CONSONANT_CASES:  # "Найджеле": of Найджел (the table reads -еле as -ель)
-        stem = low[:-len(ending)]
-        if low.endswith(ending) and first.get(stem) == "masc" and stem[-1:] in CONSONANTS:
-            rare = other - {stem} and name_class(stem, "masc") < COMMON
-            out.append(Reading("first", case, "masc", stem, 1.0 if rare else LEXICON))
-    for r in known + list(_rule_readings(word)):
-        gender = first.get(r.nominative)
-        if gender and r.role == "first" and r.gender in (None, gender) and not (
-                r.nominative in fixed and r.nominative != low):  # "Косты" is no case of Коста
-            out.append(Reading("first", r.case, gender, r.nominative,
-                               1.0 if (common and r.nominative == low) or (
-                                   r.nominative != low and other - {r.nominative}
-                                   and name_class(r.nominative, gender) < COMMON) else LEXICON))
-        elif r.nominative in last and ((r.role == "first" and r.weight >= 1.0) or r.role == "last"):
-            # a surname of the lexicon: its declension by the dictionary or the table wins
-            # ("Манделе" -> Мандела, "Траоре" stands unchanged)
-            out.append(Reading("last", r.case, r.gender, r.nominative, LEXICON))
-    return out
 
 
 def _frozen_first(word: str, parts: list, done: dict) -> list[Reading]:

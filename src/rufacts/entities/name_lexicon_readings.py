@@ -1,0 +1,74 @@
+"""Readings of the names of ``lexicons/foreign_names.tsv`` (foreign first names with their gender
+the dictionary lacks or has in the other gender only, surnames it knows as first names only) and
+``lexicons/name_foreign_surnames.txt``: their declensions by the table or the dictionary, weighed
+above the dictionary's own; read by :mod:`rufacts.entities.name_readings`."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicons import load_list, load_rows
+from .first_names import COMMON, name_class
+from .name_peoples_first import unchanged
+from .name_table_readings import CASES, CONSONANTS, Reading, _rule_readings
+
+LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the dictionary's own
+
+
+@lru_cache(maxsize=1)
+def _foreign_names() -> tuple[dict, frozenset]:
+    """lexicons/foreign_names.tsv: foreign first names with their gender the dictionary lacks
+    or has in the other gender only (Илон, Камала), and surnames it knows as first names
+    only (Уильямс)."""
+    from .name_peoples_first import lexicon_firsts
+
+    first, last = dict(lexicon_firsts()), set()  # and of the peoples of Russia and Central Asia
+    for word, role, gender in load_rows("foreign_names.tsv"):
+        if role == "first":
+            first[word.lower()] = gender
+        else:
+            last.add(word.lower())
+    last |= load_list("name_foreign_surnames.txt")  # by people: Диабате, Траоре, Кейта
+    return first, frozenset(last)
+
+
+# the endings of a man's first name in a consonant, for the lexicon's names
+CONSONANT_CASES = (("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("е", "loct"))
+
+
+def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
+    """The readings of a lexicon name: its declensions by the table (or the dictionary)."""
+    first, last = _foreign_names()
+    out = []
+    low = word.lower()
+    # unchanged, it weighs as the dictionary's own where it is also a case of a common name of
+    # that gender ("о Кристине Лаар": of Кристина; "обвинила Кристине Ламбрехт": unchanged)
+    common = any(r.role == "first" and r.gender == first.get(low) and r.nominative != low
+                 and name_class(r.nominative, r.gender) >= COMMON for r in known)
+    fixed = load_list("fixed_first_names.txt")  # "Коста Хетагурова", "Люка Эрнандесу": in -а, unchanged
+    if low in first and (low[-1:] in "еиоуыэю" or low in fixed or unchanged(low)):  # "Гурбангулы", "Риши": stands unchanged
+        out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
+    if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
+        out.extend(Reading("last", c, None, low, LEXICON) for c in CASES)
+    # a case of a rarer lexicon name (not listed common in first_names.tsv) weighs as the dictionary's
+    # own where the dictionary reads the word as a case of another, common first name ("о Кире": of Кира
+    # before Кир; "Джордже" stays of Джорджа, common too, before Джордж)
+    other = {r.nominative for r in known if r.role == "first" and r.weight >= 1.0 and r.nominative != low
+             and name_class(r.nominative, r.gender) >= COMMON}
+    for ending, case in CONSONANT_CASES:  # "Найджеле": of Найджел (the table reads -еле as -ель)
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and first.get(stem) == "masc" and stem[-1:] in CONSONANTS:
+            rare = other - {stem} and name_class(stem, "masc") < COMMON
+            out.append(Reading("first", case, "masc", stem, 1.0 if rare else LEXICON))
+    for r in known + list(_rule_readings(word)):
+        gender = first.get(r.nominative)
+        if gender and r.role == "first" and r.gender in (None, gender) and not (
+                r.nominative in fixed and r.nominative != low):  # "Косты" is no case of Коста
+            out.append(Reading("first", r.case, gender, r.nominative,
+                               1.0 if (common and r.nominative == low) or (
+                                   r.nominative != low and other - {r.nominative}
+                                   and name_class(r.nominative, gender) < COMMON) else LEXICON))
+        elif r.nominative in last and ((r.role == "first" and r.weight >= 1.0) or r.role == "last"):
+            # a surname of the lexicon: its declension by the dictionary or the table wins
+            # ("Манделе" -> Мандела, "Траоре" stands unchanged)
+            out.append(Reading("last", r.case, r.gender, r.nominative, LEXICON))
+    return out
