@@ -4,7 +4,7 @@ round 17 (w171): the verb has its subject, so a name after it is its object, not
 subject of the verb's gender ("Глава администрации района поблагодарила Валентина Орлова": the
 man's accusative; "Директор музея показал журналистам письма Карапетяну": a dative, no
 nominative "Карапетяну") (entities/name_objects.py, subject_head, used by
-entities/names_group.py, _animate_subject_before). With no subject in the nominative before the
+entities/name_subject_cues.py, _animate_subject_before). With no subject in the nominative before the
 verb ("На церемонии вручения премии выступила"), the name after it is the subject."""
 import pytest
 

@@ -2,7 +2,7 @@
 (w169): "Заместитель главы района Александра Мельникова провела совещание" — the name reads as a
 woman's nominative or a man's genitive, and a person noun among the genitive words ("главы", "мэра")
 might own it; the feminine verb agrees with the post, so the post and the name are hers
-(entities/names_group.py, _woman_in_post). A masculine verb leaves the man's genitive."""
+(entities/name_subject_cues.py, _woman_in_post). A masculine verb leaves the man's genitive."""
 import pytest
 
 from names_cases import person_at as person

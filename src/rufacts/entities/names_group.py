@@ -29,10 +29,11 @@ from .name_coordinated import coordinated_cases
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
 from .name_predicative import predicative_gender
-from .name_objects import (body_subject_before, dative_before_object, inanimate_accusative, subject_head,
-                           object_cases)
+from .name_objects import dative_before_object, object_cases
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
                               oblique_position, pronoun_gender)
+from .name_subject_cues import (_animate_subject_before, _apposition_subject, _inverted_subject, _past,
+                                _position_of, _woman_in_post)
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
 
 MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings fits
@@ -101,14 +102,6 @@ GENITIVE = frozenset({"gent"})
 WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always ("звонок Шольцу")
 INSTRUMENTAL = frozenset({"ablt"})
 AGENT_OR_RECIPIENT = frozenset({"ablt", "datv"})  # after a short passive participle
-
-
-def _past(verb) -> bool:
-    """A past-tense verb: the tagger's tense, or a gendered finite form it left without one
-    ("Протокол подписала И. Петрова": Gender=Fem and no Tense)."""
-    morph = verb.morph
-    return "Past" in morph.get("Tense") or (not morph.get("Tense") and not morph.get("VerbForm")
-                                            and verb.lower_.endswith(("л", "ла", "лся", "лась")))
 
 
 def _passive_participle(morph: Morph, word: str) -> bool:
@@ -230,135 +223,7 @@ def _other_name(before) -> bool:
         and bool({"Ins", "Dat", "Loc"} & set(before.morph.get("Case")))
 
 
-def _apposition_subject(span: Span, after) -> str | None:
-    """Gender of the nominative a name takes in apposition to a person noun in the nominative
-    before it (over genitive words: "Министр финансов Ганы Кофи Менса", "пианист Кэнта
-    Мацумура") when a singular finite verb follows it: the verb's gender, else a masculine
-    noun's. A reading of that gender only: "помощник Путина заявил" keeps Путин's genitive. An
-    adverb may stand before the verb ("астронавт Такуя Мориока впервые выйдет")."""
-    while after is not None and after.pos_ == "ADV" and after.i + 1 < len(after.doc):
-        after = after.doc[after.i + 1]
-    if after is None or after.pos_ not in ("VERB", "AUX") or "Plur" in after.morph.get("Number") \
-            or {"Inf", "Part", "Conv"} & set(after.morph.get("VerbForm")):
-        return None
-    doc = span.doc
-    for i in range(span.start - 1, max(span.start - 5, -1), -1):
-        token = doc[i]
-        if token.pos_ == "NOUN" and "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") \
-                and "Anim" in token.morph.get("Animacy") and token.lemma_.lower() not in load_list("kin_words.txt"):
-            gender = GENDERS.get(next(iter(after.morph.get("Gender")), "")) or (
-                "masc" if "Masc" in token.morph.get("Gender") else None)
-            return gender
-        if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
-            continue  # "Чемпион мира по шахматам Гукеш Доммараджу сыграл"
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Gen" not in token.morph.get("Case"):
-            return None
-    return None
-
-
-POST_DEPENDENTS = frozenset({"Gen", "Ins", "Loc"})
-POST_REACH = 7  # dependent words between a post and the name: "Ректор Ижевской государственной медицинской академии"
-
-
-def _woman_in_post(span: Span) -> bool:
-    """A name ambiguous between a woman's nominative and a man's genitive ("Александра Мельникова")
-    after a post in the nominative and its dependent words in oblique cases ("Заместитель главы
-    района", "Ректор Ижевской государственной медицинской академии", "Заведующий кафедрой истории";
-    the tagger's prepositional of a genitive too: "области"; a participle or adjective in the
-    nominative with only oblique words after it is the post itself: "Уполномоченный"), before a feminine past-tense verb: the
-    verb agrees with the post, so the post is the woman's and the name hers, in the nominative. A
-    masculine verb leaves the genitive ("провёл": the deputy of the district head Мельников), and
-    so does a relation ("помощник", "дочь": lexicons/kin_words.txt) at the head."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    while after is not None and after.pos_ == "ADV" and after.i + 1 < len(doc):
-        after = doc[after.i + 1]
-    if after is None or after.pos_ not in ("VERB", "AUX") or "Fem" not in after.morph.get("Gender") \
-            or "Plur" in after.morph.get("Number") or not _past(after):
-        return False
-    for i in range(span.start - 1, max(span.start - 1 - POST_REACH, -1), -1):
-        token = doc[i]
-        if "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") and (
-                (token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")) or _role_word(token.lemma_)
-                or token.pos_ in ("VERB", "ADJ")) \
-                and token.lemma_.lower() not in load_list("kin_words.txt"):
-            return i < span.start - 1  # right before the name: _apposition_subject
-        if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
-            continue
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not POST_DEPENDENTS & set(token.morph.get("Case")):
-            return False
-    return False
-
-
-def _in_phrase(doc, i: int) -> bool:
-    """The word at ``i`` is governed by a preposition right before it or before its adjective."""
-    return i > 0 and (doc[i - 1].pos_ == "ADP" or (i > 1 and doc[i - 1].pos_ == "ADJ" and doc[i - 2].pos_ == "ADP"))
-
-
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n", "\n\n"})
-
-
-def _position_of(doc, genitive) -> bool:
-    """A genitive word after a position word in the nominative ("тренер сборной")."""
-    if "Gen" not in genitive.morph.get("Case") or genitive.i == 0:
-        return False
-    head = doc[genitive.i - 1]
-    return _role_word(head.lemma_) and "Nom" in head.morph.get("Case")
-
-
-def _role_word(lemma: str) -> bool:
-    """A position word of ``lexicons/role_words.txt``, also with "экс-" ("экс-президент")."""
-    lemma = lemma.lower()
-    return lemma in load_list("role_words.txt") or (
-        lemma.startswith("экс-") and lemma[4:] in load_list("role_words.txt"))
-
-
-def _inverted_subject(span: Span) -> str | None:
-    """Gender of a past-tense verb a few words before a mention whose subject the mention
-    is: between them only a position word in the nominative and words in oblique cases
-    ("подписала председатель комиссии Гришина")."""
-    doc = span.doc
-    if span.start >= 2 and _object_of_verb(doc[span.start - 1], doc[span.start - 2]):
-        return None  # "обсудил зарплату И. Маска": the name is the object's
-    for i in range(span.start - 1, max(span.start - 6, -1), -1):
-        token = doc[i]
-        if token.pos_ == "VERB":
-            gender = GENDERS.get(next(iter(token.morph.get("Gender")), ""))
-            if _animate_subject_before(doc, i):  # "Посол передал письмо Жан-Ноэлю Барро"
-                return None
-            return gender if i < span.start - 1 else None  # right before: the verb rule
-        if token.pos_ in ("ADP", "ADV"):  # "подписала в понедельник Белоусова"
-            continue
-        if token.pos_ == "ADJ" and not token.morph.get("Case"):
-            return None  # a short adjective, a predicate: "остался доволен Агустином Фариасом"
-        if token.pos_ not in ("NOUN", "ADJ") or (token.pos_ == "NOUN" and  # "главный бухгалтер"
-                "Nom" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy")
-                and token.lemma_.lower() not in load_list("role_words.txt")):
-            return None
-    return None
-
-
-def _object_of_verb(token, before) -> bool:
-    """An inanimate noun in the accusative alone (not after a preposition): a verb's direct
-    object ("зарплату"), which a name after it depends on."""
-    return inanimate_accusative(token) and before.pos_ == "VERB"
-
-
-def _animate_subject_before(doc, verb: int) -> bool:
-    """The verb at ``verb`` has its subject already: an animate noun or a pronoun in the
-    nominative just before it ("Посол передал"; not "Приказ подписала")."""
-    i = verb - 1
-    while i >= 0 and doc[i].pos_ == "ADV":
-        i -= 1
-    if i < 0:
-        return False
-    i = subject_head(doc, i)  # "Директор музея показал", "Глава администрации района подписала"
-    token = doc[i]
-    # ... or a feminine noun agreeing with a feminine verb ("Полиция задержала"; not "Приказ подписала")
-    return body_subject_before(doc, verb) or "Nom" in token.morph.get("Case") and (
-        token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in token.morph.get("Animacy"))
-        or (token.pos_ == "NOUN" and "Fem" in token.morph.get("Gender") and "Fem" in doc[verb].morph.get("Gender")
-            and "Sing" in token.morph.get("Number")))
 
 
 def _fullness(parts) -> int:
