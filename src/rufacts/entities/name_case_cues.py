@@ -1,5 +1,5 @@
 """Case cues of a person mention beyond the word before it (used by
-:func:`rufacts.entities.names_group.group_persons`, read in :func:`rufacts.entities.names._solutions`):
+:func:`rufacts.entities.names_group.group_persons`, read in :func:`rufacts.entities.name_solutions._solutions`):
 
 - ``"noloct"``: the prepositional case needs a preposition that governs it, so a name with none
   before it, over the nouns and adjectives it may depend on, is in no prepositional case

@@ -1,5 +1,5 @@
 """Gender and case cues of a person mention from the words of its clause that refer back to it (read
-in :func:`rufacts.entities.names_group.group_persons`, weighed in :func:`rufacts.entities.names._solutions`),
+in :func:`rufacts.entities.names_group.group_persons`, weighed in :func:`rufacts.entities.name_solutions._solutions`),
 where the dictionary alone cannot tell a man's genitive or accusative from a woman's nominative or
 accusative ("Гарифуллину", "Ковыршина"):
 
