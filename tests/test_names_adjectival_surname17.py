@@ -1,7 +1,7 @@
 """A woman's first name and a surname in -ская the dictionary has as an adjective only, in an oblique
 case (real pipeline), round 17 (w169): "подарил Марте Соколовской" — the tagger reads "Марте" as the
 month and misses the name, and the surname is no dictionary surname; mid-sentence and out of quotes the
-agreeing pair is a person (entities/name_words.py, _adjectival_surname, in names_spans.missed_names)."""
+agreeing pair is a person (entities/name_words.py, _adjectival_surname, in names_missed.missed_names)."""
 import pytest
 
 from names_cases import person_at as person, person_parts

@@ -1,7 +1,7 @@
 """An indeclinable surname in -ых/-их after a post (real pipeline), round 17 (w169): the tagger reads
 "Белых", "Кучерявых" as plural adjectives and leaves them out or takes them for a place; after a post
 in the singular, over up to two of its genitive words, with nothing after it to agree with, a plural
-adjective belongs to no noun and is the surname (entities/names_spans.py, _plural_surname_after_post)."""
+adjective belongs to no noun and is the surname (entities/names_missed.py, _plural_surname_after_post)."""
 import pytest
 
 from names_cases import person_at as person, person_parts

@@ -3,7 +3,7 @@
 covers, not opening the sentence, the first a family name of ``lexicons/east_asian_surnames.txt``
 (of the three-word list only as the first of three), the last a word the dictionary does not know,
 that :func:`rufacts.entities.names_asian.asian_name` reads as a family name and given-name
-syllables; used by :func:`rufacts.entities.names_spans.missed_names`. Such a name the tagger
+syllables; used by :func:`rufacts.entities.names_missed.missed_names`. Such a name the tagger
 took for a place or an organization as a whole is a person too."""
 from __future__ import annotations
 

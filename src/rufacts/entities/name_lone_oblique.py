@@ -1,5 +1,5 @@
 """A lone surname the tagger missed after a preposition of persons (read by
-:func:`rufacts.entities.names_spans.missed_names`): "О Пятибратове говорят ...", "с Пятибратовым
+:func:`rufacts.entities.names_missed.missed_names`): "О Пятибратове говорят ...", "с Пятибратовым
 встретились", "к Кудряшову обратились": a capitalized word the dictionary does not know, in an
 oblique case form of a Russian surname in -ов/-ев/-ин (-ове, -овым, -ову, ...), right after "о", "с",
 "к", "при", "про" and their variants. Not after "в" or "на" (a village: "в Пятибратове"), not a word

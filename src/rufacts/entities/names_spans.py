@@ -1,7 +1,7 @@
 """Person mention spans the tagger cuts wrongly or misses, repaired before grouping.
 
 - A first name and a surname the dictionary knows as such, agreeing, that the tagger left
-  untagged ("На Германе Грефе лежит ..."): a person mention.
+  untagged ("На Германе Грефе лежит ..."): a person mention (``names_missed.py``).
 - A person's name after a word for the people around them, which the tagger takes with
   that word for an organization ("Пресс-служба Павла Дурова"): the name alone is a person
   mention (the words in ``lexicons/person_staff.txt``).
@@ -28,30 +28,26 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .bodies import body_heads
-from .name_readings import LEXICON, _foreign_names, _readings
+from .name_readings import _foreign_names, _readings
 from .names import analyze_name
-from .normal import OPEN_QUOTES
-from .name_words import (MISSED, MISSED_KNOWN, _adjectival_surname, _adjective_not_name, _capitalized, _common_noun,
-                         _first_name, _hyphenated_cap, _noun_not_name, _person_noun, _surname, _tagged, _thing_noun)
+from .name_words import (_adjective_not_name, _capitalized, _common_noun, _first_name, _hyphenated_cap,
+                         _noun_not_name, _person_noun, _tagged, _thing_noun)
 from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
 from .name_peoples_first import listed_people_first
 from .name_lead_words import agrees, common_patronymic_word, without_position
-from .name_asian_missed import asian_family_before, asian_joined, asian_missed, asian_place
+from .name_asian_missed import asian_joined
 from .names_asian import east_asian_first
-from .place_persons import apposed_surname
-from .place_persons import (_place_as_person, _reads_as_person, joined_places, person_after_noun,
-                            reads_clearly)
+from .place_persons import _reads_as_person, person_after_noun
 from .person_splits import split_persons
 from .org_persons import person_in_span
-from .spans import capitalized_words
 from .names_spans_joins import with_initials, with_surname_before
 from .name_role_compounds import without_role_compound
 from .name_first_patronymic import first_before_patronymic, patronymic_word
 from .name_place_tail import surname_out_of_place, without_place_tail
 from .name_case_split import after_opening_preposition, split_by_case
 from .name_honoree import honoree
-from .name_lone_oblique import lone_surname_after_preposition
+from .names_missed import missed_names
 
 
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
@@ -214,120 +210,6 @@ def _first_names_before(other: Span, span: Span, morph: Morph) -> bool:
         and (not any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text))
              or other[0].text.lower() in _foreign_names()[0] or listed_people_first(morph, other[0].text)) \
         and analyze_name(morph, [other[0].text, span[0].text]).first is not None
-
-
-
-
-def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
-    """A first name (the dictionary's or a foreign one of the lexicon) and a surname (the
-    dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
-    Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
-    # "Губернатор Белых подписал": the tagger's one-word place or organization is the surname
-    spans = [Span(doc, s.start, s.end, label="PER") if s.label_ in ("LOC", "ORG") and len(s) == 1
-             and _plural_surname_after_post(doc, s.start, morph) else s for s in spans]
-    covered = {i for span in spans for i in range(span.start, span.end)}
-    spans = joined_places([asian_family_before(asian_place(_place_as_person(apposed_surname(span, morph), morph), morph),
-                                               covered, morph) for span in spans], morph)
-    lone = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 1}
-    found = []
-    i = 0
-    capitalized = capitalized_words(doc)
-    while i < len(doc) - 1:
-        if i not in capitalized:  # every mention below starts with a capitalized word
-            i += 1
-            continue
-        a = doc[i]
-        if not _capitalized(a):
-            i += 1
-            continue
-        b = doc[i + 1]
-        if (i not in covered and i + 1 in lone and _capitalized(a) and not a.is_sent_start
-                and (_tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")
-                     or listed_people_first(morph, a.text) and _surname(morph, b.text))):
-            # a first name the tagger read as a common noun before the surname it found
-            # ("с Любовью Орловой"): the person mention takes it in
-            if reads_clearly(morph, [a.text, b.text], MISSED_KNOWN):
-                spans = [s for s in spans if s is not lone[i + 1]]
-                found.append(Span(doc, i, i + 2, label="PER"))
-                i += 2
-                continue
-        asian = asian_missed(doc, i, covered, morph)  # "Переговоры с То Ламом"
-        if asian:
-            found.append(Span(doc, i, i + asian, label="PER"))
-            i += asian
-            continue
-        if _missed_three(doc, i, covered, morph):  # "На Ростиславе Игоревиче Крюкове лежит ..."
-            found.append(Span(doc, i, i + 3, label="PER"))
-            i += 3
-            continue
-        if (i not in covered and i + 1 not in covered and _capitalized(a) and _hyphenated_cap(b)
-                and not a.is_sent_start and _first_name(morph, a.text)):
-            # a surname the dictionary knows otherwise ("Макроне") only where the reading is clear; a
-            # woman's surname in -ской it has as an adjective only ("Марте Соколовской") as a surname
-            need = MISSED if _surname(morph, b.text) or (
-                _adjectival_surname(morph, b.text) and doc[i - 1].text not in _OPENING_QUOTES) else MISSED_KNOWN
-            if reads_clearly(morph, [a.text, b.text], need):
-                found.append(Span(doc, i, i + 2, label="PER"))
-                i += 2
-                continue
-        if i not in covered and _capitalized(a) and not a.is_sent_start and _plural_surname_after_post(doc, i, morph):
-            found.append(Span(doc, i, i + 1, label="PER"))  # "Председатель комитета Кучерявых заявила"
-            i += 1
-            continue
-        if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
-                and not (i + 1 not in covered and _capitalized(b)) and (
-                    _lexicon_surname(morph, a.text) or lone_surname_after_preposition(doc, i, morph))):
-            found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
-        i += 1
-    return sorted(spans + found, key=lambda s: s.start) if found else spans
-
-
-def _missed_three(doc: Doc, i: int, covered: set[int], morph: Morph) -> bool:
-    """A first name, a patronymic the dictionary tags so and a surname, agreeing, none covered."""
-    if i + 2 >= len(doc) or covered & {i, i + 1, i + 2}:
-        return False
-    a, b, c = doc[i], doc[i + 1], doc[i + 2]
-    if not (_capitalized(a) and _capitalized(b) and _hyphenated_cap(c)) or a.is_sent_start \
-            or not _first_name(morph, a.text) or not _tagged(morph, b.text, "Patr"):
-        return False
-    parts = analyze_name(morph, [a.text, b.text, c.text])
-    return None not in (parts.first, parts.middle, parts.last) and parts.candidates[0][0] >= MISSED_KNOWN
-
-
-_OPENING_QUOTES = frozenset(OPEN_QUOTES)  # one token each: "«", "„", "“", '"'
-POST_GENITIVES = 2  # lower-case genitive words between a post and the surname: "Председатель комитета"
-
-
-def _plural_surname_after_post(doc: Doc, i: int, morph: Morph) -> bool:
-    """A capitalized word in -ых/-их that the dictionary reads as a plural adjective only, after a
-    post in the singular (``lexicons/role_words.txt``) and up to two of its lower-case genitive words,
-    with no word after it it could agree with ("Губернатор Белых подписал", "Председатель комитета
-    Кучерявых заявила"): a plural adjective cannot belong to the singular post, so it is an
-    indeclinable surname the tagger missed."""
-    word = doc[i]
-    if not word.is_alpha or not word.lower_.endswith(("ых", "их")) or word.is_upper:
-        return False
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-        return False  # "директор Новых Черёмушек", "глава Белых ночей"
-    parses = morph.parse(word.text)
-    if not parses or not all(p.tag.POS in ("ADJF", "NOUN") and "plur" in p.tag.grammemes
-                             or "Surn" in p.tag.grammemes for p in parses):
-        return False
-    j, skipped = i - 1, 0
-    while j >= 0 and skipped < POST_GENITIVES and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ") \
-            and "Gen" in doc[j].morph.get("Case"):
-        j, skipped = j - 1, skipped + 1
-    if j < 0 or "Sing" not in doc[j].morph.get("Number"):
-        return False
-    lemma = doc[j].lemma_.lower()
-    return lemma in load_list("role_words.txt") or (lemma.startswith("экс-") and lemma[4:] in load_list("role_words.txt"))
-
-
-def _lexicon_surname(morph: Morph, word: str) -> bool:
-    """A surname of ``lexicons/foreign_names.tsv`` the dictionary reads as a common noun
-    ("Макроном", "Маска"): alone, capitalized, it is a person the tagger missed."""
-    return any(r.role == "last" and r.weight >= LEXICON for r in _readings(morph, word))
 
 
 def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
