@@ -1,6 +1,6 @@
 """A light head (``light`` cues: "услуги", "программы") with what it is about, as one
 sector phrase: "услуги по уходу за пожилыми", "услуги в сфере ветеринарии" (the head
-alone names no industry; :func:`rufacts.components.sectors._unwrapped` keeps "по X" and
+alone names no industry; :func:`rufacts.components.sector_value_forms._unwrapped` keeps "по X" and
 gives "в сфере X" as X). Read by :func:`rufacts.grammars.sectors.noun_phrase`.
 """
 from __future__ import annotations
