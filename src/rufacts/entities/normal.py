@@ -15,6 +15,7 @@ from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
 from .name_readings import POSSESSIVE_ADJ
 from .names import analyze_name
+from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
 from .org_legislatures import legislature_nominative
 
 OPEN_QUOTES = "«„“\""
@@ -263,6 +264,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     if head is None:
         return words
     head_word = words[head]
+    if _acronym(head_word.split("-", 1)[0]) and abbreviation_gender(head_word):
+        return abbreviation_headed(morph, words, head) or words  # "Уржумской ЦРБ" -> Уржумская ЦРБ
     if _acronym(head_word) or ministry_genitive(morph, head_word):
         return words
     hyphen = _hyphen_head(morph, head_word) or _hyphen_tail(morph, head_word)

@@ -150,6 +150,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if not len(rest):
                 return token.lemma_, 0
             first = rest[0]
+            if i == 0 and token.is_title and not token.is_sent_start and first.text not in "«\"„" \
+                    and first.text[:1].isupper():
+                return token.lemma_, 0  # "при поддержке Фонда Тимченко", "Суду ЭКОВАС": capitalized, it is the name's
             if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() \
                     and first.is_upper and token.lemma_ in body_heads():
                 return token.lemma_, 0  # "Следственное управление СК России": a body's own name
