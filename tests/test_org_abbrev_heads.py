@@ -28,3 +28,4 @@ CASES = [
 @pytest.mark.parametrize("text,mention,name", CASES)
 def test_abbreviation_heads(text, mention, name):
     assert org_name(text, mention) == name
+
