@@ -286,6 +286,9 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return words  # an unknown word that may be nominative already stays as written
     if not parses or parses[0].tag.POS is None:
         return words
+    if any(p.normal_form in load_list("org_plural_heads.txt") for p in parses[:1]) and any(
+            p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in parses):
+        parses = [p for p in parses if p.tag.number == "plur"]  # "на Силы быстрого реагирования"
     # the case the adjectives and the head share
     case_options = [p.tag.case for p in parses]
     for adj in words[:head]:

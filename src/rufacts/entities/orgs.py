@@ -137,6 +137,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     when there is no descriptor.
     """
     descriptors = load_list("org_descriptors.txt")
+    if len(span) > 1 and span[0].pos_ == "ADJ" and span[1].is_title and span[1].is_alpha and (
+            span[0].is_lower or span[0].is_title and span[0].lemma_.lower() in load_list("org_stance_adjectives.txt")):
+        return None, 1  # "оппозиционной Партии свободы": a name opens with its capital
     if len(span) > 1 and span[0].pos_ == "ADJ" and span[0].text.isalpha() and not span[0].text.isascii() \
             and all(LATIN_WORD.match(t.text) or not any(c.isalpha() for c in t.text) for t in span[1:]):
         # (a hyphenated Cyrillic word is none: "Российской премьер-лиге")
