@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .first_names import name_class
+from .name_foreign_first import first_name_peoples
 from .name_readings import LEXICON
 
 VOWEL_GROUPS = re.compile(r"[аеёиоуыэюя]+")
@@ -117,8 +118,8 @@ def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
     # unless it has a syllable Russian words lack ("Кацунобу")
     if low[-1] == "е":  # a case ("Бенъямине" of Бенъямин), of a name in -й after a vowel: "Сёхэе" of Сёхэй
         return low[-2:-1] in VOWELS and bool(JAPANESE.match(low[:-1] + "й"))
-    if low[-1] in "оэ" or any(s in low for s in JAPANESE_MARKS):
-        return True
+    if low[-1] in "оэ" or any(s in low for s in JAPANESE_MARKS) or first_name_peoples(low) == {"japanese"}:
+        return True  # (a listed Japanese name: "Хироюки", "Такуми")
     other = max((r.weight for r in readings if r.role == "first" and r.nominative != low), default=0.0)
     lexicon = any(r.role == "first" and r.nominative == low and r.weight >= LEXICON for r in readings)
     # a lexicon's name no case of a known one: "Нобору", "Осаму"; not "Ханну" (Finnish, and Ханна's)
