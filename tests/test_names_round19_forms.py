@@ -76,3 +76,15 @@ def test_arabic_theophoric_surname(text, mention, want):
 def test_unchanged_after_declined_first(text, mention, want):
     got = person_at(text, mention)
     assert got is not None and _norm(got) == want
+
+
+@pytest.mark.parametrize("text, mention, want", [
+    # a Yakut man's name whose woman's form the lexicon lists too (Уйгууна): the apposition decides
+    ('Грамоту вручили Уйгууну Слепцову, инженеру района.', 'Уйгууну Слепцову',
+     ('Уйгуун Слепцов', 'Уйгуун', None, 'Слепцов')),
+    ('На совещании выступил Туйгун Аммосов.', 'Туйгун Аммосов',
+     ('Туйгун Аммосов', 'Туйгун', None, 'Аммосов')),
+])
+def test_yakut_men(text, mention, want):
+    got = person_at(text, mention)
+    assert got is not None and _norm(got) == want
