@@ -88,3 +88,16 @@ def test_unchanged_after_declined_first(text, mention, want):
 def test_yakut_men(text, mention, want):
     got = person_at(text, mention)
     assert got is not None and _norm(got) == want
+
+
+@pytest.mark.parametrize("text, mention, want", [
+    # beside a Japanese given name a surname in -е after a consonant is a case of one in -а
+    ('Соболезнования Кэндзи Ёсимуре передали через посольство.', 'Кэндзи Ёсимуре',
+     ('Кэндзи Ёсимура', 'Кэндзи', None, 'Ёсимура')),
+    # ... not one in -э, as Polivanov writes it
+    ('Кэнтаро Мурасэ провёл пресс-конференцию.', 'Кэнтаро Мурасэ',
+     ('Кэнтаро Мурасэ', 'Кэнтаро', None, 'Мурасэ')),
+])
+def test_japanese_surname_e(text, mention, want):
+    got = person_at(text, mention)
+    assert got is not None and _norm(got) == want

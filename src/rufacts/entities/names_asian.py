@@ -130,7 +130,9 @@ def japanese_surname(readings: Sequence) -> tuple:
     """Beside a Japanese given name, the surname's readings in Japanese syllables ending in a
     vowel or "н" ("Кисиде" -> Кисида, not Кисид) outweigh the others, where there are any."""
     def shaped(r) -> bool:
-        return r.role != "last" or (r.nominative[-1:] in VOWELS + "н" and bool(JAPANESE.match(r.nominative)))
+        # (not in -е after a consonant: Polivanov writes -э, "Абэ", "Танабэ"; "Накамуре" is of Накамура)
+        return r.role != "last" or (r.nominative[-1:] in VOWELS + "н" and bool(JAPANESE.match(r.nominative))
+                                    and not (r.nominative[-1:] == "е" and r.nominative[-2:-1] not in VOWELS))
     if not any(r.role == "last" and shaped(r) for r in readings):
         return tuple(readings)
     return tuple(r if shaped(r) else r._replace(weight=r.weight - NOT_JAPANESE) for r in readings)
