@@ -101,3 +101,13 @@ def test_yakut_men(text, mention, want):
 def test_japanese_surname_e(text, mention, want):
     got = person_at(text, mention)
     assert got is not None and _norm(got) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ('Вратарь продлил контракт с «Бенфикой» ещё на три года.', 'Бенфика'),
+    ('Тренер «Бенфики» назвал состав на матч.', 'Бенфика'),
+])
+def test_portuguese_club(text, want):
+    import rufacts
+    names = [o.name for o in rufacts.extract(text).organizations]
+    assert want in names
