@@ -111,3 +111,13 @@ def test_portuguese_club(text, want):
     import rufacts
     names = [o.name for o in rufacts.extract(text).organizations]
     assert want in names
+
+
+@pytest.mark.parametrize("text, want", [
+    # a hyphenated club name ending in a town: the first part carries the case
+    ('Форвард подписал контракт с «Сибтеком-Омск» до конца сезона.', 'Сибтек-Омск'),
+])
+def test_club_with_town(text, want):
+    import rufacts
+    names = [o.name for o in rufacts.extract(text).organizations]
+    assert want in names

@@ -16,6 +16,7 @@ from ..lexicons import load_list
 from .name_readings import POSSESSIVE_ADJ
 from .names import analyze_name
 from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
+from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
 
 OPEN_QUOTES = "«„“\""
@@ -268,7 +269,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return abbreviation_headed(morph, words, head) or words  # "Уржумской ЦРБ" -> Уржумская ЦРБ
     if _acronym(head_word) or ministry_genitive(morph, head_word):
         return words
-    hyphen = _hyphen_head(morph, head_word) or _hyphen_tail(morph, head_word)
+    hyphen = _hyphen_head(morph, head_word) or hyphen_place_tail(morph, head_word) or _hyphen_tail(morph, head_word)
     if hyphen is not None:  # "«Марии-Ра»" -> Мария-Ра
         return words[:head] + [hyphen] + words[head + 1:]
     parses = [p for p in morph.parse(head_word) if p.tag.POS in NOUNISH]
