@@ -364,7 +364,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)
             given = (full[0].lower(), full[0].lower()[:-1] + "й")  # "Сёхэе": of Сёхэй
             readings[0] = tuple(r for r in _readings(morph, full[0]) if r.nominative in given) or readings[0]
-            readings[1] = japanese_surname(readings[1])
+            readings[1] = japanese_surname(readings[1], full[0])
         if len(full) == 3 and full[0].lower() in load_list("name_compound_first.txt"):
             # "Абдель" stands as written while the word after it declines
             readings[0] = tuple(Reading("first", c, None, full[0].lower(), LEXICON) for c in CASES)
