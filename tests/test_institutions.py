@@ -5,6 +5,8 @@ a quoted team after "с" next to a performance word is a party, not a title."""
 import pytest
 import rufacts
 
+from test_org_quoted import org_name
+
 
 def _orgs(text):
     return [o.name.replace("ё", "е") for o in rufacts.extract(text).organizations]
@@ -98,3 +100,25 @@ def test_work_on_a_book_stays_a_title():
 def test_name_after_the_noun_keeps_it_a_descriptor():
     names = _orgs("Российский фонд DST вложил деньги в стартап.")
     assert "Российский фонд" not in names and names
+
+
+MEDICAL = [
+    # a genitive complement ending in a field noun of medicine stays in the name
+    ("Возле Омского областного центра крови поставили палатку.", "Омского областного центра крови",
+     "Омский областной центр крови"),
+    ("Сотрудники Тульской городской станции переливания крови вышли в субботу.",
+     "Тульской городской станции переливания крови", "Тульская городская станция переливания крови"),
+    # a disease-specific dispensary and a hospice are institution nouns
+    ("В Курском областном онкодиспансере открыли новое отделение.", "Курском областном онкодиспансере",
+     "Курский областной онкодиспансер"),
+    ("С Тверским детским хосписом работают сорок волонтёров.", "Тверским детским хосписом",
+     "Тверской детский хоспис"),
+    # a number after the complement, the noun opening the sentence
+    ("Больница скорой медицинской помощи № 7 получила новый аппарат.",
+     "Больница скорой медицинской помощи № 7", "Больница скорой медицинской помощи № 7"),
+]
+
+
+@pytest.mark.parametrize("text,mention,name", MEDICAL)
+def test_medical_institutions(text, mention, name):
+    assert org_name(text, mention) == name

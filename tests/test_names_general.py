@@ -21,6 +21,9 @@ PERSONS = [
     ("Сделку одобрили после звонка Кацунобу Каты.", "Кацунобу Ката", "Кацунобу", None, "Ката"),
     # a Japanese given name in -у of the lexicon (the dative of a consonant stem otherwise)
     ("Премию вручили Нобору Такэсите посмертно.", "Нобору Такэсита", "Нобору", None, "Такэсита"),
+    # a listed Japanese given name in -и the analyzer reads as a case of another word
+    ("В Осаке говорили о Такуми Ямасите всю неделю.", "Такуми Ямасита", "Такуми", None, "Ямасита"),
+    ("В статье о Нобуюки Мацусите нет ни слова о войне.", "Нобуюки Мацусита", "Нобуюки", None, "Мацусита"),
     # ... not a declined European name that happens to read as Japanese syllables
     ("Письмо Гидеону Саару передали послы.", "Гидеон Саар", "Гидеон", None, "Саар"),
     # the gender of a lexicon first name decides the surname's reading

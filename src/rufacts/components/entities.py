@@ -23,6 +23,7 @@ from ..facts import Location, Mention, Organization, mention_order
 from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
 from ..entities.names_spans import person_spans
+from ..entities.place_persons import double_first_spans
 from ..entities.name_particles import particle_spans
 from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
@@ -308,6 +309,7 @@ class EntitiesComponent:
         spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет"; "Государственного Собрания — Курултая"
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
+        spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)

@@ -135,12 +135,22 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
         while stop > end and doc[stop - 1].pos_ != "NOUN":
             stop -= 1
         fields = load_list("institution_fields.txt")
-        return stop if stop > end and doc[stop - 1].lemma_.lower().replace("ё", "е") in fields else k + 1
+        if not (stop > end and doc[stop - 1].lemma_.lower().replace("ё", "е") in fields):
+            return k + 1
+        if stop + 1 < len(doc) and doc[stop].text in ("№", "N") and doc[stop + 1].like_num:
+            return stop + 2  # "Больница скорой медицинской помощи № 2"
+        return stop
     return end
 
 
 def _numbered(doc: Doc, k: int) -> bool:
     return k + 2 < len(doc) and doc[k + 1].text in ("№", "N") and doc[k + 2].like_num
+
+
+def _numbered_end(doc: Doc, k: int, end: int) -> bool:
+    """A number right after the noun at ``k`` or after its complement, the name ending at ``end``
+    ("больница скорой медицинской помощи № 2")."""
+    return _numbered(doc, k) or end - 2 > k and doc[end - 2].text in ("№", "N")
 
 
 def _kind_words(morph: Morph, doc: Doc, start: int, k: int) -> int:
@@ -159,7 +169,10 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     found, extended = [], []
     for k in lemma_positions(doc, nouns.__contains__):
         noun = doc[k]
-        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower or "Plur" in noun.morph.get("Number"):
+        if noun.pos_ not in ("NOUN", "PROPN") or "Plur" in noun.morph.get("Number") or not (
+                noun.is_lower or noun.is_title and _opens_sentence(doc, k)):  # "Больница № 2 закупила"
+            continue
+        if not noun.is_lower and not _numbered_end(doc, k, _end(doc, k, nouns[noun.lemma_.lower()][0])):
             continue
         grown = [s for s in spans if s.label_ == "ORG" and s.end == k + 1]
         if grown:  # the tagger's "Второй кассационный суд" + "общей юрисдикции"
@@ -179,12 +192,12 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             parses = agreeing
         complement, opening, national = nouns[noun.lemma_.lower()]
         first = _opens_sentence(doc, start)
+        end = _end(doc, k, complement)
         if start == k or first and not opening or not (_named(parses, doc[start], first) or national and any(
                 p.normal_form in geo_adjectives() for p in parses) and doc[start].text[:1].isupper()):
-            if not _numbered(doc, k):
+            if not _numbered_end(doc, k, end):
                 continue
             start = _kind_words(morph, doc, start, k)  # "в городской больнице № 3", "школу № 212"
-        end = _end(doc, k, complement)
         if end == k + 1 and _before_name(doc, end, spans):
             continue
         if any(s.start <= k < s.end and s.label_ in ("ORG", "PER") or (

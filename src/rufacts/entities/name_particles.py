@@ -29,6 +29,7 @@ def particle_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     that starts earlier, "Мамедов Ильгар Тофик оглы", lends its start)."""
     from .spans import positions
 
+    spans = particle_tail_spans(doc, spans)
     table = particles()
     found = []
     for i in positions(doc, table):
@@ -66,3 +67,46 @@ def particle_name(words: list[str], cases: frozenset[str], analyze) -> Optional[
         return parts.first, father, parts.last, gender
     given = " ".join(p for p in (parts.first, parts.middle, parts.last) if p)
     return given, None, father, gender
+
+
+def particle_tail_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person span that ends in a surname particle written with a capital takes in the capitalized
+    word after it ("Хеди Бен" + "Салему": Хеди Бен Салем); a one-word span over that word gives way."""
+    from .names import CAPITAL_PARTICLES
+
+    out: list[Span] = []
+    taken = -1
+    for span in spans:
+        if span.start <= taken:
+            continue  # the word a span before took in
+        end = span.end
+        if span.label_ == "PER" and len(span) >= 2 and span[-1].text[:1].isupper() \
+                and span[-1].lower_ in CAPITAL_PARTICLES and end < len(doc) and _cap(doc[end]):
+            if not any(s.start <= end < s.end and len(s) > 1 for s in spans):
+                span = Span(doc, span.start, end + 1, label="PER")
+                taken = end
+        out.append(span)
+    return out
+
+
+SON_OF = frozenset({"бен", "бин", "ибн"})  # the Arab "son of" before a surname ("Хеди Бен Салем")
+SON_OF_HINT = 0.3  # as names.HINT
+
+
+def son_of_name(words: list[str], cases: frozenset[str], readings) -> Optional[tuple]:
+    """(first, None, last, "masc") of "given name + Бен/Бин/Ибн + surname" whose given name the
+    foreign lexicon lists as an Arab man's, though another lexicon has it as a woman's ("Хеди":
+    also Chechen): the surname declines as a man's ("Хеди Бен Салему" -> Хеди Бен Салем); None
+    otherwise (the usual reading decides). ``readings`` gives a word's name readings
+    (name_readings._readings); a case of ``cases`` (the context's hint) weighs a little more."""
+    from .name_foreign_first import first_name_peoples, foreign_first_forms
+
+    if len(words) != 3 or words[1].lower() not in SON_OF or "iranian-arab" not in first_name_peoples(words[0]) \
+            or not any(c == "nomn" and g == "masc" and n == words[0].lower() for c, g, n in foreign_first_forms(words[0])):
+        return None
+    best = max((r for r in readings(words[2]) if r.role == "last" and r.gender == "masc"),
+               key=lambda r: r.weight + SON_OF_HINT * (r.case in cases), default=None)
+    if best is None:
+        return None
+    last = words[2][:1] + best.nominative[1:]
+    return words[0], None, f"{words[1]} {last}", "masc"

@@ -109,6 +109,7 @@ LISTED_OY = 0.65  # a reading as a surname of lexicons/surnames_oy.txt: above th
 FROZEN_LAST_ENDS = ("о", "ых", "их")  # an indeclinable last part: "Гржимайло", "Дурново", "Черных"
 FROZEN_DOUBLE = 1.0
 FROZEN_HEAD = 0.3  # the first part's weight as a nominative of its own ("Грумм"), not a fallback as written
+FROZEN_OBLIQUE = 0.1  # by how much an oblique reading of the first part outweighs the nominative: it declines
 
 
 def _frozen_double(word: str, pieces: list[str], head: list) -> list[Reading]:
@@ -120,9 +121,12 @@ def _frozen_double(word: str, pieces: list[str], head: list) -> list[Reading]:
     if len(pieces) != 2 or len(last) < 4 or not last.endswith(FROZEN_LAST_ENDS) or not pieces[0][:1].isupper() \
             or last.endswith(("ого", "его")):  # an adjective's genitive: "Вересова-Ланского"
         return []
-    if not any(r.case == "nomn" and r.gender and r.nominative == pieces[0].lower() and r.weight >= FROZEN_HEAD
-               for r in head):
-        return []  # a first part in an oblique case declines: "Ярославу Мельнику-Остапенко"
+    as_written = max((r.weight for r in head if r.case == "nomn" and r.gender and r.nominative == pieces[0].lower()),
+                     default=0.0)
+    if as_written < FROZEN_HEAD or as_written + FROZEN_OBLIQUE < max(
+            (r.weight for r in head if r.nominative != pieces[0].lower()), default=0.0):
+        # a first part in an oblique case declines: "Ярославу Мельнику-Остапенко", "Ольги Зуевой-Черных"
+        return []
     return [Reading("last", case, gender, word.lower(), FROZEN_DOUBLE) for case in CASES for gender in GENDERS]
 
 
@@ -143,6 +147,8 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
         if all(parts):
             out = []
             for r in parts[0]:
+                if r.role == "middle":  # no patronymic is double-barrelled: "Стефан Маркович-Йованович"
+                    r = r._replace(role="last")  # is a surname
                 # a later part standing as written in a vowel may be of the other gender: "Жаном-Мари"
                 rest = [max((q for q in p if q.role == r.role and q.case == r.case
                              and (q.gender is None or r.gender is None or q.gender == r.gender or (

@@ -25,13 +25,14 @@ from ..lexicons import load_list
 from .name_readings import CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
 from .names_asian import asian_name, east_asian_first, japanese_given, japanese_surname, russian_surname
-from .name_particles import particle_name
+from .name_particles import particle_name, son_of_name
 from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
 from .name_lusophone import keep_u
 from .name_initials_last import surname_beside_initials
 from .name_hispanic import drop_foreign_stems
 from .name_italian import italian_surname_e
+from .name_unchanged_after import unchanged_after_declined
 from .name_indian import indian_surname_a
 from .name_foreign_women import woman_surname_ich
 from .name_first_patronymic import man_first_in_a
@@ -40,9 +41,9 @@ from .name_solutions import HINT, VERB_AFTER, _solutions  # noqa: F401 (HINT, VE
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
                        "бен", "дю", "ду", "дас", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
-# particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро"); not "Ван", a
+# particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро", "Хеди Бен Салем"); not "Ван", a
 # Chinese and Vietnamese name
-CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон"})
+CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон", "бен", "бин", "ибн"})
 # "Винсент Ван Гог", "Ван Дейк" written with a capital: a particle after a first name, unless
 # the name is Vietnamese or Chinese ("Нгуен Ван Тхиеу": a middle name)
 DUTCH_PARTICLES = frozenset({"ван", "фан"})
@@ -132,7 +133,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
                                    for c in inner.candidates))
     particle = particle_name(list(words), cases, lambda ws, c, g: analyze_name(
-        morph, ws, c | {f"gender:{g}"}, gender_hint, case_weight))
+        morph, ws, c | {f"gender:{g}"}, gender_hint, case_weight)) or son_of_name(
+        list(words), cases, lambda w: _readings(morph, w))  # "Хеди Бен Салему": Бен Салем
     if particle is not None:  # "Ильгар Тофик оглы Мамедзаде": the father's name as written
         first, middle, last, gender = particle
         return NameParts(first, middle, last, (last,), gender, ((2.0, first, middle, last, gender),))
@@ -143,7 +145,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
     compound = len(words) == 3 and words[0].lower() in load_list("name_compound_first.txt")
     particles = None if compound else next((i for i, w in enumerate(words) if i > 0 and (
-        w in PARTICLES or w.lower() in CAPITAL_PARTICLES or (
+        w in PARTICLES or w.lower() in CAPITAL_PARTICLES or (len(words) == 3 and i == 1 and w.lower() in load_list(
+            "name_arabic_heads.txt")) or (
             w.lower() in DUTCH_PARTICLES and words[0].lower() not in east_asian_first()))),
         None)
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
@@ -177,13 +180,14 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
         readings = italian_surname_e(full, readings)  # "Антонио Ферранте" as written
+        readings = unchanged_after_declined(full, readings)  # "с Жаном-Люком Кола": Кола
         readings = indian_surname_a(full, readings)  # "о Раджеше Мехте": Мехта
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
                 and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)
             given = (full[0].lower(), full[0].lower()[:-1] + "й")  # "Сёхэе": of Сёхэй
             readings[0] = tuple(r for r in _readings(morph, full[0]) if r.nominative in given) or readings[0]
-            readings[1] = japanese_surname(readings[1])
+            readings[1] = japanese_surname(readings[1], full[0])
         if len(full) == 3 and full[0].lower() in load_list("name_compound_first.txt"):
             # "Абдель" stands as written while the word after it declines
             readings[0] = tuple(Reading("first", c, None, full[0].lower(), LEXICON) for c in CASES)

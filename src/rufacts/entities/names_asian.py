@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .first_names import name_class
+from .name_foreign_first import first_name_peoples
 from .name_readings import LEXICON
 
 VOWEL_GROUPS = re.compile(r"[аеёиоуыэюя]+")
@@ -117,19 +118,26 @@ def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
     # unless it has a syllable Russian words lack ("Кацунобу")
     if low[-1] == "е":  # a case ("Бенъямине" of Бенъямин), of a name in -й after a vowel: "Сёхэе" of Сёхэй
         return low[-2:-1] in VOWELS and bool(JAPANESE.match(low[:-1] + "й"))
-    if low[-1] in "оэ" or any(s in low for s in JAPANESE_MARKS):
-        return True
+    if low[-1] in "оэ" or any(s in low for s in JAPANESE_MARKS) or first_name_peoples(low) == {"japanese"}:
+        return True  # (a listed Japanese name: "Хироюки", "Такуми")
     other = max((r.weight for r in readings if r.role == "first" and r.nominative != low), default=0.0)
     lexicon = any(r.role == "first" and r.nominative == low and r.weight >= LEXICON for r in readings)
     # a lexicon's name no case of a known one: "Нобору", "Осаму"; not "Ханну" (Finnish, and Ханна's)
     return low[-1] in "иу" and (other < 0.45 or (lexicon and other < 1.0))
 
 
-def japanese_surname(readings: Sequence) -> tuple:
+def japanese_surname(readings: Sequence, given: str = "") -> tuple:
     """Beside a Japanese given name, the surname's readings in Japanese syllables ending in a
-    vowel or "н" ("Кисиде" -> Кисида, not Кисид) outweigh the others, where there are any."""
+    vowel or "н" ("Кисиде" -> Кисида, not Кисид) outweigh the others, where there are any; beside
+    a surely Japanese given name (``given``: listed, or of syllables Russian words lack, or in -о,
+    -э) not one in -е after a consonant (Polivanov writes -э, "Абэ", "Танабэ": "Накамуре" is of
+    Накамура; "Антти Ринне", a Finn's name of Japanese-like syllables, stays)."""
+    low = given.lower()
+    sure = first_name_peoples(low) == {"japanese"} or any(m in low for m in JAPANESE_MARKS) or low[-1:] in ("о", "э")
+
     def shaped(r) -> bool:
-        return r.role != "last" or (r.nominative[-1:] in VOWELS + "н" and bool(JAPANESE.match(r.nominative)))
+        return r.role != "last" or (r.nominative[-1:] in VOWELS + "н" and bool(JAPANESE.match(r.nominative))
+                                    and not (sure and r.nominative[-1:] == "е" and r.nominative[-2:-1] not in VOWELS))
     if not any(r.role == "last" and shaped(r) for r in readings):
         return tuple(readings)
     return tuple(r if shaped(r) else r._replace(weight=r.weight - NOT_JAPANESE) for r in readings)

@@ -15,6 +15,8 @@ from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
 from .name_readings import POSSESSIVE_ADJ
 from .names import analyze_name
+from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
+from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
 from .org_name_extent import SPACED_DASHES
 
@@ -264,9 +266,11 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     if head is None:
         return words
     head_word = words[head]
+    if _acronym(head_word.split("-", 1)[0]) and abbreviation_gender(head_word):
+        return abbreviation_headed(morph, words, head) or words  # "Уржумской ЦРБ" -> Уржумская ЦРБ
     if _acronym(head_word) or ministry_genitive(morph, head_word):
         return words
-    hyphen = _hyphen_head(morph, head_word) or _hyphen_tail(morph, head_word)
+    hyphen = _hyphen_head(morph, head_word) or hyphen_place_tail(morph, head_word) or _hyphen_tail(morph, head_word)
     if hyphen is not None:  # "«Марии-Ра»" -> Мария-Ра
         return words[:head] + [hyphen] + words[head + 1:]
     parses = [p for p in morph.parse(head_word) if p.tag.POS in NOUNISH]
@@ -284,6 +288,9 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return words  # an unknown word that may be nominative already stays as written
     if not parses or parses[0].tag.POS is None:
         return words
+    if any(p.normal_form in load_list("org_plural_heads.txt") for p in parses[:1]) and any(
+            p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in parses):
+        parses = [p for p in parses if p.tag.number == "plur"]  # "на Силы быстрого реагирования"
     # the case the adjectives and the head share
     case_options = [p.tag.case for p in parses]
     for adj in words[:head]:

@@ -137,6 +137,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     when there is no descriptor.
     """
     descriptors = load_list("org_descriptors.txt")
+    if len(span) > 1 and span[0].pos_ == "ADJ" and span[1].is_title and span[1].is_alpha and (
+            span[0].is_lower or span[0].is_title and span[0].lemma_.lower() in load_list("org_stance_adjectives.txt")):
+        return None, 1  # "оппозиционной Партии свободы": a name opens with its capital
     if len(span) > 1 and span[0].pos_ == "ADJ" and span[0].text.isalpha() and not span[0].text.isascii() \
             and all(LATIN_WORD.match(t.text) or not any(c.isalpha() for c in t.text) for t in span[1:]):
         # (a hyphenated Cyrillic word is none: "Российской премьер-лиге")
@@ -150,6 +153,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if not len(rest):
                 return token.lemma_, 0
             first = rest[0]
+            if i == 0 and token.is_title and not token.is_sent_start and first.text not in "«\"„" \
+                    and first.text[:1].isupper():
+                return token.lemma_, 0  # "при поддержке Фонда Тимченко", "Суду ЭКОВАС": capitalized, it is the name's
             if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() \
                     and first.is_upper and token.lemma_ in body_heads():
                 return token.lemma_, 0  # "Следственное управление СК России": a body's own name

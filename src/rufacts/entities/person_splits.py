@@ -5,6 +5,9 @@
   Юсефа Сальмана", "корреспондент Аль-Джазиры Карим Насер"): the first word, which the
   dictionary knows as an organization name (pymorphy3's Orgn), is an organization mention,
   the rest the person's.
+- An institution named by adjectives and an abbreviation of
+  ``lexicons/org_abbreviation_genders.tsv`` glued before a person's name ("главврачу Кимрской ЦРБ
+  Сорокину"): the words up to the abbreviation are an organization mention, the rest the person's.
 - Two East Asian names glued ("помощник Си Цзиньпина Ван Хунин"): cut before a family name of
   ``lexicons/east_asian_surnames.txt`` (in any case: "Кима") that opens a second name of two
   or three words.
@@ -19,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
+from .org_abbrev_heads import abbreviation_gender
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 #: Endings of Russian surnames: a word with one is read as a surname even where the
@@ -52,6 +56,16 @@ def _organization_first(span: Span, morph: Morph) -> list[Span]:
         return [span]
     return [Span(span.doc, span.start, span.start + 1, label="ORG"),
             Span(span.doc, span.start + 1, span.end, label="PER")]
+
+
+def _abbreviation_first(span: Span) -> list[Span]:
+    """"Кимрской ЦРБ Сорокину" -> ORG "Кимрской ЦРБ" + PER "Сорокину"."""
+    for token in span[1:-1]:
+        if token.is_upper and token.is_alpha and abbreviation_gender(token.text) \
+                and span.doc[token.i + 1].text[:1].isupper():
+            return [Span(span.doc, span.start, token.i + 1, label="ORG"),
+                    Span(span.doc, token.i + 1, span.end, label="PER")]
+    return [span]
 
 
 def _east_asian_pair(span: Span) -> list[Span]:
@@ -101,6 +115,7 @@ def split_persons(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ != "PER":
             out.append(span)
         elif not _no_person(span, morph, longer):
-            out.extend(p for part in _by_commas(span) for piece in _east_asian_pair(part)
-                       for p in _organization_first(piece, morph))
+            out.extend(p for part in _by_commas(span) for cut in _abbreviation_first(part)
+                       for piece in (_east_asian_pair(cut) if cut.label_ == "PER" else [cut])
+                       for p in (_organization_first(piece, morph) if piece.label_ == "PER" else [piece]))
     return out

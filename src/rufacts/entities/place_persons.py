@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
@@ -46,16 +46,24 @@ def _place_as_person(span: Span, morph: Morph) -> Span:
     """"На Марке Рютте": a two-word place that reads clearly as a first name and a surname
     (no place reading) (the dictionary's, the lexicon's or an unknown word; a noun for an animal
     read as a surname, "Фомой Коростелем") is a person."""
-    if span.label_ != "LOC" or len(span) != 2 or not _capitalized(span[0]) or not (
-                _capitalized(span[1]) or _with_article(span[1].text)) \
+    if span.label_ != "LOC" or len(span) != 2:
+        return span
+    double = _double_first_name(morph, span[0].text)  # "с Жаном-Люком Кола": a person whatever Кола is
+    if not (_capitalized(span[0]) or double) or not (_capitalized(span[1]) or _with_article(span[1].text)) \
             or not _first_name(morph, span[0].text) or not (
-                _surname(morph, span[1].text) or _animal_surname(morph, span[1].text)) \
-            or any("Geox" in p.tag.grammemes for p in morph.parse(span[1].text)):
+                double or _surname(morph, span[1].text) or _animal_surname(morph, span[1].text)) \
+            or (any("Geox" in p.tag.grammemes for p in morph.parse(span[1].text)) and not double):
         return span
     need = MISSED if not morph.is_known(span[1].text) else MISSED_KNOWN  # "На Аркадии Дворковиче"
     if not reads_clearly(morph, [t.text for t in span], need):
         return span
     return Span(span.doc, span.start, span.end, label="PER")
+
+
+def _double_first_name(morph: Morph, word: str) -> bool:
+    """A hyphenated word every part of which is a first name ("Жаном-Люком", "Анна-Мария")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and _first_name(morph, p) for p in parts)
 
 
 def apposed_surname(span: Span, morph: Morph) -> Span:
@@ -138,3 +146,15 @@ def joined_places(spans: list[Span], morph: Morph) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+def double_first_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """A hyphenated first name ("Жаном-Люком", "Анной-Марией") and a capitalized word after it that
+    no span covers and that read clearly as a first name and a surname: a person mention the tagger
+    missed ("с Жаном-Люком Кола")."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    found = [Span(doc, i, i + 2, label="PER") for i in range(len(doc) - 1)
+             if "-" in doc[i].text and i not in covered and i + 1 not in covered and _capitalized(doc[i + 1])
+             and _double_first_name(morph, doc[i].text)
+             and reads_clearly(morph, [doc[i].text, doc[i + 1].text], MISSED_KNOWN)]
+    return sorted(spans + found, key=lambda s: s.start) if found else spans

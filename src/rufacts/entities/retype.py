@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import load_list, load_rows
 from .bodies import body_heads
 from .normal import QUOTES
+from .org_abbrev_heads import abbreviation_gender
 from .spans import long_words, positions, word_before
 
 SPATIAL = {"в", "во", "из", "у", "около", "возле", "над", "под", "к", "ко", "до", "перед", "за",
@@ -75,6 +76,8 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
             kind = "ORG"
             if span.label_ != "ORG":
                 span = Span(doc, span.start, span.end, label="ORG")
+        if span.label_ == "PER" and len(span) > 1 and span[-1].is_upper and abbreviation_gender(span[-1].text):
+            kind = "ORG"  # "главврачу Сенгилеевской ЦРБ": a hospital, no person
         if span.label_ == "ORG" and (key in crafts or (
                 len(span) == 1 and span[0].text.lower() in legal)):
             continue

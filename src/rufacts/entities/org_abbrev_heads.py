@@ -1,0 +1,68 @@
+"""Adjectives before an abbreviation that heads an organization's name.
+
+An abbreviation in capitals does not decline, but the adjectives before it do, and they agree
+with the noun the abbreviation stands for: "Уржумской ЦРБ" -> Уржумская ЦРБ (больница),
+"в Уральском НИИ фтизиопульмонологии" -> Уральский НИИ фтизиопульмонологии (институт),
+"Ставропольским ГУП" -> Ставропольское ГУП (предприятие). The gender comes from
+``lexicons/org_abbreviation_genders.tsv``; an abbreviation not listed leaves the words as
+written (its adjectives' endings alone cannot tell "Тверской" the masculine nominative from
+the feminine genitive). Read by :func:`rufacts.entities.normal.normalize_words`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from ..grammars.morph import Morph, inflect, restore_case
+from ..lexicons import load_rows
+
+ADJ = {"ADJF", "PRTF"}
+
+
+@lru_cache(maxsize=1)
+def abbreviation_genders() -> dict[str, str]:
+    """Abbreviation (in capitals) -> the gender of the noun it stands for."""
+    return {row[0].upper(): row[1] for row in load_rows("org_abbreviation_genders.tsv") if len(row) >= 2}
+
+
+def abbreviation_gender(word: str) -> str | None:
+    """The gender of an abbreviation's noun, also with a number after a hyphen ("ИК-5")."""
+    return abbreviation_genders().get(word.split("-", 1)[0].upper())
+
+
+def _nominative_adjective(morph: Morph, word: str, gender: str) -> str | None:
+    """The nominative singular of ``word`` read as an adjective of ``gender``, plural when it
+    can only be plural ("Кировских ЦРБ" -> Кировские); the word itself if already nominative;
+    None when it is no adjective."""
+    parses = [p for p in morph.parse(word) if p.tag.POS in ADJ]
+    if not parses:
+        return None
+    sing = [p for p in parses if p.tag.number == "sing" and p.tag.gender == gender]
+    if any(p.tag.case == "nomn" for p in sing):
+        return word
+    if sing:
+        form = inflect(sing[0], {"nomn", "sing", gender})
+        return restore_case(word, form) if form else None
+    plur = [p for p in parses if p.tag.number == "plur"]
+    if plur and not any(p.tag.case == "nomn" for p in plur):
+        form = inflect(plur[0], {"nomn", "plur"})
+        return restore_case(word, form) if form else None
+    return word if plur else None
+
+
+def abbreviation_headed(morph: Morph, words: Sequence[str], head: int) -> list[str] | None:
+    """``words`` with the adjectives before the abbreviation ``words[head]`` in the nominative
+    of its noun's gender; None when the abbreviation's gender is not known or a word before it
+    is no adjective."""
+    if head == 0:
+        return None
+    gender = abbreviation_gender(words[head])
+    if gender not in ("masc", "femn", "neut"):
+        return None
+    out = list(words)
+    for i in range(head):
+        nominative = _nominative_adjective(morph, words[i], gender)
+        if nominative is None:
+            return None
+        out[i] = nominative
+    return out
