@@ -45,7 +45,8 @@ from ..grammars.sector_gapped_counts import gapped_counts
 from ..grammars.sector_second_figures import changed_counts, of_them_totals, whole_remainders
 from ..grammars.sector_parts_purpose import purposed_parts
 from ..grammars.sector_parts_other import other_parts
-from ..grammars.sector_appositions import unappositioned
+from ..grammars.sector_appositions import unappositioned, unowned
+from ..grammars.sector_hedges import unhedged
 from ..grammars.sector_parts_possessors import possessor_parts
 from ..grammars.sector_parts_summed import summed_parts
 from ..grammars.sector_parts_agents import agent_items
@@ -246,7 +247,9 @@ class SectorsComponent(GrammarSpans):
         from ..grammars.sectors import SectorValue
 
         text = doc_text(doc)  # spaCy joins every token's text on each doc.text: once a doc
-        read = unappositioned(self.morph, text)  # "11 компаний — участниц X — выпускают"
+        read = unhedged(self.morph, unowned(  # "занятое в основном X", "N компаний с
+            self.morph, unappositioned(self.morph, text)))  # российским участием в X",
+        # "11 компаний — участниц X — выпускают": read with the aside blanked out
         values = [with_range_start(text, v)  # "15–20 клиник": the whole range
                   for v in self.parser.findall(read)]
         if read is not text:
