@@ -4,7 +4,7 @@
 is; docs/gold-conventions.md takes the complement as the sector. The surface grammar reads
 the text with a hedge blanked out (spaces of the same length: every offset stays) where a
 word stands before it and a lower-case word after it ("в основном" as an adverb, never
-"в основном производстве": a noun after it keeps it).
+"в основном производстве": a noun in the prepositional case after it keeps it).
 """
 from __future__ import annotations
 
@@ -30,9 +30,10 @@ def unhedged(morph, text: str) -> str:
     spans = []
     for m in _hedge().finditer(text):
         after = tokenize(morph, text, *m.span("next"))
-        if after and forms(after[0]) and "NOUN" in forms(after[0])[0].grams.values \
-                and m.group("hedge").lower().startswith("в основном"):
-            continue  # "в основном производстве"
+        if after and m.group("hedge").lower().startswith("в основном") and any(
+                {"NOUN", "loct"} <= f.grams.values or {"ADJF", "loct"} <= f.grams.values
+                for f in forms(after[0])):
+            continue  # "в основном производстве": a noun phrase of its own
         spans.append(m.span("hedge"))
     if not spans:
         return text
@@ -42,4 +43,9 @@ def unhedged(morph, text: str) -> str:
     return "".join(chars)
 
 
-__all__ = ["unhedged"]
+def is_hedge(words: str) -> bool:
+    """"в основном" (a preposition and its word, as the tree gives them) is a hedge."""
+    return " ".join(words.lower().split()) in load_list("sector_hedges.txt")
+
+
+__all__ = ["is_hedge", "unhedged"]
