@@ -54,6 +54,7 @@ from ..grammars.sector_topic_frames import topic_counts
 from ..grammars.sector_spoken_second import second_figures
 from ..grammars.sector_spoken_topics import spoken_topic_counts, without_wished
 from ..grammars.sector_ranked_by import ranked_by_counts
+from ..grammars.sector_so_many import so_many_counts
 from ..grammars.sector_headlines import headline_counts, placed_siblings
 from ..grammars.sector_parts_places import placed_sectors
 from ..grammars.sector_parts_leading import leading_parts, nested_totals
@@ -330,7 +331,8 @@ class SectorsComponent(GrammarSpans):
         values = topic_counts(self.morph, text, values)  # "Если брать X, то … N компаний"
         values = spoken_topic_counts(self.morph, text, values)  # "X-ых заводов — тех, что …, — 28"
         values = second_figures(self.morph, text, values)  # "Автошкол 40, а нормальных — 8"
-        values = ranked_by_counts(self.morph, text, values)  # "По числу X край (73) …"
+        values = so_many_counts(self.morph, text, ranked_by_counts(  # "По числу X край (73) …",
+            self.morph, text, values))  # "48 — столько пекарен открылось"
         values = headline_counts(self.morph, text, values)  # "Кострома: X-ых предприятий — 420"
         values = placed_siblings(self.morph, text, values)  # "… из Иннополиса и три — из Сколково"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"

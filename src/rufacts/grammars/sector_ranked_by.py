@@ -136,4 +136,6 @@ def _dashed(morph, text: str, end: int, obj: str, sector: str, values: list) -> 
     return out
 
 
-__all__ = ["ranked_by_counts"]
+counted_phrase = _counted  # "столько пекарен" (sector_so_many)
+
+__all__ = ["counted_phrase", "ranked_by_counts"]
