@@ -44,7 +44,8 @@ from ..grammars.sector_gapped_counts import gapped_counts
 from ..grammars.sector_second_figures import changed_counts, of_them_totals, whole_remainders
 from ..grammars.sector_parts_purpose import purposed_parts
 from ..grammars.sector_parts_other import other_parts
-from ..grammars.sector_appositions import unappositioned
+from ..grammars.sector_appositions import unappositioned, unowned
+from ..grammars.sector_hedges import unhedged
 from ..grammars.sector_parts_possessors import possessor_parts
 from ..grammars.sector_parts_summed import summed_parts
 from ..grammars.sector_parts_agents import agent_items
@@ -52,6 +53,7 @@ from ..grammars.sector_topic_frames import topic_counts
 from ..grammars.sector_spoken_second import second_figures
 from ..grammars.sector_spoken_topics import spoken_topic_counts, without_wished
 from ..grammars.sector_ranked_by import ranked_by_counts
+from ..grammars.sector_so_many import so_many_counts
 from ..grammars.sector_headlines import headline_counts, placed_siblings
 from ..grammars.sector_parts_places import placed_sectors
 from ..grammars.sector_parts_leading import leading_parts, nested_totals
@@ -63,6 +65,7 @@ from ..grammars.sector_nouns import bound_beside, bound_in_clause, bound_nouns, 
 from ..grammars.sector_ranks import without_ranks
 from ..grammars.sector_market import market_counts
 from ..grammars.sector_latin_fields import after_field, latin_fields
+from ..grammars.sector_object_readings import object_readings
 from ..grammars.sector_range_repair import ranges_rehung
 from ..grammars.sector_qualifier import qualifier
 from ..grammars.sector_shared_counts import shared_counts
@@ -167,7 +170,9 @@ class SectorsComponent(GrammarSpans):
         from ..grammars.sectors import SectorValue
 
         text = doc_text(doc)  # spaCy joins every token's text on each doc.text: once a doc
-        read = unappositioned(self.morph, text)  # "11 компаний — участниц X — выпускают"
+        read = unhedged(self.morph, unowned(  # "занятое в основном X", "N компаний с
+            self.morph, unappositioned(self.morph, text)))  # российским участием в X",
+        # "11 компаний — участниц X — выпускают": read with the aside blanked out
         values = [with_range_start(text, v)  # "15–20 клиник": the whole range
                   for v in self.parser.findall(read)]
         if read is not text:
@@ -248,7 +253,8 @@ class SectorsComponent(GrammarSpans):
         values = topic_counts(self.morph, text, values)  # "Если брать X, то … N компаний"
         values = spoken_topic_counts(self.morph, text, values)  # "X-ых заводов — тех, что …, — 28"
         values = second_figures(self.morph, text, values)  # "Автошкол 40, а нормальных — 8"
-        values = ranked_by_counts(self.morph, text, values)  # "По числу X край (73) …"
+        values = so_many_counts(self.morph, text, ranked_by_counts(  # "По числу X край (73) …",
+            self.morph, text, values))  # "48 — столько пекарен открылось"
         values = headline_counts(self.morph, text, values)  # "Кострома: X-ых предприятий — 420"
         values = placed_siblings(self.morph, text, values)  # "… из Иннополиса и три — из Сколково"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
@@ -273,6 +279,7 @@ class SectorsComponent(GrammarSpans):
         values = scale_sectors(self.morph, text, values)  # "выпускают больше 100 тыс. изделий"
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
         values = latin_fields(self.morph, values)  # "из сферы e-commerce"
+        values = object_readings(text, values)  # "молочных ферм": молочное животноводство
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),

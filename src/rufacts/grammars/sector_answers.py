@@ -192,7 +192,9 @@ def _answer_groups(morph, tokens: Sequence) -> list[tuple[int, int, int, Optiona
         if value and noun:
             out.append((first, j, value, noun))
         elif value and not 1900 <= value <= 2100 and (_ends_clause(tokens, last + 1) or (
-                j > last + 1 and _ends_clause(tokens, j))):  # "Двенадцать местных, и …"
+                j > last + 1 and _ends_clause(tokens, j))  # "Двенадцать местных, и …"
+                or first and tokens[first - 1].value.lower() in ("числе", "включая")):
+            # "— 58, в том числе девять на Ладоге": a part's figure before its place (w180)
             out.append((first, last, value, None))
         k = j if noun else last + 1
     return out
@@ -253,14 +255,17 @@ def answer_counts(morph, text: str, values: list, out: list):
 
 
 _OF_THEM = re.compile(r"(?i)\b(?:из|среди)\s+(?:них|которых)\b")
+_INCLUDING = re.compile(r"(?i)(?:\bв\s+том\s+числе|\bвключая)\s*$")
 _OF_THEM_AFTER = re.compile(r"(?i)(?:из|среди)\s+(?:них|которых)\b")
 
 
 def _part_of(text: str, whole_stop: int, start: int, stop: int, end: int) -> bool:
     """A figure of the answer said as a part of its first: "из них" / "из которых" between
-    the first figure and it ("Семь, из них в Якутске — пять, в улусах — две") or right
+    the first figure and it ("Семь, из них в Якутске — пять, в улусах — две"; "в том
+    числе", "включая": "— 58, в том числе девять на Ладоге") or right
     after it ("сорок шесть, и девять из них — …"); not "было N" (an earlier figure)."""
     return _OF_THEM.search(text, whole_stop, start) is not None \
+        or _INCLUDING.search(text[whole_stop:start]) is not None \
         or _OF_THEM_AFTER.match(text[stop:end].lstrip()) is not None
 
 

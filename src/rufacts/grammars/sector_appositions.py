@@ -42,4 +42,29 @@ def unappositioned(morph, text: str) -> str:
     return "".join(chars)
 
 
-__all__ = ["unappositioned"]
+# w180: who owns the firms, right after the counted noun: "120 организаций с российским
+# участием в торговле", "48 компаний с иностранным капиталом в горнодобывающей промышленности"
+_OWNED = re.compile(r"(?P<noun>[а-яё-]+)\s+(?P<a>с\s+(?:[а-яё-]+(?:ым|им|ой|ей)\s+){1,2}"
+                    r"(?:участием|капиталом))(?=\s+в\s)", re.IGNORECASE)
+
+
+def unowned(morph, text: str) -> str:
+    """``text`` with an owner phrase "с <adjectives> участием / капиталом" after a counted
+    noun and before a "в <industry>" phrase blanked out: the industry is the "в" phrase
+    ("214 компаний с российским участием в сфере торговли" -> торговля)."""
+    if "участием" not in text and "капиталом" not in text:
+        return text
+    spans = []
+    for m in _OWNED.finditer(text):
+        noun = tokenize(morph, text, *m.span("noun"))
+        if noun and forms(noun[0]) and object_lemma(noun[0]):
+            spans.append(m.span("a"))
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+__all__ = ["unappositioned", "unowned"]

@@ -109,6 +109,13 @@ _EARLIER = (
                rf"(?P<verb>[а-яё]+)", re.I),
     re.compile(rf"^\s*(?:[,;]\s*(?:а\s+|и\s+)?|\s+(?:а|и)\s+)(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}"
                rf"{_END}", re.I),
+    # (w180) the contrast with the figure first or "новых" after it: "открылись 1,8 тысячи
+    # точек, однако 950 закрылись", "закрылись 46 КФХ, но открылись 58 новых", "закрылись 64
+    # заведения, а открылось меньше — всего 40"
+    re.compile(rf"^\s*[,;]?\s*(?:а|но|однако|зато)\s+{_QUAL}{_FIGURE}\s+(?P<verb2>[а-яё]+){_END}",
+               re.I),
+    re.compile(rf"^\s*[,;]?\s*(?:а|но|однако|зато)\s+(?P<verb2>[а-яё]+)\s+(?:(?:меньше|больше)\s*"
+               rf"[—–]\s*)?{_QUAL}{_FIGURE}(?:\s+нов(?:ых|ое|ая|ые|ый))?{_END}", re.I),
     # "значились 912 МФО — за год из него исключили 173": the firms taken out of the register
     # the count was read from (a verb whose object they are; round 17)
     re.compile(rf"^\s*(?:[,;—–]\s*)+(?:а\s+|и\s+|но\s+)?(?:(?:{_TIME}|за\s+(?:год|(?:\d+|[а-яё]+)"

@@ -41,7 +41,7 @@ from ..lexicons import load_list
 from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_parts_places import _named, _place_noun
-from .sector_number_tokens import is_count_number as _is_number
+from .sector_number_tokens import LONE_SCALE, is_count_number as _is_number
 from .sector_scan import sentences
 from .sector_words import any_grams, first_grams, forms, is_preposition, tokenize
 
@@ -118,6 +118,17 @@ def _intransitive(token) -> bool:
     return "PRTS" in grams or "ADJS" in grams or "intr" in grams
 
 
+def _takes_object(rest: Sequence) -> bool:
+    """The verb at ``rest[0]`` has a direct object right after it ("продают кофе"), or
+    nothing but its own clause tells: a verb tagged transitive that goes on with a
+    preposition or a genitive ("переехали в Москву", "ждут включения в реестр") takes none."""
+    if len(rest) < 2 or is_preposition(rest[1]) or not forms(rest[1]):
+        return len(rest) >= 2 and not is_preposition(rest[1]) and bool(forms(rest[1]))
+    grams = forms(rest[1])[0].grams.values
+    return not grams & _CONTENT or "Fixd" in grams or "gent" not in grams and any(
+        "accs" in f.grams.values for f in forms(rest[1]))
+
+
 def _in_noun_phrase(morph, text: str, anchor) -> bool:
     """The anchor's sector is said in its noun phrase ("12 угледобывающих предприятий", "четыре
     производителя мебели") or by its noun alone ("пять застройщиков"), not by its
@@ -125,7 +136,8 @@ def _in_noun_phrase(morph, text: str, anchor) -> bool:
     left out carry the sector over."""
     tokens = tokenize(morph, text, anchor.start, min(len(text), anchor.stop + 60))
     noun = next((k for k, t in enumerate(tokens) if forms(t) and object_lemma(t) == anchor.object
-                 or t.value.lower().endswith(anchor.object[:-2]) and "-" in t.value), None)
+                 or "-" in t.value and (t.value.lower().endswith(anchor.object[:-2]) or t.value.lower(
+                     ).rsplit("-", 1)[1].startswith(anchor.object[:-2]))), None)  # "EdTech-стартапов"
     if noun is None:
         return False
     a = noun
@@ -158,6 +170,8 @@ def _number_at(morph, tokens: Sequence, k: int) -> Optional[tuple[int, int]]:
     j = k
     while j < len(tokens) and _is_number(tokens[j]):
         j += 1
+    if j == k and k < len(tokens) and tokens[k].value.lower() in LONE_SCALE:
+        j = k + 1  # "…, ещё полсотни ждут включения в реестр", "ещё полдюжины переехали"
     if j == k:
         return None
     value = count_value(morph, tokens[k:j])
@@ -185,7 +199,7 @@ def _elided(morph, tokens: Sequence, k: int, anchor) -> Optional[tuple[int, int,
     rest = _clause(tokens, end)
     if not rest or not first_grams(rest[0]) & _PREDICATE and j == group:
         return None  # "ещё два — …", "ещё пять крупных": the dash and list readers
-    if j == group and not _intransitive(rest[0]):
+    if j == group and not _intransitive(rest[0]) and _takes_object(rest):
         return None  # "ещё шесть продают кофе": what they sell is a sector of their own
     if j > group and not any(first_grams(t) & _PREDICATE for t in rest):
         return None

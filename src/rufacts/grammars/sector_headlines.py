@@ -152,10 +152,20 @@ _PLACED = re.compile(r"(?:\s+и\s+|,\s*(?:а\s+|и\s+)?)(?P<n>\d+|[а-яё]+)\s+
                      r"(?P<prep>из|в|во|на)\s+[А-ЯЁ][а-яё-]+\s*(?=[,.;:!?]|$)")
 
 
+# the place said last before the sibling: "из Свердловской области", "в Екатеринбурге"
+_PLACE_LAST = re.compile(r"(?<!\S)(?P<prep>из|в|во|на)\s+[А-ЯЁ][а-яё-]+(?:\s+[а-яё]+)?"
+                         r"(?=\s*(?:и\s+|,\s*(?:а\s+|и\s+)?)(?:\d+|[а-яё]+)\s+[—–]\s)")
+# a part and its verb before the place: "12 из них работают в Екатеринбурге"
+_VERB_ONLY = re.compile(r"\s+(?:из\s+них\s+)?[а-яё]+\s+")
+
+
 def placed_siblings(morph, text: str, values: list) -> list:
     """"пять стартапов из Иннополиса и три — из Сколково", "семь заводов в Татарстане, а
     четыре — в Башкирии": a bare number after a dash and the same preposition of place as
-    the count before it, with a capitalised name: the count before's noun and sector."""
+    the count before it, with a capitalised name: the count before's noun, sector and whole
+    (w180: the place may be inside the count's own span, "14 заводов X из Свердловской
+    области и шесть — из Татарстана", or after a part's verb, "12 из них работают в
+    Екатеринбурге, семь — в Перми")."""
     if "—" not in text and "–" not in text:
         return values
     added = []
@@ -169,12 +179,15 @@ def placed_siblings(morph, text: str, values: list) -> list:
         if count is None or not before:
             continue
         last = max(before, key=lambda v: v.stop)
-        between = text[last.stop:m.start()]
-        if not re.fullmatch(r"\s+(?:из|в|во|на)\s+[А-ЯЁ][а-яё-]+(?:\s+[а-яё]+)?\s*", between) \
-                or between.split()[0] != m.group("prep").replace("во", "в") and \
-                between.split()[0] != m.group("prep"):
+        place = next((p for p in _PLACE_LAST.finditer(text, last.start, m.end())
+                      if p.end() <= m.start() + 1), None)
+        if place is None or place.group("prep").replace("во", "в") != \
+                m.group("prep").replace("во", "в") or not (
+                    place.start() >= last.stop or last.start <= place.start() < last.stop
+                    and last.stop <= place.end() + 1 or _VERB_ONLY.fullmatch(
+                        text, last.stop, place.start())):
             continue
-        added.append(_value(text, a, m.end(), count, last.object, last.sector, None))
+        added.append(_value(text, a, m.end(), count, last.object, last.sector, last.total))
     return values + added
 
 

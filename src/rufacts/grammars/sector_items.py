@@ -32,6 +32,7 @@ from .sector_earlier import earlier_figures
 from .sector_lexicon import CASES
 from .sector_normal import sector_name
 from .sector_anchor import part_cue_length, sectorless_whole
+from .sector_nouns import unbound_at
 from .sector_number_tokens import is_scale
 from .sector_number_tokens import is_count_number as _is_number
 from .sector_tree_nodes import TreeCount
@@ -297,7 +298,9 @@ class _Items:
         """The noun the table counts, said once outside it: a counted noun, else a plural
         nominative noun that names no industry ("получатели", "субъекты МСП")."""
         rest = [t for t in self.tokens if id(t) not in inside]
-        found = next((o for t in rest for o in [_object(t)] if o), None)
+        words = [t.value.lower() for t in rest]
+        found = next((o for k, t in enumerate(rest) for o in [_object(t)]
+                      if o and not unbound_at(words, k, o)), None)  # not "в разрезе отраслей"
         if found:
             return found
         for t in rest:

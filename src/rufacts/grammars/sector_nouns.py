@@ -254,8 +254,9 @@ def bound_in_clause(token, lemma: str) -> bool:
     need = _bound().get(lemma)
     if not need or not need[0] or token.lemma_.lower() != lemma:
         return False
-    if any(k.dep_ == "nmod" and k.pos_ in ("NOUN", "PROPN") for k in token.children):
-        return False
+    if any(k.dep_ == "nmod" and k.pos_ in ("NOUN", "PROPN")
+           and not any(c.dep_ == "case" for c in k.children) for k in token.children):
+        return False  # "субъектов РФ"; not "субъектов в сельском хозяйстве" (w180)
     sent = sentence_of(token.doc, token.i)
     seen = 0
     for t in reversed(token.doc[sent.start:token.i]):

@@ -47,7 +47,7 @@ def scale_words() -> dict[str, int]:
 # a scale word alone is one of it: "десяток компаний"; its genitive only after a
 # qualifier ("около сотни компаний": "сотни компаний" alone is "hundreds")
 LONE_SCALE = frozenset({"десяток", "сотню", "дюжина", "дюжину", "тысячу", "полсотни", "полусотни",
-                        "полтысячи", "полутысячи"})
+                        "полтысячи", "полутысячи", "полдюжины", "полудюжины"})
 LONE_SCALE_AFTER = frozenset({"десятка", "сотни", "дюжины", "тысячи"})
 
 

@@ -10,21 +10,56 @@ the next comma, semicolon, "и" or the end of its clause, is a count: the agent 
 object, its industry the sector. Its total is set afterwards like any count's (the leading
 "Из N …" or the whole before the list: :func:`rufacts.grammars.sector_parts.leading_totals`,
 :func:`rufacts.grammars.sector_items.shared_totals`). A noun with adjectives or words after
-it ("9 — девелоперы жилья") is left to the rules that read sectors.
+it ("9 — девелоперы жилья") is left to the rules that read sectors. People's trades
+(``sector_part_trades.tsv``: "металлурги", "пищевики") count so only as a part of a whole
+("из них", "из которых", "из N" before them in the sentence: "23 резидента, из них пятеро —
+металлурги").
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Optional
 
+from ..lexicons import load_rows
 from .sector_context import count_value, object_lemma, written_lemma
 from .sector_nouns import agent_industry
 from .sector_number_tokens import is_count_number as _is_number
 from .sector_words import forms, tokenize
 
-_ITEM = re.compile(r"(?<![\w.,])(?P<n>\d+|[а-яё]+)\s+[—–]\s+(?:это\s+)?"
+_ITEM = re.compile(r"(?<![\w.,])(?P<n>\d+|[а-яё]+)(?:\s+из\s+(?:них|которых))?\s+[—–]\s+(?:это\s+)?"
                    r"(?P<noun>[а-яё]+(?:-[а-яё]+)?)(?=\s*(?:[,;.)]|\s+и\s|\s+а\s|$))",
                    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+_PART_CUE = re.compile(r"(?i)\b(?:из|среди)\s+(?:них|которых)\b|\bиз\s+\d")
 _PREPOSITIONS = frozenset({"в", "во", "к", "ко", "с", "со", "до", "по", "на", "за", "от", "из"})
+
+
+@lru_cache(maxsize=1)
+def _part_trades() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_rows("sector_part_trades.tsv")}
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+
+
+def _whole_before(morph, text: str, start: int, cue: int, count: int) -> Optional[int]:
+    """The whole of a part: the last number before its cue ("96 малых предприятий …, 40 из
+    которых", "Двадцать три, из них девять"), larger than the part; "из N" is its own."""
+    own = re.match(r"(?i)из\s+(\d[\d \u00a0]*)", text[cue:])
+    if own:
+        whole = int(re.sub(r"\D", "", own.group(1)))
+        return whole if whole > count else None
+    tokens = tokenize(morph, text, start, cue)
+    k = len(tokens)
+    while k > 0 and not _is_number(tokens[k - 1]):
+        k -= 1
+    j = k
+    while j > 0 and _is_number(tokens[j - 1]):
+        j -= 1
+    whole = count_value(morph, tokens[j:k]) if k else None
+    return whole if whole and whole > count else None
 
 
 def agent_items(morph, text: str, values: list) -> list:
@@ -50,10 +85,16 @@ def agent_items(morph, text: str, values: list) -> list:
                 or not {"NOUN", "nomn"} <= forms(noun[0])[0].grams.values:
             continue
         obj = written_lemma(noun[0]) or object_lemma(noun[0]) or forms(noun[0])[0].normalized
-        industry = agent_industry(obj)
+        industry, total = agent_industry(obj), None
+        if not industry and obj in _part_trades():  # "из них пятеро — металлурги"
+            cue = _PART_CUE.search(text, _sentence_start(text, a), m.end())
+            total = _whole_before(morph, text, _sentence_start(text, a), cue.start() if
+                                  cue.start() < a and cue.group(0)[-1:].isdigit() else a, count) \
+                if cue is not None else None
+            industry = _part_trades()[obj] if total else None
         if not industry:
             continue
-        out.append(SectorValue(a, m.end(), text[a:m.end()], count, obj, industry, None,
+        out.append(SectorValue(a, m.end(), text[a:m.end()], count, obj, industry, total,
                                via="agent_item"))
     return out
 

@@ -136,7 +136,8 @@ class _Subgroups(_Parts):
         return out
 
     def numbered(self, whole, stop: int) -> list:
-        """", 12 из них входят в группу", ", — полтора десятка из них закрылись"."""
+        """", 12 из них входят в группу", ", — полтора десятка из них закрылись", ", 60 с
+        лишним из них — резиденты технопарка"."""
         tokens = self.clause(whole.stop, stop, _SENTENCE_END)
         for k, token in enumerate(tokens):
             if _is_number(token) and not is_scale(token) or any(
@@ -149,9 +150,11 @@ class _Subgroups(_Parts):
                                        or tokens[j].value.lower() in _qualifiers()):
                 j += 1  # ", и только три из них", ", при этом 31 из них", "; под сотню из них"
             numbers = _numbers(tokens[j:])
-            if numbers and numbers[0][0] == 0 and _cue_at(tokens, j + numbers[0][1]):
-                end = j + numbers[0][1]
-                seg = tokens[j:end] + self._until_comma(tokens[end + 2:])
+            end = j + numbers[0][1] if numbers else j
+            above = 2 if end + 1 < len(tokens) and tokens[end].value.lower() == "с" and \
+                tokens[end + 1].value.lower() in ("лишним", "небольшим") else 0  # "60 с лишним"
+            if numbers and numbers[0][0] == 0 and _cue_at(tokens, end + above):
+                seg = tokens[j:end] + self._until_comma(tokens[end + above + 2:])
                 found = self.part(seg, 0, end - j, whole)
                 return [found] if found is not None else []
         return []

@@ -16,6 +16,7 @@ from typing import Optional
 from .okved import okved_codes
 from .sector_tree_lists import _SUBJECT, ListRules
 from .sector_tree_nodes import Node, activities
+from .sector_hedges import is_hedge
 from .sector_nouns import bound_nouns, unbound_at
 from .sector_words import head_lemma
 
@@ -66,8 +67,8 @@ class ArgumentRules(ListRules):
                         and not object_first:
                     continue
                 if marker.prepositions:
-                    if prep not in marker.prepositions:
-                        continue
+                    if prep not in marker.prepositions or is_hedge(f"{prep} {kid.text}"):
+                        continue  # "занятых в основном овцеводством": no "в" phrase
                 elif prep is not None or (marker.case == "accs" and kid.dep != "obj"
                                           and not object_first) or (
                         oblique and not self.in_case(kid, "ablt", strict=kid.dep in _SUBJECT)):

@@ -169,10 +169,11 @@ class LastCounts:
                     pronoun is not None or self._genitive_plural(head)):
             noun = head  # "Предприятия химического комплекса области (их 46)": the
             head = self.nodes[noun.head]  # genitive is their industry, not the counted noun
-        if pronoun is None and (self.prep(noun) is not None or head.i < noun.i and head.pos in (
-                "NOUN", "PROPN") and not self.object_of(head)[0]
-                and not self._ranked_among(head)):
-            return None  # "Работников молочных заводов — 1200": the noun is not counted
+        if pronoun is None and (self._governed(noun) or noun.dep == "conj" and head.i < noun.i
+                                and self.object_of(head)[0] and head.dep == "nmod"
+                                and self._governed(head)):
+            return None  # "Работников молочных заводов — 1200": the noun is not counted;
+            # "с учётом разрезов и шахт, около ста двадцати": nor a conjunct of such a noun
         if pronoun is None and self._subject_between(noun, number):
             return None
         obj, prefix = self.object_of(noun)
@@ -191,6 +192,13 @@ class LastCounts:
         return TreeCount(min(noun.start, number.start), max(noun.stop, number.stop), value,
                          obj, sector, total if total and total > value else None, family,
                          number.start)
+
+    def _governed(self, noun: Node) -> bool:
+        """The noun has a preposition, or hangs on a noun before it that is no counted noun
+        ("Работников молочных заводов", "с учётом разрезов")."""
+        head = self.nodes[noun.head]
+        return self.prep(noun) is not None or head.i < noun.i and head.pos in (
+            "NOUN", "PROPN") and not self.object_of(head)[0] and not self._ranked_among(head)
 
     def _ranked_among(self, head: Node) -> bool:
         """"Среди регионов Дальнего Востока больше всего X в Магаданской области — 191":
