@@ -63,6 +63,7 @@ from ..grammars.sector_facility_bound import acted_on, named_by_sector, own_geni
 from ..grammars.sector_nouns import bound_beside, bound_in_clause, bound_nouns, sentence_of
 from ..grammars.sector_ranks import without_ranks
 from ..grammars.sector_market import market_counts
+from ..grammars.sector_compound_splits import compounds_split
 from ..grammars.sector_latin_fields import after_field, latin_fields
 from ..grammars.sector_range_repair import ranges_rehung
 from ..grammars.sector_qualifier import qualifier
@@ -351,6 +352,7 @@ class SectorsComponent(GrammarSpans):
         values = scale_sectors(self.morph, text, values)  # "выпускают больше 100 тыс. изделий"
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
         values = latin_fields(self.morph, values)  # "из сферы e-commerce"
+        values = compounds_split(self.morph, text, values)  # "три таксопарка": парк, такси
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),
