@@ -64,6 +64,7 @@ from ..grammars.sector_facility_bound import acted_on, named_by_sector, own_geni
 from ..grammars.sector_nouns import bound_beside, bound_in_clause, bound_nouns, sentence_of
 from ..grammars.sector_ranks import without_ranks
 from ..grammars.sector_market import market_counts
+from ..grammars.sector_compound_splits import compounds_split
 from ..grammars.sector_latin_fields import after_field, latin_fields
 from ..grammars.sector_object_readings import object_readings
 from ..grammars.sector_range_repair import ranges_rehung
@@ -280,6 +281,7 @@ class SectorsComponent(GrammarSpans):
         values = fused_whole_sectors(values)  # "угледобывающих ..., из них 27 ведут добычу"
         values = latin_fields(self.morph, values)  # "из сферы e-commerce"
         values = object_readings(text, values)  # "молочных ферм": молочное животноводство
+        values = compounds_split(self.morph, text, values)  # "три таксопарка": парк, такси
         values = sorted((replace(v, okved=trade_codes(v.object, okved_codes(self.morph,
                                                                        v.sector)),
                                  qualifier=qualifier(doc, v.start, v.stop),

@@ -171,7 +171,9 @@ class OfficialRules:
                 continue
             for kind in self.kids[kid.i]:
                 if kind.dep == "nmod" and kind.i > kid.i and self.prep(kind) is None \
-                        and kind.lemma.lower() == noun.lemma.lower():
+                        and (kind.lemma.lower() == noun.lemma.lower() or self.object_of(kind)[0]):
+                    # w182: or a counted noun the firms are: "В реестре операторов техосмотра
+                    # значатся 118 организаций"
                     found = self.own_sector(kind)
                     if found:
                         return found[0], found[1]
