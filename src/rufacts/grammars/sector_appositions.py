@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .sector_context import object_lemma
-from .sector_words import forms, is_verb, tokenize
+from .sector_words import blanked, forms, is_verb, tokenize
 
 # "<number> <noun> — <apposition> — <verb>": the apposition opens with a noun in agreement
 # or in the genitive ("участниц", "резидентов", "членов"), has no third dash, no sentence end
@@ -34,12 +34,7 @@ def unappositioned(morph, text: str) -> str:
         if not verb or not is_verb(verb[0]) or any(is_verb(t) for t in words):
             continue  # "— участниц … — выпускают": a verb after it, none inside
         spans.append(m.span("a"))
-    if not spans:
-        return text
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+    return blanked(text, spans)
 
 
 # w180: who owns the firms, right after the counted noun: "120 организаций с российским
@@ -59,12 +54,7 @@ def unowned(morph, text: str) -> str:
         noun = tokenize(morph, text, *m.span("noun"))
         if noun and forms(noun[0]) and object_lemma(noun[0]):
             spans.append(m.span("a"))
-    if not spans:
-        return text
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+    return blanked(text, spans)
 
 
 __all__ = ["unappositioned", "unowned"]

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import load_list
-from .sector_words import forms, tokenize
+from .sector_words import blanked, forms, tokenize
 
 
 @lru_cache(maxsize=1)
@@ -35,12 +35,7 @@ def unhedged(morph, text: str) -> str:
                 for f in forms(after[0])):
             continue  # "в основном производстве": a noun phrase of its own
         spans.append(m.span("hedge"))
-    if not spans:
-        return text
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+    return blanked(text, spans)
 
 
 def is_hedge(words: str) -> bool:

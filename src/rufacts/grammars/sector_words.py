@@ -385,3 +385,15 @@ def is_compound_field(lemma_set: frozenset[str]):
             lemmas(token, frozenset({"NOUN"})) & lemma_set)
     test.__name__ = "compound_field"
     return test
+
+
+def blanked(text: str, spans) -> str:
+    """``text`` with each ``(start, stop)`` of ``spans`` turned to spaces of the same length
+    (every offset stays): how the surface grammar reads past a phrase ("в основном", an
+    apposition between dashes, an owner phrase). ``text`` itself where there is none."""
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
