@@ -42,6 +42,10 @@ HEADS = [
     ("экспорт зерна", ["46"]),
     # repairing goods of one division
     ("ремонт грузовиков", ["45"]), ("ремонт тракторов", ["33"]),
+    # servicing and washing goods is their repair division, not their making (session 20);
+    # a synonym that takes in the goods keeps its own code
+    ("сервисное обслуживание экскаваторов", ["33"]), ("обслуживание легковых автомобилей", ["45"]),
+    ("мойка грузовиков", ["45"]), ("обслуживание буровых установок", ["09"]),
     # storage and processing of crops: both
     ("хранение и переработка фруктов", ["10", "52"]),
     # goods "для" a served domain

@@ -113,7 +113,8 @@ def steer(morph: Morph, positions: Positions, head: int | None, best: dict, tabl
         if all(table[c].section in "AC" for c in codes):
             return [delivery]
     repair = _row_at(morph, "repair", positions, head)
-    if near and repair:
+    if near and repair and not any(head in at and max(at) > head for _, at in best.values()):
+        # a synonym of the head with its goods keeps its codes ("обслуживание буровых установок" 09)
         to = dict(pair.split(":") for pair in repair.split(","))
         codes = {c for cs, _ in near for c in cs}
         if codes and all(c in to for c in codes):
