@@ -14,7 +14,7 @@ import re
 
 from ..lexicons import load_rows
 from .morph import Morph
-from .sector_scan import sentences
+from .sector_scan import sentence_at
 
 _WORD = re.compile(r"\w+")
 
@@ -40,8 +40,7 @@ def compounds_split(morph: Morph, text: str, values: list) -> list:
         if row is None or v.sector.lower().replace("ё", "е") != row[1]:
             out.append(v)
             continue
-        start, stop = next(((a, b) for a, b in sentences(text) if a <= v.start < b),
-                           (v.start, v.stop))
+        start, stop = sentence_at(text, v.start, (v.start, v.stop))
         industry = {_lemma(morph, w) for w in _WORD.findall(row[1])}
         said = [w for w in _WORD.findall(text[start:stop])
                 if _lemma(morph, w) != v.object.lower() and _lemma(morph, w) in industry]

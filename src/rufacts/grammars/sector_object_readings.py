@@ -12,13 +12,11 @@ Read by :class:`rufacts.components.sectors.SectorsComponent`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicons import load_rows
-
-_SENTENCE_END = re.compile(r"[.!?…]\s")
+from .sector_scan import sentence_at
 
 
 @lru_cache(maxsize=1)
@@ -27,9 +25,8 @@ def _readings() -> dict[tuple[str, str], str]:
 
 
 def _sentence(text: str, start: int, stop: int) -> str:
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    end = _SENTENCE_END.search(text, stop)
-    return text[begin:end.start() if end else len(text)]
+    begin, end = sentence_at(text, start, (start, stop))
+    return text[begin:max(end, stop)]
 
 
 def _said(sector: str, sentence: str) -> bool:

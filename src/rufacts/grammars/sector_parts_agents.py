@@ -24,13 +24,13 @@ from typing import Optional
 from ..lexicons import load_rows
 from .sector_context import count_value, object_lemma, written_lemma
 from .sector_nouns import agent_industry
+from .sector_scan import sentence_at
 from .sector_number_tokens import is_count_number as _is_number
 from .sector_words import forms, tokenize
 
 _ITEM = re.compile(r"(?<![\w.,])(?P<n>\d+|[а-яё]+)(?:\s+из\s+(?:них|которых))?\s+[—–]\s+(?:это\s+)?"
                    r"(?P<noun>[а-яё]+(?:-[а-яё]+)?)(?=\s*(?:[,;.)]|\s+и\s|\s+а\s|$))",
                    re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…]\s")
 _PART_CUE = re.compile(r"(?i)\b(?:из|среди)\s+(?:них|которых)\b|\bиз\s+\d")
 _PREPOSITIONS = frozenset({"в", "во", "к", "ко", "с", "со", "до", "по", "на", "за", "от", "из"})
 
@@ -41,7 +41,7 @@ def _part_trades() -> dict[str, str]:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    return sentence_at(text, at, (0, len(text)))[0]
 
 
 def _whole_before(morph, text: str, start: int, cue: int, count: int) -> Optional[int]:

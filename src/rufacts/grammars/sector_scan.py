@@ -192,3 +192,9 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 _SCALE_END = re.compile(r"\d\s*(?:тыс|млн|млрд)\.$", re.IGNORECASE)
 _CAPITAL = re.compile(r"[А-ЯЁ][а-яё]")
+
+
+def sentence_at(text: str, at: int, default: tuple[int, int]) -> tuple[int, int]:
+    """(start, stop) of the sentence of :func:`sentences` holding offset ``at``; ``default``
+    where none does (``at`` in the spaces between two sentences)."""
+    return next(((a, b) for a, b in sentences(text) if a <= at < b), default)
