@@ -17,7 +17,7 @@ from dataclasses import replace
 from .sector_context import count_value, object_lemma, written_lemma
 from .sector_number_tokens import is_count_number
 from .sector_parts import _kind_of_firm, _lemma
-from .sector_scan import sentences
+from .sector_scan import sentence_at
 from .sector_words import first_grams, forms, tokenize
 
 _LEAD = re.compile(r"\s*[—–:]\s*")
@@ -63,7 +63,7 @@ def summed_parts(morph, text: str, values: list) -> list:
         lead = _LEAD.match(text, whole.stop)
         if lead is None:
             continue
-        stop = next((b for a, b in sentences(text) if a <= whole.start < b), len(text))
+        stop = sentence_at(text, whole.start, (0, len(text)))[1]
         end = _END.search(text, lead.end(), stop)
         tokens = tokenize(morph, text, lead.end(), end.start() if end else stop)
         items = _items(morph, tokens)
