@@ -41,7 +41,7 @@ from ..entities.institutions import institution_orgs
 from ..entities.org_name_extent import joined_orgs
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.spans import open_quotes, take_closing_quotes
-from ..entities.org_case import apposed_as_written, oblique_name
+from ..entities.org_case import apposed_as_written, branch_owner, oblique_name
 from ..entities.name_foreign_clubs import club_name
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
@@ -241,7 +241,8 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         full = normal_name(span, morph)
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
-            bare = apposed_as_written(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
+            bare = branch_owner(morph, span, name_start) or apposed_as_written(morph, span[name_start:]) \
+                or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
             bare = apposed_as_written(morph, span) or club_name(span) or _legal_quoted(span, morph) \
                 or oblique_name(morph, span) or bare  # (first: "агентства «Анадолу»" as written)

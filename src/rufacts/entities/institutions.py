@@ -46,8 +46,15 @@ def _nouns() -> dict[str, tuple[bool, bool, bool]]:
     out = {}
     for entry in load_list("institution_nouns.txt"):
         words = entry.split()
-        out[words[0]] = ("+" in words[1:], "-" not in words[1:], "=" in words[1:])
+        out[words[0]] = ("+" in words[1:] or "*" in words[1:], "-" not in words[1:], "=" in words[1:])
     return out
+
+
+@lru_cache(maxsize=1)
+def _product_nouns() -> frozenset[str]:
+    """Enterprise nouns marked "*": a genitive complement ending in a plural noun, what the
+    enterprise makes, is part of the name ("завод металлоконструкций", "комбинат хлебопродуктов")."""
+    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt") if "*" in e.split()[1:])
 
 
 def _before_name(doc: Doc, end: int, spans: list[Span]) -> bool:
@@ -135,8 +142,11 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
         while stop > end and doc[stop - 1].pos_ != "NOUN":
             stop -= 1
         fields = load_list("institution_fields.txt")
-        if not (stop > end and doc[stop - 1].lemma_.lower().replace("ё", "е") in fields):
-            return k + 1
+        last = doc[stop - 1]
+        if not (stop > end and (last.lemma_.lower().replace("ё", "е") in fields or (
+                doc[k].lemma_.lower() in _product_nouns() and "Plur" in last.morph.get("Number")
+                and not (stop < len(doc) and doc[stop].lower_ in ("не", "ни"))))):
+            return k + 1  # (not an object before a negation: "на заводе турбин не хватает")
         if stop + 1 < len(doc) and doc[stop].text in ("№", "N") and doc[stop + 1].like_num:
             return stop + 2  # "Больница скорой медицинской помощи № 2"
         return stop

@@ -26,10 +26,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..grammars.morph import UD_CASES, Morph, restore_case
+from ..grammars.morph import UD_CASES, Morph, inflect, restore_case
 from ..lexicons import load_list, load_rows
 from .names_group import governed_cases
-from .normal import QUOTES, ministry_genitive
+from .normal import QUOTES, join_words, ministry_genitive
 from .orgs import legal_forms
 from .spans import word_before
 
@@ -168,3 +168,43 @@ def apposed_as_written(morph: Morph, span: Span) -> str | None:
     if not cases or any(p.tag.POS == "NOUN" and p.tag.case in cases for p in morph.parse(words[0].text)):
         return None
     return words[0].text
+
+
+def branch_owner(morph: Morph, span: Span, name_start: int) -> str | None:
+    """The quoted name after a branch noun (``lexicons/org_branch_nouns.txt``: "отделение",
+    "филиал") is the owner's, in the genitive ("Самарское отделение «Партии прямой демократии»"
+    -> Партия прямой демократии; "филиал «Российских железных дорог»"): its adjectives and head
+    noun read as genitives, in the nominative; the words after the head stand as written. None
+    where the word before the quote is no branch noun or the head has no genitive reading."""
+    if not 0 < name_start < len(span) or span[name_start].text not in QUOTES:
+        return None
+    noun = span[name_start - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in load_list("org_branch_nouns.txt"):
+        return None
+    inner = [t for t in span[name_start + 1:] if not t.is_space]
+    if inner and inner[-1].text in QUOTES:
+        inner = inner[:-1]
+    if not inner or not all(t.is_alpha for t in inner):
+        return None
+    words = [t.text for t in inner]
+    k = 0
+    while k < len(words) and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent" for p in morph.parse(words[k])):
+        k += 1
+    if k == len(words):
+        return None
+    head = next((p for p in morph.parse(words[k]) if p.tag.POS == "NOUN" and p.tag.case == "gent"
+                 and not {"Name", "Surn", "Patr"} & p.tag.grammemes), None)
+    nominative = inflect(head, {"nomn", head.tag.number or "sing"}) if head is not None else None
+    if nominative is None:
+        return None
+    out = list(words)
+    out[k] = restore_case(words[k], nominative)
+    for i in range(k):
+        adj = next((p for p in morph.parse(words[i]) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent"
+                    and p.tag.number == head.tag.number
+                    and (head.tag.number == "plur" or p.tag.gender in (head.tag.gender, None))), None)
+        form = inflect(adj, {"nomn"}) if adj is not None else None
+        if form is None:
+            return None
+        out[i] = restore_case(words[i], form)
+    return join_words(out, [bool(t.whitespace_) for t in inner])

@@ -2,8 +2,10 @@
 Марджанишвили" + "привезёт"; "Возглавить" + "Свято-Димитриевское сестричество" at a sentence's
 start): the verb is no part of the name. A verb at the span's edge is a word the tagger reads as a
 verb and the analyzer only as a finite indicative verb or an infinitive (no noun, adjective or
-imperative reading: "«Подари жизнь»" stands); at the start only before a capitalized word. Read
-by :func:`rufacts.entities.org_name_extent.joined_orgs`."""
+imperative reading: "«Подари жизнь»" stands); at the start only before a capitalized word.
+Likewise a lower-case nominative noun after the name's head in the instrumental, dative or locative
+("с Омской епархией" + "больница заключила"): a name's head takes genitives after it, not the
+clause's subject. Read by :func:`rufacts.entities.org_name_extent.joined_orgs`."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -20,13 +22,27 @@ def _verb(token: Token) -> bool:
     return bool(parses) and all(p.tag.POS in VERBAL and "impr" not in p.tag.grammemes for p in parses)
 
 
+OBLIQUE_HEAD = frozenset({"Ins", "Dat", "Loc"})
+
+
+def _subject_after(head: Token, last: Token) -> bool:
+    """A lower-case nominative noun ``last`` right after a noun ``head`` in an oblique case it
+    cannot share: the clause's subject, not the name's word."""
+    return last.is_lower and last.is_alpha and last.pos_ == "NOUN" and last.morph.get("Case") == ["Nom"] \
+        and head.pos_ in ("NOUN", "PROPN") and bool(head.morph.get("Case")) \
+        and set(head.morph.get("Case")) <= OBLIQUE_HEAD
+
+
 def without_verb_edges(span: Span) -> Span:
-    """``span`` without a verb at its end or, before a capitalized word, at its start."""
+    """``span`` without a verb at its end or, before a capitalized word, at its start, and without
+    a subject the tagger ran the name into."""
     if span.label_ != "ORG" or len(span) < 3:
         return span
     start, end = span.start, span.end
     doc = span.doc
     if doc[end - 1].is_lower and _verb(doc[end - 1]):
+        end -= 1
+    elif _subject_after(doc[end - 2], doc[end - 1]):
         end -= 1
     if doc[start].text[:1].isupper() and doc[start + 1].text[:1].isupper() and _verb(doc[start]):
         start += 1

@@ -92,6 +92,8 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         begin = _descriptor_before(doc, span.start, descriptors,
                                    any_filler=span.label_ == "LOC")
+        if begin is not None and span.label_ == "LOC" and _nominative_place(span):
+            begin = None  # "С Арктическим советом Россия сохраняет": the clause's subject
         end = span.end
         if span.label_ == "ORG":
             # a prepositional right after the name is the tagger's misreading of a genitive
@@ -106,14 +108,24 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         if begin is None and end == span.end:
             continue
         start = span.start if begin is None else begin
-        if begin is not None:  # "Следственным управлением" (the tagger's) + "СК России": one body
-            start = min((s.start for s in spans if s.label_ == "ORG" and s.end == begin + 1
+        if begin is not None:  # "Следственным управлением" (the tagger's) + "СК России": one body;
+            # "Кольском научном центре" + "РАН": the tagger's name ends in the descriptor's words
+            start = min((s.start for s in spans if s.label_ == "ORG" and begin < s.end <= span.start
                          and s.start < begin and all(t.is_alpha for t in s)), default=start)
         out.append(Span(doc, start, take_closing_quotes(doc, start, end), label="ORG"))
     # one organization, not two: "Арбитражный суд Москвы" (the tagger's "Арбитражный суд"
     # with its place) takes in "суд Москвы" (a descriptor before the place); "Администрации Железнодорожного района
     # Улан-Удэ" takes in "Администрации Железнодорожного района"
     return [s for s in out if not any(o.start <= s.start and o.end >= s.end and len(o) > len(s) for o in out)]
+
+
+def _nominative_place(place: Span) -> bool:
+    """A place name that can only be a nominative (not quoted, not indeclinable): no descriptor's
+    genitive complement ("мэрии Москвы"), the subject of the clause."""
+    doc = place.doc
+    return place[0].text[:1].isupper() and not _indeclinable(place) and place.start > 0 \
+        and doc[place.start - 1].text not in "«\"„" and place[-1].morph.get("Case") == ["Nom"] \
+        and all(t.morph.get("Case") in (["Nom"], []) for t in place)
 
 
 def _indeclinable_place(word: str) -> bool:
