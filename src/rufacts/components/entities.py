@@ -25,6 +25,7 @@ from ..entities.names_group import group_persons
 from ..entities.names_spans import person_spans
 from ..entities.place_persons import double_first_spans
 from ..entities.name_particles import particle_spans
+from ..entities.name_initials_after import surname_before_initials
 from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
 from ..entities.roles import person_roles, shared_of
@@ -303,6 +304,7 @@ class EntitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans, pieces = repair(doc, list(doc.ents))
         spans = surname_from_next(doc, person_in_org(doc, spans, self.morph), self.morph)  # "[О Вере Павловне Снегирь]": a person
+        spans = surname_before_initials(doc, spans)  # "Фроловым-Багреевым" + "И. К."
         spans = cut_place_remits(doc, drop_boilerplate(doc, spans))  # "Подробнее читайте"; "РФ по ..."
         if self.propagate:
             spans = propagate(doc, spans, pieces)

@@ -110,3 +110,20 @@ def son_of_name(words: list[str], cases: frozenset[str], readings) -> Optional[t
         return None
     last = words[2][:1] + best.nominative[1:]
     return words[0], None, f"{words[1]} {last}", "masc"
+
+
+def son_of_middle(words: list[str], analyze) -> Optional[tuple]:
+    """(first, middle, last, "masc") of "given name + бин/ибн/бен + father's name + surname"
+    ("Саиду бин Хамаду аль-Муханнади" -> Саид, бин Хамад, аль-Муханнади): the father's name with
+    the particle is the middle name, in the nominative as the given name is; the family name or
+    nisba after it the last. ``analyze`` reads a list of words as a name (names.analyze_name);
+    None where the name is not so built."""
+    k = next((i for i, w in enumerate(words) if i >= 1 and w in SON_OF), None)
+    if k is None or k + 2 >= len(words) or not words[k + 1][:1].isupper() or not words[k + 1].isalpha() \
+            or not all(w[:1].isupper() or "-" in w for w in words[k + 2:]):
+        return None
+    given = analyze(words[:k] + words[k + 2:])
+    father = analyze(words[:k] + [words[k + 1]])
+    if given.first is None or given.last is None or father.last is None or father.first != given.first:
+        return None
+    return given.first, f"{words[k]} {words[k + 1][:1]}{father.last[1:]}", given.last, "masc"

@@ -25,7 +25,7 @@ from ..lexicons import load_list
 from .name_readings import CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
 from .names_asian import asian_name, east_asian_first, japanese_given, japanese_surname, russian_surname
-from .name_particles import particle_name, son_of_name
+from .name_particles import particle_name, son_of_middle, son_of_name
 from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
 from .name_lusophone import keep_u
@@ -134,7 +134,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                                    for c in inner.candidates))
     particle = particle_name(list(words), cases, lambda ws, c, g: analyze_name(
         morph, ws, c | {f"gender:{g}"}, gender_hint, case_weight)) or son_of_name(
-        list(words), cases, lambda w: _readings(morph, w))  # "Хеди Бен Салему": Бен Салем
+        list(words), cases, lambda w: _readings(morph, w)) or son_of_middle(  # "Хеди Бен Салему": Бен Салем
+        list(words), lambda ws: analyze_name(morph, ws, cases, gender_hint or "masc", case_weight))
     if particle is not None:  # "Ильгар Тофик оглы Мамедзаде": the father's name as written
         first, middle, last, gender = particle
         return NameParts(first, middle, last, (last,), gender, ((2.0, first, middle, last, gender),))

@@ -29,7 +29,7 @@ def _subject_after(head: Token, last: Token) -> bool:
     """A lower-case nominative noun ``last`` right after a noun ``head`` in an oblique case it
     cannot share: the clause's subject, not the name's word."""
     return last.is_lower and last.is_alpha and last.pos_ == "NOUN" and last.morph.get("Case") == ["Nom"] \
-        and head.pos_ in ("NOUN", "PROPN") and bool(head.morph.get("Case")) \
+        and head.pos_ == "NOUN" and head.is_lower and bool(head.morph.get("Case")) \
         and set(head.morph.get("Case")) <= OBLIQUE_HEAD
 
 

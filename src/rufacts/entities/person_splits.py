@@ -5,6 +5,9 @@
   Юсефа Сальмана", "корреспондент Аль-Джазиры Карим Насер"): the first word, which the
   dictionary knows as an organization name (pymorphy3's Orgn), is an organization mention,
   the rest the person's.
+- A place name in the genitive glued before a person's name ("мэра Трабзона Османа Гюнайдына"):
+  the first word, which the dictionary reads only as a place (Geox) in the genitive, before a
+  first name it knows, is a place mention, the rest the person's.
 - An institution named by adjectives and an abbreviation of
   ``lexicons/org_abbreviation_genders.tsv`` glued before a person's name ("главврачу Кимрской ЦРБ
   Сорокину"): the words up to the abbreviation are an organization mention, the rest the person's.
@@ -55,6 +58,20 @@ def _organization_first(span: Span, morph: Morph) -> list[Span]:
             or any(NAME_TAGS & p.tag.grammemes for p in parses):
         return [span]
     return [Span(span.doc, span.start, span.start + 1, label="ORG"),
+            Span(span.doc, span.start + 1, span.end, label="PER")]
+
+
+def _place_first(span: Span, morph: Morph) -> list[Span]:
+    """"Трабзона Османа Гюнайдына" -> LOC "Трабзона" + PER "Османа Гюнайдына"."""
+    if len(span) < 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span[:2]):
+        return [span]
+    places = morph.parse(span[0].text)
+    if not places or not morph.is_known(span[0].text) or not all(
+            "Geox" in p.tag.grammemes and p.tag.case == "gent" and not NAME_TAGS & p.tag.grammemes for p in places):
+        return [span]
+    if not any("Name" in p.tag.grammemes for p in morph.parse(span[1].text)):
+        return [span]
+    return [Span(span.doc, span.start, span.start + 1, label="LOC"),
             Span(span.doc, span.start + 1, span.end, label="PER")]
 
 
@@ -117,5 +134,6 @@ def split_persons(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         elif not _no_person(span, morph, longer):
             out.extend(p for part in _by_commas(span) for cut in _abbreviation_first(part)
                        for piece in (_east_asian_pair(cut) if cut.label_ == "PER" else [cut])
-                       for p in (_organization_first(piece, morph) if piece.label_ == "PER" else [piece]))
+                       for first in (_organization_first(piece, morph) if piece.label_ == "PER" else [piece])
+                       for p in (_place_first(first, morph) if first.label_ == "PER" else [first]))
     return out

@@ -44,6 +44,7 @@ from .spans import closing_quote, opens, positions, previous_word
 MAX_INNER = 6
 PARTY_PREPS = {"с", "со", "от", "против", "у", "для", "при", "между"}
 PLACE_PREPS = {"в", "во", "на"}
+GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}  # UD -> pymorphy3
 PLAIN = {"PRON", "DET", "CCONJ", "SCONJ", "PART", "ADV", "NUM", "PUNCT", "SYM"}
 
 
@@ -120,6 +121,10 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return "legal"
     if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and _coined(morph, inner):
         return "coined"  # "При Викторе Гуляеве «Уралэлектротяжмаш-Сервис» удвоил": after a person's name
+    if prev is not None and prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper() and not prev.is_sent_start \
+            and lemma not in load_list("org_descriptors.txt") and "nomn" in cases \
+            and _subject_verb_after(doc, j, inner, morph):
+        return "subject"  # "С перуанцем Диего Уртадо «Камчатский улов» договорился": not his title
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt") or _descriptor_over_genitive(doc, k):
             return "descriptor"  # "фабрика «Северное сияние»", "издательство видеоигр «Кибер Тундра»"
@@ -172,6 +177,21 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     if _club(doc, i, j, cases):
         return "club"
     return None
+
+
+def _subject_verb_after(doc: Doc, j: int, inner: Span, morph: Morph) -> bool:
+    """A verb of ``lexicons/org_subject_verbs.txt`` right after the closing quote ``doc[j]`` that
+    agrees with the name in the nominative singular (its gender, where the verb has one), with no
+    nominative noun right after it."""
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    if after is None or after.pos_ != "VERB" or after.lemma_.lower() not in load_list("org_subject_verbs.txt") \
+            or "Plur" in after.morph.get("Number"):
+        return False
+    if j + 2 < len(doc) and doc[j + 2].pos_ in ("NOUN", "PROPN") and "Nom" in doc[j + 2].morph.get("Case"):
+        return False  # "Книгу ... «Северная рыба» подписала редакция": the subject follows the verb
+    genders = {GENDERS.get(g) for g in after.morph.get("Gender")}
+    return not genders or any(p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.gender in genders
+                              for t in inner if t.is_alpha for p in morph.parse(t.text))
 
 
 def _club(doc: Doc, i: int, j: int, cases: set[str]) -> bool:

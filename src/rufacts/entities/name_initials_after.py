@@ -1,0 +1,50 @@
+"""A surname the tagger cut off the initials after it ("между Фроловым-Багреевым" + "И. К.", the
+surname read as a place): a span of initials only, with no capitalized word after it, right after
+a capitalized word that the dictionary knows as no place, is one person with that word
+("Фроловым-Багреевым И. К." -> И. К. Фролов-Багреев). The word's own span (a place or an
+organization of that one word) gives way. Read by :mod:`rufacts.components.entities`."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..grammars.morph import get_morph
+
+
+def _initials(span: Span) -> bool:
+    """Letters with their dots only: "И. К", "И. К.", "А."."""
+    words = [t for t in span if t.text != "."]
+    return 0 < len(words) <= 2 and all(len(t.text) == 1 and t.text.isupper() and t.is_alpha for t in words) \
+        and all(t.i + 1 < len(span.doc) and span.doc[t.i + 1].text == "." for t in words)
+
+
+def _surname_word(token: Token) -> bool:
+    """A capitalized word (hyphenated parts too) that is not a known place nor a common word."""
+    text = token.text
+    if not text[:1].isupper() or text.isupper() or not text.replace("-", "").isalpha() or token.is_sent_start:
+        return False
+    morph = get_morph()
+    return all(not morph.is_known(part) or any("Surn" in p.tag.grammemes for p in morph.parse(part))
+               for part in text.split("-"))
+
+
+def surname_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a person of initials grown over the surname right before it."""
+    by_end = {s.end: s for s in spans}
+    out, dropped = [], set()
+    for span in spans:
+        if span.label_ != "PER" or span.start == 0 or not _initials(span):
+            out.append(span)
+            continue
+        after = span.end + (span.end < len(doc) and doc[span.end].text == ".")
+        word = doc[span.start - 1]
+        before = by_end.get(span.start)
+        if (after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha) \
+                or not _surname_word(word) or (before is not None and (
+                    before.label_ == "PER" or len(before) != 1)):
+            out.append(span)
+            continue
+        if before is not None:
+            dropped.add((before.start, before.end))
+        out.append(Span(doc, span.start - 1, span.end, label="PER"))
+    return sorted((s for s in out if (s.start, s.end) not in dropped or s.label_ == "PER" and len(s) > 1),
+                  key=lambda s: (s.start, -s.end))
