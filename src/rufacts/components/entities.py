@@ -39,7 +39,7 @@ from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name, l
 from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
 from ..entities.institutions import institution_orgs
-from ..entities.org_name_extent import joined_orgs
+from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import apposed_as_written, branch_owner, oblique_name
@@ -328,7 +328,7 @@ class EntitiesComponent:
                 s.label_ == "ORG" or (s.label_ == "LOC" and starts_with_descriptor(s)))}
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))
-        spans = bracketed_abbreviations(doc, spans)
+        spans = descriptor_overlaps(doc, bracketed_abbreviations(doc, spans))  # "Кольском научном центре" + "РАН"
         spans = owned_orgs(doc, spans)  # "Палаты представителей Конгресса США"
         bodies = body_spans(doc, spans)  # "администрация президента", "совет директоров"
         bodies += seated_bodies(doc, spans + bodies)  # "комиссия при правительстве края"

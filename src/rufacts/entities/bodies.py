@@ -314,6 +314,21 @@ def _after_role(doc: Doc, span: Span) -> bool:
     return span.start > 0 and span[0].is_upper and is_role_word(doc[span.start - 1])
 
 
+TERRITORIES = frozenset({"район", "область", "край", "округ", "город", "республика"})
+
+
+def _place_remit(doc: Doc, i: int, entities: dict[int, Span]) -> bool:
+    """"по" + a place at ``doc[i]``: the territory of a body's branch ("начальник УМВД России по
+    Тамбову", "ОМВД России по Назрановскому району"), not the remit of the post before it."""
+    if doc[i].lower_ != "по" or i + 1 >= len(doc):
+        return False
+    place = entities.get(i + 1)
+    if place is not None and place.label_ == "LOC":
+        return True
+    return i + 2 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "ADJ" \
+        and doc[i + 2].lemma_.lower() in TERRITORIES
+
+
 def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """Body spans grown over their "по/при/против" complements."""
     heads = set(body_heads()) | load_list("org_descriptors.txt") | load_list("body_seat_heads.txt")
@@ -331,7 +346,8 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
             # "Главное управление": the tagger may read a substantivized adjective as the noun
             head = next((t for t in nouns[:2] if _lemma(t) in heads), nouns[0] if nouns else None)
-            if head is not None and (_lemma(head) in heads or head.is_upper and not _after_role(doc, span)):
+            if head is not None and (_lemma(head) in heads or head.is_upper and (
+                    not _after_role(doc, span) or _place_remit(doc, span.end, entities))):
                 end, _ = _grow(doc, span.end, entities)
                 span = Span(doc, span.start, end, label="ORG") if end > span.end else span
         out.append(span)

@@ -208,3 +208,23 @@ def _named_after(doc: Doc, org: Span, person: Span) -> bool:
     morph = get_morph()
     cases = {p.tag.case for p in morph.parse(person[0].text) if "Name" in p.tag.grammemes}
     return "gent" in cases and "nomn" not in cases  # "Ильи", "Николая"; not "Александра" (also hers)
+
+
+def descriptor_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An organization the tagger named up to its lower-case descriptor words ("Кольском научном
+    центре") and one that opens with those words and takes in a name after them ("научном центре
+    РАН", from ``orgs.descriptor_orgs``) are one body: the second grows back to the first's start
+    ("Кольском научном центре РАН"); the tagger's name stays a mention of its own, as an owner does
+    (factRuEval marks "Всемирной ... организации" and "ООН" apart)."""
+    orgs = [s for s in spans if s.label_ == "ORG"]
+    grown: dict[tuple[int, int], Span] = {}
+    for first in orgs:
+        for second in orgs:
+            if first.start < second.start < first.end < second.end \
+                    and first[0].text[:1].isupper() \
+                    and all(t.is_lower and t.is_alpha for t in doc[second.start:first.end]):
+                grown[(second.start, second.end)] = Span(doc, first.start, second.end, label="ORG")
+    if not grown:
+        return spans
+    return sorted((grown.get((s.start, s.end), s) for s in spans), key=lambda s: (s.start, -s.end))
+

@@ -108,9 +108,8 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         if begin is None and end == span.end:
             continue
         start = span.start if begin is None else begin
-        if begin is not None:  # "Следственным управлением" (the tagger's) + "СК России": one body;
-            # "Кольском научном центре" + "РАН": the tagger's name ends in the descriptor's words
-            start = min((s.start for s in spans if s.label_ == "ORG" and begin < s.end <= span.start
+        if begin is not None:  # "Следственным управлением" (the tagger's) + "СК России": one body
+            start = min((s.start for s in spans if s.label_ == "ORG" and s.end == begin + 1
                          and s.start < begin and all(t.is_alpha for t in s)), default=start)
         out.append(Span(doc, start, take_closing_quotes(doc, start, end), label="ORG"))
     # one organization, not two: "Арбитражный суд Москвы" (the tagger's "Арбитражный суд"

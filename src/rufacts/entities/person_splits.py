@@ -63,8 +63,8 @@ def _organization_first(span: Span, morph: Morph) -> list[Span]:
 
 def _place_first(span: Span, morph: Morph) -> list[Span]:
     """"Трабзона Османа Гюнайдына" -> LOC "Трабзона" + PER "Османа Гюнайдына"."""
-    if len(span) < 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span[:2]):
-        return [span]
+    if len(span) < 3 or not all(t.is_alpha and t.text[:1].isupper() and len(t.text) > 1 for t in span[:2]):
+        return [span]  # (not before initials: "Зубцова Р. В.")
     places = morph.parse(span[0].text)
     if not places or not morph.is_known(span[0].text) or not all(
             "Geox" in p.tag.grammemes and p.tag.case == "gent" and not NAME_TAGS & p.tag.grammemes for p in places):
