@@ -242,11 +242,12 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         full = normal_name(span, morph)
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
-            bare = branch_owner(morph, span, name_start) or apposed_as_written(morph, span[name_start:]) \
+            bare = branch_owner(morph, span) or apposed_as_written(morph, span[name_start:]) \
                 or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
-            bare = apposed_as_written(morph, span) or club_name(span) or _legal_quoted(span, morph) \
-                or oblique_name(morph, span) or bare  # (first: "агентства «Анадолу»" as written)
+            bare = branch_owner(morph, span) or apposed_as_written(morph, span) or club_name(span) \
+                or _legal_quoted(span, morph) or oblique_name(morph, span) or bare
+            # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])
         geo = geo_name(span, morph, lambda s: normal_name(s, morph), lemma_key) \
             if cls is Organization else None

@@ -177,6 +177,11 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     inside it dropped."""
     nouns = _nouns()
     found, extended = [], []
+    for s in spans:  # the tagger's "Детской школе искусств" + "№ 2"
+        if s.label_ == "ORG" and _numbered(doc, s.end - 1) and any(
+                t.is_lower and t.lemma_.lower() in nouns and t.pos_ == "NOUN" for t in s) \
+                and not any(o.start <= s.end < o.end for o in spans):
+            extended.append((s, Span(doc, s.start, s.end + 2, label="ORG")))
     for k in lemma_positions(doc, nouns.__contains__):
         noun = doc[k]
         if noun.pos_ not in ("NOUN", "PROPN") or "Plur" in noun.morph.get("Number") or not (

@@ -87,11 +87,9 @@ def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> l
         pass
     elif morph.is_known(first) and not any("Orgn" in p.tag.grammemes for p in firsts) and not (
             second[:1].isupper() and any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in firsts)
-            and firsts[0].normal_form not in load_list("org_descriptors.txt")
-            and any(p.normal_form in load_list("org_descriptors.txt") for p in morph.parse(second))):
-        # a common noun first, but for a capitalised descriptor second ("Почта Банка"); a descriptor
-        # first is the head of its genitive ("Совет Федерации"), and so is a common noun before
-        # another ("«Наследие Севера»", "«Эхо Севера»": the north's)
+            and firsts[0].normal_form not in load_list("org_descriptors.txt")):
+        # a common noun first, but for a capitalised second word ("Почта Банка"); a descriptor
+        # first is the head of its genitive ("Совет Федерации")
         return None
     elif firsts[0].tag.POS is not None and not any(  # an unknown word ("Ак Барса") stands frozen
             p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in firsts):

@@ -170,13 +170,14 @@ def apposed_as_written(morph: Morph, span: Span) -> str | None:
     return words[0].text
 
 
-def branch_owner(morph: Morph, span: Span, name_start: int) -> str | None:
+def branch_owner(morph: Morph, span: Span) -> str | None:
     """The quoted name after a branch noun (``lexicons/org_branch_nouns.txt``: "отделение",
     "филиал") is the owner's, in the genitive ("Самарское отделение «Партии прямой демократии»"
     -> Партия прямой демократии; "филиал «Российских железных дорог»"): its adjectives and head
     noun read as genitives, in the nominative; the words after the head stand as written. None
-    where the word before the quote is no branch noun or the head has no genitive reading."""
-    if not 0 < name_start < len(span) or span[name_start].text not in QUOTES:
+    where no quote opens right after a branch noun or the head has no genitive reading."""
+    name_start = next((i for i, t in enumerate(span) if i > 0 and t.text in QUOTES), None)
+    if name_start is None:
         return None
     noun = span[name_start - 1]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in load_list("org_branch_nouns.txt"):
