@@ -119,12 +119,15 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _nominative_place(place: Span) -> bool:
-    """A place name that can only be a nominative (not quoted, not indeclinable): no descriptor's
-    genitive complement ("мэрии Москвы"), the subject of the clause."""
+    """A place name that can only be a nominative (not quoted, not indeclinable) after a word in
+    an oblique case: no descriptor's genitive complement ("мэрии Москвы"), the subject of the clause
+    ("С Арктическим советом Россия сохраняет ...")."""
     doc = place.doc
     return place[0].text[:1].isupper() and not _indeclinable(place) and place.start > 0 \
         and doc[place.start - 1].text not in "«\"„" and place[-1].morph.get("Case") == ["Nom"] \
-        and all(t.morph.get("Case") in (["Nom"], []) for t in place)
+        and all(t.morph.get("Case") in (["Nom"], []) for t in place) \
+        and bool(doc[place.start - 1].morph.get("Case")) and "Nom" not in doc[place.start - 1].morph.get("Case")
+    # (after a descriptor in the nominative the place is the name in apposition: "Банк Санкт-Петербург")
 
 
 def _indeclinable_place(word: str) -> bool:
