@@ -29,7 +29,7 @@ from ..entities.name_initials_after import surname_before_initials
 from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
 from ..entities.roles import person_roles, shared_of
-from ..entities.orgs import ABBREVIATION, aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..entities.orgs import ABBREVIATION, after_branch, aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs, seated_bodies
 from ..entities.place_remits import cut_place_remits, nested_places
 from ..entities.boilerplate import drop_boilerplate
@@ -326,7 +326,8 @@ class EntitiesComponent:
             covered = {(s.start, s.end) for s in orgs}
             inner = {(s.start, s.end) for s in spans if any(
                 o.start <= s.start and s.end <= o.end for o in orgs) and (
-                s.label_ == "ORG" or (s.label_ == "LOC" and starts_with_descriptor(s)))}
+                s.label_ == "ORG" and not after_branch(doc, s.start)  # the owner of "отделения «...»"
+                or (s.label_ == "LOC" and starts_with_descriptor(s)))}
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))
         spans = descriptor_overlaps(doc, bracketed_abbreviations(doc, spans))  # "Кольском научном центре" + "РАН"

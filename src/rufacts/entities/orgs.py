@@ -130,6 +130,16 @@ def _nominative_place(place: Span) -> bool:
     # (after a descriptor in the nominative the place is the name in apposition: "Банк Санкт-Петербург")
 
 
+def after_branch(doc: Doc, start: int) -> bool:
+    """A name right after a branch noun (``lexicons/org_branch_nouns.txt``), its quote between:
+    the owner of the branch ("регионального отделения Ассоциации волонтёрских центров"), a body of
+    its own inside the branch's name."""
+    k = start - 1
+    if k >= 0 and doc[k].text in "«\"„":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in load_list("org_branch_nouns.txt")
+
+
 def _indeclinable_place(word: str) -> bool:
     """The dictionary's indeclinable place name ("Улан-Удэ", "Сочи"; not "Пежо")."""
     from ..grammars.morph import get_morph
