@@ -99,6 +99,7 @@ def governed_cases() -> dict[str, tuple[str, ...]]:
 NOMINATIVE = frozenset({"nomn"})
 SUBJECT_BEFORE_VERB = frozenset({"nomn", VERB_AFTER})  # "Ивана Трамп написала"
 GENITIVE = frozenset({"gent"})
+PREPOSITION = 0.45  # the case hint of a preposition right before the name
 WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always ("звонок Шольцу")
 INSTRUMENTAL = frozenset({"ablt"})
 AGENT_OR_RECIPIENT = frozenset({"ablt", "datv"})  # after a short passive participle
@@ -124,7 +125,10 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         if after_named_abbreviation(span):  # "им. Г. Р. Державина", as "имени"
             return GENITIVE, None, HINT
         if before.lower_ in governed:
-            return frozenset(governed[before.lower_]), None, HINT
+            # a preposition right before the name governs its case: a case it cannot govern
+            # counts more against a reading ("На Ахмада Фаруки": the accusative, Фаруки unchanged,
+            # not the genitive of a guessed Фарука)
+            return frozenset(governed[before.lower_]), None, PREPOSITION if before.pos_ == "ADP" else HINT
         coordinated = coordinated_cases(span, governed)  # "между Тамарой Сихарулидзе и Ираклием Гвинианидзе"
         if coordinated:
             return coordinated, None, HINT
