@@ -1,5 +1,6 @@
 """A clear first name and a surname agreeing with it that the tagger missed (entities/name_first_missed.py),
-real pipeline, own sentences; and the case a preposition right before a name governs (names_group.name_hints)."""
+real pipeline, own sentences; and the case a preposition right before a name governs (names_group.name_hints,
+name_case_cues.locative_cue)."""
 import pytest
 from names_cases import expected_parts, person_parts
 
@@ -9,6 +10,8 @@ PERSONS = [
     ("Об Алевтине Пекарь в посёлке знают все.", "Алевтина Пекарь", "Алевтина", None, "Пекарь"),
     # a preposition that governs no genitive: the accusative, the surname unchanged
     ("На Юсуфа Барки, бывшего министра финансов, подали в суд.", "Юсуф Барки", "Юсуф", None, "Барки"),
+    # "после" right after a preposition is the noun посол: the prepositional of "при", no genitive of "после"
+    ("При после Хьюго Беннингтоне консульство расширилось.", "Хьюго Беннингтон", "Хьюго", None, "Беннингтон"),
 ]
 
 

@@ -36,6 +36,8 @@ def locative_cue(span) -> frozenset[str]:
     for i in range(span.start - 1, max(span.start - 1 - REACH, -1), -1):
         token = doc[i]
         if token.pos_ == "ADP":
+            if i > 0 and doc[i - 1].pos_ == "ADP":
+                continue  # no preposition right after another: "При после Хьюго Пембертоне" (the noun посол)
             return frozenset() if token.lower_ in LOCATIVE_PREPOSITIONS else frozenset({"noloct"})
         if token.pos_ == "CCONJ" or token.text == ",":
             return frozenset()

@@ -124,7 +124,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         governed = governed_cases()
         if after_named_abbreviation(span):  # "им. Г. Р. Державина", as "имени"
             return GENITIVE, None, HINT
-        if before.lower_ in governed:
+        # (no preposition right after another: "При после Хьюго Пембертоне" is the noun посол)
+        double = before.pos_ == "ADP" and before.i > 0 and doc[before.i - 1].pos_ == "ADP"
+        if before.lower_ in governed and not double:
             # a preposition right before the name governs its case: a case it cannot govern
             # counts more against a reading ("На Ахмада Фаруки": the accusative, Фаруки unchanged,
             # not the genitive of a guessed Фарука)
