@@ -21,7 +21,8 @@ from ..facts import Mention, Person, mention_order
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, VERB_AFTER, NameParts, analyze_name
-from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, short_passive_before, verb_cases
+from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, short_passive_before,
+                             verb_cases)
 from .name_dative_cues import dative_after_object
 from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun
@@ -155,6 +156,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             objects = object_cases(before, span, morph)  # "Суд назначил Ломакину Р. В. наказание"
             if objects:
                 return objects, None, WEAK_HINT
+    fronted = object_before_verb(span)  # "акционеры Шульгу не поддержали"
+    if fronted:
+        return fronted, None, HINT
     if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number") \
             and not _other_name(before):
         # an adjective agrees with the name: "Семнадцатилетняя Мирра Андреева", "легендарному Пеле"
