@@ -126,9 +126,13 @@ def _person_noun_cases(token, morph) -> frozenset[str]:
     return frozenset(c for c in cases if c in UD_CASES.values())
 
 
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+
 def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
     """The cases of a noun for a person in an oblique case before a name, over up to three of its
-    genitive or instrumental dependents (a place's name among them), which the name in apposition shares ("допросили
+    genitive or instrumental dependents (a place's name among them, or "в" and a place), which the name in
+    apposition shares ("допросили
     прапорщика Гуськова", "вынесен директору школы А. С. Меньшову": not the verb's inverted
     subject); empty else."""
     for i in range(start - 1, max(start - 5, -1), -1):
@@ -138,6 +142,10 @@ def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
             return cases
         if token.ent_type_ == "LOC" and token.pos_ == "PROPN" and i > 0 and doc[i - 1].pos_ == "NOUN":
             continue  # a place's name after its noun, in any case: "губернатору штата Баия", "провинции Хэбэй"
+        if token.ent_type_ == "LOC" and token.pos_ == "PROPN" and i > 1 and doc[i - 1].lower_ in PLACE_PREPOSITIONS:
+            continue  # the place of the post: "посла в Найроби Тесфайе Гебремедхина", "консулу в Милане"
+        if token.lower_ in PLACE_PREPOSITIONS and i + 1 < start and doc[i + 1].ent_type_ == "LOC":
+            continue
         if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not DEPENDENT_CASES & set(token.morph.get("Case")) \
                 or "Anim" in token.morph.get("Animacy"):
             return frozenset()

@@ -36,6 +36,8 @@ def locative_cue(span) -> frozenset[str]:
     for i in range(span.start - 1, max(span.start - 1 - REACH, -1), -1):
         token = doc[i]
         if token.pos_ == "ADP":
+            if i > 0 and doc[i - 1].pos_ == "ADP":
+                continue  # no preposition right after another: "При после Хьюго Пембертоне" (the noun посол)
             return frozenset() if token.lower_ in LOCATIVE_PREPOSITIONS else frozenset({"noloct"})
         if token.pos_ == "CCONJ" or token.text == ",":
             return frozenset()
@@ -117,6 +119,25 @@ def object_over_phrase(span) -> frozenset[str] | None:
         if token.pos_ not in PHRASE:
             return None
     return None
+
+
+def object_before_verb(span) -> frozenset[str] | None:
+    """The accusative (and, under "не", the genitive) of a name right before a plural finite verb that
+    ``lexicons/name_verbs.tsv`` lists with the accusative alone: a singular name is no subject of a
+    plural verb, so it is the verb's object put first ("акционеры Шульгу не поддержали": of Шульга, no
+    dative of a Шульг); None else."""
+    doc = span.doc
+    i = span.end
+    negated = i < len(doc) and doc[i].lower_ == "не"
+    i += negated
+    if i >= len(doc):
+        return None
+    verb = doc[i]
+    if verb.pos_ != "VERB" or "Plur" not in verb.morph.get("Number") \
+            or {"Inf", "Part", "Conv"} & set(verb.morph.get("VerbForm")) \
+            or verb_cases().get(verb.lemma_) != ACCUSATIVE:
+        return None
+    return ACCUSATIVE | ({"gent"} if negated else frozenset())
 
 
 PASSIVE_REACH = 6

@@ -13,6 +13,7 @@ from .first_names import name_class
 from .name_readings import CASES, LEXICON, Reading
 
 CUE = "lusophone"
+GERMANIC = "germanic"  # a German or Dutch particle before the surname ("фон Дитфурту"): no Portuguese name
 REACH = 4
 LUSOPHONE = frozenset({CUE})
 
@@ -65,7 +66,7 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
     later words in -у: "Жуану Ребелу" -> Ребелу, not of Ребел ("Жуана Витора Алмейду" is still of
     Алмейда)."""
     # (not before a Russian surname or patronymic in the dative: "Роберту Петрову", "Эдуарду Сергеевичу")
-    first = len(full) > 1 and lusophone_first(full[0], readings[0]) and not any(
+    first = len(full) > 1 and GERMANIC not in cases and lusophone_first(full[0], readings[0]) and not any(
         w.lower().endswith(RUSSIAN_U + RUSSIAN_OBLIQUE) for w in full[1:])
     # after a Portuguese first name, declined or not ("Антониу Пинту", "Рафаэла Баррету"), a later
     # word in -у is Portuguese -o, not the accusative of a surname in -а the table only guesses; a

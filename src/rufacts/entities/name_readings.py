@@ -155,6 +155,8 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
                                  q.role == "first" and q.nominative == piece.lower()
                                  and piece[-1:].lower() in "еиоэ"))),
                             key=lambda q: q.weight, default=None) for p, piece in zip(parts[1:], pieces[1:])]
+                if all(rest) and _mixed_declension(morph, r, pieces[0], rest, pieces[1:]):
+                    r = r._replace(nominative=pieces[0].lower())  # the first part stands as written
                 if all(rest):
                     out.append(Reading(r.role, r.case, r.gender or next(
                         (q.gender for q in rest if q.gender), None),
@@ -260,6 +262,16 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
                             (r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2))
                             ._replace(gender=r.gender or (gendered.get(r.nominative) if r.role == "first" else None))
                             for r in _rule_readings(word)]
+
+
+def _mixed_declension(morph: Morph, head: Reading, first: str, rest: list, pieces: list[str]) -> bool:
+    """A double-barrelled name whose first part the table only guesses declined as a word in -а the
+    dictionary lacks, while a later part declines as a consonant stem ("Асанте-Менсаху": not of
+    Асанта-Менсах: the first part stands as written, Асанте-Менсах, in the reading's case and weight;
+    "Щербине-Зайце" is of Щербина-Заяц, a word the dictionary has)."""
+    return head.weight < 1.0 and head.nominative != first.lower() and head.nominative.endswith(("а", "я")) \
+        and not morph.is_known(head.nominative) \
+        and any(q.nominative != piece.lower() and q.nominative[-1:] in CONSONANTS for q, piece in zip(rest, pieces))
 
 
 def _known_surname(morph: Morph, lemma: str) -> bool:

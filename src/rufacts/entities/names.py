@@ -28,7 +28,7 @@ from .names_asian import asian_name, east_asian_first, japanese_given, japanese_
 from .name_particles import particle_name, son_of_middle, son_of_name
 from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
-from .name_lusophone import keep_u
+from .name_lusophone import GERMANIC, keep_u
 from .name_initials_last import surname_beside_initials
 from .name_hispanic import drop_foreign_stems
 from .name_italian import italian_surname_e
@@ -47,6 +47,9 @@ CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "
 # "Винсент Ван Гог", "Ван Дейк" written with a capital: a particle after a first name, unless
 # the name is Vietnamese or Chinese ("Нгуен Ван Тхиеу": a middle name)
 DUTCH_PARTICLES = frozenset({"ван", "фан"})
+# particles of German and Dutch surnames ("Маркусу фон Дитфурту"): no Portuguese name, whose surname in -у
+# would stand unchanged (entities/name_lusophone.py)
+GERMANIC_PARTICLES = frozenset({"фон", "цу", "дер", "ван", "фан", "тер"})
 APOSTROPHES = frozenset({"'", "’"})
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+[А-ЯЁA-Z]?\.?$")
 
@@ -151,7 +154,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
             w.lower() in DUTCH_PARTICLES and words[0].lower() not in east_asian_first()))),
         None)
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
-        inner = analyze_name(morph, words[:particles] + words[-1:], cases, gender_hint, case_weight)
+        germanic = frozenset({GERMANIC}) if words[particles].lower() in GERMANIC_PARTICLES else frozenset()
+        inner = analyze_name(morph, words[:particles] + words[-1:], cases | germanic, gender_hint, case_weight)
         if inner.last is not None and inner.last.split()[-1][:3].lower() == words[-1][:3].lower():
             # the particles go before the last word of the surname ("Жаира Мендеса де Алмейды":
             # Мендес де Алмейда, the first of two surnames before them)

@@ -21,7 +21,8 @@ from ..facts import Mention, Person, mention_order
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, VERB_AFTER, NameParts, analyze_name
-from .name_case_cues import apposition_cue, locative_cue, object_over_phrase, short_passive_before, verb_cases
+from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, short_passive_before,
+                             verb_cases)
 from .name_dative_cues import dative_after_object
 from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun
@@ -99,6 +100,7 @@ def governed_cases() -> dict[str, tuple[str, ...]]:
 NOMINATIVE = frozenset({"nomn"})
 SUBJECT_BEFORE_VERB = frozenset({"nomn", VERB_AFTER})  # "Ивана Трамп написала"
 GENITIVE = frozenset({"gent"})
+PREPOSITION = 0.45  # the case hint of a preposition right before the name
 WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always ("звонок Шольцу")
 INSTRUMENTAL = frozenset({"ablt"})
 AGENT_OR_RECIPIENT = frozenset({"ablt", "datv"})  # after a short passive participle
@@ -123,8 +125,13 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         governed = governed_cases()
         if after_named_abbreviation(span):  # "им. Г. Р. Державина", as "имени"
             return GENITIVE, None, HINT
-        if before.lower_ in governed:
-            return frozenset(governed[before.lower_]), None, HINT
+        # (no preposition right after another: "При после Хьюго Пембертоне" is the noun посол)
+        double = before.pos_ == "ADP" and before.i > 0 and doc[before.i - 1].pos_ == "ADP"
+        if before.lower_ in governed and not double:
+            # a preposition right before the name governs its case: a case it cannot govern
+            # counts more against a reading ("На Ахмада Фаруки": the accusative, Фаруки unchanged,
+            # not the genitive of a guessed Фарука)
+            return frozenset(governed[before.lower_]), None, PREPOSITION if before.pos_ == "ADP" else HINT
         coordinated = coordinated_cases(span, governed)  # "между Тамарой Сихарулидзе и Ираклием Гвинианидзе"
         if coordinated:
             return coordinated, None, HINT
@@ -149,6 +156,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             objects = object_cases(before, span, morph)  # "Суд назначил Ломакину Р. В. наказание"
             if objects:
                 return objects, None, WEAK_HINT
+    fronted = object_before_verb(span)  # "акционеры Шульгу не поддержали"
+    if fronted:
+        return fronted, None, HINT
     if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number") \
             and not _other_name(before):
         # an adjective agrees with the name: "Семнадцатилетняя Мирра Андреева", "легендарному Пеле"

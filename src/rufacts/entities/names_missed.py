@@ -21,6 +21,7 @@ from .place_persons import apposed_surname
 from .place_persons import _place_as_person, joined_places, reads_clearly
 from .spans import capitalized_words
 from .name_lone_oblique import lone_surname_after_preposition
+from .name_first_missed import first_and_surname
 
 
 def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
@@ -72,6 +73,16 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             need = MISSED if _surname(morph, b.text) or (
                 _adjectival_surname(morph, b.text) and doc[i - 1].text not in _OPENING_QUOTES) else MISSED_KNOWN
             if reads_clearly(morph, [a.text, b.text], need):
+                found.append(Span(doc, i, i + 2, label="PER"))
+                i += 2
+                continue
+        if _hyphenated_cap(b) and (i == 0 or doc[i - 1].text not in _OPENING_QUOTES) \
+                and first_and_surname(morph, a.text, b.text):
+            # "Об Алевтине Мельник знают все": a clear first name and a surname agreeing with it (not
+            # a name in quotes: the club «Салавата Юлаева»)
+            place = next((s for s in spans if s.start == i and s.end == i + 2 and s.label_ in ("LOC", "ORG")), None)
+            if not {i, i + 1} & covered or place is not None:  # "Между Ханной Кескинен и ...", read as a place
+                spans = [s for s in spans if s is not place]
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue

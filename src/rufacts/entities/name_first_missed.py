@@ -1,0 +1,71 @@
+"""A first name and a surname the tagger missed, found by their agreement (read by
+:func:`rufacts.entities.names_missed.missed_names`): "Об Алевтине Мельник знают все", "с Хельгой
+Бранденбург-Майер", "Ветерану Прасковье Лыковой привезли дрова".
+
+The first word is a first name the dictionary tags so and reads best so (its most probable parse is a
+name, about half its parses' weight a name's at least: not "Надежде", "Розой", a common noun too), or one
+it lacks that a lexicon of first names lists ("Ханной"); the word after it,
+capitalized, is no place, first name or patronymic. The pair reads as a first name and a surname
+(:func:`rufacts.entities.names.analyze_name`) of the first name's gender, and the surname agrees:
+declined in the first name's case ("Прасковье Лыковой"), or standing unchanged as only an
+indeclinable surname may -- a woman's ending in a consonant ("Алевтине Мельник") or a foreign one in a
+vowel other than -а/-я ("Марте Кампоамор", "Ингрид Оттесен").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..grammars.morph import Morph
+from .name_readings import CONSONANTS, _readings
+from .names import analyze_name
+
+NAME_SHARE = 0.45  # the share of the first word's parses' weight that must be a first name's
+MIN_SCORE = 1.2  # the pair's best reading: a dictionary first name (1.0 and more) and a surname that fits
+INDECLINABLE_VOWELS = "еиоуэю"
+NOT_SURNAME = frozenset({"Geox", "Orgn", "Name", "Patr", "Abbr", "Trad"})
+
+
+@lru_cache(maxsize=4_096)
+def clear_first_name(morph: Morph, word: str) -> bool:
+    """A first name the dictionary knows, read best as one and mostly as one."""
+    if not morph.is_known(word):  # a foreign name of the lexicon or a listed one ("Ханной")
+        return any(r.role == "first" and r.weight >= 1.0 for r in _readings(morph, word))
+    parses = morph.parse(word)
+    if not parses or "Name" not in parses[0].tag.grammemes:
+        return False
+    total = sum(p.score for p in parses) or 1.0
+    return sum(p.score for p in parses if "Name" in p.tag.grammemes) / total >= NAME_SHARE
+
+
+@lru_cache(maxsize=4_096)
+def _surname_word(morph: Morph, word: str) -> bool:
+    """Not a place, an organization, a first name or a patronymic to the dictionary (unless a
+    surname too: "Майер")."""
+    parses = morph.parse(word)
+    return any("Surn" in p.tag.grammemes for p in parses) or not any(
+        NOT_SURNAME & p.tag.grammemes for p in parses if p.score >= 0.05)
+
+
+@lru_cache(maxsize=4_096)
+def first_and_surname(morph: Morph, first: str, last: str) -> bool:
+    """``first`` and ``last`` (two words) read as a first name and a surname that agrees with it."""
+    # (a double-barrelled one may have a place for its first part: "Бранденбург-Майер")
+    if not clear_first_name(morph, first) or not _surname_word(morph, last.split("-")[-1]):
+        return False
+    parts = analyze_name(morph, [first, last])
+    if parts.first is None or parts.last is None or parts.middle is not None or not parts.candidates \
+            or parts.candidates[0][0] < MIN_SCORE or parts.gender is None:
+        return False
+    gender = parts.gender
+    first_cases = {r.case for r in _readings(morph, first) if r.role == "first" and r.weight >= 1.0
+                   and r.nominative == parts.first.lower() and r.gender in (None, gender)}
+    last_cases = {r.case for r in _readings(morph, last) if r.role == "last"
+                  and r.nominative == parts.last.lower() and r.gender in (None, gender)}
+    if not first_cases & last_cases:
+        return False
+    low = last.lower()
+    if parts.last.lower() == low and first_cases != {"nomn"}:
+        # unchanged after a declined first name: only an indeclinable surname
+        final = low[-1:]
+        return (gender == "femn" and (final in CONSONANTS or final == "ь")) or final in INDECLINABLE_VOWELS
+    return True
