@@ -37,13 +37,28 @@ def _agrees(adj_parses, noun_parses) -> bool:
                for a in adj_parses for n in noun_parses)
 
 
+def _alike(first, second) -> bool:
+    """Two adjectives' readings share a case, number and gender (one body's coordinated
+    adjectives)."""
+    return any(a.tag.case == b.tag.case and a.tag.number == b.tag.number
+               and a.tag.gender == b.tag.gender for a in first for b in second)
+
+
 def _pick_head(morph: Morph, words: Sequence[str]) -> int | None:
-    """Index of the head noun: adjectives agreeing with the next word may precede it."""
+    """Index of the head noun: adjectives agreeing with the next word may precede it, and so
+    may two adjectives joined by "и" ("Продовольственной и сельскохозяйственной организации")."""
+    joined = -1
     for i, word in enumerate(words):
+        if i == joined:
+            continue
         if not any(c.isalpha() for c in word):
             return None
         parses = morph.parse(word)
         adjs = [p for p in parses if p.tag.POS in ADJ]
+        if adjs and i + 2 < len(words) and words[i + 1] == "и" and _alike(
+                adjs, [p for p in morph.parse(words[i + 2]) if p.tag.POS in ADJ]):
+            joined = i + 1
+            continue
         if adjs and i + 1 < len(words):
             following = [p for p in morph.parse(words[i + 1]) if p.tag.POS in NOUNISH | ADJ]
             if _agrees(adjs, following):
