@@ -1,0 +1,79 @@
+"""Sector counts on unseen phrasing (issue 11, w187): verbs of setting a trade up, the same
+firms counted again (new ones after a time, other regions in the genitive, "ещё N" after a
+"по" phrase), street-food and HoReCa venues, apps as software. Real pipeline, own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from sector_helpers import counts, counts_without_total
+
+
+# --- verbs of setting a trade up (sector_markers.tsv, sector_cues.tsv phase) ----------------
+@pytest.mark.parametrize("text,expected", [
+    ("Производство детских колясок в России наладили 14 фабрик.",
+     (14, "фабрика", "производство детских колясок")),
+    ("Выпуск керамической плитки освоили девять заводов Поволжья.",
+     (9, "завод", "выпуск керамической плитки")),
+])
+def test_a_trade_set_up_is_the_sector(text, expected):
+    assert expected in counts_without_total(text)
+
+
+def test_a_trade_set_up_does_not_replace_the_firms_own_sector():
+    # "наладили" is a beginning: the dairies stay dairies ("phase" cue)
+    found = counts_without_total("Четыре молочных завода наладили выпуск сывороточного белка.")
+    assert {c[:2] for c in found} == {(4, "завод")}
+    assert all("сывороточ" not in c[2] for c in found)
+
+
+# --- new firms after a time, "N новых" -------------------------------------------------------
+@pytest.mark.parametrize("text,first,second", [
+    ("В Самаре работают 26 частных стоматологических клиник, за год открылось шесть новых.", 26, 6),
+    ("В Уфе уже 40 кофеен, в этом году открылись ещё семь новых.", 40, 7),
+])
+def test_new_firms_after_a_time_are_the_same_firms(text, first, second):
+    found = {c[0]: c[1:] for c in counts(text)}
+    assert first in found and second in found and found[second] == found[first]
+
+
+def test_new_things_that_are_no_firms_are_no_count():
+    found = counts("В Самаре работают 26 стоматологических клиник, за год появилось шесть новых "
+                   "методик лечения.")
+    assert 6 not in {c[0] for c in found}
+
+
+# --- other regions in the genitive, the noun and the region's noun left out ----------------
+def test_other_regions_in_the_genitive():
+    found = {c[0]: c[1:] for c in counts(
+        "Ремонтом сельхозтехники занимаются 18 мастерских Курской области, 11 — Орловской и "
+        "7 — Брянской.")}
+    assert set(found) == {18, 11, 7}
+    assert found[11] == found[18] and found[7] == found[18]
+
+
+def test_a_surname_after_the_dash_is_no_region():
+    found = counts_without_total(
+        "Ремонтом сельхозтехники занимаются 18 мастерских Курской области, 11 — Петровых.")
+    assert (11, "мастерская", "ремонт сельхозтехники") not in found
+
+
+# --- "ещё N" after a noun with a "по" phrase ------------------------------------------------
+def test_still_more_after_a_po_phrase():
+    found = {c[0]: c[1:] for c in counts(
+        "В области работают 23 мастерских по ремонту часов, ещё три открылись этой весной.")}
+    assert found.get(3) == found.get(23) and found[3][1] == "ремонт часов"
+
+
+# --- venues of street food and HoReCa, apps ------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("В Самаре около 450 точек стритфуда.", (450, "точка", "стритфуд")),
+    ("В Сочи работают примерно 2 тысячи заведений HoReCa.", (2000, "заведение", "HoReCa")),
+    ("В Томске работают 12 компаний, создающих AR-приложения.",
+     (12, "компания", "AR-приложения")),
+])
+def test_venues_and_apps(text, expected):
+    assert expected in counts_without_total(text)
+
+
+def test_a_point_on_a_map_is_still_no_venue():
+    assert counts("На карте отмечено 450 точек маршрута.") == set()
