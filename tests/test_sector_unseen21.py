@@ -58,10 +58,15 @@ def test_a_surname_after_the_dash_is_no_region():
 
 
 # --- "ещё N" after a noun with a "по" phrase ------------------------------------------------
-def test_still_more_after_a_po_phrase():
-    found = {c[0]: c[1:] for c in counts(
-        "В области работают 23 мастерских по ремонту часов, ещё три открылись этой весной.")}
-    assert found.get(3) == found.get(23) and found[3][1] == "ремонт часов"
+@pytest.mark.parametrize("text,first,second,sector", [
+    ("В городе работают 21 ателье по пошиву штор, ещё четыре открылись этой зимой.", 21, 4,
+     "пошив штор"),
+    ("В крае действуют 17 мастерских по резьбе по дереву, ещё три открылись осенью.", 17, 3,
+     "резьба по дереву"),
+])
+def test_still_more_after_a_po_phrase(text, first, second, sector):
+    found = {c[0]: c[1:] for c in counts(text)}
+    assert found.get(second) == found.get(first) and found[second][1] == sector
 
 
 # --- venues of street food and HoReCa, apps ------------------------------------------------
