@@ -82,3 +82,28 @@ def test_venues_and_apps(text, expected):
 
 def test_a_point_on_a_map_is_still_no_venue():
     assert counts("На карте отмечено 450 точек маршрута.") == set()
+
+
+# --- medical devices and exam coaching (okved2_synonyms.tsv) ---------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Три из пяти отечественных производителей аппаратов ИВЛ расширили выпуск.",
+     (3, "производитель", "аппараты ИВЛ", 5)),
+    ("В Барнауле работают 26 частных центров подготовки к ЕГЭ.",
+     (26, "центр", "подготовка к ЕГЭ", None)),
+])
+def test_ventilators_and_exam_coaching(text, expected):
+    assert expected in counts(text)
+
+
+# --- things given to firms named in the dative after a dash ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Фонд выдал 640 микрозаймов, из них 150 — сельскохозяйственным кооперативам.",
+    "За год минпромторг выдал 800 сертификатов, из них 90 — предприятиям лёгкой промышленности.",
+])
+def test_things_given_to_firms_are_no_count_of_firms(text):
+    assert counts(text) == set()
+
+
+def test_firms_after_a_dash_in_the_nominative_still_count():
+    assert (90, "предприятие", "лёгкая промышленность", 800) in counts(
+        "В реестре 800 участников, из них 90 — предприятия лёгкой промышленности.")
