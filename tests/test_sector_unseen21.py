@@ -107,3 +107,21 @@ def test_things_given_to_firms_are_no_count_of_firms(text):
 def test_firms_after_a_dash_in_the_nominative_still_count():
     assert (90, "предприятие", "лёгкая промышленность", 800) in counts(
         "В реестре 800 участников, из них 90 — предприятия лёгкой промышленности.")
+
+
+# --- further training (okved2_synonyms.tsv) --------------------------------------------------
+def test_further_training_is_a_trade():
+    found = counts("Переподготовку учителей в крае ведут девять организаций, в том числе два вуза.")
+    assert (9, "организация", "переподготовка учителей", None) in found
+    assert (2, "вуз", "переподготовка учителей", 9) in found
+
+
+# --- the whole of a part said as a figure reached (sector_number_wholes) ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("За три года число резидентов технопарка выросло до 64, из них 20 — производители "
+     "электроники.", (20, "производитель", "электроника", 64)),
+    ("Количество участников кластера достигло 45, в том числе 12 — предприятия пищевой "
+     "промышленности.", (12, "предприятие", "пищевая промышленность", 45)),
+])
+def test_a_figure_reached_is_the_whole_of_the_part(text, expected):
+    assert expected in counts(text)
