@@ -125,3 +125,10 @@ def test_further_training_is_a_trade():
 ])
 def test_a_figure_reached_is_the_whole_of_the_part(text, expected):
     assert expected in counts(text)
+
+
+# --- a gapped clause whose complement needed ОКВЭД codes (тара) ------------------------------
+def test_a_gapped_clause_with_containers():
+    found = counts_without_total(
+        "Переработкой молока заняты шесть заводов, а выпуском тары — ещё 9 компаний.")
+    assert (9, "компания", "выпуск тары") in found
