@@ -195,6 +195,8 @@ def _recipients(morph: Morph, text: str, figure) -> bool:
         return False
     for word in m.group(1).lower().split():
         parses = morph.parse(word)
+        if any(p.tag.POS == "PREP" for p in parses[:1]):
+            return False  # "210 — к машиностроению": a field the firms belong to
         if any(p.tag.POS == "NOUN" for p in parses[:1]):
             return all(p.tag.case == "datv" for p in parses)
     return False
