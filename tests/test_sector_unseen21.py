@@ -1,4 +1,5 @@
-"""Sector counts on unseen phrasing (issue 11, w187): verbs of setting a trade up, the same
+"""Sector counts on unseen phrasing (issue 11, w187): a trade set up ("Производство X наладили
+N заводов"), the same
 firms counted again (new ones after a time, other regions in the genitive, "ещё N" after a
 "по" phrase), street-food and HoReCa venues, apps as software. Real pipeline, own sentences."""
 from __future__ import annotations
@@ -8,10 +9,10 @@ import pytest
 from sector_helpers import counts, counts_without_total
 
 
-# --- verbs of setting a trade up (sector_markers.tsv, sector_cues.tsv phase) ----------------
+# --- a sector head with what is made as a verb's object (sector_tree_args.head_with_object) -
 @pytest.mark.parametrize("text,expected", [
-    ("Производство детских колясок в России наладили 14 фабрик.",
-     (14, "фабрика", "производство детских колясок")),
+    ("Производство медицинских перчаток в России наладили 14 фабрик.",
+     (14, "фабрика", "производство медицинских перчаток")),
     ("Выпуск керамической плитки освоили девять заводов Поволжья.",
      (9, "завод", "выпуск керамической плитки")),
 ])
@@ -20,7 +21,7 @@ def test_a_trade_set_up_is_the_sector(text, expected):
 
 
 def test_a_trade_set_up_does_not_replace_the_firms_own_sector():
-    # "наладили" is a beginning: the dairies stay dairies ("phase" cue)
+    # "наладили" is a beginning: the dairies stay dairies
     found = counts_without_total("Четыре молочных завода наладили выпуск сывороточного белка.")
     assert {c[:2] for c in found} == {(4, "завод")}
     assert all("сывороточ" not in c[2] for c in found)
@@ -130,5 +131,5 @@ def test_a_figure_reached_is_the_whole_of_the_part(text, expected):
 # --- a gapped clause whose complement needed ОКВЭД codes (тара) ------------------------------
 def test_a_gapped_clause_with_containers():
     found = counts_without_total(
-        "Переработкой молока заняты шесть заводов, а выпуском тары — ещё 9 компаний.")
-    assert (9, "компания", "выпуск тары") in found
+        "Переработкой молока заняты шесть заводов, а выпуском полимерной тары — ещё 9 компаний.")
+    assert (9, "компания", "выпуск полимерной тары") in found

@@ -186,12 +186,26 @@ def _quoted(text: str, figure) -> bool:
 _AFTER_DASH = re.compile(r"\s*[—–]\s*((?:[а-яё-]+\s+){0,3}[а-яё-]+)", re.I)
 
 
+_WHOLE_WORD = re.compile(r"([а-яё-]+)\s*,?\s*(?:из\s+них|из\s+которых|в\s+том\s+числе)\s+$", re.I)
+
+
+def _firms_before(morph: Morph, text: str, figure) -> bool:
+    """The whole before "из них" is a counted noun of firms ("оказал поддержку 1 870
+    экспортёрам, из них 412 — предприятиям машиностроения": a part of firms all the same)."""
+    from .sector_words import lexicon
+
+    m = _WHOLE_WORD.search(text, max(0, figure[0] - 60), figure[0])
+    return m is not None and any(p.normal_form in lexicon().objects
+                                 for p in morph.parse(m.group(1).lower()))
+
+
 def _recipients(morph: Morph, text: str, figure) -> bool:
     """"выдано 1 340 лицензий, из них 212 — предприятиям общепита", "900 кредитов, из них
     300 — строительным компаниям": the firms after the dash in the dative are who the things
-    counted went to, the number counts the things (w187)."""
+    counted went to, the number counts the things (w187); not after a whole of firms
+    (:func:`_firms_before`)."""
     m = _AFTER_DASH.match(text, figure[1])
-    if m is None:
+    if m is None or _firms_before(morph, text, figure):
         return False
     for word in m.group(1).lower().split():
         parses = morph.parse(word)
