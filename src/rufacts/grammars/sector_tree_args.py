@@ -152,7 +152,8 @@ class ArgumentRules(ListRules):
         """A sector head that is a counted noun too, with a genitive of what is made
         (w187): "Производство лифтов наладили шесть заводов" (the work, not a plant);
         "серийный выпуск наладили 15" has none."""
-        return node.lemma.lower() in self.lex.heads and any(
+        lemma = node.lemma.lower()  # not a field: "Рынок системной интеграции делят 50 X"
+        return lemma in self.lex.heads and lemma not in self.lex.fields and any(
             k.dep == "nmod" and k.i > node.i and self.prep(k) is None and k.case == "gent"
             for k in self.kids[node.i])
 
