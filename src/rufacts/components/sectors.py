@@ -32,6 +32,7 @@ from ..grammars.sector_fused_whole import fused_whole_sectors
 from ..grammars.sector_false_counts import false_counts
 from ..grammars.sector_not_counts import not_counts
 from ..grammars.sector_parts_whole_sector import whole_sectors
+from ..grammars.sector_number_wholes import frame_totals
 from ..grammars.sector_parts import leading_totals
 from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
@@ -302,6 +303,7 @@ class SectorsComponent(GrammarSpans):
             self.morph, text, values))
         values = unfounded_counts(self.morph, text, values)  # "льготный лизинг", a place
         values = whole_sectors(values, text)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"
+        values = frame_totals(self.morph, text, values)  # "число резидентов выросло до 31, из них"
         if self.learned:  # the tagger, in the sentences with a number and no count of the rules
             values = sorted(values + self._learned(doc, text, values, considered),
                             key=lambda v: v.start)

@@ -120,6 +120,13 @@ _EARLIER = (
                re.I),
     re.compile(rf"^\s*[,;]?\s*(?:а|но|однако|зато)\s+(?P<verb2>[а-яё]+)\s+(?:(?:меньше|больше)\s*"
                rf"[—–]\s*)?{_QUAL}{_FIGURE}(?:\s+нов(?:ых|ое|ая|ые|ый))?{_END}", re.I),
+    # (w187) the new firms of the same kind after a time: "работают 84 частных детских сада,
+    # за год открылось 19 новых", "…, в этом году открылись ещё пять новых" ("новых" after the
+    # figure: the same noun left out; the verb takes no object, see _intransitive)
+    re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?:(?:{_TIME}|за\s+(?:последний\s+|минувший\s+)?год|"
+               rf"за\s+(?:последние\s+)?(?:\d+|[а-яё]+)\s+(?:лет|года?|месяцев|месяца)|"
+               rf"в\s+(?:этом|текущем|минувшем|прошлом)\s+году|с\s+начала\s+(?:года|[а-яё]+\s+года))"
+               rf"\s+)?(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}\s+нов(?:ых|ые|ая|ое|ый){_END}", re.I),
     # "значились 912 МФО — за год из него исключили 173": the firms taken out of the register
     # the count was read from (a verb whose object they are; round 17)
     re.compile(rf"^\s*(?:[,;—–]\s*)+(?:а\s+|и\s+|но\s+)?(?:(?:{_TIME}|за\s+(?:год|(?:\d+|[а-яё]+)"
@@ -172,6 +179,11 @@ _EARLIER = (
     re.compile(rf"(?:^|[\s,(])таких\s+(?P<such>[а-яё-]+)(?:\s+{_PLACE})?\s+(?:{_WAS}\s+)?"
                rf"{_QUAL}{_FIGURE}{_END}", re.I),
     re.compile(rf"(?:^|[\s,(]){_QUAL}{_FIGURE}\s+таких\s+(?P<noun>[а-яё-]+){_END}", re.I),
+    # (w187) the firms of another region in the genitive, the noun and the region's noun left
+    # out: "23 частные клиники Ивановской области, 31 — Владимирской и 14 — Костромской"
+    re.compile(rf"^\s*(?:,\s*|\s+и\s+|\s*,\s*а\s+)(?:(?:ещё|еще)\s+)?{_QUAL}{_FIGURE}\s*[—–]\s*"
+               rf"(?P<gplace>[А-ЯЁ][а-яё]+(?:ой|ого|ых|их))(?:\s+(?:области|края|республики|"
+               rf"округа|района))?(?:{_END}|(?=\s+(?:и|а)\s))"),
     # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
     # Южной Корее их, по оценке X, около 150"
     re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
@@ -189,6 +201,15 @@ def _locative(morph: Morph, words: str) -> bool:
     """Every word of "в Южной Корее", "в Тульской" can be in the locative."""
     return all(any(p.tag.case in ("loct", "loc2") for p in morph.parse(w))
                for w in words.lower().split())
+
+
+def _genitive_adjective(morph: Morph, word: str) -> bool:
+    """"Владимирской", "Тверского": an adjective first, that can be genitive (a region's
+    name); not a surname or a possessive ("Петровых")."""
+    parses = morph.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "ADJF" and not any(
+        "Surn" in p.tag or "Poss" in p.tag for p in parses) and any(
+        p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses)
 
 
 def _intransitive(morph: Morph, word: str) -> bool:
@@ -325,6 +346,12 @@ def _figure(morph: Morph, text: str, start: int,
             adjective = m.groupdict().get("adjective")
             if adjective and not _plural_adjective(morph, adjective):
                 continue  # "а в Москве закрылось 9": "в" is no adjective
+            gplace = m.groupdict().get("gplace")
+            if gplace and not _genitive_adjective(morph, gplace):
+                continue  # "…, 31 — Сбербанк": no region
+            if gplace and value is not None:  # the next region's figure is read after it
+                lead = len(m.group(0)) - len(m.group(0).lstrip(" ,"))
+                return start + m.start() + lead, start + m.end(), value, None
             if value is None or place and not _locative(morph, place):
                 continue  # "на общую сумму 4,6 млрд": no place
             noun = m.groupdict().get("noun")

@@ -148,6 +148,7 @@ def _in_noun_phrase(morph, text: str, anchor) -> bool:
             and any("gent" in f.grams.values for f in forms(tokens[b])[:1]) \
             and first_grams(tokens[b]) & _CONTENT and not _is_number(tokens[b]):
         b += 1
+    b = _po_phrase_end(tokens, b)  # "19 мастерских по плетению кружева"
     phrase = text[tokens[a].span.start:tokens[b - 1].span.stop].lower().replace("ё", "е")
     stems = [w[:4] for w in anchor.sector.lower().replace("ё", "е").split() if len(w) > 3]
     if any(stem in phrase for stem in stems):
@@ -155,6 +156,19 @@ def _in_noun_phrase(morph, text: str, anchor) -> bool:
     start, stop = next(((x, y) for x, y in sentences(text) if x <= anchor.start < y),
                        (0, len(text)))
     return not any(stem in text[start:stop].lower().replace("ё", "е") for stem in stems)
+
+
+def _po_phrase_end(tokens: Sequence, b: int) -> int:
+    """Past a "по" phrase right after the counted noun ("мастерских| по плетению кружева|",
+    "центров по ремонту техники"): the sector said in the noun phrase too (w187); ``b`` where
+    none follows."""
+    if b >= len(tokens) or tokens[b].value.lower() != "по":
+        return b
+    c = b + 1
+    while c < len(tokens) and c - b <= 4 and forms(tokens[c]) \
+            and first_grams(tokens[c]) & _CONTENT and not _is_number(tokens[c]):
+        c += 1
+    return c if c > b + 1 else b
 
 
 def _clause(tokens: Sequence, k: int) -> list:

@@ -12,7 +12,9 @@ counts of firms that are none (docs/gold-conventions.md, "What is a count" and "
 * a number inside a quoted name: "форума «Город 2030»"; a number after "к" ("из них
   300 — только к одному");
 * a facility read as its own trade after "в"/"на": a venue, "показы пройдут в трёх
-  кинотеатрах".
+  кинотеатрах";
+* a number of things given to firms named after a dash in the dative: "выдали 900 кредитов,
+  из них 300 — строительным компаниям".
 
 Runs over the finished values (:class:`~rufacts.grammars.sectors.SectorValue`), reading
 only the text around each count: no parse, no pass over the document's tokens.
@@ -181,6 +183,38 @@ def _quoted(text: str, figure) -> bool:
         and len(re.findall(r"[\w-]+", text[begin:figure[0]])) <= 3
 
 
+_AFTER_DASH = re.compile(r"\s*[—–]\s*((?:[а-яё-]+\s+){0,3}[а-яё-]+)", re.I)
+
+
+_WHOLE_WORD = re.compile(r"([а-яё-]+)\s*,?\s*(?:из\s+них|из\s+которых|в\s+том\s+числе)\s+$", re.I)
+
+
+def _firms_before(morph: Morph, text: str, figure) -> bool:
+    """The whole before "из них" is a counted noun of firms ("оказал поддержку 1 870
+    экспортёрам, из них 412 — предприятиям машиностроения": a part of firms all the same)."""
+    from .sector_words import lexicon
+
+    m = _WHOLE_WORD.search(text, max(0, figure[0] - 60), figure[0])
+    return m is not None and any(p.normal_form in lexicon().objects
+                                 for p in morph.parse(m.group(1).lower()))
+
+
+def _recipients(morph: Morph, text: str, figure) -> bool:
+    """"выдано 1 340 лицензий, из них 212 — предприятиям общепита", "900 кредитов, из них
+    300 — строительным компаниям": the firms after the dash in the dative are who the things
+    counted went to, the number counts the things (w187); not after a whole of firms
+    (:func:`_firms_before`)."""
+    m = _AFTER_DASH.match(text, figure[1])
+    if m is None or _firms_before(morph, text, figure):
+        return False
+    for word in m.group(1).lower().split():
+        parses = morph.parse(word)
+        if any(p.tag.POS == "PREP" for p in parses[:1]):
+            return False  # "210 — к машиностроению": a field the firms belong to
+        if any(p.tag.POS == "NOUN" for p in parses[:1]):
+            return all(p.tag.case == "datv" for p in parses)
+    return False
+
 
 def false_counts(morph: Morph, text: str, values: list) -> list:
     """``values`` without the false counts of the module's doc; a change's start moves to
@@ -192,7 +226,7 @@ def false_counts(morph: Morph, text: str, values: list) -> list:
             out.append(v)
             continue
         if _headcount(morph, text, figure, v.object) or _quoted(text, figure) or _towards(text, figure) \
-                or _venue(text, figure, v):
+                or _venue(text, figure, v) or _recipients(morph, text, figure):
             continue
         if v.total is not None and _headcount_total(morph, text, v, figure):
             continue  # "800 разработчиков, из них 120 ...": parts of a headcount

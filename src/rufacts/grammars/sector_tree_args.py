@@ -127,7 +127,7 @@ class ArgumentRules(ListRules):
         for kid in (self.kids[verb.i] if strays is None else strays):
             if kid.i in avoid or kid.pos != "NOUN" or self.prep(kid) is not None \
                     or kid.lemma.lower() in self.lex.objects | self.lex.fields | things \
-                    and not self.unbound(kid) \
+                    and not self.unbound(kid) and not self.head_with_object(kid) \
                     or self.amount(kid):
                 continue  # "переработали 2,1 млн тонн свёклы": an amount, no industry
             # the object, or (the counted noun being the subject) a noun before the verb
@@ -147,6 +147,15 @@ class ArgumentRules(ListRules):
                          self.lex.first_words("conduct")) and okved_codes(self.morph, name):
                 return name, kid  # "Лесозаготовку осуществляют 12 хозяйствующих субъектов"
         return None
+
+    def head_with_object(self, node: Node) -> bool:
+        """A sector head that is a counted noun too, with a genitive of what is made
+        (w187): "Производство лифтов наладили шесть заводов" (the work, not a plant);
+        "серийный выпуск наладили 15" has none."""
+        lemma = node.lemma.lower()  # not a field: "Рынок системной интеграции делят 50 X"
+        return lemma in self.lex.heads and lemma not in self.lex.fields and any(
+            k.dep == "nmod" and k.i > node.i and self.prep(k) is None and k.case == "gent"
+            for k in self.kids[node.i])
 
     def amount(self, node: Node) -> bool:
         """A noun with a number of its own: "2,1 млн тонн свёклы", an amount, no industry."""
