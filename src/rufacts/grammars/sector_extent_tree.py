@@ -138,10 +138,18 @@ def _destination(morph: Morph, noun) -> bool:
     return "accs" in cases and not cases & {"loct", "loc2", "datv"}
 
 
+def _counted(noun) -> bool:
+    """A noun with a number of its own: "по 27 муниципальным маршрутам" says how much the
+    firms do, not what."""
+    return any(k.dep_.startswith("nummod") or k.pos_ == "NUM" for k in noun.children)
+
+
 def _where(morph: Morph, prep, noun) -> bool:
     """"в промзоне", "в Кузбассе", "в этом году", "в реестре": where or when the firms
     are; a destination ("в Абхазию", "на Алтай") and a place of the work ("на дому", "в
     школах") are the work's own."""
+    if _counted(noun):
+        return True
     if prep.text.lower() not in _WHERE_PREPS:
         return False
     if _lemma(noun) in _outside()["market"]:
