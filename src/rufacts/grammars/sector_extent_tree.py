@@ -148,12 +148,10 @@ def _where(morph: Morph, prep, noun) -> bool:
     """"в промзоне", "в Кузбассе", "в этом году", "в реестре": where or when the firms
     are; a destination ("в Абхазию", "на Алтай") and a place of the work ("на дому", "в
     школах") are the work's own."""
-    if _counted(noun):
-        return True
+    if _counted(noun) or _lemma(noun) in _outside()["market"]:
+        return True  # "на экспорт", "за рубеж", "в реестре Минцифры"
     if prep.text.lower() not in _WHERE_PREPS:
         return False
-    if _lemma(noun) in _outside()["market"]:
-        return True  # "на экспорт", "в реестре Минцифры"
     if _destination(morph, noun):
         return False
     return _place_noun(noun, prep.text.lower() in ("в", "во")) or _named(noun, prep)
@@ -233,7 +231,8 @@ def _pp_after(morph: Morph, doc, sent, k: int, span: set[int], above: Optional[i
         return None  # "с автовокзала": where from (sector_extent_tails)
     if _where(morph, prep, noun) or _lemma(noun) in lexicon().objects or noun.pos_ == "PRON":
         return None
-    if word in _WHERE_PREPS and not _destination(morph, noun) and not _action(root):
+    if word in _WHERE_PREPS and not _destination(morph, noun) and not _action(
+            noun.head if noun.head.i in span else root):  # "услуги по хранению … на X"
         return None  # "электроэнергия в энергосистеме": where a thing is made, not the work
     if word not in _WHERE_PREPS and _place_noun(noun):
         return None  # "компаний атомной энергетики из 30 стран": where the firms are from
