@@ -231,6 +231,8 @@ def _pp_after(morph: Morph, doc, sent, k: int, span: set[int], above: Optional[i
         return None  # "с автовокзала": where from (sector_extent_tails)
     if _where(morph, prep, noun) or _lemma(noun) in lexicon().objects or noun.pos_ == "PRON":
         return None
+    if word in _WHERE_PREPS and _destination(morph, noun) and not _route(root):
+        return None  # "препараты в страны СНГ": where goods are sold; "туры в Абхазию" stay
     if word in _WHERE_PREPS and not _destination(morph, noun) and not _action(
             noun.head if noun.head.i in span else root):  # "услуги по хранению … на X"
         return None  # "электроэнергия в энергосистеме": where a thing is made, not the work
