@@ -9,13 +9,17 @@ phrase starts and ends. The phrase is found in its sentence by its words' lemmas
   автобусными перевозками" -> межрегиональные автобусные перевозки; "въездным и внутренним
   туризмом");
 * it takes in what follows and hangs on it: a genitive object ("выдача заказов
-  маркетплейсов", "прокладка инженерных сетей") and a phrase of route, means, material,
+  маркетплейсов", "прокладка инженерных сетей"; a counted noun only after a noun of action:
+  "продукция местных производителей" says whose) and a phrase of route, means, material,
   destination or place of the work ("по межмуниципальным маршрутам", "по железной дороге",
-  "на Алтай", "на штрафстоянках", "с символикой");
+  "с символикой"; a place of the work after a noun of action: "хранение автомобилей на
+  штрафстоянках"; a destination or a proper name after a route noun only: "туры на Алтай",
+  "перевозки из Турции через Грузию", not "мёд в Китай", "косметика из Татарстана");
 * it ends before where or when the firms are: "в"/"на" + a locative proper name ("в
-  Кузбассе") and any phrase of a place or time noun (``sector_extent_outside.tsv`` place rows,
+  Кузбассе") and a phrase of a place or time noun (``sector_extent_outside.tsv`` place rows,
   the ``around`` and ``site`` cues: "в промзоне", "в городах-миллионниках", "в этом году"),
-  unless said in the accusative of a destination ("туры в страны Азии");
+  before a market ("на экспорт", "за рубеж") and before a noun with a number of its own ("по
+  27 муниципальным маршрутам": how much, not what);
 * a programme, register or list the firms are in is no sector (``programme`` rows, the
   ``register`` cues): "участвуют в программе льготного лизинга 27 лизинговых компаний" ->
   the counted noun's own adjective, лизинг; with no such adjective, no count.
