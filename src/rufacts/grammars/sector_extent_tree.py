@@ -152,13 +152,16 @@ def _where(morph: Morph, prep, noun) -> bool:
     """"в промзоне", "в Кузбассе", "в этом году", "в реестре": where or when the firms
     are; a destination ("в Абхазию", "на Алтай") and a place of the work ("на дому", "в
     школах") are the work's own."""
-    if _counted(noun) or _lemma(noun) in _outside()["market"]:
-        return True  # "на экспорт", "за рубеж", "в реестре Минцифры"
-    if prep.text.lower() not in _WHERE_PREPS:
+    word = prep.text.lower()
+    if _counted(noun) or word in _WHERE_PREPS | {"за"} and _lemma(noun) in _outside()["market"]:
+        return True  # "на экспорт", "за рубеж", "в реестре Минцифры"; not "для маркетплейсов"
+    if word not in _WHERE_PREPS:
         return False
+    if word in ("в", "во") and _place_noun(noun) and not _place_noun(noun, around=False):
+        return True  # "в сезон", "в этом году": a time is never a destination
     if _destination(morph, noun):
         return False
-    return _place_noun(noun, prep.text.lower() in ("в", "во")) or _named(noun, prep)
+    return _place_noun(noun, word in ("в", "во")) or _named(noun, prep)
 
 
 def _under(token, top, stop: set[int]) -> bool:
