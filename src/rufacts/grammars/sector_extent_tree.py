@@ -135,7 +135,7 @@ def _named(noun, prep=None) -> bool:
 
 def _destination(morph: Morph, noun) -> bool:
     """A noun whose form is an accusative and no locative: "в Абхазию", "на Алтай"."""
-    word = noun.text.lower().split("-")[0]  # "на остров-град": the first part declines
+    word = noun.text.lower().rsplit("-", 1)[-1]  # "в бизнес-инкубаторе": the last part
     if noun.doc[noun.i - 1].text in ("«", '"') or not morph.is_known(word):
         return False  # "на «Яндекс Маркете»": a name, its case unknown
     cases = {p.tag.case for p in morph.parse(word) if p.tag.POS == "NOUN"}
@@ -190,7 +190,7 @@ def _tail_end(morph: Morph, doc, sent, first: int, top, span: set[int]) -> int:
     return max(end, top.i)
 
 
-def _genitive_after(doc, sent, k: int, span: set[int], root):
+def _genitive_after(doc, sent, k: int, span: set[int], root, above: Optional[int]):
     """The genitive object opening at ``k``, hung on the phrase: its noun."""
     j = k
     while j < sent.end and doc[j].pos_ == "ADJ":
@@ -198,7 +198,9 @@ def _genitive_after(doc, sent, k: int, span: set[int], root):
     if j >= sent.end:
         return None
     noun = doc[j]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nmod" or noun.head.i not in span \
+    if noun.pos_ not in ("NOUN", "PROPN") or not (noun.dep_ in ("nmod", "obj")
+                                                  and noun.head.i in span
+                                                  or noun.head.i == above) \
             or _case(noun) != "gent" or any(c.dep_ == "case" for c in noun.children):
         return None
     if not (noun.text.islower() or noun.text.isupper()) or _place_noun(noun):
@@ -287,7 +289,7 @@ def _right(morph: Morph, doc, sent, lo: int, hi: int) -> int:
     above = root.head.i if root.head.i != root.i and (
         root.head.pos_ == "NOUN" or root.head.i > hi) else None
     while hi + 1 < sent.end:
-        noun = _genitive_after(doc, sent, hi + 1, span, root) or _pp_after(
+        noun = _genitive_after(doc, sent, hi + 1, span, root, above) or _pp_after(
             morph, doc, sent, hi + 1, span, above, root)
         if noun is None:
             break
@@ -341,7 +343,8 @@ def extent(morph: Morph, doc, text: str, value):
         return value
     lo, hi = found
     root = _root(doc, lo, hi)
-    if _lemma(root) in _outside()["programme"] and _case(root) in ("loct", "gent", "datv"):
+    if _lemma(root) in _outside()["programme"] and any(k.dep_ == "case" and k.i < root.i
+                                                       for k in root.children):
         own = _own_adjective(doc, sent, value)
         return replace(value, sector=own) if own else None
     cut = _cut(morph, doc, lo, hi)
