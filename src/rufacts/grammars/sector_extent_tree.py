@@ -77,9 +77,10 @@ def _matches(morph: Morph, token, word: str) -> bool:
 
 def _locate(morph: Morph, sent, words: list[str], value) -> Optional[tuple[int, int]]:
     """(first, last) token indices of the sector's words in ``sent``: a run with a word
-    inside the count's span, else one before it that hangs on the word a word of that span
-    hangs on ("въездным и внутренним туризмом занимаются 52 туроператора"); not the same
-    words elsewhere ("26 страховых компаний, из них семь работают в сегменте страхования")."""
+    inside the count's span, else an instrumental one before it that hangs on the word a
+    word of that span hangs on ("въездным и внутренним туризмом занимаются 52
+    туроператора"; not "На строительство школы претендуют 3 строительные компании": one
+    project); not the same words elsewhere ("26 страховых компаний, из них семь работают в сегменте страхования")."""
     n = len(words)
     doc = sent.doc
     inside = [t for t in sent if value.start <= t.idx < value.stop]
@@ -91,7 +92,8 @@ def _locate(morph: Morph, sent, words: list[str], value) -> Optional[tuple[int, 
             return lo, hi
     for lo, hi in runs:  # a phrase fronted before the count
         root = _root(doc, lo, hi)  # the parser may hang it on a word of its own
-        if inside and hi < inside[0].i and {root.head.i, root.head.head.i} & (
+        if inside and hi < inside[0].i and _case(root) == "ablt" and {root.head.i,
+                                                                      root.head.head.i} & (
                 heads - set(range(lo, hi + 1))):
             return lo, hi
     return None
