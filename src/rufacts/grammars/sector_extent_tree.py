@@ -58,6 +58,7 @@ def _outside() -> dict[str, frozenset[str]]:
             "action": frozenset(kinds.get("action", set())),
             "route": frozenset(row[1] for row in load_rows("sector_kept_tails.tsv")
                                if row[0] == "route_head"),
+            "served": frozenset(kinds.get("served", set()) | lex.first_words("resident")),
             "vague": lex.first_words("vague")}
 
 
@@ -205,8 +206,9 @@ def _genitive_after(doc, sent, k: int, span: set[int], root, above: Optional[int
                                                   or noun.head.i == above) \
             or _case(noun) != "gent" or any(c.dep_ == "case" for c in noun.children):
         return None
-    if not (noun.text.islower() or noun.text.isupper()) or _place_noun(noun):
-        return None  # "отрасли Кузбасса", "услуги области"
+    if not (noun.text.islower() or noun.text.isupper()) or _place_noun(noun) \
+            or _lemma(noun) in _outside()["served"]:
+        return None  # "отрасли Кузбасса", "услуги области", "теплоснабжение потребителей"
     lex = lexicon()
     if _lemma(noun) in lex.objects - lex.heads and not _action(root):
         return None  # "продукция местных производителей": whose, not what
