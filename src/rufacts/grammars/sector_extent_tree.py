@@ -58,6 +58,7 @@ def _outside() -> dict[str, frozenset[str]]:
             "action": frozenset(kinds.get("action", set())),
             "route": frozenset(row[1] for row in load_rows("sector_kept_tails.tsv")
                                if row[0] == "route_head"),
+            "measure": frozenset(kinds.get("measure", set())),
             "served": frozenset(kinds.get("served", set()) | lex.first_words("resident")),
             "vague": lex.first_words("vague")}
 
@@ -113,9 +114,14 @@ def _place_noun(token, around: bool = True) -> bool:
     """A noun of where or when: its lemma (or a hyphenated lemma's first part) in the
     place rows (with ``around``, the "в X" cues too); a field noun with a common genitive
     after it is a field ("в области биотехнологий"), no place."""
+    from .morph import get_morph
+
     lemma = _lemma(token)
     places = _outside()["place"] | (_outside()["around"] if around else frozenset())
-    if lemma not in places and lemma.split("-")[0] not in places:
+    lemmas = {lemma, lemma.split("-")[0]} | {  # the parser's lemma may be wrong: "парка"
+        p.normal_form.replace("ё", "е") for p in get_morph().parse(token.text.lower())
+        if p.tag.POS == "NOUN"}
+    if not lemmas & places:
         return False
     return not (lemma in lexicon().fields and any(
         k.dep_ == "nmod" and k.i > token.i and _case(k) == "gent" and k.text.islower()
@@ -164,7 +170,7 @@ def _where(morph: Morph, prep, noun) -> bool:
         return True  # "в сезон", "в этом году": a time is never a destination
     if _destination(morph, noun):
         return False
-    return _place_noun(noun, word in ("в", "во")) or _named(noun, prep)
+    return _place_noun(noun) or _named(noun, prep)
 
 
 def _under(token, top, stop: set[int]) -> bool:
@@ -207,7 +213,7 @@ def _genitive_after(doc, sent, k: int, span: set[int], root, above: Optional[int
             or _case(noun) != "gent" or any(c.dep_ == "case" for c in noun.children):
         return None
     if not (noun.text.islower() or noun.text.isupper()) or _place_noun(noun) \
-            or _lemma(noun) in _outside()["served"]:
+            or _lemma(noun) in _outside()["served"] | _outside()["measure"]:
         return None  # "отрасли Кузбасса", "услуги области", "теплоснабжение потребителей"
     lex = lexicon()
     if _lemma(noun) in lex.objects - lex.heads and not _action(root):
@@ -249,8 +255,8 @@ def _pp_after(morph: Morph, doc, sent, k: int, span: set[int], above: Optional[i
     if word in _WHERE_PREPS and not _destination(morph, noun) and not _action(
             noun.head if noun.head.i in span else root):  # "услуги по хранению … на X"
         return None  # "электроэнергия в энергосистеме": where a thing is made, not the work
-    if word not in _WHERE_PREPS and _place_noun(noun):
-        return None  # "компаний атомной энергетики из 30 стран": where the firms are from
+    if word not in _WHERE_PREPS and (_place_noun(noun) or _lemma(noun) in lexicon().fields):
+        return None  # "из 30 стран": where the firms are from; "из частного сектора"
     if any(_capital(t) or t.pos_ == "PROPN" and not t.text.isupper() for t in noun.subtree) \
             and not _route(root):
         return None  # "косметика из Татарстана", "мёд в Китай": where the firms are or
