@@ -59,6 +59,7 @@ def _outside() -> dict[str, frozenset[str]]:
             "route": frozenset(row[1] for row in load_rows("sector_kept_tails.tsv")
                                if row[0] == "route_head"),
             "measure": frozenset(kinds.get("measure", set())),
+            "manner": frozenset(kinds.get("manner", set())),
             "served": frozenset(kinds.get("served", set()) | lex.first_words("resident")),
             "vague": lex.first_words("vague")}
 
@@ -207,6 +208,8 @@ def _genitive_after(doc, sent, k: int, span: set[int], root, above: Optional[int
     if j >= sent.end:
         return None
     noun = doc[j]
+    if any(doc[i].head.i != j for i in range(k, j)):
+        return None  # "производством пиломатериалов занято порядка ...": no adjective of it
     if noun.pos_ not in ("NOUN", "PROPN") or not (noun.dep_ in ("nmod", "obj")
                                                   and noun.head.i in span
                                                   or noun.head.i == above) \
@@ -246,6 +249,8 @@ def _pp_after(morph: Morph, doc, sent, k: int, span: set[int], above: Optional[i
     noun = prep.head
     if noun.pos_ not in ("NOUN", "PROPN") or not (noun.head.i in span or noun.head.i == above):
         return None
+    if _lemma(noun) in _outside()["manner"]:
+        return None  # "инсулин по полному циклу": how, not what
     if word in ("с", "со") and _case(noun) != "ablt":
         return None  # "с автовокзала": where from (sector_extent_tails)
     if _where(morph, prep, noun) or _lemma(noun) in lexicon().objects or noun.pos_ == "PRON":
