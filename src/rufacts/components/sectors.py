@@ -24,6 +24,7 @@ from ..grammars.sector_numbers import range_end, with_range_start
 from ..grammars.sector_facilities import with_parts
 from ..grammars.sector_beneficiary import without_residents
 from ..grammars.sector_extent_tails import named_only, without_frame
+from ..grammars.sector_extent_tree import extents
 from ..grammars.sector_extent_learners import with_learners
 from ..grammars.sector_extent_sites import with_sites
 from ..grammars.sector_manner_tails import with_manner
@@ -224,6 +225,7 @@ class SectorsComponent(GrammarSpans):
                                           via=found.family))
                 covered.append((found.start, found.stop))
         considered = list(values)  # the rules' candidates: a learned count in one is vetoed
+        values = extents(self.morph, doc, text, values)  # the sector phrase's extent (issue 11)
         values = [replace(v, sector=without_frame(self.morph, without_residents(  # "... для
                               self.morph, _unwrapped(self.morph, v.sector))),  # жителей района"
                           count=range_end(v.text, v.count)) for v in values]  # "15–20"

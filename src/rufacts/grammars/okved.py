@@ -353,8 +353,9 @@ def trade_codes(obj: str, codes: tuple[Okved, ...]) -> tuple[Okved, ...]:
         # "продажей стройматериалов занимаются 900 магазинов" (G: 47), "туристическими
         # перевозками заняты пять судовладельцев" (H: 50)
         return (classifier()[trade],)
-    if trade is None or not codes or any(c.section not in "ABC" for c in codes):
-        return codes
+    if trade is None or not codes or any(c.section not in "ABC" for c in codes) \
+            or classifier()[trade].section != "G":  # carriers are listed for the rule above
+        return codes  # only: "промышленным выловом сайры заняты 20 судовладельцев" is 03
     table = classifier()
     return tuple(table[c] for c in sorted({"45" if c.code == "29" else trade for c in codes}))
 
