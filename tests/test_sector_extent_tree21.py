@@ -53,3 +53,19 @@ def test_same_words_elsewhere_not_taken():
     found = counts("В Казахстане 26 страховых компаний, из них семь работают в сегменте "
                    "страхования жизни.")
     assert (26, "компания", "страхование", None) in found
+
+
+# the lead's mends on the merge: a field's acronym, whose goods, an earlier figure's extent
+MENDS = [
+    ("Системы в области ИБ поставляют 12 компаний.", (12, "компания", "системы в области ИБ", None)),
+    ("В посёлке работают 3 лавки молочной продукции местных фермеров и сыроваров.",
+     (3, "лавка", "молочная продукция", None)),
+    ("Перевозками грузов по Енисею занимаются 15 компаний, годом ранее их было 11.",
+     (11, "компания", "перевозки грузов по Енисею", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", MENDS)
+def test_lead_mends(text, expected):
+    found = counts(text)
+    assert expected in found, found

@@ -125,7 +125,8 @@ def _place_noun(token, around: bool = True) -> bool:
     if not lemmas & places:
         return False
     return not (lemma in lexicon().fields and any(
-        k.dep_ == "nmod" and k.i > token.i and _case(k) == "gent" and k.text.islower()
+        k.dep_ == "nmod" and k.i > token.i and (
+            _case(k) == "gent" and k.text.islower() or k.text.isupper())  # "в области ИИ"
         and not any(c.dep_ == "case" for c in k.children) for k in token.children))
 
 
@@ -219,9 +220,17 @@ def _genitive_after(doc, sent, k: int, span: set[int], root, above: Optional[int
             or _lemma(noun) in _outside()["served"] | _outside()["measure"]:
         return None  # "отрасли Кузбасса", "услуги области", "теплоснабжение потребителей"
     lex = lexicon()
-    if _lemma(noun) in lex.objects - lex.heads and not _action(root):
-        return None  # "продукция местных производителей": whose, not what
+    if (_lemma(noun) in lex.objects - lex.heads or _animate(noun)) and not _action(root):
+        return None  # "продукция местных производителей (фермеров)": whose, not what
     return noun
+
+
+def _animate(noun) -> bool:
+    """A noun of people ("фермеров", "производителей"): its first noun reading is animate."""
+    from .morph import get_morph
+
+    parses = [p for p in get_morph().parse(noun.text.lower()) if p.tag.POS == "NOUN"]
+    return bool(parses) and parses[0].tag.animacy == "anim"
 
 
 def _action(root) -> bool:
@@ -390,12 +399,25 @@ def extents(morph: Morph, doc, text: str, values: list) -> list:
     """Each value's sector at the phrase's extent (:func:`extent`)."""
     if not doc.has_annotation("DEP"):
         return values
+    found = [extent(morph, doc, text, value) for value in values]
+    # a count whose phrase is not found beside it (an earlier figure, "их стало 160") carries
+    # the sector of the count before it, so it takes that count's extent too
+    grown = {}
+    for old, new in zip(values, found):
+        if new is not None and new.sector != old.sector:
+            grown.setdefault((_sentence_start(doc, old.start), old.sector), new.sector)
     out = []
-    for value in values:
-        found = extent(morph, doc, text, value)
-        if found is not None:
-            out.append(found)
+    for old, new in zip(values, found):
+        if new is not None and new.sector == old.sector:
+            sector = grown.get((_sentence_start(doc, old.start), old.sector))
+            new = replace(new, sector=sector) if sector else new
+        if new is not None:
+            out.append(new)
     return out
+
+
+def _sentence_start(doc, at: int) -> int:
+    return next((s.start_char for s in doc.sents if s.start_char <= at < s.end_char), -1)
 
 
 __all__ = ["extent", "extents"]
