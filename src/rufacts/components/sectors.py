@@ -73,6 +73,7 @@ from ..grammars.sector_shared_counts import shared_counts
 from ..grammars.sector_self_corrections import counter_sectors, self_corrected
 from .base import GrammarSpans
 from .sector_learned import learned_counts
+from ..grammars.sector_learned_parts import learned_parts, learned_totals
 from .sector_value_forms import _abbreviated, _empty, _spelled, _unwrapped, activity_names
 from ..entities.doc_text import doc_text
 from .extensions import set_span_value
@@ -318,9 +319,17 @@ class SectorsComponent(GrammarSpans):
     def _learned(self, doc: Doc, text: str, values: list, considered: list) -> list:
         """The learned reader's counts where the rules kept none, through the rules' own
         filters (:func:`~.sector_learned.learned_counts`)."""
-        return learned_counts(doc, text, values, self.morph,
-                              vetoed=[(v.start, v.stop) for v in considered],
-                              keep=lambda v: not _empty(self.morph, v) and _bound_ok(doc, v))
+        from ..grammars.okved import okved_codes, trade_codes
+
+        keep = lambda v: not _empty(self.morph, v) and _bound_ok(doc, v)  # noqa: E731
+        found = learned_totals(text, learned_counts(
+            doc, text, values, self.morph, vetoed=[(v.start, v.stop) for v in considered],
+            keep=keep))
+        parts = [replace(p, okved=trade_codes(p.object, okved_codes(self.morph, p.sector)),
+                         qualifier=qualifier(doc, p.start, p.stop))  # "Три из пяти заводов
+                 for p in learned_parts(self.morph, text, values + found, found)  # ЖБИ …"
+                 if keep(p)]
+        return found + [p for p in parts if p.okved]
 
     def _items(self, text: str, values: list) -> list:
         """List items and earlier figures next to the counts (grammars.sector_items)."""
