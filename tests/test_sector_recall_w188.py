@@ -5,7 +5,11 @@ reader found (rufacts.grammars.sector_learned_parts); (3) "а всего их в
 whose noun phrase says its sector (rufacts.grammars.sector_all_figures); (4) an earlier
 figure with the count's preposition ("годом ранее — с восемью", rufacts.grammars.sector_earlier);
 (5) "в составе холдингов" is a circumstance of a part, no trade of its own
-(rufacts.grammars.sector_parts_circumstances). Sentences written for the test."""
+(rufacts.grammars.sector_parts_circumstances); (6) a gapped item repeating the preposition of
+the count's sector (rufacts.grammars.sector_gap_siblings); (7) "а таких в регионе N" for the
+noun before (rufacts.grammars.sector_tree_last); (8) "судоходные линии" as firms
+(sector_objects_bound.tsv); (9) the whole of "N <noun> из M" as a count of its own
+(rufacts.grammars.sector_part_wholes). Sentences written for the test."""
 import pytest
 
 import rufacts
@@ -43,6 +47,19 @@ def _counts(text):
     # (5) owners of a part
     ("Кирпичных заводов в области восемь, и три из них входят в состав строительных холдингов.",
      {(8, "завод", "производство кирпича", None), (3, "завод", "производство кирпича", 8)}),
+    # (6) the same preposition in a gapped item
+    ("В порту действуют девять терминалов, специализирующихся на перевалке зерна, и ещё "
+     "три — на перевалке контейнеров.",
+     {(9, "терминал", "перевалка зерна", None), (3, "терминал", "перевалка контейнеров", None)}),
+    # (7) "таких" for the noun
+    ("Компании, выпускающие кирпич, — а таких в регионе больше 160 — пока не могут получить "
+     "кредиты.",
+     {(160, "компания", "кирпич", None)}),
+    # (8) shipping lines
+    ("В порт заходят три судоходные линии.", {(3, "линия", "судоходство", None)}),
+    # (9) the whole of "N <noun> из M"
+    ("Субсидии получили 12 застройщиков из 40, работающих в области.",
+     {(12, "застройщик", "строительство", 40), (40, "застройщик", "строительство", None)}),
 ])
 def test_recalled(text, expected):
     assert expected <= _counts(text)
@@ -64,6 +81,15 @@ def test_recalled(text, expected):
     # "в составе" does not make a part of another industry's firms
     ("Кирпичных заводов в области восемь, и три из них входят в состав строительных холдингов.",
      (3, "завод", "строительство", 8)),
+    # a line of a plant or of the metro is no firm
+    ("На заводе запустили три производственные линии.",
+     (3, "линия", "производство", None)),
+    # a gapped item with another preposition: no sector of the count's
+    ("В районе работают три компании по ремонту техники и две — по договору с мэрией.",
+     (2, "компания", "ремонт техники", None)),
+    # the whole of a part whose sector is its own noun phrase's: not carried
+    ("Субсидии получили 12 компаний по ремонту техники из 40 в области.",
+     (40, "компания", "ремонт техники", None)),
 ])
 def test_not_recalled(text, unexpected):
     assert unexpected not in _counts(text)

@@ -33,6 +33,7 @@ from ..grammars.sector_false_counts import false_counts
 from ..grammars.sector_not_counts import not_counts
 from ..grammars.sector_parts_whole_sector import whole_sectors
 from ..grammars.sector_parts import leading_totals
+from ..grammars.sector_part_wholes import part_wholes
 from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
 from ..grammars.sector_elided_more import adjective_parts, more_counts, unfounded_counts
@@ -270,7 +271,8 @@ class SectorsComponent(GrammarSpans):
         values = carried_totals(self.morph, text, values)  # "…, девять — в X и одна — в Y"
         values = [replace(v, total=None) if v.via == "earlier" else v  # "43 фабрики — против
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
-        values = nested_totals(text, values)  # "семь …, причём два из них": 2 of 7
+        values = part_wholes(text, nested_totals(text, values))  # "семь …, причём два из
+        # них": 2 of 7; "54 застройщика из 71 работающего в регионе": 71 a count too
         values = unborrowed_wholes(text, values)  # "38 компаний, 20 из них работают в X"
         values = whole_remainders(self.morph, text, values)  # "Из 40 …, осталось семь"
         values = of_them_totals(text, values)  # "96, и 41 из них — объекты общепита"
