@@ -7,8 +7,7 @@ figure with the count's preposition ("годом ранее — с восемь�
 (5) "в составе холдингов" is a circumstance of a part, no trade of its own
 (rufacts.grammars.sector_parts_circumstances); (6) a gapped item repeating the preposition of
 the count's sector (rufacts.grammars.sector_gap_siblings); (7) "а таких в регионе N" for the
-noun before (rufacts.grammars.sector_tree_last); (8) "судоходные линии" as firms
-(sector_objects_bound.tsv); (9) the whole of "N <noun> из M" as a count of its own
+noun before (rufacts.grammars.sector_tree_last); (8) the whole of "N <noun> из M" as a count of its own
 (rufacts.grammars.sector_part_wholes). Sentences written for the test."""
 import pytest
 
@@ -55,11 +54,11 @@ def _counts(text):
     ("Компании, выпускающие кирпич, — а таких в регионе больше 160 — пока не могут получить "
      "кредиты.",
      {(160, "компания", "кирпич", None)}),
-    # (8) shipping lines
-    ("В порт заходят три судоходные линии.", {(3, "линия", "судоходство", None)}),
-    # (9) the whole of "N <noun> из M"
+    # (8) the whole of "N <noun> из M"
     ("Субсидии получили 12 застройщиков из 40, работающих в области.",
      {(12, "застройщик", "строительство", 40), (40, "застройщик", "строительство", None)}),
+    ("Три компании из 11, работающих в деревообработке, получили гранты.",
+     {(11, "компания", "деревообработка", None)}),
 ])
 def test_recalled(text, expected):
     assert expected <= _counts(text)
@@ -84,9 +83,9 @@ def test_recalled(text, expected):
     # "в составе" does not make a part of another industry's firms
     ("Кирпичных заводов в области восемь, и три из них входят в состав строительных холдингов.",
      (3, "завод", "строительство", 8)),
-    # a line of a plant or of the metro is no firm
-    ("На заводе запустили три производственные линии.",
-     (3, "линия", "производство", None)),
+    # the whole of "N <noun> из M" with the sector said by the predicate
+    ("Семь предприятий из 20 выпускают запчасти для тракторов.",
+     (20, "предприятие", "запчасти для тракторов", None)),
     # a gapped item with another preposition: no sector of the count's
     ("В районе работают три компании по ремонту техники и две — по договору с мэрией.",
      (2, "компания", "ремонт техники", None)),

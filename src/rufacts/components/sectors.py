@@ -271,7 +271,7 @@ class SectorsComponent(GrammarSpans):
         values = carried_totals(self.morph, text, values)  # "…, девять — в X и одна — в Y"
         values = [replace(v, total=None) if v.via == "earlier" else v  # "43 фабрики — против
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
-        values = part_wholes(text, nested_totals(text, values))  # "семь …, причём два из
+        values = part_wholes(self.morph, text, nested_totals(text, values))  # "семь …, причём два из
         # них": 2 of 7; "54 застройщика из 71 работающего в регионе": 71 a count too
         values = unborrowed_wholes(text, values)  # "38 компаний, 20 из них работают в X"
         values = whole_remainders(self.morph, text, values)  # "Из 40 …, осталось семь"
