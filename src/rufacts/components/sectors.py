@@ -35,6 +35,7 @@ from ..grammars.sector_not_counts import not_counts
 from ..grammars.sector_parts_whole_sector import whole_sectors
 from ..grammars.sector_number_wholes import frame_totals
 from ..grammars.sector_parts import leading_totals
+from ..grammars.sector_part_wholes import part_wholes
 from ..grammars.sector_glued_numbers import unglued
 from ..grammars.sector_parts_elided import elided_siblings
 from ..grammars.sector_elided_more import adjective_parts, more_counts, unfounded_counts
@@ -75,6 +76,7 @@ from ..grammars.sector_shared_counts import shared_counts
 from ..grammars.sector_self_corrections import counter_sectors, self_corrected
 from .base import GrammarSpans
 from .sector_learned import learned_counts
+from ..grammars.sector_learned_parts import learned_parts, learned_totals
 from .sector_value_forms import _abbreviated, _empty, _spelled, _unwrapped, activity_names
 from ..entities.doc_text import doc_text
 from .extensions import set_span_value
@@ -272,7 +274,8 @@ class SectorsComponent(GrammarSpans):
         values = carried_totals(self.morph, text, values)  # "…, девять — в X и одна — в Y"
         values = [replace(v, total=None) if v.via == "earlier" else v  # "43 фабрики — против
                   for v in values]  # 29 годом ранее": an earlier figure has no whole
-        values = nested_totals(text, values)  # "семь …, причём два из них": 2 of 7
+        values = part_wholes(self.morph, text, nested_totals(text, values))  # "семь …, причём два из
+        # них": 2 of 7; "54 застройщика из 71 работающего в регионе": 71 a count too
         values = unborrowed_wholes(text, values)  # "38 компаний, 20 из них работают в X"
         values = whole_remainders(self.morph, text, values)  # "Из 40 …, осталось семь"
         values = of_them_totals(text, values)  # "96, и 41 из них — объекты общепита"
@@ -322,9 +325,17 @@ class SectorsComponent(GrammarSpans):
     def _learned(self, doc: Doc, text: str, values: list, considered: list) -> list:
         """The learned reader's counts where the rules kept none, through the rules' own
         filters (:func:`~.sector_learned.learned_counts`)."""
-        return learned_counts(doc, text, values, self.morph,
-                              vetoed=[(v.start, v.stop) for v in considered],
-                              keep=lambda v: not _empty(self.morph, v) and _bound_ok(doc, v))
+        from ..grammars.okved import okved_codes, trade_codes
+
+        keep = lambda v: not _empty(self.morph, v) and _bound_ok(doc, v)  # noqa: E731
+        found = learned_totals(text, learned_counts(
+            doc, text, values, self.morph, vetoed=[(v.start, v.stop) for v in considered],
+            keep=keep))
+        parts = [replace(p, okved=trade_codes(p.object, okved_codes(self.morph, p.sector)),
+                         qualifier=qualifier(doc, p.start, p.stop))  # "Три из пяти заводов
+                 for p in learned_parts(self.morph, text, values + found, found)  # ЖБИ …"
+                 if keep(p)]
+        return found + [p for p in parts if p.okved]
 
     def _items(self, text: str, values: list) -> list:
         """List items and earlier figures next to the counts (grammars.sector_items)."""

@@ -84,7 +84,9 @@ _EARLIER = (
     re.compile(rf"^[\s,(—–-]{{0,4}}(?:против|по\s+сравнению\s+с|в\s+сравнении\s+с)\s+{_QUAL}"
                rf"{_FIGURE}(?:{_END}|\s+(?:{_TIME}))", re.I),
     # "(годом ранее — 41)", ", а год назад — 12"
-    re.compile(rf"(?:^|[\s,(])(?:{_TIME})\s*[—–-]\s*{_QUAL}{_FIGURE}{_END}", re.I),
+    # "…с девятью предприятиями, годом ранее — с двенадцатью": the count's preposition again
+    re.compile(rf"(?:^|[\s,(])(?:{_TIME})\s*[—–-]\s*(?:(?:с|со|у|к|для)\s+)?{_QUAL}{_FIGURE}"
+               rf"{_END}", re.I),
     # "было две лесопилки, сейчас одиннадцать": a time right after the count, no copula
     re.compile(rf"^{_OWN_WAS}\s*,?\s*(?:а\s+)?(?:{_TIME})\s*(?:[—–]\s*)?(?:{_WAS}\s+)?{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),

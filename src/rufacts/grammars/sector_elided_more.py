@@ -51,6 +51,7 @@ _ENDS = frozenset({",", ";", ".", "!", "?", "»", "—", "–", "(", ")"})
 _PREDICATE = frozenset({"VERB", "PRTS", "ADJS", "INFN"})
 _CONTENT = frozenset({"NOUN", "ADJF", "PRTF"})
 _JOINS = frozenset({"и", ","})
+_NOUN_PREPS = frozenset({"по", "для"})  # "заводов по выпуску цемента", "цехов для ремонта"
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +123,8 @@ def _takes_object(rest: Sequence) -> bool:
     """The verb at ``rest[0]`` has a direct object right after it ("продают кофе"), or
     nothing but its own clause tells: a verb tagged transitive that goes on with a
     preposition or a genitive ("переехали в Москву", "ждут включения в реестр") takes none."""
+    if len(rest) >= 2 and "INFN" in first_grams(rest[1]):
+        return False  # "обещают запустить": what the infinitive takes is read by _industry_words
     if len(rest) < 2 or is_preposition(rest[1]) or not forms(rest[1]):
         return len(rest) >= 2 and not is_preposition(rest[1]) and bool(forms(rest[1]))
     grams = forms(rest[1])[0].grams.values
@@ -143,11 +146,15 @@ def _in_noun_phrase(morph, text: str, anchor) -> bool:
     a = noun
     while a > 0 and (first_grams(tokens[a - 1]) & {"ADJF", "PRTF"} or _is_number(tokens[a - 1])):
         a -= 1
-    b = noun + 1
-    while b < len(tokens) and b - noun <= 4 and forms(tokens[b]) \
-            and any("gent" in f.grams.values for f in forms(tokens[b])[:1]) \
-            and first_grams(tokens[b]) & _CONTENT and not _is_number(tokens[b]):
+    b = _genitives(tokens, noun + 1, 4)
+    if b < len(tokens) and tokens[b].value.lower() in _NOUN_PREPS:  # "заводов по выпуску цемента"
+        b = _genitives(tokens, b + 2, 3) if b + 1 < len(tokens) \
+            and first_grams(tokens[b + 1]) & _CONTENT else b
+    elif b + 1 < len(tokens) and tokens[b].value == "," \
+            and first_grams(tokens[b + 1]) & {"PRTF"}:  # "заводов, выпускающих стекло,"
         b += 1
+        while b < len(tokens) and tokens[b].value not in _ENDS and b - noun <= 8:
+            b += 1
     b = _po_phrase_end(tokens, b)  # "19 мастерских по плетению кружева"
     phrase = text[tokens[a].span.start:tokens[b - 1].span.stop].lower().replace("ё", "е")
     stems = [w[:4] for w in anchor.sector.lower().replace("ё", "е").split() if len(w) > 3]
@@ -169,6 +176,16 @@ def _po_phrase_end(tokens: Sequence, b: int) -> int:
             and first_grams(tokens[c]) & _CONTENT and not _is_number(tokens[c]):
         c += 1
     return c if c > b + 1 else b
+
+
+def _genitives(tokens: Sequence, b: int, most: int) -> int:
+    """The index after the run of genitive content words at ``b`` (at most ``most``)."""
+    start = b
+    while b < len(tokens) and b - start < most and forms(tokens[b]) \
+            and any("gent" in f.grams.values for f in forms(tokens[b])[:1]) \
+            and first_grams(tokens[b]) & _CONTENT and not _is_number(tokens[b]):
+        b += 1
+    return b
 
 
 def _clause(tokens: Sequence, k: int) -> list:
@@ -236,8 +253,9 @@ def more_counts(morph, text: str, values: list) -> list:
                 continue
             tokens = tokenize(morph, text, anchor.stop, limit)
             for k, token in enumerate(tokens):
-                if token.value.lower() not in _STILL or k == 0 \
-                        or tokens[k - 1].value.lower() not in _LEADS:
+                lead = tokens[k - 1].value.lower() if k else text[anchor.start:anchor.stop] \
+                    .rstrip()[-1:]  # "… только пять, ещё два …": the comma in the count's span
+                if token.value.lower() not in _STILL or lead not in _LEADS:
                     continue
                 found = _elided(morph, tokens, k, anchor)
                 if found is None:

@@ -153,7 +153,7 @@ def _phrase_sector(morph, rest: Sequence, anchor, text: str) -> tuple[Optional[s
     if is_preposition(rest[0]):
         if len(rest) > 1 and _is_stage(rest[1]):
             return "", True  # "на стадии пусконаладки": no sector (tests/test_sector_last8)
-        return None, False  # "— в сфере туризма", "— в IT": other readers
+        return _same_preposition(morph, rest, anchor, text), False  # "— в IT": other readers
     if not all(_pos(t) & _PHRASE or t.value == "-" for t in rest) \
             or any(_pos(t) & {"PRTF"} for t in rest):
         return None, False  # "и 2 — занятые разведением кроликов"
@@ -165,6 +165,34 @@ def _phrase_sector(morph, rest: Sequence, anchor, text: str) -> tuple[Optional[s
             if name and (okved_codes(morph, name) or _parallel(morph, text, anchor, case)):
                 return name, False
     return None, False
+
+
+_SAME_PREPS = frozenset({"на", "по", "для"})
+
+
+def _same_preposition(morph, rest: Sequence, anchor, text: str) -> Optional[str]:
+    """"14 терминалов, специализирующихся на перевалке угля, и ещё пять — на перевалке
+    удобрений", "две компании по ремонту судов и три — по бортовому питанию": the gapped
+    item repeats the preposition that led the anchor's sector; its phrase is the sibling's
+    sector (with ОКВЭД codes). Any other prepositional item is left to other readers."""
+    prep = rest[0].value.lower()
+    if prep not in _SAME_PREPS or len(rest) < 2 or not anchor.sector:
+        return None
+    said = text[anchor.start:anchor.stop].lower().replace("ё", "е")
+    at = said.find(f" {prep} ")
+    stem = anchor.sector.lower().replace("ё", "е").split()[0][:4]
+    if at < 0 or stem not in said[at:]:
+        return None  # the anchor's sector is not the object of the same preposition
+    words = list(rest[1:])
+    if not all(_pos(t) & _PHRASE or t.value == "-" for t in words) \
+            or any(object_lemma(t) for t in words if forms(t)):
+        return None
+    for case in ("loct", "datv", "accs", "gent"):
+        if in_case(words[0], case):
+            name = sector_name(morph, words, case)
+            if name and okved_codes(morph, name):
+                return name
+    return None
 
 
 @lru_cache(maxsize=1)

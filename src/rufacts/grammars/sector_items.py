@@ -28,6 +28,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_coord_gaps import gapped_item
 from .sector_coord_gaps import number_end as _number_end
+from .sector_all_figures import all_figure
 from .sector_earlier import earlier_figures
 from .sector_lexicon import CASES
 from .sector_normal import sector_name
@@ -318,9 +319,11 @@ class _Items:
         ends = sorted(a.start for a in self.anchors) + [self.stop]
         for a in self.anchors:
             limit = min((e for e in ends if e >= a.stop), default=self.stop)
-            found = earlier_figures(self.morph, self.text, a.stop, limit)
+            found = earlier_figures(self.morph, self.text, a.stop, limit) \
+                or all_figure(self.morph, self.text, a, limit)  # "а всего их в крае 90"
             while found is not None:  # "в Узбекистане — 25, тогда как в России их около 60"
-                out.append(TreeCount(found[0], found[1], found[2], found[3] or a.object,
+                out.append(TreeCount(found[0], found[1], found[2],
+                                     (found[3] if len(found) > 3 else None) or a.object,
                                      a.sector, None, "earlier"))
                 found = earlier_figures(self.morph, self.text, found[1], limit) \
                     if found[1] < limit else None

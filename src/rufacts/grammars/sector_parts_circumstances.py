@@ -18,6 +18,8 @@ The test is on the word's role, not on a word list:
 * "на" with an accusative noun (the goal of a motion: "на фермы", "на экспорт"; not "в",
   "входят в оборонно-промышленный комплекс" names the part's trade); "на" with a locative noun unless a reflexive verb governs it
   ("специализируются на выпуске кормов" says the trade, "работают на маршрутах" a place);
+* "в составе" / "в состав" with its noun phrase (whom the firms belong to: "четыре из них
+  работают в составе металлургических холдингов");
 * a noun in the dative with no preposition (the owner or the recipient: "агрохолдингу",
   "поставляют муку пекарням");
 * a firm noun that names no industry ("представляют отечественные заводы": whom the firms
@@ -36,6 +38,7 @@ _ROUTE = frozenset({"через", "к", "ко", "по", "у", "от", "ото", 
                     "вместо", "без", "ради", "помимо", "после", "перед", "из-за", "из-под",
                     "благодаря", "вследствие", "ввиду", "согласно", "вопреки"})
 _GOAL = frozenset({"на"})  # "в" + accusative: "входят в оборонно-промышленный комплекс" says a trade
+_MEMBER = frozenset({"составе", "состав"})  # "работают в составе холдингов", "входят в состав"
 _CUES = frozenset({"них", "которых", "их"})  # "из них", "у девяти из них"
 
 
@@ -93,6 +96,8 @@ def circumstance_indices(tokens: Sequence) -> set[int]:
             continue
         if word in _ROUTE:
             end = _phrase_end(tokens, k + 1)
+        elif word in ("в", "во") and tokens[head].value.lower() in _MEMBER and head == k + 1:
+            end = _phrase_end(tokens, k + 1)  # "в составе металлургических холдингов": owners
         elif word in _GOAL and _case(tokens[head], "accs", frozenset({"loct", "loc2"})):
             end = _phrase_end(tokens, k + 1)
         elif word == "на" and k and _case(tokens[head], "loct", frozenset({"accs"})) \

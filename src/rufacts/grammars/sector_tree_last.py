@@ -147,7 +147,8 @@ class LastCounts:
             if self._in_clause(node, number):
                 continue  # "Мебельных цехов, использующих древесину местных лесхозов"
 
-            if node.text.lower() == "их" and pronoun is None and noun is None:
+            if node.text.lower() in ("их", "таких") and pronoun is None and noun is None:
+                # "Компании, выпускающие кирпич, — а таких в регионе 160 —"
                 pronoun = node
                 continue
             if self._new_clause(node) and self._place_only(node, number):
