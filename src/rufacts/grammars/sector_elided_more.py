@@ -42,7 +42,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, count_value, object_lemma
 from .sector_parts_places import _named, _place_noun
 from .sector_number_tokens import LONE_SCALE, is_count_number as _is_number
-from .sector_scan import sentences
+from .sector_scan import sentence_at, sentences
 from .sector_words import any_grams, first_grams, forms, is_preposition, tokenize
 
 _STILL = frozenset({"ещё", "еще"})
@@ -160,8 +160,7 @@ def _in_noun_phrase(morph, text: str, anchor) -> bool:
     stems = [w[:4] for w in anchor.sector.lower().replace("ё", "е").split() if len(w) > 3]
     if any(stem in phrase for stem in stems):
         return True
-    start, stop = next(((x, y) for x, y in sentences(text) if x <= anchor.start < y),
-                       (0, len(text)))
+    start, stop = sentence_at(text, anchor.start, (0, len(text)))
     return not any(stem in text[start:stop].lower().replace("ё", "е") for stem in stems)
 
 

@@ -359,7 +359,7 @@ def extent(morph: Morph, doc, text: str, value):
     programme or register with no industry of the counted noun."""
     sector = value.sector or ""
     words = _WORD.findall(sector)
-    sent = next((s for s in doc.sents if s.start_char <= value.start < s.end_char), None)
+    sent = _sentence(doc, value.start)
     if not words or sent is None or not any(t.dep_ for t in sent):
         return value
     found = _locate(morph, sent, words, value)
@@ -405,19 +405,20 @@ def extents(morph: Morph, doc, text: str, values: list) -> list:
     grown = {}
     for old, new in zip(values, found):
         if new is not None and new.sector != old.sector:
-            grown.setdefault((_sentence_start(doc, old.start), old.sector), new.sector)
+            grown.setdefault((_sentence(doc, old.start), old.sector), new.sector)
     out = []
     for old, new in zip(values, found):
         if new is not None and new.sector == old.sector:
-            sector = grown.get((_sentence_start(doc, old.start), old.sector))
+            sector = grown.get((_sentence(doc, old.start), old.sector))
             new = replace(new, sector=sector) if sector else new
         if new is not None:
             out.append(new)
     return out
 
 
-def _sentence_start(doc, at: int) -> int:
-    return next((s.start_char for s in doc.sents if s.start_char <= at < s.end_char), -1)
+def _sentence(doc, at: int):
+    """The parsed sentence holding offset ``at``; None where none does."""
+    return next((s for s in doc.sents if s.start_char <= at < s.end_char), None)
 
 
 __all__ = ["extent", "extents"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .sector_nouns import agent_industry
-from .sector_scan import sentences
+from .sector_scan import sentence_at
 
 _OF = re.compile(r"\s+из\s+(?:(?:почти|около|более|свыше|примерно)\s+)?(?P<m>\d{1,3}(?:[ \u00a0]\d{3})+"
                  r"|\d+)(?![\d,.]\d)")
@@ -41,8 +41,7 @@ def part_wholes(morph, text: str, values: list) -> list:
         if found is None or any(w.start <= found.start("m") < w.stop and w is not v
                                 for w in out):
             continue
-        start, stop = next(((a, b) for a, b in sentences(text) if a <= v.start < b),
-                           (0, len(text)))
+        start, stop = sentence_at(text, v.start, (0, len(text)))
         if any(w.count == v.total and w.object == v.object and start <= w.start < stop
                for w in out):
             continue  # the whole is a count already
