@@ -314,3 +314,15 @@ def test_sectors_offsets_hold_on_any_text(parser, words, glue):
 def test_sectors_never_raise_on_random_text(parser, text):
     for value in parser.findall(text):
         assert text[value.start:value.stop] == value.text
+
+
+def test_sector_scorer_reads_case_and_yo_as_no_difference():
+    # an abbreviation's lemma is written "ГЭС" by one writer and "гэс" by another; "жильё" = "жилье"
+    gold = [{"id": "a", "text": "", "sector_counts": [
+        {"count": 3, "object": "ГЭС", "sector": "гидроэнергетика", "total": None},
+        {"count": 2, "object": "компания", "sector": "жильё", "total": None}]}]
+    pred = {"a": [{"count": 3, "object": "гэс", "sector": "Гидроэнергетика", "total": None},
+                  {"count": 2, "object": "компания", "sector": "жилье", "total": None}]}
+    assert score_sector_counts(gold, pred)["exact"]["tp"] == 2
+    pred["a"][0]["count"] = 4
+    assert score_sector_counts(gold, pred)["exact"]["tp"] == 1

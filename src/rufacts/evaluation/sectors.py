@@ -3,7 +3,8 @@
 A gold record is ``{"id": ..., "text": ..., "sector_counts": [{"count", "object",
 "sector", "total"}, ...]}``. Facts are compared as multisets of tuples per record:
 exactly on ``(count, object, sector, total)`` and loosely on ``(count, object)``; ё and е
-are one letter in the comparison ("жильё" = "жилье"), as in the names scorer.
+are one letter in the comparison ("жильё" = "жилье"), as in the names scorer, and letter case
+is no difference ("ГЭС" = "гэс": writers lemmatize abbreviations either way).
 """
 from __future__ import annotations
 
@@ -18,12 +19,12 @@ def _field(item: Any, name: str) -> Any:
 
 
 def _fold(value: Any) -> Any:
-    """ё and е are one letter here: a sector keeps the spelling its author used."""
-    return value.replace("ё", "е").replace("Ё", "Е") if isinstance(value, str) else value
+    """ё and е are one letter here and case is none: a sector keeps the spelling its author used."""
+    return value.replace("ё", "е").replace("Ё", "Е").casefold() if isinstance(value, str) else value
 
 
 def _key(item: Any, keys: Sequence[str]) -> tuple:
-    """The compared tuple of one fact, ё read as е."""
+    """The compared tuple of one fact, ё read as е, case folded."""
     return tuple(_fold(_field(item, k)) for k in keys)
 
 
