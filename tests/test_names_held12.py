@@ -180,11 +180,15 @@ def test_dedicated_institution_keeps_descriptor(text, name):
     assert name in orgs(text), orgs(text)
 
 
-# near misses: a company's or a bank's descriptor before its own name is left out
+# near misses: a company's or a bank's descriptor before its own name is left out; a nominative
+# name the tagger reads as a place after a descriptor in the genitive is the name in apposition,
+# not the clause's subject (the genitive hangs on the noun before it)
 @pytest.mark.parametrize("text, name", [
-    pytest.param("Председатель банка Сбер выступил на форуме.", "Сбер", marks=pytest.mark.xfail(
-        strict=True, reason="regression of the session-21 merge (w186 organization extent): open")),
+    ("Председатель банка Сбер выступил на форуме.", "Сбер"),
     ("Студенты Академии Гнесиных выступили на фестивале.", "Академия Гнесиных"),
+    ("Управляющий банка Приморье ответил на вопросы журналистов.", "Приморье"),
+    ("Акционеры банка Россия одобрили выплату дивидендов.", "Россия"),
+    ("Вице-президент авиакомпании Сибирь выступил с докладом.", "Сибирь"),
 ])
 def test_company_descriptor_left_out(text, name):
     assert name in orgs(text), orgs(text)

@@ -19,6 +19,7 @@ from ..lexicons import load_list, load_rows
 from .bodies import body_heads
 from .org_kind_acronyms import kind_acronym
 from .org_place_tail import campus_tail, place_tail
+from .org_verb_edges import OBLIQUE_HEAD
 from .spans import take_closing_quotes
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"
@@ -120,14 +121,15 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _nominative_place(place: Span) -> bool:
     """A place name that can only be a nominative (not quoted, not indeclinable) after a word in
-    an oblique case: no descriptor's genitive complement ("мэрии Москвы"), the subject of the clause
-    ("С Арктическим советом Россия сохраняет ...")."""
+    the instrumental, dative or locative: no descriptor's genitive complement ("мэрии Москвы"), the
+    subject of the clause ("С Арктическим советом Россия сохраняет ...")."""
     doc = place.doc
     return place[0].text[:1].isupper() and not _indeclinable(place) and place.start > 0 \
         and doc[place.start - 1].text not in "«\"„" and place[-1].morph.get("Case") == ["Nom"] \
         and all(t.morph.get("Case") in (["Nom"], []) for t in place) \
-        and bool(doc[place.start - 1].morph.get("Case")) and "Nom" not in doc[place.start - 1].morph.get("Case")
-    # (after a descriptor in the nominative the place is the name in apposition: "Банк Санкт-Петербург")
+        and bool(doc[place.start - 1].morph.get("Case")) and set(doc[place.start - 1].morph.get("Case")) <= OBLIQUE_HEAD
+    # (after a descriptor in the nominative the place is the name in apposition: "Банк Санкт-Петербург";
+    # so after one in the genitive, which hangs on the noun before it: "Председатель банка Сбер")
 
 
 def after_branch(doc: Doc, start: int) -> bool:
