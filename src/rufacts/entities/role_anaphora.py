@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list
+from .role_others import apposition_clash, name_ahead, object_appointed
 from .role_predicates import predicate_verb
 from .role_context import (POST_WORDS, gender_of, named_as_object, object_pronoun, quote_start,
                            relative_subject, reported, sought_post, spoken_of, verb_gender)
@@ -79,8 +80,9 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
         if predicate and relative_subject(doc, verb):
             continue  # "Его отец был министром": the father's
         post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and token.morph.get("Case") == ["Gen"]
-        if post and sought_post(doc, start - 1):
-            continue  # "стал кандидатом на пост мэра": a post sought
+        if post and (sought_post(doc, start - 1) or object_appointed(doc, start - 1)):
+            continue  # "стал кандидатом на пост мэра": a post sought; "назначил его на
+            # должность": the post of the one appointed
         if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]) \
                 and not post:  # "занимает пост президента", "после ухода с поста министра"
             continue  # the subject of its clause, or what it is: one person
@@ -99,7 +101,8 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
         of_person = predicate and end in starts and token.morph.get("Case") == ["Ins"] \
             and doc[end].morph.get("Case") == ["Gen"]  # "стал советником Медведева"
         if (of_span is None and not predicate) or (end < len(doc) and not of_person and (
-                starts & {end, end + 1} or (doc[end].is_title and doc[end].is_alpha))):
+                starts & {end, end + 1} or (doc[end].is_title and doc[end].is_alpha)
+                or ((post or not predicate) and name_ahead(doc, end, starts, any_case=post)))):
             continue  # nothing tells whose (a copula does: "он является депутатом");
             # or a name follows: role_before handles it
         gender = None if predicate else verb_gender(doc, end) or verb_gender(doc, start - 1, 1)
@@ -112,6 +115,9 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
         previous = [p for p in persons if p.end <= start
                     and sentences_between(doc, p.start, token.i) <= ANAPHORA_SENTENCES]
         previous = [p for p in previous if gender_of(p) in (None, gender)] if gender else previous
+        if previous and previous[-1].end == start - 1 and doc[start - 1].text == "," \
+                and apposition_clash(doc, token.i, previous[-1]):
+            continue  # "соратник Цзян Цзэминя, премьер ...": the governing noun's person
         pronoun = object_pronoun(doc, end) if previous and not predicate else None
         if pronoun and gender_of(previous[-1]) in (None, pronoun):
             continue

@@ -60,7 +60,16 @@ def genitive_pair(doc: Doc, head: int, person: Span) -> bool:
     first = next((t for t in person if t.is_alpha and len(t) > 1), None)  # (past initials)
     if doc[head].morph.get("Case") not in oblique or first is None:
         return False  # ("Фэрроу", "Шоу" after the first name may read as nominatives)
-    return first.morph.get("Case") in oblique or "gent" in _name_cases(first.lower_)
+    if first.morph.get("Case") == ["Acc"]:  # a feminine accusative is no genitive's form:
+        return "gent" in _any_cases(first.lower_)  # "дочь президента Иванку Трамп"
+    return first.morph.get("Case") == ["Gen"] or "gent" in _name_cases(first.lower_)
+
+
+@lru_cache(maxsize=16_384)
+def _any_cases(word: str) -> frozenset[str]:
+    from ..grammars.morph import get_morph
+
+    return frozenset(SAME.get(p.tag.case, p.tag.case) for p in get_morph().parse(word) if p.tag.case)
 
 
 def chain_case(doc: Doc, head: int, other: int) -> bool:

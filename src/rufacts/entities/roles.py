@@ -19,6 +19,7 @@ from .role_anaphora import described_roles, speaker_roles
 from .role_between import inserted
 from .role_case_agree import case_clash, chain_case, genitive_pair
 from .role_inverted_gap import inverted_verb, role_end
+from .role_others import apposition_clash, kin_before, staff_of, word_before
 from .role_participles import ins_complement, keep_forms
 from .role_post_held import post_after_subject, post_before_verb
 from .role_plural import list_start, plural_role
@@ -38,7 +39,9 @@ def _governing(doc: Doc, match: RoleMatch, person: Optional[Span] = None) -> Opt
     """A role word governs the one found ("полпред президента", "заместитель министра"):
     the role is the governing one's; after a kinship word ("муж актрисы") the role is
     another person's: None."""
-    before = match.start - 1
+    before = word_before(doc, match.start)  # past an opening quote: "брат «короля поп-музыки»"
+    kin = kin_before(doc, match.start)  # "дочь действующего президента X"
+    before = kin if kin >= 0 else before
     if before < 0 or not doc[before].is_alpha:
         return match
     if sought_post(doc, before):
@@ -82,8 +85,11 @@ def roles_before(doc: Doc, person: Span, entities: dict[int, Span],
     out: list[RoleMatch] = []
     end = person.start
     while len(out) < MAX_CHAIN:
-        match = _role_ending_at(doc, end, entities)
-        match = _governing(doc, match, person) if match is not None else None
+        raw = _role_ending_at(doc, end, entities)
+        match = _governing(doc, raw, person) if raw is not None else None
+        if match is None and raw is not None and out and kin_before(doc, raw.start) >= 0 \
+                and chain_case(doc, raw.head, out[-1].head):
+            return []  # "дочь писателя, актёра и режиссёра X": all the father's
         if match is None or (out and not chain_case(doc, match.head, out[-1].head)):
             break  # "корреспонденту «Эха Москвы» координатор движения X": not X's
         if out and match.start > 1 and doc[match.start - 1].text == "," \
@@ -186,6 +192,8 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
         i -= 1
     if doc[person.end].text == "," and clause_follows(doc, i):
         return None
+    if apposition_clash(doc, head, person):
+        return None  # "соратник Цзян Цзэминя, премьер ...": not Цзян Цзэминь's
     return RoleMatch(start, i, head, of_span)
 
 
@@ -194,7 +202,8 @@ def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]
 
     title_end = match.of_span.start if match.of_span is not None and \
         match.of_span.start > match.head else match.end
-    title_tokens = [t for t in doc[match.start:title_end] if not t.is_punct and not t.is_space]
+    title_tokens = [t for t in doc[match.start:title_end] if not t.is_punct and not t.is_space
+                    and t.lemma_ != "который"]  # "главой которого является X": "глава"
     while len(title_tokens) > 1 and title_tokens[-1].pos_ == "ADJ" and title_tokens[-1].i > match.head:
         title_tokens.pop()  # an adjective of the organization: "председатель влиятельного Комитета"
     words = instrumental_title(doc, match.start, match.head, title_tokens[-1].i + 1) \
@@ -238,9 +247,13 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         holder = by_start.get(person.end) if person[-1].morph.get("Case") == ["Gen"] else None
         chain_start = person.start
         for match in roles_before(doc, person, entities, frozenset(by_end)):  # "Пресс-секретарь Алексея
-            who = holder or person  # Навального Кира Ярмыш": Ярмыш's
-            if holder is None and (of_person(doc, match.head, person)
-                                   or case_clash(doc, match.head, person)):
+            owner = None if holder is None or (doc[match.head].morph.get("Case") == ["Gen"] and
+                                               not any("Gen" in t.morph.get("Case") for t in holder)) else holder
+            who = owner or person  # Навального Кира Ярмыш": Ярмыш's; not "мать «короля
+            # поп-музыки» Майкла Джексона Кэтрин": a genitive role is the genitive name's
+            if owner is None and (of_person(doc, match.head, person)
+                                   or case_clash(doc, match.head, person)
+                                   or staff_of(doc, match.head, person)):
                 break  # "работал советником Медведева", "адвокат Абрамовича": someone else's
             heads.add(match.head)
             if doc[match.head].morph.get("Case") == ["Nom"] or not doc[match.head].morph.get("Case"):
