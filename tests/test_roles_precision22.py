@@ -107,3 +107,12 @@ def test_a_relative_pronoun_is_no_part_of_the_title(pipeline):
         "Банк открыл филиал в Праге, директором которого стал экономист Павел Новак.")
     titles = _titles(article, "Новак")
     assert "директор" in titles and not any("котор" in t for t in titles)
+
+
+def test_a_nameless_role_goes_to_the_person_who_holds_it_not_the_one_named_last(pipeline):
+    article = pipeline.extract(
+        "Премьер-министр Японии Ёсиро Мори сказал, что беспокоится о Ли Мин Хо. Позже премьер-министр "
+        "Японии добавил, что надеется на лучшее.")
+    mori = [t for t in _titles(article, "Мори") if "премьер" in t]
+    assert len(mori) == 2
+    assert _titles(article, "Ли Мин Хо") == []

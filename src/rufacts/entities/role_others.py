@@ -10,7 +10,10 @@
 - a nameless role that runs on into a name in its own clause ("Глава представительства в
   регионе помощник госсекретаря X заявил"): :func:`name_ahead`;
 - a post given to an object ("назначил его на должность архиепископа"):
-  :func:`object_appointed`.
+  :func:`object_appointed`;
+- a nameless role that a person named before already holds, word and ``of`` alike ("Президент
+  США Дональд Трамп ... у Ким Чен Ына ... заявление президент США сделал"): that person's, not
+  the one named last (:func:`same_role_holder`).
 """
 from __future__ import annotations
 
@@ -108,3 +111,19 @@ def object_appointed(doc: Doc, post_start: int) -> bool:
         return False
     return doc[prep - 1].lower_ in ACCUSATIVE_PRONOUNS  # (right before a preposition
     # "его", "её", "их" are no possessives: "перевёл её на пост")
+
+
+def same_role_holder(doc: Doc, roles: dict, fact, head_lemma: str, before: int):
+    """The key (token start, end) of the last person span among ``roles`` (person span -> roles
+    found) named before token ``before``, within the sentences a nameless role refers back to,
+    with a role of the same position word and the same ``of`` as ``fact``; None if there is
+    none or ``fact`` has no ``of``."""
+    from .role_phrase import ANAPHORA_SENTENCES, sentences_between
+
+    if not fact.of:
+        return None
+    keys = [key for key, found in roles.items() if key[1] <= before
+            and sentences_between(doc, key[0], before) <= ANAPHORA_SENTENCES and any(
+        r.of == fact.of and head_lemma in r.title.lower().replace("экс-", "").split()
+        for r in found)]
+    return max(keys) if keys else None

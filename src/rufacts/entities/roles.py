@@ -19,7 +19,7 @@ from .role_anaphora import described_roles, speaker_roles
 from .role_between import inserted
 from .role_case_agree import case_clash, chain_case, genitive_pair
 from .role_inverted_gap import inverted_verb, role_end
-from .role_others import apposition_clash, kin_before, staff_of, word_before
+from .role_others import apposition_clash, kin_before, same_role_holder, staff_of, word_before
 from .role_participles import ins_complement, keep_forms
 from .role_post_held import post_after_subject, post_before_verb
 from .role_plural import list_start, plural_role
@@ -287,8 +287,10 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
     taken = heads | {m.head for _, m in found}
     found += described_roles(doc, persons, entities, taken)
     for person, match in found:
-        roles.setdefault((person.start, person.end), []).append(
-            _role_fact(doc, match, morph, name_of))
+        fact = _role_fact(doc, match, morph, name_of)
+        key = same_role_holder(doc, roles, fact, doc[match.head].lemma_, match.start) \
+            or (person.start, person.end)  # "Президент США Дональд Трамп ... у Ким Чен Ына
+        roles.setdefault(key, []).append(fact)  # ... заявление президент США сделал": Трамп's
     return roles
 
 
