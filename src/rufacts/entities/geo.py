@@ -132,6 +132,7 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
             and span[d].lemma_ in load_list("org_descriptors.txt") \
             and span[d].lemma_ not in load_list("org_branch_nouns.txt"):  # "американском отделении"
         d += 1
+    described = d > k and span[d].text in OPENING  # "южноафриканской компании «Мпумаланга Рисорсиз»"
     if d > k and (span[d].text in OPENING or span[d].text[:1].isascii() and span[d].text[:1].isalpha()):
         k = d
     latin = span[k].text[:1].isascii() and span[k].text[:1].isalpha()
@@ -143,6 +144,8 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
             inner = inner[:-1]
         if not len(inner):
             return None
+        if described:  # a quoted name after its descriptor is in apposition, as written (not of Мпумаланг)
+            return normal(span[k:]).strip("«»\"„“ "), key(inner), key(inner)
         return normal(inner), key(inner), key(inner)
     rest = normal(span[k:])
     rest_key = key(span[k:])

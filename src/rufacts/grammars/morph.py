@@ -70,6 +70,8 @@ def _inflect(parse: Parse, grammemes: frozenset[str]) -> Optional[str]:
     target = _closest(parse, lexeme, grammemes)
     if target is None:
         return None
+    if target.tag.number == "plur" and target.tag.case == "nomn" and parse.normal_form in _plural_nominatives():
+        return _plural_nominatives()[parse.normal_form]  # "ястребы", not the dictionary's "ястреба"
     forms = [f for f in lexeme if f.tag == target.tag]
     if len(forms) < 2:
         return target.word
@@ -83,6 +85,14 @@ def _inflect(parse: Parse, grammemes: frozenset[str]) -> Optional[str]:
         return n
 
     return max(forms, key=shared_prefix).word
+
+
+@lru_cache(maxsize=1)
+def _plural_nominatives() -> dict[str, str]:
+    """lemma -> the nominative plural the press writes (``lexicons/plural_nominatives.tsv``)."""
+    from ..lexicons import load_rows
+
+    return {lemma: plural for lemma, plural in load_rows("plural_nominatives.tsv")}
 
 
 def _closest(parse: Parse, lexeme: list[Parse], required: frozenset[str]) -> Optional[Parse]:
