@@ -44,6 +44,9 @@ def woman_accusative(words: list[str], readings: list) -> list:
         return readings
     if any(r.role == "last" and r.case == "datv" and r.gender != "femn" and r.weight >= SOME for r in readings[1]):
         return readings
+    if any(r.role == "last" and r.case == "accs" and r.gender == "femn" and r.nominative != words[1].lower()
+           and r.weight >= SOME for r in readings[1]):
+        return readings  # the surname declines as a woman's: "Алину Загитову-Ким" (of Загитова-Ким)
     accusative = {r.nominative for r in readings[0] if r.role == "first" and r.case == "accs"
                   and r.gender in (None, "femn") and r.nominative[-1:] in "ая"}
     if not accusative:
