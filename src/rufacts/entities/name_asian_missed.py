@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
+from ..lexicons import load_list
 from .name_words import _capitalized
 from .names_asian import asian_name, east_asian_first
 
@@ -40,6 +41,24 @@ def asian_place(span: Span, morph: Morph) -> Span:
             or morph.is_known(span[-1].text) or asian_name(morph, [t.text for t in span]) is None:
         return span
     return Span(span.doc, span.start, span.end, label="PER")
+
+
+def asian_tail(span: Span, morph: Morph) -> list[Span]:
+    """A place or organization span that runs on into such a name ("провинции Цзилинь Мяо Цзяньго",
+    "Хэйлунцзян Цуй Вэйминь" tagged as one place): the place before it, and the name a person."""
+    if span.label_ not in ("LOC", "ORG") or len(span) < 3 or not all(_capitalized(t) for t in span) \
+            or morph.is_known(span[-1].text):
+        return [span]
+    for size in (2, 3):
+        start = span.end - size
+        if start <= span.start:
+            continue
+        family = span.doc[start].lower_
+        if family not in (east_asian_first() if size == 3 else load_list("east_asian_surnames.txt")):
+            continue
+        if asian_name(morph, [t.text for t in span.doc[start:span.end]]) is not None:
+            return [Span(span.doc, span.start, start, label=span.label_), Span(span.doc, start, span.end, label="PER")]
+    return [span]
 
 
 def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:

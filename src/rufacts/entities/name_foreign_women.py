@@ -27,6 +27,36 @@ def woman_surname_ich(words: list[str], readings: list) -> list:
     return out
 
 
+WOMAN_ACCS = 0.6  # a woman's accusative in -у/-ю read so by the surname standing unchanged
+CONSONANT_ENDS = "бвгджзклмнпрстфхцчшщ"
+SOME = 0.3  # a dative of the surname of a man, or of either gender, the table gives any weight
+
+
+def woman_accusative(words: list[str], readings: list) -> list:
+    """"Ивану Маркович-Шимич": a first word in -у/-ю the dictionary reads as a man's dative
+    (Иван) and the table as the accusative of a name in -а/-я, before a surname in a consonant
+    that has no dative of a man (a man's would decline: "Ивану Марковичу-Шимичу"): the woman's
+    accusative (Ивана), her surname standing unchanged."""
+    if len(words) != 2 or words[0][-1:].lower() not in "ую" or words[1][-1:].lower() not in CONSONANT_ENDS:
+        return readings
+    if not any(r.role == "first" and r.case == "datv" and r.gender == "masc" and r.weight >= 1.0
+               for r in readings[0]):
+        return readings
+    if any(r.role == "last" and r.case == "datv" and r.gender != "femn" and r.weight >= SOME for r in readings[1]):
+        return readings
+    if any(r.role == "last" and r.case == "accs" and r.gender == "femn" and r.nominative != words[1].lower()
+           and r.weight >= SOME for r in readings[1]):
+        return readings  # the surname declines as a woman's: "Алину Загитову-Ким" (of Загитова-Ким)
+    accusative = {r.nominative for r in readings[0] if r.role == "first" and r.case == "accs"
+                  and r.gender in (None, "femn") and r.nominative[-1:] in "ая"}
+    if not accusative:
+        return readings
+    out = list(readings)
+    out[0] = tuple(out[0]) + tuple(Reading("first", "accs", "femn", n, WOMAN_ACCS) for n in sorted(accusative))
+    out[1] = tuple(out[1]) + (Reading("last", "accs", "femn", words[1].lower(), WOMAN_ICH),)
+    return out
+
+
 def spanish_iya(first: str, last: str) -> bool:
     """After a Spanish first name (``lexicons/hispanic_first_names.txt``), a word in -ии is a case of
     a surname in -ия ("Альберто Сеговии": Сеговия, "Хосе Гарсии"), not one that stands unchanged

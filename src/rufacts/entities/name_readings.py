@@ -49,6 +49,7 @@ def frequency_readings(morph: Morph, word: str, readings: list[Reading]) -> list
     listed name the dictionary tags only otherwise, or a rare patronymic, adds."""
     out = [r._replace(weight=r.weight + FREQUENT * name_class(r.nominative, r.gender))
            if r.role == "first" else r for r in gendered_guesses(readings, word, Reading)]
+    out += _listed_unchanged(word, out)
     if not morph.is_known(word):
         return out
     # (the table's guess of the same name does not count: "Урала" is the name Урал too)
@@ -69,6 +70,21 @@ def frequency_readings(morph: Morph, word: str, readings: list[Reading]) -> list
             out.append(Reading("first", p.tag.case, gender, p.normal_form,
                                1.0 + FREQUENT * name_class(p.normal_form, gender)))
     return out
+
+
+INDECLINABLE_FIRST = "иеоуюэ"  # the ends of first names that stand unchanged (Нелли, Алсу, Отто, Джузеппе)
+
+
+def _listed_unchanged(word: str, readings: list[Reading]) -> list[Reading]:
+    """A first name of lexicons/first_names.tsv spelt as the word and ending in a vowel stands
+    unchanged in every case, as a dictionary's name: "Нелли" is Нелли, not the genitive of an
+    unlisted Нелля the dictionary has."""
+    low = _fold(word)
+    if low[-1:] not in INDECLINABLE_FIRST or any(
+            r.role == "first" and _fold(r.nominative) == low and r.weight >= 1.0 for r in readings):
+        return []
+    return [Reading("first", case, gender, low, 1.0 + FREQUENT * cls) for gender in GENDERS
+            for cls in [name_class(low, gender, russian_only=True)] if cls for case in CASES]
 
 
 # the Arabic article written on with a hyphen: "ас-Сиси", "аль-Асада" (of аль-Асад); the word

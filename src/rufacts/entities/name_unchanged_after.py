@@ -1,16 +1,19 @@
 """A surname in a vowel written as the nominative after a first name that declines in a case the
 surname has no form of stands unchanged: it is an indeclinable foreign surname ("с Жаном-Люком Кола",
-"Пьеру Дега": Кола, Дега; a Russian "Кола" would read "Колой", "Коле"). Read by
+"Пьеру Дега", "Франческу Кьяра": Кола, Дега, Кьяра; a Russian "Кола" would read "Колой", "Коле"). Read by
 :func:`rufacts.entities.names.analyze_name` for two-word names (:func:`unchanged_after_declined`)."""
 from __future__ import annotations
 
+from .first_names import name_class
 from .name_readings import Reading
 
 DECLINED = 1.0  # the first name's reading in its case: the dictionary's or a lexicon's
 UNCHANGED = 1.0  # the surname's reading as written in that case: as a dictionary surname
 DISTINCT = ("datv", "ablt")  # cases whose endings (-у/-ю, -ом/-ем/-ой) no nominative shares
+# ... and a woman's accusative in -у/-ю ("Франческу Кьяра": Кьяра; a man's accusative is his genitive)
+DISTINCT_FEMN = ("accs",)
 VOWELS = "аеиоуэюя"
-CASE_ENDINGS = {"datv": "уюеи", "ablt": ""}  # a word in these endings may be in that case itself
+CASE_ENDINGS = {"datv": "уюеи", "ablt": "", "accs": "ую"}  # a word in these endings may be in that case itself
 SOME = 0.3  # a reading of the surname in that case the table gives any weight
 
 
@@ -22,9 +25,13 @@ def unchanged_after_declined(full: list[str], readings: list) -> list:
     strong = [r for r in readings[0] if r.role == "first" and r.weight >= DECLINED]
     cases = {r.case for r in strong}
     genders = {r.gender for r in strong}
-    if len(cases) != 1 or len(genders) != 1 or not cases <= set(DISTINCT):
+    if len(cases) != 1 or len(genders) != 1 or not cases <= set(DISTINCT + DISTINCT_FEMN * (genders == {"femn"})):
         return readings
     (case,), (gender,) = cases, genders
-    if full[1][-1:].lower() in CASE_ENDINGS[case] or any(r.case == case and r.weight >= SOME for r in readings[1]):
+    if case in DISTINCT_FEMN and name_class(full[0], None):
+        return readings  # a listed name in -у as written is a nominative: "Айсулу Бекова"
+    # (a reading of the other gender does not count: "Кьяра" is no woman's accusative, whatever a man's)
+    if full[1][-1:].lower() in CASE_ENDINGS[case] or any(r.case == case and r.weight >= SOME and r.gender in (None, gender)
+                                                         for r in readings[1]):
         return readings  # the word declines: "Жаном Ивановым", "Рустаму Ахмедовичу", "Виджаю Раману"
     return [readings[0], tuple(readings[1]) + (Reading("last", case, gender, full[1].lower(), UNCHANGED),)]

@@ -34,7 +34,7 @@ from .name_hispanic import drop_foreign_stems
 from .name_italian import italian_surname_e
 from .name_unchanged_after import unchanged_after_declined
 from .name_indian import indian_surname_a
-from .name_foreign_women import woman_surname_ich
+from .name_foreign_women import woman_accusative, woman_surname_ich
 from .name_first_patronymic import man_first_in_a
 from .name_solutions import HINT, VERB_AFTER, _solutions  # noqa: F401 (HINT, VERB_AFTER: imported from here too)
 
@@ -182,6 +182,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = woman_surname_oy(morph, full, readings)  # "с Анной Лозовой": Лозовая
         readings = man_surname_oy(full, readings)  # "Святослав Дубовой" as written
         readings = woman_surname_ich(full, readings)  # "Петры Шимунич": Шимунич
+        readings = woman_accusative(full, readings)  # "Ивану Маркович-Шимич": Ивана
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
         readings = italian_surname_e(full, readings)  # "Антонио Ферранте" as written

@@ -24,6 +24,9 @@ SYLLABLE_END = "нлкмптбдрг"  # consonants a syllable of these language
 # a consonant that ends a syllable (before another consonant or at the end of the word), which
 # Palladius' syllables never do but for н (нь), р and й
 NOT_PALLADIUS = re.compile(r"(?!цз|чж)[бвгджзклмпстфхцчшщ](?=[бвгджзклмнпрстфхцчшщ]|$)")  # not "Цзиньпин"
+# an aspirated stop (Khmer, Korean, Vietnamese: "Сопхеак", "Пхеарин", "Тхань"), which no Spanish or other
+# European name in a vowel-and-consonant shape has: a given name so spelt may end a syllable in a stop
+ASPIRATED = re.compile(r"[пткч]х")
 ENDINGS = (("ом", ""), ("ем", "ь"), ("а", ""), ("я", "ь"), ("у", ""), ("ю", "ь"), ("е", ""))
 
 
@@ -94,7 +97,8 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
             len(given) == 1 and _syllables(nominative(given[0])) > limit):
         return None
     given[-1] = nominative(given[-1])
-    if len(given) == 1 and _syllables(given[0]) > 1 and NOT_PALLADIUS.search(given[0].lower()):
+    if len(given) == 1 and _syllables(given[0]) > 1 and NOT_PALLADIUS.search(given[0].lower()) \
+            and not ASPIRATED.search(given[0].lower()):
         return None  # "Хуан Мухика": a Chinese given name of two syllables in one word ends them in a vowel, н, р, й
     return " ".join(given), words[0]
 

@@ -98,6 +98,8 @@ def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> l
         return None
     first, second = words
     firsts = morph.parse(first)
+    if _acronym(first) and second[:1].islower():
+        return None  # an abbreviation's genitive complement: "НМИЦ гематологии", "НИИ физики"
     if _acronym(first):  # "МТС Банка" -> "МТС Банк"
         pass
     elif morph.is_known(first) and not any("Orgn" in p.tag.grammemes for p in firsts) and not (
