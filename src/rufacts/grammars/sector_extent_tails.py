@@ -9,7 +9,8 @@ phrase after what the firms make; two kinds of them are no part of the sector
   помощь по полису ОМС", "траулеры по программе инвестиционных квот"), or what the firm has
   ("автокомпоненты с оборотом свыше 50 млн евро");
 * "с" + a word that can only be a genitive: where from ("перевозки с автовокзала"), unlike
-  "станки с ЧПУ", "мороженое с добавками" (instrumental: what it comes with);
+  "станки с ЧПУ", "мороженое с добавками" (instrumental: what it comes with) and a craft
+  the work is done from ("внесение удобрений с дронов": its means);
 * "в" + a frame noun: the scale of the work ("пчеловодство в промышленных масштабах", w168);
 * "от" + who the thing comes from ("продукция от местных фермеров"), unlike what it is
   against ("лекарства от онкологии").
@@ -68,7 +69,15 @@ def _opens_frame(morph, prep: str, adjective: str | None, noun: str) -> bool:
         return _source(morph, noun)
     if any((prep, lemma) in _frames() for lemma in _lemmas(morph, noun, "NOUN")):
         return True
-    return prep == "с" and _genitive_only(morph, noun)
+    return prep == "с" and _genitive_only(morph, noun) and not _lemmas(
+        morph, noun, "NOUN") & _crafts()  # "внесение удобрений с дронов": the means
+
+
+@lru_cache(maxsize=1)
+def _crafts() -> frozenset[str]:
+    """Crafts and machines whose "с" + genitive is the means of the work (``craft`` rows of
+    ``sector_kept_tails.tsv``, w191)."""
+    return frozenset(row[1] for row in load_rows("sector_kept_tails.tsv") if row[0] == "craft")
 
 
 def without_frame(morph, sector: str) -> str:

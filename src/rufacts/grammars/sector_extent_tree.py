@@ -58,6 +58,8 @@ def _outside() -> dict[str, frozenset[str]]:
             "action": frozenset(kinds.get("action", set())),
             "route": frozenset(row[1] for row in load_rows("sector_kept_tails.tsv")
                                if row[0] == "route_head"),
+            "craft": frozenset(row[1] for row in load_rows("sector_kept_tails.tsv")
+                               if row[0] == "craft"),
             "measure": frozenset(kinds.get("measure", set())),
             "manner": frozenset(kinds.get("manner", set())),
             "served": frozenset(kinds.get("served", set()) | lex.first_words("resident")),
@@ -260,8 +262,11 @@ def _pp_after(morph: Morph, doc, sent, k: int, span: set[int], above: Optional[i
         return None
     if _lemma(noun) in _outside()["manner"]:
         return None  # "инсулин по полному циклу": how, not what
-    if word in ("с", "со") and _case(noun) != "ablt":
-        return None  # "с автовокзала": where from (sector_extent_tails)
+    if word in ("с", "со") and _case(noun) != "ablt" and _lemma(noun) not in _outside()["craft"]:
+        return None  # "с автовокзала": where from (sector_extent_tails); "с дронов": means
+    if word in ("к", "ко") and _route(root) and not _counted(noun):
+        return noun  # "перевозки зерна к портам Балтики": where a carriage goes, never where
+        # the firms are
     if _where(morph, prep, noun) or _lemma(noun) in lexicon().objects or noun.pos_ == "PRON":
         return None
     if word in _WHERE_PREPS and _destination(morph, noun) and not _route(root):

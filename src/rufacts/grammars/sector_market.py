@@ -12,10 +12,10 @@ of a clause with "рынок X" / "на рынке X" / "X-ый рынок" work
   adjective's sector (строительство; sector_adjectives.tsv).
 
 X is the genitive phrase right after the market noun, up to a place name ("Казахстана"), a
-preposition, a verb or punctuation. Nothing is counted without a counted noun after the
-number ("на рынке работают 40% компаний", "рынок вырос на 12%", "на рынке заняты 300
-человек"), nor past a comma (another clause), except the comma of an aside after the market
-("Рынок спецодежды, по данным Rusbrand, делят ...") or inside a quoted name (w163).
+place noun ("юга", sector_stopwords.txt), a preposition, a verb or punctuation. Nothing is
+counted without a counted noun after the number ("на рынке работают 40% компаний", "рынок
+вырос на 12%", "на рынке заняты 300 человек"), nor past a comma (another clause), except
+the comma of an aside after the market ("Рынок спецодежды, по данным Rusbrand, делят ...") or inside a quoted name (w163).
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from .sector_normal import join_sectors, sector_name
 from .sector_number_tokens import is_count_number, is_scale
 from .sector_scan import sentences
 from .sector_words import any_grams as _grams
-from .sector_words import is_adjective, lemmas, lexicon, tokenize
+from .sector_words import is_adjective, is_stopword, lemmas, lexicon, tokenize
 
 _MARKET = re.compile(r"(?<![\w-])рын(?:ок|ка|ке|ку|ком)(?![\w-])", re.IGNORECASE)
 _CLAUSE = frozenset({",", ";", ":", "(", ")", "—", "–", "«", "»", "\""})
@@ -49,7 +49,7 @@ def _phrase(tokens: Sequence, k: int) -> Optional[list]:
         g = _grams(t)
         if t.type == "LATIN" or (t.type == "RU" and t.value.isupper() and len(t.value) > 1):
             out.append(t)  # "BNPL", "ERP-систем"
-        elif t.type == "RU" and not _proper(t) and "gent" in g and g & {"NOUN", "ADJF", "PRTF"} \
+        elif t.type == "RU" and not _proper(t) and not is_stopword(t) and "gent" in g and g & {"NOUN", "ADJF", "PRTF"} \
                 and not g & {"VERB", "PREP", "CONJ", "PRCL"}:
             out.append(t)
         else:
@@ -142,7 +142,9 @@ def _scrap(sector: str, said: str, here: str) -> bool:
 def _own_adjective(words: Sequence, obj: str) -> Optional[str]:
     """"на оптовом рынке работают 180 генерирующих компаний": an adjective market says
     where the firms sell; a sector adjective of the counted noun itself says what they do
-    and wins (a genitive market, "на рынке BNPL", names the trade and keeps it)."""
+    and wins, over a genitive market too ("на оптовом рынке электроэнергии работают 14
+    генерирующих компаний" -> генерация; w191); with no such adjective a genitive market,
+    "на рынке BNPL", names the trade."""
     names = adjective_sectors([t for t in words if is_adjective(t)], obj)
     return join_sectors(names) if names else None
 
@@ -172,13 +174,14 @@ def market_counts(morph, text: str, values: list) -> list:
             phrase = set(range(k, k + 1 + len(_phrase(tokens, k) or ())))
             for first, last, count, obj in _counted(morph, tokens, lo, hi, phrase):
                 a, b = tokens[first].span.start, tokens[last].span.stop
-                here = sector if len(phrase) > 1 else _own_adjective(
-                    tokens[first + 1:last], obj) or sector
+                here = _own_adjective(tokens[first + 1:last], obj) or sector
                 same = [x for x, v in enumerate(out) if v.start <= a < v.stop
                         and v.count == count]
                 said = " ".join(tokens[i].value for i in sorted(phrase)[1:]).lower()
-                for x in same:  # the agent's own industry or "строительный рынок" gives way
-                    if _borrowed(out[x]) or _scrap(out[x].sector, said, here):
+                for x in same:  # the agent's own industry or "строительный рынок" gives way,
+                    # and the market's genitive to the counted noun's own adjective
+                    if _borrowed(out[x]) or _scrap(out[x].sector, said, here) or (
+                            here != sector and out[x].sector.lower() == sector.lower()):
                         out[x] = replace(out[x], sector=here)
                 if not same:
                     out.append(SectorValue(a, b, text[a:b], count, obj, here, via="market"))
