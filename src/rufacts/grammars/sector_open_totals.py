@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from ..lexicons import load_list
 from .morph import Morph
 from .numbers import numeral
 from .sector_not_counts import _figure
@@ -77,11 +79,26 @@ def _quoted_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(w.replace("ё", "е") for w in load_list("sector_place_nouns.txt"))
+
+
+def _place_whole(morph: Morph, text: str, at: int) -> bool:
+    """The whole's first noun after its number names a place ("Из 40 регионов, …, 12
+    компаний …"): no whole of firms."""
+    for m in re.finditer(r"[а-яё-]+", text[at:at + 80], re.I):
+        parses = morph.parse(m.group().lower())
+        if parses and parses[0].tag.POS == "NOUN":
+            return parses[0].normal_form.replace("ё", "е") in _places()
+    return False
+
+
 def _opening_total(morph: Morph, text: str, value) -> int | None:
     for start, stop in _quoted_sentences(text):
         if start <= value.start < stop:
             m = _OPENING.match(text, start)
-            if m is None or m.end() > value.start:
+            if m is None or m.end() > value.start or _place_whole(morph, text, m.end()):
                 return None
             total = _number(morph, m.group(1))
             return total if total is not None and total > value.count else None
