@@ -34,6 +34,7 @@ from ..grammars.sector_elided_more import unfounded_counts
 from ..grammars.sector_false_counts import false_counts
 from ..grammars.sector_learned_assembly import assemble, lemma_norm, words_spaces
 from ..grammars.sector_not_counts import not_counts
+from ..grammars.sector_name_numbers import name_numbers
 from ..grammars.sector_number_tokens import scale_words
 from ..grammars.sector_ranks import without_ranks
 from ..grammars.sector_scan import sentences
@@ -162,7 +163,7 @@ def learned_counts(doc: Doc, text: str, values: Sequence, morph: Morph,
                     via="learned", okved=codes,
                     qualifier=qualifier(doc, at, fact["count_stop"])))
     out = [v for v in out if keep(v)]
-    for drop in (false_counts, not_counts, unfounded_counts, without_ranks):
+    for drop in (false_counts, not_counts, name_numbers, unfounded_counts, without_ranks):
         out = drop(morph, text, out)
     return without_wished(text, out)
 

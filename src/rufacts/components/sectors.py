@@ -32,6 +32,9 @@ from ..grammars.sector_own_products import own_products
 from ..grammars.sector_fused_whole import fused_whole_sectors
 from ..grammars.sector_false_counts import false_counts
 from ..grammars.sector_not_counts import not_counts
+from ..grammars.sector_name_numbers import name_numbers
+from ..grammars.sector_own_trade import own_trades
+from ..grammars.sector_open_totals import open_totals
 from ..grammars.sector_parts_whole_sector import whole_sectors
 from ..grammars.sector_number_wholes import frame_totals
 from ..grammars.sector_parts import leading_totals
@@ -302,13 +305,16 @@ class SectorsComponent(GrammarSpans):
         values = shared_counts(self.morph, values)  # "оказывают 190 и 165 объектов"
         considered += values
         values = false_counts(self.morph, text, values)  # "с 9 до 5", "9,5 тыс. человек"
-        values = not_counts(self.morph, text, values)  # "до 23:00", "в один холдинг"
+        values = not_counts(self.morph, text, own_trades(  # "сыроварни … маршрута":
+            self.morph, values))  # сыроделие; "до 23:00", "в один холдинг": none
+        values = name_numbers(self.morph, text, values)  # "№ 3", "15-м", "ул. Мира, 5"
         values = without_wished(text, values)  # "аптек четыре, а надо бы восемь"
         values = counter_sectors(self_corrected(  # "семь, нет, восемь": 8; "штук сорок"
             self.morph, text, values))
         values = unfounded_counts(self.morph, text, values)  # "льготный лизинг", a place
         values = whole_sectors(values, text)  # "14 компаний выпекают хлеб, из них три — хлебозаводы"
         values = frame_totals(self.morph, text, values)  # "число резидентов выросло до 31, из них"
+        values = open_totals(self.morph, text, values)  # "Три из пяти крупнейших …"
         if self.learned:  # the tagger, in the sentences with a number and no count of the rules
             values = sorted(values + self._learned(doc, text, values, considered),
                             key=lambda v: v.start)
