@@ -5,7 +5,7 @@ sector and number as total).
 
 "Перевозки выполняют 25 компаний, причём в 18 из них контрольный пакет у холдинга", "В
 районе двадцать одна молочная ферма, на шести из них стоят доильные роботы", "Мебель
-выпускают 30 фабрик, и у четырёх из них это первый экспортный контракт": after a whole in
+выпускают 30 фабрик, и с четырьмя из них подписаны контракты": after a whole in
 the same sentence, a preposition, a number and "из них" / "из которых" count that many of
 the whole, whatever the clause says of them (where or with whom something happens is no
 industry). :mod:`.sector_parts_possessors` reads "у N" with no "из них" and a word of having.
@@ -25,9 +25,10 @@ from .sector_qualifier import qualifier_phrases
 from .sector_scan import sentences
 from .sector_words import tokenize
 
-# the prepositions of a place, an owner, a partner or a goal ("в", "у", "с", "для"); "по"
-# distributes ("по 700 из них"), it is left out
-_PREPOSITIONS = ("у", "в", "во", "на", "с", "со", "к", "ко", "от", "о", "об", "обо", "при",
+# the prepositions of a place, a partner or a goal ("в", "с", "для"); "по" distributes ("по
+# 700 из них"), it is left out; an owner, "у N из них", is read by the possessor readers
+# (sector_parts_possessors, sector_parts_pronoun) with their own gates
+_PREPOSITIONS = ("в", "во", "на", "с", "со", "к", "ко", "от", "о", "об", "обо", "при",
                  "для", "за", "перед", "над", "под")
 
 
