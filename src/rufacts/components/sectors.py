@@ -53,6 +53,7 @@ from ..grammars.sector_parts_other import other_parts
 from ..grammars.sector_appositions import unappositioned, unowned
 from ..grammars.sector_hedges import unhedged
 from ..grammars.sector_parts_possessors import possessor_parts
+from ..grammars.sector_parts_prepositional import prepositional_parts
 from ..grammars.sector_parts_summed import summed_parts
 from ..grammars.sector_parts_agents import agent_items
 from ..grammars.sector_topic_frames import topic_counts
@@ -250,6 +251,7 @@ class SectorsComponent(GrammarSpans):
         values += dashed_parts(self.morph, text, values)  # "три из них — из металлургии"
         values += pronoun_parts(self.morph, text, values)  # ", но только 30 из них ..."
         values += possessor_parts(self.morph, text, values)  # "…, но склады есть лишь у пяти"
+        values = prepositional_parts(self.morph, text, values)  # "…, причём в 18 из них"
         values = summed_parts(self.morph, text, values)  # "52 предприятия — 37 X и 15 Y"
         values = elided_siblings(self.morph, text, values)  # "…предприятий и три — агро…"
         values = gap_siblings(self.morph, text, values)  # "…, ещё 23 — пищевую"
