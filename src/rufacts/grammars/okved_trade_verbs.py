@@ -12,6 +12,7 @@ from importlib import resources
 
 from .morph import Morph
 from .okved import Okved, _traders, classifier
+from .sector_scan import sentence_at
 
 _WORD = re.compile(r"\w+")
 
@@ -63,12 +64,12 @@ def _span(morph: Morph, text: str, values: list, k: int) -> str:
         return v.text  # a verb of its own ("12 — выпускают стройматериалы")
     before = [w for w in values[:k] if w.object == v.object and w.stop <= v.start
               and len(text[w.stop:v.start].split()) <= 3  # ", а ещё"
-              and not _SENTENCE_END.search(text[w.stop:v.start])]
+              and sentence_at(text, w.start, (w.start, w.start))
+              == sentence_at(text, v.start, (v.start, v.start))]
     return text[before[-1].start:v.stop] if before else v.text
 
 
 _GAPPED = frozenset({"gap_sibling", "elided"})
-_SENTENCE_END = re.compile(r"[.!?]\s")
 _DASH = re.compile(r"\s[—–]\s")  # "девять — детскими товарами": the verb left out
 
 

@@ -23,18 +23,23 @@ from ..lexicons import load_list
 from .sector_earlier import _END, _FIGURE, _QUAL, _TIME, _WAS, _locative, _value
 from .sector_elided_more import _in_noun_phrase
 
-_NOT_PLACE = r"(?!(?:теперь|сейчас|уже|ныне|сегодня|около|более|свыше|почти|лишь|только|" \
-             r"примерно|порядка|больше|меньше|было|стало|их)\b)"  # "в городе теперь около 540"
-_WHERE = rf"(?:в|на|во)\s+(?!том\b|их\b|числе\b)[а-яё-]+(?:\s+{_NOT_PLACE}[а-яё-]+)?"
-_ALL = re.compile(rf"\s*(?:[,;]\s*)?(?:(?:а|и)\s+)?всего(?:\s+же)?(?:\s+(?P<a>{_WHERE}))?\s+их"
-                  rf"(?:\s+(?P<b>{_WHERE}))?(?:\s+(?:{_TIME}))?(?:\s+{_WAS})?\s+{_QUAL}"
-                  rf"{_FIGURE}{_END}", re.I)
+
+@lru_cache(maxsize=1)
+def _all() -> re.Pattern:
+    """"а всего их в городе уже 90": the place takes a second word unless it is a word of
+    ``sector_not_place_words.txt`` ("в городе теперь около 540")."""
+    words = "|".join(re.escape(w) for w in sorted(load_list("sector_not_place_words.txt")))
+    not_place = rf"(?!(?:{words})\b)"
+    where = rf"(?:в|на|во)\s+(?!том\b|их\b|числе\b)[а-яё-]+(?:\s+{not_place}[а-яё-]+)?"
+    return re.compile(rf"\s*(?:[,;]\s*)?(?:(?:а|и)\s+)?всего(?:\s+же)?"
+                      rf"(?:\s+(?P<a>{where}))?\s+их(?:\s+(?P<b>{where}))?"
+                      rf"(?:\s+(?:{_TIME}))?(?:\s+{_WAS})?\s+{_QUAL}{_FIGURE}{_END}", re.I)
 
 
 def all_figure(morph, text: str, anchor, stop: int) -> Optional[tuple[int, int, int]]:
     """(start, stop, value) of the figure of all the firms right after ``anchor`` (a count
     with ``start``, ``stop``, ``object``, ``sector``), up to ``stop``; else None."""
-    m = _ALL.match(text, anchor.stop, stop)
+    m = _all().match(text, anchor.stop, stop)
     if m is None:
         return None
     for key in ("a", "b"):

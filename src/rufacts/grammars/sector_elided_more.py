@@ -51,7 +51,13 @@ _ENDS = frozenset({",", ";", ".", "!", "?", "»", "—", "–", "(", ")"})
 _PREDICATE = frozenset({"VERB", "PRTS", "ADJS", "INFN"})
 _CONTENT = frozenset({"NOUN", "ADJF", "PRTF"})
 _JOINS = frozenset({"и", ","})
-_NOUN_PREPS = frozenset({"по", "для"})  # "заводов по выпуску цемента", "цехов для ремонта"
+
+
+@lru_cache(maxsize=1)
+def _noun_preps() -> frozenset[str]:
+    """Prepositions whose phrase stays in the counted noun's phrase ("заводов по выпуску
+    цемента", "цехов для ремонта": ``sector_noun_prepositions.txt``)."""
+    return load_list("sector_noun_prepositions.txt")
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +153,7 @@ def _in_noun_phrase(morph, text: str, anchor) -> bool:
     while a > 0 and (first_grams(tokens[a - 1]) & {"ADJF", "PRTF"} or _is_number(tokens[a - 1])):
         a -= 1
     b = _genitives(tokens, noun + 1, 4)
-    if b < len(tokens) and tokens[b].value.lower() in _NOUN_PREPS:  # "заводов по выпуску цемента"
+    if b < len(tokens) and tokens[b].value.lower() in _noun_preps():  # "заводов по выпуску цемента"
         b = _genitives(tokens, b + 2, 3) if b + 1 < len(tokens) \
             and first_grams(tokens[b + 1]) & _CONTENT else b
     elif b + 1 < len(tokens) and tokens[b].value == "," \

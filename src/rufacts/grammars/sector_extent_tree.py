@@ -26,44 +26,22 @@ phrase starts and ends. The phrase is found in its sentence by its words' lemmas
 
 "для" and "от" phrases are left as each reading has them (:mod:`.sector_extent_tails`,
 :mod:`.sector_beneficiary`).
+
+This module finds the phrase in its sentence and sets its ends; what it takes in after it is
+read by :mod:`.sector_extent_kept`, where or when the firms are by :mod:`.sector_extent_where`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import Optional
 
-from ..lexicons import load_rows
-from .morph import UD_CASES, Morph
-from .sector_lexicon import lexicon
+from .morph import Morph
+from .sector_extent_kept import genitive_after, pp_after, tail_end
+from .sector_extent_where import case_of, lemma_of, outside, where
 
 _WORD = re.compile(r"[\w-]+|[^\w\s]")
-_KEPT_PREPS = frozenset({"по", "из", "через", "на", "в", "во", "с", "со", "за", "к", "ко"})
-_WHERE_PREPS = frozenset({"в", "во", "на"})
 _JOINERS = frozenset({"и", "или"})
-
-
-@lru_cache(maxsize=1)
-def _outside() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for kind, lemma in (row[:2] for row in load_rows("sector_extent_outside.tsv")):
-        kinds.setdefault(kind, set()).add(lemma.lower().replace("ё", "е"))
-    lex = lexicon()
-    programme = kinds.get("programme", set()) | lex.first_words("register")
-    return {"place": frozenset(kinds.get("place", set()) | lex.first_words("site")),
-            "market": frozenset(kinds.get("market", set()) | programme),
-            "around": lex.first_words("around"),  # said after "в" only: "в составе"
-            "programme": frozenset(programme),
-            "action": frozenset(kinds.get("action", set())),
-            "route": frozenset(row[1] for row in load_rows("sector_kept_tails.tsv")
-                               if row[0] == "route_head"),
-            "craft": frozenset(row[1] for row in load_rows("sector_kept_tails.tsv")
-                               if row[0] == "craft"),
-            "measure": frozenset(kinds.get("measure", set())),
-            "manner": frozenset(kinds.get("manner", set())),
-            "served": frozenset(kinds.get("served", set()) | lex.first_words("resident")),
-            "vague": lex.first_words("vague")}
 
 
 def _lemmas(morph: Morph, word: str) -> frozenset[str]:
@@ -97,190 +75,11 @@ def _locate(morph: Morph, sent, words: list[str], value) -> Optional[tuple[int, 
             return lo, hi
     for lo, hi in runs:  # a phrase fronted before the count
         root = _root(doc, lo, hi)  # the parser may hang it on a word of its own
-        if inside and hi < inside[0].i and _case(root) == "ablt" and {root.head.i,
-                                                                      root.head.head.i} & (
+        if inside and hi < inside[0].i and case_of(root) == "ablt" and {root.head.i,
+                                                                        root.head.head.i} & (
                 heads - set(range(lo, hi + 1))):
             return lo, hi
     return None
-
-
-def _case(token) -> Optional[str]:
-    case = token.morph.get("Case")
-    return UD_CASES.get(case[0]) if case else None
-
-
-def _lemma(token) -> str:
-    return token.lemma_.lower().replace("ё", "е")
-
-
-def _place_noun(token, around: bool = True) -> bool:
-    """A noun of where or when: its lemma (or a hyphenated lemma's first part) in the
-    place rows (with ``around``, the "в X" cues too); a field noun with a common genitive
-    after it is a field ("в области биотехнологий"), no place."""
-    from .morph import get_morph
-
-    lemma = _lemma(token)
-    places = _outside()["place"] | (_outside()["around"] if around else frozenset())
-    lemmas = {lemma, lemma.split("-")[0]} | {  # the parser's lemma may be wrong: "парка"
-        p.normal_form.replace("ё", "е") for p in get_morph().parse(token.text.lower())
-        if p.tag.POS == "NOUN"}
-    if not lemmas & places:
-        return False
-    return not (lemma in lexicon().fields and any(
-        k.dep_ == "nmod" and k.i > token.i and (
-            _case(k) == "gent" and k.text.islower() or k.text.isupper())  # "в области ИИ"
-        and not any(c.dep_ == "case" for c in k.children) for k in token.children))
-
-
-def _capital(token) -> bool:
-    return token.text[:1].isupper() and not token.text.isupper() \
-        and token.i != token.sent.start or token.text in ("«", '"')
-
-
-def _named(noun, prep=None) -> bool:
-    """A proper name in the phrase: "в Кузбассе", "на Спортивной набережной", "на «Яндекс
-    Маркете»"; not a name further down ("в школах Магнитогорска": школы)."""
-    start = prep.i + 1 if prep is not None and prep.i < noun.i else noun.i
-    return noun.pos_ == "PROPN" and not noun.text.isupper() or any(
-        _capital(t) for t in noun.doc[start:noun.i + 1]) or any(
-        _capital(k) for k in noun.children if k.dep_ in ("appos", "flat", "flat:name"))
-
-
-def _destination(morph: Morph, noun) -> bool:
-    """A noun whose form is an accusative and no locative: "в Абхазию", "на Алтай"."""
-    word = noun.text.lower().rsplit("-", 1)[-1]  # "в бизнес-инкубаторе": the last part
-    if noun.doc[noun.i - 1].text in ("«", '"') or not morph.is_known(word):
-        return False  # "на «Яндекс Маркете»": a name, its case unknown
-    cases = {p.tag.case for p in morph.parse(word) if p.tag.POS == "NOUN"}
-    return "accs" in cases and not cases & {"loct", "loc2", "datv"}
-
-
-def _counted(noun) -> bool:
-    """A noun with a number of its own: "по 27 муниципальным маршрутам" says how much the
-    firms do, not what."""
-    return any(k.dep_.startswith("nummod") or k.pos_ == "NUM" for k in noun.children)
-
-
-def _where(morph: Morph, prep, noun) -> bool:
-    """"в промзоне", "в Кузбассе", "в этом году", "в реестре": where or when the firms
-    are; a destination ("в Абхазию", "на Алтай") and a place of the work ("на дому", "в
-    школах") are the work's own."""
-    word = prep.text.lower()
-    if _counted(noun) or word in _WHERE_PREPS | {"за"} and _lemma(noun) in _outside()["market"]:
-        return True  # "на экспорт", "за рубеж", "в реестре Минцифры"; not "для маркетплейсов"
-    if word not in _WHERE_PREPS:
-        return False
-    if word in ("в", "во") and _place_noun(noun) and not _place_noun(noun, around=False):
-        return True  # "в сезон", "в этом году": a time is never a destination
-    if _destination(morph, noun):
-        return False
-    return _place_noun(noun) or _named(noun, prep)
-
-
-def _under(token, top, stop: set[int]) -> bool:
-    """``token`` hangs (through its heads) on ``top`` before reaching ``stop``."""
-    node = token
-    for _ in range(40):
-        if node.i == top.i:
-            return True
-        if node.i in stop or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _tail_end(morph: Morph, doc, sent, first: int, top, span: set[int]) -> int:
-    """The last token of the phrase under ``top`` from ``first`` on: contiguous, no comma,
-    no phrase of where or when."""
-    end = top.i
-    for k in range(first, sent.end):
-        token = doc[k]
-        if token.text in (",", ";", "—", "–", "(", ":") or not _under(token, top, span):
-            break
-        if token.pos_ == "ADP" and token.head.i > k and _where(morph, token, token.head):
-            break
-        end = k
-    return max(end, top.i)
-
-
-def _genitive_after(doc, sent, k: int, span: set[int], root, above: Optional[int]):
-    """The genitive object opening at ``k``, hung on the phrase: its noun."""
-    j = k
-    while j < sent.end and doc[j].pos_ == "ADJ":
-        j += 1
-    if j >= sent.end:
-        return None
-    noun = doc[j]
-    if any(doc[i].head.i != j for i in range(k, j)):
-        return None  # "производством пиломатериалов занято порядка ...": no adjective of it
-    if noun.pos_ not in ("NOUN", "PROPN") or not (noun.dep_ in ("nmod", "obj")
-                                                  and noun.head.i in span
-                                                  or noun.head.i == above) \
-            or _case(noun) != "gent" or any(c.dep_ == "case" for c in noun.children):
-        return None
-    if not (noun.text.islower() or noun.text.isupper()) or _place_noun(noun) \
-            or _lemma(noun) in _outside()["served"] | _outside()["measure"]:
-        return None  # "отрасли Кузбасса", "услуги области", "теплоснабжение потребителей"
-    lex = lexicon()
-    if (_lemma(noun) in lex.objects - lex.heads or _animate(noun)) and not _action(root):
-        return None  # "продукция местных производителей (фермеров)": whose, not what
-    return noun
-
-
-def _animate(noun) -> bool:
-    """A noun of people ("фермеров", "производителей"): its first noun reading is animate."""
-    from .morph import get_morph
-
-    parses = [p for p in get_morph().parse(noun.text.lower()) if p.tag.POS == "NOUN"]
-    return bool(parses) and parses[0].tag.animacy == "anim"
-
-
-def _action(root) -> bool:
-    """A noun of action or activity ("прокладка", "хранение", "деятельность")."""
-    from .sector_tree_nodes import activities
-
-    lemma = _lemma(root)
-    return lemma in activities() or any(lemma.endswith(e) for e in _outside()["action"])
-
-
-def _route(root) -> bool:
-    """A travel or carriage noun (``route_head`` rows of ``sector_kept_tails.tsv``)."""
-    lemma = _lemma(root)
-    return any(lemma.split("-")[-1] == r or lemma.endswith(r) for r in _outside()["route"])
-
-
-def _pp_after(morph: Morph, doc, sent, k: int, span: set[int], above: Optional[int], root):
-    """The phrase of route, means, material, destination or place of the work opening at
-    ``k`` (a preposition), hung on the phrase (or where the parser hangs it, on the word the
-    phrase hangs on): its noun."""
-    prep = doc[k]
-    word = prep.text.lower()
-    if prep.pos_ != "ADP" or word not in _KEPT_PREPS or prep.head.i <= k:
-        return None
-    noun = prep.head
-    if noun.pos_ not in ("NOUN", "PROPN") or not (noun.head.i in span or noun.head.i == above):
-        return None
-    if _lemma(noun) in _outside()["manner"]:
-        return None  # "инсулин по полному циклу": how, not what
-    if word in ("с", "со") and _case(noun) != "ablt" and _lemma(noun) not in _outside()["craft"]:
-        return None  # "с автовокзала": where from (sector_extent_tails); "с дронов": means
-    if word in ("к", "ко") and _route(root) and not _counted(noun):
-        return noun  # "перевозки зерна к портам Балтики": where a carriage goes, never where
-        # the firms are
-    if _where(morph, prep, noun) or _lemma(noun) in lexicon().objects or noun.pos_ == "PRON":
-        return None
-    if word in _WHERE_PREPS and _destination(morph, noun) and not _route(root):
-        return None  # "препараты в страны СНГ": where goods are sold; "туры в Абхазию" stay
-    if word in _WHERE_PREPS and not _destination(morph, noun) and not _action(
-            noun.head if noun.head.i in span else root):  # "услуги по хранению … на X"
-        return None  # "электроэнергия в энергосистеме": where a thing is made, not the work
-    if word not in _WHERE_PREPS and (_place_noun(noun) or _lemma(noun) in lexicon().fields):
-        return None  # "из 30 стран": where the firms are from; "из частного сектора"
-    if any(_capital(t) or t.pos_ == "PROPN" and not t.text.isupper() for t in noun.subtree) \
-            and not _route(root):
-        return None  # "косметика из Татарстана", "мёд в Китай": where the firms are or
-        # sell; a route's own places stay ("туры на Алтай", "перевозки из Турции")
-    return noun
 
 
 def _root(doc, lo: int, hi: int):
@@ -289,14 +88,14 @@ def _root(doc, lo: int, hi: int):
 
 
 def _adjective(token, case: Optional[str], sent) -> bool:
-    return token.pos_ == "ADJ" and case is not None and _case(token) == case \
+    return token.pos_ == "ADJ" and case is not None and case_of(token) == case \
         and (token.text.islower() or token.i == sent.start) \
-        and _lemma(token) not in _outside()["vague"]
+        and lemma_of(token) not in outside()["vague"]
 
 
 def _left(doc, sent, lo: int) -> int:
     """The first token after taking in the agreeing adjectives before ``lo``."""
-    case = _case(doc[lo])
+    case = case_of(doc[lo])
     new = lo
     j = lo - 1
     while j >= sent.start:
@@ -318,11 +117,11 @@ def _right(morph: Morph, doc, sent, lo: int, hi: int) -> int:
     above = root.head.i if root.head.i != root.i and (
         root.head.pos_ == "NOUN" or root.head.i > hi) else None
     while hi + 1 < sent.end:
-        noun = _genitive_after(doc, sent, hi + 1, span, root, above) or _pp_after(
+        noun = genitive_after(doc, sent, hi + 1, span, root, above) or pp_after(
             morph, doc, sent, hi + 1, span, above, root)
         if noun is None:
             break
-        end = _tail_end(morph, doc, sent, hi + 1, noun, span)
+        end = tail_end(morph, doc, sent, hi + 1, noun, span)
         if end <= hi:
             break
         span |= set(range(hi + 1, end + 1))
@@ -335,7 +134,7 @@ def _cut(morph: Morph, doc, lo: int, hi: int) -> int:
     for k in range(lo + 1, hi + 1):
         token = doc[k]
         if token.pos_ == "ADP" and lo <= token.head.i <= hi and token.head.i > k \
-                and _where(morph, token, token.head):
+                and where(morph, token, token.head):
             return k - 1
     return hi
 
@@ -344,12 +143,12 @@ def _own_adjective(doc, sent, value) -> Optional[str]:
     """The sector of the counted noun's own adjective ("лизинговых компаний" -> лизинг)."""
     from .sector_words import adjective_sector
 
-    nouns = [t for t in sent if _lemma(t).endswith(value.object)
+    nouns = [t for t in sent if lemma_of(t).endswith(value.object)
              and value.start <= t.idx < value.stop]
     for noun in nouns:
         for kid in noun.children:
             if kid.dep_ == "amod" and kid.i < noun.i:
-                found = adjective_sector(_lemma(kid))
+                found = adjective_sector(lemma_of(kid))
                 if found:
                     return found
     return None
@@ -372,8 +171,8 @@ def extent(morph: Morph, doc, text: str, value):
         return value
     lo, hi = found
     root = _root(doc, lo, hi)
-    if _lemma(root) in _outside()["programme"] and any(k.dep_ == "case" and k.i < root.i
-                                                       for k in root.children):
+    if lemma_of(root) in outside()["programme"] and any(k.dep_ == "case" and k.i < root.i
+                                                         for k in root.children):
         own = _own_adjective(doc, sent, value)
         return replace(value, sector=own) if own else None
     cut = _cut(morph, doc, lo, hi)
@@ -391,7 +190,7 @@ def extent(morph: Morph, doc, text: str, value):
 
         last = doc[hi]
         name = sector_name(morph, tokenize(morph, text, doc[first].idx, last.idx + len(last)),
-                           _case(doc[lo]))
+                           case_of(doc[lo]))
         name = name[:1].lower() + name[1:] if name[1:2].islower() else name
         head = sector[:_word_starts(sector)[hi - lo + 1]].rstrip() \
             if hi - lo + 1 < len(_word_starts(sector)) else sector

@@ -31,13 +31,13 @@ from .morph import Morph
 from .sector_earlier import figure_value
 from .sector_nouns import agent_industry, facilities
 from .sector_number_words import is_cardinal
+from .sector_scan import sentence_at
 
 _QUAL = (r"(?:(?:около|более|свыше|почти|примерно|порядка|менее|больше|меньше|не|уже|лишь|"
          r"всего|только|ещё|еще|целых|до)\s+){0,3}")
 _DIGITS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d+)?(?:\s*(?:тыс|млн)\.?)?"
 _WORDS = r"[а-яё]+(?:\s+[а-яё]+){0,3}"
 _FIGURE = re.compile(rf"(?<![\w,])(?:{_DIGITS}|{_WORDS})", re.I)
-_SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"(]?[А-ЯЁA-Z0-9])")
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -74,13 +74,6 @@ def _count_figure(morph: Morph, text: str, value) -> Optional[tuple[int, int, in
     """The number of ``value``'s span that gives its count (the last such), or None."""
     found = [f for f in _figures(morph, text, value.start, value.stop) if f[2] == value.count]
     return found[-1] if found else None
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    begin = starts[-1] if starts else 0
-    end = _SENTENCE_END.search(text, at)
-    return begin, end.end() if end else len(text)
 
 
 _CHANGE = re.compile(rf"(?:^|\s)(?:с|со)\s+$", re.I)
@@ -145,7 +138,7 @@ def _headcount(morph: Morph, text: str, figure, lemma: str) -> bool:
 
 def _headcount_total(morph: Morph, text: str, value, figure) -> bool:
     """The whole of a part, said before it in its sentence, is a headcount."""
-    begin = _sentence(text, figure[0])[0]
+    begin = sentence_at(text, figure[0], (0, len(text)))[0]
     return any(f[2] == value.total and _headcount(morph, text, f, value.object)
                for f in _figures(morph, text, begin, figure[0]))
 

@@ -167,7 +167,10 @@ def _phrase_sector(morph, rest: Sequence, anchor, text: str) -> tuple[Optional[s
     return None, False
 
 
-_SAME_PREPS = frozenset({"на", "по", "для"})
+@lru_cache(maxsize=1)
+def _same_preps() -> frozenset[str]:
+    """Prepositions a gapped item may repeat from its anchor (``sector_gap_prepositions.txt``)."""
+    return load_list("sector_gap_prepositions.txt")
 
 
 def _same_preposition(morph, rest: Sequence, anchor, text: str) -> Optional[str]:
@@ -176,7 +179,7 @@ def _same_preposition(morph, rest: Sequence, anchor, text: str) -> Optional[str]
     item repeats the preposition that led the anchor's sector; its phrase is the sibling's
     sector (with ОКВЭД codes). Any other prepositional item is left to other readers."""
     prep = rest[0].value.lower()
-    if prep not in _SAME_PREPS or len(rest) < 2 or not anchor.sector:
+    if prep not in _same_preps() or len(rest) < 2 or not anchor.sector:
         return None
     said = text[anchor.start:anchor.stop].lower().replace("ё", "е")
     at = said.find(f" {prep} ")

@@ -28,8 +28,10 @@ The test is on the word's role, not on a word list:
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
+from ..lexicons import load_list
 from .sector_words import first_grams as _pos
 from .sector_words import any_grams, forms
 
@@ -38,8 +40,13 @@ _ROUTE = frozenset({"через", "к", "ко", "по", "у", "от", "ото", 
                     "вместо", "без", "ради", "помимо", "после", "перед", "из-за", "из-под",
                     "благодаря", "вследствие", "ввиду", "согласно", "вопреки"})
 _GOAL = frozenset({"на"})  # "в" + accusative: "входят в оборонно-промышленный комплекс" says a trade
-_MEMBER = frozenset({"составе", "состав"})  # "работают в составе холдингов", "входят в состав"
 _CUES = frozenset({"них", "которых", "их"})  # "из них", "у девяти из них"
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    """"в составе", "в состав": whom the firms belong to (``sector_member_nouns.txt``)."""
+    return load_list("sector_member_nouns.txt")
 
 
 def _readings(token) -> list[frozenset[str]]:
@@ -96,7 +103,7 @@ def circumstance_indices(tokens: Sequence) -> set[int]:
             continue
         if word in _ROUTE:
             end = _phrase_end(tokens, k + 1)
-        elif word in ("в", "во") and tokens[head].value.lower() in _MEMBER and head == k + 1:
+        elif word in ("в", "во") and tokens[head].value.lower() in _member_nouns() and head == k + 1:
             end = _phrase_end(tokens, k + 1)  # "в составе металлургических холдингов": owners
         elif word in _GOAL and _case(tokens[head], "accs", frozenset({"loct", "loc2"})):
             end = _phrase_end(tokens, k + 1)

@@ -38,7 +38,7 @@ from .sector_number_tokens import is_scale, is_scale_word
 from .sector_number_tokens import is_count_number as _is_number
 from .sector_parts import (_Parts, _codes, _kind_of_firm, _lemma, _numbers,
                            _own_noun, _part_cue, _pos)
-from .sector_scan import sentences
+from .sector_scan import sentence_at, sentences
 from .sector_tree_nodes import qualifier_words
 from .sector_words import any_grams, forms, is_dash, lexicon, tokenize
 
@@ -55,10 +55,11 @@ _TRAILING_CUE = re.compile(r"(?:^|[,;]\s*)" + _FOCUS
                            r"(?:[—–]\s*)?$"  # "600 экспонентов, в том числе 120 станко…"
                            r"|(?:[,;]|\()\s*(?:в\s+том\s+числе|включая|в\s+т\.\s*ч\.)\s+"
                            r"(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)  # "сто" of a span from "двадцать"
-_LIMIT = (".", ";", "!", "?")
 _GROUPS = re.compile(r"^\d{1,3}(?:[\s\u00a0]\d{3})+$")
 _LEAD_IN = frozenset({"и", "а", "при", "этом", "ещё", "еще", "под"})
-_SENTENCE_END = re.compile(r"[!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|»(?=\s*,?\s*[—–]\s)")
+# the end of a part's clause in its sentence (sector_scan.sentences gives the stop): the
+# sentence's own final mark, or a quote closed before its speaker
+_SENTENCE_END = re.compile(r"[.!?](?=\s*$)|»(?=\s*,?\s*[—–]\s)")
 # not "Bumprom.ru"; (round 17) a quote closed before its speaker: "— частные», — сказал"
 _CLAUSE_END = re.compile(r"[;!?]|\.(?=\s*$|\s+[А-ЯЁA-Z«])|\s[—–]\s\S+\s[—–]|»(?=\s*,?\s*[—–]\s)")
 
@@ -238,15 +239,6 @@ def subgroup_counts(morph, text: str, values: list) -> list:
     return out
 
 
-def _limit(text: str, c: str, begin: int, stop: int) -> int:
-    """The last ``c`` in ``text[begin:stop]`` that ends a sentence, -1 if none: an
-    abbreviation's dot before a lower-case word ("1,2 тыс. компаний") ends none."""
-    at = text.rfind(c, begin, stop)
-    while c == "." and at >= 0 and re.match(r"\.\s+[а-яё\d]", text[at:at + 3]):
-        at = text.rfind(c, begin, at)
-    return at
-
-
 def cue_totals(morph, text: str, values: list) -> list:
     """``values`` with the whole of an "из них" right before them as total, where they have
     none: "15 команд, из них 6 — проекты в сфере медицины" (the whole "N <counted noun>"
@@ -255,9 +247,8 @@ def cue_totals(morph, text: str, values: list) -> list:
     for n, value in enumerate(out):
         if value.total is not None:
             continue
-        begin = max(0, value.start - 200)
-        cut = max(_limit(text, c, begin, value.start) for c in _LIMIT)
-        begin = max(begin, cut + 1)
+        begin = max(0, value.start - 200, sentence_at(text, value.start, (0, 0))[0])
+        begin = max(begin, text.rfind(";", begin, value.start) + 1)  # the clause after ";"
         m = _TRAILING_CUE.search(text[begin:value.start])
         if m is None:
             continue
