@@ -231,8 +231,10 @@ def spoken_topic_counts(morph, text: str, values: list) -> list:
             continue
         tokens = tokenize(morph, text, start, stop)
         for k, token in enumerate(tokens):
+            if "plur" not in _pos(token) or not in_case(token, "gent"):
+                continue  # the cheap tests first: a counted noun is rare
             noun = _noun_of(token)
-            if noun is None or not in_case(token, "gent") or "plur" not in _pos(token):
+            if noun is None:
                 continue
             first = k
             while first and _pos(tokens[first - 1]) & {"ADJF", "PRTF"}:
