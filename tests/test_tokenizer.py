@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rufacts.components.tokenizer import RazdelTokenizer
+from rufacts.entities.doc_text import doc_text
 
 
 @pytest.fixture(scope="session")
@@ -62,6 +63,14 @@ def test_tokenizer_whitespace_runs_become_space_tokens(tokenizer):
     assert doc[3].is_space and doc[5].is_space
 
 
+def test_doc_text_is_the_text_of_the_doc_in_hand(tokenizer):
+    first = tokenizer("Первая  статья.\n")
+    second = tokenizer("Вторая статья о заводе.")
+    assert doc_text(second) == "Вторая статья о заводе."
+    assert doc_text(first) == "Первая  статья.\n"  # an earlier doc: its own text, joined
+    assert doc_text(second) == second.text
+
+
 def test_tokenizer_empty_text(tokenizer):
     doc = tokenizer("")
     assert len(doc) == 0 and doc.text == ""
@@ -72,6 +81,7 @@ def test_tokenizer_empty_text(tokenizer):
 def test_tokenizer_round_trip_any_text(tokenizer, text):
     doc = tokenizer(text)
     assert doc.text == text
+    assert doc_text(doc) == text  # the text the tokenizer hands the steps, not joined again
     assert all(isinstance(t.is_sent_start, bool) for t in doc)
     if len(doc):
         assert doc[0].is_sent_start is True

@@ -19,6 +19,7 @@ from . import components  # noqa: F401  (registers factories and extensions)
 from .entities.article import doc_to_article
 from .entities.pieces import PIECE_CHARS, join_pieces, split_text
 from .facts import Article
+from .kept_words import KeptWords
 
 DEFAULT_PIPELINE = "default"
 
@@ -55,7 +56,9 @@ class Pipeline:
     add to the vocab are dropped when the batch's records are made, so the vocab does not grow
     with every new word of a long run (on 962 news texts it held 58k strings at the end, and
     grows without bound). Records are plain Python values, built inside the zone; no Doc,
-    Token or string id outlives it. ``memory_zone=False`` keeps spaCy's growing vocab.
+    Token or string id outlives it. ``memory_zone=False`` keeps spaCy's growing vocab. The
+    lexemes of words found in two articles or more are kept, up to a bound
+    (:mod:`rufacts.kept_words`): spaCy need not make them again in every article.
     """
 
     def __init__(self, nlp: Language | None = None, piece_chars: int = PIECE_CHARS,
@@ -63,6 +66,7 @@ class Pipeline:
         self.nlp = nlp if nlp is not None else load()
         self.piece_chars = piece_chars
         self.memory_zone = memory_zone
+        self.kept = KeptWords() if memory_zone else None
 
     def _zone(self):
         """spaCy's memory zone (none when one is open already: zones do not nest)."""
@@ -77,11 +81,22 @@ class Pipeline:
     def _piece_size(self) -> int:
         return min(self.piece_chars, self.nlp.max_length)
 
+    def _count(self, doc, text: str) -> None:
+        if self.kept is not None:
+            self.kept.count(doc, text)
+
+    def _keep(self) -> None:
+        if self.kept is not None:
+            self.kept.keep(self.nlp.vocab)
+
     def _long(self, id: str, text: str, meta: dict[str, Any]) -> Article:
         pieces = []
         for offset, piece in split_text(text, self._piece_size):
             with self._zone():
-                pieces.append((offset, doc_to_article(self.nlp(piece), meta=meta)))
+                doc = self.nlp(piece)
+                pieces.append((offset, doc_to_article(doc, meta=meta)))
+                self._count(doc, piece)
+            self._keep()
         return join_pieces(pieces, text, id=id, meta=meta)
 
     def pipe(self, items: Iterable[tuple[str, str, dict[str, Any]]],
@@ -92,8 +107,12 @@ class Pipeline:
 
         def flush() -> Iterator[Article]:
             with self._zone():  # records made inside, handed out after: no zone left open
-                articles = [doc_to_article(doc, id=id, meta=meta) for doc, (id, meta)
-                            in self.nlp.pipe(batch, as_tuples=True, batch_size=size)]
+                articles = []
+                for (doc, (id, meta)), (text, _) in zip(
+                        self.nlp.pipe(batch, as_tuples=True, batch_size=size), batch):
+                    articles.append(doc_to_article(doc, id=id, meta=meta))
+                    self._count(doc, text)
+            self._keep()
             batch.clear()
             yield from articles
 

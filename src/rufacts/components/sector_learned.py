@@ -110,11 +110,26 @@ def has_number(doc: Doc, text: str, start: int, stop: int,
     """A number in digits or a number word ("сорок", "десяток") among the doc's tokens in
     ``text[start:stop]``, outside the ``measured`` spans (:func:`measures`)."""
     span = doc.char_span(start, stop, alignment_mode="expand")
-    words = _number_words()
-    return any((_DIGIT.search(t.text) or t.like_num or t.pos_ == "NUM"
-                or t.lemma_.lower().replace("ё", "е") in words)
-               and not any(a <= t.idx < b for a, b in measured)
-               for t in span or ())
+    return any(_numeric(t) and not any(a <= t.idx < b for a, b in measured) for t in span or ())
+
+
+#: (text, lemma, POS, like_num) of a token -> whether it is a number: the words of a text come
+#: again and again, and the test reads three strings
+_NUMERIC: dict[tuple[int, int, int, bool], bool] = {}
+_NUMERIC_KEPT = 50_000
+
+
+def _numeric(token) -> bool:
+    """Digits in the token, spaCy's ``like_num``, the POS NUM or a number word's lemma."""
+    key = (token.orth, token.lemma, token.pos, token.like_num)
+    found = _NUMERIC.get(key)
+    if found is None:
+        if len(_NUMERIC) >= _NUMERIC_KEPT:
+            _NUMERIC.clear()
+        found = _NUMERIC[key] = bool(
+            _DIGIT.search(token.text) or token.like_num or token.pos_ == "NUM"
+            or token.lemma_.lower().replace("ё", "е") in _number_words())
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -73,10 +73,22 @@ def _scales() -> tuple:
 
 
 def _is_number(token) -> bool:
-    """A number, or a scale noun said alone as one ("Десяток компаний", "полсотни")."""
-    lone, scales = _scales()
-    return token.pos_ == "NUM" or token.like_num or token.lower_ in lone \
-        or token.lemma_.lower() in scales or token.lower_ in _ONE
+    """A number, or a scale noun said alone as one ("Десяток компаний", "полсотни"); kept by
+    the token's four hashes (every token of every sentence is asked, its strings read once)."""
+    key = (token.lower, token.lemma, token.pos, token.like_num)
+    found = _NUMBERS.get(key)
+    if found is None:
+        if len(_NUMBERS) >= _KEPT:
+            _NUMBERS.clear()
+        lone, scales = _scales()
+        found = _NUMBERS[key] = bool(token.pos_ == "NUM" or token.like_num or token.lower_ in lone
+                                     or token.lemma_.lower() in scales or token.lower_ in _ONE)
+    return found
+
+
+_NUMBERS: dict[tuple[int, int, int, bool], bool] = {}  # (lower, lemma, POS, like_num) -> number?
+_OBJECTS: dict[int, bool] = {}  # lemma hash -> _is_object_lemma
+_KEPT = 50_000
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +113,13 @@ def _is_object_lemma(lemma: str) -> bool:
 def _is_object(token) -> bool:
     """A counted noun; one that counts only beside a word of business ("точек общепита",
     not "пункт 3 статьи": ``sector_objects_bound.tsv``) only with that word."""
-    if _is_object_lemma(token.lemma_):
+    lemma = token.lemma
+    found = _OBJECTS.get(lemma)
+    if found is None:
+        if len(_OBJECTS) >= _KEPT:
+            _OBJECTS.clear()
+        found = _OBJECTS[lemma] = _is_object_lemma(token.lemma_)
+    if found:
         lemma = token.lemma_.lower()
         return lemma not in _bound_nouns() or _bound_beside(token, lemma)
     return token.pos_ == "ADJ" and _noun_object(token.lower_)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from ..entities.doc_text import known_text
 from ..grammars.razdel_tokens import razdel_sentences, razdel_tokens
 
 
@@ -140,7 +141,9 @@ class RazdelTokenizer:
                 sent_starts[i] = False
         if words:
             sent_starts[0] = True
-        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        known_text(doc, text)  # the doc's text is ``text``: the steps need not join it
+        return doc
 
     # a stateless tokenizer: nothing to save, but spaCy calls these on to_disk/from_disk
     def to_bytes(self, **kwargs) -> bytes:

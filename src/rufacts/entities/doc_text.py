@@ -16,3 +16,13 @@ def doc_text(doc: Doc) -> str:
         _LAST_TEXT[1] = doc.text
         _LAST_TEXT[0] = doc
     return _LAST_TEXT[1]
+
+
+def known_text(doc: Doc, text: str) -> None:
+    """The tokenizer made ``doc`` from ``text``, whose every character it keeps (its words and
+    spaces are the text): the doc in hand's text, not joined again. With one article at a time
+    (the batch worker's records) no step joins a doc's tokens; in a batch of docs, the steps
+    after the tokenizer join all but the last as before."""
+    _LAST_TEXT[0] = None
+    _LAST_TEXT[1] = text
+    _LAST_TEXT[0] = doc

@@ -25,7 +25,7 @@ from rufacts.grammars.date_expr import YMD, DateExpr
 from rufacts.grammars.dates import DateParser
 from rufacts.grammars.date_filters import URL, DateContext, in_title
 from rufacts.grammars.date_filters import LABEL_PREV as _LABEL_PREV
-from rufacts.grammars.date_rules import NEEDS as _NEEDS, UNIT as _UNIT
+from rufacts.grammars.date_rules import DIGITS as _DIGITS, NEEDS as _NEEDS, UNIT as _UNIT
 from rufacts.grammars.date_rules import alt as _alt, roman as _roman, rules as _rules
 from rufacts.grammars.relative_dates import _table as _relative_table
 
@@ -34,6 +34,7 @@ __all__ = ["DateExpr", "DatePhrases"]  # DateExpr is defined in date_expr
 _UNIT_WORDS = frozenset("день дня дней сутки суток неделю недели месяц месяца месяцев".split())
 _WEEKDAY_PREV = frozenset("в во на по с со до к ко утром вечером днем днём ночью и или".split())
 _ROMAN_WORD = re.compile(r"[IVXХІ]{1,5}")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 class DatePhrases(DateContext):
@@ -126,9 +127,11 @@ class DatePhrases(DateContext):
                                 begin if end is None else end, interval, None, shift))
 
         lower = text.lower()
+        digits = _ASCII_DIGIT.search(text) is not None
         for name, rule in self.rules.items():
             needs = _NEEDS.get(name)
-            if needs is not None and not any(n in lower for n in needs):
+            if needs is not None and not any(n in lower for n in needs) \
+                    or not digits and name in _DIGITS:
                 continue  # a cheap test before the regular expression
             for m in rule.finditer(text):
                 g = m.groups()

@@ -165,4 +165,8 @@ NEEDS = {
     "part_rel": ("года", "месяца", "недели"),
     "decade_word": ("десят", "дцат", "сорок", "нулев", "девяност"),
 }
+# the rules that cannot match without an ASCII digit (a year, a day, a decade in figures): not
+# tried in a window without one (most windows: one around a month or a weekday word)
+DIGITS = frozenset({"year_short", "year_word", "year_bare", "slash_date", "season_years",
+                    "year_range", "day_range", "decade"})
 UNIT = {"д": "day", "с": "day", "н": "week", "м": "month", "г": "year", "л": "year"}

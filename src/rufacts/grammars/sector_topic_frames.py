@@ -26,7 +26,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, object_lemma, written_lemma
 from .sector_normal import join_sectors, sector_name
 from .sector_number_tokens import is_scale
-from .sector_scan import count_hint, sentences
+from .sector_scan import count_hint, sentences, trie
 from .sector_subgroups_dashed import noun_run
 from .sector_subgroups_dashed import numeric_token as _numeric
 from .sector_subgroups_dashed import written_count as _value
@@ -65,6 +65,9 @@ _PART = re.compile(r"(?i:\bиз\s+)(?:(?P<them>них|которых|этих(?=
                    r"\s+[—–]\s+(?:это\s+)?(?P<rest2>[^,;:!?.—–«»()]{2,90})"
                    r"|(?i:\bв\s+том\s+числе)" + _ASIDE + r"\s+(?P<n3>(?:[а-яё]+\s+)?(?:\d+|[а-яё]+))"
                    r"\s+[—–]\s+(?:это\s+)?(?P<rest3>[^,;:!?.—–«»()]{2,90})")
+# a dash: every reading of _PART and _PART_BY has one ("N — X"); a cheap test before them, whose
+# words before "из" are tried at every letter of a sentence
+_DASH = re.compile(r"[—–]")
 # "из них <noun pl gent | adjective профиля> — N": the part's sector first
 _PART_BY = re.compile(r"(?i:\bиз\s+(?:них|которых))" + _ASIDE +
                       r"\s+(?P<by>[а-яё-]+(?:\s+[а-яё-]+)?)\s+[—–]\s+"
@@ -87,8 +90,8 @@ def _unit_hint() -> re.Pattern:
     """The stems of the bound unit nouns ("пункт", "служб", "точк"): a text without one
     has no unit count."""
     from .sector_nouns import bound_nouns
-    stems = sorted({n[:-1] if len(n) > 3 else n for n in bound_nouns()}, key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, stems)) + ")")
+    stems = {n[:-1] if len(n) > 3 else n for n in bound_nouns()}
+    return re.compile(r"(?i)\b(?:" + trie(stems) + ")")  # a trie: found where their alternation is
 
 
 def _phrase(tokens: Sequence, case: Optional[str]) -> list:
@@ -212,8 +215,9 @@ def _rest(morph, text: str, a: int, b: int, noun: Optional[str] = None, case: st
 def _identity_counts(morph, text: str, start: int, stop: int, values: list, out: list):
     from .sectors import SectorValue
 
-    if _ALL.search(text, start, stop) is None and _PART.search(text, start, stop) is None \
-            and _PART_BY.search(text, start, stop) is None:
+    dashed = _DASH.search(text, start, stop) is not None  # each _PART, _PART_BY reading has one
+    if _ALL.search(text, start, stop) is None and (not dashed or (
+            _PART.search(text, start, stop) is None and _PART_BY.search(text, start, stop) is None)):
         return  # most sentences: no identity predicate, no tokens made
     tokens = tokenize(morph, text, start, stop)
     groups = [g for g in _groups(morph, tokens) if g[3]]
@@ -228,7 +232,7 @@ def _identity_counts(morph, text: str, start: int, stop: int, values: list, out:
         name = _rest(morph, text, *m.span(key), noun)
         if name and not _covered(values + out, p):
             out.append(SectorValue(p, q, text[p:q], count, noun, name, None, via="topic"))
-    for m in _PART.finditer(text, start, stop):
+    for m in _PART.finditer(text, start, stop) if dashed else ():
         if m.group("m"):
             whole = tokenize(morph, text, m.start("m"), m.end("whole"))
             k = 1
@@ -259,7 +263,7 @@ def _identity_counts(morph, text: str, start: int, stop: int, values: list, out:
             p = numbers[0].span.start
             out.append(SectorValue(p, rest[1], text[p:rest[1]], count, noun, name, total,
                                    via="topic"))
-    for m in _PART_BY.finditer(text, start, stop):
+    for m in _PART_BY.finditer(text, start, stop) if dashed else ():
         total, noun = whole_of(morph, text, start, m.start(), tokens, values + out)
         numbers = _trailing(tokenize(morph, text, *m.span("n")))
         count = _value(morph, numbers) if numbers else None

@@ -4,17 +4,14 @@
   (``sector_objects.txt``, ``sector_makers.txt``, ``sector_adjectives.tsv``,
   ``sector_heads.tsv``, ``sector_markers.tsv``, ``sector_cues.tsv``,
   ``sector_stopwords.txt``).
-* :func:`tokenize` turns a piece of text into yargy ``MorphToken`` s built from razdel
-  tokens (so ``IT-технологии``, ``оборонно-промышленного`` and ``3-х`` stay whole)
-  with the shared pymorphy3 analyzer. Number words get the type ``NUM``; parts of
-  hyphenated nouns become extra forms, so ``IT-компаний`` is read as ``компания``.
+* :func:`tokenize` (in ``sector_tokens``, re-exported here) turns a piece of text into yargy
+  tokens built from razdel tokens with the shared pymorphy3 analyzer.
 * :class:`TokenTest` wraps a plain ``token -> bool`` function as a yargy predicate; the
   module-level functions below are those tests (no vocabulary is spelled out here); the
   tests of numbers and scale words are in ``sector_number_tokens``.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Callable, Sequence
 
@@ -22,105 +19,19 @@ from rufacts import _compat
 
 _compat.install()  # must run before yargy imports pymorphy2
 
-from yargy.morph import Form, Grams  # noqa: E402
+from yargy.morph import Form  # noqa: E402
 from yargy.predicates.constructors import Predicate  # noqa: E402
-from yargy.span import Span  # noqa: E402
-from yargy.token import MorphToken, Token  # noqa: E402
+from yargy.token import Token  # noqa: E402
 
 from ..lexicons import load_list  # noqa: E402
-from .morph import Morph  # noqa: E402
-from .numbers import is_number  # noqa: E402
-from .razdel_tokens import razdel_tokens  # noqa: E402
-from .sector_abbreviations import abbreviation_forms, without_lowercase_abbreviations  # noqa: E402,E501
 from .sector_lexicon import CASES, Lexicon, Marker, cue_words, lexicon  # noqa: E402,F401
 from .sector_tech import tech_form, tech_word  # noqa: E402
+from .sector_tokens import INT, LATIN, NUM, OTHER, PUNCT, RU, tokenize  # noqa: E402,F401
 
-INT, NUM, RU, LATIN, PUNCT, OTHER = "INT", "NUM", "RU", "LATIN", "PUNCT", "OTHER"
 DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
 _VERBAL = frozenset({"VERB", "PRTF", "PRTS", "INFN", "GRND", "ADJS"})
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Apro", "NUMR"})
-# 12, 2,5, 3-х, 30-35; "1 840" (digit groups joined by _pieces)
-_COUNT_WORD = re.compile(r"^(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
-                         r"|\d+(?:[.,]\d+)?(?:-[а-яё]{1,3}|-\d+)?)$")
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_LATIN = re.compile(r"^[a-z]+$", re.IGNORECASE)
-_INNER_DASH = re.compile(r"(?<=\w)([\u2012\u2013\u2014\u2015])(?=\w)")
-
-
-# --- tokens ----------------------------------------------------------------
-
-def _pieces(text: str, start: int, stop: int):
-    """(start, stop) of razdel tokens in text[start:stop], with dashes glued between
-    words split off ("фирм—в") and digit groups joined ("1 500")."""
-    spans: list[tuple[int, int]] = []
-    for a, b in razdel_tokens(text[start:stop]):  # razdel.tokenize's tokens, fast
-        a, b = a + start, b + start
-        cuts = [m.start() + a for m in _INNER_DASH.finditer(text[a:b])]
-        for cut in cuts:
-            spans += [(a, cut), (cut, cut + 1)]
-            a = cut + 1
-        spans.append((a, b))
-    merged: list[tuple[int, int]] = []
-    for a, b in spans:
-        if merged:
-            pa, pb = merged[-1]
-            if (text[pa:pb].isdigit() and len(text[pa:pb]) <= 3 and text[a:b].isdigit()
-                    and b - a == 3 and a - pb == 1 and text[pb] in " \u00a0\u202f\u2009"):
-                merged[-1] = (pa, b)
-                continue
-            if a == pb and text[pa:pb].isdigit() and b - a == 1 and text[a].isupper():
-                merged[-1] = (pa, b)  # "1С", "5G": a product name, one word
-                continue
-        merged.append((a, b))
-    return merged
-
-
-def _part_lemma(morph: Morph, part: str) -> str:
-    """An inflected inner part of a compound by its own lemma: pymorphy3 leaves
-    "it-компаний-резидент" with "компаний" (-> компания), as the object comes first."""
-    if not _CYRILLIC.search(part):
-        return part
-    noun = next((p.normal_form for p in morph.parse(part) if p.tag.POS == "NOUN"), None)
-    return noun or part
-
-
-@lru_cache(maxsize=15_000)
-def _word(morph: Morph, word: str) -> tuple[str, tuple[Form, ...]]:
-    """(token type, yargy forms) of a word; parts of hyphenated nouns are extra forms:
-    "it-компания" -> also "it" and "компания"."""
-    kind = RU if _CYRILLIC.search(word) else LATIN
-    if kind == RU and is_number(morph, word):
-        kind = NUM
-    parses = morph.parse(word)
-    forms = list(morph.forms(word))
-    for p in parses:
-        if p.tag.POS == "NOUN" and "-" in p.normal_form:
-            forms += [Form(_part_lemma(morph, part), Grams(p.tag.grammemes), raw=p)
-                      for part in p.normal_form.split("-") if part]
-        elif p.tag.POS == "NOUN" and fused_object(p.normal_form):
-            forms.append(Form(fused_object(p.normal_form)[1], Grams(p.tag.grammemes), raw=p))
-    forms = without_lowercase_abbreviations(word, forms) + abbreviation_forms(word, parses)
-    return kind, tuple(forms)  # "40 КФХ" a noun, "сто компаний" no СТО (sector_abbreviations)
-
-
-def tokenize(morph: Morph, text: str, start: int = 0, stop: int | None = None) -> list[Token]:
-    """yargy tokens of ``text[start:stop]`` with offsets into ``text``."""
-    stop = len(text) if stop is None else stop
-    tokens: list[Token] = []
-    for a, b in _pieces(text, start, stop):
-        word = text[a:b]
-        span = Span(a, b)
-        if _COUNT_WORD.match(word):
-            tokens.append(Token(word, span, INT))
-        elif _CYRILLIC.search(word) or _LATIN.match(word):
-            kind, word_forms = _word(morph, word)
-            tokens.append(MorphToken(word, span, kind, list(word_forms)))
-        elif all(not c.isalnum() for c in word):
-            tokens.append(Token(word, span, PUNCT))
-        else:
-            tokens.append(Token(word, span, OTHER))
-    return tokens
 
 
 class TokenTest(Predicate):

@@ -11,6 +11,7 @@ gigabytes; no match is that long, and the overlap keeps every shorter one whole.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
 #: Rough tokens: runs of letters, runs of digits, single other non-space characters;
@@ -22,8 +23,14 @@ OVERLAP = 40
 
 
 def rough_tokens(text: str) -> list[tuple[int, int]]:
-    """(start, stop) of the :data:`ROUGH_TOKEN` tokens of text."""
-    return [m.span() for m in ROUGH_TOKEN.finditer(text)]
+    """(start, stop) of the :data:`ROUGH_TOKEN` tokens of text (a new list; the dates and the
+    amounts steps ask for the same text's, which are made once)."""
+    return list(_rough_tokens(text))
+
+
+@lru_cache(maxsize=2)
+def _rough_tokens(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in ROUGH_TOKEN.finditer(text))
 
 
 def windows(text: str, around: Callable[[int, list[tuple[int, int]]], Optional[tuple[int, int]]],

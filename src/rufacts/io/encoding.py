@@ -28,6 +28,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_LATIN_CYRILLIC = re.compile("[^\u0000-\u024f\u0400-\u04ff]")
 #: Containers nested deeper than this in one input record make it a ``bad_record``.
 MAX_DEPTH = 100
 
@@ -162,8 +163,10 @@ def text_stream(stream: io.BufferedReader, newline: Optional[str] = None,
 def doubtful_decoding(text: str) -> Optional[str]:
     """Why a decoded text looks mis-decoded (mojibake), or None: most of its letters are
     neither Cyrillic nor Latin, or it holds replacement characters (U+FFFD)."""
-    letters = [c for c in text if c.isalpha()]
-    other = sum(1 for c in letters if not (c <= "\u024f" or "\u0400" <= c <= "\u04ff"))
+    # the letters outside Latin and Cyrillic first: a text without one (nearly all) is not
+    # walked letter by letter
+    other = sum(1 for c in _NOT_LATIN_CYRILLIC.findall(text) if c.isalpha())
+    letters = [c for c in text if c.isalpha()] if other else ()
     if letters and other > len(letters) / 2:
         return (f"{other} of its {len(letters)} letters are neither Cyrillic nor Latin "
                 f"(a wrong encoding?)")
