@@ -1,5 +1,5 @@
-"""Lexemes kept past the memory zone (rufacts.kept_words): a word of two different articles
-keeps its lexeme, a word of one article (or of one article read twice) does not, and the
+"""Lexemes kept past the memory zone (rufacts.components.kept_words): a word of two different
+articles keeps its lexeme, a word of one article (or of one article read twice) does not, and the
 records are those of a pipeline that keeps every word."""
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from . import components  # noqa: F401  (registers factories and extensions)
 from .entities.article import doc_to_article
 from .entities.pieces import PIECE_CHARS, join_pieces, split_text
 from .facts import Article
-from .kept_words import KeptWords
+from .components.kept_words import KeptWords
 
 DEFAULT_PIPELINE = "default"
 
@@ -58,7 +58,7 @@ class Pipeline:
     grows without bound). Records are plain Python values, built inside the zone; no Doc,
     Token or string id outlives it. ``memory_zone=False`` keeps spaCy's growing vocab. The
     lexemes of words found in two articles or more are kept, up to a bound
-    (:mod:`rufacts.kept_words`): spaCy need not make them again in every article.
+    (:mod:`rufacts.components.kept_words`): spaCy need not make them again in every article.
     """
 
     def __init__(self, nlp: Language | None = None, piece_chars: int = PIECE_CHARS,
