@@ -231,6 +231,12 @@ def test_scale_count_keeps_its_qualifier(nlp):
     assert (value.count, value.qualifier) == (100, "approx")
 
 
+def test_at_least_count_keeps_its_qualifier(nlp):
+    doc = nlp("По крайней мере семь строительных компаний получили подряды в районе.")
+    (value,) = [s._.rufacts_sector_count for s in doc.spans["sector_counts"]]
+    assert (value.count, value.qualifier) == (7, "more_than")
+
+
 def test_a_pronoun_is_no_part_of_a_sector(nlp):
     values = found(nlp, "Оборудование для них поставляют 4 компании.")
     assert all("них" not in v[2] for v in values), values
