@@ -126,7 +126,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
             and _subject_verb_after(doc, j, inner, morph):
         return "subject"  # "С перуанцем Диего Уртадо «Камчатский улов» договорился": not his title
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
-        if lemma in load_list("org_descriptors.txt") or _descriptor_over_genitive(doc, k):
+        if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_quoted_heads.txt") \
+                or _descriptor_over_genitive(doc, k):
             return "descriptor"  # "фабрика «Северное сияние»", "издательство видеоигр «Кибер Тундра»"
         if "nomn" in cases and (lemma in load_list("org_service_heads.txt")
                                 or _descriptor_over_genitive(doc, k, "org_service_heads.txt")):
