@@ -22,6 +22,9 @@ NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 # adjectival surnames the dictionary lacks ("Залужного" -> Залужный)
 ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")
 ADJ_SURNAMES_N = ("ного", "ному", "ный", "ным")  # in -ный, seen in these forms only
+# an adjective of a hard or velar stem the dictionary lacks (Скоробогатый, Сухоречная, Широкий) in the
+# forms no noun's declension spells: the masculine dative and genitive, the feminine accusative
+HARD_ADJ, HARD_ADJ_CASES = ("ый", "кий", "гий", "хий"), ("ому", "ого", "ую")
 # a soft adjective after a hushing consonant (Осадчий, Гулящий, Свежий): its -его/-ему/-им no noun spells
 HUSHING_ADJ, HUSHING_CASES = ("чий", "щий", "жий", "ший"), ("его", "ему", "им")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
@@ -305,6 +308,9 @@ def _adjectival_surname(word: str, normal_form: str) -> bool:
         return True
     if normal_form.endswith(STRESSED_OV) and low.endswith(STRESSED_OV_CASES):
         return True  # "о Д. А. Лесовом": Лесовой (no case of a surname Лесов spells -овом, -ового)
+    if normal_form.endswith(HARD_ADJ) and not normal_form.endswith(POSSESSIVE_ADJ) and low.endswith(HARD_ADJ_CASES) \
+            and low[-len(next(e for e in HARD_ADJ_CASES if low.endswith(e))) - 1] in CONSONANTS:
+        return True  # "Дмитрию Скоробогатому", "Елену Сухоречную": no noun's case spells these
     # the prepositional after a consonant ("о Залужном"; not the noun's "Байденом")
     return (normal_form.endswith("ный") and not normal_form.endswith(POSSESSIVE_ADJ)
             and (low.endswith(ADJ_SURNAMES_N) or (low.endswith("ном") and low[-4:-3] in CONSONANTS)))
