@@ -34,3 +34,18 @@ def opening_first_name(morph: Morph, first: str, last: str) -> bool:
     parts = analyze_name(morph, [first, last])
     return parts.first is not None and parts.last is not None and parts.middle is None \
         and " " not in parts.first and parts.first[:3].lower() == first[:3].lower()
+
+
+def hyphenated_first_place(other: Span, span: Span, morph: Morph) -> bool:
+    """A one-word place or organization span of a hyphenated first name, each part a first name
+    ("Анне-Марии", read as a place), right before a person span of two words, a double surname:
+    one person ("об Анне-Марии Эченике Льоренте"), where the three words read as the hyphenated first
+    name and the surname (the one-word surname after it: ``names_spans._first_names_before``)."""
+    word = other[0].text if len(other) == 1 else ""
+    if other.label_ not in ("LOC", "ORG") or other.end != span.start or span.label_ != "PER" or len(span) != 2 \
+            or "-" not in word or not all(p[:1].isupper() and _first_name(morph, p) for p in word.split("-")) \
+            or not all(_capitalized(t) for t in span):
+        return False
+    parts = analyze_name(morph, [word] + [t.text for t in span])
+    return parts.first is not None and "-" in parts.first and " " not in parts.first \
+        and parts.middle is None and parts.last is not None and len(parts.last.split()) == 2

@@ -34,7 +34,7 @@ from .name_words import (_adjective_not_name, _capitalized, _common_noun, _first
                          _noun_not_name, _person_noun, _tagged, _thing_noun)
 from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
-from .name_first_opening import opening_first_name, with_first_opening
+from .name_first_opening import hyphenated_first_place, opening_first_name, with_first_opening
 from .name_peoples_first import listed_people_first
 from .name_lead_words import agrees, common_patronymic_word, without_position
 from .name_asian_missed import asian_joined
@@ -279,7 +279,8 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             span = with_first_before(_with_surname_after(span, covered, morph), covered, morph)
             span = with_first_opening(span, covered, morph)  # "Буяна" + "Иргита суд отправил"
         if span.label_ == "PER" and out and out[-1].label_ in ("ORG", "LOC") and (
-                _first_names_before(out[-1], span, morph) or first_name_place(out[-1], span, morph)):
+                _first_names_before(out[-1], span, morph) or first_name_place(out[-1], span, morph)
+                or hyphenated_first_place(out[-1], span, morph)):  # "Анне-Марии" (LOC) + "Эченике Льоренте"
             span = Span(span.doc, out.pop().start, span.end, label="PER")  # "Клаус-Дитер" (ORG) + "Хоффман"
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)
