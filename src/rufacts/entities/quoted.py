@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list
 from .orgs import legal_forms
+from .org_staged_title import staged_title
 from .spans import closing_quote, opens, positions, previous_word
 
 MAX_INNER = 6
@@ -227,7 +228,7 @@ def quoted_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         j = _closing(doc, i)
         if j is None or j == i + 1:
             continue
-        why = slot(doc, i, j, morph)
+        why = "title" if staged_title(doc, i) else slot(doc, i, j, morph)  # "поставила в ... театре «X»"
         if why == "title":
             titles.add(_key(doc[i + 1:j]))
         elif why is not None and not any(t in covered for t in range(i, j + 1)):
