@@ -43,6 +43,7 @@ from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import apposed_as_written, branch_owner, oblique_name
+from ..entities.org_quoted_slot import slot_refuses
 from ..entities.name_foreign_clubs import club_name
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
@@ -192,6 +193,8 @@ def _legal_quoted(span: Span, morph: Morph) -> str | None:
     while k < len(span) and span[k].lower_ in legal:
         k += 1
     inner = _oblique_quoted(span[k:], morph) if k else None
+    if inner and slot_refuses(morph, span, span[k + 1].text):  # "директора АО «Жетысу Логистик»"
+        return None
     return f"{span[:k].text} «{inner}»" if inner else None
 
 

@@ -41,6 +41,10 @@ def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
         return readings  # "о Мэгуми Исикаве": Исикава (a Japanese surname in -а declines; no -е after a consonant)
     out = list(readings)
     if tail == last:
+        if not any(r.role == "last" and r.nominative != last for r in readings[-1]):
+            # no declined reading to outweigh: a surname that stands unchanged for either gender
+            # ("Давиде Гвенетадзе", "-дзе") gets no woman's weight over a man's name
+            return readings
         out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", last, WOMAN_E) for case in CASES)
         return out
     # a double-barrelled surname: the part in -е stands, the parts before it decline as their own

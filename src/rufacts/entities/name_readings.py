@@ -22,6 +22,9 @@ NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
 # adjectival surnames the dictionary lacks ("Залужного" -> Залужный)
 ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")
 ADJ_SURNAMES_N = ("ного", "ному", "ный", "ным")  # in -ный, seen in these forms only
+# an adjective of a hard or velar stem the dictionary lacks (Скоробогатый, Сухоречная, Широкий) in the
+# forms no noun's declension spells: the masculine dative and genitive, the feminine accusative
+HARD_ADJ, HARD_ADJ_CASES = ("ый", "кий", "гий", "хий"), ("ому", "ого", "ую")
 # a soft adjective after a hushing consonant (Осадчий, Гулящий, Свежий): its -его/-ему/-им no noun spells
 HUSHING_ADJ, HUSHING_CASES = ("чий", "щий", "жий", "ший"), ("его", "ему", "им")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
@@ -244,7 +247,7 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
             nom = inflect(p, {"nomn", "sing", gender})
             if nom and nom.endswith(("щий", "щая")):
                 out.append(Reading("last", p.tag.case, gender, nom, 0.6))
-        if p.tag.POS == "ADJF" and gender and (known or _adjectival_surname(word, p.normal_form)):
+        if p.tag.POS == "ADJF" and gender and (known or _adjectival_surname(word, p.normal_form, parses)):
             # "Раковой", "Пуховой": a woman Ракова (of Раков) before an adjective Раковая
             # "Шнуровым": of Шнуров before the adjective шнуровой (no surname in the dictionary)
             weak = "Surn" not in grams and (possessive or (
@@ -297,7 +300,14 @@ def _known_surname(morph: Morph, lemma: str) -> bool:
         and q.normal_form == lemma for q in morph.parse(lemma))
 
 
-def _adjectival_surname(word: str, normal_form: str) -> bool:
+def _adjective_likelier(parses) -> bool:
+    """The analyzer's guesses for a word it lacks weigh more as an adjective or participle than as a
+    noun ("Скоробогатому"; "Ньюсому" is rather of a noun Ньюсом)."""
+    adjective = sum(p.score for p in parses if p.tag.POS in ("ADJF", "PRTF"))
+    return adjective > sum(p.score for p in parses if p.tag.POS == "NOUN")
+
+
+def _adjectival_surname(word: str, normal_form: str, parses=()) -> bool:
     """An adjective the dictionary lacks read as a surname: "-ский", and "-ный" in its
     masculine forms ("Залужного"), not the possessive "-иный" of a surname in -ин."""
     low = word.lower()
@@ -305,6 +315,10 @@ def _adjectival_surname(word: str, normal_form: str) -> bool:
         return True
     if normal_form.endswith(STRESSED_OV) and low.endswith(STRESSED_OV_CASES):
         return True  # "о Д. А. Лесовом": Лесовой (no case of a surname Лесов spells -овом, -ового)
+    if normal_form.endswith(HARD_ADJ) and not normal_form.endswith(POSSESSIVE_ADJ) and low.endswith(HARD_ADJ_CASES) \
+            and low[-len(next(e for e in HARD_ADJ_CASES if low.endswith(e))) - 1] in CONSONANTS \
+            and _adjective_likelier(parses):
+        return True  # "Дмитрию Скоробогатому", "Елену Сухоречную"; not "Гэвину Ньюсому", of Ньюсом
     # the prepositional after a consonant ("о Залужном"; not the noun's "Байденом")
     return (normal_form.endswith("ный") and not normal_form.endswith(POSSESSIVE_ADJ)
             and (low.endswith(ADJ_SURNAMES_N) or (low.endswith("ном") and low[-4:-3] in CONSONANTS)))

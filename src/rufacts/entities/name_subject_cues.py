@@ -113,6 +113,8 @@ def _inverted_subject(span: Span) -> str | None:
         token = doc[i]
         if token.pos_ == "VERB":
             gender = GENDERS.get(next(iter(token.morph.get("Gender")), ""))
+            if token.morph.get("Case") or "Part" in token.morph.get("VerbForm"):
+                return None  # a participle has no subject: "партию, ввезённую компанией Иона Чиботару"
             if _animate_subject_before(doc, i):  # "Посол передал письмо Жан-Ноэлю Барро"
                 return None
             return gender if i < span.start - 1 else None  # right before: the verb rule

@@ -29,6 +29,7 @@ from .name_gender_cues import as_phrase, coordinated_object_pronoun
 from .name_coordinated import coordinated_cases
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
+from .name_partner_cues import partner_cases
 from .name_predicative import predicative_gender
 from .name_objects import dative_before_object, object_cases
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
@@ -131,7 +132,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             # a preposition right before the name governs its case: a case it cannot govern
             # counts more against a reading ("На Ахмада Фаруки": the accusative, Фаруки unchanged,
             # not the genitive of a guessed Фарука)
-            return frozenset(governed[before.lower_]), None, PREPOSITION if before.pos_ == "ADP" else HINT
+            cases = partner_cases(before) or frozenset(governed[before.lower_])  # "встреча с X": ablt
+            return cases, None, PREPOSITION if before.pos_ == "ADP" else HINT
         coordinated = coordinated_cases(span, governed)  # "между Тамарой Сихарулидзе и Ираклием Гвинианидзе"
         if coordinated:
             return coordinated, None, HINT

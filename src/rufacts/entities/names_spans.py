@@ -34,6 +34,7 @@ from .name_words import (_adjective_not_name, _capitalized, _common_noun, _first
                          _noun_not_name, _person_noun, _tagged, _thing_noun)
 from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
+from .name_first_opening import hyphenated_first_place, opening_first_name, with_first_opening
 from .name_peoples_first import listed_people_first
 from .name_lead_words import agrees, common_patronymic_word, without_position
 from .name_asian_missed import asian_joined
@@ -115,7 +116,8 @@ def _without_title(span: Span, morph: Morph) -> Span:
     at the start (``lexicons/role_words.txt``) that no dictionary reads as a name."""
     first = span[0]
     if len(span) >= 2 and span[0].is_sent_start and _person_noun(morph, first.text) \
-            and all(_capitalized(t) for t in span[1:] if t.is_alpha):
+            and all(_capitalized(t) for t in span[1:] if t.is_alpha) \
+            and not (len(span) == 2 and opening_first_name(morph, first.text, span[1].text)):  # "Буян Иргит"
         return Span(span.doc, span.start + 1, span.end, label="PER")  # "Гимнастка Мельникова"
     if len(span) < 2 or first.lemma_.lower() not in load_list("role_words.txt") or any(
             {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(first.text)) \
@@ -129,6 +131,8 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
     "Семнадцатилетняя Мирра Андреева") capitalized at the start of a sentence, before a first
     name and surname that read as a name alone."""
     words = [t for t in span if not t.is_space]
+    if len(words) == 2 and opening_first_name(morph, words[0].text, words[1].text):
+        return span  # "Буян Иргит": a first name that is a common noun too
     if span.label_ == "PER" and 2 <= len(words) <= 4 and span[0].is_sent_start \
             and _adjective_not_name(morph, words[0].text) and all(_capitalized(t) for t in words[1:]) \
             and not common_patronymic_word(morph, words[-1].text):
@@ -273,8 +277,10 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 span = joined
         if span.label_ == "PER":
             span = with_first_before(_with_surname_after(span, covered, morph), covered, morph)
+            span = with_first_opening(span, covered, morph)  # "Буяна" + "Иргита суд отправил"
         if span.label_ == "PER" and out and out[-1].label_ in ("ORG", "LOC") and (
-                _first_names_before(out[-1], span, morph) or first_name_place(out[-1], span, morph)):
+                _first_names_before(out[-1], span, morph) or first_name_place(out[-1], span, morph)
+                or hyphenated_first_place(out[-1], span, morph)):  # "Анне-Марии" (LOC) + "Эченике Льоренте"
             span = Span(span.doc, out.pop().start, span.end, label="PER")  # "Клаус-Дитер" (ORG) + "Хоффман"
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)

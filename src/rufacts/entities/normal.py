@@ -290,7 +290,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     hyphen = _hyphen_head(morph, head_word) or hyphen_place_tail(morph, head_word) or _hyphen_tail(morph, head_word)
     if hyphen is not None:  # "«Марии-Ра»" -> Мария-Ра
         return words[:head] + [hyphen] + words[head + 1:]
-    parses = [p for p in morph.parse(head_word) if p.tag.POS in NOUNISH]
+    # no vocative: news never addresses a body ("Алазань" is no vocative of a name Алазаня)
+    parses = [p for p in morph.parse(head_word) if p.tag.POS in NOUNISH and p.tag.case != "voct"]
     # an organization's own reading first ("Ростехом": Ростех, not the plural of a first name)
     parses = [p for p in parses if "Orgn" in p.tag.grammemes] + [
         p for p in parses if "Orgn" not in p.tag.grammemes and not (

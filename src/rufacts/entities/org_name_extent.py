@@ -33,6 +33,7 @@ from ..lexicons import load_list
 from .org_legislatures import dashed_pair, own_name_end
 from .org_members import members_end
 from .org_plant_spans import plant_as_org
+from .org_staged_title import without_staged_title
 from .org_verb_edges import without_verb_edges
 
 SPACED_DASHES = frozenset({"—", "–"})  # between two names of one body
@@ -103,7 +104,8 @@ def _coordinated_end(doc: Doc, span: Span, end: int) -> int:
 
 def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the organizations the tagger split joined and those it cut short grown."""
-    ordered = sorted((without_verb_edges(plant_as_org(s)) for s in spans), key=lambda s: (s.start, -s.end))
+    ordered = sorted((without_verb_edges(without_staged_title(plant_as_org(s))) for s in spans),
+                     key=lambda s: (s.start, -s.end))
     out = _double_names(doc, ordered)
     taken = {i for s in out for i in range(s.start, s.end)}
     grown = []

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list
 from .orgs import legal_forms
+from .org_staged_title import staged_title
 from .spans import closing_quote, opens, positions, previous_word
 
 MAX_INNER = 6
@@ -126,7 +127,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
             and _subject_verb_after(doc, j, inner, morph):
         return "subject"  # "С перуанцем Диего Уртадо «Камчатский улов» договорился": not his title
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
-        if lemma in load_list("org_descriptors.txt") or _descriptor_over_genitive(doc, k):
+        if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_quoted_heads.txt") \
+                or _descriptor_over_genitive(doc, k):
             return "descriptor"  # "фабрика «Северное сияние»", "издательство видеоигр «Кибер Тундра»"
         if "nomn" in cases and (lemma in load_list("org_service_heads.txt")
                                 or _descriptor_over_genitive(doc, k, "org_service_heads.txt")):
@@ -226,7 +228,7 @@ def quoted_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         j = _closing(doc, i)
         if j is None or j == i + 1:
             continue
-        why = slot(doc, i, j, morph)
+        why = "title" if staged_title(doc, i) else slot(doc, i, j, morph)  # "поставила в ... театре «X»"
         if why == "title":
             titles.add(_key(doc[i + 1:j]))
         elif why is not None and not any(t in covered for t in range(i, j + 1)):
