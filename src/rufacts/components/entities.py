@@ -43,6 +43,7 @@ from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import apposed_as_written, branch_owner, oblique_name
+from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 from ..entities.name_foreign_clubs import club_name
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
@@ -243,9 +244,10 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
             bare = branch_owner(morph, span) or apposed_as_written(morph, span[name_start:]) \
-                or _oblique_quoted(span[name_start:], morph) or bare
+                or apposed_phrase(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
-            bare = branch_owner(morph, span) or apposed_as_written(morph, span) or club_name(span) \
+            bare = branch_owner(morph, span) or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
+                or club_name(span) \
                 or _legal_quoted(span, morph) or oblique_name(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])
