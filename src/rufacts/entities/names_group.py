@@ -30,6 +30,9 @@ from .name_coordinated import coordinated_cases
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
 from .name_predicative import predicative_gender
+from .name_verb_agreement import subject_after_verb
+from .name_degree import degree_cases
+from .name_participle_cues import participle_cue
 from .name_objects import dative_before_object, object_cases
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
                               oblique_position, pronoun_gender)
@@ -211,6 +214,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         and not _position_of(doc, before)  # "пресс-служба Шольца"; not "тренер сборной Вяльбе"
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
         return SUBJECT_BEFORE_VERB, gender, HINT
+    degree = degree_cases(doc, before)  # "доктор химических наук Л. М. Шатохина"
+    if degree:
+        return degree, None, HINT
     if before is not None and before.pos_ == "NOUN" and _relative_of(doc, before):
         # "Сын Рената Каримова": the relative's genitive, or the kinship noun's own case and
         # gender in apposition ("мать Раиса"), weakly
@@ -269,7 +275,8 @@ def group_persons(spans: list[Span], morph: Morph,
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
     # "о её детстве"; no preposition for the prepositional, an apposition after the name
     hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s)
-                  | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s), *rest) for s in spans
+                  | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s)
+                  | subject_after_verb(s) | participle_cue(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]
