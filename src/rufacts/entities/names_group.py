@@ -169,6 +169,10 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
         if case and gender:
             return frozenset({case}), gender, HINT
+        if case == "gent" and "Neut" in before.morph.get("Gender"):
+            # the tagger's neuter of a foreign name in -о ("такого Орландо Кабреру"): a man's genitive
+            # or accusative, whose adjective's form is the neuter's too
+            return frozenset({"gent", "accs"}), None, HINT
     if before is not None and _other_name(before) and _verb_gender(span) and span.end < len(doc) \
             and doc[span.end].pos_ == "VERB":  # "с Тапио Хяркёненом Хелми Лаурила выиграла"
         return NOMINATIVE, _verb_gender(span), HINT
