@@ -113,3 +113,19 @@ def test_cues_around_the_name(text, mention, parts):
 def test_a_position_word_opening_the_sentence_before_initials_is_no_name_part():
     got = person_at("Профессору А. Б. Ковалёвой присвоили звание почётного гражданина.", "А. Б. Ковалёвой")
     assert got is not None and got[0] == "А. Б. Ковалёва"
+
+
+# -- Greek surnames in -у stand unchanged after a Greek given name; -юле is of -юль
+GREEK = [
+    ("Контракт подписали с Костасом Георгиу.", "Костасом Георгиу", ("Костас", "Георгиу")),
+    ("Верфь принадлежит Ставросу Николау.", "Ставросу Николау", ("Ставрос", "Николау")),
+    # the dative of a surname in -ос declines
+    ("Премию вручили Яннису Пападопулосу.", "Яннису Пападопулосу", ("Яннис", "Пападопулос")),
+    ("Статья о Мехмете Гюргюле вышла вчера.", "Мехмете Гюргюле", ("Мехмет", "Гюргюль")),
+]
+
+
+@pytest.mark.parametrize("text, mention, parts", GREEK)
+def test_greek_surnames_in_u_and_turkish_in_yul(text, mention, parts):
+    got = person_at(text, mention)
+    assert got is not None and (got[1], got[3]) == parts
