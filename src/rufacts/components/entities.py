@@ -43,10 +43,10 @@ from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import apposed_as_written, branch_owner, oblique_name
-from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 from ..entities.name_foreign_clubs import club_name
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
+from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 
 SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
 BREAKS = {":", ";", "|", "(", ")"}

@@ -30,15 +30,15 @@ from .name_coordinated import coordinated_cases
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
 from .name_predicative import predicative_gender
-from .name_verb_agreement import subject_after_verb
-from .name_degree import degree_cases
-from .name_participle_cues import participle_cue
 from .name_objects import dative_before_object, object_cases
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
                               oblique_position, pronoun_gender)
 from .name_subject_cues import (_animate_subject_before, _apposition_subject, _inverted_subject, _past,
                                 _position_of, _woman_in_post)
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
+from .name_verb_agreement import subject_after_verb
+from .name_degree import degree_cases
+from .name_participle_cues import participle_cue
 
 MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings fits
 

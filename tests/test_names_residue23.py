@@ -1,4 +1,4 @@
-"""Name families of round 23 (real pipeline, own sentences, not in the gold files): the gender of a
+"""Name families of the names files' residue, round 23 (real pipeline, own sentences, not in the gold files): the gender of a
 past-tense verb right before a name that has no other subject (entities/name_verb_agreement.py);
 quoted names in apposition that stand as written (entities/org_apposed.py) and descriptors of trades
 (lexicons/org_descriptors.txt); Vietnamese women's names with "Тхи" and more Chinese family names
@@ -129,3 +129,16 @@ GREEK = [
 def test_greek_surnames_in_u_and_turkish_in_yul(text, mention, parts):
     got = person_at(text, mention)
     assert got is not None and (got[1], got[3]) == parts
+
+
+# -- institutions named by their adjective (lexicons/institution_nouns.txt)
+INSTITUTIONS = [
+    ("Ребёнка прооперировали в Новоборском кардиоцентре.", "Новоборском кардиоцентре", "Новоборский кардиоцентр"),
+    ("Сход граждан провёл Сосновский сельсовет.", "Сосновский сельсовет", "Сосновский сельсовет"),
+    ("Решение приняли в Нобелевской ассамблее.", "Нобелевской ассамблее", "Нобелевская ассамблея"),
+]
+
+
+@pytest.mark.parametrize("text, mention, name", INSTITUTIONS)
+def test_institutions_named_by_their_adjective(text, mention, name):
+    assert org_name(text, mention) == name
