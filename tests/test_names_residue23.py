@@ -26,6 +26,8 @@ OBJECTS = [
     # a feminine subject before the verb: the name is its object, a man's accusative
     ("Полиция задержала Саяна Хомушку в аэропорту.", "Саяна Хомушку", ("Саян", "Хомушка")),
     ("Она встретила Андрея Ионеску на вокзале.", "Андрея Ионеску", ("Андрей", "Ионеску")),
+    # a man's title before a feminine verb is a woman's: the subject is there
+    ("Министр культуры края поздравила Андрея Ионеску с премьерой.", "Андрея Ионеску", ("Андрей", "Ионеску")),
     # a second predicate of an earlier subject
     ("Мария вернулась в Кызыл и встретила Саяна Хомушку.", "Саяна Хомушку", ("Саян", "Хомушка")),
     # an inanimate subject the tagger may read as an accusative: the name is the dative

@@ -11,7 +11,8 @@ object.
 
 Nothing is read where a word before the verb may be its subject: a noun, pronoun or adjective in the
 nominative singular of the verb's gender or of none ("Полиция задержала Саяна Хомушку", "она
-обыграла", "Сборная потеряла"), or an inanimate noun the tagger reads as an
+обыграла", "Сборная потеряла"; an animate noun of either gender before a feminine verb, a man's title
+serving a woman: "Министр поздравила Евгения Смирнова"), or an inanimate noun the tagger reads as an
 accusative alike the nominative ("Роль в сериале досталась Саше Бортич"), anywhere before it in the sentence (a subject may stand before a
 parenthesis: "Полиция, по данным СМИ, задержала"), nor after "и", "а", "но" (a second predicate of an
 earlier subject), nor after a participle (a short passive one has the name as its agent or recipient:
@@ -63,6 +64,9 @@ def _may_be_subject(token, gender: str) -> bool:
             and token.lower_.replace("ё", "е") == token.lemma_.lower().replace("ё", "е")):
         return False
     genders = {GENDERS.get(g) for g in morph.get("Gender")} - {None}
+    if gender == "femn" and "Nom" in morph.get("Case") and token.pos_ in ("NOUN", "PROPN") \
+            and "Anim" in morph.get("Animacy"):
+        return True  # a man's title serves a woman too: "Министр области поздравила Евгения Смирнова"
     return not genders or gender in genders
 
 
