@@ -47,6 +47,7 @@ from ..entities.org_quoted_slot import slot_refuses
 from ..entities.name_foreign_clubs import club_name
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
+from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 
 SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
 BREAKS = {":", ";", "|", "(", ")"}
@@ -246,9 +247,10 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
             bare = branch_owner(morph, span) or apposed_as_written(morph, span[name_start:]) \
-                or _oblique_quoted(span[name_start:], morph) or bare
+                or apposed_phrase(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
-            bare = branch_owner(morph, span) or apposed_as_written(morph, span) or club_name(span) \
+            bare = branch_owner(morph, span) or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
+                or club_name(span) \
                 or _legal_quoted(span, morph) or oblique_name(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])

@@ -37,6 +37,8 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
         return [keep(a, ra), rb]
     if (_unchanged(b, rb) and a[-1:].lower() == "е" and not morph.is_known(a)
             and not any(r.weight >= LEXICON for r in ra)  # not a lexicon's name: "Нарендре"
+            and not ("-" in a and any(r.weight >= 1.0 and r.nominative != a.lower() for r in ra))  # nor
+            # a hyphenated name of known first names, which declines: "о Пьере-Огюсте Лемерсье"
             and b.partition("-")[0].lower() not in ARTICLES):  # "о Насере аль-Отайби": an Arab's Насер declines
         return [keep(a, ra), rb]
     return readings

@@ -6,7 +6,8 @@ consonant stem too (Мехт, Мишр). An Indian surname ends in -а after two
 name of ``lexicons/indian_first_names.txt`` (or an Indian one of ``name_foreign_first_names.tsv``), or where the cluster is a stop or fricative before a
 sonorant no Russian word ends in unless the dictionary has it (Мишр-, Чопр-, Шукл-), the
 consonant-stem readings of the last word go where a reading in -а is left. A doubled consonant
-and a final -х stay (Бхатт, Сингх: "о Манмохане Сингхе" is of Сингх).
+and a final -х stay (Бхатт, Сингх: "о Манмохане Сингхе" is of Сингх); so does every reading after a
+man's given name in the nominative ("хирург Санджай Дешпанде": the surname is in the nominative too).
 """
 from __future__ import annotations
 
@@ -36,6 +37,10 @@ def indian_surname_a(full: list[str], readings: list) -> list:
     indian = full[0].lower().replace("ё", "е") in given or any(
         r.role == "first" and (r.nominative in given or "indian" in first_name_peoples(r.nominative))
         for r in readings[0])
+    first = full[0].lower()
+    if first[-1:] not in "аеиоуэюя" and any(r.role == "first" and r.case == "nomn" and r.gender == "masc"
+                                           and r.nominative == first and r.weight >= 1.0 for r in readings[0]):
+        return readings  # a man's given name in the nominative: his surname stands so ("Санджай Дешпанде")
     low = full[-1].lower()
     # ... and the unchanged reading a woman's name gives ("о Приянке Чопре": Чопра, not Чопре)
     kept = tuple(r for r in last if not (r.role == "last" and (

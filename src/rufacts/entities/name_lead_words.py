@@ -84,8 +84,9 @@ NOUN_ENDINGS = frozenset({"", "а", "у", "ом", "е", "ы", "ам", "ами", 
 
 def without_position(span, morph: Morph):
     """"Вингеру Вагнеру Кардозу" -> "Вагнеру Кардозу": a position word at a sentence's start
-    before two or more capitalized words."""
-    words = [t for t in span if not t.is_space]
+    before two or more capitalized words, initials too ("Академику Р. Х. Мухамедьярову": their dots
+    left out)."""
+    words = [t for t in span if not t.is_space and t.text != "."]
     if span.label_ != "PER" or len(words) < 3 or not span[0].is_sent_start \
             or not all(t.text[:1].isupper() for t in words[1:3]) or not position_word(morph, words[0].text):
         return span

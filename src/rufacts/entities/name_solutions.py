@@ -20,6 +20,10 @@ NO_LOCT = 0.3  # a prepositional reading with no preposition before the name tha
 AGREE = 0.3  # a reading of the case and gender of an apposition after the name
 PRONOUN = 0.1  # the gender of a pronoun after the name in its sentence ("об Адриане Лиме ... о её детстве")
 PREDICATIVE = 0.3  # the gender of an instrumental adjective right after the name (entities/name_predicative.py)
+# a reading of the other gender than a past-tense verb right before the name that has no other subject
+# before it in its sentence ("Концерт дала Саяна Хомушку", not a man's accusative: entities/name_verb_agreement.py)
+SUBJECT_ALONE = 1.0
+OTHER_GENDER = {"masc": "femn", "femn": "masc"}
 # usual orders of name parts by count of words, with the prior of each order
 ORDERS = {
     1: ((("last",), 0.0), (("first",), -0.05)),
@@ -167,12 +171,14 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                     # the dictionary knows the first name of a Russian name in inverted order)
                     score -= GUESSED_FIRST_INVERSION
                 if gender_hint:
+                    subject = f"subject:{gender_hint}"  # the verb before the name has no other subject
                     # not for a known first name taken unchanged ("Арине Рябоконь досталась": the
                     # dative of Арина, not a nominative "Арине"), unless known as the other
                     # gender's only and the verb after the name ("Абена Менса открыла": no case
                     # of Абен's, a woman's name; not "пригласила на переговоры Расмуса")
                     score += SUBJECT * (case in cases and gender == gender_hint and not any(
-                        known and (gender_hint in known or VERB_AFTER not in cases) and role == "first"
+                        known and (gender_hint in known or not (VERB_AFTER in cases or subject in cases))
+                        and role == "first"
                         and r is not None and r.gender is None
                         and r.nominative == word.lower()
                         for known, role, r, word in zip(known_first, order, chosen, words)))
@@ -185,6 +191,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 # after it that agrees (rufacts.entities.name_case_cues)
                 score -= NO_LOCT * (case == "loct" and "noloct" in cases)
                 score += AGREE * (f"agree:{case}:{gender}" in cases)
+                score -= SUBJECT_ALONE * (f"subject:{OTHER_GENDER[gender]}" in cases)
                 out.append((score, order, case, gender, chosen))
     out.sort(key=lambda s: -s[0])
     return out

@@ -27,6 +27,9 @@ NOT_PALLADIUS = re.compile(r"(?!цз|чж)[бвгджзклмпстфхцчшщ]
 # an aspirated stop (Khmer, Korean, Vietnamese: "Сопхеак", "Пхеарин", "Тхань"), which no Spanish or other
 # European name in a vowel-and-consonant shape has: a given name so spelt may end a syllable in a stop
 ASPIRATED = re.compile(r"[пткч]х")
+# the middle name of most Vietnamese women ("Нгуен Тхи Ким Нган"): a name of three words with it in the
+# middle puts the family name first, whichever it is ("Дам Тхи Ань", "Кхуат Тхи Нгок")
+VIETNAMESE_WOMAN = "Тхи"
 ENDINGS = (("ом", ""), ("ем", "ь"), ("а", ""), ("я", "ь"), ("у", ""), ("ю", "ь"), ("е", ""))
 
 
@@ -79,8 +82,9 @@ def east_asian_first() -> frozenset[str]:
 def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
     """(given name, family name) of a Chinese, Korean or Vietnamese name, else None."""
     if len(words) not in (2, 3, 4) or words[0].lower() not in load_list("east_asian_surnames.txt") and not (
-            len(words) >= 3 and words[0].lower() in load_list("east_asian_surnames_three.txt")):
-        return None  # "Ле Хоанг Нам", not "Ле Пен"
+            len(words) >= 3 and words[0].lower() in load_list("east_asian_surnames_three.txt")) and not (
+            len(words) == 3 and words[1] == VIETNAMESE_WOMAN and words[0].isalpha()):
+        return None  # "Ле Хоанг Нам", not "Ле Пен"; "Кхуат Тхи Нгок": any family name before "Тхи"
     if len(words) == 3 and len(words[0]) == 1 and len(words[1]) == 1:
         return None  # "Е. М. Малых": two initials before a surname, not the family name "Е"
     given = list(words[1:])

@@ -37,6 +37,9 @@ from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_ap
 from .name_subject_cues import (_animate_subject_before, _apposition_subject, _inverted_subject, _past,
                                 _position_of, _woman_in_post)
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
+from .name_verb_agreement import subject_after_verb
+from .name_degree import degree_cases
+from .name_participle_cues import participle_cue
 
 MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings fits
 
@@ -168,6 +171,10 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
         if case and gender:
             return frozenset({case}), gender, HINT
+        if case == "gent" and "Neut" in before.morph.get("Gender"):
+            # the tagger's neuter of a foreign name in -о ("такого Орландо Кабреру"): a man's genitive
+            # or accusative, whose adjective's form is the neuter's too
+            return frozenset({"gent", "accs"}), None, HINT
     if before is not None and _other_name(before) and _verb_gender(span) and span.end < len(doc) \
             and doc[span.end].pos_ == "VERB":  # "с Тапио Хяркёненом Хелми Лаурила выиграла"
         return NOMINATIVE, _verb_gender(span), HINT
@@ -213,6 +220,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         and not _position_of(doc, before)  # "пресс-служба Шольца"; not "тренер сборной Вяльбе"
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
         return SUBJECT_BEFORE_VERB, gender, HINT
+    degree = degree_cases(doc, before)  # "доктор химических наук Л. М. Шатохина"
+    if degree:
+        return degree, None, HINT
     if before is not None and before.pos_ == "NOUN" and _relative_of(doc, before):
         # "Сын Рената Каримова": the relative's genitive, or the kinship noun's own case and
         # gender in apposition ("мать Раиса"), weakly
@@ -271,7 +281,8 @@ def group_persons(spans: list[Span], morph: Morph,
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
     # "о её детстве"; no preposition for the prepositional, an apposition after the name
     hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s)
-                  | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s), *rest) for s in spans
+                  | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s)
+                  | subject_after_verb(s) | participle_cue(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]

@@ -1,0 +1,27 @@
+"""Greek surnames in -у (the genitive of the father's or husband's name, Greek -ου: Папаконстантину,
+Георгиу, Николау, Андреу, a woman's Пападопулу) stand unchanged in every case: after a Greek given
+name of ``lexicons/name_foreign_first_names.tsv`` ("Яннису Папаконстантину": not the dative of a
+Папаконстантин) the surname keeps only the reading as written. Not a surname in -осу/-ису/-асу, the
+dative of a Greek surname in -ос/-ис/-ас ("Яннису Пападопулосу": Пападопулос). Read by
+:func:`rufacts.entities.names.analyze_name`."""
+from __future__ import annotations
+
+from .name_foreign_first import first_name_peoples
+
+DECLINED = ("осу", "ису", "асу", "есу")
+
+
+def _greek_given(readings) -> bool:
+    return any(r.role == "first" and "greek" in first_name_peoples(r.nominative) for r in readings)
+
+
+def greek_surname_u(full: list[str], readings: list) -> list:
+    """Readings of the last word reduced to the unchanged ones where it ends in -у after a Greek given
+    name."""
+    if len(full) != 2:
+        return readings
+    low = full[-1].lower()
+    if not low.endswith("у") or low.endswith(DECLINED) or not _greek_given(readings[0]):
+        return readings
+    kept = tuple(r for r in readings[-1] if r.role == "last" and r.nominative == low)
+    return [readings[0], kept] if kept else readings

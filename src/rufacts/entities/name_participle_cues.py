@@ -1,0 +1,53 @@
+"""Case and gender cues of a person mention from a participle or a relative pronoun right after it and
+a comma (read in :func:`rufacts.entities.names_group.group_persons`, weighed as an agreeing apposition,
+:data:`rufacts.entities.name_solutions.AGREE`):
+
+- a full participle in an oblique case agrees with the name in case and gender ("разыскивает Аминату
+  Кулибали, пропавшую в Бамако": a woman's accusative, Амината; "вручил Фернанду Ребелу,
+  возглавлявшему делегацию": a man's dative); ``"agree:<case>:<gender>"``; not a nominative one,
+  which may as well agree with a noun the name depends on ("Жена Ивана Петрова, возглавлявшая ...");
+- the relative pronoun "который" gives the gender only, its case being its own clause's ("с Муанги
+  Киаришу, которому президент поручил": a man's name); ``"agree:<case>:<gender>"`` for every case.
+"""
+from __future__ import annotations
+
+from ..grammars.morph import UD_CASES
+from .name_apposition import GENDERS
+from .name_readings import CASES
+
+RELATIVE_GENDERS = {"который": "masc", "которая": "femn", "которого": "masc", "которому": "masc",
+                    "которым": "masc", "котором": "masc", "которой": "femn", "которую": "femn"}
+
+
+def _after_comma(span):
+    """The token after the comma right after the mention (past a last initial's dot), or None."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text == "." and len(span[-1].text) == 1:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    return doc[i + 1]
+
+
+def participle_cue(span) -> frozenset[str]:
+    """{"agree:<case>:<gender>"} of a singular participle or "который" after the name and a comma."""
+    token = _after_comma(span)
+    if token is None:
+        return frozenset()
+    relative = RELATIVE_GENDERS.get(token.lower_)
+    if relative is not None:
+        return frozenset(f"agree:{c}:{relative}" for c in CASES)
+    morph = token.morph
+    # (the tagger gives a participle as a verb with a case, often with no VerbForm)
+    participle = "Part" in morph.get("VerbForm") or (token.pos_ == "VERB" and bool(morph.get("Case")))
+    if token.pos_ not in ("VERB", "ADJ") or not participle \
+            or "Short" in morph.get("Variant") or "Sing" not in morph.get("Number"):
+        return frozenset()
+    gender = GENDERS.get(next(iter(morph.get("Gender")), ""))
+    cases = {UD_CASES.get(c) for c in morph.get("Case")} - {None, "nomn"}
+    if gender not in ("masc", "femn") or not cases:
+        return frozenset()
+    if gender == "masc" and cases & {"gent", "accs"}:
+        cases |= {"gent", "accs"}  # an animate man's accusative is his genitive
+    return frozenset(f"agree:{c}:{gender}" for c in cases)

@@ -1,0 +1,91 @@
+"""A person mention as the subject of the past-tense verb right before it, by the verb's gender where
+nothing before the verb in its sentence may be its subject ("Концерт дала Саяна Хомушку": "Концерт" is
+masculine, "дала" wants a woman, so the name is hers in the nominative, not a man's accusative "Саяна
+Хомушку" of Саян Хомушка; "Приз получил Андреа Бочелли": no woman's), also over a noun for a woman in apposition ("Титул выиграла румынка
+Андрея Попеску": hers, not a man's genitive "Андрея" of Андрей). Read in
+:func:`rufacts.entities.names_group.group_persons` as ``"subject:<gender>"``: a reading of the other
+gender costs :data:`rufacts.entities.name_solutions.SUBJECT_ALONE`; the case is left to the verb's weak
+``"nomn:<gender>"`` hint (:func:`rufacts.entities.names_group.name_hints`), since a subject the tagger
+misses before the verb ("Врио губернатора назначил Олега Стасенко") would make a nominative of an
+object.
+
+Nothing is read where a word before the verb may be its subject: a noun, pronoun or adjective in the
+nominative singular of the verb's gender or of none ("Полиция задержала Саяна Хомушку", "она
+обыграла", "Сборная потеряла"; an animate noun of either gender before a feminine verb, a man's title
+serving a woman: "Министр поздравила Евгения Смирнова"), or an inanimate noun the tagger reads as an
+accusative alike the nominative ("Роль в сериале досталась Саше Бортич"), anywhere before it in the sentence (a subject may stand before a
+parenthesis: "Полиция, по данным СМИ, задержала"), nor after "и", "а", "но" (a second predicate of an
+earlier subject), nor after a participle (a short passive one has the name as its agent or recipient:
+"подписан Иваном").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .name_apposition import GENDERS, _female_noun_before
+
+SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "DET"})
+SHARED_SUBJECT = frozenset({"и", "а", "но", "или", "либо", "затем", "потом"})
+
+
+def _verb_before(span: Span):
+    """The finite past-tense singular verb right before the mention (past spaces), or before a noun
+    for a woman in the nominative in apposition to it, with its adjectives and up to two genitive
+    words after it ("выиграла румынка Андрея Попеску", "выиграла чемпионка мира"); None else."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    woman = _female_noun_before(doc, span.start)
+    if woman is not None and "Nom" in woman.morph.get("Case"):
+        i = woman.i - 1
+        while i >= 0 and doc[i].pos_ == "ADJ" and "Nom" in doc[i].morph.get("Case"):
+            i -= 1  # "выиграла румынская теннисистка"
+    if i < 0:
+        return None
+    verb = doc[i]
+    morph = verb.morph
+    if verb.pos_ not in ("VERB", "AUX") or "Plur" in morph.get("Number") or not morph.get("Gender") \
+            or {"Part", "Conv", "Inf"} & set(morph.get("VerbForm")):
+        return None
+    if "Past" not in morph.get("Tense") and not (not morph.get("Tense") and verb.lower_.endswith(
+            ("л", "ла", "лся", "лась", "ло", "лось"))):
+        return None
+    return verb
+
+
+def _may_be_subject(token, gender: str) -> bool:
+    """A word in the nominative singular that may agree with a verb of ``gender``."""
+    morph = token.morph
+    if token.pos_ not in SUBJECT_POS or "Plur" in morph.get("Number"):
+        return False
+    if "Nom" not in morph.get("Case") and not (  # the tagger's accusative of a noun whose nominative
+            "Acc" in morph.get("Case") and "Inan" in morph.get("Animacy")  # is alike: "Роль досталась"
+            and token.lower_.replace("ё", "е") == token.lemma_.lower().replace("ё", "е")):
+        return False
+    genders = {GENDERS.get(g) for g in morph.get("Gender")} - {None}
+    if gender == "femn" and "Nom" in morph.get("Case") and token.pos_ in ("NOUN", "PROPN") \
+            and "Anim" in morph.get("Animacy"):
+        return True  # a man's title serves a woman too: "Министр области поздравила Евгения Смирнова"
+    return not genders or gender in genders
+
+
+def subject_after_verb(span: Span) -> frozenset[str]:
+    """{"subject:<gender>"} where the mention is the only subject its past-tense verb right before
+    it may have; empty else."""
+    verb = _verb_before(span)
+    if verb is None:
+        return frozenset()
+    gender = GENDERS.get(verb.morph.get("Gender")[0])
+    if gender not in ("masc", "femn"):
+        return frozenset()
+    doc = span.doc
+    start = verb.sent.start
+    j = verb.i - 1
+    while j >= start and (doc[j].is_space or doc[j].pos_ == "ADV"):
+        j -= 1
+    if j >= start and doc[j].lower_ in SHARED_SUBJECT:
+        return frozenset()
+    if any(_may_be_subject(doc[k], gender) for k in range(start, verb.i)):
+        return frozenset()
+    return frozenset({f"subject:{gender}"})
