@@ -73,9 +73,11 @@ def make_doc(nlp: Language, words: list[str], spaces: list[bool]) -> Doc:
 def tag(nlp: Language, sentences_tokens: Sequence[Sequence], text: str) -> list[list]:
     """(first token, token after the last, label) of the tagged spans of each token list
     (tokens of :func:`~rufacts.grammars.sector_words.tokenize`, offsets into ``text``). The
-    tagger's strings are dropped after (its own memory zone: its vocab does not grow)."""
-    docs = [make_doc(nlp, *words_spaces(toks, text)) for toks in sentences_tokens]
+    tagger's docs are made and read inside its own memory zone: the strings and lexemes of their
+    words and norms are dropped after, and its vocab does not grow with every new word (made
+    before the zone, they stayed: ~8 strings an article)."""
     with nlp.memory_zone():
+        docs = [make_doc(nlp, *words_spaces(toks, text)) for toks in sentences_tokens]
         return [[(e.start, e.end, e.label_) for e in doc.ents]
                 for doc in nlp.pipe(docs, batch_size=64)]
 
