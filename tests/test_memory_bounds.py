@@ -94,3 +94,67 @@ def test_memory_zone_frees_the_strings_and_keeps_the_records():
     assert "хлебопекарен" in nlp.vocab.strings  # the plain pipeline keeps every string
     assert zoned == again == plain
     assert any(a["persons"] for a in zoned) and any(a["sector_counts"] for a in zoned)
+
+
+#: a stream of texts with new words in each (made-up trades, places and names), several with a
+#: sentence the learned sector reader tags ("N из M заводов по производству X", "X-ых
+#: предприятий стало N"): words the vocabularies have not seen before
+STREAM = [
+    f"В {region} области расположены {n} из {n + 9} российских заводов по производству "
+    f"{trade}. Директор завода {person} рассказал об этом {n} марта."
+    for n, (region, trade, person) in enumerate([
+        ("Зарянской", "квазиволокна", "Фрол Бурундуков"),
+        ("Мглинской", "псевдостекла", "Ермил Ковырзин"),
+        ("Ольвинской", "мезопластика", "Тихон Жмыхов"),
+        ("Сурожской", "гидрокартона", "Вавила Пустырёв"),
+    ], start=3)
+] + [
+    f"{city}: {trade} предприятий стало {n}. Об этом сообщил {person}."
+    for n, (city, trade, person) in enumerate([
+        ("Верхнеблинск", "крупяно-пряничных", "Аникей Сметанин"),
+        ("Нижнекисельск", "квасо-медовых", "Пафнутий Ломов"),
+    ], start=11)
+] + TEXTS
+
+
+def _lexemes(vocab) -> int:
+    return sum(1 for _ in vocab)  # len(vocab) counts every lexeme ever made, zones or not
+
+
+def test_a_long_stream_leaves_the_vocabularies_flat():
+    """Beyond the words kept on purpose (:mod:`rufacts.components.kept_words`, switched off
+    here), no string or lexeme of an article outlives its batch: neither in the pipeline's
+    vocab nor in the learned sector tagger's own (its docs are made inside its zone)."""
+    from rufacts.components.sector_learned import sector_tagger
+
+    nlp = load()
+    pipeline = Pipeline(nlp)
+    pipeline.kept.max_kept = 0
+    tagger = sector_tagger()
+    calls = []
+    real = tagger.pipe
+
+    def counting(docs, **kwargs):
+        docs = list(docs)
+        calls.append(len(docs))
+        return real(docs, **kwargs)
+
+    pipeline.extract(TEXTS[0])  # labels, morph features and the like: made once
+    strings = set(nlp.vocab.strings)
+    before = (_lexemes(nlp.vocab), len(tagger.vocab.strings), _lexemes(tagger.vocab))
+    tagger.pipe = counting
+    try:
+        records = [a.as_json() for a in pipeline.pipe(
+            (str(i), text, {}) for i, text in enumerate(STREAM))]
+    finally:
+        del tagger.pipe
+    assert calls, "the learned reader tagged sentences of the stream"
+    assert any(a["sector_counts"] for a in records) and any(a["persons"] for a in records)
+    after = (_lexemes(nlp.vocab), len(tagger.vocab.strings), _lexemes(tagger.vocab))
+    assert after == before
+    added = set(nlp.vocab.strings) - strings
+    # spaCy keeps the morph feature strings of the tags it meets ("Case=Gen|Number=Plur"): a
+    # closed set of feature bundles, not the words of the text
+    assert all("=" in s for s in added), sorted(added)
+    for word in ("квазиволокна", "гидрокартона", "Бурундуков"):
+        assert word not in nlp.vocab.strings and word not in tagger.vocab.strings
