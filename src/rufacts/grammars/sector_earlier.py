@@ -32,7 +32,9 @@ from .sector_elided_more import past_owner_place
 from .sector_words import forms, tokenize
 
 _NUMBER_WORD = r"[а-яё]+"
-_FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|млн)(?!\.\s+[а-яё])\.?)?"
+# a scale written out ends the figure too: "свыше 3 тысяч", "порядка 19 тысяч" (w199)
+_FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тысяч[аи]?|миллион(?:а|ов)?|"
+           r"(?:тыс|млн)(?!\.\s+[а-яё])\.?))?"
            rf"|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}?)")
 _END = r"(?=\s*(?:[»\"]?\s*[,.;:)!?—–](?!\d)|[»\"]|$))"
 _ROUGHLY = r"(?:\s+с\s+(?:лишним|небольшим|чем-то|гаком))?"  # "тысяча с лишним, а таких …"
@@ -58,7 +60,12 @@ _TIME = (r"(?:годом|месяцем|кварталом)\s+(?:ранее|ра
          r"за\s+(?:тот\s+же|аналогичный)\s+период(?:\s+прошлого\s+года)?|"
          # before an event: "до ухода европейских поставщиков", "до пандемии"
          r"до\s+(?:ухода|пандемии|кризиса|санкций|начала)(?:\s+[а-яё-]+){0,3}?|"
-         r"ранее|раньше|прежде|теперь|сейчас|ныне|сегодня|"
+         r"ранее|раньше|прежде|теперь|сейчас|ныне|сегодня|(?:ещё\s+|еще\s+)?недавно|"
+         # a season or the start of a year: "весной было около 150", "против 361 на начало
+         # прошлого года", "прошлым летом" (w199)
+         r"(?:(?:прошлой|позапрошлой)\s+)?(?:весной|осенью|зимой)(?:\s+(?:прошлого|позапрошлого)\s+года)?|"
+         r"(?:(?:прошлым|позапрошлым)\s+)?летом(?:\s+(?:прошлого|позапрошлого)\s+года)?|"
+         r"(?:на|в)\s+(?:начало|начале|конец|конце)\s+(?:(?:прошлого|позапрошлого|предыдущего)\s+)?года|"
          # "(на 1 января — 81)": the figure on another date
          r"на\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
          r"октября|ноября|декабря)(?:\s+(?:19|20)\d\d(?:\s+года)?)?")
@@ -68,6 +75,10 @@ _WAS = (r"(?:было|был[аи]?|стал[аои]?|остал(?:ось|ась
 # the copula of the count before the figure: "четыре фабрики было, осталась одна"
 _OWN_WAS = r"(?:\s+(?:было|были|был[аи]?))?"
 _PLACE = r"(?:в|на|во)\s+(?!том\b|их\b|числе\b)(?P<place>[а-яё-]+(?:\s+[а-яё-]+)?)"
+# another place of a contrast, maybe a neighbouring one: "а в соседней Астраханской области —
+# четыре", "в соседней Марий Эл — семь" (w199)
+_OTHER_PLACE = (r"(?:в|на|во)\s+(?:(?:соседн(?:ей|ем|их|ий)|ближайш(?:ей|ем|их))\s+)?"
+                r"(?!том\b|их\b|числе\b)(?P<place>[а-яё-]+(?:\s+[а-яё-]+)?)")
 _EARLIER = (
     # "годом ранее их было 25", "пять лет назад их было 90", "и теперь в стране их остаётся 14"
     # "годом ранее, когда их насчитывалось 152"; "в 2021 году таких производителей
@@ -104,7 +115,8 @@ _EARLIER = (
                rf"кстати|заметьте|напомню|подчеркну|к\s+слову|для\s+сравнения|на\s+минуточку)\s*,"
                rf"\s*{_QUAL}{_FIGURE}{_END}", re.I),
     # "пять хозяйств — было три", ", а раньше было 12"
-    re.compile(rf"^{_OWN_WAS}\s*(?:[,—–]\s*)+(?:а\s+)?(?:(?:{_TIME})\s+)?(?:их\s+)?{_WAS}\s+{_QUAL}"
+    # (w199) "тогда как" / "хотя" for "а": "теперь 214, тогда как весной было около 150"
+    re.compile(rf"^{_OWN_WAS}\s*(?:[,—–]\s*)+(?:(?:а|тогда\s+как|хотя)\s+)?(?:(?:{_TIME})\s+)?(?:их\s+)?{_WAS}\s+{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),
     # "открылись 46 …, а закрылись 18", ", ещё 19 лишены статуса", ", а ещё восемь перешли к
     # конкурентам": the same firms said again with a verb that takes no object (see _intransitive)
@@ -113,6 +125,17 @@ _EARLIER = (
                rf"(?:отмечается|сообщается|говорится|указано|указывается|следует\s+из)|по\s+"
                rf"(?:данным|словам|информации|оценке|оценкам))\s[^\d,.;()]{{3,60}},)?\s+"
                rf"(?P<verb>[а-яё]+)", re.I),
+    # (w199) more of the same firms under a counted noun of their own, the verb taking no
+    # object: "32 крупных НПЗ, ещё около 80 заводов относятся к малым", "восемь компаний,
+    # ещё три проекта находятся в стадии проектирования"
+    re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}\s+(?P<noun>[а-яё]+)\s+"
+               rf"(?P<verb>[а-яё]+)", re.I),
+    # (w199) more of them in another named place: "14 кафе в Казани и ещё шесть в Набережных
+    # Челнах", "девять заводов, плюс ещё два в Обнинске", "ещё две из Новосибирска"
+    re.compile(rf"^(?:\s+(?:в|во|на)\s+(?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+)?)?"
+               rf"\s*(?:,\s*|\s+)(?:(?:а|и|плюс)\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}\s+"
+               rf"(?:(?:в|во|на)\s+(?P<place>(?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+)?)|"
+               rf"из\s+(?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+)?){_END}", re.I),
     re.compile(rf"^\s*(?:[,;]\s*(?:а\s+|и\s+)?|\s+(?:а|и)\s+)(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}"
                rf"{_END}", re.I),
     # (w180) the contrast with the figure first or "новых" after it: "открылись 1,8 тысячи
@@ -167,7 +190,8 @@ _EARLIER = (
     # "(годом ранее рынок за тот же период покинули 158 компаний)": a clause of another
     # time with a bare counted noun of its own (no word of a sector between them)
     # (w148) or after ";": "…; годом ранее в реестре было 297 кооперативов"
-    re.compile(rf"^[^\d.;()]{{0,40}}?[(,;]\s*(?:а\s+)?(?:{_TIME})\s+[^\d.;()—–]{{0,60}}?\s"
+    # (w199) "хотя ещё в 2021-м на нём было больше сотни игроков", "тогда как …"
+    re.compile(rf"^[^\d.;()]{{0,40}}?[(,;]\s*(?:(?:а|хотя|тогда\s+как)\s+)?(?:(?:ещё|еще)\s+)?(?:{_TIME})\s+[^\d.;()—–]{{0,60}}?\s"
                rf"{_QUAL}{_FIGURE}\s+(?P<noun>[а-яё]+){_END}", re.I),
     # "их общее число выросло с пяти до восьми", "а количество таких заводов сократилось до
     # 12": the new figure after "до" (the old one after "с" is no count of its own)
@@ -189,7 +213,7 @@ _EARLIER = (
     # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
     # Южной Корее их, по оценке X, около 150"
     re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
-               rf"{_PLACE}(?:\s+их)?\s*(?:,\s*по\s+[^,.;]{{3,40}},\s*)?(?:[—–]\s*)?{_QUAL}"
+               rf"{_OTHER_PLACE}(?:\s+их)?\s*(?:,\s*по\s+[^,.;]{{3,40}},\s*)?(?:[—–]\s*)?{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),
 )
 # "…, закрылись — 39, так что их общее число достигло 1 037": the figure the count reached
@@ -200,9 +224,12 @@ _REACHED = re.compile(rf"(?:^|[\s,(])их\s+(?:общее\s+|совокупно�
 
 
 def _locative(morph: Morph, words: str) -> bool:
-    """Every word of "в Южной Корее", "в Тульской" can be in the locative."""
-    return all(any(p.tag.case in ("loct", "loc2") for p in morph.parse(w))
-               for w in words.lower().split())
+    """Every word of "в Южной Корее", "в Тульской" can be in the locative; a name after the
+    first word stays as it is ("в Республике Алтай", "в Марий Эл": w199)."""
+    said = words.split()
+    return bool(said) and all(
+        k and w[:1].isupper() or any(p.tag.case in ("loct", "loc2") for p in morph.parse(w.lower()))
+        for k, w in enumerate(said))
 
 
 def _genitive_adjective(morph: Morph, word: str) -> bool:
@@ -307,6 +334,21 @@ def past_measure(text: str, start: int, stop: int) -> int:
     return m.end()
 
 
+def _past_genitives(morph: Morph, text: str, start: int, stop: int) -> int:
+    """Where the words after a count go on past the rest of its noun phrase, genitive words
+    up to a comma that the count's span left out ("пунктов выдачи| заказов, в Набережных
+    Челнах — более 400"): the comma, else ``start`` (w199)."""
+    comma = text.find(",", start, min(stop, start + 50))
+    if comma <= start:
+        return start
+    tokens = tokenize(morph, text, start, comma)
+    if not 1 <= len(tokens) <= 3 or not all(
+            t.value[:1].islower() and forms(t) and {"gent"} <= forms(t)[0].grams.values
+            and forms(t)[0].grams.values & {"NOUN", "ADJF"} for t in tokens):
+        return start
+    return comma
+
+
 def earlier_figures(morph: Morph, text: str, start: int,
                     stop: int) -> Optional[tuple[int, int, int, Optional[str]]]:
     """The first repeated figure in ``text[start:stop]`` (the words right after a count up
@@ -324,6 +366,7 @@ def _figure(morph: Morph, text: str, start: int,
             stop: int) -> Optional[tuple[int, int, int, Optional[str]]]:
     start = past_measure(text, start, stop)  # "26 ветропарков общей мощностью 2,5 ГВт, …"
     start = past_owner_place(morph, text, start, stop)  # "29 хозяйств Карелии, в …"
+    start = _past_genitives(morph, text, start, stop)  # "1,6 тыс. пунктов выдачи| заказов, в …"
     window = text[start:stop]
     from .sector_restated_pronoun import PRONOUN_PATTERNS  # its patterns use this module's
     from .sector_restated_split import SPLIT_PATTERNS, frame_figure  # "а было одиннадцать"
@@ -334,8 +377,8 @@ def _figure(morph: Morph, text: str, start: int,
             value = _value(morph, text, figure, start + m.end("figure"))
             if m.groupdict().get("frame") is not None:  # "а сотрудников у них триста": none
                 figure, value = frame_figure(morph, text, m, start, _value) or (figure, None)
-            if value is None and m.groupdict().get("noun") and "таких" in m.group(0).lower():
-                figure, value = _last_words(morph, text, figure, start + m.end("figure"))
+            if value is None and m.groupdict().get("noun"):  # "… на нём работали девять
+                figure, value = _last_words(morph, text, figure, start + m.end("figure"))  # компаний"
             place = m.groupdict().get("place")
             verb = m.groupdict().get("verb") or m.groupdict().get("verb2") \
                 or m.groupdict().get("verb3")
