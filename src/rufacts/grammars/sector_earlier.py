@@ -128,8 +128,9 @@ _EARLIER = (
     # (w199) more of the same firms under a counted noun of their own, the verb taking no
     # object: "32 крупных НПЗ, ещё около 80 заводов относятся к малым", "восемь компаний,
     # ещё три проекта находятся в стадии проектирования"
-    re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}\s+(?P<noun>[а-яё]+)\s+"
-               rf"(?P<verb>[а-яё]+)", re.I),
+    # (a noun bound to words of business, "ещё 30 мастеров работают на дому", is no firm here)
+    re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?:ещё|еще)(?P<more>)\s+{_QUAL}{_FIGURE}\s+"
+               rf"(?P<noun>[а-яё]+)\s+(?P<verb>[а-яё]+)", re.I),
     # (w199) more of them in another named place: "14 кафе в Казани и ещё шесть в Набережных
     # Челнах", "девять заводов, плюс ещё два в Обнинске", "ещё две из Новосибирска"
     re.compile(rf"^(?:\s+(?:в|во|на)\s+(?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+)?)?"
@@ -311,6 +312,14 @@ def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
 figure_value = _value  # "5,2 тыс." -> 5200, "сто двадцать" -> 120 (sector_false_counts)
 
 
+def _bound(obj: Optional[str]) -> bool:
+    """A counted noun that counts firms only beside a word of business ("мастер", "точка":
+    ``sector_objects_bound.tsv``)."""
+    from .sector_facility_bound import _business_words
+
+    return obj is not None and obj.lower() in _business_words()
+
+
 def _counted(morph: Morph, text: str, start: int, stop: int) -> Optional[str]:
     """The counted noun lemma of the word ``text[start:stop]`` ("компаний"), or None."""
     tokens = tokenize(morph, text, start, stop)
@@ -402,7 +411,7 @@ def _figure(morph: Morph, text: str, start: int,
             noun = m.groupdict().get("noun")
             obj = _counted(morph, text, start + m.start("noun"), start + m.end("noun")) \
                 if noun else None
-            if noun and obj is None:
+            if noun and obj is None or m.groupdict().get("more") is not None and _bound(obj):
                 continue  # "годом ранее было продано 158 тонн"
             if noun:
                 return figure, start + m.end("noun"), value, obj

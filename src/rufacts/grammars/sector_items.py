@@ -44,6 +44,7 @@ _ADJ = frozenset({"ADJF", "PRTF"})
 _CASES = frozenset(CASES)
 _NUMBERS = frozenset({"sing", "plur"})
 _QUOTES = frozenset("«»\"“”„")
+_MORE = frozenset({"ещё", "еще"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,8 @@ class _Items:
             if hit is not None or whole is not None:
                 anchor = hit or Anchor(whole[0], whole[1], whole[2], "", whole[3])
                 continue
+            if len(seg) > 2 and seg[0].value.lower() in _MORE and _is_number(seg[1]):
+                seg = seg[1:]  # "…, ещё 41 — на строительстве мостов": one more item (w199)
             cue = part_cue_length(seg) if anchor is not None else 0
             seg = seg[cue + (not _is_number(seg[cue])):] if cue else seg  # "из них порядка"
             if anchor is not None and anchor.sector and not _is_number(seg[0]) and (
