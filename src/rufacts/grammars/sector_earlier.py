@@ -131,6 +131,11 @@ _EARLIER = (
     # (a noun bound to words of business, "ещё 30 мастеров работают на дому", is no firm here)
     re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?:ещё|еще)(?P<more>)\s+{_QUAL}{_FIGURE}\s+"
                rf"(?P<noun>[а-яё]+)\s+(?P<verb>[а-яё]+)", re.I),
+    # (w199) more of them joining at the clause's end, the verb taking no object: "…, но уже
+    # к весне к ним присоединятся ещё две из Новосибирска", "…, а в мае откроются ещё три"
+    re.compile(rf"^\s*,\s*(?:а|но|и)\s+(?:[а-яё]+\s+){{0,5}}?(?P<verb2>[а-яё]+)\s+(?:ещё|еще)\s+"
+               rf"{_QUAL}{_FIGURE}(?:\s+из\s+(?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+)?)?{_END}",
+               re.I),
     # (w199) more of them in another named place: "14 кафе в Казани и ещё шесть в Набережных
     # Челнах", "девять заводов, плюс ещё два в Обнинске", "ещё две из Новосибирска"
     re.compile(rf"^(?:\s+(?:в|во|на)\s+(?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+)?)?"
