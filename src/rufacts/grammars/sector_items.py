@@ -325,12 +325,23 @@ class _Items:
             found = earlier_figures(self.morph, self.text, a.stop, limit) \
                 or all_figure(self.morph, self.text, a, limit)  # "а всего их в крае 90"
             while found is not None:  # "в Узбекистане — 25, тогда как в России их около 60"
-                out.append(TreeCount(found[0], found[1], found[2],
-                                     (found[3] if len(found) > 3 else None) or a.object,
-                                     a.sector, None, "earlier"))
+                own = found[3] if len(found) > 3 else None
+                if not any((t.start, t.stop) == found[:2] for t in out):  # two anchors, one figure
+                    out.append(TreeCount(found[0], found[1], found[2], own or a.object,
+                                         self._sector_of(own, a), None, "earlier"))
                 found = earlier_figures(self.morph, self.text, found[1], limit) \
                     if found[1] < limit else None
         return out
+
+
+    def _sector_of(self, own: Optional[str], anchor: Anchor) -> str:
+        """The sector of a figure said with its own noun: that of the sentence's count of the
+        same noun ("3 торговые точки и 1 пекарня, а пять лет назад торговых точек было 7":
+        торговля), else the anchor's (w199)."""
+        if own and own != anchor.object:
+            return next((a.sector for a in self.anchors if a.object == own and a.sector),
+                        anchor.sector)
+        return anchor.sector
 
 
 def list_items(morph: Morph, text: str, start: int, stop: int,
