@@ -2,7 +2,8 @@
 another place or time with the noun left out, more of the same firms after "ещё" under a
 noun of their own or in another place, the figure of all of them, one more item after
 "ещё", a gapped sibling at a stage or after a particle (grammars.sector_earlier,
-sector_all_figures, sector_second_figures.late_figures, sector_items, sector_gap_siblings).
+sector_all_figures, sector_second_figures.late_figures, sector_items, sector_gap_siblings,
+sector_parts_agents).
 Real pipelines, sentences written for these tests."""
 from __future__ import annotations
 
@@ -44,6 +45,12 @@ FIGURES = [
     # one more item after "ещё"
     ("Из 80 фирм, работающих в дорожном хозяйстве Удмуртии, 33 работают на содержании трасс, "
      "ещё 19 — на строительстве развязок.", (19, "фирма", "строительство развязок", 80)),
+    # an agent noun item whose first reading is genitive singular ("сыроварни")
+    ("Из 900 заёмщиков фонда 150 — кофейни, 80 — сыроварни.",
+     (80, "сыроварня", "сыроделие", 900)),
+    # the whole of the items before shared after "ещё"
+    ("В бизнес-инкубатор приняли 30 стартапов: девять работают в медтехе, шесть — в агротехе, "
+     "ещё четыре делают мобильные игры.", (4, "стартап", "мобильные игры", 30)),
     # a gapped sibling after a particle; one at a stage keeps the sector before
     ("Пиво в области варят семь заводов, ещё три — только квас.", (3, "завод", "квас", None)),
     ("В ОЭЗ работают 11 фармацевтических заводов, ещё два — на стадии строительства.",

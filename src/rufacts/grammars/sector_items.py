@@ -354,6 +354,9 @@ def list_items(morph: Morph, text: str, start: int, stop: int,
 __all__ = ["Anchor", "list_items", "shared_totals"]
 
 
+# what stands between two items of one whole ("…, ещё пять делают …": w199)
+_SIBLING_JOINS = frozenset({",", ";", "и", ", и", ", а", ", ещё", ", еще", ", а ещё", ", а еще",
+                            ", и ещё", ", и еще", "и ещё", "и еще", "; ещё", "; еще"})
 _COLON_WHOLE = re.compile(r"(?<![\d,.])(\d+)(?:\s+[\w-]+){1,2}\s*[:—–]\s*$")  # or "33 стартапа —"
 
 
@@ -373,7 +376,7 @@ def shared_totals(morph: Morph, text: str, values: list) -> list:
     for k in range(1, len(out)):
         before, value = out[k - 1], out[k]
         if value.total is None and before.total and before.total > value.count \
-                and text[before.stop:value.start].strip() in (",", ";", "и", ", и", ", а"):
+                and text[before.stop:value.start].strip() in _SIBLING_JOINS:
             out[k] = replace(value, total=before.total)
     return out
 
