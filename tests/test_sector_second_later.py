@@ -3,7 +3,7 @@ another place or time with the noun left out, more of the same firms after "ещ
 noun of their own or in another place, the figure of all of them, one more item after
 "ещё", a gapped sibling at a stage or after a particle (grammars.sector_earlier,
 sector_all_figures, sector_second_figures.late_figures, sector_items, sector_gap_siblings,
-sector_parts_agents).
+sector_parts_agents, sector_coord_gaps).
 Real pipelines, sentences written for these tests."""
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ FIGURES = [
     # the whole of the items before shared after "ещё"
     ("В бизнес-инкубатор приняли 30 стартапов: девять работают в медтехе, шесть — в агротехе, "
      "ещё четыре делают мобильные игры.", (4, "стартап", "мобильные игры", 30)),
+    # a gapped sibling that repeats the verb's object: "а <accusative> — ещё N"
+    ("Туры по Алтаю продают 40 агентств, а сплавы по рекам — ещё 15.",
+     (15, "агентство", "сплавы по рекам", None)),
     # a gapped sibling after a particle; one at a stage keeps the sector before
     ("Пиво в области варят семь заводов, ещё три — только квас.", (3, "завод", "квас", None)),
     ("В ОЭЗ работают 11 фармацевтических заводов, ещё два — на стадии строительства.",
