@@ -23,6 +23,9 @@ FIGURES = [
      (5, "завод", "производство кирпича", None)),
     ("В Удмуртии работают 14 мебельных фабрик, в Республике Коми — шесть.",
      (6, "фабрика", "мебельная промышленность", None)),
+    # the count's preposition again after the other place
+    ("В Омске пластиковые окна собирают на трёх заводах, в Томске — на двух.",
+     (2, "завод", "пластиковые окна", None)),
     # a season; "тогда как" before the copula
     ("Прокатом яхт в Сочи занимаются 46 компаний, тогда как весной было около 30.",
      (30, "компания", "прокат яхт", None)),
@@ -75,6 +78,14 @@ NEGATIVES = [
     # another counted thing after an earlier time
     ("В Казани 30 автосалонов, хотя ещё недавно там было всего 12 клиентов.", 12),
 ]
+
+
+def test_a_field_after_na_is_the_siblings_own():
+    # "ещё три специализируются на <field>": a sector of their own, not the count's before
+    found = counts("Птицеводством в районе занимаются пять хозяйств, ещё три специализируются "
+                   "на выращивании овощей.")
+    assert (3, "хозяйство", "выращивание овощей", None) in found
+    assert not any(c[0] == 3 and c[2] == "птицеводство" for c in found), found
 
 
 @pytest.mark.parametrize("text,number", NEGATIVES)

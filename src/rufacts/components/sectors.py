@@ -373,8 +373,9 @@ class SectorsComponent(GrammarSpans):
                                 i.sector, i.total, via=i.family)
                     for i in list_items(self.morph, text, start, stop, anchors)]
         return [i for i in out if not any(  # a figure a count already holds ("… области их
-            (v.count, v.object, v.sector, v.total) == (i.count, i.object, i.sector, i.total)
-            and v.start < i.stop and i.start < v.stop for v in values)]  # около 2,1 тыс.")
+            ((v.count, v.object, v.sector, v.total) == (i.count, i.object, i.sector, i.total)
+             or i.via == "earlier" and v.count == i.count)  # (w199) an earlier figure of a count
+            and v.start < i.stop and i.start < v.stop for v in values)]  # read with its noun
 
 
 def _next_figures(morph: Morph, text: str, start: int, stop: int, last) -> list:

@@ -227,9 +227,10 @@ _EARLIER = (
                rf"(?P<gplace>[А-ЯЁ][а-яё]+(?:ой|ого|ых|их))(?:\s+(?:области|края|республики|"
                rf"округа|района))?(?:{_END}|(?=\s+(?:и|а)\s))"),
     # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
-    # Южной Корее их, по оценке X, около 150"
+    # Южной Корее их, по оценке X, около 150"; the count's preposition again (w199): "собирают
+    # на двух заводах, в Санкт-Петербурге — на четырёх"
     re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
-               rf"{_OTHER_PLACE}(?:\s+их)?\s*(?:,\s*по\s+[^,.;]{{3,40}},\s*)?(?:[—–]\s*)?{_QUAL}"
+               rf"{_OTHER_PLACE}(?:\s+их)?\s*(?:,\s*по\s+[^,.;]{{3,40}},\s*)?(?:[—–]\s*(?:(?:на|в|во)\s+)?)?{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),
 )
 # "…, закрылись — 39, так что их общее число достигло 1 037": the figure the count reached
@@ -274,21 +275,29 @@ def _kind(morph: Morph, word: str) -> bool:
         adjective_sector(p.normal_form) for p in parses)
 
 
-_IN_FIELD = re.compile(r"\s+(?:в|во)\s+([\w-]+)")
+_IN_FIELD = re.compile(r"\s+(?:в|во|на)\s+([\w-]+)((?:\s+[а-яё-]+){0,2})")
 
 
 def _field_after(morph: Morph, text: str, start: int, stop: int) -> bool:
-    """"работают в EdTech", "работают в биотехнологиях": the verb's "в" + a word that
-    names an industry (a tech word or one with ОКВЭД codes) is a sector of their own."""
+    """"работают в EdTech", "работают в биотехнологиях", "специализируются на мясном
+    скотоводстве" (w199): the verb's "в" / "на" + a word that names an industry (a tech word
+    or the first noun, past its adjectives, with ОКВЭД codes) is a sector of their own;
+    "находятся в стадии проектирования" is none (the first noun is the stage)."""
     from .okved import okved_codes
     from .sector_tech import tech_form
 
     m = _IN_FIELD.match(text, start, stop)
     if m is None:
         return False
-    word = m.group(1)
-    return bool(tech_form(word)) or any(
-        okved_codes(morph, p.normal_form) for p in morph.parse(word)[:1] if p.tag.POS == "NOUN")
+    if tech_form(m.group(1)):
+        return True
+    for word in [m.group(1)] + m.group(2).split():
+        parse = morph.parse(word)[:1]
+        if parse and parse[0].tag.POS == "NOUN":
+            return bool(okved_codes(morph, parse[0].normal_form))
+        if not parse or parse[0].tag.POS not in ("ADJF", "PRTF"):
+            return False
+    return False
 
 
 def _plural_adjective(morph: Morph, word: str) -> bool:
