@@ -57,6 +57,9 @@ FIGURES = [
     # a gapped sibling that repeats the verb's object: "а <accusative> — ещё N"
     ("Туры по Алтаю продают 40 агентств, а сплавы по рекам — ещё 15.",
      (15, "агентство", "сплавы по рекам", None)),
+    # the counted noun's genitive again: the sector in the nominative
+    ("Производителей окон в области сегодня 40, а деревянных дверей — семь.",
+     (7, "производитель", "деревянные двери", None)),
     # a gapped sibling after a particle; one at a stage keeps the sector before
     ("Пиво в области варят семь заводов, ещё три — только квас.", (3, "завод", "квас", None)),
     ("В ОЭЗ работают 11 фармацевтических заводов, ещё два — на стадии строительства.",

@@ -56,7 +56,9 @@ def gapped_item(morph: Morph, seg: Sequence, anchor_object: Optional[str]) -> Op
     if in_case(phrase[0], "ablt") and not in_case(phrase[0], "nomn"):
         case = "ablt"
     elif k and in_case(phrase[0], "accs") and not is_preposition(phrase[0]):
-        case = "accs"  # "…, а речные прогулки — ещё пять": the verb's object again (w199)
+        # "…, а речные прогулки — ещё пять": the verb's object again (w199); "Производителей
+        # окон 40, а деревянных дверей — семь": the counted noun's genitive again
+        case = "gent" if in_case(phrase[0], "gent") else "accs"
     else:
         return None
     j = dash + 1
