@@ -88,8 +88,6 @@ def test_figures_after_a_count_said_last(text, expected):
 NEGATIVES = [
     # the workers of the plants are counted, not the plants
     "Сотрудников консервных заводов в районе — 1200.",
-    # a place that is a stage, not a place
-    "Алюминиевых заводов в стране шесть, ещё два — в стадии строительства.",
 ]
 
 
@@ -97,6 +95,14 @@ NEGATIVES = [
 def test_no_false_counts(text):
     found = counts(text)
     assert not any(c[0] in (12, 1200, 2) for c in found), found
+
+
+def test_a_sibling_at_a_stage_keeps_the_sector():
+    # a stage is no place and no sector, but the firms at it are counted (w199; the gold
+    # files count "ещё два — на стадии пусконаладки" with the sector before)
+    found = counts("Алюминиевых заводов в стране шесть, ещё два — в стадии строительства.")
+    assert (2, "завод", "алюминиевая промышленность", None) in found
+    assert not any(c[0] == 2 and c[2] != "алюминиевая промышленность" for c in found), found
 
 
 def test_a_kind_of_its_own_is_a_part_of_the_whole():

@@ -47,7 +47,8 @@ from ..grammars.sector_subset_clauses import scale_sectors, subset_counts
 from ..grammars.sector_gapped_cases import gapped_cases
 from ..grammars.sector_bound_agents import subject_of_trade
 from ..grammars.sector_gapped_counts import gapped_counts
-from ..grammars.sector_second_figures import changed_counts, of_them_totals, whole_remainders
+from ..grammars.sector_second_figures import (changed_counts, late_figures, of_them_totals,
+                                               whole_remainders)
 from ..grammars.sector_parts_purpose import purposed_parts
 from ..grammars.sector_parts_other import other_parts
 from ..grammars.sector_appositions import unappositioned, unowned
@@ -270,6 +271,7 @@ class SectorsComponent(GrammarSpans):
         values = placed_siblings(self.morph, text, values)  # "… из Иннополиса и три — из Сколково"
         values = [v for v in values if _bound_ok(doc, v)]  # parts too: "12 объектов сдано"
         values = market_counts(self.morph, text, values)  # "Рынок X делят пять операторов"
+        values = late_figures(self.morph, text, values)  # "…, хотя недавно работали девять"
         values = subset_counts(self.morph, text, values)  # "…, но экспортируют лишь 3"
         values = without_ranks(self.morph, text, _own_industry(values))  # "в первую десятку"
         values = leading_totals(self.morph, text,  # "Из 120 компаний, ..., 48 — ..."
@@ -371,8 +373,9 @@ class SectorsComponent(GrammarSpans):
                                 i.sector, i.total, via=i.family)
                     for i in list_items(self.morph, text, start, stop, anchors)]
         return [i for i in out if not any(  # a figure a count already holds ("… области их
-            (v.count, v.object, v.sector, v.total) == (i.count, i.object, i.sector, i.total)
-            and v.start < i.stop and i.start < v.stop for v in values)]  # около 2,1 тыс.")
+            ((v.count, v.object, v.sector, v.total) == (i.count, i.object, i.sector, i.total)
+             or i.via == "earlier" and v.count == i.count)  # (w199) an earlier figure of a count
+            and v.start < i.stop and i.start < v.stop for v in values)]  # read with its noun
 
 
 def _next_figures(morph: Morph, text: str, start: int, stop: int, last) -> list:

@@ -10,7 +10,8 @@ the same trade, the new ones a part. "работают 40 IT-компаний, �
 тысячи" picks the count out by its trade, no figure of the same firms. Where the sector is said by the
 predicate ("Кормами занимаются 14 резидентов, а всего в парке их около 300"), the whole lot
 are firms of any trade, no count (:mod:`.sector_restated_pronoun` leaves "всего" out for
-that reason).
+that reason); with "ещё" in the count's clause it is ("выпечкой стали заниматься ещё 11
+предприятий, всего их теперь 58": the firms joined that trade).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from typing import Optional
 
 from ..lexicons import load_list
 
-from .sector_earlier import _END, _FIGURE, _QUAL, _TIME, _WAS, _locative, _value
+from .sector_earlier import _END, _FIGURE, _QUAL, _TIME, _WAS, _locative, _past_genitives, _value
 from .sector_elided_more import _in_noun_phrase
 
 
@@ -39,20 +40,32 @@ def _all() -> re.Pattern:
 def all_figure(morph, text: str, anchor, stop: int) -> Optional[tuple[int, int, int]]:
     """(start, stop, value) of the figure of all the firms right after ``anchor`` (a count
     with ``start``, ``stop``, ``object``, ``sector``), up to ``stop``; else None."""
-    m = _all().match(text, anchor.stop, stop)
-    if m is None:
+    m = _all().match(text, _past_genitives(morph, text, anchor.stop, stop), stop)  # "23 пункта
+    if m is None:  # выдачи| заказов маркетплейсов, всего их …"
         return None
     for key in ("a", "b"):
         place = m.group(key)
         if place and not _locative(morph, place.split(None, 1)[1]):
             return None  # "всего на сумму …": no place
-    if not _in_noun_phrase(morph, text, anchor) or not _new(morph, text, anchor):
+    if not (_in_noun_phrase(morph, text, anchor) or _more(text, anchor)) \
+            or not _new(morph, text, anchor):
         return None
     value = _value(morph, text, m.start("figure"), m.end("figure"))
     if value is None or value <= 0:
         return None
     lead = len(m.group(0)) - len(m.group(0).lstrip(" ,;"))
     return m.start() + lead, m.end("figure"), value
+
+
+_MORE = re.compile(r"(?<![а-яё])(?:ещё|еще)\s", re.I)
+
+
+def _more(text: str, anchor) -> bool:
+    """"выпечкой стали заниматься ещё 11 предприятий, всего их теперь 58": firms that joined
+    the trade the predicate names, "ещё" in the count's clause; all of them are then of that
+    trade too (w199)."""
+    start = max(text.rfind(c, 0, anchor.start) for c in ",.!?;")
+    return _MORE.search(text, start + 1, anchor.stop) is not None
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from .sector_number_tokens import is_scale, is_scale_word
 from .sector_number_tokens import is_count_number as _is_number
 from .sector_qualifier import qualifier_words
 from .sector_tree_nodes import TreeCount
-from .sector_words import forms, in_case, is_dash
+from .sector_words import forms, in_case, is_dash, is_preposition
 
 _LEADS = frozenset({"а", "и"})
 
@@ -51,8 +51,15 @@ def gapped_item(morph: Morph, seg: Sequence, anchor_object: Optional[str]) -> Op
     if dash is None or dash <= k or dash + 1 >= len(seg):
         return None
     phrase = seg[k:dash]
-    if any(_is_number(t) for t in phrase) or not in_case(phrase[0], "ablt") \
-            or in_case(phrase[0], "nomn"):
+    if any(_is_number(t) for t in phrase):
+        return None
+    if in_case(phrase[0], "ablt") and not in_case(phrase[0], "nomn"):
+        case = "ablt"
+    elif k and in_case(phrase[0], "accs") and not is_preposition(phrase[0]):
+        # "…, а речные прогулки — ещё пять": the verb's object again (w199); "Производителей
+        # окон 40, а деревянных дверей — семь": the counted noun's genitive again
+        case = "gent" if in_case(phrase[0], "gent") else "accs"
+    else:
         return None
     j = dash + 1
     while j < len(seg) and seg[j].value.lower() in qualifier_words():
@@ -65,7 +72,7 @@ def gapped_item(morph: Morph, seg: Sequence, anchor_object: Optional[str]) -> Op
     own = object_lemma(rest[0]) if rest and forms(rest[0]) else None
     if rest and (own is None or len(rest) > 1):
         return None  # "а сбором ягод — 40 тонн", "— 58 компаний из Крыма"
-    name = sector_name(morph, phrase, "ablt")
+    name = sector_name(morph, phrase, case)
     if value is None or not name or not okved_codes(morph, name):
         return None
     return TreeCount(seg[k].span.start, seg[-1].span.stop, value, own or anchor_object,

@@ -27,12 +27,15 @@ import re
 from typing import Optional
 
 from .morph import Morph
-from .sector_context import count_value, object_lemma
 from .sector_elided_more import past_owner_place
-from .sector_words import forms, tokenize
+from .sector_earlier_words import (  # noqa: F401  (re-exported: sector_all_figures, …)
+    _bound, _counted, _field_after, _genitive_adjective, _intransitive, _kind, _last_words,
+    _locative, _past_genitives, _plural_adjective, _such, _value, figure_value, past_measure)
 
 _NUMBER_WORD = r"[а-яё]+"
-_FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тыс|млн)(?!\.\s+[а-яё])\.?)?"
+# a scale written out ends the figure too: "свыше 3 тысяч", "порядка 19 тысяч" (w199)
+_FIGURE = (r"(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?(?:\s*(?:тысяч[аи]?|миллион(?:а|ов)?|"
+           r"(?:тыс|млн)(?!\.\s+[а-яё])\.?))?"
            rf"|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}?)")
 _END = r"(?=\s*(?:[»\"]?\s*[,.;:)!?—–](?!\d)|[»\"]|$))"
 _ROUGHLY = r"(?:\s+с\s+(?:лишним|небольшим|чем-то|гаком))?"  # "тысяча с лишним, а таких …"
@@ -58,7 +61,12 @@ _TIME = (r"(?:годом|месяцем|кварталом)\s+(?:ранее|ра
          r"за\s+(?:тот\s+же|аналогичный)\s+период(?:\s+прошлого\s+года)?|"
          # before an event: "до ухода европейских поставщиков", "до пандемии"
          r"до\s+(?:ухода|пандемии|кризиса|санкций|начала)(?:\s+[а-яё-]+){0,3}?|"
-         r"ранее|раньше|прежде|теперь|сейчас|ныне|сегодня|"
+         r"ранее|раньше|прежде|теперь|сейчас|ныне|сегодня|(?:ещё\s+|еще\s+)?недавно|"
+         # a season or the start of a year: "весной было около 150", "против 361 на начало
+         # прошлого года", "прошлым летом" (w199)
+         r"(?:(?:прошлой|позапрошлой)\s+)?(?:весной|осенью|зимой)(?:\s+(?:прошлого|позапрошлого)\s+года)?|"
+         r"(?:(?:прошлым|позапрошлым)\s+)?летом(?:\s+(?:прошлого|позапрошлого)\s+года)?|"
+         r"(?:на|в)\s+(?:начало|начале|конец|конце)\s+(?:(?:прошлого|позапрошлого|предыдущего)\s+)?года|"
          # "(на 1 января — 81)": the figure on another date
          r"на\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
          r"октября|ноября|декабря)(?:\s+(?:19|20)\d\d(?:\s+года)?)?")
@@ -68,13 +76,25 @@ _WAS = (r"(?:было|был[аи]?|стал[аои]?|остал(?:ось|ась
 # the copula of the count before the figure: "четыре фабрики было, осталась одна"
 _OWN_WAS = r"(?:\s+(?:было|были|был[аи]?))?"
 _PLACE = r"(?:в|на|во)\s+(?!том\b|их\b|числе\b)(?P<place>[а-яё-]+(?:\s+[а-яё-]+)?)"
+# another place of a contrast, maybe a neighbouring one: "а в соседней Астраханской области —
+# четыре", "в соседней Марий Эл — семь" (w199)
+_OTHER_PLACE = (r"(?:в|на|во)\s+(?:(?:соседн(?:ей|ем|их|ий)|ближайш(?:ей|ем|их))\s+)?"
+                r"(?!том\b|их\b|числе\b)(?P<place>[а-яё-]+(?:\s+[а-яё-]+)?)")
 _EARLIER = (
     # "годом ранее их было 25", "пять лет назад их было 90", "и теперь в стране их остаётся 14"
     # "годом ранее, когда их насчитывалось 152"; "в 2021 году таких производителей
     # насчитывалось лишь пять": the noun after "таких" is the figure's own
-    re.compile(rf"(?:^|[\s,(])(?:{_TIME}),?(?:\s+когда)?(?:\s+{_PLACE})?"
+    # (w199) an aside after the time: "— годом ранее, для сравнения, был 31"
+    re.compile(rf"(?:^|[\s,(])(?:{_TIME}),?(?:\s*(?:для\s+сравнения|напомним|кстати|к\s+слову)\s*,)?"
+               rf"(?:\s+когда)?(?:\s+{_PLACE})?"
                rf"(?:\s+(?:их|таких(?:\s+(?P<own>[а-яё-]+))?))?"
                rf"\s+{_WAS}\s+{_QUAL}{_FIGURE}{_END}", re.I),
+    # (w199) the noun said again after the time, no "таких": "; прошлым летом операторов было
+    # только четыре", "а ещё пять лет назад торговых точек было 7", "а ещё в 2018-м гостевых
+    # домов здесь было всего пять" (a counted noun, a site or a facility: see _such)
+    re.compile(rf"(?:^|[\s,(;])(?:(?:ещё|еще)\s+)?(?:{_TIME}),?\s+(?:[а-яё-]+(?:ых|их)\s+)?"
+               rf"(?P<such>[а-яё-]+)(?:\s+(?:здесь|там|тут))?\s+{_WAS}\s+{_QUAL}{_FIGURE}{_END}",
+               re.I),
     # "сегодня их двенадцать", ", а сейчас их лишь 14": a time and "их", no copula
     re.compile(rf"(?:^|[\s,(])(?:{_TIME}),?(?:\s+{_PLACE})?\s+их\s+{_QUAL}{_FIGURE}{_END}", re.I),
     # "их было 25 годом ранее"
@@ -92,19 +112,22 @@ _EARLIER = (
                rf"{_FIGURE}{_END}", re.I),
     # "140 проектов в области ИИ против 118 годом ранее": the sector's words, then "против"
     # "девять хозяйств района — против трёх пять лет назад"
-    re.compile(rf"^[^\d,;:.()—–]{{0,60}}?(?:\s[—–])?\sпротив\s+{_QUAL}{_FIGURE}\s+(?:{_TIME})",
+    # (w199) "лишь четыре мастерских против 30 с лишним в начале 2000-х"
+    re.compile(rf"^[^\d,;:.()—–]{{0,60}}?(?:\s[—–])?\sпротив\s+{_QUAL}{_FIGURE}{_ROUGHLY}\s+(?:{_TIME})",
                re.I),
     # (w182) a replaced figure: "работают 11 энергосбытовых компаний вместо прежних семи",
     # "… 14 операторов против прежних девяти"
     re.compile(rf"^[^\d,;:.()—–]{{0,60}}?(?:\s[—–])?\s(?:вместо|против)\s+(?:(?:прежних|бывших|"
-               rf"бывшего|былых|прошлогодних|прежнего|прежней)\s+)?{_QUAL}{_FIGURE}{_END}", re.I),
+               rf"бывшего|былых|прошлогодних|прежнего|прежней)\s+)?{_QUAL}{_FIGURE}(?:{_END}|"
+               rf"\s+(?:{_TIME}){_END})", re.I),  # (w199) "вместо девяти в 2022 году"
     # (round 17) 'осталось четыре, «а было, между прочим, одиннадцать»': a quote and a
     # parenthetical between the copula and the figure
     re.compile(rf"^\s*(?:[,—–]\s*)+[«\"]?\s*(?:а|но)\s+(?:их\s+)?(?:было|были)\s*,\s*(?:между\s+прочим|"
                rf"кстати|заметьте|напомню|подчеркну|к\s+слову|для\s+сравнения|на\s+минуточку)\s*,"
                rf"\s*{_QUAL}{_FIGURE}{_END}", re.I),
     # "пять хозяйств — было три", ", а раньше было 12"
-    re.compile(rf"^{_OWN_WAS}\s*(?:[,—–]\s*)+(?:а\s+)?(?:(?:{_TIME})\s+)?(?:их\s+)?{_WAS}\s+{_QUAL}"
+    # (w199) "тогда как" / "хотя" for "а": "теперь 214, тогда как весной было около 150"
+    re.compile(rf"^{_OWN_WAS}\s*(?:[,—–]\s*)+(?:(?:а|тогда\s+как|хотя)\s+)?(?:(?:{_TIME})\s+)?(?:их\s+)?{_WAS}\s+{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),
     # "открылись 46 …, а закрылись 18", ", ещё 19 лишены статуса", ", а ещё восемь перешли к
     # конкурентам": the same firms said again with a verb that takes no object (see _intransitive)
@@ -113,6 +136,23 @@ _EARLIER = (
                rf"(?:отмечается|сообщается|говорится|указано|указывается|следует\s+из)|по\s+"
                rf"(?:данным|словам|информации|оценке|оценкам))\s[^\d,.;()]{{3,60}},)?\s+"
                rf"(?P<verb>[а-яё]+)", re.I),
+    # (w199) more of the same firms under a counted noun of their own, the verb taking no
+    # object: "32 крупных НПЗ, ещё около 80 заводов относятся к малым", "восемь компаний,
+    # ещё три проекта находятся в стадии проектирования"
+    # (a noun bound to words of business, "ещё 30 мастеров работают на дому", is no firm here)
+    re.compile(rf"^\s*[,;]\s*(?:а\s+|и\s+)?(?:ещё|еще)(?P<more>)\s+{_QUAL}{_FIGURE}\s+"
+               rf"(?P<noun>[а-яё]+)\s+(?P<verb>[а-яё]+)", re.I),
+    # (w199) more of them joining at the clause's end, the verb taking no object: "…, но уже
+    # к весне к ним присоединятся ещё две из Новосибирска", "…, а в мае откроются ещё три"
+    re.compile(rf"^\s*,\s*(?:а|но|и)\s+(?:[а-яё]+\s+){{0,5}}?(?P<verb2>[а-яё]+)\s+(?:ещё|еще)\s+"
+               rf"{_QUAL}{_FIGURE}(?:\s+из\s+(?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+)?)?{_END}",
+               re.I),
+    # (w199) more of them in another named place: "14 кафе в Казани и ещё шесть в Набережных
+    # Челнах", "девять заводов, плюс ещё два в Обнинске", "ещё две из Новосибирска"
+    re.compile(rf"^(?:\s+(?:в|во|на)\s+(?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+)?)?"
+               rf"\s*(?:,\s*|\s+)(?:(?:а|и|плюс)\s+)?(?:ещё|еще)\s+{_QUAL}{_FIGURE}\s+"
+               rf"(?:(?:в|во|на)\s+(?P<place>(?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+)?)|"
+               rf"из\s+(?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+)?){_END}", re.I),
     re.compile(rf"^\s*(?:[,;]\s*(?:а\s+|и\s+)?|\s+(?:а|и)\s+)(?P<verb2>[а-яё]+)\s+{_QUAL}{_FIGURE}"
                rf"{_END}", re.I),
     # (w180) the contrast with the figure first or "новых" after it: "открылись 1,8 тысячи
@@ -167,7 +207,8 @@ _EARLIER = (
     # "(годом ранее рынок за тот же период покинули 158 компаний)": a clause of another
     # time with a bare counted noun of its own (no word of a sector between them)
     # (w148) or after ";": "…; годом ранее в реестре было 297 кооперативов"
-    re.compile(rf"^[^\d.;()]{{0,40}}?[(,;]\s*(?:а\s+)?(?:{_TIME})\s+[^\d.;()—–]{{0,60}}?\s"
+    # (w199) "хотя ещё в 2021-м на нём было больше сотни игроков", "тогда как …"
+    re.compile(rf"^[^\d.;()]{{0,40}}?[(,;]\s*(?:(?:а|хотя|тогда\s+как)\s+)?(?:(?:ещё|еще)\s+)?(?:{_TIME})\s+[^\d.;()—–]{{0,60}}?\s"
                rf"{_QUAL}{_FIGURE}\s+(?P<noun>[а-яё]+){_END}", re.I),
     # "их общее число выросло с пяти до восьми", "а количество таких заводов сократилось до
     # 12": the new figure after "до" (the old one after "с" is no count of its own)
@@ -187,9 +228,10 @@ _EARLIER = (
                rf"(?P<gplace>[А-ЯЁ][а-яё]+(?:ой|ого|ых|их))(?:\s+(?:области|края|республики|"
                rf"округа|района))?(?:{_END}|(?=\s+(?:и|а)\s))"),
     # "стало 29, в Тульской — 17", "тогда как в Турции — более 300", "…, тогда как в
-    # Южной Корее их, по оценке X, около 150"
+    # Южной Корее их, по оценке X, около 150"; the count's preposition again (w199): "собирают
+    # на двух заводах, в Санкт-Петербурге — на четырёх"
     re.compile(rf"^\s*(?:,\s*)?(?:(?:а|тогда\s+как|в\s+то\s+время\s+как|а\s+вот)\s+)?"
-               rf"{_PLACE}(?:\s+их)?\s*(?:,\s*по\s+[^,.;]{{3,40}},\s*)?(?:[—–]\s*)?{_QUAL}"
+               rf"{_OTHER_PLACE}(?:\s+их)?\s*(?:,\s*по\s+[^,.;]{{3,40}},\s*)?(?:[—–]\s*(?:(?:на|в|во)\s+)?)?{_QUAL}"
                rf"{_FIGURE}{_END}", re.I),
 )
 # "…, закрылись — 39, так что их общее число достигло 1 037": the figure the count reached
@@ -197,114 +239,6 @@ _EARLIER = (
 _REACHED = re.compile(rf"(?:^|[\s,(])их\s+(?:общее\s+|совокупное\s+)?(?:число|количество)"
                       rf"(?:\s+{_PLACE})?(?:\s+(?:{_TIME}|за\s+год))?\s+(?:достигло|достигает|"
                       rf"составило|составляет)\s+{_QUAL}{_FIGURE}{_END}", re.I)
-
-
-def _locative(morph: Morph, words: str) -> bool:
-    """Every word of "в Южной Корее", "в Тульской" can be in the locative."""
-    return all(any(p.tag.case in ("loct", "loc2") for p in morph.parse(w))
-               for w in words.lower().split())
-
-
-def _genitive_adjective(morph: Morph, word: str) -> bool:
-    """"Владимирской", "Тверского": an adjective first, that can be genitive (a region's
-    name); not a surname or a possessive ("Петровых")."""
-    parses = morph.parse(word.lower())
-    return bool(parses) and parses[0].tag.POS == "ADJF" and not any(
-        "Surn" in p.tag or "Poss" in p.tag for p in parses) and any(
-        p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses)
-
-
-def _intransitive(morph: Morph, word: str) -> bool:
-    """A verb that takes no object ("закрылись", "появятся", "перешли") or a short
-    passive participle ("лишены"): the clause names no sector of its own."""
-    parses = [p for p in morph.parse(word.lower()) if p.tag.POS in ("VERB", "PRTS")]
-    return bool(parses) and all(p.tag.POS == "PRTS" or "intr" in p.tag for p in parses[:1])
-
-
-def _kind(morph: Morph, word: str) -> bool:
-    """A plural genitive adjective that names no industry ("круглосуточных", "частных")."""
-    from .sector_words import adjective_sector
-
-    parses = [p for p in morph.parse(word.lower()) if p.tag.POS == "ADJF"]
-    return bool(parses) and any(p.tag.number == "plur" and p.tag.case == "gent"
-                                for p in parses) and not any(
-        adjective_sector(p.normal_form) for p in parses)
-
-
-_IN_FIELD = re.compile(r"\s+(?:в|во)\s+([\w-]+)")
-
-
-def _field_after(morph: Morph, text: str, start: int, stop: int) -> bool:
-    """"работают в EdTech", "работают в биотехнологиях": the verb's "в" + a word that
-    names an industry (a tech word or one with ОКВЭД codes) is a sector of their own."""
-    from .okved import okved_codes
-    from .sector_tech import tech_form
-
-    m = _IN_FIELD.match(text, start, stop)
-    if m is None:
-        return False
-    word = m.group(1)
-    return bool(tech_form(word)) or any(
-        okved_codes(morph, p.normal_form) for p in morph.parse(word)[:1] if p.tag.POS == "NOUN")
-
-
-def _plural_adjective(morph: Morph, word: str) -> bool:
-    """"новых", "крупных": an adjective standing for the left-out counted noun."""
-    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur"
-               and p.tag.case in ("gent", "nomn") for p in morph.parse(word.lower()))
-
-
-def _such(morph: Morph, word: str) -> Optional[str]:
-    """"таких площадок", "таких предприятий": the lemma of the noun after "таких", a counted
-    noun, a site ("площадка", ``sector_cues.tsv`` site) or a facility (``sector_agents.tsv``)."""
-    from .sector_context import lexicon
-    from .sector_nouns import facilities
-
-    lex = lexicon()
-    known = lex.objects | lex.first_words("site") | facilities()
-    return next((p.normal_form for p in morph.parse(word.lower()) if p.tag.POS == "NOUN"
-                 and p.normal_form in known), None)  # "таких случаев": no firms
-
-
-def _last_words(morph: Morph, text: str, start: int, stop: int) -> tuple[int, Optional[int]]:
-    """"работает пять" before "таких": the number of the last words of ``text[start:stop]``
-    and where it starts, or (start, None)."""
-    for m in re.finditer(r"\s+", text[start:stop]):
-        value = _value(morph, text, start + m.end(), stop)
-        if value is not None:
-            return start + m.end(), value
-    return start, None
-
-
-def _value(morph: Morph, text: str, start: int, stop: int) -> Optional[int]:
-    tokens = tokenize(morph, text, start, stop)
-    return count_value(morph, tokens) if tokens else None
-
-
-figure_value = _value  # "5,2 тыс." -> 5200, "сто двадцать" -> 120 (sector_false_counts)
-
-
-def _counted(morph: Morph, text: str, start: int, stop: int) -> Optional[str]:
-    """The counted noun lemma of the word ``text[start:stop]`` ("компаний"), or None."""
-    tokens = tokenize(morph, text, start, stop)
-    return object_lemma(tokens[0]) if len(tokens) == 1 and forms(tokens[0]) else None
-
-
-_MEASURE = re.compile(r"\s*(?:с\s+)?(?:(?:общей|суммарной|совокупной|годовой|проектной)\s+)?"
-                      r"(?P<noun>[а-яё]+)\s+(?:[а-яё]+\s+){0,2}?\d[\d\s\u00a0,.]*"
-                      r"(?:[^\W\d]+\.?(?:\s+[^\W\d]+\.?){0,2})?(?=\s*[,;])", re.I)
-
-
-def past_measure(text: str, start: int, stop: int) -> int:
-    """Where the words after a count go on past the measure said of its firms ("общей
-    мощностью 2,5 ГВт", "площадью свыше 40 тыс. кв. м": ``sector_measure_adjuncts.txt``),
-    else ``start``."""
-    from ..lexicons import load_list
-
-    m = _MEASURE.match(text, start, stop)
-    if m is None or m.group("noun").lower() not in load_list("sector_measure_adjuncts.txt"):
-        return start
-    return m.end()
 
 
 def earlier_figures(morph: Morph, text: str, start: int,
@@ -324,6 +258,7 @@ def _figure(morph: Morph, text: str, start: int,
             stop: int) -> Optional[tuple[int, int, int, Optional[str]]]:
     start = past_measure(text, start, stop)  # "26 ветропарков общей мощностью 2,5 ГВт, …"
     start = past_owner_place(morph, text, start, stop)  # "29 хозяйств Карелии, в …"
+    start = _past_genitives(morph, text, start, stop)  # "1,6 тыс. пунктов выдачи| заказов, в …"
     window = text[start:stop]
     from .sector_restated_pronoun import PRONOUN_PATTERNS  # its patterns use this module's
     from .sector_restated_split import SPLIT_PATTERNS, frame_figure  # "а было одиннадцать"
@@ -334,8 +269,8 @@ def _figure(morph: Morph, text: str, start: int,
             value = _value(morph, text, figure, start + m.end("figure"))
             if m.groupdict().get("frame") is not None:  # "а сотрудников у них триста": none
                 figure, value = frame_figure(morph, text, m, start, _value) or (figure, None)
-            if value is None and m.groupdict().get("noun") and "таких" in m.group(0).lower():
-                figure, value = _last_words(morph, text, figure, start + m.end("figure"))
+            if value is None and m.groupdict().get("noun"):  # "… на нём работали девять
+                figure, value = _last_words(morph, text, figure, start + m.end("figure"))  # компаний"
             place = m.groupdict().get("place")
             verb = m.groupdict().get("verb") or m.groupdict().get("verb2") \
                 or m.groupdict().get("verb3")
@@ -359,7 +294,7 @@ def _figure(morph: Morph, text: str, start: int,
             noun = m.groupdict().get("noun")
             obj = _counted(morph, text, start + m.start("noun"), start + m.end("noun")) \
                 if noun else None
-            if noun and obj is None:
+            if noun and obj is None or m.groupdict().get("more") is not None and _bound(obj):
                 continue  # "годом ранее было продано 158 тонн"
             if noun:
                 return figure, start + m.end("noun"), value, obj

@@ -11,7 +11,8 @@ the sector:
   no counted noun of its own names the sibling's sector (it must have ОКВЭД codes);
 * "…, ещё два — на стадии пусконаладки", "…, ещё два строятся в …", "…, закрылись — 19",
   "…, ещё пять открыли офисы в Хоргосе" (a presence noun, ``sector_presence_nouns.txt``):
-  a stage, a place or a verb is no sector: the sibling keeps the count's before;
+  a stage, a place or a verb is no sector: the sibling keeps the count's before (w199: the
+  firms still at a stage are counted too, as the gold files count them);
 * "…, ещё четыре заняты производством деталей": the verb's instrumental names the sector;
 * "пять стартапов из Иннополиса и три — из Сколково": a place said like the count's own
   place keeps the count's sector;
@@ -53,6 +54,7 @@ _STILL_VERB = re.compile(r"\s*,\s*(?:а\s+)?(?:ещё|еще)\s+" + _QUAL + r"(?
 _COORD = re.compile(r"\s+и\s+" + _QUAL + r"(?P<n>\d+|[а-яё]+)\s+(?P<rest>[^,.;:!?()—–«»\d]{2,60})"
                     r"(?=[.;]|$)")
 _QUAL_WORDS = frozenset(re.findall(r"[а-яё]+", _QUAL))
+_ONLY = frozenset({"только", "лишь", "исключительно", "преимущественно", "в основном"})
 _ADJ = frozenset({"ADJF", "PRTF"})
 _PREDICATE = frozenset({"VERB", "PRTS", "ADJS", "INFN"})
 _KINDS = frozenset({"company", "bank", "education", "research", "ngo"})
@@ -151,8 +153,8 @@ def _phrase_sector(morph, rest: Sequence, anchor, text: str) -> tuple[Optional[s
         name = join_sectors(names) if names else name
         return (name, True) if name and okved_codes(morph, name) else (None, False)
     if is_preposition(rest[0]):
-        if len(rest) > 1 and _is_stage(rest[1]):
-            return "", True  # "на стадии пусконаладки": no sector (tests/test_sector_last8)
+        if len(rest) > 1 and _is_stage(rest[1]):  # "ещё два — на стадии пусконаладки": the
+            return anchor.sector, True  # same firms, not yet at work; the stage is no sector
         return _same_preposition(morph, rest, anchor, text), False  # "— в IT": other readers
     if not all(_pos(t) & _PHRASE or t.value == "-" for t in rest) \
             or any(_pos(t) & {"PRTF"} for t in rest):
@@ -237,6 +239,8 @@ def _dashed(morph, text: str, v, at: int):
         return None
     count = _number(morph, text, *m.span("n"))
     rest = tokenize(morph, text, *m.span("rest"))
+    while len(rest) > 1 and rest[0].value.lower() in _ONLY:
+        rest = rest[1:]  # "ещё два — только вино": the particle is no sector (w199)
     sector, strong = _phrase_sector(morph, rest, v, text)
     if count and sector is not None:
         return _make(text, m.start("n"), m.end("rest"), count, v.object, sector, v.total), strong

@@ -44,6 +44,7 @@ _ADJ = frozenset({"ADJF", "PRTF"})
 _CASES = frozenset(CASES)
 _NUMBERS = frozenset({"sing", "plur"})
 _QUOTES = frozenset("«»\"“”„")
+_MORE = frozenset({"ещё", "еще"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,8 @@ class _Items:
             if hit is not None or whole is not None:
                 anchor = hit or Anchor(whole[0], whole[1], whole[2], "", whole[3])
                 continue
+            if len(seg) > 2 and seg[0].value.lower() in _MORE and _is_number(seg[1]):
+                seg = seg[1:]  # "…, ещё 41 — на строительстве мостов": one more item (w199)
             cue = part_cue_length(seg) if anchor is not None else 0
             seg = seg[cue + (not _is_number(seg[cue])):] if cue else seg  # "из них порядка"
             if anchor is not None and anchor.sector and not _is_number(seg[0]) and (
@@ -322,12 +325,23 @@ class _Items:
             found = earlier_figures(self.morph, self.text, a.stop, limit) \
                 or all_figure(self.morph, self.text, a, limit)  # "а всего их в крае 90"
             while found is not None:  # "в Узбекистане — 25, тогда как в России их около 60"
-                out.append(TreeCount(found[0], found[1], found[2],
-                                     (found[3] if len(found) > 3 else None) or a.object,
-                                     a.sector, None, "earlier"))
+                own = found[3] if len(found) > 3 else None
+                if not any((t.start, t.stop) == found[:2] for t in out):  # two anchors, one figure
+                    out.append(TreeCount(found[0], found[1], found[2], own or a.object,
+                                         self._sector_of(own, a), None, "earlier"))
                 found = earlier_figures(self.morph, self.text, found[1], limit) \
                     if found[1] < limit else None
         return out
+
+
+    def _sector_of(self, own: Optional[str], anchor: Anchor) -> str:
+        """The sector of a figure said with its own noun: that of the sentence's count of the
+        same noun ("3 торговые точки и 1 пекарня, а пять лет назад торговых точек было 7":
+        торговля), else the anchor's (w199)."""
+        if own and own != anchor.object:
+            return next((a.sector for a in self.anchors if a.object == own and a.sector),
+                        anchor.sector)
+        return anchor.sector
 
 
 def list_items(morph: Morph, text: str, start: int, stop: int,
@@ -340,6 +354,9 @@ def list_items(morph: Morph, text: str, start: int, stop: int,
 __all__ = ["Anchor", "list_items", "shared_totals"]
 
 
+# what stands between two items of one whole ("…, ещё пять делают …": w199)
+_SIBLING_JOINS = frozenset({",", ";", "и", ", и", ", а", ", ещё", ", еще", ", а ещё", ", а еще",
+                            ", и ещё", ", и еще", "и ещё", "и еще", "; ещё", "; еще"})
 _COLON_WHOLE = re.compile(r"(?<![\d,.])(\d+)(?:\s+[\w-]+){1,2}\s*[:—–]\s*$")  # or "33 стартапа —"
 
 
@@ -359,7 +376,7 @@ def shared_totals(morph: Morph, text: str, values: list) -> list:
     for k in range(1, len(out)):
         before, value = out[k - 1], out[k]
         if value.total is None and before.total and before.total > value.count \
-                and text[before.stop:value.start].strip() in (",", ";", "и", ", и", ", а"):
+                and text[before.stop:value.start].strip() in _SIBLING_JOINS:
             out[k] = replace(value, total=before.total)
     return out
 

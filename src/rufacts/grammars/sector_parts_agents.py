@@ -81,8 +81,9 @@ def agent_items(morph, text: str, values: list) -> list:
             continue
         count = count_value(morph, number)
         noun = tokenize(morph, text, *m.span("noun"))
-        if not count or len(noun) != 1 or not forms(noun[0]) \
-                or not {"NOUN", "nomn"} <= forms(noun[0])[0].grams.values:
+        if not count or len(noun) != 1 or not forms(noun[0]) or not any(  # "210 — сыроварни":
+                {"NOUN", "nomn", "plur"} <= f.grams.values for f in forms(noun[0])) and not \
+                {"NOUN", "nomn"} <= forms(noun[0])[0].grams.values:  # genitive singular first
             continue
         obj = written_lemma(noun[0]) or object_lemma(noun[0]) or forms(noun[0])[0].normalized
         industry, total = agent_industry(obj), None

@@ -204,4 +204,35 @@ def _own(morph: Morph, said: str) -> list:
     return [own] if own else []
 
 
-__all__ = ["changed_counts", "of_them_totals", "whole_remainders"]
+# the families of counts read after the list and earlier-figure readers ran
+# (components/sectors.py): their earlier figures are read here
+_LATE = frozenset({"market", "topic"})
+
+
+def late_figures(morph: Morph, text: str, values: list) -> list:
+    """``values`` with the earlier figures (:func:`.sector_earlier.earlier_figures`) after a
+    count of a family read late ("Рынок X поделили два оператора, хотя ещё недавно на нём
+    работали девять компаний": 9, the same noun's count in its own words), each a count of
+    its own with the count's sector and no whole; none where a count already holds the
+    figure or starts before it (w199)."""
+    from .sector_earlier import earlier_figures
+    from .sector_scan import sentence_at
+    from .sectors import SectorValue
+
+    late = [v for v in values if v.via in _LATE]
+    if not late:
+        return values
+    out = list(values)
+    for v in late:
+        stop = sentence_at(text, v.start, (0, len(text)))[1]
+        stop = min([w.start for w in out if v.stop <= w.start < stop] + [stop])
+        found = earlier_figures(morph, text, v.stop, stop)
+        if found is None or any(w.start < found[1] and found[0] < w.stop for w in out):
+            continue
+        a, b, value, obj = found[:4] if len(found) > 3 else (*found, None)
+        out.append(SectorValue(a, b, text[a:b], value, obj or v.object, v.sector, None,
+                               via="earlier"))
+    return out
+
+
+__all__ = ["changed_counts", "late_figures", "of_them_totals", "whole_remainders"]
