@@ -33,8 +33,9 @@ def feminine_first(morph: Morph, word: str, parses: list) -> list:
     where ``word`` is unknown to the dictionary, the analyzer's first guess is a neuter by
     analogy in the singular, and a feminine singular reading of no person's name is among them; else
     ``parses`` as they are."""
-    if not parses or morph.is_known(word) or parses[0].tag.gender != "neut" or parses[0].tag.number != "sing":
-        return parses
+    if not parses or morph.is_known(word) or parses[0].tag.gender != "neut" or parses[0].tag.number != "sing" \
+            or "Orgn" in parses[0].tag.grammemes:
+        return parses  # (an organization's own reading stays first)
     feminine = [p for p in parses if p.tag.gender == "femn" and p.tag.number == "sing"
                 and not PERSONAL & p.tag.grammemes]
     if not feminine:
