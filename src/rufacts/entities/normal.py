@@ -19,6 +19,7 @@ from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
 from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
 from .org_name_extent import SPACED_DASHES
+from .org_quoted_forms import feminine_first, numeral_named, singular_before
 
 OPEN_QUOTES = "«„“\""
 CLOSE_QUOTES = "»“”\""
@@ -277,6 +278,10 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     person = _person_named(morph, words)
     if person is not None:
         return person
+    quoted = len(words) > 2 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES
+    numeral = numeral_named(morph, words[1:-1] if quoted else words)  # "Трёх богатырей"
+    if numeral is not None:
+        return [words[0], *numeral, words[-1]] if quoted else numeral
     # never inflect inside quotes
     quoted_from = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
     head = _pick_head(morph, words[:quoted_from])
@@ -297,6 +302,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         p for p in parses if "Orgn" not in p.tag.grammemes and not (
             "plur" in p.tag.grammemes and {"Name", "Surn", "Patr"} & p.tag.grammemes)]
     known = morph.is_known(head_word)
+    parses = feminine_first(morph, head_word, parses)  # "Ивушка": no neuter "ивушко"
     guessed = _masculine_guess(head_word, parses) if not known else None
     if guessed is not None:  # "Мечелом" -> Мечел, not a neuter Мечело
         out = list(words)
@@ -307,7 +313,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     if not parses or parses[0].tag.POS is None:
         return words
     if any(p.normal_form in load_list("org_plural_heads.txt") for p in parses[:1]) and any(
-            p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in parses):
+            p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in parses) \
+            and not singular_before(morph, words[:head]):  # ("«Новой силы»": a singular)
         parses = [p for p in parses if p.tag.number == "plur"]  # "на Силы быстрого реагирования"
     # the case the adjectives and the head share
     case_options = [p.tag.case for p in parses]

@@ -1,0 +1,77 @@
+"""Nominatives of organization names the head-noun rules of :mod:`rufacts.entities.normal`
+misread: a feminine word the analyzer guesses as a neuter, a singular name whose head noun
+usually names a plural body, and a name that opens with a numeral.
+
+- An unknown word the analyzer first guesses as a neuter by analogy ("Ивушка" as the
+  genitive of an "ивушко", from "ушко") but also reads as a feminine singular noun is read
+  as the feminine: a name in "-а" is far likelier a feminine nominative than the genitive of
+  a neuter ("ферма «Ивушка»", "«Ивушке»" -> Ивушка), and no masculine stem is cut from it.
+- A head noun that names bodies in the plural (``lexicons/org_plural_heads.txt``: "Силы
+  быстрого реагирования") keeps the singular where an adjective before it has no plural
+  reading ("«Новой силы»" -> Новая сила, not Новые силы).
+- A numeral in an oblique case and its noun ("«Трёх богатырей»", "в «Семи ветрах»"): the
+  numeral goes to the nominative and the noun to the form that numeral governs ("Три
+  богатыря", "Семь ветров"); the words after them stand as written.
+
+Read by :func:`rufacts.entities.normal._normalize_words`.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..grammars.morph import Morph, inflect, restore_case
+
+PERSONAL = frozenset({"Name", "Surn", "Patr"})
+ADJ = frozenset({"ADJF", "PRTF"})
+# numerals after which a noun stands in the genitive singular ("три богатыря"); after
+# any other ("пять", "семь", "сто") it stands in the genitive plural ("семь ветров")
+PAUCAL = frozenset({"два", "три", "четыре", "оба", "полтора"})
+
+
+def feminine_first(morph: Morph, word: str, parses: list) -> list:
+    """``parses`` (the noun readings of ``word``) with its feminine singular readings first
+    where ``word`` is unknown to the dictionary, the analyzer's first guess is a neuter by
+    analogy in the singular, and a feminine singular reading of no person's name is among them; else
+    ``parses`` as they are."""
+    if not parses or morph.is_known(word) or parses[0].tag.gender != "neut" or parses[0].tag.number != "sing" \
+            or "Orgn" in parses[0].tag.grammemes:
+        return parses  # (an organization's own reading stays first)
+    feminine = [p for p in parses if p.tag.gender == "femn" and p.tag.number == "sing"
+                and not PERSONAL & p.tag.grammemes]
+    if not feminine:
+        return parses
+    return feminine + [p for p in parses if p not in feminine]
+
+
+def singular_before(morph: Morph, words: Sequence[str]) -> bool:
+    """Whether an adjective of ``words`` (the words before a head noun) has no plural
+    reading: the head it agrees with is singular ("Новой" in "«Новой силы»")."""
+    for word in words:
+        adjs = [p for p in morph.parse(word) if p.tag.POS in ADJ]
+        if adjs and not any(p.tag.number == "plur" for p in adjs):
+            return True
+    return False
+
+
+def numeral_named(morph: Morph, words: Sequence[str]) -> list[str] | None:
+    """The nominative of a name opening with a numeral in an oblique case and its noun in
+    the same case ("Трёх богатырей" -> Три богатыря, "Двум палочкам" -> Две палочки,
+    "Семи ветрах" -> Семь ветров); None where ``words`` is not so."""
+    if len(words) < 2 or not words[0].isalpha() or not words[1].isalpha():
+        return None
+    first = morph.parse(words[0])
+    numerals = [p for p in first if p.tag.POS == "NUMR"]
+    if not numerals or any(p.tag.case == "nomn" for p in first):
+        return None  # "Три медведя" stands as written; "Сорока" is also a noun
+    nouns = [p for p in morph.parse(words[1]) if p.tag.POS == "NOUN" and p.tag.number == "plur"
+             and not PERSONAL & p.tag.grammemes]
+    pair = next(((n, m) for n in numerals for m in nouns if n.tag.case == m.tag.case), None)
+    if pair is None:
+        return None
+    numeral, noun = pair
+    gender = noun.tag.gender if noun.tag.gender in ("masc", "femn", "neut") else None
+    number_word = (gender == "femn" and inflect(numeral, {"nomn", "femn"})) or inflect(numeral, {"nomn"})
+    noun_word = inflect(noun, {"gent", "sing" if numeral.normal_form in PAUCAL else "plur"})
+    if number_word is None or noun_word is None:
+        return None
+    return [restore_case(words[0], number_word), restore_case(words[1], noun_word), *words[2:]]
