@@ -1,0 +1,146 @@
+"""What a noun of action keeps after it as the work's own, though it looks like where the
+firms are (docs/gold-conventions.md, "The sector phrase's extent"; issue 11).
+
+:mod:`.sector_extent_kept` and :mod:`.sector_extent_tree` end a sector phrase before where or
+when the firms are (:func:`.sector_extent_where.where`); after a noun of action some of those
+phrases say where the work goes or is done, and stay (``sector_extent_work.tsv``):
+
+* the origin, destination and route of a noun of moving goods or people, a proper name
+  included: "экспорт пиломатериалов в Китай", "экспедирование грузов из Китая", "экспорт
+  зерна через порт Азов" (:func:`own_phrase`); a place noun there is where the firms are
+  ("из области", "с автовокзала") unless it is a site of the work or named;
+* a site of the work ("вывоз снега с придомовых территорий", "уборка снега во дворах"), not a
+  named area ("на территории Ленинградской области");
+* waters the work is done in ("промысел краба в Баренцевом море");
+* "на основе / на базе X" after any head ("лекарства на основе антител");
+
+and it takes in a vehicle in the instrumental after a carriage noun ("перевозки пассажиров
+автобусами") and the dative of a noun of help ("помощь бездомным") (:func:`object_after`).
+A measure in the instrumental ends the phrase ("ветропарки общей мощностью": :func:`size`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicons import load_rows
+from .sector_extent_where import WHERE_PREPS, capital, case_of, counted, destination, lemma_of, \
+    outside, place_noun
+
+_ORIGIN_PREPS = frozenset({"с", "со", "из", "через", "к", "ко"})
+
+
+@lru_cache(maxsize=1)
+def work_words() -> dict[str, frozenset[str]]:
+    """``sector_extent_work.tsv`` by kind, with the route heads as motion nouns and the craft
+    rows of ``sector_kept_tails.tsv`` as vehicles."""
+    kinds: dict[str, set[str]] = {}
+    for kind, lemma in (row[:2] for row in load_rows("sector_extent_work.tsv")):
+        kinds.setdefault(kind, set()).add(lemma.lower().replace("ё", "е"))
+    kinds.setdefault("motion", set()).update(outside()["route"])
+    kinds.setdefault("vehicle", set()).update(outside()["craft"])
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def _lemma(token) -> str:
+    return lemma_of(token).split("-")[-1]
+
+
+def _is(token, kind: str) -> bool:
+    lemma = _lemma(token)
+    return lemma in work_words().get(kind, frozenset()) or any(
+        lemma.endswith(w) for w in work_words().get(kind, frozenset()) if kind == "motion")
+
+
+def _acting(token) -> bool:
+    """A noun of action or activity (its ending, ``sector_activities.txt``) or of catching."""
+    from .sector_tree_nodes import activities
+
+    lemma = lemma_of(token)
+    return lemma in activities() or any(lemma.endswith(e) for e in outside()["action"]) \
+        or _is(token, "fishing") or _is(token, "motion")
+
+
+def _named(prep, noun) -> bool:
+    """A proper name in the phrase after ``prep``: "из Китая", "на территории Ленинградской
+    области"."""
+    return any(t.pos_ == "PROPN" and not t.text.isupper() or capital(t)
+               for t in noun.subtree if t.i > prep.i)
+
+
+def moving(heads) -> bool:
+    """One of ``heads`` is a noun of moving goods or people."""
+    return any(h is not None and _is(h, "motion") for h in heads)
+
+
+def own_phrase(morph, prep, noun, heads) -> bool:
+    """The phrase ``prep`` + ``noun`` after one of ``heads`` is the work's own: an origin,
+    destination or route of a motion noun, a site or waters of a noun of action, a basis."""
+    word = prep.text.lower()
+    if counted(noun):
+        return False
+    if word == "на" and _is(noun, "basis") and case_of(noun) == "loct":
+        return True
+    acting = [h for h in heads if h is not None and _acting(h)]
+    if not acting:
+        return False
+    if word in WHERE_PREPS and _is(noun, "waters") and case_of(noun) == "loct":
+        return True
+    site = _is(noun, "site") and not _named(prep, noun)
+    if site and (word in WHERE_PREPS or word in _ORIGIN_PREPS):
+        return True
+    if not moving(acting):
+        return False
+    if word in _ORIGIN_PREPS and not (word in ("с", "со") and case_of(noun) == "ablt") \
+            or word in WHERE_PREPS and destination(morph, noun):
+        return word in WHERE_PREPS or word == "через" or not place_noun(noun)  # "из
+        # области": where the firms are; "через порт Азов": the route
+    return False
+
+
+def object_after(doc, sent, k: int, span: set[int], root, above=None):
+    """The noun opening at ``k`` (after its adjectives) that is a vehicle in the
+    instrumental after a carriage noun or the dative of a noun of help, hung on the phrase
+    (or where the parser hangs it, on the word ``above`` the phrase)."""
+    j = k
+    while j < sent.end and doc[j].pos_ == "ADJ" and doc[j].head.i > j:
+        j += 1
+    if j >= sent.end:
+        return None
+    noun = doc[j]
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ") or not (
+            noun.head.i in span or noun.head.i == above) \
+            or any(c.dep_ == "case" for c in noun.children):
+        return None
+    head = noun.head if noun.head.i in span else root
+    if case_of(noun) == "ablt" and noun.pos_ == "NOUN" and _is(noun, "vehicle") \
+            and moving([head, root]):
+        return noun
+    if case_of(noun) == "datv" and _is(head, "dative") and (
+            noun.pos_ != "PROPN" and noun.text.islower()):
+        return noun
+    return None
+
+
+def size(token) -> bool:
+    """A measure in the instrumental ("общей мощностью") or a genitive of scale ("регионального
+    масштаба") inside a sector phrase."""
+    case = case_of(token)
+    return token.pos_ == "NOUN" and not any(c.dep_ == "case" for c in token.children) and (
+        case == "ablt" and _is(token, "size") or case == "gent"
+        and lemma_of(token) in outside()["measure"])
+
+
+def origin_kept(morph, before: str, noun_word: str) -> bool:
+    """A "с" + genitive tail of a sector string after a motion noun ("вывоз снега с придомовых
+    территорий") that is a site of the work, not a place the firms are at ("перевозки с
+    автовокзала")."""
+    from .morph import word_lemmas
+
+    motion = work_words()["motion"]
+    if not any(word_lemmas(morph, w.lower(), ("NOUN",)) & motion for w in before.split()):
+        return False
+    lemmas = word_lemmas(morph, noun_word.lower(), ("NOUN",))
+    return bool(lemmas & work_words()["site"])
+
+
+__all__ = ["moving", "object_after", "origin_kept", "own_phrase", "size", "work_words"]
