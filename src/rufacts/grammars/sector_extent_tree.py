@@ -38,7 +38,7 @@ from typing import Optional
 
 from .morph import Morph
 from .sector_extent_kept import genitive_after, pp_after, tail_end
-from .sector_extent_work import moving, object_after, own_phrase, size
+from .sector_extent_work import moving, object_after, own_on_verb, own_phrase, size
 from .sector_extent_where import case_of, lemma_of, outside, where
 
 _WORD = re.compile(r"[\w-]+|[^\w\s]")
@@ -118,10 +118,12 @@ def _right(morph: Morph, doc, sent, lo: int, hi: int) -> int:
     above = root.head.i if root.head.i != root.i and (
         root.head.pos_ == "NOUN" or root.head.i > hi or root.dep_ == "obj" and moving(
             (root,))) else None  # "организуют туры за северным сиянием": on the verb
+    verb = root.head.i if root.dep_ == "obj" and root.head.i < lo else None
     while hi + 1 < sent.end:
         noun = genitive_after(doc, sent, hi + 1, span, root, above) or pp_after(
             morph, doc, sent, hi + 1, span, above, root) or object_after(
-            doc, sent, hi + 1, span, root, above)
+            doc, sent, hi + 1, span, root, above) or own_on_verb(
+            morph, doc, hi + 1, verb, root)
         if noun is None:
             break
         end = tail_end(morph, doc, sent, hi + 1, noun, span, root)

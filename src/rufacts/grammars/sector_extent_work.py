@@ -13,6 +13,12 @@ phrases say where the work goes or is done, and stay (``sector_extent_work.tsv``
   named area ("на территории Ленинградской области");
 * waters the work is done in ("промысел краба в Баренцевом море");
 * "на основе / на базе X" after any head ("лекарства на основе антител");
+* the kind of institution a catering or care service serves ("горячее питание в
+  образовательных учреждениях": ``served_head`` / ``served_place`` rows of
+  ``sector_kept_tails.tsv``);
+
+such a phrase is taken in also where the parser hangs it on the verb whose object the
+sector phrase is (:func:`own_on_verb`);
 
 and it takes in a vehicle in the instrumental after a carriage noun ("перевозки пассажиров
 автобусами") and the dative of a noun of help ("помощь бездомным") (:func:`object_after`).
@@ -21,6 +27,7 @@ A measure in the instrumental ends the phrase ("ветропарки общей 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 from ..lexicons import load_rows
 from .sector_extent_where import WHERE_PREPS, capital, case_of, counted, destination, lemma_of, \
@@ -38,6 +45,9 @@ def work_words() -> dict[str, frozenset[str]]:
         kinds.setdefault(kind, set()).add(lemma.lower().replace("ё", "е"))
     kinds.setdefault("motion", set()).update(outside()["route"])
     kinds.setdefault("vehicle", set()).update(outside()["craft"])
+    for kind, lemma in (row[:2] for row in load_rows("sector_kept_tails.tsv")):
+        if kind in ("served_head", "served_place"):
+            kinds.setdefault(kind, set()).add(lemma.replace("ё", "е"))
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
@@ -80,6 +90,10 @@ def own_phrase(morph, prep, noun, heads) -> bool:
         return False
     if word == "на" and _is(noun, "basis") and case_of(noun) == "loct":
         return True
+    if word in WHERE_PREPS and any(h is not None and lemma_of(h) in work_words()["served_head"]
+                                   for h in heads) \
+            and lemma_of(noun) in work_words()["served_place"] and noun.text.islower():
+        return True  # "горячее питание в образовательных учреждениях"
     acting = [h for h in heads if h is not None and _acting(h)]
     if not acting:
         return False
@@ -95,6 +109,18 @@ def own_phrase(morph, prep, noun, heads) -> bool:
         return word in WHERE_PREPS or word == "через" or not place_noun(noun)  # "из
         # области": where the firms are; "через порт Азов": the route
     return False
+
+
+def own_on_verb(morph, doc, k: int, verb: Optional[int], root):
+    """The work's own phrase opening at ``k`` that the parser hangs on the verb whose object
+    the sector phrase is ("разрабатывающих лекарства на основе антител", "организующих горячее
+    питание в образовательных учреждениях"): its noun."""
+    prep = doc[k]
+    if verb is None or prep.pos_ != "ADP" or prep.head.i <= k or prep.head.head.i != verb:
+        return None
+    noun = prep.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and own_phrase(morph, prep, noun, (root,)) \
+        else None
 
 
 def object_after(doc, sent, k: int, span: set[int], root, above=None):
@@ -143,4 +169,5 @@ def origin_kept(morph, before: str, noun_word: str) -> bool:
     return bool(lemmas & work_words()["site"])
 
 
-__all__ = ["moving", "object_after", "origin_kept", "own_phrase", "size", "work_words"]
+__all__ = ["moving", "object_after", "origin_kept", "own_on_verb", "own_phrase", "size",
+           "work_words"]
