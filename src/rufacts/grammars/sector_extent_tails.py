@@ -89,7 +89,7 @@ def without_frame(morph, sector: str) -> str:
         if found.start() and _opens_frame(morph, found.group(1), found.group(2),
                                           found.group(3)) and not (
                 found.group(1).lower() in ("с", "со") and origin_kept(
-                    morph, sector[:found.start()], found.group(3))):
+                    morph, sector[:found.start()], found.group(2), found.group(3))):
             return sector[:found.start()]  # "вывоз снега с придомовых территорий" stays
     return sector
 

@@ -156,17 +156,18 @@ def size(token) -> bool:
         and lemma_of(token) in outside()["measure"])
 
 
-def origin_kept(morph, before: str, noun_word: str) -> bool:
-    """A "с" + genitive tail of a sector string after a motion noun ("вывоз снега с придомовых
-    территорий") that is a site of the work, not a place the firms are at ("перевозки с
-    автовокзала")."""
+def origin_kept(morph, before: str, *words: Optional[str]) -> bool:
+    """A "с" + genitive tail of a sector string after a noun of action ("вывоз снега с
+    придомовых территорий", "уборка снега с крыш") that is a site of the work, not a place
+    the firms are at ("перевозки с автовокзала")."""
     from .morph import word_lemmas
 
     motion = work_words()["motion"]
-    if not any(word_lemmas(morph, w.lower(), ("NOUN",)) & motion for w in before.split()):
+    if not any(lemma in motion or any(lemma.endswith(e) for e in outside()["action"])
+               for w in before.split() for lemma in word_lemmas(morph, w.lower(), ("NOUN",))):
         return False
-    lemmas = word_lemmas(morph, noun_word.lower(), ("NOUN",))
-    return bool(lemmas & work_words()["site"])
+    return any(word and word_lemmas(morph, word.lower(), ("NOUN",)) & work_words()["site"]
+               for word in words)  # "с крыш жилых домов": the noun, then its adjective
 
 
 __all__ = ["moving", "object_after", "origin_kept", "own_on_verb", "own_phrase", "size",

@@ -1,0 +1,62 @@
+"""The work's own phrases after a sector phrase (issue 11; docs/gold-conventions.md, "The
+sector phrase's extent"; rufacts.grammars.sector_extent_work): the origin, destination and
+route of a noun of moving goods, the site or waters a work is done in, a basis, a vehicle
+and the dative of a noun of help stay in the sector; a forum, a scale, a contract form and a
+measure stay out. Real pipeline, sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from sector_helpers import counts
+
+KEPT = [
+    # destination, origin and route of a noun of moving goods, a proper name included
+    ("Экспортом леса в Японию занимаются 40 компаний Приморья.",
+     (40, "компания", "экспорт леса в Японию", None)),
+    ("Импортом фруктов из Египта занимаются 12 фирм.",
+     (12, "фирма", "импорт фруктов из Египта", None)),
+    ("Доставкой грузов через порт Ванино занимаются девять экспедиторов.",
+     (9, "экспедитор", "доставка грузов через порт Ванино", None)),
+    # a site of the work, also after the "с" of a string-read tail
+    ("Уборкой снега с крыш жилых домов занимаются 14 подрядчиков.",
+     (14, "подрядчик", "уборка снега с крыш жилых домов", None)),
+    # waters the work is done in, named
+    ("Ловом трески в Норвежском море заняты восемь компаний.",
+     (8, "компания", "лов трески в Норвежском море", None)),
+    # a basis, after a product noun
+    ("Хлебобулочные изделия на основе цельного зерна выпускают пять пекарен.",
+     (5, "пекарня", "хлебобулочные изделия на основе цельного зерна", None)),
+    # a vehicle in the instrumental after a carriage noun
+    ("Перевозки школьников автобусами в районе выполняют четыре перевозчика.",
+     (4, "перевозчик", "перевозки школьников автобусами", None)),
+    # the dative of a noun of help
+    ("Помощью бездомным животным в городе занимаются 15 некоммерческих организаций.",
+     (15, "организация", "помощь бездомным животным", None)),
+    # a route phrase the parser hangs on the verb of the phrase
+    ("В Казани пять компаний, которые организуют экскурсии к водопадам Урала.",
+     (5, "компания", "экскурсии к водопадам Урала", None)),
+]
+
+CUT = [
+    # a fair the firms show at
+    ("Кормовые добавки на выставке показали 30 компаний.",
+     (30, "компания", "кормовые добавки", None)),
+    # the scale of the work
+    ("Клубнику в промышленных объёмах в области выращивают семь хозяйств.",
+     (7, "хозяйство", "клубника", None)),
+    # a contract form
+    ("Капитальный ремонт зданий по подряду ведут 11 организаций.",
+     (11, "организация", "капитальный ремонт зданий", None)),
+    # a measure in the instrumental
+    ("Две компании эксплуатируют в Калмыкии ветропарки общей мощностью около 500 МВт.",
+     (2, "компания", "ветропарки", None)),
+    # where the firms are, after a noun of moving goods
+    ("Вывозом леса из области занимаются 20 компаний.",
+     (20, "компания", "вывоз леса", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", KEPT + CUT)
+def test_work_extent(text, expected):
+    found = counts(text)
+    assert expected in found, found
