@@ -38,7 +38,8 @@ from typing import Optional
 
 from .morph import Morph
 from .sector_extent_kept import genitive_after, pp_after, tail_end
-from .sector_extent_work import moving, object_after, own_on_verb, own_phrase, size
+from .sector_extent_work import moving, object_after, own_on_verb, own_phrase, size, \
+    sold_to
 from .sector_extent_where import case_of, lemma_of, outside, where
 
 _WORD = re.compile(r"[\w-]+|[^\w\s]")
@@ -136,14 +137,17 @@ def _right(morph: Morph, doc, sent, lo: int, hi: int) -> int:
 
 def _cut(morph: Morph, doc, lo: int, hi: int) -> int:
     """The last token before a phrase of where or when inside the phrase (not the work's
-    own: :func:`.sector_extent_work.own_phrase`), or before a measure ("ветропарки общей
-    мощностью", "розница регионального масштаба")."""
+    own: :func:`.sector_extent_work.own_phrase`), before the places goods are sold to
+    ("продукция в школьные столовые") or before a measure ("ветропарки общей мощностью",
+    "розница регионального масштаба")."""
     root = _root(doc, lo, hi)
     for k in range(lo + 1, hi + 1):
         token = doc[k]
         if token.pos_ == "ADP" and lo <= token.head.i <= hi and token.head.i > k \
                 and where(morph, token, token.head) \
-                and not own_phrase(morph, token, token.head, (token.head.head, root)):
+                and not own_phrase(morph, token, token.head, (token.head.head, root)) \
+                or token.pos_ == "ADP" and lo <= token.head.i <= hi and token.head.i > k \
+                and sold_to(morph, token, token.head, (token.head.head, root)):
             return k - 1
         if size(token) and lo <= token.head.i <= hi and token.head.i != token.i:
             first = k

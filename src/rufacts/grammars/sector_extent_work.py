@@ -5,14 +5,19 @@ firms are (docs/gold-conventions.md, "The sector phrase's extent"; issue 11).
 when the firms are (:func:`.sector_extent_where.where`); after a noun of action some of those
 phrases say where the work goes or is done, and stay (``sector_extent_work.tsv``):
 
-* the origin, destination and route of a noun of moving goods or people, a proper name
-  included: "экспорт пиломатериалов в Китай", "экспедирование грузов из Китая", "экспорт
-  зерна через порт Азов" (:func:`own_phrase`); a place noun there is where the firms are
-  ("из области", "с автовокзала") unless it is a site of the work or named;
-* a site of the work ("вывоз снега с придомовых территорий", "уборка снега во дворах"), not a
-  named area ("на территории Ленинградской области");
-* waters the work is done in ("промысел краба в Баренцевом море");
-* "на основе / на базе X" after any head ("лекарства на основе антител");
+* the origin and route of a noun of moving goods or people, a proper name included
+  ("экспедирование грузов из Китая", "экспорт зерна через порт Азов") and its destination
+  of a common noun (a country is where the firms sell: "доставка посылок в Казахстан", as
+  "мёд в Китай"; a route head keeps it, :mod:`.sector_extent_kept`) (:func:`own_phrase`); a
+  place noun there is where the firms are ("из области", "с автовокзала") unless it is a
+  site of the work;
+* a site of the work ("вывоз снега с придомовых территорий", "уборка снега во дворах"), not an
+  area (a named one, or one site with a genitive: "на территории Ленинградской области",
+  "на территории муниципального образования");
+* waters the work is done in, not named ("вылов рыбы во внутренних водоёмах"; a named sea is
+  where the firms fish, as a region);
+* "на основе / на базе X" after any head ("лекарства на основе антител"; not "на коммерческой
+  основе": how the work is done);
 * the kind of institution a catering or care service serves ("горячее питание в
   образовательных учреждениях": ``served_head`` / ``served_place`` rows of
   ``sector_kept_tails.tsv``);
@@ -21,8 +26,10 @@ such a phrase is taken in also where the parser hangs it on the verb whose objec
 sector phrase is (:func:`own_on_verb`);
 
 and it takes in a vehicle in the instrumental after a carriage noun ("перевозки пассажиров
-автобусами") and the dative of a noun of help ("помощь бездомным") (:func:`object_after`).
-A measure in the instrumental ends the phrase ("ветропарки общей мощностью": :func:`size`).
+автобусами") and the dative of a noun of help ("помощь бездомным"; not the public:
+"помощь населению района") (:func:`object_after`).
+A measure in the instrumental ends the phrase ("ветропарки общей мощностью": :func:`size`), and
+so do the places goods are sold to ("молочная продукция в школьные столовые": :func:`sold_to`).
 """
 from __future__ import annotations
 
@@ -88,8 +95,9 @@ def own_phrase(morph, prep, noun, heads) -> bool:
     word = prep.text.lower()
     if counted(noun):
         return False
-    if word == "на" and _is(noun, "basis") and case_of(noun) == "loct":
-        return True
+    if word == "на" and _is(noun, "basis") and case_of(noun) == "loct" and any(
+            k.dep_ == "nmod" and k.i > noun.i for k in noun.children):
+        return True  # "на основе антител"; not "на коммерческой основе": how
     if word in WHERE_PREPS and any(h is not None and lemma_of(h) in work_words()["served_head"]
                                    for h in heads) \
             and lemma_of(noun) in work_words()["served_place"] and noun.text.islower():
@@ -97,18 +105,37 @@ def own_phrase(morph, prep, noun, heads) -> bool:
     acting = [h for h in heads if h is not None and _acting(h)]
     if not acting:
         return False
-    if word in WHERE_PREPS and _is(noun, "waters") and case_of(noun) == "loct":
-        return True
-    site = _is(noun, "site") and not _named(prep, noun)
+    if word in WHERE_PREPS and _is(noun, "waters") and case_of(noun) == "loct" \
+            and not _named(prep, noun):
+        return True  # "во внутренних водоёмах"; a named sea is where the firms fish, as a
+        # region ("вылов минтая в Охотском море" -> вылов минтая)
+    site = _is(noun, "site") and not _named(prep, noun) and (
+        "Plur" in noun.morph.get("Number") or not any(
+            k.dep_ == "nmod" and case_of(k) == "gent" for k in noun.children)
+    )  # "на территории края", "на территории муниципального образования": an area
     if site and (word in WHERE_PREPS or word in _ORIGIN_PREPS):
         return True
     if not moving(acting):
         return False
-    if word in _ORIGIN_PREPS and not (word in ("с", "со") and case_of(noun) == "ablt") \
-            or word in WHERE_PREPS and destination(morph, noun):
-        return word in WHERE_PREPS or word == "через" or not place_noun(noun)  # "из
-        # области": where the firms are; "через порт Азов": the route
+    if word in WHERE_PREPS and destination(morph, noun):
+        return not _named(prep, noun) and not place_noun(noun)  # "доставка посылок в
+        # Казахстан", "в регионы": where the firms sell, as "мёд в Китай" (a route head
+        # keeps it: sector_extent_kept); "в прошлую навигацию": when
+    if word in _ORIGIN_PREPS and not (word in ("с", "со") and case_of(noun) == "ablt"):
+        return word == "через" or not place_noun(noun)  # "из области": where the firms
+        # are; "через порт Азов": the route
     return False
+
+
+def sold_to(morph, prep, noun, heads) -> bool:
+    """"в школьные столовые" after a product ("молочная продукция в школьные столовые"): the
+    places the goods are sold to, a destination of kinds (plural, with an adjective) after no
+    noun of action or moving; no part of the sector (like "мёд в Китай"); "торты на заказ",
+    "розы на срез" stay."""
+    return prep.text.lower() in WHERE_PREPS and noun.pos_ == "NOUN" and noun.text.islower() \
+        and "Plur" in noun.morph.get("Number") and destination(morph, noun) \
+        and any(c.dep_ == "amod" for c in noun.children) \
+        and not any(h is not None and _acting(h) for h in heads)
 
 
 def own_on_verb(morph, doc, k: int, verb: Optional[int], root):
@@ -141,9 +168,9 @@ def object_after(doc, sent, k: int, span: set[int], root, above=None):
     if case_of(noun) == "ablt" and noun.pos_ == "NOUN" and _is(noun, "vehicle") \
             and moving([head, root]):
         return noun
-    if case_of(noun) == "datv" and _is(head, "dative") and (
-            noun.pos_ != "PROPN" and noun.text.islower()):
-        return noun
+    if case_of(noun) == "datv" and _is(head, "dative") and noun.pos_ != "PROPN" \
+            and noun.text.islower() and not _is(noun, "public"):
+        return noun  # "помощь бездомным"; not "помощь населению района": whom it serves
     return None
 
 
@@ -171,4 +198,4 @@ def origin_kept(morph, before: str, *words: Optional[str]) -> bool:
 
 
 __all__ = ["moving", "object_after", "origin_kept", "own_on_verb", "own_phrase", "size",
-           "work_words"]
+           "sold_to", "work_words"]
