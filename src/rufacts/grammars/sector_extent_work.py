@@ -39,6 +39,7 @@ from typing import Optional
 from ..lexicons import load_rows
 from .sector_extent_where import WHERE_PREPS, capital, case_of, counted, destination, lemma_of, \
     outside, place_noun
+from .sector_lexicon import lexicon
 
 _ORIGIN_PREPS = frozenset({"с", "со", "из", "через", "к", "ко"})
 
@@ -122,8 +123,9 @@ def own_phrase(morph, prep, noun, heads) -> bool:
         # Казахстан", "в регионы": where the firms sell, as "мёд в Китай" (a route head
         # keeps it: sector_extent_kept); "в прошлую навигацию": when
     if word in _ORIGIN_PREPS and not (word in ("с", "со") and case_of(noun) == "ablt"):
-        return word == "через" or not place_noun(noun)  # "из области": where the firms
-        # are; "через порт Азов": the route
+        return word == "через" or not place_noun(noun) and lemma_of(noun) not in lexicon(
+        ).fields  # "из области", "из частного сектора": where the firms are or work;
+        # "через порт Азов": the route
     return False
 
 
