@@ -112,7 +112,8 @@ def own_phrase(morph, prep, noun, heads) -> bool:
         # region ("вылов минтая в Охотском море" -> вылов минтая)
     site = _is(noun, "site") and not _named(prep, noun) and (
         "Plur" in noun.morph.get("Number") or not any(
-            k.dep_ == "nmod" and case_of(k) == "gent" for k in noun.children)
+            k.dep_ == "nmod" and k.i > noun.i and not any(c.dep_ == "case" for c in k.children)
+            for k in noun.children)
     )  # "на территории края", "на территории муниципального образования": an area
     if site and (word in WHERE_PREPS or word in _ORIGIN_PREPS):
         return True
