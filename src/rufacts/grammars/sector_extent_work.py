@@ -6,7 +6,8 @@ when the firms are (:func:`.sector_extent_where.where`); after a noun of action 
 phrases say where the work goes or is done, and stay (``sector_extent_work.tsv``):
 
 * the origin and route of a noun of moving goods or people, a proper name included
-  ("экспедирование грузов из Китая", "экспорт зерна через порт Азов") and its destination
+  ("экспедирование грузов из Китая", "экспорт зерна через порт Азов"; not the named origin
+  of an export: "экспорт одежды из Узбекистана" says where the exporters are) and its destination
   of a common noun (a country is where the firms sell: "доставка посылок в Казахстан", as
   "мёд в Китай"; a route head keeps it, :mod:`.sector_extent_kept`) (:func:`own_phrase`); a
   place noun there is where the firms are ("из области", "с автовокзала") unless it is a
@@ -123,6 +124,9 @@ def own_phrase(morph, prep, noun, heads) -> bool:
         return not _named(prep, noun) and not place_noun(noun)  # "доставка посылок в
         # Казахстан", "в регионы": where the firms sell, as "мёд в Китай" (a route head
         # keeps it: sector_extent_kept); "в прошлую навигацию": when
+    if word in ("из", "с", "со") and _named(prep, noun) and any(_is(h, "outbound")
+                                                             for h in acting):
+        return False  # "экспорт продукции из Узбекистана": where the exporters are
     if word in _ORIGIN_PREPS and not (word in ("с", "со") and case_of(noun) == "ablt"):
         return word == "через" or not place_noun(noun) and lemma_of(noun) not in lexicon(
         ).fields  # "из области", "из частного сектора": where the firms are or work;
