@@ -22,6 +22,7 @@ from typing import Optional
 from .morph import Morph
 from .sector_extent_where import WHERE_PREPS, capital, case_of, counted, destination, lemma_of, \
     outside, place_noun, where
+from .sector_extent_work import own_phrase
 from .sector_lexicon import lexicon
 
 _KEPT_PREPS = frozenset({"по", "из", "через", "на", "в", "во", "с", "со", "за", "к", "ко"})
@@ -39,15 +40,17 @@ def _under(token, top, stop: set[int]) -> bool:
     return False
 
 
-def tail_end(morph: Morph, doc, sent, first: int, top, span: set[int]) -> int:
+def tail_end(morph: Morph, doc, sent, first: int, top, span: set[int], root=None) -> int:
     """The last token of the phrase under ``top`` from ``first`` on: contiguous, no comma,
-    no phrase of where or when."""
+    no phrase of where or when (but the work's own: "промысел краба в Баренцевом море",
+    :func:`.sector_extent_work.own_phrase`)."""
     end = top.i
     for k in range(first, sent.end):
         token = doc[k]
         if token.text in (",", ";", "—", "–", "(", ":") or not _under(token, top, span):
             break
-        if token.pos_ == "ADP" and token.head.i > k and where(morph, token, token.head):
+        if token.pos_ == "ADP" and token.head.i > k and where(morph, token, token.head) \
+                and not own_phrase(morph, token, token.head, (token.head.head, root)):
             break
         end = k
     return max(end, top.i)
@@ -112,6 +115,8 @@ def pp_after(morph: Morph, doc, sent, k: int, span: set[int], above: Optional[in
         return None
     if lemma_of(noun) in outside()["manner"]:
         return None  # "инсулин по полному циклу": how, not what
+    if own_phrase(morph, prep, noun, (noun.head if noun.head.i in span else None, root)):
+        return noun  # "экспорт зерна через порт Азов", "промысел краба в Баренцевом море"
     if word in ("с", "со") and case_of(noun) != "ablt" and lemma_of(noun) not in outside()["craft"]:
         return None  # "с автовокзала": where from (sector_extent_tails); "с дронов": means
     if word in ("к", "ко") and _route(root) and not counted(noun):
@@ -126,11 +131,22 @@ def pp_after(morph: Morph, doc, sent, k: int, span: set[int], above: Optional[in
         return None  # "электроэнергия в энергосистеме": where a thing is made, not the work
     if word not in WHERE_PREPS and (place_noun(noun) or lemma_of(noun) in lexicon().fields):
         return None  # "из 30 стран": where the firms are from; "из частного сектора"
-    if any(capital(t) or t.pos_ == "PROPN" and not t.text.isupper() for t in noun.subtree) \
-            and not _route(root):
+    if any(capital(t) or t.pos_ == "PROPN" and not t.text.isupper()
+           for t in _own_tokens(morph, noun)) and not _route(root):
         return None  # "косметика из Татарстана", "мёд в Китай": where the firms are or
         # sell; a route's own places stay ("туры на Алтай", "перевозки из Турции")
     return noun
+
+
+def _own_tokens(morph: Morph, noun) -> list:
+    """The tokens of ``noun``'s phrase up to a phrase of where or when in it ("на дровах в
+    Суздале": the town is where the bakeries are, not what they bake on)."""
+    out = []
+    for token in noun.subtree:
+        if token.i > noun.i and token.pos_ == "ADP" and where(morph, token, token.head):
+            break
+        out.append(token)
+    return out
 
 
 __all__ = ["genitive_after", "pp_after", "tail_end"]

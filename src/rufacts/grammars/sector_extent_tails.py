@@ -8,7 +8,8 @@ phrase after what the firms make; two kinds of them are no part of the sector
   the work is done under ("строительные работы по муниципальным контрактам", "медицинская
   помощь по полису ОМС", "траулеры по программе инвестиционных квот"), or what the firm has
   ("автокомпоненты с оборотом свыше 50 млн евро");
-* "с" + a word that can only be a genitive: where from ("перевозки с автовокзала"), unlike
+* "с" + a word that can only be a genitive: where from ("перевозки с автовокзала"; not a site
+  of the work after a noun of moving: "вывоз снега с придомовых территорий"), unlike
   "станки с ЧПУ", "мороженое с добавками" (instrumental: what it comes with) and a craft
   the work is done from ("внесение удобрений с дронов": its means);
 * "в" + a frame noun: the scale of the work ("пчеловодство в промышленных масштабах", w168);
@@ -82,10 +83,14 @@ def _crafts() -> frozenset[str]:
 
 def without_frame(morph, sector: str) -> str:
     """``sector`` without a closing tail of a frame ("... по муниципальным контрактам")."""
+    from .sector_extent_work import origin_kept
+
     for found in _TAIL.finditer(sector):
         if found.start() and _opens_frame(morph, found.group(1), found.group(2),
-                                          found.group(3)):
-            return sector[:found.start()]
+                                          found.group(3)) and not (
+                found.group(1).lower() in ("с", "со") and origin_kept(
+                    morph, sector[:found.start()], found.group(2), found.group(3))):
+            return sector[:found.start()]  # "вывоз снега с придомовых территорий" stays
     return sector
 
 

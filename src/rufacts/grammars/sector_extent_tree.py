@@ -38,6 +38,8 @@ from typing import Optional
 
 from .morph import Morph
 from .sector_extent_kept import genitive_after, pp_after, tail_end
+from .sector_extent_work import moving, object_after, own_on_verb, own_phrase, size, \
+    sold_to
 from .sector_extent_where import case_of, lemma_of, outside, where
 
 _WORD = re.compile(r"[\w-]+|[^\w\s]")
@@ -115,13 +117,17 @@ def _right(morph: Morph, doc, sent, lo: int, hi: int) -> int:
     # the verb after a fronted phrase ("перевозками пассажиров по городским маршрутам
     # занимаются")
     above = root.head.i if root.head.i != root.i and (
-        root.head.pos_ == "NOUN" or root.head.i > hi) else None
+        root.head.pos_ == "NOUN" or root.head.i > hi or root.dep_ == "obj" and moving(
+            (root,))) else None  # "организуют туры за северным сиянием": on the verb
+    verb = root.head.i if root.dep_ == "obj" and root.head.i < lo else None
     while hi + 1 < sent.end:
         noun = genitive_after(doc, sent, hi + 1, span, root, above) or pp_after(
-            morph, doc, sent, hi + 1, span, above, root)
+            morph, doc, sent, hi + 1, span, above, root) or object_after(
+            doc, sent, hi + 1, span, root, above) or own_on_verb(
+            morph, doc, hi + 1, verb, root)
         if noun is None:
             break
-        end = tail_end(morph, doc, sent, hi + 1, noun, span)
+        end = tail_end(morph, doc, sent, hi + 1, noun, span, root)
         if end <= hi:
             break
         span |= set(range(hi + 1, end + 1))
@@ -130,12 +136,25 @@ def _right(morph: Morph, doc, sent, lo: int, hi: int) -> int:
 
 
 def _cut(morph: Morph, doc, lo: int, hi: int) -> int:
-    """The last token before a phrase of where or when inside the phrase."""
+    """The last token before a phrase of where or when inside the phrase (not the work's
+    own: :func:`.sector_extent_work.own_phrase`), before the places goods are sold to
+    ("продукция в школьные столовые") or before a measure ("ветропарки общей мощностью",
+    "розница регионального масштаба")."""
+    root = _root(doc, lo, hi)
     for k in range(lo + 1, hi + 1):
         token = doc[k]
         if token.pos_ == "ADP" and lo <= token.head.i <= hi and token.head.i > k \
-                and where(morph, token, token.head):
+                and where(morph, token, token.head) \
+                and not own_phrase(morph, token, token.head, (token.head.head, root)) \
+                or token.pos_ == "ADP" and lo <= token.head.i <= hi and token.head.i > k \
+                and sold_to(morph, token, token.head, (token.head.head, root)):
             return k - 1
+        if size(token) and lo <= token.head.i <= hi and token.head.i != token.i:
+            first = k
+            while first - 1 > lo and doc[first - 1].pos_ == "ADJ" \
+                    and doc[first - 1].head.i == token.i:
+                first -= 1
+            return first - 1
     return hi
 
 
