@@ -92,6 +92,32 @@ def number_words() -> frozenset[str]:
     return frozenset(_collectives())
 
 
+_DASHES = ("-", "–", "—")
+
+
+def _range_end(morph: Morph, words: list) -> list:
+    """A range of number words written with a hyphen, as one token or three ("пять-шесть",
+    "двух-трёх", "пять - шесть"): its end, the number next to the noun
+    (docs/gold-conventions.md, ``count``: "15–20 компаний" -> 20); other words unchanged."""
+    parts = [p for w in words for p in _split_dash(w)]
+    if len(parts) < 3 or not any(p in _DASHES for p in parts):
+        return words
+    k = max(i for i, p in enumerate(parts) if p in _DASHES)
+    low, high = parts[:k], parts[k + 1:]
+    if not low or not high or any(p in _DASHES for p in low) \
+            or parse_number_words(morph, low) is None or parse_number_words(morph, high) is None:
+        return words
+    return high
+
+
+def _split_dash(word: str) -> list:
+    for dash in _DASHES:
+        low, sep, high = word.partition(dash)
+        if sep and low and high:
+            return [low, dash, high]
+    return [word]
+
+
 def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
     """'12' -> 12, '2 тыс.' -> 2000, 'двадцать три' -> 23, '3-х' -> 3."""
     words = [t.value for t in tokens if t.value != "."]
@@ -107,6 +133,7 @@ def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
     else:
         if len(words) > 1 and words[0].lower() in qualifier_words():
             words = words[1:]  # "около сотни": the qualifier is kept apart
+        words = _range_end(morph, words)  # "пять-шесть" 6 (w200)
         words, extra = without_above(words)  # "две с лишним тысячи"
         words = scale_first(morph, words)  # "десятка два" 20
         scale = next((v for p in morph.parse(words[-1]) if p.tag.POS == "NOUN"
@@ -366,8 +393,9 @@ def resolve(candidates: Sequence[Candidate], tokens: Sequence,
             whole = (item.count, obj)  # "Всего в парке 25 резидентов, 10 работают ..."
         if item.sector is None or obj is None or (item.elided and not out
                                                   and item.object is None and not (
-                                                      (item.part or colon) and whole)):
-            continue  # "30 из них — в приборостроении": its own part cue names the whole
+                                                      cue and whole)):
+            continue  # "30 из них — в приборостроении": its own part cue names the whole,
+            # as a cue right before it does ("210 компаний, в том числе 58 — из X"; w200)
         total = whole[0] if whole and whole[0] and whole[0] > item.count else None
         out.append(Candidate(item.first, item.last, item.count, total, obj, item.sector,
                              written=item.written))
