@@ -191,6 +191,7 @@ def _field_rules():
 # what a verb may take before its sector phrase: "указали основным видом деятельности
 # оптовую торговлю" (sector_cues.tsv "activity_frame"; w200)
 FRAME = or_(*[phrase(p) for p in LEXICON.cues.get("activity_frame", ())])
+FRAME_VERBS = frozenset(p[0] for p in LEXICON.cues.get("activity_frame_verb", ()))
 
 
 def _verb_rules(elided: bool):
@@ -203,7 +204,8 @@ def _verb_rules(elided: bool):
         if key in seen:
             continue
         seen.add(key)
-        parts = [lead] + ([] if elided else [FRAME.optional()]) + (
+        frame = [] if elided or not m.lemmas & FRAME_VERBS else [FRAME.optional()]
+        parts = [lead] + frame + (
             [_prepositions(m)] if m.prepositions else [])
         rules.append(rule(*parts, sector_phrase(m.case, m.headed, fields=False)))
     return rules
