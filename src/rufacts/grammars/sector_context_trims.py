@@ -58,8 +58,9 @@ def without_measure(tokens: Sequence) -> Sequence:
     cut = next((k for k, t in enumerate(tokens) if k and t.value.lower() in measures), None)
     if cut is None:
         return tokens
-    while cut > 1 and _is_adjective(tokens[cut - 1]):
-        cut -= 1
+    while cut > 1 and (_is_adjective(tokens[cut - 1])
+                       or tokens[cut - 1].value.lower() in ("с", "со")):
+        cut -= 1  # "с общим объёмом инвестиций", "с оборотом свыше 50 млн"
     return tokens[:cut]
 
 
