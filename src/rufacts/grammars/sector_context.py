@@ -26,6 +26,7 @@ from ..lexicons import load_rows
 
 from .morph import Morph
 from .numbers import parse_digits, parse_number_words
+from .sector_context_trims import from_field, range_end_words, without_measure
 from .numbers import number_value
 from .sector_carrier_modes import carrier_sector
 from .sector_extent import bounded
@@ -107,6 +108,7 @@ def count_value(morph: Morph, tokens: Sequence) -> Optional[int]:
     else:
         if len(words) > 1 and words[0].lower() in qualifier_words():
             words = words[1:]  # "около сотни": the qualifier is kept apart
+        words = range_end_words(morph, words)  # "пять-шесть" 6 (w200)
         words, extra = without_above(words)  # "две с лишним тысячи"
         words = scale_first(morph, words)  # "десятка два" 20
         scale = next((v for p in morph.parse(words[-1]) if p.tag.POS == "NOUN"
@@ -264,7 +266,7 @@ def candidate(morph: Morph, match, index: dict[int, int]) -> Optional[Candidate]
     sector = alone = None
     for case in CASES:
         if "sector_" + case in roles:
-            phrase = bounded(_without_place(roles["sector_" + case]), case)
+            phrase = bounded(_without_place(without_measure(roles["sector_" + case])), case)
             if not any(_is_noun(t) or t.type != "RU" for t in phrase):
                 # "80 из них — перерабатывающие": an adjective alone names no sector, unless
                 # it is a sector adjective ("из них 210 — лесопильные" -> лесопиление; w139)
@@ -366,8 +368,12 @@ def resolve(candidates: Sequence[Candidate], tokens: Sequence,
             whole = (item.count, obj)  # "Всего в парке 25 резидентов, 10 работают ..."
         if item.sector is None or obj is None or (item.elided and not out
                                                   and item.object is None and not (
-                                                      (item.part or colon) and whole)):
-            continue  # "30 из них — в приборостроении": its own part cue names the whole
+                                                      (item.part or colon or (
+                                                          cue and from_field(tokens, item)))
+                                                      and whole)):
+            continue  # "30 из них — в приборостроении": its own part cue names the whole,
+            # as a cue right before an "из" sector does ("210 компаний, в том числе 58 — из
+            # обрабатывающей промышленности"; w200)
         total = whole[0] if whole and whole[0] and whole[0] > item.count else None
         out.append(Candidate(item.first, item.last, item.count, total, obj, item.sector,
                              written=item.written))

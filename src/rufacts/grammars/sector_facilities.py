@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from ..lexicons import load_list, load_rows
 from .morph import Morph
-from .sector_nouns import agent_industry, facilities
+from .sector_nouns import agent_industry, bound_trades, facilities
 from .sector_parts import part_counts
 
 
@@ -61,7 +61,9 @@ def unowned(kids: Sequence, obj: Optional[str], private: frozenset[str]) -> bool
 
 def _own_trade(value) -> bool:
     return getattr(value, "via", None) == "agent" and value.total is None \
-        and value.sector == agent_industry(value.object)
+        and (value.sector == agent_industry(value.object) or any(  # "аптечных пунктов" (w200)
+            (value.object, value.sector) == (noun, trade)
+            for (noun, _), trade in bound_trades().items()))
 
 
 def with_parts(morph: Morph, text: str, values: list) -> list:

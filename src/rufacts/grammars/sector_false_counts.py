@@ -113,12 +113,19 @@ def _animate(morph: Morph, lemma: str) -> bool:
 
 
 def _one_place(morph: Morph, words: list[str]) -> bool:
-    """"в компании работают", "на заводе трудятся": the staff of one organization."""
+    """"в компании работают", "на заводе трудятся": the staff of one organization; or of
+    the firms of a trade ("На предприятиях отрасли в области трудятся 46 тысяч
+    машиностроителей", w200: a plural place a few words before the verb)."""
     staff = _staff()
-    if len(words) < 3 or words[-1] not in staff["verb"] or words[-3] not in ("в", "во", "на"):
+    if len(words) < 3 or words[-1] not in staff["verb"]:
         return False
-    return any(p.normal_form in staff["place"] and "sing" in p.tag
-               and p.tag.case in ("loct", "loc2") for p in morph.parse(words[-2]))
+    if words[-3] in ("в", "во", "на") and any(
+            p.normal_form in staff["place"] and "sing" in p.tag
+            and p.tag.case in ("loct", "loc2") for p in morph.parse(words[-2])):
+        return True
+    return any(words[k - 1] in ("в", "во", "на") and any(
+        p.normal_form in staff["place"] and "plur" in p.tag and p.tag.case == "loct"
+        for p in morph.parse(words[k])[:2]) for k in range(max(1, len(words) - 6), len(words) - 1))
 
 
 def _headcount(morph: Morph, text: str, figure, lemma: str) -> bool:

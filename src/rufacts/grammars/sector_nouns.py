@@ -179,6 +179,13 @@ def agent_industry(lemma: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
+def bound_trades() -> dict[tuple[str, str], str]:
+    """``sector_bound_trades.tsv``: (bound noun, adjective) -> the trade they name together
+    ("пункт", "аптечный" -> фармацевтическая розница; w200)."""
+    return {(row[0].lower(), row[1].lower()): row[2] for row in load_rows("sector_bound_trades.tsv")}
+
+
+@lru_cache(maxsize=1)
 def facilities() -> frozenset[str]:
     """Facility nouns of ``sector_agents.tsv`` (third column ``facility``: "пекарня",
     "аптека", "ветропарк"): as a verb's direct object a building, no firm of its trade."""

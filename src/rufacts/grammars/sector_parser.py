@@ -79,7 +79,10 @@ class SectorParser:
                                     and is_noun(tokens[item.last + 1])):
                     continue  # "9 научных институтов": the adjective has a noun of its own
                 options.append(item)
-        options.sort(key=lambda c: (c.first, -c.last, c.sector is None, c.elided))
+        # of two readings of one span, the one whose noun is the counted noun ("14 проектов
+        # в области EdTech": "проектов" is also an activity word of the link; w200)
+        options.sort(key=lambda c: (c.first, -c.last, c.sector is None, c.elided,
+                                    c.count is not None and c.object is None))
         chosen: list[Candidate] = []
         for item in options:
             if not chosen or item.first > chosen[-1].last:

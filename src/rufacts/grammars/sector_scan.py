@@ -117,6 +117,11 @@ def _near(tokens, i: int, lo: int, hi: int, test) -> bool:
     return any(test(t) for t in tokens[max(0, i + lo):max(0, i + hi)])
 
 
+def _plural_participle(token) -> bool:
+    """A participle in the genitive plural ("Выпускающих", "Занимающихся")."""
+    return any({"PRTF", "gent", "plur"} <= f.grams.values for f in getattr(token, "forms", ()))
+
+
 def anchors(tokens) -> list[int]:
     """Indices where a match may start: a count that goes on (:func:`_continues`), "из",
     "среди" or "в числе" right before a count, a field preposition ("В сфере ...") with a
@@ -156,6 +161,10 @@ def anchors(tokens) -> list[int]:
         if (i == 0 or tokens[i - 1].value in (",", ";", ":")) and is_object(token) and \
                 _near(tokens, i, 2, FIELD_REACH + 1, is_count):
             starts.add(i)  # the count last: "Предприятий пищевой промышленности — 12"
+        if (i == 0 or tokens[i - 1].value in (",", ";", ":")) and _plural_participle(token) \
+                and _near(tokens, i, 2, 6, is_object) and _near(tokens, i, 3, FIELD_REACH + 4,
+                                                                 is_count):
+            starts.add(i)  # "Выпускающих гидравлику предприятий в стране около 60" (w200)
     return sorted(starts)
 
 

@@ -4,6 +4,7 @@ a count in digits or words with its scale ("1,5 тыс.", "две с лишни�
 The mixin reads ``nodes``, ``text``, ``morph``, ``lex`` and ``object_of`` of the tree."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .numbers import parse_digits
@@ -15,11 +16,16 @@ from .sector_split_verbs import lone_one
 from .sector_tree_nodes import _SCALE_WORDS, Node, qualifier_words
 from .sector_words import tokenize
 
+# digits with an ordinal ending ("200-ю", "5-й", "12-го"); not the cardinal "3-х", "5-ти"
+_ORDINAL = re.compile(r"\d+-(?:й|я|ю|е|го|му|ой|ый|ий|ая|ое|ую|ые|ых|ым|ыми)")
+
 
 class TreeNumbers:
     def count(self, node: Node) -> Optional[int]:
         if self.glued(node):
             return None  # "по данным 2ГИС": a name
+        if _ORDINAL.fullmatch(node.text.lower()):
+            return None  # "свою 200-ю АЗС": an ordinal, no count (w200)
         if not self.is_number(node) and not self.lone_scale(node) \
                 and node.text.lower() not in number_words() and not (
                 node.lemma.lower() == "один" and any(  # "электроснабжением — одна"

@@ -251,6 +251,26 @@ class OfficialRules:
                             for n in self.nodes[subject.i + 1:noun.i]) \
                             and self.prep(noun) is None and self.object_of(noun)[0]:
                         return noun  # "Количество [коллективных] средств размещения"
+                noun = self._premodified_noun(subject, v)
+                if noun is not None:
+                    return noun
+        return None
+
+    def _premodified_noun(self, subject: Node, verb: Node) -> Optional[Node]:
+        """"Число зарегистрированных в Калининграде предприятий общепита ...": the parser
+        hangs a counted noun whose participle phrase stands before it on the verb, not on
+        "число"; it is the genitive noun after "число" whose words between are all its own
+        premodifiers (w200)."""
+        for noun in self.kids[verb.i]:
+            if noun.i <= subject.i + 1 or noun.case != "gent" or noun.pos != "NOUN" \
+                    or self.prep(noun) is not None or not self.object_of(noun)[0]:
+                continue
+            between = self.nodes[subject.i + 1:noun.i]
+            if any(n.text in (",", "—", "–", "(") for n in between):
+                continue
+            if all(subject.i < n.head <= noun.i and n.head != n.i for n in between) and any(
+                    n.head == noun.i and n.pos in ("ADJ", "VERB") for n in between):
+                return noun
         return None
 
 

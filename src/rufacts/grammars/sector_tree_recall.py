@@ -24,7 +24,7 @@ from typing import Optional
 from .okved import okved_codes
 from .sector_agent_items import agent_item
 from .sector_facilities import built, unowned
-from .sector_nouns import agent_industry, facilities
+from .sector_nouns import agent_industry, bound_trades, facilities
 from .sector_tree_lists import _SUBJECT
 from .sector_tree_nodes import Node, TreeCount, children, larger_total, qualifier_words
 
@@ -56,7 +56,10 @@ class RecallRules:
         if node.pos == "ADJ":  # "сыроварен": pymorphy3 reads an adjective first
             noun = self.object_of(node)[0]
             return agent_industry(noun) if noun else None
-        return agent_industry(node.lemma.split("-")[-1])
+        return agent_industry(node.lemma.split("-")[-1]) or next(
+            (trade for k in self.kids[node.i] if k.dep == "amod"  # "аптечных пунктов" (w200)
+             for trade in [bound_trades().get((node.lemma.lower(), k.lemma.lower()))] if trade),
+            None)
 
     def one_project(self, node: Node) -> bool:
         """The subject of a verb of building (``builds`` cues) whose object is one thing
@@ -203,6 +206,9 @@ class RecallRules:
         if sector is None or self.prep(noun) in ("из", "среди") \
                 or self.text[number.stop:number.stop + 1].isalpha():
             return None  # "по данным «2ГИС»": a digit glued to letters is a name
+        echoed = self.echo_count(number, value)  # "Сеть стоматологических клиник открыла
+        if echoed is not None:                   # три новые клиники": the earlier mention's
+            return echoed                        # trade over the noun's own (w200)
         total = self.whole([noun], noun)[0]
         return TreeCount(min(number.start, noun.start), max(number.stop, noun.stop), value,
                          self.object_of(noun)[0] or noun.lemma.lower(), sector,

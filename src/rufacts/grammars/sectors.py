@@ -188,6 +188,12 @@ def _field_rules():
     return rules
 
 
+# what a verb may take before its sector phrase: "указали основным видом деятельности
+# оптовую торговлю" (sector_cues.tsv "activity_frame"; w200)
+FRAME = or_(*[phrase(p) for p in LEXICON.cues.get("activity_frame", ())])
+FRAME_VERBS = frozenset(p[0] for p in LEXICON.cues.get("activity_frame_verb", ()))
+
+
 def _verb_rules(elided: bool):
     """"специализирующихся на X", "занимаются X"; elided: "— на X", "— X", "— по X"."""
     rules, seen = [], set()
@@ -198,7 +204,9 @@ def _verb_rules(elided: bool):
         if key in seen:
             continue
         seen.add(key)
-        parts = [lead] + ([_prepositions(m)] if m.prepositions else [])
+        frame = [] if elided or not m.lemmas & FRAME_VERBS else [FRAME.optional()]
+        parts = [lead] + frame + (
+            [_prepositions(m)] if m.prepositions else [])
         rules.append(rule(*parts, sector_phrase(m.case, m.headed, fields=False)))
     return rules
 
@@ -300,7 +308,8 @@ ADJECTIVAL = rule(COUNT.interpretation(Sector.count), ADJ.optional(),
 
 # the count last: "Предприятий пищевой промышленности в районе — 12", "Компаний,
 # работающих в сфере IT, в Иннополисе уже более 200."
-PLACE = rule(in_caseless({"в", "во", "на"}), T(lambda t: t.type in ("RU", "LATIN")))
+PLACE = rule(in_caseless({"в", "во", "на"}), ADJ.optional(),  # "в Кировской области" (w200)
+             T(lambda t: t.type in ("RU", "LATIN")))
 COUNT_LAST = rule(PLACE.optional(), T(is_adverb).optional(), DASH.optional(),
                   QUALIFIER.optional(), COUNT.interpretation(Sector.count),
                   in_caseless({",", ".", ";"}))
@@ -310,7 +319,26 @@ def _genitive_plural(test):
     return T(lambda t: test(t) and in_case(t, "gent") and not in_case(t, "nomn"))
 
 
+def _participle_rules():
+    """"Выпускающих гидравлику предприятий в стране около 60": a marker verb's participle
+    in the genitive plural with its sector phrase, before the counted noun (w200)."""
+    rules, seen = [], set()
+    for m in (m for m in LEXICON.markers if m.kind == "verb"):
+        if m in seen:
+            continue
+        seen.add(m)
+        lead = T(lambda t, ls=m.lemmas: bool(has_lemma(ls)(t)) and any(
+            {"PRTF", "gent", "plur"} <= f.grams.values for f in forms(t)))
+        parts = [lead] + ([_prepositions(m)] if m.prepositions else [])
+        rules.append(rule(*parts, sector_phrase(m.case, m.headed, fields=False)))
+    return rules
+
+
+PARTICIPLE_MARKER = or_(*_participle_rules())
+
 INVERTED = or_(
+    rule(PARTICIPLE_MARKER, _genitive_plural(is_object).interpretation(Sector.object),
+         COUNT_LAST),
     rule(_genitive_plural(is_object).interpretation(Sector.object),
          or_(sector_phrase("gent", headed=True), rule(COMMA, LINK.optional(), MARKER, COMMA),
              FIELD_MARKER, PP_MARKER),  # "Проектов в сфере туризма — 14", "Заводов по ..."
