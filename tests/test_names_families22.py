@@ -65,7 +65,18 @@ LEGAL = [
      "Детская больница № 7"),
     ("Воспитатели МБДОУ «Детский сад № 12» провели утренник.", "МБДОУ «Детский сад № 12»",
      "Детский сад № 12"),
+    ("Сотрудники ФГБУН «Институт физики полупроводников» запатентовали датчик.",
+     "ФГБУН «Институт физики полупроводников»", "Институт физики полупроводников"),
+    ("Тарифы МП «Горэлектросеть» вырастут с июля.", "МП «Горэлектросеть»", "Горэлектросеть"),
 ]
+
+
+def test_a_legal_form_joins_the_bare_name_later():
+    """A name with its legal form and the bare name after it are one organization (МП, ФГБУН)."""
+    import rufacts
+    record = rufacts.extract("Директором МП «Горсвет» назначен Иван Петров. В «Горсвете» пообещали "
+                             "заменить фонари до зимы.").as_json()
+    assert [len(o["mentions"]) for o in record["organizations"]] == [2], record["organizations"]
 
 
 @pytest.mark.parametrize("text, mention, name", LEGAL)
