@@ -2,7 +2,8 @@
 reads as a place: "Ивановскую филармонию", "Северо-Кавказским федеральным университетом",
 "Ивановским роддомом № 4", "Пермского театра оперы и балета".
 
-An institution noun (``lexicons/institution_nouns.txt``) in the singular, with up to four
+An institution noun (``lexicons/institution_nouns.txt``, or an enterprise's noun of
+``lexicons/org_plant_heads.txt``: "Аликовским лесхозом", "Урмарского хлебозавода") in the singular, with up to four
 adjectives before it that agree with it (pymorphy3 readings in the noun's case, number and
 gender), the first of them capitalized, is one organization. Its name takes in a number
 after the noun ("№ 4"), "имени" with the capitalized words after it, and, for nouns marked
@@ -47,6 +48,8 @@ def _nouns() -> dict[str, tuple[bool, bool, bool]]:
     for entry in load_list("institution_nouns.txt"):
         words = entry.split()
         out[words[0]] = ("+" in words[1:] or "*" in words[1:], "-" not in words[1:], "=" in words[1:])
+    for head in load_list("org_plant_heads.txt"):  # enterprises: "Аликовским лесхозом", "Урмарского хлебозавода"
+        out.setdefault(head, (False, True, False))
     return out
 
 
