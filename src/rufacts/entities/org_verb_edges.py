@@ -5,7 +5,9 @@ verb and the analyzer only as a finite indicative verb or an infinitive (no noun
 imperative reading: "«Подари жизнь»" stands); at the start only before a capitalized word.
 Likewise a lower-case nominative noun after the name's head in the instrumental, dative or locative
 ("с Омской епархией" + "больница заключила"): a name's head takes genitives after it, not the
-clause's subject. Read by :func:`rufacts.entities.org_name_extent.joined_orgs`."""
+clause's subject. So is a lower-case adverb after the name's noun ("в Кизнерской районной
+больнице" + "наконец"): a word the tagger and the analyzer read as an adverb.
+Read by :func:`rufacts.entities.org_name_extent.joined_orgs`."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -22,6 +24,19 @@ def _verb(token: Token) -> bool:
     return bool(parses) and all(p.tag.POS in VERBAL and "impr" not in p.tag.grammemes for p in parses)
 
 
+NAME_WORDS = frozenset({"ADJF", "ADJS", "PRTF", "NUMR"})
+
+
+def _adverb(token: Token) -> bool:
+    """"наконец", "вчера", "уже": an adverb by the tagger and by the analyzer's first reading,
+    with no reading of an adjective, a participle or a numeral, words a name ends in."""
+    if token.pos_ != "ADV" or not token.is_alpha or not token.is_lower:
+        return False
+    parses = get_morph().parse(token.text)
+    return bool(parses) and parses[0].tag.POS in ("ADVB", "PRCL") \
+        and not any(p.tag.POS in NAME_WORDS for p in parses)
+
+
 OBLIQUE_HEAD = frozenset({"Ins", "Dat", "Loc"})
 
 
@@ -35,7 +50,7 @@ def _subject_after(head: Token, last: Token) -> bool:
 
 def without_verb_edges(span: Span) -> Span:
     """``span`` without a verb at its end or, before a capitalized word, at its start, and without
-    a subject the tagger ran the name into."""
+    a subject or an adverb the tagger ran the name into."""
     if span.label_ != "ORG" or len(span) < 3:
         return span
     start, end = span.start, span.end
@@ -43,6 +58,8 @@ def without_verb_edges(span: Span) -> Span:
     if doc[end - 1].is_lower and _verb(doc[end - 1]):
         end -= 1
     elif _subject_after(doc[end - 2], doc[end - 1]):
+        end -= 1
+    elif doc[end - 2].pos_ == "NOUN" and doc[end - 2].is_alpha and _adverb(doc[end - 1]):
         end -= 1
     if doc[start].text[:1].isupper() and doc[start + 1].text[:1].isupper() and _verb(doc[start]):
         start += 1
