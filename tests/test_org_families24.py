@@ -1,6 +1,6 @@
 """Organization families of round 24 (real pipeline, own sentences, not in the gold files):
 legal forms of institutions of culture and of children's further education and regional
-institutions ("МБУК", "ГАУК", "МБУДО", "КГБУ") and foreign legal forms after a name ("Kft.", "Oy",
+institutions ("МБУК", "ГАУК", "МБУДО", "КГБУ"), levels of education after a form ("ДПО", "СПО") and foreign legal forms after a name ("Kft.", "Oy",
 "AB", "S.p.A.", "B.V."), lexicons/legal_forms.txt; an enterprise named by its place's adjective
 that the tagger misses ("Шемуршинским лесхозом"), entities/institutions.py reading
 lexicons/org_plant_heads.txt; an adverb the tagger ran an organization into ("в ... больнице" +
@@ -21,6 +21,8 @@ LEGAL = [
      "Dunaferr Gép Kft.", "Dunaferr Gép"),
     ("Соглашение о поставках подписала финская Lapin Mylly Oy.", "Lapin Mylly Oy", "Lapin Mylly"),
     ("Шведская компания Vattenbruk AB откроет рыбное хозяйство в Карелии.", "Vattenbruk AB", "Vattenbruk"),
+    ("Слушатели АНО ДПО «Институт современного образования» получили удостоверения.",
+     "АНО ДПО «Институт современного образования»", "Институт современного образования"),
 ]
 
 
