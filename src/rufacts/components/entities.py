@@ -25,6 +25,7 @@ from ..entities.names_group import group_persons
 from ..entities.names_spans import person_spans
 from ..entities.place_persons import double_first_spans
 from ..entities.name_particles import particle_spans
+from ..entities.name_particle_surnames import particle_surname_spans
 from ..entities.name_initials_after import surname_before_initials
 from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
@@ -319,6 +320,7 @@ class EntitiesComponent:
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
+        spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)

@@ -18,6 +18,9 @@ SUBJECT = 1.0
 VERB_AFTER = "verb_after"  # a case hint's mark: the name is the subject of the verb right after it
 NO_LOCT = 0.3  # a prepositional reading with no preposition before the name that governs it
 AGREE = 0.3  # a reading of the case and gender of an apposition after the name
+# a reading in a case other than the nominative where the clause's shape leaves the name no other
+# ("Эту должность занимает X", "X, генеральный директор ..., рассказала": entities/name_subject_clause.py)
+NOT_NOMINATIVE = 1.0
 PRONOUN = 0.1  # the gender of a pronoun after the name in its sentence ("об Адриане Лиме ... о её детстве")
 PREDICATIVE = 0.3  # the gender of an instrumental adjective right after the name (entities/name_predicative.py)
 # a reading of the other gender than a past-tense verb right before the name that has no other subject
@@ -190,6 +193,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 # no preposition before the name that governs the prepositional; an apposition
                 # after it that agrees (rufacts.entities.name_case_cues)
                 score -= NO_LOCT * (case == "loct" and "noloct" in cases)
+                score -= NOT_NOMINATIVE * (case != "nomn" and "onlynomn" in cases)
                 score += AGREE * (f"agree:{case}:{gender}" in cases)
                 score -= SUBJECT_ALONE * (f"subject:{OTHER_GENDER[gender]}" in cases)
                 out.append((score, order, case, gender, chosen))

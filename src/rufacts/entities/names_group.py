@@ -40,6 +40,8 @@ from .pieces import _key, _same_part as _same  # name parts compared as when pie
 from .name_verb_agreement import subject_after_verb
 from .name_degree import degree_cases
 from .name_participle_cues import participle_cue
+from .name_subject_clause import (ONLY_NOMINATIVE, governing_word, nominative_apposition,
+                                  subject_after_fronted_object)
 
 MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings fits
 
@@ -125,6 +127,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     after a position or a person in the singular, "министр Силуанов", "мать Раиса")."""
     doc = span.doc
     before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
+    before = governing_word(doc, before)  # "выступила и X": the verb before a focus particle
     if before is not None:
         governed = governed_cases()
         if after_named_abbreviation(span):  # "им. Г. Р. Державина", as "имени"
@@ -146,6 +149,12 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         if before.pos_ in ("VERB", "AUX") and not short_passive_before(span, morph):
             # (a short passive participle's accusative is its subject: "обязаны Давиду", "подписан X-ом")
             cases = verb_cases().get(before.lemma_)
+            fronted = subject_after_fronted_object(doc, before, cases, morph)  # "Эту должность занимает X"
+            if fronted:
+                return fronted, None, HINT
+            if cases == NOMINATIVE:  # an intransitive verb's subject: "участвовала и X"
+                gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+                return NOMINATIVE | ONLY_NOMINATIVE | ({f"nomn:{gender}"} if gender else set()), None, HINT
             if cases is not None:
                 cases = dative_before_object(span, cases)  # "выдал Смирнову кредит"
                 gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
@@ -282,7 +291,7 @@ def group_persons(spans: list[Span], morph: Morph,
     # "о её детстве"; no preposition for the prepositional, an apposition after the name
     hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s)
                   | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s)
-                  | subject_after_verb(s) | participle_cue(s), *rest) for s in spans
+                  | subject_after_verb(s) | participle_cue(s) | nominative_apposition(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]

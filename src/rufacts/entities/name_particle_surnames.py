@@ -1,0 +1,50 @@
+"""Persons whose surname opens with a Dutch or German particle (``lexicons/name_surname_particles.txt``:
+"ван", "фон"), which the tagger often types as a place or cuts in pieces in an oblique case
+("Хенку ван ден" + "Босу", both places): a capitalized word, the particle with the particles after
+it ("дер", "ден", "де", "тер", "цу") and a capitalized word are one PER span. The tagger's spans
+inside it give way; a span reaching past it (an organization named after the person: "Музей Винсента
+ван Гога") keeps it, and nothing is added."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons import load_list
+
+FOLLOWING = frozenset({"дер", "ден", "де", "тер", "цу"})  # particles after the first ("ван ден", "фон дер")
+
+
+@lru_cache(maxsize=1)
+def lead_particles() -> frozenset[str]:
+    return frozenset(load_list("name_surname_particles.txt"))
+
+
+def _cap(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper and len(token.text) > 1
+
+
+def particle_surname_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """One PER span over "<Given> <particle>+ <Surname>" where the tagger gave none (see the module)."""
+    leads = lead_particles()
+    found: list[tuple[int, int]] = []
+    for token in doc:
+        i = token.i
+        if token.text not in leads or i == 0 or not _cap(doc[i - 1]) or token.is_sent_start:
+            continue  # lower-case only: "Ван" with a capital is also a Chinese or Vietnamese name
+        j = i + 1
+        while j < len(doc) and doc[j].text in FOLLOWING:
+            j += 1
+        if j >= len(doc) or not _cap(doc[j]):
+            continue
+        start, end = i - 1, j + 1
+        if any(s.label_ == "PER" and s.start <= start and end <= s.end for s in spans):
+            continue  # the tagger's own
+        if any(s.start < end and start < s.end and (s.start < start or s.end > end) for s in spans):
+            continue  # a longer name holds it ("Музей Винсента ван Гога")
+        found.append((start, end))
+    if not found:
+        return spans
+    out = [s for s in spans if not any(b <= s.start and s.end <= e for b, e in found)]
+    out.extend(Span(doc, b, e, label="PER") for b, e in found)
+    return sorted(out, key=lambda s: s.start)
