@@ -49,6 +49,7 @@ from .name_place_tail import surname_out_of_place, without_place_tail
 from .name_case_split import after_opening_preposition, split_by_case
 from .name_honoree import honoree
 from .names_missed import missed_names
+from .name_given_before import with_given_before
 
 
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
@@ -113,10 +114,11 @@ def _possessed_by_noun(a: Span, b: Span, morph: Morph) -> bool:
 
 def _without_title(span: Span, morph: Morph) -> Span:
     """"Актрисе Чулпан Хаматовой" -> "Чулпан Хаматовой": a position word the tagger took in
-    at the start (``lexicons/role_words.txt``) that no dictionary reads as a name."""
+    at the start (``lexicons/role_words.txt``) that no dictionary reads as a name; a noun for a
+    person opening the sentence before a name, initials too ("Агроном Р. Х. Мухамедьяров")."""
     first = span[0]
     if len(span) >= 2 and span[0].is_sent_start and _person_noun(morph, first.text) \
-            and all(_capitalized(t) for t in span[1:] if t.is_alpha) \
+            and all(_capitalized(t) or _initial(t) for t in span[1:] if t.is_alpha) \
             and not (len(span) == 2 and opening_first_name(morph, first.text, span[1].text)):  # "Буян Иргит"
         return Span(span.doc, span.start + 1, span.end, label="PER")  # "Гимнастка Мельникова"
     if len(span) < 2 or first.lemma_.lower() not in load_list("role_words.txt") or any(
@@ -124,6 +126,12 @@ def _without_title(span: Span, morph: Morph) -> Span:
             or not all(_capitalized(t) for t in span[1:] if t.is_alpha):
         return span
     return Span(span.doc, span.start + 1, span.end, label="PER")
+
+
+def _initial(token) -> bool:
+    """A capital letter with its dot ("Агроном Р. Х. Мухамедьяров": the tagger's "Р" and ".")."""
+    doc = token.doc
+    return len(token.text) == 1 and token.text.isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
 
 
 def _without_common_noun(span: Span, morph: Morph) -> Span:
@@ -278,6 +286,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ == "PER":
             span = with_first_before(_with_surname_after(span, covered, morph), covered, morph)
             span = with_first_opening(span, covered, morph)  # "Буяна" + "Иргита суд отправил"
+            span = with_given_before(span, covered, morph)  # "Станиславу Игоревичу" + "Малышко"
         if span.label_ == "PER" and out and out[-1].label_ in ("ORG", "LOC") and (
                 _first_names_before(out[-1], span, morph) or first_name_place(out[-1], span, morph)
                 or hyphenated_first_place(out[-1], span, morph)):  # "Анне-Марии" (LOC) + "Эченике Льоренте"
