@@ -49,7 +49,7 @@ from .name_place_tail import surname_out_of_place, without_place_tail
 from .name_case_split import after_opening_preposition, split_by_case
 from .name_honoree import honoree
 from .names_missed import missed_names
-from .name_given_before import with_given_before
+from .name_given_before import with_given_before, with_surname_after_first
 
 
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
@@ -141,8 +141,9 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
     words = [t for t in span if not t.is_space]
     if len(words) == 2 and opening_first_name(morph, words[0].text, words[1].text):
         return span  # "Буян Иргит": a first name that is a common noun too
-    if span.label_ == "PER" and 2 <= len(words) <= 4 and span[0].is_sent_start \
-            and _adjective_not_name(morph, words[0].text) and all(_capitalized(t) for t in words[1:]) \
+    parts = [t for t in words[1:] if t.text != "."]  # initials' dots left out: "Звеньевая Е. А. Сорокоумова"
+    if span.label_ == "PER" and 1 <= len(parts) <= 3 and span[0].is_sent_start \
+            and _adjective_not_name(morph, words[0].text) and all(_capitalized(t) or _initial(t) for t in parts) \
             and not common_patronymic_word(morph, words[-1].text):
         # not before a first name and patronymic: "Толстая Татьяна Никитична" has its surname first
         return Span(span.doc, words[1].i, span.end, label="PER")  # no adjective is a name part
@@ -287,6 +288,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             span = with_first_before(_with_surname_after(span, covered, morph), covered, morph)
             span = with_first_opening(span, covered, morph)  # "Буяна" + "Иргита суд отправил"
             span = with_given_before(span, covered, morph)  # "Станиславу Игоревичу" + "Малышко"
+            span = with_surname_after_first(span, covered, morph)  # "Ринату" + "Фазылзянову"
         if span.label_ == "PER" and out and out[-1].label_ in ("ORG", "LOC") and (
                 _first_names_before(out[-1], span, morph) or first_name_place(out[-1], span, morph)
                 or hyphenated_first_place(out[-1], span, morph)):  # "Анне-Марии" (LOC) + "Эченике Льоренте"
