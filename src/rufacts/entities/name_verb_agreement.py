@@ -95,6 +95,11 @@ def _woman_subject_word(token) -> bool:
     """A word that may be the subject of a feminine verb: one :func:`_may_be_subject` takes, not a
     neuter nor a man's inanimate noun ("Заявление", "Приз")."""
     genders = set(token.morph.get("Gender"))
+    doc = token.doc
+    modifier = doc[token.i - 1] if token.i > 0 else None
+    if modifier is not None and modifier.pos_ in ("ADJ", "DET") and modifier.morph.get("Case") \
+            and "Nom" not in modifier.morph.get("Case"):
+        return False  # "Всю жизнь": its word in the accusative
     return _may_be_subject(token, "femn") and "Neut" not in genders \
         and not ("Masc" in genders and "Inan" in token.morph.get("Animacy"))
 

@@ -102,6 +102,7 @@ def governed_cases() -> dict[str, tuple[str, ...]]:
 
 
 NOMINATIVE = frozenset({"nomn"})
+ALSO = frozenset({"и", "также", "тоже"})  # "also" between a verb and the name after it
 SUBJECT_BEFORE_VERB = frozenset({"nomn", VERB_AFTER})  # "Ивана Трамп написала"
 GENITIVE = frozenset({"gent"})
 PREPOSITION = 0.45  # the case hint of a preposition right before the name
@@ -125,6 +126,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     after a position or a person in the singular, "министр Силуанов", "мать Раиса")."""
     doc = span.doc
     before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
+    if before is not None and before.lower_ in ALSO and before.i > 0 and doc[before.i - 1].pos_ in ("VERB", "AUX"):
+        before = doc[before.i - 1]  # "получила и Г. С. Мамонтова": the verb's subject or object
     if before is not None:
         governed = governed_cases()
         if after_named_abbreviation(span):  # "им. Г. Р. Державина", as "имени"
