@@ -101,3 +101,22 @@ def test_a_woman_reading_of_a_surname_the_dictionary_has_for_men_only():
     # the dictionary has Кротов for men only: "Кротову" is also a woman's accusative
     got = person_at("Лаборантку Н. С. Кротову наградили грамотой.", "Н. С. Кротову")
     assert got is not None and got[3] == "Кротова"
+
+
+def test_a_surname_after_a_first_name_the_tagger_tagged_alone():
+    got = person_at("Благодаря Ринату Хабибрахманову спортзал отремонтировали за месяц.", "Ринату Хабибрахманову")
+    assert got is not None and got[1:] == ("Ринат", None, "Хабибрахманов")
+
+
+def test_an_adjective_noun_opening_the_sentence_before_initials_is_no_first_name():
+    got = person_at("Бригадирша О. Н. Лукашова вывела звено в передовики.", "О. Н. Лукашова")
+    assert got is not None and got[1:] == ("О.", "Н.", "Лукашова")
+
+
+@pytest.mark.parametrize("text, mention, last", [
+    ("Весь отпуск Л. Н. Сабурова провела на раскопках.", "Л. Н. Сабурова", "Сабурова"),
+    ("Памятный знак получила и Н. С. Мамонтова.", "Н. С. Мамонтова", "Мамонтова"),
+])
+def test_a_woman_with_initials_after_an_accusative_phrase_or_also(text, mention, last):
+    got = person_at(text, mention)
+    assert got is not None and got[3] == last
