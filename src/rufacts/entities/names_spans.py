@@ -20,6 +20,9 @@
   + "А.Л.", "В.В." + "Жириновским"): one mention.
 - A first name (and patronymic) and the surname after it tagged as two people
   ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
+- A first name and patronymic left out before the surname tagged alone, or a surname left out
+  after the first name tagged alone ("Станиславу Игоревичу" + "Малышко", "Ринату" +
+  "Фазылзянову"): one mention (``name_given_before.py``).
 """
 from __future__ import annotations
 
