@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list
 from .name_fleeting import fleeting_readings
+from .name_woman_pairs import woman_counterparts
 from .name_oy_surnames import woman_ova as _woman_ova
 from .name_foreign_first import FOREIGN_FIRST, foreign_first_forms
 from .name_peoples_first import gendered_guesses
@@ -40,6 +41,7 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     """Every reading of one word (a hyphenated word: the readings its parts share); the
     analyzer is one per process (``get_morph``), so the cache is keyed by the word."""
     out = frequency_readings(morph, word, _word_readings(morph, word))
+    out += woman_counterparts(word, out)  # "Кротову": his dative, her accusative
     # "Домагоем": Домагой (by people); not a word the dictionary has as a name or a surname ("Бойко")
     if not any(r.role in ("first", "last") and r.weight >= 1.0 for r in out):
         out += [Reading("first", case, gender, nominative, FOREIGN_FIRST)

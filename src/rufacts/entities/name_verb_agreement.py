@@ -89,3 +89,48 @@ def subject_after_verb(span: Span) -> frozenset[str]:
     if any(_may_be_subject(doc[k], gender) for k in range(start, verb.i)):
         return frozenset()
     return frozenset({f"subject:{gender}"})
+
+
+def _woman_subject_word(token) -> bool:
+    """A word that may be the subject of a feminine verb: one :func:`_may_be_subject` takes, not a
+    neuter nor a man's inanimate noun ("Заявление", "Приз")."""
+    genders = set(token.morph.get("Gender"))
+    doc = token.doc
+    modifier = doc[token.i - 1] if token.i > 0 else None
+    if modifier is not None and modifier.pos_ in ("ADJ", "DET") and modifier.morph.get("Case") \
+            and "Nom" not in modifier.morph.get("Case"):
+        return False  # "Всю жизнь": its word in the accusative
+    return _may_be_subject(token, "femn") and "Neut" not in genders \
+        and not ("Masc" in genders and "Inan" in token.morph.get("Animacy"))
+
+
+def _subject_after(verb) -> bool:
+    """A noun for a woman or a person in the nominative after the verb, before the clause ends,
+    not after a preposition ("написала его дочь"; not "подала в суд")."""
+    doc = verb.doc
+    for k in range(verb.i + 1, verb.sent.end):
+        token = doc[k]
+        if token.is_punct:
+            return False
+        morph = token.morph
+        if token.pos_ in ("NOUN", "PROPN") and "Nom" in morph.get("Case") and "Sing" in morph.get("Number") \
+                and ("Fem" in morph.get("Gender") or "Anim" in morph.get("Animacy")) \
+                and doc[k - 1].pos_ != "ADP":
+            return True
+    return False
+
+
+def woman_subject_before_verb(span: Span, verb) -> bool:
+    """A feminine past-tense singular verb right after the mention with nothing before the mention
+    in its sentence that may be its subject, nor a nominative noun for a person after it ("В 1990 году
+    Л. М. Шатохина защитила диссертацию", "Книгу Т. В. Корнилова написала за год"; not "Книгу Петрова
+    написала его дочь"): the woman named is the subject, in the nominative, not a man in the genitive
+    of the noun before ("году", "Книгу")."""
+    morph = verb.morph
+    if verb.pos_ not in ("VERB", "AUX") or "Fem" not in morph.get("Gender") or "Plur" in morph.get("Number") \
+            or {"Part", "Conv", "Inf"} & set(morph.get("VerbForm")) or not (
+                "Past" in morph.get("Tense") or verb.lower_.endswith(("ла", "лась"))):
+        return False
+    doc = span.doc
+    start = span.sent.start
+    return not any(_woman_subject_word(doc[k]) for k in range(start, span.start)) and not _subject_after(verb)

@@ -37,7 +37,7 @@ from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_ap
 from .name_subject_cues import (_animate_subject_before, _apposition_subject, _inverted_subject, _past,
                                 _position_of, _woman_in_post)
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
-from .name_verb_agreement import subject_after_verb
+from .name_verb_agreement import subject_after_verb, woman_subject_before_verb
 from .name_degree import degree_cases
 from .name_participle_cues import participle_cue
 from .name_subject_clause import (ONLY_NOMINATIVE, governing_word, nominative_apposition,
@@ -226,7 +226,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     if subject:  # "Министр финансов Ганы Кофи Менса назвал": the position's name, the verb's subject
         return frozenset({f"nomn:{subject}"}), None, HINT
     dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ") \
-        and not _position_of(doc, before)  # "пресс-служба Шольца"; not "тренер сборной Вяльбе"
+        and not _position_of(doc, before) \
+        and not (after is not None and woman_subject_before_verb(span, after))
+    # "пресс-служба Шольца"; not "тренер сборной Вяльбе", "В 1990 году Шатохина защитила"
     if gender and after is not None and after.pos_ == "VERB" and not dependent:
         return SUBJECT_BEFORE_VERB, gender, HINT
     degree = degree_cases(doc, before)  # "доктор химических наук Л. М. Шатохина"

@@ -20,6 +20,9 @@
   + "А.Л.", "В.В." + "Жириновским"): one mention.
 - A first name (and patronymic) and the surname after it tagged as two people
   ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
+- A first name and patronymic left out before the surname tagged alone, or a surname left out
+  after the first name tagged alone ("Станиславу Игоревичу" + "Малышко", "Ринату" +
+  "Фазылзянову"): one mention (``name_given_before.py``).
 """
 from __future__ import annotations
 
@@ -49,6 +52,7 @@ from .name_place_tail import surname_out_of_place, without_place_tail
 from .name_case_split import after_opening_preposition, split_by_case
 from .name_honoree import honoree
 from .names_missed import missed_names
+from .name_given_before import with_given_before, with_surname_after_first
 
 
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
@@ -113,10 +117,11 @@ def _possessed_by_noun(a: Span, b: Span, morph: Morph) -> bool:
 
 def _without_title(span: Span, morph: Morph) -> Span:
     """"Актрисе Чулпан Хаматовой" -> "Чулпан Хаматовой": a position word the tagger took in
-    at the start (``lexicons/role_words.txt``) that no dictionary reads as a name."""
+    at the start (``lexicons/role_words.txt``) that no dictionary reads as a name; a noun for a
+    person opening the sentence before a name, initials too ("Агроном Р. Х. Мухамедьяров")."""
     first = span[0]
     if len(span) >= 2 and span[0].is_sent_start and _person_noun(morph, first.text) \
-            and all(_capitalized(t) for t in span[1:] if t.is_alpha) \
+            and all(_capitalized(t) or _initial(t) for t in span[1:] if t.is_alpha) \
             and not (len(span) == 2 and opening_first_name(morph, first.text, span[1].text)):  # "Буян Иргит"
         return Span(span.doc, span.start + 1, span.end, label="PER")  # "Гимнастка Мельникова"
     if len(span) < 2 or first.lemma_.lower() not in load_list("role_words.txt") or any(
@@ -126,6 +131,12 @@ def _without_title(span: Span, morph: Morph) -> Span:
     return Span(span.doc, span.start + 1, span.end, label="PER")
 
 
+def _initial(token) -> bool:
+    """A capital letter with its dot ("Агроном Р. Х. Мухамедьяров": the tagger's "Р" and ".")."""
+    doc = token.doc
+    return len(token.text) == 1 and token.text.isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text == "."
+
+
 def _without_common_noun(span: Span, morph: Morph) -> Span:
     """"Телеведущему Дмитрию Борисову" -> "Дмитрию Борисову": a common noun (or an adjective:
     "Семнадцатилетняя Мирра Андреева") capitalized at the start of a sentence, before a first
@@ -133,8 +144,9 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
     words = [t for t in span if not t.is_space]
     if len(words) == 2 and opening_first_name(morph, words[0].text, words[1].text):
         return span  # "Буян Иргит": a first name that is a common noun too
-    if span.label_ == "PER" and 2 <= len(words) <= 4 and span[0].is_sent_start \
-            and _adjective_not_name(morph, words[0].text) and all(_capitalized(t) for t in words[1:]) \
+    parts = [t for t in words[1:] if t.text != "."]  # initials' dots left out: "Звеньевая Е. А. Сорокоумова"
+    if span.label_ == "PER" and 1 <= len(parts) <= 3 and span[0].is_sent_start \
+            and _adjective_not_name(morph, words[0].text) and all(_capitalized(t) or _initial(t) for t in parts) \
             and not common_patronymic_word(morph, words[-1].text):
         # not before a first name and patronymic: "Толстая Татьяна Никитична" has its surname first
         return Span(span.doc, words[1].i, span.end, label="PER")  # no adjective is a name part
@@ -278,6 +290,8 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ == "PER":
             span = with_first_before(_with_surname_after(span, covered, morph), covered, morph)
             span = with_first_opening(span, covered, morph)  # "Буяна" + "Иргита суд отправил"
+            span = with_given_before(span, covered, morph)  # "Станиславу Игоревичу" + "Малышко"
+            span = with_surname_after_first(span, covered, morph)  # "Ринату" + "Фазылзянову"
         if span.label_ == "PER" and out and out[-1].label_ in ("ORG", "LOC") and (
                 _first_names_before(out[-1], span, morph) or first_name_place(out[-1], span, morph)
                 or hyphenated_first_place(out[-1], span, morph)):  # "Анне-Марии" (LOC) + "Эченике Льоренте"

@@ -166,6 +166,7 @@ def _compound(token) -> bool:
 
 
 AGENCY_PREFIXES = {"рос", "мин"}  # "Росаккредитацией", "Минцифры"
+SURNAME_SHAPE = re.compile(r"(?:ов|ев)(?:а|у|ым|е|ой|ы|ых|ою)?$")  # no agency's word ends so
 
 
 def _agency(token) -> bool:
@@ -186,9 +187,12 @@ def _agency(token) -> bool:
     if morph.is_known(low):
         return "Orgn" in best.tag.grammemes
     prefix, rest = low[:3], low[3:]
+    if SURNAME_SHAPE.search(low):
+        return False  # "Мингазову", "Минибаевой": a surname, no agency
     if prefix in AGENCY_PREFIXES and len(rest) >= 5 and morph.is_known(rest) \
-            and morph.parse(rest)[0].tag.POS == "NOUN":
-        return True
+            and morph.parse(rest)[0].tag.POS == "NOUN" \
+            and not {"Surn", "Name", "Patr"} & morph.parse(rest)[0].tag.grammemes:
+        return True  # (not "Мин" + a surname: "Мингалиеве" is a Tatar surname, no ministry)
     # "Росалкогольтабакконтроля", "Росводресурсам": a long word the dictionary lacks ending in a noun it knows
     return prefix == "рос" and len(low) >= 12 and any(
         morph.is_known(low[i:]) and morph.parse(low[i:])[0].tag.POS == "NOUN" for i in range(6, len(low) - 4))
