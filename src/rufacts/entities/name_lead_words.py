@@ -11,7 +11,12 @@
 - a word for a player's position (``lexicons/name_sport_positions.txt``: "Вингеру", which the
   dictionary does not know and guesses as a name), a position or occupation noun ("Адвокату
   Шапошникову С.В.") or a participle used as a noun ("Осуждённый Тарасюк В.И."), at a sentence's
-  start is no name part.
+  start is no name part;
+- an adverb at a sentence's start that no dictionary reads as a name ("Вчера Дж.Буш заявил", "Сегодня
+  В. Путин") is no name part either, nor is a word written with digits anywhere ("34-летний ТиДжей")
+  or a kin noun in the plural ("фильмы Братьев Куэй": the brothers, named by their surname);
+- a word the dictionary reads only as an adjective, never as a surname, capitalized before a
+  lower-case noun that agrees with it ("передачу Хризантемового трона") is no person.
 """
 from __future__ import annotations
 
@@ -91,3 +96,42 @@ def without_position(span, morph: Morph):
             or not all(t.text[:1].isupper() for t in words[1:3]) or not position_word(morph, words[0].text):
         return span
     return Span(span.doc, words[1].i, span.end, label="PER")
+
+
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def without_lead_adverb(span, morph: Morph):
+    """"Вчера Дж.Буш" -> "Дж.Буш": a sentence-initial adverb (the dictionary's first reading, no name
+    reading) before capitalized words; "34-летний ТиДжей" -> "ТиДжей": a word with digits anywhere;
+    "Братьев Куэй" -> "Куэй": a kin noun in the plural (``lexicons/kin_words.txt``) anywhere."""
+    words = [t for t in span if not t.is_space and t.text != "."]
+    if span.label_ != "PER" or len(words) < 2 or not words[1].text[:1].isupper():
+        return span
+    if any(c.isdigit() for c in words[0].text) or _kin_plural(morph, words[0].text):
+        return Span(span.doc, words[1].i, span.end, label="PER")  # "34-летний ТиДжей", "Братьев Куэй"
+    if not span[0].is_sent_start:
+        return span
+    parses = morph.parse(words[0].text)
+    if not parses or parses[0].tag.POS != "ADVB" or any(NAME_TAGS & p.tag.grammemes for p in parses):
+        return span
+    return Span(span.doc, words[1].i, span.end, label="PER")
+
+
+def _kin_plural(morph: Morph, word: str) -> bool:
+    parses = morph.parse(word)
+    return bool(parses) and not any(NAME_TAGS & p.tag.grammemes for p in parses) and all(
+        p.tag.POS == "NOUN" and "plur" in p.tag.grammemes and p.normal_form in load_list("kin_words.txt")
+        for p in parses)
+
+
+def adjective_before_noun(doc, i: int, morph: Morph) -> bool:
+    """``doc[i]`` reads first as an adjective and never as a name (not "Толстого") and the next word is
+    a lower-case noun of the same case and number."""
+    if i + 1 >= len(doc) or not doc[i + 1].is_alpha or not doc[i + 1].is_lower:
+        return False
+    parses = morph.parse(doc[i].text)
+    if not parses or parses[0].tag.POS != "ADJF" or any(NAME_TAGS & p.tag.grammemes for p in parses):
+        return False  # (the analyzer's noun guesses after an adjective reading of an unknown word count not)
+    forms = {(p.tag.case, p.tag.number) for p in parses if p.tag.POS == "ADJF"}
+    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in forms for p in morph.parse(doc[i + 1].text))

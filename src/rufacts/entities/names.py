@@ -80,7 +80,10 @@ class NameParts:
 
 
 def is_initial(word: str) -> bool:
-    return len(word) == 1 and word.isalpha() and word.isupper()
+    """"С" or "С." (an initial); "Дж" or "Дж." too (lexicons/name_initials_multi.txt)."""
+    bare = word.rstrip(".")
+    return (len(bare) == 1 and bare.isalpha() and bare.isupper()) or (
+        bare[:1].isupper() and bare.lower() in load_list("name_initials_multi.txt"))
 
 
 def split_initials(word: str) -> list[str]:
@@ -170,8 +173,10 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         given, family = asian
         return NameParts(given, None, family, (family,), None, ((2.0, given, None, family, None),),
                          family_first=True)
-    initials = [w for w in words if is_initial(w)]
+    initials = [w.rstrip(".") for w in words if is_initial(w)]
     full = [w for w in words if not is_initial(w)][:4]
+    if len(full) == 3 and full[1].lower() == full[2].lower():
+        full = full[:2]  # "Максим Петров Петров": a surname written twice is one surname
     gender = None
     first = middle = last = None
     last_options: list[str] = []

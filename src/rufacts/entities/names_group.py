@@ -21,6 +21,7 @@ from ..facts import Mention, Person, mention_order
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, VERB_AFTER, NameParts, analyze_name
+from .name_nicknames import name_words
 from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, short_passive_before,
                              verb_cases)
 from .name_dative_cues import dative_after_object
@@ -47,7 +48,7 @@ MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings f
 
 
 def _words(span: Span) -> list[str]:
-    return [t.text for t in span if not t.is_space and t.text not in {".", ","}]
+    return name_words(span)  # "Эрвин «Мэджик» Джонсон": no nickname
 
 
 def _mention(span: Span) -> Mention:

@@ -39,7 +39,9 @@ from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
 from .name_first_opening import hyphenated_first_place, opening_first_name, with_first_opening
 from .name_peoples_first import listed_people_first
-from .name_lead_words import agrees, common_patronymic_word, without_position
+from .name_nicknames import with_nicknames
+from .name_lead_words import (adjective_before_noun, agrees, common_patronymic_word, without_lead_adverb,
+                              without_position)
 from .name_asian_missed import asian_joined
 from .names_asian import east_asian_first
 from .place_persons import _reads_as_person, person_after_noun
@@ -273,13 +275,18 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ == "PER" and len(span) == 1 and span[0].is_sent_start \
                 and _thing_noun(morph, span[0].text):
             continue  # "Вопрос задали ...", "Отчёт подписала ...": no person
+        if span.label_ == "PER" and 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "«" \
+                and doc[span.end].text == "»":
+            continue  # "фильмы «Маска» и «Улица крокодилов»": a title in quotes, no person
+        if span.label_ == "PER" and len(span) == 1 and adjective_before_noun(doc, span.start, morph):
+            continue  # "передачу Хризантемового трона": an adjective of its noun, no surname
         if span.label_ == "PER" and (span := without_demonym(span, morph)) is None:
             continue  # a demonym alone; "Ивуарийцу Ибрахиму Диабате": the name after it
         if span.label_ == "PER":
             if _starts_with_preposition(span, morph):
                 span = Span(span.doc, span.start + 1, span.end, label="PER")
             span = _without_common_noun(_without_title(without_position(_without_preposition(
-                without_role_compound(span, morph)), morph), morph), morph)
+                without_role_compound(without_lead_adverb(span, morph), morph)), morph), morph), morph)
         if span.label_ == "PER":
             previous = out[-1] if out else None
             joined = with_surname_before(span, previous, morph)
@@ -302,4 +309,4 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 out[-1] = joined
                 continue
         out.append(span)
-    return split_by_case(after_opening_preposition(doc, out, morph), morph)
+    return with_nicknames(doc, split_by_case(after_opening_preposition(doc, out, morph), morph), morph)

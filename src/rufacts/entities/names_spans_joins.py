@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
-from .names import analyze_name
+from .names import analyze_name, is_initial
 from .name_words import _capitalized, _common_noun, _tagged
 from .name_lead_words import FUNCTION_POS
 from .person_splits import SURNAME_ENDS
@@ -60,9 +60,9 @@ PATRONYMIC_STEMS = ("ич", "вн", "оглы", "кызы")
 
 
 def initials_only(span: Span) -> bool:
-    """"А.Л", "В. В": capital letters and dots only."""
+    """"А.Л", "В. В", "Дж.": capital letters (or initials of lexicons/name_initials_multi.txt) and dots only."""
     letters = [t.text for t in span if t.text != "."]
-    return bool(letters) and all(len(x) == 1 and x.isalpha() and x.isupper() for x in letters)
+    return bool(letters) and all(is_initial(x) for x in letters)
 
 
 def with_initials(span: Span, previous: Span | None, covered: set[int]) -> tuple[Span, bool] | None:

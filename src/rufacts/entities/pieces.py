@@ -63,8 +63,9 @@ def _key(name: str) -> str:
 def _same_part(x: str | None, y: str | None) -> bool:
     if x is None or y is None:
         return True
-    if x.endswith(".") or y.endswith("."):
-        return x[0].lower() == y[0].lower()
+    if x.endswith(".") or y.endswith("."):  # an initial: "С." of Сергей, "Дж." of Джон, not of Дмитрий
+        a, b = sorted((x.rstrip(".").lower(), y.rstrip(".").lower()), key=len)
+        return b.startswith(a)
     if (" " in x) != (" " in y):  # two given names and the first alone: "Реджеп Тайип", "Реджеп"
         return _key(x.split()[0]) == _key(y.split()[0])
     return _key(x) == _key(y)

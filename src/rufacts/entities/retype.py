@@ -7,6 +7,10 @@
 - ``lexicons/vehicle_heads.txt``: a quoted name after a vehicle noun ("корабль «Союз»",
   "шаттл «Дискавери»") names a craft, not an organization; the same name elsewhere in
   the article ("после «Дискавери»") is no organization either.
+- ``lexicons/event_heads.txt``: a name after an award or event noun, quoted or in Latin letters
+  ("лауреат премии Grammy", "фестиваля «Кинотавр»"), is the award's or event's, not an
+  organization, and so is the same name elsewhere in the article;
+- ``lexicons/disease_names.txt``: a disease or virus ("COVID-19") is no organization or person;
 - a legal form alone ("ПАО" for a spacecraft's module) is no organization.
 - a sentence's first word the tagger took into an organization ("Совладелец Альфа-Групп",
   "Пресс-служба Мосгордумы"): a word for an organization's people, money or goods
@@ -42,6 +46,12 @@ def _key(span: Span) -> str:
     return " ".join(t.lemma_.lower() for t in span if t.is_alpha or t.is_digit).replace("ё", "е")
 
 
+def _latin(span: Span) -> bool:
+    """Every word of the name in Latin letters ("Grammy", "Golden Globe")."""
+    words = [t.text for t in span if t.is_alpha]
+    return bool(words) and all(w.isascii() for w in words)
+
+
 def _oblique(span: Span) -> bool:
     """The name's first word is in an oblique case (a craft's name stands in the nominative)."""
     word = next((t for t in span if t.is_alpha), None)
@@ -57,15 +67,16 @@ def _types() -> dict[str, str]:
 def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with their labels set right; spans that name no entity are left out."""
     types = _types()
-    vehicles = load_list("vehicle_heads.txt")
-    legal = load_list("legal_forms.txt")
+    vehicles, events = load_list("vehicle_heads.txt"), load_list("event_heads.txt")
+    legal, diseases = load_list("legal_forms.txt"), load_list("disease_names.txt")
     crafts = set()
     for span in spans:
         before = word_before(doc, span.start)
         quoted = doc[span.start].text in QUOTES or (
             span.start > 0 and doc[span.start - 1].text in QUOTES)
-        if span.label_ == "ORG" and quoted and before is not None and before.lemma_.lower() in vehicles \
-                and not _oblique(span):  # "самолёт «Уральских авиалиний»": the owner
+        if span.label_ == "ORG" and before is not None and not _oblique(span) and (  # "самолёт «Уральских
+                quoted and before.lemma_.lower() in vehicles  # авиалиний»", "премия «Газпрома»": the owner
+                or (quoted or _latin(span)) and before.lemma_.lower().replace("ё", "е") in events):
             crafts.add(_key(span))
     out = []
     for span in spans:
@@ -81,6 +92,8 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "ORG" and (key in crafts or (
                 len(span) == 1 and span[0].text.lower() in legal)):
             continue
+        if span.label_ in ("ORG", "PER") and span.text.lower() in diseases:
+            continue  # "заболел COVID-19"
         if kind == "ACTOR":
             before = word_before(doc, span.start)
             kind = "LOC" if before is not None and before.lower_ in SPATIAL else "ORG"
