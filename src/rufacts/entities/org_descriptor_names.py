@@ -1,7 +1,9 @@
 """A foreign name in apposition right after an organization's descriptor in the nominative or the
 accusative is the organization's, whatever the tagger made of it: "концерн [Тиссенкрупп]" and
 "агентство [Пренса Латина]" (read as persons), "авиакомпания Пегасус" (missed); in another case
-where the tagger reads the name as a nominative ("агентства Тхонгтан").
+where the tagger reads the name as a nominative ("агентства Тхонгтан"); and after an institution's
+adjectives and noun in an oblique case, where the tagger read it as a place ("Шанхайским
+университетом Цзяотун").
 
 The descriptor is a lower-case noun of ``lexicons/org_descriptors.txt`` that is neither a body's
 noun (``body_heads.txt``: "администрация") nor one of an institution named after people
@@ -64,8 +66,21 @@ def _personal(word: str) -> bool:
     return morph.is_known(word.lower()) and any(PERSONAL & p.tag.grammemes for p in morph.parse(word))
 
 
+def _institution_tail(doc: Doc, org: Span, place: Span) -> bool:
+    """A one-word foreign name the tagger read as a place or a person right after an institution's name that
+    ends in its lower-case noun in an oblique case ("Шанхайским университетом" + "Цзяотун"): the
+    tagger's nominative reading of a word the dictionary does not know, no case agreement."""
+    from .institutions import _nouns
+    head, word = org[-1], place[0]
+    return len(place) == 1 and place.start == org.end and org[0].pos_ == "ADJ" and org[0].text[:1].isupper() \
+        and head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() in _nouns() \
+        and "Nom" not in head.morph.get("Case") and word.morph.get("Case") == ["Nom"] \
+        and _name_word(word) and not get_morph().is_known(word.lower_)
+
+
 def descriptor_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a name after a descriptor made an organization (or added where missed)."""
+    spans = _joined_tails(doc, spans)
     out, changed = [], False
     covered = {i for s in spans for i in range(s.start, s.end)}
     for span in spans:
@@ -87,3 +102,16 @@ def descriptor_names(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(Span(doc, token.i, token.i + 1, label="ORG"))  # "авиакомпания Пегасус"
         changed = True
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+
+
+def _joined_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an institution's foreign name (:func:`_institution_tail`) taken into it."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "ORG" and span.label_ in ("LOC", "PER") \
+                and _institution_tail(doc, last, span):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Шанхайским университетом Цзяотун"
+            continue
+        out.append(span)
+    return out
