@@ -8,8 +8,8 @@ adjectives and noun in an oblique case, where the tagger read it as a place ("Ш
 The descriptor is a lower-case noun of ``lexicons/org_descriptors.txt`` that is neither a body's
 noun (``body_heads.txt``: "администрация") nor one of an institution named after people
 (``org_dedicated_descriptors.txt``: "фонд Потанина", "музей Фаберже"). The name is one to four
-capitalized Cyrillic words, none of them a first name, surname or patronymic to the dictionary
-("компания Илона Маска", "концерн Абрамовича" stay persons), and no person's noun before the
+capitalized Cyrillic words the dictionary does not know ("компания Илона Маска", "концерн
+Абрамовича", "команда Весны Янкович" stay persons), and no person's noun before the
 descriptor ("Владелец кафе Йохен Шарф": the owner); a word the tagger missed is taken
 where the dictionary does not know it. Read by :mod:`rufacts.components.entities` after
 ``retype``; the descriptor rules (``orgs.descriptor_orgs``) then take the descriptor in.
@@ -24,7 +24,6 @@ from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .bodies import body_heads
 
-PERSONAL = frozenset({"Name", "Surn", "Patr"})
 CASES = frozenset({"Nom", "Acc"})
 MAX_WORDS = 4
 
@@ -62,8 +61,9 @@ def _name_word(token: Token) -> bool:
 
 
 def _personal(word: str) -> bool:
-    morph = get_morph()
-    return morph.is_known(word.lower()) and any(PERSONAL & p.tag.grammemes for p in morph.parse(word))
+    """A word the dictionary knows: a person's name part ("Илона") or a word a person's name may be
+    made of ("команда Весны Янкович"); a coined foreign name is unknown to it."""
+    return get_morph().is_known(word.lower())
 
 
 def _institution_tail(doc: Doc, org: Span, place: Span) -> bool:
