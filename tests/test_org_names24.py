@@ -37,6 +37,8 @@ NAMED = [
     # quoted names: a foreign one stands as written; one after its descriptor too
     ("Акции швейцарской «Лонца Групе» подорожали.", "Лонца Групе", "Лонца Групе"),
     ("Выпускники лицея «Гипериона» поступили в вузы.", "Гипериона", "Гипериона"),
+    # ... but a city's name there is a club named by it, the owner, in the genitive
+    ("Вратарь вырос в академии «Барселоны».", "Барселоны", "Барселона"),
     # a club as the subject; a club's name of a noun and a place, both declined
     ("«Буревестник» продлил контракт с вратарём на два года.", "Буревестник", "Буревестник"),
     ("Хоккеисты сыграли вничью с «Металлургом-Новокузнецком» и «Нефтяником-Альметьевском».",

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..grammars.morph import Morph, inflect, restore_case
+from ..grammars.morph import UD_CASES, Morph, inflect, restore_case
 from ..lexicons import load_list, load_rows
 from .names_group import governed_cases
 from .normal import QUOTES, join_words, ministry_genitive
@@ -174,7 +174,8 @@ def apposed_as_written(morph: Morph, span: Span) -> str | None:
     """A one-word quoted name right after an organization descriptor stands in apposition to it, as
     written, whatever case its ending may read ("агентства «Анадолу»": not of Анадол; "гимназии
     «Эвриста»", "гимназии «Эрудита»": the news keeps a quoted name after its descriptor in the
-    nominative); None else."""
+    nominative); a place's name in the descriptor's oblique case is a club named by its city, the
+    owner, and declines ("академии «Валенсии»"); None else."""
     words = [t for t in span if not (t.is_space or t.text in QUOTES)]
     doc = span.doc
     start = words[0].i if words else span.start
@@ -186,7 +187,12 @@ def apposed_as_written(morph: Morph, span: Span) -> str | None:
     before = word_before(doc, start)
     if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in load_list("org_descriptors.txt"):
         return None
-    return words[0].text
+    cases = {UD_CASES.get(c) for c in before.morph.get("Case")} - {None}
+    word = words[0].text
+    if morph.is_known(word.lower()) and any("Geox" in p.tag.grammemes and p.tag.case in cases and p.tag.case != "nomn"
+                                            for p in morph.parse(word)):
+        return None  # "академии «Валенсии»": a club named by its city, the academy's owner
+    return word
 
 
 def _after_descriptor(doc, start: int) -> bool:
