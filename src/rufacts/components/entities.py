@@ -29,6 +29,8 @@ from ..entities.name_particle_surnames import particle_surname_spans
 from ..entities.name_initials_after import surname_before_initials
 from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
+from ..entities.org_lead_nouns import without_lead_nouns
+from ..entities.org_descriptor_names import descriptor_names
 from ..entities.roles import person_roles, shared_of
 from ..entities.orgs import ABBREVIATION, after_branch, aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs, seated_bodies
@@ -312,10 +314,12 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         spans = surname_from_next(doc, person_in_org(doc, spans, self.morph), self.morph)  # "[О Вере Павловне Снегирь]": a person
         spans = surname_before_initials(doc, spans)  # "Фроловым-Багреевым" + "И. К."
+        spans = without_lead_nouns(doc, spans)  # "[Главврачу Старолесской районной больницы]"
         spans = cut_place_remits(doc, drop_boilerplate(doc, spans))  # "Подробнее читайте"; "РФ по ..."
         if self.propagate:
             spans = propagate(doc, spans, pieces)
         spans = legislature_spans(doc, retype(doc, spans))  # "Народный Хурал Республики Бурятия"
+        spans = descriptor_names(doc, spans)  # "концерн Тиссенкрупп", "авиакомпания Пегасус"
         spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет"; "Государственного Собрания — Курултая"
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"

@@ -133,6 +133,9 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
             and span[d].lemma_ not in load_list("org_branch_nouns.txt"):  # "американском отделении"
         d += 1
     described = d > k and span[d].text in OPENING  # "южноафриканской компании «Мпумаланга Рисорсиз»"
+    if d > k and _proper_after(span[d:]):  # "малайзийского агентства Бернама": the name, as written
+        inner = span[d:]
+        return inner.text, key(inner), key(inner)
     if d > k and (span[d].text in OPENING or span[d].text[:1].isascii() and span[d].text[:1].isalpha()):
         k = d
     latin = span[k].text[:1].isascii() and span[k].text[:1].isalpha()
@@ -151,6 +154,12 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     rest_key = key(span[k:])
     return (f"{rest[:1].upper()}{rest[1:]} {_genitive(morph, place)}",
             f"{rest_key} {place.lower().replace('ё', 'е')}", rest_key)
+
+
+def _proper_after(words) -> bool:
+    """Capitalized Cyrillic words of a name after a lower-case descriptor, in apposition to it
+    ("агентства Бернама", "компанией Пертамина"): as written, no place's genitive."""
+    return all(t.is_alpha and t.text[:1].isupper() and not t.text.isascii() for t in words)
 
 
 def extend_orgs(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -66,7 +66,11 @@ def _before_name(doc: Doc, end: int, spans: list[Span]) -> bool:
     if end >= len(doc):
         return False
     t = doc[end]
-    return t.text in "«\"„“" or any(s.start == end and s.label_ in ("ORG", "PER") for s in spans) \
+    # a person after the noun names it only where institutions are named after people ("фонд
+    # Владимира Потанина"); else it is the post's holder ("главы Каменского сельсовета Ивана Рябова")
+    named = load_list("org_dedicated_descriptors.txt")
+    return t.text in "«\"„“" or any(s.start == end and (s.label_ == "ORG" or s.label_ == "PER" and (
+        doc[end - 1].lemma_.lower() in named)) for s in spans) \
         or t.is_alpha and t.text[:1].isupper() and t.text[:1].isascii()
 
 

@@ -19,7 +19,7 @@ from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
 from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
 from .org_name_extent import SPACED_DASHES
-from .org_quoted_forms import feminine_first, numeral_named, singular_before
+from .org_quoted_forms import common_nominative_first, feminine_first, foreign_closing, numeral_named, singular_before
 
 OPEN_QUOTES = "«„“\""
 CLOSE_QUOTES = "»“”\""
@@ -265,6 +265,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     named = [w for w in words if w not in QUOTES]
     if len(named) > 1 and named[-1][:1].isupper() and named[-1].lower() in load_list("org_indeclinable_heads.txt"):
         return words  # "«Пепеляев Групп»": a foreign word closing the name does not decline
+    if foreign_closing(morph, named):
+        return words  # "«Лабори Мерсье»", "«Тоёта Цусё»": a foreign name stands as written
     legislature = legislature_nominative(words)  # "Эдускунты" -> Эдускунта, "Хорватском саборе"
     if legislature is not None:
         return legislature
@@ -302,6 +304,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         p for p in parses if "Orgn" not in p.tag.grammemes and not (
             "plur" in p.tag.grammemes and {"Name", "Surn", "Patr"} & p.tag.grammemes)]
     known = morph.is_known(head_word)
+    parses = common_nominative_first(morph, head_word, parses)  # "«Борей»": the wind, not "Боря" in the instrumental
     parses = feminine_first(morph, head_word, parses)  # "Ивушка": no neuter "ивушко"
     guessed = _masculine_guess(head_word, parses) if not known else None
     if guessed is not None:  # "Мечелом" -> Мечел, not a neuter Мечело

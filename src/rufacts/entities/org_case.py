@@ -30,7 +30,7 @@ from ..grammars.morph import UD_CASES, Morph, inflect, restore_case
 from ..lexicons import load_list, load_rows
 from .names_group import governed_cases
 from .normal import QUOTES, join_words, ministry_genitive
-from .orgs import legal_forms
+from .orgs import foreign_name, legal_forms
 from .spans import word_before
 
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
@@ -114,6 +114,26 @@ def _place_tailed(morph: Morph, head: str, last: str) -> str | None:
     return restore_case(head, found) + "-" + last
 
 
+def _both_declined(morph: Morph, head: str, last: str) -> str | None:
+    """A club's name of a common noun and a place, both declined in one oblique case ("и
+    «Нефтяником-Альметьевском»", "«Спартаком-Нальчиком»"): each part in the nominative, whatever
+    the slot. The noun a dictionary noun with no nominative reading, the place a place name to the
+    dictionary in that case; None else."""
+    heads = [p for p in morph.parse(head) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+             and not {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    if not morph.is_known(head.lower()) or not heads or any(p.tag.case == "nomn" for p in morph.parse(head)):
+        return None
+    places = [p for p in morph.parse(last) if "Geox" in p.tag.grammemes and p.tag.case in OBLIQUE
+              and p.tag.number == "sing"]
+    pair = next(((h, p) for h in heads for p in places if h.tag.case == p.tag.case), None)
+    if pair is None:
+        return None
+    noun, place = (inflect(p, {"nomn"}) for p in pair)
+    if noun is None or place is None:
+        return None
+    return restore_case(head, noun) + "-" + restore_case(last, place)
+
+
 def oblique_name(morph: Morph, span: Span) -> str | None:
     """The nominative of the span's name where it is one word in an oblique case its slot
     gives ("директор «Звёзды»": the genitive singular, not a plural nominative); None where
@@ -131,7 +151,7 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
             or not word[:1].isupper() or word.isupper() or ministry_genitive(morph, word):
         return None
     if head and "-" not in head:
-        placed = _place_tailed(morph, head, last)
+        placed = _place_tailed(morph, head, last) or _both_declined(morph, head, last)
         if placed is not None:
             return placed
     cases = slot_cases(span)
@@ -152,12 +172,15 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
 
 def apposed_as_written(morph: Morph, span: Span) -> str | None:
     """A one-word quoted name right after an organization descriptor stands in apposition to it, as
-    written, where no noun reading of it is in the descriptor's case ("агентства «Анадолу»",
-    "агентство «Киодо»": not of Анадол; "компании «Мечела»" declines, a genitive after a genitive);
-    None else."""
+    written, whatever case its ending may read ("агентства «Анадолу»": not of Анадол; "гимназии
+    «Эвриста»", "гимназии «Эрудита»": the news keeps a quoted name after its descriptor in the
+    nominative); a place's name in the descriptor's oblique case is a club named by its city, the
+    owner, and declines ("академии «Валенсии»"); None else."""
     words = [t for t in span if not (t.is_space or t.text in QUOTES)]
     doc = span.doc
     start = words[0].i if words else span.start
+    if words and start == span.start and foreign_name(span) and _after_descriptor(doc, start):
+        return span.text  # "агентство Пренса Латина": a foreign name unquoted, as written
     if len(words) != 1 or start == 0 or doc[start - 1].text not in QUOTES or not words[0].is_alpha \
             or not words[0].text[:1].isupper() or words[0].text.isupper():
         return None
@@ -165,9 +188,16 @@ def apposed_as_written(morph: Morph, span: Span) -> str | None:
     if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in load_list("org_descriptors.txt"):
         return None
     cases = {UD_CASES.get(c) for c in before.morph.get("Case")} - {None}
-    if not cases or any(p.tag.POS == "NOUN" and p.tag.case in cases for p in morph.parse(words[0].text)):
-        return None
-    return words[0].text
+    word = words[0].text
+    if morph.is_known(word.lower()) and any("Geox" in p.tag.grammemes and p.tag.case in cases and p.tag.case != "nomn"
+                                            for p in morph.parse(word)):
+        return None  # "академии «Валенсии»": a club named by its city, the academy's owner
+    return word
+
+
+def _after_descriptor(doc, start: int) -> bool:
+    before = word_before(doc, start)
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in load_list("org_descriptors.txt")
 
 
 def branch_owner(morph: Morph, span: Span) -> str | None:

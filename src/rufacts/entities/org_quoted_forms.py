@@ -9,9 +9,15 @@ usually names a plural body, and a name that opens with a numeral.
 - A head noun that names bodies in the plural (``lexicons/org_plural_heads.txt``: "Силы
   быстрого реагирования") keeps the singular where an adjective before it has no plural
   reading ("«Новой силы»" -> Новая сила, not Новые силы).
+- A name of capitalized Cyrillic words unknown to the dictionary, closed by a word in a vowel Russian nouns do
+  not decline in ("Мерсье", "Цусё", "Тхонг Тан Са" aside): a foreign name, as written in every
+  case ("французской «Лабори Мерсье»" -> Лабори Мерсье, not "Лаборя Мерсье").
 - A numeral in an oblique case and its noun ("«Трёх богатырей»", "в «Семи ветрах»"): the
   numeral goes to the nominative and the noun to the form that numeral governs ("Три
   богатыря", "Семь ветров"); the words after them stand as written.
+
+- A word the analyzer reads first as a person's name in an oblique case but also as a common
+  noun in the nominative singular is that noun ("«Борей»": not "Боря").
 
 Read by :func:`rufacts.entities.normal._normalize_words`.
 """
@@ -41,6 +47,32 @@ def feminine_first(morph: Morph, word: str, parses: list) -> list:
     if not feminine:
         return parses
     return feminine + [p for p in parses if p not in feminine]
+
+
+FOREIGN_FINALS = ("е", "ё", "и", "о", "у", "ю", "э")  # final vowels of indeclinable foreign words
+
+
+def foreign_closing(morph: Morph, words: Sequence[str]) -> bool:
+    """Whether ``words`` (a name without its quotes) are two or more capitalized Cyrillic words
+    the dictionary does not know, the last one ending in an indeclinable foreign word's vowel (not
+    "Университета Ёнсе": a Russian noun declines)."""
+    if len(words) < 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isascii()
+                                 and not w.isupper() for w in words):
+        return False
+    return words[-1].lower().endswith(FOREIGN_FINALS) and not any(morph.is_known(w.lower()) for w in words)
+
+
+def common_nominative_first(morph: Morph, word: str, parses: list) -> list:
+    """``parses`` with the nominative singular readings of a common noun first where ``word`` is
+    a dictionary word whose first reading is a person's name in an oblique case ("Борей": the
+    wind, not "Боря" in the instrumental): a body is named by a word, not by a person's name in a
+    case no slot gave. (An unknown word's guesses say nothing: "Кайрате-Алматы".)"""
+    if not parses or not PERSONAL & parses[0].tag.grammemes or parses[0].tag.case == "nomn" \
+            or not morph.is_known(word.lower()):
+        return parses
+    common = [p for p in parses if p.tag.case == "nomn" and p.tag.number == "sing"
+              and not PERSONAL & p.tag.grammemes]
+    return common + [p for p in parses if p not in common] if common else parses
 
 
 def singular_before(morph: Morph, words: Sequence[str]) -> bool:

@@ -93,6 +93,8 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         begin = _descriptor_before(doc, span.start, descriptors,
                                    any_filler=span.label_ == "LOC")
+        if begin is not None and span.label_ == "ORG" and _unit_before(doc, span, begin):
+            begin = None  # "оркестра Заозёрной филармонии": the филармония's unit
         if begin is not None and span.label_ == "LOC" and _nominative_place(span):
             begin = None  # "С Арктическим советом Россия сохраняет": the clause's subject
         end = span.end
@@ -117,6 +119,13 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     # with its place) takes in "суд Москвы" (a descriptor before the place); "Администрации Железнодорожного района
     # Улан-Удэ" takes in "Администрации Железнодорожного района"
     return [s for s in out if not any(o.start <= s.start and o.end >= s.end and len(o) > len(s) for o in out)]
+
+
+def _unit_before(doc: Doc, span: Span, begin: int) -> bool:
+    """A unit's noun (``lexicons/org_unit_heads.txt``) before an organization's own name in the
+    genitive: the unit of that organization, not a descriptor of its name."""
+    from .org_lead_nouns import own_genitive_name, unit_heads
+    return any(t.lemma_.lower() in unit_heads() for t in doc[begin:span.start]) and own_genitive_name(span)
 
 
 def _nominative_place(place: Span) -> bool:
@@ -192,7 +201,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                 return token.lemma_, i + 1  # "фракции ЛДПР", "в издательстве АСТ": the acronym is the name
             if token.lemma_ in load_list("org_dedicated_descriptors.txt") and CYRILLIC_WORD.match(first.text):
                 return token.lemma_, 0  # "Музея Фаберже": the name alone is a person's or a place's
-            if first.text in "«\"„" or (first.text[:1].isupper() and (
+            if first.text in "«\"„" or foreign_name(rest) or (first.text[:1].isupper() and (
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
                     or not {"Gen", "Loc"} & _phrase_cases(rest))):  # ("суда Казани" read Loc)
                 return token.lemma_, i + 1
@@ -203,6 +212,28 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
         if not (token.pos_ == "ADJ" and (token.is_lower or i == 0)):
             break
     return None, 0
+
+
+def foreign_name(rest) -> bool:
+    """Capitalized Cyrillic words after a descriptor, one of them unknown to the dictionary and none
+    a place to it ("агентство Пренса Латина", "корпорация Тата Моторс"): a foreign name in apposition,
+    whatever case its endings may read; not "правительства Москвы"."""
+    from ..grammars.morph import get_morph
+    morph = get_morph()
+    if not 1 <= len(rest) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
+                                          and not t.text.isascii() for t in rest):
+        return False
+    return any(not morph.is_known(t.lower_) and not _russian_compound(morph, t.lower_) for t in rest) \
+        and not any("Geox" in p.tag.grammemes for t in rest if morph.is_known(t.lower_) for p in morph.parse(t.text))
+
+
+RUSSIAN_TAIL = 7  # letters of a dictionary word closing a Russian compound: "Рос|сотрудничества"
+
+
+def _russian_compound(morph, low: str) -> bool:
+    """A word the dictionary lacks that ends in a long word it knows ("россотрудничества",
+    "ростехнадзора"): a Russian compound that declines, no foreign name."""
+    return any(morph.is_known(low[i:]) for i in range(1, len(low) - RUSSIAN_TAIL + 1))
 
 
 TAIL_WORDS = 5  # a descriptor's dependents before its quoted name: "по производству мебели"

@@ -18,6 +18,8 @@
   keeps its body, and the organization after it is a mention of its own.
 - an acronym of the lexicon's organizations ("МОК", "ФИФА") the NER missed is one;
 - a name written as a web address ("ДОМ.РФ") is one organization, not a name and a place;
+- a word of a clipped place word and an acronym ("ЗабНИИК", "ДальНИИЛХ", "ВолгГТУ") is an
+  organization, also where the NER missed it;
 - a capitalized one-word name ending in "банк" ("Совкомбанком", "Россельхозбанка"), or
   unknown to the dictionary and ending in a business word ("Уралвагонзаводе",
   ``lexicons/org_word_heads.txt``), or known to the dictionary as an organization or read
@@ -136,7 +138,11 @@ def _org_word(text: str) -> bool:
     a pure function of the word form, asked of every long word of every article (cached by
     word form; the dictionary look-ups of the last two are the cost)."""
     word = _Word(text)
-    return _bank(word) or _compound(word) or _agency(word)
+    return _bank(word) or _compound(word) or _agency(word) or bool(MIXED_ACRONYM.match(text))
+
+
+# a region's or a city's clipped word and an acronym: "ЗабНИИК", "ДальНИИЛХ", "СибНИИРС", "ВолгГТУ"
+MIXED_ACRONYM = re.compile(r"^[А-ЯЁ][а-яё]{2,5}[А-ЯЁ]{2,6}$")
 
 
 BANK = ("банк", "банка", "банку", "банком", "банке")  # singular: "Госбанки" is a common noun

@@ -1,0 +1,117 @@
+"""A foreign name in apposition right after an organization's descriptor in the nominative or the
+accusative is the organization's, whatever the tagger made of it: "концерн [Тиссенкрупп]" and
+"агентство [Пренса Латина]" (read as persons), "авиакомпания Пегасус" (missed); in another case
+where the tagger reads the name as a nominative ("агентства Тхонгтан"); and after an institution's
+adjectives and noun in an oblique case, where the tagger read it as a place ("Шанхайским
+университетом Цзяотун").
+
+The descriptor is a lower-case noun of ``lexicons/org_descriptors.txt`` that is neither a body's
+noun (``body_heads.txt``: "администрация") nor one of an institution named after people
+(``org_dedicated_descriptors.txt``: "фонд Потанина", "музей Фаберже"). The name is one to four
+capitalized Cyrillic words the dictionary does not know ("компания Илона Маска", "концерн
+Абрамовича", "команда Весны Янкович" stay persons), and no person's noun before the
+descriptor ("Владелец кафе Йохен Шарф": the owner); a word the tagger missed is taken
+where the dictionary does not know it. Read by :mod:`rufacts.components.entities` after
+``retype``; the descriptor rules (``orgs.descriptor_orgs``) then take the descriptor in.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..grammars.morph import get_morph
+from ..lexicons import load_list
+from .bodies import body_heads
+
+CASES = frozenset({"Nom", "Acc"})
+MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    return load_list("org_descriptors.txt") - set(body_heads()) - load_list("org_dedicated_descriptors.txt")
+
+
+def _descriptor(token: Token, name: Token) -> bool:
+    """A descriptor in the nominative or the accusative, or in another case with the name after it
+    read as a nominative by the tagger ("агентства Тхонгтан": apposition, not an owner's genitive)."""
+    cases = set(token.morph.get("Case"))
+    return token.pos_ == "NOUN" and token.is_lower and token.lemma_.lower() in _descriptors() \
+        and "Sing" in token.morph.get("Number") and bool(
+            CASES & cases or name.morph.get("Case") == ["Nom"] and "Nom" not in cases)
+
+
+def _owned(doc: Doc, descriptor: int) -> bool:
+    """A person's noun before the descriptor ("Владелец кафе Йохен Шарф", "директор компании"): the
+    name after the descriptor may be that person's."""
+    k = descriptor - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k < 0:
+        return False
+    token = doc[k]
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in load_list("role_words.txt")
+                                     or "Anim" in token.morph.get("Animacy"))
+
+
+def _name_word(token: Token) -> bool:
+    text = token.text
+    return token.is_alpha and text[:1].isupper() and not text.isascii() and not token.is_upper and len(text) > 2
+
+
+def _personal(word: str) -> bool:
+    """A word the dictionary knows: a person's name part ("Илона") or a word a person's name may be
+    made of ("команда Весны Янкович"); a coined foreign name is unknown to it."""
+    return get_morph().is_known(word.lower())
+
+
+def _institution_tail(doc: Doc, org: Span, place: Span) -> bool:
+    """A one-word foreign name the tagger read as a place or a person right after an institution's name that
+    ends in its lower-case noun in an oblique case ("Шанхайским университетом" + "Цзяотун"): the
+    tagger's nominative reading of a word the dictionary does not know, no case agreement."""
+    from .institutions import _nouns
+    head, word = org[-1], place[0]
+    return len(place) == 1 and place.start == org.end and org[0].pos_ == "ADJ" and org[0].text[:1].isupper() \
+        and head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() in _nouns() \
+        and "Nom" not in head.morph.get("Case") and word.morph.get("Case") == ["Nom"] \
+        and _name_word(word) and not get_morph().is_known(word.lower_)
+
+
+def descriptor_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a name after a descriptor made an organization (or added where missed)."""
+    spans = _joined_tails(doc, spans)
+    out, changed = [], False
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    for span in spans:
+        if span.label_ == "PER" and span.start > 0 and len(span) <= MAX_WORDS and _descriptor(doc[span.start - 1], span[0]) \
+                and all(_name_word(t) for t in span) and not any(_personal(t.text) for t in span) \
+                and not _owned(doc, span.start - 1):
+            span = Span(doc, span.start, span.end, label="ORG")  # "концерн Тиссенкрупп"
+            changed = True
+        out.append(span)
+    morph = get_morph()
+    for token in doc[1:]:
+        if token.i in covered or not _name_word(token) or token.is_sent_start \
+                or not _descriptor(doc[token.i - 1], token) or morph.is_known(token.lower_) \
+                or _owned(doc, token.i - 1):
+            continue
+        nxt = token.i + 1 < len(doc) and doc[token.i + 1]
+        if nxt and (nxt.i in covered or _name_word(nxt)):
+            continue  # a longer name: left to the tagger
+        out.append(Span(doc, token.i, token.i + 1, label="ORG"))  # "авиакомпания Пегасус"
+        changed = True
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+
+
+def _joined_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an institution's foreign name (:func:`_institution_tail`) taken into it."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == "ORG" and span.label_ in ("LOC", "PER") \
+                and _institution_tail(doc, last, span):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Шанхайским университетом Цзяотун"
+            continue
+        out.append(span)
+    return out
