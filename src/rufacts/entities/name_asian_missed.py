@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_words import _capitalized
+from .name_asian_syllables import is_syllable
 from .names_asian import asian_name, east_asian_first
 
 
@@ -63,11 +64,15 @@ def asian_tail(span: Span, morph: Morph) -> list[Span]:
 
 def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
     """A two-word person span the tagger cut after a Vietnamese or Korean family name it left out
-    ("принял Во" + "Ван Тхыонг"): the three words, where they read as one such name."""
+    ("принял Во" + "Ван Тхыонг", "с Ко" + "Дон Чжином"): the three words, where they read as one
+    such name (a listed family name, or one of syllables: names_asian.asian_name)."""
     i = span.start - 1
     if span.label_ != "PER" or len(span) != 2 or i < 0 or i in covered or not _capitalized(span.doc[i]) \
-            or span.doc[i].lower_ not in east_asian_first() or not all(_capitalized(t) for t in span):
+            or not all(_capitalized(t) for t in span):
         return span
+    family = span.doc[i]
+    if family.lower_ not in east_asian_first() and (family.is_sent_start or not is_syllable(family.text)):
+        return span  # an unlisted family name of one syllable ("с Ко Дон Чжином"), not opening the sentence
     if asian_name(morph, [span.doc[i].text] + [t.text for t in span]) is None:
         return span
     return Span(span.doc, i, span.end, label="PER")
@@ -83,3 +88,23 @@ def asian_joined(a: Span, b: Span, morph: Morph) -> Span | None:
     if asian_name(morph, [t.text for t in (*a, *b)]) is None:
         return None
     return Span(a.doc, a.start, b.end, label="PER")
+
+
+def asian_family_spans(spans: list[Span], morph: Morph) -> list[Span]:
+    """A one-word place or organization span the tagger made of the family name right before a
+    two-word person span ("Квак" + "Хён Ук", "компании Ко" + "Дон Чжином"): one person span of the
+    three words, where they read as one such name (:func:`asian_family_before`)."""
+    starts = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 2}
+    merged, drop = {}, set()
+    for span in spans:
+        after = starts.get(span.end)
+        if len(span) != 1 or span.label_ not in ("LOC", "ORG") or after is None or span[0].is_sent_start:
+            continue
+        joined = asian_family_before(after, set(), morph)
+        if joined.start == span.start:
+            merged[after.start] = joined
+            drop.add(span.start)
+    if not merged:
+        return spans
+    return [merged.get(span.start, span) for span in spans if not (len(span) == 1 and span.start in drop
+                                                                     and span.label_ != "PER")]
