@@ -73,3 +73,16 @@ def test_a_syllable_is_not_declined():
     assert nominative("Ына") == "Ын"
     assert nominative("Чжэнъюю") == "Чжэнъюй"
     assert nominative("Шуя") == "Шуя"  # a woman's given name of two syllables, not of Шуй
+
+
+@pytest.mark.parametrize("text, mention, want", [
+    # a one-syllable family name the tagger left out of the span or never tagged
+    ('Контракт заключили с директором фабрики Ко Мин Чжэ.', 'Ко Мин Чжэ', ('Ко Мин Чжэ', 'Мин Чжэ', None, 'Ко')),
+    ('В Пекине мэр встретился с Лэн Гоцином, главой торговой палаты.', 'Лэн Гоцином',
+     ('Лэн Гоцин', 'Гоцин', None, 'Лэн')),
+    # a place word the tagger put into the person span before a three-word name of a listed family
+    ('Губернатор провинции Чхунчхондо Ли Сон Хо осмотрел посевы.', 'Ли Сон Хо', ('Ли Сон Хо', 'Сон Хо', None, 'Ли')),
+    ('Бывший защитник клуба Ив Ван Дамм стал тренером.', 'Ив Ван Дамм', ('Ив Ван Дамм', 'Ив', None, 'Ван Дамм')),
+])
+def test_spans_of_syllable_names(text, mention, want):
+    assert person(text, mention) == want
