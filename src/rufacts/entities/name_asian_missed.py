@@ -1,7 +1,8 @@
 """A Chinese, Korean or Vietnamese name the tagger missed ("Переговоры с То Ламом", "встретился
 в Пекине с Го Цзяньпином", "с Ле Хоанг Намом"): two to four capitalized words that no span
 covers, not opening the sentence, the first a family name of ``lexicons/east_asian_surnames.txt``
-(of the three-word list only as the first of three), the last a word the dictionary does not know,
+(of the three-word list only as the first of three) or one syllable of an inventory (a name of whole
+syllables, entities/name_asian_syllables.py), the last a word the dictionary does not know,
 that :func:`rufacts.entities.names_asian.asian_name` reads as a family name and given-name
 syllables; used by :func:`rufacts.entities.names_missed.missed_names`. Such a name the tagger
 took for a place or an organization as a whole is a person too."""
@@ -12,13 +13,21 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_words import _capitalized
+from .first_names import name_class
+from .name_asian_syllables import is_syllable
 from .names_asian import asian_name, east_asian_first
+
+
+def _family(token) -> bool:
+    """A word that may open such a name: a listed family name, or one syllable of an inventory
+    (name_asian_syllables: "Ё" of "Ё Сын Бэ", "Лэн" of "Лэн Гоцин"); asian_name decides."""
+    return token.lower_ in east_asian_first() or is_syllable(token.text)
 
 
 def asian_missed(doc: Doc, i: int, covered: set[int], morph: Morph) -> int:
     """The number of words (4, 3 or 2) of an East Asian name the tagger missed at ``i``, else 0."""
     a = doc[i]
-    if i in covered or a.is_sent_start or a.lower_ not in east_asian_first():
+    if i in covered or a.is_sent_start or not _family(a):
         return 0
     for size in (4, 3, 2):
         end = i + size
@@ -37,7 +46,7 @@ def asian_place(span: Span, morph: Morph) -> Span:
     """A place or organization span that is such a name as a whole ("Переговоры с То Ламом"
     tagged as a place): a person."""
     if span.label_ not in ("LOC", "ORG") or len(span) not in (2, 3, 4) or span[0].is_sent_start \
-            or span[0].lower_ not in east_asian_first() or not all(_capitalized(t) for t in span) \
+            or not _family(span[0]) or not all(_capitalized(t) for t in span) \
             or morph.is_known(span[-1].text) or asian_name(morph, [t.text for t in span]) is None:
         return span
     return Span(span.doc, span.start, span.end, label="PER")
@@ -46,6 +55,8 @@ def asian_place(span: Span, morph: Morph) -> Span:
 def asian_tail(span: Span, morph: Morph) -> list[Span]:
     """A place or organization span that runs on into such a name ("провинции Цзилинь Мяо Цзяньго",
     "Хэйлунцзян Цуй Вэйминь" tagged as one place): the place before it, and the name a person."""
+    if span.label_ == "PER":
+        return _person_tail(span, morph)
     if span.label_ not in ("LOC", "ORG") or len(span) < 3 or not all(_capitalized(t) for t in span) \
             or morph.is_known(span[-1].text):
         return [span]
@@ -61,13 +72,35 @@ def asian_tail(span: Span, morph: Morph) -> list[Span]:
     return [span]
 
 
+def _person_tail(span: Span, morph: Morph) -> list[Span]:
+    """A person span of a word or two before such a name of three words, with a listed family name
+    ("провинции Кёнгидо Пак Сон Мин" tagged as one person), that as a whole is no such name and whose
+    words before it are no first names nor syllables: the name alone (the words before it left out)."""
+    if len(span) < 3 or not all(_capitalized(t) for t in span) or span[0].is_sent_start \
+            or asian_name(morph, [t.text for t in span]) is not None:
+        return [span]
+    start = span.end - 3  # a name of three words ("Ван Дамм" after "Ив" is no Chinese name)
+    if start <= span.start or span.doc[start].lower_ not in east_asian_first():
+        return [span]
+    if any(name_class(t.text, None) or is_syllable(t.text)
+           or any("Name" in p.tag.grammemes for p in morph.parse(t.text)) for t in span.doc[span.start:start]):
+        return [span]
+    if asian_name(morph, [t.text for t in span.doc[start:span.end]]) is not None:
+        return [Span(span.doc, start, span.end, label="PER")]
+    return [span]
+
+
 def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
     """A two-word person span the tagger cut after a Vietnamese or Korean family name it left out
-    ("принял Во" + "Ван Тхыонг"): the three words, where they read as one such name."""
+    ("принял Во" + "Ван Тхыонг", "с Ко" + "Дон Чжином"): the three words, where they read as one
+    such name (a listed family name, or one of syllables: names_asian.asian_name)."""
     i = span.start - 1
     if span.label_ != "PER" or len(span) != 2 or i < 0 or i in covered or not _capitalized(span.doc[i]) \
-            or span.doc[i].lower_ not in east_asian_first() or not all(_capitalized(t) for t in span):
+            or not all(_capitalized(t) for t in span):
         return span
+    family = span.doc[i]
+    if family.lower_ not in east_asian_first() and (family.is_sent_start or not is_syllable(family.text)):
+        return span  # an unlisted family name of one syllable ("с Ко Дон Чжином"), not opening the sentence
     if asian_name(morph, [span.doc[i].text] + [t.text for t in span]) is None:
         return span
     return Span(span.doc, i, span.end, label="PER")
@@ -83,3 +116,23 @@ def asian_joined(a: Span, b: Span, morph: Morph) -> Span | None:
     if asian_name(morph, [t.text for t in (*a, *b)]) is None:
         return None
     return Span(a.doc, a.start, b.end, label="PER")
+
+
+def asian_family_spans(spans: list[Span], morph: Morph) -> list[Span]:
+    """A one-word place or organization span the tagger made of the family name right before a
+    two-word person span ("Квак" + "Хён Ук", "компании Ко" + "Дон Чжином"): one person span of the
+    three words, where they read as one such name (:func:`asian_family_before`)."""
+    starts = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 2}
+    merged, drop = {}, set()
+    for span in spans:
+        after = starts.get(span.end)
+        if len(span) != 1 or span.label_ not in ("LOC", "ORG") or after is None or span[0].is_sent_start:
+            continue
+        joined = asian_family_before(after, set(), morph)
+        if joined.start == span.start:
+            merged[after.start] = joined
+            drop.add(span.start)
+    if not merged:
+        return spans
+    return [merged.get(span.start, span) for span in spans if not (len(span) == 1 and span.start in drop
+                                                                     and span.label_ != "PER")]

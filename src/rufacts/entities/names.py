@@ -24,7 +24,9 @@ from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
 from .name_readings import CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
-from .names_asian import asian_name, east_asian_first, japanese_given, japanese_surname, russian_surname
+from .name_asian_syllables import syllable_name
+from .names_asian import (asian_name, east_asian_first, given_nominative, japanese_given, japanese_surname,
+                          russian_surname)
 from .name_particles import particle_name, son_of_middle, son_of_name
 from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
@@ -155,7 +157,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     particles = None if compound else next((i for i, w in enumerate(words) if i > 0 and (
         w in PARTICLES or w.lower() in CAPITAL_PARTICLES or (len(words) == 3 and i == 1 and w.lower() in load_list(
             "name_arabic_heads.txt")) or (
-            w.lower() in DUTCH_PARTICLES and words[0].lower() not in east_asian_first()))),
+            w.lower() in DUTCH_PARTICLES and words[0].lower() not in east_asian_first()
+            and syllable_name(morph, words, given_nominative) is None))),  # "Тьеу Ван Лонг": a Vietnamese name
         None)
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
         germanic = frozenset({GERMANIC}) if words[particles].lower() in GERMANIC_PARTICLES else frozenset()

@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .first_names import name_class
+from .name_asian_syllables import INVENTORIES, is_syllable, syllabic, syllable_count, syllable_name
 from .name_foreign_first import first_name_peoples
 from .name_readings import LEXICON
 
@@ -64,6 +65,25 @@ def nominative(word: str) -> str:
     return word
 
 
+def given_nominative(word: str) -> str:
+    """The last given-name word in the nominative; one syllable of an inventory as written is one
+    already ("Тхань Ту", "Хуа": no case ending was added to it)."""
+    if is_syllable(word):
+        return word
+    form = nominative(word)
+    if form != word and syllabic(form):
+        return form
+    # a given name in -й after a vowel ("Чжэнъюю" of Чжэнъюй): the form of whole syllables, where the
+    # word as written is none of two syllables at most ("Ван Шуя", a woman's name, stays)
+    low = word.lower()
+    if any(0 < syllable_count(low, language) <= 2 for language in INVENTORIES):
+        return form
+    for ending in ("ем", "ю", "я", "е"):  # (in an inventory the stem splits into too)
+        if low.endswith(ending) and syllabic(low[:-len(ending)] + "й", like=low[:-len(ending)]):
+            return word[:-len(ending)] + "й"
+    return form
+
+
 def _soft_final(word: str) -> bool:
     """``word`` ends in a Chinese syllable in -нь of lexicons/east_asian_soft_finals.txt, whole: the
     letter before it ends the syllable before (a vowel, ь, н, р, й) or there is none."""
@@ -81,12 +101,18 @@ def east_asian_first() -> frozenset[str]:
 
 def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
     """(given name, family name) of a Chinese, Korean or Vietnamese name, else None."""
-    if len(words) not in (2, 3, 4) or words[0].lower() not in load_list("east_asian_surnames.txt") and not (
-            len(words) >= 3 and words[0].lower() in load_list("east_asian_surnames_three.txt")) and not (
-            len(words) == 3 and words[1] == VIETNAMESE_WOMAN and words[0].isalpha()):
-        return None  # "Ле Хоанг Нам", not "Ле Пен"; "Кхуат Тхи Нгок": any family name before "Тхи"
+    if len(words) not in (2, 3, 4):
+        return None
     if len(words) == 3 and len(words[0]) == 1 and len(words[1]) == 1:
         return None  # "Е. М. Малых": two initials before a surname, not the family name "Е"
+    if words[0].lower() not in load_list("east_asian_surnames.txt") and not (
+            len(words) >= 3 and words[0].lower() in load_list("east_asian_surnames_three.txt")) and not (
+            len(words) == 3 and words[1] == VIETNAMESE_WOMAN and words[0].isalpha()):
+        # "Ле Хоанг Нам", not "Ле Пен"; "Кхуат Тхи Нгок": any family name before "Тхи"; else a name
+        # of syllables of one inventory ("Цзо Цзяньго", "Пён Дон Хён", "Вуонг Тхань Ту")
+        if syllable_name(morph, words, given_nominative) is None:
+            return None
+        return " ".join([*words[1:-1], given_nominative(words[-1])]), words[0]
     given = list(words[1:])
     if not all(w[:1].isupper() and w.isalpha() for w in given):
         return None
@@ -100,7 +126,7 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
             _russian_name_part(morph, w) for w in given[-1:]) or (
             len(given) == 1 and _syllables(nominative(given[0])) > limit):
         return None
-    given[-1] = nominative(given[-1])
+    given[-1] = given_nominative(given[-1])
     if len(given) == 1 and _syllables(given[0]) > 1 and NOT_PALLADIUS.search(given[0].lower()) \
             and not ASPIRATED.search(given[0].lower()):
         return None  # "Хуан Мухика": a Chinese given name of two syllables in one word ends them in a vowel, н, р, й

@@ -43,7 +43,8 @@ from .name_nicknames import with_nicknames
 from .name_lead_words import (adjective_before_noun, agrees, common_patronymic_word, without_lead_adverb,
                               without_position)
 from .name_asian_missed import asian_joined
-from .names_asian import east_asian_first
+from .name_asian_syllables import syllable_name
+from .names_asian import east_asian_first, given_nominative
 from .place_persons import _reads_as_person, person_after_noun
 from .person_splits import split_persons
 from .org_persons import person_in_span
@@ -203,7 +204,8 @@ def _starts_with_preposition(span: Span, morph: Morph) -> bool:
     first = span[0]
     return (len(span) > 1 and len(first.text) <= 3 and first.whitespace_ and span[1].text != "."
             and morph.parse(first.text)[0].tag.POS == "PREP"  # "О. Шольцу": an initial
-            and (first.is_sent_start or first.lower_ not in east_asian_first()))  # "с До Ван Ханем"
+            and (first.is_sent_start or first.lower_ not in east_asian_first()  # "с До Ван Ханем"
+                 and syllable_name(morph, [t.text for t in span], given_nominative) is None))  # "с Ко Дон Чжином"
 
 
 ONE_LETTER_WORDS = frozenset("вскоуаи")  # prepositions and conjunctions of one letter
