@@ -29,7 +29,7 @@ LONGEST = 6  # letters of the longest syllable ("цзюань", "чжуань")
 NAME_SCORE = 0.25  # the dictionary's score from which a first-name reading is a known first name
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8)  # three languages
 def inventory(language: str) -> frozenset[str]:
     return load_list(f"east_asian_syllables_{language}.txt")
 
