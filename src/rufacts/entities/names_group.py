@@ -190,8 +190,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         return frozenset({"nomn:femn"}), None, HINT
     # "раскритиковали сенатора Нарусову", "вынесен директору школы А. С. Меньшову"
     apposition = oblique_position(before, morph) or oblique_apposition(doc, span.start, morph)
-    if apposition:
-        return apposition, None, HINT
+    if apposition:  # one case the noun's form (or its preposition) leaves: as firm as a preposition's
+        return apposition, None, PREPOSITION if len(apposition) == 1 else HINT
     dative = dative_after_object(span)  # "доверил капитанскую повязку Габриэлу Нунесу"
     if dative:
         return dative, None, HINT
