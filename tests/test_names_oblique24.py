@@ -1,0 +1,65 @@
+"""Foreign and rare person names in oblique cases: one case for every part of the name, by the
+governing word and by what each part can carry (the real pipeline, sentences of this test's own).
+
+- a woman's first name in consonant + -ой is the instrumental (genitive, dative) of one in -а, not
+  a name standing unchanged (lexicons/name_endings.tsv, fem-indecl): "с Ратной" -> Ратна; a surname
+  so may stand ("о Марине Цой");
+- a person noun after a preposition gives the name in apposition that preposition's case ("у посла
+  Нигерии X": the genitive, where "посла" also spells an accusative), as firmly as a preposition
+  right before the name, also over a quoted body's name ("директору «...» X"), and the name is then
+  no object of the verb before the phrase (entities/name_apposition.py, name_ru_objects.py);
+- in a Polish-type double-barrelled surname declined in the dative or prepositional (-ской-...е) the
+  last part's -е is the case ending of a part in -а (entities/name_female_surnames.py);
+- a word declined as one in -а between a first name and a surname that stands unchanged in -у/-о is
+  the first of two Portuguese surnames ("Карлы Бессы Ребелу": Бесса Ребелу; entities/name_solutions.py).
+"""
+import pytest
+
+import rufacts
+
+
+def person(text, mention):
+    for p in rufacts.extract(text).persons:
+        if any(text[m.start:m.stop] == mention for m in p.mentions):
+            return p
+    return None
+
+
+@pytest.mark.parametrize("text, mention, first, last", [
+    ("Беседа с Ратной Виджаяни, министром туризма, продлилась час.", "Ратной Виджаяни", "Ратна", "Виджаяни"),
+    ("Об этом журналистам рассказали в беседе с Индрой Кусумавати.", "Индрой Кусумавати", "Индра", "Кусумавати"),
+    ("Местные газеты писали о Марине Цой как о главной претендентке.", "Марине Цой", "Марина", "Цой"),
+])
+def test_woman_first_name_in_oy_declines(text, mention, first, last):
+    p = person(text, mention)
+    assert p is not None and (p.first, p.last) == (first, last)
+
+
+@pytest.mark.parametrize("text, mention, first, last", [
+    ("Верительные грамоты президент принял у посла Нигерии Ифечукву Оджукву.",
+     "Ифечукву Оджукву", "Ифечукву", "Оджукву"),
+    ("Генеральному директору «Северной верфи» Алену Дюпону вручили награду.",
+     "Алену Дюпону", "Ален", "Дюпон"),
+])
+def test_apposition_gives_case(text, mention, first, last):
+    p = person(text, mention)
+    assert p is not None and (p.first, p.last) == (first, last)
+
+
+@pytest.mark.parametrize("text, mention, first, last", [
+    ("Грамоту вручили Барбаре Ясиньской-Гуре.", "Барбаре Ясиньской-Гуре", "Барбара", "Ясиньская-Гура"),
+    ("Премию вручили Нине Лесковой-Боргезе.", "Нине Лесковой-Боргезе", "Нина", "Лескова-Боргезе"),
+    ("Дуэт с Агатой Мазовецкой-Сове стал номером вечера.", "Агатой Мазовецкой-Сове", "Агата", "Мазовецкая-Сове"),
+])
+def test_polish_double_surname(text, mention, first, last):
+    p = person(text, mention)
+    assert p is not None and (p.first, p.last) == (first, last)
+
+
+@pytest.mark.parametrize("text, mention, first, last", [
+    ("Назначение Карлы Бессы Ребелу одобрено сенатом.", "Карлы Бессы Ребелу", "Карла", "Бесса Ребелу"),
+    ("Памятник Афанасию Никитичу Седому открыли в Калуге.", "Афанасию Никитичу Седому", "Афанасий", "Седой"),
+])
+def test_portuguese_two_surnames(text, mention, first, last):
+    p = person(text, mention)
+    assert p is not None and (p.first, p.last) == (first, last)
