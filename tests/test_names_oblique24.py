@@ -10,6 +10,8 @@ governing word and by what each part can carry (the real pipeline, sentences of 
   no object of the verb before the phrase (entities/name_apposition.py, name_ru_objects.py);
 - in a Polish-type double-barrelled surname declined in the dative or prepositional (-ской-...е) the
   last part's -е is the case ending of a part in -а (entities/name_female_surnames.py);
+- a person noun in the nominative opening an item of a list of people gives the name in apposition the
+  nominative ("врач X, педагог Y и ...": entities/name_coordinated.py);
 - a word declined as one in -а between a first name and a surname that stands unchanged in -у/-о is
   the first of two Portuguese surnames ("Карлы Бессы Ребелу": Бесса Ребелу; entities/name_solutions.py).
 """
@@ -61,5 +63,17 @@ def test_polish_double_surname(text, mention, first, last):
     ("Памятник Афанасию Никитичу Седому открыли в Калуге.", "Афанасию Никитичу Седому", "Афанасий", "Седой"),
 ])
 def test_portuguese_two_surnames(text, mention, first, last):
+    p = person(text, mention)
+    assert p is not None and (p.first, p.last) == (first, last)
+
+
+@pytest.mark.parametrize("text, mention, first, last", [
+    ("В попечительский совет вошли врач Баир Дондоков, педагог Должидма Цыденова и директор музея.",
+     "Должидма Цыденова", "Должидма", "Цыденова"),
+    ("В жюри конкурса работали хирург Олег Смирнов и скульптор Цыцыгма Бадмаева.",
+     "Цыцыгма Бадмаева", "Цыцыгма", "Бадмаева"),
+    ("На встречу пришли министр Иван Петров и помощник Сергея Иванова.", "Сергея Иванова", "Сергей", "Иванов"),
+])
+def test_list_item_in_apposition(text, mention, first, last):
     p = person(text, mention)
     assert p is not None and (p.first, p.last) == (first, last)

@@ -26,7 +26,7 @@ from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, o
 from .name_dative_cues import dative_after_object
 from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun
-from .name_coordinated import coordinated_cases
+from .name_coordinated import coordinated_cases, listed_nominative
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
 from .name_partner_cues import partner_cases
@@ -192,6 +192,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     apposition = oblique_position(before, morph) or oblique_apposition(doc, span.start, morph)
     if apposition:  # one case the noun's form (or its preposition) leaves: as firm as a preposition's
         return apposition, None, PREPOSITION if len(apposition) == 1 else HINT
+    listed = listed_nominative(doc, before, morph)  # "депутат Баир Эрдынеев, архитектор X и ..."
+    if listed:
+        return listed, None, HINT
     dative = dative_after_object(span)  # "доверил капитанскую повязку Габриэлу Нунесу"
     if dative:
         return dative, None, HINT
