@@ -12,6 +12,8 @@ governing word and by what each part can carry (the real pipeline, sentences of 
   last part's -е is the case ending of a part in -а (entities/name_female_surnames.py);
 - a person noun in the nominative opening an item of a list of people gives the name in apposition the
   nominative ("врач X, педагог Y и ...": entities/name_coordinated.py);
+- a woman's compound first name in vowels whose later parts stand as written stands unchanged
+  ("с Анне-Софи X"; entities/name_readings.py); a man's declines its first part ("Жаном-Мари");
 - a word declined as one in -а between a first name and a surname that stands unchanged in -у/-о is
   the first of two Portuguese surnames ("Карлы Бессы Ребелу": Бесса Ребелу; entities/name_solutions.py).
 """
@@ -77,3 +79,13 @@ def test_portuguese_two_surnames(text, mention, first, last):
 def test_list_item_in_apposition(text, mention, first, last):
     p = person(text, mention)
     assert p is not None and (p.first, p.last) == (first, last)
+
+
+@pytest.mark.parametrize("text, mention, first", [
+    ("Концерт с Анне-Софи Бергстрём перенесли на осень.", "Анне-Софи Бергстрём", "Анне-Софи"),
+    ("Встреча с Жаном-Мари Ле Пеном прошла в Париже.", "Жаном-Мари Ле Пеном", "Жан-Мари"),
+    ("Письмо Марии-Терезе Бауэр отправили вчера.", "Марии-Терезе Бауэр", "Мария-Тереза"),
+])
+def test_compound_first_name(text, mention, first):
+    p = person(text, mention)
+    assert p is not None and p.first == first
