@@ -6,7 +6,8 @@ governing word and by what each part can carry (the real pipeline, sentences of 
   so may stand ("о Марине Цой");
 - a person noun after a preposition gives the name in apposition that preposition's case ("у посла
   Нигерии X": the genitive, where "посла" also spells an accusative), as firmly as a preposition
-  right before the name, also over a quoted body's name ("директору «...» X"), and the name is then
+  right before the name, also over a quoted body's name ("директору «...» X") or from an active
+  participle used as a noun right before it ("у атакующего X"), and the name is then
   no object of the verb before the phrase (entities/name_apposition.py, name_ru_objects.py);
 - in a Polish-type double-barrelled surname declined in the dative or prepositional (-ской-...е) the
   last part's -е is the case ending of a part in -а (entities/name_female_surnames.py);
@@ -44,6 +45,7 @@ def test_woman_first_name_in_oy_declines(text, mention, first, last):
      "Ифечукву Оджукву", "Ифечукву", "Оджукву"),
     ("Генеральному директору «Северной верфи» Алену Дюпону вручили награду.",
      "Алену Дюпону", "Ален", "Дюпон"),
+    ("Лучшая статистика подборов у атакующего Джереми Тейт-Бейкера.", "Джереми Тейт-Бейкера", "Джереми", "Тейт-Бейкер"),
 ])
 def test_apposition_gives_case(text, mention, first, last):
     p = person(text, mention)

@@ -146,6 +146,19 @@ def _person_noun_cases(token, morph) -> frozenset[str]:
     return frozenset(c for c in cases if c in UD_CASES.values())
 
 
+def _participle_cases(token, morph) -> frozenset[str]:
+    """The oblique cases of an active participle in the singular right before a name, used as a noun
+    for the person ("у американского разыгрывающего X", "передал пас нападающему X"): every reading
+    of its form is such a participle; empty where a nominative is among them."""
+    if token.pos_ not in ("VERB", "ADJ") or "Sing" not in token.morph.get("Number"):
+        return frozenset()
+    parses = morph.parse(token.text.lower())
+    if not parses or not all(p.tag.POS == "PRTF" and "actv" in p.tag.grammemes for p in parses):
+        return frozenset()
+    cases = {p.tag.case for p in parses if "sing" in p.tag.grammemes and p.tag.gender != "neut"}
+    return frozenset() if not cases or "nomn" in cases else frozenset(c for c in cases if c in UD_CASES.values())
+
+
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 QUOTE_MARKS = frozenset("«»\"„“”")
 CLOSING_QUOTES = frozenset("»”")
@@ -170,7 +183,7 @@ def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
         counted += 1
         if counted > 4:
             return frozenset()
-        cases = _person_noun_cases(token, morph)
+        cases = _person_noun_cases(token, morph) or (_participle_cases(token, morph) if i == start - 1 else frozenset())
         if cases:
             return _governed(doc, i, cases)
         if token.ent_type_ == "LOC" and token.pos_ == "PROPN" and i > 0 and doc[i - 1].pos_ == "NOUN":
