@@ -11,6 +11,8 @@ governing word and by what each part can carry (the real pipeline, sentences of 
   no object of the verb before the phrase (entities/name_apposition.py, name_ru_objects.py);
 - in a Polish-type double-barrelled surname declined in the dative or prepositional (-ской-...е) the
   last part's -е is the case ending of a part in -а (entities/name_female_surnames.py);
+- a name after a masculine post noun before a feminine verb is that verb's subject, as firmly as
+  any subject before its verb ("Председатель парламента Ганы X провела": entities/name_subject_cues.py);
 - a person noun in the nominative opening an item of a list of people gives the name in apposition the
   nominative ("врач X, педагог Y и ...": entities/name_coordinated.py);
 - a woman's compound first name in vowels whose later parts stand as written stands unchanged
@@ -91,3 +93,14 @@ def test_list_item_in_apposition(text, mention, first, last):
 def test_compound_first_name(text, mention, first):
     p = person(text, mention)
     assert p is not None and p.first == first
+
+
+@pytest.mark.parametrize("text, mention, first, last", [
+    ("Председатель парламента Ганы Абена Адоме-Нкансу провела первое заседание.",
+     "Абена Адоме-Нкансу", "Абена", "Адоме-Нкансу"),
+    ("Заместитель главы района Александра Мельникова провела совещание.",
+     "Александра Мельникова", "Александра", "Мельникова"),
+])
+def test_woman_in_masculine_post_is_subject(text, mention, first, last):
+    p = person(text, mention)
+    assert p is not None and (p.first, p.last) == (first, last)
