@@ -4,8 +4,10 @@ gender (used by :func:`rufacts.entities.names_group.name_hints`): a noun for a w
 Каримова") or who is named ("его жена Рената Каримова")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..grammars.morph import UD_CASES
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 from .names import HINT
 
 GENDERS = {"Masc": "masc", "Fem": "femn"}
@@ -90,7 +92,25 @@ def oblique_position(before, morph) -> frozenset[str]:
         return frozenset()
     cases = frozenset(p.tag.case for p in morph.parse(before.text.lower())
                       if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.tag.case in UD_CASES.values())
-    return frozenset() if not cases or "nomn" in cases else cases
+    return frozenset() if not cases or "nomn" in cases else _governed(before.doc, before.i, cases)
+
+
+@lru_cache(maxsize=1)
+def _preposition_cases() -> dict[str, frozenset[str]]:
+    """The cases each preposition governs (``lexicons/name_context.tsv``)."""
+    return {word: frozenset(cases.split(",")) for word, cases in load_rows("name_context.tsv")}
+
+
+def _governed(doc, i: int, cases: frozenset[str]) -> frozenset[str]:
+    """``cases`` of the person noun at ``i`` narrowed to those the preposition before it (over its
+    adjectives) governs: the name in apposition shares the noun's one case ("у посла Нигерии X": the
+    genitive, not the accusative "посла" also spells; "к уполномоченному X": the dative)."""
+    j = i - 1
+    while j >= 0 and doc[j].pos_ in ("ADJ", "DET"):  # "у нового посла"
+        j -= 1
+    if j < 0 or doc[j].pos_ != "ADP":
+        return cases
+    return (cases & _preposition_cases().get(doc[j].lower_, frozenset())) or cases
 
 
 # words that may stand between a person noun and the name in apposition to it: its dependents in the
@@ -126,7 +146,23 @@ def _person_noun_cases(token, morph) -> frozenset[str]:
     return frozenset(c for c in cases if c in UD_CASES.values())
 
 
+def _participle_cases(token, morph) -> frozenset[str]:
+    """The oblique cases of an active participle in the singular right before a name, used as a noun
+    for the person ("у американского разыгрывающего X", "передал пас нападающему X"): every reading
+    of its form is such a participle; empty where a nominative is among them."""
+    if token.pos_ not in ("VERB", "ADJ") or "Sing" not in token.morph.get("Number"):
+        return frozenset()
+    parses = morph.parse(token.text.lower())
+    if not parses or not all(p.tag.POS == "PRTF" and "actv" in p.tag.grammemes for p in parses):
+        return frozenset()
+    cases = {p.tag.case for p in parses if "sing" in p.tag.grammemes and p.tag.gender != "neut"}
+    return frozenset() if not cases or "nomn" in cases else frozenset(c for c in cases if c in UD_CASES.values())
+
+
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+QUOTE_MARKS = frozenset("«»\"„“”")
+CLOSING_QUOTES = frozenset("»”")
+TOGGLING_QUOTES = frozenset("\"“")  # opening or closing as they come
 
 
 def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
@@ -135,11 +171,21 @@ def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
     apposition shares ("допросили
     прапорщика Гуськова", "вынесен директору школы А. С. Меньшову": not the verb's inverted
     subject); empty else."""
-    for i in range(start - 1, max(start - 5, -1), -1):
+    counted, quoted = 0, False
+    for i in range(start - 1, -1, -1):
         token = doc[i]
-        cases = _person_noun_cases(token, morph)
+        if token.text in QUOTE_MARKS or quoted:
+            # a body's quoted name the noun owns: "директору «Лабори Мерсье» X" (walking back, a closing
+            # quote opens the name, an opening one ends it)
+            if token.text in QUOTE_MARKS:
+                quoted = (not quoted) if token.text in TOGGLING_QUOTES else token.text in CLOSING_QUOTES
+            continue
+        counted += 1
+        if counted > 4:
+            return frozenset()
+        cases = _person_noun_cases(token, morph) or (_participle_cases(token, morph) if i == start - 1 else frozenset())
         if cases:
-            return cases
+            return _governed(doc, i, cases)
         if token.ent_type_ == "LOC" and token.pos_ == "PROPN" and i > 0 and doc[i - 1].pos_ == "NOUN":
             continue  # a place's name after its noun, in any case: "губернатору штата Баия", "провинции Хэбэй"
         if token.ent_type_ == "LOC" and token.pos_ == "PROPN" and i > 1 and doc[i - 1].lower_ in PLACE_PREPOSITIONS:

@@ -2,7 +2,8 @@
 :func:`rufacts.entities.names_group.name_hints`): "между Тамарой Сихарулидзе и Ираклием
 Гвинианидзе", "с Анной Петровой и Ираклием Кобахидзе", "о Петре Иванове, Ираклии Кобахидзе и ...": the
 preposition governs both names, so the second is in its case, not the subject of a verb after it
-("... возник спор")."""
+("... возник спор"); and the nominative of a name after a person noun that opens an item of a list of
+people ("депутат Баир Эрдынеев, архитектор X и ...": :func:`listed_nominative`)."""
 from __future__ import annotations
 
 CONJUNCTIONS = frozenset({"и", "или", ",", "либо"})
@@ -28,3 +29,28 @@ def coordinated_cases(span, governed: dict) -> frozenset[str]:
     if j < 0 or j == i - 1 or not doc[j + 1].text[:1].isupper() or doc[j].lower_ not in governed:
         return frozenset()
     return frozenset(governed[doc[j].lower_])
+
+
+LIST_MARKS = frozenset({",", "и"})
+NOMINATIVE = frozenset({"nomn"})
+
+
+def listed_nominative(doc, before, morph) -> frozenset[str]:
+    """{"nomn"} for a name after a singular noun for a person in the nominative alone that opens an
+    item of a list of people, after a comma or "и" and the name closing the item before ("вошли
+    депутат Баир Эрдынеев, архитектор X и ..."): the items share their case, the name is in
+    apposition to its noun (not the genitive of its owner, "помощник Путина"); empty else."""
+    if before is None or before.pos_ != "NOUN" or "Anim" not in before.morph.get("Animacy") \
+            or "Sing" not in before.morph.get("Number"):
+        return frozenset()
+    cases = {p.tag.case for p in morph.parse(before.text.lower())
+             if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and "sing" in p.tag.grammemes}
+    if cases != NOMINATIVE:
+        return frozenset()
+    j = before.i - 1
+    while j >= 0 and doc[j].pos_ == "ADJ":  # "главный инженер"
+        j -= 1
+    if j < 1 or doc[j].lower_ not in LIST_MARKS:
+        return frozenset()
+    previous = doc[j - 1]
+    return NOMINATIVE if previous.ent_type_ == "PER" and previous.text[:1].isupper() else frozenset()

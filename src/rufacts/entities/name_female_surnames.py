@@ -21,6 +21,8 @@ from .name_readings import CASES, Reading, _readings
 
 SURNAME_E = re.compile(r".[бвгджзклмнпрстфхцчшщ]е$")
 RUSSIAN_STEMS = ("ове", "еве", "ёве", "ине", "ыне", "ске", "цке")
+E_CASES = ("datv", "loct")  # the cases whose ending of a name in -а is -е
+SLAVIC_ADJ_HEADS = ("ской", "цкой")
 WOMAN_E = 0.48  # above the table's -а guess (0.45), below a noun the dictionary knows (Синице: 0.5)
 
 
@@ -55,7 +57,11 @@ def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
     for case in CASES:
         best = max((r for r in heads if r.role == "last" and r.case == case and r.gender in ("femn", None)),
                    key=lambda r: r.weight, default=None)
-        if best is not None:
+        if best is not None and not (case in E_CASES and head.lower().endswith(SLAVIC_ADJ_HEADS)):
+            # after a Slavic adjectival part declined in the dative or prepositional (-ской, -цкой), the
+            # -е is that case's ending of a Slavic part in -а, no Slavic surname ends so unchanged: both
+            # parts carry the name's case ("Еве Вишневской-Сове": Вишневская-Сова); after another part
+            # the -е may be a foreign one's as written ("Нине Лесковой-Боргезе": Лескова-Боргезе)
             added.append(Reading("last", case, "femn", f"{best.nominative}-{tail}", WOMAN_E))
     out[-1] = tuple(out[-1]) + tuple(added)
     return out

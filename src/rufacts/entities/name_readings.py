@@ -176,7 +176,8 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
                                  q.role == "first" and q.nominative == piece.lower()
                                  and piece[-1:].lower() in "еиоэ"))),
                             key=lambda q: q.weight, default=None) for p, piece in zip(parts[1:], pieces[1:])]
-                if all(rest) and _mixed_declension(morph, r, pieces[0], rest, pieces[1:]):
+                if all(rest) and (_mixed_declension(morph, r, pieces[0], rest, pieces[1:])
+                                  or _unchanged_compound(r, pieces, rest)):
                     r = r._replace(nominative=pieces[0].lower())  # the first part stands as written
                 if all(rest):
                     out.append(Reading(r.role, r.case, r.gender or next(
@@ -293,6 +294,15 @@ def _mixed_declension(morph: Morph, head: Reading, first: str, rest: list, piece
     return head.weight < 1.0 and head.nominative != first.lower() and head.nominative.endswith(("а", "я")) \
         and not morph.is_known(head.nominative) \
         and any(q.nominative != piece.lower() and q.nominative[-1:] in CONSONANTS for q, piece in zip(rest, pieces))
+
+
+def _unchanged_compound(head: Reading, pieces: list[str], rest: list) -> bool:
+    """A woman's compound first name of parts in a vowel whose later parts stand as written stands
+    unchanged as a whole: "Анне-Софи", "Анне-Мари" in any case (not of Анна-Софи: the parts carry one
+    case, and the later ones show none); a man's declines its first part ("Жаном-Мари")."""
+    return head.role == "first" and head.gender != "masc" and head.case != "nomn" \
+        and pieces[0][-1:].lower() in "еи" and all(
+            q.nominative == piece.lower() and piece[-1:].lower() in "еиоэ" for q, piece in zip(rest, pieces[1:]))
 
 
 def _known_surname(morph: Morph, lemma: str) -> bool:

@@ -55,6 +55,9 @@ def _between(tokens) -> tuple[bool, bool]:
         if pos not in ("NOUN", "PROPN"):
             return False, False
         if open_pp:
+            if "Anim" in token.morph.get("Animacy") and "Sing" in token.morph.get("Number"):
+                return False, False  # a person the preposition governs: the name is in apposition to
+                # that noun, in its case ("принял у посла Нигерии X": the genitive), not the verb's object
             open_pp = False
         elif "Ins" in case and "Plur" not in token.morph.get("Number"):
             after_ins = True

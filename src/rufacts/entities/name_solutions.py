@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..lexicons import load_list
+from .first_names import name_class
 from .name_hispanic import given_and_two_surnames
 from .name_readings import CASES, GENDERS, LEXICON, Reading
 
@@ -41,6 +42,9 @@ TWO_SURNAMES = (("first", "last", "last"), -0.5)
 # ... a middle word in -ес/-ез/-ас, the Spanish patronymic surnames (Фернандес, Лопес, Гонсалес); not
 # an American middle name ("Джон Фицджеральд Кеннеди")
 SPANISH_SURNAME = ("ес", "ез", "эс", "ас", "ос")  # and Диас, Салас, Пелаэс
+UNCHANGED_ENDS = "уо"  # Portuguese surnames in -у (Лобату, Машаду) and Spanish ones in -о stand unchanged
+RUSSIAN_DATIVES = ("ому", "ему", "ову", "еву", "ёву", "ину", "ыну")  # ... not a Russian surname's dative
+OVERT_CASES = ("gent", "datv", "ablt", "loct")  # a case no -у of a name in -а also spells
 # "Абдель Фаттаха ас-Сиси": a first word of lexicons/name_compound_first.txt ("Абд аль-")
 # makes one first name with the word after it
 COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
@@ -113,6 +117,14 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         # ... or a surname the dictionary knows ending in a vowel ("Беатрис Алонсо Вега"; not
         # "Джон Фицджеральд Кеннеди")
         return orders + (TWO_SURNAMES,)
+    if not any(r.role == "middle" or r.role == "first" and r.weight >= 1.0 for r in readings[1]) and any(
+            r.role == "last" and r.case in OVERT_CASES and r.nominative.endswith("а") and not _listed_first(r.nominative)
+            for r in readings[1]) \
+            and words[2][-1:].lower() in UNCHANGED_ENDS and not words[2].lower().endswith(RUSSIAN_DATIVES):
+        # ... or a word no first name reads declined as one in -а before a last word that stands
+        # unchanged in -у/-о in that case: a Portuguese pair of surnames, of which the first declines
+        # ("Жулианы Силвы Машаду": Силва Машаду)
+        return orders + (TWO_SURNAMES,)
     if not any(r.role in ("first", "middle") and r.weight >= 1.0 for r in readings[1]) and any(
             r.role == "first" for r in readings[0]) and not any(
             r.role == "last" and r.weight >= 1.0 for r in readings[0]) and any(
@@ -130,6 +142,11 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         # unchanged as a surname ("о Клаудии Шейнбаум Пардо")
         return orders + (TWO_SURNAMES,)
     return orders
+
+
+def _listed_first(nominative: str) -> bool:
+    """A first name of the first-name lexicons ("Фернанда": a second given name, not a surname)."""
+    return bool(name_class(nominative, None)) or nominative in load_list("hispanic_first_names.txt")
 
 
 def _foreign_surname(word: str, readings) -> bool:

@@ -22,6 +22,20 @@ def _past(verb) -> bool:
                                             and verb.lower_.endswith(("л", "ла", "лся", "лась")))
 
 
+def apposition_subject_firm(span: Span, after) -> bool:
+    """The verb after a name in apposition to a masculine person noun is feminine ("Спикер парламента
+    Ганы X открыла"): the verb agrees with the name, not the noun, which a genitive owner cannot make
+    ("помощник Путина заявил" may be the helper's), so the name is its nominative subject for sure."""
+    while after is not None and after.pos_ == "ADV" and after.i + 1 < len(after.doc):
+        after = after.doc[after.i + 1]
+    if after is None or "Fem" not in after.morph.get("Gender"):
+        return False
+    doc = span.doc
+    noun = next((doc[i] for i in range(span.start - 1, max(span.start - 5, -1), -1)
+                 if doc[i].pos_ == "NOUN" and "Nom" in doc[i].morph.get("Case")), None)
+    return noun is not None and "Masc" in noun.morph.get("Gender")
+
+
 def _apposition_subject(span: Span, after) -> str | None:
     """Gender of the nominative a name takes in apposition to a person noun in the nominative
     before it (over genitive words: "Министр финансов Ганы Кофи Менса", "пианист Кэнта

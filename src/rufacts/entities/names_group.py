@@ -27,7 +27,7 @@ from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, o
 from .name_dative_cues import dative_after_object
 from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun
-from .name_coordinated import coordinated_cases
+from .name_coordinated import coordinated_cases, listed_nominative
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
 from .name_partner_cues import partner_cases
@@ -35,7 +35,7 @@ from .name_predicative import predicative_gender
 from .name_objects import dative_before_object, object_cases
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
                               oblique_position, pronoun_gender)
-from .name_subject_cues import (_animate_subject_before, _apposition_subject, _inverted_subject, _past,
+from .name_subject_cues import (_animate_subject_before, _apposition_subject, apposition_subject_firm, _inverted_subject, _past,
                                 _position_of, _woman_in_post)
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
 from .name_verb_agreement import subject_after_verb, woman_subject_before_verb
@@ -197,11 +197,17 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         # or the genitive she depends on ("Соперницей Вероники Кудерметовой")
         return (frozenset({case}) | GENITIVE if case else frozenset(UD_CASES.values())), "femn", HINT
     if _woman_in_post(span):  # "Заместитель главы района Александра Мельникова провела совещание"
+        after = doc[span.end] if span.end < len(doc) else None
+        if apposition_subject_firm(span, after):  # a masculine post, a feminine verb: she is its subject
+            return SUBJECT_BEFORE_VERB, "femn", HINT
         return frozenset({"nomn:femn"}), None, HINT
     # "раскритиковали сенатора Нарусову", "вынесен директору школы А. С. Меньшову"
     apposition = oblique_position(before, morph) or oblique_apposition(doc, span.start, morph)
-    if apposition:
-        return apposition, None, HINT
+    if apposition:  # one case the noun's form (or its preposition) leaves: as firm as a preposition's
+        return apposition, None, PREPOSITION if len(apposition) == 1 else HINT
+    listed = listed_nominative(doc, before, morph)  # "депутат Баир Эрдынеев, архитектор X и ..."
+    if listed:
+        return listed, None, HINT
     dative = dative_after_object(span)  # "доверил капитанскую повязку Габриэлу Нунесу"
     if dative:
         return dative, None, HINT
