@@ -12,6 +12,7 @@ from ..lexicons import load_list
 from .name_fleeting import fleeting_readings
 from .name_woman_pairs import woman_counterparts
 from .name_oy_surnames import woman_ova as _woman_ova
+from .name_seniority import seniority_parts, seniority_readings
 from .name_foreign_first import FOREIGN_FIRST, foreign_first_forms
 from .name_peoples_first import gendered_guesses
 from .first_names import FREQUENT, _fold, common_patronymic, name_class
@@ -163,6 +164,8 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
     if "-" in word.strip("-"):
         pieces = word.split("-")
         parts = [_readings(morph, p) for p in pieces]
+        if len(pieces) == 2 and seniority_readings(morph, pieces[-1]):  # "Буша-младшего", "Клуни-старшего"
+            parts = seniority_parts(morph, pieces, parts)
         for i in range(1, len(pieces) - 1):  # "Семёнова-Тян-Шанского": an inner part stands as written
             parts[i] = [Reading(role, case, None, pieces[i].lower(), 1.0) for role in ("first", "last") for case in CASES]
         if all(parts):
