@@ -2,8 +2,9 @@
 (lexicons/name_endings.tsv) and agreement, real pipeline, own sentences: a foreign surname in -ин in
 the instrumental -ом (a Russian one's is -ым), names in -йя declined as -я nouns, the prepositional -е
 of a consonant stem (not of a soft one), an indeclinable first part in -иа of a Spanish double
-surname, a Polish surname in -ски standing unchanged, and a hyphenated "-младший"/"-старший"
-(entities/name_seniority.py)."""
+surname, a Polish surname in -ски standing unchanged, a hyphenated "-младший"/"-старший"
+(entities/name_seniority.py), and an age adjective written with digits before the name
+(entities/name_age_cue.py)."""
 import pytest
 from names_cases import expected_parts, person_parts
 
@@ -26,6 +27,10 @@ PERSONS = [
     ("Речь Андреа Грина-младшего длилась час.", "Андреа Грин-младший", "Андреа", None, "Грин-младший"),
     # ... and a surname in -и before it stands as written (no noun клуня)
     ("Книгу Джорджа Клуни-старшего издали.", "Джордж Клуни-старший", "Джордж", None, "Клуни-старший"),
+    # an age written with digits before the name agrees with it (entities/name_age_cue.py): a woman's
+    # nominative, not the dative of Кая
+    ("Скончалась 81-летняя Мэри Кае Джонс.", "Мэри Кае Джонс", "Мэри Кае", None, "Джонс"),
+    ("Погибла 52-летняя Дженни Кае.", "Дженни Кае", "Дженни", None, "Кае"),
 ]
 
 

@@ -40,6 +40,7 @@ from .name_subject_cues import (_animate_subject_before, _apposition_subject, ap
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
 from .name_verb_agreement import subject_after_verb, woman_subject_before_verb
 from .name_degree import degree_cases
+from .name_age_cue import digit_adjective_cue
 from .name_participle_cues import participle_cue
 from .name_subject_clause import (ONLY_NOMINATIVE, governing_word, nominative_apposition,
                                   subject_after_fronted_object)
@@ -174,6 +175,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     fronted = object_before_verb(span)  # "акционеры Шульгу не поддержали"
     if fronted:
         return fronted, None, HINT
+    aged = digit_adjective_cue(before, morph)  # "погибла 60-летняя X": the tagger's numeral agrees too
+    if aged is not None and aged[1] in ("masc", "femn"):
+        return aged[0], aged[1], HINT
     if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number") \
             and not _other_name(before):
         # an adjective agrees with the name: "Семнадцатилетняя Мирра Андреева", "легендарному Пеле"
