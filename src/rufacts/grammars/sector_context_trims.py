@@ -4,12 +4,12 @@ with a hyphen ("пять-шесть" -> its end), a sector phrase cut before a n
 elided part whose dash opens "из <sector>". Read by :mod:`.sector_context`."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Sequence
 
 from .morph import Morph
 from .numbers import parse_number_words
 from .sector_words import forms
+from .sector_measures import measure_forms
 
 
 def _is_adjective(token) -> bool:
@@ -42,18 +42,11 @@ def _split_dash(word: str) -> list:
     return [word]
 
 
-@lru_cache(maxsize=1)
-def _measures() -> frozenset[str]:
-    from ..lexicons import load_list
-
-    return load_list("sector_measure_adjuncts.txt")
-
-
 def without_measure(tokens: Sequence) -> Sequence:
     """The phrase up to a noun of measure and the adjectives before it: "возобновляемой
     энергетики общей мощностью" -> "возобновляемой энергетики" (``sector_measure_adjuncts.txt``:
     how big the firms are is no part of their trade; w200)."""
-    measures = _measures()
+    measures = measure_forms()
     tokens = list(tokens)
     cut = next((k for k, t in enumerate(tokens) if k and t.value.lower() in measures), None)
     if cut is None:

@@ -133,10 +133,10 @@ def past_measure(text: str, start: int, stop: int) -> int:
     """Where the words after a count go on past the measure said of its firms ("общей
     мощностью 2,5 ГВт", "площадью свыше 40 тыс. кв. м": ``sector_measure_adjuncts.txt``),
     else ``start``."""
-    from ..lexicons import load_list
+    from .sector_measures import measure_forms
 
     m = _MEASURE.match(text, start, stop)
-    if m is None or m.group("noun").lower() not in load_list("sector_measure_adjuncts.txt"):
+    if m is None or m.group("noun").lower() not in measure_forms():
         return start
     return m.end()
 

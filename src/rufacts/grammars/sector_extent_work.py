@@ -41,6 +41,7 @@ from ..lexicons import load_rows
 from .sector_extent_where import WHERE_PREPS, capital, case_of, counted, destination, lemma_of, \
     outside, place_noun
 from .sector_lexicon import lexicon
+from .sector_measures import measure_lemmas
 
 _ORIGIN_PREPS = frozenset({"с", "со", "из", "через", "к", "ко"})
 
@@ -182,11 +183,12 @@ def object_after(doc, sent, k: int, span: set[int], root, above=None):
 
 
 def size(token) -> bool:
-    """A measure in the instrumental ("общей мощностью") or a genitive of scale ("регионального
-    масштаба") inside a sector phrase."""
+    """A measure in the instrumental ("общей мощностью": ``sector_measure_adjuncts.txt``, read by
+    :mod:`.sector_measures`) or a genitive of scale ("регионального масштаба") inside a sector
+    phrase."""
     case = case_of(token)
     return token.pos_ == "NOUN" and not any(c.dep_ == "case" for c in token.children) and (
-        case == "ablt" and _is(token, "size") or case == "gent"
+        case == "ablt" and _lemma(token).replace("ё", "е") in measure_lemmas() or case == "gent"
         and lemma_of(token) in outside()["measure"])
 
 
