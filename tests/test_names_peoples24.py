@@ -35,3 +35,22 @@ def test_initials_of_next_name_not_joined():
     # initials before a capitalized word are the next person's: no surname + initials span
     got = names("Соавторами книги стали Бобылёва и Т. Н. Гришин.")
     assert "Т. Н. Гришин" in got and not any(n.startswith("Т. Н. Бобыл") for n in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the patronymic of a hyphenated Tuvan first name (entities/name_hyphen_patronymic.py)
+    ("Со слов Буяна Ак-ооловича Ондара, дорогу расчистили к утру.", "Буян Ак-оолович Ондар"),
+    ("Делегацию приветствовал Саян Кан-оолович Хертек.", "Саян Кан-оолович Хертек"),
+    # ... after a first name the tagger gave a span of its own
+    ("Беседа с Аясой Тас-ооловной Куулар длилась час.", "Аяса Тас-ооловна Куулар"),
+    # a verb whose object is a body: a woman named after it in the present or future is its subject
+    ("Кафедру, которая открылась в мае, возглавляет Вера Штепанкова.", "Вера Штепанкова"),
+    ("Новый благотворительный фонд учредит Дана Кучерова.", "Дана Кучерова"),
+])
+def test_hyphen_patronymic_and_body_verbs(text, name):
+    assert name in names(text)
+
+
+def test_double_surname_in_ovich_stays_a_surname():
+    # two capitalized parts in -ович are a double surname, not a patronymic
+    assert "Драган Маркович-Петрович" in names("Интервью с Драганом Марковичем-Петровичем вышло вчера.")
