@@ -54,3 +54,20 @@ def test_hyphen_patronymic_and_body_verbs(text, name):
 def test_double_surname_in_ovich_stays_a_surname():
     # two capitalized parts in -ович are a double surname, not a patronymic
     assert "Драган Маркович-Петрович" in names("Интервью с Драганом Марковичем-Петровичем вышло вчера.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a Czech or Slovak woman's adjectival surname in -на: no man's Новотн is read in it (lexicons/name_endings.tsv)
+    ("Лекцию в университете прочитает Ленка Новотна.", "Ленка Новотна"),
+])
+def test_czech_woman_surname_na(text, name):
+    assert name in names(text)
+
+
+def test_no_man_in_obstruent_n_stem():
+    # with no context at all, "Петра Новотна" is a woman's nominative, not the genitive of a Петр Новотн
+    from rufacts.entities.names import analyze_name
+    from rufacts.grammars.morph import get_morph
+
+    parts = analyze_name(get_morph(), ["Петра", "Новотна"])
+    assert (parts.first, parts.last, parts.gender) == ("Петра", "Новотна", "femn")
