@@ -10,6 +10,8 @@ Kazakh and Turkmen names, by gender.
   of Аян, "Баярму" of Баярма, "о Начыне" of Начын; a name in a double vowel stands unchanged
   ("Айыраа", "Оюмаа"). Not one whose case form is the nominative of a common first name of the
   other gender ("Раиса": the Russian name, not of Раис), which the context decides.
+- A woman's name in a consonant no list has as a man's stands unchanged where the dictionary has it
+  as a man's (:func:`women_in_consonant`: "Аминат Гасановой", not a man's "Аминату").
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from functools import lru_cache
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_rows
+from .name_table_readings import CASES
 
 DOUBLE_VOWELS = ("аа", "ээ", "ии", "оо", "уу", "ыы", "ыы", "үү", "өө")
 
@@ -123,9 +126,10 @@ MISGENDERED = 0.2  # the dictionary's case of a man's name where only a woman's 
 @lru_cache(maxsize=1)
 def women_only_consonant() -> frozenset[str]:
     """Listed women's names in a consonant no list has as a man's (Аминат, Патимат, Гилян)."""
-    classes = peoples_classes()
-    return frozenset(name for name, gender in classes if gender == "femn" and name[-1:] in CONSONANT_END
-                     and (name, "masc") not in classes)
+    from .first_names import name_class
+
+    return frozenset(name for name, gender in peoples_classes() if gender == "femn"
+                     and name[-1:] in CONSONANT_END and not name_class(name, "masc"))
 
 
 def women_in_consonant(readings: list, word: str, reading) -> list:
@@ -136,7 +140,6 @@ def women_in_consonant(readings: list, word: str, reading) -> list:
     if not any(r.role == "first" and r.gender == "masc" and r.nominative in women for r in readings):
         return readings
     low = word.lower().replace("ё", "е")
-    from .name_table_readings import CASES
     out = [r._replace(weight=min(r.weight, MISGENDERED)) if r.role == "first" and r.gender == "masc"
            and r.nominative in women else r for r in readings]
     if low in women:
