@@ -27,8 +27,37 @@ def _surname_word(token: Token) -> bool:
                for part in text.split("-"))
 
 
+def _initials_after(doc: Doc, i: int) -> int:
+    """The end (after the last letter) of one or two initials written from token ``i`` ("Т. А."), or 0."""
+    end, count = i, 0
+    while count < 2 and end + 1 < len(doc) and len(doc[end].text) == 1 and doc[end].text.isupper() \
+            and doc[end].is_alpha and doc[end + 1].text == ".":
+        end, count = end + 2, count + 1
+    return end - 1 if count else 0
+
+
+def missed_surname_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A surname with initials after it that no span covers, in any case ("Монография Кругловой
+    Е. В. вышла", "поручено Сидоренко А. П."): a capitalized word the dictionary knows as no
+    common word nor place (:func:`_surname_word`) before one or two initials with no capitalized word
+    after them (not the initials of the next name, "Иванов А. Петров"), one person."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for token in doc[:-2]:
+        i = token.i
+        end = _initials_after(doc, i + 1)
+        if not end or any(j in covered for j in range(i, end)) or not _surname_word(token) \
+                or (end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):
+            continue
+        found.append(Span(doc, i, end, label="PER"))
+        covered.update(range(i, end))
+    return sorted(spans + found, key=lambda s: (s.start, -s.end)) if found else spans
+
+
 def surname_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with a person of initials grown over the surname right before it."""
+    """``spans`` with a person of initials grown over the surname right before it, and one the
+    tagger missed whole (:func:`missed_surname_initials`)."""
+    spans = missed_surname_initials(doc, spans)
     by_end = {s.end: s for s in spans}
     out, dropped = [], set()
     for span in spans:

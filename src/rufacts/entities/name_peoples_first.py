@@ -10,6 +10,8 @@ Kazakh and Turkmen names, by gender.
   of Аян, "Баярму" of Баярма, "о Начыне" of Начын; a name in a double vowel stands unchanged
   ("Айыраа", "Оюмаа"). Not one whose case form is the nominative of a common first name of the
   other gender ("Раиса": the Russian name, not of Раис), which the context decides.
+- A woman's name in a consonant no list has as a man's stands unchanged where the dictionary has it
+  as a man's (:func:`women_in_consonant`: "Аминат Гасановой", not a man's "Аминату").
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from functools import lru_cache
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_rows
+from .name_table_readings import CASES
 
 DOUBLE_VOWELS = ("аа", "ээ", "ии", "оо", "уу", "ыы", "ыы", "үү", "өө")
 
@@ -98,6 +101,7 @@ def gendered_guesses(readings: list, word: str = "", reading=None) -> list:
     weak = _lexicons()[1]
     if reading is not None:
         readings = readings + soft_sign_cases(word, reading)
+        readings = women_in_consonant(readings, word, reading)
     extra = [r._replace(gender=weak[r.nominative], weight=max(r.weight, 1.0)) for r in readings
              if r.role == "first" and r.gender in (None, weak.get(r.nominative)) and r.nominative in weak]
     return readings + extra if extra else readings
@@ -113,3 +117,31 @@ def listed_people_first(morph, word: str) -> bool:
         (r.nominative, r.gender) in classes if r.gender else
         any((r.nominative, g) in classes for g in ("masc", "femn")))
         for r in _readings(morph, word))
+
+
+CONSONANT_END = "бвгджзклмнпрстфхцчшщ"
+MISGENDERED = 0.2  # the dictionary's case of a man's name where only a woman's is listed: below the table's guesses
+
+
+@lru_cache(maxsize=1)
+def women_only_consonant() -> frozenset[str]:
+    """Listed women's names in a consonant no list has as a man's (Аминат, Патимат, Гилян)."""
+    from .first_names import name_class
+
+    return frozenset(name for name, gender in peoples_classes() if gender == "femn"
+                     and name[-1:] in CONSONANT_END and not name_class(name, "masc"))
+
+
+def women_in_consonant(readings: list, word: str, reading) -> list:
+    """A woman's name in a consonant stands unchanged: where the dictionary has a listed woman's
+    name (Аминат, Асият, Айшат) as a man's, its word as written is hers in every case, and a
+    case form of it ("Аминату") no case of hers, but of a name in -а or the name as written."""
+    women = women_only_consonant()
+    if not any(r.role == "first" and r.gender == "masc" and r.nominative in women for r in readings):
+        return readings
+    low = word.lower().replace("ё", "е")
+    out = [r._replace(weight=min(r.weight, MISGENDERED)) if r.role == "first" and r.gender == "masc"
+           and r.nominative in women else r for r in readings]
+    if low in women:
+        out.extend(reading("first", case, "femn", low, 1.0) for case in CASES)
+    return out

@@ -15,6 +15,7 @@ from .name_oy_surnames import woman_ova as _woman_ova
 from .name_seniority import seniority_parts, seniority_readings
 from .name_foreign_first import FOREIGN_FIRST, foreign_first_forms
 from .name_peoples_first import gendered_guesses
+from .name_hyphen_patronymic import hyphen_patronymic
 from .first_names import FREQUENT, _fold, common_patronymic, name_class
 # (CASES, GENDERS, LEXICON, Reading, _rule_readings, _foreign_names: imported from here too)
 from .name_table_readings import CASES, CONSONANTS, GENDERS, Reading, _rule_readings  # noqa: F401
@@ -43,6 +44,7 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     analyzer is one per process (``get_morph``), so the cache is keyed by the word."""
     out = frequency_readings(morph, word, _word_readings(morph, word))
     out += woman_counterparts(word, out)  # "Кротову": his dative, her accusative
+    out += hyphen_patronymic(word)  # "Кан-ооловича": Кан-оолович
     # "Домагоем": Домагой (by people); not a word the dictionary has as a name or a surname ("Бойко")
     if not any(r.role in ("first", "last") and r.weight >= 1.0 for r in out):
         out += [Reading("first", case, gender, nominative, FOREIGN_FIRST)

@@ -93,6 +93,19 @@ def subject_after_fronted_object(doc, verb, governed: frozenset[str] | None, mor
     return frozenset({"nomn"}) | (other or ONLY_NOMINATIVE)
 
 
+BODY_VERB_CASES = frozenset({"nomn", "datv"})
+
+
+def body_verb_subject(verb) -> frozenset[str] | None:
+    """{"nomn", "datv"} where ``verb``, right before the name, is a singular verb of the present or
+    future whose object is a body, a post or a work (``lexicons/name_body_verbs.txt``: "который
+    возглавляет X", "учредит X"): a person after it is its subject, or one it is done for ("создаёт
+    Петрову условия"), never its accusative object; None else."""
+    if verb is None or not _non_past_singular(verb) or verb.lemma_ not in load_list("name_body_verbs.txt"):
+        return None
+    return BODY_VERB_CASES
+
+
 def _closing(doc, i: int) -> bool:
     """The apposition from ``i`` on reaches a comma or the sentence's end before any finite verb."""
     for j in range(i, min(i + APPOSITION_REACH, len(doc))):

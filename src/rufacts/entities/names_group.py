@@ -42,7 +42,7 @@ from .name_verb_agreement import subject_after_verb, woman_subject_before_verb
 from .name_degree import degree_cases
 from .name_age_cue import digit_adjective_cue
 from .name_participle_cues import participle_cue
-from .name_subject_clause import (ONLY_NOMINATIVE, governing_word, nominative_apposition,
+from .name_subject_clause import (ONLY_NOMINATIVE, body_verb_subject, governing_word, nominative_apposition,
                                   subject_after_fronted_object)
 
 MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings fits
@@ -145,6 +145,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         coordinated = coordinated_cases(span, governed)  # "между Тамарой Сихарулидзе и Ираклием Гвинианидзе"
         if coordinated:
             return coordinated, None, HINT
+        body = body_verb_subject(before)  # "который возглавляет X": a body's head is the subject
+        if body:
+            return body, None, HINT
         objects = verb_object(span, morph)  # "Депутаты заслушали Б. Д. Дамбаева", "избрал председателем X"
         if objects:
             return objects, None, HINT

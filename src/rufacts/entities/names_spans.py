@@ -65,6 +65,11 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     asian = asian_joined(a, b, morph)
     if asian is not None:
         return asian
+    if b.start == a.end and len(a) == 1 and len(b) == 2 and _capitalized(a[0]) and _capitalized(b[1]) \
+            and b[0].text[:1].isupper() and "-" in b[0].text:  # "Айланой" + "Сайын-ооловной Ондар"
+        joined = _first_before_patronymic(a, b, morph)
+        if joined is not None:
+            return joined
     if b.start == a.end and len(a) == 1 and len(b) == 2 and all(_capitalized(t) for t in (*a, *b)):
         return _second_given(a, b, morph)
     if b.start != a.end or len(b) != 1 or not _hyphenated_cap(b[0]) or len(a) > 2 \
@@ -83,6 +88,19 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
         return None
     whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
     if whole.last is None or whole.first != alone.first or whole.middle != middle:
+        return None
+    return Span(a.doc, a.start, b.end, label="PER")
+
+
+def _first_before_patronymic(a: Span, b: Span, morph: Morph) -> Span | None:
+    """"Айланой" + "Сайын-ооловной Ондар" -> one mention: a first name alone before a patronymic
+    and a surname, which the whole reads as first name, patronymic and surname of one case."""
+    alone = analyze_name(morph, [a[0].text])
+    if alone.first is None or alone.last is not None:
+        return None
+    whole = analyze_name(morph, [a[0].text] + [t.text for t in b])
+    if whole.first != alone.first or whole.middle is None or whole.last is None \
+            or not any(r.role == "middle" and r.weight >= 1.0 for r in _readings(morph, b[0].text)):
         return None
     return Span(a.doc, a.start, b.end, label="PER")
 
