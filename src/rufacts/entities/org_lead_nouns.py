@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import load_list
 
 MAX_LEAD = 3  # words before the name: "Главному врачу", "камерного оркестра"
+ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ого", "его", "ому", "ему")
 
 
 @lru_cache(maxsize=1)
@@ -47,10 +48,30 @@ def own_genitive_name(span) -> bool:
     first, last = span[0], span[-1]
     if len(span) == 1:
         return _acronym(first)
-    opens = _acronym(first) or (first.pos_ == "ADJ" and first.text[:1].isupper() and first.is_alpha)
-    closes = _acronym(last) or (last.pos_ == "NOUN" and last.is_lower and last.is_alpha
-                                and "Gen" in last.morph.get("Case") and last.lemma_.lower() in body_nouns())
+    opens = _acronym(first) or (first.pos_ == "ADJ" and first.text[:1].isupper() and _word(first))
+    closes = _acronym(last) or _body_genitive(last)
+    if opens and not closes and not _acronym(first):
+        # the head with its genitive complement: "Северного театра юного зрителя",
+        # "Окского фонда развития отечественной анимации"
+        k = next((i for i, t in enumerate(span) if t.pos_ != "ADJ"), len(span))
+        closes = 0 < k < len(span) - 1 and _body_genitive(span[k]) and all(
+            t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and _genitive(t) for t in span[k + 1:])
     return opens and closes
+
+
+def _word(token: Token) -> bool:
+    return token.is_alpha or all(part.isalpha() for part in token.text.split("-"))
+
+
+def _genitive(token: Token) -> bool:
+    """A genitive, or an adjective whose ending is the genitive's too ("юного" read as Acc)."""
+    return "Gen" in token.morph.get("Case") or token.pos_ == "ADJ" and token.text.endswith(
+        ("ого", "его", "ой", "ей", "ых", "их"))
+
+
+def _body_genitive(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.is_lower and token.is_alpha \
+        and "Gen" in token.morph.get("Case") and token.lemma_.lower() in body_nouns()
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +90,8 @@ def _lead_end(doc: Doc, span: Span) -> int | None:
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in lead_nouns():
             return k + 1
-        if token.pos_ != "ADJ":
-            return None
+        if token.pos_ != "ADJ" and not (token.is_sent_start and token.text.lower().endswith(ADJ_ENDINGS)):
+            return None  # (a sentence's first adjective the tagger read as a noun: "Учёный совет")
     return None
 
 
