@@ -172,6 +172,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     when there is no descriptor.
     """
     descriptors = load_list("org_descriptors.txt")
+    if len(span) > 2 and span[0].is_upper and span[0].is_alpha and span[1].text in "«\"„" \
+            and span[0].lower_ in load_list("org_kind_abbreviations.txt"):
+        return span[0].lower_, 1  # "ГТРК «Вычегда»": the abbreviation says what kind of body
     if len(span) > 1 and span[0].pos_ == "ADJ" and span[1].is_title and span[1].is_alpha and (
             span[0].is_lower or span[0].is_title and span[0].lemma_.lower() in load_list("org_stance_adjectives.txt")):
         return None, 1  # "оппозиционной Партии свободы": a name opens with its capital
