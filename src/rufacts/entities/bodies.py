@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import UD_CASES
 from ..lexicons import load_list
-from .org_lead_nouns import own_genitive_name, unit_heads
+from .org_lead_nouns import institution_genitive_name, unit_heads
 
 MAX_ADJECTIVES = 3
 
@@ -145,7 +145,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
                 end = j = j + 1  # "администрация президента"
             dependent = entities.get(j)
             if dependent is not None and dependent.label_ == "ORG" and lemma in unit_heads() \
-                    and own_genitive_name(dependent):
+                    and institution_genitive_name(dependent):
                 continue  # "Учёный совет Окского университета": the university's unit, no body
             if dependent is not None and _genitive(dependent[0]):
                 end = dependent.end  # "... Обамы", "пресс-служба Кадырова", "власти Таиланда"
@@ -157,7 +157,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
         if fixed_end is not None:  # "правоохранительными органами Китая", "... совета концерна"
             dependent = entities.get(fixed_end)
             if dependent is not None and dependent.label_ == "ORG" and doc[fixed_end - 1].lemma_.lower() \
-                    in unit_heads() and own_genitive_name(dependent):
+                    in unit_heads() and institution_genitive_name(dependent):
                 continue  # "наблюдательный совет Камского комбината": the комбинат's
             if dependent is not None and _genitive(dependent[0]):
                 end = dependent.end
@@ -189,7 +189,7 @@ def owned_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         first = owner[0]
         if not (_genitive(first) or first.is_upper) or first.text in "«\"„":
             continue  # "компании «Альфа»" after a name is no owner
-        if plain_unit(span) and own_genitive_name(owner):
+        if plain_unit(span) and institution_genitive_name(owner):
             units.add((span.start, span.end))  # "Учёный совет" + "Окского университета": the university's
             continue
         grown[(span.start, span.end)] = Span(doc, span.start, owner.end, label="ORG")

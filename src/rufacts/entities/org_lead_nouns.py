@@ -59,6 +59,21 @@ def own_genitive_name(span) -> bool:
     return opens and closes
 
 
+def institution_genitive_name(span) -> bool:
+    """An own genitive name led by an adjective whose head is an institution's noun
+    (``institution_nouns.txt``: "Окского технологического университета", "Камского комбината"),
+    not a body's ("общественного совета": its presidium is a body of its own) nor an acronym."""
+    if not own_genitive_name(span) or span[0].pos_ != "ADJ":
+        return False
+    head = next((t for t in span if t.pos_ != "ADJ"), None)
+    return head is not None and head.lemma_.lower() in institution_heads()
+
+
+@lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt")) | load_list("org_plant_heads.txt")
+
+
 def _word(token: Token) -> bool:
     return token.is_alpha or all(part.isalpha() for part in token.text.split("-"))
 
@@ -95,10 +110,29 @@ def _lead_end(doc: Doc, span: Span) -> int | None:
     return None
 
 
+def _nominative_tail(span: Span) -> bool:
+    """A lower-case nominative noun closing a name whose head noun stands in an oblique case after
+    its genitives: the next clause's subject ("Фонду развития промыслов | мастерская получила")."""
+    if len(span) < 3:
+        return False
+    last, before = span[-1], span[-2]
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+    return last.pos_ == "NOUN" and last.is_lower and last.morph.get("Case") == ["Nom"] \
+        and "Gen" in before.morph.get("Case") and head is not None and head is not last \
+        and set(head.morph.get("Case")) & {"Dat", "Ins", "Loc"} and "Nom" not in head.morph.get("Case")
+
+
 def without_lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the lead noun cut off the organizations that open with one."""
     out, changed = [], False
     for span in spans:
+        if span.label_ == "ORG" and len(span) > 1 and span[0].pos_ == "ADP" and span[0].is_sent_start \
+                and span[1].is_title and span[1].is_alpha:
+            span = Span(doc, span.start + 1, span.end, label="ORG")  # "[Благодаря Фонду развития ...]"
+            changed = True
+        if span.label_ == "ORG" and _nominative_tail(span):
+            span = Span(doc, span.start, span.end - 1, label="ORG")  # "[Фонду развития промыслов мастерская]"
+            changed = True
         if span.label_ == "ORG" and len(span) > 1:
             start = _lead_end(doc, span)
             if start is not None and own_genitive_name(doc[start:span.end]):
