@@ -64,3 +64,19 @@ def test_quoted_club_the_tagger_took_for_a_place():
 def test_hyphenated_quoted_name_after_compound_descriptor():
     names = _names("Сделку заключили с интернет-провайдером «Ока-Телеком» в марте.")
     assert "Ока-Телеком" in names
+
+
+def test_latin_name_of_several_words_after_a_descriptor():
+    from spacy.tokens import Span
+
+    from rufacts.entities.org_latin_tail import latin_tails
+
+    doc = rufacts.load()("Заказ получил концерн Škoda transportation, а не его соперники.")
+    first = next(t.i for t in doc if t.text.startswith("Škoda"))
+    grown = latin_tails(doc, [Span(doc, first, first + 1, label="ORG")])  # the tagger's cut name
+    assert [s.text for s in grown] == ["Škoda transportation"]
+
+
+def test_genitive_noun_before_a_subject_body_stays_out():
+    names = _names("Закупку мебели для больницы Липецкое УФАС признало незаконной.")
+    assert "Липецкое УФАС" in names

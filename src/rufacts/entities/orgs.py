@@ -95,6 +95,8 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                                    any_filler=span.label_ == "LOC")
         if begin is not None and span.label_ == "ORG" and _unit_before(doc, span, begin):
             begin = None  # "оркестра Заозёрной филармонии": the филармония's unit
+        if begin is not None and span.label_ == "ORG" and _other_case_name(doc[span.start - 1], span):
+            begin = None  # "ремонт школы | Татарстанское УФАС отменило": the clause's subject
         if begin is not None and span.label_ == "LOC" and _nominative_place(span):
             begin = None  # "С Арктическим советом Россия сохраняет": the clause's subject
         end = span.end
@@ -119,6 +121,15 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     # with its place) takes in "суд Москвы" (a descriptor before the place); "Администрации Железнодорожного района
     # Улан-Удэ" takes in "Администрации Железнодорожного района"
     return [s for s in out if not any(o.start <= s.start and o.end >= s.end and len(o) > len(s) for o in out)]
+
+
+def _other_case_name(before: Token, span: Span) -> bool:
+    """An organization opening with a capitalized adjective in the nominative only after a word that
+    has no nominative reading: a name of its own, not the word's apposition ("школы Татарстанское УФАС")."""
+    first = span[0]
+    return first.pos_ == "ADJ" and first.text[:1].isupper() and first.morph.get("Case") == ["Nom"] \
+        and bool(before.morph.get("Case")) and "Nom" not in before.morph.get("Case") \
+        and "Acc" not in before.morph.get("Case")
 
 
 def _unit_before(doc: Doc, span: Span, begin: int) -> bool:
