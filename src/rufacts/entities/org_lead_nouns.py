@@ -135,7 +135,9 @@ def without_lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             changed = True
         if span.label_ == "ORG" and len(span) > 1:
             start = _lead_end(doc, span)
-            if start is not None and own_genitive_name(doc[start:span.end]):
+            if start is not None and own_genitive_name(doc[start:span.end]) and (
+                    doc[start - 1].lemma_.lower() not in body_nouns() or institution_genitive_name(doc[start:span.end])):
+                # (a body's own body keeps its owner but an institution's: "президиума ... совета")
                 out.append(Span(doc, start, span.end, label="ORG"))
                 changed = True
                 continue
