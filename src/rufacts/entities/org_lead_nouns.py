@@ -71,7 +71,10 @@ def institution_genitive_name(span) -> bool:
 
 @lru_cache(maxsize=1)
 def institution_heads() -> frozenset[str]:
-    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt")) | load_list("org_plant_heads.txt")
+    """Institutions that are also descriptors of a name (a university, a theatre, a plant), not
+    a church's see ("Епархиальный совет Уфимской епархии" is a body of its own)."""
+    institutions = frozenset(e.split()[0] for e in load_list("institution_nouns.txt"))
+    return institutions & load_list("org_descriptors.txt") | load_list("org_plant_heads.txt")
 
 
 def _word(token: Token) -> bool:
