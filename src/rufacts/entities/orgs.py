@@ -135,8 +135,11 @@ def _other_case_name(before: Token, span: Span) -> bool:
 def _unit_before(doc: Doc, span: Span, begin: int) -> bool:
     """A unit's noun (``lexicons/org_unit_heads.txt``) before an organization's own name in the
     genitive: the unit of that organization, not a descriptor of its name."""
-    from .org_lead_nouns import own_genitive_name, unit_heads
-    return any(t.lemma_.lower() in unit_heads() for t in doc[begin:span.start]) and own_genitive_name(span)
+    from .org_lead_nouns import body_nouns, institution_genitive_name, own_genitive_name, unit_heads
+    units = [t.lemma_.lower() for t in doc[begin:span.start] if t.lemma_.lower() in unit_heads()]
+    if any(u in body_nouns() for u in units):  # "президиума ... совета": a body's own body, one name
+        return institution_genitive_name(span)
+    return bool(units) and own_genitive_name(span)
 
 
 def _nominative_place(place: Span) -> bool:
