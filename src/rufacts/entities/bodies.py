@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import UD_CASES
 from ..lexicons import load_list
+from .org_lead_nouns import institution_genitive_name, unit_heads
 
 MAX_ADJECTIVES = 3
 
@@ -143,6 +144,9 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
                     and j not in taken:
                 end = j = j + 1  # "администрация президента"
             dependent = entities.get(j)
+            if dependent is not None and dependent.label_ == "ORG" and lemma in unit_heads() \
+                    and institution_genitive_name(dependent):
+                continue  # "Учёный совет Окского университета": the university's unit, no body
             if dependent is not None and _genitive(dependent[0]):
                 end = dependent.end  # "... Обамы", "пресс-служба Кадырова", "власти Таиланда"
             elif end is None and j < len(doc) and doc[j].is_lower and _lemma(doc[j]) in nouns \
@@ -152,6 +156,9 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
                 end = _genitive_words(doc, j, taken)  # "департамент финансов"
         if fixed_end is not None:  # "правоохранительными органами Китая", "... совета концерна"
             dependent = entities.get(fixed_end)
+            if dependent is not None and dependent.label_ == "ORG" and doc[fixed_end - 1].lemma_.lower() \
+                    in unit_heads() and institution_genitive_name(dependent):
+                continue  # "наблюдательный совет Камского комбината": the комбинат's
             if dependent is not None and _genitive(dependent[0]):
                 end = dependent.end
             elif fixed_end < len(doc) and doc[fixed_end].is_lower \
@@ -174,6 +181,7 @@ def owned_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "ORG" and (span.start not in starts or len(span) > len(starts[span.start])):
             starts[span.start] = span
     grown: dict[tuple[int, int], Span] = {}
+    units: set[tuple[int, int]] = set()
     for span in spans:
         owner = starts.get(span.end) if span.label_ == "ORG" else None
         if owner is None or (span.start, span.end) in grown:
@@ -181,10 +189,21 @@ def owned_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         first = owner[0]
         if not (_genitive(first) or first.is_upper) or first.text in "«\"„":
             continue  # "компании «Альфа»" after a name is no owner
+        if plain_unit(span) and institution_genitive_name(owner):
+            units.add((span.start, span.end))  # "Учёный совет" + "Окского университета": the university's
+            continue
         grown[(span.start, span.end)] = Span(doc, span.start, owner.end, label="ORG")
-    if not grown:
+    if not grown and not units:
         return spans
-    return sorted([grown.get((s.start, s.end), s) for s in spans], key=lambda s: (s.start, -s.end))
+    return sorted([grown.get((s.start, s.end), s) for s in spans if (s.start, s.end) not in units],
+                  key=lambda s: (s.start, -s.end))
+
+
+def plain_unit(span: Span) -> bool:
+    """A unit of an organization with no name of its own: lower-case words (the first may open
+    the sentence), a unit's noun last ("Учёный совет", "пресс-служба")."""
+    return span[-1].lemma_.lower() in unit_heads() and span[-1].is_lower and all(
+        t.is_lower or t.is_sent_start for t in span)
 
 
 LINKED = {"по": "Dat", "при": "Loc", "против": "Gen"}

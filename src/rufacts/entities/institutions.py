@@ -215,6 +215,8 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         complement, opening, national = nouns[noun.lemma_.lower()]
         first = _opens_sentence(doc, start)
         end = _end(doc, k, complement)
+        if first and not opening and k - start >= 2:
+            opening = True  # "Муслюмовской районной комиссией": a place's adjective before a kind's
         if start == k or first and not opening or not (_named(parses, doc[start], first) or national and any(
                 p.normal_form in geo_adjectives() for p in parses) and doc[start].text[:1].isupper()):
             if not _numbered_end(doc, k, end):

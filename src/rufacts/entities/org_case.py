@@ -181,18 +181,33 @@ def apposed_as_written(morph: Morph, span: Span) -> str | None:
     start = words[0].i if words else span.start
     if words and start == span.start and foreign_name(span) and _after_descriptor(doc, start):
         return span.text  # "агентство Пренса Латина": a foreign name unquoted, as written
-    if len(words) != 1 or start == 0 or doc[start - 1].text not in QUOTES or not words[0].is_alpha \
+    if len(words) != 1 or start == 0 or doc[start - 1].text not in QUOTES or not _word(words[0].text) \
             or not words[0].text[:1].isupper() or words[0].text.isupper():
         return None
     before = word_before(doc, start)
-    if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in load_list("org_descriptors.txt"):
+    if before is None or before.pos_ != "NOUN" or not _descriptor(before.lemma_.lower()):
         return None
+    if not words[0].is_alpha and "Plur" in before.morph.get("Number"):
+        return None  # "Магазины «Марии-Ра»": the owner's, in the genitive  # (a compound's last part names the kind too: "интернет-провайдером «Линкор-Телеком»")
     cases = {UD_CASES.get(c) for c in before.morph.get("Case")} - {None}
     word = words[0].text
     if morph.is_known(word.lower()) and any("Geox" in p.tag.grammemes and p.tag.case in cases and p.tag.case != "nomn"
                                             for p in morph.parse(word)):
         return None  # "академии «Валенсии»": a club named by its city, the academy's owner
     return word
+
+
+def _word(text: str) -> bool:
+    """Letters, or letters joined by hyphens ("Линкор-Телеком")."""
+    return all(part.isalpha() for part in text.split("-"))
+
+
+def _descriptor(lemma: str) -> bool:
+    """A descriptor, or a compound whose last part is one ("интернет-провайдер"), not a unit's
+    noun ("пресс-служба «Газовика»": the owner's, in the genitive)."""
+    descriptors = load_list("org_descriptors.txt")
+    return lemma in descriptors or "-" in lemma and lemma.rsplit("-", 1)[1] in descriptors \
+        and lemma not in load_list("org_slot_nouns.txt") | load_list("org_unit_heads.txt")
 
 
 def _after_descriptor(doc, start: int) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import load_list
 
 MAX_LEAD = 3  # words before the name: "Главному врачу", "камерного оркестра"
+ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ого", "его", "ому", "ему")
 
 
 @lru_cache(maxsize=1)
@@ -47,10 +48,48 @@ def own_genitive_name(span) -> bool:
     first, last = span[0], span[-1]
     if len(span) == 1:
         return _acronym(first)
-    opens = _acronym(first) or (first.pos_ == "ADJ" and first.text[:1].isupper() and first.is_alpha)
-    closes = _acronym(last) or (last.pos_ == "NOUN" and last.is_lower and last.is_alpha
-                                and "Gen" in last.morph.get("Case") and last.lemma_.lower() in body_nouns())
+    opens = _acronym(first) or (first.pos_ == "ADJ" and first.text[:1].isupper() and _word(first))
+    closes = _acronym(last) or _body_genitive(last)
+    if opens and not closes and not _acronym(first):
+        # the head with its genitive complement: "Северного театра юного зрителя",
+        # "Окского фонда развития отечественной анимации"
+        k = next((i for i, t in enumerate(span) if t.pos_ != "ADJ"), len(span))
+        closes = 0 < k < len(span) - 1 and _body_genitive(span[k]) and all(
+            t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and _genitive(t) for t in span[k + 1:])
     return opens and closes
+
+
+def institution_genitive_name(span) -> bool:
+    """An own genitive name led by an adjective whose head is an institution's noun
+    (``institution_nouns.txt``: "Окского технологического университета", "Камского комбината"),
+    not a body's ("общественного совета": its presidium is a body of its own) nor an acronym."""
+    if not own_genitive_name(span) or span[0].pos_ != "ADJ":
+        return False
+    head = next((t for t in span if t.pos_ != "ADJ"), None)
+    return head is not None and head.lemma_.lower() in institution_heads()
+
+
+@lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    """Institutions that are also descriptors of a name (a university, a theatre, a plant), not
+    a church's see ("Епархиальный совет Уфимской епархии" is a body of its own)."""
+    institutions = frozenset(e.split()[0] for e in load_list("institution_nouns.txt"))
+    return institutions & load_list("org_descriptors.txt") | load_list("org_plant_heads.txt")
+
+
+def _word(token: Token) -> bool:
+    return token.is_alpha or all(part.isalpha() for part in token.text.split("-"))
+
+
+def _genitive(token: Token) -> bool:
+    """A genitive, or an adjective whose ending is the genitive's too ("юного" read as Acc)."""
+    return "Gen" in token.morph.get("Case") or token.pos_ == "ADJ" and token.text.endswith(
+        ("ого", "его", "ой", "ей", "ых", "их"))
+
+
+def _body_genitive(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.is_lower and token.is_alpha \
+        and "Gen" in token.morph.get("Case") and token.lemma_.lower() in body_nouns()
 
 
 @lru_cache(maxsize=1)
@@ -69,18 +108,39 @@ def _lead_end(doc: Doc, span: Span) -> int | None:
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in lead_nouns():
             return k + 1
-        if token.pos_ != "ADJ":
-            return None
+        if token.pos_ != "ADJ" and not (token.is_sent_start and token.text.lower().endswith(ADJ_ENDINGS)):
+            return None  # (a sentence's first adjective the tagger read as a noun: "Учёный совет")
     return None
+
+
+def _nominative_tail(span: Span) -> bool:
+    """A lower-case nominative noun closing a name whose head noun stands in an oblique case after
+    its genitives: the next clause's subject ("Фонду развития промыслов | мастерская получила")."""
+    if len(span) < 3:
+        return False
+    last, before = span[-1], span[-2]
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+    return last.pos_ == "NOUN" and last.is_lower and last.morph.get("Case") == ["Nom"] \
+        and "Gen" in before.morph.get("Case") and head is not None and head is not last \
+        and set(head.morph.get("Case")) & {"Dat", "Ins", "Loc"} and "Nom" not in head.morph.get("Case")
 
 
 def without_lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the lead noun cut off the organizations that open with one."""
     out, changed = [], False
     for span in spans:
+        if span.label_ == "ORG" and len(span) > 1 and span[0].pos_ == "ADP" and span[0].is_sent_start \
+                and span[1].is_title and span[1].is_alpha:
+            span = Span(doc, span.start + 1, span.end, label="ORG")  # "[Благодаря Фонду развития ...]"
+            changed = True
+        if span.label_ == "ORG" and _nominative_tail(span):
+            span = Span(doc, span.start, span.end - 1, label="ORG")  # "[Фонду развития промыслов мастерская]"
+            changed = True
         if span.label_ == "ORG" and len(span) > 1:
             start = _lead_end(doc, span)
-            if start is not None and own_genitive_name(doc[start:span.end]):
+            if start is not None and own_genitive_name(doc[start:span.end]) and (
+                    doc[start - 1].lemma_.lower() not in body_nouns() or institution_genitive_name(doc[start:span.end])):
+                # (a body's own body keeps its owner but an institution's: "президиума ... совета")
                 out.append(Span(doc, start, span.end, label="ORG"))
                 changed = True
                 continue

@@ -95,6 +95,8 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                                    any_filler=span.label_ == "LOC")
         if begin is not None and span.label_ == "ORG" and _unit_before(doc, span, begin):
             begin = None  # "оркестра Заозёрной филармонии": the филармония's unit
+        if begin is not None and span.label_ == "ORG" and _other_case_name(doc[span.start - 1], span):
+            begin = None  # "ремонт школы | Татарстанское УФАС отменило": the clause's subject
         if begin is not None and span.label_ == "LOC" and _nominative_place(span):
             begin = None  # "С Арктическим советом Россия сохраняет": the clause's subject
         end = span.end
@@ -121,11 +123,23 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     return [s for s in out if not any(o.start <= s.start and o.end >= s.end and len(o) > len(s) for o in out)]
 
 
+def _other_case_name(before: Token, span: Span) -> bool:
+    """An organization opening with a capitalized adjective in the nominative only after a word that
+    has no nominative reading: a name of its own, not the word's apposition ("школы Татарстанское УФАС")."""
+    first = span[0]
+    return first.pos_ == "ADJ" and first.text[:1].isupper() and first.morph.get("Case") == ["Nom"] \
+        and bool(before.morph.get("Case")) and "Nom" not in before.morph.get("Case") \
+        and "Acc" not in before.morph.get("Case")
+
+
 def _unit_before(doc: Doc, span: Span, begin: int) -> bool:
     """A unit's noun (``lexicons/org_unit_heads.txt``) before an organization's own name in the
     genitive: the unit of that organization, not a descriptor of its name."""
-    from .org_lead_nouns import own_genitive_name, unit_heads
-    return any(t.lemma_.lower() in unit_heads() for t in doc[begin:span.start]) and own_genitive_name(span)
+    from .org_lead_nouns import body_nouns, institution_genitive_name, own_genitive_name, unit_heads
+    units = [t.lemma_.lower() for t in doc[begin:span.start] if t.lemma_.lower() in unit_heads()]
+    if any(u in body_nouns() for u in units):  # "президиума ... совета": a body's own body, one name
+        return institution_genitive_name(span)
+    return bool(units) and own_genitive_name(span)
 
 
 def _nominative_place(place: Span) -> bool:
@@ -172,6 +186,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     when there is no descriptor.
     """
     descriptors = load_list("org_descriptors.txt")
+    if len(span) > 2 and span[0].is_upper and span[0].is_alpha and span[1].text in "«\"„" \
+            and span[0].lower_ in load_list("org_kind_abbreviations.txt"):
+        return span[0].lower_, 1  # "ГТРК «Вычегда»": the abbreviation says what kind of body
     if len(span) > 1 and span[0].pos_ == "ADJ" and span[1].is_title and span[1].is_alpha and (
             span[0].is_lower or span[0].is_title and span[0].lemma_.lower() in load_list("org_stance_adjectives.txt")):
         return None, 1  # "оппозиционной Партии свободы": a name opens with its capital

@@ -126,6 +126,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
             and lemma not in load_list("org_descriptors.txt") and "nomn" in cases \
             and _subject_verb_after(doc, j, inner, morph):
         return "subject"  # "С перуанцем Диего Уртадо «Камчатский улов» договорился": not his title
+    if prev is not None and _home_adjective(morph, prev, cases):
+        return "home"  # "красноярских «Енисейских рысей»", "омскому «Авангарду»": a club of its city
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_quoted_heads.txt") \
                 or _descriptor_over_genitive(doc, k):
@@ -181,6 +183,20 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     return None
 
 
+HOME_ENDINGS = ("ский", "цкий", "ской", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком",
+                "ская", "цкая", "скую", "цкую", "ские", "цкие", "ских", "цких", "скими", "цкими")
+
+
+def _home_adjective(morph: Morph, prev, cases: set[str]) -> bool:
+    """A place's adjective (-ский, -цкий) right before a quoted name that agrees with it in case:
+    the name's city, the name a club's or a company's ("красноярских «Енисейских рысей»"); not a
+    qualitative adjective, nor a quoted name of one word that is a dictionary adjective."""
+    if not prev.is_alpha or not prev.lower_.endswith(HOME_ENDINGS) or not cases:
+        return False
+    adjs = [p for p in morph.parse(prev.text) if p.tag.POS == "ADJF"]
+    return bool(adjs) and not any("Qual" in p.tag for p in adjs) and any(p.tag.case in cases for p in adjs)
+
+
 def _subject_verb_after(doc: Doc, j: int, inner: Span, morph: Morph) -> bool:
     """A verb of ``lexicons/org_subject_verbs.txt`` right after the closing quote ``doc[j]`` that
     agrees with the name in the nominative singular (its gender, where the verb has one), with no
@@ -222,6 +238,7 @@ def quoted_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     «Союзом»") is left out everywhere."""
     covered = {t for s in spans for t in range(s.start, s.end)}
     found, titles = [], set()
+    dropped: set[tuple[int, int]] = set()
     for i in positions(doc, ("«", "„", "\"", "“")):
         if not opens(doc, i):
             continue
@@ -233,5 +250,20 @@ def quoted_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             titles.add(_key(doc[i + 1:j]))
         elif why is not None and not any(t in covered for t in range(i, j + 1)):
             found.append(Span(doc, i + 1, j, label="ORG"))
+        elif why not in (None, "place") and _quoted_place(spans, i, j):
+            found.append(Span(doc, i + 1, j, label="ORG"))  # "между «Волжским берегом» и ...": no place
+            dropped.update((s.start, s.end) for s in spans if i < s.start and s.end <= j)
+        if why == "home" and (found and found[-1].start == i + 1 or any(
+                s.label_ == "ORG" and i < s.start and s.end <= j for s in spans)):  # "Красноярских" is no body
+            k = previous_word(doc, i)
+            dropped.update((s.start, s.end) for s in spans if s.start == k and s.end == k + 1)
     out = [s for s in found if _key(s) not in titles]
+    if dropped:
+        spans = [s for s in spans if (s.start, s.end) not in dropped]
     return sorted(spans + out, key=lambda s: (s.start, -s.end)) if out else spans
+
+
+def _quoted_place(spans: list[Span], i: int, j: int) -> bool:
+    """Only places of the tagger inside the quotes ``doc[i]``, ``doc[j]`` and nothing else touching them."""
+    touching = [s for s in spans if s.start <= j and s.end > i]
+    return bool(touching) and all(s.label_ == "LOC" and i < s.start and s.end <= j for s in touching)

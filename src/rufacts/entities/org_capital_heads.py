@@ -1,0 +1,69 @@
+"""An organization's capitalized head noun inside a sentence, with its genitive complement, that
+the tagger missed: "Благодаря Фонду развития сельского туризма", "письмо Агентству стратегических
+инициатив", "с Комитетом охраны памятников".
+
+Inside a sentence a capital letter on a common noun of an organization's head
+(:func:`rufacts.entities.org_lead_nouns.body_nouns`: institutions, descriptors, bodies) says the
+noun opens the organization's name; its lower-case genitive words (adjectives and nouns, "и"
+between like ones, ending in a noun) are the rest of the name. Not at a sentence's start (any
+word is capitalized there), not where a tagger's span already covers a word of it, not where a
+capitalized word goes on right after it (a place or a person the other rules join: "Фонду
+развития Москвы"), not after a capitalized adjective (the tagger's name goes on there). Read
+by :mod:`rufacts.components.entities` after the institutions.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .org_lead_nouns import body_nouns
+
+MAX_COMPLEMENT = 4  # "развития отечественной детской анимации"
+
+
+def _genitive_word(token: Token) -> bool:
+    return token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") and "Gen" in token.morph.get("Case")
+
+
+def _complement_end(doc: Doc, k: int) -> int:
+    stop, words = k + 1, 0
+    while stop < len(doc) and words < MAX_COMPLEMENT:
+        if _genitive_word(doc[stop]):
+            words += 1
+            stop += 1
+        elif doc[stop].lower_ == "и" and doc[stop - 1].pos_ == "NOUN" and stop > k + 1 \
+                and stop + 1 < len(doc) and _genitive_word(doc[stop + 1]):
+            stop += 1
+        else:
+            break
+    while stop > k + 1 and doc[stop - 1].pos_ != "NOUN":
+        stop -= 1
+    return stop
+
+
+def _opens_sentence(doc: Doc, k: int) -> bool:
+    j = k - 1
+    while j >= 0 and doc[j].text in "«\"„“(—-":
+        j -= 1
+    return j < 0 or doc[k].is_sent_start or doc[j].text in ".!?…:"
+
+
+def capital_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each capitalized head noun with its genitive complement."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    heads = body_nouns()
+    found = []
+    for k, token in enumerate(doc):
+        if k in taken or token.pos_ not in ("NOUN", "PROPN") or not token.is_title or not token.is_alpha \
+                or token.lemma_.lower() not in heads or "Plur" in token.morph.get("Number") \
+                or _opens_sentence(doc, k) or doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in ("ADJ", "PROPN"):
+            continue
+        end = _complement_end(doc, k)
+        if end == k + 1 or any(i in taken for i in range(k, end)):
+            continue
+        if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            continue  # "Фонду развития Москвы": left to the descriptor rules
+        found.append(Span(doc, k, end, label="ORG"))
+        taken.update(range(k, end))
+    if not found:
+        return spans
+    return sorted(spans + found, key=lambda s: (s.start, -s.end))
