@@ -3,7 +3,7 @@ leaves a name the nominative (entities/name_subject_clause.py): a nominative app
 that opens its sentence or follows a verb; a transitive present verb with its object before it; an
 intransitive verb (lexicons/name_verbs.tsv, "nomn"); a focus particle between the verb and the name
 (lexicons/name_focus_particles.txt). Persons whose surname opens with "ван"/"фон" the tagger typed as
-a place (entities/name_particle_surnames.py, lexicons/name_surname_particles.txt)."""
+a place (entities/name_particle_surnames.py, lexicons/name_surname_particles.tsv)."""
 import pytest
 
 from names_cases import person_at

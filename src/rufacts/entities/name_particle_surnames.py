@@ -1,4 +1,4 @@
-"""Persons whose surname opens with a Dutch or German particle (``lexicons/name_surname_particles.txt``:
+"""Persons whose surname opens with a Dutch or German particle (``lexicons/name_surname_particles.tsv``:
 "ван", "фон"), which the tagger often types as a place or cuts in pieces in an oblique case
 ("Хенку ван ден" + "Босу", both places): a capitalized word, the particle with the particles after
 it ("дер", "ден", "де", "тер", "цу") and a capitalized word are one PER span. The tagger's spans
@@ -10,14 +10,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..lexicons import load_list
-
-FOLLOWING = frozenset({"дер", "ден", "де", "тер", "цу"})  # particles after the first ("ван ден", "фон дер")
+from ..lexicons import load_rows
 
 
-@lru_cache(maxsize=1)
-def lead_particles() -> frozenset[str]:
-    return frozenset(load_list("name_surname_particles.txt"))
+@lru_cache(maxsize=2)
+def surname_particles(kind: str) -> frozenset[str]:
+    """``lead`` particles open the surname ("ван", "фон"); ``after`` ones follow a lead one ("ван
+    ден", "фон дер")."""
+    return frozenset(word for k, word in load_rows("name_surname_particles.tsv") if k == kind)
 
 
 def _cap(token) -> bool:
@@ -26,14 +26,14 @@ def _cap(token) -> bool:
 
 def particle_surname_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """One PER span over "<Given> <particle>+ <Surname>" where the tagger gave none (see the module)."""
-    leads = lead_particles()
+    leads, following = surname_particles("lead"), surname_particles("after")
     found: list[tuple[int, int]] = []
     for token in doc:
         i = token.i
         if token.text not in leads or i == 0 or not _cap(doc[i - 1]) or token.is_sent_start:
             continue  # lower-case only: "Ван" with a capital is also a Chinese or Vietnamese name
         j = i + 1
-        while j < len(doc) and doc[j].text in FOLLOWING:
+        while j < len(doc) and doc[j].text in following:
             j += 1
         if j >= len(doc) or not _cap(doc[j]):
             continue
