@@ -54,6 +54,12 @@ def _nouns() -> dict[str, tuple[bool, bool, bool]]:
 
 
 @lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    """The head noun of every entry of ``lexicons/institution_nouns.txt`` (its first word)."""
+    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def _product_nouns() -> frozenset[str]:
     """Enterprise nouns marked "*": a genitive complement ending in a plural noun, what the
     enterprise makes, is part of the name ("завод металлоконструкций", "комбинат хлебопродуктов")."""
@@ -102,7 +108,7 @@ def _adjective(morph: Morph, token: Token, readings: set) -> list:
     return out
 
 
-def _opens_sentence(doc: Doc, i: int) -> bool:
+def opens_sentence(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and (doc[j].is_space or doc[j].text in "«\"„“(—-"):
         j -= 1
@@ -192,7 +198,7 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     for k in lemma_positions(doc, nouns.__contains__):
         noun = doc[k]
         if noun.pos_ not in ("NOUN", "PROPN") or "Plur" in noun.morph.get("Number") or not (
-                noun.is_lower or noun.is_title and _opens_sentence(doc, k)):  # "Больница № 2 закупила"
+                noun.is_lower or noun.is_title and opens_sentence(doc, k)):  # "Больница № 2 закупила"
             continue
         if not noun.is_lower and not _numbered_end(doc, k, _end(doc, k, nouns[noun.lemma_.lower()][0])):
             continue
@@ -213,7 +219,7 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             start -= 1
             parses = agreeing
         complement, opening, national = nouns[noun.lemma_.lower()]
-        first = _opens_sentence(doc, start)
+        first = opens_sentence(doc, start)
         end = _end(doc, k, complement)
         if first and not opening and k - start >= 2:
             opening = True  # "Муслюмовской районной комиссией": a place's adjective before a kind's

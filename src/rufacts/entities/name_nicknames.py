@@ -12,14 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
+from .name_words import _capitalized
 from .names import analyze_name
 
 OPENING = {"«": "»", "(": ")", "\"": "\"", "„": "“"}
 MAX_NICKNAME = 2  # words inside the brackets
-
-
-def _capitalized(token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
 
 
 def _nickname_end(doc: Doc, i: int) -> int | None:

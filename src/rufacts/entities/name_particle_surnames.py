@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_rows
+from .name_words import _capitalized
 
 
 @lru_cache(maxsize=2)
@@ -21,7 +22,7 @@ def surname_particles(kind: str) -> frozenset[str]:
 
 
 def _cap(token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and not token.is_upper and len(token.text) > 1
+    return _capitalized(token) and len(token.text) > 1
 
 
 def particle_surname_spans(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .institutions import opens_sentence
 from .org_lead_nouns import body_nouns
 
 MAX_COMPLEMENT = 4  # "развития отечественной детской анимации"
@@ -40,13 +41,6 @@ def _complement_end(doc: Doc, k: int) -> int:
     return stop
 
 
-def _opens_sentence(doc: Doc, k: int) -> bool:
-    j = k - 1
-    while j >= 0 and doc[j].text in "«\"„“(—-":
-        j -= 1
-    return j < 0 or doc[k].is_sent_start or doc[j].text in ".!?…:"
-
-
 def capital_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each capitalized head noun with its genitive complement."""
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -55,7 +49,7 @@ def capital_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     for k, token in enumerate(doc):
         if k in taken or token.pos_ not in ("NOUN", "PROPN") or not token.is_title or not token.is_alpha \
                 or token.lemma_.lower() not in heads or "Plur" in token.morph.get("Number") \
-                or _opens_sentence(doc, k) or doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in ("ADJ", "PROPN"):
+                or opens_sentence(doc, k) or doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in ("ADJ", "PROPN"):
             continue
         end = _complement_end(doc, k)
         if end == k + 1 or any(i in taken for i in range(k, end)):

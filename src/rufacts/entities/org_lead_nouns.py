@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_list
+from .institutions import institution_heads
 
 MAX_LEAD = 3  # words before the name: "Главному врачу", "камерного оркестра"
 ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ого", "его", "ому", "ему")
@@ -29,7 +30,7 @@ ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "
 def lead_nouns() -> frozenset[str]:
     """The lead nouns; an institution's or a branch's noun is a body of its own ("завода",
     "филиала"), unless it is a unit's ("оркестра")."""
-    bodies = {e.split()[0] for e in load_list("institution_nouns.txt")} | load_list("org_branch_nouns.txt")
+    bodies = institution_heads() | load_list("org_branch_nouns.txt")
     people = load_list("role_words.txt") | load_list("org_slot_nouns.txt") | load_list("person_staff.txt")
     return frozenset(people - bodies) | load_list("org_unit_heads.txt")
 
@@ -66,15 +67,14 @@ def institution_genitive_name(span) -> bool:
     if not own_genitive_name(span) or span[0].pos_ != "ADJ":
         return False
     head = next((t for t in span if t.pos_ != "ADJ"), None)
-    return head is not None and head.lemma_.lower() in institution_heads()
+    return head is not None and head.lemma_.lower() in descriptor_institutions()
 
 
 @lru_cache(maxsize=1)
-def institution_heads() -> frozenset[str]:
+def descriptor_institutions() -> frozenset[str]:
     """Institutions that are also descriptors of a name (a university, a theatre, a plant), not
     a church's see ("Епархиальный совет Уфимской епархии" is a body of its own)."""
-    institutions = frozenset(e.split()[0] for e in load_list("institution_nouns.txt"))
-    return institutions & load_list("org_descriptors.txt") | load_list("org_plant_heads.txt")
+    return institution_heads() & load_list("org_descriptors.txt") | load_list("org_plant_heads.txt")
 
 
 def _word(token: Token) -> bool:
@@ -95,7 +95,7 @@ def _body_genitive(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def body_nouns() -> frozenset[str]:
     """Head nouns of organizations: institutions, descriptors, bodies (not "района": a place)."""
-    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt")) | load_list("org_descriptors.txt") \
+    return institution_heads() | load_list("org_descriptors.txt") \
         | load_list("body_heads.txt")
 
 
