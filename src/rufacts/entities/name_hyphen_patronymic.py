@@ -6,30 +6,20 @@ from __future__ import annotations
 
 import re
 
-from .name_table_readings import Reading
+from .name_table_readings import Reading, _rule_readings
 
-# (suffix, gender, nominative suffix): the patronymic's endings by case
-ENDINGS = (
-    ("ович", "masc", "ович", (("", "nomn"), ("а", "gent"), ("а", "accs"), ("у", "datv"), ("ем", "ablt"), ("е", "loct"))),
-    ("евич", "masc", "евич", (("", "nomn"), ("а", "gent"), ("а", "accs"), ("у", "datv"), ("ем", "ablt"), ("е", "loct"))),
-    ("овн", "femn", "овна", (("а", "nomn"), ("ы", "gent"), ("е", "datv"), ("е", "loct"), ("у", "accs"), ("ой", "ablt"))),
-    ("евн", "femn", "евна", (("а", "nomn"), ("ы", "gent"), ("е", "datv"), ("е", "loct"), ("у", "accs"), ("ой", "ablt"))),
-)
 # a lower-case last part, as of the Tuvan -оол: not two capitalized surnames ("Маркович-Йованович")
 HYPHENATED = re.compile(r"^[А-ЯЁ][а-яё]+-[а-яё]{2,}$")
+SUFFIXES = ("ович", "евич", "овна", "евна")  # the nominatives read here: a stem before them
 PATRONYMIC = 1.0  # as the dictionary's own patronymic
 
 
 def hyphen_patronymic(word: str) -> list[Reading]:
-    """The readings of a hyphenated word whose last part ends as a patronymic in a case."""
+    """The readings of a hyphenated word whose last part ends as a patronymic in a case, by the
+    patronymic rows ("patr") of the declension table, lexicons/name_endings.tsv."""
     if not HYPHENATED.match(word):
         return []
-    low = word.lower()
-    tail = low.rpartition("-")[2]
-    out = []
-    for suffix, gender, nominative, cases in ENDINGS:
-        for ending, case in cases:
-            full = suffix + ending
-            if tail.endswith(full) and len(tail) > len(full) + 1:
-                out.append(Reading("middle", case, gender, low[:-len(full)] + nominative, PATRONYMIC))
-    return out
+    head, _, tail = word.lower().rpartition("-")
+    return [Reading("middle", r.case, r.gender, f"{head}-{r.nominative}", PATRONYMIC)
+            for r in _rule_readings(tail, ("patr",)) if r.role == "middle"
+            and any(r.nominative.endswith(s) and len(r.nominative) > len(s) + 1 for s in SUFFIXES)]
