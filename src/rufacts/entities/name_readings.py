@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list
+from .name_adjectival import POSSESSIVE_ADJ, STRESSED_OV, _adjectival_surname, _possessive_surname
 from .name_fleeting import fleeting_readings
 from .name_woman_pairs import woman_counterparts
 from .name_oy_surnames import woman_ova as _woman_ova
@@ -18,18 +19,10 @@ from .name_peoples_first import gendered_guesses
 from .name_hyphen_patronymic import hyphen_patronymic
 from .first_names import FREQUENT, _fold, common_patronymic, name_class
 # (CASES, GENDERS, LEXICON, Reading, _rule_readings, _foreign_names: imported from here too)
-from .name_table_readings import CASES, CONSONANTS, GENDERS, Reading, _rule_readings  # noqa: F401
-from .name_lexicon_readings import LEXICON, _foreign_names, _lexicon_readings  # noqa: F401
+from .name_table_readings import CASES, CONSONANTS, GENDERS, Reading, _rule_readings
+from .name_lexicon_readings import LEXICON, _foreign_names, _lexicon_readings
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}
-# adjectival surnames the dictionary lacks ("Залужного" -> Залужный)
-ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")
-ADJ_SURNAMES_N = ("ного", "ному", "ный", "ным")  # in -ный, seen in these forms only
-# an adjective of a hard or velar stem the dictionary lacks (Скоробогатый, Сухоречная, Широкий) in the
-# forms no noun's declension spells: the masculine dative and genitive, the feminine accusative
-HARD_ADJ, HARD_ADJ_CASES = ("ый", "кий", "гий", "хий"), ("ому", "ого", "ую")
-# a soft adjective after a hushing consonant (Осадчий, Гулящий, Свежий): its -его/-ему/-им no noun spells
-HUSHING_ADJ, HUSHING_CASES = ("чий", "щий", "жий", "ший"), ("его", "ему", "им")
 NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 NOUN_SURNAME = 0.6  # a common noun read as a surname: above the declension table's guess
 FEMN_SOFT_SURNAME = 0.45  # "Рысью": a feminine noun in -ь as a man's surname, below one in -а
@@ -123,10 +116,6 @@ def _word_readings(morph: Morph, word: str) -> list[Reading]:
     return out
 
 
-# adjectival surnames on -ов-/-ев- are written with the stressed -ой (Мостовой, Лисовой, Лозовой,
-# Полевой; every such surname of the gold files), never -овый: the spelling only, not the weight
-STRESSED_OV = ("овый", "евый")
-STRESSED_OV_CASES = ("ового", "овому", "овом", "евого", "евому", "евом")
 LISTED_OY = 0.65  # a reading as a surname of lexicons/surnames_oy.txt: above the possessive -ов guess
 
 
@@ -317,30 +306,6 @@ def _known_surname(morph: Morph, lemma: str) -> bool:
         and q.normal_form == lemma for q in morph.parse(lemma))
 
 
-def _adjective_likelier(parses) -> bool:
-    """The analyzer's guesses for a word it lacks weigh more as an adjective or participle than as a
-    noun ("Скоробогатому"; "Ньюсому" is rather of a noun Ньюсом)."""
-    adjective = sum(p.score for p in parses if p.tag.POS in ("ADJF", "PRTF"))
-    return adjective > sum(p.score for p in parses if p.tag.POS == "NOUN")
-
-
-def _adjectival_surname(word: str, normal_form: str, parses=()) -> bool:
-    """An adjective the dictionary lacks read as a surname: "-ский", and "-ный" in its
-    masculine forms ("Залужного"), not the possessive "-иный" of a surname in -ин."""
-    low = word.lower()
-    if normal_form.endswith(ADJ_SURNAMES) or (normal_form.endswith(HUSHING_ADJ) and low.endswith(HUSHING_CASES)):
-        return True
-    if normal_form.endswith(STRESSED_OV) and low.endswith(STRESSED_OV_CASES):
-        return True  # "о Д. А. Лесовом": Лесовой (no case of a surname Лесов spells -овом, -ового)
-    if normal_form.endswith(HARD_ADJ) and not normal_form.endswith(POSSESSIVE_ADJ) and low.endswith(HARD_ADJ_CASES) \
-            and low[-len(next(e for e in HARD_ADJ_CASES if low.endswith(e))) - 1] in CONSONANTS \
-            and _adjective_likelier(parses):
-        return True  # "Дмитрию Скоробогатому", "Елену Сухоречную"; not "Гэвину Ньюсому", of Ньюсом
-    # the prepositional after a consonant ("о Залужном"; not the noun's "Байденом")
-    return (normal_form.endswith("ный") and not normal_form.endswith(POSSESSIVE_ADJ)
-            and (low.endswith(ADJ_SURNAMES_N) or (low.endswith("ном") and low[-4:-3] in CONSONANTS)))
-
-
 def _prefer_soft(readings: list[Reading]) -> list[Reading]:
     """Of two first names the dictionary gives alike but for a soft sign ("Игоре": Игорь,
     Игор), the one with it (the usual Russian name)."""
@@ -368,23 +333,6 @@ def _frozen_first(word: str, parts: list, done: dict) -> list[Reading]:
             out.append(Reading(q.role, q.case, q.gender or r.gender, f"{head}-{q.nominative}",
                                0.95 * min(r.weight, q.weight)))
     return out
-
-
-# adjectives spelt like the oblique forms of a surname in -ов/-ев/-ин: the surname first
-POSSESSIVE_ADJ = ("овый", "евый", "ёвый", "иный", "ыный")
-
-def _possessive_surname(word: str) -> list[Reading]:
-    """"Раковой" -> Ракова, "Пуховым" -> Пухов: the surname in -ов/-ин an adjective's
-    oblique form spells (the adjective reading weighs less)."""
-    low = word.lower()
-    stem = low[:-2]
-    if not stem.endswith(("ов", "ев", "ёв", "ин", "ын")) or len(stem) < 4:
-        return []
-    if low.endswith("ой"):
-        return [Reading("last", case, "femn", stem + "а", 0.6) for case in ("gent", "datv", "ablt", "loct")]
-    if low.endswith("ым"):
-        return [Reading("last", "ablt", "masc", stem, 0.6)]
-    return []
 
 
 # a surname of the stressed adjectival type (Яровой, Толстой, Луговой: a woman is Яровая)
