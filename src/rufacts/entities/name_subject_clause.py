@@ -26,6 +26,7 @@ from spacy.tokens import Span
 
 from ..lexicons import load_list
 from .name_apposition import GENDERS
+from .name_verb_forms import non_past_singular
 
 SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON"})
 OBJECT_WORDS = frozenset({"NOUN", "PRON", "DET", "ADJ"})
@@ -56,14 +57,6 @@ def governing_word(doc, before):
     return before
 
 
-def _non_past_singular(verb) -> bool:
-    """A finite singular verb of the present or future (the tagger gives it no gender)."""
-    morph = verb.morph
-    return verb.pos_ == "VERB" and "Sing" in morph.get("Number") and not morph.get("Gender") \
-        and not {"Inf", "Part", "Conv"} & set(morph.get("VerbForm")) and "Past" not in morph.get("Tense") \
-        and not verb.lower_.endswith(("л", "ла", "ло", "лся", "лась", "лось"))
-
-
 def _transitive(morph, verb) -> bool:
     """The dictionary knows the verb as transitive only ("занимает"; not "принадлежит")."""
     parses = [p for p in morph.parse(verb.lower_) if p.tag.POS == "VERB"]
@@ -74,7 +67,7 @@ def subject_after_fronted_object(doc, verb, governed: frozenset[str] | None, mor
     """{"nomn"} (with the verb's other governed cases) where ``verb``, right before the name, is a
     transitive singular present or future verb whose clause has an accusative object before it and
     no possible nominative subject; None else."""
-    if verb is None or not _non_past_singular(verb) or not _transitive(morph, verb):
+    if verb is None or not non_past_singular(verb) or not _transitive(morph, verb):
         return None
     start = verb.sent.start
     i = verb.i - 1
@@ -101,7 +94,7 @@ def body_verb_subject(verb) -> frozenset[str] | None:
     future whose object is a body, a post or a work (``lexicons/name_body_verbs.txt``: "который
     возглавляет X", "учредит X"): a person after it is its subject, or one it is done for ("создаёт
     Петрову условия"), never its accusative object; None else."""
-    if verb is None or not _non_past_singular(verb) or verb.lemma_ not in load_list("name_body_verbs.txt"):
+    if verb is None or not non_past_singular(verb) or verb.lemma_ not in load_list("name_body_verbs.txt"):
         return None
     return BODY_VERB_CASES
 

@@ -12,14 +12,7 @@ from spacy.tokens import Span
 from ..lexicons import load_list
 from .name_apposition import GENDERS
 from .name_objects import body_subject_before, inanimate_accusative, subject_head
-
-
-def _past(verb) -> bool:
-    """A past-tense verb: the tagger's tense, or a gendered finite form it left without one
-    ("Протокол подписала И. Петрова": Gender=Fem and no Tense)."""
-    morph = verb.morph
-    return "Past" in morph.get("Tense") or (not morph.get("Tense") and not morph.get("VerbForm")
-                                            and verb.lower_.endswith(("л", "ла", "лся", "лась")))
+from .name_verb_forms import past_singular
 
 
 def apposition_subject_firm(span: Span, after) -> bool:
@@ -79,8 +72,7 @@ def _woman_in_post(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     while after is not None and after.pos_ == "ADV" and after.i + 1 < len(doc):
         after = doc[after.i + 1]
-    if after is None or after.pos_ not in ("VERB", "AUX") or "Fem" not in after.morph.get("Gender") \
-            or "Plur" in after.morph.get("Number") or not _past(after):
+    if not past_singular(after, ("femn",)):
         return False
     for i in range(span.start - 1, max(span.start - 1 - POST_REACH, -1), -1):
         token = doc[i]

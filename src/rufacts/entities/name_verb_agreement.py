@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .name_apposition import GENDERS, _female_noun_before
+from .name_verb_forms import past_singular
 
 SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "DET"})
 SHARED_SUBJECT = frozenset({"и", "а", "но", "или", "либо", "затем", "потом"})
@@ -44,14 +45,7 @@ def _verb_before(span: Span):
     if i < 0:
         return None
     verb = doc[i]
-    morph = verb.morph
-    if verb.pos_ not in ("VERB", "AUX") or "Plur" in morph.get("Number") or not morph.get("Gender") \
-            or {"Part", "Conv", "Inf"} & set(morph.get("VerbForm")):
-        return None
-    if "Past" not in morph.get("Tense") and not (not morph.get("Tense") and verb.lower_.endswith(
-            ("л", "ла", "лся", "лась", "ло", "лось"))):
-        return None
-    return verb
+    return verb if past_singular(verb) else None
 
 
 def _may_be_subject(token, gender: str) -> bool:
@@ -126,10 +120,7 @@ def woman_subject_before_verb(span: Span, verb) -> bool:
     Л. М. Шатохина защитила диссертацию", "Книгу Т. В. Корнилова написала за год"; not "Книгу Петрова
     написала его дочь"): the woman named is the subject, in the nominative, not a man in the genitive
     of the noun before ("году", "Книгу")."""
-    morph = verb.morph
-    if verb.pos_ not in ("VERB", "AUX") or "Fem" not in morph.get("Gender") or "Plur" in morph.get("Number") \
-            or {"Part", "Conv", "Inf"} & set(morph.get("VerbForm")) or not (
-                "Past" in morph.get("Tense") or verb.lower_.endswith(("ла", "лась"))):
+    if not past_singular(verb, ("femn",)):
         return False
     doc = span.doc
     start = span.sent.start

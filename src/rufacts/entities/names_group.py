@@ -35,10 +35,11 @@ from .name_predicative import predicative_gender
 from .name_objects import dative_before_object, object_cases
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
                               oblique_position, pronoun_gender)
-from .name_subject_cues import (_animate_subject_before, _apposition_subject, apposition_subject_firm, _inverted_subject, _past,
+from .name_subject_cues import (_animate_subject_before, _apposition_subject, apposition_subject_firm, _inverted_subject,
                                 _position_of, _woman_in_post)
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
 from .name_verb_agreement import subject_after_verb, woman_subject_before_verb
+from .name_verb_forms import past_singular
 from .name_degree import degree_cases
 from .name_age_cue import digit_adjective_cue
 from .name_participle_cues import participle_cue
@@ -168,7 +169,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             if _passive_participle(morph, before.text):
                 return INSTRUMENTAL, None, HINT
             gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
-            if gender and _past(before) and not _animate_subject_before(doc, before.i):
+            if gender and past_singular(before) and not _animate_subject_before(doc, before.i):
                 # "Операцию провёл Лео Бокерия": a past-tense verb with no subject before it has
                 # its subject after it, of its gender
                 return frozenset({f"nomn:{gender}"}), None, HINT

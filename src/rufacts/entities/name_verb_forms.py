@@ -1,0 +1,57 @@
+"""The verb forms the person-name rules read a subject by: one test of a past-tense singular verb
+(:func:`past_singular`) and of a singular verb of the present or future (:func:`non_past_singular`),
+for the rules that read a name as the subject of a verb after it ("Л. М. Шатохина защитила",
+"Заместитель главы района Александра Мельникова провела") or before it ("Концерт дала Саяна
+Хомушку", "Операцию провёл Лео Бокерия", "Эту должность занимает X").
+
+The tagger gives a Russian verb its gender and number but no tense ("подписала": Gender=Fem,
+Number=Sing), so the past tense is read by its ending: -л, -ла, -ло (-лся, -лась, -лось reflexive),
+the ending of the verb's gender (:data:`PAST_ENDINGS`); a tense the tagger does give counts as well.
+No form of the present or future ends so. A participle (a verb form with a case: "выступивший") or
+an infinitive, converb is no finite verb. The masculine past without -л ("вырос", "внёс", "умер")
+is not read: these rules have never taken it.
+"""
+from __future__ import annotations
+
+PAST_ENDINGS: dict[str, tuple[str, ...]] = {
+    "masc": ("л", "лся"),
+    "femn": ("ла", "лась"),
+    "neut": ("ло", "лось"),
+}
+ALL_GENDERS = tuple(PAST_ENDINGS)
+GENDER_TAGS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+NON_FINITE = frozenset({"Inf", "Part", "Conv"})
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def past_ending(word: str, genders: tuple[str, ...] = ALL_GENDERS) -> bool:
+    """``word`` ends in the past-tense singular ending of one of ``genders`` ("защитила": femn)."""
+    return word.lower().endswith(tuple(e for g in genders for e in PAST_ENDINGS[g]))
+
+
+def past_form(verb, genders: tuple[str, ...] = ALL_GENDERS) -> bool:
+    """The tagger's past tense, or a past-tense singular ending of one of ``genders``."""
+    return "Past" in verb.morph.get("Tense") or past_ending(verb.lower_, genders)
+
+
+def finite_singular(verb) -> bool:
+    """A verb (or auxiliary) not in the plural, no infinitive, converb nor participle (a case)."""
+    morph = verb.morph
+    return verb.pos_ in VERB_POS and "Plur" not in morph.get("Number") and not morph.get("Case") \
+        and not NON_FINITE & set(morph.get("VerbForm"))
+
+
+def past_singular(verb, genders: tuple[str, ...] = ALL_GENDERS) -> bool:
+    """A finite past-tense singular verb tagged with one of ``genders``, its ending of those genders
+    ("провела" for ``("femn",)``; "провёл" for any)."""
+    if verb is None or not finite_singular(verb):
+        return False
+    tagged = {GENDER_TAGS.get(g) for g in verb.morph.get("Gender")}
+    return bool(tagged & set(genders)) and past_form(verb, genders)
+
+
+def non_past_singular(verb) -> bool:
+    """A finite singular verb of the present or future: tagged singular with no gender (the past has
+    one) and no past-tense ending ("занимает", "возглавит"; not "занимал")."""
+    return verb is not None and verb.pos_ == "VERB" and finite_singular(verb) \
+        and "Sing" in verb.morph.get("Number") and not verb.morph.get("Gender") and not past_form(verb)
