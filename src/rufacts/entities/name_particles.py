@@ -12,15 +12,12 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_rows
+from .name_words import _capitalized
 
 
 @lru_cache(maxsize=1)
 def particles() -> dict[str, str]:
     return {word: gender for word, gender in load_rows("name_particles.tsv")}
-
-
-def _cap(token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 
 
 def particle_spans(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -33,10 +30,10 @@ def particle_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     table = particles()
     found = []
     for i in positions(doc, table):
-        if i < 2 or not _cap(doc[i - 1]) or not _cap(doc[i - 2]):
+        if i < 2 or not _capitalized(doc[i - 1]) or not _capitalized(doc[i - 2]):
             continue
         start, end = i - 2, i + 1
-        if end < len(doc) and _cap(doc[end]):
+        if end < len(doc) and _capitalized(doc[end]):
             end += 1
         for s in spans:
             if s.label_ == "PER" and s.start < start < s.end:
@@ -81,7 +78,7 @@ def particle_tail_spans(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # the word a span before took in
         end = span.end
         if span.label_ == "PER" and len(span) >= 2 and span[-1].text[:1].isupper() \
-                and span[-1].lower_ in CAPITAL_PARTICLES and end < len(doc) and _cap(doc[end]):
+                and span[-1].lower_ in CAPITAL_PARTICLES and end < len(doc) and _capitalized(doc[end]):
             if not any(s.start <= end < s.end and len(s) > 1 for s in spans):
                 span = Span(doc, span.start, end + 1, label="PER")
                 taken = end
