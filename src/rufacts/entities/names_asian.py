@@ -23,7 +23,10 @@ from .name_readings import LEXICON
 VOWEL_GROUPS = re.compile(r"[аеёиоуыэюя]+")
 SYLLABLE_END = "нлкмптбдрг"  # consonants a syllable of these languages ends in
 # a consonant that ends a syllable (before another consonant or at the end of the word), which
-# Palladius' syllables never do but for н (нь), р and й
+# Palladius' syllables never do but for н (нь), р and й. A test of the spelling's shape, not of the
+# Chinese inventory (name_asian_syllables): a given name after a listed family name may be spelt
+# outside it and still be Chinese ("Сунь Ятинь": "тинь" is no Palladius syllable; the inventory
+# would read it as no name at all)
 NOT_PALLADIUS = re.compile(r"(?!цз|чж)[бвгджзклмпстфхцчшщ](?=[бвгджзклмнпрстфхцчшщ]|$)")  # not "Цзиньпин"
 # an aspirated stop (Khmer, Korean, Vietnamese: "Сопхеак", "Пхеарин", "Тхань"), which no Spanish or other
 # European name in a vowel-and-consonant shape has: a given name so spelt may end a syllable in a stop
@@ -35,6 +38,10 @@ ENDINGS = (("ом", ""), ("ем", "ь"), ("а", ""), ("я", "ь"), ("у", ""), (
 
 
 def _syllables(word: str) -> int:
+    """Vowel groups of a given-name word as written, not syllables of an inventory
+    (name_asian_syllables.syllable_count): after a listed family name the word may be declined
+    ("Цзиньпином", its nominative read only later) or of a language no inventory holds (Khmer
+    "Кео Сопхеак", "Сок Пхеарин"), where the inventory finds no syllables at all."""
     return len(VOWEL_GROUPS.findall(word.lower()))
 
 
