@@ -37,6 +37,7 @@ from .name_italian import italian_surname_e
 from .name_unchanged_after import unchanged_after_declined
 from .name_indian import indian_surname_a
 from .name_greek import greek_surname_u
+from .name_origins import origin_readings
 from .name_foreign_women import woman_accusative, woman_surname_ich
 from .name_first_patronymic import man_first_in_a
 from .name_solutions import HINT, VERB_AFTER, _solutions  # noqa: F401 (HINT, VERB_AFTER: imported from here too)
@@ -198,6 +199,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = unchanged_after_declined(full, readings)  # "с Жаном-Люком Кола": Кола
         readings = indian_surname_a(full, readings)  # "о Раджеше Мехте": Мехта
         readings = greek_surname_u(full, readings)  # "Яннису Папаконстантину" as written
+        readings = origin_readings(morph, full, readings, cases)  # "Хироки Сакамаки": Japanese, as written
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
                 and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)

@@ -30,6 +30,7 @@ from .name_gender_cues import as_phrase, coordinated_object_pronoun
 from .name_coordinated import coordinated_cases, listed_nominative
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
+from .name_origins import origin_cue
 from .name_partner_cues import partner_cases
 from .name_predicative import predicative_gender
 from .name_objects import dative_before_object, object_cases
@@ -306,7 +307,7 @@ def group_persons(spans: list[Span], morph: Morph,
     roles = roles or {}
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
     # "о её детстве"; no preposition for the prepositional, an apposition after the name
-    hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s)
+    hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s) | origin_cue(s)
                   | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s)
                   | subject_after_verb(s) | participle_cue(s) | nominative_apposition(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}

@@ -1,0 +1,239 @@
+"""Foreign names declined by the grammar of Russian and by their origin class.
+
+Russian (Rosenthal) leaves a foreign name in -о, -и, -у, -э unchanged in every case, declines a man's
+surname in a consonant and names in unstressed -а/-я. The declension table of unknown words
+(``lexicons/name_endings.tsv``) cannot tell "Сакамаки" (a Japanese surname, as written) from the
+genitive of an invented Сакамака, nor "Чолаку" (Romanian -у) from the dative of a Чолак: what tells
+them apart is where the name comes from, since each people's names end in some of these endings and
+not in others (Japanese names end in a vowel or -н; Hungarian men's surnames often in a consonant,
+so "Орбану" is of Орбан; Finnish has no surname in a double consonant).
+
+A mention's origin (:func:`mention_origins`) comes from its own words first: the people of its first
+name (``lexicons/name_origins.tsv``, kind ``first``, and ``lexicons/name_foreign_first_names.tsv``;
+not a word that is also a case of another known name), a surname ending of one origin (kind ``end``:
+-еску, -швили, -нен); else from a word of nationality or country in its clause (kind ``cue``:
+"японский", "венгерского", "из Бразилии"; :func:`origin_cue`, read by
+:func:`rufacts.entities.names_group.group_persons`), and not beside a common Russian first name. The
+origin then weighs the readings of each word by the table of ``lexicons/name_origin_declension.tsv``
+(:func:`origin_readings`): a word in an ending its origin keeps stands as written, the table's guesses
+of another nominative dropped; a surname the table guesses in an end the origin's names never have is
+dropped (not by a cue across a verb, which says less of who the person is); a case of a first name
+of the origin that the surname's ending or the name's own phrase says outweighs another people's
+name spelt alike ("румынской гимнастке Анке": Анка). The dictionary's own readings and the lexicons'
+names (weight 1 and more) are never dropped, and a word the dictionary knows as a case of another
+name ("Дану": Дан) keeps it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..grammars.morph import Morph
+from ..lexicons import load_rows
+from .first_names import COMMON, name_class
+from .name_foreign_first import _forms, first_name_peoples, foreign_first_forms
+from .name_table_readings import CASES, Reading
+
+GERMANIC = "germanic"  # the hint of a German or Dutch particle (entities/name_lusophone.py)
+
+PREFIX = "origin:"  # a cue in the hints of a mention: "origin:japanese"
+FAR = "origin-far:"  # ... of a cue across a verb or a comma
+PHRASE = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM"})  # the words of the name's own phrase
+REACH = 12  # tokens before the mention a cue word may stand at, within its sentence
+AFTER = 5  # ... and after it ("Хироки Сакамаки, японский инженер")
+KEPT = 0.55  # a word standing as written by its origin: above the table's guesses (0.45-0.5)
+ORIGIN_FIRST = 1.3  # a case of a first name of the mention's origin: above another lexicon's name (1.2)
+# endings of a Russian surname or patronymic in a case, never read by origin ("Петрову", "Ивановичу")
+RUSSIAN_FORMS = re.compile(r"(ов|ев|ёв|ин|ын|ск|цк|ович|евич|овн|евн)(а|у|ым|ой|ом|е|ых|ого|ому|ую)?$"
+                           r"|[бвгджзклмнпрстфхцчшщ](ого|его)$")  # ... and an adjective's genitive ("Грубого")
+
+
+@dataclass(frozen=True)
+class Declension:
+    """How the names of one origin decline, for one role."""
+    origin: str
+    role: str  # first, last or *
+    keep: Optional[re.Pattern]  # endings that stand as written
+    not_keep: Optional[re.Pattern]
+    finals: Optional[re.Pattern]  # the ends a nominative may have (None: any)
+
+    def kept(self, word: str) -> bool:
+        return self.keep is not None and bool(self.keep.search(word)) and not (
+            self.not_keep is not None and self.not_keep.search(word))
+
+    def possible(self, nominative: str) -> bool:
+        return self.finals is None or bool(self.finals.search(nominative))
+
+
+def _pattern(cell: str) -> Optional[re.Pattern]:
+    return None if cell == "-" else re.compile(cell)
+
+
+@lru_cache(maxsize=1)
+def _declensions() -> dict[tuple[str, str], Declension]:
+    out = {}
+    for origin, role, keep, not_keep, finals in load_rows("name_origin_declension.tsv"):
+        for r in (("first", "last") if role == "*" else (role,)):
+            out[origin, r] = Declension(origin, r, _pattern(keep), _pattern(not_keep), _pattern(finals))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _origins() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, frozenset[str]]]:
+    """(cue lemma -> origin, ((surname ending, origin), ...) longest first, first name -> origins)."""
+    cues, ends, firsts = {}, [], {}
+    for word, kind, origin, *_gender in load_rows("name_origins.tsv"):
+        low = word.lower().replace("ё", "е")
+        if kind == "cue":
+            cues[low] = origin
+        elif kind == "end":
+            ends.append((low, origin))
+        else:
+            firsts.setdefault(low, set()).add(origin)
+    return cues, tuple(sorted(ends, key=lambda e: -len(e[0]))), {k: frozenset(v) for k, v in firsts.items()}
+
+
+@lru_cache(maxsize=1)
+def _first_forms() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
+    """form -> ((case, gender, nominative, origin), ...) of the first names of name_origins.tsv,
+    declined by the class of their ending (:func:`rufacts.entities.name_foreign_first._forms`)."""
+    out: dict[str, list] = {}
+    for word, kind, origin, *gender in load_rows("name_origins.tsv"):
+        if kind == "first":
+            for form, case in _forms(word, gender[0]):
+                out.setdefault(form.replace("ё", "е"), []).append((case, gender[0], word.lower(), origin))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def first_origins(name: str) -> frozenset[str]:
+    """The origins of a first name (nominative): name_origins.tsv's and the people of
+    name_foreign_first_names.tsv."""
+    low = name.lower().replace("ё", "е")
+    return _origins()[2].get(low, frozenset()) | first_name_peoples(low)
+
+
+def _known(origin: str) -> bool:
+    return (origin, "first") in _declensions() or (origin, "last") in _declensions()
+
+
+def origin_cue(span) -> frozenset[str]:
+    """The origin a word of nationality or country in the mention's sentence says: the nearest one
+    before it (up to ``REACH`` tokens), else one just after it; as a hint ``origin:<class>`` where it is
+    in the name's own phrase (only nouns and adjectives between: "румынской гимнастке", "нападающий
+    сборной Японии"), ``origin-far:<class>`` across a verb or a comma ("Японский производитель назначил
+    главой подразделения ...": it says less of who the person is)."""
+    cues = _origins()[0]
+    doc = span.doc
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    before = list(range(span.start - 1, max(sent.start, span.start - REACH) - 1, -1))
+    after = list(range(span.end, min(sent.end, span.end + AFTER)))
+    for order in (before, after):
+        near = True
+        for i in order:
+            token = doc[i]
+            for form in (token.lemma_.lower(), token.lower_):
+                origin = cues.get(form.replace("ё", "е"))
+                if origin is not None:
+                    return frozenset({(PREFIX if near else FAR) + origin})
+            if token.pos_ not in PHRASE and not (order is after and token.text == "," and i == span.end):
+                near = False
+    return frozenset()
+
+
+def _first_word_origins(word: str, readings: Sequence) -> set[str]:
+    """The origins of a first name written as ``word`` (as written, or a case of one listed name): none
+    where it may be a case of names of several peoples ("Кайсе": Кайс, Arab, or Кайса, Finnish)."""
+    low = word.lower().replace("ё", "е")
+    listed = {p for p in first_origins(low) if _known(p)}
+    if listed:  # (not a case of another known name too: "Ханне", a Danish name and Ханна's dative)
+        return set() if any(r.weight >= 1.0 and r.nominative != low for r in readings) else listed
+    names = {name for _c, _g, name, _o in _first_forms().get(low, ())} | {
+        name for _c, _g, name in foreign_first_forms(low)} | {
+        r.nominative for r in readings if r.role == "first" and r.weight >= 1.0}
+    origins = {name: {p for p in first_origins(name) if _known(p)} for name in names}
+    if len({name for name, o in origins.items() if o}) != 1 or len([n for n in names if n != low]) > 1:
+        return set()
+    return next(o for o in origins.values() if o)
+
+
+@dataclass(frozen=True)
+class Origins:
+    """A mention's origins: ``all`` weigh which endings stand; ``context`` (its surname's ending, a cue
+    in its phrase) also weigh its first name's cases; ``strong`` ones (not a cue across a verb) drop
+    nominatives the origin's names never end in."""
+    all: frozenset[str]
+    context: frozenset[str]
+    strong: bool
+
+
+NONE = Origins(frozenset(), frozenset(), False)
+
+
+def _cue(cases: frozenset[str], prefix: str) -> frozenset[str]:
+    return frozenset(c[len(prefix):] for c in cases if c.startswith(prefix) and _known(c[len(prefix):]))
+
+
+def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[str]) -> Origins:
+    """The origins of a mention: its first name's people and its surname's ending class, else the
+    clause's cue (not beside a Russian first name: "японский посол Николай ...")."""
+    first = _first_word_origins(full[0], readings[0]) if len(full) > 1 else set()
+    last = full[-1].lower()
+    ending = {origin for end, origin in _origins()[1] if last.endswith(end) and len(last) > len(end) + 1}
+    near, far = _cue(cases, PREFIX), _cue(cases, FAR)
+    if first or ending:
+        return Origins(frozenset(first | ending), frozenset(ending) | (near & (first | ending)), True)
+    if len(full) > 1 and any(r.role == "first" and r.weight >= 1.0 and name_class(r.nominative, r.gender, True) >= COMMON
+                             for r in readings[0]):
+        return NONE
+    if near:
+        return Origins(near, near, True)
+    return Origins(far, frozenset(), False) if far else NONE
+
+
+def _word(word: str, rs: Sequence, role: str, origins: frozenset[str], strong: bool, known: bool) -> tuple:
+    """One word's readings weighed by the declensions of its origins (all of them must agree)."""
+    low = word.lower()
+    rows = [_declensions().get((o, role)) for o in origins]
+    if not rows or None in rows or RUSSIAN_FORMS.search(low) or "-" in low:
+        return tuple(rs)
+    # (not a word the dictionary has as a case of another name of that role, or of a name it ends on:
+    # "Дану" is of Дан; "Бежану" no accusative of a woman's Бежана)
+    if all(d.kept(low) for d in rows) and not (known and any(
+            r.weight >= 1.0 and r.nominative != low and (r.role == role or low.startswith(r.nominative)) for r in rs)):
+        kept = [r for r in rs if not (r.weight < 1.0 and r.nominative != low)]
+        have = {(r.role, r.case) for r in kept if r.nominative == low}
+        kept += [Reading(role, case, None, low, KEPT) for case in CASES if (role, case) not in have]
+        return tuple(kept)
+    if not strong:
+        return tuple(rs)
+    out = [r for r in rs if not (r.weight < 1.0 and r.nominative != low and r.role == role
+                                 and not any(d.possible(r.nominative) for d in rows))]
+    return tuple(out) if any(r.role == role for r in out) else tuple(rs)
+
+
+def origin_readings(morph: Morph, full: Sequence[str], readings: list, cases: frozenset[str]) -> list:
+    """The readings of each word of a mention weighed by the mention's origin: the first word of a
+    name of two or more as a first name, the last word (or a lone word) as a surname."""
+    origins = mention_origins(full, readings, cases)
+    if not origins.all or GERMANIC in cases:  # "Маркусу фон Дитфурту": a German name
+        return readings
+    out = list(readings)
+    if len(full) > 1:
+        # a case of a listed first name of the origin its context says outweighs a name of another
+        # people spelt alike ("румынской гимнастке Анке ...": Анка, not the Dutch Анке; "Марчелу":
+        # Марчел, not Марчела); not by the first name's own origin ("Эдуарду Тяну": Эдуард)
+        low = full[0].lower().replace("ё", "е")
+        own = [Reading("first", case, gender, name, ORIGIN_FIRST) for case, gender, name in foreign_first_forms(low)
+               if first_name_peoples(name) & origins.context]
+        own += [Reading("first", case, gender, name, ORIGIN_FIRST) for case, gender, name, origin
+                in _first_forms().get(low, ()) if origin in origins.context]
+        if any(r.weight >= 1.0 and r.nominative != low for r in out[0]):
+            # not the word as written where it is also a case of another known name ("Ханне Ульссон":
+            # Ханна's dative before the Danish Ханне)
+            own = [r for r in own if r.nominative != low]
+        out[0] = _word(full[0], tuple(out[0]) + tuple(own), "first", origins.all, origins.strong,
+                       morph.is_known(full[0]))
+    out[-1] = _word(full[-1], out[-1], "last", origins.all, origins.strong, morph.is_known(full[-1]))
+    return out
