@@ -50,6 +50,7 @@ from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import apposed_as_written, branch_owner, oblique_name
 from ..entities.org_quoted_slot import slot_refuses
 from ..entities.name_foreign_clubs import club_name
+from ..lexicons.legal import legal_forms, legal_run
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 from ..entities.org_apposed import apposed_after_trade, apposed_phrase
@@ -194,10 +195,7 @@ def _oblique_quoted(rest: Span, morph: Morph) -> str | None:
 def _legal_quoted(span: Span, morph: Morph) -> str | None:
     """"АО «Мосводоканал»" for "АО «Мосводоканалу»": legal forms, then a quoted name in
     an oblique case; None where the span is not so."""
-    legal = load_list("legal_forms.txt")
-    k = 0
-    while k < len(span) and span[k].lower_ in legal:
-        k += 1
+    k = legal_run([t.text for t in span])
     inner = _oblique_quoted(span[k:], morph) if k else None
     if inner and slot_refuses(morph, span, span[k + 1].text):  # "директора АО «Жетысу Логистик»"
         return None
@@ -223,7 +221,7 @@ def _hyphenated(text: str) -> bool:
 def lemma_key(tokens) -> str:
     """Words of a name by lemma, legal forms left out: "«Газпром нефти»" and "Газпром
     нефть" share one key, and so do "ООО «Сибкатализ»" and "Сибкатализ"."""
-    legal = load_list("legal_forms.txt")
+    legal = legal_forms()
     words = [t.lemma_ for t in tokens if (t.is_alpha or t.is_digit or _hyphenated(t.text))
              and t.lower_ not in legal]
     return " ".join(words or [t.text for t in tokens]).lower().replace("ё", "е")

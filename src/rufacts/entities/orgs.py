@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Organization, mention_order
 
 from ..lexicons import load_list, load_rows
+from ..lexicons.legal import legal_forms as _legal_forms
 from .bodies import body_heads
 from .org_kind_acronyms import kind_acronym
 from .org_place_tail import campus_tail, place_tail
@@ -70,7 +71,7 @@ def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str],
 
 def legal_forms() -> frozenset[str]:
     """Legal forms (lower case: "ооо", "пао", "llc"), ``lexicons/legal_forms.txt``."""
-    return load_list("legal_forms.txt")
+    return _legal_forms()
 
 
 def starts_with_descriptor(span: Span) -> bool:

@@ -9,6 +9,7 @@ from typing import Iterable
 
 from ..io.compressed import read_json_objects
 from ..entities.orgs import legal_forms
+from ..lexicons.legal import legal_run
 
 FIELDS = {"PER": ("name", "first", "middle", "last"), "ORG": ("name",)}
 
@@ -42,8 +43,7 @@ def _bare(name):
         return name
     legal = legal_forms()
     words = name.split()
-    while len(words) > 1 and words[0].lower() in legal:
-        words = words[1:]
+    words = words[min(legal_run(words), len(words) - 1):]  # "ФГБОУ ВО «...»": the level too
     while len(words) > 1 and words[-1].lower().rstrip(".") in legal:
         words = words[:-1]
     bare = " ".join(words)
