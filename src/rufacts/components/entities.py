@@ -31,6 +31,7 @@ from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
 from ..entities.org_capital_heads import capital_head_orgs
 from ..entities.org_latin_tail import latin_tails
+from ..entities.org_latin_legal import latin_legal_spans
 from ..entities.org_lead_nouns import without_lead_nouns
 from ..entities.org_descriptor_names import descriptor_names
 from ..entities.roles import person_roles, shared_of
@@ -315,7 +316,7 @@ class EntitiesComponent:
         spans = surname_from_next(doc, person_in_org(doc, spans, self.morph), self.morph)  # "[О Вере Павловне Снегирь]": a person
         spans = surname_before_initials(doc, spans)  # "Фроловым-Багреевым" + "И. К."
         spans = without_lead_nouns(doc, spans)  # "[Главврачу Старолесской районной больницы]"
-        spans = latin_tails(doc, spans)  # "Moravské" + "strojírny"
+        spans = latin_legal_spans(doc, latin_tails(doc, spans))  # "Moravské" + "strojírny"; "Drewpol Sp. z o.o."
         spans = cut_place_remits(doc, drop_boilerplate(doc, spans))  # "Подробнее читайте"; "РФ по ..."
         if self.propagate:
             spans = propagate(doc, spans, pieces)

@@ -283,7 +283,7 @@ def _phrase_cases(rest) -> set[str]:
     return cases
 
 
-LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&'.-]*$")
+LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&'.-]*$")  # with the accented letters of Latin-1 and Latin Extended (Mezőgép, Cerámicas)
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]*)*$")
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,8}$")
 BRACKET = re.compile(r"^\s*\(\s*$")

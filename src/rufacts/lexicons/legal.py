@@ -49,3 +49,22 @@ def legal_run(words: list[str]) -> int:
     while k < len(words) and (words[k].lower() in forms or k > 0 and words[k] in levels):
         k += 1
     return k
+
+
+def legal_tail(words: list[str]) -> int:
+    """How many of ``words`` at the end are legal forms, a form of several words too ("Drewpol",
+    "Sp.", "z", "o.o." -> 3; "Krone", "GmbH" -> 1); a final dot left out."""
+    forms = legal_forms()
+    spaced = sorted((f for f in forms if " " in f), key=lambda f: -f.count(" "))
+    k = 0
+    while k < len(words) - 1:
+        rest = words[:len(words) - k]
+        if rest[-1].lower().rstrip(".") in forms:
+            k += 1
+            continue
+        size = next((f.count(" ") + 1 for f in spaced if f.count(" ") + 1 < len(rest)
+                     and " ".join(rest[-(f.count(" ") + 1):]).lower().rstrip(".") == f), 0)
+        if not size:
+            break
+        k += size
+    return k
