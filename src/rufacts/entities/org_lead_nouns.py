@@ -56,8 +56,10 @@ def own_genitive_name(span) -> bool:
         # the head with its genitive complement: "Северного театра юного зрителя",
         # "Окского фонда развития отечественной анимации"
         k = next((i for i, t in enumerate(span) if t.pos_ != "ADJ"), len(span))
-        closes = 0 < k < len(span) - 1 and _body_genitive(span[k]) and all(
-            t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and _genitive(t) for t in span[k + 1:])
+        tail = span[k + 1:]  # its complements joined by "и" too: "театра оперы и балета"
+        closes = 0 < k < len(span) - 1 and _body_genitive(span[k]) and tail[-1].lower_ != "и" and all(
+            t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and _genitive(t)
+            or t.lower_ == "и" and 0 < j for j, t in enumerate(tail))
     return opens and closes
 
 
