@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_list
+from ..lexicons.legal import legal_forms
 from .institutions import institution_heads
 
 OPENING, CLOSING = "«\"„“", "»\"“”"
@@ -64,11 +65,12 @@ def own_genitive_name(span) -> bool:
 
 
 def quoted_after_descriptor(span) -> bool:
-    """A descriptor in the genitive and the quoted name after it, the whole of ``span``
-    ("банка «Камский резерв»", "холдинга «Уралхимснаб»"): the organization a post's noun before it
+    """A descriptor in the genitive or a legal form and the quoted name after it, the whole of
+    ``span`` ("банка «Камский резерв»", "холдинга «Уралхимснаб»", "СПоК «...»"): the organization a post's noun before it
     belongs to ("Совладельцу банка «...»")."""
-    if not (span[0].pos_ == "NOUN" and span[0].is_lower and "Gen" in span[0].morph.get("Case")
-            and span[0].lemma_.lower() in load_list("org_descriptors.txt")):
+    legal = span[0].text[:1].isupper() and span[0].lower_ in legal_forms()  # "Пайщики СПоК «...»"
+    if not legal and not (span[0].pos_ == "NOUN" and span[0].is_lower and "Gen" in span[0].morph.get("Case")
+                          and span[0].lemma_.lower() in load_list("org_descriptors.txt")):
         return False
     if len(span) == 1:  # the quoted name a span of its own yet: "[Совладельцу банка] [«Камский резерв»]"
         return span.end < len(span.doc) and span.doc[span.end].text in OPENING
