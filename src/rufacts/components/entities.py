@@ -30,8 +30,10 @@ from ..entities.name_initials_after import surname_before_initials
 from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
 from ..entities.org_capital_heads import capital_head_orgs
+from ..entities.org_latinate import latinate_orgs
 from ..entities.org_latin_tail import latin_tails
 from ..entities.org_latin_legal import latin_legal_spans
+from ..entities.org_genitive_and import genitive_and_tails
 from ..entities.org_lead_nouns import without_lead_nouns
 from ..entities.org_descriptor_names import descriptor_names
 from ..entities.roles import person_roles, shared_of
@@ -315,7 +317,7 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         spans = surname_from_next(doc, person_in_org(doc, spans, self.morph), self.morph)  # "[О Вере Павловне Снегирь]": a person
         spans = surname_before_initials(doc, spans)  # "Фроловым-Багреевым" + "И. К."
-        spans = without_lead_nouns(doc, spans)  # "[Главврачу Старолесской районной больницы]"
+        spans = without_lead_nouns(doc, genitive_and_tails(doc, spans))  # "[Главврачу Старолесской районной больницы]"
         spans = latin_legal_spans(doc, latin_tails(doc, spans))  # "Moravské" + "strojírny"; "Drewpol Sp. z o.o."
         spans = cut_place_remits(doc, drop_boilerplate(doc, spans))  # "Подробнее читайте"; "РФ по ..."
         if self.propagate:
@@ -325,7 +327,7 @@ class EntitiesComponent:
         spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет"; "Государственного Собрания — Курултая"
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
-            spans = capital_head_orgs(doc, spans)  # "Благодаря Фонду развития анимации"
+            spans = latinate_orgs(doc, capital_head_orgs(doc, spans))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
