@@ -34,6 +34,14 @@ BARE = [
     # a post's noun before a genitive name with "и" in it
     ("Артисты Верхнекамского театра драмы и комедии уехали на гастроли.",
      "Верхнекамского театра драмы и комедии", "Верхнекамский театр драмы и комедии"),
+    # a member's noun before a legal form and its quoted name
+    ("Пайщики СППК «Оймяконское молоко» утвердили отчёт.", "СППК «Оймяконское молоко»", "Оймяконское молоко"),
+    # a genitive complement over "и" and a noun that is no body and no person
+    ("Музыканты Ангарского театра оперетты и мюзикла отказались от гастролей.",
+     "Ангарского театра оперетты и мюзикла", "Ангарский театр оперетты и мюзикла"),
+    # a Latinate institution name in -еум / -инум
+    ("Две её картины купил венский Йоаннеум на аукционе.", "Йоаннеум", "Йоаннеум"),
+    ("Выпускники Пфальцинума выступят в Самаре.", "Пфальцинума", "Пфальцинум"),
     # a capitalized head before a republic or an acronym
     ("Обращение поступило в Прокуратуру Республики Алтай ещё в мае.", "Прокуратуру Республики Алтай",
      "Прокуратура Республики Алтай"),
@@ -71,3 +79,8 @@ def test_a_legal_form_of_several_words_closes_a_name():
 def test_a_known_feminine_keeps_its_own_nominative():
     """The masculine reading is for words the dictionary lacks: a city's club keeps the city's name."""
     assert org_name("В «Барселоне» сменили главного тренера.", "Барселоне") == "Барселона"
+
+
+def test_a_second_body_after_and_is_no_part_of_the_name():
+    text = "Делегаты Ангарского театра драмы и министерства культуры подписали договор."
+    assert org_name(text, "Ангарского театра драмы") == "Ангарский театр драмы"
