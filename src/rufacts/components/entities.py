@@ -30,7 +30,10 @@ from ..entities.name_initials_after import surname_before_initials
 from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
 from ..entities.org_capital_heads import capital_head_orgs
+from ..entities.org_latinate import latinate_orgs
 from ..entities.org_latin_tail import latin_tails
+from ..entities.org_latin_legal import latin_legal_spans
+from ..entities.org_genitive_and import genitive_and_tails
 from ..entities.org_lead_nouns import without_lead_nouns
 from ..entities.org_descriptor_names import descriptor_names
 from ..entities.roles import person_roles, shared_of
@@ -50,6 +53,7 @@ from ..entities.spans import open_quotes, take_closing_quotes
 from ..entities.org_case import apposed_as_written, branch_owner, oblique_name
 from ..entities.org_quoted_slot import slot_refuses
 from ..entities.name_foreign_clubs import club_name
+from ..lexicons.legal import legal_forms, legal_run
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
 from ..entities.org_apposed import apposed_after_trade, apposed_phrase
@@ -194,10 +198,7 @@ def _oblique_quoted(rest: Span, morph: Morph) -> str | None:
 def _legal_quoted(span: Span, morph: Morph) -> str | None:
     """"АО «Мосводоканал»" for "АО «Мосводоканалу»": legal forms, then a quoted name in
     an oblique case; None where the span is not so."""
-    legal = load_list("legal_forms.txt")
-    k = 0
-    while k < len(span) and span[k].lower_ in legal:
-        k += 1
+    k = legal_run([t.text for t in span])
     inner = _oblique_quoted(span[k:], morph) if k else None
     if inner and slot_refuses(morph, span, span[k + 1].text):  # "директора АО «Жетысу Логистик»"
         return None
@@ -223,7 +224,7 @@ def _hyphenated(text: str) -> bool:
 def lemma_key(tokens) -> str:
     """Words of a name by lemma, legal forms left out: "«Газпром нефти»" and "Газпром
     нефть" share one key, and so do "ООО «Сибкатализ»" and "Сибкатализ"."""
-    legal = load_list("legal_forms.txt")
+    legal = legal_forms()
     words = [t.lemma_ for t in tokens if (t.is_alpha or t.is_digit or _hyphenated(t.text))
              and t.lower_ not in legal]
     return " ".join(words or [t.text for t in tokens]).lower().replace("ё", "е")
@@ -316,8 +317,8 @@ class EntitiesComponent:
         spans, pieces = repair(doc, list(doc.ents))
         spans = surname_from_next(doc, person_in_org(doc, spans, self.morph), self.morph)  # "[О Вере Павловне Снегирь]": a person
         spans = surname_before_initials(doc, spans)  # "Фроловым-Багреевым" + "И. К."
-        spans = without_lead_nouns(doc, spans)  # "[Главврачу Старолесской районной больницы]"
-        spans = latin_tails(doc, spans)  # "Moravské" + "strojírny"
+        spans = without_lead_nouns(doc, genitive_and_tails(doc, spans))  # "[Главврачу Старолесской районной больницы]"
+        spans = latin_legal_spans(doc, latin_tails(doc, spans))  # "Moravské" + "strojírny"; "Drewpol Sp. z o.o."
         spans = cut_place_remits(doc, drop_boilerplate(doc, spans))  # "Подробнее читайте"; "РФ по ..."
         if self.propagate:
             spans = propagate(doc, spans, pieces)
@@ -326,7 +327,7 @@ class EntitiesComponent:
         spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет"; "Государственного Собрания — Курултая"
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
-            spans = capital_head_orgs(doc, spans)  # "Благодаря Фонду развития анимации"
+            spans = latinate_orgs(doc, capital_head_orgs(doc, spans))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))

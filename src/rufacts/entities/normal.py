@@ -46,6 +46,27 @@ def _alike(first, second) -> bool:
                and a.tag.gender == b.tag.gender for a in first for b in second)
 
 
+SURNAME_ADJECTIVES = ("ский", "цкий", "ской", "цкой")
+
+
+def _surname_adjective(parses, word: str) -> list:
+    """A capitalized word the dictionary knows only as an adjectival surname ("Каменского",
+    "Каменской") reads as the place's adjective before a noun ("Каменского сельсовета")."""
+    if not word[:1].isupper() or not parses or any(p.tag.POS != "NOUN" or "Surn" not in p.tag.grammemes
+                                                   for p in parses):
+        return []
+    return [p for p in parses if p.normal_form.endswith(SURNAME_ADJECTIVES)]
+
+
+def _surname_nominative(morph: Morph, word: str, case, number, gender):
+    """The nominative of such a word in the head noun's gender (Каменского -> Каменский)."""
+    for p in _surname_adjective(morph.parse(word), word):
+        if p.tag.case == case and p.tag.number == number and p.tag.gender in (gender, None):
+            inflected = inflect(p, {"nomn"})
+            return (inflected, p) if inflected else None
+    return None
+
+
 def _pick_head(morph: Morph, words: Sequence[str]) -> int | None:
     """Index of the head noun: adjectives agreeing with the next word may precede it, and so
     may two adjectives joined by "и" ("Продовольственной и сельскохозяйственной организации")."""
@@ -56,7 +77,7 @@ def _pick_head(morph: Morph, words: Sequence[str]) -> int | None:
         if not any(c.isalpha() for c in word):
             return None
         parses = morph.parse(word)
-        adjs = [p for p in parses if p.tag.POS in ADJ]
+        adjs = [p for p in parses if p.tag.POS in ADJ] or _surname_adjective(parses, word)
         if adjs and i + 2 < len(words) and words[i + 1] == "и" and _alike(
                 adjs, [p for p in morph.parse(words[i + 2]) if p.tag.POS in ADJ]):
             joined = i + 1
@@ -206,7 +227,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         if possessive:  # "Карловом университете": Карлов, not Карловый
             out[i] = restore_case(words[i], possessive)
             continue
-        adj = _nominative_of(morph, words[i], ADJ, case, number, gender)
+        adj = _nominative_of(morph, words[i], ADJ, case, number, gender) or _surname_nominative(
+            morph, words[i], case, number, gender)
         if adj:
             inflected = adj[0]
             if gender and number != "plur" and adj[1].tag.gender != gender:

@@ -41,6 +41,30 @@ def _complement_end(doc: Doc, k: int) -> int:
     return stop
 
 
+def _capital_complement_end(doc: Doc, k: int) -> int:
+    """The end of a complement right after the head that the genitive rule does not take: an acronym
+    alone ("Корпорацию МСП"), a republic by its name ("Прокуратуре Республики Бурятия", "Республики
+    Саха (Якутия)"), "по" and a dative with its genitives ("Агентству по страхованию вкладов"); k + 1
+    where none. A word in capitals after the acronym is none ("Фонду ЖКХ Москвы" is left to others)."""
+    nxt = k + 1
+    if nxt >= len(doc):
+        return nxt
+    word = doc[nxt]
+    if word.is_upper and word.is_alpha and 2 <= len(word.text) <= 6:
+        after = doc[nxt + 1] if nxt + 1 < len(doc) else None
+        return nxt + 1 if after is None or not (after.is_alpha and after.text[:1].isupper()) else k + 1
+    if word.lower_ == "по" and nxt + 1 < len(doc) and doc[nxt + 1].is_lower and doc[nxt + 1].pos_ == "NOUN" \
+            and "Dat" in doc[nxt + 1].morph.get("Case"):  # "Организацию по запрещению химического оружия"
+        end = _complement_end(doc, nxt + 1)
+        return end if end > nxt + 2 else k + 1  # a genitive after the dative: not "Движение по турам"
+    if word.text == "Республики" and nxt + 1 < len(doc) and doc[nxt + 1].is_alpha and doc[nxt + 1].is_title:
+        end = nxt + 2
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_title and doc[end + 2].text == ")":
+            end += 3
+        return end
+    return k + 1
+
+
 def capital_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each capitalized head noun with its genitive complement."""
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -52,10 +76,12 @@ def capital_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                 or opens_sentence(doc, k) or doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in ("ADJ", "PROPN"):
             continue
         end = _complement_end(doc, k)
+        if end == k + 1:
+            end = _capital_complement_end(doc, k)
+        elif end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            continue  # "Фонду развития Москвы": left to the descriptor rules
         if end == k + 1 or any(i in taken for i in range(k, end)):
             continue
-        if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
-            continue  # "Фонду развития Москвы": left to the descriptor rules
         found.append(Span(doc, k, end, label="ORG"))
         taken.update(range(k, end))
     if not found:

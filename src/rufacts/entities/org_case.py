@@ -34,6 +34,7 @@ from .orgs import foreign_name, legal_forms
 from .spans import word_before
 
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
+VOWELS = "аеёиоуыэюяй"
 
 
 def slot_cases(span: Span) -> tuple[str, ...]:
@@ -90,8 +91,27 @@ def _reading(morph: Morph, word: str, case: str) -> str | None:
         inside = p.methods_stack[0][1]
         if p.tag.gender == "neut" and not morph.is_known(word) and (inside == low or len(inside) < 7):
             continue
+        if not morph.is_known(word) and not _guess_fits(low, p.normal_form, case):
+            continue
         return p.normal_form
     return None
+
+
+def _guess_fits(low: str, nominative: str, case: str) -> bool:
+    """Whether the analyzer's guess of an unknown word's nominative may stand: it keeps the word's
+    stem (the word less an ending of up to two letters: "Генком" is not of "Генок", a fleeting vowel
+    is a dictionary word's), and a dative or locative in a consonant + -е is a masculine's, not a
+    feminine's in -а or a soft stem's ("в «Аяксе»", "в «Нейроплане»": a coined or foreign name in a consonant is
+    most often masculine; a feminine the dictionary knows is read by the dictionary)."""
+    common = 0
+    while common < min(len(low), len(nominative)) and low[common] == nominative[common]:
+        common += 1
+    if common < len(low) - 2:
+        return False
+    if case in ("datv", "loct") and low.endswith("е") and len(low) > 2 and low[-2] not in VOWELS \
+            and nominative != low[:-1]:
+        return False
+    return True
 
 
 def _place_tailed(morph: Morph, head: str, last: str) -> str | None:

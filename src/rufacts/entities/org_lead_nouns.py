@@ -20,8 +20,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_list
+from ..lexicons.legal import legal_forms
 from .institutions import institution_heads
 
+OPENING, CLOSING = "«\"„“", "»\"“”"
 MAX_LEAD = 3  # words before the name: "Главному врачу", "камерного оркестра"
 ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ого", "его", "ому", "ему")
 
@@ -55,9 +57,24 @@ def own_genitive_name(span) -> bool:
         # the head with its genitive complement: "Северного театра юного зрителя",
         # "Окского фонда развития отечественной анимации"
         k = next((i for i, t in enumerate(span) if t.pos_ != "ADJ"), len(span))
-        closes = 0 < k < len(span) - 1 and _body_genitive(span[k]) and all(
-            t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and _genitive(t) for t in span[k + 1:])
+        tail = span[k + 1:]  # its complements joined by "и" too: "театра оперы и балета"
+        closes = 0 < k < len(span) - 1 and _body_genitive(span[k]) and tail[-1].lower_ != "и" and all(
+            t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and _genitive(t)
+            or t.lower_ == "и" and 0 < j for j, t in enumerate(tail))
     return opens and closes
+
+
+def quoted_after_descriptor(span) -> bool:
+    """A descriptor in the genitive or a legal form and the quoted name after it, the whole of
+    ``span`` ("банка «Камский резерв»", "холдинга «Уралхимснаб»", "СПоК «...»"): the organization a post's noun before it
+    belongs to ("Совладельцу банка «...»")."""
+    legal = span[0].text[:1].isupper() and span[0].lower_ in legal_forms()  # "Пайщики СПоК «...»"
+    if not legal and not (span[0].pos_ == "NOUN" and span[0].is_lower and "Gen" in span[0].morph.get("Case")
+                          and span[0].lemma_.lower() in load_list("org_descriptors.txt")):
+        return False
+    if len(span) == 1:  # the quoted name a span of its own yet: "[Совладельцу банка] [«Камский резерв»]"
+        return span.end < len(span.doc) and span.doc[span.end].text in OPENING
+    return len(span) > 2 and span[1].text in OPENING and span[-1].text in CLOSING
 
 
 def institution_genitive_name(span) -> bool:
@@ -138,7 +155,7 @@ def without_lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             changed = True
         if span.label_ == "ORG" and len(span) > 1:
             start = _lead_end(doc, span)
-            if start is not None and own_genitive_name(doc[start:span.end]) and (
+            if start is not None and (quoted_after_descriptor(doc[start:span.end]) or own_genitive_name(doc[start:span.end])) and (
                     doc[start - 1].lemma_.lower() not in body_nouns() or institution_genitive_name(doc[start:span.end])):
                 # (a body's own body keeps its owner but an institution's: "президиума ... совета")
                 out.append(Span(doc, start, span.end, label="ORG"))

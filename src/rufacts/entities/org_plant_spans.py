@@ -6,12 +6,25 @@ it ("на Ядринской" + "птицефабрике", "Ядринском"
 :func:`rufacts.entities.org_name_extent.joined_orgs`."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .institutions import institution_heads
 
 MAX_ADJECTIVES = 2  # lower-case adjectives between the name's and the noun: "Ядринском мясном комбинате"
+
+
+ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ий", "ый", "ой", "ая", "яя", "ую", "юю", "ое", "ее")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The enterprise nouns and the institutions' (a place's "Каменский сельсовет", "Уржумская
+    больница" is a body, not the place)."""
+    return load_list("org_plant_heads.txt") | institution_heads()
 
 
 def plant_as_org(span: Span) -> Span:
@@ -20,10 +33,11 @@ def plant_as_org(span: Span) -> Span:
     if span.label_ != "LOC" or len(span) < 2:
         return span
     head = span[-1]
-    if head.pos_ != "NOUN" or not head.is_lower or head.lemma_.lower() not in load_list("org_plant_heads.txt"):
+    if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower or head.lemma_.lower() not in _heads():
         return span
-    first = span[0]
-    if first.pos_ != "ADJ" or not first.text[:1].isupper() \
+    first = span[0]  # (a place's adjective the tagger read as a proper noun: "Каменского сельсовета")
+    adjective = first.pos_ == "ADJ" or first.pos_ == "PROPN" and first.lower_.endswith(ADJECTIVE_ENDINGS)
+    if not adjective or not first.text[:1].isupper() \
             or not all(t.pos_ == "ADJ" and t.is_lower for t in span[1:-1]):
         return span
     return Span(span.doc, span.start, span.end, label="ORG")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Organization, mention_order
 
 from ..lexicons import load_list, load_rows
+from ..lexicons.legal import legal_forms as _legal_forms
 from .bodies import body_heads
 from .org_kind_acronyms import kind_acronym
 from .org_place_tail import campus_tail, place_tail
@@ -70,7 +71,7 @@ def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str],
 
 def legal_forms() -> frozenset[str]:
     """Legal forms (lower case: "ооо", "пао", "llc"), ``lexicons/legal_forms.txt``."""
-    return load_list("legal_forms.txt")
+    return _legal_forms()
 
 
 def starts_with_descriptor(span: Span) -> bool:
@@ -282,7 +283,7 @@ def _phrase_cases(rest) -> set[str]:
     return cases
 
 
-LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&'.-]*$")
+LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&'.-]*$")  # with the accented letters of Latin-1 and Latin Extended (Mezőgép, Cerámicas)
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]*)*$")
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,8}$")
 BRACKET = re.compile(r"^\s*\(\s*$")

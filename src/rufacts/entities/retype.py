@@ -35,6 +35,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list, load_rows
+from ..lexicons.legal import legal_forms
 from .bodies import body_heads
 from .normal import QUOTES
 from .org_abbrev_heads import abbreviation_gender
@@ -70,7 +71,7 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with their labels set right; spans that name no entity are left out."""
     types = _types()
     vehicles, events = load_list("vehicle_heads.txt"), load_list("event_heads.txt")
-    legal, diseases = load_list("legal_forms.txt"), load_list("disease_names.txt")
+    legal, diseases = legal_forms(), load_list("disease_names.txt")
     crafts = set()
     for span in spans:
         before = word_before(doc, span.start)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..io.compressed import read_json_objects
-from ..entities.orgs import legal_forms
+from ..lexicons.legal import legal_run, legal_tail
 
 FIELDS = {"PER": ("name", "first", "middle", "last"), "ORG": ("name",)}
 
@@ -40,12 +40,9 @@ def _bare(name):
     (docs/gold-conventions.md), the record keeps the legal form as written (schema "1")."""
     if not isinstance(name, str):
         return name
-    legal = legal_forms()
     words = name.split()
-    while len(words) > 1 and words[0].lower() in legal:
-        words = words[1:]
-    while len(words) > 1 and words[-1].lower().rstrip(".") in legal:
-        words = words[:-1]
+    words = words[min(legal_run(words), len(words) - 1):]  # "ФГБОУ ВО «...»": the level too
+    words = words[:len(words) - legal_tail(words)]  # "Drewpol Sp. z o.o.": a form of several words too
     bare = " ".join(words)
     if bare[:1] in "«\"" and bare[-1:] in "»\"" and len(words) != len(name.split()):
         bare = bare[1:-1]

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicons import load_list, load_rows
+from ..lexicons.legal import legal_forms
 
 _QUOTES = re.compile(r"[«»\"“”„‘’'`]")
 _SPACE = re.compile(r"\s+")
@@ -29,7 +30,7 @@ def fold(text: Optional[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
-    return frozenset(fold(form).rstrip(".") for form in load_list("legal_forms.txt"))
+    return frozenset(fold(form).rstrip(".") for form in legal_forms())
 
 
 

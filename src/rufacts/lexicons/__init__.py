@@ -7,11 +7,12 @@ from importlib import resources
 
 @lru_cache(maxsize=None)
 def load_list(name: str) -> frozenset[str]:
-    """Entries of ``lexicons/<name>``: one per line, ``#`` starts a comment, case-folded."""
+    """Entries of ``lexicons/<name>``: one per line, ``#`` starts a comment, case-folded; where a
+    line has tab-separated cells, the first is the entry (the rest is for the list's own reader)."""
     text = (resources.files(__name__) / name).read_text(encoding="utf-8")
     entries = set()
     for line in text.splitlines():
-        entry = line.split("#", 1)[0].strip().lower()
+        entry = line.split("#", 1)[0].split("\t", 1)[0].strip().lower()
         if entry:
             entries.add(entry)
     return frozenset(entries)

@@ -1,0 +1,53 @@
+"""An organization's genitive complement goes on over "и" where the tagger stopped before it:
+"Тагильского театра оперетты [и мюзикла]", "института физики [и математики]", "министерства
+науки [и высшего образования]".
+
+The span closes on a lower-case genitive noun after the organization's head noun (an institution,
+a descriptor, a body: :func:`rufacts.entities.org_lead_nouns.body_nouns`); "и" follows, then one to
+three lower-case genitive words ending in a noun of the same number that is no body's head (not
+"театра драмы и министерства культуры": two bodies) and no person ("и зрителей"), and no further
+genitive word after them. Read by :mod:`rufacts.components.entities`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .org_lead_nouns import body_nouns
+
+MAX_AFTER = 3  # "и высшего профессионального образования"
+
+
+def _genitive(token: Token, pos: tuple[str, ...] = ("NOUN", "ADJ")) -> bool:
+    return token.is_alpha and token.is_lower and token.pos_ in pos and "Gen" in token.morph.get("Case")
+
+
+def _tail_end(doc: Doc, span: Span, taken: set[int]) -> int | None:
+    last, end = span[-1], span.end
+    if not _genitive(last, ("NOUN",)) or end + 1 >= len(doc) or doc[end].lower_ != "и" \
+            or not any(t.pos_ == "NOUN" and t.lemma_.lower() in body_nouns() for t in span[:-1]):
+        return None
+    k = end + 1
+    while k < len(doc) and k - end - 1 < MAX_AFTER and _genitive(doc[k], ("ADJ",)):
+        k += 1
+    if k >= len(doc) or k in taken or not _genitive(doc[k], ("NOUN",)):
+        return None
+    noun = doc[k]
+    if noun.lemma_.lower() in body_nouns() or "Anim" in noun.morph.get("Animacy") \
+            or noun.morph.get("Number") != last.morph.get("Number"):
+        return None
+    if k + 1 < len(doc) and _genitive(doc[k + 1]):
+        return None  # the phrase goes on: not this name's word
+    return k + 1
+
+
+def genitive_and_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each organization's genitive complement grown over "и" and its next noun."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out, changed = [], False
+    for span in spans:
+        end = _tail_end(doc, span, taken) if span.label_ == "ORG" else None
+        if end is not None:
+            span = Span(doc, span.start, end, label="ORG")
+            changed = True
+        out.append(span)
+    return out if changed else spans
