@@ -13,7 +13,7 @@ from typing import Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
-from .name_adjectival import POSSESSIVE_ADJ
+from .name_adjectival import ADJ_SURNAMES, POSSESSIVE_ADJ
 from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
 from .org_frozen_names import (_acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
                                _masculine_guess, _person_named)
@@ -46,16 +46,13 @@ def _alike(first, second) -> bool:
                and a.tag.gender == b.tag.gender for a in first for b in second)
 
 
-SURNAME_ADJECTIVES = ("ский", "цкий", "ской", "цкой")
-
-
 def _surname_adjective(parses, word: str) -> list:
     """A capitalized word the dictionary knows only as an adjectival surname ("Каменского",
     "Каменской") reads as the place's adjective before a noun ("Каменского сельсовета")."""
     if not word[:1].isupper() or not parses or any(p.tag.POS != "NOUN" or "Surn" not in p.tag.grammemes
                                                    for p in parses):
         return []
-    return [p for p in parses if p.normal_form.endswith(SURNAME_ADJECTIVES)]
+    return [p for p in parses if p.normal_form.endswith(ADJ_SURNAMES)]
 
 
 def _surname_nominative(morph: Morph, word: str, case, number, gender):
