@@ -3,7 +3,8 @@ a Czech or Slovak woman's surname in -ná after an obstruent declines as a noun 
 (lexicons/name_endings.tsv, class cz-na), and a Czech man's surname in -ы of
 lexicons/foreign_names.tsv is his only (entities/name_lexicon_readings.py); a Latvian woman's
 surname in -иня after a Baltic woman's first name (entities/name_baltic_surnames.py,
-lexicons/baltic_first_names.txt)."""
+lexicons/baltic_first_names.txt); a case of a listed foreign surname in -а after an indeclinable
+first name (entities/name_indeclinable.py)."""
 import pytest
 
 from names_cases import person_at
@@ -51,3 +52,14 @@ def test_a_latvian_womans_surname_in_inya_after_a_baltic_first_name(text, mentio
 def test_an_italian_surname_in_ini_still_stands_after_another_womans_name():
     got = person_at("Концерт Франчески Бертолини перенесли.", "Франчески Бертолини")
     assert got is not None and (got[1], got[3]) == ("Франческа", "Бертолини")
+
+
+def test_a_listed_surname_in_a_declines_after_an_indeclinable_first_name():
+    # entities/name_indeclinable.py: Фонсека is listed (lexicons/foreign_names.tsv)
+    got = person_at("Контракт Бруну Фонсеки клуб продлил до лета.", "Бруну Фонсеки")
+    assert got is not None and (got[1], got[3]) == ("Бруну", "Фонсека")
+
+
+def test_an_unlisted_surname_in_i_stands_after_an_indeclinable_first_name():
+    got = person_at("Визит Марио Монти в Брюссель перенесли.", "Марио Монти")
+    assert got is not None and (got[1], got[3]) == ("Марио", "Монти")
