@@ -17,6 +17,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_oy_surnames import TABLE_OY, ova_not_oy
 from .name_foreign_first import first_name_peoples
+from .name_baltic_surnames import latvian_inya
 from .name_readings import CASES, Reading, _readings
 
 SURNAME_E = re.compile(r".[бвгджзклмнпрстфхцчшщ]е$")
@@ -27,7 +28,9 @@ WOMAN_E = 0.48  # above the table's -а guess (0.45), below a noun the dictionar
 
 
 def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
-    """``readings`` with the unchanged readings of a woman's surname in -е added to the last word."""
+    """``readings`` with the unchanged readings of a woman's surname in -е added to the last word
+    (and a Latvian woman's -иня after a Baltic first name: entities/name_baltic_surnames.py)."""
+    readings = latvian_inya(words, readings)  # "Инаре Калнине": Калниня
     if len(words) < 2 or (len(words) > 2 and not any(
             r.role == "middle" and r.gender == "femn" for r in readings[1])):
         # two surnames are Spanish ("Ане Салас Ортеге": Ортега), a patronymic is not

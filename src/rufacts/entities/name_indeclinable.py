@@ -1,5 +1,6 @@
 """Foreign name parts that stay as written beside an indeclinable one ("Марио Драги",
-"Саломе Зурабишвили", "Рамуне Грибаускене"): :func:`indeclinable_pair`, read by
+"Саломе Зурабишвили", "Рамуне Грибаускене"; but a case of a surname the lexicons list in -а
+stays a reading: "Паулу Фонсеки", of Фонсека): :func:`indeclinable_pair`, read by
 :func:`rufacts.entities.names.analyze_name` for two-word names."""
 from __future__ import annotations
 
@@ -21,13 +22,16 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
         return readings
     (a, b), (ra, rb) = full, readings
 
-    def keep(word, rs):
+    def keep(word, rs, listed=()):
         same = tuple(r for r in rs if r.nominative == word.lower())
-        return same or rs
+        return same + tuple(listed) if same else rs
     # (after a Spanish first name, not a word in -ии, a case of a surname in -ия: "Альберто Сеговии")
     if _unchanged(a, ra) and not _tagged_name(morph, b) and not spanish_iya(a, b) and (b[-1:].lower() in "ио" or (
             a[-1:].lower() == b[-1:].lower() == "е" and any(r.weight >= LEXICON and r.gender == "femn" for r in ra))):
-        return [ra, keep(b, rb)]  # ... and after a woman's lexicon name in -е, one in -е: "Зане Вайкуле"
+        # (a case of a surname the lexicons list in -а stays a reading: "Паулу Фонсеки" is of Фонсека)
+        listed = [r for r in rb if r.role == "last" and r.weight >= LEXICON and r.nominative != b.lower()
+                  and r.nominative.endswith(("а", "я"))]
+        return [ra, keep(b, rb, listed)]  # ... and after a woman's lexicon name in -е, one in -е: "Зане Вайкуле"
     lithuanian = _rule_readings(b, ("lt-f",))
     if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
             (r.weight for r in rb if r.role == "last"), default=0.0) and not any(

@@ -31,6 +31,14 @@ def _foreign_names() -> tuple[dict, frozenset]:
     return first, frozenset(last)
 
 
+@lru_cache(maxsize=1)
+def _surname_genders() -> dict[str, str]:
+    """The surnames of lexicons/foreign_names.tsv listed for one gender (a Czech man's Новотны: his
+    only, hers is Новотна); the others are either's."""
+    return {word.lower(): gender for word, role, gender in load_rows("foreign_names.tsv")
+            if role == "last" and gender != "*"}
+
+
 # the endings of a man's first name in a consonant, for the lexicon's names
 CONSONANT_CASES = (("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("е", "loct"))
 
@@ -48,7 +56,7 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     if low in first and (low[-1:] in "еиоуыэю" or low in fixed or unchanged(low)):  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
     if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
-        out.extend(Reading("last", c, None, low, LEXICON) for c in CASES)
+        out.extend(Reading("last", c, _surname_genders().get(low), low, LEXICON) for c in CASES)
     # a case of a rarer lexicon name (not listed common in first_names.tsv) weighs as the dictionary's
     # own where the dictionary reads the word as a case of another, common first name ("о Кире": of Кира
     # before Кир; "Джордже" stays of Джорджа, common too, before Джордж)
