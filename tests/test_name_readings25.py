@@ -63,3 +63,14 @@ def test_a_listed_surname_in_a_declines_after_an_indeclinable_first_name():
 def test_an_unlisted_surname_in_i_stands_after_an_indeclinable_first_name():
     got = person_at("Визит Марио Монти в Брюссель перенесли.", "Марио Монти")
     assert got is not None and (got[1], got[3]) == ("Марио", "Монти")
+
+
+@pytest.mark.parametrize("text, mention, last", [
+    ("Книгу Ежи Пшибыловского переиздали в Кракове.", "Ежи Пшибыловского", "Пшибыловский"),
+    ("Концерт памяти Ежи Гротовецкого прошёл в Люблине.", "Ежи Гротовецкого", "Гротовецкий"),
+])
+def test_an_adjectival_surname_declines_after_an_indeclinable_first_name(text, mention, last):
+    # entities/name_indeclinable.py: the -ого of a surname in -ский is an adjective's genitive, not a
+    # foreign vowel-final word standing as written beside "Ежи"
+    got = person_at(text, mention)
+    assert got is not None and (got[1], got[3]) == ("Ежи", last)

@@ -5,6 +5,7 @@ stays a reading: "Паулу Фонсеки", of Фонсека): :func:`indecli
 from __future__ import annotations
 
 from ..grammars.morph import Morph
+from .name_adjectival import ADJ_SURNAMES
 from .name_foreign_women import spanish_iya
 from .name_readings import ARTICLES, LEXICON, _rule_readings
 
@@ -26,7 +27,9 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
         same = tuple(r for r in rs if r.nominative == word.lower())
         return same + tuple(listed) if same else rs
     # (after a Spanish first name, not a word in -ии, a case of a surname in -ия: "Альберто Сеговии")
-    if _unchanged(a, ra) and not _tagged_name(morph, b) and not spanish_iya(a, b) and (b[-1:].lower() in "ио" or (
+    # (nor a case of a surname in -ский/-цкий, whose -ого is an adjective's: "Ежи Ковалевского")
+    if _unchanged(a, ra) and not _tagged_name(morph, b) and not spanish_iya(a, b) and not _adjectival(rb) and (
+            b[-1:].lower() in "ио" or (
             a[-1:].lower() == b[-1:].lower() == "е" and any(r.weight >= LEXICON and r.gender == "femn" for r in ra))):
         # (a case of a surname the lexicons list in -а stays a reading: "Паулу Фонсеки" is of Фонсека)
         listed = [r for r in rb if r.role == "last" and r.weight >= LEXICON and r.nominative != b.lower()
@@ -46,6 +49,11 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
             and b.partition("-")[0].lower() not in ARTICLES):  # "о Насере аль-Отайби": an Arab's Насер declines
         return [keep(a, ra), rb]
     return readings
+
+
+def _adjectival(readings) -> bool:
+    """A reading of the word as a case of an adjectival surname ("Ковалевского": Ковалевский)."""
+    return any(r.role == "last" and r.nominative.endswith(ADJ_SURNAMES) for r in readings)
 
 
 def _tagged_name(morph: Morph, word: str) -> bool:
