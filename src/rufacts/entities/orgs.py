@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Organization, mention_order
 
 from ..lexicons import load_list, load_rows
-from ..lexicons.legal import legal_forms as _legal_forms
+# (legal_run, legal_tail: read from here by rufacts.evaluation, which does not import lexicons)
+from ..lexicons.legal import legal_forms as _legal_forms, legal_run, legal_tail  # noqa: F401
 from .bodies import body_heads
 from .org_kind_acronyms import kind_acronym
 from .org_place_tail import campus_tail, place_tail

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..io.compressed import read_json_objects
-from ..lexicons.legal import legal_run, legal_tail
+from ..entities.orgs import legal_run, legal_tail
 
 FIELDS = {"PER": ("name", "first", "middle", "last"), "ORG": ("name",)}
 
