@@ -32,11 +32,11 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph
 from ..lexicons import load_rows
-from .first_names import COMMON, name_class
+from .first_names import COMMON, _fold, name_class
 from .name_foreign_first import _forms, first_name_peoples, foreign_first_forms
+from .name_lusophone import GERMANIC  # the hint of a German or Dutch particle before the surname
 from .name_table_readings import CASES, Reading
 
-GERMANIC = "germanic"  # the hint of a German or Dutch particle (entities/name_lusophone.py)
 
 PREFIX = "origin:"  # a cue in the hints of a mention: "origin:japanese"
 FAR = "origin-far:"  # ... of a cue across a verb or a comma
@@ -85,7 +85,7 @@ def _origins() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, f
     """(cue lemma -> origin, ((surname ending, origin), ...) longest first, first name -> origins)."""
     cues, ends, firsts = {}, [], {}
     for word, kind, origin, *_gender in load_rows("name_origins.tsv"):
-        low = word.lower().replace("ё", "е")
+        low = _fold(word)
         if kind == "cue":
             cues[low] = origin
         elif kind == "end":
@@ -110,7 +110,7 @@ def _first_forms() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
 def first_origins(name: str) -> frozenset[str]:
     """The origins of a first name (nominative): name_origins.tsv's and the people of
     name_foreign_first_names.tsv."""
-    low = name.lower().replace("ё", "е")
+    low = _fold(name)
     return _origins()[2].get(low, frozenset()) | first_name_peoples(low)
 
 
@@ -145,7 +145,7 @@ def origin_cue(span) -> frozenset[str]:
 def _first_word_origins(word: str, readings: Sequence) -> set[str]:
     """The origins of a first name written as ``word`` (as written, or a case of one listed name): none
     where it may be a case of names of several peoples ("Кайсе": Кайс, Arab, or Кайса, Finnish)."""
-    low = word.lower().replace("ё", "е")
+    low = _fold(word)
     listed = {p for p in first_origins(low) if _known(p)}
     if listed:  # (not a case of another known name too: "Ханне", a Danish name and Ханна's dative)
         return set() if any(r.weight >= 1.0 and r.nominative != low for r in readings) else listed
@@ -224,7 +224,7 @@ def origin_readings(morph: Morph, full: Sequence[str], readings: list, cases: fr
         # a case of a listed first name of the origin its context says outweighs a name of another
         # people spelt alike ("румынской гимнастке Анке ...": Анка, not the Dutch Анке; "Марчелу":
         # Марчел, not Марчела); not by the first name's own origin ("Эдуарду Тяну": Эдуард)
-        low = full[0].lower().replace("ё", "е")
+        low = _fold(full[0])
         own = [Reading("first", case, gender, name, ORIGIN_FIRST) for case, gender, name in foreign_first_forms(low)
                if first_name_peoples(name) & origins.context]
         own += [Reading("first", case, gender, name, ORIGIN_FIRST) for case, gender, name, origin

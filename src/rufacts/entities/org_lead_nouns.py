@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import load_list
 from ..lexicons.legal import legal_forms
 from .institutions import institution_heads
+from .normal import CLOSE_QUOTES, OPEN_QUOTES
 
-OPENING, CLOSING = "«\"„“", "»\"“”"
 MAX_LEAD = 3  # words before the name: "Главному врачу", "камерного оркестра"
 ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ого", "его", "ому", "ему")
 
@@ -73,8 +73,8 @@ def quoted_after_descriptor(span) -> bool:
                           and span[0].lemma_.lower() in load_list("org_descriptors.txt")):
         return False
     if len(span) == 1:  # the quoted name a span of its own yet: "[Совладельцу банка] [«Камский резерв»]"
-        return span.end < len(span.doc) and span.doc[span.end].text in OPENING
-    return len(span) > 2 and span[1].text in OPENING and span[-1].text in CLOSING
+        return span.end < len(span.doc) and span.doc[span.end].text in OPEN_QUOTES
+    return len(span) > 2 and span[1].text in OPEN_QUOTES and span[-1].text in CLOSE_QUOTES
 
 
 def institution_genitive_name(span) -> bool:
