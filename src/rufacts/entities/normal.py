@@ -15,7 +15,7 @@ from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
 from .name_adjectival import ADJ_SURNAMES, POSSESSIVE_ADJ
 from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
-from .org_frozen_names import (_acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
+from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
                                _masculine_guess, _person_named)
 from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
@@ -26,7 +26,6 @@ OPEN_QUOTES = "«„“\""
 CLOSE_QUOTES = "»“”\""
 QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
 ADJ = {"ADJF", "PRTF"}
-NOUNISH = {"NOUN"}
 
 
 def _agrees(adj_parses, noun_parses) -> bool:

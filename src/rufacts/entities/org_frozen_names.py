@@ -9,6 +9,7 @@ from typing import Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
+from .name_table_readings import CONSONANTS
 from .names import analyze_name
 
 NOUNISH = {"NOUN"}
@@ -76,7 +77,6 @@ def _frozen_lead(morph: Morph, words: Sequence[str]) -> list[str] | None:
     return [*words[:-1], restore_case(last, nominative)] if nominative else None
 
 
-CONSONANT = "бвгджзклмнпрстфхцчшщ"
 # a two-word body name read as a person's (names.analyze_name): the best reading's score, and
 # its lead over the next
 PERSON_NAMED, PERSON_MARGIN = 1.5, 0.5
@@ -95,9 +95,9 @@ def _masculine_guess(word: str, parses, shortest: int = 5) -> str | None:
     if parses and parses[0].tag.gender == "neut" and len(parses[0].methods_stack) > 1 \
             and len(parses[0].methods_stack[0][1]) >= 7:
         return None  # a long known word after a prefix: "Росимуществом" (рос + имуществом)
-    if low.endswith("ом") and len(low) >= shortest and low[-3] in CONSONANT:
+    if low.endswith("ом") and len(low) >= shortest and low[-3] in CONSONANTS:
         stem = word[:-2]
-    elif low[-1:] in "ауе" and len(low) >= shortest and low[-2] in CONSONANT and parses and \
+    elif low[-1:] in "ауе" and len(low) >= shortest and low[-2] in CONSONANTS and parses and \
             parses[0].tag.gender == "neut" and parses[0].normal_form.endswith("о"):
         stem = word[:-1]
     else:
