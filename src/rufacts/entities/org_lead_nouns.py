@@ -19,13 +19,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.adjective_endings import adjective_endings
 from ..lexicons import load_list
 from ..lexicons.legal import legal_forms
 from .institutions import institution_heads
 from .normal import CLOSE_QUOTES, OPEN_QUOTES
 
 MAX_LEAD = 3  # words before the name: "Главному врачу", "камерного оркестра"
-ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ого", "его", "ому", "ему")
+# a sentence-initial adjective: the nominative and accusative, the masculine genitive and dative, the plural nominative
+ADJ_ENDINGS = adjective_endings("sing nomn", "sing accs", "sing masc gent", "sing masc datv", "plur nomn")
+GENITIVE = adjective_endings("gent")
 
 
 @lru_cache(maxsize=1)
@@ -100,8 +103,7 @@ def _word(token: Token) -> bool:
 
 def _genitive(token: Token) -> bool:
     """A genitive, or an adjective whose ending is the genitive's too ("юного" read as Acc)."""
-    return "Gen" in token.morph.get("Case") or token.pos_ == "ADJ" and token.text.endswith(
-        ("ого", "его", "ой", "ей", "ых", "их"))
+    return "Gen" in token.morph.get("Case") or token.pos_ == "ADJ" and token.text.endswith(GENITIVE)
 
 
 def _body_genitive(token: Token) -> bool:

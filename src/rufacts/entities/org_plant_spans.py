@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..grammars.adjective_endings import adjective_endings
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .institutions import institution_heads
@@ -17,7 +18,8 @@ from .institutions import institution_heads
 MAX_ADJECTIVES = 2  # lower-case adjectives between the name's and the noun: "Ядринском мясном комбинате"
 
 
-ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ий", "ый", "ой", "ая", "яя", "ую", "юю", "ое", "ее")
+# the masculine and neuter singular, the feminine nominative and accusative
+ADJECTIVE_ENDINGS = adjective_endings("sing masc", "sing neut", "sing femn nomn", "sing femn accs")
 
 
 @lru_cache(maxsize=1)
