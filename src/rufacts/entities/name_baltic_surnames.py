@@ -3,20 +3,13 @@ man's is -иньш) after a Latvian or Lithuanian woman's first name (``lexicons
 it declines as a noun in -я ("Инаре Калнине", "Байбы Озолини", "с Илзе Берзиней"), where the
 declension table reads the dative of a Russian Калнина (of Калнин) and the genitive as an
 Italian surname standing unchanged (Манчини, Пуччини), and gives no -иня at all for the genitive
--ини; after a Baltic woman's first name the -иня reading is added above them, and the table's guess of
-a man's name in the first word ("Инаре": of an Инар) is dropped. Used by
-:func:`rufacts.entities.name_female_surnames.woman_surname_e`."""
+-ини; after a Baltic woman's first name the -иня readings (the table's class ``lv-inya``, read only
+where asked for) are added above them, and the table's guess of a man's name in the first word
+("Инаре": of an Инар) is dropped. Used by :func:`rufacts.entities.name_female_surnames.woman_surname_e`."""
 from __future__ import annotations
 
-import re
-
 from ..lexicons import load_list
-from .name_table_readings import Reading
-
-# the case endings of a noun in -ня after и: Калнини, Калнине, Калниню, Калниней (and Калниня as written)
-INYA_CASES = {"я": ("nomn",), "и": ("gent",), "е": ("datv", "loct"), "ю": ("accs",), "ей": ("ablt",)}
-INYA = re.compile(r"^(.{2,}ин)(я|и|е|ю|ей)$")
-BALTIC_INYA = 0.6  # above the table's -ина (0.45), a Russian man's -ин (0.55: Калнине) and a surname standing unchanged
+from .name_table_readings import _rule_readings
 
 
 def baltic_first(readings) -> bool:
@@ -30,13 +23,11 @@ def latvian_inya(words: list[str], readings: list) -> list:
     """``readings`` with the -иня readings of the last word added after a Baltic woman's first name."""
     if len(words) != 2 or "-" in words[-1] or not baltic_first(readings[0]):
         return readings
-    match = INYA.match(words[-1].lower())
-    if not match:
+    inya = _rule_readings(words[-1], ("lv-inya",))
+    if not inya:
         return readings
-    nominative = match.group(1) + "я"
     out = list(readings)
     # the table's guess of a man's name of the same word gives way ("Инаре": Инара, not of an Инар)
     out[0] = tuple(r for r in out[0] if not (r.role == "first" and r.gender == "masc" and r.weight < 1.0))
-    out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", nominative, BALTIC_INYA)
-                                     for case in INYA_CASES[match.group(2)])
+    out[-1] = tuple(out[-1]) + inya
     return out
