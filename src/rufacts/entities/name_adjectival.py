@@ -4,7 +4,8 @@ stressed "-овой" (Мостовой), and the possessive "-ов/-ин" surnam
 spells ("Раковой" -> Ракова). Read by :mod:`rufacts.entities.name_readings`."""
 from __future__ import annotations
 
-from .name_table_readings import CONSONANTS, Reading
+from ..grammars.letters import CONSONANTS
+from .name_table_readings import Reading
 
 # adjectival surnames the dictionary lacks ("Залужного" -> Залужный)
 ADJ_SURNAMES = ("ский", "цкий", "ской", "цкой")

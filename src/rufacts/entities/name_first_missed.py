@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..grammars.letters import CONSONANTS
 from ..grammars.morph import Morph
-from .name_readings import CONSONANTS, _readings
+from .name_readings import _readings
 from .names import analyze_name
 
 NAME_SHARE = 0.45  # the share of the first word's parses' weight that must be a first name's

@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from ..grammars.letters import CONSONANTS, HUSHING_AND_TS, VELARS_AND_HUSHING
 from ..grammars.morph import Morph, get_morph
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -26,13 +27,13 @@ def _word_forms(morph: Morph, word: str) -> list[str]:
             return [f.word for f in forms]
     stem, last = word[:-1], word[-1:]
     if last == "а":  # "Црвена": Црвены, Црвене, Црвену, Црвеной
-        gen = stem + ("и" if stem[-1:] in "гкхжшчщ" else "ы")
-        ins = stem + ("ей" if stem[-1:] in "жшчщц" else "ой")
+        gen = stem + ("и" if stem[-1:] in VELARS_AND_HUSHING else "ы")
+        ins = stem + ("ей" if stem[-1:] in HUSHING_AND_TS else "ой")
         return [word, gen, stem + "е", stem + "у", ins, stem + "е"]
     if last == "я":
         return [word, stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "е"]
-    if last in "бвгджзклмнпрстфхцчшщ":  # an inanimate masculine: the accusative as the nominative
-        ins = "ем" if last in "жшчщц" else "ом"
+    if last in CONSONANTS:  # an inanimate masculine: the accusative as the nominative
+        ins = "ем" if last in HUSHING_AND_TS else "ом"
         return [word, word + "а", word + "у", word, word + ins, word + "е"]
     if last == "й":
         return [word, stem + "я", stem + "ю", word, stem + "ем", stem + "е"]

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..grammars.letters import HUSHING_AND_TS, VELARS_AND_HUSHING
 from ..lexicons import load_rows
 
 FOREIGN_FIRST = 1.2  # as the foreign lexicon (name_readings.LEXICON): above a common noun or a place
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-HISS = "жшчщц"
-HARD_BACK = "гкх" + "жшчщ"  # -и, not -ы, in the genitive of a name in -а after these
 
 
 def _forms(name: str, gender: str) -> list[tuple[str, str]]:
@@ -27,15 +26,15 @@ def _forms(name: str, gender: str) -> list[tuple[str, str]]:
     if last == "ь":
         return list(zip((low, stem + "я", stem + "ю", stem + "я", stem + "ем", stem + "е"), CASES))
     if last == "а":
-        gen = stem + ("и" if stem[-1:] in HARD_BACK else "ы")
-        ins = stem + ("ей" if stem[-1:] in HISS else "ой")
+        gen = stem + ("и" if stem[-1:] in VELARS_AND_HUSHING else "ы")
+        ins = stem + ("ей" if stem[-1:] in HUSHING_AND_TS else "ой")
         return list(zip((low, gen, stem + "е", stem + "у", ins, stem + "е"), CASES))
     if last == "я":
         dat = stem + ("и" if stem.endswith("и") else "е")
         return list(zip((low, stem + "и", dat, stem + "ю", stem + "ей", dat), CASES))
     if gender == "femn":  # a woman's name in a consonant stands unchanged ("Блессинг", "Фейт")
         return [(low, c) for c in CASES]
-    ins = "ем" if last in HISS else "ом"
+    ins = "ем" if last in HUSHING_AND_TS else "ом"
     return list(zip((low, low + "а", low + "у", low + "а", low + ins, low + "е"), CASES))
 
 

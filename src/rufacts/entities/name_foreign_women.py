@@ -7,6 +7,7 @@ above the declension table's unchanged guess of a consonant stem (0.35): a man's
 ("Ивана Марковича"), so the word as written after a woman's name is hers."""
 from __future__ import annotations
 
+from ..grammars.letters import CONSONANTS
 from ..lexicons import load_list
 from .name_readings import CASES, Reading
 
@@ -28,7 +29,6 @@ def woman_surname_ich(words: list[str], readings: list) -> list:
 
 
 WOMAN_ACCS = 0.6  # a woman's accusative in -у/-ю read so by the surname standing unchanged
-CONSONANT_ENDS = "бвгджзклмнпрстфхцчшщ"
 SOME = 0.3  # a dative of the surname of a man, or of either gender, the table gives any weight
 
 
@@ -37,7 +37,7 @@ def woman_accusative(words: list[str], readings: list) -> list:
     (Иван) and the table as the accusative of a name in -а/-я, before a surname in a consonant
     that has no dative of a man (a man's would decline: "Ивану Марковичу-Шимичу"): the woman's
     accusative (Ивана), her surname standing unchanged."""
-    if len(words) != 2 or words[0][-1:].lower() not in "ую" or words[1][-1:].lower() not in CONSONANT_ENDS:
+    if len(words) != 2 or words[0][-1:].lower() not in "ую" or words[1][-1:].lower() not in CONSONANTS:
         return readings
     if not any(r.role == "first" and r.case == "datv" and r.gender == "masc" and r.weight >= 1.0
                for r in readings[0]):

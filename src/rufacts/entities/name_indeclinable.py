@@ -4,6 +4,7 @@ stays a reading: "Паулу Фонсеки", of Фонсека): :func:`indecli
 :func:`rufacts.entities.names.analyze_name` for two-word names."""
 from __future__ import annotations
 
+from ..grammars.letters import VOWELS
 from ..grammars.morph import Morph
 from .name_adjectival import ADJ_SURNAMES
 from .name_foreign_women import spanish_iya
@@ -13,7 +14,7 @@ from .name_readings import ARTICLES, LEXICON, _rule_readings
 def _unchanged(word: str, readings) -> bool:
     """A word ending in a vowel whose likeliest reading is itself ("Марио", "Зурабишвили")."""
     best = max(readings, key=lambda r: r.weight, default=None)
-    return best is not None and best.nominative == word.lower() and word[-1:].lower() in "аеиоуэюя"
+    return best is not None and best.nominative == word.lower() and word[-1:].lower() in VOWELS
 
 
 def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:

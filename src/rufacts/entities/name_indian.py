@@ -11,12 +11,9 @@ man's given name in the nominative ("хирург Санджай Дешпанд�
 """
 from __future__ import annotations
 
+from ..grammars.letters import CONSONANTS, OBSTRUENTS, SONORANTS, VOWELS
 from ..lexicons import load_list
 from .name_foreign_first import first_name_peoples
-
-CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-OBSTRUENTS = frozenset("бвгджзкпстфхцчшщ")
-SONORANTS = frozenset("рлмн")
 
 
 def _cluster(stem: str, indian: bool) -> bool:
@@ -38,8 +35,8 @@ def indian_surname_a(full: list[str], readings: list) -> list:
         r.role == "first" and (r.nominative in given or "indian" in first_name_peoples(r.nominative))
         for r in readings[0])
     first = full[0].lower()
-    if first[-1:] not in "аеиоуэюя" and any(r.role == "first" and r.case == "nomn" and r.gender == "masc"
-                                           and r.nominative == first and r.weight >= 1.0 for r in readings[0]):
+    if first[-1:] not in VOWELS and any(r.role == "first" and r.case == "nomn" and r.gender == "masc"
+                                       and r.nominative == first and r.weight >= 1.0 for r in readings[0]):
         return readings  # a man's given name in the nominative: his surname stands so ("Санджай Дешпанде")
     low = full[-1].lower()
     # ... and the unchanged reading a woman's name gives ("о Приянке Чопре": Чопра, not Чопре)

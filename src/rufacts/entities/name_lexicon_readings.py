@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..grammars.letters import CONSONANTS
 from ..lexicons import load_list, load_rows
 from .first_names import COMMON, name_class
 from .name_peoples_first import unchanged
-from .name_table_readings import CASES, CONSONANTS, Reading, _rule_readings
+from .name_table_readings import CASES, Reading, _rule_readings
 
 LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the dictionary's own
 

@@ -11,13 +11,13 @@ surname (Дубовой: of Дубова). The first word must be a man's name e
 ("Альфие", "Саша", "Александра") leaves the woman's reading alone."""
 from __future__ import annotations
 
+from ..grammars.letters import CONSONANTS_AND_YOT
 from ..lexicons import load_list
 
 # the declension table's guess of a man's -ой (class yot-o of lexicons/name_endings.tsv: "Эрсой", also
 # "Петровой"); the man's -ой after -ов-/-ев-/-ин- read here weighs as much
 TABLE_OY = 0.45
 STEMS = ("овой", "евой", "ёвой", "иной", "ыной")
-CONSONANT_END = frozenset("бвгджзклмнпрстфхцчшщй")
 OVA = ("овой", "евой", "ёвой")
 
 
@@ -39,7 +39,7 @@ def man_surname_oy(words: list[str], readings: list) -> list:
     if len(words) != 2:
         return readings
     first, last = words[0].lower(), words[1].lower()
-    if not last.endswith(STEMS) or first[-1:] not in CONSONANT_END:
+    if not last.endswith(STEMS) or first[-1:] not in CONSONANTS_AND_YOT:
         return readings
     if any(r.role == "last" and r.case == "nomn" and r.gender in (None, "masc") and r.nominative == last
            and r.weight >= TABLE_OY for r in readings[1]):

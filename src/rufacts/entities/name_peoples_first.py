@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..grammars.letters import CONSONANTS
 from ..grammars.morph import get_morph
 from ..lexicons import load_rows
 from .name_table_readings import CASES
@@ -119,7 +120,6 @@ def listed_people_first(morph, word: str) -> bool:
         for r in _readings(morph, word))
 
 
-CONSONANT_END = "бвгджзклмнпрстфхцчшщ"
 MISGENDERED = 0.2  # the dictionary's case of a man's name where only a woman's is listed: below the table's guesses
 
 
@@ -129,7 +129,7 @@ def women_only_consonant() -> frozenset[str]:
     from .first_names import name_class
 
     return frozenset(name for name, gender in peoples_classes() if gender == "femn"
-                     and name[-1:] in CONSONANT_END and not name_class(name, "masc"))
+                     and name[-1:] in CONSONANTS and not name_class(name, "masc"))
 
 
 def women_in_consonant(readings: list, word: str, reading) -> list:

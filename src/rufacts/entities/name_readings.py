@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..grammars.letters import CONSONANTS
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list
 from .name_adjectival import POSSESSIVE_ADJ, STRESSED_OV, _adjectival_surname, _possessive_surname
@@ -19,7 +20,7 @@ from .name_peoples_first import gendered_guesses
 from .name_hyphen_patronymic import hyphen_patronymic
 from .first_names import FREQUENT, _fold, common_patronymic, name_class
 # (CASES, GENDERS, LEXICON, Reading, _rule_readings, _foreign_names: imported from here too)
-from .name_table_readings import CASES, CONSONANTS, GENDERS, Reading, _rule_readings
+from .name_table_readings import CASES, GENDERS, Reading, _rule_readings
 from .name_lexicon_readings import LEXICON, _foreign_names, _lexicon_readings
 
 NAME_TAGS = {"Name": "first", "Patr": "middle", "Surn": "last"}

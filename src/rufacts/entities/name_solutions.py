@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..grammars.letters import CONSONANTS
 from ..lexicons import load_list
 from .first_names import name_class
 from .name_hispanic import given_and_two_surnames
@@ -135,7 +136,7 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         # "Эладио Кинтана Рохас": the father's and the mother's surnames; not "Мигелем Анхелем
         # Торресом", a second first name)
         return orders + (TWO_SURNAMES,)
-    if words[1][-1:].lower() in "бвгджзклмнпрстфхцчшщ" and not any(r.weight >= 1.0 for r in readings[1]) \
+    if words[1][-1:].lower() in CONSONANTS and not any(r.weight >= 1.0 for r in readings[1]) \
             and any(r.role == "first" and r.gender == "femn" and r.case != "nomn" and r.weight >= 1.0
                     for r in readings[0]):
         # after a woman's first name in a case, a word in a consonant the dictionary lacks stands

@@ -11,7 +11,6 @@ from ..lexicons import load_rows
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 GENDERS = ("masc", "femn")
-CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 class Reading(NamedTuple):

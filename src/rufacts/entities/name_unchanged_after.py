@@ -4,6 +4,7 @@ surname has no form of stands unchanged: it is an indeclinable foreign surname (
 :func:`rufacts.entities.names.analyze_name` for two-word names (:func:`unchanged_after_declined`)."""
 from __future__ import annotations
 
+from ..grammars.letters import VOWELS
 from .first_names import name_class
 from .name_readings import Reading
 
@@ -12,7 +13,6 @@ UNCHANGED = 1.0  # the surname's reading as written in that case: as a dictionar
 DISTINCT = ("datv", "ablt")  # cases whose endings (-у/-ю, -ом/-ем/-ой) no nominative shares
 # ... and a woman's accusative in -у/-ю ("Франческу Кьяра": Кьяра; a man's accusative is his genitive)
 DISTINCT_FEMN = ("accs",)
-VOWELS = "аеиоуэюя"
 CASE_ENDINGS = {"datv": "уюеи", "ablt": "", "accs": "ую"}  # a word in these endings may be in that case itself
 SOME = 0.3  # a reading of the surname in that case the table gives any weight
 

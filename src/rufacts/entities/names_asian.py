@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from ..grammars.letters import VOWELS_WITH_YO as VOWELS
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .first_names import name_class
@@ -143,7 +144,6 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
 # Japanese words as Russian writes them (Polivanov's syllables: "Кисида", "Сюнъити", "Хоккайдо");
 # "е" beside "э" as the press often writes it ("Абе")
 JAPANESE = re.compile(r"^(?:(?:дз|кк|пп|тт|сс|[кгсзтдцнхфбпмрв])?[аиуэоёюяе]й?|н(?![аиуэоёюяе])|нъ)+$")
-VOWELS = "аеёиоуэюя"
 JAPANESE_MARKS = ("цу", "дз", "нъ", "сю", "тю", "кю", "сё", "тё", "кё")
 NOT_JAPANESE = 0.5  # a surname reading ending in a consonant beside a Japanese given name
 
@@ -177,7 +177,7 @@ def japanese_surname(readings: Sequence, given: str = "") -> tuple:
     sure = first_name_peoples(low) == {"japanese"} or any(m in low for m in JAPANESE_MARKS) or low[-1:] in ("о", "э")
 
     def shaped(r) -> bool:
-        return r.role != "last" or (r.nominative[-1:] in VOWELS + "н" and bool(JAPANESE.match(r.nominative))
+        return r.role != "last" or (r.nominative[-1:] in VOWELS | {"н"} and bool(JAPANESE.match(r.nominative))
                                     and not (sure and r.nominative[-1:] == "е" and r.nominative[-2:-1] not in VOWELS))
     if not any(r.role == "last" and shaped(r) for r in readings):
         return tuple(readings)

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..grammars.letters import VOWELS_ALL_AND_YOT
 from ..grammars.morph import UD_CASES, Morph, inflect, restore_case
 from ..lexicons import load_list, load_rows
 from .names_group import governed_cases
@@ -34,7 +35,6 @@ from .orgs import foreign_name, legal_forms
 from .spans import word_before
 
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
-VOWELS = "аеёиоуыэюяй"
 
 
 def slot_cases(span: Span) -> tuple[str, ...]:
@@ -108,7 +108,7 @@ def _guess_fits(low: str, nominative: str, case: str) -> bool:
         common += 1
     if common < len(low) - 2:
         return False
-    if case in ("datv", "loct") and low.endswith("е") and len(low) > 2 and low[-2] not in VOWELS \
+    if case in ("datv", "loct") and low.endswith("е") and len(low) > 2 and low[-2] not in VOWELS_ALL_AND_YOT \
             and nominative != low[:-1]:
         return False
     return True

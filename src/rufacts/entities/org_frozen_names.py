@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..grammars.letters import CONSONANTS
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
-from .name_table_readings import CONSONANTS
 from .names import analyze_name
 
 NOUNISH = {"NOUN"}

@@ -12,6 +12,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..grammars.letters import CONSONANTS
 from ..lexicons import load_list, load_rows
 
 OWNERS = frozenset({"республика"})  # "Республики Бурятия" after the name belongs to it
@@ -43,7 +44,7 @@ def forms(word: str) -> frozenset[str]:
     for nominative, endings in ENDINGS:
         if word.endswith(nominative):
             return frozenset(word[:-len(nominative)] + e for e in endings)
-    if word[-1:] in "бвгдзклмнпрстфхцчшщж":
+    if word[-1:] in CONSONANTS:
         return frozenset(word + e for e in CONSONANT_ENDINGS)
     return frozenset({word})
 

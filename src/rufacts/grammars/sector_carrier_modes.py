@@ -12,8 +12,9 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicons import load_rows
+from .letters import VELARS_AND_HUSHING
 
-_HUSHING = tuple("гкхжшчщ")
+_VELAR_HUSHING = tuple(VELARS_AND_HUSHING)
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +30,7 @@ def plural(lemma: str) -> str:
     if lemma.endswith(("ый", "ий")):
         return lemma[:-2] + ("ие" if lemma.endswith("ий") else "ые")
     if lemma.endswith("ой"):
-        return lemma[:-2] + ("ие" if lemma[:-2].endswith(_HUSHING) else "ые")
+        return lemma[:-2] + ("ие" if lemma[:-2].endswith(_VELAR_HUSHING) else "ые")
     return lemma
 
 

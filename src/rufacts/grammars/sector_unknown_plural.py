@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .letters import CONSONANTS, VELARS_AND_HUSHING
+
 _WORD = re.compile(r"^[а-яё]{5,}$")
-_SOFT_ENDING = set("кгхжшчщ")
-_HARD = set("бвгдзклмнпрстфхжшцчщ")
 
 
 def unknown_plural(morph, word: str, case: Optional[str]) -> Optional[str]:
@@ -30,9 +30,9 @@ def unknown_plural(morph, word: str, case: Optional[str]) -> Optional[str]:
             not word.endswith(("ов", "ев")):
         return None
     stem = word[:-2] if word.endswith(("ов", "ев")) else word
-    if stem[-1] not in _HARD:
+    if stem[-1] not in CONSONANTS:
         return None
-    return stem + ("и" if stem[-1] in _SOFT_ENDING else "ы")
+    return stem + ("и" if stem[-1] in VELARS_AND_HUSHING else "ы")
 
 
 def adjective_plural(morph, word: str, case: Optional[str]) -> Optional[str]:
