@@ -17,10 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list, load_rows
+from .quotes import OPENING_QUOTES
 
 MAX_ADJECTIVES = 3   # adjectives before the noun: "японского дипломатического ведомства"
 MAX_FILLERS = 3      # genitive words after it: "министерства иностранных дел"
-OPENING = {"«", "\"", "„", "“"}
 COMPLEMENTED = {"министерство", "ведомство", "комитет", "служба", "агентство", "управление",
                 "департамент", "комиссия"}
 
@@ -89,7 +89,7 @@ def _agrees(adjective: Token, noun: Token) -> bool:
 def _adjectives_before(doc: Doc, start: int, lower: bool = False) -> int:
     """The start of the adjectives before ``start`` if one of them names a place
     ("государственный китайский банк"), else ``start`` itself."""
-    head = doc[start + 1] if doc[start].text in OPENING and start + 1 < len(doc) else doc[start]
+    head = doc[start + 1] if doc[start].text in OPENING_QUOTES and start + 1 < len(doc) else doc[start]
     i = start - 1
     while i >= 0 and start - i <= MAX_ADJECTIVES and doc[i].pos_ == "ADJ" and doc[i].is_alpha \
             and _agrees(doc[i], head):
@@ -115,7 +115,7 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     ``normal`` gives the normal form of a span (the head phrase in the nominative),
     ``key`` its grouping key; returns (name, grouping key, grouping key of the body
     without the place: "мид")."""
-    quoted = next((t.text in OPENING for t in span if t.pos_ != "ADJ"), False)
+    quoted = next((t.text in OPENING_QUOTES for t in span if t.pos_ != "ADJ"), False)
     # "Омский университет": a name; "Воронежскому «Факелу»": the name is in the quotes
     places = [place_of(t) if t.is_lower or (quoted and t.is_sent_start) else None for t in span]
     if not places[0]:  # a capitalized first adjective starts a proper name ("Омский русский народный хор")
@@ -132,14 +132,14 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
             and span[d].lemma_ in load_list("org_descriptors.txt") \
             and span[d].lemma_ not in load_list("org_branch_nouns.txt"):  # "американском отделении"
         d += 1
-    described = d > k and span[d].text in OPENING  # "южноафриканской компании «Мпумаланга Рисорсиз»"
+    described = d > k and span[d].text in OPENING_QUOTES  # "южноафриканской компании «Мпумаланга Рисорсиз»"
     if d > k and _proper_after(span[d:]):  # "малайзийского агентства Бернама": the name, as written
         inner = span[d:]
         return inner.text, key(inner), key(inner)
-    if d > k and (span[d].text in OPENING or span[d].text[:1].isascii() and span[d].text[:1].isalpha()):
+    if d > k and (span[d].text in OPENING_QUOTES or span[d].text[:1].isascii() and span[d].text[:1].isalpha()):
         k = d
     latin = span[k].text[:1].isascii() and span[k].text[:1].isalpha()
-    if span[k].text in OPENING or latin:  # 'ленинградского «Телевизора»': the quoted name is the name
+    if span[k].text in OPENING_QUOTES or latin:  # 'ленинградского «Телевизора»': the quoted name is the name
         # ... and so is a name in Latin letters ("польскую Orlen", "иранский Bank Melli": not
         # "Orlen Польши"; the adjective says where the company is from)
         inner = span[k + 1:] if not latin else span[k:]
@@ -169,7 +169,7 @@ def extend_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.label_ == "ORG":
             head = span.start
-            if head > 1 and doc[head - 1].text in OPENING and doc[head - 2].pos_ == "ADJ":
+            if head > 1 and doc[head - 1].text in OPENING_QUOTES and doc[head - 2].pos_ == "ADJ":
                 head -= 1  # 'ленинградского «Телевизора»'
             start = _adjectives_before(doc, head)
             if start < head and not any(i in taken for i in range(start, span.start)):

@@ -12,9 +12,9 @@ from typing import Optional
 
 from ..grammars.letters import CONSONANTS, HUSHING_AND_TS, VELARS_AND_HUSHING
 from ..grammars.morph import Morph, get_morph
+from .quotes import QUOTES
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-QUOTES = frozenset("«»\"„“”")
 
 
 def _word_forms(morph: Morph, word: str) -> list[str]:

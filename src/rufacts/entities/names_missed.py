@@ -12,7 +12,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_readings import LEXICON, _readings
 from .names import analyze_name
-from .normal import OPEN_QUOTES
+from .quotes import OPENING_QUOTES
 from .name_words import (MISSED, MISSED_KNOWN, _adjectival_surname, _capitalized, _first_name, _hyphenated_cap,
                          _surname, _tagged)
 from .name_peoples_first import listed_people_first
@@ -73,12 +73,12 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             # a surname the dictionary knows otherwise ("Макроне") only where the reading is clear; a
             # woman's surname in -ской it has as an adjective only ("Марте Соколовской") as a surname
             need = MISSED if _surname(morph, b.text) or (
-                _adjectival_surname(morph, b.text) and doc[i - 1].text not in _OPENING_QUOTES) else MISSED_KNOWN
+                _adjectival_surname(morph, b.text) and doc[i - 1].text not in OPENING_QUOTES) else MISSED_KNOWN
             if reads_clearly(morph, [a.text, b.text], need):
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
-        if _hyphenated_cap(b) and (i == 0 or doc[i - 1].text not in _OPENING_QUOTES) \
+        if _hyphenated_cap(b) and (i == 0 or doc[i - 1].text not in OPENING_QUOTES) \
                 and first_and_surname(morph, a.text, b.text):
             # "Об Алевтине Мельник знают все": a clear first name and a surname agreeing with it (not
             # a name in quotes: the club «Салавата Юлаева»)
@@ -112,7 +112,6 @@ def _missed_three(doc: Doc, i: int, covered: set[int], morph: Morph) -> bool:
     return None not in (parts.first, parts.middle, parts.last) and parts.candidates[0][0] >= MISSED_KNOWN
 
 
-_OPENING_QUOTES = frozenset(OPEN_QUOTES)  # one token each: "«", "„", "“", '"'
 POST_GENITIVES = 2  # lower-case genitive words between a post and the surname: "Председатель комитета"
 
 

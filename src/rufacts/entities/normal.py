@@ -21,10 +21,8 @@ from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
 from .org_name_extent import SPACED_DASHES
 from .org_quoted_forms import common_nominative_first, feminine_first, foreign_closing, numeral_named, singular_before
+from .quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES
 
-OPEN_QUOTES = "«„“\""
-CLOSE_QUOTES = "»“”\""
-QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
 ADJ = {"ADJF", "PRTF"}
 
 

@@ -22,8 +22,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list
+from .quotes import OPENING_QUOTES
 
-OPENING_QUOTES = {"«", "\"", "„", "“"}
 ACCUSATIVE_PRONOUNS = {"его", "её", "ее", "их", "меня", "нас", "вас", "тебя", "себя"}
 
 
