@@ -13,7 +13,7 @@ after the noun ("№ 4"), "имени" with the capitalized words after it, and,
 A number after the noun names one body whatever the words before it: "в городской больнице
 № 3", "закончил школу № 212" (the adjectives of kind and level taken in, not "нашей" or
 "новой"). A capitalized first word of a sentence says nothing of a name, so there the first
-adjective must be a relative one formed from a proper name ("Ивановская", "Басманный"):
+adjective must be an ordinal before another adjective ("Пятнадцатый арбитражный апелляционный суд") or a relative one formed from a proper name ("Ивановская", "Басманный"):
 ending in -ский/-цкий/-ской, not qualitative, and not a word that only says a kind or a
 level (``lexicons/institution_adjectives.txt``: "Городская", "Областная") or a country's or a
 big city's adjective (``lexicons/geo_adjectives.tsv``: "Американское агентство сообщило").
@@ -51,6 +51,12 @@ def _nouns() -> dict[str, tuple[bool, bool, bool]]:
     for head in load_list("org_plant_heads.txt"):  # enterprises: "Аликовским лесхозом", "Урмарского хлебозавода"
         out.setdefault(head, (False, True, False))
     return out
+
+
+@lru_cache(maxsize=1)
+def _numbered_only() -> frozenset[str]:
+    """Nouns marked "№": an institution only with a number after them ("детский сад № 34")."""
+    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt") if "№" in e.split()[1:])
 
 
 @lru_cache(maxsize=1)
@@ -115,11 +121,15 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     return j < 0 or doc[i].is_sent_start or doc[j].is_sent_start and doc[j].is_punct or doc[j].text in ".!?…:"
 
 
-def _named(parses: list, token: Token, first_word: bool) -> bool:
-    """Whether a capitalized first adjective makes the phrase a proper name."""
+def _named(parses: list, token: Token, first_word: bool, adjectives: int = 1) -> bool:
+    """Whether a capitalized first adjective makes the phrase a proper name. At a sentence's
+    start an ordinal before another adjective numbers one of a series of bodies ("Пятнадцатый
+    арбитражный апелляционный суд", "Второй кассационный суд"), not "Второй суд"."""
     if not token.text[:1].isupper() or token.is_upper and len(token.text) > 1:
         return False
     if not first_word:
+        return True
+    if adjectives >= 2 and any("Anum" in p.tag for p in parses):
         return True
     generic = load_list("institution_adjectives.txt") | geo_adjectives().keys()
     return any(p.normal_form.endswith(RELATIVE) and "Qual" not in p.tag and "Anum" not in p.tag
@@ -202,6 +212,8 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         if not noun.is_lower and not _numbered_end(doc, k, _end(doc, k, nouns[noun.lemma_.lower()][0])):
             continue
+        if noun.lemma_.lower() in _numbered_only() and not _numbered(doc, k):
+            continue  # "Летний сад": a park
         grown = [s for s in spans if s.label_ == "ORG" and s.end == k + 1]
         if grown:  # the tagger's "Второй кассационный суд" + "общей юрисдикции"
             end = _end(doc, k, nouns[noun.lemma_.lower()][0])
@@ -223,7 +235,7 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         end = _end(doc, k, complement)
         if first and not opening and k - start >= 2:
             opening = True  # "Муслюмовской районной комиссией": a place's adjective before a kind's
-        if start == k or first and not opening or not (_named(parses, doc[start], first) or national and any(
+        if start == k or first and not opening or not (_named(parses, doc[start], first, k - start) or national and any(
                 p.normal_form in geo_adjectives() for p in parses) and doc[start].text[:1].isupper()):
             if not _numbered_end(doc, k, end):
                 continue

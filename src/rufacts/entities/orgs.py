@@ -195,9 +195,11 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             span[0].is_lower or span[0].is_title and span[0].lemma_.lower() in load_list("org_stance_adjectives.txt")):
         return None, 1  # "оппозиционной Партии свободы": a name opens with its capital
     if len(span) > 1 and span[0].pos_ == "ADJ" and span[0].text.isalpha() and not span[0].text.isascii() \
+            and not span[0].is_upper and any(LATIN_WORD.match(t.text) for t in span[1:]) \
             and all(LATIN_WORD.match(t.text) or not any(c.isalpha() for c in t.text) for t in span[1:]):
         # (a hyphenated Cyrillic word is none: "Российской премьер-лиге")
         return None, 1  # "Корейская Hyundai Motor": a Russian adjective is no part of a Latin name
+        # (not an acronym the tagger reads as an adjective before a number: "СИЗО № 2")
     for i, token in enumerate(span):
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors \
                 and (token.is_lower or i == 0):

@@ -1,0 +1,61 @@
+"""Russian institutions named by type, number and place (entities/org_numbered.py,
+lexicons/org_abbreviation_genders.tsv, lexicons/municipal_bodies.tsv, the ordinal and "№" rules of
+entities/institutions.py): real pipeline, own sentences (in no gold file)."""
+import pytest
+
+import rufacts
+
+
+def org_at(text: str, mention: str) -> str | None:
+    """The name of the organization whose mention is exactly ``mention``."""
+    start = text.index(mention)
+    for org in rufacts.extract(text).organizations:
+        if any(m.start == start and m.stop == start + len(mention) for m in org.mentions):
+            return org.name
+    return None
+
+
+NAMED = [
+    # an institution's abbreviation with a number, the tagger's place in it or nothing at all
+    ("Уроки в СОШ № 31 отменили из-за морозов.", "СОШ № 31", "СОШ № 31"),
+    ("Тренеры СДЮСШОР № 8 подготовили двух мастеров спорта.", "СДЮСШОР № 8", "СДЮСШОР № 8"),
+    ("Подозреваемого оставили в СИЗО № 3 ещё на два месяца.", "СИЗО № 3", "СИЗО № 3"),
+    # a place's adjective before it, in the gender of the noun it stands for
+    ("Хирургов Зеленодольской ЦРБ отметили благодарственными письмами.", "Зеленодольской ЦРБ",
+     "Зеленодольская ЦРБ"),
+    ("В Чистопольской ЦРБ закончили капитальный ремонт приёмного покоя.", "Чистопольской ЦРБ",
+     "Чистопольская ЦРБ"),
+    ("Пациентов Тюменской ОКБ № 2 перевели в новый корпус.", "Тюменской ОКБ № 2",
+     "Тюменская ОКБ № 2"),
+    # a number after a noun that names an institution only so
+    ("Заведующую детского сада № 205 наградили грамотой мэрии.", "детского сада № 205", "детский сад № 205"),
+    # an ordinal opening the sentence before another adjective
+    ("Тринадцатый арбитражный апелляционный суд отклонил жалобу перевозчика.",
+     "Тринадцатый арбитражный апелляционный суд", "Тринадцатый арбитражный апелляционный суд"),
+    # a digit ordinal before a body
+    ("Заявление приняли сотрудники 5-го отдела полиции.", "5-го отдела полиции", "5-й отдел полиции"),
+    # a municipal body with its members and its place
+    ("Собрание представителей Кинельского района одобрило отчёт главы.",
+     "Собрание представителей Кинельского района", "Собрание представителей Кинельского района"),
+    ("Проект внесли в Собрание депутатов Каслинского муниципального района.",
+     "Собрание депутатов Каслинского муниципального района", "Собрание депутатов Каслинского муниципального района"),
+]
+
+
+@pytest.mark.parametrize("text, mention, name", NAMED)
+def test_an_institution_named_by_type_number_and_place(text, mention, name):
+    assert org_at(text, mention) == name
+
+
+def test_a_meeting_is_no_body():
+    names = [o.name for o in rufacts.extract(
+        "На собрании жителей Кинельского района обсудили вывоз мусора.").organizations]
+    assert not any(n.lower().startswith("собрани") for n in names)
+
+
+def test_two_readings_of_an_abbreviation_agree_with_its_adjective():
+    from rufacts.entities.normal import normalize_words
+    from rufacts.grammars.morph import get_morph
+    morph = get_morph()
+    assert normalize_words(morph, ["Самарской", "ОКБ"]) == ["Самарская", "ОКБ"]
+    assert normalize_words(morph, ["Уральского", "ОКБ"]) == ["Уральское", "ОКБ"]
