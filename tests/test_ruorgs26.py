@@ -59,3 +59,20 @@ def test_two_readings_of_an_abbreviation_agree_with_its_adjective():
     morph = get_morph()
     assert normalize_words(morph, ["Самарской", "ОКБ"]) == ["Самарская", "ОКБ"]
     assert normalize_words(morph, ["Уральского", "ОКБ"]) == ["Уральское", "ОКБ"]
+
+
+MORE = [
+    # a digit ordinal before an institution's noun names one ("в 1-й городской больнице")
+    ("Роженицу доставили в 3-й городской роддом.", "3-й городской роддом", "3-й городской роддом"),
+    # an adjective of a kind read as the institution's, not a quality (окружной, not окружный)
+    ("Жалобу направили в канцелярию Центрального окружного военного суда.",
+     "Центрального окружного военного суда", "Центральный окружной военный суд"),
+    # a post cut off a numbered institution the tagger ran it into, its honoree kept
+    ("Медсёстры ГКБ № 40 имени Кожевникова получили надбавки.", "ГКБ № 40 имени Кожевникова",
+     "ГКБ № 40 имени Кожевникова"),
+]
+
+
+@pytest.mark.parametrize("text, mention, name", MORE)
+def test_ordinals_kinds_and_honorees(text, mention, name):
+    assert org_at(text, mention) == name

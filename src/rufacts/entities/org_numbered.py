@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.morph import Morph
 from ..lexicons import load_list, load_rows
 from .geo import lemma_positions
+from .institutions import _end as honoree_end, institution_heads
 from .org_abbrev_heads import abbreviation_readings, institution_abbreviations
 
 MAX_ADJECTIVES = 3  # "Свердловской областной" before an abbreviation
@@ -67,6 +68,8 @@ def abbreviation_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if base not in kinds or not base.isupper() or number and not number.isdigit():
             continue
         end = k + 1 if number else _numbered(doc, k)
+        if end > k + 1 or number:
+            end = honoree_end(doc, end - 1, False)  # "ГКБ № 1 имени Пирогова"
         genders = abbreviation_readings()[base]
         start = k
         while start > 0 and k - start < MAX_ADJECTIVES and _agreeing(morph, doc[start - 1], genders):
@@ -117,16 +120,19 @@ def _lead_word(morph: Morph, token: Token) -> bool:
 
 
 def numbered_leads(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
-    """``spans`` with the post's noun cut off the tagger's organization that ends in a numbered
-    institution ("[Заведующую детского сада № 205]" -> детского сада № 205)."""
+    """``spans`` with the post's noun cut off the tagger's organization that names a numbered
+    institution ("[Заведующую детского сада № 205]" -> детского сада № 205, "[Врачи ГКБ № 1 имени
+    Пирогова]")."""
     changed, out = False, []
     for s in spans:
-        if s.label_ == "ORG" and len(s) > 3 and s[-2].text in NUMBER_SIGNS and s[-1].like_num:
+        sign = next((i for i in range(s.start + 2, s.end - 1) if doc[i].text in NUMBER_SIGNS
+                     and doc[i + 1].like_num), None) if s.label_ == "ORG" else None
+        if sign is not None:
             k = s.start
-            while k < s.end - 3 and k - s.start < 2 and (doc[k].is_lower or doc[k].is_sent_start) \
+            while k < sign - 1 and k - s.start < 2 and (doc[k].is_lower or doc[k].is_sent_start) \
                     and doc[k].is_alpha and _lead_word(morph, doc[k]):
                 k += 1
-            if k > s.start and doc[k].is_lower and doc[k].is_alpha:
+            if k > s.start and (doc[k].is_lower and doc[k].is_alpha or doc[k].text in institution_abbreviations()):
                 s = Span(doc, k, s.end, label="ORG")
                 changed = True
         out.append(s)
@@ -153,7 +159,20 @@ def ordinal_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             s = Span(doc, k, s.end, label="ORG")
             changed = True
         out.append(s)
-    return out if changed else spans
+    heads = institution_heads()
+    for k, token in enumerate(doc):  # "в 1-й городской больнице": the ordinal names it
+        if k in taken or not ORDINAL.match(token.text):
+            continue
+        j = k + 1
+        while j < len(doc) and j - k <= MAX_ADJECTIVES and j not in taken and doc[j].pos_ == "ADJ" \
+                and doc[j].is_lower and doc[j].is_alpha:
+            j += 1
+        if j < len(doc) and j not in taken and doc[j].is_lower and doc[j].pos_ == "NOUN" \
+                and doc[j].lemma_.lower() in heads and "Plur" not in doc[j].morph.get("Number") \
+                and _ordinal_agrees(morph, token, doc[j]):
+            out.append(Span(doc, k, j + 1, label="ORG"))
+            changed = True
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
 
 
 @lru_cache(maxsize=1)
