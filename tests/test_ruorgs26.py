@@ -76,3 +76,16 @@ MORE = [
 @pytest.mark.parametrize("text, mention, name", MORE)
 def test_ordinals_kinds_and_honorees(text, mention, name):
     assert org_at(text, mention) == name
+
+
+EDGES = [
+    # a number after a body named by common nouns
+    ("Заявление о краже приняли в отделе полиции № 7.", "отделе полиции № 7", "отдел полиции № 7"),
+    # a legal form the tagger took with the abbreviation, the number after them
+    ("В МБОУ СОШ № 19 выпускникам вручили аттестаты.", "МБОУ СОШ № 19", "МБОУ СОШ № 19"),
+]
+
+
+@pytest.mark.parametrize("text, mention, name", EDGES)
+def test_numbers_at_a_name_edge(text, mention, name):
+    assert org_at(text, mention) == name

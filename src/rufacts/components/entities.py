@@ -46,7 +46,7 @@ from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
 from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
 from ..entities.institutions import institution_orgs
-from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_leads, ordinal_orgs
+from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
 from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.span_repair import bracketed_abbreviations, propagate, repair
@@ -251,7 +251,7 @@ class EntitiesComponent:
         if self.geo:
             spans = extend_orgs(doc, spans)
             spans = sorted(spans + body_orgs(doc, spans), key=lambda s: (s.start, -s.end))
-        spans = ordinal_orgs(doc, spans, self.morph)  # "3-го" + "отдела полиции"
+        spans = numbered_edges(doc, spans, self.morph)  # "3-го" + "отдела полиции"; "отдел полиции" + "№ 5"
         spans = nested_places(doc, spans)  # "Агентство США по ...": the place "США" inside
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}

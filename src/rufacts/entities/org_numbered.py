@@ -11,7 +11,8 @@
   :func:`rufacts.entities.org_abbrev_heads.abbreviation_headed`'s ("Тетюшская ЦРБ").
 - An ordinal written in digits before an organization numbers it ("3-го отдела полиции" -> 3-й
   отдел полиции, "во 2-м отделе полиции"): the ordinal joins the name where it agrees with the
-  name's first word.
+  name's first word; before lower-case adjectives and an institution's noun it makes one ("в 1-й
+  городской больнице"). A number after a body named by common nouns is its own ("отдел полиции № 5").
 - A municipal representative body (``lexicons/municipal_bodies.tsv``: "Собрание представителей",
   "Собрание депутатов", "Земское собрание") with the place it represents after it in the genitive
   ("Сызранского района", "городского округа Чапаевск", "Еткульского муниципального района"): one
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list, load_rows
+from ..lexicons.legal import legal_run
 from .geo import lemma_positions
 from .institutions import _end as honoree_end, institution_heads
 from .org_abbrev_heads import abbreviation_readings, institution_abbreviations
@@ -80,6 +82,9 @@ def abbreviation_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         if start > 0 and doc[start - 1].text in OPEN_QUOTES:
             continue  # "МБОУ «СОШ № 4»": the quoted name is the quote rules'
+        start = next((s.start for s in spans if s.label_ == "ORG" and s.start < start < s.end <= end
+                      and legal_run([t.text for t in doc[s.start:start]]) == start - s.start), start)
+        # ("[МБОУ СОШ] № 7": the tagger's legal form and abbreviation, the number after them)
         if any(s.start < end and start < s.end and (s.start < start or s.end > end) for s in spans
                if s.label_ in ("ORG", "PER") and not _lead_over(doc, s, start, end)) or any(
                 s.start == start and s.end == end and s.label_ == "ORG" for s in spans):
@@ -148,8 +153,9 @@ def _ordinal_agrees(morph: Morph, ordinal: Token, first: Token) -> bool:
                             and {g, wg} <= {"masc", "neut"}) for c, g in numbers for wc, wg in words)
 
 
-def ordinal_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
-    """``spans`` with a digit ordinal before an organization taken into it ("3-го отдела полиции")."""
+def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """``spans`` with a digit ordinal before an organization ("3-го отдела полиции") and a number
+    after a body named by its common nouns ("отдел полиции № 5") taken into it."""
     changed, out = False, []
     taken = {i for s in spans for i in range(s.start, s.end)}
     for s in spans:
@@ -157,6 +163,10 @@ def ordinal_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if s.label_ == "ORG" and k >= 0 and k not in taken and ORDINAL.match(doc[k].text) \
                 and s[0].is_alpha and _ordinal_agrees(morph, doc[k], s[0]):
             s = Span(doc, k, s.end, label="ORG")
+            changed = True
+        if s.label_ == "ORG" and _numbered(doc, s.end - 1) > s.end and s.end not in taken \
+                and s[-1].is_lower and s[-1].pos_ == "NOUN":
+            s = Span(doc, s.start, s.end + 2, label="ORG")
             changed = True
         out.append(s)
     heads = institution_heads()
