@@ -89,3 +89,8 @@ EDGES = [
 @pytest.mark.parametrize("text, mention, name", EDGES)
 def test_numbers_at_a_name_edge(text, mention, name):
     assert org_at(text, mention) == name
+
+
+def test_a_police_station_by_its_ordinal():
+    text = "Подозреваемого доставили во 2-е отделение полиции."
+    assert org_at(text, "2-е отделение полиции") == "2-е отделение полиции"
