@@ -94,3 +94,24 @@ def test_numbers_at_a_name_edge(text, mention, name):
 def test_a_police_station_by_its_ordinal():
     text = "Подозреваемого доставили во 2-е отделение полиции."
     assert org_at(text, "2-е отделение полиции") == "2-е отделение полиции"
+
+
+OPENINGS = [
+    # a city's adjective opening a sentence before adjectives of kind and level
+    ("Омская областная клиническая больница закупила два аппарата ИВЛ.",
+     "Омская областная клиническая больница", "Омская областная клиническая больница"),
+    # a school's number and its honoree, a hyphenated noun after a pupil's noun
+    ("В гимназии № 6 имени Гагарина прошла встреча с ветеранами.", "гимназии № 6 имени Гагарина",
+     "гимназия № 6 имени Гагарина"),
+    ("Выпускников школы-интерната № 3 поздравил губернатор.", "школы-интерната № 3", "школа-интернат № 3"),
+    ("Врачи Алтайской ККБ провели сложную операцию.", "Алтайской ККБ", "Алтайская ККБ"),
+]
+
+
+@pytest.mark.parametrize("text, mention, name", OPENINGS)
+def test_openings_honorees_and_more_abbreviations(text, mention, name):
+    assert org_at(text, mention) == name
+
+
+def test_a_country_adjective_alone_opening_a_sentence_names_nothing():
+    assert rufacts.extract("Американское агентство сообщило о сделке.").organizations == ()

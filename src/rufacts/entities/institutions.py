@@ -121,27 +121,36 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     return j < 0 or doc[i].is_sent_start or doc[j].is_sent_start and doc[j].is_punct or doc[j].text in ".!?…:"
 
 
-def _named(parses: list, token: Token, first_word: bool, adjectives: int = 1) -> bool:
+def _named(parses: list, token: Token, first_word: bool, rest: Span | tuple = ()) -> bool:
     """Whether a capitalized first adjective makes the phrase a proper name. At a sentence's
     start an ordinal before another adjective numbers one of a series of bodies ("Пятнадцатый
-    арбитражный апелляционный суд", "Второй кассационный суд"), not "Второй суд"."""
+    арбитражный апелляционный суд", "Второй кассационный суд"), not "Второй суд"; a country's or
+    a city's adjective names a body before adjectives of its kind and level ("Красноярская краевая
+    клиническая больница"), not alone ("Американское агентство сообщило")."""
     if not token.text[:1].isupper() or token.is_upper and len(token.text) > 1:
         return False
     if not first_word:
         return True
-    if adjectives >= 2 and any("Anum" in p.tag for p in parses):
+    if rest and any("Anum" in p.tag for p in parses):
         return True
-    generic = load_list("institution_adjectives.txt") | geo_adjectives().keys()
+    kinds = load_list("institution_adjectives.txt")
+    generic = kinds | geo_adjectives().keys()
+    if rest and all(t.lemma_.lower().replace("ё", "е") in kinds for t in rest):
+        generic = kinds
     return any(p.normal_form.endswith(RELATIVE) and "Qual" not in p.tag and "Anum" not in p.tag
                and p.normal_form.replace("ё", "е") not in generic and p.normal_form not in generic
                for p in parses)  # "Американское агентство сообщило": any agency of that country
 
 
 def _end(doc: Doc, k: int, complement: bool) -> int:
-    """End of the name after its noun at ``k``: "№ 4", "имени Пушкина", a genitive complement."""
+    """End of the name after its noun at ``k``: "№ 4", "имени Пушкина" (after the number too), a
+    genitive complement."""
     end = k + 1
     if end + 1 < len(doc) and doc[end].text in ("№", "N") and doc[end + 1].like_num:
-        return end + 2
+        end += 2  # "школа № 2", "школа № 2 имени Пушкина"
+        if not (end < len(doc) and doc[end].lower_ in ("имени", "им.")):
+            return end
+        k = end - 1
     if end < len(doc) and doc[end].lower_ in ("имени", "им."):
         stop = end + 1
         while stop < len(doc) and stop - end <= MAX_HONOREE and (
@@ -235,7 +244,7 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         end = _end(doc, k, complement)
         if first and not opening and k - start >= 2:
             opening = True  # "Муслюмовской районной комиссией": a place's adjective before a kind's
-        if start == k or first and not opening or not (_named(parses, doc[start], first, k - start) or national and any(
+        if start == k or first and not opening or not (_named(parses, doc[start], first, doc[start + 1:k]) or national and any(
                 p.normal_form in geo_adjectives() for p in parses) and doc[start].text[:1].isupper()):
             if not _numbered_end(doc, k, end):
                 continue

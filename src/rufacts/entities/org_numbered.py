@@ -47,10 +47,15 @@ def _numbered(doc: Doc, k: int) -> int:
     return k + 1
 
 
+def _word(token: Token) -> bool:
+    """A word of letters, hyphenated too ("школы-интерната")."""
+    return all(part.isalpha() for part in token.text.split("-"))
+
+
 def _agreeing(morph: Morph, token: Token, genders: tuple[str, ...]) -> bool:
     """An adjective in the singular of one of the abbreviation's genders (masculine and neuter share
     their oblique forms), not a pronoun or a quality ("нашей", "новой")."""
-    if not (token.is_alpha or token.text.count("-") == 1 and token.text.replace("-", "").isalpha()):
+    if not _word(token):
         return False
     parses = [p for p in morph.parse(token.text) if p.tag.POS in ("ADJF", "PRTF")]
     if any("Apro" in p.tag or "Qual" in p.tag for p in parses):
@@ -137,7 +142,7 @@ def numbered_leads(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             while k < sign - 1 and k - s.start < 2 and (doc[k].is_lower or doc[k].is_sent_start) \
                     and doc[k].is_alpha and _lead_word(morph, doc[k]):
                 k += 1
-            if k > s.start and (doc[k].is_lower and doc[k].is_alpha or doc[k].text in institution_abbreviations()):
+            if k > s.start and (doc[k].is_lower and _word(doc[k]) or doc[k].text in institution_abbreviations()):
                 s = Span(doc, k, s.end, label="ORG")
                 changed = True
         out.append(s)
