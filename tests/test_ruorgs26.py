@@ -115,3 +115,12 @@ def test_openings_honorees_and_more_abbreviations(text, mention, name):
 
 def test_a_country_adjective_alone_opening_a_sentence_names_nothing():
     assert rufacts.extract("Американское агентство сообщило о сделке.").organizations == ()
+
+
+def test_a_municipality_quoted_after_its_kind_is_the_body_s_place():
+    text = "Совет муниципального образования «Город Энгельс» отчитался о работе."
+    assert org_at(text, "Совет муниципального образования «Город Энгельс»") \
+        == "Совет муниципального образования «Город Энгельс»"
+    text = "Собрание депутатов муниципального образования «Мирнинский район» утвердило бюджет."
+    assert org_at(text, "Собрание депутатов муниципального образования «Мирнинский район»") \
+        == "Собрание депутатов муниципального образования «Мирнинский район»"

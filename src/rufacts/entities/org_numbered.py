@@ -199,6 +199,13 @@ def _municipal() -> dict[str, frozenset[str]]:
     return {kind: frozenset(v) for kind, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def place_kinds() -> frozenset[str]:
+    """Kinds of place before a municipality's name (``org_place_kind_nouns.txt`` and the "place" rows
+    of ``municipal_bodies.tsv``): "городского округа", "муниципального образования"."""
+    return load_list("org_place_kind_nouns.txt") | _municipal().get("place", frozenset())
+
+
 def _gen(token: Token) -> bool:
     return token.is_alpha and "Gen" in token.morph.get("Case") and token.pos_ in ("ADJ", "NOUN", "PROPN")
 
@@ -206,19 +213,23 @@ def _gen(token: Token) -> bool:
 def _place_end(doc: Doc, j: int, starts: dict[int, Span]) -> int:
     """End of the place a body represents, in the genitive from ``j``: "Сызранского района",
     "городского округа Чапаевск", "Еткульского муниципального района"; ``j`` where there is none."""
-    place_kinds = load_list("org_place_kind_nouns.txt")
+    kinds = place_kinds()
     k, named = j, False
     while k < len(doc) and k - j < MAX_PLACE:
         if k in starts and starts[k].label_ == "LOC":
             return starts[k].end
         t = doc[k]
-        if not _gen(t) or t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() not in place_kinds:
+        if not _gen(t) or t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() not in kinds:
             break
         named = named or t.text[:1].isupper()
         k += 1
-        if t.pos_ == "NOUN" and t.lemma_.lower() in place_kinds:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in kinds:
             if k < len(doc) and k in starts and starts[k].label_ == "LOC":
                 return starts[k].end  # "городского округа" + "Чапаевск"
+            if k < len(doc) and doc[k].text in OPEN_QUOTES:  # "муниципального образования «Ленский район»"
+                close = next((i for i in range(k + 1, min(k + MAX_PLACE + 2, len(doc))) if doc[i].text in "»\"“"), None)
+                if close is not None and close > k + 1 and doc[k + 1].text[:1].isupper():
+                    return close + 1
             return k if named else j
     return j
 

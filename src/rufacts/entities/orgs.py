@@ -273,6 +273,9 @@ def _quoted_tail(rest) -> int | None:
     if not all(t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ", "ADP") for t in rest[:opening]) \
             or rest[opening - 1].pos_ != "NOUN":
         return None
+    from .org_numbered import place_kinds
+    if rest[opening - 1].lemma_.lower() in place_kinds():
+        return None  # "Совет муниципального образования «Город Саратов»": the place's name, not the body's
     return opening
 
 
