@@ -124,3 +124,8 @@ def test_a_municipality_quoted_after_its_kind_is_the_body_s_place():
     text = "Собрание депутатов муниципального образования «Мирнинский район» утвердило бюджет."
     assert org_at(text, "Собрание депутатов муниципального образования «Мирнинский район»") \
         == "Собрание депутатов муниципального образования «Мирнинский район»"
+
+
+def test_a_numbered_noun_in_the_second_locative_keeps_its_adjective():
+    text = "Детскому саду № 41 подарили игровую площадку."
+    assert org_at(text, "Детскому саду № 41") == "Детский сад № 41"

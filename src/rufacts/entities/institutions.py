@@ -37,6 +37,7 @@ MAX_ADJECTIVES = 4
 MAX_COMPLEMENT = 3   # genitive words after the noun: "общей юрисдикции", "оперы и балета"
 MAX_HONOREE = 3      # capitalized words after "имени"
 RELATIVE = ("ский", "цкий", "ской")
+SECOND_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # "в саду": the locative
 
 
 @lru_cache(maxsize=1)
@@ -87,15 +88,18 @@ def _before_name(doc: Doc, end: int, spans: list[Span]) -> bool:
 
 
 def _noun_readings(morph: Morph, token: Token) -> set[tuple[str, str | None]]:
-    """(case, gender) readings of the noun in the singular, in the case spaCy gives where
-    it gives one."""
+    """(case, gender) readings of the noun in the singular ("саду": the locative too), in a case
+    spaCy gives it or the adjective before it where it gives one, else every reading."""
     cases = {UD_CASES.get(c) for c in token.morph.get("Case")}
-    out = set()
+    before = token.doc[token.i - 1] if token.i else None
+    if cases and before is not None and before.pos_ == "ADJ":  # "Детскому саду": Dat and Loc to spaCy
+        cases |= {UD_CASES.get(c) for c in before.morph.get("Case")}
+    every = set()
     for p in morph.parse(token.text):
         if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form.replace("ё", "е") \
-                == token.lemma_.lower().replace("ё", "е") and (not cases or p.tag.case in cases):
-            out.add((p.tag.case, p.tag.gender))
-    return out
+                == token.lemma_.lower().replace("ё", "е"):
+            every.add((SECOND_CASES.get(p.tag.case, p.tag.case), p.tag.gender))
+    return {r for r in every if not cases or r[0] in cases} or every
 
 
 def _adjective(morph: Morph, token: Token, readings: set) -> list:
