@@ -129,3 +129,14 @@ def test_a_municipality_quoted_after_its_kind_is_the_body_s_place():
 def test_a_numbered_noun_in_the_second_locative_keeps_its_adjective():
     text = "Детскому саду № 41 подарили игровую площадку."
     assert org_at(text, "Детскому саду № 41") == "Детский сад № 41"
+
+
+def test_a_latin_number_sign_is_no_name_of_its_own():
+    text = "Родители учеников гимназии N 22 собрали подписи."
+    assert org_at(text, "гимназии N 22") == "гимназия N 22"
+
+
+def test_a_numbered_name_stands_on_its_own_after_a_unit():
+    from rufacts.entities.org_lead_nouns import own_genitive_name
+    doc = rufacts.load()("Тренер ДЮСШОР № 4 рассказал о сборах.")
+    assert own_genitive_name(doc[1:4])

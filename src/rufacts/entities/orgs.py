@@ -209,6 +209,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if not len(rest):
                 return token.lemma_, 0
             first = rest[0]
+            if first.text in ("№", "N") and len(rest) > 1 and rest[1].like_num:
+                return token.lemma_, 0  # "школы N 14": the number is the numbered name's, no name of its own
             if i == 0 and token.is_title and not token.is_sent_start and first.text not in "«\"„" \
                     and first.text[:1].isupper():
                 return token.lemma_, 0  # "при поддержке Фонда Тимченко", "Суду ЭКОВАС": capitalized, it is the name's
