@@ -13,10 +13,14 @@ after the noun ("№ 4"), "имени" with the capitalized words after it, and,
 A number after the noun names one body whatever the words before it: "в городской больнице
 № 3", "закончил школу № 212" (the adjectives of kind and level taken in, not "нашей" or
 "новой"). A capitalized first word of a sentence says nothing of a name, so there the first
-adjective must be an ordinal before another adjective ("Пятнадцатый арбитражный апелляционный суд") or a relative one formed from a proper name ("Ивановская", "Басманный"):
-ending in -ский/-цкий/-ской, not qualitative, and not a word that only says a kind or a
-level (``lexicons/institution_adjectives.txt``: "Городская", "Областная") or a country's or a
-big city's adjective (``lexicons/geo_adjectives.tsv``: "Американское агентство сообщило").
+adjective must be an ordinal before another adjective ("Пятнадцатый арбитражный апелляционный
+суд") or a relative one formed from a proper name ("Ивановская", "Басманный"): ending in
+-ский/-цкий/-ской, not qualitative, and not a word that only says a kind or a level
+(``lexicons/institution_adjectives.txt``: "Городская", "Областная") or a country's or a big
+city's adjective (``lexicons/geo_adjectives.tsv``: "Американское агентство сообщило") unless
+adjectives of kind follow it ("Красноярская краевая клиническая больница"). A number after the
+noun may come with an honoree ("школа № 2 имени Пушкина"); a noun marked "№" names an institution
+only with its number ("детский сад № 34").
 A span of the tagger inside the phrase (a place "Ивановскую", the whole phrase as a place)
 gives way to the organization; the tagger's organization ending in the noun takes in
 the number or complement after it. A name right after the noun makes the noun its
@@ -248,7 +252,8 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         end = _end(doc, k, complement)
         if first and not opening and k - start >= 2:
             opening = True  # "Муслюмовской районной комиссией": a place's adjective before a kind's
-        if start == k or first and not opening or not (_named(parses, doc[start], first, doc[start + 1:k]) or national and any(
+        if start == k or first and not opening or not (_named(parses, doc[start], first, doc[start + 1:k])
+                                                       or national and any(
                 p.normal_form in geo_adjectives() for p in parses) and doc[start].text[:1].isupper()):
             if not _numbered_end(doc, k, end):
                 continue
