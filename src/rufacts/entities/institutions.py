@@ -13,10 +13,14 @@ after the noun ("№ 4"), "имени" with the capitalized words after it, and,
 A number after the noun names one body whatever the words before it: "в городской больнице
 № 3", "закончил школу № 212" (the adjectives of kind and level taken in, not "нашей" or
 "новой"). A capitalized first word of a sentence says nothing of a name, so there the first
-adjective must be a relative one formed from a proper name ("Ивановская", "Басманный"):
-ending in -ский/-цкий/-ской, not qualitative, and not a word that only says a kind or a
-level (``lexicons/institution_adjectives.txt``: "Городская", "Областная") or a country's or a
-big city's adjective (``lexicons/geo_adjectives.tsv``: "Американское агентство сообщило").
+adjective must be an ordinal before another adjective ("Пятнадцатый арбитражный апелляционный
+суд") or a relative one formed from a proper name ("Ивановская", "Басманный"): ending in
+-ский/-цкий/-ской, not qualitative, and not a word that only says a kind or a level
+(``lexicons/institution_adjectives.txt``: "Городская", "Областная") or a country's or a big
+city's adjective (``lexicons/geo_adjectives.tsv``: "Американское агентство сообщило") unless
+adjectives of kind follow it ("Красноярская краевая клиническая больница"). A number after the
+noun may come with an honoree ("школа № 2 имени Пушкина"); a noun marked "№" names an institution
+only with its number ("детский сад № 34").
 A span of the tagger inside the phrase (a place "Ивановскую", the whole phrase as a place)
 gives way to the organization; the tagger's organization ending in the noun takes in
 the number or complement after it. A name right after the noun makes the noun its
@@ -37,6 +41,7 @@ MAX_ADJECTIVES = 4
 MAX_COMPLEMENT = 3   # genitive words after the noun: "общей юрисдикции", "оперы и балета"
 MAX_HONOREE = 3      # capitalized words after "имени"
 RELATIVE = ("ский", "цкий", "ской")
+SECOND_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # "в саду": the locative
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +56,12 @@ def _nouns() -> dict[str, tuple[bool, bool, bool]]:
     for head in load_list("org_plant_heads.txt"):  # enterprises: "Аликовским лесхозом", "Урмарского хлебозавода"
         out.setdefault(head, (False, True, False))
     return out
+
+
+@lru_cache(maxsize=1)
+def _numbered_only() -> frozenset[str]:
+    """Nouns marked "№": an institution only with a number after them ("детский сад № 34")."""
+    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt") if "№" in e.split()[1:])
 
 
 @lru_cache(maxsize=1)
@@ -81,15 +92,18 @@ def _before_name(doc: Doc, end: int, spans: list[Span]) -> bool:
 
 
 def _noun_readings(morph: Morph, token: Token) -> set[tuple[str, str | None]]:
-    """(case, gender) readings of the noun in the singular, in the case spaCy gives where
-    it gives one."""
+    """(case, gender) readings of the noun in the singular ("саду": the locative too), in a case
+    spaCy gives it or the adjective before it where it gives one, else every reading."""
     cases = {UD_CASES.get(c) for c in token.morph.get("Case")}
-    out = set()
+    before = token.doc[token.i - 1] if token.i else None
+    if cases and before is not None and before.pos_ == "ADJ":  # "Детскому саду": Dat and Loc to spaCy
+        cases |= {UD_CASES.get(c) for c in before.morph.get("Case")}
+    every = set()
     for p in morph.parse(token.text):
         if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form.replace("ё", "е") \
-                == token.lemma_.lower().replace("ё", "е") and (not cases or p.tag.case in cases):
-            out.add((p.tag.case, p.tag.gender))
-    return out
+                == token.lemma_.lower().replace("ё", "е"):
+            every.add((SECOND_CASES.get(p.tag.case, p.tag.case), p.tag.gender))
+    return {r for r in every if not cases or r[0] in cases} or every
 
 
 def _adjective(morph: Morph, token: Token, readings: set) -> list:
@@ -115,23 +129,36 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     return j < 0 or doc[i].is_sent_start or doc[j].is_sent_start and doc[j].is_punct or doc[j].text in ".!?…:"
 
 
-def _named(parses: list, token: Token, first_word: bool) -> bool:
-    """Whether a capitalized first adjective makes the phrase a proper name."""
+def _named(parses: list, token: Token, first_word: bool, rest: Span | tuple = ()) -> bool:
+    """Whether a capitalized first adjective makes the phrase a proper name. At a sentence's
+    start an ordinal before another adjective numbers one of a series of bodies ("Пятнадцатый
+    арбитражный апелляционный суд", "Второй кассационный суд"), not "Второй суд"; a country's or
+    a city's adjective names a body before adjectives of its kind and level ("Красноярская краевая
+    клиническая больница"), not alone ("Американское агентство сообщило")."""
     if not token.text[:1].isupper() or token.is_upper and len(token.text) > 1:
         return False
     if not first_word:
         return True
-    generic = load_list("institution_adjectives.txt") | geo_adjectives().keys()
+    if rest and any("Anum" in p.tag for p in parses):
+        return True
+    kinds = load_list("institution_adjectives.txt")
+    generic = kinds | geo_adjectives().keys()
+    if rest and all(t.lemma_.lower().replace("ё", "е") in kinds for t in rest):
+        generic = kinds
     return any(p.normal_form.endswith(RELATIVE) and "Qual" not in p.tag and "Anum" not in p.tag
                and p.normal_form.replace("ё", "е") not in generic and p.normal_form not in generic
                for p in parses)  # "Американское агентство сообщило": any agency of that country
 
 
 def _end(doc: Doc, k: int, complement: bool) -> int:
-    """End of the name after its noun at ``k``: "№ 4", "имени Пушкина", a genitive complement."""
+    """End of the name after its noun at ``k``: "№ 4", "имени Пушкина" (after the number too), a
+    genitive complement."""
     end = k + 1
     if end + 1 < len(doc) and doc[end].text in ("№", "N") and doc[end + 1].like_num:
-        return end + 2
+        end += 2  # "школа № 2", "школа № 2 имени Пушкина"
+        if not (end < len(doc) and doc[end].lower_ in ("имени", "им.")):
+            return end
+        k = end - 1
     if end < len(doc) and doc[end].lower_ in ("имени", "им."):
         stop = end + 1
         while stop < len(doc) and stop - end <= MAX_HONOREE and (
@@ -202,6 +229,8 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         if not noun.is_lower and not _numbered_end(doc, k, _end(doc, k, nouns[noun.lemma_.lower()][0])):
             continue
+        if noun.lemma_.lower() in _numbered_only() and not _numbered(doc, k):
+            continue  # "Летний сад": a park
         grown = [s for s in spans if s.label_ == "ORG" and s.end == k + 1]
         if grown:  # the tagger's "Второй кассационный суд" + "общей юрисдикции"
             end = _end(doc, k, nouns[noun.lemma_.lower()][0])
@@ -223,7 +252,8 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         end = _end(doc, k, complement)
         if first and not opening and k - start >= 2:
             opening = True  # "Муслюмовской районной комиссией": a place's adjective before a kind's
-        if start == k or first and not opening or not (_named(parses, doc[start], first) or national and any(
+        if start == k or first and not opening or not (_named(parses, doc[start], first, doc[start + 1:k])
+                                                       or national and any(
                 p.normal_form in geo_adjectives() for p in parses) and doc[start].text[:1].isupper()):
             if not _numbered_end(doc, k, end):
                 continue

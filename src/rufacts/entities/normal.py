@@ -91,6 +91,8 @@ def _nominative_of(morph: Morph, word: str, pos: set[str], case: str | None,
                    number: str | None, gender: str | None = None):
     """(nominative form, parse) of ``word`` read as ``pos`` in ``case``, or None."""
     candidates = [p for p in morph.parse(word) if p.tag.POS in pos]
+    kinds = load_list("institution_adjectives.txt")  # "окружного": окружной, not окружный
+    candidates.sort(key=lambda p: p.tag.POS in ADJ and p.normal_form not in kinds)
     if case:
         candidates = [p for p in candidates if p.tag.case == case] or candidates
     if number:

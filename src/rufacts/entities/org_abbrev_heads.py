@@ -21,8 +21,23 @@ ADJ = {"ADJF", "PRTF"}
 
 @lru_cache(maxsize=1)
 def abbreviation_genders() -> dict[str, str]:
-    """Abbreviation (in capitals) -> the gender of the noun it stands for."""
-    return {row[0].upper(): row[1] for row in load_rows("org_abbreviation_genders.tsv") if len(row) >= 2}
+    """Abbreviation (in capitals) -> the gender of the noun it stands for (the first of two
+    readings, "femn,neut")."""
+    return {row[0].upper(): row[1].split(",")[0] for row in load_rows("org_abbreviation_genders.tsv") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def abbreviation_readings() -> dict[str, tuple[str, ...]]:
+    """Abbreviation (in capitals) -> the genders of the nouns it may stand for, preferred first."""
+    return {row[0].upper(): tuple(row[1].split(",")) for row in load_rows("org_abbreviation_genders.tsv")
+            if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def institution_abbreviations() -> dict[str, str]:
+    """Abbreviation (in capitals) -> the kind of institution a place's adjective or a number names
+    ("ЦРБ" -> hospital: "Тетюшская ЦРБ", "ЦРБ № 2"), the table's fourth cell."""
+    return {row[0].upper(): row[3] for row in load_rows("org_abbreviation_genders.tsv") if len(row) >= 4 and row[3]}
 
 
 def abbreviation_gender(word: str) -> str | None:
@@ -56,13 +71,19 @@ def abbreviation_headed(morph: Morph, words: Sequence[str], head: int) -> list[s
     is no adjective."""
     if head == 0:
         return None
-    gender = abbreviation_gender(words[head])
-    if gender not in ("masc", "femn", "neut"):
-        return None
-    out = list(words)
-    for i in range(head):
-        nominative = _nominative_adjective(morph, words[i], gender)
-        if nominative is None:
-            return None
-        out[i] = nominative
-    return out
+    genders = abbreviation_readings().get(words[head].split("-", 1)[0].upper(), ())
+    found = []
+    for gender in genders:  # of two readings the one the adjectives agree with ("Свердловской ОКБ")
+        if gender not in ("masc", "femn", "neut"):
+            continue
+        out = list(words)
+        for i in range(head):
+            nominative = _nominative_adjective(morph, words[i], gender)
+            if nominative is None:
+                break
+            out[i] = nominative
+        else:
+            if out == list(words):
+                return out  # already a nominative of one reading ("Уральское ОКБ")
+            found.append(out)
+    return found[0] if found else None

@@ -50,7 +50,9 @@ def _acronym(token: Token) -> bool:
 
 def own_genitive_name(span) -> bool:
     """A name that stands on its own in the genitive: "Кедровского машиностроительного завода",
-    "МЧС" (not a person's name, not a quoted name)."""
+    "МЧС", with its number too ("СШОР № 7") (not a person's name, not a quoted name)."""
+    if len(span) > 2 and span[-2].text in ("№", "N") and span[-1].like_num:
+        return own_genitive_name(span[:-2])  # "СШОР № 7", "Городской больницы № 2"
     first, last = span[0], span[-1]
     if len(span) == 1:
         return _acronym(first)

@@ -195,9 +195,11 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             span[0].is_lower or span[0].is_title and span[0].lemma_.lower() in load_list("org_stance_adjectives.txt")):
         return None, 1  # "оппозиционной Партии свободы": a name opens with its capital
     if len(span) > 1 and span[0].pos_ == "ADJ" and span[0].text.isalpha() and not span[0].text.isascii() \
+            and not span[0].is_upper and any(LATIN_WORD.match(t.text) for t in span[1:]) \
             and all(LATIN_WORD.match(t.text) or not any(c.isalpha() for c in t.text) for t in span[1:]):
         # (a hyphenated Cyrillic word is none: "Российской премьер-лиге")
         return None, 1  # "Корейская Hyundai Motor": a Russian adjective is no part of a Latin name
+        # (not an acronym the tagger reads as an adjective before a number: "СИЗО № 2")
     for i, token in enumerate(span):
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors \
                 and (token.is_lower or i == 0):
@@ -207,6 +209,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if not len(rest):
                 return token.lemma_, 0
             first = rest[0]
+            if first.text in ("№", "N") and len(rest) > 1 and rest[1].like_num:
+                return token.lemma_, 0  # "школы N 14": the number is the numbered name's, no name of its own
             if i == 0 and token.is_title and not token.is_sent_start and first.text not in "«\"„" \
                     and first.text[:1].isupper():
                 return token.lemma_, 0  # "при поддержке Фонда Тимченко", "Суду ЭКОВАС": capitalized, it is the name's
@@ -271,6 +275,9 @@ def _quoted_tail(rest) -> int | None:
     if not all(t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ", "ADP") for t in rest[:opening]) \
             or rest[opening - 1].pos_ != "NOUN":
         return None
+    from .org_numbered import place_kinds
+    if rest[opening - 1].lemma_.lower() in place_kinds():
+        return None  # "Совет муниципального образования «Город Саратов»": the place's name, not the body's
     return opening
 
 
