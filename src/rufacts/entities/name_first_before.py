@@ -3,13 +3,17 @@
 
 The capitalized word just before a two-word person span, outside any other span and not opening
 the sentence, joins it when it and the span's first word are both first names and the three
-words read as one name whose first name is the two ("Андрес Фелипе", "Хуан Пабло").
+words read as one name whose first name is the two ("Андрес Фелипе", "Хуан Пабло"); or, before a
+span that opens with the first word of an Arabic theophoric or kunya surname (``lexicons/
+name_arabic_heads.txt``: "Абу Касра", "Абдель Азиз"), a first name whose name of three words has that
+surname ("Мурхаф" + "Абу Касра").
 """
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from ..grammars.morph import Morph
+from ..lexicons import load_list
 from .name_words import _capitalized, _first_name
 from .names import analyze_name
 
@@ -20,9 +24,16 @@ def with_first_before(span: Span, covered: set[int], morph: Morph) -> Span:
     if len(span) != 2 or i < 0 or i in covered or doc[i].is_sent_start or not _capitalized(doc[i]) \
             or not all(_capitalized(t) for t in span):
         return span
-    if not _first_name(morph, doc[i].text) or not _first_name(morph, span[0].text):
+    if not _first_name(morph, doc[i].text):
         return span
     parts = analyze_name(morph, [doc[i].text] + [t.text for t in span])
+    if span[0].lower_ in load_list("name_arabic_heads.txt"):
+        if parts.first is None or " " in parts.first or parts.middle is not None or parts.last is None \
+                or not parts.last.startswith(span[0].text + " "):
+            return span
+        return Span(doc, i, span.end, label="PER")
+    if not _first_name(morph, span[0].text):
+        return span
     if parts.first is None or len(parts.first.split()) != 2 or parts.middle is not None or parts.last is None:
         return span
     return Span(doc, i, span.end, label="PER")

@@ -42,6 +42,14 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     if not any(r.role in ("first", "last") and r.weight >= 1.0 for r in out):
         out += [Reading("first", case, gender, nominative, FOREIGN_FIRST)
                 for case, gender, nominative in foreign_first_forms(word)]
+    elif not any(r.role == "last" and r.weight >= 1.0 for r in out):
+        # ... nor one it has as a first name of the other gender only: the lexicon's gender ("Амруллы":
+        # the dictionary's woman's Амрулла, an Afghan man's name)
+        known = {(r.nominative, r.gender) for r in out if r.role == "first" and r.weight >= 1.0}
+        names = {n for n, _g in known}
+        out += [Reading("first", case, gender, nominative, FOREIGN_FIRST)
+                for case, gender, nominative in foreign_first_forms(word)
+                if nominative in names and (nominative, gender) not in known]
     return tuple(out)
 
 
@@ -90,7 +98,7 @@ def _listed_unchanged(word: str, readings: list[Reading]) -> list[Reading]:
 
 # the Arabic article written on with a hyphen: "ас-Сиси", "аль-Асада" (of аль-Асад); the word
 # after it declines alone
-ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", "аз", "эль", "эд", "эс", "эт"})
+ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", "аз", "эль", "эд", "эс", "эт", "эн", "эш", "эр", "эз"})
 # ... and the capitalized first parts of Scottish, Irish, Armenian, Hebrew and Arabic surnames, which
 # stand as written while the rest declines ("Мак-Артуру", "Тер-Аванесяне", "Бен-Ами", "Абу-Бакра")
 SURNAME_PREFIXES = frozenset({"мак", "тер", "бен", "ибн", "абу"})

@@ -48,6 +48,8 @@ OVERT_CASES = ("gent", "datv", "ablt", "loct")  # a case no -у of a name in -а
 # "Абдель Фаттаха ас-Сиси": a first word of lexicons/name_compound_first.txt ("Абд аль-")
 # makes one first name with the word after it
 COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
+# "Ясин Абу Хайдар": a first word of lexicons/name_arabic_heads.txt in the middle opens the surname
+ARABIC_HEAD_SURNAME = ((("first", "last", "last"), 0.0),)
 
 
 # "Кайсом Саидом", "Мукешем Кумаром": a surname the declension table only guesses does not come
@@ -104,6 +106,8 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         return orders
     if words[0].lower() in load_list("name_compound_first.txt"):
         return COMPOUND_FIRST
+    if words[1].lower() in load_list("name_arabic_heads.txt"):
+        return ARABIC_HEAD_SURNAME
     if given_and_two_surnames(words, readings):  # "Мигеля Охеды Сальседо"
         return orders + ((TWO_SURNAMES[0], 0.0),)
     if _foreign_surname(words[1], readings[1]) and any(r.role == "first" for r in readings[0]):
