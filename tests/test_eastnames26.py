@@ -26,6 +26,18 @@ CASES = [
     # a woman's surname in a consonant stands unchanged after her name in a case (not of a Бенкир)
     ("Адвокат Аиши Бенкирем подала жалобу.", "Аиши Бенкирем", ("Аиша", None, "Бенкирем")),
     ("Адвокат Малики Бенсалем подала жалобу.", "Малики Бенсалем", ("Малика", None, "Бенсалем")),
+    # the father's name with its article is the middle name, declined as the surname is
+    ("Письмо передали Насеру аль-Хамаду ас-Сувейди.", "Насеру аль-Хамаду ас-Сувейди",
+     ("Насер", "аль-Хамад", "ас-Сувейди")),
+    # "Аль" of a Gulf dynasty, written with a capital, stays in the surname
+    ("Делегацию принял Хамад бин Халифа Аль Нахайян.", "Хамад бин Халифа Аль Нахайян",
+     ("Хамад", "бин Халифа", "Аль Нахайян")),
+    # "Абд" + a word with its article is one first name, declined
+    ("Переговоры с Абд аль-Каримом бин Наифом затянулись.", "Абд аль-Каримом бин Наифом",
+     ("Абд аль-Карим", None, "бин Наиф")),
+    # a hyphenated Kazakh first name before a lone surname the tagger took apart
+    ("Встреча с Нурсултаном-Жомартом Искаковым прошла в Алматы.", "Нурсултаном-Жомартом Искаковым",
+     ("Нурсултан-Жомарт", None, "Искаков")),
 ]
 
 

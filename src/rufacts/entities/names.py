@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
-from .name_readings import CASES, LEXICON, Reading, _readings
+from .name_readings import ARTICLES, CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
 from .name_asian_syllables import syllable_name
 from .names_asian import (asian_name, east_asian_first, given_nominative, japanese_given, japanese_surname,
@@ -47,7 +47,8 @@ PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "дел
                        "бен", "бинт", "дю", "ду", "дас", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
 # particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро", "Хеди Бен Салем"); not "Ван", a
 # Chinese and Vietnamese name
-CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон", "бен", "бин", "ибн"})
+CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон", "бен", "бин", "ибн",
+                               "аль"})  # ... and "Аль" of a Gulf dynasty ("Тамим бин Хамад Аль Тани"), not a first "Аль Гор"
 # "Винсент Ван Гог", "Ван Дейк" written with a capital: a particle after a first name, unless
 # the name is Vietnamese or Chinese ("Нгуен Ван Тхиеу": a middle name)
 DUTCH_PARTICLES = frozenset({"ван", "фан"})
@@ -210,6 +211,13 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         if len(full) == 3 and full[0].lower() in load_list("name_compound_first.txt"):
             # "Абдель" stands as written while the word after it declines
             readings[0] = tuple(Reading("first", c, None, full[0].lower(), LEXICON) for c in CASES)
+            if full[1].partition("-")[0].lower() in ARTICLES and "-" in full[1]:
+                # "Абд аль-Азизом": the word after "Абд" with its article declines as a first name
+                readings[1] = tuple(readings[1]) + tuple(r._replace(role="first") for r in readings[1] if r.role == "last")
+        elif len(full) == 3 and all(w.partition("-")[0].lower() in ARTICLES and "-" in w for w in full[1:]):
+            # "Мишаалю аль-Ахмеду ас-Сабаху": the father's name with its article is the middle name,
+            # declined as the surname is (Мишааль аль-Ахмед ас-Сабах)
+            readings[1] = tuple(readings[1]) + tuple(r._replace(role="middle") for r in readings[1] if r.role == "last")
         elif len(full) == 3 and full[1].lower() in load_list("name_arabic_heads.txt"):
             # ... and "Абу" of a surname ("Ясину Абу Хайдару": Абу Хайдар)
             readings[1] = tuple(Reading("last", c, None, full[1].lower(), LEXICON) for c in CASES)
