@@ -46,9 +46,9 @@ from .name_solutions import HINT, VERB_AFTER, _solutions  # noqa: F401 (HINT, VE
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
                        "бен", "бинт", "дю", "ду", "дас", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
 # particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро", "Хеди Бен Салем"); not "Ван", a
-# Chinese and Vietnamese name
+# Chinese and Vietnamese name; "Аль" of a Gulf dynasty ("Тамим бин Хамад Аль Тани"), not a first name ("Аль Гор")
 CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон", "бен", "бин", "ибн",
-                               "аль"})  # ... and "Аль" of a Gulf dynasty ("Тамим бин Хамад Аль Тани"), not a first "Аль Гор"
+                               "аль"})
 # "Винсент Ван Гог", "Ван Дейк" written with a capital: a particle after a first name, unless
 # the name is Vietnamese or Chinese ("Нгуен Ван Тхиеу": a middle name)
 DUTCH_PARTICLES = frozenset({"ван", "фан"})
@@ -213,7 +213,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
             readings[0] = tuple(Reading("first", c, None, full[0].lower(), LEXICON) for c in CASES)
             if full[1].partition("-")[0].lower() in ARTICLES and "-" in full[1]:
                 # "Абд аль-Азизом": the word after "Абд" with its article declines as a first name
-                readings[1] = tuple(readings[1]) + tuple(r._replace(role="first") for r in readings[1] if r.role == "last")
+                readings[1] = tuple(readings[1]) + tuple(r._replace(role="first") for r in readings[1]
+                                                         if r.role == "last")
         elif len(full) == 3 and all(w.partition("-")[0].lower() in ARTICLES and "-" in w for w in full[1:]):
             # "Мишаалю аль-Ахмеду ас-Сабаху": the father's name with its article is the middle name,
             # declined as the surname is (Мишааль аль-Ахмед ас-Сабах)
