@@ -38,6 +38,10 @@ CASES = [
     # a hyphenated Kazakh first name before a lone surname the tagger took apart
     ("Встреча с Нурсултаном-Жомартом Искаковым прошла в Алматы.", "Нурсултаном-Жомартом Искаковым",
      ("Нурсултан-Жомарт", None, "Искаков")),
+    # second look: an Arab given name first stays the first name, though the dictionary has it as a
+    # surname too; a Persian woman's name in -е as written where the slot's case says so, her -и surname kept
+    ("Гол Хамзы Абдулхамида решил исход матча.", "Хамзы Абдулхамида", ("Хамза", None, "Абдулхамид")),
+    ("По словам Фатеме Рахими, решение не принято.", "Фатеме Рахими", ("Фатеме", None, "Рахими")),
 ]
 
 
