@@ -77,8 +77,10 @@ def _split_governed(span: Span, morph: Morph) -> list[Span]:
 
 
 def _common_word(morph: Morph, word: str) -> bool:
-    """The dictionary also reads the word as a common noun ("Роман", "Вера", "Надежда")."""
-    return any(p.tag.POS == "NOUN" and not NAME_TAGS & p.tag.grammemes for p in morph.parse(word))
+    """The dictionary also reads the word as a common noun ("Роман", "Вера", "Надежда"); not the
+    analyzer's guess of a word it lacks ("Мурхаф", a first name)."""
+    return morph.is_known(word) and any(p.tag.POS == "NOUN" and not NAME_TAGS & p.tag.grammemes
+                                        for p in morph.parse(word))
 
 
 def _without_head_noun(span: Span, morph: Morph) -> Span:

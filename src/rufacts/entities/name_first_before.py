@@ -3,13 +3,18 @@
 
 The capitalized word just before a two-word person span, outside any other span and not opening
 the sentence, joins it when it and the span's first word are both first names and the three
-words read as one name whose first name is the two ("Андрес Фелипе", "Хуан Пабло").
+words read as one name whose first name is the two ("Андрес Фелипе", "Хуан Пабло"); or, before a
+span that opens with the first word of an Arabic theophoric or kunya surname (``lexicons/
+name_arabic_heads.txt``: "Абу Касра", "Абдель Азиз"), a first name whose name of three words has that
+surname ("Мурхаф" + "Абу Касра"); or a hyphenated first name before a one-word surname span
+("Касым-Жомартом" + "Токаевым").
 """
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from ..grammars.morph import Morph
+from ..lexicons import load_list
 from .name_words import _capitalized, _first_name
 from .names import analyze_name
 
@@ -17,15 +22,34 @@ from .names import analyze_name
 def with_first_before(span: Span, covered: set[int], morph: Morph) -> Span:
     doc = span.doc
     i = span.start - 1
+    if len(span) == 1 and i >= 0 and i not in covered and "-" in doc[i].text and _capitalized(span[0]) \
+            and not doc[i].is_sent_start and _double_first_name(morph, doc[i].text):
+        # a hyphenated first name before a lone surname ("с Касым-Жомартом" + "Токаевым")
+        parts = analyze_name(morph, [doc[i].text, span[0].text])
+        if parts.first is not None and "-" in parts.first and parts.middle is None and parts.last is not None:
+            return Span(doc, i, span.end, label="PER")
+        return span
     if len(span) != 2 or i < 0 or i in covered or doc[i].is_sent_start or not _capitalized(doc[i]) \
             or not all(_capitalized(t) for t in span):
         return span
-    if not _first_name(morph, doc[i].text) or not _first_name(morph, span[0].text):
+    if not _first_name(morph, doc[i].text):
         return span
     parts = analyze_name(morph, [doc[i].text] + [t.text for t in span])
+    if span[0].lower_ in load_list("name_arabic_heads.txt"):
+        if parts.first is None or " " in parts.first or parts.middle is not None or parts.last is None \
+                or not parts.last.startswith(span[0].text + " "):
+            return span
+        return Span(doc, i, span.end, label="PER")
+    if not _first_name(morph, span[0].text):
+        return span
     if parts.first is None or len(parts.first.split()) != 2 or parts.middle is not None or parts.last is None:
         return span
     return Span(doc, i, span.end, label="PER")
+
+
+def _double_first_name(morph: Morph, word: str) -> bool:
+    from .place_persons import _double_first_name as double  # (place_persons imports this module's users)
+    return double(morph, word)
 
 
 def first_name_place(other: Span, span: Span, morph: Morph) -> bool:

@@ -28,6 +28,36 @@ def woman_surname_ich(words: list[str], readings: list) -> list:
     return out
 
 
+# a Russian-shaped man's surname, which a woman's name never has in a consonant ("Петров")
+RUSSIAN_MAN = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+
+
+def woman_surname_consonant(words: list[str], readings: list) -> list:
+    """A woman's foreign surname in a consonant stands unchanged in every case (Rosenthal): after a
+    first name that only a woman's readings of the dictionary or a lexicon give ("Хадиджи
+    Бенсалем", "с Айгерим Касым", "Малале Юсуфзай"), the last word as written is read in her case,
+    above the table's guess of a man's case of a shorter stem ("Бенсаль"). Not a Russian-shaped man's
+    surname, nor a word in -ич (:func:`woman_surname_ich`), nor one in -ей/-ой, a woman's instrumental
+    ("Илзе Берзиней": Берзиня); of -й, only the Pashtun -ай ("Малале Юсуфзай")."""
+    if len(words) != 2 or not (words[-1][-1:].lower() in CONSONANT_ENDS or words[-1].lower().endswith("ай")) \
+            or len(words[-1]) < 3 \
+            or words[-1].lower().endswith(RUSSIAN_MAN + ("ич",)) or "-" in words[-1]:
+        return readings
+    known = [r for r in readings[0] if r.role == "first" and r.weight >= 1.0]
+    if any(r.gender != "femn" for r in known):
+        return readings  # also a case of a man's name ("Евгения Тонких": Евгений's genitive)
+    cases = {r.case for r in known}
+    if not cases:
+        return readings
+    last = words[-1].lower()
+    have = {r.case for r in readings[-1] if r.role == "last" and r.gender == "femn" and r.nominative == last
+            and r.weight >= WOMAN_ICH}
+    out = list(readings)
+    out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", last, WOMAN_ICH) for case in CASES
+                                     if case in cases and case not in have)
+    return out
+
+
 WOMAN_ACCS = 0.6  # a woman's accusative in -у/-ю read so by the surname standing unchanged
 SOME = 0.3  # a dative of the surname of a man, or of either gender, the table gives any weight
 

@@ -179,6 +179,10 @@ def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[st
     """The origins of a mention: its first name's people and its surname's ending class, else the
     clause's cue (not beside a Russian first name: "японский посол Николай ...")."""
     first = _first_word_origins(full[0], readings[0]) if len(full) > 1 else set()
+    if not first and len(full) > 1 and full[-1][-1:].lower() in "иоэ":
+        # a listed first name as written that is also a case of another name ("Фатеме", Persian, and
+        # Фатема's dative) still says which of the surname's endings stand ("Фатеме Рахими", not Рахимя)
+        first = {p for p in first_origins(full[0]) if _known(p)}
     last = full[-1].lower()
     ending = {origin for end, origin in _origins()[1] if last.endswith(end) and len(last) > len(end) + 1}
     near, far = _cue(cases, PREFIX), _cue(cases, FAR)

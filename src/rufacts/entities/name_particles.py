@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_rows
+from .name_readings import ARTICLES
 from .name_words import _capitalized
 
 
@@ -86,7 +87,23 @@ def particle_tail_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-SON_OF = frozenset({"бен", "бин", "ибн"})  # the Arab "son of" before a surname ("Хеди Бен Салем")
+SON_OF = frozenset({"бен", "бин", "ибн", "бинт"})  # the Arab "son of" ("daughter of": бинт) before a surname
+GENDER_OF = {"бинт": "femn"}  # ... the gender of the person named (else a man)
+
+
+def article_lower(word: str) -> str:
+    """"Ас-Сиси" -> "ас-Сиси": the Arabic article (``name_readings.ARTICLES``: аль- and its forms before
+    a "sun letter", ас-, аш-, ан-..., the Egyptian and Maghreb эль-, эн-...) of a surname in lower case, as
+    Rosenthal writes it; other words unchanged. Read for a mention that opens its sentence, whose
+    capital is the sentence's (entities/names_group.py); elsewhere the text's own spelling stands
+    ("с Юсуфом Эль-Амрани")."""
+    head, dash, rest = word.partition("-")
+    if dash and head[:1].isupper() and head.lower() in ARTICLES and rest[:1].isupper() and len(rest) > 2 \
+            and "-" not in rest:
+        return head.lower() + dash + rest
+    return word
+
+
 SON_OF_HINT = 0.3  # as names.HINT
 
 
@@ -110,17 +127,18 @@ def son_of_name(words: list[str], cases: frozenset[str], readings) -> Optional[t
 
 
 def son_of_middle(words: list[str], analyze) -> Optional[tuple]:
-    """(first, middle, last, "masc") of "given name + бин/ибн/бен + father's name + surname"
-    ("Саиду бин Хамаду аль-Муханнади" -> Саид, бин Хамад, аль-Муханнади): the father's name with
-    the particle is the middle name, in the nominative as the given name is; the family name or
-    nisba after it the last. ``analyze`` reads a list of words as a name (names.analyze_name);
-    None where the name is not so built."""
+    """(first, middle, last, gender) of "given name + бин/ибн/бен/бинт + father's name + surname"
+    ("Саиду бин Хамаду аль-Муханнади" -> Саид, бин Хамад, аль-Муханнади; a woman's with бинт): the
+    father's name with the particle is the middle name, in the nominative as the given name is; the
+    family name or nisba after it the last. ``analyze`` reads a list of words as a name of a gender
+    (names.analyze_name); None where the name is not so built."""
     k = next((i for i, w in enumerate(words) if i >= 1 and w in SON_OF), None)
     if k is None or k + 2 >= len(words) or not words[k + 1][:1].isupper() or not words[k + 1].isalpha() \
             or not all(w[:1].isupper() or "-" in w for w in words[k + 2:]):
         return None
-    given = analyze(words[:k] + words[k + 2:])
-    father = analyze(words[:k] + [words[k + 1]])
+    gender = GENDER_OF.get(words[k], "masc")
+    given = analyze(words[:k] + words[k + 2:], gender)
+    father = analyze(words[:k] + [words[k + 1]], gender)
     if given.first is None or given.last is None or father.last is None or father.first != given.first:
         return None
-    return given.first, f"{words[k]} {words[k + 1][:1]}{father.last[1:]}", given.last, "masc"
+    return given.first, f"{words[k]} {words[k + 1][:1]}{father.last[1:]}", given.last, gender

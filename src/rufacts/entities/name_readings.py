@@ -29,6 +29,7 @@ NOUN_SURNAME = 0.6  # a common noun read as a surname: above the declension tabl
 FEMN_SOFT_SURNAME = 0.45  # "Рысью": a feminine noun in -ь as a man's surname, below one in -а
 FEMN_NOUN_SURNAME = 0.5  # "Синица": above the table's guess of a consonant stem ("Синице": Синиц)
 FIRST_AS_LAST = 0.4  # above the table's guess for a known word (halved), below a real surname
+AS_WRITTEN = 1.0  # a foreign lexicon's name as written beside a case of another name (below its 1.05)
 EAST_ASIAN = 0.7  # a Korean or Chinese family name (Шин, Ким, Пак) as a man's surname: above a noun's
 
 
@@ -43,6 +44,20 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     if not any(r.role in ("first", "last") and r.weight >= 1.0 for r in out):
         out += [Reading("first", case, gender, nominative, FOREIGN_FIRST)
                 for case, gender, nominative in foreign_first_forms(word)]
+    elif not any(r.role == "last" and r.weight >= 1.0 for r in out):
+        # ... nor one it has as a first name of the other gender only: the lexicon's gender ("Амруллы":
+        # the dictionary's woman's Амрулла, an Afghan man's name)
+        known = {(r.nominative, r.gender) for r in out if r.role == "first" and r.weight >= 1.0}
+        names = {n for n, _g in known}
+        out += [Reading("first", case, gender, nominative, FOREIGN_FIRST)
+                for case, gender, nominative in foreign_first_forms(word)
+                if nominative in names and (nominative, gender) not in known]
+        # ... and a listed name spelt as written that the dictionary reads as a case of another name
+        # ("Фатеме", Persian, beside Фатема's dative): a little below it, so the slot's case decides
+        low = word.lower().replace("ё", "е")
+        if not any(r.role == "first" and r.nominative == low and r.weight >= 1.0 for r in out):
+            out += [Reading("first", case, gender, nominative, AS_WRITTEN)
+                    for case, gender, nominative in foreign_first_forms(word) if nominative == low]
     return tuple(out)
 
 
@@ -91,7 +106,7 @@ def _listed_unchanged(word: str, readings: list[Reading]) -> list[Reading]:
 
 # the Arabic article written on with a hyphen: "ас-Сиси", "аль-Асада" (of аль-Асад); the word
 # after it declines alone
-ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", "аз", "эль", "эд", "эс", "эт"})
+ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", "аз", "эль", "эд", "эс", "эт", "эн", "эш", "эр", "эз"})
 # ... and the capitalized first parts of Scottish, Irish, Armenian, Hebrew and Arabic surnames, which
 # stand as written while the rest declines ("Мак-Артуру", "Тер-Аванесяне", "Бен-Ами", "Абу-Бакра")
 SURNAME_PREFIXES = frozenset({"мак", "тер", "бен", "ибн", "абу"})

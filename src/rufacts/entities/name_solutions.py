@@ -10,6 +10,7 @@ from typing import Optional
 from ..grammars.letters import CONSONANTS
 from ..lexicons import load_list
 from .first_names import name_class
+from .name_foreign_first import first_name_peoples, foreign_first_forms
 from .name_hispanic import given_and_two_surnames
 from .name_readings import CASES, GENDERS, LEXICON, Reading
 
@@ -49,11 +50,16 @@ OVERT_CASES = ("gent", "datv", "ablt", "loct")  # a case no -у of a name in -а
 # "Абдель Фаттаха ас-Сиси": a first word of lexicons/name_compound_first.txt ("Абд аль-")
 # makes one first name with the word after it
 COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
+# "Ясин Абу Хайдар": a first word of lexicons/name_arabic_heads.txt in the middle opens the surname
+ARABIC_HEAD_SURNAME = ((("first", "last", "last"), 0.0),)
 
 
 # "Кайсом Саидом", "Мукешем Кумаром": a surname the declension table only guesses does not come
 # before a first name (the inverted order is a Russian surname's, which the dictionary knows)
 GUESSED_INVERSION = 1.0
+# "Хамзы Абдулкарима": an Arab, Persian or Turkish given name first stays the first name, though the
+# dictionary has it as a surname too (the father's name is the surname, itself a given name)
+EASTERN_PEOPLES = frozenset({"iranian-arab", "turkish"})
 GUESSED_FIRST_INVERSION = 0.5
 NO_PATRONYMIC = 1.0
 GUESS = 0.5  # the table's weight of a bare consonant-stem guess
@@ -105,6 +111,8 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         return orders
     if words[0].lower() in load_list("name_compound_first.txt"):
         return COMPOUND_FIRST
+    if words[1].lower() in load_list("name_arabic_heads.txt"):
+        return ARABIC_HEAD_SURNAME
     if given_and_two_surnames(words, readings):  # "Мигеля Охеды Сальседо"
         return orders + ((TWO_SURNAMES[0], 0.0),)
     if _foreign_surname(words[1], readings[1]) and any(r.role == "first" for r in readings[0]):
@@ -173,6 +181,8 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
         indexed.append(by_role_case)
     # the genders the dictionary knows each word as a first name of ("Арине": Арина's; "Абена": Абен's)
     known_first = [{r.gender for r in rs if r.role == "first" and r.gender and r.weight >= 1.0} for rs in readings]
+    eastern_first = len(words) == 2 and any(first_name_peoples(n) & EASTERN_PEOPLES
+                                            for _c, _g, n in foreign_first_forms(words[0]))
     for order, prior in _orders(words, readings):
         for case in CASES:
             for gender in GENDERS:
@@ -183,7 +193,8 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 if order[:2] == ("first", "first") and len(order) == 4:  # "Марии Хосе Родригес Альварес"
                     chosen[1] = _fixed_second(indexed[1], case, chosen[1])
                 score = prior + sum(r.weight if r else -1.0 for r in chosen)
-                if order == ("last", "first") and chosen[0] is not None and chosen[0].weight <= GUESS:
+                if order == ("last", "first") and chosen[0] is not None and (chosen[0].weight <= GUESS
+                                                                             or eastern_first):
                     score -= GUESSED_INVERSION
                 if order == ("last", "first", "middle") and chosen[2] is None:
                     score -= NO_PATRONYMIC  # an inverted name of three words ends in a patronymic

@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
-from .name_readings import CASES, LEXICON, Reading, _readings
+from .name_readings import ARTICLES, CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
 from .name_asian_syllables import syllable_name
 from .names_asian import (asian_name, east_asian_first, given_nominative, japanese_given, japanese_surname,
@@ -38,16 +38,17 @@ from .name_unchanged_after import unchanged_after_declined
 from .name_indian import indian_surname_a
 from .name_greek import greek_surname_u
 from .name_origins import origin_readings
-from .name_foreign_women import woman_accusative, woman_surname_ich
+from .name_foreign_women import woman_accusative, woman_surname_consonant, woman_surname_ich
 from .name_first_patronymic import man_first_in_a
 from .name_solutions import HINT, VERB_AFTER, _solutions  # noqa: F401 (HINT, VERB_AFTER: imported from here too)
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
-                       "бен", "дю", "ду", "дас", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
+                       "бен", "бинт", "дю", "ду", "дас", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
 # particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро", "Хеди Бен Салем"); not "Ван", a
-# Chinese and Vietnamese name
-CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон", "бен", "бин", "ибн"})
+# Chinese and Vietnamese name; "Аль" of a Gulf dynasty ("Тамим бин Хамад Аль Тани"), not a first name ("Аль Гор")
+CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон", "бен", "бин", "ибн",
+                               "аль"})
 # "Винсент Ван Гог", "Ван Дейк" written with a capital: a particle after a first name, unless
 # the name is Vietnamese or Chinese ("Нгуен Ван Тхиеу": a middle name)
 DUTCH_PARTICLES = frozenset({"ван", "фан"})
@@ -145,7 +146,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     particle = particle_name(list(words), cases, lambda ws, c, g: analyze_name(
         morph, ws, c | {f"gender:{g}"}, gender_hint, case_weight)) or son_of_name(
         list(words), cases, lambda w: _readings(morph, w)) or son_of_middle(  # "Хеди Бен Салему": Бен Салем
-        list(words), lambda ws: analyze_name(morph, ws, cases, gender_hint or "masc", case_weight))
+        list(words), lambda ws, g: analyze_name(morph, ws, cases, gender_hint or g, case_weight))
     if particle is not None:  # "Ильгар Тофик оглы Мамедзаде": the father's name as written
         first, middle, last, gender = particle
         return NameParts(first, middle, last, (last,), gender, ((2.0, first, middle, last, gender),))
@@ -192,6 +193,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = woman_surname_oy(morph, full, readings)  # "с Анной Лозовой": Лозовая
         readings = man_surname_oy(full, readings)  # "Святослав Дубовой" as written
         readings = woman_surname_ich(full, readings)  # "Петры Шимунич": Шимунич
+        readings = woman_surname_consonant(full, readings)  # "Хадиджи Бенсалем": Бенсалем
         readings = woman_accusative(full, readings)  # "Ивану Маркович-Шимич": Ивана
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
@@ -209,6 +211,17 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         if len(full) == 3 and full[0].lower() in load_list("name_compound_first.txt"):
             # "Абдель" stands as written while the word after it declines
             readings[0] = tuple(Reading("first", c, None, full[0].lower(), LEXICON) for c in CASES)
+            if full[1].partition("-")[0].lower() in ARTICLES and "-" in full[1]:
+                # "Абд аль-Азизом": the word after "Абд" with its article declines as a first name
+                readings[1] = tuple(readings[1]) + tuple(r._replace(role="first") for r in readings[1]
+                                                         if r.role == "last")
+        elif len(full) == 3 and all(w.partition("-")[0].lower() in ARTICLES and "-" in w for w in full[1:]):
+            # "Мишаалю аль-Ахмеду ас-Сабаху": the father's name with its article is the middle name,
+            # declined as the surname is (Мишааль аль-Ахмед ас-Сабах)
+            readings[1] = tuple(readings[1]) + tuple(r._replace(role="middle") for r in readings[1] if r.role == "last")
+        elif len(full) == 3 and full[1].lower() in load_list("name_arabic_heads.txt"):
+            # ... and "Абу" of a surname ("Ясину Абу Хайдару": Абу Хайдар)
+            readings[1] = tuple(Reading("last", c, None, full[1].lower(), LEXICON) for c in CASES)
         solutions = _solutions(full, readings, cases, gender_hint, case_weight)
         score, order, case, g, chosen = solutions[0]
         first, middle, last = _parts_of(full, order, chosen)

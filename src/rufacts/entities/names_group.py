@@ -22,6 +22,7 @@ from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, VERB_AFTER, NameParts, analyze_name
 from .name_nicknames import name_words
+from .name_particles import article_lower
 from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, short_passive_before,
                              verb_cases)
 from .name_dative_cues import dative_after_object
@@ -51,7 +52,11 @@ MISFIT = JOIN_MARGIN + 0.5  # what a mention costs a name none of its readings f
 
 
 def _words(span: Span) -> list[str]:
-    return name_words(span)  # "Эрвин «Мэджик» Джонсон": no nickname
+    words = name_words(span)  # "Эрвин «Мэджик» Джонсон": no nickname
+    if words and span[0].is_sent_start and words[0] == span[0].text:
+        # "Ас-Сиси подчеркнул": the article's capital is the sentence's (ас-Сиси); elsewhere as written
+        words[0] = article_lower(words[0])
+    return words
 
 
 def _mention(span: Span) -> Mention:
