@@ -48,7 +48,14 @@ def _syllables(word: str) -> int:
 def _russian_name_part(morph: Morph, word: str) -> bool:
     return morph.is_known(word) and any(  # "Нин" is no plural nor vocative of Нина here
         {"Name", "Surn", "Patr"} & p.tag.grammemes and not {"plur", "Infr"} & p.tag.grammemes
-        and not _rare_name_case(p) for p in morph.parse(word))
+        and not _rare_name_case(p) and not _chinese_surname_reading(p) for p in morph.parse(word))
+
+
+def _chinese_surname_reading(parse) -> bool:
+    """A surname of the dictionary whose masculine nominative is a Chinese given name of two
+    syllables ("Ван Хунина": Хунин, Ху-нин, not a Russian surname in -ин after a family name)."""
+    return {"Surn"} & parse.tag.grammemes and not {"Name", "Patr"} & parse.tag.grammemes \
+        and syllable_count(parse.normal_form, "chinese") == 2
 
 
 def _rare_name_case(parse) -> bool:
