@@ -30,3 +30,24 @@ def test_bantu_accusative_in_a_stays_a():
     # a surname in -а beside a Bantu first name still declines ("Мбалулу": Мбалула)
     p = _person("Министр поблагодарил Фикиле Мбалулу за работу.")
     assert p.last == "Мбалула"
+
+
+@pytest.mark.parametrize("text, name, first, last", [
+    # one given syllable the dictionary has as an indeclinable surname or a rare first name
+    ("Делегацию из Шанхая принял Ли Хань.", "Ли Хань", "Хань", "Ли"),
+    ("Соглашение от имени Вьетнама подписал Ли Минь.", "Ли Минь", "Минь", "Ли"),
+    # a Japanese given name in -эй declines like a Russian name in -й
+    ("Почётный диплом вручили Кохэю Мацудзаки.", "Кохэй Мацудзаки", "Кохэй", "Мацудзаки"),
+    # a common noun that is a Russian first name too is no name part before a Japanese given name
+    ("Роман Сюсаку Эндо переиздали в Токио.", "Сюсаку Эндо", "Сюсаку", "Эндо"),
+    # Ethiopian: a listed first name in -е stands unchanged, the surname declines
+    ("Почётную грамоту вручили Демеке Алемайеху.", "Демеке Алемайеху", "Демеке", "Алемайеху"),
+])
+def test_origin_names_more(text, name, first, last):
+    p = _person(text)
+    assert (p.name, p.first, p.last) == (name, first, last)
+
+
+def test_russian_name_noun_stays_before_russian_surname():
+    p = _person("Роман Широков забил второй гол.")
+    assert (p.first, p.last) == ("Роман", "Широков")

@@ -48,7 +48,17 @@ def _syllables(word: str) -> int:
 def _russian_name_part(morph: Morph, word: str) -> bool:
     return morph.is_known(word) and any(  # "Нин" is no plural nor vocative of Нина here
         {"Name", "Surn", "Patr"} & p.tag.grammemes and not {"plur", "Infr"} & p.tag.grammemes
-        and not _rare_name_case(p) and not _chinese_surname_reading(p) for p in morph.parse(word))
+        and not _rare_name_case(p) and not _chinese_surname_reading(p) and not _syllable_reading(p)
+        for p in morph.parse(word))
+
+
+def _syllable_reading(parse) -> bool:
+    """The dictionary's own reading of one syllable of an inventory as an indeclinable surname or as a
+    first name no list holds as a common one ("Хань", "Минь"): an East Asian name part, so after a
+    family name the given name ("Ли Хань", "Ли Минь"), not a surname after a first name Ли."""
+    grammemes = parse.tag.grammemes
+    return is_syllable(parse.normal_form) and (
+        {"Fixd", "Surn"} <= grammemes or ("Name" in grammemes and name_class(parse.normal_form, parse.tag.gender) == 0))
 
 
 def _chinese_surname_reading(parse) -> bool:
@@ -152,6 +162,8 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
 JAPANESE = re.compile(r"^(?:(?:дз|кк|пп|тт|сс|[кгсзтдцнхфбпмрв])?[аиуэоёюяе]й?|н(?![аиуэоёюяе])|нъ)+$")
 VOWELS = "аеёиоуэюя"
 JAPANESE_MARKS = ("цу", "дз", "нъ", "сю", "тю", "кю", "сё", "тё", "кё")
+# a case of a given name in -эй (Polivanov's "Сёхэй", "Кохэй", "Иппэй"): no Japanese word ends in -эю, -эя, -эем
+EI_CASE = re.compile(r"э(ю|я|ем)$")
 NOT_JAPANESE = 0.5  # a surname reading ending in a consonant beside a Japanese given name
 
 
