@@ -51,3 +51,9 @@ def test_origin_names_more(text, name, first, last):
 def test_russian_name_noun_stays_before_russian_surname():
     p = _person("Роман Широков забил второй гол.")
     assert (p.first, p.last) == ("Роман", "Широков")
+
+
+def test_korean_last_syllable_tagged_as_place():
+    # the tagger reads "Ману" as the place Мана: the name takes its last given syllable back in
+    p = _person("Памятную награду вручили Ли Сын Ману в Сеуле.")
+    assert (p.name, p.first, p.last) == ("Ли Сын Ман", "Сын Ман", "Ли")

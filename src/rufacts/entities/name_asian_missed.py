@@ -5,7 +5,8 @@ covers, not opening the sentence, the first a family name of ``lexicons/east_asi
 syllables, entities/name_asian_syllables.py), the last a word the dictionary does not know,
 that :func:`rufacts.entities.names_asian.asian_name` reads as a family name and given-name
 syllables; used by :func:`rufacts.entities.names_missed.missed_names`. Such a name the tagger
-took for a place or an organization as a whole is a person too."""
+took for a place or an organization as a whole is a person too, and so is one whose last given
+syllable it took for a place ("Ли Сын" + "Ману")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -15,7 +16,7 @@ from ..lexicons import load_list
 from .name_words import _capitalized
 from .first_names import name_class
 from .name_asian_syllables import is_syllable
-from .names_asian import asian_name, east_asian_first
+from .names_asian import asian_name, east_asian_first, given_nominative
 
 
 def _family(token) -> bool:
@@ -136,3 +137,28 @@ def asian_family_spans(spans: list[Span], morph: Morph) -> list[Span]:
         return spans
     return [merged.get(span.start, span) for span in spans if not (len(span) == 1 and span.start in drop
                                                                      and span.label_ != "PER")]
+
+
+def asian_given_after(spans: list[Span], morph: Morph) -> list[Span]:
+    """A one-word place or organization span the tagger made of the last given syllable of a
+    Korean or Vietnamese name, right after a two-word person span of a listed family name and one
+    syllable ("Ли Сын" + "Ману", of Ман, read as the place Мана): one person span of the three words,
+    where the last is one syllable of an inventory in the nominative (names_asian.given_nominative)
+    and the whole reads as one such name."""
+    by_start = {span.start: span for span in spans if span.label_ in ("LOC", "ORG") and len(span) == 1}
+    merged, drop = {}, set()
+    for span in spans:
+        after = by_start.get(span.end)
+        if span.label_ != "PER" or len(span) != 2 or after is None or span[0].lower_ not in east_asian_first() \
+                or not is_syllable(span[1].text) or not _capitalized(after[0]) \
+                or (after.end < len(span.doc) and _capitalized(span.doc[after.end])):
+            continue
+        if not is_syllable(given_nominative(after[0].text)):
+            continue
+        if asian_name(morph, [t.text for t in (*span, *after)]) is not None:
+            merged[span.start] = Span(span.doc, span.start, after.end, label="PER")
+            drop.add(after.start)
+    if not merged:
+        return spans
+    return [merged.get(span.start, span) for span in spans
+            if not (span.start in drop and span.label_ != "PER" and len(span) == 1)]
