@@ -57,3 +57,9 @@ def test_korean_last_syllable_tagged_as_place():
     # the tagger reads "Ману" as the place Мана: the name takes its last given syllable back in
     p = _person("Памятную награду вручили Ли Сын Ману в Сеуле.")
     assert (p.name, p.first, p.last) == ("Ли Сын Ман", "Сын Ман", "Ли")
+
+
+def test_sentence_opening_noun_before_vietnamese_name():
+    # a common noun opening the sentence is no part of the East Asian name after it
+    p = _person("Заветы Хо Ши Мина вспоминали на торжественном собрании.")
+    assert (p.name, p.first, p.last) == ("Хо Ши Мин", "Ши Мин", "Хо")

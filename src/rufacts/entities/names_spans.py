@@ -44,7 +44,7 @@ from .name_lead_words import (adjective_before_noun, agrees, common_patronymic_w
                               without_lead_adverb, without_position)
 from .name_asian_missed import asian_joined
 from .name_asian_syllables import syllable_name
-from .names_asian import east_asian_first, given_nominative
+from .names_asian import asian_name, east_asian_first, given_nominative
 from .place_persons import _reads_as_person, person_after_noun
 from .person_splits import split_persons
 from .org_persons import person_in_span
@@ -179,7 +179,8 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
     if len(words) not in (3, 4) or not span[0].is_sent_start or not (
             _common_noun(morph, words[0].text) or _noun_not_name(morph, words[0].text)) \
             or not all(_capitalized(t) for t in words[1:]) \
-            or not _reads_as_person(morph, [t.text for t in words[1:]]):
+            or not (_reads_as_person(morph, [t.text for t in words[1:]])
+                    or asian_name(morph, [t.text for t in words[1:]]) is not None):  # "Заветы Хо Ши Мина"
         return span
     return Span(span.doc, words[1].i, span.end, label="PER")
 
