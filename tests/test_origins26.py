@@ -63,3 +63,14 @@ def test_sentence_opening_noun_before_vietnamese_name():
     # a common noun opening the sentence is no part of the East Asian name after it
     p = _person("Заветы Хо Ши Мина вспоминали на торжественном собрании.")
     assert (p.name, p.first, p.last) == ("Хо Ши Мин", "Ши Мин", "Хо")
+
+
+@pytest.mark.parametrize("text, name, first, last", [
+    # a Japanese given name in -н declines ("Кэну" of Кэн), no given name ends in -ну
+    ("Главный приз фестиваля вручили Кэну Ямагиси.", "Кэн Ямагиси", "Кэн", "Ямагиси"),
+    # a listed family name the tagger read as a place (the town Гао in Mali) before the given name
+    ("Губернатор обсудил поставки с Гао Шанцзюнем в Харбине.", "Гао Шанцзюнь", "Шанцзюнь", "Гао"),
+])
+def test_found_after_aside(text, name, first, last):
+    p = _person(text)
+    assert (p.name, p.first, p.last) == (name, first, last)

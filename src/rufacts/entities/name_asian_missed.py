@@ -94,14 +94,17 @@ def _person_tail(span: Span, morph: Morph) -> list[Span]:
 def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
     """A two-word person span the tagger cut after a Vietnamese or Korean family name it left out
     ("принял Во" + "Ван Тхыонг", "с Ко" + "Дон Чжином"): the three words, where they read as one
-    such name (a listed family name, or one of syllables: names_asian.asian_name)."""
+    such name (a listed family name, or one of syllables: names_asian.asian_name); a one-word span
+    after a listed family name likewise ("с Гао" + "Юньлуном", Гао read as the town in Mali)."""
     i = span.start - 1
-    if span.label_ != "PER" or len(span) != 2 or i < 0 or i in covered or not _capitalized(span.doc[i]) \
+    if span.label_ != "PER" or len(span) not in (1, 2) or i < 0 or i in covered or not _capitalized(span.doc[i]) \
             or not all(_capitalized(t) for t in span):
         return span
     family = span.doc[i]
     if family.lower_ not in east_asian_first() and (family.is_sent_start or not is_syllable(family.text)):
         return span  # an unlisted family name of one syllable ("с Ко Дон Чжином"), not opening the sentence
+    if len(span) == 1 and family.lower_ not in load_list("east_asian_surnames.txt"):
+        return span  # a given name alone after it ("с Гао" + "Юньлуном"): only a listed family name
     if asian_name(morph, [span.doc[i].text] + [t.text for t in span]) is None:
         return span
     return Span(span.doc, i, span.end, label="PER")
@@ -121,9 +124,9 @@ def asian_joined(a: Span, b: Span, morph: Morph) -> Span | None:
 
 def asian_family_spans(spans: list[Span], morph: Morph) -> list[Span]:
     """A one-word place or organization span the tagger made of the family name right before a
-    two-word person span ("Квак" + "Хён Ук", "компании Ко" + "Дон Чжином"): one person span of the
+    one- or two-word person span ("Квак" + "Хён Ук", "компании Ко" + "Дон Чжином"): one person span of the
     three words, where they read as one such name (:func:`asian_family_before`)."""
-    starts = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 2}
+    starts = {span.start: span for span in spans if span.label_ == "PER" and len(span) in (1, 2)}
     merged, drop = {}, set()
     for span in spans:
         after = starts.get(span.end)

@@ -176,6 +176,8 @@ def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
     # not the ending of a case ("Кириакоса", "Гидеону", "Кайсе"): -о, -э, or -и, -у where
     # the word is no case of another name ("Сюнъити"; not "Эвики" of Эвика, "Гэвину" of Гэвин),
     # unless it has a syllable Russian words lack ("Кацунобу")
+    if low.endswith("ну") and not first_name_peoples(low):
+        return False  # a case of a name in -н or -на ("Дзюну" of Дзюн, "Харуну" of Харуна): no given name ends so
     if low[-1] == "е":  # a case ("Бенъямине" of Бенъямин), of a name in -й after a vowel: "Сёхэе" of Сёхэй
         return low[-2:-1] in VOWELS and bool(JAPANESE.match(low[:-1] + "й"))
     if low[-1] in "оэ" or any(s in low for s in JAPANESE_MARKS) or first_name_peoples(low) == {"japanese"}:
