@@ -5,7 +5,8 @@ covers, not opening the sentence, the first a family name of ``lexicons/east_asi
 syllables, entities/name_asian_syllables.py), the last a word the dictionary does not know,
 that :func:`rufacts.entities.names_asian.asian_name` reads as a family name and given-name
 syllables; used by :func:`rufacts.entities.names_missed.missed_names`. Such a name the tagger
-took for a place or an organization as a whole is a person too."""
+took for a place or an organization as a whole is a person too, and so is one whose last given
+syllable it took for a place ("Ли Сын" + "Ману")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -15,7 +16,7 @@ from ..lexicons import load_list
 from .name_words import _capitalized
 from .first_names import name_class
 from .name_asian_syllables import is_syllable
-from .names_asian import asian_name, east_asian_first
+from .names_asian import asian_name, east_asian_first, given_nominative
 
 
 def _family(token) -> bool:
@@ -93,14 +94,17 @@ def _person_tail(span: Span, morph: Morph) -> list[Span]:
 def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
     """A two-word person span the tagger cut after a Vietnamese or Korean family name it left out
     ("принял Во" + "Ван Тхыонг", "с Ко" + "Дон Чжином"): the three words, where they read as one
-    such name (a listed family name, or one of syllables: names_asian.asian_name)."""
+    such name (a listed family name, or one of syllables: names_asian.asian_name); a one-word span
+    after a listed family name likewise ("с Гао" + "Юньлуном", Гао read as the town in Mali)."""
     i = span.start - 1
-    if span.label_ != "PER" or len(span) != 2 or i < 0 or i in covered or not _capitalized(span.doc[i]) \
+    if span.label_ != "PER" or len(span) not in (1, 2) or i < 0 or i in covered or not _capitalized(span.doc[i]) \
             or not all(_capitalized(t) for t in span):
         return span
     family = span.doc[i]
     if family.lower_ not in east_asian_first() and (family.is_sent_start or not is_syllable(family.text)):
         return span  # an unlisted family name of one syllable ("с Ко Дон Чжином"), not opening the sentence
+    if len(span) == 1 and family.lower_ not in load_list("east_asian_surnames.txt"):
+        return span  # a given name alone after it ("с Гао" + "Юньлуном"): only a listed family name
     if asian_name(morph, [span.doc[i].text] + [t.text for t in span]) is None:
         return span
     return Span(span.doc, i, span.end, label="PER")
@@ -120,9 +124,9 @@ def asian_joined(a: Span, b: Span, morph: Morph) -> Span | None:
 
 def asian_family_spans(spans: list[Span], morph: Morph) -> list[Span]:
     """A one-word place or organization span the tagger made of the family name right before a
-    two-word person span ("Квак" + "Хён Ук", "компании Ко" + "Дон Чжином"): one person span of the
+    one- or two-word person span ("Квак" + "Хён Ук", "компании Ко" + "Дон Чжином"): one person span of the
     three words, where they read as one such name (:func:`asian_family_before`)."""
-    starts = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 2}
+    starts = {span.start: span for span in spans if span.label_ == "PER" and len(span) in (1, 2)}
     merged, drop = {}, set()
     for span in spans:
         after = starts.get(span.end)
@@ -136,3 +140,28 @@ def asian_family_spans(spans: list[Span], morph: Morph) -> list[Span]:
         return spans
     return [merged.get(span.start, span) for span in spans if not (len(span) == 1 and span.start in drop
                                                                      and span.label_ != "PER")]
+
+
+def asian_given_after(spans: list[Span], morph: Morph) -> list[Span]:
+    """A one-word place or organization span the tagger made of the last given syllable of a
+    Korean or Vietnamese name, right after a two-word person span of a listed family name and one
+    syllable ("Ли Сын" + "Ману", of Ман, read as the place Мана): one person span of the three words,
+    where the last is one syllable of an inventory in the nominative (names_asian.given_nominative)
+    and the whole reads as one such name."""
+    by_start = {span.start: span for span in spans if span.label_ in ("LOC", "ORG") and len(span) == 1}
+    merged, drop = {}, set()
+    for span in spans:
+        after = by_start.get(span.end)
+        if span.label_ != "PER" or len(span) != 2 or after is None or span[0].lower_ not in east_asian_first() \
+                or not is_syllable(span[1].text) or not _capitalized(after[0]) \
+                or (after.end < len(span.doc) and _capitalized(span.doc[after.end])):
+            continue
+        if not is_syllable(given_nominative(after[0].text)):
+            continue
+        if asian_name(morph, [t.text for t in (*span, *after)]) is not None:
+            merged[span.start] = Span(span.doc, span.start, after.end, label="PER")
+            drop.add(after.start)
+    if not merged:
+        return spans
+    return [merged.get(span.start, span) for span in spans
+            if not (span.start in drop and span.label_ != "PER" and len(span) == 1)]

@@ -135,3 +135,21 @@ def adjective_before_noun(doc, i: int, morph: Morph) -> bool:
         return False  # (the analyzer's noun guesses after an adjective reading of an unknown word count not)
     forms = {(p.tag.case, p.tag.number) for p in parses if p.tag.POS == "ADJF"}
     return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in forms for p in morph.parse(doc[i + 1].text))
+
+
+def noun_before_foreign_given(morph: Morph, word: str, given: str) -> bool:
+    """A capitalized common noun that is a Russian first name too ("Роман", "Вера", "Лев") before a
+    first name of a foreign people's lexicon (``lexicons/name_foreign_first_names.tsv``,
+    ``name_origins.tsv``) or of Japanese syllables (names_asian.japanese_given) that the dictionary
+    does not know as a name: no person has a Russian first
+    name before a Japanese, Hebrew or African one ("Роман Нобуюки Ямагути": a novel of Нобуюки
+    Ямагути), so the noun is no name part."""
+    from .name_origins import first_origins  # (name_origins reads first_names, as this module does)
+    from .names_asian import japanese_given
+    if not (first_origins(given) or japanese_given(morph, given, ())) \
+            or any("Name" in p.tag.grammemes for p in morph.parse(given)):
+        return False
+    parses = morph.parse(word)
+    return any("Name" in p.tag.grammemes for p in parses) and any(
+        p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes
+        and p.normal_form == word.lower() for p in parses) and not first_origins(word)

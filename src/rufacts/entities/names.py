@@ -25,7 +25,7 @@ from ..lexicons import load_list
 from .name_readings import ARTICLES, CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
 from .name_asian_syllables import syllable_name
-from .names_asian import (asian_name, east_asian_first, given_nominative, japanese_given, japanese_surname,
+from .names_asian import (EI_CASE, asian_name, east_asian_first, given_nominative, japanese_given, japanese_surname,
                           russian_surname)
 from .name_particles import particle_name, son_of_middle, son_of_name
 from .name_female_surnames import woman_surname_e, woman_surname_oy
@@ -206,6 +206,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                 and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)
             given = (full[0].lower(), full[0].lower()[:-1] + "й")  # "Сёхэе": of Сёхэй
+            if EI_CASE.search(full[0].lower()):  # "Сёхэю", "Кохэем": of a name in -эй, no Japanese word ends so
+                given = (EI_CASE.sub("эй", full[0].lower()),)
             readings[0] = tuple(r for r in _readings(morph, full[0]) if r.nominative in given) or readings[0]
             readings[1] = japanese_surname(readings[1], full[0])
         if len(full) == 3 and full[0].lower() in load_list("name_compound_first.txt"):

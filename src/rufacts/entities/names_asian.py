@@ -49,7 +49,24 @@ def _syllables(word: str) -> int:
 def _russian_name_part(morph: Morph, word: str) -> bool:
     return morph.is_known(word) and any(  # "Нин" is no plural nor vocative of Нина here
         {"Name", "Surn", "Patr"} & p.tag.grammemes and not {"plur", "Infr"} & p.tag.grammemes
-        and not _rare_name_case(p) for p in morph.parse(word))
+        and not _rare_name_case(p) and not _chinese_surname_reading(p) and not _syllable_reading(p)
+        for p in morph.parse(word))
+
+
+def _syllable_reading(parse) -> bool:
+    """The dictionary's own reading of one syllable of an inventory as an indeclinable surname or as a
+    first name no list holds as a common one ("Хань", "Минь"): an East Asian name part, so after a
+    family name the given name ("Ли Хань", "Ли Минь"), not a surname after a first name Ли."""
+    grammemes = parse.tag.grammemes
+    return is_syllable(parse.normal_form) and (
+        {"Fixd", "Surn"} <= grammemes or ("Name" in grammemes and name_class(parse.normal_form, parse.tag.gender) == 0))
+
+
+def _chinese_surname_reading(parse) -> bool:
+    """A surname of the dictionary whose masculine nominative is a Chinese given name of two
+    syllables ("Ван Хунина": Хунин, Ху-нин, not a Russian surname in -ин after a family name)."""
+    return {"Surn"} & parse.tag.grammemes and not {"Name", "Patr"} & parse.tag.grammemes \
+        and syllable_count(parse.normal_form, "chinese") == 2
 
 
 def _rare_name_case(parse) -> bool:
@@ -145,6 +162,8 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
 # "е" beside "э" as the press often writes it ("Абе")
 JAPANESE = re.compile(r"^(?:(?:дз|кк|пп|тт|сс|[кгсзтдцнхфбпмрв])?[аиуэоёюяе]й?|н(?![аиуэоёюяе])|нъ)+$")
 JAPANESE_MARKS = ("цу", "дз", "нъ", "сю", "тю", "кю", "сё", "тё", "кё")
+# a case of a given name in -эй (Polivanov's "Сёхэй", "Кохэй", "Иппэй"): no Japanese word ends in -эю, -эя, -эем
+EI_CASE = re.compile(r"э(ю|я|ем)$")
 NOT_JAPANESE = 0.5  # a surname reading ending in a consonant beside a Japanese given name
 
 
@@ -157,6 +176,8 @@ def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
     # not the ending of a case ("Кириакоса", "Гидеону", "Кайсе"): -о, -э, or -и, -у where
     # the word is no case of another name ("Сюнъити"; not "Эвики" of Эвика, "Гэвину" of Гэвин),
     # unless it has a syllable Russian words lack ("Кацунобу")
+    if low.endswith("ну") and not first_name_peoples(low):
+        return False  # a case of a name in -н or -на ("Дзюну" of Дзюн, "Харуну" of Харуна): no given name ends so
     if low[-1] == "е":  # a case ("Бенъямине" of Бенъямин), of a name in -й after a vowel: "Сёхэе" of Сёхэй
         return low[-2:-1] in VOWELS and bool(JAPANESE.match(low[:-1] + "й"))
     if low[-1] in "оэ" or any(s in low for s in JAPANESE_MARKS) or first_name_peoples(low) == {"japanese"}:

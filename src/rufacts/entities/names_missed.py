@@ -16,7 +16,8 @@ from .quotes import OPENING_QUOTES
 from .name_words import (MISSED, MISSED_KNOWN, _adjectival_surname, _capitalized, _first_name, _hyphenated_cap,
                          _surname, _tagged)
 from .name_peoples_first import listed_people_first
-from .name_asian_missed import asian_family_before, asian_family_spans, asian_missed, asian_place, asian_tail
+from .name_asian_missed import (asian_family_before, asian_family_spans, asian_given_after, asian_missed, asian_place,
+                                asian_tail)
 from .place_persons import apposed_surname
 from .place_persons import _place_as_person, joined_places, reads_clearly
 from .spans import capitalized_words
@@ -33,6 +34,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
              and _plural_surname_after_post(doc, s.start, morph) else s for s in spans]
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
     spans = asian_family_spans(spans, morph)  # "рассказал Квак Хён Ук": "Квак" tagged as an organization
+    spans = asian_given_after(spans, morph)  # "вручили Ли Сын Ману": "Ману" tagged as a place
     covered = {i for span in spans for i in range(span.start, span.end)}
     spans = joined_places([asian_family_before(asian_place(_place_as_person(apposed_surname(span, morph), morph), morph),
                                                covered, morph) for span in spans], morph)

@@ -40,11 +40,11 @@ from .name_first_before import first_name_place, with_first_before
 from .name_first_opening import hyphenated_first_place, opening_first_name, with_first_opening
 from .name_peoples_first import listed_people_first
 from .name_nicknames import with_nicknames
-from .name_lead_words import (adjective_before_noun, agrees, common_patronymic_word, without_lead_adverb,
-                              without_position)
+from .name_lead_words import (adjective_before_noun, agrees, common_patronymic_word, noun_before_foreign_given,
+                              without_lead_adverb, without_position)
 from .name_asian_missed import asian_joined
 from .name_asian_syllables import syllable_name
-from .names_asian import east_asian_first, given_nominative
+from .names_asian import asian_name, east_asian_first, given_nominative
 from .place_persons import _reads_as_person, person_after_noun
 from .person_splits import split_persons
 from .org_persons import person_in_span
@@ -173,10 +173,14 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
         return Span(span.doc, words[1].i, span.end, label="PER")  # no adjective is a name part
     if span[0].is_sent_start and _lone_surname_after_thing(morph, words):
         return Span(span.doc, words[1].i, span.end, label="PER")
+    if len(words) == 3 and span[0].is_sent_start and all(_capitalized(t) for t in words[1:]) \
+            and noun_before_foreign_given(morph, words[0].text, words[1].text):
+        return Span(span.doc, words[1].i, span.end, label="PER")  # "Роман Нобуюки Ямагути"
     if len(words) not in (3, 4) or not span[0].is_sent_start or not (
             _common_noun(morph, words[0].text) or _noun_not_name(morph, words[0].text)) \
             or not all(_capitalized(t) for t in words[1:]) \
-            or not _reads_as_person(morph, [t.text for t in words[1:]]):
+            or not (_reads_as_person(morph, [t.text for t in words[1:]])
+                    or asian_name(morph, [t.text for t in words[1:]]) is not None):  # "Заветы Хо Ши Мина"
         return span
     return Span(span.doc, words[1].i, span.end, label="PER")
 
