@@ -44,7 +44,7 @@ from .name_solutions import HINT, VERB_AFTER, _solutions  # noqa: F401 (HINT, VE
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
-                       "бен", "дю", "ду", "дас", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
+                       "бен", "дю", "ду", "дас", "душ", "даш", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
 # particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро", "Хеди Бен Салем"); not "Ван", a
 # Chinese and Vietnamese name
 CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон", "бен", "бин", "ибн"})
