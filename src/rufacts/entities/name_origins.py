@@ -116,10 +116,13 @@ ORIGIN_LISTS = (("italian", "italian_first_names.txt"),)
 
 def first_origins(name: str) -> frozenset[str]:
     """The origins of a first name (nominative): name_origins.tsv's, the people of
-    name_foreign_first_names.tsv and the lists of ``ORIGIN_LISTS``."""
+    name_foreign_first_names.tsv, else the lists of ``ORIGIN_LISTS`` (not for a common name of
+    lexicons/first_names.tsv: Эмма, Вероника)."""
     low = _fold(name)
-    return _origins()[2].get(low, frozenset()) | first_name_peoples(low) | frozenset(
-        origin for origin, name_list in ORIGIN_LISTS if low in load_list(name_list))
+    listed = _origins()[2].get(low, frozenset()) | first_name_peoples(low)
+    if listed or name_class(low, None, True) >= COMMON:
+        return listed  # (a name the lists share with other peoples gives none of theirs: Лука, Марко, Пьер)
+    return frozenset(origin for origin, name_list in ORIGIN_LISTS if low in load_list(name_list))
 
 
 def listed_as_written(word: str) -> frozenset[str]:

@@ -32,7 +32,7 @@ from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
 from .name_lusophone import GERMANIC, keep_u
 from .name_initials_last import surname_beside_initials
-from .name_hispanic import drop_foreign_stems
+from .name_hispanic import drop_foreign_stems, spanish_nya
 from .name_italian import italian_surname_e
 from .name_unchanged_after import unchanged_after_declined
 from .name_indian import indian_surname_a
@@ -195,6 +195,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = woman_accusative(full, readings)  # "Ивану Маркович-Шимич": Ивана
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
+        readings = spanish_nya(full, readings)  # "Рикардо Уманье Паредесу": Уманья
         readings = italian_surname_e(full, readings)  # "Антонио Ферранте" as written
         readings = unchanged_after_declined(full, readings)  # "с Жаном-Люком Кола": Кола
         readings = indian_surname_a(full, readings)  # "о Раджеше Мехте": Мехта
