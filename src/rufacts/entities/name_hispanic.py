@@ -11,6 +11,7 @@ dictionary's surnames).
 from __future__ import annotations
 
 from ..lexicons import load_list
+from .first_names import name_class
 
 SPANISH_FINALS = frozenset("снлрзйх")
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
@@ -59,8 +60,9 @@ def spanish_nya(full: list[str], readings: list) -> list:
     """After a Spanish first name, a surname word in -нье is the dative or prepositional of one in
     -нья (Spanish ñ: "Рикардо Акунье", "Пенье Ньето"), not a French -нье that stands (Гарнье,
     Ренье): the as-written guess goes where the -нья reading is left."""
-    if not _spanish_first(full, readings):
-        return readings
+    if not _spanish_first(full, readings) or any(
+            name_class(n, None, True) for n in {full[0].lower()} | {r.nominative for r in readings[0] if r.role == "first"}):
+        return readings  # (not a name Russian lists too, which other peoples share: "о Томасе Ренье", Belgian)
     out = list(readings)
     for i in range(1, len(full)):
         low = full[i].lower()
