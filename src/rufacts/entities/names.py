@@ -161,6 +161,9 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
             w.lower() in DUTCH_PARTICLES and words[0].lower() not in east_asian_first()
             and syllable_name(morph, words, given_nominative) is None))),  # "Тьеу Ван Лонг": a Vietnamese name
         None)
+    given = _given_with_particle(morph, words, particles, cases, gender_hint, case_weight)
+    if given is not None:  # "Марией дель Кармен Альварес": a given name of a particle and a name
+        return given
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
         germanic = frozenset({GERMANIC}) if words[particles].lower() in GERMANIC_PARTICLES else frozenset()
         inner = analyze_name(morph, words[:particles] + words[-1:], cases | germanic, gender_hint, case_weight)
@@ -238,6 +241,27 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         candidates[(first, middle, None, None)] = 0.0
     return NameParts(first, middle, last, tuple(last_options) if last else (), gender,
                      tuple((sc, *key) for key, sc in candidates.items()))
+
+
+def _given_with_particle(morph: Morph, words: list[str], particles: Optional[int], cases, gender_hint,
+                         case_weight) -> Optional[NameParts]:
+    """"Мария дель Кармен Альварес", "Мария де лос Анхелес Перес": the particles before a Spanish given
+    name of ``lexicons/hispanic_first_names.txt`` with a surname after it make one given name with the
+    name before them, which alone declines ("Марией дель Кармен")."""
+    if particles is None or words[particles] not in PARTICLES:
+        return None
+    j = particles
+    while j < len(words) and words[j] in PARTICLES:
+        j += 1
+    if j >= len(words) - 1 or words[j].lower() not in load_list("hispanic_first_names.txt"):
+        return None
+    inner = analyze_name(morph, words[:particles] + words[j + 1:], cases, gender_hint, case_weight)
+    if inner.first is None or inner.last is None or inner.middle is not None:
+        return None
+    first = f"{inner.first} {' '.join(words[particles:j + 1])}"
+    return NameParts(first, None, inner.last, inner.last_options, inner.gender,
+                     tuple((c[0], f"{c[1]} {' '.join(words[particles:j + 1])}" if c[1] else c[1], *c[2:])
+                           for c in inner.candidates))
 
 
 def _before_last(last: str, particle: str) -> str:
