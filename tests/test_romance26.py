@@ -39,3 +39,12 @@ CASES = [
 def test_romance_name_parts(text, mention, parts):
     got = person_at(text, mention)
     assert got is not None and (got[1], got[3]) == parts, got
+
+
+def test_a_pair_of_surnames_alone_joins_the_full_name():
+    import rufacts
+
+    text = ("Кандидат в президенты Колумбии Хуан Мануэль Гальван Ортис выступил в Боготе. "
+            "Гальван Ортис пообещал снизить налоги.")
+    people = rufacts.extract(text).persons
+    assert [(p.first, p.last, len(p.mentions)) for p in people] == [("Хуан Мануэль", "Гальван Ортис", 2)]
