@@ -1,4 +1,5 @@
-"""Spanish surnames in -а after a Spanish first name: "об Андресе Фелипе Кастаньеде" -> Кастаньеда.
+"""Spanish surnames in -а after a Spanish first name: "об Андресе Фелипе Кастаньеде" -> Кастаньеда;
+in -нья: "Рикардо Акунье" -> Акунья (:func:`spanish_nya`).
 
 The declension table reads a surname in -е as the prepositional of a consonant stem too
 ("Кастаньеде": of Кастаньед), which a Russian surname may be. A Spanish word ends in a vowel or
@@ -10,6 +11,7 @@ dictionary's surnames).
 from __future__ import annotations
 
 from ..lexicons import load_list
+from .first_names import name_class
 
 SPANISH_FINALS = frozenset("снлрзйх")
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
@@ -34,9 +36,7 @@ def _foreign_stem(nominative: str) -> bool:
 def drop_foreign_stems(full: list[str], readings: list) -> list:
     """Readings of the last word without consonant stems a Spanish surname has not, after a
     Spanish first name."""
-    if len(full) < 2 or full[0].lower().replace("ё", "е") not in load_list("hispanic_first_names.txt") \
-            and not any(r.role == "first" and r.nominative in load_list("hispanic_first_names.txt")
-                        for r in readings[0]):
+    if not _spanish_first(full, readings):
         return readings
     if not full[-1].lower().endswith("е"):  # the prepositional or dative only: "Гарипова" is of Гарипов
         return readings
@@ -48,6 +48,30 @@ def drop_foreign_stems(full: list[str], readings: list) -> list:
     if not any(r.role == "last" and r.nominative.endswith("а") for r in kept):
         return readings
     return list(readings[:-1]) + [kept]
+
+
+def _spanish_first(full: list[str], readings: list) -> bool:
+    """A name of two words or more whose first is a Spanish first name, as written or in a case."""
+    return len(full) >= 2 and (full[0].lower().replace("ё", "е") in load_list("hispanic_first_names.txt") or any(
+        r.role == "first" and r.nominative in load_list("hispanic_first_names.txt") for r in readings[0]))
+
+
+def spanish_nya(full: list[str], readings: list) -> list:
+    """After a Spanish first name, a surname word in -нье is the dative or prepositional of one in
+    -нья (Spanish ñ: "Рикардо Акунье", "Пенье Ньето"), not a French -нье that stands (Гарнье,
+    Ренье): the as-written guess goes where the -нья reading is left."""
+    if not _spanish_first(full, readings) or any(
+            name_class(n, None, True) for n in {full[0].lower()} | {r.nominative for r in readings[0] if r.role == "first"}):
+        return readings  # (not a name Russian lists too, which other peoples share: "о Томасе Ренье", Belgian)
+    out = list(readings)
+    for i in range(1, len(full)):
+        low = full[i].lower()
+        if not low.endswith("нье"):
+            continue
+        kept = tuple(r for r in out[i] if not (r.role == "last" and r.weight < 1.0 and r.nominative == low))
+        if any(r.role == "last" and r.nominative == low[:-1] + "я" for r in kept):
+            out[i] = kept
+    return out
 
 
 def _given(nominative: str) -> bool:

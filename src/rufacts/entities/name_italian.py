@@ -2,7 +2,11 @@
 ("Премию передали Антонио Ферранте", "о Лоренцо Феделе", "с Франческо Конте"): after a given name
 of ``lexicons/italian_first_names.txt`` (:func:`italian_surname_e`) a last word in -е reads as
 written, not as the dative or prepositional of a surname in -а or a consonant ("Ферранта",
-"Федел"). Read by :func:`rufacts.entities.names.analyze_name` for two-word names.
+"Федел"). An -е the Italian row of ``lexicons/name_origin_declension.tsv`` does not keep (its
+``not_keep``: after a double consonant, in -оле, -ине, -ке...) is rather the case of an Italian
+surname in -а, which declines ("Маурицио Кантарелле": Кантарелла): there the consonant stems the
+declension table guesses go ("Кантарелл"). Read by :func:`rufacts.entities.names.analyze_name`
+for two-word names.
 """
 from __future__ import annotations
 
@@ -19,10 +23,20 @@ def _italian_given(word: str) -> bool:
 
 
 def italian_surname_e(full: list[str], readings: list) -> list:
-    """The last word's readings as written, after an Italian given name, where it ends in -е."""
+    """The last word's readings as written, after an Italian given name, where it ends in -е (of
+    an -а surname where the Italian row does not keep its ending)."""
+    from .name_origins import _declensions
+
     if len(full) != 2 or not full[1].lower().endswith("е") or not full[1].isalpha() \
             or not _italian_given(full[0]):
         return readings
     word = full[1].lower()
+    row = _declensions().get(("italian", "last"))
+    if row is not None and not row.kept(word):  # "Кантарелле": of Кантарелла, not of a Кантарелл
+        kept = tuple(r for r in readings[1] if not (
+            r.role == "last" and r.weight < 1.0 and r.nominative.rstrip("ь") == word[:-1]))
+        if any(r.role == "last" and r.nominative == word[:-1] + "а" for r in kept):
+            return [readings[0], kept]
+        return readings
     kept = tuple(Reading("last", case, None, word, UNCHANGED) for case in CASES)
     return [readings[0], kept]

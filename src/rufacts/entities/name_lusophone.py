@@ -42,8 +42,10 @@ def lusophone_first(word: str, readings) -> bool:
 # not -с/-ш/-з/-н, which Portuguese surnames also end in (Сантус, Гутерриш, Диниз, Жобин: "Гутерришу" is
 # of Гутерриш)
 O_STEMS = frozenset("дтлркгвмбп")
-# stressed Portuguese finals that keep their consonant (Кабрал, Амарал, Агиар, Жил)
-KEPT_FINALS = ("ал", "ар", "ил")
+# stressed Portuguese finals that keep their consonant (Кабрал, Амарал, Агиар, Жил), and the -or, -er of
+# names (Жуниор, Витор, Эйтор; Клебер, Вагнер: "Винисиусу Жуниору" is of Жуниор); Portuguese -o after
+# them is rare (-eiro is -ейру: Рибейру)
+KEPT_FINALS = ("ал", "ар", "ил", "ор", "ер")
 
 
 def _consonant_stem(nominative: str, word: str) -> bool:

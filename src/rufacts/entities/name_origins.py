@@ -31,10 +31,11 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from ..grammars.morph import Morph
-from ..lexicons import load_rows
+from ..lexicons import load_list, load_rows
 from .first_names import COMMON, _fold, name_class
 from .name_foreign_first import _forms, first_name_peoples, foreign_first_forms
 from .name_lusophone import GERMANIC  # the hint of a German or Dutch particle before the surname
+from .name_hispanic import _given
 from .name_table_readings import CASES, Reading
 
 
@@ -45,6 +46,7 @@ REACH = 12  # tokens before the mention a cue word may stand at, within its sent
 AFTER = 5  # ... and after it ("Хироки Сакамаки, японский инженер")
 KEPT = 0.55  # a word standing as written by its origin: above the table's guesses (0.45-0.5)
 ORIGIN_FIRST = 1.3  # a case of a first name of the mention's origin: above another lexicon's name (1.2)
+LISTED = 1.0  # a listed first name as written by its own origin only: as the dictionary's names
 # endings of a Russian surname or patronymic in a case, never read by origin ("Петрову", "Ивановичу")
 RUSSIAN_FORMS = re.compile(r"(ов|ев|ёв|ин|ын|ск|цк|ович|евич|овн|евн)(а|у|ым|ой|ом|е|ых|ого|ому|ую)?$"
                            r"|[бвгджзклмнпрстфхцчшщ](ого|его)$")  # ... and an adjective's genitive ("Грубого")
@@ -58,6 +60,7 @@ class Declension:
     keep: Optional[re.Pattern]  # endings that stand as written
     not_keep: Optional[re.Pattern]
     finals: Optional[re.Pattern]  # the ends a nominative may have (None: any)
+    listed: Optional[re.Pattern] = None  # ends in which a listed first name stands as written ("Симоне")
 
     def kept(self, word: str) -> bool:
         return self.keep is not None and bool(self.keep.search(word)) and not (
@@ -74,9 +77,10 @@ def _pattern(cell: str) -> Optional[re.Pattern]:
 @lru_cache(maxsize=1)
 def _declensions() -> dict[tuple[str, str], Declension]:
     out = {}
-    for origin, role, keep, not_keep, finals in load_rows("name_origin_declension.tsv"):
+    for origin, role, keep, not_keep, finals, *listed in load_rows("name_origin_declension.tsv"):
         for r in (("first", "last") if role == "*" else (role,)):
-            out[origin, r] = Declension(origin, r, _pattern(keep), _pattern(not_keep), _pattern(finals))
+            out[origin, r] = Declension(origin, r, _pattern(keep), _pattern(not_keep), _pattern(finals),
+                                        _pattern(listed[0]) if listed else None)
     return out
 
 
@@ -107,11 +111,29 @@ def _first_forms() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# first name lists of one origin each, read as written ("Симоне", "Джузеппе")
+ORIGIN_LISTS = (("italian", "italian_first_names.txt"),)
+
+
 def first_origins(name: str) -> frozenset[str]:
-    """The origins of a first name (nominative): name_origins.tsv's and the people of
-    name_foreign_first_names.tsv."""
+    """The origins of a first name (nominative): name_origins.tsv's, the people of
+    name_foreign_first_names.tsv, else the lists of ``ORIGIN_LISTS`` (not for a common name of
+    lexicons/first_names.tsv: Эмма, Вероника)."""
     low = _fold(name)
-    return _origins()[2].get(low, frozenset()) | first_name_peoples(low)
+    listed = _origins()[2].get(low, frozenset()) | first_name_peoples(low)
+    if listed or name_class(low, None, True) >= COMMON:
+        return listed  # (a name the lists share with other peoples gives none of theirs: Лука, Марко, Пьер)
+    return frozenset(origin for origin, name_list in ORIGIN_LISTS if low in load_list(name_list))
+
+
+def listed_as_written(word: str) -> frozenset[str]:
+    """The origins whose listed first name ``word`` is, in an ending their row of
+    name_origin_declension.tsv has stand as written even where the dictionary reads the word as a
+    case of another name (Italian "Симоне", "Габриэле": not of Симона, Габриэла)."""
+    low = _fold(word)
+    rows = _declensions()
+    return frozenset(p for p in first_origins(low) if (p, "first") in rows and rows[p, "first"].listed is not None
+                     and rows[p, "first"].listed.search(low))
 
 
 def _known(origin: str) -> bool:
@@ -148,7 +170,7 @@ def _first_word_origins(word: str, readings: Sequence) -> set[str]:
     low = _fold(word)
     listed = {p for p in first_origins(low) if _known(p)}
     if listed:  # (not a case of another known name too: "Ханне", a Danish name and Ханна's dative)
-        return set() if any(r.weight >= 1.0 and r.nominative != low for r in readings) else listed
+        return set(listed_as_written(low)) if any(r.weight >= 1.0 and r.nominative != low for r in readings) else listed
     names = {name for _c, _g, name, _o in _first_forms().get(low, ())} | {
         name for _c, _g, name in foreign_first_forms(low)} | {
         r.nominative for r in readings if r.role == "first" and r.weight >= 1.0}
@@ -204,12 +226,21 @@ def _word(word: str, rs: Sequence, role: str, origins: frozenset[str], strong: b
         return tuple(rs)
     # (not a word the dictionary has as a case of another name of that role, or of a name it ends on:
     # "Дану" is of Дан; "Бежану" no accusative of a woman's Бежана)
-    if all(d.kept(low) for d in rows) and not (known and any(
+    # (nor, in the surname's place, the case of a listed Spanish or Portuguese given name in a consonant: the
+    # second name of "Винисиусу Жуниору", of Жуниор)
+    named = role == "last" and any(r.role == "first" and r.nominative == low[:-1] and _given(r.nominative) for r in rs)
+    if all(d.kept(low) for d in rows) and not named and not (known and any(
             r.weight >= 1.0 and r.nominative != low and (r.role == role or low.startswith(r.nominative)) for r in rs)):
         kept = [r for r in rs if not (r.weight < 1.0 and r.nominative != low)]
         have = {(r.role, r.case) for r in kept if r.nominative == low}
         kept += [Reading(role, case, None, low, KEPT) for case in CASES if (role, case) not in have]
         return tuple(kept)
+    if all(d.keep is not None and d.keep.search(low) for d in rows) and not any(d.kept(low) for d in rows):
+        # an ending the origin's row names a case, not a nominative: not the word as written where the
+        # table only guesses so ("Кьяре Пеццоле": Italian -оле is of Пеццола; "Гахарии": of Гахария)
+        cased = tuple(r for r in rs if not (r.weight < 1.0 and r.nominative == low and r.role == role))
+        if any(r.role == role for r in cased):
+            rs = cased
     if not strong:
         return tuple(rs)
     out = [r for r in rs if not (r.weight < 1.0 and r.nominative != low and r.role == role
@@ -237,6 +268,13 @@ def origin_readings(morph: Morph, full: Sequence[str], readings: list, cases: fr
             # not the word as written where it is also a case of another known name ("Ханне Ульссон":
             # Ханна's dative before the Danish Ханне)
             own = [r for r in own if r.nominative != low]
+        # ... unless its origin's row has such listed names stand as written: by the origin its context
+        # says above the other name's case, by its own a little below it, for a case or gender cue to
+        # decide ("Клуб подписал контракт с Габриэле ...": not of Габриэла)
+        written = listed_as_written(low) & origins.all
+        if written and any(r.weight >= 1.0 and r.nominative != low for r in out[0]):
+            weight = ORIGIN_FIRST if written & origins.context else LISTED
+            own += [Reading("first", case, None, low, weight) for case in CASES]
         out[0] = _word(full[0], tuple(out[0]) + tuple(own), "first", origins.all, origins.strong,
                        morph.is_known(full[0]))
     out[-1] = _word(full[-1], out[-1], "last", origins.all, origins.strong, morph.is_known(full[-1]))

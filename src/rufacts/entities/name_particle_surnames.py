@@ -1,9 +1,10 @@
-"""Persons whose surname opens with a Dutch or German particle (``lexicons/name_surname_particles.tsv``:
-"ван", "фон"), which the tagger often types as a place or cuts in pieces in an oblique case
-("Хенку ван ден" + "Босу", both places): a capitalized word, the particle with the particles after
-it ("дер", "ден", "де", "тер", "цу") and a capitalized word are one PER span. The tagger's spans
-inside it give way; a span reaching past it (an organization named after the person: "Музей Винсента
-ван Гога") keeps it, and nothing is added."""
+"""Persons whose surname opens with a Dutch, German or Portuguese particle
+(``lexicons/name_surname_particles.tsv``: "ван", "фон", "душ"), which the tagger often types as a place
+or cuts in pieces in an oblique case ("Хенку ван ден" + "Босу", both places; "Паулу Мануэла" +
+"Сантуша"): a capitalized word, the particle with the particles after it ("дер", "ден", "де", "тер",
+"цу") and a capitalized word are one PER span; a PER span that ends at the particle lends its start.
+The tagger's spans inside it give way; a span reaching past it (an organization named after the
+person: "Музей Винсента ван Гога") keeps it, and nothing is added."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -39,6 +40,9 @@ def particle_surname_spans(doc: Doc, spans: list[Span]) -> list[Span]:
         if j >= len(doc) or not _cap(doc[j]):
             continue
         start, end = i - 1, j + 1
+        for s in spans:  # the tagger's given names before the particle lend their start ("Паулу Мануэла")
+            if s.label_ == "PER" and s.start < start and s.end == i:
+                start = s.start
         if any(s.label_ == "PER" and s.start <= start and end <= s.end for s in spans):
             continue  # the tagger's own
         if any(s.start < end and start < s.end and (s.start < start or s.end > end) for s in spans):

@@ -98,10 +98,13 @@ def _fixed_second(readings: dict, case: str, best: Optional[Reading]) -> Optiona
     a guessed Хоса)."""
     if best is not None and best.weight >= 1.0:
         return best
-    return max((r for r in readings.get(("first", case), ()) if r.weight >= 1.0
-                and r.nominative[-1:] in INDECLINABLE_ENDS and any(
+    known = [r for r in readings.get(("first", case), ()) if r.weight >= 1.0]
+    return max((r for r in known if r.nominative[-1:] in INDECLINABLE_ENDS and any(
                     q.nominative == r.nominative for q in readings.get(("first", "nomn"), ()))),
-               key=lambda r: r.weight, default=best)
+               key=lambda r: r.weight, default=None) or max(
+        # ... else a known name of the other gender declined in this case ("Хосе Марии Сантосу": a man's
+        # Хосе Мария, the second given name a woman's, declined as hers)
+        known, key=lambda r: r.weight, default=best)
 
 
 def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
@@ -126,7 +129,8 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         # ... or a surname the dictionary knows ending in a vowel ("Беатрис Алонсо Вега"; not
         # "Джон Фицджеральд Кеннеди")
         return orders + (TWO_SURNAMES,)
-    if not any(r.role == "middle" or r.role == "first" and r.weight >= 1.0 for r in readings[1]) and any(
+    if not any(r.role == "middle" or r.role == "first" and (r.weight >= 1.0 or _listed_first(r.nominative))
+               for r in readings[1]) and any(
             r.role == "last" and r.case in OVERT_CASES and r.nominative.endswith("а") and not _listed_first(r.nominative)
             for r in readings[1]) \
             and words[2][-1:].lower() in UNCHANGED_ENDS and not words[2].lower().endswith(RUSSIAN_DATIVES):
@@ -155,7 +159,8 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
 
 def _listed_first(nominative: str) -> bool:
     """A first name of the first-name lexicons ("Фернанда": a second given name, not a surname)."""
-    return bool(name_class(nominative, None)) or nominative in load_list("hispanic_first_names.txt")
+    return bool(name_class(nominative, None)) or nominative in load_list("hispanic_first_names.txt") \
+        or nominative in load_list("lusophone_first_names.txt")
 
 
 def _foreign_surname(word: str, readings) -> bool:

@@ -32,7 +32,7 @@ from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
 from .name_lusophone import GERMANIC, keep_u
 from .name_initials_last import surname_beside_initials
-from .name_hispanic import drop_foreign_stems
+from .name_hispanic import drop_foreign_stems, spanish_nya
 from .name_italian import italian_surname_e
 from .name_unchanged_after import unchanged_after_declined
 from .name_indian import indian_surname_a
@@ -44,7 +44,7 @@ from .name_solutions import HINT, VERB_AFTER, _solutions  # noqa: F401 (HINT, VE
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
-                       "бен", "бинт", "дю", "ду", "дас", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
+                       "бен", "бинт", "дю", "ду", "дас", "душ", "даш", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
 # particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро", "Хеди Бен Салем"); not "Ван", a
 # Chinese and Vietnamese name; "Аль" of a Gulf dynasty ("Тамим бин Хамад Аль Тани"), not a first name ("Аль Гор")
 CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон", "бен", "бин", "ибн",
@@ -162,6 +162,9 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
             w.lower() in DUTCH_PARTICLES and words[0].lower() not in east_asian_first()
             and syllable_name(morph, words, given_nominative) is None))),  # "Тьеу Ван Лонг": a Vietnamese name
         None)
+    given = _given_with_particle(morph, words, particles, cases, gender_hint, case_weight)
+    if given is not None:  # "Марией дель Кармен Альварес": a given name of a particle and a name
+        return given
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
         germanic = frozenset({GERMANIC}) if words[particles].lower() in GERMANIC_PARTICLES else frozenset()
         inner = analyze_name(morph, words[:particles] + words[-1:], cases | germanic, gender_hint, case_weight)
@@ -197,6 +200,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = woman_accusative(full, readings)  # "Ивану Маркович-Шимич": Ивана
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
+        readings = spanish_nya(full, readings)  # "Рикардо Уманье Паредесу": Уманья
         readings = italian_surname_e(full, readings)  # "Антонио Ферранте" as written
         readings = unchanged_after_declined(full, readings)  # "с Жаном-Люком Кола": Кола
         readings = indian_surname_a(full, readings)  # "о Раджеше Мехте": Мехта
@@ -252,6 +256,27 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         candidates[(first, middle, None, None)] = 0.0
     return NameParts(first, middle, last, tuple(last_options) if last else (), gender,
                      tuple((sc, *key) for key, sc in candidates.items()))
+
+
+def _given_with_particle(morph: Morph, words: list[str], particles: Optional[int], cases, gender_hint,
+                         case_weight) -> Optional[NameParts]:
+    """"Мария дель Кармен Альварес", "Мария де лос Анхелес Перес": the particles before a Spanish given
+    name of ``lexicons/hispanic_first_names.txt`` with a surname after it make one given name with the
+    name before them, which alone declines ("Марией дель Кармен")."""
+    if particles is None or words[particles] not in PARTICLES:
+        return None
+    j = particles
+    while j < len(words) and words[j] in PARTICLES:
+        j += 1
+    if j >= len(words) - 1 or words[j].lower() not in load_list("hispanic_first_names.txt"):
+        return None
+    inner = analyze_name(morph, words[:particles] + words[j + 1:], cases, gender_hint, case_weight)
+    if inner.first is None or inner.last is None or inner.middle is not None:
+        return None
+    first = f"{inner.first} {' '.join(words[particles:j + 1])}"
+    return NameParts(first, None, inner.last, inner.last_options, inner.gender,
+                     tuple((c[0], f"{c[1]} {' '.join(words[particles:j + 1])}" if c[1] else c[1], *c[2:])
+                           for c in inner.candidates))
 
 
 def _before_last(last: str, particle: str) -> str:

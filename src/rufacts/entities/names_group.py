@@ -4,7 +4,8 @@ Each mention is read on its own first (:func:`rufacts.entities.names.analyze_nam
 hints from its context: the case the word before governs, the gender of its verb). A
 mention joins the person whose name one of its readings fits ("Илона Маска" may be the
 genitive of Илон Маск, so it joins "Илон Маск заявил"); a surname alone joins the full
-name. The person's name is then the reading the mentions support best together: each
+name, and so does a pair of Spanish surnames alone, read as a first name and a surname
+("Лопес Обрадор заявил": Андрес Мануэль Лопес Обрадор). The person's name is then the reading the mentions support best together: each
 mention scores a name by its best reading that fits it, less its own best reading, so
 an unambiguous mention ("Илон Маск заявил") outweighs a doubtful one, and the case and
 gender evidence of every mention counts for the whole person. The person's ``name`` is
@@ -76,6 +77,10 @@ def _reading_fits(reading: tuple, name: tuple) -> bool:
     name (score, first, middle, last, gender) of a person."""
     _, first, middle, last, gender = reading
     _, n_first, n_middle, n_last, n_gender = name
+    if _double_surname(first, middle, last, n_last) or _double_surname(n_first, n_middle, n_last, last):
+        # "Монреаль Авила добавил" after "Рикардо Монреаль Авила": a pair of surnames alone reads as a
+        # first name and a surname (docs/gold-conventions.md: one `last`)
+        return gender is None or n_gender is None or gender == n_gender
     if middle is None and (first is None) != (last is None):  # one word: a surname or a first name
         word = _key(first or last)
         return (word in (_key(n_last or ""), _key(n_first or ""))
@@ -87,6 +92,12 @@ def _reading_fits(reading: tuple, name: tuple) -> bool:
         return False  # without a surname, a first name as written ("В. Л." joins nobody)
     return (_same(first, n_first) and _same(middle, n_middle)
             and (gender is None or n_gender is None or gender == n_gender))
+
+
+def _double_surname(first, middle, last, other_last) -> bool:
+    """A mention read as first name + surname whose two words are another's pair of surnames."""
+    return first is not None and middle is None and last is not None and other_last is not None \
+        and " " in other_last and not first.endswith(".") and _key(f"{first} {last}") == _key(other_last)
 
 
 def _fits(known: list[tuple], parts: NameParts) -> bool:
@@ -299,8 +310,9 @@ def settle(mentions: list[NameParts], genders: frozenset[str] = frozenset()) -> 
         for rs in readings:
             fit = max((r[0] for r in rs if _reading_fits(r, option)), default=None)
             total += (fit - rs[0][0]) if fit is not None else -MISFIT
-        if best_total is None or total > best_total + 1e-9:
-            best, best_total = option, total
+        if best_total is None or total > best_total + 1e-9 or (
+                total > best_total - 1e-9 and _double_surname(best[1], best[2], best[3], option[3])):
+            best, best_total = option, total  # (as well: the full name over its pair of surnames alone)
     return best
 
 

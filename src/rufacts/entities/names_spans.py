@@ -19,7 +19,8 @@
 - Initials and the surname beside them tagged apart, or the surname left out ("Кудриным"
   + "А.Л.", "В.В." + "Жириновским"): one mention.
 - A first name (and patronymic) and the surname after it tagged as two people
-  ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees.
+  ("Татьяной Николаевной" + "Москальковой"): one mention, where the surname agrees; two given names
+  and two surnames no first name reads ("Марии Фернанды" + "Эскобар Ривас"): one mention.
 - A first name and patronymic left out before the surname tagged alone, or a surname left out
   after the first name tagged alone ("Станиславу Игоревичу" + "Малышко", "Ринату" +
   "Фазылзянову"): one mention (``name_given_before.py``).
@@ -48,7 +49,7 @@ from .names_asian import asian_name, east_asian_first, given_nominative
 from .place_persons import _reads_as_person, person_after_noun
 from .person_splits import split_persons
 from .org_persons import person_in_span
-from .names_spans_joins import with_initials, with_surname_before
+from .names_spans_joins import given_pair_with_surnames, with_initials, with_surname_before
 from .name_role_compounds import without_role_compound
 from .name_first_patronymic import first_before_patronymic, patronymic_word
 from .name_place_tail import surname_out_of_place, without_place_tail
@@ -72,6 +73,8 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
             return joined
     if b.start == a.end and len(a) == 1 and len(b) == 2 and all(_capitalized(t) for t in (*a, *b)):
         return _second_given(a, b, morph)
+    if len(a) == 2 and len(b) == 2:  # "Марии Фернанды" + "Эскобар Ривас"
+        return given_pair_with_surnames(a, b, morph)
     if b.start != a.end or len(b) != 1 or not _hyphenated_cap(b[0]) or len(a) > 2 \
             or not all(_capitalized(t) for t in a):
         return None

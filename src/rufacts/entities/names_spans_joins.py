@@ -4,7 +4,9 @@
 - a first name and patronymic after a surname the tagger left out or took apart ("Мутко
   Виталия Леонтьевича", "Шойгу Сергея Кужугетовича"): :func:`with_surname_before`;
 - initials and the surname beside them tagged apart, or the surname left out ("Кудриным" +
-  "А.Л.", "В.В." + "Жириновским"): :func:`with_initials`.
+  "А.Л.", "В.В." + "Жириновским"): :func:`with_initials`;
+- two given names and two surnames cut after the given names ("Марии Фернанды" + "Эскобар Ривас"):
+  :func:`given_pair_with_surnames`.
 """
 from __future__ import annotations
 
@@ -82,3 +84,23 @@ def with_initials(span: Span, previous: Span | None, covered: set[int]) -> tuple
             and after_dot(doc, previous.end) == span.start:
         return Span(doc, previous.start, span.end, label="PER"), True  # "В.В." + "Жириновским"
     return None
+
+
+def given_pair_with_surnames(a: Span, b: Span, morph: Morph) -> Span | None:
+    """"Марии Фернанды" + "Эскобар Ривас" -> one mention: two given names the dictionary knows, and
+    right after them two capitalized words no first name reads (a woman's Spanish surnames stand
+    unchanged, and the tagger cuts the name there), which the four read as a compound first name and
+    a pair of surnames."""
+    if b.start != a.end or len(a) != 2 or len(b) != 2 or not all(_capitalized(t) for t in (*a, *b)):
+        return None
+    from .name_readings import _readings
+
+    given = [{r.case for r in _readings(morph, t.text) if r.role == "first" and r.weight >= 1.0} for t in a]
+    if not given[0] & given[1] or any(r.role == "first" and r.weight >= 1.0
+                                      for t in b for r in _readings(morph, t.text)):
+        return None
+    whole = analyze_name(morph, [t.text for t in (*a, *b)])
+    if whole.first is None or whole.middle is not None or whole.last is None \
+            or len(whole.first.split()) != 2 or len(whole.last.split()) != 2:
+        return None
+    return Span(a.doc, a.start, b.end, label="PER")
