@@ -39,7 +39,7 @@ def woman_surname_consonant(words: list[str], readings: list) -> list:
     above the table's guess of a man's case of a shorter stem ("Бенсаль"). Not a Russian-shaped man's
     surname, nor a word in -ич (:func:`woman_surname_ich`), nor one in -ей/-ой, a woman's instrumental
     ("Илзе Берзиней": Берзиня); of -й, only the Pashtun -ай ("Малале Юсуфзай")."""
-    if len(words) != 2 or not (words[-1][-1:].lower() in CONSONANT_ENDS or words[-1].lower().endswith("ай")) \
+    if len(words) != 2 or not (words[-1][-1:].lower() in CONSONANTS or words[-1].lower().endswith("ай")) \
             or len(words[-1]) < 3 \
             or words[-1].lower().endswith(RUSSIAN_MAN + ("ич",)) or "-" in words[-1]:
         return readings
