@@ -5,9 +5,14 @@ a capitalized word that the dictionary knows as no place, is one person with tha
 organization of that one word) gives way. Read by :mod:`rufacts.components.entities`."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
+
+_DOT = hash_string(".")
 
 
 def _initials(span: Span) -> bool:
@@ -36,6 +41,14 @@ def _initials_after(doc: Doc, i: int) -> int:
     return end - 1 if count else 0
 
 
+def _initial_letters(doc: Doc) -> list[int]:
+    """Indices of the one-letter capitals with a "." right after them, where
+    :func:`_initials_after` can find initials (one array pass, no Token per word)."""
+    array = doc.to_array([LENGTH, IS_UPPER, IS_ALPHA, ORTH])
+    letters = (array[:-1, 0] == 1) & (array[:-1, 1] == 1) & (array[:-1, 2] == 1) & (array[1:, 3] == _DOT)
+    return numpy.flatnonzero(letters).tolist()
+
+
 def missed_surname_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     """A surname with initials after it that no span covers, in any case ("Монография Кругловой
     Е. В. вышла", "поручено Сидоренко А. П."): a capitalized word the dictionary knows as no
@@ -43,8 +56,8 @@ def missed_surname_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     after them (not the initials of the next name, "Иванов А. Петров"), one person."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for token in doc[:-2]:
-        i = token.i
+    for i in (j - 1 for j in _initial_letters(doc) if 0 < j < len(doc) - 1):
+        token = doc[i]
         end = _initials_after(doc, i + 1)
         if not end or any(j in covered for j in range(i, end)) or not _surname_word(token) \
                 or (end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha):

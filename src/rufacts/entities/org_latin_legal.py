@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons.legal import legal_form_table
 
 LATIN = "A-Za-z\u00c0-\u024f"
+_ASCII_LETTER_RANGE = re.compile("[A-z]")  # any character from "A" to "z": a cheap first test
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def _pattern() -> re.Pattern:
 def latin_legal_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each Latin name and its foreign legal form an organization's span."""
     text = doc.text
-    if not any("A" <= c <= "z" for c in text):
+    if _ASCII_LETTER_RANGE.search(text) is None:
         return spans
     found = []
     for match in _pattern().finditer(text):

@@ -33,7 +33,8 @@ __all__ = ["DateExpr", "DatePhrases"]  # DateExpr is defined in date_expr
 
 _UNIT_WORDS = frozenset("день дня дней сутки суток неделю недели месяц месяца месяцев".split())
 _WEEKDAY_PREV = frozenset("в во на по с со до к ко утром вечером днем днём ночью и или".split())
-_ROMAN_WORD = re.compile(r"[IVXХІ]{1,5}")
+_ROMAN_LETTERS = "IVXХІ"
+_ROMAN_WORD = re.compile(rf"[{_ROMAN_LETTERS}]{{1,5}}")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
@@ -81,9 +82,9 @@ class DatePhrases(DateContext):
             word = text[a:b]
             if word[0].isdigit():
                 return index - 6, index + 9
-            lower = word.lower()
-            if lower.replace("ё", "е") in triggers or lower in triggers \
-                    or _ROMAN_WORD.fullmatch(word):
+            lower = word.lower()  # (the regular expression only for a Roman numeral's letter)
+            if lower in triggers or ("ё" in lower and lower.replace("ё", "е") in triggers) \
+                    or (word[0] in _ROMAN_LETTERS and _ROMAN_WORD.fullmatch(word)):
                 return index - 6, index + 9
             return None
         return windows(text, around, tokens)
