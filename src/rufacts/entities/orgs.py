@@ -210,9 +210,11 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if i == 0 and token.is_title and not token.is_sent_start and first.text not in "«\"„" \
                     and first.text[:1].isupper():
                 return token.lemma_, 0  # "при поддержке Фонда Тимченко", "Суду ЭКОВАС": capitalized, it is the name's
-            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() \
-                    and first.is_upper and token.lemma_ in body_heads():
-                return token.lemma_, 0  # "Следственное управление СК России": a body's own name
+            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and first.is_upper and (
+                    token.lemma_ in body_heads() or token.lemma_ in _institution_heads()
+                    and CYRILLIC_ABBREVIATION.match(first.text)):
+                return token.lemma_, 0  # "Следственное управление СК России", "Якутский научный центр
+                # СО РАН": a body's own name, its owner's abbreviation after it
             if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and first.text[:1].isupper() \
                     and first.i == span.end - 1 and _indeclinable_place(first.text):
                 return token.lemma_, 0  # "Советский районный суд Улан-Удэ": the city of an indeclinable name
@@ -286,6 +288,13 @@ def _phrase_cases(rest) -> set[str]:
 
 LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&'.-]*$")  # with the accented letters of Latin-1 and Latin Extended (Mezőgép, Cerámicas)
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]*)*$")
+CYRILLIC_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,}$")
+
+
+def _institution_heads() -> frozenset[str]:
+    from .institutions import institution_heads
+
+    return institution_heads()
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,8}$")
 BRACKET = re.compile(r"^\s*\(\s*$")
 NAME_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
