@@ -210,16 +210,18 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if i == 0 and token.is_title and not token.is_sent_start and first.text not in "«\"„" \
                     and first.text[:1].isupper():
                 return token.lemma_, 0  # "при поддержке Фонда Тимченко", "Суду ЭКОВАС": capitalized, it is the name's
-            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and first.is_upper and (
-                    token.lemma_ in body_heads() or token.lemma_ in _institution_heads()
-                    and CYRILLIC_ABBREVIATION.match(first.text)):
-                return token.lemma_, 0  # "Следственное управление СК России", "Якутский научный центр
-                # СО РАН": a body's own name, its owner's abbreviation after it
+            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() \
+                    and first.is_upper and token.lemma_ in body_heads():
+                return token.lemma_, 0  # "Следственное управление СК России": a body's own name
             if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and first.text[:1].isupper() \
                     and first.i == span.end - 1 and _indeclinable_place(first.text):
                 return token.lemma_, 0  # "Советский районный суд Улан-Удэ": the city of an indeclinable name
             if kind_acronym(token.lemma_, _categories().get(token.lemma_), first, first.i == span.end - 1):
                 return token.lemma_, i + 1  # "фракции ЛДПР", "в издательстве АСТ": the acronym is the name
+            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and not span[0].is_sent_start \
+                    and token.lemma_ in _institution_heads() and CYRILLIC_ABBREVIATION.match(first.text):
+                return token.lemma_, 0  # "из Якутского научного центра СО РАН": its owner's abbreviation
+                # after it (a sentence's capital says nothing: "Иранское агентство ИРНА")
             if token.lemma_ in load_list("org_dedicated_descriptors.txt") and CYRILLIC_WORD.match(first.text):
                 return token.lemma_, 0  # "Музея Фаберже": the name alone is a person's or a place's
             if first.text in "«\"„" or foreign_name(rest) or (first.text[:1].isupper() and (
