@@ -5,7 +5,7 @@ noun and such a tail the tagger missed (entities/org_field_tails.py, lexicons/in
 a quoted genitive-only name after a piece-of-writing noun read as the medium that owns the piece
 (entities/media.py); an analyzer's genitive in an institution's field complement, a namesake only in
 the genitive (entities/institutions.py); no campus place after a state's university
-(entities/org_place_tail.py); an institution's name before its owner's abbreviation (entities/orgs.py)."""
+(entities/org_place_tail.py); a second adjective in brackets (entities/org_bracketed_adjectives.py); an institution's name before its owner's abbreviation (entities/orgs.py)."""
 import pytest
 
 from spacy.tokens import Span
@@ -59,6 +59,9 @@ NAMED = [
      "Дальневосточного федерального университета", "Дальневосточный федеральный университет"),
     ("Статью написали сотрудники Иркутского научного центра СО РАН.", "Иркутского научного центра СО РАН",
      "Иркутский научный центр СО РАН"),
+    # a second adjective in brackets, the tagger's places
+    ("Диссертацию защитили в Южном (Приморском) федеральном университете весной.",
+     "Южном (Приморском) федеральном университете", "Южный (Приморский) федеральный университет"),
     # a medium in the genitive after a piece-of-writing noun
     ("В материале «Вечерней Москвы» приводятся слова мэра.", "Вечерней Москвы", "Вечерняя Москва"),
     ("В статье «Ведомостей» приводятся данные аналитиков.", "Ведомостей", "Ведомости"),

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list
 from .geo import geo_adjectives, lemma_positions
+from .org_bracketed_adjectives import bracketed_before
 
 MAX_ADJECTIVES = 4
 MAX_COMPLEMENT = 3   # genitive words after the noun: "общей юрисдикции", "оперы и балета"
@@ -236,6 +237,10 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         start, parses = k, []
         while start > 0 and k - start < MAX_ADJECTIVES:
             agreeing = _adjective(morph, doc[start - 1], readings)
+            if not agreeing and start < k:  # "Казанском (Приволжском) федеральном университете"
+                bracket = bracketed_before(doc, start, lambda t: bool(_adjective(morph, t, readings)))
+                agreeing = _adjective(morph, doc[bracket - 1], readings) if bracket else []
+                start = bracket if agreeing else start
             if not agreeing:
                 break
             start -= 1

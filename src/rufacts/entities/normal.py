@@ -15,6 +15,7 @@ from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
 from .name_adjectival import ADJ_SURNAMES, POSSESSIVE_ADJ
 from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
+from .org_bracketed_adjectives import bracketed_nominative
 from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
                                _masculine_guess, _person_named)
 from .org_hyphen_place import hyphen_place_tail
@@ -137,6 +138,9 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             and words[dash + 1].isalpha() and words[0][:1].isupper():
         # two names of one body, each in its case: "Государственного Собрания — Курултая"
         return _normalize_words(morph, words[:dash]) + [words[dash]] + _normalize_words(morph, words[dash + 1:])
+    bracketed = bracketed_nominative(morph, words, _normalize_words)  # "Казанском (Приволжском) ..."
+    if bracketed is not None:
+        return bracketed
     named = [w for w in words if w not in QUOTES]
     if len(named) > 1 and named[-1][:1].isupper() and named[-1].lower() in load_list("org_indeclinable_heads.txt"):
         return words  # "«Пепеляев Групп»": a foreign word closing the name does not decline
