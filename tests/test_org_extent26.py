@@ -5,7 +5,8 @@ noun and such a tail the tagger missed (entities/org_field_tails.py, lexicons/in
 a quoted genitive-only name after a piece-of-writing noun read as the medium that owns the piece
 (entities/media.py); an analyzer's genitive in an institution's field complement, a namesake only in
 the genitive (entities/institutions.py); no campus place after a state's university
-(entities/org_place_tail.py); a second adjective in brackets (entities/org_bracketed_adjectives.py); an institution's name before its owner's abbreviation (entities/orgs.py)."""
+(entities/org_place_tail.py); a second adjective in brackets (entities/org_bracketed_adjectives.py); a field noun after "и" with a
+genitive of its own (entities/org_genitive_and.py); an institution's name before its owner's abbreviation (entities/orgs.py)."""
 import pytest
 
 from spacy.tokens import Span
@@ -59,6 +60,10 @@ NAMED = [
      "Дальневосточного федерального университета", "Дальневосточный федеральный университет"),
     ("Статью написали сотрудники Иркутского научного центра СО РАН.", "Иркутского научного центра СО РАН",
      "Иркутский научный центр СО РАН"),
+    # a field noun after "и" with its own genitive, of another number than the first
+    ("По данным Института статистических исследований и экономики труда, спрос вырос.",
+     "Института статистических исследований и экономики труда",
+     "Институт статистических исследований и экономики труда"),
     # a second adjective in brackets, the tagger's places
     ("Диссертацию защитили в Южном (Приморском) федеральном университете весной.",
      "Южном (Приморском) федеральном университете", "Южный (Приморский) федеральный университет"),
