@@ -6,7 +6,8 @@ a quoted genitive-only name after a piece-of-writing noun read as the medium tha
 (entities/media.py); an analyzer's genitive in an institution's field complement, a namesake only in
 the genitive (entities/institutions.py); no campus place after a state's university
 (entities/org_place_tail.py); a second adjective in brackets (entities/org_bracketed_adjectives.py); a field noun after "и" with a
-genitive of its own (entities/org_genitive_and.py); an institution's name before its owner's abbreviation (entities/orgs.py)."""
+genitive of its own (entities/org_genitive_and.py); a quoted name of two nouns both declined
+(entities/org_frozen_names.py); an institution's name before its owner's abbreviation (entities/orgs.py)."""
 import pytest
 
 from spacy.tokens import Span
@@ -67,6 +68,9 @@ NAMED = [
     # a second adjective in brackets, the tagger's places
     ("Диссертацию защитили в Южном (Приморском) федеральном университете весной.",
      "Южном (Приморском) федеральном университете", "Южный (Приморский) федеральный университет"),
+    # a quoted name of two nouns in apposition, both declined in the slot's case
+    ("Ипотечный договор с «Почтой Банком» расторгли через суд.", "Почтой Банком", "Почта Банк"),
+    ("Вклады пенсионеров в «Почте Банке» выросли за год.", "Почте Банке", "Почта Банк"),
     # a medium in the genitive after a piece-of-writing noun
     ("В материале «Вечерней Москвы» приводятся слова мэра.", "Вечерней Москвы", "Вечерняя Москва"),
     ("В статье «Ведомостей» приводятся данные аналитиков.", "Ведомостей", "Ведомости"),
