@@ -7,7 +7,8 @@ a quoted genitive-only name after a piece-of-writing noun read as the medium tha
 the genitive (entities/institutions.py); no campus place after a state's university
 (entities/org_place_tail.py); a second adjective in brackets (entities/org_bracketed_adjectives.py); a field noun after "и" with a
 genitive of its own (entities/org_genitive_and.py); a quoted name of two nouns both declined
-(entities/org_frozen_names.py); an institution's name before its owner's abbreviation (entities/orgs.py)."""
+(entities/org_frozen_names.py); a date no genitive complement (entities/org_name_extent.py); a unit's
+owner a mention of its own (entities/orgs.after_branch); an institution's name before its owner's abbreviation (entities/orgs.py)."""
 import pytest
 
 from spacy.tokens import Span
@@ -87,6 +88,16 @@ def test_a_purpose_after_dlya_stays_out_of_the_name():
     assert org_name("Кредит Азиатского банка развития для малого бизнеса одобрен.",
                     "Азиатского банка развития") == "Азиатский банк развития"
     assert org_name("Транш Всемирного банка для Украины задержали.", "Всемирного банка") == "Всемирный банк"
+
+
+def test_a_date_stops_the_name():
+    assert org_name("Решения Японского центрального банка двадцатого марта ждут биржи.",
+                    "Японского центрального банка") == "Японский центральный банк"
+
+
+def test_a_units_owner_is_a_mention_of_its_own():
+    assert org_name("Заявки рассмотрел наблюдательный совет Фонда культурных инициатив.",
+                    "Фонда культурных инициатив") == "Фонд культурных инициатив"
 
 
 def test_a_piece_title_in_the_nominative_is_no_organization():

@@ -160,10 +160,15 @@ def _nominative_place(place: Span) -> bool:
 def after_branch(doc: Doc, start: int) -> bool:
     """A name right after a branch noun (``lexicons/org_branch_nouns.txt``), its quote between:
     the owner of the branch ("регионального отделения Ассоциации волонтёрских центров"), a body of
-    its own inside the branch's name."""
+    its own inside the branch's name; so is a capitalized genitive name right after a unit's noun
+    (``lexicons/org_unit_heads.txt``: "совет", "правление")."""
     k = start - 1
     if k >= 0 and doc[k].text in "«\"„":
         k -= 1
+    if k >= 0 and k == start - 1 and doc[k].pos_ == "NOUN" and doc[k].is_lower \
+            and doc[k].lemma_.lower() in load_list("org_unit_heads.txt") and doc[start].text[:1].isupper() \
+            and "Gen" in doc[start].morph.get("Case"):
+        return True  # a unit's owner in the genitive ("экспертный совет Фонда президентских грантов")
     return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in load_list("org_branch_nouns.txt")
 
 
