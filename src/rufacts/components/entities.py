@@ -48,6 +48,7 @@ from ..entities.quoted import quoted_orgs
 from ..entities.institutions import institution_orgs
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
 from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
+from ..entities.org_field_tails import field_tails, institution_places_as_orgs
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.span_repair import bracketed_abbreviations, propagate, repair
 from ..entities.org_case import apposed_as_written, branch_owner, oblique_name
@@ -215,6 +216,7 @@ class EntitiesComponent:
         spans = legislature_spans(doc, retype(doc, spans))  # "Народный Хурал Республики Бурятия"
         spans = descriptor_names(doc, spans)  # "концерн Тиссенкрупп", "авиакомпания Пегасус"
         spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет"; "Государственного Собрания — Курултая"
+        spans = field_tails(doc, institution_places_as_orgs(doc, spans))  # "банка для международного сотрудничества"
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"

@@ -7,7 +7,8 @@ An institution noun (``lexicons/institution_nouns.txt``, or an enterprise's noun
 adjectives before it that agree with it (pymorphy3 readings in the noun's case, number and
 gender), the first of them capitalized, is one organization. Its name takes in a number
 after the noun ("№ 4"), "имени" with the capitalized words after it, and, for nouns marked
-"+", a lower-case genitive complement ending in a field noun (``lexicons/institution_fields.txt``:
+"+", a lower-case genitive complement (a genitive to the tagger or, where the tagger kept the noun's
+case, to the analyzer: "в институте степной экологии") ending in a field noun (``lexicons/institution_fields.txt``:
 "оперы и балета", "общей юрисдикции"; not "суда комплекса зданий").
 
 A number after the noun names one body whatever the words before it: "в городской больнице
@@ -36,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list
 from .geo import geo_adjectives, lemma_positions
+from .org_bracketed_adjectives import bracketed_before
 
 MAX_ADJECTIVES = 4
 MAX_COMPLEMENT = 3   # genitive words after the noun: "общей юрисдикции", "оперы и балета"
@@ -83,12 +85,20 @@ def _before_name(doc: Doc, end: int, spans: list[Span]) -> bool:
     if end >= len(doc):
         return False
     t = doc[end]
-    # a person after the noun names it only where institutions are named after people ("фонд
-    # Владимира Потанина"); else it is the post's holder ("главы Каменского сельсовета Ивана Рябова")
+    # a person after the noun names it only where institutions are named after people, in the
+    # genitive ("фонд Владимира Потанина"); else it is the post's holder ("главы Каменского сельсовета Ивана Рябова")
     named = load_list("org_dedicated_descriptors.txt")
     return t.text in "«\"„“" or any(s.start == end and (s.label_ == "ORG" or s.label_ == "PER" and (
-        doc[end - 1].lemma_.lower() in named)) for s in spans) \
+        doc[end - 1].lemma_.lower() in named) and _genitive_word(t)) for s in spans) \
         or t.is_alpha and t.text[:1].isupper() and t.text[:1].isascii()
+
+
+def _genitive_word(token: Token) -> bool:
+    """A word with a genitive singular reading: a namesake after the noun ("театра Олега Табакова"), not the
+    subject after it ("Большого драматического театра Вадим Ласточкин не появлялся")."""
+    from ..grammars.morph import get_morph
+
+    return any(p.tag.case == "gent" and p.tag.number == "sing" for p in get_morph().parse(token.text))
 
 
 def _noun_readings(morph: Morph, token: Token) -> set[tuple[str, str | None]]:
@@ -170,12 +180,12 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
         stop, words = end, 0
         while stop < len(doc) and words < MAX_COMPLEMENT:
             t = doc[stop]
-            if t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ") and "Gen" in t.morph.get("Case"):
+            if t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ") and _genitive(t):
                 words += 1
                 stop += 1
             elif t.lower_ == "и" and stop > end and doc[stop - 1].pos_ == "NOUN" and stop + 1 < len(doc) \
                     and doc[stop + 1].is_lower and doc[stop + 1].pos_ in ("NOUN", "ADJ") \
-                    and "Gen" in doc[stop + 1].morph.get("Case"):
+                    and _genitive(doc[stop + 1]):
                 stop += 1
             else:
                 break
@@ -191,6 +201,19 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
             return stop + 2  # "Больница скорой медицинской помощи № 2"
         return stop
     return end
+
+
+def _genitive(token: Token) -> bool:
+    """A genitive to the tagger, or to the analyzer where the tagger carried the noun's oblique case
+    over a form that is both ("в институте степной экологии": "степной экологии" read as locatives);
+    the complement counts only where it ends in a field noun."""
+    if "Gen" in token.morph.get("Case"):
+        return True
+    from ..grammars.morph import get_morph
+
+    pos = "NOUN" if token.pos_ == "NOUN" else "ADJF"
+    return bool(token.morph.get("Case")) and any(p.tag.POS == pos and p.tag.case == "gent"
+                                                 for p in get_morph().parse(token.lower_))
 
 
 def _numbered(doc: Doc, k: int) -> bool:
@@ -243,6 +266,10 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         start, parses = k, []
         while start > 0 and k - start < MAX_ADJECTIVES:
             agreeing = _adjective(morph, doc[start - 1], readings)
+            if not agreeing and start < k:  # "Казанском (Приволжском) федеральном университете"
+                bracket = bracketed_before(doc, start, lambda t: bool(_adjective(morph, t, readings)))
+                agreeing = _adjective(morph, doc[bracket - 1], readings) if bracket else []
+                start = bracket if agreeing else start
             if not agreeing:
                 break
             start -= 1

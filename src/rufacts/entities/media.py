@@ -47,6 +47,21 @@ def _cue_before(doc: Doc, i: int, words: frozenset[str]) -> bool:
     return k >= 0 and doc[k].lemma_.lower() in words
 
 
+def _genitive_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quoted words ``doc[start:end]`` can only be a genitive: a piece's own title
+    after its noun stands in the nominative ("в статье «Зима близко»"), the medium that owns the
+    piece in the genitive ("в материале «Московского комсомольца»", "в статье «Известий»")."""
+    from ..grammars.morph import get_morph
+
+    words = [t.text for t in doc[start:end]]
+    if not words or not all(w.isalpha() for w in words) or not words[0][:1].isupper():
+        return False
+    morph = get_morph()
+    parses = [morph.parse(w) for w in words]
+    return not any(p.tag.case == "nomn" for ps in parses for p in ps) \
+        and any(p.tag.case == "gent" for p in parses[-1])
+
+
 def _name_before(doc: Doc, i: int, article: frozenset[str]) -> tuple[int, int] | None:
     """(start, end) of a name ("Частного корреспондента") between a piece-of-writing word
     and ``i``: up to three words, the first capitalized."""
@@ -82,6 +97,10 @@ def media_titles(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int
             media.add(inner)  # "в статье «Частного корреспондента» «Зима близко»"
             add.append(Span(doc, *inner, label="ORG"))
             pieces.add(j + 1)
+            continue
+        if titled and named is None and i not in pieces and _genitive_title(doc, i + 1, j):
+            media.add(inner)  # "в материале «Московского комсомольца»": the medium, its owner
+            add.append(Span(doc, *inner, label="ORG"))
             continue
         if named is not None or titled or i in pieces:
             drop.add(inner)  # "в статье [Частного корреспондента] «Зима близко»"

@@ -15,8 +15,9 @@ from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
 from .name_adjectival import ADJ_SURNAMES, POSSESSIVE_ADJ
 from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
+from .org_bracketed_adjectives import bracketed_nominative
 from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
-                               _masculine_guess, _person_named)
+                               _masculine_guess, _person_named, both_declined)
 from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
 from .org_name_extent import SPACED_DASHES
@@ -137,6 +138,9 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             and words[dash + 1].isalpha() and words[0][:1].isupper():
         # two names of one body, each in its case: "Государственного Собрания — Курултая"
         return _normalize_words(morph, words[:dash]) + [words[dash]] + _normalize_words(morph, words[dash + 1:])
+    bracketed = bracketed_nominative(morph, words, _normalize_words)  # "Казанском (Приволжском) ..."
+    if bracketed is not None:
+        return bracketed
     named = [w for w in words if w not in QUOTES]
     if len(named) > 1 and named[-1][:1].isupper() and named[-1].lower() in load_list("org_indeclinable_heads.txt"):
         return words  # "«Пепеляев Групп»": a foreign word closing the name does not decline
@@ -145,9 +149,10 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     legislature = legislature_nominative(words)  # "Эдускунты" -> Эдускунта, "Хорватском саборе"
     if legislature is not None:
         return legislature
-    frozen = _frozen_first(morph, words)
+    frozen = _frozen_first(morph, words) or both_declined(morph, words)  # "Почтой Банком" -> Почта Банк
     if frozen is None and len(words) == 4 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES:
-        inner = _frozen_first(morph, words[1:3], quoted=True)  # "«Газпром нефти»" as a whole
+        inner = _frozen_first(morph, words[1:3], quoted=True) or both_declined(morph, words[1:3])
+        # "«Газпром нефти»" as a whole; "«Почтой Банком»": both words declined
         frozen = [words[0], *inner, words[-1]] if inner else None
     frozen = frozen or _frozen_lead(morph, words)
     if frozen is not None:

@@ -15,6 +15,36 @@ from .names import analyze_name
 NOUNISH = {"NOUN"}
 
 
+PAIR_CASES = frozenset({"datv", "ablt", "loct"})  # a genitive second word may be the first's complement
+PERSONAL_OR_PLACE = frozenset({"Geox", "Name", "Surn", "Patr", "Fixd"})
+
+
+def both_declined(morph: Morph, words: Sequence[str]) -> list[str] | None:
+    """A quoted name of two capitalized common nouns in apposition, both declined in one dative,
+    instrumental or locative singular ("с «Почтой Банком»", "в «Почте Банке»" -> Почта Банк): each
+    in the nominative (the second read as a descriptor where it may be: "Банке" of банк). None where
+    a word has a nominative reading, names a place or a person, or
+    the two share no such case."""
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+        return None
+    readings = []
+    for word in words:
+        parses = morph.parse(word)
+        if not morph.is_known(word) or any(p.tag.case == "nomn" for p in parses):
+            return None
+        readings.append([p for p in parses if p.tag.POS == "NOUN" and p.tag.number == "sing"
+                         and p.tag.case in PAIR_CASES and not PERSONAL_OR_PLACE & p.tag.grammemes])
+    descriptors = load_list("org_descriptors.txt")  # "Банке": of банк, not банка
+    readings[1].sort(key=lambda p: p.normal_form not in descriptors)
+    pair = next(((a, b) for b in readings[1] for a in readings[0] if a.tag.case == b.tag.case), None)
+    if pair is None:
+        return None
+    forms = [inflect(p, {"nomn"}) for p in pair]
+    if None in forms:
+        return None
+    return [restore_case(w, f) for w, f in zip(words, forms)]
+
+
 def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> list[str] | None:
     """A two-word company name whose first word stands frozen in the nominative while the
     second declines: "Газпром нефти" -> "Газпром нефть", "Тинькофф Банка" -> "Тинькофф Банк".

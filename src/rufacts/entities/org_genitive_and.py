@@ -6,12 +6,15 @@ The span closes on a lower-case genitive noun after the organization's head noun
 a descriptor, a body: :func:`rufacts.entities.org_lead_nouns.body_nouns`); "и" follows, then one to
 three lower-case genitive words ending in a noun of the same number that is no body's head (not
 "театра драмы и министерства культуры": two bodies) and no person ("и зрителей"), and no further
-genitive word after them. Read by :mod:`rufacts.components.entities`.
+genitive word after them, unless that noun (of either number) names a field (``lexicons/institution_fields.txt``) and
+up to three genitive words of its own close the phrase ("института статистических исследований [и
+экономики знаний]"). Read by :mod:`rufacts.components.entities`.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicons import load_list
 from .org_lead_nouns import body_nouns
 
 MAX_AFTER = 3  # "и высшего профессионального образования"
@@ -32,12 +35,28 @@ def _tail_end(doc: Doc, span: Span, taken: set[int]) -> int | None:
     if k >= len(doc) or k in taken or not _genitive(doc[k], ("NOUN",)):
         return None
     noun = doc[k]
-    if noun.lemma_.lower() in body_nouns() or "Anim" in noun.morph.get("Animacy") \
-            or noun.morph.get("Number") != last.morph.get("Number"):
+    if noun.lemma_.lower() in body_nouns() or "Anim" in noun.morph.get("Animacy"):
         return None
     if k + 1 < len(doc) and _genitive(doc[k + 1]):
-        return None  # the phrase goes on: not this name's word
+        return _field_dependents_end(doc, k, taken)  # the phrase goes on: the name's only as a field's
+    if noun.morph.get("Number") != last.morph.get("Number"):
+        return None
     return k + 1
+
+
+def _field_dependents_end(doc: Doc, k: int, taken: set[int]) -> int | None:
+    """End of the genitive group after the noun at ``k`` ("исследований и экономики" + "знаний": the
+    numbers may differ) where the noun names a field (``lexicons/institution_fields.txt``) and the group ends in a noun with no
+    genitive after it; None else (the phrase goes on: "театра драмы и истории города области")."""
+    if doc[k].lemma_.lower().replace("ё", "е") not in load_list("institution_fields.txt"):
+        return None
+    j = k + 1
+    while j < len(doc) and j - k <= MAX_AFTER and j not in taken and _genitive(doc[j]):
+        j += 1
+    if j - k > MAX_AFTER or doc[j - 1].pos_ != "NOUN" or "Anim" in doc[j - 1].morph.get("Animacy") \
+            or (j < len(doc) and _genitive(doc[j])):
+        return None
+    return j
 
 
 def genitive_and_tails(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -108,7 +108,8 @@ def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                      key=lambda s: (s.start, -s.end))
     out = _double_names(doc, ordered)
     taken = {i for s in out for i in range(s.start, s.end)}
-    grown = []
+    taken |= {i for s in (doc.spans["dates"] if "dates" in doc.spans else ()) for i in range(s.start, s.end)}
+    grown = []  # (a date is no complement: "Европейского центрального банка" + "двенадцатого сентября")
     for span in out:
         if span.label_ == "ORG":
             end = _complement_end(doc, span, taken)

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span
 from ..lexicons import load_list
 
 OBLIQUE = frozenset({"Gen", "Loc"})
+# a state's institution is one body by its name alone; "в" + a place after it says where it stands
+STATE = frozenset({"государственный", "федеральный"})
 
 
 def _genitive_place(place: Span) -> bool:
@@ -48,7 +50,8 @@ def place_tail(doc: Doc, span: Span, starts: dict, indeclinable) -> int | None:
 def campus_tail(doc: Doc, span: Span, starts: dict) -> int | None:
     """End of "в" + a place after a name of capitalized adjectives and an institution noun
     (``lexicons/org_campus_nouns.txt``) that needs it to be one body: "Европейский университет" +
-    "в Санкт-Петербурге"; not after a name with a complement ("Высшая школа экономики в Перми"), one
+    "в Санкт-Петербурге"; not after a state's institution ("Северо-Восточного государственного
+    университета в Магадане": the place where it stands), a name with a complement ("Высшая школа экономики в Перми"), one
     noun alone, or an adjective of that very place ("Томский университет в Томске")."""
     head = span[-1]
     if len(span) < 2 or not span[0].text[:1].isupper() or head.pos_ != "NOUN" or not head.is_lower \
@@ -63,4 +66,6 @@ def campus_tail(doc: Doc, span: Span, starts: dict) -> int | None:
         return None
     if any(t.lower_[:4] == place[0].lower_[:4] for t in span[:-1]):
         return None  # "Томского университета в Томске": the adjective names the place already
+    if any(t.lemma_.lower() in STATE for t in span[:-1]):
+        return None  # "Северо-Восточного государственного университета в Магадане": where it stands
     return place.end

@@ -160,10 +160,15 @@ def _nominative_place(place: Span) -> bool:
 def after_branch(doc: Doc, start: int) -> bool:
     """A name right after a branch noun (``lexicons/org_branch_nouns.txt``), its quote between:
     the owner of the branch ("регионального отделения Ассоциации волонтёрских центров"), a body of
-    its own inside the branch's name."""
+    its own inside the branch's name; so is a capitalized genitive name right after a unit's noun
+    (``lexicons/org_unit_heads.txt``: "совет", "правление")."""
     k = start - 1
     if k >= 0 and doc[k].text in "«\"„":
         k -= 1
+    if k >= 0 and k == start - 1 and doc[k].pos_ == "NOUN" and doc[k].is_lower \
+            and doc[k].lemma_.lower() in load_list("org_unit_heads.txt") and doc[start].text[:1].isupper() \
+            and "Gen" in doc[start].morph.get("Case"):
+        return True  # a unit's owner in the genitive ("экспертный совет Фонда президентских грантов")
     return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in load_list("org_branch_nouns.txt")
 
 
@@ -222,6 +227,10 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                 return token.lemma_, 0  # "Советский районный суд Улан-Удэ": the city of an indeclinable name
             if kind_acronym(token.lemma_, _categories().get(token.lemma_), first, first.i == span.end - 1):
                 return token.lemma_, i + 1  # "фракции ЛДПР", "в издательстве АСТ": the acronym is the name
+            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and not span[0].is_sent_start \
+                    and token.lemma_ in _institution_heads() and CYRILLIC_ABBREVIATION.match(first.text):
+                return token.lemma_, 0  # "из Якутского научного центра СО РАН": its owner's abbreviation
+                # after it (a sentence's capital says nothing: "Иранское агентство ИРНА")
             if token.lemma_ in load_list("org_dedicated_descriptors.txt") and CYRILLIC_WORD.match(first.text):
                 return token.lemma_, 0  # "Музея Фаберже": the name alone is a person's or a place's
             if first.text in "«\"„" or foreign_name(rest) or (first.text[:1].isupper() and (
@@ -293,6 +302,13 @@ def _phrase_cases(rest) -> set[str]:
 
 LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&'.-]*$")  # with the accented letters of Latin-1 and Latin Extended (Mezőgép, Cerámicas)
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(-[А-ЯЁа-яё][а-яё]*)*$")
+CYRILLIC_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,}$")
+
+
+def _institution_heads() -> frozenset[str]:
+    from .institutions import institution_heads
+
+    return institution_heads()
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,8}$")
 BRACKET = re.compile(r"^\s*\(\s*$")
 NAME_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
