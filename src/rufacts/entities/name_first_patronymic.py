@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from ..grammars.morph import Morph
 from .name_words import _capitalized, _hyphenated_cap, _tagged
 
-PATRONYMIC = re.compile(r"(?:[ое]вич|[ое]вна|ична|инична)(?:а|у|ем|е|ом|ы|ой|ою)?$|[ое]вич$")
+PATRONYMIC = re.compile(r"[ое]вич(?:а|у|ем|е)?$|(?:[ое]вн|ичн)(?:а|ы|е|у|ой|ою)$")  # "-ична" covers "-инична"
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED"})
 
 
