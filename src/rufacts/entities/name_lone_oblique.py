@@ -1,24 +1,43 @@
 """A lone surname the tagger missed after a preposition of persons (read by
 :func:`rufacts.entities.names_missed.missed_names`): "О Пятибратове говорят ...", "с Пятибратовым
-встретились", "к Кудряшову обратились": a capitalized word the dictionary does not know, in an
-oblique case form of a Russian surname in -ов/-ев/-ин (-ове, -овым, -ову, ...), right after "о", "с",
-"к", "при", "про" and their variants. Not after "в" or "на" (a village: "в Пятибратове"), not a word
-the dictionary knows (a place or a common noun: "с Ростовом")."""
+встретились", "к Кудряшову обратились", "Без Мирчевского команда ...", "Между Кадырбековым и советом
+...": a capitalized word the dictionary does not know, in an oblique case form of a Russian surname in
+-ов/-ев/-ин (-ове, -овым, -ову, a woman's -овой ...) or -ский/-цкий (-ского, -ским, -скому ...), right
+after "о", "с", "к", "при", "про", "без", "для", "между" and their variants; a genitive in -ова/-ина
+only after a preposition of the genitive ("без", "для"). Not after "в", "на", "из", "у", "от" (a
+village: "в Пятибратове", "из Мирчевского"), not a word the dictionary knows (a place or a common
+noun: "с Ростовом"), not an adjective of the noun after it, agreeing in case ("с Мирчевским районом")."""
 from __future__ import annotations
 
 from ..grammars.morph import Morph
 
-PREPOSITIONS = frozenset({"о", "об", "обо", "с", "со", "при", "к", "ко", "про"})
+PREPOSITIONS = frozenset({"о", "об", "обо", "с", "со", "при", "к", "ко", "про", "без", "безо", "для", "между",
+                          "меж"})
+GENITIVE_PREPOSITIONS = frozenset({"без", "безо", "для"})
 ENDINGS = ("ове", "еве", "ёве", "ине", "ыне", "овым", "евым", "ёвым", "иным", "ыным",
-           "ову", "еву", "ёву", "ину", "ыну")
+           "ову", "еву", "ёву", "ину", "ыну", "овой", "евой", "ёвой", "иной", "ыной",
+           "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "ской", "цкой")
+GENITIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
 
 
 def lone_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
     """Whether ``doc[i]`` is such a surname (the caller checks no span covers it)."""
     token = doc[i]
     if i == 0 or doc[i - 1].lower_ not in PREPOSITIONS or not token.is_alpha or not token.text[:1].isupper() \
-            or token.text.isupper() or len(token.text) < 6 or not token.lower_.endswith(ENDINGS):
+            or token.text.isupper() or len(token.text) < 6:
+        return False
+    if not token.lower_.endswith(ENDINGS) and not (doc[i - 1].lower_ in GENITIVE_PREPOSITIONS
+                                                   and token.lower_.endswith(GENITIVE_ENDINGS)):
         return False
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
         return False  # a name of more words: the other rules'
-    return not morph.is_known(token.text)
+    return not morph.is_known(token.text) and not _adjective_of_next(doc, i, morph)
+
+
+def _adjective_of_next(doc, i: int, morph: Morph) -> bool:
+    """The word after is a lower-case noun of a case the word may have as an adjective: the word is
+    that noun's adjective ("с Мирчевским районом", "без Мирчевского района")."""
+    if i + 1 >= len(doc) or not doc[i + 1].is_alpha or not doc[i + 1].is_lower or doc[i + 1].pos_ != "NOUN":
+        return False
+    cases = {p.tag.case for p in morph.parse(doc[i].text) if p.tag.POS == "ADJF"}
+    return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in morph.parse(doc[i + 1].text))
