@@ -119,10 +119,27 @@ def _verb_gender_after(doc, i: int) -> str | None:
             k = j + 1
             while k < len(doc) and doc[k].pos_ == "ADV":
                 k += 1
-            if k < len(doc) and doc[k].pos_ in VERB_AFTER and "Plur" not in doc[k].morph.get("Number"):
+            if k < len(doc) and (doc[k].pos_ in VERB_AFTER or _short_form(doc[k])) \
+                    and "Plur" not in doc[k].morph.get("Number"):
                 return GENDERS.get(next(iter(doc[k].morph.get("Gender")), ""))
             return None
     return None
+
+
+def _short_form(token) -> bool:
+    """A short adjective or passive participle ("отмечена", "назначен"): a predicate of gender."""
+    return token.pos_ in ("ADJ", "VERB") and "Short" in token.morph.get("Variant")
+
+
+def nominative_participle_gender(token) -> str | None:
+    """The gender of a full participle in the nominative singular (the tagger gives one as a verb with
+    a case, often with no VerbForm: "руководившая"); None for any other word."""
+    morph = token.morph
+    if not ("Part" in morph.get("VerbForm") or (token.pos_ == "VERB" and bool(morph.get("Case")))) \
+            or "Short" in morph.get("Variant") or set(morph.get("Case")) != {"Nom"} \
+            or "Sing" not in morph.get("Number"):
+        return None
+    return GENDERS.get(next(iter(morph.get("Gender")), ""))
 
 
 def nominative_apposition(span: Span) -> frozenset[str]:
@@ -135,9 +152,14 @@ def nominative_apposition(span: Span) -> frozenset[str]:
     if not free:
         return frozenset()
     i = span.end
+    if i < len(doc) and doc[i].text == "." and len(span[-1].text) == 1:
+        i += 1  # "Кузьмина О. А., тренер ...": past the last initial's dot
     if i + 1 >= len(doc) or doc[i].text != ",":
         return frozenset()
     i += 1
+    participle = nominative_participle_gender(doc[i])
+    if participle is not None and _closing(doc, i + 1):
+        return frozenset({f"agree:nomn:{participle}"}) | ONLY_NOMINATIVE  # "Шубина, руководившая школой, ..."
     while i < len(doc) and doc[i].pos_ in ("ADJ", "DET") and "Nom" in doc[i].morph.get("Case"):
         i += 1
     if i >= len(doc):
@@ -153,6 +175,8 @@ def nominative_apposition(span: Span) -> frozenset[str]:
         # verb after the apposition tells, else either
         verb = _verb_gender_after(doc, i + 1)
         genders = (verb,) if verb else ("masc", "femn")
+    elif gender == "masc" and _verb_gender_after(doc, i + 1) == "femn":
+        genders = ("femn",)  # any man's job noun serves a woman ("тренер-преподаватель ..., отмечена")
     else:
         genders = (gender,)
     return frozenset(f"agree:nomn:{g}" for g in genders) | ONLY_NOMINATIVE

@@ -3,7 +3,8 @@
 span covers ("На Германе Грефе лежит ..."), with a patronymic ("На Ростиславе Игоревиче Крюкове"),
 a first name the tagger left out before the surname it found ("с Любовью Орловой"), an East Asian
 name ("Переговоры с То Ламом"), an indeclinable surname in -ых/-их after a post ("Губернатор Белых
-подписал"), a lexicon surname alone ("Переговоры с Макроном")."""
+подписал"), a lexicon surname alone ("Переговоры с Макроном"), a surname alone agreeing with its
+participle or verb ("Шубина, руководившая школой, ушла")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -22,6 +23,7 @@ from .place_persons import apposed_surname
 from .place_persons import _place_as_person, joined_places, reads_clearly
 from .spans import capitalized_words
 from .name_lone_oblique import lone_surname_after_preposition
+from .name_lone_subject import lone_surname_subject
 from .name_first_missed import first_and_surname
 
 
@@ -30,8 +32,10 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     dictionary's or a word it does not know), agreeing, that no span covers ("На Германе
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     # "Губернатор Белых подписал": the tagger's one-word place or organization is the surname
+    # "Шубина, руководившая школой, ушла": a surname only, agreeing with its participle or verb
     spans = [Span(doc, s.start, s.end, label="PER") if s.label_ in ("LOC", "ORG") and len(s) == 1
-             and _plural_surname_after_post(doc, s.start, morph) else s for s in spans]
+             and (_plural_surname_after_post(doc, s.start, morph) or lone_surname_subject(doc, s.start, morph))
+             else s for s in spans]
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
     spans = asian_family_spans(spans, morph)  # "рассказал Квак Хён Ук": "Квак" tagged as an organization
     spans = asian_given_after(spans, morph)  # "вручили Ли Сын Ману": "Ману" tagged as a place
@@ -92,6 +96,10 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 continue
         if i not in covered and _capitalized(a) and not a.is_sent_start and _plural_surname_after_post(doc, i, morph):
             found.append(Span(doc, i, i + 1, label="PER"))  # "Председатель комитета Кучерявых заявила"
+            i += 1
+            continue
+        if i not in covered and _capitalized(a) and lone_surname_subject(doc, i, morph):
+            found.append(Span(doc, i, i + 1, label="PER"))  # "Шубина, руководившая школой, ушла ..."
             i += 1
             continue
         if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
