@@ -9,7 +9,8 @@ the subject's genitive words ("Выпускники кафедры хорошо 
 or none at all where the verb is a plural of the third person, which no single name is the
 subject of ("Заслушали Б. Д. Дамбаева"; not before "и": "Договор подписали Иван Петров и ...").
 Between the verb and the name there may stand adverbs and a predicative instrumental with its
-genitive words ("избрал председателем коллегии судей Ермолаева П. С.", "признал виновным").
+genitive words ("избрал председателем коллегии судей Ермолаева П. С.", "признал виновным"), a
+participle serving as a noun too ("избрал заведующим кафедрой Д. С. Ворончихина").
 """
 from __future__ import annotations
 
@@ -48,6 +49,11 @@ def _between(tokens) -> tuple[bool, bool]:
         if pos == "ADP":
             open_pp = True
             continue
+        if _participle(token):  # a participle as a noun, a predicative instrumental ("заведующим кафедрой")
+            if open_pp or "Ins" not in case or "Plur" in token.morph.get("Number"):
+                return False, False
+            after_ins = True
+            continue
         if pos in ("ADJ", "DET", "NUM"):  # agrees with a noun after it ("командующему округом": a dative)
             if open_pp or {"Ins", "Gen"} & case or (pos == "NUM" and not case):
                 continue
@@ -66,6 +72,11 @@ def _between(tokens) -> tuple[bool, bool]:
         else:
             return False, False
     return not open_pp, after_ins
+
+
+def _participle(token) -> bool:
+    """A participle (the tagger gives one as a verb with a case, often with no VerbForm)."""
+    return token.pos_ in ("VERB", "AUX") and ("Part" in token.morph.get("VerbForm") or bool(token.morph.get("Case")))
 
 
 def _parses(token, morph: Morph) -> list:
@@ -128,7 +139,7 @@ def verb_object(span, morph: Morph) -> frozenset[str] | None:
     doc = span.doc
     start = span.start
     verb = next((j for j in range(start - 1, max(start - 2 - REACH, -1), -1)
-                 if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in STOPS), None)
+                 if doc[j].pos_ in ("VERB", "AUX") and not _participle(doc[j]) or doc[j].text in STOPS), None)
     if verb is None or doc[verb].text in STOPS or not _finite_transitive(doc[verb], morph):
         return None
     fits, predicative = _between(doc[verb + 1:start])
