@@ -274,3 +274,22 @@ def branch_owner(morph: Morph, span: Span) -> str | None:
             return None
         out[i] = restore_case(words[i], form)
     return join_words(out, [bool(t.whitespace_) for t in inner])
+
+
+def agreed_as_written(morph: Morph, span: Span) -> str | None:
+    """A one-word quoted name right after an adjective in the nominative singular that agrees with
+    it ("Турецкий «Гёзтепе» предложил", "новая «Звезда»") is in the nominative, as written: the
+    adjective has no oblique reading (an accusative spelt as the nominative aside), so the name's
+    ending, whatever an unknown word's guess reads it as, is no oblique case's. None else."""
+    words = [t for t in span if not (t.is_space or t.text in QUOTES)]
+    if len(words) != 1 or words[0].i == 0 or span.doc[words[0].i - 1].text not in QUOTES \
+            or not _word(words[0].text) or not words[0].text[:1].isupper() or words[0].text.isupper():
+        return None
+    before = word_before(span.doc, words[0].i)
+    if before is None or before.pos_ not in ("ADJ", "DET") or not before.is_alpha:
+        return None
+    adjs = [p for p in morph.parse(before.lower_) if p.tag.POS in ("ADJF", "PRTF")]
+    if not adjs or any(p.tag.case not in ("nomn", "accs") for p in adjs) \
+            or not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in adjs):
+        return None  # "турецкого «Гёзтепе»", "турецкую «Х»": an oblique case the name shares
+    return words[0].text
