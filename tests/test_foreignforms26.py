@@ -53,3 +53,9 @@ def test_no_yo_put_into_a_stem_written_with_e():
     assert restore_case("Самолётом", "самолёт") == "Самолёт"
     names = [o.name for o in rufacts.extract("Контракт подписали с «Гёзтепе» в Измире.").organizations]
     assert not any("тёп" in n for n in names)
+
+
+def test_quoted_name_as_subject_of_the_verb_after_it():
+    assert org_name("«Кальяри» объявил о покупке форварда.", "Кальяри") == "Кальяри"
+    # a dictionary word with no nominative reading still declines: a dative before its verb
+    assert org_name("«Спартаку» достался кубок.", "Спартаку") == "Спартак"
