@@ -51,7 +51,7 @@ from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.span_repair import bracketed_abbreviations, propagate, repair
-from ..entities.org_case import apposed_as_written, branch_owner, oblique_name
+from ..entities.org_case import agreed_as_written, apposed_as_written, branch_owner, oblique_name
 from ..entities.org_quoted_slot import slot_refuses
 from ..entities.name_foreign_clubs import club_name
 from ..lexicons.legal import legal_forms, legal_run
@@ -147,7 +147,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
                 or apposed_phrase(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
             bare = branch_owner(morph, span) or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
-                or club_name(span) \
+                or club_name(span) or agreed_as_written(morph, span) \
                 or _legal_quoted(span, morph) or oblique_name(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])

@@ -58,7 +58,18 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
         if not any(r.role == "first" and r.nominative == low and r.weight >= 1.0 for r in out):
             out += [Reading("first", case, gender, nominative, AS_WRITTEN)
                     for case, gender, nominative in foreign_first_forms(word) if nominative == low]
-    return tuple(out)
+    return tuple(_soft_listed(out))
+
+
+def _soft_listed(readings: list[Reading]) -> list[Reading]:
+    """Where a first name in -ль (or another soft sign) is read firmly, by the dictionary or a lexicon
+    ("Джамиль", "Набиль": an Arabic name in -l), a guess of the same name without the soft sign is
+    dropped, as a first name and as the surname it gives ("о генерале Тарике Джамиле": Джамиль)."""
+    soft = {(r.case, r.nominative[:-1]) for r in readings
+            if r.role == "first" and r.nominative.endswith("ь") and r.weight >= 1.0}
+    if not soft:
+        return readings
+    return [r for r in readings if not (r.role in ("first", "last") and r.weight < 1.0 and (r.case, r.nominative) in soft)]
 
 
 def frequency_readings(morph: Morph, word: str, readings: list[Reading]) -> list[Reading]:
@@ -309,10 +320,14 @@ def _mixed_declension(morph: Morph, head: Reading, first: str, rest: list, piece
 def _unchanged_compound(head: Reading, pieces: list[str], rest: list) -> bool:
     """A woman's compound first name of parts in a vowel whose later parts stand as written stands
     unchanged as a whole: "Анне-Софи", "Анне-Мари" in any case (not of Анна-Софи: the parts carry one
-    case, and the later ones show none); a man's declines its first part ("Жаном-Мари")."""
+    case, and the later ones show none); a man's declines its first part ("Жаном-Мари"). So does a
+    double-barrelled surname whose first part in a vowel only a guess declines ("Мохсена
+    Резаи-Табризи": Резаи-Табризи, not of Резая-Табризи; a dictionary's "Ивановой-Сато" declines)."""
+    unchanged = all(q.nominative == piece.lower() and piece[-1:].lower() in "еиоэ" for q, piece in zip(rest, pieces[1:]))
+    if head.role == "last":
+        return unchanged and head.case != "nomn" and head.weight < 1.0 and pieces[0][-1:].lower() in "еиоэ"
     return head.role == "first" and head.gender != "masc" and head.case != "nomn" \
-        and pieces[0][-1:].lower() in "еи" and all(
-            q.nominative == piece.lower() and piece[-1:].lower() in "еиоэ" for q, piece in zip(rest, pieces[1:]))
+        and pieces[0][-1:].lower() in "еи" and unchanged
 
 
 def _known_surname(morph: Morph, lemma: str) -> bool:

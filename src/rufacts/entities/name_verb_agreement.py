@@ -125,3 +125,21 @@ def woman_subject_before_verb(span: Span, verb) -> bool:
     doc = span.doc
     start = span.sent.start
     return not any(_woman_subject_word(doc[k]) for k in range(start, span.start)) and not _subject_after(verb)
+
+
+ADVERB_GAP = frozenset({"ADV", "PART"})
+MAX_GAP = 3
+
+
+def verb_over_adverbs(doc, end: int):
+    """The past-tense masculine or feminine singular verb after a mention ending at ``end`` over up to
+    three adverbs or particles ("Фудзимаки также не исключил", "Петрова уже подписала"): the verb the
+    mention is the subject of, as one right after it is; None where none stands so (a neuter verb's
+    name is a dative: "Иванову также не удалось")."""
+    k = end
+    while k < len(doc) and k - end < MAX_GAP and doc[k].pos_ in ADVERB_GAP and doc[k].is_alpha:
+        k += 1
+    if k == end or k >= len(doc):
+        return None
+    verb = doc[k]
+    return verb if verb.pos_ == "VERB" and past_singular(verb, ("masc", "femn")) else None

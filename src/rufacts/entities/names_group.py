@@ -41,7 +41,7 @@ from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_ap
 from .name_subject_cues import (_animate_subject_before, _apposition_subject, apposition_subject_firm, _inverted_subject,
                                 _position_of, _woman_in_post)
 from .pieces import _key, _same_part as _same  # name parts compared as when pieces join
-from .name_verb_agreement import subject_after_verb, woman_subject_before_verb
+from .name_verb_agreement import subject_after_verb, verb_over_adverbs, woman_subject_before_verb
 from .name_verb_forms import past_singular
 from .name_degree import degree_cases
 from .name_age_cue import digit_adjective_cue
@@ -247,6 +247,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     gender = _verb_gender(span)
     end = span.end + (span.end < len(doc) and doc[span.end].text == "." and len(span[-1].text) == 1)
     after = doc[end] if end < len(doc) else None  # "Белоусова А.В. подписала"
+    gapped = verb_over_adverbs(doc, end)  # "Фудзимаки также не исключил": the verb over adverbs
+    if gapped is not None:
+        after, gender = gapped, gender or GENDERS.get(next(iter(gapped.morph.get("Gender")), ""))
     if after is not None and "Inf" in after.morph.get("VerbForm"):
         after = None  # "обязала Лейбовича С. Л. вернуть": an infinitive has no subject
     # (not a neuter one: "Коломийцу вручено уведомление", a dative)

@@ -33,6 +33,7 @@ from .names_group import governed_cases
 from .normal import QUOTES, join_words, ministry_genitive
 from .orgs import foreign_name, legal_forms
 from .spans import word_before
+from .name_verb_forms import past_singular
 
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 
@@ -274,3 +275,42 @@ def branch_owner(morph: Morph, span: Span) -> str | None:
             return None
         out[i] = restore_case(words[i], form)
     return join_words(out, [bool(t.whitespace_) for t in inner])
+
+
+def agreed_as_written(morph: Morph, span: Span) -> str | None:
+    """A one-word quoted name right after an adjective in the nominative singular that agrees with
+    it ("Турецкий «Гёзтепе» предложил", "новая «Звезда»") is in the nominative, as written: the
+    adjective has no oblique reading (an accusative spelt as the nominative aside), so the name's
+    ending, whatever an unknown word's guess reads it as, is no oblique case's. So is one opening
+    its clause as the subject of the verb right after it (:func:`_subject_of_verb_after`). None else."""
+    words = [t for t in span if not (t.is_space or t.text in QUOTES)]
+    if len(words) != 1 or words[0].i == 0 or span.doc[words[0].i - 1].text not in QUOTES \
+            or not _word(words[0].text) or not words[0].text[:1].isupper() or words[0].text.isupper():
+        return None
+    before = word_before(span.doc, words[0].i)
+    low = words[0].lower_
+    if morph.is_known(low) and not any(p.tag.case == "nomn" for p in morph.parse(low)):
+        return None  # "«Спартаку» достался кубок": a dictionary word with no nominative reading
+    if (before is None or before.is_sent_end or before.pos_ == "ADV") and _subject_of_verb_after(span.doc, words[0].i):
+        return words[0].text  # "«Кальяри» объявил о покупке": the subject of its verb
+    if before is None or before.pos_ not in ("ADJ", "DET") or not before.is_alpha:
+        return None
+    adjs = [p for p in morph.parse(before.lower_) if p.tag.POS in ("ADJF", "PRTF")]
+    if not adjs or any(p.tag.case not in ("nomn", "accs") for p in adjs) \
+            or not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in adjs):
+        return None  # "турецкого «Гёзтепе»", "турецкую «Х»": an oblique case the name shares
+    return words[0].text
+
+
+def _subject_of_verb_after(doc, i: int) -> bool:
+    """A past-tense masculine or feminine singular verb right after the closing quote of the name at
+    ``doc[i]`` with no noun in the nominative right after it ("«Кальяри» объявил о покупке"; not
+    "«Спартаку» достался кубок", a dative, nor a neuter impersonal "«Зениту» не хватило")."""
+    k = i + 1
+    if k >= len(doc) or doc[k].text not in QUOTES or k + 1 >= len(doc):
+        return False
+    verb = doc[k + 1]
+    if verb.pos_ != "VERB" or not past_singular(verb, ("masc", "femn")):
+        return False
+    nxt = doc[k + 2] if k + 2 < len(doc) else None
+    return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and "Nom" in nxt.morph.get("Case"))

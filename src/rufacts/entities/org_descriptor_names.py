@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .bodies import body_heads
+from .name_foreign_first import foreign_first_forms
 
 CASES = frozenset({"Nom", "Acc"})
 MAX_WORDS = 4
@@ -62,8 +63,10 @@ def _name_word(token: Token) -> bool:
 
 def _personal(word: str) -> bool:
     """A word the dictionary knows: a person's name part ("Илона") or a word a person's name may be
-    made of ("команда Весны Янкович"); a coined foreign name is unknown to it."""
-    return get_morph().is_known(word.lower())
+    made of ("команда Весны Янкович"); a coined foreign name is unknown to it. So is a case form of a
+    listed foreign first name (``lexicons/name_foreign_first_names.tsv``: "включила в команду Парису
+    Мохаммади", a woman)."""
+    return get_morph().is_known(word.lower()) or bool(foreign_first_forms(word))
 
 
 def _institution_tail(doc: Doc, org: Span, place: Span) -> bool:

@@ -133,6 +133,9 @@ def restore_case(original: str, word: str) -> str:
     and its spelling of ё: pymorphy3 writes ё where the author may have written е."""
     if "ё" not in original.lower():
         word = word.replace("ё", "е").replace("Ё", "Е")
+    elif "ё" in word.lower():  # "Гёзтепе": the author's е of the stem stays е (not a lemma's "тёпа")
+        word = "".join(("е" if c == "ё" else "Е") if c in "ёЁ" and i < len(original) and original[i] in "еЕ" else c
+                       for i, c in enumerate(word))
     if len(original) > 1 and (original.isupper() or original[:max(2, len(word))].isupper()):
         return word.upper()  # "МИДа" -> "МИД"
     o_parts, w_parts = original.split("-"), word.split("-")
