@@ -57,6 +57,7 @@ from ..entities.name_foreign_clubs import club_name
 from ..lexicons.legal import legal_forms, legal_run
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
+from ..entities.org_foreign_tails import cause_tails, foreign_name_tails, without_clause_tails
 from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 
 SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
@@ -211,6 +212,8 @@ class EntitiesComponent:
         spans = without_lead_nouns(doc, genitive_and_tails(doc, spans))  # "[Главврачу Старолесской районной больницы]"
         spans = latin_legal_spans(doc, latin_tails(doc, spans))  # "Moravské" + "strojírny"; "Drewpol Sp. z o.o."
         spans = cut_place_remits(doc, drop_boilerplate(doc, spans))  # "Подробнее читайте"; "РФ по ..."
+        spans = foreign_name_tails(doc, without_clause_tails(doc, spans, self.morph), self.morph)  # "Университета Тарбиат Модарес"
+        spans = cause_tails(doc, spans, self.morph)  # "партией пенсионеров" + "за социальную справедливость"
         if self.propagate:
             spans = propagate(doc, spans, pieces)
         spans = legislature_spans(doc, retype(doc, spans))  # "Народный Хурал Республики Бурятия"
