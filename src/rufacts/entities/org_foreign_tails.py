@@ -8,7 +8,8 @@
   is no such name.
 - A word the tagger ran into a name's tail after its head noun must be able to be a genitive (the
   complement of the head) or stand in a phrase opened by a preposition ("для", "по", "при",
-  "имени"); the name stops before a lower-case word of no genitive reading, the next clause's:
+  "имени"); the name stops before a lower-case word that may be a nominative or accusative but
+  not a genitive, the next clause's (a dative of a verbal noun stays: "Фонда содействия инновациям"):
   "Шадринскому краеведческому музею | наследники коллекционера передали".
 - A party's, movement's or union's name (``lexicons/org_cause_heads.txt``) goes on over "за" and
   the accusative group of the cause it stands for: "с Российской партией пенсионеров [за
@@ -24,10 +25,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .institutions import institution_heads, opens_sentence
 from .org_lead_nouns import body_nouns
 
 MAX_FOREIGN = 3   # "Университет Тарбиат Модарес"
 MAX_CAUSE = 4     # "за социальную справедливость", "за права и свободы человека"
+MAX_SERVED = 5   # "для слепых и слабовидящих детей"
+MAX_CHAIN = 3    # "иранской нефтяной" before "компании"
+QUOTES = frozenset("«\"„“")
 GENITIVE = frozenset({"gent", "gen2"})
 TAIL_PREPOSITIONS = frozenset({"для", "по", "при", "имени", "им.", "в", "на", "с", "о", "об", "от", "к", "за"})
 
@@ -74,8 +79,12 @@ def foreign_name_tails(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     return [s for s in out if (s.start, s.end) not in drop]
 
 
-def _genitive_possible(morph: Morph, token: Token) -> bool:
-    return any(p.tag.case in GENITIVE or "Fixd" in p.tag for p in morph.parse(token.lower_))
+def _clause_word(morph: Morph, token: Token) -> bool:
+    """A word that may be nominative but not genitive ("наследники"): the next clause's; a dative
+    governed by a verbal noun ("Фонда содействия инновациям") stays in the name."""
+    parses = morph.parse(token.lower_)
+    return not any(p.tag.case in GENITIVE or "Fixd" in p.tag for p in parses) \
+        and any(p.tag.case in ("nomn", "accs") for p in parses)
 
 
 def _head_index(span: Span) -> int | None:
@@ -99,7 +108,7 @@ def _tail_stop(doc: Doc, span: Span, morph: Morph) -> int | None:
         if token.lower_ in TAIL_PREPOSITIONS or token.pos_ == "ADP":
             return None  # a phrase of its own: "для", "по", "при", "имени" ...
         if token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN") \
-                and not _genitive_possible(morph, token):
+                and _clause_word(morph, token):
             return token.i
     return None
 
@@ -151,3 +160,87 @@ def cause_tails(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                     span, changed = Span(doc, span.start, end, label="ORG"), True
         out.append(span)
     return out if changed else spans
+
+
+def _served_end(doc: Doc, k: int) -> int:
+    """End of "для" + lower-case adjectives and an animate plural genitive, the people an institution
+    serves ("для одарённых детей", "для слепых и слабовидящих детей"), at ``k``; ``k`` where none."""
+    if k >= len(doc) or doc[k].lower_ != "для":
+        return k
+    stop, end = k + 1, k
+    while stop < len(doc) and stop - k <= MAX_SERVED:
+        token = doc[stop]
+        if token.lower_ == "и" and stop > k + 1:
+            stop += 1
+            continue
+        if not (token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ")
+                and "Gen" in token.morph.get("Case") and "Plur" in token.morph.get("Number")):
+            break
+        stop += 1
+        if token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy"):
+            end = stop
+    return end
+
+
+def _body_head(token: Token) -> bool:
+    """An institution's or body's noun, or a hyphenated one whose parts are such nouns
+    ("лицей-интернат", "школа-интернат")."""
+    lemma, heads = token.lemma_.lower(), body_nouns()
+    return lemma in heads or "-" in lemma and all(part in heads or part in institution_heads()
+                                                  for part in lemma.split("-"))
+
+
+def numbered_capital_heads(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each capitalized institution noun inside a sentence (a
+    hyphenated one too) with its number after it and the people it serves: "Лицею-интернату № 1 для
+    одарённых детей"."""
+    taken = {i for s in spans for i in range(s.start, s.end) if s.label_ in ("ORG", "PER")}
+    found = []
+    for k, token in enumerate(doc):
+        if k in taken or k + 2 >= len(doc) or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN") \
+                or "Plur" in token.morph.get("Number") or opens_sentence(doc, k) or not _body_head(token):
+            continue
+        if not (doc[k + 1].text in ("№", "N") and doc[k + 2].like_num):
+            continue
+        end = _served_end(doc, k + 3)
+        if any(i in taken for i in range(k, end)):
+            continue
+        found.append(Span(doc, k, end, label="ORG"))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
+    return sorted(kept + found, key=lambda s: (s.start, -s.end))
+
+
+def _agrees(adjective: Token, noun: Token) -> bool:
+    return adjective.pos_ == "ADJ" and adjective.is_alpha and all(
+        adjective.morph.get(f) == noun.morph.get(f) and noun.morph.get(f) for f in ("Case", "Gender"))
+
+
+def capital_adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each lower-case body noun (``org_lead_nouns.body_nouns``:
+    "компания", "банк") after lower-case adjectives opened by a capitalized one inside a sentence, all
+    agreeing with it: "к Национальной иранской нефтяной компании" (places the tagger saw inside give
+    way)."""
+    taken = {i for s in spans for i in range(s.start, s.end) if s.label_ in ("ORG", "PER")}
+    heads, found = body_nouns(), []
+    for k, noun in enumerate(doc):
+        if k in taken or not noun.is_lower or noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Sing"] \
+                or noun.lemma_.lower() not in heads:
+            continue
+        start = k
+        while start > 0 and k - start < MAX_CHAIN and doc[start - 1].is_lower and _agrees(doc[start - 1], noun):
+            start -= 1
+        first = start - 1
+        if k - start < 2 or first < 0 or not doc[first].is_title or not _agrees(doc[first], noun) \
+                or opens_sentence(doc, first) or first and doc[first - 1].text[:1].isupper():
+            continue
+        if k + 1 < len(doc) and (doc[k + 1].text in QUOTES or doc[k + 1].text[:1].isupper()):
+            continue  # "компании «...»", "банка Москвы": left to the descriptor rules
+        if any(i in taken for i in range(first, k + 1)):
+            continue
+        found.append(Span(doc, first, k + 1, label="ORG"))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
+    return sorted(kept + found, key=lambda s: (s.start, -s.end))
