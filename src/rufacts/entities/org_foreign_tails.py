@@ -16,6 +16,13 @@
   социальную справедливость]"; only where the head noun has its own genitive in the name or opens
   it capitalized ("Движение за права человека"), not after a name that ends in the head noun
   ("Коммунистическая партия за поправки не голосовала").
+- A capitalized institution noun inside a sentence (a hyphenated one of two such nouns too:
+  "Лицей-интернат") with a number after it is one organization, with "для" and the people it
+  serves (an animate plural genitive): "передало Лицею-интернату № 1 для одарённых детей"; not a
+  purpose ("Гимназии № 7 для ремонта").
+- A lower-case body noun ("компания") after lower-case adjectives opened by a capitalized one
+  inside a sentence, all agreeing with it, is one organization: "к Национальной иранской
+  нефтяной компании".
 
 Read by :mod:`rufacts.components.entities`.
 """
