@@ -8,8 +8,10 @@
   is no such name.
 - A word the tagger ran into a name's tail after its head noun must be able to be a genitive (the
   complement of the head) or stand in a phrase opened by a preposition ("для", "по", "при",
-  "имени"); the name stops before a lower-case word that may be a nominative or accusative but
-  not a genitive, the next clause's (a dative of a verbal noun stays: "Фонда содействия инновациям"):
+  "имени"); a name whose head stands in a dative, instrumental or locative (fronted before the
+  clause it opens) stops before a lower-case word that may be a nominative or accusative but not a
+  genitive, the next clause's (a dative of a verbal noun stays: "Фонда содействия инновациям"; a
+  genitive head keeps its tail as written: "Российского института культурологи"):
   "Шадринскому краеведческому музею | наследники коллекционера передали".
 - A party's, movement's or union's name (``lexicons/org_cause_heads.txt``) goes on over "за" and
   the accusative group of the cause it stands for: "с Российской партией пенсионеров [за
@@ -40,6 +42,7 @@ MAX_CAUSE = 4     # "за социальную справедливость", "�
 MAX_SERVED = 5   # "для слепых и слабовидящих детей"
 MAX_CHAIN = 3    # "иранской нефтяной" before "компании"
 QUOTES = frozenset("«\"„“")
+OBLIQUE = frozenset({"Dat", "Ins", "Loc"})
 GENITIVE = frozenset({"gent", "gen2"})
 TAIL_PREPOSITIONS = frozenset({"для", "по", "при", "имени", "им.", "в", "на", "с", "о", "об", "от", "к", "за"})
 
@@ -109,8 +112,8 @@ def _tail_stop(doc: Doc, span: Span, morph: Morph) -> int | None:
     if any(t.text in "«»\"„“”" for t in span):
         return None
     k = _head_index(span)
-    if k is None:
-        return None
+    if k is None or not set(span.doc[k].morph.get("Case")) & OBLIQUE or "Nom" in span.doc[k].morph.get("Case"):
+        return None  # a subject right after the name: the name fronted in an oblique case
     for token in doc[k + 1:span.end]:
         if token.lower_ in TAIL_PREPOSITIONS or token.pos_ == "ADP":
             return None  # a phrase of its own: "для", "по", "при", "имени" ...
