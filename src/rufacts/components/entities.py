@@ -57,6 +57,7 @@ from ..entities.name_foreign_clubs import club_name
 from ..lexicons.legal import legal_forms, legal_run
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
+from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, foreign_name_tails, numbered_capital_heads, without_clause_tails
 from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 
 SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
@@ -211,6 +212,8 @@ class EntitiesComponent:
         spans = without_lead_nouns(doc, genitive_and_tails(doc, spans))  # "[Главврачу Старолесской районной больницы]"
         spans = latin_legal_spans(doc, latin_tails(doc, spans))  # "Moravské" + "strojírny"; "Drewpol Sp. z o.o."
         spans = cut_place_remits(doc, drop_boilerplate(doc, spans))  # "Подробнее читайте"; "РФ по ..."
+        spans = foreign_name_tails(doc, without_clause_tails(doc, spans, self.morph), self.morph)  # "Университета Тарбиат Модарес"
+        spans = cause_tails(doc, spans, self.morph)  # "партией пенсионеров" + "за социальную справедливость"
         if self.propagate:
             spans = propagate(doc, spans, pieces)
         spans = legislature_spans(doc, retype(doc, spans))  # "Народный Хурал Республики Бурятия"
@@ -222,6 +225,7 @@ class EntitiesComponent:
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"
             spans = municipal_bodies(doc, spans)  # "Собрание представителей Сызранского района"
             spans = latinate_orgs(doc, capital_head_orgs(doc, spans))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
+            spans = capital_adjective_bodies(doc, numbered_capital_heads(doc, spans))  # "Лицею-интернату № 1"; "Национальной иранской нефтяной компании"
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
