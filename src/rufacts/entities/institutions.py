@@ -40,6 +40,7 @@ from .geo import geo_adjectives, lemma_positions
 from .org_bracketed_adjectives import bracketed_before
 
 MAX_ADJECTIVES = 4
+NUMBER_SIGNS = ("№", "N")  # "школа № 5", "ГКБ N 15"
 MAX_COMPLEMENT = 3   # genitive words after the noun: "общей юрисдикции", "оперы и балета"
 MAX_HONOREE = 3      # capitalized words after "имени"
 RELATIVE = ("ский", "цкий", "ской")
@@ -164,7 +165,7 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
     """End of the name after its noun at ``k``: "№ 4", "имени Пушкина" (after the number too), a
     genitive complement."""
     end = k + 1
-    if end + 1 < len(doc) and doc[end].text in ("№", "N") and doc[end + 1].like_num:
+    if numbered(doc, end - 1):
         end += 2  # "школа № 2", "школа № 2 имени Пушкина"
         if not (end < len(doc) and doc[end].lower_ in ("имени", "им.")):
             return end
@@ -197,7 +198,7 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
                 doc[k].lemma_.lower() in _product_nouns() and "Plur" in last.morph.get("Number")
                 and not (stop < len(doc) and doc[stop].lower_ in ("не", "ни"))))):
             return k + 1  # (not an object before a negation: "на заводе турбин не хватает")
-        if stop + 1 < len(doc) and doc[stop].text in ("№", "N") and doc[stop + 1].like_num:
+        if numbered(doc, stop - 1):
             return stop + 2  # "Больница скорой медицинской помощи № 2"
         return stop
     return end
@@ -216,14 +217,15 @@ def _genitive(token: Token) -> bool:
                                                  for p in get_morph().parse(token.lower_))
 
 
-def _numbered(doc: Doc, k: int) -> bool:
-    return k + 2 < len(doc) and doc[k + 1].text in ("№", "N") and doc[k + 2].like_num
+def numbered(doc: Doc, k: int) -> bool:
+    """A number right after the token at ``k``: "№ 12", "N 15"."""
+    return k + 2 < len(doc) and doc[k + 1].text in NUMBER_SIGNS and doc[k + 2].like_num
 
 
 def _numbered_end(doc: Doc, k: int, end: int) -> bool:
     """A number right after the noun at ``k`` or after its complement, the name ending at ``end``
     ("больница скорой медицинской помощи № 2")."""
-    return _numbered(doc, k) or end - 2 > k and doc[end - 2].text in ("№", "N")
+    return numbered(doc, k) or end - 2 > k and doc[end - 2].text in NUMBER_SIGNS
 
 
 def _kind_words(morph: Morph, doc: Doc, start: int, k: int) -> int:
@@ -241,7 +243,7 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     nouns = _nouns()
     found, extended = [], []
     for s in spans:  # the tagger's "Детской школе искусств" + "№ 2"
-        if s.label_ == "ORG" and _numbered(doc, s.end - 1) and any(
+        if s.label_ == "ORG" and numbered(doc, s.end - 1) and any(
                 t.is_lower and t.lemma_.lower() in nouns and t.pos_ == "NOUN" for t in s) \
                 and not any(o.start <= s.end < o.end for o in spans):
             extended.append((s, Span(doc, s.start, s.end + 2, label="ORG")))
@@ -252,7 +254,7 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         if not noun.is_lower and not _numbered_end(doc, k, _end(doc, k, nouns[noun.lemma_.lower()][0])):
             continue
-        if noun.lemma_.lower() in _numbered_only() and not _numbered(doc, k):
+        if noun.lemma_.lower() in _numbered_only() and not numbered(doc, k):
             continue  # "Летний сад": a park
         grown = [s for s in spans if s.label_ == "ORG" and s.end == k + 1]
         if grown:  # the tagger's "Второй кассационный суд" + "общей юрисдикции"

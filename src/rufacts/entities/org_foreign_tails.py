@@ -34,14 +34,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
-from .institutions import institution_heads, opens_sentence
+from .institutions import institution_heads, numbered, opens_sentence
 from .org_lead_nouns import body_nouns
+from .quotes import OPENING_QUOTES
 
 MAX_FOREIGN = 3   # "Университет Тарбиат Модарес"
 MAX_CAUSE = 4     # "за социальную справедливость", "за права и свободы человека"
 MAX_SERVED = 5   # "для слепых и слабовидящих детей"
 MAX_CHAIN = 3    # "иранской нефтяной" before "компании"
-QUOTES = frozenset("«\"„“")
 OBLIQUE = frozenset({"Dat", "Ins", "Loc"})
 GENITIVE = frozenset({"gent", "gen2"})
 TAIL_PREPOSITIONS = frozenset({"для", "по", "при", "имени", "им.", "в", "на", "с", "о", "об", "от", "к", "за"})
@@ -210,7 +210,7 @@ def numbered_capital_heads(doc: Doc, spans: list[Span]) -> list[Span]:
         if k in taken or k + 2 >= len(doc) or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN") \
                 or "Plur" in token.morph.get("Number") or opens_sentence(doc, k) or not _body_head(token):
             continue
-        if not (doc[k + 1].text in ("№", "N") and doc[k + 2].like_num):
+        if not numbered(doc, k):
             continue
         end = _served_end(doc, k + 3)
         if any(i in taken for i in range(k, end)):
@@ -245,7 +245,7 @@ def capital_adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if k - start < 2 or first < 0 or not doc[first].is_title or not _agrees(doc[first], noun) \
                 or opens_sentence(doc, first) or first and doc[first - 1].text[:1].isupper():
             continue
-        if k + 1 < len(doc) and (doc[k + 1].text in QUOTES or doc[k + 1].text[:1].isupper()):
+        if k + 1 < len(doc) and (doc[k + 1].text in OPENING_QUOTES or doc[k + 1].text[:1].isupper()):
             continue  # "компании «...»", "банка Москвы": left to the descriptor rules
         if any(i in taken for i in range(first, k + 1)):
             continue

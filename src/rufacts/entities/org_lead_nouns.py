@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.adjective_endings import adjective_endings
 from ..lexicons import load_list
 from ..lexicons.legal import legal_forms
-from .institutions import institution_heads
+from .institutions import NUMBER_SIGNS, institution_heads
 from .normal import CLOSE_QUOTES, OPEN_QUOTES
 
 MAX_LEAD = 3  # words before the name: "Главному врачу", "камерного оркестра"
@@ -51,7 +51,7 @@ def _acronym(token: Token) -> bool:
 def own_genitive_name(span) -> bool:
     """A name that stands on its own in the genitive: "Кедровского машиностроительного завода",
     "МЧС", with its number too ("СШОР № 7") (not a person's name, not a quoted name)."""
-    if len(span) > 2 and span[-2].text in ("№", "N") and span[-1].like_num:
+    if len(span) > 2 and span[-2].text in NUMBER_SIGNS and span[-1].like_num:
         return own_genitive_name(span[:-2])  # "СШОР № 7", "Городской больницы № 2"
     first, last = span[0], span[-1]
     if len(span) == 1:

@@ -30,21 +30,18 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list, load_rows
 from ..lexicons.legal import legal_run
 from .geo import lemma_positions
-from .institutions import _end as honoree_end, institution_heads
+from .institutions import NUMBER_SIGNS, _end as honoree_end, institution_heads, numbered
+from .quotes import OPEN_QUOTES
 from .org_abbrev_heads import abbreviation_readings, institution_abbreviations
 
 MAX_ADJECTIVES = 3  # "Свердловской областной" before an abbreviation
 MAX_PLACE = 4       # genitive words of the place: "Еткульского муниципального района"
 ORDINAL = re.compile(r"^\d{1,3}-(?:й|я|е|го|ого|му|ому|м|ом|ой|ю|ую|ым|ий|ый)$")
-NUMBER_SIGNS = ("№", "N")
-OPEN_QUOTES = "«\"„“"
 
 
 def _numbered(doc: Doc, k: int) -> int:
     """End of "№ 12" after the token at ``k``, or ``k + 1`` where no number follows."""
-    if k + 2 < len(doc) and doc[k + 1].text in NUMBER_SIGNS and doc[k + 2].like_num:
-        return k + 3
-    return k + 1
+    return k + 3 if numbered(doc, k) else k + 1
 
 
 def _word(token: Token) -> bool:
