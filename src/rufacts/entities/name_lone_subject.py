@@ -9,8 +9,8 @@ oblique case: the other rules')."""
 from __future__ import annotations
 
 from ..grammars.morph import Morph
-from .name_apposition import GENDERS
 from .name_subject_clause import nominative_participle_gender
+from .name_verb_forms import past_singular
 
 
 def lone_surname_subject(doc, i: int, morph: Morph) -> bool:
@@ -33,9 +33,5 @@ def _agreeing_form(doc, i: int) -> str | None:
     if i + 2 < len(doc) and doc[i + 1].text == ",":
         return nominative_participle_gender(doc[i + 2])
     if i + 1 < len(doc):
-        verb = doc[i + 1]
-        morph = verb.morph
-        if verb.pos_ in ("VERB", "AUX") and "Past" in morph.get("Tense") and "Sing" in morph.get("Number") \
-                and "Part" not in morph.get("VerbForm"):
-            return next((GENDERS[g] for g in morph.get("Gender") if g in GENDERS), None)
+        return next((g for g in ("masc", "femn") if past_singular(doc[i + 1], (g,))), None)
     return None
