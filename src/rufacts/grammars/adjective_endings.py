@@ -30,7 +30,7 @@ TABLE = {
 }
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=64)  # keyed by grammar shapes, a closed set
 def adjective_endings(*forms: str) -> tuple[str, ...]:
     """The endings of the forms named, each a space-separated choice of number, gender and case
     ("sing nomn", "sing masc gent", "gent"; a part left out: any), once each, in the table's order."""
