@@ -53,11 +53,16 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
                 for case, gender, nominative in foreign_first_forms(word)
                 if nominative in names and (nominative, gender) not in known]
         # ... and a listed name spelt as written that the dictionary reads as a case of another name
-        # ("Фатеме", Persian, beside Фатема's dative): a little below it, so the slot's case decides
+        # ("Фатеме", Persian, beside Фатема's dative): a little below it, so the slot's case decides.
+        # Only a name that stands unchanged in every case (Rosenthal: a woman's name in -е, -и, -о);
+        # a declinable one as written is only its nominative, and the dictionary's case of a Russian
+        # name stands ("Надежда Ивана Фёдорова": Иван's genitive, not the Croatian Ивана)
         low = word.lower().replace("ё", "е")
-        if not any(r.role == "first" and r.nominative == low and r.weight >= 1.0 for r in out):
-            out += [Reading("first", case, gender, nominative, AS_WRITTEN)
-                    for case, gender, nominative in foreign_first_forms(word) if nominative == low]
+        written = [(case, gender, nominative) for case, gender, nominative in foreign_first_forms(word)
+                   if nominative == low]
+        if any(case != "nomn" for case, _g, _n in written) \
+                and not any(r.role == "first" and r.nominative == low and r.weight >= 1.0 for r in out):
+            out += [Reading("first", case, gender, nominative, AS_WRITTEN) for case, gender, nominative in written]
     return tuple(_soft_listed(out))
 
 

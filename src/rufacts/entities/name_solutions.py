@@ -178,6 +178,12 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
     """(score, order, case, gender, chosen readings) for each reading of the whole name,
     best first."""
     out = []
+    if _orders(words, readings) == ARABIC_HEAD_SURNAME:
+        # "Абу", "Абдель" opening the surname stand as written in every case, whoever reads the words
+        # (names.analyze_name, and the case split of a span: "с Тареком Абдель Каримом" is one name in
+        # the instrumental, not "Тареком" + a nominative "Абдель Каримом")
+        readings = list(readings)
+        readings[1] = tuple(Reading("last", c, None, words[1].lower(), LEXICON) for c in CASES)
     indexed = []
     for rs in readings:
         by_role_case: dict = {}
