@@ -56,3 +56,9 @@ def test_party_head_last_takes_no_cause():
 
 def test_purpose_after_numbered_school_stays_out():
     assert not any("ремонта" in n for n in org_names("Шефы передали Гимназии № 7 для ремонта крупную сумму."))
+
+
+def test_unknown_word_in_a_case_ending_stays_out():
+    # "Боготы" declines (of Богота) though pymorphy3 does not know it: the court's place, no person
+    article = rufacts.extract("Суд Боготы отклонил жалобу.")
+    assert not article.persons

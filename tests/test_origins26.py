@@ -74,3 +74,10 @@ def test_sentence_opening_noun_before_vietnamese_name():
 def test_found_after_aside(text, name, first, last):
     p = _person(text)
     assert (p.name, p.first, p.last) == (name, first, last)
+
+
+def test_declining_first_name_before_a_surname_syllable():
+    # "Дин" declines (Dean: Дина, Дину), "Ли" is an indeclinable surname too: a first name and a
+    # surname, as "Анна Ли"; "Ли Хань" above keeps the family name first (Ли is indeclinable)
+    p = _person("На фестиваль приехал продюсер Дин Ли.")
+    assert (p.name, p.first, p.last) == ("Дин Ли", "Дин", "Ли")

@@ -62,6 +62,18 @@ def _syllable_reading(parse) -> bool:
         {"Fixd", "Surn"} <= grammemes or ("Name" in grammemes and name_class(parse.normal_form, parse.tag.gender) == 0))
 
 
+def _declined_first_before_surname(morph: Morph, first: str, last: str) -> bool:
+    """A first word the dictionary has as a first name only in a form that declines ("Дин": Dean, of
+    Дина, Дину), before one word it has as an indeclinable surname ("Ли": Lee): a first name and a
+    surname ("Дин Ли", as "Анна Ли"), not a family name with a given syllable. A family name the
+    dictionary has as a first name has it indeclinable ("Ли Хань", "Ли Минь": Ли), and a given
+    syllable it has as a first name only is no surname ("Дин Минь"): those stay East Asian names."""
+    names = [p for p in morph.parse(first) if "Name" in p.tag.grammemes and p.tag.number == "sing"
+             and "Infr" not in p.tag.grammemes]
+    return is_syllable(last.lower()) and bool(names) and not any("Fixd" in p.tag.grammemes for p in names) \
+        and any({"Fixd", "Surn"} <= p.tag.grammemes for p in morph.parse(last))
+
+
 def _chinese_surname_reading(parse) -> bool:
     """A surname of the dictionary whose masculine nominative is a Chinese given name of two
     syllables ("Ван Хунина": Хунин, Ху-нин, not a Russian surname in -ин after a family name)."""
@@ -149,7 +161,8 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
     # ("Буй Тхань Шоном": Шон); one given name must not be one ("Ким Анна")
     if (len(given) == 1 or _syllables(nominative(given[-1])) > 1) and any(
             _russian_name_part(morph, w) for w in given[-1:]) or (
-            len(given) == 1 and _syllables(nominative(given[0])) > limit):
+            len(given) == 1 and _syllables(nominative(given[0])) > limit) or (
+            len(given) == 1 and _declined_first_before_surname(morph, words[0], given[0])):
         return None
     given[-1] = given_nominative(given[-1])
     if len(given) == 1 and _syllables(given[0]) > 1 and NOT_PALLADIUS.search(given[0].lower()) \

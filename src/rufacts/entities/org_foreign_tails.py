@@ -5,7 +5,7 @@
   decline (pymorphy3 does not know them, or reads them only as unchanging foreign words), takes
   them in: "Ректор Университета Тарбиат Модарес", "в Университете Васэда" (the tagger's person or
   place over those words gives way). A word that declines ("Университета Москвы", "Фонду Ивана")
-  is no such name.
+  is no such name, nor an unknown word in -ы, a Russian case ending ("Суд Боготы").
 - A word the tagger ran into a name's tail after its head noun must be able to be a genitive (the
   complement of the head) or stand in a phrase opened by a preposition ("для", "по", "при",
   "имени"); a name whose head stands in a dative, instrumental or locative (fronted before the
@@ -53,7 +53,9 @@ def _unchanging(morph: Morph, token: Token) -> bool:
     if not (text.isalpha() and text[:1].isupper() and not text.isupper()):
         return False
     if not morph.is_known(text):
-        return True
+        # a final -ы is a Russian case ending (no foreign name Russian leaves unchanged ends so): the
+        # word declines though pymorphy3 does not know it ("Суд Боготы": the court of Богота)
+        return not text.endswith("ы")
     parses = morph.parse(text)
     return bool(parses) and all("Fixd" in p.tag for p in parses)
 
