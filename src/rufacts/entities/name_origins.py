@@ -235,9 +235,14 @@ def _word(word: str, rs: Sequence, role: str, origins: frozenset[str], strong: b
         have = {(r.role, r.case) for r in kept if r.nominative == low}
         kept += [Reading(role, case, None, low, KEPT) for case in CASES if (role, case) not in have]
         return tuple(kept)
-    if all(d.keep is not None and d.keep.search(low) for d in rows) and not any(d.kept(low) for d in rows):
+    if all(d.keep is not None and d.keep.search(low) for d in rows) and not any(d.kept(low) for d in rows) \
+            and not low.endswith("у"):
         # an ending the origin's row names a case, not a nominative: not the word as written where the
-        # table only guesses so ("Кьяре Пеццоле": Italian -оле is of Пеццола; "Гахарии": of Гахария)
+        # table only guesses so ("Кьяре Пеццоле": Italian -оле is of Пеццола; "Гахарии": of Гахария).
+        # Not an -у: a row keeps -у where the people's own surnames end in it (Romanian Русу, Лупу;
+        # Portuguese -о written -у), and its exceptions only withhold that boost from a stem of another
+        # people ("Йоханнису", of Йоханнис), whose case the table reads above the word as written anyway;
+        # a Moldovan "Иона Русу" stands as written
         cased = tuple(r for r in rs if not (r.weight < 1.0 and r.nominative == low and r.role == role))
         if any(r.role == role for r in cased):
             rs = cased
