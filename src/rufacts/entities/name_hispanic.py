@@ -74,7 +74,8 @@ def spanish_nya(full: list[str], readings: list) -> list:
     return out
 
 
-def _given(nominative: str) -> bool:
+def iberian_given(nominative: str) -> bool:
+    """A Spanish or Portuguese given name of the lexicons (hispanic_first_names, lusophone_first_names)."""
     return nominative in load_list("hispanic_first_names.txt") or nominative in load_list("lusophone_first_names.txt")
 
 
@@ -86,8 +87,8 @@ def given_and_two_surnames(words: list[str], readings: list) -> bool:
     if len(words) != 3:
         return False
     first = words[0].lower().replace("ё", "е")
-    if not (_given(first) or any(r.role == "first" and _given(r.nominative) for r in readings[0])):
+    if not (iberian_given(first) or any(r.role == "first" and iberian_given(r.nominative) for r in readings[0])):
         return False
     middle = words[1].lower().replace("ё", "е")
-    return not _given(middle) and not any(
-        r.role in ("first", "middle") and (r.weight >= 1.0 or _given(r.nominative)) for r in readings[1])
+    return not iberian_given(middle) and not any(
+        r.role in ("first", "middle") and (r.weight >= 1.0 or iberian_given(r.nominative)) for r in readings[1])

@@ -35,7 +35,7 @@ from ..lexicons import load_list, load_rows
 from .first_names import COMMON, _fold, name_class
 from .name_foreign_first import _forms, first_name_peoples, foreign_first_forms
 from .name_lusophone import GERMANIC  # the hint of a German or Dutch particle before the surname
-from .name_hispanic import _given
+from .name_hispanic import iberian_given
 from .name_table_readings import CASES, Reading
 
 
@@ -228,7 +228,7 @@ def _word(word: str, rs: Sequence, role: str, origins: frozenset[str], strong: b
     # "Дану" is of Дан; "Бежану" no accusative of a woman's Бежана)
     # (nor, in the surname's place, the case of a listed Spanish or Portuguese given name in a consonant: the
     # second name of "Винисиусу Жуниору", of Жуниор)
-    named = role == "last" and any(r.role == "first" and r.nominative == low[:-1] and _given(r.nominative) for r in rs)
+    named = role == "last" and any(r.role == "first" and r.nominative == low[:-1] and iberian_given(r.nominative) for r in rs)
     if all(d.kept(low) for d in rows) and not named and not (known and any(
             r.weight >= 1.0 and r.nominative != low and (r.role == role or low.startswith(r.nominative)) for r in rs)):
         kept = [r for r in rs if not (r.weight < 1.0 and r.nominative != low)]

@@ -11,7 +11,7 @@ from ..grammars.letters import CONSONANTS
 from ..lexicons import load_list
 from .first_names import name_class
 from .name_foreign_first import first_name_peoples, foreign_first_forms
-from .name_hispanic import given_and_two_surnames
+from .name_hispanic import given_and_two_surnames, iberian_given
 from .name_readings import CASES, GENDERS, LEXICON, Reading
 
 HINT = 0.3  # weight of the context's hint of a case (the case a preposition governs)
@@ -159,8 +159,7 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
 
 def _listed_first(nominative: str) -> bool:
     """A first name of the first-name lexicons ("Фернанда": a second given name, not a surname)."""
-    return bool(name_class(nominative, None)) or nominative in load_list("hispanic_first_names.txt") \
-        or nominative in load_list("lusophone_first_names.txt")
+    return bool(name_class(nominative, None)) or iberian_given(nominative)
 
 
 def _foreign_surname(word: str, readings) -> bool:
