@@ -7,11 +7,11 @@ from rufacts import _compat
 
 _compat.install()  # must run before yargy imports pymorphy2
 
-from yargy import Parser  # noqa: E402
 from yargy.parser import prepare_matches, prepare_trees  # noqa: E402
 from yargy.tokenizer import MorphTokenizer  # noqa: E402
 
 from .dates import SharedMorph  # noqa: E402
+from .earley import FastParser  # noqa: E402
 from .sector_context import Candidate, candidate, resolve  # noqa: E402
 from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E402
 from .sector_words import is_noun, is_object, tokenize  # noqa: E402
@@ -36,7 +36,9 @@ class SectorParser:
 
             morph = get_morph()
         self.morph = morph
-        self.parser = Parser(SECTOR_COUNT, tokenizer=_Pretokenized(morph=SharedMorph(morph)))
+        # yargy's chart, cheaper (grammars.earley): a sector token's forms and type follow
+        # from its text (grammars.sector_tokens), all that FastParser's predictions look at
+        self.parser = FastParser(SECTOR_COUNT, _Pretokenized(morph=SharedMorph(morph)))
         self.count_hint = count_hint(morph)
 
     def __reduce__(self):  # rebuilt, not pickled
@@ -73,12 +75,13 @@ class SectorParser:
         for _, window in windows(tokens):
             # predict only at the window's first token; keep matches of every length
             chart = self.parser.chart(window, all=False)
-            for match in prepare_matches(prepare_trees(chart.matches(self.parser.rule))):
+            for match in prepare_matches(prepare_trees(self.parser.completed(chart))):
                 item = candidate(self.morph, match, index)
                 if item is None or (item.adjectival and item.last + 1 < len(tokens)
                                     and is_noun(tokens[item.last + 1])):
                     continue  # "9 научных институтов": the adjective has a noun of its own
                 options.append(item)
+            self.parser.release(chart)  # its states and columns point at each other
         # of two readings of one span, the one whose noun is the counted noun ("14 проектов
         # в области EdTech": "проектов" is also an activity word of the link; w200)
         options.sort(key=lambda c: (c.first, -c.last, c.sector is None, c.elided,
