@@ -6,7 +6,7 @@ into one :class:`Lexicon` (moved here from ``sector_words``, which re-exports it
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -63,9 +63,16 @@ class Lexicon:
     headed_fields: frozenset[str]    # those whose phrase needs a sector head: доля
     verbs: frozenset[str]            # verbs of markers: выпускать, заниматься, разводить
 
+    #: kind -> its first words, made once (the readers ask for them in every sentence)
+    _first: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False,
+                                              compare=False)
+
     def first_words(self, kind: str) -> frozenset[str]:
         """The first words of the cues of one kind (one-word cues: their lemmas)."""
-        return frozenset(cue[0] for cue in self.cues.get(kind, ()))
+        found = self._first.get(kind)
+        if found is None:
+            found = self._first[kind] = frozenset(cue[0] for cue in self.cues.get(kind, ()))
+        return found
 
     def fields_after(self, preposition: str) -> frozenset[str]:
         """The field nouns said after one preposition ("в" -> сфера, область, отрасль, ...:

@@ -31,6 +31,7 @@ from typing import Iterable, Optional
 from ..lexicons import load_list, load_rows
 
 _VOWELS = ("о", "е")  # the connecting vowel of a Russian compound: хлеб-о-комбинат
+_MEMO_KEPT = 32  # results of set algebra kept per set (Objects._memo): the lexicons' own sets
 
 
 class Objects(frozenset):
@@ -51,16 +52,36 @@ class Objects(frozenset):
         return isinstance(lemma, str) and lemma not in self._removed and derived(lemma)
 
     def __sub__(self, other: Iterable) -> "Objects":
+        return self._memo("-", other, self._minus)
+
+    def _minus(self, other: Iterable) -> "Objects":
         other = frozenset(other) | places()
         result = Objects(frozenset.__sub__(self, other))
         result._removed = self._removed | other
         return result
 
     def __or__(self, other: Iterable) -> "Objects":
+        return self._memo("|", other, self._plus)
+
+    def _plus(self, other: Iterable) -> "Objects":
         other = frozenset(other)
         result = Objects(frozenset.__or__(frozenset.__sub__(self, places()), other))
         result._removed = (self._removed | places()) - other
         return result
+
+    def _memo(self, op: str, other: Iterable, make) -> "Objects":
+        """``make(other)``, kept by the operation and a frozen ``other``: the readers write
+        ``objects - heads`` or ``ends | objects`` of the same lexicon sets in every sentence
+        (a few thousand lemmas copied each time); a result is never changed once made."""
+        if not isinstance(other, frozenset):
+            return make(other)
+        memo = self.__dict__.setdefault("_results", {})
+        found = memo.get((op, other))
+        if found is None:
+            if len(memo) >= _MEMO_KEPT:
+                memo.clear()
+            found = memo[op, other] = make(other)
+        return found
 
     __ror__ = __or__
 
