@@ -65,14 +65,25 @@ def sector_tagger() -> Language:
     return nlp
 
 
-def make_doc(nlp: Language, words: list[str], spaces: list[bool]) -> Doc:
+def make_doc(nlp: Language, words: list[str], spaces: list[bool],
+             lemma_norms: bool | None = None) -> Doc:
     """A Doc of the given words for the tagger; where it was trained on lemma norms
-    (``nlp.meta["rufacts_norm"] == "lemma"``), each token's NORM is its lemma."""
+    (``nlp.meta["rufacts_norm"] == "lemma"``, or ``lemma_norms`` where the caller read
+    it: spaCy builds the whole meta again on each read), each token's NORM is its lemma."""
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    if nlp.meta.get("rufacts_norm") == "lemma":
+    if lemma_norms is None:
+        lemma_norms = nlp.meta.get("rufacts_norm") == "lemma"
+    if lemma_norms:
         for token in doc:
             token.norm_ = lemma_norm(token.text)
     return doc
+
+
+@lru_cache(maxsize=4)
+def _lemma_norms(nlp: Language) -> bool:
+    """Whether the tagger was trained on lemma norms, read once per tagger (spaCy builds
+    ``nlp.meta`` again on each read: half a millisecond)."""
+    return nlp.meta.get("rufacts_norm") == "lemma"
 
 
 def tag(nlp: Language, sentences_tokens: Sequence[Sequence], text: str) -> list[list]:
@@ -81,8 +92,10 @@ def tag(nlp: Language, sentences_tokens: Sequence[Sequence], text: str) -> list[
     tagger's docs are made and read inside its own memory zone: the strings and lexemes of their
     words and norms are dropped after, and its vocab does not grow with every new word (made
     before the zone, they stayed: ~8 strings an article)."""
+    lemma_norms = _lemma_norms(nlp)
     with nlp.memory_zone():
-        docs = [make_doc(nlp, *words_spaces(toks, text)) for toks in sentences_tokens]
+        docs = [make_doc(nlp, *words_spaces(toks, text), lemma_norms)
+                for toks in sentences_tokens]
         return [[(e.start, e.end, e.label_) for e in doc.ents]
                 for doc in nlp.pipe(docs, batch_size=64)]
 

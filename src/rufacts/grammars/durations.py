@@ -17,11 +17,17 @@ from functools import lru_cache
 
 from rufacts.grammars.amounts import AmountValue
 from rufacts.lexicons import load_rows
+from rufacts.grammars.regex_trie import trie
 
 __all__ = ["find_durations"]
 
 
 def _alt(words) -> str:
+    """The words as one regex: a trie (:func:`~rufacts.grammars.regex_trie.trie`), which
+    matches what their alternation longest first matches, in a fraction of the time; a word
+    list with capitals stays that alternation (the trie's equivalence needs lower case)."""
+    if all(w == w.lower() for w in words):
+        return trie(words)
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 

@@ -15,6 +15,7 @@ from ..lexicons import load_rows
 from .morph import Morph
 from .numbers import numerals
 from .razdel_tokens import razdel_sentences
+from .regex_trie import trie  # noqa: F401 - sector_topic_frames imports it from here
 from .sector_number_tokens import (
     LONE_SCALE,
     LONE_SCALE_AFTER,
@@ -69,27 +70,6 @@ def _object_hint() -> re.Pattern:
     # not every one of the hundreds of stems (a third of the sectors component's CPU)
     parts = ([rf"\b(?:{trie(words)})"] if words else []) + ([trie(stems)] if stems else [])
     return re.compile("|".join(parts), re.IGNORECASE)
-
-
-def trie(words) -> str:
-    """A regex matching exactly ``words`` (letters, digits, hyphens), as a trie."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def pattern(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(c) + pattern(sub) for c, sub in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        if len(branches) == 1 and not ends:
-            return branches[0]
-        return "(?:" + "|".join(branches) + (")?" if ends else ")")
-
-    return pattern(tree)
 
 
 OBJECT_HINT = _object_hint()
