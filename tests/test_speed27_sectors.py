@@ -150,3 +150,32 @@ def test_duration_patterns_as_alternations_find_the_same(monkeypatch):
     finally:
         durations._patterns.cache_clear()
     assert new == old
+
+
+def test_tagger_products_by_numpy_tag_as_blis():
+    """The learned reader's tagger multiplies with numpy (``_numpy_products``); with thinc's
+    blis products back it tags the same spans."""
+    from thinc.api import NumpyOps
+
+    from rufacts.grammars.morph import get_morph
+    from rufacts.grammars.sector_words import tokenize
+
+    nlp = sector_learned.sector_tagger()
+    morph = get_morph()
+    texts = SENTENCES + ["Пчеловодством в районе занимаются 240 крестьянских (фермерских) "
+                         "хозяйств.", "Омск: мукомольных предприятий стало 14"]
+    todo = [tokenize(morph, text) for text in texts]
+    model = nlp.get_pipe("ner").model
+    assert all(not node.ops.use_blis for node in model.walk())
+    tags = [sector_learned.tag(nlp, [toks], text) for toks, text in zip(todo, texts)]
+    numpy_ops = model.ops
+    try:
+        blis_ops = NumpyOps(use_blis=True)
+        for node in model.walk():
+            node.ops = blis_ops
+        old = [sector_learned.tag(nlp, [toks], text) for toks, text in zip(todo, texts)]
+    finally:
+        for node in model.walk():
+            node.ops = numpy_ops
+    assert tags == old
+    assert any(spans for [spans] in tags)
