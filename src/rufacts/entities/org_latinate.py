@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import get_morph
+from .doc_words import word_positions
 from .institutions import opens_sentence
 
 LATINATE = re.compile(r"^[а-яё]{3,}(?:еум|анум|инум)(?:|а|у|ом|е)$")
@@ -23,7 +24,8 @@ LATINATE = re.compile(r"^[а-яё]{3,}(?:еум|анум|инум)(?:|а|у|ом
 def latinate_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each such word; the tagger's place or person of that one
     word alone becomes the organization ("из амстердамского Рейксмюсеума" read as a place)."""
-    candidates = [t for t in doc if t.is_title and t.is_alpha and LATINATE.match(t.lower_)]
+    candidates = [t for t in map(doc.__getitem__, word_positions(doc, lambda text: LATINATE.match(text.lower())))
+                  if t.is_title and t.is_alpha]  # (a token's lower_ is its text's lower())
     if not candidates:
         return spans
     morph = get_morph()

@@ -1,0 +1,93 @@
+"""The speed cuts of session 27 in the entity step give what the code they replaced gave: the
+rules that tested every token of the doc (ordinals, "для", particles of surnames, hyphenated
+first names, Latin "-еум" names, institutions' abbreviations and head nouns, descriptors'
+names) now test only the positions the doc's word and lemma indices give
+(``entities.doc_words``), made once per doc while the entity step runs."""
+from __future__ import annotations
+
+import pytest
+
+import rufacts
+from rufacts.entities.doc_words import doc_in_hand, per_doc, word_index, word_positions
+from rufacts.entities.geo import lemma_positions
+from rufacts.entities.spans import capitalized_words, long_words, positions
+from rufacts.pipeline import shared
+
+# each sentence with what the code at the start of the session (c9952c7) extracted from it:
+# organizations, persons, locations
+CASES = [
+    ("Пациента доставили в 1-ю городскую больницу, а затем перевели в 3-й отдел полиции.",
+     ["1-я городская больница", "3-й отдел полиции"], [], []),
+    ("Награду вручили Хенку ван ден Босу, а в Москву приехал Паулу ду Сантуш.",
+     [], ["Паулу ду Сантуш", "Хенк ван ден Бос"], ["Москва"]),
+    ("Встреча с Жаном-Люком Кола прошла в Париже.", [], ["Жан-Люк Кола"], ["Париж"]),
+    ("Студенты из Моцартеума выступили в Атенеуме.", ["Атенеум", "Моцартеум"], [], []),
+    ("В прошлом году грант получила Школа-интернат № 5 для слабовидящих детей.",
+     ["Школа-интернат № 5 для слабовидящих детей"], [], []),
+    ("Контракт достался Национальной иранской нефтяной компании весной.",
+     ["Национальная иранская нефтяная компания"], [], ["Иран"]),
+    ("Благодаря Фонду развития сельского туризма в районе открыли музей.",
+     ["Фонд развития сельского туризма"], [], []),
+    ("Билеты продала авиакомпания Пегасус, сообщил источник.", ["Пегасус"], [], []),
+    ("Больного перевели из Тетюшской ЦРБ в ГКБ № 1 имени Пирогова.",
+     ["ГКБ № 1 имени Пирогова", "Тетюшская ЦРБ"], ["Пирогов"], []),
+    ("Кредит выдан Японским банком для международного сотрудничества.",
+     ["Японский банк для международного сотрудничества"], [], []),
+    ("Письмо направили Агентству стратегических инициатив и в Корпорацию МСП.",
+     ["Агентство стратегических инициатив", "Корпорация МСП"], [], []),
+]
+
+
+@pytest.mark.parametrize("text,orgs,persons,places", CASES)
+def test_rules_find_what_they_found(text, orgs, persons, places):
+    article = rufacts.extract(text)
+    assert sorted(o.name for o in article.organizations) == orgs
+    assert sorted(p.name for p in article.persons) == persons
+    assert sorted(loc.name for loc in article.locations) == places
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return shared().nlp(" ".join(case[0] for case in CASES) + " Для ДЛЯ для-то СОШ-2 dEUTSCHE Bank.")
+
+
+def _tests():
+    return [lambda text: "-" in text, lambda text: text.lower() == "для", str.isdigit, lambda text: False]
+
+
+def test_word_positions_are_the_token_test(doc):
+    for inside in (False, True):
+        for wanted in _tests():
+            if inside:
+                with doc_in_hand(doc):
+                    found = word_positions(doc, wanted)
+            else:
+                found = word_positions(doc, wanted)
+            assert found == [t.i for t in doc if wanted(t.text)]
+    assert word_positions(doc, lambda text: text.lower() == "для") == [t.i for t in doc if t.lower_ == "для"]
+
+
+def test_indices_in_hand_are_the_fresh_ones(doc):
+    """What the entity step reads of its doc while it runs is what a fresh reading gives."""
+    lemmas = {"больница", "компания", "банк", "фонд"}
+    fresh = (positions(doc, ("«", "ван", "ден", ".")), capitalized_words(doc), long_words(doc, 6),
+             lemma_positions(doc, lemmas.__contains__), lemma_positions(doc, lambda lemma: "-" in lemma))
+    with doc_in_hand(doc):
+        for _ in range(2):  # made, then kept
+            assert (positions(doc, ("«", "ван", "ден", ".")), capitalized_words(doc), long_words(doc, 6),
+                    lemma_positions(doc, lemmas.__contains__),
+                    lemma_positions(doc, lambda lemma: "-" in lemma)) == fresh
+    assert fresh[0] == [t.i for t in doc if t.text in ("«", "ван", "ден", ".")]
+    assert fresh[1] == {t.i for t in doc if t.is_alpha and not t.is_lower and not t.is_upper}
+    assert fresh[3] == [t.i for t in doc if t.lemma_.lower() in lemmas]
+
+
+def test_only_the_doc_in_hand_is_kept(doc):
+    other = shared().nlp("Другой текст.")
+    made = []
+    with doc_in_hand(doc):
+        per_doc(doc, "probe", lambda d: made.append(d) or len(made))
+        assert per_doc(doc, "probe", lambda d: made.append(d) or len(made)) == 1  # kept
+        assert per_doc(other, "probe", lambda d: made.append(d) or len(made)) == 2  # not the doc in hand
+        assert word_index(other) == {t.text: [t.i] for t in other}
+    assert per_doc(doc, "probe", lambda d: made.append(d) or len(made)) == 3  # the block is over
