@@ -1,14 +1,16 @@
 """The speed cuts of session 27 in the entity step give what the code they replaced gave: the
 rules that tested every token of the doc (ordinals, "для", particles of surnames, hyphenated
 first names, Latin "-еум" names, institutions' abbreviations and head nouns, descriptors'
-names) now test only the positions the doc's word and lemma indices give
-(``entities.doc_words``), made once per doc while the entity step runs."""
+names, a sentence's opening preposition, web names "ДОМ.РФ") now test only the positions the
+doc's word and lemma indices give (``entities.doc_words``), made once per doc while the entity
+step runs; the origin and pronoun cues of a person mention scan its sentence only where a cue
+word or a pronoun stands in reach."""
 from __future__ import annotations
 
 import pytest
 
 import rufacts
-from rufacts.entities.doc_words import doc_in_hand, per_doc, word_index, word_positions
+from rufacts.entities.doc_words import doc_in_hand, lower_positions, per_doc, word_index, word_positions
 from rufacts.entities.geo import lemma_positions
 from rufacts.entities.spans import capitalized_words, long_words, positions
 from rufacts.pipeline import shared
@@ -35,6 +37,9 @@ CASES = [
      ["Японский банк для международного сотрудничества"], [], []),
     ("Письмо направили Агентству стратегических инициатив и в Корпорацию МСП.",
      ["Агентство стратегических инициатив", "Корпорация МСП"], [], []),
+    ("Компания ДОМ.РФ и сайт Авто.ру объявили итоги. Mail.ru Group тоже.",
+     ["Mail.ru Group", "Авто.ру", "ДОМ.РФ"], [], ["РФ"]),
+    ("На Кирилле Мостовом держалась оборона, сообщил тренер.", [], ["Кирилл Мостовой"], []),
 ]
 
 
@@ -48,7 +53,7 @@ def test_rules_find_what_they_found(text, orgs, persons, places):
 
 @pytest.fixture(scope="module")
 def doc():
-    return shared().nlp(" ".join(case[0] for case in CASES) + " Для ДЛЯ для-то СОШ-2 dEUTSCHE Bank.")
+    return shared().nlp(" ".join(case[0] for case in CASES) + " Для ДЛЯ для-то СОШ-2 dEUTSCHE Bank. Её и её, ее.")
 
 
 def _tests():
@@ -65,6 +70,18 @@ def test_word_positions_are_the_token_test(doc):
                 found = word_positions(doc, wanted)
             assert found == [t.i for t in doc if wanted(t.text)]
     assert word_positions(doc, lambda text: text.lower() == "для") == [t.i for t in doc if t.lower_ == "для"]
+
+
+@pytest.mark.parametrize("words", [("для",), {"для", "ван", "рф", "её"}, {"в": 1, "из": 2}, frozenset(), ("dEUTSCHE",)])
+def test_lower_positions_are_the_token_test(doc, words):
+    expected = [t.i for t in doc if t.lower_ in words]
+    folded = [t.i for t in doc if t.lower_.replace("ё", "е") in words]
+    assert lower_positions(doc, words) == expected
+    assert lower_positions(doc, words, folded=True) == folded
+    with doc_in_hand(doc):
+        assert lower_positions(doc, words) == expected
+        assert lower_positions(doc, words, folded=True) == folded
+    assert all(t.lower_ == t.text.lower() for t in doc)
 
 
 def test_indices_in_hand_are_the_fresh_ones(doc):
@@ -91,3 +108,24 @@ def test_only_the_doc_in_hand_is_kept(doc):
         assert per_doc(other, "probe", lambda d: made.append(d) or len(made)) == 2  # not the doc in hand
         assert word_index(other) == {t.text: [t.i] for t in other}
     assert per_doc(doc, "probe", lambda d: made.append(d) or len(made)) == 3  # the block is over
+
+
+CUES = ("Японский инженер Хироки Сакамаки рассказал о её работе. Об Адриане Лиме рассказано о её детстве. "
+        "Нападающий сборной Японии Кэйсукэ Хонда забил, а румынской гимнастке Надии Команечи вручили приз. "
+        "Иван Петров приехал. Говорили о Серафиме Дурново: балерина вернулась к нему.")
+
+
+def test_person_cues_in_hand_are_the_scans():
+    """The origin and pronoun cues of each person mention, with the trigger test of the entity step
+    (a cue word or a pronoun in reach) and without it (the scan of every word in reach)."""
+    from rufacts.entities.name_apposition import pronoun_gender
+    from rufacts.entities.name_origins import origin_cue
+
+    doc = shared().nlp(CUES)
+    persons = [s for s in doc.ents if s.label_ == "PER"]
+    assert len(persons) >= 5
+    fresh = [(origin_cue(s), pronoun_gender(s)) for s in persons]
+    with doc_in_hand(doc):
+        assert [(origin_cue(s), pronoun_gender(s)) for s in persons] == fresh
+    assert any(origin for origin, _ in fresh) and any(gender for _, gender in fresh)
+    assert any(not origin for origin, _ in fresh) and any(not gender for _, gender in fresh)

@@ -13,6 +13,7 @@ that doc is kept and given again (the step neither retokenizes nor changes a lem
 other doc, or after the step, it is made afresh at each call."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
@@ -30,6 +31,17 @@ def doc_in_hand(doc: Doc) -> Iterator[None]:
         yield
     finally:
         _HAND[:] = [None, {}]
+
+
+def in_hand(doc: Doc) -> bool:
+    """Whether ``doc`` is the entity step's doc (what is made for it is kept)."""
+    return doc is _HAND[0]
+
+
+def any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether an index of the ascending ``positions`` is in ``range(start, end)``."""
+    k = bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
 
 
 def per_doc(doc: Doc, name: str, make: Callable[[Doc], Any]) -> Any:
@@ -61,6 +73,41 @@ def word_positions(doc: Doc, wanted: Callable[[str], object]) -> list[int]:
     if not len(doc):
         return []
     hits = [positions for text, positions in word_index(doc).items() if wanted(text)]
+    if len(hits) < 2:
+        return list(hits[0]) if hits else []
+    return sorted(i for positions in hits for i in positions)
+
+
+def _lower_index(doc: Doc) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for text, positions in word_index(doc).items():
+        out.setdefault(text.lower(), []).extend(positions)
+    return {low: sorted(positions) for low, positions in out.items()}
+
+
+def _folded_index(doc: Doc) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for low, positions in lower_index(doc).items():
+        out.setdefault(low.replace("ё", "е"), []).extend(positions)
+    return {word: sorted(positions) for word, positions in out.items()}
+
+
+def lower_index(doc: Doc) -> dict[str, list[int]]:
+    """Lower-case text (a token's ``lower_``) -> the indices of its tokens (ascending); not to be
+    changed by the caller."""
+    return per_doc(doc, "lowers", _lower_index)
+
+
+def lower_positions(doc: Doc, words, folded: bool = False) -> list[int]:
+    """Indices (ascending) of the tokens whose lower-case text (a token's ``lower_``; with
+    ``folded``, ё read as е) is one of ``words``: one look-up per word, no test of each."""
+    index = per_doc(doc, "folded", _folded_index) if folded else lower_index(doc)
+    if not isinstance(words, (set, frozenset, dict)):
+        words = set(words)
+    if len(words) < len(index):  # the smaller side looked up in the other
+        hits = [index[word] for word in words if word in index]
+    else:
+        hits = [positions for word, positions in index.items() if word in words]
     if len(hits) < 2:
         return list(hits[0]) if hits else []
     return sorted(i for positions in hits for i in positions)
