@@ -1,7 +1,7 @@
 """The speed cuts of session 27 in the entity step give what the code they replaced gave: the
 rules that tested every token of the doc (ordinals, "для", particles of surnames, hyphenated
 first names, Latin "-еум" names, institutions' abbreviations and head nouns, descriptors'
-names, a sentence's opening preposition, web names "ДОМ.РФ") now test only the positions the
+names, a sentence's opening preposition, web names "ДОМ.РФ", legislatures' first words) now test only the positions the
 doc's word and lemma indices give (``entities.doc_words``), made once per doc while the entity
 step runs; the origin and pronoun cues of a person mention scan its sentence only where a cue
 word or a pronoun stands in reach."""
@@ -40,6 +40,8 @@ CASES = [
     ("Компания ДОМ.РФ и сайт Авто.ру объявили итоги. Mail.ru Group тоже.",
      ["Mail.ru Group", "Авто.ру", "ДОМ.РФ"], [], ["РФ"]),
     ("На Кирилле Мостовом держалась оборона, сообщил тренер.", [], ["Кирилл Мостовой"], []),
+    ("Законопроект внесли в Мажилис, а депутаты Народного Хурала Республики Бурятия его поддержали.",
+     ["Мажилис", "Народный Хурал Республики Бурятия"], [], []),
 ]
 
 
@@ -129,3 +131,20 @@ def test_person_cues_in_hand_are_the_scans():
         assert [(origin_cue(s), pronoun_gender(s)) for s in persons] == fresh
     assert any(origin for origin, _ in fresh) and any(gender for _, gender in fresh)
     assert any(not origin for origin, _ in fresh) and any(not gender for _, gender in fresh)
+
+
+def test_legislature_starts_are_the_hash_test():
+    """The first words of legislatures' names by the lower-case word index, as the array of LOWER
+    hashes found them."""
+    from spacy.attrs import LOWER
+    from spacy.strings import get_string_id
+
+    from rufacts.entities.org_legislatures import _by_form, _names, _starts
+
+    doc = shared().nlp(CASES[-1][0] + " Мажилисом и Сейму Латвии, хуралу и Курултаем.")
+    wanted = {get_string_id(form) for form in _by_form()}
+    by_hash = {i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in wanted}
+    names = _names()
+    by_lemma = set(lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in names))
+    assert _starts(doc, names) == sorted(by_hash | by_lemma)
+    assert by_hash
