@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..entities.doc_text import doc_text
+from ..entities.doc_words import doc_in_hand
 from ..facts import Location, Mention, Organization, mention_order
 from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
@@ -206,6 +207,10 @@ class EntitiesComponent:
         self.descriptors = descriptors
 
     def __call__(self, doc: Doc) -> Doc:
+        with doc_in_hand(doc):  # the rules' word and lemma indices made once for the doc
+            return self._entities(doc)
+
+    def _entities(self, doc: Doc) -> Doc:
         spans, pieces = repair(doc, list(doc.ents))
         spans = surname_from_next(doc, person_in_org(doc, spans, self.morph), self.morph)  # "[О Вере Павловне Снегирь]": a person
         spans = surname_before_initials(doc, spans)  # "Фроловым-Багреевым" + "И. К."

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list, load_rows
+from .doc_words import per_doc
 from .quotes import OPENING_QUOTES
 
 MAX_ADJECTIVES = 3   # adjectives before the noun: "японского дипломатического ведомства"
@@ -42,7 +43,7 @@ def lemma_positions(doc: Doc, wanted) -> list[int]:
     Token object for every word of the doc (the hot loop of the entity step)."""
     if not len(doc):
         return []
-    index = _lemma_index(doc)
+    index = per_doc(doc, "lemmas", _lemma_index)  # once per doc in the entity step
     owner = getattr(wanted, "__self__", None)
     if getattr(wanted, "__name__", None) == "__contains__" and type(owner) in (set, frozenset, dict):
         hits = [index[lemma] for lemma in index.keys() & owner]  # a lexicon's own test: one intersection

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..grammars.morph import UD_CASES
 from ..lexicons import load_list, load_rows
+from .doc_words import any_between, in_hand, lower_positions, per_doc
 from .names import HINT
 
 GENDERS = {"Masc": "masc", "Fem": "femn"}
@@ -74,13 +75,20 @@ def pronoun_gender(span) -> frozenset[str]:
     if span.end + 1 < len(doc) and doc[span.end].text in CLAUSE_MARKS and any(
             _female_apposition(t) for t in doc[span.end + 1:min(span.end + 3, span.sent.end)]):
         return frozenset({"gender:femn"})  # "говорили о Серафиме Дурново: балерина вернулась"
-    for token in doc[span.end:span.sent.end]:
+    end = span.sent.end
+    if in_hand(doc) and not any_between(per_doc(doc, "pronouns", _pronoun_positions), span.end, end):
+        return frozenset()  # the entity step: no pronoun in the rest of the sentence
+    for token in doc[span.end:end]:
         if token.ent_type_ == "PER":
             return frozenset()
         gender = PRONOUNS.get(token.lower_)
         if gender:
             return frozenset({f"gender:{gender}"})
     return frozenset()
+
+
+def _pronoun_positions(doc) -> list[int]:
+    return lower_positions(doc, PRONOUNS)
 
 
 def oblique_position(before, morph) -> frozenset[str]:

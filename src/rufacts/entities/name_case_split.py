@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
+from .doc_words import lower_positions
 from .name_readings import _readings
 from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _hyphenated_cap
 from .names import _solutions
@@ -136,7 +137,8 @@ def after_opening_preposition(doc: Doc, spans: list[Span], morph: Morph) -> list
     """The spans with the names after a sentence's opening preposition (the module's third kind)."""
     taken = {i for s in spans if s.label_ != "LOC" for i in range(s.start, s.end)}
     found: list[Span] = []
-    for token in doc:
+    prepositions = governed_cases()  # (``_preposition_cases`` reads a listed word's lower case only)
+    for token in map(doc.__getitem__, lower_positions(doc, prepositions)):
         if not token.is_sent_start or not token.text[:1].isupper() or token.i + 1 >= len(doc):
             continue
         governed = _preposition_cases(doc, token.i, morph)

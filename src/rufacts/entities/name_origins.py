@@ -32,7 +32,9 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list, load_rows
+from .doc_words import any_between, in_hand, lower_positions, per_doc
 from .first_names import COMMON, _fold, name_class
+from .geo import lemma_positions
 from .name_foreign_first import _forms, first_name_peoples, foreign_first_forms
 from .name_lusophone import GERMANIC  # the hint of a German or Dutch particle before the surname
 from .name_hispanic import iberian_given
@@ -149,6 +151,11 @@ def origin_cue(span) -> frozenset[str]:
     cues = _origins()[0]
     doc = span.doc
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    if in_hand(doc):  # the entity step: a cue word in reach, else none is found below
+        cued = per_doc(doc, "origin cues", _cue_positions)
+        if not any_between(cued, max(sent.start, span.start - REACH), span.start) \
+                and not any_between(cued, span.end, min(sent.end, span.end + AFTER)):
+            return frozenset()
     before = list(range(span.start - 1, max(sent.start, span.start - REACH) - 1, -1))
     after = list(range(span.end, min(sent.end, span.end + AFTER)))
     for order in (before, after):
@@ -162,6 +169,13 @@ def origin_cue(span) -> frozenset[str]:
             if token.pos_ not in PHRASE and not (order is after and token.text == "," and i == span.end):
                 near = False
     return frozenset()
+
+
+def _cue_positions(doc) -> list[int]:
+    """The tokens whose lemma or lower-case text (ё as е) is a cue word of :func:`origin_cue`."""
+    cues = _origins()[0]
+    return sorted(set(lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in cues))
+                  | set(lower_positions(doc, cues, folded=True)))
 
 
 def _first_word_origins(word: str, readings: Sequence) -> set[str]:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_rows
 from .name_words import _capitalized
+from .spans import positions
 
 
 @lru_cache(maxsize=2)
@@ -30,9 +31,9 @@ def particle_surname_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """One PER span over "<Given> <particle>+ <Surname>" where the tagger gave none (see the module)."""
     leads, following = surname_particles("lead"), surname_particles("after")
     found: list[tuple[int, int]] = []
-    for token in doc:
-        i = token.i
-        if token.text not in leads or i == 0 or not _cap(doc[i - 1]) or token.is_sent_start:
+    for i in positions(doc, leads):  # the words of ``leads`` only
+        token = doc[i]
+        if i == 0 or not _cap(doc[i - 1]) or token.is_sent_start:
             continue  # lower-case only: "Ван" with a capital is also a Chinese or Vietnamese name
         j = i + 1
         while j < len(doc) and doc[j].text in following:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .geo import lemma_positions
 from .institutions import opens_sentence
 from .org_lead_nouns import body_nouns
 
@@ -70,9 +71,10 @@ def capital_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     heads = body_nouns()
     found = []
-    for k, token in enumerate(doc):
+    for k in lemma_positions(doc, heads.__contains__):  # the head noun first: a few words of the doc
+        token = doc[k]
         if k in taken or token.pos_ not in ("NOUN", "PROPN") or not token.is_title or not token.is_alpha \
-                or token.lemma_.lower() not in heads or "Plur" in token.morph.get("Number") \
+                or "Plur" in token.morph.get("Number") \
                 or opens_sentence(doc, k) or doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in ("ADJ", "PROPN"):
             continue
         end = _complement_end(doc, k)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .bodies import body_heads
+from .spans import capitalized_words
 from .name_foreign_first import foreign_first_forms
 
 CASES = frozenset({"Nom", "Acc"})
@@ -94,7 +95,7 @@ def descriptor_names(doc: Doc, spans: list[Span]) -> list[Span]:
             changed = True
         out.append(span)
     morph = get_morph()
-    for token in doc[1:]:
+    for token in map(doc.__getitem__, sorted(capitalized_words(doc) - {0})):  # every word _name_word takes
         if token.i in covered or not _name_word(token) or token.is_sent_start \
                 or not _descriptor(doc[token.i - 1], token) or morph.is_known(token.lower_) \
                 or _owned(doc, token.i - 1):

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_list
+from .doc_words import lower_positions
 from .institutions import institution_heads
 from .org_lead_nouns import body_nouns
 
@@ -130,7 +131,7 @@ def field_tails(doc: Doc, spans: list[Span]) -> list[Span]:
                 span = Span(doc, span.start, stop, label="ORG")
                 changed = True
         out.append(span)
-    for d in (i for i, t in enumerate(doc) if t.lower_ == "для" and 1 < i < len(doc) - 1 and i not in ends):
+    for d in (i for i in lower_positions(doc, ("для",)) if 1 < i < len(doc) - 1 and i not in ends):
         start = _untagged_start(doc, d - 1)
         stop = _field_group_end(doc, d + 1) if start is not None else None
         if stop is None or any(i in named for i in range(start, stop)) or any(i in taken for i in range(d, stop)):

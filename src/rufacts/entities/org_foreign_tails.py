@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .geo import lemma_positions
 from .institutions import institution_heads, numbered, opens_sentence
 from .org_lead_nouns import body_nouns
 from .quotes import OPENING_QUOTES
@@ -194,10 +195,10 @@ def _served_end(doc: Doc, k: int) -> int:
     return end
 
 
-def _body_head(token: Token) -> bool:
-    """An institution's or body's noun, or a hyphenated one whose parts are such nouns
-    ("лицей-интернат", "школа-интернат")."""
-    lemma, heads = token.lemma_.lower(), body_nouns()
+def _body_head(lemma: str) -> bool:
+    """An institution's or body's noun (its lower-case lemma), or a hyphenated one whose parts
+    are such nouns ("лицей-интернат", "школа-интернат")."""
+    heads = body_nouns()
     return lemma in heads or "-" in lemma and all(part in heads or part in institution_heads()
                                                   for part in lemma.split("-"))
 
@@ -208,9 +209,10 @@ def numbered_capital_heads(doc: Doc, spans: list[Span]) -> list[Span]:
     одарённых детей"."""
     taken = {i for s in spans for i in range(s.start, s.end) if s.label_ in ("ORG", "PER")}
     found = []
-    for k, token in enumerate(doc):
+    for k in lemma_positions(doc, _body_head):  # the head noun first: a few words of the doc
+        token = doc[k]
         if k in taken or k + 2 >= len(doc) or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN") \
-                or "Plur" in token.morph.get("Number") or opens_sentence(doc, k) or not _body_head(token):
+                or "Plur" in token.morph.get("Number") or opens_sentence(doc, k):
             continue
         if not numbered(doc, k):
             continue
@@ -236,9 +238,9 @@ def capital_adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     way)."""
     taken = {i for s in spans for i in range(s.start, s.end) if s.label_ in ("ORG", "PER")}
     heads, found = body_nouns(), []
-    for k, noun in enumerate(doc):
-        if k in taken or not noun.is_lower or noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Sing"] \
-                or noun.lemma_.lower() not in heads:
+    for k in lemma_positions(doc, heads.__contains__):  # the body noun first: a few words of the doc
+        noun = doc[k]
+        if k in taken or not noun.is_lower or noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Sing"]:
             continue
         start = k
         while start > 0 and k - start < MAX_CHAIN and doc[start - 1].is_lower and _agrees(doc[start - 1], noun):

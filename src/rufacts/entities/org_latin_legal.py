@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicons.legal import legal_form_table
+from .doc_text import doc_text
 
 LATIN = "A-Za-z\u00c0-\u024f"
 _ASCII_LETTER_RANGE = re.compile("[A-z]")  # any character from "A" to "z": a cheap first test
@@ -32,7 +33,7 @@ def _pattern() -> re.Pattern:
 
 def latin_legal_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each Latin name and its foreign legal form an organization's span."""
-    text = doc.text
+    text = doc_text(doc)  # (spaCy's doc.text joins every token again)
     if _ASCII_LETTER_RANGE.search(text) is None:
         return spans
     found = []

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.letters import CONSONANTS
 from ..lexicons import load_list, load_rows
+from .doc_words import lower_positions
 
 OWNERS = frozenset({"республика"})  # "Республики Бурятия" after the name belongs to it
 MAX_OWNER = 2  # capitalized words of the republic's name
@@ -78,23 +79,12 @@ def _lemma(token) -> str:
 
 def _starts(doc: Doc, names) -> list[int]:
     """Indices of the tokens whose lemma or lower-case form starts a listed name, in order
-    (found by the doc's lemma index and its array of lower forms, not a Token per word)."""
-    from spacy.attrs import LOWER
-
+    (found by the doc's lemma and lower-case word indices, not a Token per word)."""
     from .geo import lemma_positions
 
     found = set(lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in names))
-    wanted = _name_hashes()  # every case form of a first word
-    found.update(i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in wanted)
+    found.update(lower_positions(doc, _by_form()))  # every case form of a first word
     return sorted(found)
-
-
-@lru_cache(maxsize=1)
-def _name_hashes() -> frozenset[int]:
-    """spaCy's hashes of the first words of the names (a token's LOWER attribute)."""
-    from spacy.strings import get_string_id
-
-    return frozenset(get_string_id(form) for form in _by_form())
 
 
 def legislature_spans(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.morph import Morph
 from ..lexicons import load_list, load_rows
 from ..lexicons.legal import legal_run
+from .doc_words import word_positions
 from .geo import lemma_positions
 from .institutions import NUMBER_SIGNS, _end as honoree_end, institution_heads, numbered
 from .quotes import OPEN_QUOTES
@@ -67,7 +68,8 @@ def abbreviation_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     number or a place's adjective."""
     kinds = institution_abbreviations()
     found = []
-    for k, token in enumerate(doc):
+    for k in word_positions(doc, lambda text: text.partition("-")[0] in kinds):  # a few words of the doc
+        token = doc[k]
         base, _, number = token.text.partition("-")
         if base not in kinds or not base.isupper() or number and not number.isdigit():
             continue
@@ -172,8 +174,9 @@ def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             changed = True
         out.append(s)
     heads = institution_heads()
-    for k, token in enumerate(doc):  # "в 1-й городской больнице": the ordinal names it
-        if k in taken or not ORDINAL.match(token.text):
+    for k in word_positions(doc, ORDINAL.match):  # "в 1-й городской больнице": the ordinal names it
+        token = doc[k]
+        if k in taken:
             continue
         j = k + 1
         while j < len(doc) and j - k <= MAX_ADJECTIVES and j not in taken and doc[j].pos_ == "ADJ" \

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .doc_words import word_positions
 from .name_readings import ARTICLES, NOUN_SURNAME, _readings
 from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _hyphenated_cap, _surname
 from .names import analyze_name
@@ -153,8 +154,8 @@ def double_first_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     no span covers and that read clearly as a first name and a surname: a person mention the tagger
     missed ("с Жаном-Люком Кола")."""
     covered = {i for span in spans for i in range(span.start, span.end)}
-    found = [Span(doc, i, i + 2, label="PER") for i in range(len(doc) - 1)
-             if "-" in doc[i].text and i not in covered and i + 1 not in covered and _capitalized(doc[i + 1])
+    found = [Span(doc, i, i + 2, label="PER") for i in word_positions(doc, lambda text: "-" in text)
+             if i < len(doc) - 1 and i not in covered and i + 1 not in covered and _capitalized(doc[i + 1])
              and _double_first_name(morph, doc[i].text)
              and reads_clearly(morph, [doc[i].text, doc[i + 1].text], MISSED_KNOWN)]
     return sorted(spans + found, key=lambda s: s.start) if found else spans

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import load_list, load_rows
 from ..lexicons.legal import legal_forms
 from .bodies import body_heads
+from .doc_words import lower_positions
 from .normal import QUOTES
 from .org_abbrev_heads import abbreviation_gender
 from .spans import long_words, positions, word_before
@@ -155,8 +156,9 @@ DOMAINS = {"рф", "ру", "ru", "com"}
 def _dotted(doc: Doc) -> list[Span]:
     """Names written as a web address with no space around the dot ("ДОМ.РФ", "Авто.ру")."""
     out = []
+    domains = set(lower_positions(doc, DOMAINS))
     for i in positions(doc, (".",)):
-        if not 0 < i < len(doc) - 1:
+        if not 0 < i < len(doc) - 1 or i + 1 not in domains:
             continue
         t, dot, end = doc[i - 1], doc[i], doc[i + 1]
         if not t.whitespace_ and not dot.whitespace_ and end.lower_ in DOMAINS \

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH
 from spacy.tokens import Doc
 
+from .doc_words import per_doc, word_index
 from .normal import CLOSE_QUOTES, QUOTES
 
 
@@ -74,24 +75,26 @@ def take_closing_quotes(doc: Doc, start: int, end: int) -> int:
 
 
 def positions(doc: Doc, texts) -> list[int]:
-    """Indices of the tokens whose text is one of ``texts`` (one array pass, no Python loop
-    over the tokens)."""
-    orths = doc.to_array(ORTH)
-    found = numpy.zeros(len(orths), dtype=bool)
-    for text in texts:  # a few words each time: cheaper than numpy.isin's sorting
-        found |= orths == doc.vocab.strings.add(text)
-    return numpy.flatnonzero(found).tolist()
+    """Indices (ascending) of the tokens whose text is one of ``texts`` (from the doc's word
+    index, no Python loop over the tokens)."""
+    index = word_index(doc)
+    return sorted(i for text in set(texts) for i in index.get(text, ()))
 
 
 def capitalized_words(doc: Doc) -> set[int]:
     """Indices of the words of letters neither all lower- nor all upper-case: every word
     ``name_words._capitalized`` accepts, and a few more ("dEUTSCHE")."""
-    array = doc.to_array([IS_ALPHA, IS_LOWER, IS_UPPER])
+    array = per_doc(doc, "letters", _letters)
     return set(numpy.flatnonzero((array[:, 0] == 1) & (array[:, 1] == 0) & (array[:, 2] == 0)).tolist())
 
 
 def long_words(doc: Doc, length: int) -> list[int]:
     """Indices of words of letters, not all lower-case, longer than ``length``
     ("Уралвагонзавод", "Совкомбанком")."""
-    array = doc.to_array([IS_ALPHA, IS_LOWER, LENGTH])
-    return numpy.flatnonzero((array[:, 0] == 1) & (array[:, 1] == 0) & (array[:, 2] > length)).tolist()
+    array = per_doc(doc, "letters", _letters)
+    return numpy.flatnonzero((array[:, 0] == 1) & (array[:, 1] == 0) & (array[:, 3] > length)).tolist()
+
+
+def _letters(doc: Doc):
+    """The IS_ALPHA, IS_LOWER, IS_UPPER and LENGTH columns of the doc's tokens."""
+    return doc.to_array([IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH])

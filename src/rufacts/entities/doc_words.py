@@ -1,0 +1,113 @@
+"""What the entity rules read of the whole doc, made once per doc: its words by their text
+(``word_index``), and the token arrays behind ``rufacts.entities.geo.lemma_positions`` and
+the ``rufacts.entities.spans`` helpers.
+
+Many rules look for a few kinds of word over the whole doc ("для", an ordinal "3-го", a
+hyphenated first name, an abbreviation of an institution's kind); each asks which positions
+hold a text its own test accepts (``word_positions``) instead of making a Token object for
+every word of the doc and testing it, then reads the tokens found as before, so it finds what
+it found before.
+
+The entity step marks the doc it works on (``doc_in_hand``): while it runs, what is made for
+that doc is kept and given again (the step neither retokenizes nor changes a lemma); for any
+other doc, or after the step, it is made afresh at each call."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+
+_HAND: list = [None, {}]  # the doc the entity step works on, and what was made for it
+
+
+@contextmanager
+def doc_in_hand(doc: Doc) -> Iterator[None]:
+    """Keep what is made for ``doc`` until the block ends (the entity step's one doc)."""
+    _HAND[:] = [doc, {}]
+    try:
+        yield
+    finally:
+        _HAND[:] = [None, {}]
+
+
+def in_hand(doc: Doc) -> bool:
+    """Whether ``doc`` is the entity step's doc (what is made for it is kept)."""
+    return doc is _HAND[0]
+
+
+def any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether an index of the ascending ``positions`` is in ``range(start, end)``."""
+    k = bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
+
+
+def per_doc(doc: Doc, name: str, make: Callable[[Doc], Any]) -> Any:
+    """``make(doc)``, made once for the doc in hand (kept under ``name``), else each time."""
+    if doc is not _HAND[0]:
+        return make(doc)
+    kept = _HAND[1]
+    if name not in kept:
+        kept[name] = make(doc)
+    return kept[name]
+
+
+def _word_index(doc: Doc) -> dict[str, list[int]]:
+    index: dict[int, list[int]] = {}
+    for i, h in enumerate(doc.to_array(ORTH).tolist()):
+        index.setdefault(h, []).append(i)
+    strings = doc.vocab.strings
+    return {strings[h]: positions for h, positions in index.items()}
+
+
+def word_index(doc: Doc) -> dict[str, list[int]]:
+    """Text -> the indices of its tokens (ascending); not to be changed by the caller."""
+    return per_doc(doc, "words", _word_index)
+
+
+def word_positions(doc: Doc, wanted: Callable[[str], object]) -> list[int]:
+    """Indices (ascending) of the tokens whose text ``wanted(text)`` accepts: each distinct
+    word tested once, no Token object made."""
+    if not len(doc):
+        return []
+    hits = [positions for text, positions in word_index(doc).items() if wanted(text)]
+    if len(hits) < 2:
+        return list(hits[0]) if hits else []
+    return sorted(i for positions in hits for i in positions)
+
+
+def _lower_index(doc: Doc) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for text, positions in word_index(doc).items():
+        out.setdefault(text.lower(), []).extend(positions)
+    return {low: sorted(positions) for low, positions in out.items()}
+
+
+def _folded_index(doc: Doc) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for low, positions in lower_index(doc).items():
+        out.setdefault(low.replace("ё", "е"), []).extend(positions)
+    return {word: sorted(positions) for word, positions in out.items()}
+
+
+def lower_index(doc: Doc) -> dict[str, list[int]]:
+    """Lower-case text (a token's ``lower_``) -> the indices of its tokens (ascending); not to be
+    changed by the caller."""
+    return per_doc(doc, "lowers", _lower_index)
+
+
+def lower_positions(doc: Doc, words, folded: bool = False) -> list[int]:
+    """Indices (ascending) of the tokens whose lower-case text (a token's ``lower_``; with
+    ``folded``, ё read as е) is one of ``words``: one look-up per word, no test of each."""
+    index = per_doc(doc, "folded", _folded_index) if folded else lower_index(doc)
+    if not isinstance(words, (set, frozenset, dict)):
+        words = set(words)
+    if len(words) < len(index):  # the smaller side looked up in the other
+        hits = [index[word] for word in words if word in index]
+    else:
+        hits = [positions for word, positions in index.items() if word in words]
+    if len(hits) < 2:
+        return list(hits[0]) if hits else []
+    return sorted(i for positions in hits for i in positions)
