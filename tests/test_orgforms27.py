@@ -75,3 +75,11 @@ def test_open_tails_leave_a_whole_name(text, cut):
     start = text.index(cut)
     span = doc.char_span(start, start + len(cut), label="ORG")
     assert [s.text for s in open_tails(doc, [span])] == [cut]
+
+
+def test_place_body_under_an_alias_does_not_fail_the_article():
+    # a body given with a place adjective whose name is an alias ("МВД"), then the bare alias:
+    # the article is read (it raised KeyError: the body was filed under its pre-alias key)
+    article = rufacts.extract("Главой новосибирского управления МВД назначен полковник. "
+                              "Позже глава МВД выступил перед журналистами.")
+    assert article.error is None and any("МВД" in o.name for o in article.organizations)
