@@ -83,3 +83,12 @@ def test_place_body_under_an_alias_does_not_fail_the_article():
     article = rufacts.extract("Главой новосибирского управления МВД назначен полковник. "
                               "Позже глава МВД выступил перед журналистами.")
     assert article.error is None and any("МВД" in o.name for o in article.organizations)
+
+
+@pytest.mark.parametrize("words, name", [
+    ("пресс-служба Кремля", "пресс-служба Кремля"),  # a lower-case head: the genitive is its own
+    ("секретариат Агентства", "секретариат Агентства"),
+    ("Тинькофф Банка", "Тинькофф Банк"),  # a frozen pair of capitalized words still is one
+])
+def test_lower_case_head_keeps_its_genitive(words, name):
+    assert " ".join(normalize_words(get_morph(), words.split())) == name
