@@ -50,6 +50,7 @@ from ..entities.institutions import institution_orgs
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
 from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
+from ..entities.org_open_tails import open_tails
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.span_repair import bracketed_abbreviations, propagate, repair
 from ..entities.org_case import agreed_as_written, apposed_as_written, branch_owner, oblique_name
@@ -160,10 +161,11 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             body, key, rest = geo
             bare, name_start = body, 0
             rest = "=" + known[rest][0] if rest in known else rest
-            bodies.setdefault(rest, set()).add(key)
         alias = known.get(key) or known.get(lemma_key(span))
         if alias:  # "ЦБ", "Центробанк", "Банк России": one entity, one name
             key = "=" + alias[0]
+        if body:  # the group's own key, the alias's where there is one ("управления МВД": not "мвд")
+            bodies.setdefault(rest, set()).add(key)
         group = groups.setdefault(key, {"names": [], "fixed": None, "kind": None, "spans": [],
                                         "plain": set(), "category": None, "canonical": None})
         group["spans"].append(span)
@@ -263,6 +265,7 @@ class EntitiesComponent:
             spans = extend_orgs(doc, spans)
             spans = sorted(spans + body_orgs(doc, spans), key=lambda s: (s.start, -s.end))
         spans = numbered_edges(doc, spans, self.morph)  # "3-го" + "отдела полиции"; "отдел полиции" + "№ 5"
+        spans = open_tails(doc, spans)  # "Национальной ассамблеи народной" + "власти"
         spans = nested_places(doc, spans)  # "Агентство США по ...": the place "США" inside
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}

@@ -144,8 +144,8 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
         # ... and so is a name in Latin letters ("польскую Orlen", "иранский Bank Melli": not
         # "Orlen Польши"; the adjective says where the company is from)
         inner = span[k + 1:] if not latin else span[k:]
-        while len(inner) and not inner[-1].is_alpha and not inner[-1].is_digit:
-            inner = inner[:-1]
+        while len(inner) and not any(c.isalnum() for c in inner[-1].text):
+            inner = inner[:-1]  # the closing quote, not "Би-би-си" (a word with a hyphen)
         if not len(inner):
             return None
         if described:  # a quoted name after its descriptor is in apposition, as written (not of Мпумаланг)

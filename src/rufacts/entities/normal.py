@@ -15,6 +15,7 @@ from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
 from .name_adjectival import ADJ_SURNAMES, POSSESSIVE_ADJ
 from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
+from .org_adjective_nouns import adjective_noun_head
 from .org_bracketed_adjectives import bracketed_nominative
 from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
                                _masculine_guess, _person_named, both_declined)
@@ -71,6 +72,8 @@ def _pick_head(morph: Morph, words: Sequence[str]) -> int | None:
             continue
         if not any(c.isalpha() for c in word):
             return None
+        if adjective_noun_head(morph, words, i):
+            return i  # "сборной Сербии": the noun "сборная", not an adjective of "Сербии"
         parses = morph.parse(word)
         adjs = [p for p in parses if p.tag.POS in ADJ] or _surname_adjective(parses, word)
         if adjs and i + 2 < len(words) and words[i + 1] == "и" and _alike(

@@ -277,21 +277,32 @@ def branch_owner(morph: Morph, span: Span) -> str | None:
     return join_words(out, [bool(t.whitespace_) for t in inner])
 
 
+MAX_QUOTED_WORDS = 4  # "«Асахи симбун»", "«Нью-Йорк таймс»"
+
+
 def agreed_as_written(morph: Morph, span: Span) -> str | None:
     """A one-word quoted name right after an adjective in the nominative singular that agrees with
     it ("Турецкий «Гёзтепе» предложил", "новая «Звезда»") is in the nominative, as written: the
     adjective has no oblique reading (an accusative spelt as the nominative aside), so the name's
     ending, whatever an unknown word's guess reads it as, is no oblique case's. So is one opening
-    its clause as the subject of the verb right after it (:func:`_subject_of_verb_after`). None else."""
+    its clause as the subject of the verb right after it (:func:`_subject_of_verb_after`). A quoted
+    name of a few words after such an adjective stays as written too ("Японская «Асахи симбун»":
+    not "Асаха"). None else."""
     words = [t for t in span if not (t.is_space or t.text in QUOTES)]
-    if len(words) != 1 or words[0].i == 0 or span.doc[words[0].i - 1].text not in QUOTES \
+    if not words or len(words) > MAX_QUOTED_WORDS or words[0].i == 0 or span.doc[words[0].i - 1].text not in QUOTES \
             or not _word(words[0].text) or not words[0].text[:1].isupper() or words[0].text.isupper():
         return None
+    doc = span.doc
+    if len(words) > 1 and (words[-1].i + 1 >= len(doc) or doc[words[-1].i + 1].text not in QUOTES
+                           or any(not _word(t.text) for t in words)):
+        return None  # a name of several words: the whole of it in the quotes
+    text = doc[words[0].i:words[-1].i + 1].text
     before = word_before(span.doc, words[0].i)
     low = words[0].lower_
     if morph.is_known(low) and not any(p.tag.case == "nomn" for p in morph.parse(low)):
         return None  # "«Спартаку» достался кубок": a dictionary word with no nominative reading
-    if (before is None or before.is_sent_end or before.pos_ == "ADV") and _subject_of_verb_after(span.doc, words[0].i):
+    if len(words) == 1 and (before is None or before.is_sent_end or before.pos_ == "ADV") \
+            and _subject_of_verb_after(span.doc, words[0].i):
         return words[0].text  # "«Кальяри» объявил о покупке": the subject of its verb
     if before is None or before.pos_ not in ("ADJ", "DET") or not before.is_alpha:
         return None
@@ -299,7 +310,7 @@ def agreed_as_written(morph: Morph, span: Span) -> str | None:
     if not adjs or any(p.tag.case not in ("nomn", "accs") for p in adjs) \
             or not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in adjs):
         return None  # "турецкого «Гёзтепе»", "турецкую «Х»": an oblique case the name shares
-    return words[0].text
+    return text
 
 
 def _subject_of_verb_after(doc, i: int) -> bool:

@@ -60,7 +60,8 @@ def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> l
     if _acronym(first):  # "МТС Банка" -> "МТС Банк"
         pass
     elif morph.is_known(first) and not any("Orgn" in p.tag.grammemes for p in firsts) and not (
-            second[:1].isupper() and any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in firsts)
+            first[:1].isupper() and second[:1].isupper()  # not "пресс-служба Кремля": a lower-case head's genitive
+            and any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in firsts)
             and firsts[0].normal_form not in load_list("org_descriptors.txt")):
         # a common noun first, but for a capitalised second word ("Почта Банка"); a descriptor
         # first is the head of its genitive ("Совет Федерации")
