@@ -159,10 +159,11 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             body, key, rest = geo
             bare, name_start = body, 0
             rest = "=" + known[rest][0] if rest in known else rest
-            bodies.setdefault(rest, set()).add(key)
         alias = known.get(key) or known.get(lemma_key(span))
         if alias:  # "ЦБ", "Центробанк", "Банк России": one entity, one name
             key = "=" + alias[0]
+        if body:  # the group's final key: "МВД России" may join its alias' group
+            bodies.setdefault(rest, set()).add(key)
         group = groups.setdefault(key, {"names": [], "fixed": None, "kind": None, "spans": [],
                                         "plain": set(), "category": None, "canonical": None})
         group["spans"].append(span)
