@@ -34,6 +34,8 @@ from ..entities.org_latinate import latinate_orgs
 from ..entities.org_latin_tail import latin_tails
 from ..entities.org_latin_legal import latin_legal_spans
 from ..entities.org_genitive_and import genitive_and_tails
+from ..entities.org_list_tails import list_tails
+from ..entities.org_remit_bodies import remit_bodies
 from ..entities.org_lead_nouns import without_lead_nouns
 from ..entities.org_descriptor_names import descriptor_names
 from ..entities.roles import person_roles, shared_of
@@ -255,7 +257,8 @@ class EntitiesComponent:
         spans = owned_orgs(doc, spans)  # "Палаты представителей Конгресса США"
         bodies = body_spans(doc, spans)  # "администрация президента", "совет директоров"
         bodies += seated_bodies(doc, spans + bodies)  # "комиссия при правительстве края"
-        spans = complemented_orgs(doc, sorted(spans + bodies, key=lambda s: (s.start, -s.end)))
+        remits = remit_bodies(doc, spans + bodies)  # "комитет по бюджету и налогам" (no "комитета" inside)
+        spans = complemented_orgs(doc, sorted(spans + bodies + remits, key=lambda s: (s.start, -s.end)))
         spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
         spans = coordinated_adjective_orgs(doc, spans)  # "Омская и Тарская епархия"
@@ -266,6 +269,7 @@ class EntitiesComponent:
             spans = sorted(spans + body_orgs(doc, spans), key=lambda s: (s.start, -s.end))
         spans = numbered_edges(doc, spans, self.morph)  # "3-го" + "отдела полиции"; "отдел полиции" + "№ 5"
         spans = open_tails(doc, spans)  # "Национальной ассамблеи народной" + "власти"
+        spans = list_tails(doc, spans)  # "Комитет по вопросам семьи" + ", женщин и детей"
         spans = nested_places(doc, spans)  # "Агентство США по ...": the place "США" inside
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}

@@ -100,15 +100,75 @@ def _without_head_noun(span: Span, morph: Morph) -> Span:
     return Span(span.doc, span.start + 1, span.end, label="PER")
 
 
+POSSESSOR = frozenset({"gent"})
+
+
+def _after_noun(span: Span) -> bool:
+    """The word before the span is a lower-case noun or a substantive adjective, whose genitive
+    the name may be ("дочь", "президента", "знакомый")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_alpha and before.pos_ in ("NOUN", "ADJ") and (
+        before.is_lower or before.is_sent_start and before.text[1:].islower())  # "Знакомая Светланы"
+
+
+def _reads_as(morph: Morph, word: str, case: str) -> bool:
+    """The word has a form of a name in ``case`` ("Хосе", "Пабло": every case)."""
+    return any(r.case == case and r.weight >= FORMLESS for r in _readings(morph, word))
+
+
+def _split_possessor(span: Span, morph: Morph) -> list[Span]:
+    """"дочь Аллы Пугачёвой Кристина", "президента Барака Обамы Малия" -> the possessor's name in
+    the genitive, then the subject's in the nominative: where the whole reads worse than the two,
+    the genitive part has a first name and a surname, and the rest opens with a first name."""
+    if len(span) < 3 or not all(_hyphenated_cap(t) for t in span) or not _after_noun(span):
+        return [span]
+    words = [t.text for t in span]
+    whole = _solutions(words, [list(_readings(morph, w)) for w in words])
+    best, cut = (whole[0][0] if whole else float("-inf")), None
+    for k in range(1, len(words)):
+        if not _first_name(morph, words[0]) or not _first_name(morph, words[k]) \
+                or _reads_as(morph, words[k - 1], "nomn") or _reads_as(morph, words[k], "gent"):
+            continue  # the cut shows in the words' forms: not "Хосе Луиса", "Хуана Пабло"
+        head, rest = _top(morph, words[:k], POSSESSOR), _top(morph, words[k:], SUBJECT)
+        if head is None or rest is None or head[2] != "gent" or rest[2] != "nomn" or rest[0] < REST:
+            continue
+        if not ("last" in head[1] and head[0] >= MISSED_KNOWN  # "Аллы Пугачёвой" + "Кристина"
+                or k == 1 and "last" in rest[1] and head[0] >= REST):  # "Марины" + "Дмитрий Туркин"
+            continue
+        if head[0] + rest[0] > best:
+            best, cut = head[0] + rest[0], span.start + k
+    if cut is None:
+        return [span]
+    return [Span(span.doc, span.start, cut, label="PER"), Span(span.doc, cut, span.end, label="PER")]
+
+
 def split_by_case(spans: list[Span], morph: Morph) -> list[Span]:
-    """The person spans cut where their words disagree in case (the module's first two kinds)."""
+    """The person spans cut where their words disagree in case (the module's first two kinds,
+    and a possessor's name glued to the subject's after it)."""
     out: list[Span] = []
+    given: set[int] = set()  # starts of lone first names cut off a possessor
     for span in spans:
         if span.label_ == "PER" and len(span) >= 3:
-            out.extend(_split_governed(_without_head_noun(span, morph), morph))
+            for part in _split_governed(_without_head_noun(span, morph), morph):
+                parts = _split_possessor(part, morph) if part.end - part.start >= 3 else [part]
+                if len(parts) == 2 and len(parts[1]) == 1:
+                    given.add(parts[1].start)
+                out.extend(parts)
+        elif out and out[-1].start in given and span.label_ == "PER" and len(span) == 1 \
+                and span.start == out[-1].end and _surname_after(out[-1], span, morph):
+            out[-1] = Span(span.doc, out[-1].start, span.end, label="PER")  # "Дарья" + "Жукова"
         else:
             out.append(span)
     return out
+
+
+def _surname_after(first: Span, span: Span, morph: Morph) -> bool:
+    """The tagger's lone word after a first name cut off a possessor is its surname: the two read
+    as one name in the nominative ("Дарья Жукова")."""
+    top = _top(morph, [first[0].text, span[0].text], SUBJECT)
+    return top is not None and top[2] == "nomn" and top[1] == ("first", "last") and top[0] >= MISSED_KNOWN
 
 
 def _opening_name(doc: Doc, i: int, morph: Morph, governed: frozenset[str]) -> int:

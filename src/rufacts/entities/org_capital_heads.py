@@ -56,14 +56,24 @@ def _capital_complement_end(doc: Doc, k: int) -> int:
         return nxt + 1 if after is None or not (after.is_alpha and after.text[:1].isupper()) else k + 1
     if word.lower_ == "по" and nxt + 1 < len(doc) and doc[nxt + 1].is_lower and doc[nxt + 1].pos_ == "NOUN" \
             and "Dat" in doc[nxt + 1].morph.get("Case"):  # "Организацию по запрещению химического оружия"
-        end = _complement_end(doc, nxt + 1)
-        return end if end > nxt + 2 else k + 1  # a genitive after the dative: not "Движение по турам"
+        end = max(_complement_end(doc, nxt + 1), _remit_end(doc, nxt))  # "по контролю за лекарствами"
+        return end if end > nxt + 2 else k + 1  # a word after the dative: not "Движение по турам"
     if word.text == "Республики" and nxt + 1 < len(doc) and doc[nxt + 1].is_alpha and doc[nxt + 1].is_title:
         end = nxt + 2
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_title and doc[end + 2].text == ")":
             end += 3
         return end
     return k + 1
+
+
+def _remit_end(doc: Doc, i: int) -> int:
+    """End of the "по" remit at ``doc[i]`` read as a body's (:func:`rufacts.entities.bodies._grow`:
+    "по контролю за лекарствами и продуктами питания"), with its sphere ("по надзору в сфере связи")."""
+    from .bodies import _grow
+    from .org_list_tails import sphere_end
+
+    end = _grow(doc, i, {})[0]
+    return (sphere_end(doc, end) or end) if end > i + 1 else end  # "по надзору" + "в сфере связи"
 
 
 def capital_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:

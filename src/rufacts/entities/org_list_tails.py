@@ -1,0 +1,196 @@
+"""An organization's descriptive tail cut inside a list or before its noun: the name goes on.
+
+Three cuts the earlier rules leave, all after a lower-case word of the name's own tail:
+
+- a list of like words after the tail's noun, commas and a closing "и": "Комитет по вопросам
+  семьи[, женщин и детей]", "Бюро по контролю за оборотом алкоголя[, табачных изделий и
+  огнестрельного оружия]", "комитета по природным ресурсам[, собственности и земельным
+  отношениям]". Every member is lower-case adjectives and a noun in a case of the last noun, with
+  lower-case genitive words of its own; the list must close with "и"; a member whose noun heads a
+  body or names a position or a person ("и министерства обороны", "и директора", "и зрителей")
+  ends nothing: the span stays as it was;
+- an adjective left without its noun: "Центра химической[, биологической, радиологической и
+  ядерной обороны]", "Национальной ассамблеи народной [власти]", "Международный трибунал по
+  бывшей [Югославии]": the adjectives of the same case, commas and "и" up to the noun they agree
+  with (a place or name span there is taken whole);
+- "в сфере"/"в области" with its genitive after a "по" remit: "Служба по надзору [в сфере
+  здравоохранения]".
+
+A tail needs a lower-case word inside the span after its head (a descriptive name, not a proper
+one). Read by :mod:`rufacts.components.entities` after the bodies and their complements.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicons import load_list
+from .bodies import _dative
+from .org_lead_nouns import body_nouns
+from .role_phrase import role_lemmas
+
+SPHERES = frozenset({"сфере", "области"})  # "по надзору в сфере связи"
+MAX_MEMBER = 4  # adjectives, the noun and its genitives: "огнестрельного оружия"
+MAX_LIST = 6  # members
+
+
+def _cases(token: Token) -> set[str]:
+    return set(token.morph.get("Case"))
+
+
+def _lower(token: Token, pos: tuple[str, ...]) -> bool:
+    return token.is_alpha and token.is_lower and token.pos_ in pos
+
+
+def _stops(token: Token) -> bool:
+    """A noun that is no part of a tail's genitives: a body ("думы") or a place ("края", "района":
+    ``sector_place_nouns.txt``)."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in body_nouns() or lemma in load_list("sector_place_nouns.txt"))
+
+
+def _agrees(token: Token, cases: set[str], like: Token | None) -> bool:
+    """A case of ``cases``, or the ending of the adjective ``like`` (the tagger's case of the -ой
+    forms is a guess: "химической, биологической")."""
+    return bool(_cases(token) & cases) or like is not None and token.pos_ == "ADJ" \
+        and token.lower_[-2:] == like.lower_[-2:]
+
+
+def _feminine_oblique(token: Token, like: Token | None) -> bool:
+    """A feminine singular noun in an oblique case after an adjective in -ой/-ей ("ядерной обороны")."""
+    return like is not None and like.lower_[-2:] in ("ой", "ей") and "Fem" in token.morph.get("Gender") \
+        and "Sing" in token.morph.get("Number") and not _cases(token) & {"Nom", "Acc"}
+
+
+def _member_end(doc: Doc, j: int, cases: set[str], taken: set[int], remit: bool = False) -> int | None:
+    """End of one list member from ``doc[j]``: adjectives and a noun sharing a case of ``cases``,
+    then its lower-case genitive words ending in a noun; None where there is no such member or its
+    noun heads a body, names a position or a living being."""
+    if remit and "Dat" in cases:  # the tagger's case of "-е" datives is a guess: read them all
+        def like(token: Token) -> bool:
+            return bool(_cases(token) & cases) or _dative(token)
+    else:
+        def like(token: Token) -> bool:
+            return bool(_cases(token) & cases)
+    k = j
+    while k < len(doc) and k - j < MAX_MEMBER and k not in taken and _lower(doc[k], ("ADJ",)) and like(doc[k]):
+        k += 1
+    if k >= len(doc) or k in taken or not _lower(doc[k], ("NOUN",)) or not like(doc[k]):
+        return None
+    lemma = doc[k].lemma_.lower()
+    if lemma in body_nouns() or lemma in role_lemmas() or "Anim" in doc[k].morph.get("Animacy") and not remit:
+        return None  # (a remit's people are its field: "по делам семьи, женщин и детей")
+    end = k + 1
+    stop = end
+    while stop < len(doc) and stop - j < MAX_MEMBER and stop not in taken \
+            and _lower(doc[stop], ("NOUN", "ADJ")) and "Gen" in _cases(doc[stop]):
+        if _stops(doc[stop]):
+            break  # a second body or a place: "пенсионеров" + "областной думы"
+        stop += 1
+        if doc[stop - 1].pos_ == "NOUN":
+            end = stop
+    return end
+
+
+def _list_end(doc: Doc, end: int, cases: set[str], taken: set[int], remit: bool) -> int | None:
+    """End of ", member ... и member" from ``doc[end]`` (a comma or "и"); None where the list does
+    not close with "и" on a member."""
+    j, members = end, 0
+    while j + 1 < len(doc) and members < MAX_LIST and doc[j].text in (",", "и"):
+        closing = doc[j].text == "и"
+        stop = _member_end(doc, j + 1, cases, taken, remit)
+        if stop is None:
+            return None
+        j, members = stop, members + 1
+        if closing:
+            return j
+    return None
+
+
+def _noun_end(doc: Doc, end: int, like: Token, spans_at: dict[int, Span]) -> int | None:
+    """End of the noun the dangling adjective ``like`` agrees with, past like adjectives, commas
+    and "и"."""
+    cases, j = _cases(like), end
+    while j < len(doc) and j - end < 2 * MAX_LIST and (
+            doc[j].text in (",", "и") or _lower(doc[j], ("ADJ",)) and _agrees(doc[j], cases, like)):
+        j += 1
+    if j >= len(doc) or doc[j - 1].text in (",", "и"):
+        return None
+    if j in spans_at and spans_at[j].label_ in ("LOC", "ORG"):
+        return spans_at[j].end  # "по бывшей Югославии"
+    word = doc[j]  # a noun, or a name the tagger left out ("по бывшей Югославии")
+    if word.is_alpha and (word.is_lower and word.pos_ == "NOUN" or word.is_title and word.pos_ == "PROPN") \
+            and (_cases(word) & cases or _feminine_oblique(word, like)):
+        return j + 1
+    return None
+
+
+def sphere_end(doc: Doc, end: int, taken: set[int] = frozenset()) -> int | None:
+    """End of "в сфере/области" + lower-case genitives at ``doc[end]``, the words after a "по" remit."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("в", "во") or doc[end + 1].lower_ not in SPHERES:
+        return None
+    j = stop = end + 2
+    while j < len(doc) and j - end - 2 < MAX_MEMBER and j not in taken \
+            and _lower(doc[j], ("NOUN", "ADJ")) and "Gen" in _cases(doc[j]) and not _stops(doc[j]):
+        j += 1
+        if doc[j - 1].pos_ == "NOUN":
+            stop = j
+    return stop if stop > end + 2 else None
+
+
+def _in_tail(doc: Doc, start: int, end: int) -> bool:
+    """Whether the noun closing ``doc[start:end]`` is a dependent in lower case with its adjectives
+    ("по вопросам семьи", not the head "училище", not "Московской области"), after a noun of its own."""
+    k = end - 1
+    while k > start and doc[k - 1].pos_ == "ADJ":
+        k -= 1
+    return all(t.is_lower for t in doc[k:end]) and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:k])
+
+
+def _descriptive(span: Span) -> bool:
+    return len(span) >= 2 and any(t.is_alpha and t.is_lower for t in span[1:])
+
+
+def _extended(doc: Doc, span: Span, taken: set[int], spans_at: dict[int, Span]) -> int:
+    end = span.end
+    last = doc[end - 1]
+    if end >= len(doc) or not _descriptive(span) or not last.is_lower:
+        return end
+    if last.pos_ == "ADJ":
+        stop = _noun_end(doc, end, last, spans_at)
+        if stop is None:
+            return end
+        end = stop
+        last = doc[end - 1]
+    elif last.pos_ == "NOUN":
+        stop = sphere_end(doc, end, taken) if any(t.lower_ == "по" for t in span) else None
+        if stop is not None:
+            end, last = stop, doc[stop - 1]
+    if last.pos_ == "NOUN" and _in_tail(doc, span.start, end) and end < len(doc) and doc[end].text in (",", "и"):
+        remit = any(t.lower_ == "по" for t in span)
+        cases = _cases(last) | ({"Dat"} if remit and _dative(last) else set())
+        stop = _list_end(doc, end, cases, taken, remit)
+        if stop is not None:
+            end = stop
+    return end
+
+
+def list_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each descriptive ORG span carried on through its cut list or dangling
+    adjective; the spans it now covers whole that are no place or name of their own go."""
+    spans_at = {s.start: s for s in spans}
+    out, changed = [], False
+    for span in spans:
+        if span.label_ != "ORG":
+            out.append(span)
+            continue
+        taken = {i for s in spans if s is not span and not (s.end <= span.start or span.end <= s.start)
+                 for i in range(s.start, s.end)} | {i for s in spans if s.start >= span.end
+                                                    and s.label_ in ("PER", "ORG") for i in range(s.start, s.end)}
+        end = _extended(doc, span, taken, spans_at)
+        if end > span.end:
+            span = Span(doc, span.start, end, label="ORG")
+            changed = True
+        out.append(span)
+    if not changed:
+        return spans
+    return sorted(out, key=lambda s: (s.start, -s.end))

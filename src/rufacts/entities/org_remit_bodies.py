@@ -1,0 +1,49 @@
+"""A body the press names in lower case by its remit: "<noun> по <remit>".
+
+"Депутат возглавлял комитет по бюджету и налогам", "работал в департаменте по транспортировке,
+подземному хранению и использованию газа", "комиссию по борьбе с коррупцией". A head noun of
+``lexicons/remit_body_heads.txt`` in lower case (or opening the sentence), in the singular, that no
+span covers, with "по" and a remit after it (:func:`rufacts.entities.bodies._grow`: datives, their
+genitives, "и" between like words, "с"/"за" and an instrumental; not the complements of
+``lexicons/body_complements.txt``: "по контракту", "по словам"), and its agreeing adjectives before
+it ("бюджетный комитет по ..."), is one organization. Not after "под" and not where the remit is
+one adjective standing alone. Read by :mod:`rufacts.components.entities` with the other bodies.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons import load_list
+from .bodies import _adjectives_before, _grow, _lemma, _starts
+from .normal import OPEN_QUOTES
+
+
+def _named_after(doc: Doc, end: int) -> bool:
+    """A name right after the remit: the phrase is its descriptor ("агентстве по недвижимости
+    «Strutt & Parker»", "агентство по недвижимости Knight Frank"), left to the descriptor rules."""
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    return word.text in OPEN_QUOTES or word.text in ("''", '"') or word.is_alpha and word.text[:1].isupper() \
+        and word.text[:1].isascii()
+
+
+def remit_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """New ORG spans: a lower-case body noun with its "по" remit."""
+    heads = load_list("remit_body_heads.txt")
+    entities = _starts(spans)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for i, token in enumerate(doc[:-2]):
+        if i in taken or token.pos_ != "NOUN" or doc[i + 1].lower_ != "по" or _lemma(token) not in heads \
+                or "Plur" in token.morph.get("Number") \
+                or not (token.is_lower or token.is_sent_start and token.text[1:].islower()) \
+                or i > 0 and doc[i - 1].lower_ == "под":
+            continue
+        end, _ = _grow(doc, i + 1, entities)
+        if end <= i + 2 or not any(t.pos_ == "NOUN" for t in doc[i + 2:end]) or _named_after(doc, end):
+            continue
+        start = _adjectives_before(doc, i, taken)
+        out.append(Span(doc, start, end, label="ORG"))
+        taken.update(range(start, end))
+    return out
