@@ -178,10 +178,15 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         group["names"].append(bare)
         if _dictionary_form(span[name_start:]):
             group["plain"].add(bare)
+    moved: dict[str, str] = {}  # a group merged into another: where its spans went
     for rest, keys in bodies.items():  # a later bare "МИД" is the one body named so
         if len(keys) == 1 and rest in groups and rest not in keys:
-            target = groups[next(iter(keys))]
-            target["spans"] += groups.pop(rest)["spans"]
+            key = next(iter(keys))
+            while key not in groups and key in moved:  # the body's own group was merged before
+                key = moved[key]
+            if key in groups and key != rest:
+                groups[key]["spans"] += groups.pop(rest)["spans"]
+                moved[rest] = key
     facts = []
     for group in groups.values():
         mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=mention_order))
