@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..grammars.morph import UD_CASES
 from ..lexicons import load_list, load_rows
 from .doc_words import any_between, in_hand, lower_positions, per_doc
+from .name_role_compounds import unprefixed
 from .names import HINT
 
 GENDERS = {"Masc": "masc", "Fem": "femn"}
@@ -17,7 +18,7 @@ GENDERS = {"Masc": "masc", "Fem": "femn"}
 def _relative_of(doc, noun) -> bool:
     """A kinship noun whose person is the one named after it ("Сын Рената Каримова"); not after
     a possessive ("его жена Рената Каримова": she is named)."""
-    return noun.lemma_.lower() in load_list("kin_words.txt") and not (
+    return unprefixed(noun.lemma_) in load_list("kin_words.txt") and not (
         noun.i > 0 and doc[noun.i - 1].pos_ in ("DET", "PRON"))
 
 
@@ -26,27 +27,46 @@ def _female_apposition(token) -> bool:
     not a relative: "жена Петрова" may be Petrov's wife)."""
     return (token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")
             and "Fem" in token.morph.get("Gender") and "Sing" in token.morph.get("Number")
-            and token.lemma_.lower() not in load_list("kin_words.txt"))
+            and unprefixed(token.lemma_) not in load_list("kin_words.txt"))
 
 
 def _female_noun_before(doc, start: int):
     """The noun for a woman in apposition before a name, over up to two genitive words
-    ("чемпионка мира Александра Степанова"), or None."""
+    ("чемпионка мира Александра Степанова") or a longer phrase of its complements
+    (entities/name_female_chain.py: "чемпионка Европы по биатлону Александра Коршунова"), or None."""
     for i in range(start - 1, max(start - 4, -1), -1):
         token = doc[i]
         if _female_apposition(token):
             return token
         if token.pos_ not in ("NOUN", "ADJ") or "Gen" not in token.morph.get("Case") \
                 or "Anim" in token.morph.get("Animacy"):
-            return None
-    return None
+            break
+    from .name_female_chain import female_noun_over_complements  # over a longer phrase
+
+    return female_noun_over_complements(doc, start, _female_apposition)
+
+
+def relative_owner(span, before, morph) -> bool:
+    """A surname alone right after a kinship or relation noun that opens its phrase ("Жена Кержакова",
+    "Экс-супруга Аршавина", "помощница Шувалова"): the relative's genitive, never the relative
+    herself in apposition, who would be named with her first name ("жена Анна Кержакова"); a first
+    name alone may be either ("мать Раиса") and is left to the other cues."""
+    from .first_names import listed_first
+
+    words = [t for t in span if not t.is_space]
+    if len(words) != 1 or before is None or before.pos_ != "NOUN" or not _relative_of(span.doc, before) \
+            or "Sing" not in before.morph.get("Number"):
+        return False
+    word = words[0].text
+    return not listed_first(morph, word) and not any(
+        "Name" in p.tag.grammemes for p in morph.parse(word))
 
 
 def kin_apposition(doc, noun):
     """(cases, gender, weight) of a name after a kinship noun with a possessive before it, in
     apposition: the noun's case and gender ("его жена Рената Каримова открыла", "их сыну Ренату");
     None else."""
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in load_list("kin_words.txt") \
+    if noun is None or noun.pos_ != "NOUN" or unprefixed(noun.lemma_) not in load_list("kin_words.txt") \
             or noun.i == 0 or doc[noun.i - 1].pos_ not in ("DET", "PRON") \
             or "Sing" not in noun.morph.get("Number"):
         return None
@@ -132,7 +152,7 @@ def _person_noun_cases(token, morph) -> frozenset[str]:
     animate parses of its form; empty where a nominative is among them (a nominative noun may own
     a genitive: "помощник Путина"), for a kinship noun (handled before) or a name."""
     if token.pos_ not in ("NOUN", "VERB", "ADJ") or "Sing" not in token.morph.get("Number") \
-            or token.lemma_.lower() in load_list("kin_words.txt"):
+            or unprefixed(token.lemma_) in load_list("kin_words.txt"):
         return frozenset()
     parses = morph.parse(token.text.lower())
     # a thing noun whose person sense is a rare homonym of the same word ("преподавателю родного языка

@@ -8,6 +8,10 @@ A word counts where every hyphen part is a role noun: a lemma of ``lexicons/role
 common noun the dictionary knows and reads with no name, surname or patronymic reading. A
 hyphenated surname has a part that is none ("Мамин-Сибиряк", "Лебедев-Кумач"), so do
 hyphenated first names ("Жан-Пьер", "Анна-Мария").
+
+Prefixes of ``lexicons/name_role_prefixes.txt`` may open such a word before its role nouns
+("Экс-советник Голубев", "Пресс-агента Киркорова", "Экс-вице-мэр", "Экс-жене Аршавина"): a prefix
+is no name part either, and the rest is read as above; a word of prefixes alone is not taken.
 """
 from __future__ import annotations
 
@@ -40,9 +44,27 @@ def _role_part(morph: Morph, part: str) -> bool:
 
 
 def role_compound(morph: Morph, word: str) -> bool:
-    """"Врач-онколог", "Инженеру-технологу", "Генерал-майор": every part a role noun."""
+    """"Врач-онколог", "Инженеру-технологу", "Генерал-майор": every part a role noun; "Экс-советник",
+    "Пресс-агент": prefixes, then role nouns."""
     parts = word.split("-")
-    return len(parts) >= 2 and all(p.isalpha() for p in parts) and all(_role_part(morph, p) for p in parts)
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return False
+    prefixes = load_list("name_role_prefixes.txt")
+    lead = 0
+    while lead < len(parts) - 1 and parts[lead].lower() in prefixes:
+        lead += 1
+    return all(_role_part(morph, p) for p in parts[lead:])
+
+
+def unprefixed(lemma: str) -> str:
+    """A lemma without the role prefixes it opens with ("экс-супруга" -> "супруга",
+    "экс-вице-мэр" -> "мэр"), lower case; as it is where nothing follows them."""
+    parts = lemma.lower().split("-")
+    prefixes = load_list("name_role_prefixes.txt")
+    lead = 0
+    while lead < len(parts) - 1 and parts[lead] in prefixes:
+        lead += 1
+    return "-".join(parts[lead:])
 
 
 def without_role_compound(span: Span, morph: Morph) -> Span:

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ..lexicons import load_list
 from .name_apposition import GENDERS
+from .name_role_compounds import unprefixed
 from .name_objects import body_subject_before, inanimate_accusative, subject_head
 from .name_verb_forms import past_singular
 
@@ -44,7 +45,7 @@ def _apposition_subject(span: Span, after) -> str | None:
     for i in range(span.start - 1, max(span.start - 5, -1), -1):
         token = doc[i]
         if token.pos_ == "NOUN" and "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") \
-                and "Anim" in token.morph.get("Animacy") and token.lemma_.lower() not in load_list("kin_words.txt"):
+                and "Anim" in token.morph.get("Animacy") and unprefixed(token.lemma_) not in load_list("kin_words.txt"):
             gender = GENDERS.get(next(iter(after.morph.get("Gender")), "")) or (
                 "masc" if "Masc" in token.morph.get("Gender") else None)
             return gender
@@ -79,7 +80,7 @@ def _woman_in_post(span: Span) -> bool:
         if "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") and (
                 (token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")) or _role_word(token.lemma_)
                 or token.pos_ in ("VERB", "ADJ")) \
-                and token.lemma_.lower() not in load_list("kin_words.txt"):
+                and unprefixed(token.lemma_) not in load_list("kin_words.txt"):
             return i < span.start - 1  # right before the name: _apposition_subject
         if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
             continue

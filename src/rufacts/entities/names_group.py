@@ -36,7 +36,8 @@ from .name_origins import origin_cue
 from .name_partner_cues import partner_cases
 from .name_predicative import predicative_gender
 from .name_objects import dative_before_object, object_cases
-from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition,
+from .name_list_nominative import listed_with_nominative
+from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition, relative_owner,
                               oblique_position, pronoun_gender)
 from .name_subject_cues import (_animate_subject_before, _apposition_subject, apposition_subject_firm, _inverted_subject,
                                 _position_of, _woman_in_post)
@@ -160,6 +161,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             # not the genitive of a guessed Фарука)
             cases = partner_cases(before) or frozenset(governed[before.lower_])  # "встреча с X": ablt
             return cases, None, PREPOSITION if before.pos_ == "ADP" else HINT
+        listed = listed_with_nominative(span, morph)  # "заняли Евгения Тарасова, Ольга Ларина и ..."
+        if listed:
+            return listed | ONLY_NOMINATIVE, None, HINT
         coordinated = coordinated_cases(span, governed)  # "между Тамарой Сихарулидзе и Ираклием Гвинианидзе"
         if coordinated:
             return coordinated, None, HINT
@@ -213,6 +217,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     if before is not None and _other_name(before) and _verb_gender(span) and span.end < len(doc) \
             and doc[span.end].pos_ == "VERB":  # "с Тапио Хяркёненом Хелми Лаурила выиграла"
         return NOMINATIVE, _verb_gender(span), HINT
+    if relative_owner(span, before, morph):  # "Жена Кержакова": his wife
+        return GENITIVE, None, HINT
     kin = kin_apposition(doc, before)  # "его жена Рената Каримова": she is named
     if kin is not None:
         return kin

@@ -1,0 +1,94 @@
+"""A name in a list of people whose neighbour is a name in the nominative is in the nominative too
+(used by :func:`rufacts.entities.names_group.name_hints`): "Пьедестал заняли Евгения Тарасова, Ольга
+Ларина и ...", "сыграли Максим Матвеев — звезда сериала — и Ярослава Горелова", "выступили Олег Дьяков
+(спорткомитет), Валерия Сухова (мэрия) и ...". A woman's nominative there is not a man's genitive
+("Евгения Тарасова" of Евгений Тарасов) that nothing in the list governs.
+
+The neighbour is the person name right before the mention over "и", a comma or both, or right after
+it over a comma or "и"; a parenthesis or a dash's aside may stand after either name ("Олег Дьяков
+(спорткомитет),", "Максим Матвеев — звезда сериала — и"). It counts where it has two words or more
+and its first word is a first name the dictionary knows, every reading of which is the nominative
+("Ольга", "Максим", "Илья"; not "Евгения", "Гузель", nor a guess). A neighbour after the mention counts only where the list goes on after it (a comma or "и"):
+"президента Владимира Путина, Алексей Навальный в ..." is an apposition and the next clause's
+subject. The mention itself must end the list or go on with it (a comma,
+"и" or the sentence's end after it, past its parenthesis): "Пришёл Иван Петров, Александра Сидорова
+не было" is a clause of its own.
+"""
+from __future__ import annotations
+
+from .name_coordinated import NOMINATIVE
+
+DASHES = frozenset({"—", "–"})
+ASIDE_REACH = 12  # words of a parenthesis or a dash's aside
+LIST_GOES_ON = frozenset({",", "и", ".", ";", "!", "?", "…"})
+
+
+def _past_aside_back(doc, i: int, floor: int) -> int:
+    """The index before a parenthesis or a dash's aside that ends at ``i``; ``i`` where none does."""
+    closer = doc[i].text
+    if closer not in (")",) and closer not in DASHES:
+        return i
+    opener = "(" if closer == ")" else None
+    for j in range(i - 1, max(i - 1 - ASIDE_REACH, floor - 1), -1):
+        if (opener and doc[j].text == opener) or (opener is None and doc[j].text in DASHES):
+            return j - 1
+    return i
+
+
+def _past_aside_forward(doc, i: int, ceiling: int) -> int:
+    """The index after a parenthesis that opens at ``i``; ``i`` where none does."""
+    if i >= ceiling or doc[i].text != "(":
+        return i
+    for j in range(i + 1, min(i + 1 + ASIDE_REACH, ceiling)):
+        if doc[j].text == ")":
+            return j + 1
+    return i
+
+
+def _nominative_name(ent, morph) -> bool:
+    words = [t for t in ent if not t.is_space]
+    if len(words) < 2 or not words[0].is_alpha:
+        return False
+    if not morph.is_known(words[0].text.lower()):
+        return False  # a guess ("Отиса": a nominative of a made-up "Отиса")
+    names = [p for p in morph.parse(words[0].text) if "Name" in p.tag.grammemes]
+    return bool(names) and all(p.tag.case == "nomn" for p in names)
+
+
+def _person_ending(doc, i: int):
+    return next((e for e in doc.ents if e.label_ == "PER" and e.end == i + 1), None)
+
+
+def _person_starting(doc, i: int):
+    return next((e for e in doc.ents if e.label_ == "PER" and e.start == i), None)
+
+
+def listed_with_nominative(span, morph) -> frozenset[str]:
+    """{"nomn"} where a neighbour in the list is a name in the nominative; empty else."""
+    doc, sent = span.doc, span.sent
+    after = _past_aside_forward(doc, span.end, sent.end)
+    if after < sent.end and doc[after].lower_ not in LIST_GOES_ON:
+        return frozenset()
+    i = span.start - 1
+    if i > sent.start and doc[i].lower_ == "и":
+        i -= 1
+        if doc[i].text == ",":
+            i -= 1
+    elif i > sent.start and doc[i].text == ",":
+        i -= 1
+    else:
+        i = None
+    if i is not None and i > sent.start:
+        neighbour = _person_ending(doc, _past_aside_back(doc, i, sent.start))
+        if neighbour is not None and _nominative_name(neighbour, morph):
+            return NOMINATIVE
+    if after < sent.end and doc[after].lower_ in (",", "и"):
+        j = after + 1 + (after + 1 < sent.end and doc[after].text == "," and doc[after + 1].lower_ == "и")
+        neighbour = _person_starting(doc, j) if j < sent.end else None
+        if neighbour is not None and _nominative_name(neighbour, morph):
+            # the list goes on after it: "Евгения Тарасова, Ольга Ларина и ..."; not the subject
+            # of the clause after an apposition ("президента Владимира Путина, Алексей Навальный ...")
+            k = _past_aside_forward(doc, neighbour.end, sent.end)
+            if k < sent.end and doc[k].lower_ in (",", "и"):
+                return NOMINATIVE
+    return frozenset()
