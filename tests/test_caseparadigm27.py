@@ -59,3 +59,19 @@ def test_compound_nominative_reads_the_longest_dictionary_noun():
     assert compound_nominative(morph, "Роскачеству", "datv") == "роскачество"
     assert compound_nominative(morph, "Херенвеном", "ablt") is None  # "веном": too short a noun
     assert compound_nominative(morph, "Роснефти", "loct") is None  # the dictionary knows the word
+
+
+REGIONAL = [
+    # a regional office named by its place's adjective and the abbreviation of an "управление":
+    # the adjective in the neuter nominative, the place's own noun reading ("Курском": of Курск) aside
+    ("Иск к застройщику поддержало Липецкое УФАС.", "Липецкое УФАС"),
+    ("Проверку провели сотрудники Ярославского УМВД.", "Ярославское УМВД"),
+    ("Об изменениях рассказали в Курском УФНС.", "Курское УФНС"),
+    ("Орловскому УФССП передали исполнительные листы.", "Орловское УФССП"),
+]
+
+
+@pytest.mark.parametrize("text, name", REGIONAL, ids=[r[1] for r in REGIONAL])
+def test_regional_office_abbreviation(text, name):
+    names = [o.name for o in rufacts.extract(text).organizations]
+    assert name in names, names
