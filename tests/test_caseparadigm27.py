@@ -75,3 +75,9 @@ REGIONAL = [
 def test_regional_office_abbreviation(text, name):
     names = [o.name for o in rufacts.extract(text).organizations]
     assert name in names, names
+
+
+def test_sentence_opening_preposition_cut_before_an_abbreviation():
+    # the tagger takes a capitalized opening preposition into the body's span; the body is the abbreviation
+    names = [o.name for o in rufacts.extract("Благодаря НЛМК в Липецке построили новый ледовый дворец.").organizations]
+    assert "НЛМК" in names and not any(n.startswith("Благодаря") for n in names), names
