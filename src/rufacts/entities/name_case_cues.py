@@ -161,3 +161,23 @@ def short_passive_before(span, morph) -> bool:
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and {"Nom", "Dat"} & set(token.morph.get("Case")):
             return False  # "предъявлено бывшему мэру Н. П. Гусеву": the dative's apposition
     return False
+
+
+def _short_passive(morph, word: str) -> bool:
+    return any(p.tag.POS == "PRTS" and "pssv" in p.tag.grammemes for p in morph.parse(word.lower())[:1])
+
+
+def passive_after(after, morph, gender: str | None) -> frozenset[str]:
+    """The cases of a name right before a short passive participle, alone or after a past form of
+    "быть" ("Ивановым был подписан приказ", "Кудряшовой была озвучена позиция", "Тарасов был
+    назначен", "Петрову было поручено"): the subject in the nominative, of the verb's gender, the
+    agent in the instrumental or the recipient in the dative; nothing where no such participle follows. Read by
+    :func:`rufacts.entities.names_group.name_hints`."""
+    if after is None or not after.is_lower:
+        return frozenset()
+    doc = after.doc
+    if after.lemma_ == "быть" and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    if not (after.is_lower and _short_passive(morph, after.text)):
+        return frozenset()
+    return frozenset({f"nomn:{gender}" if gender else "nomn", "ablt", "datv"})

@@ -24,7 +24,7 @@ from ..lexicons import load_list, load_rows
 from .names import HINT, JOIN_MARGIN, VERB_AFTER, NameParts, analyze_name
 from .name_nicknames import name_words
 from .name_particles import article_lower
-from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, short_passive_before,
+from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, passive_after, short_passive_before,
                              verb_cases)
 from .name_dative_cues import dative_after_object
 from .name_honoree import after_named_abbreviation
@@ -258,6 +258,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         after, gender = gapped, gender or GENDERS.get(next(iter(gapped.morph.get("Gender")), ""))
     if after is not None and "Inf" in after.morph.get("VerbForm"):
         after = None  # "обязала Лейбовича С. Л. вернуть": an infinitive has no subject
+    passive = passive_after(after, morph, gender)  # "Ивановым был подписан приказ": the agent too
+    if passive and (before is None or before.text in SENTENCE_ENDS or before.pos_ in ("ADV", "CCONJ")):
+        return passive, None, HINT
     # (not a neuter one: "Коломийцу вручено уведомление", a dative)
     if gender is None and after is not None and after.pos_ == "VERB" \
             and "Plur" not in after.morph.get("Number") and "Neut" not in after.morph.get("Gender") \

@@ -169,6 +169,11 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return [words[0], *numeral, words[-1]] if quoted else numeral
     # never inflect inside quotes
     quoted_from = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
+    last = len(words) - 1  # "Свердловском УФНС": adjectives before a closing abbreviation of known gender
+    if quoted_from > last > 0 and _acronym(words[last].split("-", 1)[0]) and abbreviation_gender(words[last]):
+        headed = abbreviation_headed(morph, words, last)  # (not the place "Свердловск" in the instrumental)
+        if headed is not None:
+            return headed
     head = _pick_head(morph, words[:quoted_from])
     if head is None:
         return words

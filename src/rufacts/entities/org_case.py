@@ -34,6 +34,7 @@ from .normal import QUOTES, join_words, ministry_genitive
 from .orgs import foreign_name, legal_forms
 from .spans import word_before
 from .name_verb_forms import past_singular
+from .org_compound_names import compound_nominative
 
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 
@@ -176,7 +177,9 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
         if placed is not None:
             return placed
     cases = slot_cases(span)
-    found = next((f for f in (_reading(morph, last, c) for c in cases) if f is not None), None)
+    found = None if head else next(  # "в Роскачестве": the dictionary noun at its end declines
+        (f for f in (compound_nominative(morph, last, c) for c in cases) if f is not None), None)
+    found = found or next((f for f in (_reading(morph, last, c) for c in cases) if f is not None), None)
     common = morph.is_known(last) and any(not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(last))
     if found is None and not common:  # a dictionary word declines by its own paradigm only (a first
         # name's reading, "Данна", is none inside a company's name)

@@ -146,13 +146,19 @@ def _nominative_tail(span: Span) -> bool:
         and set(head.morph.get("Case")) & {"Dat", "Ins", "Loc"} and "Nom" not in head.morph.get("Case")
 
 
+def _abbreviation(token) -> bool:
+    """A word of capitals (a digit or a hyphen may follow): "НЛМК", "СИЗО-1"."""
+    letters = token.text.split("-", 1)[0]
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
+
+
 def without_lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the lead noun cut off the organizations that open with one."""
     out, changed = [], False
     for span in spans:
         if span.label_ == "ORG" and len(span) > 1 and span[0].pos_ == "ADP" and span[0].is_sent_start \
-                and span[1].is_title and span[1].is_alpha:
-            span = Span(doc, span.start + 1, span.end, label="ORG")  # "[Благодаря Фонду развития ...]"
+                and (span[1].is_title and span[1].is_alpha or _abbreviation(span[1])):
+            span = Span(doc, span.start + 1, span.end, label="ORG")  # "[Благодаря Фонду развития ...]", "[Благодаря НЛМК]"
             changed = True
         if span.label_ == "ORG" and _nominative_tail(span):
             span = Span(doc, span.start, span.end - 1, label="ORG")  # "[Фонду развития промыслов мастерская]"

@@ -1,0 +1,34 @@
+"""The nominative of a one-word body name the dictionary lacks that ends in a dictionary noun
+after a stem of its own ("Роскачестве": рос + качестве -> Роскачество, "Росалкогольтабакконтроле":
+... + контроле -> Росалкогольтабакконтроль, "с Роснедрами" -> Роснедра, "Росрыболовству" -> Росрыболовство):
+the name declines as that noun does. The analyzer's own guess for such a word often takes the
+ending for a masculine's or a feminine's by its last letters, and the declension table of coined
+names (``lexicons/org_name_endings.tsv``) cuts the -е of a neuter's or a soft stem's locative
+("Роскачеств", "...контрол"); the noun at the end knows its paradigm. Read by
+:func:`rufacts.entities.org_case.oblique_name`."""
+from __future__ import annotations
+
+from ..grammars.morph import Morph
+
+STEM = 3  # the fewest letters before the noun: "Рос", "Мин", "Соц"
+NOUN = 6  # the fewest letters of the noun: "недрами", "качестве"; a shorter end is often a coined name's ("Херенвеном": not вено)
+PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+
+
+def compound_nominative(morph: Morph, word: str, case: str) -> str | None:
+    """The nominative (lower case) of ``word`` read as ``case``, by the longest dictionary noun
+    it ends in, in the singular (or a plural-only noun: "Роснедр", "Роснедрами"); None where the
+    dictionary knows the word itself or no such noun ends it."""
+    low = word.lower()
+    if not low.isalpha() or morph.is_known(low):
+        return None
+    for cut in range(STEM, len(low) - NOUN + 1):
+        tail = low[cut:]
+        if not morph.is_known(tail):
+            continue
+        for p in morph.parse(tail):
+            if p.tag.POS == "NOUN" and p.tag.case == case and not PROPER & p.tag.grammemes \
+                    and len(p.methods_stack) == 1 and ("sing" in p.tag.grammemes or "Pltm" in p.tag.grammemes):
+                return low[:cut] + p.normal_form
+        return None  # the longest dictionary word at the end decides
+    return None
