@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ..grammars.letters import CONSONANTS
 from ..lexicons import load_list
-from .name_readings import CASES, Reading
+from .name_foreign_first import foreign_first_forms
+from .name_readings import CASES, LEXICON, Reading
 
 WOMAN_ICH = 0.6  # as a dictionary-less surname's best guess, below a known surname (1.0)
 
@@ -19,10 +20,16 @@ def woman_surname_ich(words: list[str], readings: list) -> list:
     if len(words) != 2 or not words[-1].lower().endswith("ич") or len(words[-1]) < 5:
         return readings
     cases = {r.case for r in readings[0] if r.role == "first" and r.gender == "femn" and r.weight >= 1.0}
+    # ... or a foreign lexicon's woman's name the dictionary reads as a case of a man's ("о Йоване
+    # Петрович": Йована, not Йован, whose -ич would decline)
+    listed = [Reading("first", case, "femn", name, LEXICON) for case, gender, name in foreign_first_forms(words[0])
+              if gender == "femn" and case not in cases]
+    cases |= {r.case for r in listed}
     if not cases:
         return readings
     last = words[-1].lower()
     out = list(readings)
+    out[0] = tuple(out[0]) + tuple(listed)
     out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", last, WOMAN_ICH) for case in CASES
                                      if case in cases)
     return out

@@ -6,7 +6,8 @@
 after "о", "с", "к", "при", "про", "без", "для", "между" and their variants; a genitive in -ова/-ина
 only after a preposition of the genitive ("без", "для"). Not after "в", "на", "из", "у", "от" (a
 village: "в Пятибратове", "из Мирчевского"), not a word the dictionary knows (a place or a common
-noun: "с Ростовом"), not an adjective of the noun after it, agreeing in case ("с Мирчевским районом")."""
+noun: "с Ростовом") unless it reads it first as a surname and never as a place ("с Ермолаевым"), not
+an adjective of the noun after it, agreeing in case ("с Мирчевским районом")."""
 from __future__ import annotations
 
 from ..grammars.morph import Morph
@@ -31,7 +32,16 @@ def lone_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
         return False
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
         return False  # a name of more words: the other rules'
-    return not morph.is_known(token.text) and not _adjective_of_next(doc, i, morph)
+    return (not morph.is_known(token.text) or surname_first(morph, token.text)) \
+        and not _adjective_of_next(doc, i, morph)
+
+
+def surname_first(morph: Morph, word: str) -> bool:
+    """The dictionary reads the word first as a surname and never as a place or an organization
+    ("с Ермолаевым"; not "с Ростовом", "с Ивановом")."""
+    parses = morph.parse(word)
+    return bool(parses) and "Surn" in parses[0].tag.grammemes \
+        and not any({"Geox", "Orgn"} & p.tag.grammemes for p in parses)
 
 
 def _adjective_of_next(doc, i: int, morph: Morph) -> bool:

@@ -128,6 +128,13 @@ def first_origins(name: str) -> frozenset[str]:
     return frozenset(origin for origin, name_list in ORIGIN_LISTS if low in load_list(name_list))
 
 
+def listed_origins(name: str) -> frozenset[str]:
+    """The origins the peoples lexicons list a first name (nominative) of: name_origins.tsv's and the
+    people of name_foreign_first_names.tsv (not the broader lists of ``ORIGIN_LISTS``)."""
+    low = _fold(name)
+    return _origins()[2].get(low, frozenset()) | first_name_peoples(low)
+
+
 def listed_as_written(word: str) -> frozenset[str]:
     """The origins whose listed first name ``word`` is, in an ending their row of
     name_origin_declension.tsv has stand as written even where the dictionary reads the word as a

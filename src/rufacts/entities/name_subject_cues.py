@@ -156,4 +156,8 @@ def _animate_subject_before(doc, verb: int) -> bool:
     return body_subject_before(doc, verb) or "Nom" in token.morph.get("Case") and (
         token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in token.morph.get("Animacy"))
         or (token.pos_ == "NOUN" and "Fem" in token.morph.get("Gender") and "Fem" in doc[verb].morph.get("Gender")
-            and "Sing" in token.morph.get("Number")))
+            and "Sing" in token.morph.get("Number"))
+        # ... or any noun agreeing with a reflexive verb, which takes no accusative object ("Приз
+        # достался", "Матч завершился": the name after it is no subject)
+        or (token.pos_ == "NOUN" and doc[verb].lower_.endswith(("ся", "сь")) and "Sing" in token.morph.get("Number")
+            and bool(token.morph.get("Gender")) and token.morph.get("Gender") == doc[verb].morph.get("Gender")))

@@ -35,3 +35,28 @@ def unchanged_after_declined(full: list[str], readings: list) -> list:
                                                          for r in readings[1]):
         return readings  # the word declines: "Жаном Ивановым", "Рустаму Ахмедовичу", "Виджаю Раману"
     return [readings[0], tuple(readings[1]) + (Reading("last", case, gender, full[1].lower(), UNCHANGED),)]
+
+
+SURNAME_CASES = ("datv", "ablt")  # the surname's endings (-у/-ю, -ом/-ем) say its case
+DECLINED_SURNAME = 0.5  # a reading of the surname declined in that case: the table's or more
+
+
+def unchanged_before_declined(full: list[str], readings: list) -> list:
+    """The first word's readings with one as written in the surname's case, where the first name
+    ends in a vowel, reads as written in some case, and has no reading in the case of the declined
+    surname after it: a foreign name that stands unchanged ("с Никола Продановичем": Никола; a
+    Serbian Никола has no instrumental as written, but the surname's -ем says the case)."""
+    if len(full) != 2 or not full[0].isalpha() or full[0][-1:].lower() not in VOWELS:
+        return readings
+    low = full[0].lower()
+    written = [r for r in readings[0] if r.role == "first" and r.nominative == low]
+    if not written:
+        return readings
+    added = []
+    for case in SURNAME_CASES:
+        declined = [r for r in readings[1] if r.role == "last" and r.case == case and r.weight >= DECLINED_SURNAME
+                    and r.nominative != full[1].lower()]
+        if declined and not any(r.role == "first" and r.case == case for r in readings[0]):
+            weight = max(r.weight for r in written)
+            added += [Reading("first", case, r.gender, low, weight) for r in declined[:1]]
+    return [tuple(readings[0]) + tuple(added), readings[1]] if added else readings

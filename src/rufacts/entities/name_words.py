@@ -66,9 +66,11 @@ def _thing_noun(morph: Morph, word: str) -> bool:
 
 
 def _person_noun(morph: Morph, word: str) -> bool:
-    """A common noun for a person, never a name part ("Гимнастка", "Пианист")."""
+    """A common noun for a person, never a name part ("Гимнастка", "Пианист"; "Гражданке", whose
+    first reading is the thing of the same word)."""
     parses = morph.parse(word)
-    return _common_noun(morph, word) and "anim" in parses[0].tag.grammemes \
+    return _common_noun(morph, word) and any("anim" in p.tag.grammemes and p.tag.POS == "NOUN"
+                                             and p.normal_form == parses[0].normal_form for p in parses) \
         and not any("Surn" in p.tag.grammemes for p in parses)
 
 

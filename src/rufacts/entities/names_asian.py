@@ -186,6 +186,10 @@ def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
     low = word.lower()
     if len(low) < 3 or morph.is_known(word) or not JAPANESE.match(low):
         return False
+    from .name_origins import listed_origins  # (a lazy import: name_origins reads this module's neighbours)
+    origins = listed_origins(low)
+    if origins and "japanese" not in origins:
+        return False  # a first name the peoples lexicons list of another people ("Факундо", "Теему", "Мамаду")
     # not the ending of a case ("Кириакоса", "Гидеону", "Кайсе"): -о, -э, or -и, -у where
     # the word is no case of another name ("Сюнъити"; not "Эвики" of Эвика, "Гэвину" of Гэвин),
     # unless it has a syllable Russian words lack ("Кацунобу")

@@ -18,6 +18,7 @@ from .name_readings import ARTICLES, NOUN_SURNAME, _readings
 from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _hyphenated_cap, _surname
 from .names import analyze_name
 from .name_apposition import oblique_apposition
+from .name_lone_oblique import lone_surname_after_preposition, surname_first
 
 APPOSED_CASES = {"gent", "datv", "accs", "ablt", "loct"}
 
@@ -46,7 +47,11 @@ def _with_article(word: str) -> bool:
 def _place_as_person(span: Span, morph: Morph) -> Span:
     """"На Марке Рютте": a two-word place that reads clearly as a first name and a surname
     (no place reading) (the dictionary's, the lexicon's or an unknown word; a noun for an animal
-    read as a surname, "Фомой Коростелем") is a person."""
+    read as a surname, "Фомой Коростелем") is a person; so is one word the dictionary reads first as a
+    surname and never as a place, after a preposition of persons ("с Ермолаевым")."""
+    if span.label_ == "LOC" and len(span) == 1 and surname_first(morph, span[0].text) \
+            and lone_surname_after_preposition(span.doc, span.start, morph):
+        return Span(span.doc, span.start, span.end, label="PER")  # "с Ермолаевым": no place
     if span.label_ != "LOC" or len(span) != 2:
         return span
     double = _double_first_name(morph, span[0].text)  # "с Жаном-Люком Кола": a person whatever Кола is
