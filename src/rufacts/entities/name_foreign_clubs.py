@@ -1,7 +1,8 @@
 """Quoted names of foreign sports clubs (``lexicons/name_foreign_clubs.txt``) read back to the form
 the club's own language gives them: each listed name is declined word by word by the class of its
 ending (a word the dictionary knows as a noun by the dictionary), and a quoted name that is one of
-these forms gets the listed nominative ("с «Црвеной звездой»" -> Црвена звезда; "тренер
+these forms gets the listed nominative, its capitals as written ("с «Црвеной звездой»" -> Црвена
+звезда, "в «Црвене Звезде»" -> Црвена Звезда; "тренер
 «Ордабасы»" -> Ордабасы, a word in -ы standing unchanged, not the genitive of Ордабаса). Used by
 :func:`rufacts.components.entities.group_named`."""
 from __future__ import annotations
@@ -67,4 +68,9 @@ def club_name(span) -> Optional[str]:
     if not words or not any(t.text in QUOTES for t in span[:1]) and not any(
             t.text in QUOTES for t in span.doc[max(span.start - 1, 0):span.start]):
         return None
-    return _forms().get(" ".join(words).lower().replace("ё", "е"))
+    listed = _forms().get(" ".join(words).lower().replace("ё", "е"))
+    if listed is None or len(listed.split()) != len(words):
+        return listed
+    # capitals as written ("в «Црвене Звезде»" -> Црвена Звезда; "Црвеной звездой" -> Црвена звезда)
+    return " ".join((w[:1].upper() if written[:1].isupper() else w[:1].lower()) + w[1:]
+                    for w, written in zip(listed.split(), words))

@@ -35,6 +35,9 @@ from .orgs import foreign_name, legal_forms
 from .spans import word_before
 from .name_verb_forms import past_singular
 from .org_compound_names import compound_nominative
+from .org_quoted_forms import FOREIGN_FINALS
+
+UNDECLINED_FINALS = tuple(f for f in FOREIGN_FINALS if f not in ("у", "ю"))
 
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 
@@ -49,11 +52,28 @@ def slot_cases(span: Span) -> tuple[str, ...]:
     governed = governed_cases().get(low)
     if governed is not None:
         return tuple(c for c in governed if c in OBLIQUE)
+    if before.pos_ in ("ADJ", "DET") and before.is_alpha and before.is_lower:
+        return _adjective_cases(before.lower_)  # "саратовского «Автодора»": the case it agrees in
     if before.pos_ == "NOUN" and before.text.replace("-", "").isalpha() \
             and before.lemma_.lower() not in load_list("org_descriptors.txt") and low not in legal_forms() \
             and not _describes(before):  # ("вице-президенту «Норд-Ойла»": a hyphenated noun too)
         return ("gent",)
     return ()
+
+
+def _adjective_cases(word: str) -> tuple[str, ...]:
+    """The oblique cases of an adjective right before a name where every reading it has is a
+    masculine or neuter singular in an oblique case ("саратовского": the genitive or an animate
+    accusative; "казанским": the instrumental or a plural dative): the name shares one of them,
+    and a masculine one declines by the table. () where the adjective may be a nominative or a
+    feminine's (whose case "-ой" does not tell) or a plural's."""
+    from ..grammars.morph import get_morph
+    adjs = [p for p in get_morph().parse(word) if p.tag.POS in ("ADJF", "PRTF")]
+    singular = [p for p in adjs if p.tag.number == "sing" and p.tag.gender in ("masc", "neut")]
+    if not adjs or any(p.tag.case == "nomn" or p.tag.gender == "femn" for p in adjs) \
+            or len(singular) < len(adjs) - sum(p.tag.number == "plur" and p.tag.case == "datv" for p in adjs):
+        return ()
+    return tuple(dict.fromkeys(p.tag.case for p in singular if p.tag.case in OBLIQUE))
 
 
 def _describes(noun) -> bool:
@@ -184,6 +204,8 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
     if found is None and not common:  # a dictionary word declines by its own paradigm only (a first
         # name's reading, "Данна", is none inside a company's name)
         found = next((f for f in (_nominative(last, c) for c in cases) if f is not None), None)
+    if found is None and not head and stands_unchanged(morph, word, cases):
+        return word  # "наставника «Мольде»": no genitive of a "Молед"
     if found is None or found == last.lower():
         return None
     if head and "-" not in head:  # "в «Алании-Владикавказе»": two known nouns in the slot's case
@@ -192,6 +214,18 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
                 and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parse(head)):
             head = restore_case(head, both)
     return (head + "-" if head else "") + restore_case(last, found)
+
+
+def stands_unchanged(morph: Morph, word: str, cases) -> bool:
+    """Whether a one-word name the dictionary lacks, ending in a vowel Russian nouns do not decline
+    in (``org_quoted_forms.FOREIGN_FINALS``), has no noun reading in any case its slot gives: a
+    foreign name as written ("наставника «Мольде»", "болельщики «Шальке»": the analyzer's locative
+    of a "Молед" is no genitive); a slot that may take the dative or locative says nothing
+    ("в «Таппаре»"), nor does a final "-у"/"-ю", a masculine's dative a noun may govern too
+    ("предписание Примсоцбанку")."""
+    low = word.lower()
+    return bool(cases) and not morph.is_known(low) and low.endswith(UNDECLINED_FINALS) and not any(
+        p.tag.POS == "NOUN" and p.tag.case in cases for p in morph.parse(word))
 
 
 def apposed_as_written(morph: Morph, span: Span) -> str | None:
@@ -304,9 +338,9 @@ def agreed_as_written(morph: Morph, span: Span) -> str | None:
     low = words[0].lower_
     if morph.is_known(low) and not any(p.tag.case == "nomn" for p in morph.parse(low)):
         return None  # "«Спартаку» достался кубок": a dictionary word with no nominative reading
-    if len(words) == 1 and (before is None or before.is_sent_end or before.pos_ == "ADV") \
-            and _subject_of_verb_after(span.doc, words[0].i):
-        return words[0].text  # "«Кальяри» объявил о покупке": the subject of its verb
+    if (before is None or before.is_sent_end or before.pos_ == "ADV") \
+            and _subject_of_verb_after(span.doc, words[-1].i, plural=_plural_nominative(morph, words[0].text)):
+        return text  # "«Кальяри» объявил о покупке", "«Россети Центр» завершили": the subject of its verb
     if before is None or before.pos_ not in ("ADJ", "DET") or not before.is_alpha:
         return None
     adjs = [p for p in morph.parse(before.lower_) if p.tag.POS in ("ADJF", "PRTF")]
@@ -316,14 +350,24 @@ def agreed_as_written(morph: Morph, span: Span) -> str | None:
     return text
 
 
-def _subject_of_verb_after(doc, i: int) -> bool:
-    """A past-tense masculine or feminine singular verb right after the closing quote of the name at
-    ``doc[i]`` with no noun in the nominative right after it ("«Кальяри» объявил о покупке"; not
-    "«Спартаку» достался кубок", a dative, nor a neuter impersonal "«Зениту» не хватило")."""
+def _plural_nominative(morph: Morph, word: str) -> bool:
+    """Whether ``word`` (a name's first word) reads as a nominative plural ("Россети"; not
+    "Известиям", whose plural verb after it is impersonal: "«Известиям» сообщили")."""
+    return any(p.tag.case == "nomn" and p.tag.number == "plur" for p in morph.parse(word))
+
+
+def _subject_of_verb_after(doc, i: int, plural: bool = False) -> bool:
+    """A past-tense masculine or feminine singular verb right after the closing quote of the name
+    whose last word is ``doc[i]``, with no noun in the nominative right after it ("«Кальяри» объявил
+    о покупке"; not "«Спартаку» достался кубок", a dative, nor a neuter impersonal "«Зениту» не
+    хватило"); with ``plural`` a plural past verb too ("«Россети Центр» завершили ремонт")."""
     k = i + 1
     if k >= len(doc) or doc[k].text not in QUOTES or k + 1 >= len(doc):
         return False
     verb = doc[k + 1]
+    if verb.pos_ == "VERB" and plural and "Plur" in verb.morph.get("Number") \
+            and verb.lower_.endswith(("ли", "лись")):  # (the past's ending; "свет" after it is the object)
+        return True
     if verb.pos_ != "VERB" or not past_singular(verb, ("masc", "femn")):
         return False
     nxt = doc[k + 2] if k + 2 < len(doc) else None

@@ -140,11 +140,13 @@ def _org_word(text: str) -> bool:
     a pure function of the word form, asked of every long word of every article (cached by
     word form; the dictionary look-ups of the last two are the cost)."""
     word = _Word(text)
-    return _bank(word) or _compound(word) or _agency(word) or bool(MIXED_ACRONYM.match(text))
+    return _bank(word) or _compound(word) or _agency(word) or bool(MIXED_ACRONYM.match(text) or JOINED_ACRONYM.match(text))
 
 
 # a region's or a city's clipped word and an acronym: "ЗабНИИК", "ДальНИИЛХ", "СибНИИРС", "ВолгГТУ"
 MIXED_ACRONYM = re.compile(r"^[А-ЯЁ][а-яё]{2,5}[А-ЯЁ]{2,6}$")
+# an acronym with the joining "и" of two fields in lower case, in any case: "ЛГИТМиКом", "РАНХиГС"
+JOINED_ACRONYM = re.compile(r"^[А-ЯЁ]{2,}и[А-ЯЁ]{1,4}(?:а|у|ом|е)?$")
 
 
 BANK = ("банк", "банка", "банку", "банком", "банке")  # singular: "Госбанки" is a common noun
