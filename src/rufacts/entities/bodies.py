@@ -225,12 +225,12 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         return None
     if doc[i].lower_ == "при" and not is_owner(doc, j, entities):
         return None  # a seat needs its owner: not "при поддержке спонсоров", "при этом"
-    end = None
+    end = named = None  # (named: the end of a place or a name: "по Ленинскому району" takes no "с ...")
     while j < len(doc) and j - i <= MAX_COMPLEMENT:
         token = doc[j]
         ent = entities.get(j)
         if ent is not None and ent.label_ in ("LOC", "ORG"):
-            end = j = ent.end
+            end = j = named = ent.end
         elif token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN") and (
                 case in token.morph.get("Case") or "Gen" in token.morph.get("Case")
                 or case == "Dat" and _dative(token)) \
@@ -243,7 +243,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         elif end == j and token.is_upper and len(token) > 1 and token.is_alpha \
                 and token.pos_ in ("NOUN", "PROPN", "X"):
             end = j = j + 1  # an abbreviation as a dependent: "по вопросам ЖКХ", "по развитию АПК"
-        elif token.lower_ in WITH and end == j and j + 1 < len(doc) and doc[j + 1].is_lower \
+        elif token.lower_ in WITH and end == j != named and j + 1 < len(doc) and doc[j + 1].is_lower \
                 and doc[j + 1].pos_ in ("NOUN", "ADJ") and "Ins" in doc[j + 1].morph.get("Case"):
             j += 1  # "по борьбе с коррупцией", "по надзору за строительством"
             case = "Ins"
