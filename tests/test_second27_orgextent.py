@@ -1,7 +1,8 @@
 """Organization extents (second look at names-blind-27): a regional body's remit of two nouns
 joined by "и" before its place (rufacts.entities.orgs), no "с ..." after a place in a "по" remit
 (rufacts.entities.bodies), a military unit numbered by a digit ordinal (rufacts.entities.org_numbered,
-rufacts.entities.normal)."""
+rufacts.entities.normal), a city glued before a name (rufacts.entities.org_verb_edges), a
+branch's territory after a unit noun ("пресс-службы ГУ МВД России по ... области", rufacts.entities.bodies)."""
 import pytest
 
 import rufacts
@@ -47,6 +48,11 @@ def test_shelf_is_no_regiment():
 
 
 def test_city_before_name_stays_out():
-    orgs = _orgs("В 1942 году в Челябинск перевезли Ленинградский тракторный завод.")
-    assert "Ленинградский тракторный завод" in orgs
-    assert not any(m.startswith("Челябинск") for m in orgs)
+    orgs = _orgs("В 1941 году эвакуировали в Омск Государственный исторический музей.")
+    assert "Государственный исторический музей" in orgs
+    assert not any(m.startswith("Омск") for m in orgs)
+
+
+def test_branch_territory_after_press_service():
+    orgs = _orgs("Об этом сообщила пресс-служба ГУ МЧС России по Ростовской области.")
+    assert "ГУ МЧС России по Ростовской области" in orgs

@@ -348,6 +348,16 @@ def _place_remit(doc: Doc, i: int, entities: dict[int, Span]) -> bool:
         and doc[i + 2].lemma_.lower() in TERRITORIES
 
 
+def _unit_owner(doc: Doc, span: Span, outer: int, entities: dict[int, Span]) -> bool:
+    """An abbreviated organization ending a unit's lower-case noun phrase ("пресс-службы" + "ГУ МВД
+    России") before a place after "по": the territory is the organization's branch ("ГУ МВД России
+    по Свердловской области"), so it grows like a name of its own; a lone abbreviation ("пресс-службы
+    МЧС по Санкт-Петербургу") is the ministry, the territory the unit's."""
+    return len(span) > 1 and span[0].is_upper and span[0].is_alpha and outer < span.start \
+        and all(t.is_lower for t in doc[outer:span.start]) \
+        and doc[span.start - 1].lemma_.lower() in unit_heads() and _place_remit(doc, span.end, entities)
+
+
 def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """Body spans grown over their "по/при/против" complements."""
     heads = set(body_heads()) | load_list("org_descriptors.txt") | load_list("body_seat_heads.txt")
@@ -358,7 +368,8 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             first_org[o.end] = o.start
     out = []
     for span in spans:
-        inner = first_org.get(span.end, span.start) < span.start
+        inner = first_org.get(span.end, span.start) < span.start and not _unit_owner(
+            doc, span, first_org[span.end], entities) if span.end in first_org else False
         # not after a quoted name ("ООО «Грозныйстройсервис» по делу о хищении": an adverbial)
         if span.label_ == "ORG" and not inner and span.end < len(doc) \
                 and doc[span.end].lower_ in LINKED and span[-1].text not in "»\"“":

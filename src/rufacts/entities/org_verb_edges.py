@@ -64,6 +64,13 @@ def _place_lead(place: Token, adj: Token, noun: Token) -> bool:
     return bool(places) and len(places) == len(parses) and all(p.tag.case in DIRECT for p in places)
 
 
+def _noun_after(doc, i: int, end: int) -> Token:
+    """The word after the lower-case adjectives from ``doc[i]`` on ("исторический" + "музей")."""
+    while i < end - 1 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i += 1
+    return doc[i]
+
+
 def without_verb_edges(span: Span) -> Span:
     """``span`` without a verb at its end or, before a capitalized word, at its start, and without
     a subject or an adverb the tagger ran the name into."""
@@ -79,6 +86,6 @@ def without_verb_edges(span: Span) -> Span:
         end -= 1
     if doc[start].text[:1].isupper() and doc[start + 1].text[:1].isupper() and _verb(doc[start]):
         start += 1
-    elif end - start >= 3 and _place_lead(doc[start], doc[start + 1], doc[start + 2]):
+    elif end - start >= 3 and _place_lead(doc[start], doc[start + 1], _noun_after(doc, start + 2, end)):
         start += 1
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="ORG")
