@@ -225,12 +225,12 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         return None
     if doc[i].lower_ == "при" and not is_owner(doc, j, entities):
         return None  # a seat needs its owner: not "при поддержке спонсоров", "при этом"
-    end = None
+    end = named = None  # (named: the end of a place or a name: "по Ленинскому району" takes no "с ...")
     while j < len(doc) and j - i <= MAX_COMPLEMENT:
         token = doc[j]
         ent = entities.get(j)
         if ent is not None and ent.label_ in ("LOC", "ORG"):
-            end = j = ent.end
+            end = j = named = ent.end
         elif token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN") and (
                 case in token.morph.get("Case") or "Gen" in token.morph.get("Case")
                 or case == "Dat" and _dative(token)) \
@@ -243,7 +243,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         elif end == j and token.is_upper and len(token) > 1 and token.is_alpha \
                 and token.pos_ in ("NOUN", "PROPN", "X"):
             end = j = j + 1  # an abbreviation as a dependent: "по вопросам ЖКХ", "по развитию АПК"
-        elif token.lower_ in WITH and end == j and j + 1 < len(doc) and doc[j + 1].is_lower \
+        elif token.lower_ in WITH and end == j != named and j + 1 < len(doc) and doc[j + 1].is_lower \
                 and doc[j + 1].pos_ in ("NOUN", "ADJ") and "Ins" in doc[j + 1].morph.get("Case"):
             j += 1  # "по борьбе с коррупцией", "по надзору за строительством"
             case = "Ins"
@@ -348,6 +348,16 @@ def _place_remit(doc: Doc, i: int, entities: dict[int, Span]) -> bool:
         and doc[i + 2].lemma_.lower() in TERRITORIES
 
 
+def _unit_owner(doc: Doc, span: Span, outer: int, entities: dict[int, Span]) -> bool:
+    """An abbreviated organization ending a unit's lower-case noun phrase ("пресс-службы" + "ГУ МВД
+    России") before a place after "по": the territory is the organization's branch ("ГУ МВД России
+    по Свердловской области"), so it grows like a name of its own; a lone abbreviation ("пресс-службы
+    МЧС по Санкт-Петербургу") is the ministry, the territory the unit's."""
+    return len(span) > 1 and span[0].is_upper and span[0].is_alpha and outer < span.start \
+        and all(t.is_lower for t in doc[outer:span.start]) \
+        and doc[span.start - 1].lemma_.lower() in unit_heads() and _place_remit(doc, span.end, entities)
+
+
 def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """Body spans grown over their "по/при/против" complements."""
     heads = set(body_heads()) | load_list("org_descriptors.txt") | load_list("body_seat_heads.txt")
@@ -358,7 +368,8 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             first_org[o.end] = o.start
     out = []
     for span in spans:
-        inner = first_org.get(span.end, span.start) < span.start
+        inner = first_org.get(span.end, span.start) < span.start and not _unit_owner(
+            doc, span, first_org[span.end], entities) if span.end in first_org else False
         # not after a quoted name ("ООО «Грозныйстройсервис» по делу о хищении": an adverbial)
         if span.label_ == "ORG" and not inner and span.end < len(doc) \
                 and doc[span.end].lower_ in LINKED and span[-1].text not in "»\"“":

@@ -8,6 +8,7 @@ normalized to «» and balanced.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Sequence
 
@@ -134,8 +135,17 @@ def _normalized(morph: Morph, words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_normalize_words(morph, words))
 
 
+LONG_ORDINAL = re.compile(r"^(\d{4,})(-[а-я]{1,3})$")  # "1077-го": the morphology reads it as a noun
+
+
 def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     words = list(words)
+    long = [i for i, w in enumerate(words) if LONG_ORDINAL.match(w)]
+    if long:  # read as "1-го" (the ending alone declines), the figure put back
+        short = _normalize_words(morph, [LONG_ORDINAL.sub(r"1\2", w) if i in long else w
+                                         for i, w in enumerate(words)])
+        return [LONG_ORDINAL.match(words[i]).group(1) + w[1:] if i in long and w[:2] == "1-" else w
+                for i, w in enumerate(short)]
     dash = next((i for i, w in enumerate(words) if w in SPACED_DASHES), None)
     if dash is not None and 0 < dash < len(words) - 1 and words[dash + 1][:1].isupper() \
             and words[dash + 1].isalpha() and words[0][:1].isupper():
@@ -211,14 +221,21 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     case_options = [p.tag.case for p in parses]
     for adj in words[:head]:
         adj_cases = {p.tag.case for p in morph.parse(adj) if p.tag.POS in ADJ}
-        case_options = [c for c in case_options if c in adj_cases] or case_options
+        case_options = [c for c in case_options if SECOND_CASES.get(c, c) in adj_cases] or case_options
     case = case_options[0]
-    head_parse = next(p for p in parses if p.tag.case == case)
+    from .institutions import institution_heads  # (a module that reads this one)
+
+    # an institution's noun first where two nouns share the form ("полка": полк, not полок)
+    head_parse = next((p for p in parses if p.tag.case == case and p.normal_form in institution_heads()),
+                      next(p for p in parses if p.tag.case == case))
     number = head_parse.tag.number
     if "Pltm" in head_parse.tag.grammemes or "Fixd" in head_parse.tag.grammemes:
         number = None
     out = list(words)
     result = _nominative_of(morph, head_word, NOUNISH, case, number)
+    if result and result[1].normal_form != head_parse.normal_form and head_parse.normal_form in institution_heads():
+        nominative = inflect(head_parse, {"nomn"} if number is None else {"nomn", number})
+        result = (nominative, head_parse) if nominative else result
     if result and not known and len(result[0]) > len(head_word):
         return words  # a guess by analogy that lengthens the word invents one ("Ростехи")
     if result:
@@ -246,6 +263,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             out[i] = restore_case(words[i], inflected)
     return out
 
+
+SECOND_CASES = {"loc2": "loct", "gen2": "gent"}  # "в гвардейском полку": the adjective's locative
 
 POSSESSIVE_ENDS = {"masc": "", "femn": "а", "neut": "о"}
 

@@ -37,7 +37,7 @@ from .org_abbrev_heads import abbreviation_readings, institution_abbreviations
 
 MAX_ADJECTIVES = 3  # "Свердловской областной" before an abbreviation
 MAX_PLACE = 4       # genitive words of the place: "Еткульского муниципального района"
-ORDINAL = re.compile(r"^\d{1,3}-(?:й|я|е|го|ого|му|ому|м|ом|ой|ю|ую|ым|ий|ый)$")
+ORDINAL = re.compile(r"^\d{1,4}-(?:й|я|е|го|ого|му|ому|м|ом|ой|ю|ую|ым|ий|ый)$")
 
 
 def _numbered(doc: Doc, k: int) -> int:
@@ -150,11 +150,31 @@ def numbered_leads(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
 
 def _ordinal_agrees(morph: Morph, ordinal: Token, first: Token) -> bool:
     """The digit ordinal's ending fits a case and gender of the name's first word."""
-    numbers = {(p.tag.case, p.tag.gender) for p in morph.parse(ordinal.text) if p.tag.POS == "ADJF"}
+    numbers = _ordinal_readings(morph, ordinal)
     words = {(p.tag.case, p.tag.gender) for p in morph.parse(first.text)
              if p.tag.POS in ("ADJF", "NOUN") and p.tag.number == "sing"}
     return any(c == wc and (g == wg or g is None or wg is None or c not in ("nomn", "accs")
                             and {g, wg} <= {"masc", "neut"}) for c, g in numbers for wc, wg in words)
+
+
+def _head_reading_agrees(morph: Morph, ordinal: Token, noun: Token, heads: frozenset[str]) -> bool:
+    """A reading of ``noun`` as an institution's noun in the singular that the digit ordinal agrees
+    with, where the tagger took another lemma ("1077-го ... полка": not the полка "shelf"; "на 3-й
+    полке" stays a shelf: the ordinal is feminine)."""
+    numbers = _ordinal_readings(morph, ordinal)
+    return any(p.tag.POS == "NOUN" and p.normal_form in heads and p.tag.number == "sing"
+               and (LOCATIVES.get(p.tag.case, p.tag.case), p.tag.gender) in numbers
+               for p in morph.parse(noun.lower_))
+
+
+LOCATIVES = {"loc2": "loct", "gen2": "gent"}  # "в полку", "полку" (the partitive)
+
+
+def _ordinal_readings(morph: Morph, ordinal: Token) -> set[tuple[str, str | None]]:
+    """(case, gender) readings of a digit ordinal; its ending alone tells them, so the number is
+    read as one ("1077-го" as "1-го": the morphology reads long numbers as nouns)."""
+    text = re.sub(r"^\d+", "1", ordinal.text)
+    return {(p.tag.case, p.tag.gender) for p in morph.parse(text) if p.tag.POS == "ADJF"}
 
 
 def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
@@ -183,8 +203,9 @@ def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 and doc[j].is_lower and doc[j].is_alpha:
             j += 1
         if j < len(doc) and j not in taken and doc[j].is_lower and doc[j].pos_ == "NOUN" \
-                and doc[j].lemma_.lower() in heads and "Plur" not in doc[j].morph.get("Number") \
-                and _ordinal_agrees(morph, token, doc[j]):
+                and (doc[j].lemma_.lower() in heads and "Plur" not in doc[j].morph.get("Number")
+                     and _ordinal_agrees(morph, token, doc[j])
+                     or _head_reading_agrees(morph, token, doc[j], heads)):
             out.append(Span(doc, k, j + 1, label="ORG"))
             changed = True
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans

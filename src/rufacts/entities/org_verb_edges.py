@@ -48,6 +48,29 @@ def _subject_after(head: Token, last: Token) -> bool:
         and set(head.morph.get("Case")) <= OBLIQUE_HEAD
 
 
+DIRECT = frozenset({"nomn", "accs"})
+
+
+def _place_lead(place: Token, adj: Token, noun: Token) -> bool:
+    """A city's name the analyzer reads only in the nominative or accusative ("эвакуировали в
+    Свердловск" + "Машиностроительный завод имени Калинина") before a capitalized adjective that
+    opens a name with its lower-case noun: the clause's place, not the name's word (a place in a
+    name stands as its adjective or its genitive after the noun)."""
+    if not (place.text[:1].isupper() and place.is_alpha and adj.text[:1].isupper() and adj.pos_ == "ADJ"
+            and noun.is_lower and noun.pos_ == "NOUN" and adj.morph.get("Case") == noun.morph.get("Case")):
+        return False
+    parses = get_morph().parse(place.text)
+    places = [p for p in parses if "Geox" in p.tag.grammemes]
+    return bool(places) and len(places) == len(parses) and all(p.tag.case in DIRECT for p in places)
+
+
+def _noun_after(doc, i: int, end: int) -> Token:
+    """The word after the lower-case adjectives from ``doc[i]`` on ("исторический" + "музей")."""
+    while i < end - 1 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i += 1
+    return doc[i]
+
+
 def without_verb_edges(span: Span) -> Span:
     """``span`` without a verb at its end or, before a capitalized word, at its start, and without
     a subject or an adverb the tagger ran the name into."""
@@ -62,5 +85,7 @@ def without_verb_edges(span: Span) -> Span:
     elif doc[end - 2].pos_ == "NOUN" and doc[end - 2].is_alpha and _adverb(doc[end - 1]):
         end -= 1
     if doc[start].text[:1].isupper() and doc[start + 1].text[:1].isupper() and _verb(doc[start]):
+        start += 1
+    elif end - start >= 3 and _place_lead(doc[start], doc[start + 1], _noun_after(doc, start + 2, end)):
         start += 1
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="ORG")

@@ -63,11 +63,27 @@ def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str],
             return j
         if is_descriptor and fillers == 0 and any_filler:
             return None  # "в технопарках Москвы": a kind of organization, not one
+        if any_filler and _joined_filler(doc, i, fillers):
+            fillers += token.lower_ != "и"
+            i -= 1  # "промышленности и торговли", "энергетики и ЖКХ": one remit of two
+            continue
         if not _is_gen_word(token) or not (any_filler or is_descriptor):
             return None
         fillers += 1
         i -= 1
     return None
+
+
+def _joined_filler(doc: Doc, i: int, fillers: int) -> bool:
+    """``doc[i]`` is "и" between two genitive fillers, or an abbreviation right after such an
+    "и" ("министерства энергетики и ЖКХ Свердловской области"); "и" does not count as a filler."""
+    token = doc[i]
+    if i < 1 or fillers > MAX_FILLERS - 1:
+        return False
+    if token.lower_ == "и":
+        return fillers > 0 and _is_gen_word(doc[i - 1]) and doc[i - 1].pos_ == "NOUN"
+    return token.is_upper and token.is_alpha and len(token) > 1 and doc[i - 1].lower_ == "и" \
+        and i > 1 and _is_gen_word(doc[i - 2]) and doc[i - 2].pos_ == "NOUN"
 
 
 def legal_forms() -> frozenset[str]:
