@@ -20,6 +20,7 @@ from ..lexicons import load_list, load_rows
 from ..lexicons.legal import legal_forms as _legal_forms, legal_run, legal_tail  # noqa: F401
 from .bodies import body_heads
 from .org_kind_acronyms import kind_acronym
+from .org_own_names import own_name
 from .org_place_tail import campus_tail, place_tail
 from .org_verb_edges import OBLIQUE_HEAD
 from .spans import take_closing_quotes
@@ -188,22 +189,6 @@ def after_branch(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in load_list("org_branch_nouns.txt")
 
 
-def _own_name(rest) -> bool:
-    """One word after a museum's or a theatre's descriptor (``lexicons/org_house_descriptors.txt``)
-    that the dictionary lacks, ends in a consonant and reads only as a nominative or accusative:
-    the institution's own foreign name in apposition
-    ("Гаагский музей Маурицхёйс", "в музее Рейксмюсеум"), not a person's or a place's name, which
-    is indeclinable ("Музея Фаберже") or stands in the genitive ("музей Пушкина")."""
-    from ..grammars.letters import CONSONANTS
-    from ..grammars.morph import get_morph
-    morph = get_morph()
-    if len(rest) != 1 or rest[0].text[-1:] not in CONSONANTS or morph.is_known(rest[0].lower_):
-        return False
-    parses = morph.parse(rest[0].text)
-    return bool(parses) and all(p.tag.case in ("nomn", "accs") and not {"Name", "Surn", "Geox"} & p.tag.grammemes
-                                for p in parses)
-
-
 def _indeclinable_place(word: str) -> bool:
     """The dictionary's indeclinable place name ("Улан-Удэ", "Сочи"; not "Пежо")."""
     from ..grammars.morph import get_morph
@@ -264,7 +249,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                 return token.lemma_, 0  # "из Якутского научного центра СО РАН": its owner's abbreviation
                 # after it (a sentence's capital says nothing: "Иранское агентство ИРНА")
             if token.lemma_ in load_list("org_dedicated_descriptors.txt") and CYRILLIC_WORD.match(first.text) \
-                    and not (token.lemma_ in load_list("org_house_descriptors.txt") and _own_name(rest)):
+                    and not (token.lemma_ in load_list("org_house_descriptors.txt") and own_name(rest)):
                 return token.lemma_, 0  # "Музея Фаберже": the name alone is a person's or a place's
             if first.text in "«\"„" or foreign_name(rest) or (first.text[:1].isupper() and (
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
