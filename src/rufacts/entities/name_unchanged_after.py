@@ -41,17 +41,25 @@ SURNAME_CASES = ("datv", "ablt")  # the surname's endings (-у/-ю, -ом/-ем)
 DECLINED_SURNAME = 0.5  # a reading of the surname declined in that case: the table's or more
 
 
+def _case_of_another_name(low: str) -> bool:
+    """The dictionary reads the word as an oblique case of another first name ("иона": Ион's)."""
+    from ..grammars.morph import get_morph
+    return any("Name" in p.tag.grammemes and p.tag.case != "nomn" and p.normal_form != low
+               for p in get_morph().parse(low))
+
+
 def unchanged_before_declined(full: list[str], readings: list) -> list:
     """The first word's readings with one as written in the surname's case, where the first name
     ends in a vowel, reads as written in some case, and has no reading in the case of the declined
     surname after it: a foreign name that stands unchanged ("с Никола Продановичем": Никола; a
-    Serbian Никола has no instrumental as written, but the surname's -ем says the case)."""
+    Serbian Никола has no instrumental as written, but the surname's -ем says the case). Not where
+    the first word is also a case of another first name ("Иона": Ион's genitive)."""
     if len(full) != 2 or not full[0].isalpha() or full[0][-1:].lower() not in VOWELS:
         return readings
     low = full[0].lower()
     written = [r for r in readings[0] if r.role == "first" and r.nominative == low]
-    if not written:
-        return readings
+    if not written or _case_of_another_name(low):
+        return readings  # "фермой Иона Русу": Иона is also a case of Ион, and Русу stands unchanged
     added = []
     for case in SURNAME_CASES:
         declined = [r for r in readings[1] if r.role == "last" and r.case == case and r.weight >= DECLINED_SURNAME
