@@ -26,15 +26,12 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import load_list
 from .bodies import _dative
 from .org_lead_nouns import body_nouns
+from .org_open_tails import cases_of
 from .role_phrase import role_lemmas
 
 SPHERES = frozenset({"сфере", "области"})  # "по надзору в сфере связи"
 MAX_MEMBER = 4  # adjectives, the noun and its genitives: "огнестрельного оружия"
 MAX_LIST = 6  # members
-
-
-def _cases(token: Token) -> set[str]:
-    return set(token.morph.get("Case"))
 
 
 def _lower(token: Token, pos: tuple[str, ...]) -> bool:
@@ -51,14 +48,14 @@ def _stops(token: Token) -> bool:
 def _agrees(token: Token, cases: set[str], like: Token | None) -> bool:
     """A case of ``cases``, or the ending of the adjective ``like`` (the tagger's case of the -ой
     forms is a guess: "химической, биологической")."""
-    return bool(_cases(token) & cases) or like is not None and token.pos_ == "ADJ" \
+    return bool(cases_of(token) & cases) or like is not None and token.pos_ == "ADJ" \
         and token.lower_[-2:] == like.lower_[-2:]
 
 
 def _feminine_oblique(token: Token, like: Token | None) -> bool:
     """A feminine singular noun in an oblique case after an adjective in -ой/-ей ("ядерной обороны")."""
     return like is not None and like.lower_[-2:] in ("ой", "ей") and "Fem" in token.morph.get("Gender") \
-        and "Sing" in token.morph.get("Number") and not _cases(token) & {"Nom", "Acc"}
+        and "Sing" in token.morph.get("Number") and not cases_of(token) & {"Nom", "Acc"}
 
 
 def _member_end(doc: Doc, j: int, cases: set[str], taken: set[int], remit: bool = False) -> int | None:
@@ -67,10 +64,10 @@ def _member_end(doc: Doc, j: int, cases: set[str], taken: set[int], remit: bool 
     noun heads a body, names a position or a living being."""
     if remit and "Dat" in cases:  # the tagger's case of "-е" datives is a guess: read them all
         def like(token: Token) -> bool:
-            return bool(_cases(token) & cases) or _dative(token)
+            return bool(cases_of(token) & cases) or _dative(token)
     else:
         def like(token: Token) -> bool:
-            return bool(_cases(token) & cases)
+            return bool(cases_of(token) & cases)
     k = j
     while k < len(doc) and k - j < MAX_MEMBER and k not in taken and _lower(doc[k], ("ADJ",)) and like(doc[k]):
         k += 1
@@ -82,7 +79,7 @@ def _member_end(doc: Doc, j: int, cases: set[str], taken: set[int], remit: bool 
     end = k + 1
     stop = end
     while stop < len(doc) and stop - j < MAX_MEMBER and stop not in taken \
-            and _lower(doc[stop], ("NOUN", "ADJ")) and "Gen" in _cases(doc[stop]):
+            and _lower(doc[stop], ("NOUN", "ADJ")) and "Gen" in cases_of(doc[stop]):
         if _stops(doc[stop]):
             break  # a second body or a place: "пенсионеров" + "областной думы"
         stop += 1
@@ -109,7 +106,7 @@ def _list_end(doc: Doc, end: int, cases: set[str], taken: set[int], remit: bool)
 def _noun_end(doc: Doc, end: int, like: Token, spans_at: dict[int, Span]) -> int | None:
     """End of the noun the dangling adjective ``like`` agrees with, past like adjectives, commas
     and "и"."""
-    cases, j = _cases(like), end
+    cases, j = cases_of(like), end
     while j < len(doc) and j - end < 2 * MAX_LIST and (
             doc[j].text in (",", "и") or _lower(doc[j], ("ADJ",)) and _agrees(doc[j], cases, like)):
         j += 1
@@ -119,7 +116,7 @@ def _noun_end(doc: Doc, end: int, like: Token, spans_at: dict[int, Span]) -> int
         return spans_at[j].end  # "по бывшей Югославии"
     word = doc[j]  # a noun, or a name the tagger left out ("по бывшей Югославии")
     if word.is_alpha and (word.is_lower and word.pos_ == "NOUN" or word.is_title and word.pos_ == "PROPN") \
-            and (_cases(word) & cases or _feminine_oblique(word, like)):
+            and (cases_of(word) & cases or _feminine_oblique(word, like)):
         return j + 1
     return None
 
@@ -130,7 +127,7 @@ def sphere_end(doc: Doc, end: int, taken: set[int] = frozenset()) -> int | None:
         return None
     j = stop = end + 2
     while j < len(doc) and j - end - 2 < MAX_MEMBER and j not in taken \
-            and _lower(doc[j], ("NOUN", "ADJ")) and "Gen" in _cases(doc[j]) and not _stops(doc[j]):
+            and _lower(doc[j], ("NOUN", "ADJ")) and "Gen" in cases_of(doc[j]) and not _stops(doc[j]):
         j += 1
         if doc[j - 1].pos_ == "NOUN":
             stop = j
@@ -150,10 +147,15 @@ def _descriptive(span: Span) -> bool:
     return len(span) >= 2 and any(t.is_alpha and t.is_lower for t in span[1:])
 
 
+def _open(doc: Doc, span: Span) -> bool:
+    """Whether the span may go on: a descriptive name ending on a lower-case word before the doc's end."""
+    return span.end < len(doc) and _descriptive(span) and doc[span.end - 1].is_lower
+
+
 def _extended(doc: Doc, span: Span, taken: set[int], spans_at: dict[int, Span]) -> int:
     end = span.end
     last = doc[end - 1]
-    if end >= len(doc) or not _descriptive(span) or not last.is_lower:
+    if not _open(doc, span):
         return end
     if last.pos_ == "ADJ":
         stop = _noun_end(doc, end, last, spans_at)
@@ -167,7 +169,7 @@ def _extended(doc: Doc, span: Span, taken: set[int], spans_at: dict[int, Span]) 
             end, last = stop, doc[stop - 1]
     if last.pos_ == "NOUN" and _in_tail(doc, span.start, end) and end < len(doc) and doc[end].text in (",", "и"):
         remit = any(t.lower_ == "по" for t in span)
-        cases = _cases(last) | ({"Dat"} if remit and _dative(last) else set())
+        cases = cases_of(last) | ({"Dat"} if remit and _dative(last) else set())
         stop = _list_end(doc, end, cases, taken, remit)
         if stop is not None:
             end = stop
@@ -180,9 +182,9 @@ def list_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     spans_at = {s.start: s for s in spans}
     out, changed = [], False
     for span in spans:
-        if span.label_ != "ORG":
+        if span.label_ != "ORG" or not _open(doc, span):
             out.append(span)
-            continue
+            continue  # (the words other spans hold are gathered only for a span that may go on)
         taken = {i for s in spans if s is not span and not (s.end <= span.start or span.end <= s.start)
                  for i in range(s.start, s.end)} | {i for s in spans if s.start >= span.end
                                                     and s.label_ in ("PER", "ORG") for i in range(s.start, s.end)}

@@ -30,14 +30,15 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower().replace("ё", "е")
 
 
-def _cases(token: Token) -> set[str]:
+def cases_of(token: Token) -> set[str]:
+    """The tagger's cases of a token (UD names: "Gen", "Dat", ...)."""
     return set(token.morph.get("Case"))
 
 
 def _agrees(adj: Token, noun: Token) -> bool:
     """An adjective and a noun share a case and a number (where both have one)."""
     numbers = set(adj.morph.get("Number")), set(noun.morph.get("Number"))
-    return bool(_cases(adj) & _cases(noun)) and (not all(numbers) or bool(numbers[0] & numbers[1]))
+    return bool(cases_of(adj) & cases_of(noun)) and (not all(numbers) or bool(numbers[0] & numbers[1]))
 
 
 def _word(token: Token, pos: str) -> bool:
@@ -56,7 +57,7 @@ def _adjective_end(doc: Doc, last: Token, i: int) -> int | None:
     """End of the agreeing adjectives and their noun from ``i`` after the adjective ``last``."""
     j = i
     while j < len(doc) and j - i < MAX_ADJECTIVES and (
-            _word(doc[j], "ADJ") and _cases(doc[j]) & _cases(last)
+            _word(doc[j], "ADJ") and cases_of(doc[j]) & cases_of(last)
             or doc[j].lower_ == "и" and j > i and j + 1 < len(doc) and _word(doc[j + 1], "ADJ")):
         j += 1
     if j >= len(doc) or not doc[j].is_alpha or doc[j].pos_ not in ("NOUN", "PROPN") \
@@ -67,10 +68,10 @@ def _adjective_end(doc: Doc, last: Token, i: int) -> int | None:
 
 def _genitive_group_end(doc: Doc, i: int) -> int | None:
     """End of a lower-case genitive group opened by an adjective at ``i`` ("печатной продукции")."""
-    if i >= len(doc) or not _word(doc[i], "ADJ") or "Gen" not in _cases(doc[i]):
+    if i >= len(doc) or not _word(doc[i], "ADJ") or "Gen" not in cases_of(doc[i]):
         return None
     end = _adjective_end(doc, doc[i], i + 1)
-    if end is None or not doc[end - 1].is_lower or "Gen" not in _cases(doc[end - 1]) \
+    if end is None or not doc[end - 1].is_lower or "Gen" not in cases_of(doc[end - 1]) \
             or not _closing_noun(doc[end - 1], persons=False) \
             or end < len(doc) and doc[end].lower_ in ("не", "ни"):  # "новых траншей не одобрил": an object
         return None
@@ -79,10 +80,10 @@ def _genitive_group_end(doc: Doc, i: int) -> int | None:
 
 def _coordinated_noun_end(doc: Doc, last: Token, i: int) -> int | None:
     """End of "и" + a genitive noun after the genitive noun ``last`` that closes the phrase."""
-    if i + 1 >= len(doc) or doc[i].lower_ != "и" or "Gen" not in _cases(last):
+    if i + 1 >= len(doc) or doc[i].lower_ != "и" or "Gen" not in cases_of(last):
         return None
     noun = doc[i + 1]
-    if not _word(noun, "NOUN") or "Gen" not in _cases(noun) or not _closing_noun(noun):
+    if not _word(noun, "NOUN") or "Gen" not in cases_of(noun) or not _closing_noun(noun):
         return None
     after = doc[i + 2] if i + 2 < len(doc) else None
     if after is not None and after.is_alpha and after.is_lower and after.pos_ in ("NOUN", "ADJ"):
