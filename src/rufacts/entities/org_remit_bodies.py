@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list
 from .bodies import _adjectives_before, _grow, _lemma, _starts
+from .doc_words import lower_positions
 from .normal import OPEN_QUOTES
 
 
@@ -34,8 +35,9 @@ def remit_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     entities = _starts(spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
-    for i, token in enumerate(doc[:-2]):
-        if i in taken or token.pos_ != "NOUN" or doc[i + 1].lower_ != "по" or _lemma(token) not in heads \
+    for i in (p - 1 for p in lower_positions(doc, ("по",)) if 0 < p < len(doc) - 1):  # the word before each "по"
+        token = doc[i]
+        if i in taken or token.pos_ != "NOUN" or _lemma(token) not in heads \
                 or "Plur" in token.morph.get("Number") \
                 or not (token.is_lower or token.is_sent_start and token.text[1:].islower()) \
                 or i > 0 and doc[i - 1].lower_ == "под":
