@@ -28,6 +28,7 @@ from typing import Callable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..grammars.folded import folded_lemma
 from ..grammars.morph import Morph
 from ..grammars.numbers import numerals
 from ..grammars.sector_elided_more import unfounded_counts
@@ -162,7 +163,7 @@ def _numeric(token) -> bool:
             _NUMERIC.clear()
         found = _NUMERIC[key] = bool(
             _DIGIT.search(token.text) or token.like_num or token.pos_ == "NUM"
-            or token.lemma_.lower().replace("ё", "е") in _number_words())
+            or folded_lemma(token) in _number_words())
     return found
 
 

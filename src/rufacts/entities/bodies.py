@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.folded import folded_lemma
 from ..grammars.morph import UD_CASES
 from ..lexicons import load_list
 from .org_lead_nouns import institution_genitive_name, unit_heads
@@ -70,10 +71,6 @@ def _fixed() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower().replace("ё", "е")
-
-
 def _genitive(token: Token) -> bool:
     cases = token.morph.get("Case")
     return "Gen" in cases or (not cases and token.pos_ in ("PROPN", "X"))
@@ -96,7 +93,7 @@ def _adjectives_before(doc: Doc, i: int, taken: set[int]) -> int:
     while start > 0 and i - start < MAX_ADJECTIVES and start - 1 not in taken:
         adj = doc[start - 1]
         if adj.pos_ != "ADJ" or not adj.text.replace("-", "").isalpha() or not adj.morph.get("Case") \
-                or _lemma(adj) in load_list("anaphora_words.txt") \
+                or folded_lemma(adj) in load_list("anaphora_words.txt") \
                 or not _agrees(adj, doc[i]) or not (adj.is_lower or adj.is_sent_start):
             break
         start -= 1
@@ -128,19 +125,19 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
         if i in in_org or token.pos_ not in ("NOUN", "ADJ") \
                 or not (token.is_lower or token.is_sent_start and token.text[1:].islower()):
             continue
-        lemma = _lemma(token)
+        lemma = folded_lemma(token)
         end = None
         plural_noun = token.pos_ == "NOUN" and "Plur" in token.morph.get("Number")
         for words in () if plural_noun else fixed.get(lemma, ()):  # not "советами директоров"
             stop = i + len(words)
-            if stop <= len(doc) and all(_lemma(doc[k]) == w for k, w in zip(range(i, stop), words)) \
+            if stop <= len(doc) and all(folded_lemma(doc[k]) == w for k, w in zip(range(i, stop), words)) \
                     and not any(k in taken for k in range(i, stop)):
                 end = stop
         fixed_end = end
         if end is None and lemma in heads and ("*" in heads[lemma] or "Plur" not in token.morph.get("Number")) \
                 and not (i > 0 and doc[i - 1].lower_ == "под"):  # "под руководством X": no body
             j = i + 1
-            if j < len(doc) and doc[j].is_lower and _lemma(doc[j]) in roles and _genitive(doc[j]) \
+            if j < len(doc) and doc[j].is_lower and folded_lemma(doc[j]) in roles and _genitive(doc[j]) \
                     and j not in taken:
                 end = j = j + 1  # "администрация президента"
             dependent = entities.get(j)
@@ -149,7 +146,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue  # "Учёный совет Окского университета": the university's unit, no body
             if dependent is not None and _genitive(dependent[0]):
                 end = dependent.end  # "... Обамы", "пресс-служба Кадырова", "власти Таиланда"
-            elif end is None and j < len(doc) and doc[j].is_lower and _lemma(doc[j]) in nouns \
+            elif end is None and j < len(doc) and doc[j].is_lower and folded_lemma(doc[j]) in nouns \
                     and _genitive(doc[j]) and "Plur" not in doc[j].morph.get("Number"):
                 end = j + 1  # "политбюро партии", "руководство телеканала"
             elif end is None and "+" in heads[lemma] and _genitive_words(doc, j, taken) > j:
@@ -162,7 +159,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
             if dependent is not None and _genitive(dependent[0]):
                 end = dependent.end
             elif fixed_end < len(doc) and doc[fixed_end].is_lower \
-                    and _lemma(doc[fixed_end]) in nouns and _genitive(doc[fixed_end]):
+                    and folded_lemma(doc[fixed_end]) in nouns and _genitive(doc[fixed_end]):
                 end = fixed_end + 1
         if end is None:
             continue
@@ -216,12 +213,12 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
     in the case it governs, their genitive dependents, names, "и" between like ones."""
     case = LINKED.get(doc[i].lower_)
     j = i + 1
-    if case is None or j >= len(doc) or _lemma(doc[j]) in load_list("body_complements.txt"):
+    if case is None or j >= len(doc) or folded_lemma(doc[j]) in load_list("body_complements.txt"):
         return None
     k = j  # ... nor its first noun after adjectives ("при финансовой поддержке")
     while k < len(doc) and k - j < 3 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
         k += 1
-    if k > j and k < len(doc) and _lemma(doc[k]) in load_list("body_complements.txt"):
+    if k > j and k < len(doc) and folded_lemma(doc[k]) in load_list("body_complements.txt"):
         return None
     if doc[i].lower_ == "при" and not is_owner(doc, j, entities):
         return None  # a seat needs its owner: not "при поддержке спонсоров", "при этом"
@@ -234,7 +231,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         elif token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN") and (
                 case in token.morph.get("Case") or "Gen" in token.morph.get("Case")
                 or case == "Dat" and _dative(token)) \
-                and (token.is_lower or _lemma(token) in load_list("role_words.txt")):
+                and (token.is_lower or folded_lemma(token) in load_list("role_words.txt")):
             j += 1
             if token.pos_ != "ADJ" or not (j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ")):
                 end = j  # (an adjective with no noun after it stands for one: "несовершеннолетних")
@@ -295,7 +292,7 @@ def is_owner(doc: Doc, i: int, entities: dict[int, Span]) -> bool:
     if i in entities:
         return True
     token = doc[i]
-    return token.pos_ == "NOUN" and (_lemma(token) in owner_lemmas() or token.lemma_.lower() in owner_lemmas())
+    return token.pos_ == "NOUN" and (folded_lemma(token) in owner_lemmas() or token.lemma_.lower() in owner_lemmas())
 
 
 def _seat_head(token: Token) -> bool:
@@ -375,8 +372,8 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[span.end].lower_ in LINKED and span[-1].text not in "»\"“":
             nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
             # "Главное управление": the tagger may read a substantivized adjective as the noun
-            head = next((t for t in nouns[:2] if _lemma(t) in heads), nouns[0] if nouns else None)
-            if head is not None and (_lemma(head) in heads or head.is_upper and (
+            head = next((t for t in nouns[:2] if folded_lemma(t) in heads), nouns[0] if nouns else None)
+            if head is not None and (folded_lemma(head) in heads or head.is_upper and (
                     not _after_role(doc, span) or _place_remit(doc, span.end, entities))):
                 end, _ = _grow(doc, span.end, entities)
                 span = Span(doc, span.start, end, label="ORG") if end > span.end else span

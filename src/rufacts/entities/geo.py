@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.folded import folded_lemma
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list, load_rows
 from .doc_words import per_doc
@@ -35,7 +36,7 @@ def place_of(token: Token) -> str | None:
     """The place a token names as an adjective ("японского" -> "Япония"), else None."""
     if token.pos_ != "ADJ" or not token.is_alpha:
         return None
-    return geo_adjectives().get(token.lemma_.lower().replace("ё", "е"))
+    return geo_adjectives().get(folded_lemma(token))
 
 
 def lemma_positions(doc: Doc, wanted) -> list[int]:

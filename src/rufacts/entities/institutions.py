@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.folded import folded_lemma
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list
 from .geo import geo_adjectives, lemma_positions
@@ -112,7 +113,7 @@ def _noun_readings(morph: Morph, token: Token) -> set[tuple[str, str | None]]:
     every = set()
     for p in morph.parse(token.text):
         if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form.replace("ё", "е") \
-                == token.lemma_.lower().replace("ё", "е"):
+                == folded_lemma(token):
             every.add((SECOND_CASES.get(p.tag.case, p.tag.case), p.tag.gender))
     return {r for r in every if not cases or r[0] in cases} or every
 
@@ -154,7 +155,7 @@ def _named(parses: list, token: Token, first_word: bool, rest: Span | tuple = ()
         return True
     kinds = load_list("institution_adjectives.txt")
     generic = kinds | geo_adjectives().keys()
-    if rest and all(t.lemma_.lower().replace("ё", "е") in kinds for t in rest):
+    if rest and all(folded_lemma(t) in kinds for t in rest):
         generic = kinds
     return any(p.normal_form.endswith(RELATIVE) and "Qual" not in p.tag and "Anum" not in p.tag
                and p.normal_form.replace("ё", "е") not in generic and p.normal_form not in generic
@@ -194,7 +195,7 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
             stop -= 1
         fields = load_list("institution_fields.txt")
         last = doc[stop - 1]
-        if not (stop > end and (last.lemma_.lower().replace("ё", "е") in fields or (
+        if not (stop > end and (folded_lemma(last) in fields or (
                 doc[k].lemma_.lower() in _product_nouns() and "Plur" in last.morph.get("Number")
                 and not (stop < len(doc) and doc[stop].lower_ in ("не", "ни"))))):
             return k + 1  # (not an object before a negation: "на заводе турбин не хватает")

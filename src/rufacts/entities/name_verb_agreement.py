@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..grammars.folded import folded_lemma
 from .name_apposition import GENDERS, _female_noun_before
 from .name_verb_forms import past_singular
 
@@ -55,7 +56,7 @@ def _may_be_subject(token, gender: str) -> bool:
         return False
     if "Nom" not in morph.get("Case") and not (  # the tagger's accusative of a noun whose nominative
             "Acc" in morph.get("Case") and "Inan" in morph.get("Animacy")  # is alike: "Роль досталась"
-            and token.lower_.replace("ё", "е") == token.lemma_.lower().replace("ё", "е")):
+            and token.lower_.replace("ё", "е") == folded_lemma(token)):
         return False
     genders = {GENDERS.get(g) for g in morph.get("Gender")} - {None}
     if gender == "femn" and "Nom" in morph.get("Case") and token.pos_ in ("NOUN", "PROPN") \

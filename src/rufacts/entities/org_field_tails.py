@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
 from .doc_words import lower_positions
 from .institutions import institution_heads
@@ -26,10 +27,6 @@ from .org_lead_nouns import body_nouns
 
 MAX_ADJECTIVES = 4   # "Московского государственного технического университета"
 MAX_GROUP = 5        # words after "для": "международного экономического сотрудничества и развития"
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower().replace("ё", "е")
 
 
 def _genitive(token: Token, pos: tuple[str, ...] = ("NOUN", "ADJ")) -> bool:
@@ -44,7 +41,7 @@ def _institution_phrase(span: Span) -> bool:
     if k is None or k == 0 or k > MAX_ADJECTIVES or k == len(span) - 1:
         return False
     noun = span[k]
-    if not noun.is_lower or _lemma(noun) not in heads or "Sing" not in noun.morph.get("Number") \
+    if not noun.is_lower or folded_lemma(noun) not in heads or "Sing" not in noun.morph.get("Number") \
             or not span[0].text[:1].isupper():
         return False
     cases = set(noun.morph.get("Case"))
@@ -81,7 +78,7 @@ def _field_group_end(doc: Doc, i: int) -> int | None:
             j += 1
         else:
             break
-    if end is None or _lemma(doc[end - 1]) not in fields:
+    if end is None or folded_lemma(doc[end - 1]) not in fields:
         return None
     if end < len(doc) and _genitive(doc[end]):
         return None  # the phrase goes on past the field: not the name's
@@ -93,14 +90,14 @@ def _named_head(span: Span) -> bool:
     institution, a body or a descriptor."""
     heads = body_nouns()
     return span[0].text[:1].isupper() and span[-1].is_lower and span[-1].pos_ == "NOUN" \
-        and any(t.pos_ == "NOUN" and _lemma(t) in heads for t in span)
+        and any(t.pos_ == "NOUN" and folded_lemma(t) in heads for t in span)
 
 
 def _untagged_start(doc: Doc, k: int) -> int | None:
     """Start of capitalized adjectives agreeing with the lower-case head noun at ``k``
     ("Японским банком"); None where no adjective or no capitalized first one."""
     noun = doc[k]
-    if noun.pos_ != "NOUN" or not noun.is_lower or _lemma(noun) not in body_nouns():
+    if noun.pos_ != "NOUN" or not noun.is_lower or folded_lemma(noun) not in body_nouns():
         return None
     cases = set(noun.morph.get("Case"))
     start = k
@@ -125,7 +122,7 @@ def field_tails(doc: Doc, spans: list[Span]) -> list[Span]:
             stop = None
             if doc[end].lower_ == "для":
                 stop = _field_group_end(doc, end + 1)
-            elif span[0].pos_ == "ADJ" and _lemma(span[-1]) in body_nouns():
+            elif span[0].pos_ == "ADJ" and folded_lemma(span[-1]) in body_nouns():
                 stop = _field_group_end(doc, end)  # "Азиатского банка" + "развития"
             if stop is not None and not any(i in taken for i in range(end, stop)):
                 span = Span(doc, span.start, stop, label="ORG")

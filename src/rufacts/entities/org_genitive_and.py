@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
 from .org_lead_nouns import body_nouns
 
@@ -48,7 +49,7 @@ def _field_dependents_end(doc: Doc, k: int, taken: set[int]) -> int | None:
     """End of the genitive group after the noun at ``k`` ("исследований и экономики" + "знаний": the
     numbers may differ) where the noun names a field (``lexicons/institution_fields.txt``) and the group ends in a noun with no
     genitive after it; None else (the phrase goes on: "театра драмы и истории города области")."""
-    if doc[k].lemma_.lower().replace("ё", "е") not in load_list("institution_fields.txt"):
+    if folded_lemma(doc[k]) not in load_list("institution_fields.txt"):
         return None
     j = k + 1
     while j < len(doc) and j - k <= MAX_AFTER and j not in taken and _genitive(doc[j]):

@@ -12,6 +12,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..grammars.folded import folded_lemma
 from ..grammars.letters import CONSONANTS
 from ..lexicons import load_list, load_rows
 from .doc_words import lower_positions
@@ -58,7 +59,7 @@ def _by_form() -> dict[str, str]:
 
 def _word_is(token, word: str) -> bool:
     low = token.lower_.replace("ё", "е")
-    return _lemma(token) == word or low in forms(word)
+    return folded_lemma(token) == word or low in forms(word)
 
 
 def legislature_nominative(words: Sequence[str]) -> list[str] | None:
@@ -71,10 +72,6 @@ def legislature_nominative(words: Sequence[str]) -> list[str] | None:
             named = [e[:1].upper() + e[1:] if w[:1].isupper() else e for w, e in zip(words, entry)]
             return named + list(words[len(entry):])
     return None
-
-
-def _lemma(token) -> str:
-    return token.lemma_.lower().replace("ё", "е")
 
 
 def _starts(doc: Doc, names) -> list[int]:
@@ -96,7 +93,7 @@ def legislature_spans(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # inside the name found before
         i = start  # the words between start no listed name: nothing found there
         token = doc[i]
-        words = names.get(_lemma(token)) or names.get(_by_form().get(token.lower_.replace("ё", "е"), ""))
+        words = names.get(folded_lemma(token)) or names.get(_by_form().get(token.lower_.replace("ё", "е"), ""))
         end = None
         if words and token.text[:1].isupper():
             for ws in words:
@@ -120,7 +117,7 @@ def legislature_spans(doc: Doc, spans: list[Span]) -> list[Span]:
                 and {"Gen", "Loc"} & set(doc[end].morph.get("Case")) and not any(
                     s.start <= end < s.end for s in spans):
             end += 1  # a state's name the tagger left out (the tagger's prepositional of "Саксонии")
-        if end < len(doc) and _lemma(doc[end]) in OWNERS and "Gen" in doc[end].morph.get("Case"):
+        if end < len(doc) and folded_lemma(doc[end]) in OWNERS and "Gen" in doc[end].morph.get("Case"):
             k = end + 1
             while k < len(doc) and k - end <= MAX_OWNER and doc[k].text[:1].isupper() and doc[k].is_alpha:
                 k += 1
@@ -153,7 +150,7 @@ def dashed_pair(head, own) -> bool:
     """A body's common name, capitalized, closing a name before a dash ("Государственного
     Собрания", ``head``) and a legislature's own name, capitalized, after it (``own``: "Курултая",
     "Хасэ", "Парламента"): two names of one republic's legislature."""
-    return _lemma(head) in _dashed_words()["head"] and head.text[:1].isupper() \
+    return folded_lemma(head) in _dashed_words()["head"] and head.text[:1].isupper() \
         and own.text[:1].isupper() and own_name(own)
 
 
@@ -167,7 +164,7 @@ def own_name_end(doc: Doc, start: int, spans: Sequence[Span]) -> int:
     place = next((s for s in spans if s.label_ == "LOC" and s.start == end), None)
     if place is not None:
         return place.end
-    if end < len(doc) and _lemma(doc[end]) in OWNERS:
+    if end < len(doc) and folded_lemma(doc[end]) in OWNERS:
         j = end + 1
         while j < len(doc) and j - end <= MAX_OWNER and doc[j].text[:1].isupper() and doc[j].is_alpha:
             j += 1
@@ -179,8 +176,8 @@ def own_name(token, second=None) -> bool:
     """A listed legislature's first word ("Курултая", "Ил"), or an own name of the dashed lexicon
     ("Парламент", "Хасэ"); with ``second``: the two words open a listed name, "Ил Тумэн"."""
     names = _names()
-    first = _lemma(token) if _lemma(token) in names else _by_form().get(token.lower_.replace("ё", "е"))
+    first = folded_lemma(token) if folded_lemma(token) in names else _by_form().get(token.lower_.replace("ё", "е"))
     if second is not None:
         return first is not None and any(len(e) > 1 and _word_is(second, e[1]) for e in names.get(first, ()))
     owns = _dashed_words()["own"]
-    return first is not None or _lemma(token) in owns or token.lower_ in owns
+    return first is not None or folded_lemma(token) in owns or token.lower_ in owns

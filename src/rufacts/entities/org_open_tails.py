@@ -20,14 +20,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
 from .org_lead_nouns import body_nouns
 
 MAX_ADJECTIVES = 3  # "малого и среднего" before the noun of one group
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower().replace("ё", "е")
 
 
 def cases_of(token: Token) -> set[str]:
@@ -48,7 +45,7 @@ def _word(token: Token, pos: str) -> bool:
 def _closing_noun(token: Token, persons: bool = True) -> bool:
     """A noun that may close a name's tail: no body or time of its own, nor a post or a person
     after "и" (``persons``: "наук и сотрудников"; "ассамблеи народных представителей" is a name)."""
-    lemma = _lemma(token)
+    lemma = folded_lemma(token)
     return lemma not in body_nouns() and lemma not in load_list("name_time_objects.txt") \
         and not (persons and (lemma in load_list("role_words.txt") or lemma in load_list("role_occupations.txt")))
 

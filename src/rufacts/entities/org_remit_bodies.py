@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
-from .bodies import _adjectives_before, _grow, _lemma, _starts
+from .bodies import _adjectives_before, _grow, _starts
 from .doc_words import lower_positions
 from .normal import OPEN_QUOTES
 
@@ -37,7 +38,7 @@ def remit_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for i in (p - 1 for p in lower_positions(doc, ("по",)) if 0 < p < len(doc) - 1):  # the word before each "по"
         token = doc[i]
-        if i in taken or token.pos_ != "NOUN" or _lemma(token) not in heads \
+        if i in taken or token.pos_ != "NOUN" or folded_lemma(token) not in heads \
                 or "Plur" in token.morph.get("Number") \
                 or not (token.is_lower or token.is_sent_start and token.text[1:].islower()) \
                 or i > 0 and doc[i - 1].lower_ == "под":

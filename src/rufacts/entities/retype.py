@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..grammars.folded import folded_lemma
 from ..lexicons import load_list, load_rows
 from ..lexicons.legal import legal_forms
 from .bodies import body_heads
@@ -80,7 +81,7 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
             span.start > 0 and doc[span.start - 1].text in QUOTES)
         if span.label_ == "ORG" and before is not None and not _oblique(span) and (  # "самолёт «Уральских
                 quoted and before.lemma_.lower() in vehicles  # авиалиний»", "премия «Газпрома»": the owner
-                or (quoted or _latin(span)) and before.lemma_.lower().replace("ё", "е") in events):
+                or (quoted or _latin(span)) and folded_lemma(before) in events):
             crafts.add(_key(span))
     out = []
     for span in spans:
@@ -110,7 +111,7 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     # ... or a capitalized word the NER missed whose lemma is a one-word organization of
     # lexicons/name_types.tsv ("передали Кунсткамере", "работал с Ленкомом")
     missed = [Span(doc, t.i, t.i + 1, label="ORG") for t in words
-              if _org_word(t.text) or (t.text[:1].isupper() and types.get(t.lemma_.lower().replace("ё", "е")) == "ORG")]
+              if _org_word(t.text) or (t.text[:1].isupper() and types.get(folded_lemma(t)) == "ORG")]
     # ... or an acronym of the lexicon's bodies the NER missed ("обратились в МОК")
     seen = {s.start for s in missed}
     missed += [Span(doc, i, i + 1, label="ORG") for i in long_words(doc, 1) if i not in covered

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .folded import folded_lemma
 from .morph import Morph
-from .sector_extent_where import WHERE_PREPS, capital, case_of, counted, destination, lemma_of, \
-    outside, place_noun, where
+from .sector_extent_where import WHERE_PREPS, capital, case_of, counted, destination, outside, \
+    place_noun, where
 from .sector_extent_work import own_phrase
 from .sector_lexicon import lexicon
 
@@ -72,10 +73,10 @@ def genitive_after(doc, sent, k: int, span: set[int], root, above: Optional[int]
             or case_of(noun) != "gent" or any(c.dep_ == "case" for c in noun.children):
         return None
     if not (noun.text.islower() or noun.text.isupper()) or place_noun(noun) \
-            or lemma_of(noun) in outside()["served"] | outside()["measure"]:
+            or folded_lemma(noun) in outside()["served"] | outside()["measure"]:
         return None  # "отрасли Кузбасса", "услуги области", "теплоснабжение потребителей"
     lex = lexicon()
-    if (lemma_of(noun) in lex.objects - lex.heads or _animate(noun)) and not _action(root):
+    if (folded_lemma(noun) in lex.objects - lex.heads or _animate(noun)) and not _action(root):
         return None  # "продукция местных производителей (фермеров)": whose, not what
     return noun
 
@@ -92,13 +93,13 @@ def _action(root) -> bool:
     """A noun of action or activity ("прокладка", "хранение", "деятельность")."""
     from .sector_tree_nodes import activities
 
-    lemma = lemma_of(root)
+    lemma = folded_lemma(root)
     return lemma in activities() or any(lemma.endswith(e) for e in outside()["action"])
 
 
 def _route(root) -> bool:
     """A travel or carriage noun (``route_head`` rows of ``sector_kept_tails.tsv``)."""
-    lemma = lemma_of(root)
+    lemma = folded_lemma(root)
     return any(lemma.split("-")[-1] == r or lemma.endswith(r) for r in outside()["route"])
 
 
@@ -113,23 +114,23 @@ def pp_after(morph: Morph, doc, sent, k: int, span: set[int], above: Optional[in
     noun = prep.head
     if noun.pos_ not in ("NOUN", "PROPN") or not (noun.head.i in span or noun.head.i == above):
         return None
-    if lemma_of(noun) in outside()["manner"]:
+    if folded_lemma(noun) in outside()["manner"]:
         return None  # "инсулин по полному циклу": how, not what
     if own_phrase(morph, prep, noun, (noun.head if noun.head.i in span else None, root)):
         return noun  # "экспорт зерна через порт Азов", "промысел краба в Баренцевом море"
-    if word in ("с", "со") and case_of(noun) != "ablt" and lemma_of(noun) not in outside()["craft"]:
+    if word in ("с", "со") and case_of(noun) != "ablt" and folded_lemma(noun) not in outside()["craft"]:
         return None  # "с автовокзала": where from (sector_extent_tails); "с дронов": means
     if word in ("к", "ко") and _route(root) and not counted(noun):
         return noun  # "перевозки зерна к портам Балтики": where a carriage goes, never where
         # the firms are
-    if where(morph, prep, noun) or lemma_of(noun) in lexicon().objects or noun.pos_ == "PRON":
+    if where(morph, prep, noun) or folded_lemma(noun) in lexicon().objects or noun.pos_ == "PRON":
         return None
     if word in WHERE_PREPS and destination(morph, noun) and not _route(root):
         return None  # "препараты в страны СНГ": where goods are sold; "туры в Абхазию" stay
     if word in WHERE_PREPS and not destination(morph, noun) and not _action(
             noun.head if noun.head.i in span else root):  # "услуги по хранению … на X"
         return None  # "электроэнергия в энергосистеме": where a thing is made, not the work
-    if word not in WHERE_PREPS and (place_noun(noun) or lemma_of(noun) in lexicon().fields):
+    if word not in WHERE_PREPS and (place_noun(noun) or folded_lemma(noun) in lexicon().fields):
         return None  # "из 30 стран": where the firms are from; "из частного сектора"
     if any(capital(t) or t.pos_ == "PROPN" and not t.text.isupper()
            for t in _own_tokens(morph, noun)) and not _route(root):

@@ -36,11 +36,12 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from .folded import folded_lemma
 from .morph import Morph
 from .sector_extent_kept import genitive_after, pp_after, tail_end
 from .sector_extent_work import moving, object_after, own_on_verb, own_phrase, size, \
     sold_to
-from .sector_extent_where import case_of, lemma_of, outside, where
+from .sector_extent_where import case_of, outside, where
 
 _WORD = re.compile(r"[\w-]+|[^\w\s]")
 _JOINERS = frozenset({"и", "или"})
@@ -56,8 +57,7 @@ def _matches(morph: Morph, token, word: str) -> bool:
     if text == word.lower().replace("ё", "е"):
         return True
     lemmas = _lemmas(morph, word)
-    return token.lemma_.lower().replace("ё", "е") in lemmas or bool(
-        _lemmas(morph, token.text) & lemmas)
+    return folded_lemma(token) in lemmas or bool(_lemmas(morph, token.text) & lemmas)
 
 
 def _locate(morph: Morph, sent, words: list[str], value) -> Optional[tuple[int, int]]:
@@ -92,7 +92,7 @@ def _root(doc, lo: int, hi: int):
 def _adjective(token, case: Optional[str], sent) -> bool:
     return token.pos_ == "ADJ" and case is not None and case_of(token) == case \
         and (token.text.islower() or token.i == sent.start) \
-        and lemma_of(token) not in outside()["vague"]
+        and folded_lemma(token) not in outside()["vague"]
 
 
 def _left(doc, sent, lo: int) -> int:
@@ -162,12 +162,12 @@ def _own_adjective(doc, sent, value) -> Optional[str]:
     """The sector of the counted noun's own adjective ("лизинговых компаний" -> лизинг)."""
     from .sector_words import adjective_sector
 
-    nouns = [t for t in sent if lemma_of(t).endswith(value.object)
+    nouns = [t for t in sent if folded_lemma(t).endswith(value.object)
              and value.start <= t.idx < value.stop]
     for noun in nouns:
         for kid in noun.children:
             if kid.dep_ == "amod" and kid.i < noun.i:
-                found = adjective_sector(lemma_of(kid))
+                found = adjective_sector(folded_lemma(kid))
                 if found:
                     return found
     return None
@@ -190,8 +190,8 @@ def extent(morph: Morph, doc, text: str, value):
         return value
     lo, hi = found
     root = _root(doc, lo, hi)
-    if lemma_of(root) in outside()["programme"] and any(k.dep_ == "case" and k.i < root.i
-                                                         for k in root.children):
+    if folded_lemma(root) in outside()["programme"] and any(k.dep_ == "case" and k.i < root.i
+                                                            for k in root.children):
         own = _own_adjective(doc, sent, value)
         return replace(value, sector=own) if own else None
     cut = _cut(morph, doc, lo, hi)

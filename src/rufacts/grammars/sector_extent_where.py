@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicons import load_rows
+from .folded import folded_lemma
 from .morph import UD_CASES, Morph
 from .sector_lexicon import lexicon
 
@@ -51,17 +52,13 @@ def case_of(token) -> Optional[str]:
     return UD_CASES.get(case[0]) if case else None
 
 
-def lemma_of(token) -> str:
-    return token.lemma_.lower().replace("ё", "е")
-
-
 def place_noun(token, around: bool = True) -> bool:
     """A noun of where or when: its lemma (or a hyphenated lemma's first part) in the
     place rows (with ``around``, the "в X" cues too); a field noun with a common genitive
     after it is a field ("в области биотехнологий"), no place."""
     from .morph import get_morph
 
-    lemma = lemma_of(token)
+    lemma = folded_lemma(token)
     places = outside()["place"] | (outside()["around"] if around else frozenset())
     lemmas = {lemma, lemma.split("-")[0]} | {  # the parser's lemma may be wrong: "парка"
         p.normal_form.replace("ё", "е") for p in get_morph().parse(token.text.lower())
@@ -109,7 +106,7 @@ def where(morph: Morph, prep, noun) -> bool:
     are; a destination ("в Абхазию", "на Алтай") and a place of the work ("на дому", "в
     школах") are the work's own."""
     word = prep.text.lower()
-    if counted(noun) or word in WHERE_PREPS | {"за"} and lemma_of(noun) in outside()["market"]:
+    if counted(noun) or word in WHERE_PREPS | {"за"} and folded_lemma(noun) in outside()["market"]:
         return True  # "на экспорт", "за рубеж", "в реестре Минцифры"; not "для маркетплейсов"
     if word not in WHERE_PREPS:
         return False
@@ -120,5 +117,5 @@ def where(morph: Morph, prep, noun) -> bool:
     return place_noun(noun) or _named(noun, prep)
 
 
-__all__ = ["WHERE_PREPS", "capital", "case_of", "destination", "lemma_of", "outside",
+__all__ = ["WHERE_PREPS", "capital", "case_of", "destination", "outside",
            "place_noun", "where"]

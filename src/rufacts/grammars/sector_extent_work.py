@@ -38,8 +38,9 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicons import load_rows
-from .sector_extent_where import WHERE_PREPS, capital, case_of, counted, destination, lemma_of, \
-    outside, place_noun
+from .folded import folded_lemma
+from .sector_extent_where import WHERE_PREPS, capital, case_of, counted, destination, outside, \
+    place_noun
 from .sector_lexicon import lexicon
 from .sector_measures import measure_lemmas
 
@@ -62,7 +63,7 @@ def work_words() -> dict[str, frozenset[str]]:
 
 
 def _lemma(token) -> str:
-    return lemma_of(token).split("-")[-1]
+    return folded_lemma(token).split("-")[-1]
 
 
 def _is(token, kind: str) -> bool:
@@ -75,7 +76,7 @@ def _acting(token) -> bool:
     """A noun of action or activity (its ending, ``sector_activities.txt``) or of catching."""
     from .sector_tree_nodes import activities
 
-    lemma = lemma_of(token)
+    lemma = folded_lemma(token)
     return lemma in activities() or any(lemma.endswith(e) for e in outside()["action"]) \
         or _is(token, "fishing") or _is(token, "motion")
 
@@ -101,9 +102,9 @@ def own_phrase(morph, prep, noun, heads) -> bool:
     if word == "на" and _is(noun, "basis") and case_of(noun) == "loct" and any(
             k.dep_ == "nmod" and k.i > noun.i for k in noun.children):
         return True  # "на основе антител"; not "на коммерческой основе": how
-    if word in WHERE_PREPS and any(h is not None and lemma_of(h) in work_words()["served_head"]
+    if word in WHERE_PREPS and any(h is not None and folded_lemma(h) in work_words()["served_head"]
                                    for h in heads) \
-            and lemma_of(noun) in work_words()["served_place"] and noun.text.islower():
+            and folded_lemma(noun) in work_words()["served_place"] and noun.text.islower():
         return True  # "горячее питание в образовательных учреждениях"
     acting = [h for h in heads if h is not None and _acting(h)]
     if not acting:
@@ -129,7 +130,7 @@ def own_phrase(morph, prep, noun, heads) -> bool:
                                                              for h in acting):
         return False  # "экспорт продукции из Узбекистана": where the exporters are
     if word in _ORIGIN_PREPS and not (word in ("с", "со") and case_of(noun) == "ablt"):
-        return word == "через" or not place_noun(noun) and lemma_of(noun) not in lexicon(
+        return word == "через" or not place_noun(noun) and folded_lemma(noun) not in lexicon(
         ).fields  # "из области", "из частного сектора": where the firms are or work;
         # "через порт Азов": the route
     return False
@@ -188,8 +189,8 @@ def size(token) -> bool:
     phrase."""
     case = case_of(token)
     return token.pos_ == "NOUN" and not any(c.dep_ == "case" for c in token.children) and (
-        case == "ablt" and _lemma(token).replace("ё", "е") in measure_lemmas() or case == "gent"
-        and lemma_of(token) in outside()["measure"])
+        case == "ablt" and _lemma(token) in measure_lemmas() or case == "gent"
+        and folded_lemma(token) in outside()["measure"])
 
 
 def origin_kept(morph, before: str, *words: Optional[str]) -> bool:

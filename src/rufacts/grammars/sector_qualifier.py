@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..lexicons import load_rows
+from .folded import folded_lemma
 from .numbers import numerals
 from .sector_number_tokens import scale_words
 
@@ -46,7 +47,7 @@ def _after() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 def _number_word(token) -> bool:
     return token.pos_ == "NUM" or token.like_num \
-        or token.lemma_.lower().replace("ё", "е") in numerals()
+        or folded_lemma(token) in numerals()
 
 
 def qualifier(doc: Doc, start: int, stop: int) -> Optional[str]:
