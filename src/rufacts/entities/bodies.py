@@ -88,7 +88,10 @@ def _agrees(adj: Token, noun: Token) -> bool:
         p.tag.POS == "ADJF" and p.tag.case == case for p in get_morph().parse(adj.lower_))
 
 
-def _adjectives_before(doc: Doc, i: int, taken: set[int]) -> int:
+def adjectives_before(doc: Doc, i: int, taken: set[int]) -> int:
+    """Start of the adjectives that agree with the noun ``doc[i]`` before it ("областной
+    департамент"): at most ``MAX_ADJECTIVES``, in lower case or opening the sentence, none of
+    ``taken`` nor of ``lexicons/anaphora_words.txt``; ``i`` when there is none."""
     start = i
     while start > 0 and i - start < MAX_ADJECTIVES and start - 1 not in taken:
         adj = doc[start - 1]
@@ -100,7 +103,7 @@ def _adjectives_before(doc: Doc, i: int, taken: set[int]) -> int:
     return start
 
 
-def _starts(spans: list[Span]) -> dict[int, Span]:
+def longest_by_start(spans: list[Span]) -> dict[int, Span]:
     """Start token -> the longest span starting there."""
     entities: dict[int, Span] = {}
     for span in sorted(spans, key=lambda s: s.end - s.start):
@@ -116,7 +119,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     heads, fixed = body_heads(), _fixed()
     roles = load_list("role_words.txt")
     nouns = common_nouns()
-    entities = _starts(spans)
+    entities = longest_by_start(spans)
     in_org = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
@@ -163,7 +166,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
                 end = fixed_end + 1
         if end is None:
             continue
-        start = _adjectives_before(doc, i, taken)
+        start = adjectives_before(doc, i, taken)
         out.append(Span(doc, start, end, label="ORG"))
         in_org.update(range(start, end))
     return out
@@ -230,7 +233,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
             end = j = named = ent.end
         elif token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN") and (
                 case in token.morph.get("Case") or "Gen" in token.morph.get("Case")
-                or case == "Dat" and _dative(token)) \
+                or case == "Dat" and dative_reading(token)) \
                 and (token.is_lower or folded_lemma(token) in load_list("role_words.txt")):
             j += 1
             if token.pos_ != "ADJ" or not (j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ")):
@@ -249,7 +252,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
     return end
 
 
-def _dative(token: Token) -> bool:
+def dative_reading(token: Token) -> bool:
     """A dative the tagger read as another case ("по борьбе", "по жилищным вопросам"): a
     noun or an adjective with a dative reading."""
     from ..grammars.morph import get_morph
@@ -259,7 +262,7 @@ def _dative(token: Token) -> bool:
                                    for p in get_morph().parse(token.lower_))
 
 
-def _grow(doc: Doc, end: int, entities: dict[int, Span]) -> tuple[int, bool]:
+def grow_complements(doc: Doc, end: int, entities: dict[int, Span]) -> tuple[int, bool]:
     """End of the "по/при/против" complements from ``doc[end]`` on, and whether one of them is
     a seat "при <owner>" ("при" with no owner ends the walk)."""
     seated = False
@@ -305,7 +308,7 @@ def seated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     from .geo import lemma_positions
 
     heads = load_list("body_seat_heads.txt")
-    entities = _starts(spans)
+    entities = longest_by_start(spans)
     in_org = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
@@ -313,10 +316,10 @@ def seated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if i in in_org or i + 2 >= len(doc) or doc[i + 1].lower_ not in LINKED or not _seat_head(doc[i]) \
                 or (i > 0 and doc[i - 1].lower_ in ("под", "при")):
             continue
-        end, seated = _grow(doc, i + 1, entities)  # the remit may come first: "комиссия по делам ... при ..."
+        end, seated = grow_complements(doc, i + 1, entities)  # the remit may come first: "комиссия по делам ... при ..."
         if not seated:
             continue
-        start = _adjectives_before(doc, i, taken)
+        start = adjectives_before(doc, i, taken)
         out.append(Span(doc, start, end, label="ORG"))
         in_org.update(range(start, end))
     return out
@@ -358,7 +361,7 @@ def _unit_owner(doc: Doc, span: Span, outer: int, entities: dict[int, Span]) -> 
 def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """Body spans grown over their "по/при/против" complements."""
     heads = set(body_heads()) | load_list("org_descriptors.txt") | load_list("body_seat_heads.txt")
-    entities = _starts(spans)
+    entities = longest_by_start(spans)
     first_org: dict[int, int] = {}  # end -> the first start of an organization ending there
     for o in spans:
         if o.label_ == "ORG" and o.start < first_org.get(o.end, o.start + 1):
@@ -375,7 +378,7 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             head = next((t for t in nouns[:2] if folded_lemma(t) in heads), nouns[0] if nouns else None)
             if head is not None and (folded_lemma(head) in heads or head.is_upper and (
                     not _after_role(doc, span) or _place_remit(doc, span.end, entities))):
-                end, _ = _grow(doc, span.end, entities)
+                end, _ = grow_complements(doc, span.end, entities)
                 span = Span(doc, span.start, end, label="ORG") if end > span.end else span
         out.append(span)
     # an owner inside another body's complement keeps its own extent: "Экспертный совет при

@@ -67,12 +67,13 @@ def _capital_complement_end(doc: Doc, k: int) -> int:
 
 
 def _remit_end(doc: Doc, i: int) -> int:
-    """End of the "по" remit at ``doc[i]`` read as a body's (:func:`rufacts.entities.bodies._grow`:
-    "по контролю за лекарствами и продуктами питания"), with its sphere ("по надзору в сфере связи")."""
-    from .bodies import _grow
+    """End of the "по" remit at ``doc[i]`` read as a body's
+    (:func:`rufacts.entities.bodies.grow_complements`: "по контролю за лекарствами и продуктами
+    питания"), with its sphere ("по надзору в сфере связи")."""
+    from .bodies import grow_complements
     from .org_list_tails import sphere_end
 
-    end = _grow(doc, i, {})[0]
+    end = grow_complements(doc, i, {})[0]
     return (sphere_end(doc, end) or end) if end > i + 1 else end  # "по надзору" + "в сфере связи"
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_list
-from .bodies import _dative
+from .bodies import dative_reading
 from .org_lead_nouns import body_nouns
 from .org_open_tails import cases_of
 from .role_phrase import role_lemmas
@@ -64,7 +64,7 @@ def _member_end(doc: Doc, j: int, cases: set[str], taken: set[int], remit: bool 
     noun heads a body, names a position or a living being."""
     if remit and "Dat" in cases:  # the tagger's case of "-е" datives is a guess: read them all
         def like(token: Token) -> bool:
-            return bool(cases_of(token) & cases) or _dative(token)
+            return bool(cases_of(token) & cases) or dative_reading(token)
     else:
         def like(token: Token) -> bool:
             return bool(cases_of(token) & cases)
@@ -169,7 +169,7 @@ def _extended(doc: Doc, span: Span, taken: set[int], spans_at: dict[int, Span]) 
             end, last = stop, doc[stop - 1]
     if last.pos_ == "NOUN" and _in_tail(doc, span.start, end) and end < len(doc) and doc[end].text in (",", "и"):
         remit = any(t.lower_ == "по" for t in span)
-        cases = cases_of(last) | ({"Dat"} if remit and _dative(last) else set())
+        cases = cases_of(last) | ({"Dat"} if remit and dative_reading(last) else set())
         stop = _list_end(doc, end, cases, taken, remit)
         if stop is not None:
             end = stop
