@@ -17,6 +17,8 @@ The words of one name agree in case; where they cannot, the span holds more than
 """
 from __future__ import annotations
 
+from typing import Callable, Iterable
+
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
@@ -64,11 +66,21 @@ def _split_governed(span: Span, morph: Morph) -> list[Span]:
     whole = _solutions(words, [list(_readings(morph, w)) for w in words], governed)[0]
     if whole[2] in governed:
         return [span]
-    best, cut = whole[0], None
-    for k in range(1, len(words)):
-        head, rest = _top(morph, words[:k], governed), _top(morph, words[k:], SUBJECT)
-        if head is None or rest is None or head[2] not in governed or rest[2] != "nomn" \
-                or head[0] < (MISSED if k > 1 else LONE) or rest[0] < REST:
+    return _cut_in_two(span, morph, whole[0], governed, range(1, len(words)),
+                       lambda k, head, rest: head[0] >= (MISSED if k > 1 else LONE))
+
+
+def _cut_in_two(span: Span, morph: Morph, best: float, cases: frozenset[str], cuts: Iterable[int],
+                head_fits: Callable[[int, tuple, tuple], bool]) -> list[Span]:
+    """``span`` cut after its first ``k`` words, ``k`` the best of ``cuts``: a head name in one of
+    ``cases`` that ``head_fits(k, head, rest)``, then a name in the nominative (the subject), their
+    two readings (:func:`_top`) scoring more than ``best``; ``[span]`` where no cut does."""
+    words = [t.text for t in span]
+    cut = None
+    for k in cuts:
+        head, rest = _top(morph, words[:k], cases), _top(morph, words[k:], SUBJECT)
+        if head is None or rest is None or head[2] not in cases or rest[2] != "nomn" or rest[0] < REST \
+                or not head_fits(k, head, rest):
             continue
         if head[0] + rest[0] > best:
             best, cut = head[0] + rest[0], span.start + k
@@ -126,22 +138,17 @@ def _split_possessor(span: Span, morph: Morph) -> list[Span]:
         return [span]
     words = [t.text for t in span]
     whole = _solutions(words, [list(_readings(morph, w)) for w in words])
-    best, cut = (whole[0][0] if whole else float("-inf")), None
-    for k in range(1, len(words)):
-        if not _first_name(morph, words[0]) or not _first_name(morph, words[k]) \
-                or _reads_as(morph, words[k - 1], "nomn") or _reads_as(morph, words[k], "gent"):
-            continue  # the cut shows in the words' forms: not "Хосе Луиса", "Хуана Пабло"
-        head, rest = _top(morph, words[:k], POSSESSOR), _top(morph, words[k:], SUBJECT)
-        if head is None or rest is None or head[2] != "gent" or rest[2] != "nomn" or rest[0] < REST:
-            continue
-        if not ("last" in head[1] and head[0] >= MISSED_KNOWN  # "Аллы Пугачёвой" + "Кристина"
-                or k == 1 and "last" in rest[1] and head[0] >= REST):  # "Марины" + "Дмитрий Туркин"
-            continue
-        if head[0] + rest[0] > best:
-            best, cut = head[0] + rest[0], span.start + k
-    if cut is None:
-        return [span]
-    return [Span(span.doc, span.start, cut, label="PER"), Span(span.doc, cut, span.end, label="PER")]
+    # the cut shows in the words' forms: not "Хосе Луиса", "Хуана Пабло"
+    cuts = [k for k in range(1, len(words)) if _first_name(morph, words[0]) and _first_name(morph, words[k])
+            and not _reads_as(morph, words[k - 1], "nomn") and not _reads_as(morph, words[k], "gent")]
+    return _cut_in_two(span, morph, whole[0][0] if whole else float("-inf"), POSSESSOR, cuts,
+                       _possessor_fits)
+
+
+def _possessor_fits(k: int, head: tuple, rest: tuple) -> bool:
+    """The possessor's name has a surname ("Аллы Пугачёвой" + "Кристина"), or is a lone first name
+    before the subject's first name and surname ("Марины" + "Дмитрий Туркин")."""
+    return "last" in head[1] and head[0] >= MISSED_KNOWN or k == 1 and "last" in rest[1] and head[0] >= REST
 
 
 def split_by_case(spans: list[Span], morph: Morph) -> list[Span]:
