@@ -226,9 +226,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
             # "Мишаалю аль-Ахмеду ас-Сабаху": the father's name with its article is the middle name,
             # declined as the surname is (Мишааль аль-Ахмед ас-Сабах)
             readings[1] = tuple(readings[1]) + tuple(r._replace(role="middle") for r in readings[1] if r.role == "last")
-        elif len(full) == 3 and full[1].lower() in load_list("name_arabic_heads.txt"):
-            # ... and "Абу" of a surname ("Ясину Абу Хайдару": Абу Хайдар)
-            readings[1] = tuple(Reading("last", c, None, full[1].lower(), LEXICON) for c in CASES)
+        # ("Ясину Абу Хайдару": "Абу" opening a surname stands as written, as _solutions reads it)
         solutions = _solutions(full, readings, cases, gender_hint, case_weight)
         score, order, case, g, chosen = solutions[0]
         first, middle, last = _parts_of(full, order, chosen)
