@@ -39,7 +39,8 @@ from ..entities.org_remit_bodies import remit_bodies
 from ..entities.org_lead_nouns import without_lead_nouns
 from ..entities.org_descriptor_names import descriptor_names
 from ..entities.roles import person_roles, shared_of
-from ..entities.orgs import ABBREVIATION, after_branch, aliases, category_of, descriptor_orgs, merge_abbreviations, split_descriptor, starts_with_descriptor
+from ..entities.orgs import after_branch, aliases, category_of, descriptor_orgs, split_descriptor, starts_with_descriptor
+from ..entities.org_abbreviations import ABBREVIATION, merge_abbreviations
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs, seated_bodies
 from ..entities.place_remits import cut_place_remits, nested_places
 from ..entities.boilerplate import drop_boilerplate

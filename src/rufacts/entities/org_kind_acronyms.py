@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..grammars.morph import get_morph
+from .org_abbreviations import ABBREVIATION
 
 KINDS = frozenset({"company", "bank", "party", "media"})
 
@@ -22,8 +23,6 @@ def kind_acronym(descriptor: str, category: str | None, name: Token, last: bool)
     ``descriptor`` (of ``category``) says."""
     if not last or category not in KINDS:
         return False
-    from .orgs import ABBREVIATION  # (orgs imports this module)
-
     text = name.text
     if not ABBREVIATION.match(text):
         return False

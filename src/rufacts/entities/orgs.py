@@ -13,8 +13,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..facts import Organization, mention_order
-
 from ..lexicons import load_list, load_rows
 # (legal_run, legal_tail: read from here by rufacts.evaluation, which does not import lexicons)
 from ..lexicons.legal import legal_forms as _legal_forms, legal_run, legal_tail  # noqa: F401
@@ -327,53 +325,6 @@ def _institution_heads() -> frozenset[str]:
     from .institutions import institution_heads
 
     return institution_heads()
-ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,8}$")
-BRACKET = re.compile(r"^\s*\(\s*$")
-NAME_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
-
-
-def initials(name: str) -> str:
-    """'Федеральная таможенная служба' -> 'ФТС' (function words left out)."""
-    words = [w for w in NAME_WORD.findall(name) if len(w) > 2 or w[:1].isupper()]
-    return "".join(w[0] for w in words).upper()
-
-
-def merge_abbreviations(text: str, orgs: list[Organization]) -> list[Organization]:
-    """One organization for a name and its abbreviation: written together
-    ("Федеральная таможенная служба (ФТС)") or matching its initials."""
-    def is_abbr(org: Organization) -> bool:
-        return bool(ABBREVIATION.match(org.name))
-
-    target: dict[int, int] = {}  # index of an abbreviation -> index of its full name
-    for i, abbr in enumerate(orgs):
-        if not is_abbr(abbr):
-            continue
-        for j, full in enumerate(orgs):
-            if i == j or is_abbr(full):
-                continue
-            bracketed = any(BRACKET.match(text[f.stop:a.start]) for f in full.mentions
-                            for a in abbr.mentions if f.stop <= a.start)
-            if bracketed or initials(full.name) == abbr.name:
-                target[i] = j
-                break
-    if not target:
-        return orgs
-    merged = {j: list(orgs[j].mentions) for j in set(target.values())}
-    for i, j in target.items():
-        merged[j] += orgs[i].mentions
-    out = []
-    for k, org in enumerate(orgs):
-        if k in target:
-            continue
-        if k in merged:
-            kind = org.kind or next((orgs[i].kind for i, j in target.items() if j == k), None)
-            category = org.category or next((orgs[i].category for i, j in target.items() if j == k), None)
-            canonical = org.canonical or next(
-                (orgs[i].canonical for i, j in target.items() if j == k and orgs[i].canonical), None)
-            org = Organization(org.name, kind,
-                               tuple(sorted(set(merged[k]), key=mention_order)), category, canonical)
-        out.append(org)
-    return sorted(out, key=lambda o: o.mentions[0].start)
 
 
 @lru_cache(maxsize=1)
