@@ -68,6 +68,9 @@ GUESS = 0.5  # the table's weight of a bare consonant-stem guess
 # nominative, yet weighs as little as a word no reading fits: it decides no reading
 SECOND_FIRST = -0.99
 SECOND_AGREES = 0.1
+# a first name alone after an office ("Вице-президент Гор"), where no lexicon lists it as a common
+# first name: the surname (entities/name_office_surname.py)
+OFFICE_FIRST = 1.0
 INDECLINABLE_ENDS = "еиоэ"  # not -у, -ю: the accusative of a name in -а, -я ("Луизу Фернанду")
 
 
@@ -235,6 +238,9 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 score -= NOT_NOMINATIVE * (case != "nomn" and "onlynomn" in cases)
                 score += AGREE * (f"agree:{case}:{gender}" in cases)
                 score -= SUBJECT_ALONE * (f"subject:{OTHER_GENDER[gender]}" in cases)
+                if order == ("first",) and "officelast" in cases and chosen[0] is not None \
+                        and name_class(chosen[0].nominative, None) == 0:
+                    score -= OFFICE_FIRST  # "Вице-президент Гор": Al Gore's surname
                 out.append((score, order, case, gender, chosen))
     out.sort(key=lambda s: -s[0])
     return out
