@@ -50,3 +50,21 @@ def test_office_takes_a_surname(text, mention, parts):
 ])
 def test_given_name_titles_and_common_names_stay(text, mention, parts):
     assert _parts(text).get(mention) == parts
+
+
+@pytest.mark.parametrize("text, mention, parts", [
+    ("Бразильский арбитр Карлос Симон показал две жёлтые карточки.", "Карлос Симон", ("Карлос", None, "Симон")),
+    ("Защитник Аарон Хики пропустит остаток сезона.", "Аарон Хики", ("Аарон", None, "Хики")),
+    ("Повестку получил Иванов Иван.", "Иванов Иван", ("Иван", None, "Иванов")),
+])
+def test_common_first_name_opens_a_foreign_pair(text, mention, parts):
+    assert _parts(text).get(mention) == parts
+
+
+@pytest.mark.parametrize("text, mention, parts", [
+    ("Нетаньяху не договорился с Бенни Ганцем о ротации.", "Бенни Ганцем", ("Бенни", None, "Ганц")),
+    ("Сторонники Гора требовали пересчёта голосов.", "Гора", (None, None, "Гор")),
+    ("Писатель Гор Видал дал интервью.", "Гор Видал", ("Гор", None, "Видал")),
+])
+def test_foreign_surnames_of_the_lexicon(text, mention, parts):
+    assert _parts(text).get(mention) == parts
