@@ -68,3 +68,11 @@ def test_common_first_name_opens_a_foreign_pair(text, mention, parts):
 ])
 def test_foreign_surnames_of_the_lexicon(text, mention, parts):
     assert _parts(text).get(mention) == parts
+
+
+@pytest.mark.parametrize("text, mention, parts", [
+    ("Суд в Париже рассмотрел иск, связанный с Аркади Гайдамаком.", "Аркади Гайдамаком", ("Аркади", None, "Гайдамак")),
+    ("Интервью Хадиджи Бенсалем вышло в субботу.", "Хадиджи Бенсалем", ("Хадиджа", None, "Бенсалем")),
+])
+def test_woman_surname_as_written_is_no_dictionary_case(text, mention, parts):
+    assert _parts(text).get(mention) == parts
