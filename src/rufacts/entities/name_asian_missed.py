@@ -16,7 +16,7 @@ from ..lexicons import load_list
 from .name_words import _capitalized
 from .first_names import name_class
 from .name_asian_syllables import is_syllable
-from .names_asian import asian_name, east_asian_first, given_nominative
+from .names_asian import asian_name, declined_family, east_asian_first, given_nominative
 
 
 def _family(token) -> bool:
@@ -28,8 +28,8 @@ def _family(token) -> bool:
 def asian_missed(doc: Doc, i: int, covered: set[int], morph: Morph) -> int:
     """The number of words (4, 3 or 2) of an East Asian name the tagger missed at ``i``, else 0."""
     a = doc[i]
-    if i in covered or a.is_sent_start or not _family(a):
-        return 0
+    if i in covered or a.is_sent_start or not (_family(a) or declined_family([t.text for t in doc[i:i + 3]])):
+        return 0  # (a declined family name: "с Кимом Чен Иром", names_asian.declined_family)
     for size in (4, 3, 2):
         end = i + size
         if end > len(doc) or covered & set(range(i, end)) or not all(_capitalized(t) for t in doc[i + 1:end]):
@@ -94,14 +94,16 @@ def _person_tail(span: Span, morph: Morph) -> list[Span]:
 def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
     """A two-word person span the tagger cut after a Vietnamese or Korean family name it left out
     ("принял Во" + "Ван Тхыонг", "с Ко" + "Дон Чжином"): the three words, where they read as one
-    such name (a listed family name, or one of syllables: names_asian.asian_name); a one-word span
+    such name (a listed family name, or one of syllables: names_asian.asian_name; a listed one declined
+    in the case of the last syllable: "цитирует Хвана" + "Чжан Епа", names_asian.declined_family); a one-word span
     after a listed family name likewise ("с Гао" + "Юньлуном", Гао read as the town in Mali)."""
     i = span.start - 1
     if span.label_ != "PER" or len(span) not in (1, 2) or i < 0 or i in covered or not _capitalized(span.doc[i]) \
             or not all(_capitalized(t) for t in span):
         return span
     family = span.doc[i]
-    if family.lower_ not in east_asian_first() and (family.is_sent_start or not is_syllable(family.text)):
+    declined = len(span) == 2 and declined_family([family.text] + [t.text for t in span]) is not None
+    if family.lower_ not in east_asian_first() and not declined and (family.is_sent_start or not is_syllable(family.text)):
         return span  # an unlisted family name of one syllable ("с Ко Дон Чжином"), not opening the sentence
     if len(span) == 1 and family.lower_ not in load_list("east_asian_surnames.txt"):
         return span  # a given name alone after it ("с Гао" + "Юньлуном"): only a listed family name

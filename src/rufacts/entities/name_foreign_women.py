@@ -39,13 +39,15 @@ def woman_surname_ich(words: list[str], readings: list) -> list:
 RUSSIAN_MAN = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 
 
-def woman_surname_consonant(words: list[str], readings: list) -> list:
+def woman_surname_consonant(words: list[str], readings: list, morph=None) -> list:
     """A woman's foreign surname in a consonant stands unchanged in every case (Rosenthal): after a
     first name that only a woman's readings of the dictionary or a lexicon give ("Хадиджи
     Бенсалем", "с Айгерим Касым", "Малале Юсуфзай"), the last word as written is read in her case,
     above the table's guess of a man's case of a shorter stem ("Бенсаль"). Not a Russian-shaped man's
     surname, nor a word in -ич (:func:`woman_surname_ich`), nor one in -ей/-ой, a woman's instrumental
-    ("Илзе Берзиней": Берзиня); of -й, only the Pashtun -ай ("Малале Юсуфзай")."""
+    ("Илзе Берзиней": Берзиня); of -й, only the Pashtun -ай ("Малале Юсуфзай"); nor a word the
+    dictionary (``morph``) knows only in an oblique case of another word: a man's case, which the
+    first name's case agrees with ("с Аркади Гайдамаком", of гайдамак: not a woman "Аркадя")."""
     if len(words) != 2 or not (words[-1][-1:].lower() in CONSONANTS or words[-1].lower().endswith("ай")) \
             or len(words[-1]) < 3 \
             or words[-1].lower().endswith(RUSSIAN_MAN + ("ич",)) or "-" in words[-1]:
@@ -57,6 +59,9 @@ def woman_surname_consonant(words: list[str], readings: list) -> list:
     if not cases:
         return readings
     last = words[-1].lower()
+    if morph is not None and morph.is_known(last) and not any(
+            p.tag.case == "nomn" or p.normal_form == last for p in morph.parse(last)):
+        return readings
     have = {r.case for r in readings[-1] if r.role == "last" and r.gender == "femn" and r.nominative == last
             and r.weight >= WOMAN_ICH}
     out = list(readings)

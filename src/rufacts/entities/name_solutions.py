@@ -68,6 +68,14 @@ GUESS = 0.5  # the table's weight of a bare consonant-stem guess
 # nominative, yet weighs as little as a word no reading fits: it decides no reading
 SECOND_FIRST = -0.99
 SECOND_AGREES = 0.1
+# a surname before a first name where the word read as the surname is a common first name
+# (lexicons/first_names.tsv class 2 or 3) at least as common as the other: "Карлос Симон", "Аарон
+# Пол" are given name first, as the press writes foreign names; an inverted name has a surname first
+COMMON_FIRST = 2
+COMMON_FIRST_INVERSION = 1.0
+# a first name alone after an office ("Вице-президент Гор"), where no lexicon lists it as a common
+# first name: the surname (entities/name_office_surname.py)
+OFFICE_FIRST = 1.0
 INDECLINABLE_ENDS = "еиоэ"  # not -у, -ю: the accusative of a name in -а, -я ("Луизу Фернанду")
 
 
@@ -208,6 +216,10 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                     score -= GUESSED_INVERSION
                 if order == ("last", "first", "middle") and chosen[2] is None:
                     score -= NO_PATRONYMIC  # an inverted name of three words ends in a patronymic
+                if order == ("last", "first") and chosen[0] is not None and chosen[1] is not None \
+                        and name_class(chosen[0].nominative, gender) >= max(
+                            COMMON_FIRST, name_class(chosen[1].nominative, gender)):
+                    score -= COMMON_FIRST_INVERSION  # "Карлос Симон": Carlos, not a surname Карлос
                 if order == ("last", "first") and chosen[1] is not None and chosen[1].weight < 1.0:
                     # "Тейлор Свифт": nor a first name only guessed after a surname ("Иванов Иван":
                     # the dictionary knows the first name of a Russian name in inverted order)
@@ -235,6 +247,9 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 score -= NOT_NOMINATIVE * (case != "nomn" and "onlynomn" in cases)
                 score += AGREE * (f"agree:{case}:{gender}" in cases)
                 score -= SUBJECT_ALONE * (f"subject:{OTHER_GENDER[gender]}" in cases)
+                if order == ("first",) and "officelast" in cases and chosen[0] is not None \
+                        and name_class(chosen[0].nominative, None) == 0:
+                    score -= OFFICE_FIRST  # "Вице-президент Гор": Al Gore's surname
                 out.append((score, order, case, gender, chosen))
     out.sort(key=lambda s: -s[0])
     return out

@@ -6,6 +6,9 @@ Russian noun of the second declension ("Цзиньпином", "Ына", "Ину
 mention is read so when its first word is a family name of ``lexicons/east_asian_surnames.txt``
 and the rest are short given-name syllables the dictionary does not know as Russian name
 parts (two vowel groups at most each: "Кардашьян" in "Ким Кардашьян" is no syllable).
+Some writers decline the family name of a three-word name too, in the case its last syllable
+shows ("Кима Чен Ира", "Хвана Чжан Епа", "Киму Чен Ыну"): read in the nominative
+(:func:`declined_family`).
 """
 from __future__ import annotations
 
@@ -136,10 +139,37 @@ def east_asian_first() -> frozenset[str]:
     return load_list("east_asian_surnames.txt") | load_list("east_asian_surnames_three.txt")
 
 
+# the case endings of a family name declined as a hard consonant stem, and the endings of the last
+# syllable in the same case (its soft stems: "Ёля", "Ёлю", "Ёлем", "Ёле")
+FAMILY_CASES = (("ом", ("ом", "ем")), ("а", ("а", "я")), ("у", ("у", "ю")), ("е", ("е",)))
+
+
+def declined_family(words: Sequence[str]) -> Optional[str]:
+    """The family name of a three-word name declined as a Russian consonant stem, in the nominative,
+    where it is listed (lexicons/east_asian_surnames.txt) and the last given syllable is in the same
+    case ("Кима Чен Ира" -> Ким, "Хвана Чжан Епа" -> Хван, "Кимом Ён Хёном"); else None. A family
+    name as written ("Ким Чен Ира") is no declined one."""
+    if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    low, last = words[0].lower(), words[-1].lower()
+    families = load_list("east_asian_surnames.txt")
+    if low in east_asian_first():
+        return None
+    for ending, given_endings in FAMILY_CASES:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and stem in families and stem[-1:] not in VOWELS \
+                and last.endswith(given_endings) and given_nominative(words[-1]) != words[-1]:
+            return words[0][:len(stem)]
+    return None
+
+
 def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
     """(given name, family name) of a Chinese, Korean or Vietnamese name, else None."""
     if len(words) not in (2, 3, 4):
         return None
+    family = declined_family(words)
+    if family is not None:  # "Кима Чен Ира": read as "Ким Чен Ира"
+        words = [family, *words[1:]]
     if len(words) == 3 and len(words[0]) == 1 and len(words[1]) == 1:
         return None  # "Е. М. Малых": two initials before a surname, not the family name "Е"
     if words[0].lower() not in load_list("east_asian_surnames.txt") and not (

@@ -35,6 +35,8 @@ from .name_lusophone import lusophone_cue
 from .name_origins import origin_cue
 from .name_partner_cues import partner_cases
 from .name_predicative import predicative_gender
+from .name_dash_predicate import dash_nominative
+from .name_office_surname import office_surname
 from .name_objects import dative_before_object, object_cases
 from .name_list_nominative import listed_with_nominative
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition, relative_owner,
@@ -338,7 +340,8 @@ def group_persons(spans: list[Span], morph: Morph,
     # "о её детстве"; no preposition for the prepositional, an apposition after the name
     hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s) | origin_cue(s)
                   | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s)
-                  | subject_after_verb(s) | participle_cue(s) | nominative_apposition(s), *rest) for s in spans
+                  | subject_after_verb(s) | participle_cue(s) | nominative_apposition(s)
+                  | dash_nominative(s) | office_surname(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]
