@@ -97,7 +97,8 @@ def _nominative_of(morph: Morph, word: str, pos: set[str], case: str | None,
     """(nominative form, parse) of ``word`` read as ``pos`` in ``case``, or None."""
     candidates = [p for p in morph.parse(word) if p.tag.POS in pos]
     kinds = load_list("institution_adjectives.txt")  # "окружного": окружной, not окружный
-    candidates.sort(key=lambda p: p.tag.POS in ADJ and p.normal_form not in kinds)
+    avoided = load_list("adjective_lemmas_avoided.txt")  # "Большим": большой, not больший
+    candidates.sort(key=lambda p: (p.normal_form in avoided, p.tag.POS in ADJ and p.normal_form not in kinds))
     if case:
         candidates = [p for p in candidates if p.tag.case == case] or candidates
     if number:
@@ -231,6 +232,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     number = head_parse.tag.number
     if "Pltm" in head_parse.tag.grammemes or "Fixd" in head_parse.tag.grammemes:
         number = None
+    if number == "plur" and _singular_adjectives(morph, words[:head], case):
+        number = "sing"  # "Большого, Мариинского театров": one theatre each, the head shared
     out = list(words)
     result = _nominative_of(morph, head_word, NOUNISH, case, number)
     if result and result[1].normal_form != head_parse.normal_form and head_parse.normal_form in institution_heads():
@@ -262,6 +265,18 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
                 inflected = again.word if again else inflected
             out[i] = restore_case(words[i], inflected)
     return out
+
+
+def _singular_adjectives(morph: Morph, words: Sequence[str], case: str) -> bool:
+    """Capitalized adjectives before a plural head that read only as singulars in its case: the
+    head is shared by coordinated names ("Большого и Мариинского театров"), each one body."""
+    if not words:
+        return False
+    for word in words:
+        readings = [p for p in morph.parse(word) if p.tag.POS in ADJ and p.tag.case == case]
+        if not word[:1].isupper() or not readings or any(p.tag.number != "sing" for p in readings):
+            return False
+    return True
 
 
 SECOND_CASES = {"loc2": "loct", "gen2": "gent"}  # "в гвардейском полку": the adjective's locative
