@@ -246,6 +246,15 @@ def _honoree_end(doc: Doc, k: int, end: int) -> bool:
     return named is not None and end > named
 
 
+def _honoree_named_elsewhere(doc: Doc, spans: list[Span], end: int) -> bool:
+    """The honoree's surname (the last word before ``end``) in an organization the tagger found
+    elsewhere in the doc: a lower-case "театр имени ..." refers back (or ahead) to that body's
+    full name, which coreference joins it to."""
+    lemma = doc[end - 1].lemma_.lower()
+    return any(s.label_ == "ORG" and not s.start <= end - 1 < s.end and any(t.lemma_.lower() == lemma for t in s)
+               for s in spans)
+
+
 def _kind_words(morph: Morph, doc: Doc, start: int, k: int) -> int:
     """The start of the adjectives before a numbered noun that say its kind or level
     ("средней", "городской клинической"), past pronouns and qualities ("нашей", "новой")."""
@@ -302,8 +311,9 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if start == k or first and not opening or not (_named(parses, doc[start], first, doc[start + 1:k])
                                                        or national and any(
                 p.normal_form in geo_adjectives() for p in parses) and doc[start].text[:1].isupper()):
-            if not _numbered_end(doc, k, end):
-                continue
+            if not _numbered_end(doc, k, end) or not numbered(doc, k) and _honoree_end(doc, k, end) \
+                    and _honoree_named_elsewhere(doc, spans, end):
+                continue  # "в театре им. Галиаскара Камала" after "театре имени Г. Камала": coref's
             start = _kind_words(morph, doc, start, k)  # "в городской больнице № 3", "школу № 212"
         if end == k + 1 and _before_name(doc, end, spans):
             continue
