@@ -22,11 +22,11 @@ def _posts() -> frozenset[str]:
 
 def post_before(doc: Doc, begin: int, org: Span) -> bool:
     """The descriptor run ``doc[begin:org.start]`` ends in a post's noun whose case the name's first
-    word cannot share: the name is the genitive of an owner."""
+    word cannot share, the name read as a genitive: the genitive of an owner, no apposition."""
     noun = doc[org.start - 1]
     if noun.lemma_.lower() not in _posts() or not noun.morph.get("Case") or not org[0].text.replace("-", "").isalpha():
         return False
     cases = {p.tag.case for p in get_morph().parse(org[0].text)
              if p.tag.POS in ("NOUN", "ADJF") or "Orgn" in p.tag.grammemes}
     named = {"Nom": "nomn", "Acc": "accs", "Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
-    return cases == {"gent"} and not {named.get(c) for c in noun.morph.get("Case")} & cases
+    return "gent" in cases and not {named.get(c) for c in noun.morph.get("Case")} & cases
