@@ -66,3 +66,19 @@ def test_power_plant():
 
 def test_plain_power_plant_no_name():
     assert not _names("Рядом с электростанцией нашли брошенный автомобиль.")
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Педагоги Саратовского и Пензенского педагогических колледжей провели олимпиаду.", "Саратовского",
+     "Саратовский педагогический колледж"),
+    ("Балерины Пермского и Екатеринбургского театров оперы и балета станцевали вместе.", "Пермского",
+     "Пермский театр оперы и балета"),
+])
+def test_first_of_shared_head(text, mention, name):
+    assert _orgs(text).get(mention) == name
+
+
+def test_shared_head_joins_full_name():
+    article = rufacts.extract("Труппа Малого театра уехала на гастроли. Актёры Малого, Вахтанговского театров сыграли вместе.")
+    groups = [{m.text for m in o.mentions} for o in article.organizations]
+    assert any({"Малого театра", "Малого"} <= g for g in groups)

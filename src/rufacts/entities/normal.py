@@ -8,6 +8,7 @@ normalized to «» and balanced.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Sequence
@@ -83,7 +84,9 @@ def _pick_head(morph: Morph, words: Sequence[str]) -> int | None:
             continue
         if adjs and i + 1 < len(words):
             following = [p for p in morph.parse(words[i + 1]) if p.tag.POS in NOUNISH | ADJ]
-            if _agrees(adjs, following):
+            if _agrees(adjs, following) or word[:1].isupper() and any(  # "Казанского университетов": shared head
+                    a.tag.case == n.tag.case and a.tag.number == "sing" and n.tag.number == "plur"
+                    and n.tag.POS in NOUNISH for a in adjs for n in following):
                 continue
         if any(p.tag.POS in NOUNISH for p in parses) or parses[0].tag.POS is None:
             return i
@@ -269,14 +272,17 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
 
 def _singular_adjectives(morph: Morph, words: Sequence[str], case: str) -> bool:
     """Capitalized adjectives before a plural head that read only as singulars in its case: the
-    head is shared by coordinated names ("Большого и Мариинского театров"), each one body."""
-    if not words:
-        return False
-    for word in words:
+    head is shared by coordinated names ("Большого и Мариинского театров"), each one body; the
+    lower-case adjectives after them are the head's, plural with it ("Томского и Новосибирского
+    государственных университетов")."""
+    capitals = sum(1 for _ in itertools.takewhile(lambda w: w[:1].isupper(), words))
+    for i, word in enumerate(words):
         readings = [p for p in morph.parse(word) if p.tag.POS in ADJ and p.tag.case == case]
-        if not word[:1].isupper() or not readings or any(p.tag.number != "sing" for p in readings):
-            return False
-    return True
+        if not readings or (i < capitals) != (any(p.tag.number == "sing" for p in readings)
+                                               and word[:1].isupper()) \
+                or i < capitals and any(p.tag.number != "sing" for p in readings):
+            return False  # (no capitalized word after the head's own adjectives)
+    return capitals > 0
 
 
 SECOND_CASES = {"loc2": "loct", "gen2": "gent"}  # "в гвардейском полку": the adjective's locative
