@@ -55,6 +55,7 @@ from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
 from ..entities.org_open_tails import open_tails
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
+from ..entities.org_shared_head import shared_head, shared_head_orgs, shared_head_words
 from ..entities.span_repair import bracketed_abbreviations, propagate, repair
 from ..entities.org_case import agreed_as_written, apposed_as_written, branch_owner, oblique_name
 from ..entities.org_quoted_slot import slot_refuses
@@ -74,6 +75,9 @@ def normal_name(span: Span, morph: Morph) -> str:
     tokens = [t for t in span if not t.is_space]
     texts = [t.text for t in tokens]
     words = coordinated_words(texts, lambda w: normalize_words(morph, w)) if span.label_ == "ORG" else None
+    shared = None if words else shared_head_words(span, lambda w: normalize_words(morph, w))
+    if shared:  # "Большого" in "Большого, Мариинского театров": Большой театр
+        return " ".join(shared)
     words = words or normalize_words(morph, texts)
     return normalize_quotes(join_words(words, [bool(t.whitespace_) for t in tokens]))
 
@@ -157,6 +161,10 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
                 or _legal_quoted(span, morph) or oblique_name(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])
+        shared = shared_head(span) if cls is Organization else None
+        if shared and not name_start:  # "Большого" in "Большого, Мариинского театров": with "Большого театра"
+            key = lemma_key([*span, *shared[0]])
+            bare = full
         geo = geo_name(span, morph, lambda s: normal_name(s, morph), lemma_key) \
             if cls is Organization else None
         body = None
@@ -262,7 +270,7 @@ class EntitiesComponent:
         spans = complemented_orgs(doc, sorted(spans + bodies + remits, key=lambda s: (s.start, -s.end)))
         spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
-        spans = coordinated_adjective_orgs(doc, spans)  # "Омская и Тарская епархия"
+        spans = shared_head_orgs(doc, coordinated_adjective_orgs(doc, spans))  # "Омская и Тарская епархия"; "Пермского и Казанского училищ"
         bodies = [s for s in spans if s.label_ == "ORG" and any(
             b.start == s.start for b in bodies)]  # "по Санкт-Петербургу" taken in
         if self.geo:

@@ -162,22 +162,33 @@ def _named(parses: list, token: Token, first_word: bool, rest: Span | tuple = ()
                for p in parses)  # "Американское агентство сообщило": any agency of that country
 
 
+def _named_at(doc: Doc, i: int) -> int | None:
+    """Index after "имени" or "им." at ``i`` (the tokenizer may cut "им" from its dot); None where
+    neither stands there."""
+    if i < len(doc) and doc[i].lower_ in ("имени", "им."):
+        return i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "им" and doc[i + 1].text == ".":
+        return i + 2
+    return None
+
+
 def _end(doc: Doc, k: int, complement: bool) -> int:
     """End of the name after its noun at ``k``: "№ 4", "имени Пушкина" (after the number too), a
     genitive complement."""
     end = k + 1
     if numbered(doc, end - 1):
         end += 2  # "школа № 2", "школа № 2 имени Пушкина"
-        if not (end < len(doc) and doc[end].lower_ in ("имени", "им.")):
+        if _named_at(doc, end) is None:
             return end
         k = end - 1
-    if end < len(doc) and doc[end].lower_ in ("имени", "им."):
-        stop = end + 1
-        while stop < len(doc) and stop - end <= MAX_HONOREE and (
+    named = _named_at(doc, end)
+    if named is not None:
+        stop = named
+        while stop < len(doc) and stop - named < MAX_HONOREE and (
                 doc[stop].text[:1].isupper() and doc[stop].is_alpha or doc[stop].text == "."
                 and doc[stop - 1].is_upper):
             stop += 1
-        return stop if stop > end + 1 else k + 1
+        return stop if stop > named else k + 1
     if complement:
         stop, words = end, 0
         while stop < len(doc) and words < MAX_COMPLEMENT:
@@ -226,7 +237,23 @@ def numbered(doc: Doc, k: int) -> bool:
 def _numbered_end(doc: Doc, k: int, end: int) -> bool:
     """A number right after the noun at ``k`` or after its complement, the name ending at ``end``
     ("больница скорой медицинской помощи № 2")."""
-    return numbered(doc, k) or end - 2 > k and doc[end - 2].text in NUMBER_SIGNS
+    return numbered(doc, k) or end - 2 > k and doc[end - 2].text in NUMBER_SIGNS or _honoree_end(doc, k, end)
+
+
+def _honoree_end(doc: Doc, k: int, end: int) -> bool:
+    """The noun at ``k`` named after a person, the name ending after the honoree ("больница имени
+    Пирогова", "школа им. Пушкина"): an institution of that kind, named as its number would."""
+    named = _named_at(doc, k + 1)
+    return named is not None and end > named
+
+
+def _honoree_named_elsewhere(doc: Doc, spans: list[Span], end: int) -> bool:
+    """The honoree's surname (the last word before ``end``) in an organization the tagger found
+    elsewhere in the doc: a lower-case "театр имени ..." refers back (or ahead) to that body's
+    full name, which coreference joins it to."""
+    lemma = doc[end - 1].lemma_.lower()
+    return any(s.label_ == "ORG" and not s.start <= end - 1 < s.end and any(t.lemma_.lower() == lemma for t in s)
+               for s in spans)
 
 
 def _kind_words(morph: Morph, doc: Doc, start: int, k: int) -> int:
@@ -285,8 +312,9 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if start == k or first and not opening or not (_named(parses, doc[start], first, doc[start + 1:k])
                                                        or national and any(
                 p.normal_form in geo_adjectives() for p in parses) and doc[start].text[:1].isupper()):
-            if not _numbered_end(doc, k, end):
-                continue
+            if not _numbered_end(doc, k, end) or not numbered(doc, k) and _honoree_end(doc, k, end) \
+                    and _honoree_named_elsewhere(doc, spans, end):
+                continue  # "в театре им. Галиаскара Камала" after "театре имени Г. Камала": coref's
             start = _kind_words(morph, doc, start, k)  # "в городской больнице № 3", "школу № 212"
         if end == k + 1 and _before_name(doc, end, spans):
             continue

@@ -8,6 +8,7 @@ normalized to «» and balanced.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Sequence
@@ -83,7 +84,9 @@ def _pick_head(morph: Morph, words: Sequence[str]) -> int | None:
             continue
         if adjs and i + 1 < len(words):
             following = [p for p in morph.parse(words[i + 1]) if p.tag.POS in NOUNISH | ADJ]
-            if _agrees(adjs, following):
+            if _agrees(adjs, following) or word[:1].isupper() and any(  # "Казанского университетов": shared head
+                    a.tag.case == n.tag.case and a.tag.number == "sing" and n.tag.number == "plur"
+                    and n.tag.POS in NOUNISH for a in adjs for n in following):
                 continue
         if any(p.tag.POS in NOUNISH for p in parses) or parses[0].tag.POS is None:
             return i
@@ -97,7 +100,8 @@ def _nominative_of(morph: Morph, word: str, pos: set[str], case: str | None,
     """(nominative form, parse) of ``word`` read as ``pos`` in ``case``, or None."""
     candidates = [p for p in morph.parse(word) if p.tag.POS in pos]
     kinds = load_list("institution_adjectives.txt")  # "окружного": окружной, not окружный
-    candidates.sort(key=lambda p: p.tag.POS in ADJ and p.normal_form not in kinds)
+    avoided = load_list("adjective_lemmas_avoided.txt")  # "Большим": большой, not больший
+    candidates.sort(key=lambda p: (p.normal_form in avoided, p.tag.POS in ADJ and p.normal_form not in kinds))
     if case:
         candidates = [p for p in candidates if p.tag.case == case] or candidates
     if number:
@@ -231,6 +235,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     number = head_parse.tag.number
     if "Pltm" in head_parse.tag.grammemes or "Fixd" in head_parse.tag.grammemes:
         number = None
+    if number == "plur" and _singular_adjectives(morph, words[:head], case):
+        number = "sing"  # "Большого, Мариинского театров": one theatre each, the head shared
     out = list(words)
     result = _nominative_of(morph, head_word, NOUNISH, case, number)
     if result and result[1].normal_form != head_parse.normal_form and head_parse.normal_form in institution_heads():
@@ -262,6 +268,21 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
                 inflected = again.word if again else inflected
             out[i] = restore_case(words[i], inflected)
     return out
+
+
+def _singular_adjectives(morph: Morph, words: Sequence[str], case: str) -> bool:
+    """Capitalized adjectives before a plural head that read only as singulars in its case: the
+    head is shared by coordinated names ("Большого и Мариинского театров"), each one body; the
+    lower-case adjectives after them are the head's, plural with it ("Томского и Новосибирского
+    государственных университетов")."""
+    capitals = sum(1 for _ in itertools.takewhile(lambda w: w[:1].isupper(), words))
+    for i, word in enumerate(words):
+        readings = [p for p in morph.parse(word) if p.tag.POS in ADJ and p.tag.case == case]
+        if not readings or (i < capitals) != (any(p.tag.number == "sing" for p in readings)
+                                               and word[:1].isupper()) \
+                or i < capitals and any(p.tag.number != "sing" for p in readings):
+            return False  # (no capitalized word after the head's own adjectives)
+    return capitals > 0
 
 
 SECOND_CASES = {"loc2": "loct", "gen2": "gent"}  # "в гвардейском полку": the adjective's locative

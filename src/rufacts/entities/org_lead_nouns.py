@@ -109,8 +109,17 @@ def _genitive(token: Token) -> bool:
 
 
 def _body_genitive(token: Token) -> bool:
+    """A body's head noun in the genitive; a feminine one the tagger read as a locative or dative
+    of the same form counts ("Исследователи ... национальной лаборатории": no preposition before)."""
+    cases = token.morph.get("Case")
     return token.pos_ == "NOUN" and token.is_lower and token.is_alpha \
-        and "Gen" in token.morph.get("Case") and token.lemma_.lower() in body_nouns()
+        and ("Gen" in cases or cases and set(cases) <= {"Loc", "Dat"} and _genitive_form(token.text)) \
+        and token.lemma_.lower() in body_nouns()
+
+
+def _genitive_form(word: str) -> bool:
+    from ..grammars.morph import get_morph
+    return any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in get_morph().parse(word))
 
 
 @lru_cache(maxsize=1)
@@ -120,11 +129,17 @@ def body_nouns() -> frozenset[str]:
         | load_list("body_heads.txt")
 
 
+def _line_start(doc: Doc, k: int) -> bool:
+    """The first word of a line (a headline without its full stop before it: "... из
+    непроводников\\n\\nИсследователи Брукхейвенской национальной лаборатории")."""
+    return k > 0 and ("\n" in doc[k - 1].whitespace_ or doc[k - 1].is_space and "\n" in doc[k - 1].text)
+
+
 def _lead_end(doc: Doc, span: Span) -> int | None:
     """Index in ``doc`` where the name starts after the lead noun; None where no lead noun opens ``span``."""
     for k in range(span.start, min(span.end - 1, span.start + MAX_LEAD)):
         token = doc[k]
-        plain = token.is_lower or token.is_sent_start
+        plain = token.is_lower or token.is_sent_start or _line_start(doc, k)
         if not plain or not token.is_alpha and "-" not in token.text:
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in lead_nouns():

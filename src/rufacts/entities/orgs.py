@@ -20,6 +20,7 @@ from .bodies import body_heads
 from .org_kind_acronyms import kind_acronym
 from .org_own_names import own_name
 from .org_place_tail import campus_tail, place_tail
+from .org_post_descriptors import post_before
 from .org_verb_edges import OBLIQUE_HEAD
 from .spans import take_closing_quotes
 
@@ -114,6 +115,8 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             begin = None  # "оркестра Заозёрной филармонии": the филармония's unit
         if begin is not None and span.label_ == "ORG" and _other_case_name(doc[span.start - 1], span):
             begin = None  # "ремонт школы | Татарстанское УФАС отменило": the clause's subject
+        if begin is not None and span.label_ == "ORG" and post_before(doc, begin, span):
+            begin = None  # "оператор Аль-Джазиры": the channel's cameraman
         if begin is not None and span.label_ == "LOC" and _nominative_place(span):
             begin = None  # "С Арктическим советом Россия сохраняет": the clause's subject
         end = span.end
