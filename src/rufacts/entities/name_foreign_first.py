@@ -64,3 +64,19 @@ def first_name_peoples(name: str) -> frozenset[str]:
 def foreign_first_forms(word: str) -> tuple[tuple[str, str, str], ...]:
     """(case, gender, nominative) of each listed foreign first name ``word`` is a form of."""
     return _index().get(word.lower().replace("ё", "е"), ())
+
+
+BESIDE = 0.9  # a listed name's case beside the dictionary's case of another name: below it (1.05-1.26)
+
+
+def cases_beside_other_name(word: str, known: set[tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
+    """(case, gender, nominative) of each oblique case of a listed foreign first name ``word`` is,
+    where the dictionary reads the word as a case of other names of its gender only (``known``: their
+    (nominative, gender); not of the other gender's, "Эльвире" stays Эльвира's, not an Эльвир's):
+    "Николу" is Никол's dative to the dictionary (the Armenian name) and the accusative of the Serbian
+    Никола, "Николе" Никол's prepositional and Никола's dative or prepositional. Below the dictionary's
+    reading, so that the surname's case decides ("Николу Остоича": the accusative, Никола)."""
+    low = word.lower().replace("ё", "е")
+    return tuple((case, gender, name) for case, gender, name in foreign_first_forms(word)
+                 if case != "nomn" and name != low and any(g == gender for _n, g in known)
+                 and name not in {n for n, _g in known})

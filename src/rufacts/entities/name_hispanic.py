@@ -6,7 +6,8 @@ The declension table reads a surname in -е as the prepositional of a consonant 
 in -с, -з, -н, -л, -р (-d, -j, -x rarely), so after a first name of
 ``lexicons/hispanic_first_names.txt`` (:func:`drop_foreign_stems`) the consonant-stem readings
 of the last word in -е whose stem ends otherwise go, where a reading in -а is left (not the
-dictionary's surnames).
+dictionary's surnames), unless the first name is one other peoples share
+(``lexicons/hispanic_shared_first_names.txt``: "о Томасе Гольдшмидте", "об Оскаре Хольмберге").
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def _foreign_stem(nominative: str) -> bool:
 def drop_foreign_stems(full: list[str], readings: list) -> list:
     """Readings of the last word without consonant stems a Spanish surname has not, after a
     Spanish first name."""
-    if not _spanish_first(full, readings):
+    if not _spanish_first(full, readings) or _shared_first(full, readings):
         return readings
     if not full[-1].lower().endswith("е"):  # the prepositional or dative only: "Гарипова" is of Гарипов
         return readings
@@ -54,6 +55,14 @@ def _spanish_first(full: list[str], readings: list) -> bool:
     """A name of two words or more whose first is a Spanish first name, as written or in a case."""
     return len(full) >= 2 and (full[0].lower().replace("ё", "е") in load_list("hispanic_first_names.txt") or any(
         r.role == "first" and r.nominative in load_list("hispanic_first_names.txt") for r in readings[0]))
+
+
+def _shared_first(full: list[str], readings: list) -> bool:
+    """The first word is a Spanish first name other peoples write so too, as written or in a case
+    (lexicons/hispanic_shared_first_names.txt: "о Томасе Гольдшмидте" is of Гольдшмидт)."""
+    shared = load_list("hispanic_shared_first_names.txt")
+    return full[0].lower().replace("ё", "е") in shared or any(
+        r.role == "first" and r.nominative in shared and r.weight >= 1.0 for r in readings[0])
 
 
 def spanish_nya(full: list[str], readings: list) -> list:

@@ -8,6 +8,7 @@ from ..grammars.letters import VOWELS
 from ..grammars.morph import Morph
 from .name_adjectival import ADJ_SURNAMES
 from .name_foreign_women import spanish_iya
+from .name_foreign_first import BESIDE
 from .name_readings import ARTICLES, LEXICON, _rule_readings
 
 
@@ -39,7 +40,8 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
     lithuanian = _rule_readings(b, ("lt-f",))
     if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
             (r.weight for r in rb if r.role == "last"), default=0.0) and not any(
-            r.role == "first" and r.weight >= LEXICON and r.nominative.endswith("а") for r in ra):  # "Ингриде": Ингрида
+            r.role == "first" and (r.weight >= LEXICON and r.nominative.endswith("а") or (
+                r.weight >= BESIDE and r.nominative != a.lower())) for r in ra):  # "Ингриде": Ингрида; "Николе": Никол's, Никола's
         # a Lithuanian woman's first name in -е before her surname stands too ("Рамуне Грибаускене";
         # not "Джоне Смите", a surname the dictionary knows)
         return [keep(a, ra), rb]

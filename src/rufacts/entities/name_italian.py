@@ -30,6 +30,8 @@ def italian_surname_e(full: list[str], readings: list) -> list:
     if len(full) != 2 or not full[1].lower().endswith("е") or not full[1].isalpha() \
             or not _italian_given(full[0]):
         return readings
+    if any(r.role == "first" and r.weight >= 1.0 and r.nominative != full[0].lower() for r in readings[0]):
+        return readings  # "о Даниэле Ортеге": also Даниэль's prepositional, the surname's case decides (Ортега)
     word = full[1].lower()
     row = _declensions().get(("italian", "last"))
     if row is not None and not row.kept(word):  # "Кантарелле": of Кантарелла, not of a Кантарелл

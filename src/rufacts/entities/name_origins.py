@@ -298,10 +298,20 @@ def origin_readings(morph: Morph, full: Sequence[str], readings: list, cases: fr
         # says above the other name's case, by its own a little below it, for a case or gender cue to
         # decide ("Клуб подписал контракт с Габриэле ...": not of Габриэла)
         written = listed_as_written(low) & origins.all
-        if written and any(r.weight >= 1.0 and r.nominative != low for r in out[0]):
+        # (or where nothing reads it as a name: "Вопке Хукстре", not the dative of a guessed Вопка)
+        if written and (any(r.weight >= 1.0 and r.nominative != low for r in out[0])
+                        or not any(r.role == "first" and r.weight >= 1.0 for r in out[0])):
             weight = ORIGIN_FIRST if written & origins.context else LISTED
             own += [Reading("first", case, None, low, weight) for case in CASES]
         out[0] = _word(full[0], tuple(out[0]) + tuple(own), "first", origins.all, origins.strong,
                        morph.is_known(full[0]))
+    if len(full) > 1 and listed_as_written(full[0]) and any(
+            r.role == "first" and r.weight >= 1.0 and r.nominative != _fold(full[0]) for r in readings[0]):
+        # a first name that is both a listed name as written and a case of another name ("о Даниэле
+        # Ортеге": the Italian Даниэле, or Даниэль's prepositional) says no origin of the surname's
+        # endings: the surname's own ending and the clause's cue do, and its case decides the first name
+        origins = mention_origins(full[-1:], readings[-1:], cases)
+        if not origins.all:
+            return out
     out[-1] = _word(full[-1], out[-1], "last", origins.all, origins.strong, morph.is_known(full[-1]))
     return out

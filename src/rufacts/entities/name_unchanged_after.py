@@ -28,6 +28,8 @@ def unchanged_after_declined(full: list[str], readings: list) -> list:
     if len(cases) != 1 or len(genders) != 1 or not cases <= set(DISTINCT + DISTINCT_FEMN * (genders == {"femn"})):
         return readings
     (case,), (gender,) = cases, genders
+    if _declined_with_first(full[1].lower(), readings):
+        return readings  # "Николу Остоича": the surname's genitive-accusative and Никола's accusative agree
     if case in DISTINCT_FEMN and name_class(full[0], None):
         return readings  # a listed name in -у as written is a nominative: "Айсулу Бекова"
     # (a reading of the other gender does not count: "Кьяра" is no woman's accusative, whatever a man's)
@@ -35,6 +37,19 @@ def unchanged_after_declined(full: list[str], readings: list) -> list:
                                                          for r in readings[1]):
         return readings  # the word declines: "Жаном Ивановым", "Рустаму Ахмедовичу", "Виджаю Раману"
     return [readings[0], tuple(readings[1]) + (Reading("last", case, gender, full[1].lower(), UNCHANGED),)]
+
+
+BESIDE_FIRST = 0.9  # a listed first name's case beside another name's (name_foreign_first.BESIDE)
+
+
+def _declined_with_first(last: str, readings: list) -> bool:
+    """The last word declines as a surname (a case of another nominative, as the table reads it) in a
+    case and gender the first word also reads in as a first name: the two agree there, and the last
+    word need not stand unchanged in the first name's other case ("Николу Остоича": Никола's and
+    Остоич's accusative, not Никол's dative and an unchanged Остоича)."""
+    first = {(r.case, r.gender) for r in readings[0] if r.role == "first" and r.weight >= BESIDE_FIRST}
+    return any(r.role == "last" and r.weight >= DECLINED_SURNAME and r.nominative != last
+               and ((r.case, r.gender) in first or (r.case, None) in first) for r in readings[1])
 
 
 SURNAME_CASES = ("datv", "ablt")  # the surname's endings (-у/-ю, -ом/-ем) say its case

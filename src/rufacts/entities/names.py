@@ -38,6 +38,7 @@ from .name_unchanged_after import unchanged_after_declined, unchanged_before_dec
 from .name_indian import indian_surname_a
 from .name_greek import greek_surname_u
 from .name_origins import origin_readings
+from .name_gender_twins import gender_by_surname
 from .name_foreign_women import woman_accusative, woman_surname_consonant, woman_surname_ich
 from .name_first_patronymic import man_first_in_a
 from .name_solutions import HINT, VERB_AFTER, _solutions  # noqa: F401 (HINT, VERB_AFTER: imported from here too)
@@ -207,6 +208,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = indian_surname_a(full, readings)  # "о Раджеше Мехте": Мехта
         readings = greek_surname_u(full, readings)  # "Яннису Папаконстантину" as written
         readings = origin_readings(morph, full, readings, cases)  # "Хироки Сакамаки": Japanese, as written
+        readings = gender_by_surname(full, readings)  # "о Габриэле Аттале": Габриэль, by Атталь's case
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
                 and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)

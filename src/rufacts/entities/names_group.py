@@ -49,6 +49,7 @@ from .name_verb_forms import past_singular
 from .name_degree import degree_cases
 from .name_age_cue import digit_adjective_cue
 from .name_participle_cues import participle_cue
+from .name_opener_subject import opener_subject
 from .name_subject_clause import (ONLY_NOMINATIVE, body_verb_subject, governing_word, nominative_apposition,
                                   subject_after_fronted_object)
 
@@ -268,6 +269,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             and "Plur" not in after.morph.get("Number") and "Neut" not in after.morph.get("Gender") \
             and (before is None or before.text in SENTENCE_ENDS):  # "Евгения Лаврова возглавит"
         return NOMINATIVE, None, HINT
+    opened = opener_subject(span, after)  # "В четверг Педро Бесерра подписал": not the genitive of Бесерр
+    if opened is not None:
+        return (SUBJECT_BEFORE_VERB, opened, HINT) if opened else (NOMINATIVE, None, HINT)
     subject = _apposition_subject(span, after)
     if subject:  # "Министр финансов Ганы Кофи Менса назвал": the position's name, the verb's subject
         return frozenset({f"nomn:{subject}"}), None, HINT
