@@ -41,7 +41,8 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
     if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
             (r.weight for r in rb if r.role == "last"), default=0.0) and not any(
             r.role == "first" and (r.weight >= LEXICON and r.nominative.endswith("а") or (
-                r.weight >= BESIDE and r.nominative != a.lower())) for r in ra):  # "Ингриде": Ингрида; "Николе": Никол's, Никола's
+                r.weight >= BESIDE and r.gender == "masc" and r.nominative != a.lower())) for r in ra):
+        # "Ингриде": Ингрида; "Николе": a man's Никол or Никола (a woman's name in -е may stand: "Аушре")
         # a Lithuanian woman's first name in -е before her surname stands too ("Рамуне Грибаускене";
         # not "Джоне Смите", a surname the dictionary knows)
         return [keep(a, ra), rb]
