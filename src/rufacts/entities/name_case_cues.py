@@ -41,7 +41,9 @@ def locative_cue(span) -> frozenset[str]:
             return frozenset() if token.lower_ in LOCATIVE_PREPOSITIONS else frozenset({"noloct"})
         if token.pos_ == "CCONJ" or token.text == ",":
             return frozenset()
-        if token.is_space or token.pos_ in CHAIN:
+        if token.is_space or token.pos_ in CHAIN or (token.pos_ == "VERB" and token.morph.get("Case")):
+            # (a participle the tagger calls a verb is in the chain as an adjective: "о директоре
+            # управляющей компании X")
             if token.is_sent_start:
                 return frozenset({"noloct"})
             continue

@@ -8,8 +8,8 @@ it lacks that a lexicon of first names lists ("Ханной"); the word after it
 capitalized, is no place, first name or patronymic. The pair reads as a first name and a surname
 (:func:`rufacts.entities.names.analyze_name`) of the first name's gender, and the surname agrees:
 declined in the first name's case ("Прасковье Лыковой"), or standing unchanged as only an
-indeclinable surname may -- a woman's ending in a consonant ("Алевтине Мельник") or a foreign one in a
-vowel other than -а/-я ("Марте Кампоамор", "Ингрид Оттесен").
+indeclinable surname may -- a woman's ending in a consonant ("Алевтине Мельник"), a foreign one in a
+vowel other than -а/-я ("Марте Кампоамор", "Ингрид Оттесен") or a Russian one in -ых/-их ("Фёдора Лысых").
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from .names import analyze_name
 NAME_SHARE = 0.45  # the share of the first word's parses' weight that must be a first name's
 MIN_SCORE = 1.2  # the pair's best reading: a dictionary first name (1.0 and more) and a surname that fits
 INDECLINABLE_VOWELS = "еиоуэю"
+FROZEN_GENITIVE = ("ых", "их")  # Седых, Долгих: an old genitive plural, unchanged (Rosenthal)
 NOT_SURNAME = frozenset({"Geox", "Orgn", "Name", "Patr", "Abbr", "Trad"})
 
 
@@ -68,5 +69,7 @@ def first_and_surname(morph: Morph, first: str, last: str) -> bool:
     if parts.last.lower() == low and first_cases != {"nomn"}:
         # unchanged after a declined first name: only an indeclinable surname
         final = low[-1:]
-        return (gender == "femn" and (final in CONSONANTS or final == "ь")) or final in INDECLINABLE_VOWELS
+        # (or a Russian surname in -ых/-их, unchanged in every case and of either gender: "Фёдора Лысых")
+        return (gender == "femn" and (final in CONSONANTS or final == "ь")) or final in INDECLINABLE_VOWELS \
+            or low.endswith(FROZEN_GENITIVE)
     return True

@@ -83,3 +83,23 @@ def after_named_abbreviation(span: Span) -> bool:
     :func:`rufacts.entities.names_group.name_hints`."""
     doc, i = span.doc, span.start
     return i > 1 and doc[i - 1].text == "." and doc[i - 2].lower_ == "им" and not span[0].is_sent_start
+
+
+def without_award_eponym(span: Span, morph: Morph) -> Span:
+    """A person span the tagger began with the genitive of the name an award is called by ("лауреат
+    премии Ласкера Катрин Делакруа-Моро", "медали Филдса Марине ..."): the eponym goes where it is no
+    first name and the words after it open with a clear first name and read as a person; the award's
+    name is the eponym alone ("премии Андрея Белого" stays: a first name opens it)."""
+    from ..lexicons import load_list
+    from .name_first_missed import clear_first_name
+
+    doc = span.doc
+    if span.label_ != "PER" or len(span) < 3 or span.start == 0 \
+            or doc[span.start - 1].lemma_.lower() not in load_list("event_heads.txt") \
+            or "Gen" not in span[0].morph.get("Case") or clear_first_name(morph, span[0].text) \
+            or not clear_first_name(morph, span[1].text):
+        return span
+    parts = analyze_name(morph, [t.text for t in span[1:]])
+    if parts.first is None or parts.last is None:
+        return span
+    return Span(doc, span.start + 1, span.end, label="PER")

@@ -51,3 +51,28 @@ def _adjective_of_next(doc, i: int, morph: Morph) -> bool:
         return False
     cases = {p.tag.case for p in morph.parse(doc[i].text) if p.tag.POS == "ADJF"}
     return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in morph.parse(doc[i + 1].text))
+
+
+def surname_typed_otherwise(spans: list, morph: Morph) -> list:
+    """A lone word the tagger took for a place or an organization that the dictionary reads only as a
+    surname ("поручил Серебрякову подготовить", "между минздравом и Сапожниковой"): a person. Not in
+    quotes (a firm's name: «Сапожников»), not all capitals, not a word with any other parse of note."""
+    from spacy.tokens import Span
+
+    out = []
+    for span in spans:
+        if span.label_ in ("LOC", "ORG") and len(span) == 1 and _only_surname(morph, span[0].text) \
+                and not (span.start > 0 and span.doc[span.start - 1].text in QUOTES):
+            span = Span(span.doc, span.start, span.end, label="PER")
+        out.append(span)
+    return out
+
+
+QUOTES = frozenset({"«", "\"", "„", "“", "'"})
+
+
+def _only_surname(morph: Morph, word: str) -> bool:
+    if not word.isalpha() or not word[:1].isupper() or word.isupper() or not morph.is_known(word):
+        return False
+    parses = [p for p in morph.parse(word) if p.score >= 0.05]
+    return bool(parses) and all("Surn" in p.tag.grammemes for p in parses)

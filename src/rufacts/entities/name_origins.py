@@ -52,6 +52,9 @@ LISTED = 1.0  # a listed first name as written by its own origin only: as the di
 # endings of a Russian surname or patronymic in a case, never read by origin ("Петрову", "Ивановичу")
 RUSSIAN_FORMS = re.compile(r"(ов|ев|ёв|ин|ын|ск|цк|ович|евич|овн|евн)(а|у|ым|ой|ом|е|ых|ого|ому|ую)?$"
                            r"|[бвгджзклмнпрстфхцчшщ](ого|его)$")  # ... and an adjective's genitive ("Грубого")
+# ... but not of a word opening in a nasal before another consonant no Russian word opens in (the
+# prenasalized stops of Bantu names: "Тхабо Ндлову" is Ндлову, no dative of a Ндлов; Мбеки, Нкоси)
+NOT_RUSSIAN_ONSET = re.compile(r"^(н[бвгджзкпстфхцчшщ]|м[бп])")
 
 
 @dataclass(frozen=True)
@@ -243,7 +246,7 @@ def _word(word: str, rs: Sequence, role: str, origins: frozenset[str], strong: b
     """One word's readings weighed by the declensions of its origins (all of them must agree)."""
     low = word.lower()
     rows = [_declensions().get((o, role)) for o in origins]
-    if not rows or None in rows or RUSSIAN_FORMS.search(low) or "-" in low:
+    if not rows or None in rows or (RUSSIAN_FORMS.search(low) and not NOT_RUSSIAN_ONSET.search(low)) or "-" in low:
         return tuple(rs)
     # (not a word the dictionary has as a case of another name of that role, or of a name it ends on:
     # "Дану" is of Дан; "Бежану" no accusative of a woman's Бежана)

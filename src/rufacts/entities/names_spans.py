@@ -53,8 +53,9 @@ from .names_spans_joins import given_pair_with_surnames, with_initials, with_sur
 from .name_role_compounds import without_role_compound
 from .name_first_patronymic import first_before_patronymic, patronymic_word
 from .name_place_tail import surname_out_of_place, without_place_tail
+from .name_lone_oblique import surname_typed_otherwise
 from .name_case_split import after_opening_preposition, split_by_case
-from .name_honoree import honoree
+from .name_honoree import honoree, without_award_eponym
 from .names_missed import missed_names
 from .name_given_before import with_given_before, with_surname_after_first
 
@@ -225,10 +226,13 @@ def _with_surname_after(span: Span, covered: set[int], morph: Morph) -> Span:
 
 
 def _starts_with_preposition(span: Span, morph: Morph) -> bool:
-    """"Об И.Ларионове": a word the dictionary reads first as a preposition."""
+    """"Об И.Ларионове": a word the dictionary reads first as a preposition; a longer one opening the
+    sentence, which reads so almost only ("Благодаря Нгуен Тхи Ханг ...", "Вопреки Иванову")."""
     first = span[0]
-    return (len(span) > 1 and len(first.text) <= 3 and first.whitespace_ and span[1].text != "."
-            and morph.parse(first.text)[0].tag.POS == "PREP"  # "О. Шольцу": an initial
+    parse = morph.parse(first.text)[0]
+    return (len(span) > 1 and (len(first.text) <= 3 or (first.is_sent_start and parse.score >= 0.9))
+            and first.whitespace_ and span[1].text != "."
+            and parse.tag.POS == "PREP"  # "О. Шольцу": an initial
             and (first.is_sent_start or first.lower_ not in east_asian_first()  # "с До Ван Ханем"
                  and syllable_name(morph, [t.text for t in span], given_nominative) is None))  # "с Ко Дон Чжином"
 
@@ -261,6 +265,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with person mentions repaired (see the module's docstring and
     :mod:`.person_splits`)."""
     # "с Левоном Оганесяном" read as an organization, "Миндаугасе Пятрайтисе Клайпедский порт" as a place
+    spans = surname_typed_otherwise(spans, morph)  # "поручил Серебрякову" (LOC): a surname alone
     spans = [piece for whole in surname_out_of_place(spans, morph) for span in without_place_tail(whole, morph)
              for piece in person_in_span(span, morph)]
     spans = missed_names(doc, split_persons(doc, first_before_patronymic(spans, morph), morph), morph)
@@ -312,6 +317,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ == "PER":
             if _starts_with_preposition(span, morph):
                 span = Span(span.doc, span.start + 1, span.end, label="PER")
+            span = without_award_eponym(span, morph)  # "премии Ласкера" + "Катрин Делакруа-Моро"
             span = _without_common_noun(_without_title(without_position(_without_preposition(
                 without_role_compound(without_lead_adverb(span, morph), morph)), morph), morph), morph)
         if span.label_ == "PER":
