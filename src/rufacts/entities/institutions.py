@@ -97,7 +97,7 @@ def _before_name(doc: Doc, end: int, spans: list[Span]) -> bool:
 
 def _preposition_led(span: Span, start: int, k: int) -> bool:
     """Whether ``span`` is a person the tagger read in a preposition and the adjectives of the
-    institution ``start``..``k`` ("О Белебеевском" of "О Белебеевском горводоканале"): the
+    institution ``start``..``k`` ("О Сызранском" of "О Сызранском водоканале"): the
     preposition is no initial, the adjective no surname."""
     return span.label_ == "PER" and span.start < start < span.end <= k \
         and all(t.pos_ == "ADP" for t in span.doc[span.start:start])

@@ -66,8 +66,10 @@ def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> l
         # a common noun first, but for a capitalised second word ("Почта Банка"); a descriptor
         # first is the head of its genitive ("Совет Федерации")
         return None
-    elif firsts[0].tag.POS is not None and not any(  # an unknown word ("Ак Барса") stands frozen
+    elif firsts[0].tag.POS is not None and not {"Orgn", "Fixd"} <= firsts[0].tag.grammemes and not any(
             p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in firsts):
+        # an unknown word ("Ак Барса") stands frozen, and so does an indeclinable company's name
+        # ("«Газпром-Медиа Холдинга»")
         return None
     seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
     if not seconds or not morph.is_known(second) or seconds[0].tag.case == "nomn" or any(

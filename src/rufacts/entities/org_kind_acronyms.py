@@ -6,8 +6,9 @@ acronym is (a company, a bank, a party or faction, a medium: its category in
 case the parser gives it (an acronym in capitals does not decline, and the parser often reads it
 as the descriptor's genitive). Not after a body of state ("правительства РФ", "посольства США":
 the acronym is whose body it is), nor an acronym of a place ("банк КНР"), which the dictionary
-tags Geox. After a news agency's descriptor ("агентство ИСНА") an acronym is the agency unless the
-dictionary knows it as an organization or a country's abbreviation. Read by :func:`rufacts.entities.orgs.split_descriptor`.
+tags Geox. After a news agency's descriptor ("агентство ИЛНА") an acronym is the agency unless the
+dictionary knows it as an organization or a country's abbreviation (a place's reading of a
+common word does not bar it). Read by :func:`rufacts.entities.orgs.split_descriptor`.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def kind_acronym(descriptor: str, category: str | None, name: Token, last: bool)
     if not ABBREVIATION.match(text):
         return False
     morph = get_morph()
-    if agency:  # "агентство ИСНА" (a river "Исна" to the dictionary); not "агентство ООН", "агентства США"
+    if agency:  # "агентства ИЛНА"; not "агентство ООН", "агентства США": the owner
         return not any("Orgn" in p.tag.grammemes or {"Geox", "Abbr"} <= p.tag.grammemes for p in morph.parse(text))
     return not any("Geox" in p.tag.grammemes for p in morph.parse(text))
 

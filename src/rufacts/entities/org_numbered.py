@@ -180,14 +180,14 @@ def _ordinal_readings(morph: Morph, ordinal: Token) -> set[tuple[str, str | None
 
 def _state_after_acronym(span: Span) -> bool:
     """A body's acronym and the country it serves closing ``span`` ("ИФНС России", "ОМВД России"):
-    a number after them numbers the body ("Межрайонной ИФНС России № 9")."""
+    a number after them numbers the body ("Межрайонной ИФНС России № 4")."""
     return len(span) >= 2 and span[-2].is_upper and span[-2].is_alpha and len(span[-2]) > 1 \
         and span[-1].is_title and span[-1].lemma_.lower() in STATES
 
 
 def _area_after(doc: Doc, end: int, spans: list[Span]) -> int | None:
-    """End of the area an office serves after its number, "по" and a place the tagger found ("№ 9 по
-    Республике Дагестан"); None where none follows."""
+    """End of the area an office serves after its number, "по" and a place the tagger found ("№ 4 по
+    Республике Татарстан"); None where none follows."""
     if end >= len(doc) or doc[end].lower_ != "по":
         return None
     return next((p.end for p in spans if p.start == end + 1 and p.label_ == "LOC"), None)
