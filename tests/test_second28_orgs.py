@@ -5,7 +5,9 @@ company named by capitalized adjectives (lexicons/institution_nouns.txt), also a
 preposition the tagger read as a person's initial (rufacts.entities.institutions); an acronym after
 a news agency's descriptor (rufacts.entities.org_kind_acronyms); a tax office's number and area
 after "России" (rufacts.entities.org_numbered); no topic "по ... вопросу" in a body's name
-(rufacts.entities.bodies)."""
+(rufacts.entities.bodies); an indeclinable company name frozen before a declined word and an
+unknown hyphenated tail guessed first as a nominative (rufacts.entities.org_frozen_names); members' two
+names joined by "и" (rufacts.entities.org_genitive_and); "сообщество" by its remit (lexicons/remit_body_heads.txt)."""
 import pytest
 
 import rufacts
@@ -78,3 +80,11 @@ def test_members_names_joined():
 def test_community_by_remit():
     assert _orgs("Сообщество по защите прав вкладчиков обратилось в суд.").get(
         "Сообщество по защите прав вкладчиков") == "Сообщество по защите прав вкладчиков"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Инвесторы оценили «Вектор-Фарма» в 3 млрд рублей.", "Вектор-Фарма", "Вектор-Фарма"),
+    ("Акционеры «Норд-Ойла» собрались в Тюмени.", "Норд-Ойла", "Норд-Ойл"),
+])
+def test_hyphen_tail_guessed_nominative(text, mention, name):
+    assert _orgs(text).get(mention) == name

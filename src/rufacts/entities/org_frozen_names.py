@@ -181,6 +181,10 @@ def _hyphen_tail(morph: Morph, word: str) -> str | None:
                for p in morph.parse(parts[0])):
         return None
     if not morph.is_known(parts[1]):  # "Норд-Ойла" -> Норд-Ойл, not a neuter Ойло
+        first = morph.parse(parts[1])[0]
+        if first.tag.POS == "NOUN" and first.tag.case == "nomn" and first.tag.number == "sing" \
+                and first.tag.gender == "femn":  # (not "Евро-Ойлом", a masculine guess)
+            return word  # "«Вектор-Фарма»": an unknown last part guessed first as a feminine nominative
         guessed = _masculine_guess(parts[1], [p for p in morph.parse(parts[1]) if p.tag.POS in NOUNISH], 4)
         if guessed is not None:
             return parts[0] + "-" + guessed
