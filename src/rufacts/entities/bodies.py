@@ -223,6 +223,9 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         k += 1
     if k > j and k < len(doc) and folded_lemma(doc[k]) in load_list("body_complements.txt"):
         return None
+    if k < len(doc) and folded_lemma(doc[k]) in load_list("body_complements_singular.txt") \
+            and "Sing" in doc[k].morph.get("Number"):
+        return None  # "по земельному вопросу": a topic; "по вопросам семьи" is a remit
     if doc[i].lower_ == "при" and not is_owner(doc, j, entities):
         return None  # a seat needs its owner: not "при поддержке спонсоров", "при этом"
     end = named = None  # (named: the end of a place or a name: "по Ленинскому району" takes no "с ...")

@@ -95,6 +95,14 @@ def _before_name(doc: Doc, end: int, spans: list[Span]) -> bool:
         or t.is_alpha and t.text[:1].isupper() and t.text[:1].isascii()
 
 
+def _preposition_led(span: Span, start: int, k: int) -> bool:
+    """Whether ``span`` is a person the tagger read in a preposition and the adjectives of the
+    institution ``start``..``k`` ("О Сызранском" of "О Сызранском водоканале"): the
+    preposition is no initial, the adjective no surname."""
+    return span.label_ == "PER" and span.start < start < span.end <= k \
+        and all(t.pos_ == "ADP" for t in span.doc[span.start:start])
+
+
 def _genitive_word(token: Token) -> bool:
     """A word with a genitive singular reading: a namesake after the noun ("театра Олега Табакова"), not the
     subject after it ("Большого драматического театра Вадим Ласточкин не появлялся")."""
@@ -320,7 +328,7 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         if any(s.start <= k < s.end and s.label_ in ("ORG", "PER") or (
                 s.label_ in ("ORG", "PER") and s.start < end and start < s.end
-                and (s.start < start or s.end > end)) for s in spans):
+                and (s.start < start or s.end > end)) and not _preposition_led(s, start, k) for s in spans):
             continue  # the tagger's organization has it, or a name overlaps its edge
         found.append((Span(doc, start, end, label="ORG"), k))
     if extended:
@@ -329,6 +337,6 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     if not found:
         return spans
     kept = [s for s in spans if not any(  # a person after "имени" stays
-        f.start <= s.start and s.end <= f.end and (s.label_ != "PER" or s.start <= k)
+        f.start <= s.start and s.end <= f.end and (s.label_ != "PER" or s.start <= k) or _preposition_led(s, f.start, k)
         for f, k in found)]
     return sorted(kept + [f for f, _ in found], key=lambda s: (s.start, -s.end))

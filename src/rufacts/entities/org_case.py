@@ -261,10 +261,13 @@ def _word(text: str) -> bool:
 
 
 def _descriptor(lemma: str) -> bool:
-    """A descriptor, or a compound whose last part is one ("интернет-провайдер"), not a unit's
+    """A descriptor, a kind named so only before a quoted name (``lexicons/org_quoted_heads.txt``:
+    "стартап «Ветрола»", "детского сада «Аленушка»"), or a compound whose last part is one
+    ("интернет-провайдер"), not a unit's
     noun ("пресс-служба «Газовика»": the owner's, in the genitive)."""
     descriptors = load_list("org_descriptors.txt")
-    return lemma in descriptors or "-" in lemma and lemma.rsplit("-", 1)[1] in descriptors \
+    return lemma in descriptors or lemma in load_list("org_quoted_heads.txt") \
+        or "-" in lemma and lemma.rsplit("-", 1)[1] in descriptors \
         and lemma not in load_list("org_slot_nouns.txt") | load_list("org_unit_heads.txt")
 
 

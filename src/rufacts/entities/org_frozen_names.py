@@ -66,8 +66,10 @@ def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> l
         # a common noun first, but for a capitalised second word ("Почта Банка"); a descriptor
         # first is the head of its genitive ("Совет Федерации")
         return None
-    elif firsts[0].tag.POS is not None and not any(  # an unknown word ("Ак Барса") stands frozen
+    elif firsts[0].tag.POS is not None and not {"Orgn", "Fixd"} <= firsts[0].tag.grammemes and not any(
             p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in firsts):
+        # an unknown word ("Ак Барса") stands frozen, and so does an indeclinable company's name
+        # ("«Газпром-Медиа Холдинга»")
         return None
     seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
     if not seconds or not morph.is_known(second) or seconds[0].tag.case == "nomn" or any(
@@ -179,6 +181,10 @@ def _hyphen_tail(morph: Morph, word: str) -> str | None:
                for p in morph.parse(parts[0])):
         return None
     if not morph.is_known(parts[1]):  # "Норд-Ойла" -> Норд-Ойл, not a neuter Ойло
+        first = morph.parse(parts[1])[0]
+        if first.tag.POS == "NOUN" and first.tag.case == "nomn" and first.tag.number == "sing" \
+                and first.tag.gender == "femn":  # (not "Евро-Ойлом", a masculine guess)
+            return word  # "«Вектор-Фарма»": an unknown last part guessed first as a feminine nominative
         guessed = _masculine_guess(parts[1], [p for p in morph.parse(parts[1]) if p.tag.POS in NOUNISH], 4)
         if guessed is not None:
             return parts[0] + "-" + guessed

@@ -8,7 +8,13 @@ three lower-case genitive words ending in a noun of the same number that is no b
 "театра драмы и министерства культуры": two bodies) and no person ("и зрителей"), and no further
 genitive word after them, unless that noun (of either number) names a field (``lexicons/institution_fields.txt``) and
 up to three genitive words of its own close the phrase ("института статистических исследований [и
-экономики знаний]"). Read by :mod:`rufacts.components.entities`.
+экономики знаний]").
+
+A name closed by a capitalized genitive (an adjective and its noun) that depends on a lower-case plural
+genitive ("федерация обществ Красного Креста") takes in "и" and a second such pair in the same case
+and number that the tagger read as an organization of its own ("и Красного Полумесяца"): the
+members' two names, not a second body (not "министерства обороны и Генштаба": no plural genitive
+between). Read by :mod:`rufacts.components.entities`.
 """
 from __future__ import annotations
 
@@ -70,4 +76,31 @@ def genitive_and_tails(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, end, label="ORG")
             changed = True
         out.append(span)
-    return out if changed else spans
+    joined = _capital_pairs(doc, out)
+    return joined if joined is not None else out if changed else spans
+
+
+def _pair(tokens) -> bool:
+    """A capitalized adjective and its noun, both genitive ("Красного Креста")."""
+    return len(tokens) == 2 and tokens[0].pos_ == "ADJ" and tokens[1].pos_ in ("NOUN", "PROPN") \
+        and all(t.is_title and "Gen" in t.morph.get("Case") for t in tokens) \
+        and tokens[0].morph.get("Number") == tokens[1].morph.get("Number")
+
+
+def _capital_pairs(doc: Doc, spans: list[Span]) -> list[Span] | None:
+    """``spans`` with "федерация обществ Красного Креста" + "и" + "Красного Полумесяца" made one;
+    None where none is."""
+    starts = {s.start: s for s in spans}
+    out, drop = [], set()
+    for span in spans:
+        second = starts.get(span.end + 1)
+        if span.label_ == "ORG" and len(span) >= 4 and second is not None and second.label_ == "ORG" \
+                and doc[span.end].lower_ == "и" and _pair(span[-2:]) and _pair(second) \
+                and _genitive(span[-3], ("NOUN",)) and "Plur" in span[-3].morph.get("Number") \
+                and second[1].morph.get("Number") == span[-1].morph.get("Number"):
+            span = Span(doc, span.start, second.end, label="ORG")
+            drop.add((second.start, second.end))
+        out.append(span)
+    if not drop:
+        return None
+    return [s for s in out if (s.start, s.end) not in drop]

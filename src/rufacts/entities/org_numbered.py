@@ -37,6 +37,7 @@ from .org_abbrev_heads import abbreviation_readings, institution_abbreviations
 
 MAX_ADJECTIVES = 3  # "Свердловской областной" before an abbreviation
 MAX_PLACE = 4       # genitive words of the place: "Еткульского муниципального района"
+STATES = frozenset({"россия", "рф"})  # the state whose ministry's local office the acronym is
 ORDINAL = re.compile(r"^\d{1,4}-(?:й|я|е|го|ого|му|ому|м|ом|ой|ю|ую|ым|ий|ый)$")
 
 
@@ -177,6 +178,21 @@ def _ordinal_readings(morph: Morph, ordinal: Token) -> set[tuple[str, str | None
     return {(p.tag.case, p.tag.gender) for p in morph.parse(text) if p.tag.POS == "ADJF"}
 
 
+def _state_after_acronym(span: Span) -> bool:
+    """A body's acronym and the country it serves closing ``span`` ("ИФНС России", "ОМВД России"):
+    a number after them numbers the body ("Межрайонной ИФНС России № 4")."""
+    return len(span) >= 2 and span[-2].is_upper and span[-2].is_alpha and len(span[-2]) > 1 \
+        and span[-1].is_title and span[-1].lemma_.lower() in STATES
+
+
+def _area_after(doc: Doc, end: int, spans: list[Span]) -> int | None:
+    """End of the area an office serves after its number, "по" and a place the tagger found ("№ 4 по
+    Республике Татарстан"); None where none follows."""
+    if end >= len(doc) or doc[end].lower_ != "по":
+        return None
+    return next((p.end for p in spans if p.start == end + 1 and p.label_ == "LOC"), None)
+
+
 def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """``spans`` with a digit ordinal before an organization ("3-го отдела полиции") and a number
     after a body named by its common nouns ("отдел полиции № 5") taken into it."""
@@ -189,8 +205,9 @@ def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             s = Span(doc, k, s.end, label="ORG")
             changed = True
         if s.label_ == "ORG" and _numbered(doc, s.end - 1) > s.end and s.end not in taken \
-                and s[-1].is_lower and s[-1].pos_ == "NOUN":
-            s = Span(doc, s.start, s.end + 2, label="ORG")
+                and (s[-1].is_lower and s[-1].pos_ == "NOUN" or _state_after_acronym(s)):
+            area = _area_after(doc, s.end + 2, spans) if _state_after_acronym(s) else None
+            s = Span(doc, s.start, area or s.end + 2, label="ORG")
             changed = True
         out.append(s)
     heads = institution_heads()
