@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.morph import get_morph
+
 
 def _adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" and token.text[:1].isupper() and token.is_alpha
@@ -38,8 +40,16 @@ def coordinated_words(words: list[str], normalize) -> list[str] | None:
 
 
 def _singular_head(span: Span) -> bool:
+    """The span's head noun is singular, and singular in a case its adjective has too: "Тульская
+    епархии" is no singular ("епархии" is the genitive singular, "Тульская" nominative: the plural
+    head of "Калужская и Тульская епархии", two bodies)."""
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
-    return bool(nouns) and "Sing" in nouns[0].morph.get("Number")
+    if not nouns or "Sing" not in nouns[0].morph.get("Number"):
+        return False
+    morph = get_morph()
+    cases = {p.tag.case for p in morph.parse(span[0].text) if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing"}
+    return any(p.tag.case in cases for p in morph.parse(nouns[0].text)
+               if p.tag.POS == "NOUN" and p.tag.number == "sing") or not cases
 
 
 def coordinated_adjective_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
