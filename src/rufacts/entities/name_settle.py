@@ -52,7 +52,11 @@ def _fits(known: list[tuple], parts: NameParts) -> bool:
 
 
 def _fullness(parts) -> int:
-    return sum(p is not None and not p.endswith(".") for p in (parts[1], parts[2], parts[3]))
+    """The full words (not initials) a reading names: a mention's readings all name its words, a given
+    name of two words as much as a given name and a middle name ("Эверитт Аарон Джеймсон": first
+    "Эверитт Аарон" or, inverted, first Аарон, middle Джеймсон), so the later mentions choose between
+    them ("Джеймсон сказал": the surname); a surname alone names fewer than the full name."""
+    return sum(not w.endswith(".") for p in (parts[1], parts[2], parts[3]) if p is not None for w in p.split())
 
 
 def settle(mentions: list[NameParts], genders: frozenset[str] = frozenset()) -> Optional[tuple]:
