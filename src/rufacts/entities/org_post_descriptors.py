@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..grammars.morph import get_morph
+from ..grammars.morph import UD_CASES, get_morph
 from ..lexicons import load_list
 
 
@@ -28,5 +28,4 @@ def post_before(doc: Doc, begin: int, org: Span) -> bool:
         return False
     cases = {p.tag.case for p in get_morph().parse(org[0].text)
              if p.tag.POS in ("NOUN", "ADJF") or "Orgn" in p.tag.grammemes}
-    named = {"Nom": "nomn", "Acc": "accs", "Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
-    return "gent" in cases and not {named.get(c) for c in noun.morph.get("Case")} & cases
+    return "gent" in cases and not {UD_CASES.get(c) for c in noun.morph.get("Case")} & cases
