@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .name_apposition import GENDERS
+
 OPENING = frozenset({"ADP", "ADV"})  # the word an adverbial opening a clause begins with
 # the words of such a phrase: its nouns, their adjectives and numerals, a place's name
 PHRASE = frozenset({"ADP", "ADV", "NOUN", "PROPN", "ADJ", "DET", "NUM"})
@@ -49,4 +51,4 @@ def opener_subject(span, after) -> Optional[str]:
         return None
     if not _opening_phrase(doc, span.start):
         return None
-    return {"Masc": "masc", "Fem": "femn"}.get(next(iter(after.morph.get("Gender")), ""), "")
+    return GENDERS.get(next(iter(after.morph.get("Gender")), ""), "")
