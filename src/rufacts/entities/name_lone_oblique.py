@@ -10,7 +10,10 @@ noun: "с Ростовом") unless it reads it first as a surname and never as 
 an adjective of the noun after it, agreeing in case ("с Мирчевским районом")."""
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..grammars.morph import Morph
+from .quotes import OPEN_QUOTES
 
 PREPOSITIONS = frozenset({"о", "об", "обо", "с", "со", "при", "к", "ко", "про", "без", "безо", "для", "между",
                           "меж"})
@@ -68,7 +71,7 @@ def surname_typed_otherwise(spans: list, morph: Morph) -> list:
     return out
 
 
-QUOTES = frozenset({"«", "\"", "„", "“", "'"})
+QUOTES = frozenset(OPEN_QUOTES) | {"'"}  # an opening quote before the word: a firm's name
 
 
 def _only_surname(morph: Morph, word: str) -> bool:
