@@ -170,7 +170,7 @@ def _named(parses: list, token: Token, first_word: bool, rest: Span | tuple = ()
                for p in parses)  # "Американское агентство сообщило": any agency of that country
 
 
-def _named_at(doc: Doc, i: int) -> int | None:
+def after_named(doc: Doc, i: int) -> int | None:
     """Index after "имени" or "им." at ``i`` (the tokenizer may cut "им" from its dot); None where
     neither stands there."""
     if i < len(doc) and doc[i].lower_ in ("имени", "им."):
@@ -186,10 +186,10 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
     end = k + 1
     if numbered(doc, end - 1):
         end += 2  # "школа № 2", "школа № 2 имени Пушкина"
-        if _named_at(doc, end) is None:
+        if after_named(doc, end) is None:
             return end
         k = end - 1
-    named = _named_at(doc, end)
+    named = after_named(doc, end)
     if named is not None:
         stop = named
         while stop < len(doc) and stop - named < MAX_HONOREE and (
@@ -251,7 +251,7 @@ def _numbered_end(doc: Doc, k: int, end: int) -> bool:
 def _honoree_end(doc: Doc, k: int, end: int) -> bool:
     """The noun at ``k`` named after a person, the name ending after the honoree ("больница имени
     Пирогова", "школа им. Пушкина"): an institution of that kind, named as its number would."""
-    named = _named_at(doc, k + 1)
+    named = after_named(doc, k + 1)
     return named is not None and end > named
 
 

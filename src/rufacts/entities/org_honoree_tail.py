@@ -8,21 +8,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-NAMED = ("имени", "им.", "им")
+from .institutions import after_named
+
 MAX_PERSON = 4  # "А. В. Вишневского" is four tokens with its dots
 
 
 def honoree_end(doc: Doc, org: Span, persons: dict[int, Span]) -> int | None:
     """End of the person right after ``org`` when ``org`` ends at "имени"/"им." (its dot inside
     or right after it); None where it does not."""
-    last = org[-1].lower_
-    if last not in NAMED:
+    start = after_named(doc, org.end - 1)  # ("им" without its dot is a pronoun)
+    if start is None:
         return None
-    start = org.end
-    if last == "им":
-        if start >= len(doc) or doc[start].text != ".":
-            return None  # "им" without its dot is a pronoun
-        start += 1
     person = persons.get(start)
     if person is None or len(person) > MAX_PERSON or not person[-1].text[:1].isupper() \
             or any(t.is_sent_start for t in person):
