@@ -1,6 +1,6 @@
 """A descriptor that is also a person's post ("оператор": a telecom company, or a cameraman) before
 an organization's name in the genitive that does not agree with it: the person's employer, not the
-descriptor of the name ("оператор Аль-Джазиры Сами аль-Хадж" is a cameraman of Al Jazeera;
+descriptor of the name ("оператор Аль-Арабии Халед Мансур" is a cameraman of Al Arabiya;
 "оператор «МегаФон»", "оператора МТС" stay descriptors, the name in apposition). The words are
 those of ``lexicons/org_descriptors.txt`` that ``lexicons/role_words.txt`` lists too. Read by
 :func:`rufacts.entities.orgs.descriptor_orgs`.

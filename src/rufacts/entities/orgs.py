@@ -116,7 +116,7 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         if begin is not None and span.label_ == "ORG" and _other_case_name(doc[span.start - 1], span):
             begin = None  # "ремонт школы | Татарстанское УФАС отменило": the clause's subject
         if begin is not None and span.label_ == "ORG" and post_before(doc, begin, span):
-            begin = None  # "оператор Аль-Джазиры": the channel's cameraman
+            begin = None  # "оператор Аль-Арабии": the channel's cameraman
         if begin is not None and span.label_ == "LOC" and _nominative_place(span):
             begin = None  # "С Арктическим советом Россия сохраняет": the clause's subject
         end = span.end
