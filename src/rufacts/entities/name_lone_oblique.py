@@ -60,8 +60,6 @@ def surname_typed_otherwise(spans: list, morph: Morph) -> list:
     """A lone word the tagger took for a place or an organization that the dictionary reads only as a
     surname ("поручил Серебрякову подготовить", "между минздравом и Сапожниковой"): a person. Not in
     quotes (a firm's name: «Сапожников»), not all capitals, not a word with any other parse of note."""
-    from spacy.tokens import Span
-
     out = []
     for span in spans:
         if span.label_ in ("LOC", "ORG") and len(span) == 1 and _only_surname(morph, span[0].text) \
