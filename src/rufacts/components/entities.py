@@ -41,6 +41,7 @@ from ..entities.org_descriptor_names import descriptor_names
 from ..entities.roles import person_roles, shared_of
 from ..entities.orgs import after_branch, aliases, category_of, descriptor_orgs, split_descriptor, starts_with_descriptor
 from ..entities.org_abbreviations import ABBREVIATION, merge_abbreviations
+from ..entities.org_original_names import merge_original_names, original_name_spans
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs, seated_bodies
 from ..entities.place_remits import cut_place_remits, nested_places
 from ..entities.boilerplate import drop_boilerplate
@@ -263,6 +264,7 @@ class EntitiesComponent:
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))
         spans = descriptor_overlaps(doc, bracketed_abbreviations(doc, spans))  # "Кольском научном центре" + "РАН"
+        spans = original_name_spans(doc, spans)  # "«Фольксваген» (Volkswagen)"
         spans = owned_orgs(doc, spans)  # "Палаты представителей Конгресса США"
         bodies = body_spans(doc, spans)  # "администрация президента", "совет директоров"
         bodies += seated_bodies(doc, spans + bodies)  # "комиссия при правительстве края"
@@ -287,8 +289,8 @@ class EntitiesComponent:
             locations = adjective_places(doc, locations, by_label["PER"])
         places = frozenset(lemma_key(span) for span in by_label["LOC"] if not any(  # "Банк
             o.start <= span.start and span.end <= o.end for o in by_label["ORG"]))  # Санкт-Петербург"
-        organizations = merge_abbreviations(
-            doc_text(doc), group_named(by_label["ORG"], self.morph, Organization, places))
+        organizations = merge_original_names(doc_text(doc), merge_abbreviations(
+            doc_text(doc), group_named(by_label["ORG"], self.morph, Organization, places)))
         organizations = media_category(doc, organizations, media)
         references: list[Span] = []
         if self.references:  # "компания" after "компания «Ростелеком»"
