@@ -41,6 +41,7 @@ from ..entities.org_descriptor_names import descriptor_names
 from ..entities.roles import person_roles, shared_of
 from ..entities.orgs import after_branch, aliases, category_of, descriptor_orgs, split_descriptor, starts_with_descriptor
 from ..entities.org_abbreviations import ABBREVIATION, merge_abbreviations
+from ..entities.org_unit_owners import owner_after_body
 from ..entities.org_original_names import merge_original_names, original_name_spans
 from ..entities.bodies import body_spans, complemented_orgs, owned_orgs, seated_bodies
 from ..entities.place_remits import cut_place_remits, nested_places
@@ -260,6 +261,7 @@ class EntitiesComponent:
             inner = {(s.start, s.end) for s in spans if any(
                 o.start <= s.start and s.end <= o.end for o in orgs) and (
                 s.label_ == "ORG" and not after_branch(doc, s.start)  # the owner of "отделения «...»"
+                and not owner_after_body(doc, s.start)  # ... and of "комитета ООН против пыток"
                 or (s.label_ == "LOC" and starts_with_descriptor(s)))}
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))

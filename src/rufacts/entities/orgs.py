@@ -32,8 +32,9 @@ def _is_gen_word(token: Token) -> bool:
             and "Gen" in token.morph.get("Case"))
 
 
-def _agrees(adj: Token, noun: Token) -> bool:
-    if adj.pos_ != "ADJ" or not adj.is_lower or not adj.morph.get("Case"):
+def _agrees(adj: Token, noun: Token, opening: bool = False) -> bool:
+    """A full adjective agreeing with ``noun``, in lower case (or the sentence's first word: ``opening``)."""
+    if adj.pos_ != "ADJ" or not (adj.is_lower or opening) or not adj.morph.get("Case"):
         return False  # full adjectives only: not "способен" in "способен парламент Крыма"
     same = (lambda f: not adj.morph.get(f) or not noun.morph.get(f)
             or adj.morph.get(f) == noun.morph.get(f))
@@ -60,6 +61,8 @@ def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str],
             j = i
             while j > 0 and _agrees(doc[j - 1], token):
                 j -= 1
+            if j > 0 and doc[j - 1].is_sent_start and doc[j - 1].is_title and _agrees(doc[j - 1], token, True):
+                j -= 1  # "Дисциплинарная комиссия КХЛ": the sentence's capital, an adjective all the same
             return j
         if is_descriptor and fillers == 0 and any_filler:
             return None  # "в технопарках Москвы": a kind of organization, not one
@@ -245,6 +248,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                 return token.lemma_, 0  # "Советский районный суд Улан-Удэ": the city of an indeclinable name
             if kind_acronym(token.lemma_, _categories().get(token.lemma_), first, first.i == span.end - 1):
                 return token.lemma_, i + 1  # "фракции ЛДПР", "в издательстве АСТ": the acronym is the name
+            if token.lemma_ in body_heads() and token.is_lower and first.is_upper and first.is_alpha \
+                    and len(first.text) > 1:
+                return token.lemma_, 0  # "комиссии КХЛ", "комитета ФИФА": a unit of the body its acronym names
             if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and not span[0].is_sent_start \
                     and token.lemma_ in _institution_heads() and CYRILLIC_ABBREVIATION.match(first.text):
                 return token.lemma_, 0  # "из Якутского научного центра СО РАН": its owner's abbreviation

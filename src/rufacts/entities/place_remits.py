@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from .org_unit_owners import nested_orgs
+
 
 def cut_place_remits(doc: Doc, spans: list[Span]) -> list[Span]:
     """Place spans cut before a lower-case preposition followed by a lower-case word; where
@@ -52,8 +54,9 @@ def _geographic(word: str) -> bool:
 
 def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """Place spans for the country or region names of the dictionary inside organization
-    spans (not their first word), where no span of the article marks them yet."""
-    covered_loc = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
+    spans (not their first word), where no span of the article marks them yet, nor an
+    organization nested there ("Евросоюза" in "комиссии Евросоюза": ``org_unit_owners``)."""
+    covered_loc = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)} | nested_orgs(spans)
     extra = []
     for span in spans:
         if span.label_ != "ORG" or len(span) < 2:

@@ -1,0 +1,39 @@
+"""A named body right after the noun of a body that belongs to it, in the genitive: "комитета
+ООН против пыток", "антимонопольной комиссии Евросоюза", "комитет Госдумы по бюджету",
+"оргкомитет «Единой России»". The unit is one organization (``rufacts.entities.orgs``,
+``.bodies``) and the owner a mention of its own, as factRuEval marks them and as
+``docs/gold-conventions.md`` reads the names inside a body ("Палаты общин парламента
+Великобритании": "парламента Великобритании" too).
+
+- :func:`owner_after_body`: whether the tagger's organization at a token is such an owner
+  (the body nouns are ``lexicons/body_heads.txt``, read through :func:`rufacts.entities.bodies.body_heads`);
+- :func:`nested_orgs`: the tokens of organizations nested inside another one, which
+  :func:`rufacts.entities.place_remits.nested_places` leaves alone ("Евросоюза" is a body there,
+  not a place).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .bodies import body_heads
+
+OPENING_QUOTES = "«\"„“"
+
+
+def owner_after_body(doc: Doc, start: int) -> bool:
+    """A capitalized name at ``start`` right after a body noun, its opening quote between."""
+    k = start - 1
+    if k >= 0 and doc[k].text in OPENING_QUOTES:
+        k -= 1
+    if k < 0 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower or doc[k].is_sent_start):
+        return False
+    if doc[k].lemma_.lower().replace("ё", "е") not in {w.replace("ё", "е") for w in body_heads()}:
+        return False
+    return doc[start].text[:1].isupper() or doc[start].text in OPENING_QUOTES
+
+
+def nested_orgs(spans: list[Span]) -> set[int]:
+    """Tokens of organization spans that stand inside a longer organization span."""
+    orgs = [s for s in spans if s.label_ == "ORG"]
+    return {i for s in orgs if any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in orgs)
+            for i in range(s.start, s.end)}
