@@ -27,7 +27,7 @@ def owner_after_body(doc: Doc, start: int) -> bool:
         k -= 1
     if k < 0 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower or doc[k].is_sent_start):
         return False
-    if doc[k].lemma_.lower().replace("ё", "е") not in {w.replace("ё", "е") for w in body_heads()}:
+    if doc[k].lemma_.lower() not in body_heads():
         return False
     return doc[start].text[:1].isupper() or doc[start].text in OPENING_QUOTES
 
