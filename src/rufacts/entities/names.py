@@ -41,6 +41,7 @@ from .name_origins import origin_readings
 from .name_gender_twins import gender_by_surname
 from .name_foreign_women import woman_accusative, woman_surname_consonant, woman_surname_ich
 from .name_first_patronymic import man_first_in_a
+from .name_slot_case import slot_first
 from .name_solutions import HINT, VERB_AFTER, _solutions  # noqa: F401 (HINT, VERB_AFTER: imported from here too)
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
@@ -229,7 +230,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
             # declined as the surname is (Мишааль аль-Ахмед ас-Сабах)
             readings[1] = tuple(readings[1]) + tuple(r._replace(role="middle") for r in readings[1] if r.role == "last")
         # ("Ясину Абу Хайдару": "Абу" opening a surname stands as written, as _solutions reads it)
-        solutions = _solutions(full, readings, cases, gender_hint, case_weight)
+        # the best reading in a case the preposition before the name governs ("с Жоау Лоуренсу")
+        solutions = slot_first(_solutions(full, readings, cases, gender_hint, case_weight), cases)
         score, order, case, g, chosen = solutions[0]
         first, middle, last = _parts_of(full, order, chosen)
         if any(r is not None and r.gender for r in chosen):

@@ -44,6 +44,7 @@ from .name_subject_cues import (_animate_subject_before, _apposition_subject, ap
                                 _position_of, _woman_in_post)
 from .pieces import _same_part as _same  # name parts compared as when pieces join
 from .name_settle import _fits, _named, _readings_of
+from .name_slot_case import GOVERNED
 from .name_verb_agreement import subject_after_verb, verb_over_adverbs, woman_subject_before_verb
 from .name_verb_forms import past_singular
 from .name_degree import degree_cases
@@ -123,7 +124,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             # counts more against a reading ("На Ахмада Фаруки": the accusative, Фаруки unchanged,
             # not the genitive of a guessed Фарука)
             cases = partner_cases(before) or frozenset(governed[before.lower_])  # "встреча с X": ablt
-            return cases, None, PREPOSITION if before.pos_ == "ADP" else HINT
+            if before.pos_ == "ADP":  # the name's normal form declines into a case it governs
+                return cases | {GOVERNED}, None, PREPOSITION
+            return cases, None, HINT
         listed = listed_with_nominative(span, morph)  # "заняли Евгения Тарасова, Ольга Ларина и ..."
         if listed:
             return listed | ONLY_NOMINATIVE, None, HINT
