@@ -51,8 +51,8 @@ def topic_tail(doc: Doc, span: Span) -> bool:
     stops at "по"."""
     if span.start == 0 or not _governor(doc, span.start - 1) or _branch(span):
         return False
-    if span[0].is_alpha and folded_lemma(span[0]) in TEAMS:
-        return False  # a team's sport: "капитан сборной Швеции по хоккею"
+    if any(t.is_alpha and folded_lemma(t) in TEAMS for t in span[:3]):
+        return False  # a team's sport: "капитан (женской) сборной Швеции по хоккею"
     if any(t.lower_ == "при" for t in span):
         return False  # a body named by its seat is named by its remit too: "заседание Совета при
         # Президенте РФ по развитию информационного общества"
