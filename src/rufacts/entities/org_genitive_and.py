@@ -14,7 +14,9 @@ A name closed by a capitalized genitive (an adjective and its noun) that depends
 genitive ("федерация обществ Красного Креста") takes in "и" and a second such pair in the same case
 and number that the tagger read as an organization of its own ("и Красного Полумесяца"): the
 members' two names, not a second body (not "министерства обороны и Генштаба": no plural genitive
-between). Read by :mod:`rufacts.components.entities`.
+between); so does a pair right after the name's own head noun where the second pair's noun is no
+body's ("Общество Красного Креста" + "и Красного Полумесяца Казахстана"; not "Государственной думы
+и Совета Федерации"). Read by :mod:`rufacts.components.entities`.
 """
 from __future__ import annotations
 
@@ -87,17 +89,35 @@ def _pair(tokens) -> bool:
         and tokens[0].morph.get("Number") == tokens[1].morph.get("Number")
 
 
+def _place_tail(tokens) -> bool:
+    """Capitalized genitives after the second pair: the country of the society ("Казахстана")."""
+    return all(t.is_title and t.pos_ == "PROPN" and "Gen" in t.morph.get("Case") for t in tokens)
+
+
+def _head_pair(doc: Doc, span: Span, second: Span) -> bool:
+    """The name's own head noun right before its first pair, the second pair no body's head noun
+    ("Общество Красного Креста" + "и" + "Красного Полумесяца Казахстана"; not "Государственной
+    думы и Совета Федерации", "Московского университета и Российской академии наук")."""
+    head = span[-3]
+    return head.pos_ == "NOUN" and head.lemma_.lower() in body_nouns() and len(second) >= 2 \
+        and _pair(second[:2]) and second[1].lemma_.lower() not in body_nouns() \
+        and span[-1].lemma_.lower() not in body_nouns() and _place_tail(second[2:])
+
+
 def _capital_pairs(doc: Doc, spans: list[Span]) -> list[Span] | None:
-    """``spans`` with "федерация обществ Красного Креста" + "и" + "Красного Полумесяца" made one;
-    None where none is."""
+    """``spans`` with "федерация обществ Красного Креста" (or "Общество Красного Креста") + "и" +
+    "Красного Полумесяца" made one; None where none is."""
     starts = {s.start: s for s in spans}
     out, drop = [], set()
     for span in spans:
         second = starts.get(span.end + 1)
-        if span.label_ == "ORG" and len(span) >= 4 and second is not None and second.label_ == "ORG" \
-                and doc[span.end].lower_ == "и" and _pair(span[-2:]) and _pair(second) \
-                and _genitive(span[-3], ("NOUN",)) and "Plur" in span[-3].morph.get("Number") \
-                and second[1].morph.get("Number") == span[-1].morph.get("Number"):
+        if span.label_ == "ORG" and len(span) >= 3 and second is not None and second.label_ == "ORG" \
+                and doc[span.end].lower_ == "и" and _pair(span[-2:]) and (
+                    len(span) >= 4 and _pair(second) and _genitive(span[-3], ("NOUN",))
+                    and "Plur" in span[-3].morph.get("Number")
+                    and second[1].morph.get("Number") == span[-1].morph.get("Number")
+                    or _head_pair(doc, span, second)
+                    and second[1].morph.get("Number") == span[-1].morph.get("Number")):
             span = Span(doc, span.start, second.end, label="ORG")
             drop.add((second.start, second.end))
         out.append(span)
