@@ -11,8 +11,7 @@ so "Орбану" is of Орбан; Finnish has no surname in a double consonant
 A mention's origin (:func:`mention_origins`) comes from its own words first: the people of its first
 name (``lexicons/name_origins.tsv``, kind ``first``, and ``lexicons/name_foreign_first_names.tsv``;
 not a word that is also a case of another known name), a surname ending of one origin (kind ``end``:
--еску, -швили, -нен, as written or in a case: "Корхонене") or opening (kind ``start``: the Bantu
-prenasalized stops of Мбеки, Ндлову); else from a word of nationality or country in its clause (kind ``cue``:
+-еску, -швили, -нен) or opening (kind ``start``: the Bantu prenasalized stops of Мбеки, Ндлову); else from a word of nationality or country in its clause (kind ``cue``:
 "японский", "венгерского", "из Бразилии"; :func:`origin_cue`, read by
 :func:`rufacts.entities.names_group.group_persons`), and not beside a common Russian first name. The
 origin then weighs the readings of each word by the table of ``lexicons/name_origin_declension.tsv``
@@ -225,18 +224,9 @@ def _cue(cases: frozenset[str], prefix: str) -> frozenset[str]:
 
 
 def _ends_in(word: str, end: str) -> bool:
-    """A surname ending of one origin in the word as written or in a case of it: "Корхонене",
-    "Корхоненом" (-нен), "Хукстре" (-стра): a case ending after a consonant-final end, a vowel-final
-    end's vowel changed for a case's."""
-    if end.startswith("^"):
-        return word.startswith(end[1:])
-    if word.endswith(end):
-        return True
-    if end[-1] in "аяо":
-        return bool(re.search(re.escape(end[:-1]) + "(ы|и|е|у|ю|ой|ей)$", word))
-    if end[-1] in "иуэе":
-        return False
-    return bool(re.search(re.escape(end) + "(а|у|ом|ем|е)$", word))
+    """A surname ending of one origin in the word as written ("Корхонен", -нен; not in a case:
+    "Ханну Лехтонену" would read Ханну as Ханна's accusative), or an opening marked ^ ("^мб")."""
+    return word.startswith(end[1:]) if end.startswith("^") else word.endswith(end)
 
 
 def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[str]) -> Origins:
