@@ -24,7 +24,7 @@ def test_soft_l_of_a_french_name_stays():
 
 
 @pytest.mark.parametrize("text, first, last", [
-    ("Прокуратура предъявила обвинение Роберту Мтембу в мошенничестве.", "Роберт", "Мтембу"),
+    ("Прокуратура предъявила обвинение Питеру Мтембу в мошенничестве.", "Питер", "Мтембу"),
     ("Премию вручили Джону Ндлову за роман о Йоханнесбурге.", "Джон", "Ндлову"),
 ])
 def test_bantu_opening_has_no_consonant_stem(text, first, last):
@@ -32,7 +32,8 @@ def test_bantu_opening_has_no_consonant_stem(text, first, last):
 
 
 def test_vietnamese_ng_is_no_bantu_opening():
-    assert ("Ван Хунг", "Нгуен") in _people("Переговоры с Нгуеном Ван Хунгом прошли в Ханое.")
+    names = {p.name for p in rufacts.extract("Переговоры с Нгуеном Ван Хунгом прошли в Ханое.").persons}
+    assert "Нгуен Ван Хунг" in names
 
 
 @pytest.mark.parametrize("text, first, last", [
@@ -48,5 +49,5 @@ def test_russian_nikolay_still_declines():
 
 
 def test_post_over_indeclinable_country_gives_nominative():
-    text = "Министр здравоохранения Малави Тендай Мбете заявил о вспышке холеры."
+    text = "Министр здравоохранения Зимбабве Тендай Мбете заявил о вспышке холеры."
     assert ("Тендай", "Мбете") in _people(text)

@@ -60,9 +60,9 @@ def _apposition_subject(span: Span, after) -> str | None:
 
 def _indeclinable_place(token) -> bool:
     """An inanimate proper noun in a vowel no Russian noun declines in (Зимбабве, Того, Перу, Мали),
-    which the tagger may read as a nominative: in a post's phrase it is the genitive of its country."""
+    which the tagger may read in any case: after a noun of a post's phrase it is its country's genitive."""
     return token.pos_ == "PROPN" and "Inan" in token.morph.get("Animacy") and token.lower_[-1:] in "еиоуэю" \
-        and "Nom" in token.morph.get("Case") and token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN"
+        and token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN"
 
 
 POST_DEPENDENTS = frozenset({"Gen", "Ins", "Loc"})
