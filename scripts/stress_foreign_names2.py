@@ -3,7 +3,7 @@ stress_foreign_names.py: origins and endings that set lacks, first names and sur
 hand below (pairs drawn at random, not real people), forms made by the same rules of Russian
 declension (stress_foreign_names.decline) and put in the same frames. Romanian men's surnames in
 -е/-эску/-у and first names in -а/-е (Мирча, Николае); Finnish and Estonian men's first names in
--а/-о (Пекка, Тойво) with consonant-final surnames; Arabic and Persian surnames in -и; Bantu
+-а/-о (Пекка, Тойво) with consonant-final surnames (two in -а: Ханнула); Arabic and Persian surnames in -и; Bantu
 surnames in -у/-е (never declined) and in -а (declined: Зума, Зумы); Indian surnames in -ал/-ан/-ур
 and -а (Бансал, Бансала; Шарма, Шармы). Not gold and kept out of tests/gold: a measuring aid, so
 that no rule is tuned to it.

@@ -25,7 +25,7 @@ def test_soft_l_of_a_french_name_stays():
 
 @pytest.mark.parametrize("text, first, last", [
     ("Прокуратура предъявила обвинение Питеру Мтембу в мошенничестве.", "Питер", "Мтембу"),
-    ("Премию вручили Джону Ндлову за роман о Йоханнесбурге.", "Джон", "Ндлову"),
+    ("Премию вручили Тревору Ндлову за роман о Йоханнесбурге.", "Тревор", "Ндлову"),
 ])
 def test_bantu_opening_has_no_consonant_stem(text, first, last):
     assert (first, last) in _people(text)

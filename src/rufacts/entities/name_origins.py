@@ -326,17 +326,6 @@ def origin_readings(morph: Morph, full: Sequence[str], readings: list, cases: fr
         if full[-1][-1:].lower() not in "иоуэ" or not listed_as_written(full[0]) & origins.all:
             origins = mention_origins(full[-1:], readings[-1:], cases)
             if not origins.all:
-                return _opening(morph, full, out)
+                return out
     out[-1] = _word(full[-1], out[-1], "last", origins.all, origins.strong, morph.is_known(full[-1]))
-    return _opening(morph, full, out)
-
-
-def _opening(morph: Morph, full: Sequence[str], readings: list) -> list:
-    """A surname's own opening of one origin (kind ``start``) drops the nominatives that origin's names
-    never end in whatever the first name's people ("Джону Ндлову": no dative of a Ндлов, though Джон
-    is also a West African name, whose surnames may end in a consonant)."""
-    low = full[-1].lower()
-    opening = frozenset(o for end, o in _origins()[1] if end.startswith("^") and _ends_in(low, end))
-    if not opening:
-        return readings
-    return readings[:-1] + [_word(full[-1], readings[-1], "last", opening, True, morph.is_known(full[-1]))]
+    return out
