@@ -11,17 +11,17 @@ so "Орбану" is of Орбан; Finnish has no surname in a double consonant
 A mention's origin (:func:`mention_origins`) comes from its own words first: the people of its first
 name (``lexicons/name_origins.tsv``, kind ``first``, and ``lexicons/name_foreign_first_names.tsv``;
 not a word that is also a case of another known name), a surname ending of one origin (kind ``end``:
--еску, -швили, -нен) or opening (kind ``start``: the Bantu prenasalized stops of Мбеки, Ндлову); else from a word of nationality or country in its clause (kind ``cue``:
-"японский", "венгерского", "из Бразилии"; :func:`origin_cue`, read by
-:func:`rufacts.entities.names_group.group_persons`), and not beside a common Russian first name. The
-origin then weighs the readings of each word by the table of ``lexicons/name_origin_declension.tsv``
-(:func:`origin_readings`): a word in an ending its origin keeps stands as written, the table's guesses
-of another nominative dropped; a surname the table guesses in an end the origin's names never have is
-dropped (not by a cue across a verb, which says less of who the person is); a case of a first name
-of the origin that the surname's ending or the name's own phrase says outweighs another people's
-name spelt alike ("румынской гимнастке Анке": Анка). The dictionary's own readings and the lexicons'
-names (weight 1 and more) are never dropped, and a word the dictionary knows as a case of another
-name ("Дану": Дан) keeps it.
+-еску, -швили, -нен) or opening (kind ``start``: the Bantu prenasalized stops of Мбеки, Ндлову); else
+from a word of nationality or country in its clause (kind ``cue``: "японский", "венгерского", "из
+Бразилии"; :func:`origin_cue`, read by :func:`rufacts.entities.names_group.group_persons`), and not
+beside a common Russian first name. The origin then weighs the readings of each word by the table of
+``lexicons/name_origin_declension.tsv`` (:func:`origin_readings`): a word in an ending its origin
+keeps stands as written, the table's guesses of another nominative dropped; a surname the table
+guesses in an end the origin's names never have is dropped (not by a cue across a verb, which says
+less of who the person is); a case of a first name of the origin that the surname's ending or the
+name's own phrase says outweighs another people's name spelt alike ("румынской гимнастке Анке": Анка).
+The dictionary's own readings and the lexicons' names (weight 1 and more) are never dropped, and a
+word the dictionary knows as a case of another name ("Дану": Дан) keeps it.
 """
 from __future__ import annotations
 
