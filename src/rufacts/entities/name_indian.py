@@ -8,6 +8,10 @@ sonorant no Russian word ends in unless the dictionary has it (Мишр-, Чоп
 consonant-stem readings of the last word go where a reading in -а is left. A doubled consonant
 and a final -х stay (Бхатт, Сингх: "о Манмохане Сингхе" is of Сингх); so does every reading after a
 man's given name in the nominative ("хирург Санджай Дешпанде": the surname is in the nominative too).
+
+After an Indian given name, a case of a surname in -л is of a hard -л (:func:`indian_hard_l`): "об
+Амите Бансале" is of Бансал, not of the soft Бансаль the table reads -але as (French and German
+Дюваль, Видаль): Indian surnames write the Hindi l hard (Агарвал, Миттал, Гоял, Нагпал).
 """
 from __future__ import annotations
 
@@ -23,6 +27,31 @@ def _cluster(stem: str, indian: bool) -> bool:
     return indian or (a in OBSTRUENTS and b in SONORANTS)
 
 
+def _indian_given(full: list[str], readings: list) -> bool:
+    given = load_list("indian_first_names.txt")
+    return full[0].lower().replace("ё", "е") in given or any(
+        r.role == "first" and (r.nominative in given or "indian" in first_name_peoples(r.nominative))
+        for r in readings[0])
+
+
+def indian_hard_l(full: list[str], readings: list) -> list:
+    """After an Indian given name, a surname's soft -ль reading the table guesses is of a hard -л."""
+    if len(full) < 2 or not _indian_given(full, readings):
+        return readings
+    last = readings[-1]
+    if any(r.role == "last" and r.weight >= 1.0 for r in last):
+        return readings  # a surname the dictionary knows declines as it says
+    hard = {r.nominative for r in last if r.role == "last"}
+    out = []
+    for r in last:
+        if r.role == "last" and r.nominative.endswith("ль"):
+            if r.nominative[:-1] in hard:
+                continue
+            r = r._replace(nominative=r.nominative[:-1])
+        out.append(r)
+    return list(readings[:-1]) + [tuple(out)]
+
+
 def indian_surname_a(full: list[str], readings: list) -> list:
     """Readings of the last word without two-consonant stems where a reading in -а is left."""
     if len(full) < 2 or not full[-1].lower().endswith("е"):
@@ -30,10 +59,7 @@ def indian_surname_a(full: list[str], readings: list) -> list:
     last = readings[-1]
     if any(r.role == "last" and r.weight >= 1.0 for r in last):
         return readings  # a surname the dictionary knows declines as it says
-    given = load_list("indian_first_names.txt")
-    indian = full[0].lower().replace("ё", "е") in given or any(
-        r.role == "first" and (r.nominative in given or "indian" in first_name_peoples(r.nominative))
-        for r in readings[0])
+    indian = _indian_given(full, readings)
     first = full[0].lower()
     if first[-1:] not in VOWELS and any(r.role == "first" and r.case == "nomn" and r.gender == "masc"
                                        and r.nominative == first and r.weight >= 1.0 for r in readings[0]):

@@ -11,17 +11,17 @@ so "Орбану" is of Орбан; Finnish has no surname in a double consonant
 A mention's origin (:func:`mention_origins`) comes from its own words first: the people of its first
 name (``lexicons/name_origins.tsv``, kind ``first``, and ``lexicons/name_foreign_first_names.tsv``;
 not a word that is also a case of another known name), a surname ending of one origin (kind ``end``:
--еску, -швили, -нен); else from a word of nationality or country in its clause (kind ``cue``:
-"японский", "венгерского", "из Бразилии"; :func:`origin_cue`, read by
-:func:`rufacts.entities.names_group.group_persons`), and not beside a common Russian first name. The
-origin then weighs the readings of each word by the table of ``lexicons/name_origin_declension.tsv``
-(:func:`origin_readings`): a word in an ending its origin keeps stands as written, the table's guesses
-of another nominative dropped; a surname the table guesses in an end the origin's names never have is
-dropped (not by a cue across a verb, which says less of who the person is); a case of a first name
-of the origin that the surname's ending or the name's own phrase says outweighs another people's
-name spelt alike ("румынской гимнастке Анке": Анка). The dictionary's own readings and the lexicons'
-names (weight 1 and more) are never dropped, and a word the dictionary knows as a case of another
-name ("Дану": Дан) keeps it.
+-еску, -швили, -нен) or opening (kind ``start``: the Bantu prenasalized stops of Мбеки, Ндлову); else
+from a word of nationality or country in its clause (kind ``cue``: "японский", "венгерского", "из
+Бразилии"; :func:`origin_cue`, read by :func:`rufacts.entities.names_group.group_persons`), and not
+beside a common Russian first name. The origin then weighs the readings of each word by the table of
+``lexicons/name_origin_declension.tsv`` (:func:`origin_readings`): a word in an ending its origin
+keeps stands as written, the table's guesses of another nominative dropped; a surname the table
+guesses in an end the origin's names never have is dropped (not by a cue across a verb, which says
+less of who the person is); a case of a first name of the origin that the surname's ending or the
+name's own phrase says outweighs another people's name spelt alike ("румынской гимнастке Анке": Анка).
+The dictionary's own readings and the lexicons' names (weight 1 and more) are never dropped, and a
+word the dictionary knows as a case of another name ("Дану": Дан) keeps it.
 """
 from __future__ import annotations
 
@@ -99,6 +99,8 @@ def _origins() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, f
             cues[low] = origin
         elif kind == "end":
             ends.append((low, origin))
+        elif kind == "start":  # an opening, matched as "^мб"
+            ends.append(("^" + low, origin))
         else:
             firsts.setdefault(low, set()).add(origin)
     return cues, tuple(sorted(ends, key=lambda e: -len(e[0]))), {k: frozenset(v) for k, v in firsts.items()}
@@ -221,6 +223,12 @@ def _cue(cases: frozenset[str], prefix: str) -> frozenset[str]:
     return frozenset(c[len(prefix):] for c in cases if c.startswith(prefix) and _known(c[len(prefix):]))
 
 
+def _ends_in(word: str, end: str) -> bool:
+    """A surname ending of one origin in the word as written ("Корхонен", -нен; not in a case:
+    "Ханну Лехтонену" would read Ханну as Ханна's accusative), or an opening marked ^ ("^мб")."""
+    return word.startswith(end[1:]) if end.startswith("^") else word.endswith(end)
+
+
 def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[str]) -> Origins:
     """The origins of a mention: its first name's people and its surname's ending class, else the
     clause's cue (not beside a Russian first name: "японский посол Николай ...")."""
@@ -230,7 +238,7 @@ def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[st
         # Фатема's dative) still says which of the surname's endings stand ("Фатеме Рахими", not Рахимя)
         first = {p for p in first_origins(full[0]) if _known(p)}
     last = full[-1].lower()
-    ending = {origin for end, origin in _origins()[1] if last.endswith(end) and len(last) > len(end) + 1}
+    ending = {origin for end, origin in _origins()[1] if len(last) > len(end) + 1 and _ends_in(last, end)}
     near, far = _cue(cases, PREFIX), _cue(cases, FAR)
     if first or ending:
         return Origins(frozenset(first | ending), frozenset(ending) | (near & (first | ending)), True)
@@ -313,8 +321,11 @@ def origin_readings(morph: Morph, full: Sequence[str], readings: list, cases: fr
         # a first name that is both a listed name as written and a case of another name ("о Даниэле
         # Ортеге": the Italian Даниэле, or Даниэль's prepositional) says no origin of the surname's
         # endings: the surname's own ending and the clause's cue do, and its case decides the first name
-        origins = mention_origins(full[-1:], readings[-1:], cases)
-        if not origins.all:
-            return out
+        # (but a surname in -и, -о, -у, -э, which no case of the first name's changes, still reads by the
+        # first name's origin: "Георге Чолаку", Romanian, as written, not of a Чолак)
+        if full[-1][-1:].lower() not in "иоуэ" or not listed_as_written(full[0]) & origins.all:
+            origins = mention_origins(full[-1:], readings[-1:], cases)
+            if not origins.all:
+                return out
     out[-1] = _word(full[-1], out[-1], "last", origins.all, origins.strong, morph.is_known(full[-1]))
     return out

@@ -51,9 +51,18 @@ def _apposition_subject(span: Span, after) -> str | None:
             return gender
         if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
             continue  # "Чемпион мира по шахматам Гукеш Доммараджу сыграл"
+        if _indeclinable_place(token):
+            continue  # "Министр финансов Зимбабве Мтули Нкубе представил": the tagger's nominative
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Gen" not in token.morph.get("Case"):
             return None
     return None
+
+
+def _indeclinable_place(token) -> bool:
+    """An inanimate proper noun in a vowel no Russian noun declines in (Зимбабве, Того, Перу, Мали),
+    which the tagger may read in any case: after a noun of a post's phrase it is its country's genitive."""
+    return token.pos_ == "PROPN" and "Inan" in token.morph.get("Animacy") and token.lower_[-1:] in "еиоуэю" \
+        and token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN"
 
 
 POST_DEPENDENTS = frozenset({"Gen", "Ins", "Loc"})

@@ -35,7 +35,7 @@ from .name_initials_last import surname_beside_initials
 from .name_hispanic import drop_foreign_stems, spanish_nya
 from .name_italian import italian_surname_e
 from .name_unchanged_after import unchanged_after_declined, unchanged_before_declined
-from .name_indian import indian_surname_a
+from .name_indian import indian_hard_l, indian_surname_a
 from .name_greek import greek_surname_u
 from .name_origins import origin_readings
 from .name_gender_twins import gender_by_surname
@@ -207,6 +207,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = unchanged_after_declined(full, readings)  # "с Жаном-Люком Кола": Кола
         readings = unchanged_before_declined(full, readings)  # "с Никола Продановичем": Никола
         readings = indian_surname_a(full, readings)  # "о Раджеше Мехте": Мехта
+        readings = indian_hard_l(full, readings)  # "об Амите Бансале": Бансал
         readings = greek_surname_u(full, readings)  # "Яннису Папаконстантину" as written
         readings = origin_readings(morph, full, readings, cases)  # "Хироки Сакамаки": Japanese, as written
         readings = gender_by_surname(full, readings)  # "о Габриэле Аттале": Габриэль, by Атталь's case
