@@ -62,10 +62,11 @@ def shared_head(span: Span) -> tuple[Span, int] | None:
     return doc[i:end], head - i
 
 
-def shared_head_words(span: Span, normalize: Callable[[list[str]], list[str]]) -> list[str] | None:
-    """The normal words of the span's name with its shared head, the head in the singular
-    ("Большого" -> Большой театр); None where there is no shared head."""
-    found = shared_head(span)
+def shared_head_words(span: Span, found: tuple[Span, int] | None,
+                      normalize: Callable[[list[str]], list[str]]) -> list[str] | None:
+    """The normal words of the span's name with its shared head (``found``: :func:`shared_head` of
+    the span), the head in the singular ("Большого" -> Большой театр); None where there is no shared
+    head."""
     if found is None:
         return None
     tail, noun = found
