@@ -73,13 +73,19 @@ def _mention(span: Span) -> Mention:
     return Mention(span.start_char, span.end_char, span.text)
 
 
-def normal_name(span: Span, morph: Morph) -> str:
+_UNREAD = object()
+
+
+def normal_name(span: Span, morph: Morph, head=_UNREAD) -> str:
+    """The span's normal name; ``head``: its :func:`shared_head`, where the caller has read it."""
     tokens = [t for t in span if not t.is_space]
     texts = [t.text for t in tokens]
     words = coordinated_words(texts, lambda w: normalize_words(morph, w)) if span.label_ == "ORG" else None
-    shared = None if words else shared_head_words(span, lambda w: normalize_words(morph, w))
-    if shared:  # "Большого" in "Большого, Мариинского театров": Большой театр
-        return " ".join(shared)
+    if not words:
+        shared = shared_head_words(span, shared_head(span) if head is _UNREAD else head,
+                                   lambda w: normalize_words(morph, w))
+        if shared:  # "Большого" in "Большого, Мариинского театров": Большой театр
+            return " ".join(shared)
     words = words or normalize_words(morph, texts)
     return normalize_quotes(join_words(words, [bool(t.whitespace_) for t in tokens]))
 
@@ -152,7 +158,8 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
     bodies: dict[str, set[str]] = {}  # "мид" -> {"мид япония"}
     for span in spans:
         kind, name_start = split_descriptor(span) if cls is Organization else (None, 0)
-        full = normal_name(span, morph)
+        head = shared_head(span)
+        full = normal_name(span, morph, head)
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
             bare = branch_owner(morph, span) or apposed_as_written(morph, span[name_start:]) \
@@ -163,7 +170,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
                 or _legal_quoted(span, morph) or oblique_name(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])
-        shared = shared_head(span) if cls is Organization else None
+        shared = head if cls is Organization else None
         if shared and not name_start:  # "Большого" in "Большого, Мариинского театров": with "Большого театра"
             key = lemma_key([*span, *shared[0]])
             bare = full

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..grammars.morph import UD_CASES, Morph, get_morph
 from ..grammars.sector_among import among_totals
-from ..grammars.sector_items import shared_totals, stated_object
+from ..grammars.sector_shared_totals import shared_totals, stated_object
 from ..grammars.sector_numbers import range_end, with_range_start
 from ..grammars.sector_facilities import with_parts
 from ..grammars.sector_beneficiary import without_residents

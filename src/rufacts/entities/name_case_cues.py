@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..grammars.morph import UD_CASES
 from ..lexicons import load_list, load_rows
+from .name_apposition import GENDERS
 
 # prepositions that may govern the prepositional case
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при", "по"})
@@ -25,7 +26,6 @@ LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо",
 CHAIN = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 ENDS = frozenset({".", "!", "?", "…", ":", ";", "—", "–", "(", ")", "«", "»", "\""})
 REACH = 8
-GENDERS = {"Masc": "masc", "Fem": "femn"}
 
 
 def locative_cue(span) -> frozenset[str]:

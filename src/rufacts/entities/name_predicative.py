@@ -4,7 +4,7 @@ An adjective or participle in the instrumental singular that follows the name ag
 person named in gender (used by :func:`rufacts.entities.names_group.group_persons`)."""
 from __future__ import annotations
 
-GENDERS = {"Fem": "femn", "Masc": "masc"}
+from .name_apposition import GENDERS
 
 
 def predicative_gender(span) -> frozenset[str]:

@@ -14,7 +14,7 @@ participle serving as a noun too ("избрал заведующим кафед�
 """
 from __future__ import annotations
 
-from ..grammars.morph import Morph
+from ..grammars.morph import UD_GENDERS, Morph
 from ..lexicons import load_list
 from .name_case_cues import verb_cases
 from .name_objects import body_subject_before, dative_before_object
@@ -89,7 +89,7 @@ def _agreeing_subject(doc, verb: int, morph: Morph, animate: bool = False) -> bo
     хорошо помнят", "Студенты до сих пор помнят"); pymorphy3's readings of each word count, not
     only the tagger's (which reads "полка" as a nominative shelf)."""
     plural = "Plur" in doc[verb].morph.get("Number")
-    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(next(iter(doc[verb].morph.get("Gender")), ""))
+    gender = UD_GENDERS.get(next(iter(doc[verb].morph.get("Gender")), ""))
     for i in range(verb - 1, max(verb - 1 - SUBJECT_REACH, -1), -1):
         token = doc[i]
         if token.pos_ in ("ADV", "PART", "ADP"):

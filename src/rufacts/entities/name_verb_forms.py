@@ -13,13 +13,14 @@ is not read: these rules have never taken it.
 """
 from __future__ import annotations
 
+from ..grammars.morph import UD_GENDERS
+
 PAST_ENDINGS: dict[str, tuple[str, ...]] = {
     "masc": ("л", "лся"),
     "femn": ("ла", "лась"),
     "neut": ("ло", "лось"),
 }
 ALL_GENDERS = tuple(PAST_ENDINGS)
-GENDER_TAGS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 NON_FINITE = frozenset({"Inf", "Part", "Conv"})
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -46,7 +47,7 @@ def past_singular(verb, genders: tuple[str, ...] = ALL_GENDERS) -> bool:
     ("провела" for ``("femn",)``; "провёл" for any)."""
     if verb is None or not finite_singular(verb):
         return False
-    tagged = {GENDER_TAGS.get(g) for g in verb.morph.get("Gender")}
+    tagged = {UD_GENDERS.get(g) for g in verb.morph.get("Gender")}
     return bool(tagged & set(genders)) and past_form(verb, genders)
 
 

@@ -3,7 +3,10 @@
 rules) takes the last adjective with the head as a body, and the first adjective alone as another
 ("Большого"); that first body's name is its adjectives with the shared head, in the singular
 ("Большой театр"; rufacts.entities.normal reads a plural head after singular capitalized
-adjectives as one body's). Read by :func:`rufacts.components.entities.normal_name`.
+adjectives as one body's). Read by :func:`rufacts.components.entities.normal_name`. In the
+nominative the tagger often reads a feminine or neuter plural head as a genitive singular
+("Калужская и Тульская епархии", "Российская и Белорусская академии наук"): a head read only as a
+plural in the adjectives' case is a plural one (two bodies: Калужская епархия, Тульская епархия).
 """
 from __future__ import annotations
 
@@ -25,8 +28,20 @@ def _capital_adjective(token: Token) -> bool:
 def _elliptic_adjective(token: Token) -> bool:
     """A capitalized adjective, or a word the tagger read as the noun an adjective makes
     ("Малого" in "Малого, Вахтанговского театров")."""
-    return _capital_adjective(token) or token.is_alpha and token.is_title and token.pos_ == "NOUN" and any(
+    return _capital_adjective(token) or token.is_alpha and token.is_title and token.pos_ in ("NOUN", "PROPN") and any(
         p.tag.POS == "ADJF" for p in get_morph().parse(token.text))
+
+
+def _plural_noun(noun: Token, adjective: Token) -> bool:
+    """A plural head noun: tagged so, or read only as a plural in the cases of the capitalized
+    adjective's singular before it ("Суздальская епархии": the nominative plural, not the genitive
+    singular the tagger takes; "Тульской епархии" may be one body's singular)."""
+    if "Plur" in noun.morph.get("Number"):
+        return True
+    morph = get_morph()
+    cases = {p.tag.case for p in morph.parse(adjective.text) if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing"}
+    parses = [p for p in morph.parse(noun.text) if p.tag.POS == "NOUN" and p.tag.case in cases]
+    return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
 
 def _genitive(token: Token) -> bool:
@@ -51,7 +66,7 @@ def shared_head(span: Span) -> tuple[Span, int] | None:
     while head < len(doc) and head - i < MAX_HEAD and doc[head].is_lower and doc[head].pos_ == "ADJ":
         head += 1
     noun = doc[head] if head < len(doc) else None
-    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower or "Plur" not in noun.morph.get("Number"):
+    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower or not _plural_noun(noun, doc[i - 1]):
         return None
     end = head + 1  # the head's genitive complement: "Российской и Белорусской академий наук"
     while end < len(doc) and end - head <= MAX_HEAD and (_genitive(doc[end]) or doc[end].lower_ == "и" and end + 1 < len(
@@ -62,10 +77,11 @@ def shared_head(span: Span) -> tuple[Span, int] | None:
     return doc[i:end], head - i
 
 
-def shared_head_words(span: Span, normalize: Callable[[list[str]], list[str]]) -> list[str] | None:
-    """The normal words of the span's name with its shared head, the head in the singular
-    ("Большого" -> Большой театр); None where there is no shared head."""
-    found = shared_head(span)
+def shared_head_words(span: Span, found: tuple[Span, int] | None,
+                      normalize: Callable[[list[str]], list[str]]) -> list[str] | None:
+    """The normal words of the span's name with its shared head (``found``: :func:`shared_head` of
+    the span), the head in the singular ("Большого" -> Большой театр); None where there is no shared
+    head."""
     if found is None:
         return None
     tail, noun = found
@@ -76,14 +92,15 @@ def shared_head_words(span: Span, normalize: Callable[[list[str]], list[str]]) -
 
 
 def _plural_headed(span: Span) -> bool:
-    """An ORG span of capitalized adjectives, the head's lower-case ones and a plural noun."""
+    """An ORG span of capitalized adjectives, the head's lower-case ones and a plural noun, with
+    its genitive complement ("Белорусская академии наук")."""
     k = 0
     while k < len(span) and _capital_adjective(span[k]):
         k += 1
     while k < len(span) - 1 and span[k].is_lower and span[k].pos_ == "ADJ":
         k += 1
-    return 0 < k == len(span) - 1 and span[k].pos_ == "NOUN" and span[k].is_lower \
-        and "Plur" in span[k].morph.get("Number")
+    return 0 < k < len(span) and span[k].pos_ == "NOUN" and span[k].is_lower and _plural_noun(span[k], span[0]) \
+        and len(span) - k - 1 <= MAX_HEAD and all(_genitive(t) for t in span[k + 1:])
 
 
 def shared_head_orgs(doc, spans: list[Span]) -> list[Span]:
@@ -96,7 +113,7 @@ def shared_head_orgs(doc, spans: list[Span]) -> list[Span]:
         if span.label_ != "ORG" or not _plural_headed(span):
             continue
         k, cases = span.start, set(span[0].morph.get("Case"))
-        while k >= 2 and doc[k - 1].text in JOINS and _capital_adjective(doc[k - 2]) and k - 2 not in taken \
+        while k >= 2 and doc[k - 1].text in JOINS and _elliptic_adjective(doc[k - 2]) and k - 2 not in taken \
                 and cases & set(doc[k - 2].morph.get("Case")) and "Sing" in doc[k - 2].morph.get("Number"):
             new.append(Span(doc, k - 2, k - 1, label="ORG"))
             k -= 2

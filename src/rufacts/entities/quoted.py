@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..grammars.morph import UD_CASES, Morph
+from ..grammars.morph import UD_CASES, UD_GENDERS, Morph
 from ..lexicons import load_list
 from .orgs import legal_forms
 from .org_staged_title import staged_title
@@ -45,7 +45,6 @@ from .spans import closing_quote, opens, positions, previous_word
 MAX_INNER = 6
 PARTY_PREPS = {"с", "со", "от", "против", "у", "для", "при", "между"}
 PLACE_PREPS = {"в", "во", "на"}
-GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}  # UD -> pymorphy3
 PLAIN = {"PRON", "DET", "CCONJ", "SCONJ", "PART", "ADV", "NUM", "PUNCT", "SYM"}
 
 
@@ -207,7 +206,7 @@ def _subject_verb_after(doc: Doc, j: int, inner: Span, morph: Morph) -> bool:
         return False
     if j + 2 < len(doc) and doc[j + 2].pos_ in ("NOUN", "PROPN") and "Nom" in doc[j + 2].morph.get("Case"):
         return False  # "Книгу ... «Северная рыба» подписала редакция": the subject follows the verb
-    genders = {GENDERS.get(g) for g in after.morph.get("Gender")}
+    genders = {UD_GENDERS.get(g) for g in after.morph.get("Gender")}
     return not genders or any(p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.gender in genders
                               for t in inner if t.is_alpha for p in morph.parse(t.text))
 

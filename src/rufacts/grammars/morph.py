@@ -17,6 +17,8 @@ from spacy.util import registry
 
 # spaCy's (Universal Dependencies) case names -> pymorphy3's grammemes
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+# spaCy's (Universal Dependencies) genders -> pymorphy3's grammemes
+UD_GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 
 class Morph:
     """A pymorphy3 ``MorphAnalyzer`` with a memoized ``parse``, ``is_known`` and ``forms``."""

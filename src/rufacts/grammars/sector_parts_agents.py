@@ -9,7 +9,7 @@ names its own industry, :func:`rufacts.grammars.sector_nouns.agent_industry`), a
 the next comma, semicolon, "и" or the end of its clause, is a count: the agent noun is the
 object, its industry the sector. Its total is set afterwards like any count's (the leading
 "Из N …" or the whole before the list: :func:`rufacts.grammars.sector_parts.leading_totals`,
-:func:`rufacts.grammars.sector_items.shared_totals`). A noun with adjectives or words after
+:func:`rufacts.grammars.sector_shared_totals.shared_totals`). A noun with adjectives or words after
 it ("9 — девелоперы жилья") is left to the rules that read sectors. People's trades
 (``sector_part_trades.tsv``: "металлурги", "пищевики") count so only as a part of a whole
 ("из них", "из которых", "из N" before them in the sentence: "23 резидента, из них пятеро —
