@@ -64,7 +64,8 @@ def apposition_cue(span) -> frozenset[str]:
     if i + 1 >= len(doc) or doc[i].text != ",":
         return frozenset()
     i += 1
-    while i < len(doc) and doc[i].pos_ in ("ADJ", "DET") and "Sing" in doc[i].morph.get("Number"):
+    while i < len(doc) and ((doc[i].pos_ in ("ADJ", "DET") and "Sing" in doc[i].morph.get("Number"))
+                            or _adjective_read_as_noun(doc, i)):
         i += 1
     if i >= len(doc) or doc[i].pos_ != "NOUN" or "Anim" not in doc[i].morph.get("Animacy") \
             or "Sing" not in doc[i].morph.get("Number"):
@@ -83,6 +84,15 @@ def apposition_cue(span) -> frozenset[str]:
     genders = (gender,) if gender != "masc" or noun.lemma_.lower() not in load_list("role_words.txt") \
         else ("masc", "femn")
     return frozenset(f"agree:{c}:{g}" for c in cases for g in genders)
+
+
+def _adjective_read_as_noun(doc, i: int) -> bool:
+    """A word the tagger reads as a noun that the dictionary also has as a singular adjective, before
+    a noun ("главного инженера": the substantivized главный), which the apposition's noun follows."""
+    if doc[i].pos_ != "NOUN" or i + 1 >= len(doc) or doc[i + 1].pos_ != "NOUN":
+        return False
+    from ..grammars.morph import get_morph
+    return any(p.tag.POS == "ADJF" and "sing" in p.tag.grammemes for p in get_morph().parse(doc[i].text.lower()))
 
 
 ACCUSATIVE = frozenset({"accs"})

@@ -30,9 +30,21 @@ def woman_surname_ich(words: list[str], readings: list) -> list:
     last = words[-1].lower()
     out = list(readings)
     out[0] = tuple(out[0]) + tuple(listed)
-    out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", last, WOMAN_ICH) for case in CASES
-                                     if case in cases)
+    out[-1] = tuple(out[-1]) + tuple(Reading("last", case, "femn", _ich_nominative(last, case, out[-1]), WOMAN_ICH)
+                                     for case in CASES if case in cases)
     return out
+
+
+def _ich_nominative(last: str, case: str, readings) -> str:
+    """A woman's double-barrelled surname ending in -ич: the part before it declines as her surname
+    ("Мартой Зелинской-Вуйтович": Зелинская-Вуйтович), where the readings give that part's nominative in
+    her case; a single word in -ич, and a part with no such reading, stand as written."""
+    head, dash, tail = last.rpartition("-")
+    if not dash:
+        return last
+    declined = [r for r in readings if r.role == "last" and r.case == case and r.gender == "femn"
+                and r.nominative.endswith("-" + tail) and r.nominative != last]
+    return max(declined, key=lambda r: r.weight).nominative if declined else last
 
 
 # a Russian-shaped man's surname, which a woman's name never has in a consonant ("Петров")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..lexicons import load_list
 from .first_names import name_class
+from .name_table_readings import Reading
 
 SPANISH_FINALS = frozenset("снлрзйх")
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
@@ -101,3 +102,27 @@ def given_and_two_surnames(words: list[str], readings: list) -> bool:
     middle = words[1].lower().replace("ё", "е")
     return not iberian_given(middle) and not any(
         r.role in ("first", "middle") and (r.weight >= 1.0 or iberian_given(r.nominative)) for r in readings[1])
+
+
+SECOND_DECLINED = 1.0  # the middle word read as a surname declined in a case: the dictionary's or a lexicon's
+SECOND_YA = 0.6  # the last word as the same case of a surname in -ья: above its as-written guess (0.55)
+
+
+def second_surname_ya(full: list[str], readings: list) -> list:
+    """A double surname declines in both parts: after a first name and a surname read only in one
+    oblique case with an ending of its own ("Виктору Родригесу Падилье": Родригес's dative), the last
+    word in -ье is the same case of a surname in -ья (Падилья; Spanish ll), not one that stands as
+    written. Only where the table reads the word so (a first-name guess of the same form)."""
+    if len(full) != 3 or not full[2].lower().endswith("ье"):
+        return readings
+    low = full[1].lower().replace("ё", "е")
+    declined = {r.case for r in readings[1] if r.role == "last" and r.weight >= SECOND_DECLINED and r.nominative != low}
+    if len(declined) != 1 or declined & {"nomn", "accs", "gent"}:
+        return readings  # one case the ending says (-у, -ом, -е); a genitive may be a man's -а or an unchanged -а
+    (case,) = declined
+    ya = full[2].lower()[:-1] + "я"
+    if not any(r.case == case and r.nominative == ya for r in readings[2]):
+        return readings
+    out = list(readings)
+    out[2] = tuple(out[2]) + (Reading("last", case, None, ya, SECOND_YA),)
+    return out

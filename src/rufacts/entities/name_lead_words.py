@@ -134,7 +134,9 @@ def adjective_before_noun(doc, i: int, morph: Morph) -> bool:
     if not parses or parses[0].tag.POS != "ADJF" or any(NAME_TAGS & p.tag.grammemes for p in parses):
         return False  # (the analyzer's noun guesses after an adjective reading of an unknown word count not)
     forms = {(p.tag.case, p.tag.number) for p in parses if p.tag.POS == "ADJF"}
-    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in forms for p in morph.parse(doc[i + 1].text))
+    # (not a letter's abbreviation: "О Бережном в депо", the preposition "в" is no noun "в")
+    return any(p.tag.POS == "NOUN" and "Abbr" not in p.tag.grammemes and (p.tag.case, p.tag.number) in forms
+               for p in morph.parse(doc[i + 1].text))
 
 
 def noun_before_foreign_given(morph: Morph, word: str, given: str) -> bool:

@@ -7,7 +7,10 @@ after "о", "с", "к", "при", "про", "без", "для", "между" and
 only after a preposition of the genitive ("без", "для"). Not after "в", "на", "из", "у", "от" (a
 village: "в Пятибратове", "из Мирчевского"), not a word the dictionary knows (a place or a common
 noun: "с Ростовом") unless it reads it first as a surname and never as a place ("с Ермолаевым"), not
-an adjective of the noun after it, agreeing in case ("с Мирчевским районом")."""
+an adjective of the noun after it, agreeing in case ("с Мирчевским районом"). Also a capitalized
+adjective form with no noun after it, an adjectival surname ("О Бережном в депо говорят":
+:func:`adjectival_surname_after_preposition`), and a double surname the tagger read as a place ("с
+Кругловым-Бельским": :func:`double_surname_after_preposition`)."""
 from __future__ import annotations
 
 from spacy.tokens import Span
@@ -77,3 +80,41 @@ def _only_surname(morph: Morph, word: str) -> bool:
         return False
     parses = [p for p in morph.parse(word) if p.score >= 0.05]
     return bool(parses) and all("Surn" in p.tag.grammemes for p in parses)
+
+
+# oblique endings of a Russian adjectival surname in -ой/-ый/-ий (Бережной: "о Бережном", "с Бережным")
+ADJECTIVAL_ENDINGS = ("ном", "ным", "ному", "ного", "ной", "ним", "нем", "нему", "него", "ким", "ком", "кому", "кого")
+PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})  # what an adjective goes with or stands among
+
+
+def adjectival_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
+    """A capitalized adjective form inside a sentence right after a preposition of persons, with no
+    noun or adjective after it for it to go with ("О Бережном в депо говорят", "с Лесным мы
+    работали"): the oblique case of an adjectival surname (Бережной, Лесной), which Russian writes
+    with a capital only as a name. Not a word the dictionary has as a place or an organization's."""
+    token = doc[i]
+    if i == 0 or doc[i - 1].lower_ not in PREPOSITIONS or not token.is_alpha or not token.text[:1].isupper() \
+            or token.text.isupper() or token.is_sent_start or len(token.text) < 6 \
+            or not token.lower_.endswith(ADJECTIVAL_ENDINGS):
+        return False
+    if i + 1 < len(doc) and (doc[i + 1].pos_ in PHRASE_POS or doc[i + 1].text[:1].isupper()
+                             or doc[i + 1].text in OPEN_QUOTES):
+        return False  # "о Бережном отношении", "с Новым годом", a name of more words: not a lone surname
+    parses = morph.parse(token.text)
+    return bool(parses) and all(p.tag.POS in ("ADJF", "NOUN") for p in parses) \
+        and any(p.tag.POS == "ADJF" and "sing" in p.tag.grammemes for p in parses) \
+        and not any({"Geox", "Orgn", "Trad"} & p.tag.grammemes for p in parses)
+
+
+def double_surname_after_preposition(doc, i: int) -> bool:
+    """A hyphenated word of two capitalized parts right after a preposition of persons, both in an
+    oblique case form of a Russian surname, the first of one in -ов/-ев/-ин ("с Кругловым-Бельским",
+    "о Петрове-Водкине"): a double surname, whatever the tagger read it as (not "с
+    Петропавловском-Камчатским", whose first part is no such surname)."""
+    token = doc[i]
+    parts = token.text.split("-")
+    if i == 0 or doc[i - 1].lower_ not in PREPOSITIONS or len(parts) != 2 \
+            or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
+        return False
+    first, second = (p.lower() for p in parts)
+    return first.endswith(ENDINGS[:20]) and second.endswith(ENDINGS)

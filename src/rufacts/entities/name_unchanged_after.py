@@ -17,14 +17,18 @@ CASE_ENDINGS = {"datv": "уюеи", "ablt": "", "accs": "ую"}  # a word in the
 SOME = 0.3  # a reading of the surname in that case the table gives any weight
 
 
-def unchanged_after_declined(full: list[str], readings: list) -> list:
+def unchanged_after_declined(full: list[str], readings: list, governed: frozenset[str] = frozenset()) -> list:
     """The last word's readings with one as written in the first name's case, where the first name
-    reads only in one case of ``DISTINCT`` and the last word ends in a vowel and has no reading in it."""
+    reads only in one case of ``DISTINCT`` and the last word ends in a vowel and has no reading in it;
+    also in the dative and prepositional after a woman's name in -е, where the context (``governed``:
+    the cases a preposition before it governs) allows them (:func:`_unchanged_after_e`)."""
     if len(full) != 2 or not full[1].isalpha() or full[1][-1:].lower() not in VOWELS:
         return readings
     strong = [r for r in readings[0] if r.role == "first" and r.weight >= DECLINED]
     cases = {r.case for r in strong}
     genders = {r.gender for r in strong}
+    if cases == DATV_LOCT and genders == {"femn"} and full[0][-1:].lower() == "е" and DATV_LOCT & governed:
+        return _unchanged_after_e(full, readings)  # "о Ламаре Шенгелия": Ламара, Шенгелия
     if len(cases) != 1 or len(genders) != 1 or not cases <= set(DISTINCT + DISTINCT_FEMN * (genders == {"femn"})):
         return readings
     (case,), (gender,) = cases, genders
@@ -37,6 +41,21 @@ def unchanged_after_declined(full: list[str], readings: list) -> list:
                                                          for r in readings[1]):
         return readings  # the word declines: "Жаном Ивановым", "Рустаму Ахмедовичу", "Виджаю Раману"
     return [readings[0], tuple(readings[1]) + (Reading("last", case, gender, full[1].lower(), UNCHANGED),)]
+
+
+DATV_LOCT = {"datv", "loct"}
+
+
+def _unchanged_after_e(full: list[str], readings: list) -> list:
+    """A woman's first name in -е read only as the dative or prepositional of a name in -а ("Ламаре",
+    "Марине"), before a surname in -а/-я/-о that has no form in either case: the surname stands unchanged
+    in both ("о Ламаре Шенгелия"; a Russian "Петрова" would read "Петровой"). Only where the context
+    allows one of the two cases: "подписала Аише Бамба" is a nominative Аише."""
+    if full[1][-1:].lower() not in "аяо" or any(
+            r.case in DATV_LOCT and r.weight >= SOME and r.gender in (None, "femn") for r in readings[1]):
+        return readings
+    added = tuple(Reading("last", case, "femn", full[1].lower(), UNCHANGED) for case in sorted(DATV_LOCT))
+    return [readings[0], tuple(readings[1]) + added]
 
 
 BESIDE_FIRST = 0.9  # a listed first name's case beside another name's (name_foreign_first.BESIDE)

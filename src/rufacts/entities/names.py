@@ -32,7 +32,7 @@ from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
 from .name_lusophone import GERMANIC, keep_u
 from .name_initials_last import surname_beside_initials
-from .name_hispanic import drop_foreign_stems, spanish_nya
+from .name_hispanic import drop_foreign_stems, second_surname_ya, spanish_nya
 from .name_italian import italian_surname_e
 from .name_unchanged_after import unchanged_after_declined, unchanged_before_declined
 from .name_indian import indian_hard_l, indian_surname_a
@@ -48,9 +48,10 @@ from .name_solutions import HINT, VERB_AFTER, _solutions  # noqa: F401 (HINT, VE
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
                        "бен", "бинт", "дю", "ду", "дас", "душ", "даш", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
 # particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро", "Хеди Бен Салем"); not "Ван", a
-# Chinese and Vietnamese name; "Аль" of a Gulf dynasty ("Тамим бин Хамад Аль Тани"), not a first name ("Аль Гор")
+# Chinese and Vietnamese name; "Аль" of a Gulf dynasty ("Тамим бин Хамад Аль Тани"), not a first name ("Аль Гор");
+# "Эль" of an Arabic surname written apart ("Тарек Эль Айссами")
 CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон", "бен", "бин", "ибн",
-                               "аль"})
+                               "аль", "эль"})
 # "Винсент Ван Гог", "Ван Дейк" written with a capital: a particle after a first name, unless
 # the name is Vietnamese or Chinese ("Нгуен Ван Тхиеу": a middle name)
 DUTCH_PARTICLES = frozenset({"ван", "фан"})
@@ -203,8 +204,9 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
         readings = spanish_nya(full, readings)  # "Рикардо Уманье Паредесу": Уманья
+        readings = second_surname_ya(full, readings)  # "Виктору Родригесу Падилье": Падилья
         readings = italian_surname_e(full, readings)  # "Антонио Ферранте" as written
-        readings = unchanged_after_declined(full, readings)  # "с Жаном-Люком Кола": Кола
+        readings = unchanged_after_declined(full, readings, cases)  # "с Жаном-Люком Кола": Кола
         readings = unchanged_before_declined(full, readings)  # "с Никола Продановичем": Никола
         readings = indian_surname_a(full, readings)  # "о Раджеше Мехте": Мехта
         readings = indian_hard_l(full, readings)  # "об Амите Бансале": Бансал

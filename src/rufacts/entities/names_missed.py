@@ -22,8 +22,9 @@ from .name_asian_missed import (asian_family_before, asian_family_spans, asian_g
 from .place_persons import apposed_surname
 from .place_persons import _place_as_person, joined_places, reads_clearly
 from .spans import capitalized_words
-from .name_lone_oblique import lone_surname_after_preposition
-from .name_lone_subject import lone_surname_subject
+from .name_lone_oblique import (adjectival_surname_after_preposition, double_surname_after_preposition,
+                                lone_surname_after_preposition)
+from .name_lone_subject import lone_surname_subject, speaker_before_colon
 from .name_first_missed import first_and_surname
 
 
@@ -34,7 +35,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     # "Губернатор Белых подписал": the tagger's one-word place or organization is the surname
     # "Шубина, руководившая школой, ушла": a surname only, agreeing with its participle or verb
     spans = [Span(doc, s.start, s.end, label="PER") if s.label_ in ("LOC", "ORG") and len(s) == 1
-             and (_plural_surname_after_post(doc, s.start, morph) or lone_surname_subject(doc, s.start, morph))
+             and (_plural_surname_after_post(doc, s.start, morph) or lone_surname_subject(doc, s.start, morph)
+                  or double_surname_after_preposition(doc, s.start))  # "с Кругловым-Бельским", read as a place
              else s for s in spans]
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
     spans = asian_family_spans(spans, morph)  # "рассказал Квак Хён Ук": "Квак" tagged as an organization
@@ -98,13 +100,15 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             found.append(Span(doc, i, i + 1, label="PER"))  # "Председатель комитета Кучерявых заявила"
             i += 1
             continue
-        if i not in covered and _capitalized(a) and lone_surname_subject(doc, i, morph):
+        if i not in covered and _capitalized(a) and (lone_surname_subject(doc, i, morph)
+                                                     or speaker_before_colon(doc, i, morph)):  # "Головачёв: ..."
             found.append(Span(doc, i, i + 1, label="PER"))  # "Шубина, руководившая школой, ушла ..."
             i += 1
             continue
         if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
                 and not (i + 1 not in covered and _capitalized(b)) and (
-                    _lexicon_surname(morph, a.text) or lone_surname_after_preposition(doc, i, morph))):
+                    _lexicon_surname(morph, a.text) or lone_surname_after_preposition(doc, i, morph)
+                    or adjectival_surname_after_preposition(doc, i, morph))):  # "О Бережном в депо говорят"
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans

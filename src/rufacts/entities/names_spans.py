@@ -76,6 +76,10 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
         return _second_given(a, b, morph)
     if len(a) == 2 and len(b) == 2:  # "Марии Фернанды" + "Эскобар Ривас"
         return given_pair_with_surnames(a, b, morph)
+    if len(a) == 2 and len(b) in (1, 3):  # "Марией Луисой" + "Рамирес", + "Рамирес де Арельяно"
+        pair = given_pair_with_surnames(a, b, morph)
+        if pair is not None:
+            return pair
     if b.start != a.end or len(b) != 1 or not _hyphenated_cap(b[0]) or len(a) > 2 \
             or not all(_capitalized(t) for t in a):
         return None

@@ -17,6 +17,7 @@ from ..lexicons import load_list
 from .names import analyze_name, is_initial
 from .name_words import _capitalized, _common_noun, _tagged
 from .name_lead_words import FUNCTION_POS
+from .name_foreign_women import RUSSIAN_MAN
 from .person_splits import SURNAME_ENDS
 from .spans import after_dot
 
@@ -33,11 +34,12 @@ def with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Span
             or not alone.middle.lower().endswith(PATRONYMIC_ENDS):
         return None
     word = span.doc[span.start - 1]
-    if not _capitalized(word) or word.is_sent_start and (  # "При Евгении Викторовне": no surname
+    double = _double_surname(morph, word)  # "Петросян-Манукян Элина Робертовна", tagged a place
+    if not (_capitalized(word) or double) or word.is_sent_start and not double and (  # "При Евгении Викторовне"
             _common_noun(morph, word.text) or morph.parse(word.text)[0].tag.POS in FUNCTION_POS):
         return None
     if previous is not None and previous.end == span.start and (
-            len(previous) != 1 or previous.label_ != "PER" and not surname_like(morph, word.text)):
+            len(previous) != 1 or previous.label_ != "PER" and not (double or surname_like(morph, word.text))):
         return None  # a one-word organization may be a surname misread ("Котяков Антон Олегович")
     before = span.doc[span.start - 2] if span.start > 1 else None
     if before is not None and before.lemma_.lower() in load_list("kin_words.txt"):
@@ -47,9 +49,20 @@ def with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Span
         return None
     if previous is not None and previous.end == span.start:  # tagged apart: of one gender
         lone = analyze_name(morph, [word.text])
-        if lone.gender is not None and whole.gender is not None and lone.gender != whole.gender:
-            return None
+        if lone.gender is not None and whole.gender is not None and lone.gender != whole.gender \
+                and not (double and whole.last in lone.last_options
+                         and not (whole.gender == "femn" and word.text.lower().endswith(RUSSIAN_MAN))):
+            return None  # (a double surname whose reading alone has the whole's: "Иванова-Петрова Анна")
     return Span(span.doc, span.start - 1, span.end, label="PER")
+
+
+def _double_surname(morph: Morph, token) -> bool:
+    """A hyphenated word of two capitalized parts, each a surname by its ending or the dictionary's
+    tag, or a word it does not know ("Петросян-Манукян", "Иванова-Петрова"); not a place's name
+    ("Петропавловск-Камчатский")."""
+    parts = token.text.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) and all(
+        surname_like(morph, p) or not morph.is_known(p.lower()) for p in parts)
 
 
 def surname_like(morph: Morph, word: str) -> bool:
@@ -86,21 +99,33 @@ def with_initials(span: Span, previous: Span | None, covered: set[int]) -> tuple
     return None
 
 
+# lower-case particles inside a Spanish or Portuguese surname ("Рамирес де Арельяно")
+SURNAME_PARTICLES = frozenset({"де", "дель", "да", "дос", "душ", "даш", "и", "ла"})
+
+
 def given_pair_with_surnames(a: Span, b: Span, morph: Morph) -> Span | None:
     """"Марии Фернанды" + "Эскобар Ривас" -> one mention: two given names the dictionary knows, and
     right after them two capitalized words no first name reads (a woman's Spanish surnames stand
     unchanged, and the tagger cuts the name there), which the four read as a compound first name and
-    a pair of surnames."""
-    if b.start != a.end or len(a) != 2 or len(b) != 2 or not all(_capitalized(t) for t in (*a, *b)):
+    a pair of surnames; also one surname ("Марией Луисой" + "Рамирес") or two with a particle
+    between them ("Марией Эленой" + "Рамирес де Арельяно")."""
+    if b.start != a.end or len(a) != 2 or len(b) not in (1, 2, 3) or not all(_capitalized(t) for t in (*a, b[0], b[-1])):
+        return None
+    if len(b) == 3 and b[1].text not in SURNAME_PARTICLES:  # "Марией Эленой" + "Рамирес де Арельяно"
         return None
     from .name_readings import _readings
 
     given = [{r.case for r in _readings(morph, t.text) if r.role == "first" and r.weight >= 1.0} for t in a]
+    # (beside one surname, or two with a particle, a first name of the other gender only does not
+    # count: "Рамирес", a Brazilian man's name, is no woman's after "Марией Луисой")
+    genders = {r.gender for t in a for r in _readings(morph, t.text) if r.role == "first" and r.weight >= 1.0} \
+        if len(b) != 2 else None
     if not given[0] & given[1] or any(r.role == "first" and r.weight >= 1.0
+                                      and (genders is None or r.gender in genders or r.gender is None)
                                       for t in b for r in _readings(morph, t.text)):
         return None
     whole = analyze_name(morph, [t.text for t in (*a, *b)])
     if whole.first is None or whole.middle is not None or whole.last is None \
-            or len(whole.first.split()) != 2 or len(whole.last.split()) != 2:
+            or len(whole.first.split()) != 2 or len(whole.last.split()) != len(b):
         return None
     return Span(a.doc, a.start, b.end, label="PER")
