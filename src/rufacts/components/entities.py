@@ -49,6 +49,7 @@ from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
 from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
+from ..entities.org_quoted_lists import quoted_list_orgs
 from ..entities.institutions import institution_orgs
 from ..entities.org_memorial_museums import memorial_museums
 from ..entities.org_nature_parks import nature_park_orgs
@@ -254,7 +255,7 @@ class EntitiesComponent:
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"
         if self.descriptors:
-            spans = quoted_orgs(doc, spans, self.morph)  # "на «Уральских самоцветах»"
+            spans = quoted_list_orgs(doc, quoted_orgs(doc, spans, self.morph))  # "на «Уральских самоцветах»"; "«Юг Руси», «Эфко»"
         orgs = descriptor_orgs(doc, spans) if self.descriptors else []
         if orgs:  # an organization that takes in the tagger's one drops it; a place stays,
             # unless it is the tagger's misreading of a descriptor ("Управа района")

@@ -163,6 +163,12 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     memorial = memorial_name(morph, words, _normalize_words)  # "Доме-музее Нико Пиросмани"
     if memorial is not None:
         return memorial
+    from .org_hyphen_first import declined_first
+
+    alone = [i for i, w in enumerate(words) if w not in QUOTES]
+    first_declined = declined_first(morph, words[alone[0]]) if len(alone) == 1 else None
+    if first_declined is not None:  # "«Асканией-Нова»" -> Аскания-Нова
+        return [first_declined if i == alone[0] else w for i, w in enumerate(words)]
     named = [w for w in words if w not in QUOTES]
     if len(named) > 1 and named[-1][:1].isupper() and named[-1].lower() in load_list("org_indeclinable_heads.txt"):
         return words  # "«Пепеляев Групп»": a foreign word closing the name does not decline

@@ -1,0 +1,66 @@
+"""Organizations (second look at names-blind-29): nature reserves named by a place's adjective
+(lexicons/institution_nouns.txt), national and nature parks (rufacts.entities.org_nature_parks), a
+head noun read in the gender its adjectives share ("Измайловском парке": парк, not парка), museums
+named after a person without "имени" (rufacts.entities.org_memorial_museums), an animal shelter's
+quoted name after "приют" (lexicons/org_descriptors.txt) and a society named by adjectives."""
+import pytest
+
+import rufacts
+
+
+def _facts(text):
+    return rufacts.extract(text).as_json()
+
+
+def _orgs(text):
+    return {m["text"]: o["name"] for o in _facts(text)["organizations"] for m in o["mentions"]}
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Сотрудники Окского биосферного заповедника провели учёт журавлей.",
+     "Окского биосферного заповедника", "Окский биосферный заповедник"),
+    ("Прокуратура проверила Хинганский заповедник после жалоб туристов.",
+     "Хинганский заповедник", "Хинганский заповедник"),
+    ("Волонтёры приехали в Сочинский национальный парк на расчистку троп.",
+     "Сочинский национальный парк", "Сочинский национальный парк"),
+    ("Экологи нашли редкую орхидею в Валдайском национальном парке.",
+     "Валдайском национальном парке", "Валдайский национальный парк"),
+])
+def test_reserves_and_parks(text, mention, name):
+    assert _orgs(text).get(mention) == name
+
+
+def test_city_park_stays_a_place():
+    facts = _facts("В Измайловском парке прошёл осенний забег.")
+    assert not facts["organizations"]
+    assert [loc["name"] for loc in facts["locations"]] == ["Измайловский парк"]
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("В доме-музее Марины Цветаевой открылась выставка автографов.",
+     "доме-музее Марины Цветаевой", "дом-музей Марины Цветаевой"),
+    ("Реставрацию завершил Мемориальный музей-усадьба Ильи Репина.",
+     "Мемориальный музей-усадьба Ильи Репина", "Мемориальный музей-усадьба Ильи Репина"),
+    ("Письма поэта передали в Дом-музей Нико Пиросмани.",
+     "Дом-музей Нико Пиросмани", "Дом-музей Нико Пиросмани"),
+])
+def test_memorial_museums(text, mention, name):
+    facts = _facts(text)
+    orgs = {m["text"]: o["name"] for o in facts["organizations"] for m in o["mentions"]}
+    assert orgs.get(mention) == name
+    assert facts["persons"], "the namesake stays a person of their own"
+
+
+def test_museum_director_is_no_namesake():
+    facts = _facts("По словам директора музея-усадьбы Ивана Петрова, ремонт завершён.")
+    assert not any("Петров" in m["text"] for o in facts["organizations"] for m in o["mentions"])
+    assert [p["name"] for p in facts["persons"]] == ["Иван Петров"]
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Собак из приюта «Добрые руки» раздали за выходные.", "приюта «Добрые руки»", "Добрые руки"),
+    ("Доклад подготовили члены Британского орнитологического общества.",
+     "Британского орнитологического общества", "Британское орнитологическое общество"),
+])
+def test_shelter_and_society(text, mention, name):
+    assert _orgs(text).get(mention) == name
