@@ -64,3 +64,31 @@ def test_museum_director_is_no_namesake():
 ])
 def test_shelter_and_society(text, mention, name):
     assert _orgs(text).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a capitalized descriptive name after a lower-case country adjective, as written
+    ("Заявление опубликовала казахстанская Национальная палата предпринимателей.",
+     "казахстанская Национальная палата предпринимателей", "Национальная палата предпринимателей"),
+    # a quoted name listed with quoted organizations
+    ("Лидерами рынка остались «Русское море», «Мираторг» и «Черкизово».", "Русское море", "Русское море"),
+    # only the first part of a hyphenated name declines
+    ("Переговоры с «Асканией-Нова» затянулись.", "Асканией-Нова", "Аскания-Нова"),
+    # a body's compound name the tagger read as a person
+    ("Мосприроде предложили расширить заказник.", "Мосприроде", "Мосприрода"),
+    # a field of plants closes an institute's name
+    ("Учёные Всероссийского института защиты растений изучили вредителей.",
+     "Всероссийского института защиты растений", "Всероссийский институт защиты растений"),
+])
+def test_second29_forms(text, mention, name):
+    assert _orgs(text).get(mention) == name
+
+
+def test_company_in_latin_after_country_adjective():
+    facts = _facts("Контракт на поставку газа подписан с норвежской Equinor.")
+    assert [o["name"] for o in facts["organizations"]] == ["Equinor"]
+    assert not facts["persons"]
+
+
+def test_country_acronym_body_keeps_country():
+    assert _orgs("Об этом сообщили в японском МИДе.").get("японском МИДе") == "МИД Японии"

@@ -53,6 +53,8 @@ from ..entities.org_quoted_lists import quoted_list_orgs
 from ..entities.institutions import institution_orgs
 from ..entities.org_memorial_museums import memorial_museums
 from ..entities.org_nature_parks import nature_park_orgs
+from ..entities.org_prefixed_bodies import prefixed_bodies
+from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
 from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
@@ -244,6 +246,7 @@ class EntitiesComponent:
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
             spans = nature_park_orgs(doc, memorial_museums(doc, spans))  # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
+            spans = prefixed_bodies(doc, spans)  # "Мосприроде поручено": a body, not a person
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"
             spans = municipal_bodies(doc, spans)  # "Собрание представителей Сызранского района"
             spans = latinate_orgs(doc, capital_head_orgs(doc, spans))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
@@ -251,6 +254,7 @@ class EntitiesComponent:
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
+        spans = latin_after_place(doc, spans)  # "Южноафриканской Sasol": a company
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"

@@ -8,8 +8,8 @@ in the genitive (its first word has a genitive reading and no nominative-only on
 capitalized adjectives before it that share its case ("Мемориальный"), to the person's last word.
 Heads marked "^" ("музей") count only capitalized and not as a sentence's first word. Not after a
 post the person may hold ("директора музея-усадьбы Ивана Петрова", ``org_name_extent``'s test).
-The person stays a mention of their own; a tagger's span that overlaps the phrase's edge stands
-and nothing is added.
+The person stays a mention of their own; the tagger's organization of the head alone ("Дом-музей")
+grows over the name; a tagger's span that overlaps the phrase's edge stands and nothing is added.
 
 The name (``memorial_name``, read by ``normal.normalize_words``): the adjectives and the head in the
 nominative, each part of a hyphenated head declined on its own ("Доме-музее" -> "Дом-музей",
@@ -130,10 +130,12 @@ def memorial_museums(doc: Doc, spans: list[Span]) -> list[Span]:
         if _holder_before(doc, start):
             continue  # "директора музея-усадьбы Ивана Петрова": the director
         end = person.end
-        if any(s.label_ in ("ORG", "LOC", "PER") and s is not person and s.start < end and start < s.end
-               and (s.start < start or s.end > end) for s in spans):
+        own = [s for s in spans if s.label_ == "ORG" and s.end == k + 1 and start <= s.start]
+        # (the tagger's "Дом-музей" alone: the head of this name)
+        if any(s.label_ in ("ORG", "LOC", "PER") and s is not person and s not in own and s.start < end
+               and start < s.end and (s.start < start or s.end > end) for s in spans):
             continue
-        if any(s.label_ == "ORG" and s.start <= k < s.end for s in spans):
+        if any(s.label_ == "ORG" and s.start <= k < s.end and s not in own for s in spans):
             continue  # the tagger's or a rule's organization has the head already
         found.append(Span(doc, start, end, label="ORG"))
     if not found:
