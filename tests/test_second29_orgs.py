@@ -1,8 +1,12 @@
 """Organizations (second look at names-blind-29): nature reserves named by a place's adjective
-(lexicons/institution_nouns.txt), national and nature parks (rufacts.entities.org_nature_parks), a
+(lexicons/institution_nouns.txt), national parks and learned societies (rufacts.entities.org_kind_heads), a
 head noun read in the gender its adjectives share ("Измайловском парке": парк, not парка), museums
 named after a person without "имени" (rufacts.entities.org_memorial_museums), an animal shelter's
-quoted name after "приют" (lexicons/org_descriptors.txt) and a society named by adjectives."""
+quoted name after "приют" (lexicons/org_descriptors.txt); a capitalized name after a country's
+adjective as written (rufacts.entities.geo); quoted names in a list (rufacts.entities.org_quoted_lists);
+a hyphenated name whose first part declines (rufacts.entities.org_hyphen_first); "Мос"/"Рос" compound
+bodies (rufacts.entities.org_prefixed_bodies); a Latin company name after a country's adjective
+(rufacts.entities.org_latin_after_place)."""
 import pytest
 
 import rufacts
@@ -92,3 +96,8 @@ def test_company_in_latin_after_country_adjective():
 
 def test_country_acronym_body_keeps_country():
     assert _orgs("Об этом сообщили в японском МИДе.").get("японском МИДе") == "МИД Японии"
+
+
+def test_society_at_large_is_no_body():
+    facts = _facts("Участники форума «Гражданское общество — будущее страны» собрались в Казани.")
+    assert not any(o["name"].startswith("Гражданское общество") for o in facts["organizations"])

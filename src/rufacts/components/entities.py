@@ -52,7 +52,7 @@ from ..entities.quoted import quoted_orgs
 from ..entities.org_quoted_lists import quoted_list_orgs
 from ..entities.institutions import institution_orgs
 from ..entities.org_memorial_museums import memorial_museums
-from ..entities.org_nature_parks import nature_park_orgs
+from ..entities.org_kind_heads import kind_head_orgs
 from ..entities.org_prefixed_bodies import prefixed_bodies
 from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
@@ -245,7 +245,7 @@ class EntitiesComponent:
         spans = field_tails(doc, institution_places_as_orgs(doc, spans))  # "банка для международного сотрудничества"
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
-            spans = nature_park_orgs(doc, memorial_museums(doc, spans))  # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
+            spans = kind_head_orgs(doc, memorial_museums(doc, spans))  # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
             spans = prefixed_bodies(doc, spans)  # "Мосприроде поручено": a body, not a person
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"
             spans = municipal_bodies(doc, spans)  # "Собрание представителей Сызранского района"

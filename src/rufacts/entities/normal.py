@@ -241,7 +241,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     from .institutions import institution_heads  # (a module that reads this one)
 
     # an institution's noun first where two nouns share the form ("полка": полк, not полок)
-    from .org_nature_parks import agreeing_head
+    from .org_kind_heads import agreeing_head
 
     agreed = agreeing_head(morph, parses, words[:head], case, ADJ)  # "национальном парке": парк, not парка
     head_parse = next((p for p in parses if p.tag.case == case and p.normal_form in institution_heads()),

@@ -1,14 +1,15 @@
-"""National and nature parks named by a place's adjective: "в Кенозерском национальном парке",
-"Сочинский национальный парк". Such a park is run by a state institution of that name, an
-organization as a reserve is (``lexicons/institution_nouns.txt``: "Березинский биосферный
-заповедник").
+"""Bodies named by a place's adjective before an adjective of their kind and a head noun that
+names a body only so (``lexicons/org_kind_heads.tsv``): "в Кенозерском национальном парке",
+"Сочинский национальный парк" (a park run by a state institution of that name, an organization as a
+reserve is: ``lexicons/institution_nouns.txt``), "О Датском орнитологическом обществе".
 
-"парк" in the singular, lower-case, right after an adjective of ``lexicons/org_park_kinds.txt``
-("национальный", "природный") that agrees with it, with capitalized adjectives of the same case
-before that (not a sentence's first word alone: "Национальный парк" opens a sentence as a kind), is
-one organization from the first of them to "парк". A name after "парк" ("национальный парк «Лосиный
-остров»") makes the words its descriptor, left to the descriptor rules; the tagger's place inside
-the phrase gives way; an organization or a person overlapping the phrase stands.
+The head in the singular, lower-case, right after a lower-case adjective of its kind that agrees
+with it, with capitalized adjectives of the same case before that, is one organization from the first
+of them to the head. Not a sentence's first word unless a place's adjective ("Старый национальный
+парк"), nor the first word in quotes ("«Гражданское правовое общество — ...»": a title's capital); a
+name after the head ("национальный парк «Лосиный остров»") makes the words its descriptor, left to
+the descriptor rules; the tagger's place inside the phrase gives way; an organization or a person
+overlapping the phrase stands.
 
 The head's reading (``agreeing_head``, read by ``normal.normalize_words``): of a noun's readings in the
 case its adjectives share, the one whose gender they share ("парке": "парк", not "парка", after
@@ -22,8 +23,9 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
-from ..lexicons import load_list
+from ..lexicons import load_rows
 from .institutions import RELATIVE, _before_name, opens_sentence
+from .quotes import OPENING_QUOTES
 
 SECOND_CASES = {"loc2": "loct", "gen2": "gent"}
 MAX_ADJECTIVES = 3  # "Национальный парк" + "Куршская коса" is a quoted or a genitive name, not adjectives
@@ -44,18 +46,26 @@ def agreeing_head(morph, parses: list, adjectives, case: str, kinds: frozenset[s
     return next((p for p in in_case if genders and p.tag.gender in genders), None)
 
 
-def _park(token) -> bool:
-    return token.is_lower and token.is_alpha and "Plur" not in token.morph.get("Number") and any(
-        p.normal_form == "парк" and p.tag.number == "sing" for p in get_morph().parse(token.text))
+def _kinds() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in load_rows("org_kind_heads.tsv")}
 
 
-def nature_park_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with an ORG span for each park named by its place's adjectives."""
-    kinds = load_list("org_park_kinds.txt")
+def _head(token, heads) -> str | None:
+    """The head lemma ``token`` is in the singular, or None."""
+    if not token.is_lower or not token.is_alpha or "Plur" in token.morph.get("Number"):
+        return None
+    return next((p.normal_form for p in get_morph().parse(token.text)
+                 if p.normal_form in heads and p.tag.number == "sing" and p.tag.POS == "NOUN"), None)
+
+
+def kind_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each body named by its place's and its kind's adjectives."""
+    heads = _kinds()
     found = []
     for k in range(2, len(doc)):
         kind = doc[k - 1]
-        if folded_lemma(kind) not in kinds or not kind.is_lower or not _park(doc[k]):
+        head = _head(doc[k], heads) if kind.pos_ == "ADJ" and kind.is_lower else None
+        if head is None or "*" not in heads[head] and folded_lemma(kind) not in heads[head]:
             continue
         cases = set(kind.morph.get("Case"))
         start = k - 1
@@ -64,7 +74,7 @@ def nature_park_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             start -= 1
         while start < k - 1 and not doc[start].text[:1].isupper():
             start += 1
-        if start == k - 1 or _before_name(doc, k + 1, spans):
+        if start == k - 1 or _before_name(doc, k + 1, spans) or start and doc[start - 1].text in OPENING_QUOTES:
             continue
         if opens_sentence(doc, start) and not folded_lemma(doc[start]).endswith(RELATIVE):
             continue  # "Старый национальный парк": a sentence's capital on a quality
