@@ -101,3 +101,9 @@ def test_country_acronym_body_keeps_country():
 def test_society_at_large_is_no_body():
     facts = _facts("Участники форума «Гражданское общество — будущее страны» собрались в Казани.")
     assert not any(o["name"].startswith("Гражданское общество") for o in facts["organizations"])
+
+
+def test_titles_list_does_not_spread():
+    facts = _facts("Режиссёр известен по фильмам «Тихая гавань», «Долгая дорога» и «Копейка».")
+    names = {o["name"] for o in facts["organizations"]}
+    assert "Тихая гавань" not in names and "Долгая дорога" not in names
