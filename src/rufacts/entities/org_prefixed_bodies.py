@@ -20,13 +20,16 @@ MIN_REST = 5  # letters of the dictionary noun after the prefix: "природа
 def _compound_body(text: str) -> bool:
     if not text[:1].isupper() or text.isupper() or not text.isalpha():
         return False
-    morph = get_morph()
     low = text.lower()
+    prefixes = [p for p in load_list("org_compound_prefixes.txt") if low.startswith(p)]
+    if not prefixes:
+        return False
+    morph = get_morph()
     if morph.is_known(low) and not any("Orgn" in p.tag for p in morph.parse(text)):
         return False
-    for prefix in load_list("org_compound_prefixes.txt"):
+    for prefix in prefixes:
         rest = low[len(prefix):]
-        if low.startswith(prefix) and len(rest) >= MIN_REST and morph.is_known(rest) \
+        if len(rest) >= MIN_REST and morph.is_known(rest) \
                 and any(p.tag.POS == "NOUN" for p in morph.parse(rest)):
             return True
     return False
