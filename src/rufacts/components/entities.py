@@ -51,7 +51,12 @@ from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
 from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
+from ..entities.org_quoted_lists import quoted_list_orgs
 from ..entities.institutions import institution_orgs
+from ..entities.org_memorial_museums import memorial_museums
+from ..entities.org_kind_heads import kind_head_orgs
+from ..entities.org_prefixed_bodies import prefixed_bodies
+from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
 from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
@@ -249,6 +254,8 @@ class EntitiesComponent:
         spans = field_tails(doc, institution_places_as_orgs(doc, spans))  # "банка для международного сотрудничества"
         if self.descriptors:
             spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
+            spans = kind_head_orgs(doc, memorial_museums(doc, spans))  # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
+            spans = prefixed_bodies(doc, spans)  # "Мосприроде поручено": a body, not a person
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"
             spans = municipal_bodies(doc, spans)  # "Собрание представителей Сызранского района"
             spans = latinate_orgs(doc, capital_head_orgs(doc, spans))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
@@ -256,11 +263,12 @@ class EntitiesComponent:
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
+        spans = latin_after_place(doc, spans)  # "Южноафриканской Sasol": a company
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"
         if self.descriptors:
-            spans = quoted_orgs(doc, spans, self.morph)  # "на «Уральских самоцветах»"
+            spans = quoted_list_orgs(doc, quoted_orgs(doc, spans, self.morph))  # "на «Уральских самоцветах»"; "«Юг Руси», «Эфко»"
         orgs = descriptor_orgs(doc, spans) if self.descriptors else []
         if orgs:  # an organization that takes in the tagger's one drops it; a place stays,
             # unless it is the tagger's misreading of a descriptor ("Управа района")

@@ -129,6 +129,9 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     place = next((p for p in places[:k] if p), None)
     if place is None or k >= len(span):
         return None
+    proper = capitalized_after_place(span, k)
+    if proper is not None:  # "узбекского Агентства по карантину ...": the body's own name, as written
+        return normal(proper), key(proper), key(proper)
     d = k  # "турецкой строительной группы Kuzey Yapı": past the descriptors to the name
     while d + 1 < len(span) and span[d].is_lower and span[d].pos_ == "NOUN" \
             and span[d].lemma_ in load_list("org_descriptors.txt") \
@@ -156,6 +159,20 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     rest_key = key(span[k:])
     return (f"{rest[:1].upper()}{rest[1:]} {_genitive(morph, place)}",
             f"{rest_key} {place.lower().replace('ё', 'е')}", rest_key)
+
+
+def capitalized_after_place(span: Span, k: int) -> Span | None:
+    """The words from the first capitalized one after a lower-case place adjective opening ``span``
+    (``k`` adjectives lead it), where they are a descriptive name of two or more words of Cyrillic
+    letters written with its capital ("узбекским Государственным комитетом ветеринарии",
+    "американской Национальной ассоциации риелторов"): the body's own name, which the article
+    writes without its country; not an acronym ("японского МИДа"), a one-word name ("российского
+    Минфина") or a quoted or Latin name (their own rules)."""
+    j = next((i for i in range(1, min(k + 1, len(span))) if span[i].text[:1].isupper()), None)
+    if j is None or len(span) - j < 2 or span[j].is_upper or not span[j].is_alpha \
+            or span[j].text[:1].isascii() or any(t.text in OPENING_QUOTES for t in span[j:]):
+        return None
+    return span[j:]
 
 
 def _proper_after(words) -> bool:

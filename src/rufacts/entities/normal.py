@@ -158,6 +158,17 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     bracketed = bracketed_nominative(morph, words, _normalize_words)  # "Казанском (Приволжском) ..."
     if bracketed is not None:
         return bracketed
+    from .org_memorial_museums import memorial_name  # (a module that reads this one)
+
+    memorial = memorial_name(morph, words, _normalize_words)  # "Доме-музее Нико Пиросмани"
+    if memorial is not None:
+        return memorial
+    from .org_hyphen_first import declined_first
+
+    alone = [i for i, w in enumerate(words) if w not in QUOTES]
+    first_declined = declined_first(morph, words[alone[0]]) if len(alone) == 1 else None
+    if first_declined is not None:  # "«Асканией-Нова»" -> Аскания-Нова
+        return [first_declined if i == alone[0] else w for i, w in enumerate(words)]
     named = [w for w in words if w not in QUOTES]
     if len(named) > 1 and named[-1][:1].isupper() and named[-1].lower() in load_list("org_indeclinable_heads.txt"):
         return words  # "«Пепеляев Групп»": a foreign word closing the name does not decline
@@ -230,8 +241,11 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     from .institutions import institution_heads  # (a module that reads this one)
 
     # an institution's noun first where two nouns share the form ("полка": полк, not полок)
+    from .org_kind_heads import agreeing_head
+
+    agreed = agreeing_head(morph, parses, words[:head], case, ADJ)  # "национальном парке": парк, not парка
     head_parse = next((p for p in parses if p.tag.case == case and p.normal_form in institution_heads()),
-                      next(p for p in parses if p.tag.case == case))
+                      None) or agreed or next(p for p in parses if p.tag.case == case)
     number = head_parse.tag.number
     if "Pltm" in head_parse.tag.grammemes or "Fixd" in head_parse.tag.grammemes:
         number = None
@@ -239,7 +253,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         number = "sing"  # "Большого, Мариинского театров": one theatre each, the head shared
     out = list(words)
     result = _nominative_of(morph, head_word, NOUNISH, case, number)
-    if result and result[1].normal_form != head_parse.normal_form and head_parse.normal_form in institution_heads():
+    if result and result[1].normal_form != head_parse.normal_form and (
+            head_parse.normal_form in institution_heads() or head_parse is agreed):
         nominative = inflect(head_parse, {"nomn"} if number is None else {"nomn", number})
         result = (nominative, head_parse) if nominative else result
     if result and not known and len(result[0]) > len(head_word):

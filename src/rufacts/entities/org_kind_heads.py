@@ -1,0 +1,87 @@
+"""Bodies named by a place's adjective before an adjective of their kind and a head noun that
+names a body only so (``lexicons/org_kind_heads.tsv``): "в Кенозерском национальном парке",
+"Сочинский национальный парк" (a park run by a state institution of that name, an organization as a
+reserve is: ``lexicons/institution_nouns.txt``), "О Датском орнитологическом обществе".
+
+The head in the singular, lower-case, right after a lower-case adjective of its kind that agrees
+with it, with capitalized adjectives of the same case before that, is one organization from the first
+of them to the head. Not a sentence's first word unless a place's adjective ("Старый национальный
+парк"), nor the first word in quotes ("«Гражданское правовое общество — ...»": a title's capital); a
+name after the head ("национальный парк «Лосиный остров»") makes the words its descriptor, left to
+the descriptor rules; the tagger's place inside the phrase gives way; an organization or a person
+overlapping the phrase stands.
+
+The head's reading (``agreeing_head``, read by ``normal.normalize_words``): of a noun's readings in the
+case its adjectives share, the one whose gender they share ("парке": "парк", not "парка", after
+"национальном"; "Измайловском парке" is "Измайловский парк").
+
+Read by :mod:`rufacts.components.entities`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.folded import folded_lemma
+from ..grammars.morph import get_morph
+from ..lexicons import load_rows
+from .institutions import RELATIVE, _before_name, opens_sentence
+from .quotes import OPENING_QUOTES
+
+SECOND_CASES = {"loc2": "loct", "gen2": "gent"}
+MAX_ADJECTIVES = 3  # "Национальный парк" + "Куршская коса" is a quoted or a genitive name, not adjectives
+
+
+def agreeing_head(morph, parses: list, adjectives, case: str, kinds: frozenset[str]):
+    """The first of ``parses`` in ``case`` whose gender an adjective of ``adjectives`` has in that
+    case, where some reading in that case has another gender; None else."""
+    in_case = [p for p in parses if p.tag.case == case]
+    if len({p.tag.gender for p in in_case}) < 2 or not adjectives:
+        return None
+    genders = None
+    for word in adjectives:
+        own = {p.tag.gender for p in morph.parse(word) if p.tag.POS in kinds
+               and SECOND_CASES.get(p.tag.case, p.tag.case) == case and p.tag.number == "sing"}
+        if own:
+            genders = own if genders is None else genders & own
+    return next((p for p in in_case if genders and p.tag.gender in genders), None)
+
+
+def _kinds() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in load_rows("org_kind_heads.tsv")}
+
+
+def _head(token, heads) -> str | None:
+    """The head lemma ``token`` is in the singular, or None."""
+    if not token.is_lower or not token.is_alpha or "Plur" in token.morph.get("Number"):
+        return None
+    return next((p.normal_form for p in get_morph().parse(token.text)
+                 if p.normal_form in heads and p.tag.number == "sing" and p.tag.POS == "NOUN"), None)
+
+
+def kind_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each body named by its place's and its kind's adjectives."""
+    heads = _kinds()
+    found = []
+    for k in range(2, len(doc)):
+        kind = doc[k - 1]
+        head = _head(doc[k], heads) if kind.pos_ == "ADJ" and kind.is_lower else None
+        if head is None or "*" not in heads[head] and folded_lemma(kind) not in heads[head]:
+            continue
+        cases = set(kind.morph.get("Case"))
+        start = k - 1
+        while start > 0 and k - 1 - start < MAX_ADJECTIVES and doc[start - 1].pos_ == "ADJ" \
+                and doc[start - 1].is_alpha and cases & set(doc[start - 1].morph.get("Case")):
+            start -= 1
+        while start < k - 1 and not doc[start].text[:1].isupper():
+            start += 1
+        if start == k - 1 or _before_name(doc, k + 1, spans) or start and doc[start - 1].text in OPENING_QUOTES:
+            continue
+        if opens_sentence(doc, start) and not folded_lemma(doc[start]).endswith(RELATIVE):
+            continue  # "Старый национальный парк": a sentence's capital on a quality
+        if any(s.label_ in ("ORG", "PER") and s.start <= k and start < s.end for s in spans):
+            continue
+        found.append(Span(doc, start, k + 1, label="ORG"))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
+    return sorted(kept + found, key=lambda s: (s.start, -s.end))
