@@ -1,6 +1,6 @@
 """A body's original name in Latin letters, in brackets right after its Russian name:
 "концерн «Фольксваген» (Volkswagen)", "Международная амнистия (Amnesty International)",
-"Комитет защиты журналистов (КЗЖ) (Committee to Protect Journalists)".
+"Всемирный фонд дикой природы (WWF) (World Wide Fund for Nature)".
 
 - :func:`original_name_spans` makes the bracketed Latin words an organization (the tagger often
   misses them, or reads them as a person or a place), in place of whatever it tagged there;
@@ -26,7 +26,7 @@ from .org_abbreviations import ABBREVIATION
 MAX_WORDS = 7
 LATIN_WORD = re.compile(r"^[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’&.\-]*$")
 CLOSING = {"»", "\"", "“", "”", "'"}
-# "(КЗЖ) (Committee to Protect Journalists)": the abbreviation in brackets may come first
+# "(WWF) (World Wide Fund for Nature)": the abbreviation in brackets may come first
 GAP = re.compile(r"^[»\"“”']?\s*(\(\s*[A-ZА-ЯЁ]{2,8}\s*\)\s*)?\(\s*$")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 

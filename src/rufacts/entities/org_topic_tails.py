@@ -10,8 +10,8 @@
 The noun or the post governs both the body in the genitive and the "по" phrase, so
 :func:`rufacts.entities.bodies.complemented_orgs` does not grow the name over it. The phrase stays
 the body's where the body is named by a remit noun ("председатель Комитета Госдумы по энергетике":
-``lexicons/remit_body_heads.txt``) or by its seat ("заседание Совета при Президенте РФ по
-развитию информационного общества"), is a team before its sport ("капитан сборной Швеции по
+``lexicons/remit_body_heads.txt``) or by its seat ("заседание Совета при губернаторе по
+делам молодёжи"), is a team before its sport ("капитан сборной Швеции по
 хоккею") or a territorial branch before its territory ("начальник ГУ МВД России по Краснодарскому
 краю", "решение УФАС по Москве": ``lexicons/branch_abbreviations.txt`` and the branch nouns below).
 """
@@ -55,7 +55,7 @@ def topic_tail(doc: Doc, span: Span) -> bool:
         return False  # a team's sport: "капитан (женской) сборной Швеции по хоккею"
     if any(t.lower_ == "при" for t in span):
         return False  # a body named by its seat is named by its remit too: "заседание Совета при
-        # Президенте РФ по развитию информационного общества"
+        # губернаторе по делам молодёжи"
     # the head noun, past a substantivized adjective the tagger read as one ("Главного управления")
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha][:2]
     return not any(folded_lemma(t) in load_list("remit_body_heads.txt") for t in nouns)
