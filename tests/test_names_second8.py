@@ -50,8 +50,11 @@ def _orgs(text):
 
 
 def test_body_with_owner_one_organization():
+    """The branch is one organization named in full, not cut at its owner; the owner named inside
+    it is a mention of its own, as factRuEval's annotators mark "пресс-службы МЧС по ..." (МЧС)."""
     names = _orgs("Дело возбуждено Главным управлением МЧС России по Москве.")
-    assert names == ["Главное управление МЧС России по Москве"]
+    assert names[0] == "Главное управление МЧС России по Москве"
+    assert set(names[1:]) <= {"МЧС", "МЧС России"}
 
 
 def test_company_descriptor_still_dropped():
@@ -78,4 +81,5 @@ def test_troupe_of_unquoted_stays():
 
 def test_body_with_owner_at_sentence_start():
     names = _orgs("Главное управление МЧС России по Москве опубликовало прогноз.")
-    assert names == ["Главное управление МЧС России по Москве"]
+    assert names[0] == "Главное управление МЧС России по Москве"
+    assert set(names[1:]) <= {"МЧС", "МЧС России"}  # the owner: a mention of its own
