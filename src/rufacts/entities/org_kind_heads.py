@@ -25,6 +25,7 @@ from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_rows
 from .institutions import RELATIVE, _before_name, opens_sentence
+from .doc_words import word_positions
 from .quotes import OPENING_QUOTES
 
 SECOND_CASES = {"loc2": "loct", "gen2": "gent"}
@@ -50,21 +51,25 @@ def _kinds() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split()) for row in load_rows("org_kind_heads.tsv")}
 
 
-def _head(token, heads) -> str | None:
-    """The head lemma ``token`` is in the singular, or None."""
-    if not token.is_lower or not token.is_alpha or "Plur" in token.morph.get("Number"):
+def _head_of_text(text: str, heads) -> str | None:
+    """The head lemma a lower-case word is in the singular, or None."""
+    if not text.islower() or not text.isalpha():
         return None
-    return next((p.normal_form for p in get_morph().parse(token.text)
+    return next((p.normal_form for p in get_morph().parse(text)
                  if p.normal_form in heads and p.tag.number == "sing" and p.tag.POS == "NOUN"), None)
 
 
 def kind_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each body named by its place's and its kind's adjectives."""
     heads = _kinds()
+    opens = tuple(head[:3] for head in heads)  # a noun's forms keep its stem's first letters
     found = []
-    for k in range(2, len(doc)):
+    # (the words that can be a head, each distinct word of the doc read once)
+    for k in word_positions(doc, lambda text: text.startswith(opens) and _head_of_text(text, heads) is not None):
         kind = doc[k - 1]
-        head = _head(doc[k], heads) if kind.pos_ == "ADJ" and kind.is_lower else None
+        if k < 2 or kind.pos_ != "ADJ" or not kind.is_lower or "Plur" in doc[k].morph.get("Number"):
+            continue
+        head = _head_of_text(doc[k].text, heads)
         if head is None or "*" not in heads[head] and folded_lemma(kind) not in heads[head]:
             continue
         cases = set(kind.morph.get("Case"))

@@ -117,9 +117,9 @@ def memorial_museums(doc: Doc, spans: list[Span]) -> list[Span]:
     heads = _heads()
     persons = {s.start: s for s in spans if s.label_ == "PER"}
     found = []
-    for k, token in enumerate(doc):
-        person = persons.get(k + 1)
-        if person is None or token.pos_ not in ("NOUN", "PROPN"):
+    for k in sorted(start - 1 for start in persons if start > 0):  # the word right before a person
+        token, person = doc[k], persons[k + 1]
+        if token.pos_ not in ("NOUN", "PROPN"):
             continue
         form = head_form(token)
         if form not in heads or heads[form] and (token.is_lower or opens_sentence(doc, k)):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .doc_words import word_positions
 
 MIN_REST = 5  # letters of the dictionary noun after the prefix: "природа", "совет" (not "тов" of Ростов)
 
@@ -39,9 +40,7 @@ def prefixed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each one-word compound body an ORG span."""
     changed = False
     out = list(spans)
-    for k, token in enumerate(doc):
-        if not _compound_body(token.text):
-            continue
+    for k in word_positions(doc, _compound_body):  # each distinct word of the doc tested once
         holding = [s for s in out if s.start <= k < s.end]
         if any(len(s) > 1 or s.label_ == "ORG" for s in holding):
             continue
