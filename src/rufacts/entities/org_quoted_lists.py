@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .quotes import OPEN_QUOTES
 from .spans import closing_quote, opens, positions
 
 MAX_INNER = 6
@@ -21,7 +22,7 @@ JOINS = frozenset({",", "и", "или"})
 def _groups(doc: Doc) -> list[tuple[int, int]]:
     """(opening, closing) quote positions of the doc's quoted names, in order."""
     out = []
-    for i in positions(doc, ("«", "„", "\"", "“")):
+    for i in positions(doc, OPEN_QUOTES):
         if opens(doc, i):
             j = closing_quote(doc, i, MAX_INNER, first_may_start=True)
             if j is not None and j > i + 1:

@@ -16,8 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .bodies import body_heads
-
-OPENING_QUOTES = "«\"„“"
+from .quotes import OPENING_QUOTES
 
 
 def owner_after_body(doc: Doc, start: int) -> bool:
