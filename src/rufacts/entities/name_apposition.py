@@ -10,7 +10,7 @@ from ..grammars.morph import UD_CASES, UD_GENDERS
 from ..lexicons import load_list, load_rows
 from .doc_words import any_between, in_hand, lower_positions, per_doc
 from .name_role_compounds import unprefixed
-from .names import HINT
+from .name_solutions import HINT
 
 # a person's gender by a word's UD gender: a neuter word tells none (the person-name rules read these)
 GENDERS = {ud: g for ud, g in UD_GENDERS.items() if g != "neut"}

@@ -42,7 +42,7 @@ from .name_gender_twins import gender_by_surname
 from .name_foreign_women import woman_accusative, woman_surname_consonant, woman_surname_ich
 from .name_first_patronymic import man_first_in_a
 from .name_slot_case import slot_first
-from .name_solutions import HINT, VERB_AFTER, _solutions  # noqa: F401 (HINT, VERB_AFTER: imported from here too)
+from .name_solutions import HINT, _solutions
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",

@@ -20,7 +20,8 @@ from spacy.tokens import Span
 from ..facts import Mention, Person, mention_order
 from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
-from .names import HINT, VERB_AFTER, NameParts, analyze_name
+from .name_solutions import HINT, VERB_AFTER
+from .names import NameParts, analyze_name
 from .name_nicknames import name_words
 from .name_particles import article_lower
 from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, passive_after, short_passive_before,

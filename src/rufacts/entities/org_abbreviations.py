@@ -39,21 +39,25 @@ def merge_abbreviations(text: str, orgs: list[Organization]) -> list[Organizatio
             if bracketed or initials(full.name) == abbr.name:
                 target[i] = j
                 break
+    return fold_into(orgs, target)
+
+
+def fold_into(orgs: list[Organization], target: dict[int, int]) -> list[Organization]:
+    """Fold each organization ``i`` of ``target`` into organization ``target[i]``: its mentions join
+    the target's, and the target keeps its own name, taking the kind, category and canonical name
+    of the first joined one that has them where it has none."""
     if not target:
         return orgs
-    merged = {j: list(orgs[j].mentions) for j in set(target.values())}
-    for i, j in target.items():
-        merged[j] += orgs[i].mentions
     out = []
     for k, org in enumerate(orgs):
         if k in target:
             continue
-        if k in merged:
-            kind = org.kind or next((orgs[i].kind for i, j in target.items() if j == k), None)
-            category = org.category or next((orgs[i].category for i, j in target.items() if j == k), None)
-            canonical = org.canonical or next(
-                (orgs[i].canonical for i, j in target.items() if j == k and orgs[i].canonical), None)
-            org = Organization(org.name, kind,
-                               tuple(sorted(set(merged[k]), key=mention_order)), category, canonical)
+        joined = [orgs[i] for i, j in target.items() if j == k]
+        if joined:
+            mentions = {*org.mentions, *(m for o in joined for m in o.mentions)}
+            org = Organization(org.name, org.kind or next((o.kind for o in joined if o.kind), None),
+                               tuple(sorted(mentions, key=mention_order)),
+                               org.category or next((o.category for o in joined if o.category), None),
+                               org.canonical or next((o.canonical for o in joined if o.canonical), None))
         out.append(org)
     return sorted(out, key=lambda o: o.mentions[0].start)

@@ -20,8 +20,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..facts import Organization, mention_order
-from .org_abbreviations import ABBREVIATION
+from ..facts import Organization
+from .org_abbreviations import ABBREVIATION, fold_into
 
 MAX_WORDS = 7
 LATIN_WORD = re.compile(r"^[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’&.\-]*$")
@@ -92,18 +92,4 @@ def merge_original_names(text: str, orgs: list[Organization]) -> list[Organizati
                     for f in full.mentions for m in latin.mentions):
                 target[i] = j
                 break
-    if not target:
-        return orgs
-    out = []
-    for k, org in enumerate(orgs):
-        if k in target:
-            continue
-        joined = [orgs[i] for i, j in target.items() if j == k]
-        if joined:
-            mentions = {*org.mentions, *(m for o in joined for m in o.mentions)}
-            org = Organization(org.name, org.kind or next((o.kind for o in joined if o.kind), None),
-                               tuple(sorted(mentions, key=mention_order)),
-                               org.category or next((o.category for o in joined if o.category), None),
-                               org.canonical or next((o.canonical for o in joined if o.canonical), None))
-        out.append(org)
-    return sorted(out, key=lambda o: o.mentions[0].start)
+    return fold_into(orgs, target)
