@@ -253,7 +253,8 @@ class EntitiesComponent:
         spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет"; "Государственного Собрания — Курултая"
         spans = field_tails(doc, institution_places_as_orgs(doc, spans))  # "банка для международного сотрудничества"
         if self.descriptors:
-            spans = institution_orgs(doc, spans, self.morph)  # "Ивановскую филармонию"
+            # "Ивановскую филармонию"; its "для" tail ("центра для несовершеннолетних")
+            spans = field_tails(doc, institution_orgs(doc, spans, self.morph))
             spans = kind_head_orgs(doc, memorial_museums(doc, spans))  # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
             spans = prefixed_bodies(doc, spans)  # "Мосприроде поручено": a body, not a person
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..entities.org_hyphen_pair import hyphen_pair
 from ..grammars.morph import Morph
 
 # OpenCorpora part of speech -> Universal POS
@@ -61,7 +62,10 @@ class MorphTagger:
         if pos == "NOUN" and ({"Name", "Surn", "Patr", "Geox", "Orgn"} & tag.grammemes):
             pos = "PROPN"
         feats = sorted({FEATS[g] for g in tag.grammemes if g in FEATS})
-        return parse.normal_form, pos, "|".join(f"{k}={v}" for k, v in feats)
+        lemma = parse.normal_form
+        if pos == "NOUN" and "-" in word and not self.morph.is_known(word):  # "доме-интернате": дом-интернат
+            lemma = hyphen_pair(self.morph, word, tag.case) or lemma
+        return lemma, pos, "|".join(f"{k}={v}" for k, v in feats)
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:

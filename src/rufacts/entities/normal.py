@@ -21,6 +21,7 @@ from .org_adjective_nouns import adjective_noun_head
 from .org_bracketed_adjectives import bracketed_nominative
 from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
                                _masculine_guess, _person_named, both_declined)
+from .org_hyphen_pair import hyphen_pair
 from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
 from .org_name_extent import SPACED_DASHES
@@ -219,7 +220,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     known = morph.is_known(head_word)
     parses = common_nominative_first(morph, head_word, parses)  # "«Борей»": the wind, not "Боря" in the instrumental
     parses = feminine_first(morph, head_word, parses)  # "Ивушка": no neuter "ивушко"
-    guessed = _masculine_guess(head_word, parses) if not known else None
+    # (not a pair of nouns the dictionary lacks as one: "музеем-заповедником")
+    guessed = _masculine_guess(head_word, parses) if not known and hyphen_pair(morph, head_word) is None else None
     if guessed is not None:  # "Мечелом" -> Мечел, not a neuter Мечело
         out = list(words)
         out[head] = guessed
@@ -261,6 +263,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return words  # a guess by analogy that lengthens the word invents one ("Ростехи")
     if result:
         out[head] = restore_case(head_word, result[0])
+        out[head] = hyphen_pair(morph, head_word, case) or out[head]  # "доме-интернате": дом-интернат
         # "Аргументах и фактах", "Еврейском музее и центре толерантности": a noun joined by "и" in
         # the head's case and number is one more head
         if head + 2 < len(words) and words[head + 1] == "и" and not any(

@@ -63,22 +63,24 @@ def institution_places_as_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     return out if changed else spans
 
 
-def _field_group_end(doc: Doc, i: int) -> int | None:
+def _field_group_end(doc: Doc, i: int, wards: bool = False) -> int | None:
     """End of a lower-case genitive group from ``doc[i]`` (adjectives and nouns, "и" between
-    them) whose last noun names a field; None else."""
+    them) whose last noun names a field, or with ``wards`` whom a care institution serves
+    (``lexicons/institution_wards.txt``: "для несовершеннолетних"); None else."""
     fields = load_list("institution_fields.txt")
+    kept = load_list("institution_wards.txt") if wards else frozenset()
     j, end = i, None
     while j < len(doc) and j - i < MAX_GROUP:
         token = doc[j]
         if _genitive(token):
             j += 1
-            if token.pos_ == "NOUN":
+            if token.pos_ == "NOUN" or folded_lemma(token) in kept:
                 end = j
         elif token.lower_ == "и" and end == j and j + 1 < len(doc) and _genitive(doc[j + 1]):
             j += 1
         else:
             break
-    if end is None or folded_lemma(doc[end - 1]) not in fields:
+    if end is None or folded_lemma(doc[end - 1]) not in fields and folded_lemma(doc[end - 1]) not in kept:
         return None
     if end < len(doc) and _genitive(doc[end]):
         return None  # the phrase goes on past the field: not the name's
@@ -121,7 +123,8 @@ def field_tails(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "ORG" and end + 1 < len(doc) and _named_head(span):
             stop = None
             if doc[end].lower_ == "для":
-                stop = _field_group_end(doc, end + 1)
+                stop = _field_group_end(doc, end + 1, wards=any(  # "центра для несовершеннолетних"
+                    t.pos_ == "NOUN" and folded_lemma(t) in institution_heads() for t in span))
             elif span[0].pos_ == "ADJ" and folded_lemma(span[-1]) in body_nouns():
                 stop = _field_group_end(doc, end)  # "Азиатского банка" + "развития"
             if stop is not None and not any(i in taken for i in range(end, stop)):
@@ -130,7 +133,7 @@ def field_tails(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(span)
     for d in (i for i in lower_positions(doc, ("для",)) if 1 < i < len(doc) - 1 and i not in ends):
         start = _untagged_start(doc, d - 1)
-        stop = _field_group_end(doc, d + 1) if start is not None else None
+        stop = _field_group_end(doc, d + 1, folded_lemma(doc[d - 1]) in institution_heads()) if start is not None else None
         if stop is None or any(i in named for i in range(start, stop)) or any(i in taken for i in range(d, stop)):
             continue
         out = [s for s in out if not (s.label_ == "LOC" and start <= s.start and s.end <= d)]

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.morph import get_morph
 from ..lexicons import load_list, load_rows
 # (legal_run, legal_tail: read from here by rufacts.evaluation, which does not import lexicons)
 from ..lexicons.legal import legal_forms as _legal_forms, legal_run, legal_tail  # noqa: F401
@@ -120,6 +121,8 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             begin = None  # "ремонт школы | Татарстанское УФАС отменило": the clause's subject
         if begin is not None and span.label_ == "ORG" and post_before(doc, begin, span):
             begin = None  # "оператор Аль-Арабии": the channel's cameraman
+        if begin is not None and span.label_ == "ORG" and _other_noun_subject(doc, begin, span):
+            begin = None  # "Суда Дальневосточного пароходства доставили": ships (судно), not a court
         if begin is not None and span.label_ == "LOC" and _nominative_place(span):
             begin = None  # "С Арктическим советом Россия сохраняет": the clause's subject
         end = span.end
@@ -144,6 +147,16 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     # with its place) takes in "суд Москвы" (a descriptor before the place); "Администрации Железнодорожного района
     # Улан-Удэ" takes in "Администрации Железнодорожного района"
     return [s for s in out if not any(o.start <= s.start and o.end >= s.end and len(o) > len(s) for o in out)]
+
+
+def _other_noun_subject(doc: Doc, begin: int, span: Span) -> bool:
+    """A sentence's first word right before an organization in the genitive that reads also as the
+    nominative plural of another noun than the descriptor the tagger saw ("Суда": судно, not суд):
+    the clause's subject, no descriptor (no genitive opens a sentence ungoverned)."""
+    first = doc[begin]
+    return first.is_sent_start and begin + 1 == span.start and any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur"
+        and p.normal_form != first.lemma_.lower() for p in get_morph().parse(first.text))
 
 
 def _other_case_name(before: Token, span: Span) -> bool:
