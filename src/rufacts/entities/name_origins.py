@@ -69,7 +69,13 @@ class Declension:
 
     def kept(self, word: str) -> bool:
         return self.keep is not None and bool(self.keep.search(word)) and not (
-            self.not_keep is not None and self.not_keep.search(word))
+            self.not_keep is not None and self.not_keep.search(word)) or self.given_surname(word)
+
+    def given_surname(self, word: str) -> bool:
+        """A surname spelt as a listed given name of the origin, in an ending its row lists: it stands
+        (an Ethiopian's second name is the father's given name: "Хайле Кебеде", not of a Кебеда)."""
+        return self.role == "last" and self.listed is not None and bool(self.listed.search(word)) \
+            and self.origin in listed_origins(word)
 
     def possible(self, nominative: str) -> bool:
         return self.finals is None or bool(self.finals.search(nominative))
