@@ -26,6 +26,9 @@ from .name_subject_clause import nominative_participle_gender
 from .name_verb_forms import past_singular
 from .quotes import OPEN_QUOTES
 
+# prepositions of persons, not places, besides name_lone_oblique's: "Против Горбатых возбудили дело",
+# "благодаря Бережной" ("у", "от", "до" stand also before a village: "у Лесного")
+PERSON_PREPOSITIONS = PREPOSITIONS | {"против", "ради", "благодаря", "вопреки", "вместо", "кроме", "насчёт", "насчет"}
 PLURAL_SURNAME = ("ых", "их")  # Седых, Черных, Долгих: the indeclinable genitive plural
 NOT_SURNAME = frozenset({"Subx", "Apro", "Anum", "Geox", "Orgn", "Trad", "Abbr", "Name", "Patr"})
 MIN_SCORE = 0.1  # a reading weaker than this does not make the word another's ("Черных": a noun чёрный)
@@ -43,7 +46,7 @@ def lone_adjectival_surname(doc, i: int, morph: Morph) -> bool:
     if prev is not None and (prev.is_space or (prev.is_punct and prev.text not in (",", ")"))):
         prev = None  # after a colon or a dash a clause opens as a sentence does ("Джемилев: Положительная была")
     if prev is not None and (_capital_of_name(prev)
-                             or (prev.pos_ == "ADP" and prev.lower_ not in PREPOSITIONS)):
+                             or (prev.pos_ == "ADP" and prev.lower_ not in PERSON_PREPOSITIONS)):
         return False  # "Великой Отечественной", "в Большом"
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and (after.text[:1].isupper() or after.text in OPEN_QUOTES or after.pos_ in ("PROPN", "NUM")):
@@ -148,7 +151,7 @@ def lone_dictionary_surname(doc, i: int, morph: Morph) -> bool:
         return False
     prev = doc[i - 1]
     if prev.text in OPEN_QUOTES or prev.is_space or (prev.is_punct and prev.text not in (",", ")")) \
-            or _capital_of_name(prev) or (prev.pos_ == "ADP" and prev.lower_ not in PREPOSITIONS):
+            or _capital_of_name(prev) or (prev.pos_ == "ADP" and prev.lower_ not in PERSON_PREPOSITIONS):
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and (after.text[:1].isupper() or after.text in OPEN_QUOTES or after.pos_ in ("PROPN", "NUM")):
