@@ -19,6 +19,8 @@ def _persons(text):
     ("Книгу Седых, изданную в Казани, отметили премией.", "Седых"),
     ("Тренер поблагодарил Лесного за игру в обороне.", "Лесной"),
     ("Рекорд Макаренко, установленный в 2010 году, побит.", "Макаренко"),
+    ("Благодаря Бережной приют получил корм на зиму.", "Бережная"),
+    ("Вместо Лесного на поле вышел новичок.", "Лесной"),
 ])
 def test_lone_adjectival_surname(text, name):
     assert name in _persons(text)
@@ -33,3 +35,12 @@ def test_lone_adjectival_surname(text, name):
 ])
 def test_adjective_stays_adjective(text):
     assert not _persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Первый вопрос на брифинге задали Лесной.", "Лесная"),  # задать кому: a woman's dative
+    ("Компенсацию выплатили Полевой через полгода.", "Полевая"),
+    ("Слово на собрании дали Бережной.", "Бережная"),
+])
+def test_verb_decides_woman_dative(text, name):
+    assert name in _persons(text)
