@@ -44,3 +44,15 @@ def test_adjective_stays_adjective(text):
 ])
 def test_verb_decides_woman_dative(text, name):
     assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Бережной вручили грамоту губернатора.", "Бережная"),
+    ("Лесного освистали после финального свистка.", "Лесной"),
+])
+def test_object_opening_the_sentence(text, name):
+    assert name in _persons(text)
+
+
+def test_plural_adjective_object_is_no_surname():
+    assert not _persons("Молодых поддержали на выборах.")

@@ -8,7 +8,9 @@ with no capitalized word beside it and no word after it that it could go with (a
 determiner agreeing in case: "Для Бережного этот матч" is no "Бережного этого") is a person's
 surname. At the opening of a sentence, where every word has a capital, the adjective must agree with a
 past singular verb right after it or with a nominative participle after a comma ("Бережная
-подчеркнула", "Лесной отметил", "Седых уточнила": a plural -ых with a singular verb is a surname).
+подчеркнула", "Лесной отметил", "Седых уточнила": a plural -ых with a singular verb is a surname),
+or be in a case a plural verb of no subject right after it governs in a person (lexicons/name_verbs.tsv:
+"Бережной вручили премию", "Лесного освистали").
 At the opening the word must also have a surname's shape (-ых, a listed -ой, an adjective in the
 stressed -ой: "Главный заявил" is no one's surname). Not a pronoun, a numeral, an adjective the
 dictionary marks as often a noun ("Русский"), a participle ("Первый", "Каждый"), not a word the dictionary
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .name_case_cues import verb_cases
 from .name_lone_oblique import PREPOSITIONS, _only_surname
 from .name_subject_clause import nominative_participle_gender
 from .name_verb_forms import past_singular
@@ -56,7 +59,8 @@ def lone_adjectival_surname(doc, i: int, morph: Morph) -> bool:
         return False
     if prev is not None:
         return True
-    return _surname_shape(morph, token.text) and _agrees_after(doc, i, genders)
+    return _surname_shape(morph, token.text) and (_agrees_after(doc, i, genders)
+                                                  or _object_before_verb(doc, i, morph))
 
 
 def _adjective_genders(morph: Morph, word: str) -> set[str]:
@@ -120,6 +124,23 @@ def _capital_of_name(prev) -> bool:
     """The word before has a capital of a name's, not only of its sentence's ("Великой Отечественной";
     not "Книга Черных")."""
     return prev.text[:1].isupper() and not (prev.is_sent_start and prev.pos_ not in ("PROPN", "ADJ"))
+
+
+def _object_before_verb(doc, i: int, morph: Morph) -> bool:
+    """A sentence's first word right before a plural finite verb of no subject that
+    lexicons/name_verbs.tsv lists with a case the word has as a person ("Бережной вручили премию",
+    "Лесного освистали", "Черных назначили"): the verb's object put first."""
+    verb = doc[i + 1] if i + 1 < len(doc) else None
+    if verb is None or verb.pos_ != "VERB" or "Plur" not in verb.morph.get("Number") \
+            or {"Inf", "Part", "Conv"} & set(verb.morph.get("VerbForm")):
+        return False
+    cases = verb_cases().get(verb.lemma_, frozenset()) - {"nomn"}
+    parses = morph.parse(doc[i].text)
+    if doc[i].lower_.endswith(PLURAL_SURNAME) and not any("Surn" in p.tag.grammemes for p in parses):
+        return False  # "Молодых поддержали": the young ones; a plural -ых only as the dictionary's surname
+    return any(p.tag.case in cases and (p.tag.case != "accs" or "anim" in p.tag.grammemes
+                                        or "plur" in p.tag.grammemes)
+               for p in parses if p.tag.POS == "ADJF")
 
 
 def place_read_as_surname(doc, i: int, morph: Morph) -> bool:
