@@ -4,7 +4,8 @@ span covers ("На Германе Грефе лежит ..."), with a patronymic
 a first name the tagger left out before the surname it found ("с Любовью Орловой"), an East Asian
 name ("Переговоры с То Ламом"), an indeclinable surname in -ых/-их after a post ("Губернатор Белых
 подписал"), a lexicon surname alone ("Переговоры с Макроном"), a surname alone agreeing with its
-participle or verb ("Шубина, руководившая школой, ушла")."""
+participle or verb ("Шубина, руководившая школой, ушла"), an adjectival surname or a word the
+dictionary has as a surname only, alone ("освистали Лесного после промаха", "Рекорд Макаренко")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -25,6 +26,7 @@ from .spans import capitalized_words
 from .name_lone_oblique import (adjectival_surname_after_preposition, double_surname_after_preposition,
                                 lone_surname_after_preposition)
 from .name_lone_subject import lone_surname_subject, speaker_before_colon
+from .name_lone_adjectival import lone_adjectival_surname, lone_dictionary_surname, place_read_as_surname
 from .name_first_missed import first_and_surname
 
 
@@ -36,7 +38,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     # "Шубина, руководившая школой, ушла": a surname only, agreeing with its participle or verb
     spans = [Span(doc, s.start, s.end, label="PER") if s.label_ in ("LOC", "ORG") and len(s) == 1
              and (_plural_surname_after_post(doc, s.start, morph) or lone_surname_subject(doc, s.start, morph)
-                  or double_surname_after_preposition(doc, s.start))  # "с Кругловым-Бельским", read as a place
+                  or double_surname_after_preposition(doc, s.start)  # "с Кругловым-Бельским", read as a place
+                  or place_read_as_surname(doc, s.start, morph))  # "освистали Лесного после промаха"
              else s for s in spans]
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
     spans = asian_family_spans(spans, morph)  # "рассказал Квак Хён Ук": "Квак" tagged as an organization
@@ -110,6 +113,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                     _lexicon_surname(morph, a.text) or lone_surname_after_preposition(doc, i, morph)
                     or adjectival_surname_after_preposition(doc, i, morph))):  # "О Бережном в депо говорят"
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
+        elif i not in covered and (lone_adjectival_surname(doc, i, morph) or lone_dictionary_surname(doc, i, morph)):
+            found.append(Span(doc, i, i + 1, label="PER"))  # "поддержали Бережную", "Седых уточнила"
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
