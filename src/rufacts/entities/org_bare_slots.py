@@ -7,19 +7,19 @@ oblique form of something else; the clause says which cases the slot takes:
 
 - the subject before its verb: a clause opens right before the name (or the list of quoted names
   it stands in) and a finite verb that agrees with it follows ("«Росатом» справится",
-  "«Мегафон» и «МТС» договорились"), no nominative noun right after the verb ("«Спартаку»
-  достался кубок" is a dative): the nominative alone; a word that also reads as a dative says
-  nothing there ("«Газпрому» удаётся");
+  "«Мегафон» и «МТС» договорились"): the nominative alone;
 - the subject or object after its verb: a finite verb right before the name (or list) and the
   clause ending right after it ("Как сообщает «Алроса»,", "подали «Дамате», «Эфко» и «Астон»."):
   the nominative or the accusative;
 - any slot without a preposition before the name or its list: no locative ("стали «Черкизово»,
   «Приосколье» и «Дамате»"), the one case Russian uses only after a preposition.
 
-Where the word has a reading in one of the slot's cases and one of those is the nominative, the
-name stands as written; where it has none (person-name guesses aside), it stands as written too:
-a name the analyzer can read only in a case the slot refuses is no declined form. Else None, and
-the other rules decide ("обязал «Победу»": an accusative, Победа).
+In a verb's slot a word that also reads as a dative or an instrumental says nothing ("«Газпрому»
+удаётся", "уступил «Ростову»": a verb governs those). Else, where the word has a reading in the
+subject's or object's case and one of those is a nominative singular, the name stands as written;
+where no reading of it (person-name guesses aside) is in a case the slot allows, it stands as
+written too: a name the analyzer can read only in a case the slot refuses is no declined form.
+Else None, and the other rules decide ("обязал «Победу»": an accusative, Победа).
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from ..grammars.morph import Morph
 from .quotes import OPENING_QUOTES, QUOTES
 
 CLOSING = frozenset("»“”\"")
-JOINS = frozenset({",", "и", "или", "а также"})
+JOINS = frozenset({",", "и", "или"})
 PERSONAL = frozenset({"Name", "Surn", "Patr"})
 NAME_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 CLAUSE_WORDS = frozenset({"что", "как", "и", "а", "но", "однако", "если", "когда", "пока", "хотя",
@@ -114,9 +114,7 @@ def slot_cases(morph: Morph, doc, i: int, j: int) -> tuple[frozenset[str], bool]
         plural = members > 1 or any(p.tag.case == "nomn" and p.tag.number == "plur"
                                     for p in morph.parse(doc[i + 1].text))
         if _verb(morph, after, plural):
-            nxt = _after(doc, after.i)
-            if not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and "Nom" in nxt.morph.get("Case")):
-                return frozenset({"nomn"}), True
+            return frozenset({"nomn"}), True
     ends = after is None or after.text in CLAUSE_ENDS
     if ends and before is not None and (_verb(morph, before, plural=False) or _verb(morph, before, plural=True)):
         return frozenset({"nomn", "accs"}), False
