@@ -43,3 +43,16 @@ def test_work_titles_are_no_organizations(text, title):
 
 def test_owner_after_a_vehicle_noun_stays_an_organization():
     assert "Победа" in _orgs("Лайнер «Победы» приземлился в Сочи с опозданием.")
+
+
+def test_subject_after_a_time_expression():
+    assert "Алроса" in _orgs("В прошлом месяце «Алроса» сократила продажи алмазов.")
+
+
+def test_later_list_member_takes_the_first_members_slot():
+    orgs = _orgs("Инвесторы скупают акции «Делимобиля» и «Ситимобила».")
+    assert {"Делимобиль", "Ситимобил"} <= orgs
+
+
+def test_comma_run_of_two_clauses_is_no_list():
+    assert "Росатом" in _orgs("По данным «Интерфакса», «Росатом» построит ещё два энергоблока.")

@@ -5,8 +5,8 @@ not the instrumental of a "Росат"; "«Алроса» сократила д�
 of a "Дамат". pymorphy3 reads such a name, a word it lacks or knows by another paradigm, as an
 oblique form of something else; the clause says which cases the slot takes:
 
-- the subject before its verb: a clause opens right before the name (or the list of quoted names
-  it stands in) and a finite verb that agrees with it follows ("«Росатом» справится",
+- the subject before its verb: a clause opens (or a time expression ends: "В этом году «Алроса»
+  увеличит") right before the name (or the list of quoted names it stands in) and a finite verb that agrees with it follows ("«Росатом» справится",
   "«Мегафон» и «МТС» договорились"): the nominative alone;
 - the subject or object after its verb: a finite verb right before the name (or list) and the
   clause ending right after it ("Как сообщает «Алроса»,", "подали «Дамате», «Эфко» и «Астон»."):
@@ -44,26 +44,31 @@ def _word(text: str) -> bool:
     return all(part.isalpha() for part in text.split("-")) and text[:1].isupper() and not text.isupper()
 
 
-def _list_ends(doc, i: int, j: int) -> tuple[int, int, int]:
-    """(first opening quote, last closing quote, members) of the run of quoted names joined by
-    "," / "и" / "или" that the name quoted at ``i``..``j`` stands in."""
-    first, members = i, 1
+def list_ends(doc, i: int, j: int) -> tuple[int, int, int]:
+    """(first opening quote, last closing quote, members) of the list of quoted names joined by
+    "," / "и" / "или" that the name quoted at ``i``..``j`` stands in ("«Х», «Y» и «Z»"); a run
+    joined by commas alone is no list ("По данным «Интерфакса», «Росатом» построит": two clauses'
+    names), and the name stands alone: (i, j, 1)."""
+    first, last, joins = i, j, []
     while first >= 3 and doc[first - 1].lower_ in JOINS and doc[first - 2].text in CLOSING:
         k = first - 3
         while k >= 0 and doc[k].text not in OPENING_QUOTES and first - k < 8:
             k -= 1
         if k < 0 or doc[k].text not in OPENING_QUOTES:
             break
-        first, members = k, members + 1
-    last = j
+        joins.append(doc[first - 1].lower_)
+        first = k
     while last + 2 < len(doc) and doc[last + 1].lower_ in JOINS and doc[last + 2].text in OPENING_QUOTES:
         k = last + 3
         while k < len(doc) and doc[k].text not in CLOSING and k - last < 8:
             k += 1
         if k >= len(doc) or doc[k].text not in CLOSING:
             break
-        last, members = k, members + 1
-    return first, last, members
+        joins.append(doc[last + 1].lower_)
+        last = k
+    if not joins or all(join == "," for join in joins):
+        return i, j, 1
+    return first, last, len(joins) + 1
 
 
 def _verb(morph: Morph, token, plural: bool) -> bool:
@@ -89,6 +94,12 @@ def _clause_opens(token) -> bool:
         or token.pos_ in ("SCONJ", "CCONJ")
 
 
+def _after_date(doc, i: int) -> bool:
+    """A time expression (``doc.spans["dates"]``) ends right before ``i``: "В этом году «Алроса»
+    увеличит", "Летом «Аэрофлот» откроет" (a clause's adverbial, the subject after it)."""
+    return any(d.end == i for d in doc.spans.get("dates", ()))
+
+
 def _before(doc, i: int):
     k = i - 1
     while k >= 0 and doc[k].is_space:
@@ -106,11 +117,11 @@ def _after(doc, j: int):
 def slot_cases(morph: Morph, doc, i: int, j: int) -> tuple[frozenset[str], bool]:
     """(cases the slot of the name quoted at ``i``..``j`` allows, whether it is a subject's before
     its verb); all cases where nothing is known."""
-    first, last, members = _list_ends(doc, i, j)
+    first, last, members = list_ends(doc, i, j)
     before, after = _before(doc, first), _after(doc, last)
     if before is not None and before.pos_ == "ADP":
         return ALL_CASES, False
-    if _clause_opens(before) and after is not None and (before is None or before.text not in QUOTES):
+    if (_clause_opens(before) or _after_date(doc, first)) and after is not None:
         plural = members > 1 or any(p.tag.case == "nomn" and p.tag.number == "plur"
                                     for p in morph.parse(doc[i + 1].text))
         if _verb(morph, after, plural):
