@@ -56,3 +56,11 @@ def test_later_list_member_takes_the_first_members_slot():
 
 def test_comma_run_of_two_clauses_is_no_list():
     assert "Росатом" in _orgs("По данным «Интерфакса», «Росатом» построит ещё два энергоблока.")
+
+
+@pytest.mark.parametrize("text", [
+    "Теперь «Росатом» отвечает и за атомный флот.",
+    "При этом «Росатом» сохранил прежние сроки.",
+])
+def test_subject_after_an_adverb_or_connective(text):
+    assert "Росатом" in _orgs(text)

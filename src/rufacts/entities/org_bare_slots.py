@@ -33,7 +33,8 @@ JOINS = frozenset({",", "и", "или"})
 PERSONAL = frozenset({"Name", "Surn", "Patr"})
 NAME_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 CLAUSE_WORDS = frozenset({"что", "как", "и", "а", "но", "однако", "если", "когда", "пока", "хотя",
-                          "причём", "причем", "поэтому", "тогда", "также", "уже", "ещё", "еще"})
+                          "причём", "причем", "поэтому", "тогда", "также", "уже", "ещё", "еще",
+                          "временем"})  # "Тем временем «Росатом» продолжает"
 CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", ":", "—", "–", ")"})
 ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 NOT_LOCATIVE = ALL_CASES - {"loct"}
@@ -91,7 +92,7 @@ def _verb(morph: Morph, token, plural: bool) -> bool:
 
 def _clause_opens(token) -> bool:
     return token is None or token.is_sent_end or token.text in CLAUSE_ENDS or token.lower_ in CLAUSE_WORDS \
-        or token.pos_ in ("SCONJ", "CCONJ")
+        or token.pos_ in ("SCONJ", "CCONJ", "ADV", "PRON", "DET")  # "Теперь", "При этом", "Сам «Росатом»"
 
 
 def _after_date(doc, i: int) -> bool:
