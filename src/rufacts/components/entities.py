@@ -64,6 +64,7 @@ from ..entities.org_open_tails import open_tails
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.org_shared_head import shared_head, shared_head_orgs, shared_head_words
 from ..entities.span_repair import bracketed_abbreviations, propagate, repair
+from ..entities.org_bare_slots import slot_name as quoted_slot_name
 from ..entities.org_case import agreed_as_written, apposed_as_written, branch_owner, oblique_name
 from ..entities.org_quoted_slot import slot_refuses
 from ..entities.name_foreign_clubs import club_name
@@ -172,7 +173,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
             bare = branch_owner(morph, span) or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
                 or club_name(span) or agreed_as_written(morph, span) \
-                or _legal_quoted(span, morph) or oblique_name(morph, span) or bare
+                or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or oblique_name(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])
         shared = head if cls is Organization else None

@@ -36,6 +36,8 @@ from .spans import word_before
 from .name_verb_forms import past_singular
 from .org_compound_names import compound_nominative
 from .org_quoted_forms import FOREIGN_FINALS
+from .org_bare_slots import list_ends
+from .quotes import OPENING_QUOTES
 
 UNDECLINED_FINALS = tuple(f for f in FOREIGN_FINALS if f not in ("у", "ю"))
 
@@ -44,8 +46,9 @@ OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 
 def slot_cases(span: Span) -> tuple[str, ...]:
     """The oblique cases the name of ``span`` may be in, by the word before the span; () where
-    the slot says nothing or allows the nominative."""
-    before = word_before(span.doc, span.start)
+    the slot says nothing or allows the nominative; a name in a list of quoted names is in the
+    slot of the list's first ("бумаги «Делимобиля» и «Ситимобила»": both genitives)."""
+    before = word_before(span.doc, list_start(span))
     if before is None:
         return ()
     low = before.lower_
@@ -59,6 +62,18 @@ def slot_cases(span: Span) -> tuple[str, ...]:
             and not _describes(before):  # ("вице-президенту «Норд-Ойла»": a hyphenated noun too)
         return ("gent",)
     return ()
+
+
+def list_start(span: Span) -> int:
+    """The first token of the list of quoted names :func:`.org_bare_slots.list_ends` finds the
+    span's quoted name in; the span's start where it is in none."""
+    doc = span.doc
+    opening = span.start if doc[span.start].text in OPENING_QUOTES else span.start - 1
+    closing = span.end - 1 if doc[span.end - 1].text in QUOTES else span.end
+    if opening < 0 or doc[opening].text not in OPENING_QUOTES or closing >= len(doc) or doc[closing].text not in QUOTES:
+        return span.start
+    first, _, members = list_ends(doc, opening, closing)
+    return first if members > 1 else span.start
 
 
 def _adjective_cases(word: str) -> tuple[str, ...]:

@@ -6,7 +6,8 @@
   spatial preposition ("в Кремле").
 - ``lexicons/vehicle_heads.txt``: a quoted name after a vehicle noun ("корабль «Союз»",
   "шаттл «Дискавери»") names a craft, not an organization; the same name elsewhere in
-  the article ("после «Дискавери»") is no organization either.
+  the article ("после «Дискавери»") is no organization either; so is one after a work's noun
+  (``lexicons/work_title_heads.txt``: "программа «Время»", "сериал «Кухня»").
 - ``lexicons/event_heads.txt``: a name after an award or event noun, quoted or in Latin letters
   ("лауреат премии Grammy", "фестиваля «Кинотавр»"), is the award's or event's, not an
   organization, and so is the same name elsewhere in the article;
@@ -61,7 +62,13 @@ def _oblique(span: Span) -> bool:
     """The name's first word is in an oblique case (a craft's name stands in the nominative)."""
     word = next((t for t in span if t.is_alpha), None)
     cases = word.morph.get("Case") if word is not None else []
-    return bool(cases) and "Nom" not in cases
+    if word is None or "Nom" in cases:
+        return False
+    from ..grammars.morph import get_morph  # "программа «Время»": the tagger's accusative is a nominative too
+    if any(p.tag.case == "nomn" and (p.tag.number == "sing" or "Pltm" in p.tag.grammemes)
+           for p in get_morph().parse(word.text)):  # ("лайнер «Победы»": a plural's nominative, the owner)
+        return False
+    return bool(cases)
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +79,7 @@ def _types() -> dict[str, str]:
 def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with their labels set right; spans that name no entity are left out."""
     types = _types()
-    vehicles, events = load_list("vehicle_heads.txt"), load_list("event_heads.txt")
+    vehicles, events = load_list("vehicle_heads.txt") | load_list("work_title_heads.txt"), load_list("event_heads.txt")
     legal, diseases = legal_forms(), load_list("disease_names.txt")
     crafts = set()
     for span in spans:
