@@ -12,7 +12,9 @@ oblique form of something else; the clause says which cases the slot takes:
   clause ending right after it ("Как сообщает «Алроса»,", "подали «Дамате», «Эфко» и «Астон»."):
   the nominative or the accusative;
 - any slot without a preposition before the name or its list: no locative ("стали «Черкизово»,
-  «Приосколье» и «Дамате»"), the one case Russian uses only after a preposition.
+  «Приосколье» и «Дамате»"), the one case Russian uses only after a preposition; an adjective
+  right before the name gives its own cases instead ("На ижевском «Куполе»": a locative may be;
+  "Российский «Росатом» построит": the nominative or the accusative).
 
 In a verb's slot a word that also reads as a dative or an instrumental says nothing ("«Газпрому»
 удаётся", "уступил «Ростову»": a verb governs those). Else, where the word has a reading in the
@@ -122,6 +124,10 @@ def slot_cases(morph: Morph, doc, i: int, j: int) -> tuple[frozenset[str], bool]
     before, after = _before(doc, first), _after(doc, last)
     if before is not None and before.pos_ == "ADP":
         return ALL_CASES, False
+    if before is not None and before.pos_ == "ADJ":  # "На ижевском «Куполе»", "Российский «Росатом»"
+        cases = frozenset(p.tag.case for p in morph.parse(before.lower_)
+                          if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing")
+        return cases or ALL_CASES, False
     if (_clause_opens(before) or _after_date(doc, first)) and after is not None:
         plural = members > 1 or any(p.tag.case == "nomn" and p.tag.number == "plur"
                                     for p in morph.parse(doc[i + 1].text))
@@ -151,6 +157,11 @@ def slot_name(morph: Morph, span: Span) -> str | None:
     if cases != NOT_LOCATIVE and any(p.tag.case in GOVERNED for p in readings):
         return None  # "«Газпрому» удаётся", "уступил «Ростову»": a verb's dative or instrumental
     fitting = [p for p in readings if p.tag.case in cases]
+    before = _before(doc, i)
+    if before is not None and before.pos_ == "ADJ":  # the adjective's gender too: "уральской «Дамате»"
+        agree = {(p.tag.case, p.tag.gender) for p in morph.parse(before.lower_)
+                 if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing"}
+        fitting = [p for p in fitting if (p.tag.case, p.tag.gender) in agree]
     if readings and not fitting or cases != NOT_LOCATIVE and any(
             p.tag.case == "nomn" and p.tag.number == "sing" for p in fitting):
         return word
