@@ -58,6 +58,8 @@ def score_names(rows: Iterable[dict], extract) -> dict:
         if got is not None and row["type"] == "ORG":
             got["name"] = _bare(got["name"])
         want = {f: row.get(f) for f in FIELDS[row["type"]]}
+        if row["type"] == "ORG":  # both sides bare: "AB InBev" is no Swedish "AB" the record could keep
+            want["name"] = _bare(want["name"])
         ok = got is not None and all(_fold(got[f]) == _fold(want[f]) for f in want)
         for key in (row["split"], f'{row["split"]}/{row["type"]}'):
             totals.setdefault(key, [0, 0])
