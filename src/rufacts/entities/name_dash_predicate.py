@@ -10,6 +10,9 @@ Where the name depends on a word before it (a preposition, a noun: "правит
 ...") it is not free to be the subject: only after the start of a sentence or line, a comma, a
 semicolon, a colon, an opening parenthesis, "и" or a verb. The dash: "—", "–", or a hyphen with a space on
 either side, as lists in the press are often typed.
+
+Also the speaker after a quotation (:func:`quote_speaker`): "«...», — считает Е. В. Чернышова": a verb of
+saying right after the dash that closes a quotation has the name after it as its subject, in the nominative.
 """
 from __future__ import annotations
 
@@ -56,3 +59,14 @@ def dash_nominative(span) -> frozenset[str]:
     else:
         genders = (gender,)
     return frozenset(f"agree:nomn:{g}" for g in genders) | ONLY_NOMINATIVE
+
+
+QUOTE_CLOSERS = frozenset({",", "»", '"', "“", "!", "?", "…", "."})
+
+
+def quote_speaker(verb) -> bool:
+    """``verb`` is a verb of saying (``lexicons/speech_verbs.txt``) right after a dash that follows the end
+    of a quotation ("», — считает", "?» — спросил"): its subject comes after it."""
+    doc, i = verb.doc, verb.i
+    return verb.lemma_.lower() in load_list("speech_verbs.txt") and i >= 2 and _dash(doc, i - 1) \
+        and doc[i - 2].text in QUOTE_CLOSERS

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..lexicons import load_list
 from .first_names import name_class
-from .name_table_readings import Reading
+from .name_table_readings import CASES, Reading
 
 SPANISH_FINALS = frozenset("снлрзйх")
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
@@ -126,3 +126,21 @@ def second_surname_ya(full: list[str], readings: list) -> list:
     out = list(readings)
     out[2] = tuple(out[2]) + (Reading("last", case, None, ya, SECOND_YA),)
     return out
+
+
+AFTER_PARTICLE = "after_particle"  # a case hint's mark: the last word followed a Romance particle ("де", "дель")
+PARTICLE_UNCHANGED = 0.45  # as the table's as-written guess of a nominative
+
+
+def unchanged_after_particle(full: list[str], readings: list, cases: frozenset[str]) -> list:
+    """The last word in -а, -я of a surname after a Romance particle ("Лусией Фернандес де Кордоба")
+    may stand unchanged in every case, as the press often leaves it: the first name's case decides
+    (Лусия Фернандес де Кордоба), where no reading of the word in that case would agree. A declined one
+    ("Жаира Мендеса де Алмейды") keeps its own readings."""
+    if AFTER_PARTICLE not in cases or len(full) < 2 or full[-1][-1:].lower() not in ("а", "я"):
+        return readings
+    low = full[-1].lower()
+    have = {(r.case, r.gender) for r in readings[-1] if r.role == "last"}
+    added = tuple(Reading("last", case, gender, low, PARTICLE_UNCHANGED) for case in CASES
+                  for gender in ("masc", "femn") if (case, gender) not in have)
+    return list(readings[:-1]) + [tuple(readings[-1]) + added]

@@ -63,7 +63,16 @@ def position_word(morph: Morph, word: str) -> bool:
     low = word.lower().replace("ё", "е")
     return any(p.normal_form.replace("ё", "е") in positions for p in morph.parse(word)) \
         or any(low.startswith(w) and low[len(w):] in NOUN_ENDINGS for w in positions if len(w) >= 4) \
-        or _role_noun(morph, word) or _status_participle(morph, word)
+        or _role_noun(morph, word) or _status_participle(morph, word) or _member_noun(morph, word)
+
+
+def _member_noun(morph: Morph, word: str) -> bool:
+    """A noun for a member of an organization, its student or graduate (``lexicons/org_slot_nouns.txt``,
+    animate: "Выпускницу", "Сотруднице") the dictionary reads as no name or surname, in the singular."""
+    parses = morph.parse(word)
+    return not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses) and any(
+        p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and "anim" in p.tag.grammemes
+        and p.normal_form.replace("ё", "е") in load_list("org_slot_nouns.txt") for p in parses)
 
 
 def _status_participle(morph: Morph, word: str) -> bool:
@@ -89,12 +98,20 @@ NOUN_ENDINGS = frozenset({"", "а", "у", "ом", "е", "ы", "ам", "ами", 
 
 def without_position(span, morph: Morph):
     """"Вингеру Вагнеру Кардозу" -> "Вагнеру Кардозу": a position word at a sentence's start
-    before two or more capitalized words, initials too ("Академику Р. Х. Мухамедьярову": their dots
+    before two or more capitalized words (or a first name, a surname particle and a surname), initials too;
+    a noun for a member or graduate of a body and the body's acronym after it ("Выпускницу СВФУ Сардану
+    Иннокентьевну ...") ("Академику Р. Х. Мухамедьярову": their dots
     left out)."""
+    from .names import PARTICLES
+
     words = [t for t in span if not t.is_space and t.text != "."]
+    # (the second word of the name may be a surname particle: "Энологу Массимо дель Кастелло")
     if span.label_ != "PER" or len(words) < 3 or not span[0].is_sent_start \
-            or not all(t.text[:1].isupper() for t in words[1:3]) or not position_word(morph, words[0].text):
+            or not all(t.text[:1].isupper() or (k == 2 and t.text in PARTICLES and len(words) > 3)
+                       for k, t in enumerate(words[1:3], 1)) or not position_word(morph, words[0].text):
         return span
+    if len(words) >= 4 and words[1].is_upper and len(words[1]) > 1 and all(t.text[:1].isupper() for t in words[2:4]):
+        return Span(span.doc, words[2].i, span.end, label="PER")  # "Выпускницу СВФУ Сардану ...": its body too
     return Span(span.doc, words[1].i, span.end, label="PER")
 
 

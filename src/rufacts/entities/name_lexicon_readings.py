@@ -15,6 +15,19 @@ from .name_table_readings import CASES, Reading, _rule_readings
 LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the dictionary's own
 
 
+class _Folded(dict):
+    """A name -> gender table read with ё as е too: a key written with ё or folded is found either way."""
+
+    def get(self, key, default=None):
+        return super().get(key, super().get(key.replace("ё", "е"), default))
+
+    def __contains__(self, key) -> bool:
+        return super().__contains__(key) or super().__contains__(key.replace("ё", "е"))
+
+    def __getitem__(self, key):
+        return super().get(key) if super().__contains__(key) else super().__getitem__(key.replace("ё", "е"))
+
+
 @lru_cache(maxsize=1)
 def _foreign_names() -> tuple[dict, frozenset]:
     """lexicons/foreign_names.tsv: foreign first names with their gender the dictionary lacks
@@ -29,7 +42,7 @@ def _foreign_names() -> tuple[dict, frozenset]:
         else:
             last.add(word.lower())
     last |= load_list("name_foreign_surnames.txt")  # by people: Диабате, Траоре, Кейта
-    return first, frozenset(last)
+    return _Folded(first), frozenset(last)  # "Соёлме": the peoples' lexicon folds ё (соелма)
 
 
 @lru_cache(maxsize=1)

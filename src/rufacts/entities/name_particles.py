@@ -104,6 +104,23 @@ def article_lower(word: str) -> str:
     return word
 
 
+GERMANIC_LOWER = frozenset({"Ван", "Фон"})
+
+
+def germanic_lower(words: list[str]) -> list[str]:
+    """"Ван Бюрен подчеркнул" -> "ван Бюрен": a Dutch or German particle opening a surname with no first
+    name, at a sentence's start, in lower case, as Rosenthal writes it (as :func:`article_lower`); not a
+    Chinese family name before Chinese syllables ("Ван Юнцин")."""
+    from ..grammars.morph import get_morph
+    from .name_asian_syllables import syllable_name
+    from .names_asian import given_nominative
+
+    if len(words) != 2 or words[0] not in GERMANIC_LOWER or not words[1][:1].isupper() \
+            or syllable_name(get_morph(), words, given_nominative) is not None:
+        return words
+    return [words[0].lower(), words[1]]
+
+
 SON_OF_HINT = 0.3  # as names.HINT
 
 

@@ -76,6 +76,13 @@ COMMON_FIRST_INVERSION = 1.0
 # a first name alone after an office ("Вице-президент Гор"), where no lexicon lists it as a common
 # first name: the surname (entities/name_office_surname.py)
 OFFICE_FIRST = 1.0
+# a name of one word whose first-name reading is only a foreign people's name (lexicons/name_foreign_first_names.tsv;
+# not of first_names.tsv nor of the peoples of Russia): the press names a foreigner alone by the surname ("При
+# Вагнере", Wagner, which the dictionary also has as a Brazilian given name); not "Зелимхан", "Савватий", "Эрик"
+LONE_FOREIGN_FIRST = 1.0
+# ... nor does a foreigner so named carry a Russian patronymic: "Вукашину Петровичу" is a Serbian first name and
+# surname (Вукашин Петрович), not a first name and patronymic
+FOREIGN_PATRONYMIC = 1.0
 INDECLINABLE_ENDS = "еиоэ"  # not -у, -ю: the accusative of a name in -а, -я ("Луизу Фернанду")
 
 
@@ -250,6 +257,19 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 if order == ("first",) and "officelast" in cases and chosen[0] is not None \
                         and name_class(chosen[0].nominative, None) == 0:
                     score -= OFFICE_FIRST  # "Вице-президент Гор": Al Gore's surname
+                if order == ("first",) and chosen[0] is not None and _foreign_only(chosen[0].nominative):
+                    score -= LONE_FOREIGN_FIRST  # "При Вагнере": the surname
+                if order == ("first", "middle") and chosen[0] is not None and _foreign_only(chosen[0].nominative):
+                    score -= FOREIGN_PATRONYMIC  # "Вукашину Петровичу": Вукашин Петрович, a surname
                 out.append((score, order, case, gender, chosen))
     out.sort(key=lambda s: -s[0])
     return out
+
+
+def _foreign_only(nominative: str) -> bool:
+    """A first name only a foreign people's lexicon lists (LONE_FOREIGN_FIRST)."""
+    from .name_peoples_first import peoples_classes
+
+    low = nominative.lower().replace("ё", "е")
+    return bool(first_name_peoples(low)) and name_class(low, None, True) == 0 and not any(
+        (low, g) in peoples_classes() for g in GENDERS)

@@ -32,7 +32,7 @@ from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
 from .name_lusophone import GERMANIC, keep_u
 from .name_initials_last import surname_beside_initials
-from .name_hispanic import drop_foreign_stems, second_surname_ya, spanish_nya
+from .name_hispanic import AFTER_PARTICLE, drop_foreign_stems, second_surname_ya, spanish_nya, unchanged_after_particle
 from .name_italian import italian_surname_e
 from .name_unchanged_after import unchanged_after_declined, unchanged_before_declined
 from .name_indian import indian_hard_l, indian_surname_a
@@ -153,6 +153,9 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     if particle is not None:  # "Ильгар Тофик оглы Мамедзаде": the father's name as written
         first, middle, last, gender = particle
         return NameParts(first, middle, last, (last,), gender, ((2.0, first, middle, last, gender),))
+    leading = _leading_particle(morph, list(words), cases, gender_hint, case_weight)
+    if leading is not None:  # "ван Дейка", "Ле Пен": a surname with its particle, no first name
+        return leading
     if len(words) == 2 and is_initial(words[1]) and words[0].lower() in load_list("east_asian_surnames.txt"):
         # "Ван И": a Chinese given name of one letter, written without a dot, is no initial
         return NameParts(words[1], None, words[0], (words[0],), None,
@@ -169,7 +172,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     if given is not None:  # "Марией дель Кармен Альварес": a given name of a particle and a name
         return given
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
-        germanic = frozenset({GERMANIC}) if words[particles].lower() in GERMANIC_PARTICLES else frozenset()
+        germanic = frozenset({GERMANIC}) if words[particles].lower() in GERMANIC_PARTICLES else frozenset({
+            AFTER_PARTICLE})  # "Лусией Фернандес де Кордоба": the word after "де" may stand unchanged
         inner = analyze_name(morph, words[:particles] + words[-1:], cases | germanic, gender_hint, case_weight)
         if inner.last is not None and inner.last.split()[-1][:3].lower() == words[-1][:3].lower():
             # the particles go before the last word of the surname ("Жаира Мендеса де Алмейды":
@@ -205,6 +209,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
         readings = spanish_nya(full, readings)  # "Рикардо Уманье Паредесу": Уманья
         readings = second_surname_ya(full, readings)  # "Виктору Родригесу Падилье": Падилья
+        readings = unchanged_after_particle(full, readings, cases)  # "Лусией Фернандес де Кордоба"
         readings = italian_surname_e(full, readings)  # "Антонио Ферранте" as written
         readings = unchanged_after_declined(full, readings, cases)  # "с Жаном-Люком Кола": Кола
         readings = unchanged_before_declined(full, readings)  # "с Никола Продановичем": Никола
@@ -283,6 +288,35 @@ def _given_with_particle(morph: Morph, words: list[str], particles: Optional[int
     return NameParts(first, None, inner.last, inner.last_options, inner.gender,
                      tuple((c[0], f"{c[1]} {' '.join(words[particles:j + 1])}" if c[1] else c[1], *c[2:])
                            for c in inner.candidates))
+
+
+# particles that open a surname written with a capital where no first name comes before ("Ле Пен", "Де Ниро",
+# "Ван Дамм"); not "Аль", "Бен": first names too ("Аль Гор", "Бен Аффлек"); not "Фан", a Vietnamese family name
+LEADING_CAPITAL = frozenset({"ван", "фон", "де", "ле", "ла", "дю", "ди", "да", "дель", "делла"})
+
+
+def _leading_particle(morph: Morph, words: list[str], cases, gender_hint, case_weight) -> Optional[NameParts]:
+    """"ван Дейка", "фон Брауну", "Ле Пен": particles and one surname after them, with no first name: the
+    surname declines as a surname alone does, the particles stand as written; not a Chinese, Korean or
+    Vietnamese name ("Ван Юнцин", "Ле Куок Хунг")."""
+    j = 0
+    while j < len(words) - 1 and (words[j] in PARTICLES or (
+            words[j][:1].isupper() and words[j].lower() in LEADING_CAPITAL)):
+        j += 1
+    if j == 0 or j != len(words) - 1 or not words[j][:1].isupper() or not words[j].replace("-", "").isalpha():
+        return None
+    if any(w[:1].isupper() for w in words[:j]) and (syllable_name(morph, words, given_nominative) is not None or (
+            words[0].lower() not in DUTCH_PARTICLES and asian_name(morph, words) is not None)):
+        return None  # ("Ван Дейк": "Ван" a Chinese family name only before Chinese syllables)
+    inner = analyze_name(morph, words[j:], cases, gender_hint, case_weight)
+    alone = [c for c in inner.candidates if c[3] and not c[1] and not c[2]]
+    if not alone:
+        return None
+    prefix = " ".join(words[:j])
+    best = max(alone, key=lambda c: c[0])
+    options = tuple(dict.fromkeys(f"{prefix} {c[3]}" for c in alone if c[0] >= best[0] - OPTIONS_MARGIN))
+    return NameParts(None, None, f"{prefix} {best[3]}", options, best[4],
+                     tuple((c[0], None, None, f"{prefix} {c[3]}", c[4]) for c in alone))
 
 
 def _before_last(last: str, particle: str) -> str:

@@ -23,7 +23,7 @@ from ..lexicons import load_list, load_rows
 from .name_solutions import HINT, VERB_AFTER
 from .names import NameParts, analyze_name
 from .name_nicknames import name_words
-from .name_particles import article_lower
+from .name_particles import article_lower, germanic_lower
 from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, passive_after, short_passive_before,
                              verb_cases)
 from .name_dative_cues import dative_after_object
@@ -35,7 +35,7 @@ from .name_lusophone import lusophone_cue
 from .name_origins import origin_cue
 from .name_partner_cues import partner_cases
 from .name_predicative import predicative_gender
-from .name_dash_predicate import dash_nominative
+from .name_dash_predicate import dash_nominative, quote_speaker
 from .name_office_surname import office_surname
 from .name_objects import dative_before_object, object_cases
 from .name_list_nominative import listed_with_nominative
@@ -60,6 +60,7 @@ def _words(span: Span) -> list[str]:
     if words and span[0].is_sent_start and words[0] == span[0].text:
         # "Ас-Сиси подчеркнул": the article's capital is the sentence's (ас-Сиси); elsewhere as written
         words[0] = article_lower(words[0])
+        words = germanic_lower(words)  # "Ван Бюрен подчеркнул": ван Бюрен
     return words
 
 
@@ -140,6 +141,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         objects = verb_object(span, morph)  # "Депутаты заслушали Б. Д. Дамбаева", "избрал председателем X"
         if objects:
             return objects, None, HINT
+        if before.pos_ == "VERB" and quote_speaker(before):  # "«...», — считает Е. В. Чернышова"
+            return NOMINATIVE | ONLY_NOMINATIVE, None, HINT
         if before.pos_ in ("VERB", "AUX") and not short_passive_before(span, morph):
             # (a short passive participle's accusative is its subject: "обязаны Давиду", "подписан X-ом")
             cases = verb_cases().get(before.lemma_)

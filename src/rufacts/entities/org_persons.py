@@ -4,7 +4,8 @@ organization), "При Сыдыпе Батуевиче Цыдыпове комб
 taken in), "При Миндаугасе Пятрайтисе Клайпедский порт удвоил" (a place with the port after it).
 Two capitalized words that read clearly as a first name the dictionary or the lexicon knows and a
 surname, or three with a patronymic in the middle ("-вич", "-вна" in any case: Buryat, Yakut and
-other first names the dictionary lacks), and no word the dictionary knows a place or an
+other first names the dictionary lacks) or a known first name, a lower-case surname particle and a
+capitalized word ("Франческо делла Скала"), and no word the dictionary knows a place or an
 organization (its guesses for the words it lacks say little: "Цыбикове"), are a person; a
 lower-case noun after them is left out, a capitalized adjective and its noun stay a span of
 the tagger's label; a person span that took in the capitalized adjective of the noun after it
@@ -25,9 +26,14 @@ NOT_PERSON = frozenset({"Geox", "Orgn", "Abbr", "Trad"})
 
 
 def _person(words, morph: Morph) -> bool:
+    from .names import PARTICLES
+
+    texts = [t.text for t in words]
+    if len(words) == 3 and texts[1] in PARTICLES and not words[0].is_sent_start and _capitalized(words[0]) \
+            and _capitalized(words[2]) and _first_name(morph, texts[0]):
+        return True  # "О Франческо делла Скала, совладельце винодельни": a first name, a particle, a surname
     if not all(_capitalized(t) for t in words) or words[0].is_sent_start:
         return False
-    texts = [t.text for t in words]
     if any(morph.is_known(t) and NOT_PERSON & p.tag.grammemes for t in texts for p in morph.parse(t)):
         return False
     if len(words) == 3:
