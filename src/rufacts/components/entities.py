@@ -51,6 +51,7 @@ from ..entities.media import media_category, media_titles
 from ..entities.geo import adjective_places, body_orgs, extend_orgs, geo_name
 from ..entities.retype import lead_nouns, media_spans, retype
 from ..entities.quoted import quoted_orgs
+from ..entities.quotes import nested, without_inner_quotes
 from ..entities.org_quoted_lists import quoted_list_orgs
 from ..entities.institutions import institution_orgs
 from ..entities.org_memorial_museums import memorial_museums
@@ -204,6 +205,8 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             group["fixed"] = body
         if name_start and key in places:
             group["fixed"] = group["fixed"] or full[:1].upper() + full[1:]
+        if cls is Organization and nested([t.text for t in span]):
+            bare = without_inner_quotes(bare)  # "ФГУП «НПО «Техномаш»»" -> ФГУП «НПО Техномаш»
         group["names"].append(bare)
         if _dictionary_form(span[name_start:]):
             group["plain"].add(bare)

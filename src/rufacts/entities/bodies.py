@@ -176,7 +176,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
 def owned_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """An organization's span grown over the organization right after it in the genitive
     (or an abbreviation): "Палаты представителей" + "Конгресса США"; the owner stays a
-    span of its own."""
+    span of its own. A name closed by its quotes takes in no owner ("АО «...» Минобороны")."""
     starts: dict[int, Span] = {}
     for span in spans:
         if span.label_ == "ORG" and (span.start not in starts or len(span) > len(starts[span.start])):
@@ -190,6 +190,8 @@ def owned_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         first = owner[0]
         if not (_genitive(first) or first.is_upper) or first.text in "«\"„":
             continue  # "компании «Альфа»" after a name is no owner
+        if span[-1].text in "»\"“":
+            continue  # "АО «Вертолётная сервисная компания» Минобороны": the quoted name whole, the owner a body
         if plain_unit(span) and institution_genitive_name(owner):
             units.add((span.start, span.end))  # "Учёный совет" + "Окского университета": the university's
             continue

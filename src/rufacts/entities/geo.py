@@ -137,6 +137,9 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
             and span[d].lemma_ in load_list("org_descriptors.txt") \
             and span[d].lemma_ not in load_list("org_branch_nouns.txt"):  # "американском отделении"
         d += 1
+    if d == k and d + 1 < len(span) and span[d].is_upper and span[d].is_alpha \
+            and span[d + 1].text in OPENING_QUOTES and span[d].lower_ in load_list("org_kind_abbreviations.txt"):
+        d += 1  # "самарского РКЦ «Прогресс»": a kind's abbreviation is a descriptor too
     described = d > k and span[d].text in OPENING_QUOTES  # "южноафриканской компании «Мпумаланга Рисорсиз»"
     if d > k and _proper_after(span[d:]):  # "малайзийского агентства Бернама": the name, as written
         inner = span[d:]

@@ -25,7 +25,8 @@ from .org_hyphen_pair import hyphen_pair
 from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
 from .org_name_extent import SPACED_DASHES
-from .org_quoted_forms import common_nominative_first, feminine_first, foreign_closing, numeral_named, singular_before
+from .org_quoted_forms import (common_nominative_first, feminine_first, foreign_closing, guessed_common_first,
+                               numeral_named, singular_before)
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES
 
 ADJ = {"ADJF", "PRTF"}
@@ -119,14 +120,20 @@ def _nominative_of(morph: Morph, word: str, pos: set[str], case: str | None,
 
 def ministry_genitive(morph: Morph, word: str) -> bool:
     """A ministry's short name that ends in a feminine or neuter genitive stands as written
-    in every case ("Минприроды", "Минпросвещения", "Минцифры"); one in a masculine noun
+    in every case ("Минприроды", "Минпросвещения", "Минцифры"), so does one in a plural genitive
+    ("Минкурортов"); one in a masculine noun
     declines ("Минспорта" -> Минспорт, "Минстроя" -> Минстрой)."""
     if not word.startswith("Мин") or len(word) < 8:
         return False
     rest = word[3:].lower()
-    return morph.is_known(rest) and any(
-        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
-        and p.tag.gender in ("femn", "neut") for p in morph.parse(rest))
+    parses = morph.parse(rest)
+    if not morph.is_known(rest):
+        return False
+    if any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+           and p.tag.gender in ("femn", "neut") for p in parses):
+        return True
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses) \
+        and not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses)  # "Минкурортов": курортов
 
 
 def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
@@ -220,6 +227,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     known = morph.is_known(head_word)
     parses = common_nominative_first(morph, head_word, parses)  # "«Борей»": the wind, not "Боря" in the instrumental
     parses = feminine_first(morph, head_word, parses)  # "Ивушка": no neuter "ивушко"
+    parses = guessed_common_first(morph, head_word, parses)  # "«Фанагорию»": no name "Фанагорий"
     # (not a pair of nouns the dictionary lacks as one: "музеем-заповедником")
     guessed = _masculine_guess(head_word, parses) if not known and hyphen_pair(morph, head_word) is None else None
     if guessed is not None:  # "Мечелом" -> Мечел, not a neuter Мечело

@@ -11,7 +11,9 @@ and a fixed tail after it that names its field.
   международного сотрудничества]"; not "кредит Всемирного банка для Украины" (a name is no
   field) nor "для малого бизнеса" (a purpose: "бизнес" names no field); so does a name of
   capitalized adjectives and that noun over such a group right after it ("Азиатского банка
-  [развития]"; not "Всемирный банк кредитов не дал", nor a group a further genitive goes on from).
+  [развития]"; not "Всемирный банк кредитов не дал", nor a group a further genitive goes on from);
+  so does a capitalized body noun with its place in the genitive ("Банка Вьетнама [для инвестиций и
+  развития]").
 
 Read by :mod:`rufacts.components.entities`.
 """
@@ -95,6 +97,15 @@ def _named_head(span: Span) -> bool:
         and any(t.pos_ == "NOUN" and folded_lemma(t) in heads for t in span)
 
 
+def _place_owned(span: Span) -> bool:
+    """A capitalized body noun and the place it belongs to in the genitive, capitalized words only
+    ("Банка Вьетнама" before "для инвестиций и развития")."""
+    head, rest = span[0], span[1:]
+    return 1 <= len(rest) <= 3 and head.pos_ == "NOUN" and head.is_title and not head.is_sent_start \
+        and folded_lemma(head) in body_nouns() and all(t.is_alpha and t.is_title for t in rest) \
+        and "Gen" in rest[-1].morph.get("Case")
+
+
 def _untagged_start(doc: Doc, k: int) -> int | None:
     """Start of capitalized adjectives agreeing with the lower-case head noun at ``k``
     ("Японским банком"); None where no adjective or no capitalized first one."""
@@ -120,7 +131,7 @@ def field_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     ends = {s.end for s in spans if s.label_ == "ORG"}
     for span in spans:
         end = span.end
-        if span.label_ == "ORG" and end + 1 < len(doc) and _named_head(span):
+        if span.label_ == "ORG" and end + 1 < len(doc) and (_named_head(span) or _place_owned(span)):
             stop = None
             if doc[end].lower_ == "для":
                 stop = _field_group_end(doc, end + 1, wards=any(  # "центра для несовершеннолетних"

@@ -19,6 +19,8 @@ Read by :mod:`rufacts.components.entities`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
@@ -47,11 +49,13 @@ def agreeing_head(morph, parses: list, adjectives, case: str, kinds: frozenset[s
     return next((p for p in in_case if genders and p.tag.gender in genders), None)
 
 
-def _kinds() -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=1)
+def kind_heads() -> dict[str, frozenset[str]]:
+    """Head lemma -> the lemmas of its kind adjectives ("*": any), ``lexicons/org_kind_heads.tsv``."""
     return {row[0]: frozenset(row[1].split()) for row in load_rows("org_kind_heads.tsv")}
 
 
-def _head_of_text(text: str, heads) -> str | None:
+def head_of_text(text: str, heads) -> str | None:
     """The head lemma a lower-case word is in the singular, or None."""
     if not text.islower() or not text.isalpha():
         return None
@@ -61,15 +65,15 @@ def _head_of_text(text: str, heads) -> str | None:
 
 def kind_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each body named by its place's and its kind's adjectives."""
-    heads = _kinds()
+    heads = kind_heads()
     opens = tuple(head[:3] for head in heads)  # a noun's forms keep its stem's first letters
     found = []
     # (the words that can be a head, each distinct word of the doc read once)
-    for k in word_positions(doc, lambda text: text.startswith(opens) and _head_of_text(text, heads) is not None):
+    for k in word_positions(doc, lambda text: text.startswith(opens) and head_of_text(text, heads) is not None):
         kind = doc[k - 1]
         if k < 2 or kind.pos_ != "ADJ" or not kind.is_lower or "Plur" in doc[k].morph.get("Number"):
             continue
-        head = _head_of_text(doc[k].text, heads)
+        head = head_of_text(doc[k].text, heads)
         if head is None or "*" not in heads[head] and folded_lemma(kind) not in heads[head]:
             continue
         cases = set(kind.morph.get("Case"))

@@ -17,7 +17,9 @@ Three cuts the earlier rules leave, all after a lower-case word of the name's ow
   здравоохранения]".
 
 A tail needs a lower-case word inside the span after its head (a descriptive name, not a proper
-one). Read by :mod:`rufacts.components.entities` after the bodies and their complements.
+one). A list so taken in is followed by the name's region in the genitive, as a name of one field
+is (``org_place_tail.place_tail``: "Министерства строительства, архитектуры и жилищной политики
+Удмуртской Республики"). Read by :mod:`rufacts.components.entities` after the bodies and their complements.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_list
 from .bodies import dative_reading
+from .org_place_tail import place_tail
 from .org_lead_nouns import body_nouns
 from .org_open_tails import cases_of
 from .role_phrase import role_lemmas
@@ -176,6 +179,11 @@ def _extended(doc: Doc, span: Span, taken: set[int], spans_at: dict[int, Span]) 
     return end
 
 
+def indeclinable_place(place: Span) -> bool:
+    from .orgs import _indeclinable
+    return _indeclinable(place)
+
+
 def list_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each descriptive ORG span carried on through its cut list or dangling
     adjective; the spans it now covers whole that are no place or name of their own go."""
@@ -189,7 +197,9 @@ def list_tails(doc: Doc, spans: list[Span]) -> list[Span]:
                  for i in range(s.start, s.end)} | {i for s in spans if s.start >= span.end
                                                     and s.label_ in ("PER", "ORG") for i in range(s.start, s.end)}
         end = _extended(doc, span, taken, spans_at)
-        if end > span.end:
+        if end > span.end:  # the region after the list, as after a name of one field ("Министерства
+            # строительства, архитектуры и жилищной политики Удмуртской Республики")
+            end = place_tail(doc, Span(doc, span.start, end, label="ORG"), spans_at, indeclinable_place) or end
             span = Span(doc, span.start, end, label="ORG")
             changed = True
         out.append(span)

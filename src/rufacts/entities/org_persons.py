@@ -54,10 +54,29 @@ def _rest(words) -> bool | None:
     return None
 
 
+def _hyphen_body_last(span: Span, morph: Morph) -> Span | None:
+    """The last word of a person span of three or more words where it is a capitalized word
+    hyphenated to a body's noun ("Грамин-банк", "Тинькофф-банка": ``org_lead_nouns.body_nouns``), as an
+    organization; None else."""
+    from .org_lead_nouns import body_nouns
+
+    last = span[-1]
+    head, _, noun = last.text.rpartition("-")
+    if len(span) < 3 or not head or not head[:1].isupper() or not head.replace("-", "").isalpha() \
+            or not noun.isalpha() or not all(_capitalized(t) for t in span[:-1]):
+        return None
+    if not any(p.normal_form in body_nouns() and p.tag.POS == "NOUN" for p in morph.parse(noun.lower())):
+        return None
+    return Span(span.doc, last.i, last.i + 1, label="ORG")
+
+
 def person_in_span(span: Span, morph: Morph) -> list[Span]:
     """The person (and the rest) in an organization or place span that starts with a person's
     name, else ``[span]``."""
     if span.label_ == "PER":
+        body = _hyphen_body_last(span, morph)
+        if body is not None:  # "Мухаммадом Юнусом Грамин-банк": the bank he founded, after him
+            return [_without_place_adjective(Span(span.doc, span.start, span.end - 1, label="PER"), morph), body]
         return [_without_place_adjective(span, morph)]
     if span.label_ not in ("ORG", "LOC") or len(span) < 2:
         return [span]

@@ -17,7 +17,8 @@ usually names a plural body, and a name that opens with a numeral.
   богатыря", "Семь ветров"); the words after them stand as written.
 
 - A word the analyzer reads first as a person's name in an oblique case but also as a common
-  noun in the nominative singular is that noun ("«Борей»": not "Боря").
+  noun in the nominative singular is that noun ("«Борей»": not "Боря"); an unknown word in "-ию"
+  guessed first as a man's name in the dative is a feminine common noun in "-ия" ("«Фанагорию»").
 
 Read by :func:`rufacts.entities.normal._normalize_words`.
 """
@@ -60,6 +61,19 @@ def foreign_closing(morph: Morph, words: Sequence[str]) -> bool:
                                  and not w.isupper() for w in words):
         return False
     return words[-1].lower().endswith(FOREIGN_FINALS) and not any(morph.is_known(w.lower()) for w in words)
+
+
+def guessed_common_first(morph: Morph, word: str, parses: list) -> list:
+    """``parses`` with the guesses that are no person's name first where ``word`` is unknown to the
+    dictionary, its first guess a person's name in an oblique case and a feminine singular guess of a
+    common noun in "-ия" among them ("«Фанагорию»": Фанагория, not the dative of a name "Фанагорий"):
+    a body's coined word is no first name."""
+    if not parses or morph.is_known(word.lower()) or not PERSONAL & parses[0].tag.grammemes \
+            or parses[0].tag.case == "nomn":
+        return parses
+    common = [p for p in parses if not PERSONAL & p.tag.grammemes and p.tag.gender == "femn"
+              and p.tag.number == "sing" and p.normal_form.endswith("ия")]
+    return common + [p for p in parses if p not in common] if common else parses
 
 
 def common_nominative_first(morph: Morph, word: str, parses: list) -> list:

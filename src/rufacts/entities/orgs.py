@@ -13,12 +13,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_list, load_rows
 # (legal_run, legal_tail: read from here by rufacts.evaluation, which does not import lexicons)
 from ..lexicons.legal import legal_forms as _legal_forms, legal_run, legal_tail  # noqa: F401
 from .bodies import body_heads
 from .org_kind_acronyms import kind_acronym
+from .org_kind_heads import head_of_text, kind_heads
 from .org_own_names import own_name
 from .org_place_tail import campus_tail, place_tail
 from .org_post_descriptors import post_before
@@ -214,8 +216,19 @@ def _indeclinable_place(word: str) -> bool:
 
 def _indeclinable(place: Span) -> bool:
     """A place whose name stands unchanged in every case ("Улан-Удэ", "Сочи")."""
+    if len(place) > 1 and all(t.is_alpha for t in place) and _indeclinable_place("-".join(t.text for t in place)):
+        return True  # "Марий Эл": the dictionary's indeclinable place, written with a space
     return place[0].text[:1].isupper() and place[-1].text.lower() == place[-1].lemma_.lower() \
         and place[-1].text[-1:] in "эоиу"
+
+
+def _kind_head(span: Span, i: int) -> bool:
+    """A head of ``lexicons/org_kind_heads.tsv`` at ``span[i]`` after an adjective of its kind
+    ("Национальном парке"): the descriptor of the quoted name after it."""
+    heads = kind_heads()
+    head = head_of_text(span[i].lower_, heads)
+    kind = span[i - 1]
+    return head is not None and kind.pos_ == "ADJ" and ("*" in heads[head] or folded_lemma(kind) in heads[head])
 
 
 def split_descriptor(span: Span) -> tuple[str | None, int]:
@@ -224,7 +237,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     "портфельная компания «Роснано»" -> ("компания", 2); "компании NeoPhotonics" ->
     ("компания", 1). A name in the genitive after the descriptor is not its proper
     name but a dependent ("правительства Китая"): then the index is 0, as it is
-    when there is no descriptor.
+    when there is no descriptor. A head of ``lexicons/org_kind_heads.tsv`` after an adjective of its
+    kind describes the quoted name after it ("Национальном парке «Кенозерский»"); a plural noun of
+    members after a capitalized body noun is no descriptor ("Ассоциации застройщиков Коми").
     """
     descriptors = load_list("org_descriptors.txt")
     if len(span) > 2 and span[0].is_upper and span[0].is_alpha and span[1].text in "«\"„" \
@@ -240,6 +255,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
         return None, 1  # "Корейская Hyundai Motor": a Russian adjective is no part of a Latin name
         # (not an acronym the tagger reads as an adjective before a number: "СИЗО № 2")
     for i, token in enumerate(span):
+        if 0 < i < len(span) - 1 and span[i + 1].text in "«\"„" and _kind_head(span, i):
+            return head_of_text(token.lower_, kind_heads()), i + 1  # "Национальном парке «Кенозерский»"
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors \
                 and (token.is_lower or i == 0):
             rest = span[i + 1:]
@@ -248,6 +265,10 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if not len(rest):
                 return token.lemma_, 0
             first = rest[0]
+            if i == 1 and span[0].is_title and span[0].pos_ == "NOUN" and token.is_lower \
+                    and "Plur" in token.morph.get("Number") and first.text[:1].isupper() \
+                    and first.text not in "«\"„" and not first.text[:1].isascii():
+                return span[0].lemma_, 0  # "Ассоциации застройщиков Коми": a named body of members, its region
             if first.text in ("№", "N") and len(rest) > 1 and rest[1].like_num:
                 return token.lemma_, 0  # "школы N 14": the number is the numbered name's, no name of its own
             if i == 0 and token.is_title and not token.is_sent_start and first.text not in "«\"„" \

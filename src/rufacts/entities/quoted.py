@@ -5,7 +5,9 @@ A capitalized quoted name no entity span touches is an organization where its sl
 so, and only there (a quoted title is as often a film, a book, a law or a festival):
 
 - an organization descriptor right before it, any case ("фабрика «Северное сияние»",
-  ``lexicons/org_descriptors.txt``), or a legal form ("ООО «Невские берега»");
+  ``lexicons/org_descriptors.txt``; by the analyzer's reading where the tagger's lemma is another:
+  "Бодеге" at a sentence's start), a head of ``lexicons/org_kind_heads.tsv`` after an adjective of
+  its kind ("национального парка «Калевальский»"), or a legal form ("ООО «Невские берега»");
 - a company's service or platform noun before a nominative name, directly or over its
   genitive trade words ("сервиса доставки «Корзинка Плюс»", ``lexicons/org_service_heads.txt``);
 - a head noun whose genitive complement is an organization's, with the name in the
@@ -38,6 +40,8 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import UD_CASES, UD_GENDERS, Morph
 from ..lexicons import load_list
+from ..grammars.folded import folded_lemma
+from .org_kind_heads import head_of_text, kind_heads
 from .orgs import legal_forms
 from .org_staged_title import staged_title
 from .spans import closing_quote, opens, positions, previous_word
@@ -105,6 +109,26 @@ def _descriptor_over_genitive(doc: Doc, k: int, heads: str = "org_descriptors.tx
     return False
 
 
+def _descriptor_reading(morph: Morph, prev) -> bool:
+    """A word the tagger lemmatized otherwise that the analyzer reads as a descriptor noun of
+    ``lexicons/org_descriptors.txt`` in the singular, a sentence's capital too ("Бодеге": бодега, not
+    a man's name "Бодег")."""
+    descriptors = load_list("org_descriptors.txt")
+    return prev.is_alpha and any(
+        p.tag.POS == "NOUN" and p.tag.number == "sing" and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+        and p.normal_form.replace("ё", "е") in descriptors for p in morph.parse(prev.lower_))
+
+
+def _kind_head(doc: Doc, k: int) -> bool:
+    """A singular head of ``lexicons/org_kind_heads.tsv`` at ``doc[k]`` right after an adjective of
+    its kind: "национального парка «Калевальский»" (a park with no kind, "парк «Зарядье»", is a place)."""
+    heads = kind_heads()
+    head, kind = doc[k], doc[k - 1] if k > 0 else None
+    lemma = head_of_text(head.lower_, heads)  # the analyzer's singular noun: "парке", not the tagger's "парка"
+    return kind is not None and lemma is not None and kind.pos_ == "ADJ" \
+        and ("*" in heads[lemma] or folded_lemma(kind) in heads[lemma])
+
+
 def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     """Why the quoted name ``doc[i+1:j]`` is an organization, or None; "title" where a
     noun before it makes it that thing's title."""
@@ -129,7 +153,7 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return "home"  # "красноярских «Енисейских рысей»", "омскому «Авангарду»": a club of its city
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_quoted_heads.txt") \
-                or _descriptor_over_genitive(doc, k):
+                or _descriptor_over_genitive(doc, k) or _kind_head(doc, k) or _descriptor_reading(morph, prev):
             return "descriptor"  # "фабрика «Северное сияние»", "издательство видеоигр «Кибер Тундра»"
         if "nomn" in cases and (lemma in load_list("org_service_heads.txt")
                                 or _descriptor_over_genitive(doc, k, "org_service_heads.txt")):
