@@ -17,7 +17,6 @@ def _orgs(text):
     ("«Алроса» продала алмазы на 300 млн долларов.", "Алроса"),  # not Алрос
     ("По итогам года, как сообщила «Алроса», спрос упал.", "Алроса"),
     ("Тендер выиграли «Дамате», «Эфко» и «Астон».", "Дамате"),  # not Дамат: no locative without "в"
-    ("Сделка с уральской «Ариате» сорвалась.", "Ариате"),  # a feminine adjective: no masculine Ариат's form
 ])
 def test_slot_keeps_the_name_as_written(text, name):
     assert name in _orgs(text)

@@ -13,8 +13,9 @@ oblique form of something else; the clause says which cases the slot takes:
   the nominative or the accusative;
 - any slot without a preposition before the name or its list: no locative ("стали «Черкизово»,
   «Приосколье» и «Дамате»"), the one case Russian uses only after a preposition; an adjective
-  right before the name gives its own cases instead ("На ижевском «Куполе»": a locative may be;
-  "Российский «Росатом» построит": the nominative or the accusative).
+  right before the name says nothing of the slot ("На воткинском «Приборе»": the preposition stands
+  before the adjective; "саратовского «Автодора»": the case is the adjective's, which an unknown
+  name's guessed readings need not share).
 
 In a verb's slot a word that also reads as a dative or an instrumental says nothing ("«Газпрому»
 удаётся", "уступил «Ростову»": a verb governs those). Else, where the word has a reading in the
@@ -122,12 +123,8 @@ def slot_cases(morph: Morph, doc, i: int, j: int) -> tuple[frozenset[str], bool]
     its verb); all cases where nothing is known."""
     first, last, members = list_ends(doc, i, j)
     before, after = _before(doc, first), _after(doc, last)
-    if before is not None and before.pos_ == "ADP":
+    if before is not None and before.pos_ in ("ADP", "ADJ"):  # "в «Дикси»"; "На воткинском «Приборе»"
         return ALL_CASES, False
-    if before is not None and before.pos_ == "ADJ":  # "На ижевском «Куполе»", "Российский «Росатом»"
-        cases = frozenset(p.tag.case for p in morph.parse(before.lower_)
-                          if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing")
-        return cases or ALL_CASES, False
     if (_clause_opens(before) or _after_date(doc, first)) and after is not None:
         plural = members > 1 or any(p.tag.case == "nomn" and p.tag.number == "plur"
                                     for p in morph.parse(doc[i + 1].text))
@@ -157,11 +154,6 @@ def slot_name(morph: Morph, span: Span) -> str | None:
     if cases != NOT_LOCATIVE and any(p.tag.case in GOVERNED for p in readings):
         return None  # "«Газпрому» удаётся", "уступил «Ростову»": a verb's dative or instrumental
     fitting = [p for p in readings if p.tag.case in cases]
-    before = _before(doc, i)
-    if before is not None and before.pos_ == "ADJ":  # the adjective's gender too: "уральской «Дамате»"
-        agree = {(p.tag.case, p.tag.gender) for p in morph.parse(before.lower_)
-                 if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing"}
-        fitting = [p for p in fitting if (p.tag.case, p.tag.gender) in agree]
     if readings and not fitting or cases != NOT_LOCATIVE and any(
             p.tag.case == "nomn" and p.tag.number == "sing" for p in fitting):
         return word
