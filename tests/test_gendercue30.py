@@ -32,6 +32,7 @@ def test_lone_adjectival_surname(text, name):
     "Русский написал письмо в редакцию.",
     "Для Бережного отношения к природе нужны годы воспитания.",
     "Гости долго гуляли по Красной площади.",
+    "Фестиваль Белых ночей открылся в Петербурге.",  # a plural adjective before its plural noun
 ])
 def test_adjective_stays_adjective(text):
     assert not _persons(text)

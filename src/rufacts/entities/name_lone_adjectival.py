@@ -114,10 +114,12 @@ def _goes_with(morph: Morph, word: str, next_word: str) -> bool:
 
 
 def _form(parse) -> tuple:
-    """Case, number, gender and, in the accusative, animacy: "Бережного" (an animate accusative) does
-    not go with "этот" (an inanimate one)."""
+    """Case, number, gender (none in the plural, where an adjective has none but a noun keeps its own:
+    "Белых ночей") and, in the accusative, animacy: "Бережного" (an animate accusative) does not go
+    with "этот" (an inanimate one)."""
     tag = parse.tag
-    return tag.case, tag.number, tag.gender, tag.animacy if tag.case == "accs" else None
+    return (tag.case, tag.number, tag.gender if tag.number != "plur" else None,
+            tag.animacy if tag.case == "accs" else None)
 
 
 def _capital_of_name(prev) -> bool:
