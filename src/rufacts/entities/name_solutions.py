@@ -257,12 +257,37 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 if order == ("first",) and "officelast" in cases and chosen[0] is not None \
                         and name_class(chosen[0].nominative, None) == 0:
                     score -= OFFICE_FIRST  # "Вице-президент Гор": Al Gore's surname
-                if order == ("first",) and chosen[0] is not None and _foreign_only(chosen[0].nominative):
-                    score -= LONE_FOREIGN_FIRST  # "При Вагнере": the surname
-                if order == ("first", "middle") and chosen[0] is not None and _foreign_only(chosen[0].nominative):
-                    score -= FOREIGN_PATRONYMIC  # "Вукашину Петровичу": Вукашин Петрович, a surname
                 out.append((score, order, case, gender, chosen))
+    out = _foreign_first_as_surname(out)
     out.sort(key=lambda s: -s[0])
+    return out
+
+
+def _foreign_first_as_surname(out: list) -> list:
+    """A lone first name only a foreign people's lexicon lists yields to the surname reading of
+    the same word in its case and gender (LONE_FOREIGN_FIRST: "При Вагнере"), and such a first
+    name with a patronymic yields to the same first name with that word as the surname
+    (FOREIGN_PATRONYMIC: "Вукашину Петровичу", "Златана Ибрагимовича": a surname in -ич, as South
+    Slavs write it; "Лилит Ашотовна" keeps her patronymic): the yielding reading's
+    score goes to its twin. Where no such twin was read ("Марте": Март is no woman's surname), the
+    reading stands."""
+    twins = {("first",): ("last",), ("first", "middle"): ("first", "last")}
+    penalties = {("first",): LONE_FOREIGN_FIRST, ("first", "middle"): FOREIGN_PATRONYMIC}
+    out = list(out)
+    for k, (score, order, case, gender, chosen) in enumerate(out):
+        if order not in twins or chosen[0] is None or not _foreign_only(chosen[0].nominative):
+            continue
+        twin = twins[order]
+        same_first = (lambda c: True) if order == ("first",) else (
+            lambda c: c[0] is not None and c[0].nominative == chosen[0].nominative)
+        found = [j for j, s in enumerate(out)
+                 if s[1] == twin and s[2] == case and s[3] == gender and same_first(s[4])
+                 and (order == ("first",) or (s[4][-1] is not None and s[4][-1].nominative.endswith("ич")))]
+        if not found:
+            continue
+        j = max(found, key=lambda j: out[j][0])
+        out[j] = (max(out[j][0], score),) + out[j][1:]
+        out[k] = (score - penalties[order],) + out[k][1:]
     return out
 
 
