@@ -33,6 +33,8 @@ def test_lone_adjectival_surname(text, name):
     "Для Бережного отношения к природе нужны годы воспитания.",
     "Гости долго гуляли по Красной площади.",
     "Фестиваль Белых ночей открылся в Петербурге.",  # a plural adjective before its plural noun
+    "Папа Римский выступил с обращением к верующим.",  # a title's adjective after its noun, opening the sentence
+    "Заседание пройдёт в здании (ул. 3-я Песчаная, 2).",  # a street after its number
 ])
 def test_adjective_stays_adjective(text):
     assert not _persons(text)

@@ -48,9 +48,11 @@ def lone_adjectival_surname(doc, i: int, morph: Morph) -> bool:
         return False  # «Новая»: a title
     if prev is not None and (prev.is_space or (prev.is_punct and prev.text not in (",", ")"))):
         prev = None  # after a colon or a dash a clause opens as a sentence does ("Джемилев: Положительная была")
-    if prev is not None and (_capital_of_name(prev)
+    if prev is not None and (_capital_of_name(prev) or any(c.isdigit() for c in prev.text)
                              or (prev.pos_ == "ADP" and prev.lower_ not in PERSON_PREPOSITIONS)):
-        return False  # "Великой Отечественной", "в Большом"
+        return False  # "Великой Отечественной", "в Большом", "ул. 1-я Останкинская"
+    if prev is not None and prev.is_sent_start and prev.text[:1].isupper() and _goes_with(morph, token.text, prev.text):
+        return False  # "Папа Римский лишил": the title's adjective after its noun, not a surname
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and (after.text[:1].isupper() or after.text in OPEN_QUOTES or after.pos_ in ("PROPN", "NUM")):
         return False  # a name of more words
