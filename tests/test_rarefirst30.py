@@ -35,3 +35,21 @@ def test_ethiopian_second_name_stands():
 
 def test_kenyan_surname_in_gi_is_genitive():
     assert ("Раила", "Одинга") in _people("Штаб Раилы Одинги опроверг слухи о его болезни.")
+
+
+def test_acronym_is_no_given_name():
+    # the lexicon lists the Norwegian Гру; a word in capitals before a lone first name is a body's acronym
+    people = _people("Отставной офицер ГРУ Виктор и его сын Павел Ковальчук дали показания.")
+    assert ("Виктор", None) in people
+    assert not any(first == "ГРУ" for first, _last in people)
+
+
+def test_surname_agrees_with_nominative_first_name():
+    # a first name only in the nominative: the East African surname in -ки stands, no genitive of an -ка
+    assert ("Исайяс", "Афеверки") in _people(
+        "Глава Эритреи Исайяс Афеверки впервые за много лет посетил Аддис-Абебу.")
+
+
+def test_surname_spelt_as_man_name_case():
+    # "Ахмеда" is Ахмед's accusative, not a woman's nominative surname after the woman's Риза
+    assert ("Риз", "Ахмед") in _people("Режиссёр пригласил на главную роль Риза Ахмеда.")

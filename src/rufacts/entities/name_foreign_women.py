@@ -116,3 +116,29 @@ def spanish_iya(first: str, last: str) -> bool:
     a surname in -ия ("Альберто Сеговии": Сеговия, "Хосе Гарсии"), not one that stands unchanged
     as an Italian or Japanese one in -и does ("Марио Драги", "Наоко Фудзии")."""
     return last.lower().endswith("ии") and first.lower() in load_list("hispanic_first_names.txt")
+
+
+def surname_of_man_name(words: list[str], readings: list) -> list:
+    """A surname spelt as the genitive or accusative of a man's given name in a consonant ("Риза
+    Ахмеда": Ахмед's) is that name's case, not a nominative in -а: a woman's surname that is a man's name
+    stands unchanged ("Риза Ахмед", Rosenthal), a man's declines; so the last word's readings as written
+    (below 1.0: the table's guesses) leave way to its case of the man's name, which the first name's case
+    then agrees with (Риз, the accusative). Only after a woman's name as written that
+    reads as a case of another name too (the woman's reading is the one the rule weighs against)."""
+    last = words[-1].lower() if len(words) == 2 else ""
+    if not last.endswith("а") or len(last) < 4 or last[-2] not in CONSONANTS:
+        return readings
+    stem = last[:-1]
+    rs = readings[-1]
+    if not any(r.role == "first" and r.nominative == stem and r.gender == "masc" and r.weight >= 1.0
+               and r.case in ("gent", "accs") for r in rs) \
+            or not any(r.role == "last" and r.nominative == stem for r in rs) \
+            or any(r.role == "last" and r.nominative == last and r.weight >= 1.0 for r in rs) \
+            or not any(r.role == "first" and r.case == "nomn" and r.gender == "femn" and r.weight >= 1.0
+                       for r in readings[0]) \
+            or not any(r.role == "first" and r.case in ("gent", "accs") and r.nominative != words[0].lower()
+                       for r in readings[0]):  # (a woman's name as written, a case of another: not "Тосиюки Хамада")
+        return readings
+    out = list(readings)
+    out[-1] = tuple(r for r in rs if not (r.role == "last" and r.nominative == last))
+    return out

@@ -256,8 +256,10 @@ def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[st
     return Origins(far, frozenset(), False) if far else NONE
 
 
-def _word(word: str, rs: Sequence, role: str, origins: frozenset[str], strong: bool, known: bool) -> tuple:
-    """One word's readings weighed by the declensions of its origins (all of them must agree)."""
+def _word(word: str, rs: Sequence, role: str, origins: frozenset[str], strong: bool, known: bool,
+          agree: frozenset[str] = frozenset()) -> tuple:
+    """One word's readings weighed by the declensions of its origins (all of them must agree);
+    ``agree``: the cases the first name before a surname surely stands in."""
     low = word.lower()
     rows = [_declensions().get((o, role)) for o in origins]
     if not rows or None in rows or (RUSSIAN_FORMS.search(low) and not NOT_RUSSIAN_ONSET.search(low)) or "-" in low:
@@ -281,7 +283,12 @@ def _word(word: str, rs: Sequence, role: str, origins: frozenset[str], strong: b
         # Portuguese -о written -у), and its exceptions only withhold that boost from a stem of another
         # people ("Йоханнису", of Йоханнис), whose case the table reads above the word as written anyway;
         # a Moldovan "Иона Русу" stands as written
-        cased = tuple(r for r in rs if not (r.weight < 1.0 and r.nominative == low and r.role == role))
+        # (but the parts of one name agree in case: where no case of another nominative is one the first
+        # name stands in, the word as written stays in those: "Исайяс Афеверки", not of an Афеверка)
+        other = {r.case for r in rs if r.role == role and r.nominative != low}
+        stay = agree if not other & agree else frozenset()
+        cased = tuple(r for r in rs if not (r.weight < 1.0 and r.nominative == low and r.role == role
+                                            and r.case not in stay))
         if any(r.role == role for r in cased):
             rs = cased
     if not strong:
@@ -333,5 +340,6 @@ def origin_readings(morph: Morph, full: Sequence[str], readings: list, cases: fr
             origins = mention_origins(full[-1:], readings[-1:], cases)
             if not origins.all:
                 return out
-    out[-1] = _word(full[-1], out[-1], "last", origins.all, origins.strong, morph.is_known(full[-1]))
+    agree = frozenset(r.case for r in out[0] if r.role == "first" and r.weight >= 1.0) if len(full) > 1 else frozenset()
+    out[-1] = _word(full[-1], out[-1], "last", origins.all, origins.strong, morph.is_known(full[-1]), agree)
     return out

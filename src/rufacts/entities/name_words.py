@@ -23,7 +23,10 @@ def _hyphenated_cap(token) -> bool:
 
 def _first_name(morph: Morph, word: str) -> bool:
     """A first name the dictionary, the foreign names' lexicon ("Олафе") or the common first
-    names' list ("Софии", a place to the dictionary) knows."""
+    names' list ("Софии", a place to the dictionary) knows. Not a word in capitals (an acronym:
+    "сотрудник ГРУ Сергей", though the lexicon lists the Norwegian Гру)."""
+    if len(word) > 1 and word.isupper():
+        return False
     return _tagged(morph, word, "Name") or listed_first(morph, word) or any(
         r.role == "first" and r.weight >= LEXICON for r in _readings(morph, word))
 

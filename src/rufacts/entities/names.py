@@ -39,7 +39,7 @@ from .name_indian import indian_hard_l, indian_surname_a
 from .name_greek import greek_surname_u
 from .name_origins import origin_readings
 from .name_gender_twins import gender_by_surname
-from .name_foreign_women import woman_accusative, woman_surname_consonant, woman_surname_ich
+from .name_foreign_women import surname_of_man_name, woman_accusative, woman_surname_consonant, woman_surname_ich
 from .name_first_patronymic import man_first_in_a
 from .name_slot_case import slot_first
 from .name_solutions import HINT, _solutions
@@ -204,6 +204,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = man_surname_oy(full, readings)  # "Святослав Дубовой" as written
         readings = woman_surname_ich(full, readings)  # "Петры Шимунич": Шимунич
         readings = woman_surname_consonant(full, readings, morph)  # "Хадиджи Бенсалем": Бенсалем
+        readings = surname_of_man_name(full, readings)  # "Риза Ахмеда": Ахмед's case, not an Ахмеда
         readings = woman_accusative(full, readings)  # "Ивану Маркович-Шимич": Ивана
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases))  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
