@@ -4,13 +4,16 @@ surname particle with no first name before it, the last word of a Spanish surnam
 unchanged, an occupation noun before a name with a particle, a stem no surname ends in (an obstruent and
 к or м), a lone foreign given name read as the surname, a foreign first name and a surname in -ович, a
 genitive after "под руководством", the speaker after a quotation and a first name, a particle and a
-surname the tagger took for an organization."""
+surname the tagger took for an organization; a surname in the genitive before a Russian given name and
+a hyphenated surname keeps to itself (only a foreign-only given name joins a surname after it), and a
+surname right after a kinship noun is the relative's genitive, not an inverted subject."""
 import pytest
 from spacy.tokens import Span
 
 import rufacts
 from rufacts.entities.names import analyze_name
 from rufacts.entities.names_group import name_hints
+from rufacts.entities.names_spans import _joined
 from rufacts.grammars.morph import get_morph
 
 
@@ -98,3 +101,19 @@ def test_first_name_particle_surname_taken_for_organization():
 def test_member_noun_and_acronym_before_name():
     parts = _parts("Выпускнице СВФУ Айталине Семёновне Николаевой вручили диплом.")
     assert parts.get("Айталине Семёновне Николаевой") == ("Айталина", "Семёновна", "Николаева")
+
+
+def test_surname_before_given_name_and_hyphenated_surname():
+    # the tagger may cut the three words apart: Аветисяна (whose first-name reading is a guess) is
+    # no given name that joins Ларисы, who goes with Ковальчук-Семеновой
+    doc = rufacts.load()("Об этом рассказала подруга вдовы Аветисяна Ларисы Ковальчук-Семеновой.")
+    assert _joined(Span(doc, 5, 6, label="PER"), Span(doc, 6, 7, label="PER"), get_morph()) is None
+    names = {p["name"] for p in rufacts.extract(doc.text).as_json()["persons"]}
+    assert names == {"Аветисян", "Лариса Ковальчук-Семенова"}
+
+
+def test_surname_after_kinship_noun_is_genitive():
+    # "супруги" the tagger reads as a plural nominative; the verb's subject is the friend
+    parts = _parts("«Мы будем судиться», – рассказала близкая подруга супруги Мкртчяна Виталины Бондаренко-Лесовой.")
+    assert parts.get("Мкртчяна") == (None, None, "Мкртчян")
+    assert parts.get("Виталины Бондаренко-Лесовой") == ("Виталина", None, "Бондаренко-Лесова")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..lexicons import load_list
-from .name_apposition import GENDERS
+from .name_apposition import GENDERS, _relative_of
 from .name_role_compounds import unprefixed
 from .name_objects import body_subject_before, inanimate_accusative, subject_head
 from .name_verb_forms import past_singular
@@ -125,6 +125,8 @@ def _inverted_subject(span: Span) -> str | None:
     doc = span.doc
     if span.start >= 2 and _object_of_verb(doc[span.start - 1], doc[span.start - 2]):
         return None  # "обсудил зарплату И. Маска": the name is the object's
+    if _relative_after_person(doc, span.start):
+        return None  # "рассказала подруга супруги Петрова": the relative's, whatever case the tagger gave
     for i in range(span.start - 1, max(span.start - 6, -1), -1):
         token = doc[i]
         if token.pos_ == "VERB":
@@ -143,6 +145,20 @@ def _inverted_subject(span: Span) -> str | None:
                 and token.lemma_.lower() not in load_list("role_words.txt")):
             return None
     return None
+
+
+def _relative_after_person(doc, start: int) -> bool:
+    """A kinship or relation noun right before the name that itself follows a noun for a person after
+    the verb ("рассказала подруга супруги Петрова"): the name is the relative's, who depends on that
+    person, not the verb's subject in apposition (not "пояснила адвокат Тамуна Кобахидзе")."""
+    if start < 2 or doc[start - 1].pos_ != "NOUN" or not _relative_of(doc, doc[start - 1]):
+        return False
+    for token in reversed(list(doc[max(start - 5, 0):start - 1])):
+        if token.pos_ == "VERB":
+            return False
+        if token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy"):
+            return True
+    return False
 
 
 def _object_of_verb(token, before) -> bool:

@@ -34,6 +34,7 @@ from ..lexicons import load_list
 from .bodies import body_heads
 from .name_readings import _foreign_names, _readings
 from .names import NameParts, analyze_name
+from .name_solutions import _foreign_only
 from .name_words import (_adjective_not_name, _capitalized, _common_noun, _first_name, _hyphenated_cap,
                          _noun_not_name, _person_noun, _tagged, _thing_noun)
 from .name_foreign_demonyms import without_demonym
@@ -87,8 +88,11 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     if len(a) == 1 and alone.first is None:
         # "Джошуа" + "Хендерсоном": a foreign given name alone reads as a surname (name_solutions.
         # LONE_FOREIGN_FIRST), yet before a surname it is the first name its other reading says
+        # ("Тамуна" + "Кобахидзе" too, a guessed given name before a word that is no given name;
+        # not "Джигарханяна" + "Виталины": a surname, and Виталина goes with the surname after her)
         given = next((c[1] for c in alone.candidates if c[1] and not c[2] and not c[3]), None)
-        alone = NameParts(given) if given is not None else alone
+        if given is not None and (_foreign_only(given) or analyze_name(morph, [b[0].text]).first is None):
+            alone = NameParts(given)
     middle = alone.middle
     if alone.last is not None and alone.middle is None and alone.first is not None and len(a) == 2:
         # "Карлоса Мартинеса" + "Ибарры": a second surname, where the three read so
