@@ -182,17 +182,35 @@ def make(out, per_cell=8, seed=28):
             pool = pool[:per_cell]
             for case in CASES:
                 for i, (first, last) in enumerate(pool):
-                    frame = FRAMES[case][i % len(FRAMES[case])]
-                    mention = f"{decline(first, case, gender)} {decline(last, case, gender)}"
-                    text, start = sentence(frame, mention, gender)
-                    rows.append({"type": "PER", "text": text, "start": start, "stop": start + len(mention),
-                                 "mention": mention, "case": case, "name": f"{first} {last}", "first": first,
-                                 "middle": None, "last": last, "split": f"stress28-{origin}",
-                                 "origin": origin, "gender": gender})
+                    rows.append(row(first, last, case, gender, FRAMES[case][i % len(FRAMES[case])],
+                                    f"stress28-{origin}", origin))
+    write(out, rows)
+
+
+def row(first, last, case, gender, frame, split, origin):
+    """One gold-format row: the name declined into ``case`` and put into ``frame``."""
+    mention = f"{decline(first, case, gender)} {decline(last, case, gender)}"
+    text, start = sentence(frame, mention, gender)
+    return {"type": "PER", "text": text, "start": start, "stop": start + len(mention),
+            "mention": mention, "case": case, "name": f"{first} {last}", "first": first,
+            "middle": None, "last": last, "split": split, "origin": origin, "gender": gender}
+
+
+def write(out, rows):
     with open(out, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(len(rows), "rows", file=sys.stderr)
+
+
+def main(make, origins=None):
+    """``make OUT.jsonl`` or ``score OUT.jsonl [-v]`` of a stress set whose rows ``make`` writes."""
+    global ORIGINS
+    if sys.argv[1] == "make":
+        make(sys.argv[2])
+    else:
+        ORIGINS = origins or ORIGINS
+        score(sys.argv[2], "-v" in sys.argv)
 
 
 def score(path, verbose=False):
@@ -223,7 +241,4 @@ def score(path, verbose=False):
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "make":
-        make(sys.argv[2])
-    else:
-        score(sys.argv[2], "-v" in sys.argv)
+    main(make)

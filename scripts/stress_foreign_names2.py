@@ -11,7 +11,6 @@ that no rule is tuned to it.
 usage: stress_foreign_names2.py make OUT.jsonl          (rows in the names gold format)
        stress_foreign_names2.py score OUT.jsonl [-v]    (exact accuracy per origin x case x gender)
 """
-import json
 import random
 import sys
 from pathlib import Path
@@ -69,23 +68,11 @@ def make(out, per_cell=8, seed=29):
             for case in sf.CASES:
                 for i, (first, last) in enumerate(pairs[:per_cell]):
                     frame = sf.FRAMES[case][i % len(sf.FRAMES[case])]
-                    mention = f"{sf.decline(first, case, gender)} {sf.decline(last, case, gender)}"
-                    text, start = sf.sentence(frame, mention, gender)
-                    rows.append({"type": "PER", "text": text, "start": start, "stop": start + len(mention),
-                                 "mention": mention, "case": case, "name": f"{first} {last}", "first": first,
-                                 "middle": None, "last": last, "split": f"stress29-{origin}",
-                                 "origin": origin, "gender": gender})
+                    rows.append(sf.row(first, last, case, gender, frame, f"stress29-{origin}", origin))
                 # rotate so that each case sees other pairs too
                 pairs = pairs[per_cell // 2:] + pairs[:per_cell // 2]
-    with open(out, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "rows", file=sys.stderr)
+    sf.write(out, rows)
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "make":
-        make(sys.argv[2])
-    else:
-        sf.ORIGINS = ORIGINS
-        sf.score(sys.argv[2], "-v" in sys.argv)
+    sf.main(make, ORIGINS)

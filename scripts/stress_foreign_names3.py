@@ -11,7 +11,6 @@ tests/gold: a measuring aid for the first-name lexicons (lexicons/name_foreign_f
 usage: stress_foreign_names3.py make OUT.jsonl          (rows in the names gold format)
        stress_foreign_names3.py score OUT.jsonl [-v]    (exact accuracy per origin x case x gender)
 """
-import json
 import sys
 from pathlib import Path
 
@@ -189,21 +188,9 @@ def make(out):
             last = lasts[i % len(lasts)]
             for j, case in enumerate(sf.CASES):
                 frame = sf.FRAMES[case][(i + j) % len(sf.FRAMES[case])]
-                mention = f"{sf.decline(first, case, gender)} {sf.decline(last, case, gender)}"
-                text, start = sf.sentence(frame, mention, gender)
-                rows.append({"type": "PER", "text": text, "start": start, "stop": start + len(mention),
-                             "mention": mention, "case": case, "name": f"{first} {last}", "first": first,
-                             "middle": None, "last": last, "split": f"stress30-{origin}",
-                             "origin": origin, "gender": gender})
-    with open(out, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "rows", file=sys.stderr)
+                rows.append(sf.row(first, last, case, gender, frame, f"stress30-{origin}", origin))
+    sf.write(out, rows)
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "make":
-        make(sys.argv[2])
-    else:
-        sf.ORIGINS = ORIGINS
-        sf.score(sys.argv[2], "-v" in sys.argv)
+    sf.main(make, ORIGINS)
