@@ -2,7 +2,7 @@
 observatories, zoos, nurseries, archives, depots, shipping lines, care homes
 (lexicons/institution_nouns.txt), whom a care institution serves after "для"
 (lexicons/institution_wards.txt, rufacts.entities.org_field_tails), a hyphenated pair of nouns in
-the nominative (rufacts.entities.org_hyphen_pair), a sentence's first plural noun read as no
+the nominative (rufacts.grammars.hyphen_pair), a sentence's first plural noun read as no
 descriptor (rufacts.entities.orgs)."""
 import pytest
 

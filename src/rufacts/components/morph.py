@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..entities.org_hyphen_pair import hyphen_pair
+from ..grammars.hyphen_pair import hyphen_pair
 from ..grammars.morph import Morph
 
 # OpenCorpora part of speech -> Universal POS

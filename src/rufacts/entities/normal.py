@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from ..grammars.hyphen_pair import hyphen_pair
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
 from .name_adjectival import ADJ_SURNAMES, POSSESSIVE_ADJ
@@ -21,7 +22,6 @@ from .org_adjective_nouns import adjective_noun_head
 from .org_bracketed_adjectives import bracketed_nominative
 from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
                                _masculine_guess, _person_named, both_declined)
-from .org_hyphen_pair import hyphen_pair
 from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
 from .org_name_extent import SPACED_DASHES

@@ -1,10 +1,11 @@
 """A head of two lower-case nouns joined by a hyphen, both in the case of the name ("в
 Кинешемском доме-интернате", "Тверского музея-заповедника", "в доме-музее"): each part goes to
 the nominative singular ("дом-интернат"); the dictionary's guess for the whole word declines only
-the last part ("доме-интернат"). Read by :func:`rufacts.entities.normal._normalize_words`."""
+the last part ("доме-интернат"). Read by :func:`rufacts.entities.normal._normalize_words` and by
+the lemmas of :mod:`rufacts.components.morph`."""
 from __future__ import annotations
 
-from ..grammars.morph import Morph, inflect
+from .morph import Morph, inflect
 
 
 def hyphen_pair(morph: Morph, word: str, case: str | None = None) -> str | None:
