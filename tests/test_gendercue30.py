@@ -35,6 +35,7 @@ def test_lone_adjectival_surname(text, name):
     "Фестиваль Белых ночей открылся в Петербурге.",  # a plural adjective before its plural noun
     "Папа Римский выступил с обращением к верующим.",  # a title's adjective after its noun, opening the sentence
     "Заседание пройдёт в здании (ул. 3-я Песчаная, 2).",  # a street after its number
+    "Представитель семьи Бушей отказался от комментариев.",  # a family: the plural of a surname
 ])
 def test_adjective_stays_adjective(text):
     assert not _persons(text)

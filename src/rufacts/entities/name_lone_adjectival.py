@@ -72,7 +72,7 @@ def _adjective_genders(morph: Morph, word: str) -> set[str]:
     if not morph.is_known(word):
         return set()
     parses = [p for p in morph.parse(word) if p.score >= MIN_SCORE]
-    if not parses or any(_other_word(p, word) for p in parses):
+    if not parses or any(_other_word(p, word) for p in parses) or _family(parses):
         return set()
     if word.lower().endswith(PLURAL_SURNAME) and any("plur" in p.tag.grammemes for p in parses):
         return {"masc", "femn"}
@@ -80,6 +80,13 @@ def _adjective_genders(morph: Morph, word: str) -> set[str]:
                for p in parses):
         return set()
     return {p.tag.gender for p in parses if p.tag.case == "nomn" and p.tag.gender in ("masc", "femn")} or {"oblique"}
+
+
+def _family(parses) -> bool:
+    """The plural of a surname of another shape: a family ("клан Шаймиевых", "семьи Романовых"), no
+    person's indeclinable -ых (nor an indeclinable surname the dictionary also lists in the plural:
+    Макаренко)."""
+    return any({"Surn", "plur"} <= p.tag.grammemes and p.normal_form != p.word for p in parses)
 
 
 def _other_word(parse, word: str) -> bool:
@@ -181,4 +188,4 @@ def lone_dictionary_surname(doc, i: int, morph: Morph) -> bool:
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is not None and (after.text[:1].isupper() or after.text in OPEN_QUOTES or after.pos_ in ("PROPN", "NUM")):
         return False
-    return _only_surname(morph, token.text)
+    return _only_surname(morph, token.text) and not _family(morph.parse(token.text))
