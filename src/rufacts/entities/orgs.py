@@ -222,13 +222,15 @@ def _indeclinable(place: Span) -> bool:
         and place[-1].text[-1:] in "эоиу"
 
 
-def _kind_head(span: Span, i: int) -> bool:
-    """A head of ``lexicons/org_kind_heads.tsv`` at ``span[i]`` after an adjective of its kind
-    ("Национальном парке"): the descriptor of the quoted name after it."""
+def _kind_head(span: Span, i: int) -> str | None:
+    """The head of ``lexicons/org_kind_heads.tsv`` at ``span[i]`` after an adjective of its kind
+    ("Национальном парке"): the descriptor of the quoted name after it; None else."""
     heads = kind_heads()
     head = head_of_text(span[i].lower_, heads)
     kind = span[i - 1]
-    return head is not None and kind.pos_ == "ADJ" and ("*" in heads[head] or folded_lemma(kind) in heads[head])
+    if head is not None and kind.pos_ == "ADJ" and ("*" in heads[head] or folded_lemma(kind) in heads[head]):
+        return head
+    return None
 
 
 def split_descriptor(span: Span) -> tuple[str | None, int]:
@@ -255,8 +257,9 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
         return None, 1  # "Корейская Hyundai Motor": a Russian adjective is no part of a Latin name
         # (not an acronym the tagger reads as an adjective before a number: "СИЗО № 2")
     for i, token in enumerate(span):
-        if 0 < i < len(span) - 1 and span[i + 1].text in "«\"„" and _kind_head(span, i):
-            return head_of_text(token.lower_, kind_heads()), i + 1  # "Национальном парке «Кенозерский»"
+        head = _kind_head(span, i) if 0 < i < len(span) - 1 and span[i + 1].text in "«\"„" else None
+        if head is not None:
+            return head, i + 1  # "Национальном парке «Кенозерский»"
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors \
                 and (token.is_lower or i == 0):
             rest = span[i + 1:]
