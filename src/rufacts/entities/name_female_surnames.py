@@ -19,6 +19,7 @@ from .name_oy_surnames import TABLE_OY, ova_not_oy
 from .name_foreign_first import first_name_peoples
 from .name_baltic_surnames import latvian_inya
 from .name_readings import CASES, Reading, _readings
+from .name_surname_e import man_case_only, slavic_e
 
 SURNAME_E = re.compile(r".[бвгджзклмнпрстфхцчшщ]е$")
 RUSSIAN_STEMS = ("ове", "еве", "ёве", "ине", "ыне", "ске", "цке")
@@ -37,7 +38,8 @@ def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
         return readings
     last = words[-1].lower()
     tail = last.rpartition("-")[2]
-    if not SURNAME_E.search(tail) or tail.endswith(RUSSIAN_STEMS) or morph.is_known(tail):
+    if not SURNAME_E.search(tail) or tail.endswith(RUSSIAN_STEMS) or slavic_e(tail) or (
+            morph.is_known(tail) and not man_case_only(morph, tail)):  # ("Кристине Шульце": no woman's Шульц)
         return readings
     firsts = {r.nominative for r in readings[0] if r.role == "first" and r.gender == "femn" and r.weight >= 1.0}
     if not firsts or firsts & load_list("baltic_first_names.txt"):  # "Лайме Ванаге": Ванага
