@@ -75,9 +75,12 @@ def foreign_surname_e(morph: Morph, full: list[str], readings: list) -> list:
 
 
 def after_man_dative(morph: Morph, full: list[str], readings: list) -> list:
-    """The last word's unchanged dative added after a man's first name, in the dative, of a people
-    whose men's surnames rarely end in -а (``lexicons/name_surname_e.tsv``, kind ``people``; the
-    first names' peoples: ``lexicons/name_origins.tsv``): "Клаусу Хенке", "Мишелю Ларше"."""
+    """After a man's first name of a people whose men's surnames rarely end in -а
+    (``lexicons/name_surname_e.tsv``, kind ``people``; the first names' peoples:
+    ``lexicons/name_origins.tsv``), in the dative or prepositional its ending shows, or one in a vowel
+    that stands as written ("Луи", "Уве"): the last word's unchanged readings in those cases added, the
+    declension table's guesses of a surname in -а dropped ("Клаусу Хенке", "Луи Дюпре", "о Юргене
+    Радке"; in the prepositional a consonant stem the table reads still outweighs it: "о Фрице Ланге")."""
     from .name_origins import _first_forms, _origins, first_origins
 
     if len(full) != 2:
@@ -90,10 +93,16 @@ def after_man_dative(morph: Morph, full: list[str], readings: list) -> list:
         return readings  # the dative of a surname in an -а ending of one people ("Хукстре": the Frisian Хукстра)
     peoples = frozenset(_endings("people"))
     first = full[0].lower().replace("ё", "е")
-    # (a dative its ending shows: "Вопке" as written says no case)
-    if not any(case == "datv" and gender == "masc" and name != first and origin in peoples
-               and first_origins(name) <= peoples for case, gender, name, origin in _first_forms().get(first, ())):
+    forms = [(case, name) for case, gender, name, origin in _first_forms().get(first, ())
+             if gender == "masc" and origin in peoples and first_origins(name) <= peoples]
+    # (a case its ending shows: "Вопке", in a consonant-final people's -е, says none)
+    cases = {case for case, name in forms if name != first and case in ("datv", "loct")}
+    if not cases and any(name == first and first[-1:] in "иоуэ" for _case, name in forms):
+        cases = set(CASES)  # a name in a vowel that stands as written ("Луи Дюпре")
+    if not cases:
         return readings
     out = list(readings)
-    out[-1] = tuple(readings[-1]) + (Reading("last", "datv", "masc", word, AFTER_DATIVE),)
+    out[-1] = tuple(r for r in readings[-1] if not (
+        r.role == "last" and r.weight < 1.0 and r.nominative == word[:-1] + "а")) + tuple(
+        Reading("last", case, "masc", word, AFTER_DATIVE) for case in sorted(cases))
     return out
