@@ -37,3 +37,15 @@ def test_capitals_spelling_the_kind_out_are_no_part_of_the_name(text, name):
 ])
 def test_noun_before_an_acronym_name_is_no_part_of_it(text, name):
     assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Конкурс на поставку выиграло ФГУП ЦНИИ «Гранит».", "ФГУП «Гранит»"),
+    ("Сотрудники АО НПО «Восход» получили квартальные премии.", "АО «Восход»"),
+])
+def test_legal_form_keeps_the_quoted_name_after_a_kind_acronym(text, name):
+    assert name in _orgs(text)
+
+
+def test_whole_official_name_in_the_legal_forms_quotes_is_unchanged():
+    assert "АО «НПО Звезда»" in _orgs("Заказ получило АО «НПО «Звезда».")

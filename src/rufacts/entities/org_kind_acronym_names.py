@@ -8,6 +8,10 @@ An acronym that says what kind of body follows (``lexicons/org_kind_abbreviation
 - :func:`kind_acronym_run`: before a quoted name it is the name's descriptor, and so is a run of
   capitals after it that spells the kind out further ("ЦКБ МТ «Рубин»": морской техники; "ГНЦ ВБ
   «Вектор»": вирусологии и биотехнологии): the name is the quoted one.
+- :func:`legal_kind_quoted`: after a legal form too ("ФГУП ЦНИИ «Комета»") the quoted name is the
+  name, kept with its legal form ("ФГУП «Комета»"): read by
+  :func:`rufacts.components.entities.group_named`. Not inside the legal form's quotes ("ФГУП «НПО
+  «Техномаш»»": the whole official name, :func:`rufacts.entities.quotes.without_inner_quotes`).
 - :func:`acronym_genitive_name`: with the honoree of "имени" ("ДК имени Горького", "ОКБ им.
   Люльки"), its founder's surname in the genitive ("ОКБ Сухого", "КБ Туполева") or the place it
   serves ("ФАП села Покровка", "ЦГБ Армавира") it is a name that stands on its own, so a noun
@@ -17,11 +21,13 @@ An acronym that says what kind of body follows (``lexicons/org_kind_abbreviation
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 from spacy.tokens import Span, Token
 
 from ..lexicons import load_list, load_rows
-from .normal import OPEN_QUOTES
+from ..lexicons.legal import legal_run
+from .normal import CLOSE_QUOTES, OPEN_QUOTES
 
 MAX_RUN = 2        # capitals spelling the kind out after its acronym: "ЦКБ МТ", "ГНЦ ВБ"
 MAX_RUN_LETTERS = 4
@@ -58,6 +64,24 @@ def kind_acronym_run(span: Span) -> int:
         if not _capitals(span[k], MAX_RUN_LETTERS):
             return 0
     return 0
+
+
+def legal_kind_quoted(span: Span, oblique: Callable[[Span], str | None]) -> str | None:
+    """"ФГУП «Комета»" for "ФГУП ЦНИИ «Комета»", "АО «Луч»" for "АО НПО «Луч»": legal forms, a kind's
+    acronym and the quoted name, which ``oblique`` puts in the nominative where it cannot be one
+    ("с ФГУП ЦНИИ «Кометой»"); None where ``span`` is not so."""
+    k = legal_run([t.text for t in span])
+    if not k or k >= len(span) or span[k].text in OPEN_QUOTES:
+        return None  # (inside the legal form's quotes the acronym is the name's: "ФГУП «НПО Техномаш»", quotes.py)
+    run = kind_acronym_run(span[k:])
+    if not run:
+        return None
+    q = k + run
+    close = next((i for i in range(q + 1, len(span)) if span[i].text in CLOSE_QUOTES), None)
+    if close is None or close == q + 1:
+        return None
+    name = oblique(span[q:close + 1]) or span[q + 1:close].text
+    return f"{span[:k].text} «{name}»"
 
 
 def _honoree(rest: Span) -> bool:
