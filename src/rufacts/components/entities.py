@@ -55,6 +55,7 @@ from ..entities.quotes import nested, without_inner_quotes
 from ..entities.org_quoted_lists import quoted_list_orgs
 from ..entities.institutions import institution_orgs
 from ..entities.org_memorial_museums import memorial_museums
+from ..entities.org_kind_acronym_names import legal_kind_quoted
 from ..entities.org_kind_heads import kind_head_orgs
 from ..entities.org_prefixed_bodies import prefixed_bodies
 from ..entities.org_latin_after_place import latin_after_place
@@ -172,7 +173,8 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             bare = branch_owner(morph, span) or apposed_as_written(morph, span[name_start:]) \
                 or apposed_phrase(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
-            bare = branch_owner(morph, span) or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
+            bare = branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
+                or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
                 or club_name(span) or agreed_as_written(morph, span) \
                 or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or oblique_name(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)

@@ -4,12 +4,14 @@ part of the name: "[Главврачу Старолесской районной
 the онкодиспансер, "камерного оркестра" + "[Заозёрной филармонии]" -> the филармония.
 
 The lead nouns are the posts (``lexicons/role_words.txt``), the people and things of an
-organization (``org_slot_nouns.txt``), the people around a person (``person_staff.txt``) and the
-units of an organization (``org_unit_heads.txt``). The name left must stand on its own: its first
+organization (``org_slot_nouns.txt``), the people around a person (``person_staff.txt``), the
+units of an organization (``org_unit_heads.txt``) and what is done to it (``org_work_nouns.txt``:
+"[Ремонт] ДК имени Горького"). The name left must stand on its own: its first
 word a capitalized adjective or an acronym, its last an organization's lower-case head noun in the
 genitive (``institution_nouns.txt``, ``org_descriptors.txt``, ``body_heads.txt``: not "района")
-or an acronym ("Сотрудники МЧС"); a person's name after the noun is left to the person rules
-("Пресс-служба Павла Дурова"). Read by :mod:`rufacts.components.entities` after the spans are
+or an acronym ("Сотрудники МЧС"), or a kind's acronym with its honoree, founder or place
+(:mod:`rufacts.entities.org_kind_acronym_names`: "Коллектив ОКБ Сухого"); a person's name after
+the noun is left to the person rules ("Пресс-служба Павла Дурова"). Read by :mod:`rufacts.components.entities` after the spans are
 repaired, and by :func:`rufacts.entities.orgs.descriptor_orgs`, which does not take such a unit
 noun before an organization into its name.
 """
@@ -24,6 +26,7 @@ from ..lexicons import load_list
 from ..lexicons.legal import legal_forms
 from .institutions import NUMBER_SIGNS, institution_heads
 from .normal import CLOSE_QUOTES, OPEN_QUOTES
+from .org_kind_acronym_names import acronym_genitive_name
 
 MAX_LEAD = 3  # words before the name: "Главному врачу", "камерного оркестра"
 # a sentence-initial adjective: the nominative and accusative, the masculine genitive and dative, the plural nominative
@@ -37,7 +40,7 @@ def lead_nouns() -> frozenset[str]:
     "филиала"), unless it is a unit's ("оркестра")."""
     bodies = institution_heads() | load_list("org_branch_nouns.txt")
     people = load_list("role_words.txt") | load_list("org_slot_nouns.txt") | load_list("person_staff.txt")
-    return frozenset(people - bodies) | load_list("org_unit_heads.txt")
+    return frozenset(people - bodies) | load_list("org_unit_heads.txt") | load_list("org_work_nouns.txt")
 
 
 def unit_heads() -> frozenset[str]:
@@ -180,7 +183,8 @@ def without_lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             changed = True
         if span.label_ == "ORG" and len(span) > 1:
             start = _lead_end(doc, span)
-            if start is not None and (quoted_after_descriptor(doc[start:span.end]) or own_genitive_name(doc[start:span.end])) and (
+            name = doc[start:span.end] if start is not None else None
+            if name is not None and (quoted_after_descriptor(name) or own_genitive_name(name) or acronym_genitive_name(name)) and (
                     doc[start - 1].lemma_.lower() not in body_nouns() or institution_genitive_name(doc[start:span.end])):
                 # (a body's own body keeps its owner but an institution's: "президиума ... совета")
                 out.append(Span(doc, start, span.end, label="ORG"))

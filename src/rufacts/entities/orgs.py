@@ -20,6 +20,7 @@ from ..lexicons import load_list, load_rows
 from ..lexicons.legal import legal_forms as _legal_forms, legal_run, legal_tail  # noqa: F401
 from .bodies import body_heads
 from .org_kind_acronyms import kind_acronym
+from .org_kind_acronym_names import kind_acronym_run
 from .org_kind_heads import head_of_text, kind_heads
 from .org_own_names import own_name
 from .org_place_tail import campus_tail, place_tail
@@ -244,9 +245,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     members after a capitalized body noun is no descriptor ("Ассоциации застройщиков Коми").
     """
     descriptors = load_list("org_descriptors.txt")
-    if len(span) > 2 and span[0].is_upper and span[0].is_alpha and span[1].text in "«\"„" \
-            and span[0].lower_ in load_list("org_kind_abbreviations.txt"):
-        return span[0].lower_, 1  # "ГТРК «Вычегда»": the abbreviation says what kind of body
+    if kind_acronym_run(span):  # "ГТРК «Вычегда»", "ЦКБ МТ «Рубин»": the abbreviation says what kind of body
+        return span[0].lower_, kind_acronym_run(span)
     if len(span) > 1 and span[0].pos_ == "ADJ" and span[1].is_title and span[1].is_alpha and (
             span[0].is_lower or span[0].is_title and span[0].lemma_.lower() in load_list("org_stance_adjectives.txt")):
         return None, 1  # "оппозиционной Партии свободы": a name opens with its capital
