@@ -44,6 +44,7 @@ from ..grammars.folded import folded_lemma
 from .org_kind_heads import head_of_text, kind_heads
 from .orgs import legal_forms
 from .org_staged_title import staged_title
+from .org_quoted_preps import topic_slot
 from .spans import closing_quote, opens, positions, previous_word
 
 MAX_INNER = 6
@@ -181,6 +182,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return "coined"
     if party:
         return "party"
+    if prev is not None and topic_slot(doc, k, j, cases, morph):
+        return "topic"  # "спорили о «Бруснике»", "следит за «Магнитом»" (entities/org_quoted_preps.py)
     if prev is not None and prev.lower_ in PLACE_PREPS and oblique and (not cases or "loct" in cases):
         return "place"
     if prev is not None and prev.pos_ == "VERB" and cases and oblique and cases & {"datv", "ablt"}:
