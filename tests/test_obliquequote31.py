@@ -38,3 +38,11 @@ def test_titles_of_things_stay_out(text, title):
 def test_plural_name_after_with_keeps_its_plural():
     orgs = _orgs("Мэрия наконец договорилась с «Россетями» о переносе опор.")
     assert "Россети" in orgs and "Россетямь" not in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Проект квартала сделали для «Брусники» архитекторы из Голландии.", "Брусника"),
+    ("Иск против «Ромашки» суд вернул заявителю.", "Ромашка"),
+])
+def test_party_preposition_takes_a_genitive_that_spells_a_plural(text, name):
+    assert name in _orgs(text)

@@ -13,6 +13,10 @@ name that thing's title ("фильм о «Титанике»", "роль в фи
 of a thing, a case or an event among the name's own words ("о «Крымском мосте»", "по «Делу
 Кировлеса»": ``lexicons/quoted_thing_heads.txt``).
 
+The prepositions of dealings with a party (:data:`rufacts.entities.quoted.PARTY_PREPS`) take a name
+that reads in a case they govern though the same letters also spell a nominative plural ("у
+«Брусники»", "для «Ленты»": :func:`governed_oblique`).
+
 The name's nominative then comes from :mod:`.org_case` like any quoted name's after a preposition; a
 word the analyzer reads in the slot's case only as a plural ("с «Россетями»") is a plural name, no
 singular of the declension table (:func:`plural_only`).
@@ -69,10 +73,17 @@ def topic_slot(doc: Doc, k: int, j: int, cases: set[str], morph: Morph) -> bool:
     if found is None:
         return False
     prep, start = found
-    governed = set(OWN_CASES.get(prep) or governed_cases().get(prep, ())) - {"nomn", "accs"}
-    if not governed or cases and not cases & governed:
+    if cases and not (governed_oblique(prep, cases) or prep in OWN_CASES and cases & set(OWN_CASES[prep])):
         return False
     return not _title_cue(doc, start) and not _thing(morph, doc[k + 2:j])
+
+
+def governed_oblique(prep: str, cases: set[str]) -> bool:
+    """Whether a name whose words may stand in ``cases`` reads in an oblique case ``prep`` governs
+    (``lexicons/name_context.tsv``): "у «Брусники»", "для «Ленты»" are genitives whatever nominative
+    plural the same letters spell, since no nominative follows a preposition."""
+    governed = set(governed_cases().get(prep, ())) - {"nomn", "accs"}
+    return bool(cases & governed)
 
 
 def plural_only(morph: Morph, word: str, cases) -> bool:
