@@ -8,8 +8,9 @@ person names use), used by :func:`rufacts.entities.quoted.slot` where the tagger
 "из «Матросской тишины»" is a prison, "под «Лебединое озеро»" a ballet, "после «Титаника»" a film.
 
 A work's, a show's or an event's noun or verb within three words before the preposition makes the
-name that thing's title ("фильм о «Титанике»", "роль в фильме по «Мастеру и Маргарите»":
-``lexicons/quoted_title_cues.txt``, ``work_title_heads.txt``, ``event_heads.txt``), and so does a noun
+name that thing's title ("фильм о «Титанике»", "роль в фильме по «Мастеру и Маргарите»", "звуковое
+сопровождение к «Золотой лихорадке»": ``lexicons/quoted_title_cues.txt``, ``work_title_heads.txt``,
+``event_heads.txt``, ``quoted_work_companions.txt``), and so does a noun
 of a thing, a case or an event among the name's own words ("о «Крымском мосте»", "по «Делу
 Кировлеса»": ``lexicons/quoted_thing_heads.txt``).
 
@@ -33,7 +34,8 @@ from .names_group import governed_cases
 TOPIC_PREPS = frozenset({"о", "об", "обо", "по", "к", "ко", "благодаря", "вопреки", "за", "перед", "передо",
                          "вокруг", "без", "кроме", "вместо", "ради", "помимо", "насчёт", "насчет", "из-за"})
 OWN_CASES = {"из-за": ("gent",), "насчет": ("gent",)}
-TITLE_CUE_FILES = ("quoted_title_cues.txt", "work_title_heads.txt", "event_heads.txt")
+TITLE_CUE_FILES = ("quoted_title_cues.txt", "work_title_heads.txt", "event_heads.txt",
+                   "quoted_work_companions.txt")
 CUE_REACH = 3
 PERSONAL = frozenset({"Name", "Surn", "Patr"})
 
