@@ -37,6 +37,7 @@ from .name_verb_forms import past_singular
 from .org_compound_names import compound_nominative
 from .org_quoted_forms import FOREIGN_FINALS
 from .org_bare_slots import list_ends
+from .org_quoted_preps import plural_only
 from .quotes import OPENING_QUOTES
 
 UNDECLINED_FINALS = tuple(f for f in FOREIGN_FINALS if f not in ("у", "ю"))
@@ -216,8 +217,9 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
         (f for f in (compound_nominative(morph, last, c) for c in cases) if f is not None), None)
     found = found or next((f for f in (_reading(morph, last, c) for c in cases) if f is not None), None)
     common = morph.is_known(last) and any(not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(last))
-    if found is None and not common:  # a dictionary word declines by its own paradigm only (a first
-        # name's reading, "Данна", is none inside a company's name)
+    if found is None and not common and not plural_only(morph, last, cases):  # a dictionary word declines
+        # by its own paradigm only (a first name's reading, "Данна", is none inside a company's name);
+        # a plural's ending is no singular's ("с «Россетями»": no "Россетямь")
         found = next((f for f in (_nominative(last, c) for c in cases) if f is not None), None)
     if found is None and not head and stands_unchanged(morph, word, cases):
         return word  # "наставника «Мольде»": no genitive of a "Молед"

@@ -44,6 +44,7 @@ from ..grammars.folded import folded_lemma
 from .org_kind_heads import head_of_text, kind_heads
 from .orgs import legal_forms
 from .org_staged_title import staged_title
+from .org_quoted_preps import governed_oblique, topic_slot
 from .spans import closing_quote, opens, positions, previous_word
 
 MAX_INNER = 6
@@ -172,7 +173,7 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return None  # "герой «Тихого Дона»": a complement, not always an organization
     if j + 1 < len(doc) and doc[j + 1].text.startswith("-"):
         return None  # "в «Олимпийских надеждах»-2009": an event of that year
-    party = prev is not None and oblique and (prev.lower_ in PARTY_PREPS or prev.lower_ == "над" and (
+    party = prev is not None and (oblique or governed_oblique(prev.lower_, cases)) and (prev.lower_ in PARTY_PREPS or prev.lower_ == "над" and (
         "ablt" in cases and k > 0 and doc[k - 1].lemma_.lower() in load_list("org_over_nouns.txt")))
     if not party and any(doc[m].lemma_.lower() in load_list("quoted_title_cues.txt")
                          for m in range(max(k - 3, 0), k)):
@@ -181,6 +182,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return "coined"
     if party:
         return "party"
+    if prev is not None and topic_slot(doc, k, j, cases, morph):
+        return "topic"  # "спорили о «Бруснике»", "следит за «Магнитом»" (entities/org_quoted_preps.py)
     if prev is not None and prev.lower_ in PLACE_PREPS and oblique and (not cases or "loct" in cases):
         return "place"
     if prev is not None and prev.pos_ == "VERB" and cases and oblique and cases & {"datv", "ablt"}:
