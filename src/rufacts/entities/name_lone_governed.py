@@ -8,8 +8,8 @@ person and a street or place named after one:
   "на", "за" is a person only where a word before it takes a person with that preposition
   (lexicons/name_preposition_governors.tsv: "возложили ответственность на Ухинова", "жалоба на
   Бородина", "женился на Ухиновой", "проголосовали за Карпова"); without one, "на Гагарина",
-  "на Ленина" is the street of the man's name said short ("живёт на Ленина"), and so is every such
-  genitive after "по" ("ехал по Вернадского": a person takes the dative there, "по Чехову").
+  "на Ленина" is the street of the man's name said short ("живёт на Ленина") where the man is one
+  streets are named after (lexicons/street_honorees.txt), and so is every such genitive after "по" ("ехал по Вернадского": a person takes the dative there, "по Чехову").
 The word must be alone (no capitalized word after it), not an adjective of the noun after it ("за
 Садовым кольцом"), and a word the dictionary does not know or reads first as a surname and never
 as a place (name_lone_oblique's test); where a word before takes a person there, also one it has
@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..grammars.morph import Morph
-from ..lexicons import load_rows
+from ..lexicons import load_list, load_rows
 from .name_case_cues import verb_cases
 from .name_lone_oblique import surname_first
 from .name_words import _capitalized
@@ -39,6 +39,9 @@ FEMININE_ACCUSATIVE = ("ову", "еву", "ёву", "ину", "ыну", "ску
 GOVERNED_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ского", "цкого", "овой", "евой", "ёвой", "иной", "ыной")
 GENITIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ского", "цкого")
 STREET_PREPOSITIONS = frozenset({"на", "по"})
+# prepositions of persons whose lone surname of a common noun's spelling needs a word that takes a person
+# there ("претензии к Лапиной"; "с" and "о" are left out: "встреча с Родиной", "песня о Родине")
+PERSON_PREPOSITIONS = frozenset({"к", "ко"})
 WINDOW = 4  # words before the preposition where its governor may stand ("ответственность за аварию на")
 
 
@@ -74,13 +77,14 @@ def _surname_word(doc, i: int, morph: Morph, homographs: bool = False) -> bool:
     if i + 1 < len(doc) and (_capitalized(doc[i + 1]) or doc[i + 1].text[:1].isupper()):
         return False  # a name of more words: the other rules'
     return (not morph.is_known(token.text) or surname_first(morph, token.text)
-            or homographs and homograph_surname(morph, token.text)) \
+            or homographs and homograph_surname(morph, token.text, PREPOSITION_CASES.get(doc[i - 1].lower_))) \
         and not _adjective_of_next(doc, i, morph, PREPOSITION_CASES.get(doc[i - 1].lower_))
 
 
 # the cases a preposition governs: an adjective of the noun after must be in one ("за Садовым кольцом";
 # "на Ухинову губернатору" is no possessive's dative)
-PREPOSITION_CASES = {"на": {"accs", "loct", "loc2"}, "за": {"accs", "ablt"}, "под": {"accs", "ablt"},
+PREPOSITION_CASES = {"на": {"accs", "loct", "loc2"}, "к": {"datv"}, "ко": {"datv"}, "за": {"accs", "ablt"},
+                     "под": {"accs", "ablt"},
                      "подо": {"accs", "ablt"}, "перед": {"ablt"}, "передо": {"ablt"}, "над": {"ablt"},
                      "надо": {"ablt"}}
 
@@ -98,17 +102,20 @@ def _adjective_of_next(doc, i: int, morph: Morph, cases: set[str] | None) -> boo
     return any(p.tag.POS == "NOUN" and p.tag.case in own for p in morph.parse(doc[i + 1].text))
 
 
-def homograph_surname(morph: Morph, word: str) -> bool:
+def homograph_surname(morph: Morph, word: str, cases=None) -> bool:
     """A word of a Russian surname's shape in -ов/-ев/-ин that the dictionary has only as a common
-    noun or adjective, no name or place ("Лапину": лапина, "Травиной": травина, "Хвостовым"):
-    capitalized inside a sentence, in a person's slot, it is the surname."""
+    noun or adjective, no name or place, and whose noun cannot fill the slot, of ``cases`` ("наградили
+    Лапина": лапина is a nominative; "надзор за Стрелковой": стрелковый an adjective with no noun):
+    capitalized inside a sentence, in a person's slot, it is the surname. Not where the noun fits the
+    slot ("защищали Родину", "уволил Лапину"): a capitalized common noun as well."""
     lower = word.lower()
     stem = next((lower[:-len(e)] for e in sorted(ALL_ENDINGS, key=len, reverse=True) if lower.endswith(e)), None)
     if stem is None or not stem.endswith(SURNAME_STEMS) or len(stem) < 4:
         return False
     parses = morph.parse(word)
     return bool(parses) and not any(OTHER_NAMES & p.tag.grammemes for p in parses) \
-        and all(p.tag.POS in ("NOUN", "ADJF", "ADJS") for p in parses)
+        and all(p.tag.POS in ("NOUN", "ADJF", "ADJS") for p in parses) \
+        and not any(p.tag.POS == "NOUN" and p.tag.case in (cases or ()) for p in parses)
 
 
 # oblique endings after the -ов/-ев/-ин stem
@@ -121,7 +128,10 @@ def governed_surname(doc, i: int, morph: Morph) -> bool:
         return False
     prep, word = doc[i - 1].lower_, doc[i].lower_
     if prep in INSTRUMENTAL_PREPOSITIONS and word.endswith(INSTRUMENTAL_ENDINGS):
-        return _surname_word(doc, i, morph)
+        return _surname_word(doc, i, morph, governed(doc, i, morph))  # "надзор за Стрелковой": стрелковый
+    if prep in PERSON_PREPOSITIONS:  # "претензии к Лапиной": the others' rules take words not of the dictionary
+        return homograph_surname(morph, doc[i].text, PREPOSITION_CASES[prep]) and governed(doc, i, morph) \
+            and _surname_word(doc, i, morph, True)
     if prep not in ACCUSATIVE_PREPOSITIONS:
         return False
     if not word.endswith(GOVERNED_ENDINGS + FEMININE_ACCUSATIVE):
@@ -133,9 +143,10 @@ def governed_surname(doc, i: int, morph: Morph) -> bool:
 
 
 def street_slot(span: Span, morph: Morph) -> bool:
-    """A one-word person of the tagger's in a street's slot: a man's surname in the genitive right after
-    "на" with no word before that takes a person with it, or after "по" ("на Гагарина", "по
-    Вернадского")."""
+    """A one-word person of the tagger's in a street's slot: a man's surname in the genitive after "по"
+    ("по Вернадского"), or after "на" one of the surnames streets are named after
+    (lexicons/street_honorees.txt) with no word before that takes a person with "на" ("на Гагарина";
+    not "обращены на Пескова")."""
     doc, i = span.doc, span.start
     if span.label_ != "PER" or len(span) != 1 or i == 0 or doc[i - 1].lower_ not in STREET_PREPOSITIONS:
         return False
@@ -148,7 +159,11 @@ def street_slot(span: Span, morph: Morph) -> bool:
     if not any("Surn" in p.tag.grammemes and p.tag.case in ("gent", "accs") and p.tag.gender == "masc"
                for p in parses):
         return False
-    return doc[i - 1].lower_ == "по" or not governed(doc, i, morph)
+    if doc[i - 1].lower_ == "по":
+        return True
+    honorees = load_list("street_honorees.txt")
+    return any(p.normal_form.replace("ё", "е") in honorees or p.normal_form in honorees for p in parses
+               if p.tag.case in ("gent", "accs")) and not governed(doc, i, morph)
 
 
 def _next_street(street: Span, span: Span, morph: Morph) -> bool:
@@ -180,7 +195,8 @@ def governed_slots(doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         out.append(span)
     found = [Span(doc, i, i + 1, label="PER") for i in range(1, len(doc))
-             if i not in covered and doc[i - 1].lower_ in (INSTRUMENTAL_PREPOSITIONS | ACCUSATIVE_PREPOSITIONS)
+             if i not in covered and doc[i - 1].lower_ in (INSTRUMENTAL_PREPOSITIONS | ACCUSATIVE_PREPOSITIONS
+                                                           | PERSON_PREPOSITIONS)
              and governed_surname(doc, i, morph) or i not in covered and verb_object_surname(doc, i, morph)]
     return sorted(out + found, key=lambda s: s.start) if found else out
 
@@ -201,4 +217,4 @@ def verb_object_surname(doc, i: int, morph: Morph) -> bool:
     word = doc[i].lower_
     if not any(word.endswith(CASE_ENDINGS.get(c, ())) for c in cases):
         return False
-    return homograph_surname(morph, doc[i].text) and _surname_word(doc, i, morph, True)
+    return homograph_surname(morph, doc[i].text, cases) and _surname_word(doc, i, morph, True)
