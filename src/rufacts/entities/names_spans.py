@@ -57,6 +57,7 @@ from .name_place_tail import surname_out_of_place, without_place_tail
 from .name_lone_oblique import surname_typed_otherwise
 from .name_case_split import after_opening_preposition, split_by_case
 from .name_honoree import honoree, without_award_eponym
+from .name_lone_governed import governed_slots
 from .names_missed import missed_names
 from .name_given_before import with_given_before, with_surname_after_first
 
@@ -282,6 +283,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     spans = [piece for whole in surname_out_of_place(spans, morph) for span in without_place_tail(whole, morph)
              for piece in person_in_span(span, morph)]
     spans = missed_names(doc, split_persons(doc, first_before_patronymic(spans, morph), morph), morph)
+    spans = governed_slots(doc, spans, morph)  # "ответственность на Ухинова"; not "живёт на Ленина"
     covered = {i for span in spans for i in range(span.start, span.end)}
     out: list[Span] = []
     for span in spans:
