@@ -45,3 +45,15 @@ def office_surname(span) -> frozenset[str]:
         if not _chain_word(token):
             return frozenset()
     return frozenset()
+
+
+def after_office(doc, start: int) -> bool:
+    """The word at ``start`` follows an office, right after it or after a short genitive chain of
+    its body, capitalized or not ("начальнику станции", "главе Минфина"; entities/name_office_double.py)."""
+    for i in range(start - 1, max(start - 2 - CHAIN, -1), -1):
+        token = doc[i]
+        if _office(token):
+            return True
+        if not (_chain_word(token) or (token.pos_ == "NOUN" and token.is_lower and "Gen" in token.morph.get("Case"))):
+            return False
+    return False

@@ -129,6 +129,7 @@ ARTICLES = frozenset({"аль", "ас", "ад", "аш", "ар", "ат", "ан", 
 # stand as written while the rest declines ("Мак-Артуру", "Тер-Аванесяне", "Бен-Ами", "Абу-Бакра")
 SURNAME_PREFIXES = frozenset({"мак", "тер", "бен", "ибн", "абу"})
 ARTICLE_SURNAME = 0.3  # added to the readings of a word after the article or prefix
+UNREAD_PART = 0.5  # a later part of a hyphenated word that no reading covers, as written: the table's weight
 HYPHEN_TIE = 0.01  # the weight the parts of a hyphenated word add to the weakest part's
 
 
@@ -193,6 +194,11 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
             parts = seniority_parts(morph, pieces, parts)
         for i in range(1, len(pieces) - 1):  # "Семёнова-Тян-Шанского": an inner part stands as written
             parts[i] = [Reading(role, case, None, pieces[i].lower(), 1.0) for role in ("first", "last") for case in CASES]
+        if len(pieces) == 2 and parts[0] and not parts[1] and pieces[1][:1].isupper():
+            # a last part nothing reads (a foreign word in an ending no Russian word has) stands as
+            # written beside a first part that declines: "с Мариной Кузнецовой-Ряйхя", Кузнецова-Ряйхя
+            parts[1] = [Reading(role, case, None, pieces[1].lower(), UNREAD_PART) for role in ("first", "last")
+                        for case in CASES]
         if all(parts):
             out = []
             for r in parts[0]:

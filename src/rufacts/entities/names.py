@@ -37,6 +37,7 @@ from .name_hispanic import AFTER_PARTICLE, drop_foreign_stems, second_surname_ya
 from .name_italian import italian_surname_e
 from .name_unchanged_after import unchanged_after_declined, unchanged_before_declined
 from .name_indian import indian_hard_l, indian_surname_a
+from .name_finnish import finnish_la
 from .name_greek import greek_surname_u
 from .name_origins import origin_readings
 from .name_gender_twins import gender_by_surname
@@ -221,6 +222,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = indian_hard_l(full, readings)  # "об Амите Бансале": Бансал
         readings = greek_surname_u(full, readings)  # "Яннису Папаконстантину" as written
         readings = origin_readings(morph, full, readings, cases)  # "Хироки Сакамаки": Japanese, as written
+        readings = finnish_la(full, readings, cases)  # "о Юсси Мякеле": Мякеля
         readings = gender_by_surname(full, readings)  # "о Габриэле Аттале": Габриэль, by Атталь's case
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
                 and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида

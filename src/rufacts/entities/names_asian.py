@@ -105,6 +105,9 @@ def nominative(word: str) -> str:
     return word
 
 
+EI_GIVEN = re.compile(r"э(я|ю|ем|е)$")
+
+
 def given_nominative(word: str) -> str:
     """The last given-name word in the nominative; one syllable of an inventory as written is one
     already ("Тхань Ту", "Хуа": no case ending was added to it)."""
@@ -121,6 +124,10 @@ def given_nominative(word: str) -> str:
     for ending in ("ем", "ю", "я", "е"):  # (in an inventory the stem splits into too)
         if low.endswith(ending) and syllabic(low[:-len(ending)] + "й", like=low[:-len(ending)]):
             return word[:-len(ending)] + "й"
+    if EI_GIVEN.search(low) and syllabic(EI_GIVEN.sub("эй", low)):
+        # no syllable of these inventories ends in -эя, -эю, -эем, -эе: a case of one in -эй, whose stem
+        # ends in no syllable ("Ли Цзяньвэя": Цзяньвэй, of цзянь + вэй)
+        return word[:len(EI_GIVEN.sub("", low))] + "эй"
     return form
 
 

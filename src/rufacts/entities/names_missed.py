@@ -27,6 +27,7 @@ from .name_lone_oblique import (adjectival_surname_after_preposition, double_sur
                                 lone_surname_after_preposition)
 from .name_lone_subject import lone_surname_subject, speaker_before_colon
 from .name_lone_adjectival import lone_adjectival_surname, lone_dictionary_surname, place_read_as_surname
+from .name_office_double import double_surname_after_office
 from .name_first_missed import first_and_surname
 
 
@@ -39,6 +40,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     spans = [Span(doc, s.start, s.end, label="PER") if s.label_ in ("LOC", "ORG") and len(s) == 1
              and (_plural_surname_after_post(doc, s.start, morph) or lone_surname_subject(doc, s.start, morph)
                   or double_surname_after_preposition(doc, s.start)  # "с Кругловым-Бельским", read as a place
+                  or double_surname_after_office(doc, s.start)  # "начальнику станции Воронову-Зорину"
                   or place_read_as_surname(doc, s.start, morph))  # "освистали Лесного после промаха"
              else s for s in spans]
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"

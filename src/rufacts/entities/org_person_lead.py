@@ -7,7 +7,8 @@ an Arabic article on a surname ("аль-Кааби"), at most four words -- it i
 
 A first name and patronymic the NER ended before the surname, which it took into the next span
 ("[Германа Львовича] [Кипарисова Циркулем]", "При [Сергее Павловиче] [Королёве конструкторское
-бюро]"): the surname joins them where it agrees with them (:func:`surname_from_next`).
+бюро]"), or left untagged ("Благодаря Аркадию Семёновичу [Костромину судоремонтный завод]"):
+the surname joins them where it agrees with them (:func:`surname_from_next`).
 Read by :mod:`rufacts.components.entities` right after the NER spans are repaired."""
 from __future__ import annotations
 
@@ -129,35 +130,61 @@ def person_in_org(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     return out if changed else spans
 
 
+def _joins(doc: Doc, pair: Span, nxt: Span, morph: Morph) -> bool:
+    """The two words of ``pair`` are a first name and patronymic that the first word of ``nxt``,
+    right after them, completes as the surname."""
+    if not (nxt.start == pair.end
+            and (nxt.label_ in ("PER", "ORG") or (nxt.label_ == "LOC" and len(nxt) == 1 and not _place_word(morph, nxt[0].text)))
+            and not (nxt[0].pos_ == "ADJ" and len(nxt) > 1 and nxt[1].is_lower)
+            and nxt[0].is_alpha and nxt[0].text[:1].isupper() and not nxt[0].is_upper
+            and any(stem in pair[1].lower_ for stem in PATRONYMIC_STEMS)):
+        return False
+    alone = analyze_name(morph, [t.text for t in pair])
+    whole = analyze_name(morph, [t.text for t in pair] + [nxt[0].text])
+    middle = alone.middle if alone.last is None else (
+        alone.last if alone.middle is None and _patronymic(morph, pair[1].text) else None)
+    return bool(middle) and middle.lower().endswith(PATRONYMIC_ENDS) \
+        and whole.first == alone.first and whole.middle == middle and whole.last is not None
+
+
+def _untagged_pair(doc: Doc, nxt: Span, before: int, morph: Morph) -> Span | None:
+    """The two words right before ``nxt`` where no span holds them and they are capitalized, the
+    first a first name to the dictionary ("Благодаря Аркадию Семёновичу [Костромину
+    судоремонтный завод]": the tagger found neither); else None."""
+    start = nxt.start - 2
+    if start < before or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[start:nxt.start]) \
+            or not _first_name(morph, doc[start].text):  # (the patronymic after it tells: "Аркадию")
+        return None
+    return Span(doc, start, nxt.start, label="PER")
+
+
 def surname_from_next(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with a first name and patronymic joined by the first word of the span right
     after them where the three read as one name (the rest of that span stays, lower-case words
     alone are dropped: "конструкторское бюро"). The patronymic may be one the dictionary reads as a
     surname too, the two words alone a first name and surname ("[Юрию Абрамовичу] [Фрумкину]"),
-    and the next span a one-word place the tagger made of the surname (no place to the dictionary)."""
+    and the next span a one-word place the tagger made of the surname (no place to the dictionary).
+    The first name and patronymic may be a span of their own or words no span holds."""
     out, changed, i = [], False, 0
     while i < len(spans):
         span = spans[i]
         nxt = spans[i + 1] if i + 1 < len(spans) else None
+        pair, step = None, 2
         # (not a place: "Иван Петрович [Краснодарский край] не покидал")
-        if span.label_ == "PER" and len(span) == 2 and nxt is not None and nxt.start == span.end \
-                and (nxt.label_ in ("PER", "ORG") or (nxt.label_ == "LOC" and len(nxt) == 1 and not _place_word(morph, nxt[0].text))) \
-                and not (nxt[0].pos_ == "ADJ" and len(nxt) > 1 and nxt[1].is_lower) \
-                and nxt[0].is_alpha and nxt[0].text[:1].isupper() and not nxt[0].is_upper \
-                and any(stem in span[1].lower_ for stem in PATRONYMIC_STEMS):
-            alone = analyze_name(morph, [t.text for t in span])
-            whole = analyze_name(morph, [t.text for t in span] + [nxt[0].text])
-            middle = alone.middle if alone.last is None else (
-                alone.last if alone.middle is None and _patronymic(morph, span[1].text) else None)
-            if middle and middle.lower().endswith(PATRONYMIC_ENDS) \
-                    and whole.first == alone.first and whole.middle == middle and whole.last is not None:
-                out.append(Span(doc, span.start, span.end + 1, label="PER"))
-                rest = doc[nxt.start + 1:nxt.end]
-                if len(rest) and not all(t.is_lower or not t.is_alpha for t in rest):
-                    out.append(Span(doc, rest.start, rest.end, label=nxt.label_))
-                changed = True
-                i += 2
-                continue
+        if span.label_ == "PER" and len(span) == 2 and nxt is not None and _joins(doc, span, nxt, morph):
+            pair = span
+        elif span.label_ in ("PER", "ORG", "LOC"):
+            untagged = _untagged_pair(doc, span, out[-1].end if out else 0, morph)
+            if untagged is not None and _joins(doc, untagged, span, morph):
+                pair, nxt, step = untagged, span, 1
+        if pair is not None:
+            out.append(Span(doc, pair.start, pair.end + 1, label="PER"))
+            rest = doc[nxt.start + 1:nxt.end]
+            if len(rest) and not all(t.is_lower or not t.is_alpha for t in rest):
+                out.append(Span(doc, rest.start, rest.end, label=nxt.label_))
+            changed = True
+            i += step
+            continue
         out.append(span)
         i += 1
     return out if changed else spans

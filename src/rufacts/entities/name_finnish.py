@@ -1,0 +1,38 @@
+"""Finnish surnames in -ла/-ля (Пиетиля, Мякеля, Коскела, Хакала: Finnish -la/-lä, "the place of")
+in the dative and prepositional: "о Юсси Мякеле" is of Мякеля, not of a Мякел or Мякель,
+since Finnish has no surname in a consonant after a stem of two syllables or more, nor any in a soft
+sign (lexicons/name_origin_declension.tsv lets a Swedish one of Finland in -ль through: Даль). The
+ending follows the stem's vowel harmony: a stem with a back vowel (а, о, у) takes -ла ("Коскеле":
+Коскела), one with front or neutral vowels only -ля ("Мякеле": Мякеля, "Пиетиле": Пиетиля). Read
+by :func:`rufacts.entities.names.analyze_name` where the mention is Finnish by its first name, its
+surname's ending or its phrase (entities/name_origins.py)."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .name_origins import mention_origins
+from .name_table_readings import Reading
+
+LA_CASE = re.compile(r"^(.*[аеиоуэяюё])ле$")  # a stem in a vowel and л, in -е of a dative or prepositional
+VOWELS = re.compile(r"[аеёиоуыэюя]")
+BACK = re.compile(r"[аоу]")
+WEIGHT = 0.55  # above the declension table's guesses (0.4-0.5), below the dictionary's names
+
+
+def finnish_la(full: Sequence[str], readings: list, cases: frozenset[str]) -> list:
+    """The surname's readings with the -ла/-ля nominative of a Finnish name in -ле added above the
+    table's consonant-stem guesses."""
+    m = LA_CASE.match(full[-1].lower())
+    if m is None or len(VOWELS.findall(m.group(1))) < 2:
+        return readings
+    if any(r.role == "last" and r.weight >= 1.0 for r in readings[-1]):
+        return readings  # the dictionary's surname decides
+    origins = mention_origins(full, readings, cases)
+    if "finnish" not in origins.all or not origins.strong:
+        return readings
+    stem = m.group(1) + "л"
+    nominative = stem + ("а" if BACK.search(stem) else "я")
+    out = list(readings)
+    out[-1] = tuple(readings[-1]) + tuple(Reading("last", case, None, nominative, WEIGHT) for case in ("datv", "loct"))
+    return out
