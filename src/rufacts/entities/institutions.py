@@ -19,7 +19,11 @@ adjective must be an ordinal before another adjective ("Пятнадцатый �
 -ский/-цкий/-ской, not qualitative, and not a word that only says a kind or a level
 (``lexicons/institution_adjectives.txt``: "Городская", "Областная") or a country's or a big
 city's adjective (``lexicons/geo_adjectives.tsv``: "Американское агентство сообщило") unless
-adjectives of kind follow it ("Красноярская краевая клиническая больница"). A number after the
+adjectives of kind follow it ("Красноярская краевая клиническая больница"); before a noun a
+sentence's first word may name, two adjectives or more name the body whenever the first is a
+relative one or a kind's and no quality ("Республиканская клиническая больница", "Греческий
+национальный оперный театр"; not "Новая городская больница"). A noun marked "<adjective" is an
+institution only right after that adjective ("железная дорога"). A number after the
 noun may come with an honoree ("школа № 2 имени Пушкина"); a noun marked "№" names an institution
 only with its number ("детский сад № 34").
 A span of the tagger inside the phrase (a place "Ивановскую", the whole phrase as a place)
@@ -69,9 +73,17 @@ def _numbered_only() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _bound_adjectives() -> dict[str, str]:
+    """Nouns marked "<adjective": an institution only with that adjective right before them
+    ("Свердловская железная дорога", not "Военно-Грузинская дорога")."""
+    return {e.split()[0]: w[1:] for e in load_list("institution_nouns.txt") for w in e.split()[1:] if w.startswith("<")}
+
+
+@lru_cache(maxsize=1)
 def institution_heads() -> frozenset[str]:
-    """The head noun of every entry of ``lexicons/institution_nouns.txt`` (its first word)."""
-    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt"))
+    """The head noun of every entry of ``lexicons/institution_nouns.txt`` (its first word), but
+    for a noun bound to its adjective ("<железный": "дорога" alone is no institution's)."""
+    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt")) - _bound_adjectives().keys()
 
 
 @lru_cache(maxsize=1)
@@ -149,12 +161,16 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     return j < 0 or doc[i].is_sent_start or doc[j].is_sent_start and doc[j].is_punct or doc[j].text in ".!?…:"
 
 
-def _named(parses: list, token: Token, first_word: bool, rest: Span | tuple = ()) -> bool:
+def _named(parses: list, token: Token, first_word: bool, rest: Span | tuple = (), chain: bool = False) -> bool:
     """Whether a capitalized first adjective makes the phrase a proper name. At a sentence's
     start an ordinal before another adjective numbers one of a series of bodies ("Пятнадцатый
     арбитражный апелляционный суд", "Второй кассационный суд"), not "Второй суд"; a country's or
     a city's adjective names a body before adjectives of its kind and level ("Красноярская краевая
-    клиническая больница"), not alone ("Американское агентство сообщило")."""
+    клиническая больница"), not alone ("Американское агентство сообщило"). With ``chain`` (a noun
+    a sentence's first word may name, two adjectives or more before it) a relative first adjective
+    names it even where it says a kind, a level or a country: "Республиканская клиническая больница",
+    "Областная клиническая больница", "Греческий национальный оперный театр" ("Городская больница"
+    alone stays a kind; not a quality's "Новая городская больница")."""
     if not token.text[:1].isupper() or token.is_upper and len(token.text) > 1:
         return False
     if not first_word:
@@ -165,6 +181,9 @@ def _named(parses: list, token: Token, first_word: bool, rest: Span | tuple = ()
     generic = kinds | geo_adjectives().keys()
     if rest and all(folded_lemma(t) in kinds for t in rest):
         generic = kinds
+    if rest and chain:  # (a word of kind too: "Областная клиническая больница", not "Новая городская")
+        return any((p.normal_form.endswith(RELATIVE) or folded_lemma(token) in kinds)
+                   and not {"Qual", "Apro", "Anum"} & p.tag.grammemes for p in parses)
     return any(p.normal_form.endswith(RELATIVE) and "Qual" not in p.tag and "Anum" not in p.tag
                and p.normal_form.replace("ё", "е") not in generic and p.normal_form not in generic
                for p in parses)  # "Американское агентство сообщило": any agency of that country
@@ -292,6 +311,9 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         if noun.lemma_.lower() in _numbered_only() and not numbered(doc, k):
             continue  # "Летний сад": a park
+        bound = _bound_adjectives().get(noun.lemma_.lower())
+        if bound and not (k and folded_lemma(doc[k - 1]) == bound):
+            continue
         grown = [s for s in spans if s.label_ == "ORG" and s.end == k + 1]
         if grown:  # the tagger's "Второй кассационный суд" + "общей юрисдикции"
             end = _end(doc, k, nouns[noun.lemma_.lower()][0])
@@ -313,11 +335,12 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             start -= 1
             parses = agreeing
         complement, opening, national = nouns[noun.lemma_.lower()]
+        chain = opening
         first = opens_sentence(doc, start)
         end = _end(doc, k, complement)
         if first and not opening and k - start >= 2:
             opening = True  # "Муслюмовской районной комиссией": a place's adjective before a kind's
-        if start == k or first and not opening or not (_named(parses, doc[start], first, doc[start + 1:k])
+        if start == k or first and not opening or not (_named(parses, doc[start], first, doc[start + 1:k], chain)
                                                        or national and any(
                 p.normal_form in geo_adjectives() for p in parses) and doc[start].text[:1].isupper()):
             if not _numbered_end(doc, k, end) or not numbered(doc, k) and _honoree_end(doc, k, end) \

@@ -20,6 +20,7 @@ from .name_adjectival import ADJ_SURNAMES, POSSESSIVE_ADJ
 from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
 from .org_adjective_nouns import adjective_noun_head
 from .org_bracketed_adjectives import bracketed_nominative
+from .org_compound_names import compound_nominative
 from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
                                _masculine_guess, _person_named, both_declined)
 from .org_hyphen_place import hyphen_place_tail
@@ -225,6 +226,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         p for p in parses if "Orgn" not in p.tag.grammemes and not (
             "plur" in p.tag.grammemes and {"Name", "Surn", "Patr"} & p.tag.grammemes)]
     known = morph.is_known(head_word)
+    if not known and quoted_from == len(words) and compound_nominative(morph, head_word, "nomn") == head_word.lower():
+        return words  # "Мосгоризбирком": the nominative "избирком" at its end, no instrumental of a "Мосгоризбирк"
     parses = common_nominative_first(morph, head_word, parses)  # "«Борей»": the wind, not "Боря" in the instrumental
     parses = feminine_first(morph, head_word, parses)  # "Ивушка": no neuter "ивушко"
     parses = guessed_common_first(morph, head_word, parses)  # "«Фанагорию»": no name "Фанагорий"

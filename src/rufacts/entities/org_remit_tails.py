@@ -1,0 +1,51 @@
+"""A body's name the tagger cut inside its "по" remit: "Центральной комиссией по выборам и
+проведению" + "референдумов Кыргызской Республики", "Центральной комиссией по" + "выборам".
+
+An organization span with a body noun (``lexicons/remit_body_heads.txt``, any case of letter)
+followed inside it by "по", ending in a lower-case word, whose remit
+(:func:`rufacts.entities.bodies.grow_complements`: datives, their genitives, "и" between like words,
+a place or a name closing it) goes on past the span's end, is grown to the remit's end. Not a span
+ending in a place or a name, which closes the remit ("... референдумов Кыргызстана" + "прибыли" is
+the verb); not where a person's or another organization's span holds words past the old end (a
+place inside stays a place of its own: ``nested_places``), nor over a topic ("по делу",
+``lexicons/body_complements.txt``, which ``grow_complements`` refuses). Read by
+:mod:`rufacts.components.entities` after the bodies' own complements.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.folded import folded_lemma
+from ..lexicons import load_list
+from .bodies import grow_complements, longest_by_start
+
+
+def _remit_start(doc: Doc, span: Span) -> int | None:
+    """The last "по" inside ``span`` right after a body noun of the span (or its adjectives'
+    noun: "комиссией по"); None where there is none."""
+    heads = load_list("remit_body_heads.txt")
+    for i in range(span.end - 1, span.start, -1):
+        if doc[i].lower_ == "по" and doc[i - 1].pos_ in ("NOUN", "PROPN") \
+                and folded_lemma(doc[i - 1]) in heads and "Plur" not in doc[i - 1].morph.get("Number"):
+            return i
+    return None
+
+
+def remit_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each organization cut inside its remit grown to the remit's end."""
+    entities = longest_by_start(spans)
+    out, changed = [], False
+    for span in spans:
+        start = _remit_start(doc, span) if span.label_ == "ORG" and span.end < len(doc) and span[-1].is_lower else None
+        if start is None:
+            out.append(span)
+            continue
+        end, _ = grow_complements(doc, start, entities)
+        if end <= span.end or any(
+                s is not span and s.start < end and s.end > span.end
+                and (s.label_ != "LOC" or s.start < span.end or s.end > end) for s in spans):
+            out.append(span)
+            continue
+        out.append(Span(doc, span.start, end, label="ORG"))
+        changed = True
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
