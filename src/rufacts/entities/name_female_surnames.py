@@ -11,7 +11,6 @@ a surname in -а is as common (``lexicons/baltic_first_names.txt``: "Лайме 
 Japanese one (``lexicons/name_foreign_first_names.tsv``: "о Мэгуми Исикаве", Исикава)."""
 from __future__ import annotations
 
-import re
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
@@ -19,10 +18,7 @@ from .name_oy_surnames import TABLE_OY, ova_not_oy
 from .name_foreign_first import first_name_peoples
 from .name_baltic_surnames import latvian_inya
 from .name_readings import CASES, Reading, _readings
-from .name_surname_e import man_case_only, slavic_e
-
-SURNAME_E = re.compile(r".[бвгджзклмнпрстфхцчшщ]е$")
-RUSSIAN_STEMS = ("ове", "еве", "ёве", "ине", "ыне", "ске", "цке")
+from .name_surname_e import CONSONANT_E as SURNAME_E, RUSSIAN_STEMS, man_case_only, slavic_e
 E_CASES = ("datv", "loct")  # the cases whose ending of a name in -а is -е
 SLAVIC_ADJ_HEADS = ("ской", "цкой")
 WOMAN_E = 0.48  # above the table's -а guess (0.45), below a noun the dictionary knows (Синице: 0.5)
@@ -38,9 +34,12 @@ def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
         return readings
     last = words[-1].lower()
     tail = last.rpartition("-")[2]
+    known = morph.is_known(tail)
     if not SURNAME_E.search(tail) or tail.endswith(RUSSIAN_STEMS) or slavic_e(tail) or (
-            morph.is_known(tail) and not man_case_only(morph, tail)):  # ("Кристине Шульце": no woman's Шульц)
+            known and not man_case_only(morph, tail)):  # ("Кристине Шульце": no woman's Шульц)
         return readings
+    if known and any(r.role == "first" and r.gender == "masc" and r.weight >= 1.0 for r in readings[0]):
+        return readings  # "о Даниэле Крейге": a man's name in that case too, so Даниэль Крейг
     firsts = {r.nominative for r in readings[0] if r.role == "first" and r.gender == "femn" and r.weight >= 1.0}
     if not firsts or firsts & load_list("baltic_first_names.txt"):  # "Лайме Ванаге": Ванага
         return readings

@@ -3,13 +3,14 @@
 Russian (Rosenthal) leaves a foreign surname in an unstressed -е unchanged ("о Жероме Вандервельде",
 "Йоханне Краузе"), and declines a man's surname in a consonant ("о Фридрихе Мерце": Мерц) and any
 surname in -а ("Ирине Шульге": Шульга). Which one a final -е is, the stem before it tells where no
-surname ends in it (``lexicons/name_surname_e.tsv``, kind ``keep``: -аузе, -вельде, -тке) or where only
+surname ends in it (``lexicons/name_surname_e.tsv``, kind ``keep``: -аузе, -вельде) or where only
 Slavic surnames in -а do (kind ``slavic``: -льге, -рге), and the dictionary tells where it knows the
 word only as the prepositional of a man's surname ("Шульце": of Шульц), which no woman bears:
 :func:`foreign_surname_e` adds the unchanged readings of a kept ending. After a man's first name in the
 dative, of a people whose men's surnames rarely end in -а (kind ``people``: German, Dutch,
 Scandinavian, French), the -е is rather one's that stands than the dative of one in -а
-(:func:`after_man_dative`: "Клаусу Хенке"). Both are read by :func:`rufacts.entities.names.analyze_name`; :func:`man_case_only` and :func:`slavic_e` are read by
+(:func:`after_man_dative`: "Клаусу Хенке"). Both are read by
+:func:`rufacts.entities.names.analyze_name`; :func:`man_case_only` and :func:`slavic_e` by
 :func:`rufacts.entities.name_female_surnames.woman_surname_e`.
 """
 from __future__ import annotations
@@ -27,7 +28,7 @@ CONSONANT_E = re.compile(r".[бвгджзклмнпрстфхцчшщ]е$")
 RUSSIAN_STEMS = ("ове", "еве", "ёве", "ине", "ыне", "ске", "цке")  # "Сергею Петрове" is no name at all
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8)
 def _endings(kind: str) -> tuple[str, ...]:
     return tuple(row[1] for row in load_rows("name_surname_e.tsv") if row[0] == kind and len(row) > 1)
 
