@@ -355,9 +355,9 @@ def _place_remit(doc: Doc, i: int, entities: dict[int, Span]) -> bool:
 
 
 def _unit_owner(doc: Doc, span: Span, outer: int, entities: dict[int, Span]) -> bool:
-    """An organization's name of several words ending a unit's lower-case noun phrase ("пресс-службы" + "ГУ МВД
-    России", + "Следственного управления СК России") before a place after "по": the territory is the organization's branch ("ГУ МВД России
-    по Свердловской области"), so it grows like a name of its own; a lone abbreviation ("пресс-службы
+    """An organization's name of several words ending a unit's lower-case noun phrase ("пресс-службы" +
+    "ГУ МВД России", + "Следственного управления СК России") before a place after "по": the territory
+    is the organization's branch ("ГУ МВД России по Свердловской области"), so it grows like a name of its own; a lone abbreviation ("пресс-службы
     МЧС по Санкт-Петербургу") is the ministry, the territory the unit's."""
     return len(span) > 1 and span[0].text[:1].isupper() and span[0].is_alpha and outer < span.start \
         and all(t.is_lower for t in doc[outer:span.start]) \

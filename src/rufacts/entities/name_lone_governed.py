@@ -9,7 +9,8 @@ person and a street or place named after one:
   (lexicons/name_preposition_governors.tsv: "возложили ответственность на Ухинова", "жалоба на
   Бородина", "женился на Ухиновой", "проголосовали за Карпова"); without one, "на Гагарина",
   "на Ленина" is the street of the man's name said short ("живёт на Ленина") where the man is one
-  streets are named after (lexicons/street_honorees.txt), and so is every such genitive after "по" ("ехал по Вернадского": a person takes the dative there, "по Чехову").
+  streets are named after (lexicons/street_honorees.txt), and so is every such genitive after "по"
+  ("ехал по Вернадского": a person takes the dative there, "по Чехову").
 The word must be alone (no capitalized word after it), not an adjective of the noun after it ("за
 Садовым кольцом"), and a word the dictionary does not know or reads first as a surname and never
 as a place (name_lone_oblique's test); where a word before takes a person there, also one it has
@@ -98,7 +99,8 @@ def _adjective_of_next(doc, i: int, morph: Morph, cases: set[str] | None) -> boo
     preposition's slot (``cases``; any where None): the word is that noun's adjective."""
     if i + 1 >= len(doc) or not doc[i + 1].is_alpha or not doc[i + 1].is_lower or doc[i + 1].pos_ != "NOUN":
         return False
-    own = {p.tag.case for p in morph.parse(doc[i].text) if p.tag.POS == "ADJF" and (cases is None or p.tag.case in cases)}
+    own = {p.tag.case for p in morph.parse(doc[i].text)
+           if p.tag.POS == "ADJF" and (cases is None or p.tag.case in cases)}
     return any(p.tag.POS == "NOUN" and p.tag.case in own for p in morph.parse(doc[i + 1].text))
 
 

@@ -184,7 +184,8 @@ def without_lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "ORG" and len(span) > 1:
             start = _lead_end(doc, span)
             name = doc[start:span.end] if start is not None else None
-            if name is not None and (quoted_after_descriptor(name) or own_genitive_name(name) or acronym_genitive_name(name)) and (
+            if name is not None and (quoted_after_descriptor(name) or own_genitive_name(name)
+                                     or acronym_genitive_name(name)) and (
                     doc[start - 1].lemma_.lower() not in body_nouns() or institution_genitive_name(doc[start:span.end])):
                 # (a body's own body keeps its owner but an institution's: "президиума ... совета")
                 out.append(Span(doc, start, span.end, label="ORG"))

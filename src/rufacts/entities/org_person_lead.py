@@ -134,7 +134,8 @@ def _joins(doc: Doc, pair: Span, nxt: Span, morph: Morph) -> bool:
     """The two words of ``pair`` are a first name and patronymic that the first word of ``nxt``,
     right after them, completes as the surname."""
     if not (nxt.start == pair.end
-            and (nxt.label_ in ("PER", "ORG") or (nxt.label_ == "LOC" and len(nxt) == 1 and not _place_word(morph, nxt[0].text)))
+            and (nxt.label_ in ("PER", "ORG")
+                 or (nxt.label_ == "LOC" and len(nxt) == 1 and not _place_word(morph, nxt[0].text)))
             and not (nxt[0].pos_ == "ADJ" and len(nxt) > 1 and nxt[1].is_lower)
             and nxt[0].is_alpha and nxt[0].text[:1].isupper() and not nxt[0].is_upper
             and any(stem in pair[1].lower_ for stem in PATRONYMIC_STEMS)):

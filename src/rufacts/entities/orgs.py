@@ -245,8 +245,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     members after a capitalized body noun is no descriptor ("Ассоциации застройщиков Коми").
     """
     descriptors = load_list("org_descriptors.txt")
-    if kind_acronym_run(span):  # "ГТРК «Вычегда»", "ЦКБ МТ «Рубин»": the abbreviation says what kind of body
-        return span[0].lower_, kind_acronym_run(span)
+    if run := kind_acronym_run(span):  # "ГТРК «Вычегда»", "ЦКБ МТ «Рубин»": the abbreviation says what kind of body
+        return span[0].lower_, run
     if len(span) > 1 and span[0].pos_ == "ADJ" and span[1].is_title and span[1].is_alpha and (
             span[0].is_lower or span[0].is_title and span[0].lemma_.lower() in load_list("org_stance_adjectives.txt")):
         return None, 1  # "оппозиционной Партии свободы": a name opens with its capital

@@ -173,8 +173,9 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return None  # "герой «Тихого Дона»": a complement, not always an organization
     if j + 1 < len(doc) and doc[j + 1].text.startswith("-"):
         return None  # "в «Олимпийских надеждах»-2009": an event of that year
-    party = prev is not None and (oblique or governed_oblique(prev.lower_, cases)) and (prev.lower_ in PARTY_PREPS or prev.lower_ == "над" and (
-        "ablt" in cases and k > 0 and doc[k - 1].lemma_.lower() in load_list("org_over_nouns.txt")))
+    party = prev is not None and (oblique or governed_oblique(prev.lower_, cases)) and (
+        prev.lower_ in PARTY_PREPS or prev.lower_ == "над" and (
+            "ablt" in cases and k > 0 and doc[k - 1].lemma_.lower() in load_list("org_over_nouns.txt")))
     if not party and any(doc[m].lemma_.lower() in load_list("quoted_title_cues.txt")
                          for m in range(max(k - 3, 0), k)):
         return None  # "роль в «Клане Сопрано»"; "сыграли с «Белыми тиграми»" is a party
