@@ -120,6 +120,8 @@ def _owner_joins(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(s.label_ in ("ORG", "PER") and s.start < start < s.end for s in spans):
             continue  # a name reaching in from before
         inside = [s for s in spans if start <= s.start and s.end <= owner.start]
+        if any(s.label_ == "ORG" for s in inside):
+            continue  # the tagger's own body before the owner: the joining rules' to read
         end = owner.end
         if owner.end < len(doc) and doc[owner.end].lower_ in TAIL_WORDS:  # "Программа ООН" + "по окружающей среде"
             end = max(end, grow_complements(doc, owner.end, longest_by_start(spans))[0])
