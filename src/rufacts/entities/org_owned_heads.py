@@ -24,6 +24,9 @@ name keeps its tail, and its head and adjectives go to the nominative):
   программа"; not "Всемирная программа вакцинации"); other adjectives do not
   ("Государственная программа «Развитие здравоохранения»", "фонд оплаты труда" is no name at all).
 
+A fund of money (``lexicons/money_fund_phrases.txt``: "Фонд оплаты труда") the tagger took for a
+body is none (:func:`_money_funds`).
+
 Read by :mod:`rufacts.components.entities` after the tagger's names are joined.
 """
 from __future__ import annotations
@@ -185,6 +188,32 @@ def _adjective_led(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans + found, key=lambda s: (s.start, -s.end)) if found else spans
 
 
+def _money_end(doc: Doc, span: Span) -> int | None:
+    """End of a fund of money opening ``span`` ("Фонд оплаты труда"), None where there is none."""
+    if span.label_ != "ORG" or folded_lemma(span[0]) != "фонд":
+        return None
+    for phrase in load_list("money_fund_phrases.txt"):
+        words = phrase.split()
+        end = span.start + 1 + len(words)
+        if end <= span.end and [folded_lemma(t) for t in doc[span.start + 1:end]] == words:
+            return end
+    return None
+
+
+def _money_funds(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A fund of money the tagger read as a body gives way, to the company after it where the
+    span runs on to it ("Фонд оплаты труда" + "Почты России": the company's payroll)."""
+    out = []
+    for s in spans:
+        end = _money_end(doc, s)
+        if end is None:
+            out.append(s)
+        elif end < s.end and doc[end].text[:1].isupper():
+            out.append(Span(doc, end, s.end, label="ORG"))
+    return out
+
+
 def owned_heads(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with the bodies named by a head and their owner or founder made whole."""
-    return _person_joins(doc, _owner_joins(doc, _adjective_led(doc, spans)))
+    """``spans`` with the bodies named by a head and their owner or founder made whole, and funds
+    of money left out."""
+    return _person_joins(doc, _owner_joins(doc, _adjective_led(doc, _money_funds(doc, spans))))
