@@ -63,6 +63,7 @@ from ..entities.org_prefixed_bodies import prefixed_bodies
 from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
 from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
+from ..entities.org_owned_heads import owned_heads
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
 from ..entities.org_open_tails import open_tails
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
@@ -259,6 +260,7 @@ class EntitiesComponent:
         spans = legislature_spans(doc, retype(doc, spans))  # "Народный Хурал Республики Бурятия"
         spans = descriptor_names(doc, spans)  # "концерн Тиссенкрупп", "авиакомпания Пегасус"
         spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет"; "Государственного Собрания — Курултая"
+        spans = owned_heads(doc, spans)  # "Программы развития" + "ООН"; "Фонд Билла и Мелинды" + "Гейтс"
         spans = field_tails(doc, institution_places_as_orgs(doc, spans))  # "банка для международного сотрудничества"
         if self.descriptors:
             # "Ивановскую филармонию"; its "для" tail ("центра для несовершеннолетних")
