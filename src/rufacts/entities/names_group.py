@@ -27,6 +27,7 @@ from .name_particles import article_lower, germanic_lower
 from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, passive_after, short_passive_before,
                              verb_cases)
 from .name_dative_cues import dative_after_object
+from .name_lone_slot import dative_after_fronted_object
 from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun
 from .name_coordinated import coordinated_cases, listed_nominative
@@ -138,6 +139,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         body = body_verb_subject(before)  # "который возглавляет X": a body's head is the subject
         if body:
             return body, None, HINT
+        given = dative_after_fronted_object(doc, before)  # "Кредит выдали Карпову": Карпов, not Карпова
+        if given:
+            return given, None, HINT
         objects = verb_object(span, morph)  # "Депутаты заслушали Б. Д. Дамбаева", "избрал председателем X"
         if objects:
             return objects, None, HINT
