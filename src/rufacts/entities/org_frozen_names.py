@@ -63,8 +63,8 @@ def descriptor_pair(morph: Morph, words: Sequence[str]) -> list[str] | None:
                   and not PERSONAL_OR_PLACE & p.tag.grammemes), None)
     second = next((p for p in seconds if p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) == ("gent", "sing")
                    and p.normal_form in descriptors), None)
-    if first is None or second is None:
-        return None
+    if first is None or second is None or first.normal_form in descriptors:
+        return None  # "Совета Федерации": a descriptor first is the head of its genitive
     forms = [inflect(p, {"nomn", "sing"}) for p in (first, second)]
     return None if None in forms else [restore_case(w, f) for w, f in zip(words, forms)]
 
