@@ -22,7 +22,7 @@ from .org_adjective_nouns import adjective_noun_head
 from .org_bracketed_adjectives import bracketed_nominative
 from .org_compound_names import compound_nominative
 from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
-                               _masculine_guess, _person_named, both_declined)
+                               _masculine_guess, _person_named, both_declined, descriptor_pair)
 from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
 from .org_name_extent import SPACED_DASHES
@@ -186,9 +186,10 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     legislature = legislature_nominative(words)  # "Эдускунты" -> Эдускунта, "Хорватском саборе"
     if legislature is not None:
         return legislature
-    frozen = _frozen_first(morph, words) or both_declined(morph, words)  # "Почтой Банком" -> Почта Банк
+    frozen = _frozen_first(morph, words) or both_declined(morph, words) or descriptor_pair(morph, words)
     if frozen is None and len(words) == 4 and words[0] in OPEN_QUOTES and words[-1] in CLOSE_QUOTES:
-        inner = _frozen_first(morph, words[1:3], quoted=True) or both_declined(morph, words[1:3])
+        inner = _frozen_first(morph, words[1:3], quoted=True) or both_declined(morph, words[1:3]) \
+            or descriptor_pair(morph, words[1:3])  # "Почтой Банком", "Почты Банка" -> Почта Банк
         # "«Газпром нефти»" as a whole; "«Почтой Банком»": both words declined
         frozen = [words[0], *inner, words[-1]] if inner else None
     frozen = frozen or _frozen_lead(morph, words)

@@ -45,6 +45,30 @@ def both_declined(morph: Morph, words: Sequence[str]) -> list[str] | None:
     return [restore_case(w, f) for w, f in zip(words, forms)]
 
 
+def descriptor_pair(morph: Morph, words: Sequence[str]) -> list[str] | None:
+    """A quoted name of two capitalized nouns whose second is a descriptor ("Банк"), both in the
+    genitive singular ("акции «Почты Банка»" -> Почта Банк): a brand and its kind in apposition, each
+    in the nominative, though the first may also spell a nominative plural ("Почты"). Not a
+    descriptor's genitive after another noun ("«Дома Книги»": книга is no descriptor), nor a word
+    the dictionary lacks or one naming a place or a person, nor a first word that reads as a
+    nominative singular."""
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() and morph.is_known(w)
+                                  for w in words):
+        return None
+    descriptors = load_list("org_descriptors.txt")
+    firsts, seconds = (morph.parse(w) for w in words)
+    if any(p.tag.case == "nomn" and p.tag.number == "sing" for p in firsts):
+        return None  # (the second's nominative may be another noun's: "Банка", a jar)
+    first = next((p for p in firsts if p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) == ("gent", "sing")
+                  and not PERSONAL_OR_PLACE & p.tag.grammemes), None)
+    second = next((p for p in seconds if p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) == ("gent", "sing")
+                   and p.normal_form in descriptors), None)
+    if first is None or second is None or first.normal_form in descriptors:
+        return None  # "Совета Федерации": a descriptor first is the head of its genitive
+    forms = [inflect(p, {"nomn", "sing"}) for p in (first, second)]
+    return None if None in forms else [restore_case(w, f) for w, f in zip(words, forms)]
+
+
 def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> list[str] | None:
     """A two-word company name whose first word stands frozen in the nominative while the
     second declines: "Газпром нефти" -> "Газпром нефть", "Тинькофф Банка" -> "Тинькофф Банк".
@@ -72,6 +96,8 @@ def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> l
         # ("«Газпром-Медиа Холдинга»")
         return None
     seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
+    if seconds and (seconds[0].tag.case, seconds[0].tag.number) == ("gent", "plur"):
+        return None  # "«Магнит Косметик»": a frozen pair's second word declines in the singular
     if not seconds or not morph.is_known(second) or seconds[0].tag.case == "nomn" or any(
             {"Geox", "Name", "Surn", "Fixd"} & p.tag.grammemes for p in seconds) or (
             not quoted and any("Orgn" in p.tag.grammemes and p.tag.case == "gent" for p in seconds)):

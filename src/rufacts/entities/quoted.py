@@ -21,7 +21,9 @@ so, and only there (a quoted title is as often a film, a book, a law or a festiv
 - a verb whose object is as a rule an organization, with the name in the accusative
   ("купил «Белую дачу»", ``lexicons/org_object_verbs.txt``);
 - a name in the dative or instrumental opening the sentence before an impersonal plural
-  verb ("«Зелёной альтернативе» отказали в регистрации");
+  verb ("«Зелёной альтернативе» отказали в регистрации"), or in the dative before an impersonal
+  verb of an obligation, a success or a lack ("«Снежной королеве» пришлось закрыть магазины",
+  ``lexicons/org_impersonal_verbs.txt``);
 - a verb whose subject is as a rule an organization, the name in the nominative opening
   the sentence before it or closing it after it ("«Вологодская ткань» отчиталась",
   ``lexicons/org_subject_verbs.txt``);
@@ -45,6 +47,7 @@ from .org_kind_heads import head_of_text, kind_heads
 from .orgs import legal_forms
 from .org_staged_title import staged_title
 from .org_quoted_preps import governed_oblique, topic_slot
+from .org_quoted_receivers import impersonal_after
 from .spans import closing_quote, opens, positions, previous_word
 
 MAX_INNER = 6
@@ -196,6 +199,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
             and after is not None and after.pos_ == "VERB" and "Plur" in after.morph.get("Number") \
             and "Nom" not in doc[i + 1].morph.get("Case"):
         return "receiver"  # "«Зелёной альтернативе» отказали в регистрации": an impersonal plural's dative
+    if cases and cases <= {"datv", "loct"} and "datv" in cases and opening and impersonal_after(doc, i, j, morph):
+        return "receiver"  # "«Снежной королеве» пришлось закрыть магазины" (entities/org_quoted_receivers.py)
     if (not cases or "nomn" in cases) and (
             (prev is None or prev.is_sent_end or doc[i].is_sent_start)
             and after is not None and after.pos_ == "VERB" and after.lemma_.lower() in subject_verbs
