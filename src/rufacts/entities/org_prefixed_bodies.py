@@ -4,7 +4,8 @@ dictionary noun, inner stems between them where ``lexicons/org_compound_stems.tx
 "Крайизбиркома", "Госжилнадзора". The tagger
 reads some as persons or places; a capitalized word of that make the dictionary does not know (or
 knows only as an organization's name) is an organization: its span, or the word alone where the
-tagger left it out, becomes ORG; so does one at either end of a person's span of the tagger (the
+tagger left it out, becomes ORG (one opening a sentence that a common noun may be stays as the tagger read it:
+:func:`.org_stump_bodies.common_opening`); so does one at either end of a person's span of the tagger (the
 person's words after it stay a person: :func:`.org_stump_bodies.person_rest`). A word inside a longer span of the tagger stays in it ("Роснефти"
 in "НК «Роснефть»").
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .doc_words import word_positions
-from .org_stump_bodies import person_rest, stump_body
+from .org_stump_bodies import common_opening, person_rest, stump_body
 
 
 def _compound_body(text: str) -> bool:
@@ -30,6 +31,8 @@ def prefixed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for k in word_positions(doc, _compound_body):  # each distinct word of the doc tested once
         holding = [s for s in out if s.start <= k < s.end]
+        if common_opening(doc, k):
+            continue  # "Госпереворот в стране ...": a common noun's capital; the tagger's reading stands
         kept = person_rest(doc, holding, k)  # "[Отчёт Облпотребсоюза]" read as a person
         if kept is None and any(len(s) > 1 or s.label_ == "ORG" for s in holding):
             continue

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph, get_morph
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 
 FIRST_REST = 5  # letters of a noun right after the first part: "совет", "природа" (not "тов" of Ростов)
 INNER_REST = 4  # letters of a noun after an inner stem: "путь", "сеть", "союз"
@@ -36,10 +36,10 @@ REGIONAL = ("обл", "гор", "край", "рай")  # a region's committee: �
 def _noun(morph: Morph, word: str) -> bool:
     """A dictionary common noun in the singular or a plural-only one (a body's name the dictionary
     knows counts: "потребсоюз"); a plural genitive alone is a surname's ending ("Мингазов",
-    "Минников": мин + газов); a settlement's noun ends a place's name ("Райгород":
+    "Минников": мин + газов); an animate noun is a post's ("Облпрокурор"); a settlement's noun ends a place's name ("Райгород":
     ``lexicons/org_compound_place_ends.txt``)."""
     nouns = [p for p in morph.parse(word) if p.tag.POS == "NOUN" and not PROPER & p.tag.grammemes
-             and ("sing" in p.tag.grammemes or "Pltm" in p.tag.grammemes)]
+             and p.tag.animacy != "anim" and ("sing" in p.tag.grammemes or "Pltm" in p.tag.grammemes)]
     places = load_list("org_compound_place_ends.txt")
     return morph.is_known(word) and bool(nouns) and not any(p.normal_form.replace("ё", "е") in places for p in nouns)
 
@@ -50,12 +50,17 @@ def _chain(morph: Morph, rest: str, depth: int) -> tuple[str, str] | None:
         return "", rest
     if depth >= MAX_STEMS:
         return None
-    for stem in sorted(load_list("org_compound_stems.txt"), key=len, reverse=True):
+    for stem in _longest_first("org_compound_stems.txt"):
         if rest.startswith(stem) and len(rest) > len(stem):
             found = _chain(morph, rest[len(stem):], depth + 1)
             if found is not None:
                 return stem + found[0], found[1]
     return None
+
+
+@lru_cache(maxsize=None)
+def _longest_first(name: str) -> tuple[str, ...]:
+    return tuple(sorted(load_list(name), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4_096)
@@ -68,7 +73,7 @@ def stump_split(word: str) -> tuple[str, str] | None:
     morph = get_morph()
     if morph.is_known(low) and not any("Orgn" in p.tag for p in morph.parse(low)):
         return None
-    for prefix in sorted((p for p in load_list("org_compound_prefixes.txt") if low.startswith(p)), key=len, reverse=True):
+    for prefix in (p for p in _longest_first("org_compound_prefixes.txt") if low.startswith(p)):
         rest = low[len(prefix):]
         if len(rest) >= FIRST_REST and _noun(morph, rest):
             return prefix, rest
@@ -81,6 +86,21 @@ def stump_split(word: str) -> tuple[str, str] | None:
 def stump_body(text: str) -> bool:
     """A capitalized word (not all capitals) that :func:`stump_split` cuts."""
     return text[:1].isupper() and not text.isupper() and stump_split(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _common_parts() -> frozenset[str]:
+    return frozenset(row[0] for row in load_rows("org_compound_prefixes.txt") if row[1:] == ("common",))
+
+
+def common_opening(doc: Doc, k: int) -> bool:
+    """Whether the stump word ``doc[k]`` opens a sentence or a line and its first part makes common
+    nouns too (marked "common" in ``lexicons/org_compound_prefixes.txt``): its capital says nothing
+    ("Госпереворот", "Горбольница", "Госконтракт" opening a sentence)."""
+    split = stump_split(doc[k].text)
+    if split is None or not any(split[0].startswith(p) for p in _common_parts()):
+        return False
+    return doc[k].is_sent_start or k > 0 and ("\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text)
 
 
 def stump_nominative(morph: Morph, word: str, case: str) -> str | None:
