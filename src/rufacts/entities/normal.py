@@ -21,6 +21,7 @@ from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
 from .org_adjective_nouns import adjective_noun_head
 from .org_bracketed_adjectives import bracketed_nominative
 from .org_compound_names import compound_nominative
+from .org_stump_bodies import committee_genitive
 from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
                                _masculine_guess, _person_named, both_declined, descriptor_pair)
 from .org_hyphen_place import hyphen_place_tail
@@ -123,9 +124,10 @@ def ministry_genitive(morph: Morph, word: str) -> bool:
     """A ministry's short name that ends in a feminine or neuter genitive stands as written
     in every case ("Минприроды", "Минпросвещения", "Минцифры"), so does one in a plural genitive
     ("Минкурортов"); one in a masculine noun
-    declines ("Минспорта" -> Минспорт, "Минстроя" -> Минстрой)."""
+    declines ("Минспорта" -> Минспорт, "Минстроя" -> Минстрой). So does a committee's stump before a
+    genitive ("Облкомприроды": :func:`.org_stump_bodies.committee_genitive`)."""
     if not word.startswith("Мин") or len(word) < 8:
-        return False
+        return len(word) >= 8 and committee_genitive(morph, word)
     rest = word[3:].lower()
     parses = morph.parse(rest)
     if not morph.is_known(rest):

@@ -35,6 +35,7 @@ from .orgs import foreign_name, legal_forms
 from .spans import word_before
 from .name_verb_forms import past_singular
 from .org_compound_names import compound_nominative
+from .org_stump_bodies import stump_nominative
 from .org_quoted_forms import FOREIGN_FINALS
 from .org_bare_slots import list_ends
 from .org_quoted_preps import plural_only
@@ -215,6 +216,8 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
     cases = slot_cases(span)
     found = None if head else next(  # "в Роскачестве": the dictionary noun at its end declines
         (f for f in (compound_nominative(morph, last, c) for c in cases) if f is not None), None)
+    found = found or (None if head else next(  # "с Главсевморпутём": a short noun after the stems
+        (f for f in (stump_nominative(morph, last, c) for c in cases) if f is not None), None))
     found = found or next((f for f in (_reading(morph, last, c) for c in cases) if f is not None), None)
     common = morph.is_known(last) and any(not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(last))
     if found is None and not common and not plural_only(morph, last, cases):  # a dictionary word declines

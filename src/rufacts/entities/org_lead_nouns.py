@@ -27,6 +27,7 @@ from ..lexicons.legal import legal_forms
 from .institutions import NUMBER_SIGNS, institution_heads
 from .normal import CLOSE_QUOTES, OPEN_QUOTES
 from .org_kind_acronym_names import acronym_genitive_name
+from .org_stump_bodies import stump_body
 
 MAX_LEAD = 3  # words before the name: "Главному врачу", "камерного оркестра"
 # a sentence-initial adjective: the nominative and accusative, the masculine genitive and dative, the plural nominative
@@ -53,12 +54,13 @@ def _acronym(token: Token) -> bool:
 
 def own_genitive_name(span) -> bool:
     """A name that stands on its own in the genitive: "Кедровского машиностроительного завода",
-    "МЧС", with its number too ("СШОР № 7") (not a person's name, not a quoted name)."""
+    "МЧС", with its number too ("СШОР № 7"), a stump compound ("Горэлектросети": :mod:`.org_stump_bodies`)
+    (not a person's name, not a quoted name)."""
     if len(span) > 2 and span[-2].text in NUMBER_SIGNS and span[-1].like_num:
         return own_genitive_name(span[:-2])  # "СШОР № 7", "Городской больницы № 2"
     first, last = span[0], span[-1]
     if len(span) == 1:
-        return _acronym(first)
+        return _acronym(first) or stump_body(first.text)
     opens = _acronym(first) or (first.pos_ == "ADJ" and first.text[:1].isupper() and _word(first))
     closes = _acronym(last) or _body_genitive(last)
     if opens and not closes and not _acronym(first):

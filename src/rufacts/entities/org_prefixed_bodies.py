@@ -1,8 +1,12 @@
 """Bodies named by one compound word, a prefix of ``lexicons/org_compound_prefixes.txt`` and a
-dictionary noun: "Мосприроде поручено" (Мосприрода), "Росимущества", "Моссовета". The tagger
+dictionary noun, inner stems between them where ``lexicons/org_compound_stems.txt`` has them
+(:mod:`.org_stump_bodies`): "Мосприроде поручено" (Мосприрода), "Росимущества", "Моссовета",
+"Крайизбиркома", "Госжилнадзора". The tagger
 reads some as persons or places; a capitalized word of that make the dictionary does not know (or
 knows only as an organization's name) is an organization: its span, or the word alone where the
-tagger left it out, becomes ORG. A word inside a longer span of the tagger stays in it ("Роснефти"
+tagger left it out, becomes ORG (one opening a sentence that a common noun may be stays as the tagger read it:
+:func:`.org_stump_bodies.common_opening`); so does one at either end of a person's span of the tagger (the
+person's words after it stay a person: :func:`.org_stump_bodies.person_rest`). A word inside a longer span of the tagger stays in it ("Роснефти"
 in "НК «Роснефть»").
 
 Read by :mod:`rufacts.components.entities`.
@@ -11,29 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..grammars.morph import get_morph
-from ..lexicons import load_list
 from .doc_words import word_positions
-
-MIN_REST = 5  # letters of the dictionary noun after the prefix: "природа", "совет" (not "тов" of Ростов)
+from .org_stump_bodies import common_opening, person_rest, stump_body
 
 
 def _compound_body(text: str) -> bool:
-    if not text[:1].isupper() or text.isupper() or not text.isalpha():
-        return False
-    low = text.lower()
-    prefixes = [p for p in load_list("org_compound_prefixes.txt") if low.startswith(p)]
-    if not prefixes:
-        return False
-    morph = get_morph()
-    if morph.is_known(low) and not any("Orgn" in p.tag for p in morph.parse(text)):
-        return False
-    for prefix in prefixes:
-        rest = low[len(prefix):]
-        if len(rest) >= MIN_REST and morph.is_known(rest) \
-                and any(p.tag.POS == "NOUN" for p in morph.parse(rest)):
-            return True
-    return False
+    """A capitalized stump compound (:func:`.org_stump_bodies.stump_body`: "Мосприроде",
+    "Госжилнадзора", "Главсевморпутём")."""
+    return stump_body(text)
 
 
 def prefixed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -42,8 +31,11 @@ def prefixed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for k in word_positions(doc, _compound_body):  # each distinct word of the doc tested once
         holding = [s for s in out if s.start <= k < s.end]
-        if any(len(s) > 1 or s.label_ == "ORG" for s in holding):
+        if common_opening(doc, k):
+            continue  # "Госпереворот в стране ...": a common noun's capital; the tagger's reading stands
+        kept = person_rest(doc, holding, k)  # "[Отчёт Облпотребсоюза]" read as a person
+        if kept is None and any(len(s) > 1 or s.label_ == "ORG" for s in holding):
             continue
-        out = [s for s in out if s not in holding] + [Span(doc, k, k + 1, label="ORG")]
+        out = [s for s in out if s not in holding] + (kept or []) + [Span(doc, k, k + 1, label="ORG")]
         changed = True
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
