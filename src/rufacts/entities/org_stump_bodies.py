@@ -58,7 +58,7 @@ def _chain(morph: Morph, rest: str, depth: int) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8)
 def _longest_first(name: str) -> tuple[str, ...]:
     return tuple(sorted(load_list(name), key=len, reverse=True))
 

@@ -258,6 +258,12 @@ def _media() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+def _opens_media(span: Span) -> bool:
+    """``span`` opens with a medium's name of ``lexicons/media_names.txt`` ("Голос Америки")."""
+    return any(len(words) <= len(span) and all(t.lemma_.lower() == w for t, w in zip(span, words))
+               for words in _media().get(span[0].lemma_.lower(), ()))
+
+
 def media_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """Organization spans for media names of ``lexicons/media_names.txt`` the NER left out
     or read as a place ("Голос Америки"); a place inside stays a place too."""
@@ -330,9 +336,9 @@ def lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     persons = [s for s in spans if s.label_ == "PER"]
     for span in spans:
         first, event = span[0], False
-        if any(span.start <= p.start and p.end <= span.end for p in persons):
-            out.append(span)  # "Пресс-служба Жозепа Борреля": the name rules made it a person's
-            continue
+        if any(span.start <= p.start and p.end <= span.end for p in persons) or _opens_media(span):
+            out.append(span)  # "Пресс-служба Жозепа Борреля": the name rules made it a person's;
+            continue  # "Голос Америки:" a medium's name, no slot noun ("голоса «Новых людей»")
         if span.label_ == "ORG" and len(span) > 1 and first.is_sent_start and first.pos_ == "NOUN" \
                 and (first.lemma_ in slots or first.lemma_ in heads or (event := (
                     first.lemma_ not in load_list("org_descriptors.txt") and _genitive_body(span[1:])))) \
