@@ -163,8 +163,8 @@ def _person_joins(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         person = persons.get(s.end) if s.label_ == "ORG" else None
-        if person is not None and _founders_cut(s) and not (s.start and is_role_word(doc[s.start - 1])) and (_genitive_name(person) or s[-1].lower_ != "и"
-                                                        and not s[-1].is_lower):
+        if person is not None and _founders_cut(s) and not (s.start and is_role_word(doc[s.start - 1])) \
+                and (_genitive_name(person) or s[-1].lower_ != "и" and not s[-1].is_lower):
             s = Span(doc, s.start, person.end, label="ORG")
         out.append(s)
     return sorted(out, key=lambda s: (s.start, -s.end))
@@ -179,8 +179,9 @@ def _adjective_led(doc: Doc, spans: list[Span]) -> list[Span]:
         start = k
         while start > 0 and k - start < MAX_ADJECTIVES and _agrees(doc[start - 1], t):
             start -= 1
-        if k - start < 2 or folded_lemma(doc[start]) not in heads[folded_lemma(t)] or not doc[start].text[:1].isupper() \
-                or any(not w.is_lower for w in doc[start + 1:k]) or "Plur" in t.morph.get("Number"):
+        if k - start < 2 or folded_lemma(doc[start]) not in heads[folded_lemma(t)] \
+                or not doc[start].text[:1].isupper() or any(not w.is_lower for w in doc[start + 1:k]) \
+                or "Plur" in t.morph.get("Number"):
             continue
         if any(s.start <= k and start < s.end for s in spans):
             continue

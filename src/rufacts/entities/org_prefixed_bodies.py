@@ -4,10 +4,10 @@ dictionary noun, inner stems between them where ``lexicons/org_compound_stems.tx
 "Крайизбиркома", "Госжилнадзора". The tagger
 reads some as persons or places; a capitalized word of that make the dictionary does not know (or
 knows only as an organization's name) is an organization: its span, or the word alone where the
-tagger left it out, becomes ORG (one opening a sentence that a common noun may be stays as the tagger read it:
-:func:`.org_stump_bodies.common_opening`); so does one at either end of a person's span of the tagger (the
-person's words after it stay a person: :func:`.org_stump_bodies.person_rest`). A word inside a longer span of the tagger stays in it ("Роснефти"
-in "НК «Роснефть»").
+tagger left it out, becomes ORG (one opening a sentence that a common noun may be stays as the
+tagger read it: :func:`.org_stump_bodies.common_opening`); so does one at either end of a person's
+span of the tagger (the person's words after it stay a person: :func:`.org_stump_bodies.person_rest`).
+A word inside a longer span of the tagger stays in it ("Роснефти" in "НК «Роснефть»").
 
 Read by :mod:`rufacts.components.entities`.
 """

@@ -36,8 +36,8 @@ REGIONAL = ("обл", "гор", "край", "рай")  # a region's committee: �
 def _noun(morph: Morph, word: str) -> bool:
     """A dictionary common noun in the singular or a plural-only one (a body's name the dictionary
     knows counts: "потребсоюз"); a plural genitive alone is a surname's ending ("Мингазов",
-    "Минников": мин + газов); an animate noun is a post's ("Облпрокурор"); a settlement's noun ends a place's name ("Райгород":
-    ``lexicons/org_compound_place_ends.txt``)."""
+    "Минников": мин + газов); an animate noun is a post's ("Облпрокурор"); a settlement's noun ends
+    a place's name ("Райгород": ``lexicons/org_compound_place_ends.txt``)."""
     nouns = [p for p in morph.parse(word) if p.tag.POS == "NOUN" and not PROPER & p.tag.grammemes
              and p.tag.animacy != "anim" and ("sing" in p.tag.grammemes or "Pltm" in p.tag.grammemes)]
     places = load_list("org_compound_place_ends.txt")
