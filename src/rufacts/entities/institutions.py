@@ -154,6 +154,12 @@ def _adjective(morph: Morph, token: Token, readings: set) -> list:
     return out
 
 
+def agrees(morph: Morph, adjective: Token, noun: Token) -> bool:
+    """``adjective`` has a reading that agrees with one of ``noun``'s (its readings as
+    :func:`_noun_readings` gives them)."""
+    return bool(_adjective(morph, adjective, _noun_readings(morph, noun)))
+
+
 def opens_sentence(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and (doc[j].is_space or doc[j].text in "«\"„“(—-"):

@@ -39,7 +39,7 @@ from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_list, load_rows
 from .bodies import grow_complements, longest_by_start
-from .institutions import _adjective, _noun_readings, opens_sentence
+from .institutions import agrees, opens_sentence
 from .role_phrase import is_role_word
 
 MAX_GENITIVES = 3   # lower-case genitives between the head and its owner: "развития", "народонаселения"
@@ -69,8 +69,7 @@ def _agrees(adjective: Token, noun: Token) -> bool:
     программой")."""
     if adjective.pos_ != "ADJ" or not adjective.is_alpha:
         return False
-    morph = get_morph()
-    return bool(_adjective(morph, adjective, _noun_readings(morph, noun)))
+    return agrees(get_morph(), adjective, noun)
 
 
 def _adjectives_start(doc: Doc, k: int) -> int:
