@@ -24,6 +24,8 @@ singular of the declension table (:func:`plural_only`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ..grammars.morph import Morph
@@ -51,10 +53,19 @@ def _preposition(doc: Doc, k: int) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _title_cues() -> frozenset[str]:
+    return frozenset().union(*(load_list(name) for name in TITLE_CUE_FILES))
+
+
+def is_title_cue(token) -> bool:
+    """A noun or verb of a work, a show or an event (the lexicons of :data:`TITLE_CUE_FILES`)."""
+    lemma = token.lemma_.lower()
+    return lemma.replace("ё", "е") in _title_cues() or lemma in _title_cues()
+
+
 def _title_cue(doc: Doc, start: int) -> bool:
-    cues = set().union(*(load_list(name) for name in TITLE_CUE_FILES))
-    return any(doc[m].lemma_.lower().replace("ё", "е") in cues or doc[m].lemma_.lower() in cues
-               for m in range(max(start - CUE_REACH, 0), start))
+    return any(is_title_cue(doc[m]) for m in range(max(start - CUE_REACH, 0), start))
 
 
 def _thing(morph: Morph, inner) -> bool:

@@ -18,9 +18,7 @@ from spacy.tokens import Doc
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
-from .org_quoted_preps import TITLE_CUE_FILES
-
-PERSONAL = frozenset({"Name", "Surn", "Patr"})
+from .org_quoted_preps import PERSONAL, is_title_cue
 BETWEEN = frozenset({"не", "ни", "уже", "ещё", "еще", "также", "тоже", "всё", "все", "вновь", "снова"})
 
 
@@ -46,9 +44,7 @@ def impersonal_after(doc: Doc, i: int, j: int, morph: Morph) -> bool:
 
 def _titled(doc: Doc, i: int) -> bool:
     """Whether a noun of a work, a show or an event stands in the sentence of ``doc[i]``."""
-    cues = set().union(*(load_list(name) for name in TITLE_CUE_FILES))
-    sent = doc[i].sent
-    return any(t.lemma_.lower().replace("ё", "е") in cues or t.lemma_.lower() in cues for t in sent if t.is_alpha)
+    return any(is_title_cue(t) for t in doc[i].sent if t.is_alpha)
 
 
 def _personal(morph: Morph, word: str) -> bool:
