@@ -28,7 +28,7 @@ from spacy.tokens import Span
 from ..grammars.morph import Morph
 from ..lexicons import load_list, load_rows
 from .name_case_cues import verb_cases
-from .name_lone_oblique import surname_first
+from .name_lone_oblique import GENITIVE_ENDINGS as SURNAME_GENITIVES, adjective_of_next, surname_first
 from .name_words import _capitalized
 
 INSTRUMENTAL_PREPOSITIONS = frozenset({"перед", "передо", "над", "надо", "за", "под", "подо"})
@@ -38,7 +38,7 @@ INSTRUMENTAL_ENDINGS = ("овым", "евым", "ёвым", "иным", "ыны�
 FEMININE_ACCUSATIVE = ("ову", "еву", "ёву", "ину", "ыну", "скую", "цкую")
 # a man's accusative (= genitive) and a woman's prepositional: a street's name too ("на Ленина", "на Садовой")
 GOVERNED_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ского", "цкого", "овой", "евой", "ёвой", "иной", "ыной")
-GENITIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ского", "цкого")
+GENITIVE_ENDINGS = SURNAME_GENITIVES + ("ского", "цкого")
 STREET_PREPOSITIONS = frozenset({"на", "по"})
 # prepositions of persons whose lone surname of a common noun's spelling needs a word that takes a person
 # there ("претензии к Лапиной"; "с" and "о" are left out: "встреча с Родиной", "песня о Родине")
@@ -79,7 +79,7 @@ def _surname_word(doc, i: int, morph: Morph, homographs: bool = False) -> bool:
         return False  # a name of more words: the other rules'
     return (not morph.is_known(token.text) or surname_first(morph, token.text)
             or homographs and homograph_surname(morph, token.text, PREPOSITION_CASES.get(doc[i - 1].lower_))) \
-        and not _adjective_of_next(doc, i, morph, PREPOSITION_CASES.get(doc[i - 1].lower_))
+        and not adjective_of_next(doc, i, morph, PREPOSITION_CASES.get(doc[i - 1].lower_))
 
 
 # the cases a preposition governs: an adjective of the noun after must be in one ("за Садовым кольцом";
@@ -92,16 +92,6 @@ PREPOSITION_CASES = {"на": {"accs", "loct", "loc2"}, "к": {"datv"}, "ко": {
 
 OTHER_NAMES = frozenset({"Geox", "Orgn", "Name", "Patr", "Abbr", "Trad", "Init"})
 SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
-
-
-def _adjective_of_next(doc, i: int, morph: Morph, cases: set[str] | None) -> bool:
-    """The word after is a lower-case noun of a case the word may have as an adjective in the
-    preposition's slot (``cases``; any where None): the word is that noun's adjective."""
-    if i + 1 >= len(doc) or not doc[i + 1].is_alpha or not doc[i + 1].is_lower or doc[i + 1].pos_ != "NOUN":
-        return False
-    own = {p.tag.case for p in morph.parse(doc[i].text)
-           if p.tag.POS == "ADJF" and (cases is None or p.tag.case in cases)}
-    return any(p.tag.POS == "NOUN" and p.tag.case in own for p in morph.parse(doc[i + 1].text))
 
 
 def homograph_surname(morph: Morph, word: str, cases=None) -> bool:

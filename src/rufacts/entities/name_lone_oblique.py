@@ -39,7 +39,7 @@ def lone_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
         return False  # a name of more words: the other rules'
     return (not morph.is_known(token.text) or surname_first(morph, token.text)) \
-        and not _adjective_of_next(doc, i, morph)
+        and not adjective_of_next(doc, i, morph)
 
 
 def surname_first(morph: Morph, word: str) -> bool:
@@ -50,13 +50,15 @@ def surname_first(morph: Morph, word: str) -> bool:
         and not any({"Geox", "Orgn"} & p.tag.grammemes for p in parses)
 
 
-def _adjective_of_next(doc, i: int, morph: Morph) -> bool:
-    """The word after is a lower-case noun of a case the word may have as an adjective: the word is
-    that noun's adjective ("с Мирчевским районом", "без Мирчевского района")."""
+def adjective_of_next(doc, i: int, morph: Morph, cases: set[str] | None = None) -> bool:
+    """The word after is a lower-case noun of a case the word may have as an adjective (one of
+    ``cases``, the slot's, where given): the word is that noun's adjective ("с Мирчевским районом",
+    "без Мирчевского района", "за Садовым кольцом")."""
     if i + 1 >= len(doc) or not doc[i + 1].is_alpha or not doc[i + 1].is_lower or doc[i + 1].pos_ != "NOUN":
         return False
-    cases = {p.tag.case for p in morph.parse(doc[i].text) if p.tag.POS == "ADJF"}
-    return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in morph.parse(doc[i + 1].text))
+    own = {p.tag.case for p in morph.parse(doc[i].text)
+           if p.tag.POS == "ADJF" and (cases is None or p.tag.case in cases)}
+    return any(p.tag.POS == "NOUN" and p.tag.case in own for p in morph.parse(doc[i + 1].text))
 
 
 def surname_typed_otherwise(spans: list, morph: Morph) -> list:
