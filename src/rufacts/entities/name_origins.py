@@ -124,6 +124,16 @@ def _first_forms() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def first_forms(form: str) -> tuple[tuple[str, str, str, str], ...]:
+    """((case, gender, nominative, origin), ...) of a first name's form (ё read as е) in name_origins.tsv."""
+    return _first_forms().get(form.replace("ё", "е"), ())
+
+
+def surname_endings() -> tuple[tuple[str, str], ...]:
+    """((surname ending, origin), ...) of name_origins.tsv, longest first ("^"-marked: an opening)."""
+    return _origins()[1]
+
+
 # first name lists of one origin each, read as written ("Симоне", "Джузеппе")
 ORIGIN_LISTS = (("italian", "italian_first_names.txt"),)
 

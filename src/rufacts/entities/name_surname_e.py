@@ -82,7 +82,7 @@ def after_man_dative(morph: Morph, full: list[str], readings: list) -> list:
     that stands as written ("Луи", "Уве"): the last word's unchanged readings in those cases added, the
     declension table's guesses of a surname in -а dropped ("Клаусу Хенке", "Луи Дюпре", "о Юргене
     Радке"; in the prepositional a consonant stem the table reads still outweighs it: "о Фрице Ланге")."""
-    from .name_origins import _first_forms, _origins, first_origins
+    from .name_origins import first_forms, first_origins, surname_endings
 
     if len(full) != 2:
         return readings
@@ -90,11 +90,11 @@ def after_man_dative(morph: Morph, full: list[str], readings: list) -> list:
     if not CONSONANT_E.search(word) or word.endswith(RUSSIAN_STEMS) or slavic_e(word) \
             or _man_or_surname(morph, word) or "-" in word:
         return readings
-    if any(not end.startswith("^") and (word[:-1] + "а").endswith(end) for end, _origin in _origins()[1]):
+    if any(not end.startswith("^") and (word[:-1] + "а").endswith(end) for end, _origin in surname_endings()):
         return readings  # the dative of a surname in an -а ending of one people ("Хукстре": the Frisian Хукстра)
     peoples = frozenset(_endings("people"))
     first = full[0].lower().replace("ё", "е")
-    forms = [(case, name) for case, gender, name, origin in _first_forms().get(first, ())
+    forms = [(case, name) for case, gender, name, origin in first_forms(first)
              if gender == "masc" and origin in peoples and first_origins(name) <= peoples]
     # (a case its ending shows: "Вопке", in a consonant-final people's -е, says none)
     cases = {case for case, name in forms if name != first and case in ("datv", "loct")}
