@@ -10,6 +10,11 @@ Not after a title that goes with a given name (``lexicons/name_given_titles.txt`
 common one ("тренер Гильермо" keeps it: the rule leaves listed first names alone). The office is the
 word right before the name or before a short genitive chain of its body or place ("Генсек НАТО Рютте",
 "премьер-министр Японии Исиба"): ``lexicons/role_words.txt``, prefixes aside ("экс-вице-президент").
+
+A name of one word with no word for a person right before it (:func:`bare_name`: "Правительство
+Фиалы", "утвердил Михала", "Беседа с Арцруни") is rather a surname than a first name the dictionary
+alone knows: the press names a person alone by the surname; weighed in
+:func:`rufacts.entities.name_solutions._foreign_first_as_surname`.
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from ..lexicons import load_list
 from .name_role_compounds import unprefixed
 
 OFFICE_SURNAME = frozenset({"officelast"})
+BARE = frozenset({"bare"})
 CHAIN = 3  # words of a body's or place's name between the office and the name
 
 
@@ -57,3 +63,18 @@ def after_office(doc, start: int) -> bool:
         if not (_chain_word(token) or (token.pos_ == "NOUN" and token.is_lower and "Gen" in token.morph.get("Case"))):
             return False
     return False
+
+
+def bare_name(span) -> frozenset[str]:
+    """{"bare"} for a one-word mention after no noun for a person (a title, an office, a relative, a
+    person: "митрополитом Савватием", "сын Демид", "мальчик Архип" keep their first names); empty
+    else."""
+    if len(span) != 1 or not span[0].is_alpha:
+        return frozenset()
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN") and (
+            "Anim" in before.morph.get("Animacy") or _office(before)
+            or unprefixed(before.lemma_) in load_list("name_given_titles.txt")
+            or before.lemma_.lower() in load_list("name_given_titles.txt")):
+        return frozenset()
+    return BARE

@@ -258,24 +258,27 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                         and name_class(chosen[0].nominative, None) == 0:
                     score -= OFFICE_FIRST  # "Вице-президент Гор": Al Gore's surname
                 out.append((score, order, case, gender, chosen))
-    out = _foreign_first_as_surname(out)
+    out = _foreign_first_as_surname(out, "bare" in cases)
     out.sort(key=lambda s: -s[0])
     return out
 
 
-def _foreign_first_as_surname(out: list) -> list:
+def _foreign_first_as_surname(out: list, bare: bool = False) -> list:
     """A lone first name only a foreign people's lexicon lists yields to the surname reading of
     the same word in its case and gender (LONE_FOREIGN_FIRST: "При Вагнере"), and such a first
     name with a patronymic yields to the same first name with that word as the surname
     (FOREIGN_PATRONYMIC: "Вукашину Петровичу", "Златана Ибрагимовича": a surname in -ич, as South
     Slavs write it; "Лилит Ашотовна" keeps her patronymic): the yielding reading's
     score goes to its twin. Where no such twin was read ("Марте": Март is no woman's surname), the
-    reading stands."""
+    reading stands. A bare one-word name (entities/name_office_surname.py) yields so too where the
+    dictionary alone knows its first name (:func:`_unlisted_given`: "Правительство Фиалы", "утвердил
+    Михала")."""
     twins = {("first",): ("last",), ("first", "middle"): ("first", "last")}
     penalties = {("first",): LONE_FOREIGN_FIRST, ("first", "middle"): FOREIGN_PATRONYMIC}
     out = list(out)
     for k, (score, order, case, gender, chosen) in enumerate(out):
-        if order not in twins or chosen[0] is None or not _foreign_only(chosen[0].nominative):
+        if order not in twins or chosen[0] is None or not (_foreign_only(chosen[0].nominative) or (
+                bare and order == ("first",) and _unlisted_given(chosen[0].nominative))):
             continue
         twin = twins[order]
         same_first = (lambda c: True) if order == ("first",) else (
@@ -298,3 +301,18 @@ def _foreign_only(nominative: str) -> bool:
     low = nominative.lower().replace("ё", "е")
     return bool(first_name_peoples(low)) and name_class(low, None, True) == 0 and not any(
         (low, g) in peoples_classes() for g in GENDERS)
+
+
+# the endings of Russian given names and their pet forms, which no lexicon needs to list to be read
+# alone: "Маша", "Настя", "Савватий", "Гордей"
+RUSSIAN_GIVEN_ENDS = ("а", "я", "ий", "ей")
+
+
+def _unlisted_given(nominative: str) -> bool:
+    """A first name no lexicon lists (the dictionary's alone: Михал, Фиала, Арцруни), of no Russian
+    given name's ending."""
+    from .name_peoples_first import peoples_classes
+
+    low = nominative.lower().replace("ё", "е")
+    return not low.endswith(RUSSIAN_GIVEN_ENDS) and name_class(low, None) == 0 and not first_name_peoples(low) \
+        and not any((low, g) in peoples_classes() for g in GENDERS)
