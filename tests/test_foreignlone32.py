@@ -2,7 +2,8 @@
 entities/name_office_surname.py, entities/name_solutions.py): a surname in -ава, -ела, -ила in the
 instrumental and -ава in the prepositional goes to its -а nominative, not to a man's -ой or a
 consonant stem; a bare name of one word whose first-name reading only the dictionary has is the
-surname; Turkish -сой and given names after a title or a person noun stay as they were."""
+surname; no name stands unchanged in the dative -у of a Finnish -нен or a Baltic -ис, -юс, -ньш; Turkish
+-сой and given names after a title or a person noun stay as they were."""
 import pytest
 
 import rufacts
@@ -41,3 +42,11 @@ def test_given_names_after_a_person_noun_or_of_a_russian_ending_stay(text, first
 
 def test_turkish_soy_surname_stands_as_written():
     assert ("Аксой", None, "Аксой") in _persons("Гол забил Аксой на последней минуте.")
+
+
+@pytest.mark.parametrize("text, last", [
+    ("Лаукканену досталась роль запасного вратаря.", "Лаукканен"),
+    ("Ясикявичюсу досталась вся слава.", "Ясикявичюс"),
+])
+def test_no_surname_ends_in_the_dative_of_a_finnish_or_baltic_one(text, last):
+    assert (last, None, last) in _persons(text)
