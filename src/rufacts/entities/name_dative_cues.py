@@ -8,6 +8,7 @@ the name is the verb's indirect object, in the dative ("доверил капи�
 """
 from __future__ import annotations
 
+from ..lexicons import load_list
 from .name_case_cues import verb_cases
 
 DATIVE = frozenset({"datv"})
@@ -34,3 +35,17 @@ def dative_after_object(span) -> frozenset[str] | None:
     if i < 0 or doc[i].pos_ != "VERB" or not DATIVE <= verb_cases().get(doc[i].lemma_, frozenset()):
         return None
     return DATIVE
+
+
+ADDRESSED = frozenset({"datv", "gent"})
+
+
+def dative_noun_before(span) -> frozenset[str] | None:
+    """{"datv", "gent"} for a name right after a noun of a thing given or addressed to a person
+    (``lexicons/name_dative_nouns.txt``): the person it goes to or the one it is of ("Выговор Лапину
+    объявили": Лапин, not Лапина's accusative; "ответ Лапина"); None else."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].pos_ != "NOUN":
+        return None
+    lemma = doc[span.start - 1].lemma_.lower().replace("ё", "е")
+    return ADDRESSED if lemma in load_list("name_dative_nouns.txt") else None

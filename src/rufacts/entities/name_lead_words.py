@@ -13,7 +13,8 @@
   Шапошникову С.В.") or a participle used as a noun ("Осуждённый Тарасюк В.И."), at a sentence's
   start is no name part;
 - an adverb at a sentence's start that no dictionary reads as a name ("Вчера Дж.Буш заявил", "Сегодня
-  В. Путин") is no name part either, nor is a word written with digits anywhere ("34-летний ТиДжей")
+  В. Путин") is no name part either, nor an inanimate common noun there before a lone surname ("Упрёк
+  Гусеву бросил депутат"), nor is a word written with digits anywhere ("34-летний ТиДжей")
   or a kin noun in the plural ("фильмы Братьев Куэй": the brothers, named by their surname);
 - a word the dictionary reads only as an adjective, never as a surname, capitalized before a
   lower-case noun that agrees with it ("передачу Хризантемового трона") is no person.
@@ -130,9 +131,24 @@ def without_lead_adverb(span, morph: Morph):
     if not span[0].is_sent_start:
         return span
     parses = morph.parse(words[0].text)
+    if len(words) == 2 and _lead_thing_noun(morph, words[0].text, words[1].text):
+        return Span(span.doc, words[1].i, span.end, label="PER")  # "Упрёк Гусеву бросил депутат"
     if not parses or parses[0].tag.POS != "ADVB" or any(NAME_TAGS & p.tag.grammemes for p in parses):
         return span
     return Span(span.doc, words[1].i, span.end, label="PER")
+
+
+def _lead_thing_noun(morph: Morph, word: str, surname: str) -> bool:
+    """A sentence-initial word the dictionary knows only as an inanimate common noun (no name, place
+    or organization reading) before one word with a surname's reading that is no first name ("Упрёк
+    Гусеву бросил ...", "Выговор Лапину"): the noun governs the surname, it is no first name."""
+    parses = morph.parse(word)
+    if len(word) < 4 or not morph.is_known(word) or not parses \
+            or not all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in parses) \
+            or any((NAME_TAGS | {"Geox", "Orgn", "Trad", "Abbr"}) & p.tag.grammemes for p in parses):
+        return False
+    other = morph.parse(surname)
+    return any("Surn" in p.tag.grammemes for p in other) and not any("Name" in p.tag.grammemes for p in other)
 
 
 def _kin_plural(morph: Morph, word: str) -> bool:

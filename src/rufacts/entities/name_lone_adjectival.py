@@ -157,10 +157,15 @@ def _object_before_verb(doc, i: int, morph: Morph) -> bool:
 def place_read_as_surname(doc, i: int, morph: Morph) -> bool:
     """A one-word place or organization of the tagger's that is such a surname in an oblique form only,
     the object of the verb before it ("освистали Лесного после промаха"): a place there would be in
-    its nominative ("посетили Лесной")."""
-    if i == 0 or doc[i - 1].pos_ not in ("VERB", "AUX") or not lone_adjectival_surname(doc, i, morph):
+    its nominative ("посетили Лесной"). After a noun only a dative that is no other case, the person
+    a thing goes to ("Руководство командой Широкому поручили"; a genitive there is a place's: "жителей
+    Жуковского", "улице Советской")."""
+    if i == 0 or doc[i - 1].pos_ not in ("VERB", "AUX", "NOUN") or not lone_adjectival_surname(doc, i, morph):
         return False
-    return not any(p.tag.case == "nomn" for p in morph.parse(doc[i].text))
+    parses = morph.parse(doc[i].text)
+    if doc[i - 1].pos_ == "NOUN":
+        return all(p.tag.case == "datv" for p in parses)
+    return not any(p.tag.case == "nomn" for p in parses)
 
 
 def _agrees_after(doc, i: int, genders: set[str]) -> bool:

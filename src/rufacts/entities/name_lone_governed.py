@@ -16,9 +16,10 @@ The word must be alone (no capitalized word after it), not an adjective of the n
 as a place (name_lone_oblique's test); where a word before takes a person there, also one it has
 only as a common noun of a surname's shape ("свалили вину на Травина": травина). So too right after
 a verb that takes a person in the word's case (lexicons/name_verbs.tsv: "уволил Лапину",
-:func:`verb_object_surname`). The tagger's one-word place or organization of such a word becomes the
-person, and its one-word person in a street's slot is dropped, with the streets coordinated after it
-("по Гагарина и Ленина")."""
+:func:`verb_object_surname`) or a noun of a thing given or addressed to a person, in the dative
+(lexicons/name_dative_nouns.txt: "Выговор Лапину объявили"). The tagger's one-word place or
+organization of such a word becomes the person, and its one-word person in a street's slot is
+dropped, with the streets coordinated after it ("по Гагарина и Ленина")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -199,13 +200,21 @@ CASE_ENDINGS = {"accs": ("ова", "ева", "ёва", "ина", "ына", "ов
                 "ablt": ("овым", "евым", "ёвым", "иным", "ыным", "овой", "евой", "ёвой", "иной", "ыной")}
 
 
+DATIVE = frozenset({"datv"})
+
+
 def verb_object_surname(doc, i: int, morph: Morph) -> bool:
     """A surname's shape right after a verb that takes a person in a case it has
-    (lexicons/name_verbs.tsv): "уволил Лапину", "поручили Травиной", where the dictionary has the
+    (lexicons/name_verbs.tsv): "уволил Лапину", "поручили Травиной", or after a noun of
+    lexicons/name_dative_nouns.txt in the dative ("Выговор Лапину"), where the dictionary has the
     word only as a common noun and the tagger passed it by."""
-    if i == 0 or doc[i - 1].pos_ not in ("VERB", "AUX"):
+    if i == 0 or doc[i - 1].pos_ not in ("VERB", "AUX", "NOUN"):
         return False
-    cases = verb_cases().get(doc[i - 1].lemma_, frozenset())
+    if doc[i - 1].pos_ == "NOUN":
+        cases = DATIVE if doc[i - 1].lemma_.lower().replace("ё", "е") in load_list("name_dative_nouns.txt") \
+            else frozenset()
+    else:
+        cases = verb_cases().get(doc[i - 1].lemma_, frozenset())
     word = doc[i].lower_
     if not any(word.endswith(CASE_ENDINGS.get(c, ())) for c in cases):
         return False

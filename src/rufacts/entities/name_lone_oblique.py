@@ -10,7 +10,9 @@ noun: "с Ростовом") unless it reads it first as a surname and never as 
 an adjective of the noun after it, agreeing in case ("с Мирчевским районом"). Also a capitalized
 adjective form with no noun after it, an adjectival surname ("О Бережном в депо говорят":
 :func:`adjectival_surname_after_preposition`), and a double surname the tagger read as a place ("с
-Кругловым-Бельским": :func:`double_surname_after_preposition`)."""
+Кругловым-Бельским": :func:`double_surname_after_preposition`). After "по", where a place or a
+street stands as often ("по Ростову", "по Тверской"), only the dative of "according to" closing its
+phrase ("По Кочетову, ситуация ...", "жить по Станиславскому."): :func:`surname_after_po`."""
 from __future__ import annotations
 
 from spacy.tokens import Span
@@ -40,6 +42,29 @@ def lone_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
         return False  # a name of more words: the other rules'
     return (not morph.is_known(token.text) or surname_first(morph, token.text)) \
         and not adjective_of_next(doc, i, morph)
+
+
+# (not a woman's -ской: a street's, "по Никольской,")
+PO_ENDINGS = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому", "овой", "евой", "ёвой", "иной", "ыной")
+PHRASE_CLOSE = frozenset({",", ".", ";", "—", "–", ")", "!", "?"})
+
+
+def surname_after_po(doc, i: int, morph: Morph) -> bool:
+    """A capitalized word inside a sentence right after "по", in a Russian surname's dative, with
+    punctuation right after it: unknown to the dictionary, or with a surname's dative among its readings
+    and none of a place or an organization ("По Тарасову, реформа ...", "По Ключевскому, история ...";
+    not "по Ростову,", "по Тверской,", "по Никольской,")."""
+    token = doc[i]
+    if i == 0 or doc[i - 1].lower_ != "по" or token.is_sent_start or not token.is_alpha \
+            or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 6 \
+            or not token.lower_.endswith(PO_ENDINGS):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].text not in PHRASE_CLOSE:
+        return False  # "по Садовой улице", "по Кутузовскому проспекту"
+    parses = morph.parse(token.text)
+    if any({"Geox", "Orgn", "Trad"} & p.tag.grammemes for p in parses):
+        return False
+    return not morph.is_known(token.text) or any("Surn" in p.tag.grammemes and p.tag.case == "datv" for p in parses)
 
 
 def surname_first(morph: Morph, word: str) -> bool:

@@ -26,7 +26,7 @@ from .name_nicknames import name_words
 from .name_particles import article_lower, germanic_lower
 from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, passive_after, short_passive_before,
                              verb_cases)
-from .name_dative_cues import dative_after_object
+from .name_dative_cues import dative_after_object, dative_noun_before
 from .name_lone_slot import dative_after_fronted_object
 from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun
@@ -213,7 +213,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     listed = listed_nominative(doc, before, morph)  # "депутат Баир Эрдынеев, архитектор X и ..."
     if listed:
         return listed, None, HINT
-    dative = dative_after_object(span)  # "доверил капитанскую повязку Габриэлу Нунесу"
+    dative = dative_after_object(span) or dative_noun_before(span)  # "доверил повязку Нунесу", "Выговор Лапину"
     if dative:
         return dative, None, HINT
     governed = object_over_phrase(span)  # "обвинила в отмывании денег Эрнесто Вильяльбу"
