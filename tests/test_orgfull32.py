@@ -2,7 +2,9 @@
 entities/org_owned_heads.py, entities/bodies.py, entities/org_stump_bodies.py): a body's "по" remit
 after its owner ("Программа ООН" + "по населённым пунктам"), a participle inside a remit, the
 owner inside such a name a mention of its own without the remit, and a ministry's stump in a
-masculine genitive as the subject of a neuter verb ("Минтруда разработало")."""
+masculine genitive as the subject of a neuter verb ("Минтруда разработало"); a recurring event
+named alone in quotes (entities/retype.py, entities/quoted.py, lexicons/name_types.tsv EVENT: "к
+«Евровидению»") is no organization, unless a descriptor names the body ("фонд «Тотальный диктант»")."""
 import pytest
 
 import rufacts
@@ -41,3 +43,16 @@ def test_a_lone_owner_takes_no_topic_after_it():
 ])
 def test_a_ministry_stump_as_its_verb_reads_it(text, name):
     assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Подготовка к «Евровидению» обошлась стране в 20 миллионов евро.",
+    "Благодаря «Кинотавру» режиссёр получил известность.",
+    "В этом году к «Тотальному диктанту» присоединились 200 городов.",
+])
+def test_a_recurring_event_named_alone_is_no_organization(text):
+    assert not _orgs(text)
+
+
+def test_an_event_name_after_a_descriptor_is_the_body():
+    assert "Тотальный диктант" in _orgs("Фонд «Тотальный диктант» получил президентский грант.")
