@@ -64,6 +64,7 @@ from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
 from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_owned_heads import owned_heads
+from ..entities.org_stump_bodies import stump_as_written
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
 from ..entities.org_open_tails import open_tails
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
@@ -179,7 +180,8 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             bare = branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
                 or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
                 or club_name(span) or agreed_as_written(morph, span) \
-                or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or oblique_name(morph, span) or bare
+                or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or oblique_name(morph, span) \
+                or stump_as_written(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])
         shared = head if cls is Organization else None

@@ -237,12 +237,12 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         ent = entities.get(j)
         if ent is not None and ent.label_ in ("LOC", "ORG"):
             end = j = named = ent.end
-        elif token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN") and (
+        elif token.is_alpha and (token.pos_ in ("NOUN", "ADJ", "PROPN") or token.pos_ == "VERB" and token.morph.get("Case")) and (
                 case in token.morph.get("Case") or "Gen" in token.morph.get("Case")
                 or case == "Dat" and dative_reading(token)) \
                 and (token.is_lower or folded_lemma(token) in load_list("role_words.txt")):
             j += 1
-            if token.pos_ != "ADJ" or not (j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ")):
+            if token.pos_ not in ("ADJ", "VERB") or not (j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ")):
                 end = j  # (an adjective with no noun after it stands for one: "несовершеннолетних")
         elif token.lower_ == "и" and end == j:
             j += 1
@@ -259,11 +259,10 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
 
 
 def dative_reading(token: Token) -> bool:
-    """A dative the tagger read as another case ("по борьбе", "по жилищным вопросам"): a
-    noun or an adjective with a dative reading."""
+    """A dative the tagger read as another case ("по борьбе", "по жилищным вопросам", "по населённым
+    пунктам"): a noun, an adjective or a participle with a dative reading."""
     from ..grammars.morph import get_morph
-
-    pos = {"NOUN": "NOUN", "ADJ": "ADJF"}.get(token.pos_)
+    pos = {"NOUN": "NOUN", "ADJ": "ADJF", "VERB": "PRTF"}.get(token.pos_)
     return pos is not None and any(p.tag.POS == pos and p.tag.case == "datv"
                                    for p in get_morph().parse(token.lower_))
 
@@ -376,6 +375,8 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         inner = first_org.get(span.end, span.start) < span.start and not _unit_owner(
             doc, span, first_org[span.end], entities) if span.end in first_org else False
+        inner = inner or any(o.label_ == "ORG" and o.start < span.start and o.end > span.end
+                             for o in spans)  # inside a longer name: its "по" is the outer name's
         # not after a quoted name ("ООО «Грозныйстройсервис» по делу о хищении": an adverbial)
         if span.label_ == "ORG" and not inner and span.end < len(doc) \
                 and doc[span.end].lower_ in LINKED and span[-1].text not in "»\"“":

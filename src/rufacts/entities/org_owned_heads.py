@@ -12,8 +12,9 @@ name keeps its tail, and its head and adjectives go to the nominative):
 - :func:`_owner_joins`: a capitalized head, its agreeing adjectives before it and up to three
   lower-case genitives after it, right before a listed owner's organization span, is one body
   with the owner and the owner's "по" tail the tagger gave it ("Программы развития ООН",
-  "Программа ООН по окружающей среде"); the owner stays a mention of its own. A company after
-  the head is not an owner: "Программа развития Росатома до 2030 года" is a document.
+  "Программа ООН по окружающей среде"); the owner stays a mention of its own, without the tail
+  ("ООН", not "ООН по торговле и развитию"). A company after the head is not an owner: "Программа
+  развития Росатома до 2030 года" is a document.
 - :func:`_person_joins`: an organization span of a head cut inside its founders' names takes in
   the person span right after it: one ending in "и" after a first name ("Фонд Елены и" +
   "Геннадия Тимченко"), one ending in a first name after "и" ("Фонд Билла и Мелинды" +
@@ -128,8 +129,10 @@ def _owner_joins(doc: Doc, spans: list[Span]) -> list[Span]:
         if owner.end < len(doc) and doc[owner.end].lower_ in TAIL_WORDS:  # "Программа ООН" + "по окружающей среде"
             end = max(end, grow_complements(doc, owner.end, longest_by_start(spans))[0])
         grown = Span(doc, start, end, label="ORG")
-        spans = sorted([s for s in spans if not any(s is i for i in inside)] + [grown],
-                       key=lambda s: (s.start, -s.end))
+        tail = next((t.i for t in owner if t.lower_ in TAIL_WORDS), None)  # "ООН по торговле": the body's remit
+        kept = [] if tail is None else [Span(doc, owner.start, tail, label="ORG")]
+        spans = sorted([s for s in spans if not any(s is i for i in inside) and (tail is None or s is not owner)]
+                       + [grown] + kept, key=lambda s: (s.start, -s.end))
     return spans
 
 

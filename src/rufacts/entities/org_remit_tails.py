@@ -8,8 +8,15 @@ a place or a name closing it) goes on past the span's end, is grown to the remit
 ending in a place or a name, which closes the remit ("... референдумов Кыргызстана" + "прибыли" is
 the verb); not where a person's or another organization's span holds words past the old end (a
 place inside stays a place of its own: ``nested_places``), nor over a topic ("по делу",
-``lexicons/body_complements.txt``, which ``grow_complements`` refuses). Read by
-:mod:`rufacts.components.entities` after the bodies' own complements.
+``lexicons/body_complements.txt``, which ``grow_complements`` refuses).
+
+So is a span of a body and its owner (``lexicons/owned_body_owners.txt``: ООН, ЕС, ЮНЕСКО...) that
+ends with the owner, right before "по": the remit is the body's, after its owner as the press writes
+it ("Программы ООН" + "по населённым пунктам", "Верховного комиссара ООН" + "по делам беженцев");
+not the owner's span alone ("ООН по" is no body's name), nor before a place ("заседания Совета
+безопасности ООН по Ливии": a meeting's topic; so is "по ситуации", which ``grow_complements``
+refuses). Read by :mod:`rufacts.components.entities`
+after the bodies' own complements.
 """
 from __future__ import annotations
 
@@ -18,6 +25,8 @@ from spacy.tokens import Doc, Span
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
 from .bodies import grow_complements, longest_by_start
+
+MAX_OWNER_WORDS = 3  # "Организации Объединённых Наций", "Лиги арабских государств"
 
 
 def _remit_start(doc: Doc, span: Span) -> int | None:
@@ -31,12 +40,28 @@ def _remit_start(doc: Doc, span: Span) -> int | None:
     return None
 
 
+def _owner_end(doc: Doc, span: Span) -> int | None:
+    """``span.end`` where the span holds a word of its own before an owner it ends with and "по"
+    follows it; None else."""
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "по" or len(span) < 2 \
+            or doc[span.end + 1].ent_type_ == "LOC":
+        return None  # "заседания Совета безопасности ООН по Ливии": a meeting's topic
+    owners = load_list("owned_body_owners.txt")
+    for n in range(1, min(MAX_OWNER_WORDS, len(span) - 1) + 1):
+        words = span[-n:]
+        if (n > 1 or not words[0].is_lower) and " ".join(folded_lemma(t) for t in words) in owners:
+            return span.end if span[-n - 1].pos_ in ("NOUN", "PROPN", "ADJ") else None
+    return None
+
+
 def remit_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each organization cut inside its remit grown to the remit's end."""
     entities = longest_by_start(spans)
     out, changed = [], False
     for span in spans:
-        start = _remit_start(doc, span) if span.label_ == "ORG" and span.end < len(doc) and span[-1].is_lower else None
+        start = None
+        if span.label_ == "ORG" and span.end < len(doc):
+            start = _remit_start(doc, span) if span[-1].is_lower else _owner_end(doc, span)
         if start is None:
             out.append(span)
             continue

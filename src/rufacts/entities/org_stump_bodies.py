@@ -13,8 +13,11 @@ dictionary noun at the end: "Госжилнадзора" (гос + жил + на
 - :func:`committee_genitive`: a committee's stump ("ком") before a noun in the genitive stands as
   written in every case, as a ministry's does ("в Облкомприроды", "Горкомприроды"; cf.
   :func:`.normal.ministry_genitive`).
+- :func:`stump_as_written`: a ministry's stump in a masculine genitive stands as written as the
+  subject of a neuter verb ("Минтруда разработало").
 
-Read by :mod:`.org_prefixed_bodies`, :mod:`.org_case` and :mod:`.normal`.
+Read by :mod:`.org_prefixed_bodies`, :mod:`.org_case`, :mod:`.normal` and
+:mod:`rufacts.components.entities`.
 """
 from __future__ import annotations
 
@@ -24,12 +27,14 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph, get_morph
 from ..lexicons import load_list, load_rows
+from .name_verb_forms import past_singular
 
 FIRST_REST = 5  # letters of a noun right after the first part: "совет", "природа" (not "тов" of Ростов)
 INNER_REST = 4  # letters of a noun after an inner stem: "путь", "сеть", "союз"
 MAX_STEMS = 3  # "Глав" + "сев" + "мор" + "путь"
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Trad", "Abbr", "Init"})
 COMMITTEE = "ком"
+MINISTRY = "Мин"
 REGIONAL = ("обл", "гор", "край", "рай")  # a region's committee: областной, городской, краевой, районный
 
 
@@ -126,6 +131,22 @@ def committee_genitive(morph: Morph, word: str) -> bool:
         return False
     return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
                and p.tag.gender in ("femn", "neut") for p in morph.parse(split[1]))
+
+
+def stump_as_written(morph: Morph, span: Span) -> str | None:
+    """A ministry's short name whose last part is a masculine genitive ("Минтруда", "Минспорта",
+    which :func:`.normal.ministry_genitive` declines) stands as written where a neuter past verb
+    right after it agrees with it: "Минтруда разработало" is the indeclinable stump the press writes
+    (as "Минприроды"); "Минтруд разработал" declines. None else."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not past_singular(doc[span.end], ("neut",)):
+        return None
+    word = span[0].text
+    if not word.startswith(MINISTRY) or not word[len(MINISTRY):].islower() or len(word) - len(MINISTRY) < FIRST_REST:
+        return None
+    rest = word[len(MINISTRY):]
+    return word if any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+                       and p.tag.gender == "masc" for p in morph.parse(rest)) else None
 
 
 def person_rest(doc: Doc, holding: list[Span], k: int) -> list[Span] | None:

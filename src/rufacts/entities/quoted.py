@@ -34,7 +34,8 @@ so, and only there (a quoted title is as often a film, a book, a law or a festiv
   «Мостотрест»": coined company names are not words), also right after a person's name.
 
 A noun before the quotes that is none of these makes the quoted name that thing's title
-("фильм «Брат»", "закон «О полиции»"), no organization.
+("фильм «Брат»", "закон «О полиции»"), no organization; so is a recurring event's own name
+(EVENT in ``lexicons/name_types.tsv``: "к «Евровидению»").
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ from .orgs import legal_forms
 from .org_staged_title import staged_title
 from .org_quoted_preps import governed_oblique, topic_slot
 from .org_quoted_receivers import impersonal_after
+from .retype import descriptor_before, name_type
 from .spans import closing_quote, opens, positions, previous_word
 
 MAX_INNER = 6
@@ -289,7 +291,8 @@ def quoted_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 s.label_ == "ORG" and i < s.start and s.end <= j for s in spans)):  # "Красноярских" is no body
             k = previous_word(doc, i)
             dropped.update((s.start, s.end) for s in spans if s.start == k and s.end == k + 1)
-    out = [s for s in found if _key(s) not in titles]
+    out = [s for s in found if _key(s) not in titles  # "к «Евровидению»": an event
+           and (name_type(_key(s)) != "EVENT" or descriptor_before(doc, s))]
     if dropped:
         spans = [s for s in spans if (s.start, s.end) not in dropped]
     return sorted(spans + out, key=lambda s: (s.start, -s.end)) if out else spans

@@ -11,6 +11,8 @@
 - ``lexicons/event_heads.txt``: a name after an award or event noun, quoted or in Latin letters
   ("лауреат премии Grammy", "фестиваля «Кинотавр»"), is the award's or event's, not an
   organization, and so is the same name elsewhere in the article;
+- ``lexicons/name_types.tsv`` EVENT: a recurring event known by its name alone ("к «Евровидению»",
+  "«Кинотавр»") is no organization;
 - ``lexicons/disease_names.txt``: a disease or virus ("COVID-19") is no organization or person;
 - a legal form alone ("ПАО" for a spacecraft's module) is no organization.
 - a sentence's first word the tagger took into an organization ("Совладелец Альфа-Групп",
@@ -76,6 +78,18 @@ def _types() -> dict[str, str]:
     return {name.replace("ё", "е"): kind for name, kind in load_rows("name_types.tsv")}
 
 
+def descriptor_before(doc: Doc, span: Span) -> bool:
+    """An organization descriptor right before ``span`` ("фонд «Тотальный диктант»": a body)."""
+    before = word_before(doc, span.start)
+    return before is not None and folded_lemma(before) in load_list("org_descriptors.txt")
+
+
+def name_type(key: str) -> str | None:
+    """The kind ``lexicons/name_types.tsv`` gives the name of lemma key ``key`` (ORG, LOC, ACTOR,
+    EVENT); None where it lists none."""
+    return _types().get(key)
+
+
 def retype(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with their labels set right; spans that name no entity are left out."""
     types = _types()
@@ -104,8 +118,9 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "ORG" and (key in crafts or (
                 len(span) == 1 and span[0].text.lower() in legal)):
             continue
-        if span.label_ in ("ORG", "PER") and span.text.lower() in diseases:
-            continue  # "заболел COVID-19"
+        if span.label_ in ("ORG", "PER") and span.text.lower() in diseases or kind == "EVENT" and span.label_ == "ORG" \
+                and not descriptor_before(doc, span):
+            continue  # "заболел COVID-19"; "к «Евровидению»": an event ("фонд «Тотальный диктант»" is a body)
         if kind == "ACTOR":
             before = word_before(doc, span.start)
             kind = "LOC" if before is not None and before.lower_ in SPATIAL else "ORG"
