@@ -17,6 +17,7 @@ from ..lexicons import load_list
 from .name_role_compounds import unprefixed
 
 OFFICE_SURNAME = frozenset({"officelast"})
+TITLE_FIRST = frozenset({"titlefirst"})  # "Шейх Тамим", "эмира Катара Тамима": the given name
 CHAIN = 3  # words of a body's or place's name between the office and the name
 
 
@@ -34,12 +35,16 @@ def _chain_word(token) -> bool:
 
 
 def office_surname(span) -> frozenset[str]:
-    """{"officelast"} for a one-word mention after an office; empty else."""
+    """{"officelast"} for a one-word mention after an office; {"titlefirst"} after a title that goes
+    with a given name ("Шейх Тамим", "эмира Катара Тамима": Тамим is the emir's given name, weighed
+    in :func:`rufacts.entities.name_solutions._solutions`); empty else."""
     if len(span) != 1 or not span[0].is_alpha:
         return frozenset()
     doc = span.doc
     for i in range(span.start - 1, max(span.start - 2 - CHAIN, -1), -1):
         token = doc[i]
+        if _given_title(token) and token.pos_ == "NOUN":
+            return TITLE_FIRST
         if _office(token):
             return OFFICE_SURNAME
         if not _chain_word(token):
@@ -57,3 +62,27 @@ def after_office(doc, start: int) -> bool:
         if not (_chain_word(token) or (token.pos_ == "NOUN" and token.is_lower and "Gen" in token.morph.get("Case"))):
             return False
     return False
+
+
+def _given_title(token) -> bool:
+    """A title of ``lexicons/name_given_titles.txt`` as written in running text: lower case, or
+    opening its sentence ("игуменья", "архиепископу", "Патриарх")."""
+    titles = load_list("name_given_titles.txt")
+    return (token.is_lower or token.is_sent_start) and (
+        token.lemma_.lower() in titles or token.text.lower() in titles)
+
+
+def given_after_title(doc, i: int, morph) -> bool:
+    """The word at ``i`` is a person's given name alone right after a title that goes with a given
+    name ("грамоту архиепископу Феофану", "возглавляет игуменья Феофания, которая"): a capitalized
+    word the dictionary has as a first name, no capitalized word after it (a full name is read
+    elsewhere). Read by :func:`rufacts.entities.names_missed.missed_names` where the tagger took
+    the name for a place or an organization, or left it out."""
+    token = doc[i]
+    if i == 0 or token.is_sent_start or not token.is_alpha or not token.text[:1].isupper() \
+            or not token.text[1:].islower() or not _given_title(doc[i - 1]):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        return False
+    return morph.is_known(token.text) and any(
+        "Name" in p.tag.grammemes and "anim" in p.tag.grammemes for p in morph.parse(token.text))

@@ -29,6 +29,7 @@ from .name_lone_subject import lone_surname_subject, speaker_before_colon
 from .name_lone_slot import foreign_surname_in_slot
 from .name_lone_adjectival import lone_adjectival_surname, lone_dictionary_surname, place_read_as_surname
 from .name_office_double import double_surname_after_office
+from .name_office_surname import given_after_title
 from .name_first_missed import first_and_surname
 
 
@@ -45,6 +46,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                   or place_read_as_surname(doc, s.start, morph)  # "освистали Лесного после промаха"
                   or foreign_surname_in_slot(doc, s.start, morph))  # "здание кинотеатра Цхададзе", an organization
              else s for s in spans]
+    spans = _given_after_title(doc, spans, morph)  # "грамоту архиепископу Феофану", read as a place
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
     spans = asian_family_spans(spans, morph)  # "рассказал Квак Хён Ук": "Квак" tagged as an organization
     spans = asian_given_after(spans, morph)  # "вручили Ли Сын Ману": "Ману" tagged as a place
@@ -169,3 +171,22 @@ def _lexicon_surname(morph: Morph, word: str) -> bool:
     """A surname of ``lexicons/foreign_names.tsv`` the dictionary reads as a common noun
     ("Макроном", "Маска"): alone, capitalized, it is a person the tagger missed."""
     return any(r.role == "last" and r.weight >= LEXICON for r in _readings(morph, word))
+
+
+def _given_after_title(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """A given name alone after its title ("игуменья Феофания", "архиепископу Феофану") is a person
+    however the tagger read it: a place or an organization of that word alone, or of the words
+    from the sentence's start to it ("Грамоту архиепископу Феофану": no place or body is named
+    by a title in lower case and a first name), or no span at all."""
+    out, covered = [], {i for span in spans for i in range(span.start, span.end)}
+    for span in spans:
+        i = span.end - 1
+        if span.label_ in ("LOC", "ORG") and (len(span) == 1 or (
+                span[0].is_sent_start and all(t.is_lower for t in span[1:-1]))) \
+                and given_after_title(doc, i, morph):
+            out.append(Span(doc, i, i + 1, label="PER"))
+        else:
+            out.append(span)
+    out += [Span(doc, i, i + 1, label="PER") for i in range(1, len(doc))
+            if i not in covered and given_after_title(doc, i, morph)]
+    return sorted(out, key=lambda s: s.start)
