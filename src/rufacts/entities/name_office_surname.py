@@ -65,11 +65,15 @@ def after_office(doc, start: int) -> bool:
 
 
 def _given_title(token) -> bool:
-    """A title of ``lexicons/name_given_titles.txt`` as written in running text: lower case, or
-    opening its sentence ("игуменья", "архиепископу", "Патриарх")."""
+    """A title of ``lexicons/name_given_titles.txt`` as written in running text: lower case, opening
+    its sentence, or a capitalized common noun as the press writes a pontiff's or a monarch's title
+    ("игуменья", "архиепископу", "Патриарх", "и Папа Франциск"); not inside an open quote («Король Лир»)."""
     titles = load_list("name_given_titles.txt")
-    return (token.is_lower or token.is_sent_start) and (
-        token.lemma_.lower() in titles or token.text.lower() in titles)
+    if not (token.is_lower or token.is_sent_start or (token.pos_ == "NOUN" and token.text[1:].islower())):
+        return False
+    before = token.doc[token.sent.start:token.i].text
+    return (token.lemma_.lower() in titles or token.text.lower() in titles) \
+        and before.count("«") <= before.count("»") and before.count('"') % 2 == 0
 
 
 def given_after_title(doc, i: int, morph) -> bool:
