@@ -12,7 +12,8 @@ def _person(text, mention):
     start = text.index(mention)
     for person in article.persons:
         if any(m.start < start + len(mention) and start < m.stop for m in person.mentions):
-            return person.name, person.first, person.middle, person.last
+            return tuple(p.replace("ё", "е") if p else p
+                         for p in (person.name, person.first, person.middle, person.last))
     return None
 
 
@@ -23,6 +24,7 @@ def _person(text, mention):
     ("Экспедиция царя Петра I дошла до Азова.", "Петра I", "Пётр I"),
 ])
 def test_regnal_number_stays_with_the_given_name(text, mention, name):
+    name = name.replace("ё", "е")
     assert _person(text, mention) == (name, name, None, None)
 
 

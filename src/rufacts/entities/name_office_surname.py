@@ -69,11 +69,11 @@ def _given_title(token) -> bool:
     its sentence, or a capitalized common noun as the press writes a pontiff's or a monarch's title
     ("игуменья", "архиепископу", "Патриарх", "и Папа Франциск"); not inside an open quote («Король Лир»)."""
     titles = load_list("name_given_titles.txt")
-    if not (token.is_lower or token.is_sent_start or (token.pos_ == "NOUN" and token.text[1:].islower())):
+    if not (token.lemma_.lower() in titles or token.text.lower() in titles) or not (
+            token.is_lower or token.is_sent_start or (token.pos_ == "NOUN" and token.text[1:].islower())):
         return False
     before = token.doc[token.sent.start:token.i].text
-    return (token.lemma_.lower() in titles or token.text.lower() in titles) \
-        and before.count("«") <= before.count("»") and before.count('"') % 2 == 0
+    return before.count("«") <= before.count("»") and before.count('"') % 2 == 0
 
 
 def given_after_title(doc, i: int, morph) -> bool:
