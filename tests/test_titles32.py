@@ -49,3 +49,16 @@ def test_capitalized_title_mid_sentence():
 
 def test_title_in_quotes_makes_no_person():
     assert _person("Спектакль «Король Лир» покажут в Омске.", "Лир") is None
+
+
+@pytest.mark.parametrize("text, mention, first", [
+    ("Указ епископу Бийскому Серафиму передали через канцелярию.", "Серафиму", "Серафим"),
+    ("Молебен возглавил митрополит Екатеринбургский и Верхотурский Евгений.", "Евгений", "Евгений"),
+])
+def test_see_adjectives_stay_out_of_the_name(text, mention, first):
+    assert _person(text, mention) == (first, first, None, None)
+
+
+def test_see_adjective_is_no_person():
+    text = "Слово Патриарха Московского и всея Руси Кирилла прозвучало в эфире."
+    assert _person(text, "Московского") is None and _person(text, "Кирилла")[1] == "Кирилл"

@@ -13,6 +13,9 @@ word right before the name or before a short genitive chain of its body or place
 """
 from __future__ import annotations
 
+import re
+
+from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .name_role_compounds import unprefixed
 
@@ -69,11 +72,30 @@ def _given_title(token) -> bool:
     its sentence, or a capitalized common noun as the press writes a pontiff's or a monarch's title
     ("игуменья", "архиепископу", "Патриарх", "и Папа Франциск"); not inside an open quote («Король Лир»)."""
     titles = load_list("name_given_titles.txt")
-    if not (token.lemma_.lower() in titles or token.text.lower() in titles) or not (
-            token.is_lower or token.is_sent_start or (token.pos_ == "NOUN" and token.text[1:].islower())):
+    if token.is_lower or token.is_sent_start:
+        if token.lemma_.lower() not in titles and token.text.lower() not in titles:
+            return False
+    elif token.pos_ not in ("NOUN", "PROPN") or not token.text[1:].islower() or not any(
+            p.normal_form in titles and not {"Name", "Surn"} & p.tag.grammemes
+            for p in get_morph().parse(token.text)):  # "Патриарха", which the tagger may call a proper noun
         return False
     before = token.doc[token.sent.start:token.i].text
     return before.count("«") <= before.count("»") and before.count('"') % 2 == 0
+
+
+SEE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$")  # a see's adjective: "Выборгскому"
+SEE_WORDS = frozenset({"и", "всея", "руси", "всех"})  # "Московский и всея Руси", "всех армян"
+
+
+def title_before(doc, i: int) -> int:
+    """The index of a title right before the word at ``i``, or before the name of its see
+    ("митрополита Санкт-Петербургского и Ладожского Варсонофия", "епископу Выборгскому Игнатию"):
+    capitalized adjectives and the closed words of ``SEE_WORDS``; -1 where there is none."""
+    j = i - 1
+    while j > 0 and i - j <= 6 and (doc[j].lower_ in SEE_WORDS or (
+            SEE.search(doc[j].text) and doc[j].text[:1].isupper() and not doc[j].is_sent_start)):
+        j -= 1
+    return j if doc[i - 1].lower_ != "и" and _given_title(doc[j]) else -1
 
 
 def given_after_title(doc, i: int, morph) -> bool:
@@ -84,7 +106,7 @@ def given_after_title(doc, i: int, morph) -> bool:
     the name for a place or an organization, or left it out."""
     token = doc[i]
     if i == 0 or token.is_sent_start or not token.is_alpha or not token.text[:1].isupper() \
-            or not token.text[1:].islower() or not _given_title(doc[i - 1]):
+            or not token.text[1:].islower() or title_before(doc, i) < 0:
         return False
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
         return False
