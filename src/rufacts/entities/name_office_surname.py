@@ -18,11 +18,15 @@ alone knows: the press names a person alone by the surname; weighed in
 """
 from __future__ import annotations
 
+import re
+
+from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .name_role_compounds import unprefixed
 
 OFFICE_SURNAME = frozenset({"officelast"})
 BARE = frozenset({"bare"})
+TITLE_FIRST = frozenset({"titlefirst"})  # "Шейх Тамим", "эмира Катара Тамима": the given name
 CHAIN = 3  # words of a body's or place's name between the office and the name
 
 
@@ -40,12 +44,16 @@ def _chain_word(token) -> bool:
 
 
 def office_surname(span) -> frozenset[str]:
-    """{"officelast"} for a one-word mention after an office; empty else."""
+    """{"officelast"} for a one-word mention after an office; {"titlefirst"} after a title that goes
+    with a given name ("Шейх Тамим", "эмира Катара Тамима": Тамим is the emir's given name, weighed
+    in :func:`rufacts.entities.name_solutions._solutions`); empty else."""
     if len(span) != 1 or not span[0].is_alpha:
         return frozenset()
     doc = span.doc
     for i in range(span.start - 1, max(span.start - 2 - CHAIN, -1), -1):
         token = doc[i]
+        if _given_title(token) and token.pos_ == "NOUN":
+            return TITLE_FIRST
         if _office(token):
             return OFFICE_SURNAME
         if not _chain_word(token):
@@ -78,3 +86,50 @@ def bare_name(span) -> frozenset[str]:
             or before.lemma_.lower() in load_list("name_given_titles.txt")):
         return frozenset()
     return BARE
+
+
+def _given_title(token) -> bool:
+    """A title of ``lexicons/name_given_titles.txt`` as written in running text: lower case, opening
+    its sentence, or a capitalized common noun as the press writes a pontiff's or a monarch's title
+    ("игуменья", "архиепископу", "Патриарх", "и Папа Франциск"); not inside an open quote («Король Лир»)."""
+    titles = load_list("name_given_titles.txt")
+    if token.is_lower or token.is_sent_start:
+        if token.lemma_.lower() not in titles and token.text.lower() not in titles:
+            return False
+    elif token.pos_ not in ("NOUN", "PROPN") or not token.text[1:].islower() or not any(
+            p.normal_form in titles and not {"Name", "Surn"} & p.tag.grammemes
+            for p in get_morph().parse(token.text)):  # "Патриарха", which the tagger may call a proper noun
+        return False
+    before = token.doc[token.sent.start:token.i].text
+    return before.count("«") <= before.count("»") and before.count('"') % 2 == 0
+
+
+SEE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$")  # a see's adjective: "Выборгскому"
+SEE_WORDS = frozenset({"и", "всея", "руси", "всех"})  # "Московский и всея Руси", "всех армян"
+
+
+def title_before(doc, i: int) -> int:
+    """The index of a title right before the word at ``i``, or before the name of its see
+    ("митрополита Санкт-Петербургского и Ладожского Варсонофия", "епископу Выборгскому Игнатию"):
+    capitalized adjectives and the closed words of ``SEE_WORDS``; -1 where there is none."""
+    j = i - 1
+    while j > 0 and i - j <= 6 and (doc[j].lower_ in SEE_WORDS or (
+            SEE.search(doc[j].text) and doc[j].text[:1].isupper() and not doc[j].is_sent_start)):
+        j -= 1
+    return j if doc[i - 1].lower_ != "и" and _given_title(doc[j]) else -1
+
+
+def given_after_title(doc, i: int, morph) -> bool:
+    """The word at ``i`` is a person's given name alone right after a title that goes with a given
+    name ("грамоту архиепископу Феофану", "возглавляет игуменья Феофания, которая"): a capitalized
+    word the dictionary has as a first name, no capitalized word after it (a full name is read
+    elsewhere). Read by :func:`rufacts.entities.names_missed.missed_names` where the tagger took
+    the name for a place or an organization, or left it out."""
+    token = doc[i]
+    if i == 0 or token.is_sent_start or not token.is_alpha or not token.text[:1].isupper() \
+            or not token.text[1:].islower() or title_before(doc, i) < 0:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        return False
+    return morph.is_known(token.text) and any(
+        "Name" in p.tag.grammemes and "anim" in p.tag.grammemes for p in morph.parse(token.text))

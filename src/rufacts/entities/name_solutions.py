@@ -257,8 +257,11 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 if order == ("first",) and "officelast" in cases and chosen[0] is not None \
                         and name_class(chosen[0].nominative, None) == 0:
                     score -= OFFICE_FIRST  # "Вице-президент Гор": Al Gore's surname
+                if order == ("last",) and "titlefirst" in cases:
+                    score -= OFFICE_FIRST  # "Шейх Тамим": the emir's given name, not a surname
                 out.append((score, order, case, gender, chosen))
-    out = _foreign_first_as_surname(out, "bare" in cases)
+    if "titlefirst" not in cases:  # "Шейх Тамим": after its title the given name stands
+        out = _foreign_first_as_surname(out, "bare" in cases)
     out.sort(key=lambda s: -s[0])
     return out
 

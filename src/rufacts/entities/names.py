@@ -29,6 +29,7 @@ from .name_asian_syllables import syllable_name
 from .names_asian import (EI_CASE, asian_name, east_asian_first, given_nominative, japanese_given, japanese_surname,
                           russian_surname)
 from .name_particles import particle_name, son_of_middle, son_of_name
+from .name_regnal import regnal_name
 from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
 from .name_lusophone import GERMANIC, keep_u
@@ -148,6 +149,10 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple(prefix + o for o in inner.last_options), inner.gender,
                              tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
                                    for c in inner.candidates))
+    regnal = regnal_name(words, lambda ws: analyze_name(morph, ws, cases, gender_hint, case_weight))
+    if regnal is not None:  # "папы Льва XIV": Лев XIV, the number no surname
+        first, gender = regnal
+        return NameParts(first, None, None, (), gender, ((2.0, first, None, None, gender),))
     particle = particle_name(list(words), cases, lambda ws, c, g: analyze_name(
         morph, ws, c | {f"gender:{g}"}, gender_hint, case_weight)) or son_of_name(
         list(words), cases, lambda w: _readings(morph, w)) or son_of_middle(  # "Хеди Бен Салему": Бен Салем

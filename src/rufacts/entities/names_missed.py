@@ -29,6 +29,7 @@ from .name_lone_subject import lone_surname_subject, speaker_before_colon
 from .name_lone_slot import foreign_surname_in_slot
 from .name_lone_adjectival import lone_adjectival_surname, lone_dictionary_surname, place_read_as_surname
 from .name_office_double import double_surname_after_office
+from .name_office_surname import SEE, given_after_title, title_before
 from .name_first_missed import first_and_surname
 
 
@@ -46,10 +47,11 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                   or foreign_surname_in_slot(doc, s.start, morph)  # "здание кинотеатра Цхададзе", an organization
                   or surname_after_po(doc, s.start, morph))  # "По Тарасову, реформа ...", read as a place
              else s for s in spans]
+    spans, sees = _given_after_title(doc, spans, morph)  # "грамоту архиепископу Феофану", read as a place
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
     spans = asian_family_spans(spans, morph)  # "рассказал Квак Хён Ук": "Квак" tagged as an organization
     spans = asian_given_after(spans, morph)  # "вручили Ли Сын Ману": "Ману" tagged as a place
-    covered = {i for span in spans for i in range(span.start, span.end)}
+    covered = {i for span in spans for i in range(span.start, span.end)} | sees  # no surname in a see's name
     spans = joined_places([asian_family_before(asian_place(_place_as_person(apposed_surname(span, morph), morph), morph),
                                                covered, morph) for span in spans], morph)
     lone = {span.start: span for span in spans if span.label_ == "PER" and len(span) == 1}
@@ -171,3 +173,32 @@ def _lexicon_surname(morph: Morph, word: str) -> bool:
     """A surname of ``lexicons/foreign_names.tsv`` the dictionary reads as a common noun
     ("Макроном", "Маска"): alone, capitalized, it is a person the tagger missed."""
     return any(r.role == "last" and r.weight >= LEXICON for r in _readings(morph, word))
+
+
+def _given_after_title(doc: Doc, spans: list[Span], morph: Morph) -> tuple[list[Span], set[int]]:
+    """A given name alone after its title ("игуменья Феофания", "архиепископу Феофану") is a person
+    however the tagger read it: a place or an organization of that word alone, or of the words
+    from the sentence's start to it ("Грамоту архиепископу Феофану": no place or body is named
+    by a title in lower case and a first name), a span of the see's adjectives and the name
+    ("епископу Выборгскому Игнатию": Игнатий), or no span at all; a span of the see's words alone
+    is no person ("Патриарха Московского и всея Руси Кирилла": Московский); with the words of the
+    sees, which no later rule reads as a surname."""
+    names = {}  # the given name's index -> its title's
+    for i in range(1, len(doc)):
+        if given_after_title(doc, i, morph):
+            names[i] = title_before(doc, i)
+    if not names:
+        return spans, set()
+    out = []
+    for span in spans:
+        i = span.end - 1
+        see = next((k for k, j in names.items() if j < span.start and span.end <= k), None)
+        if see is not None and (span.label_ == "PER" or all(SEE.search(t.text) for t in span)):
+            continue  # the see's adjective, no person nor place ("всея Руси" stays a place)
+        if i in names and (span.start > names[i] or span.label_ in ("LOC", "ORG") and (len(span) == 1 or (
+                span[0].is_sent_start and all(t.is_lower for t in span[1:-1])))):
+            continue
+        out.append(span)
+    covered = {i for span in out for i in range(span.start, span.end)}
+    out += [Span(doc, i, i + 1, label="PER") for i in names if i not in covered]
+    return sorted(out, key=lambda s: s.start), {k for i, j in names.items() for k in range(j + 1, i)}

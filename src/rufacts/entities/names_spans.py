@@ -163,7 +163,8 @@ def _without_title(span: Span, morph: Morph) -> Span:
             and all(_capitalized(t) or _initial(t) for t in span[1:] if t.is_alpha) \
             and not (len(span) == 2 and opening_first_name(morph, first.text, span[1].text)):  # "Буян Иргит"
         return Span(span.doc, span.start + 1, span.end, label="PER")  # "Гимнастка Мельникова"
-    if len(span) < 2 or first.lemma_.lower() not in load_list("role_words.txt") or any(
+    roles = load_list("role_words.txt")  # "Аятолла Али Хаменеи": the lemma the tagger gives may miss a title
+    if len(span) < 2 or (first.lemma_.lower() not in roles and first.text.lower() not in roles) or any(
             {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(first.text)) \
             or not all(_capitalized(t) for t in span[1:] if t.is_alpha):
         return span

@@ -1,0 +1,32 @@
+"""A monarch's or a pontiff's name with its regnal number ("Карл III", "папы Льва XIV", "королю
+Фредерику X", "короля Карла XVI Густава"): the words beside the Roman numeral are given names,
+declined as given names are, and the numeral stays as written, so the whole name is the first
+name ("Лев XIV": first "Лев XIV", no surname). The number is no surname ("XIV") and no initial
+("X." of "Фредерику X"). Editor's choice where docs/gold-conventions.md is silent: the number is
+part of the name a reader writes. Read by :func:`rufacts.entities.names.analyze_name`."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional, Sequence
+
+# I to XXXIX in Latin letters, as the press writes regnal numbers (a Cyrillic "Х" is an initial)
+ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
+
+
+def regnal_name(words: Sequence[str], analyze: Callable) -> Optional[tuple[str, Optional[str]]]:
+    """(first, gender) of a name of one or two given names and a Roman numeral after the first
+    of them; None for any other name. ``analyze(words)`` reads the given names alone."""
+    at = [i for i, w in enumerate(words) if ROMAN.fullmatch(w)]
+    if len(at) != 1 or at[0] == 0 or len(words) > 3:
+        return None
+    given = [w for i, w in enumerate(words) if i != at[0]]
+    if not all(len(w) > 1 and w[:1].isupper() and w[1:2].islower() for w in given):
+        return None  # "Фредерик X." of initials is not here: every given name is a word
+    parts = analyze(given)
+    if parts.family_first:
+        return None
+    forms = [p for p in (parts.first, parts.middle, parts.last) if p]
+    if len(forms) != len(given) or any(f[:1].lower() != w[:1].lower() for f, w in zip(forms, given)):
+        return None
+    forms.insert(at[0], words[at[0]])
+    return " ".join(forms), parts.gender
