@@ -31,6 +31,7 @@ from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
 from ..entities.org_capital_heads import capital_head_orgs
 from ..entities.org_latinate import latinate_orgs
+from ..entities.org_member_bodies import member_bodies
 from ..entities.org_latin_tail import latin_tails
 from ..entities.org_latin_legal import latin_legal_spans
 from ..entities.org_genitive_and import genitive_and_tails
@@ -271,7 +272,7 @@ class EntitiesComponent:
             spans = prefixed_bodies(doc, spans)  # "Мосприроде поручено": a body, not a person
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"
             spans = municipal_bodies(doc, spans)  # "Собрание представителей Сызранского района"
-            spans = latinate_orgs(doc, capital_head_orgs(doc, spans))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
+            spans = latinate_orgs(doc, member_bodies(doc, capital_head_orgs(doc, spans)))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
             spans = capital_adjective_bodies(doc, numbered_capital_heads(doc, spans))  # "Лицею-интернату № 1"; "Национальной иранской нефтяной компании"
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place

@@ -183,7 +183,7 @@ def owned_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             starts[span.start] = span
     grown: dict[tuple[int, int], Span] = {}
     units: set[tuple[int, int]] = set()
-    for span in spans:
+    for span in sorted(spans, key=lambda s: -s.start):  # from the right: "УГИБДД" + "ГУ МВД" grown first
         owner = starts.get(span.end) if span.label_ == "ORG" else None
         if owner is None or (span.start, span.end) in grown:
             continue
@@ -195,7 +195,7 @@ def owned_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         if plain_unit(span) and institution_genitive_name(owner):
             units.add((span.start, span.end))  # "Учёный совет" + "Окского университета": the university's
             continue
-        grown[(span.start, span.end)] = Span(doc, span.start, owner.end, label="ORG")
+        grown[(span.start, span.end)] = starts[span.start] = Span(doc, span.start, owner.end, label="ORG")
     if not grown and not units:
         return spans
     return sorted([grown.get((s.start, s.end), s) for s in spans if (s.start, s.end) not in units],

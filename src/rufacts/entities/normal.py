@@ -81,7 +81,8 @@ def _pick_head(morph: Morph, words: Sequence[str]) -> int | None:
         if adjective_noun_head(morph, words, i):
             return i  # "сборной Сербии": the noun "сборная", not an adjective of "Сербии"
         parses = morph.parse(word)
-        adjs = [p for p in parses if p.tag.POS in ADJ] or _surname_adjective(parses, word)
+        adjs = [] if _acronym(word) else [p for p in parses if p.tag.POS in ADJ] or _surname_adjective(parses, word)
+        # (an acronym is no adjective: "ЦДУМ России" is headed by "ЦДУМ")
         if adjs and i + 2 < len(words) and words[i + 1] == "и" and _alike(
                 adjs, [p for p in morph.parse(words[i + 2]) if p.tag.POS in ADJ]):
             joined = i + 1
@@ -166,6 +167,11 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             and words[dash + 1].isalpha() and words[0][:1].isupper():
         # two names of one body, each in its case: "Государственного Собрания — Курултая"
         return _normalize_words(morph, words[:dash]) + [words[dash]] + _normalize_words(morph, words[dash + 1:])
+    from .org_native_leads import native_lead
+
+    native = native_lead(words, lambda rest: _normalize_words(morph, rest))  # "Саха академическом театре"
+    if native is not None:
+        return native
     bracketed = bracketed_nominative(morph, words, _normalize_words)  # "Казанском (Приволжском) ..."
     if bracketed is not None:
         return bracketed

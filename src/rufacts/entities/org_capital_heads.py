@@ -15,9 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..grammars.folded import folded_lemma
+from ..grammars.morph import get_morph
+from ..lexicons import load_list
 from .geo import lemma_positions
 from .institutions import opens_sentence
 from .org_lead_nouns import body_nouns
+from .org_members import _people
+from .role_phrase import is_role_word
 
 MAX_COMPLEMENT = 4  # "развития отечественной детской анимации"
 
@@ -42,6 +47,10 @@ def _complement_end(doc: Doc, k: int) -> int:
     return stop
 
 
+def _dative_word(token: Token, pos: str) -> bool:
+    return token.is_lower and token.pos_ == pos and "Dat" in token.morph.get("Case")
+
+
 def _capital_complement_end(doc: Doc, k: int) -> int:
     """The end of a complement right after the head that the genitive rule does not take: an acronym
     alone ("Корпорацию МСП"), a republic by its name ("Прокуратуре Республики Бурятия", "Республики
@@ -54,8 +63,11 @@ def _capital_complement_end(doc: Doc, k: int) -> int:
     if word.is_upper and word.is_alpha and 2 <= len(word.text) <= 6:
         after = doc[nxt + 1] if nxt + 1 < len(doc) else None
         return nxt + 1 if after is None or not (after.is_alpha and after.text[:1].isupper()) else k + 1
-    if word.lower_ == "по" and nxt + 1 < len(doc) and doc[nxt + 1].is_lower and doc[nxt + 1].pos_ == "NOUN" \
-            and "Dat" in doc[nxt + 1].morph.get("Case"):  # "Организацию по запрещению химического оружия"
+    if word.lower_ == "по" and nxt + 2 < len(doc) and _dative_word(doc[nxt + 1], "ADJ") \
+            and _dative_word(doc[nxt + 2], "NOUN"):  # "Суда по интеллектуальным правам" (no second "по")
+        return _complement_end(doc, nxt + 2)
+    if word.lower_ == "по" and nxt + 1 < len(doc) and _dative_word(doc[nxt + 1], "NOUN"):
+        # "Организацию по запрещению химического оружия"
         end = max(_complement_end(doc, nxt + 1), _remit_end(doc, nxt))  # "по контролю за лекарствами"
         return end if end > nxt + 2 else k + 1  # a word after the dative: not "Движение по турам"
     if word.text == "Республики" and nxt + 1 < len(doc) and doc[nxt + 1].is_alpha and doc[nxt + 1].is_title:
@@ -77,9 +89,21 @@ def _remit_end(doc: Doc, i: int) -> int:
     return (sphere_end(doc, end) or end) if end > i + 1 else end  # "по надзору" + "в сфере связи"
 
 
+def _open_alone(doc: Doc, k: int) -> bool:
+    """The tagger's one word "Гильдией", "Суда", a common noun that needs the rest of its name (its
+    members in the genitive or a "по" remit): not
+    a body's own word ("Госдумы", "Минобороны": the analyzer's organization), nor one after a body
+    of a remit or a post, whose "по" phrase it is ("комитет Думы по бюджету")."""
+    if any("Orgn" in p.tag.grammemes for p in get_morph().parse(doc[k].text)):
+        return False
+    before = doc[k - 1] if k else None
+    return before is None or not (is_role_word(before) or folded_lemma(before) in load_list("remit_body_heads.txt"))
+
+
 def capital_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each capitalized head noun with its genitive complement."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    lone = {s.start for s in spans if s.label_ == "ORG" and len(s) == 1 and _open_alone(doc, s.start)}
+    taken = {i for s in spans for i in range(s.start, s.end) if not (s.start in lone and len(s) == 1)}
     heads = body_nouns()
     found = []
     for k in lemma_positions(doc, heads.__contains__):  # the head noun first: a few words of the doc
@@ -93,10 +117,14 @@ def capital_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             end = _capital_complement_end(doc, k)
         elif end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
             continue  # "Фонду развития Москвы": left to the descriptor rules
+        elif k in lone and not _people(doc[end - 1]):
+            continue  # the tagger's "Гильдией" + its members ("российских адвокатов"), not "в Сети" + "контрафактных материалов"
         if end == k + 1 or any(i in taken for i in range(k, end)):
             continue
         found.append(Span(doc, k, end, label="ORG"))
         taken.update(range(k, end))
     if not found:
         return spans
+    grown = {s.start for s in found}
+    spans = [s for s in spans if not (len(s) == 1 and s.start in grown and s.label_ == "ORG")]
     return sorted(spans + found, key=lambda s: (s.start, -s.end))

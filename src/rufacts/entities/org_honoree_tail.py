@@ -2,7 +2,8 @@
 the honoree after it as a person of its own ("[Театра им.] [Йозефа Бойса]"). The name of a body
 named after a person goes on to the end of that person's name (docs/gold-conventions.md: the
 "имени" phrase is part of the name); the person span stays, as the honoree is a person mention
-too. Read by :func:`rufacts.entities.org_name_extent.joined_orgs`.
+too; a second person after "и" in the genitive is a second honoree ("имени К. С.
+Станиславского и В. И. Немировича-Данченко"). Read by :func:`rufacts.entities.org_name_extent.joined_orgs`.
 """
 from __future__ import annotations
 
@@ -24,3 +25,31 @@ def honoree_end(doc: Doc, org: Span, persons: dict[int, Span]) -> int | None:
             or any(t.is_sent_start for t in person):
         return None
     return person.end
+
+
+def second_honoree_end(doc: Doc, org: Span, persons: dict[int, Span]) -> int | None:
+    """End of a second honoree after "и" right after a name "имени" + a person ends ("имени К. С.
+    Станиславского" + "и В. И. Немировича-Данченко"): a person in the genitive; None else."""
+    if org.end + 1 >= len(doc) or doc[org.end].lower_ != "и" or not any(t.lower_ in ("имени", "им") for t in org):
+        return None
+    second = persons.get(org.end + 1)
+    if second is None or sum(t.is_alpha for t in second) > 3 or not second[-1].text[:1].isupper() \
+            or "Gen" not in second[-1].morph.get("Case") or any(t.is_sent_start for t in second):
+        return None
+    return second.end
+
+
+def first_honoree(doc: Doc, org: Span, persons: dict[int, Span]) -> Span | None:
+    """The first honoree of ``org`` (its name ending in that person, before a second honoree joins
+    it) as a person span where none stands there: its capitalized words and initials after
+    "имени"/"им." and any lower-case titles ("имени академика")."""
+    named = next((after_named(doc, t.i) for t in org if t.lower_ in ("имени", "им", "им.")), None)
+    if named is None:
+        return None
+    while named < org.end and doc[named].is_alpha and doc[named].is_lower:
+        named += 1
+    if named >= org.end or named in persons or not all(
+            t.text == "." or t.is_alpha and t.text[:1].isupper() or "-" in t.text and t.text[:1].isupper()
+            for t in doc[named:org.end]):
+        return None
+    return Span(doc, named, org.end, label="PER")

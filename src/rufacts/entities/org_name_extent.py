@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
-from .org_honoree_tail import honoree_end
+from .org_honoree_tail import first_honoree, honoree_end, second_honoree_end
 from .org_legislatures import dashed_pair, own_name_end
 from .org_members import members_end
 from .org_plant_spans import plant_as_org
@@ -178,8 +178,13 @@ def _named_after_person(doc: Doc, spans: list[Span]) -> list[Span]:
         honoree = honoree_end(doc, span, persons) if span.label_ == "ORG" else None
         if honoree is not None:  # "[Театра им.] [Йозефа Бойса]": one name
             span = Span(doc, span.start, honoree, label="ORG")
+        second = second_honoree_end(doc, span, persons) if span.label_ == "ORG" else None
+        if second is not None:  # "имени К. С. Станиславского" + "и В. И. Немировича-Данченко"
+            first = first_honoree(doc, span, persons)  # a person of its own, as the second stays
+            out += [first] if first is not None else []
+            span = Span(doc, span.start, second, label="ORG")
         out.append(span)
-    return out
+    return sorted(out, key=lambda s: (s.start, -s.end))
 
 
 POST_REACH = 3  # a post's own dependents before the organization: "заведующего хирургией"
@@ -206,14 +211,19 @@ def _named_after(doc: Doc, org: Span, person: Span) -> bool:
     """The person's name right after the organization's is its namesake's: a first name and a
     surname in the genitive after a proper name of an institution named after people, with no post
     before the organization."""
+    from .institutions import institution_heads
+
     if not 2 <= len(person) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in person) \
-            or org[0].pos_ != "ADJ" or not org[0].text[:1].isupper() \
-            or not any(t.lemma_ in load_list("org_dedicated_descriptors.txt") for t in org):
+            or not org[0].text[:1].isupper():
         return False
+    if not (org[0].pos_ == "ADJ" and any(t.lemma_ in load_list("org_dedicated_descriptors.txt") for t in org)
+            or org[0].lemma_ in institution_heads() and len(org) >= 2 and org[-1].is_lower):
+        return False  # "Центру оперного пения" + "Галины Вишневской": a head with its complement
     if _post_before(doc, org.start):
         return False  # "ректора Российской академии художеств Ивана Петрова": the rector
     morph = get_morph()
-    cases = {p.tag.case for p in morph.parse(person[0].text) if "Name" in p.tag.grammemes}
+    cases = {p.tag.case for p in morph.parse(person[0].text)
+             if "Name" in p.tag.grammemes and p.tag.number != "plur"}  # "Галины": not the plural
     return "gent" in cases and "nomn" not in cases  # "Ильи", "Николая"; not "Александра" (also hers)
 
 

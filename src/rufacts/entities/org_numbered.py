@@ -255,7 +255,9 @@ def _place_end(doc: Doc, j: int, starts: dict[int, Span]) -> int:
     k, named = j, False
     while k < len(doc) and k - j < MAX_PLACE:
         if k in starts and starts[k].label_ == "LOC":
-            return starts[k].end
+            end = starts[k].end  # "Тоджинского" + "кожууна": the kind the tagger left out
+            return end + (end < len(doc) and doc[end - 1].pos_ == "ADJ" and _gen(doc[end])
+                          and doc[end].is_lower and doc[end].lemma_.lower() in kinds)
         t = doc[k]
         if not _gen(t) or t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() not in kinds:
             break
@@ -284,8 +286,8 @@ def municipal_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         head = doc[k]
         if head.pos_ not in ("NOUN", "PROPN") or "Plur" in head.morph.get("Number"):
             continue
-        if any(s.start <= k < s.end and s.label_ in ("ORG", "PER") for s in spans):
-            continue
+        if any(s.start <= k < s.end and s.label_ == "PER" for s in spans):
+            continue  # (the tagger's "Хурале", "Хурале представителей Тоджинского" are taken in below)
         start = k
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_alpha \
                 and set(doc[start - 1].morph.get("Case")) & set(head.morph.get("Case")) \

@@ -284,7 +284,8 @@ def quoted_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             titles.add(_key(doc[i + 1:j]))
         elif why is not None and not any(t in covered for t in range(i, j + 1)):
             found.append(Span(doc, i + 1, j, label="ORG"))
-        elif why not in (None, "place") and _quoted_place(spans, i, j):
+        elif why not in (None, "place") and _quoted_place(spans, i, j) or why == "descriptor" \
+                and _quoted_place(spans, i, j, "PER"):  # "юрфирме «Бергер и Кох»": no person
             found.append(Span(doc, i + 1, j, label="ORG"))  # "между «Волжским берегом» и ...": no place
             dropped.update((s.start, s.end) for s in spans if i < s.start and s.end <= j)
         if why == "home" and (found and found[-1].start == i + 1 or any(
@@ -298,7 +299,7 @@ def quoted_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     return sorted(spans + out, key=lambda s: (s.start, -s.end)) if out else spans
 
 
-def _quoted_place(spans: list[Span], i: int, j: int) -> bool:
-    """Only places of the tagger inside the quotes ``doc[i]``, ``doc[j]`` and nothing else touching them."""
+def _quoted_place(spans: list[Span], i: int, j: int, label: str = "LOC") -> bool:
+    """Only places (``label``) of the tagger inside the quotes ``doc[i]``, ``doc[j]`` and nothing else touching them."""
     touching = [s for s in spans if s.start <= j and s.end > i]
-    return bool(touching) and all(s.label_ == "LOC" and i < s.start and s.end <= j for s in touching)
+    return bool(touching) and all(s.label_ == label and i < s.start and s.end <= j for s in touching)
