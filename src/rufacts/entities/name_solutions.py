@@ -76,6 +76,8 @@ COMMON_FIRST_INVERSION = 1.0
 # a first name alone after an office ("Вице-президент Гор"), where no lexicon lists it as a common
 # first name: the surname (entities/name_office_surname.py)
 OFFICE_FIRST = 1.0
+# a name of one word right after a monastic rank is the monastic name (entities/name_office_surname.py)
+TITLE_FIRST = 0.5
 # a name of one word whose first-name reading is only a foreign people's name (lexicons/name_foreign_first_names.tsv;
 # not of first_names.tsv nor of the peoples of Russia): the press names a foreigner alone by the surname ("При
 # Вагнере", Wagner, which the dictionary also has as a Brazilian given name); not "Зелимхан", "Савватий", "Эрик"
@@ -257,6 +259,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 if order == ("first",) and "officelast" in cases and chosen[0] is not None \
                         and name_class(chosen[0].nominative, None) == 0:
                     score -= OFFICE_FIRST  # "Вице-президент Гор": Al Gore's surname
+                score += TITLE_FIRST * (order == ("first",) and "titlefirst" in cases)  # "архиепископ Пахомий"
                 out.append((score, order, case, gender, chosen))
     out = _foreign_first_as_surname(out)
     out.sort(key=lambda s: -s[0])

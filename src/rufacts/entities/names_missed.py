@@ -30,6 +30,7 @@ from .name_lone_slot import foreign_surname_in_slot
 from .name_lone_adjectival import lone_adjectival_surname, lone_dictionary_surname, place_read_as_surname
 from .name_office_double import double_surname_after_office
 from .name_first_missed import first_and_surname
+from .name_office_surname import given_after_title
 
 
 def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
@@ -43,7 +44,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                   or double_surname_after_preposition(doc, s.start)  # "с Кругловым-Бельским", read as a place
                   or double_surname_after_office(doc, s.start)  # "начальнику станции Воронову-Зорину"
                   or place_read_as_surname(doc, s.start, morph)  # "освистали Лесного после промаха"
-                  or foreign_surname_in_slot(doc, s.start, morph))  # "здание кинотеатра Цхададзе", an organization
+                  or foreign_surname_in_slot(doc, s.start, morph)  # "здание кинотеатра Цхададзе", an organization
+                  or given_after_title(doc, s.start, lambda w: _first_name(morph, w), morph))  # "архиепископ Пахомий"
              else s for s in spans]
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
     spans = asian_family_spans(spans, morph)  # "рассказал Квак Хён Ук": "Квак" tagged as an organization
@@ -118,7 +120,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                     or adjectival_surname_after_preposition(doc, i, morph))):  # "О Бережном в депо говорят"
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
         elif i not in covered and (lone_adjectival_surname(doc, i, morph) or lone_dictionary_surname(doc, i, morph)
-                                   or foreign_surname_in_slot(doc, i, morph)):  # "Отставку Сагинашвили приняли"
+                                   or foreign_surname_in_slot(doc, i, morph)  # "Отставку Сагинашвили приняли"
+                                   or given_after_title(doc, i, lambda w: _first_name(morph, w), morph)):  # "архиепископ Пахомий"
             found.append(Span(doc, i, i + 1, label="PER"))  # "поддержали Бережную", "Седых уточнила"
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
