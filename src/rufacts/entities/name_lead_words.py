@@ -122,9 +122,11 @@ def _unknown_lead(morph: Morph, words: list) -> bool:
     occupation noun of a people's own word ("Курайсы Азат Байгужин", a kurai player; "Олонхосут
     Ньургун Слепцов", an olonkho teller), capitalized only by its place; not before a patronymic."""
     from .name_readings import _readings
+    from .names_asian import asian_name
 
     if len(words) != 3 or morph.is_known(words[0].text) or not words[0].is_alpha \
-            or any(r.weight >= 1.0 for r in _readings(morph, words[0].text)):
+            or any(r.weight >= 1.0 for r in _readings(morph, words[0].text)) \
+            or asian_name(morph, [t.text for t in words]) is not None:  # "Нгуен Тхи Бик": a family name first
         return False
     given = _readings(morph, words[1].text)
     return any(r.role == "first" and r.weight >= 1.0 for r in given) \
