@@ -79,3 +79,23 @@ def test_place_after_a_royal_title_is_no_person():
 
 def test_accusative_verb_decides_a_lone_surname():
     assert "Цыдендамбаев" in _persons("Зал долго не отпускал Цыдендамбаева со сцены.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Депутаты поддержали поправку Гайнутдиновой о языке обучения.", "Гайнутдинова"),
+    ("Обращение Хабибуллиной рассмотрят на сессии.", "Хабибуллина"),
+])
+def test_woman_surname_in_an_oblique_slot_is_found(text, name):
+    assert name in _persons(text)
+
+
+def test_italian_surname_in_u_is_an_accusative():
+    assert "Риккардо Каппелла" in _persons("Дирижёр пригласил в постановку Риккардо Каппеллу.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Клуб предложил Марко Радовичу новый контракт.", "Марко Радович"),
+    ("Медаль вручили Риккардо Де Санктису.", "Риккардо Де Санктис"),
+])
+def test_consonant_surname_in_u_stays_a_dative(text, name):
+    assert name in _persons(text)
