@@ -99,3 +99,7 @@ def test_italian_surname_in_u_is_an_accusative():
 ])
 def test_consonant_surname_in_u_stays_a_dative(text, name):
     assert name in _persons(text)
+
+
+def test_italian_woman_name_in_e_is_her_case():
+    assert "Бенедетта Ломбарди" in _persons("Статья о Бенедетте Ломбарди вышла в воскресном номере.")

@@ -12,7 +12,7 @@ declension table guesses go ("Кантарелл"); so do they for a last word i
 from __future__ import annotations
 
 from ..lexicons import load_list
-from .name_readings import CASES, Reading
+from .name_readings import CASES, LEXICON, Reading
 
 UNCHANGED = 1.0  # as a dictionary surname: above the declension table's guesses
 
@@ -21,6 +21,21 @@ def _italian_given(word: str) -> bool:
     """A listed given name as written: an Italian man's name in -о, -е, -и stands unchanged itself
     ("Клаудио", "Джузеппе"); a case form of another name is none ("Роберте", "Луке": Роберт, Лука)."""
     return word.lower().replace("ё", "е") in load_list("italian_first_names.txt")
+
+
+def italian_woman_e(morph, full: list[str], readings: list) -> list:
+    """A first word in -е the dictionary lacks whose -а form is a listed Italian given name and which
+    is none itself ("о Бенедетте Орсини": Бенедетта) reads as that woman's dative or prepositional,
+    as a lexicon's name does, not as a man's consonant stem the table guesses (Бенедетт) nor as
+    written beside an indeclinable surname; the listed men's names in -е stand (Симоне, Даниэле)."""
+    if len(full) != 2 or not full[0].isalpha() or not full[0].lower().endswith("е") or morph.is_known(full[0]):
+        return readings
+    word = full[0].lower().replace("ё", "е")
+    name = word[:-1] + "а"
+    if _italian_given(word) or not _italian_given(name):
+        return readings
+    own = tuple(Reading("first", case, "femn", name, LEXICON) for case in ("datv", "loct"))
+    return [own + tuple(r for r in readings[0] if r.role != "first" or r.weight >= 1.0), *readings[1:]]
 
 
 def italian_surname_u(full: list[str], readings: list, cases: frozenset[str] = frozenset()) -> list:

@@ -34,7 +34,7 @@ from .name_oy_surnames import man_surname_oy
 from .name_lusophone import GERMANIC, keep_u
 from .name_initials_last import surname_beside_initials
 from .name_hispanic import AFTER_PARTICLE, drop_foreign_stems, second_surname_ya, spanish_nya, unchanged_after_particle
-from .name_italian import italian_surname_e, italian_surname_u
+from .name_italian import italian_surname_e, italian_surname_u, italian_woman_e
 from .name_unchanged_after import unchanged_after_declined, unchanged_before_declined
 from .name_indian import indian_hard_l, indian_surname_a
 from .name_finnish import finnish_la
@@ -199,7 +199,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     last_options: list[str] = []
     candidates: dict[tuple, float] = {}
     if full:
-        readings = indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
+        readings = indeclinable_pair(morph, full, italian_woman_e(morph, full, [_readings(morph, w) for w in full]))
         readings = man_first_in_a(full, readings)  # "Бекмурзу Хаджиретовича Тлишева"
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         readings = foreign_surname_e(morph, full, readings)  # "о Жероме Вандервельде" as written
