@@ -25,7 +25,7 @@ def _italian_given(word: str) -> bool:
 
 def italian_woman_e(morph, full: list[str], readings: list) -> list:
     """A first word in -е the dictionary lacks whose -а form is a listed Italian given name and which
-    is none itself ("о Бенедетте Орсини": Бенедетта) reads as that woman's dative or prepositional,
+    is none itself ("о Бенедетте Орсини": Бенедетта) reads as that name's dative or prepositional,
     as a lexicon's name does, not as a man's consonant stem the table guesses (Бенедетт) nor as
     written beside an indeclinable surname; the listed men's names in -е stand (Симоне, Даниэле)."""
     if len(full) != 2 or not full[0].isalpha() or not full[0].lower().endswith("е") or morph.is_known(full[0]):
@@ -34,7 +34,8 @@ def italian_woman_e(morph, full: list[str], readings: list) -> list:
     name = word[:-1] + "а"
     if _italian_given(word) or not _italian_given(name):
         return readings
-    own = tuple(Reading("first", case, "femn", name, LEXICON) for case in ("datv", "loct"))
+    # (of either gender: the list has men's names in -а too, "Николе Стояновичу" is Никола's dative)
+    own = tuple(Reading("first", case, None, name, LEXICON) for case in ("datv", "loct"))
     return [own + tuple(r for r in readings[0] if r.role != "first" or r.weight >= 1.0), *readings[1:]]
 
 
