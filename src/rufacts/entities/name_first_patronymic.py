@@ -116,11 +116,14 @@ def man_first_in_a(words: list[str], readings: list) -> list:
     """A man's first name in -а/-я before a man's patronymic ("Бекмурзу Хаджиретовича Тлишева":
     Бекмурза, as Никита, Муса, Илья): the table's guess reads such a name a woman's, so each guessed
     woman's reading of the first word gets a man's twin of the same case and weight, and agreement
-    with the patronymic decides. Only for three words whose second is a man's patronymic."""
+    with the patronymic decides. Only for three words whose second is a man's patronymic, and not in
+    a case where the word reads as a man's first name already ("Валентине Петровиче": Валентин's
+    prepositional, not a man's Валентина)."""
     if len(words) != 3 or MASCULINE_PATRONYMIC.search(words[1].lower()) is None or len(words[1]) < 7:
         return readings
+    manly = {r.case for r in readings[0] if r.role == "first" and r.gender == "masc" and r.weight >= 1.0}
     twins = tuple(r._replace(gender="masc") for r in readings[0] if r.role == "first"
-                  and r.gender == "femn" and r.nominative.endswith(("а", "я")))
+                  and r.gender == "femn" and r.nominative.endswith(("а", "я")) and r.case not in manly)
     if not twins:
         return readings
     return [readings[0] + twins, *readings[1:]]

@@ -3,6 +3,13 @@
 
 The initials stand for the first name (and the patronymic): a word left beside them reads as a
 surname only, where it has a surname reading ("А. С. Блоку", "Е. М. Малых", "Т. Шайхутдинову").
+
+With no first name to tell the case and gender, the word taken unchanged where only the declension
+table guesses so (an indeclinable surname) yields to a heavier reading that declines it: "Ф. Г.
+Вебера" is Вебер's genitive, "Р. Ф. Тимониным" Тимонин's instrumental, "Н. Г. Бельскую" Бельская's
+accusative, whatever case the words around suggest; a surname the table reads unchanged at
+least as heavily as declined keeps both ("Е. М. Малых", "А. Шевчук"), and a nominative the
+dictionary knows stays ("Е. В. Чернышова", a woman's, beside Чернышов's genitive).
 """
 from __future__ import annotations
 
@@ -11,4 +18,10 @@ def surname_beside_initials(full: list[str], initials: list[str], readings: list
     if not initials or len(full) != 1:
         return readings
     last = tuple(r for r in readings[0] if r.role == "last")
-    return [last] if last else readings
+    if not last:
+        return readings
+    word = full[0].lower().replace("ё", "е")
+    declined = max((r.weight for r in last if r.nominative.replace("ё", "е") != word), default=None)
+    if declined is not None:
+        last = tuple(r for r in last if r.nominative.replace("ё", "е") != word or r.weight >= min(declined, 1.0))
+    return [last]

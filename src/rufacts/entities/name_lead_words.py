@@ -109,11 +109,29 @@ def without_position(span, morph: Morph):
     # (the second word of the name may be a surname particle: "Энологу Массимо дель Кастелло")
     if span.label_ != "PER" or len(words) < 3 or not span[0].is_sent_start \
             or not all(t.text[:1].isupper() or (k == 2 and t.text in PARTICLES and len(words) > 3)
-                       for k, t in enumerate(words[1:3], 1)) or not position_word(morph, words[0].text):
+                       for k, t in enumerate(words[1:3], 1)) \
+            or not (position_word(morph, words[0].text) or _unknown_lead(morph, words)):
         return span
     if len(words) >= 4 and words[1].is_upper and len(words[1]) > 1 and all(t.text[:1].isupper() for t in words[2:4]):
         return Span(span.doc, words[2].i, span.end, label="PER")  # "Выпускницу СВФУ Сардану ...": its body too
     return Span(span.doc, words[1].i, span.end, label="PER")
+
+
+def _unknown_lead(morph: Morph, words: list) -> bool:
+    """A sentence-opening word nothing reads as a name (the dictionary lacks it, no first-name lexicon
+    lists it in any case) before a first name the dictionary or a lexicon knows and a surname: an
+    occupation noun of a people's own word ("Курайсы Азат Байгужин", a kurai player; "Олонхосут
+    Ньургун Слепцов", an olonkho teller), capitalized only by its place; not before a patronymic."""
+    from .name_readings import _readings
+    from .names_asian import asian_name
+
+    if len(words) != 3 or morph.is_known(words[0].text) or not words[0].is_alpha \
+            or any(r.weight >= 1.0 for r in _readings(morph, words[0].text)) \
+            or asian_name(morph, [t.text for t in words]) is not None:  # "Нгуен Тхи Бик": a family name first
+        return False
+    given = _readings(morph, words[1].text)
+    return any(r.role == "first" and r.weight >= 1.0 for r in given) \
+        and not any(r.role in ("middle", "last") and r.weight >= 1.0 for r in given)
 
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})

@@ -2,7 +2,8 @@
 
 - :func:`foreign_surname_in_slot` (read by :func:`rufacts.entities.names_missed.missed_names`): a
   capitalized word the dictionary does not know, in a surname ending of a people
-  (``lexicons/name_lone_foreign_ends.txt``: Georgian -дзе/-швили, Armenian -ян, Romanian -еску ...),
+  (``lexicons/name_lone_foreign_ends.txt``: Georgian -дзе/-швили, Armenian -ян, Romanian -еску ...)
+  or a woman's Russian-type surname in an oblique case (-овой, -иной: "Инициатива Шарафутдиновой"),
   right after a verb, a noun or an adjective, that no span covers ("Отставку Сагинашвили приняли",
   "передала здание кинотеатра Цхададзе"): a person the tagger missed. Not after a preposition (a
   place: "в Абовяне"), not in quotes (a firm), not the first word of a name of more words;
@@ -31,8 +32,16 @@ def _ends() -> tuple[str, ...]:
     return tuple(sorted(load_list("name_lone_foreign_ends.txt"), key=len, reverse=True))
 
 
+# a woman's Russian-type surname in an oblique case ("Инициатива Шарафутдиновой"): no common word or place
+# the dictionary lacks ends so after a long stem
+WOMAN_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной")
+WOMAN_MIN = 9
+
+
 def _people_surname(word: str) -> bool:
     low = word.lower()
+    if len(low) >= WOMAN_MIN and low.endswith(WOMAN_OBLIQUE):
+        return True
     end = next((e for e in _ends() if low.endswith(e)), None)
     if end is None or len(low) <= len(end) + 2:
         return False

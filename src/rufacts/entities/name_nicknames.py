@@ -4,7 +4,8 @@ first name and the surname (docs/gold-conventions.md: PER name = first [middle] 
 is no part of it).
 
 :func:`with_nicknames` joins the pieces the tagger left apart ("Уильям" + "Билл" + "Гейтс",
-"Джеймс «Бадди»" + "Макгирт"); :func:`name_words` gives the words of a person span for its name,
+"Джеймс «Бадди»" + "Макгирт", "Голубев" after "Артём «fenrir»", which it left out); a nickname may be a
+player's handle in lower-case Latin letters ("Лазара «laki» Петровича"); :func:`name_words` gives the words of a person span for its name,
 without a bracketed or quoted group that stands between two of its words.
 """
 from __future__ import annotations
@@ -25,11 +26,17 @@ def _nickname_end(doc: Doc, i: int) -> int | None:
         return None
     close = OPENING[doc[i].text]
     j = i + 1
-    while j < len(doc) and j - i - 1 < MAX_NICKNAME and _capitalized(doc[j]):
+    while j < len(doc) and j - i - 1 < MAX_NICKNAME and (_capitalized(doc[j]) or _handle(doc[j].text)):
         j += 1
     if j == i + 1 or j >= len(doc) or doc[j].text != close:
         return None
     return j + 1
+
+
+def _handle(word: str) -> bool:
+    """A player's handle in Latin letters, as esports writes them, lower case or with digits too
+    ("Артём «fenrir» Голубев", "«s1mple»")."""
+    return word.isascii() and word.isalnum() and any(c.isalpha() for c in word) and not word.isupper()
 
 
 def _latin(word: str) -> bool:
@@ -49,6 +56,8 @@ def with_nicknames(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.start < skip_to:
             continue
         joined = _joined(doc, span, morph) if span.label_ == "PER" else None
+        if joined is None and span.label_ == "PER":
+            joined = _given_before(doc, span, morph, out)
         if joined is not None:
             while out and out[-1].end > joined.start:
                 out.pop()
@@ -71,6 +80,25 @@ def _joined(doc: Doc, span: Span, morph: Morph) -> Span | None:
             # letters the dictionary does not read ("James (Buddy) McGirt")
         return Span(doc, span.start, end + 1, label="PER")  # the surname: one word
     return None
+
+
+def _given_before(doc: Doc, span: Span, morph: Morph, out: list[Span]) -> Span | None:
+    """The span from a first name the tagger left out to ``span``, its surname, over the nickname in
+    Latin letters between them ("Артём «fenrir» Голубев": "Голубев" tagged alone); the first name is
+    a capitalized word no other span holds that reads as a first name alone."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 1 or span.start < 4:
+        return None
+    close = doc[span.start - 1].text
+    i = next((k for k in range(span.start - 2, max(span.start - 3 - MAX_NICKNAME, -1), -1)
+              if OPENING.get(doc[k].text) == close), None)
+    if i is None or i == 0 or _nickname_end(doc, i) != span.start \
+            or not all(t.text.isascii() for t in doc[i + 1:span.start - 1]):
+        return None  # (a nickname in Latin letters only: "Роман «Воскресение» Толстого" is a novel)
+    first = doc[i - 1]
+    if not _capitalized(first) or any(s.start <= first.i < s.end for s in out) or not _first_name(morph, first.text):
+        return None
+    return Span(doc, first.i, span.end, label="PER")
 
 
 def name_words(span: Span) -> list[str]:

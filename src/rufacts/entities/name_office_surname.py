@@ -15,6 +15,9 @@ A name of one word with no word for a person right before it (:func:`bare_name`:
 Фиалы", "утвердил Михала", "Беседа с Арцруни") is rather a surname than a first name the dictionary
 alone knows: the press names a person alone by the surname; weighed in
 :func:`rufacts.entities.name_solutions._foreign_first_as_surname`.
+
+After a monastic rank (``MONASTIC``) a lone word the dictionary lacks is the monastic name too
+("направил архиепископ Пахомий": :func:`given_after_title`).
 """
 from __future__ import annotations
 
@@ -27,6 +30,11 @@ from .name_role_compounds import unprefixed
 OFFICE_SURNAME = frozenset({"officelast"})
 BARE = frozenset({"bare"})
 TITLE_FIRST = frozenset({"titlefirst"})  # "Шейх Тамим", "эмира Катара Тамима": the given name
+# ranks of monastic clergy, named by the monastic name alone ("архиепископ Пахомий", "игуменья Феофания"):
+# a word alone after one is the first name, one the dictionary lacks too; not a priest's or a pastor's
+# rank, named by the surname as often ("протоиерей Смирнов")
+MONASTIC = frozenset({"патриарх", "митрополит", "архиепископ", "епископ", "архимандрит", "игумен", "игуменья",
+                      "иеромонах", "иеродиакон", "схиигумен", "схиархимандрит", "архиерей", "монах", "монахиня"})
 CHAIN = 3  # words of a body's or place's name between the office and the name
 
 
@@ -50,6 +58,8 @@ def office_surname(span) -> frozenset[str]:
     if len(span) != 1 or not span[0].is_alpha:
         return frozenset()
     doc = span.doc
+    if span.start > 0 and _monastic(doc[span.start - 1]):
+        return TITLE_FIRST
     for i in range(span.start - 1, max(span.start - 2 - CHAIN, -1), -1):
         token = doc[i]
         if _given_title(token) and token.pos_ == "NOUN":
@@ -131,5 +141,10 @@ def given_after_title(doc, i: int, morph) -> bool:
         return False
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
         return False
-    return morph.is_known(token.text) and any(
-        "Name" in p.tag.grammemes and "anim" in p.tag.grammemes for p in morph.parse(token.text))
+    if not morph.is_known(token.text):  # "архиепископ Пахомий": a monastic name the dictionary lacks
+        return _monastic(doc[title_before(doc, i)])
+    return any("Name" in p.tag.grammemes and "anim" in p.tag.grammemes for p in morph.parse(token.text))
+
+
+def _monastic(token) -> bool:
+    return token.is_lower and (token.lemma_.lower() in MONASTIC or token.lower_ in MONASTIC)

@@ -256,6 +256,8 @@ def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[st
     last = full[-1].lower()
     ending = {origin for end, origin in _origins()[1] if len(last) > len(end) + 1 and _ends_in(last, end)}
     near, far = _cue(cases, PREFIX), _cue(cases, FAR)
+    if len(first) > 1 and first & (near | far):  # "Штефана Раду ... у бухарестской": Штефан, Czech or Romanian
+        first = first & (near | far)  # as the clause's cue says (Раду stands as written)
     if first or ending:
         return Origins(frozenset(first | ending), frozenset(ending) | (near & (first | ending)), True)
     if len(full) > 1 and any(r.role == "first" and r.weight >= 1.0 and name_class(r.nominative, r.gender, True) >= COMMON

@@ -76,6 +76,8 @@ COMMON_FIRST_INVERSION = 1.0
 # a first name alone after an office ("Вице-президент Гор"), where no lexicon lists it as a common
 # first name: the surname (entities/name_office_surname.py)
 OFFICE_FIRST = 1.0
+# a name of one word right after a monastic rank is the monastic name (entities/name_office_surname.py)
+TITLE_FIRST = 0.5
 # a name of one word whose first-name reading is only a foreign people's name (lexicons/name_foreign_first_names.tsv;
 # not of first_names.tsv nor of the peoples of Russia): the press names a foreigner alone by the surname ("При
 # Вагнере", Wagner, which the dictionary also has as a Brazilian given name); not "Зелимхан", "Савватий", "Эрик"
@@ -259,6 +261,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                     score -= OFFICE_FIRST  # "Вице-президент Гор": Al Gore's surname
                 if order == ("last",) and "titlefirst" in cases:
                     score -= OFFICE_FIRST  # "Шейх Тамим": the emir's given name, not a surname
+                score += TITLE_FIRST * (order == ("first",) and "titlefirst" in cases)  # "архиепископ Пахомий"
                 out.append((score, order, case, gender, chosen))
     if "titlefirst" not in cases:  # "Шейх Тамим": after its title the given name stands
         out = _foreign_first_as_surname(out, "bare" in cases)

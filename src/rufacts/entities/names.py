@@ -35,7 +35,7 @@ from .name_oy_surnames import man_surname_oy
 from .name_lusophone import GERMANIC, keep_u
 from .name_initials_last import surname_beside_initials
 from .name_hispanic import AFTER_PARTICLE, drop_foreign_stems, second_surname_ya, spanish_nya, unchanged_after_particle
-from .name_italian import italian_surname_e
+from .name_italian import italian_surname_e, italian_surname_u, italian_woman_e
 from .name_unchanged_after import unchanged_after_declined, unchanged_before_declined
 from .name_indian import indian_hard_l, indian_surname_a
 from .name_finnish import finnish_la
@@ -204,7 +204,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     last_options: list[str] = []
     candidates: dict[tuple, float] = {}
     if full:
-        readings = indeclinable_pair(morph, full, [_readings(morph, w) for w in full])
+        readings = indeclinable_pair(morph, full, italian_woman_e(morph, full, [_readings(morph, w) for w in full]))
         readings = man_first_in_a(full, readings)  # "Бекмурзу Хаджиретовича Тлишева"
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         readings = foreign_surname_e(morph, full, readings)  # "о Жероме Вандервельде" as written
@@ -220,7 +220,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = spanish_nya(full, readings)  # "Рикардо Уманье Паредесу": Уманья
         readings = second_surname_ya(full, readings)  # "Виктору Родригесу Падилье": Падилья
         readings = unchanged_after_particle(full, readings, cases)  # "Лусией Фернандес де Кордоба"
-        readings = italian_surname_e(full, readings)  # "Антонио Ферранте" as written
+        readings = italian_surname_u(full, italian_surname_e(full, readings), cases)  # "Антонио Ферранте" as written
         readings = unchanged_after_declined(full, readings, cases)  # "с Жаном-Люком Кола": Кола
         readings = unchanged_before_declined(full, readings)  # "с Никола Продановичем": Никола
         readings = indian_surname_a(full, readings)  # "о Раджеше Мехте": Мехта

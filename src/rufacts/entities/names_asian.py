@@ -247,13 +247,18 @@ def japanese_surname(readings: Sequence, given: str = "") -> tuple:
     vowel or "н" ("Кисиде" -> Кисида, not Кисид) outweigh the others, where there are any; beside
     a surely Japanese given name (``given``: listed, or of syllables Russian words lack, or in -о,
     -э) not one in -е after a consonant (Polivanov writes -э, "Абэ", "Танабэ": "Накамуре" is of
-    Накамура; "Антти Ринне", a Finn's name of Japanese-like syllables, stays)."""
+    Накамура; "Антти Ринне", a Finn's name of Japanese-like syllables, stays), and beside a listed
+    Japanese given name (or one of syllables Russian words lack) not one in -у after a consonant,
+    rather the accusative of a surname in -а ("Макото Ёсикаву": Ёсикава; not beside "Тиаго", whose
+    Portuguese surname in -у stands: "Тиаго Фигейреду")."""
     low = given.lower()
-    sure = first_name_peoples(low) == {"japanese"} or any(m in low for m in JAPANESE_MARKS) or low[-1:] in ("о", "э")
+    listed = first_name_peoples(low) == {"japanese"} or any(m in low for m in JAPANESE_MARKS)
+    sure = listed or low[-1:] in ("о", "э")
 
     def shaped(r) -> bool:
         return r.role != "last" or (r.nominative[-1:] in VOWELS | {"н"} and bool(JAPANESE.match(r.nominative))
-                                    and not (sure and r.nominative[-1:] == "е" and r.nominative[-2:-1] not in VOWELS))
+                                    and not (sure and r.nominative[-1:] == "е" and r.nominative[-2:-1] not in VOWELS)
+                                    and not (listed and r.nominative[-1:] == "у" and r.nominative[-2:-1] not in VOWELS))
     if not any(r.role == "last" and shaped(r) for r in readings):
         return tuple(readings)
     return tuple(r if shaped(r) else r._replace(weight=r.weight - NOT_JAPANESE) for r in readings)
