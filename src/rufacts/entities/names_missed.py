@@ -122,8 +122,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                     or adjectival_surname_after_preposition(doc, i, morph))):  # "О Бережном в депо говорят"
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
         elif i not in covered and (lone_adjectival_surname(doc, i, morph) or lone_dictionary_surname(doc, i, morph)
-                                   or foreign_surname_in_slot(doc, i, morph)  # "Отставку Сагинашвили приняли"
-                                   or given_after_title(doc, i, lambda w: _first_name(morph, w), morph)):  # "архиепископ Пахомий"
+                                   or foreign_surname_in_slot(doc, i, morph)):  # "Отставку Сагинашвили приняли"
             found.append(Span(doc, i, i + 1, label="PER"))  # "поддержали Бережную", "Седых уточнила"
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
