@@ -159,6 +159,13 @@ def _dictionary_form(tokens) -> bool:
     return all(t.lower_.replace("ё", "е") == t.lemma_.replace("ё", "е") for t in words)
 
 
+def _may_be_nominative(morph: Morph, name: str) -> bool:
+    """Each word of ``name`` unknown to the dictionary or reading as a nominative ("Самрук-Казына",
+    "Наши"; not "Яндекса" of "сетью «Яндекса»", an owner's genitive after a descriptor)."""
+    return all(not morph.is_known(w.lower()) or any(p.tag.case == "nomn" for p in morph.parse(w))
+               for w in name.replace("«", " ").replace("»", " ").split())
+
+
 def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = frozenset()):
     """Group mentions by the lemmas of their name. Organizations group by their
     proper name without the descriptor ("компании NeoPhotonics" with "NeoPhotonics");
@@ -174,6 +181,8 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         head = shared_head(span)
         full = normal_name(span, morph, head)
         bare = _unquote(normal_name(span[name_start:], morph)) if name_start else full
+        written = apposed_as_written(morph, span[name_start:]) or (  # the name in its nominative slot, as written
+            None if name_start or cls is not Organization else agreed_as_written(morph, span))
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
             bare = branch_owner(morph, span) or apposed_as_written(morph, span[name_start:]) \
                 or apposed_phrase(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
@@ -201,7 +210,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             key = "=" + alias[0]
         if body:  # the group's own key, the alias's where there is one ("управления МВД": not "мвд")
             bodies.setdefault(rest, set()).add(key)
-        group = groups.setdefault(key, {"names": [], "fixed": None, "kind": None, "spans": [],
+        group = groups.setdefault(key, {"names": [], "fixed": None, "kind": None, "spans": [], "written": set(),
                                         "plain": set(), "category": None, "canonical": None})
         group["spans"].append(span)
         group["kind"] = group["kind"] or kind
@@ -216,6 +225,8 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         if cls is Organization and nested([t.text for t in span]):
             bare = without_inner_quotes(bare)  # "ФГУП «НПО «Техномаш»»" -> ФГУП «НПО Техномаш»
         group["names"].append(bare)
+        if written is not None and written == bare and _may_be_nominative(morph, written):
+            group["written"].add(bare)
         if _dictionary_form(span[name_start:]):
             group["plain"].add(bare)
     for rest, keys in bodies.items():  # a later bare "МИД" is the one body named so
@@ -229,8 +240,10 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
                  "canonical": group["canonical"]} if cls is Organization else {}
         names = group["names"]
         full = {n for n in names if group["canonical"] and not ABBREVIATION.match(n)}
-        name = group["fixed"] or max(names, key=lambda n: (  # "ФТС" after its full name: the full
-            n in full, n in group["plain"], names.count(n), -names.index(n)))
+        # "ФТС" after its full name: the full; a name as written in its nominative slot ("фонд «Самрук-Казына»")
+        # over the guess from a declined one ("в «Самрук-Казыне»")
+        name = group["fixed"] or max(names, key=lambda n: (
+            n in full, n in group["written"], n in group["plain"], names.count(n), -names.index(n)))
         facts.append(cls(name=name, mentions=mentions, **extra))
     return sorted(facts, key=lambda f: f.mentions[0].start)
 

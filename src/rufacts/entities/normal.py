@@ -27,8 +27,8 @@ from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _
 from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
 from .org_name_extent import SPACED_DASHES
-from .org_quoted_forms import (common_nominative_first, feminine_first, foreign_closing, guessed_common_first,
-                               numeral_named, singular_before)
+from .org_quoted_forms import (common_nominative_first, feminine_first, foreign_closing, foreign_opening,
+                               guessed_common_first, numeral_named, place_closing, singular_before)
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES
 
 ADJ = {"ADJF", "PRTF"}
@@ -189,8 +189,12 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     named = [w for w in words if w not in QUOTES]
     if len(named) > 1 and named[-1][:1].isupper() and named[-1].lower() in load_list("org_indeclinable_heads.txt"):
         return words  # "«Пепеляев Групп»": a foreign word closing the name does not decline
-    if foreign_closing(morph, named):
-        return words  # "«Лабори Мерсье»", "«Тоёта Цусё»": a foreign name stands as written
+    if foreign_closing(morph, named) or foreign_opening(morph, named):
+        return words  # "«Лабори Мерсье»", "«Тоёта Цусё»", "«Комеди Франсез»": a foreign name stands as written
+    placed = place_closing(morph, named)  # "«Сибур Тобольске»" -> Сибур Тобольск
+    if placed is not None:
+        last = max(i for i, w in enumerate(words) if w not in QUOTES)
+        return words[:last] + [placed] + words[last + 1:]
     legislature = legislature_nominative(words)  # "Эдускунты" -> Эдускунта, "Хорватском саборе"
     if legislature is not None:
         return legislature
@@ -279,8 +283,9 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             head_parse.normal_form in institution_heads() or head_parse is agreed):
         nominative = inflect(head_parse, {"nomn"} if number is None else {"nomn", number})
         result = (nominative, head_parse) if nominative else result
-    if result and not known and len(result[0]) > len(head_word):
-        return words  # a guess by analogy that lengthens the word invents one ("Ростехи")
+    if result and not known and (len(result[0]) > len(head_word) or len(result[0]) < MIN_GUESSED < len(head_word)):
+        return words  # a guess by analogy that lengthens the word invents one ("Ростехи"), or cuts it to a
+        # stump no body is named by ("«Кыым»": no instrumental of a surname "Кы")
     if result:
         out[head] = restore_case(head_word, result[0])
         out[head] = hyphen_pair(morph, head_word, case) or out[head]  # "доме-интернате": дом-интернат
@@ -323,6 +328,7 @@ def _singular_adjectives(morph: Morph, words: Sequence[str], case: str) -> bool:
     return capitals > 0
 
 
+MIN_GUESSED = 3  # the fewest letters of a guessed nominative of a longer word
 SECOND_CASES = {"loc2": "loct", "gen2": "gent"}  # "в гвардейском полку": the adjective's locative
 
 POSSESSIVE_ENDS = {"masc": "", "femn": "а", "neut": "о"}

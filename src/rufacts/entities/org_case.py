@@ -237,15 +237,15 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
 
 
 def stands_unchanged(morph: Morph, word: str, cases) -> bool:
-    """Whether a one-word name the dictionary lacks, ending in a vowel Russian nouns do not decline
-    in (``org_quoted_forms.FOREIGN_FINALS``), has no noun reading in any case its slot gives: a
-    foreign name as written ("наставника «Мольде»", "болельщики «Шальке»": the analyzer's locative
-    of a "Молед" is no genitive); a slot that may take the dative or locative says nothing
-    ("в «Таппаре»"), nor does a final "-у"/"-ю", a masculine's dative a noun may govern too
-    ("предписание Примсоцбанку")."""
+    """Whether a one-word name the dictionary lacks, ending in a vowel nouns do not decline in
+    (``org_quoted_forms.FOREIGN_FINALS``), has no noun reading in a case its slot gives (a plural's
+    accusative is its nominative): a foreign name as written ("наставника «Мольде»": no genitive of a
+    "Молед"; "в «Ильчи»": no "Ильча"); a slot that may take the dative or locative says nothing ("в
+    «Таппаре»"), nor does a final "-у"/"-ю", a masculine's dative ("предписание Примсоцбанку")."""
     low = word.lower()
     return bool(cases) and not morph.is_known(low) and low.endswith(UNDECLINED_FINALS) and not any(
-        p.tag.POS == "NOUN" and p.tag.case in cases for p in morph.parse(word))
+        p.tag.POS == "NOUN" and p.tag.case in cases and (p.tag.case, p.tag.number) != ("accs", "plur")
+        for p in morph.parse(word))
 
 
 def apposed_as_written(morph: Morph, span: Span) -> str | None:

@@ -12,6 +12,13 @@ usually names a plural body, and a name that opens with a numeral.
 - A name of capitalized Cyrillic words unknown to the dictionary, closed by a word in a vowel Russian nouns do
   not decline in ("Мерсье", "Цусё", "Тхонг Тан Са" aside): a foreign name, as written in every
   case ("французской «Лабори Мерсье»" -> Лабори Мерсье, not "Лаборя Мерсье").
+- A name of two or more capitalized Cyrillic words the dictionary does not know, opened by a word
+  in a vowel foreign words stand in ("и", "е", "о", "э") and closed by a word reading as a nominative
+  as written: a foreign name, as written in every case ("«Комеди Франсез»": not "Комедь Франсез";
+  the guess of a Russian oblique case in the first word alone is none where the last did not decline).
+- A brand's name closed by a city's name in the dative, instrumental or locative only ("на «Сибур
+  Тобольске»"): the place goes to the nominative, the words before it stand as written (a genitive
+  place stays: "Сбербанк России").
 - A numeral in an oblique case and its noun ("«Трёх богатырей»", "в «Семи ветрах»"): the
   numeral goes to the nominative and the noun to the form that numeral governs ("Три
   богатыря", "Семь ветров"); the words after them stand as written.
@@ -61,6 +68,45 @@ def foreign_closing(morph: Morph, words: Sequence[str]) -> bool:
                                  and not w.isupper() for w in words):
         return False
     return words[-1].lower().endswith(FOREIGN_FINALS) and not any(morph.is_known(w.lower()) for w in words)
+
+
+OPENING_FINALS = ("и", "е", "о", "э")  # of a foreign word, not a dative's "-у"/"-ю"
+
+
+def foreign_opening(morph: Morph, words: Sequence[str]) -> bool:
+    """Whether ``words`` (a name without its quotes) are two or more capitalized Cyrillic words the
+    dictionary does not know, the first ending in a foreign word's vowel and the last reading as a
+    nominative as written ("Комеди Франсез"; not "Мегафона Ритейл", whose first word declines)."""
+    if len(words) < 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isascii()
+                                 and not w.isupper() for w in words):
+        return False
+    if not words[0].lower().endswith(OPENING_FINALS) or any(morph.is_known(w.lower()) for w in words):
+        return False
+    return any(p.tag.case == "nomn" and p.word == p.normal_form for p in morph.parse(words[-1].lower()))
+
+
+PLACE_TAIL_CASES = frozenset({"datv", "ablt", "loct"})
+
+
+def place_closing(morph: Morph, words: Sequence[str]) -> str | None:
+    """The nominative of the place closing a quoted name of a brand and a city ("Сибур Тобольске" ->
+    Тобольск) where the place reads only in the dative, instrumental or locative singular (no genitive
+    that may be the name's own: "Сбербанк России") and every word before it is capitalized and reads
+    as a nominative as written or is unknown to the dictionary; None else."""
+    if len(words) < 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
+                                 for w in words):
+        return None
+    parses = morph.parse(words[-1])
+    places = [p for p in parses if "Geox" in p.tag.grammemes and p.tag.number == "sing"]
+    if not places or any(p.tag.case not in PLACE_TAIL_CASES for p in parses) or not morph.is_known(words[-1].lower()):
+        return None
+    for word in words[:-1]:
+        readings = morph.parse(word)
+        if morph.is_known(word.lower()) and not any(
+                p.tag.case == "nomn" and p.tag.POS == "NOUN" and p.word == p.normal_form for p in readings):
+            return None  # "Новом Тобольске", "Доме Тобольске": the words before decline too
+    nominative = inflect(places[0], {"nomn"})
+    return restore_case(words[-1], nominative) if nominative else None
 
 
 def guessed_common_first(morph: Morph, word: str, parses: list) -> list:
