@@ -89,6 +89,8 @@ def bare_name(span) -> frozenset[str]:
     else."""
     if len(span) != 1 or not span[0].is_alpha:
         return frozenset()
+    if span.start > 0 and title_before(span.doc, span.start) >= 0:
+        return frozenset()  # "Папа Римский Франциск", "епископу Выборгскому Игнатию": the given name
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ in ("NOUN", "PROPN") and (
             "Anim" in before.morph.get("Animacy") or _office(before)
