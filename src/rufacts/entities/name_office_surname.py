@@ -16,7 +16,7 @@ A name of one word with no word for a person right before it (:func:`bare_name`:
 alone knows: the press names a person alone by the surname; weighed in
 :func:`rufacts.entities.name_solutions._foreign_first_as_surname`.
 
-After a monastic rank (``MONASTIC``) a lone word the dictionary lacks is the monastic name too
+After a monastic rank (``lexicons/name_monastic_ranks.txt``) a lone word the dictionary lacks is the monastic name too
 ("направил архиепископ Пахомий": :func:`given_after_title`).
 """
 from __future__ import annotations
@@ -30,11 +30,6 @@ from .name_role_compounds import unprefixed
 OFFICE_SURNAME = frozenset({"officelast"})
 BARE = frozenset({"bare"})
 TITLE_FIRST = frozenset({"titlefirst"})  # "Шейх Тамим", "эмира Катара Тамима": the given name
-# ranks of monastic clergy, named by the monastic name alone ("архиепископ Пахомий", "игуменья Феофания"):
-# a word alone after one is the first name, one the dictionary lacks too; not a priest's or a pastor's
-# rank, named by the surname as often ("протоиерей Смирнов")
-MONASTIC = frozenset({"патриарх", "митрополит", "архиепископ", "епископ", "архимандрит", "игумен", "игуменья",
-                      "иеромонах", "иеродиакон", "схиигумен", "схиархимандрит", "архиерей", "монах", "монахиня"})
 CHAIN = 3  # words of a body's or place's name between the office and the name
 
 
@@ -149,4 +144,5 @@ def given_after_title(doc, i: int, morph) -> bool:
 
 
 def _monastic(token) -> bool:
-    return token.is_lower and (token.lemma_.lower() in MONASTIC or token.lower_ in MONASTIC)
+    ranks = load_list("name_monastic_ranks.txt")
+    return token.is_lower and (token.lemma_.lower() in ranks or token.lower_ in ranks)
