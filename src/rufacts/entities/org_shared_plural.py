@@ -45,12 +45,22 @@ KEY = "rufacts_shared_plural"
 def head_lemmas() -> frozenset[str]:
     """Lemmas of the nouns that may be a body's head: the institution nouns and the single-word
     descriptors and body heads."""
-    from .institutions import _nouns
+    from .institutions import _nouns, _numbered_only
 
     words = set(_nouns())
     for name in ("org_descriptors.txt", "body_heads.txt", "body_nouns.txt", "shared_head_nouns.txt"):
         words |= {e.split()[0] for e in load_list(name) if len(e.split()) == 1 or e.split()[1][:1] in "+<=*-№"}
-    return frozenset(words)
+    refused = {e[1:] for e in words if e.startswith("!")}  # "!станция": "Курская и Белорусская станции"
+    return frozenset(w for w in words if not w.startswith("!") and w not in refused) - _numbered_only()
+
+
+def _bound(doc: Doc, noun: int) -> bool:
+    """A noun that is an institution only right after its adjective has it ("железные дороги")."""
+    from .institutions import _bound_adjectives
+
+    lemmas = {p.normal_form for p in get_morph().parse(doc[noun].text) if p.tag.POS == "NOUN"}
+    bound = {_bound_adjectives()[w] for w in lemmas if w in _bound_adjectives()}
+    return not bound or noun > 0 and any(p.normal_form in bound for p in get_morph().parse(doc[noun - 1].text))
 
 
 def _case(tag) -> str:
@@ -114,7 +124,7 @@ def _group(doc: Doc, noun: int, orgs: set[int]):
     """(name spans, the last name's end with the head, the reading) of the group whose plural head
     noun stands at ``noun``; None where there is none."""
     readings = _noun_readings(doc[noun])
-    if not readings:
+    if not readings or not _bound(doc, noun):
         return None
     k = noun
     while k > 0 and noun - k < MAX_HEAD and _head_adjective_cases(doc[k - 1]):
@@ -199,13 +209,25 @@ def names_len(names, span: Span) -> int:
 
 
 def _inflect(token: Token, case: str, gender: str, number: str) -> str | None:
-    """A name's or the head's adjective in the nominative singular of the head's gender."""
-    for p in get_morph().parse(token.text):
+    """A name's or the head's adjective in the nominative singular of the head's gender; a
+    hyphenated one by its last part, the first as written ("Южно-Уральской" -> Южно-Уральская,
+    not the dictionary's "южноуральская")."""
+    text = token.text
+    if "-" in text:
+        first, last = text.rsplit("-", 1)
+        inflected = _inflected(last, case, gender, number)
+        if inflected:
+            return f"{first}-{inflected}"
+    return _inflected(text, case, gender, number)
+
+
+def _inflected(text: str, case: str, gender: str, number: str) -> str | None:
+    for p in get_morph().parse(text):
         if p.tag.POS in ADJ and _case(p.tag) == case and p.tag.number == number \
                 and (number == "plur" or p.tag.gender == gender):
             form = p.inflect({"nomn", "sing", gender})
             if form:
-                return restore_case(token.text, form.word)
+                return restore_case(text, form.word)
     return None
 
 
