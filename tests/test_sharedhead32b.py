@@ -46,3 +46,9 @@ def test_three_names_and_an_owner_in_the_complement():
 ])
 def test_no_body_head(text, name):
     assert name not in _orgs(text)
+
+
+def test_first_name_grouped_with_its_full_mention():
+    orgs = _orgs("Фестиваль проведут Омский и Тюменский драматические театры. "
+                 "Труппа Омского драматического театра уже репетирует.")
+    assert set(orgs["Омский драматический театр"]) == {"Омский", "Омского драматического театра"}

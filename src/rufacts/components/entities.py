@@ -70,7 +70,7 @@ from ..entities.org_field_tails import field_tails, institution_places_as_orgs
 from ..entities.org_open_tails import open_tails
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.org_shared_head import shared_head, shared_head_orgs, shared_head_words
-from ..entities.org_shared_plural import shared_plural_name, shared_plural_orgs
+from ..entities.org_shared_plural import shared_plural_name, shared_plural_orgs, shared_plural_tokens
 from ..entities.span_repair import bracketed_abbreviations, propagate, repair
 from ..entities.org_bare_slots import slot_name as quoted_slot_name
 from ..entities.org_case import agreed_as_written, apposed_as_written, branch_owner, oblique_name
@@ -190,8 +190,9 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])
         shared = head if cls is Organization else None
-        if cls is Organization and shared_plural_name(span):  # a body of names sharing a plural head
-            key, bare = _key(full), full
+        plural = shared_plural_tokens(span) if cls is Organization else None
+        if plural:  # a body of names sharing a plural head: with its name written whole
+            key, bare = lemma_key(plural), full
         elif shared and not name_start:  # "Большого" in "Большого, Мариинского театров": with "Большого театра"
             key = lemma_key([*span, *shared[0]])
             bare = full

@@ -189,23 +189,38 @@ def shared_plural_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(kept + new, key=lambda s: (s.start, -s.end))
 
 
-def shared_plural_name(span: Span) -> str | None:
-    """The name of a group's body whose mention is ``span`` ("Новосибирским" -> Новосибирский театр
-    оперы и балета); None for any other span."""
-    doc = span.doc
-    for names, noun, end, (case, gender) in doc.user_data.get(KEY, ()):
+def _member(span: Span):
+    """(the group, the length of the span's name) of a group's body whose mention is ``span``."""
+    for group in span.doc.user_data.get(KEY, ()):
+        names, _, end, _ = group
         if (span.start, span.end) in names[:-1] or (span.start, span.end) == (names[-1][0], end):
-            k = names[-1][1]
-            words = [_inflect(t, case, gender, "sing") for t in span[:names_len(names, span)]]
-            words += [_inflect(doc[i], case, gender, "plur") for i in range(k, noun)]
-            words.append(_singular_noun(doc[noun], case))
-            words += [t.text for t in doc[noun + 1:end]]
-            return None if None in words else " ".join(words)
+            return group, next(e - s for s, e in names if s == span.start)
     return None
 
 
-def names_len(names, span: Span) -> int:
-    return next(e - s for s, e in names if s == span.start)
+def shared_plural_tokens(span: Span) -> list[Token] | None:
+    """The words of a group's body's name: its adjectives, the head and its complement
+    ("Новосибирским" + "театрами оперы и балета"); None for any other span."""
+    found = _member(span)
+    if found is None:
+        return None
+    (names, _, end, _), size = found
+    return [*span[:size], *span.doc[names[-1][1]:end]]
+
+
+def shared_plural_name(span: Span) -> str | None:
+    """The name of a group's body whose mention is ``span`` ("Новосибирским" -> Новосибирский театр
+    оперы и балета); None for any other span."""
+    found = _member(span)
+    if found is None:
+        return None
+    (names, noun, end, (case, gender)), size = found
+    doc = span.doc
+    words = [_inflect(t, case, gender, "sing") for t in span[:size]]
+    words += [_inflect(doc[i], case, gender, "plur") for i in range(names[-1][1], noun)]
+    words.append(_singular_noun(doc[noun], case))
+    words += [t.text for t in doc[noun + 1:end]]
+    return None if None in words else " ".join(words)
 
 
 def _inflect(token: Token, case: str, gender: str, number: str) -> str | None:
