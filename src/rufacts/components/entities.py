@@ -70,6 +70,7 @@ from ..entities.org_field_tails import field_tails, institution_places_as_orgs
 from ..entities.org_open_tails import open_tails
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.org_shared_head import shared_head, shared_head_orgs, shared_head_words
+from ..entities.org_shared_plural import shared_plural_name, shared_plural_orgs, shared_plural_tokens
 from ..entities.span_repair import bracketed_abbreviations, propagate, repair
 from ..entities.org_bare_slots import slot_name as quoted_slot_name
 from ..entities.org_case import agreed_as_written, apposed_as_written, branch_owner, oblique_name
@@ -91,6 +92,9 @@ _UNREAD = object()
 
 def normal_name(span: Span, morph: Morph, head=_UNREAD) -> str:
     """The span's normal name; ``head``: its :func:`shared_head`, where the caller has read it."""
+    plural = shared_plural_name(span) if span.label_ == "ORG" else None
+    if plural:  # "Новосибирским" in "с Новосибирским и Красноярским театрами": Новосибирский театр
+        return plural
     tokens = [t for t in span if not t.is_space]
     texts = [t.text for t in tokens]
     words = coordinated_words(texts, lambda w: normalize_words(morph, w)) if span.label_ == "ORG" else None
@@ -195,7 +199,10 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])
         shared = head if cls is Organization else None
-        if shared and not name_start:  # "Большого" in "Большого, Мариинского театров": with "Большого театра"
+        plural = shared_plural_tokens(span) if cls is Organization else None
+        if plural:  # a body of names sharing a plural head: with its name written whole
+            key, bare = lemma_key(plural), full
+        elif shared and not name_start:  # "Большого" in "Большого, Мариинского театров": with "Большого театра"
             key = lemma_key([*span, *shared[0]])
             bare = full
         geo = geo_name(span, morph, lambda s: normal_name(s, morph), lemma_key) \
@@ -319,6 +326,7 @@ class EntitiesComponent:
         spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
         spans = shared_head_orgs(doc, coordinated_adjective_orgs(doc, spans))  # "Омская и Тарская епархия"; "Пермского и Казанского училищ"
+        spans = shared_plural_orgs(doc, spans)  # "с Новосибирским и Красноярским театрами оперы и балета"
         bodies = [s for s in spans if s.label_ == "ORG" and any(
             b.start == s.start for b in bodies)]  # "по Санкт-Петербургу" taken in
         if self.geo:
