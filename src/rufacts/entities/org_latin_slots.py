@@ -1,6 +1,6 @@
 """Organization names written in Latin letters that the tagger missed, cut or read as a person or a
-place, where their slot in a Russian sentence says they are a body: "Соглашение с Hyundai Mobis",
-"Жребий свёл Virtus.pro с ...", "в финале G2 Esports", "платформа Twitch", "В Microsoft заявили".
+place, where their slot in a Russian sentence says they are a body: "Контракт с Hyundai Mobis",
+"Жребий свёл Virtus.pro с ...", "мессенджер Signal", "В Microsoft заявили".
 
 A Latin-script name does not decline, so its slot, not its ending, tells what it is; a product, a
 game or a program is written in Latin letters too ("пользователи Windows", "запуск Starship"), and
@@ -8,17 +8,17 @@ only these slots are taken (after the quoted names' rules, :mod:`rufacts.entitie
 
 - a descriptor right before it: an organization's noun (``lexicons/org_descriptors.txt``, over one
   or two genitives of its trade: "производитель электромобилей VinFast") or a company's noun
-  before a Latin name (``lexicons/org_latin_descriptors.txt``: "платформа", "разработчик");
+  before a Latin name (``lexicons/org_latin_descriptors.txt``: "мессенджер", "разработчик");
 - none: a capitalized site's name written as its domain ("Virtus.pro", "Aurora.gg", "Chess.com");
 - a country's or a city's adjective right before it ("Голландская ASML": "компания" understood);
 - a head noun whose genitive complement is an organization's ("акции Nvidia", "аналитики
-  Goldman Sachs", ``lexicons/org_slot_nouns.txt``), not one whose complement is as often a
-  product (``lexicons/org_latin_product_slots.txt``: "пользователи Windows");
+  Goldman Sachs", ``lexicons/org_slot_nouns.txt``; "о планах OpenAI",
+  ``lexicons/org_latin_slot_nouns.txt``), not one whose complement is as often a product
+  (``lexicons/org_latin_product_slots.txt``: "пользователи Windows");
 - a preposition of dealings with a party ("против"; "с" after a noun of a deal, a dispute or a
   game, ``lexicons/org_latin_deal_nouns.txt``: "соглашение с", "матч с");
-- "в"/"из" before it and a verb of saying in the plural after it (``lexicons/speech_verbs.txt``,
-  ``lexicons/org_latin_said_verbs.txt``) ("В Warhorse Studios
-  подтвердили": the people there);
+- "в"/"из" before it and a verb of saying in the plural after it ("В Warhorse Studios подтвердили":
+  the people there; ``lexicons/speech_verbs.txt``, ``lexicons/org_latin_said_verbs.txt``);
 - a verb whose subject (``lexicons/org_subject_verbs.txt``: "Ubisoft отменила") or object
   (``lexicons/org_object_verbs.txt``: "купил Figma") is as a rule an organization, the name
   opening the sentence before the subject's verb or closing it after either verb.
@@ -26,9 +26,10 @@ only these slots are taken (after the quoted names' rules, :mod:`rufacts.entitie
 A name is one to five Latin words (digits, "&", "'", "." and "-" inside a word; "Virtus.pro" of
 three tokens is one word; a short lower-case word between capitalized ones: "Bank of America"),
 the first capitalized; one before a number ("iPhone 15", "Windows 11") is a product's, and so is
-one with a digit ("F-35", "RAV4") but after a descriptor ("команда G2 Esports"). A name no span touches becomes an organization; a person or a
-place the tagger made of it (the whole name or words inside it) gives way where a descriptor, a
-place's adjective or a genitive slot stands before it. An organization span of the tagger cut
+one with a digit ("F-35", "RAV4") but after a descriptor ("команда G2 Esports"). A name no span
+touches becomes an organization; a person or a place the tagger made of it (the whole name or
+words inside it) gives way where a descriptor, a place's adjective, a genitive slot or the domain's
+form says so. An organization span of the tagger cut
 inside such a dotted word grows over it ("Virtus" + ".pro"). Read by
 :mod:`rufacts.components.entities`.
 """
@@ -70,6 +71,9 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             glued = doc[j - 1].whitespace_ == ""
             if glued and doc[j].text in JOINERS and j + 1 < n and doc[j].whitespace_ == "" and _latin(doc[j + 1]):
                 j += 2
+            elif glued and doc[j].text == "." and len(doc[j - 1]) <= 3 and doc[j - 1].is_title and j + 1 < n \
+                    and _latin(doc[j + 1]) and doc[j + 1].text[:1].isupper():
+                j += 2  # "St. Louis Post-Dispatch"
             elif glued and _latin(doc[j]) or not glued and _latin(doc[j]) and doc[j].text[:1].isupper():
                 j += 1
             elif not glued and doc[j].is_lower and doc[j].is_alpha and len(doc[j]) <= 3 and _latin(doc[j]) \
@@ -96,14 +100,15 @@ def _cue(doc: Doc, i: int, j: int) -> str | None:
     if j - i <= 3 and DOMAIN.match("".join(t.text for t in doc[i:j])):
         return "domain"  # a site's name as a capitalized domain: the platform, the team or the outlet
     model = any(c.isdigit() for t in doc[i:j] for c in t.text)  # "F-35", "RAV4": a model's designation
-    if prev is not None and prev.is_alpha and prev.is_lower and prev.pos_ in ("NOUN", "PROPN"):
+    if prev is not None and prev.is_alpha and (prev.is_lower or prev.is_title and prev.is_sent_start) \
+            and prev.pos_ in ("NOUN", "PROPN"):  # "Мессенджер Signal", "Акции Rivian" opening a sentence
         lemma = _lemma(prev)
         if lemma in load_list("org_latin_product_slots.txt"):
             return None  # "автомобилем Volkswagen Golf", "управлением Toyota Camry"
         if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_latin_descriptors.txt") \
                 or _descriptor_over_genitive(doc, k):  # "производитель чипов TSMC"; not "разработчик игр FarmVille"
             return "descriptor"
-        if lemma in load_list("org_slot_nouns.txt") and not model:
+        if (lemma in load_list("org_slot_nouns.txt") or lemma in load_list("org_latin_slot_nouns.txt")) and not model:
             return "slot"
     if model:
         return None
@@ -121,9 +126,9 @@ def _cue(doc: Doc, i: int, j: int) -> str | None:
         before = doc[previous_word(doc, k)]
         if _lemma(before) in load_list("org_latin_deal_nouns.txt"):
             return "party"
+    said = load_list("speech_verbs.txt") | load_list("org_latin_said_verbs.txt")
     if prev is not None and prev.lower_ in PLACE_PREPS and after is not None and after.pos_ == "VERB" \
-            and "Plur" in after.morph.get("Number") and _lemma(after) in load_list("speech_verbs.txt") | load_list(
-                "org_latin_said_verbs.txt"):
+            and "Plur" in after.morph.get("Number") and _lemma(after) in said:
         return "people"
     subjects = load_list("org_subject_verbs.txt")
     if opening and after is not None and after.pos_ == "VERB" and _lemma(after) in subjects \
