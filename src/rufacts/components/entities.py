@@ -62,6 +62,7 @@ from ..entities.org_kind_acronym_names import legal_kind_quoted
 from ..entities.org_kind_heads import kind_head_orgs
 from ..entities.org_prefixed_bodies import prefixed_bodies
 from ..entities.org_latin_after_place import latin_after_place
+from ..entities.org_latin_slots import latin_slot_orgs
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
 from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
 from ..entities.org_owned_heads import owned_heads
@@ -297,7 +298,7 @@ class EntitiesComponent:
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
-        spans = latin_after_place(doc, spans)  # "Южноафриканской Sasol": a company
+        spans = latin_slot_orgs(doc, latin_after_place(doc, spans))  # "Южноафриканской Sasol"; "акции Nvidia"
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"

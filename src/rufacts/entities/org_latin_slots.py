@@ -1,0 +1,176 @@
+"""Organization names written in Latin letters that the tagger missed, cut or read as a person or a
+place, where their slot in a Russian sentence says they are a body: "Контракт с Hyundai Mobis",
+"Жребий свёл Virtus.pro с ...", "мессенджер Signal", "В Microsoft заявили".
+
+A Latin-script name does not decline, so its slot, not its ending, tells what it is; a product, a
+game or a program is written in Latin letters too ("пользователи Windows", "запуск Starship"), and
+only these slots are taken (after the quoted names' rules, :mod:`rufacts.entities.quoted`):
+
+- a descriptor right before it: an organization's noun (``lexicons/org_descriptors.txt``, over one
+  or two genitives of its trade: "производитель электромобилей VinFast") or a company's noun
+  before a Latin name (``lexicons/org_latin_descriptors.txt``: "мессенджер", "разработчик");
+- none: a capitalized site's name written as its domain ("Virtus.pro", "Aurora.gg", "Chess.com");
+- a country's or a city's adjective right before it ("Голландская ASML": "компания" understood);
+- a head noun whose genitive complement is an organization's ("акции Nvidia", "аналитики
+  Goldman Sachs", ``lexicons/org_slot_nouns.txt``; "о планах OpenAI",
+  ``lexicons/org_latin_slot_nouns.txt``), not one whose complement is as often a product
+  (``lexicons/org_latin_product_slots.txt``: "пользователи Windows");
+- a preposition of dealings with a party ("против"; "с" after a noun of a deal, a dispute or a
+  game, ``lexicons/org_latin_deal_nouns.txt``: "соглашение с", "матч с");
+- "в"/"из" before it and a verb of saying in the plural after it ("В Warhorse Studios подтвердили":
+  the people there; ``lexicons/speech_verbs.txt``, ``lexicons/org_latin_said_verbs.txt``);
+- a verb whose subject (``lexicons/org_subject_verbs.txt``: "Ubisoft отменила") or object
+  (``lexicons/org_object_verbs.txt``: "купил Figma") is as a rule an organization, the name
+  opening the sentence before the subject's verb or closing it after either verb.
+
+A name is one to five Latin words (digits, "&", "'", "." and "-" inside a word; "Virtus.pro" of
+three tokens is one word; a short lower-case word between capitalized ones: "Bank of America"),
+the first capitalized; one before a number ("iPhone 15", "Windows 11") is a product's, and so is
+one with a digit ("F-35", "RAV4") but after a descriptor ("команда G2 Esports"). A name no span
+touches becomes an organization; a person or a place the tagger made of it (the whole name or
+words inside it) gives way where a descriptor, a place's adjective, a genitive slot or the domain's
+form says so. An organization span of the tagger cut
+inside such a dotted word grows over it ("Virtus" + ".pro"). Read by
+:mod:`rufacts.components.entities`.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons import load_list
+from .geo import place_of
+from .quoted import _descriptor_over_genitive
+from .spans import previous_word
+
+MAX_WORDS = 5
+LATIN = re.compile(r"^[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f&'’.-]*$")
+JOINERS = {".", "&", "-", "'", "’"}
+PARTY_PREPS = {"против"}  # "у", "между": "У Elden Ring вышло дополнение", "между Windows и macOS"
+DEAL_PREPS = {"с", "со"}
+PLACE_PREPS = {"в", "во", "из"}
+STRONG = ("descriptor", "place", "slot", "domain")
+DOMAIN = re.compile(r"^[A-Z][A-Za-z0-9-]*[a-z0-9][A-Za-z0-9-]*\.(?:[a-z]{2,4})$")  # "Chess.com", "Virtus.pro"
+
+
+def _latin(token) -> bool:
+    return bool(LATIN.match(token.text)) and any(c.isalpha() for c in token.text)
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each run of Latin words, the first capitalized; a joiner or a Latin word with
+    no space before it belongs to the word before ("Virtus" "." "pro")."""
+    runs, i, n = [], 0, len(doc)
+    while i < n:
+        if not (_latin(doc[i]) and doc[i].text[:1].isupper()):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            glued = doc[j - 1].whitespace_ == ""
+            if glued and doc[j].text in JOINERS and j + 1 < n and doc[j].whitespace_ == "" and _latin(doc[j + 1]):
+                j += 2
+            elif glued and doc[j].text == "." and len(doc[j - 1]) <= 3 and doc[j - 1].is_title and j + 1 < n \
+                    and _latin(doc[j + 1]) and doc[j + 1].text[:1].isupper():
+                j += 2  # "St. Louis Post-Dispatch"
+            elif glued and _latin(doc[j]) or not glued and _latin(doc[j]) and doc[j].text[:1].isupper():
+                j += 1
+            elif not glued and doc[j].is_lower and doc[j].is_alpha and len(doc[j]) <= 3 and _latin(doc[j]) \
+                    and j + 1 < n and _latin(doc[j + 1]) and doc[j + 1].text[:1].isupper():
+                j += 2  # "Isamaa ja Res Publica", "Bank of America"
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return [(i, j) for i, j in runs if sum(doc[m].whitespace_ != "" for m in range(i, j - 1)) < MAX_WORDS]
+
+
+def _lemma(token) -> str:
+    return token.lemma_.lower().replace("ё", "е")
+
+
+def _cue(doc: Doc, i: int, j: int) -> str | None:
+    """Why ``doc[i:j]`` is an organization by its slot, or None."""
+    k = previous_word(doc, i)
+    prev = doc[k] if k >= 0 else None
+    after = doc[j] if j < len(doc) else None
+    if after is not None and (after.like_num or after.text[:1] in "-–" and doc[j - 1].whitespace_ == ""):
+        return None  # "iPhone 15", "Apple-стиль"
+    if j - i <= 3 and DOMAIN.match("".join(t.text for t in doc[i:j])):
+        return "domain"  # a site's name as a capitalized domain: the platform, the team or the outlet
+    model = any(c.isdigit() for t in doc[i:j] for c in t.text)  # "F-35", "RAV4": a model's designation
+    if prev is not None and prev.is_alpha and (prev.is_lower or prev.is_title and prev.is_sent_start) \
+            and prev.pos_ in ("NOUN", "PROPN"):  # "Мессенджер Signal", "Акции Rivian" opening a sentence
+        lemma = _lemma(prev)
+        if lemma in load_list("org_latin_product_slots.txt"):
+            return None  # "автомобилем Volkswagen Golf", "управлением Toyota Camry"
+        if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_latin_descriptors.txt") \
+                or _descriptor_over_genitive(doc, k):  # "производитель чипов TSMC"; not "разработчик игр FarmVille"
+            return "descriptor"
+        if (lemma in load_list("org_slot_nouns.txt") or lemma in load_list("org_latin_slot_nouns.txt")) and not model:
+            return "slot"
+    if model:
+        return None
+    if prev is not None and place_of(prev) and not (after is not None and after.is_title and after.is_alpha
+                                                    and not _latin(after)):
+        return "place"
+    if prev is None:
+        opening = True
+    else:
+        opening = prev.is_sent_end or doc[i].is_sent_start or prev.text in ("—", "–", ":", "«", "\"")
+    closing = after is None or after.is_punct and after.text not in ("-", "&")
+    if prev is not None and prev.lower_ in PARTY_PREPS:
+        return "party"
+    if prev is not None and prev.lower_ in DEAL_PREPS and k > 0:
+        before = doc[previous_word(doc, k)]
+        if _lemma(before) in load_list("org_latin_deal_nouns.txt"):
+            return "party"
+    said = load_list("speech_verbs.txt") | load_list("org_latin_said_verbs.txt")
+    if prev is not None and prev.lower_ in PLACE_PREPS and after is not None and after.pos_ == "VERB" \
+            and "Plur" in after.morph.get("Number") and _lemma(after) in said:
+        return "people"
+    subjects = load_list("org_subject_verbs.txt")
+    if opening and after is not None and after.pos_ == "VERB" and _lemma(after) in subjects \
+            and "Plur" not in after.morph.get("Number"):
+        return "subject"
+    if closing and prev is not None and prev.pos_ == "VERB" and (
+            _lemma(prev) in subjects or _lemma(prev) in load_list("org_object_verbs.txt")):
+        return "subject"
+    return None
+
+
+def _dotted_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An organization span ending at a Latin word glued to "." and a Latin word after it grows
+    over them ("Virtus" + ".pro")."""
+    out, changed = [], False
+    for s in spans:
+        end = s.end
+        while s.label_ == "ORG" and end + 1 < len(doc) and _latin(doc[end - 1]) and doc[end - 1].whitespace_ == "" \
+                and doc[end].text == "." and doc[end].whitespace_ == "" and _latin(doc[end + 1]):
+            end += 2
+        if end != s.end:
+            s, changed = Span(doc, s.start, end, label="ORG"), True
+        out.append(s)
+    return out if changed else spans
+
+
+def latin_slot_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each Latin-script name in an organization's slot."""
+    if not any(_latin(t) for t in doc):
+        return spans
+    spans = _dotted_tails(doc, spans)
+    found, dropped = [], set()
+    for i, j in _runs(doc):
+        touching = [s for s in spans if s.start < j and s.end > i]
+        if touching and not all(s.label_ in ("PER", "LOC") and i <= s.start and s.end <= j for s in touching):
+            continue
+        why = _cue(doc, i, j)
+        if why is None or touching and why not in STRONG:
+            continue
+        found.append(Span(doc, i, j, label="ORG"))
+        dropped.update((s.start, s.end, s.label_) for s in touching)
+    if not found:
+        return spans
+    spans = [s for s in spans if (s.start, s.end, s.label_) not in dropped]
+    return sorted(spans + found, key=lambda s: (s.start, -s.end))
