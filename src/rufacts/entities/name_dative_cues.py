@@ -48,4 +48,20 @@ def dative_noun_before(span) -> frozenset[str] | None:
     if span.start == 0 or doc[span.start - 1].pos_ != "NOUN":
         return None
     lemma = doc[span.start - 1].lemma_.lower().replace("ё", "е")
-    return ADDRESSED if lemma in load_list("name_dative_nouns.txt") else None
+    if lemma not in load_list("name_dative_nouns.txt") or _subject_of_next_verb(span):
+        return None
+    return ADDRESSED
+
+
+def _subject_of_next_verb(span) -> bool:
+    """The name is the subject of the singular verb right after it, the noun before it the object
+    ("Награду Е. П. Соломатина получила в Кремле": a noun no nominative reads, "награду", names no
+    subject)."""
+    from ..grammars.morph import get_morph
+
+    doc = span.doc
+    verb = doc[span.end] if span.end < len(doc) else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or "Sing" not in verb.morph.get("Number"):
+        return False
+    return not any(p.tag.POS == "NOUN" and "nomn" in p.tag.grammemes
+                   for p in get_morph().parse(doc[span.start - 1].text.lower()))
