@@ -67,13 +67,13 @@ def _nouns() -> dict[str, tuple[bool, bool, bool]]:
 
 
 @lru_cache(maxsize=1)
-def _numbered_only() -> frozenset[str]:
+def numbered_only() -> frozenset[str]:
     """Nouns marked "№": an institution only with a number after them ("детский сад № 34")."""
     return frozenset(e.split()[0] for e in load_list("institution_nouns.txt") if "№" in e.split()[1:])
 
 
 @lru_cache(maxsize=1)
-def _bound_adjectives() -> dict[str, str]:
+def bound_adjectives() -> dict[str, str]:
     """Nouns marked "<adjective": an institution only with that adjective right before them
     ("Свердловская железная дорога", not "Военно-Грузинская дорога")."""
     return {e.split()[0]: w[1:] for e in load_list("institution_nouns.txt") for w in e.split()[1:] if w.startswith("<")}
@@ -83,7 +83,7 @@ def _bound_adjectives() -> dict[str, str]:
 def institution_heads() -> frozenset[str]:
     """The head noun of every entry of ``lexicons/institution_nouns.txt`` (its first word), but
     for a noun bound to its adjective ("<железный": "дорога" alone is no institution's)."""
-    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt")) - _bound_adjectives().keys()
+    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt")) - bound_adjectives().keys()
 
 
 @lru_cache(maxsize=1)
@@ -315,9 +315,9 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         if not noun.is_lower and not _numbered_end(doc, k, _end(doc, k, nouns[noun.lemma_.lower()][0])):
             continue
-        if noun.lemma_.lower() in _numbered_only() and not numbered(doc, k):
+        if noun.lemma_.lower() in numbered_only() and not numbered(doc, k):
             continue  # "Летний сад": a park
-        bound = _bound_adjectives().get(noun.lemma_.lower())
+        bound = bound_adjectives().get(noun.lemma_.lower())
         if bound and not (k and folded_lemma(doc[k - 1]) == bound):
             continue
         grown = [s for s in spans if s.label_ == "ORG" and s.end == k + 1]

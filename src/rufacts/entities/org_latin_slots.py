@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list
 from .geo import place_of
-from .quoted import _descriptor_over_genitive
+from .quoted import descriptor_over_genitive
 from .spans import previous_word
 
 MAX_WORDS = 5
@@ -106,7 +106,7 @@ def _cue(doc: Doc, i: int, j: int) -> str | None:
         if lemma in load_list("org_latin_product_slots.txt"):
             return None  # "автомобилем Volkswagen Golf", "управлением Toyota Camry"
         if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_latin_descriptors.txt") \
-                or _descriptor_over_genitive(doc, k):  # "производитель чипов TSMC"; not "разработчик игр FarmVille"
+                or descriptor_over_genitive(doc, k):  # "производитель чипов TSMC"; not "разработчик игр FarmVille"
             return "descriptor"
         if (lemma in load_list("org_slot_nouns.txt") or lemma in load_list("org_latin_slot_nouns.txt")) and not model:
             return "slot"

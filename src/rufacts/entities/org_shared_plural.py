@@ -45,21 +45,21 @@ KEY = "rufacts_shared_plural"
 def head_lemmas() -> frozenset[str]:
     """Lemmas of the nouns that may be a body's head: the institution nouns and the single-word
     descriptors and body heads."""
-    from .institutions import _nouns, _numbered_only
+    from .institutions import _nouns, numbered_only
 
     words = set(_nouns())
     for name in ("org_descriptors.txt", "body_heads.txt", "body_nouns.txt", "shared_head_nouns.txt"):
         words |= {e.split()[0] for e in load_list(name) if len(e.split()) == 1 or e.split()[1][:1] in "+<=*-№"}
     refused = {e[1:] for e in words if e.startswith("!")}  # "!станция": "Курская и Белорусская станции"
-    return frozenset(w for w in words if not w.startswith("!") and w not in refused) - _numbered_only()
+    return frozenset(w for w in words if not w.startswith("!") and w not in refused) - numbered_only()
 
 
 def _bound(doc: Doc, noun: int) -> bool:
     """A noun that is an institution only right after its adjective has it ("железные дороги")."""
-    from .institutions import _bound_adjectives
+    from .institutions import bound_adjectives
 
     lemmas = {p.normal_form for p in get_morph().parse(doc[noun].text) if p.tag.POS == "NOUN"}
-    bound = {_bound_adjectives()[w] for w in lemmas if w in _bound_adjectives()}
+    bound = {bound_adjectives()[w] for w in lemmas if w in bound_adjectives()}
     return not bound or noun > 0 and any(p.normal_form in bound for p in get_morph().parse(doc[noun - 1].text))
 
 

@@ -97,7 +97,7 @@ COINED_HEAD = 12  # a first part this long is a coined compound ("Уралэле
 MAX_GENITIVE = 2  # lower-case genitive words between a descriptor and its quoted name
 
 
-def _descriptor_over_genitive(doc: Doc, k: int, heads: str = "org_descriptors.txt") -> bool:
+def descriptor_over_genitive(doc: Doc, k: int, heads: str = "org_descriptors.txt") -> bool:
     """A singular descriptor before one or two lower-case genitive words that end at ``doc[k]``
     and say its trade: "издательство видеоигр «Кибер Тундра»", "студия звукозаписи «Ракета»"."""
     def genitive(t) -> bool:
@@ -159,10 +159,10 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return "home"  # "красноярских «Енисейских рысей»", "омскому «Авангарду»": a club of its city
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_quoted_heads.txt") \
-                or _descriptor_over_genitive(doc, k) or _kind_head(doc, k) or _descriptor_reading(morph, prev):
+                or descriptor_over_genitive(doc, k) or _kind_head(doc, k) or _descriptor_reading(morph, prev):
             return "descriptor"  # "фабрика «Северное сияние»", "издательство видеоигр «Кибер Тундра»"
         if "nomn" in cases and (lemma in load_list("org_service_heads.txt")
-                                or _descriptor_over_genitive(doc, k, "org_service_heads.txt")):
+                                or descriptor_over_genitive(doc, k, "org_service_heads.txt")):
             return "service"  # "сервиса доставки «Корзинка Плюс»"; "сервис «Яндекса»" is the owner's
         coined = _coined(morph, inner)
         if lemma in load_list("org_slot_nouns.txt") and (coined or (not cases or "gent" in cases) and (
