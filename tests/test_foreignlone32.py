@@ -50,3 +50,14 @@ def test_turkish_soy_surname_stands_as_written():
 ])
 def test_no_surname_ends_in_the_dative_of_a_finnish_or_baltic_one(text, last):
     assert (last, None, last) in _persons(text)
+
+
+@pytest.mark.parametrize("text, last", [
+    ("Председатель правительства Испании Мариано Рахой отправил кабинет в отставку.", "Рахой"),
+    ("Бывший министр Хуан Годой выступил на конференции.", "Годой"),
+])
+def test_a_foreign_nominative_in_oy_stands(text, last):
+    """A man's foreign surname in -ой after a vowel and a consonant other than в, л, м, н, р stands
+    as written in the nominative (Rajoy, Godoy), unlike the instrumental of an -а surname (Гогавой)."""
+    people = rufacts.extract(text).persons
+    assert any(p.name.split()[-1] == last for p in people), [p.name for p in people]

@@ -9,9 +9,13 @@ table guesses so (an indeclinable surname) yields to a heavier reading that decl
 Вебера" is Вебер's genitive, "Р. Ф. Тимониным" Тимонин's instrumental, "Н. Г. Бельскую" Бельская's
 accusative, whatever case the words around suggest; a surname the table reads unchanged at
 least as heavily as declined keeps both ("Е. М. Малых", "А. Шевчук"), and a nominative the
-dictionary knows stays ("Е. В. Чернышова", a woman's, beside Чернышов's genitive).
+dictionary knows stays ("Е. В. Чернышова", a woman's, beside Чернышов's genitive). Not a word in
+a vowel but -а, -я and the adjectives' -ую, -юю (``INDECLINABLE_ENDS``): "М. Драги", "М. Ганнучи" are
+rather indeclinable foreign surnames than the genitives of a Драга, a Ганнуча.
 """
 from __future__ import annotations
+
+INDECLINABLE_ENDS = ("и", "ы", "о", "е", "э", "у")
 
 
 def surname_beside_initials(full: list[str], initials: list[str], readings: list) -> list:
@@ -21,6 +25,8 @@ def surname_beside_initials(full: list[str], initials: list[str], readings: list
     if not last:
         return readings
     word = full[0].lower().replace("ё", "е")
+    if word.endswith(INDECLINABLE_ENDS):
+        return [last]  # "М. Драги", "Л. Смаги": a foreign surname in a vowel stands as the cues read it
     declined = max((r.weight for r in last if r.nominative.replace("ё", "е") != word), default=None)
     if declined is not None:
         last = tuple(r for r in last if r.nominative.replace("ё", "е") != word or r.weight >= min(declined, 1.0))

@@ -28,8 +28,8 @@ def _reading_fits(reading: tuple, name: tuple) -> bool:
         # first name and a surname (docs/gold-conventions.md: one `last`)
         return gender is None or n_gender is None or gender == n_gender
     if middle is None and (first is None) != (last is None):  # one word: a surname or a first name
-        word = _key(first or last)
-        return (word in (_key(n_last or ""), _key(n_first or ""))
+        word = _key(first or last)  # (the first of two given names, or of a monarch's: "Бенедикт" of "Бенедикт XVI")
+        return (word in (_key(n_last or ""), _key(n_first or ""), _key(n_first or "").split(" ")[0])
                 and (gender is None or n_gender is None or gender == n_gender))
     if last is not None:
         if n_last is None or _key(last) != _key(n_last):
