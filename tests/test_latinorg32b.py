@@ -42,3 +42,9 @@ def test_a_product_in_latin_letters_is_no_organization(text):
 
 def test_an_abbreviated_word_with_its_dot_stays_inside_the_name():
     assert "St. Louis Post-Dispatch" in _orgs("Газета St. Louis Post-Dispatch опубликовала расследование.")
+
+
+def test_a_latin_letter_alone_is_no_organization():
+    """A single Latin letter after a descriptor ("группа") names a group of a tournament, not a company."""
+    article = rufacts.extract("Таким образом, Мексика вышла на первую строчку в группе E.")
+    assert not any(o.name == "E" for o in article.organizations), [o.name for o in article.organizations]

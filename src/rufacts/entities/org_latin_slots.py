@@ -83,7 +83,9 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
                 break
         runs.append((i, j))
         i = j
-    return [(i, j) for i, j in runs if sum(doc[m].whitespace_ != "" for m in range(i, j - 1)) < MAX_WORDS]
+    # (a letter alone names a group, a class, a plan, no company: "в группе E", "план B")
+    return [(i, j) for i, j in runs if sum(doc[m].whitespace_ != "" for m in range(i, j - 1)) < MAX_WORDS
+            and len(doc[i:j].text) > 1]
 
 
 def _lemma(token) -> str:
