@@ -153,6 +153,13 @@ def _group(doc: Doc, noun: int, orgs: set[int]):
     return names, noun, _tail_end(doc, noun, orgs), min(agree)
 
 
+def _may_close(doc: Doc, i: int) -> bool:
+    """A word at ``i`` may close a group only after a join and a capitalized word within reach (a
+    cheap test before the dictionary's readings)."""
+    return any(doc[k].text in JOINS for k in range(max(0, i - MAX_HEAD - MAX_NAME - 1), i)) \
+        and any(doc[k].text[:1].isupper() for k in range(max(0, i - MAX_HEAD - 1), i))
+
+
 def shared_plural_groups(doc: Doc, spans: list[Span]) -> list[tuple[list[tuple[int, int]], int, int, tuple[str, str]]]:
     """The doc's groups: (the names' spans, the head noun, the end of its complement, the names'
     case and gender), read once per doc (``spans``: the tagger's owners in complements)."""
@@ -163,7 +170,7 @@ def shared_plural_groups(doc: Doc, spans: list[Span]) -> list[tuple[list[tuple[i
     heads = head_lemmas()
     out = []
     for token in doc:
-        if token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.i >= 3 \
+        if token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.i >= 3 and _may_close(doc, token.i) \
                 and any(p.normal_form.replace("ё", "е") in heads for p in get_morph().parse(token.text)):
             found = _group(doc, token.i, orgs)
             if found:
