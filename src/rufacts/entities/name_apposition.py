@@ -51,10 +51,14 @@ def relative_owner(span, before, morph) -> bool:
     """A surname alone right after a kinship or relation noun that opens its phrase ("Жена Кержакова",
     "Экс-супруга Аршавина", "помощница Шувалова"): the relative's genitive, never the relative
     herself in apposition, who would be named with her first name ("жена Анна Кержакова"); a first
-    name alone may be either ("мать Раиса") and is left to the other cues."""
+    name alone may be either ("мать Раиса") and is left to the other cues. Initials before the surname
+    change nothing ("адвокат Дж. Ассанжа": Assange's lawyer, name_initials_last reads no subject there)."""
     from .first_names import listed_first
+    from .names import is_initial
 
-    words = [t for t in span if not t.is_space]
+    words = [t for t in span if not t.is_space and t.text != "."]
+    while len(words) > 1 and is_initial(words[0].text):
+        words = words[1:]
     if len(words) != 1 or before is None or before.pos_ != "NOUN" or not _relative_of(span.doc, before) \
             or "Sing" not in before.morph.get("Number"):
         return False

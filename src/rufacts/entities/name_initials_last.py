@@ -12,13 +12,31 @@ least as heavily as declined keeps both ("Е. М. Малых", "А. Шевчук
 dictionary knows stays ("Е. В. Чернышова", a woman's, beside Чернышов's genitive). Not a word in
 a vowel but -а, -я and the adjectives' -ую, -юю (``INDECLINABLE_ENDS``): "М. Драги", "М. Ганнучи" are
 rather indeclinable foreign surnames than the genitives of a Драга, a Ганнуча.
+
+The words around do count where they make the name a subject and name no oblique case: a
+nominative verb's or predicate's subject ("О. Умала является", "Как заявил Ф. Кисида", "Д. Ортега
+выдвинул") keeps the surname as written beside its declined reading, and the case cues choose
+(Умала, not Умал's genitive) where the declined reading is the table's guess as well; a surname
+the dictionary or a lexicon knows declined stays ("пресс-секретарь Э. Моралеса сообщил": Моралес,
+the noun's genitive), and so does a cue of an oblique case ("Брат Ф. Вебера заявил").
 """
 from __future__ import annotations
 
 INDECLINABLE_ENDS = ("и", "ы", "о", "е", "э", "у")
+OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
 
 
-def surname_beside_initials(full: list[str], initials: list[str], readings: list) -> list:
+def subject_slot(cases: frozenset[str]) -> bool:
+    """The case cues make the name a nominative subject and name no oblique case: a verb's or a
+    predicate's subject ("nomn", "nomn:masc", "subject:masc", "onlynomn"), no preposition's,
+    noun's or apposition's oblique case beside it ("вызвал Ф. Г. Вебера, директора фирмы")."""
+    if any(c in OBLIQUE or (c.startswith("agree:") and c.split(":")[1] in OBLIQUE) for c in cases):
+        return False
+    return any(c in ("nomn", "onlynomn") or c.startswith(("nomn:", "subject:")) for c in cases)
+
+
+def surname_beside_initials(full: list[str], initials: list[str], readings: list,
+                            cases: frozenset[str] = frozenset()) -> list:
     if not initials or len(full) != 1:
         return readings
     last = tuple(r for r in readings[0] if r.role == "last")
@@ -28,6 +46,6 @@ def surname_beside_initials(full: list[str], initials: list[str], readings: list
     if word.endswith(INDECLINABLE_ENDS):
         return [last]  # "М. Драги", "Л. Смаги": a foreign surname in a vowel stands as the cues read it
     declined = max((r.weight for r in last if r.nominative.replace("ё", "е") != word), default=None)
-    if declined is not None:
+    if declined is not None and not (declined < 1.0 and subject_slot(cases)):
         last = tuple(r for r in last if r.nominative.replace("ё", "е") != word or r.weight >= min(declined, 1.0))
     return [last]
