@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional, Sequence
 
+from spacy.tokens import Span
+
+from ..lexicons import load_list
+
 # I to XXXIX in Latin letters, as the press writes regnal numbers (a Cyrillic "Х" is an initial)
 ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
 
@@ -30,3 +34,42 @@ def regnal_name(words: Sequence[str], analyze: Callable) -> Optional[tuple[str, 
         return None
     forms.insert(at[0], words[at[0]])
     return " ".join(forms), parts.gender
+
+
+def _given_word(token) -> bool:
+    """A capitalized word that may be a given name before its regnal number ("Мсвати", which the
+    tagger may read as a verb), not a title ("Король III") nor a word in capitals."""
+    text = token.text
+    return (len(text) > 1 and text.isalpha() and text[:1].isupper() and text[1:].islower()
+            and token.lower_ not in load_list("name_given_titles.txt")
+            and token.lemma_.lower() not in load_list("name_given_titles.txt"))
+
+
+def regnal_spans(doc, spans: list, morph) -> list:
+    """A monarch's name the tagger cut at its regnal number: a person span of the numeral alone or
+    opening with it takes the given name before it in ("Король Эсватини Мсвати III": Мсвати III,
+    not "III"), a person span of the given name alone takes the numeral after it; where no span
+    covers either, a given name and its number after a title of ``lexicons/name_given_titles.txt``
+    and at most two words of its realm ("Король Свазиленда Мсвати III объявил", "королю Лесото
+    Летсие III") are a person. Read by :func:`rufacts.entities.names_missed.missed_names`."""
+    from .name_office_surname import _given_title
+
+    numerals = [t.i for t in doc if t.i > 0 and t.text[:1] in "IVX" and ROMAN.fullmatch(t.text)]
+    if not numerals:
+        return spans
+    out = list(spans)
+    for k in numerals:
+        before = doc[k - 1]
+        if not _given_word(before):
+            continue
+        at = next((s for s in out if s.start <= k < s.end), None)
+        own = next((s for s in out if s.start <= k - 1 < s.end), None)
+        if at is not None and at.label_ == "PER" and at.start == k and own is None:
+            out[out.index(at)] = Span(doc, k - 1, at.end, label="PER")  # "Мсвати III" of "III"
+        elif own is not None and own.label_ == "PER" and own.end == k and at is None:
+            out[out.index(own)] = Span(doc, own.start, k + 1, label="PER")  # "Мсвати" and its "III"
+        elif at is None and own is None and any(
+                _given_title(doc[j]) for j in range(max(k - 4, 0), k - 1)
+                if all(not t.is_punct for t in doc[j + 1:k - 1])):
+            out.append(Span(doc, k - 1, k + 1, label="PER"))  # "Король Свазиленда Мсвати III"
+    return sorted(out, key=lambda s: s.start)

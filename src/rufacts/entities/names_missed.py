@@ -31,6 +31,7 @@ from .name_lone_adjectival import lone_adjectival_surname, lone_dictionary_surna
 from .name_office_double import double_surname_after_office
 from .name_office_surname import SEE, given_after_title, title_before
 from .name_first_missed import first_and_surname
+from .name_regnal import regnal_spans
 
 
 def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
@@ -47,6 +48,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                   or foreign_surname_in_slot(doc, s.start, morph)  # "здание кинотеатра Цхададзе", an organization
                   or surname_after_po(doc, s.start, morph))  # "По Тарасову, реформа ...", read as a place
              else s for s in spans]
+    spans = regnal_spans(doc, spans, morph)  # "Король Эсватини Мсвати III", cut to "III" by the tagger
     spans, sees = _given_after_title(doc, spans, morph)  # "грамоту архиепископу Феофану", read as a place
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
     spans = asian_family_spans(spans, morph)  # "рассказал Квак Хён Ук": "Квак" tagged as an organization
