@@ -76,8 +76,10 @@ COMMON_FIRST_INVERSION = 1.0
 # a first name alone after an office ("Вице-президент Гор"), where no lexicon lists it as a common
 # first name: the surname (entities/name_office_surname.py)
 OFFICE_FIRST = 1.0
-# a name of one word right after a monastic rank is the monastic name (entities/name_office_surname.py)
-TITLE_FIRST = 0.5
+# a name of one word right after a title that goes with a given name ("Шейх Тамим", "король Карл", a monastic
+# rank: "архиепископ Пахомий") is the given name: its surname reading pays this (entities/name_office_surname.py;
+# one lever for the penalty of the surname and the bonus of the given name two helpers wrote apart, 1.0 + 0.5)
+TITLE_FIRST = 1.5
 # a name of one word whose first-name reading is only a foreign people's name (lexicons/name_foreign_first_names.tsv;
 # not of first_names.tsv nor of the peoples of Russia): the press names a foreigner alone by the surname ("При
 # Вагнере", Wagner, which the dictionary also has as a Brazilian given name); not "Зелимхан", "Савватий", "Эрик"
@@ -259,9 +261,8 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 if order == ("first",) and "officelast" in cases and chosen[0] is not None \
                         and name_class(chosen[0].nominative, None) == 0:
                     score -= OFFICE_FIRST  # "Вице-президент Гор": Al Gore's surname
-                if order == ("last",) and "titlefirst" in cases:
-                    score -= OFFICE_FIRST  # "Шейх Тамим": the emir's given name, not a surname
-                score += TITLE_FIRST * (order == ("first",) and "titlefirst" in cases)  # "архиепископ Пахомий"
+                # "Шейх Тамим", "архиепископ Пахомий": after its title the given name, not a surname
+                score -= TITLE_FIRST * (order == ("last",) and "titlefirst" in cases)
                 out.append((score, order, case, gender, chosen))
     if "titlefirst" not in cases:  # "Шейх Тамим": after its title the given name stands
         out = _foreign_first_as_surname(out, "bare" in cases)
