@@ -19,6 +19,8 @@ name keeps its tail, and its head and adjectives go to the nominative):
   the person span right after it: one ending in "и" after a first name ("Фонд Елены и" +
   "Геннадия Тимченко"), one ending in a first name after "и" ("Фонд Билла и Мелинды" +
   "Гейтс"), one ending in an open genitive ("Фонд развития" + "Ага Хана"); the person stays.
+  So does one of a head and a first name, over "и" and a person whose first name has a genitive
+  reading ("Фондом Билла" + "и" + "Мелинды Гейтс", "Фонд Джона" + "и" + "Кэтрин Макартуров").
   Not after a post the person holds ("директора Фонда развития Ивана Петрова").
 - :func:`_adjective_led`: a head whose lexicon line lists the capitalized adjective leading it,
   an adjective of its kind between, names a body with no owner ("Всемирная продовольственная
@@ -160,6 +162,18 @@ def _founders_cut(org: Span) -> bool:
         and heads[0] == len(org) - 2  # "Фонд развития"
 
 
+def _second_founder(doc: Doc, org: Span, persons: dict[int, Span]) -> Span | None:
+    """The person after "и" that an organization span of a head and one first name leaves out
+    ("Фондом Билла" + "и" + "Мелинды Гейтс"): a first name and more, the first name with a
+    genitive singular reading (not the subject "и Геннадий Петров заявил"); None else."""
+    person = persons.get(org.end + 1)
+    if person is None or len(person) < 2 or len(org) < 2 or doc[org.end].lower_ != "и" \
+            or not _head(org[-2]) or not _first_name(org[-1]):
+        return None
+    return person if any("Name" in p.tag.grammemes and p.tag.case == "gent" and p.tag.number == "sing"
+                         for p in get_morph().parse(person[0].text)) else None
+
+
 def _person_joins(doc: Doc, spans: list[Span]) -> list[Span]:
     persons = {s.start: s for s in spans if s.label_ == "PER"}
     out = []
@@ -168,6 +182,9 @@ def _person_joins(doc: Doc, spans: list[Span]) -> list[Span]:
         if person is not None and _founders_cut(s) and not (s.start and is_role_word(doc[s.start - 1])) \
                 and (_genitive_name(person) or s[-1].lower_ != "и" and not s[-1].is_lower):
             s = Span(doc, s.start, person.end, label="ORG")
+        elif s.label_ == "ORG" and s.end + 1 < len(doc) and not (s.start and is_role_word(doc[s.start - 1])):
+            second = _second_founder(doc, s, persons)  # "Фондом Билла" + "и Мелинды Гейтс"
+            s = s if second is None else Span(doc, s.start, second.end, label="ORG")
         out.append(s)
     return sorted(out, key=lambda s: (s.start, -s.end))
 
