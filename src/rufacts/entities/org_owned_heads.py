@@ -27,6 +27,9 @@ name keeps its tail, and its head and adjectives go to the nominative):
   программа"; not "Всемирная программа вакцинации"); other adjectives do not
   ("Государственная программа «Развитие здравоохранения»", "фонд оплаты труда" is no name at all).
 
+A capitalized "Фонд" the tagger left out before its founder's name in the genitive is one body
+with it (:func:`_founder_named`: "Фонда Горбачёва"; ``lexicons/owned_body_founder_heads.txt``).
+
 A fund of money (``lexicons/money_fund_phrases.txt``: "Фонд оплаты труда") the tagger took for a
 body is none (:func:`_money_funds`).
 
@@ -42,6 +45,7 @@ from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_list, load_rows
 from .bodies import grow_complements, longest_by_start
+from .geo import lemma_positions
 from .institutions import agrees, opens_sentence
 from .role_phrase import is_role_word
 
@@ -233,7 +237,37 @@ def _money_funds(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _founder_reading(token: Token, grammeme: str) -> bool:
+    return token.is_alpha and token.is_title and any(
+        grammeme in p.tag.grammemes and p.tag.case == "gent" and p.tag.number == "sing" for p in get_morph().parse(token.text))
+
+
+def _founder_named(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalized head of ``lexicons/owned_body_founder_heads.txt`` no span holds, right
+    before its founder's name in the genitive (up to two first names and a surname, the surname
+    last), is one body: "Архив Фонда Горбачёва" the tagger left untagged; a person span of the
+    founder stays."""
+    heads = load_list("owned_body_founder_heads.txt")
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    named = {i for s in spans if s.label_ != "PER" for i in range(s.start, s.end)}
+    found = []
+    for k in lemma_positions(doc, heads.__contains__):
+        t = doc[k]
+        if k in taken or k + 1 >= len(doc) or not t.is_title or folded_lemma(t) not in heads \
+                or "Plur" in t.morph.get("Number"):
+            continue
+        j = k + 1
+        while j < len(doc) and j - k <= 3 and j not in named and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j == k + 1 or (j < len(doc) and doc[j].is_title and doc[j].is_alpha) \
+                or not _founder_reading(doc[j - 1], "Surn") \
+                or not all(_founder_reading(w, "Name") for w in doc[k + 1:j - 1]):
+            continue
+        found.append(Span(doc, k, j, label="ORG"))
+    return sorted(spans + found, key=lambda s: (s.start, -s.end)) if found else spans
+
+
 def owned_heads(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the bodies named by a head and their owner or founder made whole, and funds
     of money left out."""
-    return _person_joins(doc, _owner_joins(doc, _adjective_led(doc, _money_funds(doc, spans))))
+    return _person_joins(doc, _owner_joins(doc, _adjective_led(doc, _founder_named(doc, _money_funds(doc, spans)))))

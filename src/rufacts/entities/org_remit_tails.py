@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
 from .bodies import grow_complements, longest_by_start
+from .doc_words import lower_positions
 
 MAX_OWNER_WORDS = 3  # "Организации Объединённых Наций", "Лиги арабских государств"
 MAX_PURPOSE = 8  # words after "для": "помощи палестинским беженцам и организации работ"
@@ -115,7 +116,7 @@ def _purpose_end(doc: Doc, d: int, entities: dict[int, Span]) -> int:
 def purpose_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each organization of a purpose head and an owner grown over the "для"
     phrase after the owner."""
-    if not any(t.lower_ == "для" for t in doc):
+    if not lower_positions(doc, ("для",)):
         return spans
     heads = load_list("owned_body_purpose_heads.txt")
     entities = {s.start: s for s in spans if s.label_ == "LOC"}
