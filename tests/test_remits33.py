@@ -2,7 +2,8 @@
 mission's place ("Посольство Японии" + "в Москве", entities/org_place_tail.py), a commission's or
 an agency's "для" phrase after its owner ("Экономическая комиссия ООН" + "для Африки",
 entities/org_remit_tails.py), a foundation's second founder after "и" and a foundation named by
-its founder alone that the tagger missed (entities/org_owned_heads.py), and a technology's Latin
+its founder alone that the tagger missed (entities/org_owned_heads.py), a ministry's stump with an
+inner stem before its genitive ("с Минвостокразвития", entities/normal.py), and a technology's Latin
 name that no slot makes an organization (entities/org_latin_slots.py)."""
 import pytest
 
@@ -64,3 +65,12 @@ def test_a_foundation_named_by_its_founder_alone():
 ])
 def test_a_technology_is_no_organization(text):
     assert not _orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Соглашение с Минвостокразвития подписали в Хабаровске.", "Минвостокразвития"),
+    ("Глава Минвостокразвития посетил Сахалин.", "Минвостокразвития"),
+    ("Средства выделены Минпромторгом.", "Минпромторг"),
+])
+def test_a_ministry_stump_with_an_inner_stem_stands_as_written(text, name):
+    assert name in _orgs(text)
