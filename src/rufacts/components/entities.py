@@ -37,7 +37,8 @@ from ..entities.org_latin_legal import latin_legal_spans
 from ..entities.org_genitive_and import genitive_and_tails
 from ..entities.org_list_tails import list_tails
 from ..entities.org_remit_bodies import remit_bodies
-from ..entities.org_remit_tails import remit_tails
+from ..entities.org_place_tail import mission_tails
+from ..entities.org_remit_tails import purpose_tails, remit_tails
 from ..entities.org_capital_leads import capital_leads
 from ..entities.org_lead_nouns import without_lead_nouns
 from ..entities.org_descriptor_names import descriptor_names
@@ -323,7 +324,7 @@ class EntitiesComponent:
         bodies += seated_bodies(doc, spans + bodies)  # "комиссия при правительстве края"
         remits = remit_bodies(doc, spans + bodies)  # "комитет по бюджету и налогам" (no "комитета" inside)
         spans = complemented_orgs(doc, sorted(spans + bodies + remits, key=lambda s: (s.start, -s.end)))
-        spans = remit_tails(doc, spans)  # "комиссией по выборам и проведению" + "референдумов"
+        spans = mission_tails(doc, purpose_tails(doc, remit_tails(doc, spans)))  # "Посольство России" + "в Сирии"; "комиссией ООН" + "для Европы"; "комиссией по выборам и проведению" + "референдумов"
         spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
         spans = shared_head_orgs(doc, coordinated_adjective_orgs(doc, spans))  # "Омская и Тарская епархия"; "Пермского и Казанского училищ"

@@ -121,18 +121,24 @@ def _nominative_of(morph: Morph, word: str, pos: set[str], case: str | None,
     return None
 
 
+GENITIVE_TAIL = 6  # letters of the genitive after a ministry's inner stem: "развития", "природы"
+
+
 def ministry_genitive(morph: Morph, word: str) -> bool:
     """A ministry's short name that ends in a feminine or neuter genitive stands as written
     in every case ("Минприроды", "Минпросвещения", "Минцифры"), so does one in a plural genitive
-    ("Минкурортов"); one in a masculine noun
+    ("Минкурортов"), and one whose stem has an inner part before the genitive ("Минвостокразвития":
+    восток + развития); one in a masculine noun
     declines ("Минспорта" -> Минспорт, "Минстроя" -> Минстрой). So does a committee's stump before a
     genitive ("Облкомприроды": :func:`.org_stump_bodies.committee_genitive`)."""
     if not word.startswith("Мин") or len(word) < 8:
         return len(word) >= 8 and committee_genitive(morph, word)
     rest = word[3:].lower()
+    if not morph.is_known(rest):  # "Минвостокразвития": an inner stem before the genitive ("развития")
+        rest = next((rest[k:] for k in range(1, len(rest) - GENITIVE_TAIL + 1) if morph.is_known(rest[k:])), None)
+        if rest is None:
+            return False
     parses = morph.parse(rest)
-    if not morph.is_known(rest):
-        return False
     if any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
            and p.tag.gender in ("femn", "neut") for p in parses):
         return True

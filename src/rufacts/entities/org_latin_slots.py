@@ -25,7 +25,8 @@ only these slots are taken (after the quoted names' rules, :mod:`rufacts.entitie
 
 A name is one to five Latin words (digits, "&", "'", "." and "-" inside a word; "Virtus.pro" of
 three tokens is one word; a short lower-case word between capitalized ones: "Bank of America"),
-the first capitalized; one before a number ("iPhone 15", "Windows 11") is a product's, and so is
+the first capitalized; a technology's name is none in any slot
+(``lexicons/org_latin_technologies.txt``: "беспроводной сети Wi-Fi", "по Bluetooth"); one before a number ("iPhone 15", "Windows 11") is a product's, and so is
 one with a digit ("F-35", "RAV4") but after a descriptor ("команда G2 Esports"). A name no span
 touches becomes an organization; a person or a place the tagger made of it (the whole name or
 words inside it) gives way where a descriptor, a place's adjective, a genitive slot or the domain's
@@ -94,6 +95,8 @@ def _lemma(token) -> str:
 
 def _cue(doc: Doc, i: int, j: int) -> str | None:
     """Why ``doc[i:j]`` is an organization by its slot, or None."""
+    if doc[i:j].text.lower() in load_list("org_latin_technologies.txt"):
+        return None  # "беспроводной сети Wi-Fi": a technology
     k = previous_word(doc, i)
     prev = doc[k] if k >= 0 else None
     after = doc[j] if j < len(doc) else None

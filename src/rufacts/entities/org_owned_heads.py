@@ -19,11 +19,16 @@ name keeps its tail, and its head and adjectives go to the nominative):
   the person span right after it: one ending in "и" after a first name ("Фонд Елены и" +
   "Геннадия Тимченко"), one ending in a first name after "и" ("Фонд Билла и Мелинды" +
   "Гейтс"), one ending in an open genitive ("Фонд развития" + "Ага Хана"); the person stays.
+  So does one of a head and a first name, over "и" and a person whose first name has a genitive
+  reading ("Фондом Билла" + "и" + "Мелинды Гейтс", "Фонд Джона" + "и" + "Кэтрин Макартуров").
   Not after a post the person holds ("директора Фонда развития Ивана Петрова").
 - :func:`_adjective_led`: a head whose lexicon line lists the capitalized adjective leading it,
   an adjective of its kind between, names a body with no owner ("Всемирная продовольственная
   программа"; not "Всемирная программа вакцинации"); other adjectives do not
   ("Государственная программа «Развитие здравоохранения»", "фонд оплаты труда" is no name at all).
+
+A capitalized "Фонд" the tagger left out before its founder's name in the genitive is one body
+with it (:func:`_founder_named`: "Фонда Горбачёва"; ``lexicons/owned_body_founder_heads.txt``).
 
 A fund of money (``lexicons/money_fund_phrases.txt``: "Фонд оплаты труда") the tagger took for a
 body is none (:func:`_money_funds`).
@@ -40,6 +45,7 @@ from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_list, load_rows
 from .bodies import grow_complements, longest_by_start
+from .geo import lemma_positions
 from .institutions import agrees, opens_sentence
 from .role_phrase import is_role_word
 
@@ -160,6 +166,18 @@ def _founders_cut(org: Span) -> bool:
         and heads[0] == len(org) - 2  # "Фонд развития"
 
 
+def _second_founder(doc: Doc, org: Span, persons: dict[int, Span]) -> Span | None:
+    """The person after "и" that an organization span of a head and one first name leaves out
+    ("Фондом Билла" + "и" + "Мелинды Гейтс"): a first name and more, the first name with a
+    genitive singular reading (not the subject "и Геннадий Петров заявил"); None else."""
+    person = persons.get(org.end + 1)
+    if person is None or len(person) < 2 or len(org) < 2 or doc[org.end].lower_ != "и" \
+            or not _head(org[-2]) or not _first_name(org[-1]):
+        return None
+    return person if any("Name" in p.tag.grammemes and p.tag.case == "gent" and p.tag.number == "sing"
+                         for p in get_morph().parse(person[0].text)) else None
+
+
 def _person_joins(doc: Doc, spans: list[Span]) -> list[Span]:
     persons = {s.start: s for s in spans if s.label_ == "PER"}
     out = []
@@ -168,6 +186,9 @@ def _person_joins(doc: Doc, spans: list[Span]) -> list[Span]:
         if person is not None and _founders_cut(s) and not (s.start and is_role_word(doc[s.start - 1])) \
                 and (_genitive_name(person) or s[-1].lower_ != "и" and not s[-1].is_lower):
             s = Span(doc, s.start, person.end, label="ORG")
+        elif s.label_ == "ORG" and s.end + 1 < len(doc) and not (s.start and is_role_word(doc[s.start - 1])):
+            second = _second_founder(doc, s, persons)  # "Фондом Билла" + "и Мелинды Гейтс"
+            s = s if second is None else Span(doc, s.start, second.end, label="ORG")
         out.append(s)
     return sorted(out, key=lambda s: (s.start, -s.end))
 
@@ -216,7 +237,37 @@ def _money_funds(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _founder_reading(token: Token, grammeme: str) -> bool:
+    return token.is_alpha and token.is_title and any(
+        grammeme in p.tag.grammemes and p.tag.case == "gent" and p.tag.number == "sing" for p in get_morph().parse(token.text))
+
+
+def _founder_named(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalized head of ``lexicons/owned_body_founder_heads.txt`` no span holds, right
+    before its founder's name in the genitive (up to two first names and a surname, the surname
+    last), is one body: "Архив Фонда Горбачёва" the tagger left untagged; a person span of the
+    founder stays."""
+    heads = load_list("owned_body_founder_heads.txt")
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    named = {i for s in spans if s.label_ != "PER" for i in range(s.start, s.end)}
+    found = []
+    for k in lemma_positions(doc, heads.__contains__):
+        t = doc[k]
+        if k in taken or k + 1 >= len(doc) or not t.is_title or folded_lemma(t) not in heads \
+                or "Plur" in t.morph.get("Number"):
+            continue
+        j = k + 1
+        while j < len(doc) and j - k <= 3 and j not in named and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j == k + 1 or (j < len(doc) and doc[j].is_title and doc[j].is_alpha) \
+                or not _founder_reading(doc[j - 1], "Surn") \
+                or not all(_founder_reading(w, "Name") for w in doc[k + 1:j - 1]):
+            continue
+        found.append(Span(doc, k, j, label="ORG"))
+    return sorted(spans + found, key=lambda s: (s.start, -s.end)) if found else spans
+
+
 def owned_heads(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the bodies named by a head and their owner or founder made whole, and funds
     of money left out."""
-    return _person_joins(doc, _owner_joins(doc, _adjective_led(doc, _money_funds(doc, spans))))
+    return _person_joins(doc, _owner_joins(doc, _adjective_led(doc, _founder_named(doc, _money_funds(doc, spans)))))

@@ -5,7 +5,12 @@ genitive (or its prepositional misreading), judged by the place's first word or 
 case), and a place whose proper name follows a lower-case genitive noun of a kind of place
 (``lexicons/org_place_kind_nouns.txt``): "Хурал представителей" + "города" + "Кызыла", "Совет
 депутатов" + "района" + "Хамовники"; after a name ending in a plural ("Союз ветеранов" +
-"Афганистана"), a second place in the genitive is the body's region ("Кабардино-Балкарии")."""
+"Афганистана"), a second place in the genitive is the body's region ("Кабардино-Балкарии").
+
+A mission's name (``lexicons/org_mission_heads.txt``: посольство, консульство, представительство)
+holds the place it serves: a capitalized head, its adjectives and its owner's name take in "в" +
+the place after them, in no accusative ("в Сирию" is where a thing goes; :func:`mission_tails`: "Посольство России" + "в Сирии", "Генеральное
+консульство Франции" + "в Екатеринбурге")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -69,3 +74,21 @@ def campus_tail(doc: Doc, span: Span, starts: dict) -> int | None:
     if any(t.lemma_.lower() in STATE for t in span[:-1]):
         return None  # "Северо-Восточного государственного университета в Магадане": where it stands
     return place.end
+
+
+def mission_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each mission's organization grown over "в" + the place it serves."""
+    heads = load_list("org_mission_heads.txt")
+    starts = {s.start: s for s in spans if s.label_ == "LOC"}
+    out, changed = [], False
+    for span in spans:
+        end = span.end
+        if span.label_ == "ORG" and len(span) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("в", "во") \
+                and span[0].text[:1].isupper() and span[-1].text[:1].isupper():
+            head = next((t for t in span if t.pos_ == "NOUN"), None)
+            place = starts.get(end + 1)
+            if head is not None and head.lemma_.lower() in heads and place is not None \
+                    and place[0].text[:1].isupper() and "Acc" not in set(place[0].morph.get("Case")) | set(place[-1].morph.get("Case")):
+                span, changed = Span(doc, span.start, place.end, label="ORG"), True
+        out.append(span)
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans

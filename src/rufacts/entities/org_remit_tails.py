@@ -15,8 +15,15 @@ ends with the owner, right before "по": the remit is the body's, after its own
 it ("Программы ООН" + "по населённым пунктам", "Верховного комиссара ООН" + "по делам беженцев");
 not the owner's span alone ("ООН по" is no body's name), nor before a place ("заседания Совета
 безопасности ООН по Ливии": a meeting's topic; so is "по ситуации", which ``grow_complements``
-refuses). Read by :mod:`rufacts.components.entities`
-after the bodies' own complements.
+refuses).
+
+A body of a head of ``lexicons/owned_body_purpose_heads.txt`` (комиссия, агентство) and its owner
+takes in the "для" phrase after the owner, its regions or its lower-case remit, "и" between
+("Экономической комиссией ООН" + "для Европы", "для Латинской Америки" + "и Карибского
+бассейна", "агентство ООН" + "для помощи палестинским беженцам и организации работ"): the
+phrase ends at a verb, a punctuation mark or another preposition (:func:`purpose_tails`); the
+tagger's organization ending in "для" ("ООН для") leaves it out.
+Read by :mod:`rufacts.components.entities` after the bodies' own complements.
 """
 from __future__ import annotations
 
@@ -25,8 +32,10 @@ from spacy.tokens import Doc, Span
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
 from .bodies import grow_complements, longest_by_start
+from .doc_words import lower_positions
 
 MAX_OWNER_WORDS = 3  # "Организации Объединённых Наций", "Лиги арабских государств"
+MAX_PURPOSE = 8  # words after "для": "помощи палестинским беженцам и организации работ"
 
 
 def _remit_start(doc: Doc, span: Span) -> int | None:
@@ -69,6 +78,58 @@ def remit_tails(doc: Doc, spans: list[Span]) -> list[Span]:
         if end <= span.end or any(
                 s is not span and s.start < end and s.end > span.end
                 and (s.label_ != "LOC" or s.start < span.end or s.end > end) for s in spans):
+            out.append(span)
+            continue
+        out.append(Span(doc, span.start, end, label="ORG"))
+        changed = True
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+
+
+def _owner_at(span: Span, k: int) -> bool:
+    """Whether the span's words before ``k`` end with a listed owner after a word of their own."""
+    owners = load_list("owned_body_owners.txt")
+    for n in range(1, min(MAX_OWNER_WORDS, k - span.start - 1) + 1):
+        words = span.doc[k - n:k]
+        if (n > 1 or not words[0].is_lower) and " ".join(folded_lemma(t) for t in words) in owners:
+            return True
+    return False
+
+
+def _purpose_end(doc: Doc, d: int, entities: dict[int, Span]) -> int:
+    """End of "для" at ``d`` and its regions or lower-case words, "и" between; ``d`` where none."""
+    j = end = d + 1
+    while j < len(doc) and j - d <= MAX_PURPOSE:
+        ent = entities.get(j)
+        if ent is not None and ent.label_ == "LOC":
+            end = j = ent.end
+        elif doc[j].is_alpha and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
+            j += 1
+            if doc[j - 1].pos_ == "NOUN":
+                end = j
+        elif doc[j].lower_ == "и" and end == j and j + 1 < len(doc):
+            j += 1
+        else:
+            break
+    return end if end > d + 1 else d
+
+
+def purpose_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each organization of a purpose head and an owner grown over the "для"
+    phrase after the owner."""
+    if not lower_positions(doc, ("для",)):
+        return spans
+    heads = load_list("owned_body_purpose_heads.txt")
+    entities = {s.start: s for s in spans if s.label_ == "LOC"}
+    out, changed = [], False
+    for span in spans:
+        if span.label_ == "ORG" and len(span) > 1 and span[-1].lower_ == "для":
+            span, changed = Span(doc, span.start, span.end - 1, label="ORG"), True  # the tagger's "ООН для"
+        head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span.label_ == "ORG" else None
+        d = next((k for k in range(span.start + 2, min(span.end + 1, len(doc)))
+                  if doc[k].lower_ == "для" and _owner_at(span, k)), None) \
+            if head is not None and folded_lemma(head) in heads and span[0].text[:1].isupper() else None
+        end = _purpose_end(doc, d, entities) if d is not None else span.end
+        if end <= span.end or any(s.label_ in ("PER", "ORG") and s.start >= span.end and s.start < end for s in spans):
             out.append(span)
             continue
         out.append(Span(doc, span.start, end, label="ORG"))
