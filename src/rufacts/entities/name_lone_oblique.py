@@ -1,8 +1,9 @@
 """A lone surname the tagger missed after a preposition of persons (read by
 :func:`rufacts.entities.names_missed.missed_names`): "О Пятибратове говорят ...", "с Пятибратовым
-встретились", "к Кудряшову обратились", "Без Мирчевского команда ...", "Между Кадырбековым и советом
+встретились", "к Кудряшову обратились", "С Пулккиненом клуб подписал", "Без Мирчевского команда ...", "Между Кадырбековым и советом
 ...": a capitalized word the dictionary does not know, in an oblique case form of a Russian surname in
--ов/-ев/-ин (-ове, -овым, -ову, a woman's -овой ...) or -ский/-цкий (-ского, -ским, -скому ...), right
+-ов/-ев/-ин (-ове, -овым, -ову, a woman's -овой ...), -ский/-цкий (-ского, -ским, -скому ...), a Finnish
+-нен or a Baltic -ис, -юс, -ньш (-неном, -исе, -ньшу ...), right
 after "о", "с", "к", "при", "про", "без", "для", "между" and their variants; a genitive in -ова/-ина
 only after a preposition of the genitive ("без", "для"). Not after "в", "на", "из", "у", "от" (a
 village: "в Пятибратове", "из Мирчевского"), not a word the dictionary knows (a place or a common
@@ -25,8 +26,11 @@ PREPOSITIONS = frozenset({"о", "об", "обо", "с", "со", "при", "к", 
 GENITIVE_PREPOSITIONS = frozenset({"без", "безо", "для"})
 ENDINGS = ("ове", "еве", "ёве", "ине", "ыне", "овым", "евым", "ёвым", "иным", "ыным",
            "ову", "еву", "ёву", "ину", "ыну", "овой", "евой", "ёвой", "иной", "ыной",
-           "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "ской", "цкой")
-GENITIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+           "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "ской", "цкой",
+           # a Finnish -нен, a Lithuanian or Latvian man's -ис, -юс, -ньш ("с Пулккиненом", "о Ландсбергисе",
+           # "к Калниньшу"): no word the dictionary lacks ends so but a foreign surname (it has Вильнюс, Паневежис)
+           "неном", "нену", "нене", "исом", "юсом", "ису", "юсу", "исе", "юсе", "ньшем", "ньшу", "ньше")
+GENITIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "нена", "иса", "юса", "ньша")
 
 
 def lone_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
