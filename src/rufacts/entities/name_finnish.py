@@ -5,7 +5,10 @@ sign (lexicons/name_origin_declension.tsv lets a Swedish one of Finland in -ль
 ending follows the stem's vowel harmony: a stem with a back vowel (а, о, у) takes -ла ("Коскеле":
 Коскела), one with front or neutral vowels only -ля ("Мякеле": Мякеля, "Пиетиле": Пиетиля). Read
 by :func:`rufacts.entities.names.analyze_name` where the mention is Finnish by its first name, its
-surname's ending or its phrase (entities/name_origins.py)."""
+surname's ending or its phrase (entities/name_origins.py), or, for -ля, by the stem's own front harmony:
+a stem in е, и before л with a front vowel after a consonant (Finnish ä, ö, y: я, ё, ю) and no back one
+is Finnish whatever stands beside it ("Приз достался Мякеле": Мякеля); not -юле, of Turkish and French
+-юль (Акгюле, Жюле), nor a stem of neutral vowels only (Микеле, an Italian name standing unchanged)."""
 from __future__ import annotations
 
 import re
@@ -17,6 +20,8 @@ from .name_table_readings import Reading
 LA_CASE = re.compile(r"^(.*[аеиоуэяюё])ле$")  # a stem in a vowel and л, in -е of a dative or prepositional
 VOWELS = re.compile(r"[аеёиоуыэюя]")
 BACK = re.compile(r"[аоу]")
+FRONT = re.compile(r"[бвгджзклмнпрстфхцчшщ][яёю]|^[яё]")  # ä, ö, y after a consonant, or opening the word
+FRONT_STEM = re.compile(r"[еи]$")  # the vowel before the л of a Finnish -lä (Мякеля, Пиетиля)
 WEIGHT = 0.55  # above the declension table's guesses (0.4-0.5), below the dictionary's names
 
 
@@ -28,11 +33,18 @@ def finnish_la(full: Sequence[str], readings: list, cases: frozenset[str]) -> li
         return readings
     if any(r.role == "last" and r.weight >= 1.0 for r in readings[-1]):
         return readings  # the dictionary's surname decides
-    origins = mention_origins(full, readings, cases)
-    if "finnish" not in origins.all or not origins.strong:
-        return readings
     stem = m.group(1) + "л"
+    if not front_harmony(m.group(1)):
+        origins = mention_origins(full, readings, cases)
+        if "finnish" not in origins.all or not origins.strong:
+            return readings
     nominative = stem + ("а" if BACK.search(stem) else "я")
     out = list(readings)
     out[-1] = tuple(readings[-1]) + tuple(Reading("last", case, None, nominative, WEIGHT) for case in ("datv", "loct"))
     return out
+
+
+def front_harmony(stem: str) -> bool:
+    """A stem before -ле of Finnish front harmony: е or и before the л, a front vowel after a consonant,
+    no back vowel ("мяке" of Мякеле, "пиети" not: neutral vowels only)."""
+    return bool(FRONT_STEM.search(stem)) and not BACK.search(stem) and bool(FRONT.search(stem))

@@ -1,11 +1,13 @@
 """A lone surname the tagger missed after a preposition of persons (read by
 :func:`rufacts.entities.names_missed.missed_names`): "О Пятибратове говорят ...", "с Пятибратовым
-встретились", "к Кудряшову обратились", "Без Мирчевского команда ...", "Между Кадырбековым и советом
+встретились", "к Кудряшову обратились", "С Пулккиненом клуб подписал", "Без Мирчевского команда ...", "Между Кадырбековым и советом
 ...": a capitalized word the dictionary does not know, in an oblique case form of a Russian surname in
--ов/-ев/-ин (-ове, -овым, -ову, a woman's -овой ...) or -ский/-цкий (-ского, -ским, -скому ...), right
+-ов/-ев/-ин (-ове, -овым, -ову, a woman's -овой ...), -ский/-цкий (-ского, -ским, -скому ...), a Finnish
+-нен or a Baltic -ис, -юс, -ньш (-неном, -исе, -ньшу ...), right
 after "о", "с", "к", "при", "про", "без", "для", "между" and their variants; a genitive in -ова/-ина
 only after a preposition of the genitive ("без", "для"). Not after "в", "на", "из", "у", "от" (a
-village: "в Пятибратове", "из Мирчевского"), not a word the dictionary knows (a place or a common
+village: "в Пятибратове", "из Мирчевского"; a Czech or Slovak surname with a syllabic р after "на" too:
+:func:`czech_cluster_after_preposition`), not a word the dictionary knows (a place or a common
 noun: "с Ростовом") unless it reads it first as a surname and never as a place ("с Ермолаевым"), not
 an adjective of the noun after it, agreeing in case ("с Мирчевским районом"). Also a capitalized
 adjective form with no noun after it, an adjectival surname ("О Бережном в депо говорят":
@@ -14,6 +16,8 @@ adjective form with no noun after it, an adjectival surname ("О Бережно�
 street stands as often ("по Ростову", "по Тверской"), only the dative of "according to" closing its
 phrase ("По Кочетову, ситуация ...", "жить по Станиславскому."): :func:`surname_after_po`."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -25,8 +29,11 @@ PREPOSITIONS = frozenset({"о", "об", "обо", "с", "со", "при", "к", 
 GENITIVE_PREPOSITIONS = frozenset({"без", "безо", "для"})
 ENDINGS = ("ове", "еве", "ёве", "ине", "ыне", "овым", "евым", "ёвым", "иным", "ыным",
            "ову", "еву", "ёву", "ину", "ыну", "овой", "евой", "ёвой", "иной", "ыной",
-           "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "ской", "цкой")
-GENITIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+           "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "ской", "цкой",
+           # a Finnish -нен, a Lithuanian or Latvian man's -ис, -юс, -ньш ("с Пулккиненом", "о Ландсбергисе",
+           # "к Калниньшу"): no word the dictionary lacks ends so but a foreign surname (it has Вильнюс, Паневежис)
+           "неном", "нену", "нене", "исом", "юсом", "ису", "юсу", "исе", "юсе", "ньшем", "ньшу", "ньше")
+GENITIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "нена", "иса", "юса", "ньша")
 
 
 def lone_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
@@ -131,6 +138,34 @@ def adjectival_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
     return bool(parses) and all(p.tag.POS in ("ADJF", "NOUN") for p in parses) \
         and any(p.tag.POS == "ADJF" and "sing" in p.tag.grammemes for p in parses) \
         and not any({"Geox", "Orgn", "Trad"} & p.tag.grammemes for p in parses)
+
+
+# a Czech or Slovak syllabic р between consonants (Пастрняк, Шкртел, Грдличка, Крчмарж), which no Russian
+# word has but a compound of контр-; the man's consonant stem in the case its preposition governs (not a
+# place's: "на Трнаву", "с Трнавой", "о Брно" are in no such ending); not the рж, рш of a Czech ř, which
+# towns have as often (Пршибрам, Тршинец, Бржецлав)
+SYLLABIC_R = re.compile(r"[бвгджзклмнпстфхцчшщ]р[бвгдзклмнпстфхцч]")
+CLUSTER_CASES = {"о": ("е",), "об": ("е",), "при": ("е",), "с": ("ом", "ем"), "со": ("ом", "ем"), "к": ("у",),
+                 "ко": ("у",), "без": ("а",), "для": ("а",), "у": ("а",), "от": ("а",), "против": ("а",),
+                 "на": ("а",), "про": ("а",), "между": ("ом", "ем")}
+
+
+def czech_cluster_after_preposition(doc, i: int, morph: Morph) -> bool:
+    """A capitalized word inside a sentence the dictionary does not know, with a syllabic р between
+    consonants in its stem, in a man's consonant-stem ending its preposition governs ("На Пастрняка
+    пришлась", "с Крчмаржем", "о Шкртеле"): a Czech or Slovak surname the tagger missed."""
+    token = doc[i]
+    if i == 0 or token.is_sent_start or not token.is_alpha or not token.text[:1].isupper() or token.text.isupper() \
+            or len(token.text) < 6:
+        return False
+    low = token.lower_
+    ending = next((e for e in CLUSTER_CASES.get(doc[i - 1].lower_, ()) if low.endswith(e)), None)
+    if ending is None or "контр" in low or not SYLLABIC_R.search(low[:-len(ending)]) \
+            or low[-len(ending) - 1] in "аеёиоуыэюяйь":
+        return False
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        return False  # a name of more words: the other rules'
+    return not morph.is_known(token.text)
 
 
 def double_surname_after_preposition(doc, i: int) -> bool:

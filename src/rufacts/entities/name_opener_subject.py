@@ -52,3 +52,18 @@ def opener_subject(span, after) -> Optional[str]:
     if not _opening_phrase(doc, span.start):
         return None
     return GENDERS.get(next(iter(after.morph.get("Gender")), ""), "")
+
+
+def own_subject_after(verb) -> bool:
+    """An animate noun in the nominative (and not the accusative) right after ``verb``, agreeing with it
+    in gender: its own subject, so a name before the verb is its object, not its subject ("В Будапеште
+    Орбану позвонил президент", "Вчера Орбана поддержал канцлер"); not an inanimate noun, which the
+    tagger may read as a nominative where it is the object ("Гевара покинул штаб", "возглавила
+    сельсовет")."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and "Nom" in nxt.morph.get("Case") \
+        and "Acc" not in nxt.morph.get("Case") and "Anim" in nxt.morph.get("Animacy") \
+        and "Plur" not in nxt.morph.get("Number") \
+        and (not verb.morph.get("Gender") or not nxt.morph.get("Gender")
+             or verb.morph.get("Gender") == nxt.morph.get("Gender"))

@@ -52,7 +52,7 @@ from .name_verb_forms import past_singular
 from .name_degree import degree_cases
 from .name_age_cue import digit_adjective_cue
 from .name_participle_cues import participle_cue
-from .name_opener_subject import opener_subject
+from .name_opener_subject import opener_subject, own_subject_after
 from .name_subject_clause import (ONLY_NOMINATIVE, body_verb_subject, governing_word, nominative_apposition,
                                   subject_after_fronted_object)
 
@@ -189,7 +189,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             # or accusative, whose adjective's form is the neuter's too
             return frozenset({"gent", "accs"}), None, HINT
     if before is not None and _other_name(before) and _verb_gender(span) and span.end < len(doc) \
-            and doc[span.end].pos_ == "VERB":  # "с Тапио Хяркёненом Хелми Лаурила выиграла"
+            and doc[span.end].pos_ == "VERB" and not own_subject_after(doc[span.end]):
+        # "с Тапио Хяркёненом Хелми Лаурила выиграла"; not "В Будапеште Орбану позвонил президент"
         return NOMINATIVE, _verb_gender(span), HINT
     if relative_owner(span, before, morph):  # "Жена Кержакова": his wife
         return GENITIVE, None, HINT
@@ -250,7 +251,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         and not _position_of(doc, before) \
         and not (after is not None and woman_subject_before_verb(span, after))
     # "пресс-служба Шольца"; not "тренер сборной Вяльбе", "В 1990 году Шатохина защитила"
-    if gender and after is not None and after.pos_ == "VERB" and not dependent:
+    if gender and after is not None and after.pos_ == "VERB" and not dependent and not own_subject_after(after):
         return SUBJECT_BEFORE_VERB, gender, HINT
     degree = degree_cases(doc, before)  # "доктор химических наук Л. М. Шатохина"
     if degree:

@@ -23,7 +23,8 @@ from .name_asian_missed import (asian_family_before, asian_family_spans, asian_g
 from .place_persons import apposed_surname
 from .place_persons import _place_as_person, joined_places, reads_clearly
 from .spans import capitalized_words
-from .name_lone_oblique import (adjectival_surname_after_preposition, double_surname_after_preposition,
+from .name_lone_oblique import (adjectival_surname_after_preposition, czech_cluster_after_preposition,
+                                double_surname_after_preposition,
                                 lone_surname_after_preposition, surname_after_po)
 from .name_lone_subject import lone_surname_subject, speaker_before_colon
 from .name_lone_slot import foreign_surname_in_slot
@@ -46,6 +47,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                   or double_surname_after_office(doc, s.start)  # "начальнику станции Воронову-Зорину"
                   or place_read_as_surname(doc, s.start, morph)  # "освистали Лесного после промаха"
                   or foreign_surname_in_slot(doc, s.start, morph)  # "здание кинотеатра Цхададзе", an organization
+                  or czech_cluster_after_preposition(doc, s.start, morph)  # "на Пастрняка", read as a place
                   or surname_after_po(doc, s.start, morph))  # "По Тарасову, реформа ...", read as a place
              else s for s in spans]
     spans = regnal_spans(doc, spans, morph)  # "Король Эсватини Мсвати III", cut to "III" by the tagger
@@ -120,6 +122,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
                 and not (i + 1 not in covered and _capitalized(b)) and (
                     _lexicon_surname(morph, a.text) or lone_surname_after_preposition(doc, i, morph)
+                    or czech_cluster_after_preposition(doc, i, morph)  # "На Пастрняка пришлась"
                     or surname_after_po(doc, i, morph)  # "По Кочетову, ситуация ..."
                     or adjectival_surname_after_preposition(doc, i, morph))):  # "О Бережном в депо говорят"
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
