@@ -82,3 +82,12 @@ def test_regnal_given_name_declines(text, mention, name):
 ])
 def test_folk_figures_are_no_persons(text):
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize("text, mention, parts", [
+    ("Усадьбу князя Вяземского отреставрировали к юбилею.", "Вяземского", (None, None, "Вяземский")),
+    ("Выставку открыла графиня Толстая.", "Толстая", (None, None, "Толстая")),
+])
+def test_adjectival_surname_after_a_noble_title_is_the_surname(text, mention, parts):
+    got = _person(text, mention)
+    assert got is not None and got[1:] == parts

@@ -227,7 +227,7 @@ def honorific_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         while k < span.end and _title_part(doc, k, morph):
             k += 1
         if k == span.end:
-            continue  # "Патриархом Болгарским", "Кембриджской": the title and its see, no person
+            continue  # "Патриархом Болгарским", "Кембриджской": the title and its see, no person (nor "И" alone)
         if k > span.start:
             if not _hyphenated_cap(doc[k]):
                 out.append(span)

@@ -62,12 +62,22 @@ def office_surname(span) -> frozenset[str]:
     for i in range(span.start - 1, max(span.start - 2 - CHAIN, -1), -1):
         token = doc[i]
         if _given_title(token) and token.pos_ == "NOUN":
-            return TITLE_FIRST
+            return frozenset() if _adjectival(span[0]) else TITLE_FIRST  # "князь Вяземский": a surname
         if _office(token):
             return OFFICE_SURNAME
         if not _chain_word(token):
             return frozenset()
     return frozenset()
+
+
+ADJECTIVAL = re.compile(r"(?:ий|ый|ой|ая|ого|его|ому|ему|ым|им|ом|ую|ей)$")
+
+
+def _adjectival(token) -> bool:
+    """An adjectival surname after a noble's title ("князь Вяземский", "графиня Толстая", "князю
+    Трубецкому"), no given name: an adjective's ending the dictionary reads as an adjective or a surname."""
+    return ADJECTIVAL.search(token.text) is not None and any(
+        p.tag.POS == "ADJF" or "Surn" in p.tag.grammemes for p in get_morph().parse(token.text))
 
 
 def after_office(doc, start: int) -> bool:
