@@ -103,7 +103,8 @@ def _given_before(doc: Doc, span: Span, morph: Morph, out: list[Span]) -> Span |
 
 def name_words(span: Span) -> list[str]:
     """The words of a person span for its name: no dots, commas or spaces, and no group in brackets
-    or quotes that has words of the span on both sides ("Эрвин «Мэджик» Джонсон" -> Эрвин Джонсон)."""
+    or quotes that has words of the span on both sides ("Эрвин «Мэджик» Джонсон" -> Эрвин Джонсон); a
+    surname in brackets closing the span is a word of it ("Тихон (Шевкунов)" -> Тихон Шевкунов)."""
     tokens = [t for t in span if not t.is_space and t.text not in {".", ","}]
     out: list[str] = []
     i = 0
@@ -115,6 +116,9 @@ def name_words(span: Span) -> list[str]:
             if j is not None and j + 1 < len(tokens):
                 i = j + 1
                 continue
+            if j == i + 2 == len(tokens) - 1 and tokens[i].text == "(":  # "Тихон (Шевкунов)": the secular
+                out.append(tokens[i + 1].text)  # surname closing the span (entities/name_honorifics.py)
+                break
         out.append(tokens[i].text)
         i += 1
     return out

@@ -35,6 +35,8 @@ CHAIN = 3  # words of a body's or place's name between the office and the name
 
 def _office(token) -> bool:
     lemma = unprefixed(token.lemma_)
+    if lemma not in load_list("role_words.txt") and token.lower_[-1:] in "ыеу" and token.is_lower:
+        lemma = token.lower_[:-1] + "а"  # "аятоллы": the tagger's lemma "аятолл" misses a title in -а
     return token.pos_ == "NOUN" and lemma in load_list("role_words.txt") \
         and lemma not in load_list("name_given_titles.txt") \
         and token.lemma_.lower() not in load_list("name_given_titles.txt")
@@ -55,15 +57,27 @@ def office_surname(span) -> frozenset[str]:
     doc = span.doc
     if span.start > 0 and _monastic(doc[span.start - 1]):
         return TITLE_FIRST
+    if span.start > 1 and SEE.search(doc[span.start - 1].text) and 0 <= title_before(doc, span.start) < span.start - 1:
+        return TITLE_FIRST  # "принцесса Астурийская Леонор", "митрополит Русенский Неофит": over the see
     for i in range(span.start - 1, max(span.start - 2 - CHAIN, -1), -1):
         token = doc[i]
         if _given_title(token) and token.pos_ == "NOUN":
-            return TITLE_FIRST
+            return frozenset() if _adjectival(span[0]) else TITLE_FIRST  # "князь Вяземский": a surname
         if _office(token):
             return OFFICE_SURNAME
         if not _chain_word(token):
             return frozenset()
     return frozenset()
+
+
+ADJECTIVAL = re.compile(r"(?:ий|ый|ой|ая|ого|его|ому|ему|ым|им|ом|ую|ей)$")
+
+
+def _adjectival(token) -> bool:
+    """An adjectival surname after a noble's title ("князь Вяземский", "графиня Толстая", "князю
+    Трубецкому"), no given name: an adjective's ending the dictionary reads as an adjective or a surname."""
+    return ADJECTIVAL.search(token.text) is not None and any(
+        p.tag.POS == "ADJF" or "Surn" in p.tag.grammemes for p in get_morph().parse(token.text))
 
 
 def after_office(doc, start: int) -> bool:

@@ -17,9 +17,12 @@ from ..lexicons import load_list
 ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
 
 
-def regnal_name(words: Sequence[str], analyze: Callable) -> Optional[tuple[str, Optional[str]]]:
+def regnal_name(words: Sequence[str], analyze: Callable,
+                nominative: Optional[Callable] = None) -> Optional[tuple[str, Optional[str]]]:
     """(first, gender) of a name of one or two given names and a Roman numeral after the first
-    of them; None for any other name. ``analyze(words)`` reads the given names alone."""
+    of them; None for any other name. ``analyze(words)`` reads the given names alone;
+    ``nominative(word)`` tells a word the dictionary has in the nominative (no declined given name
+    is read as a surname left as written: "Льву XIV" is Лев XIV)."""
     at = [i for i, w in enumerate(words) if ROMAN.fullmatch(w)]
     if len(at) != 1 or at[0] == 0 or len(words) > 3:
         return None
@@ -30,6 +33,11 @@ def regnal_name(words: Sequence[str], analyze: Callable) -> Optional[tuple[str, 
     if parts.family_first:
         return None
     forms = [p for p in (parts.first, parts.middle, parts.last) if p]
+    if len(given) == 1 and parts.first is None and parts.last == given[0] and nominative is not None \
+            and not nominative(given[0]):  # "папе Римскому Льву XIV передал": a given name, not a surname
+        first = next((c for c in parts.candidates if c[1] and not c[3] and c[1] != given[0]), None)  # as written
+        if first is not None and first[1][:1] == given[0][:1]:
+            return first[1] + " " + words[at[0]], first[4]
     if len(forms) != len(given) or any(f[:1].lower() != w[:1].lower() for f, w in zip(forms, given)):
         return None
     forms.insert(at[0], words[at[0]])

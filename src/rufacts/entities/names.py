@@ -149,7 +149,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple(prefix + o for o in inner.last_options), inner.gender,
                              tuple((c[0], c[1], c[2], prefix + c[3] if c[3] else c[3], c[4])
                                    for c in inner.candidates))
-    regnal = regnal_name(words, lambda ws: analyze_name(morph, ws, cases, gender_hint, case_weight))
+    regnal = regnal_name(words, lambda ws: analyze_name(morph, ws, cases, gender_hint, case_weight),
+                         lambda w: any(p.tag.case == "nomn" for p in morph.parse(w)))
     if regnal is not None:  # "папы Льва XIV": Лев XIV, the number no surname
         first, gender = regnal
         return NameParts(first, None, None, (), gender, ((2.0, first, None, None, gender),))

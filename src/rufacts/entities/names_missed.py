@@ -31,6 +31,7 @@ from .name_lone_slot import foreign_surname_in_slot
 from .name_lone_adjectival import lone_adjectival_surname, lone_dictionary_surname, place_read_as_surname
 from .name_office_double import double_surname_after_office
 from .name_office_surname import SEE, given_after_title, title_before
+from .name_honorifics import see_genitive
 from .name_first_missed import first_and_surname
 from .name_regnal import regnal_spans
 
@@ -192,6 +193,7 @@ def _given_after_title(doc: Doc, spans: list[Span], morph: Morph) -> tuple[list[
     for i in range(1, len(doc)):
         if given_after_title(doc, i, morph):
             names[i] = title_before(doc, i)
+    names = {i: j for i, j in names.items() if not see_genitive(doc, i, j, spans, morph)}  # "архиепископа Ньюарка"
     if not names:
         return spans, set()
     out = []

@@ -19,6 +19,7 @@ from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _hyphen
 from .names import analyze_name
 from .name_apposition import oblique_apposition
 from .name_lone_oblique import lone_surname_after_preposition, surname_first
+from .name_honorifics import see_adjective
 
 APPOSED_CASES = {"gent", "datv", "accs", "ablt", "loct"}
 
@@ -78,6 +79,8 @@ def apposed_surname(span: Span, morph: Morph) -> Span:
     is the person's surname, an adjectival one (Косой, Кривого)."""
     if span.label_ != "LOC" or len(span) != 1 or not _capitalized(span[0]) or span[0].is_sent_start:
         return span
+    if see_adjective(span.doc, span.start, morph):
+        return span  # "герцогини Кембриджской": the realm's adjective (entities/name_honorifics.py)
     parses = morph.parse(span[0].text)
     if any({"Geox", "Name", "Orgn"} & p.tag.grammemes for p in parses):
         return span
