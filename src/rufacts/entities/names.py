@@ -16,7 +16,7 @@ in :mod:`rufacts.entities.name_solutions`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from typing import Optional, Sequence
 
@@ -28,7 +28,7 @@ from .name_surname_e import after_germanic_particle, after_man_dative, foreign_s
 from .name_asian_syllables import syllable_name
 from .names_asian import (EI_CASE, asian_name, east_asian_first, given_nominative, japanese_given, japanese_surname,
                           russian_surname)
-from .name_particles import particle_name, son_of_middle, son_of_name
+from .name_particles import father_nominative, particle_name, son_of_middle, son_of_name
 from .name_regnal import regnal_name
 from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
@@ -182,6 +182,10 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         germanic = frozenset({GERMANIC}) if words[particles].lower() in GERMANIC_PARTICLES else frozenset({
             AFTER_PARTICLE})  # "Лусией Фернандес де Кордоба": the word after "де" may stand unchanged
         inner = analyze_name(morph, words[:particles] + words[-1:], cases | germanic, gender_hint, case_weight)
+        father = father_nominative(words[particles], words[-1], inner.last) if particles == len(words) - 2 else None
+        if father is not None:  # "Мохд Разали бин Омара": бин Омар
+            inner = replace(inner, last=father, last_options=(father,), candidates=tuple(
+                (c[0], c[1], c[2], father if c[3] == inner.last else c[3], c[4]) for c in inner.candidates))
         if inner.last is not None and inner.last.split()[-1][:3].lower() == words[-1][:3].lower():
             # the particles go before the last word of the surname ("Жаира Мендеса де Алмейды":
             # Мендес де Алмейда, the first of two surnames before them)
