@@ -4,7 +4,8 @@
 ...": a capitalized word the dictionary does not know, in an oblique case form of a Russian surname in
 -ов/-ев/-ин (-ове, -овым, -ову, a woman's -овой ...) or -ский/-цкий (-ского, -ским, -скому ...), right
 after "о", "с", "к", "при", "про", "без", "для", "между" and their variants; a genitive in -ова/-ина
-only after a preposition of the genitive ("без", "для"). Not after "в", "на", "из", "у", "от" (a
+only after a preposition of the genitive ("без", "для"); after "на" only a prepositional in -ове, -ине the
+dictionary lacks ("На Шипилове лежала обязанность"). Not after "в", "из", "у", "от" (a
 village: "в Пятибратове", "из Мирчевского"), not a word the dictionary knows (a place or a common
 noun: "с Ростовом") unless it reads it first as a surname and never as a place ("с Ермолаевым"), not
 an adjective of the noun after it, agreeing in case ("с Мирчевским районом"). Also a capitalized
@@ -27,13 +28,22 @@ ENDINGS = ("ове", "еве", "ёве", "ине", "ыне", "овым", "евы
            "ову", "еву", "ёву", "ину", "ыну", "овой", "евой", "ёвой", "иной", "ыной",
            "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком", "ской", "цкой")
 GENITIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+# "на" before a word the dictionary lacks in a man's surname's prepositional ("На Шипилове лежала обязанность",
+# "на Ходжаеве ... числится"): a village takes "в" ("в Пятибратове"); a place taking "на" the dictionary knows
+# ("на Украине", "на Сахалине")
+ON = "на"
+ON_ENDINGS = ("ове", "еве", "ёве", "ине", "ыне")
 
 
 def lone_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
     """Whether ``doc[i]`` is such a surname (the caller checks no span covers it)."""
     token = doc[i]
-    if i == 0 or doc[i - 1].lower_ not in PREPOSITIONS or not token.is_alpha or not token.text[:1].isupper() \
-            or token.text.isupper() or len(token.text) < 6:
+    if i == 0 or not token.is_alpha or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 6:
+        return False
+    if doc[i - 1].lower_ == ON:
+        return token.lower_.endswith(ON_ENDINGS) and not morph.is_known(token.text) and not (
+            i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)
+    if doc[i - 1].lower_ not in PREPOSITIONS:
         return False
     if not token.lower_.endswith(ENDINGS) and not (doc[i - 1].lower_ in GENITIVE_PREPOSITIONS
                                                    and token.lower_.endswith(GENITIVE_ENDINGS)):
