@@ -56,7 +56,7 @@ from .name_first_patronymic import first_before_patronymic, patronymic_word
 from .name_place_tail import surname_out_of_place, without_place_tail
 from .name_lone_oblique import surname_typed_otherwise
 from .name_case_split import after_opening_preposition, split_by_case
-from .name_honoree import honoree, without_award_eponym
+from .name_honoree import after_honoree, honoree, without_award_eponym
 from .name_lone_governed import governed_slots
 from .names_missed import missed_names
 from .name_given_before import with_given_before, with_surname_after_first
@@ -347,6 +347,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             if _starts_with_preposition(span, morph):
                 span = Span(span.doc, span.start + 1, span.end, label="PER")
             span = without_award_eponym(span, morph)  # "премии Ласкера" + "Катрин Делакруа-Моро"
+            span = after_honoree(span, morph)  # "имени Шахджалаля" + "Шафикул Ислам"
             span = _without_common_noun(_without_title(without_position(_without_preposition(
                 without_role_compound(without_lead_adverb(span, morph), morph)), morph), morph), morph)
         if span.label_ == "PER":
