@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from ..grammars.morph import Morph
 from .names import analyze_name, is_initial
-from .name_words import MISSED, MISSED_KNOWN, _hyphenated_cap
+from .name_words import MISSED, MISSED_KNOWN, _first_name, _hyphenated_cap
 
 MAX_TITLES = 3  # lower-case words between "имени" and the name: "генерала армии", "академика"
 NAMED_MARGIN = 0.3  # a first name and surname below MISSED_KNOWN: the best reading's lead over the next
@@ -101,5 +101,23 @@ def without_award_eponym(span: Span, morph: Morph) -> Span:
         return span
     parts = analyze_name(morph, [t.text for t in span[1:]])
     if parts.first is None or parts.last is None:
+        return span
+    return Span(doc, span.start + 1, span.end, label="PER")
+
+
+def after_honoree(span: Span, morph: Morph) -> Span:
+    """A person span right after "имени" whose first word is the honoree's and the words after it another
+    person's name ("аэропорта имени Шахджалаля Шафикул Ислам сообщил": the director is Шафикул Ислам): the
+    span without that word, where the rest is a first name and a surname that read clearly and the whole
+    does not (the honoree's own name is in the genitive, after "имени")."""
+    doc = span.doc
+    if span.label_ != "PER" or len(span) < 3 or span.start == 0 or doc[span.start - 1].lower_ != "имени" \
+            or not all(t.is_alpha and t.text[:1].isupper() for t in span) or _first_name(morph, span[0].text):
+        return span  # ("имени Роберта Габриэля Мугабе": the honoree's first names)
+    rest = [t.text for t in span[1:]]
+    parts = analyze_name(morph, rest)
+    whole = analyze_name(morph, [t.text for t in span])
+    if parts.first is None or parts.last is None or parts.middle is not None or not parts.candidates \
+            or parts.candidates[0][0] < MISSED or (whole.candidates and whole.candidates[0][0] >= MISSED):
         return span
     return Span(doc, span.start + 1, span.end, label="PER")

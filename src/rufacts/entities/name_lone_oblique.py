@@ -5,9 +5,10 @@
 -ов/-ев/-ин (-ове, -овым, -ову, a woman's -овой ...), -ский/-цкий (-ского, -ским, -скому ...), a Finnish
 -нен or a Baltic -ис, -юс, -ньш (-неном, -исе, -ньшу ...), right
 after "о", "с", "к", "при", "про", "без", "для", "между" and their variants; a genitive in -ова/-ина
-only after a preposition of the genitive ("без", "для"). Not after "в", "на", "из", "у", "от" (a
-village: "в Пятибратове", "из Мирчевского"; a Czech or Slovak surname with a syllabic р after "на" too:
-:func:`czech_cluster_after_preposition`), not a word the dictionary knows (a place or a common
+only after a preposition of the genitive ("без", "для"); after "на" only a prepositional in -ове, -ине the
+dictionary lacks ("На Шипилове лежала обязанность"; a Czech or Slovak surname with a syllabic р after "на":
+:func:`czech_cluster_after_preposition`). Not after "в", "из", "у", "от" (a
+village: "в Пятибратове", "из Мирчевского"), not a word the dictionary knows (a place or a common
 noun: "с Ростовом") unless it reads it first as a surname and never as a place ("с Ермолаевым"), not
 an adjective of the noun after it, agreeing in case ("с Мирчевским районом"). Also a capitalized
 adjective form with no noun after it, an adjectival surname ("О Бережном в депо говорят":
@@ -34,13 +35,22 @@ ENDINGS = ("ове", "еве", "ёве", "ине", "ыне", "овым", "евы
            # "к Калниньшу"): no word the dictionary lacks ends so but a foreign surname (it has Вильнюс, Паневежис)
            "неном", "нену", "нене", "исом", "юсом", "ису", "юсу", "исе", "юсе", "ньшем", "ньшу", "ньше")
 GENITIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "нена", "иса", "юса", "ньша")
+# "на" before a word the dictionary lacks in a man's surname's prepositional ("На Шипилове лежала обязанность",
+# "на Ходжаеве ... числится"): a village takes "в" ("в Пятибратове"); a place taking "на" the dictionary knows
+# ("на Украине", "на Сахалине")
+ON = "на"
+ON_ENDINGS = ("ове", "еве", "ёве", "ине", "ыне")
 
 
 def lone_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
     """Whether ``doc[i]`` is such a surname (the caller checks no span covers it)."""
     token = doc[i]
-    if i == 0 or doc[i - 1].lower_ not in PREPOSITIONS or not token.is_alpha or not token.text[:1].isupper() \
-            or token.text.isupper() or len(token.text) < 6:
+    if i == 0 or not token.is_alpha or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 6:
+        return False
+    if doc[i - 1].lower_ == ON:
+        return token.lower_.endswith(ON_ENDINGS) and not morph.is_known(token.text) and not (
+            i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)
+    if doc[i - 1].lower_ not in PREPOSITIONS:
         return False
     if not token.lower_.endswith(ENDINGS) and not (doc[i - 1].lower_ in GENITIVE_PREPOSITIONS
                                                    and token.lower_.endswith(GENITIVE_ENDINGS)):

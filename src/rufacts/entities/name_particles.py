@@ -159,3 +159,20 @@ def son_of_middle(words: list[str], analyze) -> Optional[tuple]:
     if given.first is None or given.last is None or father.last is None or father.first != given.first:
         return None
     return given.first, f"{words[k]} {words[k + 1][:1]}{father.last[1:]}", given.last, gender
+
+
+def father_nominative(particle: str, word: str, last: str | None) -> str | None:
+    """The father's name after "бин", "ибн", "бен", "бинт" in the nominative where the name reading left it as
+    written though it is an oblique case of a listed man's name and the nominative of none ("Мохд Разали
+    бин Омара": бин Омар; the given names before it stand unchanged and show no case)."""
+    from .name_foreign_first import foreign_first_forms
+
+    if particle.lower() not in SON_OF or last is None or last.lower() != word.lower():
+        return None
+    forms = foreign_first_forms(word)
+    if not forms or any(case == "nomn" for case, _g, _n in forms):
+        return None
+    names = {n for case, g, n in forms if g == "masc"}
+    if len(names) != 1:
+        return None
+    return word[:1] + next(iter(names))[1:]

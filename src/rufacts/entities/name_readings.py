@@ -374,8 +374,10 @@ def _frozen_first(word: str, parts: list, done: dict) -> list[Reading]:
                  and (r.gender is None or q.gender is None or r.gender == q.gender)),
                 key=lambda r: r.weight, default=None)
         if r is not None:
+            # (the later part's own weight breaks a tie: "Бонч-Бруевиче" is of Бонч-Бруевич, a man's
+            # surname in -ич, before a guessed Бонч-Бруевича)
             out.append(Reading(q.role, q.case, q.gender or r.gender, f"{head}-{q.nominative}",
-                               0.95 * min(r.weight, q.weight)))
+                               0.95 * min(r.weight, q.weight) + HYPHEN_TIE * q.weight))
     return out
 
 

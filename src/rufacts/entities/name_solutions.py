@@ -87,6 +87,13 @@ LONE_FOREIGN_FIRST = 1.0
 # ... nor does a foreigner so named carry a Russian patronymic: "Вукашину Петровичу" is a Serbian first name and
 # surname (Вукашин Петрович), not a first name and patronymic
 FOREIGN_PATRONYMIC = 1.0
+def _foreign_first(word: str, nominative: str, gender: str) -> bool:
+    """``word`` is a form of a listed foreign first name ``nominative`` of ``gender``: a foreign name of two
+    given names (an Ethiopian's father's name, a surname that is also a given name: Вильсон, Гирма) is written
+    given name first, as the press writes foreign names."""
+    return any(n == nominative for _c, _g, n in foreign_first_forms(word))
+
+
 INDECLINABLE_ENDS = "еиоэ"  # not -у, -ю: the accusative of a name in -а, -я ("Луизу Фернанду")
 
 
@@ -231,6 +238,9 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                         and name_class(chosen[0].nominative, gender) >= max(
                             COMMON_FIRST, name_class(chosen[1].nominative, gender)):
                     score -= COMMON_FIRST_INVERSION  # "Карлос Симон": Carlos, not a surname Карлос
+                if order == ("last", "first") and chosen[0] is not None and chosen[1] is not None \
+                        and _foreign_first(words[0], chosen[0].nominative, gender):
+                    score -= COMMON_FIRST_INVERSION  # "о Вильсоне Пьер-Луи": two given names, the first first
                 if order == ("last", "first") and chosen[1] is not None and chosen[1].weight < 1.0:
                     # "Тейлор Свифт": nor a first name only guessed after a surname ("Иванов Иван":
                     # the dictionary knows the first name of a Russian name in inverted order)

@@ -107,3 +107,24 @@ def after_man_dative(morph: Morph, full: list[str], readings: list) -> list:
         r.role == "last" and r.weight < 1.0 and r.nominative == word[:-1] + "а")) + tuple(
         Reading("last", case, "masc", word, AFTER_DATIVE) for case in sorted(cases))
     return out
+
+
+def after_germanic_particle(full: list[str], readings: list, cases) -> list:
+    """After a German or Dutch particle ("ван", "фон": the hint ``GERMANIC`` in ``cases``), a surname in a
+    consonant + -е is a consonant stem's prepositional or a surname standing as written, not the dative or
+    prepositional of one in -а, which these peoples' surnames rarely end in ("о Виллеме ван Вейке": ван Вейк,
+    though the dictionary knows a Вейка; "Йохану ван дер Велде" as written): the -а readings dropped."""
+    from .name_lusophone import GERMANIC
+
+    if GERMANIC not in cases or not full:
+        return readings
+    word = full[-1].lower()
+    if not CONSONANT_E.search(word) or word.endswith(RUSSIAN_STEMS) or "-" in word:
+        return readings
+    kept = tuple(r for r in readings[-1] if not (r.role == "last" and r.weight < 1.0
+                                                 and r.nominative == word[:-1] + "а"))
+    if not any(r.role == "last" for r in kept):
+        return readings
+    out = list(readings)
+    out[-1] = kept
+    return out

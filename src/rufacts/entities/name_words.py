@@ -36,12 +36,15 @@ def _surname(morph: Morph, word: str) -> bool:
     return _tagged(morph, word, "Surn") or not morph.is_known(word)
 
 
-def _adjectival_surname(morph: Morph, word: str) -> bool:
+def _adjectival_surname(morph: Morph, word: str, nominative: bool = False) -> bool:
     """A capitalized adjective in -ский/-цкий the dictionary has only as an adjective, in a feminine
-    oblique case ("Соколовской", "Завадской"): after a first name, mid-sentence, a woman's surname."""
+    oblique case ("Соколовской", "Завадской"): after a first name, mid-sentence, a woman's surname;
+    with ``nominative``, in the feminine nominative too, as the dictionary may have it as a street's name,
+    and of the stressed -ской ("Тверская": "Олимпиада Тверская")."""
     low = word.lower()
-    return low.endswith(("ской", "цкой", "скую", "цкую")) and any(
-        p.tag.POS == "ADJF" and p.normal_form.endswith(("ский", "цкий")) for p in morph.parse(word))
+    return low.endswith(("ской", "цкой", "скую", "цкую") + (("ская", "цкая") if nominative else ())) and any(
+        p.tag.POS == "ADJF" and p.normal_form.endswith(("ский", "цкий") + (("ской", "цкой") if nominative else ()))
+        for p in morph.parse(word))
 
 
 def _common_noun(morph: Morph, word: str) -> bool:

@@ -16,7 +16,7 @@ in :mod:`rufacts.entities.name_solutions`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from typing import Optional, Sequence
 
@@ -24,11 +24,11 @@ from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
 from .name_readings import ARTICLES, CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
-from .name_surname_e import after_man_dative, foreign_surname_e
+from .name_surname_e import after_germanic_particle, after_man_dative, foreign_surname_e
 from .name_asian_syllables import syllable_name
 from .names_asian import (EI_CASE, asian_name, east_asian_first, given_nominative, japanese_given, japanese_surname,
                           russian_surname)
-from .name_particles import particle_name, son_of_middle, son_of_name
+from .name_particles import father_nominative, particle_name, son_of_middle, son_of_name
 from .name_regnal import regnal_name
 from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
@@ -183,6 +183,10 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         germanic = frozenset({GERMANIC}) if words[particles].lower() in GERMANIC_PARTICLES else frozenset({
             AFTER_PARTICLE})  # "Лусией Фернандес де Кордоба": the word after "де" may stand unchanged
         inner = analyze_name(morph, words[:particles] + words[-1:], cases | germanic, gender_hint, case_weight)
+        father = father_nominative(words[particles], words[-1], inner.last) if particles == len(words) - 2 else None
+        if father is not None:  # "Мохд Разали бин Омара": бин Омар
+            inner = replace(inner, last=father, last_options=(father,), candidates=tuple(
+                (c[0], c[1], c[2], father if c[3] == inner.last else c[3], c[4]) for c in inner.candidates))
         if inner.last is not None and inner.last.split()[-1][:3].lower() == words[-1][:3].lower():
             # the particles go before the last word of the surname ("Жаира Мендеса де Алмейды":
             # Мендес де Алмейда, the first of two surnames before them)
@@ -210,6 +214,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         readings = foreign_surname_e(morph, full, readings)  # "о Жероме Вандервельде" as written
         readings = after_man_dative(morph, full, readings)  # "Клаусу Хенке" as written
+        readings = after_germanic_particle(full, readings, cases)  # "о Виллеме ван Вейке": ван Вейк
         readings = woman_surname_oy(morph, full, readings)  # "с Анной Лозовой": Лозовая
         readings = man_surname_oy(full, readings)  # "Святослав Дубовой" as written
         readings = woman_surname_ich(full, readings)  # "Петры Шимунич": Шимунич

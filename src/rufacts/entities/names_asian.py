@@ -203,7 +203,7 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
         return None
     given[-1] = given_nominative(given[-1])
     if len(given) == 1 and _syllables(given[0]) > 1 and NOT_PALLADIUS.search(given[0].lower()) \
-            and not ASPIRATED.search(given[0].lower()):
+            and not ASPIRATED.search(given[0].lower()) and words[0].lower() not in load_list("khmer_surnames.txt"):
         return None  # "Хуан Мухика": a Chinese given name of two syllables in one word ends them in a vowel, н, р, й
     return " ".join(given), words[0]
 

@@ -91,13 +91,19 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             found.append(Span(doc, i, i + 3, label="PER"))
             i += 3
             continue
-        if (i not in covered and i + 1 not in covered and _capitalized(a) and _hyphenated_cap(b)
-                and not a.is_sent_start and _first_name(morph, a.text)):
+        # a woman's surname in -ская, -ской the tagger read alone as a place ("об Олимпиаде Смоленской")
+        adjectival_place = next((s for s in spans if s.start == i + 1 and s.end == i + 2 and s.label_ == "LOC"
+                                 and _adjectival_surname(morph, b.text, nominative=True)), None)
+        if (i not in covered and (i + 1 not in covered or adjectival_place is not None) and _capitalized(a)
+                and _hyphenated_cap(b) and not a.is_sent_start and _first_name(morph, a.text)):
             # a surname the dictionary knows otherwise ("Макроне") only where the reading is clear; a
-            # woman's surname in -ской it has as an adjective only ("Марте Соколовской") as a surname
+            # woman's surname in -ская, -ской it has as an adjective or a street only ("Марте Соколовской",
+            # "Олимпиада Тверская") as a surname
             need = MISSED if _surname(morph, b.text) or (
-                _adjectival_surname(morph, b.text) and doc[i - 1].text not in OPENING_QUOTES) else MISSED_KNOWN
+                _adjectival_surname(morph, b.text, nominative=True) and doc[i - 1].text not in OPENING_QUOTES) \
+                else MISSED_KNOWN
             if reads_clearly(morph, [a.text, b.text], need):
+                spans = [s for s in spans if s is not adjectival_place]
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
