@@ -64,7 +64,7 @@ from ..entities.org_prefixed_bodies import prefixed_bodies
 from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_latin_slots import latin_slot_orgs
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
-from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
+from ..entities.org_name_extent import city_overlaps, descriptor_overlaps, joined_orgs
 from ..entities.org_owned_heads import owned_heads
 from ..entities.org_stump_bodies import stump_as_written
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
@@ -337,6 +337,7 @@ class EntitiesComponent:
         spans = open_tails(doc, spans)  # "Национальной ассамблеи народной" + "власти"
         spans = list_tails(doc, spans)  # "Комитет по вопросам семьи" + ", женщин и детей"
         spans = nested_places(doc, spans)  # "Агентство США по ...": the place "США" inside
+        spans = city_overlaps(doc, spans)  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)
