@@ -36,6 +36,7 @@ from ..entities.org_latin_tail import latin_tails
 from ..entities.org_latin_legal import latin_legal_spans
 from ..entities.org_genitive_and import genitive_and_tails
 from ..entities.org_list_tails import list_tails
+from ..entities.org_remit_objects import remit_objects
 from ..entities.org_remit_bodies import remit_bodies
 from ..entities.org_remit_tails import remit_tails
 from ..entities.org_capital_leads import capital_leads
@@ -335,6 +336,7 @@ class EntitiesComponent:
             spans = sorted(spans + body_orgs(doc, spans), key=lambda s: (s.start, -s.end))
         spans = numbered_edges(doc, spans, self.morph)  # "3-го" + "отдела полиции"; "отдел полиции" + "№ 5"
         spans = open_tails(doc, spans)  # "Национальной ассамблеи народной" + "власти"
+        spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
         spans = list_tails(doc, spans)  # "Комитет по вопросам семьи" + ", женщин и детей"
         spans = nested_places(doc, spans)  # "Агентство США по ...": the place "США" inside
         spans = city_overlaps(doc, spans)  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"
