@@ -37,6 +37,7 @@ from ..entities.org_latin_tail import latin_tails
 from ..entities.org_latin_legal import latin_legal_spans
 from ..entities.org_genitive_and import genitive_and_tails
 from ..entities.org_list_tails import list_tails
+from ..entities.org_remit_objects import remit_objects
 from ..entities.org_remit_bodies import remit_bodies
 from ..entities.org_place_tail import mission_tails
 from ..entities.org_remit_tails import purpose_tails, remit_tails
@@ -66,7 +67,7 @@ from ..entities.org_prefixed_bodies import prefixed_bodies
 from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_latin_slots import latin_slot_orgs
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
-from ..entities.org_name_extent import descriptor_overlaps, joined_orgs
+from ..entities.org_name_extent import city_overlaps, descriptor_overlaps, joined_orgs
 from ..entities.org_owned_heads import owned_heads
 from ..entities.org_stump_bodies import stump_as_written
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
@@ -338,8 +339,10 @@ class EntitiesComponent:
             spans = sorted(spans + body_orgs(doc, spans), key=lambda s: (s.start, -s.end))
         spans = numbered_edges(doc, spans, self.morph)  # "3-го" + "отдела полиции"; "отдел полиции" + "№ 5"
         spans = open_tails(doc, spans)  # "Национальной ассамблеи народной" + "власти"
+        spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
         spans = list_tails(doc, spans)  # "Комитет по вопросам семьи" + ", женщин и детей"
         spans = nested_places(doc, spans)  # "Агентство США по ...": the place "США" inside
+        spans = city_overlaps(doc, spans)  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)

@@ -73,6 +73,12 @@ def numbered_only() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def plural_named() -> frozenset[str]:
+    """Nouns marked "pl": a body named in the plural ("Турецкие авиалинии")."""
+    return frozenset(e.split()[0] for e in load_list("institution_nouns.txt") if "pl" in e.split()[1:])
+
+
+@lru_cache(maxsize=1)
 def bound_adjectives() -> dict[str, str]:
     """Nouns marked "<adjective": an institution only with that adjective right before them
     ("Свердловская железная дорога", not "Военно-Грузинская дорога")."""
@@ -132,9 +138,9 @@ def _noun_readings(morph: Morph, token: Token) -> set[tuple[str, str | None]]:
         cases |= {UD_CASES.get(c) for c in before.morph.get("Case")}
     every = set()
     for p in morph.parse(token.text):
-        if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form.replace("ё", "е") \
-                == folded_lemma(token):
-            every.add((SECOND_CASES.get(p.tag.case, p.tag.case), p.tag.gender))
+        if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == folded_lemma(token) and (
+                p.tag.number == "sing" or p.normal_form in plural_named()):  # "Турецких авиалиний"
+            every.add((SECOND_CASES.get(p.tag.case, p.tag.case), p.tag.gender if p.tag.number == "sing" else "plur"))
     return {r for r in every if not cases or r[0] in cases} or every
 
 
@@ -145,7 +151,9 @@ def _adjective(morph: Morph, token: Token, readings: set) -> list:
         return []
     out = []
     for p in morph.parse(token.text):
-        if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing" and any(
+        if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur" and (p.tag.case, "plur") in readings:
+            out.append(p)
+        elif p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing" and any(
                 p.tag.case == case and (p.tag.gender == gender or gender is None
                                         or p.tag.case in ("ablt", "datv", "loct", "gent")
                                         and gender in ("masc", "neut") and p.tag.gender in ("masc", "neut"))
@@ -310,7 +318,8 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             extended.append((s, Span(doc, s.start, s.end + 2, label="ORG")))
     for k in lemma_positions(doc, nouns.__contains__):
         noun = doc[k]
-        if noun.pos_ not in ("NOUN", "PROPN") or "Plur" in noun.morph.get("Number") or not (
+        if noun.pos_ not in ("NOUN", "PROPN") or "Plur" in noun.morph.get("Number") \
+                and noun.lemma_.lower() not in plural_named() or not (
                 noun.is_lower or noun.is_title and opens_sentence(doc, k)):  # "Больница № 2 закупила"
             continue
         if not noun.is_lower and not _numbered_end(doc, k, _end(doc, k, nouns[noun.lemma_.lower()][0])):

@@ -37,10 +37,11 @@ inside such a dotted word grows over it ("Virtus" + ".pro"). Read by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 from .geo import place_of
 from .quoted import descriptor_over_genitive
 from .spans import previous_word
@@ -93,6 +94,13 @@ def _lemma(token) -> str:
     return token.lemma_.lower().replace("ё", "е")
 
 
+@lru_cache(maxsize=1)
+def _product_kinds() -> dict[str, frozenset[str]]:
+    """``lexicons/org_latin_product_kinds.tsv``: a product slot's noun -> the closing words of a
+    company's name after it."""
+    return {row[0]: frozenset(row[1].split()) for row in load_rows("org_latin_product_kinds.tsv") if len(row) > 1}
+
+
 def _cue(doc: Doc, i: int, j: int) -> str | None:
     """Why ``doc[i:j]`` is an organization by its slot, or None."""
     if doc[i:j].text.lower() in load_list("org_latin_technologies.txt"):
@@ -108,8 +116,9 @@ def _cue(doc: Doc, i: int, j: int) -> str | None:
     if prev is not None and prev.is_alpha and (prev.is_lower or prev.is_title and prev.is_sent_start) \
             and prev.pos_ in ("NOUN", "PROPN"):  # "Мессенджер Signal", "Акции Rivian" opening a sentence
         lemma = _lemma(prev)
-        if lemma in load_list("org_latin_product_slots.txt"):
-            return None  # "автомобилем Volkswagen Golf", "управлением Toyota Camry"
+        if lemma in load_list("org_latin_product_slots.txt"):  # "автомобилем Volkswagen Golf": a product;
+            # "пассажиры Buddha Air": a company of the trade its last word names
+            return "slot" if not model and doc[j - 1].text in _product_kinds().get(lemma, ()) else None
         if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_latin_descriptors.txt") \
                 or descriptor_over_genitive(doc, k):  # "производитель чипов TSMC"; not "разработчик игр FarmVille"
             return "descriptor"

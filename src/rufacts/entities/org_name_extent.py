@@ -245,3 +245,34 @@ def descriptor_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     return sorted((grown.get((s.start, s.end), s) for s in spans), key=lambda s: (s.start, -s.end))
 
+
+
+MAX_CITY = 2  # "Барнаула", "Нижнего Новгорода"
+
+
+def city_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body the tagger named up to a district ("Территориальной избирательной комиссии
+    Центрального района") and one that opens inside it with its lower-case words and goes on to the
+    city of that district in the genitive ("избирательной комиссии Центрального района Барнаула",
+    from the body rules) are one body, from the first's start to the city's end (the place it
+    represents is part of the name, docs/gold-conventions.md); both spans give way to it."""
+    from .org_numbered import place_kinds
+
+    orgs = [s for s in spans if s.label_ == "ORG"]
+    union: dict[tuple[int, int], Span] = {}
+    for first in orgs:
+        kind = doc[first.end - 1]
+        if not first[0].text[:1].isupper() or not kind.is_lower or kind.lemma_.lower() not in place_kinds():
+            continue
+        for second in orgs:
+            if first.start < second.start < first.end < second.end <= first.end + MAX_CITY \
+                    and doc[second.start].is_lower and doc[first.end].text[:1].isupper() \
+                    and all(t.is_alpha and "Gen" in t.morph.get("Case") for t in doc[first.end:second.end]):
+                union[(first.start, first.end)] = union[(second.start, second.end)] = \
+                    Span(doc, first.start, second.end, label="ORG")
+    if not union:
+        return spans
+    kept = {(s.start, s.end): s for s in spans if (s.start, s.end) not in union}
+    for s in union.values():
+        kept[(s.start, s.end)] = s
+    return sorted(kept.values(), key=lambda s: (s.start, -s.end))

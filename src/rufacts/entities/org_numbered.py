@@ -303,8 +303,9 @@ def municipal_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         elif start == k or not doc[start].text[:1].isupper():
             continue  # "на собрании Сызранского района": a meeting; "Земское собрание ...": a body
         end = _place_end(doc, j, starts)
-        if end == j:
-            continue
+        if end == j and not (member and start < k and doc[start].text[:1].isupper()
+                             and (not doc[start].is_sent_start or head.text[:1].isupper())):
+            continue  # "в Псковском областном Собрании депутатов": its region's adjective names it
         if any(s.start < end and start < s.end and s.label_ in ("ORG", "PER") and (
                 s.start < start or s.end > end) for s in spans):
             continue

@@ -92,3 +92,17 @@ def mission_tails(doc: Doc, spans: list[Span]) -> list[Span]:
                 span, changed = Span(doc, span.start, place.end, label="ORG"), True
         out.append(span)
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+
+
+def city_after_institution(span: Span, i: int) -> bool:
+    """The one capitalized genitive word ending the span ``span``, after capitalized adjectives
+    (none opening the sentence) and the institution noun ``span[i]``, is its city, no proper name
+    of its own: "Медицинский центр Утрехта", "Университетской клиники Гронингена" (the name says
+    where it stands: the descriptor stays, docs/gold-conventions.md)."""
+    from .institutions import institution_heads
+
+    first = span[i + 1] if i + 1 < len(span) else None
+    return first is not None and i > 0 and first.i == span.end - 1 and span[i].is_lower \
+        and not span[0].is_sent_start and first.is_title and first.is_alpha and not first.text.isascii() \
+        and "Gen" in first.morph.get("Case") and span[i].lemma_ in institution_heads() \
+        and all(t.pos_ == "ADJ" for t in span[:i])

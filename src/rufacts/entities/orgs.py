@@ -23,7 +23,7 @@ from .org_kind_acronyms import kind_acronym
 from .org_kind_acronym_names import kind_acronym_run
 from .org_kind_heads import head_of_text, kind_heads
 from .org_own_names import own_name
-from .org_place_tail import campus_tail, place_tail
+from .org_place_tail import campus_tail, city_after_institution, place_tail
 from .org_post_descriptors import post_before
 from .org_verb_edges import OBLIQUE_HEAD
 from .spans import take_closing_quotes
@@ -281,8 +281,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                     and first.is_upper and token.lemma_ in body_heads():
                 return token.lemma_, 0  # "Следственное управление СК России": a body's own name
             if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and first.text[:1].isupper() \
-                    and first.i == span.end - 1 and _indeclinable_place(first.text):
-                return token.lemma_, 0  # "Советский районный суд Улан-Удэ": the city of an indeclinable name
+                    and first.i == span.end - 1 and (_indeclinable_place(first.text) or city_after_institution(span, i)):
+                return token.lemma_, 0  # "Советский районный суд Улан-Удэ", "Медицинский центр Утрехта": its city
             if kind_acronym(token.lemma_, _categories().get(token.lemma_), first, first.i == span.end - 1):
                 return token.lemma_, i + 1  # "фракции ЛДПР", "в издательстве АСТ": the acronym is the name
             if token.lemma_ in body_heads() and token.is_lower and first.is_upper and first.is_alpha \

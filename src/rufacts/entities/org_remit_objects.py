@@ -1,0 +1,105 @@
+"""The object a body's remit governs, cut off the name by the tagger or the remit rules: a span
+that ends with a lower-case verbal noun of its remit (``lexicons/remit_governed.tsv``) grows over
+that noun's object in the case or after the preposition it governs ("Национальным комитетом по
+управлению" + "бедствиями", "Азиатского центра по обеспечению готовности" + "к бедствиям"), and a
+span whose remit ends with an instrumental after "с"/"со" grows over the rest of the list of
+instrumentals ("Глобальный фонд для борьбы со СПИДом" + ", туберкулёзом и малярией"). The object is
+lower-case adjectives and a noun in the governed case (an abbreviation too), with genitive
+dependents, "и" between like members; a list with commas closes with "и", else it is no part of
+the name. Not over another entity's words. Read by :mod:`rufacts.components.entities` before the
+list tails.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..grammars.folded import folded_lemma
+from ..lexicons import load_rows
+
+PREPOSITION_CASE = {"к": "Dat", "с": "Ins", "со": "Ins", "за": "Ins"}
+REMIT = frozenset({"по", "для"})  # a remit inside the span: "по управлению", "для борьбы"
+MAX_MEMBER = 4
+MAX_MEMBERS = 5
+
+
+@lru_cache(maxsize=1)
+def _governed() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in load_rows("remit_governed.tsv") if len(row) > 1}
+
+
+def _member(doc: Doc, i: int, case: str) -> int | None:
+    """End of one member from ``doc[i]``: lower-case adjectives and a noun in ``case`` (or an
+    abbreviation), its lower-case genitive dependents; None where there is none."""
+    j = i
+    while j < len(doc) and j - i < MAX_MEMBER and doc[j].pos_ == "ADJ" and doc[j].is_lower \
+            and case in doc[j].morph.get("Case"):
+        j += 1
+    if j >= len(doc):
+        return None
+    noun = doc[j]
+    if not (noun.is_alpha and (noun.is_lower and noun.pos_ == "NOUN" and case in noun.morph.get("Case")
+                               or noun.is_upper and len(noun) > 1)):
+        return None
+    j += 1
+    while j < len(doc) and j - i < MAX_MEMBER + 2 and doc[j].is_lower and doc[j].is_alpha \
+            and doc[j].pos_ in ("NOUN", "ADJ") and "Gen" in doc[j].morph.get("Case") \
+            and not (doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ != "NOUN"):
+        j += 1
+    return j
+
+
+def _members(doc: Doc, i: int, case: str, first: bool) -> int | None:
+    """End of the members from ``doc[i]`` (``first``: one must stand there; else ``doc[i]`` is a
+    comma or "и" after a member already taken); None where nothing is taken."""
+    end = _member(doc, i, case) if first else i
+    if end is None:
+        return None
+    taken, commas, last = end, False, end
+    for _ in range(MAX_MEMBERS):
+        if taken >= len(doc) or doc[taken].text not in (",", "и"):
+            break
+        nxt = _member(doc, taken + 1, case)
+        if nxt is None:
+            break
+        commas = commas or doc[taken].text == ","
+        if doc[taken].text == "и":
+            last = nxt
+        taken = nxt
+    if commas and last != taken:
+        return (end if first else None)  # ", туберкулёзом, малярией" with no "и": no list of the name's
+    return (last if commas else taken) if (first or last > i) else None
+
+
+def _object_end(doc: Doc, span: Span) -> int | None:
+    if not any(t.lower_ in REMIT for t in span[1:]) or span.end >= len(doc):
+        return None
+    last = span[-1]
+    if last.is_lower and last.pos_ == "NOUN":
+        governed = _governed().get(folded_lemma(last))
+        if not governed:
+            return None
+        after = doc[span.end]
+        if after.lower_ in governed and after.lower_ in PREPOSITION_CASE:
+            return _members(doc, span.end + 1, PREPOSITION_CASE[after.lower_], True)
+        if "ablt" in governed:
+            return _members(doc, span.end, "Ins", True)
+        return None
+    if len(span) > 2 and span[-2].lower_ in ("с", "со") and "Ins" in last.morph.get("Case"):
+        return _members(doc, span.end, "Ins", False)  # "со СПИДом" + ", туберкулёзом и малярией"
+    return None
+
+
+def remit_objects(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each organization cut before its remit's object grown over it."""
+    out, changed = [], False
+    for span in spans:
+        end = _object_end(doc, span) if span.label_ == "ORG" else None
+        if end is None or end <= span.end or any(
+                s is not span and s.start < end and s.end > span.end for s in spans):
+            out.append(span)
+            continue
+        out.append(Span(doc, span.start, end, label="ORG"))
+        changed = True
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
