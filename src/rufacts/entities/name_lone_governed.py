@@ -30,6 +30,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list, load_rows
 from .name_case_cues import verb_cases
 from .name_lone_oblique import GENITIVE_ENDINGS as SURNAME_GENITIVES, adjective_of_next, surname_first
+from .doc_words import word_positions
 from .name_words import _capitalized
 
 INSTRUMENTAL_PREPOSITIONS = frozenset({"перед", "передо", "над", "надо", "за", "под", "подо"})
@@ -171,6 +172,14 @@ def _next_street(street: Span, span: Span, morph: Morph) -> bool:
                for p in morph.parse(span[0].text))
 
 
+SLOT_PREPOSITIONS = INSTRUMENTAL_PREPOSITIONS | ACCUSATIVE_PREPOSITIONS | PERSON_PREPOSITIONS
+
+
+def _surname_shape(text: str) -> bool:
+    """What :func:`_surname_word` asks of a word's text first (a cheap look at each distinct word)."""
+    return len(text) >= 6 and text[:1].isupper() and not text.isupper()
+
+
 def governed_slots(doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The spans with such surnames made persons (missed, or read as a one-word place or organization)
     and the tagger's persons in a street's slot dropped."""
@@ -187,10 +196,10 @@ def governed_slots(doc, spans: list[Span], morph: Morph) -> list[Span]:
             street = span  # "по Гагарина и Ленина": the streets, one after another
             continue
         out.append(span)
-    found = [Span(doc, i, i + 1, label="PER") for i in range(1, len(doc))
-             if i not in covered and doc[i - 1].lower_ in (INSTRUMENTAL_PREPOSITIONS | ACCUSATIVE_PREPOSITIONS
-                                                           | PERSON_PREPOSITIONS)
-             and governed_surname(doc, i, morph) or i not in covered and verb_object_surname(doc, i, morph)]
+    # both tests end in _surname_word's: a capitalized word of six letters or more, not in capitals
+    found = [Span(doc, i, i + 1, label="PER") for i in word_positions(doc, _surname_shape)
+             if i and i not in covered and (doc[i - 1].lower_ in SLOT_PREPOSITIONS and governed_surname(doc, i, morph)
+                                            or verb_object_surname(doc, i, morph))]
     return sorted(out + found, key=lambda s: s.start) if found else out
 
 
