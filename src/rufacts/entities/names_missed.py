@@ -23,6 +23,7 @@ from .name_asian_missed import (asian_family_before, asian_family_spans, asian_g
 from .place_persons import apposed_surname
 from .place_persons import _place_as_person, joined_places, reads_clearly
 from .spans import capitalized_words
+from .doc_words import word_positions
 from .name_lone_oblique import (adjectival_surname_after_preposition, czech_cluster_after_preposition,
                                 double_surname_after_preposition,
                                 lone_surname_after_preposition, surname_after_po)
@@ -187,6 +188,11 @@ def _lexicon_surname(morph: Morph, word: str) -> bool:
     return any(r.role == "last" and r.weight >= LEXICON for r in _readings(morph, word))
 
 
+def _title_case(text: str) -> bool:
+    """A capital, then lower case: what :func:`given_after_title` asks of the word's text first."""
+    return text[:1].isupper() and text[1:].islower()
+
+
 def _given_after_title(doc: Doc, spans: list[Span], morph: Morph) -> tuple[list[Span], set[int]]:
     """A given name alone after its title ("игуменья Феофания", "архиепископу Феофану") is a person
     however the tagger read it: a place or an organization of that word alone, or of the words
@@ -196,8 +202,8 @@ def _given_after_title(doc: Doc, spans: list[Span], morph: Morph) -> tuple[list[
     is no person ("Патриарха Московского и всея Руси Кирилла": Московский); with the words of the
     sees, which no later rule reads as a surname."""
     names = {}  # the given name's index -> its title's
-    for i in range(1, len(doc)):
-        if given_after_title(doc, i, morph):
+    for i in word_positions(doc, _title_case):  # given_after_title's first test of the word
+        if i and given_after_title(doc, i, morph):
             names[i] = title_before(doc, i)
     names = {i: j for i, j in names.items() if not see_genitive(doc, i, j, spans, morph)}  # "архиепископа Ньюарка"
     if not names:
