@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph, restore_case
 from ..lexicons import load_list
+from .doc_words import any_between, word_positions
 
 JOINS = {",", "и", "или"}
 MAX_NAME = 3   # capitalized words of one name: "Государственный Кремлёвский"
@@ -153,13 +154,6 @@ def _group(doc: Doc, noun: int, orgs: set[int]):
     return names, noun, _tail_end(doc, noun, orgs), min(agree)
 
 
-def _may_close(doc: Doc, i: int) -> bool:
-    """A word at ``i`` may close a group only after a join and a capitalized word within reach (a
-    cheap test before the dictionary's readings)."""
-    return any(doc[k].text in JOINS for k in range(max(0, i - MAX_HEAD - MAX_NAME - 1), i)) \
-        and any(doc[k].text[:1].isupper() for k in range(max(0, i - MAX_HEAD - 1), i))
-
-
 def shared_plural_groups(doc: Doc, spans: list[Span]) -> list[tuple[list[tuple[int, int]], int, int, tuple[str, str]]]:
     """The doc's groups: (the names' spans, the head noun, the end of its complement, the names'
     case and gender), read once per doc (``spans``: the tagger's owners in complements)."""
@@ -169,14 +163,26 @@ def shared_plural_groups(doc: Doc, spans: list[Span]) -> list[tuple[list[tuple[i
     orgs = {s.start for s in spans if s.label_ == "ORG"}
     heads = head_lemmas()
     out = []
-    for token in doc:
-        if token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.i >= 3 and _may_close(doc, token.i) \
+    # a word may close a group only after a join and a capitalized word within reach (a cheap test
+    # before the dictionary's readings): only the words within a join's reach after it are looked at
+    reach = MAX_HEAD + MAX_NAME + 1
+    joins = word_positions(doc, JOINS.__contains__)
+    capitals = word_positions(doc, _capital_first) if joins else []
+    within = sorted({i for j in joins for i in range(max(3, j + 1), min(len(doc), j + reach + 1))})
+    for i in within:
+        token = doc[i]
+        if token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN") \
+                and any_between(capitals, max(0, i - MAX_HEAD - 1), i) \
                 and any(p.normal_form.replace("ё", "е") in heads for p in get_morph().parse(token.text)):
-            found = _group(doc, token.i, orgs)
+            found = _group(doc, i, orgs)
             if found:
                 out.append(found)
     doc.user_data[KEY] = out
     return out
+
+
+def _capital_first(text: str) -> bool:
+    return text[:1].isupper()
 
 
 def shared_plural_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
