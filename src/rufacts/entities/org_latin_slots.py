@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import load_list, load_rows
 from .geo import place_of
 from .quoted import descriptor_over_genitive
+from .doc_words import word_positions
 from .spans import previous_word
 
 MAX_WORDS = 5
@@ -57,17 +58,25 @@ DOMAIN = re.compile(r"^[A-Z][A-Za-z0-9-]*[a-z0-9][A-Za-z0-9-]*\.(?:[a-z]{2,4})$"
 
 
 def _latin(token) -> bool:
-    return bool(LATIN.match(token.text)) and any(c.isalpha() for c in token.text)
+    return _latin_text(token.text)
+
+
+def _latin_text(text: str) -> bool:
+    return bool(LATIN.match(text)) and any(c.isalpha() for c in text)
+
+
+def _capital_latin(text: str) -> bool:
+    return text[:1].isupper() and _latin_text(text)
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each run of Latin words, the first capitalized; a joiner or a Latin word with
     no space before it belongs to the word before ("Virtus" "." "pro")."""
     runs, i, n = [], 0, len(doc)
-    while i < n:
-        if not (_latin(doc[i]) and doc[i].text[:1].isupper()):
-            i += 1
-            continue
+    for start in word_positions(doc, _capital_latin):  # where a run may start, ascending
+        if start < i:
+            continue  # inside the run before
+        i = start
         j = i + 1
         while j < n:
             glued = doc[j - 1].whitespace_ == ""
@@ -171,7 +180,7 @@ def _dotted_tails(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def latin_slot_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each Latin-script name in an organization's slot."""
-    if not any(_latin(t) for t in doc):
+    if not word_positions(doc, _latin_text):
         return spans
     spans = _dotted_tails(doc, spans)
     found, dropped = [], set()
