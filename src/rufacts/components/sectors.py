@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -156,6 +158,13 @@ def sentence_nodes(sent, morph=None) -> list:
     return ranges_rehung(nodes)  # "от 80 до 100 фирм" (grammars.sector_range_repair)
 
 
+def _parsed_sents(doc: Doc) -> list:
+    """The sentences with a dependency label on a word (those the syntax component parsed),
+    found by the doc's label array, not by reading every word's label string."""
+    labelled = [0] + np.cumsum(doc.to_array(DEP) != 0).tolist()  # labelled words before each index
+    return [s for s in doc.sents if labelled[s.end] > labelled[s.start]]
+
+
 class SectorsComponent(GrammarSpans):
     spans_key = "sector_counts"
     value_attr = "rufacts_sector_count"
@@ -187,8 +196,7 @@ class SectorsComponent(GrammarSpans):
                   for v in self.parser.findall(read)]
         if read is not text:
             values = [replace(v, text=text[v.start:v.stop]) for v in values]
-        parsed = [s for s in doc.sents if any(t.dep_ for t in s)] \
-            if doc.has_annotation("DEP") else []
+        parsed = _parsed_sents(doc) if doc.has_annotation("DEP") else []
         # a lone activity noun ("разработки") is no sector: read it again from the tree
         values = [v for v in values if v.sector.lower() not in activity_names(self.morph)
                   or not any(s.start_char <= v.start < s.end_char for s in parsed)]

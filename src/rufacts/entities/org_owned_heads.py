@@ -196,7 +196,8 @@ def _person_joins(doc: Doc, spans: list[Span]) -> list[Span]:
 def _adjective_led(doc: Doc, spans: list[Span]) -> list[Span]:
     heads = _heads()
     found = []
-    for k, t in enumerate(doc):
+    for k in lemma_positions(doc, lambda lemma: heads.get(lemma.replace("ё", "е"))):  # a head with adjectives
+        t = doc[k]
         if not (t.is_lower and t.pos_ == "NOUN" and heads.get(folded_lemma(t))):
             continue
         start = k
