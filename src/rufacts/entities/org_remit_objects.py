@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_rows
