@@ -31,7 +31,7 @@ from ..lexicons import load_list
 from .name_office_surname import title_before
 from .name_regnal import ROMAN
 from .doc_words import word_positions
-from .name_words import _hyphenated_cap
+from .name_words import _first_name, _hyphenated_cap
 
 SEE_END = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$")  # "Кембриджской", "Кембриджских"
 LINKS = frozenset({"и", "всея", "всей", "всех"})  # "Московский и всея Руси", "Александрийский и всей Африки"
@@ -213,6 +213,19 @@ def _surnames_after_titles(doc: Doc, spans: list[Span], morph: Morph) -> list[Sp
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
+def given_not_title(span: Span, morph: Morph) -> bool:
+    """A title word that is a listed foreign first name as written, before another first name and a surname:
+    a given name ("полузащитник Папе Алиу Ндиайе"; not "Папа Франциск", "Папа Иоанн Павел II")."""
+    from .name_foreign_first import foreign_first_forms
+
+    words = [t for t in span if t.is_alpha]
+    if len(words) != len(span) or len(span) < 3 or any(t.text.isupper() for t in span) \
+            or any(p.tag.POS == "ADJF" for p in morph.parse(span[-1].text)):  # "Папе Иоанну Павлу Второму"
+        return False
+    return _first_name(morph, span[1].text) \
+        and any(c == "nomn" and n == span[0].lower_ for c, _g, n in foreign_first_forms(span[0].text))
+
+
 def honorific_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """The person spans read against the titles, sees and honorifics around them (the module's
     docstring)."""
@@ -224,6 +237,9 @@ def honorific_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if _folk(span, morph) or _address(span):
             continue  # "Деду Морозу"; "Королевское Высочество"
         k = span.start
+        if _title_part(doc, k, morph) and given_not_title(span, morph):
+            out.append(span)  # "полузащитник Папе Алиу Ндиайе": a given name, no title
+            continue
         while k < span.end and _title_part(doc, k, morph):
             k += 1
         if k == span.end:

@@ -59,6 +59,7 @@ from .name_case_split import after_opening_preposition, split_by_case
 from .name_honoree import after_honoree, honoree, without_award_eponym
 from .name_lone_governed import governed_slots
 from .names_missed import missed_names
+from .name_honorifics import given_not_title
 from .name_given_before import with_given_before, with_surname_after_first
 
 
@@ -166,22 +167,9 @@ def _without_title(span: Span, morph: Morph) -> Span:
     roles = load_list("role_words.txt")  # "Аятолла Али Хаменеи": the lemma the tagger gives may miss a title
     if len(span) < 2 or (first.lemma_.lower() not in roles and first.text.lower() not in roles) or any(
             {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(first.text)) \
-            or not all(_capitalized(t) for t in span[1:] if t.is_alpha) or _given_not_title(span, morph):
+            or not all(_capitalized(t) for t in span[1:] if t.is_alpha) or given_not_title(span, morph):
         return span
     return Span(span.doc, span.start + 1, span.end, label="PER")
-
-
-def _given_not_title(span: Span, morph: Morph) -> bool:
-    """A title word that is a listed foreign first name as written, before another first name and a surname:
-    a given name ("полузащитник Папе Алиу Ндиайе"; not "Папа Франциск", "Папа Иоанн Павел II")."""
-    from .name_foreign_first import foreign_first_forms
-
-    words = [t for t in span if t.is_alpha]
-    if len(words) != len(span) or len(span) < 3 or any(t.text.isupper() for t in span) \
-            or any(p.tag.POS == "ADJF" for p in morph.parse(span[-1].text)):  # "Папе Иоанну Павлу Второму"
-        return False
-    return _first_name(morph, span[1].text) \
-        and any(c == "nomn" and n == span[0].lower_ for c, _g, n in foreign_first_forms(span[0].text))
 
 
 def _initial(token) -> bool:
