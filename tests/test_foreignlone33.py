@@ -81,3 +81,11 @@ def test_czech_syllabic_r_surname_after_preposition(text, last):
 
 def test_czech_place_in_a_feminine_ending_is_no_person():
     assert not _persons("Болельщики поехали на Трнаву поездом.")
+
+
+@pytest.mark.parametrize("text", [
+    "Туристов эвакуировали из отелей курортного города Мармариса.",
+    "Жители посёлка Каунариса остались без света.",
+])
+def test_baltic_oblique_ending_after_a_kind_of_place_is_no_person(text):
+    assert not _persons(text)

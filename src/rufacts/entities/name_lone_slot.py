@@ -6,7 +6,8 @@
   or a woman's Russian-type surname in an oblique case (-овой, -иной: "Инициатива Шарафутдиновой"),
   right after a verb, a noun or an adjective, that no span covers ("Отставку Сагинашвили приняли",
   "передала здание кинотеатра Цхададзе"): a person the tagger missed. Not after a preposition (a
-  place: "в Абовяне"), not in quotes (a firm), not the first word of a name of more words;
+  place: "в Абовяне") nor after a kind of place ("города Мармариса"), not in quotes (a firm), not the
+  first word of a name of more words;
 - :func:`dative_after_fronted_object` (read by :func:`rufacts.entities.names_group.name_hints`): a
   verb of giving (``lexicons/name_giving_verbs.txt``) in the plural of no subject, right before the
   name, whose accusative thing stands before it in its clause ("Кредит выдали Карпову", "Квартиру в
@@ -57,6 +58,8 @@ def foreign_surname_in_slot(doc, i: int, morph: Morph) -> bool:
     before = doc[i - 1]
     if before.pos_ not in SLOT_POS or not (before.is_lower or before.is_sent_start and before.pos_ != "ADJ"):
         return False  # after a preposition, a quote, another capitalized word: not this slot
+    if before.lemma_ in load_list("org_place_kind_nouns.txt"):
+        return False  # "в районе курортного города Мармариса": a place's name after its kind
     after = doc[i + 1] if i + 1 < len(doc) else None
     return after is None or not (after.text[:1].isupper() and after.is_alpha) and after.text not in CLOSE_QUOTES
 
