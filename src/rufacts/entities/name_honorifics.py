@@ -53,7 +53,7 @@ def _see_title(token, morph: Morph) -> bool:
     return any(p.normal_form in titles for p in parses) and not any({"Surn", "Name"} & p.tag.grammemes for p in parses)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8)  # one entry per lexicon name
 def _openings(name: str) -> frozenset[str]:
     """The first three letters of the titles of a list: a cheap test before the dictionary."""
     return frozenset(t[:3] for t in load_list(name))
