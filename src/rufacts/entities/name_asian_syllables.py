@@ -7,7 +7,9 @@ wholly into syllables of one inventory is such a name ("Цзо Цзяньго" =
 - Chinese: two words, the family name one syllable, the given name one word of one or two syllables
   ("Цзяньго", "Юнхуа"; only its end declines: "Чжиюанем" of Чжиюань);
 - Korean: three words of one syllable each ("Пён Дон Хён");
-- Vietnamese: three or four words of one syllable each ("Вуонг Тхань Ту").
+- Vietnamese: three or four words of one syllable each ("Вуонг Тхань Ту");
+- Burmese (``east_asian_syllables_burmese.txt``, kept out of INVENTORIES' other uses): two to four words
+  of one syllable each ("Тин Аунг Мьинт"; only the last declines: "с Тин Аунг Мьинтом").
 
 Guards: the family name is no first name a reader knows (``lexicons/first_names.tsv``, or the
 dictionary's first name in the nominative singular with a good score: "Анна Ли", "Дин Ли", "Сандра
@@ -25,11 +27,12 @@ from ..lexicons import load_list
 from .first_names import name_class
 
 INVENTORIES = ("chinese", "korean", "vietnamese")
+NAME_INVENTORIES = (*INVENTORIES, "burmese")  # the shapes of whole names (syllable_name)
 LONGEST = 6  # letters of the longest syllable ("цзюань", "чжуань")
 NAME_SCORE = 0.25  # the dictionary's score from which a first-name reading is a known first name
 
 
-@lru_cache(maxsize=8)  # three languages
+@lru_cache(maxsize=8)  # four languages
 def inventory(language: str) -> frozenset[str]:
     return load_list(f"east_asian_syllables_{language}.txt")
 
@@ -81,6 +84,8 @@ def _fits(words: Sequence[str], language: str) -> bool:
         return len(words) == 2 and counts[1] <= 2
     if language == "korean":
         return len(words) == 3 and counts[1] == counts[2] == 1
+    if language == "burmese":
+        return all(c == 1 for c in counts)
     return len(words) in (3, 4) and all(c == 1 for c in counts)
 
 
@@ -88,14 +93,14 @@ def syllable_name(morph: Morph, words: Sequence[str], nominative: Callable[[str]
     """The language whose syllables make up the name ``words`` (the last one read as written or in
     the nominative by ``nominative``, names_asian.given_nominative), else None."""
     if len(words) not in (2, 3, 4) or not all(w[:1].isupper() and w.isalpha() for w in words) \
-            or not any(syllable_count(words[0], language) == 1 for language in INVENTORIES):
+            or not any(syllable_count(words[0], language) == 1 for language in NAME_INVENTORIES):
         return None  # (the family name one syllable: most names end here, cheaply)
     if known_first_name(morph, words[0]) or (len(words) == 2 and len(words[0]) == 1):
         return None  # "Дин Ли"; "А.Дюмину": an initial, not the family name "А"
     last = nominative(words[-1])
     for form in dict.fromkeys((words[-1], last)):
         shaped = [*words[:-1], form]
-        for language in INVENTORIES:
+        for language in NAME_INVENTORIES:
             if _fits(shaped, language):
                 if language == "chinese" and known_first_name(morph, form):
                     return None  # "Инна Ли"-like pairs the other way round: a first name as given name
