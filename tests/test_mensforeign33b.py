@@ -46,3 +46,14 @@ def test_sinhalese_given_name_declines(text, name):
 ])
 def test_burmese_name_declines_last_word(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Делегация провела переговоры с Тхан Шве Мьином в Янгоне.", "Тхан Шве", "Мьин"),
+    ("Глава хунты Мин Аун Хлайн прилетел на саммит.", "Мин Аун", "Хлайн"),
+])
+def test_burmese_name_has_its_last_word_as_the_surname(text, first, last):
+    """docs/gold-conventions.md: a Burmese name has no family name; its last word, the one that
+    declines, is `last`, in the name's own order (not family first as Chinese names)."""
+    people = rufacts.extract(text).persons
+    assert [(p.first, p.last) for p in people] == [(first, last)]

@@ -26,7 +26,7 @@ from .name_readings import ARTICLES, CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
 from .name_surname_e import after_germanic_particle, after_man_dative, foreign_surname_e
 from .name_asian_syllables import syllable_name
-from .names_asian import (EI_CASE, asian_name, east_asian_first, given_nominative, japanese_given, japanese_surname,
+from .names_asian import (EI_CASE, asian_name, burmese, east_asian_first, given_nominative, japanese_given, japanese_surname,
                           russian_surname)
 from .name_particles import father_nominative, particle_name, son_of_middle, son_of_name
 from .name_regnal import regnal_name
@@ -199,7 +199,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     if asian is not None:  # "Си Цзиньпином", "Ким Чен Ына": order as written
         given, family = asian
         return NameParts(given, None, family, (family,), None, ((2.0, given, None, family, None),),
-                         family_first=True)
+                         family_first=not burmese(morph, words))
     initials = [w.rstrip(".") for w in words if is_initial(w)]
     full = [w for w in words if not is_initial(w)][:4]
     if len(full) == 3 and full[1].lower() == full[2].lower():

@@ -171,7 +171,8 @@ def declined_family(words: Sequence[str]) -> Optional[str]:
 
 
 def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
-    """(given name, family name) of a Chinese, Korean or Vietnamese name, else None."""
+    """(given name, family name) of a Chinese, Korean or Vietnamese name, else None; of a Burmese name
+    (:func:`burmese`), the words before the last and the last."""
     if len(words) not in (2, 3, 4):
         return None
     family = declined_family(words)
@@ -179,6 +180,8 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
         words = [family, *words[1:]]
     if len(words) == 3 and len(words[0]) == 1 and len(words[1]) == 1:
         return None  # "Е. М. Малых": two initials before a surname, not the family name "Е"
+    if burmese(morph, words):  # no family name: the last word, the one that declines, is read as the surname
+        return " ".join(words[:-1]), given_nominative(words[-1])  # (docs/gold-conventions.md)
     if words[0].lower() not in load_list("east_asian_surnames.txt") and not (
             len(words) >= 3 and words[0].lower() in load_list("east_asian_surnames_three.txt")) and not (
             len(words) == 3 and words[1] == VIETNAMESE_WOMAN and words[0].isalpha()):
@@ -274,3 +277,8 @@ def russian_surname(readings: Sequence) -> bool:
     best = max((r.weight for r in readings if r.role == "last"), default=0.0)
     return any(r.role == "last" and r.gender == "masc" and r.nominative.endswith(RUSSIAN_SUFFIXES)
                and r.weight >= best for r in readings)
+
+
+def burmese(morph: Morph, words: Sequence[str]) -> bool:
+    """A Burmese name by its syllables ("Тин Аунг Мьинт"): no family name, written in its own order."""
+    return len(words) in (3, 4) and syllable_name(morph, words, given_nominative) == "burmese"
