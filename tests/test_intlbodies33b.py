@@ -1,8 +1,9 @@
 """Long names of international bodies (entities/org_owned_heads.py, entities/org_place_tail.py,
-entities/org_list_tails.py): a capitalized head of ``lexicons/owned_body_heads.txt`` (структура,
-форум, миссия, группа, центр...) with its adjectives is one body with the owner after it and the
-owner's remit; a mission's remit after its owner takes in "в" + the place it serves; a remit's list
-of adjectives in hard and soft endings reaches its noun."""
+entities/org_list_tails.py, entities/org_remit_tails.py): a capitalized head of
+``lexicons/owned_body_heads.txt`` (структура, форум, миссия, группа, центр...) with its adjectives
+is one body with the owner after it and the owner's remit; a mission's remit after its owner takes
+in "в" + the place it serves; a remit's list of adjectives in hard and soft endings reaches its
+noun; a fund takes its lower-case "для" remit."""
 import pytest
 
 import rufacts
@@ -51,3 +52,8 @@ def test_remit_adjectives_hard_and_soft_reach_their_noun():
 def test_lower_case_head_is_no_body():
     text = "Эксперты обсудили, как региональный форум АСЕАН влияет на торговлю."
     assert _org(text, "региональный форум") is None or "форум" not in _org(text, "региональный форум").lower()
+
+
+def test_fund_takes_its_lower_case_remit_after_the_owner():
+    text = "Проект школы в Уганде поддержал Фонд ООН для международного партнёрства."
+    assert _org(text, "Фонд ООН для международного партнёрства") == "Фонд ООН для международного партнерства"

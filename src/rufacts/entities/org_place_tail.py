@@ -85,7 +85,8 @@ def mission_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         end = span.end
         if span.label_ == "ORG" and len(span) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("в", "во") \
-                and span[0].text[:1].isupper() and (span[-1].text[:1].isupper() or any(t.lower_ == "по" for t in span[1:])):
+                and span[0].text[:1].isupper() \
+                and (span[-1].text[:1].isupper() or any(t.lower_ == "по" for t in span[1:])):
             head = next((t for t in span if t.pos_ == "NOUN"), None)
             place = starts.get(end + 1)
             if head is not None and head.lemma_.lower() in heads and place is not None \
