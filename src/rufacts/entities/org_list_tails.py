@@ -48,11 +48,15 @@ def _stops(token: Token) -> bool:
     return token.pos_ == "NOUN" and (lemma in body_nouns() or lemma in load_list("sector_place_nouns.txt"))
 
 
+HARD_SOFT = str.maketrans("ыоуа", "иеюя")  # "-ым"/"-им", "-ой"/"-ей": one ending, hard or soft stem
+
+
 def _agrees(token: Token, cases: set[str], like: Token | None) -> bool:
-    """A case of ``cases``, or the ending of the adjective ``like`` (the tagger's case of the -ой
-    forms is a guess: "химической, биологической")."""
+    """A case of ``cases``, or the ending of the adjective ``like``, hard or soft (the tagger's case
+    of the -ой forms is a guess: "химической, биологической"; "по экономическим, социальным и
+    культурным")."""
     return bool(cases_of(token) & cases) or like is not None and token.pos_ == "ADJ" \
-        and token.lower_[-2:] == like.lower_[-2:]
+        and token.lower_[-2:].translate(HARD_SOFT) == like.lower_[-2:].translate(HARD_SOFT)
 
 
 def _feminine_oblique(token: Token, like: Token | None) -> bool:

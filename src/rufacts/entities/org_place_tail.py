@@ -10,7 +10,8 @@ case), and a place whose proper name follows a lower-case genitive noun of a kin
 A mission's name (``lexicons/org_mission_heads.txt``: посольство, консульство, представительство)
 holds the place it serves: a capitalized head, its adjectives and its owner's name take in "в" +
 the place after them, in no accusative ("в Сирию" is where a thing goes; :func:`mission_tails`: "Посольство России" + "в Сирии", "Генеральное
-консульство Франции" + "в Екатеринбурге")."""
+консульство Франции" + "в Екатеринбурге"); so does a mission's remit after its owner ("Миссия ООН по
+стабилизации" + "в Демократической Республике Конго")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -84,7 +85,8 @@ def mission_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         end = span.end
         if span.label_ == "ORG" and len(span) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("в", "во") \
-                and span[0].text[:1].isupper() and span[-1].text[:1].isupper():
+                and span[0].text[:1].isupper() \
+                and (span[-1].text[:1].isupper() or any(t.lower_ == "по" for t in span[1:])):
             head = next((t for t in span if t.pos_ == "NOUN"), None)
             place = starts.get(end + 1)
             if head is not None and head.lemma_.lower() in heads and place is not None \

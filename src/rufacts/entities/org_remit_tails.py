@@ -22,7 +22,8 @@ takes in the "для" phrase after the owner, its regions or its lower-case remi
 ("Экономической комиссией ООН" + "для Европы", "для Латинской Америки" + "и Карибского
 бассейна", "агентство ООН" + "для помощи палестинским беженцам и организации работ"): the
 phrase ends at a verb, a punctuation mark or another preposition (:func:`purpose_tails`); the
-tagger's organization ending in "для" ("ООН для") leaves it out.
+tagger's organization ending in "для" ("ООН для") leaves it out. A fund's (``фонд	remit``) is a
+lower-case remit only ("Фонд ООН для развития капитала"; "фонд ООН для Сирии" is whom it serves).
 Read by :mod:`rufacts.components.entities` after the bodies' own complements.
 """
 from __future__ import annotations
@@ -30,7 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 from .bodies import grow_complements, longest_by_start
 from .doc_words import lower_positions
 
@@ -95,12 +96,15 @@ def _owner_at(span: Span, k: int) -> bool:
     return False
 
 
-def _purpose_end(doc: Doc, d: int, entities: dict[int, Span]) -> int:
-    """End of "для" at ``d`` and its regions or lower-case words, "и" between; ``d`` where none."""
+def _purpose_end(doc: Doc, d: int, entities: dict[int, Span], regions: bool = True) -> int:
+    """End of "для" at ``d`` and its regions (where ``regions``) or lower-case words, "и" between;
+    ``d`` where none."""
     j = end = d + 1
     while j < len(doc) and j - d <= MAX_PURPOSE:
         ent = entities.get(j)
         if ent is not None and ent.label_ == "LOC":
+            if not regions:
+                return d  # "фонд ООН для Сирии": whom it serves this time
             end = j = ent.end
         elif doc[j].is_alpha and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
             j += 1
@@ -118,7 +122,7 @@ def purpose_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     phrase after the owner."""
     if not lower_positions(doc, ("для",)):
         return spans
-    heads = load_list("owned_body_purpose_heads.txt")
+    heads = {row[0]: "remit" not in row[1:] for row in load_rows("owned_body_purpose_heads.txt")}
     entities = {s.start: s for s in spans if s.label_ == "LOC"}
     out, changed = [], False
     for span in spans:
@@ -128,7 +132,7 @@ def purpose_tails(doc: Doc, spans: list[Span]) -> list[Span]:
         d = next((k for k in range(span.start + 2, min(span.end + 1, len(doc)))
                   if doc[k].lower_ == "для" and _owner_at(span, k)), None) \
             if head is not None and folded_lemma(head) in heads and span[0].text[:1].isupper() else None
-        end = _purpose_end(doc, d, entities) if d is not None else span.end
+        end = _purpose_end(doc, d, entities, heads[folded_lemma(head)]) if d is not None else span.end
         if end <= span.end or any(s.label_ in ("PER", "ORG") and s.start >= span.end and s.start < end for s in spans):
             out.append(span)
             continue
