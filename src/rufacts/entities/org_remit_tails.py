@@ -56,11 +56,20 @@ def _owner_end(doc: Doc, span: Span) -> int | None:
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "по" or len(span) < 2 \
             or doc[span.end + 1].ent_type_ == "LOC":
         return None  # "заседания Совета безопасности ООН по Ливии": a meeting's topic
+    n = _owner_length(doc, span.start, span.end)
+    if n is None:
+        return None
+    return span.end if doc[span.end - n - 1].pos_ in ("NOUN", "PROPN", "ADJ") else None
+
+
+def _owner_length(doc: Doc, start: int, end: int) -> int | None:
+    """The number of words before ``end`` that make a listed owner (``lexicons/owned_body_owners.txt``),
+    with at least one word from ``start`` before them; None where they make none."""
     owners = load_list("owned_body_owners.txt")
-    for n in range(1, min(MAX_OWNER_WORDS, len(span) - 1) + 1):
-        words = span[-n:]
+    for n in range(1, min(MAX_OWNER_WORDS, end - start - 1) + 1):
+        words = doc[end - n:end]
         if (n > 1 or not words[0].is_lower) and " ".join(folded_lemma(t) for t in words) in owners:
-            return span.end if span[-n - 1].pos_ in ("NOUN", "PROPN", "ADJ") else None
+            return n
     return None
 
 
@@ -88,12 +97,7 @@ def remit_tails(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _owner_at(span: Span, k: int) -> bool:
     """Whether the span's words before ``k`` end with a listed owner after a word of their own."""
-    owners = load_list("owned_body_owners.txt")
-    for n in range(1, min(MAX_OWNER_WORDS, k - span.start - 1) + 1):
-        words = span.doc[k - n:k]
-        if (n > 1 or not words[0].is_lower) and " ".join(folded_lemma(t) for t in words) in owners:
-            return True
-    return False
+    return _owner_length(span.doc, span.start, k) is not None
 
 
 def _purpose_end(doc: Doc, d: int, entities: dict[int, Span], regions: bool = True) -> int:
