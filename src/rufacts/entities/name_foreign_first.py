@@ -80,3 +80,20 @@ def cases_beside_other_name(word: str, known: set[tuple[str, str]]) -> tuple[tup
     return tuple((case, gender, name) for case, gender, name in foreign_first_forms(word)
                  if case != "nomn" and name != low and any(g == gender for _n, g in known)
                  and name not in {n for n, _g in known})
+
+
+def woman_beside_man(word: str, known: set[tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
+    """(nomn, femn, nominative) of a listed woman's name in -а/-я spelt as ``word`` where the dictionary
+    reads the word as a case of men's names only (``known``: their (nominative, gender)): "Родика" (the
+    Romanian woman's name) is the genitive of a man's Родик to it. Below the dictionary's reading, so
+    that a cue of her gender decides (a feminine verb or a noun for a woman beside the name:
+    "теннисистка Родика Попеску обыграла"). Not beside a man's name the lexicons list (first_names.tsv
+    and the peoples' lists): the case of a known name stands ("Надежда Ивана Фёдорова": Иван's genitive,
+    not the Croatian Ивана)."""
+    from .first_names import name_class
+
+    low = word.lower().replace("ё", "е")
+    if low[-1:] not in "ая" or not known or any(g != "masc" or name_class(n, g) for n, g in known):
+        return ()
+    return tuple((case, gender, name) for case, gender, name in foreign_first_forms(word)
+                 if case == "nomn" and gender == "femn" and name == low)
