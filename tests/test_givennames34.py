@@ -41,3 +41,15 @@ def test_romanian_woman_beside_a_rare_mans_name():
 def test_common_mans_case_stands():
     # the Croatian Ивана is listed, but Иван is a common man's name: his genitive stands
     assert "Иван Фёдоров" in _persons("Надежда Ивана Фёдорова на медаль рухнула в финале.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a Greek woman's name as written before a Greek surname in -у: not the genitive of Зоя
+    ("С Зои Маргаритопулу встретились студенты университета.", "Зои Маргаритопулу"),
+    # a declined name before it keeps its case
+    ("Грамоту вручили Анастасии Ксанфопулу.", "Анастасия Ксанфопулу"),
+    # not before a Russian surname
+    ("Дочь Зои Ивановой пошла в первый класс.", "Зоя Иванова"),
+])
+def test_greek_woman_before_greek_surname(text, name):
+    assert name in _persons(text)

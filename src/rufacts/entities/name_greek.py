@@ -1,7 +1,9 @@
 """Greek surnames in -у (the genitive of the father's or husband's name, Greek -ου: Папаконстантину,
 Георгиу, Николау, Андреу, a woman's Пападопулу) stand unchanged in every case: after a Greek given
 name of ``lexicons/name_foreign_first_names.tsv`` ("Яннису Папаконстантину": not the dative of a
-Папаконстантин) the surname keeps only the reading as written. Not a surname in -осу/-ису/-асу, the
+Папаконстантин) the surname keeps only the reading as written; and before such a surname a Greek
+woman's given name the lexicon lists as it is written, which stands unchanged (Зои, Элени, Ирини), keeps only
+that reading ("с Зои Константопулу": not the genitive of Зоя). Not a surname in -осу/-ису/-асу, the
 dative of a Greek surname in -ос/-ис/-ас ("Яннису Пападопулосу": Пападопулос). Read by
 :func:`rufacts.entities.names.analyze_name`."""
 from __future__ import annotations
@@ -21,7 +23,19 @@ def greek_surname_u(full: list[str], readings: list) -> list:
     if len(full) != 2:
         return readings
     low = full[-1].lower()
-    if not low.endswith("у") or low.endswith(DECLINED) or not _greek_given(readings[0]):
+    if not low.endswith("у") or low.endswith(DECLINED):
+        return readings
+    readings = _greek_given_as_written(full[0], readings)
+    if not _greek_given(readings[0]):
         return readings
     kept = tuple(r for r in readings[-1] if r.role == "last" and r.nominative == low)
     return [readings[0], kept] if kept else readings
+
+
+def _greek_given_as_written(first: str, readings: list) -> list:
+    """The first word's readings reduced to a listed Greek name spelt as written, where it has one."""
+    low = first.lower().replace("ё", "е")
+    if "greek" not in first_name_peoples(low):
+        return readings
+    kept = tuple(r for r in readings[0] if r.role == "first" and r.nominative == low)
+    return [kept, readings[1]] if kept else readings
