@@ -44,6 +44,7 @@ from ..entities.org_remit_tails import purpose_tails, remit_tails
 from ..entities.org_capital_leads import capital_leads
 from ..entities.org_lead_nouns import without_lead_nouns
 from ..entities.org_descriptor_names import descriptor_names
+from ..entities.org_subunits import field_adjective_units, lead_cuts, role_owner_places, without_owner_only_units
 from ..entities.roles import person_roles, shared_of
 from ..entities.orgs import after_branch, aliases, category_of, descriptor_orgs, split_descriptor, starts_with_descriptor
 from ..entities.org_abbreviations import ABBREVIATION, merge_abbreviations
@@ -278,6 +279,7 @@ class EntitiesComponent:
         spans = surname_from_next(doc, person_in_org(doc, spans, self.morph), self.morph)  # "[О Вере Павловне Снегирь]": a person
         spans = surname_before_initials(doc, spans)  # "Фроловым-Багреевым" + "И. К."
         spans = without_lead_nouns(doc, genitive_and_tails(doc, spans))  # "[Главврачу Старолесской районной больницы]"
+        spans = lead_cuts(doc, spans)  # "[Пресс-служба акимата]" + "Павлодарской области"
         spans = latin_legal_spans(doc, latin_tails(doc, spans))  # "Moravské" + "strojírny"; "Drewpol Sp. z o.o."
         spans = cut_place_remits(doc, drop_boilerplate(doc, spans))  # "Подробнее читайте"; "РФ по ..."
         spans = foreign_name_tails(doc, without_clause_tails(doc, spans, self.morph), self.morph)  # "Университета Тарбиат Модарес"
@@ -323,8 +325,9 @@ class EntitiesComponent:
         spans = descriptor_overlaps(doc, bracketed_abbreviations(doc, spans))  # "Кольском научном центре" + "РАН"
         spans = original_name_spans(doc, spans)  # "«Фольксваген» (Volkswagen)"
         spans = owned_orgs(doc, spans)  # "Палаты представителей Конгресса США"
-        bodies = body_spans(doc, spans)  # "администрация президента", "совет директоров"
+        bodies = without_owner_only_units(role_owner_places(doc, body_spans(doc, spans), spans))  # "администрация президента", "совет директоров"
         bodies += seated_bodies(doc, spans + bodies)  # "комиссия при правительстве края"
+        bodies += field_adjective_units(doc, spans + bodies)  # "исторического факультета"
         remits = remit_bodies(doc, spans + bodies)  # "комитет по бюджету и налогам" (no "комитета" inside)
         spans = complemented_orgs(doc, sorted(spans + bodies + remits, key=lambda s: (s.start, -s.end)))
         spans = mission_tails(doc, purpose_tails(doc, remit_tails(doc, spans)))  # "Посольство России" + "в Сирии"; "комиссией ООН" + "для Европы"; "комиссией по выборам и проведению" + "референдумов"

@@ -126,7 +126,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for i in lemma_positions(doc, lambda lemma: lemma in heads or lemma.replace("ё", "е") in fixed):
         token = doc[i]
-        if i in in_org or token.pos_ not in ("NOUN", "ADJ") \
+        if i in in_org or token.pos_ not in ("NOUN", "ADJ", "PROPN") \
                 or not (token.is_lower or token.is_sent_start and token.text[1:].islower()):
             continue
         lemma = folded_lemma(token)

@@ -1,0 +1,147 @@
+"""Organizations named by their type word, unquoted: the units of an institution named by their
+field and bodies the tagger read with a word before them.
+
+- :func:`field_adjective_units`: a unit of a university named by the adjective of its field alone,
+  in lower case ("студенты исторического факультета"). A noun of ``lexicons/org_field_units.txt``
+  (not marked "-") in the singular,
+  that no span covers, with one or two lower-case adjectives before it that agree with it, the
+  nearest a relative adjective of a field (its lemma ending in -ческий or -ский: "исторический",
+  "медицинский"; not "новый", "наш"). Units named with a genitive field ("кафедра уголовного
+  процесса") are :mod:`rufacts.entities.bodies`'s (``lexicons/body_heads.txt``, "+").
+- :func:`lead_cuts`: a tagger's organization opening with a lead noun (a unit, a post, a thing of an
+  organization: :func:`rufacts.entities.org_lead_nouns.lead_nouns`) that
+  :func:`rufacts.entities.org_lead_nouns.without_lead_nouns` leaves whole, because the name after it is
+  no capitalized one of its own: a lone body noun of ``lexicons/org_descriptors.txt`` in the genitive
+  with the place after it ("[Пресс-служба акимата] [Павлодарской области]" -> "акимата", which the
+  descriptor rules join to its place), or an institution whose noun is bound to its adjective
+  (``institution_nouns.txt`` "<": "[Грузооборот Туапсинского морского торгового порта]" -> the порт).
+- :func:`role_owner_places`: a body ending in a post takes in the place after it where the tagger
+  read the place's unknown adjective in another case ("аппарата акима" + "Мангистауской области").
+- :func:`without_owner_only_units`: a unit followed by its owner's common noun alone has no name
+  ("лаборатории университета").
+Read by :mod:`rufacts.components.entities`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.folded import folded_lemma
+from ..lexicons import load_list
+from .bodies import adjectives_before
+from .institutions import bound_adjectives
+from .org_lead_nouns import body_nouns, lead_nouns
+
+FIELD_ENDINGS = ("ческий", "ский")  # "исторический", "юридический", "медицинский"
+MAX_LEAD = 2
+
+
+def _field_adjective(token) -> bool:
+    return token.is_lower and token.is_alpha and folded_lemma(token).endswith(FIELD_ENDINGS)
+
+
+def _units() -> dict[str, bool]:
+    """Unit noun lemma -> whether the adjective of its field alone names it (not "-")."""
+    return {e.split()[0]: "-" not in e.split()[1:] for e in load_list("org_field_units.txt")}
+
+
+def field_adjective_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """New ORG spans: "<field adjective> <unit noun>" ("исторического факультета")."""
+    units = {noun for noun, named in _units().items() if named}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for i, token in enumerate(doc):
+        if i == 0 or i in taken or token.pos_ != "NOUN" or not token.is_lower \
+                or folded_lemma(token) not in units or "Plur" in token.morph.get("Number"):
+            continue
+        start = adjectives_before(doc, i, taken)
+        if start == i or not _field_adjective(doc[i - 1]) or i - start > 2:
+            continue
+        out.append(Span(doc, start, i + 1, label="ORG"))
+        taken.update(range(start, i + 1))
+    return out
+
+
+def _lead_length(span: Span) -> int:
+    """How many words of ``span`` are its lead noun and the adjectives before it; 0 where none."""
+    leads = lead_nouns()
+    for k, token in enumerate(span[:MAX_LEAD + 1]):
+        if not (token.is_lower or token.is_sent_start) or not token.text.replace("-", "").isalpha():
+            return 0
+        if token.pos_ == "NOUN" and folded_lemma(token) in leads:
+            return k + 1
+        if token.pos_ != "ADJ":
+            return 0
+    return 0
+
+
+def _body_before_place(doc: Doc, rest: Span, spans: list[Span]) -> bool:
+    """A lone lower-case body noun in the genitive with a place or an organization right after it."""
+    if len(rest) != 1:
+        return False
+    noun = rest[0]
+    return noun.is_lower and noun.pos_ in ("NOUN", "PROPN") and "Gen" in noun.morph.get("Case") \
+        and folded_lemma(noun) in load_list("org_descriptors.txt") \
+        and any(s.start == rest.end and s.label_ in ("LOC", "ORG") for s in spans)
+
+
+def _bound_institution(rest: Span) -> bool:
+    """Capitalized adjectives and a noun bound to the adjective right before it, in the genitive
+    ("Туапсинского морского торгового порта")."""
+    bound = bound_adjectives()
+    noun = rest[-1]
+    return len(rest) >= 2 and rest[0].text[:1].isupper() and all(t.pos_ == "ADJ" for t in rest[:-1]) \
+        and noun.is_lower and "Gen" in noun.morph.get("Case") and folded_lemma(noun) in bound \
+        and folded_lemma(rest[-2]) == bound[folded_lemma(noun)]
+
+
+def lead_cuts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the lead noun cut off the organizations it opens as above."""
+    out, changed = [], False
+    for span in spans:
+        k = _lead_length(span) if span.label_ == "ORG" and len(span) > 1 else 0
+        if k and k < len(span) and (_body_before_place(doc, span[k:], spans) or _bound_institution(span[k:])):
+            out.append(Span(doc, span.start + k, span.end, label="ORG"))
+            changed = True
+            continue
+        out.append(span)
+    return out if changed else spans
+
+
+def _genitive_place(span: Span) -> bool:
+    """Every word of a place with a genitive reading to the analyzer, where the tagger read its
+    unknown adjective otherwise ("Мангистауской области" as an instrumental noun and a locative)."""
+    from ..grammars.morph import get_morph
+
+    morph = get_morph()
+    return all(t.is_alpha and any(p.tag.case == "gent" for p in morph.parse(t.text)) for t in span)
+
+
+def role_owner_places(doc: Doc, bodies: list[Span], spans: list[Span]) -> list[Span]:
+    """``bodies`` with the place taken in after a body that ends in a post
+    ("аппарата акима" + "Мангистауской области"), as :func:`rufacts.entities.bodies.body_spans`
+    takes in a place it reads as a genitive ("аппарат губернатора Тверской области")."""
+    roles = load_list("role_words.txt")
+    places = {s.start: s for s in spans if s.label_ == "LOC"}
+    out = []
+    for body in bodies:
+        place = places.get(body.end)
+        if place is not None and len(body) > 1 and body[-1].is_lower and folded_lemma(body[-1]) in roles \
+                and _genitive_place(place):
+            body = Span(doc, body.start, place.end, label=body.label_)
+        out.append(body)
+    return out
+
+
+def without_owner_only_units(bodies: list[Span]) -> list[Span]:
+    """``bodies`` but a unit of ``lexicons/org_field_units.txt`` followed by its owner's common noun
+    alone ("лаборатории университета", "кафедры вуза"): no name of its own."""
+    units = _units()
+    out = []
+    for body in bodies:
+        head = next((k for k, t in enumerate(body) if folded_lemma(t) in units), None)
+        rest = body[head + 1:] if head is not None else None
+        if rest is not None and len(rest) == 1 and rest[0].is_lower and rest[0].pos_ == "NOUN" \
+                and folded_lemma(rest[0]) in body_nouns():
+            continue
+        out.append(body)
+    return out
