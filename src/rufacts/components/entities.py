@@ -67,6 +67,8 @@ from ..entities.org_kind_heads import kind_head_orgs
 from ..entities.org_prefixed_bodies import prefixed_bodies
 from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_latin_slots import latin_slot_orgs
+from ..entities.org_legal_leads import legal_leads
+from ..entities.org_place_acronyms import place_acronym_orgs
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
 from ..entities.org_name_extent import city_overlaps, descriptor_overlaps, joined_orgs
 from ..entities.org_owned_heads import owned_heads
@@ -305,11 +307,13 @@ class EntitiesComponent:
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
         spans = honorific_spans(doc, spans, self.morph)  # "герцогини Кембриджской"; "Тихон (Шевкунов)"; "аятоллы Хаменеи"
         spans = latin_slot_orgs(doc, latin_after_place(doc, spans))  # "Южноафриканской Sasol"; "акции Nvidia"
+        spans = place_acronym_orgs(doc, spans)  # "лидер бразильской" + "ЦУТ"
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"
         if self.descriptors:
             spans = quoted_list_orgs(doc, quoted_orgs(doc, spans, self.morph))  # "на «Уральских самоцветах»"; "«Юг Руси», «Эфко»"
+        spans = legal_leads(doc, spans)  # "ОсОО" + "«Ак-Бота»": a legal form the tagger left out
         orgs = descriptor_orgs(doc, spans) if self.descriptors else []
         if orgs:  # an organization that takes in the tagger's one drops it; a place stays,
             # unless it is the tagger's misreading of a descriptor ("Управа района")

@@ -23,6 +23,7 @@ from .org_kind_acronyms import kind_acronym
 from .org_kind_acronym_names import kind_acronym_run
 from .org_kind_heads import head_of_text, kind_heads
 from .org_own_names import own_name
+from .org_place_acronyms import acronym_after_place
 from .org_place_tail import campus_tail, city_after_institution, place_tail
 from .org_post_descriptors import post_before
 from .org_verb_edges import OBLIQUE_HEAD
@@ -256,6 +257,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
         # (a hyphenated Cyrillic word is none: "Российской премьер-лиге")
         return None, 1  # "Корейская Hyundai Motor": a Russian adjective is no part of a Latin name
         # (not an acronym the tagger reads as an adjective before a number: "СИЗО № 2")
+    if (at := acronym_after_place(span)) is not None:
+        return None, at  # "Бразильская ЦУТ": the country's adjective is no part of its own acronym
     for i, token in enumerate(span):
         head = _kind_head(span, i) if 0 < i < len(span) - 1 and span[i + 1].text in "«\"„" else None
         if head is not None:

@@ -1,0 +1,80 @@
+"""A foreign body's own acronym after the adjective of its country or city: "Бразильская ЦУТ
+объявила забастовку", "лидер аргентинской ВКТ", "итальянская ЭНИ". The adjective says where the body
+is from ("компания", "конфедерация" understood), as it does before a Latin name ("французская CGT",
+:mod:`rufacts.entities.org_latin_after_place`): it is no part of the name, which is the acronym as
+written, not "Бразильская ЦУТ" nor "ЦУТ Бразилии".
+
+Such an acronym is the foreign body's own: Cyrillic capitals the dictionary does not know as an
+abbreviation. An acronym it knows ("МИД", "МВД", "ЦБ": a kind of body each country has, "японского
+МИДа" -> МИД Японии) or one of an institution's kind (``lexicons/org_abbreviation_genders.tsv``,
+``lexicons/org_kind_abbreviations.txt``: "Тамбовское УФАС", "Тетюшская ЦРБ", where the place is the
+name's) keeps the other rules. Read by :func:`rufacts.entities.orgs.split_descriptor` (the name
+starts at the acronym), :func:`rufacts.entities.geo.geo_name` (no place's genitive after it) and
+:mod:`rufacts.components.entities` (:func:`place_acronym_orgs`: one the tagger missed after a
+feminine or neuter place adjective, the gender of "компания", "партия", "агентство").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..grammars.morph import get_morph
+from .geo import place_of
+from .org_kind_acronym_names import kind_acronyms
+
+ACRONYM = re.compile(r"^[А-ЯЁ]{2,8}$")
+
+
+def foreign_acronym(token: Token) -> bool:
+    """Cyrillic capitals no dictionary abbreviation and no institution kind's acronym."""
+    text = token.text
+    if not ACRONYM.match(text) or text in kind_acronyms():
+        return False
+    return not any("Abbr" in p.tag.grammemes for p in get_morph().parse(text.lower()))
+
+
+def _place_adjective(token: Token) -> bool:
+    return token.pos_ == "ADJ" and token.is_alpha and (token.is_lower or token.is_sent_start) \
+        and place_of(token) is not None
+
+
+def acronym_after_place(span: Span) -> int | None:
+    """Index in ``span`` of its closing acronym where place adjectives alone lead it to it
+    ("Бразильская ЦУТ" -> 1); None else."""
+    if len(span) < 2 or not foreign_acronym(span[-1]):
+        return None
+    lead = span[:-1]
+    if not all(t.pos_ == "ADJ" and t.is_alpha for t in lead) or not any(_place_adjective(t) for t in lead):
+        return None
+    return len(span) - 1
+
+
+def _place_acronym(token: Token) -> bool:
+    """An acronym the dictionary reads as a place ("КНДР", "ЮАР")."""
+    return any("Geox" in p.tag.grammemes for p in get_morph().parse(token.text.lower()))
+
+
+def place_acronym_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each foreign acronym no span touches right after a place's
+    feminine or neuter singular adjective ("лидер бразильской ЦУТ"), and the tagger's place or
+    person of place adjectives and such an acronym an organization ("Чилийская КУТ")."""
+    retyped = [Span(doc, s.start, s.end, label="ORG") if s.label_ in ("LOC", "PER")
+               and acronym_after_place(s) is not None and not _place_acronym(s[-1]) else s for s in spans]
+    if any(a is not b for a, b in zip(retyped, spans)):
+        spans = retyped  # "Чилийская КУТ" the tagger read as a place
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    morph = get_morph()
+    found = []
+    for token in doc[1:]:
+        if token.i in covered or len(token.text) < 3 or not ACRONYM.match(token.text):
+            continue
+        before = doc[token.i - 1]
+        if not _place_adjective(before) or morph.is_known(token.text.lower()) or not foreign_acronym(token):
+            continue
+        if before.morph.get("Number") != ["Sing"] or not {"Fem", "Neut"} & set(before.morph.get("Gender")):
+            continue  # "катарского СПГ": a masculine product's
+        found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    if not found:
+        return spans
+    return sorted(spans + found, key=lambda s: (s.start, -s.end))
