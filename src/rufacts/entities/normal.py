@@ -26,6 +26,7 @@ from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _
                                _masculine_guess, _person_named, both_declined, descriptor_pair)
 from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import legislature_nominative
+from .org_turkic_names import turkic_hyphen
 from .org_name_extent import SPACED_DASHES
 from .org_quoted_forms import (common_nominative_first, feminine_first, foreign_closing, foreign_opening,
                                guessed_common_first, numeral_named, place_closing, singular_before)
@@ -235,7 +236,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return abbreviation_headed(morph, words, head) or words  # "Уржумской ЦРБ" -> Уржумская ЦРБ
     if _acronym(head_word) or ministry_genitive(morph, head_word):
         return words
-    hyphen = _hyphen_head(morph, head_word) or hyphen_place_tail(morph, head_word) or _hyphen_tail(morph, head_word)
+    hyphen = turkic_hyphen(head_word) or _hyphen_head(morph, head_word) or hyphen_place_tail(morph, head_word) \
+        or _hyphen_tail(morph, head_word)  # ("«Ак-Ботой»" -> Ак-Бота: Turkic words, org_turkic_names)
     if hyphen is not None:  # "«Марии-Ра»" -> Мария-Ра
         return words[:head] + [hyphen] + words[head + 1:]
     # no vocative: news never addresses a body ("Алазань" is no vocative of a name Алазаня)

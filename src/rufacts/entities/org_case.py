@@ -34,6 +34,7 @@ from .normal import QUOTES, join_words, ministry_genitive
 from .orgs import foreign_name, legal_forms
 from .spans import word_before
 from .name_verb_forms import past_singular
+from .org_turkic_names import turkic_hyphen
 from .org_compound_names import compound_nominative
 from .org_stump_bodies import stump_nominative
 from .org_quoted_forms import FOREIGN_FINALS
@@ -205,6 +206,8 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
     if len(words) != 1:
         return None
     word = words[0].text
+    if (turkic := turkic_hyphen(word)) is not None:
+        return turkic  # "у «Ак-Бота»": a Turkic name as written, not the genitive of an "Ак-Бот"
     head, _, last = word.rpartition("-")
     if not last.isalpha() or (head and not head.replace("-", "").isalpha()) or len(last) < 3 \
             or not word[:1].isupper() or word.isupper() or ministry_genitive(morph, word):

@@ -19,6 +19,10 @@ only these slots are taken (after the quoted names' rules, :mod:`rufacts.entitie
   game, ``lexicons/org_latin_deal_nouns.txt``: "соглашение с", "матч с");
 - "в"/"из" before it and a verb of saying in the plural after it ("В Warhorse Studios подтвердили":
   the people there; ``lexicons/speech_verbs.txt``, ``lexicons/org_latin_said_verbs.txt``);
+- a participle of founding, seat, ownership or choice over its own words before it, or a verb of
+  winning or receiving closing a sentence about a tender or a contract
+  (:mod:`rufacts.entities.org_latin_cues`: "зарегистрированная на Кипре Halcyon Shipping", "Тендер
+  выиграла Olam Agri");
 - a verb whose subject (``lexicons/org_subject_verbs.txt``: "Ubisoft отменила") or object
   (``lexicons/org_object_verbs.txt``: "купил Figma") is as a rule an organization, the name
   opening the sentence before the subject's verb or closing it after either verb.
@@ -43,6 +47,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list, load_rows
 from .geo import place_of
+from .org_latin_cues import award_closing, participle_before
 from .quoted import descriptor_over_genitive
 from .doc_words import word_positions
 from .spans import previous_word
@@ -138,11 +143,15 @@ def _cue(doc: Doc, i: int, j: int) -> str | None:
     if prev is not None and place_of(prev) and not (after is not None and after.is_title and after.is_alpha
                                                     and not _latin(after)):
         return "place"
+    if participle_before(doc, i):
+        return "participle"  # "зарегистрированная на Кипре Halcyon Shipping" (org_latin_cues)
     if prev is None:
         opening = True
     else:
         opening = prev.is_sent_end or doc[i].is_sent_start or prev.text in ("—", "–", ":", "«", "\"")
     closing = after is None or after.is_punct and after.text not in ("-", "&")
+    if closing and award_closing(doc, i, prev):
+        return "subject"  # "Тендер выиграла Olam Agri." (org_latin_cues)
     if prev is not None and prev.lower_ in PARTY_PREPS:
         return "party"
     if prev is not None and prev.lower_ in DEAL_PREPS and k > 0:

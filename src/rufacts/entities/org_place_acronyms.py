@@ -11,7 +11,9 @@ abbreviation. An acronym it knows ("МИД", "МВД", "ЦБ": a kind of body ea
 name's) keeps the other rules. Read by :func:`rufacts.entities.orgs.split_descriptor` (the name
 starts at the acronym), :func:`rufacts.entities.geo.geo_name` (no place's genitive after it) and
 :mod:`rufacts.components.entities` (:func:`place_acronym_orgs`: one the tagger missed after a
-feminine or neuter place adjective, the gender of "компания", "партия", "агентство").
+feminine or neuter place adjective, the gender of "компания", "партия", "агентство", and one the
+tagger read with its adjective as a place, "Чилийская КУТ", unless the dictionary reads the acronym
+as a place: "КНДР").
 """
 from __future__ import annotations
 

@@ -1,0 +1,39 @@
+"""Hyphenated Central Asian names whose parts are Turkic words (``lexicons/org_turkic_words.txt``):
+"«Ак-Бота»", "«Сары-Арка»", "«Бахор-Ота»", "«Кара-Суу»". The dictionary lacks them, and its guess
+reads a last part in a vowel as a Russian case form ("Ак-Бота" as the genitive of an "Ак-Бот",
+"Сары-Арка" of a "Сара-Арк"). Where the first part is such a word and the last one is too, the name
+is in its nominative as written; where the last part is a Russian case form of one ("с «Ак-Ботой»",
+"в «Сары-Арке»", "«Ак-Жола»"), only it goes back to that word (the first part never declines). Read
+by :func:`rufacts.entities.normal._normalize_words` before its other hyphenated names' rules.
+"""
+from __future__ import annotations
+
+from ..lexicons import load_list
+
+# Russian case endings of a noun in -а ("Бота": Боты, Боте, Боту, Ботой) and of one in a consonant
+# ("Жол": Жола, Жолу, Жоле, Жолом), longest first
+A_ENDINGS = ("ою", "ой", "ы", "и", "е", "у")
+CONSONANT_ENDINGS = ("ом", "ем", "а", "у", "е", "я", "ю")
+
+
+def turkic_hyphen(word: str) -> str | None:
+    """``word`` in its nominative where it is such a name ("Ак-Ботой" -> "Ак-Бота"); None else."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        return None
+    words = load_list("org_turkic_words.txt")
+    first, last = parts[0].lower().replace("ё", "е"), parts[1].lower().replace("ё", "е")
+    if first not in words:
+        return None
+    if last in words:
+        return word  # "Ак-Бота", "Кара-Суу": as written
+    for ending in A_ENDINGS:
+        if last.endswith(ending) and last[:-len(ending)] + "а" in words and len(last) > len(ending) + 1:
+            return parts[0] + "-" + parts[1][:-len(ending)] + "а"  # "Ак-Ботой" -> Ак-Бота
+    for ending in CONSONANT_ENDINGS:
+        stem = last[:-len(ending)]
+        if last.endswith(ending) and stem in words and len(stem) > 1 and stem[-1] not in "аеёиоуыэюяөү":
+            return parts[0] + "-" + parts[1][:-len(ending)]  # "Ак-Жола" -> Ак-Жол
+        if last.endswith(ending) and ending in ("я", "ю", "е", "ем") and stem + "й" in words:
+            return parts[0] + "-" + parts[1][:-len(ending)] + "й"  # "Кок-Сая" -> Кок-Сай
+    return None
