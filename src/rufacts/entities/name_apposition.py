@@ -10,6 +10,7 @@ from ..grammars.morph import UD_CASES, UD_GENDERS
 from ..lexicons import load_list, load_rows
 from .doc_words import any_between, in_hand, lower_positions, per_doc
 from .name_role_compounds import unprefixed
+from .name_post_governed import post_governed_cases
 from .name_solutions import HINT
 
 # a person's gender by a word's UD gender: a neuter word tells none (the person-name rules read these)
@@ -125,7 +126,9 @@ def oblique_position(before, morph) -> frozenset[str]:
         return frozenset()
     cases = frozenset(p.tag.case for p in morph.parse(before.text.lower())
                       if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.tag.case in UD_CASES.values())
-    return frozenset() if not cases or "nomn" in cases else _governed(before.doc, before.i, cases)
+    if not cases or "nomn" in cases:
+        return frozenset()
+    return _governed(before.doc, before.i, cases) | _owner_of_person(before.doc, before.i, cases, morph)
 
 
 @lru_cache(maxsize=1)
@@ -151,13 +154,14 @@ def _governed(doc, i: int, cases: frozenset[str]) -> frozenset[str]:
 DEPENDENT_CASES = frozenset({"Gen", "Ins"})
 
 
-def _person_noun_cases(token, morph) -> frozenset[str]:
+def _person_noun_cases(token, morph, kin: bool = False) -> frozenset[str]:
     """The oblique cases of a singular noun for a person ("прапорщика", "директору", "главе";
     a participle or adjective pymorphy3 marks as used as a noun, Subx: "заведующему"), by pymorphy3's
     animate parses of its form; empty where a nominative is among them (a nominative noun may own
-    a genitive: "помощник Путина"), for a kinship noun (handled before) or a name."""
+    a genitive: "помощник Путина"), for a kinship noun (handled before; with ``kin``, read as well:
+    an owner of a genitive post, "помощнику руководителя X") or a name."""
     if token.pos_ not in ("NOUN", "VERB", "ADJ") or "Sing" not in token.morph.get("Number") \
-            or unprefixed(token.lemma_) in load_list("kin_words.txt"):
+            or (not kin and unprefixed(token.lemma_) in load_list("kin_words.txt")):
         return frozenset()
     parses = morph.parse(token.text.lower())
     # a thing noun whose person sense is a rare homonym of the same word ("преподавателю родного языка
@@ -177,6 +181,32 @@ def _person_noun_cases(token, morph) -> frozenset[str]:
     if not cases or "nomn" in cases:
         return frozenset()
     return frozenset(c for c in cases if c in UD_CASES.values())
+
+
+def _owner_of_person(doc, i: int, cases: frozenset[str], morph) -> frozenset[str]:
+    """The oblique cases of a person noun that owns the genitive person noun at ``i``, over the
+    genitive noun's adjectives and up to two inanimate dependents before it (a participle's object
+    too: "исполняющему обязанности директора X"): a name after the pair is in apposition to either
+    ("заместителю председателя правительства X": the dative or the genitive, so "Свиягину К. А." is
+    Свиягин's dative, not a woman's accusative); empty else."""
+    if "gent" not in cases or "Gen" not in doc[i].morph.get("Case"):
+        return frozenset()
+    j, skipped = i - 1, 0
+    while j >= 0:
+        token = doc[j]
+        outer = _person_noun_cases(token, morph, kin=True) or post_governed_cases(doc, j, morph)  # "поручить врио главы X"
+        if outer:
+            return _governed(doc, j, outer) if "gent" not in outer else frozenset()
+        if token.pos_ in ("ADJ", "DET"):
+            j -= 1
+            continue
+        if skipped < 2 and token.pos_ == "NOUN" and {"Gen", "Acc"} & set(token.morph.get("Case")) \
+                and "Anim" not in token.morph.get("Animacy"):
+            skipped += 1
+            j -= 1
+            continue
+        return frozenset()
+    return frozenset()
 
 
 def _participle_cases(token, morph) -> frozenset[str]:
@@ -216,9 +246,10 @@ def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
         counted += 1
         if counted > 4:
             return frozenset()
-        cases = _person_noun_cases(token, morph) or (_participle_cases(token, morph) if i == start - 1 else frozenset())
+        cases = _person_noun_cases(token, morph) or (_participle_cases(token, morph) if i == start - 1 else frozenset()) \
+            or post_governed_cases(doc, i, morph)  # "поручить замглавы администрации X": the dative
         if cases:
-            return _governed(doc, i, cases)
+            return _governed(doc, i, cases) | _owner_of_person(doc, i, cases, morph)
         if token.ent_type_ == "LOC" and token.pos_ == "PROPN" and i > 0 and doc[i - 1].pos_ == "NOUN":
             continue  # a place's name after its noun, in any case: "губернатору штата Баия", "провинции Хэбэй"
         if token.ent_type_ == "LOC" and token.pos_ == "PROPN" and i > 1 and doc[i - 1].lower_ in PLACE_PREPOSITIONS:

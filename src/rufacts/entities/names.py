@@ -168,6 +168,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         # "Ван И": a Chinese given name of one letter, written without a dot, is no initial
         return NameParts(words[1], None, words[0], (words[0],), None,
                          ((2.0, words[1], None, words[0], None),), family_first=True)
+    # an opening letter written with its dot is an initial, not the one-letter Chinese family name ("Е. Шамина")
+    dotted = bool(words) and len(words[0]) == 2 and words[0].endswith(".") and is_initial(words[0])
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
     compound = len(words) == 3 and words[0].lower() in load_list("name_compound_first.txt")
     particles = None if compound else next((i for i, w in enumerate(words) if i > 0 and (
@@ -195,7 +197,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple(_before_last(o, particle) for o in inner.last_options), inner.gender,
                              tuple((c[0], c[1], c[2], _before_last(c[3], particle) if c[3] else c[3], c[4])
                                    for c in inner.candidates))
-    asian = asian_name(morph, words)
+    asian = None if dotted else asian_name(morph, words)
     if asian is not None:  # "Си Цзиньпином", "Ким Чен Ына": order as written
         given, family = asian
         return NameParts(given, None, family, (family,), None, ((2.0, given, None, family, None),),

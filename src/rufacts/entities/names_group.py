@@ -40,6 +40,7 @@ from .name_dash_predicate import dash_nominative, quote_speaker
 from .name_office_surname import bare_name, office_surname
 from .name_objects import dative_before_object, object_cases
 from .name_list_nominative import listed_with_nominative
+from .name_post_governed import participle_post
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition, relative_owner,
                               oblique_position, pronoun_gender)
 from .name_subject_cues import (_animate_subject_before, _apposition_subject, apposition_subject_firm, _inverted_subject,
@@ -58,6 +59,10 @@ from .name_subject_clause import (ONLY_NOMINATIVE, body_verb_subject, governing_
 
 def _words(span: Span) -> list[str]:
     words = name_words(span)  # "Эрвин «Мэджик» Джонсон": no nickname
+    doc = span.doc
+    if words and len(words[0]) == 1 and words[0] == span[0].text and words[0].isupper() \
+            and span.start + 1 < len(doc) and doc[span.start + 1].text == ".":
+        words[0] += "."  # "Е. Шамина": an initial, as its dot says (entities/names.py)
     if words and span[0].is_sent_start and words[0] == span[0].text:
         # "Ас-Сиси подчеркнул": the article's capital is the sentence's (ас-Сиси); elsewhere as written
         words[0] = article_lower(words[0])
@@ -130,6 +135,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             if before.pos_ == "ADP":  # the name's normal form declines into a case it governs
                 return cases | {GOVERNED}, None, PREPOSITION
             return cases, None, HINT
+        post = oblique_apposition(doc, span.start, morph) if participle_post(before, morph) else None
+        if post:  # "направить управляющему Ботвину Г. М.": a participle for a post, not a verb
+            return post, None, PREPOSITION if len(post) == 1 else HINT
         listed = listed_with_nominative(span, morph)  # "заняли Евгения Тарасова, Ольга Ларина и ..."
         if listed:
             return listed | ONLY_NOMINATIVE, None, HINT

@@ -1,0 +1,39 @@
+"""A thing's or a place's name the tagger took into a person of initials and a surname after it
+("директор фабрики Заря Н. Пузанов", "капитан ледокола Ямал Д. Чалов", "глава посёлка Тайга О.
+Хромов"): the word before the initials names what the noun before it means (the factory, the ship,
+the village), in apposition to that noun, and is no first name; the person is the initials and the
+surname. Read by :func:`rufacts.entities.names_spans.person_spans`."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..grammars.morph import Morph
+from .first_names import listed_first
+from .name_words import _capitalized, _tagged
+from .names import is_initial
+
+
+def without_thing_before_initials(span: Span, morph: Morph) -> Span:
+    """``span`` without its first word where that word is a capitalized word the dictionary knows but
+    as no first name nor surname (a common noun, a place: "Ямал", "Варяг", "Маяк"; a surname that is a
+    place's name too, "Ростова"), right after a
+    lower-case noun it names, and one or two initials and a word follow it ("Ямал Д. Чалов")."""
+    if span.label_ != "PER" or len(span) < 4 or span.start == 0:
+        return span
+    word, noun = span[0], span.doc[span.start - 1]
+    letters = [t for t in span[1:] if t.text != "."]
+    if not _capitalized(word) or noun.pos_ != "NOUN" or not noun.text.islower() or len(letters) < 2:
+        return span
+    initials = letters[:-1]
+    if not 1 <= len(initials) <= 2 or not all(is_initial(t.text) and t.i + 1 < len(span.doc)
+                                             and span.doc[t.i + 1].text == "." for t in initials) \
+            or not _capitalized(letters[-1]) or letters[-1].i != span.end - 1:
+        return span
+    text = word.text
+    # (a word the foreign names' lexicon alone lists stays out too: "Тайга", a Japanese given name)
+    # (a surname only where the word is a place's name too: "полиции Ростова Н. Кудряшов")
+    if not morph.is_known(text) or listed_first(morph, text) or any(
+            _tagged(morph, text, gram) for gram in ("Name", "Patr")) or (
+            _tagged(morph, text, "Surn") and not any(_tagged(morph, text, g) for g in ("Geox", "Orgn"))):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label="PER")
