@@ -7,7 +7,8 @@ words read as one name whose first name is the two ("Андрес Фелипе",
 span that opens with the first word of an Arabic theophoric or kunya surname (``lexicons/
 name_arabic_heads.txt``: "Абу Касра", "Абдель Азиз"), a first name whose name of three words has that
 surname ("Мурхаф" + "Абу Касра"); or a hyphenated first name before a one-word surname span
-("Касым-Жомартом" + "Токаевым").
+("Касым-Жомартом" + "Токаевым"); a Spanish or Portuguese given name before a span of three or four
+words that opens with another ("Антониу" + "Луиша Сантуша да Кошты").
 """
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ def with_first_before(span: Span, covered: set[int], morph: Morph) -> Span:
         if parts.first is not None and "-" in parts.first and parts.middle is None and parts.last is not None:
             return Span(doc, i, span.end, label="PER")
         return span
-    if len(span) != 2 or i < 0 or i in covered or doc[i].is_sent_start or not _capitalized(doc[i]) \
-            or not all(_capitalized(t) for t in span):
+    if i < 0 or i in covered or doc[i].is_sent_start or not _capitalized(doc[i]) \
+            or not (len(span) == 2 and all(_capitalized(t) for t in span) or _iberian_pair(morph, doc[i], span)):
         return span
     if not _first_name(morph, doc[i].text):
         return span
@@ -45,6 +46,17 @@ def with_first_before(span: Span, covered: set[int], morph: Morph) -> Span:
     if parts.first is None or len(parts.first.split()) != 2 or parts.middle is not None or parts.last is None:
         return span
     return Span(doc, i, span.end, label="PER")
+
+
+def _iberian_pair(morph: Morph, token, span: Span) -> bool:
+    """A Spanish or Portuguese given name before a longer span that opens with another, its
+    surnames capitalized ("Антониу" + "Луиша Сантуша да Кошты", "Хосе" + "Мануэля Сарайвы Коэлью")."""
+    from .name_hispanic import iberian_given_word
+    from .name_readings import _readings
+
+    return len(span) in (3, 4) and _capitalized(span[0]) and _capitalized(span[-1]) \
+        and iberian_given_word(token.text, _readings(morph, token.text)) \
+        and iberian_given_word(span[0].text, _readings(morph, span[0].text))
 
 
 def _double_first_name(morph: Morph, word: str) -> bool:

@@ -73,3 +73,48 @@ def first_and_surname(morph: Morph, first: str, last: str) -> bool:
         return (gender == "femn" and (final in CONSONANTS or final == "ь")) or final in INDECLINABLE_VOWELS \
             or low.endswith(FROZEN_GENITIVE)
     return True
+
+
+IBERIAN_SCORE = 1.5  # the best reading of a missed Spanish or Portuguese name of three or four words (names_missed.MISSED)
+
+
+def iberian_missed(doc, i: int, covered: set[int], morph: Morph) -> int:
+    """The count of words (four or three, or 0) of a Spanish or Portuguese name the tagger missed at
+    ``i``: capitalized words none covered, not opening the sentence, the first a given name of
+    the Iberian lexicons (as written or in a case: "Фелипи", "Жуану"), which read as a first name
+    (one given name or two) and a surname of the rest, that listed name first ("Клуб предложил
+    Фелипи Араужу Лиме новый контракт")."""
+    from .name_hispanic import iberian_given_word
+
+    if doc[i].is_sent_start or not doc[i].is_alpha or not iberian_given_word(doc[i].text, _readings(morph, doc[i].text)):
+        return 0  # (a cheap test first: most capitalized words are no listed given name)
+    for k in (4, 3):
+        words = doc[i:i + k]
+        if len(words) < k or covered & set(range(i, i + k)):
+            continue
+        if i + k < len(doc) and doc[i + k].is_alpha and doc[i + k].text[:1].isupper():
+            continue  # (a longer run of capitals: no name of these words alone)
+        if iberian_reading(morph, words):
+            return k
+    return 0
+
+
+def iberian_reading(morph: Morph, words) -> bool:
+    """Three or four capitalized tokens that read as a Spanish or Portuguese name: a listed given name
+    first, then one more given name or none, and a surname of the rest (also a place the tagger made of
+    such a name: entities/place_persons.py)."""
+    from .name_hispanic import iberian_given_word
+
+    if len(words) not in (3, 4) or not all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in words) \
+            or not iberian_given_word(words[0].text, _readings(morph, words[0].text)):
+        return False
+    parts = analyze_name(morph, [t.text for t in words])
+    return not (parts.first is None or parts.last is None or parts.middle is not None or parts.gender is None
+                or not parts.candidates or parts.candidates[0][0] < IBERIAN_SCORE
+                or parts.first.split()[0].lower() != _first_nominative(morph, words[0].text, parts.first.split()[0]))
+
+
+def _first_nominative(morph: Morph, word: str, nominative: str) -> str:
+    """``nominative`` in lower case where it is a first-name reading of ``word``, else ''."""
+    low = nominative.lower()
+    return low if any(r.role == "first" and r.nominative == low for r in _readings(morph, word)) else ""

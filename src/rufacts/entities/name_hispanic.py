@@ -52,6 +52,61 @@ def drop_foreign_stems(full: list[str], readings: list) -> list:
     return list(readings[:-1]) + [kept]
 
 
+# the finals of Spanish and Portuguese words as Russian writes them: Spanish ones and Portuguese -s
+# (-ш: Фрейташ, Гомеш; -m they write -н: Жобин)
+IBERIAN_FINALS = SPANISH_FINALS | frozenset("ш")
+STEM_BELOW = 0.05  # a stem no Iberian surname has weighs this much below the word's reading in -а
+
+
+def _non_iberian_stem(nominative: str) -> bool:
+    """A consonant stem no Spanish or Portuguese surname has: one in a consonant no Iberian word ends
+    in ("Сарайв", "Миранд", "Кост"), a soft one but -ль ("Ларь": Spanish -l is -ль, -r a hard -р) or a
+    doubled consonant ("Ибарр")."""
+    if nominative.endswith("ь"):
+        return not nominative.endswith("ль")
+    last = nominative[-1:]
+    return last in CONSONANTS and (last not in IBERIAN_FINALS or nominative[-2:-1] == last)
+
+
+def iberian_surname_a(full: list[str], readings: list) -> list:
+    """After a Spanish or Portuguese first name (not one other peoples share), the table's guessed
+    consonant stems no Iberian surname has weigh below a reading of the same word as a surname in -а: "Сарайва" is Сарайва (not the genitive of Сарайв),
+    "Сарайвы" and "Сарайве" of it, "о Франсиско Хавьере Ортисе Ларе" of Лара (not Ларь; nor Лар:
+    in -е, of a stem no given name has whose form in -а the dictionary knows as one). A
+    listed given name in the middle ("Хуан Давид") keeps its readings."""
+    if not (_spanish_first(full, readings) or _lusophone_first(full, readings)) or _shared_first(full, readings):
+        return readings
+    out = list(readings)
+    for i in range(1, len(full)):
+        low = full[i].lower().replace("ё", "е")
+        if iberian_given(low) or any(seq in low for seq in NON_SPANISH):
+            continue
+        in_a = [r for r in out[i] if r.role == "last" and r.nominative.endswith(("а", "я"))]
+        # a word in -е of a given name in -а the dictionary knows, whose stem is none ("Ларе": Лара, not Лар)
+        known_a = {r.nominative[:-1] for r in out[i] if r.role == "first" and r.weight >= 1.0
+                   and r.nominative.endswith("а")} - {r.nominative for r in out[i] if r.weight >= 1.0} \
+            if low.endswith("е") else set()
+        # below the -а reading of its case and gender, not gone: the given names' case may still call
+        # for the stem ("Хосе Мануэля Кабальеро Бональда": Бональд, a Spanish -d)
+        out[i] = tuple(_below(r, in_a) if r.weight < 1.0 and r.role in ("first", "last") and (
+            _non_iberian_stem(r.nominative) or r.nominative.rstrip("ь") in known_a) else r for r in out[i])
+    return out
+
+
+def _below(stem, in_a: list):
+    """A stem's reading weighed below the reading in -а of its case that agrees with its gender."""
+    weight = max((r.weight for r in in_a if r.case == stem.case and (r.gender is None or stem.gender is None
+                                                                      or r.gender == stem.gender)), default=None)
+    return stem if weight is None else stem._replace(weight=min(stem.weight, weight - STEM_BELOW))
+
+
+def _lusophone_first(full: list[str], readings: list) -> bool:
+    """A name of two words or more whose first is a Portuguese first name, as written or in a case."""
+    names = load_list("lusophone_first_names.txt")
+    return len(full) >= 2 and (full[0].lower().replace("ё", "е") in names or any(
+        r.role == "first" and r.nominative in names for r in readings[0]))
+
+
 def _spanish_first(full: list[str], readings: list) -> bool:
     """A name of two words or more whose first is a Spanish first name, as written or in a case."""
     return len(full) >= 2 and (full[0].lower().replace("ё", "е") in load_list("hispanic_first_names.txt") or any(
@@ -102,6 +157,12 @@ def given_and_two_surnames(words: list[str], readings: list) -> bool:
     middle = words[1].lower().replace("ё", "е")
     return not iberian_given(middle) and not any(
         r.role in ("first", "middle") and (r.weight >= 1.0 or iberian_given(r.nominative)) for r in readings[1])
+
+
+def iberian_given_word(word: str, readings) -> bool:
+    """``word`` is a Spanish or Portuguese given name of the lexicons, as written or in a case ("Жуана": Жуан)."""
+    return iberian_given(word.lower().replace("ё", "е")) or any(
+        r.role == "first" and iberian_given(r.nominative) for r in readings)
 
 
 SECOND_DECLINED = 1.0  # the middle word read as a surname declined in a case: the dictionary's or a lexicon's

@@ -38,10 +38,10 @@ def lusophone_first(word: str, readings) -> bool:
         r.role == "first" and r.nominative in names for r in readings)
 
 
-# consonants before Portuguese final -o (-do, -to, -lo, -ro, ...: Машаду, Пинту, Ребелу, Рибейру);
+# consonants before Portuguese final -o (-do, -to, -lo, -ro, -jo ...: Машаду, Пинту, Ребелу, Рибейру, Араужу);
 # not -с/-ш/-з/-н, which Portuguese surnames also end in (Сантус, Гутерриш, Диниз, Жобин: "Гутерришу" is
 # of Гутерриш)
-O_STEMS = frozenset("дтлркгвмбп")
+O_STEMS = frozenset("дтлркгвмбпж")  # (-jo: Араужу, no Portuguese word ends in -j)
 # stressed Portuguese finals that keep their consonant (Кабрал, Амарал, Агиар, Жил), and the -or, -er of
 # names (Жуниор, Витор, Эйтор; Клебер, Вагнер: "Винисиусу Жуниору" is of Жуниор); Portuguese -o after
 # them is rare (-eiro is -ейру: Рибейру)
@@ -68,7 +68,9 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
     later words in -у: "Жуану Ребелу" -> Ребелу, not of Ребел ("Жуана Витора Алмейду" is still of
     Алмейда)."""
     # (not before a Russian surname or patronymic in the dative: "Роберту Петрову", "Эдуарду Сергеевичу")
-    first = len(full) > 1 and GERMANIC not in cases and lusophone_first(full[0], readings[0]) and not any(
+    # (the first of two given names or the second: "Карлоса Эдуарду Пиньейру Машаду", Brazilian)
+    first = len(full) > 1 and GERMANIC not in cases and (lusophone_first(full[0], readings[0]) or (
+        len(full) == 4 and lusophone_first(full[1], readings[1]))) and not any(
         w.lower().endswith(RUSSIAN_U + RUSSIAN_OBLIQUE) for w in full[1:])
     # after a Portuguese first name, declined or not ("Антониу Пинту", "Рафаэла Баррету"), a later
     # word in -у is Portuguese -o, not the accusative of a surname in -а the table only guesses; a
@@ -86,9 +88,10 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
             rs = tuple(r for r in rs if r.role != "first" or r.nominative in names
                        or name_class(r.nominative, r.gender) > 0) or rs
             tail = full[-1].lower()
-            if low in names and low.endswith("у") and len(full) == 2 and (CUE in cases or (
+            if low in names and low.endswith("у") and (len(full) == 2 and (CUE in cases or (
                     tail.endswith("у") and _consonant_stem(tail[:-1], tail) and not tail.endswith(RUSSIAN_U)
-                    and not any(r.weight >= 1.0 for r in readings[-1]))):
+                    and not any(r.weight >= 1.0 for r in readings[-1]))) or len(full) > 2 and full[1].lower() in names):
+                # (... and before a second Portuguese given name as written: "Фернанду Энрики Кардозу")
                 # a listed Portuguese name in -у before a Portuguese surname in -у stands as written
                 # in every case ("У Эдуарду Рибейру": Эдуарду, not of Эдуард; "Роберту Петрову" stays)
                 rs = tuple(rs) + tuple(Reading("first", c, "masc", low, LEXICON) for c in CASES)

@@ -11,7 +11,7 @@ from ..grammars.letters import CONSONANTS
 from ..lexicons import load_list
 from .first_names import name_class
 from .name_foreign_first import first_name_peoples, foreign_first_forms
-from .name_hispanic import given_and_two_surnames, iberian_given
+from .name_hispanic import given_and_two_surnames, iberian_given, iberian_given_word
 from .name_readings import CASES, GENDERS, LEXICON, Reading
 
 HINT = 0.3  # weight of the context's hint of a case (the case a preposition governs)
@@ -241,6 +241,9 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 if order == ("last", "first") and chosen[0] is not None and chosen[1] is not None \
                         and _foreign_first(words[0], chosen[0].nominative, gender):
                     score -= COMMON_FIRST_INVERSION  # "о Вильсоне Пьер-Луи": two given names, the first first
+                if order == ("last", "first") and chosen[0] is not None and chosen[1] is not None \
+                        and iberian_given_word(words[0], readings[0]):
+                    score -= COMMON_FIRST_INVERSION  # "Жорджи Амаду": a Spanish or Portuguese given name first
                 if order == ("last", "first") and chosen[1] is not None and chosen[1].weight < 1.0:
                     # "Тейлор Свифт": nor a first name only guessed after a surname ("Иванов Иван":
                     # the dictionary knows the first name of a Russian name in inverted order)

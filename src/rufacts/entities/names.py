@@ -34,7 +34,8 @@ from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
 from .name_lusophone import GERMANIC, keep_u
 from .name_initials_last import surname_beside_initials
-from .name_hispanic import AFTER_PARTICLE, drop_foreign_stems, second_surname_ya, spanish_nya, unchanged_after_particle
+from .name_hispanic import (AFTER_PARTICLE, drop_foreign_stems, iberian_surname_a, second_surname_ya, spanish_nya,
+                            unchanged_after_particle)
 from .name_italian import italian_surname_e, italian_surname_u, italian_woman_e
 from .name_unchanged_after import unchanged_after_declined, unchanged_before_declined
 from .name_indian import indian_hard_l, indian_surname_a
@@ -225,6 +226,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = woman_accusative(full, readings)  # "Ивану Маркович-Шимич": Ивана
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases), cases)  # "В. И. Далю"
         readings = drop_foreign_stems(full, readings)  # "об Андресе Фелипе Кастаньеде"
+        readings = iberian_surname_a(full, readings)  # "Луиш Монтенегру Сарайва": not of Сарайв
         readings = spanish_nya(full, readings)  # "Рикардо Уманье Паредесу": Уманья
         readings = second_surname_ya(full, readings)  # "Виктору Родригесу Падилье": Падилья
         readings = unchanged_after_particle(full, readings, cases)  # "Лусией Фернандес де Кордоба"

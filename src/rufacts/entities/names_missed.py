@@ -33,7 +33,7 @@ from .name_lone_adjectival import lone_adjectival_surname, lone_dictionary_surna
 from .name_office_double import double_surname_after_office
 from .name_office_surname import SEE, given_after_title, title_before
 from .name_honorifics import see_genitive
-from .name_first_missed import first_and_surname
+from .name_first_missed import first_and_surname, iberian_missed
 from .name_regnal import regnal_spans
 
 
@@ -91,6 +91,11 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if _missed_three(doc, i, covered, morph):  # "На Ростиславе Игоревиче Крюкове лежит ..."
             found.append(Span(doc, i, i + 3, label="PER"))
             i += 3
+            continue
+        iberian = iberian_missed(doc, i, covered, morph)  # "предложил Фелипи Араужу Лиме контракт"
+        if iberian:
+            found.append(Span(doc, i, i + iberian, label="PER"))
+            i += iberian
             continue
         # a woman's surname in -ская, -ской the tagger read alone as a place ("об Олимпиаде Смоленской")
         adjectival_place = next((s for s in spans if s.start == i + 1 and s.end == i + 2 and s.label_ == "LOC"

@@ -33,6 +33,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .bodies import body_heads
 from .name_readings import _foreign_names, _readings
+from .name_hispanic import iberian_given_word
 from .names import NameParts, analyze_name
 from .name_solutions import _foreign_only
 from .name_words import (_adjective_not_name, _capitalized, _common_noun, _first_name, _hyphenated_cap,
@@ -132,10 +133,16 @@ def _second_given(a: Span, b: Span, morph: Morph) -> Span | None:
     if _possessed_by_noun(a, b, morph):
         return None
     alone, rest = analyze_name(morph, [a[0].text]), analyze_name(morph, [t.text for t in b])
-    if alone.first is None or alone.last is not None or rest.first is None or rest.last is None:
+    firsts = {alone.first}
+    if (alone.first is None or alone.last is not None) and _iberian_given_pair(morph, a[0].text, b[0].text):
+        # "Жуана" alone reads as a surname (a foreign given name alone), yet before "Мануэла Фрейташа" it is Жуан
+        firsts = {c[1] for c in alone.candidates if c[1] and not c[2] and not c[3]}
+    elif alone.first is None or alone.last is not None:
+        return None
+    if rest.first is None or rest.last is None:
         return None
     whole = analyze_name(morph, [a[0].text] + [t.text for t in b])
-    if whole.first != f"{alone.first} {rest.first}" or whole.middle is not None or not any(
+    if whole.first not in {f"{f} {rest.first}" for f in firsts} or whole.middle is not None or not any(
             c[1] == rest.first and c[3] == whole.last for c in rest.candidates):
         return None  # (the surname among the pair's own readings: "Хосе Бустаманте" read Бустаманта first)
     return Span(a.doc, a.start, b.end, label="PER")
@@ -153,7 +160,14 @@ def _possessed_by_noun(a: Span, b: Span, morph: Morph) -> bool:
     if not any("gent" in p.tag.grammemes and "Name" in p.tag.grammemes for p in morph.parse(a[0].text)):
         return False
     second = b[0].text
+    if _iberian_given_pair(morph, a[0].text, second):
+        return False  # "Интервью Жуана" + "Мануэла Фрейташа": two Iberian given names are one ("Жуан Мануэл")
     return any(p.normal_form != second.lower() for p in morph.parse(second) if "Name" in p.tag.grammemes)
+
+
+def _iberian_given_pair(morph: Morph, first: str, second: str) -> bool:
+    """Two Spanish or Portuguese given names of the lexicons, as written or in a case: one given name."""
+    return iberian_given_word(first, _readings(morph, first)) and iberian_given_word(second, _readings(morph, second))
 
 
 def _without_title(span: Span, morph: Morph) -> Span:

@@ -20,6 +20,7 @@ from .names import analyze_name
 from .name_apposition import oblique_apposition
 from .name_lone_oblique import lone_surname_after_preposition, surname_first
 from .name_honorifics import see_adjective
+from .name_first_missed import iberian_reading
 
 APPOSED_CASES = {"gent", "datv", "accs", "ablt", "loct"}
 
@@ -49,10 +50,13 @@ def _place_as_person(span: Span, morph: Morph) -> Span:
     """"На Марке Рютте": a two-word place that reads clearly as a first name and a surname
     (no place reading) (the dictionary's, the lexicon's or an unknown word; a noun for an animal
     read as a surname, "Фомой Коростелем") is a person; so is one word the dictionary reads first as a
-    surname and never as a place, after a preposition of persons ("с Ермолаевым")."""
+    surname and never as a place, after a preposition of persons ("с Ермолаевым"); so is one of three or
+    four words that reads as a Spanish or Portuguese name (name_first_missed.iberian_reading)."""
     if span.label_ == "LOC" and len(span) == 1 and surname_first(morph, span[0].text) \
             and lone_surname_after_preposition(span.doc, span.start, morph):
         return Span(span.doc, span.start, span.end, label="PER")  # "с Ермолаевым": no place
+    if span.label_ == "LOC" and len(span) in (3, 4) and iberian_reading(morph, span):
+        return Span(span.doc, span.start, span.end, label="PER")  # "предложил Фелипи Араужу Лиме контракт"
     if span.label_ != "LOC" or len(span) != 2:
         return span
     double = _double_first_name(morph, span[0].text)  # "с Жаном-Люком Кола": a person whatever Кола is
