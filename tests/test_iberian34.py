@@ -54,6 +54,10 @@ def test_a_brazilian_given_name_in_i(text, first, last):
     ("Отставка Антониу Луиша Сантуша да Кошты стала неожиданностью.", "Антониу Луиш", "Сантуш да Кошта"),
     # a Portuguese surname in -у after a Brazilian double given name whose second is listed (name_lusophone.keep_u)
     ("Полиция задержала Карлоса Эдуарду Рибейру Машаду.", "Карлос Эдуарду", "Рибейру Машаду"),
+    # ... and the listed second given name in -у as written, not of Роберта
+    ("Доклад Луиса Роберту Баррозу обсудили в сенате.", "Луис Роберту", "Баррозу"),
+    # a given name the tagger left out before a first name of the dictionary and a double surname
+    ("Свидетелем выступила Ана Кристина Сарайва Рибейру.", "Ана Кристина", "Сарайва Рибейру"),
 ])
 def test_a_compound_given_name_stays_whole(text, first, last):
     assert (first, last) in _persons(text)
@@ -62,3 +66,8 @@ def test_a_compound_given_name_stays_whole(text, first, last):
 def test_a_name_the_tagger_read_as_a_place():
     # "Араужу" of Araújo (-jo: no Portuguese word ends in -ж), the whole a person, not a place
     assert ("Фелипи", "Араужу Лима") in _persons("Клуб предложил Фелипи Араужу Лиме новый контракт.")
+
+
+def test_a_given_name_cut_off_its_double_surname():
+    # "Алешандри" + "Силвейра Фрейтас": one person, not Фрейтас Силвейра (names_spans_joins.iberian_given_with_surnames)
+    assert ("Алешандри", "Силвейра Фрейтас") in _persons("Как сообщил Алешандри Силвейра Фрейтас, матч перенесён.")

@@ -49,14 +49,14 @@ def with_first_before(span: Span, covered: set[int], morph: Morph) -> Span:
 
 
 def _iberian_pair(morph: Morph, token, span: Span) -> bool:
-    """A Spanish or Portuguese given name before a longer span that opens with another, its
-    surnames capitalized ("Антониу" + "Луиша Сантуша да Кошты", "Хосе" + "Мануэля Сарайвы Коэлью")."""
+    """A Spanish or Portuguese given name before a longer span that opens with another given name, its
+    surnames capitalized ("Антониу" + "Луиша Сантуша да Кошты", "Ана" + "Кристина Сарайва Рибейру")."""
     from .name_hispanic import iberian_given_word
     from .name_readings import _readings
 
     return len(span) in (3, 4) and _capitalized(span[0]) and _capitalized(span[-1]) \
         and iberian_given_word(token.text, _readings(morph, token.text)) \
-        and iberian_given_word(span[0].text, _readings(morph, span[0].text))
+        and (iberian_given_word(span[0].text, _readings(morph, span[0].text)) or _first_name(morph, span[0].text))
 
 
 def _double_first_name(morph: Morph, word: str) -> bool:

@@ -68,9 +68,9 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
     later words in -у: "Жуану Ребелу" -> Ребелу, not of Ребел ("Жуана Витора Алмейду" is still of
     Алмейда)."""
     # (not before a Russian surname or patronymic in the dative: "Роберту Петрову", "Эдуарду Сергеевичу")
-    # (the first of two given names or the second: "Карлоса Эдуарду Пиньейру Машаду", Brazilian)
+    # (the first of two given names or the second: "Карлоса Эдуарду Пиньейру Машаду", "Луиса Роберту Баррозу")
     first = len(full) > 1 and GERMANIC not in cases and (lusophone_first(full[0], readings[0]) or (
-        len(full) == 4 and lusophone_first(full[1], readings[1]))) and not any(
+        len(full) >= 3 and lusophone_first(full[1], readings[1]))) and not any(
         w.lower().endswith(RUSSIAN_U + RUSSIAN_OBLIQUE) for w in full[1:])
     # after a Portuguese first name, declined or not ("Антониу Пинту", "Рафаэла Баррету"), a later
     # word in -у is Portuguese -o, not the accusative of a surname in -а the table only guesses; a
@@ -95,6 +95,9 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
                 # a listed Portuguese name in -у before a Portuguese surname in -у stands as written
                 # in every case ("У Эдуарду Рибейру": Эдуарду, not of Эдуард; "Роберту Петрову" stays)
                 rs = tuple(rs) + tuple(Reading("first", c, "masc", low, LEXICON) for c in CASES)
+        elif first and i == 1 and len(full) > 2 and low.endswith("у") and low in load_list("lusophone_first_names.txt"):
+            # a listed second given name in -у stands as written ("Луиса Роберту Баррозу": not of Роберта)
+            rs = tuple(r for r in rs if r.role != "last") + tuple(Reading("first", c, "masc", low, LEXICON) for c in CASES)
         elif low.endswith("у") and any(r.nominative == low for r in rs):
             rs = tuple(r for r in rs if not (r.role == "last" and r.nominative != low and r.weight < LEXICON and (
                 (CUE in cases or first and i > 0 and r.weight < 1.0) and r.nominative.endswith("а")

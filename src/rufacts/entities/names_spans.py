@@ -51,7 +51,7 @@ from .names_asian import asian_name, east_asian_first, given_nominative
 from .place_persons import _reads_as_person, person_after_noun
 from .person_splits import split_persons
 from .org_persons import person_in_span
-from .names_spans_joins import given_pair_with_surnames, with_initials, with_surname_before
+from .names_spans_joins import given_pair_with_surnames, iberian_given_with_surnames, with_initials, with_surname_before
 from .name_role_compounds import without_role_compound
 from .name_first_patronymic import first_before_patronymic, patronymic_word
 from .name_place_tail import surname_out_of_place, without_place_tail
@@ -78,7 +78,11 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
         if joined is not None:
             return joined
     if b.start == a.end and len(a) == 1 and len(b) == 2 and all(_capitalized(t) for t in (*a, *b)):
-        return _second_given(a, b, morph)
+        joined = _second_given(a, b, morph)
+        if joined is not None:
+            return joined
+    if len(a) == 1 and len(b) in (2, 3):  # "Алешандри" + "Силвейра Фрейтас": a given name and a double surname
+        return iberian_given_with_surnames(a, b, morph)
     if len(a) == 2 and len(b) == 2:  # "Марии Фернанды" + "Эскобар Ривас"
         return given_pair_with_surnames(a, b, morph)
     if len(a) == 2 and len(b) in (1, 3):  # "Марией Луисой" + "Рамирес", + "Рамирес де Арельяно"

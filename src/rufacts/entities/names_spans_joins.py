@@ -6,7 +6,8 @@
 - initials and the surname beside them tagged apart, or the surname left out ("Кудриным" +
   "А.Л.", "В.В." + "Жириновским"): :func:`with_initials`;
 - two given names and two surnames cut after the given names ("Марии Фернанды" + "Эскобар Ривас"):
-  :func:`given_pair_with_surnames`.
+  :func:`given_pair_with_surnames`; a Spanish or Portuguese given name and a double surname ("Алешандри" +
+  "Силвейра Фрейтас"): :func:`iberian_given_with_surnames`.
 """
 from __future__ import annotations
 
@@ -136,5 +137,29 @@ def given_pair_with_surnames(a: Span, b: Span, morph: Morph) -> Span | None:
     whole = analyze_name(morph, [t.text for t in (*a, *b)])
     if whole.first is None or whole.middle is not None or whole.last is None \
             or len(whole.first.split()) != 2 or len(whole.last.split()) != len(b):
+        return None
+    return Span(a.doc, a.start, b.end, label="PER")
+
+
+def iberian_given_with_surnames(a: Span, b: Span, morph: Morph) -> Span | None:
+    """"Алешандри" + "Силвейра Фрейтас", "Жуана" + "Гомеша Кравинью" -> one mention: a Spanish or
+    Portuguese given name of the lexicons alone, and right after it two surnames (or two with a particle
+    between them) no given name reads, which the whole reads as that given name and a double surname."""
+    from .name_hispanic import iberian_given_word
+    from .name_readings import _readings
+
+    if b.start != a.end or len(a) != 1 or len(b) not in (2, 3) or not all(_capitalized(t) for t in (a[0], b[0], b[-1])):
+        return None
+    if len(b) == 3 and b[1].text not in SURNAME_PARTICLES:
+        return None
+    if not iberian_given_word(a[0].text, _readings(morph, a[0].text)) or any(
+            iberian_given_word(t.text, _readings(morph, t.text)) or any(
+                r.role == "first" and r.weight >= 1.0 for r in _readings(morph, t.text)) for t in (b[0], b[-1])):
+        return None
+    alone = analyze_name(morph, [a[0].text])
+    firsts = {c[1] for c in alone.candidates if c[1] and not c[2] and not c[3]}
+    whole = analyze_name(morph, [t.text for t in (*a, *b)])
+    if whole.first not in firsts or whole.middle is not None or whole.last is None \
+            or len(whole.last.split()) != len(b):
         return None
     return Span(a.doc, a.start, b.end, label="PER")
