@@ -30,6 +30,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_office_surname import title_before
 from .name_regnal import ROMAN
+from .name_title_edges import title_edges
 from .doc_words import word_positions
 from .name_words import _first_name, _hyphenated_cap
 
@@ -250,4 +251,5 @@ def honorific_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 continue
             span = Span(doc, k, span.end, label="PER")  # "Русенский Неофит" after "митрополит"
         out.append(span)
+    out = title_edges(doc, out, morph)  # "Королева Сильвия", "Принц Гарри Сассекский": the given name
     return _regnal_after_titles(doc, _surnames_after_titles(doc, _with_secular_surnames(doc, out, morph), morph), morph)

@@ -24,6 +24,10 @@ def regnal_name(words: Sequence[str], analyze: Callable,
     ``nominative(word)`` tells a word the dictionary has in the nominative (no declined given name
     is read as a surname left as written: "Льву XIV" is Лев XIV)."""
     at = [i for i, w in enumerate(words) if ROMAN.fullmatch(w)]
+    ordinal = None
+    if not at and len(words) in (2, 3):
+        ordinal = ordinal_number(words[-1])  # "При Николае Втором": the number written out
+        at = [len(words) - 1] if ordinal else []
     if len(at) != 1 or at[0] == 0 or len(words) > 3:
         return None
     given = [w for i, w in enumerate(words) if i != at[0]]
@@ -36,12 +40,52 @@ def regnal_name(words: Sequence[str], analyze: Callable,
     if len(given) == 1 and parts.first is None and parts.last == given[0] and nominative is not None \
             and not nominative(given[0]):  # "папе Римскому Льву XIV передал": a given name, not a surname
         first = next((c for c in parts.candidates if c[1] and not c[3] and c[1] != given[0]), None)  # as written
-        if first is not None and first[1][:1] == given[0][:1]:
+        if first is not None and first[1][:1] == given[0][:1] and _known_given(first[1]):
+            if ordinal:
+                number = _ordinal_nominative(ordinal, first[4])
+                return (first[1] + " " + number, first[4]) if number else None
             return first[1] + " " + words[at[0]], first[4]
     if len(forms) != len(given) or any(f[:1].lower() != w[:1].lower() for f, w in zip(forms, given)):
         return None
-    forms.insert(at[0], words[at[0]])
+    number = _ordinal_nominative(ordinal, parts.gender) if ordinal else words[at[0]]
+    if not number:
+        return None  # "Николае Втором" of no gender the given name and the number share
+    forms.insert(at[0], number)
     return " ".join(forms), parts.gender
+
+
+def _known_given(name: str) -> bool:
+    """A given name the dictionary or a lexicon knows ("Лев" of "Льву XIV"), which a declined word before
+    a regnal number is read as; an unknown word stays as written ("с королём Тонги Тупу IV", no "Туп")."""
+    from ..grammars.morph import get_morph
+    from .name_words import _first_name
+    return _first_name(get_morph(), name)
+
+
+def ordinal_number(word: str) -> list:
+    """The dictionary's singular ordinal readings of a capitalized word ("Второй", "Втором",
+    "Первая"): a regnal number written out after a given name ("Николай Второй", "Екатерина
+    Вторая"), as the numeral it stands for; empty for any other word (a closed class: the
+    dictionary's ordinal adjectives)."""
+    if len(word) < 4 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return []
+    from ..grammars.morph import get_morph
+    return [p for p in get_morph().parse(word.lower())
+            if p.tag.POS == "ADJF" and "Anum" in p.tag.grammemes and "sing" in p.tag.grammemes]
+
+
+def _ordinal_nominative(parses: list, gender: Optional[str]) -> Optional[str]:
+    """The ordinal in the nominative of the given name's gender, capitalized ("Второй",
+    "Вторая"); None where no reading of the word has that gender (a masculine "Втором" after a
+    woman's name)."""
+    if gender not in ("masc", "femn"):
+        return None
+    for p in parses:
+        if p.tag.gender == gender or gender == "masc" and p.tag.gender == "neut":
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:]
+    return None
 
 
 def _given_word(token) -> bool:
@@ -53,10 +97,19 @@ def _given_word(token) -> bool:
             and token.lemma_.lower() not in load_list("name_given_titles.txt"))
 
 
+def _realm_word(token, morph) -> bool:
+    """A capitalized word between a monarch's title and his given name that is no given name the
+    dictionary or a lexicon knows: his realm's genitive ("Король Тонги Тупу IV", "Король Эсватини
+    Мсвати III"), not a first given name ("Папа Иоанн Павел II")."""
+    from .name_words import _first_name
+    return _given_word(token) and not _first_name(morph, token.text)
+
+
 def regnal_spans(doc, spans: list, morph) -> list:
     """A monarch's name the tagger cut at its regnal number: a person span of the numeral alone or
     opening with it takes the given name before it in ("Король Эсватини Мсвати III": Мсвати III,
-    not "III"), a person span of the given name alone takes the numeral after it; where no span
+    not "III"), a person span of the realm's genitive, the given name and the numeral after a title
+    keeps the name ("Король Тонги Тупу IV": Тупу IV), a person span of the given name alone takes the numeral after it; where no span
     covers either, a given name and its number after a title of ``lexicons/name_given_titles.txt``
     and at most two words of its realm ("Король Свазиленда Мсвати III объявил", "королю Лесото
     Летсие III") are a person. Read by :func:`rufacts.entities.names_missed.missed_names`."""
@@ -72,7 +125,10 @@ def regnal_spans(doc, spans: list, morph) -> list:
             continue
         at = next((s for s in out if s.start <= k < s.end), None)
         own = next((s for s in out if s.start <= k - 1 < s.end), None)
-        if at is not None and at.label_ == "PER" and at.start == k and own is None:
+        if at is not None and at is own and at.label_ == "PER" and at.start == k - 2 and k > 2 \
+                and _given_title(doc[k - 3]) and _realm_word(doc[k - 2], morph):
+            out[out.index(at)] = Span(doc, k - 1, at.end, label="PER")  # "Король Тонги Тупу IV": no "Тонги"
+        elif at is not None and at.label_ == "PER" and at.start == k and own is None:
             out[out.index(at)] = Span(doc, k - 1, at.end, label="PER")  # "Мсвати III" of "III"
         elif own is not None and own.label_ == "PER" and own.end == k and at is None:
             out[out.index(own)] = Span(doc, own.start, k + 1, label="PER")  # "Мсвати" and its "III"

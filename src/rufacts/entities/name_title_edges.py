@@ -1,0 +1,106 @@
+"""The edges of a monarch's or a prince's name read against the title before it (called by
+:func:`rufacts.entities.name_honorifics.honorific_spans` on the person spans it has read):
+
+- A title of ``lexicons/name_given_titles.txt`` opening its sentence before one given name the
+  dictionary or a lexicon knows ("Королева Сильвия открыла", "Король Карл вручил") is the title, no
+  surname spelt alike (Королёв's "Королева"): the span keeps the given name alone. Not before a
+  patronymic or an initial ("Королева Наталья Ивановна" of a list is the surname), nor a word the
+  dictionary has as a given name ("Султан Ильясов", "Эмир Кустурица").
+- A see's or a realm's adjective after a given name that follows a see title ("Принц Гарри
+  Сассекский", "принцу Уильяму Уэльскому", "Джордж Кембриджский" after "принц") names the realm, no
+  surname: the span ends at the given name, as "герцогиню Сассекскую Меган" is Меган
+  (docs/gold-conventions.md, titles and sees stay out of the name).
+
+A title's case and gender for the name after it (:func:`title_cue`): "Королева Нидерландов Максима" is a
+woman in the nominative (no Максим's genitive), "Папе Римскому Франциску" a man's dative (no
+Франциска's accusative).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.morph import UD_CASES, Morph, get_morph
+from ..lexicons import load_list
+from .name_office_surname import _given_title
+from .name_words import _first_name, _hyphenated_cap
+
+# the words between a title and the given name: a see's adjective ("Римскому"), a realm's genitive
+# ("Нидерландов", "Лесото"), the links of a see's name
+REALM_WORDS = 2
+LINKS = frozenset({"и", "всея", "всей"})
+PATRONYMIC_ENDS = ("вич", "вна", "чна", "ична", "вича", "вны", "вне", "вичу", "вичем", "вной")
+
+
+def _see_adjective(token) -> bool:
+    from .name_honorifics import _see_adjective as see
+    return see(token)
+
+
+def _opening_title(doc: Doc, span: Span, morph: Morph) -> bool:
+    """The span's first word is a given title opening its sentence, before one known given name."""
+    if len(span) != 2 or not span[0].is_sent_start or not _given_title(span[0]):
+        return False
+    if any("Name" in p.tag.grammemes for p in morph.parse(span[0].text)):
+        return False  # "Султан Ильясов", "Эмир Кустурица": a given name
+    name = span[1]
+    if not _hyphenated_cap(name) or not _first_name(morph, name.text):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (after is not None and (after.text.endswith(PATRONYMIC_ENDS) and after.text[:1].isupper()
+                                       or len(after.text.rstrip(".")) == 1 and after.text[:1].isupper()))
+
+
+def _title_at(doc: Doc, i: int) -> int:
+    """The index of a given title before the word at ``i`` over at most two words of its see or realm
+    ("Папе Римскому", "Королева Нидерландов", "королю Лесото"), or -1."""
+    j = i - 1
+    while j >= 0 and i - j <= REALM_WORDS + 1:
+        token = doc[j]
+        if _given_title(token):
+            return j
+        if not (token.lower_ in LINKS or token.text[:1].isupper() and token.is_alpha and not token.is_sent_start):
+            return -1
+        j -= 1
+    return -1
+
+
+def title_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """Person spans without the title opening them and without a see's adjective after the given name
+    (the module's docstring)."""
+    from .name_honorifics import _see_title
+    out = []
+    for span in spans:
+        if span.label_ == "PER" and _opening_title(doc, span, morph):
+            span = Span(doc, span.start + 1, span.end, label="PER")  # "Королева Сильвия"
+        elif span.label_ == "PER" and len(span) >= 2 and _see_adjective(span[-1]) \
+                and not _see_adjective(span[-2]) and _hyphenated_cap(span[-2]) \
+                and (span.start > 0 and _see_title(doc[span.start - 1], morph) or _see_title(span[0], morph)):
+            span = Span(doc, span.start, span.end - 1, label="PER")  # "Принц Гарри Сассекский"
+        out.append(span)
+    return out
+
+
+def title_cue(span: Span) -> frozenset[str]:
+    """{"agree:<case>:<gender>"} of a given title before the name, over its see or realm: the title's
+    cases (its dictionary readings the tagger's case allows) and its gender; a man's title serves no
+    woman, a woman's no man ("Королева Нидерландов Максима": Максима; "Папе Римскому Франциску":
+    Франциск)."""
+    doc = span.doc
+    j = _title_at(doc, span.start)
+    if j < 0:
+        return frozenset()
+    title = doc[j]
+    titles = load_list("name_given_titles.txt")
+    parses = [p for p in get_morph().parse(title.text.lower()) if p.normal_form in titles
+              and p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.tag.gender in ("masc", "femn")]
+    tagged = {UD_CASES.get(c) for c in title.morph.get("Case")} - {None}
+    cues = {(p.tag.case, p.tag.gender) for p in parses if not tagged or p.tag.case in tagged}
+    if not cues:
+        cues = {(p.tag.case, p.tag.gender) for p in parses}
+    out = {"onlynomn"} if {case for case, _g in cues} == {"nomn"} else set()  # "Королева ... Максима"
+    for case, gender in cues:
+        case = {"accs": "accs", "gen2": "gent", "loc2": "loct"}.get(case, case)
+        out.add(f"agree:{case}:{gender}")
+        if case == "accs" and gender == "masc":
+            out.add("agree:gent:masc")
+    return frozenset(out)
