@@ -22,6 +22,9 @@ VOWELS = re.compile(r"[аеёиоуыэюя]")
 BACK = re.compile(r"[аоу]")
 FRONT = re.compile(r"[бвгджзклмнпрстфхцчшщ][яёю]|^[яё]")  # ä, ö, y after a consonant, or opening the word
 FRONT_STEM = re.compile(r"[еи]$")  # the vowel before the л of a Finnish -lä (Мякеля, Пиетиля)
+# marks of a Finnish stem whatever its harmony: a doubled stop (Finnish kk, pp, tt: Вирккула), a long
+# vowel (aa, ee, uu: Куусела), the diphthongs ie, uo after a consonant (Ниемеля, Пуолакка)
+FINNISH_MARKS = re.compile(r"кк|пп|тт|аа|ээ|ии|оо|уу|яя|[бвгджзклмнпрстфхцчшщ](?:ие|уо)")
 WEIGHT = 0.55  # above the declension table's guesses (0.4-0.5), below the dictionary's names
 
 
@@ -34,7 +37,7 @@ def finnish_la(full: Sequence[str], readings: list, cases: frozenset[str]) -> li
     if any(r.role == "last" and r.weight >= 1.0 for r in readings[-1]):
         return readings  # the dictionary's surname decides
     stem = m.group(1) + "л"
-    if not front_harmony(m.group(1)):
+    if not front_harmony(m.group(1)) and not finnish_marks(m.group(1)):
         origins = mention_origins(full, readings, cases)
         if "finnish" not in origins.all or not origins.strong:
             return readings
@@ -42,6 +45,12 @@ def finnish_la(full: Sequence[str], readings: list, cases: frozenset[str]) -> li
     out = list(readings)
     out[-1] = tuple(readings[-1]) + tuple(Reading("last", case, None, nominative, WEIGHT) for case in ("datv", "loct"))
     return out
+
+
+def finnish_marks(stem: str) -> bool:
+    """A stem before -ле with a mark of Finnish spelling (``FINNISH_MARKS``: "виркку" of Вирккуле,
+    "ниеме" of Ниемеле); no Italian one in -ле has them (Микеле, Натале)."""
+    return bool(FINNISH_MARKS.search(stem))
 
 
 def front_harmony(stem: str) -> bool:

@@ -97,3 +97,24 @@ def woman_beside_man(word: str, known: set[tuple[str, str]]) -> tuple[tuple[str,
         return ()
     return tuple((case, gender, name) for case, gender, name in foreign_first_forms(word)
                  if case == "nomn" and gender == "femn" and name == low)
+
+
+def cases_over_rare_other(word: str, known: list) -> list[tuple[str, str, str, float]]:
+    """(case, gender, nominative, weight) of each oblique case of a listed foreign first name ``word`` is,
+    where the dictionary reads the word as a case of rarer names of the other gender only (``known``:
+    its first-name readings of weight 1 or more, none a name lexicons/first_names.tsv or a people's
+    list counts): "Кирану" is the accusative of the dictionary's rare woman's Кирана and the dative of the
+    listed Irish and Indian man's Киран, "Азизуле" of Азизула and of the Bengali Азизул. The listed man's
+    case weighs as the dictionary's, so that the surname beside it and the slot's case decide ("Кирану
+    Макдермотту": his dative, both words of a consonant stem; not "Эльвире", Эльвира's, a common name)."""
+    from .first_names import name_class
+
+    low = word.lower().replace("ё", "е")
+    if not known or any(name_class(r.nominative, r.gender) for r in known):
+        return []
+    weight = max(r.weight for r in known)
+    genders = {r.gender for r in known}
+    names = {r.nominative for r in known}
+    return [(case, gender, name, weight) for case, gender, name in foreign_first_forms(word)
+            if case != "nomn" and name != low and gender not in genders and None not in genders
+            and name not in names]

@@ -15,7 +15,8 @@ from .name_fleeting import fleeting_readings
 from .name_woman_pairs import woman_counterparts
 from .name_oy_surnames import woman_ova as _woman_ova
 from .name_seniority import seniority_parts, seniority_readings
-from .name_foreign_first import BESIDE, FOREIGN_FIRST, cases_beside_other_name, foreign_first_forms, woman_beside_man
+from .name_foreign_first import (BESIDE, FOREIGN_FIRST, cases_beside_other_name, cases_over_rare_other,
+                                 foreign_first_forms, woman_beside_man)
 from .name_peoples_first import gendered_guesses
 from .name_hyphen_patronymic import hyphen_patronymic
 from .first_names import FREQUENT, _fold, common_patronymic, name_class
@@ -55,6 +56,9 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
         out += [Reading("first", case, gender, nominative, BESIDE)  # "Николу": Никола's, not only Никол's
                 for case, gender, nominative in cases_beside_other_name(word, known)
                 + woman_beside_man(word, known)]  # "Родика": the Romanian woman's, beside a man's Родик's case
+        out += [Reading("first", case, gender, nominative, weight)  # "Кирану": Киран's, not only Кирана's
+                for case, gender, nominative, weight in cases_over_rare_other(
+                    word, [r for r in out if r.role == "first" and r.weight >= 1.0])]
         # ... and a listed name spelt as written that the dictionary reads as a case of another name
         # ("Фатеме", Persian, beside Фатема's dative): a little below it, so the slot's case decides.
         # Only a name that stands unchanged in every case (Rosenthal: a woman's name in -е, -и, -о);
