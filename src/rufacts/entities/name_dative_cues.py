@@ -65,3 +65,17 @@ def _subject_of_next_verb(span) -> bool:
         return False
     return not any(p.tag.POS == "NOUN" and "nomn" in p.tag.grammemes
                    for p in get_morph().parse(doc[span.start - 1].text.lower()))
+
+
+def dative_before_impersonal(span) -> frozenset[str] | None:
+    """{"datv"} for a name right before an impersonal verb of an obligation or a success whose
+    experiencer is a dative (``lexicons/org_impersonal_verbs.txt``: "Ринкевичсу предстоит назвать",
+    "Петрову удалось", a "не" between): no subject of the verb, which has none (Ринкевичс, not a
+    nominative "Ринкевичсу"); None else."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].lower_ == "не":
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+        return None
+    return DATIVE if doc[k].lemma_ in load_list("org_impersonal_verbs.txt") else None

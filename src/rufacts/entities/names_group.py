@@ -26,7 +26,7 @@ from .name_nicknames import name_words
 from .name_particles import article_lower, germanic_lower
 from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, passive_after, short_passive_before,
                              verb_cases)
-from .name_dative_cues import dative_after_object, dative_noun_before
+from .name_dative_cues import dative_after_object, dative_before_impersonal, dative_noun_before
 from .name_lone_slot import dative_after_fronted_object
 from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun
@@ -237,6 +237,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     gender = _verb_gender(span)
     end = span.end + (span.end < len(doc) and doc[span.end].text == "." and len(span[-1].text) == 1)
     after = doc[end] if end < len(doc) else None  # "Белоусова А.В. подписала"
+    impersonal = dative_before_impersonal(span)  # "Ринкевичсу предстоит назвать": the dative, no subject
+    if impersonal:
+        return impersonal, None, HINT
     gapped = verb_over_adverbs(doc, end)  # "Фудзимаки также не исключил": the verb over adverbs
     if gapped is not None:
         after, gender = gapped, gender or GENDERS.get(next(iter(gapped.morph.get("Gender")), ""))
