@@ -22,9 +22,10 @@ VOWELS = re.compile(r"[аеёиоуыэюя]")
 BACK = re.compile(r"[аоу]")
 FRONT = re.compile(r"[бвгджзклмнпрстфхцчшщ][яёю]|^[яё]")  # ä, ö, y after a consonant, or opening the word
 FRONT_STEM = re.compile(r"[еи]$")  # the vowel before the л of a Finnish -lä (Мякеля, Пиетиля)
-# marks of a Finnish stem whatever its harmony: a doubled stop (Finnish kk, pp, tt: Вирккула), a long
-# vowel (aa, ee, uu: Куусела), the diphthongs ie, uo after a consonant (Ниемеля, Пуолакка)
-FINNISH_MARKS = re.compile(r"кк|пп|тт|аа|ээ|ии|оо|уу|яя|[бвгджзклмнпрстфхцчшщ](?:ие|уо)")
+# marks of a Finnish stem whatever its harmony: a doubled k (Finnish kk: Вирккула; not tt, pp, which French
+# and Italian double too: Атталь), a long vowel (aa, ee, uu: Куусела), the diphthongs ie, uo after a
+# consonant (Ниемеля, Пуолакка)
+FINNISH_MARKS = re.compile(r"кк|аа|ээ|ии|оо|уу|яя|[бвгджзклмнпрстфхцчшщ](?:ие|уо)")
 WEIGHT = 0.55  # above the declension table's guesses (0.4-0.5), below the dictionary's names
 
 

@@ -62,6 +62,12 @@ def _known_given(name: str) -> bool:
     return _first_name(get_morph(), name)
 
 
+# the ordinals a regnal number is written out in (a closed class; not a guessed "Вэйго" of a "вэйй")
+REGNAL_ORDINALS = frozenset({"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой",
+                             "девятый", "десятый", "одиннадцатый", "двенадцатый", "тринадцатый", "четырнадцатый",
+                             "пятнадцатый", "шестнадцатый"})
+
+
 def ordinal_number(word: str) -> list:
     """The dictionary's singular ordinal readings of a capitalized word ("Второй", "Втором",
     "Первая"): a regnal number written out after a given name ("Николай Второй", "Екатерина
@@ -70,8 +76,8 @@ def ordinal_number(word: str) -> list:
     if len(word) < 4 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
         return []
     from ..grammars.morph import get_morph
-    return [p for p in get_morph().parse(word.lower())
-            if p.tag.POS == "ADJF" and "Anum" in p.tag.grammemes and "sing" in p.tag.grammemes]
+    return [p for p in get_morph().parse(word.lower()) if p.tag.POS == "ADJF" and "Anum" in p.tag.grammemes
+            and "sing" in p.tag.grammemes and p.normal_form.replace("ё", "е") in REGNAL_ORDINALS]
 
 
 def _ordinal_nominative(parses: list, gender: Optional[str]) -> Optional[str]:
