@@ -102,3 +102,7 @@ def test_a_name_before_an_impersonal_verb_is_dative(text, last):
 ])
 def test_listed_and_table_surnames(text, last):
     assert last in {p[3] for p in _persons(text)}
+
+
+def test_a_spanish_surname_in_yi_is_of_ya():
+    assert "Рикардо Мирайя" in {p[0] for p in _persons("Сторонники Рикардо Мирайи вышли на площадь.")}

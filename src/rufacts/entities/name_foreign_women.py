@@ -111,11 +111,17 @@ def woman_accusative(words: list[str], readings: list) -> list:
     return out
 
 
+VOWEL_LETTERS = frozenset("аеёиоуыэюя")
+
+
 def spanish_iya(first: str, last: str) -> bool:
     """After a Spanish first name (``lexicons/hispanic_first_names.txt``), a word in -ии is a case of
-    a surname in -ия ("Альберто Сеговии": Сеговия, "Хосе Гарсии"), not one that stands unchanged
+    a surname in -ия ("Альберто Сеговии": Сеговия, "Хосе Гарсии"), and one in a vowel and -йи of one in
+    -йя (Spanish -ya: "Франсиско Гойи": Гойя, "Рикардо Маглайи": Маглайя), not one that stands unchanged
     as an Italian or Japanese one in -и does ("Марио Драги", "Наоко Фудзии")."""
-    return last.lower().endswith("ии") and first.lower() in load_list("hispanic_first_names.txt")
+    low = last.lower()
+    return (low.endswith("ии") or low[-3:-2] in VOWEL_LETTERS and low.endswith("йи")) \
+        and first.lower() in load_list("hispanic_first_names.txt")
 
 
 def surname_of_man_name(words: list[str], readings: list) -> list:

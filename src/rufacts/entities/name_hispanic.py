@@ -124,15 +124,16 @@ def _shared_first(full: list[str], readings: list) -> bool:
 def spanish_nya(full: list[str], readings: list) -> list:
     """After a Spanish first name, a surname word in -нье is the dative or prepositional of one in
     -нья (Spanish ñ: "Рикардо Акунье", "Пенье Ньето"), not a French -нье that stands (Гарнье,
-    Ренье): the as-written guess goes where the -нья reading is left."""
+    Ренье), and one in a vowel and -йи the genitive of one in -йя (Spanish -ya: "Рикардо Маглайи"):
+    the as-written guess goes where the -нья (-йя) reading is left."""
     if not _spanish_first(full, readings) or any(
             name_class(n, None, True) for n in {full[0].lower()} | {r.nominative for r in readings[0] if r.role == "first"}):
         return readings  # (not a name Russian lists too, which other peoples share: "о Томасе Ренье", Belgian)
     out = list(readings)
     for i in range(1, len(full)):
         low = full[i].lower()
-        if not low.endswith("нье"):
-            continue
+        if not (low.endswith("нье") or low.endswith("йи") and low[-3:-2] in "аеоуэяю"):
+            continue  # (Spanish -ya as -йя: "Рикардо Маглайи" is of Маглайя, as "Гойи" of Гойя)
         kept = tuple(r for r in out[i] if not (r.role == "last" and r.weight < 1.0 and r.nominative == low))
         if any(r.role == "last" and r.nominative == low[:-1] + "я" for r in kept):
             out[i] = kept
