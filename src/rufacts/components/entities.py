@@ -41,6 +41,7 @@ from ..entities.org_remit_objects import remit_objects
 from ..entities.org_remit_bodies import remit_bodies
 from ..entities.org_place_tail import mission_tails
 from ..entities.org_remit_tails import purpose_tails, remit_tails
+from ..entities.org_remit_frames import frame_tails, governed_fields, named_remits, predicate_cuts
 from ..entities.org_capital_leads import capital_leads
 from ..entities.org_lead_nouns import without_lead_nouns
 from ..entities.org_descriptor_names import descriptor_names
@@ -334,7 +335,7 @@ class EntitiesComponent:
         bodies += field_adjective_units(doc, spans + bodies)  # "исторического факультета"
         remits = remit_bodies(doc, spans + bodies)  # "комитет по бюджету и налогам" (no "комитета" inside)
         spans = complemented_orgs(doc, sorted(spans + bodies + remits, key=lambda s: (s.start, -s.end)))
-        spans = mission_tails(doc, purpose_tails(doc, remit_tails(doc, spans)))  # "Посольство России" + "в Сирии"; "комиссией ООН" + "для Европы"; "комиссией по выборам и проведению" + "референдумов"
+        spans = mission_tails(doc, purpose_tails(doc, named_remits(doc, governed_fields(doc, remit_tails(doc, spans)))))  # "Посольство России" + "в Сирии"; "комиссией ООН" + "для Европы"; "комиссией по выборам и проведению" + "референдумов"
         spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
         spans = shared_head_orgs(doc, coordinated_adjective_orgs(doc, spans))  # "Омская и Тарская епархия"; "Пермского и Казанского училищ"
@@ -348,7 +349,7 @@ class EntitiesComponent:
         spans = open_tails(doc, spans)  # "Национальной ассамблеи народной" + "власти"
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
         spans = list_tails(doc, spans)  # "Комитет по вопросам семьи" + ", женщин и детей"
-        spans = nested_places(doc, spans)  # "Агентство США по ...": the place "США" inside
+        spans = nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans)))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
         spans = city_overlaps(doc, spans)  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}

@@ -34,7 +34,7 @@ from ..grammars.folded import folded_lemma
 from ..grammars.morph import UD_CASES
 from ..lexicons import load_list
 from .org_lead_nouns import institution_genitive_name, unit_heads
-from .org_topic_tails import topic_tail
+from .org_topic_tails import refused_lemmas, topic_tail
 
 MAX_ADJECTIVES = 3
 
@@ -219,12 +219,12 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
     in the case it governs, their genitive dependents, names, "и" between like ones."""
     case = LINKED.get(doc[i].lower_)
     j = i + 1
-    if case is None or j >= len(doc) or folded_lemma(doc[j]) in load_list("body_complements.txt"):
+    if case is None or j >= len(doc) or folded_lemma(doc[j]) in refused_lemmas(doc[i].lower_):
         return None
     k = j  # ... nor its first noun after adjectives ("при финансовой поддержке")
     while k < len(doc) and k - j < 3 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
         k += 1
-    if k > j and k < len(doc) and folded_lemma(doc[k]) in load_list("body_complements.txt"):
+    if k > j and k < len(doc) and folded_lemma(doc[k]) in refused_lemmas(doc[i].lower_):
         return None
     if k < len(doc) and folded_lemma(doc[k]) in load_list("body_complements_singular.txt") \
             and "Sing" in doc[k].morph.get("Number"):

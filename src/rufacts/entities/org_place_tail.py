@@ -89,7 +89,9 @@ def mission_tails(doc: Doc, spans: list[Span]) -> list[Span]:
                 and (span[-1].text[:1].isupper() or any(t.lower_ == "по" for t in span[1:])):
             head = next((t for t in span if t.pos_ == "NOUN"), None)
             place = starts.get(end + 1)
-            if head is not None and head.lemma_.lower() in heads and place is not None \
+            named = head is not None and (head.lemma_.lower() in heads or head.i > span.start and  # "Информационный центр"
+                                          f"{doc[head.i - 1].lemma_.lower()} {head.lemma_.lower()}" in heads)
+            if named and place is not None \
                     and place[0].text[:1].isupper() and "Acc" not in set(place[0].morph.get("Case")) | set(place[-1].morph.get("Case")):
                 span, changed = Span(doc, span.start, place.end, label="ORG"), True
         out.append(span)

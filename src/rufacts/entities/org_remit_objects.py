@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_rows
 
-PREPOSITION_CASE = {"к": "Dat", "с": "Ins", "со": "Ins", "за": "Ins"}
+PREPOSITION_CASE = {"к": "Dat", "с": "Ins", "со": "Ins", "за": "Ins", "над": "Ins"}
 REMIT = frozenset({"по", "для"})  # a remit inside the span: "по управлению", "для борьбы"
 MAX_MEMBER = 4
 MAX_MEMBERS = 5

@@ -45,8 +45,9 @@ def _remit_start(doc: Doc, span: Span) -> int | None:
     heads = load_list("remit_body_heads.txt")
     for i in range(span.end - 1, span.start, -1):
         if doc[i].lower_ == "по" and doc[i - 1].pos_ in ("NOUN", "PROPN") \
-                and folded_lemma(doc[i - 1]) in heads and "Plur" not in doc[i - 1].morph.get("Number"):
-            return i
+                and folded_lemma(doc[i - 1]) in heads and "Plur" not in doc[i - 1].morph.get("Number") \
+                or doc[i].lower_ == "по" and _owner_length(doc, span.start, i) is not None:
+            return i  # (or after its owner: "Фонд ООН по вопросам" + "образования")
     return None
 
 
@@ -68,7 +69,8 @@ def _owner_length(doc: Doc, start: int, end: int) -> int | None:
     owners = load_list("owned_body_owners.txt")
     for n in range(1, min(MAX_OWNER_WORDS, end - start - 1) + 1):
         words = doc[end - n:end]
-        if (n > 1 or not words[0].is_lower) and " ".join(folded_lemma(t) for t in words) in owners:
+        if (n > 1 or not words[0].is_lower) and " ".join(  # an abbreviation is its own lemma: "АСЕАН"
+                t.lower_ if t.is_upper and len(t) > 1 else folded_lemma(t) for t in words) in owners:
             return n
     return None
 

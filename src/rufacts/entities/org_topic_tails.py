@@ -17,6 +17,8 @@ the body's where the body is named by a remit noun ("председатель К
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
@@ -59,3 +61,11 @@ def topic_tail(doc: Doc, span: Span) -> bool:
     # the head noun, past a substantivized adjective the tagger read as one ("Главного управления")
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha][:2]
     return not any(folded_lemma(t) in load_list("remit_body_heads.txt") for t in nouns)
+
+
+@lru_cache(maxsize=4)
+def refused_lemmas(preposition: str) -> frozenset[str]:
+    """Lemmas a body's complement after ``preposition`` may not start with: an adverbial's
+    (``lexicons/body_complements.txt``), after "при" also help (``body_complements_seat.txt``)."""
+    refused = load_list("body_complements.txt")
+    return refused | load_list("body_complements_seat.txt") if preposition == "при" else refused
