@@ -74,9 +74,14 @@ def _agrees(adjective: Token, noun: Token) -> bool:
     """An adjective in the noun's case and number, to the analyzer (the tagger may give the
     adjectives the case of the word before them: "закупленной Всемирной продовольственной
     программой")."""
-    if adjective.pos_ != "ADJ" or not adjective.is_alpha:
+    if not _adjectival(adjective) or not adjective.is_alpha:
         return False
     return agrees(get_morph(), adjective, noun)
+
+
+def _adjectival(token: Token) -> bool:
+    """An adjective, or a participle the tagger read as a verb ("Объединённой программе ООН")."""
+    return token.pos_ == "ADJ" or token.pos_ == "VERB" and bool(token.morph.get("Case"))
 
 
 def _adjectives_start(doc: Doc, k: int) -> int:
@@ -91,7 +96,7 @@ def _adjectives_start(doc: Doc, k: int) -> int:
             start -= 2
         else:
             break
-    while start < k and not (doc[start].text[:1].isupper() and doc[start].pos_ == "ADJ"):
+    while start < k and not (doc[start].text[:1].isupper() and _adjectival(doc[start])):
         start += 1
     return start
 

@@ -14,6 +14,9 @@
 - :func:`frame_tails`: a name ending in its remit or its owner takes in a frame "в" + a noun of
   ``lexicons/remit_frame_nouns.tsv`` in the locative and what the noun needs ("в области
   ликвидации последствий бедствий", "в случае бедствий", "в чрезвычайных ситуациях").
+  So does a remit ending in a lower-case noun with "в" + a part of the world, its scope
+  (``lexicons/org_scope_regions.txt``: "... по безопасности и сотрудничеству" + "в Европе",
+  "... для развития капиталовложений" + "в Африке"; not a country: "Детский фонд ООН в Йемене").
 - :func:`predicate_cuts`: a name whose last word is the clause's only predicate gives it back
   ("Международного агентства по атомной энергии" + "прибыли на Запорожскую АЭС": "прибыли" is no
   genitive of "прибыль" there).
@@ -54,9 +57,11 @@ def _word(token: Token) -> bool:
     return token.is_alpha and token.is_lower
 
 
-def _free(spans: list[Span], span: Span, end: int) -> bool:
-    """No other entity holds a word between the span's end and ``end``."""
-    return not any(s is not span and s.start < end and s.end > span.end for s in spans)
+def _free(spans: list[Span], span: Span, end: int, places: bool = False) -> bool:
+    """No other entity holds a word between the span's end and ``end`` (but a place within them,
+    where ``places``: it stays a place of its own)."""
+    return not any(s is not span and s.start < end and s.end > span.end
+                   and not (places and s.label_ == "LOC" and s.start >= span.end and s.end <= end) for s in spans)
 
 
 def _grown(doc: Doc, spans: list[Span], ends: dict[int, int]) -> list[Span]:
@@ -190,6 +195,20 @@ def _frame_end(doc: Doc, i: int) -> int:
     return end if end > k + 1 else i
 
 
+def _scope_end(doc: Doc, i: int) -> int:
+    """End of "в" + a part of the world (``lexicons/org_scope_regions.txt``) at ``doc[i]``; ``i``
+    where there is none."""
+    if doc[i].lower_ not in ("в", "во"):
+        return i
+    regions = load_list("org_scope_regions.txt")
+    for n in (3, 2, 1):
+        words = doc[i + 1:i + 1 + n]
+        if len(words) == n and words[0].text[:1].isupper() and all(t.is_alpha or "-" in t.text for t in words) \
+                and _reads(words[-1], "NOUN", "loct") and " ".join(folded_lemma(t) for t in words) in regions:
+            return i + 1 + n
+    return i
+
+
 def frame_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each name ending in its remit or its owner grown over a frame after it."""
     ends = {}
@@ -201,7 +220,9 @@ def frame_tails(doc: Doc, spans: list[Span]) -> list[Span]:
         if not remit and _owner_length(doc, span.start, span.end) is None:
             continue
         end = _frame_end(doc, span.end)
-        if end > span.end and _free(spans, span, end):
+        if end == span.end and remit and _word(span[-1]):
+            end = _scope_end(doc, span.end)  # "Совещание по взаимодействию и мерам доверия" + "в Азии"
+        if end > span.end and _free(spans, span, end, places=True):
             ends[k] = end
     return _grown(doc, spans, ends)
 
