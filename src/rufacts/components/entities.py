@@ -74,6 +74,9 @@ from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbere
 from ..entities.org_name_extent import city_overlaps, descriptor_overlaps, joined_orgs
 from ..entities.org_owned_heads import owned_heads
 from ..entities.org_stump_bodies import stump_as_written
+from ..entities.org_verb_objects import verb_object_name
+from ..entities.org_quoted_whole import quoted_wholes
+from ..entities.org_participle_objects import participle_objects
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
 from ..entities.org_open_tails import open_tails
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
@@ -202,7 +205,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             bare = branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
                 or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
                 or club_name(span) or agreed_as_written(morph, span) \
-                or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or oblique_name(morph, span) \
+                or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or verb_object_name(morph, span) or oblique_name(morph, span) \
                 or stump_as_written(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])
@@ -296,7 +299,7 @@ class EntitiesComponent:
         spans = field_tails(doc, institution_places_as_orgs(doc, spans))  # "банка для международного сотрудничества"
         if self.descriptors:
             # "Ивановскую филармонию"; its "для" tail ("центра для несовершеннолетних")
-            spans = field_tails(doc, institution_orgs(doc, spans, self.morph))
+            spans = quoted_wholes(doc, field_tails(doc, institution_orgs(doc, spans, self.morph)))  # ("«Африканская лига" + "единоборств»")
             spans = kind_head_orgs(doc, memorial_museums(doc, spans))  # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
             spans = prefixed_bodies(doc, spans)  # "Мосприроде поручено": a body, not a person
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"
@@ -307,7 +310,7 @@ class EntitiesComponent:
         spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
         spans = honorific_spans(doc, spans, self.morph)  # "герцогини Кембриджской"; "Тихон (Шевкунов)"; "аятоллы Хаменеи"
-        spans = latin_slot_orgs(doc, latin_after_place(doc, spans))  # "Южноафриканской Sasol"; "акции Nvidia"
+        spans = participle_objects(doc, latin_slot_orgs(doc, latin_after_place(doc, spans)))  # "Южноафриканской Sasol"; "акции Nvidia"
         spans = place_acronym_orgs(doc, spans)  # "лидер бразильской" + "ЦУТ"
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)

@@ -74,3 +74,21 @@ def club_name(span) -> Optional[str]:
     # capitals as written ("в «Црвене Звезде»" -> Црвена Звезда; "Црвеной звездой" -> Црвена звезда)
     return " ".join((w[:1].upper() if written[:1].isupper() else w[:1].lower()) + w[1:]
                     for w, written in zip(listed.split(), words))
+
+
+@lru_cache(maxsize=1)
+def _form_cases() -> dict[str, frozenset[str]]:
+    """Lower-case form of a listed club's name -> the cases it is the form of."""
+    morph = get_morph()
+    out: dict[str, set[str]] = {}
+    for written in _listed():
+        per_word = [_word_forms(morph, w) for w in written.lower().split()]
+        for i, case in enumerate(CASES):
+            out.setdefault(" ".join(forms[i] for forms in per_word).replace("ё", "е"), set()).add(case)
+    return {form: frozenset(cases) for form, cases in out.items()}
+
+
+def listed_cases(words) -> frozenset[str]:
+    """The cases of which the words are the form of a listed club's name ("Видаду": the dative of
+    Видад, which the analyzer reads as an indeclinable first name); empty where none."""
+    return _form_cases().get(" ".join(words).lower().replace("ё", "е"), frozenset())

@@ -1,7 +1,8 @@
 """An acronym after a descriptor of a kind of organization is the organization's own name.
 
-"в издательстве АСТ", "фракции ЛДПР", "банком МКБ": the descriptor names what kind of body the
-acronym is (a company, a bank, a party or faction, a medium: its category in
+"в издательстве АСТ", "фракции ЛДПР", "банком МКБ", "рабатским клубом ФАР" (not the genitive of
+"фара"): the descriptor names what kind of body the acronym is (a company, a bank, a party or
+faction, a medium, a sports club: its category in
 ``lexicons/org_categories.tsv`` is one of ``KINDS``), so the name is the acronym alone, whatever
 case the parser gives it (an acronym in capitals does not decline, and the parser often reads it
 as the descriptor's genitive). Not after a body of state ("правительства РФ", "посольства США":
@@ -20,7 +21,7 @@ from ..grammars.morph import get_morph
 from ..lexicons import load_list, load_rows
 from .org_abbreviations import ABBREVIATION
 
-KINDS = frozenset({"company", "bank", "party", "media"})
+KINDS = frozenset({"company", "bank", "party", "media", "sports_club"})
 
 
 def kind_acronym(descriptor: str, category: str | None, name: Token, last: bool) -> bool:

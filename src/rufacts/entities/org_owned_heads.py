@@ -80,8 +80,9 @@ def _agrees(adjective: Token, noun: Token) -> bool:
 
 
 def _adjectival(token: Token) -> bool:
-    """An adjective, or a participle the tagger read as a verb ("Объединённой программе ООН")."""
-    return token.pos_ == "ADJ" or token.pos_ == "VERB" and bool(token.morph.get("Case"))
+    """An adjective, or a capitalized participle the tagger read as a verb ("Объединённой программе
+    ООН"; a lower-case one opens a clause: "закупленной Всемирной продовольственной программой")."""
+    return token.pos_ == "ADJ" or token.pos_ == "VERB" and bool(token.morph.get("Case")) and token.text[:1].isupper()
 
 
 def _adjectives_start(doc: Doc, k: int) -> int:

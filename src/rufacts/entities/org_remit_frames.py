@@ -7,7 +7,10 @@
   so does a name ending with a listed owner (``lexicons/owned_body_owners.txt``) before "по" and
   abbreviations joined by a slash ("Объединённой программы ООН" + "по ВИЧ/СПИДу"); and a remit
   whose first noun is a topic word (``lexicons/body_complements.txt``: "по оценке") coordinated
-  with a second one ("по оценке и координации": no adverbial goes on with "и").
+  with a second one ("по оценке и координации": no adverbial goes on with "и"). Not the topic of
+  the noun before the name (``org_topic_tails.topic_tail``: "отчётом Счётной палаты по исполнению
+  бюджета"), but after an owner or a body's members the remit is the body's ("Представитель
+  Объединённой программы ООН по ВИЧ/СПИДу", "Доклад Межправительственной группы экспертов по ...").
 - :func:`governed_fields`: a name ending with its head, or with the verbal noun of its field, and
   that noun's object after the preposition it governs (``lexicons/remit_governed.tsv``,
   "реагирование	на"): "Центральный фонд" + "реагирования на чрезвычайные ситуации".
@@ -35,6 +38,7 @@ from ..lexicons import load_list, load_rows
 from .bodies import grow_complements, longest_by_start
 from .org_remit_objects import _governed
 from .org_remit_tails import _owner_length
+from .org_topic_tails import topic_tail
 
 MAX_ADJECTIVES = 3
 MAX_GENITIVES = 5  # "ликвидации последствий стихийных бедствий"
@@ -138,6 +142,11 @@ def named_remits(doc: Doc, spans: list[Span]) -> list[Span]:
         if not (_capital_name(span) and _word(last) and last.pos_ == "NOUN"
                 or _owner_length(doc, span.start, span.end) is not None):
             continue
+        owned = _owner_length(doc, span.start, span.end) is not None  # "Программы ООН" + "по ...": the body's
+        members = _word(doc[span.end - 1]) and _reads(doc[span.end - 1], "NOUN", "gent", "plur") \
+            or doc[span.end].lower_ != "по"  # "группы экспертов" + "по ...": what the members do
+        if not owned and not members and topic_tail(doc, span):
+            continue  # "отчётом Счётной палаты по исполнению бюджета": the report's topic
         end = _remit_end(doc, span, entities)
         if end > span.end and _free(spans, span, end):
             ends[k] = end

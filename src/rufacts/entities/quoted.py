@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import UD_CASES, UD_GENDERS, Morph
 from ..lexicons import load_list
 from ..grammars.folded import folded_lemma
+from .name_foreign_clubs import listed_cases
 from .org_kind_heads import head_of_text, kind_heads
 from .orgs import legal_forms
 from .org_staged_title import staged_title
@@ -142,7 +143,7 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     if not inner[0].text[:1].isupper() or inner[0].pos_ == "ADP" or any(
             t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner):
         return None  # "«О полиции»", a quotation
-    cases = _cases(morph, inner)
+    cases = set(listed_cases(t.text for t in inner)) or _cases(morph, inner)  # "«Видаду»": a listed club's dative
     oblique = not cases or "nomn" not in cases  # an indeclinable name fits any slot
     k = previous_word(doc, i)
     prev = doc[k] if k >= 0 else None
