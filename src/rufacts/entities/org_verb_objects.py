@@ -5,8 +5,9 @@ An accusative in -у/-ю is a feminine's of -а/-я (a masculine's accusative is
 name right after a verb with a transitive reading, one word (hyphenated parts too) whose last part
 reads as a feminine singular accusative in -у/-ю (for a word the dictionary lacks, its first
 reading: "поручило «Автодору»" is a dative), goes to -а/-я, not to the masculine dative the
-analyzer may rank first ("Фарму": фарм). A hyphenated first part the dictionary lacks with that
-same ending declines with it ("Нафту-" -> "Нафта-"); one in another ending stands ("Генотек-").
+analyzer may rank first ("Фарму": фарм). A hyphenated first part the dictionary lacks, or reads
+as a feminine accusative too, with that same ending declines with it ("Нафту-" -> "Нафта-", "«Оку-Калугу»"
+-> Ока-Калуга); one in another ending stands ("Генотек-").
 Not after an intransitive verb ("помог «...»": a dative), nor where the name is no single word.
 Read by :func:`rufacts.components.entities.group_named` before the slot readers of ``org_case``.
 """
@@ -53,7 +54,7 @@ def verb_object_name(morph: Morph, span: Span) -> str | None:
         return None
     out = [last[:-1] + ENDINGS[last[-1]]]
     for part in reversed(parts[:-1]):
-        if part[-1:] == last[-1] and len(part) > 2 and not morph.is_known(part.lower()):
+        if part[-1:] == last[-1] and len(part) > 2 and (not morph.is_known(part.lower()) or _feminine_accusative(morph, part)):
             part = part[:-1] + ENDINGS[part[-1]]  # "Нафту-Москву": both parts in the accusative
         out.insert(0, part)
     return "-".join(out)
