@@ -4,7 +4,8 @@
 An accusative in -у/-ю is a feminine's of -а/-я (a masculine's accusative is its nominative), so a
 name right after a verb with a transitive reading, one word (hyphenated parts too) whose last part
 reads as a feminine singular accusative in -у/-ю (for a word the dictionary lacks, its first
-reading: "поручило «Автодору»" is a dative), goes to -а/-я, not to the masculine dative the
+reading: "поручило «Автодору»" is a dative; a dictionary word with a masculine dative reading too
+says nothing: "отказал «Русь-Банку»"), goes to -а/-я, not to the masculine dative the
 analyzer may rank first ("Фарму": фарм). A hyphenated first part the dictionary lacks, or reads
 as a feminine accusative too, with that same ending declines with it ("Нафту-" -> "Нафта-", "«Оку-Калугу»"
 -> Ока-Калуга); one in another ending stands ("Генотек-").
@@ -40,17 +41,27 @@ def _feminine_accusative(morph: Morph, word: str) -> bool:
     return any(feminine(p) for p in parses) if morph.is_known(word.lower()) else bool(parses) and feminine(parses[0])
 
 
+def _masculine_dative(morph: Morph, word: str) -> bool:
+    """A dictionary word's masculine dative too ("Банку": банк, as well as банка): the slot's verb
+    may take a dative ("отказал «Русь-Банку»"), the rule says nothing."""
+    return morph.is_known(word.lower()) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "datv" and p.tag.gender == "masc" for p in morph.parse(word))
+
+
 def verb_object_name(morph: Morph, span: Span) -> str | None:
     """The nominative of a one-word quoted name a transitive verb takes as its object; None
     where the rule does not hold."""
     words = [t for t in span if not (t.is_space or t.text in QUOTES)]
-    if len(words) != 1 or not _verb_before(morph, span):
+    doc = span.doc
+    quoted = words and words[0].i > 0 and doc[words[0].i - 1].text in QUOTES \
+        and words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].text in QUOTES
+    if len(words) != 1 or not quoted or not _verb_before(morph, span):
         return None
     word = words[0].text
     parts = word.split("-")
     last = parts[-1]
     if not word[:1].isupper() or word.isupper() or not all(p.isalpha() for p in parts) or len(last) < 3 \
-            or last[-1] not in ENDINGS or not _feminine_accusative(morph, last):
+            or last[-1] not in ENDINGS or not _feminine_accusative(morph, last) or _masculine_dative(morph, last):
         return None
     out = [last[:-1] + ENDINGS[last[-1]]]
     for part in reversed(parts[:-1]):
