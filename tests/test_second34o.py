@@ -106,3 +106,8 @@ def test_club_acronym_after_its_descriptor():
 def test_acronym_governed_by_a_participle_before_a_position():
     text = "Возглавляющий ASEAN генсек прибыл в Джакарту."
     assert _org(text, "ASEAN") == "ASEAN"
+
+
+def test_alliance_named_by_its_adjective_with_its_remit():
+    text = "Врачей в Непал направил Глобальный альянс по борьбе с бедствиями."
+    assert _org(text, "Глобальный альянс") == "Глобальный альянс по борьбе с бедствиями"
