@@ -62,6 +62,14 @@ RUSSIAN_OBLIQUE = ("ичу", "ича", "ова", "ева", "ёва", "ина", "
 OSO = ("оз",)  # Portuguese -oso: Кардозу, Баррозу, Рапозу (not Диниз: "Динизу" is of Диниз)
 
 
+def _consonant_dative(word: str) -> bool:
+    """``word`` ends in -у and is no Portuguese given name as written: the dative of a name in a
+    consonant ("Нестору": Нестор; not "Паулу" as written, nor a Portuguese name's: "Жуану" of Жуан)."""
+    low = word.lower().replace("ё", "е")
+    names = load_list("lusophone_first_names.txt")
+    return low.endswith("у") and low not in names and low[:-1] not in names
+
+
 def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
     """Readings without the guessed nominatives in -а of surnames in -у, under the cue; after a
     Portuguese first name (:func:`lusophone_first`) without the guessed consonant stems of the
@@ -95,8 +103,11 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
                 # a listed Portuguese name in -у before a Portuguese surname in -у stands as written
                 # in every case ("У Эдуарду Рибейру": Эдуарду, not of Эдуард; "Роберту Петрову" stays)
                 rs = tuple(rs) + tuple(Reading("first", c, "masc", low, LEXICON) for c in CASES)
-        elif first and i == 1 and len(full) > 2 and low.endswith("у") and low in load_list("lusophone_first_names.txt"):
-            # a listed second given name in -у stands as written ("Луиса Роберту Баррозу": not of Роберта)
+        elif first and i == 1 and len(full) > 2 and low.endswith("у") and low in load_list("lusophone_first_names.txt") \
+                and not _consonant_dative(full[0]):
+            # a listed second given name in -у stands as written ("Луиса Роберту Баррозу": not of Роберта),
+            # not after the dative of a first name in a consonant, whose case it shares ("Нестору Фабиану
+            # Гомесу": of the Spanish Фабиан)
             rs = tuple(r for r in rs if r.role != "last") + tuple(Reading("first", c, "masc", low, LEXICON) for c in CASES)
         elif low.endswith("у") and any(r.nominative == low for r in rs):
             rs = tuple(r for r in rs if not (r.role == "last" and r.nominative != low and r.weight < LEXICON and (

@@ -9,8 +9,21 @@ from spacy.tokens import Span
 
 from ..grammars.morph import Morph
 from .first_names import listed_first
+from .name_foreign_first import foreign_first_forms
 from .name_words import _capitalized, _tagged
 from .names import is_initial
+
+
+def _unknown_place_after_genitive(morph: Morph, word: str, noun: str) -> bool:
+    """A word the dictionary does not know, no listed first name in any case, right after a thing's or
+    a place's noun in the genitive ("рудника Чукикамата", "шахты Распадская"): the name of the mine or
+    the pit, in the nominative as an apposition stands, not a person's first name (after a person's
+    noun, "посла", a first name it may be)."""
+    if morph.is_known(word) or foreign_first_forms(word) or listed_first(morph, word):
+        return False
+    parses = [p for p in morph.parse(noun) if p.tag.POS == "NOUN"]
+    return any({"gent", "sing"} <= p.tag.grammemes for p in parses) and all(
+        "inan" in p.tag.grammemes for p in parses)
 
 
 def without_thing_before_initials(span: Span, morph: Morph) -> Span:
@@ -30,6 +43,8 @@ def without_thing_before_initials(span: Span, morph: Morph) -> Span:
             or not _capitalized(letters[-1]) or letters[-1].i != span.end - 1:
         return span
     text = word.text
+    if _unknown_place_after_genitive(morph, text, noun.text):
+        return Span(span.doc, span.start + 1, span.end, label="PER")
     # (a word the foreign names' lexicon alone lists stays out too: "Тайга", a Japanese given name)
     # (a surname only where the word is a place's name too: "полиции Ростова Н. Кудряшов")
     if not morph.is_known(text) or listed_first(morph, text) or any(

@@ -25,6 +25,7 @@ from ..lexicons import load_list
 from .name_readings import ARTICLES, CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
 from .name_surname_e import after_germanic_particle, after_man_dative, foreign_surname_e
+from .name_double_e import man_double_e
 from .name_asian_syllables import syllable_name
 from .names_asian import (EI_CASE, asian_name, burmese, east_asian_first, given_nominative, japanese_given, japanese_surname,
                           russian_surname)
@@ -217,6 +218,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         readings = foreign_surname_e(morph, full, readings)  # "о Жероме Вандервельде" as written
         readings = after_man_dative(morph, full, readings)  # "Клаусу Хенке" as written
+        readings = man_double_e(morph, full, readings)  # "Грушевскому-Ланге": Грушевский-Ланге
         readings = after_germanic_particle(full, readings, cases)  # "о Виллеме ван Вейке": ван Вейк
         readings = woman_surname_oy(morph, full, readings)  # "с Анной Лозовой": Лозовая
         readings = man_surname_oy(full, readings)  # "Святослав Дубовой" as written
