@@ -51,7 +51,8 @@ from .names_asian import asian_name, east_asian_first, given_nominative
 from .place_persons import _reads_as_person, person_after_noun
 from .person_splits import split_persons
 from .org_persons import person_in_span
-from .names_spans_joins import given_pair_with_surnames, iberian_given_with_surnames, with_initials, with_surname_before
+from .names_spans_joins import (given_pair_with_surnames, iberian_given_with_surnames, second_surname_after_given_pair,
+                                with_initials, with_surname_before)
 from .name_role_compounds import without_role_compound
 from .name_first_patronymic import first_before_patronymic, patronymic_word
 from .name_place_tail import surname_out_of_place, without_place_tail
@@ -63,6 +64,7 @@ from .names_missed import missed_names
 from .name_honorifics import given_not_title
 from .name_given_before import with_given_before, with_surname_after_first
 from .name_thing_before_initials import without_thing_before_initials
+from .name_first_unchanged import with_unchanged_first_before
 
 
 def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
@@ -89,6 +91,8 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
         pair = given_pair_with_surnames(a, b, morph)
         if pair is not None:
             return pair
+    if len(a) == 3 and len(b) == 1:  # "Пабло Эмилио Эскобара" + "Гавирии": a second surname
+        return second_surname_after_given_pair(a, b, morph)
     if b.start != a.end or len(b) != 1 or not _hyphenated_cap(b[0]) or len(a) > 2 \
             or not all(_capitalized(t) for t in a):
         return None
@@ -370,6 +374,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             span = with_first_opening(span, covered, morph)  # "Буяна" + "Иргита суд отправил"
             span = with_given_before(span, covered, morph)  # "Станиславу Игоревичу" + "Малышко"
             span = with_surname_after_first(span, covered, morph)  # "Ринату" + "Фазылзянову"
+            span = with_unchanged_first_before(span, covered, morph)  # "орден Раду" + "Чобану"
         if span.label_ == "PER" and out and out[-1].label_ in ("ORG", "LOC") and (
                 _first_names_before(out[-1], span, morph) or first_name_place(out[-1], span, morph)
                 or hyphenated_first_place(out[-1], span, morph)):  # "Анне-Марии" (LOC) + "Эченике Льоренте"

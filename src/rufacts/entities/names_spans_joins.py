@@ -163,3 +163,25 @@ def iberian_given_with_surnames(a: Span, b: Span, morph: Morph) -> Span | None:
             or len(whole.last.split()) != len(b):
         return None
     return Span(a.doc, a.start, b.end, label="PER")
+
+
+def second_surname_after_given_pair(a: Span, b: Span, morph: Morph) -> Span | None:
+    """"Пабло Эмилио Эскобара" + "Гавирии" -> one mention: two Spanish or Portuguese given names of the
+    lexicons and a surname, and right after them one capitalized word no given name reads, which the
+    four read as the same given names and a double surname in one case (the tagger cuts a genitive
+    chain there, as if the last word were a possessor of its own)."""
+    from .name_hispanic import iberian_given_word
+    from .name_readings import _readings
+
+    if b.start != a.end or len(a) != 3 or len(b) != 1 or not all(_capitalized(t) for t in (*a, *b)):
+        return None
+    if not all(iberian_given_word(t.text, _readings(morph, t.text)) for t in a[:2]) or iberian_given_word(
+            b[0].text, _readings(morph, b[0].text)) or any(
+            r.role == "first" and r.weight >= 1.0 for r in _readings(morph, b[0].text)):
+        return None
+    alone = analyze_name(morph, [t.text for t in a])
+    whole = analyze_name(morph, [t.text for t in (*a, *b)])
+    if alone.last is None or alone.middle is not None or whole.first != alone.first or whole.middle is not None \
+            or not (whole.last or "").startswith(alone.last + " ") or len(whole.last.split()) != 2:
+        return None
+    return Span(a.doc, a.start, b.end, label="PER")
