@@ -79,3 +79,8 @@ def test_listed_spanish_given_names_make_a_compound_first_name(text, first):
 ])
 def test_an_unchanged_listed_given_name_the_tagger_missed_joins_the_surname(text, first, last):
     assert any(p[1] == first and p[3] == last for p in _persons(text))
+
+
+def test_initials_the_tagger_left_out_before_a_lone_surname_join_it():
+    got = _persons("Начальник шахты Распадская В. Гусев провёл планёрку.")
+    assert ("В. Гусев", "В.", None, "Гусев") in got

@@ -52,3 +52,18 @@ def without_thing_before_initials(span: Span, morph: Morph) -> Span:
             _tagged(morph, text, "Surn") and not any(_tagged(morph, text, g) for g in ("Geox", "Orgn"))):
         return span
     return Span(span.doc, span.start + 1, span.end, label="PER")
+
+
+def with_initials_before(span: Span, covered: set[int]) -> Span:
+    """One or two initials right before a one-word person span, outside any other span, that the tagger
+    left out (after a thing's name: "шахты Распадская В. Орлов", where it reads "В" as the preposition):
+    one mention. A letter with a dot after it is no preposition."""
+    doc, start = span.doc, span.start
+    if span.label_ != "PER" or len(span) != 1 or not _capitalized(span[0]) or span[0].is_sent_start:
+        return span
+    for _ in range(2):
+        if start < 2 or doc[start - 1].text != "." or start - 2 in covered or not is_initial(doc[start - 2].text) \
+                or doc[start - 2].whitespace_:
+            break
+        start -= 2
+    return span if start == span.start else Span(doc, start, span.end, label="PER")

@@ -63,7 +63,7 @@ from .name_lone_governed import governed_slots
 from .names_missed import missed_names
 from .name_honorifics import given_not_title
 from .name_given_before import with_given_before, with_surname_after_first
-from .name_thing_before_initials import without_thing_before_initials
+from .name_thing_before_initials import with_initials_before, without_thing_before_initials
 from .name_first_unchanged import with_unchanged_first_before
 
 
@@ -362,6 +362,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             span = _without_common_noun(_without_title(without_position(_without_preposition(
                 without_role_compound(without_lead_adverb(span, morph), morph)), morph), morph), morph)
             span = without_thing_before_initials(span, morph)  # "ледокола Ямал Д. Чалов": Д. Чалов
+            span = with_initials_before(span, covered)  # "шахты Распадская" + "В." + "Орлов"
         if span.label_ == "PER":
             previous = out[-1] if out else None
             joined = with_surname_before(span, previous, morph)
