@@ -6,9 +6,10 @@
   surname spelt alike (Королёв's "Королева"): the span keeps the given name alone. Not before a
   patronymic or an initial ("Королева Наталья Ивановна" of a list is the surname), nor a word the
   dictionary has as a given name ("Султан Ильясов", "Эмир Кустурица").
-- A see's or a realm's adjective after a given name that follows a see title ("Принц Гарри
+- A realm's adjective after a given name that follows a royal title ("Принц Гарри
   Сассекский", "принцу Уильяму Уэльскому", "Джордж Кембриджский" after "принц") names the realm, no
-  surname: the span ends at the given name, as "герцогиню Сассекскую Меган" is Меган
+  surname: the span ends at the given name, as "герцогиню Сассекскую Меган" is Меган; not after a church
+  rank (a bishop's "Ряховский" is a surname) nor a house's hyphenated name ("Карл Габсбург-Лотарингский")
   (docs/gold-conventions.md, titles and sees stay out of the name).
 
 A title's case and gender for the name after it (:func:`title_cue`): "Королева Нидерландов Максима" is a
@@ -28,12 +29,20 @@ from .name_words import _first_name, _hyphenated_cap
 # ("Нидерландов", "Лесото"), the links of a see's name
 REALM_WORDS = 2
 LINKS = frozenset({"и", "всея", "всей"})
+CLERICAL = frozenset({"папа", "понтифик", "патриарх", "католикос", "католикос-патриарх", "митрополит",
+                      "архиепископ", "епископ", "экзарх", "архиерей", "предстоятель"})
 PATRONYMIC_ENDS = ("вич", "вна", "чна", "ична", "вича", "вны", "вне", "вичу", "вичем", "вной")
 
 
 def _see_adjective(token) -> bool:
     from .name_honorifics import _see_adjective as see
     return see(token)
+
+
+def _clerical(token, morph: Morph) -> bool:
+    """A church rank: after it, a word in -ский may be a see ("архиепископ Лонгин Клинский") or the
+    surname of a bishop of another church ("Епископ Сергей Ряховский"); the trim below is for a realm."""
+    return token.lower_ in CLERICAL or any(p.normal_form in CLERICAL for p in morph.parse(token.text))
 
 
 def _opening_title(doc: Doc, span: Span, morph: Morph) -> bool:
@@ -72,12 +81,22 @@ def title_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     for span in spans:
         if span.label_ == "PER" and _opening_title(doc, span, morph):
             span = Span(doc, span.start + 1, span.end, label="PER")  # "Королева Сильвия"
-        elif span.label_ == "PER" and len(span) >= 2 and _see_adjective(span[-1]) \
+        elif span.label_ == "PER" and len(span) >= 2 and _see_adjective(span[-1]) and "-" not in span[-1].text \
                 and not _see_adjective(span[-2]) and _hyphenated_cap(span[-2]) \
-                and (span.start > 0 and _see_title(doc[span.start - 1], morph) or _see_title(span[0], morph)):
+                and any(_see_title(t, morph) and not _clerical(t, morph)
+                        for t in (doc[span.start - 1] if span.start > 0 else None, span[0]) if t is not None):
             span = Span(doc, span.start, span.end - 1, label="PER")  # "Принц Гарри Сассекский"
         out.append(span)
     return out
+
+
+def _shared_title(doc: Doc, j: int, start: int) -> bool:
+    """The title at ``j`` serves more than the name at ``start``: a see's adjective in the plural between
+    them, or a title coordinated before it ("герцога и герцогини Кембриджских Уильяма и Кейт": no
+    woman's case for Уильям)."""
+    if any(doc[k].pos_ == "ADJ" and "Plur" in doc[k].morph.get("Number") for k in range(j + 1, start)):
+        return True
+    return j >= 2 and doc[j - 1].lower_ == "и" and _given_title(doc[j - 2])
 
 
 def title_cue(span: Span) -> frozenset[str]:
@@ -87,7 +106,7 @@ def title_cue(span: Span) -> frozenset[str]:
     Франциск)."""
     doc = span.doc
     j = _title_at(doc, span.start)
-    if j < 0:
+    if j < 0 or _shared_title(doc, j, span.start):
         return frozenset()
     title = doc[j]
     titles = load_list("name_given_titles.txt")
