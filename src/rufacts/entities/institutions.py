@@ -243,7 +243,8 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
                 stop += 1
             else:
                 break
-        while stop > end and doc[stop - 1].pos_ != "NOUN":
+        while stop > end and doc[stop - 1].pos_ != "NOUN" and not (  # ("португальских трудящихся": a noun)
+                folded_lemma(doc[stop - 1]) in load_list("substantive_adjectives.txt")):
             stop -= 1
         fields = load_list("institution_fields.txt")
         last = doc[stop - 1]
