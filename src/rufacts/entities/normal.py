@@ -22,6 +22,7 @@ from .org_adjective_nouns import adjective_noun_head
 from .org_bracketed_adjectives import bracketed_nominative
 from .org_compound_names import compound_nominative
 from .org_stump_bodies import committee_genitive
+from .org_stem_adjectives import stem_adjective
 from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
                                _masculine_guess, _person_named, both_declined, descriptor_pair)
 from .org_hyphen_place import hyphen_place_tail
@@ -312,6 +313,9 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             continue
         adj = _nominative_of(morph, words[i], ADJ, case, number, gender) or _surname_nominative(
             morph, words[i], case, number, gender)
+        if (not adj or adj[0] == words[i].lower()) and stem_adjective(words[i], case, number, gender):
+            out[i] = restore_case(words[i], stem_adjective(words[i], case, number, gender))
+            continue  # "Ягеллонской библиотеки": Ягеллонская, no surname (org_stem_adjectives)
         if adj:
             inflected = adj[0]
             if gender and number != "plur" and adj[1].tag.gender != gender:

@@ -11,6 +11,7 @@ from ..grammars.letters import CONSONANTS
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
 from .names import analyze_name
+from .org_stem_adjectives import stem_adjective
 
 NOUNISH = {"NOUN"}
 
@@ -111,6 +112,9 @@ def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> l
             for p in firsts[:1]):
         return None  # a plural head ("Крылья Советов") or a head in the second's case ("Мира
         # Сбербанка"): the second word is the first's genitive, not a frozen pair
+    if second[:1].islower() and stem_adjective(first, seconds[0].tag.case, seconds[0].tag.number,
+                                               seconds[0].tag.gender):
+        return None  # "Ягеллонской библиотеки": a place adjective the dictionary lacks, agreeing with its head
     nominative = inflect(seconds[0], {"nomn"})
     return [first, restore_case(second, nominative)] if nominative else None
 
