@@ -19,8 +19,6 @@ from spacy.tokens import Doc, Span
 from ..lexicons import load_list
 
 OBLIQUE = frozenset({"Gen", "Loc"})
-# a state's institution is one body by its name alone; "в" + a place after it says where it stands
-STATE = frozenset({"государственный", "федеральный"})
 
 
 def _genitive_place(place: Span) -> bool:
@@ -72,8 +70,9 @@ def campus_tail(doc: Doc, span: Span, starts: dict) -> int | None:
         return None
     if any(t.lower_[:4] == place[0].lower_[:4] for t in span[:-1]):
         return None  # "Томского университета в Томске": the adjective names the place already
-    if any(t.lemma_.lower() in STATE for t in span[:-1]):
-        return None  # "Северо-Восточного государственного университета в Магадане": where it stands
+    if any(t.lemma_.lower() in load_list("org_campus_kind_adjectives.txt") for t in span[:-1]):
+        return None  # "Северо-Восточного государственного университета в Магадане", "Чешского
+        # технического университета в Праге": a state's or a field's institution, one body by its name
     return place.end
 
 
