@@ -37,6 +37,7 @@ from ..entities.org_latin_tail import latin_tails
 from ..entities.org_latin_legal import latin_legal_spans
 from ..entities.org_genitive_and import genitive_and_tails
 from ..entities.org_list_tails import list_tails
+from ..entities.org_country_ministries import country_ministries
 from ..entities.org_remit_objects import remit_objects
 from ..entities.org_remit_bodies import remit_bodies
 from ..entities.org_place_tail import mission_tails
@@ -351,7 +352,7 @@ class EntitiesComponent:
         spans = numbered_edges(doc, spans, self.morph)  # "3-го" + "отдела полиции"; "отдел полиции" + "№ 5"
         spans = open_tails(doc, spans)  # "Национальной ассамблеи народной" + "власти"
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
-        spans = list_tails(doc, spans)  # "Комитет по вопросам семьи" + ", женщин и детей"
+        spans = list_tails(doc, country_ministries(doc, spans))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
         spans = nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans)))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
         spans = city_overlaps(doc, spans)  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"
         doc.spans[SPANS_KEY] = spans
