@@ -2,13 +2,26 @@
 "«Ак-Бота»", "«Сары-Арка»", "«Бахор-Ота»", "«Кара-Суу»". The dictionary lacks them, and its guess
 reads a last part in a vowel as a Russian case form ("Ак-Бота" as the genitive of an "Ак-Бот",
 "Сары-Арка" of a "Сара-Арк"). Where the first part is such a word and the last one is too, the name
-is in its nominative as written; where the last part is a Russian case form of one ("с «Ак-Ботой»",
+is in its nominative as written (so it is where the last part alone is one and no Russian word:
+"«Жайылма-Суу»"); where the last part is a Russian case form of one ("с «Ак-Ботой»",
 "в «Сары-Арке»", "«Ак-Жола»"), only it goes back to that word (the first part never declines). Read
 by :func:`rufacts.entities.normal._normalize_words` before its other hyphenated names' rules.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lexicons import load_list
+
+
+@lru_cache(maxsize=1)
+def russian_words() -> frozenset[str]:
+    """The list's words that are Russian words as well ("бала", "кол", "бал"): read as a name's
+    last part only after a first part the list holds."""
+    from ..grammars.morph import get_morph
+
+    morph = get_morph()
+    return frozenset(w for w in load_list("org_turkic_words.txt") if morph.is_known(w))
 
 # Russian case endings of a noun in -а ("Бота": Боты, Боте, Боту, Ботой) and of one in a consonant
 # ("Жол": Жола, Жолу, Жоле, Жолом), longest first
@@ -19,12 +32,18 @@ CONSONANT_ENDINGS = ("ом", "ем", "а", "у", "е", "я", "ю")
 def turkic_hyphen(word: str) -> str | None:
     """``word`` in its nominative where it is such a name ("Ак-Ботой" -> "Ак-Бота"); None else."""
     parts = word.split("-")
+    low = word.lower().replace("ё", "е")
+    if len(parts) == 1 and word[:1].isupper() and low in load_list("org_turkic_words.txt") \
+            and low not in russian_words() and len(low) >= 4:
+        return word  # "«Береке»": one of the words, no Russian one (no locative of a "Берека")
     if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
         return None
     words = load_list("org_turkic_words.txt")
     first, last = parts[0].lower().replace("ё", "е"), parts[1].lower().replace("ё", "е")
     if first not in words:
-        return None
+        # a first part the list lacks ("Жайылма-Суу"): a last part that is one of its words and no
+        # Russian word stands as written too (no accusative of a "Жайылма-Суа")
+        return word if len(last) >= 3 and last in words and last not in russian_words() else None
     if last in words:
         return word  # "Ак-Бота", "Кара-Суу": as written
     for ending in A_ENDINGS:
