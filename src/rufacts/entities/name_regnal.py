@@ -12,6 +12,7 @@ from typing import Callable, Optional, Sequence
 from spacy.tokens import Span
 
 from ..lexicons import load_list
+from .doc_words import word_positions
 
 # I to XXXIX in Latin letters, as the press writes regnal numbers (a Cyrillic "Х" is an initial)
 ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
@@ -121,7 +122,7 @@ def regnal_spans(doc, spans: list, morph) -> list:
     Летсие III") are a person. Read by :func:`rufacts.entities.names_missed.missed_names`."""
     from .name_office_surname import _given_title
 
-    numerals = [t.i for t in doc if t.i > 0 and t.text[:1] in "IVX" and ROMAN.fullmatch(t.text)]
+    numerals = [i for i in word_positions(doc, lambda text: text[:1] in "IVX" and ROMAN.fullmatch(text)) if i > 0]
     if not numerals:
         return spans
     out = list(spans)

@@ -313,8 +313,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             continue
         adj = _nominative_of(morph, words[i], ADJ, case, number, gender) or _surname_nominative(
             morph, words[i], case, number, gender)
-        if (not adj or adj[0] == words[i].lower()) and stem_adjective(words[i], case, number, gender):
-            out[i] = restore_case(words[i], stem_adjective(words[i], case, number, gender))
+        if (not adj or adj[0] == words[i].lower()) and (stem := stem_adjective(words[i], case, number, gender)):
+            out[i] = restore_case(words[i], stem)
             continue  # "Ягеллонской библиотеки": Ягеллонская, no surname (org_stem_adjectives)
         if adj:
             inflected = adj[0]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .geo import lemma_positions
+
 HEADS = frozenset({"министерство"})  # a capitalized head that names a state's ministry by its remit
 PLACE_ENDINGS = ("ский", "цкий")  # a country's adjective: хорватский, литовский, чешский
 MAX_REMIT = 10  # words of the remit: "моря , транспорта и инфраструктуры"
@@ -39,9 +41,11 @@ def country_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each ministry after its country's adjective as its own ORG span, the
     adjective left out; an ORG span of the tagger's over it gives way (its end kept where longer)."""
     found = []
-    for i in range(1, len(doc)):
+    for i in lemma_positions(doc, HEADS.__contains__):  # (the doc's lemma index: no loop over every word)
+        if i == 0:
+            continue
         head, adjective = doc[i], doc[i - 1]
-        if not head.is_title or head.lemma_.lower() not in HEADS or adjective.pos_ != "ADJ" \
+        if not head.is_title or adjective.pos_ != "ADJ" \
                 or not adjective.lemma_.lower().endswith(PLACE_ENDINGS) \
                 or adjective.morph.get("Case") != head.morph.get("Case"):
             continue

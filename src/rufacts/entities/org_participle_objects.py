@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .doc_words import word_positions
 from .role_phrase import is_role_word
 
 ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|[А-ЯЁ]{2,6})$")
@@ -31,9 +32,11 @@ def participle_objects(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an organization for each acronym a participle before a position word governs."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for k in range(1, len(doc) - 1):
+    for k in word_positions(doc, ACRONYM.match):  # (each distinct word tested once)
+        if not 0 < k < len(doc) - 1:
+            continue
         token = doc[k]
-        if k in taken or not ACRONYM.match(token.text) or token.lower_ in load_list("org_latin_technologies.txt") \
+        if k in taken or token.lower_ in load_list("org_latin_technologies.txt") \
                 or not _participle(doc[k - 1]):
             continue
         j = k + 1

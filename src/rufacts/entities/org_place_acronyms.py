@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
+from .doc_words import word_positions
 from .geo import place_of
 from .org_kind_acronym_names import kind_acronyms
 
@@ -68,8 +69,9 @@ def place_acronym_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = {i for s in spans for i in range(s.start, s.end)}
     morph = get_morph()
     found = []
-    for token in doc[1:]:
-        if token.i in covered or len(token.text) < 3 or not ACRONYM.match(token.text):
+    for i in word_positions(doc, lambda text: len(text) >= 3 and ACRONYM.match(text)):  # (each distinct word once)
+        token = doc[i]
+        if i == 0 or i in covered:
             continue
         before = doc[token.i - 1]
         if not _place_adjective(before) or morph.is_known(token.text.lower()) or not foreign_acronym(token):

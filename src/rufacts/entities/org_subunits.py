@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
 from .bodies import adjectives_before
+from .geo import lemma_positions
 from .institutions import bound_adjectives
 from .org_lead_nouns import body_nouns, lead_nouns
 
@@ -49,9 +50,9 @@ def field_adjective_units(doc: Doc, spans: list[Span]) -> list[Span]:
     units = {noun for noun, named in _units().items() if named}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for i, token in enumerate(doc):
-        if i == 0 or i in taken or token.pos_ != "NOUN" or not token.is_lower \
-                or folded_lemma(token) not in units or "Plur" in token.morph.get("Number"):
+    for i in lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in units):  # (folded_lemma's test, per lemma)
+        token = doc[i]
+        if i == 0 or i in taken or token.pos_ != "NOUN" or not token.is_lower or "Plur" in token.morph.get("Number"):
             continue
         start = adjectives_before(doc, i, taken)
         if start == i or not _field_adjective(doc[i - 1]) or i - start > 2:
