@@ -25,6 +25,7 @@ from ..grammars.morph import Morph
 from .doc_words import lower_positions
 from .name_readings import _readings
 from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name, _hyphenated_cap
+from .name_first_before import reads_with_arabic_surname
 from .names import _solutions
 from .names_group import governed_cases
 
@@ -137,6 +138,8 @@ def _split_possessor(span: Span, morph: Morph) -> list[Span]:
     if len(span) < 3 or not all(_hyphenated_cap(t) for t in span) or not _after_noun(span):
         return [span]
     words = [t.text for t in span]
+    if reads_with_arabic_surname(morph, words):  # "министра Насира Абдул Рахима": one man
+        return [span]
     whole = _solutions(words, [list(_readings(morph, w)) for w in words])
     # the cut shows in the words' forms: not "Хосе Луиса", "Хуана Пабло"
     cuts = [k for k in range(1, len(words)) if _first_name(morph, words[0]) and _first_name(morph, words[k])

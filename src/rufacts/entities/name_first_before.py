@@ -37,15 +37,28 @@ def with_first_before(span: Span, covered: set[int], morph: Morph) -> Span:
         return span
     parts = analyze_name(morph, [doc[i].text] + [t.text for t in span])
     if span[0].lower_ in load_list("name_arabic_heads.txt"):
-        if parts.first is None or " " in parts.first or parts.middle is not None or parts.last is None \
-                or not parts.last.startswith(span[0].text + " "):
-            return span
-        return Span(doc, i, span.end, label="PER")
+        return Span(doc, i, span.end, label="PER") if _opens_arabic_surname(parts, span[0].text) else span
     if not _first_name(morph, span[0].text):
         return span
     if parts.first is None or len(parts.first.split()) != 2 or parts.middle is not None or parts.last is None:
         return span
     return Span(doc, i, span.end, label="PER")
+
+
+def reads_with_arabic_surname(morph: Morph, words: list[str]) -> bool:
+    """Three words that read as one first name and a surname opening with the first word of an
+    Arabic theophoric or kunya name (``lexicons/name_arabic_heads.txt``): "Насира Абдул Рахима" is
+    Насир Абдул Рахим, one person, not "Насира" and a woman "Абдул Рахима" (name_case_split.py)."""
+    if len(words) != 3 or words[1].lower() not in load_list("name_arabic_heads.txt") \
+            or not _first_name(morph, words[0]):
+        return False
+    return _opens_arabic_surname(analyze_name(morph, words), words[1])
+
+
+def _opens_arabic_surname(parts, head: str) -> bool:
+    """The three words read as one first name and a surname that opens with the Arabic head."""
+    return parts.first is not None and " " not in parts.first and parts.middle is None \
+        and parts.last is not None and parts.last.startswith(head + " ")
 
 
 def _iberian_pair(morph: Morph, token, span: Span) -> bool:

@@ -323,8 +323,9 @@ def _leading_particle(morph: Morph, words: list[str], cases, gender_hint, case_w
     surname declines as a surname alone does, the particles stand as written; not a Chinese, Korean or
     Vietnamese name ("Ван Юнцин", "Ле Куок Хунг")."""
     j = 0
-    while j < len(words) - 1 and (words[j] in PARTICLES or (
-            words[j][:1].isupper() and words[j].lower() in LEADING_CAPITAL)):
+    while j < len(words) - 1 and (words[j] in PARTICLES or (words[j][:1].isupper() and (
+            words[j].lower() in LEADING_CAPITAL or len(words) == 2 and words[j].lower() in load_list(
+                "name_arabic_heads.txt")))):  # "Абу Зейду" alone: the surname Абу Зейд
         j += 1
     if j == 0 or j != len(words) - 1 or not words[j][:1].isupper() or not words[j].replace("-", "").isalpha():
         return None
