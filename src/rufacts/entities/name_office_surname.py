@@ -7,7 +7,10 @@ surname. A word a dictionary has as a rare first name (Гор, Armenian; no name
 
 Not after a title that goes with a given name (``lexicons/name_given_titles.txt``: "король Карл",
 "папа Франциск", "принц Гарри", "патриарх Кирилл"), nor for a first name the lexicon lists as a
-common one ("тренер Гильермо" keeps it: the rule leaves listed first names alone). The office is the
+common one ("тренер Гильермо" keeps it: the rule leaves listed first names alone). After "имам" and "шейх",
+which the press puts before a nisba too, an unchanging word in -и no dictionary or lexicon knows as a given
+name is the nisba, a surname ("имама Хомейни", "шейху Систани"; "шейх Тамим", "шейхом Мишалем" keep their
+given names). The office is the
 word right before the name or before a short genitive chain of its body or place ("Генсек НАТО Рютте",
 "премьер-министр Японии Исиба"): ``lexicons/role_words.txt``, prefixes aside ("экс-вице-президент").
 
@@ -62,12 +65,28 @@ def office_surname(span) -> frozenset[str]:
     for i in range(span.start - 1, max(span.start - 2 - CHAIN, -1), -1):
         token = doc[i]
         if _given_title(token) and token.pos_ == "NOUN":
+            if token.lemma_.lower() in SURNAME_TOO and _nisba(span[0].text):
+                return OFFICE_SURNAME  # "имама Хомейни": the nisba the press names him by
             return frozenset() if _adjectival(span[0]) else TITLE_FIRST  # "князь Вяземский": a surname
         if _office(token):
             return OFFICE_SURNAME
         if not _chain_word(token):
             return frozenset()
     return frozenset()
+
+
+# Muslim titles the press puts before a given name ("шейх Тамим") and before a nisba alike ("имам Хомейни")
+SURNAME_TOO = frozenset({"имам", "шейх"})
+KNOWN_GIVEN = 1.0  # a first name's reading by the dictionary or a lexicon (name_readings)
+
+
+def _nisba(word: str) -> bool:
+    """A word in -и, a nisba's unchanging ending ("Хомейни", "Систани"), that the dictionary or a first-name
+    lexicon does not know as a given name ("Сабри", "Хани" are)."""
+    from .name_readings import _readings
+
+    return word[-1:].lower() == "и" and not any(
+        r.role == "first" and r.weight >= KNOWN_GIVEN for r in _readings(get_morph(), word))
 
 
 ADJECTIVAL = re.compile(r"(?:ий|ый|ой|ая|ого|его|ому|ему|ым|им|ом|ую|ей)$")
