@@ -95,8 +95,10 @@ ADJECTIVAL = re.compile(r"(?:ий|ый|ой|ая|ого|его|ому|ему|ы�
 def _adjectival(token) -> bool:
     """An adjectival surname after a noble's title ("князь Вяземский", "графиня Толстая", "князю
     Трубецкому"), no given name: an adjective's ending the dictionary reads as an adjective or a surname."""
+    morph = get_morph()
     return ADJECTIVAL.search(token.text) is not None and any(
-        p.tag.POS == "ADJF" or "Surn" in p.tag.grammemes for p in get_morph().parse(token.text))
+        p.tag.POS == "ADJF" and morph.is_known(token.text) or "Surn" in p.tag.grammemes
+        for p in morph.parse(token.text))  # not the analyzer's guess ("шейхом Тамимом": no adjective "тамимый")
 
 
 def after_office(doc, start: int) -> bool:

@@ -132,7 +132,12 @@ def son_of_name(words: list[str], cases: frozenset[str], readings) -> Optional[t
     (name_readings._readings); a case of ``cases`` (the context's hint) weighs a little more."""
     from .name_foreign_first import first_name_peoples, foreign_first_forms
 
-    if len(words) != 3 or words[1].lower() not in SON_OF or "iranian-arab" not in first_name_peoples(words[0]) \
+    if len(words) != 3 or words[1].lower() not in SON_OF:
+        return None
+    given = _article_given(words[0])
+    if given is not None:  # "аль-Валида бин Талала": Аль-Валид бин Талал, the article's given name declined
+        words = [given] + list(words[1:])
+    elif "iranian-arab" not in first_name_peoples(words[0]) \
             or not any(c == "nomn" and g == "masc" and n == words[0].lower() for c, g, n in foreign_first_forms(words[0])):
         return None
     best = max((r for r in readings(words[2]) if r.role == "last" and r.gender == "masc"),
@@ -141,6 +146,20 @@ def son_of_name(words: list[str], cases: frozenset[str], readings) -> Optional[t
         return None
     last = words[2][:1] + best.nominative[1:]
     return words[0], None, f"{words[1]} {last}", "masc"
+
+
+def _article_given(word: str) -> Optional[str]:
+    """The nominative of a given name written with the Arabic article before "бин" ("аль-Валида" ->
+    "аль-Валид", as written where it stands so): a listed Arab man's name after the article, in a case
+    of it; None for any other word."""
+    from .name_foreign_first import first_name_peoples, foreign_first_forms
+
+    head, dash, rest = word.partition("-")
+    if not dash or head.lower() not in ARTICLES or not rest[:1].isupper():
+        return None
+    forms = [n for c, g, n in foreign_first_forms(rest) if g == "masc"
+             and "iranian-arab" in first_name_peoples(rest[:1] + n[1:])]
+    return f"{head}-{rest[:1]}{forms[0][1:]}" if forms else None
 
 
 def son_of_middle(words: list[str], analyze) -> Optional[tuple]:
