@@ -13,6 +13,12 @@ from .name_peoples_first import unchanged
 from .name_table_readings import CASES, Reading, _rule_readings
 
 LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the dictionary's own
+# a listed name whose form is also a case of another name (lexicons/name_first_twins.txt: "Ульрике",
+# Ульрика's dative): unchanged as the dictionary's own, so that a slot that is no dative decides for it;
+# in the dative and prepositional the other name's case alone (the gold's convention: "о Ренате Ланге" is
+# of Рената)
+TWIN = 1.0
+TWIN_CASES = frozenset({"datv", "loct"})
 
 
 class _Folded(dict):
@@ -67,8 +73,13 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     common = any(r.role == "first" and r.gender == first.get(low) and r.nominative != low
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
     fixed = load_list("fixed_first_names.txt")  # "Коста Хетагурова", "Люка Эрнандесу": in -а, unchanged
+    twin = low in load_list("name_first_twins.txt")  # "Ренате Цильке": of Рената only in a dative slot
     if low in first and (low[-1:] in "еиоуыэю" or low in fixed or unchanged(low)):  # "Гурбангулы", "Риши": stands unchanged
-        out.extend(Reading("first", c, first[low], low, 1.0 if common else LEXICON) for c in CASES)
+        out.extend(Reading("first", c, first[low], low, TWIN if twin else 1.0 if common else LEXICON) for c in CASES
+                   if not (twin and c in TWIN_CASES))
+    if twin and low in first:  # the other name's dative and prepositional, where the dictionary lacks it ("Ангелике")
+        other_name = low[:-1] + ("я" if low[-2:-1] in "еиоуэюя" else "а")
+        out.extend(Reading("first", c, first[low], other_name, TWIN) for c in TWIN_CASES)
     if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
         out.extend(Reading("last", c, _surname_genders().get(low), low, LEXICON) for c in CASES)
     # a case of a rarer lexicon name (not listed common in first_names.tsv) weighs as the dictionary's
@@ -84,9 +95,10 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
     for r in known + list(_rule_readings(word)):
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender) and not (
-                r.nominative in fixed and r.nominative != low):  # "Косты" is no case of Коста
+                r.nominative in fixed and r.nominative != low) and not (  # "Косты" is no case of Коста
+                twin and r.nominative == low and r.case in TWIN_CASES):
             out.append(Reading("first", r.case, gender, r.nominative,
-                               1.0 if (common and r.nominative == low) or (
+                               TWIN if twin and r.nominative == low else 1.0 if (common and r.nominative == low) or (
                                    r.nominative != low and other - {r.nominative}
                                    and name_class(r.nominative, gender) < COMMON) else LEXICON))
         elif r.nominative in last and ((r.role == "first" and r.weight >= 1.0) or r.role == "last"):

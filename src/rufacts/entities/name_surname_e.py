@@ -118,12 +118,33 @@ def after_germanic_particle(full: list[str], readings: list, cases) -> list:
 
     if GERMANIC not in cases or not full:
         return readings
+    readings = _no_fleeting_vowel(full[-1].lower(), readings)
     word = full[-1].lower()
     if not CONSONANT_E.search(word) or word.endswith(RUSSIAN_STEMS) or "-" in word:
         return readings
     kept = tuple(r for r in readings[-1] if not (r.role == "last" and r.weight < 1.0
                                                  and r.nominative == word[:-1] + "а"))
     if not any(r.role == "last" for r in kept):
+        return readings
+    out = list(readings)
+    out[-1] = kept
+    return out
+
+
+FLEETING = re.compile(r"[еоё]([бвгджзклмнпрстфхцчшщ]ь?)$")
+
+
+def _no_fleeting_vowel(word: str, readings: list) -> list:
+    """After a German or Dutch particle, a surname's case keeps its stem: German and Dutch surnames
+    have no fleeting vowel ("Карла фон дер Гольца": фон дер Гольц, not the Russian Голец the dictionary
+    knows; "Хенку ван ден Бергу": Берг), so a nominative with a vowel the case lacks before its last
+    consonant is dropped where a reading of the stem as written is left."""
+    def fleeting(r) -> bool:
+        m = FLEETING.search(r.nominative)
+        return r.role == "last" and m is not None and not word.startswith(r.nominative) and any(
+            word.startswith(r.nominative[:m.start()] + soft + m.group(1).rstrip("ь")) for soft in ("", "ь", "й"))
+    kept = tuple(r for r in readings[-1] if not fleeting(r))
+    if len(kept) == len(readings[-1]) or not any(r.role == "last" and r.nominative != word for r in kept):
         return readings
     out = list(readings)
     out[-1] = kept

@@ -102,7 +102,9 @@ SUBJECT_BEFORE_VERB = frozenset({"nomn", VERB_AFTER})  # "Ивана Трамп 
 GENITIVE = frozenset({"gent"})
 PREPOSITION = 0.45  # the case hint of a preposition right before the name
 WEAK_HINT = 0.15  # a noun before a name governs the genitive often, not always ("звонок Шольцу")
-INSTRUMENTAL = frozenset({"ablt"})
+# a full passive participle's agent is in the instrumental, its recipient in the dative ("внесённый Яровой";
+# "приговор, вынесенный Вахе Саргсяну": Саргсян, not a Саргсяну standing as written)
+AGENT_OR_RECIPIENT = frozenset({"ablt", "datv"})
 AGENT_OR_RECIPIENT = frozenset({"ablt", "datv"})  # after a short passive participle
 
 
@@ -115,7 +117,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     of the verb it is the subject of, weight of the case hint). The cases the word before
     governs: a preposition or "по словам" (``lexicons/name_context.tsv``), a verb
     (``lexicons/name_verbs.tsv``; a past-tense singular verb may also have its subject
-    after it, of its gender: "спросил Путин", not "арестовал Евгения"), the instrumental after a passive participle ("внесённый
+    after it, of its gender: "спросил Путин", not "арестовал Евгения"), the instrumental or dative after a passive participle ("внесённый
     Яровой"); else, next to a past-tense verb, its gender and the nominative of its
     subject; else, after a common noun, weakly the genitive ("сотрудники Силуанова"; not
     after a position or a person in the singular, "министр Силуанов", "мать Раиса")."""
@@ -171,7 +173,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 subject = gender and not _animate_subject_before(doc, before.i)  # "Полиция задержала Иона"
                 return (cases | {f"nomn:{gender}"} if subject else cases), None, HINT
             if _passive_participle(morph, before.text):
-                return INSTRUMENTAL, None, HINT
+                return AGENT_OR_RECIPIENT, None, HINT
             gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
             if gender and past_singular(before) and not _animate_subject_before(doc, before.i):
                 # "Операцию провёл Лео Бокерия": a past-tense verb with no subject before it has
