@@ -46,6 +46,7 @@ from .name_origins import origin_readings
 from .name_gender_twins import gender_by_surname
 from .name_foreign_women import surname_of_man_name, woman_accusative, woman_surname_consonant, woman_surname_ich
 from .name_first_patronymic import man_first_in_a
+from .name_armenian_given import armenian_given
 from .name_slot_case import slot_first
 from .name_solutions import HINT, _solutions
 
@@ -215,6 +216,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     if full:
         readings = indeclinable_pair(morph, full, italian_woman_e(morph, full, [_readings(morph, w) for w in full]))
         readings = man_first_in_a(full, readings)  # "Бекмурзу Хаджиретовича Тлишева"
+        readings = armenian_given(full, readings)  # "Вахе Саргсяну": Вахе, not Ваха's dative
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         readings = foreign_surname_e(morph, full, readings)  # "о Жероме Вандервельде" as written
         readings = after_man_dative(morph, full, readings)  # "Клаусу Хенке" as written
