@@ -66,6 +66,7 @@ from ..entities.institutions import institution_orgs
 from ..entities.org_memorial_museums import memorial_museums
 from ..entities.org_kind_acronym_names import legal_kind_quoted
 from ..entities.org_kind_heads import kind_head_orgs
+from ..entities.org_descriptive_phrases import descriptive_phrases
 from ..entities.org_prefixed_bodies import prefixed_bodies
 from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_latin_slots import latin_slot_orgs
@@ -307,6 +308,7 @@ class EntitiesComponent:
             spans = municipal_bodies(doc, spans)  # "Собрание представителей Сызранского района"
             spans = latinate_orgs(doc, member_bodies(doc, capital_head_orgs(doc, spans)))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
             spans = capital_adjective_bodies(doc, numbered_capital_heads(doc, spans))  # "Лицею-интернату № 1"; "Национальной иранской нефтяной компании"
+            spans = descriptive_phrases(doc, spans, self.morph)  # "Общероссийскому профсоюзу работников культуры"
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))

@@ -268,7 +268,9 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             and not singular_before(morph, words[:head]):  # ("«Новой силы»": a singular)
         parses = [p for p in parses if p.tag.number == "plur"]  # "на Силы быстрого реагирования"
     # the case the adjectives and the head share
-    case_options = [p.tag.case for p in parses]
+    from .org_kind_heads import agreeing_cases, agreeing_head  # (a module that reads this one)
+
+    case_options = agreeing_cases(morph, parses, words[:head], ADJ) or [p.tag.case for p in parses]
     for adj in words[:head]:
         adj_cases = {p.tag.case for p in morph.parse(adj) if p.tag.POS in ADJ}
         case_options = [c for c in case_options if SECOND_CASES.get(c, c) in adj_cases] or case_options
@@ -276,8 +278,6 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     from .institutions import institution_heads  # (a module that reads this one)
 
     # an institution's noun first where two nouns share the form ("полка": полк, not полок)
-    from .org_kind_heads import agreeing_head
-
     agreed = agreeing_head(morph, parses, words[:head], case, ADJ)  # "национальном парке": парк, not парка
     head_parse = next((p for p in parses if p.tag.case == case and p.normal_form in institution_heads()),
                       None) or agreed or next(p for p in parses if p.tag.case == case)

@@ -49,6 +49,23 @@ def agreeing_head(morph, parses: list, adjectives, case: str, kinds: frozenset[s
     return next((p for p in in_case if genders and p.tag.gender in genders), None)
 
 
+def agreeing_cases(morph, parses: list, adjectives, kinds: frozenset[str]) -> list[str]:
+    """The cases of ``parses`` with which every word of ``adjectives`` that reads as an adjective
+    agrees in case, number and (in the singular) gender: "городской поликлиники № 17" is the
+    genitive singular, not a nominative plural ("городской" is no plural); empty where none agrees
+    ("Большого, Мариинского театров": a head shared by names)."""
+    out = []
+    for noun in parses:
+        case = SECOND_CASES.get(noun.tag.case, noun.tag.case)
+        words = [[p for p in morph.parse(w) if p.tag.POS in kinds] for w in adjectives]
+        if any(words) and all(any(
+                SECOND_CASES.get(a.tag.case, a.tag.case) == case and a.tag.number == noun.tag.number
+                and (noun.tag.number == "plur" or a.tag.gender == noun.tag.gender or noun.tag.gender is None)
+                for a in readings) for readings in words if readings):
+            out.append(noun.tag.case)
+    return out
+
+
 @lru_cache(maxsize=1)
 def kind_heads() -> dict[str, frozenset[str]]:
     """Head lemma -> the lemmas of its kind adjectives ("*": any), ``lexicons/org_kind_heads.tsv``."""

@@ -1,0 +1,160 @@
+"""Organizations named by a descriptive phrase without quotes, in an oblique case, that the tagger
+missed or cut short: capitalized adjectives agreeing with a lower-case head noun (the institution,
+descriptor and body nouns of :func:`rufacts.entities.org_lead_nouns.body_nouns`, and
+``lexicons/org_descriptive_heads.txt``: "орган", "автономия", "профсоюз"), then the rest of the name:
+its lower-case genitive chain ("работников культуры", "кино и движущегося изображения"), a body or a
+place in the genitive ("Росстата", "ФНС", "немцев Омской области", "Ассоциация юристов России"), a number
+("№ 3") and the "по" scope of a territorial body ("по Пензенской области"). "Общероссийскому профсоюзу
+работников культуры так и не удалось ..." (a dative opening the sentence, no verb before it),
+"Национальным центром кино и движущегося изображения" (the tagger's name cut at the "и"),
+"Территориальным органом Росстата по Пензенской области".
+
+The phrase stands only where it takes in more than the head and its adjectives; at a sentence's start
+(any word is capitalized there) only in the dative or the instrumental and with a first adjective that
+is no quality or pronoun ("Новому профсоюзу ..." stays a kind). A tagger's organization inside the
+phrase gives way to it, a place inside stays nested; an organization or a person reaching over its
+edge, or a person inside it, leaves it alone. Read by :mod:`rufacts.components.entities` after the
+institutions.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.morph import Morph, get_morph
+from ..lexicons import load_list
+from .geo import lemma_positions
+from .institutions import MAX_ADJECTIVES, _adjective, _noun_readings, numbered, opens_sentence
+from .org_lead_nouns import body_nouns
+
+OPENING_CASES = ("Dat", "Ins")  # "Общероссийскому профсоюзу ...", "Территориальным органом ..."
+MAX_CHAIN = 4  # genitive words after the head: "работников пассажирского транспорта"
+MAX_AND = 3  # genitive words after an "и" of the chain
+MAX_OWNERS = 2  # capitalized genitives after the chain: "немцев" + "Омской области"; "МЧС России"
+
+
+def _heads() -> frozenset[str]:
+    return body_nouns() | load_list("org_descriptive_heads.txt")
+
+
+def _span_at(spans: list[Span], i: int) -> Span | None:
+    """The longest ORG or LOC span opening at ``i``."""
+    found = [s for s in spans if s.start == i and s.label_ in ("ORG", "LOC")]
+    return max(found, key=len) if found else None
+
+
+def _owner(doc: Doc, span: Span) -> bool:
+    """A genitive place or body after the name ("Омской области", "России"), or a body's acronym or
+    one word ("ФНС", "Росстата")."""
+    first = doc[span.start]
+    if span.label_ == "LOC":
+        return "Gen" in first.morph.get("Case")
+    return first.is_upper and first.is_alpha or len(span) <= 2 and "Gen" in first.morph.get("Case")
+
+
+def _genitive(token) -> bool:
+    """A lower-case genitive word of the chain, a participle too ("движущегося изображения"); no
+    word that may be a verb ("прибыли") or a month ("двенадцатого сентября")."""
+    if not (token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ", "VERB")
+            and "Gen" in token.morph.get("Case")):
+        return False
+    return not any(p.tag.POS == "VERB" or p.normal_form in load_list("months.tsv")
+                   for p in get_morph().parse(token.text))
+
+
+def _chain(doc: Doc, i: int, limit: int) -> int:
+    """End of the genitive words from ``i`` (at most ``limit``), ending in a noun; ``i`` where none."""
+    stop = i
+    while stop < len(doc) and stop - i < limit and _genitive(doc[stop]):
+        stop += 1
+    while stop > i and doc[stop - 1].pos_ != "NOUN":
+        stop -= 1
+    return stop
+
+
+def _and_end(doc: Doc, end: int) -> int:
+    """The chain going on after "и" ("кино" + "и движущегося изображения"), where it does."""
+    while end + 1 < len(doc) and doc[end].lower_ == "и" and _genitive(doc[end - 1]):
+        stop = _chain(doc, end + 1, MAX_AND)
+        if stop == end + 1:
+            break
+        end = stop
+    return end
+
+
+def _owner(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """A genitive place or body after the name ("Омской области", "России"), or a body's acronym or
+    one word ("ФНС", "Росстата"); not a person's first name the tagger read as a place ("ректора
+    ... института Зарины Хасановны Гуриевой")."""
+    first = doc[span.start]
+    if any(s.start == span.end and s.label_ == "PER" for s in spans) or any(
+            {"Name", "Surn", "Patr"} & p.tag.grammemes and "Geox" not in p.tag.grammemes
+            for p in get_morph().parse(first.text)[:1]):
+        return False
+    if span.label_ == "LOC":
+        return "Gen" in first.morph.get("Case")
+    return first.is_upper and first.is_alpha or len(span) <= 2 and "Gen" in first.morph.get("Case")
+
+
+def phrase_end(doc: Doc, k: int, spans: list[Span], end: int | None = None) -> int:
+    """End of the name after its head noun at ``k``: the genitive chain (the tagger's ``end`` where
+    it found the name: then only the chain's part after "и"), owners, a number, a scope."""
+    end = _chain(doc, k + 1, MAX_CHAIN) if end is None else end
+    end = _and_end(doc, end) if end > k + 1 else end
+    for _ in range(MAX_OWNERS):
+        owner = _span_at(spans, end)
+        if owner is None or not _owner(doc, owner, spans):
+            break
+        end = owner.end
+    if numbered(doc, end - 1):
+        end += 2  # "Межрайонной инспекцией ФНС № 3"
+    if end < len(doc) and doc[end].lower_ == "по" and end > k + 1:
+        scope = _span_at(spans, end + 1)  # "по Тверской области", a territorial body's region
+        if scope is not None and scope.label_ == "LOC":
+            end = scope.end
+    return end
+
+
+def _opening_name(doc: Doc, start: int, k: int, morph: Morph) -> bool:
+    """A sentence's first words naming the body: the head in the dative or the instrumental, the
+    first adjective no quality, pronoun or ordinal."""
+    if not set(OPENING_CASES) & set(doc[k].morph.get("Case")):
+        return False
+    return not any({"Qual", "Apro", "Anum"} & p.tag.grammemes
+                   for p in morph.parse(doc[start].text) if p.tag.POS in ("ADJF", "PRTF"))
+
+
+def descriptive_phrases(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """``spans`` with an ORG span for each descriptive name the tagger missed or cut short."""
+    found = []
+    for k in lemma_positions(doc, _heads().__contains__):
+        noun = doc[k]
+        if not noun.is_lower or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+            continue
+        readings = _noun_readings(morph, noun)
+        start = k
+        while start > 0 and k - start < MAX_ADJECTIVES and _adjective(morph, doc[start - 1], readings):
+            start -= 1
+        if start == k or not doc[start].is_title:
+            continue
+        if opens_sentence(doc, start):
+            if not _opening_name(doc, start, k, morph):
+                continue
+        elif doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not opens_sentence(doc, start - 1):
+            continue  # the name goes on before: other rules' ("Северо-Западного" + ...)
+        found_by_tagger = [s.end for s in spans if s.label_ == "ORG" and s.start == start and s.end > k]
+        end = phrase_end(doc, k, spans, max(found_by_tagger) if found_by_tagger else None)
+        if end == k + 1:
+            continue
+        if any(s.start == start and s.end == end and s.label_ == "ORG" for s in spans):
+            continue
+        if any(s.start < end and start < s.end and (
+                s.label_ in ("ORG", "PER") and (s.start < start or s.end > end) or s.label_ == "PER")
+               for s in spans):
+            continue
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        found.append(Span(doc, start, end, label="ORG"))
+    if not found:
+        return spans
+    kept = [s for s in spans if not (s.label_ == "ORG" and any(f.start <= s.start and s.end <= f.end for f in found))]
+    return sorted(kept + found, key=lambda s: (s.start, -s.end))
