@@ -47,3 +47,19 @@ def test_an_opening_quality_adjective_names_no_body():
 ])
 def test_a_head_is_read_in_the_case_its_adjectives_agree_with(words, nominative):
     assert " ".join(normalize_words(get_morph(), words.split())) == nominative
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Пробы изучат в областном бюро судебно-медицинской экспертизы.",
+     "областном бюро судебно-медицинской экспертизы", "областное бюро судебно-медицинской экспертизы"),
+    ("В республиканском онкологическом диспансере закупили томограф.",
+     "республиканском онкологическом диспансере", "республиканский онкологический диспансер"),
+    ("Для городской станции скорой помощи Сургута закупили новые машины.",
+     "городской станции скорой помощи Сургута", "городская станция скорой помощи Сургута"),
+])
+def test_a_lower_case_institution_of_a_region_or_a_place_is_named(text, mention, name):
+    assert _orgs(text).get(mention) == name
+
+
+def test_a_regional_capital_is_no_institution():
+    assert not _orgs("Жителей краевого центра предупредили о сильных морозах.")

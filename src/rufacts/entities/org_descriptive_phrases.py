@@ -9,6 +9,11 @@ place in the genitive ("Росстата", "ФНС", "немцев Омской 
 "Национальным центром кино и движущегося изображения" (the tagger's name cut at the "и"),
 "Территориальным органом Росстата по Пензенской области".
 
+Where the tagger found the name, its end stands but for the chain going on after "и", the owners,
+the number and the scope. Lower-case names too where they name one body: a region's level adjective
+first ("краевого бюро судебно-медицинской экспертизы", "в областном кожно-венерологическом
+диспансере") or a field complement and the place ("станции скорой медицинской помощи Кирова").
+
 The phrase stands only where it takes in more than the head and its adjectives; at a sentence's start
 (any word is capitalized there) only in the dative or the instrumental and with a first adjective that
 is no quality or pronoun ("Новому профсоюзу ..." stays a kind). A tagger's organization inside the
@@ -23,9 +28,11 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import Morph, get_morph
 from ..lexicons import load_list
 from .geo import lemma_positions
-from .institutions import MAX_ADJECTIVES, _adjective, _noun_readings, numbered, opens_sentence
+from .institutions import MAX_ADJECTIVES, _adjective, _end, _nouns, _noun_readings, institution_heads, numbered, \
+    opens_sentence
 from .org_lead_nouns import body_nouns
 
+REGION_LEVELS = ("областной", "краевой", "республиканский", "окружной", "окружный")  # one body of its kind in the region
 OPENING_CASES = ("Dat", "Ins")  # "Общероссийскому профсоюзу ...", "Территориальным органом ..."
 MAX_CHAIN = 4  # genitive words after the head: "работников пассажирского транспорта"
 MAX_AND = 3  # genitive words after an "и" of the chain
@@ -42,19 +49,10 @@ def _span_at(spans: list[Span], i: int) -> Span | None:
     return max(found, key=len) if found else None
 
 
-def _owner(doc: Doc, span: Span) -> bool:
-    """A genitive place or body after the name ("Омской области", "России"), or a body's acronym or
-    one word ("ФНС", "Росстата")."""
-    first = doc[span.start]
-    if span.label_ == "LOC":
-        return "Gen" in first.morph.get("Case")
-    return first.is_upper and first.is_alpha or len(span) <= 2 and "Gen" in first.morph.get("Case")
-
-
 def _genitive(token) -> bool:
     """A lower-case genitive word of the chain, a participle too ("движущегося изображения"); no
     word that may be a verb ("прибыли") or a month ("двенадцатого сентября")."""
-    if not (token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ", "VERB")
+    if not (token.text.replace("-", "").isalpha() and token.is_lower and token.pos_ in ("NOUN", "ADJ", "VERB")
             and "Gen" in token.morph.get("Case")):
         return False
     return not any(p.tag.POS == "VERB" or p.normal_form in load_list("months.tsv")
@@ -86,9 +84,9 @@ def _owner(doc: Doc, span: Span, spans: list[Span]) -> bool:
     one word ("ФНС", "Росстата"); not a person's first name the tagger read as a place ("ректора
     ... института Зарины Хасановны Гуриевой")."""
     first = doc[span.start]
-    if any(s.start == span.end and s.label_ == "PER" for s in spans) or any(
-            {"Name", "Surn", "Patr"} & p.tag.grammemes and "Geox" not in p.tag.grammemes
-            for p in get_morph().parse(first.text)[:1]):
+    parses = get_morph().parse(first.text)
+    if any(s.start == span.end and s.label_ == "PER" for s in spans) or span.label_ == "LOC" and not any(
+            "Geox" in p.tag.grammemes for p in parses) and any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
         return False
     if span.label_ == "LOC":
         return "Gen" in first.morph.get("Case")
@@ -123,9 +121,42 @@ def _opening_name(doc: Doc, start: int, k: int, morph: Morph) -> bool:
                    for p in morph.parse(doc[start].text) if p.tag.POS in ("ADJF", "PRTF"))
 
 
+def _regional(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """Lower-case names of a region's one institution of its kind: a region's level adjective
+    (``REGION_LEVELS``) first, then another adjective or the field complement the institution
+    nouns take ("краевого бюро судебно-медицинской экспертизы", "в областном кожно-венерологическом
+    диспансере"; not "краевого центра", a region's capital); or a field complement and the place in
+    the genitive ("станции скорой медицинской помощи Кирова")."""
+    found = []
+    for k in lemma_positions(doc, institution_heads().__contains__):
+        noun = doc[k]
+        if not noun.is_lower or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+            continue
+        readings = _noun_readings(morph, noun)
+        start = k
+        while start > 0 and k - start < MAX_ADJECTIVES and _adjective(morph, doc[start - 1], readings):
+            start -= 1
+        if not doc[start].is_lower:
+            continue
+        complement = _nouns()[noun.lemma_.lower()][0]
+        end = _end(doc, k, complement)
+        chain = _chain(doc, k + 1, MAX_CHAIN) if complement and end == k + 1 else end
+        if chain > k + 1 and doc[chain - 1].lemma_.lower() in load_list("institution_fields.txt"):
+            end = chain  # a hyphenated adjective in the field: "судебно-медицинской экспертизы"
+        place = _span_at(spans, end) if end > k + 1 else None
+        if place is not None and place.label_ == "LOC" and _owner(doc, place, spans):
+            end = place.end  # named by its place: "станции скорой медицинской помощи Кирова"
+        elif start == k or doc[start].lemma_.lower() not in REGION_LEVELS or k - start < 2 and end == k + 1:
+            continue
+        if any(s.start < end and start < s.end and not (s.label_ == "LOC" and s.start >= start) for s in spans):
+            continue
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
 def descriptive_phrases(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """``spans`` with an ORG span for each descriptive name the tagger missed or cut short."""
-    found = []
+    found = _regional(doc, spans, morph)
     for k in lemma_positions(doc, _heads().__contains__):
         noun = doc[k]
         if not noun.is_lower or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
