@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import Morph, get_morph
 from ..lexicons import load_list
 from .geo import lemma_positions
-from .institutions import MAX_ADJECTIVES, _adjective, _end, _nouns, _noun_readings, institution_heads, numbered, \
+from .institutions import MAX_ADJECTIVES, NUMBER_SIGNS, _adjective, _end, _nouns, _noun_readings, institution_heads, numbered, \
     opens_sentence
 from .org_lead_nouns import body_nouns
 
@@ -73,8 +73,8 @@ def _and_end(doc: Doc, end: int) -> int:
     """The chain going on after "и" ("кино" + "и движущегося изображения"), where it does."""
     while end + 1 < len(doc) and doc[end].lower_ == "и" and _genitive(doc[end - 1]):
         stop = _chain(doc, end + 1, MAX_AND)
-        if stop == end + 1:
-            break
+        if stop == end + 1 or any(t.pos_ == "NOUN" and t.lemma_.lower() in _heads() for t in doc[end + 1:stop]):
+            break  # a second body: "театра драмы и министерства культуры"
         end = stop
     return end
 
@@ -174,6 +174,9 @@ def descriptive_phrases(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]
             continue  # the name goes on before: other rules' ("Северо-Западного" + ...)
         found_by_tagger = [s.end for s in spans if s.label_ == "ORG" and s.start == start and s.end > k]
         end = phrase_end(doc, k, spans, max(found_by_tagger) if found_by_tagger else None)
+        if found_by_tagger and not (_and_end(doc, max(found_by_tagger)) > max(found_by_tagger) or any(
+                doc[i].text in NUMBER_SIGNS for i in range(max(found_by_tagger), end))):
+            continue  # its owners and scope alone are the later rules' ("Национальный банк" + "Украины")
         if end == k + 1:
             continue
         if any(s.start == start and s.end == end and s.label_ == "ORG" for s in spans):
@@ -187,5 +190,6 @@ def descriptive_phrases(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]
         found.append(Span(doc, start, end, label="ORG"))
     if not found:
         return spans
-    kept = [s for s in spans if not (s.label_ == "ORG" and any(f.start <= s.start and s.end <= f.end for f in found))]
+    kept = [s for s in spans if not (s.label_ == "ORG" and any(f.start == s.start and s.end <= f.end for f in found))]
+    # (an owner inside stays its own mention: "КПСС" of "Свердловского обкома КПСС")
     return sorted(kept + found, key=lambda s: (s.start, -s.end))
