@@ -56,3 +56,14 @@ def non_past_singular(verb) -> bool:
     one) and no past-tense ending ("занимает", "возглавит"; not "занимал")."""
     return verb is not None and verb.pos_ == "VERB" and finite_singular(verb) \
         and "Sing" in verb.morph.get("Number") and not verb.morph.get("Gender") and not past_form(verb)
+
+
+def past_read_as_noun(verb, genders: tuple[str, ...] = ("masc", "femn")) -> bool:
+    """A word the tagger reads as a noun that the analyzer reads as a past singular verb of one of
+    ``genders`` with the past's ending ("«Шилда» начала поставки": "начала" tagged as the genitive
+    of "начало")."""
+    from ..grammars.morph import get_morph
+    if verb is None or verb.pos_ != "NOUN" or not past_ending(verb.lower_, genders):
+        return False
+    return any(p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "sing" and p.tag.gender in genders
+               for p in get_morph().parse(verb.lower_))

@@ -33,13 +33,14 @@ from .names_group import governed_cases
 from .normal import QUOTES, join_words, ministry_genitive
 from .orgs import foreign_name, legal_forms
 from .spans import word_before
-from .name_verb_forms import past_singular
+from .name_verb_forms import past_read_as_noun, past_singular
 from .org_turkic_names import turkic_hyphen
 from .org_compound_names import compound_nominative
 from .org_stump_bodies import stump_nominative
 from .org_quoted_forms import FOREIGN_FINALS
 from .org_bare_slots import list_ends
 from .org_quoted_preps import plural_only
+from .org_quoted_business import feminine_verb_after
 from .quotes import OPENING_QUOTES
 
 UNDECLINED_FINALS = tuple(f for f in FOREIGN_FINALS if f not in ("у", "ю"))
@@ -140,15 +141,15 @@ def _reading(morph: Morph, word: str, case: str) -> str | None:
 def _guess_fits(low: str, nominative: str, case: str) -> bool:
     """Whether the analyzer's guess of an unknown word's nominative may stand: it keeps the word's
     stem (the word less an ending of up to two letters: "Генком" is not of "Генок", a fleeting vowel
-    is a dictionary word's), and a dative or locative in a consonant + -е is a masculine's, not a
-    feminine's in -а or a soft stem's ("в «Аяксе»", "в «Нейроплане»": a coined or foreign name in a consonant is
-    most often masculine; a feminine the dictionary knows is read by the dictionary)."""
+    is a dictionary word's), and a locative in a consonant + -е is a masculine's, not a feminine's in -а
+    or a soft stem's ("в «Аяксе»": a coined or foreign name in a consonant is most often masculine; a
+    feminine the dictionary knows is read by the dictionary); a dative in -е is no masculine's ("к «Ормете»")."""
     common = 0
     while common < min(len(low), len(nominative)) and low[common] == nominative[common]:
         common += 1
     if common < len(low) - 2:
         return False
-    if case in ("datv", "loct") and low.endswith("е") and len(low) > 2 and low[-2] not in VOWELS_ALL_AND_YOT \
+    if case == "loct" and low.endswith("е") and len(low) > 2 and low[-2] not in VOWELS_ALL_AND_YOT \
             and nominative != low[:-1]:
         return False
     return True
@@ -344,13 +345,11 @@ MAX_QUOTED_WORDS = 4  # "«Асахи симбун»", "«Нью-Йорк тай
 
 
 def agreed_as_written(morph: Morph, span: Span) -> str | None:
-    """A one-word quoted name right after an adjective in the nominative singular that agrees with
-    it ("Турецкий «Гёзтепе» предложил", "новая «Звезда»") is in the nominative, as written: the
-    adjective has no oblique reading (an accusative spelt as the nominative aside), so the name's
-    ending, whatever an unknown word's guess reads it as, is no oblique case's. So is one opening
-    its clause as the subject of the verb right after it (:func:`_subject_of_verb_after`). A quoted
-    name of a few words after such an adjective stays as written too ("Японская «Асахи симбун»":
-    not "Асаха"). None else."""
+    """A one-word quoted name right after an adjective in the nominative singular that agrees with it
+    ("Турецкий «Гёзтепе» предложил", "новая «Звезда»") is in the nominative, as written: the adjective has
+    no oblique reading, so the name's ending, whatever an unknown word's guess reads it as, is no oblique
+    case's; so is one opening its clause as the subject of the verb right after it (:func:`_subject_of_verb_after`),
+    and a name of a few words after such an adjective ("Японская «Асахи симбун»"). None else."""
     words = [t for t in span if not (t.is_space or t.text in QUOTES)]
     if not words or len(words) > MAX_QUOTED_WORDS or words[0].i == 0 or span.doc[words[0].i - 1].text not in QUOTES \
             or not _word(words[0].text) or not words[0].text[:1].isupper() or words[0].text.isupper():
@@ -362,7 +361,8 @@ def agreed_as_written(morph: Morph, span: Span) -> str | None:
     text = doc[words[0].i:words[-1].i + 1].text
     before = word_before(span.doc, words[0].i)
     low = words[0].lower_
-    if morph.is_known(low) and not any(p.tag.case == "nomn" for p in morph.parse(low)):
+    if morph.is_known(low) and not any(p.tag.case == "nomn" for p in morph.parse(low)) \
+            and not feminine_verb_after(doc, words[-1].i):  # "«Мирта» начала": its subject
         return None  # "«Спартаку» достался кубок": a dictionary word with no nominative reading
     if (before is None or before.is_sent_end or before.pos_ == "ADV") \
             and _subject_of_verb_after(span.doc, words[-1].i, plural=_plural_nominative(morph, words[0].text)):
@@ -383,10 +383,10 @@ def _plural_nominative(morph: Morph, word: str) -> bool:
 
 
 def _subject_of_verb_after(doc, i: int, plural: bool = False) -> bool:
-    """A past-tense masculine or feminine singular verb right after the closing quote of the name
-    whose last word is ``doc[i]``, with no noun in the nominative right after it ("«Кальяри» объявил
-    о покупке"; not "«Спартаку» достался кубок", a dative, nor a neuter impersonal "«Зениту» не
-    хватило"); with ``plural`` a plural past verb too ("«Россети Центр» завершили ремонт")."""
+    """A past-tense masculine or feminine singular verb (or a noun's tag of one: "«Шилда» начала") right
+    after the closing quote of the name whose last word is ``doc[i]``, with no nominative noun after it
+    ("«Кальяри» объявил о покупке"; not "«Спартаку» достался кубок", a dative, nor a neuter impersonal
+    "«Зениту» не хватило"); with ``plural`` a plural past verb too ("«Россети Центр» завершили")."""
     k = i + 1
     if k >= len(doc) or doc[k].text not in QUOTES or k + 1 >= len(doc):
         return False
@@ -394,7 +394,7 @@ def _subject_of_verb_after(doc, i: int, plural: bool = False) -> bool:
     if verb.pos_ == "VERB" and plural and "Plur" in verb.morph.get("Number") \
             and verb.lower_.endswith(("ли", "лись")):  # (the past's ending; "свет" after it is the object)
         return True
-    if verb.pos_ != "VERB" or not past_singular(verb, ("masc", "femn")):
+    if not (verb.pos_ == "VERB" and past_singular(verb, ("masc", "femn")) or past_read_as_noun(verb)):
         return False
     nxt = doc[k + 2] if k + 2 < len(doc) else None
     return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and "Nom" in nxt.morph.get("Case"))

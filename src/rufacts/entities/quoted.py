@@ -27,6 +27,9 @@ so, and only there (a quoted title is as often a film, a book, a law or a festiv
 - a verb whose subject is as a rule an organization, the name in the nominative opening
   the sentence before it or closing it after it ("«Вологодская ткань» отчиталась",
   ``lexicons/org_subject_verbs.txt``);
+- a name in the nominative opening its clause as the subject of any verb whose object is a
+  company's business ("«Ирида» начала серийный выпуск", ``lexicons/org_business_objects.txt``,
+  entities/org_quoted_business.py);
 - a name in the dative or instrumental only, in a sentence about a game between clubs
   ("Путёвку в групповой этап «Шахтёру» принёс гол", ``lexicons/org_club_contexts.txt``);
 - a one-word name the dictionary does not know (a hyphenated one by its first part:
@@ -50,6 +53,7 @@ from .orgs import legal_forms
 from .org_staged_title import staged_title
 from .org_quoted_preps import governed_oblique, topic_slot
 from .org_quoted_receivers import impersonal_after
+from .org_quoted_business import business_subject
 from .retype import descriptor_before, name_type
 from .spans import closing_quote, opens, positions, previous_word
 
@@ -210,6 +214,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
             or prev is not None and prev.pos_ == "VERB" and lemma in subject_verbs
             and (after is None or after.is_punct)):
         return "subject"  # "«Вологодская ткань» отчиталась", "Дивиденды выплатит «Северная верфь»."
+    if (not cases or "nomn" in cases) and business_subject(doc, i, j, morph):
+        return "subject"  # "«Ирида» начала серийный выпуск" (entities/org_quoted_business.py)
     if prev is not None and prev.pos_ == "VERB" and lemma in load_list("org_object_verbs.txt") \
             and (not cases or "accs" in cases):
         return "object"  # "купил «Белую дачу»"
