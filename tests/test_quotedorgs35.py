@@ -44,3 +44,19 @@ def test_dictionary_genitive_before_a_feminine_verb_stays_as_written():
 
 def test_dictionary_dative_before_a_verb_still_declines():
     assert _orgs("«Спартаку» досталась победа в дерби.").get("Спартаку") == "Спартак"
+
+
+def test_object_of_a_buying_verb_is_a_feminine_accusative():
+    assert _orgs("Холдинг купил «Калину» в 2011 году.").get("Калину") == "Калина"
+
+
+def test_dative_after_a_selling_verb_stays_masculine():
+    assert _orgs("Холдинг продал «Русь-Банку» свою долю.").get("Русь-Банку") == "Русь-Банк"
+
+
+def test_business_object_before_the_verb_makes_the_closing_name_a_subject():
+    assert _orgs("Крупный заказ на трубы получила «Волжанка».").get("Волжанка") == "Волжанка"
+
+
+def test_a_prize_before_the_verb_says_nothing():
+    assert "Метель" not in _orgs("Главный приз фестиваля получила «Метель».")

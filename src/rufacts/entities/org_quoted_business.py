@@ -16,6 +16,10 @@ its subject verbs (``lexicons/org_subject_verbs.txt``), whose verb is any here: 
   company's business (``lexicons/org_business_objects.txt``: "выпуск", "поставки", "прибыль").
 - No noun of a work, a show or an event stands in the sentence (``quoted_title_cues`` and the
   other lexicons of :func:`.org_quoted_preps.is_title_cue`).
+
+So is a name closing its clause right after a verb it agrees with, where a noun of the lexicon opens
+the clause as that verb's object ("Крупный заказ получила «Волжанка».": no film gets an order;
+"Главный приз получила «Метель»" says nothing).
 """
 from __future__ import annotations
 
@@ -91,6 +95,27 @@ def business_subject(doc: Doc, i: int, j: int, morph: Morph) -> bool:
     while end < len(doc) and not (end > j and doc[end].is_sent_start):
         end += 1
     return not any(is_title_cue(t) for t in doc[start:end] if t.i < i or t.i > j)
+
+
+def business_subject_after(doc: Doc, i: int, j: int, morph: Morph) -> bool:
+    """Whether the quoted name ``doc[i+1:j]`` closes its clause right after a verb it agrees with,
+    a noun of a company's business opening the clause as the verb's object ("Крупный заказ получила
+    «Волжанка».", "Контракт на поставку подписала «Ирида», сообщили в мэрии")."""
+    inner = [t for t in doc[i + 1:j] if t.is_alpha]
+    if not inner or i < 2 or j + 1 < len(doc) and not doc[j + 1].is_punct:
+        return False
+    verb = doc[i - 1]
+    if not verb.is_alpha or not _verb_agrees(morph, verb.text, inner[-1].text):
+        return False
+    start = i - 1
+    while start > 0 and not doc[start].is_sent_start and doc[start - 1].text not in (",", ":", "—", "«", "»"):
+        start -= 1
+    words = doc[start:i - 1]
+    if not words or len(words) > REACH or any(t.pos_ == "PROPN" or t.is_punct for t in words):
+        return False
+    objects = load_list("org_business_objects.txt")
+    return any(t.pos_ == "NOUN" and t.lemma_.lower().replace("ё", "е") in objects for t in words) \
+        and not any(is_title_cue(t) for t in words)
 
 
 def feminine_verb_after(doc: Doc, last: int) -> bool:

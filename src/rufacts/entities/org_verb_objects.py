@@ -5,7 +5,8 @@ An accusative in -у/-ю is a feminine's of -а/-я (a masculine's accusative is
 name right after a verb with a transitive reading, one word (hyphenated parts too) whose last part
 reads as a feminine singular accusative in -у/-ю (for a word the dictionary lacks, its first
 reading: "поручило «Автодору»" is a dative; a dictionary word with a masculine dative reading too
-says nothing: "отказал «Русь-Банку»"), goes to -а/-я, not to the masculine dative the
+says nothing: "отказал «Русь-Банку»", unless the verb takes no dative: "купил «Калину»",
+``lexicons/org_object_verbs.txt``), goes to -а/-я, not to the masculine dative the
 analyzer may rank first ("Фарму": фарм). A hyphenated first part the dictionary lacks, or reads
 as a feminine accusative too, with that same ending declines with it ("Нафту-" -> "Нафта-", "«Оку-Калугу»"
 -> Ока-Калуга); one in another ending stands ("Генотек-").
@@ -17,19 +18,33 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..grammars.morph import Morph, restore_case
+from ..lexicons import load_list
 
 QUOTES = frozenset("«»\"„“”")
 ENDINGS = {"у": "а", "ю": "я"}
+RECIPIENT_VERBS = frozenset({"продать", "продавать"})  # "продал «Альфа-Банку» долю": a buyer's dative
+
+
+def _verb_token(span: Span):
+    doc, k = span.doc, span.start
+    if doc[k].text not in QUOTES and k > 0 and doc[k - 1].text in QUOTES:
+        k -= 1
+    return doc[k - 1] if k > 0 else None
 
 
 def _verb_before(morph: Morph, span: Span) -> bool:
     """The word before the name (past its opening quote) is a finite verb with a transitive reading."""
-    doc, k = span.doc, span.start
-    if doc[k].text not in QUOTES and k > 0 and doc[k - 1].text in QUOTES:
-        k -= 1
-    verb = doc[k - 1] if k > 0 else None
+    verb = _verb_token(span)
     return verb is not None and verb.pos_ == "VERB" and verb.is_lower and verb.is_alpha \
         and any(p.tag.POS == "VERB" and "tran" in p.tag.grammemes for p in morph.parse(verb.text))
+
+
+def _accusative_verb(span: Span) -> bool:
+    """The verb before the name takes an organization as its accusative object and no dative
+    (``lexicons/org_object_verbs.txt``: "купил «Калину»" is Калина's accusative, not a Калин's dative)."""
+    verb = _verb_token(span)
+    return verb is not None and verb.lemma_.lower() in load_list("org_object_verbs.txt") \
+        and verb.lemma_.lower() not in RECIPIENT_VERBS
 
 
 def _feminine_accusative(morph: Morph, word: str) -> bool:
@@ -61,7 +76,8 @@ def verb_object_name(morph: Morph, span: Span) -> str | None:
     parts = word.split("-")
     last = parts[-1]
     if not word[:1].isupper() or word.isupper() or not all(p.isalpha() for p in parts) or len(last) < 3 \
-            or last[-1] not in ENDINGS or not _feminine_accusative(morph, last) or _masculine_dative(morph, last):
+            or last[-1] not in ENDINGS or not _feminine_accusative(morph, last) \
+            or _masculine_dative(morph, last) and not _accusative_verb(span):
         return None
     out = [last[:-1] + ENDINGS[last[-1]]]
     for part in reversed(parts[:-1]):

@@ -53,7 +53,7 @@ from .orgs import legal_forms
 from .org_staged_title import staged_title
 from .org_quoted_preps import governed_oblique, topic_slot
 from .org_quoted_receivers import impersonal_after
-from .org_quoted_business import business_subject
+from .org_quoted_business import business_subject, business_subject_after
 from .retype import descriptor_before, name_type
 from .spans import closing_quote, opens, positions, previous_word
 
@@ -214,7 +214,7 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
             or prev is not None and prev.pos_ == "VERB" and lemma in subject_verbs
             and (after is None or after.is_punct)):
         return "subject"  # "«Вологодская ткань» отчиталась", "Дивиденды выплатит «Северная верфь»."
-    if (not cases or "nomn" in cases) and business_subject(doc, i, j, morph):
+    if (not cases or "nomn" in cases) and (business_subject(doc, i, j, morph) or business_subject_after(doc, i, j, morph)):
         return "subject"  # "«Ирида» начала серийный выпуск" (entities/org_quoted_business.py)
     if prev is not None and prev.pos_ == "VERB" and lemma in load_list("org_object_verbs.txt") \
             and (not cases or "accs" in cases):
