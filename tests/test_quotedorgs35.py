@@ -60,3 +60,7 @@ def test_business_object_before_the_verb_makes_the_closing_name_a_subject():
 
 def test_a_prize_before_the_verb_says_nothing():
     assert "Метель" not in _orgs("Главный приз фестиваля получила «Метель».")
+
+
+def test_an_adverb_between_the_subject_and_its_verb():
+    assert _orgs("«Ортана» ранее сообщала о проверке.").get("Ортана") == "Ортана"

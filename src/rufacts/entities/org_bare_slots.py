@@ -118,6 +118,16 @@ def _after(doc, j: int):
     return doc[k] if k < len(doc) else None
 
 
+def _past_adverbs(doc, j: int):
+    """The word after the closing quote ``doc[j]`` past up to two adverbs or particles between the
+    subject and its verb ("«Ормеда» ранее сообщала", "«Алроса» не увеличит"); None at the end."""
+    k, skipped = j + 1, 0
+    while k < len(doc) and (doc[k].is_space or doc[k].pos_ in ("ADV", "PART") and doc[k].is_alpha and skipped < 2):
+        skipped += not doc[k].is_space
+        k += 1
+    return doc[k] if k < len(doc) else None
+
+
 def slot_cases(morph: Morph, doc, i: int, j: int) -> tuple[frozenset[str], bool]:
     """(cases the slot of the name quoted at ``i``..``j`` allows, whether it is a subject's before
     its verb); all cases where nothing is known."""
@@ -128,7 +138,7 @@ def slot_cases(morph: Morph, doc, i: int, j: int) -> tuple[frozenset[str], bool]
     if (_clause_opens(before) or _after_date(doc, first)) and after is not None:
         plural = members > 1 or any(p.tag.case == "nomn" and p.tag.number == "plur"
                                     for p in morph.parse(doc[i + 1].text))
-        if _verb(morph, after, plural):
+        if _verb(morph, _past_adverbs(doc, last), plural):
             return frozenset({"nomn"}), True
     ends = after is None or after.text in CLAUSE_ENDS
     if ends and before is not None and (_verb(morph, before, plural=False) or _verb(morph, before, plural=True)):
