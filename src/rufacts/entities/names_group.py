@@ -31,6 +31,7 @@ from .name_lone_slot import dative_after_fronted_object
 from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun
 from .name_coordinated import coordinated_cases, listed_nominative
+from .name_initials_pairs import paired_cases
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
 from .name_origins import origin_cue
@@ -308,6 +309,7 @@ def group_persons(spans: list[Span], morph: Morph,
                   | subject_after_verb(s) | participle_cue(s) | nominative_apposition(s)
                   | dash_nominative(s) | office_surname(s) | bare_name(s) | title_cue(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
+    hints = paired_cases(spans, hints, morph)  # "Мальцеву С. И. и Гордеева П. Л.": one case
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
                 for span in spans]
     clusters: list[dict] = []  # {"parts": NameParts, "readings": [...], "spans": [...], "all": [...]}

@@ -51,7 +51,7 @@ def with_surname_before(span: Span, previous: Span | None, morph: Morph) -> Span
     if previous is not None and previous.end == span.start:  # tagged apart: of one gender
         lone = analyze_name(morph, [word.text])
         if lone.gender is not None and whole.gender is not None and lone.gender != whole.gender \
-                and not _tied_reading(lone, whole) and not (double and whole.last in lone.last_options
+                and not _tied_reading(lone, whole) and not _woman_reading(lone, whole) and not (double and whole.last in lone.last_options
                          and not (whole.gender == "femn" and word.text.lower().endswith(RUSSIAN_MAN))):
             return None  # (a double surname whose reading alone has the whole's: "Иванова-Петрова Анна")
     return Span(span.doc, span.start - 1, span.end, label="PER")
@@ -64,6 +64,14 @@ def _tied_reading(lone, whole) -> bool:
     best = max((c[0] for c in lone.candidates), default=None)
     return best is not None and any(c[0] >= best and c[3] == whole.last and c[4] == whole.gender
                                     for c in lone.candidates)
+
+
+def _woman_reading(lone, whole) -> bool:
+    """A woman's first name and patronymic after a surname that reads as hers too, though less likely
+    than a man's: "Кудрявцева Наталья Олеговна" (a man's genitive "Кудрявцева" is likelier alone),
+    "Ильиных Татьяну Сергеевну" (indeclinable); the surname-first order of official lists."""
+    return whole.gender == "femn" and any(c[3] == whole.last and c[4] in ("femn", None)
+                                          for c in lone.candidates)
 
 
 def _double_surname(morph: Morph, token) -> bool:
