@@ -24,6 +24,7 @@ from ..grammars.morph import Morph
 from ..entities.names_group import group_persons
 from ..entities.names_spans import person_spans
 from ..entities.name_honorifics import honorific_spans
+from ..entities.name_latin_persons import latin_persons
 from ..entities.place_persons import double_first_spans
 from ..entities.name_particles import particle_spans
 from ..entities.name_particle_surnames import particle_surname_spans
@@ -312,7 +313,7 @@ class EntitiesComponent:
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
-        spans = honorific_spans(doc, spans, self.morph)  # "герцогини Кембриджской"; "Тихон (Шевкунов)"; "аятоллы Хаменеи"
+        spans = latin_persons(doc, honorific_spans(doc, spans, self.morph))  # "аятоллы Хаменеи"; "профессор Hans Clevers"
         spans = participle_objects(doc, latin_slot_orgs(doc, latin_after_place(doc, spans)))  # "Южноафриканской Sasol"; "акции Nvidia"
         spans = place_acronym_orgs(doc, spans)  # "лидер бразильской" + "ЦУТ"
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`

@@ -32,6 +32,7 @@ from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun
 from .name_coordinated import coordinated_cases, listed_nominative
 from .name_initials_pairs import paired_cases
+from .name_passive_subject import passive_subject
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
 from .name_origins import origin_cue
@@ -219,6 +220,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         if apposition_subject_firm(span, after):  # a masculine post, a feminine verb: she is its subject
             return SUBJECT_BEFORE_VERB, "femn", HINT
         return frozenset({"nomn:femn"}), None, HINT
+    subject = passive_subject(span, morph)  # "Освобождена от должности главы района Мухина Е. А.": she
+    if subject:
+        return subject, None, HINT
     # "раскритиковали сенатора Нарусову", "вынесен директору школы А. С. Меньшову"
     apposition = oblique_position(before, morph) or oblique_apposition(doc, span.start, morph)
     if apposition:  # one case the noun's form (or its preposition) leaves: as firm as a preposition's

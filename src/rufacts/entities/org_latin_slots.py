@@ -189,6 +189,8 @@ def _dotted_tails(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def latin_slot_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each Latin-script name in an organization's slot."""
+    from .name_latin_persons import role_apposition  # (it reads this module's runs)
+
     if not word_positions(doc, _latin_text):
         return spans
     spans = _dotted_tails(doc, spans)
@@ -200,6 +202,8 @@ def latin_slot_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         why = _cue(doc, i, j)
         if why is None or touching and why not in STRONG:
             continue
+        if why == "descriptor" and touching and role_apposition(doc, i, j, touching):
+            continue  # "основатель компании Mark Shuttleworth": the person (name_latin_persons)
         found.append(Span(doc, i, j, label="ORG"))
         dropped.update((s.start, s.end, s.label_) for s in touching)
     if not found:

@@ -1,0 +1,96 @@
+"""People whose names the press writes in Latin letters, which the tagger reads as an organization
+or misses (read by :mod:`rufacts.components.entities`): "профессор Hans Clevers", "специально для
+Jean-Claude Juncker", "подписали Алексей Миллер и Claudio Descalzi".
+
+A Latin name does not decline, so its words, not its slot, say it is a person's: a run of two or three
+capitalized Latin words (:func:`rufacts.entities.org_latin_slots._runs`) whose first word is a given name
+(``lexicons/latin_first_names.txt``; each part of a hyphenated one), the others capitalized words of
+letters, none of them a company's, a place's or an event's word nor a legal form and the whole run no
+company named after its founder (``lexicons/latin_person_stops.txt``: "Philip Morris"), not in quotes.
+The run becomes a person where no span touches it or a place's or an organization's span of the
+tagger lies inside it; an organization's slot after these rules (a descriptor before it: "компания
+Philip Morris", :func:`rufacts.entities.org_latin_slots.latin_slot_orgs`) still takes it back."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons import load_list
+from ..lexicons.legal import legal_forms
+from .doc_words import word_positions
+from .org_latin_slots import _latin_text, _runs
+
+WORD = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:[A-Z\u00c0-\u00de'’][a-z\u00df-\u00ff]+)*$")  # "Müller", "McDonald", "O'Neil"
+MAX_WORDS = 3
+
+
+def _words(doc: Doc, i: int, j: int) -> list[str] | None:
+    """The run's words, a hyphenated word one ("Jean-Claude"); None where a token is no word of letters."""
+    words, k = [], i
+    while k < j:
+        if doc[k].text in "-" and words and k + 1 < j and doc[k - 1].whitespace_ == "" and doc[k].whitespace_ == "":
+            words[-1] += "-" + doc[k + 1].text
+            k += 2
+            continue
+        words.append(doc[k].text)
+        k += 1
+    return words
+
+
+def _given(word: str) -> bool:
+    firsts = load_list("latin_first_names.txt")
+    return all(part.lower() in firsts for part in word.split("-"))
+
+
+def _person_run(words: list[str]) -> bool:
+    stops = load_list("latin_person_stops.txt")
+    if not 2 <= len(words) <= MAX_WORDS or not _given(words[0]):
+        return False
+    if not all(WORD.match(p) for w in words for p in w.split("-")):
+        return False
+    if " ".join(words).lower() in stops or any(w.lower() in stops for w in words):
+        return False
+    return not any(w.lower().rstrip(".") in _legal() for w in words[1:])
+
+
+@lru_cache(maxsize=1)
+def _legal() -> frozenset[str]:
+    return frozenset(f.lower().rstrip(".") for f in legal_forms())
+
+
+def latin_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a PER span for each Latin-script name of a person (see the module's docstring)."""
+    if not word_positions(doc, _latin_text):
+        return spans
+    found, dropped = [], set()
+    for i, j in _runs(doc):
+        words = _words(doc, i, j)
+        if not words or not _person_run(words):
+            continue
+        if i > 0 and doc[i - 1].text in "«\"„“" or j < len(doc) and doc[j].text in "»\"“”":
+            continue  # a quoted title or company
+        touching = [s for s in spans if s.start < j and s.end > i]
+        if any(s.label_ == "PER" or not (i <= s.start and s.end <= j) for s in touching):
+            continue
+        found.append(Span(doc, i, j, label="PER"))
+        dropped.update((s.start, s.end, s.label_) for s in touching)
+    if not found:
+        return spans
+    spans = [s for s in spans if (s.start, s.end, s.label_) not in dropped]
+    return sorted(spans + found, key=lambda s: (s.start, -s.end))
+
+
+def role_apposition(doc: Doc, i: int, j: int, spans: list[Span]) -> bool:
+    """A person's Latin name (``doc[i:j]``, a PER span of its own) after a company's descriptor that a
+    position governs: "основатель компании Mark Shuttleworth", "глава корпорации Satya Nadella" name
+    the founder and the head, not the company (read by
+    :func:`rufacts.entities.org_latin_slots.latin_slot_orgs`)."""
+    if not any(s.label_ == "PER" and (s.start, s.end) == (i, j) for s in spans):
+        return False
+    words = _words(doc, i, j)
+    if not words or not _person_run(words) or i < 2:
+        return False
+    role = doc[i - 2]
+    return role.is_alpha and role.lemma_.lower().replace("ё", "е") in load_list("role_words.txt")
