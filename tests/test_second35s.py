@@ -60,3 +60,9 @@ def test_latin_eponymous_company_stays_organization():
     assert person_at(text, "Philip") is None
     assert org_name(text, "Philip Morris") == "Philip Morris"
 
+
+def test_paired_titles_give_each_name_its_own():
+    text = ("Поздравления пришли в адрес короля и королевы Бельгии Филиппа и Матильды. "
+            "Король Филипп ответил на них лично.")
+    assert person_at(text, "Филиппа")[:2] == ("Филипп", "Филипп")
+    assert person_at(text, "Матильды")[:4] == ("Матильда", "Матильда", None, None)

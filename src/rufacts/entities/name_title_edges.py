@@ -99,6 +99,28 @@ def _shared_title(doc: Doc, j: int, start: int) -> bool:
     return j >= 2 and doc[j - 1].lower_ == "и" and _given_title(doc[j - 2])
 
 
+def _paired_title(doc: Doc, span: Span, j: int) -> int | None:
+    """The title of one of two given names coordinated after two coordinated titles, in their order
+    ("герцога и герцогини Кентских Эдуарда и Катарины": the duke's for Эдуарда, the duchess's for
+    Катарины), each name of one word; None else."""
+    if len(span) != 1:
+        return None
+    if j >= 2 and doc[j - 1].lower_ == "и" and _given_title(doc[j - 2]) \
+            and span.end + 1 < len(doc) and doc[span.end].lower_ == "и" and doc[span.end + 1].text[:1].isupper():
+        return j - 2
+    if span.start >= 3 and doc[span.start - 1].lower_ == "и" and doc[span.start - 2].text[:1].isupper():
+        k = _title_at(doc, span.start - 2)
+        if k >= 2 and doc[k - 1].lower_ == "и" and _given_title(doc[k - 2]):
+            return k
+    return None
+
+
+def paired_title(span: Span) -> bool:
+    """One of two given names after two coordinated titles (:func:`_paired_title`): its own title's
+    gender, not the other's, agrees with it (read by :func:`rufacts.entities.names_group.name_hints`)."""
+    return _paired_title(span.doc, span, _title_at(span.doc, span.start)) is not None
+
+
 def title_cue(span: Span) -> frozenset[str]:
     """{"agree:<case>:<gender>"} of a given title before the name, over its see or realm: the title's
     cases (its dictionary readings the tagger's case allows) and its gender; a man's title serves no
@@ -106,7 +128,10 @@ def title_cue(span: Span) -> frozenset[str]:
     Франциск)."""
     doc = span.doc
     j = _title_at(doc, span.start)
-    if j < 0 or _shared_title(doc, j, span.start):
+    paired = _paired_title(doc, span, j)
+    if paired is not None:
+        j = paired  # "герцога и герцогини Кентских Эдуарда и Катарины": Эдуард the duke's, Катарина the duchess's
+    elif j < 0 or _shared_title(doc, j, span.start):
         return frozenset()
     title = doc[j]
     titles = load_list("name_given_titles.txt")
@@ -117,6 +142,8 @@ def title_cue(span: Span) -> frozenset[str]:
     if not cues:
         cues = {(p.tag.case, p.tag.gender) for p in parses}
     out = {"onlynomn"} if {case for case, _g in cues} == {"nomn"} else set()  # "Королева ... Максима"
+    if paired is not None:
+        out.add("titlefirst")  # "... Эдуарда и Катарины": each a given name, as after a title of its own
     for case, gender in cues:
         case = {"accs": "accs", "gen2": "gent", "loc2": "loct"}.get(case, case)
         out.add(f"agree:{case}:{gender}")

@@ -40,7 +40,7 @@ from .name_partner_cues import partner_cases
 from .name_predicative import predicative_gender
 from .name_dash_predicate import dash_nominative, quote_speaker
 from .name_office_surname import bare_name, office_surname
-from .name_title_edges import title_cue
+from .name_title_edges import paired_title, title_cue
 from .name_objects import dative_before_object, object_cases
 from .name_list_nominative import listed_with_nominative
 from .name_post_governed import participle_post
@@ -210,7 +210,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     kin = kin_apposition(doc, before)  # "его жена Рената Каримова": she is named
     if kin is not None:
         return kin
-    woman = _female_noun_before(doc, span.start)
+    woman = None if paired_title(span) else _female_noun_before(doc, span.start)  # "герцога и герцогини ... Эдуарда"
     if woman is not None:  # "журналистку Савельеву", "чемпионка мира Александра Степанова"
         case = UD_CASES.get(next(iter(woman.morph.get("Case")), ""))
         # or the genitive she depends on ("Соперницей Вероники Кудерметовой")
