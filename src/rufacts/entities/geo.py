@@ -129,9 +129,10 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     place = next((p for p in places[:k] if p), None)
     if place is None or k >= len(span):
         return None
-    from .org_place_acronyms import acronym_after_place
+    from .org_place_acronyms import acronym_after_place, own_acronym
     if acronym_after_place(span) == k:  # "бразильская ЦУТ": a foreign body's own acronym, as written
-        return span[k].text, key(span[k:]), key(span[k:])
+        name = own_acronym(span[k].text) or span[k].text  # ("израильского ШАБАКа" -> ШАБАК)
+        return name, key(span[k:]), key(span[k:])
     proper = capitalized_after_place(span, k)
     if proper is not None:  # "узбекского Агентства по карантину ...": the body's own name, as written
         return normal(proper), key(proper), key(proper)

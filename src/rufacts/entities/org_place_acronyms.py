@@ -5,8 +5,11 @@ is from ("компания", "конфедерация" understood), as it does 
 written, not "Бразильская ЦУТ" nor "ЦУТ Бразилии".
 
 Such an acronym is the foreign body's own: Cyrillic capitals the dictionary does not know as an
-abbreviation. An acronym it knows ("МИД", "МВД", "ЦБ": a kind of body each country has, "японского
-МИДа" -> МИД Японии) or one of an institution's kind (``lexicons/org_abbreviation_genders.tsv``,
+abbreviation, or one it knows as a single country's own party or agency
+(``lexicons/org_own_acronyms.txt``: "Германская СДПГ", "американского ЦРУ", "израильского ШАБАКа",
+declined; there a capitalized adjective is no part of the name either). An acronym it knows ("МИД",
+"МВД", "ЦБ": a kind of body each country has, "японского МИДа" -> МИД Японии) or one of an
+institution's kind (``lexicons/org_abbreviation_genders.tsv``,
 ``lexicons/org_kind_abbreviations.txt``: "Тамбовское УФАС", "Тетюшская ЦРБ", where the place is the
 name's) keeps the other rules. Read by :func:`rufacts.entities.orgs.split_descriptor` (the name
 starts at the acronym), :func:`rufacts.entities.geo.geo_name` (no place's genitive after it) and
@@ -22,16 +25,29 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
+from ..lexicons import load_list
 from .doc_words import word_positions
 from .geo import place_of
 from .org_kind_acronym_names import kind_acronyms
 
 ACRONYM = re.compile(r"^[А-ЯЁ]{2,8}$")
+DECLINED = re.compile(r"^([А-ЯЁ]{3,8})(?:а|у|ом|е)$")  # "ШАБАКа", "МОССАДом": a listed acronym's case forms
+
+
+def own_acronym(text: str) -> str | None:
+    """The acronym of ``lexicons/org_own_acronyms.txt`` that ``text`` is or declines ("ШАБАКа" ->
+    ШАБАК); None else."""
+    declined = DECLINED.match(text)
+    bare = declined.group(1) if declined else text
+    return bare if ACRONYM.match(bare) and bare.lower() in load_list("org_own_acronyms.txt") else None
 
 
 def foreign_acronym(token: Token) -> bool:
-    """Cyrillic capitals no dictionary abbreviation and no institution kind's acronym."""
+    """Cyrillic capitals no dictionary abbreviation (or one of a country's own bodies) and no
+    institution kind's acronym."""
     text = token.text
+    if own_acronym(text) is not None:
+        return True  # "ХДС", "ЦРУ", "ШАБАКа": the dictionary knows them, but they are one body's own
     if not ACRONYM.match(text) or text in kind_acronyms():
         return False
     return not any("Abbr" in p.tag.grammemes for p in get_morph().parse(text.lower()))
@@ -48,7 +64,9 @@ def acronym_after_place(span: Span) -> int | None:
     if len(span) < 2 or not foreign_acronym(span[-1]):
         return None
     lead = span[:-1]
-    if not all(t.pos_ == "ADJ" and t.is_alpha for t in lead) or not any(_place_adjective(t) for t in lead):
+    own = own_acronym(span[-1].text) is not None  # "Германской СДПГ": capitalized, still no part
+    if not all(t.pos_ == "ADJ" and t.is_alpha for t in lead) \
+            or not any(_place_adjective(t) or own and place_of(t) is not None for t in lead):
         return None
     return len(span) - 1
 
