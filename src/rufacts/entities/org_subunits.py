@@ -16,7 +16,11 @@ field and bodies the tagger read with a word before them.
   descriptor rules join to its place), or an institution whose noun is bound to its adjective
   (``institution_nouns.txt`` "<": "[Грузооборот Туапсинского морского торгового порта]" -> the порт).
 - :func:`role_owner_places`: a body ending in a post takes in the place after it where the tagger
-  read the place's unknown adjective in another case ("аппарата акима" + "Мангистауской области").
+  read the place's unknown adjective in another case ("аппарата акима" + "Мангистауской области");
+  so does a body named by its field in lower-case genitive words before a district or a region it
+  serves, an adjective and a territory's noun ("отдела опеки" + "Кировского района", "отдел
+  образования" + "Советского района"): the territory is part of the name, as it is in "Собрание
+  представителей Сызранского района" (docs/gold-conventions.md).
 - :func:`without_owner_only_units`: a unit followed by its owner's common noun alone has no name
   ("лаборатории университета").
 Read by :mod:`rufacts.components.entities`.
@@ -32,6 +36,7 @@ from .geo import lemma_positions
 from .institutions import bound_adjectives
 from .org_lead_nouns import body_nouns, lead_nouns
 
+TERRITORIES = frozenset({"район", "округ", "область", "край", "поселение", "улус"})  # a unit's territory
 FIELD_ENDINGS = ("ческий", "ский")  # "исторический", "юридический", "медицинский"
 MAX_LEAD = 2
 
@@ -92,7 +97,7 @@ def _bound_institution(rest: Span) -> bool:
     noun = rest[-1]
     return len(rest) >= 2 and rest[0].text[:1].isupper() and all(t.pos_ == "ADJ" for t in rest[:-1]) \
         and noun.is_lower and "Gen" in noun.morph.get("Case") and folded_lemma(noun) in bound \
-        and folded_lemma(rest[-2]) == bound[folded_lemma(noun)]
+        and folded_lemma(rest[-2]) in bound[folded_lemma(noun)]
 
 
 def lead_cuts(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -117,10 +122,23 @@ def _genitive_place(span: Span) -> bool:
     return all(t.is_alpha and any(p.tag.case == "gent" for p in morph.parse(t.text)) for t in span)
 
 
+def _territory(span: Span) -> bool:
+    """A district or a region by its adjective: "Кировского района", "Курской области"."""
+    return len(span) == 2 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() \
+        and span[1].is_lower and folded_lemma(span[1]) in TERRITORIES and "Sing" in span[1].morph.get("Number")
+
+
+def _field_words(body: Span) -> bool:
+    """A body noun and lower-case genitive words of its field after it: "отдела опеки"."""
+    return len(body) > 1 and all((t.is_lower or t.is_sent_start) and t.is_alpha for t in body) \
+        and body[-1].pos_ == "NOUN" and "Gen" in body[-1].morph.get("Case")
+
+
 def role_owner_places(doc: Doc, bodies: list[Span], spans: list[Span]) -> list[Span]:
     """``bodies`` with the place taken in after a body that ends in a post
     ("аппарата акима" + "Мангистауской области"), as :func:`rufacts.entities.bodies.body_spans`
-    takes in a place it reads as a genitive ("аппарат губернатора Тверской области")."""
+    takes in a place it reads as a genitive ("аппарат губернатора Тверской области"), and the
+    district or region after a body named by its field ("отдела опеки" + "Кировского района")."""
     roles = load_list("role_words.txt")
     places = {s.start: s for s in spans if s.label_ == "LOC"}
     out = []
@@ -128,6 +146,8 @@ def role_owner_places(doc: Doc, bodies: list[Span], spans: list[Span]) -> list[S
         place = places.get(body.end)
         if place is not None and len(body) > 1 and body[-1].is_lower and folded_lemma(body[-1]) in roles \
                 and _genitive_place(place):
+            body = Span(doc, body.start, place.end, label=body.label_)
+        elif place is not None and _field_words(body) and _territory(place) and _genitive_place(place):
             body = Span(doc, body.start, place.end, label=body.label_)
         out.append(body)
     return out
