@@ -79,10 +79,11 @@ def plural_named() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def bound_adjectives() -> dict[str, str]:
-    """Nouns marked "<adjective": an institution only with that adjective right before them
-    ("Свердловская железная дорога", not "Военно-Грузинская дорога")."""
-    return {e.split()[0]: w[1:] for e in load_list("institution_nouns.txt") for w in e.split()[1:] if w.startswith("<")}
+def bound_adjectives() -> dict[str, frozenset[str]]:
+    """Nouns marked "<adjective": an institution only with one of those adjectives right before them
+    ("Свердловская железная дорога", not "Военно-Грузинская дорога"; "морской рыбный порт")."""
+    return {e.split()[0]: frozenset(w[1:] for w in e.split()[1:] if w.startswith("<"))
+            for e in load_list("institution_nouns.txt") if "<" in e}
 
 
 @lru_cache(maxsize=1)
@@ -328,7 +329,7 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if noun.lemma_.lower() in numbered_only() and not numbered(doc, k):
             continue  # "Летний сад": a park
         bound = bound_adjectives().get(noun.lemma_.lower())
-        if bound and not (k and folded_lemma(doc[k - 1]) == bound):
+        if bound and not (k and folded_lemma(doc[k - 1]) in bound):
             continue
         grown = [s for s in spans if s.label_ == "ORG" and s.end == k + 1]
         if grown:  # the tagger's "Второй кассационный суд" + "общей юрисдикции"

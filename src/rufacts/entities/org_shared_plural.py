@@ -60,7 +60,7 @@ def _bound(doc: Doc, noun: int) -> bool:
     from .institutions import bound_adjectives
 
     lemmas = {p.normal_form for p in get_morph().parse(doc[noun].text) if p.tag.POS == "NOUN"}
-    bound = {bound_adjectives()[w] for w in lemmas if w in bound_adjectives()}
+    bound = {a for w in lemmas if w in bound_adjectives() for a in bound_adjectives()[w]}
     return not bound or noun > 0 and any(p.normal_form in bound for p in get_morph().parse(doc[noun - 1].text))
 
 
