@@ -29,6 +29,31 @@ A_ENDINGS = ("ою", "ой", "ы", "и", "е", "у")
 CONSONANT_ENDINGS = ("ом", "ем", "а", "у", "е", "я", "ю")
 
 
+def _own(word: str) -> bool:
+    """One of the list's words of four letters or more that is no Russian word."""
+    return len(word) >= 4 and word in load_list("org_turkic_words.txt") and word not in russian_words()
+
+
+def _single_oblique(word: str) -> str | None:
+    """A one-word name that is a Russian case form of one of the list's words, in that word
+    ("«Тушумом»" -> Тушум, "«Байлыка»" -> Байлык, "«Мекене»" -> Мекен; "«Мерекой»" -> Мереке, a
+    word in -е the press declines as one in -а); None else ("«Байлык»" stands as written)."""
+    low = word.lower().replace("ё", "е")
+    if _own(low):
+        return None
+    for ending in A_ENDINGS:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) > 1:
+            for final in ("а", "е"):
+                if _own(stem + final):
+                    return word[:len(stem)] + final
+    for ending in CONSONANT_ENDINGS:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and _own(stem) and stem[-1] not in "аеёиоуыэюяөү":
+            return word[:len(stem)]
+    return None
+
+
 def turkic_hyphen(word: str) -> str | None:
     """``word`` in its nominative where it is such a name ("Ак-Ботой" -> "Ак-Бота"); None else."""
     parts = word.split("-")
@@ -36,6 +61,8 @@ def turkic_hyphen(word: str) -> str | None:
     if len(parts) == 1 and word[:1].isupper() and low in load_list("org_turkic_words.txt") \
             and low not in russian_words() and len(low) >= 4:
         return word  # "«Береке»": one of the words, no Russian one (no locative of a "Берека")
+    if len(parts) == 1 and word[:1].isupper() and word.isalpha():
+        return _single_oblique(word)  # "«Тушумом»" -> Тушум, "«Мерекой»" -> Мереке
     if len(parts) != 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
         return None
     words = load_list("org_turkic_words.txt")
