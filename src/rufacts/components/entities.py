@@ -73,6 +73,7 @@ from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_latin_slots import latin_slot_orgs
 from ..entities.org_legal_leads import legal_leads
 from ..entities.org_place_acronyms import place_acronym_orgs
+from ..entities.org_legal_quotes import legal_quoted_wholes
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
 from ..entities.org_name_extent import city_overlaps, descriptor_overlaps, joined_orgs
 from ..entities.org_owned_heads import owned_heads
@@ -333,7 +334,7 @@ class EntitiesComponent:
                 or (s.label_ == "LOC" and starts_with_descriptor(s)))}
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))
-        spans = capital_leads(doc, spans)  # "Северо-Западного" + "территориального управления Росрыболовства"
+        spans = capital_leads(doc, legal_quoted_wholes(doc, spans))  # "ФГКУ «Специальное управление ФПС ...»"; "Северо-Западного" + "территориального управления Росрыболовства"
         spans = descriptor_overlaps(doc, bracketed_abbreviations(doc, spans))  # "Кольском научном центре" + "РАН"
         spans = original_name_spans(doc, spans)  # "«Фольксваген» (Volkswagen)"
         spans = owned_orgs(doc, spans)  # "Палаты представителей Конгресса США"
