@@ -18,6 +18,7 @@ from names_cases import org_name
     ("Очередной съезд Японской ЛДП назначен на сентябрь.", "ЛДП", "ЛДП"),
     # a kind each country has keeps its country; an institution's kind keeps its place
     ("Представитель японского МИДа вызвал посла.", "МИДа", "МИД Японии"),
+    ("Китайский МИД выразил решительный протест.", "Китайский МИД", "МИД Китая"),  # opening the sentence
     ("Белоярская АЭС вышла на полную мощность.", "Белоярская АЭС", "Белоярская АЭС"),
 ])
 def test_country_adjective_and_acronym(text, mention, name):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..grammars.folded import folded_lemma
-from ..grammars.morph import Morph, inflect, restore_case
+from ..grammars.morph import Morph, get_morph, inflect, restore_case
 from ..lexicons import load_list, load_rows
 from .doc_words import per_doc
 from .quotes import OPENING_QUOTES
@@ -85,7 +85,20 @@ def _case(token: Token) -> str | None:
 
 def _agrees(adjective: Token, noun: Token) -> bool:
     a, n = _case(adjective), _case(noun)
-    return a is None or n is None or a == n
+    return a is None or n is None or a == n or adjective.is_sent_start and _acronym_after(adjective)
+
+
+def _acronym_after(adjective: Token) -> bool:
+    """A sentence's first adjective right before an acronym the dictionary knows as a body's, no
+    institution kind's ("Японский МИД": the tagger's case of the acronym says nothing)."""
+    from .org_kind_acronym_names import kind_acronyms
+
+    if adjective.i + 1 >= len(adjective.doc):
+        return False
+    word = adjective.doc[adjective.i + 1]
+    return word.is_upper and word.is_alpha and len(word) > 1 and word.text not in kind_acronyms() \
+        and any("Abbr" in p.tag.grammemes and "Orgn" in p.tag.grammemes
+                for p in get_morph().parse(word.text.lower()))
 
 
 def _adjectives_before(doc: Doc, start: int, lower: bool = False) -> int:
@@ -119,7 +132,8 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     without the place: "мид")."""
     quoted = next((t.text in OPENING_QUOTES for t in span if t.pos_ != "ADJ"), False)
     # "Омский университет": a name; "Воронежскому «Факелу»": the name is in the quotes
-    places = [place_of(t) if t.is_lower or (quoted and t.is_sent_start) else None for t in span]
+    places = [place_of(t) if t.is_lower or t.is_sent_start and (quoted or _acronym_after(t)) else None
+              for t in span]  # ("Японский МИД" opening the sentence: as "японский МИД")
     if not places[0]:  # a capitalized first adjective starts a proper name ("Омский русский народный хор")
         if not (span[0].pos_ == "ADJ" and span[0].is_lower and any(places)):
             return None
