@@ -19,6 +19,7 @@ from .name_foreign_first import (BESIDE, FOREIGN_FIRST, cases_beside_other_name,
                                  foreign_first_forms, woman_beside_man)
 from .name_peoples_first import gendered_guesses
 from .name_hyphen_patronymic import hyphen_patronymic
+from .name_foreign_double import foreign_heads, listed_both
 from .first_names import FREQUENT, _fold, common_patronymic, name_class
 # (CASES, GENDERS, LEXICON, Reading, _rule_readings, _foreign_names: imported from here too)
 from .name_table_readings import CASES, GENDERS, Reading, _rule_readings
@@ -42,7 +43,7 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     out += woman_counterparts(word, out)  # "Кротову": his dative, her accusative
     out += hyphen_patronymic(word)  # "Кан-ооловича": Кан-оолович
     # "Домагоем": Домагой (by people); not a word the dictionary has as a name or a surname ("Бойко")
-    if not any(r.role in ("first", "last") and r.weight >= 1.0 for r in out):
+    if not any(r.role in ("first", "last") and r.weight >= 1.0 and not listed_both(word, r) for r in out):
         out += [Reading("first", case, gender, nominative, FOREIGN_FIRST)
                 for case, gender, nominative in foreign_first_forms(word)]
     elif not any(r.role == "last" and r.weight >= 1.0 for r in out):
@@ -199,6 +200,7 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
             parts = seniority_parts(morph, pieces, parts)
         for i in range(1, len(pieces) - 1):  # "Семёнова-Тян-Шанского": an inner part stands as written
             parts[i] = [Reading(role, case, None, pieces[i].lower(), 1.0) for role in ("first", "last") for case in CASES]
+        parts[0] = foreign_heads(morph, pieces, parts)  # "Вике-Фрейберге": the foreign first part as written
         if len(pieces) == 2 and parts[0] and not parts[1] and pieces[1][:1].isupper():
             # a last part nothing reads (a foreign word in an ending no Russian word has) stands as
             # written beside a first part that declines: "с Мариной Кузнецовой-Ряйхя", Кузнецова-Ряйхя
