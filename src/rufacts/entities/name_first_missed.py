@@ -33,10 +33,24 @@ def clear_first_name(morph: Morph, word: str) -> bool:
     if not morph.is_known(word):  # a foreign name of the lexicon or a listed one ("Ханной")
         return any(r.role == "first" and r.weight >= 1.0 for r in _readings(morph, word))
     parses = morph.parse(word)
+    if parses and "Name" not in parses[0].tag.grammemes and _listed_unchanged(word):
+        # a foreign lexicon's name standing unchanged that the dictionary reads best as a common word's
+        # case ("Раду": of рада, "Туре": of тур), capitalized before a surname that agrees with it
+        return True
     if not parses or "Name" not in parses[0].tag.grammemes:
         return False
     total = sum(p.score for p in parses) or 1.0
     return sum(p.score for p in parses if "Name" in p.tag.grammemes) / total >= NAME_SHARE
+
+
+def _listed_unchanged(word: str) -> bool:
+    """A foreign first name of the lexicons (lexicons/name_foreign_first_names.tsv) written as its own
+    nominative in a vowel in which it stands unchanged (-е, -и, -о, -у: Раду, Туре, Сванте)."""
+    from .name_foreign_first import foreign_first_forms
+
+    low = word.lower().replace("ё", "е")
+    return low[-1:] in INDECLINABLE_VOWELS and any(
+        nominative == low and case != "nomn" for case, _g, nominative in foreign_first_forms(word))
 
 
 @lru_cache(maxsize=4_096)
