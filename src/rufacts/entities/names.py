@@ -52,7 +52,8 @@ from .name_solutions import HINT, _solutions
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
-                       "бен", "бинт", "дю", "ду", "дас", "душ", "даш", "тер", "цу", "эль", "аль", "ас", "аш", "ад"})
+                       "бен", "бинт", "дю", "ду", "дас", "душ", "даш", "тер", "цу", "эль", "аль", "ас", "аш", "ад",
+                       "аф"})  # Swedish "af" ("Хильма аф Клинт")
 # particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро", "Хеди Бен Салем"); not "Ван", a
 # Chinese and Vietnamese name; "Аль" of a Gulf dynasty ("Тамим бин Хамад Аль Тани"), not a first name ("Аль Гор");
 # "Эль" of an Arabic surname written apart ("Тарек Эль Айссами")
@@ -63,7 +64,7 @@ CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "
 DUTCH_PARTICLES = frozenset({"ван", "фан"})
 # particles of German and Dutch surnames ("Маркусу фон Дитфурту"): no Portuguese name, whose surname in -у
 # would stand unchanged (entities/name_lusophone.py)
-GERMANIC_PARTICLES = frozenset({"фон", "цу", "дер", "ван", "фан", "тер"})
+GERMANIC_PARTICLES = frozenset({"фон", "цу", "дер", "ван", "фан", "тер", "аф"})
 APOSTROPHES = frozenset({"'", "’"})
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.)+[А-ЯЁA-Z]?\.?$")
 
