@@ -25,10 +25,13 @@ def body_subject_before(doc, verb: int) -> bool:
         token = doc[i]
         if token.pos_ == "NOUN" and "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") \
                 and token.lemma_.lower() in load_list("org_descriptors.txt") \
-                and (not genders or genders == token.morph.get("Gender")):
-            return True
+                and (not genders or genders == token.morph.get("Gender")) and not (i and doc[i - 1].pos_ == "ADP"):
+            return True  # (not the object of a preposition: "В суд обратился X")
         if token.pos_ in ("ADJ", "ADV", "DET") or (token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case")):
             continue
+        if (token.pos_ == "ADP" and i + 1 < verb and doc[i + 1].pos_ in ("NOUN", "PROPN")) \
+                or (token.pos_ in ("NOUN", "PROPN") and i and doc[i - 1].pos_ == "ADP"):
+            continue  # a place's phrase between: "Суд в Осло заключил", "Полиция в Мальмё задержала"
         if token.pos_ == "PROPN" and "Loc" in token.morph.get("Case") and i > 0 and doc[i - 1].pos_ != "ADP":
             continue  # "Прокуратура Мехико обвинила": a genitive the tagger reads as prepositional
         return False
