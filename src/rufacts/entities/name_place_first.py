@@ -1,0 +1,44 @@
+"""A first name the tagger put at the end of a place before a person it found ("в Таларе Эрнана" +
+"Кастаньеды Вилькаса", "Жуана" + "Виктора Пиньейру Машаду"): the person takes it in (read by
+:func:`rufacts.entities.names_missed.missed_names`).
+
+The place's last word is capitalized, no sentence's first word, a first name (the dictionary's or a
+lexicon's) no dictionary reads as a place, and with the person's words it reads clearly as one name
+whose first name opens with it ("Эрнан Кастаньеда Вилькас", "Жуан Виктор Пиньейру Машаду"); the place
+keeps its other words ("Таларе") or goes.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..grammars.morph import Morph
+from .name_readings import _readings
+from .name_words import MISSED, _capitalized, _first_name
+from .names import analyze_name
+
+
+def _first_word(morph: Morph, token, words: list[str]) -> bool:
+    if not _capitalized(token) or token.is_sent_start or not _first_name(morph, token.text) \
+            or any("Geox" in p.tag.grammemes for p in morph.parse(token.text)):
+        return False
+    parts = analyze_name(morph, [token.text] + words)
+    if parts.first is None or parts.last is None or not parts.candidates or parts.candidates[0][0] < MISSED:
+        return False
+    opening = parts.first.split()[0].lower()
+    return any(r.role == "first" and r.nominative == opening for r in _readings(morph, token.text))
+
+
+def first_name_from_place(spans: list[Span], morph: Morph) -> list[Span]:
+    """``spans`` with each place ending in such a first name right before a person cut, the person
+    taking the first name in."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "LOC" and span.label_ == "PER" and previous.end == span.start \
+                and _first_word(morph, previous[-1], [t.text for t in span]):
+            out.pop()
+            if len(previous) > 1:
+                out.append(Span(span.doc, previous.start, previous.end - 1, label="LOC"))
+            span = Span(span.doc, previous.end - 1, span.end, label="PER")
+        out.append(span)
+    return out
