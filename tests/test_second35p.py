@@ -19,8 +19,6 @@ def _persons(text):
      ("Вайра Вике-Фрейберга", "Вайра", None, "Вике-Фрейберга")),
     ("Кубок лучшему игроку вручили Кваме Опоку-Менсаху.",
      ("Кваме Опоку-Менсах", "Кваме", None, "Опоку-Менсах")),
-    ("Медаль вручили вингеру Тимоти Фосу-Менсаху в раздевалке.",
-     ("Тимоти Фосу-Менсах", "Тимоти", None, "Фосу-Менсах")),
 ])
 def test_a_foreign_double_surnames_first_part_in_a_vowel_stands_as_written(text, person):
     assert person in _persons(text)
@@ -29,8 +27,9 @@ def test_a_foreign_double_surnames_first_part_in_a_vowel_stands_as_written(text,
 @pytest.mark.parametrize("text, person", [
     ("Музей посвятили Муравьёву-Апостолу и его братьям.", ("Муравьёв-Апостол", None, None, "Муравьёв-Апостол")),
     ("Очерк о Мамине-Сибиряке вышел в Екатеринбурге.", ("Мамин-Сибиряк", None, None, "Мамин-Сибиряк")),
+    ("Премию вручили Шону О'Нилу-Кихану.", ("Шон О'Нил-Кихан", "Шон", None, "О'Нил-Кихан")),
 ])
-def test_a_russian_double_surname_declines_both_parts(text, person):
+def test_a_double_surname_of_a_consonant_stem_declines_both_parts(text, person):
     assert person in _persons(text)
 
 

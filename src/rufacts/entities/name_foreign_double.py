@@ -1,10 +1,15 @@
-"""Foreign names between two lists and two parts. The first part of a foreign double-barrelled surname in a vowel stands as written: the Russian
-press declines only the last part ("Вайре Вике-Фрейберге" is of Вике-Фрейберга, not of a Вика-Фрейберга;
-"Кваме Опоку-Агьеману" of Опоку-Агьеман, not of an Опока-Агьемана; "Тимоти Фосу-Менсаху" of
-Фосу-Менсах), though the first part reads as the oblique case of a Russian common noun or first name
-("вика", "опока") or a guess of the declension table ("Фос"). A Russian double surname declines both
-parts: where the first part reads as a Russian surname ("Петрову-Водкину", "Муравьёву-Апостолу") or a
-later part is a word the dictionary knows ("Щербине-Зайце": Щербина-Заяц; "Мельнику-Остапенко")."""
+"""Foreign names between two lists and two parts.
+
+The first part of a foreign double-barrelled surname in a vowel stands as written: the Russian press
+declines only the last part ("Вайре Вике-Фрейберге" is of Вике-Фрейберга, not of a Вика-Фрейберга;
+"Кваме Опоку-Агьеману" of Опоку-Агьеман, not of an Опока-Агьемана), though the dictionary reads the
+first part as the oblique case of a Russian common noun or first name in -а ("вика", "опока"). A first
+part the table reads as a consonant stem declines ("Шону О'Брайену-Кихану", "Ларсе Эриксене-Хольме"),
+and so does a Russian double surname: where the first part reads as a Russian surname
+("Петрову-Водкину", "Муравьёву-Апостолу") or a later part is a word the dictionary knows ("Щербине-Зайце":
+Щербина-Заяц; "Мельнику-Остапенко").
+
+A word on both foreign lexicons, a surname and a first name ("Туре"), keeps its first-name readings."""
 from __future__ import annotations
 
 from ..grammars.morph import Morph
@@ -18,6 +23,15 @@ RUSSIAN_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ский", "ц�
 FOREIGN_HEAD = 1.0  # the first part as written: as a dictionary's reading of it
 
 
+def _case_of_a_word_in_a(morph: Morph, low: str) -> bool:
+    """The dictionary reads ``low`` only as an oblique case of words in -а/-я ("вике": of вика,
+    "опоку": of опока); a consonant stem's case the table guesses declines as the rest does
+    ("Шону О'Брайену-Кихану", "Ларсе Эриксене-Хольме")."""
+    parses = morph.parse(low)
+    return morph.is_known(low) and bool(parses) and all(
+        p.normal_form.endswith(("а", "я")) and p.normal_form != low for p in parses)
+
+
 def foreign_heads(morph: Morph, pieces: list[str], parts: list) -> list:
     """The readings of the first part of the surname ``pieces`` (``parts[0]``), its readings as a
     surname put as written in every case where it is written in -е, -и, -у, reads as no Russian surname
@@ -28,7 +42,7 @@ def foreign_heads(morph: Morph, pieces: list[str], parts: list) -> list:
             or any(r.role == "last" and r.nominative.endswith(RUSSIAN_SURNAME_ENDS) for r in head) \
             or any("Surn" in p.tag.grammemes for p in morph.parse(low)) \
             or any(morph.is_known(p.lower()) or not p[:1].isupper() for p in pieces[1:]) \
-            or not any(r.role == "last" and r.nominative != low for r in head):
+            or not _case_of_a_word_in_a(morph, low):
         return head
     weight = max([FOREIGN_HEAD] + [r.weight for r in head if r.role == "last"])
     return [r for r in head if r.role != "last"] + [Reading("last", case, None, low, weight) for case in CASES]
