@@ -46,13 +46,15 @@ def italian_surname_u(full: list[str], readings: list, cases: frozenset[str] = f
     Italian surname in -а ("пригласил Риккардо Альтамуру": Альтамура), not the dative of a consonant
     stem the declension table guesses (Italian surnames end in a vowel): those guesses go."""
     from .name_foreign_first import first_name_peoples
+    from .name_germanic_stems import germanic_stem
     from .name_hispanic import AFTER_PARTICLE, iberian_given
 
     word = full[-1].lower() if len(full) == 2 else ""
     given = full[0].lower().replace("ё", "е") if full else ""
     if not word.endswith("у") or word[-2:-1] in "аеёиоуыэюя" or not full[1].isalpha() \
             or not _italian_given(full[0]) or iberian_given(given) or first_name_peoples(given) \
-            or any(r.weight >= 1.0 for r in readings[1]) or AFTER_PARTICLE in cases:
+            or any(r.weight >= 1.0 for r in readings[1]) or AFTER_PARTICLE in cases \
+            or germanic_stem(word[:-1]):  # "Ренато Штайнеру": a German surname's dative (Штайнер)
         return readings  # (after "де" Italian keeps a consonant too: "Марко Де Санктису", of Де Санктис)
     if not any(r.role == "last" and r.case == "accs" and r.nominative == word[:-1] + "а" for r in readings[1]):
         return readings

@@ -3,7 +3,8 @@
 :func:`rufacts.entities.names_missed.missed_names`).
 
 The place's last word is capitalized, no sentence's first word, a first name (the dictionary's or a
-lexicon's) no dictionary reads as a place, and with the person's words it reads clearly as one name
+lexicon's) no dictionary reads as a place, or one the first names' list has and no place's preposition
+governs ("с Уралом Хасановым": Урал Хасанов; "на Урале", "с Урала" stay places), and with the person's words it reads clearly as one name
 whose first name opens with it ("Эрнан Кастаньеда Вилькас", "Жуан Виктор Пиньейру Машаду"); the place
 keeps its other words ("Таларе") or goes.
 """
@@ -12,15 +13,31 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..grammars.morph import Morph
+from .first_names import listed_first
 from .name_readings import _readings
 from .name_words import MISSED, _capitalized, _first_name
 from .names import analyze_name
 
 
+# prepositions of a place, before which a place's name that is also a first name stays a place ("на Урале
+# Хасанов", "с Урала"; "с Уралом Хасановым" is a man)
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "по", "до", "от", "под", "над", "за", "к", "ко", "у",
+                                "через", "около", "возле", "вдоль", "между", "по-над"})
+
+
+def _place_governed(morph: Morph, token) -> bool:
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if before in ("с", "со"):
+        return any(p.tag.case == "gent" and "Geox" in p.tag.grammemes for p in morph.parse(token.text))
+    return before in PLACE_PREPOSITIONS
+
+
 def _first_word(morph: Morph, token, words: list[str]) -> bool:
-    if not _capitalized(token) or token.is_sent_start or not _first_name(morph, token.text) \
-            or any("Geox" in p.tag.grammemes for p in morph.parse(token.text)):
+    if not _capitalized(token) or token.is_sent_start or not _first_name(morph, token.text):
         return False
+    if any("Geox" in p.tag.grammemes for p in morph.parse(token.text)) and (
+            not listed_first(morph, token.text) or _place_governed(morph, token)):
+        return False  # a place's name the first names' list has (Урал) only outside a place's preposition
     parts = analyze_name(morph, [token.text] + words)
     if parts.first is None or parts.last is None or not parts.candidates or parts.candidates[0][0] < MISSED:
         return False

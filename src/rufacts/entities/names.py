@@ -44,6 +44,7 @@ from .name_finnish import finnish_la
 from .name_greek import greek_surname_u
 from .name_origins import origin_readings
 from .name_gender_twins import gender_by_surname
+from .name_germanic_stems import germanic_surname_cases
 from .name_foreign_women import surname_of_man_name, woman_accusative, woman_surname_consonant, woman_surname_ich
 from .name_first_patronymic import man_first_in_a
 from .name_armenian_given import armenian_given
@@ -244,6 +245,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = origin_readings(morph, full, readings, cases)  # "Хироки Сакамаки": Japanese, as written
         readings = finnish_la(full, readings, cases)  # "о Юсси Мякеле": Мякеля
         readings = gender_by_surname(full, readings)  # "о Габриэле Аттале": Габриэль, by Атталь's case
+        readings = germanic_surname_cases(full, readings)  # "Рето Бюлера": Бюлер
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
                 and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)

@@ -1,0 +1,40 @@
+"""Second wave of session 35 (w312, family wavep35): a German or Swiss surname in a consonant declines
+as a man's consonant stem, so its form in -а/-у after a given name is its case, and a man's name whose
+genitive is a woman's nominative (Беат: Беата) follows it (entities/name_germanic_stems.py, the
+endings in lexicons/name_germanic_surname_ends.txt, Swiss names in foreign_names.tsv); a place's name
+the first names' list has (Урал) opens a person outside a place's preposition (entities/name_place_first.py)."""
+import pytest
+
+import rufacts
+
+
+def _persons(text):
+    return {(p.name, p.first, p.middle, p.last) for p in rufacts.extract(text).persons}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Решение Беата Кунца удивило акционеров банка.", ("Беат Кунц", "Беат", None, "Кунц")),
+    ("Болельщики потребовали отставки Рето Гисбергера.", ("Рето Гисбергер", "Рето", None, "Гисбергер")),
+    ("Спонсоры доверяют Ренато Штеммлеру.", ("Ренато Штеммлер", "Ренато", None, "Штеммлер")),
+    ("Выступление Урса Бауманна завершило конференцию.", ("Урс Бауманн", "Урс", None, "Бауманн")),
+])
+def test_a_german_surnames_case_after_a_given_name(text, person):
+    assert person in _persons(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Беата Кунц возглавила совет директоров.", ("Беата Кунц", "Беата", None, "Кунц")),
+    ("Интервью Беаты Кунц вышло в субботу.", ("Беата Кунц", "Беата", None, "Кунц")),
+    ("Портрет Диего Риверы выставили в музее.", ("Диего Ривера", "Диего", None, "Ривера")),
+])
+def test_a_womans_surname_and_a_spanish_one_in_a_stand(text, person):
+    assert person in _persons(text)
+
+
+def test_a_place_name_that_is_a_given_name_opens_a_person():
+    assert ("Урал Шарипов", "Урал", None, "Шарипов") in _persons("Переговоры с Уралом Шариповым затянулись до утра.")
+
+
+def test_a_place_after_its_preposition_stays_a_place():
+    doc = rufacts.extract("На Урале Шарипов провёл три года.")
+    assert "Урал" in {l.name for l in doc.locations}
