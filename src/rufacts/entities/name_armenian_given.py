@@ -31,8 +31,23 @@ def armenian_given(full: list[str], readings: list) -> list:
         return readings
     low = full[0].lower()
     gender = _names().get(low)
-    if gender is None:
+    if gender != "masc":
         return readings
     out = list(readings)
     out[0] = tuple(readings[0]) + tuple(Reading("first", c, gender, low, LEXICON) for c in CASES)
+    return out
+
+
+def armenian_woman_given(full: list[str], readings: list) -> list:
+    """The first word of a listed Armenian woman's name in -е, as written in the nominative, beside an
+    Armenian surname ("Холдинг возглавит Кристине Манасян"; "Мариане" no longer only Мариана's dative):
+    the slot's case decides. Read after the surname's filters (a Portuguese given name's, which keep only
+    listed first names: "Мариане")."""
+    if len(full) != 2 or not ARMENIAN_SURNAME.search(full[-1].lower()):
+        return readings
+    low = full[0].lower()
+    if _names().get(low) != "femn":
+        return readings
+    out = list(readings)
+    out[0] = tuple(readings[0]) + (Reading("first", "nomn", "femn", low, LEXICON),)
     return out
