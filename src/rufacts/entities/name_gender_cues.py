@@ -8,7 +8,11 @@ accusative ("Гарифуллину", "Ковыршина"):
   Петрова и доставили его в отдел": his); ``"gender:<g>"``;
 - :func:`as_phrase`: "как" with an adjective and an animate noun after the name and its verb, or before
   the name in a clause whose relative pronoun has a gender ("Ковыршина знают как осторожного
-  управленца"; "бойца, которого опознали как Гайнуллина Ф. Х."); ``"agree:<case>:<gender>"``.
+  управленца"; "бойца, которого опознали как Гайнуллина Ф. Х."); ``"agree:<case>:<gender>"``;
+- :func:`topic_pronoun`: the subject pronoun of a "что" clause right after a name the report is about
+  ("В отчёте о Халиде аль-Зааби говорится, что он одобрил": his; "о Кайсе Ярви пишут, что она"); a
+  subject "он", "она" is taken here only after "о" and the name's verb, with no other name between;
+  ``"gender:<g>"``.
 """
 from __future__ import annotations
 
@@ -31,6 +35,25 @@ def coordinated_object_pronoun(span) -> frozenset[str]:
         return frozenset()
     gender = OBJECT_PRONOUNS.get(doc[i + 2].lower_)
     return frozenset({f"gender:{gender}"}) if gender else frozenset()
+
+
+SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
+
+
+def topic_pronoun(span) -> frozenset[str]:
+    """{"gender:<g>"}: "о <name> <up to three words>, что он|она" within the sentence, no name between."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].lower_ not in TOPIC_PREPOSITIONS:
+        return frozenset()
+    end = min(span.sent.end, span.end + 6)
+    for i in range(span.end, end - 2):
+        if doc[i].ent_type_ == "PER" or doc[i].text in (".", ";", ":"):
+            return frozenset()
+        if doc[i].text == "," and doc[i + 1].lower_ == "что":
+            gender = SUBJECT_PRONOUNS.get(doc[i + 2].lower_)
+            return frozenset({f"gender:{gender}"}) if gender else frozenset()
+    return frozenset()
 
 
 def as_phrase(span) -> frozenset[str]:

@@ -4,7 +4,8 @@ a comma (read in :func:`rufacts.entities.names_group.group_persons`, weighed as 
 
 - a full participle in an oblique case agrees with the name in case and gender ("разыскивает Аминату
   Кулибали, пропавшую в Бамако": a woman's accusative, Амината; "вручил Фернанду Ребелу,
-  возглавлявшему делегацию": a man's dative); ``"agree:<case>:<gender>"``; not a nominative one,
+  возглавлявшему делегацию": a man's dative; a woman's form in -ей/-ой, any oblique case but the
+  accusative, "о Кайсе Ярви, выигравшей": Кайса); ``"agree:<case>:<gender>"``; not a nominative one,
   which may as well agree with a noun the name depends on ("Жена Ивана Петрова, возглавлявшая ...");
 - the relative pronoun "который" gives the gender only, its case being its own clause's ("с Муанги
   Киаришу, которому президент поручил": a man's name); ``"agree:<case>:<gender>"`` for every case.
@@ -50,4 +51,8 @@ def participle_cue(span) -> frozenset[str]:
         return frozenset()
     if gender == "masc" and cases & {"gent", "accs"}:
         cases |= {"gent", "accs"}  # an animate man's accusative is his genitive
+    if gender == "femn" and token.lower_.endswith(("ей", "ой")):
+        # a woman's oblique cases but the accusative share the form, of which the tagger gives one
+        # ("о Кайсе Ярви, выигравшей чемпионат": the prepositional too)
+        cases |= {"gent", "datv", "ablt", "loct"}
     return frozenset(f"agree:{c}:{gender}" for c in cases)

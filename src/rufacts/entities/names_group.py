@@ -29,7 +29,7 @@ from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, o
 from .name_dative_cues import dative_after_object, dative_before_impersonal, dative_noun_before
 from .name_lone_slot import dative_after_fronted_object
 from .name_honoree import after_named_abbreviation
-from .name_gender_cues import as_phrase, coordinated_object_pronoun
+from .name_gender_cues import as_phrase, coordinated_object_pronoun, topic_pronoun
 from .name_coordinated import coordinated_cases, listed_nominative
 from .name_initials_pairs import paired_cases
 from .name_passive_subject import passive_subject
@@ -309,7 +309,7 @@ def group_persons(spans: list[Span], morph: Morph,
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
     # "о её детстве"; no preposition for the prepositional, an apposition after the name
     hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | lusophone_cue(s) | origin_cue(s)
-                  | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s)
+                  | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s) | topic_pronoun(s)
                   | subject_after_verb(s) | participle_cue(s) | nominative_apposition(s)
                   | dash_nominative(s) | office_surname(s) | bare_name(s) | title_cue(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
