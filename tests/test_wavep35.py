@@ -38,3 +38,30 @@ def test_a_place_name_that_is_a_given_name_opens_a_person():
 def test_a_place_after_its_preposition_stays_a_place():
     doc = rufacts.extract("На Урале Шарипов провёл три года.")
     assert "Урал" in {l.name for l in doc.locations}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Департамент культуры возглавит Мариане Оганесян, сообщил мэр.", ("Мариане Оганесян", "Мариане", None, "Оганесян")),
+    ("Письмо отправили Марине Оганесян в Ереван.", ("Марина Оганесян", "Марина", None, "Оганесян")),
+])
+def test_an_armenian_womans_name_in_e_stands_in_the_nominative(text, person):
+    assert person in _persons(text)
+
+
+def test_a_french_surname_in_u_stands_as_written():
+    assert ("Оливье Жиру", "Оливье", None, "Жиру") in _persons("Поздравление направили Оливье Жиру в Милан.")
+
+
+def test_a_womans_participle_in_ey_gives_her_oblique_case():
+    assert ("Кайса Ниеми", "Кайса", None, "Ниеми") in _persons(
+        "Газета написала о Кайсе Ниеми, победившей на этапе Кубка мира.")
+
+
+def test_a_subject_pronoun_of_a_clause_about_the_name_gives_his_gender():
+    assert ("Халид аль-Мараи", "Халид", None, "аль-Мараи") in _persons(
+        "В докладе о Халиде аль-Мараи сказано, что он подписал контракт.")
+
+
+def test_a_german_given_name_before_von_der():
+    assert ("Фальк фон дер Шуленбург", "Фальк", None, "фон дер Шуленбург") in _persons(
+        "Собрание избрало Фалька фон дер Шуленбурга почётным членом.")
