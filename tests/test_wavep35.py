@@ -65,3 +65,16 @@ def test_a_subject_pronoun_of_a_clause_about_the_name_gives_his_gender():
 def test_a_german_given_name_before_von_der():
     assert ("Фальк фон дер Шуленбург", "Фальк", None, "фон дер Шуленбург") in _persons(
         "Собрание избрало Фалька фон дер Шуленбурга почётным членом.")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Штраф назначен директору торгового центра Мартиновичу Олегу Игоревичу.",
+     ("Олег Игоревич Мартинович", "Олег", "Игоревич", "Мартинович")),
+])
+def test_a_surname_read_as_a_body_before_a_first_name_and_patronymic(text, person):
+    assert person in _persons(text)
+
+
+def test_a_body_the_dictionary_knows_before_a_first_name_and_patronymic_stays():
+    doc = rufacts.extract("Письмо Сбербанку Игорь Петрович подписал вчера.")
+    assert "Сбербанк" in {o.name for o in doc.organizations}

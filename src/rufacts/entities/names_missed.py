@@ -36,6 +36,7 @@ from .name_honorifics import see_genitive
 from .name_first_missed import first_and_surname, iberian_missed
 from .name_regnal import regnal_spans
 from .name_place_first import first_name_from_place
+from .name_surname_before import surname_before_given
 
 
 def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
@@ -55,6 +56,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
              else s for s in spans]
     spans = regnal_spans(doc, spans, morph)  # "Король Эсватини Мсвати III", cut to "III" by the tagger
     spans = first_name_from_place(spans, morph)  # "в Таларе Эрнана Кастаньеды Вилькаса": "Таларе Эрнана" a place
+    spans = surname_before_given(spans, morph)  # "колледжа Гавриловичу Сергею Олеговичу": "Гавриловичу" an organization
     spans, sees = _given_after_title(doc, spans, morph)  # "грамоту архиепископу Феофану", read as a place
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
     spans = asian_family_spans(spans, morph)  # "рассказал Квак Хён Ук": "Квак" tagged as an organization
