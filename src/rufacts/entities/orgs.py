@@ -24,6 +24,7 @@ from .org_kind_acronym_names import kind_acronym_run
 from .org_kind_heads import head_of_text, kind_heads
 from .org_own_names import own_name
 from .org_place_acronyms import acronym_after_place
+from .org_region_acronyms import region_acronym, spelled_noun
 from .org_place_tail import campus_tail, city_after_institution, place_tail
 from .org_post_descriptors import post_before
 from .org_verb_edges import OBLIQUE_HEAD
@@ -264,7 +265,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
         if head is not None:
             return head, i + 1  # "Национальном парке «Кенозерский»"
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors \
-                and (token.is_lower or i == 0):
+                and (token.is_lower or i == 0) and not spelled_noun(token):  # not "ДУМ РТ"
             rest = span[i + 1:]
             if len(rest) > 1 and rest[0].is_lower and rest[0].pos_ == "NOUN" and rest[0].lemma_ in descriptors:
                 continue  # "сети магазинов «Магнит»": both words describe it
@@ -298,6 +299,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if token.lemma_ in load_list("org_dedicated_descriptors.txt") and CYRILLIC_WORD.match(first.text) \
                     and not (token.lemma_ in load_list("org_house_descriptors.txt") and own_name(rest)):
                 return token.lemma_, 0  # "Музея Фаберже": the name alone is a person's or a place's
+            if region_acronym(first.text) and first.i == span.end - 1:
+                return token.lemma_, 0  # "Парламент КБР": the region it serves
             if first.text in "«\"„" or foreign_name(rest) or (first.text[:1].isupper() and (
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
                     or not {"Gen", "Loc"} & _phrase_cases(rest))):  # ("суда Казани" read Loc)
