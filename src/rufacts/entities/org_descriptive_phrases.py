@@ -16,9 +16,11 @@ first ("краевого бюро судебно-медицинской эксп
 
 The phrase stands only where it takes in more than the head and its adjectives; at a sentence's start
 (any word is capitalized there) only in the dative or the instrumental and with a first adjective that
-is no quality or pronoun ("Новому профсоюзу ..." stays a kind). A tagger's organization inside the
-phrase gives way to it, a place inside stays nested; an organization or a person reaching over its
-edge, or a person inside it, leaves it alone. Read by :mod:`rufacts.components.entities` after the
+is no quality or pronoun ("Новому профсоюзу ..." stays a kind), or in any case where the name runs on
+to a territorial body's "по" scope ("Главное бюро медико-социальной экспертизы по Курской области") or
+where a country's adjective opens it ("Эстонская федерация хоккея ...": a body of that country). A
+tagger's organization inside the phrase gives way to it, a place inside stays nested; an organization
+or a person reaching over its edge, or a person inside it, leaves it alone. Read by :mod:`rufacts.components.entities` after the
 institutions.
 """
 from __future__ import annotations
@@ -27,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph, get_morph
 from ..lexicons import load_list
-from .geo import lemma_positions
+from .geo import lemma_positions, place_of
 from .institutions import MAX_ADJECTIVES, NUMBER_SIGNS, _adjective, _end, _nouns, _noun_readings, institution_heads, numbered, \
     opens_sentence
 from .org_lead_nouns import body_nouns
@@ -53,19 +55,42 @@ def _genitive(token) -> bool:
     """A lower-case genitive word of the chain, a participle too ("движущегося изображения"); no
     word that may be a verb ("прибыли") or a month ("двенадцатого сентября")."""
     if not (token.text.replace("-", "").isalpha() and token.is_lower and token.pos_ in ("NOUN", "ADJ", "VERB")
-            and "Gen" in token.morph.get("Case")):
-        return False
+            and ("Gen" in token.morph.get("Case") or token.pos_ == "ADJ" and _genitive_adjective(token))):
+        return False  # (an adjective the tagger read in another case: "медико-социальной экспертизы")
     return not any(p.tag.POS == "VERB" or p.normal_form in load_list("months.tsv")
                    for p in get_morph().parse(token.text))
 
 
+def _genitive_adjective(token) -> bool:
+    """An adjective the dictionary reads in the genitive, before a genitive noun of the chain."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and "Gen" in nxt.morph.get("Case") and nxt.pos_ == "NOUN" and any(
+        p.tag.POS == "ADJF" and p.tag.case == "gent" for p in get_morph().parse(token.text))
+
+
 def _chain(doc: Doc, i: int, limit: int) -> int:
-    """End of the genitive words from ``i`` (at most ``limit``), ending in a noun; ``i`` where none."""
+    """End of the genitive words from ``i`` (at most ``limit``), ending in a noun; ``i`` where none.
+    After a noun that governs a dative (``lexicons/org_dative_governors.txt``) the chain goes on over
+    its dative and that word's genitives ("содействия" + "развитию международной торговли")."""
     stop = i
     while stop < len(doc) and stop - i < limit and _genitive(doc[stop]):
         stop += 1
     while stop > i and doc[stop - 1].pos_ != "NOUN":
         stop -= 1
+    return dative_tail(doc, stop) if stop > i else stop
+
+
+def dative_tail(doc: Doc, stop: int) -> int:
+    """``stop`` moved over the dative a noun of ``lexicons/org_dative_governors.txt`` at ``stop - 1``
+    governs and that dative's genitive chain ("содействия" + "развитию международной торговли")."""
+    if not 0 < stop < len(doc) or doc[stop - 1].lemma_.lower() not in load_list("org_dative_governors.txt"):
+        return stop
+    j = stop
+    while j < len(doc) and j - stop < MAX_AND and doc[j].pos_ == "ADJ" and doc[j].is_lower \
+            and "Dat" in doc[j].morph.get("Case"):
+        j += 1
+    if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower and "Dat" in doc[j].morph.get("Case"):
+        return max(_chain(doc, j + 1, MAX_CHAIN), j + 1)
     return stop
 
 
@@ -97,7 +122,7 @@ def phrase_end(doc: Doc, k: int, spans: list[Span], end: int | None = None) -> i
     """End of the name after its head noun at ``k``: the genitive chain (the tagger's ``end`` where
     it found the name: then only the chain's part after "и"), owners, a number, a scope."""
     end = _chain(doc, k + 1, MAX_CHAIN) if end is None else end
-    end = _and_end(doc, end) if end > k + 1 else end
+    end = _and_end(doc, dative_tail(doc, end)) if end > k + 1 else end
     for _ in range(MAX_OWNERS):
         owner = _span_at(spans, end)
         if owner is None or not _owner(doc, owner, spans):
@@ -118,6 +143,17 @@ def _opening_name(doc: Doc, start: int, k: int, morph: Morph) -> bool:
     if not set(OPENING_CASES) & set(doc[k].morph.get("Case")):
         return False
     return not any({"Qual", "Apro", "Anum"} & p.tag.grammemes
+                   for p in morph.parse(doc[start].text) if p.tag.POS in ("ADJF", "PRTF"))
+
+
+def _scoped_opening(doc: Doc, start: int, k: int, spans: list[Span], morph: Morph) -> bool:
+    """A sentence's first words naming a territorial body in any case: the name runs on to its "по"
+    scope, a place ("Главное бюро медико-социальной экспертизы по Курской области", "Территориальный
+    орган Росстата по Омской области"); the first adjective no pronoun or ordinal ("Этот орган ...")."""
+    end = phrase_end(doc, k, spans)
+    if not any(doc[i].lower_ == "по" for i in range(k + 2, end)):
+        return False
+    return not any({"Apro", "Anum"} & p.tag.grammemes
                    for p in morph.parse(doc[start].text) if p.tag.POS in ("ADJF", "PRTF"))
 
 
@@ -167,14 +203,15 @@ def descriptive_phrases(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]
             start -= 1
         if start == k or not doc[start].is_title:
             continue
-        if opens_sentence(doc, start):
-            if not _opening_name(doc, start, k, morph):
+        found_by_tagger = [s.end for s in spans if s.label_ == "ORG" and s.start == start and s.end > k]
+        if opens_sentence(doc, start):  # (the tagger's name there is one: only its chain grows)
+            if not found_by_tagger and not _opening_name(doc, start, k, morph) \
+                    and not _scoped_opening(doc, start, k, spans, morph) and place_of(doc[start]) is None:
                 continue
         elif doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not opens_sentence(doc, start - 1):
             continue  # the name goes on before: other rules' ("Северо-Западного" + ...)
-        found_by_tagger = [s.end for s in spans if s.label_ == "ORG" and s.start == start and s.end > k]
         end = phrase_end(doc, k, spans, max(found_by_tagger) if found_by_tagger else None)
-        if found_by_tagger and not (_and_end(doc, max(found_by_tagger)) > max(found_by_tagger) or any(
+        if found_by_tagger and not (_and_end(doc, dative_tail(doc, max(found_by_tagger))) > max(found_by_tagger) or any(
                 doc[i].text in NUMBER_SIGNS for i in range(max(found_by_tagger), end))):
             continue  # its owners and scope alone are the later rules' ("Национальный банк" + "Украины")
         if end == k + 1:
@@ -193,3 +230,15 @@ def descriptive_phrases(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]
     kept = [s for s in spans if not (s.label_ == "ORG" and any(f.start == s.start and s.end <= f.end for f in found))]
     # (an owner inside stays its own mention: "КПСС" of "Свердловского обкома КПСС")
     return sorted(kept + found, key=lambda s: (s.start, -s.end))
+
+
+def dative_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ORG spans ending in a noun that governs a dative grown over that dative ("Китайский комитет
+    содействия" + "развитию международной торговли"), where no other span reaches into it."""
+    out = []
+    for span in spans:
+        end = dative_tail(doc, span.end) if span.label_ == "ORG" and span[-1].is_lower else span.end
+        if end > span.end and not any(s.start < end and span.end < s.end for s in spans if s is not span):
+            span = Span(doc, span.start, end, label="ORG")
+        out.append(span)
+    return out
