@@ -320,8 +320,8 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             extended.append((s, Span(doc, s.start, s.end + 2, label="ORG")))
     for k in lemma_positions(doc, nouns.__contains__):
         noun = doc[k]
-        if noun.pos_ not in ("NOUN", "PROPN") or "Plur" in noun.morph.get("Number") \
-                and noun.lemma_.lower() not in plural_named() or not (
+        if noun.pos_ not in ("NOUN", "PROPN") or "Plur" in noun.morph.get("Number") and not numbered(doc, k) \
+                and noun.lemma_.lower() not in plural_named() or not (  # ("поликлиники № 7": one)
                 noun.is_lower or noun.is_title and opens_sentence(doc, k)):  # "Больница № 2 закупила"
             continue
         if not noun.is_lower and not _numbered_end(doc, k, _end(doc, k, nouns[noun.lemma_.lower()][0])):

@@ -253,6 +253,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     parses = common_nominative_first(morph, head_word, parses)  # "«Борей»": the wind, not "Боря" in the instrumental
     parses = feminine_first(morph, head_word, parses)  # "Ивушка": no neuter "ивушко"
     parses = guessed_common_first(morph, head_word, parses)  # "«Фанагорию»": no name "Фанагорий"
+    parses.sort(key=lambda p: p.normal_form not in load_list("body_heads.txt"))  # "Муфтияте": муфтият, not "муфтиять"
     # (not a pair of nouns the dictionary lacks as one: "музеем-заповедником")
     guessed = _masculine_guess(head_word, parses) if not known and hyphen_pair(morph, head_word) is None else None
     if guessed is not None:  # "Мечелом" -> Мечел, not a neuter Мечело
@@ -284,12 +285,12 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     number = head_parse.tag.number
     if "Pltm" in head_parse.tag.grammemes or "Fixd" in head_parse.tag.grammemes:
         number = None
-    if number == "plur" and _singular_adjectives(morph, words[:head], case):
-        number = "sing"  # "Большого, Мариинского театров": one theatre each, the head shared
+    if number == "plur" and (_singular_adjectives(morph, words[:head], case) or words[head + 1:head + 2] == ["№"]):
+        number = "sing"  # "Большого, Мариинского театров": one theatre each, the head shared; "поликлиники № 7"
     out = list(words)
     result = _nominative_of(morph, head_word, NOUNISH, case, number)
     if result and result[1].normal_form != head_parse.normal_form and (
-            head_parse.normal_form in institution_heads() or head_parse is agreed):
+            head_parse.normal_form in institution_heads() | load_list("body_heads.txt") or head_parse is agreed):
         nominative = inflect(head_parse, {"nomn"} if number is None else {"nomn", number})
         result = (nominative, head_parse) if nominative else result
     if result and not known and (len(result[0]) > len(head_word) or len(result[0]) < MIN_GUESSED < len(head_word)):
