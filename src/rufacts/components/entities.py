@@ -75,6 +75,10 @@ from ..entities.org_legal_leads import legal_leads
 from ..entities.org_place_acronyms import place_acronym_orgs
 from ..entities.org_legal_quotes import legal_quoted_wholes
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
+from ..entities.org_mission_ranks import mission_ranks
+from ..entities.org_descriptive_phrases import dative_tails
+from ..entities.org_sport_tails import sport_tails
+from ..entities.org_region_acronyms import region_acronym_tails
 from ..entities.org_name_extent import city_overlaps, descriptor_overlaps, joined_orgs
 from ..entities.org_owned_heads import owned_heads
 from ..entities.org_stump_bodies import stump_as_written
@@ -337,7 +341,7 @@ class EntitiesComponent:
         spans = capital_leads(doc, legal_quoted_wholes(doc, spans))  # "ФГКУ «Специальное управление ФПС ...»"; "Северо-Западного" + "территориального управления Росрыболовства"
         spans = descriptor_overlaps(doc, bracketed_abbreviations(doc, spans))  # "Кольском научном центре" + "РАН"
         spans = original_name_spans(doc, spans)  # "«Фольксваген» (Volkswagen)"
-        spans = owned_orgs(doc, spans)  # "Палаты представителей Конгресса США"
+        spans = sport_tails(doc, mission_ranks(doc, region_acronym_tails(doc, owned_orgs(doc, spans))))  # "Палаты представителей Конгресса США"; "ДУМ" + "КБР"
         bodies = without_owner_only_units(role_owner_places(doc, body_spans(doc, spans), spans))  # "администрация президента", "совет директоров"
         bodies += seated_bodies(doc, spans + bodies)  # "комиссия при правительстве края"
         bodies += field_adjective_units(doc, spans + bodies)  # "исторического факультета"
@@ -358,7 +362,7 @@ class EntitiesComponent:
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
         spans = list_tails(doc, country_ministries(doc, spans))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
         spans = nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans)))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
-        spans = city_overlaps(doc, spans)  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"
+        spans = dative_tails(doc, city_overlaps(doc, spans))  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)
