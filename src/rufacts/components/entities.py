@@ -207,7 +207,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         written = apposed_as_written(morph, span[name_start:]) or (  # the name in its nominative slot, as written
             None if name_start or cls is not Organization else agreed_as_written(morph, span))
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
-            bare = branch_owner(morph, span) or apposed_as_written(morph, span[name_start:]) \
+            bare = branch_owner(morph, span) or club_name(span[name_start:]) or apposed_as_written(morph, span[name_start:]) \
                 or apposed_phrase(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
             bare = branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
