@@ -94,6 +94,7 @@ from ..entities.span_repair import bracketed_abbreviations, propagate, repair
 from ..entities.org_bare_slots import slot_name as quoted_slot_name
 from ..entities.org_case import agreed_as_written, apposed_as_written, branch_owner, oblique_name
 from ..entities.org_quoted_slot import slot_refuses
+from ..entities.org_legal_foreign import foreign_as_written
 from ..entities.name_foreign_clubs import club_name
 from ..lexicons.legal import legal_forms, legal_run
 from ..entities.regions import bracketed_regions, joint_regions
@@ -145,7 +146,7 @@ def _legal_quoted(span: Span, morph: Morph) -> str | None:
     an oblique case; None where the span is not so."""
     k = legal_run([t.text for t in span])
     inner = _oblique_quoted(span[k:], morph) if k else None
-    if inner and slot_refuses(morph, span, span[k + 1].text):  # "директора АО «Жетысу Логистик»"
+    if inner and (slot_refuses(morph, span, span[k + 1].text) or foreign_as_written(morph, span, k)):  # "директора АО «Жетысу Логистик»"
         return None
     return f"{span[:k].text} «{inner}»" if inner else None
 

@@ -1,0 +1,44 @@
+"""A quoted name of several words after a legal form stands as written where its words share no
+case the name could be declined in (used by :func:`rufacts.components.entities._legal_quoted`):
+"ООО «Кахети Тревел»" is Кахети Тревел, not "Кахеть Тревел", the nominative of the genitive the
+analyzer guesses for a Georgian region's name it lacks, since "Тревел" reads as no noun or adjective
+at all. A name declined after a legal form has every word in one case and number ("с АО «Российскими
+железными дорогами»": each an instrumental plural), in the slot's case where the word before the
+legal form gives one (:func:`.org_case.slot_cases`); a name whose words have no such reading in
+common is a foreign name the press leaves undeclined."""
+from __future__ import annotations
+
+from ..grammars.morph import Morph
+
+NAME_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+OBLIQUE = frozenset({"gent", "gen2", "datv", "accs", "ablt", "loct", "loc2"})
+
+
+def _readings(morph: Morph, word: str, cases) -> set[tuple[str, str]]:
+    """(case, number) of the readings of ``word`` as a noun or adjective in an oblique case (in
+    ``cases`` where given)."""
+    return {(p.tag.case, p.tag.number or "sing") for p in morph.parse(word)
+            if p.tag.POS in NAME_POS and p.tag.case in OBLIQUE and (not cases or p.tag.case in cases)}
+
+
+def undeclined_foreign(morph: Morph, words: list[str], cases=()) -> bool:
+    """Whether the quoted name's ``words`` (two or more, of letters) share no oblique case and number
+    (within ``cases``, the slot's, where given) in which they read as nouns or adjectives."""
+    words = [w for w in words if w.replace("-", "").isalpha()]
+    if len(words) < 2:
+        return False
+    shared = None
+    for word in words:
+        readings = _readings(morph, word.lower(), cases)
+        shared = readings if shared is None else shared & readings
+        if not shared:
+            return True
+    return False
+
+
+def foreign_as_written(morph: Morph, span, k: int) -> bool:
+    """Whether the quoted name after the legal forms ``span[:k]`` is a foreign name standing as written
+    (:func:`undeclined_foreign`, the slot's cases by the word before the span)."""
+    from .org_case import slot_cases  # (org_case imports the quoted-name helpers this module serves)
+    words = [t.text for t in span[k:] if not (t.is_space or t.is_punct)]
+    return undeclined_foreign(morph, words, slot_cases(span))
