@@ -47,3 +47,20 @@ def award_closing(doc: Doc, i: int, prev) -> bool:
     objects = load_list("org_latin_award_objects.txt")
     start = doc[i].sent.start
     return any(_lemma(t) in objects for t in doc[start:prev.i])
+
+
+ROLE_GAP = 2  # adjectives before the role's noun: "международным агентом", "единственным генеральным"
+
+
+def role_object(doc: Doc, i: int, j: int) -> bool:
+    """``doc[i:j]`` is the object of the finite or infinitive verb right before it, and the noun
+    of a company's role in the instrumental (``lexicons/org_latin_role_nouns.txt``) follows it, at most
+    ``ROLE_GAP`` adjectives between: "Продюсеры выбрали Wild Bunch международным агентом фильма"."""
+    if i == 0 or j >= len(doc) or doc[i - 1].pos_ not in ("VERB", "AUX") or doc[i - 1].is_punct:
+        return False
+    k = j
+    while k < len(doc) and k - j <= ROLE_GAP and doc[k].pos_ == "ADJ" and doc[k].morph.get("Case") == ["Ins"]:
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "NOUN" or doc[k].morph.get("Case") != ["Ins"]:
+        return False
+    return _lemma(doc[k]) in load_list("org_latin_role_nouns.txt")

@@ -25,7 +25,9 @@ only these slots are taken (after the quoted names' rules, :mod:`rufacts.entitie
   выиграла Olam Agri");
 - a verb whose subject (``lexicons/org_subject_verbs.txt``: "Ubisoft отменила") or object
   (``lexicons/org_object_verbs.txt``: "купил Figma") is as a rule an organization, the name
-  opening the sentence before the subject's verb or closing it after either verb.
+  opening the sentence before the subject's verb or closing it after either verb;
+- the object of a verb right before it with a firm's role in the instrumental after it
+  (:mod:`rufacts.entities.org_latin_cues`: "выбрали Wild Bunch международным агентом фильма").
 
 A name is one to five Latin words (digits, "&", "'", "." and "-" inside a word; "Virtus.pro" of
 three tokens is one word; a short lower-case word between capitalized ones: "Bank of America"),
@@ -47,7 +49,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list, load_rows
 from .geo import place_of
-from .org_latin_cues import award_closing, participle_before
+from .org_latin_cues import award_closing, participle_before, role_object
 from .quoted import descriptor_over_genitive
 from .doc_words import word_positions
 from .spans import previous_word
@@ -152,6 +154,8 @@ def _cue(doc: Doc, i: int, j: int) -> str | None:
     closing = after is None or after.is_punct and after.text not in ("-", "&")
     if closing and award_closing(doc, i, prev):
         return "subject"  # "Тендер выиграла Olam Agri." (org_latin_cues)
+    if role_object(doc, i, j):
+        return "role"  # "выбрали Wild Bunch международным агентом" (org_latin_cues)
     if prev is not None and prev.lower_ in PARTY_PREPS:
         return "party"
     if prev is not None and prev.lower_ in DEAL_PREPS and k > 0:
