@@ -35,6 +35,7 @@ from .names_group import governed_cases
 # closed class: the prepositions whose quoted complement this rule reads ("из-за" as one token or three)
 TOPIC_PREPS = frozenset({"о", "об", "обо", "по", "к", "ко", "благодаря", "вопреки", "за", "перед", "передо",
                          "вокруг", "без", "кроме", "вместо", "ради", "помимо", "насчёт", "насчет", "из-за"})
+DATIVE_PREPS = frozenset({"к", "ко"})  # closed class: governing the dative alone
 OWN_CASES = {"из-за": ("gent",), "насчет": ("gent",)}
 TITLE_CUE_FILES = ("quoted_title_cues.txt", "work_title_heads.txt", "event_heads.txt",
                    "quoted_work_companions.txt")
@@ -86,6 +87,8 @@ def topic_slot(doc: Doc, k: int, j: int, cases: set[str], morph: Morph) -> bool:
     if found is None:
         return False
     prep, start = found
+    if prep in DATIVE_PREPS and cases == {"loct"} and doc[j - 1].lower_.endswith("е"):
+        cases = {"datv"}  # "к «Экспоненте»": no locative after "к", the -е of a dative in -а the analyzer lacks
     if cases and not (governed_oblique(prep, cases) or prep in OWN_CASES and cases & set(OWN_CASES[prep])):
         return False
     return not _title_cue(doc, start) and not _thing(morph, doc[k + 2:j])
@@ -105,3 +108,4 @@ def plural_only(morph: Morph, word: str, cases) -> bool:
     readings = [p for p in morph.parse(word) if p.tag.POS == "NOUN" and p.tag.case in cases
                 and not PERSONAL & p.tag.grammemes]
     return bool(readings) and all(p.tag.number == "plur" for p in readings)
+

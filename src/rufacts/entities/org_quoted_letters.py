@@ -1,14 +1,21 @@
-"""A quoted name of several words after a legal form stands as written where its words share no
+"""Quoted names whose letters the analyzer's readings would decline wrongly (used by
+:mod:`rufacts.components.entities` for an organization's normal form).
+
+A quoted name of several words after a legal form stands as written where its words share no
 case the name could be declined in (used by :func:`rufacts.components.entities._legal_quoted`):
 "ООО «Кахети Тревел»" is Кахети Тревел, not "Кахеть Тревел", the nominative of the genitive the
 analyzer guesses for a Georgian region's name it lacks, since "Тревел" reads as no noun or adjective
 at all. A name declined after a legal form has every word in one case and number ("с АО «Российскими
 железными дорогами»": each an instrumental plural), in the slot's case where the word before the
 legal form gives one (:func:`.org_case.slot_cases`); a name whose words have no such reading in
-common is a foreign name the press leaves undeclined."""
+common is a foreign name the press leaves undeclined.
+
+A one-word quoted name after "к" in -е that the analyzer reads only as a locative is the dative of a
+noun in -а (:func:`dative_e_name`: "перешли к «Экспоненте»" -> Экспонента)."""
 from __future__ import annotations
 
 from ..grammars.morph import Morph
+from .org_quoted_preps import DATIVE_PREPS
 
 NAME_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 OBLIQUE = frozenset({"gent", "gen2", "datv", "accs", "ablt", "loct", "loc2"})
@@ -42,3 +49,23 @@ def foreign_as_written(morph: Morph, span, k: int) -> bool:
     from .org_case import slot_cases  # (org_case imports the quoted-name helpers this module serves)
     words = [t.text for t in span[k:] if not (t.is_space or t.is_punct)]
     return undeclined_foreign(morph, words, slot_cases(span))
+
+
+def dative_e_name(morph: Morph, span) -> str | None:
+    """The nominative in -а of a one-word quoted name after "к" that the analyzer reads in -е only as a
+    locative ("перешли к «Экспоненте»" -> Экспонента, not a masculine "Экспонент", whose dative is
+    in -у): "к" governs the dative alone, and a dative in -е is one of a noun in -а. None else."""
+    words = [t for t in span if not (t.is_space or t.is_punct)]
+    doc = span.doc
+    if len(words) != 1 or words[0].i < 2 or doc[words[0].i - 1].text not in ("«", "\"", "“", "„") \
+            or doc[words[0].i - 2].lower_ not in DATIVE_PREPS:
+        return None
+    word = words[0].text
+    if not word.isalpha() or not word[:1].isupper() or word.isupper() or not word.endswith("е") \
+            or word.endswith(("ие", "ее")) or len(word) < 4:
+        return None
+    readings = [p for p in morph.parse(word) if p.tag.POS == "NOUN"]
+    if not readings or any(p.tag.case == "datv" for p in readings) \
+            or not all(p.tag.case in ("loct", "loc2") for p in readings):
+        return None
+    return word[:-1] + "а"
