@@ -94,7 +94,7 @@ from ..entities.span_repair import bracketed_abbreviations, propagate, repair
 from ..entities.org_bare_slots import slot_name as quoted_slot_name
 from ..entities.org_case import agreed_as_written, apposed_as_written, branch_owner, oblique_name
 from ..entities.org_quoted_slot import slot_refuses
-from ..entities.org_quoted_letters import dative_e_name, foreign_as_written
+from ..entities.org_quoted_letters import dative_e_name, foreign_as_written, plural_subject_name
 from ..entities.name_foreign_clubs import club_name
 from ..lexicons.legal import legal_forms, legal_run
 from ..entities.regions import bracketed_regions, joint_regions
@@ -214,7 +214,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             bare = branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
                 or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
                 or club_name(span) or agreed_as_written(morph, span) \
-                or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or verb_object_name(morph, span) or dative_e_name(morph, span) or oblique_name(morph, span) \
+                or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or verb_object_name(morph, span) or dative_e_name(morph, span) or plural_subject_name(morph, span) or oblique_name(morph, span) \
                 or stump_as_written(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])

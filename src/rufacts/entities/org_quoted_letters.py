@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..grammars.morph import Morph
 from .org_quoted_preps import DATIVE_PREPS
+from .quotes import QUOTES
 
 NAME_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 OBLIQUE = frozenset({"gent", "gen2", "datv", "accs", "ablt", "loct", "loc2"})
@@ -69,3 +70,32 @@ def dative_e_name(morph: Morph, span) -> str | None:
             or not all(p.tag.case in ("loct", "loc2") for p in readings):
         return None
     return word[:-1] + "а"
+
+
+def plural_subject_name(morph: Morph, span) -> str | None:
+    """A one-word quoted name in -и or -ы opening its sentence as the subject of a plural verb after it,
+    a phrase of its city ("из Либерца") at most between, stands as written: a plural name ("«Оцеларжи»
+    из Тршинеца стали чемпионами", "«Тигржи» вышли"), not the genitive of a singular the analyzer
+    guesses. None else."""
+    words = [t for t in span if not (t.is_space or t.is_punct)]
+    doc = span.doc
+    if len(words) != 1:
+        return None
+    w = words[0]
+    if w.i < 1 or doc[w.i - 1].text not in QUOTES or w.i + 1 >= len(doc) or doc[w.i + 1].text not in QUOTES:
+        return None
+    word = w.text
+    if not word.isalpha() or not word[:1].isupper() or word.isupper() or not word.endswith(("и", "ы")):
+        return None
+    opening = w.i - 1 == 0 or doc[w.i - 2].is_sent_end or doc[w.i - 2].text in (",", "—", ":")
+    if not opening or morph.is_known(word.lower()) and not any(
+            p.tag.case == "nomn" and p.tag.number == "plur" for p in morph.parse(word)):
+        return None
+    k = w.i + 2
+    if k + 1 < len(doc) and doc[k].lower_ in ("из", "с", "со") and doc[k + 1].text[:1].isupper():
+        k += 2  # "из Тршинеца"
+    if k >= len(doc):
+        return None
+    verb = doc[k]
+    plural = any(p.tag.POS == "VERB" and p.tag.number == "plur" for p in morph.parse(verb.lower_))
+    return word if verb.pos_ in ("VERB", "AUX") and "Plur" in verb.morph.get("Number") and plural else None
