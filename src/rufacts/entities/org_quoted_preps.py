@@ -65,8 +65,22 @@ def is_title_cue(token) -> bool:
     return lemma.replace("ё", "е") in _title_cues() or lemma in _title_cues()
 
 
-def _title_cue(doc: Doc, start: int) -> bool:
-    return any(is_title_cue(doc[m]) for m in range(max(start - CUE_REACH, 0), start))
+def _title_cue(doc: Doc, start: int, cue=None) -> bool:
+    """A title cue within ``CUE_REACH`` words before ``doc[start]``, none in the "на" phrase of a right
+    (``lexicons/org_rights_nouns.txt``: "права на показ сериала отошли к «Экспоненте»": the series is the
+    right's object, the quoted name the party the right goes to)."""
+    first = max(start - CUE_REACH, 0)
+    rights = [r for r in range(max(first - 2, 0), start - 1) if doc[r].lower_ != "на" and doc[r + 1].lower_ == "на"
+              and doc[r].lemma_.lower() in load_list("org_rights_nouns.txt")]
+    cue = cue or is_title_cue
+    return any(cue(doc[m]) for m in range(first, start) if not any(r < m for r in rights))
+
+
+def quoted_cue_before(doc: Doc, k: int) -> bool:
+    """A noun of ``lexicons/quoted_title_cues.txt`` within three words before ``doc[k]``, none in a
+    right's "на" phrase (:func:`_title_cue`)."""
+    cues = load_list("quoted_title_cues.txt")
+    return _title_cue(doc, k, lambda t: t.lemma_.lower() in cues)
 
 
 def _thing(morph: Morph, inner) -> bool:

@@ -51,7 +51,7 @@ from .name_foreign_clubs import listed_cases
 from .org_kind_heads import head_of_text, kind_heads
 from .orgs import legal_forms
 from .org_staged_title import staged_title
-from .org_quoted_preps import governed_oblique, topic_slot
+from .org_quoted_preps import governed_oblique, quoted_cue_before, topic_slot
 from .org_quoted_receivers import impersonal_after
 from .org_quoted_business import business_subject, business_subject_after
 from .retype import descriptor_before, name_type
@@ -186,8 +186,7 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     party = prev is not None and (oblique or governed_oblique(prev.lower_, cases)) and (
         prev.lower_ in PARTY_PREPS or prev.lower_ == "над" and (
             "ablt" in cases and k > 0 and doc[k - 1].lemma_.lower() in load_list("org_over_nouns.txt")))
-    if not party and any(doc[m].lemma_.lower() in load_list("quoted_title_cues.txt")
-                         for m in range(max(k - 3, 0), k)):
+    if not party and quoted_cue_before(doc, k):
         return None  # "роль в «Клане Сопрано»"; "сыграли с «Белыми тиграми»" is a party
     if _coined(morph, inner) and (prev is None or prev.is_sent_end or prev.pos_ in ("ADP", "VERB")):
         return "coined"
