@@ -11,7 +11,9 @@ legal form gives one (:func:`.org_case.slot_cases`); a name whose words have no 
 common is a foreign name the press leaves undeclined.
 
 A one-word quoted name after "к" in -е that the analyzer reads only as a locative is the dative of a
-noun in -а (:func:`dative_e_name`: "перешли к «Экспоненте»" -> Экспонента)."""
+noun in -а (:func:`dative_e_name`: "перешли к «Экспоненте»" -> Экспонента). A one-word quoted name
+in -и or -ы opening its sentence before a plural verb is a plural name, as written
+(:func:`plural_subject_name`: "«Оцеларжи» из Тршинеца стали чемпионами")."""
 from __future__ import annotations
 
 from ..grammars.morph import Morph
