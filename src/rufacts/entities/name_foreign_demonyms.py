@@ -3,14 +3,19 @@
 out; a mention of a demonym alone ("Сенегалец забил") is no person. The demonyms are the class
 of ``lexicons/demonyms.txt`` (lemmas), matched by any of the dictionary's readings of the word
 (it also guesses the lemma of one it lacks: "Ивуарийцу" -> ивуариец). Used by
-:func:`rufacts.entities.names_spans.person_spans`."""
+:func:`rufacts.entities.names_spans.person_spans`.
+
+A lower-case demonym right before the name is its apposition, in its case (:func:`demonym_cue`, read
+by :func:`rufacts.entities.names_group.group_persons`): "проиграла немке Ангелике Кербер" is
+Ангелика's dative, not a German Ангелике; a demonym, unlike a position ("помощнику Ивана Петрова"),
+takes no possessor after it."""
 from __future__ import annotations
 
 from typing import Optional
 
 from spacy.tokens import Span
 
-from ..grammars.morph import Morph
+from ..grammars.morph import Morph, get_morph
 from ..lexicons import load_list
 
 
@@ -34,3 +39,22 @@ def without_demonym(span: Span, morph: Morph) -> Optional[Span]:
             or not words[1].text[:1].isupper():
         return span
     return Span(span.doc, words[1].i, span.end, label=span.label_)
+
+
+def demonym_cue(span: Span) -> frozenset[str]:
+    """{"agree:<case>:<gender>"} of a lower-case singular demonym in an oblique case right before the
+    name (its dictionary readings; both genders for a man's noun, which may stand for a woman)."""
+    if span.start == 0:
+        return frozenset()
+    word = span.doc[span.start - 1]
+    if not word.is_alpha or not word.is_lower:
+        return frozenset()
+    demonyms = load_list("demonyms.txt")
+    cues = set()
+    for p in get_morph().parse(word.text):
+        if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.normal_form in demonyms \
+                and p.tag.case not in (None, "nomn"):
+            case = {"gen2": "gent", "loc2": "loct"}.get(p.tag.case, p.tag.case)
+            for gender in ("masc", "femn") if p.tag.gender == "masc" else (p.tag.gender,):
+                cues.add(f"agree:{case}:{gender}")
+    return frozenset(cues)

@@ -6,7 +6,10 @@ A Latin name does not decline, so its words, not its slot, say it is a person's:
 capitalized Latin words (:func:`rufacts.entities.org_latin_slots._runs`) whose first word is a given name
 (``lexicons/latin_first_names.txt``; each part of a hyphenated one), the others capitalized words of
 letters, none of them a company's, a place's or an event's word nor a legal form and the whole run no
-company named after its founder (``lexicons/latin_person_stops.txt``: "Philip Morris"), not in quotes.
+company named after its founder nor opening with one (``lexicons/latin_person_stops.txt``: "Philip
+Morris", "Kate Spade Handbags"), not inside quotes (an opening quote before it in its sentence that is
+not closed: "песни ''Jumpin' Jack Flash''") and not right after a work's noun (``lexicons/work_title_heads.txt``:
+"альбом Mark Hollis" is the album).
 The run becomes a person where no span touches it or a place's or an organization's span of the
 tagger lies inside it; an organization's slot after these rules (a descriptor before it: "компания
 Philip Morris", :func:`rufacts.entities.org_latin_slots.latin_slot_orgs`) still takes it back."""
@@ -50,9 +53,35 @@ def _person_run(words: list[str]) -> bool:
         return False
     if not all(WORD.match(p) for w in words for p in w.split("-")):
         return False
-    if " ".join(words).lower() in stops or any(w.lower() in stops for w in words):
+    run = " ".join(words).lower()
+    if run in stops or any(w.lower() in stops for w in words):
+        return False
+    if any(run.startswith(stop + " ") for stop in stops if " " in stop):  # "Kate Spade Handbags"
         return False
     return not any(w.lower().rstrip(".") in _legal() for w in words[1:])
+
+
+OPENING, CLOSING, STRAIGHT = "«„", "»", ("\"", "''", "'", "“", "”")
+
+
+def _in_quotes(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` stands inside quotes opened before it in its sentence: a « or „ not closed,
+    or an odd number of straight quotes (the press's "''Jumpin' Jack Flash''")."""
+    depth, straight = 0, 0
+    for tok in doc[doc[i].sent.start:i]:
+        if tok.text in OPENING:
+            depth += 1
+        elif tok.text in CLOSING:
+            depth = max(0, depth - 1)
+        elif tok.text in STRAIGHT and not (tok.i > 0 and doc[tok.i - 1].text in STRAIGHT
+                                           and not doc[tok.i - 1].whitespace_):
+            straight += 1  # two apostrophes written as one quote count once
+    return depth > 0 or straight % 2 == 1
+
+
+def _after_work(doc: Doc, i: int) -> bool:
+    """Whether a work's noun stands right before ``doc[i]`` ("альбом", "песня", "фильм")."""
+    return i > 0 and doc[i - 1].is_alpha and doc[i - 1].lemma_.lower() in load_list("work_title_heads.txt")
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +100,8 @@ def latin_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if i > 0 and doc[i - 1].text in "«\"„“" or j < len(doc) and doc[j].text in "»\"“”":
             continue  # a quoted title or company
+        if _in_quotes(doc, i) or _after_work(doc, i):
+            continue
         touching = [s for s in spans if s.start < j and s.end > i]
         if any(s.label_ == "PER" or not (i <= s.start and s.end <= j) for s in touching):
             continue
