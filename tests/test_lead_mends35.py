@@ -1,6 +1,8 @@
 """The lead's mends of session 35, read from the NEREL train batch diff of the merged helpers' work:
 a Latin-script run inside quotes, after a work's noun or opening with a brand named after its founder
-is no person (name_latin_persons); a demonym right before a name gives it its case (demonym_cue)."""
+is no person (name_latin_persons); a demonym right before a name gives it its case (demonym_cue); a
+place that is also a given name joins no full name after it (name_place_first); a body's genitive
+joins no foreign name shaped like a first name and patronymic (name_surname_before)."""
 import pytest
 
 import rufacts
@@ -33,3 +35,15 @@ def test_demonym_before_name_gives_its_case():
     # it is Ангелика's dative
     assert "Ангелика Вайс" in _persons("В полуфинале россиянка уступила немке Ангелике Вайс в трёх сетах.")
     assert "Ангелике Вайс" in _persons("Ангелике Вайс вышла в полуфинал турнира в Штутгарте.")
+
+
+def test_place_that_is_a_given_name_before_a_full_name_stays_a_place():
+    # "Флорида" is on the first names' list; before a first name and a surname it is the state's
+    persons = _persons("О реформе рассказал бывший губернатор Флориды Джеб Буш на встрече с избирателями.")
+    assert "Джеб Буш" in persons and not any("Флорида" in p for p in persons)
+
+
+def test_foreign_surname_shaped_like_a_patronymic_joins_no_body_before_it():
+    # "Маркович" is a Russian patronymic too; beside a first name the dictionary lacks it is the surname
+    persons = _persons("Глава Сабора Влатко Маркович покинул зал заседаний.")
+    assert "Влатко Маркович" in persons

@@ -4,7 +4,8 @@
 
 The place's last word is capitalized, no sentence's first word, a first name (the dictionary's or a
 lexicon's) no dictionary reads as a place, or one the first names' list has and no place's preposition
-governs ("с Уралом Хасановым": Урал Хасанов; "на Урале", "с Урала" stay places), and with the person's words it reads clearly as one name
+governs, before a surname alone ("с Уралом Хасановым": Урал Хасанов; "на Урале", "с Урала", "губернатор
+Флориды Джеб Буш" stay places), and with the person's words it reads clearly as one name
 whose first name opens with it ("Эрнан Кастаньеда Вилькас", "Жуан Виктор Пиньейру Машаду"); the place
 keeps its other words ("Таларе") or goes.
 """
@@ -36,8 +37,11 @@ def _first_word(morph: Morph, token, words: list[str]) -> bool:
     if not _capitalized(token) or token.is_sent_start or not _first_name(morph, token.text):
         return False
     if any("Geox" in p.tag.grammemes for p in morph.parse(token.text)) and (
-            not listed_first(morph, token.text) or _place_governed(morph, token)):
-        return False  # a place's name the first names' list has (Урал) only outside a place's preposition
+            not listed_first(morph, token.text) or _place_governed(morph, token)
+            or len(words) > 1):
+        # a place's name the first names' list has (Урал) only outside a place's preposition and before a
+        # surname alone ("губернатор Флориды Джеб Буш": the person has his first name)
+        return False
     parts = analyze_name(morph, [token.text] + words)
     if parts.first is None or parts.last is None or not parts.candidates or parts.candidates[0][0] < MISSED:
         return False

@@ -6,7 +6,9 @@ organization to the tagger, the surname in -ич like a patronymic's): the perso
 The word is capitalized, no sentence's first word, a surname (or a patronymic's form) the dictionary
 knows in a case of the first name's, or a word it does not know, and with the person's two words reads clearly as
 one inverted name, surname, first name and patronymic (:func:`rufacts.entities.names.analyze_name`),
-the surname that word's nominative ("Гаврилович Сергей Олегович").
+the surname that word's nominative ("Гаврилович Сергей Олегович"); the patronymic one the dictionary
+knows after a first name it knows, not a foreign surname shaped like one ("Спикер Сабора Гордан
+Яндрокович", "Глава Сабора Влатко Маркович").
 """
 from __future__ import annotations
 
@@ -20,6 +22,14 @@ from .names import analyze_name
 
 def _inverted_surname(morph: Morph, token, words: list[str]) -> bool:
     if not _capitalized(token) or token.is_sent_start:
+        return False
+    # the second word a patronymic the dictionary knows, not a foreign surname in -ович only shaped like
+    # one ("Спикер Сабора Гордан Яндрокович": Сабора is the parliament's)
+    if not morph.is_known(words[1]) or not any("Patr" in p.tag.grammemes for p in morph.parse(words[1])):
+        return False
+    # and the first name one the dictionary knows: a patronymic goes with a first name of its kind ("Глава
+    # Сабора Влатко Маркович": Маркович the Croatian's surname)
+    if not morph.is_known(words[0]) or not any("Name" in p.tag.grammemes for p in morph.parse(words[0])):
         return False
     # a surname (or a surname in -ич the dictionary has as a patronymic) in a case of the first name's, or
     # a word it does not know; not a body's name it knows ("Письмо Сбербанку Игорь Петрович подписал")
