@@ -15,6 +15,7 @@ from ..grammars.morph import Morph
 from .names import is_initial
 
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+GAP = 3  # the most tokens between two coordinated names: "и" and the initials' dots
 
 
 def _surname(span: Span) -> str | None:
@@ -38,6 +39,8 @@ def _pairs(spans: list[Span]):
     """(a, b) of name spans next to each other over "и" alone."""
     ordered = sorted(spans, key=lambda s: s.start)
     for a, b in zip(ordered, ordered[1:]):
+        if b.start - a.end > GAP:
+            continue  # more than "и" and dots between: no need to read them
         between = a.doc[a.end:b.start]
         words = [t for t in between if t.text != "."]
         if len(words) == 1 and words[0].lower_ == "и":

@@ -157,14 +157,10 @@ def _scoped_opening(doc: Doc, start: int, k: int, spans: list[Span], morph: Morp
                    for p in morph.parse(doc[start].text) if p.tag.POS in ("ADJF", "PRTF"))
 
 
-def _regional(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
-    """Lower-case names of a region's one institution of its kind: a region's level adjective
-    (``REGION_LEVELS``) first, then another adjective or the field complement the institution
-    nouns take ("краевого бюро судебно-медицинской экспертизы", "в областном кожно-венерологическом
-    диспансере"; not "краевого центра", a region's capital); or a field complement and the place in
-    the genitive ("станции скорой медицинской помощи Кирова")."""
-    found = []
-    for k in lemma_positions(doc, institution_heads().__contains__):
+def _heads_with_adjectives(doc: Doc, morph: Morph, heads):
+    """(k, noun, start) for each lower-case singular noun of ``heads`` (lemmas) at ``k``, ``start`` the
+    first of the adjectives before it that agree with it (at most ``MAX_ADJECTIVES``; ``k`` where none)."""
+    for k in lemma_positions(doc, heads.__contains__):
         noun = doc[k]
         if not noun.is_lower or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
             continue
@@ -172,6 +168,17 @@ def _regional(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         start = k
         while start > 0 and k - start < MAX_ADJECTIVES and _adjective(morph, doc[start - 1], readings):
             start -= 1
+        yield k, noun, start
+
+
+def _regional(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """Lower-case names of a region's one institution of its kind: a region's level adjective
+    (``REGION_LEVELS``) first, then another adjective or the field complement the institution
+    nouns take ("краевого бюро судебно-медицинской экспертизы", "в областном кожно-венерологическом
+    диспансере"; not "краевого центра", a region's capital); or a field complement and the place in
+    the genitive ("станции скорой медицинской помощи Кирова")."""
+    found = []
+    for k, noun, start in _heads_with_adjectives(doc, morph, institution_heads()):
         if not doc[start].is_lower:
             continue
         complement = _nouns()[noun.lemma_.lower()][0]
@@ -193,14 +200,7 @@ def _regional(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
 def descriptive_phrases(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """``spans`` with an ORG span for each descriptive name the tagger missed or cut short."""
     found = _regional(doc, spans, morph)
-    for k in lemma_positions(doc, _heads().__contains__):
-        noun = doc[k]
-        if not noun.is_lower or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
-            continue
-        readings = _noun_readings(morph, noun)
-        start = k
-        while start > 0 and k - start < MAX_ADJECTIVES and _adjective(morph, doc[start - 1], readings):
-            start -= 1
+    for k, noun, start in _heads_with_adjectives(doc, morph, _heads()):
         if start == k or not doc[start].is_title:
             continue
         found_by_tagger = [s.end for s in spans if s.label_ == "ORG" and s.start == start and s.end > k]
