@@ -2,6 +2,7 @@
 record validates against the schema and every mention is ``text[start:stop]``."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -72,3 +73,20 @@ def test_offsets_all_fragments_at_once(pipeline, validate_record):
         text = sep.join(FRAGMENTS)
         record = validate_record(pipeline.extract(text).as_json())
         assert record["persons"] and record["organizations"] and record["locations"]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n", " \n "])
+@pytest.mark.parametrize("line", [
+    "Ромашка»",
+    "Собянин: технополис \"Москва\" привлек еще 10 компаний",
+    "АО \"Концерн \"Калашников\"\" увеличило выпуск на 20%.",
+])
+def test_a_quote_left_open_at_a_line_end_takes_no_name_across_it(pipeline, sep, line):
+    # A legal form and a quote the line does not close ("ПАО «Газпром"): the quoted name
+    # ends with its line, whatever quote the next line closes (found by the property test).
+    text = "ПАО «Газпром" + sep + line
+    record = pipeline.extract(text).as_json()
+    for group in ("persons", "organizations", "locations"):
+        for entity in record[group]:
+            for m in entity["mentions"]:
+                assert "\n" not in m["text"], (m["text"], entity["name"])

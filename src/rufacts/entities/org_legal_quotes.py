@@ -5,7 +5,7 @@ institution's name often names its owner or its unit with other bodies' names in
 name at one of them ("ФГКУ «Пограничное управление" + "ФСБ»"). The legal forms are those of
 ``lexicons/legal_forms.txt`` (:func:`rufacts.entities.org_legal_leads._form_start`: written with a
 capital, a run of them too); the quote closes within ``MAX_QUOTED`` words, with no quote opening in
-it, and opens with a capital or a number.
+it and no line break, and opens with a capital or a number.
 
 The span runs from the form over the closing quote; a span crossing its edges, one starting at the
 name's first word or at a lower-case word inside ("управление ФПС" of "Специальное управление ФПС") gives way, the bodies named further inside stay mentions of their own ("МЧС
@@ -23,13 +23,13 @@ MAX_QUOTED = 14  # words inside the quotes: "Специальное управл
 
 
 def _closing(doc: Doc, quote: int) -> int | None:
-    """Index of the quote closing the one at ``quote``; None where another opens first or none
-    closes within ``MAX_QUOTED`` words."""
+    """Index of the quote closing the one at ``quote``; None where another opens first, a line
+    ends first or none closes within ``MAX_QUOTED`` words."""
     for k in range(quote + 1, min(len(doc), quote + MAX_QUOTED + 2)):
         text = doc[k].text
         if text in CLOSE_QUOTES and k > quote + 1:
             return k
-        if text in OPENING_QUOTES or text in (".", ";"):
+        if text in OPENING_QUOTES or text in (".", ";") or "\n" in text:
             return None
     return None
 
