@@ -41,7 +41,8 @@ def region_acronym_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     it: "ДУМ" + "КБР", "МВД" + "РТ" (the regional body; the region stays a span of its own). Not
     over a word that opens another organization, nor where more capitals follow ("ДУМ РТ ЦРБ")."""
     starts = {s.start for s in spans if s.label_ == "ORG"}
-    out = []
+    out = _opening_pairs(doc, spans)
+    spans = [s for s in spans if (s.start, s.end) not in {(o.start, o.end) for o in out}]  # "ДУМ РТ" read a place
     for span in spans:
         j = span.end
         if span.label_ == "ORG" and acronym_word(span[-1].text) and not region_acronym(span[-1].text) \
@@ -50,3 +51,18 @@ def region_acronym_tails(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, j + 1, label="ORG")
         out.append(span)
     return sorted(out, key=lambda s: (s.start, -s.end))
+
+
+def _opening_pairs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A body's acronym and a region's the tagger left out opening a sentence ("ДУМ РТ
+    рекомендовало", found mid-sentence): a new ORG span of the two, where no span touches either and
+    neither more capitals nor a name follow."""
+    covered = {i for s in spans if s.label_ != "LOC" for i in range(s.start, s.end)}
+    found = []  # (the tagger may read the two, or the region alone, as a place: "[ДУМ РТ]", "[РТ]")
+    for token in doc[:-1]:
+        j = token.i + 1
+        if token.is_sent_start and acronym_word(token.text) and not region_acronym(token.text) \
+                and region_acronym(doc[j].text) and not {token.i, j} & covered and token.whitespace_ \
+                and not (j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
+            found.append(Span(doc, token.i, j + 1, label="ORG"))
+    return found
