@@ -75,7 +75,7 @@ def _fixed() -> dict[str, list[tuple[str, ...]]]:
 
 def _genitive(token: Token) -> bool:
     cases = token.morph.get("Case")
-    return "Gen" in cases or (not cases and token.pos_ in ("PROPN", "X"))
+    return "Gen" in cases or (not cases and token.pos_ in ("PROPN", "X")) or token.is_upper and token.is_alpha and len(token) > 1  # an acronym ("отдела ЗАГС") does not decline
 
 
 def _agrees(adj: Token, noun: Token) -> bool:
@@ -360,7 +360,7 @@ def _unit_owner(doc: Doc, span: Span, outer: int, entities: dict[int, Span]) -> 
     is the organization's branch ("ГУ МВД России по Свердловской области"), so it grows like a name of its own; a lone abbreviation ("пресс-службы
     МЧС по Санкт-Петербургу") is the ministry, the territory the unit's."""
     return len(span) > 1 and span[0].text[:1].isupper() and span[0].is_alpha and outer < span.start \
-        and all(t.is_lower for t in doc[outer:span.start]) \
+        and all(t.is_lower or t.is_sent_start for t in doc[outer:span.start]) \
         and doc[span.start - 1].lemma_.lower() in unit_heads() and _place_remit(doc, span.end, entities)
 
 

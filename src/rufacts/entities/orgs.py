@@ -289,7 +289,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                 return token.lemma_, 0  # "Советский районный суд Улан-Удэ", "Медицинский центр Утрехта": its city
             if kind_acronym(token.lemma_, _categories().get(token.lemma_), first, first.i == span.end - 1):
                 return token.lemma_, i + 1  # "фракции ЛДПР", "в издательстве АСТ": the acronym is the name
-            if token.lemma_ in body_heads() and token.is_lower and first.is_upper and first.is_alpha \
+            if token.lemma_ in body_heads() and (token.is_lower or token.is_sent_start) and first.is_upper and first.is_alpha \
                     and len(first.text) > 1:
                 return token.lemma_, 0  # "комиссии КХЛ", "комитета ФИФА": a unit of the body its acronym names
             if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and not span[0].is_sent_start \
