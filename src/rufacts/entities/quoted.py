@@ -218,6 +218,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     if prev is not None and prev.pos_ == "VERB" and lemma in load_list("org_object_verbs.txt") \
             and (not cases or "accs" in cases):
         return "object"  # "купил «Белую дачу»"
+    if lemma in NAMING_VERBS and (not cases or "accs" in cases) and _named_body(doc, j + 1):
+        return "object"  # "назвали «Фанагорию» лидером рынка", "признали «Ладогу» лучшим банком"
     if _club(doc, i, j, cases):
         return "club"
     return None
@@ -225,6 +227,23 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
 
 HOME_ENDINGS = ("ский", "цкий", "ской", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком",
                 "ская", "цкая", "скую", "цкую", "ские", "цкие", "ских", "цких", "скими", "цкими")
+
+
+NAMING_VERBS = frozenset({"назвать", "называть", "признать", "признавать"})
+MARKETS = frozenset({"рынок", "отрасль", "сегмент"})
+
+
+def _named_body(doc: Doc, k: int) -> bool:
+    """The instrumental a naming verb's quoted object is called right after it: a body's noun
+    (``lexicons/org_descriptors.txt``: "самой надёжной компанией", "лучшим банком") or a leader of a
+    market ("лидером российского рынка"); not "лучшим фильмом", "хитом года"."""
+    for t in doc[k:k + 4]:  # (the adjectives' case not read: "самой" the tagger takes for a genitive)
+        if not (t.is_alpha and t.is_lower and t.pos_ in ("ADJ", "NOUN")) or t.pos_ == "NOUN" and "Ins" not in t.morph.get("Case"):
+            return False
+        if t.pos_ == "NOUN":
+            return t.lemma_ in load_list("org_descriptors.txt") or t.lemma_ == "лидер" and any(
+                w.lemma_ in MARKETS for w in doc[t.i + 1:t.i + 4])
+    return False
 
 
 def _home_adjective(morph: Morph, prev, cases: set[str]) -> bool:
