@@ -171,8 +171,9 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
             return "service"  # "сервиса доставки «Корзинка Плюс»"; "сервис «Яндекса»" is the owner's
         coined = _coined(morph, inner)
         if lemma in load_list("org_slot_nouns.txt") and (coined or (not cases or "gent" in cases) and (
-                oblique or "Gen" in inner[0].morph.get("Case"))):  # "лайнер «Победы»": no plural title;
-            return "slot"  # "акции «Теслы»": a coined word's guessed case says little
+                oblique or "Gen" in inner[0].morph.get("Case") or _singular_genitive(morph, inner))):
+            return "slot"  # "акции «Теслы»": a coined word's guessed case says little; "лайнер «Победы»",
+            # "акции «Белки»": no plural title
         noun_case = {UD_CASES.get(c) for c in prev.morph.get("Case")}
         if coined and cases == {"gent"} and not noun_case & cases:
             return "coined"  # "поставки «Самсунга»": a coined name in the genitive is the owner
@@ -225,6 +226,19 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     return None
 
 
+def _singular_genitive(morph: Morph, inner) -> bool:
+    """One word whose noun readings in the nominative are plurals only, a genitive singular among
+    them ("«Белки»": белка's genitive or a plural): after a noun of an organization's money or people
+    the name is its genitive complement, a body's own name (no plural title of shares or staff)."""
+    words = [t for t in inner if not t.is_space]
+    if len(words) != 1 or not words[0].is_alpha:
+        return False
+    nouns = [p for p in morph.parse(words[0].text) if p.tag.POS == "NOUN" and not PERSONAL & p.tag.grammemes]
+    return any(p.tag.case == "gent" and p.tag.number == "sing" for p in nouns) \
+        and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in nouns)
+
+
+PERSONAL = frozenset({"Name", "Surn", "Patr"})
 HOME_ENDINGS = ("ский", "цкий", "ской", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском", "цком",
                 "ская", "цкая", "скую", "цкую", "ские", "цкие", "ских", "цких", "скими", "цкими")
 
