@@ -14,7 +14,7 @@ usually names a plural body, and a name that opens with a numeral.
   case ("французской «Лабори Мерсье»" -> Лабори Мерсье, not "Лаборя Мерсье").
 - A name of two or more capitalized Cyrillic words the dictionary does not know, opened by a word
   in a vowel foreign words stand in ("и", "е", "о", "э") and closed by a word reading as a nominative
-  as written: a foreign name, as written in every case ("«Комеди Франсез»": not "Комедь Франсез";
+  as written or as no noun in an oblique case ("«Хёнде Ровем»": the analyzer guesses a verb): a foreign name, as written in every case ("«Комеди Франсез»": not "Комедь Франсез";
   the guess of a Russian oblique case in the first word alone is none where the last did not decline).
 - A brand's name closed by a city's name in the dative, instrumental or locative only ("на «Сибур
   Тобольске»"): the place goes to the nominative, the words before it stand as written (a genitive
@@ -82,7 +82,9 @@ def foreign_opening(morph: Morph, words: Sequence[str]) -> bool:
         return False
     if not words[0].lower().endswith(OPENING_FINALS) or any(morph.is_known(w.lower()) for w in words):
         return False
-    return any(p.tag.case == "nomn" and p.word == p.normal_form for p in morph.parse(words[-1].lower()))
+    last = morph.parse(words[-1].lower())
+    return any(p.tag.case == "nomn" and p.word == p.normal_form for p in last) \
+        or not any(p.tag.POS == "NOUN" and p.tag.case != "nomn" for p in last)  # "Хёнде Ровем": no noun's case
 
 
 PLACE_TAIL_CASES = frozenset({"datv", "ablt", "loct"})
