@@ -31,6 +31,7 @@ from .geo import place_of
 from .org_kind_acronym_names import kind_acronyms
 
 ACRONYM = re.compile(r"^[А-ЯЁ]{2,8}$")
+LATIN_ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "Бельгийская UCB первой получила": a foreign company's own
 DECLINED = re.compile(r"^([А-ЯЁ]{3,8})(?:а|у|ом|е)$")  # "ШАБАКа", "МОССАДом": a listed acronym's case forms
 
 
@@ -77,7 +78,8 @@ def _place_acronym(token: Token) -> bool:
 
 
 def place_acronym_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with an ORG span for each foreign acronym no span touches right after a place's
+    """``spans`` with an ORG span for each foreign acronym (Cyrillic, or Latin capitals: "Бельгийская
+    UCB первой получила") no span touches right after a place's
     feminine or neuter singular adjective ("лидер бразильской ЦУТ"), and the tagger's place or
     person of place adjectives and such an acronym an organization ("Чилийская КУТ")."""
     retyped = [Span(doc, s.start, s.end, label="ORG") if s.label_ in ("LOC", "PER")
@@ -87,12 +89,13 @@ def place_acronym_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = {i for s in spans for i in range(s.start, s.end)}
     morph = get_morph()
     found = []
-    for i in word_positions(doc, lambda text: len(text) >= 3 and ACRONYM.match(text)):  # (each distinct word once)
-        token = doc[i]
+    for i in word_positions(doc, lambda text: len(text) >= 3 and (ACRONYM.match(text) or LATIN_ACRONYM.match(text))):
+        token = doc[i]  # (each distinct word once)
         if i == 0 or i in covered:
             continue
         before = doc[token.i - 1]
-        if not _place_adjective(before) or morph.is_known(token.text.lower()) or not foreign_acronym(token):
+        latin = LATIN_ACRONYM.match(token.text) is not None  # no Russian word nor abbreviation
+        if not _place_adjective(before) or not latin and (morph.is_known(token.text.lower()) or not foreign_acronym(token)):
             continue
         if before.morph.get("Number") != ["Sing"] or not {"Fem", "Neut"} & set(before.morph.get("Gender")):
             continue  # "катарского СПГ": a masculine product's
