@@ -141,16 +141,16 @@ def _reading(morph: Morph, word: str, case: str) -> str | None:
 def _guess_fits(low: str, nominative: str, case: str) -> bool:
     """Whether the analyzer's guess of an unknown word's nominative may stand: it keeps the word's
     stem (the word less an ending of up to two letters: "Генком" is not of "Генок", a fleeting vowel
-    is a dictionary word's), and a locative in a consonant + -е is a masculine's, not a feminine's in -а
-    or a soft stem's ("в «Аяксе»": a coined or foreign name in a consonant is most often masculine; a
-    feminine the dictionary knows is read by the dictionary); a dative in -е is no masculine's ("к «Ормете»")."""
+    is a dictionary word's), and a locative in a consonant + -е is the declension table's (a masculine's,
+    "в «Аяксе»", but a feminine's in "-нка", "-шка", "-ица": "в «Ягодинке»"; a feminine the dictionary
+    knows is read by the dictionary), no soft stem's; a dative in -е is no masculine's ("к «Ормете»")."""
     common = 0
     while common < min(len(low), len(nominative)) and low[common] == nominative[common]:
         common += 1
     if common < len(low) - 2:
         return False
     if case == "loct" and low.endswith("е") and len(low) > 2 and low[-2] not in VOWELS_ALL_AND_YOT \
-            and nominative != low[:-1]:
+            and nominative != (_nominative(low, case) or low[:-1]):
         return False
     return True
 
