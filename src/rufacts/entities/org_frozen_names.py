@@ -12,6 +12,7 @@ from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
 from .names import analyze_name
 from .org_stem_adjectives import stem_adjective
+from .org_trade_tails import trade_tail
 
 NOUNISH = {"NOUN"}
 
@@ -96,6 +97,9 @@ def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> l
         # an unknown word ("Ак Барса") stands frozen, and so does an indeclinable company's name
         # ("«Газпром-Медиа Холдинга»")
         return None
+    tail = trade_tail(second)  # "«Кастор Майнингом»": a trade word the dictionary lacks (org_trade_tails)
+    if tail is not None:
+        return [first, tail[0]] if tail[1] != "nomn" else None
     seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
     if seconds and (seconds[0].tag.case, seconds[0].tag.number) == ("gent", "plur"):
         return None  # "«Магнит Косметик»": a frozen pair's second word declines in the singular

@@ -54,6 +54,7 @@ from .org_staged_title import staged_title
 from .org_quoted_preps import governed_oblique, quoted_cue_before, topic_slot
 from .org_quoted_receivers import impersonal_after
 from .org_quoted_business import business_subject, business_subject_after
+from .org_trade_tails import trade_tail
 from .retype import descriptor_before, name_type
 from .spans import closing_quote, opens, positions, previous_word
 
@@ -171,9 +172,10 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
             return "service"  # "сервиса доставки «Корзинка Плюс»"; "сервис «Яндекса»" is the owner's
         coined = _coined(morph, inner)
         if lemma in load_list("org_slot_nouns.txt") and (coined or (not cases or "gent" in cases) and (
-                oblique or "Gen" in inner[0].morph.get("Case") or _singular_genitive(morph, inner))):
+                oblique or "Gen" in inner[0].morph.get("Case") or _singular_genitive(morph, inner))
+                or len(inner) > 1 and (trade_tail(inner[-1].text) or ("", ""))[1] == "gent"):
             return "slot"  # "акции «Теслы»": a coined word's guessed case says little; "лайнер «Победы»",
-            # "акции «Белки»": no plural title
+            # "акции «Белки»": no plural title; "акции «Нордвейл Майнинга»": a trade word's genitive
         noun_case = {UD_CASES.get(c) for c in prev.morph.get("Case")}
         if coined and cases == {"gent"} and not noun_case & cases:
             return "coined"  # "поставки «Самсунга»": a coined name in the genitive is the owner
