@@ -38,3 +38,20 @@ def test_transliterated_name_stands_as_written():
 def test_latin_acronym_after_a_feminine_demonym():
     orgs = {o.name for o in rufacts.extract("Шведская QRT первой отказалась от поставок.").organizations}
     assert "QRT" in orgs
+
+
+def test_locative_of_an_unknown_feminine_in_nka():
+    assert _orgs("В «Черничанке» пояснили, что поставки возобновятся.").get("Черничанке") == "Черничанка"
+
+
+def test_locative_of_an_unknown_masculine_in_ik_stays():
+    assert _orgs("В «Агрохимике» пояснили, что поставки возобновятся.").get("Агрохимике") == "Агрохимик"
+
+
+def test_trade_tail_declines_after_a_frozen_word():
+    names = {o.name for o in rufacts.extract("Соглашение с «Лейквуд Майнингом» подписано в Лондоне.").organizations}
+    assert "Лейквуд Майнинг" in names
+
+
+def test_trade_tail_genitive_after_a_shares_noun():
+    assert _orgs("Бумаги «Ривербенд Шиппинга» выросли на 4%.").get("Ривербенд Шиппинга") == "Ривербенд Шиппинг"
