@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..grammars.morph import Morph
+from .name_mongolian import place_before_mongolian
 from .name_words import MISSED, _capitalized
 from .place_persons import reads_clearly
 
@@ -31,6 +32,9 @@ def _given_and_surname(morph: Morph, words: list[str]) -> bool:
 def without_place_tail(span: Span, morph: Morph) -> list[Span]:
     """``[person, place]`` for a span that glued a place to a name, else ``[span]``."""
     words = [t for t in span if not t.is_space]
+    mongolian = place_before_mongolian(span, morph)  # "аймака Сэлэнгэ Батын Ганбаатар": the place before
+    if mongolian is not None:
+        return mongolian
     if span.label_ not in ("PER", "LOC") or len(words) < 3 or len(words) != len(span) \
             or not all(_capitalized(t) for t in words):
         return [span]

@@ -48,6 +48,7 @@ from .name_germanic_stems import germanic_surname_cases
 from .name_foreign_women import surname_of_man_name, woman_accusative, woman_surname_consonant, woman_surname_ich
 from .name_first_patronymic import man_first_in_a
 from .name_armenian_given import armenian_given, armenian_woman_given
+from .name_mongolian import tuvan_finals
 from .name_slot_case import slot_first
 from .name_solutions import HINT, _solutions
 
@@ -246,7 +247,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = finnish_la(full, readings, cases)  # "о Юсси Мякеле": Мякеля
         readings = gender_by_surname(full, readings)  # "о Габриэле Аттале": Габриэль, by Атталь's case
         readings = germanic_surname_cases(full, readings)  # "Рето Бюлера": Бюлер
-        readings = armenian_woman_given(full, readings)  # "возглавит Кристине Манасян"
+        readings = tuvan_finals(full, armenian_woman_given(full, readings))  # "возглавит Кристине Манасян", "Кара-ооле"
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
                 and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)

@@ -22,6 +22,7 @@ from ..lexicons import load_list
 from .first_names import name_class
 from .name_asian_syllables import INVENTORIES, is_syllable, syllabic, syllable_count, syllable_name
 from .name_foreign_first import first_name_peoples
+from .name_mongolian import mongolian_name
 from .name_readings import LEXICON
 
 VOWEL_GROUPS = re.compile(r"[аеёиоуыэюя]+")
@@ -175,6 +176,8 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
     (:func:`burmese`), the words before the last and the last."""
     if len(words) not in (2, 3, 4):
         return None
+    if (mongolian := mongolian_name(morph, words)) is not None:  # "Батын Доржа": the father's name first
+        return mongolian
     family = declined_family(words)
     if family is not None:  # "Кима Чен Ира": read as "Ким Чен Ира"
         words = [family, *words[1:]]
