@@ -40,6 +40,7 @@ def test_mongolian_father_first(text, name, first, last):
 @pytest.mark.parametrize("text, name", [
     ("Губернатор аймака Хувсгел Дэмбэрэлийн Ганхуяг провёл совещание.", "Дэмбэрэлийн Ганхуяг"),
     ("Слова губернатора аймака Дундговь Батын Эрдэнэбаатара приводит агентство.", "Батын Эрдэнэбаатар"),
+    ("Глава сомона Баян-Ундэр Сүхбаатарын Батболд отчитался перед хуралом.", "Сүхбаатарын Батболд"),
 ])
 def test_place_before_mongolian_name(text, name):
     names = {n for n, _f, _l in _persons(text)}

@@ -133,7 +133,7 @@ def place_before_mongolian(span: Span, morph: Morph) -> Optional[list[Span]]:
     capitalized words before them are no part of it ("аймака Сэлэнгэ Батын Ганбаатар"), else None."""
     words = [t for t in span if not t.is_space]
     if span.label_ != "PER" or len(words) < 3 or len(words) != len(span) \
-            or not all(t.text[:1].isupper() and t.is_alpha for t in words[:-2]) \
+            or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words[:-2]) \
             or mongolian_name(morph, [t.text for t in words[-2:]]) is None \
             or mongolian_name(morph, [t.text for t in words[-3:-1]]) is not None:
         return None
