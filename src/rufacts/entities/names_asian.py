@@ -8,7 +8,8 @@ and the rest are short given-name syllables the dictionary does not know as Russ
 parts (two vowel groups at most each: "Кардашьян" in "Ким Кардашьян" is no syllable).
 Some writers decline the family name of a three-word name too, in the case its last syllable
 shows ("Кима Чен Ира", "Хвана Чжан Епа", "Киму Чен Ыну"): read in the nominative
-(:func:`declined_family`).
+(:func:`declined_family`). A Mongolian name, the father's name in the genitive before the given name
+("Батын Доржа"), is read first, by :func:`rufacts.entities.name_mongolian.mongolian_name`.
 """
 from __future__ import annotations
 
