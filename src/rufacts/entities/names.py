@@ -43,6 +43,7 @@ from .name_indian import indian_hard_l, indian_surname_a
 from .name_finnish import finnish_la
 from .name_greek import greek_surname_u
 from .name_origins import origin_readings
+from .name_african import african_no_patronymic, african_surname_e
 from .name_gender_twins import gender_by_surname
 from .name_germanic_stems import germanic_surname_cases
 from .name_foreign_women import surname_of_man_name, woman_accusative, woman_surname_consonant, woman_surname_ich
@@ -244,6 +245,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = indian_hard_l(full, readings)  # "об Амите Бансале": Бансал
         readings = greek_surname_u(full, readings)  # "Яннису Папаконстантину" as written
         readings = origin_readings(morph, full, readings, cases)  # "Хироки Сакамаки": Japanese, as written
+        readings = african_no_patronymic(full, african_surname_e(full, readings, cases), cases)  # "Сифо Нкабинде"
         readings = finnish_la(full, readings, cases)  # "о Юсси Мякеле": Мякеля
         readings = gender_by_surname(full, readings)  # "о Габриэле Аттале": Габриэль, by Атталь's case
         readings = germanic_surname_cases(full, readings)  # "Рето Бюлера": Бюлер
