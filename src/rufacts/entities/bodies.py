@@ -232,7 +232,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         return None  # "по земельному вопросу": a topic; "по вопросам семьи" is a remit
     if doc[i].lower_ == "при" and not is_owner(doc, j, entities):
         return None  # a seat needs its owner: not "при поддержке спонсоров", "при этом"
-    end = named = None  # (named: the end of a place or a name: "по Ленинскому району" takes no "с ...")
+    end = named = None  # (named: the end of a place or a name: "по Ленинскому району" takes no "с ...", no "работы")
     while j < len(doc) and j - i <= MAX_COMPLEMENT:
         token = doc[j]
         ent = entities.get(j)
@@ -241,7 +241,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         elif token.is_alpha and (token.pos_ in ("NOUN", "ADJ", "PROPN") or token.pos_ == "VERB" and token.morph.get("Case")) and (
                 case in token.morph.get("Case") or "Gen" in token.morph.get("Case")
                 or case == "Dat" and dative_reading(token)) \
-                and (token.is_lower or folded_lemma(token) in load_list("role_words.txt")):
+                and (token.is_lower or folded_lemma(token) in load_list("role_words.txt")) and j != named:
             j += 1
             if token.pos_ not in ("ADJ", "VERB") or not (j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ")):
                 end = j  # (an adjective with no noun after it stands for one: "несовершеннолетних")
@@ -250,9 +250,9 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         elif end == j and token.is_upper and len(token) > 1 and token.is_alpha \
                 and token.pos_ in ("NOUN", "PROPN", "X"):
             end = j = j + 1  # an abbreviation as a dependent: "по вопросам ЖКХ", "по развитию АПК"
-        elif token.lower_ in WITH and end == j != named and j + 1 < len(doc) and doc[j + 1].is_lower \
+        elif token.lower_ in WITH and end == j != named and case != "Ins" and j + 1 < len(doc) and doc[j + 1].is_lower \
                 and doc[j + 1].pos_ in ("NOUN", "ADJ") and "Ins" in doc[j + 1].morph.get("Case"):
-            j += 1  # "по борьбе с коррупцией", "по надзору за строительством"
+            j += 1  # "по борьбе с коррупцией", "по надзору за строительством"; once ("с просьбой" after it: no)
             case = "Ins"
         else:
             break

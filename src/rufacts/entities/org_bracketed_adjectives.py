@@ -6,7 +6,8 @@
   each capitalized adjective as a place;
 - :func:`bracketed_nominative` puts the bracketed adjective in the nominative with the others
   (``normal._normalize_words``): "Казанском (Приволжском) федеральном университете" ->
-  "Казанский (Приволжский) федеральный университет".
+  "Казанский (Приволжский) федеральный университет"; a legislature's own name in brackets after its
+  common name too (:func:`own_name_bracket`): "Верховному Хуралу (Парламенту)" -> "Верховный Хурал (Парламент)".
 """
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def bracketed_nominative(morph: Morph, words: Sequence[str],
                          normalize: Callable[[Morph, Sequence[str]], list[str]]) -> list[str] | None:
     """``words`` with the head phrase in the nominative, the adjective in brackets put in the case
     of the others; None where no bracketed adjective stands between two words of the name."""
+    own = own_name_bracket(morph, words, normalize)
+    if own is not None:
+        return own
     i = next((i for i in range(1, len(words) - 3) if words[i] == "(" and words[i + 2] == ")"
               and words[i - 1].isalpha() and words[i + 1].isalpha()
               and any(p.tag.POS in ADJ for p in morph.parse(words[i + 1]))), None)
@@ -44,3 +48,27 @@ def bracketed_nominative(morph: Morph, words: Sequence[str],
     if len(rest) != len(words) - 3 or not inner:
         return None
     return [*rest[:i], "(", inner[0], ")", *rest[i:]]
+
+
+def own_name_bracket(morph: Morph, words: Sequence[str],
+                     normalize: Callable[[Morph, Sequence[str]], list[str]]) -> list[str] | None:
+    """A legislature's own name in brackets after its common name (``org_legislatures.bracketed_own_end``)
+    in the nominative, as the name around it: "Верховному Хуралу (Парламенту) Республики Тыва" ->
+    "Верховный Хурал (Парламент) Республики Тыва", "Государственного Собрания (Курултая)" -> "(Курултай)";
+    None where no capitalized head of ``lexicons/regional_legislature_dashes.tsv`` stands before a
+    bracket of one or two capitalized words (no acronym)."""
+    from .org_legislatures import dashed_heads
+
+    i = next((i for i in range(1, len(words) - 2) if words[i] == "(" and words[i - 1][:1].isupper()
+              and any(p.normal_form.replace("ё", "е") in dashed_heads() for p in morph.parse(words[i - 1]))), None)
+    if i is None:
+        return None
+    close = next((j for j in range(i + 2, min(i + 4, len(words))) if words[j] == ")"), None)
+    inner = words[i + 1:close] if close else ()
+    if not inner or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in inner):
+        return None
+    rest = normalize(morph, [*words[:i], *words[close + 1:]])
+    own = normalize(morph, inner)
+    if len(rest) != len(words) - len(inner) - 2 or len(own) != len(inner):
+        return None
+    return [*rest[:i], "(", *own, ")", *rest[i:]]

@@ -3,7 +3,8 @@
 capitalized, are one organization, with "Республики" and the capitalized name of the republic after
 them ("Народный Хурал Республики Бурятия"); a longer span of the tagger's organization over them
 stands, a place or person span inside gives way. Also the words of a legislature named twice with a
-dash between ("Государственный Совет — Хасэ Республики Адыгея", ``dashed_pair``, ``own_name_end``),
+dash between ("Государственный Совет — Хасэ Республики Адыгея", ``dashed_pair``, ``own_name_end``) or
+in brackets after it ("Народный Хурал (Парламент) Республики Бурятия", ``bracketed_own_end``),
 for the one rule of two names of one body in ``org_name_extent``."""
 from __future__ import annotations
 
@@ -146,6 +147,11 @@ def _dashed_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(lemmas) for kind, lemmas in out.items()}
 
 
+def dashed_heads() -> frozenset[str]:
+    """The lemmas of a legislature's common name (``lexicons/regional_legislature_dashes.tsv``, "head")."""
+    return _dashed_words()["head"]
+
+
 def dashed_pair(head, own) -> bool:
     """A body's common name, capitalized, closing a name before a dash ("Государственного
     Собрания", ``head``) and a legislature's own name, capitalized, after it (``own``: "Курултая",
@@ -161,6 +167,24 @@ def own_name_end(doc: Doc, start: int, spans: Sequence[Span]) -> int:
     end = start + 1
     if end < len(doc) and doc[end].text[:1].isupper() and own_name(doc[start], doc[end]):
         end += 1  # "Ил Тумэн"
+    return republic_end(doc, end, spans)
+
+
+def bracketed_own_end(doc: Doc, start: int, spans: Sequence[Span]) -> int | None:
+    """End of a legislature's own name in brackets after its common name (``start`` at the "("),
+    with the republic after the bracket: "Народный Хурал (Парламент) Республики Бурятия",
+    "Государственном Собрании (Эл Курултай) Республики Алтай"; None where the bracket holds no
+    own name (``dashed_pair`` decides on its first word)."""
+    end = start + 2
+    if end < len(doc) and doc[end].text[:1].isupper() and own_name(doc[start + 1], doc[end]):
+        end += 1  # "(Эл Курултай)"
+    if end >= len(doc) or doc[end].text != ")":
+        return None
+    return republic_end(doc, end + 1, spans)
+
+
+def republic_end(doc: Doc, end: int, spans: Sequence[Span]) -> int:
+    """``end`` moved over the place span or "Республики" and its capitalized name at ``end``."""
     place = next((s for s in spans if s.label_ == "LOC" and s.start == end), None)
     if place is not None:
         return place.end

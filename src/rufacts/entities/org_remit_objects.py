@@ -6,7 +6,11 @@ span whose remit ends with an instrumental after "с"/"со" grows over the rest
 instrumentals ("Глобальный фонд для борьбы со СПИДом" + ", туберкулёзом и малярией"). The object is
 lower-case adjectives and a noun in the governed case (an abbreviation too), with genitive
 dependents, "и" between like members; a list with commas closes with "и", else it is no part of
-the name. Not over another entity's words. Read by :mod:`rufacts.components.entities` before the
+the name; a place in the instrumental ("Комитет по экономическому сотрудничеству" + "с Монголией")
+or a place in the genitive after the object ("с государствами" + "Центральной Азии") too, a place
+nested in the name. Where the noun closes the name's genitive chain ("Ассоциация приграничного
+сотрудничества" + "с государствами ...") as where it follows "по" or "для". Not over another
+entity's words (but such places). Read by :mod:`rufacts.components.entities` before the
 list tails.
 """
 from __future__ import annotations
@@ -72,17 +76,30 @@ def _members(doc: Doc, i: int, case: str, first: bool) -> int | None:
     return (last if commas else taken) if (first or last > i) else None
 
 
-def _object_end(doc: Doc, span: Span) -> int | None:
-    if not any(t.lower_ in REMIT for t in span[1:]) or span.end >= len(doc):
-        return None
+def _place(spans: list[Span], i: int, case: str) -> Span | None:
+    """A place span at ``i`` whose first word is capitalized and in ``case``."""
+    return next((s for s in spans if s.start == i and s.label_ == "LOC" and s[0].text[:1].isupper()
+                 and case in s[0].morph.get("Case")), None)
+
+
+def _object_end(doc: Doc, span: Span, spans: list[Span]) -> int | None:
     last = span[-1]
+    if span.end >= len(doc) or not (any(t.lower_ in REMIT for t in span[1:])
+                                    or len(span) > 1 and "Gen" in last.morph.get("Case")):
+        return None  # a remit ("по взаимодействию") or the genitive chain ("приграничного сотрудничества")
     if last.is_lower and last.pos_ == "NOUN":
         governed = _governed().get(folded_lemma(last))
         if not governed:
             return None
         after = doc[span.end]
         if after.lower_ in governed and after.lower_ in PREPOSITION_CASE:
-            return _members(doc, span.end + 1, PREPOSITION_CASE[after.lower_], True)
+            case = PREPOSITION_CASE[after.lower_]
+            place = _place(spans, span.end + 1, case)  # "сотрудничеству" + "с Монголией"
+            if place is not None:
+                return place.end
+            end = _members(doc, span.end + 1, case, True)
+            owner = _place(spans, end, "Gen") if end is not None else None  # "с государствами" + "Центральной Азии"
+            return owner.end if owner is not None else end
         if "ablt" in governed:
             return _members(doc, span.end, "Ins", True)
         return None
@@ -95,9 +112,10 @@ def remit_objects(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each organization cut before its remit's object grown over it."""
     out, changed = [], False
     for span in spans:
-        end = _object_end(doc, span) if span.label_ == "ORG" else None
+        end = _object_end(doc, span, spans) if span.label_ == "ORG" else None
         if end is None or end <= span.end or any(
-                s is not span and s.start < end and s.end > span.end for s in spans):
+                s is not span and s.start < end and s.end > span.end
+                and not (s.label_ == "LOC" and span.end < s.start and s.end <= end) for s in spans):
             out.append(span)
             continue
         out.append(Span(doc, span.start, end, label="ORG"))

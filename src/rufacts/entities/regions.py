@@ -2,7 +2,9 @@
 и Ленинградской области", "ГУ МВД по Москве и Московской области". The tagger ends the
 organization at the city and makes the region a place of its own; the region joined by
 "и" in the city's case is the rest of the body's name (one court, one police department).
-Only a region ("область", "край"): "мэрии Москвы и Петербурга" are two bodies.
+Only a region ("область", "край"), or a place that makes one jurisdiction with the first
+(``lexicons/joint_jurisdictions.txt``: "Высокий суд Англии и Уэльса"): "мэрии Москвы и Петербурга"
+are two bodies.
 """
 from __future__ import annotations
 
@@ -24,6 +26,19 @@ def _case(token) -> set[str]:
     return {p.tag.case for p in get_morph().parse(token.text) if p.tag.number != "plur"}
 
 
+def _joint(place, region: Span) -> bool:
+    """The place the body's name ends in and the place after "и" are one jurisdiction
+    (``lexicons/joint_jurisdictions.txt``: "Англии и Уэльса")."""
+    from ..grammars.morph import get_morph
+    from ..lexicons import load_list
+    if len(region) != 1:
+        return False
+    firsts = {p.normal_form for p in get_morph().parse(place.text)} | {place.lemma_.lower()}
+    seconds = {p.normal_form for p in get_morph().parse(region[0].text)} | {region[0].lemma_.lower()}
+    joint = load_list("joint_jurisdictions.txt")
+    return any(f"{a} и {b}".replace("ё", "е") in joint for a in firsts for b in seconds)
+
+
 def joint_regions(doc: Doc, spans: list[Span]) -> list[Span]:
     """ORG spans grown over "и" + a region in the case of the place they end in."""
     places = {s.start: s for s in spans if s.label_ == "LOC"}
@@ -34,7 +49,8 @@ def joint_regions(doc: Doc, spans: list[Span]) -> list[Span]:
                 and end + 1 in places and _place_word(doc[end - 1]):
             region = places[end + 1]
             head = region[-1]
-            if head.lemma_.lower() in REGION_HEADS and _case(head) & _case(doc[end - 1]):
+            if head.lemma_.lower() in REGION_HEADS and _case(head) & _case(doc[end - 1]) \
+                    or _joint(doc[end - 1], region):
                 span = Span(doc, span.start, region.end, label="ORG")
                 changed = True
         out.append(span)
