@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .doc_words import word_positions
 from .org_stump_bodies import common_opening, person_rest, stump_body
+from .org_town_executives import town_executives
 
 
 def _compound_body(text: str) -> bool:
@@ -26,7 +27,9 @@ def _compound_body(text: str) -> bool:
 
 
 def prefixed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with each one-word compound body an ORG span."""
+    """``spans`` with each one-word compound body an ORG span; a town's executive too
+    (:func:`.org_town_executives.town_executives`: "примэрии Бельц")."""
+    spans = town_executives(doc, spans)
     changed = False
     out = list(spans)
     for k in word_positions(doc, _compound_body):  # each distinct word of the doc tested once

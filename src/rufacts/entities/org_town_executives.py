@@ -1,0 +1,37 @@
+"""A town's executive named by its type and the town (``lexicons/town_executive_heads.txt``), lower
+case as written: "примэрии Бельц", "примэрия Кагула", "мэрии Кишинэу". The tagger reads a town it
+does not know as a person ("Бельц") or leaves it out ("Кагула"); after such a head a capitalized
+word is the place the body serves: the word becomes a place and the head with it an organization,
+named with its type ("примэрия Бельц", docs/gold-conventions.md; :func:`.orgs.split_descriptor`).
+A town the tagger found as a place, or a word inside a longer span, stays as it is (the
+descriptor rules take "мэрии Оренбурга"). Read by :func:`.org_prefixed_bodies.prefixed_bodies`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..lexicons import load_list
+from .geo import lemma_positions
+
+
+def _town_word(token) -> bool:
+    """A capitalized Cyrillic word, no acronym ("Бельц", "Кагула", "Кишинэу")."""
+    text = token.text.replace("-", "")
+    return text.isalpha() and token.text[:1].isupper() and not token.is_upper and not text.isascii()
+
+
+def town_executives(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each town executive head and the town after it that no place or organization
+    span covers an ORG span, the town a LOC span (instead of the tagger's one-word person)."""
+    heads = load_list("town_executive_heads.txt")
+    out, changed = list(spans), False
+    for i in lemma_positions(doc, heads.__contains__):
+        j = i + 1
+        if j >= len(doc) or not doc[i].is_lower or doc[i].pos_ != "NOUN" or not _town_word(doc[j]):
+            continue
+        holding = [s for s in out if s.start < j + 1 and i < s.end]
+        if any(not (s.label_ == "PER" and s.start == s.end - 1 == j) for s in holding):
+            continue  # the tagger's place or a longer span: the other rules read it
+        out = [s for s in out if s not in holding] + [Span(doc, i, j + 1, label="ORG"), Span(doc, j, j + 1, label="LOC")]
+        changed = True
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
