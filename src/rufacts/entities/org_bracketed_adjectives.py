@@ -2,7 +2,8 @@
 (Приволжский) федеральный университет", "Северный (Арктический) федеральный университет".
 
 - :func:`bracketed_before` lets the adjectives before an institution noun go on over "(" + an
-  adjective + ")" that agrees with the noun (``institutions.institution_orgs``): the tagger reads
+  adjective + ")" that agrees with the noun, or over "и" between two lower-case ones ("краеведческом и
+  художественном музее") (``institutions.institution_orgs``): the tagger reads
   each capitalized adjective as a place;
 - :func:`bracketed_nominative` puts the bracketed adjective in the nominative with the others
   (``normal._normalize_words``): "Казанском (Приволжском) федеральном университете" ->
@@ -22,7 +23,14 @@ ADJ = frozenset({"ADJF", "PRTF"})
 
 def bracketed_before(doc: Doc, start: int, agrees: Callable) -> int | None:
     """The start of "( adjective )" ending right before ``doc[start]``, where ``agrees(token)`` says
-    the adjective agrees with the noun and a word stands before the bracket; None else."""
+    the adjective agrees with the noun and a word stands before the bracket; or the "и" right before
+    ``doc[start]`` between two lower-case adjectives that agree with it, one name's coordinated
+    fields ("Вятского историко-архитектурного" + "и" + "художественного музея-заповедника",
+    "научный и учебный центр"; two capitalized places' adjectives are two bodies: "Омская и Тарская
+    епархии"); None else."""
+    if start >= 2 and doc[start - 1].lower_ == "и" and doc[start].is_lower and doc[start - 2].is_lower \
+            and doc[start].pos_ == "ADJ" and agrees(doc[start - 2]):
+        return start - 1
     if start < 4 or doc[start - 1].text != ")" or doc[start - 3].text != "(":
         return None
     inner = doc[start - 2]

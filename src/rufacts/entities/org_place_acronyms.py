@@ -17,6 +17,11 @@ starts at the acronym), :func:`rufacts.entities.geo.geo_name` (no place's geniti
 feminine or neuter place adjective, the gender of "компания", "партия", "агентство", and one the
 tagger read with its adjective as a place, "Чилийская КУТ", unless the dictionary reads the acronym
 as a place: "КНДР").
+
+A branch noun (``lexicons/org_branch_nouns.txt``) after a capitalized place adjective and before the
+acronym of the body it belongs to names the branch, the acronym in its name (:func:`branch_acronym`:
+"Калужского регионального отделения РГО" -> Калужское региональное отделение РГО, "Тверское
+региональное отделение ВООПИиК"), as "Уральское отделение РАН".
 """
 from __future__ import annotations
 
@@ -52,6 +57,25 @@ def foreign_acronym(token: Token) -> bool:
     if not ACRONYM.match(text) or text in kind_acronyms():
         return False
     return not any("Abbr" in p.tag.grammemes for p in get_morph().parse(text.lower()))
+
+
+BRANCH_ACRONYM = re.compile(r"^[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ]$")  # "РГО", "ВОГ", "ВООПИиК"
+
+
+def branch_acronym(span: Span, i: int) -> bool:
+    """``span[i]`` is a branch noun after a capitalized adjective of a place (:func:`_place_like`) that opens the span
+    and before the acronym that closes it, in capitals but for a short inner word ("ВООПИиК")."""
+    last, first = span[-1], span[0]
+    return 0 < i == len(span) - 2 and span[i].lemma_.lower() in load_list("org_branch_nouns.txt") \
+        and first.pos_ == "ADJ" and first.text[:1].isupper() and _place_like(first) \
+        and bool(BRANCH_ACRONYM.match(last.text)) and sum(c.isupper() for c in last.text) >= 2 \
+        and all(t.pos_ == "ADJ" for t in span[:i])
+
+
+def _place_like(token: Token) -> bool:
+    """A capitalized adjective inside a sentence (a proper one: "Калужского"), or one of a known place
+    or of a place's make ("-ский", "-цкий") opening it."""
+    return not token.is_sent_start or place_of(token) is not None or token.lemma_.lower().endswith(("ский", "цкий"))
 
 
 def _place_adjective(token: Token) -> bool:

@@ -23,7 +23,7 @@ from .org_kind_acronyms import kind_acronym
 from .org_kind_acronym_names import kind_acronym_run
 from .org_kind_heads import head_of_text, kind_heads
 from .org_own_names import own_name
-from .org_place_acronyms import acronym_after_place
+from .org_place_acronyms import acronym_after_place, branch_acronym
 from .org_region_acronyms import region_acronym, spelled_noun
 from .org_place_tail import campus_tail, city_after_institution, place_tail
 from .org_post_descriptors import post_before
@@ -299,8 +299,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if token.lemma_ in load_list("org_dedicated_descriptors.txt") and CYRILLIC_WORD.match(first.text) \
                     and not (token.lemma_ in load_list("org_house_descriptors.txt") and own_name(rest)):
                 return token.lemma_, 0  # "Музея Фаберже": the name alone is a person's or a place's
-            if first.i == span.end - 1 and (region_acronym(first.text) or (token.is_lower or token.is_sent_start) and first.is_alpha and _categories().get(token.lemma_) == "regional_body"):
-                return token.lemma_, 0  # "Парламент КБР", "мэрии Кишинэу", "примэрии Бельц": the place it serves
+            if first.i == span.end - 1 and (region_acronym(first.text) or branch_acronym(span, i) or (token.is_lower or token.is_sent_start) and first.is_alpha and _categories().get(token.lemma_) == "regional_body"):
+                return token.lemma_, 0  # "Парламент КБР", "мэрии Кишинэу", "примэрии Бельц": the place it serves; "Калужского отделения РГО"
             if first.text in "«\"„" or foreign_name(rest) or (first.text[:1].isupper() and (
                     first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
                     or not {"Gen", "Loc"} & _phrase_cases(rest))):  # ("суда Казани" read Loc)
