@@ -232,12 +232,24 @@ def _named_after(doc: Doc, org: Span, person: Span) -> bool:
     return "gent" in cases and "nomn" not in cases  # "Ильи", "Николая"; not "Александра" (also hers)
 
 
+def _agree(adjective, span: Span) -> bool:
+    """``adjective`` agrees with the span's first noun (the dictionary's readings, not the tagger's case)."""
+    from .institutions import agrees
+
+    noun = next((t for t in span if t.pos_ == "NOUN"), None)
+    return noun is not None and agrees(get_morph(), adjective, noun)
+
+
 def descriptor_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
     """An organization the tagger named up to its lower-case descriptor words ("Кольском научном
     центре") and one that opens with those words and takes in a name after them ("научном центре
     РАН", from ``orgs.descriptor_orgs``) are one body: the second grows back to the first's start
     ("Кольском научном центре РАН"); the tagger's name stays a mention of its own, as an owner does
-    (factRuEval marks "Всемирной ... организации" and "ООН" apart)."""
+    (factRuEval marks "Всемирной ... организации" and "ООН" apart). Where no span has the place's
+    capitalized adjective right before such a second one, the second grows over it ("Вологодское" +
+    "региональное отделение ВОИ" opening a sentence; ``org_place_acronyms.place_like``)."""
+    from .org_place_acronyms import place_like  # (it reads this module through normal)
+
     orgs = [s for s in spans if s.label_ == "ORG"]
     grown: dict[tuple[int, int], Span] = {}
     for first in orgs:
@@ -246,6 +258,12 @@ def descriptor_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
                     and first[0].text[:1].isupper() \
                     and all(t.is_lower and t.is_alpha for t in doc[second.start:first.end]):
                 grown[(second.start, second.end)] = Span(doc, first.start, second.end, label="ORG")
+    for second in orgs:  # "Вологодское" + "региональное отделение ВОИ": a place's adjective no span has
+        b = second.start - 1
+        if b >= 0 and (second.start, second.end) not in grown and second[0].is_lower and second[0].pos_ == doc[b].pos_ == "ADJ" \
+                and doc[b].text[:1].isupper() and doc[b].is_alpha and place_like(doc[b]) and _agree(doc[b], second) \
+                and not any(s.start <= b < s.end for s in spans):
+            grown[(second.start, second.end)] = Span(doc, b, second.end, label="ORG")
     if not grown:
         return spans
     return sorted((grown.get((s.start, s.end), s) for s in spans), key=lambda s: (s.start, -s.end))

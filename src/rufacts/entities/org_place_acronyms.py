@@ -63,16 +63,16 @@ BRANCH_ACRONYM = re.compile(r"^[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ]$")  # "РГО
 
 
 def branch_acronym(span: Span, i: int) -> bool:
-    """``span[i]`` is a branch noun after a capitalized adjective of a place (:func:`_place_like`) that opens the span
+    """``span[i]`` is a branch noun after a capitalized adjective of a place (:func:`place_like`) that opens the span
     and before the acronym that closes it, in capitals but for a short inner word ("ВООПИиК")."""
     last, first = span[-1], span[0]
     return 0 < i == len(span) - 2 and span[i].lemma_.lower() in load_list("org_branch_nouns.txt") \
-        and first.pos_ == "ADJ" and first.text[:1].isupper() and _place_like(first) \
+        and first.pos_ == "ADJ" and first.text[:1].isupper() and place_like(first) \
         and bool(BRANCH_ACRONYM.match(last.text)) and sum(c.isupper() for c in last.text) >= 2 \
         and all(t.pos_ == "ADJ" for t in span[:i])
 
 
-def _place_like(token: Token) -> bool:
+def place_like(token: Token) -> bool:
     """A capitalized adjective inside a sentence (a proper one: "Калужского"), or one of a known place
     or of a place's make ("-ский", "-цкий") opening it."""
     return not token.is_sent_start or place_of(token) is not None or token.lemma_.lower().endswith(("ский", "цкий"))
