@@ -8,8 +8,9 @@ lower-case adjectives and a noun in the governed case (an abbreviation too), wit
 dependents, "и" between like members; a list with commas closes with "и", else it is no part of
 the name; a place in the instrumental ("Комитет по экономическому сотрудничеству" + "с Монголией")
 or a place in the genitive after the object ("с государствами" + "Центральной Азии") too, a place
-nested in the name. Where the noun closes the name's genitive chain ("Ассоциация приграничного
-сотрудничества" + "с государствами ...") as where it follows "по" or "для". Not over another
+nested in the name. Where the noun closes the name's genitive chain of two words or more ("Ассоциация
+приграничного сотрудничества" + "с государствами ...", not "Министерства связи" + "с журналистами")
+as where it follows "по" or "для". Not over another
 entity's words (but such places). Read by :mod:`rufacts.components.entities` before the
 list tails.
 """
@@ -85,8 +86,9 @@ def _place(spans: list[Span], i: int, case: str) -> Span | None:
 def _object_end(doc: Doc, span: Span, spans: list[Span]) -> int | None:
     last = span[-1]
     if span.end >= len(doc) or not (any(t.lower_ in REMIT for t in span[1:])
-                                    or len(span) > 1 and "Gen" in last.morph.get("Case")):
-        return None  # a remit ("по взаимодействию") or the genitive chain ("приграничного сотрудничества")
+                                    or len(span) > 2 and "Gen" in last.morph.get("Case")):
+        return None  # a remit ("по взаимодействию") or the genitive chain ("приграничного сотрудничества";
+        # not one noun right after the head: "Министерства связи" + "с журналистами" is no remit's object)
     if last.is_lower and last.pos_ == "NOUN":
         governed = _governed().get(folded_lemma(last))
         if not governed:

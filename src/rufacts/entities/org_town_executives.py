@@ -10,14 +10,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .geo import lemma_positions
 
+PERSONAL = frozenset({"Surn", "Name", "Patr"})
+
 
 def _town_word(token) -> bool:
-    """A capitalized Cyrillic word, no acronym ("Бельц", "Кагула", "Кишинэу")."""
+    """A capitalized Cyrillic word, no acronym, that the dictionary knows as no person's name
+    ("Бельц", "Кагула", "Кишинэу"; not "в мэрии Собянин провёл совещание")."""
     text = token.text.replace("-", "")
-    return text.isalpha() and token.text[:1].isupper() and not token.is_upper and not text.isascii()
+    return text.isalpha() and token.text[:1].isupper() and not token.is_upper and not text.isascii() \
+        and not any(PERSONAL & p.tag.grammemes for p in get_morph().parse(token.text))
 
 
 def town_executives(doc: Doc, spans: list[Span]) -> list[Span]:
