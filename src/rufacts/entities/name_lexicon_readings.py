@@ -19,6 +19,10 @@ LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the d
 # of Рената)
 TWIN = 1.0
 TWIN_CASES = frozenset({"datv", "loct"})
+# ... and where the other name is a common one (Карина, Марина, Рената of first_names.tsv), its dative and
+# prepositional weigh a little above, so that only a firm hint of another case keeps the twin as written,
+# not the weak genitive after a noun ("По решению суда Карине Оганесян вернут": Карина)
+COMMON_TWIN = 0.1
 
 
 class _Folded(dict):
@@ -79,7 +83,8 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
                    if not (twin and c in TWIN_CASES))
     if twin and low in first:  # the other name's dative and prepositional, where the dictionary lacks it ("Ангелике")
         other_name = low[:-1] + ("я" if low[-2:-1] in "еиоуэюя" else "а")
-        out.extend(Reading("first", c, first[low], other_name, TWIN) for c in TWIN_CASES)
+        weight = TWIN + COMMON_TWIN * (name_class(other_name, first[low]) >= COMMON)
+        out.extend(Reading("first", c, first[low], other_name, weight) for c in TWIN_CASES)
     if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
         out.extend(Reading("last", c, _surname_genders().get(low), low, LEXICON) for c in CASES)
     # a case of a rarer lexicon name (not listed common in first_names.tsv) weighs as the dictionary's

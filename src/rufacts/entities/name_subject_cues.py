@@ -38,16 +38,22 @@ def _apposition_subject(span: Span, after) -> str | None:
     adverb may stand before the verb ("астронавт Такуя Мориока впервые выйдет")."""
     while after is not None and after.pos_ == "ADV" and after.i + 1 < len(after.doc):
         after = after.doc[after.i + 1]
+    doc = span.doc
     if after is None or after.pos_ not in ("VERB", "AUX") or "Plur" in after.morph.get("Number") \
             or {"Inf", "Part", "Conv"} & set(after.morph.get("VerbForm")):
+        # with no verb right after, a person noun in the nominative right before a woman's given name
+        # ("Эксперт Фридерике Отто из Имперского колледжа считает"): hers, whatever its gender
+        token = doc[span.start - 1] if span.start > 0 else None
+        if token is not None and _person_nominative(token) and _woman_given(span[0].text):
+            return "femn"
         return None
-    doc = span.doc
     for i in range(span.start - 1, max(span.start - 5, -1), -1):
         token = doc[i]
-        if token.pos_ == "NOUN" and "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") \
-                and "Anim" in token.morph.get("Animacy") and unprefixed(token.lemma_) not in load_list("kin_words.txt"):
+        if _person_nominative(token):
             gender = GENDERS.get(next(iter(after.morph.get("Gender")), "")) or (
                 "masc" if "Masc" in token.morph.get("Gender") else None)
+            if not after.morph.get("Gender") and _woman_given(span[0].text):
+                return "femn"  # "Эксперт Фридерике Отто считает": a common-gender noun, a woman's name
             return gender
         if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
             continue  # "Чемпион мира по шахматам Гукеш Доммараджу сыграл"
@@ -56,6 +62,27 @@ def _apposition_subject(span: Span, after) -> str | None:
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Gen" not in token.morph.get("Case"):
             return None
     return None
+
+
+def _person_nominative(token) -> bool:
+    """A person noun in the nominative singular, no kinship word ("его жена Рената": kin_apposition's)."""
+    return token.pos_ == "NOUN" and "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") \
+        and "Anim" in token.morph.get("Animacy") and unprefixed(token.lemma_) not in load_list("kin_words.txt")
+
+
+def _woman_given(word: str) -> bool:
+    """A woman's given name as written, no man's name in any case: a listed foreign one ("Фридерике",
+    "Карине") or the dictionary's ("Мария"); not "Александра", a man's genitive too, which a masculine
+    noun's apposition may own ("помощник Александра Мельникова считает") (second36p)."""
+    from ..grammars.morph import get_morph
+    from .name_foreign_first import foreign_first_forms
+    from .name_lexicon_readings import _foreign_names
+    low = word.lower().replace("ё", "е")
+    genders = {g for _c, g, nominative in foreign_first_forms(low) if nominative == low}
+    genders |= {_foreign_names()[0].get(low)} - {None}
+    names = [p for p in get_morph().parse(low) if "Name" in p.tag.grammemes]
+    genders |= {p.tag.gender for p in names if p.normal_form.replace("ё", "е") == low and p.tag.case == "nomn"}
+    return genders == {"femn"} and not any(p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in names)
 
 
 def _indeclinable_place(token) -> bool:
