@@ -107,10 +107,33 @@ def latin_persons(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         found.append(Span(doc, i, j, label="PER"))
         dropped.update((s.start, s.end, s.label_) for s in touching)
+    found, spans = _particle_and_inner(doc, spans, found, dropped)
     if not found:
         return spans
     spans = [s for s in spans if (s.start, s.end, s.label_) not in dropped]
     return sorted(spans + found, key=lambda s: (s.start, -s.end))
+
+
+def _particle_and_inner(doc: Doc, spans: list[Span], found: list[Span], dropped: set):
+    """The names of :mod:`rufacts.entities.name_latin_particles` ("Ursula von der Leyen", "Microsoft
+    Satya Nadella"): a span of the tagger inside one is dropped, one that opens before it ends at it."""
+    from .name_latin_particles import inner_names, particle_names
+    candidates = particle_names(doc, _given) + inner_names(doc, _runs(doc), _words, _person_run)
+    cut = []
+    for i, j in candidates:
+        if any(f.start < j and f.end > i for f in found) or _in_quotes(doc, i) or _after_work(doc, i):
+            continue
+        if " ".join(t.text for t in doc[i:j]).lower() in load_list("latin_person_stops.txt"):
+            continue
+        touching = [s for s in spans if s.start < j and s.end > i]
+        if any(s.label_ == "PER" or s.end > j for s in touching):
+            continue
+        found.append(Span(doc, i, j, label="PER"))
+        for s in touching:
+            dropped.add((s.start, s.end, s.label_))
+            if s.start < i:
+                cut.append(Span(doc, s.start, i, label=s.label_))  # "Microsoft" before "Satya Nadella"
+    return found, spans + cut
 
 
 def role_apposition(doc: Doc, i: int, j: int, spans: list[Span]) -> bool:
@@ -121,7 +144,7 @@ def role_apposition(doc: Doc, i: int, j: int, spans: list[Span]) -> bool:
     if not any(s.label_ == "PER" and (s.start, s.end) == (i, j) for s in spans):
         return False
     words = _words(doc, i, j)
-    if not words or not _person_run(words) or i < 2:
+    if not words or not _person_run(words) or i < 1:
         return False
-    role = doc[i - 2]
-    return role.is_alpha and role.lemma_.lower().replace("ё", "е") in load_list("role_words.txt")
+    roles = load_list("role_words.txt")  # two words before, or right before ("директора Satya Nadella")
+    return any(t.is_alpha and t.lemma_.lower().replace("ё", "е") in roles for t in (doc[max(i - 2, 0)], doc[i - 1]))

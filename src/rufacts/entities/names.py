@@ -52,11 +52,12 @@ from .name_armenian_given import armenian_given, armenian_woman_given
 from .name_mongolian import tuvan_finals
 from .name_slot_case import slot_first
 from .name_solutions import HINT, _solutions
+from .name_latin_particles import PARTICLES as LATIN_PARTICLES  # "Ursula von der Leyen" (second36p)
 
 # lower-case particles of a surname, kept as written before it ("фон дер Ляйен", "де Голль")
 PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "делла", "ди", "да", "дос", "ла", "ле", "бин", "ибн",
                        "бен", "бинт", "дю", "ду", "дас", "душ", "даш", "тер", "цу", "эль", "аль", "ас", "аш", "ад",
-                       "аф"})  # Swedish "af" ("Хильма аф Клинт")
+                       "аф"}) | LATIN_PARTICLES  # Swedish "af" ("Хильма аф Клинт")
 # particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро", "Хеди Бен Салем"); not "Ван", a
 # Chinese and Vietnamese name; "Аль" of a Gulf dynasty ("Тамим бин Хамад Аль Тани"), not a first name ("Аль Гор");
 # "Эль" of an Arabic surname written apart ("Тарек Эль Айссами")

@@ -206,8 +206,8 @@ def latin_slot_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         why = _cue(doc, i, j)
         if why is None or touching and why not in STRONG:
             continue
-        if why == "descriptor" and touching and role_apposition(doc, i, j, touching):
-            continue  # "основатель компании Mark Shuttleworth": the person (name_latin_persons)
+        if why in ("descriptor", "slot") and touching and role_apposition(doc, i, j, touching):
+            continue  # "основатель компании Mark Shuttleworth", "директора Satya Nadella": the person (name_latin_persons)
         found.append(Span(doc, i, j, label="ORG"))
         dropped.update((s.start, s.end, s.label_) for s in touching)
     if not found:
