@@ -198,7 +198,8 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
     if not all(w[:1].isupper() and w.isalpha() for w in given):
         return None
     # Korean, and a Vietnamese name of three given syllables ("Нгуен Тхи Ким Нган"): one syllable a word
-    limit = 1 if len(given) >= 2 else 2
+    # (a Khmer given name after its family name may be longer: "Нородом Сиамони", four syllables)
+    limit = 1 if len(given) >= 2 else 2 + (words[0].lower() in load_list("khmer_surnames.txt"))
     if any(_syllables(w) > limit + (i == len(given) - 1) for i, w in enumerate(given)):
         return None
     # two one-syllable given names read so even where the last is a Russian name part too
