@@ -275,7 +275,9 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                         and name_class(chosen[0].nominative, None) == 0:
                     score -= OFFICE_FIRST  # "Вице-президент Гор": Al Gore's surname
                 # "Шейх Тамим", "архиепископ Пахомий": after its title the given name, not a surname
-                score -= TITLE_FIRST * (order == ("last",) and "titlefirst" in cases)
+                score -= TITLE_FIRST * (order == ("last",) and "titlefirst" in cases and not (  # ... unless a listed
+                    chosen[0] is not None and chosen[0].weight >= LEXICON and not any(  # surname no first name reads
+                        r.role == "first" and r.weight >= 1.0 for r in readings[0])))  # ("шейха Насраллы", second36p)
                 out.append((score, order, case, gender, chosen))
     if "titlefirst" not in cases:  # "Шейх Тамим": after its title the given name stands
         out = _foreign_first_as_surname(out, "bare" in cases)
