@@ -52,7 +52,7 @@ from .place_persons import _reads_as_person, person_after_noun
 from .person_splits import split_persons
 from .org_persons import person_in_span
 from .names_spans_joins import (given_pair_with_surnames, iberian_given_with_surnames, second_surname_after_given_pair,
-                                with_initials, with_surname_before)
+                                surname_then_given, with_initials, with_surname_before)
 from .name_role_compounds import without_role_compound
 from .name_first_patronymic import first_before_patronymic, patronymic_word
 from .name_place_tail import surname_out_of_place, without_place_tail
@@ -114,7 +114,7 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     if alone.last is not None and alone.middle is None and len(a) == 2 and _tagged(morph, a[1].text, "Patr"):
         middle = alone.last  # "Валерия Абисаловича": a rare patronymic is a surname alone too
     elif alone.last is not None or alone.first is None:
-        return None
+        return surname_then_given(a, b, alone, morph)  # "Шевцова" + "Анна": an inverted name (second36p)
     whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
     if whole.last is None or whole.first != alone.first or whole.middle != middle:
         return None

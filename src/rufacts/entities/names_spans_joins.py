@@ -193,3 +193,21 @@ def second_surname_after_given_pair(a: Span, b: Span, morph: Morph) -> Span | No
             or not (whole.last or "").startswith(alone.last + " ") or len(whole.last.split()) != 2:
         return None
     return Span(a.doc, a.start, b.end, label="PER")
+
+
+def surname_then_given(a: Span, b: Span, alone, morph: Morph) -> Span | None:
+    """"Шевцова" + "Анна" -> one mention (second36p): a surname alone (``alone``, its reading) of a
+    Russian surname's ending or the dictionary's, right before a given name alone it tags so, which the two read as one inverted
+    name of that surname and given name ("назначена директором Шевцова Анна": Анна Шевцова); not a
+    given name's other person after a surname in another case ("Петрову Анна передала": no one reading)."""
+    if len(a) != 1 or len(b) != 1 or b.start != a.end or alone.last is None or alone.first is not None \
+            or alone.middle is not None or not (_capitalized(a[0]) and _capitalized(b[0])) \
+            or not surname_like(morph, a[0].text) or not _tagged(morph, b[0].text, "Name"):
+        return None
+    given = analyze_name(morph, [b[0].text])
+    if given.first is None or given.last is not None:
+        return None
+    whole = analyze_name(morph, [a[0].text, b[0].text])
+    if whole.first != given.first or whole.last != alone.last or whole.middle is not None:
+        return None
+    return Span(a.doc, a.start, b.end, label="PER")
