@@ -36,13 +36,13 @@ def particle_names(doc: Doc, is_given) -> list[tuple[int, int]]:
         if not CAPITAL.match(token.text) or not is_given(token.text):
             continue
         m = k + 1
-        if _initial(doc, m):
-            m += 2
+        initial = _initial(doc, m)
+        m += 2 * initial
         p = m
         while m < len(doc) and doc[m].text in PARTICLES and doc[m].whitespace_:
             m += 1
-        if m == p or m >= len(doc) or not CAPITAL.match(doc[m].text):
-            continue
+        if m == p and not initial or m >= len(doc) or not CAPITAL.match(doc[m].text):
+            continue  # (a run with neither is latin_persons' own)
         out.append((k, m + 1))
     return out
 

@@ -70,6 +70,12 @@ def _person_nominative(token) -> bool:
         and "Anim" in token.morph.get("Animacy") and unprefixed(token.lemma_) not in load_list("kin_words.txt")
 
 
+def woman_in_apposition(span: Span, case: str | None) -> frozenset[str]:
+    """{"nomn:femn"} for a woman's given name after a person noun in the nominative that reads as one's
+    relative or agent ("Адвокат Ренате Хоффман полагает": her, not a man's genitive), else nothing."""
+    return frozenset({"nomn:femn"}) if case == "nomn" and _woman_given(span[0].text) else frozenset()
+
+
 def _woman_given(word: str) -> bool:
     """A woman's given name as written, no man's name in any case: a listed foreign one ("Фридерике",
     "Карине") or the dictionary's ("Мария"); not "Александра", a man's genitive too, which a masculine

@@ -47,7 +47,7 @@ from .name_list_nominative import listed_with_nominative
 from .name_post_governed import participle_post
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition, relative_owner,
                               oblique_position, pronoun_gender)
-from .name_subject_cues import (_animate_subject_before, _apposition_subject, apposition_subject_firm, _inverted_subject,
+from .name_subject_cues import (_animate_subject_before, _apposition_subject, woman_in_apposition, apposition_subject_firm, _inverted_subject,
                                 _position_of, _woman_in_post)
 from .pieces import _same_part as _same  # name parts compared as when pieces join
 from .name_settle import _fits, _named, _readings_of
@@ -281,7 +281,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         # gender in apposition ("мать Раиса"), weakly
         case = UD_CASES.get(next(iter(before.morph.get("Case")), ""))
         gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
-        return GENITIVE | ({f"{case}:{gender}"} if case and gender else set()), None, WEAK_HINT
+        woman = woman_in_apposition(span, case)  # "Адвокат Ренате Хоффман": hers, as firm as a case hint
+        return GENITIVE | ({f"{case}:{gender}"} if case and gender else set()) | woman, None, HINT if woman else WEAK_HINT
     if before is not None and before.pos_ == "NOUN" and (
             "Plur" in before.morph.get("Number") or not (
                 before.lemma_ in load_list("role_words.txt") or "Anim" in before.morph.get("Animacy"))):
