@@ -103,3 +103,11 @@ def test_an_inverted_name_cut_in_two_is_joined(text, first, last):
 
 def test_french_surnames_in_u_listed_stand():
     assert ("Патрик", None, "Арну") in _persons("Благодарность объявили Патрику Арну.")
+
+
+def test_a_listed_given_name_as_written_over_a_rarer_names_case():
+    assert ("Бени", None, "Ганц") in _persons("Коалиция Бени Ганца покинула правительство.")
+
+
+def test_an_inverted_name_whose_surname_alone_reads_as_a_mans_genitive():
+    assert ("Ольга", None, "Лебедева") in _persons("Заведующей отделением назначена Лебедева Ольга.")

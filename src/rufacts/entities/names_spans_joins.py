@@ -208,6 +208,6 @@ def surname_then_given(a: Span, b: Span, alone, morph: Morph) -> Span | None:
     if given.first is None or given.last is not None:
         return None
     whole = analyze_name(morph, [a[0].text, b[0].text])
-    if whole.first != given.first or whole.last != alone.last or whole.middle is not None:
+    if whole.first != given.first or whole.last not in (alone.last, *alone.last_options) or whole.middle is not None:
         return None
     return Span(a.doc, a.start, b.end, label="PER")
