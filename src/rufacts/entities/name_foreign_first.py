@@ -118,21 +118,3 @@ def cases_over_rare_other(word: str, known: list) -> list[tuple[str, str, str, f
     return [(case, gender, name, weight) for case, gender, name in foreign_first_forms(word)
             if case != "nomn" and name != low and gender not in genders and None not in genders
             and name not in names]
-
-
-OVER_RARE = 0.1  # a listed name as written above the dictionary's case of an unlisted, rarer name
-
-
-def written_weight(low: str, known: list, weight: float) -> float:
-    """The weight of a listed foreign first name as written beside the dictionary's case of other names
-    (``known``, the word's readings): ``weight`` (below it, the slot's case deciding), or a little above
-    the dictionary's where every other first name it reads is of its gender and no lexicon lists any while
-    a lexicon lists this one ("Бени Ганца": the Hebrew Бени, not the genitive of a Беня; second36p)."""
-    from .first_names import name_class
-
-    others = [r for r in known if r.role == "first" and r.weight >= 1.0 and r.nominative != low]
-    genders = {g for _c, g, n in foreign_first_forms(low) if n == low}
-    if not others or len(genders) != 1 or any(r.gender not in genders or name_class(r.nominative, r.gender)
-                                              for r in others) or not name_class(low, next(iter(genders))):
-        return weight
-    return max(r.weight for r in others) + OVER_RARE

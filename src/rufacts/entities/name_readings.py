@@ -16,7 +16,7 @@ from .name_woman_pairs import woman_counterparts
 from .name_oy_surnames import woman_ova as _woman_ova
 from .name_seniority import seniority_parts, seniority_readings
 from .name_foreign_first import (BESIDE, FOREIGN_FIRST, cases_beside_other_name, cases_over_rare_other,
-                                 foreign_first_forms, woman_beside_man, written_weight)
+                                 foreign_first_forms, woman_beside_man)
 from .name_peoples_first import gendered_guesses
 from .name_hyphen_patronymic import hyphen_patronymic
 from .name_foreign_double import foreign_heads, listed_both
@@ -70,7 +70,7 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
                    if nominative == low]
         if any(case != "nomn" for case, _g, _n in written) \
                 and not any(r.role == "first" and r.nominative == low and r.weight >= 1.0 for r in out):
-            out += [Reading("first", case, gender, nominative, written_weight(low, out, AS_WRITTEN)) for case, gender, nominative in written]
+            out += [Reading("first", case, gender, nominative, AS_WRITTEN) for case, gender, nominative in written]
     return tuple(_soft_listed(out))
 
 
