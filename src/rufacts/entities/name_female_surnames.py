@@ -16,7 +16,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_oy_surnames import TABLE_OY, ova_not_oy
 from .name_foreign_first import first_name_peoples
-from .name_baltic_surnames import latvian_inya
+from .name_baltic_surnames import latvian_inya, lithuanian_ene
 from .name_readings import CASES, Reading, _readings
 from .name_surname_e import CONSONANT_E as SURNAME_E, RUSSIAN_STEMS, man_case_only, slavic_e
 E_CASES = ("datv", "loct")  # the cases whose ending of a name in -а is -е
@@ -27,7 +27,7 @@ WOMAN_E = 0.48  # above the table's -а guess (0.45), below a noun the dictionar
 def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
     """``readings`` with the unchanged readings of a woman's surname in -е added to the last word
     (and a Latvian woman's -иня after a Baltic first name: entities/name_baltic_surnames.py)."""
-    readings = latvian_inya(words, readings)  # "Инаре Калнине": Калниня
+    readings = lithuanian_ene(words, latvian_inya(words, readings))  # "Инаре Калнине": Калниня; "Айсте Гедвилене"
     if len(words) < 2 or (len(words) > 2 and not any(
             r.role == "middle" and r.gender == "femn" for r in readings[1])):
         # two surnames are Spanish ("Ане Салас Ортеге": Ортега), a patronymic is not

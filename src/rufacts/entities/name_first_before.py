@@ -8,7 +8,10 @@ span that opens with the first word of an Arabic theophoric or kunya surname (``
 name_arabic_heads.txt``: "Абу Касра", "Абдель Азиз"), a first name whose name of three words has that
 surname ("Мурхаф" + "Абу Касра"); or a hyphenated first name before a one-word surname span
 ("Касым-Жомартом" + "Токаевым"); a Spanish or Portuguese given name before a span of three or four
-words that opens with another ("Антониу" + "Луиша Сантуша да Кошты").
+words that opens with another ("Антониу" + "Луиша Сантуша да Кошты"); a given name of a people's list
+(``lexicons/name_origins.tsv``, kind first) that the dictionary reads as a common noun or a month, in a
+case, before a one-word surname span it agrees with ("с Мартом" + "Лааром": the Estonian Март); a
+first name before a span of a middle initial and a surname ("Марше" + "Л. Фадж": Марша Л. Фадж).
 """
 from __future__ import annotations
 
@@ -30,6 +33,13 @@ def with_first_before(span: Span, covered: set[int], morph: Morph) -> Span:
         if parts.first is not None and "-" in parts.first and parts.middle is None and parts.last is not None:
             return Span(doc, i, span.end, label="PER")
         return span
+    if len(span) == 1 and i >= 0 and i not in covered and not doc[i].is_sent_start and doc[i].is_alpha \
+            and _capitalized(doc[i]) and _capitalized(span[0]):
+        return _listed_given_before(span, morph)
+    if i >= 0 and i not in covered and doc[i].is_alpha and _capitalized(doc[i]) and _capitalized(span[-1]):
+        joined = _given_before_initial(span, morph)
+        if joined is not span:
+            return joined
     if i < 0 or i in covered or doc[i].is_sent_start or not _capitalized(doc[i]) \
             or not (len(span) == 2 and all(_capitalized(t) for t in span) or _iberian_pair(morph, doc[i], span)):
         return span
@@ -77,11 +87,19 @@ def _double_first_name(morph: Morph, word: str) -> bool:
     return double(morph, word)
 
 
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})  # "в Рейне": the river, no Estonian Рейн
+
+
 def first_name_place(other: Span, span: Span, morph: Morph) -> bool:
     """A one-word place or organization the tagger made of a first name, right before a two-word
     person span whose first word is a first name too: "с Луизом" (LOC) + "Фелипе Барбозой" -> one
     person with the first name "Луиз Фелипе", as :func:`with_first_before` joins an untagged word.
     Not a word the dictionary knows as a place or body ("в Бразилии" + "Луис Гонсалес")."""
+    if len(other) == 1 and other.end == span.start and len(span) == 1 and _capitalized(other[0]) \
+            and not other[0].is_sent_start and other[0].is_alpha and _capitalized(span[0]) and not (
+            other.start > 0 and other.doc[other.start - 1].lower_ in PLACE_PREPOSITIONS):
+        # "с Мартом" (LOC: the month) + "Кадастиком": a people's listed given name, as an untagged one joins
+        return _listed_given_before(span, morph) is not span
     if len(other) != 1 or other.end != span.start or len(span) != 2 or not _capitalized(other[0]) \
             or other[0].is_sent_start or not all(_capitalized(t) for t in span) \
             or any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text)):
@@ -91,3 +109,36 @@ def first_name_place(other: Span, span: Span, morph: Morph) -> bool:
     parts = analyze_name(morph, [other[0].text] + [t.text for t in span])
     return parts.first is not None and len(parts.first.split()) == 2 and parts.middle is None \
         and parts.last is not None
+
+
+def _listed_given_before(span: Span, morph: Morph) -> Span:
+    """The word before a one-word span joins it where it is a case of a given name of a people's list
+    (``lexicons/name_origins.tsv``) the dictionary knows as another word ("Мартом": of the month) and
+    the two read as that first name and a surname ("с Мартом Лааром": Март Лаар)."""
+    from .name_origins import first_forms
+
+    doc, i = span.doc, span.start - 1
+    names = {name for _case, _gender, name, _origin in first_forms(doc[i].lower_)}
+    if not names or not morph.is_known(doc[i].text):
+        return span
+    parts = analyze_name(morph, [doc[i].text, span[0].text])
+    if parts.first is None or parts.first.lower().replace("ё", "е") not in names or parts.middle is not None \
+            or parts.last is None:
+        return span
+    return Span(doc, i, span.end, label="PER")
+
+
+def _given_before_initial(span: Span, morph: Morph) -> Span:
+    """A first name before a span of one middle initial and a surname ("Министру Марше" + "Л. Фадж"): the
+    three read as that first name, the initial as the middle name and the surname."""
+    from .names import is_initial
+
+    doc, i = span.doc, span.start - 1
+    words = [t.text for t in span if t.text != "."]
+    if len(words) != 2 or not is_initial(words[0]) or is_initial(words[1]) or not _first_name(morph, doc[i].text):
+        return span
+    parts = analyze_name(morph, [doc[i].text] + [t.text for t in span])
+    if parts.first is None or parts.first.endswith(".") or parts.middle is None or not parts.middle.endswith(".") \
+            or parts.last is None:
+        return span
+    return Span(doc, i, span.end, label="PER")

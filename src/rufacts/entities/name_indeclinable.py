@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..grammars.letters import VOWELS
 from ..grammars.morph import Morph
+from ..lexicons import load_list
 from .name_adjectival import ADJ_SURNAMES
 from .name_foreign_women import spanish_iya
 from .name_foreign_first import BESIDE
@@ -40,9 +41,11 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
     lithuanian = _rule_readings(b, ("lt-f",))
     if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
             (r.weight for r in rb if r.role == "last"), default=0.0) and not any(
-            r.role == "first" and (r.weight >= LEXICON and r.nominative.endswith("а") or (
+            r.role == "first" and ((r.weight >= LEXICON or r.weight >= 1.0 and r.nominative in load_list(
+                "baltic_first_names.txt")) and r.nominative.endswith("а") or (
                 r.weight >= BESIDE and r.gender == "masc" and r.nominative != a.lower())) for r in ra):
-        # "Ингриде": Ингрида; "Николе": a man's Никол or Никола (a woman's name in -е may stand: "Аушре")
+        # "Ингриде": Ингрида; "Николе": a man's Никол or Никола (a woman's name in -е may stand: "Аушре");
+        # a Baltic woman's name in -а the dictionary or a people's list reads declines: "о Неринге Вайткене"
         # a Lithuanian woman's first name in -е before her surname stands too ("Рамуне Грибаускене";
         # not "Джоне Смите", a surname the dictionary knows)
         return [keep(a, ra), rb]

@@ -217,7 +217,10 @@ def _first_word_origins(word: str, readings: Sequence) -> set[str]:
         name for _c, _g, name in foreign_first_forms(low)} | {
         r.nominative for r in readings if r.role == "first" and r.weight >= 1.0}
     origins = {name: {p for p in first_origins(name) if _known(p)} for name in names}
-    if len({name for name, o in origins.items() if o}) != 1 or len([n for n in names if n != low]) > 1:
+    # (two names besides the word as written: only where the one of no origin is a rare name, "Иону": the
+    # Romanian Ион's dative, or the accusative of a rare Иона; "Дорину": Дорин, or a rare Дорина)
+    if len({name for name, o in origins.items() if o}) != 1 or len([n for n in names if n != low]) > 1 and any(
+            not o and name_class(name, None, True) >= COMMON for name, o in origins.items()):
         return set()
     return next(o for o in origins.values() if o)
 
@@ -258,8 +261,13 @@ def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[st
     near, far = _cue(cases, PREFIX), _cue(cases, FAR)
     if len(first) > 1 and first & (near | far):  # "Штефана Раду ... у бухарестской": Штефан, Czech or Romanian
         first = first & (near | far)  # as the clause's cue says (Раду stands as written)
+    # a surname in -у its first name's origin keeps as written says that origin as its ending would, for a
+    # first name in -а, a man's genitive or a woman's name ("Марчела Чолаку": a Romanian's genitive, Марчел,
+    # not the woman's Марчела the dictionary reads; not "об Иоане Морару", whose case a cue of her decides)
+    kept = {o for o in first if last.endswith("у") and full[0].lower().endswith("а") and (o, "last") in _declensions()
+            and _declensions()[o, "last"].kept(last) and not RUSSIAN_FORMS.search(last)} if len(full) > 1 else set()
     if first or ending:
-        return Origins(frozenset(first | ending), frozenset(ending) | (near & (first | ending)), True)
+        return Origins(frozenset(first | ending), frozenset(ending | kept) | (near & (first | ending)), True)
     if len(full) > 1 and any(r.role == "first" and r.weight >= 1.0 and name_class(r.nominative, r.gender, True) >= COMMON
                              for r in readings[0]):
         return NONE

@@ -47,7 +47,10 @@ def without_thing_before_initials(span: Span, morph: Morph) -> Span:
         return Span(span.doc, span.start + 1, span.end, label="PER")
     # (a word the foreign names' lexicon alone lists stays out too: "Тайга", a Japanese given name)
     # (a surname only where the word is a place's name too: "полиции Ростова Н. Кудряшов")
+    # (an oblique case of a listed foreign first name is no thing's name in apposition, which stands in the
+    # nominative: "задала вопросы Марше Т. Колман", Марша's dative)
     if not morph.is_known(text) or listed_first(morph, text) or any(
+            case != "nomn" for case, _g, _n in foreign_first_forms(text)) or any(
             _tagged(morph, text, gram) for gram in ("Name", "Patr")) or (
             _tagged(morph, text, "Surn") and not any(_tagged(morph, text, g) for g in ("Geox", "Orgn"))):
         return span
