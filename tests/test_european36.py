@@ -68,3 +68,11 @@ def test_a_month_before_a_surname_is_no_first_name():
 ])
 def test_latvian_and_estonian_given_names_and_a_common_noun_surname(text, first, last):
     assert (first, None, last) in _persons(text)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Цветы подарили певице Лауре Юркуте после концерта.", "Лаура", "Юркуте"),
+    ("Мэр вручил диплом Дануте Пятраускене.", "Дануте", "Пятраускене"),
+])
+def test_a_first_name_before_a_lithuanian_surname_declines_unless_it_is_a_baltic_name_in_e(text, first, last):
+    assert (first, None, last) in _persons(text)

@@ -39,13 +39,15 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
                   and r.nominative.endswith(("а", "я"))]
         return [ra, keep(b, rb, listed)]  # ... and after a woman's lexicon name in -е, one in -е: "Зане Вайкуле"
     lithuanian = _rule_readings(b, ("lt-f",))
+    baltic_e = a.lower().replace("ё", "е") in load_list("baltic_first_names.txt")  # "Дануте": her own name in -е
     if a[-1:].lower() == "е" and lithuanian and lithuanian[0].weight >= max(
             (r.weight for r in rb if r.role == "last"), default=0.0) and not any(
-            r.role == "first" and ((r.weight >= LEXICON or r.weight >= 1.0 and r.nominative in load_list(
-                "baltic_first_names.txt")) and r.nominative.endswith("а") or (
+            r.role == "first" and ((r.weight >= LEXICON or r.weight >= 1.0 and not baltic_e)
+                                   and r.nominative.endswith("а") and r.gender != "masc" or (
                 r.weight >= BESIDE and r.gender == "masc" and r.nominative != a.lower())) for r in ra):
         # "Ингриде": Ингрида; "Николе": a man's Никол or Никола (a woman's name in -е may stand: "Аушре");
-        # a Baltic woman's name in -а the dictionary or a people's list reads declines: "о Неринге Вайткене"
+        # a woman's name in -а the dictionary or a people's list reads declines ("о Неринге Вайткене", "Лауре
+        # Казлаускайте"), unless the form in -е is a Baltic name of its own (baltic_first_names.txt: "Дануте")
         # a Lithuanian woman's first name in -е before her surname stands too ("Рамуне Грибаускене";
         # not "Джоне Смите", a surname the dictionary knows)
         return [keep(a, ra), rb]

@@ -264,8 +264,9 @@ def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[st
     # a surname in -у its first name's origin keeps as written says that origin as its ending would, for a
     # first name in -а, a man's genitive or a woman's name ("Марчела Чолаку": a Romanian's genitive, Марчел,
     # not the woman's Марчела the dictionary reads; not "об Иоане Морару", whose case a cue of her decides)
-    kept = {o for o in first if last.endswith("у") and full[0].lower().endswith("а") and (o, "last") in _declensions()
-            and _declensions()[o, "last"].kept(last) and not RUSSIAN_FORMS.search(last)} if len(full) > 1 else set()
+    kept = {o for o in first if last.endswith("у") and full[0].lower().endswith("а")
+            and (o, "last") in _declensions() and _declensions()[o, "last"].kept(last)
+            and not RUSSIAN_FORMS.search(last)} if len(full) > 1 else set()
     if first or ending:
         return Origins(frozenset(first | ending), frozenset(ending | kept) | (near & (first | ending)), True)
     if len(full) > 1 and any(r.role == "first" and r.weight >= 1.0 and name_class(r.nominative, r.gender, True) >= COMMON
