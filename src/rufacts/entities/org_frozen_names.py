@@ -11,6 +11,7 @@ from ..grammars.letters import CONSONANTS
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list
 from .names import analyze_name
+from .org_brand_places import brand_noun_place
 from .org_stem_adjectives import stem_adjective
 from .org_trade_tails import trade_tail
 
@@ -129,6 +130,9 @@ def _frozen_lead(morph: Morph, words: Sequence[str]) -> list[str] | None:
     "Хоум Кредит Банком" -> "Хоум Кредит Банк". Every word before it is an acronym, a Latin or
     unknown word, or has a nominative reading ("Московского Кредитного Банка" is an adjective
     phrase and declines as one)."""
+    placed = brand_noun_place(morph, words, _frozen_first)  # "«Газпром добычи Ямбург»"
+    if placed is not None:
+        return placed
     if len(words) < 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return None
     last = words[-1]

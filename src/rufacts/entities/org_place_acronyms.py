@@ -101,6 +101,22 @@ def _place_acronym(token: Token) -> bool:
     return any("Geox" in p.tag.grammemes for p in get_morph().parse(token.text.lower()))
 
 
+COMPANY_VERB_FILES = ("org_subject_verbs.txt", "org_latin_said_verbs.txt")
+
+
+def _company_subject(before: Token, token: Token) -> bool:
+    """A Latin acronym after a place's masculine adjective in the nominative, the subject of a verb
+    in the masculine singular past that a company does (``lexicons/org_subject_verbs.txt``,
+    ``org_latin_said_verbs.txt``: "Эстонский LHV первым в стране запустил"), not an index that
+    grows or falls ("немецкий DAX вырос")."""
+    verb = token.head
+    return before.morph.get("Case") == ["Nom"] and before.morph.get("Gender") == ["Masc"] \
+        and token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.i > token.i \
+        and any(p.tag.POS == "VERB" and {"past", "masc", "sing"} <= p.tag.grammemes
+                for p in get_morph().parse(verb.text.lower())) \
+        and any(verb.lemma_.lower() in load_list(name) for name in COMPANY_VERB_FILES)
+
+
 def place_acronym_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each foreign acronym (Cyrillic, or Latin capitals: "Бельгийская
     UCB первой получила") no span touches right after a place's
@@ -121,7 +137,8 @@ def place_acronym_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         latin = LATIN_ACRONYM.match(token.text) is not None  # no Russian word nor abbreviation
         if not _place_adjective(before) or not latin and (morph.is_known(token.text.lower()) or not foreign_acronym(token)):
             continue
-        if before.morph.get("Number") != ["Sing"] or not {"Fem", "Neut"} & set(before.morph.get("Gender")):
+        if before.morph.get("Number") != ["Sing"] or not {"Fem", "Neut"} & set(before.morph.get("Gender")) \
+                and not (latin and _company_subject(before, token)):
             continue  # "катарского СПГ": a masculine product's
         found.append(Span(doc, token.i, token.i + 1, label="ORG"))
     if not found:

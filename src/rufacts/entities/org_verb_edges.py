@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..grammars.morph import get_morph
+from .org_quoted_leads import without_quoted_lead
 
 VERBAL = frozenset({"VERB", "INFN"})
 
@@ -76,7 +77,10 @@ def without_verb_edges(span: Span) -> Span:
     a subject or an adverb the tagger ran the name into."""
     if span.label_ != "ORG" or len(span) < 3:
         return span
+    span = without_quoted_lead(span, _verb)  # "Таможня оштрафовала «...»", "Из академии бокса «...»"
     start, end = span.start, span.end
+    if end - start < 3:
+        return span
     doc = span.doc
     if doc[end - 1].is_lower and _verb(doc[end - 1]):
         end -= 1

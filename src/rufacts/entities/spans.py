@@ -65,9 +65,17 @@ def open_quotes(doc: Doc, start: int, end: int) -> int:
     return depth
 
 
+EXCLAIMS = frozenset("!?…")
+
+
 def take_closing_quotes(doc: Doc, start: int, end: int) -> int:
     """``end`` moved over the closing quotes of the quotes ``doc[start:end]`` opens."""
     depth = open_quotes(doc, start, end)
+    mark = end  # "«Россия, вперёд!»", "«Что? Где?»": the name's own "!" or "?" before its closing quote
+    while depth > 0 and mark < len(doc) and doc[mark].text and set(doc[mark].text) <= EXCLAIMS:
+        mark += 1
+    if mark > end and mark < len(doc) and doc[mark].text in CLOSE_QUOTES and not opens(doc, mark):
+        end = mark
     while depth > 0 and end < len(doc) and doc[end].text in CLOSE_QUOTES and not opens(doc, end):
         depth -= 1
         end += 1
