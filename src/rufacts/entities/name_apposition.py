@@ -12,6 +12,9 @@ from .doc_words import any_between, in_hand, lower_positions, per_doc
 from .name_role_compounds import unprefixed
 from .name_post_governed import post_governed_cases
 from .name_solutions import HINT
+from .name_female_chain import female_noun_over_complements
+from .first_names import listed_first
+from .names import is_initial
 
 # a person's gender by a word's UD gender: a neuter word tells none (the person-name rules read these)
 GENDERS = {ud: g for ud, g in UD_GENDERS.items() if g != "neut"}
@@ -43,7 +46,6 @@ def _female_noun_before(doc, start: int):
         if token.pos_ not in ("NOUN", "ADJ") or "Gen" not in token.morph.get("Case") \
                 or "Anim" in token.morph.get("Animacy"):
             break
-    from .name_female_chain import female_noun_over_complements  # over a longer phrase
 
     return female_noun_over_complements(doc, start, _female_apposition)
 
@@ -54,8 +56,6 @@ def relative_owner(span, before, morph) -> bool:
     herself in apposition, who would be named with her first name ("жена Анна Кержакова"); a first
     name alone may be either ("мать Раиса") and is left to the other cues. Initials before the surname
     change nothing ("адвокат Дж. Ассанжа": Assange's lawyer, name_initials_last reads no subject there)."""
-    from .first_names import listed_first
-    from .names import is_initial
 
     words = [t for t in span if not t.is_space and t.text != "."]
     while len(words) > 1 and is_initial(words[0].text):

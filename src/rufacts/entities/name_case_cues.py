@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..grammars.morph import UD_CASES
 from ..lexicons import load_list, load_rows
 from .name_apposition import GENDERS
+from .name_objects import body_subject_before
 
 # prepositions that may govern the prepositional case
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при", "по"})
@@ -111,7 +112,6 @@ def object_over_phrase(span) -> frozenset[str] | None:
     """The accusative of a name that is the object of a verb ``lexicons/name_verbs.tsv`` lists with
     the accusative alone, after a prepositional phrase, the verb's subject before it ("Прокуратура Мехико обвинила в
     отмывании денег Эрнесто Вильяльбу": of Вильяльба); None else."""
-    from .name_objects import body_subject_before
 
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):

@@ -19,6 +19,7 @@ from ..grammars.letters import CONSONANTS
 from ..grammars.morph import Morph
 from .name_readings import _readings
 from .names import analyze_name
+from .name_hispanic import iberian_given_word
 
 NAME_SHARE = 0.45  # the share of the first word's parses' weight that must be a first name's
 MIN_SCORE = 1.2  # the pair's best reading: a dictionary first name (1.0 and more) and a surname that fits
@@ -98,7 +99,6 @@ def iberian_missed(doc, i: int, covered: set[int], morph: Morph) -> int:
     the Iberian lexicons (as written or in a case: "Фелипи", "Жуану"), which read as a first name
     (one given name or two) and a surname of the rest, that listed name first ("Клуб предложил
     Фелипи Араужу Лиме новый контракт")."""
-    from .name_hispanic import iberian_given_word
 
     if doc[i].is_sent_start or not doc[i].is_alpha or not iberian_given_word(doc[i].text, _readings(morph, doc[i].text)):
         return 0  # (a cheap test first: most capitalized words are no listed given name)
@@ -117,7 +117,6 @@ def iberian_reading(morph: Morph, words) -> bool:
     """Three or four capitalized tokens that read as a Spanish or Portuguese name: a listed given name
     first, then one more given name or none, and a surname of the rest (also a place the tagger made of
     such a name: entities/place_persons.py)."""
-    from .name_hispanic import iberian_given_word
 
     if len(words) not in (3, 4) or not all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in words) \
             or not iberian_given_word(words[0].text, _readings(morph, words[0].text)):

@@ -17,6 +17,8 @@ from spacy.tokens import Span
 from ..grammars.morph import Morph
 from .names import analyze_name, is_initial
 from .name_words import MISSED, MISSED_KNOWN, _first_name, _hyphenated_cap
+from ..lexicons import load_list
+from .name_first_missed import clear_first_name
 
 MAX_TITLES = 3  # lower-case words between "имени" and the name: "генерала армии", "академика"
 NAMED_MARGIN = 0.3  # a first name and surname below MISSED_KNOWN: the best reading's lead over the next
@@ -90,8 +92,6 @@ def without_award_eponym(span: Span, morph: Morph) -> Span:
     премии Ласкера Катрин Делакруа-Моро", "медали Филдса Марине ..."): the eponym goes where it is no
     first name and the words after it open with a clear first name and read as a person; the award's
     name is the eponym alone ("премии Андрея Белого" stays: a first name opens it)."""
-    from ..lexicons import load_list
-    from .name_first_missed import clear_first_name
 
     doc = span.doc
     if span.label_ != "PER" or len(span) < 3 or span.start == 0 \

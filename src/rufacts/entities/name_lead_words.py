@@ -26,6 +26,7 @@ from spacy.tokens import Span
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .first_names import common_patronymic
+from .names import PARTICLES
 
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
 
@@ -103,7 +104,6 @@ def without_position(span, morph: Morph):
     a noun for a member or graduate of a body and the body's acronym after it ("Выпускницу СВФУ Сардану
     Иннокентьевну ...") ("Академику Р. Х. Мухамедьярову": their dots
     left out)."""
-    from .names import PARTICLES
 
     words = [t for t in span if not t.is_space and t.text != "."]
     # (the second word of the name may be a surname particle: "Энологу Массимо дель Кастелло")

@@ -25,6 +25,7 @@ from ..lexicons import load_list
 from .bodies import body_heads
 from .spans import capitalized_words
 from .name_foreign_first import foreign_first_forms
+from .institutions import _nouns
 
 CASES = frozenset({"Nom", "Acc"})
 MAX_WORDS = 4
@@ -74,7 +75,6 @@ def _institution_tail(doc: Doc, org: Span, place: Span) -> bool:
     """A one-word foreign name the tagger read as a place or a person right after an institution's name that
     ends in its lower-case noun in an oblique case ("Шанхайским университетом" + "Цзяотун"): the
     tagger's nominative reading of a word the dictionary does not know, no case agreement."""
-    from .institutions import _nouns
     head, word = org[-1], place[0]
     return len(place) == 1 and place.start == org.end and org[0].pos_ == "ADJ" and org[0].text[:1].isupper() \
         and head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() in _nouns() \

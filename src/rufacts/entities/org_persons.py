@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from ..grammars.morph import Morph
 from .name_words import MISSED, MISSED_KNOWN, _capitalized, _first_name
 from .place_persons import reads_clearly
+from .org_lead_nouns import body_nouns
 
 PATRONYMIC = re.compile(r"(вич|вича|вичу|вичем|виче|вна|вны|вне|вну|вной)$")
 NOT_PERSON = frozenset({"Geox", "Orgn", "Abbr", "Trad"})
@@ -58,7 +59,6 @@ def _hyphen_body_last(span: Span, morph: Morph) -> Span | None:
     """The last word of a person span of three or more words where it is a capitalized word
     hyphenated to a body's noun ("Грамин-банк", "Тинькофф-банка": ``org_lead_nouns.body_nouns``), as an
     organization; None else."""
-    from .org_lead_nouns import body_nouns
 
     last = span[-1]
     head, _, noun = last.text.rpartition("-")

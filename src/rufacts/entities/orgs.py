@@ -213,7 +213,6 @@ def after_branch(doc: Doc, start: int) -> bool:
 
 def _indeclinable_place(word: str) -> bool:
     """The dictionary's indeclinable place name ("Улан-Удэ", "Сочи"; not "Пежо")."""
-    from ..grammars.morph import get_morph
     return word[:1].isupper() and any({"Geox", "Fixd"} <= p.tag.grammemes for p in get_morph().parse(word.lower()))
 
 
@@ -318,7 +317,6 @@ def foreign_name(rest) -> bool:
     """Capitalized Cyrillic words after a descriptor, one of them unknown to the dictionary and none
     a place to it ("агентство Пренса Латина", "корпорация Тата Моторс"): a foreign name in apposition,
     whatever case its endings may read; not "правительства Москвы"."""
-    from ..grammars.morph import get_morph
     morph = get_morph()
     if not 1 <= len(rest) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper
                                           and not t.text.isascii() for t in rest):

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
 from .org_abbrev_heads import abbreviation_gender
+from ..lexicons import load_list
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 #: Endings of Russian surnames: a word with one is read as a surname even where the
@@ -87,7 +88,6 @@ def _abbreviation_first(span: Span) -> list[Span]:
 
 def _east_asian_pair(span: Span) -> list[Span]:
     """"Си Цзиньпина Ван Хунин" -> "Си Цзиньпина", "Ван Хунин"."""
-    from ..lexicons import load_list
 
     if len(span) not in (4, 5, 6) or not all(t.is_alpha and t.text[:1].isupper() for t in span):
         return [span]

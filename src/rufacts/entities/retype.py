@@ -45,6 +45,7 @@ from .doc_words import lower_positions
 from .normal import QUOTES
 from .org_abbrev_heads import abbreviation_gender
 from .spans import long_words, positions, word_before
+from ..grammars.morph import get_morph
 
 SPATIAL = {"в", "во", "из", "у", "около", "возле", "над", "под", "к", "ко", "до", "перед", "за",
            "напротив", "рядом", "от"}
@@ -66,7 +67,6 @@ def _oblique(span: Span) -> bool:
     cases = word.morph.get("Case") if word is not None else []
     if word is None or "Nom" in cases:
         return False
-    from ..grammars.morph import get_morph  # "программа «Время»": the tagger's accusative is a nominative too
     if any(p.tag.case == "nomn" and (p.tag.number == "sing" or "Pltm" in p.tag.grammemes)
            for p in get_morph().parse(word.text)):  # ("лайнер «Победы»": a plural's nominative, the owner)
         return False
@@ -207,7 +207,6 @@ def _compound(token) -> bool:
     low = token.lower_
     if not _compound_word().match(low):
         return False
-    from ..grammars.morph import get_morph
     morph = get_morph()
     return not morph.is_known(low) or "Orgn" in morph.parse(token.text)[0].tag.grammemes
 
@@ -225,7 +224,6 @@ def _agency(token) -> bool:
     the class names of its internal analyzers: the prefix and the rest are looked up apart."""
     if not token.text[:3] in ("Рос", "Мин", "Гос") or token.is_upper:
         return False  # the agencies' words; a look at the dictionary only for them
-    from ..grammars.morph import get_morph
     morph = get_morph()
     best = morph.parse(token.text)[0]  # the cached parse the name rules asked for too
     if best.tag.POS != "NOUN":
@@ -250,7 +248,6 @@ def _organization_word(token) -> bool:
     ("Лукойлу" opening a sentence, typed a place by the NER)."""
     if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper):
         return False
-    from ..grammars.morph import get_morph
     parses = get_morph().parse(token.text)
     return "Orgn" in parses[0].tag.grammemes and not any("Geox" in p.tag.grammemes for p in parses)
 
@@ -313,7 +310,6 @@ def _personal(token) -> bool:
     dictionary ("Жозепа Борреля")."""
     if "Anim" in token.morph.get("Animacy"):
         return True
-    from ..grammars.morph import get_morph
     return token.is_alpha and any({"Name", "Surn", "Patr"} & p.tag.grammemes
                                   for p in get_morph().parse(token.text))
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_list
 from .role_between import position_lemma
+from .role_participles import participle_position
 
 MAX_ROLE_TOKENS = 8
 COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
@@ -43,7 +44,6 @@ def is_role_word(token: Token) -> bool:
         return False
     lemma = token.lemma_[4:] if token.lemma_.startswith("экс-") else token.lemma_
     lemmas = role_lemmas()
-    from .role_participles import participle_position
 
     return (lemma in lemmas or position_lemma(token, lemmas) is not None
             or participle_position(token, lemmas) is not None) and (

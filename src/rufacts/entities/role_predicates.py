@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 
 from ..lexicons import load_list
 from .role_phrase import COPULAS
+from ..grammars.morph import get_morph
+from .first_names import name_class
 
 BETWEEN = {"затем", "и", "потом", "вновь", "снова", "уже", "также", "впервые", "временно",
            "официально", "досрочно", "единогласно", "же", "позже", "позднее", "тогда"}
@@ -51,15 +53,12 @@ APPOINTING = {"назначить", "назначать", "переназнач�
 
 def _active_singular(doc: Doc, i: int) -> bool:
     """An active verb form in the singular ("назначил"), not "назначен", "назначили"."""
-    from ..grammars.morph import get_morph
 
     tag = get_morph().parse(doc[i].lower_)[0].tag
     return tag.POS == "VERB" and tag.number == "sing"
 
 
 def _infinitive(doc: Doc, i: int) -> bool:
-    from ..grammars.morph import get_morph
-
     return doc[i].morph.get("VerbForm") == ["Inf"] or \
         get_morph().parse(doc[i].lower_)[0].tag.POS == "INFN"
 
@@ -69,7 +68,6 @@ def instrumental_title(doc: Doc, start: int, head: int, end: int) -> Optional[li
     главой Европейского ЦБ", "депутаты Госдумы") with the head and its adjectives in the
     nominative singular ("новый глава Европейского ЦБ", "депутат Госдумы"), else None (the
     name normalizer reads the others)."""
-    from ..grammars.morph import get_morph
 
     plural = doc[head].morph.get("Number") == ["Plur"]
     if doc[head].morph.get("Case") != ["Ins"] and not plural:
@@ -96,8 +94,6 @@ def of_person(doc: Doc, head: int, person) -> bool:
     """Whether a role word right before ``person`` is a role relative to them, not theirs: the
     name can only be a genitive and the role word cannot ("адвокат Романа Абрамовича",
     "советником Дмитрия Медведева"; not "министра Сергея Лаврова", "певица Валерия")."""
-    from ..grammars.morph import get_morph
-    from .first_names import name_class
 
     morph = get_morph()
     if ["Gen"] not in (person[0].morph.get("Case"), person[-1].morph.get("Case")) \

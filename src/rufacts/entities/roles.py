@@ -27,6 +27,8 @@ from .role_predicates import instrumental_title, of_person
 from .role_context import POST_WORDS, clause_follows, sought_post
 from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_occupation, is_role_word,
                           place_adjective, with_adjectives)
+from .normal import join_words, normalize_words
+from .geo import place_of
 
 
 def role_before(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
@@ -198,8 +200,6 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
 
 
 def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]) -> Role:
-    from .normal import join_words, normalize_words
-
     title_end = match.of_span.start if match.of_span is not None and \
         match.of_span.start > match.head else match.end
     title_tokens = [t for t in doc[match.start:title_end] if not t.is_punct and not t.is_space
@@ -223,8 +223,6 @@ def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]
     match = RoleMatch(match.start, match.end, match.head, of_span)
     of = name_of(match.of_span) if match.of_span is not None else None
     if match.of_span is not None and len(match.of_span) == 1:  # "российского президента"
-        from .geo import place_of
-
         of = place_of(match.of_span[0]) or of
     return Role(title=title, of=of, text=phrase.text, start=phrase.start_char,
                 stop=phrase.end_char)

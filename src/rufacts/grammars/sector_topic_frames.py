@@ -33,6 +33,8 @@ from .sector_subgroups_dashed import written_count as _value
 from .sector_words import first_grams as _pos
 from .sector_words import forms, in_case, lexicon, tokenize
 from .sector_identity_wholes import part_sector, whole_of
+from .sector_nouns import bound_nouns
+from .sectors import SectorValue
 
 _START = r"(?:^|(?<=[«\"„(:;.!?—–])\s*|(?<=^[-—–])\s*)"
 _TOPIC = re.compile(
@@ -89,7 +91,6 @@ _CUES = re.compile(r"(?i)\b(?:если|коли|касается|по|у\s+на�
 def _unit_hint() -> re.Pattern:
     """The stems of the bound unit nouns ("пункт", "служб", "точк"): a text without one
     has no unit count."""
-    from .sector_nouns import bound_nouns
     stems = {n[:-1] if len(n) > 3 else n for n in bound_nouns()}
     return re.compile(r"(?i)\b(?:" + trie(stems) + ")")  # a trie: found where their alternation is
 
@@ -171,8 +172,6 @@ def _covered(values: Sequence, a: int) -> bool:
 
 
 def _topic_counts(morph, text: str, start: int, stop: int, values: list, out: list):
-    from .sectors import SectorValue
-
     for m in _TOPIC.finditer(text, start, stop):
         case = next(k for k, v in m.groupdict().items() if v)
         a, b = m.span(case)
@@ -213,8 +212,6 @@ def _rest(morph, text: str, a: int, b: int, noun: Optional[str] = None, case: st
 
 
 def _identity_counts(morph, text: str, start: int, stop: int, values: list, out: list):
-    from .sectors import SectorValue
-
     dashed = _DASH.search(text, start, stop) is not None  # each _PART, _PART_BY reading has one
     if _ALL.search(text, start, stop) is None and (not dashed or (
             _PART.search(text, start, stop) is None and _PART_BY.search(text, start, stop) is None)):
@@ -279,8 +276,6 @@ def _identity_counts(morph, text: str, start: int, stop: int, values: list, out:
 def _unit_counts(morph, text: str, start: int, stop: int, values: list, out: list):
     """"три пункта проката велосипедов", "41 служба такси": a generic unit noun (a bound
     noun of ``sector_objects_bound.tsv``) whose genitive right after it names a trade."""
-    from .sector_nouns import bound_nouns
-    from .sectors import SectorValue
 
     if _unit_hint().search(text, start, stop) is None:
         return
