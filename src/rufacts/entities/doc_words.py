@@ -80,9 +80,17 @@ def word_positions(doc: Doc, wanted: Callable[[str], object]) -> list[int]:
 
 def _lower_index(doc: Doc) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
+    merged = []  # lower-case forms of two texts or more ("Газпром", "газпром"): sorted again
     for text, positions in word_index(doc).items():
-        out.setdefault(text.lower(), []).extend(positions)
-    return {low: sorted(positions) for low, positions in out.items()}
+        low = text.lower()
+        if low in out:
+            out[low].extend(positions)
+            merged.append(low)
+        else:
+            out[low] = list(positions)
+    for low in merged:
+        out[low].sort()
+    return out
 
 
 def _folded_index(doc: Doc) -> dict[str, list[int]]:

@@ -32,7 +32,7 @@ from typing import Optional, Sequence
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list, load_rows
-from .doc_words import any_between, in_hand, lower_positions, per_doc
+from .doc_words import any_between, in_hand, lower_index, per_doc
 from .first_names import COMMON, _fold, name_class
 from .geo import lemma_positions
 from .name_foreign_first import _forms, first_name_peoples, foreign_first_forms
@@ -202,8 +202,9 @@ def origin_cue(span) -> frozenset[str]:
 def _cue_positions(doc) -> list[int]:
     """The tokens whose lemma or lower-case text (ё as е) is a cue word of :func:`origin_cue`."""
     cues = _origins()[0]
-    return sorted(set(lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in cues))
-                  | set(lower_positions(doc, cues, folded=True)))
+    lowers = [i for low, positions in lower_index(doc).items() if low.replace("ё", "е") in cues
+              for i in positions]  # lower_positions(doc, cues, folded=True), without its folded index
+    return sorted(set(lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in cues)) | set(lowers))
 
 
 def _first_word_origins(word: str, readings: Sequence) -> set[str]:
