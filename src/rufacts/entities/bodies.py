@@ -75,7 +75,7 @@ def _fixed() -> dict[str, list[tuple[str, ...]]]:
 
 def _genitive(token: Token) -> bool:
     cases = token.morph.get("Case")
-    return "Gen" in cases or (not cases and token.pos_ in ("PROPN", "X")) or token.is_upper and token.is_alpha and len(token) > 1  # an acronym ("отдела ЗАГС") does not decline
+    return "Gen" in cases or (not cases and token.pos_ in ("PROPN", "X")) or token.is_upper and token.is_alpha and len(token) > 1 and token.pos_ == "NOUN"  # a common noun's acronym ("отдела ЗАГС") does not decline; a country's or a name's ("в управлении КНДР", "пресс-службе президента РБК") is no genitive here
 
 
 def _agrees(adj: Token, noun: Token) -> bool:

@@ -259,13 +259,13 @@ def honorific_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
 def _given_after_realms(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """A place span of one word, a given name (each part of a hyphenated one), right after a given title
     over its realm's genitive ("королю Нидерландов Виллему-Александру"): the monarch (second36p); not the
-    realm itself ("королю Испании": no given name)."""
+    realm itself, right after the title ("королю Испании", "королеве Дании Маргарете II": no given name)."""
     from .name_title_edges import _title_at
     out = []
     for span in spans:
         words = span.text.split("-")
         if span.label_ == "LOC" and " " not in span.text and len(words) <= 2 and span.text[:1].isupper() \
-                and all(w.isalpha() for w in words) and _title_at(doc, span.start) >= 0 \
+                and all(w.isalpha() for w in words) and 0 <= _title_at(doc, span.start) < span.start - 1 \
                 and all(_first_name(morph, w) for w in words):
             span = Span(doc, span.start, span.end, label="PER")
         out.append(span)
