@@ -37,7 +37,7 @@ from ..entities.org_member_bodies import member_bodies
 from ..entities.org_latin_tail import latin_tails
 from ..entities.org_latin_legal import latin_legal_spans
 from ..entities.org_genitive_and import genitive_and_tails
-from ..entities.org_list_tails import list_tails
+from ..entities.org_list_tails import list_tails; from ..entities.org_genre_pairs import genre_pairs; from ..entities.org_place_leads import place_leads; from ..entities.org_postposed_names import postposed_names; from ..entities.org_members import land_lists
 from ..entities.org_country_ministries import country_ministries
 from ..entities.org_remit_objects import remit_objects
 from ..entities.org_remit_bodies import remit_bodies
@@ -361,7 +361,7 @@ class EntitiesComponent:
         spans = numbered_edges(doc, spans, self.morph)  # "3-го" + "отдела полиции"; "отдел полиции" + "№ 5"
         spans = open_tails(doc, spans)  # "Национальной ассамблеи народной" + "власти"
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
-        spans = list_tails(doc, country_ministries(doc, spans))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
+        spans = land_lists(doc, postposed_names(doc, place_leads(doc, genre_pairs(doc, list_tails(doc, country_ministries(doc, spans))))))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
         spans = nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans)))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
         spans = dative_tails(doc, city_overlaps(doc, spans))  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"
         doc.spans[SPANS_KEY] = spans

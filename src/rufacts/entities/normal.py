@@ -26,7 +26,7 @@ from .org_stem_adjectives import stem_adjective
 from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
                                _masculine_guess, _person_named, both_declined, descriptor_pair)
 from .org_hyphen_place import hyphen_place_tail
-from .org_legislatures import legislature_nominative
+from .org_legislatures import dashed_nominative, legislature_nominative
 from .org_turkic_names import turkic_hyphen
 from .org_name_extent import SPACED_DASHES
 from .org_quoted_forms import (common_nominative_first, feminine_first, foreign_closing, foreign_opening,
@@ -174,10 +174,10 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     if dash is not None and 0 < dash < len(words) - 1 and words[dash + 1][:1].isupper() \
             and words[dash + 1].isalpha() and words[0][:1].isupper():
         # two names of one body, each in its case: "Государственного Собрания — Курултая"
-        return _normalize_words(morph, words[:dash]) + [words[dash]] + _normalize_words(morph, words[dash + 1:])
-    from .org_native_leads import native_lead
+        return dashed_nominative(morph, words, dash, _normalize_words)  # (not an apposition: "округа — Югры")
+    from .org_native_leads import native_lead; from .org_postposed_names import postposed_nominative
 
-    native = native_lead(words, lambda rest: _normalize_words(morph, rest))  # "Саха академическом театре"
+    native = native_lead(words, lambda rest: _normalize_words(morph, rest)) or postposed_nominative(morph, words)  # "Саха академическом театре"; "Матицы хорватской"
     if native is not None:
         return native
     bracketed = bracketed_nominative(morph, words, _normalize_words)  # "Казанском (Приволжском) ..."

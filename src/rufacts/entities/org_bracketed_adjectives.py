@@ -58,6 +58,14 @@ def bracketed_nominative(morph: Morph, words: Sequence[str],
     return [*rest[:i], "(", inner[0], ")", *rest[i:]]
 
 
+def _common_name(morph: Morph, word: str) -> bool:
+    """A legislature's name of the dashed lexicon ("парламента"), read by its lemma."""
+    from .org_legislatures import _dashed_words
+
+    names = _dashed_words()["head"] | _dashed_words()["own"]
+    return any(p.normal_form.replace("ё", "е") in names for p in morph.parse(word))
+
+
 def own_name_bracket(morph: Morph, words: Sequence[str],
                      normalize: Callable[[Morph, Sequence[str]], list[str]]) -> list[str] | None:
     """A legislature's own name in brackets after its common name (``org_legislatures.bracketed_own_end``)
@@ -73,8 +81,9 @@ def own_name_bracket(morph: Morph, words: Sequence[str],
         return None
     close = next((j for j in range(i + 2, min(i + 4, len(words))) if words[j] == ")"), None)
     inner = words[i + 1:close] if close else ()
-    if not inner or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in inner):
-        return None
+    if not inner or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in inner) and not (
+            len(inner) == 1 and inner[0].islower() and _common_name(morph, inner[0])):
+        return None  # (a common name in lower case after an own one: "Хурала (парламента)")
     rest = normalize(morph, [*words[:i], *words[close + 1:]])
     own = normalize(morph, inner)
     if len(rest) != len(words) - len(inner) - 2 or len(own) != len(inner):

@@ -160,6 +160,26 @@ def dashed_pair(head, own) -> bool:
         and own.text[:1].isupper() and own_name(own)
 
 
+def bracketed_common(head, word) -> bool:
+    """A legislature's own name, capitalized (``head``: "Хурала", "Совета"), and its common name in
+    lower case in brackets after it (``word``: "(парламента)"): "Верховного Хурала (парламента)
+    Республики Тыва", one name of the body."""
+    words = _dashed_words()
+    return head.text[:1].isupper() and folded_lemma(head) in words["head"] | words["own"] \
+        and word.is_alpha and word.is_lower and folded_lemma(word) in words["head"] | words["own"]
+
+
+def dashed_nominative(morph, words: Sequence[str], dash: int, normalize) -> list[str]:
+    """Two names of one body on either side of the spaced dash at ``dash``, each in the nominative
+    ("Государственного Собрания — Курултая"); where the name before the dash closes on a dependent
+    left in its case (its last word unchanged: "Думы Ханты-Мансийского автономного округа"), the
+    words after the dash are that dependent's apposition and keep its case ("— Югры")."""
+    first = normalize(morph, words[:dash])
+    if dash > 1 and first[-1] == words[dash - 1] and words[dash - 1].isalpha() and words[dash - 1].islower():
+        return first + list(words[dash:])
+    return first + [words[dash]] + normalize(morph, words[dash + 1:])
+
+
 def own_name_end(doc: Doc, start: int, spans: Sequence[Span]) -> int:
     """End of a legislature's own name no span covers, from ``start``, with the place span or
     "Республики" and its capitalized name after it ("Хасэ Республики Адыгея", "Ил Тумэн",

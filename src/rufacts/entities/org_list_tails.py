@@ -14,7 +14,11 @@ Three cuts the earlier rules leave, all after a lower-case word of the name's ow
   бывшей [Югославии]": the adjectives of the same case, commas and "и" up to the noun they agree
   with (a place or name span there is taken whole);
 - "в сфере"/"в области" with its genitive after a "по" remit: "Служба по надзору [в сфере
-  здравоохранения]".
+  здравоохранения]";
+- a chain of lower-case genitives after the tail's noun, where the name's region closes it:
+  "Управление государственной охраны[ объектов культурного наследия Тверской области]";
+- "с" and the partners after a noun of a tie (``lexicons/org_partner_nouns.txt``): a place, or a
+  common noun its region closes ("Ассоциации экономического взаимодействия[ с государствами Африки]").
 
 A tail needs a lower-case word inside the span after its head (a descriptive name, not a proper
 one). A list so taken in is followed by the name's region in the genitive, as a name of one field
@@ -65,7 +69,8 @@ def _feminine_oblique(token: Token, like: Token | None) -> bool:
         and "Sing" in token.morph.get("Number") and not cases_of(token) & {"Nom", "Acc"}
 
 
-def _member_end(doc: Doc, j: int, cases: set[str], taken: set[int], remit: bool = False) -> int | None:
+def _member_end(doc: Doc, j: int, cases: set[str], taken: set[int], remit: bool = False,
+                people: bool = False) -> int | None:
     """End of one list member from ``doc[j]``: adjectives and a noun sharing a case of ``cases``,
     then its lower-case genitive words ending in a noun; None where there is no such member or its
     noun heads a body, names a position or a living being."""
@@ -81,7 +86,10 @@ def _member_end(doc: Doc, j: int, cases: set[str], taken: set[int], remit: bool 
     if k >= len(doc) or k in taken or not _lower(doc[k], ("NOUN",)) or not like(doc[k]):
         return None
     lemma = doc[k].lemma_.lower()
-    if lemma in body_nouns() or lemma in role_lemmas() or "Anim" in doc[k].morph.get("Animacy") and not remit:
+    if people and lemma not in body_nouns() and "Anim" in doc[k].morph.get("Animacy") \
+            and "Plur" in doc[k].morph.get("Number"):
+        pass  # members of a list of members: "Союз журналистов[, писателей и издателей]"
+    elif lemma in body_nouns() or lemma in role_lemmas() or "Anim" in doc[k].morph.get("Animacy") and not remit:
         return None  # (a remit's people are its field: "по делам семьи, женщин и детей")
     end = k + 1
     stop = end
@@ -95,13 +103,13 @@ def _member_end(doc: Doc, j: int, cases: set[str], taken: set[int], remit: bool 
     return end
 
 
-def _list_end(doc: Doc, end: int, cases: set[str], taken: set[int], remit: bool) -> int | None:
+def _list_end(doc: Doc, end: int, cases: set[str], taken: set[int], remit: bool, people: bool = False) -> int | None:
     """End of ", member ... и member" from ``doc[end]`` (a comma or "и"); None where the list does
     not close with "и" on a member."""
     j, members = end, 0
     while j + 1 < len(doc) and members < MAX_LIST and doc[j].text in (",", "и"):
         closing = doc[j].text == "и"
-        stop = _member_end(doc, j + 1, cases, taken, remit)
+        stop = _member_end(doc, j + 1, cases, taken, remit, people)
         if stop is None:
             return None
         j, members = stop, members + 1
@@ -159,7 +167,44 @@ def _open(doc: Doc, span: Span) -> bool:
     return span.end < len(doc) and _descriptive(span) and doc[span.end - 1].is_lower
 
 
+def _members(span: Span, last: Token) -> bool:
+    """A body named by its members in the genitive plural right after its head: "Союз журналистов"."""
+    return len(span) == 2 and span[-1] == last and last.pos_ == "NOUN" and span[0].text[:1].isupper() \
+        and "Anim" in last.morph.get("Animacy") and "Plur" in last.morph.get("Number") \
+        and "Gen" in last.morph.get("Case") and span[0].lemma_.lower() in body_nouns()
+
+
+def _chain_end(doc: Doc, j: int, taken: set[int]) -> int:
+    """End of a chain of lower-case genitive words from ``j`` ending in a noun, no body or place
+    noun among them ("объектов культурного наследия"); ``j`` where none."""
+    stop = k = j
+    while k < len(doc) and k - j < MAX_MEMBER and k not in taken and _lower(doc[k], ("NOUN", "ADJ")) \
+            and "Gen" in cases_of(doc[k]) and not _stops(doc[k]):
+        k += 1
+        if doc[k - 1].pos_ == "NOUN":
+            stop = k
+    return stop
+
+
+def _partners_end(doc: Doc, end: int, taken: set[int], spans_at: dict[int, Span]) -> int | None:
+    """End of "с" + the partners after a tie's noun: a place ("с Китаем"), or lower-case adjectives
+    and a noun in the instrumental closed by their region ("с государствами Африки": a negative end,
+    the region still to find); None where there is none."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("с", "со") or end + 1 in taken:
+        return None
+    place = spans_at.get(end + 1)
+    if place is not None and place.label_ == "LOC" and "Ins" in cases_of(place[-1]):
+        return place.end
+    k = end + 1
+    while k < len(doc) and k - end <= MAX_MEMBER and _lower(doc[k], ("ADJ",)) and "Ins" in cases_of(doc[k]):
+        k += 1
+    if k >= len(doc) or not _lower(doc[k], ("NOUN",)) or "Ins" not in cases_of(doc[k]) or _stops(doc[k]):
+        return None
+    return -(k + 1)
+
+
 def _extended(doc: Doc, span: Span, taken: set[int], spans_at: dict[int, Span]) -> int:
+    """End of the span carried on; a negative end where a list of members needs its region after it."""
     end = span.end
     last = doc[end - 1]
     if not _open(doc, span):
@@ -174,10 +219,20 @@ def _extended(doc: Doc, span: Span, taken: set[int], spans_at: dict[int, Span]) 
         stop = sphere_end(doc, end, taken) if any(t.lower_ == "по" for t in span) else None
         if stop is not None:
             end, last = stop, doc[stop - 1]
+    if last.pos_ == "NOUN" and _in_tail(doc, span.start, end) and last.lemma_.lower() in load_list("org_partner_nouns.txt"):
+        stop = _partners_end(doc, end, taken, spans_at)
+        if stop is not None:
+            return stop
+    if last.pos_ == "NOUN" and _in_tail(doc, span.start, end) and end < len(doc) and doc[end].is_lower \
+            and end not in taken and "Gen" in cases_of(doc[end]) and _chain_end(doc, end, taken) > end:
+        return -_chain_end(doc, end, taken)  # (only where the region closes it)
     if last.pos_ == "NOUN" and _in_tail(doc, span.start, end) and end < len(doc) and doc[end].text in (",", "и"):
         remit = any(t.lower_ == "по" for t in span)
         cases = cases_of(last) | ({"Dat"} if remit and dative_reading(last) else set())
         stop = _list_end(doc, end, cases, taken, remit)
+        if stop is None and _members(span, last):  # (only before the body's region: not "Союза
+            stop = _list_end(doc, end, cases, taken, remit, people=True)  # журналистов, депутатов и гостей")
+            return -stop if stop is not None else end
         if stop is not None:
             end = stop
     return end
@@ -201,6 +256,8 @@ def list_tails(doc: Doc, spans: list[Span]) -> list[Span]:
                  for i in range(s.start, s.end)} | {i for s in spans if s.start >= span.end
                                                     and s.label_ in ("PER", "ORG") for i in range(s.start, s.end)}
         end = _extended(doc, span, taken, spans_at)
+        if end < 0:  # a list of members: only where the region closes the name
+            end = place_tail(doc, Span(doc, span.start, -end, label="ORG"), spans_at, indeclinable_place) or span.end
         if end > span.end:  # the region after the list, as after a name of one field ("Министерства
             # строительства, архитектуры и жилищной политики Удмуртской Республики")
             end = place_tail(doc, Span(doc, span.start, end, label="ORG"), spans_at, indeclinable_place) or end

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .org_honoree_tail import first_honoree, honoree_end, second_honoree_end
-from .org_legislatures import bracketed_own_end, dashed_pair, own_name_end
+from .org_legislatures import bracketed_common, bracketed_own_end, dashed_pair, own_name_end
 from .org_members import members_end
 from .org_plant_spans import plant_as_org
 from .org_staged_title import without_staged_title
@@ -146,8 +146,10 @@ def _double_names(doc: Doc, ordered: list[Span]) -> list[Span]:
             end = own_name_end(doc, k + 1, ordered)  # "Государственного Совета — Хасэ Республики Адыгея"
             out[-1] = Span(doc, first.start, end, label="ORG")
             taken_in = (k, end)
-        elif first.label_ == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and dashed_pair(first[-1], doc[k + 1]):
-            end = bracketed_own_end(doc, k, ordered)  # "Народный Хурал (Парламент) Республики Бурятия"
+        elif first.label_ == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and (
+                dashed_pair(first[-1], doc[k + 1]) or bracketed_common(first[-1], doc[k + 1])):
+            end = bracketed_own_end(doc, k, ordered)  # "Народный Хурал (Парламент) Республики Бурятия";
+            # "Верховного Хурала (парламента) Республики Тыва": the common name in lower case
             if end is not None:
                 out[-1] = Span(doc, first.start, end, label="ORG")
                 taken_in = (k, end)

@@ -244,8 +244,8 @@ def place_kinds() -> frozenset[str]:
     return load_list("org_place_kind_nouns.txt") | _municipal().get("place", frozenset())
 
 
-def _gen(token: Token) -> bool:
-    return token.is_alpha and "Gen" in token.morph.get("Case") and token.pos_ in ("ADJ", "NOUN", "PROPN")
+def _gen(token: Token) -> bool:  # (a hyphenated place's adjective too: "Улуг-Хемского кожууна")
+    return token.text.replace("-", "").isalpha() and "Gen" in token.morph.get("Case") and token.pos_ in ("ADJ", "NOUN", "PROPN")
 
 
 def _place_end(doc: Doc, j: int, starts: dict[int, Span]) -> int:

@@ -26,6 +26,19 @@ def _genitive_place(place: Span) -> bool:
         place[-1].pos_ in ("NOUN", "PROPN") and bool(OBLIQUE & set(place[-1].morph.get("Case"))))
 
 
+def declined_place(rest: Span) -> bool:
+    """``rest`` (the words after a descriptor) is a place the tagger found, in the genitive with a
+    lemma of its own ("Гагаузии"), after a governing body's noun (``bodies.body_heads``: "комитету",
+    not "компанией Пертамина"): the body's region, not a foreign name in apposition, though the
+    dictionary lacks it (read by :func:`rufacts.entities.orgs.foreign_name`)."""
+    from .bodies import body_heads
+
+    before = rest.doc[rest.start - 1] if rest.start else None
+    return before is not None and before.lemma_.lower() in body_heads() \
+        and "Gen" in rest[-1].morph.get("Case") and rest[-1].lemma_ != rest[-1].lower_ \
+        and any(e.label_ == "LOC" and (e.start, e.end) == (rest.start, rest.end) for e in rest.doc.ents)
+
+
 def place_tail(doc: Doc, span: Span, starts: dict, indeclinable) -> int | None:
     """End of the place that belongs to the ORG ``span``'s name, or None. ``starts``: the
     spans by their start; ``indeclinable(place)``: a place whose name does not decline."""

@@ -25,7 +25,7 @@ from .org_kind_heads import head_of_text, kind_heads
 from .org_own_names import own_name
 from .org_place_acronyms import acronym_after_place, branch_acronym
 from .org_region_acronyms import region_acronym, spelled_noun
-from .org_place_tail import campus_tail, city_after_institution, place_tail
+from .org_place_tail import campus_tail, city_after_institution, declined_place, place_tail
 from .org_post_descriptors import post_before
 from .org_verb_edges import OBLIQUE_HEAD
 from .spans import take_closing_quotes
@@ -322,7 +322,7 @@ def foreign_name(rest) -> bool:
                                           and not t.text.isascii() for t in rest):
         return False
     return any(not morph.is_known(t.lower_) and not _russian_compound(morph, t.lower_) for t in rest) \
-        and not any("Geox" in p.tag.grammemes for t in rest if morph.is_known(t.lower_) for p in morph.parse(t.text))
+        and not any("Geox" in p.tag.grammemes for t in rest if morph.is_known(t.lower_) for p in morph.parse(t.text)) and not declined_place(rest)
 
 
 RUSSIAN_TAIL = 7  # letters of a dictionary word closing a Russian compound: "Рос|сотрудничества"

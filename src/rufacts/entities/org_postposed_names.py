@@ -1,0 +1,50 @@
+"""An institution named by a capitalized head and a lower-case adjective after it, as in its own
+language: "Как сообщила [Матица сербская]", "[Матицей словацкой]" (heads of
+``lexicons/org_postposed_heads.txt``). The adjective agrees with the head (a case and the number
+they share, by the dictionary); the tagger's place read off the adjective ("сербская": Сербия) and
+any span inside the name go; both words go to the nominative (:func:`postposed_nominative`, read by
+:mod:`.normal`). Read by :mod:`rufacts.components.entities` after the list tails.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.morph import get_morph
+from ..lexicons import load_list
+
+
+def _agree(head: str, adj: str) -> bool:
+    morph = get_morph()
+    nouns = {(p.tag.case, p.tag.number) for p in morph.parse(head) if p.tag.POS == "NOUN"}
+    return any((p.tag.case, p.tag.number) in nouns for p in morph.parse(adj) if p.tag.POS == "ADJF")
+
+
+def postposed_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the names of a head and its adjective after it taken in whole."""
+    heads = load_list("org_postposed_heads.txt")
+    found = [i for i in range(len(doc) - 1) if doc[i].is_title and doc[i].lemma_.lower() in heads
+             and doc[i + 1].is_alpha and doc[i + 1].is_lower and doc[i + 1].pos_ in ("ADJ", "PROPN", "NOUN")
+             and _agree(doc[i].text, doc[i + 1].text)]
+    found = [i for i in found if not any(s.label_ == "ORG" and s.start <= i and i + 2 <= s.end for s in spans)]
+    if not found:
+        return spans
+    keep = [s for s in spans if not any(s.start < i + 2 and i < s.end for i in found)]
+    return sorted(keep + [Span(doc, i, i + 2, label="ORG") for i in found], key=lambda s: (s.start, -s.end))
+
+
+def postposed_nominative(morph, words) -> list[str] | None:
+    """"Матицы хорватской" -> ["Матица", "хорватская"]: a listed head and its adjective after it, both
+    in the nominative of the case they share; None for any other name."""
+    if len(words) != 2 or not words[0][:1].isupper() or not words[1].isalpha() or not words[1].islower():
+        return None
+    heads = load_list("org_postposed_heads.txt")
+    for noun in morph.parse(words[0]):
+        if noun.tag.POS != "NOUN" or noun.normal_form not in heads:
+            continue
+        for adj in morph.parse(words[1]):
+            if adj.tag.POS == "ADJF" and (adj.tag.case, adj.tag.number) == (noun.tag.case, noun.tag.number):
+                head = noun.inflect({"nomn", "sing"})
+                word = adj.inflect({"nomn", "sing", noun.tag.gender or "femn"})
+                if head and word:
+                    return [head.word.capitalize(), word.word]
+    return None
