@@ -4,7 +4,7 @@ stressed "-овой" (Мостовой), and the possessive "-ов/-ин" surnam
 spells ("Раковой" -> Ракова). Read by :mod:`rufacts.entities.name_readings`."""
 from __future__ import annotations
 
-from ..grammars.letters import CONSONANTS
+from ..grammars.letters import CONSONANTS, VOWELS
 from .name_table_readings import Reading
 
 # adjectival surnames the dictionary lacks ("Залужного" -> Залужный)
@@ -32,8 +32,11 @@ def _adjective_likelier(parses) -> bool:
 
 def _adjectival_surname(word: str, normal_form: str, parses=()) -> bool:
     """An adjective the dictionary lacks read as a surname: "-ский", and "-ный" in its
-    masculine forms ("Залужного"), not the possessive "-иный" of a surname in -ин."""
+    masculine forms ("Залужного"), not the possessive "-иный" of a surname in -ин; nor where no vowel is
+    left before the ending ("Константина Ного" is no Ный: an indeclinable surname in -о)."""
     low = word.lower()
+    if not any(ch in VOWELS for ch in normal_form.lower()[:-2]):
+        return False
     if normal_form.endswith(ADJ_SURNAMES) or (normal_form.endswith(HUSHING_ADJ) and low.endswith(HUSHING_CASES)):
         return True
     if normal_form.endswith(STRESSED_OV) and low.endswith(STRESSED_OV_CASES):

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Span
 
 from ..grammars.morph import Morph
+from .name_slavic_first import slavic_man_in_a
 from .name_words import _capitalized, _hyphenated_cap, _tagged
 
 PATRONYMIC = re.compile(r"[ое]вич(?:а|у|ем|е)?$|(?:[ое]вн|ичн)(?:а|ы|е|у|ой|ою)$")  # "-ична" covers "-инична"
@@ -119,6 +120,8 @@ def man_first_in_a(words: list[str], readings: list) -> list:
     with the patronymic decides. Only for three words whose second is a man's patronymic, and not in
     a case where the word reads as a man's first name already ("Валентине Петровиче": Валентин's
     prepositional, not a man's Валентина)."""
+    if len(words) == 2:
+        return slavic_man_in_a(words, readings)  # "о Николе Димовском": Никола (name_slavic_first)
     if len(words) != 3 or MASCULINE_PATRONYMIC.search(words[1].lower()) is None or len(words[1]) < 7:
         return readings
     manly = {r.case for r in readings[0] if r.role == "first" and r.gender == "masc" and r.weight >= 1.0}

@@ -4,6 +4,8 @@ surname has no form of stands unchanged: it is an indeclinable foreign surname (
 :func:`rufacts.entities.names.analyze_name` for two-word names (:func:`unchanged_after_declined`)."""
 from __future__ import annotations
 
+import re
+
 from ..grammars.letters import VOWELS
 from .first_names import name_class
 from .name_readings import Reading
@@ -29,6 +31,12 @@ def unchanged_after_declined(full: list[str], readings: list, governed: frozense
     genders = {r.gender for r in strong}
     if cases == DATV_LOCT and genders == {"femn"} and full[0][-1:].lower() == "е" and DATV_LOCT & governed:
         return _unchanged_after_e(full, readings)  # "о Ламаре Шенгелия": Ламара, Шенгелия
+    if genders == {"masc"} and "gent" in cases and cases <= GENT_ACCS and HUSHING_I.search(full[1].lower()) and not any(
+            r.case in cases and r.weight >= DECLINED and r.nominative != full[1].lower() for r in readings[1]):
+        # a man's genitive before a surname in -чи/-жи/-ши/-щи: the genitive of a surname in -ча the table guesses
+        # is rarer than one standing as written ("Андрея Тибичи", "Мехмета Акынджи")
+        return [readings[0], tuple(readings[1]) + tuple(Reading("last", c, "masc", full[1].lower(), UNCHANGED)
+                                                        for c in sorted(cases))]
     if len(cases) != 1 or len(genders) != 1 or not cases <= set(DISTINCT + DISTINCT_FEMN * (genders == {"femn"})):
         return readings
     (case,), (gender,) = cases, genders
@@ -44,6 +52,8 @@ def unchanged_after_declined(full: list[str], readings: list, governed: frozense
 
 
 DATV_LOCT = {"datv", "loct"}
+GENT_ACCS = {"gent", "accs"}
+HUSHING_I = re.compile(r"[жчшщ]и$")
 
 
 def _unchanged_after_e(full: list[str], readings: list) -> list:
