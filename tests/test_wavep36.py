@@ -7,7 +7,11 @@
 - A listed South Slavic man's name in -а (Никола, Лука) before a Slavic man's surname in the same case
   declines as his, over the dictionary's Armenian Никол (entities/name_slavic_first.py).
 - A surname first before a given name the table only guesses pays twice (entities/name_solutions.py):
-  "Уилсона Кипчирчира" is Уилсон Кипчирчир."""
+  "Уилсона Кипчирчира" is Уилсон Кипчирчир.
+- Dutch and Afrikaans men's given names (lexicons/name_foreign_first_names.tsv: Йохан, Кун, Вим) decline
+  as theirs ("о Йохане ван дер Мерве": Йохан; "Куну Каспарсу" in its order).
+- Surnames in a vowel of the peoples of the Russian North and Far East (lexicons/name_foreign_surnames.txt:
+  Момде, Харючи, Бельды) stand in every case."""
 import pytest
 
 import rufacts
@@ -48,4 +52,20 @@ def test_a_slavic_mans_name_in_a_before_a_slavic_surname(text, first, last):
     ("Приказ подписал Щелканов Вадим, капитан порта.", "Вадим", "Щелканов"),
 ])
 def test_no_inversion_before_a_guessed_first_name(text, first, last):
+    assert (first, None, last) in _persons(text)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Капитан передал мяч Куну Каспарсу.", "Кун", "Каспарс"),
+    ("Корреспондент расспросил соседей о Йохане ван дер Мерве.", "Йохан", "ван дер Мерве"),
+])
+def test_dutch_and_afrikaans_given_names(text, first, last):
+    assert (first, None, last) in _persons(text)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Глава Таймырского района вручил грамоту Ивану Момде.", "Иван", "Момде"),
+    ("Выступление Сергея Харючи на съезде запомнилось делегатам.", "Сергей", "Харючи"),
+])
+def test_a_listed_surname_of_the_north_stands(text, first, last):
     assert (first, None, last) in _persons(text)
