@@ -34,6 +34,7 @@ from .name_office_double import double_surname_after_office
 from .name_office_surname import SEE, given_after_title, title_before
 from .name_honorifics import see_genitive
 from .name_first_missed import first_and_surname, iberian_missed
+from .name_first_patronymic import patronymic_word
 from .name_regnal import regnal_spans
 from .name_place_first import first_name_from_place
 from .name_surname_before import surname_before_given
@@ -138,7 +139,9 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
                 and not (i + 1 not in covered and _capitalized(b)) and (
-                    _lexicon_surname(morph, a.text) or lone_surname_after_preposition(doc, i, morph)
+                    (_lexicon_surname(morph, a.text) and not (i and patronymic_word(morph, doc[i - 1].text)))
+                    or lone_surname_after_preposition(doc, i, morph)  # (after a patronymic, that name's surname:
+                    # "Ефиме Тэтэровиче" + "Вануйто" join later)
                     or czech_cluster_after_preposition(doc, i, morph)  # "На Пастрняка пришлась"
                     or surname_after_po(doc, i, morph)  # "По Кочетову, ситуация ..."
                     or adjectival_surname_after_preposition(doc, i, morph))):  # "О Бережном в депо говорят"
