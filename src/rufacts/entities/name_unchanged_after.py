@@ -33,7 +33,7 @@ def unchanged_after_declined(full: list[str], readings: list, governed: frozense
         return _unchanged_after_e(full, readings)  # "о Ламаре Шенгелия": Ламара, Шенгелия
     if genders == {"masc"} and "gent" in cases and cases <= GENT_ACCS and HUSHING_I.search(full[1].lower()) and not any(
             r.case in cases and r.weight >= DECLINED and r.nominative != full[1].lower() for r in readings[1]):
-        # a man's genitive before a surname in -чи/-жи/-ши/-щи: the genitive of a surname in -ча the table guesses
+        # a man's genitive before a surname in -чи/-джи: the genitive of a surname in -ча the table guesses
         # is rarer than one standing as written ("Андрея Тибичи", "Мехмета Акынджи")
         return [readings[0], tuple(readings[1]) + tuple(Reading("last", c, "masc", full[1].lower(), UNCHANGED)
                                                         for c in sorted(cases))]
@@ -53,7 +53,7 @@ def unchanged_after_declined(full: list[str], readings: list, governed: frozense
 
 DATV_LOCT = {"datv", "loct"}
 GENT_ACCS = {"gent", "accs"}
-HUSHING_I = re.compile(r"[жчшщ]и$")
+HUSHING_I = re.compile(r"(?:дж|ч)и$")  # not -ши/-жи/-щи: "Янеза Янши" is Янша's genitive
 
 
 def _unchanged_after_e(full: list[str], readings: list) -> list:
