@@ -18,8 +18,8 @@ def _persons(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, wrong", [
-    ("Он не принимал никакого участия в управлении КНДР.", "управление КНДР"),
-    ("В пресс-службе президента РБК эту информацию комментировать не стали.", "пресс-служба президента РБК"),
+    ("Он не участвовал в управлении КНДР после болезни отца.", "управление КНДР"),
+    ("В пресс-службе президента ТАСС подтвердили дату визита.", "пресс-служба президента ТАСС"),
 ])
 def test_a_place_or_a_names_acronym_is_no_genitive_of_a_body(text, wrong):
     assert wrong not in _orgs(text)
@@ -39,7 +39,7 @@ def test_a_realm_right_after_a_title_is_no_given_name(text, realm, monarch):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Правительство под руководством премьер-министра Янеза Янши ушло в отставку.", "Янез Янша"),
+    ("Сторонники Янеза Янши вышли на площадь.", "Янез Янша"),
     ("Оппозиция потребовала отставки Мирослава Кляши до конца месяца.", "Мирослав Кляша"),
 ])
 def test_a_mans_genitive_before_a_surname_in_shi_declines_it(text, name):
