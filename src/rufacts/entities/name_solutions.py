@@ -247,8 +247,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 if order == ("last", "first") and chosen[1] is not None and chosen[1].weight < 1.0:
                     # "Тейлор Свифт": nor a first name only guessed after a surname ("Иванов Иван":
                     # the dictionary knows the first name of a Russian name in inverted order)
-                    score -= GUESSED_FIRST_INVERSION * (1 + (chosen[1].weight <= GUESS))  # a bare guess:
-                    # "Уилсона Кипчирчира" (Уилсон the dictionary's surname) is no Кипчирчир first
+                    score -= GUESSED_FIRST_INVERSION
                 if gender_hint:
                     subject = f"subject:{gender_hint}"  # the verb before the name has no other subject
                     # not for a known first name taken unchanged ("Арине Рябоконь досталась": the
