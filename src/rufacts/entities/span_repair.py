@@ -26,7 +26,9 @@ def _edge_junk(token) -> bool:
 
 
 def _is_break(token) -> bool:
-    return token.text in BREAKS or (token.is_space and "\n" in token.text)
+    """A colon, bracket or bar, or whitespace holding a line break or a tab (a table's cell
+    ends there: "ПАО «Газпром" + tab + "Мэр Москвы" are two cells)."""
+    return token.text in BREAKS or (token.is_space and ("\n" in token.text or "\t" in token.text))
 
 
 def repair(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
