@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..grammars.morph import Morph
+from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list
 from .name_office_surname import title_before
 from .name_regnal import ROMAN
@@ -119,12 +119,25 @@ def see_genitive(doc: Doc, i: int, rank: int, spans: list[Span], morph: Morph) -
     """The word at ``i`` after the rank at ``rank`` is its see's genitive, no monastic name
     ("архиепископа Ньюарка"): a word the dictionary lacks in a consonant and -а, -ы, that the tagger
     took for a place alone or that cannot agree with a rank not in the genitive ("архиепископом
-    Ньюарка")."""
+    Ньюарка"); or a place the dictionary knows only as a place, in the genitive, that the tagger took
+    for a place alone: a realm ("королеве Дании", "королю Норвегии")."""
     word = doc[i]
+    if _realm(word.text, doc[rank], morph):
+        return any(s.start == i and s.end == i + 1 and s.label_ == "LOC" for s in spans)
     if not SEE_GENITIVE.search(word.lower_) or morph.is_known(word.text):
         return False
     return "Gen" not in doc[rank].morph.get("Case") or any(
         s.start == i and s.end == i + 1 and s.label_ == "LOC" for s in spans)
+
+
+def _realm(word: str, rank, morph: Morph) -> bool:
+    """A place name in the genitive, the dictionary's first reading, that it does not read as a
+    given name in its rank's case ("королеве Дании"; not "королевы Виктории", "королеве Марии")."""
+    parses = morph.parse(word)
+    if not parses or "Geox" not in parses[0].tag or parses[0].tag.case != "gent":
+        return False
+    cases = {UD_CASES.get(c) for c in rank.morph.get("Case")} or {p.tag.case for p in morph.parse(rank.text)}
+    return not any("Name" in p.tag and p.tag.case in cases for p in parses)
 
 
 def _address(span: Span) -> bool:
