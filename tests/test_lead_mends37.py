@@ -1,0 +1,21 @@
+"""Lead's small mends of session 37, each with sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+
+def _person(pipeline, text):
+    record = pipeline.extract(text).as_json()
+    return {(e["name"], e["first"], e["last"]) for e in record["persons"]}
+
+
+@pytest.mark.parametrize("text, name, first, last", [
+    # Gordon is a common given name of the English-speaking press (lexicons/first_names.tsv):
+    # not a surname put first before a one-syllable given name
+    ("Грант фонда достался Гордону Киту из Эдинбурга.", "Гордон Кит", "Гордон", "Кит"),
+    ("Совет директоров поблагодарил Гордона Кита за годы работы.", "Гордон Кит", "Гордон", "Кит"),
+    # the surname Гордон after a Russian given name stands
+    ("Телеведущий Александр Гордон открыл новый сезон.", "Александр Гордон", "Александр", "Гордон"),
+])
+def test_gordon_is_a_given_name_first(pipeline, text, name, first, last):
+    assert (name, first, last) in _person(pipeline, text)
