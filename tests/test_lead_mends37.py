@@ -19,3 +19,14 @@ def _person(pipeline, text):
 ])
 def test_gordon_is_a_given_name_first(pipeline, text, name, first, last):
     assert (name, first, last) in _person(pipeline, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    # an international of parties is a body (lexicons/name_types.tsv), not a place the tagger read
+    ("Лейбористы вышли из Социнтерна ещё в 2013 году.", "Социнтерн"),
+    ("Съезд Социнтерна пройдёт в Лиссабоне.", "Социнтерн"),
+])
+def test_an_international_is_an_organization(pipeline, text, org):
+    record = pipeline.extract(text).as_json()
+    assert org in {e["name"] for e in record["organizations"]}
+    assert org not in {e["name"] for e in record["locations"]}
