@@ -10,12 +10,15 @@ def _person(pipeline, text):
 
 
 @pytest.mark.parametrize("text, name, first, last", [
-    # Gordon is a common given name of the English-speaking press (lexicons/first_names.tsv):
+    # Gordon is a given name of the English-speaking press (lexicons/name_foreign_first_names.tsv):
     # not a surname put first before a one-syllable given name
     ("Грант фонда достался Гордону Киту из Эдинбурга.", "Гордон Кит", "Гордон", "Кит"),
     ("Совет директоров поблагодарил Гордона Кита за годы работы.", "Гордон Кит", "Гордон", "Кит"),
     # the surname Гордон after a Russian given name stands
     ("Телеведущий Александр Гордон открыл новый сезон.", "Александр Гордон", "Александр", "Гордон"),
+    # and alone after an office it stays the surname
+    ("Интервью с режиссёром Гордоном вышло вчера.", "Гордон", None, "Гордон"),
+    ("Премьер Уилсон подал в отставку.", "Уилсон", None, "Уилсон"),
 ])
 def test_gordon_is_a_given_name_first(pipeline, text, name, first, last):
     assert (name, first, last) in _person(pipeline, text)
