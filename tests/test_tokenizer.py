@@ -1,5 +1,6 @@
-"""Tests of the razdel tokenizer in rufacts.tokenizer: the Doc reproduces the text
-exactly, tokens follow razdel, sentence starts follow razdel.sentenize."""
+"""Tests of the razdel tokenizer in rufacts.tokenizer: the Doc reproduces the text (a
+no-break or other horizontal space read as a plain one, one for one, the input kept in
+``doc.user_data``), tokens follow razdel, sentence starts follow razdel.sentenize."""
 from __future__ import annotations
 
 import pytest
@@ -7,7 +8,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rufacts.components.tokenizer import RazdelTokenizer
-from rufacts.entities.doc_text import doc_text
+from rufacts.entities.doc_text import SOURCE, SPACES, doc_text
+
+
+def reproduces(doc, text) -> bool:
+    """The doc's text is ``text`` with plain spaces, and the doc keeps ``text`` itself."""
+    return doc.text == text.translate(SPACES) and doc.user_data.get(SOURCE, doc.text) == text
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +55,7 @@ ROUND_TRIP = [
 @pytest.mark.parametrize("text", ROUND_TRIP, ids=[repr(t)[:40] for t in ROUND_TRIP])
 def test_tokenizer_reproduces_text(tokenizer, text):
     doc = tokenizer(text)
-    assert doc.text == text
+    assert reproduces(doc, text)
     # no token is empty and no token mixes whitespace with a word
     for token in doc:
         assert token.text
@@ -61,6 +67,13 @@ def test_tokenizer_whitespace_runs_become_space_tokens(tokenizer):
     assert [t.text for t in doc] == ["Первый", "абзац", ".", "\n\n", "Второй", " ", "абзац", "."]
     assert doc[4].text_with_ws == "Второй "  # one space goes to the token itself
     assert doc[3].is_space and doc[5].is_space
+
+
+def test_a_no_break_space_reads_as_a_plain_one(tokenizer):
+    doc = tokenizer("Мэр\u00a0Москвы открыл 1\u202f500 мест.")
+    assert [t.text for t in doc][:2] == ["Мэр", "Москвы"] and doc[0].whitespace_ == " "
+    assert doc.user_data[SOURCE] == "Мэр\u00a0Москвы открыл 1\u202f500 мест."
+    assert SOURCE not in tokenizer("Мэр Москвы открыл сквер.").user_data  # nothing kept where nothing changed
 
 
 def test_doc_text_is_the_text_of_the_doc_in_hand(tokenizer):
@@ -80,8 +93,8 @@ def test_tokenizer_empty_text(tokenizer):
 @given(st.text())
 def test_tokenizer_round_trip_any_text(tokenizer, text):
     doc = tokenizer(text)
-    assert doc.text == text
-    assert doc_text(doc) == text  # the text the tokenizer hands the steps, not joined again
+    assert reproduces(doc, text)
+    assert doc_text(doc) == doc.text  # the text the tokenizer hands the steps, not joined again
     assert all(isinstance(t.is_sent_start, bool) for t in doc)
     if len(doc):
         assert doc[0].is_sent_start is True
@@ -95,11 +108,11 @@ def test_tokenizer_round_trip_any_text(tokenizer, text):
 ]), max_size=30).map("".join))
 def test_tokenizer_round_trip_news_like_text(tokenizer, text):
     doc = tokenizer(text)
-    assert doc.text == text
+    assert reproduces(doc, text)
     if len(doc):
         assert doc[0].is_sent_start is True
     for token in doc:
-        assert token.idx == text.index(token.text, token.idx)  # tokens sit where they claim
+        assert token.idx == doc.text.index(token.text, token.idx)  # tokens sit where they claim
 
 
 SENTENCES = [

@@ -98,7 +98,7 @@ from ..entities.org_quoted_letters import dative_e_name, foreign_as_written, plu
 from ..entities.name_foreign_clubs import club_name
 from ..lexicons.legal import legal_forms, legal_run
 from ..entities.regions import bracketed_regions, joint_regions
-from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, normalize_words
+from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, spaced, normalize_words
 from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, foreign_name_tails, numbered_capital_heads, without_clause_tails
 from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 
@@ -124,7 +124,7 @@ def normal_name(span: Span, morph: Morph, head=_UNREAD) -> str:
         if shared:  # "Большого" in "Большого, Мариинского театров": Большой театр
             return " ".join(shared)
     words = words or normalize_words(morph, texts)
-    return normalize_quotes(join_words(words, [bool(t.whitespace_) for t in tokens]))
+    return normalize_quotes(join_words(words, [spaced(t) for t in tokens]))
 
 
 def _oblique_quoted(rest: Span, morph: Morph) -> str | None:
@@ -138,7 +138,7 @@ def _oblique_quoted(rest: Span, morph: Morph) -> str | None:
             p.tag.case == "nomn" for t in inner for p in morph.parse(t.text)):
         return None
     words = normalize_words(morph, [t.text for t in inner])
-    return join_words(words, [bool(t.whitespace_) for t in inner])
+    return join_words(words, [spaced(t) for t in inner])
 
 
 def _legal_quoted(span: Span, morph: Morph) -> str | None:

@@ -1,8 +1,10 @@
 """razdel as the spaCy tokenizer: tokens and sentence boundaries from razdel.
 
 Registered as ``rufacts.razdel_tokenizer.v1`` (the ``spacy/lang/vi`` pattern):
-the Doc reproduces the input text exactly (whitespace runs become whitespace
-tokens) and ``token.is_sent_start`` comes from ``razdel.sentenize``.
+the Doc reproduces the input text (whitespace runs become whitespace tokens; a no-break
+or other horizontal space is read as a plain one, one for one, with the input kept in
+``doc.user_data``: :mod:`rufacts.entities.doc_text`) and ``token.is_sent_start`` comes from
+``razdel.sentenize``.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from ..entities.doc_text import known_text
+from ..entities.doc_text import SOURCE, SPACES, known_text
 from ..grammars.razdel_tokens import razdel_sentences, razdel_tokens
 
 
@@ -106,6 +108,7 @@ class RazdelTokenizer:
         faster_lex_attrs(vocab)
 
     def __call__(self, text: str) -> Doc:
+        source, text = text, text.translate(SPACES)
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[int] = []  # char offset of each word
@@ -143,6 +146,8 @@ class RazdelTokenizer:
             sent_starts[0] = True
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
         known_text(doc, text)  # the doc's text is ``text``: the steps need not join it
+        if text != source:
+            doc.user_data[SOURCE] = source
         return doc
 
     # a stateless tokenizer: nothing to save, but spaCy calls these on to_disk/from_disk

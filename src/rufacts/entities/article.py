@@ -5,8 +5,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .doc_text import doc_text
-from ..facts import Amount, Article, DateFact, OkvedCode, SectorCount
+from dataclasses import fields, replace
+
+from .doc_text import SOURCE, doc_text
+from ..facts import Amount, Article, DateFact, OkvedCode, Record, SectorCount
 from ..grammars.date_resolve import resolve
 from ..grammars.relative_dates import parse_anchor
 
@@ -76,7 +78,27 @@ def doc_sector_counts(doc: Doc) -> tuple[SectorCount, ...]:
                  for v in (span._.rufacts_sector_count for span in doc.spans["sector_counts"]))
 
 
+def _as_written(record: Record, source: str, text: str) -> Record:
+    """``record`` with every fact's ``text`` that is ``text[start:stop]`` sliced from ``source``
+    (the input the doc read with plain spaces: a no-break space stays in a mention's text)."""
+    changes = {}
+    for f in fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, tuple) and value and isinstance(value[0], Record):
+            changes[f.name] = tuple(_as_written(v, source, text) for v in value)
+    if isinstance(getattr(record, "start", None), int) and isinstance(getattr(record, "stop", None), int) \
+            and getattr(record, "text", None) == text[record.start:record.stop]:
+        changes["text"] = source[record.start:record.stop]
+    return replace(record, **changes) if changes else record
+
+
 def doc_to_article(doc: Doc, id: str = "", meta: dict[str, Any] | None = None) -> Article:
+    source = doc.user_data.get(SOURCE)
+    article = _article(doc, id, meta)
+    return replace(_as_written(article, source, doc_text(doc)), text=source) if source else article
+
+
+def _article(doc: Doc, id: str, meta: dict[str, Any] | None) -> Article:
     return Article(
         id=id,
         text=doc_text(doc),

@@ -4,6 +4,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 _LAST_TEXT: list = [None, ""]  # the doc in hand and its text
+SOURCE = "rufacts_source"  # doc.user_data key: the input text where the doc reads it otherwise
+# horizontal spaces other than the plain one (no-break, narrow no-break, thin, figure, em ...):
+# the doc reads each as a plain space, one for one (the offsets stay), so the rules see "Мэр
+# Москвы" in "Мэр" + U+00A0 + "Москвы" and the name "ПАО «Газпром»"; the record keeps the input
+SPACES = str.maketrans(dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                     "\u2009\u200a\u202f\u205f\u3000", " "))
 
 
 def doc_text(doc: Doc) -> str:
@@ -26,3 +32,4 @@ def known_text(doc: Doc, text: str) -> None:
     _LAST_TEXT[0] = None
     _LAST_TEXT[1] = text
     _LAST_TEXT[0] = doc
+

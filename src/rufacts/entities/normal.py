@@ -358,6 +358,12 @@ def _possessive(morph: Morph, word: str, gender: str | None, number: str | None)
     return full[:-2] + POSSESSIVE_ENDS[gender] if full else None
 
 
+def spaced(token) -> bool:
+    """A space follows the token: its own, or a whitespace token of its own (a no-break space,
+    a tab: "ПАО" + U+00A0 + "«Газпром»" is "ПАО «Газпром»", not "ПАО«Газпром»")."""
+    return bool(token.whitespace_) or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_space)
+
+
 def join_words(words: Sequence[str], spaces: Sequence[bool]) -> str:
     return "".join(w + (" " if s else "") for w, s in zip(words, spaces)).strip()
 

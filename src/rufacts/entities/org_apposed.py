@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
-from .normal import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, join_words
+from .normal import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, join_words, spaced
 from .spans import word_before
 
 NAME_GRAMMEMES = frozenset({"Orgn", "Name", "Surn", "Patr", "Geox", "Abbr"})
@@ -53,7 +53,7 @@ def apposed_phrase(morph: Morph, rest: Span) -> str | None:
     if not any(p.tag.case == "gent" for p in seconds) or any(
             p.normal_form in load_list("org_descriptors.txt") for p in seconds):
         return None  # a descriptor second is the name's own head: "«Почта Банка»" -> Почта Банк
-    return join_words([t.text for t in inner], [bool(t.whitespace_) for t in inner])
+    return join_words([t.text for t in inner], [spaced(t) for t in inner])
 
 
 def apposed_after_trade(morph: Morph, span: Span) -> str | None:

@@ -30,7 +30,7 @@ from ..grammars.letters import VOWELS_ALL_AND_YOT
 from ..grammars.morph import UD_CASES, Morph, inflect, restore_case
 from ..lexicons import load_list, load_rows
 from .names_group import governed_cases
-from .normal import QUOTES, join_words, ministry_genitive
+from .normal import QUOTES, join_words, ministry_genitive, spaced
 from .orgs import foreign_name, legal_forms
 from .spans import word_before
 from .name_verb_forms import past_read_as_noun, past_singular
@@ -338,7 +338,7 @@ def branch_owner(morph: Morph, span: Span) -> str | None:
         if form is None:
             return None
         out[i] = restore_case(words[i], form)
-    return join_words(out, [bool(t.whitespace_) for t in inner])
+    return join_words(out, [spaced(t) for t in inner])
 
 
 MAX_QUOTED_WORDS = 4  # "«Асахи симбун»", "«Нью-Йорк таймс»"

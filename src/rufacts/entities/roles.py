@@ -27,7 +27,7 @@ from .role_predicates import instrumental_title, of_person
 from .role_context import POST_WORDS, clause_follows, sought_post
 from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_occupation, is_role_word,
                           place_adjective, with_adjectives)
-from .normal import join_words, normalize_words
+from .normal import join_words, normalize_words, spaced
 from .geo import place_of
 
 
@@ -211,7 +211,7 @@ def _role_fact(doc: Doc, match: RoleMatch, morph, name_of: Callable[[Span], str]
     words = keep_forms(doc, title_tokens, words or normalize_words(morph, [t.text for t in title_tokens]))
     if words and not (words[0].isupper() and len(words[0]) > 1):
         words[0] = words[0].lower()  # a position is a common noun: "Губернатор ..." -> "губернатор"
-    title = join_words(words, [bool(t.whitespace_) for t in title_tokens])
+    title = join_words(words, [spaced(t) for t in title_tokens])
     phrase = doc[match.start:match.end]
     while len(phrase) and (phrase[-1].is_punct or phrase[-1].is_space) and \
             phrase[-1].text not in "»\"":
