@@ -27,7 +27,10 @@ only these slots are taken (after the quoted names' rules, :mod:`rufacts.entitie
   (``lexicons/org_object_verbs.txt``: "купил Figma") is as a rule an organization, the name
   opening the sentence before the subject's verb or closing it after either verb;
 - the object of a verb right before it with a firm's role in the instrumental after it
-  (:mod:`rufacts.entities.org_latin_cues`: "выбрали Wild Bunch международным агентом фильма").
+  (:mod:`rufacts.entities.org_latin_cues`: "выбрали Wild Bunch международным агентом фильма");
+- the subject of a feminine verb, the antecedent of "которая"/"который" with a firm's verb, or the
+  dative after a verb of giving or ascribing (:mod:`rufacts.entities.org_latin_agreement`:
+  "Drevanta стала третьей", "о Dornbach, который производит", "приписывают Quorvik").
 
 A name is one to five Latin words (digits, "&", "'", "." and "-" inside a word; "Virtus.pro" of
 three tokens is one word; a short lower-case word between capitalized ones: "Bank of America"),
@@ -49,6 +52,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list, load_rows
 from .geo import place_of
+from .org_latin_agreement import agreement_cue
 from .org_latin_cues import award_closing, participle_before, role_object
 from .quoted import descriptor_over_genitive
 from .doc_words import word_positions
@@ -173,7 +177,7 @@ def _cue(doc: Doc, i: int, j: int) -> str | None:
     if closing and prev is not None and prev.pos_ == "VERB" and (
             _lemma(prev) in subjects or _lemma(prev) in load_list("org_object_verbs.txt")):
         return "subject"
-    return None
+    return agreement_cue(doc, i, j, prev)  # "Drevanta стала третьей", "о Dornbach, который производит"
 
 
 def _dotted_tails(doc: Doc, spans: list[Span]) -> list[Span]:
