@@ -64,7 +64,7 @@ from ..entities.quoted import quoted_orgs
 from ..entities.quotes import nested, without_inner_quotes
 from ..entities.org_quoted_lists import quoted_list_orgs
 from ..entities.institutions import institution_orgs
-from ..entities.org_memorial_museums import memorial_museums
+from ..entities.org_memorial_museums import memorial_museums; from ..entities.org_hyphen_kinds import hyphen_kind_orgs; from ..entities.org_place_adjectives import place_adjective_orgs; from ..entities.org_honoree_tail import initials_cut_orgs
 from ..entities.org_kind_acronym_names import legal_kind_quoted
 from ..entities.org_kind_heads import kind_head_orgs
 from ..entities.org_descriptive_phrases import descriptive_phrases
@@ -72,7 +72,7 @@ from ..entities.org_prefixed_bodies import prefixed_bodies
 from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_latin_slots import latin_slot_orgs
 from ..entities.org_legal_leads import legal_leads
-from ..entities.org_place_acronyms import place_acronym_orgs
+from ..entities.org_place_acronyms import place_acronym_orgs; from ..entities.org_voiced_seats import voiced_seats
 from ..entities.org_legal_quotes import legal_quoted_wholes
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
 from ..entities.org_mission_ranks import mission_ranks
@@ -309,7 +309,7 @@ class EntitiesComponent:
         if self.descriptors:
             # "Ивановскую филармонию"; its "для" tail ("центра для несовершеннолетних")
             spans = quoted_wholes(doc, field_tails(doc, institution_orgs(doc, spans, self.morph)))  # ("«Африканская лига" + "единоборств»")
-            spans = kind_head_orgs(doc, memorial_museums(doc, spans))  # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
+            spans = initials_cut_orgs(doc, place_adjective_orgs(doc, kind_head_orgs(doc, memorial_museums(doc, hyphen_kind_orgs(doc, spans)))))  # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
             spans = prefixed_bodies(doc, spans)  # "Мосприроде поручено": a body, not a person
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"
             spans = municipal_bodies(doc, spans)  # "Собрание представителей Сызранского района"
@@ -321,7 +321,7 @@ class EntitiesComponent:
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
         spans = latin_persons(doc, honorific_spans(doc, spans, self.morph))  # "аятоллы Хаменеи"; "профессор Hans Clevers"
         spans = participle_objects(doc, latin_slot_orgs(doc, latin_after_place(doc, spans)))  # "Южноафриканской Sasol"; "акции Nvidia"
-        spans = place_acronym_orgs(doc, spans)  # "лидер бразильской" + "ЦУТ"
+        spans = place_acronym_orgs(doc, voiced_seats(doc, spans))  # "лидер бразильской" + "ЦУТ"
         doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
         spans = media_spans(doc, spans)
         spans, media = media_titles(doc, spans)  # "пишет «Коммерсантъ»"

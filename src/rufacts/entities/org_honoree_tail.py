@@ -3,7 +3,9 @@ the honoree after it as a person of its own ("[Театра им.] [Йозефа
 named after a person goes on to the end of that person's name (docs/gold-conventions.md: the
 "имени" phrase is part of the name); the person span stays, as the honoree is a person mention
 too; a second person after "и" in the genitive is a second honoree ("имени К. С.
-Станиславского и В. И. Немировича-Данченко"). Read by :func:`rufacts.entities.org_name_extent.joined_orgs`.
+Станиславского и В. И. Немировича-Данченко"). A name the tagger cut inside the honoree's initials
+("имени Ю. А" + ". Гагарина", "и Вл" + ". И. Немировича-Данченко") goes on to the surname after
+them (:func:`initials_cut_end`). Read by :func:`rufacts.entities.org_name_extent.joined_orgs`.
 """
 from __future__ import annotations
 
@@ -53,3 +55,48 @@ def first_honoree(doc: Doc, org: Span, persons: dict[int, Span]) -> Span | None:
             for t in doc[named:org.end]):
         return None
     return Span(doc, named, org.end, label="PER")
+
+
+def _initial(token) -> bool:
+    return token.is_alpha and len(token.text) <= 2 and token.text[:1].isupper() and not token.text[1:].isupper()
+
+
+def initials_cut_end(doc: Doc, org: Span) -> int | None:
+    """End of the honoree's surname when ``org``, named after a person ("имени", "им."), ends at an
+    initial of one or two letters ("Ю", "Вл") whose dot, further initials and the capitalized
+    surname follow; None else."""
+    if not _initial(org[-1]) or not any(t.lower_ in ("имени", "им") for t in org[:-1]):
+        return None
+    k = org.end
+    if k >= len(doc) or doc[k].text != ".":
+        return None
+    k += 1
+    while k + 1 < len(doc) and _initial(doc[k]) and doc[k + 1].text == ".":
+        k += 2  # "И" + "."
+    surname = doc[k] if k < len(doc) else None
+    if surname is None or not surname.text[:1].isupper() or not surname.text.replace("-", "").isalpha() \
+            or len(surname.text) < 3 or surname.text.isupper() or surname.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return None  # (the sentence splitter may start a sentence at the surname after a dot)
+    return k + 1
+
+
+def _initials_piece(span: Span) -> bool:
+    """``span`` is initials and a surname only ("И. Немировича-Данченко")."""
+    return len(span) >= 3 and _initial(span[0]) and span[1].text == "." and all(
+        _initial(t) or t.text == "." for t in span[:-1])
+
+
+def initials_cut_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each organization cut inside its honoree's initials grown to the surname; the
+    rest of the initials read as a body of their own inside it ("И. Немировича-Данченко") dropped."""
+    out, changed = [], False
+    for span in spans:
+        end = initials_cut_end(doc, span) if span.label_ == "ORG" else None
+        if end is not None and not any(span.end <= s.start < end < s.end for s in spans):
+            span, changed = Span(doc, span.start, end, label="ORG"), True
+        out.append(span)
+    kept = [s for s in out if not (s.label_ == "ORG" and _initials_piece(s) and any(
+        o.label_ == "ORG" and o.start < s.start and s.end <= o.end for o in out))]
+    if not changed and len(kept) == len(out):
+        return spans
+    return sorted(kept, key=lambda s: (s.start, -s.end))

@@ -11,7 +11,10 @@ A mission's name (``lexicons/org_mission_heads.txt``: посольство, ко
 holds the place it serves: a capitalized head, its adjectives and its owner's name take in "в" +
 the place after them, in no accusative ("в Сирию" is where a thing goes; :func:`mission_tails`: "Посольство России" + "в Сирии", "Генеральное
 консульство Франции" + "в Екатеринбурге"); so does a mission's remit after its owner ("Миссия ООН по
-стабилизации" + "в Демократической Республике Конго")."""
+стабилизации" + "в Демократической Республике Конго"), an owner named by a capitalized phrase
+ending lower case ("Представительство Всемирного банка" + "в Узбекистане") and a head of two words
+("Государственная инспекция труда" + "в Свердловской области"; a lower-case kind of place may
+stand before the place's name: "в городе Москве")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -89,6 +92,19 @@ def campus_tail(doc: Doc, span: Span, starts: dict) -> int | None:
     return place.end
 
 
+def _served_place(doc: Doc, i: int, starts: dict) -> Span | None:
+    """The place found at ``i``, or the one after a lower-case kind of place in the prepositional
+    there ("в городе Москве": "Москве")."""
+    place = starts.get(i)
+    if place is not None or i + 1 >= len(doc):
+        return place
+    kind, after = doc[i], starts.get(i + 1)
+    if after is None or not kind.is_lower or kind.lemma_.lower() not in load_list("org_place_kind_nouns.txt") \
+            or "Loc" not in kind.morph.get("Case"):
+        return None
+    return after
+
+
 def mission_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each mission's organization grown over "в" + the place it serves."""
     heads = load_list("org_mission_heads.txt")
@@ -96,13 +112,18 @@ def mission_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     out, changed = [], False
     for span in spans:
         end = span.end
-        if span.label_ == "ORG" and len(span) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("в", "во") \
+        head = next((t for t in span if t.pos_ == "NOUN"), None) if span.label_ == "ORG" else None
+        if head is not None and len(span) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("в", "во") \
                 and span[0].text[:1].isupper() \
-                and (span[-1].text[:1].isupper() or any(t.lower_ == "по" for t in span[1:])):
-            head = next((t for t in span if t.pos_ == "NOUN"), None)
-            place = starts.get(end + 1)
-            named = head is not None and (head.lemma_.lower() in heads or head.i > span.start and  # "Информационный центр"
-                                          f"{doc[head.i - 1].lemma_.lower()} {head.lemma_.lower()}" in heads)
+                and (span[-1].text[:1].isupper() or any(t.lower_ == "по" for t in span[1:])
+                     or any(t.text[:1].isupper() for t in span[head.i + 1 - span.start:])
+                     or head.i + 1 < end and f"{head.lemma_.lower()} {doc[head.i + 1].lemma_.lower()}" in heads):
+            # (an owner named after the head, "Представительство Всемирного банка", or a head of two
+            # words, "Государственная инспекция труда")
+            place = _served_place(doc, end + 1, starts)
+            named = head.lemma_.lower() in heads or head.i > span.start and (  # "Информационный центр"
+                f"{doc[head.i - 1].lemma_.lower()} {head.lemma_.lower()}" in heads) or head.i + 1 < end and (
+                f"{head.lemma_.lower()} {doc[head.i + 1].lemma_.lower()}" in heads)
             if named and place is not None \
                     and place[0].text[:1].isupper() and "Acc" not in set(place[0].morph.get("Case")) | set(place[-1].morph.get("Case")):
                 span, changed = Span(doc, span.start, place.end, label="ORG"), True
