@@ -8,7 +8,9 @@ The words of one name agree in case; where they cannot, the span holds more than
   the nominative (the subject after the adverbial) -- two mentions.
 - A word that is a first name and a common noun before a name in an oblique case it has no form
   of ("Роман Аглаи Тверитиной вошёл в шорт-лист": the novel of Аглая Тверитина; "Вера Ивана
-  Петрова"): the word is the head noun, the name after it is the mention.
+  Петрова"): the word is the head noun, the name after it is the mention; so is a word no lexicon reads
+  as a name, in the genitive, before a known given name in another oblique case ("с главным министром
+  Телинганы Ревантом Редди": the genitive of the office before it).
 - A sentence opened by a preposition, which the tagger reads as a capitalized word and so often
   misses the name after it ("На Кирилле Мостовом держалась оборона", "С Мариной Гребень театр
   заключил контракт", "Без Маргулиса команда проиграла"): one to three capitalized words no
@@ -113,6 +115,27 @@ def _without_head_noun(span: Span, morph: Morph) -> Span:
     return Span(span.doc, span.start + 1, span.end, label="PER")
 
 
+def _without_genitive_lead(span: Span, morph: Morph) -> Span:
+    """"министром Телинганы Ревантом Редди" -> "Ревантом Редди": a word no dictionary nor lexicon reads as a
+    name, which reads as a genitive (a place or body the tagger took in), before a known given name that
+    opens a name in another, oblique case: the word is the genitive of the office before it."""
+    if len(span) < 3 or not all(_capitalized(t) for t in span):
+        return span
+    lead = _readings(morph, span[0].text)
+    if any(r.weight >= 1.0 for r in lead) or not any(r.case == "gent" and r.weight >= FORMLESS for r in lead) \
+            or not any(r.role == "first" and r.weight >= 1.0 for r in _readings(morph, span[1].text)):
+        return span
+    words = [t.text for t in span[1:]]
+    solutions = [s for s in _solutions(words, [list(_readings(morph, w)) for w in words])
+                 if all(r is not None for r in s[4])]
+    if not solutions or solutions[0][0] < MISSED or "last" not in solutions[0][1]:
+        return span
+    cases = {s[2] for s in solutions if s[0] >= solutions[0][0] - CASE_MARGIN}
+    if cases & {"nomn", "gent"} or any(r.case in cases and r.weight >= FORMLESS for r in lead):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label="PER")
+
+
 POSSESSOR = frozenset({"gent"})
 
 
@@ -161,7 +184,7 @@ def split_by_case(spans: list[Span], morph: Morph) -> list[Span]:
     given: set[int] = set()  # starts of lone first names cut off a possessor
     for span in spans:
         if span.label_ == "PER" and len(span) >= 3:
-            for part in _split_governed(_without_head_noun(span, morph), morph):
+            for part in _split_governed(_without_head_noun(_without_genitive_lead(span, morph), morph), morph):
                 parts = _split_possessor(part, morph) if part.end - part.start >= 3 else [part]
                 if len(parts) == 2 and len(parts[1]) == 1:
                     given.add(parts[1].start)

@@ -227,11 +227,26 @@ def _surnames_after_titles(doc: Doc, spans: list[Span], morph: Morph) -> list[Sp
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
+def _article_surname(word: str) -> bool:
+    """"эль-Мунира", "аль-Ганнуши": an Arabic article written on to a capitalized surname."""
+    from .name_readings import ARTICLES
+
+    head, _, tail = word.partition("-")
+    return head in ARTICLES and tail[:1].isupper()
+
+
 def given_not_title(span: Span, morph: Morph) -> bool:
     """A title word that is a listed foreign first name as written, before another first name and a surname:
     a given name ("полузащитник Папе Алиу Ндиайе"; not "Папа Франциск", "Папа Иоанн Павел II")."""
     from .name_foreign_first import foreign_first_forms
 
+    if len(span) == 2 and not span[0].is_sent_start and span[0].text[:1].isupper() and _article_surname(span[1].text):
+        # "актёра Шерифа эль-Мунира": a title word written with a capital mid-sentence before an Arabic surname
+        # with its article is the listed given name of an Arab (w332, southasian37); not a title that names
+        # a person by the given name ("Шейху аль-Мубараку": lexicons/name_given_titles.txt)
+        return bool(foreign_first_forms(span[0].text)) and span[0].lemma_.lower() not in load_list(
+            "name_given_titles.txt") and not any(p.normal_form in load_list("name_given_titles.txt")
+                                                 for p in morph.parse(span[0].text))
     words = [t for t in span if t.is_alpha]
     if len(words) != len(span) or len(span) < 3 or any(t.text.isupper() for t in span) \
             or any(p.tag.POS == "ADJF" for p in morph.parse(span[-1].text)):  # "Папе Иоанну Павлу Второму"

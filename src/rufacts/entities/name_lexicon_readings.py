@@ -97,6 +97,10 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
         if low.endswith(ending) and first.get(stem) == "masc" and stem[-1:] in CONSONANTS:
             rare = other - {stem} and name_class(stem, "masc") < COMMON
             out.append(Reading("first", case, "masc", stem, 1.0 if rare else LEXICON))
+        if low.endswith(ending) and stem in last and stem[-1:] in CONSONANTS and stem + "а" not in last:
+            # a listed surname in a consonant declines for a man ("о Лалу Прасаде Ядаве": Ядав, where the
+            # table reads -аве as of an -ава only; "Атауллы Тарара": Тарар)
+            out.append(Reading("last", case, "masc", stem, LEXICON))
     for r in known + list(_rule_readings(word)):
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender) and not (
