@@ -11,6 +11,8 @@ Arabic and Turkish names, in the oblique cases.
   a case of the Arab given name wins ("Амру": Амр); a title word written with a capital before such a surname
   is the given name (entities/name_honorifics.given_not_title).
 - Turkish men's names (Хюсейн) that make a locative surname in -уте a man's consonant stem.
+- Two South Asian given names of the lexicons the tagger split before a surname are one given name
+  (entities/names_spans._iberian_given_pair with entities/name_indian.south_asian_given).
 """
 import pytest
 
@@ -74,3 +76,8 @@ def test_turkish_locative_in_ute_is_a_mans_consonant_stem():
 def test_a_given_name_title_before_an_article_surname_stays_a_title():
     persons = _persons("Верительные грамоты вручили Шейху аль-Мубараку во дворце.")
     assert not any(p[0] and p[0].startswith("Шейх") for p in persons)
+
+
+def test_two_south_asian_given_names_before_a_surname_are_one_given_name():
+    persons = _persons("Посол Китая встретился с Махендрой Камалом Тхапой в Катманду.")
+    assert ("Махендра Камал", None, "Тхапа") in persons

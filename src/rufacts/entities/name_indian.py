@@ -34,6 +34,13 @@ def _indian_given(full: list[str], readings: list) -> bool:
         for r in readings[0])
 
 
+def south_asian_given(word: str, readings) -> bool:
+    """``word`` is a South Asian given name of the lexicons in a case the lexicon reads firmly ("Пушпой": Пушпа,
+    "Раму": Рам; people "indian" of ``name_foreign_first_names.tsv``): two such before a surname are one given
+    name ("с Пушпой Камалом Дахалом": Пушпа Камал; read by entities/names_spans.py)."""
+    return any(r.role == "first" and r.weight >= 1.0 and "indian" in first_name_peoples(r.nominative) for r in readings)
+
+
 def indian_hard_l(full: list[str], readings: list) -> list:
     """After an Indian given name, a surname's soft -ль reading the table guesses is of a hard -л."""
     if len(full) < 2 or not _indian_given(full, readings):

@@ -33,7 +33,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .bodies import body_heads
 from .name_readings import _foreign_names, _readings
-from .name_hispanic import iberian_given_word
+from .name_hispanic import iberian_given_word; from .name_indian import south_asian_given
 from .names import NameParts, analyze_name
 from .name_solutions import _foreign_only
 from .name_words import (_adjective_not_name, _capitalized, _common_noun, _first_name, _hyphenated_cap,
@@ -174,8 +174,8 @@ def _possessed_by_noun(a: Span, b: Span, morph: Morph) -> bool:
 
 
 def _iberian_given_pair(morph: Morph, first: str, second: str) -> bool:
-    """Two Spanish or Portuguese given names of the lexicons, as written or in a case: one given name."""
-    return iberian_given_word(first, _readings(morph, first)) and iberian_given_word(second, _readings(morph, second))
+    """Two Spanish or Portuguese (or South Asian: "Пушпой" + "Камалом Дахалом") given names of the lexicons: one."""
+    return any(all(g(w, _readings(morph, w)) for w in (first, second)) for g in (iberian_given_word, south_asian_given))
 
 
 def _without_title(span: Span, morph: Morph) -> Span:
