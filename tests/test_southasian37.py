@@ -11,6 +11,7 @@ Arabic and Turkish names, in the oblique cases.
   a case of the Arab given name wins ("Амру": Амр); a title word written with a capital before such a surname
   is the given name (entities/name_honorifics.given_not_title).
 - Turkish men's names (Хюсейн) that make a locative surname in -уте a man's consonant stem.
+- A capitalized "Шах" mid-sentence before a given name of its case opens a given name (name_honorifics).
 - Two South Asian given names of the lexicons the tagger split before a surname are one given name
   (entities/names_spans._iberian_given_pair with entities/name_indian.south_asian_given).
 """
@@ -81,3 +82,13 @@ def test_a_given_name_title_before_an_article_surname_stays_a_title():
 def test_two_south_asian_given_names_before_a_surname_are_one_given_name():
     persons = _persons("Посол Китая встретился с Махендрой Камалом Тхапой в Катманду.")
     assert ("Махендра Камал", None, "Тхапа") in persons
+
+
+def test_a_capitalized_shah_before_a_given_name_is_a_given_name():
+    persons = _persons("Антикоррупционный суд вызвал Шаха Имрана Аббаси для дачи показаний.")
+    assert ("Шах Имран", None, "Аббаси") in persons
+
+
+def test_a_lower_case_shah_stays_a_title():
+    persons = _persons("Письмо вручили шаху Мохаммеду Резе Пехлеви во дворце.")
+    assert ("Мохаммед Реза", None, "Пехлеви") in persons

@@ -251,8 +251,18 @@ def given_not_title(span: Span, morph: Morph) -> bool:
     if len(words) != len(span) or len(span) < 3 or any(t.text.isupper() for t in span) \
             or any(p.tag.POS == "ADJF" for p in morph.parse(span[-1].text)):  # "Папе Иоанну Павлу Второму"
         return False
-    return _first_name(morph, span[1].text) \
-        and any(c == "nomn" and n == span[0].lower_ for c, _g, n in foreign_first_forms(span[0].text))
+    if not _first_name(morph, span[1].text):
+        return False
+    if not span[0].is_sent_start and span[0].text[:1].isupper():
+        # ... or a South Asian given name in a case, written with a capital mid-sentence, before a given name of
+        # that case ("Шаху Мехмуду Куреши": Шах Мехмуд, not the shah's title; w332, southasian37)
+        from .name_foreign_first import first_name_peoples
+        from .name_readings import _readings
+
+        second = {r.case for r in _readings(morph, span[1].text) if r.role == "first" and r.weight >= 1.0}
+        if any(c in second and "indian" in first_name_peoples(n) for c, _g, n in foreign_first_forms(span[0].text)):
+            return True
+    return any(c == "nomn" and n == span[0].lower_ for c, _g, n in foreign_first_forms(span[0].text))
 
 
 def honorific_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
