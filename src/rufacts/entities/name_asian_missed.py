@@ -58,9 +58,10 @@ def asian_tail(span: Span, morph: Morph) -> list[Span]:
     "Хэйлунцзян Цуй Вэйминь" tagged as one place): the place before it, and the name a person."""
     if span.label_ == "PER":
         return _person_tail(span, morph)
-    if span.label_ not in ("LOC", "ORG") or len(span) < 3 or not all(_capitalized(t) for t in span) \
-            or morph.is_known(span[-1].text):
+    if span.label_ not in ("LOC", "ORG") or len(span) < 3 or not all(_capitalized(t) for t in span):
         return [span]
+    if morph.is_known(span[-1].text):
+        return _asian_head(span, morph)
     for size in (2, 3):
         start = span.end - size
         if start <= span.start:
@@ -70,6 +71,24 @@ def asian_tail(span: Span, morph: Morph) -> list[Span]:
             continue
         if asian_name(morph, [t.text for t in span.doc[start:span.end]]) is not None:
             return [Span(span.doc, span.start, start, label=span.label_), Span(span.doc, start, span.end, label="PER")]
+    return [span]
+
+
+def _asian_head(span: Span, morph: Morph) -> list[Span]:
+    """A place or organization span that opens with such a name and runs on into a word the dictionary
+    knows as a place or body ("При Нгуен Тан Зунге Вьетнам вступил ..." tagged as one place): the name a
+    person, the words after it as tagged. The name's last word is one the dictionary does not know."""
+    if span[0].is_sent_start or span[0].lower_ not in east_asian_first():
+        return [span]
+    for size in (4, 3, 2):
+        end = span.start + size
+        if end >= span.end or morph.is_known(span.doc[end - 1].text) or (
+                size == 2 and span[0].lower_ not in load_list("east_asian_surnames.txt")):
+            continue
+        if not all(any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(t.text)) for t in span.doc[end:span.end]):
+            continue
+        if asian_name(morph, [t.text for t in span.doc[span.start:end]]) is not None:
+            return [Span(span.doc, span.start, end, label="PER"), Span(span.doc, end, span.end, label=span.label_)]
     return [span]
 
 
@@ -98,7 +117,8 @@ def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
     in the case of the last syllable: "цитирует Хвана" + "Чжан Епа", names_asian.declined_family); a one-word span
     after a listed family name likewise ("с Гао" + "Юньлуном", Гао read as the town in Mali)."""
     i = span.start - 1
-    if span.label_ != "PER" or len(span) not in (1, 2) or i < 0 or i in covered or not _capitalized(span.doc[i]) \
+    if span.label_ != "PER" or len(span) not in (1, 2) or i < 0 or i in covered \
+            or not (_capitalized(span.doc[i]) or letter_family(span.doc, i)) \
             or not all(_capitalized(t) for t in span):
         return span
     family = span.doc[i]
@@ -110,6 +130,30 @@ def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
     if asian_name(morph, [span.doc[i].text] + [t.text for t in span]) is None:
         return span
     return Span(span.doc, i, span.end, label="PER")
+
+
+def letter_family(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a listed family name of one capital letter after a word ("Е", "У", "О": "наградили Е
+    Лючжэня"), which may open such a name though it is no capitalized word of the usual shape."""
+    token = doc[i]
+    return len(token.text) == 1 and token.text.isupper() and i > 0 and doc[i - 1].is_alpha \
+        and token.lower_ in east_asian_first()
+
+
+def asian_family_letter(span: Span) -> bool:
+    """A person span opened by a capital family name of one letter that is a preposition too ("цитируют У
+    Цзинляня", "мэр Сеула О Се Хун"): after a word, not opening the sentence nor a quote, and read as
+    one such name as a whole (names_asian.asian_name), it is the family name, no preposition."""
+    from ..grammars.morph import get_morph
+    return len(span) in (2, 3) and not span[0].is_sent_start and letter_family(span.doc, span.start) \
+        and asian_name(get_morph(), [t.text for t in span]) is not None
+
+
+def listed_family_name(morph: Morph, words) -> bool:
+    """The words (tokens) are one such name opened by a listed family name that is a common noun too ("Пак
+    Мин Сока назначили ...": пак, pack ice; "Хан Дон Хун"): at a sentence's start the noun is no lead word."""
+    return words[0].lower_ in load_list("east_asian_surnames.txt") and all(_capitalized(t) for t in words) \
+        and asian_name(morph, [t.text for t in words]) is not None
 
 
 def asian_joined(a: Span, b: Span, morph: Morph) -> Span | None:

@@ -190,17 +190,20 @@ def adjective_before_noun(doc, i: int, morph: Morph) -> bool:
                for p in morph.parse(doc[i + 1].text))
 
 
-def noun_before_foreign_given(morph: Morph, word: str, given: str) -> bool:
+def noun_before_foreign_given(morph: Morph, word: str, given: str, rest: tuple = ()) -> bool:
     """A capitalized common noun that is a Russian first name too ("Роман", "Вера", "Лев") before a
     first name of a foreign people's lexicon (``lexicons/name_foreign_first_names.tsv``,
     ``name_origins.tsv``) or of Japanese syllables (names_asian.japanese_given) that the dictionary
     does not know as a name: no person has a Russian first
     name before a Japanese, Hebrew or African one ("Роман Нобуюки Ямагути": a novel of Нобуюки
-    Ямагути), so the noun is no name part."""
+    Ямагути), so the noun is no name part; nor before a Chinese, Korean or Vietnamese name of a listed
+    family name (``rest``, the words after the noun: "Роман Юй Хуа «Жить»", a novel of Юй Хуа)."""
     from .name_origins import first_origins  # (name_origins reads first_names, as this module does)
-    from .names_asian import japanese_given
-    if not (first_origins(given) or japanese_given(morph, given, ())) \
-            or any("Name" in p.tag.grammemes for p in morph.parse(given)):
+    from .names_asian import asian_name, japanese_given
+    asian = len(rest) in (2, 3) and rest[0].lower() in load_list("east_asian_surnames.txt") \
+        and asian_name(morph, list(rest)) is not None
+    if not asian and (not (first_origins(given) or japanese_given(morph, given, ()))
+                      or any("Name" in p.tag.grammemes for p in morph.parse(given))):
         return False
     parses = morph.parse(word)
     return any("Name" in p.tag.grammemes for p in parses) and any(

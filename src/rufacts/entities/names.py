@@ -340,7 +340,7 @@ def _leading_particle(morph: Morph, words: list[str], cases, gender_hint, case_w
     if j == 0 or j != len(words) - 1 or not words[j][:1].isupper() or not words[j].replace("-", "").isalpha():
         return None
     if any(w[:1].isupper() for w in words[:j]) and (syllable_name(morph, words, given_nominative) is not None or (
-            words[0].lower() not in DUTCH_PARTICLES and asian_name(morph, words) is not None)):
+            (words[0].lower() not in DUTCH_PARTICLES or "-" in words[-1]) and asian_name(morph, words) is not None)):
         return None  # ("Ван Дейк": "Ван" a Chinese family name only before Chinese syllables)
     inner = analyze_name(morph, words[j:], cases, gender_hint, case_weight)
     alone = [c for c in inner.candidates if c[3] and not c[1] and not c[2]]

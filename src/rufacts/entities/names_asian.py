@@ -21,7 +21,8 @@ from ..grammars.letters import VOWELS_WITH_YO as VOWELS
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .first_names import name_class
-from .name_asian_syllables import INVENTORIES, is_syllable, syllabic, syllable_count, syllable_name
+from .name_asian_hyphen import hyphen_given
+from .name_asian_syllables import INVENTORIES, is_syllable, known_first_name, syllabic, syllable_count, syllable_name
 from .name_foreign_first import first_name_peoples
 from .name_mongolian import mongolian_name
 from .name_readings import LEXICON
@@ -37,6 +38,9 @@ NOT_PALLADIUS = re.compile(r"(?!цз|чж)[бвгджзклмпстфхцчшщ]
 # an aspirated stop (Khmer, Korean, Vietnamese: "Сопхеак", "Пхеарин", "Тхань"), which no Spanish or other
 # European name in a vowel-and-consonant shape has: a given name so spelt may end a syllable in a stop
 ASPIRATED = re.compile(r"[пткч]х")
+# vowels of Kontsevich's Korean spelling that no Spanish or other European name of a consonant-and-vowel
+# shape has ("Кёнхва", "Джухёк", "Ыйён"): a joined Korean given name may end a syllable in a stop so spelt
+KOREAN_VOWEL = re.compile(r"[ёы]")
 # the middle name of most Vietnamese women ("Нгуен Тхи Ким Нган"): a name of three words with it in the
 # middle puts the family name first, whichever it is ("Дам Тхи Ань", "Кхуат Тхи Нгок")
 VIETNAMESE_WOMAN = "Тхи"
@@ -186,6 +190,10 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
         return None  # "Е. М. Малых": two initials before a surname, not the family name "Е"
     if burmese(morph, words):  # no family name: the last word, the one that declines, is read as the surname
         return " ".join(words[:-1]), given_nominative(words[-1])  # (docs/gold-conventions.md)
+    if len(words) == 2 and "-" in words[1] and (words[0].lower() in load_list("east_asian_surnames.txt") or (
+            is_syllable(words[0]) and not known_first_name(morph, words[0]))):  # "Сон Хын-мина", "Кэ Вэнь-чжэ"
+        given = hyphen_given(words, given_nominative)
+        return None if given is None else (given, words[0])
     if words[0].lower() not in load_list("east_asian_surnames.txt") and not (
             len(words) >= 3 and words[0].lower() in load_list("east_asian_surnames_three.txt")) and not (
             len(words) == 3 and words[1] == VIETNAMESE_WOMAN and words[0].isalpha()):
@@ -211,7 +219,9 @@ def asian_name(morph: Morph, words: Sequence[str]) -> Optional[tuple[str, str]]:
         return None
     given[-1] = given_nominative(given[-1])
     if len(given) == 1 and _syllables(given[0]) > 1 and NOT_PALLADIUS.search(given[0].lower()) \
-            and not ASPIRATED.search(given[0].lower()) and words[0].lower() not in load_list("khmer_surnames.txt"):
+            and not ASPIRATED.search(given[0].lower()) and words[0].lower() not in load_list("khmer_surnames.txt") \
+            and not (KOREAN_VOWEL.search(given[0].lower()) and syllable_count(given[0], "korean") == 2
+                     and not morph.is_known(given[0])):  # "Кан Кёнхва": Korean syllables, ё and ы no Spanish name has
         return None  # "Хуан Мухика": a Chinese given name of two syllables in one word ends them in a vowel, н, р, й
     return " ".join(given), words[0]
 

@@ -45,7 +45,7 @@ from .name_peoples_first import listed_people_first
 from .name_nicknames import with_nicknames
 from .name_lead_words import (adjective_before_noun, agrees, common_patronymic_word, noun_before_foreign_given,
                               without_lead_adverb, without_position)
-from .name_asian_missed import asian_joined
+from .name_asian_missed import asian_family_letter, asian_joined, listed_family_name
 from .name_asian_syllables import syllable_name
 from .names_asian import asian_name, east_asian_first, given_nominative
 from .place_persons import _reads_as_person, person_after_noun
@@ -217,9 +217,9 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
     if span[0].is_sent_start and _lone_surname_after_thing(morph, words):
         return Span(span.doc, words[1].i, span.end, label="PER")
     if len(words) == 3 and span[0].is_sent_start and all(_capitalized(t) for t in words[1:]) \
-            and noun_before_foreign_given(morph, words[0].text, words[1].text):
+            and noun_before_foreign_given(morph, words[0].text, words[1].text, tuple(t.text for t in words[1:])):
         return Span(span.doc, words[1].i, span.end, label="PER")  # "Роман Нобуюки Ямагути"
-    if len(words) not in (3, 4) or not span[0].is_sent_start or not (
+    if len(words) not in (3, 4) or not span[0].is_sent_start or listed_family_name(morph, words) or not (
             _common_noun(morph, words[0].text) or _noun_not_name(morph, words[0].text)) \
             or not all(_capitalized(t) for t in words[1:]) \
             or not (_reads_as_person(morph, [t.text for t in words[1:]])
@@ -284,7 +284,7 @@ def _without_preposition(span: Span) -> Span:
     written without a dot, is no initial (an initial is "О." or "О.Зеленский")."""
     first = span[0]
     if len(span) < 2 or len(first.text) != 1 or first.text.lower() not in ONE_LETTER_WORDS \
-            or not first.whitespace_ or span[1].text == ".":
+            or not first.whitespace_ or span[1].text == "." or asian_family_letter(span):  # "посла У Кэня"
         return span
     return Span(span.doc, span.start + 1, span.end, label="PER")
 
