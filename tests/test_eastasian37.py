@@ -85,3 +85,22 @@ def test_a_capitalized_noun_before_a_chinese_name_is_no_first_name():
 ])
 def test_a_family_name_that_is_a_common_noun_opens_the_sentence_as_a_name(text, first, last):
     assert (first, None, last) in _persons(text)
+
+
+def test_a_given_name_that_would_end_in_d_is_a_nominative():
+    assert ("Цинде", None, "Лай") in _persons("Пекин вновь раскритиковал Лай Цинде за его речь.")
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Го Шэнкунь провёл совещание в министерстве.", "Шэнкунь", "Го"),
+    ("Мо Янь выступил с лекцией в университете.", "Янь", "Мо"),
+    ("Чон Ыйён прибыл в Вашингтон накануне переговоров.", "Ыйён", "Чон"),
+    ("У Кэнь заявил журналистам, что Пекин готов к диалогу.", "Кэнь", "У"),
+])
+def test_a_family_name_that_is_another_word_opens_the_sentence(text, first, last):
+    assert (first, None, last) in _persons(text)
+
+
+def test_a_sentence_opening_u_before_a_genitive_stays_a_preposition():
+    persons = _persons("У Кэня нет планов посещать саммит.")
+    assert not any(last == "У" for _first, _middle, last in persons)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..grammars.letters import VOWELS_WITH_YO as VOWELS
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_words import _capitalized
@@ -118,7 +119,7 @@ def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
     after a listed family name likewise ("с Гао" + "Юньлуном", Гао read as the town in Mali)."""
     i = span.start - 1
     if span.label_ != "PER" or len(span) not in (1, 2) or i < 0 or i in covered \
-            or not (_capitalized(span.doc[i]) or letter_family(span.doc, i)) \
+            or not (_capitalized(span.doc[i]) or asian_family_letter(Span(span.doc, i, span.end))) \
             or not all(_capitalized(t) for t in span):
         return span
     family = span.doc[i]
@@ -132,6 +133,10 @@ def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
     return Span(span.doc, i, span.end, label="PER")
 
 
+# the words of "у X есть / нет ...", where a one-letter "У" opening the sentence is the preposition
+HAVING = frozenset({"есть", "нет", "было", "были", "будет", "будут", "имеется", "имеются"})
+
+
 def letter_family(doc: Doc, i: int) -> bool:
     """``doc[i]`` is a listed family name of one capital letter after a word ("Е", "У", "О": "наградили Е
     Лючжэня"), which may open such a name though it is no capitalized word of the usual shape."""
@@ -143,10 +148,22 @@ def letter_family(doc: Doc, i: int) -> bool:
 def asian_family_letter(span: Span) -> bool:
     """A person span opened by a capital family name of one letter that is a preposition too ("цитируют У
     Цзинляня", "мэр Сеула О Се Хун"): after a word, not opening the sentence nor a quote, and read as
-    one such name as a whole (names_asian.asian_name), it is the family name, no preposition."""
+    one such name as a whole (names_asian.asian_name), it is the family name, no preposition. Opening
+    the sentence, so before one given word that shows the nominative where it would decline ("У Кэнь
+    заявил": "у" would want "Кэня"; not "У Ли Цяна есть ...")."""
     from ..grammars.morph import get_morph
-    return len(span) in (2, 3) and not span[0].is_sent_start and letter_family(span.doc, span.start) \
-        and asian_name(get_morph(), [t.text for t in span]) is not None
+    first = span[0]
+    if len(span) not in (2, 3) or len(first.text) != 1 or not first.text.isupper() \
+            or first.lower_ not in east_asian_first():
+        return False
+    if first.is_sent_start:
+        word = span[-1].text
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if len(span) != 2 or word[-1:].lower() in VOWELS or given_nominative(word) != word or after in HAVING:
+            return False  # ("У Мэйлин есть дочь": a woman's given name after the preposition)
+    elif not letter_family(span.doc, span.start):
+        return False
+    return asian_name(get_morph(), [t.text for t in span]) is not None
 
 
 def listed_family_name(morph: Morph, words) -> bool:

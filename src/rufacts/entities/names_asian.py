@@ -126,7 +126,8 @@ def given_nominative(word: str) -> str:
     # word as written is none of two syllables at most ("Ван Шуя", a woman's name, stays)
     low = word.lower()
     if any(0 < syllable_count(low, language) <= 2 for language in INVENTORIES):
-        return form
+        # no syllable of an inventory ends in б or д: a word that would so end is a nominative ("Лай Цинде")
+        return word if form != word and form[-1:].lower() in "бд" else form
     for ending in ("ем", "ю", "я", "е"):  # (in an inventory the stem splits into too)
         if low.endswith(ending) and syllabic(low[:-len(ending)] + "й", like=low[:-len(ending)]):
             return word[:-len(ending)] + "й"

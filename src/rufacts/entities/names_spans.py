@@ -206,7 +206,7 @@ def _without_common_noun(span: Span, morph: Morph) -> Span:
     "Семнадцатилетняя Мирра Андреева") capitalized at the start of a sentence, before a first
     name and surname that read as a name alone."""
     words = [t for t in span if not t.is_space]
-    if len(words) == 2 and opening_first_name(morph, words[0].text, words[1].text):
+    if len(words) == 2 and (opening_first_name(morph, words[0].text, words[1].text) or listed_family_name(morph, words)):
         return span  # "Буян Иргит": a first name that is a common noun too
     parts = [t for t in words[1:] if t.text != "."]  # initials' dots left out: "Звеньевая Е. А. Сорокоумова"
     if span.label_ == "PER" and 1 <= len(parts) <= 3 and span[0].is_sent_start \
@@ -272,7 +272,7 @@ def _starts_with_preposition(span: Span, morph: Morph) -> bool:
     return (len(span) > 1 and (len(first.text) <= 3 or (first.is_sent_start and parse.score >= 0.9))
             and first.whitespace_ and span[1].text != "."
             and parse.tag.POS == "PREP"  # "О. Шольцу": an initial
-            and (first.is_sent_start or first.lower_ not in east_asian_first()  # "с До Ван Ханем"
+            and (first.is_sent_start and not asian_family_letter(span) or first.lower_ not in east_asian_first()  # "с До Ван Ханем"
                  and syllable_name(morph, [t.text for t in span], given_nominative) is None))  # "с Ко Дон Чжином"
 
 
