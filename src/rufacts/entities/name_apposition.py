@@ -195,8 +195,10 @@ def _owner_of_person(doc, i: int, cases: frozenset[str], morph) -> frozenset[str
     while j >= 0:
         token = doc[j]
         outer = _person_noun_cases(token, morph, kin=True) or post_governed_cases(doc, j, morph)  # "поручить врио главы X"
-        if outer:
-            return _governed(doc, j, outer) if "gent" not in outer else frozenset()
+        if outer:  # (a genitive owner adds no case, unless its preposition leaves it another one: "на
+            # заместителя главы района О. В. Зарудину", the accusative of Зарудина)
+            outer = _governed(doc, j, outer)
+            return outer if "gent" not in outer else frozenset()
         if token.pos_ in ("ADJ", "DET"):
             j -= 1
             continue

@@ -4,7 +4,7 @@
 ...": a capitalized word the dictionary does not know, in an oblique case form of a Russian surname in
 -ов/-ев/-ин (-ове, -овым, -ову, a woman's -овой ...), -ский/-цкий (-ского, -ским, -скому ...), a Finnish
 -нен or a Baltic -ис, -юс, -ньш (-неном, -исе, -ньшу ...), right
-after "о", "с", "к", "при", "про", "без", "для", "между" and their variants; a genitive in -ова/-ина
+after "о", "с", "к", "при", "про", "без", "для", "между", "благодаря", "вопреки" and their variants; a genitive in -ова/-ина
 only after a preposition of the genitive ("без", "для"); after "на" only a prepositional in -ове, -ине the
 dictionary lacks ("На Шипилове лежала обязанность"; a Czech or Slovak surname with a syllabic р after "на":
 :func:`czech_cluster_after_preposition`). Not after "в", "из", "у", "от" (a
@@ -15,7 +15,8 @@ adjective form with no noun after it, an adjectival surname ("О Бережно�
 :func:`adjectival_surname_after_preposition`), and a double surname the tagger read as a place ("с
 Кругловым-Бельским": :func:`double_surname_after_preposition`). After "по", where a place or a
 street stands as often ("по Ростову", "по Тверской"), only the dative of "according to" closing its
-phrase ("По Кочетову, ситуация ...", "жить по Станиславскому."): :func:`surname_after_po`."""
+phrase ("По Кочетову, ситуация ...", "жить по Станиславскому."), or after a noun of a court case
+("решение по Галлямову суд примет"): :func:`surname_after_po`."""
 from __future__ import annotations
 
 import re
@@ -23,10 +24,11 @@ import re
 from spacy.tokens import Span
 
 from ..grammars.morph import Morph
+from ..lexicons import load_list
 from .quotes import OPEN_QUOTES
 
 PREPOSITIONS = frozenset({"о", "об", "обо", "с", "со", "при", "к", "ко", "про", "без", "безо", "для", "между",
-                          "меж"})
+                          "меж", "благодаря", "вопреки"})  # ("Благодаря Зиннуровой проект завершили")
 GENITIVE_PREPOSITIONS = frozenset({"без", "безо", "для"})
 ENDINGS = ("ове", "еве", "ёве", "ине", "ыне", "овым", "евым", "ёвым", "иным", "ыным",
            "ову", "еву", "ёву", "ину", "ыну", "овой", "евой", "ёвой", "иной", "ыной",
@@ -76,12 +78,20 @@ def surname_after_po(doc, i: int, morph: Morph) -> bool:
             or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 6 \
             or not token.lower_.endswith(PO_ENDINGS):
         return False
-    if i + 1 < len(doc) and doc[i + 1].text not in PHRASE_CLOSE:
+    if i + 1 < len(doc) and doc[i + 1].text not in PHRASE_CLOSE and not _case_before(doc, i):
         return False  # "по Садовой улице", "по Кутузовскому проспекту"
     parses = morph.parse(token.text)
     if any({"Geox", "Orgn", "Trad"} & p.tag.grammemes for p in parses):
         return False
     return not morph.is_known(token.text) or any("Surn" in p.tag.grammemes and p.tag.case == "datv" for p in parses)
+
+
+def _case_before(doc, i: int) -> bool:
+    """A noun of a court case or an inquiry (``lexicons/name_case_po_heads.txt``) right before "по", and no
+    capitalized word after the word at ``i`` ("решение по Галлямову суд примет": the person the case is
+    about)."""
+    return i >= 2 and doc[i - 2].lemma_.lower() in load_list("name_case_po_heads.txt") \
+        and not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper())
 
 
 def surname_first(morph: Morph, word: str) -> bool:

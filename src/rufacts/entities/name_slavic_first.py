@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import load_list
 from .name_foreign_first import first_name_peoples, foreign_first_forms
 from .name_readings import Reading
 
@@ -32,3 +33,10 @@ def slavic_man_in_a(words: list[str], readings: list) -> list:
             continue
         added.append(Reading("first", case, "masc", name, max(other) + OVER))
     return [tuple(readings[0]) + tuple(added), *readings[1:]] if added else readings
+
+
+def south_slavic_given(nominative: str) -> bool:
+    """A man's given name of the South Slavs no East Slav bears (``lexicons/name_south_slavic_given.txt``:
+    Драган, Горан, Миодраг, Янез): a word in -ич after it is his surname, not a patronymic ("Драган
+    Петрович"; read by :func:`rufacts.entities.name_solutions._foreign_first_as_surname`)."""
+    return nominative.lower().replace("ё", "е") in load_list("name_south_slavic_given.txt")

@@ -12,6 +12,7 @@ from ..lexicons import load_list
 from .first_names import name_class
 from .name_foreign_first import first_name_peoples, foreign_first_forms
 from .name_hispanic import given_and_two_surnames, iberian_given, iberian_given_word
+from .name_slavic_first import south_slavic_given
 from .name_readings import CASES, GENDERS, LEXICON, Reading
 
 HINT = 0.3  # weight of the context's hint of a case (the case a preposition governs)
@@ -290,17 +291,19 @@ def _foreign_first_as_surname(out: list, bare: bool = False) -> list:
     the same word in its case and gender (LONE_FOREIGN_FIRST: "При Вагнере"), and such a first
     name with a patronymic yields to the same first name with that word as the surname
     (FOREIGN_PATRONYMIC: "Вукашину Петровичу", "Златана Ибрагимовича": a surname in -ич, as South
-    Slavs write it; "Лилит Ашотовна" keeps her patronymic): the yielding reading's
-    score goes to its twin. Where no such twin was read ("Марте": Март is no woman's surname), the
-    reading stands. A bare one-word name (entities/name_office_surname.py) yields so too where the
-    dictionary alone knows its first name (:func:`_unlisted_given`: "Правительство Фиалы", "утвердил
-    Михала")."""
+    Slavs write it; "Лилит Ашотовна" keeps her patronymic; so too after a South Slavic given name a
+    lexicon lists as common, which no East Slav bears: "Драган Петрович",
+    name_slavic_first.south_slavic_given): the yielding reading's score goes to its twin. Where no
+    such twin was read ("Марте": Март is no woman's surname), the reading stands. A bare one-word name
+    (entities/name_office_surname.py) yields so too where the dictionary alone knows its first name
+    (:func:`_unlisted_given`: "Правительство Фиалы", "утвердил Михала")."""
     twins = {("first",): ("last",), ("first", "middle"): ("first", "last")}
     penalties = {("first",): LONE_FOREIGN_FIRST, ("first", "middle"): FOREIGN_PATRONYMIC}
     out = list(out)
     for k, (score, order, case, gender, chosen) in enumerate(out):
         if order not in twins or chosen[0] is None or not (_foreign_only(chosen[0].nominative) or (
-                bare and order == ("first",) and _unlisted_given(chosen[0].nominative))):
+                bare and order == ("first",) and _unlisted_given(chosen[0].nominative)) or (
+                order == ("first", "middle") and south_slavic_given(chosen[0].nominative))):
             continue
         twin = twins[order]
         same_first = (lambda c: True) if order == ("first",) else (

@@ -54,6 +54,7 @@ from .name_settle import _fits, _named, _readings_of
 from .name_slot_case import GOVERNED
 from .name_verb_agreement import subject_after_verb, verb_over_adverbs, woman_subject_before_verb
 from .name_verb_forms import past_singular
+from .name_slot_cues import compound_preposition, transitive_object
 from .name_degree import degree_cases
 from .name_age_cue import digit_adjective_cue
 from .name_participle_cues import participle_cue
@@ -132,7 +133,8 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         if after_named_abbreviation(span):  # "им. Г. Р. Державина", as "имени"
             return GENITIVE, None, HINT
         # (no preposition right after another: "При после Хьюго Пембертоне" is the noun посол)
-        double = before.pos_ == "ADP" and before.i > 0 and doc[before.i - 1].pos_ == "ADP"
+        double = before.pos_ == "ADP" and before.i > 0 and doc[before.i - 1].pos_ == "ADP" \
+            and not compound_preposition(doc, before.i)  # ("Вслед за Кашаповым": one preposition)
         if before.lower_ in governed and not double:
             # a preposition right before the name governs its case: a case it cannot govern
             # counts more against a reading ("На Ахмада Фаруки": the accusative, Фаруки unchanged,
@@ -180,8 +182,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
             if gender and past_singular(before) and not _animate_subject_before(doc, before.i):
                 # "Операцию провёл Лео Бокерия": a past-tense verb with no subject before it has
-                # its subject after it, of its gender
-                return frozenset({f"nomn:{gender}"}), None, HINT
+                # its subject after it, of its gender; a transitive verb's object where no man's nominative
+                # reads the name ("Конвой доставил Кривцова": Кривцов, entities/name_slot_cues.py)
+                return frozenset({f"nomn:{gender}"}) | transitive_object(before, morph, gender), None, HINT
             objects = object_cases(before, span, morph)  # "Суд назначил Ломакину Р. В. наказание"
             if objects:
                 return objects, None, WEAK_HINT

@@ -38,6 +38,7 @@ from .name_first_patronymic import patronymic_word
 from .name_regnal import regnal_spans
 from .name_place_first import first_name_from_place
 from .name_surname_before import surname_before_given
+from .name_slot_cues import initials_in_post, lone_surname_typed_org, surname_before_noun
 
 
 def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
@@ -46,6 +47,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     # "Губернатор Белых подписал": the tagger's one-word place or organization is the surname
     # "Шубина, руководившая школой, ушла": a surname only, agreeing with its participle or verb
+    spans = [surname_before_noun(s, morph) for s in spans]  # "решение по Галлямову суд примет"
     spans = [Span(doc, s.start, s.end, label="PER") if s.label_ in ("LOC", "ORG") and len(s) == 1
              and (_plural_surname_after_post(doc, s.start, morph) or lone_surname_subject(doc, s.start, morph)
                   or double_surname_after_preposition(doc, s.start)  # "с Кругловым-Бельским", read as a place
@@ -53,7 +55,9 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                   or place_read_as_surname(doc, s.start, morph)  # "освистали Лесного после промаха"
                   or foreign_surname_in_slot(doc, s.start, morph)  # "здание кинотеатра Цхададзе", an organization
                   or czech_cluster_after_preposition(doc, s.start, morph)  # "на Пастрняка", read as a place
-                  or surname_after_po(doc, s.start, morph))  # "По Тарасову, реформа ...", read as a place
+                  or surname_after_po(doc, s.start, morph)  # "По Тарасову, реформа ...", read as a place
+                  or lone_surname_typed_org(s, morph))  # "К Шамгуновой обратились", read as an organization
+             else Span(doc, s.start, s.end, label="PER") if initials_in_post(s, morph)  # "главы поселка Д. С. Жилкина"
              else s for s in spans]
     spans = regnal_spans(doc, spans, morph)  # "Король Эсватини Мсвати III", cut to "III" by the tagger
     spans = first_name_from_place(spans, morph)  # "в Таларе Эрнана Кастаньеды Вилькаса": "Таларе Эрнана" a place
