@@ -49,7 +49,7 @@ from ..entities.org_lead_nouns import without_lead_nouns
 from ..entities.org_descriptor_names import descriptor_names
 from ..entities.org_subunits import field_adjective_units, lead_cuts, role_owner_places, without_owner_only_units
 from ..entities.roles import person_roles, shared_of
-from ..entities.orgs import after_branch, aliases, category_of, descriptor_orgs, split_descriptor, starts_with_descriptor
+from ..entities.orgs import after_branch, aliases, category_of, descriptor_orgs, starts_with_descriptor
 from ..entities.org_abbreviations import ABBREVIATION, merge_abbreviations
 from ..entities.org_unit_owners import owner_after_body
 from ..entities.org_original_names import merge_original_names, original_name_spans
@@ -92,7 +92,7 @@ from ..entities.org_shared_head import shared_head, shared_head_orgs, shared_hea
 from ..entities.org_shared_plural import shared_plural_name, shared_plural_orgs, shared_plural_tokens
 from ..entities.span_repair import bracketed_abbreviations, propagate, repair
 from ..entities.org_bare_slots import slot_name as quoted_slot_name
-from ..entities.org_case import agreed_as_written, apposed_as_written, branch_owner, oblique_name
+from ..entities.org_case import agreed_as_written, apposed_as_written, oblique_name; from ..entities.org_party_branches import branch_owner, party_branches, split_descriptor; from ..entities.org_region_seats import spaced_regions; from ..entities.org_sentence_leads import sentence_leads
 from ..entities.org_quoted_slot import slot_refuses
 from ..entities.org_quoted_letters import dative_e_name, foreign_as_written, plural_subject_name
 from ..entities.name_foreign_clubs import club_name
@@ -301,7 +301,7 @@ class EntitiesComponent:
         spans = cause_tails(doc, spans, self.morph)  # "партией пенсионеров" + "за социальную справедливость"
         if self.propagate:
             spans = propagate(doc, spans, pieces)
-        spans = legislature_spans(doc, retype(doc, spans))  # "Народный Хурал Республики Бурятия"
+        spans = legislature_spans(doc, retype(doc, spaced_regions(doc, spans)))  # "Народный Хурал Республики Бурятия"
         spans = descriptor_names(doc, spans)  # "концерн Тиссенкрупп", "авиакомпания Пегасус"
         spans = joined_orgs(doc, spans)  # "Улан-Удэнский городской Совет"; "Государственного Собрания — Курултая"
         spans = owned_heads(doc, spans)  # "Программы развития" + "ООН"; "Фонд Билла и Мелинды" + "Гейтс"
@@ -363,7 +363,7 @@ class EntitiesComponent:
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
         spans = land_lists(doc, postposed_names(doc, place_leads(doc, genre_pairs(doc, list_tails(doc, country_ministries(doc, spans))))))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
         spans = nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans)))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
-        spans = dative_tails(doc, city_overlaps(doc, spans))  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"
+        spans = party_branches(doc, sentence_leads(doc, dative_tails(doc, city_overlaps(doc, spans))))  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"; "Курганского областного отделения КПРФ"
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)

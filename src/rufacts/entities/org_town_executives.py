@@ -4,7 +4,11 @@ does not know as a person ("Бельц") or leaves it out ("Кагула"); afte
 word is the place the body serves: the word becomes a place and the head with it an organization,
 named with its type ("примэрия Бельц", docs/gold-conventions.md; :func:`.orgs.split_descriptor`).
 A town the tagger found as a place, or a word inside a longer span, stays as it is (the
-descriptor rules take "мэрии Оренбурга"). Read by :func:`.org_prefixed_bodies.prefixed_bodies`.
+descriptor rules take "мэрии Оренбурга"), but after a head that is no descriptor
+(``lexicons/org_descriptors.txt``: "исполком", a body's unit before an organization, "исполком
+РФС") the head and the tagger's place are one organization: "в исполкоме Альметьевска" -> исполком
+Альметьевска, "исполком Зеленодольского муниципального района". Read by
+:func:`.org_prefixed_bodies.prefixed_bodies`.
 """
 from __future__ import annotations
 
@@ -25,14 +29,27 @@ def _town_word(token) -> bool:
         and not any(PERSONAL & p.tag.grammemes for p in get_morph().parse(token.text))
 
 
+def _genitive(token) -> bool:
+    """The tagger's or the dictionary's genitive ("Казани", which the tagger may read as a locative)."""
+    return "Gen" in token.morph.get("Case") or any(p.tag.case == "gent" for p in get_morph().parse(token.text))
+
+
 def town_executives(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each town executive head and the town after it that no place or organization
     span covers an ORG span, the town a LOC span (instead of the tagger's one-word person)."""
-    heads = load_list("town_executive_heads.txt")
+    heads, descriptors = load_list("town_executive_heads.txt"), load_list("org_descriptors.txt")
     out, changed = list(spans), False
     for i in lemma_positions(doc, heads.__contains__):
         j = i + 1
-        if j >= len(doc) or not doc[i].is_lower or doc[i].pos_ != "NOUN" or not _town_word(doc[j]):
+        if j >= len(doc) or not doc[i].is_lower or doc[i].pos_ != "NOUN":
+            continue
+        place = next((s for s in out if s.start == j and s.label_ == "LOC"), None)
+        if place is not None and doc[i].lemma_.lower() not in descriptors and _genitive(doc[j]) \
+                and "Plur" not in doc[i].morph.get("Number") and not any(s.start <= i < s.end for s in out):
+            out.append(Span(doc, i, place.end, label="ORG"))  # "исполкома Казани": the place stays a mention
+            changed = True
+            continue
+        if not _town_word(doc[j]):
             continue
         holding = [s for s in out if s.start < j + 1 and i < s.end]
         if any(not (s.label_ == "PER" and s.start == s.end - 1 == j) for s in holding):
