@@ -6,8 +6,9 @@
   "Сосновскую ТИК"; lexicons/org_abbreviation_genders.tsv);
 - a state body before an indeclinable place or a region written in two words keeps its noun
   ("Верховный суд Марий Эл", "Избирательной комиссии Карачаево Черкесии"; entities/org_region_seats.py);
-- lower-case executives: "исполкома Нижнекамска", "райисполкома Лидского района" (lexicons/org_descriptors.txt);
-- a sentence's first word before a lower-case body is no part of it (entities/org_sentence_leads.py)."""
+- lower-case executives: "исполкома Нижнекамска", "райисполкома Лидского района" (lexicons/org_descriptors.txt, entities/org_town_executives.py);
+- a sentence's first word before a lower-case body is no part of it (entities/org_sentence_leads.py);
+- a numbered lower-case body takes back the adjectives the tagger left out (entities/org_numbered_adjectives.py)."""
 import pytest
 
 import rufacts
@@ -85,3 +86,13 @@ def test_an_acronym_after_an_executive_committee_stays_its_own_name():
 def test_a_sentence_first_word_before_a_lower_case_commission_is_cut():
     orgs = _orgs("Постановлением территориальной избирательной комиссии № 8 кандидат снят с выборов.")
     assert "территориальная избирательная комиссия № 8" in orgs
+
+
+def test_a_numbered_lower_case_commission_takes_its_adjectives_back():
+    orgs = _orgs("В окружной избирательной комиссии № 31 признали итоги голосования.")
+    assert "окружная избирательная комиссия № 31" in orgs
+
+
+def test_a_pronoun_before_a_numbered_commission_stays_out():
+    assert "нашей комиссии № 5" not in {m.text for o in rufacts.extract("Члены нашей комиссии № 5 пришли.").organizations
+                                         for m in o.mentions}

@@ -92,7 +92,7 @@ from ..entities.org_shared_head import shared_head, shared_head_orgs, shared_hea
 from ..entities.org_shared_plural import shared_plural_name, shared_plural_orgs, shared_plural_tokens
 from ..entities.span_repair import bracketed_abbreviations, propagate, repair
 from ..entities.org_bare_slots import slot_name as quoted_slot_name
-from ..entities.org_case import agreed_as_written, apposed_as_written, oblique_name; from ..entities.org_party_branches import branch_owner, party_branches, split_descriptor; from ..entities.org_region_seats import spaced_regions; from ..entities.org_sentence_leads import sentence_leads
+from ..entities.org_case import agreed_as_written, apposed_as_written, oblique_name; from ..entities.org_party_branches import branch_owner, party_branches, split_descriptor; from ..entities.org_region_seats import spaced_regions; from ..entities.org_sentence_leads import sentence_leads; from ..entities.org_numbered_adjectives import numbered_adjectives
 from ..entities.org_quoted_slot import slot_refuses
 from ..entities.org_quoted_letters import dative_e_name, foreign_as_written, plural_subject_name
 from ..entities.name_foreign_clubs import club_name
@@ -363,7 +363,7 @@ class EntitiesComponent:
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
         spans = land_lists(doc, postposed_names(doc, place_leads(doc, genre_pairs(doc, list_tails(doc, country_ministries(doc, spans))))))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
         spans = nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans)))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
-        spans = party_branches(doc, sentence_leads(doc, dative_tails(doc, city_overlaps(doc, spans))))  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"; "Курганского областного отделения КПРФ"
+        spans = party_branches(doc, numbered_adjectives(doc, sentence_leads(doc, dative_tails(doc, city_overlaps(doc, spans)))))  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"; "Курганского областного отделения КПРФ"
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)
