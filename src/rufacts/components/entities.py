@@ -42,7 +42,7 @@ from ..entities.org_country_ministries import country_ministries
 from ..entities.org_remit_objects import remit_objects
 from ..entities.org_remit_bodies import remit_bodies
 from ..entities.org_place_tail import mission_tails
-from ..entities.org_remit_tails import purpose_tails, remit_tails
+from ..entities.org_remit_tails import capital_remits, purpose_tails, remit_tails
 from ..entities.org_remit_frames import frame_tails, governed_fields, named_remits, predicate_cuts
 from ..entities.org_capital_leads import capital_leads
 from ..entities.org_lead_nouns import without_lead_nouns
@@ -99,7 +99,7 @@ from ..entities.name_foreign_clubs import club_name
 from ..lexicons.legal import legal_forms, legal_run
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, spaced, normalize_words
-from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, foreign_name_tails, numbered_capital_heads, without_clause_tails
+from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, foreign_name_tails, numbered_capital_heads, place_companies, without_clause_tails
 from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 
 SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
@@ -314,7 +314,7 @@ class EntitiesComponent:
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"
             spans = municipal_bodies(doc, spans)  # "Собрание представителей Сызранского района"
             spans = latinate_orgs(doc, member_bodies(doc, capital_head_orgs(doc, spans)))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
-            spans = capital_adjective_bodies(doc, numbered_capital_heads(doc, spans))  # "Лицею-интернату № 1"; "Национальной иранской нефтяной компании"
+            spans = place_companies(doc, capital_adjective_bodies(doc, numbered_capital_heads(doc, spans)))  # "Лицею-интернату № 1"; "Национальной иранской нефтяной компании"; "Саудовская электрическая компания объявила"
             spans = descriptive_phrases(doc, spans, self.morph)  # "Общероссийскому профсоюзу работников культуры"
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
@@ -348,7 +348,7 @@ class EntitiesComponent:
         bodies += field_adjective_units(doc, spans + bodies)  # "исторического факультета"
         remits = remit_bodies(doc, spans + bodies)  # "комитет по бюджету и налогам" (no "комитета" inside)
         spans = complemented_orgs(doc, sorted(spans + bodies + remits, key=lambda s: (s.start, -s.end)))
-        spans = mission_tails(doc, purpose_tails(doc, named_remits(doc, governed_fields(doc, remit_tails(doc, spans)))))  # "Посольство России" + "в Сирии"; "комиссией ООН" + "для Европы"; "комиссией по выборам и проведению" + "референдумов"
+        spans = mission_tails(doc, purpose_tails(doc, named_remits(doc, governed_fields(doc, remit_tails(doc, capital_remits(doc, spans))))))  # "Посольство России" + "в Сирии"; "комиссией ООН" + "для Европы"; "комиссией по выборам и проведению" + "референдумов"
         spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
         spans = shared_head_orgs(doc, coordinated_adjective_orgs(doc, spans))  # "Омская и Тарская епархия"; "Пермского и Казанского училищ"

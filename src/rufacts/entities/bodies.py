@@ -35,7 +35,7 @@ from ..grammars.morph import UD_CASES
 from ..lexicons import load_list
 from .org_lead_nouns import institution_genitive_name, unit_heads
 from .org_owner_branches import owned_branch
-from .org_topic_tails import refused_lemmas, topic_tail
+from .org_topic_tails import governs_with, refused_lemmas, topic_tail
 
 MAX_ADJECTIVES = 3
 
@@ -250,8 +250,8 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         elif end == j and token.is_upper and len(token) > 1 and token.is_alpha \
                 and token.pos_ in ("NOUN", "PROPN", "X"):
             end = j = j + 1  # an abbreviation as a dependent: "по вопросам ЖКХ", "по развитию АПК"
-        elif token.lower_ in WITH and end == j != named and case != "Ins" and j + 1 < len(doc) and doc[j + 1].is_lower \
-                and doc[j + 1].pos_ in ("NOUN", "ADJ") and "Ins" in doc[j + 1].morph.get("Case"):
+        elif token.lower_ in WITH and end == j != named and case != "Ins" and j + 1 < len(doc) and governs_with(doc[j - 1], token.lower_) \
+                and doc[j + 1].is_lower and doc[j + 1].pos_ in ("NOUN", "ADJ") and "Ins" in doc[j + 1].morph.get("Case"):
             j += 1  # "по борьбе с коррупцией", "по надзору за строительством"; once ("с просьбой" after it: no)
             case = "Ins"
         else:

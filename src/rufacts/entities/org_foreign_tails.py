@@ -37,6 +37,7 @@ from ..lexicons import load_list
 from .geo import lemma_positions
 from .institutions import institution_heads, numbered, opens_sentence
 from .org_lead_nouns import body_nouns
+from .org_place_companies import place_companies  # noqa: F401  (read with capital_adjective_bodies by components.entities)
 from .quotes import OPENING_QUOTES
 
 MAX_FOREIGN = 3   # "Университет Тарбиат Модарес"

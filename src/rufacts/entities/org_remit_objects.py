@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_rows
+from .bodies import grow_complements, longest_by_start
 
 PREPOSITION_CASE = {"к": "Dat", "с": "Ins", "со": "Ins", "за": "Ins", "над": "Ins"}
 REMIT = frozenset({"по", "для"})  # a remit inside the span: "по управлению", "для борьбы"
@@ -110,14 +111,26 @@ def _object_end(doc: Doc, span: Span, spans: list[Span]) -> int | None:
     return None
 
 
+def _seat_end(doc: Doc, end: int, spans: list[Span]) -> int:
+    """``end`` moved over a seat "при <owner>" right after the object ("Комиссия по контролю и
+    управлению государственным имуществом" + "при Госсовете КНР"), the owner's own span nested."""
+    if end >= len(doc) or doc[end].lower_ != "при":
+        return end
+    return grow_complements(doc, end, longest_by_start(spans))[0]
+
+
 def remit_objects(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with each organization cut before its remit's object grown over it."""
+    """``spans`` with each organization cut before its remit's object grown over it, and its seat
+    after the object."""
     out, changed = [], False
     for span in spans:
         end = _object_end(doc, span, spans) if span.label_ == "ORG" else None
+        seat = end if end is not None and end > span.end else None
+        end = _seat_end(doc, end, spans) if seat is not None else end
         if end is None or end <= span.end or any(
                 s is not span and s.start < end and s.end > span.end
-                and not (s.label_ == "LOC" and span.end < s.start and s.end <= end) for s in spans):
+                and not (s.label_ == "LOC" and span.end < s.start and s.end <= end)
+                and not (s.label_ in ("LOC", "ORG") and seat < s.start and s.end <= end) for s in spans):
             out.append(span)
             continue
         out.append(Span(doc, span.start, end, label="ORG"))

@@ -34,6 +34,7 @@ from ..grammars.folded import folded_lemma
 from ..lexicons import load_list, load_rows
 from .bodies import grow_complements, longest_by_start
 from .doc_words import lower_positions
+from .org_capital_remits import capital_remits  # noqa: F401  (read before remit_tails by components.entities)
 
 MAX_OWNER_WORDS = 3  # "Организации Объединённых Наций", "Лиги арабских государств"
 MAX_PURPOSE = 8  # words after "для": "помощи палестинским беженцам и организации работ"

@@ -69,3 +69,16 @@ def refused_lemmas(preposition: str) -> frozenset[str]:
     (``lexicons/body_complements.txt``), after "при" also help (``body_complements_seat.txt``)."""
     refused = load_list("body_complements.txt")
     return refused | load_list("body_complements_seat.txt") if preposition == "при" else refused
+
+
+@lru_cache(maxsize=1)
+def _with_governors() -> dict[str, frozenset[str]]:
+    from ..lexicons import load_rows
+    return {row[0]: frozenset(row[1].split()) for row in load_rows("remit_governed.tsv") if len(row) > 1}
+
+
+def governs_with(token, preposition: str) -> bool:
+    """Whether the remit's noun ``token`` takes "с"/"за" and its instrumental into the name
+    (``lexicons/remit_governed.tsv``: "по борьбе с коррупцией", "по контролю за оборотом"); "по защите
+    журналистов" + "с просьбой" is the sentence's."""
+    return preposition in _with_governors().get(folded_lemma(token), ())

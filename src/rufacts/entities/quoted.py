@@ -54,6 +54,7 @@ from .org_staged_title import staged_title
 from .org_quoted_preps import governed_oblique, quoted_cue_before, topic_slot
 from .org_quoted_receivers import impersonal_after
 from .org_quoted_business import business_subject, business_subject_after
+from .org_quoted_clauses import verb_after_clause
 from .org_trade_tails import trade_tail
 from .retype import descriptor_before, name_type
 from .spans import closing_quote, opens, positions, previous_word
@@ -202,7 +203,7 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     if prev is not None and prev.pos_ == "VERB" and cases and oblique and cases & {"datv", "ablt"}:
         return "verb"  # "достался «Мостотресту»", "управлялся «Балтикой»"
     subject_verbs = load_list("org_subject_verbs.txt")
-    after = doc[j + 1] if j + 1 < len(doc) else None
+    after = verb_after_clause(doc, j) or (doc[j + 1] if j + 1 < len(doc) else None)  # (over "«...», который ..., ")
     opening = prev is None or prev.is_sent_end or doc[i].is_sent_start
     if cases and cases <= {"datv", "ablt", "loct"} and cases & {"datv", "ablt"} and opening \
             and after is not None and after.pos_ == "VERB" and "Plur" in after.morph.get("Number") \
