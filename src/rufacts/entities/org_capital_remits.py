@@ -10,7 +10,10 @@ and the adjectives before it that agree with it, is one organization where a cap
 name: the head's or an adjective's inside the sentence, or at a sentence's start an adjective of
 relation ("Всемирному совету по ... пришлось", "Международная ассоциация по ..."; not a quality's,
 a pronoun's or an ordinal's: "Новый совет по ..."). Not a remit of a topic
-(``lexicons/body_complements.txt``: "по словам", "по делу"), not one with a name right after it
+(``lexicons/body_complements.txt``: "по словам", "по делу") nor of the word before the name
+(:func:`rufacts.entities.org_topic_tails.topic_tail`: "отчётом Счётной палаты по исполнению
+бюджета"), no name closing the remit that reads only in the nominative (the subject: "С Организацией
+по запрещению химического оружия Дамаск договорился"), not one with a name right after it
 (the phrase is that name's descriptor: "агентство по недвижимости «...»"), not after "под", not a
 head inside a place or a quoted title ("Российской Федерации по вопросам ..." is the post's or
 the law's remit). A
@@ -30,6 +33,7 @@ from .doc_words import lower_positions
 from .institutions import RELATIVE, opens_sentence
 from .org_remit_bodies import _named_after
 from .org_sport_tails import sport_tail
+from .org_topic_tails import topic_tail
 
 MAX_ADJECTIVES = 3  # "Международный олимпийский", "Всемирный"
 REFUSED = frozenset({"Qual", "Apro", "Anum"})
@@ -78,6 +82,16 @@ def _capital_name(doc: Doc, start: int, i: int) -> bool:
     return False
 
 
+def _without_subject(doc: Doc, end: int, entities: dict[int, Span]) -> int:
+    """``end`` before a name closing the remit that reads only in the nominative, the sentence's
+    subject ("С Организацией по запрещению химического оружия" + "Дамаск договорился")."""
+    last = next((s for s in entities.values() if s.end == end and s.label_ in ("LOC", "ORG")), None)
+    if last is None:
+        return end
+    cases = set(last[0].morph.get("Case"))
+    return last.start if cases and cases <= {"Nom"} else end
+
+
 def _in_quotes(doc: Doc, i: int) -> bool:
     """Whether ``doc[i]`` stands inside a quoted title of its sentence (a law's: "«О внесении
     изменений в отдельные законодательные акты Российской Федерации по вопросам ...»")."""
@@ -102,7 +116,9 @@ def capital_remits(doc: Doc, spans: list[Span]) -> list[Span]:
         start = _adjectives(doc, i)
         if start > 0 and doc[start - 1].lower_ == "под" or not _capital_name(doc, start, i):
             continue
-        end = sport_tail(doc, grow_complements(doc, i + 1, entities)[0])  # "по хоккею" + "на траве"
+        if topic_tail(doc, Span(doc, start, i + 1)):
+            continue  # "отчётом Счётной палаты по исполнению бюджета": the report's topic
+        end = sport_tail(doc, _without_subject(doc, grow_complements(doc, i + 1, entities)[0], entities))
         if end <= i + 2 or not any(t.pos_ == "NOUN" for t in doc[i + 2:end]) or _named_after(doc, end):
             continue
         if start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not opens_sentence(doc, start - 1):
