@@ -74,7 +74,7 @@ from ..entities.org_latin_slots import latin_slot_orgs
 from ..entities.org_legal_leads import legal_leads
 from ..entities.org_place_acronyms import place_acronym_orgs; from ..entities.org_voiced_seats import voiced_seats
 from ..entities.org_legal_quotes import legal_quoted_wholes
-from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads
+from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads; from ..entities.org_region_bodies import region_bodies; from ..entities.org_compound_ordinals import compound_ordinal_orgs
 from ..entities.org_mission_ranks import mission_ranks
 from ..entities.org_descriptive_phrases import dative_tails
 from ..entities.org_sport_tails import sport_tails
@@ -312,7 +312,7 @@ class EntitiesComponent:
             spans = initials_cut_orgs(doc, place_adjective_orgs(doc, kind_head_orgs(doc, memorial_museums(doc, hyphen_kind_orgs(doc, spans)))))  # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
             spans = prefixed_bodies(doc, spans)  # "Мосприроде поручено": a body, not a person
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"
-            spans = municipal_bodies(doc, spans)  # "Собрание представителей Сызранского района"
+            spans = region_bodies(doc, compound_ordinal_orgs(doc, municipal_bodies(doc, spans), self.morph))  # "Собрание представителей Сызранского района"; "Двадцать первым ... судом"; "народного правительства провинции Хэнань"
             spans = latinate_orgs(doc, member_bodies(doc, capital_head_orgs(doc, spans)))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
             spans = place_companies(doc, capital_adjective_bodies(doc, numbered_capital_heads(doc, spans)))  # "Лицею-интернату № 1"; "Национальной иранской нефтяной компании"; "Саудовская электрическая компания объявила"
             spans = descriptive_phrases(doc, spans, self.morph)  # "Общероссийскому профсоюзу работников культуры"

@@ -175,9 +175,13 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             and words[dash + 1].isalpha() and words[0][:1].isupper():
         # two names of one body, each in its case: "Государственного Собрания — Курултая"
         return dashed_nominative(morph, words, dash, _normalize_words)  # (not an apposition: "округа — Югры")
-    from .org_native_leads import native_lead; from .org_postposed_names import postposed_nominative; from .org_place_adjectives import place_adjective_nominative
+    from .org_native_leads import native_lead; from .org_postposed_names import postposed_nominative
+    from .org_place_adjectives import place_adjective_nominative
+    from .org_compound_ordinals import compound_ordinal_nominative as compound
 
-    native = native_lead(words, lambda rest: _normalize_words(morph, rest)) or postposed_nominative(morph, words) or place_adjective_nominative(morph, words)  # "Саха академическом театре"; "Матицы хорватской"
+    native = native_lead(words, lambda rest: _normalize_words(morph, rest)) or postposed_nominative(morph, words) \
+        or place_adjective_nominative(morph, words) or compound(morph, words, lambda rest: _normalize_words(morph, rest))
+    # "Саха академическом театре"; "Матицы хорватской"; "Сорском ... комбинате"; "Двадцать первым ... судом"
     if native is not None:
         return native
     bracketed = bracketed_nominative(morph, words, _normalize_words)  # "Казанском (Приволжском) ..."
