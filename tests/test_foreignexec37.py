@@ -79,3 +79,25 @@ def test_a_compound_ordinal_court_is_whole_and_nominative(text):
 
 def test_a_cardinal_before_a_common_noun_is_no_body():
     assert not _orgs("Двадцать один человек пострадал, а Двадцать первый век начался с кризиса.")
+
+
+def test_a_region_of_two_names_joined_by_and_is_whole():
+    assert "законодательное собрание провинции Ньюфаундленд и Лабрадор" in _orgs(
+        "Премьер распустил законодательное собрание провинции Ньюфаундленд и Лабрадор.")
+
+
+def test_two_regions_joined_by_and_stay_apart():
+    assert "Правительство штата Техас" in _orgs("Правительство штата Техас и власти Калифорнии спорят о воде.")
+
+
+def test_the_region_s_tail_is_no_second_body():
+    orgs = _orgs("Заявление распространила канцелярия губернатора префектуры Миядзаки.")
+    assert orgs == {"канцелярия губернатора префектуры Миядзаки"}
+
+
+def test_a_vietnamese_people_s_committee_of_a_province_is_one_body():
+    assert "Народный комитет провинции Тханьхоа" in _orgs("Народный комитет провинции Тханьхоа объявил об эвакуации.")
+
+
+def test_a_governor_s_press_service_takes_the_region():
+    assert "пресс-служба губернатора штата Огайо" in _orgs("Об этом сообщила пресс-служба губернатора штата Огайо.")

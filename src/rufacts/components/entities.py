@@ -74,7 +74,7 @@ from ..entities.org_latin_slots import latin_slot_orgs
 from ..entities.org_legal_leads import legal_leads
 from ..entities.org_place_acronyms import place_acronym_orgs; from ..entities.org_voiced_seats import voiced_seats
 from ..entities.org_legal_quotes import legal_quoted_wholes
-from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads; from ..entities.org_region_bodies import region_bodies; from ..entities.org_compound_ordinals import compound_ordinal_orgs
+from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads; from ..entities.org_region_bodies import region_bodies, without_region_parts; from ..entities.org_compound_ordinals import compound_ordinal_orgs
 from ..entities.org_mission_ranks import mission_ranks
 from ..entities.org_descriptive_phrases import dative_tails
 from ..entities.org_sport_tails import sport_tails
@@ -339,7 +339,7 @@ class EntitiesComponent:
                 or (s.label_ == "LOC" and starts_with_descriptor(s)))}
             spans = [s for s in spans if (s.start, s.end) not in inner - covered] + orgs
             spans.sort(key=lambda s: (s.start, -s.end))
-        spans = capital_leads(doc, legal_quoted_wholes(doc, spans))  # "ФГКУ «Специальное управление ФПС ...»"; "Северо-Западного" + "территориального управления Росрыболовства"
+        spans = capital_leads(doc, legal_quoted_wholes(doc, without_region_parts(doc, spans)))  # "ФГКУ «Специальное управление ФПС ...»"; "Северо-Западного" + "территориального управления Росрыболовства"
         spans = descriptor_overlaps(doc, bracketed_abbreviations(doc, spans))  # "Кольском научном центре" + "РАН"
         spans = original_name_spans(doc, spans)  # "«Фольксваген» (Volkswagen)"
         spans = sport_tails(doc, mission_ranks(doc, region_acronym_tails(doc, owned_orgs(doc, spans))))  # "Палаты представителей Конгресса США"; "ДУМ" + "КБР"

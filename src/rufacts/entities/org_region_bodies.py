@@ -6,17 +6,17 @@ proper name: "народное правительство провинции Х�
 A body's head noun (``lexicons/region_body_heads.txt``, with its fixed genitive complement:
 "губернатора", "народных представителей") in the singular, the adjectives before it that agree with
 it (in lower case, or capitalized: "Народное", "Генеральной"; a pronoun or an adjective of time or
-standing in lower case or opening the sentence closes them: "нового правительства", "бывшего"), then a region's kind noun (``lexicons/region_kind_nouns.txt``)
-in lower case with a genitive singular reading (the tagger often reads "провинции", "земли" in
-another case), its lower-case adjectives ("федеральной земли"), and the region's proper name: the
-tagger's place span there (or its one-word person or its organization of capitalized words: "штата
-Вермонт"), or one capitalized word it missed ("кантона Во"), two where the first is an adjective
-("Новая Шотландия"), and a second name after a spaced dash ("Мекленбург — Передняя
-Померания"). One organization, its name in the nominative, lower case as written
+standing in lower case or opening the sentence closes them: "нового правительства", "бывшего"),
+then a region's kind noun (``lexicons/region_kind_nouns.txt``) in lower case with a genitive
+singular reading (the tagger often reads "провинции", "земли" in another case), its lower-case
+adjectives ("федеральной земли"), and the region's proper name: the tagger's place span there (or
+its one-word person or its organization of capitalized words: "штата Вермонт"), or one capitalized
+word it missed ("кантона Во"), two where the first is an adjective ("Новая Шотландия"), and a second
+name after a spaced dash ("Мекленбург — Передняя Померания") or after "и" where the two are one
+region ("Джамму и Кашмир"). One organization, its name in the nominative, lower case as written
 (docs/gold-conventions.md: "администрация Тверской области"); the place stays (or becomes) a mention
-of its own.
-Spans of the tagger inside it give way ("префектуры Фукусима", "Генеральной ассамблее", "офисе
-губернатора"); a span that crosses its edges, or a longer organization over it, stands.
+of its own. Spans of the tagger inside it give way ("префектуры Фукусима", "Генеральной ассамблее",
+"офисе губернатора"); a span that crosses its edges, or a longer organization over it, stands.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .doc_words import lower_positions
 from .geo import lemma_positions
 
 MAX_ADJECTIVES = 3   # "Генеральной", "народного", "законодательного" before the head
@@ -48,6 +49,19 @@ def _heads() -> dict[str, list[tuple[str, ...]]]:
     for v in out.values():
         v.sort(key=len, reverse=True)
     return out
+
+
+@lru_cache(maxsize=1)
+def _kind_genitives() -> frozenset[str]:
+    """The genitive singular of each region kind ("провинции", "префектуры", "земли")."""
+    morph = get_morph()
+    out = set()
+    for kind in load_list("region_kind_nouns.txt"):
+        for p in morph.parse(kind):
+            form = p.inflect({"gent", "sing"}) if p.tag.POS == "NOUN" and p.normal_form == kind else None
+            if form is not None:
+                out.add(form.word)
+    return frozenset(out)
 
 
 def _lemma_is(token: Token, lemmas) -> str | None:
@@ -112,6 +126,17 @@ def _place_end(doc: Doc, p: int, starts: dict[int, Span]) -> int | None:
     return end
 
 
+def _joint_end(doc: Doc, end: int) -> int:
+    """``end`` moved over "и" and the second of two places that are one region
+    (``lexicons/joint_jurisdictions.txt``: "штата Джамму и Кашмир", "провинции Ньюфаундленд и Лабрадор")."""
+    from .regions import _joint
+
+    if end + 1 < len(doc) and doc[end].lower_ == "и" and _capital(doc, end + 1) \
+            and _joint(doc[end - 1], doc[end + 1:end + 2]):
+        return end + 2
+    return end
+
+
 def _dashed_end(doc: Doc, end: int, starts: dict[int, Span]) -> int:
     """``end`` moved over a second name after a spaced dash ("Мекленбург — Передняя Померания"):
     the tagger's place or capitalized words that close the phrase."""
@@ -154,8 +179,6 @@ def _head_start(doc: Doc, b: int) -> int | None:
                 if (adj.is_lower or opening) and any("Apro" in p.tag or p.normal_form.replace("ё", "е") in PASSING
                                                      for p in parses):
                     break  # "нового правительства", "Этот парламент": no name's word
-                if not adj.is_lower and not opening and not adj.text[:1].isupper():
-                    break
                 cases = {p.tag.case for p in parses}
                 start -= 1
             return start
@@ -166,7 +189,8 @@ def region_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each regional body named by its kind, the region's kind and
     its proper name; the tagger's spans inside it dropped but the place."""
     kinds = load_list("region_kind_nouns.txt")
-    positions = lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in kinds)
+    positions = sorted(set(lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in kinds))
+                       | set(lower_positions(doc, _kind_genitives())))  # (a lemma the tagger got wrong)
     if not positions:
         return spans
     starts: dict[int, Span] = {}
@@ -182,7 +206,7 @@ def region_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if end is None:
             continue
         place = (k + 1, end)
-        end = _dashed_end(doc, end, starts)
+        end = _dashed_end(doc, _joint_end(doc, end), starts)
         b = k
         while b > 0 and k - b < MAX_KIND_ADJECTIVES and doc[b - 1].is_lower and _agreeing(
                 doc[b - 1], [p for p in get_morph().parse(kind.lower_) if p.tag.POS == "NOUN"], "gent"):
@@ -206,3 +230,19 @@ def region_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     if not added:
         return spans
     return sorted(out + added, key=lambda s: (s.start, -s.end))
+
+
+def without_region_parts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` without an organization the descriptor rules made of a regional body's tail inside it
+    ("префектуры Окинава" in "канцелярией губернатора префектуры Окинава", "совет штата Мэн" in
+    "Исполнительный совет штата Мэн"): a span that ends with the body and opens, in lower case, on its
+    head or its region's kind noun is no second body."""
+    words = load_list("region_kind_nouns.txt") | _heads().keys()
+    bodies = [s for s in spans if s.label_ == "ORG" and len(s) > 2 and any(
+        t.is_lower and folded_lemma(t) in load_list("region_kind_nouns.txt") for t in s)]
+    if not bodies:
+        return spans
+    parts = {(s.start, s.end) for s in spans for b in bodies
+             if s.label_ == "ORG" and b.start < s.start and s.end == b.end and s[0].is_lower
+             and _lemma_is(s[0], words) is not None}
+    return [s for s in spans if (s.start, s.end) not in parts] if parts else spans
