@@ -4,7 +4,7 @@
 body after it opens with a lower-case adjective or noun in the genitive, the case a noun governs,
 and its head is a body's noun (``lexicons/org_descriptors.txt``, ``lexicons/body_heads.txt``). A
 first word that is itself a body's or an institution's noun stays ("Совет директоров компании",
-"Управление делами президента"). Read by :mod:`rufacts.components.entities` with
+"Управление делами президента", "Собрание префектуры Айчи": ``lexicons/region_body_heads.txt``). Read by :mod:`rufacts.components.entities` with
 :func:`.org_party_branches.party_branches`.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ MAX_WORDS = 4  # lower-case words up to the body's noun: "территориал
 
 def _bodies() -> frozenset[str]:
     return load_list("org_descriptors.txt") | frozenset(body_heads()) | institution_heads() \
-        | load_list("org_branch_nouns.txt")
+        | load_list("org_branch_nouns.txt") | frozenset(h for h in load_list("region_body_heads.txt") if " " not in h)
 
 
 def _genitive(token: Token) -> bool:
