@@ -39,6 +39,7 @@ from .institutions import institution_heads, numbered, opens_sentence
 from .org_lead_nouns import body_nouns
 from .org_place_companies import place_companies  # noqa: F401  (read with capital_adjective_bodies by components.entities)
 from .quotes import OPENING_QUOTES
+from .spans import with_found
 
 MAX_FOREIGN = 3   # "Университет Тарбиат Модарес"
 MAX_CAUSE = 4     # "за социальную справедливость", "за права и свободы человека"
@@ -221,10 +222,7 @@ def numbered_capital_heads(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(i in taken for i in range(k, end)):
             continue
         found.append(Span(doc, k, end, label="ORG"))
-    if not found:
-        return spans
-    kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
-    return sorted(kept + found, key=lambda s: (s.start, -s.end))
+    return with_found(spans, found)
 
 
 def _agrees(adjective: Token, noun: Token) -> bool:
@@ -255,7 +253,4 @@ def capital_adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(i in taken for i in range(first, k + 1)):
             continue
         found.append(Span(doc, first, k + 1, label="ORG"))
-    if not found:
-        return spans
-    kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
-    return sorted(kept + found, key=lambda s: (s.start, -s.end))
+    return with_found(spans, found)

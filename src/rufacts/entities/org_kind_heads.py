@@ -29,6 +29,7 @@ from ..lexicons import load_rows
 from .institutions import RELATIVE, _before_name, opens_sentence
 from .doc_words import word_positions
 from .quotes import OPENING_QUOTES
+from .spans import with_found
 
 SECOND_CASES = {"loc2": "loct", "gen2": "gent"}
 MAX_ADJECTIVES = 3  # "Национальный парк" + "Куршская коса" is a quoted or a genitive name, not adjectives
@@ -107,7 +108,4 @@ def kind_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(s.label_ in ("ORG", "PER") and s.start <= k and start < s.end for s in spans):
             continue
         found.append(Span(doc, start, k + 1, label="ORG"))
-    if not found:
-        return spans
-    kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
-    return sorted(kept + found, key=lambda s: (s.start, -s.end))
+    return with_found(spans, found)

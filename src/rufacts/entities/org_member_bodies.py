@@ -19,6 +19,7 @@ from ..lexicons import load_list
 from .geo import lemma_positions
 from .institutions import opens_sentence
 from .org_members import _people
+from .spans import with_found
 
 MAX_ADJECTIVES = 3  # "Всемирный русский народный собор" (the first capitalized)
 
@@ -61,7 +62,4 @@ def member_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                for s in spans):
             continue
         found.append(Span(doc, start, end, label="ORG"))
-    if not found:
-        return spans
-    kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
-    return sorted(kept + found, key=lambda s: (s.start, -s.end))
+    return with_found(spans, found)

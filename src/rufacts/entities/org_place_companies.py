@@ -24,6 +24,7 @@ from ..lexicons import load_list
 from .geo import lemma_positions, place_of
 from .institutions import _adjective, _noun_readings
 from .quotes import OPENING_QUOTES
+from .spans import with_found
 
 MAX_TRADE = 3  # "газовой холдинговой", "полупроводниковой производственной"
 REFUSED = frozenset({"Qual", "Apro", "Anum", "Supr"})
@@ -66,7 +67,4 @@ def place_companies(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(i in taken for i in range(first, k + 1)):
             continue
         found.append(Span(doc, first, k + 1, label="ORG"))
-    if not found:
-        return spans
-    kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
-    return sorted(kept + found, key=lambda s: (s.start, -s.end))
+    return with_found(spans, found)

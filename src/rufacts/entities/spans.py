@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .doc_words import per_doc, word_index
 from .normal import CLOSE_QUOTES, QUOTES
@@ -106,3 +106,12 @@ def long_words(doc: Doc, length: int) -> list[int]:
 def _letters(doc: Doc):
     """The IS_ALPHA, IS_LOWER, IS_UPPER and LENGTH columns of the doc's tokens."""
     return doc.to_array([IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH])
+
+
+def with_found(spans: list[Span], found: list[Span]) -> list[Span]:
+    """``spans`` with the ``found`` spans in, and the spans inside any of them out, in document
+    order (the longer first at one start)."""
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
+    return sorted(kept + found, key=lambda s: (s.start, -s.end))
