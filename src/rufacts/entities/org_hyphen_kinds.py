@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .doc_words import word_positions
 from .institutions import opens_sentence
 
 NAMED = frozenset({"Name", "Surn", "Geox", "Orgn", "Trad"})
@@ -52,8 +53,8 @@ def hyphen_kind(token: Token) -> bool:
 
 def hyphen_kind_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each such word no organization covers."""
-    found = [t.i for t in doc if "-" in t.text and hyphen_kind(t) and not any(
-        s.label_ == "ORG" and s.start <= t.i < s.end for s in spans)]
+    found = [i for i in word_positions(doc, lambda w: "-" in w) if hyphen_kind(doc[i]) and not any(
+        s.label_ == "ORG" and s.start <= i < s.end for s in spans)]  # (no Token made for every word)
     if not found:
         return spans
     out = []

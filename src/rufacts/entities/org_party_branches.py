@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import Morph, get_morph
 from ..lexicons import load_rows
+from .doc_words import word_positions
 from .normal import CLOSE_QUOTES, OPEN_QUOTES, join_words, normalize_words
 from .org_case import branch_owner as _owner_of_branch
 from .org_region_seats import split_descriptor as _split_descriptor
@@ -53,6 +54,12 @@ def _place_adjective(token: Token) -> bool:
     text = token.text.replace("-", "")
     return text.isalpha() and token.text[:1].isupper() and not token.is_upper and not text.isascii() \
         and bool(_cases(token, "ADJF")) and not _lemmas(token, "ADJF") & _lexicon()["level"]
+
+
+def _may_open(word: str) -> bool:
+    """What :func:`_place_adjective` asks of the word's text alone."""
+    letters = word.replace("-", "")
+    return word[:1].isupper() and not word.isupper() and letters.isalpha() and not letters.isascii()
 
 
 def head_at(tokens, i: int) -> int | None:
@@ -99,8 +106,10 @@ def party_branches(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ == "ORG":
             starts[s.start] = max(starts.get(s.start, 0), s.end)
     found = []
-    for i in range(len(doc) - 3):
-        j = head_at(doc, i) if doc[i].text[:1].isupper() else None
+    for i in word_positions(doc, _may_open):  # (no Token made for every word)
+        if i >= len(doc) - 3:
+            break
+        j = head_at(doc, i)
         owner = _owner(doc, j + 1, starts) if j is not None else None
         if owner is None and j is not None and starts.get(i, 0) > j + 1 and doc[j + 1].text[:1].isupper():
             owner = (starts[i], starts[i], starts[i])  # the tagger's whole ("... Коммунистической партии Беларуси")

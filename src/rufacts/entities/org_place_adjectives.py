@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph, get_morph
+from .doc_words import word_positions
 
 RIVER = re.compile(r"^([А-ЯЁ][а-яё]+)(-(?:на|над|при|у)-[А-ЯЁ][а-яё]+)$")  # "Комсомольским" + "-на-Амуре"
 OBLIQUE = ("ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "ых", "их")
@@ -84,11 +85,10 @@ def _head_after(doc: Doc, i: int, ending: str) -> int | None:
 def place_adjective_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each such name's organization opened by its place's adjective."""
     morph, changed, out = get_morph(), False, list(spans)
-    for token in doc:
-        if not token.text[:1].isupper() or token.is_punct:
-            continue
+    for i in word_positions(doc, lambda w: w[:1].isupper() and unknown_adjective(morph, w) is not None):
+        token = doc[i]  # (no Token made for every word)
         ending = unknown_adjective(morph, token.text)
-        k = _head_after(doc, token.i, ending) if ending else None
+        k = _head_after(doc, token.i, ending)
         if k is None or any(s.label_ == "ORG" and s.start <= token.i < s.end for s in out):
             continue
         own = [s for s in out if s.label_ == "ORG" and s.start == token.i + 1 and s.end > k]
