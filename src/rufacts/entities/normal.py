@@ -29,6 +29,9 @@ from .org_hyphen_place import hyphen_place_tail
 from .org_legislatures import dashed_nominative, legislature_nominative
 from .org_turkic_names import turkic_hyphen
 from .org_name_extent import SPACED_DASHES
+from .org_native_leads import native_lead
+from .org_place_adjectives import place_adjective_nominative
+from .org_postposed_names import postposed_nominative
 from .org_quoted_forms import (common_nominative_first, feminine_first, foreign_closing, foreign_opening,
                                guessed_common_first, numeral_named, place_closing, singular_before)
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES
@@ -175,9 +178,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             and words[dash + 1].isalpha() and words[0][:1].isupper():
         # two names of one body, each in its case: "Государственного Собрания — Курултая"
         return dashed_nominative(morph, words, dash, _normalize_words)  # (not an apposition: "округа — Югры")
-    from .org_native_leads import native_lead; from .org_postposed_names import postposed_nominative
-    from .org_place_adjectives import place_adjective_nominative
-    from .org_compound_ordinals import compound_ordinal_nominative as compound
+    from .org_compound_ordinals import compound_ordinal_nominative as compound  # (it reads institutions, which read this one)
 
     native = native_lead(words, lambda rest: _normalize_words(morph, rest)) or postposed_nominative(morph, words) \
         or place_adjective_nominative(morph, words) or compound(morph, words, lambda rest: _normalize_words(morph, rest))

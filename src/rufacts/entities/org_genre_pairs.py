@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..grammars.morph import get_morph
+from ..grammars.morph import UD_CASES, get_morph
 from ..lexicons import load_list
 from .org_list_tails import indeclinable_place
 from .org_place_tail import place_tail
 
-_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+_CASES = {grammeme: ud for ud, grammeme in UD_CASES.items()}  # pymorphy3's case -> spaCy's
 
 
 def _genre(token: Token) -> bool:
