@@ -1,6 +1,7 @@
 """Tests of the razdel tokenizer in rufacts.tokenizer: the Doc reproduces the text (a
-no-break or other horizontal space read as a plain one, one for one, the input kept in
-``doc.user_data``), tokens follow razdel, sentence starts follow razdel.sentenize."""
+no-break or other horizontal space read as a plain one, two or three spaces between words as
+one, the input kept in ``doc.user_data``), tokens follow razdel, sentence starts follow
+razdel.sentenize."""
 from __future__ import annotations
 
 import pytest
@@ -8,12 +9,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rufacts.components.tokenizer import RazdelTokenizer
-from rufacts.entities.doc_text import SOURCE, SPACES, doc_text
+from rufacts.entities.doc_text import OFFSETS, SOURCE, doc_text, read_spaces
 
 
 def reproduces(doc, text) -> bool:
-    """The doc's text is ``text`` with plain spaces, and the doc keeps ``text`` itself."""
-    return doc.text == text.translate(SPACES) and doc.user_data.get(SOURCE, doc.text) == text
+    """The doc's text is ``text`` with plain single spaces, the doc keeps ``text`` itself and,
+    where it is shorter, the offset in ``text`` of each of its characters."""
+    offsets = doc.user_data.get(OFFSETS, range(len(doc.text) + 1))
+    return doc.text == read_spaces(text)[0] and doc.user_data.get(SOURCE, doc.text) == text \
+        and len(offsets) == len(doc.text) + 1 and offsets[-1] == len(text) \
+        and all(text[offsets[i]].translate({0xa0: " "}) == c or text[offsets[i]].isspace() and c == " "
+                for i, c in enumerate(doc.text))
 
 
 @pytest.fixture(scope="session")
@@ -63,10 +69,21 @@ def test_tokenizer_reproduces_text(tokenizer, text):
 
 
 def test_tokenizer_whitespace_runs_become_space_tokens(tokenizer):
-    doc = tokenizer("Первый абзац.\n\nВторой  абзац.")
-    assert [t.text for t in doc] == ["Первый", "абзац", ".", "\n\n", "Второй", " ", "абзац", "."]
+    doc = tokenizer("Первый абзац.\n\nВторой    абзац.")
+    assert [t.text for t in doc] == ["Первый", "абзац", ".", "\n\n", "Второй", "   ", "абзац", "."]
     assert doc[4].text_with_ws == "Второй "  # one space goes to the token itself
     assert doc[3].is_space and doc[5].is_space
+
+
+def test_two_or_three_spaces_between_words_read_as_one(tokenizer):
+    text = "Мэр Москвы  Сергей   Собянин открыл станцию  \nметро."
+    doc = tokenizer(text)
+    assert [t.text for t in doc][:5] == ["Мэр", "Москвы", "Сергей", "Собянин", "открыл"]
+    assert doc.text == "Мэр Москвы Сергей Собянин открыл станцию  \nметро."  # not before a line's end
+    assert doc.user_data[SOURCE] == text
+    offsets = doc.user_data[OFFSETS]
+    assert text[offsets[doc[2].idx]:offsets[doc[3].idx + len(doc[3]) - 1] + 1] == "Сергей   Собянин"
+    assert OFFSETS not in tokenizer("Цены выросли.").user_data
 
 
 def test_a_no_break_space_reads_as_a_plain_one(tokenizer):
@@ -77,10 +94,10 @@ def test_a_no_break_space_reads_as_a_plain_one(tokenizer):
 
 
 def test_doc_text_is_the_text_of_the_doc_in_hand(tokenizer):
-    first = tokenizer("Первая  статья.\n")
+    first = tokenizer("Первая    статья.\n")
     second = tokenizer("Вторая статья о заводе.")
     assert doc_text(second) == "Вторая статья о заводе."
-    assert doc_text(first) == "Первая  статья.\n"  # an earlier doc: its own text, joined
+    assert doc_text(first) == "Первая    статья.\n"  # an earlier doc: its own text, joined
     assert doc_text(second) == second.text
 
 

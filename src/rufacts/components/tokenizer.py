@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from ..entities.doc_text import SOURCE, SPACES, known_text
+from ..entities.doc_text import OFFSETS, SOURCE, known_text, read_spaces
 from ..grammars.razdel_tokens import razdel_sentences, razdel_tokens
 
 
@@ -108,7 +108,8 @@ class RazdelTokenizer:
         faster_lex_attrs(vocab)
 
     def __call__(self, text: str) -> Doc:
-        source, text = text, text.translate(SPACES)
+        source = text
+        text, offsets = read_spaces(source)
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[int] = []  # char offset of each word
@@ -148,6 +149,8 @@ class RazdelTokenizer:
         known_text(doc, text)  # the doc's text is ``text``: the steps need not join it
         if text != source:
             doc.user_data[SOURCE] = source
+        if offsets is not None:
+            doc.user_data[OFFSETS] = offsets
         return doc
 
     # a stateless tokenizer: nothing to save, but spaCy calls these on to_disk/from_disk

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from dataclasses import fields, replace
 
-from .doc_text import SOURCE, doc_text
+from .doc_text import OFFSETS, SOURCE, doc_text
 from ..facts import Amount, Article, DateFact, OkvedCode, Record, SectorCount
 from ..grammars.date_resolve import resolve
 from ..grammars.relative_dates import parse_anchor
@@ -78,24 +78,33 @@ def doc_sector_counts(doc: Doc) -> tuple[SectorCount, ...]:
                  for v in (span._.rufacts_sector_count for span in doc.spans["sector_counts"]))
 
 
-def _as_written(record: Record, source: str, text: str) -> Record:
-    """``record`` with every fact's ``text`` that is ``text[start:stop]`` sliced from ``source``
-    (the input the doc read with plain spaces: a no-break space stays in a mention's text)."""
+def _as_written(record: Record, source: str, text: str, offsets: list[int] | None) -> Record:
+    """``record`` with every fact's ``start``/``stop`` moved to the input (``offsets``: the input
+    offset of each character of the doc's ``text``, where the doc read some spaces as one) and
+    its ``text``, where it is ``text[start:stop]``, sliced from ``source`` (the input the doc
+    read with plain single spaces: a no-break space stays in a mention's text)."""
     changes = {}
     for f in fields(record):
         value = getattr(record, f.name)
         if isinstance(value, tuple) and value and isinstance(value[0], Record):
-            changes[f.name] = tuple(_as_written(v, source, text) for v in value)
-    if isinstance(getattr(record, "start", None), int) and isinstance(getattr(record, "stop", None), int) \
-            and getattr(record, "text", None) == text[record.start:record.stop]:
-        changes["text"] = source[record.start:record.stop]
+            changes[f.name] = tuple(_as_written(v, source, text, offsets) for v in value)
+    start, stop = getattr(record, "start", None), getattr(record, "stop", None)
+    if isinstance(start, int) and isinstance(stop, int) and 0 <= start <= stop <= len(text):
+        begin, end = (offsets[start], offsets[stop - 1] + 1 if stop > start else offsets[start]) \
+            if offsets else (start, stop)
+        if getattr(record, "text", None) == text[start:stop]:
+            changes["text"] = source[begin:end]
+        if offsets:
+            changes.update(start=begin, stop=end)
     return replace(record, **changes) if changes else record
 
 
 def doc_to_article(doc: Doc, id: str = "", meta: dict[str, Any] | None = None) -> Article:
     source = doc.user_data.get(SOURCE)
     article = _article(doc, id, meta)
-    return replace(_as_written(article, source, doc_text(doc)), text=source) if source else article
+    if not source:
+        return article
+    return replace(_as_written(article, source, doc_text(doc), doc.user_data.get(OFFSETS)), text=source)
 
 
 def _article(doc: Doc, id: str, meta: dict[str, Any] | None) -> Article:

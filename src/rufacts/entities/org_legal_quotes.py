@@ -24,12 +24,14 @@ MAX_QUOTED = 14  # words inside the quotes: "Специальное управл
 
 def _closing(doc: Doc, quote: int) -> int | None:
     """Index of the quote closing the one at ``quote``; None where another opens first, a line
-    ends or a tab (a table's cell) comes first, or none closes within ``MAX_QUOTED`` words."""
+    ends or a tab or four spaces (a table's cell) come first, or none closes within
+    ``MAX_QUOTED`` words."""
     for k in range(quote + 1, min(len(doc), quote + MAX_QUOTED + 2)):
         text = doc[k].text
         if text in CLOSE_QUOTES and k > quote + 1:
             return k
-        if text in OPENING_QUOTES or text in (".", ";") or "\n" in text or "\t" in text:
+        if text in OPENING_QUOTES or text in (".", ";") or "\n" in text or "\t" in text \
+                or len(text) >= 3 and text.isspace():
             return None
     return None
 

@@ -26,9 +26,11 @@ def _edge_junk(token) -> bool:
 
 
 def _is_break(token) -> bool:
-    """A colon, bracket or bar, or whitespace holding a line break or a tab (a table's cell
-    ends there: "ПАО «Газпром" + tab + "Мэр Москвы" are two cells)."""
-    return token.text in BREAKS or (token.is_space and ("\n" in token.text or "\t" in token.text))
+    """A colon, bracket or bar, or whitespace holding a line break, a tab or a run of four
+    spaces or more (a table's cell ends there: "ПАО «Газпром" + tab + "Мэр Москвы" are two
+    cells; two or three spaces between words the doc reads as one: doc_text.read_spaces)."""
+    return token.text in BREAKS or (token.is_space and (
+        "\n" in token.text or "\t" in token.text or len(token.text) >= 3))
 
 
 def repair(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
