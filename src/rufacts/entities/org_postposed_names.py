@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .doc_words import word_positions
 
 
 def _agree(head: str, adj: str) -> bool:
@@ -22,7 +23,8 @@ def _agree(head: str, adj: str) -> bool:
 def postposed_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the names of a head and its adjective after it taken in whole."""
     heads = load_list("org_postposed_heads.txt")
-    found = [i for i in range(len(doc) - 1) if doc[i].is_title and doc[i].lemma_.lower() in heads
+    found = [i for i in word_positions(doc, lambda w: w.istitle()) if i + 1 < len(doc)
+             and doc[i].is_title and doc[i].lemma_.lower() in heads
              and doc[i + 1].is_alpha and doc[i + 1].is_lower and doc[i + 1].pos_ in ("ADJ", "PROPN", "NOUN")
              and _agree(doc[i].text, doc[i + 1].text)]
     found = [i for i in found if not any(s.label_ == "ORG" and s.start <= i and i + 2 <= s.end for s in spans)]

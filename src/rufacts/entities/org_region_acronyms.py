@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .doc_words import word_positions
 
 
 def region_acronym(text: str) -> bool:
@@ -59,8 +60,10 @@ def _opening_pairs(doc: Doc, spans: list[Span]) -> list[Span]:
     neither more capitals nor a name follow."""
     covered = {i for s in spans if s.label_ != "LOC" for i in range(s.start, s.end)}
     found = []  # (the tagger may read the two, or the region alone, as a place: "[ДУМ РТ]", "[РТ]")
-    for token in doc[:-1]:
-        j = token.i + 1
+    for i in word_positions(doc, lambda w: acronym_word(w) and not region_acronym(w)):
+        if i + 1 >= len(doc):
+            continue
+        token, j = doc[i], i + 1
         if token.is_sent_start and acronym_word(token.text) and not region_acronym(token.text) \
                 and region_acronym(doc[j].text) and not {token.i, j} & covered and token.whitespace_ \
                 and not (j + 1 < len(doc) and doc[j + 1].text[:1].isupper()):
