@@ -117,4 +117,15 @@ def cases_over_rare_other(word: str, known: list) -> list[tuple[str, str, str, f
     names = {r.nominative for r in known}
     return [(case, gender, name, weight) for case, gender, name in foreign_first_forms(word)
             if case != "nomn" and name != low and gender not in genders and None not in genders
-            and name not in names]
+            and name not in names] + _written_over_rare_other(low, weight, names)
+
+
+def _written_over_rare_other(low: str, weight: float, names: set) -> list[tuple[str, str, str, float]]:
+    """The nominative of a listed foreign first name in -а, -я spelt as the word, where the dictionary reads
+    the word only as a case of rarer names no lexicon counts (``names``): "Акира" is the Japanese man's name
+    as well as the genitive of the dictionary's rare Акир, "Цвика" the Hebrew one beside a Цвик's; weighed as
+    the dictionary's case, so that the slot and the surname beside it decide ("Акира Амари заявил")."""
+    if low[-1:] not in "ая" or low in names:
+        return []
+    return [(case, gender, name, weight) for case, gender, name in foreign_first_forms(low)
+            if case == "nomn" and name == low]

@@ -253,6 +253,9 @@ def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
         return False  # a case of a name in -н or -на ("Дзюну" of Дзюн, "Харуну" of Харуна): no given name ends so
     if low[-1] == "е":  # a case ("Бенъямине" of Бенъямин), of a name in -й after a vowel: "Сёхэе" of Сёхэй
         return low[-2:-1] in VOWELS and bool(JAPANESE.match(low[:-1] + "й"))
+    if low.endswith(("ей", "ею", "ой", "ою")) and (low.endswith(("уей", "уею")) or "japanese" in (
+            first_name_peoples(low[:-2] + "я") | first_name_peoples(low[:-2] + "а"))):
+        return False  # the instrumental of a name in -я, -а that declines ("с Тэцуей": Тэцуя, "Акирой")
     if low[-1] in "оэ" or any(s in low for s in JAPANESE_MARKS) or first_name_peoples(low) == {"japanese"}:
         return True  # (a listed Japanese name: "Хироюки", "Такуми")
     other = max((r.weight for r in readings if r.role == "first" and r.nominative != low), default=0.0)
