@@ -321,7 +321,7 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
     gendered = {r.nominative: r.gender for r in out if r.role == "first" and r.gender and r.weight >= 1.0}
     families = load_list("east_asian_surnames.txt")
     return out + lexicon + [r._replace(weight=EAST_ASIAN) if r.role == "last" and r.nominative in families
-                            and r.gender == "masc" else  # "о Константине Шине": Шин, not Шина
+                            and (r.gender == "masc" or r.gender == "femn" and r.nominative == word.lower()) else  # "Присцилле Чан"
                             (r if r.gender == "femn" and r.nominative == word.lower() else r._replace(weight=r.weight / 2))
                             ._replace(gender=r.gender or (gendered.get(r.nominative) if r.role == "first" else None))
                             for r in _rule_readings(word)]
