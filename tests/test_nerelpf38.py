@@ -62,3 +62,12 @@ def test_stressed_om_of_hushing_stem():
 ])
 def test_french_origin(text, surname, name):
     assert _person(text, surname).name == name
+
+
+@pytest.mark.parametrize("text, surname, name", [
+    # a line without its full stop leaves a verb or an age adjective capitalized before the name
+    ("У тренера хороший выбор в атаке Есть Джейми Варди и молодые игроки", "Варди", "Джейми Варди"),
+    ("Телеканал показал интервью  Шестидесятилетняя Шэрон Стоун рассказала о съёмках.", "Стоун", "Шэрон Стоун"),
+])
+def test_no_name_word_before_name(text, surname, name):
+    assert _person(text, surname).name == name

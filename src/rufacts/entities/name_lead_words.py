@@ -144,7 +144,8 @@ def without_lead_adverb(span, morph: Morph):
     words = [t for t in span if not t.is_space and t.text != "."]
     if span.label_ != "PER" or len(words) < 2 or not words[1].text[:1].isupper():
         return span
-    if any(c.isdigit() for c in words[0].text) or _kin_plural(morph, words[0].text):
+    if any(c.isdigit() for c in words[0].text) or _kin_plural(morph, words[0].text) \
+            or _no_name_word(morph, words[0].text):
         return Span(span.doc, words[1].i, span.end, label="PER")  # "34-летний ТиДжей", "Братьев Куэй"
     if not span[0].is_sent_start:
         return span
@@ -154,6 +155,23 @@ def without_lead_adverb(span, morph: Morph):
     if not parses or parses[0].tag.POS != "ADVB" or any(NAME_TAGS & p.tag.grammemes for p in parses):
         return span
     return Span(span.doc, words[1].i, span.end, label="PER")
+
+
+NO_NAME_POS = frozenset({"VERB", "INFN", "PREP", "CONJ", "PRCL", "INTJ", "PRED"})
+AGE_ADJECTIVE = ("летний", "месячный")  # "Шестидесятивосьмилетняя Руссефф", "Двухмесячный"
+
+
+def _no_name_word(morph: Morph, word: str) -> bool:
+    """A capitalized word that is no name part wherever it stands (a line without its full stop leaves it
+    mid-sentence: "... усилить игру Есть Марко Ройс есть ..."): one the dictionary knows only as a verb,
+    preposition, conjunction, particle or interjection ("Есть", "Вместо"), or an adjective of age
+    spelt in words ("Шестидесятивосьмилетняя"); never one with a name's reading."""
+    parses = morph.parse(word)
+    if len(word) < 4 or not parses \
+            or any((NAME_TAGS | {"Geox", "Orgn", "Trad", "Abbr"}) & p.tag.grammemes for p in parses):
+        return False
+    return morph.is_known(word) and all(p.tag.POS in NO_NAME_POS for p in parses) or all(
+        p.tag.POS in ("ADJF", "ADJS") and p.normal_form.endswith(AGE_ADJECTIVE) for p in parses)
 
 
 def _lead_thing_noun(morph: Morph, word: str, surname: str) -> bool:
