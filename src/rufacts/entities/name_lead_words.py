@@ -165,12 +165,19 @@ def _no_name_word(morph: Morph, word: str) -> bool:
     """A capitalized word that is no name part wherever it stands (a line without its full stop leaves it
     mid-sentence: "... усилить игру Есть Марко Ройс есть ..."): one the dictionary knows only as a verb,
     preposition, conjunction, particle or interjection ("Есть", "Вместо"), or an adjective of age
-    spelt in words ("Шестидесятивосьмилетняя"); never one with a name's reading."""
+    spelt in words ("Шестидесятивосьмилетняя"); never one with a name's reading, the lexicons' too
+    (the Latvian "Зане", an old conjunction to the dictionary)."""
+    from .name_readings import _readings
+
     parses = morph.parse(word)
     if len(word) < 4 or not parses \
-            or any((NAME_TAGS | {"Geox", "Orgn", "Trad", "Abbr"}) & p.tag.grammemes for p in parses):
+            or any((NAME_TAGS | {"Geox", "Orgn", "Trad", "Abbr"}) & p.tag.grammemes for p in parses) \
+            or any(r.weight >= 1.0 for r in _readings(morph, word)):
         return False
-    return morph.is_known(word) and all(p.tag.POS in NO_NAME_POS for p in parses) or all(
+    # (not a verb's past or imperative: "Робел" is the Eritrean name as well as a form of робеть, "Сунь"
+    # the Chinese family name as well as сунуть's)
+    return morph.is_known(word) and word.lower() not in load_list("east_asian_surnames.txt") and all(
+        p.tag.POS in NO_NAME_POS and not {"past", "impr"} & p.tag.grammemes for p in parses) or all(
         p.tag.POS in ("ADJF", "ADJS") and p.normal_form.endswith(AGE_ADJECTIVE) for p in parses)
 
 
