@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import get_morph
 from ..lexicons import load_rows
 from .bodies import body_heads
+from .org_false_bodies import person_owned
 from .orgs import _indeclinable
 from .orgs import split_descriptor as _split_descriptor
 from .quotes import QUOTES
@@ -55,6 +56,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     """:func:`.orgs.split_descriptor`, except that an indeclinable place or a region written in two
     words after a state body's noun is the body's name from its first word."""
     kind, start = _split_descriptor(span)
+    if kind is not None and start and kind in body_heads() and person_owned(span, start):
+        return kind, 0  # "администрации Ильдара Хабирова": the person is its owner, not its name
     if kind is None or start == 0 or not _state_body(kind):
         return kind, start
     rest = span[start:]

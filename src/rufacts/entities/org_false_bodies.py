@@ -1,0 +1,165 @@
+"""Common nouns the tagger or the body rules read as an organization that name none, and a body
+named after the person who leads it (family nerelob38, from NEREL train):
+
+- :func:`without_false_bodies` leaves out of the spans
+  - the press as a whole, "СМИ" with its adjectives or its country ("как сообщают СМИ",
+    "израильские СМИ", "СМИ Южной Кореи"): no one body (NEREL and factRuEval mark none); "СМИ"
+    inside a body's own name stays ("Комитет по оценке СМИ", "Союз журналистов и СМИ");
+  - the centre of a town ("в центре Харькова", "центр города Твери"): a part of the place;
+    a capitalized "Центр" or one with an adjective or a remit is an institution ("Центр ядерной
+    медицины", "культурный центр Германии");
+  - a ruler's reign read as a board ("в годы правления короля", "правление президента Маркоса"):
+    "правление" of a company or a bank stays ("правление Сбербанка");
+  - a time adverb opening the sentence that the tagger took into the body ("Позднее пресс-служба
+    Минобороны", "Ранее Генпрокуратура"): cut off, the body stays;
+  and takes into a body named by a lower-case noun the level adjectives before it
+  (``lexicons/institution_adjectives.txt``) that agree with it in some reading, where the tagger
+  read their case otherwise ("В областной больнице Пензы": "областной" read as a genitive), and the
+  place right after its lower-case noun that the tagger read as a locative or a dative, where the
+  same form is a genitive ("сухопутным войскам Румынии": no bare locative follows a noun).
+- :func:`person_owned` tells :func:`.org_region_seats.split_descriptor` that a person in the
+  genitive after a body's noun is its owner, not its proper name: "администрации Ильдара
+  Хабирова" -> администрация Ильдара Хабирова (docs/gold-conventions.md: a body named by its
+  type keeps the type).
+
+Read by :mod:`rufacts.components.entities` (on its last span pass) and by
+:mod:`.org_region_seats`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.folded import folded_lemma
+from ..grammars.morph import UD_CASES, get_morph
+from ..lexicons import load_list
+
+PRESS = frozenset({"сми"})  # the press as a whole
+CENTRE = "центр"
+REIGN = "правление"
+# rulers whose "правление" is a reign ("правления короля", "в годы правления президента Маркоса")
+RULERS = frozenset({"президент", "король", "королева", "царь", "царица", "император", "императрица",
+                    "монарх", "шах", "султан", "эмир", "хан", "князь", "княгиня", "фараон", "диктатор",
+                    "генсек", "канцлер", "династия", "кайзер", "халиф"})
+# time adverbs that open a sentence and are no part of a name ("Позднее пресс-служба ...")
+LEAD_ADVERBS = frozenset({"позднее", "позже", "ранее", "затем", "потом", "вчера", "сегодня", "теперь",
+                          "сейчас", "тогда", "впоследствии", "накануне", "прежде"})
+
+
+def _entity_spans(doc: Doc, label: str) -> list[Span]:
+    from ..components.entities import SPANS_KEY
+    return [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ == label] if SPANS_KEY in doc.spans else []
+
+
+def _press(span: Span, places: set[int]) -> bool:
+    """[adjectives] "СМИ" [a place, as a genitive after it]: the press, no body."""
+    heads = [k for k, t in enumerate(span) if t.lower_ in PRESS]
+    if len(heads) != 1:
+        return False
+    k = heads[0]
+    before_ok = all(t.pos_ == "ADJ" or t.is_punct or t.lower_ in ("и", ",") for t in span[:k])
+    after = span[k + 1:]
+    return before_ok and all(t.i in places or t.is_punct for t in after)
+
+
+def _centre(span: Span, places: set[int]) -> bool:
+    """"центр(е) Москвы", "центра города Твери": a lower-case "центр" and a place after it only."""
+    first = span[0]
+    if not (first.is_lower and folded_lemma(first) == CENTRE) or len(span) < 2:
+        return False
+    rest = list(span[1:])
+    if rest and rest[0].is_lower and folded_lemma(rest[0]) in ("город", "село", "посёлок", "поселок", "район",
+                                                               "станица", "деревня", "столица"):
+        rest = rest[1:]
+    return bool(rest) and all(t.i in places for t in rest)
+
+
+def _reign(span: Span, persons: set[int]) -> bool:
+    """"правление короля", "правление президента Маркоса", "правления Петра I": a ruler's reign."""
+    first = span[0]
+    if not (first.is_lower and folded_lemma(first) == REIGN) or len(span) < 2:
+        return False
+    second = span[1]
+    return (second.is_lower and folded_lemma(second) in RULERS) or second.i in persons
+
+
+def _lead_adverb(span: Span) -> bool:
+    first = span[0]
+    return len(span) > 1 and first.is_sent_start and first.lower_ in LEAD_ADVERBS and span[1].text[:1].isalpha()
+
+
+MAX_LEVELS = 3  # "областной клинической детской больнице"
+
+
+def _level_start(doc: Doc, span: Span, taken: set[int]) -> int:
+    """Start of the level adjectives before a body's lower-case head noun opening ``span``."""
+    head = span[0]
+    if not (head.is_lower and head.pos_ == "NOUN") or not head.morph.get("Case"):
+        return span.start
+    case = UD_CASES.get(head.morph.get("Case")[0])
+    number = "plur" if "Plur" in head.morph.get("Number") else "sing"
+    parses = [p for p in get_morph().parse(head.lower_) if p.tag.POS == "NOUN" and p.tag.case == case]
+    genders = {p.tag.gender for p in parses}
+    levels, morph = load_list("institution_adjectives.txt"), get_morph()
+    start = span.start
+    while start > 0 and span.start - start < MAX_LEVELS and start - 1 not in taken:
+        adj = doc[start - 1]
+        if not (adj.is_lower and adj.is_alpha and adj.pos_ == "ADJ"):
+            break
+        if not any(p.tag.POS == "ADJF" and p.normal_form in levels and p.tag.case == case
+                   and p.tag.number == number and (number == "plur" or p.tag.gender in genders)
+                   for p in morph.parse(adj.lower_)):
+            break
+        start -= 1
+    return start
+
+
+def _place_after(span: Span, places: dict[int, Span]) -> Span | None:
+    """The place right after ``span``'s lower-case noun that the tagger read as a locative or a
+    dative where its form is also a genitive; None where there is none."""
+    last, place = span[-1], places.get(span.end)
+    if place is None or not (last.is_lower and last.pos_ == "NOUN") or len(place) > 3:
+        return None
+    first = place[0]
+    if not first.text[:1].isupper() or not {"Loc", "Dat"} & set(first.morph.get("Case")):
+        return None
+    parses = get_morph().parse(first.text)
+    same = {p.tag.case for p in parses if p.word == first.lower_}
+    return place if "gent" in same and {"loct", "datv"} & same else None
+
+
+def without_false_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` without the ORG spans that name no organization, a lead adverb cut off."""
+    places = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
+    persons = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    starts = {s.start: s for s in spans if s.label_ == "LOC"}
+    org_ends = {(s.start, s.end) for s in spans if s.label_ == "ORG"}
+    out, changed = [], False
+    for span in spans:
+        if span.label_ == "ORG":
+            if _press(span, places) or _centre(span, places) or _reign(span, persons):
+                changed = True
+                continue
+            if _lead_adverb(span):
+                span, changed = Span(doc, span.start + 1, span.end, label="ORG"), True
+            start = _level_start(doc, span, taken)
+            if start < span.start:  # "областной" + "больнице Пензы"
+                span, changed = Span(doc, start, span.end, label="ORG"), True
+            place = _place_after(span, starts)
+            if place is not None and (span.start, place.end) not in org_ends:  # "войскам" + "Румынии"
+                span, changed = Span(doc, span.start, place.end, label="ORG"), True
+        out.append(span)
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+
+
+def person_owned(span: Span, start: int) -> bool:
+    """The words of ``span`` from ``start`` (after a body's noun) are one person the tagger found,
+    in the genitive: the body's owner ("администрации Ильдара Хабирова"), no name in apposition."""
+    rest = span[start:]
+    if not len(rest) or not rest[0].text[:1].isupper():
+        return False
+    doc = span.doc
+    for person in _entity_spans(doc, "PER"):
+        if person.start == rest.start and person.end == rest.end:
+            return "Gen" in rest[-1].morph.get("Case") or "Gen" in rest[0].morph.get("Case")
+    return False
