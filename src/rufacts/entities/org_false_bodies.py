@@ -95,6 +95,9 @@ def _level_start(doc: Doc, span: Span, taken: set[int]) -> int:
     head = span[0]
     if not (head.is_lower and head.pos_ == "NOUN") or not head.morph.get("Case"):
         return span.start
+    if len(span) > 1 and (span[1].text[:1] in "«\"„" or span[1].text[:1].isascii() and span[1].is_alpha
+                          or span[1].text[:1].isupper() and "Nom" in span[1].morph.get("Case")):
+        return span.start  # "компанией Ikano", "корпорацией Агентство ...": a descriptor before a name
     case = UD_CASES.get(head.morph.get("Case")[0])
     number = "plur" if "Plur" in head.morph.get("Number") else "sing"
     parses = [p for p in get_morph().parse(head.lower_) if p.tag.POS == "NOUN" and p.tag.case == case]
