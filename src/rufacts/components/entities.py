@@ -86,7 +86,7 @@ from ..entities.org_verb_objects import verb_object_name
 from ..entities.org_quoted_whole import quoted_wholes
 from ..entities.org_participle_objects import participle_objects
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
-from ..entities.org_open_tails import open_tails
+from ..entities.org_open_tails import open_tails; from ..entities.org_bracketed_glosses import bracketed_glosses; from ..entities.org_verb_titles import verb_title
 from ..entities.org_coordinated_adjectives import coordinated_adjective_orgs, coordinated_words
 from ..entities.org_shared_head import shared_head, shared_head_orgs, shared_head_words
 from ..entities.org_shared_plural import shared_plural_name, shared_plural_orgs, shared_plural_tokens
@@ -208,10 +208,10 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         written = apposed_as_written(morph, span[name_start:]) or (  # the name in its nominative slot, as written
             None if name_start or cls is not Organization else agreed_as_written(morph, span))
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
-            bare = branch_owner(morph, span) or club_name(span[name_start:]) or apposed_as_written(morph, span[name_start:]) \
+            bare = verb_title(span[name_start:]) or branch_owner(morph, span) or club_name(span[name_start:]) or apposed_as_written(morph, span[name_start:]) \
                 or apposed_phrase(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
-            bare = branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
+            bare = verb_title(span) or branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
                 or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
                 or club_name(span) or agreed_as_written(morph, span) \
                 or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or verb_object_name(morph, span) or dative_e_name(morph, span) or plural_subject_name(morph, span) or oblique_name(morph, span) \
@@ -271,7 +271,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         # over the guess from a declined one ("в «Самрук-Казыне»")
         name = group["fixed"] or max(names, key=lambda n: (
             n in full, n in group["written"], n in group["plain"], names.count(n), -names.index(n)))
-        facts.append(cls(name=name, mentions=mentions, **extra))
+        facts.append(cls(name=_unquote(name), mentions=mentions, **extra))  # "(«Скат»)": a name quoted whole, bare
     return sorted(facts, key=lambda f: f.mentions[0].start)
 
 
@@ -359,7 +359,7 @@ class EntitiesComponent:
             spans = extend_orgs(doc, spans)
             spans = sorted(spans + body_orgs(doc, spans), key=lambda s: (s.start, -s.end))
         spans = numbered_edges(doc, spans, self.morph)  # "3-го" + "отдела полиции"; "отдел полиции" + "№ 5"
-        spans = open_tails(doc, spans)  # "Национальной ассамблеи народной" + "власти"
+        spans = bracketed_glosses(doc, open_tails(doc, spans))  # "Национальной ассамблеи народной" + "власти"; "Scat Airlines" + "(«Скат»)"
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
         spans = land_lists(doc, postposed_names(doc, place_leads(doc, genre_pairs(doc, list_tails(doc, country_ministries(doc, spans))))))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
         spans = nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans)))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside

@@ -123,6 +123,16 @@ def _genitive(morph: Morph, place: str) -> str:
     return " ".join(out)
 
 
+def _quoted_place(token) -> str | None:
+    """The place of a capitalized place adjective right before a quoted name, hyphenated or not: no
+    part of the name ("Санкт-Петербургского «Зенита»" -> "Зенит"), as its lower-case twin is not
+    (w342, session 38); else None."""
+    if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text not in OPENING_QUOTES \
+            or token.pos_ != "ADJ" or not token.text.replace("-", "").isalpha():
+        return None
+    return geo_adjectives().get(folded_lemma(token))
+
+
 def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | None:
     """The name of a body given with a place adjective, the place as its genitive:
     "японского МИДа" -> "МИД Японии", "российском министерстве финансов" ->
@@ -132,13 +142,13 @@ def geo_name(span: Span, morph: Morph, normal, key) -> tuple[str, str, str] | No
     without the place: "мид")."""
     quoted = next((t.text in OPENING_QUOTES for t in span if t.pos_ != "ADJ"), False)
     # "Омский университет": a name; "Воронежскому «Факелу»": the name is in the quotes
-    places = [place_of(t) if t.is_lower or t.is_sent_start and (quoted or _acronym_after(t)) else None
-              for t in span]  # ("Японский МИД" opening the sentence: as "японский МИД")
+    places = [place_of(t) if t.is_lower or t.is_sent_start and (quoted or _acronym_after(t)) else _quoted_place(t)
+              for t in span]  # ("Японский МИД" opening the sentence: as "японский МИД"; "Нижегородского «Волжанина»")
     if not places[0]:  # a capitalized first adjective starts a proper name ("Омский русский народный хор")
         if not (span[0].pos_ == "ADJ" and span[0].is_lower and any(places)):
             return None
     k = 0
-    while k < len(span) and span[k].pos_ == "ADJ" and span[k].is_alpha:
+    while k < len(span) and span[k].pos_ == "ADJ" and (span[k].is_alpha or places[k] is not None):
         k += 1
     place = next((p for p in places[:k] if p), None)
     if place is None or k >= len(span):

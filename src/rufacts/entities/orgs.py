@@ -26,7 +26,7 @@ from .org_own_names import own_name
 from .org_place_acronyms import acronym_after_place, branch_acronym
 from .org_region_acronyms import region_acronym, spelled_noun
 from .org_place_tail import campus_tail, city_after_institution, declined_place, place_tail
-from .org_post_descriptors import post_before
+from .org_post_descriptors import post_before; from .org_headline_starts import opens_line
 from .org_verb_edges import OBLIQUE_HEAD
 from .spans import take_closing_quotes
 
@@ -277,7 +277,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                 return span[0].lemma_, 0  # "Ассоциации застройщиков Коми": a named body of members, its region
             if first.text in ("№", "N") and len(rest) > 1 and rest[1].like_num:
                 return token.lemma_, 0  # "школы N 14": the number is the numbered name's, no name of its own
-            if i == 0 and token.is_title and not token.is_sent_start and first.text not in "«\"„" \
+            if i == 0 and token.is_title and not opens_line(token) and first.text not in "«\"„" \
                     and first.text[:1].isupper():
                 return token.lemma_, 0  # "при поддержке Фонда Тимченко", "Суду ЭКОВАС": capitalized, it is the name's
             if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() \
