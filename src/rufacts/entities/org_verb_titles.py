@@ -6,15 +6,25 @@ readings of a name.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+from ..grammars.morph import get_morph
 
 OPENING = frozenset("«„“\"")
 CLOSING = frozenset("»\"“”")
 
 
+def _finite(token: Token) -> bool:
+    """A finite verb by the tagger (no case: not a participle) and by the dictionary's first reading
+    (the tagger calls an unknown name or a participle a verb too: "«Ситроена»", "«Объединённой ...»")."""
+    if token.pos_ not in ("VERB", "AUX") or token.morph.get("Case"):
+        return False
+    morph = get_morph()
+    return morph.is_known(token.lower_) and morph.parse(token.lower_)[0].tag.POS == "VERB"
+
+
 def verb_title(span: Span) -> str | None:
-    """The quoted words of ``span`` as written where one of them is a verb (no participle, which
-    declines); else None."""
+    """The quoted words of ``span`` as written where one of them is a finite verb; else None."""
     tokens = [t for t in span if not t.is_space]
     i = next((k for k, t in enumerate(tokens) if t.text in OPENING), None)
     if i is None:
@@ -25,6 +35,6 @@ def verb_title(span: Span) -> str | None:
     while inner and inner[-1].text in CLOSING:
         inner = inner[:-1]
     if not inner or any(t.text in OPENING or t.text in CLOSING for t in inner) \
-            or not any(t.pos_ in ("VERB", "AUX") and not {"Part", "Conv"} & set(t.morph.get("VerbForm")) for t in inner):
+            or not any(_finite(t) for t in inner):
         return None
     return "".join(t.text_with_ws for t in inner).strip()
