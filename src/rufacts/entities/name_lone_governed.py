@@ -32,6 +32,7 @@ from .name_case_cues import verb_cases
 from .name_lone_oblique import GENITIVE_ENDINGS as SURNAME_GENITIVES, adjective_of_next, surname_first
 from .doc_words import word_positions
 from .name_words import _capitalized
+from .name_burden_slot import burden_slot
 
 INSTRUMENTAL_PREPOSITIONS = frozenset({"перед", "передо", "над", "надо", "за", "под", "подо"})
 ACCUSATIVE_PREPOSITIONS = frozenset({"на", "за"})
@@ -192,6 +193,8 @@ def governed_slots(doc, spans: list[Span], morph: Morph) -> list[Span]:
         if span.label_ in ("LOC", "ORG") and (len(span) == 1 or len(span) == 2 and span[1].is_lower) \
                 and governed_surname(doc, span.start, morph):  # also "на Ухинову губернатору" read as one place
             span = Span(doc, span.start, span.start + 1, label="PER")
+        elif burden_slot(span, morph):  # "ответственность лежит на Зульфикаре Тараре" (a place to the tagger)
+            span = Span(doc, span.start, span.end, label="PER")
         elif street_slot(span, morph) or (street is not None and _next_street(street, span, morph)):
             street = span  # "по Гагарина и Ленина": the streets, one after another
             continue

@@ -45,6 +45,7 @@ from .name_title_edges import paired_title, title_cue
 from .name_objects import dative_before_object, object_cases
 from .name_list_nominative import listed_with_nominative
 from .name_post_governed import participle_post
+from .name_post_chain import post_chain_hint
 from .name_apposition import (GENDERS, _female_noun_before, _relative_of, kin_apposition, oblique_apposition, relative_owner,
                               oblique_position, pronoun_gender)
 from .name_subject_cues import (_animate_subject_before, _apposition_subject, woman_in_apposition, apposition_subject_firm, _inverted_subject,
@@ -222,7 +223,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     if _woman_in_post(span):  # "Заместитель главы района Александра Мельникова провела совещание"
         after = doc[span.end] if span.end < len(doc) else None
         if apposition_subject_firm(span, after):  # a masculine post, a feminine verb: she is its subject
-            return SUBJECT_BEFORE_VERB, "femn", HINT
+            return SUBJECT_BEFORE_VERB | ONLY_NOMINATIVE, "femn", HINT
         return frozenset({"nomn:femn"}), None, HINT
     subject = passive_subject(span, morph)  # "Освобождена от должности главы района Мухина Е. А.": she
     if subject:
@@ -264,6 +265,9 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             and "Plur" not in after.morph.get("Number") and "Neut" not in after.morph.get("Gender") \
             and (before is None or before.text in SENTENCE_ENDS):  # "Евгения Лаврова возглавит"
         return NOMINATIVE, None, HINT
+    chained = post_chain_hint(span, morph)  # "заявила министр минеральных ресурсов ЮАР Тандиве Ндлову"
+    if chained:
+        return chained[0], chained[1], PREPOSITION if chained[2] else HINT
     opened = opener_subject(span, after)  # "В четверг Педро Бесерра подписал": not the genitive of Бесерр
     if opened is not None:
         return (SUBJECT_BEFORE_VERB, opened, HINT) if opened else (NOMINATIVE, None, HINT)
