@@ -8,7 +8,8 @@ three lower-case genitive words ending in a noun of the same number that is no b
 "театра драмы и министерства культуры": two bodies) and no person ("и зрителей"), and no further
 genitive word after them, unless that noun (of either number) names a field (``lexicons/institution_fields.txt``) and
 up to three genitive words of its own close the phrase ("института статистических исследований [и
-экономики знаний]").
+экономики знаний]"); so do those words after a span the tagger closed on that field noun ("Музея
+истории и культуры" + "старообрядчества").
 
 A name closed by a capitalized genitive (an adjective and its noun) that depends on a lower-case plural
 genitive ("федерация обществ Красного Креста") takes in "и" and a second such pair in the same case
@@ -35,6 +36,10 @@ def _genitive(token: Token, pos: tuple[str, ...] = ("NOUN", "ADJ")) -> bool:
 
 def _tail_end(doc: Doc, span: Span, taken: set[int]) -> int | None:
     last, end = span[-1], span.end
+    if len(span) > 3 and span[-2].lower_ == "и" and _genitive(last, ("NOUN",)) and end < len(doc) \
+            and _genitive(doc[end]) and _genitive(span[-3], ("NOUN",)) \
+            and any(t.pos_ == "NOUN" and t.lemma_.lower() in body_nouns() for t in span[:-3]):
+        return _field_dependents_end(doc, end - 1, taken)  # "Музея истории и культуры" + "старообрядчества"
     if not _genitive(last, ("NOUN",)) or end + 1 >= len(doc) or doc[end].lower_ != "и" \
             or not any(t.pos_ == "NOUN" and t.lemma_.lower() in body_nouns() for t in span[:-1]):
         return None

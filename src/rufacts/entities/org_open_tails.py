@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
+from .org_remit_extents import dangling_remits, dative_openers, people_scopes
 from .org_lead_nouns import body_nouns
 
 MAX_ADJECTIVES = 3  # "малого и среднего" before the noun of one group
@@ -104,7 +105,9 @@ def _tail_end(doc: Doc, span: Span) -> int | None:
 
 
 def open_tails(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with the organization names cut inside their tail grown to its end."""
+    """``spans`` with the organization names cut inside their tail grown to its end (first those
+    closed on their remit's preposition or before the people of their history: :mod:`rufacts.entities.org_remit_extents`)."""
+    spans = people_scopes(doc, dangling_remits(doc, dative_openers(doc, spans)))
     grown: dict[int, Span] = {}
     dropped: set[int] = set()
     dates = {i for s in (doc.spans["dates"] if "dates" in doc.spans else ()) for i in range(s.start, s.end)}

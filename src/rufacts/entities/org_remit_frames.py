@@ -16,7 +16,9 @@
   "реагирование	на"): "Центральный фонд" + "реагирования на чрезвычайные ситуации".
 - :func:`frame_tails`: a name ending in its remit or its owner takes in a frame "в" + a noun of
   ``lexicons/remit_frame_nouns.tsv`` in the locative and what the noun needs ("в области
-  ликвидации последствий бедствий", "в случае бедствий", "в чрезвычайных ситуациях").
+  ликвидации последствий бедствий", "в случае бедствий", "в чрезвычайных ситуациях", "в
+  строительстве"); a name ending in its field's lower-case genitive chain takes in a frame of an
+  adjective and its noun ("Комитет государственной инспекции" + "в агропромышленном комплексе").
   So does a remit ending in a lower-case noun with "в" + a part of the world, its scope
   (``lexicons/org_scope_regions.txt``: "... по безопасности и сотрудничеству" + "в Европе",
   "... для развития капиталовложений" + "в Африке"; not a country: "Детский фонд ООН в Йемене").
@@ -198,6 +200,9 @@ def _frame_end(doc: Doc, i: int) -> int:
     need = _frames().get(folded_lemma(doc[k]))
     if need == "adjective":
         return k + 1 if k > i + 1 and all(_reads(t, "ADJF", "loct") for t in doc[i + 1:k]) else i
+    if need == "alone":  # "в строительстве"; not "в спорте высших достижений" (a phrase of its own)
+        return k + 1 if k == i + 1 and _genitives(doc, k + 1) == k + 1 \
+            and not (k + 1 < len(doc) and _word(doc[k + 1]) and _reads(doc[k + 1], "ADJF", "gent")) else i
     if need is None or k > i + 1:
         return i
     end = _genitives(doc, k + 1, "plur" if need == "plural" else None)
@@ -218,6 +223,14 @@ def _scope_end(doc: Doc, i: int) -> int:
     return i
 
 
+def _field_chain(span: Span) -> bool:
+    """The name ends in a lower-case genitive chain of its field after its head ("Комитет
+    государственной инспекции"): a frame of a noun with its adjective goes on from it ("в
+    агропромышленном комплексе")."""
+    return len(span) >= 3 and span[0].text[:1].isupper() and _word(span[-1]) and span[-1].pos_ == "NOUN" \
+        and _reads(span[-1], "NOUN", "gent") and _word(span[1])
+
+
 def frame_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each name ending in its remit or its owner grown over a frame after it."""
     ends = {}
@@ -226,9 +239,10 @@ def frame_tails(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         remit = any(t.lower_ in ("по", "для") for t in span[1:]) and (
             _word(span[-1]) or span[-1].text[:2].isupper())
-        if not remit and _owner_length(doc, span.start, span.end) is None:
-            continue
         end = _frame_end(doc, span.end)
+        if not remit and _owner_length(doc, span.start, span.end) is None and not (
+                end > span.end and _field_chain(span) and _frames().get(folded_lemma(doc[end - 1])) == "adjective"):
+            continue
         if end == span.end and remit and _word(span[-1]):
             end = _scope_end(doc, span.end)  # "Совещание по взаимодействию и мерам доверия" + "в Азии"
         if end > span.end and _free(spans, span, end, places=True):

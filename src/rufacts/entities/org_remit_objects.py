@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
+from ..grammars.morph import UD_CASES, get_morph
 from ..lexicons import load_rows
 from .bodies import grow_complements, longest_by_start
 
@@ -40,7 +41,7 @@ def _member(doc: Doc, i: int, case: str) -> int | None:
     abbreviation), its lower-case genitive dependents; None where there is none."""
     j = i
     while j < len(doc) and j - i < MAX_MEMBER and doc[j].pos_ == "ADJ" and doc[j].is_lower \
-            and case in doc[j].morph.get("Case"):
+            and _adjective_case(doc[j], case):
         j += 1
     if j >= len(doc):
         return None
@@ -54,6 +55,15 @@ def _member(doc: Doc, i: int, case: str) -> int | None:
             and not (doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ != "NOUN"):
         j += 1
     return j
+
+
+def _adjective_case(token, case: str) -> bool:
+    """The tagger's case of an adjective, or a dictionary reading in it ("за техническим
+    состоянием": the tagger may read "техническим" as a dative)."""
+    if case in token.morph.get("Case"):
+        return True
+    want = UD_CASES.get(case)
+    return any(p.tag.POS == "ADJF" and p.tag.case == want for p in get_morph().parse(token.lower_))
 
 
 def _members(doc: Doc, i: int, case: str, first: bool) -> int | None:
