@@ -38,8 +38,10 @@ def _tail_end(doc: Doc, span: Span, taken: set[int]) -> int | None:
     last, end = span[-1], span.end
     if len(span) > 3 and span[-2].lower_ == "и" and _genitive(last, ("NOUN",)) and end < len(doc) \
             and _genitive(doc[end]) and _genitive(span[-3], ("NOUN",)) \
-            and any(t.pos_ == "NOUN" and t.lemma_.lower() in body_nouns() for t in span[:-3]):
+            and any(t.pos_ == "NOUN" and t.lemma_.lower() in body_nouns() for t in span[:-3]) \
+            and "," not in span.text and folded_lemma(doc[end]) not in load_list("org_place_kind_nouns.txt"):
         return _field_dependents_end(doc, end - 1, taken)  # "Музея истории и культуры" + "старообрядчества"
+        # (not a list's, nor a place's: "Министерство науки, образования и культуры" + "республики")
     if not _genitive(last, ("NOUN",)) or end + 1 >= len(doc) or doc[end].lower_ != "и" \
             or not any(t.pos_ == "NOUN" and t.lemma_.lower() in body_nouns() for t in span[:-1]):
         return None
