@@ -13,8 +13,8 @@ from names_cases import org_name
 
 
 @pytest.mark.parametrize("text, mention, want", [
-    ('Рекорд продаж  Журнал Polar Review назвал лучшие смартфоны года.', 'Polar Review', 'Polar Review'),
-    ('Утечка данных  Компания Greystone Analytics подтвердила взлом.', 'Greystone Analytics', 'Greystone Analytics'),
+    ('Рекорд продаж    Журнал Polar Review назвал лучшие смартфоны года.', 'Polar Review', 'Polar Review'),
+    ('Утечка данных\n\nКомпания Greystone Analytics подтвердила взлом.', 'Greystone Analytics', 'Greystone Analytics'),
     ('Выборы в Европе\nГазета Morning Courier опубликовала опрос.', 'Morning Courier', 'Morning Courier'),
     ('Газета Morning Courier опубликовала опрос.', 'Morning Courier', 'Morning Courier'),
 ])

@@ -1,10 +1,10 @@
 """A word opening a line of its own counts as a sentence's first word (session 38, w342, NEREL
-organizations): news text often runs a headline into the article with no full stop, only a gap
-("Человек года  Журнал Time назвал ..."), and the sentence splitter then reads the article's first
+organizations): news text often runs a headline into the article with no full stop, only a line break
+("Человек года" + line break + "Журнал Time назвал ..."), and the sentence splitter then reads the article's first
 word as the headline's next. A capitalized descriptor there is the sentence's capital, no part of the
 name after it ("Журнал Time" -> "Time", "Компания Northrop Grumman" -> "Northrop Grumman"), as it is
-after a full stop. The gap is the tokenizer's whitespace token (two spaces or a line break) right
-before the word. Read by :func:`rufacts.entities.orgs.split_descriptor`.
+after a full stop. The gap is the tokenizer's whitespace token (a line break, a tab, four spaces
+or more: two or three spaces read as one, ``doc_text.read_spaces``) right before the word. Read by :func:`rufacts.entities.orgs.split_descriptor`.
 """
 from __future__ import annotations
 
