@@ -30,7 +30,7 @@ from .name_dative_cues import dative_after_object, dative_before_impersonal, dat
 from .name_lone_slot import dative_after_fronted_object
 from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun, topic_pronoun
-from .name_coordinated import coordinated_cases, listed_nominative
+from .name_coordinated import coordinated_cases, listed_nominative; from .name_listed_genitive import listed_genitive
 from .name_initials_pairs import paired_cases
 from .name_passive_subject import passive_subject
 from .name_ru_objects import verb_object
@@ -150,7 +150,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         listed = listed_with_nominative(span, morph)  # "заняли Евгения Тарасова, Ольга Ларина и ..."
         if listed:
             return listed | ONLY_NOMINATIVE, None, HINT
-        coordinated = coordinated_cases(span, governed)  # "между Тамарой Сихарулидзе и Ираклием Гвинианидзе"
+        coordinated = coordinated_cases(span, governed) or listed_genitive(span, morph)  # "между Тамарой ... и Ираклием ..."
         if coordinated:
             return coordinated, None, HINT
         body = body_verb_subject(before)  # "который возглавляет X": a body's head is the subject
