@@ -93,3 +93,11 @@ def test_a_medium_after_its_kind_is_no_person():
 
 def test_a_nickname_of_a_title_stays():
     assert _persons("Полномочия почившего Туркмен-баши подтвердили на съезде.")
+
+
+def test_an_article_before_a_name_is_no_common_compound():
+    assert _persons("Аль-Маджид заявил, что переговоры продолжатся.")
+
+
+def test_an_undeclined_surname_after_illness_is_the_womans():
+    assert "Ким" in _persons("После болезни Ким, которая возглавляет фонд, отчёт отложили.")

@@ -57,6 +57,8 @@ def _common_compound(morph: Morph, word: str) -> bool:
     if len(parts) < 2 or not all(parts):
         return False
     head = parts[1:] if parts[0] in PREFIXES else parts
+    if any(len(part) < 3 for part in head):
+        return False  # an article or a particle ("Ас-Сиси", "Аль-Асад"), no common noun
     # (each part a singular noun as its first reading: "Туркмен-баши", a title of "баши", plural of "баш", stays)
     return all(_common(morph, part) and "sing" in morph.parse(part)[0].tag.grammemes for part in head)
 
@@ -82,7 +84,10 @@ def _eponym(doc: Doc, i: int, morph: Morph) -> bool:
     heads = load_list("name_eponym_heads.txt")
     head = doc[i - 1]
     lemmas = {head.lemma_.lower()} | {p.normal_form for p in morph.parse(head.text)}
-    return bool(lemmas & set(heads)) and any(p.tag.case == "gent" for p in morph.parse(doc[i].text))
+    # (a declined genitive: "болезни Ким, которая ..." is the woman's illness)
+    return bool(lemmas & set(heads)) and any(
+        p.tag.case == "gent" and p.tag.number == "sing" and p.normal_form != doc[i].lower_
+        for p in morph.parse(doc[i].text))
 
 
 def _lower_elsewhere(doc: Doc, i: int, morph: Morph) -> bool:
