@@ -101,3 +101,19 @@ def test_an_article_before_a_name_is_no_common_compound():
 
 def test_an_undeclined_surname_after_illness_is_the_womans():
     assert "Ким" in _persons("После болезни Ким, которая возглавляет фонд, отчёт отложили.")
+
+
+def _locations(text):
+    return {loc.name for loc in rufacts.extract(text).locations}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Писатель провёл последние годы в графстве Кент на юге Англии.", "Кент"),
+])
+def test_a_place_after_its_kind_is_a_place(text, word):
+    assert word not in _persons(text)
+    assert word in _locations(text)
+
+
+def test_an_owner_after_a_place_kind_stays_a_person():
+    assert "Ходорковский" in _persons("Газета Ходорковского закрылась через год.")

@@ -14,6 +14,9 @@
   Социалистического Труда", "Героя России"), with no name in it (``TITLE_HEADS``);
 - a medium's name in apposition after its kind ("газета Кларин", "в газете Кларин": ``MEDIA_KINDS``),
   not in the genitive of an owner ("газета Ходорковского");
+- a place's name in apposition after its kind not in the genitive ("в графстве Кент", "в округе
+  Кларк": ``lexicons/place_descriptors.tsv`` but "страна" and "город", which cite their leaders and
+  natives), found as a place (:func:`place_of_kind`);
 - a common noun capitalized by a headline's start the article writes in lower case elsewhere
   ("... бизнесмена Подруга предпринимателя ...", "Кокаин" after "4 кг кокаина"): a known word with
   no name-part reading at all.
@@ -23,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 
 NAME_PARTS = {"Name", "Surn", "Patr", "Geox", "Orgn"}
 PREFIXES = {"экс", "вице", "лже", "псевдо", "квази", "экс-вице"}
@@ -34,7 +37,7 @@ ADJECTIVE_ENDS = ("ский", "ская", "ское", "ские", "цкий", "�
 
 def no_person(doc: Doc, span: Span, morph: Morph) -> bool:
     """``span`` (a word or more read as a person) names no one (see the module's docstring)."""
-    if len(span) == 2 and span[1].text[:1].isupper() and _medium(doc, span.start + 1, morph):
+    if len(span) == 2 and span[1].text[:1].isupper() and _after_kind(doc, span.start + 1, morph, MEDIA_KINDS):
         return True  # "Газета Кларин" taken in whole
     if len(span) > 1:
         return _honorary_title(span, morph)
@@ -42,7 +45,8 @@ def no_person(doc: Doc, span: Span, morph: Morph) -> bool:
         return False
     word = span[0].text
     return _common_compound(morph, word) or _guessed_adjective(doc, span.start, morph) \
-        or _eponym(doc, span.start, morph) or _medium(doc, span.start, morph) or _lower_elsewhere(doc, span.start, morph)
+        or _eponym(doc, span.start, morph) or _after_kind(doc, span.start, morph, MEDIA_KINDS) \
+        or _place_after_kind(doc, span.start, morph) or _lower_elsewhere(doc, span.start, morph)
 
 
 def _common(morph: Morph, word: str) -> bool:
@@ -108,8 +112,30 @@ def _honorary_title(span: Span, morph: Morph) -> bool:
         if morph.is_known(t.text))
 
 
-def _medium(doc: Doc, i: int, morph: Morph) -> bool:
-    if i == 0 or not doc[i - 1].is_alpha or not {p.normal_form for p in morph.parse(doc[i - 1].text)} & MEDIA_KINDS:
+CITED_KINDS = frozenset({"страна", "город"})  # "президентом страны Наполитано", "родным городом Каддафи"
+
+
+def _place_kinds() -> frozenset[str]:
+    return frozenset(kind for _word, kind in load_rows("place_descriptors.tsv")) - CITED_KINDS
+
+
+def place_of_kind(span: Span, morph: Morph) -> Span | None:
+    """``span`` as a place where a place's kind stands before it ("в графстве Кент"); None else."""
+    if len(span) == 1 and span[0].text[:1].isupper() and _place_after_kind(span.doc, span.start, morph):
+        return Span(span.doc, span.start, span.end, label="LOC")
+    return None
+
+
+def _place_after_kind(doc: Doc, i: int, morph: Morph) -> bool:
+    """After a place's kind not in the genitive ("губернатор штата X" may name the governor)."""
+    return _after_kind(doc, i, morph, _place_kinds()) and "Gen" not in doc[i - 1].morph.get("Case") \
+        and not any(p.tag.case == "gent" for p in morph.parse(doc[i - 1].text)[:1])
+
+
+def _after_kind(doc: Doc, i: int, morph: Morph, kinds: frozenset[str]) -> bool:
+    """``doc[i]`` in apposition after a noun of ``kinds``: not a singular genitive (the owner's)."""
+    if i == 0 or not doc[i - 1].is_alpha or not {p.normal_form for p in morph.parse(doc[i - 1].text)} & kinds:
         return False
     # (a surname the dictionary knows in the genitive is the owner's; "Кларин" reads so only as a plural)
-    return not any(p.tag.case == "gent" and "sing" in p.tag.grammemes for p in morph.parse(doc[i].text))
+    return not any(p.tag.case == "gent" and "sing" in p.tag.grammemes and "Fixd" not in p.tag.grammemes
+                   for p in morph.parse(doc[i].text))

@@ -33,7 +33,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .bodies import body_heads
 from .name_readings import _foreign_names, _readings
-from .name_hispanic import iberian_given_word; from .name_indian import south_asian_given; from .name_false_persons import no_person
+from .name_hispanic import iberian_given_word; from .name_indian import south_asian_given; from .name_false_persons import no_person, place_of_kind
 from .names import NameParts, analyze_name
 from .name_solutions import _foreign_only
 from .name_words import (_adjective_not_name, _capitalized, _common_noun, _first_name, _hyphenated_cap,
@@ -351,7 +351,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 and doc[span.end].text == "»":
             continue  # "фильмы «Маска» и «Улица крокодилов»": a title in quotes, no person
         if span.label_ == "PER" and (len(span) == 1 and adjective_before_noun(doc, span.start, morph) or no_person(doc, span, morph)):
-            continue  # "передачу Хризантемового трона": an adjective of its noun, no surname
+            if (span := place_of_kind(span, morph)) is None: continue  # "передачу Хризантемового трона"
         if span.label_ == "PER" and (span := without_demonym(span, morph)) is None:
             continue  # a demonym alone; "Ивуарийцу Ибрахиму Диабате": the name after it
         if span.label_ == "PER":
