@@ -129,7 +129,7 @@ def place_of_kind(span: Span, morph: Morph) -> Span | None:
 def _place_after_kind(doc: Doc, i: int, morph: Morph) -> bool:
     """After a place's kind not in the genitive ("губернатор штата X" may name the governor)."""
     return _after_kind(doc, i, morph, _place_kinds()) and "Gen" not in doc[i - 1].morph.get("Case") \
-        and not any(p.tag.case == "gent" for p in morph.parse(doc[i - 1].text)[:1])
+        and not any(p.tag.case == "gent" for p in morph.parse(doc[i - 1].text))  # ("врач области X")
 
 
 def _after_kind(doc: Doc, i: int, morph: Morph, kinds: frozenset[str]) -> bool:
