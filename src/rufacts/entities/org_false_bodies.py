@@ -70,7 +70,13 @@ def _centre(span: Span, places: set[int]) -> bool:
     if rest and rest[0].is_lower and folded_lemma(rest[0]) in ("город", "село", "посёлок", "поселок", "район",
                                                                "станица", "деревня", "столица"):
         rest = rest[1:]
-    return bool(rest) and all(t.i in places for t in rest)
+    return bool(rest) and all(t.i in places for t in rest) and _town_genitive(rest[-1].text)
+
+
+def _town_genitive(word: str) -> bool:
+    """A town's name in the genitive, by the dictionary ("Москвы", "Тбилиси"): not a centre's own
+    name after it ("в центре Кин-Топ занимаются взрослые", an organization)."""
+    return any(p.tag.case == "gent" and "Geox" in p.tag for p in get_morph().parse(word))
 
 
 def _reign(span: Span, persons: set[int]) -> bool:
