@@ -9,7 +9,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_adjectival import ADJ_SURNAMES
 from .name_foreign_women import spanish_iya
-from .name_foreign_first import BESIDE
+from .name_foreign_first import BESIDE, first_name_peoples
 from .name_readings import ARTICLES, LEXICON, _rule_readings
 
 
@@ -17,6 +17,9 @@ def _unchanged(word: str, readings) -> bool:
     """A word ending in a vowel whose likeliest reading is itself ("Марио", "Зурабишвили")."""
     best = max(readings, key=lambda r: r.weight, default=None)
     return best is not None and best.nominative == word.lower() and word[-1:].lower() in VOWELS
+
+# peoples of ``name_foreign_first_names.tsv`` whose words all end in a vowel
+POLYNESIAN = frozenset({"maori", "tongan", "samoan"})
 
 
 def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
@@ -29,6 +32,11 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
     def keep(word, rs, listed=()):
         same = tuple(r for r in rs if r.nominative == word.lower())
         return same + tuple(listed) if same else rs
+    if a[-1:].lower() in "еиоуэю" and first_name_peoples(a) & POLYNESIAN:
+        # a Maori or Tongan given name in -е/-и/-у stands as written ("Хине", not Хина; "Тане", not Таня), and
+        # as every Polynesian word ends in a vowel, the surname after it is read in a vowel, never cut to a
+        # consonant stem ("Тамати Ваака", not Ваак; "Хине Нгату": Нгата)
+        return [keep(a, ra), tuple(r for r in rb if r.nominative[-1:] in VOWELS) or rb]
     # (after a Spanish first name, not a word in -ии, a case of a surname in -ия: "Альберто Сеговии")
     # (nor a case of a surname in -ский/-цкий, whose -ого is an adjective's: "Ежи Ковалевского")
     if _unchanged(a, ra) and not _tagged_name(morph, b) and not spanish_iya(a, b) and not _adjectival(rb) and (

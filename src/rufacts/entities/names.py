@@ -60,9 +60,9 @@ PARTICLES = frozenset({"фон", "дер", "де", "ван", "дель", "дел
                        "аф"}) | LATIN_PARTICLES  # Swedish "af" ("Хильма аф Клинт")
 # particles also written with a capital ("Марин Ле Пен", "Роберт Де Ниро", "Хеди Бен Салем"); not "Ван", a
 # Chinese and Vietnamese name; "Аль" of a Gulf dynasty ("Тамим бин Хамад Аль Тани"), not a first name ("Аль Гор");
-# "Эль" of an Arabic surname written apart ("Тарек Эль Айссами")
+# "Эль" of an Arabic surname written apart ("Тарек Эль Айссами"); Maori "Те" ("Кири Те Канава")
 CAPITAL_PARTICLES = frozenset({"де", "ле", "ла", "дю", "ди", "да", "дель", "делла", "фон", "бен", "бин", "ибн",
-                               "аль", "эль"})
+                               "аль", "эль", "те"})
 # "Винсент Ван Гог", "Ван Дейк" written with a capital: a particle after a first name, unless
 # the name is Vietnamese or Chinese ("Нгуен Ван Тхиеу": a middle name)
 DUTCH_PARTICLES = frozenset({"ван", "фан"})
