@@ -24,6 +24,7 @@ from ..lexicons import load_rows
 from .doc_words import word_positions
 from .normal import CLOSE_QUOTES, OPEN_QUOTES, join_words, normalize_words
 from .org_case import branch_owner as _owner_of_branch
+from .org_opening_descriptors import opening_descriptor
 from .org_region_seats import split_descriptor as _split_descriptor
 
 MAX_LEVELS = 2  # "Московское областное региональное"
@@ -165,4 +166,5 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     j = head_at(span, 0) if len(span) > 2 and span.label_ == "ORG" else None
     if j is not None and j < len(span) - 1:
         return span[j].lemma_.lower(), 0
-    return _split_descriptor(span)
+    kind, start = _split_descriptor(span)
+    return opening_descriptor(span) or (kind, start) if start == 0 else (kind, start)  # "Аэропорту «Чебоксары»"

@@ -1,0 +1,61 @@
+"""A descriptor that opens the sentence with its capital before a quoted or a Latin-script name is no
+part of the name: "Управляющая компания «Сибирский квартал» обжаловала ...", "Аэропорту «Чебоксары»
+выделят ...", "Онлайн-кинотеатр Okko приобрёл ..." name "Сибирский квартал", "Чебоксары", "Okko"
+(docs/gold-conventions.md), as the same words do in lower case inside a sentence. The tagger takes
+the capitalized descriptor into the span, and ``orgs.split_descriptor`` keeps a capitalized noun as
+the name's own ("Фонд Тимченко") and stops at a participle ("Управляющая", read as a verb).
+
+The descriptor is a noun of ``lexicons/org_descriptors.txt`` or ``lexicons/org_opening_descriptors.txt``
+(facilities: "аэропорт"), or a hyphenated noun whose last part is one ("Онлайн-кинотеатр",
+"Интернет-магазин"), at the sentence's start or after one adjective or participle there
+("Управляющая компания"); the name right after it opens with a quote or a Latin word. A body's noun
+("Правительство", "Совет") is none: a quoted name after it is the body's title or its owner's.
+Read by :func:`.org_party_branches.split_descriptor`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..grammars.morph import get_morph
+from ..lexicons import load_list
+from .bodies import body_heads
+
+QUOTES = frozenset("«\"„“")
+LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&'.-]*$")
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    return (load_list("org_descriptors.txt") | load_list("org_opening_descriptors.txt")) - set(body_heads())
+
+
+def _descriptor(token: Token) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN") or not token.is_alpha and "-" not in token.text:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in _descriptors() or "-" in lemma and lemma.rsplit("-", 1)[1] in _descriptors()
+
+
+def _modifier(token: Token) -> bool:
+    """An adjective or a participle ("Управляющая", read as a verb) before the descriptor."""
+    return token.is_alpha and (token.pos_ == "ADJ" or token.pos_ == "VERB" and (
+        "Part" in token.morph.get("VerbForm") or any(p.tag.POS == "PRTF" for p in get_morph().parse(token.lower_))))
+
+
+def opening_descriptor(span: Span) -> tuple[str, int] | None:
+    """(descriptor lemma, index of the name in ``span``) for a span that opens its sentence with a
+    capitalized descriptor before a quoted or a Latin name; None otherwise."""
+    if len(span) < 2 or not span[0].is_sent_start or not span[0].text[:1].isupper() or span[0].is_upper:
+        return None
+    k = 1 if len(span) > 2 and _modifier(span[0]) and span[1].is_lower else 0
+    head, first = span[k], span[k + 1]
+    if not _descriptor(head) or k == 1 and not head.is_lower:
+        return None
+    if first.text in QUOTES and any(t.text in "»\"“”" for t in span[k + 2:]) \
+            or LATIN_WORD.match(first.text) and first.text[:1].isupper() and all(
+                LATIN_WORD.match(t.text) or not t.is_alpha for t in span[k + 1:]):
+        return head.lemma_.lower(), k + 1
+    return None
