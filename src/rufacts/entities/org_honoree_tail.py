@@ -29,6 +29,37 @@ def honoree_end(doc: Doc, org: Span, persons: dict[int, Span]) -> int | None:
     return person.end
 
 
+MAX_TITLE = 4  # words of the honoree's title: "заслуженного врача РСФСР", "генерала армии"
+
+
+def titled_honoree_end(doc: Doc, org: Span, persons: dict[int, Span]) -> int | None:
+    """End of the honoree after a title when ``org`` ends at "имени"/"им." or inside the title that
+    follows it ("имени" + "профессора" + "С. В. Очаповского", "имени заслуженного врача России" +
+    "Е. М. Чучкалова"): the title is lower-case words, then at most the country or body they belong
+    to in capitals ("России", "РСФСР"); None where no person follows the title."""
+    named = next((after_named(doc, t.i) for t in org if t.lower_ in ("имени", "им", "им.")), None)
+    if named is None or named > org.end:
+        return None
+    k, lower = named, 0
+    while k < len(doc) and k - named < MAX_TITLE and doc[k].is_alpha and doc[k].is_lower:
+        k, lower = k + 1, lower + 1
+    if lower == 0:
+        return None
+    if k < org.end or k not in persons:  # "врача" + "России" / "РСФСР": the title's country
+        if k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and k + 1 in persons \
+                and (doc[k].text.isupper() or "Gen" in doc[k].morph.get("Case")):
+            k += 1
+        else:
+            return None
+    if k < org.end:
+        return None
+    person = persons[k]
+    if sum(t.is_alpha for t in person) > 3 or not person[-1].text[:1].isupper() \
+            or any(t.is_sent_start for t in person):
+        return None  # ("С. В. Очаповского": three words, five tokens with their dots)
+    return person.end
+
+
 def second_honoree_end(doc: Doc, org: Span, persons: dict[int, Span]) -> int | None:
     """End of a second honoree after "и" right after a name "имени" + a person ends ("имени К. С.
     Станиславского" + "и В. И. Немировича-Данченко"): a person in the genitive; None else."""

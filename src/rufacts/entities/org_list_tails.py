@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_list
 from .bodies import dative_reading
+from .org_honoree_tail import honoree_end, titled_honoree_end
 from .org_place_tail import place_tail
 from .org_lead_nouns import body_nouns
 from .org_open_tails import cases_of
@@ -63,6 +64,18 @@ def _agrees(token: Token, cases: set[str], like: Token | None) -> bool:
         and token.lower_[-2:].translate(HARD_SOFT) == like.lower_[-2:].translate(HARD_SOFT)
 
 
+OBLIQUE_II = frozenset({"Gen", "Dat", "Loc"})
+
+
+def ii_cases(token: Token) -> set[str]:
+    """The cases of ``token``, all three oblique ones for a noun in "-ии": "травматологии",
+    "гинекологии" are genitive, dative and locative alike, and the tagger's pick is a guess."""
+    cases = set(cases_of(token))
+    if token.pos_ == "NOUN" and token.lower_.endswith("ии") and cases & OBLIQUE_II:
+        cases |= OBLIQUE_II
+    return cases
+
+
 def _feminine_oblique(token: Token, like: Token | None) -> bool:
     """A feminine singular noun in an oblique case after an adjective in -ой/-ей ("ядерной обороны")."""
     return like is not None and like.lower_[-2:] in ("ой", "ей") and "Fem" in token.morph.get("Gender") \
@@ -79,7 +92,7 @@ def _member_end(doc: Doc, j: int, cases: set[str], taken: set[int], remit: bool 
             return bool(cases_of(token) & cases) or dative_reading(token)
     else:
         def like(token: Token) -> bool:
-            return bool(cases_of(token) & cases)
+            return bool(ii_cases(token) & cases)
     k = j
     while k < len(doc) and k - j < MAX_MEMBER and k not in taken and _lower(doc[k], ("ADJ",)) and like(doc[k]):
         k += 1
@@ -228,7 +241,7 @@ def _extended(doc: Doc, span: Span, taken: set[int], spans_at: dict[int, Span]) 
         return -_chain_end(doc, end, taken)  # (only where the region closes it)
     if last.pos_ == "NOUN" and _in_tail(doc, span.start, end) and end < len(doc) and doc[end].text in (",", "и"):
         remit = any(t.lower_ == "по" for t in span)
-        cases = cases_of(last) | ({"Dat"} if remit and dative_reading(last) else set())
+        cases = ii_cases(last) | ({"Dat"} if remit and dative_reading(last) else set())
         stop = _list_end(doc, end, cases, taken, remit)
         if stop is None and _members(span, last):  # (only before the body's region: not "Союза
             stop = _list_end(doc, end, cases, taken, remit, people=True)  # журналистов, депутатов и гостей")
@@ -262,6 +275,9 @@ def list_tails(doc: Doc, spans: list[Span]) -> list[Span]:
             # строительства, архитектуры и жилищной политики Удмуртской Республики")
             end = place_tail(doc, Span(doc, span.start, end, label="ORG"), spans_at, indeclinable_place) or end
             span = Span(doc, span.start, end, label="ORG")
+            persons = {s.start: s for s in spans if s.label_ == "PER"}  # "..., гинекологии и перинатологии
+            end = honoree_end(doc, span, persons) or titled_honoree_end(doc, span, persons)  # имени академика" + the honoree
+            span = Span(doc, span.start, end, label="ORG") if end else span
             changed = True
         out.append(span)
     if not changed:

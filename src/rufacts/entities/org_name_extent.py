@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
-from .org_honoree_tail import first_honoree, honoree_end, initials_cut_end, second_honoree_end
+from .org_honoree_tail import first_honoree, honoree_end, initials_cut_end, second_honoree_end, titled_honoree_end
 from .org_legislatures import bracketed_common, bracketed_own_end, dashed_pair, own_name_end
 from .org_members import members_end
 from .org_plant_spans import plant_as_org
@@ -182,7 +182,7 @@ def _named_after_person(doc: Doc, spans: list[Span]) -> list[Span]:
         person = persons.get(span.end) if span.label_ == "ORG" else None
         if person is not None and _named_after(doc, span, person):
             span = Span(doc, span.start, person.end, label="ORG")
-        honoree = (honoree_end(doc, span, persons) or initials_cut_end(doc, span)) if span.label_ == "ORG" else None
+        honoree = (honoree_end(doc, span, persons) or titled_honoree_end(doc, span, persons) or initials_cut_end(doc, span)) if span.label_ == "ORG" else None
         if honoree is not None:  # "[Театра им.] [Йозефа Бойса]": one name
             span = Span(doc, span.start, honoree, label="ORG")
         second = second_honoree_end(doc, span, persons) if span.label_ == "ORG" else None
