@@ -26,3 +26,8 @@ def test_remit_list_in_ii_nouns_goes_on():
 def test_remit_list_then_honoree():
     names = _orgs("Хирурги Научного центра онкологии, гематологии и иммунологии имени академика Р. Т. Белова провели операцию.")
     assert "Научный центр онкологии, гематологии и иммунологии имени академика Р. Т. Белова" in names
+
+
+def test_hyphenated_acronym_stands_as_written():
+    # a name in capitals stands as written in any case, hyphenated too: no "-е" cut as an ending
+    assert "СДСМ-ДУЕ" in _orgs("Избиратели снова поддержали СДСМ-ДУЕ на выборах в Северной Македонии.")

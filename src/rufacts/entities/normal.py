@@ -240,7 +240,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     head_word = words[head]
     if _acronym(head_word.split("-", 1)[0]) and abbreviation_gender(head_word):
         return abbreviation_headed(morph, words, head) or words  # "Уржумской ЦРБ" -> Уржумская ЦРБ
-    if _acronym(head_word) or ministry_genitive(morph, head_word):
+    if _acronym(head_word.replace("-", "")) or ministry_genitive(morph, head_word):  # "ВМРО-ДПМНЕ" as written
         return words
     hyphen = turkic_hyphen(head_word) or _hyphen_head(morph, head_word) or hyphen_place_tail(morph, head_word) \
         or _hyphen_tail(morph, head_word)  # ("«Ак-Ботой»" -> Ак-Бота: Turkic words, org_turkic_names)
