@@ -16,11 +16,15 @@ CLOSING = frozenset("»\"“”")
 
 def _finite(token: Token) -> bool:
     """A finite verb by the tagger (no case: not a participle) and by the dictionary's first reading
-    (the tagger calls an unknown name or a participle a verb too: "«Ситроена»", "«Объединённой ...»")."""
+    (the tagger calls an unknown name or a participle a verb too: "«Ситроена»", "«Объединённой ...»"),
+    and no noun after an adjective ("«Уральской стали»": "стали" is a noun there, not "стать")."""
     if token.pos_ not in ("VERB", "AUX") or token.morph.get("Case"):
         return False
     morph = get_morph()
-    return morph.is_known(token.lower_) and morph.parse(token.lower_)[0].tag.POS == "VERB"
+    parses = morph.parse(token.lower_)
+    if token.i > 0 and token.doc[token.i - 1].pos_ == "ADJ" and any(p.tag.POS == "NOUN" for p in parses):
+        return False
+    return morph.is_known(token.lower_) and parses[0].tag.POS == "VERB"
 
 
 def verb_title(span: Span) -> str | None:
