@@ -79,9 +79,9 @@ SHAPES = [
     ("Итоги — в конце года!", "—", "PUNCT"),
     ("Итоги — в конце года!", "!", "PUNCT"),
     ("Первый абзац.\n\nВторой абзац.", "\n\n", "SPACE"),
-    ("Цены  выросли.", " ", "SPACE"),
+    ("Цены    выросли.", "   ", "SPACE"),  # two or three spaces read as one: four for a gap
     ("Колонка\tтаблицы", "\t", "SPACE"),
-    ("Сумма 10\u00a0\u00a0млн рублей.", " ", "SPACE"),  # no-break spaces read as plain ones
+    ("Сумма 10\u00a0\u00a0\u00a0\u00a0млн рублей.", "   ", "SPACE"),  # no-break spaces read as plain ones
 ]
 
 

@@ -102,7 +102,7 @@ from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes,
 from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, foreign_name_tails, numbered_capital_heads, place_companies, without_clause_tails
 from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 
-SPANS_KEY = "entities"  # all entity spans, nested ones included ("ФТС России" and "России")
+from ..entities.spans import SPANS_KEY  # all entity spans, nested ones included
 def _mention(span: Span) -> Mention:
     return Mention(span.start_char, span.end_char, span.text)
 

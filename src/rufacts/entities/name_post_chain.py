@@ -33,6 +33,8 @@ MIN_CHAIN = 2  # a shorter chain is the nearer rules' ("министр фина�
 OBLIQUE = frozenset({"Gen", "Ins", "Dat", "Loc"})
 LINKS = frozenset({"и", "-", "–", "&"})
 NOMINATIVE = frozenset({"nomn"})
+OPENING = frozenset("«„")
+CLOSING = frozenset("»”")
 
 
 def _post(token) -> bool:
@@ -82,6 +84,9 @@ def _posts(span) -> tuple[int, int] | None:
         return None
     if span.start - 1 - i < MIN_CHAIN:
         return None
+    if any(doc[k].text in CLOSING for k in range(i + 1, span.start)) \
+            and any(doc[k].text in OPENING for k in range(max(0, i - 3), i)):
+        return None  # a post inside quotes is a nickname's: "сестра «короля эстрады» X"
     near = outer = i
     while "Gen" in doc[outer].morph.get("Case") or "Acc" in doc[outer].morph.get("Case"):
         j = outer - 1
@@ -150,6 +155,13 @@ def post_chain_hint(span, morph) -> tuple[frozenset[str], str | None, bool] | No
         return cases | {GOVERNED}, None, len(cases) == 1
     if "Nom" not in post.morph.get("Case"):
         return None
+    k = span.start - 1
+    if doc[k].pos_ == "NOUN" and doc[k].is_lower and "Gen" in doc[k].morph.get("Case"):
+        while k > outer + 1 and doc[k - 1].pos_ in ("ADJ", "DET"):
+            k -= 1
+        if not doc[k].text[:1].isupper():  # a common phrase, no body's name ("Королевского ботанического сада")
+            return None  # the name may be the genitive of the thing's noun before it: "исследовательница
+            # истории позднего лирического творчества Александра Пушкина"
     gender = _verb_gender(_verb_after(doc, span.end))
     if gender is None:
         gender = _verb_gender(_verb_before(doc, outer))

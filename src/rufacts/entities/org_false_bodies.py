@@ -46,7 +46,7 @@ LEAD_ADVERBS = frozenset({"позднее", "позже", "ранее", "зат�
 
 
 def _entity_spans(doc: Doc, label: str) -> list[Span]:
-    from ..components.entities import SPANS_KEY
+    from .spans import SPANS_KEY
     return [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ == label] if SPANS_KEY in doc.spans else []
 
 

@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span
 from .doc_words import per_doc, word_index
 from .normal import CLOSE_QUOTES, QUOTES
 
+SPANS_KEY = "entities"  # doc.spans key of all entity spans, nested ones included ("ФТС России" and "России")
+
 
 def opens(doc: Doc, i: int) -> bool:
     """Whether the quote token ``doc[i]`` opens: «„ always; a straight or “ quote
