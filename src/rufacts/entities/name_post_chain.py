@@ -21,7 +21,7 @@ post its genitive only ("подписью заместителя ... X").
 from __future__ import annotations
 
 from ..lexicons import load_list
-from .name_apposition import GENDERS, QUOTE_MARKS, _governed, _person_noun_cases
+from .name_apposition import CLOSING_QUOTES, GENDERS, QUOTE_MARKS, _governed, _person_noun_cases
 from .name_role_compounds import unprefixed
 from .name_slot_case import GOVERNED
 from .name_subject_clause import ONLY_NOMINATIVE
@@ -33,8 +33,7 @@ MIN_CHAIN = 2  # a shorter chain is the nearer rules' ("министр фина�
 OBLIQUE = frozenset({"Gen", "Ins", "Dat", "Loc"})
 LINKS = frozenset({"и", "-", "–", "&"})
 NOMINATIVE = frozenset({"nomn"})
-OPENING = frozenset("«„")
-CLOSING = frozenset("»”")
+OPENING = frozenset("«„")  # the typographic opening quotes (a straight one opens and closes)
 
 
 def _post(token) -> bool:
@@ -84,7 +83,7 @@ def _posts(span) -> tuple[int, int] | None:
         return None
     if span.start - 1 - i < MIN_CHAIN:
         return None
-    if any(doc[k].text in CLOSING for k in range(i + 1, span.start)) \
+    if any(doc[k].text in CLOSING_QUOTES for k in range(i + 1, span.start)) \
             and any(doc[k].text in OPENING for k in range(max(0, i - 3), i)):
         return None  # a post inside quotes is a nickname's: "сестра «короля эстрады» X"
     near = outer = i

@@ -14,19 +14,18 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .quotes import CLOSING_QUOTES, OPENING_QUOTES
 from .spans import closing_quote
 
 MAX_WORDS = 6
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё-]*$")
-OPENING = frozenset("«„“\"")
-CLOSING = frozenset("»\"“”")
 
 
 def _gloss(doc: Doc, end: int) -> tuple[int, int] | None:
     """(start, end) of the quoted words of a bracketed gloss opening at ``end`` (past a closing
     quote), else None."""
-    j = end + 1 if end < len(doc) and doc[end].text in CLOSING else end
-    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 1].text not in OPENING:
+    j = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
+    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 1].text not in OPENING_QUOTES:
         return None
     k = closing_quote(doc, j + 1, MAX_WORDS)
     if k is None or k == j + 2 or k + 1 >= len(doc) or doc[k + 1].text != ")":

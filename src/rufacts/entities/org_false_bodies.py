@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import UD_CASES, get_morph
 from ..lexicons import load_list
+from .spans import SPANS_KEY
 
 PRESS = frozenset({"сми"})  # the press as a whole
 CENTRE = "центр"
@@ -46,7 +47,6 @@ LEAD_ADVERBS = frozenset({"позднее", "позже", "ранее", "зат�
 
 
 def _entity_spans(doc: Doc, label: str) -> list[Span]:
-    from .spans import SPANS_KEY
     return [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ == label] if SPANS_KEY in doc.spans else []
 
 

@@ -22,8 +22,8 @@ from spacy.tokens import Span, Token
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .bodies import body_heads
+from .quotes import CLOSING_QUOTES, OPENING_QUOTES
 
-QUOTES = frozenset("«\"„“")
 LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&'.-]*$")
 
 
@@ -54,7 +54,7 @@ def opening_descriptor(span: Span) -> tuple[str, int] | None:
     head, first = span[k], span[k + 1]
     if not _descriptor(head) or k == 1 and not head.is_lower:
         return None
-    if first.text in QUOTES and any(t.text in "»\"“”" for t in span[k + 2:]) \
+    if first.text in OPENING_QUOTES and any(t.text in CLOSING_QUOTES for t in span[k + 2:]) \
             or LATIN_WORD.match(first.text) and first.text[:1].isupper() and all(
                 LATIN_WORD.match(t.text) or not t.is_alpha for t in span[k + 1:]):
         return head.lemma_.lower(), k + 1

@@ -9,9 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..grammars.morph import get_morph
+from .quotes import CLOSING_QUOTES, OPENING_QUOTES
 
-OPENING = frozenset("«„“\"")
-CLOSING = frozenset("»\"“”")
 
 
 def _finite(token: Token) -> bool:
@@ -30,15 +29,15 @@ def _finite(token: Token) -> bool:
 def verb_title(span: Span) -> str | None:
     """The quoted words of ``span`` as written where one of them is a finite verb; else None."""
     tokens = [t for t in span if not t.is_space]
-    i = next((k for k, t in enumerate(tokens) if t.text in OPENING), None)
+    i = next((k for k, t in enumerate(tokens) if t.text in OPENING_QUOTES), None)
     if i is None:
-        i = -1 if span.start > 0 and span.doc[span.start - 1].text in OPENING else None
+        i = -1 if span.start > 0 and span.doc[span.start - 1].text in OPENING_QUOTES else None
     if i is None:
         return None
     inner = tokens[i + 1:]
-    while inner and inner[-1].text in CLOSING:
+    while inner and inner[-1].text in CLOSING_QUOTES:
         inner = inner[:-1]
-    if not inner or any(t.text in OPENING or t.text in CLOSING for t in inner) \
+    if not inner or any(t.text in OPENING_QUOTES or t.text in CLOSING_QUOTES for t in inner) \
             or not any(_finite(t) for t in inner):
         return None
     return "".join(t.text_with_ws for t in inner).strip()

@@ -7,6 +7,7 @@ OPEN_QUOTES = "«„“\""
 CLOSE_QUOTES = "»“”\""
 QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
 OPENING_QUOTES = frozenset(OPEN_QUOTES)  # a token that is an opening quote: "«", "„", "“", '"'
+CLOSING_QUOTES = frozenset(CLOSE_QUOTES)  # a token that is a closing quote: "»", "“", "”", '"'
 
 
 def nested(texts) -> bool:
