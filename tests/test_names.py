@@ -274,9 +274,10 @@ def test_names_gold_second_blind_set():
     # ninth set, two new writers (regional politics, courts and police chronicles with names of many
     # of Russia's peoples; international news, diplomacy and world business): 160 rows for
     # development, 0.887 -> 1.000; the other 240, set aside: 0.904 at the start, 0.917 blind, 0.971
-    # after the families they showed
+    # after the families they showed (one row dropped in the thirty-ninth session as ambiguous:
+    # a dative "-ому" of a double surname fits "-ский" and "-ской" alike)
     ("names-9.jsonl", "tune9", 160, 0.98),
-    ("names-blind-9.jsonl", "blind9", 240, 0.95),
+    ("names-blind-9.jsonl", "blind9", 239, 0.95),
     # tenth set, two new writers (culture, science and history with names of many of Russia's
     # peoples; financial and court press with foreign business names): 160 rows for development,
     # 0.919 -> 0.981; the other 240, set aside: on the 232 rows no rule had seen, 0.948 at the
