@@ -19,6 +19,7 @@ from ..lexicons import load_list
 from .name_adjectival import ADJ_SURNAMES, POSSESSIVE_ADJ
 from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
 from .org_adjective_nouns import adjective_noun_head
+from .org_attributive_words import attributive_nominative
 from .org_bracketed_adjectives import bracketed_nominative
 from .org_compound_names import compound_nominative
 from .org_stump_bodies import committee_genitive
@@ -159,7 +160,7 @@ def normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
 @lru_cache(maxsize=2_048)
 def _normalized(morph: Morph, words: tuple[str, ...]) -> tuple[str, ...]:
     """:func:`normalize_words`, memoized across names and articles."""
-    return tuple(_normalize_words(morph, words))
+    return tuple(attributive_nominative(morph, words, lambda rest: _normalize_words(morph, rest)) or _normalize_words(morph, words))
 
 
 LONG_ORDINAL = re.compile(r"^(\d{4,})(-[а-я]{1,3})$")  # "1077-го": the morphology reads it as a noun
@@ -179,7 +180,6 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         # two names of one body, each in its case: "Государственного Собрания — Курултая"
         return dashed_nominative(morph, words, dash, _normalize_words)  # (not an apposition: "округа — Югры")
     from .org_compound_ordinals import compound_ordinal_nominative as compound  # (it reads institutions, which read this one)
-
     native = native_lead(words, lambda rest: _normalize_words(morph, rest)) or postposed_nominative(morph, words) \
         or place_adjective_nominative(morph, words) or compound(morph, words, lambda rest: _normalize_words(morph, rest))
     # "Саха академическом театре"; "Матицы хорватской"; "Сорском ... комбинате"; "Двадцать первым ... судом"
