@@ -38,3 +38,39 @@ def test_attributive_word_normal_form(words, nominative):
 ])
 def test_names_without_attributive_word(words, nominative):
     assert normalize_words(get_morph(), words) == nominative
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Дистиллерия «Олд Кэрн» выпустила партию односолодового виски.", "Олд Кэрн"),
+    ("На винокурне «Лох Рэйвен» сменился управляющий.", "Лох Рэйвен"),
+    ("Ветераны эскадрильи «Беркуты» собрались на аэродроме.", "Беркуты"),
+    ("Полк «Северные соколы» получил новые вертолёты.", "Северные соколы"),
+])
+def test_quoted_name_after_a_kind_noun(text, name):
+    """lexicons/org_descriptors.txt ("винокурня", "дистиллерия") and org_quoted_heads.txt (a military
+    unit's noun before its quoted name: "полк", "эскадрилья", "батальон")."""
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Литовский SEB первым в стране отменил комиссию.", "SEB"),
+    ("Финский OP первым запустил оплату по лицу.", "OP"),
+])
+def test_latin_word_after_a_country_adjective(text, name):
+    """entities/org_latin_after_place.py: a Latin word the tagger passed by after a country's adjective."""
+    assert name in _orgs(text)
+
+
+def test_latin_word_after_a_noun_stays():
+    assert "Ethernet" not in _orgs("Сетевой кабель поддерживает стандарт Ethernet.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Адвокаты обжаловали решение Окружного суда США по Северному округу Иллинойса.",
+     "Окружной суд США по Северному округу Иллинойса"),
+    ("Обвинение предъявлено прокуратурой США по Западному округу Техаса.",
+     "прокуратура США по Западному округу Техаса"),
+])
+def test_district_after_a_body(text, name):
+    """entities/org_district_scopes.py: "по <adjective> округу <place>" closes a body's name."""
+    assert name in _orgs(text)

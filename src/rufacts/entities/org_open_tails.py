@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
+from .org_district_scopes import district_scopes
 from .org_remit_extents import dangling_remits, dative_openers, people_scopes
 from .org_lead_nouns import body_nouns
 
@@ -106,8 +107,9 @@ def _tail_end(doc: Doc, span: Span) -> int | None:
 
 def open_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the organization names cut inside their tail grown to its end (first those
-    closed on their remit's preposition or before the people of their history: :mod:`rufacts.entities.org_remit_extents`)."""
-    spans = people_scopes(doc, dangling_remits(doc, dative_openers(doc, spans)))
+    closed on their remit's preposition or before the people of their history: :mod:`rufacts.entities.org_remit_extents`;
+    those closed before their district: :mod:`rufacts.entities.org_district_scopes`)."""
+    spans = people_scopes(doc, dangling_remits(doc, dative_openers(doc, district_scopes(doc, spans))))  # ("суда США" + "по Южному округу Флориды")
     grown: dict[int, Span] = {}
     dropped: set[int] = set()
     dates = {i for s in (doc.spans["dates"] if "dates" in doc.spans else ()) for i in range(s.start, s.end)}
