@@ -74,3 +74,16 @@ def test_latin_word_after_a_noun_stays():
 def test_district_after_a_body(text, name):
     """entities/org_district_scopes.py: "по <adjective> округу <place>" closes a body's name."""
     assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Студентов лечебного факультета отправили на практику в районные больницы.", "лечебный факультет"),
+    ("На строительном факультете открыли новую лабораторию бетонов.", "строительный факультет"),
+])
+def test_field_adjective_without_ski_ending(text, name):
+    """lexicons/org_field_adjectives.txt: a field's adjective that does not end in -ский names a unit."""
+    assert name in _orgs(text)
+
+
+def test_quality_adjective_names_no_unit():
+    assert not any("факультет" in n for n in _orgs("На новом факультете открыли лабораторию."))

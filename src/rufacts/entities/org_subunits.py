@@ -6,7 +6,7 @@ field and bodies the tagger read with a word before them.
   (not marked "-") in the singular,
   that no span covers, with one or two lower-case adjectives before it that agree with it, the
   nearest a relative adjective of a field (its lemma ending in -ческий or -ский: "исторический",
-  "медицинский"; not "новый", "наш"). Units named with a genitive field ("кафедра уголовного
+  "медицинский"; not "новый", "наш"; or one of ``lexicons/org_field_adjectives.txt``: "лечебный"). Units named with a genitive field ("кафедра уголовного
   процесса") are :mod:`rufacts.entities.bodies`'s (``lexicons/body_heads.txt``, "+").
 - :func:`lead_cuts`: a tagger's organization opening with a lead noun (a unit, a post, a thing of an
   organization: :func:`rufacts.entities.org_lead_nouns.lead_nouns`) that
@@ -42,7 +42,8 @@ MAX_LEAD = 2
 
 
 def _field_adjective(token) -> bool:
-    return token.is_lower and token.is_alpha and folded_lemma(token).endswith(FIELD_ENDINGS)
+    lemma = folded_lemma(token)  # "лечебный": a field's adjective of lexicons/org_field_adjectives.txt
+    return token.is_lower and token.is_alpha and (lemma.endswith(FIELD_ENDINGS) or lemma in load_list("org_field_adjectives.txt"))
 
 
 def _units() -> dict[str, bool]:
