@@ -87,3 +87,22 @@ def test_field_adjective_without_ski_ending(text, name):
 
 def test_quality_adjective_names_no_unit():
     assert not any("факультет" in n for n in _orgs("На новом факультете открыли лабораторию."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Заведующая отделением гнойной хирургии рассказала о новом методе лечения.", "отделение гнойной хирургии"),
+    ("Врачи отделения реанимации и интенсивной терапии спасли пострадавшего.",
+     "отделение реанимации и интенсивной терапии"),
+    ("В отделении патологии новорождённых установили новые кувезы.", "отделение патологии новорождённых"),
+])
+def test_hospital_ward_by_its_field(text, name):
+    """entities/org_ward_units.py: "отделение" and the genitive words of its medical field."""
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "В отделении банка выстроилась очередь из пенсионеров.",
+    "Посылку отправили через отделение связи на соседней улице.",
+])
+def test_ward_without_a_field_is_none(text):
+    assert not any(n.startswith("отделени") for n in _orgs(text))

@@ -33,6 +33,7 @@ from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
 from .bodies import adjectives_before
 from .geo import lemma_positions
+from .org_ward_units import ward_units
 from .institutions import bound_adjectives
 from .org_lead_nouns import body_nouns, lead_nouns
 
@@ -52,7 +53,8 @@ def _units() -> dict[str, bool]:
 
 
 def field_adjective_units(doc: Doc, spans: list[Span]) -> list[Span]:
-    """New ORG spans: "<field adjective> <unit noun>" ("исторического факультета")."""
+    """New ORG spans: "<field adjective> <unit noun>" ("исторического факультета"), and a hospital's ward
+    named by its field (:func:`rufacts.entities.org_ward_units.ward_units`)."""
     units = {noun for noun, named in _units().items() if named}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
@@ -65,7 +67,7 @@ def field_adjective_units(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, start, i + 1, label="ORG"))
         taken.update(range(start, i + 1))
-    return out
+    return out + ward_units(doc, spans + out)  # "отделения реанимации" (entities/org_ward_units.py)
 
 
 def _lead_length(span: Span) -> int:
