@@ -29,6 +29,7 @@ import re
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .name_role_compounds import unprefixed
+from .name_kin_given import kin_given
 
 OFFICE_SURNAME = frozenset({"officelast"})
 BARE = frozenset({"bare"})
@@ -58,6 +59,9 @@ def office_surname(span) -> frozenset[str]:
     if len(span) != 1 or not span[0].is_alpha:
         return frozenset()
     doc = span.doc
+    kin = kin_given(span)  # "с женой Людмилой", "трое детей: Наталья, Бьянка и Капри": given names
+    if kin:
+        return kin
     if span.start > 0 and _monastic(doc[span.start - 1]):
         return TITLE_FIRST
     if span.start > 1 and SEE.search(doc[span.start - 1].text) and 0 <= title_before(doc, span.start) < span.start - 1:

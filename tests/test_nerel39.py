@@ -1,0 +1,42 @@
+"""Session 39, family nerel39 (w352, NEREL train people): a name of one word named as a relative, or beside
+a given name in a list, is a given name (entities/name_kin_given.py, lexicons/name_kin_given.txt): "с женой
+Людмилой", "его дочь Джианна", "трое детей: Наталья, Бьянка и Капри". A surname alone after a kinship noun
+stays the owner's ("Жена Семёнова")."""
+import pytest
+
+import rufacts
+
+
+def _people(text):
+    return {(p.first, p.middle, p.last) for p in rufacts.extract(text).persons}
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Художник прожил сорок лет с женой Валентиной в деревне под Тверью.", "Валентина"),
+    ("На вручении диплома рядом с учёным стояла его дочь Эвридика.", "Эвридика"),
+    ("Коллекцию марок фермер подарил внуку Торбьорну.", "Торбьорн"),
+    ("Спасатели вынесли из квартиры сестру соседа Гульшат.", "Гульшат"),
+    ("Сын министра Аарон в компании не работает, заявил представитель.", "Аарон"),
+    ("Об этом рассказала падчерица артиста — Виолетта.", "Виолетта"),
+])
+def test_relative_named_by_given_name(text, first):
+    assert (first, None, None) in _people(text)
+
+
+@pytest.mark.parametrize("text, firsts", [
+    ("В семье росли двое детей: Ярослава и Матиас.", ("Ярослава", "Матиас")),
+    ("На сцену вышли шестилетняя Полина и четырёхлетний Ян.", ("Полина", "Ян")),
+])
+def test_given_names_in_a_list(text, firsts):
+    people = _people(text)
+    for first in firsts:
+        assert (first, None, None) in people
+
+
+@pytest.mark.parametrize("text, last", [
+    ("Жена Горохова подала иск о разделе имущества.", "Горохов"),
+    ("Сына Вострикова приняли в училище без экзаменов.", "Востриков"),
+    ("Дочь Лукашенко посетила выставку.", "Лукашенко"),
+])
+def test_owner_surname_stays(text, last):
+    assert (None, None, last) in _people(text)
