@@ -40,3 +40,26 @@ def test_given_names_in_a_list(text, firsts):
 ])
 def test_owner_surname_stays(text, last):
     assert (None, None, last) in _people(text)
+
+
+def _orgs(text):
+    return {o.name for o in rufacts.extract(text).organizations}
+
+
+@pytest.mark.parametrize("text", [
+    "Больного с пневмонией перевели на аппарат искусственной вентиляции лёгких.",
+    "Во время операции хирурги подключили ребёнка к аппарату искусственного кровообращения.",
+    "Ведущий сообщил о концерте в своём Telegram-канале.",
+    "Школьница стала самым молодым TikTok-блогером города.",
+])
+def test_device_or_channel_no_organization(text):
+    assert not _orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Аппарат правительства подготовил проект постановления о тарифах.", "Аппарат правительства"),
+    ("Руководитель аппарата нижней палаты парламента ушёл в отставку.", "аппарат нижней палаты парламента"),
+    ("Клиенты Ozon-банка получили кешбэк за покупки.", "Ozon-банк"),
+])
+def test_bodies_stay(text, name):
+    assert name in _orgs(text)

@@ -10,6 +10,13 @@ named after the person who leads it (family nerelob38, from NEREL train):
     медицины", "культурный центр Германии");
   - a ruler's reign read as a board ("в годы правления короля", "правление президента Маркоса"):
     "правление" of a company or a bank stays ("правление Сбербанка");
+  - a device read as a body's staff (nerel39: "подключили к аппарату искусственной вентиляции лёгких",
+    "аппарат искусственного кровообращения"): a lower-case "аппарат" whose lower-case genitive names
+    no body, institution or office holder ("аппарат правительства", "аппарат нижней палаты", "аппарат
+    губернатора" stay);
+  - a Latin brand joined to a lower-case common noun that names no body ("в своём Telegram-канале",
+    "YouTube-блогером"): a channel or a person of the brand, no organization ("Ozon-банк" stays: a bank
+    is an institution's noun);
   - a time adverb opening the sentence that the tagger took into the body ("Позднее пресс-служба
     Минобороны", "Ранее Генпрокуратура"): cut off, the body stays;
   and takes into a body named by a lower-case noun the level adjectives before it
@@ -26,6 +33,9 @@ Read by :mod:`rufacts.components.entities` (on its last span pass) and by
 :mod:`.org_region_seats`.
 """
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -88,6 +98,47 @@ def _reign(span: Span, persons: set[int]) -> bool:
     return (second.is_lower and folded_lemma(second) in RULERS) or second.i in persons
 
 
+DEVICE = "аппарат"  # a body's staff and a device alike
+OWNER_LEXICONS = ("institution_nouns.txt", "body_heads.txt", "body_nouns.txt", "org_descriptors.txt", "role_words.txt")
+
+
+def _device(span: Span) -> bool:
+    """[adjectives] "аппарат" + lower-case genitive words none of whose nouns is a body's, an
+    institution's or an office holder's: a device ("аппарату искусственной вентиляции")."""
+    heads = [k for k, t in enumerate(span) if t.is_lower and folded_lemma(t) == DEVICE]
+    if len(heads) != 1 or heads[0] == len(span) - 1 or any(t.pos_ != "ADJ" for t in span[:heads[0]]):
+        return False
+    rest = span[heads[0] + 1:]
+    if not all(t.is_lower and t.is_alpha for t in rest):
+        return False
+    owners = _owner_words()
+    return not any(t.pos_ in ("NOUN", "PROPN") and (folded_lemma(t) in owners or "Anim" in t.morph.get("Animacy"))
+                   for t in rest)
+
+
+BRAND_NOUN = re.compile(r"^[A-Za-z][A-Za-z0-9]*-([а-яё]+)$")
+
+
+def _brand_compound(span: Span) -> bool:
+    """One word of a Latin brand, a hyphen and a lower-case noun no body's or institution's lexicon
+    has ("Telegram-канал", "YouTube-блогер")."""
+    if len(span) != 1:
+        return False
+    match = BRAND_NOUN.match(span[0].text)
+    if match is None:
+        return False
+    parses = [p for p in get_morph().parse(match.group(1)) if p.tag.POS == "NOUN"]
+    return bool(parses) and not any(p.normal_form.replace("ё", "е") in _owner_words() for p in parses)
+
+
+@lru_cache(maxsize=1)
+def _owner_words() -> frozenset[str]:
+    out = set()
+    for name in OWNER_LEXICONS:
+        out |= {entry.split()[0].replace("ё", "е") for entry in load_list(name) if entry.split()}
+    return frozenset(out)
+
+
 def _lead_adverb(span: Span) -> bool:
     first = span[0]
     return len(span) > 1 and first.is_sent_start and first.lower_ in LEAD_ADVERBS and span[1].text[:1].isalpha()
@@ -146,7 +197,8 @@ def without_false_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     out, changed = [], False
     for span in spans:
         if span.label_ == "ORG":
-            if _press(span, places) or _centre(span, places) or _reign(span, persons):
+            if _press(span, places) or _centre(span, places) or _reign(span, persons) or _device(span) \
+                    or _brand_compound(span):
                 changed = True
                 continue
             if _lead_adverb(span):
