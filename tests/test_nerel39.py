@@ -63,3 +63,13 @@ def test_device_or_channel_no_organization(text):
 ])
 def test_bodies_stay(text, name):
     assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Выставку открыл куратор Federico Paolo Santini.", ("Federico Paolo", None, "Santini")),
+    ("С заявлением выступил адвокат Marco Della Valle.", ("Marco", None, "Della Valle")),
+    ("Пресс-релиз подписала Giulia Anna Moretti, глава фонда.", ("Giulia Anna", None, "Moretti")),
+    ("Сделку курировал John F. Kerrigan.", ("John", "F.", "Kerrigan")),
+])
+def test_latin_name_has_no_patronymic(text, parts):
+    assert parts in _people(text)

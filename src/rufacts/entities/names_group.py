@@ -52,6 +52,7 @@ from .name_subject_cues import (_animate_subject_before, _apposition_subject, wo
                                 _position_of, _woman_in_post)
 from .pieces import _same_part as _same  # name parts compared as when pieces join
 from .name_settle import _fits, _named, _readings_of
+from .name_latin_middle import latin_middle
 from .name_slot_case import GOVERNED
 from .name_verb_agreement import subject_after_verb, verb_over_adverbs, woman_subject_before_verb
 from .name_verb_forms import past_singular
@@ -348,7 +349,7 @@ def group_persons(spans: list[Span], morph: Morph,
     people = []
     for cluster in clusters:
         genders = frozenset(hints[s.start, s.end][1] for s in cluster["spans"]) - {None}
-        parts = _named(cluster["all"], genders)
+        parts = latin_middle(_named(cluster["all"], genders))  # "Patrick John Hartley": no patronymic
         mentions = sorted({_mention(s) for s in cluster["spans"]}, key=mention_order)
         found = {r for s in cluster["spans"] for r in roles.get((s.start, s.end), ())}
         people.append(Person(name=parts.name, first=parts.first, middle=parts.middle,
