@@ -48,8 +48,8 @@ def _surname(word: str) -> str:
 
 
 def _dictionary_given(word: str) -> bool:
-    parses = get_morph().parse(word)
-    return any("Name" in p.tag.grammemes for p in parses) and not any(
+    parses = get_morph().parse(word)  # a singular given name ("Костадинов" is read a plural's genitive)
+    return any({"Name", "sing"} <= p.tag.grammemes for p in parses) and not any(
         {"Surn", "Geox", "Orgn"} & p.tag.grammemes for p in parses)
 
 
@@ -73,7 +73,9 @@ def _apposition(noun, token, chain: bool, surname: str = "") -> bool:
         return False
     tagged = UD_CASES.get(next(iter(token.morph.get("Case")), ""))
     owner = case == "gent" or (not chain and tagged != case and any(
-        r.case == "gent" and r.nominative != word.lower() for r in _readings(word)))
+        r.case == "gent" and r.nominative != word.lower() for r in _readings(word))) or (
+        not chain and any("Surn" in p.tag.grammemes and p.tag.case == "gent" for p in get_morph().parse(word)))
+    # ("жена Кинчева": a surname's genitive, whatever the tagger reads)
     return not owner or (not surname and any(r.role == "first" and r.weight >= KNOWN for r in readings))
 
 
@@ -103,11 +105,13 @@ def _skip_adjectives(doc, i: int, step: int) -> int:
     return i
 
 
-def _list_neighbour(doc, start: int, end: int):
-    """A given name the dictionary knows beside the word in a list ("Марией и Иосифом"), or None."""
+def _list_neighbour(doc, start: int, end: int, commas: bool = False):
+    """A given name the dictionary knows beside the word in a list ("Марией и Иосифом"), or None; over a
+    comma only where ``commas`` (a kinship noun opens the list: "Куман, Роналдо, Джеррард" are surnames)."""
+    links = LINKS if commas else LINKS - {","}
     for step, i in ((-1, _skip_adjectives(doc, start - 1, -1)), (1, end)):
         bracket = step < 0 and 0 <= i < len(doc) and doc[i].text == "(" and end < len(doc) and doc[end].text == ")"
-        if not (0 <= i < len(doc)) or (doc[i].lower_ not in LINKS and not bracket):
+        if not (0 <= i < len(doc)) or (doc[i].lower_ not in links and not bracket):
             continue  # "Саша (Наташа)": a second given name in brackets
         k = _skip_adjectives(doc, i + step, step)
         if 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].text[1:].islower() \
@@ -144,10 +148,12 @@ def kin_given(span) -> frozenset[str]:
     for noun, chain in _kin_before(doc, span.start):
         if _apposition(noun, span[0], chain, surname):  # "Сына Гордона": the owner's, "Сын министра Аарон" his
             return TITLE_FIRST | _agreement(noun, noun)
-    neighbour = None if surname else _list_neighbour(doc, span.start, span.end)
-    if neighbour is not None and (
-            _dictionary_given(word) or any(r.role == "first" and r.weight >= KNOWN for r in _readings(word))
-            or _kin_opens_list(doc, span.start)):
+    if surname:
+        return frozenset()
+    kin_list = _kin_opens_list(doc, span.start)
+    neighbour = _list_neighbour(doc, span.start, span.end, kin_list)
+    if neighbour is not None and (kin_list or _dictionary_given(word) or any(
+            r.role == "first" and r.weight >= KNOWN for r in _readings(word))):
         return TITLE_FIRST | _agreement(neighbour, None)
     return frozenset()
 

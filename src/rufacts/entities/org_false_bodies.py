@@ -13,7 +13,7 @@ named after the person who leads it (family nerelob38, from NEREL train):
   - a device read as a body's staff (nerel39: "подключили к аппарату искусственной вентиляции лёгких",
     "аппарат искусственного кровообращения"): a lower-case "аппарат" whose lower-case genitive names
     no body, institution or office holder ("аппарат правительства", "аппарат нижней палаты", "аппарат
-    губернатора" stay);
+    губернатора", "аппарат национальной безопасности" stay);
   - a Latin brand joined to a lower-case common noun that names no body ("в своём Telegram-канале",
     "YouTube-блогером"): a channel or a person of the brand, no organization ("Ozon-банк" stays: a bank
     is an institution's noun);
@@ -99,7 +99,8 @@ def _reign(span: Span, persons: set[int]) -> bool:
 
 
 DEVICE = "аппарат"  # a body's staff and a device alike
-OWNER_LEXICONS = ("institution_nouns.txt", "body_heads.txt", "body_nouns.txt", "org_descriptors.txt", "role_words.txt")
+OWNER_LEXICONS = ("institution_nouns.txt", "body_heads.txt", "body_nouns.txt", "org_descriptors.txt", "role_words.txt",
+                  "institution_fields.txt")  # a remit: "аппарат национальной безопасности" stays
 
 
 def _device(span: Span) -> bool:
