@@ -72,7 +72,8 @@ def word_positions(doc: Doc, wanted: Callable[[str], object]) -> list[int]:
     word tested once, no Token object made."""
     if not len(doc):
         return []
-    hits = [positions for text, positions in word_index(doc).items() if wanted(text)]
+    index = word_index(doc)
+    hits = [index[text] for text in filter(wanted, index)]  # (filter: the test called from C)
     if len(hits) < 2:
         return list(hits[0]) if hits else []
     return sorted(i for positions in hits for i in positions)

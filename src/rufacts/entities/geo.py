@@ -47,9 +47,14 @@ def lemma_positions(doc: Doc, wanted) -> list[int]:
     index = per_doc(doc, "lemmas", _lemma_index)  # once per doc in the entity step
     owner = getattr(wanted, "__self__", None)
     if getattr(wanted, "__name__", None) == "__contains__" and type(owner) in (set, frozenset, dict):
-        hits = [index[lemma] for lemma in index.keys() & owner]  # a lexicon's own test: one intersection
+        # a lexicon's own test: the smaller side looked up in the other (``index.keys() & owner``
+        # walks the whole lexicon where it is a dict or a frozenset)
+        if len(index) <= len(owner):
+            hits = [index[lemma] for lemma in index if lemma in owner]
+        else:
+            hits = [index[lemma] for lemma in owner if lemma in index]
     else:
-        hits = [positions for lemma, positions in index.items() if wanted(lemma)]
+        hits = [index[lemma] for lemma in filter(wanted, index)]
     if len(hits) < 2:
         return list(hits[0]) if hits else []
     return sorted(i for positions in hits for i in positions)
