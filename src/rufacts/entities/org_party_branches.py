@@ -67,9 +67,13 @@ def head_at(tokens, i: int) -> int | None:
     """Index of the branch's noun after a place's adjective at ``i`` and one or two levels'
     adjectives, agreeing with it in a case; None where ``tokens`` read otherwise."""
     n = len(tokens)
+    # (the word after it first: a level's lower-case adjective follows few capitalized words, and
+    # reading it costs one parse where the place's adjective costs two)
+    if i + 1 >= n or not tokens[i + 1].is_lower or not _lemmas(tokens[i + 1], "ADJF") & _lexicon()["level"]:
+        return None
     if not _place_adjective(tokens[i]):
         return None
-    j = i + 1
+    j = i + 2
     while j < n and j - i <= MAX_LEVELS and tokens[j].is_lower and _lemmas(tokens[j], "ADJF") & _lexicon()["level"]:
         j += 1
     if j == i + 1 or j >= n or not tokens[j].is_lower or not _lemmas(tokens[j], "NOUN") & _lexicon()["head"]:
