@@ -62,8 +62,7 @@ def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str],
     while i >= 0 and fillers <= MAX_FILLERS:
         token = doc[i]
         is_descriptor = token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors
-        plural = "Plur" in token.morph.get("Number")
-        if is_descriptor and not plural:
+        if is_descriptor and "Plur" not in token.morph.get("Number"):  # (its number read only for a descriptor)
             j = i
             while j > 0 and _agrees(doc[j - 1], token):
                 j -= 1
