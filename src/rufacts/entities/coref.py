@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Mention, Organization, mention_order
 from ..lexicons import load_list, load_rows
+from .doc_words import morph_values
 
 FORM = "common_noun"
 
@@ -54,14 +55,14 @@ def _generic_before(doc: Doc, i: int) -> bool:
     if before.like_num:  # "3 компании", "две компании"
         return True
     return before.pos_ in ("ADJ", "DET", "NUM", "PRON") and before.is_alpha \
-        and bool(before.morph.get("Case")) \
+        and bool(morph_values(before, "Case")) \
         and before.lemma_.lower() not in load_list("anaphora_words.txt")
 
 
 def _plural_after(doc: Doc, i: int) -> bool:
     """"федерации, которые": a relative pronoun in the plural says the noun is plural."""
     k = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "," else i + 1
-    return k < len(doc) and doc[k].lemma_.lower() == "который" and "Plur" in doc[k].morph.get("Number")
+    return k < len(doc) and doc[k].lemma_.lower() == "который" and "Plur" in morph_values(doc[k], "Number")
 
 
 def _named_after(doc: Doc, i: int, people: set[int]) -> bool:
@@ -74,7 +75,7 @@ def _named_after(doc: Doc, i: int, people: set[int]) -> bool:
                                    and after.i not in people):
         return True
     return after.is_alpha and after.is_lower and after.pos_ in ("NOUN", "ADJ") \
-        and "Gen" in after.morph.get("Case")
+        and "Gen" in morph_values(after, "Case")
 
 
 def common_noun_references(doc: Doc, orgs: list[Organization], org_spans: list[Span],
@@ -103,7 +104,7 @@ def common_noun_references(doc: Doc, orgs: list[Organization], org_spans: list[S
     for i in lemma_positions(doc, lambda lemma: lemma in nouns or lemma in descriptors):
         token = doc[i]
         if i in covered or not (token.is_lower or token.is_sent_start and token.text[1:].islower()) \
-                or token.pos_ not in ("NOUN", "PROPN") or "Plur" in token.morph.get("Number") \
+                or token.pos_ not in ("NOUN", "PROPN") or "Plur" in morph_values(token, "Number") \
                 or _generic_before(doc, i) or _named_after(doc, i, people) or _plural_after(doc, i):
             continue
         lemma = token.lemma_.lower()

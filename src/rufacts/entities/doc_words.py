@@ -54,6 +54,24 @@ def per_doc(doc: Doc, name: str, make: Callable[[Doc], Any]) -> Any:
     return kept[name]
 
 
+#: (a token's morphological analysis's hash, a field) -> its values; emptied past MAX_MORPH_VALUES.
+_MORPH_VALUES: dict[tuple[int, str], list[str]] = {}
+MAX_MORPH_VALUES = 100_000
+
+
+def morph_values(token: Any, field: str) -> list[str]:
+    """``token.morph.get(field)``: the values of one feature (``["Gen"]``; ``[]`` where it has none),
+    kept by the analysis's hash (one analysis, one answer, in any doc): ~0.25 us where ``get`` takes
+    ~3 us (a numpy array and string look-ups at each call). Not to be changed by the caller."""
+    key = (token.morph.key, field)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        if len(_MORPH_VALUES) > MAX_MORPH_VALUES:
+            _MORPH_VALUES.clear()
+        values = _MORPH_VALUES[key] = token.morph.get(field)
+    return values
+
+
 def _word_index(doc: Doc) -> dict[str, list[int]]:
     index: dict[int, list[int]] = {}
     for i, h in enumerate(doc.to_array(ORTH).tolist()):

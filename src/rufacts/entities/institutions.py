@@ -43,6 +43,7 @@ from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list
 from .geo import geo_adjectives, lemma_positions
 from .org_bracketed_adjectives import bracketed_before
+from .doc_words import morph_values
 
 MAX_ADJECTIVES = 4
 NUMBER_SIGNS = ("№", "N")  # "школа № 5", "ГКБ N 15"
@@ -133,10 +134,10 @@ def _genitive_word(token: Token) -> bool:
 def _noun_readings(morph: Morph, token: Token) -> set[tuple[str, str | None]]:
     """(case, gender) readings of the noun in the singular ("саду": the locative too), in a case
     spaCy gives it or the adjective before it where it gives one, else every reading."""
-    cases = {UD_CASES.get(c) for c in token.morph.get("Case")}
+    cases = {UD_CASES.get(c) for c in morph_values(token, "Case")}
     before = token.doc[token.i - 1] if token.i else None
     if cases and before is not None and before.pos_ == "ADJ":  # "Детскому саду": Dat and Loc to spaCy
-        cases |= {UD_CASES.get(c) for c in before.morph.get("Case")}
+        cases |= {UD_CASES.get(c) for c in morph_values(before, "Case")}
     every = set()
     for p in morph.parse(token.text):
         if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == folded_lemma(token) and (
@@ -250,7 +251,7 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
         fields = load_list("institution_fields.txt")
         last = doc[stop - 1]
         if not (stop > end and (folded_lemma(last) in fields or (
-                doc[k].lemma_.lower() in _product_nouns() and "Plur" in last.morph.get("Number")
+                doc[k].lemma_.lower() in _product_nouns() and "Plur" in morph_values(last, "Number")
                 and not (stop < len(doc) and doc[stop].lower_ in ("не", "ни"))))):
             return k + 1  # (not an object before a negation: "на заводе турбин не хватает")
         if numbered(doc, stop - 1):
@@ -263,12 +264,12 @@ def _genitive(token: Token) -> bool:
     """A genitive to the tagger, or to the analyzer where the tagger carried the noun's oblique case
     over a form that is both ("в институте степной экологии": "степной экологии" read as locatives);
     the complement counts only where it ends in a field noun."""
-    if "Gen" in token.morph.get("Case"):
+    if "Gen" in morph_values(token, "Case"):
         return True
     from ..grammars.morph import get_morph
 
     pos = "NOUN" if token.pos_ == "NOUN" else "ADJF"
-    return bool(token.morph.get("Case")) and any(p.tag.POS == pos and p.tag.case == "gent"
+    return bool(morph_values(token, "Case")) and any(p.tag.POS == pos and p.tag.case == "gent"
                                                  for p in get_morph().parse(token.lower_))
 
 
@@ -320,7 +321,7 @@ def institution_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             extended.append((s, Span(doc, s.start, s.end + 2, label="ORG")))
     for k in lemma_positions(doc, nouns.__contains__):
         noun = doc[k]
-        if noun.pos_ not in ("NOUN", "PROPN") or "Plur" in noun.morph.get("Number") and not numbered(doc, k) \
+        if noun.pos_ not in ("NOUN", "PROPN") or "Plur" in morph_values(noun, "Number") and not numbered(doc, k) \
                 and noun.lemma_.lower() not in plural_named() or not (  # ("поликлиники № 7": one)
                 noun.is_lower or noun.is_title and opens_sentence(doc, k)):  # "Больница № 2 закупила"
             continue

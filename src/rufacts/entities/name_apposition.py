@@ -15,6 +15,7 @@ from .name_solutions import HINT
 from .name_female_chain import female_noun_over_complements
 from .first_names import listed_first
 from .names import is_initial
+from .doc_words import morph_values
 
 # a person's gender by a word's UD gender: a neuter word tells none (the person-name rules read these)
 GENDERS = {ud: g for ud, g in UD_GENDERS.items() if g != "neut"}
@@ -30,8 +31,8 @@ def _relative_of(doc, noun) -> bool:
 def _female_apposition(token) -> bool:
     """A noun for a woman just before a name, in apposition ("журналистку", "чемпионка";
     not a relative: "жена Петрова" may be Petrov's wife)."""
-    return (token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")
-            and "Fem" in token.morph.get("Gender") and "Sing" in token.morph.get("Number")
+    return (token.pos_ == "NOUN" and "Anim" in morph_values(token, "Animacy")
+            and "Fem" in morph_values(token, "Gender") and "Sing" in morph_values(token, "Number")
             and unprefixed(token.lemma_) not in load_list("kin_words.txt"))
 
 
@@ -43,8 +44,8 @@ def _female_noun_before(doc, start: int):
         token = doc[i]
         if _female_apposition(token):
             return token
-        if token.pos_ not in ("NOUN", "ADJ") or "Gen" not in token.morph.get("Case") \
-                or "Anim" in token.morph.get("Animacy"):
+        if token.pos_ not in ("NOUN", "ADJ") or "Gen" not in morph_values(token, "Case") \
+                or "Anim" in morph_values(token, "Animacy"):
             break
 
     return female_noun_over_complements(doc, start, _female_apposition)
@@ -61,7 +62,7 @@ def relative_owner(span, before, morph) -> bool:
     while len(words) > 1 and is_initial(words[0].text):
         words = words[1:]
     if len(words) != 1 or before is None or before.pos_ != "NOUN" or not _relative_of(span.doc, before) \
-            or "Sing" not in before.morph.get("Number"):
+            or "Sing" not in morph_values(before, "Number"):
         return False
     word = words[0].text
     return not listed_first(morph, word) and not any(
@@ -74,10 +75,10 @@ def kin_apposition(doc, noun):
     None else."""
     if noun is None or noun.pos_ != "NOUN" or unprefixed(noun.lemma_) not in load_list("kin_words.txt") \
             or noun.i == 0 or doc[noun.i - 1].pos_ not in ("DET", "PRON") \
-            or "Sing" not in noun.morph.get("Number"):
+            or "Sing" not in morph_values(noun, "Number"):
         return None
-    case = UD_CASES.get(next(iter(noun.morph.get("Case")), ""))
-    gender = GENDERS.get(next(iter(noun.morph.get("Gender")), ""))
+    case = UD_CASES.get(next(iter(morph_values(noun, "Case")), ""))
+    gender = GENDERS.get(next(iter(morph_values(noun, "Gender")), ""))
     if not case or not gender:
         return None
     return frozenset({case}), gender, HINT
@@ -122,7 +123,7 @@ def oblique_position(before, morph) -> frozenset[str]:
     in apposition shares ("сенатора Нарусову", "министру Лаврову"); a nominative one may
     own a genitive ("помощник Путина"), so it gives nothing."""
     if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in load_list("role_words.txt") \
-            or "Sing" not in before.morph.get("Number"):
+            or "Sing" not in morph_values(before, "Number"):
         return frozenset()
     cases = frozenset(p.tag.case for p in morph.parse(before.text.lower())
                       if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.tag.case in UD_CASES.values())
@@ -160,14 +161,14 @@ def _person_noun_cases(token, morph, kin: bool = False) -> frozenset[str]:
     animate parses of its form; empty where a nominative is among them (a nominative noun may own
     a genitive: "помощник Путина"), for a kinship noun (handled before; with ``kin``, read as well:
     an owner of a genitive post, "помощнику руководителя X") or a name."""
-    if token.pos_ not in ("NOUN", "VERB", "ADJ") or "Sing" not in token.morph.get("Number") \
+    if token.pos_ not in ("NOUN", "VERB", "ADJ") or "Sing" not in morph_values(token, "Number") \
             or (not kin and unprefixed(token.lemma_) in load_list("kin_words.txt")):
         return frozenset()
     parses = morph.parse(token.text.lower())
     # a thing noun whose person sense is a rare homonym of the same word ("преподавателю родного языка
     # Д. С. X": язык, an inanimate reading of the same lemma), where the tagger reads it inanimate
     things = {p.normal_form for p in parses if "inan" in p.tag.grammemes} \
-        if "Inan" in token.morph.get("Animacy") else set()
+        if "Inan" in morph_values(token, "Animacy") else set()
     cases = set()
     for p in parses:
         grams = p.tag.grammemes
@@ -189,7 +190,7 @@ def _owner_of_person(doc, i: int, cases: frozenset[str], morph) -> frozenset[str
     too: "исполняющему обязанности директора X"): a name after the pair is in apposition to either
     ("заместителю председателя правительства X": the dative or the genitive, so "Свиягину К. А." is
     Свиягин's dative, not a woman's accusative); empty else."""
-    if "gent" not in cases or "Gen" not in doc[i].morph.get("Case"):
+    if "gent" not in cases or "Gen" not in morph_values(doc[i], "Case"):
         return frozenset()
     j, skipped = i - 1, 0
     while j >= 0:
@@ -202,8 +203,8 @@ def _owner_of_person(doc, i: int, cases: frozenset[str], morph) -> frozenset[str
         if token.pos_ in ("ADJ", "DET"):
             j -= 1
             continue
-        if skipped < 2 and token.pos_ == "NOUN" and {"Gen", "Acc"} & set(token.morph.get("Case")) \
-                and "Anim" not in token.morph.get("Animacy"):
+        if skipped < 2 and token.pos_ == "NOUN" and {"Gen", "Acc"} & set(morph_values(token, "Case")) \
+                and "Anim" not in morph_values(token, "Animacy"):
             skipped += 1
             j -= 1
             continue
@@ -215,7 +216,7 @@ def _participle_cases(token, morph) -> frozenset[str]:
     """The oblique cases of an active participle in the singular right before a name, used as a noun
     for the person ("у американского разыгрывающего X", "передал пас нападающему X"): every reading
     of its form is such a participle; empty where a nominative is among them."""
-    if token.pos_ not in ("VERB", "ADJ") or "Sing" not in token.morph.get("Number"):
+    if token.pos_ not in ("VERB", "ADJ") or "Sing" not in morph_values(token, "Number"):
         return frozenset()
     parses = morph.parse(token.text.lower())
     if not parses or not all(p.tag.POS == "PRTF" and "actv" in p.tag.grammemes for p in parses):
@@ -258,7 +259,7 @@ def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
             continue  # the place of the post: "посла в Найроби Тесфайе Гебремедхина", "консулу в Милане"
         if token.lower_ in PLACE_PREPOSITIONS and i + 1 < start and doc[i + 1].ent_type_ == "LOC":
             continue
-        if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not DEPENDENT_CASES & set(token.morph.get("Case")) \
-                or "Anim" in token.morph.get("Animacy"):
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not DEPENDENT_CASES & set(morph_values(token, "Case")) \
+                or "Anim" in morph_values(token, "Animacy"):
             return frozenset()
     return frozenset()

@@ -20,6 +20,7 @@ from ..grammars.morph import UD_CASES
 from ..lexicons import load_list, load_rows
 from .name_apposition import GENDERS
 from .name_objects import body_subject_before
+from .doc_words import morph_values
 
 # prepositions that may govern the prepositional case
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при", "по"})
@@ -42,7 +43,7 @@ def locative_cue(span) -> frozenset[str]:
             return frozenset() if token.lower_ in LOCATIVE_PREPOSITIONS else frozenset({"noloct"})
         if token.pos_ == "CCONJ" or token.text == ",":
             return frozenset()
-        if token.is_space or token.pos_ in CHAIN or (token.pos_ == "VERB" and token.morph.get("Case")):
+        if token.is_space or token.pos_ in CHAIN or (token.pos_ == "VERB" and morph_values(token, "Case")):
             # (a participle the tagger calls a verb is in the chain as an adjective: "о директоре
             # управляющей компании X")
             if token.is_sent_start:
@@ -65,20 +66,20 @@ def apposition_cue(span) -> frozenset[str]:
     if i + 1 >= len(doc) or doc[i].text != ",":
         return frozenset()
     i += 1
-    while i < len(doc) and ((doc[i].pos_ in ("ADJ", "DET") and "Sing" in doc[i].morph.get("Number"))
+    while i < len(doc) and ((doc[i].pos_ in ("ADJ", "DET") and "Sing" in morph_values(doc[i], "Number"))
                             or _adjective_read_as_noun(doc, i)):
         i += 1
-    if i >= len(doc) or doc[i].pos_ != "NOUN" or "Anim" not in doc[i].morph.get("Animacy") \
-            or "Sing" not in doc[i].morph.get("Number"):
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or "Anim" not in morph_values(doc[i], "Animacy") \
+            or "Sing" not in morph_values(doc[i], "Number"):
         return frozenset()
     noun = doc[i]
-    gender = GENDERS.get(next(iter(noun.morph.get("Gender")), ""))
-    cases = {UD_CASES.get(c) for c in noun.morph.get("Case")} - {None, "nomn"}
+    gender = GENDERS.get(next(iter(morph_values(noun, "Gender")), ""))
+    cases = {UD_CASES.get(c) for c in morph_values(noun, "Case")} - {None, "nomn"}
     if not gender or not cases:
         return frozenset()
     agreeing = [t for t in doc[span.end + 1:i] if t.text not in ",."]
     for adj in agreeing:  # the adjectives agree with the noun: their cases narrow it
-        cases &= {UD_CASES.get(c) for c in adj.morph.get("Case")}
+        cases &= {UD_CASES.get(c) for c in morph_values(adj, "Case")}
     if "gent" in cases or (gender == "masc" and "accs" in cases):  # an animate man's accusative is his genitive
         cases |= {"gent", "accs"} if gender == "masc" else {"accs"}
     # a man's title serves a woman too ("о Юлии Гнатенко, первом секретаре"): no gender of its own
@@ -123,8 +124,8 @@ def object_over_phrase(span) -> frozenset[str] | None:
                 return None  # the words after the verb open a prepositional phrase
             cases = verb_cases().get(token.lemma_)
             subject = i > 0 and (body_subject_before(doc, i) or (
-                "Nom" in doc[i - 1].morph.get("Case") and doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON")
-                and "Anim" in doc[i - 1].morph.get("Animacy")))
+                "Nom" in morph_values(doc[i - 1], "Case") and doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+                and "Anim" in morph_values(doc[i - 1], "Animacy")))
             # an accusative-only verb: one whose dative is listed may have either over a phrase
             # ("отправил в отставку Мамина": not "отправил Петрову письмо")
             return ACCUSATIVE if cases == ACCUSATIVE and subject else None
@@ -145,8 +146,8 @@ def object_before_verb(span) -> frozenset[str] | None:
     if i >= len(doc):
         return None
     verb = doc[i]
-    if verb.pos_ != "VERB" or "Plur" not in verb.morph.get("Number") \
-            or {"Inf", "Part", "Conv"} & set(verb.morph.get("VerbForm")) \
+    if verb.pos_ != "VERB" or "Plur" not in morph_values(verb, "Number") \
+            or {"Inf", "Part", "Conv"} & set(morph_values(verb, "VerbForm")) \
             or verb_cases().get(verb.lemma_) != ACCUSATIVE:
         return None
     return ACCUSATIVE | ({"gent"} if negated else frozenset())
@@ -170,7 +171,7 @@ def short_passive_before(span, morph) -> bool:
                                           for p in morph.parse(token.lower_)[:1])
         if token.text in ENDS or token.text == "," or not (token.pos_ in CHAIN or token.pos_ == "ADP"):
             return False
-        if token.pos_ in ("NOUN", "PROPN", "ADJ") and {"Nom", "Dat"} & set(token.morph.get("Case")):
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and {"Nom", "Dat"} & set(morph_values(token, "Case")):
             return False  # "предъявлено бывшему мэру Н. П. Гусеву": the dative's apposition
     return False
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .doc_words import morph_values
 
 REACH = 8  # words between the woman's noun and the name
 QUOTES = frozenset("«»\"„“”")
@@ -35,9 +36,9 @@ def _last_word_closes(doc, i: int) -> bool:
     token = doc[i]
     if token.text in CLOSING:
         return True
-    if token.pos_ == "PROPN" and "Anim" not in token.morph.get("Animacy") and token.ent_type_ != "PER":
+    if token.pos_ == "PROPN" and "Anim" not in morph_values(token, "Animacy") and token.ent_type_ != "PER":
         return True
-    cases = set(token.morph.get("Case"))
+    cases = set(morph_values(token, "Case"))
     if token.pos_ == "NOUN" and cases & OBJECT_CASES and i > 0 and any(
             doc[j].pos_ == "ADP" for j in range(max(i - 3, 0), i)):
         return True  # "по биатлону", "в регионе", "по правам ребенка в регионе"
@@ -54,10 +55,10 @@ def _woman_adjective_form(word: str) -> bool:
 def _woman_adjective(doc, token) -> bool:
     """"ведущая", "уполномоченная": a feminine adjective used as a noun for a woman, with no noun
     of its own right after it."""
-    if token.pos_ not in ("ADJ", "VERB") or "Fem" not in token.morph.get("Gender"):
+    if token.pos_ not in ("ADJ", "VERB") or "Fem" not in morph_values(token, "Gender"):
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and after.pos_ == "NOUN" and "Nom" in after.morph.get("Case"):
+    if after is not None and after.pos_ == "NOUN" and "Nom" in morph_values(after, "Case"):
         return False
     return _woman_adjective_form(token.lower_)
 
@@ -84,13 +85,13 @@ def female_noun_over_complements(doc, start: int, is_woman):
             continue
         if token.pos_ == "NUM" or token.like_num:
             continue
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Nom" in token.morph.get("Case"):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Nom" in morph_values(token, "Case"):
             return None
-        if "Anim" in token.morph.get("Animacy") and token.pos_ == "NOUN":
+        if "Anim" in morph_values(token, "Animacy") and token.pos_ == "NOUN":
             if i == start - 1:
                 return None
             animate = i
             continue
-        if token.pos_ == "PROPN" and "Anim" in token.morph.get("Animacy"):
+        if token.pos_ == "PROPN" and "Anim" in morph_values(token, "Animacy"):
             return None
     return None

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..grammars.morph import Morph
 from .name_case_cues import ENDS
+from .doc_words import morph_values
 
 REACH = 8
 BETWEEN = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP"})
@@ -31,7 +32,7 @@ def _participle_gender(morph: Morph, word: str) -> str | None:
 
 def _nominative(token, morph: Morph) -> bool:
     """A noun the tagger reads in the nominative, not an indeclinable word of a post ("врио")."""
-    if token.pos_ not in ("NOUN", "PROPN") or "Nom" not in token.morph.get("Case"):
+    if token.pos_ not in ("NOUN", "PROPN") or "Nom" not in morph_values(token, "Case"):
         return False
     return not any("Fixd" in p.tag.grammemes for p in morph.parse(token.lower_)[:1])
 
@@ -61,9 +62,9 @@ def _subject_before(doc, i: int, morph: Morph) -> bool:
         token = doc[k]
         if token.text in (".", "!", "?", "…", ";") or token.is_sent_end:
             return False
-        if token.pos_ == "PRON" and "Nom" in token.morph.get("Case") or _nominative(token, morph):
+        if token.pos_ == "PRON" and "Nom" in morph_values(token, "Case") or _nominative(token, morph):
             return True
-        if token.pos_ in ("NOUN", "PROPN") and "Acc" in token.morph.get("Case") and "Inan" in token.morph.get("Animacy") \
+        if token.pos_ in ("NOUN", "PROPN") and "Acc" in morph_values(token, "Case") and "Inan" in morph_values(token, "Animacy") \
                 and not (k > 0 and doc[k - 1].pos_ == "ADP"):
             return True  # the tagger's accusative of a thing's nominative form: "Протокол подписан"
     return False

@@ -26,6 +26,7 @@ from .name_role_compounds import unprefixed
 from .name_slot_case import GOVERNED
 from .name_subject_clause import ONLY_NOMINATIVE
 from .name_verb_forms import NON_FINITE, VERB_POS
+from .doc_words import morph_values
 
 CHAIN_REACH = 12  # words between the post and the name: "руководитель отдела по связям с общественностью
 # Королевского ботанического сада"
@@ -39,9 +40,9 @@ OPENING = frozenset("«„")  # the typographic opening quotes (a straight one o
 def _post(token) -> bool:
     """A singular noun for a person or a position word (``lexicons/role_words.txt``), no kinship word."""
     lemma = unprefixed(token.lemma_.lower())
-    if lemma in load_list("kin_words.txt") or "Plur" in token.morph.get("Number"):
+    if lemma in load_list("kin_words.txt") or "Plur" in morph_values(token, "Number"):
         return False
-    return (token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")) or (
+    return (token.pos_ == "NOUN" and "Anim" in morph_values(token, "Animacy")) or (
         token.pos_ in ("NOUN", "ADJ", "VERB") and lemma in load_list("role_words.txt"))
 
 
@@ -54,13 +55,13 @@ def _chain_word(doc, i: int) -> bool:
         return True
     if token.is_alpha and token.text.isascii():  # ("Central Bank of Lesotho")
         return True
-    animate = "Anim" in token.morph.get("Animacy")
+    animate = "Anim" in morph_values(token, "Animacy")
     if token.pos_ == "PROPN" and not animate:
         return True
     if token.pos_ == "PROPN" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower \
             and token.lower_.endswith(("ова", "ева", "ина", "ого", "ой")):
         return True
-    if token.pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN") and not animate and OBLIQUE & set(token.morph.get("Case")):
+    if token.pos_ in ("NOUN", "ADJ", "DET", "NUM", "PROPN") and not animate and OBLIQUE & set(morph_values(token, "Case")):
         return True
     # an accusative or nominative inanimate noun after its preposition ("с общественностью", "на транспорт")
     return token.pos_ == "NOUN" and not animate and i > 0 and doc[i - 1].pos_ in ("ADP", "ADJ") and i > 1 \
@@ -87,7 +88,7 @@ def _posts(span) -> tuple[int, int] | None:
             and any(doc[k].text in OPENING for k in range(max(0, i - 3), i)):
         return None  # a post inside quotes is a nickname's: "сестра «короля эстрады» X"
     near = outer = i
-    while "Gen" in doc[outer].morph.get("Case") or "Acc" in doc[outer].morph.get("Case"):
+    while "Gen" in morph_values(doc[outer], "Case") or "Acc" in morph_values(doc[outer], "Case"):
         j = outer - 1
         while j >= 0 and doc[j].pos_ in ("ADJ", "DET") and not _post(doc[j]):
             j -= 1
@@ -99,10 +100,10 @@ def _posts(span) -> tuple[int, int] | None:
 
 def _verb_gender(verb) -> str | None:
     """The gender of a singular finite verb ("заявила": femn), "" for one without ("отказывается")."""
-    if verb is None or verb.pos_ not in VERB_POS or "Plur" in verb.morph.get("Number") \
-            or NON_FINITE & set(verb.morph.get("VerbForm")) or verb.morph.get("Case"):
+    if verb is None or verb.pos_ not in VERB_POS or "Plur" in morph_values(verb, "Number") \
+            or NON_FINITE & set(morph_values(verb, "VerbForm")) or morph_values(verb, "Case"):
         return None
-    return GENDERS.get(next(iter(verb.morph.get("Gender")), ""), "")
+    return GENDERS.get(next(iter(morph_values(verb, "Gender")), ""), "")
 
 
 def _verb_after(doc, end: int):
@@ -111,7 +112,7 @@ def _verb_after(doc, end: int):
     k = end + (end < len(doc) and doc[end].text == "." and len(doc[end - 1].text) == 1)
     gap = 0
     while k < len(doc) and gap < 5 and (doc[k].pos_ in ("ADV", "PART") or doc[k].pos_ == "ADP" or (
-            gap and doc[k].pos_ in ("NOUN", "ADJ") and "Nom" not in doc[k].morph.get("Case"))):
+            gap and doc[k].pos_ in ("NOUN", "ADJ") and "Nom" not in morph_values(doc[k], "Case"))):
         k, gap = k + 1, gap + 1
     return doc[k] if k < len(doc) else None
 
@@ -146,16 +147,16 @@ def post_chain_hint(span, morph) -> tuple[frozenset[str], str | None, bool] | No
         j = outer - 1
         while j >= 0 and doc[j].pos_ in ("ADJ", "DET"):
             j -= 1
-        if "gent" in cases and j >= 0 and doc[j].pos_ == "NOUN" and "Anim" not in doc[j].morph.get("Animacy"):
+        if "gent" in cases and j >= 0 and doc[j].pos_ == "NOUN" and "Anim" not in morph_values(doc[j], "Animacy"):
             cases = frozenset({"gent"})  # the genitive of a thing's noun before it: "подписью заместителя"
         if near != outer:
             cases |= {"gent"}
         # the normal form declines back into the words in one of them, as after a preposition
         return cases | {GOVERNED}, None, len(cases) == 1
-    if "Nom" not in post.morph.get("Case"):
+    if "Nom" not in morph_values(post, "Case"):
         return None
     k = span.start - 1
-    if doc[k].pos_ == "NOUN" and doc[k].is_lower and "Gen" in doc[k].morph.get("Case"):
+    if doc[k].pos_ == "NOUN" and doc[k].is_lower and "Gen" in morph_values(doc[k], "Case"):
         while k > outer + 1 and doc[k - 1].pos_ in ("ADJ", "DET"):
             k -= 1
         if not doc[k].text[:1].isupper():  # a common phrase, no body's name ("Королевского ботанического сада")

@@ -14,6 +14,7 @@ from .name_apposition import GENDERS, _relative_of
 from .name_role_compounds import unprefixed
 from .name_objects import body_subject_before, inanimate_accusative, subject_head
 from .name_verb_forms import past_singular
+from .doc_words import morph_values
 
 
 def apposition_subject_firm(span: Span, after) -> bool:
@@ -22,12 +23,12 @@ def apposition_subject_firm(span: Span, after) -> bool:
     ("помощник Путина заявил" may be the helper's), so the name is its nominative subject for sure."""
     while after is not None and after.pos_ == "ADV" and after.i + 1 < len(after.doc):
         after = after.doc[after.i + 1]
-    if after is None or "Fem" not in after.morph.get("Gender"):
+    if after is None or "Fem" not in morph_values(after, "Gender"):
         return False
     doc = span.doc
     noun = next((doc[i] for i in range(span.start - 1, max(span.start - 5, -1), -1)
-                 if doc[i].pos_ == "NOUN" and "Nom" in doc[i].morph.get("Case")), None)
-    return noun is not None and "Masc" in noun.morph.get("Gender")
+                 if doc[i].pos_ == "NOUN" and "Nom" in morph_values(doc[i], "Case")), None)
+    return noun is not None and "Masc" in morph_values(noun, "Gender")
 
 
 def _apposition_subject(span: Span, after) -> str | None:
@@ -39,8 +40,8 @@ def _apposition_subject(span: Span, after) -> str | None:
     while after is not None and after.pos_ == "ADV" and after.i + 1 < len(after.doc):
         after = after.doc[after.i + 1]
     doc = span.doc
-    if after is None or after.pos_ not in ("VERB", "AUX") or "Plur" in after.morph.get("Number") \
-            or {"Inf", "Part", "Conv"} & set(after.morph.get("VerbForm")):
+    if after is None or after.pos_ not in ("VERB", "AUX") or "Plur" in morph_values(after, "Number") \
+            or {"Inf", "Part", "Conv"} & set(morph_values(after, "VerbForm")):
         # with no verb right after, a person noun in the nominative right before a woman's given name
         # ("Эксперт Фридерике Отто из Имперского колледжа считает"): hers, whatever its gender
         token = doc[span.start - 1] if span.start > 0 else None
@@ -50,24 +51,24 @@ def _apposition_subject(span: Span, after) -> str | None:
     for i in range(span.start - 1, max(span.start - 5, -1), -1):
         token = doc[i]
         if _person_nominative(token):
-            gender = GENDERS.get(next(iter(after.morph.get("Gender")), "")) or (
-                "masc" if "Masc" in token.morph.get("Gender") else None)
-            if not after.morph.get("Gender") and _woman_given(span[0].text):
+            gender = GENDERS.get(next(iter(morph_values(after, "Gender")), "")) or (
+                "masc" if "Masc" in morph_values(token, "Gender") else None)
+            if not morph_values(after, "Gender") and _woman_given(span[0].text):
                 return "femn"  # "Эксперт Фридерике Отто считает": a common-gender noun, a woman's name
             return gender
         if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
             continue  # "Чемпион мира по шахматам Гукеш Доммараджу сыграл"
         if _indeclinable_place(token):
             continue  # "Министр финансов Зимбабве Мтули Нкубе представил": the tagger's nominative
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Gen" not in token.morph.get("Case"):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Gen" not in morph_values(token, "Case"):
             return None
     return None
 
 
 def _person_nominative(token) -> bool:
     """A person noun in the nominative singular, no kinship word ("его жена Рената": kin_apposition's)."""
-    return token.pos_ == "NOUN" and "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") \
-        and "Anim" in token.morph.get("Animacy") and unprefixed(token.lemma_) not in load_list("kin_words.txt")
+    return token.pos_ == "NOUN" and "Nom" in morph_values(token, "Case") and "Sing" in morph_values(token, "Number") \
+        and "Anim" in morph_values(token, "Animacy") and unprefixed(token.lemma_) not in load_list("kin_words.txt")
 
 
 def woman_in_apposition(span: Span, case: str | None) -> frozenset[str]:
@@ -94,7 +95,7 @@ def _woman_given(word: str) -> bool:
 def _indeclinable_place(token) -> bool:
     """An inanimate proper noun in a vowel no Russian noun declines in (Зимбабве, Того, Перу, Мали),
     which the tagger may read in any case: after a noun of a post's phrase it is its country's genitive."""
-    return token.pos_ == "PROPN" and "Inan" in token.morph.get("Animacy") and token.lower_[-1:] in "еиоуэю" \
+    return token.pos_ == "PROPN" and "Inan" in morph_values(token, "Animacy") and token.lower_[-1:] in "еиоуэю" \
         and token.i > 0 and token.doc[token.i - 1].pos_ == "NOUN"
 
 
@@ -119,14 +120,14 @@ def _woman_in_post(span: Span) -> bool:
         return False
     for i in range(span.start - 1, max(span.start - 1 - POST_REACH, -1), -1):
         token = doc[i]
-        if "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") and (
-                (token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")) or _role_word(token.lemma_)
+        if "Nom" in morph_values(token, "Case") and "Sing" in morph_values(token, "Number") and (
+                (token.pos_ == "NOUN" and "Anim" in morph_values(token, "Animacy")) or _role_word(token.lemma_)
                 or token.pos_ in ("VERB", "ADJ")) \
                 and unprefixed(token.lemma_) not in load_list("kin_words.txt"):
             return i < span.start - 1  # right before the name: _apposition_subject
         if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
             continue
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not POST_DEPENDENTS & set(token.morph.get("Case")):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not POST_DEPENDENTS & set(morph_values(token, "Case")):
             return False
     return False
 
@@ -138,10 +139,10 @@ def _in_phrase(doc, i: int) -> bool:
 
 def _position_of(doc, genitive) -> bool:
     """A genitive word after a position word in the nominative ("тренер сборной")."""
-    if "Gen" not in genitive.morph.get("Case") or genitive.i == 0:
+    if "Gen" not in morph_values(genitive, "Case") or genitive.i == 0:
         return False
     head = doc[genitive.i - 1]
-    return _role_word(head.lemma_) and "Nom" in head.morph.get("Case")
+    return _role_word(head.lemma_) and "Nom" in morph_values(head, "Case")
 
 
 def _role_word(lemma: str) -> bool:
@@ -163,18 +164,18 @@ def _inverted_subject(span: Span) -> str | None:
     for i in range(span.start - 1, max(span.start - 6, -1), -1):
         token = doc[i]
         if token.pos_ == "VERB":
-            gender = GENDERS.get(next(iter(token.morph.get("Gender")), ""))
-            if token.morph.get("Case") or "Part" in token.morph.get("VerbForm"):
+            gender = GENDERS.get(next(iter(morph_values(token, "Gender")), ""))
+            if morph_values(token, "Case") or "Part" in morph_values(token, "VerbForm"):
                 return None  # a participle has no subject: "партию, ввезённую компанией Иона Чиботару"
             if _animate_subject_before(doc, i):  # "Посол передал письмо Жан-Ноэлю Барро"
                 return None
             return gender if i < span.start - 1 else None  # right before: the verb rule
         if token.pos_ in ("ADP", "ADV"):  # "подписала в понедельник Белоусова"
             continue
-        if token.pos_ == "ADJ" and not token.morph.get("Case"):
+        if token.pos_ == "ADJ" and not morph_values(token, "Case"):
             return None  # a short adjective, a predicate: "остался доволен Агустином Фариасом"
         if token.pos_ not in ("NOUN", "ADJ") or (token.pos_ == "NOUN" and  # "главный бухгалтер"
-                "Nom" in token.morph.get("Case") and "Anim" not in token.morph.get("Animacy")
+                "Nom" in morph_values(token, "Case") and "Anim" not in morph_values(token, "Animacy")
                 and token.lemma_.lower() not in load_list("role_words.txt")):
             return None
     return None
@@ -189,7 +190,7 @@ def _relative_after_person(doc, start: int) -> bool:
     for token in reversed(list(doc[max(start - 5, 0):start - 1])):
         if token.pos_ == "VERB":
             return False
-        if token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy"):
+        if token.pos_ == "NOUN" and "Anim" in morph_values(token, "Animacy"):
             return True
     return False
 
@@ -211,11 +212,11 @@ def _animate_subject_before(doc, verb: int) -> bool:
     i = subject_head(doc, i)  # "Директор музея показал", "Глава администрации района подписала"
     token = doc[i]
     # ... or a feminine noun agreeing with a feminine verb ("Полиция задержала"; not "Приказ подписала")
-    return body_subject_before(doc, verb) or "Nom" in token.morph.get("Case") and (
-        token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in token.morph.get("Animacy"))
-        or (token.pos_ == "NOUN" and "Fem" in token.morph.get("Gender") and "Fem" in doc[verb].morph.get("Gender")
-            and "Sing" in token.morph.get("Number"))
+    return body_subject_before(doc, verb) or "Nom" in morph_values(token, "Case") and (
+        token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in morph_values(token, "Animacy"))
+        or (token.pos_ == "NOUN" and "Fem" in morph_values(token, "Gender") and "Fem" in morph_values(doc[verb], "Gender")
+            and "Sing" in morph_values(token, "Number"))
         # ... or any noun agreeing with a reflexive verb, which takes no accusative object ("Приз
         # достался", "Матч завершился": the name after it is no subject)
-        or (token.pos_ == "NOUN" and doc[verb].lower_.endswith(("ся", "сь")) and "Sing" in token.morph.get("Number")
-            and bool(token.morph.get("Gender")) and token.morph.get("Gender") == doc[verb].morph.get("Gender")))
+        or (token.pos_ == "NOUN" and doc[verb].lower_.endswith(("ся", "сь")) and "Sing" in morph_values(token, "Number")
+            and bool(morph_values(token, "Gender")) and morph_values(token, "Gender") == morph_values(doc[verb], "Gender")))

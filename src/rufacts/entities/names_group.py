@@ -63,6 +63,7 @@ from .name_participle_cues import participle_cue
 from .name_opener_subject import opener_subject, own_subject_after
 from .name_subject_clause import (ONLY_NOMINATIVE, body_verb_subject, governing_word, nominative_apposition,
                                   subject_after_fronted_object)
+from .doc_words import morph_values
 
 def _words(span: Span) -> list[str]:
     words = name_words(span)  # "Эрвин «Мэджик» Джонсон": no nickname
@@ -91,8 +92,8 @@ def _verb_gender(span: Span) -> str | None:
     near = [doc[i] for i in (span.end, span.end + 1, span.start - 1, span.start - 2)
             if 0 <= i < len(doc)]
     for token in near:
-        if token.pos_ == "VERB" and token.morph.get("Gender"):
-            return GENDERS.get(token.morph.get("Gender")[0])
+        if token.pos_ == "VERB" and morph_values(token, "Gender"):
+            return GENDERS.get(morph_values(token, "Gender")[0])
     return None
 
 
@@ -172,16 +173,16 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             if fronted:
                 return fronted, None, HINT
             if cases == NOMINATIVE:  # an intransitive verb's subject: "участвовала и X"
-                gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+                gender = GENDERS.get(next(iter(morph_values(before, "Gender")), ""))
                 return NOMINATIVE | ONLY_NOMINATIVE | ({f"nomn:{gender}"} if gender else set()), None, HINT
             if cases is not None:
                 cases = dative_before_object(span, cases)  # "выдал Смирнову кредит"
-                gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+                gender = GENDERS.get(next(iter(morph_values(before, "Gender")), ""))
                 subject = gender and not _animate_subject_before(doc, before.i)  # "Полиция задержала Иона"
                 return (cases | {f"nomn:{gender}"} if subject else cases), None, HINT
             if _passive_participle(morph, before.text):
                 return AGENT_OR_RECIPIENT, None, HINT
-            gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+            gender = GENDERS.get(next(iter(morph_values(before, "Gender")), ""))
             if gender and past_singular(before) and not _animate_subject_before(doc, before.i):
                 # "Операцию провёл Лео Бокерия": a past-tense verb with no subject before it has
                 # its subject after it, of its gender; a transitive verb's object where no man's nominative
@@ -196,14 +197,14 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     aged = digit_adjective_cue(before, morph)  # "погибла 60-летняя X": the tagger's numeral agrees too
     if aged is not None and aged[1] in ("masc", "femn"):
         return aged[0], aged[1], HINT
-    if before is not None and before.pos_ == "ADJ" and "Sing" in before.morph.get("Number") \
+    if before is not None and before.pos_ == "ADJ" and "Sing" in morph_values(before, "Number") \
             and not _other_name(before):
         # an adjective agrees with the name: "Семнадцатилетняя Мирра Андреева", "легендарному Пеле"
-        case = UD_CASES.get(next(iter(before.morph.get("Case")), ""))
-        gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+        case = UD_CASES.get(next(iter(morph_values(before, "Case")), ""))
+        gender = GENDERS.get(next(iter(morph_values(before, "Gender")), ""))
         if case and gender:
             return frozenset({case}), gender, HINT
-        if case == "gent" and "Neut" in before.morph.get("Gender"):
+        if case == "gent" and "Neut" in morph_values(before, "Gender"):
             # the tagger's neuter of a foreign name in -о ("такого Орландо Кабреру"): a man's genitive
             # or accusative, whose adjective's form is the neuter's too
             return frozenset({"gent", "accs"}), None, HINT
@@ -218,7 +219,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         return kin
     woman = None if paired_title(span) else _female_noun_before(doc, span.start)  # "герцога и герцогини ... Эдуарда"
     if woman is not None:  # "журналистку Савельеву", "чемпионка мира Александра Степанова"
-        case = UD_CASES.get(next(iter(woman.morph.get("Case")), ""))
+        case = UD_CASES.get(next(iter(morph_values(woman, "Case")), ""))
         # or the genitive she depends on ("Соперницей Вероники Кудерметовой")
         return (frozenset({case}) | GENITIVE if case else frozenset(UD_CASES.values())), "femn", HINT
     if _woman_in_post(span):  # "Заместитель главы района Александра Мельникова провела совещание"
@@ -255,15 +256,15 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         return impersonal, None, HINT
     gapped = verb_over_adverbs(doc, end)  # "Фудзимаки также не исключил": the verb over adverbs
     if gapped is not None:
-        after, gender = gapped, gender or GENDERS.get(next(iter(gapped.morph.get("Gender")), ""))
-    if after is not None and "Inf" in after.morph.get("VerbForm"):
+        after, gender = gapped, gender or GENDERS.get(next(iter(morph_values(gapped, "Gender")), ""))
+    if after is not None and "Inf" in morph_values(after, "VerbForm"):
         after = None  # "обязала Лейбовича С. Л. вернуть": an infinitive has no subject
     passive = passive_after(after, morph, gender)  # "Ивановым был подписан приказ": the agent too
     if passive and (before is None or before.text in SENTENCE_ENDS or before.pos_ in ("ADV", "CCONJ")):
         return passive, None, HINT
     # (not a neuter one: "Коломийцу вручено уведомление", a dative)
     if gender is None and after is not None and after.pos_ == "VERB" \
-            and "Plur" not in after.morph.get("Number") and "Neut" not in after.morph.get("Gender") \
+            and "Plur" not in morph_values(after, "Number") and "Neut" not in morph_values(after, "Gender") \
             and (before is None or before.text in SENTENCE_ENDS):  # "Евгения Лаврова возглавит"
         return NOMINATIVE, None, HINT
     chained = post_chain_hint(span, morph)  # "заявила министр минеральных ресурсов ЮАР Тандиве Ндлову"
@@ -287,13 +288,13 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     if before is not None and before.pos_ == "NOUN" and _relative_of(doc, before):
         # "Сын Рената Каримова": the relative's genitive, or the kinship noun's own case and
         # gender in apposition ("мать Раиса"), weakly
-        case = UD_CASES.get(next(iter(before.morph.get("Case")), ""))
-        gender = GENDERS.get(next(iter(before.morph.get("Gender")), ""))
+        case = UD_CASES.get(next(iter(morph_values(before, "Case")), ""))
+        gender = GENDERS.get(next(iter(morph_values(before, "Gender")), ""))
         woman = woman_in_apposition(span, case)  # "Адвокат Ренате Хоффман": hers, as firm as a case hint
         return GENITIVE | ({f"{case}:{gender}"} if case and gender else set()) | woman, None, HINT if woman else WEAK_HINT
     if before is not None and before.pos_ == "NOUN" and (
-            "Plur" in before.morph.get("Number") or not (
-                before.lemma_ in load_list("role_words.txt") or "Anim" in before.morph.get("Animacy"))):
+            "Plur" in morph_values(before, "Number") or not (
+                before.lemma_ in load_list("role_words.txt") or "Anim" in morph_values(before, "Animacy"))):
         return GENITIVE, None, WEAK_HINT
     return frozenset(), None, HINT
 
@@ -304,7 +305,7 @@ def _other_name(before) -> bool:
     Хяркёненом Хелми Лаурила выиграла", two people: entities/name_case_split.py), which neither
     agrees with the mention nor governs it."""
     return before.text[:1].isupper() and not before.is_sent_start \
-        and bool({"Ins", "Dat", "Loc"} & set(before.morph.get("Case")))
+        and bool({"Ins", "Dat", "Loc"} & set(morph_values(before, "Case")))
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", "\n", "\n\n"})

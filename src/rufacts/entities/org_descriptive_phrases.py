@@ -33,6 +33,7 @@ from .geo import lemma_positions, place_of
 from .institutions import MAX_ADJECTIVES, NUMBER_SIGNS, _adjective, _end, _nouns, _noun_readings, institution_heads, numbered, \
     opens_sentence
 from .org_lead_nouns import body_nouns
+from .doc_words import morph_values
 
 REGION_LEVELS = ("областной", "краевой", "республиканский", "окружной", "окружный")  # one body of its kind in the region
 OPENING_CASES = ("Dat", "Ins")  # "Общероссийскому профсоюзу ...", "Территориальным органом ..."
@@ -55,7 +56,7 @@ def _genitive(token) -> bool:
     """A lower-case genitive word of the chain, a participle too ("движущегося изображения"); no
     word that may be a verb ("прибыли") or a month ("двенадцатого сентября")."""
     if not (token.text.replace("-", "").isalpha() and token.is_lower and token.pos_ in ("NOUN", "ADJ", "VERB")
-            and ("Gen" in token.morph.get("Case") or token.pos_ == "ADJ" and _genitive_adjective(token))):
+            and ("Gen" in morph_values(token, "Case") or token.pos_ == "ADJ" and _genitive_adjective(token))):
         return False  # (an adjective the tagger read in another case: "медико-социальной экспертизы")
     return not any(p.tag.POS == "VERB" or p.normal_form in load_list("months.tsv")
                    for p in get_morph().parse(token.text))
@@ -64,7 +65,7 @@ def _genitive(token) -> bool:
 def _genitive_adjective(token) -> bool:
     """An adjective the dictionary reads in the genitive, before a genitive noun of the chain."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return nxt is not None and "Gen" in nxt.morph.get("Case") and nxt.pos_ == "NOUN" and any(
+    return nxt is not None and "Gen" in morph_values(nxt, "Case") and nxt.pos_ == "NOUN" and any(
         p.tag.POS == "ADJF" and p.tag.case == "gent" for p in get_morph().parse(token.text))
 
 
@@ -87,9 +88,9 @@ def dative_tail(doc: Doc, stop: int) -> int:
         return stop
     j = stop
     while j < len(doc) and j - stop < MAX_AND and doc[j].pos_ == "ADJ" and doc[j].is_lower \
-            and "Dat" in doc[j].morph.get("Case"):
+            and "Dat" in morph_values(doc[j], "Case"):
         j += 1
-    if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower and "Dat" in doc[j].morph.get("Case"):
+    if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower and "Dat" in morph_values(doc[j], "Case"):
         return max(_chain(doc, j + 1, MAX_CHAIN), j + 1)
     return stop
 
@@ -114,8 +115,8 @@ def _owner(doc: Doc, span: Span, spans: list[Span]) -> bool:
             "Geox" in p.tag.grammemes for p in parses) and any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
         return False
     if span.label_ == "LOC":
-        return "Gen" in first.morph.get("Case")
-    return first.is_upper and first.is_alpha or len(span) <= 2 and "Gen" in first.morph.get("Case")
+        return "Gen" in morph_values(first, "Case")
+    return first.is_upper and first.is_alpha or len(span) <= 2 and "Gen" in morph_values(first, "Case")
 
 
 def phrase_end(doc: Doc, k: int, spans: list[Span], end: int | None = None) -> int:
@@ -140,7 +141,7 @@ def phrase_end(doc: Doc, k: int, spans: list[Span], end: int | None = None) -> i
 def _opening_name(doc: Doc, start: int, k: int, morph: Morph) -> bool:
     """A sentence's first words naming the body: the head in the dative or the instrumental, the
     first adjective no quality, pronoun or ordinal."""
-    if not set(OPENING_CASES) & set(doc[k].morph.get("Case")):
+    if not set(OPENING_CASES) & set(morph_values(doc[k], "Case")):
         return False
     return not any({"Qual", "Apro", "Anum"} & p.tag.grammemes
                    for p in morph.parse(doc[start].text) if p.tag.POS in ("ADJF", "PRTF"))
@@ -162,7 +163,7 @@ def _heads_with_adjectives(doc: Doc, morph: Morph, heads):
     first of the adjectives before it that agree with it (at most ``MAX_ADJECTIVES``; ``k`` where none)."""
     for k in lemma_positions(doc, heads.__contains__):
         noun = doc[k]
-        if not noun.is_lower or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+        if not noun.is_lower or noun.pos_ != "NOUN" or "Plur" in morph_values(noun, "Number"):
             continue
         readings = _noun_readings(morph, noun)
         start = k

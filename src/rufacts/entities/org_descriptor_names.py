@@ -26,6 +26,7 @@ from .bodies import body_heads
 from .spans import capitalized_words
 from .name_foreign_first import foreign_first_forms
 from .institutions import _nouns
+from .doc_words import morph_values
 
 CASES = frozenset({"Nom", "Acc"})
 MAX_WORDS = 4
@@ -39,10 +40,10 @@ def _descriptors() -> frozenset[str]:
 def _descriptor(token: Token, name: Token) -> bool:
     """A descriptor in the nominative or the accusative, or in another case with the name after it
     read as a nominative by the tagger ("агентства Тхонгтан": apposition, not an owner's genitive)."""
-    cases = set(token.morph.get("Case"))
+    cases = set(morph_values(token, "Case"))
     return token.pos_ == "NOUN" and token.is_lower and token.lemma_.lower() in _descriptors() \
-        and "Sing" in token.morph.get("Number") and bool(
-            CASES & cases or name.morph.get("Case") == ["Nom"] and "Nom" not in cases)
+        and "Sing" in morph_values(token, "Number") and bool(
+            CASES & cases or morph_values(name, "Case") == ["Nom"] and "Nom" not in cases)
 
 
 def _owned(doc: Doc, descriptor: int) -> bool:
@@ -55,7 +56,7 @@ def _owned(doc: Doc, descriptor: int) -> bool:
         return False
     token = doc[k]
     return token.pos_ == "NOUN" and (token.lemma_.lower() in load_list("role_words.txt")
-                                     or "Anim" in token.morph.get("Animacy"))
+                                     or "Anim" in morph_values(token, "Animacy"))
 
 
 def _name_word(token: Token) -> bool:
@@ -78,7 +79,7 @@ def _institution_tail(doc: Doc, org: Span, place: Span) -> bool:
     head, word = org[-1], place[0]
     return len(place) == 1 and place.start == org.end and org[0].pos_ == "ADJ" and org[0].text[:1].isupper() \
         and head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() in _nouns() \
-        and "Nom" not in head.morph.get("Case") and word.morph.get("Case") == ["Nom"] \
+        and "Nom" not in morph_values(head, "Case") and morph_values(word, "Case") == ["Nom"] \
         and _name_word(word) and not get_morph().is_known(word.lower_)
 
 

@@ -40,6 +40,7 @@ from .org_lead_nouns import body_nouns
 from .org_place_companies import place_companies  # noqa: F401  (read with capital_adjective_bodies by components.entities)
 from .quotes import OPENING_QUOTES
 from .spans import with_found
+from .doc_words import morph_values
 
 MAX_FOREIGN = 3   # "Университет Тарбиат Модарес"
 MAX_CAUSE = 4     # "за социальную справедливость", "за права и свободы человека"
@@ -117,7 +118,7 @@ def _tail_stop(doc: Doc, span: Span, morph: Morph) -> int | None:
     if any(t.text in "«»\"„“”" for t in span):
         return None
     k = _head_index(span)
-    if k is None or not set(span.doc[k].morph.get("Case")) & OBLIQUE or "Nom" in span.doc[k].morph.get("Case"):
+    if k is None or not set(morph_values(span.doc[k], "Case")) & OBLIQUE or "Nom" in morph_values(span.doc[k], "Case"):
         return None  # a subject right after the name: the name fronted in an oblique case
     for token in doc[k + 1:span.end]:
         if token.lower_ in TAIL_PREPOSITIONS or token.pos_ == "ADP":
@@ -189,10 +190,10 @@ def _served_end(doc: Doc, k: int) -> int:
             stop += 1
             continue
         if not (token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ")
-                and "Gen" in token.morph.get("Case") and "Plur" in token.morph.get("Number")):
+                and "Gen" in morph_values(token, "Case") and "Plur" in morph_values(token, "Number")):
             break
         stop += 1
-        if token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy"):
+        if token.pos_ == "NOUN" and "Anim" in morph_values(token, "Animacy"):
             end = stop
     return end
 
@@ -214,7 +215,7 @@ def numbered_capital_heads(doc: Doc, spans: list[Span]) -> list[Span]:
     for k in lemma_positions(doc, _body_head):  # the head noun first: a few words of the doc
         token = doc[k]
         if k in taken or k + 2 >= len(doc) or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN") \
-                or "Plur" in token.morph.get("Number") or opens_sentence(doc, k):
+                or "Plur" in morph_values(token, "Number") or opens_sentence(doc, k):
             continue
         if not numbered(doc, k):
             continue
@@ -227,7 +228,7 @@ def numbered_capital_heads(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _agrees(adjective: Token, noun: Token) -> bool:
     return adjective.pos_ == "ADJ" and adjective.is_alpha and all(
-        adjective.morph.get(f) == noun.morph.get(f) and noun.morph.get(f) for f in ("Case", "Gender"))
+        morph_values(adjective, f) == morph_values(noun, f) and morph_values(noun, f) for f in ("Case", "Gender"))
 
 
 def capital_adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -239,7 +240,7 @@ def capital_adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     heads, found = body_nouns(), []
     for k in lemma_positions(doc, heads.__contains__):  # the body noun first: a few words of the doc
         noun = doc[k]
-        if k in taken or not noun.is_lower or noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Sing"]:
+        if k in taken or not noun.is_lower or noun.pos_ != "NOUN" or morph_values(noun, "Number") != ["Sing"]:
             continue
         start = k
         while start > 0 and k - start < MAX_CHAIN and doc[start - 1].is_lower and _agrees(doc[start - 1], noun):

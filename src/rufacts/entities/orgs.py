@@ -29,21 +29,22 @@ from .org_place_tail import campus_tail, city_after_institution, declined_place,
 from .org_post_descriptors import post_before; from .org_headline_starts import opens_line
 from .org_verb_edges import OBLIQUE_HEAD
 from .spans import take_closing_quotes
+from .doc_words import morph_values
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"
 
 
 def _is_gen_word(token: Token) -> bool:
     return (token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ")
-            and "Gen" in token.morph.get("Case"))
+            and "Gen" in morph_values(token, "Case"))
 
 
 def _agrees(adj: Token, noun: Token, opening: bool = False) -> bool:
     """A full adjective agreeing with ``noun``, in lower case (or the sentence's first word: ``opening``)."""
-    if adj.pos_ != "ADJ" or not (adj.is_lower or opening) or not adj.morph.get("Case"):
+    if adj.pos_ != "ADJ" or not (adj.is_lower or opening) or not morph_values(adj, "Case"):
         return False  # full adjectives only: not "способен" in "способен парламент Крыма"
-    same = (lambda f: not adj.morph.get(f) or not noun.morph.get(f)
-            or adj.morph.get(f) == noun.morph.get(f))
+    same = (lambda f: not morph_values(adj, f) or not morph_values(noun, f)
+            or morph_values(adj, f) == morph_values(noun, f))
     return same("Case") and same("Number")
 
 
@@ -62,7 +63,7 @@ def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str],
     while i >= 0 and fillers <= MAX_FILLERS:
         token = doc[i]
         is_descriptor = token.pos_ in ("NOUN", "PROPN") and token.lemma_ in descriptors
-        if is_descriptor and "Plur" not in token.morph.get("Number"):  # (its number read only for a descriptor)
+        if is_descriptor and "Plur" not in morph_values(token, "Number"):  # (its number read only for a descriptor)
             j = i
             while j > 0 and _agrees(doc[j - 1], token):
                 j -= 1
@@ -138,7 +139,7 @@ def descriptor_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             place = starts.get(span.end)
             # "Администрации Железнодорожного района Улан-Удэ": the city of the district too
             if place is not None and place.label_ == "LOC" and place[0].text[:1].isupper() and (
-                    {"Gen", "Loc"} & set(place[0].morph.get("Case")) or _indeclinable(place)):
+                    {"Gen", "Loc"} & set(morph_values(place[0], "Case")) or _indeclinable(place)):
                 end = place.end
         if begin is None and end == span.end:
             continue
@@ -167,9 +168,9 @@ def _other_case_name(before: Token, span: Span) -> bool:
     """An organization opening with a capitalized adjective in the nominative only after a word that
     has no nominative reading: a name of its own, not the word's apposition ("школы Татарстанское УФАС")."""
     first = span[0]
-    return first.pos_ == "ADJ" and first.text[:1].isupper() and first.morph.get("Case") == ["Nom"] \
-        and bool(before.morph.get("Case")) and "Nom" not in before.morph.get("Case") \
-        and "Acc" not in before.morph.get("Case")
+    return first.pos_ == "ADJ" and first.text[:1].isupper() and morph_values(first, "Case") == ["Nom"] \
+        and bool(morph_values(before, "Case")) and "Nom" not in morph_values(before, "Case") \
+        and "Acc" not in morph_values(before, "Case")
 
 
 def _unit_before(doc: Doc, span: Span, begin: int) -> bool:
@@ -188,9 +189,9 @@ def _nominative_place(place: Span) -> bool:
     subject of the clause ("С Арктическим советом Россия сохраняет ...")."""
     doc = place.doc
     return place[0].text[:1].isupper() and not _indeclinable(place) and place.start > 0 \
-        and doc[place.start - 1].text not in "«\"„" and place[-1].morph.get("Case") == ["Nom"] \
-        and all(t.morph.get("Case") in (["Nom"], []) for t in place) \
-        and bool(doc[place.start - 1].morph.get("Case")) and set(doc[place.start - 1].morph.get("Case")) <= OBLIQUE_HEAD
+        and doc[place.start - 1].text not in "«\"„" and morph_values(place[-1], "Case") == ["Nom"] \
+        and all(morph_values(t, "Case") in (["Nom"], []) for t in place) \
+        and bool(morph_values(doc[place.start - 1], "Case")) and set(morph_values(doc[place.start - 1], "Case")) <= OBLIQUE_HEAD
     # (after a descriptor in the nominative the place is the name in apposition: "Банк Санкт-Петербург";
     # so after one in the genitive, which hangs on the noun before it: "Председатель банка Сбер")
 
@@ -205,7 +206,7 @@ def after_branch(doc: Doc, start: int) -> bool:
         k -= 1
     if k >= 0 and k == start - 1 and doc[k].pos_ == "NOUN" and doc[k].is_lower \
             and doc[k].lemma_.lower() in load_list("org_unit_heads.txt") and doc[start].text[:1].isupper() \
-            and "Gen" in doc[start].morph.get("Case"):
+            and "Gen" in morph_values(doc[start], "Case"):
         return True  # a unit's owner in the genitive ("экспертный совет Фонда президентских грантов")
     return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in load_list("org_branch_nouns.txt")
 
@@ -271,7 +272,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
                 return token.lemma_, 0
             first = rest[0]
             if i == 1 and span[0].is_title and span[0].pos_ == "NOUN" and token.is_lower \
-                    and "Plur" in token.morph.get("Number") and first.text[:1].isupper() \
+                    and "Plur" in morph_values(token, "Number") and first.text[:1].isupper() \
                     and first.text not in "«\"„" and not first.text[:1].isascii():
                 return span[0].lemma_, 0  # "Ассоциации застройщиков Коми": a named body of members, its region
             if first.text in ("№", "N") and len(rest) > 1 and rest[1].like_num:
@@ -300,7 +301,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if first.i == span.end - 1 and (region_acronym(first.text) or branch_acronym(span, i) or (token.is_lower or token.is_sent_start) and first.is_alpha and _categories().get(token.lemma_) == "regional_body"):
                 return token.lemma_, 0  # "Парламент КБР", "мэрии Кишинэу", "примэрии Бельц": the place it serves; "Калужского отделения РГО"
             if first.text in "«\"„" or foreign_name(rest) or (first.text[:1].isupper() and (
-                    first.pos_ in ("PROPN", "X") and not first.morph.get("Case")
+                    first.pos_ in ("PROPN", "X") and not morph_values(first, "Case")
                     or not {"Gen", "Loc"} & _phrase_cases(rest))):  # ("суда Казани" read Loc)
                 return token.lemma_, i + 1
             quoted = _quoted_tail(rest)
@@ -359,9 +360,9 @@ def _phrase_cases(rest) -> set[str]:
     """The tagger's cases of the words after a descriptor: its first word's, and where that is an
     adjective, also its noun's ("суд Томской области": "Томской" read Dat, "области" Loc, a place
     in the genitive all the same)."""
-    cases = set(rest[0].morph.get("Case"))
+    cases = set(morph_values(rest[0], "Case"))
     if rest[0].pos_ == "ADJ" and len(rest) > 1 and rest[1].pos_ == "NOUN":
-        cases |= set(rest[1].morph.get("Case"))
+        cases |= set(morph_values(rest[1], "Case"))
     return cases
 
 

@@ -58,6 +58,7 @@ from .org_quoted_clauses import verb_after_clause
 from .org_trade_tails import trade_tail
 from .retype import descriptor_before, name_type
 from .spans import closing_quote, opens, positions, previous_word
+from .doc_words import morph_values
 
 MAX_INNER = 6
 PARTY_PREPS = {"с", "со", "от", "против", "у", "для", "при", "между"}
@@ -108,14 +109,14 @@ def descriptor_over_genitive(doc: Doc, k: int, heads: str = "org_descriptors.txt
     """A singular descriptor before one or two lower-case genitive words that end at ``doc[k]``
     and say its trade: "издательство видеоигр «Кибер Тундра»", "студия звукозаписи «Ракета»"."""
     def genitive(t) -> bool:
-        return t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ") and "Gen" in t.morph.get("Case")
+        return t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ") and "Gen" in morph_values(t, "Case")
 
     if doc[k].pos_ != "NOUN" or not genitive(doc[k]):
         return False
     for m in range(k - 1, max(k - MAX_GENITIVE, 0) - 1, -1):
         head = doc[m]  # a genitive descriptor is one too: "сервиса доставки «Корзинка Плюс»"
         if head.pos_ == "NOUN" and head.lemma_.lower() in load_list(heads) \
-                and "Plur" not in head.morph.get("Number"):
+                and "Plur" not in morph_values(head, "Number"):
             return True
         if not genitive(head):
             return False
@@ -147,7 +148,7 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     noun before it makes it that thing's title."""
     inner = doc[i + 1:j]
     if not inner[0].text[:1].isupper() or inner[0].pos_ == "ADP" or any(
-            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner):
+            t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm") for t in inner):
         return None  # "«О полиции»", a quotation
     cases = set(listed_cases(t.text for t in inner)) or _cases(morph, inner)  # "«Видаду»": a listed club's dative
     oblique = not cases or "nomn" not in cases  # an indeclinable name fits any slot
@@ -173,11 +174,11 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
             return "service"  # "сервиса доставки «Корзинка Плюс»"; "сервис «Яндекса»" is the owner's
         coined = _coined(morph, inner)
         if lemma in load_list("org_slot_nouns.txt") and (coined or (not cases or "gent" in cases) and (
-                oblique or "Gen" in inner[0].morph.get("Case") or _singular_genitive(morph, inner))
+                oblique or "Gen" in morph_values(inner[0], "Case") or _singular_genitive(morph, inner))
                 or len(inner) > 1 and (trade_tail(inner[-1].text) or ("", ""))[1] == "gent"):
             return "slot"  # "акции «Теслы»": a coined word's guessed case says little; "лайнер «Победы»",
             # "акции «Белки»": no plural title; "акции «Нордвейл Майнинга»": a trade word's genitive
-        noun_case = {UD_CASES.get(c) for c in prev.morph.get("Case")}
+        noun_case = {UD_CASES.get(c) for c in morph_values(prev, "Case")}
         if coined and cases == {"gent"} and not noun_case & cases:
             return "coined"  # "поставки «Самсунга»": a coined name in the genitive is the owner
         if not oblique or noun_case & cases:
@@ -206,8 +207,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     after = verb_after_clause(doc, j) or (doc[j + 1] if j + 1 < len(doc) else None)  # (over "«...», который ..., ")
     opening = prev is None or prev.is_sent_end or doc[i].is_sent_start
     if cases and cases <= {"datv", "ablt", "loct"} and cases & {"datv", "ablt"} and opening \
-            and after is not None and after.pos_ == "VERB" and "Plur" in after.morph.get("Number") \
-            and "Nom" not in doc[i + 1].morph.get("Case"):
+            and after is not None and after.pos_ == "VERB" and "Plur" in morph_values(after, "Number") \
+            and "Nom" not in morph_values(doc[i + 1], "Case"):
         return "receiver"  # "«Зелёной альтернативе» отказали в регистрации": an impersonal plural's dative
     if cases and cases <= {"datv", "loct"} and "datv" in cases and opening and impersonal_after(doc, i, j, morph):
         return "receiver"  # "«Снежной королеве» пришлось закрыть магазины" (entities/org_quoted_receivers.py)
@@ -255,7 +256,7 @@ def _named_body(doc: Doc, k: int) -> bool:
     (``lexicons/org_descriptors.txt``: "самой надёжной компанией", "лучшим банком") or a leader of a
     market ("лидером российского рынка"); not "лучшим фильмом", "хитом года"."""
     for t in doc[k:k + 4]:  # (the adjectives' case not read: "самой" the tagger takes for a genitive)
-        if not (t.is_alpha and t.is_lower and t.pos_ in ("ADJ", "NOUN")) or t.pos_ == "NOUN" and "Ins" not in t.morph.get("Case"):
+        if not (t.is_alpha and t.is_lower and t.pos_ in ("ADJ", "NOUN")) or t.pos_ == "NOUN" and "Ins" not in morph_values(t, "Case"):
             return False
         if t.pos_ == "NOUN":
             return t.lemma_ in load_list("org_descriptors.txt") or t.lemma_ == "лидер" and any(
@@ -279,11 +280,11 @@ def _subject_verb_after(doc: Doc, j: int, inner: Span, morph: Morph) -> bool:
     nominative noun right after it."""
     after = doc[j + 1] if j + 1 < len(doc) else None
     if after is None or after.pos_ != "VERB" or after.lemma_.lower() not in load_list("org_subject_verbs.txt") \
-            or "Plur" in after.morph.get("Number"):
+            or "Plur" in morph_values(after, "Number"):
         return False
-    if j + 2 < len(doc) and doc[j + 2].pos_ in ("NOUN", "PROPN") and "Nom" in doc[j + 2].morph.get("Case"):
+    if j + 2 < len(doc) and doc[j + 2].pos_ in ("NOUN", "PROPN") and "Nom" in morph_values(doc[j + 2], "Case"):
         return False  # "Книгу ... «Северная рыба» подписала редакция": the subject follows the verb
-    genders = {UD_GENDERS.get(g) for g in after.morph.get("Gender")}
+    genders = {UD_GENDERS.get(g) for g in morph_values(after, "Gender")}
     return not genders or any(p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.gender in genders
                               for t in inner if t.is_alpha for p in morph.parse(t.text))
 

@@ -46,6 +46,7 @@ from .normal import QUOTES
 from .org_abbrev_heads import abbreviation_gender
 from .spans import long_words, positions, word_before
 from ..grammars.morph import get_morph
+from .doc_words import morph_values
 
 SPATIAL = {"в", "во", "из", "у", "около", "возле", "над", "под", "к", "ко", "до", "перед", "за",
            "напротив", "рядом", "от"}
@@ -64,7 +65,7 @@ def _latin(span: Span) -> bool:
 def _oblique(span: Span) -> bool:
     """The name's first word is in an oblique case (a craft's name stands in the nominative)."""
     word = next((t for t in span if t.is_alpha), None)
-    cases = word.morph.get("Case") if word is not None else []
+    cases = morph_values(word, "Case") if word is not None else []
     if word is None or "Nom" in cases:
         return False
     if any(p.tag.case == "nomn" and (p.tag.number == "sing" or "Pltm" in p.tag.grammemes)
@@ -308,7 +309,7 @@ def media_spans(doc: Doc, spans: list[Span]) -> list[Span]:
 def _personal(token) -> bool:
     """A word of a person's name: tagged animate, or a name, surname or patronymic to the
     dictionary ("Жозепа Борреля")."""
-    if "Anim" in token.morph.get("Animacy"):
+    if "Anim" in morph_values(token, "Animacy"):
         return True
     return token.is_alpha and any({"Name", "Surn", "Patr"} & p.tag.grammemes
                                   for p in get_morph().parse(token.text))
@@ -322,7 +323,7 @@ def _genitive_body(rest: Span) -> bool:
     if len(rest) == 1 and rest[0].is_upper and len(rest[0]) > 1 and rest[0].is_alpha:
         return True  # "Исследование ВШЭ": an abbreviation after the event noun
     for token in rest:
-        if "Gen" not in token.morph.get("Case") or not token.is_alpha:
+        if "Gen" not in morph_values(token, "Case") or not token.is_alpha:
             return False
         if token.pos_ == "NOUN":
             return token.lemma_ in load_list("org_descriptors.txt")
@@ -335,7 +336,7 @@ def _described_quote(span: Span, slots: set) -> bool:
     """"Труппа театра «Северная сцена»": a slot noun, a descriptor in the genitive and a quoted
     name: the organization is the descriptor's."""
     return len(span) > 3 and span[0].lemma_ in slots and span[1].is_lower \
-        and span[1].lemma_ in load_list("org_descriptors.txt") and "Gen" in span[1].morph.get("Case") \
+        and span[1].lemma_ in load_list("org_descriptors.txt") and "Gen" in morph_values(span[1], "Case") \
         and span[2].text in QUOTES
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..lexicons import load_list
+from .doc_words import morph_values
 
 AGE = re.compile(r"^\d+(-?[хи])?-?летн(ий|его|ему|им|ем|яя|ей|юю)$")
 CASES = {"Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt"}  # (not "на премьере")
@@ -41,14 +42,14 @@ def position_lemma(token: Token, lemmas) -> str | None:
         first = lemma.split("-", 1)[0]
         if first in lemmas and len(first) > 2 and not lemma.startswith("экс-"):
             return first
-    if not token.is_alpha or "Nom" in token.morph.get("Case") and not token.is_lower:
+    if not token.is_alpha or "Nom" in morph_values(token, "Case") and not token.is_lower:
         return None
     doc, i = token.doc, token.i
-    cases = set(token.morph.get("Case"))  # and an agreeing neighbour's: "бывшего премьера",
+    cases = set(morph_values(token, "Case"))  # and an agreeing neighbour's: "бывшего премьера",
     if i > 0 and doc[i - 1].pos_ == "ADJ":  # "политика Григория Явлинского"
-        cases.update(doc[i - 1].morph.get("Case"))
-    if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].morph.get("Animacy") == ["Anim"]:
-        cases.update(doc[i + 1].morph.get("Case"))
+        cases.update(morph_values(doc[i - 1], "Case"))
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and morph_values(doc[i + 1], "Animacy") == ["Anim"]:
+        cases.update(morph_values(doc[i + 1], "Case"))
     for case in sorted(CASES[c] for c in cases if c in CASES):
         found = next((n for n in _readings(token.lower_, case) if n in lemmas), None)
         if found:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import load_list
 from .role_between import position_lemma
 from .role_participles import participle_position
+from .doc_words import morph_values
 
 MAX_ROLE_TOKENS = 8
 COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "работать"}
@@ -40,7 +41,7 @@ def role_lemmas() -> frozenset[str]:
 def is_role_word(token: Token) -> bool:
     """A position word in the singular: one person's ("представители партии" are many);
     "экс-председатель" is a position too."""
-    if not is_word(token) or "Plur" in token.morph.get("Number"):
+    if not is_word(token) or "Plur" in morph_values(token, "Number"):
         return False
     lemma = token.lemma_[4:] if token.lemma_.startswith("экс-") else token.lemma_
     lemmas = role_lemmas()
@@ -63,12 +64,12 @@ def is_complement(token: Token) -> bool:
     as a locative or a dative: no preposition before it)."""
     if not (is_word(token) and token.is_lower and token.pos_ in ("NOUN", "ADJ")):
         return False
-    cases = token.morph.get("Case")
+    cases = morph_values(token, "Case")
     if "Gen" in cases:
         return True
     if token.pos_ == "NOUN" and ("Loc" in cases or "Dat" in cases) and _bare_genitive(token):
         return True
-    if token.pos_ == "ADJ" and "Acc" in token.morph.get("Case"):  # "влиятельного": Acc = Gen
+    if token.pos_ == "ADJ" and "Acc" in morph_values(token, "Case"):  # "влиятельного": Acc = Gen
         from ..grammars.morph import get_morph
 
         return any(p.tag.POS == "ADJF" and p.tag.case == "gent"
@@ -92,10 +93,10 @@ def _bare_genitive(token: Token) -> bool:
 def with_adjectives(doc: Doc, head: int) -> int:
     start = head
     while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_alpha \
-            and doc[start - 1].morph.get("Case") and not doc[start - 1].is_title:
+            and morph_values(doc[start - 1], "Case") and not doc[start - 1].is_title:
         start -= 1
     if start > 0 and doc[start - 1].is_sent_start and doc[start - 1].pos_ == "ADJ" \
-            and doc[start - 1].morph.get("Case"):
+            and morph_values(doc[start - 1], "Case"):
         start -= 1  # "Генеральный директор ..." at the start of a sentence
     return start
 

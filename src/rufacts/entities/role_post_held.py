@@ -16,6 +16,7 @@ from .role_context import POST_WORDS, sought_post
 from .role_participles import ins_complement
 from .role_phrase import MAX_ROLE_TOKENS, RoleMatch, is_complement, is_role_word
 from .role_predicates import APPOINTING
+from .doc_words import morph_values
 
 ADVERBS = {"ранее", "прежде", "уже", "тогда", "также", "долго", "давно", "недавно", "же", "не"}
 PREPOSITIONS = {"на", "с", "в", "со"}
@@ -29,7 +30,7 @@ def post_phrase(doc: Doc, post: int, entities: dict[int, Span]) -> Optional[Role
     i = start = post + 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i += 1
-    if i >= len(doc) or not is_role_word(doc[i]) or "Gen" not in doc[i].morph.get("Case") \
+    if i >= len(doc) or not is_role_word(doc[i]) or "Gen" not in morph_values(doc[i], "Case") \
             and not doc[i].lower_.startswith("и.о"):
         return None
     head = i
@@ -65,7 +66,7 @@ def _active(token) -> bool:
 
 def _subject(person: Span) -> bool:
     """The name can be a subject: nominative, or no case known (a foreign name)."""
-    cases = set(person[-1].morph.get("Case")) | set(person[0].morph.get("Case"))
+    cases = set(morph_values(person[-1], "Case")) | set(morph_values(person[0], "Case"))
     return not cases or "Nom" in cases
 
 
@@ -75,11 +76,11 @@ def post_after_subject(doc: Doc, person: Span, entities: dict[int, Span]) -> Opt
         return None
     i = person.end
     if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lemma_ in RELATIVE \
-            and doc[i + 1].morph.get("Case") in (["Nom"], []):
+            and morph_values(doc[i + 1], "Case") in (["Nom"], []):
         i += 2  # "Анна Смирнова, которая занимала пост вице-мэра Твери"
     while i < len(doc) and doc[i].lower_ in ADVERBS:
         i += 1
-    if i >= len(doc) or doc[i].pos_ not in ("VERB", "AUX") or doc[i].morph.get("VerbForm") == ["Inf"]:
+    if i >= len(doc) or doc[i].pos_ not in ("VERB", "AUX") or morph_values(doc[i], "VerbForm") == ["Inf"]:
         return None
     if doc[i].lemma_ in APPOINTING and _active(doc[i]):
         return None  # "Президент X утвердил на посту премьера Y": X appoints

@@ -14,6 +14,7 @@ from ..lexicons import load_list
 from .role_phrase import COPULAS
 from ..grammars.morph import get_morph
 from .first_names import name_class
+from .doc_words import morph_values
 
 BETWEEN = {"затем", "и", "потом", "вновь", "снова", "уже", "также", "впервые", "временно",
            "официально", "досрочно", "единогласно", "же", "позже", "позднее", "тогда"}
@@ -59,7 +60,7 @@ def _active_singular(doc: Doc, i: int) -> bool:
 
 
 def _infinitive(doc: Doc, i: int) -> bool:
-    return doc[i].morph.get("VerbForm") == ["Inf"] or \
+    return morph_values(doc[i], "VerbForm") == ["Inf"] or \
         get_morph().parse(doc[i].lower_)[0].tag.POS == "INFN"
 
 
@@ -69,8 +70,8 @@ def instrumental_title(doc: Doc, start: int, head: int, end: int) -> Optional[li
     nominative singular ("новый глава Европейского ЦБ", "депутат Госдумы"), else None (the
     name normalizer reads the others)."""
 
-    plural = doc[head].morph.get("Number") == ["Plur"]
-    if doc[head].morph.get("Case") != ["Ins"] and not plural:
+    plural = morph_values(doc[head], "Number") == ["Plur"]
+    if morph_values(doc[head], "Case") != ["Ins"] and not plural:
         return None
     morph = get_morph()
     noun = next((p for p in morph.parse(doc[head].lower_) if p.tag.POS == "NOUN"
@@ -96,8 +97,8 @@ def of_person(doc: Doc, head: int, person) -> bool:
     "советником Дмитрия Медведева"; not "министра Сергея Лаврова", "певица Валерия")."""
 
     morph = get_morph()
-    if ["Gen"] not in (person[0].morph.get("Case"), person[-1].morph.get("Case")) \
-            or doc[head].morph.get("Case") not in (["Nom"], ["Ins"], ["Dat"]):
+    if ["Gen"] not in (morph_values(person[0], "Case"), morph_values(person[-1], "Case")) \
+            or morph_values(doc[head], "Case") not in (["Nom"], ["Ins"], ["Dat"]):
         return False  # ("Анны Нетребко": an indeclinable; "включая главу партии Сергея": Acc)
     if any(p.tag.case in ("gent", "gen2") for p in morph.parse(doc[head].lower_)):
         return False  # "политика", "премьера": a genitive the tagger missed

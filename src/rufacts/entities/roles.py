@@ -29,6 +29,7 @@ from .role_phrase import (MAX_ROLE_TOKENS, RoleMatch, is_complement, is_occupati
                           place_adjective, with_adjectives)
 from .normal import join_words, normalize_words, spaced
 from .geo import place_of
+from .doc_words import morph_values
 
 
 def role_before(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[RoleMatch]:
@@ -50,7 +51,7 @@ def _governing(doc: Doc, match: RoleMatch, person: Optional[Span] = None) -> Opt
         return None  # "кандидат на пост мэра Иван Петров": a post sought
     if doc[before].lemma_.lower() in load_list("kin_words.txt"):
         if person is not None and genitive_pair(doc, match.head, person) and not (
-                is_role_word(doc[before]) and doc[before].morph.get("Case") in (["Gen"], ["Acc"])):
+                is_role_word(doc[before]) and morph_values(doc[before], "Case") in (["Gen"], ["Acc"])):
             return match  # "брат актрисы Мии Фэрроу", "водитель депутата Андрея Исаева"
         if is_role_word(doc[before]):  # "адвокат губернатора X": a lawyer, of no place
             return RoleMatch(with_adjectives(doc, before), before + 1, before, None)
@@ -73,7 +74,7 @@ def role_inverted(doc: Doc, person: Span, entities: dict[int, Span],
     if verb is None or verb < 1:
         return None
     match = _role_ending_at(doc, role_end(doc, verb), entities)
-    if match is None or doc[match.head].morph.get("Case") != ["Ins"]:
+    if match is None or morph_values(doc[match.head], "Case") != ["Ins"]:
         return None
     place = place_adjective(doc, match.start, match.head) if match.of_span is None else None
     return RoleMatch(match.start, verb, match.head, place or match.of_span)
@@ -242,11 +243,11 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
         after = role_after(doc, person, entities)
         if after is not None and after.end in by_start:
             after = None  # "Лев Пономарев, координатор «Левого фронта» Сергей Удальцов": Удальцов's
-        holder = by_start.get(person.end) if person[-1].morph.get("Case") == ["Gen"] else None
+        holder = by_start.get(person.end) if morph_values(person[-1], "Case") == ["Gen"] else None
         chain_start = person.start
         for match in roles_before(doc, person, entities, frozenset(by_end)):  # "Пресс-секретарь Алексея
-            owner = None if holder is None or (doc[match.head].morph.get("Case") == ["Gen"] and
-                                               not any("Gen" in t.morph.get("Case") for t in holder)) else holder
+            owner = None if holder is None or (morph_values(doc[match.head], "Case") == ["Gen"] and
+                                               not any("Gen" in morph_values(t, "Case") for t in holder)) else holder
             who = owner or person  # Навального Кира Ярмыш": Ярмыш's; not "мать «короля
             # поп-музыки» Майкла Джексона Кэтрин": a genitive role is the genitive name's
             if owner is None and (of_person(doc, match.head, person)
@@ -254,7 +255,7 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
                                    or staff_of(doc, match.head, person)):
                 break  # "работал советником Медведева", "адвокат Абрамовича": someone else's
             heads.add(match.head)
-            if doc[match.head].morph.get("Case") == ["Nom"] or not doc[match.head].morph.get("Case"):
+            if morph_values(doc[match.head], "Case") == ["Nom"] or not morph_values(doc[match.head], "Case"):
                 chain_start = match.start
             roles.setdefault((who.start, who.end), []).append(_role_fact(doc, match, morph, name_of))
         if (person.start, person.end) not in roles:
