@@ -36,6 +36,7 @@ from ..lexicons import load_list
 from .org_lead_nouns import institution_genitive_name, unit_heads
 from .org_owner_branches import owned_branch
 from .org_topic_tails import governs_with, refused_lemmas, topic_tail
+from .doc_words import morph_values
 
 MAX_ADJECTIVES = 3
 
@@ -57,7 +58,7 @@ def _genitive_words(doc: Doc, j: int, taken: set[int]) -> int:
     end = j
     while end < len(doc) and end - j < 3 and end not in taken and doc[end].is_alpha \
             and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ") \
-            and "Gen" in doc[end].morph.get("Case"):
+            and "Gen" in morph_values(doc[end], "Case"):
         end += 1
     while end > j and doc[end - 1].pos_ != "NOUN":
         end -= 1
@@ -74,7 +75,7 @@ def _fixed() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _genitive(token: Token) -> bool:
-    cases = token.morph.get("Case")
+    cases = morph_values(token, "Case")
     return "Gen" in cases or (not cases and token.pos_ in ("PROPN", "X")) or token.is_upper and token.is_alpha and len(token) > 1 and token.pos_ == "NOUN"  # a common noun's acronym ("отдела ЗАГС") does not decline; a country's or a name's ("в управлении КНДР", "пресс-службе президента РБК") is no genitive here
 
 
@@ -83,9 +84,9 @@ def _agrees(adj: Token, noun: Token) -> bool:
     the tagger read "областной" as a feminine genitive)."""
     from ..grammars.morph import get_morph
 
-    if adj.morph.get("Case") == noun.morph.get("Case"):
+    if morph_values(adj, "Case") == morph_values(noun, "Case"):
         return True
-    case = UD_CASES.get(next(iter(noun.morph.get("Case")), ""))
+    case = UD_CASES.get(next(iter(morph_values(noun, "Case")), ""))
     return case is not None and any(
         p.tag.POS == "ADJF" and p.tag.case == case for p in get_morph().parse(adj.lower_))
 
@@ -97,7 +98,7 @@ def adjectives_before(doc: Doc, i: int, taken: set[int]) -> int:
     start = i
     while start > 0 and i - start < MAX_ADJECTIVES and start - 1 not in taken:
         adj = doc[start - 1]
-        if adj.pos_ != "ADJ" or not adj.text.replace("-", "").isalpha() or not adj.morph.get("Case") \
+        if adj.pos_ != "ADJ" or not adj.text.replace("-", "").isalpha() or not morph_values(adj, "Case") \
                 or folded_lemma(adj) in load_list("anaphora_words.txt") \
                 or not _agrees(adj, doc[i]) or not (adj.is_lower or adj.is_sent_start):
             break
@@ -132,14 +133,14 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         lemma = folded_lemma(token)
         end = None
-        plural_noun = token.pos_ == "NOUN" and "Plur" in token.morph.get("Number")
+        plural_noun = token.pos_ == "NOUN" and "Plur" in morph_values(token, "Number")
         for words in () if plural_noun else fixed.get(lemma, ()):  # not "советами директоров"
             stop = i + len(words)
             if stop <= len(doc) and all(folded_lemma(doc[k]) == w for k, w in zip(range(i, stop), words)) \
                     and not any(k in taken for k in range(i, stop)):
                 end = stop
         fixed_end = end
-        if end is None and lemma in heads and ("*" in heads[lemma] or "Plur" not in token.morph.get("Number")) \
+        if end is None and lemma in heads and ("*" in heads[lemma] or "Plur" not in morph_values(token, "Number")) \
                 and not (i > 0 and doc[i - 1].lower_ == "под"):  # "под руководством X": no body
             j = i + 1
             if j < len(doc) and doc[j].is_lower and folded_lemma(doc[j]) in roles and _genitive(doc[j]) \
@@ -152,7 +153,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
             if dependent is not None and _genitive(dependent[0]):
                 end = dependent.end  # "... Обамы", "пресс-служба Кадырова", "власти Таиланда"
             elif end is None and j < len(doc) and doc[j].is_lower and folded_lemma(doc[j]) in nouns \
-                    and _genitive(doc[j]) and "Plur" not in doc[j].morph.get("Number"):
+                    and _genitive(doc[j]) and "Plur" not in morph_values(doc[j], "Number"):
                 end = j + 1  # "политбюро партии", "руководство телеканала"
             elif end is None and "+" in heads[lemma] and _genitive_words(doc, j, taken) > j:
                 end = _genitive_words(doc, j, taken)  # "департамент финансов"
@@ -228,7 +229,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
     if k > j and k < len(doc) and folded_lemma(doc[k]) in refused_lemmas(doc[i].lower_):
         return None
     if k < len(doc) and folded_lemma(doc[k]) in load_list("body_complements_singular.txt") \
-            and "Sing" in doc[k].morph.get("Number"):
+            and "Sing" in morph_values(doc[k], "Number"):
         return None  # "по земельному вопросу": a topic; "по вопросам семьи" is a remit
     if doc[i].lower_ == "при" and not is_owner(doc, j, entities):
         return None  # a seat needs its owner: not "при поддержке спонсоров", "при этом"
@@ -238,8 +239,8 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         ent = entities.get(j)
         if ent is not None and ent.label_ in ("LOC", "ORG"):
             end = j = named = ent.end
-        elif token.is_alpha and (token.pos_ in ("NOUN", "ADJ", "PROPN") or token.pos_ == "VERB" and token.morph.get("Case")) and (
-                case in token.morph.get("Case") or "Gen" in token.morph.get("Case")
+        elif token.is_alpha and (token.pos_ in ("NOUN", "ADJ", "PROPN") or token.pos_ == "VERB" and morph_values(token, "Case")) and (
+                case in morph_values(token, "Case") or "Gen" in morph_values(token, "Case")
                 or case == "Dat" and dative_reading(token)) \
                 and (token.is_lower or folded_lemma(token) in load_list("role_words.txt")) and j != named:
             j += 1
@@ -251,7 +252,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
                 and token.pos_ in ("NOUN", "PROPN", "X"):
             end = j = j + 1  # an abbreviation as a dependent: "по вопросам ЖКХ", "по развитию АПК"
         elif token.lower_ in WITH and end == j != named and case != "Ins" and j + 1 < len(doc) and governs_with(doc[j - 1], token.lower_) \
-                and doc[j + 1].is_lower and doc[j + 1].pos_ in ("NOUN", "ADJ") and "Ins" in doc[j + 1].morph.get("Case"):
+                and doc[j + 1].is_lower and doc[j + 1].pos_ in ("NOUN", "ADJ") and "Ins" in morph_values(doc[j + 1], "Case"):
             j += 1  # "по борьбе с коррупцией", "по надзору за строительством"; once ("с просьбой" after it: no)
             case = "Ins"
         else:

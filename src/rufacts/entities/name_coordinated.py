@@ -5,6 +5,7 @@ preposition governs both names, so the second is in its case, not the subject of
 ("... возник спор"); and the nominative of a name after a person noun that opens an item of a list of
 people ("депутат Баир Эрдынеев, архитектор X и ...": :func:`listed_nominative`)."""
 from __future__ import annotations
+from .doc_words import morph_values
 
 CONJUNCTIONS = frozenset({"и", "или", ",", "либо"})
 MAX_NAME = 4  # words of the name before the conjunction ("Анной Петровной Смирновой", "А. В. Петровой")
@@ -40,8 +41,8 @@ def listed_nominative(doc, before, morph) -> frozenset[str]:
     item of a list of people, after a comma or "и" and the name closing the item before ("вошли
     депутат Баир Эрдынеев, архитектор X и ..."): the items share their case, the name is in
     apposition to its noun (not the genitive of its owner, "помощник Путина"); empty else."""
-    if before is None or before.pos_ != "NOUN" or "Anim" not in before.morph.get("Animacy") \
-            or "Sing" not in before.morph.get("Number"):
+    if before is None or before.pos_ != "NOUN" or "Anim" not in morph_values(before, "Animacy") \
+            or "Sing" not in morph_values(before, "Number"):
         return frozenset()
     cases = {p.tag.case for p in morph.parse(before.text.lower())
              if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and "sing" in p.tag.grammemes}

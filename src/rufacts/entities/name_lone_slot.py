@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .quotes import CLOSE_QUOTES
+from .doc_words import morph_values
 
 SLOT_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX"})  # what a lone surname in an oblique slot follows
 DATIVE = frozenset({"datv"})
@@ -71,18 +72,18 @@ def dative_after_fronted_object(doc, verb) -> frozenset[str] | None:
     """{"datv"} for a name right after ``verb`` where the verb is one of giving in the plural and an
     inanimate singular noun in the accusative (not a preposition's) stands before it in its clause;
     None else."""
-    if verb is None or verb.pos_ != "VERB" or "Plur" not in verb.morph.get("Number") \
+    if verb is None or verb.pos_ != "VERB" or "Plur" not in morph_values(verb, "Number") \
             or verb.lemma_.lower() not in load_list("name_giving_verbs.txt"):
         return None
     i = verb.i - 1
     start = verb.sent.start
     while i >= start and doc[i].text not in CLAUSE_STOPS and doc[i].lower_ not in ("что", "который", "которые"):
         token = doc[i]
-        if token.pos_ in ("NOUN", "PROPN", "PRON") and "Nom" in token.morph.get("Case") \
-                and ("Anim" in token.morph.get("Animacy") or token.pos_ == "PRON"):
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and "Nom" in morph_values(token, "Case") \
+                and ("Anim" in morph_values(token, "Animacy") or token.pos_ == "PRON"):
             return None  # a subject: "Кредит банкиры выдали ..."
-        if token.pos_ == "NOUN" and token.morph.get("Case") == ["Acc"] and "Inan" in token.morph.get("Animacy") \
-                and "Sing" in token.morph.get("Number") and not _after_preposition(doc, i, start):
+        if token.pos_ == "NOUN" and morph_values(token, "Case") == ["Acc"] and "Inan" in morph_values(token, "Animacy") \
+                and "Sing" in morph_values(token, "Number") and not _after_preposition(doc, i, start):
             return DATIVE
         i -= 1
     return None

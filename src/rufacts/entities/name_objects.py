@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .spans import after_dot
+from .doc_words import morph_values
 
 ACCUSATIVE = frozenset({"accs"})
 DATIVE = frozenset({"datv"})
@@ -18,21 +19,21 @@ DATIVE = frozenset({"datv"})
 def body_subject_before(doc, verb: int) -> bool:
     """An organization's common noun (``lexicons/org_descriptors.txt``) in the nominative singular
     before the verb at ``verb``, over adjectives, adverbs and genitive words, of the verb's gender."""
-    genders = doc[verb].morph.get("Gender")
-    if "Plur" in doc[verb].morph.get("Number"):
+    genders = morph_values(doc[verb], "Gender")
+    if "Plur" in morph_values(doc[verb], "Number"):
         return False
     for i in range(verb - 1, max(verb - 5, -1), -1):
         token = doc[i]
-        if token.pos_ == "NOUN" and "Nom" in token.morph.get("Case") and "Sing" in token.morph.get("Number") \
+        if token.pos_ == "NOUN" and "Nom" in morph_values(token, "Case") and "Sing" in morph_values(token, "Number") \
                 and token.lemma_.lower() in load_list("org_descriptors.txt") \
-                and (not genders or genders == token.morph.get("Gender")) and not (i and doc[i - 1].pos_ == "ADP"):
+                and (not genders or genders == morph_values(token, "Gender")) and not (i and doc[i - 1].pos_ == "ADP"):
             return True  # (not the object of a preposition: "В суд обратился X")
-        if token.pos_ in ("ADJ", "ADV", "DET") or (token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case")):
+        if token.pos_ in ("ADJ", "ADV", "DET") or (token.pos_ in ("NOUN", "PROPN") and "Gen" in morph_values(token, "Case")):
             continue
         if (token.pos_ == "ADP" and i + 1 < verb and doc[i + 1].pos_ in ("NOUN", "PROPN")) \
                 or (token.pos_ in ("NOUN", "PROPN") and i and doc[i - 1].pos_ == "ADP"):
             continue  # a place's phrase between: "Суд в Осло заключил", "Полиция в Мальмё задержала"
-        if token.pos_ == "PROPN" and "Loc" in token.morph.get("Case") and i > 0 and doc[i - 1].pos_ != "ADP":
+        if token.pos_ == "PROPN" and "Loc" in morph_values(token, "Case") and i > 0 and doc[i - 1].pos_ != "ADP":
             continue  # "Прокуратура Мехико обвинила": a genitive the tagger reads as prepositional
         return False
     return False
@@ -49,9 +50,9 @@ def subject_head(doc, i: int) -> int:
     six words; ``i`` itself where that word is in the nominative or none is found."""
     for j in range(i, max(i - MAX_TAIL, -1), -1):
         token = doc[j]
-        if token.pos_ in TAIL and "Nom" in token.morph.get("Case"):
+        if token.pos_ in TAIL and "Nom" in morph_values(token, "Case"):
             return j
-        if token.pos_ != "ADP" and not (token.pos_ in TAIL and token.morph.get("Case")) \
+        if token.pos_ != "ADP" and not (token.pos_ in TAIL and morph_values(token, "Case")) \
                 and not (token.text == "-" or token.is_punct and token.text in "«»\""):
             return i
     return i
@@ -59,8 +60,8 @@ def subject_head(doc, i: int) -> int:
 
 def inanimate_accusative(token) -> bool:
     """An inanimate noun in the accusative: a verb's direct object ("кредит", "зарплату")."""
-    return token.pos_ == "NOUN" and token.morph.get("Case") == ["Acc"] \
-        and "Inan" in token.morph.get("Animacy")
+    return token.pos_ == "NOUN" and morph_values(token, "Case") == ["Acc"] \
+        and "Inan" in morph_values(token, "Animacy")
 
 
 def object_cases(verb, span, morph: Morph) -> frozenset[str]:
@@ -93,9 +94,9 @@ def _object_case(token) -> bool:
     """The accusative, or the nominative the tagger gives an inanimate word whose accusative is
     the same ("новый паспорт", "строгий выговор", "новое обвинение", "все документы"): not a
     feminine singular, whose two cases differ ("новая квартира")."""
-    case = token.morph.get("Case")
+    case = morph_values(token, "Case")
     return case == ["Acc"] or case == ["Nom"] and not (
-        "Fem" in token.morph.get("Gender") and "Sing" in token.morph.get("Number"))
+        "Fem" in morph_values(token, "Gender") and "Sing" in morph_values(token, "Number"))
 
 
 def _modified_object(doc, i: int) -> bool:
@@ -109,12 +110,12 @@ def _modified_object(doc, i: int) -> bool:
     if j >= len(doc):
         return False
     noun = doc[j]  # with no modifier, a bare noun the tagger calls nominative ("объявил Кузнецову выговор")
-    return noun.pos_ == "NOUN" and "Inan" in noun.morph.get("Animacy") and _object_case(noun) \
+    return noun.pos_ == "NOUN" and "Inan" in morph_values(noun, "Animacy") and _object_case(noun) \
         and noun.lemma_.lower() not in load_list("name_time_objects.txt")
 
 
 def _counted_object(doc, i: int) -> bool:
     """A numeral and an inanimate noun from ``i``: a counted direct object ("назначил Хабибуллину
     Р. Р. три года колонии", "выплатил Петровой пять миллионов рублей")."""
-    return doc[i].pos_ == "NUM" and doc[i].morph.get("Case") in (["Acc"], ["Nom"], []) \
-        and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and "Inan" in doc[i + 1].morph.get("Animacy")
+    return doc[i].pos_ == "NUM" and morph_values(doc[i], "Case") in (["Acc"], ["Nom"], []) \
+        and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and "Inan" in morph_values(doc[i + 1], "Animacy")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .name_apposition import GENDERS
+from .doc_words import morph_values
 
 OPENING = frozenset({"ADP", "ADV"})  # the word an adverbial opening a clause begins with
 # the words of such a phrase: its nouns, their adjectives and numerals, a place's name
@@ -26,7 +27,7 @@ def _opening_phrase(doc, start: int) -> bool:
         return False
     while i >= 0 and doc[i].text not in CLAUSE_START:
         token = doc[i]
-        if token.pos_ not in PHRASE or (token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case")
+        if token.pos_ not in PHRASE or (token.pos_ in ("NOUN", "PROPN") and "Nom" in morph_values(token, "Case")
                                         and (token.i == 0 or doc[token.i - 1].pos_ != "ADP")):
             return False
         if token.is_sent_start:
@@ -40,18 +41,18 @@ def opener_subject(span, after) -> Optional[str]:
     """"masc", "femn" or "" (a verb of no gender: "В Еврокомиссии X отвечает") where the mention
     follows an opening adverbial and comes before a finite singular verb with no subject of its own
     in the nominative right after it ("В доме X прошёл обыск"); else None."""
-    if after is None or after.pos_ not in ("VERB", "AUX") or NO_FINITE & set(after.morph.get("VerbForm")):
+    if after is None or after.pos_ not in ("VERB", "AUX") or NO_FINITE & set(morph_values(after, "VerbForm")):
         return None
-    if "Plur" in after.morph.get("Number") or "Neut" in after.morph.get("Gender"):
+    if "Plur" in morph_values(after, "Number") or "Neut" in morph_values(after, "Gender"):
         return None
     doc = span.doc
     nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and "Nom" in nxt.morph.get("Case") \
-            and "Acc" not in nxt.morph.get("Case"):
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and "Nom" in morph_values(nxt, "Case") \
+            and "Acc" not in morph_values(nxt, "Case"):
         return None
     if not _opening_phrase(doc, span.start):
         return None
-    return GENDERS.get(next(iter(after.morph.get("Gender")), ""), "")
+    return GENDERS.get(next(iter(morph_values(after, "Gender")), ""), "")
 
 
 def own_subject_after(verb) -> bool:
@@ -62,8 +63,8 @@ def own_subject_after(verb) -> bool:
     сельсовет")."""
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and "Nom" in nxt.morph.get("Case") \
-        and "Acc" not in nxt.morph.get("Case") and "Anim" in nxt.morph.get("Animacy") \
-        and "Plur" not in nxt.morph.get("Number") \
-        and (not verb.morph.get("Gender") or not nxt.morph.get("Gender")
-             or verb.morph.get("Gender") == nxt.morph.get("Gender"))
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and "Nom" in morph_values(nxt, "Case") \
+        and "Acc" not in morph_values(nxt, "Case") and "Anim" in morph_values(nxt, "Animacy") \
+        and "Plur" not in morph_values(nxt, "Number") \
+        and (not morph_values(verb, "Gender") or not morph_values(nxt, "Gender")
+             or morph_values(verb, "Gender") == morph_values(nxt, "Gender"))

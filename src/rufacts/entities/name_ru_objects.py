@@ -18,6 +18,7 @@ from ..grammars.morph import UD_GENDERS, Morph
 from ..lexicons import load_list
 from .name_case_cues import verb_cases
 from .name_objects import body_subject_before, dative_before_object
+from .doc_words import morph_values
 
 ACCUSATIVE = frozenset({"accs"})
 REACH = 6  # words between the verb and the name
@@ -27,7 +28,7 @@ SUBJECT_REACH = 6  # words between the subject's head and the verb (its genitive
 def _finite_transitive(token, morph: Morph) -> bool:
     """A finite verb (not an infinitive, participle or gerund) pymorphy3 tags transitive in
     every finite reading of its form, not a verb of saying ("отметил Иванов": its subject)."""
-    if token.pos_ != "VERB" or {"Inf", "Part", "Conv"} & set(token.morph.get("VerbForm")):
+    if token.pos_ != "VERB" or {"Inf", "Part", "Conv"} & set(morph_values(token, "VerbForm")):
         return False
     if token.lemma_.lower() in load_list("speech_verbs.txt"):
         return False
@@ -43,14 +44,14 @@ def _between(tokens) -> tuple[bool, bool]:
     instrumental among them)."""
     open_pp = after_ins = False
     for token in tokens:
-        pos, case = token.pos_, set(token.morph.get("Case"))
+        pos, case = token.pos_, set(morph_values(token, "Case"))
         if pos == "ADV":
             continue
         if pos == "ADP":
             open_pp = True
             continue
         if _participle(token):  # a participle as a noun, a predicative instrumental ("заведующим кафедрой")
-            if open_pp or "Ins" not in case or "Plur" in token.morph.get("Number"):
+            if open_pp or "Ins" not in case or "Plur" in morph_values(token, "Number"):
                 return False, False
             after_ins = True
             continue
@@ -61,13 +62,13 @@ def _between(tokens) -> tuple[bool, bool]:
         if pos not in ("NOUN", "PROPN"):
             return False, False
         if open_pp:
-            if "Anim" in token.morph.get("Animacy") and "Sing" in token.morph.get("Number"):
+            if "Anim" in morph_values(token, "Animacy") and "Sing" in morph_values(token, "Number"):
                 return False, False  # a person the preposition governs: the name is in apposition to
                 # that noun, in its case ("принял у посла Нигерии X": the genitive), not the verb's object
             open_pp = False
-        elif "Ins" in case and "Plur" not in token.morph.get("Number"):
+        elif "Ins" in case and "Plur" not in morph_values(token, "Number"):
             after_ins = True
-        elif "Gen" in case or (after_ins and "Acc" in case and "Inan" in token.morph.get("Animacy")):
+        elif "Gen" in case or (after_ins and "Acc" in case and "Inan" in morph_values(token, "Animacy")):
             pass
         else:
             return False, False
@@ -76,7 +77,7 @@ def _between(tokens) -> tuple[bool, bool]:
 
 def _participle(token) -> bool:
     """A participle (the tagger gives one as a verb with a case, often with no VerbForm)."""
-    return token.pos_ in ("VERB", "AUX") and ("Part" in token.morph.get("VerbForm") or bool(token.morph.get("Case")))
+    return token.pos_ in ("VERB", "AUX") and ("Part" in morph_values(token, "VerbForm") or bool(morph_values(token, "Case")))
 
 
 def _parses(token, morph: Morph) -> list:
@@ -88,8 +89,8 @@ def _agreeing_subject(doc, verb: int, morph: Morph, animate: bool = False) -> bo
     singular), over adverbs, prepositional phrases and the noun's genitive words ("Ветераны полка
     хорошо помнят", "Студенты до сих пор помнят"); pymorphy3's readings of each word count, not
     only the tagger's (which reads "полка" as a nominative shelf)."""
-    plural = "Plur" in doc[verb].morph.get("Number")
-    gender = UD_GENDERS.get(next(iter(doc[verb].morph.get("Gender")), ""))
+    plural = "Plur" in morph_values(doc[verb], "Number")
+    gender = UD_GENDERS.get(next(iter(morph_values(doc[verb], "Gender")), ""))
     for i in range(verb - 1, max(verb - 1 - SUBJECT_REACH, -1), -1):
         token = doc[i]
         if token.pos_ in ("ADV", "PART", "ADP"):
@@ -115,8 +116,8 @@ def _subjectless_plural(doc, verb: int, span) -> bool:
     name after it is no subject ("Заслушали Б. Д. Дамбаева"); not before "и" or a comma and a
     name ("подписали Иван Петров и Анна Сидорова")."""
     token = doc[verb]
-    if "Plur" not in token.morph.get("Number") or "1" in token.morph.get("Person") \
-            or "2" in token.morph.get("Person"):
+    if "Plur" not in morph_values(token, "Number") or "1" in morph_values(token, "Person") \
+            or "2" in morph_values(token, "Person"):
         return False
     end = span.end
     while end < len(doc) and doc[end].text == ".":
@@ -126,9 +127,9 @@ def _subjectless_plural(doc, verb: int, span) -> bool:
     for i in range(verb - 1, max(verb - 12, -1), -1):
         t = doc[i]
         if t.text in (".", "!", "?", ";", ":", "—", "–", ",") or t.is_sent_start:
-            return not (t.pos_ in ("NOUN", "PRON", "PROPN") and "Nom" in t.morph.get("Case"))
-        if t.pos_ in ("NOUN", "PRON", "PROPN") and "Nom" in t.morph.get("Case") \
-                and "Plur" in t.morph.get("Number"):
+            return not (t.pos_ in ("NOUN", "PRON", "PROPN") and "Nom" in morph_values(t, "Case"))
+        if t.pos_ in ("NOUN", "PRON", "PROPN") and "Nom" in morph_values(t, "Case") \
+                and "Plur" in morph_values(t, "Number"):
             return False
     return True
 
@@ -174,4 +175,4 @@ STOPS = frozenset({".", ",", "!", "?", ";", ":", "—", "–", "«", "»", "(", 
 
 def _neuter(verb) -> bool:
     """A neuter verb in the past singular: its subject is no person ("Собрание рекомендовало")."""
-    return "Neut" in verb.morph.get("Gender") and "Sing" in verb.morph.get("Number")
+    return "Neut" in morph_values(verb, "Gender") and "Sing" in morph_values(verb, "Number")

@@ -14,6 +14,7 @@ is not read: these rules have never taken it.
 from __future__ import annotations
 
 from ..grammars.morph import UD_GENDERS
+from .doc_words import morph_values
 
 PAST_ENDINGS: dict[str, tuple[str, ...]] = {
     "masc": ("л", "лся"),
@@ -32,7 +33,7 @@ def past_ending(word: str, genders: tuple[str, ...] = ALL_GENDERS) -> bool:
 
 def past_form(verb, genders: tuple[str, ...] = ALL_GENDERS) -> bool:
     """The tagger's past tense, or a past-tense singular ending of one of ``genders``."""
-    return "Past" in verb.morph.get("Tense") or past_ending(verb.lower_, genders)
+    return "Past" in morph_values(verb, "Tense") or past_ending(verb.lower_, genders)
 
 
 def finite_singular(verb) -> bool:
@@ -47,7 +48,7 @@ def past_singular(verb, genders: tuple[str, ...] = ALL_GENDERS) -> bool:
     ("провела" for ``("femn",)``; "провёл" for any)."""
     if verb is None or not finite_singular(verb):
         return False
-    tagged = {UD_GENDERS.get(g) for g in verb.morph.get("Gender")}
+    tagged = {UD_GENDERS.get(g) for g in morph_values(verb, "Gender")}
     return bool(tagged & set(genders)) and past_form(verb, genders)
 
 
@@ -55,7 +56,7 @@ def non_past_singular(verb) -> bool:
     """A finite singular verb of the present or future: tagged singular with no gender (the past has
     one) and no past-tense ending ("занимает", "возглавит"; not "занимал")."""
     return verb is not None and verb.pos_ == "VERB" and finite_singular(verb) \
-        and "Sing" in verb.morph.get("Number") and not verb.morph.get("Gender") and not past_form(verb)
+        and "Sing" in morph_values(verb, "Number") and not morph_values(verb, "Gender") and not past_form(verb)
 
 
 def past_read_as_noun(verb, genders: tuple[str, ...] = ("masc", "femn")) -> bool:

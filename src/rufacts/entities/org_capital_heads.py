@@ -23,12 +23,13 @@ from .institutions import opens_sentence
 from .org_lead_nouns import body_nouns
 from .org_members import _people
 from .role_phrase import is_role_word
+from .doc_words import morph_values
 
 MAX_COMPLEMENT = 4  # "развития отечественной детской анимации"
 
 
 def _genitive_word(token: Token) -> bool:
-    return token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") and "Gen" in token.morph.get("Case")
+    return token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") and "Gen" in morph_values(token, "Case")
 
 
 def _complement_end(doc: Doc, k: int) -> int:
@@ -48,7 +49,7 @@ def _complement_end(doc: Doc, k: int) -> int:
 
 
 def _dative_word(token: Token, pos: str) -> bool:
-    return token.is_lower and token.pos_ == pos and "Dat" in token.morph.get("Case")
+    return token.is_lower and token.pos_ == pos and "Dat" in morph_values(token, "Case")
 
 
 def _capital_complement_end(doc: Doc, k: int) -> int:
@@ -109,7 +110,7 @@ def capital_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     for k in lemma_positions(doc, heads.__contains__):  # the head noun first: a few words of the doc
         token = doc[k]
         if k in taken or token.pos_ not in ("NOUN", "PROPN") or not token.is_title or not token.is_alpha \
-                or "Plur" in token.morph.get("Number") \
+                or "Plur" in morph_values(token, "Number") \
                 or opens_sentence(doc, k) or doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in ("ADJ", "PROPN"):
             continue
         end = _complement_end(doc, k)

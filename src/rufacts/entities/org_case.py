@@ -42,6 +42,7 @@ from .org_bare_slots import list_ends
 from .org_quoted_preps import plural_only
 from .org_quoted_business import feminine_verb_after
 from .quotes import OPENING_QUOTES
+from .doc_words import morph_values
 
 UNDECLINED_FINALS = tuple(f for f in FOREIGN_FINALS if f not in ("у", "ю"))
 
@@ -99,7 +100,7 @@ def _describes(noun) -> bool:
     """A plural genitive right after an organization descriptor describes the organization with
     it ("сети аптек «Ригла»", "группы компаний «Самолёт»"): the name after it is in apposition."""
     doc = noun.doc
-    return noun.i > 0 and "Plur" in noun.morph.get("Number") and "Gen" in noun.morph.get("Case") \
+    return noun.i > 0 and "Plur" in morph_values(noun, "Number") and "Gen" in morph_values(noun, "Case") \
         and doc[noun.i - 1].pos_ == "NOUN" and doc[noun.i - 1].lemma_.lower() in load_list("org_descriptors.txt")
 
 
@@ -269,9 +270,9 @@ def apposed_as_written(morph: Morph, span: Span) -> str | None:
     before = word_before(doc, start)
     if before is None or before.pos_ != "NOUN" or not _descriptor(before.lemma_.lower()):
         return None
-    if not words[0].is_alpha and "Plur" in before.morph.get("Number"):
+    if not words[0].is_alpha and "Plur" in morph_values(before, "Number"):
         return None  # "Магазины «Марии-Ра»": the owner's, in the genitive  # (a compound's last part names the kind too: "интернет-провайдером «Линкор-Телеком»")
-    cases = {UD_CASES.get(c) for c in before.morph.get("Case")} - {None}
+    cases = {UD_CASES.get(c) for c in morph_values(before, "Case")} - {None}
     word = words[0].text
     if morph.is_known(word.lower()) and any("Geox" in p.tag.grammemes and p.tag.case in cases and p.tag.case != "nomn"
                                             for p in morph.parse(word)):
@@ -391,10 +392,10 @@ def _subject_of_verb_after(doc, i: int, plural: bool = False) -> bool:
     if k >= len(doc) or doc[k].text not in QUOTES or k + 1 >= len(doc):
         return False
     verb = doc[k + 1]
-    if verb.pos_ == "VERB" and plural and "Plur" in verb.morph.get("Number") \
+    if verb.pos_ == "VERB" and plural and "Plur" in morph_values(verb, "Number") \
             and verb.lower_.endswith(("ли", "лись")):  # (the past's ending; "свет" after it is the object)
         return True
     if not (verb.pos_ == "VERB" and past_singular(verb, ("masc", "femn")) or past_read_as_noun(verb)):
         return False
     nxt = doc[k + 2] if k + 2 < len(doc) else None
-    return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and "Nom" in nxt.morph.get("Case"))
+    return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and "Nom" in morph_values(nxt, "Case"))

@@ -43,6 +43,7 @@ from ..grammars.folded import folded_lemma
 from ..grammars.morph import UD_CASES, get_morph
 from ..lexicons import load_list
 from .spans import SPANS_KEY
+from .doc_words import morph_values
 
 PRESS = frozenset({"сми"})  # the press as a whole
 CENTRE = "центр"
@@ -151,13 +152,13 @@ MAX_LEVELS = 3  # "областной клинической детской бо
 def _level_start(doc: Doc, span: Span, taken: set[int]) -> int:
     """Start of the level adjectives before a body's lower-case head noun opening ``span``."""
     head = span[0]
-    if not (head.is_lower and head.pos_ == "NOUN") or not head.morph.get("Case"):
+    if not (head.is_lower and head.pos_ == "NOUN") or not morph_values(head, "Case"):
         return span.start
     if len(span) > 1 and (span[1].text[:1] in "«\"„" or span[1].text[:1].isascii() and span[1].is_alpha
-                          or span[1].text[:1].isupper() and "Nom" in span[1].morph.get("Case")):
+                          or span[1].text[:1].isupper() and "Nom" in morph_values(span[1], "Case")):
         return span.start  # "компанией Ikano", "корпорацией Агентство ...": a descriptor before a name
-    case = UD_CASES.get(head.morph.get("Case")[0])
-    number = "plur" if "Plur" in head.morph.get("Number") else "sing"
+    case = UD_CASES.get(morph_values(head, "Case")[0])
+    number = "plur" if "Plur" in morph_values(head, "Number") else "sing"
     parses = [p for p in get_morph().parse(head.lower_) if p.tag.POS == "NOUN" and p.tag.case == case]
     genders = {p.tag.gender for p in parses}
     levels, morph = load_list("institution_adjectives.txt"), get_morph()
@@ -181,7 +182,7 @@ def _place_after(span: Span, places: dict[int, Span]) -> Span | None:
     if place is None or not (last.is_lower and last.pos_ == "NOUN") or len(place) > 3:
         return None
     first = place[0]
-    if not first.text[:1].isupper() or not {"Loc", "Dat"} & set(first.morph.get("Case")):
+    if not first.text[:1].isupper() or not {"Loc", "Dat"} & set(morph_values(first, "Case")):
         return None
     parses = get_morph().parse(first.text)
     same = {p.tag.case for p in parses if p.word == first.lower_}
@@ -223,5 +224,5 @@ def person_owned(span: Span, start: int) -> bool:
     doc = span.doc
     for person in _entity_spans(doc, "PER"):
         if person.start == rest.start and person.end == rest.end:
-            return "Gen" in rest[-1].morph.get("Case") or "Gen" in rest[0].morph.get("Case")
+            return "Gen" in morph_values(rest[-1], "Case") or "Gen" in morph_values(rest[0], "Case")
     return False

@@ -26,12 +26,13 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
 from .org_lead_nouns import body_nouns
+from .doc_words import morph_values
 
 MAX_AFTER = 3  # "и высшего профессионального образования"
 
 
 def _genitive(token: Token, pos: tuple[str, ...] = ("NOUN", "ADJ")) -> bool:
-    return token.is_alpha and token.is_lower and token.pos_ in pos and "Gen" in token.morph.get("Case")
+    return token.is_alpha and token.is_lower and token.pos_ in pos and "Gen" in morph_values(token, "Case")
 
 
 def _tail_end(doc: Doc, span: Span, taken: set[int]) -> int | None:
@@ -51,11 +52,11 @@ def _tail_end(doc: Doc, span: Span, taken: set[int]) -> int | None:
     if k >= len(doc) or k in taken or not _genitive(doc[k], ("NOUN",)):
         return None
     noun = doc[k]
-    if noun.lemma_.lower() in body_nouns() or "Anim" in noun.morph.get("Animacy"):
+    if noun.lemma_.lower() in body_nouns() or "Anim" in morph_values(noun, "Animacy"):
         return None
     if k + 1 < len(doc) and _genitive(doc[k + 1]):
         return _field_dependents_end(doc, k, taken)  # the phrase goes on: the name's only as a field's
-    if noun.morph.get("Number") != last.morph.get("Number"):
+    if morph_values(noun, "Number") != morph_values(last, "Number"):
         return None
     return k + 1
 
@@ -69,7 +70,7 @@ def _field_dependents_end(doc: Doc, k: int, taken: set[int]) -> int | None:
     j = k + 1
     while j < len(doc) and j - k <= MAX_AFTER and j not in taken and _genitive(doc[j]):
         j += 1
-    if j - k > MAX_AFTER or doc[j - 1].pos_ != "NOUN" or "Anim" in doc[j - 1].morph.get("Animacy") \
+    if j - k > MAX_AFTER or doc[j - 1].pos_ != "NOUN" or "Anim" in morph_values(doc[j - 1], "Animacy") \
             or (j < len(doc) and _genitive(doc[j])):
         return None
     return j
@@ -92,13 +93,13 @@ def genitive_and_tails(doc: Doc, spans: list[Span]) -> list[Span]:
 def _pair(tokens) -> bool:
     """A capitalized adjective and its noun, both genitive ("Красного Креста")."""
     return len(tokens) == 2 and tokens[0].pos_ == "ADJ" and tokens[1].pos_ in ("NOUN", "PROPN") \
-        and all(t.is_title and "Gen" in t.morph.get("Case") for t in tokens) \
-        and tokens[0].morph.get("Number") == tokens[1].morph.get("Number")
+        and all(t.is_title and "Gen" in morph_values(t, "Case") for t in tokens) \
+        and morph_values(tokens[0], "Number") == morph_values(tokens[1], "Number")
 
 
 def _place_tail(tokens) -> bool:
     """Capitalized genitives after the second pair: the country of the society ("Казахстана")."""
-    return all(t.is_title and t.pos_ == "PROPN" and "Gen" in t.morph.get("Case") for t in tokens)
+    return all(t.is_title and t.pos_ == "PROPN" and "Gen" in morph_values(t, "Case") for t in tokens)
 
 
 def _head_pair(doc: Doc, span: Span, second: Span) -> bool:
@@ -121,10 +122,10 @@ def _capital_pairs(doc: Doc, spans: list[Span]) -> list[Span] | None:
         if span.label_ == "ORG" and len(span) >= 3 and second is not None and second.label_ == "ORG" \
                 and doc[span.end].lower_ == "и" and _pair(span[-2:]) and (
                     len(span) >= 4 and _pair(second) and _genitive(span[-3], ("NOUN",))
-                    and "Plur" in span[-3].morph.get("Number")
-                    and second[1].morph.get("Number") == span[-1].morph.get("Number")
+                    and "Plur" in morph_values(span[-3], "Number")
+                    and morph_values(second[1], "Number") == morph_values(span[-1], "Number")
                     or _head_pair(doc, span, second)
-                    and second[1].morph.get("Number") == span[-1].morph.get("Number")):
+                    and morph_values(second[1], "Number") == morph_values(span[-1], "Number")):
             span = Span(doc, span.start, second.end, label="ORG")
             drop.add((second.start, second.end))
         out.append(span)

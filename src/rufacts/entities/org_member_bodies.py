@@ -20,14 +20,15 @@ from .geo import lemma_positions
 from .institutions import opens_sentence
 from .org_members import _people
 from .spans import with_found
+from .doc_words import morph_values
 
 MAX_ADJECTIVES = 3  # "Всемирный русский народный собор" (the first capitalized)
 
 
 def _agree(adjective: Token, head: Token) -> bool:
     return adjective.pos_ == "ADJ" and adjective.is_alpha and bool(
-        set(adjective.morph.get("Case")) & set(head.morph.get("Case"))) and bool(
-        set(adjective.morph.get("Number")) & set(head.morph.get("Number")))
+        set(morph_values(adjective, "Case")) & set(morph_values(head, "Case"))) and bool(
+        set(morph_values(adjective, "Number")) & set(morph_values(head, "Number")))
 
 
 def member_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -36,7 +37,7 @@ def member_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     found = []
     for k in lemma_positions(doc, heads.__contains__):
         head = doc[k]
-        if head.pos_ != "NOUN" or not head.is_lower or "Plur" in head.morph.get("Number"):
+        if head.pos_ != "NOUN" or not head.is_lower or "Plur" in morph_values(head, "Number"):
             continue
         start = k
         while start > 0 and k - start < MAX_ADJECTIVES and _agree(doc[start - 1], head):

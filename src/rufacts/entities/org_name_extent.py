@@ -36,6 +36,7 @@ from .org_members import members_end
 from .org_plant_spans import plant_as_org
 from .org_staged_title import without_staged_title
 from .org_verb_edges import without_verb_edges
+from .doc_words import morph_values
 
 SPACED_DASHES = frozenset({"—", "–"})  # between two names of one body
 DASHES = SPACED_DASHES | {"-"}
@@ -44,7 +45,7 @@ MAX_WORDS = 4  # words of one genitive group: "высшего профессио
 
 def _genitive(token: Token, plural: bool = False) -> bool:
     return token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") \
-        and "Gen" in token.morph.get("Case") and (not plural or "Plur" in token.morph.get("Number"))
+        and "Gen" in morph_values(token, "Case") and (not plural or "Plur" in morph_values(token, "Number"))
 
 
 def _group(doc: Doc, i: int) -> int:
@@ -74,7 +75,7 @@ def _complement_end(doc: Doc, span: Span, taken: set[int]) -> int:
             and span[0].text[:1].isupper() and not any(i in taken for i in range(end, first)) \
             and not (first < len(doc) and doc[first].lower_ in ("не", "ни")):  # "... новых траншей не дал"
         return first  # "Азиатский банк" + "инфраструктурных инвестиций": an adjective opens the group
-    if "Gen" in head.morph.get("Case") and "Plur" in head.morph.get("Number") and doc[end].text in DASHES \
+    if "Gen" in morph_values(head, "Case") and "Plur" in morph_values(head, "Number") and doc[end].text in DASHES \
             and end + 1 < len(doc) and _genitive(doc[end + 1], plural=True) and doc[end + 1].pos_ == "NOUN":
         stop = _group(doc, end + 1)  # "стран — экспортёров газа"
         if stop > end + 1 and not any(i in taken for i in range(end, stop)):
@@ -93,8 +94,8 @@ def _coordinated_end(doc: Doc, span: Span, end: int) -> int:
         return end
     noun = doc[end + 1]
     if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_ not in _nouns() \
-            or noun.morph.get("Case") != head.morph.get("Case") or "Sing" not in noun.morph.get("Number") \
-            or "Gen" in noun.morph.get("Case"):  # "студенты университета и школы бизнеса": two bodies
+            or morph_values(noun, "Case") != morph_values(head, "Case") or "Sing" not in morph_values(noun, "Number") \
+            or "Gen" in morph_values(noun, "Case"):  # "студенты университета и школы бизнеса": two bodies
         return end
     stop = _group(doc, end + 2)
     places = load_list("sector_place_nouns.txt")
@@ -172,7 +173,7 @@ def _double_name(doc: Doc, first: Span, second: Span) -> bool:
     if adj.pos_ != "ADJ" or head.pos_ != "NOUN" or other.pos_ not in ("NOUN", "PROPN") \
             or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in (adj, head, other)):
         return False
-    return bool(set(head.morph.get("Case")) & set(other.morph.get("Case")))
+    return bool(set(morph_values(head, "Case")) & set(morph_values(other, "Case")))
 
 
 def _named_after_person(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -205,10 +206,10 @@ def _post_before(doc: Doc, start: int) -> bool:
     while k >= 0 and start - k <= POST_REACH:
         token = doc[k]
         if token.lemma_.lower() in load_list("role_words.txt") or (
-                token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy")) or (
-                token.pos_ == "VERB" and token.morph.get("Case")):
+                token.pos_ == "NOUN" and "Anim" in morph_values(token, "Animacy")) or (
+                token.pos_ == "VERB" and morph_values(token, "Case")):
             return True
-        if not (token.is_lower and token.pos_ in ("NOUN", "ADJ") and {"Gen", "Ins"} & set(token.morph.get("Case"))):
+        if not (token.is_lower and token.pos_ in ("NOUN", "ADJ") and {"Gen", "Ins"} & set(morph_values(token, "Case"))):
             return False
         k -= 1
     return False
@@ -292,7 +293,7 @@ def city_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
         for second in orgs:
             if first.start < second.start < first.end < second.end <= first.end + MAX_CITY \
                     and doc[second.start].is_lower and doc[first.end].text[:1].isupper() \
-                    and all(t.is_alpha and "Gen" in t.morph.get("Case") for t in doc[first.end:second.end]):
+                    and all(t.is_alpha and "Gen" in morph_values(t, "Case") for t in doc[first.end:second.end]):
                 union[(first.start, first.end)] = union[(second.start, second.end)] = \
                     Span(doc, first.start, second.end, label="ORG")
     if not union:

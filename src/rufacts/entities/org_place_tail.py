@@ -20,13 +20,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list
+from .doc_words import morph_values
 
 OBLIQUE = frozenset({"Gen", "Loc"})
 
 
 def _genitive_place(place: Span) -> bool:
-    return bool(OBLIQUE & set(place[0].morph.get("Case"))) or (
-        place[-1].pos_ in ("NOUN", "PROPN") and bool(OBLIQUE & set(place[-1].morph.get("Case"))))
+    return bool(OBLIQUE & set(morph_values(place[0], "Case"))) or (
+        place[-1].pos_ in ("NOUN", "PROPN") and bool(OBLIQUE & set(morph_values(place[-1], "Case"))))
 
 
 def declined_place(rest: Span) -> bool:
@@ -38,7 +39,7 @@ def declined_place(rest: Span) -> bool:
 
     before = rest.doc[rest.start - 1] if rest.start else None
     return before is not None and before.lemma_.lower() in body_heads() \
-        and "Gen" in rest[-1].morph.get("Case") and rest[-1].lemma_ != rest[-1].lower_ \
+        and "Gen" in morph_values(rest[-1], "Case") and rest[-1].lemma_ != rest[-1].lower_ \
         and any(e.label_ == "LOC" and (e.start, e.end) == (rest.start, rest.end) for e in rest.doc.ents)
 
 
@@ -52,7 +53,7 @@ def place_tail(doc: Doc, span: Span, starts: dict, indeclinable) -> int | None:
         region = starts.get(place.end)  # "Союз ветеранов Афганистана" + "Кабардино-Балкарии": the
         # body's region after the place its members are named by
         if region is not None and region.label_ == "LOC" and len(span) >= 2 and span[-1].is_lower \
-                and "Plur" in span[-1].morph.get("Number") and _genitive_place(region):
+                and "Plur" in morph_values(span[-1], "Number") and _genitive_place(region):
             return region.end
         return place.end
     if span.end + 1 >= len(doc):
@@ -60,11 +61,11 @@ def place_tail(doc: Doc, span: Span, starts: dict, indeclinable) -> int | None:
     kind = doc[span.end]
     place = starts.get(span.end + 1)
     if place is None or place.label_ != "LOC" or not kind.is_lower or kind.pos_ != "NOUN" \
-            or "Gen" not in kind.morph.get("Case") or kind.lemma_.lower() not in load_list("org_place_kind_nouns.txt"):
+            or "Gen" not in morph_values(kind, "Case") or kind.lemma_.lower() not in load_list("org_place_kind_nouns.txt"):
         return None
     if not place[0].text[:1].isupper():
         return None
-    return place.end if _genitive_place(place) or indeclinable(place) or "Nom" in place[-1].morph.get("Case") else None
+    return place.end if _genitive_place(place) or indeclinable(place) or "Nom" in morph_values(place[-1], "Case") else None
 
 
 def campus_tail(doc: Doc, span: Span, starts: dict) -> int | None:
@@ -82,7 +83,7 @@ def campus_tail(doc: Doc, span: Span, starts: dict) -> int | None:
         return None
     place = starts.get(span.end + 1)
     if place is None or place.label_ != "LOC" or not place[0].text[:1].isupper() \
-            or "Loc" not in set(place[0].morph.get("Case")) | set(place[-1].morph.get("Case")):
+            or "Loc" not in set(morph_values(place[0], "Case")) | set(morph_values(place[-1], "Case")):
         return None
     if any(t.lower_[:4] == place[0].lower_[:4] for t in span[:-1]):
         return None  # "Томского университета в Томске": the adjective names the place already
@@ -100,7 +101,7 @@ def _served_place(doc: Doc, i: int, starts: dict) -> Span | None:
         return place
     kind, after = doc[i], starts.get(i + 1)
     if after is None or not kind.is_lower or kind.lemma_.lower() not in load_list("org_place_kind_nouns.txt") \
-            or "Loc" not in kind.morph.get("Case"):
+            or "Loc" not in morph_values(kind, "Case"):
         return None
     return after
 
@@ -125,7 +126,7 @@ def mission_tails(doc: Doc, spans: list[Span]) -> list[Span]:
                 f"{doc[head.i - 1].lemma_.lower()} {head.lemma_.lower()}" in heads) or head.i + 1 < end and (
                 f"{head.lemma_.lower()} {doc[head.i + 1].lemma_.lower()}" in heads)
             if named and place is not None \
-                    and place[0].text[:1].isupper() and "Acc" not in set(place[0].morph.get("Case")) | set(place[-1].morph.get("Case")):
+                    and place[0].text[:1].isupper() and "Acc" not in set(morph_values(place[0], "Case")) | set(morph_values(place[-1], "Case")):
                 span, changed = Span(doc, span.start, place.end, label="ORG"), True
         out.append(span)
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
@@ -141,5 +142,5 @@ def city_after_institution(span: Span, i: int) -> bool:
     first = span[i + 1] if i + 1 < len(span) else None
     return first is not None and i > 0 and first.i == span.end - 1 and span[i].is_lower \
         and not span[0].is_sent_start and first.is_title and first.is_alpha and not first.text.isascii() \
-        and "Gen" in first.morph.get("Case") and span[i].lemma_ in institution_heads() \
+        and "Gen" in morph_values(first, "Case") and span[i].lemma_ in institution_heads() \
         and all(t.pos_ == "ADJ" for t in span[:i])

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
 from .bodies import LINKED, grow_complements, longest_by_start
+from .doc_words import morph_values
 
 HISTORY_FIELDS = frozenset({"история", "культура"})
 
@@ -53,13 +54,13 @@ def dangling_remits(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _people(token) -> bool:
-    return token.is_alpha and token.is_lower and token.pos_ == "NOUN" and "Anim" in token.morph.get("Animacy") \
-        and "Gen" in token.morph.get("Case") and "Plur" in token.morph.get("Number")
+    return token.is_alpha and token.is_lower and token.pos_ == "NOUN" and "Anim" in morph_values(token, "Animacy") \
+        and "Gen" in morph_values(token, "Case") and "Plur" in morph_values(token, "Number")
 
 
 def _field(token) -> bool:
     return token.is_lower and token.pos_ == "NOUN" and folded_lemma(token) in HISTORY_FIELDS \
-        and "Gen" in token.morph.get("Case")
+        and "Gen" in morph_values(token, "Case")
 
 
 def people_scopes(doc: Doc, spans: list[Span]) -> list[Span]:

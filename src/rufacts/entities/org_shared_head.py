@@ -15,6 +15,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from ..grammars.morph import get_morph
+from .doc_words import morph_values
 
 JOINS = (",", "и")
 MAX_NAMES = 4  # coordinated adjectives before the head: "Большого, Мариинского и Михайловского"
@@ -36,7 +37,7 @@ def _plural_noun(noun: Token, adjective: Token) -> bool:
     """A plural head noun: tagged so, or read only as a plural in the cases of the capitalized
     adjective's singular before it ("Суздальская епархии": the nominative plural, not the genitive
     singular the tagger takes; "Тульской епархии" may be one body's singular)."""
-    if "Plur" in noun.morph.get("Number"):
+    if "Plur" in morph_values(noun, "Number"):
         return True
     morph = get_morph()
     cases = {p.tag.case for p in morph.parse(adjective.text) if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing"}
@@ -45,7 +46,7 @@ def _plural_noun(noun: Token, adjective: Token) -> bool:
 
 
 def _genitive(token: Token) -> bool:
-    return token.is_lower and token.pos_ in ("NOUN", "ADJ") and "Gen" in token.morph.get("Case")
+    return token.is_lower and token.pos_ in ("NOUN", "ADJ") and "Gen" in morph_values(token, "Case")
 
 
 def shared_head(span: Span) -> tuple[Span, int] | None:
@@ -112,9 +113,9 @@ def shared_head_orgs(doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.label_ != "ORG" or not _plural_headed(span):
             continue
-        k, cases = span.start, set(span[0].morph.get("Case"))
+        k, cases = span.start, set(morph_values(span[0], "Case"))
         while k >= 2 and doc[k - 1].text in JOINS and _elliptic_adjective(doc[k - 2]) and k - 2 not in taken \
-                and cases & set(doc[k - 2].morph.get("Case")) and "Sing" in doc[k - 2].morph.get("Number"):
+                and cases & set(morph_values(doc[k - 2], "Case")) and "Sing" in morph_values(doc[k - 2], "Number"):
             new.append(Span(doc, k - 2, k - 1, label="ORG"))
             k -= 2
     if not new:

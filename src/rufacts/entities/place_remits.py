@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .org_unit_owners import nested_orgs
+from .doc_words import morph_values
 
 
 def cut_place_remits(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -64,11 +65,11 @@ def nested_places(doc: Doc, spans: list[Span]) -> list[Span]:
         for token in span[1:]:
             i = token.i
             if i in covered_loc or not token.is_alpha or not token.text[:1].isupper() \
-                    or "Gen" not in token.morph.get("Case") or not _geographic(token.text):
+                    or "Gen" not in morph_values(token, "Case") or not _geographic(token.text):
                 continue  # the body's owner in the genitive: "Служба Канады"
             start = i
             if i - 1 > span.start and doc[i - 1].pos_ == "ADJ" and doc[i - 1].text[:1].isupper() \
-                    and "Gen" in doc[i - 1].morph.get("Case"):
+                    and "Gen" in morph_values(doc[i - 1], "Case"):
                 start = i - 1  # "Южной Кореи", "Саудовской Аравии"
             extra.append(Span(doc, start, i + 1, label="LOC"))
             covered_loc.update(range(start, i + 1))

@@ -12,6 +12,7 @@ from .role_context import (POST_WORDS, gender_of, named_as_object, object_pronou
                            relative_subject, reported, sought_post, spoken_of, verb_gender)
 from .role_phrase import (ANAPHORA_SENTENCES, COPULAS, RoleMatch, is_complement, is_role_word,
                           place_adjective, role_lemmas, sentences_between, with_adjectives)
+from .doc_words import morph_values
 
 
 def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> list[tuple[Span, RoleMatch]]:
@@ -39,7 +40,7 @@ def speaker_roles(doc: Doc, persons: list[Span], entities: dict[int, Span]) -> l
         end = of_span.end if of_span is not None else i
         if end in person_starts or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             continue  # a name follows: role_before handles it
-        gender = token.morph.get("Gender")  # "сказала глава компании": a woman
+        gender = morph_values(token, "Gender")  # "сказала глава компании": a woman
         if doc[head].lemma_ in load_list("role_indefinite.txt") and gender != ["Fem"]:
             continue  # "— сообщил представитель МВД": someone new
         anchor = quote_start(doc, token.i)  # counted from where the quotation opens
@@ -68,22 +69,22 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
     for k in lemma_positions(doc, lambda lemma: lemma in words or lemma[4:] in words):
         token = doc[k]
         if token.i in taken or token.i in person_tokens or not is_role_word(token) \
-                or token.morph.get("Number") != ["Sing"] \
+                or morph_values(token, "Number") != ["Sing"] \
                 or any(e.start <= token.i < e.end for e in entities.values()):
             continue
         start = with_adjectives(doc, token.i)
         verb = predicate_verb(doc, start, ends)  # "является депутатом", "избран патриархом"
         if verb == -1:
             continue  # "хочет стать президентом"
-        predicate = verb is not None and token.morph.get("Case") != ["Nom"]  # "Чемпионкой
+        predicate = verb is not None and morph_values(token, "Case") != ["Nom"]  # "Чемпионкой
         # стала шахматистка из Турции": a nominative after the copula is its subject
         if predicate and relative_subject(doc, verb):
             continue  # "Его отец был министром": the father's
-        post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and token.morph.get("Case") == ["Gen"]
+        post = start > 0 and doc[start - 1].lemma_ in POST_WORDS and morph_values(token, "Case") == ["Gen"]
         if post and (sought_post(doc, start - 1) or object_appointed(doc, start - 1)):
             continue  # "стал кандидатом на пост мэра": a post sought; "назначил его на
             # должность": the post of the one appointed
-        if token.morph.get("Case") != ["Nom"] and not (predicate and token.morph.get("Case") == ["Ins"]) \
+        if morph_values(token, "Case") != ["Nom"] and not (predicate and morph_values(token, "Case") == ["Ins"]) \
                 and not post:  # "занимает пост президента", "после ухода с поста министра"
             continue  # the subject of its clause, or what it is: one person
         predicate = predicate or post
@@ -98,8 +99,8 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
             end = i
         else:
             end = of_span.end
-        of_person = predicate and end in starts and token.morph.get("Case") == ["Ins"] \
-            and doc[end].morph.get("Case") == ["Gen"]  # "стал советником Медведева"
+        of_person = predicate and end in starts and morph_values(token, "Case") == ["Ins"] \
+            and morph_values(doc[end], "Case") == ["Gen"]  # "стал советником Медведева"
         if (of_span is None and not predicate) or (end < len(doc) and not of_person and (
                 starts & {end, end + 1} or (doc[end].is_title and doc[end].is_alpha)
                 or ((post or not predicate) and name_ahead(doc, end, starts, any_case=post)))):
@@ -107,7 +108,7 @@ def described_roles(doc: Doc, persons: list[Span], entities: dict[int, Span],
             # or a name follows: role_before handles it
         gender = None if predicate else verb_gender(doc, end) or verb_gender(doc, start - 1, 1)
         if not predicate and ((token.lemma_ in indefinite and not (
-                gender == "Fem" and token.morph.get("Gender") == ["Masc"]))
+                gender == "Fem" and morph_values(token, "Gender") == ["Masc"]))
                 or reported(doc, token.i)):
             continue  # "представитель ведомства вернулся": someone new, but "представитель
             # Philips не стала" is a woman named before; "по его словам, председатель КГБ

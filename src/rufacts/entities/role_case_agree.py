@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import UD_CASES
+from .doc_words import morph_values
 
 SAME = {"gen2": "gent", "acc2": "accs", "loc2": "loct", "voct": "nomn"}
 
@@ -39,8 +40,8 @@ def _name_cases(word: str) -> frozenset[str]:
 
 def case_clash(doc: Doc, head: int, person: Span) -> bool:
     """Whether the role word ``doc[head]`` and the first name of ``person`` share no case."""
-    if any(t.morph.get("Case") == ["Nom"] for t in person) or not person[0].morph.get("Case") \
-            or doc[head].morph.get("Case") in (["Nom"], []):
+    if any(morph_values(t, "Case") == ["Nom"] for t in person) or not morph_values(person[0], "Case") \
+            or morph_values(doc[head], "Case") in (["Nom"], []):
         # a nominative role: an undeclined "Хелле", "Саломе" after it may be one too
         return False  # the tagger reads a nominative: an undeclined "Саломе", "Мари"
     role = _noun_cases(doc[head].lower_.removeprefix("экс-"))
@@ -58,11 +59,11 @@ def genitive_pair(doc: Doc, head: int, person: Span) -> bool:
     бывшего руководителя МЧС Олега Климова" (not "сын актёра Иван Петров")."""
     oblique = (["Gen"], ["Acc"])  # (an animate accusative is the genitive's form)
     first = next((t for t in person if t.is_alpha and len(t) > 1), None)  # (past initials)
-    if doc[head].morph.get("Case") not in oblique or first is None:
+    if morph_values(doc[head], "Case") not in oblique or first is None:
         return False  # ("Фэрроу", "Шоу" after the first name may read as nominatives)
-    if first.morph.get("Case") == ["Acc"]:  # a feminine accusative is no genitive's form:
+    if morph_values(first, "Case") == ["Acc"]:  # a feminine accusative is no genitive's form:
         return "gent" in _any_cases(first.lower_)  # "дочь президента Иванку Трамп"
-    return first.morph.get("Case") == ["Gen"] or "gent" in _name_cases(first.lower_)
+    return morph_values(first, "Case") == ["Gen"] or "gent" in _name_cases(first.lower_)
 
 
 @lru_cache(maxsize=16_384)
@@ -76,12 +77,12 @@ def chain_case(doc: Doc, head: int, other: int) -> bool:
     """Whether two role words chained before one name ("представитель министерства
     полковник X") are in one case; an indeclinable role word ("атташе", "кюре") may be in
     any case its readings allow, whatever case the tagger chose."""
-    cases = doc[head].morph.get("Case")
-    if cases == doc[other].morph.get("Case"):
+    cases = morph_values(doc[head], "Case")
+    if cases == morph_values(doc[other], "Case"):
         return True
     from ..grammars.morph import get_morph
 
     parses = [p for p in get_morph().parse(doc[head].lower_) if p.tag.POS == "NOUN"]
-    wanted = [UD_CASES.get(c) for c in doc[other].morph.get("Case")]
+    wanted = [UD_CASES.get(c) for c in morph_values(doc[other], "Case")]
     return bool(parses) and all("Fixd" in p.tag for p in parses) and any(
         SAME.get(p.tag.case, p.tag.case) in wanted for p in parses)

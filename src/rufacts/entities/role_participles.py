@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..lexicons import load_list
+from .doc_words import morph_values
 
 
 @lru_cache(maxsize=4_096)
@@ -30,14 +31,14 @@ def _masculine(word: str) -> tuple[str, ...]:
 def participle_position(token: Token, lemmas) -> Optional[str]:
     """The lexicon lemma a participle used as a noun stands for ("заведующая" -> "заведующий"),
     not an adjective of a noun after it in its case ("управляющей компании")."""
-    if token.pos_ not in ("VERB", "ADJ") or not token.is_alpha or not token.morph.get("Case"):
+    if token.pos_ not in ("VERB", "ADJ") or not token.is_alpha or not morph_values(token, "Case"):
         return None
     found = next((w for w in _masculine(token.lower_) if w in lemmas), None)
     if found is None:
         return None
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and nxt.morph.get("Case") == token.morph.get("Case"):
+    if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and morph_values(nxt, "Case") == morph_values(token, "Case"):
         return None  # "управляющая компания": an adjective
     return found
 
@@ -48,13 +49,13 @@ def ins_complement(doc: Doc, i: int) -> bool:
     учебной частью")."""
     token = doc[i]
     if not (token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ")
-            and "Ins" in token.morph.get("Case")):
+            and "Ins" in morph_values(token, "Case")):
         return False
     governors = load_list("role_ins_governors.txt")
     for j in range(i - 1, max(-1, i - 4), -1):
         if any(w in governors for w in _masculine(doc[j].lower_)) or doc[j].lemma_ in governors:
             return True
-        if not (doc[j].pos_ == "ADJ" and "Ins" in doc[j].morph.get("Case")):
+        if not (doc[j].pos_ == "ADJ" and "Ins" in morph_values(doc[j], "Case")):
             return False
     return False
 
@@ -77,5 +78,5 @@ def keep_forms(doc: Doc, tokens: list[Token], words: list[str]) -> list[str]:
                 lemmas = role_lemmas()
             found = participle_position(token, lemmas)
             if found is not None:
-                out[k] = token.lower_ if token.morph.get("Case") == ["Nom"] else found
+                out[k] = token.lower_ if morph_values(token, "Case") == ["Nom"] else found
     return out

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .role_between import inserted
 from .role_phrase import MAX_ROLE_TOKENS, RoleMatch, is_complement, is_word, role_lemmas, with_adjectives
+from .doc_words import morph_values
 
 
 def list_start(doc: Doc, person: Span, by_end: dict[int, Span]) -> Optional[int]:
@@ -31,8 +32,8 @@ def plural_role(doc: Doc, end: int, entities: dict[int, Span], person: Span) -> 
     match = _plural_role(doc, end, entities)
     if match is None or match.start > 0 and doc[match.start - 1].lower_ in ("в", "во"):
         return None
-    case = doc[match.head].morph.get("Case")
-    if person[0].morph.get("Case") == person[-1].morph.get("Case") == ["Gen"] \
+    case = morph_values(doc[match.head], "Case")
+    if morph_values(person[0], "Case") == morph_values(person[-1], "Case") == ["Gen"] \
             and case not in (["Gen"], ["Acc"]):  # (the tagger errs on one word: "Алексей Овчинин")
         return None
     return match
@@ -52,7 +53,7 @@ def _plural_role(doc: Doc, end: int, entities: dict[int, Span]) -> Optional[Role
                 of_span = ent
             i = ent.start - 1
         elif (token.is_lower or token.is_sent_start and token.text[1:].islower()) and is_word(token) \
-                and token.morph.get("Number") == ["Plur"] \
+                and morph_values(token, "Number") == ["Plur"] \
                 and token.lemma_ in role_lemmas():
             return RoleMatch(with_adjectives(doc, i), end, i, of_span)
         elif is_complement(token) or token.text in "«»\"" or token.lower_ in ("в", "при", "по"):
