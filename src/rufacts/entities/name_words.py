@@ -12,7 +12,10 @@ MISSED, MISSED_KNOWN = 1.5, 1.7  # score of the name's best reading that makes a
 
 
 def _capitalized(token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+    if not token.is_alpha:
+        return False
+    text = token.text  # (read once: each read decodes the string anew)
+    return text[:1].isupper() and not text.isupper()
 
 
 def _hyphenated_cap(token) -> bool:
