@@ -104,7 +104,8 @@ from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 
 from ..entities.spans import SPANS_KEY  # all entity spans, nested ones included
 def _mention(span: Span) -> Mention:
-    return Mention(span.start_char, span.end_char, span.text)
+    start, end = span.start_char, span.end_char  # (span.text joins its tokens' texts anew)
+    return Mention(start, end, doc_text(span.doc)[start:end])
 
 
 _UNREAD = object()

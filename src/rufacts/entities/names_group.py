@@ -64,6 +64,7 @@ from .name_opener_subject import opener_subject, own_subject_after
 from .name_subject_clause import (ONLY_NOMINATIVE, body_verb_subject, governing_word, nominative_apposition,
                                   subject_after_fronted_object)
 from .doc_words import morph_values
+from .doc_text import doc_text
 
 def _words(span: Span) -> list[str]:
     words = name_words(span)  # "Эрвин «Мэджик» Джонсон": no nickname
@@ -79,7 +80,8 @@ def _words(span: Span) -> list[str]:
 
 
 def _mention(span: Span) -> Mention:
-    return Mention(span.start_char, span.end_char, span.text)
+    start, end = span.start_char, span.end_char  # (span.text joins its tokens' texts anew)
+    return Mention(start, end, doc_text(span.doc)[start:end])
 
 
 def _compatible(a: NameParts, b: NameParts) -> bool:

@@ -92,12 +92,13 @@ MAX_OPENING = 10
 
 def _opening_head(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     """A capitalized body noun that opens the sentence and reads as a singular dative."""
+    head = doc[i]
+    if not (head.is_title and head.is_alpha and head.pos_ in ("NOUN", "PROPN") and folded_lemma(head) in heads):
+        return False  # (most capitalized words: the two imports below not run for them)
     from ..grammars.morph import get_morph
     from .institutions import opens_sentence
 
-    head = doc[i]
-    return head.is_title and head.is_alpha and head.pos_ in ("NOUN", "PROPN") and folded_lemma(head) in heads \
-        and opens_sentence(doc, i) and any(p.tag.case == "datv" and p.tag.number == "sing" and p.tag.POS == "NOUN"
+    return opens_sentence(doc, i) and any(p.tag.case == "datv" and p.tag.number == "sing" and p.tag.POS == "NOUN"
                                            for p in get_morph().parse(head.lower_))
 
 
