@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
@@ -246,14 +247,12 @@ class SlovnetNER:
         infer = self.infer
         ids: list[list[int]] = []
         words: list[list[str]] = []
-        for doc in docs:
-            doc_ids, doc_words = [], []
-            for token in doc:
-                if not token.is_space:
-                    doc_ids.append(token.i)
-                    doc_words.append(token.text)
+        for doc in docs:  # the non-space words, read from the doc's arrays (no Token made)
+            strings = doc.vocab.strings
+            rows = doc.to_array([ORTH, IS_SPACE]).tolist() if len(doc) else []
+            doc_ids = [i for i, (_, space) in enumerate(rows) if not space]
             ids.append(doc_ids)
-            words.append(doc_words)
+            words.append([strings[rows[i][0]] for i in doc_ids])
         pieces = [(k, piece) for k, w in enumerate(words) for piece in word_pieces(w)]
         tags: list[list[str]] = [[] for _ in docs]
         features = _features()
