@@ -15,7 +15,7 @@ from typing import Sequence
 
 from ..grammars.hyphen_pair import hyphen_pair
 from ..grammars.morph import Morph, inflect, restore_case
-from ..lexicons import load_list
+from ..lexicons import load_list, load_words
 from .name_adjectival import ADJ_SURNAMES, POSSESSIVE_ADJ
 from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
 from .org_adjective_nouns import adjective_noun_head
@@ -258,7 +258,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     parses = common_nominative_first(morph, head_word, parses)  # "«Борей»": the wind, not "Боря" in the instrumental
     parses = feminine_first(morph, head_word, parses)  # "Ивушка": no neuter "ивушко"
     parses = guessed_common_first(morph, head_word, parses)  # "«Фанагорию»": no name "Фанагорий"
-    parses.sort(key=lambda p: p.normal_form not in load_list("body_heads.txt"))  # "Муфтияте": муфтият, not "муфтиять"
+    parses.sort(key=lambda p: p.normal_form not in load_words("body_heads.txt"))  # "Муфтияте": муфтият, not "муфтиять"
     # (not a pair of nouns the dictionary lacks as one: "музеем-заповедником")
     guessed = _masculine_guess(head_word, parses) if not known and hyphen_pair(morph, head_word) is None else None
     if guessed is not None:  # "Мечелом" -> Мечел, not a neuter Мечело
@@ -295,7 +295,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     out = list(words)
     result = _nominative_of(morph, head_word, NOUNISH, case, number)
     if result and result[1].normal_form != head_parse.normal_form and (
-            head_parse.normal_form in institution_heads() | load_list("body_heads.txt") or head_parse is agreed):
+            head_parse.normal_form in institution_heads() | load_words("body_heads.txt") or head_parse is agreed):
         nominative = inflect(head_parse, {"nomn"} if number is None else {"nomn", number})
         result = (nominative, head_parse) if nominative else result
     if result and not known and (len(result[0]) > len(head_word) or len(result[0]) < MIN_GUESSED < len(head_word)):

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..grammars.adjective_endings import adjective_endings
-from ..lexicons import load_list
+from ..lexicons import load_list, load_words
 from ..lexicons.legal import legal_forms
 from .institutions import NUMBER_SIGNS, institution_heads
 from .normal import CLOSE_QUOTES, OPEN_QUOTES
@@ -131,7 +131,7 @@ def _genitive_form(word: str) -> bool:
 def body_nouns() -> frozenset[str]:
     """Head nouns of organizations: institutions, descriptors, bodies (not "района": a place)."""
     return institution_heads() | load_list("org_descriptors.txt") \
-        | load_list("body_heads.txt")
+        | load_words("body_heads.txt")
 
 
 def _line_start(doc: Doc, k: int) -> bool:

@@ -19,6 +19,13 @@ def load_list(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def load_words(name: str) -> frozenset[str]:
+    """The first word of each entry of :func:`load_list` (a list whose entries carry marks after
+    a space: "отдел +", "власти *" -> "отдел", "власти")."""
+    return frozenset(entry.split()[0] for entry in load_list(name))
+
+
+@lru_cache(maxsize=None)
 def load_rows(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of the TSV ``lexicons/<name>`` as tuples of cells; ``#`` lines and blanks skipped."""
     text = (resources.files(__name__) / name).read_text(encoding="utf-8")
