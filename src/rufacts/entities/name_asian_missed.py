@@ -137,6 +137,17 @@ def asian_family_before(span: Span, covered: set[int], morph: Morph) -> Span:
 HAVING = frozenset({"есть", "нет", "было", "были", "будет", "будут", "имеется", "имеются"})
 
 
+def letter_families(doc: Doc) -> set[int]:
+    """Indices ``i`` of the doc where :func:`letter_family` holds, found by the doc's word index
+    (one test per distinct word) instead of a test of every word."""
+    from .doc_words import word_positions
+
+    families = east_asian_first()
+    return {i for i in word_positions(doc, lambda text: len(text) == 1 and text.isupper()
+                                      and text.lower() in families)
+            if i > 0 and doc[i - 1].is_alpha}
+
+
 def letter_family(doc: Doc, i: int) -> bool:
     """``doc[i]`` is a listed family name of one capital letter after a word ("Е", "У", "О": "наградили Е
     Лючжэня"), which may open such a name though it is no capitalized word of the usual shape."""

@@ -19,7 +19,7 @@ from .name_words import (MISSED, MISSED_KNOWN, _adjectival_surname, _capitalized
                          _surname, _tagged)
 from .name_peoples_first import listed_people_first
 from .name_asian_missed import (asian_family_before, asian_family_spans, asian_given_after, asian_missed, asian_place,
-                                asian_tail, letter_family)
+                                asian_tail, letter_families)
 from .place_persons import apposed_surname
 from .place_persons import _place_as_person, joined_places, reads_clearly
 from .spans import capitalized_words
@@ -73,10 +73,11 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     found = []
     i = 0
     capitalized = capitalized_words(doc)
+    letters = letter_families(doc)
     while i < len(doc) - 1:
         if i not in capitalized:  # every mention below starts with a capitalized word
             # but a family name of one letter ("наградили Е Лючжэня"), all upper-case
-            asian = asian_missed(doc, i, covered, morph) if letter_family(doc, i) else 0
+            asian = asian_missed(doc, i, covered, morph) if i in letters else 0
             if asian:
                 found.append(Span(doc, i, i + asian, label="PER"))
             i += asian or 1
