@@ -129,7 +129,16 @@ def oblique_position(before, morph) -> frozenset[str]:
                       if p.tag.POS == "NOUN" and "sing" in p.tag.grammemes and p.tag.case in UD_CASES.values())
     if not cases or "nomn" in cases:
         return frozenset()
-    return _governed(before.doc, before.i, cases) | _owner_of_person(before.doc, before.i, cases, morph)
+    return _with_owner(before.doc, before.i, cases, morph)
+
+
+def _with_owner(doc, i: int, cases: frozenset[str], morph) -> frozenset[str]:
+    """The cases of the person noun at ``i`` (:func:`_governed`) and of a person noun that owns it
+    (:func:`_owner_of_person`); where there is such an owner, the noun at ``i`` is its genitive, no
+    accusative ("Заместителю министра В. С. Лапину": Лапин's dative, not a woman's accusative)."""
+    owner = _owner_of_person(doc, i, cases, morph)
+    own = _governed(doc, i, cases)
+    return ((own & {"gent"}) or own) | owner if owner else own
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +261,7 @@ def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
         cases = _person_noun_cases(token, morph) or (_participle_cases(token, morph) if i == start - 1 else frozenset()) \
             or post_governed_cases(doc, i, morph)  # "поручить замглавы администрации X": the dative
         if cases:
-            return _governed(doc, i, cases) | _owner_of_person(doc, i, cases, morph)
+            return _with_owner(doc, i, cases, morph)
         if token.ent_type_ == "LOC" and token.pos_ == "PROPN" and i > 0 and doc[i - 1].pos_ == "NOUN":
             continue  # a place's name after its noun, in any case: "губернатору штата Баия", "провинции Хэбэй"
         if token.ent_type_ == "LOC" and token.pos_ == "PROPN" and i > 1 and doc[i - 1].lower_ in PLACE_PREPOSITIONS:

@@ -148,9 +148,24 @@ def object_before_verb(span) -> frozenset[str] | None:
     verb = doc[i]
     if verb.pos_ != "VERB" or "Plur" not in morph_values(verb, "Number") \
             or {"Inf", "Part", "Conv"} & set(morph_values(verb, "VerbForm")) \
-            or verb_cases().get(verb.lemma_) != ACCUSATIVE:
+            or verb_cases().get(verb.lemma_) != ACCUSATIVE or _oblique_post_before(span):
         return None
     return ACCUSATIVE | ({"gent"} if negated else frozenset())
+
+
+def _oblique_post_before(span) -> bool:
+    """A noun for a person right before the name in an oblique case other than the accusative, whose
+    case the name shares in apposition ("Бывшему директору Тарабанову назначили штраф": the dative,
+    Тарабанов, not the fronted object of the plural verb)."""
+    from ..grammars.morph import get_morph
+    from .name_apposition import oblique_apposition
+
+    morph = get_morph()
+    if span.start and any(p.tag.case == "nomn" and "plur" in p.tag.grammemes
+                          for p in morph.parse(span.doc[span.start - 1].lower_)):
+        return False  # a plural subject the noun may be: "миноритарии Шульгу не поддержали"
+    cases = oblique_apposition(span.doc, span.start, morph)
+    return bool(cases) and "accs" not in cases
 
 
 PASSIVE_REACH = 6

@@ -39,6 +39,7 @@ from .name_regnal import regnal_spans
 from .name_place_first import first_name_from_place
 from .name_surname_before import surname_before_given
 from .name_slot_cues import initials_in_post, lone_surname_typed_org, surname_before_noun
+from .name_post_surname import post_surname_spans, surname_after_post
 
 
 def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
@@ -47,7 +48,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     Грефе лежит ...", "На Олафе Шольце ..."): a person mention the tagger missed."""
     # "Губернатор Белых подписал": the tagger's one-word place or organization is the surname
     # "Шубина, руководившая школой, ушла": a surname only, agreeing with its participle or verb
-    spans = [surname_before_noun(s, morph) for s in spans]  # "решение по Галлямову суд примет"
+    spans = post_surname_spans(doc, [surname_before_noun(s, morph) for s in spans], morph)  # "решение по Галлямову суд примет", "мэру Демчуку"
     spans = [Span(doc, s.start, s.end, label="PER") if s.label_ in ("LOC", "ORG") and len(s) == 1
              and (_plural_surname_after_post(doc, s.start, morph) or lone_surname_subject(doc, s.start, morph)
                   or double_surname_after_preposition(doc, s.start)  # "с Кругловым-Бельским", read as a place
@@ -156,7 +157,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                     or adjectival_surname_after_preposition(doc, i, morph))):  # "О Бережном в депо говорят"
             found.append(Span(doc, i, i + 1, label="PER"))  # "Переговоры с Макроном"
         elif i not in covered and (lone_adjectival_surname(doc, i, morph) or lone_dictionary_surname(doc, i, morph)
-                                   or foreign_surname_in_slot(doc, i, morph)):  # "Отставку Сагинашвили приняли"
+                                   or foreign_surname_in_slot(doc, i, morph)  # "Отставку Сагинашвили приняли"
+                                   or surname_after_post(doc, i, morph)):  # "поручили начальнику полиции Шуваеву"
             found.append(Span(doc, i, i + 1, label="PER"))  # "поддержали Бережную", "Седых уточнила"
         i += 1
     return sorted(spans + found, key=lambda s: s.start) if found else spans
