@@ -9,7 +9,9 @@ oblique case.
 - a person noun owned by another is its genitive, no accusative (entities/name_apposition.py:
   "Заместителю министра В. С. Лапину": Лапин's dative, not a woman's accusative);
 - an instrumental adjective of a masculine noun after the name tells no gender (entities/name_predicative.py:
-  "назвал Скворцову лучшим инженером": the accusative, Скворцова)."""
+  "назвал Скворцову лучшим инженером": the accusative, Скворцова);
+- a Kazakh patronymic in -улы/-кызы between a first name and a surname is the middle name
+  (lexicons/name_endings.tsv, class kz: "Жусупбеков Бахытжан Серикулы")."""
 import pytest
 
 import rufacts
@@ -62,3 +64,19 @@ def test_as_before(text, name):
 ])
 def test_predicative_adjective_of_noun(text, name):
     assert (name, None, None, name) in _persons(text)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Указом президента Калиакпаров Серик Нурланулы назначен послом.",
+     ("Серик Нурланулы Калиакпаров", "Серик", "Нурланулы", "Калиакпаров")),
+    ("Кандидатуру Оразовой Сауле Ерболкызы поддержали депутаты.",
+     ("Сауле Ерболкызы Оразова", "Сауле", "Ерболкызы", "Оразова")),
+    ("С Айдой Маратқызы Жумагуловой встретились волонтёры.",
+     ("Айда Маратқызы Жумагулова", "Айда", "Маратқызы", "Жумагулова")),
+])
+def test_kazakh_patronymic_is_middle(text, parts):
+    assert parts in _persons(text)
+
+
+def test_kazakh_surname_alone_as_before():
+    assert ("Дамир Ерланулы", "Дамир", None, "Ерланулы") in _persons("Гол забил Дамир Ерланулы на последней минуте.")
