@@ -80,3 +80,8 @@ def test_kazakh_patronymic_is_middle(text, parts):
 
 def test_kazakh_surname_alone_as_before():
     assert ("Дамир Ерланулы", "Дамир", None, "Ерланулы") in _persons("Гол забил Дамир Ерланулы на последней минуте.")
+
+
+def test_kazakh_surname_tagged_apart_joins():
+    assert ("Алмас Нурланулы Жаксыбеков", "Алмас", "Нурланулы", "Жаксыбеков") in _persons(
+        "Послом в Турции назначен Жаксыбеков Алмас Нурланулы.")

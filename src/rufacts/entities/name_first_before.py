@@ -90,11 +90,17 @@ def _double_first_name(morph: Morph, word: str) -> bool:
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})  # "в Рейне": the river, no Estonian Рейн
 
 
+# a Kazakh or Kyrgyz patronymic ("Ерланулы", "Сапаркызы", "Асанбекуулу")
+KAZAKH_PATRONYMIC = ("улы", "уулу", "ұлы", "кызы", "қызы")
+
+
 def first_name_place(other: Span, span: Span, morph: Morph) -> bool:
     """A one-word place or organization the tagger made of a first name, right before a two-word
     person span whose first word is a first name too: "с Луизом" (LOC) + "Фелипе Барбозой" -> one
     person with the first name "Луиз Фелипе", as :func:`with_first_before` joins an untagged word.
-    Not a word the dictionary knows as a place or body ("в Бразилии" + "Луис Гонсалес")."""
+    Not a word the dictionary knows as a place or body ("в Бразилии" + "Луис Гонсалес"). So too the
+    surname before a first name and a Kazakh patronymic in the official order ("Асылбеков" + "Тимур
+    Ерланулы": Тимур Ерланулы Асылбеков)."""
     if len(other) == 1 and other.end == span.start and len(span) == 1 and _capitalized(other[0]) \
             and not other[0].is_sent_start and other[0].is_alpha and _capitalized(span[0]) and not (
             other.start > 0 and other.doc[other.start - 1].lower_ in PLACE_PREPOSITIONS):
@@ -104,6 +110,10 @@ def first_name_place(other: Span, span: Span, morph: Morph) -> bool:
             or other[0].is_sent_start or not all(_capitalized(t) for t in span) \
             or any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text)):
         return False
+    if span[1].text.lower().endswith(KAZAKH_PATRONYMIC):  # "Асылбеков" (ORG) + "Тимур Ерланулы"
+        parts = analyze_name(morph, [other[0].text] + [t.text for t in span])
+        return None not in (parts.first, parts.middle, parts.last) and parts.middle == span[1].text \
+            and parts.last.lower()[:4] == other[0].text.lower()[:4]
     if not _first_name(morph, other[0].text) or not _first_name(morph, span[0].text):
         return False
     parts = analyze_name(morph, [other[0].text] + [t.text for t in span])
