@@ -24,7 +24,7 @@ MAX_ENTRIES = 32_768
 # maxsize=None only where the keys are a small closed set: lexicon file names, grammar shapes
 # (case, flags), the one Morph of a process
 UNBOUNDED = {
-    "rufacts.lexicons.load_list", "rufacts.lexicons.load_rows",
+    "rufacts.lexicons.load_list", "rufacts.lexicons.load_rows", "rufacts.lexicons.load_words",
     "rufacts.grammars.sector_light.light_phrase", "rufacts.grammars.sector_light.care_phrase",
     "rufacts.grammars.sectors.noun_phrase",
     "rufacts.grammars.sectors.headed_phrase", "rufacts.grammars.sectors.sector_phrase",
