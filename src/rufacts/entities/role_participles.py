@@ -71,7 +71,10 @@ def keep_forms(doc: Doc, tokens: list[Token], words: list[str]) -> list[str]:
     for k, token in enumerate(tokens):
         if ins_complement(doc, token.i):
             out[k] = token.text
-        elif token.pos_ in ("VERB", "ADJ") and any(ins_complement(doc, t.i) for t in tokens[k + 1:k + 2]):
+        elif token.pos_ in ("VERB", "ADJ") and (any(ins_complement(doc, t.i) for t in tokens[k + 1:k + 2]) or (
+                k == len(tokens) - 1 and token.i + 1 < len(doc) and ins_complement(doc, token.i + 1))):
+            # (the complement after the title's last word: a unit named as the role's organization,
+            # "заведующей отделением кардиологии" -> "заведующий" of "отделение кардиологии")
             if lemmas is None:
                 from .role_phrase import role_lemmas
 
