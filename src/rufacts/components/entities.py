@@ -19,9 +19,9 @@ from spacy.util import filter_spans
 
 from ..entities.doc_text import doc_text
 from ..entities.doc_words import doc_in_hand
-from ..facts import Location, Mention, Organization, mention_order
+from ..facts import Location, Organization, mention_order
 from ..grammars.morph import Morph
-from ..entities.names_group import group_persons
+from ..entities.names_group import group_persons, span_mention
 from ..entities.names_spans import person_spans
 from ..entities.name_honorifics import honorific_spans
 from ..entities.name_latin_persons import latin_persons
@@ -103,9 +103,6 @@ from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, 
 from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 
 from ..entities.spans import SPANS_KEY  # all entity spans, nested ones included
-def _mention(span: Span) -> Mention:
-    start, end = span.start_char, span.end_char  # (span.text joins its tokens' texts anew)
-    return Mention(start, end, doc_text(span.doc)[start:end])
 
 
 _UNREAD = object()
@@ -263,7 +260,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             target["spans"] += groups.pop(rest)["spans"]
     facts = []
     for group in groups.values():
-        mentions = tuple(sorted({_mention(s) for s in group["spans"]}, key=mention_order))
+        mentions = tuple(sorted({span_mention(s) for s in group["spans"]}, key=mention_order))
         extra = {"kind": group["kind"], "category": group["category"],
                  "canonical": group["canonical"]} if cls is Organization else {}
         names = group["names"]

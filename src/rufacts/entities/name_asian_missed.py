@@ -142,10 +142,8 @@ def letter_families(doc: Doc) -> set[int]:
     (one test per distinct word) instead of a test of every word."""
     from .doc_words import word_positions
 
-    families = east_asian_first()
-    return {i for i in word_positions(doc, lambda text: len(text) == 1 and text.isupper()
-                                      and text.lower() in families)
-            if i > 0 and doc[i - 1].is_alpha}
+    return {i for i in word_positions(doc, lambda text: len(text) == 1 and text.isupper())
+            if letter_family(doc, i)}
 
 
 def letter_family(doc: Doc, i: int) -> bool:

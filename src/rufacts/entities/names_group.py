@@ -79,8 +79,10 @@ def _words(span: Span) -> list[str]:
     return words
 
 
-def _mention(span: Span) -> Mention:
-    start, end = span.start_char, span.end_char  # (span.text joins its tokens' texts anew)
+def span_mention(span: Span) -> Mention:
+    """The mention of a span (people's here, organizations' and places' in the entity component),
+    its text cut from the doc's text (``span.text`` joins its tokens' texts anew)."""
+    start, end = span.start_char, span.end_char
     return Mention(start, end, doc_text(span.doc)[start:end])
 
 
@@ -353,7 +355,7 @@ def group_persons(spans: list[Span], morph: Morph,
     for cluster in clusters:
         genders = frozenset(hints[s.start, s.end][1] for s in cluster["spans"]) - {None}
         parts = latin_middle(_named(cluster["all"], genders))  # "Patrick John Hartley": no patronymic
-        mentions = sorted({_mention(s) for s in cluster["spans"]}, key=mention_order)
+        mentions = sorted({span_mention(s) for s in cluster["spans"]}, key=mention_order)
         found = {r for s in cluster["spans"] for r in roles.get((s.start, s.end), ())}
         people.append(Person(name=parts.name, first=parts.first, middle=parts.middle,
                              last=parts.last, roles=tuple(sorted(found, key=_role_order)),

@@ -21,7 +21,7 @@ from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .geo import lemma_positions
 
-WARD = "отделение"
+WARDS = frozenset({"отделение"})
 MAX_WORDS = 6  # "реанимации и интенсивной терапии новорождённых"
 
 
@@ -55,7 +55,7 @@ def ward_units(doc: Doc, spans: list[Span]) -> list[Span]:
     """New ORG spans: "отделение" and its medical field's genitive words."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for i in lemma_positions(doc, lambda lemma: lemma == WARD):
+    for i in lemma_positions(doc, WARDS.__contains__):  # one look-up, no test of every lemma
         token = doc[i]
         if i in taken or token.pos_ != "NOUN" or not token.is_lower or "Plur" in token.morph.get("Number"):
             continue
