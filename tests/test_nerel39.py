@@ -1,6 +1,6 @@
 """Session 39, family nerel39 (w352, NEREL train people): a name of one word named as a relative, or beside
 a given name in a list, is a given name (entities/name_kin_given.py, lexicons/name_kin_given.txt): "с женой
-Людмилой", "его дочь Джианна", "трое детей: Наталья, Бьянка и Капри". A surname alone after a kinship noun
+Людмилой", "его дочь Джианна", "двое внуков: Алина и Кира". A surname alone after a kinship noun
 stays the owner's ("Жена Семёнова")."""
 import pytest
 

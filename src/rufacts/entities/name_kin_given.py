@@ -2,8 +2,8 @@
 :func:`rufacts.entities.name_office_surname.office_surname`, weighed as after a title that goes with a
 given name in :func:`rufacts.entities.name_solutions._solutions`): the press names a wife, a daughter, a
 grandson by the given name alone ("расстался с женой Людмилой", "его дочь Джианна", "завещал внуку
-Бьорну", "сестры его ребёнка — Кати"), and children in a list by their given names ("трое детей:
-Наталья, Бьянка и Капри", "библейскими Марией и Иосифом", "32-летняя Лейла и 30-летняя Арзу").
+Бьорну", "сестры его ребёнка — Кати"), and children in a list by their given names ("двое внуков:
+Алина и Кира", "с сёстрами Верой и Асей", "семилетняя Мила и пятилетний Тимур").
 
 A kinship noun of ``lexicons/name_kin_given.txt`` right before the word, or before a short genitive chain
 of its owner ("дочь спортсмена Джианна", "сестры его ребёнка — Кати"), with the word in apposition: in
@@ -121,7 +121,7 @@ def _list_neighbour(doc, start: int, end: int, commas: bool = False):
 
 
 def _kin_opens_list(doc, start: int) -> bool:
-    """A kinship noun opening the list the word is in ("трое детей: Наталья, Бьянка и Капри")."""
+    """A kinship noun opening the list the word is in ("двое внуков: Алина и Кира")."""
     for i in range(start - 1, max(start - 1 - LIST_WINDOW, -1), -1):
         token = doc[i]
         if token.text in LIST_OPENERS and i > 0:

@@ -59,7 +59,7 @@ def office_surname(span) -> frozenset[str]:
     if len(span) != 1 or not span[0].is_alpha:
         return frozenset()
     doc = span.doc
-    kin = kin_given(span)  # "с женой Людмилой", "трое детей: Наталья, Бьянка и Капри": given names
+    kin = kin_given(span)  # "с женой Людмилой", "двое внуков: Алина и Кира": given names
     if kin:
         return kin
     if span.start > 0 and _monastic(doc[span.start - 1]):

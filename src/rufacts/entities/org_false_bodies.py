@@ -10,7 +10,7 @@ named after the person who leads it (family nerelob38, from NEREL train):
     медицины", "культурный центр Германии");
   - a ruler's reign read as a board ("в годы правления короля", "правление президента Маркоса"):
     "правление" of a company or a bank stays ("правление Сбербанка");
-  - a device read as a body's staff (nerel39: "подключили к аппарату искусственной вентиляции лёгких",
+  - a device read as a body's staff (nerel39: "больного подключили к аппарату ИВЛ",
     "аппарат искусственного кровообращения"): a lower-case "аппарат" whose lower-case genitive names
     no body, institution or office holder ("аппарат правительства", "аппарат нижней палаты", "аппарат
     губернатора", "аппарат национальной безопасности" stay);
@@ -86,7 +86,7 @@ def _centre(span: Span, places: set[int]) -> bool:
 
 def _town_genitive(word: str) -> bool:
     """A town's name in the genitive, by the dictionary ("Москвы", "Тбилиси"): not a centre's own
-    name after it ("в центре Кин-Топ занимаются взрослые", an organization)."""
+    name after it ("в центре Кин-Топ проходят занятия", an organization)."""
     return any(p.tag.case == "gent" and "Geox" in p.tag for p in get_morph().parse(word))
 
 
