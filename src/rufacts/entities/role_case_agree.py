@@ -2,8 +2,8 @@
 whether a role and a name after a kinship word are both genitives (:func:`genitive_pair`): a role
 and its name agree in case ("мэра Москвы Сергея Собянина", "при президенте Джордже Буше"), so
 a role word in an oblique case no reading of which shares a case with an inflected first name
-is no role of that name -- it belongs to a phrase before ("занимал пост главы SEC при
-президенте Джордже Буше": "главы" is no role of Буш). Only
+is no role of that name -- it belongs to a phrase before ("был главой ФРС при
+президенте Джордже Буше": "главой" is no role of Буш). Only
 a known first name in an inflected form the tagger does not read as a nominative decides
 ("Валерия", "Жан", "Саломе" may be nominatives)."""
 from __future__ import annotations

@@ -159,7 +159,7 @@ def role_after(doc: Doc, person: Span, entities: dict[int, Span]) -> Optional[Ro
     """"Сергей Собянин, мэр Москвы, ..." / "Светлана Яковлева - директор ...": a comma or
     a dash, then a role phrase."""
     i = person.end
-    if i < len(doc) and doc[i].text == "(":  # "Скотт Хоровитц (Scott Horowitz), бывший астронавт"
+    if i < len(doc) and doc[i].text == "(":  # "Джон Смит (John Smith), бывший пилот"
         close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ")"), None)
         if close is not None and not any(is_role_word(t) for t in doc[i + 1:close]):
             i = close + 1
@@ -249,7 +249,7 @@ def person_roles(doc: Doc, persons: list[Span], others: list[Span], morph,
             owner = None if holder is None or (morph_values(doc[match.head], "Case") == ["Gen"] and
                                                not any("Gen" in morph_values(t, "Case") for t in holder)) else holder
             who = owner or person  # Навального Кира Ярмыш": Ярмыш's; not "мать «короля
-            # поп-музыки» Майкла Джексона Кэтрин": a genitive role is the genitive name's
+            # джаза» Луи Армстронга Люсиль": a genitive role is the genitive name's
             if owner is None and (of_person(doc, match.head, person)
                                    or case_clash(doc, match.head, person)
                                    or staff_of(doc, match.head, person)):
