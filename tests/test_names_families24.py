@@ -86,17 +86,19 @@ def _doc_with_places(text: str, places: list[str]):
 
 def test_pieces_of_a_particle_name_typed_as_places_make_one_person():
     from rufacts.entities.name_particle_surnames import particle_surname_spans
+    from rufacts.grammars.morph import get_morph
 
     doc, spans = _doc_with_places("Власти выделили Стейну ван ден Хогу участок.", ["Стейну ван ден", "Хогу"])
-    got = particle_surname_spans(doc, spans)
+    got = particle_surname_spans(doc, spans, get_morph())
     assert [(s.text, s.label_) for s in got] == [("Стейну ван ден Хогу", "PER")]
 
 
 def test_a_longer_name_holding_the_particle_name_stays():
     from rufacts.entities.name_particle_surnames import particle_surname_spans
+    from rufacts.grammars.morph import get_morph
 
     doc, spans = _doc_with_places("Туристы посетили Музей Винсента ван Гога.", ["Музей Винсента ван Гога"])
-    got = particle_surname_spans(doc, spans)
+    got = particle_surname_spans(doc, spans, get_morph())
     assert [(s.text, s.label_) for s in got] == [("Музей Винсента ван Гога", "LOC")]
 
 

@@ -27,3 +27,15 @@ PERSONS = [
 @pytest.mark.parametrize(("text", "name", "first", "middle", "last"), PERSONS, ids=[p[1] for p in PERSONS])
 def test_foreign_parts(text, name, first, middle, last):
     assert person_parts(text) == expected_parts(name, first, middle, last)
+
+
+def test_thing_noun_opening_sentence_is_no_given_name_before_a_particle():
+    """A sentence-initial word the dictionary knows only as a thing's noun ("Позиция", "Заявление")
+    governs the particle surname after it: the person is the surname with its particle alone."""
+    import rufacts
+
+    for text, want in (("Позиция фон Вальдштейна осталась прежней.", "фон Вальдштейн"),
+                       ("Заявление ван Бергена удивило партнёров.", "ван Берген")):
+        persons = rufacts.extract(text).persons
+        assert [p.name for p in persons] == [want], (text, [p.name for p in persons])
+        assert persons[0].first is None

@@ -315,7 +315,7 @@ class EntitiesComponent:
             spans = place_companies(doc, capital_adjective_bodies(doc, numbered_capital_heads(doc, spans)))  # "Лицею-интернату № 1"; "Национальной иранской нефтяной компании"; "Саудовская электрическая компания объявила"
             spans = descriptive_phrases(doc, spans, self.morph)  # "Общероссийскому профсоюзу работников культуры"
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
-        spans = particle_surname_spans(doc, spans)  # "Хенку ван ден Босу" the tagger typed a place
+        spans = particle_surname_spans(doc, spans, self.morph)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
         spans = latin_persons(doc, honorific_spans(doc, spans, self.morph))  # "аятоллы Хаменеи"; "профессор Hans Clevers"
         spans = participle_objects(doc, latin_slot_orgs(doc, latin_after_place(doc, spans)))  # "Южноафриканской Sasol"; "акции Nvidia"

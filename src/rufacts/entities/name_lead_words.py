@@ -181,14 +181,20 @@ def _no_name_word(morph: Morph, word: str) -> bool:
         p.tag.POS in ("ADJF", "ADJS") and p.normal_form.endswith(AGE_ADJECTIVE) for p in parses)
 
 
-def _lead_thing_noun(morph: Morph, word: str, surname: str) -> bool:
-    """A sentence-initial word the dictionary knows only as an inanimate common noun (no name, place
-    or organization reading) before one word with a surname's reading that is no first name ("Упрёк
-    Гусеву бросил ...", "Выговор Лапину"): the noun governs the surname, it is no first name."""
+def thing_noun_only(morph: Morph, word: str) -> bool:
+    """A word of four letters or more the dictionary knows only as an inanimate common noun, with no
+    name, place or organization reading ("Упрёк", "Позиция", "Заявление"): no given name."""
     parses = morph.parse(word)
-    if len(word) < 4 or not morph.is_known(word) or not parses \
-            or not all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in parses) \
-            or any((NAME_TAGS | {"Geox", "Orgn", "Trad", "Abbr"}) & p.tag.grammemes for p in parses):
+    return len(word) >= 4 and morph.is_known(word) and bool(parses) \
+        and all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in parses) \
+        and not any((NAME_TAGS | {"Geox", "Orgn", "Trad", "Abbr"}) & p.tag.grammemes for p in parses)
+
+
+def _lead_thing_noun(morph: Morph, word: str, surname: str) -> bool:
+    """A sentence-initial inanimate common noun (:func:`thing_noun_only`) before one word with a
+    surname's reading that is no first name ("Упрёк Гусеву бросил ...", "Выговор Лапину"): the noun
+    governs the surname, it is no first name."""
+    if not thing_noun_only(morph, word):
         return False
     other = morph.parse(surname)
     return any("Surn" in p.tag.grammemes for p in other) and not any("Name" in p.tag.grammemes for p in other)

@@ -2,7 +2,8 @@
 (``lexicons/name_surname_particles.tsv``: "ван", "фон", "душ"), which the tagger often types as a place
 or cuts in pieces in an oblique case ("Хенку ван ден" + "Босу", both places; "Паулу Мануэла" +
 "Сантуша"): a capitalized word, the particle with the particles after it ("дер", "ден", "де", "тер",
-"цу") and a capitalized word are one PER span; a PER span that ends at the particle lends its start.
+"цу") and a capitalized word are one PER span (the particle and the surname alone after a word that
+is only a thing's noun, at a sentence's start: "Позиция фон Бюлова", "Заявление ван Дейка"); a PER span that ends at the particle lends its start.
 The tagger's spans inside it give way; a span reaching past it (an organization named after the
 person: "Музей Винсента ван Гога") keeps it, and nothing is added."""
 from __future__ import annotations
@@ -11,7 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..grammars.morph import Morph
 from ..lexicons import load_rows
+from .name_lead_words import thing_noun_only
 from .name_words import _capitalized
 from .spans import positions
 
@@ -27,7 +30,7 @@ def _cap(token) -> bool:
     return _capitalized(token) and len(token.text) > 1
 
 
-def particle_surname_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+def particle_surname_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """One PER span over "<Given> <particle>+ <Surname>" where the tagger gave none (see the module)."""
     leads, following = surname_particles("lead"), surname_particles("after")
     found: list[tuple[int, int]] = []
@@ -41,6 +44,8 @@ def particle_surname_spans(doc: Doc, spans: list[Span]) -> list[Span]:
         if j >= len(doc) or not _cap(doc[j]):
             continue
         start, end = i - 1, j + 1
+        if doc[start].is_sent_start and thing_noun_only(morph, doc[start].text):
+            start = i  # "Позиция фон Бюлова": the noun governs the surname
         for s in spans:  # the tagger's given names before the particle lend their start ("Паулу Мануэла")
             if s.label_ == "PER" and s.start < start and s.end == i:
                 start = s.start
