@@ -39,3 +39,12 @@ def test_thing_noun_opening_sentence_is_no_given_name_before_a_particle():
         persons = rufacts.extract(text).persons
         assert [p.name for p in persons] == [want], (text, [p.name for p in persons])
         assert persons[0].first is None
+
+
+def test_official_order_with_a_patronymic_particle_reads_a_surname_the_dictionary_lacks():
+    """Surname, given name, father's name and "оглы"/"кызы" (the official order): the first word is
+    the surname also where the dictionary does not know it ("-заде" surnames do not decline)."""
+    import rufacts
+
+    persons = rufacts.extract("Грамота вручена Кулизаде Анару Вагиф оглы, инженеру депо.").persons
+    assert [(p.first, p.middle, p.last) for p in persons] == [("Анар", "Вагиф оглы", "Кулизаде")]

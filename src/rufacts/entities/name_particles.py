@@ -57,11 +57,15 @@ def particle_name(words: list[str], cases: frozenset[str], analyze) -> Optional[
     gender = table[words[k]]
     father = f"{words[k - 1]} {words[k]}"
     rest = words[:k - 1] + words[k + 1:]
+    if k + 1 == len(words) and k >= 3:
+        # the official order, surname first: "Мамедов Эльчин Рамиз оглы" (Эльчин Рамиз оглы Мамедов),
+        # read as given name and surname, so that a surname the dictionary does not know
+        # ("Гусейнзаде Эльчину Гасан оглы") is not taken for the given name
+        parts = analyze(rest[-1:] + rest[:-1], cases, gender)
+        if parts.first and parts.last:
+            return parts.first, father, parts.last, gender
     parts = analyze(rest, cases, gender)
     if k + 1 < len(words):
-        return parts.first, father, parts.last, gender
-    if k >= 3 and parts.first and parts.last:
-        # the official order, surname first: "Мамедов Эльчин Рамиз оглы" (Эльчин Рамиз оглы Мамедов)
         return parts.first, father, parts.last, gender
     given = " ".join(p for p in (parts.first, parts.middle, parts.last) if p)
     return given, None, father, gender
