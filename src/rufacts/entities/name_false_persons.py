@@ -9,7 +9,8 @@
   noun it agrees with ("Салафитский проповедник", "Абелевская премия"): only a guess reads it as a
   surname;
 - a scientist's name in the genitive after the head of a term named after him
-  (``lexicons/name_eponym_heads.txt``: "болезнью Паркинсона", "синдром Дауна", "теорема Ферма");
+  (``lexicons/name_eponym_heads.txt``: "болезнью Паркинсона", "синдром Дауна", "теорема Ферма"), not
+  a given name with a surname after it ("из-за болезни Рината Гафурова": the man's illness);
 - an honorary title, "Герой" and whose hero it names ("Герою Советского Союза", "Герой
   Социалистического Труда", "Героя России"), with no name in it (``TITLE_HEADS``);
 - a medium's name in apposition after its kind ("газета Кларин", "в газете Кларин": ``MEDIA_KINDS``),
@@ -87,6 +88,9 @@ def _eponym(doc: Doc, i: int, morph: Morph) -> bool:
         return False
     heads = load_list("name_eponym_heads.txt")
     head = doc[i - 1]
+    if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() \
+            and any("Name" in p.tag.grammemes for p in morph.parse(doc[i].text)):
+        return False  # a given name and a surname: the person's illness ("болезни Тагира Ишмуратова")
     lemmas = {head.lemma_.lower()} | {p.normal_form for p in morph.parse(head.text)}
     # (a declined genitive: "болезни Ким, которая ..." is the woman's illness)
     return bool(lemmas & set(heads)) and any(
