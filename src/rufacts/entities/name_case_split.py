@@ -103,6 +103,9 @@ def _without_head_noun(span: Span, morph: Morph) -> Span:
     """"Роман Аглаи Тверитиной" -> "Аглаи Тверитиной"."""
     if len(span) < 3 or not all(_capitalized(t) for t in span) or not _common_word(morph, span[0].text):
         return span
+    whole = _top(morph, [t.text for t in span])
+    if whole is not None and whole[1] == ("last", "first", "middle"):
+        return span  # "Мельник Анны Владимировны": a surname first, as official texts write (personforms40)
     words = [t.text for t in span[1:]]
     solutions = [s for s in _solutions(words, [list(_readings(morph, w)) for w in words])
                  if all(r is not None for r in s[4])]

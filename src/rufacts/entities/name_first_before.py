@@ -21,6 +21,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_words import _capitalized, _first_name
 from .names import analyze_name
+from .name_place_apposed import apposed_place
 
 
 def with_first_before(span: Span, covered: set[int], morph: Morph) -> Span:
@@ -107,7 +108,7 @@ def first_name_place(other: Span, span: Span, morph: Morph) -> bool:
         # "с Мартом" (LOC: the month) + "Кадастиком": a people's listed given name, as an untagged one joins
         return _listed_given_before(span, morph) is not span
     if len(other) != 1 or other.end != span.start or len(span) != 2 or not _capitalized(other[0]) \
-            or other[0].is_sent_start or not all(_capitalized(t) for t in span) \
+            or other[0].is_sent_start or not all(_capitalized(t) for t in span) or apposed_place(other) \
             or any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text)):
         return False
     if span[1].text.lower().endswith(KAZAKH_PATRONYMIC):  # "Асылбеков" (ORG) + "Тимур Ерланулы"

@@ -179,9 +179,14 @@ def given_after_title(doc, i: int, morph) -> bool:
         return False
     if not morph.is_known(token.text):  # "архиепископ Пахомий": a monastic name the dictionary lacks
         return _monastic(doc[title_before(doc, i)])
-    return any("Name" in p.tag.grammemes and "anim" in p.tag.grammemes for p in morph.parse(token.text))
+    # after a monastic rank and its see's adjective, any word ("Митрополит Ростовский и Новочеркасский
+    # Меркурий": the planet's name to the dictionary; personforms40)
+    return any("Name" in p.tag.grammemes and "anim" in p.tag.grammemes for p in morph.parse(token.text)) \
+        or title_before(doc, i) < i - 1 and _monastic(doc[title_before(doc, i)])
 
 
 def _monastic(token) -> bool:
     ranks = load_list("name_monastic_ranks.txt")
-    return token.is_lower and (token.lemma_.lower() in ranks or token.lower_ in ranks)
+    # (capitalized at a sentence's start too: "Архиепископ Ярославский и Ростовский Пантелеимон")
+    return (token.is_lower or token.is_sent_start and token.text[1:].islower()) and (
+        token.lemma_.lower() in ranks or token.lower_ in ranks)

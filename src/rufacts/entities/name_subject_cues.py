@@ -14,6 +14,7 @@ from .name_apposition import GENDERS, _relative_of
 from .name_role_compounds import unprefixed
 from .name_objects import body_subject_before, inanimate_accusative, subject_head
 from .name_verb_forms import past_singular
+from .name_post_woman import animate_accusative, feminine_verb_before, person_post
 from .doc_words import morph_values
 
 
@@ -103,7 +104,7 @@ POST_DEPENDENTS = frozenset({"Gen", "Ins", "Loc"})
 POST_REACH = 7  # dependent words between a post and the name: "Ректор Ижевской государственной медицинской академии"
 
 
-def _woman_in_post(span: Span) -> bool:
+def _woman_in_post(span: Span) -> bool | str:
     """A name ambiguous between a woman's nominative and a man's genitive ("Александра Мельникова")
     after a post in the nominative and its dependent words in oblique cases ("Заместитель главы
     района", "Ректор Ижевской государственной медицинской академии", "Заведующий кафедрой истории";
@@ -111,23 +112,26 @@ def _woman_in_post(span: Span) -> bool:
     nominative with only oblique words after it is the post itself: "Уполномоченный"), before a feminine past-tense verb: the
     verb agrees with the post, so the post is the woman's and the name hers, in the nominative. A
     masculine verb leaves the genitive ("провёл": the deputy of the district head Мельников), and
-    so does a relation ("помощник", "дочь": lexicons/kin_words.txt) at the head."""
+    so does a relation ("помощник", "дочь": lexicons/kin_words.txt) at the head. A feminine verb before a
+    masculine post does as the one after the name ("заявила представитель подрядчика Евгения Гонта":
+    :mod:`.name_post_woman`); then the answer is "before", which makes the nominative firm."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     while after is not None and after.pos_ == "ADV" and after.i + 1 < len(doc):
         after = doc[after.i + 1]
-    if not past_singular(after, ("femn",)):
-        return False
+    verb_after = past_singular(after, ("femn",))  # or one before a masculine post: name_post_woman
     for i in range(span.start - 1, max(span.start - 1 - POST_REACH, -1), -1):
         token = doc[i]
         if "Nom" in morph_values(token, "Case") and "Sing" in morph_values(token, "Number") and (
-                (token.pos_ == "NOUN" and "Anim" in morph_values(token, "Animacy")) or _role_word(token.lemma_)
-                or token.pos_ in ("VERB", "ADJ")) \
+                (token.pos_ == "NOUN" and ("Anim" in morph_values(token, "Animacy") or person_post(token)))
+                or _role_word(token.lemma_) or token.pos_ in ("VERB", "ADJ")) \
                 and unprefixed(token.lemma_) not in load_list("kin_words.txt"):
-            return i < span.start - 1  # right before the name: _apposition_subject
+            # right before the name: _apposition_subject; the verb before the post: "before" (name_post_woman)
+            return i < span.start - 1 and (verb_after or ("before" if feminine_verb_before(doc, i) else False))
         if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
             continue
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not POST_DEPENDENTS & set(morph_values(token, "Case")):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not (POST_DEPENDENTS & set(morph_values(token, "Case"))
+                                                              or animate_accusative(token)):  # "застройщика"
             return False
     return False
 

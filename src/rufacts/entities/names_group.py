@@ -226,11 +226,11 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         case = UD_CASES.get(next(iter(morph_values(woman, "Case")), ""))
         # or the genitive she depends on ("Соперницей Вероники Кудерметовой")
         return (frozenset({case}) | GENITIVE if case else frozenset(UD_CASES.values())), "femn", HINT
-    if _woman_in_post(span):  # "Заместитель главы района Александра Мельникова провела совещание"
+    if post_woman := _woman_in_post(span):  # "Заместитель главы района Александра Мельникова провела совещание"
         after = doc[span.end] if span.end < len(doc) else None
         if apposition_subject_firm(span, after):  # a masculine post, a feminine verb: she is its subject
             return SUBJECT_BEFORE_VERB | ONLY_NOMINATIVE, "femn", HINT
-        return frozenset({"nomn:femn"}), None, HINT
+        return (NOMINATIVE | ONLY_NOMINATIVE, "femn", HINT) if post_woman == "before" else (frozenset({"nomn:femn"}), None, HINT)
     subject = passive_subject(span, morph)  # "Освобождена от должности главы района Мухина Е. А.": she
     if subject:
         return subject, None, HINT

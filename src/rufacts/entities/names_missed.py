@@ -37,7 +37,9 @@ from .name_first_missed import first_and_surname, iberian_missed
 from .name_first_patronymic import patronymic_word
 from .name_regnal import regnal_spans
 from .name_place_first import first_name_from_place
+from .name_place_apposed import place_before_person
 from .name_surname_before import surname_before_given
+from .name_surname_first import inverted_three
 from .name_slot_cues import initials_in_post, lone_surname_typed_org, surname_before_noun
 from .name_post_surname import post_surname_spans, surname_after_post
 
@@ -61,7 +63,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
              else Span(doc, s.start, s.end, label="PER") if initials_in_post(s, morph)  # "главы поселка Д. С. Жилкина"
              else s for s in spans]
     spans = regnal_spans(doc, spans, morph)  # "Король Эсватини Мсвати III", cut to "III" by the tagger
-    spans = first_name_from_place(spans, morph)  # "в Таларе Эрнана Кастаньеды Вилькаса": "Таларе Эрнана" a place
+    # "в Таларе Эрнана Кастаньеды Вилькаса": "Таларе Эрнана" a place; "порта Тельук-Байур Сугиярто": two
+    spans = first_name_from_place(place_before_person(spans, morph), morph)
     spans = surname_before_given(spans, morph)  # "колледжа Гавриловичу Сергею Олеговичу": "Гавриловичу" an organization
     spans, sees = _given_after_title(doc, spans, morph)  # "грамоту архиепископу Феофану", read as a place
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
@@ -103,7 +106,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             found.append(Span(doc, i, i + asian, label="PER"))
             i += asian
             continue
-        if _missed_three(doc, i, covered, morph):  # "На Ростиславе Игоревиче Крюкове лежит ..."
+        if _missed_three(doc, i, covered, morph) or inverted_three(doc, i, covered, morph):  # "Кучеренко Алле Петровне"
             found.append(Span(doc, i, i + 3, label="PER"))
             i += 3
             continue
@@ -238,7 +241,7 @@ def _given_after_title(doc: Doc, spans: list[Span], morph: Morph) -> tuple[list[
         if see is not None and (span.label_ == "PER" or all(SEE.search(t.text) for t in span)):
             continue  # the see's adjective, no person nor place ("всея Руси" stays a place)
         if i in names and (span.start > names[i] or span.label_ in ("LOC", "ORG") and (len(span) == 1 or (
-                span[0].is_sent_start and all(t.is_lower for t in span[1:-1])))):
+                span[0].is_sent_start and all(t.is_lower or SEE.search(t.text) for t in span[1:-1])))):
             continue
         out.append(span)
     covered = {i for span in out for i in range(span.start, span.end)}
