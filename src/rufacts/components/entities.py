@@ -64,7 +64,7 @@ from ..entities.quoted import quoted_orgs
 from ..entities.quotes import nested, without_inner_quotes
 from ..entities.org_quoted_lists import quoted_list_orgs
 from ..entities.institutions import institution_orgs
-from ..entities.org_memorial_museums import memorial_museums; from ..entities.org_hyphen_kinds import hyphen_kind_orgs; from ..entities.org_place_adjectives import place_adjective_orgs; from ..entities.org_honoree_tail import initials_cut_orgs
+from ..entities.org_memorial_museums import memorial_museums; from ..entities.org_hyphen_kinds import hyphen_kind_orgs; from ..entities.org_place_adjectives import place_adjective_orgs; from ..entities.org_honoree_tail import initials_cut_orgs; from ..entities.org_plural_parties import plural_parties
 from ..entities.org_kind_acronym_names import legal_kind_quoted
 from ..entities.org_kind_heads import kind_head_orgs
 from ..entities.org_descriptive_phrases import descriptive_phrases
@@ -92,7 +92,7 @@ from ..entities.org_shared_head import shared_head, shared_head_orgs, shared_hea
 from ..entities.org_shared_plural import shared_plural_name, shared_plural_orgs, shared_plural_tokens
 from ..entities.span_repair import bracketed_abbreviations, propagate, repair
 from ..entities.org_bare_slots import slot_name as quoted_slot_name
-from ..entities.org_case import agreed_as_written, apposed_as_written, oblique_name; from ..entities.org_party_branches import branch_owner, party_branches, split_descriptor; from ..entities.org_region_seats import spaced_regions; from ..entities.org_sentence_leads import sentence_leads; from ..entities.org_numbered_adjectives import numbered_adjectives
+from ..entities.org_case import agreed_as_written, apposed_as_written, oblique_name; from ..entities.org_party_branches import branch_owner, party_branches, split_descriptor; from ..entities.org_region_seats import spaced_regions; from ..entities.org_sentence_leads import sentence_leads; from ..entities.org_numbered_adjectives import numbered_adjectives; from ..entities.org_frozen_tails import frozen_quoted
 from ..entities.org_quoted_slot import slot_refuses
 from ..entities.org_quoted_letters import dative_e_name, foreign_as_written, plural_subject_name
 from ..entities.name_foreign_clubs import club_name
@@ -211,7 +211,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
             bare = verb_title(span) or branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
                 or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
-                or club_name(span) or agreed_as_written(morph, span) \
+                or club_name(span) or agreed_as_written(morph, span) or frozen_quoted(morph, span) \
                 or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or verb_object_name(morph, span) or dative_e_name(morph, span) or plural_subject_name(morph, span) or oblique_name(morph, span) \
                 or stump_as_written(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
@@ -308,7 +308,7 @@ class EntitiesComponent:
             # "Ивановскую филармонию"; its "для" tail ("центра для несовершеннолетних")
             spans = quoted_wholes(doc, field_tails(doc, institution_orgs(doc, spans, self.morph)))  # ("«Африканская лига" + "единоборств»")
             spans = initials_cut_orgs(doc, place_adjective_orgs(doc, kind_head_orgs(doc, memorial_museums(doc, hyphen_kind_orgs(doc, spans)))))  # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
-            spans = prefixed_bodies(doc, spans)  # "Мосприроде поручено": a body, not a person
+            spans = prefixed_bodies(doc, plural_parties(doc, spans))  # "Лидер Истинных финнов"; "Мосприроде поручено": a body, not a person
             spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"
             spans = region_bodies(doc, compound_ordinal_orgs(doc, municipal_bodies(doc, spans), self.morph))  # "Собрание представителей Сызранского района"; "Двадцать первым ... судом"; "народного правительства провинции Хэнань"
             spans = latinate_orgs(doc, member_bodies(doc, capital_head_orgs(doc, spans)))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"

@@ -34,7 +34,7 @@ from .org_native_leads import native_lead
 from .org_place_adjectives import place_adjective_nominative
 from .org_postposed_names import postposed_nominative
 from .org_quoted_forms import (common_nominative_first, feminine_first, foreign_closing, foreign_opening,
-                               guessed_common_first, numeral_named, place_closing, singular_before)
+                               guessed_common_first, numeral_named, place_closing, singular_before, frozen_tail)
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES
 
 ADJ = {"ADJF", "PRTF"}
@@ -202,7 +202,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     named = [w for w in words if w not in QUOTES]
     if len(named) > 1 and named[-1][:1].isupper() and named[-1].lower() in load_list("org_indeclinable_heads.txt"):
         return words  # "«Пепеляев Групп»": a foreign word closing the name does not decline
-    if foreign_closing(morph, named) or foreign_opening(morph, named):
+    if foreign_closing(morph, named) or foreign_opening(morph, named) or frozen_tail(morph, words):
         return words  # "«Лабори Мерсье»", "«Тоёта Цусё»", "«Комеди Франсез»": a foreign name stands as written
     placed = place_closing(morph, named)  # "«Сибур Тобольске»" -> Сибур Тобольск
     if placed is not None:

@@ -12,7 +12,9 @@ that name: the organization the tagger or a rule found from the next word grows 
 none has the head, one is added from the word to the head. The name (:func:`place_adjective_nominative`,
 read by ``normal.normalize_words``): the word in the nominative of the gender and number its
 neighbour takes there ("Сорский горно-обогатительный комбинат", "Комсомольский-на-Амуре
-авиационный завод"), the rest as the rest of the name is read.
+авиационный завод"), the rest as the rest of the name is read; so is such a word the dictionary knows
+only as a place's noun right before the institution's noun in an oblique case ("Сотрудники Кроноцкого
+заповедника" -> Кроноцкий заповедник, not "Кроноцкий заповедника").
 
 Read by :mod:`rufacts.components.entities` and :mod:`rufacts.entities.normal`.
 """
@@ -105,15 +107,17 @@ def place_adjective_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
 def place_adjective_nominative(morph: Morph, words: list[str]) -> list[str] | None:
     """``words`` of a name opened by such an adjective with the head phrase in the nominative; None
     where the name is not so opened."""
-    if len(words) < 3:
+    if len(words) < 2:
         return None
     ending = unknown_adjective(morph, words[0])
-    if ending is None or not _agrees(morph, words[1], ending):
+    agrees = ending is not None and len(words) > 2 and _agrees(morph, words[1], ending)
+    if ending is None or not agrees and not _oblique_head(morph, words[1]):
         return None
     from .normal import normalize_words
 
     rest = normalize_words(morph, words[1:])
-    number = next((g for g, ends in NOMINATIVE.items() if rest[0].endswith(ends)), None)
+    number = next((g for g, ends in NOMINATIVE.items() if rest[0].endswith(ends)), None) if agrees \
+        else _head_gender(morph, rest[0])
     if number is None:
         return None
     adjective, river = _parts(words[0])
@@ -127,3 +131,25 @@ def place_adjective_nominative(morph: Morph, words: list[str]) -> list[str] | No
     else:
         nominative = stem + (soft if soft_form else hard)
     return [nominative + river, *rest]
+
+
+def _oblique_head(morph: Morph, word: str) -> bool:
+    """The lower-case ``word`` is an institution's noun (``institutions.institution_heads``; of a
+    hyphenated one, its first part: "музея-заповедника") with no nominative reading as written:
+    the head right after the place's word ("Сотрудники Кроноцкого заповедника")."""
+    from .institutions import institution_heads
+
+    first = word.split("-", 1)[0]
+    if not first.isalpha() or not first.islower():
+        return False
+    parses = [p for p in morph.parse(first) if p.tag.POS == "NOUN"]
+    return any(p.normal_form in institution_heads() for p in parses) and not any(
+        p.tag.case == "nomn" for p in parses)
+
+
+def _head_gender(morph: Morph, word: str) -> str | None:
+    """The key of NOMINATIVE for the head noun ``word`` in the nominative: its gender, or "plur"."""
+    parses = [p for p in morph.parse(word.split("-", 1)[0]) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    if not parses:
+        return None
+    return "plur" if parses[0].tag.number == "plur" else parses[0].tag.gender if parses[0].tag.gender in NOMINATIVE else None

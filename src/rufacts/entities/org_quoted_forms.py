@@ -16,6 +16,8 @@ usually names a plural body, and a name that opens with a numeral.
   in a vowel foreign words stand in ("и", "е", "о", "э") and closed by a word reading as a nominative
   as written or as no noun in an oblique case ("«Хёнде Ровем»": the analyzer guesses a verb): a foreign name, as written in every case ("«Комеди Франсез»": not "Комедь Франсез";
   the guess of a Russian oblique case in the first word alone is none where the last did not decline).
+- A quoted name whose last word stands in the nominative as written does not decline at all
+  (:mod:`.org_frozen_tails`: "сотрудники «Кастом Фудс»", "«Электросети Кубань»").
 - A brand's name closed by a city's name in the dative, instrumental or locative only ("на «Сибур
   Тобольске»"): the place goes to the nominative, the words before it stand as written (a genitive
   place stays: "Сбербанк России").
@@ -34,6 +36,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
+from .org_frozen_tails import frozen_tail  # noqa: F401  (read by normal with the rules here: "«Кастом Фудс»")
 
 PERSONAL = frozenset({"Name", "Surn", "Patr"})
 ADJ = frozenset({"ADJF", "PRTF"})
@@ -169,3 +172,4 @@ def numeral_named(morph: Morph, words: Sequence[str]) -> list[str] | None:
     if number_word is None or noun_word is None:
         return None
     return [restore_case(words[0], number_word), restore_case(words[1], noun_word), *words[2:]]
+

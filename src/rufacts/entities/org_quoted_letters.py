@@ -11,12 +11,16 @@ legal form gives one (:func:`.org_case.slot_cases`); a name whose words have no 
 common is a foreign name the press leaves undeclined.
 
 A one-word quoted name after "к" in -е that the analyzer reads only as a locative is the dative of a
-noun in -а (:func:`dative_e_name`: "перешли к «Экспоненте»" -> Экспонента). A one-word quoted name
+noun in -а (:func:`dative_e_name`: "перешли к «Экспоненте»" -> Экспонента), and so is one the
+dictionary lacks right after a verb governing the dative (``lexicons/org_dative_verbs.txt``: "уступило
+«Валмиере»"). A one-word quoted name
 in -и or -ы opening its sentence before a plural verb is a plural name, as written
 (:func:`plural_subject_name`: "«Оцеларжи» из Тршинеца стали чемпионами")."""
 from __future__ import annotations
 
+from ..grammars.letters import CONSONANTS
 from ..grammars.morph import Morph
+from ..lexicons import load_list
 from .org_quoted_preps import DATIVE_PREPS
 from .quotes import QUOTES
 
@@ -60,13 +64,19 @@ def dative_e_name(morph: Morph, span) -> str | None:
     in -у): "к" governs the dative alone, and a dative in -е is one of a noun in -а. None else."""
     words = [t for t in span if not (t.is_space or t.is_punct)]
     doc = span.doc
-    if len(words) != 1 or words[0].i < 2 or doc[words[0].i - 1].text not in ("«", "\"", "“", "„") \
-            or doc[words[0].i - 2].lower_ not in DATIVE_PREPS:
+    if len(words) != 1 or words[0].i < 2 or doc[words[0].i - 1].text not in ("«", "\"", "“", "„"):
+        return None
+    governor = doc[words[0].i - 2]
+    by_verb = governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in load_list("org_dative_verbs.txt") \
+        | load_list("org_latin_dative_verbs.txt")
+    if governor.lower_ not in DATIVE_PREPS and not by_verb:
         return None
     word = words[0].text
     if not word.isalpha() or not word[:1].isupper() or word.isupper() or not word.endswith("е") \
             or word.endswith(("ие", "ее")) or len(word) < 4:
         return None
+    if by_verb:  # "уступило «Валмиере»": no preposition, so no locative; a dative in -е is a noun's in -а
+        return word[:-1] + "а" if not morph.is_known(word.lower()) and word[-2] in CONSONANTS else None
     readings = [p for p in morph.parse(word) if p.tag.POS == "NOUN"]
     if not readings or any(p.tag.case == "datv" for p in readings) \
             or not all(p.tag.case in ("loct", "loc2") for p in readings):
