@@ -11,8 +11,8 @@ as a Russian oblique case ("сотрудники «Кастом Фудс»": not
 - every word before it is one the dictionary knows in a nominative singular as written (the first, before
   a place, a plural's too: "«Электросети Кубань»" stays plural, no "Электросеть"; "«Тойоты Мотор»" is a
   brand's genitive), or one it lacks whose ending is no Russian case's it could only be in ("-ы", "-и",
-  "-е", "-ой": "«Зброёвки Брно»" declines), but for a coined plural ending in a dictionary's plural noun
-  ("Россети": сети), after which an indeclinable word closes the name too ("«Россети Янтарьэнерго»").
+  "-е", "-ой": "Липовки" in "«Липовки Брно»" is left to the other rules), but for a coined plural ending in a dictionary's plural noun
+  ("Мосгорсети": сети), after which an indeclinable word closes the name too ("«Мосгорсети Янтарьэнерго»").
 
 Read by :func:`rufacts.entities.normal._normalize_words`.
 """
@@ -50,7 +50,7 @@ def _frozen_word(morph: Morph, word: str, first: bool, placed: bool) -> bool:
     """``word`` stands frozen before the last: a dictionary word in a nominative singular as written, or
     as the first word before a place a plural ("«Электросети Кубань»"; not "«Тойоты Мотор»", a brand's
     genitive, nor "«Газпром добычи Уренгой»", whose "добычи" declines), or a word the dictionary lacks in
-    no Russian oblique ending, or a coined plural ("Россети")."""
+    no Russian oblique ending, or a coined plural ("Мосгорсети")."""
     low = word.lower()
     if morph.is_known(low):
         return any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF") and not PERSONAL & p.tag.grammemes
@@ -74,7 +74,7 @@ def _indeclinable(morph: Morph, word: str) -> bool:
 def frozen_tail(morph: Morph, words: Sequence[str]) -> bool:
     """Whether ``words`` (a name with its quotes) are two or more words in quotes, the first
     capitalized Cyrillic, the last reading as a nominative as written (after a coined plural, an
-    indeclinable word too: "«Россети Янтарьэнерго»") and the ones before standing frozen (see the
+    indeclinable word too: "«Мосгорсети Янтарьэнерго»") and the ones before standing frozen (see the
     module's docstring)."""
     if len(words) < 4 or words[0] not in OPEN_QUOTES or words[-1] not in CLOSE_QUOTES:
         return False

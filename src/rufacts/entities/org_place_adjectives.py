@@ -13,8 +13,8 @@ none has the head, one is added from the word to the head. The name (:func:`plac
 read by ``normal.normalize_words``): the word in the nominative of the gender and number its
 neighbour takes there ("Сорский горно-обогатительный комбинат", "Комсомольский-на-Амуре
 авиационный завод"), the rest as the rest of the name is read; so is such a word the dictionary knows
-only as a place's noun right before the institution's noun in an oblique case ("Сотрудники Кроноцкого
-заповедника" -> Кроноцкий заповедник, not "Кроноцкий заповедника").
+only as a place's noun right before the institution's noun in an oblique case ("Сотрудники Полистовского
+заповедника" -> Полистовский заповедник, not "Полистовский заповедника").
 
 Read by :mod:`rufacts.components.entities` and :mod:`rufacts.entities.normal`.
 """
@@ -136,7 +136,7 @@ def place_adjective_nominative(morph: Morph, words: list[str]) -> list[str] | No
 def _oblique_head(morph: Morph, word: str) -> bool:
     """The lower-case ``word`` is an institution's noun (``institutions.institution_heads``; of a
     hyphenated one, its first part: "музея-заповедника") with no nominative reading as written:
-    the head right after the place's word ("Сотрудники Кроноцкого заповедника")."""
+    the head right after the place's word ("Сотрудники Полистовского заповедника")."""
     from .institutions import institution_heads
 
     first = word.split("-", 1)[0]
