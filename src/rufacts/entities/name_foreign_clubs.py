@@ -16,6 +16,21 @@ from ..grammars.morph import Morph, get_morph
 from .quotes import QUOTES
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# Romance particles inside a club's name, which never decline ("в «Васко да Гаме»": Васко да Гама)
+PARTICLES = frozenset({"да", "де", "дель", "дос", "ду", "ди", "дас", "душ", "даш", "ла", "лос", "лас", "эль", "и"})
+
+
+def _variants(per_word: list[list[str]], words: list[str]) -> list[list[list[str]]]:
+    """The ways the press declines a name of several words: every word (a Serbian adjective and its
+    noun: "с «Црвеной звездой»"), the last word only, the words before it standing as written (a
+    foreign attribute: "из «Ривер Плейта»", "с «Велес Сарсфилдом»", "в «Васко да Гаме»"), or the first
+    only (a plural or English tail: "с «Бокой Хуниорс»"); a particle stands in each."""
+    fixed = [[w] * len(CASES) if w in PARTICLES else forms for w, forms in zip(words, per_word)]
+    if len(words) < 2:
+        return [fixed]
+    last_only = [[w] * len(CASES) for w in words[:-1]] + [fixed[-1]]
+    first_only = [fixed[0]] + [[w] * len(CASES) for w in words[1:]]
+    return [fixed, last_only, first_only]
 
 
 def _word_forms(morph: Morph, word: str) -> list[str]:
@@ -36,7 +51,7 @@ def _word_forms(morph: Morph, word: str) -> list[str]:
     if last in CONSONANTS:  # an inanimate masculine: the accusative as the nominative
         ins = "ем" if last in HUSHING_AND_TS else "ом"
         return [word, word + "а", word + "у", word, word + ins, word + "е"]
-    if last == "й":
+    if last in ("й", "ь"):  # a club's word in -ь is a masculine's: "с «Пеньяролем»", "«Росарио Сентраля»"
         return [word, stem + "я", stem + "ю", word, stem + "ем", stem + "е"]
     return [word] * len(CASES)  # "Ордабасы", "Актобе", "Жетысу": unchanged
 
@@ -51,8 +66,9 @@ def _forms() -> dict[str, str]:
         words = name.split()
         per_word = [_word_forms(morph, w) for w in words]
         nominative = written  # as listed: "Црвена звезда", "Бока Хуниорс"
-        for i in range(len(CASES)):
-            out.setdefault(" ".join(forms[i] for forms in per_word).replace("ё", "е"), nominative)
+        for variant in _variants(per_word, words):
+            for i in range(len(CASES)):
+                out.setdefault(" ".join(forms[i] for forms in variant).replace("ё", "е"), nominative)
     return out
 
 
@@ -82,9 +98,11 @@ def _form_cases() -> dict[str, frozenset[str]]:
     morph = get_morph()
     out: dict[str, set[str]] = {}
     for written in _listed():
-        per_word = [_word_forms(morph, w) for w in written.lower().split()]
-        for i, case in enumerate(CASES):
-            out.setdefault(" ".join(forms[i] for forms in per_word).replace("ё", "е"), set()).add(case)
+        words = written.lower().split()
+        per_word = [_word_forms(morph, w) for w in words]
+        for variant in _variants(per_word, words):
+            for i, case in enumerate(CASES):
+                out.setdefault(" ".join(forms[i] for forms in variant).replace("ё", "е"), set()).add(case)
     return {form: frozenset(cases) for form, cases in out.items()}
 
 

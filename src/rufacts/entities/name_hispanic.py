@@ -17,6 +17,7 @@ from .name_table_readings import CASES, Reading
 
 SPANISH_FINALS = frozenset("снлрзйх")
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+VOWELS_AND_SIGNS = frozenset("аеёиоуыэюяйьъ")
 
 
 # letters no Spanish word has as Russian writes it (Spanish "cu" is "ку": Эскуэла; "ö" of Nordic and
@@ -74,6 +75,7 @@ def iberian_surname_a(full: list[str], readings: list) -> list:
     "Сарайвы" and "Сарайве" of it, "о Франсиско Хавьере Ортисе Ларе" of Лара (not Ларь; nor Лар:
     in -е, of a stem no given name has whose form in -а the dictionary knows as one). A
     listed given name in the middle ("Хуан Давид") keeps its readings."""
+    readings = _woman_given_a(full, readings)
     if not (_spanish_first(full, readings) or _lusophone_first(full, readings)) or _shared_first(full, readings):
         return readings
     out = list(readings)
@@ -90,7 +92,87 @@ def iberian_surname_a(full: list[str], readings: list) -> list:
         # for the stem ("Хосе Мануэля Кабальеро Бональда": Бональд, a Spanish -d)
         out[i] = tuple(_below(r, in_a) if r.weight < 1.0 and r.role in ("first", "last") and (
             _non_iberian_stem(r.nominative) or r.nominative.rstrip("ь") in known_a) else r for r in out[i])
-    return out
+        out[i] = _unchanged_in_i(low, out[i])
+    return _spanish_u(full, _given_as_written(full, out))
+
+
+LISTED_AS_WRITTEN = 1.1  # a listed given name in a vowel, as written: above a dictionary's declined reading
+
+
+def _given_as_written(full: list[str], readings: list) -> list:
+    """A listed Spanish or Portuguese given name in -е, -и, -о stands as written in the cases the
+    dictionary reads no declined name of it in ("выдвинули Ирене Гарридо": Ирене, a woman's name,
+    the accusative of Ирена being Ирену); in the dative and prepositional Ирена's reading stays, and the
+    slot decides."""
+    low = full[0].lower().replace("ё", "е")
+    if low[-1:] not in "еио" or not iberian_given(low):
+        return readings  # (not -у, the accusative of a name in -а: "Теодору", "Ренату")
+    # only in the cases no declined reading of the dictionary's spells so ("о Ирене Жилинскене" is of Ирена)
+    have = {r.case for r in readings[0] if r.role == "first" and r.weight >= 1.0}
+    # of the gender the dictionary knows the word's declined reading as (Ирене: Ирена's, a woman's)
+    genders = {r.gender for r in readings[0] if r.role == "first" and r.weight >= 1.0 and r.gender}
+    gender = next(iter(genders)) if len(genders) == 1 else None
+    added = tuple(Reading("first", case, gender, low, LISTED_AS_WRITTEN) for case in CASES if case not in have)
+    return [tuple(readings[0]) + added] + list(readings[1:])
+
+
+def _portuguese_o(low: str) -> bool:
+    """``low`` in -у may be a Portuguese surname in -o (Баррозу, Машаду, Пинту): its stem ends as
+    Portuguese -o's do (name_lusophone.O_STEMS, -оз)."""
+    from .name_lusophone import _consonant_stem
+
+    return _consonant_stem(low[:-1], low)
+
+
+def _spanish_u(full: list[str], readings: list) -> list:
+    """After a Spanish given name no Portuguese list shares, a last part in -у is a case of a declined
+    surname (the dative of a man's in a consonant: "Хуану Гонсалесу"; the accusative of one in -а:
+    "Ирене Гарридо Солсону", Солсона), not a word standing as written: Spanish words do not end in
+    -u as Russian writes Portuguese -o (Машаду, Лоуренсу)."""
+    low = full[-1].lower().replace("ё", "е")
+    first = full[0].lower().replace("ё", "е")
+    if len(full) < 2 or not low.endswith("у") or first not in load_list("hispanic_first_names.txt") \
+            or _lusophone_first(full, readings) or _portuguese_o(low):
+        return readings  # (a Portuguese surname after a given name both peoples spell so: "Хосе Мануэлем Баррозу")
+    kept = tuple(r for r in readings[-1] if not (r.nominative == low and r.weight < 1.0))
+    if not any(r.role == "last" for r in kept):
+        return readings
+    return list(readings[:-1]) + [kept]
+
+
+def _unchanged_in_i(low: str, readings) -> tuple:
+    """A part in -и stands as written (Spanish and Quechua words in -i do not decline: "Фелипе Мамани
+    Чоке"), not the genitive of a guessed word in a consonant and -я no Spanish or Portuguese word ends in
+    (Маманя); one in -ия, -ья, -йя declines (Гарсии, Акуньи, Гойи)."""
+    readings = tuple(readings)
+    if not low.endswith("и") or low[-2:-1] in VOWELS_AND_SIGNS or not any(r.nominative == low for r in readings):
+        return readings
+    return tuple(r for r in readings if not (r.weight < 1.0 and r.nominative == low[:-1] + "я"))
+
+
+# the endings of a woman's given name in -а by case (Жоана: Жоаны, Жоане, Жоану, Жоаной, Жоане)
+WOMAN_A_ENDS = (("gent", ("ы", "и")), ("datv", ("е",)), ("accs", ("у",)), ("ablt", ("ой", "ей")), ("loct", ("е",)))
+WOMAN_A = 1.0  # below the dictionary's man's name (1.2), which has no case of the surname to go with
+
+
+def _woman_given_a(full: list[str], readings: list) -> list:
+    """A woman's Spanish or Portuguese given name in -а of a listed man's name in a consonant
+    ("о Жоане Гимарайнс": Жоана, of Жоан's stem): the surname in a consonant stands unchanged, as a
+    woman's does (a man's would decline: "о Жоане Гимарайнсе"), so the first word in a case ending of
+    -а is her name in that case, which the table does not guess where the dictionary knows the man's."""
+    if len(full) < 2 or full[-1][-1:].lower() not in CONSONANTS:
+        return readings
+    low = full[0].lower().replace("ё", "е")
+    added = []
+    for case, ends in WOMAN_A_ENDS:
+        for end in ends:
+            stem = low[:-len(end)]
+            if low.endswith(end) and len(stem) > 2 and stem[-1:] in CONSONANTS and iberian_given(stem) and not any(
+                    r.role == "first" and r.case == case and r.gender == "femn" for r in readings[0]):
+                added.append(Reading("first", case, "femn", stem + "а", WOMAN_A))
+    if not added:
+        return readings
+    return [tuple(readings[0]) + tuple(added)] + list(readings[1:])
 
 
 def _below(stem, in_a: list):
@@ -124,17 +206,28 @@ def _shared_first(full: list[str], readings: list) -> bool:
 def spanish_nya(full: list[str], readings: list) -> list:
     """After a Spanish first name, a surname word in -нье is the dative or prepositional of one in
     -нья (Spanish ñ: "Рикардо Акунье", "Пенье Ньето"), not a French -нье that stands (Гарнье,
-    Ренье), and one in a vowel and -йи the genitive of one in -йя (Spanish -ya: "Рикардо Маглайи"):
+    Ренье), and one in a vowel and -йи, -йе a case of one in -йя (Spanish -ya, Portuguese -ia: "Рикардо
+    Маглайи", "Беатрис Хаддад Майе"):
     the as-written guess goes where the -нья (-йя) reading is left."""
-    if not _spanish_first(full, readings) or any(
-            name_class(n, None, True) for n in {full[0].lower()} | {r.nominative for r in readings[0] if r.role == "first"}):
-        return readings  # (not a name Russian lists too, which other peoples share: "о Томасе Ренье", Belgian)
+    if not _spanish_first(full, readings):
+        return readings
+    # (-нье not after a name Russian lists too, which other peoples share: "о Томасе Ренье", Belgian;
+    # no French word ends in a vowel and -йе)
+    shared = any(name_class(n, None, True) for n in {full[0].lower()} | {r.nominative for r in readings[0] if r.role == "first"})
     out = list(readings)
     for i in range(1, len(full)):
         low = full[i].lower()
-        if not (low.endswith("нье") or low.endswith("йи") and low[-3:-2] in "аеоуэяю"):
+        if not (low.endswith("нье") and not shared or low.endswith(("йи", "йе")) and low[-3:-2] in "аеоуэяю"
+                and not (shared and low.endswith("йи"))):
             continue  # (Spanish -ya as -йя: "Рикардо Маглайи" is of Маглайя, as "Гойи" of Гойя)
         kept = tuple(r for r in out[i] if not (r.role == "last" and r.weight < 1.0 and r.nominative == low))
+        if low.endswith("йе"):
+            # the case of a surname in -йя, as sure as a listed one (no other people's pass reads it as
+            # written: "Беатрис Хаддад Майе" is of Майя), the dictionary's given name as a surname too
+            ya = low[:-1] + "я"
+            kept = tuple(r._replace(weight=1.0) if r.role == "last" and r.nominative == ya else r for r in kept) + tuple(
+                r._replace(role="last", weight=1.0) for r in kept if r.role == "first" and r.nominative == ya
+                and not any(q.role == "last" and q.nominative == ya and q.case == r.case for q in kept))
         if any(r.role == "last" and r.nominative == low[:-1] + "я" for r in kept):
             out[i] = kept
     return out

@@ -47,7 +47,8 @@ TWO_SURNAMES = (("first", "last", "last"), -0.5)
 SPANISH_SURNAME = ("ес", "ез", "эс", "ас", "ос")  # and Диас, Салас, Пелаэс
 UNCHANGED_ENDS = "уо"  # Portuguese surnames in -у (Лобату, Машаду) and Spanish ones in -о stand unchanged
 RUSSIAN_DATIVES = ("ому", "ему", "ову", "еву", "ёву", "ину", "ыну")  # ... not a Russian surname's dative
-OVERT_CASES = ("gent", "datv", "ablt", "loct")  # a case no -у of a name in -а also spells
+OVERT_CASES = ("gent", "datv", "ablt", "loct")
+FOREIGN_UNCHANGED = "еиоэ"  # the ends of a foreign word that stands as written (not -у: "Луизу Фернанду")  # a case no -у of a name in -а also spells
 # "Абдель Фаттаха ас-Сиси": a first word of lexicons/name_compound_first.txt ("Абд аль-")
 # makes one first name with the word after it
 COMPOUND_FIRST = ((("first", "first", "last"), 0.0),)
@@ -145,6 +146,8 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         return ARABIC_HEAD_SURNAME
     if given_and_two_surnames(words, readings):  # "Мигеля Охеды Сальседо"
         return orders + ((TWO_SURNAMES[0], 0.0),)
+    if iberian_given_word(words[1], ()) and any(r.role == "first" and r.weight >= 1.0 for r in readings[0]):
+        return orders  # two listed given names: one compound given name ("Серхио Дарио", "Луис Альберто")
     if _foreign_surname(words[1], readings[1]) and any(r.role == "first" for r in readings[0]):
         # a surname of lexicons/foreign_names.tsv that no first name lexicon lists ("Габриэля
         # Гарсиа Маркеса": the dictionary also tags Гарсиа, Мартинес a first name), or a word it
