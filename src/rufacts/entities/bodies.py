@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import UD_CASES
 from ..lexicons import load_list
-from .org_lead_nouns import institution_genitive_name, unit_heads
+from .org_lead_nouns import institution_genitive_name, owner_after as _owner_after, unit_heads
 from .org_owner_branches import owned_branch
 from .org_topic_tails import governs_with, refused_lemmas, topic_tail
 from .doc_words import morph_values
@@ -53,12 +53,12 @@ def body_heads() -> dict[str, str]:
 
 
 def _genitive_words(doc: Doc, j: int, taken: set[int]) -> int:
-    """End of up to three lower-case genitive words from ``j`` ending in a noun
-    ("финансов", "нижней палаты")."""
+    """End of up to three lower-case genitive words from ``j`` ending in a noun ("финансов", "нижней
+    палаты"), not over an owner's noun after them (:func:`.org_lead_nouns.owner_after`)."""
     end = j
     while end < len(doc) and end - j < 3 and end not in taken and doc[end].is_alpha \
             and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ") \
-            and "Gen" in morph_values(doc[end], "Case"):
+            and "Gen" in morph_values(doc[end], "Case") and not _owner_after(doc, j, end):
         end += 1
     while end > j and doc[end - 1].pos_ != "NOUN":
         end -= 1
@@ -241,7 +241,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
             end = j = named = ent.end
         elif token.is_alpha and (token.pos_ in ("NOUN", "ADJ", "PROPN") or token.pos_ == "VERB" and morph_values(token, "Case")) and (
                 case in morph_values(token, "Case") or "Gen" in morph_values(token, "Case")
-                or case == "Dat" and dative_reading(token)) \
+                or case in ("Dat", "Ins") and dative_reading(token, case)) \
                 and (token.is_lower or folded_lemma(token) in load_list("role_words.txt")) and j != named:
             j += 1
             if token.pos_ not in ("ADJ", "VERB") or not (j < len(doc) and doc[j].pos_ in ("NOUN", "ADJ")):
@@ -252,7 +252,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
                 and token.pos_ in ("NOUN", "PROPN", "X"):
             end = j = j + 1  # an abbreviation as a dependent: "по вопросам ЖКХ", "по развитию АПК"
         elif token.lower_ in WITH and end == j != named and case != "Ins" and j + 1 < len(doc) and governs_with(doc[j - 1], token.lower_) \
-                and doc[j + 1].is_lower and doc[j + 1].pos_ in ("NOUN", "ADJ") and "Ins" in morph_values(doc[j + 1], "Case"):
+                and doc[j + 1].is_lower and doc[j + 1].pos_ in ("NOUN", "ADJ") and ("Ins" in morph_values(doc[j + 1], "Case") or dative_reading(doc[j + 1], "Ins")):
             j += 1  # "по борьбе с коррупцией", "по надзору за строительством"; once ("с просьбой" after it: no)
             case = "Ins"
         else:
@@ -260,12 +260,12 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
     return end
 
 
-def dative_reading(token: Token) -> bool:
-    """A dative the tagger read as another case ("по борьбе", "по жилищным вопросам", "по населённым
-    пунктам"): a noun, an adjective or a participle with a dative reading."""
+def dative_reading(token: Token, case: str = "Dat") -> bool:
+    """A dative (or the ``case``) the tagger read as another case ("по борьбе", "по населённым пунктам",
+    "за ядерной и радиационной безопасностью"): a noun, an adjective or a participle with its reading."""
     from ..grammars.morph import get_morph
     pos = {"NOUN": "NOUN", "ADJ": "ADJF", "VERB": "PRTF"}.get(token.pos_)
-    return pos is not None and any(p.tag.POS == pos and p.tag.case == "datv"
+    return pos is not None and any(p.tag.POS == pos and p.tag.case == UD_CASES[case]
                                    for p in get_morph().parse(token.lower_))
 
 

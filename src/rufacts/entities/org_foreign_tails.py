@@ -37,6 +37,7 @@ from ..lexicons import load_list
 from .geo import lemma_positions
 from .institutions import institution_heads, numbered, opens_sentence
 from .org_lead_nouns import body_nouns
+from .org_opening_bodies import opening_bodies
 from .org_place_companies import place_companies  # noqa: F401  (read with capital_adjective_bodies by components.entities)
 from .quotes import OPENING_QUOTES
 from .spans import with_found
@@ -254,4 +255,4 @@ def capital_adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(i in taken for i in range(first, k + 1)):
             continue
         found.append(Span(doc, first, k + 1, label="ORG"))
-    return with_found(spans, found)
+    return opening_bodies(doc, with_found(spans, found))  # "Вологодскому облисполкому поручено"

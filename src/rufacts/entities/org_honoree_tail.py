@@ -5,28 +5,64 @@ named after a person goes on to the end of that person's name (docs/gold-convent
 too; a second person after "и" in the genitive is a second honoree ("имени К. С.
 Станиславского и В. И. Немировича-Данченко"). A name the tagger cut inside the honoree's initials
 ("имени Ю. А" + ". Гагарина", "и Вл" + ". И. Немировича-Данченко") goes on to the surname after
-them (:func:`initials_cut_end`). Read by :func:`rufacts.entities.org_name_extent.joined_orgs`.
+them (:func:`initials_cut_end`). A place in the genitive may stand between the body's noun and "имени"
+("Молодёжного театра Алтая имени В. С. Золотухина"): the name goes on over it, and a person the
+tagger opened at the place keeps the honoree only (:func:`named_persons`). Read by :func:`rufacts.entities.org_name_extent.joined_orgs`.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .doc_words import morph_values
 from .institutions import after_named
 
-MAX_PERSON = 4  # "А. В. Вишневского" is four tokens with its dots
+MAX_PERSON = 3  # words of the honoree: "А. В. Вишневского" (its dots apart from its initials or not)
 
 
 def honoree_end(doc: Doc, org: Span, persons: dict[int, Span]) -> int | None:
     """End of the person right after ``org`` when ``org`` ends at "имени"/"им." (its dot inside
     or right after it); None where it does not."""
     start = after_named(doc, org.end - 1)  # ("им" without its dot is a pronoun)
+    if start is None:  # "Молодёжного театра" (+ "Алтая") + "имени ...": the place after the noun
+        place = _place_before_named(doc, org.end)
+        if place is None and len(org) > 2 and org.end in (_place_before_named(doc, org.end - 1),
+                                                          _place_before_named(doc, org.end - 2)):
+            place = org.end
+        start = after_named(doc, place) if place is not None else None
     if start is None:
         return None
     person = persons.get(start)
-    if person is None or len(person) > MAX_PERSON or not person[-1].text[:1].isupper() \
+    if person is None or sum(t.is_alpha for t in person) > MAX_PERSON or not person[-1].text[:1].isupper() \
             or any(t.is_sent_start for t in person):
         return None
     return person.end
+
+
+def _place_before_named(doc: Doc, k: int) -> int | None:
+    """Index after a capitalized place in the genitive at ``k`` that "имени"/"им." follows (the
+    region of a body named after a person: "театр" + "Алтая" + "имени В. С. Золотухина", "+ "Курской
+    области" + "имени ..."); None where none stands there."""
+    if k >= len(doc) or not doc[k].is_alpha or not doc[k].is_title or "Gen" not in morph_values(doc[k], "Case"):
+        return None
+    j = k + 1
+    if doc[k].pos_ == "ADJ" and j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" \
+            and "Gen" in morph_values(doc[j], "Case"):
+        j += 1  # "Курской" + "области"
+    return j if after_named(doc, j) is not None else None
+
+
+def named_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each person that the tagger opened at a capitalized word before
+    "имени"/"им." ("[Алтая имени В. С. Золотухина]") cut to the honoree after it: the words before
+    are the place of the body named after the person (:func:`honoree_end`)."""
+    out, changed = [], False
+    for span in spans:
+        named = next((after_named(doc, t.i) for t in span[1:] if t.lower_ in ("имени", "им")), None) \
+            if span.label_ == "PER" and len(span) > 2 else None
+        if named is not None and span.start < named < span.end and _place_before_named(doc, span.start) is not None:
+            span, changed = Span(doc, named, span.end, label="PER"), True
+        out.append(span)
+    return out if changed else spans
 
 
 MAX_TITLE = 4  # words of the honoree's title: "заслуженного врача РСФСР", "генерала армии"

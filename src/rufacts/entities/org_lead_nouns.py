@@ -28,6 +28,7 @@ from .institutions import NUMBER_SIGNS, institution_heads
 from .normal import CLOSE_QUOTES, OPEN_QUOTES
 from .org_kind_acronym_names import acronym_genitive_name
 from .org_stump_bodies import stump_body
+from .doc_words import morph_values
 
 MAX_LEAD = 3  # words before the name: "Главному врачу", "камерного оркестра"
 # a sentence-initial adjective: the nominative and accusative, the masculine genitive and dative, the plural nominative
@@ -125,6 +126,17 @@ def _body_genitive(token: Token) -> bool:
 def _genitive_form(word: str) -> bool:
     from ..grammars.morph import get_morph
     return any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in get_morph().parse(word))
+
+
+def owner_after(doc: Doc, j: int, k: int) -> bool:
+    """``doc[k]``, right after a noun of a unit's lower-case genitive words from ``j``, is a body's or
+    an institution's noun in the singular: the unit's owner, no part of its name ("отдела
+    радиационной безопасности" + "станции", "отдела продаж" + "компании"; "аппарата" + "нижней
+    палаты" keeps its first noun and the body that one belongs to, "нижней палаты парламента", and
+    "кафедры двигателей летательных аппаратов" its field's plural)."""
+    heads = body_nouns()
+    return k > j and doc[k].pos_ == "NOUN" and doc[k - 1].pos_ == "NOUN" and doc[k].lemma_.lower() in heads \
+        and doc[k - 1].lemma_.lower() not in heads and morph_values(doc[k], "Number") == ["Sing"]
 
 
 @lru_cache(maxsize=1)

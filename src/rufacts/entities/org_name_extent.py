@@ -30,7 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
-from .org_honoree_tail import first_honoree, honoree_end, initials_cut_end, second_honoree_end, titled_honoree_end
+from .org_honoree_tail import first_honoree, honoree_end, initials_cut_end, named_persons, second_honoree_end, \
+    titled_honoree_end
 from .org_legislatures import bracketed_common, bracketed_own_end, dashed_pair, own_name_end
 from .org_members import members_end
 from .org_plant_spans import plant_as_org
@@ -106,7 +107,7 @@ def _coordinated_end(doc: Doc, span: Span, end: int) -> int:
 
 def joined_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the organizations the tagger split joined and those it cut short grown."""
-    ordered = sorted((without_verb_edges(without_staged_title(plant_as_org(s))) for s in spans),
+    ordered = sorted((without_verb_edges(without_staged_title(plant_as_org(s))) for s in named_persons(doc, spans)),
                      key=lambda s: (s.start, -s.end))
     out = _double_names(doc, ordered)
     taken = {i for s in out for i in range(s.start, s.end)}

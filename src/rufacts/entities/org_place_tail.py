@@ -8,7 +8,8 @@ case), and a place whose proper name follows a lower-case genitive noun of a kin
 "Афганистана"), a second place in the genitive is the body's region ("Кабардино-Балкарии").
 
 A mission's name (``lexicons/org_mission_heads.txt``: посольство, консульство, представительство)
-holds the place it serves: a capitalized head, its adjectives and its owner's name take in "в" +
+holds the place it serves: a capitalized head (or a lower-case one before its capitalized owner,
+"посольство Франции" + "в Вашингтоне"), its adjectives and its owner's name take in "в" +
 the place after them, in no accusative ("в Сирию" is where a thing goes; :func:`mission_tails`: "Посольство России" + "в Сирии", "Генеральное
 консульство Франции" + "в Екатеринбурге"); so does a mission's remit after its owner ("Миссия ООН по
 стабилизации" + "в Демократической Республике Конго"), an owner named by a capitalized phrase
@@ -115,7 +116,7 @@ def mission_tails(doc: Doc, spans: list[Span]) -> list[Span]:
         end = span.end
         head = next((t for t in span if t.pos_ == "NOUN"), None) if span.label_ == "ORG" else None
         if head is not None and len(span) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("в", "во") \
-                and span[0].text[:1].isupper() \
+                and (span[0].text[:1].isupper() or span[0].lemma_.lower() in heads and span[-1].text[:1].isupper()) \
                 and (span[-1].text[:1].isupper() or any(t.lower_ == "по" for t in span[1:])
                      or any(t.text[:1].isupper() for t in span[head.i + 1 - span.start:])
                      or head.i + 1 < end and f"{head.lemma_.lower()} {doc[head.i + 1].lemma_.lower()}" in heads):
