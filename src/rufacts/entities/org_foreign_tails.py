@@ -24,7 +24,8 @@
   purpose ("Гимназии № 7 для ремонта").
 - A lower-case body noun ("компания") after lower-case adjectives opened by a capitalized one
   inside a sentence, all agreeing with it, is one organization: "к Национальной иранской
-  нефтяной компании".
+  нефтяной компании"; a bank's or a sports body's name after one capitalized adjective too
+  (:mod:`rufacts.entities.org_adjective_banks`: "перед Нижневолжским кредитным банком").
 
 Read by :mod:`rufacts.components.entities`.
 """
@@ -37,6 +38,7 @@ from ..lexicons import load_list
 from .geo import lemma_positions
 from .institutions import institution_heads, numbered, opens_sentence
 from .org_lead_nouns import body_nouns
+from .org_adjective_banks import adjective_banks
 from .org_opening_bodies import opening_bodies
 from .org_place_companies import place_companies  # noqa: F401  (read with capital_adjective_bodies by components.entities)
 from .quotes import OPENING_QUOTES
@@ -255,4 +257,6 @@ def capital_adjective_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(i in taken for i in range(first, k + 1)):
             continue
         found.append(Span(doc, first, k + 1, label="ORG"))
-    return opening_bodies(doc, with_found(spans, found))  # "Вологодскому облисполкому поручено"
+    spans = with_found(spans, found)
+    spans = with_found(spans, adjective_banks(doc, spans))  # "перед Нижневолжским кредитным банком"
+    return opening_bodies(doc, spans)  # "Вологодскому облисполкому поручено"

@@ -34,6 +34,7 @@ from ..lexicons import load_list
 from .doc_words import word_positions
 from .geo import place_of
 from .org_kind_acronym_names import kind_acronyms
+from .org_acronym_subjects import acronym_subjects
 
 ACRONYM = re.compile(r"^[А-ЯЁ]{2,8}$")
 LATIN_ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "Бельгийская UCB первой получила": a foreign company's own
@@ -121,7 +122,9 @@ def place_acronym_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each foreign acronym (Cyrillic, or Latin capitals: "Бельгийская
     UCB первой получила") no span touches right after a place's
     feminine or neuter singular adjective ("лидер бразильской ЦУТ"), and the tagger's place or
-    person of place adjectives and such an acronym an organization ("Чилийская КУТ")."""
+    person of place adjectives and such an acronym an organization ("Чилийская КУТ"); and an unknown
+    acronym subject (:func:`rufacts.entities.org_acronym_subjects.acronym_subjects`: "ЦКБМТ передал")."""
+    spans = acronym_subjects(doc, spans)
     retyped = [Span(doc, s.start, s.end, label="ORG") if s.label_ in ("LOC", "PER")
                and acronym_after_place(s) is not None and not _place_acronym(s[-1]) else s for s in spans]
     if any(a is not b for a, b in zip(retyped, spans)):

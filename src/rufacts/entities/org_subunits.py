@@ -6,7 +6,8 @@ field and bodies the tagger read with a word before them.
   (not marked "-") in the singular,
   that no span covers, with one or two lower-case adjectives before it that agree with it, the
   nearest a relative adjective of a field (its lemma ending in -ческий or -ский: "исторический",
-  "медицинский"; not "новый", "наш"; or one of ``lexicons/org_field_adjectives.txt``: "лечебный"). Units named with a genitive field ("кафедра уголовного
+  "медицинский", hyphenated "механико-математический", or one whose first part is a field's in "-ико"
+  ("историко-архивный"); not "новый", "наш"; or one of ``lexicons/org_field_adjectives.txt``: "лечебный"). Units named with a genitive field ("кафедра уголовного
   процесса") are :mod:`rufacts.entities.bodies`'s (``lexicons/body_heads.txt``, "+").
 - :func:`lead_cuts`: a tagger's organization opening with a lead noun (a unit, a post, a thing of an
   organization: :func:`rufacts.entities.org_lead_nouns.lead_nouns`) that
@@ -34,17 +35,20 @@ from ..lexicons import load_list
 from .bodies import adjectives_before
 from .geo import lemma_positions
 from .org_ward_units import ward_units
+from .org_field_genitives import field_genitive_units
 from .institutions import bound_adjectives
 from .org_lead_nouns import body_nouns, lead_nouns
 
 TERRITORIES = frozenset({"район", "округ", "область", "край", "поселение", "улус"})  # a unit's territory
 FIELD_ENDINGS = ("ческий", "ский")  # "исторический", "юридический", "медицинский"
+FIELD_COMPOUNDS = ("ико",)  # the first part of two fields' adjective: "историко-архивный", "химико-технологический"
 MAX_LEAD = 2
 
 
 def _field_adjective(token) -> bool:
     lemma = folded_lemma(token)  # "лечебный": a field's adjective of lexicons/org_field_adjectives.txt
-    return token.is_lower and token.is_alpha and (lemma.endswith(FIELD_ENDINGS) or lemma in load_list("org_field_adjectives.txt"))
+    return token.is_lower and token.text.replace("-", "").isalpha() and (lemma.endswith(FIELD_ENDINGS) or lemma in load_list("org_field_adjectives.txt")
+                                                                      or "-" in lemma and lemma.split("-")[0].endswith(FIELD_COMPOUNDS))
 
 
 def _units() -> dict[str, bool]:
@@ -67,6 +71,7 @@ def field_adjective_units(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, start, i + 1, label="ORG"))
         taken.update(range(start, i + 1))
+    out += field_genitive_units(doc, spans + out)  # "кафедру технологии переработки молока" the tagger misread
     return out + ward_units(doc, spans + out)  # "отделения реанимации" (entities/org_ward_units.py)
 
 
@@ -103,10 +108,21 @@ def _bound_institution(rest: Span) -> bool:
         and folded_lemma(rest[-2]) in bound[folded_lemma(noun)]
 
 
+def _infinitive(token) -> bool:
+    from ..grammars.morph import get_morph
+
+    return token.is_alpha and all(p.tag.POS == "INFN" for p in get_morph().parse(token.lower_)[:1])
+
+
 def lead_cuts(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with the lead noun cut off the organizations it opens as above."""
+    """``spans`` with the lead noun cut off the organizations it opens as above, and an infinitive the
+    tagger ran into a unit's name at a sentence's start ("[Возглавить отдел теоретической физики]
+    пригласили ..." -> the отдел)."""
     out, changed = [], False
     for span in spans:
+        if span.label_ == "ORG" and len(span) > 2 and span[0].pos_ == "VERB" and span[1].is_lower \
+                and _infinitive(span[0]):
+            span, changed = Span(doc, span.start + 1, span.end, label="ORG"), True
         k = _lead_length(span) if span.label_ == "ORG" and len(span) > 1 else 0
         if k and k < len(span) and (_body_before_place(doc, span[k:], spans) or _bound_institution(span[k:])):
             out.append(Span(doc, span.start + k, span.end, label="ORG"))
