@@ -45,10 +45,32 @@ def _past_aside_forward(doc, i: int, ceiling: int) -> int:
     return i
 
 
+# a man's surname in the nominative before his initials: "Прохоров С. И.", "Ковальский А. Б." (no case
+# but his nominative ends so; a woman's -ова is also his genitive, a man's -а anything)
+MAN_NOMINATIVE_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+
+
+def _initial(token) -> bool:
+    return token.text == "." or (len(token.text.rstrip(".")) == 1 and token.text[0].isupper())
+
+
+def _initial_dot(doc, i: int) -> bool:
+    """The dot after a name's last initial, which the name's span leaves out ("Прохоров С. И" + ".")."""
+    return 0 < i < len(doc) and doc[i].text == "." and len(doc[i - 1].text) == 1 and doc[i - 1].text.isupper()
+
+
+def _surname_initials_nominative(words) -> bool:
+    """"Прохоров С. И." in a list of people: a man's surname of a nominative ending before initials."""
+    return len(words) >= 2 and words[0].is_alpha and words[0].text[:1].isupper() \
+        and all(_initial(t) for t in words[1:]) and words[0].lower_.endswith(MAN_NOMINATIVE_ENDS)
+
+
 def _nominative_name(ent, morph) -> bool:
     words = [t for t in ent if not t.is_space]
     if len(words) < 2 or not words[0].is_alpha:
         return False
+    if _surname_initials_nominative(words):
+        return True
     if not morph.is_known(words[0].text.lower()):
         return False  # a guess ("Отиса": a nominative of a made-up "Отиса")
     names = [p for p in morph.parse(words[0].text) if "Name" in p.tag.grammemes]
@@ -66,7 +88,7 @@ def _person_starting(doc, i: int):
 def listed_with_nominative(span, morph) -> frozenset[str]:
     """{"nomn"} where a neighbour in the list is a name in the nominative; empty else."""
     doc, sent = span.doc, span.sent
-    after = _past_aside_forward(doc, span.end, sent.end)
+    after = _past_aside_forward(doc, span.end + _initial_dot(doc, span.end), sent.end)
     if after < sent.end and doc[after].lower_ not in LIST_GOES_ON:
         return frozenset()
     i = span.start - 1
@@ -79,6 +101,7 @@ def listed_with_nominative(span, morph) -> frozenset[str]:
     else:
         i = None
     if i is not None and i > sent.start:
+        i -= _initial_dot(doc, i)  # "Прохоров С. И. и Бурлака А. Е."
         neighbour = _person_ending(doc, _past_aside_back(doc, i, sent.start))
         if neighbour is not None and _nominative_name(neighbour, morph):
             return NOMINATIVE
