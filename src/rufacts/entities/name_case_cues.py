@@ -188,6 +188,9 @@ def short_passive_before(span, morph) -> bool:
             return False
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and {"Nom", "Dat"} & set(morph_values(token, "Case")):
             return False  # "предъявлено бывшему мэру Н. П. Гусеву": the dative's apposition
+        if token.pos_ == "NOUN" and "Acc" in morph_values(token, "Case") and "Inan" in morph_values(token, "Animacy") \
+                and not (i > 0 and doc[i - 1].pos_ == "ADP"):
+            return False  # the tagger's accusative of the participle's subject: "принято решение о ... X"
     return False
 
 

@@ -55,3 +55,16 @@ def listed_nominative(doc, before, morph) -> frozenset[str]:
         return frozenset()
     previous = doc[j - 1]
     return NOMINATIVE if previous.ent_type_ == "PER" and previous.text[:1].isupper() else frozenset()
+
+
+def coordinated_with_noun(span, after) -> bool:
+    """A name after "и"/"или" that joins it to a common noun ("Спор между министерством обороны и
+    Пером Хольмбергом дошёл", "проект музея и Полом Уиллисом получил"), before a singular verb: the
+    name is no subject of that verb (a subject of two would take the plural), its case is its own
+    words'. Read by :func:`rufacts.entities.names_group.name_hints`."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ not in ("и", "или") or after is None or "Sing" not in morph_values(after, "Number"):
+        return False
+    partner = doc[i - 1]
+    return partner.pos_ in ("NOUN", "ADJ") and partner.is_lower and "Nom" not in morph_values(partner, "Case")

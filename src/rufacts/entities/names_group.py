@@ -30,7 +30,7 @@ from .name_dative_cues import dative_after_object, dative_before_impersonal, dat
 from .name_lone_slot import dative_after_fronted_object
 from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun, topic_pronoun
-from .name_coordinated import coordinated_cases, listed_nominative; from .name_listed_genitive import listed_genitive
+from .name_coordinated import coordinated_cases, coordinated_with_noun, listed_nominative; from .name_listed_genitive import listed_genitive
 from .name_initials_pairs import paired_cases
 from .name_passive_subject import passive_subject
 from .name_ru_objects import verb_object
@@ -282,7 +282,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         return frozenset({f"nomn:{subject}"}), None, HINT
     dependent = before is not None and before.pos_ in ("NOUN", "PROPN", "ADJ") \
         and not _position_of(doc, before) \
-        and not (after is not None and woman_subject_before_verb(span, after))
+        and not (after is not None and woman_subject_before_verb(span, after)) or coordinated_with_noun(span, after)
     # "пресс-служба Шольца"; not "тренер сборной Вяльбе", "В 1990 году Шатохина защитила"
     if gender and after is not None and after.pos_ == "VERB" and not dependent and not own_subject_after(after):
         return SUBJECT_BEFORE_VERB, gender, HINT
