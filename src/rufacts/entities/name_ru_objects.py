@@ -25,12 +25,13 @@ REACH = 6  # words between the verb and the name
 SUBJECT_REACH = 6  # words between the subject's head and the verb (its genitive words, adverbs)
 
 
-def _finite_transitive(token, morph: Morph) -> bool:
+def _finite_transitive(token, morph: Morph, predicative: bool = False) -> bool:
     """A finite verb (not an infinitive, participle or gerund) pymorphy3 tags transitive in
-    every finite reading of its form, not a verb of saying ("отметил Иванов": its subject)."""
+    every finite reading of its form, not a verb of saying ("отметил Иванов": its subject) unless a
+    predicative instrumental follows it ("признало лучшим оператором X", "назвал лучшим игроком X")."""
     if token.pos_ != "VERB" or {"Inf", "Part", "Conv"} & set(morph_values(token, "VerbForm")):
         return False
-    if token.lemma_.lower() in load_list("speech_verbs.txt"):
+    if token.lemma_.lower() in load_list("speech_verbs.txt") and not predicative:
         return False
     finite = [p for p in morph.parse(token.text.lower()) if p.tag.POS == "VERB"]
     return bool(finite) and all("tran" in p.tag.grammemes for p in finite)
@@ -141,10 +142,10 @@ def verb_object(span, morph: Morph) -> frozenset[str] | None:
     start = span.start
     verb = next((j for j in range(start - 1, max(start - 2 - REACH, -1), -1)
                  if doc[j].pos_ in ("VERB", "AUX") and not _participle(doc[j]) or doc[j].text in STOPS), None)
-    if verb is None or doc[verb].text in STOPS or not _finite_transitive(doc[verb], morph):
+    if verb is None or doc[verb].text in STOPS:
         return None
     fits, predicative = _between(doc[verb + 1:start])
-    if not fits:
+    if not fits or not _finite_transitive(doc[verb], morph, predicative):
         return None
     listed = verb_cases().get(doc[verb].lemma_)
     if listed is not None and "accs" not in listed:  # a verb of the dative ("помог Петрову")
