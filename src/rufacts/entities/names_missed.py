@@ -36,6 +36,7 @@ from .name_honorifics import see_genitive
 from .name_first_missed import first_and_surname, iberian_missed
 from .name_first_patronymic import patronymic_word
 from .name_regnal import regnal_spans
+from .name_passive_agent import agent_before_passive
 from .name_place_first import first_name_from_place
 from .name_place_apposed import place_before_person
 from .name_surname_before import surname_before_given
@@ -131,6 +132,10 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
+        if agent_before_passive(doc, i, covered, morph):  # "Сурьей Пиллаи разработан алгоритм"
+            found.append(Span(doc, i, i + 2, label="PER"))
+            i += 2
+            continue
         if _hyphenated_cap(b) and (i == 0 or doc[i - 1].text not in OPENING_QUOTES) \
                 and first_and_surname(morph, a.text, b.text):
             # "Об Алевтине Мельник знают все": a clear first name and a surname agreeing with it (not
