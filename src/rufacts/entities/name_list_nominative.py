@@ -65,6 +65,14 @@ def _surname_initials_nominative(words) -> bool:
         and all(_initial(t) for t in words[1:]) and words[0].lower_.endswith(MAN_NOMINATIVE_ENDS)
 
 
+INITIALS_CHAIN = 3
+
+
+def _with_initials(ent) -> bool:
+    words = [t for t in ent if not t.is_space]
+    return len(words) >= 2 and words[0].is_alpha and words[0].text[:1].isupper() and all(_initial(t) for t in words[1:])
+
+
 def _nominative_name(ent, morph) -> bool:
     words = [t for t in ent if not t.is_space]
     if len(words) < 2 or not words[0].is_alpha:
@@ -85,8 +93,10 @@ def _person_starting(doc, i: int):
     return next((e for e in doc.ents if e.label_ == "PER" and e.start == i), None)
 
 
-def listed_with_nominative(span, morph) -> frozenset[str]:
-    """{"nomn"} where a neighbour in the list is a name in the nominative; empty else."""
+def listed_with_nominative(span, morph, reach: int = 0) -> frozenset[str]:
+    """{"nomn"} where a neighbour in the list is a name in the nominative; empty else. A surname with
+    initials before counts where its own neighbour before does ("Абрамцев Н. И., Фролова Е. П. и X"),
+    up to ``INITIALS_CHAIN`` names back."""
     doc, sent = span.doc, span.sent
     after = _past_aside_forward(doc, span.end + _initial_dot(doc, span.end), sent.end)
     if after < sent.end and doc[after].lower_ not in LIST_GOES_ON:
@@ -105,6 +115,11 @@ def listed_with_nominative(span, morph) -> frozenset[str]:
         neighbour = _person_ending(doc, _past_aside_back(doc, i, sent.start))
         if neighbour is not None and _nominative_name(neighbour, morph):
             return NOMINATIVE
+        if neighbour is not None and reach < INITIALS_CHAIN and _with_initials(neighbour) \
+                and listed_with_nominative(neighbour, morph, reach + 1):
+            return NOMINATIVE
+    if reach:
+        return frozenset()  # (a name before: only its own neighbour before counts)
     if after < sent.end and doc[after].lower_ in (",", "и"):
         j = after + 1 + (after + 1 < sent.end and doc[after].text == "," and doc[after + 1].lower_ == "и")
         neighbour = _person_starting(doc, j) if j < sent.end else None
