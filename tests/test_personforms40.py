@@ -82,3 +82,15 @@ def test_monastic_name_after_see(text, first):
 
 def test_given_name_after_place_kind_with_a_surname_form_stays():
     assert ("Анзор", None, "Кудаев") in _people("Бывшего главу Чегемского района Анзора Кудаева задержали в Нальчике.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Груз доставили в город Перт Коллинз, где его ждали.", "Перт Коллинз"),
+    ("Корабль пришёл в порт Сент-Джон Бейли вечером.", "Сент-Джон Бейли"),
+])
+def test_a_place_of_two_words_after_no_post_stays_whole(text, place):
+    """The place's first word is cut off a person only where a post precedes its kind ("начальник
+    порта ..."): a two-word place the tagger read whole after "в город" stays one place."""
+    article = rufacts.extract(text)
+    assert place in [loc.name for loc in article.locations]
+    assert not article.persons

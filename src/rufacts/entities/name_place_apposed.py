@@ -11,7 +11,8 @@ and the rest reads as a person -- one capitalized word no dictionary reads as a 
 surname's ending (a mononym: Indonesian names often have one word; "района Залима Тхамокова" is one
 man), or a first name and surname. A place span is cut only where its first word is a whole place's
 name by its form (hyphenated, "Тельук-Байур", or a place the dictionary knows) and its second and last
-a word the dictionary does not know (a place of two plain words, "города Бандар Лампунг", stays whole).
+a word the dictionary does not know, after a post ("начальник порта ...": a place of two plain words,
+"города Бандар Лампунг", and a place after no post, "в город Перт Амбой", stay whole).
 :func:`apposed_place` keeps a one-word place after such a noun from being joined to the person after it.
 """
 from __future__ import annotations
@@ -75,7 +76,15 @@ def _cut(span: Span, morph: Morph) -> bool:
     if span.label_ == "PER":
         return True
     place = "-" in span[0].text or _known_as(morph, span[0].text, frozenset({"Geox"}))
-    return place and len(span) == 2 and not morph.is_known(span[1].text)
+    return place and len(span) == 2 and not morph.is_known(span[1].text) and _post_before(doc, span.start - 1, morph)
+
+
+def _post_before(doc, kind: int, morph: Morph) -> bool:
+    """A post noun among the three words before the kind of place ("начальник таможни порта ..."):
+    a person holding a post there follows; "доставлены в город Перт Амбой" names one place."""
+    from .name_lead_words import position_word
+
+    return any(doc[i].is_alpha and position_word(morph, doc[i].text) for i in range(max(kind - 3, 0), kind))
 
 
 def place_before_person(spans: list[Span], morph: Morph) -> list[Span]:

@@ -91,7 +91,8 @@ def _place_derived(lemma: str) -> bool:
 def _relative(parses: list, token: Token, chain: bool) -> bool:
     """A sentence's first adjective that names a body: one formed from a place's name, not a country's
     or a big city's (``lexicons/geo_adjectives.tsv``: "Американской компании выделено") unless
-    adjectives follow it (``chain``: "Московскому областному суду"); a country's with "все-"/"обще-"
+    adjectives of a kind follow it (``chain``: "Московскому областному суду"; not a quality or a second
+    place: "Американская крупная компания"); a country's with "все-"/"обще-"
     ("Всебелорусское народное собрание")."""
     geo = geo_adjectives()
     for p in parses:
@@ -107,6 +108,14 @@ def _relative(parses: list, token: Token, chain: bool) -> bool:
         if _place_derived(p.normal_form):
             return True
     return False
+
+
+def _kind_adjective(token: Token) -> bool:
+    """An adjective after a country's that says what kind of body it is ("областному", "народное"), not a
+    quality ("крупная": pymorphy3's Qual) nor a second place ("Британская японская компания")."""
+    geo = geo_adjectives()
+    return not any("Qual" in p.tag.grammemes or p.normal_form.replace("ё", "е") in geo
+                   for p in get_morph().parse(token.lower_))
 
 
 def _genitive(token: Token) -> bool:
@@ -196,7 +205,8 @@ def _body(doc: Doc, k: int, spans: list[Span], taken: set[int]) -> Span | None:
         return None
     after = _complement_end(doc, k)
     end = _place_end(doc, after, spans)
-    if opening and not (_relative(parses, first, k - start >= 2) or end > after):
+    if opening and not (_relative(parses, first, k - start >= 2 and all(_kind_adjective(t) for t in doc[start + 1:k]))
+                        or end > after):
         return None
     if end < len(doc) and (doc[end].text in ("«", '"', "„") or doc[end].text[:1].isascii() and doc[end].is_alpha):
         return None  # "фонду «...»", "банку Barclays": the descriptor's rules
