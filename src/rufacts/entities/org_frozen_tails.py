@@ -11,7 +11,8 @@ as a Russian oblique case ("сотрудники «Кастом Фудс»": not
 - every word before it is one the dictionary knows in a nominative singular as written (the first, before
   a place, a plural's too: "«Электросети Кубань»" stays plural, no "Электросеть"; "«Тойоты Мотор»" is a
   brand's genitive), or one it lacks whose ending is no Russian case's it could only be in ("-ы", "-и",
-  "-е", "-ой": "Липовки" in "«Липовки Брно»" is left to the other rules), but for a coined plural ending in a dictionary's plural noun
+  "-е", "-ой": "Липовки" in "«Липовки Брно»" is left to the other rules; nor "-а", "-я" before a place,
+  nominative in any slot: "«Вилайята Урал»" may be a genitive), but for a coined plural ending in a dictionary's plural noun
   ("Мосгорсети": сети), after which an indeclinable word closes the name too ("«Мосгорсети Янтарьэнерго»").
 
 Read by :func:`rufacts.entities.normal._normalize_words`.
@@ -85,7 +86,10 @@ def frozen_tail(morph: Morph, words: Sequence[str]) -> bool:
     last = named[-1]
     if not (_nominative_tail(morph, last) or _coined_plural(morph, named[0]) and _indeclinable(morph, last)):
         return False
-    placed = len(named) > 2 or any("Geox" in p.tag.grammemes for p in morph.parse(last))
+    geo = any("Geox" in p.tag.grammemes for p in morph.parse(last))
+    if geo and len(named) == 2 and not morph.is_known(named[0].lower()) and named[0].endswith(("а", "я")):
+        return False  # a place is nominative as written in any slot: "«Имарата Кавказ»" may be declined
+    placed = len(named) > 2 or geo
     return all(_frozen_word(morph, w, i == 0, placed) for i, w in enumerate(named[:-1]))
 
 
