@@ -12,7 +12,7 @@ surname's ending (a mononym: Indonesian names often have one word; "района
 man), or a first name and surname. A place span is cut only where its first word is a whole place's
 name by its form (hyphenated, "Тельук-Байур", or a place the dictionary knows) and its second and last
 a word the dictionary does not know, after a post ("начальник порта ...": a place of two plain words,
-"города Бандар Лампунг", and a place after no post, "в город Перт Амбой", stay whole).
+"города Бандар Лампунг", and a place after no post, "в город Перт Коллинз", stay whole).
 :func:`apposed_place` keeps a one-word place after such a noun from being joined to the person after it.
 """
 from __future__ import annotations
@@ -81,7 +81,7 @@ def _cut(span: Span, morph: Morph) -> bool:
 
 def _post_before(doc, kind: int, morph: Morph) -> bool:
     """A post noun among the three words before the kind of place ("начальник таможни порта ..."):
-    a person holding a post there follows; "доставлены в город Перт Амбой" names one place."""
+    a person holding a post there follows; "груз доставили в город Перт Коллинз" names one place."""
     from .name_lead_words import position_word
 
     return any(doc[i].is_alpha and position_word(morph, doc[i].text) for i in range(max(kind - 3, 0), kind))
