@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .doc_words import morph_values
 from .geo import lemma_positions
 
 HEADS = frozenset({"министерство"})  # a capitalized head that names a state's ministry by its remit
@@ -17,13 +18,15 @@ MAX_REMIT = 10  # words of the remit: "моря , транспорта и инф
 
 
 def _genitive(token: Token) -> bool:
-    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and "Gen" in token.morph.get("Case")
+    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ") and "Gen" in morph_values(token, "Case")
 
 
-def _remit_end(doc: Doc, i: int) -> int:
-    """End of the remit after the head at ``i``: genitive words, a comma or "и" before another one."""
+def genitive_run_end(doc: Doc, i: int, most: int = MAX_REMIT) -> int:
+    """End of the lower-case genitive words after the head at ``i`` (ending in a noun; a comma or "и"
+    between a noun and another genitive word): a ministry's remit "моря, транспорта и
+    инфраструктуры", a body's complement (:mod:`.org_opening_bodies`)."""
     stop, end = i + 1, i + 1
-    while stop < len(doc) and stop - i <= MAX_REMIT:
+    while stop < len(doc) and stop - i <= most:
         token = doc[stop]
         if _genitive(token):
             stop += 1
@@ -49,7 +52,7 @@ def country_ministries(doc: Doc, spans: list[Span]) -> list[Span]:
                 or not adjective.lemma_.lower().endswith(PLACE_ENDINGS) \
                 or adjective.morph.get("Case") != head.morph.get("Case"):
             continue
-        end = _remit_end(doc, i)
+        end = genitive_run_end(doc, i)
         if end == i + 1:
             continue  # "Литовское Министерство" alone: no name
         over = [s for s in spans if s.start < end and i - 1 < s.end]

@@ -36,6 +36,7 @@ from ..lexicons import load_list
 from .doc_words import morph_values
 from .geo import geo_adjectives, lemma_positions
 from .institutions import opens_sentence
+from .org_country_ministries import genitive_run_end
 from .org_lead_nouns import body_nouns
 from .spans import with_found
 
@@ -118,27 +119,6 @@ def _kind_adjective(token: Token) -> bool:
                    for p in get_morph().parse(token.lower_))
 
 
-def _genitive(token: Token) -> bool:
-    return token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") and "Gen" in morph_values(token, "Case")
-
-
-def _complement_end(doc: Doc, k: int) -> int:
-    """End of the head's lower-case genitive words (ending in a noun) after ``k``."""
-    stop, end = k + 1, k + 1
-    while stop < len(doc) and stop - k <= MAX_COMPLEMENT:
-        t = doc[stop]
-        if _genitive(t):
-            stop += 1
-            if t.pos_ == "NOUN":
-                end = stop
-        elif t.text in (",", "и") and doc[stop - 1].pos_ == "NOUN" and stop > k + 1 \
-                and stop + 1 < len(doc) and _genitive(doc[stop + 1]):
-            stop += 1
-        else:
-            break
-    return end
-
-
 def _place_end(doc: Doc, k: int, spans: list[Span]) -> int:
     """End of a capitalized place in the genitive at ``k`` ("Японии", "Омской области",
     "Ханты-Мансийского автономного округа"); ``k`` where none."""
@@ -165,7 +145,7 @@ def _place_end(doc: Doc, k: int, spans: list[Span]) -> int:
 def _opening_head(doc: Doc, k: int, spans: list[Span], taken: set[int]) -> Span | None:
     """A sentence's capitalized first noun, a body's head, with its genitive complement and a
     capitalized place after it: "Министерству земли, транспорта и туризма Японии поручено"."""
-    after = _complement_end(doc, k)
+    after = genitive_run_end(doc, k, MAX_COMPLEMENT)
     end = _place_end(doc, after, spans) if after > k + 1 else after
     if end == after or any(i in taken for i in range(k, end)) or any(
             s.label_ == "LOC" and s.start < end < s.end for s in spans):
@@ -203,7 +183,7 @@ def _body(doc: Doc, k: int, spans: list[Span], taken: set[int]) -> Span | None:
     opening = opens_sentence(doc, start)
     if not opening and start and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in ("«", '"', "„")):
         return None
-    after = _complement_end(doc, k)
+    after = genitive_run_end(doc, k, MAX_COMPLEMENT)
     end = _place_end(doc, after, spans)
     if opening and not (_relative(parses, first, k - start >= 2 and all(_kind_adjective(t) for t in doc[start + 1:k]))
                         or end > after):
