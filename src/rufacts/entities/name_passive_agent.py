@@ -10,9 +10,9 @@ from __future__ import annotations
 from ..grammars.morph import Morph
 from .name_case_cues import _short_passive
 from .name_readings import _readings
+from .name_words import MISSED
 from .names import analyze_name
 
-AGENT_SCORE = 1.5  # the best reading's score, as a missed name's (name_words.MISSED)
 GEO = {"Geox", "Orgn"}
 
 
@@ -36,7 +36,7 @@ def agent_before_passive(doc, i: int, covered: set[int], morph: Morph) -> bool:
         return False  # "Москвой и Петербургом", a place or an organization
     parts = analyze_name(morph, [a.text, b.text])
     if parts.first is None or parts.last is None or parts.middle is not None or not parts.candidates \
-            or parts.candidates[0][0] < AGENT_SCORE or parts.gender is None:
+            or parts.candidates[0][0] < MISSED or parts.gender is None:
         return False
     first = parts.first.lower()
     last = parts.last.lower()

@@ -17,6 +17,8 @@ that open a sentence are :mod:`rufacts.entities.org_sentence_leads`'s and
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from ..grammars.folded import folded_lemma
@@ -28,6 +30,12 @@ from .institutions import opens_sentence
 from .org_field_genitives import genitive_end
 
 MAX_LOWER = 3
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, bool]:
+    """Head lemma -> whether it needs a lower-case adjective or a genitive after the capital ("+")."""
+    return {e.split()[0]: "+" in e.split()[1:] for e in load_list("org_adjective_led_heads.txt")}
 
 
 def _agrees(adjective: Token, noun: Token) -> bool:
@@ -42,10 +50,10 @@ def _agrees(adjective: Token, noun: Token) -> bool:
 
 def adjective_banks(doc: Doc, spans: list[Span]) -> list[Span]:
     """New ORG spans for the names above (the spans inside them left for the caller to drop)."""
-    heads = {e.split()[0]: "+" in e.split()[1:] for e in load_list("org_adjective_led_heads.txt")}
+    heads = _heads()
     taken = {i for s in spans if s.label_ in ("ORG", "PER") for i in range(s.start, s.end)}
     out = []
-    for k in lemma_positions(doc, lambda lemma: lemma in heads):
+    for k in lemma_positions(doc, heads.__contains__):
         noun = doc[k]
         if k in taken or not noun.is_lower or noun.pos_ != "NOUN" or "Plur" in morph_values(noun, "Number") \
                 or folded_lemma(noun) not in heads:

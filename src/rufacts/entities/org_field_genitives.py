@@ -15,6 +15,8 @@ nor a post ("кафедры ректора"). Read by :func:`rufacts.entities.or
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from ..grammars.folded import folded_lemma
@@ -27,6 +29,7 @@ from .org_lead_nouns import body_nouns
 MAX_WORDS = 4
 
 
+@lru_cache(maxsize=1)
 def _units() -> frozenset[str]:
     return frozenset(e.split()[0] for e in load_list("org_field_genitive_units.txt"))
 

@@ -89,7 +89,7 @@ def _place_derived(lemma: str) -> bool:
     return any("Geox" in p.tag and p.normal_form == name and p.is_known for name in names for p in morph.parse(name))
 
 
-def _relative(parses: list, token: Token, chain: bool) -> bool:
+def _relative(parses: list, chain: bool) -> bool:
     """A sentence's first adjective that names a body: one formed from a place's name, not a country's
     or a big city's (``lexicons/geo_adjectives.tsv``: "Американской компании выделено") unless
     adjectives of a kind follow it (``chain``: "Московскому областному суду"; not a quality or a second
@@ -185,7 +185,7 @@ def _body(doc: Doc, k: int, spans: list[Span], taken: set[int]) -> Span | None:
         return None
     after = genitive_run_end(doc, k, MAX_COMPLEMENT)
     end = _place_end(doc, after, spans)
-    if opening and not (_relative(parses, first, k - start >= 2 and all(_kind_adjective(t) for t in doc[start + 1:k]))
+    if opening and not (_relative(parses, k - start >= 2 and all(_kind_adjective(t) for t in doc[start + 1:k]))
                         or end > after):
         return None
     if end < len(doc) and (doc[end].text in ("«", '"', "„") or doc[end].text[:1].isascii() and doc[end].is_alpha):
