@@ -158,11 +158,17 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and word.isupper()
 
 
+NORDIC_BY = "бю"  # no Russian noun ends so but a dative of one in "-бь" ("голубю": known words aside)
+
+
 def _masculine_guess(word: str, parses, shortest: int = 5) -> str | None:
     """An unknown name in "-ом", or in "-а/-у/-е" the analyzer guesses a neuter "-о" for,
     declines as a masculine noun in a consonant ("Мечелом", "Мечела" -> Мечел); ``shortest``: the
-    fewest letters of such a word (4 for the last part of a hyphenated name: "Норд-Ойла")."""
+    fewest letters of such a word (4 for the last part of a hyphenated name: "Норд-Ойла"). A word
+    in the Nordic "-by" ("Брондбю", "Люнгбю") does not decline: it stands as written (no "Брондбь")."""
     low = word.lower()
+    if low.endswith(NORDIC_BY) and len(low) >= shortest:
+        return word
     if parses and parses[0].tag.gender == "neut" and len(parses[0].methods_stack) > 1 \
             and len(parses[0].methods_stack[0][1]) >= 7:
         return None  # a long known word after a prefix: "Росимуществом" (рос + имуществом)

@@ -133,7 +133,7 @@ def _cue(doc: Doc, i: int, j: int) -> str | None:
     if j - i <= 3 and DOMAIN.match("".join(t.text for t in doc[i:j])):
         return "domain"  # a site's name as a capitalized domain: the platform, the team or the outlet
     model = any(c.isdigit() for t in doc[i:j] for c in t.text)  # "F-35", "RAV4": a model's designation
-    if prev is not None and prev.is_alpha and (prev.is_lower or prev.is_title and prev.is_sent_start) \
+    if prev is not None and prev.text.replace("-", "").isalpha() and (prev.is_lower or prev.is_sent_start and prev.text[:1].isupper() and prev.text[1:].islower()) \
             and prev.pos_ in ("NOUN", "PROPN"):  # "Мессенджер Signal", "Акции Rivian" opening a sentence
         lemma = _lemma(prev)
         if lemma in load_list("org_latin_product_slots.txt"):  # "автомобилем Volkswagen Golf": a product;

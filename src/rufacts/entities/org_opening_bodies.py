@@ -55,6 +55,12 @@ def _heads() -> dict[str, str | None]:
     return out
 
 
+def _own_head(noun: Token) -> bool:
+    """A head of ``lexicons/org_opening_heads.txt``, no place's noun ("Вологодскую судоверфь" the tagger
+    takes for a place)."""
+    return noun.lemma_.lower() in load_list("org_opening_heads.txt")
+
+
 def _adjective_agrees(token: Token, case: str, number: str, gender: str | None) -> list:
     """pymorphy3's adjective readings of ``token`` in the noun's case, number and gender."""
     if not token.is_alpha and "-" not in token.text or token.is_upper and len(token.text) > 1:
@@ -85,6 +91,7 @@ def _place_derived(lemma: str) -> bool:
         names += [stem[:-1] + "я"] if stem.endswith("й") else []
         names += [stem[:-2] + "а", stem[:-2] + "о"] if stem.endswith("ен") else []
         names += [stem[:-1] + "га"] if stem.endswith("ж") else []  # "рижский": Рига
+        names += [stem[:-2] + stem[-1] + "а"] if stem[-2:-1] in ("о", "е") else []  # "вологодский": Вологда
     morph = get_morph()
     return any("Geox" in p.tag and p.normal_form == name and p.is_known for name in names for p in morph.parse(name))
 
@@ -106,8 +113,8 @@ def _relative(parses: list, chain: bool) -> bool:
             continue
         if lemma.startswith(("все", "обще")) and lemma[3 if lemma[0] == "в" else 4:] in geo:
             return True
-        if _place_derived(p.normal_form):
-            return True
+        if _place_derived(p.normal_form) or lemma in load_list("org_crown_adjectives.txt"):
+            return True  # (a crown's: "Королевская испанская федерация футбола")
     return False
 
 
@@ -165,6 +172,9 @@ def _body(doc: Doc, k: int, spans: list[Span], taken: set[int]) -> Span | None:
         return None
     genders = morph_values(noun, "Gender")
     gender = UD_GENDERS.get(genders[0]) if genders else None
+    if k and cases == ["nomn"] and gender == "femn" and noun.lower_.endswith("ь") \
+            and not _adjective_agrees(doc[k - 1], "nomn", "sing", gender):
+        cases = ["accs"]  # "Окскую судоверфь": a noun in -ь reads the same in both, its adjective tells
     start, parses = k, []
     while start > 0 and k - start < MAX_ADJECTIVES:
         agreeing = _adjective_agrees(doc[start - 1], cases[0], "sing", gender)
@@ -185,13 +195,15 @@ def _body(doc: Doc, k: int, spans: list[Span], taken: set[int]) -> Span | None:
         return None
     after = genitive_run_end(doc, k, MAX_COMPLEMENT)
     end = _place_end(doc, after, spans)
-    if opening and not (_relative(parses, k - start >= 2 and all(_kind_adjective(t) for t in doc[start + 1:k]))
-                        or end > after):
+    kinds = k - start >= 2 and all(_kind_adjective(t) for t in doc[start + 1:k])
+    if opening and not (_relative(parses, kinds) or end > after):
         return None
     if end < len(doc) and (doc[end].text in ("«", '"', "„") or doc[end].text[:1].isascii() and doc[end].is_alpha):
         return None  # "фонду «...»", "банку Barclays": the descriptor's rules
     if any(i in taken for i in range(start, end)) or any(s.label_ == "LOC" and (
-            s.start < start < s.end or s.start < end < s.end or s.start <= k < s.end and not bound) for s in spans):
+            s.start < start < s.end or s.start < end < s.end or s.start <= k < s.end and not (bound or kinds or _own_head(noun))) for s in spans):
+        # (a place over the head gives way to a kind's adjective, "Болгарскому футбольному союзу", and
+        # over a head of the lexicon: "Вологодскую судоверфь")
         return None
     return Span(doc, start, end, label="ORG")
 

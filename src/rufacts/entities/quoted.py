@@ -56,6 +56,7 @@ from .org_quoted_receivers import impersonal_after
 from .org_quoted_business import business_subject, business_subject_after
 from .org_quoted_clauses import verb_after_clause
 from .org_trade_tails import trade_tail
+from .org_quoted_plurals import plural_business
 from .retype import descriptor_before, name_type
 from .spans import closing_quote, opens, positions, previous_word
 from .doc_words import morph_values
@@ -165,6 +166,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return "subject"  # "С перуанцем Диего Уртадо «Камчатский улов» договорился": not his title
     if prev is not None and _home_adjective(morph, prev, cases):
         return "home"  # "красноярских «Енисейских рысей»", "омскому «Авангарду»": a club of its city
+    if lemma not in load_list("org_descriptors.txt") and plural_business(doc, i, j, k, morph):
+        return "plural"  # "Грузовики «Северных магистралей»": a carrier's name (entities/org_quoted_plurals.py)
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_quoted_heads.txt") \
                 or descriptor_over_genitive(doc, k) or _kind_head(doc, k) or _descriptor_reading(morph, prev):
