@@ -82,7 +82,7 @@ from ..entities.org_region_acronyms import region_acronym_tails
 from ..entities.org_name_extent import city_overlaps, descriptor_overlaps, joined_orgs
 from ..entities.org_owned_heads import owned_heads
 from ..entities.org_stump_bodies import stump_as_written
-from ..entities.org_verb_objects import verb_object_name
+from ..entities.org_verb_objects import verb_object_name; from ..entities.org_place_tailed_quotes import place_tailed_name
 from ..entities.org_quoted_whole import quoted_wholes
 from ..entities.org_participle_objects import participle_objects
 from ..entities.org_field_tails import field_tails, institution_places_as_orgs
@@ -99,7 +99,7 @@ from ..entities.name_foreign_clubs import club_name
 from ..lexicons.legal import legal_forms, legal_run
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, spaced, normalize_words
-from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, foreign_name_tails, numbered_capital_heads, place_companies, without_clause_tails
+from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, foreign_name_tails, numbered_capital_heads, place_companies, without_clause_tails; from ..entities.org_league_words import league_words
 from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 
 from ..entities.spans import SPANS_KEY  # all entity spans, nested ones included
@@ -212,7 +212,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             bare = verb_title(span) or branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
                 or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
                 or club_name(span) or agreed_as_written(morph, span) or frozen_quoted(morph, span) \
-                or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or verb_object_name(morph, span) or dative_e_name(morph, span) or plural_subject_name(morph, span) or oblique_name(morph, span) \
+                or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or verb_object_name(morph, span) or place_tailed_name(morph, span) or dative_e_name(morph, span) or plural_subject_name(morph, span) or oblique_name(morph, span) \
                 or stump_as_written(morph, span) or bare
             # (apposed first: "агентства «Анадолу»" as written; "филиал «Партии зелёных»": the owner's)
         key = lemma_key(span[name_start:])
@@ -313,7 +313,7 @@ class EntitiesComponent:
             spans = region_bodies(doc, compound_ordinal_orgs(doc, municipal_bodies(doc, spans), self.morph))  # "Собрание представителей Сызранского района"; "Двадцать первым ... судом"; "народного правительства провинции Хэнань"
             spans = latinate_orgs(doc, member_bodies(doc, capital_head_orgs(doc, spans)))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
             spans = place_companies(doc, capital_adjective_bodies(doc, numbered_capital_heads(doc, spans)))  # "Лицею-интернату № 1"; "Национальной иранской нефтяной компании"; "Саудовская электрическая компания объявила"
-            spans = descriptive_phrases(doc, spans, self.morph)  # "Общероссийскому профсоюзу работников культуры"
+            spans = league_words(doc, descriptive_phrases(doc, spans, self.morph))  # "В Лийге"; "Общероссийскому профсоюзу работников культуры"
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans, self.morph)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))

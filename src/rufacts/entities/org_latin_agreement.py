@@ -145,7 +145,19 @@ def _dative(doc: Doc, i: int, prev) -> bool:
     "Ему принадлежит Bugatti Chiron" names the thing owned."""
     if prev is None or not _verb(prev) or _lemma(prev) not in load_list("org_latin_dative_verbs.txt"):
         return False
-    return prev.morph.get("Number") == ["Plur"] or any(_nominative(t) for t in doc[doc[i].sent.start:prev.i])
+    start = doc[i].sent.start
+    return prev.morph.get("Number") == ["Plur"] or any(_nominative(t) or _thing_subject(doc, t, prev)
+                                                      for t in doc[start:prev.i])
+
+
+def _thing_subject(doc: Doc, token, verb) -> bool:
+    """An inanimate singular noun the tagger read as an accusative (its nominative's form), opening a
+    phrase (no preposition before it) and of the past verb's gender: the verb's subject ("Контракт
+    на строительство ... достался Budimex")."""
+    gender = verb.morph.get("Gender")
+    return token.pos_ == "NOUN" and token.morph.get("Case") == ["Acc"] and token.morph.get("Animacy") == ["Inan"] \
+        and token.morph.get("Number") == ["Sing"] and gender in (["Masc"], ["Neut"]) and token.morph.get("Gender") == gender \
+        and token.lower_ == token.lemma_.lower() and (token.i == 0 or doc[token.i - 1].pos_ != "ADP")
 
 
 def agreement_cue(doc: Doc, i: int, j: int, prev) -> str | None:

@@ -6,6 +6,8 @@ A Latin-script name does not decline, so its slot, not its ending, tells what it
 game or a program is written in Latin letters too ("пользователи Windows", "запуск Starship"), and
 only these slots are taken (after the quoted names' rules, :mod:`rufacts.entities.quoted`):
 
+- none: a name of two or more words closed by a bank's word (``lexicons/org_latin_bank_words.txt``:
+  "Tatra banka");
 - a descriptor right before it: an organization's noun (``lexicons/org_descriptors.txt``, over one
   or two genitives of its trade: "производитель электромобилей VinFast") or a company's noun
   before a Latin name (``lexicons/org_latin_descriptors.txt``: "мессенджер", "разработчик");
@@ -64,7 +66,7 @@ JOINERS = {".", "&", "-", "'", "’"}
 PARTY_PREPS = {"против"}  # "у", "между": "У Elden Ring вышло дополнение", "между Windows и macOS"
 DEAL_PREPS = {"с", "со"}
 PLACE_PREPS = {"в", "во", "из"}
-STRONG = ("descriptor", "place", "slot", "domain")
+STRONG = ("descriptor", "place", "slot", "domain", "bank")
 DOMAIN = re.compile(r"^[A-Z][A-Za-z0-9-]*[a-z0-9][A-Za-z0-9-]*\.(?:[a-z]{2,4})$")  # "Chess.com", "Virtus.pro"
 
 
@@ -101,6 +103,8 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             elif not glued and doc[j].is_lower and doc[j].is_alpha and len(doc[j]) <= 3 and _latin(doc[j]) \
                     and j + 1 < n and _latin(doc[j + 1]) and doc[j + 1].text[:1].isupper():
                 j += 2  # "Isamaa ja Res Publica", "Bank of America"
+            elif not glued and doc[j].lower_ in load_list("org_latin_bank_words.txt"):
+                j += 1  # "Tatra banka": a bank's word in lower case closes the name
             else:
                 break
         runs.append((i, j))
@@ -125,6 +129,8 @@ def _cue(doc: Doc, i: int, j: int) -> str | None:
     """Why ``doc[i:j]`` is an organization by its slot, or None."""
     if doc[i:j].text.lower() in load_list("org_latin_technologies.txt"):
         return None  # "беспроводной сети Wi-Fi": a technology
+    if j - i > 1 and doc[j - 1].lower_ in load_list("org_latin_bank_words.txt"):
+        return "bank"  # "Tatra banka": the name's own last word (lexicons/org_latin_bank_words.txt)
     k = previous_word(doc, i)
     prev = doc[k] if k >= 0 else None
     after = doc[j] if j < len(doc) else None

@@ -1,0 +1,40 @@
+"""A Finnish or Estonian league named by its own one word, in "-лиига"/"-лийга" (the Finnish and
+Estonian "liiga"), which the tagger does not know: "В Лийге решили расширить число участников",
+"Лучшим бомбардиром Вейккауслииги стал ...", "клуб Мейстрилийги". The Russian "лига" is written with
+one "и" and is a common noun ("Лига чемпионов" is the institutions' rules'); the doubled vowel or "ий"
+before "г" is a transliteration, and a capitalized word so closed in any case ending is the league's
+name, an organization (the gold reads leagues so, as "КХЛ"). A place or a person the tagger saw on
+the word alone gives way; a span over more words stands. Its name is read as any organization's
+("Лийге" -> Лийга). Read by :mod:`rufacts.components.entities`.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .spans import with_found
+
+LEAGUE = re.compile(r"(?:лийг|лииг)(?:а|и|е|у|ой|ою)$")
+MARKS = ("лийг", "лииг")
+
+
+def league_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each capitalized league word no other span covers."""
+    low = doc.text.lower()
+    if not any(m in low for m in MARKS):  # a few articles in a thousand: the text first
+        return spans
+    covered = {i: s for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in doc:
+        if not t.text[:1].isupper() or t.is_upper or not t.text.replace("-", "").isalpha() \
+                or not LEAGUE.search(t.lower_):
+            continue
+        over = covered.get(t.i)
+        if over is not None and (over.label_ == "ORG" or len(over) > 1):
+            continue
+        found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    if not found:
+        return spans
+    places = {(f.start, f.end) for f in found}
+    return with_found([s for s in spans if (s.start, s.end) not in places], found)
