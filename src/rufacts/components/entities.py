@@ -99,7 +99,7 @@ from ..entities.name_foreign_clubs import club_name
 from ..lexicons.legal import legal_forms, legal_run
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, spaced, normalize_words
-from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, foreign_name_tails, numbered_capital_heads, place_companies, without_clause_tails; from ..entities.org_league_words import league_words
+from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, foreign_name_tails, numbered_capital_heads, place_companies, without_clause_tails; from ..entities.org_league_words import league_name, league_words
 from ..entities.org_apposed import apposed_after_trade, apposed_phrase
 
 from ..entities.spans import SPANS_KEY  # all entity spans, nested ones included
@@ -209,7 +209,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             bare = verb_title(span[name_start:]) or branch_owner(morph, span) or club_name(span[name_start:]) or apposed_as_written(morph, span[name_start:]) \
                 or apposed_phrase(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
-            bare = verb_title(span) or branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
+            bare = league_name(span) or verb_title(span) or branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
                 or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
                 or club_name(span) or agreed_as_written(morph, span) or frozen_quoted(morph, span) \
                 or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or verb_object_name(morph, span) or place_tailed_name(morph, span) or dative_e_name(morph, span) or plural_subject_name(morph, span) or oblique_name(morph, span) \

@@ -4,8 +4,9 @@ Estonian "liiga"), which the tagger does not know: "В Лийге решили �
 one "и" and is a common noun ("Лига чемпионов" is the institutions' rules'); the doubled vowel or "ий"
 before "г" is a transliteration, and a capitalized word so closed in any case ending is the league's
 name, an organization (the gold reads leagues so, as "КХЛ"). A place or a person the tagger saw on
-the word alone gives way; a span over more words stands. Its name is read as any organization's
-("Лийге" -> Лийга). Read by :mod:`rufacts.components.entities`.
+the word alone gives way; a span over more words stands. Its name is the feminine in -а whatever its
+slot (:func:`league_name`: "Лийге", "клубы Мейстрилийги" -> Лийга, Мейстрилийга). Read by
+:mod:`rufacts.components.entities`.
 """
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def league_words(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     places = {(f.start, f.end) for f in found}
     return with_found([s for s in spans if (s.start, s.end) not in places], found)
+
+
+def league_name(span: Span) -> str | None:
+    """The nominative of a league word alone in ``span`` ("Мейстрилийги", "Лийге" -> Мейстрилийга,
+    Лийга): a feminine in -а whatever slot it stands in ("клубы Мейстрилийги" is no apposition)."""
+    if len(span) != 1 or not span[0].text[:1].isupper():
+        return None
+    word = span[0].text
+    found = LEAGUE.search(word.lower())
+    if found is None:
+        return None
+    stem = word[:found.start() + 4]  # (the four letters of "лийг"/"лииг")
+    return stem + "а"

@@ -42,6 +42,7 @@ from .spans import with_found
 
 MAX_ADJECTIVES = 4
 MAX_COMPLEMENT = 8  # "земли, инфраструктуры, транспорта и туризма"
+SAME_FORM = {"nomn": "accs", "accs": "nomn"}  # an inanimate noun's two cases the tagger confuses
 PLACE_NOUNS = ("область", "край", "район", "округ", "республика", "автономный")
 
 
@@ -172,9 +173,11 @@ def _body(doc: Doc, k: int, spans: list[Span], taken: set[int]) -> Span | None:
         return None
     genders = morph_values(noun, "Gender")
     gender = UD_GENDERS.get(genders[0]) if genders else None
-    if k and cases == ["nomn"] and gender == "femn" and noun.lower_.endswith("ь") \
-            and not _adjective_agrees(doc[k - 1], "nomn", "sing", gender):
-        cases = ["accs"]  # "Окскую судоверфь": a noun in -ь reads the same in both, its adjective tells
+    if k and cases[0] in SAME_FORM and not _adjective_agrees(doc[k - 1], cases[0], "sing", gender):
+        other = SAME_FORM[cases[0]]  # "Окскую судоверфь", "Смоленский таможенный пост": one form for both
+        if any(p.tag.case == other and p.tag.number == "sing" and p.normal_form == noun.lemma_.lower()
+               for p in get_morph().parse(noun.lower_)):
+            cases = [other]  # (the adjective before the noun tells which)
     start, parses = k, []
     while start > 0 and k - start < MAX_ADJECTIVES:
         agreeing = _adjective_agrees(doc[start - 1], cases[0], "sing", gender)
@@ -195,7 +198,8 @@ def _body(doc: Doc, k: int, spans: list[Span], taken: set[int]) -> Span | None:
         return None
     after = genitive_run_end(doc, k, MAX_COMPLEMENT)
     end = _place_end(doc, after, spans)
-    kinds = k - start >= 2 and all(_kind_adjective(t) for t in doc[start + 1:k])
+    kinds = k - start >= 2 and (bound is not None or all(_kind_adjective(t) for t in doc[start + 1:k]))
+    # (the adjective a head needs is a kind's: "Смоленский таможенный пост", pymorphy3's Qual aside)
     if opening and not (_relative(parses, kinds) or end > after):
         return None
     if end < len(doc) and (doc[end].text in ("«", '"', "„") or doc[end].text[:1].isascii() and doc[end].is_alpha):

@@ -3,8 +3,10 @@ is an organization in any slot the sentence gives it: "Грузовики «Се
 простояли", "выбрала перевозчиком «Камские речные линии»", "«Поволжским автолиниям» отказано"
 (no descriptor, no verb of a company's, yet no work is titled so as often as a company).
 
-The quote holds two to four words: a capitalized adjective, lower-case adjectives, and a lower-case
-noun of ``lexicons/org_quoted_plural_heads.txt`` in the plural, all sharing a plural case. Not where
+The quote holds two to four words: a capitalized adjective of a place (-ский, -цкий, -ской) or of a
+side of the world ("Северные", "Северо-Западные"; not "«Социальные сети»", a common phrase), lower-case
+adjectives, and a lower-case noun of ``lexicons/org_quoted_plural_heads.txt`` in the plural, all
+sharing a plural case. Not where
 a noun right before the quote takes it as its own title (the name in that noun's case: "фильм
 «Северные магистрали»", "в романе «Речных линиях»") and not where a word of a work, a show or an
 event stands in the sentence (:func:`.org_quoted_preps.is_title_cue`). The name is read as any
@@ -21,6 +23,21 @@ from .doc_words import morph_values
 from .org_quoted_preps import is_title_cue
 
 ADJ = ("ADJF", "PRTF")
+PLACE_ENDINGS = ("ский", "цкий", "ской")  # a place's adjective ("Камские", "Тверские", "Городские")
+DIRECTIONS = ("северный", "южный", "западный", "восточный")  # "Северные магистрали", "Северо-Западные"
+
+
+def _place_like(morph: Morph, word: str) -> bool:
+    """A first adjective of a place or a side of the world, not of a field or a quality ("Социальные
+    сети", "Новые линии" are common phrases and titles)."""
+    for p in morph.parse(word.lower()):
+        if p.tag.POS in ADJ:
+            lemma = p.normal_form.replace("ё", "е")
+            last = lemma.rsplit("-", 1)[-1]
+            if lemma.endswith(PLACE_ENDINGS) or last in DIRECTIONS or lemma.split("-", 1)[0] in (
+                    "северо", "юго"):
+                return True
+    return False
 
 
 def _plural_cases(morph: Morph, words) -> set[str]:
@@ -40,6 +57,8 @@ def plural_business(doc: Doc, i: int, j: int, k: int, morph: Morph) -> bool:
     if not 2 <= len(words) <= 4 or not all(t.is_alpha or "-" in t.text for t in words):
         return False
     if not words[0].is_title or not all(t.is_lower for t in words[1:]):
+        return False
+    if not _place_like(morph, words[0].text):
         return False
     cases = _plural_cases(morph, words)
     if not cases:
