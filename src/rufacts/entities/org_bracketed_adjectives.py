@@ -7,7 +7,8 @@
   each capitalized adjective as a place;
 - :func:`bracketed_nominative` puts the bracketed adjective in the nominative with the others
   (``normal._normalize_words``): "Казанском (Приволжском) федеральном университете" ->
-  "Казанский (Приволжский) федеральный университет"; a legislature's own name in brackets after its
+  "Казанский (Приволжский) федеральный университет" (a dependent's gloss stays in its case: "Ассоциации
+  крестьянских (фермерских) хозяйств" -> "Ассоциация крестьянских (фермерских) хозяйств"); a legislature's own name in brackets after its
   common name too (:func:`own_name_bracket`): "Верховному Хуралу (Парламенту)" -> "Верховный Хурал (Парламент)".
 """
 from __future__ import annotations
@@ -52,6 +53,8 @@ def bracketed_nominative(morph: Morph, words: Sequence[str],
     if i is None:
         return None
     rest = normalize(morph, [*words[:i], *words[i + 3:]])
+    if len(rest) == len(words) - 3 and rest[i - 1] == words[i - 1]:  # the word before it keeps its case: a
+        return [*rest[:i], *words[i:i + 3], *rest[i:]]  # dependent's gloss ("крестьянских (фермерских) хозяйств")
     inner = normalize(morph, [words[i + 1], *words[i + 3:]])
     if len(rest) != len(words) - 3 or not inner:
         return None

@@ -43,7 +43,9 @@ MAX_LIST = 6  # members
 
 
 def _lower(token: Token, pos: tuple[str, ...]) -> bool:
-    return token.is_alpha and token.is_lower and token.pos_ in pos
+    """A lower-case word of ``pos``, hyphenated ones too ("жилищно-коммунального")."""
+    return (token.is_alpha or "-" in token.text and token.text.replace("-", "").isalpha()) \
+        and token.is_lower and token.pos_ in pos
 
 
 def _stops(token: Token) -> bool:
@@ -94,8 +96,14 @@ def _member_end(doc: Doc, j: int, cases: set[str], taken: set[int], remit: bool 
         def like(token: Token) -> bool:
             return bool(ii_cases(token) & cases)
     k = j
-    while k < len(doc) and k - j < MAX_MEMBER and k not in taken and _lower(doc[k], ("ADJ",)) and like(doc[k]):
-        k += 1
+    while k < len(doc) and k - j < MAX_MEMBER and k not in taken:
+        if _lower(doc[k], ("ADJ",)) and like(doc[k]):
+            k += 1
+        elif k > j and doc[k].text in (",", "и") and k + 1 < len(doc) and k + 1 not in taken \
+                and _lower(doc[k + 1], ("ADJ",)) and like(doc[k + 1]):
+            k += 1  # adjectives sharing the member's noun: "пищевой и перерабатывающей промышленности"
+        else:
+            break
     if k >= len(doc) or k in taken or not _lower(doc[k], ("NOUN",)) or not like(doc[k]):
         return None
     lemma = doc[k].lemma_.lower()
@@ -121,11 +129,15 @@ def _list_end(doc: Doc, end: int, cases: set[str], taken: set[int], remit: bool,
     not close with "и" on a member."""
     j, members = end, 0
     while j + 1 < len(doc) and members < MAX_LIST and doc[j].text in (",", "и"):
-        closing = doc[j].text == "и"
         stop = _member_end(doc, j + 1, cases, taken, remit, people)
+        if stop is None and doc[j].text == ",":  # people inside a list of fields: "иммиграции[, беженцев]
+            stop = _member_end(doc, j + 1, cases, taken, remit, True)  # и гражданства" (it must close on a field)
+            if stop is not None and doc[stop - 1].lemma_.lower() in body_nouns():
+                stop = None
         if stop is None:
             return None
-        j, members = stop, members + 1
+        closing = doc[j].text == "и" or any(t.text == "и" for t in doc[j + 1:stop])  # "и" inside the member:
+        j, members = stop, members + 1  # "агропромышленной и продовольственной политике" closes the list
         if closing:
             return j
     return None
@@ -135,9 +147,13 @@ def _noun_end(doc: Doc, end: int, like: Token, spans_at: dict[int, Span]) -> int
     """End of the noun the dangling adjective ``like`` agrees with, past like adjectives, commas
     and "и"."""
     cases, j = cases_of(like), end
-    while j < len(doc) and j - end < 2 * MAX_LIST and (
-            doc[j].text in (",", "и") or _lower(doc[j], ("ADJ",)) and _agrees(doc[j], cases, like)):
-        j += 1
+    while j < len(doc) and j - end < 2 * MAX_LIST:
+        if doc[j].text in (",", "и") or _lower(doc[j], ("ADJ",)) and _agrees(doc[j], cases, like):
+            j += 1
+        elif bracketed_adjective(doc, j, cases, like):
+            j += 3  # "крестьянских (фермерских) хозяйств"
+        else:
+            break
     if j >= len(doc) or doc[j - 1].text in (",", "и"):
         return None
     if j in spans_at and spans_at[j].label_ in ("LOC", "ORG"):
@@ -147,6 +163,13 @@ def _noun_end(doc: Doc, end: int, like: Token, spans_at: dict[int, Span]) -> int
             and (cases_of(word) & cases or _feminine_oblique(word, like)):
         return j + 1
     return None
+
+
+def bracketed_adjective(doc: Doc, j: int, cases: set[str], like: Token) -> bool:
+    """A lower-case adjective in brackets at ``doc[j]`` agreeing with ``like``, the one before it: a
+    gloss of it inside the name ("крестьянских (фермерских) хозяйств")."""
+    return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
+        and _lower(doc[j + 1], ("ADJ",)) and _agrees(doc[j + 1], cases, like)
 
 
 def sphere_end(doc: Doc, end: int, taken: set[int] = frozenset()) -> int | None:
@@ -241,7 +264,7 @@ def _extended(doc: Doc, span: Span, taken: set[int], spans_at: dict[int, Span]) 
         return -_chain_end(doc, end, taken)  # (only where the region closes it)
     if last.pos_ == "NOUN" and _in_tail(doc, span.start, end) and end < len(doc) and doc[end].text in (",", "и"):
         remit = any(t.lower_ == "по" for t in span)
-        cases = ii_cases(last) | ({"Dat"} if remit and dative_reading(last) else set())
+        cases = ii_cases(last) | ({"Dat"} if remit and (dative_reading(last) or _remit_dative(span)) else set())
         stop = _list_end(doc, end, cases, taken, remit)
         if stop is None and _members(span, last):  # (only before the body's region: not "Союза
             stop = _list_end(doc, end, cases, taken, remit, people=True)  # журналистов, депутатов и гостей")
@@ -249,6 +272,13 @@ def _extended(doc: Doc, span: Span, taken: set[int], spans_at: dict[int, Span]) 
         if stop is not None:
             end = stop
     return end
+
+
+def _remit_dative(span: Span) -> bool:
+    """The noun right after the span's "по" reads as a dative: a list may hang on it past its genitive
+    ("по защите семьи[, вопросам отцовства, материнства и детства]")."""
+    k = next((t.i for t in span if t.lower_ == "по"), None)
+    return k is not None and k + 1 < span.end and span.doc[k + 1].pos_ == "NOUN" and dative_reading(span.doc[k + 1])
 
 
 def indeclinable_place(place: Span) -> bool:
@@ -260,7 +290,7 @@ def list_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each descriptive ORG span carried on through its cut list or dangling
     adjective; the spans it now covers whole that are no place or name of their own go."""
     spans_at = {s.start: s for s in spans}
-    out, changed = [], False
+    out, changed, grown = [], False, []
     for span in spans:
         if span.label_ != "ORG" or not _open(doc, span):
             out.append(span)
@@ -279,7 +309,10 @@ def list_tails(doc: Doc, spans: list[Span]) -> list[Span]:
             end = honoree_end(doc, span, persons) or titled_honoree_end(doc, span, persons)  # имени академика" + the honoree
             span = Span(doc, span.start, end, label="ORG") if end else span
             changed = True
+            grown.append(span)
         out.append(span)
     if not changed:
         return spans
+    out = [s for s in out if not (s.label_ == "ORG" and s[0].is_lower and any(  # "(фермерских)" inside the
+        g.start < s.start and s.end < g.end for g in grown))]  # grown "Ассоциации крестьянских (фермерских) хозяйств"
     return sorted(out, key=lambda s: (s.start, -s.end))
