@@ -67,7 +67,7 @@ from ..entities.institutions import institution_orgs
 from ..entities.org_memorial_museums import memorial_museums; from ..entities.org_hyphen_kinds import hyphen_kind_orgs; from ..entities.org_place_adjectives import place_adjective_orgs; from ..entities.org_honoree_tail import initials_cut_orgs; from ..entities.org_plural_parties import plural_parties
 from ..entities.org_kind_acronym_names import legal_kind_quoted
 from ..entities.org_kind_heads import kind_head_orgs
-from ..entities.org_descriptive_phrases import descriptive_phrases
+from ..entities.org_descriptive_phrases import descriptive_phrases; from ..entities.org_station_units import station_units; from ..entities.org_case_run_ons import case_run_ons; from ..entities.org_municipal_units import municipal_units
 from ..entities.org_prefixed_bodies import prefixed_bodies
 from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_latin_slots import latin_slot_orgs
@@ -289,7 +289,7 @@ class EntitiesComponent:
 
     def _entities(self, doc: Doc) -> Doc:
         spans, pieces = repair(doc, list(doc.ents))
-        spans = surname_from_next(doc, person_in_org(doc, spans, self.morph), self.morph)  # "[О Вере Павловне Снегирь]": a person
+        spans = surname_from_next(doc, person_in_org(doc, case_run_ons(doc, spans), self.morph), self.morph)  # "[О Вере Павловне Снегирь]": a person; "[федерации самбо чемпионат]"
         spans = surname_before_initials(doc, spans)  # "Фроловым-Багреевым" + "И. К."
         spans = without_lead_nouns(doc, genitive_and_tails(doc, spans))  # "[Главврачу Старолесской районной больницы]"
         spans = lead_cuts(doc, spans)  # "[Пресс-служба акимата]" + "Павлодарской области"
@@ -313,7 +313,7 @@ class EntitiesComponent:
             spans = region_bodies(doc, compound_ordinal_orgs(doc, municipal_bodies(doc, spans), self.morph))  # "Собрание представителей Сызранского района"; "Двадцать первым ... судом"; "народного правительства провинции Хэнань"
             spans = latinate_orgs(doc, member_bodies(doc, capital_head_orgs(doc, spans)))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
             spans = place_companies(doc, capital_adjective_bodies(doc, numbered_capital_heads(doc, spans)))  # "Лицею-интернату № 1"; "Национальной иранской нефтяной компании"; "Саудовская электрическая компания объявила"
-            spans = league_words(doc, descriptive_phrases(doc, spans, self.morph))  # "В Лийге"; "Общероссийскому профсоюзу работников культуры"
+            spans = station_units(doc, league_words(doc, descriptive_phrases(doc, spans, self.morph)))  # "В Лийге"; "Общероссийскому профсоюзу работников культуры"; "моторвагонного депо Казань"
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans, self.morph)  # "Хенку ван ден Босу" the tagger typed a place
         spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph)))
@@ -347,7 +347,7 @@ class EntitiesComponent:
         remits = remit_bodies(doc, spans + bodies)  # "комитет по бюджету и налогам" (no "комитета" inside)
         spans = complemented_orgs(doc, sorted(spans + bodies + remits, key=lambda s: (s.start, -s.end)))
         spans = mission_tails(doc, purpose_tails(doc, named_remits(doc, governed_fields(doc, remit_tails(doc, capital_remits(doc, spans))))))  # "Посольство России" + "в Сирии"; "комиссией ООН" + "для Европы"; "комиссией по выборам и проведению" + "референдумов"
-        spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
+        spans = joint_regions(doc, municipal_units(doc, spans))  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"; "управлении ЖКХ" + "администрации Сургута"
         spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
         spans = shared_head_orgs(doc, coordinated_adjective_orgs(doc, spans))  # "Омская и Тарская епархия"; "Пермского и Казанского училищ"
         spans = shared_plural_orgs(doc, spans)  # "с Новосибирским и Красноярским театрами оперы и балета"

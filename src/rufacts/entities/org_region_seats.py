@@ -10,7 +10,9 @@ in two words or does not decline: "Избирательной комиссии �
   state body's category in ``lexicons/org_categories.tsv``) is part of the body's name, not the
   body's own proper name: :func:`.orgs.split_descriptor` reads an indeclinable word after a
   descriptor as a name in apposition ("агентство Синьхуа", "клуба «Монако»"), and the name then
-  lost the body's noun.
+  lost the body's noun; so is a place of the article in the genitive after it, whatever case the
+  tagger read ("акимата Мангистауской области" -> акимат Мангистауской области, "департамента полиции
+  Финикса" -> департамент полиции Финикса).
 """
 from __future__ import annotations
 
@@ -52,6 +54,22 @@ def _state_body(kind: str) -> bool:
     return kind in body_heads() or categories.get(kind) in STATE
 
 
+def _served_place(span: Span, start: int) -> bool:
+    """The words of ``span`` from ``start`` (after a state body's noun) are a place of the article
+    (a LOC span of the rules) whose last word reads as a genitive: the town or region the body
+    serves, however the tagger read its case ("Мангистауской" Ins) or the dictionary lacks it
+    ("Финикса"), not a name in apposition."""
+    from .spans import SPANS_KEY
+
+    rest = span[start:]
+    if not len(rest) or not rest[0].text[:1].isupper() or any(t.text in QUOTES for t in rest):
+        return False
+    if not any(s.label_ == "LOC" and s.start == rest.start and s.end == rest.end
+               for s in span.doc.spans.get(SPANS_KEY, [])):
+        return False
+    return any(p.tag.case == "gent" for p in get_morph().parse(rest[-1].text))
+
+
 def split_descriptor(span: Span) -> tuple[str | None, int]:
     """:func:`.orgs.split_descriptor`, except that an indeclinable place or a region written in two
     words after a state body's noun is the body's name from its first word."""
@@ -60,6 +78,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
         return kind, 0  # "администрации Ильдара Хабирова": the person is its owner, not its name
     if kind is None or start == 0 or not _state_body(kind):
         return kind, start
+    if _served_place(span, start):
+        return kind, 0  # "департамента полиции Финикса", "акимата Мангистауской области": the place it serves
     rest = span[start:]
     if any(t.text in QUOTES for t in rest) or not rest[0].text[:1].isupper() or len(rest) > 2:
         return kind, start
