@@ -347,7 +347,7 @@ class EntitiesComponent:
         remits = remit_bodies(doc, spans + bodies)  # "комитет по бюджету и налогам" (no "комитета" inside)
         spans = complemented_orgs(doc, sorted(spans + bodies + remits, key=lambda s: (s.start, -s.end)))
         spans = mission_tails(doc, purpose_tails(doc, named_remits(doc, governed_fields(doc, remit_tails(doc, capital_remits(doc, spans))))))  # "Посольство России" + "в Сирии"; "комиссией ООН" + "для Европы"; "комиссией по выборам и проведению" + "референдумов"
-        spans = joint_regions(doc, municipal_units(doc, spans))  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"; "управлении ЖКХ" + "администрации Сургута"
+        spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
         spans = shared_head_orgs(doc, coordinated_adjective_orgs(doc, spans))  # "Омская и Тарская епархия"; "Пермского и Казанского училищ"
         spans = shared_plural_orgs(doc, spans)  # "с Новосибирским и Красноярским театрами оперы и балета"
@@ -360,7 +360,7 @@ class EntitiesComponent:
         spans = bracketed_glosses(doc, open_tails(doc, spans))  # "Национальной ассамблеи народной" + "власти"; "Scat Airlines" + "(«Скат»)"
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
         spans = land_lists(doc, postposed_names(doc, place_leads(doc, genre_pairs(doc, list_tails(doc, country_ministries(doc, spans))))))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
-        spans = nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans)))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
+        spans = municipal_units(doc, nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans))))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
         spans = without_false_bodies(doc, party_branches(doc, numbered_adjectives(doc, sentence_leads(doc, dative_tails(doc, city_overlaps(doc, spans))))))  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"; "Курганского областного отделения КПРФ"
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}

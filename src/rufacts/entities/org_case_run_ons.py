@@ -8,7 +8,10 @@ A lower-case noun inside a tagger's ORG span, right after a noun or a name (no p
 adjective of its own, no comma or "и" before it), that has no genitive reading in the dictionary
 (pymorphy3) and no reading in the case of the span's first noun cannot be a dependent of the name:
 "флагманом" (instrumental only) after "больницу" (accusative), "чемпионат" (nominative or accusative)
-after "федерации" (genitive). The span ends before it. Indeclinable words read as genitives too
+after "федерации" (genitive). The span ends before it where the noun is a singular subject or object
+(nominative or accusative only: "чемпионат", not a plural "культурологи" that may be a misspelt
+genitive), or where it follows a name (the honoree "Куватова"): after a common noun another case may be
+governed by it ("Центр управления полётом"). Indeclinable words read as genitives too
 ("самбо", "депо"), so they stay; a quoted span is left alone (a quoted name says what it likes).
 Read by :mod:`rufacts.components.entities` on the tagger's spans, before the rules that grow them.
 """
@@ -36,8 +39,12 @@ def _cut_at(span: Span) -> int | None:
         before = token.doc[token.i - 1]
         if before.pos_ not in ("NOUN", "PROPN") or before.is_punct:
             continue
-        cases = {p.tag.case for p in morph.parse(token.text) if p.tag.POS == "NOUN"}
-        if cases and not any(c in ("gent", "gen2") for c in cases) and not cases & head_cases:
+        parses = [p for p in morph.parse(token.text) if p.tag.POS == "NOUN"]
+        cases = {p.tag.case for p in parses}
+        if not cases or any(c in ("gent", "gen2") for c in cases) or cases & head_cases:
+            continue
+        if cases <= {"nomn", "accs"} and any(p.tag.number == "sing" for p in parses) \
+                or before.text[:1].isupper() and before.is_alpha:
             return token.i
     return None
 
