@@ -134,13 +134,26 @@ def bare_name(span) -> frozenset[str]:
     return BARE
 
 
+def _lemma_misread(token, titles) -> bool:
+    """A title whose lemma the tagger made up, no word of the dictionary: read by the dictionary's
+    lemmas of the word as written, or as the feminine in -ия a neuter -ие guess stands for, as the
+    tagger reads a rare noun in -ия ("игумении" -> "игумение": игумения)."""
+    lemma = token.lemma_.lower()
+    morph = get_morph()
+    if morph.is_known(lemma):
+        return False
+    return lemma.endswith("ие") and lemma[:-2] + "ия" in titles or any(
+        p.normal_form in titles for p in morph.parse(token.text))
+
+
 def _given_title(token) -> bool:
     """A title of ``lexicons/name_given_titles.txt`` as written in running text: lower case, opening
     its sentence, or a capitalized common noun as the press writes a pontiff's or a monarch's title
     ("игуменья", "архиепископу", "Патриарх", "и Папа Франциск"); not inside an open quote («Король Лир»)."""
     titles = load_list("name_given_titles.txt")
     if token.is_lower or token.is_sent_start:
-        if token.lemma_.lower() not in titles and token.text.lower() not in titles:
+        if token.lemma_.lower() not in titles and token.text.lower() not in titles \
+                and not _lemma_misread(token, titles):
             return False
     elif token.pos_ not in ("NOUN", "PROPN") or not token.text[1:].islower() or not any(
             p.normal_form in titles and not {"Name", "Surn"} & p.tag.grammemes
