@@ -13,6 +13,7 @@ from ..lexicons import load_list
 from .name_apposition import GENDERS, _relative_of
 from .name_role_compounds import unprefixed
 from .name_objects import body_subject_before, inanimate_accusative, subject_head
+from .name_participle_cues import participle_cue
 from .name_verb_forms import past_singular
 from .name_post_woman import animate_accusative, feminine_verb_before, person_post
 from .doc_words import morph_values
@@ -165,6 +166,9 @@ def _inverted_subject(span: Span) -> str | None:
         return None  # "обсудил зарплату И. Маска": the name is the object's
     if _relative_after_person(doc, span.start):
         return None  # "рассказала подруга супруги Петрова": the relative's, whatever case the tagger gave
+    cues = participle_cue(span)
+    if cues and not any(c.startswith("agree:nomn:") for c in cues):
+        return None  # "поздравил с юбилеем И. П. Ступину, сорок лет проработавшую": an oblique participle's
     for i in range(span.start - 1, max(span.start - 6, -1), -1):
         token = doc[i]
         if token.pos_ == "VERB":
