@@ -1,0 +1,56 @@
+"""A word opening a person span that agrees with the given name after it in no case and gender is no
+part of the name: the tagger glued to the name the end of the phrase before it, an eponym's genitive
+or a place's name ("Ведущий инженер НПО Лавочкина Григорий Шубин-Ракитин": the genitive of Лавочкин,
+no case of Григорий; "с прокурором округа Кук Десмондом О'Ханлоном": Кук, no man's instrumental, as
+Десмондом is). The person span then opens at the given name (docs/gold-conventions.md: PER name =
+first [middle] last; personforms41).
+
+Only a dictionary word before a dictionary given name in the singular, inside a sentence after a word
+it may depend on; two given names of one person agree ("Жан Клод", "Анна Мария"), so does a surname
+before its given name ("Петрова Мария Ивановна"), and a given name the dictionary lacks says nothing.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..grammars.morph import Morph
+
+MIN_WORDS = 3  # the lead, the given name and at least a surname
+
+
+def _pairs(morph: Morph, word: str, given: bool) -> set[tuple[str, str]]:
+    """The (case, gender) of the word's singular noun readings (the dictionary's given name's only)."""
+    out = set()
+    for p in morph.parse(word):
+        grams = p.tag.grammemes
+        if "sing" not in grams or p.tag.POS != "NOUN" or (given and "Name" not in grams):
+            continue
+        out.add((p.tag.case, p.tag.gender))
+    return out
+
+
+def _apart(doc: Doc, span: Span, morph: Morph) -> bool:
+    lead, given = span[0], span[1]
+    if span.start == 0 or lead.is_sent_start or not doc[span.start - 1].is_alpha:
+        return False
+    if not (lead.is_alpha and given.is_alpha and lead.text[:1].isupper() and given.text[:1].isupper()
+            and len(lead.text) > 1 and len(given.text) > 1 and lead.text[1:].islower() and given.text[1:].islower()):
+        return False
+    if not morph.is_known(lead.text) or not morph.is_known(given.text):
+        return False
+    names = _pairs(morph, given.text, True)
+    if not names or not all(p.is_known for p in morph.parse(given.text) if "Name" in p.tag.grammemes):
+        return False
+    readings = _pairs(morph, lead.text, False)
+    return bool(readings) and not readings & names
+
+
+def disagreeing_leads(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
+    """Person spans of three words or more without an opening word that agrees with no reading of
+    the given name after it."""
+    out = []
+    for span in spans:
+        if span.label_ == "PER" and len(span) >= MIN_WORDS and _apart(doc, span, morph):
+            span = Span(doc, span.start + 1, span.end, label="PER")
+        out.append(span)
+    return out
