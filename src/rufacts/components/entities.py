@@ -25,6 +25,7 @@ from ..entities.names_group import group_persons, span_mention
 from ..entities.names_spans import person_spans
 from ..entities.name_honorifics import honorific_spans
 from ..entities.name_disagreeing_leads import disagreeing_leads
+from ..entities.name_opening_given import opening_given_names
 from ..entities.name_latin_persons import latin_persons
 from ..entities.place_persons import double_first_spans
 from ..entities.name_particles import particle_spans
@@ -317,7 +318,7 @@ class EntitiesComponent:
             spans = station_units(doc, league_words(doc, descriptive_phrases(doc, spans, self.morph)))  # "В Лийге"; "Общероссийскому профсоюзу работников культуры"; "моторвагонного депо Казань"
         spans = double_first_spans(doc, spans, self.morph)  # "с Жаном-Люком Кола" the tagger missed
         spans = particle_surname_spans(doc, spans, self.morph)  # "Хенку ван ден Босу" the tagger typed a place
-        spans = disagreeing_leads(doc, lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph))), self.morph)  # "НПО Лавочкина [Григорий Шубин-Ракитин]"
+        spans = opening_given_names(doc, disagreeing_leads(doc, lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, self.morph))), self.morph), self.morph)  # "НПО Лавочкина [Григорий Шубин-Ракитин]"; "[Эмиру Хаджиомеровичу], мэру"
         spans = latin_persons(doc, honorific_spans(doc, spans, self.morph))  # "аятоллы Хаменеи"; "профессор Hans Clevers"
         spans = participle_objects(doc, latin_slot_orgs(doc, latin_after_place(doc, spans)))  # "Южноафриканской Sasol"; "акции Nvidia"
         spans = place_acronym_orgs(doc, voiced_seats(doc, spans))  # "лидер бразильской" + "ЦУТ"
