@@ -7,13 +7,16 @@ first [middle] last; personforms41).
 
 Only a dictionary word before a dictionary given name in the singular, inside a sentence after a word
 it may depend on; two given names of one person agree ("Жан Клод", "Анна Мария"), so does a surname
-before its given name ("Петрова Мария Ивановна"), and a given name the dictionary lacks says nothing.
+before its given name ("Петрова Мария Ивановна"), and a given name the dictionary lacks says nothing;
+nor an East Asian family name, which opens its name ("Ким Ир Сен").
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
+from ..lexicons import load_list
+from .name_readings import CASES
 
 MIN_WORDS = 3  # the lead, the given name and at least a surname
 
@@ -23,7 +26,8 @@ def _pairs(morph: Morph, word: str, given: bool) -> set[tuple[str, str]]:
     out = set()
     for p in morph.parse(word):
         grams = p.tag.grammemes
-        if "sing" not in grams or p.tag.POS != "NOUN" or (given and "Name" not in grams):
+        if "sing" not in grams or p.tag.POS != "NOUN" or (given and "Name" not in grams) \
+                or p.tag.case not in CASES or "Infr" in grams:  # (no vocative: "Ир" of Ира)
             continue
         out.add((p.tag.case, p.tag.gender))
     return out
@@ -36,8 +40,9 @@ def _apart(doc: Doc, span: Span, morph: Morph) -> bool:
     if not (lead.is_alpha and given.is_alpha and lead.text[:1].isupper() and given.text[:1].isupper()
             and len(lead.text) > 1 and len(given.text) > 1 and lead.text[1:].islower() and given.text[1:].islower()):
         return False
-    if not morph.is_known(lead.text) or not morph.is_known(given.text):
-        return False
+    if not morph.is_known(lead.text) or not morph.is_known(given.text) \
+            or lead.lower_ in load_list("east_asian_surnames.txt"):
+        return False  # "Ким Ир Сен": a Korean name keeps its order
     names = _pairs(morph, given.text, True)
     if not names or not all(p.is_known for p in morph.parse(given.text) if "Name" in p.tag.grammemes):
         return False
