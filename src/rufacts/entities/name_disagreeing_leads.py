@@ -8,7 +8,8 @@ first [middle] last; personforms41).
 Only a dictionary word before a dictionary given name in the singular, inside a sentence after a word
 it may depend on; two given names of one person agree ("Жан Клод", "Анна Мария"), so does a surname
 before its given name ("Петрова Мария Ивановна"), and a given name the dictionary lacks says nothing;
-nor an East Asian family name, which opens its name ("Ким Ир Сен").
+nor an East Asian family name, which opens its name ("Ким Ир Сен"), nor a given name, which a second one
+may follow in another gender or as the dictionary misreads it ("Луис Мария Арганья", "Нур Вали Мехсуд").
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .name_foreign_first import foreign_first_forms
 from .name_readings import CASES
 
 MIN_WORDS = 3  # the lead, the given name and at least a surname
@@ -43,6 +45,8 @@ def _apart(doc: Doc, span: Span, morph: Morph) -> bool:
     if not morph.is_known(lead.text) or not morph.is_known(given.text) \
             or lead.lower_ in load_list("east_asian_surnames.txt"):
         return False  # "Ким Ир Сен": a Korean name keeps its order
+    if foreign_first_forms(lead.text) or any("Name" in p.tag.grammemes for p in morph.parse(lead.text)):
+        return False  # a given name of its own: "Луис Мария Арганья", "муфтий Нур Вали Мехсуд"
     names = _pairs(morph, given.text, True)
     if not names or not all(p.is_known for p in morph.parse(given.text) if "Name" in p.tag.grammemes):
         return False
