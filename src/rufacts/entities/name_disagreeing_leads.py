@@ -7,7 +7,8 @@ first [middle] last; personforms41).
 
 Only a dictionary word before a dictionary given name in the singular, inside a sentence after a word
 it may depend on; two given names of one person agree ("Жан Клод", "Анна Мария"), so does a surname
-before its given name ("Петрова Мария Ивановна"), and a given name the dictionary lacks says nothing;
+before its given name ("Петрова Мария Ивановна"; a woman's "Мельник Ольгу Викторовну", which the
+dictionary has as a man's noun only, before a patronymic), and a given name the dictionary lacks says nothing;
 nor an East Asian family name, which opens its name ("Ким Ир Сен"), nor a given name, which a second one
 may follow in another gender or as the dictionary misreads it ("Луис Мария Арганья", "Нур Вали Мехсуд").
 """
@@ -31,7 +32,8 @@ def _pairs(morph: Morph, word: str, given: bool) -> set[tuple[str, str]]:
         if "sing" not in grams or p.tag.POS != "NOUN" or (given and "Name" not in grams) \
                 or p.tag.case not in CASES or "Infr" in grams:  # (no vocative: "Ир" of Ира)
             continue
-        out.add((p.tag.case, p.tag.gender))
+        genders = ("masc", "femn") if "ms-f" in grams else (p.tag.gender,)  # "Ткаченко": either
+        out.update((p.tag.case, gender) for gender in genders)
     return out
 
 
@@ -47,6 +49,8 @@ def _apart(doc: Doc, span: Span, morph: Morph) -> bool:
         return False  # "Ким Ир Сен": a Korean name keeps its order
     if foreign_first_forms(lead.text) or any("Name" in p.tag.grammemes for p in morph.parse(lead.text)):
         return False  # a given name of its own: "Луис Мария Арганья", "муфтий Нур Вали Мехсуд"
+    if len(span) > 2 and any("Patr" in p.tag.grammemes for p in morph.parse(span[2].text)):
+        return False  # the surname before the given name and patronymic: "на Мельник Ольгу Викторовну"
     names = _pairs(morph, given.text, True)
     if not names or not all(p.is_known for p in morph.parse(given.text) if "Name" in p.tag.grammemes):
         return False
