@@ -57,6 +57,7 @@ def test_no_person_in_place():
 @pytest.mark.parametrize("text, glued, given", [
     ("Главный технолог КБ Яковлева Андрей Сутулов выступил на выставке.", "Яковлева", "Андрей"),
     ("Интервью с шерифом округа Кук Брендоном Уолшем вышло в субботу.", "Кук", "Брендоном"),
+    ("Интервью с шерифом округа Кук Брендоном О'Мэлли вышло в субботу.", "Кук", "Брендоном"),
 ])
 def test_disagreeing_lead(text, glued, given):
     """A person span the tagger opened at the word before the given name (as it does at times) opens
@@ -73,6 +74,7 @@ def test_disagreeing_lead(text, glued, given):
 @pytest.mark.parametrize("text, lead", [
     ("Заявление подписала Петрова Мария Ивановна.", "Петрова"),
     ("На сцену вышел Жан Клод Ван Дамм.", "Жан"),
+    ("В Москву прибыла Дао Тхи Лан.", "Дао"),  # Vietnamese; the Tao to the dictionary
 ])
 def test_agreeing_lead_kept(text, lead):
     from spacy.tokens import Span

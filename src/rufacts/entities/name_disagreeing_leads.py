@@ -5,7 +5,7 @@ no case of Григорий; "с прокурором округа Кук Дес
 Десмондом is). The person span then opens at the given name (docs/gold-conventions.md: PER name =
 first [middle] last; personforms41).
 
-Only a dictionary word before a dictionary given name in the singular, inside a sentence after a word
+Only a dictionary word for a person (a surname, an animate noun) before a dictionary given name in the singular, inside a sentence after a word
 it may depend on; two given names of one person agree ("Жан Клод", "Анна Мария"), so does a surname
 before its given name ("Петрова Мария Ивановна"; a woman's "Мельник Ольгу Викторовну", which the
 dictionary has as a man's noun only, before a patronymic), and a given name the dictionary lacks says nothing;
@@ -47,9 +47,13 @@ def _apart(doc: Doc, span: Span, morph: Morph) -> bool:
     if not morph.is_known(lead.text) or not morph.is_known(given.text) \
             or lead.lower_ in load_list("east_asian_surnames.txt"):
         return False  # "Ким Ир Сен": a Korean name keeps its order
+    if not any("anim" in p.tag.grammemes for p in morph.parse(lead.text)):
+        return False  # no person's word, no case to compare: "Дао Тхи Хуен" (Vietnamese; the Tao to the dictionary)
     if foreign_first_forms(lead.text) or any("Name" in p.tag.grammemes for p in morph.parse(lead.text)):
         return False  # a given name of its own: "Луис Мария Арганья", "муфтий Нур Вали Мехсуд"
-    if len(span) > 2 and any("Patr" in p.tag.grammemes for p in morph.parse(span[2].text)):
+    third = span[2] if len(span) > 2 else None
+    if third is not None and third.is_alpha and len(third.text) > 2 \
+            and any("Patr" in p.tag.grammemes for p in morph.parse(third.text)):  # (not an initial: "О'Ханлоном")
         return False  # the surname before the given name and patronymic: "на Мельник Ольгу Викторовну"
     names = _pairs(morph, given.text, True)
     if not names or not all(p.is_known for p in morph.parse(given.text) if "Name" in p.tag.grammemes):
