@@ -20,6 +20,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_foreign_first import foreign_first_forms
 from .name_readings import CASES
+from .name_words import _first_name
 
 MIN_WORDS = 3  # the lead, the given name and at least a surname
 
@@ -49,8 +50,9 @@ def _apart(doc: Doc, span: Span, morph: Morph) -> bool:
         return False  # "Ким Ир Сен": a Korean name keeps its order
     if not any("anim" in p.tag.grammemes for p in morph.parse(lead.text)):
         return False  # no person's word, no case to compare: "Дао Тхи Хуен" (Vietnamese; the Tao to the dictionary)
-    if foreign_first_forms(lead.text) or any("Name" in p.tag.grammemes for p in morph.parse(lead.text)):
-        return False  # a given name of its own: "Луис Мария Арганья", "муфтий Нур Вали Мехсуд"
+    if foreign_first_forms(lead.text) or any("Name" in p.tag.grammemes for p in morph.parse(lead.text)) \
+            or _first_name(morph, lead.text):
+        return False  # a given name of its own: "Луис Мария Арганья", "муфтий Нур Вали Мехсуд", "Карлоса Эдуарду"
     third = span[2] if len(span) > 2 else None
     if third is not None and third.is_alpha and len(third.text) > 2 \
             and any("Patr" in p.tag.grammemes for p in morph.parse(third.text)):  # (not an initial: "О'Ханлоном")
