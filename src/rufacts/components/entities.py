@@ -75,7 +75,7 @@ from ..entities.org_latin_after_place import latin_after_place
 from ..entities.org_latin_slots import latin_slot_orgs
 from ..entities.org_legal_leads import legal_leads
 from ..entities.org_place_acronyms import place_acronym_orgs; from ..entities.org_voiced_seats import voiced_seats
-from ..entities.org_legal_quotes import legal_quoted_wholes
+from ..entities.org_legal_quotes import legal_quoted_wholes; from ..entities.org_unit_tails import unit_tails
 from ..entities.org_numbered import abbreviation_orgs, municipal_bodies, numbered_edges, numbered_leads; from ..entities.org_region_bodies import region_bodies, without_region_parts; from ..entities.org_compound_ordinals import compound_ordinal_orgs
 from ..entities.org_mission_ranks import mission_ranks; from ..entities.org_false_bodies import without_false_bodies
 from ..entities.org_descriptive_phrases import dative_tails
@@ -363,7 +363,7 @@ class EntitiesComponent:
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
         spans = land_lists(doc, postposed_names(doc, place_leads(doc, genre_pairs(doc, list_tails(doc, country_ministries(doc, spans))))))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
         spans = municipal_units(doc, nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans))))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
-        spans = without_false_bodies(doc, party_branches(doc, numbered_adjectives(doc, sentence_leads(doc, dative_tails(doc, city_overlaps(doc, spans))))))  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"; "Курганского областного отделения КПРФ"
+        spans = without_false_bodies(doc, unit_tails(doc, party_branches(doc, numbered_adjectives(doc, sentence_leads(doc, dative_tails(doc, city_overlaps(doc, spans)))))))  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"; "Курганского областного отделения КПРФ"
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import UD_CASES
 from ..lexicons import load_list
-from .org_lead_nouns import institution_genitive_name, owner_after as _owner_after, unit_heads
+from .org_lead_nouns import acronym_word, institution_genitive_name, owner_after as _owner_after, unit_heads
 from .org_owner_branches import owned_branch
 from .org_topic_tails import governs_with, refused_lemmas, topic_tail
 from .doc_words import morph_values
@@ -385,9 +385,9 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
             # "Главное управление": the tagger may read a substantivized adjective as the noun
             head = next((t for t in nouns[:2] if folded_lemma(t) in heads), nouns[0] if nouns else None)
-            if head is not None and (folded_lemma(head) in heads or owned_branch(span, spans) or head.is_upper and (
+            if head is not None and (folded_lemma(head) in heads or owned_branch(span, spans) or acronym_word(head) and (
                     not _after_role(doc, span) or _place_remit(doc, span.end, entities))) \
-                    and (folded_lemma(head) in heads or head.is_upper or _place_remit(doc, span.end, entities)) \
+                    and (folded_lemma(head) in heads or acronym_word(head) or _place_remit(doc, span.end, entities)) \
                     and not (doc[span.end].lower_ == "по" and topic_tail(doc, span)):
                 end, _ = grow_complements(doc, span.end, entities)
                 span = Span(doc, span.start, end, label="ORG") if end > span.end else span

@@ -53,6 +53,14 @@ def _acronym(token: Token) -> bool:
     return token.is_upper and token.is_alpha and len(token.text) >= 2
 
 
+def acronym_word(token: Token) -> bool:
+    """A word of capitals, or of capitals around a lower-case "и" of two fields' initials
+    ("УЭБиПК", "ОЭБиПК": economic security and anti-corruption): an acronym."""
+    text = token.text
+    return token.is_upper or len(text) > 3 and text.isalpha() and text.replace("и", "").isupper() \
+        and "и" in text[1:-1] and "ии" not in text
+
+
 def own_genitive_name(span) -> bool:
     """A name that stands on its own in the genitive: "Кедровского машиностроительного завода",
     "МЧС", with its number too ("СШОР № 7"), a stump compound ("Горэлектросети": :mod:`.org_stump_bodies`)

@@ -14,7 +14,8 @@ the place after them, in no accusative ("в Сирию" is where a thing goes; :
 консульство Франции" + "в Екатеринбурге"); so does a mission's remit after its owner ("Миссия ООН по
 стабилизации" + "в Демократической Республике Конго"), an owner named by a capitalized phrase
 ending lower case ("Представительство Всемирного банка" + "в Узбекистане") and a head of two words
-("Государственная инспекция труда" + "в Свердловской области"; a lower-case kind of place may
+("Государственная инспекция труда" + "в Свердловской области", "Российский центр науки и культуры" +
+"в Аддис-Абебе", "Русский дом" + "в Бишкеке"; a lower-case kind of place may
 stand before the place's name: "в городе Москве")."""
 from __future__ import annotations
 
@@ -119,7 +120,8 @@ def mission_tails(doc: Doc, spans: list[Span]) -> list[Span]:
                 and (span[0].text[:1].isupper() or span[0].lemma_.lower() in heads and span[-1].text[:1].isupper()) \
                 and (span[-1].text[:1].isupper() or any(t.lower_ == "по" for t in span[1:])
                      or any(t.text[:1].isupper() for t in span[head.i + 1 - span.start:])
-                     or head.i + 1 < end and f"{head.lemma_.lower()} {doc[head.i + 1].lemma_.lower()}" in heads):
+                     or head.i + 1 < end and f"{head.lemma_.lower()} {doc[head.i + 1].lemma_.lower()}" in heads
+                     or head.i > span.start and f"{doc[head.i - 1].lemma_.lower()} {head.lemma_.lower()}" in heads):
             # (an owner named after the head, "Представительство Всемирного банка", or a head of two
             # words, "Государственная инспекция труда")
             place = _served_place(doc, end + 1, starts)

@@ -142,9 +142,10 @@ def _genitive_place(span: Span) -> bool:
 
 
 def _territory(span: Span) -> bool:
-    """A district or a region by its adjective: "Кировского района", "Курской области"."""
-    return len(span) == 2 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() \
-        and span[1].is_lower and folded_lemma(span[1]) in TERRITORIES and "Sing" in span[1].morph.get("Number")
+    """A district or a region by its adjectives: "Кировского района", "Курской области",
+    "Зеленодольского муниципального района", "Уссурийского городского округа"."""
+    return 2 <= len(span) <= 4 and all(t.pos_ == "ADJ" for t in span[:-1]) and span[0].text[:1].isupper() \
+        and span[-1].is_lower and folded_lemma(span[-1]) in TERRITORIES and "Sing" in span[-1].morph.get("Number")
 
 
 def _field_words(body: Span) -> bool:

@@ -1,0 +1,343 @@
+"""The whole remit of a body or a unit named by its field, where the tagger and the genitive grammar of
+:mod:`rufacts.entities.bodies` (up to three genitive words, no "и") stop short, and units named by
+coordinated adjectives or a compound adjective of two fields that no rule found.
+
+A body's or a unit's span (its head noun one of :func:`rufacts.entities.org_lead_nouns.body_nouns`)
+goes on over:
+
+- a second field coordinated with "и" after a lower-case genitive noun, in lower case and the
+  genitive ("Министерство ЖКХ" + "и энергетики", "кафедры разработки" + "и эксплуатации"); not a
+  body's or a unit's noun ("отдела кадров и бухгалтерии": two units), nor a person's;
+- the genitive words of fields coordinated before their noun ("кафедра бурения" + "нефтяных и
+  газовых скважин"), or one noun phrase that the coordinated nouns before it share ("кафедры
+  технологии и оборудования" + "машиностроительных производств"); not an owner's noun after them
+  ("завода", :func:`rufacts.entities.org_lead_nouns.owner_after`'s nouns);
+- a dangling capitalized adjective's pair before their shared noun ("отдела Южной" + "и
+  Юго-Восточной Азии"), and a second region of a unit named by a region ("Департамента Ближнего
+  Востока" + "и Северной Африки");
+- "как" and the adjectives that qualify the field's noun in its case ("кафедра русского языка" +
+  "как иностранного");
+- the noun of a post after "главного" ("отдел главного" + "энергетика": the tagger read the
+  genitive of "энергетик" as the field's nominative);
+- "на"/"в" + a lower-case phrase before "имени" and the honoree ("бюро по судам" + "на подводных
+  крыльях имени Р. Е. Алексеева"), and the honoree after a title noun ("имени академика" + "А. Н.
+  Крылова");
+and, where it grew over one of these, the place in the genitive after it that it serves ("Якутии").
+docs/gold-conventions.md: a descriptive name keeps its genitive chain; the name stops at a body,
+a person, a verb.
+
+New units: a unit noun of ``lexicons/org_coordinated_units.txt`` followed by lower-case genitive
+adjectives coordinated with "и" and their noun ("факультету дошкольного и начального образования"), or
+after a lower-case compound adjective of two fields ("планово-экономический отдел",
+"конструкторско-технологического отдела"; not a compass point's "северо-западный"), without its
+owner's common noun alone after it ("научно-исследовательском отделе" + "завода").
+
+A unit named by its field right before a place's executive, lower case and named by its place
+(``lexicons/org_unit_executives.txt``), takes the executive into its name, as it takes the district it
+serves (docs/gold-conventions.md): "управления культуры" + "администрации города Кирова", "департамента
+образования" + "мэрии Новосибирска"; the executive stays a body of its own. Where the tagger left such
+a unit out ("управления ЖКХ администрации Нефтеюганска"), a unit noun and its field's lower-case words
+or acronyms before the executive are one.
+Read by :mod:`rufacts.components.entities`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..grammars.folded import folded_lemma
+from ..lexicons import load_list, load_words
+from .doc_words import morph_values
+from .org_lead_nouns import body_nouns
+
+MAX_WORDS = 6  # words of one grown tail ("нефтяных и газовых месторождений")
+MAX_BRIDGE = 4  # words between a name and its "имени" ("на подводных крыльях")
+MAX_HONOREE = 6  # tokens of the honoree with its dots ("Р. Е. Алексеева")
+COMPASS = ("северо", "юго", "восточно", "западно")
+AND = ("и",)
+PLACES = frozenset({"область", "край", "регион", "страна", "мир"})
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    return load_list("org_coordinated_units.txt")
+
+
+@lru_cache(maxsize=1)
+def _not_fields() -> frozenset[str]:
+    """Nouns that a unit's "и" joins as a second body, not a field: bodies, units, people of a body."""
+    return body_nouns() | load_words("org_unit_heads.txt") | load_list("role_words.txt")
+
+
+def _cases(token: Token, pos: str) -> set[str]:
+    """The tagger's cases of ``token``, and the dictionary's where it read an adjective or a noun."""
+    from ..grammars.morph import get_morph
+
+    cases = set(morph_values(token, "Case"))
+    tag = {"NOUN": "NOUN", "ADJ": "ADJF"}[pos]
+    names = {"gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc", "nomn": "Nom"}
+    cases |= {names.get(p.tag.case) for p in get_morph().parse(token.lower_) if p.tag.POS == tag}
+    return cases
+
+
+def _word(token: Token, upper: bool = False) -> bool:
+    first = token.text[:1]
+    return token.text.replace("-", "").isalpha() and (first.isupper() if upper else token.is_lower)
+
+
+def _genitive(token: Token, pos: str, upper: bool = False) -> bool:
+    return _word(token, upper) and token.pos_ in ((pos, "PROPN") if upper else (pos,)) and "Gen" in _cases(token, pos)
+
+
+def _person(token: Token) -> bool:
+    return "Anim" in morph_values(token, "Animacy") or folded_lemma(token) in _not_fields() \
+        and "Plur" not in morph_values(token, "Number")  # ("летательных аппаратов": a field's plural)
+
+
+def _phrase(doc: Doc, i: int, upper: bool = False) -> tuple[int, bool] | None:
+    """End of genitive adjectives (coordinated with "и" or a comma) and their noun from ``i``, and
+    whether adjectives were coordinated there; None where no such phrase stands there."""
+    k, joined = i, False
+    while k < len(doc) and k - i < MAX_WORDS:
+        token = doc[k]
+        if _genitive(token, "ADJ", upper) and not (upper and token.pos_ == "PROPN"):
+            if k + 2 < len(doc) and doc[k + 1].lower_ in AND + (",",) and _genitive(doc[k + 2], "ADJ", upper):
+                k, joined = k + 2, True
+            else:
+                k += 1
+            continue
+        if _genitive(token, "NOUN", upper) and not (not upper and _person(token)):
+            return k + 1, joined
+        return None
+    return None
+
+
+def _grown(doc: Doc, span: Span, entities: dict[int, Span]) -> int:
+    """The new end of ``span`` over the tails above (``span.end`` where none)."""
+    end, grew = span.end, False
+    for _ in range(3):
+        last = doc[end - 1]
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is None:
+            break
+        coordinated = any(t.lower_ in AND for t in doc[span.start:end])
+        if nxt.lower_ in AND and end + 1 < len(doc):
+            low = _phrase(doc, end + 1)
+            if (last.pos_ == "NOUN" and last.is_lower and "Gen" in _cases(last, "NOUN")
+                    or last.is_upper and len(last) > 1 and last.is_alpha and end - 1 > span.start) and low is not None:
+                end, grew = low[0], True
+                continue
+            high = _phrase(doc, end + 1, upper=True)
+            if high is not None and doc[end + 1].pos_ == "ADJ" and (
+                    last.pos_ == "ADJ" and last.text[:1].isupper()
+                    or last.text[:1].isupper() and _region_named(doc, span, end)):
+                end, grew = high[0], True  # "отдела Южной и Юго-Восточной Азии"
+                continue
+            break
+        if last.is_lower and last.pos_ == "NOUN" and "Gen" in _cases(last, "NOUN") and end - 1 > span.start:
+            low = _phrase(doc, end)
+            if low is not None and (low[1] or coordinated) and not _owner(doc[low[0] - 1]) \
+                    and folded_lemma(doc[low[0] - 1]) not in _places():
+                end, grew = low[0], True  # "кафедра бурения" + "нефтяных и газовых скважин"
+                continue
+        if nxt.lower_ == "как" and last.pos_ == "NOUN":
+            k = end + 1
+            while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower and _cases(doc[k], "ADJ") & _cases(last, "NOUN"):
+                k += 1
+            if k > end + 1 and (k == len(doc) or doc[k].pos_ != "NOUN"):
+                end, grew = k, True  # "кафедра русского языка" + "как иностранного"
+                continue
+        if last.lower_ == "главного" and _post_genitive(nxt):
+            end, grew = end + 1, True  # "отдел главного" + "энергетика"
+            continue
+        break
+    if grew and end < len(doc) and (place := entities.get(end)) is not None and place.label_ == "LOC" \
+            and "Gen" in morph_values(place[-1], "Case") and place[0].text[:1].isupper():
+        end = place.end  # "Министерство ЖКХ и энергетики" + "Якутии"
+    return end
+
+
+def _region_named(doc: Doc, span: Span, end: int) -> bool:
+    """A unit named by a region right after its head noun: "Департамента Ближнего Востока"."""
+    head = next((t for t in span if t.pos_ == "NOUN" and folded_lemma(t) in body_nouns()), None)
+    if head is None or head.i + 1 >= end:
+        return False
+    tail = doc[head.i + 1:end]
+    return tail[0].pos_ == "ADJ" and all(t.text[:1].isupper() and "Gen" in morph_values(t, "Case") for t in tail)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Kinds of a place, that a unit serves rather than studies ("отдела продаж и маркетинга" +
+    "региона": no field)."""
+    return load_list("org_place_kind_nouns.txt") | PLACES | {"округ", "район", "поселение"}
+
+
+def _owner(token: Token) -> bool:
+    """A body's noun in the singular: an owner ("завода"), not a field's plural ("летательных аппаратов")."""
+    return folded_lemma(token) in body_nouns() and "Plur" not in morph_values(token, "Number")
+
+
+def _post_genitive(token: Token) -> bool:
+    """A lower-case noun with an animate masculine genitive reading ("энергетика", "механика")."""
+    from ..grammars.morph import get_morph
+
+    return token.is_lower and token.is_alpha and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim" and p.tag.number == "sing"
+        for p in get_morph().parse(token.lower_))
+
+
+def _honoree(doc: Doc, k: int) -> int | None:
+    """End of the honoree from ``doc[k]`` (lower-case title nouns, initials, a capitalized surname)."""
+    j = k
+    while j < len(doc) and j - k < 2 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ == "NOUN":
+        j += 1
+    end = None
+    while j < len(doc) and j - k < MAX_HONOREE:
+        token = doc[j]
+        if token.text[:1].isupper() and token.is_alpha and len(token) == 1 and j + 1 < len(doc) and doc[j + 1].text == ".":
+            j += 2  # an initial and its dot
+        elif token.text[:1].isupper() and token.text.replace("-", "").isalpha() and len(token) > 1:
+            end = j = j + 1
+            if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and len(doc[j]) > 1:
+                continue
+            break
+        else:
+            break
+    return end
+
+
+def _named_end(doc: Doc, span: Span) -> int | None:
+    """End of "на"/"в" + a lower-case phrase and "имени" + the honoree after ``span``, or of the
+    honoree after a span ending in "имени" + a title noun."""
+    if len(span) >= 2 and span[-2].lower_ == "имени" and span[-1].is_lower and span[-1].pos_ == "NOUN":
+        return _honoree(doc, span.end - 1)
+    if span[-1].text[:1].isupper() or span.end >= len(doc) or doc[span.end].lower_ not in ("на", "в", "во"):
+        return None
+    k = span.end + 1
+    while k < len(doc) and k - span.end <= MAX_BRIDGE and doc[k].lower_ != "имени":
+        if not (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN")):
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "имени" or k == span.end + 1:
+        return None
+    return _honoree(doc, k + 1)
+
+
+def _compound_field(token: Token) -> bool:
+    """A lower-case adjective of two fields: "планово-экономический", "научно-исследовательский"."""
+    parts = token.lower_.split("-")
+    return token.pos_ == "ADJ" and token.is_lower and len(parts) == 2 and all(p.isalpha() for p in parts) \
+        and parts[0].endswith(("о", "е")) and len(parts[0]) > 3 and not parts[0].startswith(COMPASS)
+
+
+def _new_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """New spans of the units named by coordinated genitive adjectives or a compound field adjective."""
+    from .geo import lemma_positions
+
+    units = _units()
+    hits = lemma_positions(doc, units.__contains__)
+    if not hits:
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for i in hits:
+        token = doc[i]
+        if i in taken or token.pos_ != "NOUN" or not token.is_lower:
+            continue
+        if i > 0 and _compound_field(doc[i - 1]) and i - 1 not in taken \
+                and set(morph_values(doc[i - 1], "Case")) & set(morph_values(token, "Case")):
+            found.append(Span(doc, i - 1, i + 1, label="ORG"))
+            continue
+        low = _phrase(doc, i + 1) if i + 1 < len(doc) else None
+        if low is not None and low[1] and not any(k in taken for k in range(i, low[0])) and not _owner(doc[low[0] - 1]):
+            found.append(Span(doc, i, low[0], label="ORG"))
+    return found
+
+
+def _executive(owner: Span, places: set[int]) -> bool:
+    """A place's executive, lower case and named by its place (a place the tagger found, ``places``
+    its tokens, or a kind of place): "администрации города Кирова"; not "администрации Трампа"."""
+    return owner.label_ == "ORG" and len(owner) > 1 and owner[0].is_lower \
+        and folded_lemma(owner[0]) in load_list("org_unit_executives.txt") and "Gen" in morph_values(owner[0], "Case") \
+        and any(t.text[:1].isupper() for t in owner[1:]) \
+        and any(t.i in places or t.is_lower and folded_lemma(t) in _places() for t in owner[1:])
+
+
+def _field_word(token: Token) -> bool:
+    """A lower-case word of a unit's field, or an acronym of one ("ЖКХ", "ЗАГС")."""
+    return token.is_alpha and (token.is_lower or token.is_upper and len(token) > 1)
+
+
+def _executive_units(doc: Doc, spans: list[Span]) -> tuple[dict[int, int], list[Span]]:
+    """The units named by their field right before a place's executive (:func:`_executive`), which
+    take it into their name ("управление культуры администрации города Кирова"): the grown ends of
+    the spans by their start, and new spans where the tagger left the unit out ("управления ЖКХ")."""
+    from .doc_words import lower_positions
+
+    words = {w for w in lower_positions(doc, ("администрации", "мэрии", "примэрии", "префектуры", "горисполкома",
+                                               "райисполкома", "акимата", "хокимията"))}
+    places = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
+    owners = [s for s in spans if s.start in words and _executive(s, places)]
+    grown, found = {}, []
+    if not owners:
+        return grown, found
+    ends = {}
+    for s in spans:
+        if s.label_ == "ORG" and (s.end not in ends or s.start < ends[s.end].start):
+            ends[s.end] = s
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    units = _units() | {"департамент", "комитет"}
+    for owner in owners:
+        unit = ends.get(owner.start)
+        if unit is not None:
+            if len(unit) > 1 and unit[0].is_lower and all(_field_word(t) for t in unit) \
+                    and folded_lemma(unit[0]) in units:
+                grown[(unit.start, unit.end)] = owner.end
+            continue
+        k = owner.start - 1
+        while k >= 0 and owner.start - k <= MAX_WORDS and k not in taken and _field_word(doc[k]) \
+                and folded_lemma(doc[k]) not in units:
+            k -= 1
+        if 0 <= k < owner.start - 1 and k not in taken and doc[k].is_lower and doc[k].pos_ == "NOUN" \
+                and folded_lemma(doc[k]) in units:
+            found.append(Span(doc, k, owner.end, label="ORG"))
+    return grown, found
+
+
+def unit_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the tails above grown onto the bodies' and units' spans, and the new units."""
+    found = _new_units(doc, spans)
+    if not found and not any(s.label_ == "ORG" for s in spans):
+        return spans
+    grown, owned = _executive_units(doc, spans)
+    found += owned
+    entities = {s.start: s for s in spans if s.label_ != "ORG"}
+    heads = body_nouns()
+    out, changed = [], bool(found)
+    for span in spans + found:
+        if span.label_ == "ORG" and (span.start, span.end) in grown:
+            out.append(Span(doc, span.start, grown[(span.start, span.end)], label="ORG"))
+            changed = True
+            continue
+        if span.label_ == "ORG" and len(span) == 3 and _compound_field(span[0]) and folded_lemma(span[1]) in _units() \
+                and span[2].is_lower and _owner(span[2]) and "Gen" in morph_values(span[2], "Case"):
+            span, changed = Span(doc, span.start, span.end - 1, label="ORG"), True  # "научно-исследовательском
+            # отделе" + "завода": the owner's common noun alone is no part of the unit's name
+        if span.label_ == "ORG" and span[-1].text not in "»\"“)" and any(
+                t.pos_ == "NOUN" and folded_lemma(t) in heads for t in span):
+            end = _grown(doc, span, entities)
+            named = _named_end(doc, Span(doc, span.start, end))
+            end = named or end
+            if end > span.end:
+                span, changed = Span(doc, span.start, end, label="ORG"), True
+        out.append(span)
+    if not changed:
+        return spans
+    seen, kept = set(), []
+    for s in sorted(out, key=lambda s: (s.start, -s.end)):
+        if (s.start, s.end, s.label_) not in seen:
+            seen.add((s.start, s.end, s.label_))
+            kept.append(s)
+    return kept
