@@ -5,8 +5,9 @@ coordinated adjectives or a compound adjective of two fields that no rule found.
 A body's or a unit's span (its head noun one of :func:`rufacts.entities.org_lead_nouns.body_nouns`)
 goes on over:
 
-- a second field coordinated with "и" after a lower-case genitive noun, in lower case and the
-  genitive ("Министерство ЖКХ" + "и энергетики", "кафедры разработки" + "и эксплуатации"); not a
+- a second field coordinated with "и" after a lower-case genitive noun (or an acronym) of the first
+  field, in lower case and the genitive ("Министерство ЖКХ" + "и энергетики", "кафедры разработки" +
+  "и эксплуатации"); not after the head noun itself ("епархии и буддийского духовенства"), not a
   body's or a unit's noun ("отдела кадров и бухгалтерии": two units), nor a person's;
 - the genitive words of fields coordinated before their noun ("кафедра бурения" + "нефтяных и
   газовых скважин"), or one noun phrase that the coordinated nouns before it share ("кафедры
@@ -116,6 +117,7 @@ def _phrase(doc: Doc, i: int, upper: bool = False) -> tuple[int, bool] | None:
 def _grown(doc: Doc, span: Span, entities: dict[int, Span]) -> int:
     """The new end of ``span`` over the tails above (``span.end`` where none)."""
     end, grew = span.end, False
+    head = next(t.i for t in span if t.pos_ == "NOUN" and folded_lemma(t) in body_nouns())
     for _ in range(3):
         last = doc[end - 1]
         nxt = doc[end] if end < len(doc) else None
@@ -125,7 +127,7 @@ def _grown(doc: Doc, span: Span, entities: dict[int, Span]) -> int:
         if nxt.lower_ in AND and end + 1 < len(doc):
             low = _phrase(doc, end + 1)
             if (last.pos_ == "NOUN" and last.is_lower and "Gen" in _cases(last, "NOUN")
-                    or last.is_upper and len(last) > 1 and last.is_alpha and end - 1 > span.start) and low is not None:
+                    or last.is_upper and len(last) > 1 and last.is_alpha) and end - 1 > head and low is not None:
                 end, grew = low[0], True
                 continue
             high = _phrase(doc, end + 1, upper=True)
@@ -135,7 +137,7 @@ def _grown(doc: Doc, span: Span, entities: dict[int, Span]) -> int:
                 end, grew = high[0], True  # "отдела Южной и Юго-Восточной Азии"
                 continue
             break
-        if last.is_lower and last.pos_ == "NOUN" and "Gen" in _cases(last, "NOUN") and end - 1 > span.start:
+        if last.is_lower and last.pos_ == "NOUN" and "Gen" in _cases(last, "NOUN") and end - 1 > head:
             low = _phrase(doc, end)
             if low is not None and (low[1] or coordinated) and not _owner(doc[low[0] - 1]) \
                     and folded_lemma(doc[low[0] - 1]) not in _places():
