@@ -7,7 +7,9 @@ goes on over:
 
 - a second field coordinated with "и" after a lower-case genitive noun (or an acronym) of the first
   field, in lower case and the genitive ("Министерство ЖКХ" + "и энергетики", "кафедры разработки" +
-  "и эксплуатации"); not after the head noun itself ("епархии и буддийского духовенства"), not a
+  "и эксплуатации"); not after the head noun itself ("епархии и буддийского духовенства"), nor after a
+  remit of "по" (whose own grammar reads its "и"), nor before a preposition ("... газа" + "и включения в
+  правление": a second act, no field), not a
   body's or a unit's noun ("отдела кадров и бухгалтерии": two units), nor a person's;
 - the genitive words of fields coordinated before their noun ("кафедра бурения" + "нефтяных и
   газовых скважин"), or one noun phrase that the coordinated nouns before it share ("кафедры
@@ -127,7 +129,9 @@ def _grown(doc: Doc, span: Span, entities: dict[int, Span]) -> int:
         if nxt.lower_ in AND and end + 1 < len(doc):
             low = _phrase(doc, end + 1)
             if (last.pos_ == "NOUN" and last.is_lower and "Gen" in _cases(last, "NOUN")
-                    or last.is_upper and len(last) > 1 and last.is_alpha) and end - 1 > head and low is not None:
+                    or last.is_upper and len(last) > 1 and last.is_alpha) and end - 1 > head and low is not None \
+                    and not any(t.lower_ == "по" for t in doc[span.start:end]) \
+                    and not (low[0] < len(doc) and doc[low[0]].pos_ == "ADP"):
                 end, grew = low[0], True
                 continue
             high = _phrase(doc, end + 1, upper=True)
