@@ -12,8 +12,10 @@ goes on over:
   правление": a second act, no field), not a
   body's or a unit's noun ("отдела кадров и бухгалтерии": two units), nor a person's;
 - the genitive words of fields coordinated before their noun ("кафедра бурения" + "нефтяных и
-  газовых скважин"), or one noun phrase that the coordinated nouns before it share ("кафедры
-  технологии и оборудования" + "машиностроительных производств"); not an owner's noun after them
+  газовых скважин"), or one noun phrase that the two coordinated nouns closing the span share
+  ("кафедры технологии и оборудования" + "машиностроительных производств"; not after a whole
+  enumeration's last noun: "... последствий стихийных бедствий" + "прибыли", the verb the tagger read
+  as a noun); not an owner's noun after them
   ("завода", :func:`rufacts.entities.org_lead_nouns.owner_after`'s nouns);
 - a dangling capitalized adjective's pair before their shared noun ("отдела Южной" + "и
   Юго-Восточной Азии"), and a second region of a unit named by a region ("Департамента Ближнего
@@ -125,7 +127,7 @@ def _grown(doc: Doc, span: Span, entities: dict[int, Span]) -> int:
         nxt = doc[end] if end < len(doc) else None
         if nxt is None:
             break
-        coordinated = any(t.lower_ in AND for t in doc[span.start:end])
+        coordinated = end - 2 > head and doc[end - 2].lower_ in AND  # ("разработки и эксплуатации": the two share what follows)
         if nxt.lower_ in AND and end + 1 < len(doc):
             low = _phrase(doc, end + 1)
             if (last.pos_ == "NOUN" and last.is_lower and "Gen" in _cases(last, "NOUN")
