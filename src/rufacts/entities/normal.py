@@ -17,7 +17,7 @@ from ..grammars.hyphen_pair import hyphen_pair
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_list, load_words
 from .name_adjectival import ADJ_SURNAMES, POSSESSIVE_ADJ
-from .org_abbrev_heads import abbreviation_gender, abbreviation_headed
+from .org_abbrev_heads import abbreviation_gender, abbreviation_headed, declined_acronym_headed
 from .org_adjective_nouns import adjective_noun_head
 from .org_attributive_words import attributive_nominative
 from .org_bracketed_adjectives import bracketed_nominative
@@ -163,7 +163,7 @@ def _normalized(morph: Morph, words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(attributive_nominative(morph, words, lambda rest: _normalize_words(morph, rest)) or _normalize_words(morph, words))
 
 
-LONG_ORDINAL = re.compile(r"^(\d{4,})(-[а-я]{1,3})$")  # "1077-го": the morphology reads it as a noun
+LONG_ORDINAL = re.compile(r"^(?=\d{4}|\d{2,3}-(?:й|го|му|м|ом|ой|ю|ую|ым|я)$)(\d+)(-[а-я]{1,3})$")  # "1077-го", "224-м": read as nouns
 
 
 def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
@@ -181,8 +181,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return dashed_nominative(morph, words, dash, _normalize_words)  # (not an apposition: "округа — Югры")
     from .org_compound_ordinals import compound_ordinal_nominative as compound  # (it reads institutions, which read this one)
     native = native_lead(words, lambda rest: _normalize_words(morph, rest)) or postposed_nominative(morph, words) \
-        or place_adjective_nominative(morph, words) or compound(morph, words, lambda rest: _normalize_words(morph, rest))
-    # "Саха академическом театре"; "Матицы хорватской"; "Сорском ... комбинате"; "Двадцать первым ... судом"
+        or place_adjective_nominative(morph, words) or compound(morph, words, lambda rest: _normalize_words(morph, rest)) or declined_acronym_headed(morph, words)
+    # "Саха академическом театре"; "Матицы хорватской"; "Сорском ... комбинате"; "Двадцать первым ... судом"; "Тагульского ГОКа"
     if native is not None:
         return native
     bracketed = bracketed_nominative(morph, words, _normalize_words)  # "Казанском (Приволжском) ..."

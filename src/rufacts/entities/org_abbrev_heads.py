@@ -10,6 +10,7 @@ the feminine genitive). Read by :func:`rufacts.entities.normal.normalize_words`.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Sequence
 
@@ -17,6 +18,7 @@ from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_rows
 
 ADJ = {"ADJF", "PRTF"}
+DECLINED = re.compile(r"^([А-ЯЁ]{2,})(а|у|ом|е)$")  # "ГОКа", "ГОКом": a masculine acronym's case ending
 
 
 @lru_cache(maxsize=1)
@@ -87,3 +89,27 @@ def abbreviation_headed(morph: Morph, words: Sequence[str], head: int) -> list[s
                 return out  # already a nominative of one reading ("Уральское ОКБ")
             found.append(out)
     return found[0] if found else None
+
+
+CASES = {"а": "gent", "у": "datv", "ом": "ablt", "е": "loct"}  # of a declined masculine acronym's ending
+
+
+def declined_acronym_headed(morph: Morph, words: Sequence[str]) -> list[str] | None:
+    """A name closing with a masculine acronym in an oblique case, its ending in lower case after the
+    capitals ("Тагульского ГОКа", "Ковдорским ГОКом"), in the nominative: the acronym as it stands in
+    the table and the adjectives before it in the masculine ("Тагульский ГОК"; a place's adjective
+    the dictionary lacks by its ending, :func:`.org_stem_adjectives.stem_adjective`); None where the
+    last word is no such acronym or a word before it is no adjective."""
+    from .org_stem_adjectives import stem_adjective
+
+    found = DECLINED.match(words[-1]) if words else None
+    if found is None or abbreviation_readings().get(found.group(1), ("",))[0] != "masc":
+        return None
+    out = []
+    for word in words[:-1]:
+        nominative = _nominative_adjective(morph, word, "masc") \
+            or stem_adjective(word, CASES[found.group(2)], "sing", "masc")
+        if nominative is None:
+            return None
+        out.append(nominative)
+    return [*out, found.group(1)]

@@ -210,14 +210,14 @@ def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             s = Span(doc, s.start, area or s.end + 2, label="ORG")
             changed = True
         out.append(s)
-    heads = institution_heads()
+    heads = institution_heads() | _numbered_heads()
     for k in word_positions(doc, ORDINAL.match):  # "в 1-й городской больнице": the ordinal names it
         token = doc[k]
         if k in taken:
             continue
         j = k + 1
         while j < len(doc) and j - k <= MAX_ADJECTIVES and j not in taken and doc[j].pos_ == "ADJ" \
-                and doc[j].is_lower and doc[j].is_alpha:
+                and doc[j].is_lower and _word(doc[j]):  # ("отдельного десантно-штурмового")
             j += 1
         if j < len(doc) and j not in taken and doc[j].is_lower and doc[j].pos_ == "NOUN" \
                 and (doc[j].lemma_.lower() in heads and "Plur" not in doc[j].morph.get("Number")
@@ -226,6 +226,12 @@ def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             out.append(Span(doc, k, j + 1, label="ORG"))
             changed = True
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+
+
+@lru_cache(maxsize=1)
+def _numbered_heads() -> frozenset[str]:
+    """Units that a digit ordinal names ("118-й ... батальон"), ``lexicons/numbered_unit_heads.txt``."""
+    return frozenset(load_list("numbered_unit_heads.txt"))
 
 
 @lru_cache(maxsize=1)
