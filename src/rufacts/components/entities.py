@@ -40,7 +40,7 @@ from ..entities.org_latin_tail import latin_tails
 from ..entities.org_latin_legal import latin_legal_spans
 from ..entities.org_genitive_and import genitive_and_tails
 from ..entities.org_list_tails import list_tails; from ..entities.org_genre_pairs import genre_pairs; from ..entities.org_place_leads import place_leads; from ..entities.org_postposed_names import postposed_names; from ..entities.org_members import land_lists
-from ..entities.org_country_ministries import country_ministries
+from ..entities.org_country_ministries import country_ministries; from ..entities.org_second_bodies import country_parties, participle_leads, second_bodies
 from ..entities.org_remit_objects import remit_objects
 from ..entities.org_remit_bodies import remit_bodies
 from ..entities.org_place_tail import mission_tails
@@ -294,7 +294,7 @@ class EntitiesComponent:
         spans = surname_from_next(doc, person_in_org(doc, case_run_ons(doc, spans), self.morph), self.morph)  # "[О Вере Павловне Снегирь]": a person; "[федерации самбо чемпионат]"
         spans = surname_before_initials(doc, spans)  # "Фроловым-Багреевым" + "И. К."
         spans = without_lead_nouns(doc, genitive_and_tails(doc, spans))  # "[Главврачу Старолесской районной больницы]"
-        spans = lead_cuts(doc, spans)  # "[Пресс-служба акимата]" + "Павлодарской области"
+        spans = participle_leads(doc, lead_cuts(doc, spans))  # "Руководившего" + "Вачской ЦРБ"; "[Пресс-служба акимата]" + "Павлодарской области"
         spans = latin_legal_spans(doc, latin_tails(doc, spans))  # "Moravské" + "strojírny"; "Drewpol Sp. z o.o."
         spans = cut_place_remits(doc, drop_boilerplate(doc, spans))  # "Подробнее читайте"; "РФ по ..."
         spans = foreign_name_tails(doc, without_clause_tails(doc, spans, self.morph), self.morph)  # "Университета Тарбиат Модарес"
@@ -311,7 +311,7 @@ class EntitiesComponent:
             spans = quoted_wholes(doc, field_tails(doc, institution_orgs(doc, spans, self.morph)))  # ("«Африканская лига" + "единоборств»")
             spans = initials_cut_orgs(doc, place_adjective_orgs(doc, kind_head_orgs(doc, memorial_museums(doc, hyphen_kind_orgs(doc, spans)))))  # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
             spans = prefixed_bodies(doc, plural_parties(doc, spans))  # "Лидер Истинных финнов"; "Мосприроде поручено": a body, not a person
-            spans = numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph)  # "Тетюшской ЦРБ"
+            spans = participle_leads(doc, numbered_leads(doc, abbreviation_orgs(doc, spans, self.morph), self.morph))  # "Тетюшской ЦРБ"
             spans = region_bodies(doc, compound_ordinal_orgs(doc, municipal_bodies(doc, spans), self.morph))  # "Собрание представителей Сызранского района"; "Двадцать первым ... судом"; "народного правительства провинции Хэнань"
             spans = latinate_orgs(doc, member_bodies(doc, capital_head_orgs(doc, spans)))  # "Благодаря Фонду развития анимации"; "в Моцартеуме"
             spans = place_companies(doc, capital_adjective_bodies(doc, numbered_capital_heads(doc, spans)))  # "Лицею-интернату № 1"; "Национальной иранской нефтяной компании"; "Саудовская электрическая компания объявила"
@@ -342,7 +342,7 @@ class EntitiesComponent:
         spans = capital_leads(doc, legal_quoted_wholes(doc, without_region_parts(doc, spans)))  # "ФГКУ «Специальное управление ФПС ...»"; "Северо-Западного" + "территориального управления Росрыболовства"
         spans = descriptor_overlaps(doc, bracketed_abbreviations(doc, spans))  # "Кольском научном центре" + "РАН"
         spans = original_name_spans(doc, spans)  # "«Фольксваген» (Volkswagen)"
-        spans = sport_tails(doc, mission_ranks(doc, region_acronym_tails(doc, owned_orgs(doc, spans))))  # "Палаты представителей Конгресса США"; "ДУМ" + "КБР"
+        spans = sport_tails(doc, mission_ranks(doc, region_acronym_tails(doc, second_bodies(doc, owned_orgs(doc, spans)))))  # "Палаты представителей Конгресса США"; "ДУМ" + "КБР"
         bodies = without_owner_only_units(role_owner_places(doc, body_spans(doc, spans), spans))  # "администрация президента", "совет директоров"
         bodies += seated_bodies(doc, spans + bodies)  # "комиссия при правительстве края"
         bodies += field_adjective_units(doc, spans + bodies)  # "исторического факультета"
@@ -361,7 +361,7 @@ class EntitiesComponent:
         spans = numbered_edges(doc, spans, self.morph)  # "3-го" + "отдела полиции"; "отдел полиции" + "№ 5"
         spans = bracketed_glosses(doc, open_tails(doc, spans))  # "Национальной ассамблеи народной" + "власти"; "Scat Airlines" + "(«Скат»)"
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
-        spans = land_lists(doc, postposed_names(doc, place_leads(doc, genre_pairs(doc, list_tails(doc, country_ministries(doc, spans))))))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
+        spans = land_lists(doc, postposed_names(doc, place_leads(doc, genre_pairs(doc, list_tails(doc, country_parties(doc, country_ministries(doc, spans)))))))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
         spans = municipal_units(doc, nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans))))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
         spans = without_false_bodies(doc, unit_tails(doc, party_branches(doc, numbered_adjectives(doc, sentence_leads(doc, dative_tails(doc, city_overlaps(doc, spans)))))))  # "Территориальной избирательной комиссии Центрального района" + "Барнаула"; "Курганского областного отделения КПРФ"
         doc.spans[SPANS_KEY] = spans
