@@ -40,7 +40,7 @@ from ..entities.org_latin_tail import latin_tails
 from ..entities.org_latin_legal import latin_legal_spans
 from ..entities.org_genitive_and import genitive_and_tails
 from ..entities.org_list_tails import list_tails; from ..entities.org_genre_pairs import genre_pairs; from ..entities.org_place_leads import place_leads; from ..entities.org_postposed_names import postposed_names; from ..entities.org_members import land_lists
-from ..entities.org_country_ministries import country_ministries; from ..entities.org_second_bodies import country_parties, participle_leads, second_bodies
+from ..entities.org_country_ministries import country_ministries; from ..entities.org_second_bodies import coordinated_cuts, country_parties, participle_leads, second_bodies
 from ..entities.org_remit_objects import remit_objects
 from ..entities.org_remit_bodies import remit_bodies
 from ..entities.org_place_tail import mission_tails
@@ -348,7 +348,7 @@ class EntitiesComponent:
         bodies += field_adjective_units(doc, spans + bodies)  # "исторического факультета"
         remits = remit_bodies(doc, spans + bodies)  # "комитет по бюджету и налогам" (no "комитета" inside)
         spans = complemented_orgs(doc, sorted(spans + bodies + remits, key=lambda s: (s.start, -s.end)))
-        spans = mission_tails(doc, purpose_tails(doc, named_remits(doc, governed_fields(doc, remit_tails(doc, capital_remits(doc, spans))))))  # "Посольство России" + "в Сирии"; "комиссией ООН" + "для Европы"; "комиссией по выборам и проведению" + "референдумов"
+        spans = coordinated_cuts(doc, mission_tails(doc, purpose_tails(doc, named_remits(doc, governed_fields(doc, remit_tails(doc, capital_remits(doc, spans)))))))  # "Посольство России" + "в Сирии"; "комиссией ООН" + "для Европы"; "комиссией по выборам и проведению" + "референдумов"
         spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
         spans = bracketed_regions(doc, spans)  # "Министерства финансов Республики Саха (Якутия)"
         spans = shared_head_orgs(doc, coordinated_adjective_orgs(doc, spans))  # "Омская и Тарская епархия"; "Пермского и Казанского училищ"

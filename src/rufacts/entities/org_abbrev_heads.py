@@ -94,6 +94,12 @@ def abbreviation_headed(morph: Morph, words: Sequence[str], head: int) -> list[s
 CASES = {"а": "gent", "у": "datv", "ом": "ablt", "е": "loct"}  # of a declined masculine acronym's ending
 
 
+def declined_base(word: str) -> str | None:
+    """The masculine acronym of a declined form ("ГОКа", "ГОКом" -> ГОК); None for any other word."""
+    found = DECLINED.match(word)
+    return found.group(1) if found and abbreviation_readings().get(found.group(1), ("",))[0] == "masc" else None
+
+
 def declined_acronym_headed(morph: Morph, words: Sequence[str]) -> list[str] | None:
     """A name closing with a masculine acronym in an oblique case, its ending in lower case after the
     capitals ("Тагульского ГОКа", "Ковдорским ГОКом"), in the nominative: the acronym as it stands in
@@ -103,7 +109,7 @@ def declined_acronym_headed(morph: Morph, words: Sequence[str]) -> list[str] | N
     from .org_stem_adjectives import stem_adjective
 
     found = DECLINED.match(words[-1]) if words else None
-    if found is None or abbreviation_readings().get(found.group(1), ("",))[0] != "masc":
+    if found is None or declined_base(words[-1]) is None:
         return None
     out = []
     for word in words[:-1]:

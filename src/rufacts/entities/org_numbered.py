@@ -33,7 +33,7 @@ from .doc_words import word_positions
 from .geo import lemma_positions
 from .institutions import NUMBER_SIGNS, _end as honoree_end, institution_heads, numbered
 from .quotes import OPEN_QUOTES
-from .org_abbrev_heads import abbreviation_readings, institution_abbreviations
+from .org_abbrev_heads import abbreviation_readings, declined_base, institution_abbreviations
 
 MAX_ADJECTIVES = 3  # "Свердловской областной" before an abbreviation
 MAX_PLACE = 4       # genitive words of the place: "Еткульского муниципального района"
@@ -69,9 +69,10 @@ def abbreviation_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     number or a place's adjective."""
     kinds = institution_abbreviations()
     found = []
-    for k in word_positions(doc, lambda text: text.partition("-")[0] in kinds):  # a few words of the doc
-        token = doc[k]
+    for k in word_positions(doc, lambda text: text.partition("-")[0] in kinds or declined_base(text) in kinds):
+        token = doc[k]  # (a few words of the doc; a declined masculine one too: "Ковдорским ГОКом")
         base, _, number = token.text.partition("-")
+        base = base if base in kinds else declined_base(base) or base
         if base not in kinds or not base.isupper() or number and not number.isdigit():
             continue
         end = k + 1 if number else _numbered(doc, k)

@@ -10,6 +10,9 @@ person, a second body"; "a country's adjective ... says where it is from").
   its field ("Институт нефти и газа" + "Сибирского федерального университета", "факультета
   журналистики" + "Воронежского университета", as the gold writes them). An academy of sciences owns
   its institutes ("Институт археологии Российской академии наук", "РАН") and stays.
+- A body noun after "и" in the case of the body's head, after the body's place, opens a second body
+  ("Совету по внешнеэкономическим связям Турции" + "и торгпредству России": both thanked), not more of
+  the remit (:func:`coordinated_cuts`, after the remit tails, which read "и" between like words).
 - An active participle opening the sentence before a body is the verb of a person the sentence is
   about ("Руководившего Вачской ЦРБ главного врача", "Возглавлявшему Богородскую ЦРБ чиновнику"):
   no part of the name (:func:`participle_leads`).
@@ -101,6 +104,32 @@ def second_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                     break
         out.append(s)
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """Nouns of a body ("торгпредство", "министерство", "посольство", "совет")."""
+    return load_list("body_nouns.txt") | load_list("body_heads.txt") | load_list("org_mission_heads.txt") \
+        | load_list("remit_body_heads.txt")
+
+
+def coordinated_cuts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a body cut before "и" and a second body's noun in its head's case after its
+    place."""
+    places = {s.end for s in spans if s.label_ == "LOC"}
+    out, changed = [], False
+    for s in spans:
+        if s.label_ == "ORG" and len(s) >= 4:
+            head = next((t for t in s if t.pos_ in ("NOUN", "PROPN")), None)
+            for a in range(s.start + 2, s.end - 1):
+                after = doc[a + 1]
+                if doc[a].lower_ == "и" and a in places and after.is_lower and _lemma(after) in _body_nouns() \
+                        and head is not None and morph_values(after, "Case") == morph_values(head, "Case"):
+                    s = Span(doc, s.start, a, label="ORG")
+                    changed = True
+                    break
+        out.append(s)
+    return out if changed else spans
 
 
 def _active_participle(token: Token) -> bool:
