@@ -97,3 +97,15 @@ def test_a_remit_after_and_stays():
 ])
 def test_adjectives_before_a_numbered_body_with_a_complement(text, name):
     assert name in _orgs(text)
+
+
+def test_a_unit_named_by_a_field_before_a_school_whose_span_gave_way():
+    orgs = _orgs("Студенты факультета эстрадного искусства Новосибирского государственного театрального "
+                 "института выступили в Томске.")
+    assert "факультет эстрадного искусства" in orgs
+    assert "Новосибирский государственный театральный институт" in orgs
+
+
+def test_a_museum_named_after_a_titled_person_stays_a_body():
+    assert "Государственный исторический музей имени императора Александра Третьего" in _orgs(
+        "В Государственном историческом музее имени императора Александра Третьего открылась выставка.")

@@ -91,7 +91,7 @@ def second_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     adjectives after a unit named by its field. The second body's own span stays."""
     places = {s.end for s in spans if s.label_ == "LOC"}
     forms = legal_forms()
-    out, changed = [], False
+    out, changed, schools, across = [], False, set(), set()
     for s in spans:
         if s.label_ == "ORG" and len(s) >= 3:
             inner = [o for o in spans if o.label_ == "ORG" and s.start < o.start and o.end == s.end]
@@ -102,8 +102,21 @@ def second_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                     s = Span(doc, s.start, o.start, label="ORG")
                     changed = True
                     break
+            else:  # the school's own span given way to one across the unit's field ("музыкального
+                for p in range(s.start + 2, s.end - 1):  # театра" + "Екатеринбургского ... института")
+                    if doc[p].is_title and _school_at(doc, doc[p:s.end]) and _unit_named(doc[s.start:p]):
+                        schools.add((p, s.end))
+                        across.update((o.start, o.end) for o in inner if o.start < p)
+                        s = Span(doc, s.start, p, label="ORG")
+                        changed = True
+                        break
         out.append(s)
-    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+    if not changed:
+        return spans
+    out = [s for s in out if (s.start, s.end) not in across or s.label_ != "ORG"]
+    out += [Span(doc, a, b, label="ORG") for a, b in schools
+            if not any((s.start, s.end) == (a, b) and s.label_ == "ORG" for s in out)]
+    return sorted(out, key=lambda s: (s.start, -s.end))
 
 
 @lru_cache(maxsize=1)

@@ -102,6 +102,9 @@ def _animal_surname(morph: Morph, word: str) -> bool:
         r.role == "last" and r.weight >= NOUN_SURNAME for r in _readings(morph, word))
 
 
+HONOREE = frozenset({"имени", "им."})  # a body named after the person: the honoree rule's
+
+
 def person_after_noun(span: Span, morph: Morph) -> Span | None:
     """The name after a word for a person inside a place or organization span: two or three
     capitalized words to the span's end that read as a first name and surname, after a
@@ -117,9 +120,9 @@ def person_after_noun(span: Span, morph: Morph) -> Span | None:
         noun, rest = words[i], words[i + 1:]
         if (noun.pos_ == "NOUN" and noun.text.islower() and "Anim" in noun.morph.get("Animacy")
                 or i == 0 and staff) \
-                and all(_hyphenated_cap(t) for t in rest) \
-                and _reads_as_person(morph, [t.text for t in rest]):
-            return Span(span.doc, rest[0].i, span.end, label="PER")
+                and all(_hyphenated_cap(t) for t in rest) and not any(t.lower_ in HONOREE for t in words[:i]) \
+                and _reads_as_person(morph, [t.text for t in rest]):  # ("музее имени императора Петра
+            return Span(span.doc, rest[0].i, span.end, label="PER")  # Великого": the body's honoree's)
     return _person_before_tail(span, words, morph)
 
 
