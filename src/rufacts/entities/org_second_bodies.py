@@ -92,9 +92,13 @@ def second_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     places = {s.end for s in spans if s.label_ == "LOC"}
     forms = legal_forms()
     out, changed, schools, across = [], False, set(), set()
+    ends: dict[int, list[Span]] = {}  # the organizations by their end (no scan of every pair)
+    for o in spans:
+        if o.label_ == "ORG":
+            ends.setdefault(o.end, []).append(o)
     for s in spans:
         if s.label_ == "ORG" and len(s) >= 3:
-            inner = [o for o in spans if o.label_ == "ORG" and s.start < o.start and o.end == s.end]
+            inner = [o for o in ends.get(s.end, ()) if s.start < o.start]
             for o in sorted(inner, key=lambda o: o.start):
                 part = doc[s.start:o.start]
                 legal = o[0].text.lower() in forms and o[0].text.isupper() and _place_closed(part, places)
