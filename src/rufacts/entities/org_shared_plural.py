@@ -55,11 +55,19 @@ def head_lemmas() -> frozenset[str]:
     return frozenset(w for w in words if not w.startswith("!") and w not in refused) - numbered_only()
 
 
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """Nouns of ``lexicons/body_heads.txt`` ("отдел"): a head in their own right, whatever adjective an
+    institution's entry binds them to ("отдел <следственный")."""
+    return frozenset(e.split()[0] for e in load_list("body_heads.txt"))
+
+
 def _bound(doc: Doc, noun: int) -> bool:
     """A noun that is an institution only right after its adjective has it ("железные дороги")."""
     from .institutions import bound_adjectives
 
-    lemmas = {p.normal_form for p in get_morph().parse(doc[noun].text) if p.tag.POS == "NOUN"}
+    lemmas = {p.normal_form for p in get_morph().parse(doc[noun].text) if p.tag.POS == "NOUN"} - _body_heads()
+    # (a body's own noun with its complement stays free: "Ленинским и Кировским отделами полиции")
     bound = {a for w in lemmas if w in bound_adjectives() for a in bound_adjectives()[w]}
     return not bound or noun > 0 and any(p.normal_form in bound for p in get_morph().parse(doc[noun - 1].text))
 
