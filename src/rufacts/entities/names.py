@@ -50,6 +50,7 @@ from .name_foreign_women import surname_of_man_name, woman_accusative, woman_sur
 from .name_first_patronymic import man_first_in_a
 from .name_armenian_given import armenian_given, armenian_woman_given
 from .name_mongolian import tuvan_finals
+from .name_particle_order import surname_after_particle
 from .name_slot_case import slot_first
 from .name_solutions import HINT, _solutions
 from .name_latin_particles import PARTICLES as LATIN_PARTICLES  # "Ursula von der Leyen" (second36p)
@@ -147,8 +148,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     ('Собянин', 'Собянина')
     """
     apostrophe = next((i for i, w in enumerate(words) if 1 < i < len(words) - 1 and w in APOSTROPHES
-                       and len(words[i - 1]) == 1 and words[i - 1].isupper()), None)
-    if apostrophe is not None:  # "Шинейд О'Коннор": О' stays before the surname as written
+                       and len(words[i - 1]) == 1 and words[i - 1].isalpha()), None)
+    if apostrophe is not None:  # "Шинейд О'Коннор", "Элоди д'Арвиль": О', д' stay before the surname as written
         inner = analyze_name(morph, list(words[:apostrophe - 1]) + list(words[apostrophe + 1:]),
                              cases, gender_hint, case_weight)
         prefix = words[apostrophe - 1] + words[apostrophe]
@@ -192,7 +193,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
         germanic = frozenset({GERMANIC}) if words[particles].lower() in GERMANIC_PARTICLES else frozenset({
             AFTER_PARTICLE})  # "Лусией Фернандес де Кордоба": the word after "де" may stand unchanged
-        inner = analyze_name(morph, words[:particles] + words[-1:], cases | germanic, gender_hint, case_weight)
+        inner = surname_after_particle(analyze_name(  # "Риккардо Ди Фалько": the word after "Ди" is the surname
+            morph, words[:particles] + words[-1:], cases | germanic, gender_hint, case_weight), words[-1])
         father = father_nominative(words[particles], words[-1], inner.last) if particles == len(words) - 2 else None
         if father is not None:  # "Мохд Разали бин Омара": бин Омар
             inner = replace(inner, last=father, last_options=(father,), candidates=tuple(
