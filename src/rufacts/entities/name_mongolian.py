@@ -151,6 +151,9 @@ def tuvan_finals(full: Sequence[str], readings: list) -> list:
         if not hyphen or not any(piece.startswith(f) and len(piece) - len(f) <= 2 for f in finals):
             continue
         kept = tuple(r for r in readings[i] if r.nominative.rpartition("-")[2] in finals)
+        # the given name declines as the surname does ("Алдын-оола Монгуша": Алдын-оол)
+        kept += tuple(r._replace(role="first") for r in kept if r.role == "last" and r.gender == "masc" and not any(
+            k.role == "first" and k.case == r.case for k in kept))
         if kept:
             out[i] = kept
     return out
