@@ -125,6 +125,9 @@ def given_nominative(word: str) -> str:
     # a given name in -й after a vowel ("Чжэнъюю" of Чжэнъюй): the form of whole syllables, where the
     # word as written is none of two syllables at most ("Ван Шуя", a woman's name, stays)
     low = word.lower()
+    if EI_GIVEN.search(low) and not syllable_count(low, "chinese") and syllable_count(
+            EI_GIVEN.sub("эй", low), "chinese"):  # "Чжан Вэем": Вэй; "вэ" + "ем" are Korean or Vietnamese syllables only
+        return word[:len(EI_GIVEN.sub("", low))] + "эй"
     if any(0 < syllable_count(low, language) <= 2 for language in INVENTORIES):
         # no syllable of an inventory ends in б or д: a word that would so end is a nominative ("Лай Цинде")
         return word if form != word and form[-1:].lower() in "бд" else form
