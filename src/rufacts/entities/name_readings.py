@@ -20,6 +20,7 @@ from .name_foreign_first import (BESIDE, FOREIGN_FIRST, cases_beside_other_name,
                                  foreign_first_forms, woman_beside_man)
 from .name_peoples_first import gendered_guesses
 from .name_hyphen_patronymic import hyphen_patronymic
+from .name_arabic_ya import arabic_ya
 from .name_foreign_double import foreign_heads, listed_both
 from .first_names import FREQUENT, _fold, common_patronymic, name_class
 # (CASES, GENDERS, LEXICON, Reading, _rule_readings, _foreign_names: imported from here too)
@@ -188,7 +189,7 @@ def _frozen_double(word: str, pieces: list[str], head: list) -> list[Reading]:
 def _all_readings(morph: Morph, word: str) -> list[Reading]:
     head, _, tail = word.partition("-")
     if (head.lower() in ARTICLES or head.lower() in SURNAME_PREFIXES) and tail[:1].isupper():
-        readings = [r for r in _readings(morph, tail) if r.role == "last"]
+        readings = arabic_ya(tail, [r for r in _readings(morph, tail) if r.role == "last"])  # "аль-Яхье": -ья
         if tail[-1:].lower() in "ио":  # "Эль-Барадеи", "ас-Сиси" stand unchanged
             readings = [r for r in readings if r.nominative == tail.lower()] or readings
         # a word after the article is a surname whatever else the dictionary reads it as ("аль-Шамси")
