@@ -34,7 +34,12 @@ def _place_governed(morph: Morph, token) -> bool:
 
 
 def _first_word(morph: Morph, token, words: list[str]) -> bool:
-    if not _capitalized(token) or token.is_sent_start or not _first_name(morph, token.text):
+    if not _capitalized(token) or not _first_name(morph, token.text):
+        return False
+    if token.is_sent_start and (not listed_first(morph, token.text) or len(words) > 1 or any(
+            p.tag.case == "nomn" and "Geox" in p.tag.grammemes for p in morph.parse(token.text))):
+        # a sentence's first word only where it is no place's nominative, a name the first names' list has,
+        # before a surname alone ("Каролине Пташек доверили": no place in the dative opens a sentence so)
         return False
     if any("Geox" in p.tag.grammemes for p in morph.parse(token.text)) and (
             not listed_first(morph, token.text) or _place_governed(morph, token)
