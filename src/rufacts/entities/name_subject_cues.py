@@ -15,7 +15,7 @@ from .name_role_compounds import unprefixed
 from .name_objects import body_subject_before, inanimate_accusative, subject_head
 from .name_participle_cues import participle_cue
 from .name_verb_forms import past_singular
-from .name_post_woman import animate_accusative, feminine_verb_before, person_post
+from .name_post_woman import animate_accusative, feminine_verb_before, person_post, speaker_before
 from .doc_words import morph_values
 
 
@@ -128,7 +128,8 @@ def _woman_in_post(span: Span) -> bool | str:
                 or _role_word(token.lemma_) or token.pos_ in ("VERB", "ADJ")) \
                 and unprefixed(token.lemma_) not in load_list("kin_words.txt"):
             # right before the name: _apposition_subject; the verb before the post: "before" (name_post_woman)
-            return i < span.start - 1 and (verb_after or ("before" if feminine_verb_before(doc, i) else False))
+            return i < span.start - 1 and (verb_after or ("before" if feminine_verb_before(doc, i)
+                                                          or speaker_before(doc, i) else False))
         if token.pos_ == "ADP" or (token.pos_ in ("NOUN", "PROPN", "ADJ") and _in_phrase(doc, i)):
             continue
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not (POST_DEPENDENTS & set(morph_values(token, "Case"))
