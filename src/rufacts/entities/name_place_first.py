@@ -43,7 +43,8 @@ def _first_word(morph: Morph, token, words: list[str]) -> bool:
         return False
     if any("Geox" in p.tag.grammemes for p in morph.parse(token.text)) and (
             not listed_first(morph, token.text) or _place_governed(morph, token)
-            or len(words) > 1):
+            or len(words) > 1 or (token.i > 0 and token.doc[token.i - 1].pos_ == "ADJ"
+                                  and token.doc[token.i - 1].text[:1].isupper())):  # "в Южной Каролине Купер"
         # a place's name the first names' list has (Урал) only outside a place's preposition and before a
         # surname alone ("губернатор Флориды Джеб Буш": the person has his first name)
         return False
