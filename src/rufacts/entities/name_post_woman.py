@@ -26,16 +26,21 @@ def feminine_verb_before(doc, post: int) -> bool:
     token = doc[post]
     if "Masc" not in morph_values(token, "Gender") or "Fem" in morph_values(token, "Gender"):
         return False
+    i = verb_before(doc, post)
+    return i is not None and past_singular(doc[i], ("femn",)) and not _animate_subject_before(doc, i)
+
+
+def verb_before(doc, post: int) -> int | None:
+    """The verb before the post at ``post`` over adverbs, prepositions and oblique words only, if any."""
     for i in range(post - 1, max(post - 1 - VERB_REACH, -1), -1):
         word = doc[i]
         if word.pos_ in ("VERB", "AUX"):
-            return past_singular(word, ("femn",)) and not _animate_subject_before(doc, i)
-        if word.pos_ in ("ADV", "ADP") or (word.pos_ in ("NOUN", "PRON", "DET", "ADJ")
-                                           and BETWEEN & set(morph_values(word, "Case"))
-                                           and "Nom" not in morph_values(word, "Case")):
-            continue
-        return False
-    return False
+            return i
+        if not (word.pos_ in ("ADV", "ADP") or (word.pos_ in ("NOUN", "PRON", "DET", "ADJ")
+                                                and BETWEEN & set(morph_values(word, "Case"))
+                                                and "Nom" not in morph_values(word, "Case"))):
+            return None
+    return None
 
 
 def person_post(token) -> bool:
@@ -55,20 +60,12 @@ def animate_accusative(token) -> bool:
 
 def speaker_before(doc, post: int) -> bool:
     """The post at ``post`` follows a verb of saying after a quotation ("«...», — говорит заместитель
-    директора по воспитательной работе Раиса Вафина") over adverbs and oblique words only: the post and the
+    директора по учебной работе Лейла Хабибуллина") over adverbs and oblique words only: the post and the
     name after its dependents are the speaker, the verb's subject; a quoted speaker is named, so the name is
     the post holder's nominative, not the genitive of the post's dependent (who would be named instead). A
     masculine past tense says the speaker is a man, the post's holder, and leaves the name the genitive
     ("— сообщил пресс-секретарь суда Евгения Пилипенко")."""
     from .name_dash_predicate import quote_speaker
 
-    for i in range(post - 1, max(post - 1 - VERB_REACH, -1), -1):
-        word = doc[i]
-        if word.pos_ in ("VERB", "AUX"):  # a masculine past tense says the post is a man's ("сообщил")
-            return quote_speaker(word) and "Masc" not in morph_values(word, "Gender")
-        if word.pos_ in ("ADV", "ADP") or (word.pos_ in ("NOUN", "PRON", "DET", "ADJ")
-                                           and BETWEEN & set(morph_values(word, "Case"))
-                                           and "Nom" not in morph_values(word, "Case")):
-            continue
-        return False
-    return False
+    i = verb_before(doc, post)  # a masculine past tense says the post is a man's ("сообщил")
+    return i is not None and quote_speaker(doc[i]) and "Masc" not in morph_values(doc[i], "Gender")

@@ -11,10 +11,10 @@ person, a second body"; "a country's adjective ... says where it is from").
   журналистики" + "Воронежского университета", as the gold writes them). An academy of sciences owns
   its institutes ("Институт археологии Российской академии наук", "РАН") and stays.
 - A body noun after "и" in the case of the body's head, after the body's place, opens a second body
-  ("Совету по внешнеэкономическим связям Турции" + "и торгпредству России": both thanked), not more of
+  ("Совету по туризму Египта" + "и посольству России": both thanked), not more of
   the remit (:func:`coordinated_cuts`, after the remit tails, which read "и" between like words).
 - An active participle opening the sentence before a body is the verb of a person the sentence is
-  about ("Руководившего Вачской ЦРБ главного врача", "Возглавлявшему Богородскую ЦРБ чиновнику"):
+  about ("Руководившего Сосновской ЦРБ главного врача", "Возглавлявшему Богородскую ЦРБ чиновнику"):
   no part of the name (:func:`participle_leads`).
 - A country's adjective (``lexicons/name_origins.tsv``, the "cue" adjectives: "кенийский") before a
   party's or a movement's own capitalized name ("Кенийское Оранжевое демократическое движение",

@@ -24,22 +24,22 @@ goes on over:
   "как иностранного");
 - the noun of a post after "главного" ("отдел главного" + "энергетика": the tagger read the
   genitive of "энергетик" as the field's nominative);
-- "на"/"в" + a lower-case phrase before "имени" and the honoree ("бюро по судам" + "на подводных
-  крыльях имени Р. Е. Алексеева"), and the honoree after a title noun ("имени академика" + "А. Н.
+- "на"/"в" + a lower-case phrase before "имени" and the honoree ("институт по исследованию" + "на морском
+  шельфе имени О. Ю. Шмидта"), and the honoree after a title noun ("имени академика" + "А. Н.
   Крылова");
 and, where it grew over one of these, the place in the genitive after it that it serves ("Якутии").
 docs/gold-conventions.md: a descriptive name keeps its genitive chain; the name stops at a body,
 a person, a verb.
 
 New units: a unit noun of ``lexicons/org_coordinated_units.txt`` followed by lower-case genitive
-adjectives coordinated with "и" and their noun ("факультету дошкольного и начального образования"), or
+adjectives coordinated with "и" and their noun ("кафедре аналитической и органической химии"), or
 after a lower-case compound adjective of two fields ("планово-экономический отдел",
 "конструкторско-технологического отдела"; not a compass point's "северо-западный"), without its
 owner's common noun alone after it ("научно-исследовательском отделе" + "завода").
 
 A unit named by its field right before a place's executive, lower case and named by its place
 (``lexicons/org_unit_executives.txt``), takes the executive into its name, as it takes the district it
-serves (docs/gold-conventions.md): "управления культуры" + "администрации города Кирова", "департамента
+serves (docs/gold-conventions.md): "управления культуры" + "администрации города Тамбова", "департамента
 образования" + "мэрии Новосибирска"; the executive stays a body of its own. Where the tagger left such
 a unit out ("управления ЖКХ администрации Нефтеюганска"), a unit noun and its field's lower-case words
 or acronyms before the executive are one.
@@ -57,8 +57,8 @@ from .doc_words import morph_values
 from .org_lead_nouns import body_nouns
 
 MAX_WORDS = 6  # words of one grown tail ("нефтяных и газовых месторождений")
-MAX_BRIDGE = 4  # words between a name and its "имени" ("на подводных крыльях")
-MAX_HONOREE = 6  # tokens of the honoree with its dots ("Р. Е. Алексеева")
+MAX_BRIDGE = 4  # words between a name and its "имени" ("на морском шельфе")
+MAX_HONOREE = 6  # tokens of the honoree with its dots ("О. Ю. Шмидта")
 COMPASS = ("северо", "юго", "восточно", "западно")
 AND = ("и",)
 PLACES = frozenset({"область", "край", "регион", "страна", "мир"})
@@ -154,7 +154,7 @@ def _grown(doc: Doc, span: Span, entities: dict[int, Span]) -> int:
             while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower and _cases(doc[k], "ADJ") & _cases(last, "NOUN"):
                 k += 1
             if k > end + 1 and (k == len(doc) or doc[k].pos_ != "NOUN"):
-                end, grew = k, True  # "кафедра русского языка" + "как иностранного"
+                end, grew = k, True  # "кафедра английского языка" + "как иностранного"
                 continue
         if last.lower_ == "главного" and _post_genitive(nxt):
             end, grew = end + 1, True  # "отдел главного" + "энергетика"
@@ -266,7 +266,7 @@ def _new_units(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _executive(owner: Span, places: set[int]) -> bool:
     """A place's executive, lower case and named by its place (a place the tagger found, ``places``
-    its tokens, or a kind of place): "администрации города Кирова"; not "администрации Трампа"."""
+    its tokens, or a kind of place): "администрации города Тамбова"; not "администрации Трампа"."""
     return owner.label_ == "ORG" and len(owner) > 1 and owner[0].is_lower \
         and folded_lemma(owner[0]) in load_list("org_unit_executives.txt") and "Gen" in morph_values(owner[0], "Case") \
         and any(t.text[:1].isupper() for t in owner[1:]) \
@@ -280,7 +280,7 @@ def _field_word(token: Token) -> bool:
 
 def _executive_units(doc: Doc, spans: list[Span]) -> tuple[dict[int, int], list[Span]]:
     """The units named by their field right before a place's executive (:func:`_executive`), which
-    take it into their name ("управление культуры администрации города Кирова"): the grown ends of
+    take it into their name ("управление спорта администрации города Тамбова"): the grown ends of
     the spans by their start, and new spans where the tagger left the unit out ("управления ЖКХ")."""
     from .doc_words import lower_positions
 
