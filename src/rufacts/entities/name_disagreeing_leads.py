@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .name_first_before import KAZAKH_PATRONYMIC
 from .name_foreign_first import foreign_first_forms
 from .name_readings import CASES
 from .name_words import _first_name
@@ -55,8 +56,9 @@ def _apart(doc: Doc, span: Span, morph: Morph) -> bool:
         return False  # a given name of its own: "Луис Мария Арганья", "муфтий Нур Вали Мехсуд", "Карлоса Эдуарду"
     third = span[2] if len(span) > 2 else None
     if third is not None and third.is_alpha and len(third.text) > 2 \
-            and any("Patr" in p.tag.grammemes for p in morph.parse(third.text)):  # (not an initial: "О'Ханлоном")
-        return False  # the surname before the given name and patronymic: "на Мельник Ольгу Викторовну"
+            and (third.lower_.endswith(KAZAKH_PATRONYMIC)
+                 or any("Patr" in p.tag.grammemes for p in morph.parse(third.text))):  # (not an initial: "О'Ханлоном")
+        return False  # the surname before the given name and patronymic: "на Мельник Ольгу Викторовну", "Ерболкызы"
     names = _pairs(morph, given.text, True)
     if not names or not all(p.is_known for p in morph.parse(given.text) if "Name" in p.tag.grammemes):
         return False
