@@ -29,7 +29,7 @@ from ..lexicons import load_list
 from .name_origins import FAR, PREFIX, RUSSIAN_FORMS, mention_origins
 from .name_readings import CASES, Reading
 
-AFRICAN = frozenset({"west-african", "east-african", "bantu", "bantu-opening"})
+AFRICAN = frozenset({"west-african", "nigerian", "east-african", "bantu", "bantu-opening"})
 E_CASES = frozenset({"datv", "loct"})  # the cases of a surname in -а that end in -е
 AS_WRITTEN = 0.6  # above the table's guesses (0.4-0.5), below the dictionary's own names (1.0)
 GUESS = 0.4  # the declension table's weights of its readings (0.4-0.55)

@@ -39,6 +39,7 @@ from .name_foreign_first import _forms, first_name_peoples, foreign_first_forms
 from .name_lusophone import GERMANIC  # the hint of a German or Dutch particle before the surname
 from .name_hispanic import iberian_given
 from .name_table_readings import CASES, Reading
+from .name_vowel_i import surname_vowel_i
 
 
 PREFIX = "origin:"  # a cue in the hints of a mention: "origin:japanese"
@@ -234,6 +235,7 @@ class Origins:
     all: frozenset[str]
     context: frozenset[str]
     strong: bool
+    own: frozenset[str] = frozenset()  # the origins of the surname's own ending or opening
 
 
 NONE = Origins(frozenset(), frozenset(), False)
@@ -269,7 +271,8 @@ def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[st
             and (o, "last") in _declensions() and _declensions()[o, "last"].kept(last)
             and not RUSSIAN_FORMS.search(last)} if len(full) > 1 else set()
     if first or ending:
-        return Origins(frozenset(first | ending), frozenset(ending | kept) | (near & (first | ending)), True)
+        return Origins(frozenset(first | ending), frozenset(ending | kept) | (near & (first | ending)), True,
+                       frozenset(ending))
     if len(full) > 1 and any(r.role == "first" and r.weight >= 1.0 and name_class(r.nominative, r.gender, True) >= COMMON
                              for r in readings[0]):
         return NONE
@@ -279,7 +282,7 @@ def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[st
 
 
 def _word(word: str, rs: Sequence, role: str, origins: frozenset[str], strong: bool, known: bool,
-          agree: frozenset[str] = frozenset()) -> tuple:
+          agree: frozenset[str] = frozenset(), own: frozenset[str] = frozenset()) -> tuple:
     """One word's readings weighed by the declensions of its origins (all of them must agree);
     ``agree``: the cases the first name before a surname surely stands in."""
     low = word.lower()
@@ -315,14 +318,19 @@ def _word(word: str, rs: Sequence, role: str, origins: frozenset[str], strong: b
             rs = cased
     if not strong:
         return tuple(rs)
+    # (the finals of the surname's own ending or opening bind whatever its first name's people allow:
+    # "Хамиси Мбаруку", Swahili by its first name, is Bantu by its "мб", no dative of an Мбарук)
+    owned = [d for d in rows if d.origin in own and d.finals is not None]
     out = [r for r in rs if not (r.weight < 1.0 and r.nominative != low and r.role == role
-                                 and not any(d.possible(r.nominative) for d in rows))]
+                                 and not (all(d.possible(r.nominative) for d in owned) if owned
+                                          else any(d.possible(r.nominative) for d in rows)))]
     return tuple(out) if any(r.role == role for r in out) else tuple(rs)
 
 
 def origin_readings(morph: Morph, full: Sequence[str], readings: list, cases: frozenset[str]) -> list:
     """The readings of each word of a mention weighed by the mention's origin: the first word of a
     name of two or more as a first name, the last word (or a lone word) as a surname."""
+    readings = surname_vowel_i(full, readings)  # "Собослаи", "Мулиадьи": no case of a Собослая, whatever its origin
     origins = mention_origins(full, readings, cases)
     if not origins.all or GERMANIC in cases:  # "Маркусу фон Дитфурту": a German name
         return readings
@@ -363,5 +371,6 @@ def origin_readings(morph: Morph, full: Sequence[str], readings: list, cases: fr
             if not origins.all:
                 return out
     agree = frozenset(r.case for r in out[0] if r.role == "first" and r.weight >= 1.0) if len(full) > 1 else frozenset()
-    out[-1] = _word(full[-1], out[-1], "last", origins.all, origins.strong, morph.is_known(full[-1]), agree)
+    out[-1] = _word(full[-1], out[-1], "last", origins.all, origins.strong, morph.is_known(full[-1]), agree,
+                    origins.own)
     return out
