@@ -56,6 +56,9 @@ RUSSIAN_FORMS = re.compile(r"(ов|ев|ёв|ин|ын|ск|цк|ович|еви
 # ... but not of a word opening in a nasal before another consonant no Russian word opens in (the
 # prenasalized stops of Bantu names: "Тхабо Ндлову" is Ндлову, no dative of a Ндлов; Мбеки, Нкоси)
 NOT_RUSSIAN_ONSET = re.compile(r"^(н[бвгджзкпстфхцчшщ]|м[бп])")
+# first names' peoples whose own surnames open in a Bantu opening but may end in a consonant (Wolof and
+# Serer: "Мамаду Ндонга" is of Ндонг, Ндур): beside them the opening's finals do not bind the surname
+SHARED_OPENINGS = frozenset({"west-african"})
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,7 @@ def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[st
             and not RUSSIAN_FORMS.search(last)} if len(full) > 1 else set()
     if first or ending:
         return Origins(frozenset(first | ending), frozenset(ending | kept) | (near & (first | ending)), True,
-                       frozenset(ending))
+                       frozenset(ending) if not first & SHARED_OPENINGS else frozenset())
     if len(full) > 1 and any(r.role == "first" and r.weight >= 1.0 and name_class(r.nominative, r.gender, True) >= COMMON
                              for r in readings[0]):
         return NONE
