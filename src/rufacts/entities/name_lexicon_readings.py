@@ -63,6 +63,15 @@ def _surname_genders() -> dict[str, str]:
             if role == "last" and gender != "*"}
 
 
+def _twin_cases(low: str, gender, known: list[Reading]) -> frozenset:
+    """The cases in which a twin of lexicons/name_first_twins.txt reads as the other name: those the
+    dictionary reads the word in as another name of its gender ("Люси", "Ани": Люся's, Аня's genitive;
+    w373), else the dative and prepositional of a name in -а (Ренате)."""
+    other = frozenset(r.case for r in known if r.role == "first" and r.nominative != low
+                      and r.gender == gender and r.weight >= 1.0)
+    return other or TWIN_CASES
+
+
 # the endings of a man's first name in a consonant, for the lexicon's names
 CONSONANT_CASES = (("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("е", "loct"))
 
@@ -78,10 +87,11 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
                  and name_class(r.nominative, r.gender) >= COMMON for r in known)
     fixed = load_list("fixed_first_names.txt")  # "Коста Хетагурова", "Люка Эрнандесу": in -а, unchanged
     twin = low in load_list("name_first_twins.txt")  # "Ренате Цильке": of Рената only in a dative slot
+    twin_cases = _twin_cases(low, first.get(low), known) if twin else frozenset()  # "Люси": Люся's genitive
     if low in first and (low[-1:] in "еиоуыэю" or low in fixed or unchanged(low)):  # "Гурбангулы", "Риши": stands unchanged
         out.extend(Reading("first", c, first[low], low, TWIN if twin else 1.0 if common else LEXICON) for c in CASES
-                   if not (twin and c in TWIN_CASES))
-    if twin and low in first:  # the other name's dative and prepositional, where the dictionary lacks it ("Ангелике")
+                   if c not in twin_cases)
+    if twin and low in first and low.endswith("е"):  # the other name's dative and prepositional, where the dictionary lacks it ("Ангелике")
         other_name = low[:-1] + ("я" if low[-2:-1] in "еиоуэюя" else "а")
         weight = TWIN + COMMON_TWIN * (name_class(other_name, first[low]) >= COMMON)
         out.extend(Reading("first", c, first[low], other_name, weight) for c in TWIN_CASES)
@@ -105,7 +115,7 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
         gender = first.get(r.nominative)
         if gender and r.role == "first" and r.gender in (None, gender) and not (
                 r.nominative in fixed and r.nominative != low) and not (  # "Косты" is no case of Коста
-                twin and r.nominative == low and r.case in TWIN_CASES):
+                twin and r.nominative == low and r.case in twin_cases):
             out.append(Reading("first", r.case, gender, r.nominative,
                                TWIN if twin and r.nominative == low else 1.0 if (common and r.nominative == low) or (
                                    r.nominative != low and other - {r.nominative}

@@ -62,9 +62,17 @@ def _apposition_subject(span: Span, after) -> str | None:
             continue  # "Чемпион мира по шахматам Гукеш Доммараджу сыграл"
         if _indeclinable_place(token):
             continue  # "Министр финансов Зимбабве Мтули Нкубе представил": the tagger's nominative
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Gen" not in morph_values(token, "Case"):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not _genitive_form(token):
             return None
     return None
+
+
+def _genitive_form(token) -> bool:
+    """A word in the genitive, or in the animate plural accusative that spells it ("Лидер ультраправых
+    Джордже Симион пообещал": the tagger's accusative of a substantive adjective; w373)."""
+    case = morph_values(token, "Case")
+    return "Gen" in case or ("Acc" in case and "Plur" in morph_values(token, "Number")
+                             and "Anim" in morph_values(token, "Animacy"))
 
 
 def _person_nominative(token) -> bool:

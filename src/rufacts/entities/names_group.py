@@ -38,7 +38,8 @@ from .name_lusophone import lusophone_cue
 from .name_foreign_demonyms import demonym_cue
 from .name_origins import origin_cue
 from .name_partner_cues import partner_cases
-from .name_predicative import predicative_gender
+from .name_predicative import predicative_gender; from .name_woman_subject import woman_noun_cases
+from .name_short_passive_subject import passive_cases
 from .name_dash_predicate import dash_nominative, quote_speaker
 from .name_office_surname import bare_name, office_surname
 from .name_title_edges import paired_title, title_cue
@@ -225,7 +226,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     if woman is not None:  # "журналистку Савельеву", "чемпионка мира Александра Степанова"
         case = UD_CASES.get(next(iter(morph_values(woman, "Case")), ""))
         # or the genitive she depends on ("Соперницей Вероники Кудерметовой")
-        return (frozenset({case}) | GENITIVE if case else frozenset(UD_CASES.values())), "femn", HINT
+        return woman_noun_cases(span, woman, case), "femn", HINT  # ("Певица Ани Лорак выступит": hers alone)
     if post_woman := _woman_in_post(span):  # "Заместитель главы района Александра Мельникова провела совещание"
         after = doc[span.end] if span.end < len(doc) else None
         if apposition_subject_firm(span, after):  # a masculine post, a feminine verb: she is its subject
@@ -248,7 +249,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
     if governed:
         return governed, None, HINT
     if short_passive_before(span, morph):  # "подписан с российской стороны Э. М. Ракитиным", "объявлена И. П. Павлу"
-        return AGENT_OR_RECIPIENT, None, HINT
+        return passive_cases(span, morph, AGENT_OR_RECIPIENT), None, HINT  # "назначен Даниэле Де Росси": nomn
     inverted = _inverted_subject(span)  # "подписала председатель комиссии Гришина Т.С."
     if inverted:
         return NOMINATIVE, inverted, HINT
