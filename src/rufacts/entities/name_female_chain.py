@@ -42,6 +42,11 @@ def _last_word_closes(doc, i: int) -> bool:
     if token.pos_ == "NOUN" and cases & OBJECT_CASES and i > 0 and any(
             doc[j].pos_ == "ADP" for j in range(max(i - 3, 0), i)):
         return True  # "по биатлону", "в регионе", "по правам ребенка в регионе"
+    if token.pos_ in ("NOUN", "ADJ") and _indeclinable(token.lower_) and i > 0 and any(
+            doc[j].pos_ == "ADP" and doc[j].lower_ != "для" for j in range(max(i - 3, 0), i)):
+        return True  # "по водному поло": an indeclinable noun, whatever the tagger's case or part (w373)
+    if _honoree(doc, i):
+        return True  # "театра имени Вахтангова": the honoree's genitive is the body's name
     return token.pos_ == "NOUN" and i > 0 and doc[i - 1].like_num  # "400 метров"
 
 
@@ -76,8 +81,10 @@ def female_noun_over_complements(doc, start: int, is_woman):
             continue
         if quoted:
             continue  # inside a quoted name: "шоу «Голос»"
-        if i < start - 1 and (is_woman(token) or _woman_adjective(doc, token)):
+        if i < start - 1 and (is_woman(token) or _woman_adjective(doc, token) or _woman_proper(token)):
             return None if animate is not None else token
+        if _honoree(doc, i):
+            continue  # "актриса театра имени Вахтангова Евгения Крюкова": a body's honoree, no owner
         if token.ent_type_ == "PER" or token.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"):
             return None
         if token.pos_ == "ADP":
@@ -85,8 +92,9 @@ def female_noun_over_complements(doc, start: int, is_woman):
             continue
         if token.pos_ == "NUM" or token.like_num:
             continue
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or "Nom" in morph_values(token, "Case"):
-            return None
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or ("Nom" in morph_values(token, "Case")
+                                                          and not _indeclinable(token.lower_)):
+            return None  # (an indeclinable noun in any case the tagger gives it: "победительница шоу «Голос»")
         if "Anim" in morph_values(token, "Animacy") and token.pos_ == "NOUN":
             if i == start - 1:
                 return None
@@ -95,3 +103,30 @@ def female_noun_over_complements(doc, start: int, is_woman):
         if token.pos_ == "PROPN" and "Anim" in morph_values(token, "Animacy"):
             return None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _indeclinable(word: str) -> bool:
+    """A word the dictionary knows only as indeclinable ("шоу", "поло", "кино", "жюри")."""
+    parses = [p for p in get_morph().parse(word) if p.tag.POS in ("NOUN", "ADJF")]
+    return bool(parses) and all("Fixd" in p.tag.grammemes for p in parses)
+
+
+def _honoree(doc, i: int) -> bool:
+    """A capitalized word of a name after "имени" or "им." ("театра имени Вахтангова", "имени
+    А. С. Пушкина"): the honoree of a body, whose genitive owns no one in the phrase."""
+    for j in range(i - 1, max(i - 5, -1), -1):
+        word = doc[j]
+        if word.lower_ in ("имени", "им"):
+            return all(doc[k].text[:1].isupper() or doc[k].text == "." for k in range(j + 1, i + 1)) \
+                and doc[j + 1].text != "."  if word.lower_ == "имени" else doc[i].text[:1].isupper()
+        if not (word.text[:1].isupper() or word.text == "."):
+            return False
+    return False
+
+
+def _woman_proper(token) -> bool:
+    """A lower-case noun for a woman the tagger read as a proper noun ("капитанша команды")."""
+    return token.pos_ == "PROPN" and token.is_lower and "Anim" in morph_values(token, "Animacy") \
+        and "Fem" in morph_values(token, "Gender") and "Sing" in morph_values(token, "Number") \
+        and "Nom" in morph_values(token, "Case")

@@ -81,7 +81,8 @@ def _nominative_name(ent, morph) -> bool:
         return True
     if not morph.is_known(words[0].text.lower()):
         return False  # a guess ("Отиса": a nominative of a made-up "Отиса")
-    names = [p for p in morph.parse(words[0].text) if "Name" in p.tag.grammemes]
+    # (a plural form is no one person's given name: "Герман", "Артем" are no genitive plural of Германа)
+    names = [p for p in morph.parse(words[0].text) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
     return bool(names) and all(p.tag.case == "nomn" for p in names)
 
 

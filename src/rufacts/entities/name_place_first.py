@@ -49,10 +49,21 @@ def _first_word(morph: Morph, token, words: list[str]) -> bool:
         # surname alone ("губернатор Флориды Джеб Буш": the person has his first name)
         return False
     parts = analyze_name(morph, [token.text] + words)
-    if parts.first is None or parts.last is None or not parts.candidates or parts.candidates[0][0] < MISSED:
+    # a sentence's first word that is a place only in the prepositional or dative, which no place opens a
+    # sentence in without its preposition ("Каролине Пташек доверили"), needs a weaker reading (w373)
+    need = MISSED - OPENING_OBLIQUE * (token.is_sent_start and _oblique_place_only(morph, token.text))
+    if parts.first is None or parts.last is None or not parts.candidates or parts.candidates[0][0] < need:
         return False
     opening = parts.first.split()[0].lower()
     return any(r.role == "first" and r.nominative == opening for r in _readings(morph, token.text))
+
+
+OPENING_OBLIQUE = 0.25
+
+
+def _oblique_place_only(morph: Morph, word: str) -> bool:
+    places = [p for p in morph.parse(word) if "Geox" in p.tag.grammemes]
+    return bool(places) and all(p.tag.case in ("datv", "loct") for p in places)
 
 
 def first_name_from_place(spans: list[Span], morph: Morph) -> list[Span]:

@@ -38,6 +38,7 @@ from .name_first_patronymic import patronymic_word
 from .name_regnal import regnal_spans
 from .name_passive_agent import agent_before_passive
 from .name_place_first import first_name_from_place
+from .name_place_head import surname_from_place
 from .name_place_apposed import place_before_person
 from .name_surname_before import surname_before_given
 from .name_surname_first import inverted_three
@@ -65,7 +66,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
              else s for s in spans]
     spans = regnal_spans(doc, spans, morph)  # "Король Эсватини Мсвати III", cut to "III" by the tagger
     # "в Таларе Эрнана Кастаньеды Вилькаса": "Таларе Эрнана" a place; "порта Тельук-Байур Сугиярто": two
-    spans = first_name_from_place(place_before_person(spans, morph), morph)
+    spans = surname_from_place(first_name_from_place(place_before_person(spans, morph), morph), morph)  # "При Тимуре" + "Юлдашеве сельсовет"
     spans = surname_before_given(spans, morph)  # "колледжа Гавриловичу Сергею Олеговичу": "Гавриловичу" an organization
     spans, sees = _given_after_title(doc, spans, morph)  # "грамоту архиепископу Феофану", read as a place
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
