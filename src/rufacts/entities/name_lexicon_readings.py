@@ -19,6 +19,7 @@ LEXICON = 1.2  # a foreign first name of lexicons/foreign_names.tsv: above the d
 # of Рената)
 TWIN = 1.0
 TWIN_CASES = frozenset({"datv", "loct"})
+ACCUSATIVE = frozenset({"accs"})
 # ... and where the other name is a common one (Карина, Марина, Рената of first_names.tsv), its dative and
 # prepositional weigh a little above, so that only a firm hint of another case keeps the twin as written,
 # not the weak genitive after a noun ("По решению суда Карине Оганесян вернут": Карина)
@@ -69,7 +70,7 @@ def _twin_cases(low: str, gender, known: list[Reading]) -> frozenset:
     w373), else the dative and prepositional of a name in -а (Ренате)."""
     other = frozenset(r.case for r in known if r.role == "first" and r.nominative != low
                       and r.gender == gender and r.weight >= 1.0)
-    return other or TWIN_CASES
+    return other or (ACCUSATIVE if low.endswith("у") else TWIN_CASES)  # "Аиссату": Аиссата's accusative
 
 
 # the endings of a man's first name in a consonant, for the lexicon's names
@@ -95,6 +96,9 @@ def _lexicon_readings(word: str, known: list[Reading]) -> list[Reading]:
         other_name = low[:-1] + ("я" if low[-2:-1] in "еиоуэюя" else "а")
         weight = TWIN + COMMON_TWIN * (name_class(other_name, first[low]) >= COMMON)
         out.extend(Reading("first", c, first[low], other_name, weight) for c in TWIN_CASES)
+    elif twin and low in first and low.endswith("у") and low[-2:-1] not in "аеёиоуыэюя":
+        # a West African name in -у, the accusative of one in -а ("разыскивает Аминату ...": Амината)
+        out.extend(Reading("first", c, first[low], low[:-1] + "а", TWIN) for c in twin_cases)
     if low in last and low[-1:] in "еиоуыэю":  # a listed surname in -ы, -е: "Новотны", "Кокойты", "Хауге"
         out.extend(Reading("last", c, _surname_genders().get(low), low, LEXICON) for c in CASES)
     # a case of a rarer lexicon name (not listed common in first_names.tsv) weighs as the dictionary's
