@@ -42,7 +42,7 @@ from ..entities.org_genitive_and import genitive_and_tails
 from ..entities.org_list_tails import list_tails; from ..entities.org_genre_pairs import genre_pairs; from ..entities.org_place_leads import place_leads; from ..entities.org_postposed_names import postposed_names; from ..entities.org_members import land_lists
 from ..entities.org_country_ministries import country_ministries; from ..entities.org_second_bodies import coordinated_cuts, country_parties, participle_leads, second_bodies
 from ..entities.org_remit_objects import remit_objects
-from ..entities.org_remit_bodies import remit_bodies
+from ..entities.org_remit_bodies import remit_bodies; from ..entities.org_academic_sectors import academic_sectors; from ..entities.org_sentence_remits import sentence_remits
 from ..entities.org_place_tail import mission_tails
 from ..entities.org_remit_tails import capital_remits, purpose_tails, remit_tails
 from ..entities.org_remit_frames import frame_tails, governed_fields, named_remits, predicate_cuts
@@ -345,8 +345,8 @@ class EntitiesComponent:
         spans = sport_tails(doc, mission_ranks(doc, region_acronym_tails(doc, second_bodies(doc, owned_orgs(doc, spans)))))  # "Палаты представителей Конгресса США"; "ДУМ" + "КБР"
         bodies = without_owner_only_units(role_owner_places(doc, body_spans(doc, spans), spans))  # "администрация президента", "совет директоров"
         bodies += seated_bodies(doc, spans + bodies)  # "комиссия при правительстве края"
-        bodies += field_adjective_units(doc, spans + bodies)  # "исторического факультета"
-        remits = remit_bodies(doc, spans + bodies)  # "комитет по бюджету и налогам" (no "комитета" inside)
+        bodies += field_adjective_units(doc, spans + bodies); bodies += academic_sectors(doc, spans + bodies)  # "исторического факультета"; "сектора новой истории"
+        remits = remit_bodies(doc, spans + bodies); remits += sentence_remits(doc, spans + bodies + remits)  # "комитет по бюджету и налогам" (no "комитета" inside); "Центр по подготовке спасателей" opening a sentence
         spans = complemented_orgs(doc, sorted(spans + bodies + remits, key=lambda s: (s.start, -s.end)))
         spans = coordinated_cuts(doc, mission_tails(doc, purpose_tails(doc, named_remits(doc, governed_fields(doc, remit_tails(doc, capital_remits(doc, spans)))))))  # "Посольство России" + "в Сирии"; "комиссией ООН" + "для Европы"; "комиссией по выборам и проведению" + "референдумов"
         spans = joint_regions(doc, spans)  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"

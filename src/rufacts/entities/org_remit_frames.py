@@ -21,7 +21,9 @@
   adjective and its noun ("Комитет государственной инспекции" + "в агропромышленном комплексе").
   So does a remit ending in a lower-case noun with "в" + a part of the world, its scope
   (``lexicons/org_scope_regions.txt``: "... по безопасности и сотрудничеству" + "в Европе",
-  "... для развития капиталовложений" + "в Африке"; not a country: "Детский фонд ООН в Йемене").
+  "... для развития капиталовложений" + "в Африке"), or a country (``lexicons/org_scope_countries.txt``)
+  where the name has no owner after its head ("Совет по контролю за крикетом" + "в Индии"; not
+  "Детский фонд ООН в Йемене").
 - :func:`predicate_cuts`: a name whose last word is the clause's only predicate gives it back
   ("Международного агентства по атомной энергии" + "прибыли на Запорожскую АЭС": "прибыли" is no
   genitive of "прибыль" there).
@@ -209,12 +211,14 @@ def _frame_end(doc: Doc, i: int) -> int:
     return end if end > k + 1 else i
 
 
-def _scope_end(doc: Doc, i: int) -> int:
-    """End of "в" + a part of the world (``lexicons/org_scope_regions.txt``) at ``doc[i]``; ``i``
-    where there is none."""
+def _scope_end(doc: Doc, i: int, countries: bool = False) -> int:
+    """End of "в" + a part of the world (``lexicons/org_scope_regions.txt``), or, with ``countries``,
+    a country (``lexicons/org_scope_countries.txt``) at ``doc[i]``; ``i`` where there is none."""
     if doc[i].lower_ not in ("в", "во"):
         return i
     regions = load_list("org_scope_regions.txt")
+    if countries:
+        regions = regions | load_list("org_scope_countries.txt")
     for n in (3, 2, 1):
         words = doc[i + 1:i + 1 + n]
         if len(words) == n and words[0].text[:1].isupper() and all(t.is_alpha or "-" in t.text for t in words) \
@@ -244,7 +248,9 @@ def frame_tails(doc: Doc, spans: list[Span]) -> list[Span]:
                 end > span.end and _field_chain(span) and _frames().get(folded_lemma(doc[end - 1])) == "adjective"):
             continue
         if end == span.end and remit and _word(span[-1]):
-            end = _scope_end(doc, span.end)  # "Совещание по взаимодействию и мерам доверия" + "в Азии"
+            end = _scope_end(doc, span.end, all(_word(t) or not t.is_alpha for t in span[1:]))
+            # "Совещание по взаимодействию и мерам доверия" + "в Азии"; "Совет по контролю за
+            # крикетом" + "в Индии" (a country where no owner is named: not "Фонд ООН по ..." + "в Йемене")
         if end > span.end and _free(spans, span, end, places=True):
             ends[k] = end
     return _grown(doc, spans, ends)
