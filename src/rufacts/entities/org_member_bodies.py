@@ -8,7 +8,9 @@ where the members follow and the adjective is not one of a kind or level
 after one capitalized adjective ("в Европейском союзе" is the tagger's), nor with no members a
 head that is no organization's descriptor (``lexicons/org_descriptors.txt``: "Питерского
 экономического форума" is an event). A place the tagger
-read in the adjective is taken in. Read by :mod:`rufacts.components.entities` after the
+read in the adjective is taken in, and so is its region after the members, a place the tagger found
+in the genitive that opens with an adjective ("Квалификационная коллегия судей" + "Тульской
+области", at a sentence's start too). Read by :mod:`rufacts.components.entities` after the
 capitalized heads.
 """
 from __future__ import annotations
@@ -29,6 +31,20 @@ def _agree(adjective: Token, head: Token) -> bool:
     return adjective.pos_ == "ADJ" and adjective.is_alpha and bool(
         set(morph_values(adjective, "Case")) & set(morph_values(head, "Case"))) and bool(
         set(morph_values(adjective, "Number")) & set(morph_values(head, "Number")))
+
+
+def _region(doc: Doc, spans: list[Span], end: int) -> int | None:
+    """End of a place the tagger found right after the members, in the genitive, opening with an
+    adjective ("Тульской области", "Республики Коми" not: a noun's name may be a descriptor's):
+    the region the body serves; None where there is none."""
+    from ..grammars.morph import get_morph
+
+    place = next((s for s in spans if s.start == end and s.label_ == "LOC"), None)
+    if place is None or len(place) < 2 or place[0].pos_ != "ADJ" or not place[0].text[:1].isupper():
+        return None
+    genitive = "Gen" in morph_values(place[0], "Case") or any(  # (the tagger may read a locative)
+        p.tag.POS == "ADJF" and p.tag.case == "gent" for p in get_morph().parse(place[0].lower_))
+    return place.end if genitive else None
 
 
 def member_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -52,7 +68,10 @@ def member_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             if end + 1 < len(doc) and doc[end].lower_ == "и" and _people(doc[end + 1]):
                 end += 2  # "садоводов и огородников"
         members = end > k + 1
-        if end < len(doc) and (doc[end].text in "«\"„“" or doc[end].text[:1].isupper()):
+        region = _region(doc, spans, end) if members else None
+        if region is not None:
+            end = region  # "Квалификационная коллегия судей" + "Тульской области": the region it serves
+        elif end < len(doc) and (doc[end].text in "«\"„“" or doc[end].text[:1].isupper()):
             continue  # "Московский футбольный клуб «Арарат»": a descriptor before the name
         if not members and (k - start < 2 or head.lemma_.lower() not in load_list("org_descriptors.txt")):
             continue  # "в Европейском союзе": the tagger's; "Питерского экономического форума": an event
