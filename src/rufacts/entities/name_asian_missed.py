@@ -17,7 +17,7 @@ from ..lexicons import load_list
 from .name_words import _capitalized
 from .first_names import name_class
 from .name_asian_syllables import is_syllable
-from .names_asian import asian_name, declined_family, east_asian_first, given_nominative
+from .names_asian import asian_name, burmese, declined_family, east_asian_first, given_nominative
 
 
 def _family(token) -> bool:
@@ -38,10 +38,18 @@ def asian_missed(doc: Doc, i: int, covered: set[int], morph: Morph) -> int:
         if end < len(doc) and _capitalized(doc[end]):
             continue  # a longer run of capitalized words is something else
         last = doc[end - 1].text
-        if morph.is_known(last) or asian_name(morph, [t.text for t in doc[i:end]]) is None:
+        if (morph.is_known(last) and not _listed_three(doc, i, end)) \
+                or asian_name(morph, [t.text for t in doc[i:end]]) is None:
             continue
         return size
     return 0
+
+
+def _listed_three(doc: Doc, i: int, end: int) -> bool:
+    """Three words, a listed family name and two given syllables as written, the last one a word the
+    dictionary knows too ("Тен Сон Ми": ми, the note; "Ким Ён Нам"): a Korean name still, three one-syllable
+    capitalized words opened by a family name being no Russian phrase."""
+    return end - i == 3 and doc[i].lower_ in east_asian_first() and all(is_syllable(t.text) for t in doc[i + 1:end])
 
 
 def asian_place(span: Span, morph: Morph) -> Span:
@@ -59,8 +67,10 @@ def asian_tail(span: Span, morph: Morph) -> list[Span]:
     "Хэйлунцзян Цуй Вэйминь" tagged as one place): the place before it, and the name a person."""
     if span.label_ == "PER":
         return _person_tail(span, morph)
-    if span.label_ not in ("LOC", "ORG") or len(span) < 3 or not all(_capitalized(t) for t in span):
+    if span.label_ not in ("LOC", "ORG") or len(span) < 3:
         return [span]
+    if not all(_capitalized(t) for t in span):  # "Лю Юнхуа арбитражный суд"
+        return _asian_head(span, morph) if _capitalized(span[0]) and _capitalized(span[1]) else [span]
     if morph.is_known(span[-1].text):
         return _asian_head(span, morph)
     for size in (2, 3):
@@ -78,18 +88,24 @@ def asian_tail(span: Span, morph: Morph) -> list[Span]:
 def _asian_head(span: Span, morph: Morph) -> list[Span]:
     """A place or organization span that opens with such a name and runs on into a word the dictionary
     knows as a place or body ("При Нгуен Тан Зунге Вьетнам вступил ..." tagged as one place): the name a
-    person, the words after it as tagged. The name's last word is one the dictionary does not know."""
+    person, the words after it as tagged; or into lower-case words the tagger took for the body's kind
+    ("с Лю Юнхуа арбитражный суд расторг", the subject after the name): the name alone a person, the
+    words after it no name. The name's last word is one the dictionary does not know."""
     if span[0].is_sent_start or span[0].lower_ not in east_asian_first():
         return [span]
     for size in (4, 3, 2):
         end = span.start + size
-        if end >= span.end or morph.is_known(span.doc[end - 1].text) or (
+        if end >= span.end or morph.is_known(span.doc[end - 1].text) or not all(
+                _capitalized(t) for t in span.doc[span.start:end]) or (
                 size == 2 and span[0].lower_ not in load_list("east_asian_surnames.txt")):
             continue
-        if not all(any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(t.text)) for t in span.doc[end:span.end]):
+        lower = all(t.is_lower for t in span.doc[end:span.end])  # "с Лю Юнхуа арбитражный суд расторг"
+        if not lower and not all(any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(t.text))
+                                 for t in span.doc[end:span.end]):
             continue
         if asian_name(morph, [t.text for t in span.doc[span.start:end]]) is not None:
-            return [Span(span.doc, span.start, end, label="PER"), Span(span.doc, end, span.end, label=span.label_)]
+            person = Span(span.doc, span.start, end, label="PER")
+            return [person] if lower else [person, Span(span.doc, end, span.end, label=span.label_)]
     return [span]
 
 
@@ -150,8 +166,13 @@ def letter_family(doc: Doc, i: int) -> bool:
     """``doc[i]`` is a listed family name of one capital letter after a word ("Е", "У", "О": "наградили Е
     Лючжэня"), which may open such a name though it is no capitalized word of the usual shape."""
     token = doc[i]
-    return len(token.text) == 1 and token.text.isupper() and i > 0 and doc[i - 1].is_alpha \
+    return len(token.text) == 1 and token.text.isupper() and i > 0 and _word(doc[i - 1]) \
         and token.lower_ in east_asian_first()
+
+
+def _word(token) -> bool:
+    """A word of letters, hyphenated ones too ("вице-президент О Сын Мин", "экс-посла У Кэня")."""
+    return token.is_alpha or ("-" in token.text and token.text.replace("-", "").isalpha())
 
 
 def asian_family_letter(span: Span) -> bool:
@@ -184,11 +205,13 @@ def listed_family_name(morph: Morph, words) -> bool:
 
 def asian_joined(a: Span, b: Span, morph: Morph) -> Span | None:
     """Two person spans side by side that the tagger cut inside a Vietnamese name, where a given
-    syllable is a family name too ("Нгуен Тхи" + "Ким Нган"): one span of three or four words, where
-    the first is a family name and the whole reads as one such name; else None."""
-    if b.start != a.end or len(a) + len(b) not in (3, 4) or a[0].lower_ not in east_asian_first() \
-            or not all(_capitalized(t) for t in (*a, *b)):
+    syllable is a family name too ("Нгуен Тхи" + "Ким Нган"), or inside a Burmese one: one span of three
+    or four words, where the first is a family name or every word a Burmese syllable, and the whole reads
+    as one such name; else None."""
+    if b.start != a.end or len(a) + len(b) not in (3, 4) or not all(_capitalized(t) for t in (*a, *b)):
         return None
+    if a[0].lower_ not in east_asian_first() and not burmese(morph, [t.text for t in (*a, *b)]):
+        return None  # (a Burmese name has no family name: "Кхин" + "Маунг Чжо", every word a Burmese syllable)
     if asian_name(morph, [t.text for t in (*a, *b)]) is None:
         return None
     return Span(a.doc, a.start, b.end, label="PER")

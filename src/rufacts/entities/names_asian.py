@@ -22,6 +22,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .first_names import name_class
 from .name_asian_hyphen import hyphen_given
+from .name_burmese_cue import burmese_in_myanmar
 from .name_asian_syllables import INVENTORIES, is_syllable, known_first_name, syllabic, syllable_count, syllable_name
 from .name_foreign_first import first_name_peoples
 from .name_mongolian import mongolian_name
@@ -303,4 +304,5 @@ def russian_surname(readings: Sequence) -> bool:
 
 def burmese(morph: Morph, words: Sequence[str]) -> bool:
     """A Burmese name by its syllables ("Тин Аунг Мьинт"): no family name, written in its own order."""
-    return len(words) in (3, 4) and syllable_name(morph, words, given_nominative) == "burmese"
+    return (len(words) in (3, 4) and syllable_name(morph, words, given_nominative) == "burmese") or (
+        burmese_in_myanmar(words, given_nominative) and not known_first_name(morph, words[0]))  # "Тейн Сейн" in a text about Myanmar
