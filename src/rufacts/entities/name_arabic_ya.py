@@ -4,10 +4,13 @@ An Arabic name in -ья (Яхья, Зарья, Зувайя's kin) declines as �
 dictionary does not know such a word and the declension table reads "Яхье" as written (a French surname
 in -ье, "Мерсье", "Готье", stands unchanged), so after the article of lexicon ``ARTICLES`` of
 :mod:`rufacts.entities.name_readings` (a word no French name follows) the forms in -ье, -ьи, -ью, -ьей
-are read as the cases of a name in -ья; read by ``name_readings._all_readings``."""
+are read as the cases of a name in -ья, and likewise -йе, -йи, -йю, -йей after a vowel as those of a name
+in -йя ("Амру эль-Сулейе" -> эль-Сулейя); read by ``name_readings._all_readings``."""
 from __future__ import annotations
 
 from .name_table_readings import Reading
+
+VOWELS = "аеёиоуыэюя"
 
 # the endings of the cases of a noun in -ья ("Илья": Ильи, Илье, Илью, Ильей, об Илье)
 YA_ENDINGS = (("ьей", ("ablt",)), ("ьёй", ("ablt",)), ("ье", ("datv", "loct")), ("ьи", ("gent",)),
@@ -22,5 +25,10 @@ def arabic_ya(tail: str, readings: list[Reading]) -> list[Reading]:
     for ending, cases in YA_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 1 and low[-len(ending) - 1] not in "ьъ":
             nominative = low[:-len(ending)] + "ья"
+            return readings + [Reading("last", case, None, nominative, YA_WEIGHT) for case in cases]
+        # a name in -йя after a vowel declines so too ("Амру эль-Сулейе" -> эль-Сулейя, "аль-Хамайи")
+        ending = "й" + ending[1:]
+        if low.endswith(ending) and len(low) > len(ending) + 1 and low[-len(ending) - 1] in VOWELS:
+            nominative = low[:-len(ending)] + "йя"
             return readings + [Reading("last", case, None, nominative, YA_WEIGHT) for case in cases]
     return readings

@@ -240,7 +240,10 @@ def given_not_title(span: Span, morph: Morph) -> bool:
     a given name ("полузащитник Папе Алиу Ндиайе"; not "Папа Франциск", "Папа Иоанн Павел II")."""
     from .name_foreign_first import foreign_first_forms
 
-    if len(span) == 2 and not span[0].is_sent_start and span[0].text[:1].isupper() and _article_surname(span[1].text):
+    if not span[0].is_sent_start and span[0].text[:1].isupper() and (
+            (len(span) == 2 and _article_surname(span[1].text))
+            or (len(span) == 3 and span[1].lower_ in load_list("name_arabic_heads.txt") and span[2].text[:1].isupper())):
+        # (or before a theophoric surname of two words: "министром Египта Шерифом Абдель Гаффаром")
         # "актёра Шерифа эль-Мунира": a title word written with a capital mid-sentence before an Arabic surname
         # with its article is the listed given name of an Arab (w332, southasian37); not a title that names
         # a person by the given name ("Шейху аль-Мубараку": lexicons/name_given_titles.txt)

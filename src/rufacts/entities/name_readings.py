@@ -20,7 +20,7 @@ from .name_foreign_first import (BESIDE, FOREIGN_FIRST, cases_beside_other_name,
                                  foreign_first_forms, woman_beside_man)
 from .name_peoples_first import gendered_guesses
 from .name_hyphen_patronymic import hyphen_patronymic
-from .name_arabic_ya import arabic_ya
+from .name_arabic_ya import arabic_ya; from .name_written_over_rare import written_weight
 from .name_foreign_double import foreign_heads, listed_both
 from .first_names import FREQUENT, _fold, common_patronymic, name_class
 # (CASES, GENDERS, LEXICON, Reading, _rule_readings, _foreign_names: imported from here too)
@@ -72,7 +72,7 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
                    if nominative == low]
         if any(case != "nomn" for case, _g, _n in written) \
                 and not any(r.role == "first" and r.nominative == low and r.weight >= 1.0 for r in out):
-            out += [Reading("first", case, gender, nominative, AS_WRITTEN) for case, gender, nominative in written]
+            out += [Reading("first", case, gender, nominative, written_weight(out, low, AS_WRITTEN)) for case, gender, nominative in written]
     return tuple(_soft_listed(out))
 
 
