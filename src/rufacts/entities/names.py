@@ -26,7 +26,7 @@ from .name_readings import ARTICLES, CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
 from .name_surname_e import after_germanic_particle, after_man_dative, foreign_surname_e
 from .name_double_e import man_double_e
-from .name_asian_syllables import syllable_name
+from .name_asian_syllables import syllable_name; from .name_asian_order import asian_reading, written_order
 from .names_asian import (EI_CASE, asian_name, burmese, east_asian_first, given_nominative, japanese_given, japanese_surname,
                           russian_surname)
 from .name_particles import father_nominative, particle_name, son_of_middle, son_of_name
@@ -207,11 +207,11 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple(_before_last(o, particle) for o in inner.last_options), inner.gender,
                              tuple((c[0], c[1], c[2], _before_last(c[3], particle) if c[3] else c[3], c[4])
                                    for c in inner.candidates))
-    asian = None if dotted else asian_name(morph, words)
+    asian = None if dotted else asian_reading(morph, words, gender_hint)
     if asian is not None:  # "Си Цзиньпином", "Ким Чен Ына": order as written
         given, family = asian
         return NameParts(given, None, family, (family,), None, ((2.0, given, None, family, None),),
-                         family_first=not burmese(morph, words))
+                         family_first=not written_order(morph, words))
     initials = [w.rstrip(".") for w in words if is_initial(w)]
     full = [w for w in words if not is_initial(w)][:4]
     if len(full) == 3 and full[1].lower() == full[2].lower():

@@ -256,7 +256,9 @@ def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
     if low.endswith("ну") and not first_name_peoples(low):
         return False  # a case of a name in -н or -на ("Дзюну" of Дзюн, "Харуну" of Харуна): no given name ends so
     if low[-1] == "е":  # a case ("Бенъямине" of Бенъямин), of a name in -й after a vowel: "Сёхэе" of Сёхэй
-        return low[-2:-1] in VOWELS and bool(JAPANESE.match(low[:-1] + "й"))
+        # (but a name with a syllable Russian words lack before its last, "Хадзиме"; not "Кобахидзе")
+        return (low[-2:-1] in VOWELS and bool(JAPANESE.match(low[:-1] + "й"))) or any(
+            m in low[:-2] for m in JAPANESE_MARKS if m != "нъ")
     if low.endswith(("ей", "ею", "ой", "ою")) and (low.endswith(("уей", "уею")) or "japanese" in (
             first_name_peoples(low[:-2] + "я") | first_name_peoples(low[:-2] + "а"))):
         return False  # the instrumental of a name in -я, -а that declines ("с Тэцуей": Тэцуя, "Акирой")
