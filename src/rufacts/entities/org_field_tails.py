@@ -82,8 +82,9 @@ def _field_group_end(doc: Doc, i: int, wards: bool = False) -> int | None:
             j += 1
         else:
             break
-    if end is None or folded_lemma(doc[end - 1]) not in fields and folded_lemma(doc[end - 1]) not in kept:
-        return None
+    if end is None or folded_lemma(doc[end - 1]) not in fields and folded_lemma(doc[end - 1]) not in kept \
+            and not any(t.pos_ == "NOUN" and folded_lemma(t) in kept for t in doc[i:end - 1]):
+        return None  # (a ward with its own complement: "для ветеранов войн", orgextent42)
     if end < len(doc) and _genitive(doc[end]):
         return None  # the phrase goes on past the field: not the name's
     return end

@@ -186,6 +186,13 @@ def _state_after_acronym(span: Span) -> bool:
         and span[-1].is_title and span[-1].lemma_.lower() in STATES
 
 
+def _unit_acronym(span: Span) -> bool:
+    """A lower-case unit noun and its owner's acronym closing ``span`` ("межрайонной инспекцией
+    ФНС"): a number after them numbers the unit ("... ФНС № 8 по Краснодарскому краю", orgextent42)."""
+    return len(span) >= 2 and span[-1].is_upper and span[-1].is_alpha and len(span[-1]) > 1 \
+        and span[-2].is_lower and span[-2].pos_ == "NOUN"
+
+
 def _area_after(doc: Doc, end: int, spans: list[Span]) -> int | None:
     """End of the area an office serves after its number, "по" and a place the tagger found ("№ 4 по
     Республике Татарстан"); None where none follows."""
@@ -206,8 +213,8 @@ def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             s = Span(doc, k, s.end, label="ORG")
             changed = True
         if s.label_ == "ORG" and _numbered(doc, s.end - 1) > s.end and s.end not in taken \
-                and (s[-1].is_lower and s[-1].pos_ == "NOUN" or _state_after_acronym(s)):
-            area = _area_after(doc, s.end + 2, spans) if _state_after_acronym(s) else None
+                and (s[-1].is_lower and s[-1].pos_ == "NOUN" or _state_after_acronym(s) or _unit_acronym(s)):
+            area = _area_after(doc, s.end + 2, spans) if _state_after_acronym(s) or _unit_acronym(s) else None
             s = Span(doc, s.start, area or s.end + 2, label="ORG")
             changed = True
         out.append(s)

@@ -111,13 +111,19 @@ def _served_place(doc: Doc, i: int, starts: dict) -> Span | None:
 def mission_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each mission's organization grown over "в" + the place it serves."""
     heads = load_list("org_mission_heads.txt")
+    envoys = load_list("org_envoy_heads.txt")
     starts = {s.start: s for s in spans if s.label_ == "LOC"}
     out, changed = [], False
     for span in spans:
         end = span.end
         head = next((t for t in span if t.pos_ == "NOUN"), None) if span.label_ == "ORG" else None
+        envoy = head is not None and span[-1].text[:1].isupper() and any(
+            t.lemma_.lower() in envoys for t in span[:-1])  # "торгового представительства России",
+        # "консульский отдел посольства России": a lower-case lead before the mission and its owner
+        if envoy and head.lemma_.lower() not in heads:
+            head = next(t for t in span if t.lemma_.lower() in envoys)
         if head is not None and len(span) >= 2 and end + 1 < len(doc) and doc[end].lower_ in ("в", "во") \
-                and (span[0].text[:1].isupper() or span[0].lemma_.lower() in heads and span[-1].text[:1].isupper()) \
+                and (span[0].text[:1].isupper() or envoy or span[0].lemma_.lower() in heads and span[-1].text[:1].isupper()) \
                 and (span[-1].text[:1].isupper() or any(t.lower_ == "по" for t in span[1:])
                      or any(t.text[:1].isupper() for t in span[head.i + 1 - span.start:])
                      or head.i + 1 < end and f"{head.lemma_.lower()} {doc[head.i + 1].lemma_.lower()}" in heads

@@ -208,6 +208,9 @@ def _frame_end(doc: Doc, i: int) -> int:
     if need is None or k > i + 1:
         return i
     end = _genitives(doc, k + 1, "plur" if need == "plural" else None)
+    if end == k + 1 and need == "genitive" and k + 1 < len(doc) and doc[k + 1].is_upper \
+            and doc[k + 1].is_alpha and len(doc[k + 1]) > 1:
+        end = k + 2  # "в сфере" + "ЖКХ": a field's abbreviation (orgextent42)
     return end if end > k + 1 else i
 
 

@@ -29,7 +29,7 @@ from .org_place_tail import campus_tail, city_after_institution, declined_place,
 from .org_post_descriptors import post_before; from .org_headline_starts import opens_line
 from .org_verb_edges import OBLIQUE_HEAD
 from .spans import take_closing_quotes
-from .doc_words import morph_values
+from .doc_words import morph_values; from .org_extent_tails import nom_acc_alike
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"
 
@@ -45,7 +45,7 @@ def _agrees(adj: Token, noun: Token, opening: bool = False) -> bool:
         return False  # full adjectives only: not "способен" in "способен парламент Крыма"
     same = (lambda f: not morph_values(adj, f) or not morph_values(noun, f)
             or morph_values(adj, f) == morph_values(noun, f))
-    return same("Case") and same("Number")
+    return (same("Case") or nom_acc_alike(adj, noun)) and same("Number")
 
 
 def _descriptor_before(doc: Doc, start: int, descriptors: frozenset[str],
