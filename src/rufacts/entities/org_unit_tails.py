@@ -37,12 +37,9 @@ after a lower-case compound adjective of two fields ("планово-эконо�
 "конструкторско-технологического отдела"; not a compass point's "северо-западный"), without its
 owner's common noun alone after it ("научно-исследовательском отделе" + "завода").
 
-A unit named by its field right before a place's executive, lower case and named by its place
-(``lexicons/org_unit_executives.txt``), takes the executive into its name, as it takes the district it
-serves (docs/gold-conventions.md): "управления культуры" + "администрации города Тамбова", "департамента
-образования" + "мэрии Новосибирска"; the executive stays a body of its own. Where the tagger left such
-a unit out ("управления ЖКХ администрации Нефтеюганска"), a unit noun and its field's lower-case words
-or acronyms before the executive are one.
+A unit named by its field right before a place's executive takes the executive into its name
+("управления культуры" + "администрации города Тамбова"): one rule with the earlier pass,
+:func:`rufacts.entities.org_municipal_units.executive_units`, run again here over the fields grown above.
 Read by :mod:`rufacts.components.entities`.
 """
 from __future__ import annotations
@@ -55,6 +52,7 @@ from ..grammars.folded import folded_lemma
 from ..lexicons import load_list, load_words
 from .doc_words import morph_values
 from .org_lead_nouns import body_nouns
+from .org_municipal_units import executive_units
 
 MAX_WORDS = 6  # words of one grown tail ("нефтяных и газовых месторождений")
 MAX_BRIDGE = 4  # words between a name and its "имени" ("на морском шельфе")
@@ -182,6 +180,9 @@ def _places() -> frozenset[str]:
     return load_list("org_place_kind_nouns.txt") | PLACES | {"округ", "район", "поселение"}
 
 
+PLACE_KINDS = _places  # (read by org_municipal_units: "администрации города Тамбова")
+
+
 def _owner(token: Token) -> bool:
     """A body's noun in the singular: an owner ("завода"), not a field's plural ("летательных аппаратов")."""
     return folded_lemma(token) in body_nouns() and "Plur" not in morph_values(token, "Number")
@@ -264,62 +265,12 @@ def _new_units(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
-def _executive(owner: Span, places: set[int]) -> bool:
-    """A place's executive, lower case and named by its place (a place the tagger found, ``places``
-    its tokens, or a kind of place): "администрации города Тамбова"; not "администрации Трампа"."""
-    return owner.label_ == "ORG" and len(owner) > 1 and owner[0].is_lower \
-        and folded_lemma(owner[0]) in load_list("org_unit_executives.txt") and "Gen" in morph_values(owner[0], "Case") \
-        and any(t.text[:1].isupper() for t in owner[1:]) \
-        and any(t.i in places or t.is_lower and folded_lemma(t) in _places() for t in owner[1:])
-
-
-def _field_word(token: Token) -> bool:
-    """A lower-case word of a unit's field, or an acronym of one ("ЖКХ", "ЗАГС")."""
-    return token.is_alpha and (token.is_lower or token.is_upper and len(token) > 1)
-
-
-def _executive_units(doc: Doc, spans: list[Span]) -> tuple[dict[int, int], list[Span]]:
-    """The units named by their field right before a place's executive (:func:`_executive`), which
-    take it into their name ("управление спорта администрации города Тамбова"): the grown ends of
-    the spans by their start, and new spans where the tagger left the unit out ("управления ЖКХ")."""
-    from .doc_words import lower_positions
-
-    words = {w for w in lower_positions(doc, ("администрации", "мэрии", "примэрии", "префектуры", "горисполкома",
-                                               "райисполкома", "акимата", "хокимията"))}
-    places = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
-    owners = [s for s in spans if s.start in words and _executive(s, places)]
-    grown, found = {}, []
-    if not owners:
-        return grown, found
-    ends = {}
-    for s in spans:
-        if s.label_ == "ORG" and (s.end not in ends or s.start < ends[s.end].start):
-            ends[s.end] = s
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    units = _units() | {"департамент", "комитет"}
-    for owner in owners:
-        unit = ends.get(owner.start)
-        if unit is not None:
-            if len(unit) > 1 and unit[0].is_lower and all(_field_word(t) for t in unit) \
-                    and folded_lemma(unit[0]) in units:
-                grown[(unit.start, unit.end)] = owner.end
-            continue
-        k = owner.start - 1
-        while k >= 0 and owner.start - k <= MAX_WORDS and k not in taken and _field_word(doc[k]) \
-                and folded_lemma(doc[k]) not in units:
-            k -= 1
-        if 0 <= k < owner.start - 1 and k not in taken and doc[k].is_lower and doc[k].pos_ == "NOUN" \
-                and folded_lemma(doc[k]) in units:
-            found.append(Span(doc, k, owner.end, label="ORG"))
-    return grown, found
-
-
 def unit_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the tails above grown onto the bodies' and units' spans, and the new units."""
     found = _new_units(doc, spans)
     if not found and not any(s.label_ == "ORG" for s in spans):
         return spans
-    grown, owned = _executive_units(doc, spans)
+    grown, owned = executive_units(doc, spans)  # (one rule with org_municipal_units)
     found += owned
     entities = {s.start: s for s in spans if s.label_ != "ORG"}
     heads = body_nouns()
