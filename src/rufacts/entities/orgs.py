@@ -29,7 +29,7 @@ from .org_place_tail import campus_tail, city_after_institution, declined_place,
 from .org_post_descriptors import post_before; from .org_headline_starts import opens_line
 from .org_verb_edges import OBLIQUE_HEAD
 from .spans import take_closing_quotes
-from .doc_words import morph_values; from .org_extent_tails import nom_acc_alike
+from .doc_words import morph_values; from .org_extent_tails import level_council, nom_acc_alike
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"
 
@@ -249,7 +249,8 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     if run := kind_acronym_run(span):  # "ГТРК «Вычегда»", "ЦКБ МТ «Рубин»": the abbreviation says what kind of body
         return span[0].lower_, run
     if len(span) > 1 and span[0].pos_ == "ADJ" and span[1].is_title and span[1].is_alpha and (
-            span[0].is_lower or span[0].is_title and span[0].lemma_.lower() in load_list("org_stance_adjectives.txt")):
+            span[0].is_lower or span[0].is_title and span[0].lemma_.lower() in load_list("org_stance_adjectives.txt")) \
+            and not level_council(span):
         return None, 1  # "оппозиционной Партии свободы": a name opens with its capital
     if len(span) > 1 and span[0].pos_ == "ADJ" and span[0].text.isalpha() and not span[0].text.isascii() \
             and not span[0].is_upper and any(LATIN_WORD.match(t.text) for t in span[1:]) \
