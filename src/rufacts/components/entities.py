@@ -82,7 +82,7 @@ from ..entities.org_descriptive_phrases import dative_tails
 from ..entities.org_sport_tails import sport_tails
 from ..entities.org_region_acronyms import region_acronym_tails
 from ..entities.org_name_extent import city_overlaps, descriptor_overlaps, joined_orgs
-from ..entities.org_owned_heads import owned_heads; from ..entities.org_extent_tails import council_seats, fielded_cuts, kept_tails; from ..entities.org_place_branches import place_branches
+from ..entities.org_owned_heads import owned_heads; from ..entities.org_extent_tails import council_seats, fielded_cuts, kept_tails; from ..entities.org_place_branches import place_branches; from ..entities.org_problem_institutes import problem_institutes
 from ..entities.org_stump_bodies import stump_as_written
 from ..entities.org_verb_objects import verb_object_name; from ..entities.org_place_tailed_quotes import place_tailed_name
 from ..entities.org_quoted_whole import quoted_wholes
@@ -363,7 +363,7 @@ class EntitiesComponent:
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
         spans = land_lists(doc, postposed_names(doc, place_leads(doc, genre_pairs(doc, list_tails(doc, country_parties(doc, country_ministries(doc, spans)))))))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
         spans = municipal_units(doc, nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans))))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
-        spans = fielded_cuts(doc, council_seats(doc, kept_tails(doc, second_bodies(doc, without_false_bodies(doc, unit_tails(doc, place_branches(doc, party_branches(doc, numbered_adjectives(doc, sentence_leads(doc, dative_tails(doc, city_overlaps(doc, spans))))))))))))  # (a unit's span from the bodies' rules: "факультета ..." + "... института"); "Территориальной избирательной комиссии Центрального района" + "Барнаула"; "Курганского областного отделения КПРФ"
+        spans = problem_institutes(doc, fielded_cuts(doc, council_seats(doc, kept_tails(doc, second_bodies(doc, without_false_bodies(doc, unit_tails(doc, place_branches(doc, party_branches(doc, numbered_adjectives(doc, sentence_leads(doc, dative_tails(doc, city_overlaps(doc, spans)))))))))))))  # (a unit's span from the bodies' rules: "факультета ..." + "... института"); "Территориальной избирательной комиссии Центрального района" + "Барнаула"; "Курганского областного отделения КПРФ"
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)
