@@ -4,6 +4,10 @@
   reverse) agrees where the two cases share the adjective's form: neuter, plural, or masculine
   before a thing ("в торговое представительство России": the tagger's "торговое" Nom, the noun Acc);
   read by ``orgs._agrees``.
+- :func:`geo_opening`: a sentence's first word that is a country's or a big place's adjective
+  (``lexicons/geo_adjectives.tsv``: "Иранское агентство ИРНА") says where the body is from, so the
+  acronym after the kind is the name; another adjective there is the name's own ("Восточный
+  институт ДВФУ" as "Восточного института ДВФУ"); read by ``orgs.split_descriptor``.
 - :func:`level_council`: a lower-case adjective of a council's level before its capitalized noun is the
   name's own ("городская Дума Ессентуков", "районный Совет депутатов"), not a qualifier before a name
   ("оппозиционной Партии свободы"); read by ``orgs.split_descriptor``.
@@ -43,6 +47,14 @@ def nom_acc_alike(adj: Token, noun: Token) -> bool:
         return False
     return "Neut" in morph_values(adj, "Gender") or "Plur" in morph_values(adj, "Number") \
         or "Masc" in morph_values(adj, "Gender") and "Inan" in morph_values(noun, "Animacy")
+
+
+def geo_opening(token: Token) -> bool:
+    """``token`` opens the sentence and is a place's adjective of ``lexicons/geo_adjectives.tsv``."""
+    from ..grammars.folded import folded_lemma
+    from .geo import geo_adjectives
+
+    return token.is_sent_start and folded_lemma(token) in geo_adjectives()
 
 
 def level_council(span: Span) -> bool:

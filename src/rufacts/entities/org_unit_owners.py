@@ -6,7 +6,9 @@
 Великобритании": "парламента Великобритании" too).
 
 - :func:`owner_after_body`: whether the tagger's organization at a token is such an owner
-  (the body nouns are ``lexicons/body_heads.txt``, read through :func:`rufacts.entities.bodies.body_heads`);
+  (the body nouns are ``lexicons/body_heads.txt``, read through :func:`rufacts.entities.bodies.body_heads`),
+  or a university named in full by its adjective after a unit of it (``lexicons/org_school_units.txt``:
+  "Аграрно-технологического института" + "Марийского госуниверситета", orgextent42);
 - :func:`nested_orgs`: the tokens of organizations nested inside another one, which
   :func:`rufacts.entities.place_remits.nested_places` leaves alone ("Евросоюза" is a body there,
   not a place).
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..lexicons import load_list
 from .bodies import body_heads
 from .quotes import OPENING_QUOTES
 
@@ -27,7 +30,10 @@ def owner_after_body(doc: Doc, start: int) -> bool:
     if k < 0 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower or doc[k].is_sent_start):
         return False
     if doc[k].lemma_.lower() not in body_heads():
-        return False
+        return doc[k].lemma_.lower() in load_list("org_school_units.txt") and doc[start].text[:1].isupper() \
+            and not doc[start].is_upper and doc[start].pos_ == "ADJ"  # "Аграрно-технологического
+        # института" + "Марийского госуниверситета": the university named in full is a body too (not its
+        # acronym: "Восточный институт ДВФУ" is one name)
     return doc[start].text[:1].isupper() or doc[start].text in OPENING_QUOTES
 
 

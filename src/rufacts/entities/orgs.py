@@ -29,7 +29,7 @@ from .org_place_tail import campus_tail, city_after_institution, declined_place,
 from .org_post_descriptors import post_before; from .org_headline_starts import opens_line
 from .org_verb_edges import OBLIQUE_HEAD
 from .spans import take_closing_quotes
-from .doc_words import morph_values; from .org_extent_tails import level_council, nom_acc_alike
+from .doc_words import morph_values; from .org_extent_tails import geo_opening, level_council, nom_acc_alike
 
 MAX_FILLERS = 3  # genitive words between descriptor and name: "сельского хозяйства"
 
@@ -292,7 +292,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
             if token.lemma_ in body_heads() and (token.is_lower or token.is_sent_start) and first.is_upper and first.is_alpha \
                     and len(first.text) > 1:
                 return token.lemma_, 0  # "комиссии КХЛ", "комитета ФИФА": a unit of the body its acronym names
-            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and not span[0].is_sent_start \
+            if i > 0 and span[0].pos_ == "ADJ" and span[0].text[:1].isupper() and not geo_opening(span[0]) \
                     and token.lemma_ in _institution_heads() and CYRILLIC_ABBREVIATION.match(first.text):
                 return token.lemma_, 0  # "из Якутского научного центра СО РАН": its owner's abbreviation
                 # after it (a sentence's capital says nothing: "Иранское агентство ИРНА")
