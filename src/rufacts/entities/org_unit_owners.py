@@ -30,7 +30,7 @@ def owner_after_body(doc: Doc, start: int) -> bool:
     if k < 0 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower or doc[k].is_sent_start):
         return False
     if doc[k].lemma_.lower() not in body_heads():
-        return doc[k].lemma_.lower() in load_list("org_school_units.txt") and doc[start].text[:1].isupper() \
+        return k == start - 1 and doc[k].lemma_.lower() in load_list("org_school_units.txt") and doc[start].text[:1].isupper() \
             and not doc[start].is_upper and doc[start].pos_ == "ADJ"  # "Аграрно-технологического
         # института" + "Марийского госуниверситета": the university named in full is a body too (not its
         # acronym: "Восточный институт ДВФУ" is one name)
