@@ -137,7 +137,7 @@ def ministry_genitive(morph: Morph, word: str) -> bool:
     восток + развития); one in a masculine noun
     declines ("Минспорта" -> Минспорт, "Минстроя" -> Минстрой). So does a committee's stump before a
     genitive ("Облкомприроды": :func:`.org_stump_bodies.committee_genitive`)."""
-    if not word.startswith("Мин") or len(word) < 8:
+    if not word.startswith(("Мин", "Деп")) or len(word) < 8:  # (a department's too: "Депобразования")
         return len(word) >= 8 and committee_genitive(morph, word)
     rest = word[3:].lower()
     if not morph.is_known(rest):  # "Минвостокразвития": an inner stem before the genitive ("развития")

@@ -1,0 +1,41 @@
+"""A unit of an institution that opens the sentence in an oblique case is named in lower case:
+"Кафедрой прикладной геодезии руководит ...", "Лабораторией геномной селекции заведует ..." name
+"кафедра прикладной геодезии", "лаборатория геномной селекции" (docs/gold-conventions.md: a unit's
+name in the nominative, lower case as written; inside a sentence the press writes "руководит кафедрой
+прикладной геодезии"). The capital is the sentence's: the name rebuilt in the nominative does not keep
+it. A unit's title in the nominative at the sentence's start stays as written ("Лаборатория синтеза
+и анализа полимерных материалов провела ...": it may be the title as the institution writes it).
+
+The unit's noun is one of ``lexicons/org_lower_units.txt`` ("кафедра", "отдел", "лаборатория"), its
+form not its lemma (an oblique case), and the word after it is in lower case (the field: "Кафедрой
+ЮНЕСКО" is left as written). Read by :func:`rufacts.components.entities.group_named`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from ..grammars.folded import folded_lemma
+from ..lexicons import load_list
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    return load_list("org_lower_units.txt")
+
+
+def opening_unit_name(span: Span, full: str) -> str | None:
+    """``full`` (the span's name in the nominative) with the unit's noun in lower case where the span
+    opens its sentence with the unit's noun in an oblique case (see the module); None else."""
+    if span.label_ != "ORG" or len(span) < 2 or not full[:1].isupper():
+        return None
+    head, nxt = span[0], span[1]
+    if not head.is_sent_start or not head.is_title or not head.is_alpha or not nxt.is_lower or not nxt.is_alpha:
+        return None
+    lemma = folded_lemma(head)
+    if lemma not in _units() or head.lower_.replace("ё", "е") == lemma:
+        return None
+    if not full.lower().startswith(lemma):
+        return None
+    return full[:1].lower() + full[1:]
