@@ -102,7 +102,7 @@ from ..lexicons.legal import legal_forms, legal_run
 from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.normal import OPEN_QUOTES, QUOTES, join_words, normalize_quotes, spaced, normalize_words
 from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, foreign_name_tails, numbered_capital_heads, place_companies, without_clause_tails; from ..entities.org_league_words import league_name, league_words
-from ..entities.org_apposed import apposed_after_trade, apposed_phrase; from ..entities.org_airport_names import airport_name, airport_names; from ..entities.org_opening_units import opening_unit_name; from ..entities.org_instrumental_fields import instrumental_fields; from ..entities.org_region_stumps import region_stump_name, region_stumps
+from ..entities.org_apposed import apposed_after_trade, apposed_phrase; from ..entities.org_airport_names import airport_name, airport_names; from ..entities.org_opening_units import opening_unit_name; from ..entities.org_instrumental_fields import instrumental_fields; from ..entities.org_region_stumps import region_stump_name, region_stumps; from ..entities.org_service_names import service_name, service_names
 
 from ..entities.spans import SPANS_KEY  # all entity spans, nested ones included
 
@@ -211,7 +211,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
             bare = verb_title(span[name_start:]) or branch_owner(morph, span) or club_name(span[name_start:]) or apposed_as_written(morph, span[name_start:]) \
                 or apposed_phrase(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
-            bare = airport_name(span) or opening_unit_name(span, full) or region_stump_name(span) or league_name(span) or verb_title(span) or branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
+            bare = airport_name(span) or service_name(span) or opening_unit_name(span, full) or region_stump_name(span) or league_name(span) or verb_title(span) or branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
                 or apposed_as_written(morph, span) or apposed_after_trade(morph, span) \
                 or club_name(span) or agreed_as_written(morph, span) or frozen_quoted(morph, span) \
                 or _legal_quoted(span, morph) or quoted_slot_name(morph, span) or verb_object_name(morph, span) or place_tailed_name(morph, span) or dative_e_name(morph, span) or plural_subject_name(morph, span) or oblique_name(morph, span) \
@@ -363,7 +363,7 @@ class EntitiesComponent:
         spans = remit_objects(doc, spans)  # "Национальным комитетом по управлению" + "бедствиями"
         spans = land_lists(doc, postposed_names(doc, place_leads(doc, genre_pairs(doc, list_tails(doc, country_parties(doc, country_ministries(doc, spans)))))))  # "Хорватское" + "Министерство моря, транспорта и инфраструктуры"; "Комитет по вопросам семьи" + ", женщин и детей"
         spans = municipal_units(doc, nested_places(doc, predicate_cuts(doc, frame_tails(doc, spans))))  # (frames: "Фонд ООН" + "в области народонаселения"); "Агентство США по ...": the place "США" inside
-        spans = problem_institutes(doc, fielded_cuts(doc, council_seats(doc, kept_tails(doc, instrumental_fields(doc, airport_names(doc, second_bodies(doc, without_false_bodies(doc, unit_tails(doc, place_branches(doc, party_branches(doc, numbered_adjectives(doc, sentence_leads(doc, dative_tails(doc, city_overlaps(doc, spans)))))))))))))))  # (a unit's span from the bodies' rules: "факультета ..." + "... института"); "Территориальной избирательной комиссии Центрального района" + "Барнаула"; "Курганского областного отделения КПРФ"; "аэропорта" + "Талаги"; "Кафедрой" + "управления персоналом"
+        spans = problem_institutes(doc, fielded_cuts(doc, council_seats(doc, kept_tails(doc, service_names(doc, instrumental_fields(doc, airport_names(doc, second_bodies(doc, without_false_bodies(doc, unit_tails(doc, place_branches(doc, party_branches(doc, numbered_adjectives(doc, sentence_leads(doc, dative_tails(doc, city_overlaps(doc, spans))))))))))))))))  # (a unit's span from the bodies' rules: "факультета ..." + "... института"); "Территориальной избирательной комиссии Центрального района" + "Барнаула"; "Курганского областного отделения КПРФ"; "аэропорта" + "Талаги"; "Кафедрой" + "управления персоналом"; "конгломерату" + "Tata"
         doc.spans[SPANS_KEY] = spans
         by_label = {label: [s for s in spans if s.label_ == label] for label in ("PER", "ORG", "LOC")}
         locations = group_named(by_label["LOC"], self.morph, Location)

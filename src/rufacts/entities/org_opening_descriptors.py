@@ -6,7 +6,8 @@ the capitalized descriptor into the span, and ``orgs.split_descriptor`` keeps a 
 the name's own ("Фонд Тимченко") and stops at a participle ("Управляющая", read as a verb).
 
 The descriptor is a noun of ``lexicons/org_descriptors.txt`` or ``lexicons/org_opening_descriptors.txt``
-(facilities: "аэропорт"), or a hyphenated noun whose last part is one ("Онлайн-кинотеатр",
+(facilities: "аэропорт"; before a Latin name a company's noun of ``lexicons/org_latin_descriptors.txt``:
+"Индийскому конгломерату Tata"), or a hyphenated noun whose last part is one ("Онлайн-кинотеатр",
 "Интернет-магазин"), at the sentence's start or after one adjective or participle there
 ("Управляющая компания"); the name right after it opens with a quote or a Latin word. A body's noun
 ("Правительство", "Совет") is none: a quoted name after it is the body's title or its owner's.
@@ -32,11 +33,19 @@ def _descriptors() -> frozenset[str]:
     return (load_list("org_descriptors.txt") | load_list("org_opening_descriptors.txt")) - set(body_heads())
 
 
-def _descriptor(token: Token) -> bool:
+@lru_cache(maxsize=1)
+def _latin_descriptors() -> frozenset[str]:
+    return load_list("org_latin_descriptors.txt")
+
+
+def _descriptor(token: Token, latin: bool = False) -> bool:
+    """A descriptor's noun; before a Latin name a company's noun of ``lexicons/org_latin_descriptors.txt``
+    too ("Индийскому конгломерату Tata")."""
     if token.pos_ not in ("NOUN", "PROPN") or not token.is_alpha and "-" not in token.text:
         return False
     lemma = token.lemma_.lower()
-    return lemma in _descriptors() or "-" in lemma and lemma.rsplit("-", 1)[1] in _descriptors()
+    kinds = _descriptors() | _latin_descriptors() if latin else _descriptors()
+    return lemma in kinds or "-" in lemma and lemma.rsplit("-", 1)[1] in kinds
 
 
 def _modifier(token: Token) -> bool:
@@ -52,7 +61,7 @@ def opening_descriptor(span: Span) -> tuple[str, int] | None:
         return None
     k = 1 if len(span) > 2 and _modifier(span[0]) and span[1].is_lower else 0
     head, first = span[k], span[k + 1]
-    if not _descriptor(head) or k == 1 and not head.is_lower:
+    if not _descriptor(head, bool(LATIN_WORD.match(first.text))) or k == 1 and not head.is_lower:
         return None
     if first.text in OPENING_QUOTES and any(t.text in CLOSING_QUOTES for t in span[k + 2:]) \
             or LATIN_WORD.match(first.text) and first.text[:1].isupper() and all(
