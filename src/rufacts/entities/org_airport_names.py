@@ -6,11 +6,13 @@ sentence with its capital; the noun is no part of the name, as it is not before 
 ("аэропорта «Чебоксары»", :mod:`rufacts.entities.org_opening_descriptors`).
 
 The noun is one of ``lexicons/org_apposed_facility_heads.txt`` ("аэропорт"), singular, in lower case
-or opening its sentence, with at most its adjectives before it ("международного аэропорта"). The
+or opening its sentence, with at most its lower-case adjectives before it ("международного аэропорта";
+after a capitalized one the tagger's reading stands: "Вашингтонском аэропорту Рейган"). The
 name right after it is one capitalized Cyrillic word, or a capitalized adjective and a noun ("Большое
 Савино"), and stands in apposition: it keeps its nominative whatever the noun's case. So a word
 that reads as a genitive is the city the airport serves ("аэропорта Сыктывкара", "аэропорту Астаны":
-left a place); an indeclinable place ("аэропорта Сочи") may be either and is left too; so is a
+left a place); an indeclinable place ("аэропорта Сочи") may be either and is left too, and so is a
+person's name the dictionary knows ("аэропорт Рейган": the person stays); so is a
 neuter name in -о whose genitive the dictionary gives only as indeclinable ("аэропорта Пулково":
 the airport's name). A span of the tagger over the noun and the name, or over the name, becomes the
 name's organization; a longer span around them ("АО «Международный аэропорт Шереметьево»") is left.
@@ -29,6 +31,7 @@ from .geo import lemma_positions
 
 MAX_ADJECTIVES = 2  # "нового международного аэропорта"
 LOOSE = {"Fixd", "Infr"}  # an indeclinable reading: no case of its own
+PERSONAL = frozenset({"Name", "Surn", "Patr"})
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +58,8 @@ def _apposed_word(token: Token) -> bool:
         first = next((p.tag for p in parses if p.tag.POS == "NOUN"), None)
         return first is not None and first.case in ("nomn", "accs") and not first.grammemes & LOOSE
     nominative = genitive = False
+    if any(PERSONAL & p.tag.grammemes for p in parses) and not any("Geox" in p.tag.grammemes for p in parses):
+        return False  # "Вашингтонском аэропорту Рейган": named after a person, who stays one
     for p in parses:
         grammemes = p.tag.grammemes
         if p.tag.case == "gent" and not grammemes & LOOSE:
@@ -111,8 +116,9 @@ def airport_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if not _head(doc, i):
             continue
         end = _name_end(doc, i + 1, starts)
-        if end is not None:
-            found.append((_lead(doc, i), i + 1, end))
+        lead = _lead(doc, i)
+        if end is not None and not any(doc[k].text[:1].isupper() and not doc[k].is_sent_start for k in range(lead, i)):
+            found.append((lead, i + 1, end))  # (not after a place's capitalized adjective: "Вашингтонском аэропорту")
     if not found:
         return spans
     out = list(spans)

@@ -8,8 +8,8 @@ The short name is a capitalized word made of a lead and stems of
 ``lexicons/org_region_stumps.txt`` ("Мин" + "сельхоз" + "прод", "Деп" + "здрав"), or of a lead and
 a dictionary noun after its stems ("Деп" + "образования"), in any case ("Депздрава"); the region right after it is one to three
 capitalized words, the first of which reads as a genitive (or does not decline: "Марий Эл"), and none
-a person's name, with the lower-case noun of its kind after them ("Свердловской области"). A span of the tagger over the pair (or over either word) becomes one organization
-over both; a longer span around them is left. Read by :mod:`rufacts.components.entities`.
+a person's name, with the lower-case noun of its kind after them ("Свердловской области"). A span of the tagger over the pair (or over the short name) becomes one organization
+over both, the region's place inside it kept; a longer span around them is left. Read by :mod:`rufacts.components.entities`.
 """
 from __future__ import annotations
 
@@ -125,9 +125,10 @@ def region_stumps(doc: Doc, spans: list[Span]) -> list[Span]:
         around = [s for s in out if s.start < end and s.end > start]
         if any(s.start < start or s.end > end for s in around):
             continue  # inside a longer name
-        if len(around) == 1 and around[0].label_ == "ORG" and (around[0].start, around[0].end) == (start, end):
+        if any(s.label_ == "ORG" and (s.start, s.end) == (start, end) for s in around):
             continue
-        out = [s for s in out if s not in around]
+        inside = [s for s in around if s.label_ == "LOC" and s.start > start]  # the region itself stays a place
+        out = [s for s in out if s not in around or s in inside]
         out.append(Span(doc, start, end, label="ORG"))
     return sorted(out, key=lambda s: (s.start, -s.end))
 
