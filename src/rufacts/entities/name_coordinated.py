@@ -29,6 +29,8 @@ def coordinated_cases(span, governed: dict) -> frozenset[str]:
         j -= 1
     if j < 0 or j == i - 1 or not doc[j + 1].text[:1].isupper() or doc[j].lower_ not in governed:
         return frozenset()
+    if any(doc[k].ent_type_ == "LOC" for k in range(j + 1, i)) and span.label_ == "PER":
+        return frozenset()  # "Оксане Жук из Минска и Фабиану Кордеро": a person is no place's conjunct
     return frozenset(governed[doc[j].lower_])
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..lexicons import load_list
 from .first_names import name_class
+from .name_germanic_oblique import germanic_oblique
 from .name_readings import CASES, LEXICON, Reading
 
 CUE = "lusophone"
@@ -93,11 +94,16 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
             # the first name of the list ("Педру" as written, not a case of Педр; "Жуану" of Жуан,
             # not a rare woman's Жуана; a common one stays: "Луизу" may be of Луиза)
             names = load_list("lusophone_first_names.txt")
+            # (a Spanish name's case before a surname in -о, a spelling Portuguese -o never takes:
+            # "Фабиану Кордеро" is of Фабиан)
+            spanish = full[-1].lower().endswith("о") and not full[-1].lower().endswith("ао")
             rs = tuple(r for r in rs if r.role != "first" or r.nominative in names
-                       or name_class(r.nominative, r.gender) > 0) or rs
+                       or name_class(r.nominative, r.gender) > 0
+                       or spanish and r.nominative in load_list("hispanic_first_names.txt")) or rs
             tail = full[-1].lower()
             if low in names and low.endswith("у") and (len(full) == 2 and (CUE in cases or (
                     tail.endswith("у") and _consonant_stem(tail[:-1], tail) and not tail.endswith(RUSSIAN_U)
+                    and not germanic_oblique(tail)  # "Эрику Нюбергу": a German stem's dative, Эрик's too
                     and not any(r.weight >= 1.0 for r in readings[-1]))) or len(full) > 2 and full[1].lower() in names):
                 # (... and before a second Portuguese given name as written: "Фернанду Энрики Кардозу")
                 # a listed Portuguese name in -у before a Portuguese surname in -у stands as written
@@ -109,7 +115,7 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
             # not after the dative of a first name in a consonant, whose case it shares ("Нестору Фабиану
             # Гомесу": of the Spanish Фабиан)
             rs = tuple(r for r in rs if r.role != "last") + tuple(Reading("first", c, "masc", low, LEXICON) for c in CASES)
-        elif low.endswith("у") and any(r.nominative == low for r in rs):
+        elif low.endswith("у") and any(r.nominative == low for r in rs) and not germanic_oblique(low):
             rs = tuple(r for r in rs if not (r.role == "last" and r.nominative != low and r.weight < LEXICON and (
                 (CUE in cases or first and i > 0 and r.weight < 1.0) and r.nominative.endswith("а")
                 or first and i > 0 and _consonant_stem(r.nominative, low))))

@@ -37,6 +37,7 @@ from .first_names import COMMON, _fold, name_class
 from .geo import lemma_positions
 from .name_foreign_first import _forms, first_name_peoples, foreign_first_forms
 from .name_lusophone import GERMANIC  # the hint of a German or Dutch particle before the surname
+from .name_germanic_oblique import germanic_oblique
 from .name_hispanic import iberian_given
 from .name_table_readings import CASES, Reading
 from .name_vowel_i import surname_vowel_i
@@ -373,6 +374,8 @@ def origin_readings(morph: Morph, full: Sequence[str], readings: list, cases: fr
             origins = mention_origins(full[-1:], readings[-1:], cases)
             if not origins.all:
                 return out
+    if len(full) > 1 and not origins.context and germanic_oblique(full[-1]):
+        return out  # "Лукасом Хенгстбергом": a German stem's case, whatever people a shared first name says
     agree = frozenset(r.case for r in out[0] if r.role == "first" and r.weight >= 1.0) if len(full) > 1 else frozenset()
     out[-1] = _word(full[-1], out[-1], "last", origins.all, origins.strong, morph.is_known(full[-1]), agree,
                     origins.own)
