@@ -262,6 +262,9 @@ def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
     if low.endswith(("ей", "ею", "ой", "ою")) and (low.endswith(("уей", "уею")) or "japanese" in (
             first_name_peoples(low[:-2] + "я") | first_name_peoples(low[:-2] + "а"))):
         return False  # the instrumental of a name in -я, -а that declines ("с Тэцуей": Тэцуя, "Акирой")
+    if low.endswith(("ей", "ой")) and any(r.role == "first" and r.case == "ablt" and r.weight >= 1.0
+                                         and r.nominative == low[:-2] + ("я" if low[-2] == "е" else "а") for r in readings):
+        return False  # ... or of a listed name of another people ("с Дзерассой": the Ossetian Дзерасса)
     if low[-1] in "оэ" or any(s in low for s in JAPANESE_MARKS) or first_name_peoples(low) == {"japanese"}:
         return True  # (a listed Japanese name: "Хироюки", "Такуми")
     other = max((r.weight for r in readings if r.role == "first" and r.nominative != low), default=0.0)
