@@ -17,6 +17,7 @@ subject. The mention itself must end the list or go on with it (a comma,
 from __future__ import annotations
 
 from .name_coordinated import NOMINATIVE
+from .name_and_nominative import nominative_noun_after
 
 DASHES = frozenset({"—", "–"})
 ASIDE_REACH = 12  # words of a parenthesis or a dash's aside
@@ -130,4 +131,4 @@ def listed_with_nominative(span, morph, reach: int = 0) -> frozenset[str]:
             k = _past_aside_forward(doc, neighbour.end, sent.end)
             if k < sent.end and doc[k].lower_ in (",", "и"):
                 return NOMINATIVE
-    return frozenset()
+    return nominative_noun_after(span, morph)  # "подписали А. В. Сорокина и представитель ..."
