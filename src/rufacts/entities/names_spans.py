@@ -109,7 +109,7 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     if alone.last is not None and alone.middle is None and alone.first is not None and len(a) == 2:
         # "Карлоса Мартинеса" + "Ибарры": a second surname, where the three read so
         whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
-        if whole.first == alone.first and whole.middle is None and (whole.last or "").startswith(alone.last + " "):
+        if whole.middle is None and (whole.first == alone.first and (whole.last or "").startswith(alone.last + " ") or whole.last and whole.first == f"{alone.first} {alone.last}"):  # (or "Жоау Батисты" + "Моуры": a second given name)
             return Span(a.doc, a.start, b.end, label="PER")
     if alone.last is not None and alone.middle is None and len(a) == 2 and _tagged(morph, a[1].text, "Patr"):
         middle = alone.last  # "Валерия Абисаловича": a rare patronymic is a surname alone too
