@@ -54,3 +54,29 @@ def surname_nte(full: list[str], readings: list) -> list:
     out[-1] = tuple(r for r in readings[-1] if not (r.role == "last" and r.nominative != low)) + tuple(
         Reading("last", case, None, low, weight) for case in CASES)
     return out
+
+
+WOMAN_UNCHANGED = 1.0  # a woman's surname as written in her given name's case: as the dictionary's own
+
+
+def woman_double_surname(full: list[str], readings: list) -> list:
+    """A woman's given name in an oblique case before two surnames both written as nominatives the
+    lexicons know ("пригласили Паулину Эррера Кастро"): the press often leaves a woman's double surname
+    as written, so each surname reads as written in the given name's cases too, and the name is
+    Паулина Эррера Кастро, not a Portuguese man's Паулину; a declined pair ("Паулину Эрреру Кастро")
+    keeps its own readings."""
+    if len(full) != 3:
+        return readings
+    first = full[0].lower().replace("ё", "е")
+    cases = {r.case for r in readings[0] if r.role == "first" and r.gender == "femn" and r.case not in ("nomn",)
+             and r.weight >= 1.0 and r.nominative != first}
+    if not cases or any(r.role == "first" and r.nominative == first and r.weight >= 1.0 for r in readings[0]):
+        return readings
+    if not all(any(r.role == "last" and r.case == "nomn" and r.weight >= 1.0 and r.nominative == w.lower().replace("ё", "е")
+                   for r in rs) for w, rs in zip(full[1:], readings[1:])):
+        return readings
+    out = list(readings)
+    for i in (1, 2):
+        low = full[i].lower().replace("ё", "е")
+        out[i] = tuple(readings[i]) + tuple(Reading("last", case, "femn", low, WOMAN_UNCHANGED) for case in sorted(cases))
+    return out
