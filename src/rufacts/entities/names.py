@@ -40,7 +40,7 @@ from .name_hispanic import (AFTER_PARTICLE, drop_foreign_stems, iberian_surname_
 from .name_italian import italian_surname_e, italian_surname_u, italian_woman_e
 from .name_unchanged_after import unchanged_after_declined, unchanged_before_declined
 from .name_indian import indian_hard_l, indian_surname_a
-from .name_finnish import finnish_la; from .name_iberian_e import soft_given, surname_nte, woman_double_surname; from .name_slavic_a import slavic_surname_a
+from .name_finnish import finnish_la; from .name_indonesian import indonesian_given; from .name_iberian_e import soft_given, surname_nte, woman_double_surname; from .name_slavic_a import slavic_surname_a
 from .name_greek import greek_surname_u
 from .name_origins import origin_readings
 from .name_african import african_no_patronymic, african_surname_e
@@ -246,7 +246,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = unchanged_before_declined(full, readings)  # "с Никола Продановичем": Никола
         readings = indian_surname_a(full, readings)  # "о Раджеше Мехте": Мехта
         readings = indian_hard_l(full, readings)  # "об Амите Бансале": Бансал
-        readings = greek_surname_u(full, readings)  # "Яннису Папаконстантину" as written
+        readings = indonesian_given(full, greek_surname_u(full, readings))  # "Яннису Папаконстантину" as written
         readings = origin_readings(morph, full, readings, cases)  # "Хироки Сакамаки": Japanese, as written
         readings = african_no_patronymic(full, african_surname_e(full, readings, cases), cases)  # "Сифо Нкабинде"
         readings = slavic_surname_a(morph, full, finnish_la(full, readings, cases))  # "о Юсси Мякеле": Мякеля; "Дзюбе": Дзюба
