@@ -145,3 +145,16 @@ def women_in_consonant(readings: list, word: str, reading) -> list:
     if low in women:
         out.extend(reading("first", case, "femn", low, 1.0) for case in CASES)
     return out
+
+
+def listed_given_before_declined(morph, word: str, surname: str) -> bool:
+    """A listed first name of the peoples (:func:`listed_people_first`) the tagger read as a place
+    before a one-word surname, where that surname shows an oblique case ("о Марсе Гиниятуллине",
+    "Уралу Рахимову"): a declined surname agrees with the name before it; one as written may be the
+    subject after a place ("Жизнь на Марсе Иванов не исключает", "на Марс Маск")."""
+    if not listed_people_first(morph, word):
+        return False
+    from .names import analyze_name  # (lazy: the name modules read this lexicon)
+    parts = analyze_name(morph, [word, surname])
+    return parts.first is not None and parts.last is not None \
+        and parts.last.lower().replace("ё", "е") != surname.lower().replace("ё", "е")

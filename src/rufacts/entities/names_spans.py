@@ -41,7 +41,7 @@ from .name_words import (_adjective_not_name, _capitalized, _common_noun, _first
 from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
 from .name_first_opening import hyphenated_first_place, opening_first_name, with_first_opening
-from .name_peoples_first import listed_people_first
+from .name_peoples_first import listed_given_before_declined
 from .name_nicknames import with_nicknames
 from .name_lead_words import (adjective_before_noun, agrees, common_patronymic_word, noun_before_foreign_given,
                               without_lead_adverb, without_position)
@@ -296,7 +296,7 @@ def _first_names_before(other: Span, span: Span, morph: Morph) -> bool:
     return len(other) == 1 and other.end == span.start and len(span) == 1 and _capitalized(span[0]) \
         and all(p[:1].isupper() and _first_name(morph, p) for p in other[0].text.split("-")) \
         and (not any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(other[0].text))
-             or other[0].text.lower() in _foreign_names()[0] or listed_people_first(morph, other[0].text)) \
+             or other[0].text.lower() in _foreign_names()[0] or listed_given_before_declined(morph, other[0].text, span[0].text)) \
         and analyze_name(morph, [other[0].text, span[0].text]).first is not None
 
 
