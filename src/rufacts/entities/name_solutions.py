@@ -146,10 +146,8 @@ def _orders(words: list[str], readings: list[list[Reading]]) -> tuple:
         return ARABIC_HEAD_SURNAME
     if given_and_two_surnames(words, readings):  # "Мигеля Охеды Сальседо"
         return orders + ((TWO_SURNAMES[0], 0.0),)
-    if iberian_given_word(words[1], [r for r in readings[1] if r.case != "nomn"]) \
-            and any(r.role == "first" and r.weight >= 1.0 for r in readings[0]):
-        return orders  # two listed given names: one compound given name ("Серхио Дарио", "Луис Альберто",
-        # the second in a case: "Жоау Батисты Моуры")
+    if iberian_given_word(words[1], ()) and any(r.role == "first" and r.weight >= 1.0 for r in readings[0]):
+        return orders  # two listed given names: one compound given name ("Серхио Дарио", "Луис Альберто")
     if _foreign_surname(words[1], readings[1]) and any(r.role == "first" for r in readings[0]):
         # a surname of lexicons/foreign_names.tsv that no first name lexicon lists ("Габриэля
         # Гарсиа Маркеса": the dictionary also tags Гарсиа, Мартинес a first name), or a word it

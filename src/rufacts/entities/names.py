@@ -40,7 +40,7 @@ from .name_hispanic import (AFTER_PARTICLE, drop_foreign_stems, iberian_surname_
 from .name_italian import italian_surname_e, italian_surname_u, italian_woman_e
 from .name_unchanged_after import unchanged_after_declined, unchanged_before_declined
 from .name_indian import indian_hard_l, indian_surname_a
-from .name_finnish import finnish_la; from .name_indonesian import indonesian_given; from .name_iberian_e import soft_given, surname_nte, woman_double_surname; from .name_slavic_a import slavic_surname_a
+from .name_finnish import finnish_la; from .name_indonesian import indonesian_given; from .name_iberian_e import soft_given, surname_nte, woman_double_surname; from .name_compound_given import compound_given; from .name_slavic_a import slavic_surname_a
 from .name_greek import greek_surname_u
 from .name_origins import origin_readings
 from .name_african import african_no_patronymic, african_surname_e
@@ -236,7 +236,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = surname_of_man_name(full, readings)  # "Риза Ахмеда": Ахмед's case, not an Ахмеда
         readings = woman_accusative(full, readings)  # "Ивану Маркович-Шимич": Ивана
         readings = surname_beside_initials(full, initials, keep_u(full, readings, cases), cases)  # "В. И. Далю"
-        readings = woman_double_surname(full, surname_nte(full, soft_given(full, drop_foreign_stems(full, readings))))  # "об Андресе Фелипе Кастаньеде"; "о Мигеле Анхеле Бустаманте"
+        readings = compound_given(full, woman_double_surname(full, surname_nte(full, soft_given(full, drop_foreign_stems(full, readings)))))  # "об Андресе Фелипе Кастаньеде"; "о Мигеле Анхеле Бустаманте"
         readings = iberian_surname_a(full, readings)  # "Луиш Монтенегру Сарайва": not of Сарайв
         readings = spanish_nya(full, readings)  # "Рикардо Уманье Паредесу": Уманья
         readings = second_surname_ya(full, readings)  # "Виктору Родригесу Падилье": Падилья
