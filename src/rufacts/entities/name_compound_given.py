@@ -36,3 +36,8 @@ def compound_given(full: list[str], readings: list) -> list:
     out[1] = tuple(readings[1]) + tuple(Reading("first", case, "masc", nominative, LEXICON)
                                         for case, nominative in sorted(added))
     return out
+
+
+def listed_compound(first: str) -> bool:
+    """``first`` ("Жоау Батиста") is a listed compound given name."""
+    return tuple(first.lower().replace("ё", "е").split()) in _pairs()

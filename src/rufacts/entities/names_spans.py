@@ -41,7 +41,7 @@ from .name_words import (_adjective_not_name, _capitalized, _common_noun, _first
 from .name_foreign_demonyms import without_demonym
 from .name_first_before import first_name_place, with_first_before
 from .name_first_opening import hyphenated_first_place, opening_first_name, with_first_opening
-from .name_peoples_first import listed_given_before_declined
+from .name_peoples_first import listed_given_before_declined; from .name_compound_given import listed_compound
 from .name_nicknames import with_nicknames
 from .name_lead_words import (adjective_before_noun, agrees, common_patronymic_word, noun_before_foreign_given,
                               without_lead_adverb, without_position)
@@ -109,7 +109,7 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
     if alone.last is not None and alone.middle is None and alone.first is not None and len(a) == 2:
         # "Карлоса Мартинеса" + "Ибарры": a second surname, where the three read so
         whole = analyze_name(morph, [t.text for t in a] + [b[0].text])
-        if whole.middle is None and (whole.first == alone.first and (whole.last or "").startswith(alone.last + " ") or whole.last and whole.first == f"{alone.first} {alone.last}"):  # (or "Жоау Батисты" + "Моуры": a second given name)
+        if whole.middle is None and (whole.first == alone.first and (whole.last or "").startswith(alone.last + " ") or whole.last and whole.first == f"{alone.first} {alone.last}" and listed_compound(whole.first)):  # (or "Жоау Батисты" + "Моуры": a second given name)
             return Span(a.doc, a.start, b.end, label="PER")
     if alone.last is not None and alone.middle is None and len(a) == 2 and _tagged(morph, a[1].text, "Patr"):
         middle = alone.last  # "Валерия Абисаловича": a rare patronymic is a surname alone too
