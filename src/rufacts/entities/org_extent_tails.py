@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import load_list, load_rows
 from .doc_words import morph_values
+from .spans import unique_spans
 
 SHARED = frozenset({"Nom", "Acc"})
 
@@ -148,9 +149,4 @@ def fielded_cuts(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(span)
     if not changed:
         return spans
-    seen, kept = set(), []
-    for s in sorted(out, key=lambda s: (s.start, -s.end)):
-        if (s.start, s.end, s.label_) not in seen:
-            seen.add((s.start, s.end, s.label_))
-            kept.append(s)
-    return kept
+    return unique_spans(out)

@@ -53,6 +53,7 @@ from ..lexicons import load_list, load_words
 from .doc_words import morph_values
 from .org_lead_nouns import body_nouns
 from .org_municipal_units import executive_units
+from .spans import unique_spans
 
 MAX_WORDS = 6  # words of one grown tail ("нефтяных и газовых месторождений")
 MAX_BRIDGE = 4  # words between a name and its "имени" ("на морском шельфе")
@@ -294,9 +295,4 @@ def unit_tails(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(span)
     if not changed:
         return spans
-    seen, kept = set(), []
-    for s in sorted(out, key=lambda s: (s.start, -s.end)):
-        if (s.start, s.end, s.label_) not in seen:
-            seen.add((s.start, s.end, s.label_))
-            kept.append(s)
-    return kept
+    return unique_spans(out)

@@ -11,6 +11,16 @@ from .normal import CLOSE_QUOTES, QUOTES
 SPANS_KEY = "entities"  # doc.spans key of all entity spans, nested ones included ("ФТС России" and "России")
 
 
+def unique_spans(spans: list[Span]) -> list[Span]:
+    """``spans`` in document order (longer first at one start), each start, end and label once."""
+    seen, kept = set(), []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if (s.start, s.end, s.label_) not in seen:
+            seen.add((s.start, s.end, s.label_))
+            kept.append(s)
+    return kept
+
+
 def opens(doc: Doc, i: int) -> bool:
     """Whether the quote token ``doc[i]`` opens: «„ always; a straight or “ quote
     when it follows a space, a bracket or another opening quote."""
