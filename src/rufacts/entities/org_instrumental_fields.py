@@ -24,6 +24,7 @@ from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .doc_words import morph_values
 from .geo import lemma_positions
+from .spans import over_found
 
 MAX_ADJECTIVES = 2
 
@@ -78,11 +79,4 @@ def instrumental_fields(doc: Doc, spans: list[Span]) -> list[Span]:
             found.append((i, end))
     if not found:
         return spans
-    out = list(spans)
-    for start, end in found:
-        around = [s for s in out if s.start < end and s.end > start]
-        if any(s.start < start or s.end > end for s in around):
-            continue  # a longer name around it
-        out = [s for s in out if s not in around]
-        out.append(Span(doc, start, end, label="ORG"))
-    return sorted(out, key=lambda s: (s.start, -s.end))
+    return over_found(doc, spans, [(start, start, end) for start, end in found])  # a longer name around it stays

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.morph import get_morph
 from ..lexicons import load_rows
 from .doc_words import word_positions
+from .spans import over_found
 
 MAX_REGION = 3  # "Ханты-Мансийского автономного округа" is written with its own noun: 1-3 capitalized words
 NOUN_REST = 5   # letters of the dictionary noun closing the word: "образования", "имущества"
@@ -120,17 +121,9 @@ def region_stumps(doc: Doc, spans: list[Span]) -> list[Span]:
             found.append((k, end))
     if not found:
         return spans
-    out = list(spans)
-    for start, end in found:
-        around = [s for s in out if s.start < end and s.end > start]
-        if any(s.start < start or s.end > end for s in around):
-            continue  # inside a longer name
-        if any(s.label_ == "ORG" and (s.start, s.end) == (start, end) for s in around):
-            continue
-        inside = [s for s in around if s.label_ == "LOC" and s.start > start]  # the region itself stays a place
-        out = [s for s in out if s not in around or s in inside]
-        out.append(Span(doc, start, end, label="ORG"))
-    return sorted(out, key=lambda s: (s.start, -s.end))
+    # inside a longer name it gives way; the region itself stays a place
+    return over_found(doc, spans, [(start, start, end) for start, end in found], same_stays=True,
+                      stays=lambda s, start: s.label_ == "LOC" and s.start > start)
 
 
 def region_stump_name(span: Span) -> str | None:

@@ -24,6 +24,7 @@ from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .doc_words import morph_values
 from .geo import lemma_positions
+from .spans import over_found
 
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 PERSONAL = frozenset({"Name", "Surn", "Patr"})
@@ -91,16 +92,8 @@ def service_names(doc: Doc, spans: list[Span]) -> list[Span]:
     found = _found(doc)
     if not found:
         return spans
-    out = list(spans)
-    for lead, start, end in found:
-        around = [s for s in out if s.start < end and s.end > start]
-        if any(s.start < lead or s.end > end for s in around):
-            continue  # a longer name (one over the noun and the name too: "Онлайн-кинотеатр Кион" given way)
-        if any(s.label_ == "ORG" and (s.start, s.end) == (start, end) for s in around):
-            continue
-        out = [s for s in out if s not in around]
-        out.append(Span(doc, start, end, label="ORG"))
-    return sorted(out, key=lambda s: (s.start, -s.end))
+    # a longer name around it stays (one over the noun and the name too: "Онлайн-кинотеатр Кион")
+    return over_found(doc, spans, found, same_stays=True)
 
 
 def service_name(span: Span) -> str | None:

@@ -127,3 +127,21 @@ def with_found(spans: list[Span], found: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
     return sorted(kept + found, key=lambda s: (s.start, -s.end))
+
+
+def over_found(doc: Doc, spans: list[Span], found, same_stays: bool = False,
+               stays=lambda span, start: False) -> list[Span]:
+    """``spans`` with an ORG over each found ``(lead, start, end)``: the spans it overlaps go out,
+    unless one of them reaches outside ``lead``..``end`` (a longer name around it: the new one gives
+    way). With ``same_stays`` an ORG already over ``start``..``end`` is left as it is; ``stays(span,
+    start)`` keeps an overlapped span in (a region's place inside a body's name)."""
+    out = list(spans)
+    for lead, start, end in found:
+        around = [s for s in out if s.start < end and s.end > start]
+        if any(s.start < lead or s.end > end for s in around):
+            continue
+        if same_stays and any(s.label_ == "ORG" and (s.start, s.end) == (start, end) for s in around):
+            continue
+        out = [s for s in out if s not in around or stays(s, start)]
+        out.append(Span(doc, start, end, label="ORG"))
+    return sorted(out, key=lambda s: (s.start, -s.end))
