@@ -140,7 +140,7 @@ def object_before_verb(span) -> frozenset[str] | None:
     plural verb, so it is the verb's object put first ("акционеры Шульгу не поддержали": of Шульга, no
     dative of a Шульг); None else."""
     doc = span.doc
-    i = span.end
+    i = _over_as_phrase(doc, span.end)  # "Тузову как должностное лицо оштрафовали"
     negated = i < len(doc) and doc[i].lower_ == "не"
     i += negated
     if i >= len(doc):
@@ -151,6 +151,20 @@ def object_before_verb(span) -> frozenset[str] | None:
             or verb_cases().get(verb.lemma_) != ACCUSATIVE or _oblique_post_before(span):
         return None
     return ACCUSATIVE | ({"gent"} if negated else frozenset())
+
+
+def _over_as_phrase(doc, i: int) -> int:
+    """The index after a "как" phrase of adjectives and one noun at ``i`` that says in what capacity
+    the object is treated ("О. Ю. Тузову как должностное лицо оштрафовали"), where a verb follows it;
+    ``i`` else."""
+    if i >= len(doc) or doc[i].lower_ != "как":
+        return i
+    j = i + 1
+    while j < len(doc) and j < i + 5 and doc[j].pos_ == "ADJ":
+        j += 1
+    if j + 1 < len(doc) and doc[j].pos_ == "NOUN" and doc[j + 1].pos_ in ("VERB", "PART"):
+        return j + 1
+    return i
 
 
 def _oblique_post_before(span) -> bool:

@@ -3,15 +3,21 @@
 An adjective or participle in the instrumental singular that follows the name agrees with the
 person named in gender (used by :func:`rufacts.entities.names_group.group_persons`); not an adjective
 of a masculine noun after it, which names a woman too ("назвал Скворцову лучшим инженером": the
-accusative tells her), while a feminine one tells ("признали Фомину лучшей спортсменкой")."""
+accusative tells her), while a feminine one tells ("признали Фомину лучшей спортсменкой"). The
+adjective may come first, right after its verb (``lexicons/name_predicative_verbs.txt``): "суд признал
+виновной Н. Т. Бобоеву" is hers, the accusative of Бобоева, not the dative of a Бобоев."""
 from __future__ import annotations
 
+from ..lexicons import load_list
 from .name_apposition import GENDERS
 
 
 def predicative_gender(span) -> frozenset[str]:
     """{"pred:<g>"}: the gender of an instrumental adjective or participle right after ``span``; empty else."""
     doc = span.doc
+    fronted = predicative_before(span)
+    if fronted:
+        return fronted
     if span.end >= len(doc):
         return frozenset()
     token = doc[span.end]
@@ -26,3 +32,19 @@ def predicative_gender(span) -> frozenset[str]:
         # the adjective of a masculine noun that names women too: "назвал Скворцову лучшим инженером"
         return frozenset()
     return frozenset({f"pred:{genders.pop()}"}) if len(genders) == 1 else frozenset()
+
+
+def predicative_before(span) -> frozenset[str]:
+    """{"pred:<g>", "accs"}: an instrumental singular adjective of one gender right before ``span``
+    whose verb right before it takes a predicative ("признал виновной X", "признала невиновным X");
+    the name is that verb's object, in the accusative. Empty else."""
+    doc, i = span.doc, span.start - 1
+    if i < 1:
+        return frozenset()
+    adjective, verb = doc[i], doc[i - 1]
+    if adjective.pos_ not in ("ADJ", "VERB") or "Ins" not in adjective.morph.get("Case") \
+            or "Sing" not in adjective.morph.get("Number") \
+            or verb.lemma_.lower() not in load_list("name_predicative_verbs.txt"):
+        return frozenset()
+    genders = {GENDERS[g] for g in adjective.morph.get("Gender") if g in GENDERS}
+    return frozenset({f"pred:{genders.pop()}", "accs"}) if len(genders) == 1 else frozenset()

@@ -25,6 +25,9 @@ AGREE = 0.3  # a reading of the case and gender of an apposition after the name
 # a reading in a case other than the nominative where the clause's shape leaves the name no other
 # ("Эту должность занимает X", "X, генеральный директор ..., рассказала": entities/name_subject_clause.py)
 NOT_NOMINATIVE = 1.0
+# a nominative reading of a name that depends on an inanimate plural noun after its preposition ("из
+# объяснений К. Д. Сомина": Сомин's genitive; entities/name_genitive_dependent.py)
+DEPENDENT = 0.6  # over a verb-after subject hint (HINT), as firm as the construction
 PRONOUN = 0.1  # the gender of a pronoun after the name in its sentence ("об Адриане Лиме ... о её детстве")
 PREDICATIVE = 0.3  # the gender of an instrumental adjective right after the name (entities/name_predicative.py)
 # a reading of the other gender than a past-tense verb right before the name that has no other subject
@@ -273,6 +276,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 # after it that agrees (rufacts.entities.name_case_cues)
                 score -= NO_LOCT * (case == "loct" and "noloct" in cases)
                 score -= NOT_NOMINATIVE * (case != "nomn" and "onlynomn" in cases)
+                score -= DEPENDENT * (case == "nomn" and "notnomn" in cases)
                 score += AGREE * (f"agree:{case}:{gender}" in cases)
                 score -= SUBJECT_ALONE * (f"subject:{OTHER_GENDER[gender]}" in cases)
                 if order == ("first",) and "officelast" in cases and chosen[0] is not None \

@@ -182,6 +182,8 @@ def _inverted_subject(span: Span) -> str | None:
         token = doc[i]
         if token.pos_ == "VERB":
             gender = GENDERS.get(next(iter(morph_values(token, "Gender")), ""))
+            if _substantive_post(token):  # "пояснила заведующая отделом фондов Дрожжина Т. Н."
+                continue
             if morph_values(token, "Case") or "Part" in morph_values(token, "VerbForm"):
                 return None  # a participle has no subject: "партию, ввезённую компанией Иона Чиботару"
             if _animate_subject_before(doc, i):  # "Посол передал письмо Жан-Ноэлю Барро"
@@ -196,6 +198,18 @@ def _inverted_subject(span: Span) -> str | None:
                 and token.lemma_.lower() not in load_list("role_words.txt")):
             return None
     return None
+
+
+def _substantive_post(token) -> bool:
+    """A nominative participle that names a post (``lexicons/role_words.txt`` lists its masculine:
+    "заведующая", "управляющий"), a noun the tagger read as a verb's form."""
+    if "Nom" not in morph_values(token, "Case"):
+        return False
+    word = token.lower_
+    for end, masculine in (("ая", "ий"), ("ий", "ий"), ("ой", "ой")):
+        if word.endswith(end):
+            return word[: -len(end)] + masculine in load_list("role_words.txt")
+    return False
 
 
 def _relative_after_person(doc, start: int) -> bool:

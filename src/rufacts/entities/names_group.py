@@ -38,7 +38,7 @@ from .name_lusophone import lusophone_cue
 from .name_foreign_demonyms import demonym_cue
 from .name_origins import origin_cue
 from .name_partner_cues import partner_cases
-from .name_predicative import predicative_gender; from .name_woman_subject import woman_noun_cases
+from .name_predicative import predicative_gender; from .name_genitive_dependent import genitive_dependent; from .name_woman_subject import woman_noun_cases
 from .name_short_passive_subject import passive_cases
 from .name_dash_predicate import dash_nominative, quote_speaker
 from .name_office_surname import bare_name, office_surname
@@ -325,7 +325,7 @@ def group_persons(spans: list[Span], morph: Morph,
     hints = {(s.start, s.end): name_hints(s, morph) for s in spans}
     # "о её детстве"; no preposition for the prepositional, an apposition after the name
     hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | demonym_cue(s) | lusophone_cue(s) | origin_cue(s)
-                  | predicative_gender(s) | coordinated_object_pronoun(s) | as_phrase(s) | topic_pronoun(s)
+                  | predicative_gender(s) | genitive_dependent(s) | coordinated_object_pronoun(s) | as_phrase(s) | topic_pronoun(s)
                   | subject_after_verb(s) | participle_cue(s) | nominative_apposition(s)
                   | dash_nominative(s) | office_surname(s) | bare_name(s) | title_cue(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
