@@ -13,7 +13,7 @@ from ..lexicons import load_list
 from .name_adjectival import POSSESSIVE_ADJ, STRESSED_OV, _adjectival_surname, _possessive_surname
 from .name_fleeting import fleeting_readings
 from .name_woman_pairs import woman_counterparts
-from .name_substantive import substantive_readings
+from .name_substantive import substantive_readings; from .name_soft_adjectival import soft_adjectival_readings
 from .name_oy_surnames import woman_ova as _woman_ova
 from .name_seniority import seniority_parts, seniority_readings
 from .name_foreign_first import (BESIDE, FOREIGN_FIRST, cases_beside_other_name, cases_over_rare_other,
@@ -42,7 +42,7 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
     """Every reading of one word (a hyphenated word: the readings its parts share); the
     analyzer is one per process (``get_morph``), so the cache is keyed by the word."""
     out = frequency_readings(morph, word, _word_readings(morph, word))
-    out += woman_counterparts(word, out) + substantive_readings(morph, word, out)  # "Кротову": his dative, her accusative; "Портной": Портная
+    out += woman_counterparts(word, out) + substantive_readings(morph, word, out) + soft_adjectival_readings(morph, word, out)  # "Кротову": his dative, her accusative; "Портной": Портная
     out += hyphen_patronymic(word)  # "Кан-ооловича": Кан-оолович
     # "Домагоем": Домагой (by people); not a word the dictionary has as a name or a surname ("Бойко")
     if not any(r.role in ("first", "last") and r.weight >= 1.0 and not listed_both(word, r) for r in out):
