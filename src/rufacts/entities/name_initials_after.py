@@ -1,7 +1,8 @@
 """A surname the tagger cut off the initials after it ("между Фроловым-Багреевым" + "И. К.", the
 surname read as a place): a span of initials only, with no capitalized word after it, right after
 a capitalized word that the dictionary knows as no place, is one person with that word
-("Фроловым-Багреевым И. К." -> И. К. Фролов-Багреев). The word's own span (a place or an
+("Фроловым-Багреевым И. К." -> И. К. Фролов-Багреев); so is an adjective's plural genitive, the
+indeclinable Siberian surname ("о Широких Е. А." -> Е. А. Широких). The word's own span (a place or an
 organization of that one word) gives way. Read by :mod:`rufacts.components.entities`."""
 from __future__ import annotations
 
@@ -29,7 +30,17 @@ def _surname_word(token: Token) -> bool:
         return False
     morph = get_morph()
     return all(not morph.is_known(part) or any("Surn" in p.tag.grammemes for p in morph.parse(part))
-               for part in text.split("-"))
+               for part in text.split("-")) or _frozen_adjectival(text, morph)
+
+
+FROZEN_ENDS = ("ых", "их")  # the Siberian surnames of an adjective's plural genitive: Черных, Широких
+
+
+def _frozen_adjectival(text: str, morph) -> bool:
+    """A capitalized word spelt as an adjective's plural genitive ("Широких", "Долгих", "Черных"): before
+    initials it is the indeclinable surname those adjectives gave, not the adjective."""
+    return "-" not in text and len(text) >= 5 and text.lower().endswith(FROZEN_ENDS) and any(
+        p.tag.POS == "ADJF" and "plur" in p.tag.grammemes for p in morph.parse(text.lower()))
 
 
 def _initials_after(doc: Doc, i: int) -> int:
@@ -82,7 +93,8 @@ def surname_before_initials(doc: Doc, spans: list[Span]) -> list[Span]:
         before = by_end.get(span.start)
         if (after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha) \
                 or not _surname_word(word) or (before is not None and (
-                    before.label_ == "PER" or len(before) != 1)):
+                    (before.label_ == "PER" and not _frozen_adjectival(word.text, get_morph()))
+                    or len(before) != 1)):  # ("Долгих" + "В. П": one person)
             out.append(span)
             continue
         if before is not None:
