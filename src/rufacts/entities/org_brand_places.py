@@ -12,10 +12,18 @@ Called by :func:`rufacts.entities.org_frozen_names._frozen_lead`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..grammars.morph import Morph
+from ..lexicons import load_words
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES
+
+
+@lru_cache(maxsize=None)
+def _body_heads() -> frozenset[str]:
+    """Heads of bodies named by their genitive (``lexicons/body_heads.txt``: акимат, хукумат)."""
+    return load_words("body_heads.txt")
 
 
 def _standing(morph: Morph, word: str) -> bool:
@@ -42,6 +50,9 @@ def brand_noun_place(morph: Morph, words: Sequence[str],
         return None
     if not all(_standing(morph, w) for w in inner[2:]):
         return None
+    if not quoted and any(p.tag.POS == "NOUN" and p.normal_form in _body_heads()
+                          for p in morph.parse(inner[0])):
+        return None  # "Акимат города Алматы": a body's head and its genitive, no brand
     head = pair(morph, inner[:2], quoted=True)
     if head is None or head[1] == inner[1]:
         return None
