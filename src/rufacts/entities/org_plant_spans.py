@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ..grammars.adjective_endings import adjective_endings
 from ..grammars.morph import get_morph
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 from .institutions import institution_heads
 
 MAX_ADJECTIVES = 2  # lower-case adjectives between the name's and the noun: "Ядринском мясном комбинате"
@@ -29,13 +29,25 @@ def _heads() -> frozenset[str]:
     return load_list("org_plant_heads.txt") | institution_heads()
 
 
+@lru_cache(maxsize=1)
+def _kind_adjectives() -> dict[str, frozenset[str]]:
+    """Nouns that head an enterprise only after one of their industry's adjectives
+    (``lexicons/org_plant_kind_adjectives.tsv``: комплекс -> газохимический, ...)."""
+    kinds: dict[str, set[str]] = {}
+    for noun, adjective in load_rows("org_plant_kind_adjectives.tsv"):
+        kinds.setdefault(noun, set()).add(adjective)
+    return {noun: frozenset(adjectives) for noun, adjectives in kinds.items()}
+
+
 def plant_as_org(span: Span) -> Span:
     if len(span) == 1 and span.label_ in ("LOC", "ORG"):
         return _grown(span)
     if span.label_ != "LOC" or len(span) < 2:
         return span
     head = span[-1]
-    if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower or head.lemma_.lower() not in _heads():
+    kinds = _kind_adjectives().get(head.lemma_.lower(), frozenset())
+    industry = any(t.lemma_.lower() in kinds for t in span[1:-1])  # "Ташкентский металлургический комплекс"
+    if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower or head.lemma_.lower() not in _heads() and not industry:
         return span
     first = span[0]  # (a place's adjective the tagger read as a proper noun: "Каменского сельсовета")
     adjective = first.pos_ == "ADJ" or first.pos_ == "PROPN" and first.lower_.endswith(ADJECTIVE_ENDINGS)
@@ -56,7 +68,7 @@ def _grown(span: Span) -> Span:
     by the dictionary (the tagger's case of a word it read as a name is often wrong): an
     organization; the span else."""
     doc, first = span.doc, span[0]
-    if first.pos_ != "ADJ" or not first.text[:1].isupper() or not first.is_alpha or first.is_sent_start:
+    if first.pos_ != "ADJ" or not first.text[:1].isupper() or not first.is_alpha:
         return span
     end = span.end
     while end < len(doc) and end - span.end < MAX_ADJECTIVES and doc[end].is_lower and doc[end].pos_ == "ADJ":
@@ -64,8 +76,12 @@ def _grown(span: Span) -> Span:
     if end >= len(doc) or not doc[end].is_lower or not doc[end].is_alpha:
         return span
     morph = get_morph()
-    heads = [p for p in morph.parse(doc[end].text)
-             if p.tag.POS == "NOUN" and p.normal_form in load_list("org_plant_heads.txt")]
+    kinds = _kind_adjectives()
+    industries = {a.lemma_.lower() for a in doc[span.end:end]}
+    heads = [p for p in morph.parse(doc[end].text) if p.tag.POS == "NOUN" and (
+        p.normal_form in kinds and kinds[p.normal_form] & industries
+        or p.normal_form in load_list("org_plant_heads.txt") and not first.is_sent_start)]
+    # (a sentence's opening adjective only before an industry's adjective: "Российская компания" is none)
     forms = _forms(heads)
     for token in doc[span.start:end]:
         forms &= _forms(p for p in morph.parse(token.text) if p.tag.POS == "ADJF")
