@@ -39,6 +39,7 @@ from ..entities.org_listed_remits import listed_remits
 from ..entities.org_plant_groups import plant_groups
 from ..entities.org_named_funds import named_funds
 from ..entities.org_numbered_units import numbered_units
+from ..entities.org_region_fields import region_fields
 from ..entities.org_second_bodies import coordinated_cuts, country_parties, participle_leads, second_bodies
 from ..entities.org_remit_objects import remit_objects
 from ..entities.org_remit_bodies import remit_bodies
@@ -240,6 +241,7 @@ LAST = (
     plant_groups,  # "Каскаде" + "Кубанских ГЭС"
     named_funds,  # "фонд" + "Потанина"; "[Грант Фонда Онассиса]"
     numbered_units,  # "цеха добычи нефти и газа № 4"
+    region_fields,  # "Фонд капитального ремонта многоквартирных домов" + "Тверской области"
     country_parties,
     list_tails,
     genre_pairs,
