@@ -1,6 +1,6 @@
 """A production unit named by its work and its number: "силами цеха добычи нефти и газа № 4",
 "начальник цеха подготовки и перекачки нефти № 3", "в цехе № 2". A noun of
-``lexicons/numbered_unit_heads.txt`` in lower case (or opening the sentence), the lower-case
+``lexicons/production_unit_heads.txt`` in lower case (or opening the sentence), the lower-case
 genitive run of its field after it (commas and "и" between its nouns:
 :func:`rufacts.entities.org_country_ministries.genitive_run_end`) and "№" with a number are one
 organization, as "школа № 5" is (docs/gold-conventions.md). Without the number the noun is a
@@ -23,7 +23,7 @@ NUMBER_SIGNS = frozenset({"№", "N"})
 
 @lru_cache(maxsize=None)
 def _heads() -> frozenset[str]:
-    return load_words("numbered_unit_heads.txt")
+    return load_words("production_unit_heads.txt")
 
 
 def numbered_units(doc: Doc, spans: list[Span]) -> list[Span]:
