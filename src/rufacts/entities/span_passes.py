@@ -40,6 +40,7 @@ from ..entities.org_plant_groups import plant_groups
 from ..entities.org_named_funds import named_funds
 from ..entities.org_numbered_units import numbered_units
 from ..entities.org_region_fields import region_fields
+from ..entities.org_executive_places import executive_places
 from ..entities.org_second_bodies import coordinated_cuts, country_parties, participle_leads, second_bodies
 from ..entities.org_remit_objects import remit_objects
 from ..entities.org_remit_bodies import remit_bodies
@@ -242,6 +243,7 @@ LAST = (
     named_funds,  # "фонд" + "Потанина"; "[Грант Фонда Онассиса]"
     numbered_units,  # "цеха добычи нефти и газа № 4"
     region_fields,  # "Фонд капитального ремонта многоквартирных домов" + "Тверской области"
+    executive_places,  # "[Муниципалитете Ярославля]" read as a place
     country_parties,
     list_tails,
     genre_pairs,
