@@ -6,7 +6,8 @@ opening the sentence it reads head and person as one person ("Грант Фон�
 genitive, are one organization (docs/gold-conventions.md: a body named after a person keeps the
 person's name in the genitive, as "правительство Яна Фишера"); the person's span stays. A person
 span with the capitalized head inside it gives its words from the head on to the organization,
-the words before it (a sentence's capitalized noun) dropped. Read by
+the words before it (a sentence's capitalized noun) dropped. After a post ("аудитора фонда Сергея
+Магнитского") the person is the post's holder and no span is made. Read by
 :mod:`rufacts.entities.span_passes` with the last passes.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import load_words
 from .doc_words import morph_values
 from .geo import lemma_positions
+from .role_phrase import is_role_word
 
 
 @lru_cache(maxsize=None)
@@ -28,6 +30,11 @@ def _heads() -> frozenset[str]:
 def _genitive_person(span: Span) -> bool:
     return span.label_ == "PER" and len(span) <= 3 and all(
         t.is_alpha and t.text[:1].isupper() and "Gen" in morph_values(t, "Case") for t in span)
+
+
+def _person_noun(token) -> bool:
+    """A post or a person's noun ("аудитора", "директора", "сотрудник")."""
+    return is_role_word(token) or token.pos_ == "NOUN" and "Anim" in morph_values(token, "Animacy")
 
 
 def named_funds(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -52,8 +59,8 @@ def named_funds(doc: Doc, spans: list[Span]) -> list[Span]:
         if not head.is_lower or any(s.start <= i < s.end for s in spans):
             continue
         person = next((s for s in spans if s.start == i + 1), None)
-        if person is None or not _genitive_person(person):
-            continue
+        if person is None or not _genitive_person(person) or i and _person_noun(doc[i - 1]):
+            continue  # "аудитора фонда Сергея Магнитского": the post's holder, not the fund's namesake
         if any(s.label_ != "PER" and s.start < person.end and i < s.end for s in spans):
             continue
         added.append(Span(doc, i, person.end, label="ORG"))
