@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.adjective_endings import adjective_endings
 from ..lexicons import load_list, load_words
 from ..lexicons.legal import legal_forms
-from .institutions import NUMBER_SIGNS, institution_heads
+from .institutions import NUMBER_SIGNS, after_named, institution_heads
 from .normal import CLOSE_QUOTES, OPEN_QUOTES
 from .org_kind_acronym_names import acronym_genitive_name
 from .org_stump_bodies import stump_body
@@ -192,6 +192,27 @@ def _abbreviation(token) -> bool:
     return len(letters) > 1 and letters.isalpha() and letters.isupper()
 
 
+def _fixed_tail_name(span: Span) -> bool:
+    """An own genitive name with its fixed tail (docs/gold-conventions.md): an honoree after
+    "имени" ("Коллектив [Бельцкого государственного университета] имени Алеку Руссо"), a quoted
+    name ("театра для детей и молодёжи «Малый»") or a "для" phrase of lower-case words."""
+    end = len(span)
+    if end > 2 and span[-1].text in CLOSE_QUOTES:
+        end = next((i for i in range(end - 2, 0, -1) if span[i].text in OPEN_QUOTES), 0)
+    named = next((i for i in range(1, end) if after_named(span.doc, span.start + i) is not None), None)
+    if named is not None:
+        rest = span[after_named(span.doc, span.start + named) - span.start:end]
+        if not len(rest) or not all(t.text[:1].isupper() or t.text == "." for t in rest):
+            return False
+        end = named
+    for_ = next((i for i in range(1, end) if span[i].lower_ == "для"), None)
+    if for_ is not None:
+        if not all(t.is_lower and t.is_alpha for t in span[for_:end]):
+            return False
+        end = for_
+    return 0 < end < len(span) and own_genitive_name(span[:end])
+
+
 def without_lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the lead noun cut off the organizations that open with one."""
     out, changed = [], False
@@ -207,7 +228,7 @@ def without_lead_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             start = _lead_end(doc, span)
             name = doc[start:span.end] if start is not None else None
             if name is not None and (quoted_after_descriptor(name) or own_genitive_name(name)
-                                     or acronym_genitive_name(name)) and (
+                                     or acronym_genitive_name(name) or _fixed_tail_name(name)) and (
                     doc[start - 1].lemma_.lower() not in body_nouns() or institution_genitive_name(doc[start:span.end])):
                 # (a body's own body keeps its owner but an institution's: "президиума ... совета")
                 out.append(Span(doc, start, span.end, label="ORG"))

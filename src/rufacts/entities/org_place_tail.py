@@ -75,7 +75,8 @@ def campus_tail(doc: Doc, span: Span, starts: dict) -> int | None:
     (``lexicons/org_campus_nouns.txt``) that needs it to be one body: "Европейский университет" +
     "в Санкт-Петербурге"; not after a state's institution ("Северо-Восточного государственного
     университета в Магадане": the place where it stands), a name with a complement ("Высшая школа экономики в Перми"), one
-    noun alone, or an adjective of that very place ("Томский университет в Томске")."""
+    noun alone, an adjective of that very place ("Томский университет в Томске"), or a name without
+an adjective of a country or people ("Королевской консерватории в Брюсселе": the city it stands in)."""
     head = span[-1]
     if len(span) < 2 or not span[0].text[:1].isupper() or head.pos_ != "NOUN" or not head.is_lower \
             or head.lemma_.lower() not in load_list("org_campus_nouns.txt") \
@@ -92,7 +93,18 @@ def campus_tail(doc: Doc, span: Span, starts: dict) -> int | None:
     if any(t.lemma_.lower() in load_list("org_campus_kind_adjectives.txt") for t in span[:-1]):
         return None  # "Северо-Восточного государственного университета в Магадане", "Чешского
         # технического университета в Праге": a state's or a field's institution, one body by its name
+    if not any(_people_adjective(t) for t in span[:-1]):
+        return None  # "Королевской консерватории в Брюсселе": no nation's school abroad, the city where it stands
     return place.end
+
+
+def _people_adjective(token) -> bool:
+    """An adjective of a country, a people or a continent ("Европейский", "Американский",
+    "Российско-Армянский": ``lexicons/geo_adjectives.tsv``): the school of that land in the place after it."""
+    from .geo import geo_adjectives
+
+    lemma = token.lemma_.lower().replace("ё", "е")
+    return token.pos_ == "ADJ" and (lemma in geo_adjectives() or lemma.rsplit("-", 1)[-1] in geo_adjectives())
 
 
 def _served_place(doc: Doc, i: int, starts: dict) -> Span | None:

@@ -23,6 +23,9 @@ from ..entities.name_particle_surnames import particle_surname_spans
 from ..entities.name_initials_after import surname_before_initials
 from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
+from ..entities.org_person_tails import person_tails
+from ..entities.name_noun_tails import person_noun_tails
+from ..entities.org_bare_owners import without_bare_owners
 from ..entities.org_capital_heads import capital_head_orgs
 from ..entities.org_latinate import latinate_orgs
 from ..entities.org_member_bodies import member_bodies
@@ -275,6 +278,7 @@ LAST = (
     council_seats,
     fielded_cuts,
     problem_institutes,
+    without_bare_owners,  # "отделе по работе с инвесторами" + "хокимията"
 )
 
 
@@ -285,6 +289,8 @@ def span_passes(doc: Doc, morph: Morph, propagated: bool = True, descriptors: bo
     spans, pieces = repair(doc, list(doc.ents))
     # "[О Вере Павловне Снегирь]": a person; "[федерации самбо чемпионат]"
     spans = surname_from_next(doc, person_in_org(doc, case_run_ons(doc, spans), morph), morph)
+    spans = person_tails(doc, spans, morph)  # "[театра имени А. С. Пушкина] [Вера Алексеевна Ростоцкая]"
+    spans = person_noun_tails(doc, spans, morph)  # "[Наталье Глухих] суд вернул"
     spans = _run(doc, spans, REPAIRED)
     spans = foreign_name_tails(doc, without_clause_tails(doc, spans, morph), morph)  # "Университета Тарбиат Модарес"
     spans = cause_tails(doc, spans, morph)  # "партией пенсионеров" + "за социальную справедливость"
