@@ -195,10 +195,12 @@ def _abbreviation(token) -> bool:
 def _fixed_tail_name(span: Span) -> bool:
     """An own genitive name with its fixed tail (docs/gold-conventions.md): an honoree after
     "имени" ("Коллектив [Бельцкого государственного университета] имени Алеку Руссо"), a quoted
-    name ("театра для детей и молодёжи «Малый»") or a "для" phrase of lower-case words."""
+    name not in the genitive ("театра для детей и молодёжи «Малый»") or a "для" phrase of lower-case words."""
     end = len(span)
     if end > 2 and span[-1].text in CLOSE_QUOTES:
         end = next((i for i in range(end - 2, 0, -1) if span[i].text in OPEN_QUOTES), 0)
+        if 0 < end < len(span) - 1 and span[end + 1].morph.get("Case") == ["Gen"]:
+            return False  # "службы «Голоса Америки»": a body's owner in quotes, no name of its own
     named = next((i for i in range(1, end) if after_named(span.doc, span.start + i) is not None), None)
     if named is not None:
         rest = span[after_named(span.doc, span.start + named) - span.start:end]

@@ -10,7 +10,8 @@ An organization span ends with a person's name where its last two or three words
 nominative: all capitalized, the first a first name the dictionary or the lexicons know in the
 nominative, a surname that agrees with it or a patronymic and a surname (:func:`_nominative_name`),
 the words before it not "имени" (the honoree belongs to the body) and not a first name (two people),
-the name not inside quotes. A person span opens with one capitalized word that is no name where the
+a lower-case word or a body's noun among them ("Академии Брера"; not "Маген Давид Адом", a name
+of names), the name not inside quotes. A person span opens with one capitalized word that is no name where the
 rest is a full name with a patronymic and the word is a compound ending in a body's noun
 (``lexicons/org_fused_heads.txt``: "Асакабанка"): the word is the organization.
 Read by :mod:`rufacts.components.entities` right after the NER spans are repaired."""
@@ -29,6 +30,7 @@ from .name_readings import _readings
 from .name_words import _first_name
 from .names import analyze_name
 from .normal import CLOSE_QUOTES, OPEN_QUOTES
+from .org_lead_nouns import body_nouns
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +80,9 @@ def _tail_start(doc: Doc, span: Span, morph: Morph) -> int | None:
         if k - span.start < 1 or not all(_word(t) for t in doc[k:span.end]):
             continue
         before = doc[k - 1]
-        if after_named(doc, k - 1) is not None or before.lower_ == "им" or _quoted(doc, span.start, k):
-            continue
+        if k in (after_named(doc, k - 1), after_named(doc, k - 2)) or _quoted(doc, span.start, k) \
+                or not any(t.is_lower and t.is_alpha or t.lemma_.lower() in body_nouns() for t in doc[span.start:k]):
+            continue  # the honoree ("им. Серго Орджоникидзе"); a name of names ("Маген Давид Адом")
         if before.text[:1].isupper() and before.is_alpha and _first_name(morph, before.text) \
                 and before.i == span.start:
             continue  # two people: "[Мария Шарапова Анна ...]"
