@@ -74,6 +74,11 @@ def test_glued_person_cut(text, glued, label, parts):
     ("Коллектив театра имени Веры Комиссаржевской выступил.", "театра имени Веры Комиссаржевской", "ORG"),
     ("Сотрудники Фонда Андрея Мельниченко приехали.", "Фонда Андрея Мельниченко", "ORG"),
     ("Спектакль театра «Мария Стюарт» показали.", "театра «Мария Стюарт»", "ORG"),
+    # the honoree after "им." and its dot; a name of capitalized words only
+    ("Он работал на Тульском заводе им. Павла Ивановича Лебедева долго.",
+     "Тульском заводе им. Павла Ивановича Лебедева", "ORG"),
+    ("Токарь завода им. Семён Будённый вышел на пенсию.", "завода им. Семён Будённый", "ORG"),
+    ("Бригада Шомрей Давид Адом приехала.", "Шомрей Давид Адом", "ORG"),
     # a surname, first name and patronymic: no bank before it
     ("Вчера Ахунова Мадина Шухратовна Иванова приехала.", "Ахунова Мадина Шухратовна Иванова", "PER"),
 ])
@@ -103,6 +108,17 @@ def test_honoree_stays_with_body():
     text = "Директор театра имени Марии Ермоловой Олег Меньшов рассказал о сезоне."
     assert "Олег Меньшов" in _persons(text)
     assert not any("Меньшов" in o for o in _orgs(text))
+
+
+def test_quoted_genitive_owner_keeps_lead():
+    # a lead noun before a unit and its quoted owner in the genitive is not cut by the fixed-tail rule
+    from rufacts.entities.org_lead_nouns import without_lead_nouns
+    doc = _doc("Обозреватель Немецкой службы «Голоса Европы» рассказал о выборах.")
+    span = _span(doc, "Обозреватель Немецкой службы «Голоса Европы»", "ORG")
+    assert _texts(without_lead_nouns(doc, [span])) == {(span.text, "ORG")}
+    doc = _doc("Обозреватель Немецкой службы «Европа» рассказал о выборах.")
+    span = _span(doc, "Обозреватель Немецкой службы «Европа»", "ORG")
+    assert _texts(without_lead_nouns(doc, [span])) == {("Немецкой службы «Европа»", "ORG")}
 
 
 def test_quoted_name_no_person():
