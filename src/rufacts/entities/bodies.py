@@ -239,7 +239,7 @@ def _complement(doc: Doc, i: int, entities: dict[int, Span]) -> int | None:
         ent = entities.get(j)
         if ent is not None and ent.label_ in ("LOC", "ORG"):
             end = j = named = ent.end
-        elif token.is_alpha and (token.pos_ in ("NOUN", "ADJ", "PROPN") or token.pos_ == "VERB" and morph_values(token, "Case")) and (
+        elif token.text.replace("-", "").isalpha() and (token.pos_ in ("NOUN", "ADJ", "PROPN") or token.pos_ == "VERB" and morph_values(token, "Case")) and (
                 case in morph_values(token, "Case") or "Gen" in morph_values(token, "Case")
                 or case in ("Dat", "Ins") and dative_reading(token, case)) \
                 and (token.is_lower or folded_lemma(token) in load_list("role_words.txt")) and j != named:
