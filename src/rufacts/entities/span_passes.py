@@ -95,6 +95,9 @@ from ..entities.org_sport_tails import sport_tails
 from ..entities.org_region_acronyms import region_acronym_tails
 from ..entities.org_name_extent import city_overlaps, descriptor_overlaps, joined_orgs
 from ..entities.org_owned_heads import owned_heads
+from ..entities.org_founder_persons import founder_persons
+from ..entities.org_substantive_leads import substantive_leads
+from ..entities.org_about_tails import about_tails
 from ..entities.org_extent_tails import council_seats, fielded_cuts, kept_tails
 from ..entities.org_place_branches import place_branches
 from ..entities.org_problem_institutes import problem_institutes
@@ -152,6 +155,7 @@ PROPAGATED = (
     descriptor_names,  # "концерн Тиссенкрупп", "авиакомпания Пегасус"
     joined_orgs,  # "Улан-Удэнский городской Совет"; "Государственного Собрания — Курултая"
     owned_heads,  # "Программы развития" + "ООН"; "Фонд Билла и Мелинды" + "Гейтс"
+    founder_persons,  # "Фонде" + "Джорджо Чини"
     # "банка для международного сотрудничества"
     institution_places_as_orgs,
     field_tails,
@@ -234,6 +238,7 @@ AFTER_BODIES = (
 )
 
 LAST = (
+    about_tails,  # "Литовском университете наук" + "о здоровье"
     # "Национальной ассамблеи народной" + "власти"; "Scat Airlines" + "(«Скат»)"
     open_tails,
     bracketed_glosses,
@@ -278,6 +283,7 @@ LAST = (
     council_seats,
     fielded_cuts,
     problem_institutes,
+    substantive_leads,  # "главного" + "управления общего среднего образования"
     without_bare_owners,  # "отделе по работе с инвесторами" + "хокимията"
 )
 
