@@ -8,7 +8,8 @@ in the nominative, lower case as written).
 
 :func:`substantive_leads`: an organization span opened by a lower-case head noun of a body
 (:func:`rufacts.entities.org_lead_nouns.body_nouns`) or by lower-case adjectives and that noun
-takes in the lower-case word right before it that the tagger read as a noun, that no span holds,
+takes in the lower-case word right before it that the tagger read as a noun with an adjective's
+lemma ("главное"; not "главой" + "администрации", the analyzer's rare "главый" aside), that no span holds,
 and that the analyzer reads as an adjective in the head's case, number and gender ("главного" +
 "управления", "главное" + "следственное управление"); then the lower-case adjectives the tagger
 read as such before that word ("нового главного управления" stays as far as it agrees). Not a noun
@@ -26,6 +27,8 @@ from ..lexicons import load_list
 from .org_lead_nouns import body_nouns
 
 MAX_LEADS = 3  # lower-case adjectives before the head noun inside the span
+# the endings of a substantivized adjective's lemma ("главное", "учёный"); not "глава" ("главой" + "администрации")
+ADJECTIVE_LEMMA_ENDS = ("ый", "ий", "ой", "ое", "ее", "ая", "яя", "ые", "ие")
 
 
 def _head(span: Span) -> Token | None:
@@ -62,7 +65,7 @@ def substantive_leads(doc: Doc, spans: list[Span]) -> list[Span]:
         head = _head(span) if span.label_ == "ORG" and k >= 0 else None
         word = doc[k] if head is not None else None
         if word is None or k in taken or word.pos_ != "NOUN" or not word.is_lower or not word.is_alpha \
-                or folded_lemma(word) in anaphora or not _adjective_reading(word, head):
+                or not word.lemma_.lower().endswith(ADJECTIVE_LEMMA_ENDS) or folded_lemma(word) in anaphora or not _adjective_reading(word, head):
             out.append(span)
             continue
         start = k

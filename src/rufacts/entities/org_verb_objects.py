@@ -11,6 +11,9 @@ analyzer may rank first ("Фарму": фарм). A hyphenated first part the di
 as a feminine accusative too, with that same ending declines with it ("Нафту-" -> "Нафта-", "«Оку-Калугу»"
 -> Ока-Калуга); one in another ending stands ("Генотек-").
 Not after an intransitive verb ("помог «...»": a dative), nor where the name is no single word.
+After a verb that takes no dative (``lexicons/org_object_verbs.txt``) a name in "-е" stands as
+written: the accusative of a noun in "-а" ends in "-у", so "покинул «Заглембе»" is Заглембе, not the
+dative or locative of a "Заглемба" the analyzer reads (orgextent43).
 Read by :func:`rufacts.components.entities.group_named` before the slot readers of ``org_case``.
 """
 from __future__ import annotations
@@ -75,6 +78,9 @@ def verb_object_name(morph: Morph, span: Span) -> str | None:
     word = words[0].text
     parts = word.split("-")
     last = parts[-1]
+    if last[-1:] == "е" and word[:1].isupper() and not word.isupper() and all(p.isalpha() for p in parts) \
+            and _accusative_verb(span):
+        return word  # no accusative ends in a declined "-е": "покинул «Заглембе»" (orgextent43)
     if not word[:1].isupper() or word.isupper() or not all(p.isalpha() for p in parts) or len(last) < 3 \
             or last[-1] not in ENDINGS or not _feminine_accusative(morph, last) \
             or _masculine_dative(morph, last) and not _accusative_verb(span):

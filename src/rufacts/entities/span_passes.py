@@ -98,6 +98,7 @@ from ..entities.org_owned_heads import owned_heads
 from ..entities.org_founder_persons import founder_persons
 from ..entities.org_substantive_leads import substantive_leads
 from ..entities.org_about_tails import about_tails
+from ..entities.org_object_tails import object_tails
 from ..entities.org_extent_tails import council_seats, fielded_cuts, kept_tails
 from ..entities.org_place_branches import place_branches
 from ..entities.org_problem_institutes import problem_institutes
@@ -239,6 +240,7 @@ AFTER_BODIES = (
 
 LAST = (
     about_tails,  # "Литовском университете наук" + "о здоровье"
+    object_tails,  # "Казахстанскому фонду гарантирования" + "депозитов"
     # "Национальной ассамблеи народной" + "власти"; "Scat Airlines" + "(«Скат»)"
     open_tails,
     bracketed_glosses,
