@@ -9,7 +9,8 @@ rules of open tails (:mod:`.org_open_tails`) take in a genitive group opened by 
 :func:`object_tails`: an organization span opened by a capitalized word and closed by a lower-case
 verbal noun of ``lexicons/org_object_heads.txt`` in the genitive, with a lower-case noun of the
 span's own before it (the head: "фонду"), takes in the one lower-case noun right after it that the
-tagger reads in the genitive: its object. Not a noun another span holds, a body's noun (a second
+tagger reads in the genitive: its object; so does a span closed by its lower-case head noun of a body
+over such a verbal noun and its object ("Армянскому фонду" + "страхования вкладов"). Not a noun another span holds, a body's noun (a second
 body: "Фонда поддержки" + "министерства"), a kind of place, a time or a generic owner
 (``lexicons/org_place_kind_nouns.txt``, ``lexicons/org_object_refused.txt``: "Фонд поддержки" +
 "региона" names where the fund works, not what it supports). A lower-case genitive group after
@@ -37,19 +38,30 @@ def _object(token: Token) -> bool:
         and lemma not in load_list("org_place_kind_nouns.txt") and lemma not in load_list("org_object_refused.txt")
 
 
+def _object_end(doc: Doc, span: Span, heads: frozenset[str]) -> int | None:
+    """End of the object after the span's closing verbal noun, or of the verbal noun and its
+    object after the span's closing head noun ("Армянскому фонду" + "страхования вкладов")."""
+    end, last = span.end, span[-1]
+    if _genitive_noun(last) and folded_lemma(last) in heads \
+            and any(t.pos_ == "NOUN" and folded_lemma(t) in body_nouns() for t in span[:-1]):
+        return end + 1 if _object(doc[end]) else None
+    if last.is_lower and last.pos_ == "NOUN" and folded_lemma(last) in body_nouns() and end + 1 < len(doc) \
+            and _genitive_noun(doc[end]) and folded_lemma(doc[end]) in heads and _object(doc[end + 1]):
+        return end + 2
+    return None
+
+
 def object_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each body cut after its verbal noun grown over that noun's object."""
     heads = load_list("org_object_heads.txt")
     taken = {i for s in spans for i in range(s.start, s.end)}
     out, changed = [], False
     for span in spans:
-        end = span.end
-        if span.label_ != "ORG" or len(span) < 2 or end >= len(doc) or end in taken \
-                or not span[0].text[:1].isupper() or not _genitive_noun(span[-1]) \
-                or folded_lemma(span[-1]) not in heads or not _object(doc[end]) \
-                or not any(t.pos_ == "NOUN" and folded_lemma(t) in body_nouns() for t in span[:-1]):
+        end = _object_end(doc, span, heads) if span.label_ == "ORG" and len(span) >= 2 \
+            and span.end < len(doc) and span[0].text[:1].isupper() else None
+        if end is None or any(i in taken for i in range(span.end, end)):
             out.append(span)
             continue
-        out.append(Span(doc, span.start, end + 1, label="ORG"))
+        out.append(Span(doc, span.start, end, label="ORG"))
         changed = True
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
