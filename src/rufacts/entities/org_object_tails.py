@@ -13,10 +13,12 @@ tagger reads in the genitive: its object; so does a span closed by its lower-cas
 over such a verbal noun and its object ("Армянскому фонду" + "страхования вкладов"). Not a noun another span holds, a body's noun (a second
 body: "Фонда поддержки" + "министерства"), a kind of place, a time or a generic owner
 (``lexicons/org_place_kind_nouns.txt``, ``lexicons/org_object_refused.txt``: "Фонд поддержки" +
-"региона" names where the fund works, not what it supports). A lower-case genitive group after
-the object is left to :mod:`.org_open_tails` (read after this pass).
+"региона" names where the fund works, not what it supports). The pass runs after every other
+tail rule (:mod:`.org_open_tails` and the rest), so it grows only a span they left cut: read before
+them it took "объектов" alone and they no longer reached "Тверской области" ("Управлением
+государственной охраны объектов культурного наследия Тверской области").
 
-Read by :mod:`rufacts.entities.span_passes` among the last passes, before the open tails.
+Read by :mod:`rufacts.entities.span_passes` at the end of the last passes.
 """
 from __future__ import annotations
 

@@ -240,7 +240,6 @@ AFTER_BODIES = (
 
 LAST = (
     about_tails,  # "Литовском университете наук" + "о здоровье"
-    object_tails,  # "Казахстанскому фонду гарантирования" + "депозитов"
     # "Национальной ассамблеи народной" + "власти"; "Scat Airlines" + "(«Скат»)"
     open_tails,
     bracketed_glosses,
@@ -285,6 +284,7 @@ LAST = (
     council_seats,
     fielded_cuts,
     problem_institutes,
+    object_tails,  # "Казахстанскому фонду гарантирования" + "депозитов"
     substantive_leads,  # "главного" + "управления общего среднего образования"
     without_bare_owners,  # "отделе по работе с инвесторами" + "хокимията"
 )
