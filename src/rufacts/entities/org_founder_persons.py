@@ -18,11 +18,20 @@ Read by :mod:`rufacts.entities.span_passes` after the bodies named by their owne
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+
+
+@lru_cache(maxsize=1)
+def founder_heads() -> frozenset[str]:
+    """The heads the press names by a founder alone ("фонд", ...)."""
+    return frozenset(load_list("owned_body_founder_heads.txt"))
+
 
 def _founder(person: Span) -> bool:
     """A given name and a surname (or two given names and a surname), capitalized, each word with
@@ -39,7 +48,7 @@ def _genitive_or_fixed(word: str) -> bool:
 
 def founder_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each founder-named head grown over its founder's person span."""
-    heads = load_list("owned_body_founder_heads.txt")
+    heads = founder_heads()
     persons = {s.start: s for s in spans if s.label_ == "PER"}
     if not persons:
         return spans

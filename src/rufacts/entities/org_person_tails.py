@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..grammars.folded import folded_lemma
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .institutions import after_named
@@ -30,6 +31,7 @@ from .name_readings import _readings
 from .name_words import _first_name
 from .names import analyze_name
 from .normal import CLOSE_QUOTES, OPEN_QUOTES
+from .org_founder_persons import founder_heads
 from .org_lead_nouns import body_nouns
 
 
@@ -86,6 +88,8 @@ def _tail_start(doc: Doc, span: Span, morph: Morph) -> int | None:
         if before.text[:1].isupper() and before.is_alpha and _first_name(morph, before.text) \
                 and before.i == span.start:
             continue  # two people: "[Мария Шарапова Анна ...]"
+        if before.i == span.start and folded_lemma(before) in founder_heads():
+            continue  # a body named by its founder alone: "[Фонде Джанни Малатесты]" (org_founder_persons)
         if _nominative_name(morph, [t.text for t in doc[k:span.end]]):
             return k
     return None
