@@ -20,7 +20,7 @@ from ..lexicons import load_words
 from .quotes import CLOSE_QUOTES, OPEN_QUOTES
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _body_heads() -> frozenset[str]:
     """Heads of bodies named by their genitive (``lexicons/body_heads.txt``: акимат, хукумат)."""
     return load_words("body_heads.txt")

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import load_words
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return load_words("town_executive_heads.txt")
 

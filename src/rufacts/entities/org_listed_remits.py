@@ -23,7 +23,7 @@ from .org_country_ministries import genitive_run_end
 PLACE_LABELS = ("LOC", "GPE")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return load_words("listed_remit_heads.txt")
 

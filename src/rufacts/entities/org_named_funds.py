@@ -22,7 +22,7 @@ from .geo import lemma_positions
 from .role_phrase import is_role_word
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return load_words("named_fund_heads.txt")
 

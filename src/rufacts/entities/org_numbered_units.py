@@ -21,7 +21,7 @@ from .org_country_ministries import genitive_run_end
 NUMBER_SIGNS = frozenset({"№", "N"})
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return load_words("production_unit_heads.txt")
 

@@ -19,12 +19,12 @@ from .geo import lemma_positions
 MAX_ADJECTIVES = 3  # "Нижне-Свирской и Верхне-Свирской" is beyond this rule: one or two adjectives
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return load_words("plant_group_heads.txt")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _members() -> frozenset[str]:
     return frozenset(load_list("plant_group_members.txt"))
 

@@ -26,7 +26,7 @@ MAX_FIELD = 10  # "капитального ремонта общего имущ
 PLACE_LABELS = ("LOC", "GPE")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return load_words("region_field_heads.txt")
 
