@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import load_words
 from .geo import lemma_positions
 from .org_country_ministries import genitive_run_end
+from .spans import with_found
 
 NUMBER_SIGNS = frozenset({"№", "N"})
 
@@ -44,7 +45,4 @@ def numbered_units(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(s.start < i < s.end or s.start < stop < s.end or (s.start < i and s.end >= stop) for s in spans):
             continue  # a span across the phrase's edge, or one over it, stands
         found.append(Span(doc, i, stop, label="ORG"))
-    if not found:
-        return spans
-    kept = [s for s in spans if not any(f.start <= s.start and s.end <= f.end for f in found)]
-    return sorted(kept + found, key=lambda s: (s.start, -s.end))
+    return with_found(spans, found)
