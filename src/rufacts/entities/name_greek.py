@@ -4,13 +4,18 @@ name of ``lexicons/name_foreign_first_names.tsv`` ("Яннису Папакон�
 Папаконстантин) the surname keeps only the reading as written; and before such a surname a Greek
 woman's given name the lexicon lists as it is written, which stands unchanged (Зои, Элени, Ирини), keeps only
 that reading ("с Зои Константопулу": not the genitive of Зоя). Not a surname in -осу/-ису/-асу, the
-dative of a Greek surname in -ос/-ис/-ас ("Яннису Пападопулосу": Пападопулос). Read by
+dative of a Greek surname in -ос/-ис/-ас ("Яннису Пападопулосу": Пападопулос), nor one in a consonant + -су,
+which no Greek genitive ends in: the dative of a Latvian surname in -с after the Latvian Янис, a Greek name
+too ("Янису Витолсу": Витолс, as Озолс, Бертулсонс). Read by
 :func:`rufacts.entities.names.analyze_name`."""
 from __future__ import annotations
+
+import re
 
 from .name_foreign_first import first_name_peoples
 
 DECLINED = ("осу", "ису", "асу", "есу")
+BALTIC_S = re.compile(r"[бвгдзклмнпрстфхцчшщ]су$")  # "Витолсу", "Ирбитсу": of a Latvian Витолс, Ирбитс
 
 
 def _greek_given(readings) -> bool:
@@ -23,7 +28,7 @@ def greek_surname_u(full: list[str], readings: list) -> list:
     if len(full) != 2:
         return readings
     low = full[-1].lower()
-    if not low.endswith("у") or low.endswith(DECLINED):
+    if not low.endswith("у") or low.endswith(DECLINED) or BALTIC_S.search(low):
         return readings
     readings = _greek_given_as_written(full[0], readings)
     if not _greek_given(readings[0]):

@@ -87,6 +87,11 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
     # dictionary knows ("Ренату Петрову": of Петрова too)
     if CUE not in cases and not first:
         return readings
+    # (a surname the dictionary has in the case the first word is the dictionary's case of a name of
+    # another spelling stays a case: "Эдуарду Киму" is Эдуард Ким's dative, no Portuguese Киму; so does a
+    # Russian Korean's family name: "Эдуарду Паку")
+    declined = frozenset(r.case for r in readings[0] if r.role == "first" and r.weight >= 1.0
+                         and r.nominative != full[0].lower()) if len(full) > 1 else frozenset()
     out = []
     for i, (word, rs) in enumerate(zip(full, readings)):
         low = word.lower()
@@ -104,7 +109,8 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
             if low in names and low.endswith("у") and (len(full) == 2 and (CUE in cases or (
                     tail.endswith("у") and _consonant_stem(tail[:-1], tail) and not tail.endswith(RUSSIAN_U)
                     and not germanic_oblique(tail)  # "Эрику Нюбергу": a German stem's dative, Эрик's too
-                    and not any(r.weight >= 1.0 for r in readings[-1]))) or len(full) > 2 and full[1].lower() in names):
+                    and not any(r.weight >= 1.0 for r in readings[-1])
+                    and tail[:-1] not in load_list("east_asian_surnames.txt"))) or len(full) > 2 and full[1].lower() in names):
                 # (... and before a second Portuguese given name as written: "Фернанду Энрики Кардозу")
                 # a listed Portuguese name in -у before a Portuguese surname in -у stands as written
                 # in every case ("У Эдуарду Рибейру": Эдуарду, not of Эдуард; "Роберту Петрову" stays)
@@ -118,6 +124,7 @@ def keep_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
         elif low.endswith("у") and any(r.nominative == low for r in rs) and not germanic_oblique(low):
             rs = tuple(r for r in rs if not (r.role == "last" and r.nominative != low and r.weight < LEXICON and (
                 (CUE in cases or first and i > 0 and r.weight < 1.0) and r.nominative.endswith("а")
-                or first and i > 0 and _consonant_stem(r.nominative, low))))
+                or first and i > 0 and _consonant_stem(r.nominative, low)
+                and not (r.case in declined and (r.weight >= 1.0 or r.nominative in load_list("east_asian_surnames.txt"))))))
         out.append(rs)
     return out

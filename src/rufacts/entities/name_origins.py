@@ -50,6 +50,7 @@ REACH = 12  # tokens before the mention a cue word may stand at, within its sent
 AFTER = 5  # ... and after it ("Хироки Сакамаки, японский инженер")
 KEPT = 0.55  # a word standing as written by its origin: above the table's guesses (0.45-0.5)
 ORIGIN_FIRST = 1.3  # a case of a first name of the mention's origin: above another lexicon's name (1.2)
+WRITTEN_TIE = 0.02  # a listed name as written by the origin its context says: above a case of its neighbour
 LISTED = 1.0  # a listed first name as written by its own origin only: as the dictionary's names
 # endings of a Russian surname or patronymic in a case, never read by origin ("Петрову", "Ивановичу")
 RUSSIAN_FORMS = re.compile(r"(ов|ев|ёв|ин|ын|ск|цк|ович|евич|овн|евн)(а|у|ым|ой|ом|е|ых|ого|ому|ую)?$"
@@ -359,8 +360,12 @@ def origin_readings(morph: Morph, full: Sequence[str], readings: list, cases: fr
         # (or where nothing reads it as a name: "Вопке Хукстре", not the dative of a guessed Вопка)
         if written and (any(r.weight >= 1.0 and r.nominative != low for r in out[0])
                         or not any(r.role == "first" and r.weight >= 1.0 for r in out[0])):
-            weight = ORIGIN_FIRST if written & origins.context else LISTED
-            own += [Reading("first", case, None, low, weight) for case in CASES]
+            weight = ORIGIN_FIRST + WRITTEN_TIE if written & origins.context else LISTED
+            # with its listed gender, which the other name's case has too ("гражданке Эстонии Кайе Ряэтс": the
+            # Estonian Кайе as written, not the dative of the Estonian Кайя)
+            genders = {g for _c, g, n, o in _first_forms().get(low, ()) if n == low and o in written}
+            gender = next(iter(genders)) if len(genders) == 1 else None
+            own += [Reading("first", case, gender, low, weight) for case in CASES]
         out[0] = _word(full[0], tuple(out[0]) + tuple(own), "first", origins.all, origins.strong,
                        morph.is_known(full[0]))
     if len(full) > 1 and listed_as_written(full[0]) and any(

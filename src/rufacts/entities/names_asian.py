@@ -253,12 +253,19 @@ def japanese_given(morph: Morph, word: str, readings: Sequence) -> bool:
     # not the ending of a case ("Кириакоса", "Гидеону", "Кайсе"): -о, -э, or -и, -у where
     # the word is no case of another name ("Сюнъити"; not "Эвики" of Эвика, "Гэвину" of Гэвин),
     # unless it has a syllable Russian words lack ("Кацунобу")
+    if any(r.role == "first" and r.weight >= 1.0 and r.nominative != low and r.nominative[-1:] in "ая"
+           and "japanese" not in listed_origins(r.nominative) for r in readings):
+        return False  # a case of another people's listed name in -а, -я, whatever its syllables: "Ивицу" (the
+        # Croatian Ивица, not a Japanese -цу), "Дзерассе" (the Ossetian Дзерасса, not a Japanese дз-)
     if low.endswith("ну") and not first_name_peoples(low):
         return False  # a case of a name in -н or -на ("Дзюну" of Дзюн, "Харуну" of Харуна): no given name ends so
     if low[-1] == "е":  # a case ("Бенъямине" of Бенъямин), of a name in -й after a vowel: "Сёхэе" of Сёхэй
         # (but a name with a syllable Russian words lack before its last, "Хадзиме"; not "Кобахидзе")
         return (low[-2:-1] in VOWELS and bool(JAPANESE.match(low[:-1] + "й"))) or any(
             m in low[:-2] for m in JAPANESE_MARKS if m != "нъ")
+    if low.endswith(("ей", "ею", "ой", "ою")) and low[-3:-2] not in VOWELS:
+        return False  # the instrumental of a name in -а, -я after a consonant, no Japanese name's end (Polivanov
+        # writes -эй: "Кохэй"): "с Дзерой", the Ossetian Дзера
     if low.endswith(("ей", "ею", "ой", "ою")) and (low.endswith(("уей", "уею")) or "japanese" in (
             first_name_peoples(low[:-2] + "я") | first_name_peoples(low[:-2] + "а"))):
         return False  # the instrumental of a name in -я, -а that declines ("с Тэцуей": Тэцуя, "Акирой")

@@ -40,6 +40,7 @@ from .name_passive_agent import agent_before_passive
 from .name_place_first import first_name_from_place
 from .name_place_head import surname_from_place
 from .name_place_apposed import place_before_person
+from .name_place_person import person_after_place
 from .name_surname_before import surname_before_given
 from .name_surname_first import inverted_three
 from .name_slot_cues import initials_in_post, lone_surname_typed_org, surname_before_noun
@@ -67,6 +68,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     spans = regnal_spans(doc, spans, morph)  # "Король Эсватини Мсвати III", cut to "III" by the tagger
     # "в Таларе Эрнана Кастаньеды Вилькаса": "Таларе Эрнана" a place; "порта Тельук-Байур Сугиярто": two
     spans = surname_from_place(first_name_from_place(place_before_person(spans, morph), morph), morph)  # "При Тимуре" + "Юлдашеве сельсовет"
+    spans = person_after_place(spans, morph)  # "собрания [Избербаша Заире Мусалаевой]": a place and a person
     spans = surname_before_given(spans, morph)  # "колледжа Гавриловичу Сергею Олеговичу": "Гавриловичу" an organization
     spans, sees = _given_after_title(doc, spans, morph)  # "грамоту архиепископу Феофану", read as a place
     spans = [part for span in spans for part in asian_tail(span, morph)]  # "провинции Цзилинь Мяо Цзяньго"
