@@ -7,7 +7,9 @@ A place span of three or more capitalized words is cut where its last word has a
 in a case (-ов-/-ев-/-ин-/-ын- + an ending, "Мусалаевой"), the word before it is a first name in a case
 that word stands in too (the dictionary's or a lexicon's reading, weight 1 at least), the two read clearly
 as one name of a known gender (:func:`rufacts.entities.names.analyze_name`), and the words before them
-are no first name nor patronymic (no three-word name is cut). Not after a noun that names a thing after a
+are no first name nor patronymic (no three-word name is cut); words before them that the dictionary knows as
+common words only are no place and go ("[Поддержку Кирсану Илюмжинову] выразили ..." opening a paragraph after a
+line without a full stop). Not after a noun that names a thing after a
 person (``lexicons/name_memorial_kinds.txt``: "улице Анны Ахматовой" keeps its person inside the place),
 nor a span opening its sentence.
 """
@@ -48,13 +50,22 @@ def _person_tail(morph: Morph, span: Span) -> bool:
                for r in _readings(morph, last.text))
 
 
+PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+
+
+def _common_word(morph: Morph, word: str) -> bool:
+    """A word the dictionary knows as a common word only ("Поддержку" opening a paragraph): no place."""
+    return morph.is_known(word) and not any(PROPER & p.tag.grammemes for p in morph.parse(word))
+
+
 def person_after_place(spans: list[Span], morph: Morph) -> list[Span]:
     """``spans`` with each place span ending in a person's first name and surname cut in two: the place
     and the person."""
     out: list[Span] = []
     for span in spans:
         if span.label_ == "LOC" and len(span) >= 3 and _person_tail(morph, span):
-            out.append(Span(span.doc, span.start, span.end - 2, label="LOC"))
+            if not all(_common_word(morph, t.text) for t in span[:-2]):
+                out.append(Span(span.doc, span.start, span.end - 2, label="LOC"))
             out.append(Span(span.doc, span.end - 2, span.end, label="PER"))
         else:
             out.append(span)
