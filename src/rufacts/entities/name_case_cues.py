@@ -125,13 +125,23 @@ def object_over_phrase(span) -> frozenset[str] | None:
             cases = verb_cases().get(token.lemma_)
             subject = i > 0 and (body_subject_before(doc, i) or (
                 "Nom" in morph_values(doc[i - 1], "Case") and doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON")
-                and "Anim" in morph_values(doc[i - 1], "Animacy")))
+                and "Anim" in morph_values(doc[i - 1], "Animacy")) or _proper_subject(doc, i))
             # an accusative-only verb: one whose dative is listed may have either over a phrase
             # ("отправил в отставку Мамина": not "отправил Петрову письмо")
             return ACCUSATIVE if cases == ACCUSATIVE and subject else None
         if token.pos_ not in PHRASE:
             return None
     return None
+
+
+def _proper_subject(doc, verb: int) -> bool:
+    """A proper name in the nominative singular right before the verb, of the verb's gender: a state
+    or a body that acts ("Бахрейн командировал в Казань Муниру": Мунира, the object), no word that
+    the tagger reads as the start of a clause ("Москву")."""
+    token, genders = doc[verb - 1], morph_values(doc[verb], "Gender")
+    return token.pos_ == "PROPN" and "Nom" in morph_values(token, "Case") and "Sing" in morph_values(token, "Number") \
+        and "Sing" in morph_values(doc[verb], "Number") and bool(genders) and genders == morph_values(token, "Gender") \
+        and not (verb > 1 and doc[verb - 2].pos_ == "ADP")
 
 
 def object_before_verb(span) -> frozenset[str] | None:

@@ -10,7 +10,8 @@
   surname;
 - a scientist's name in the genitive after the head of a term named after him
   (``lexicons/name_eponym_heads.txt``: "болезнью Паркинсона", "синдром Дауна", "теорема Ферма"), not
-  a given name with a surname after it ("из-за болезни Рината Гафурова": the man's illness);
+  a given name with a surname after it ("из-за болезни Рината Гафурова": the man's illness), nor a
+  surname of ``lexicons/name_foreign_surnames.txt`` the dictionary lacks ("болезни Вылки": Вылка's);
 - an honorary title, "Герой" and whose hero it names ("Герою Советского Союза", "Герой
   Социалистического Труда", "Героя России"), with no name in it (``TITLE_HEADS``);
 - a medium's name in apposition after its kind ("газета Кларин", "в газете Кларин": ``MEDIA_KINDS``),
@@ -91,6 +92,9 @@ def _eponym(doc: Doc, i: int, morph: Morph) -> bool:
     if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() \
             and any("Name" in p.tag.grammemes for p in morph.parse(doc[i].text)):
         return False  # a given name and a surname: the person's illness ("болезни Тагира Ишмуратова")
+    if not morph.is_known(doc[i].text) and any(p.tag.case == "gent" and p.normal_form in load_list(
+            "name_foreign_surnames.txt") for p in morph.parse(doc[i].text)):
+        return False  # a listed surname of a people no term is named after: "из-за болезни Вылки" (Вылка)
     lemmas = {head.lemma_.lower()} | {p.normal_form for p in morph.parse(head.text)}
     # (a declined genitive: "болезни Ким, которая ..." is the woman's illness)
     return bool(lemmas & set(heads)) and any(

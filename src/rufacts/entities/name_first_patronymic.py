@@ -6,7 +6,9 @@ takes into a place before it ("в Чурапче Сахаайе Семёновн
 starts with the patronymic, out of a place or organization span it ends.
 
 A patronymic is a word in -ович/-евич/-ич or -овна/-евна/-ична/-инична in any case
-(:func:`patronymic_word`), Buryat, Kalmyk and Yakut ones too ("Бадмаевне", "Очировне"). The word
+(:func:`patronymic_word`), Buryat, Kalmyk and Yakut ones too ("Бадмаевне", "Очировне"), or a
+Kazakh or Kyrgyz one in -улы/-ұлы/-уулу/-кызы/-қызы that never declines ("Ерболат Серикулы
+Касымов": the dictionary guesses "Серикулы" a woman's genitive; :func:`turkic_patronymic`). The word
 before it is no first name where it is a function word, a sentence-initial common noun the
 dictionary knows ("Медсестре"), or a patronymic or surname itself.
 """
@@ -18,7 +20,7 @@ from spacy.tokens import Span
 
 from ..grammars.morph import Morph
 from .name_slavic_first import slavic_man_in_a
-from .name_words import _capitalized, _hyphenated_cap, _tagged
+from .name_words import _capitalized, _first_name, _hyphenated_cap, _tagged
 
 PATRONYMIC = re.compile(r"[ое]вич(?:а|у|ем|е)?$|(?:[ое]вн|ичн)(?:а|ы|е|у|ой|ою)$")  # "-ична" covers "-инична"
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED"})
@@ -27,6 +29,17 @@ FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED"
 def patronymic_word(morph: Morph, word: str) -> bool:
     low = word.lower().replace("ё", "е")
     return _tagged(morph, word, "Patr") or (PATRONYMIC.search(low) is not None and len(low) >= 7)
+
+
+TURKIC_PATRONYMIC_ENDS = ("улы", "ұлы", "уулу", "кызы", "қызы")
+
+
+def turkic_patronymic(morph: Morph, word: str) -> bool:
+    """A one-word Kazakh or Kyrgyz patronymic ("Нурланулы", "Бакытұлы", "Асанкызы"): capitalized, of
+    seven letters or more, in -улы/-ұлы/-уулу/-кызы/-қызы, and no given name the dictionary or the
+    lexicons know (not "Гурбангулы", "Аманкулы")."""
+    return len(word) >= 7 and word[:1].isupper() and word.lower().endswith(TURKIC_PATRONYMIC_ENDS) \
+        and not _first_name(morph, word)
 
 
 def _first_name_slot(morph: Morph, token) -> bool:
@@ -53,8 +66,9 @@ def first_before_patronymic(spans: list[Span], morph: Morph) -> list[Span]:
         j = span.start - 1
         if span.label_ in ("LOC", "ORG") and _name_with_patronymic(morph, span):
             span = Span(span.doc, span.start, span.end, label="PER")  # "Эльбруса Хусеновича Газаева"
-        if span.label_ != "PER" or j < 0 or len(span) < 2 or not _capitalized(span[0]) \
-                or not patronymic_word(morph, span[0].text) or not _first_name_slot(morph, span.doc[j]):
+        if span.label_ != "PER" or j < 0 or len(span) < 2 or not _capitalized(span[0]) or not (
+                patronymic_word(morph, span[0].text) or turkic_patronymic(morph, span[0].text)) \
+                or not _first_name_slot(morph, span.doc[j]):
             out.append(span)
             continue
         if j not in covered:

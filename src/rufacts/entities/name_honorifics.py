@@ -235,6 +235,24 @@ def _article_surname(word: str) -> bool:
     return head in ARTICLES and tail[:1].isupper()
 
 
+def _given_title_before_surname(span: Span, morph: Morph) -> bool:
+    """A title word that is a foreign first name too (Эмир, Шах, Мирза), written with a capital
+    mid-sentence right before a word the dictionary reads as a surname of the same case, no place or name: a given
+    name ("Адвокат Эмира Хаджича", "с Эмиром Сейфуллаевым"); a title mid-sentence is written in lower
+    case ("эмира Катара"), and a title's bearer is named by the given name ("шах Аббас")."""
+    from .name_foreign_first import foreign_first_forms
+
+    first, last = span[0], span[1]
+    if first.is_sent_start or not first.text[:1].isupper() or not last.text[:1].isupper() or not last.is_alpha:
+        return False
+    cases = {c for c, _g, _n in foreign_first_forms(first.text)}
+    parses = morph.parse(last.text)
+    known = morph.is_known(last.text)  # (a guess may read an unknown "Мусаева" as a woman's given name too)
+    return bool(cases) and not _first_name(morph, last.text) and not any(
+        {"Geox", "Orgn"} & p.tag.grammemes or (known and "Name" in p.tag.grammemes) for p in parses) and any(
+        "Surn" in p.tag.grammemes and p.tag.case in cases for p in parses[:2 if known else 4])
+
+
 def given_not_title(span: Span, morph: Morph) -> bool:
     """A title word that is a listed foreign first name as written, before another first name and a surname:
     a given name ("полузащитник Папе Алиу Ндиайе"; not "Папа Франциск", "Папа Иоанн Павел II")."""
@@ -250,6 +268,8 @@ def given_not_title(span: Span, morph: Morph) -> bool:
         return bool(foreign_first_forms(span[0].text)) and span[0].lemma_.lower() not in load_list(
             "name_given_titles.txt") and not any(p.normal_form in load_list("name_given_titles.txt")
                                                  for p in morph.parse(span[0].text))
+    if len(span) == 2 and _given_title_before_surname(span, morph):
+        return True  # "Адвокат Эмира Хаджича": Эмир Хаджич, no emir
     words = [t for t in span if t.is_alpha]
     if len(words) != len(span) or len(span) < 3 or any(t.text.isupper() for t in span) \
             or any(p.tag.POS == "ADJF" for p in morph.parse(span[-1].text)):  # "Папе Иоанну Павлу Второму"

@@ -33,6 +33,9 @@ PREDICATIVE = 0.3  # the gender of an instrumental adjective right after the nam
 # a reading of the other gender than a past-tense verb right before the name that has no other subject
 # before it in its sentence ("Концерт дала Саяна Хомушку", not a man's accusative: entities/name_verb_agreement.py)
 SUBJECT_ALONE = 1.0
+# a reading of the other gender than the patronymic particle's ("Айгюн Физули кызы Садыховой": a woman's,
+# though the dictionary reads Айгюн as a man's; entities/name_particles.py)
+PARTICLE_GENDER = 1.0
 OTHER_GENDER = {"masc": "femn", "femn": "masc"}
 # usual orders of name parts by count of words, with the prior of each order
 ORDERS = {
@@ -279,6 +282,7 @@ def _solutions(words: list[str], readings: list[list[Reading]], cases: frozenset
                 score -= DEPENDENT * (case == "nomn" and "notnomn" in cases)
                 score += AGREE * (f"agree:{case}:{gender}" in cases)
                 score -= SUBJECT_ALONE * (f"subject:{OTHER_GENDER[gender]}" in cases)
+                score -= PARTICLE_GENDER * (f"particle:{OTHER_GENDER[gender]}" in cases)
                 if order == ("first",) and "officelast" in cases and chosen[0] is not None \
                         and name_class(chosen[0].nominative, None) == 0:
                     score -= OFFICE_FIRST  # "Вице-президент Гор": Al Gore's surname

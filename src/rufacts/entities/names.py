@@ -164,7 +164,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         first, gender = regnal
         return NameParts(first, None, None, (), gender, ((2.0, first, None, None, gender),))
     particle = particle_name(list(words), cases, lambda ws, c, g: analyze_name(
-        morph, ws, c | {f"gender:{g}"}, gender_hint, case_weight)) or son_of_name(
+        morph, ws, c | {f"gender:{g}", f"particle:{g}"}, gender_hint, case_weight)) or son_of_name(
         list(words), cases, lambda w: _readings(morph, w)) or son_of_middle(  # "Хеди Бен Салему": Бен Салем
         list(words), lambda ws, g: analyze_name(morph, ws, cases, gender_hint or g, case_weight))
     if particle is not None:  # "Ильгар Тофик оглы Мамедзаде": the father's name as written

@@ -72,6 +72,10 @@ def _place_first(span: Span, morph: Morph) -> list[Span]:
         return [span]
     if not any("Name" in p.tag.grammemes for p in morph.parse(span[1].text)):
         return [span]
+    from .name_first_patronymic import turkic_patronymic  # (it imports name_words, which imports this)
+
+    if turkic_patronymic(morph, span[1].text):  # "Дархана Нурланулы Ермагамбетова": a given name
+        return [span]
     return [Span(span.doc, span.start, span.start + 1, label="LOC"),
             Span(span.doc, span.start + 1, span.end, label="PER")]
 

@@ -16,6 +16,7 @@ from ..entities.names_spans import person_spans
 from ..entities.name_honorifics import honorific_spans
 from ..entities.name_disagreeing_leads import disagreeing_leads
 from ..entities.name_opening_given import opening_given_names
+from ..entities.name_asian_function_families import function_families
 from ..entities.name_latin_persons import latin_persons
 from ..entities.place_persons import double_first_spans
 from ..entities.name_particles import particle_spans
@@ -321,7 +322,7 @@ def span_passes(doc: Doc, morph: Morph, propagated: bool = True, descriptors: bo
     # "НПО Лавочкина [Григорий Шубин-Ракитин]"; "[Эмиру Хаджиомеровичу], мэру"
     spans = lead_nouns(doc, particle_spans(doc, person_spans(doc, spans, morph)))
     spans = opening_given_names(doc, disagreeing_leads(doc, spans, morph), morph)
-    spans = honorific_spans(doc, spans, morph)
+    spans = function_families(doc, honorific_spans(doc, spans, morph), morph)  # "Во" + "Тхи Тхюи"
     spans = _run(doc, spans, LATIN_SLOTS)
     doc.ents = filter_spans(spans)  # a person nested in a body named after them kept in `spans`
     spans = media_spans(doc, spans)
