@@ -268,7 +268,20 @@ def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
             continue  # the place of the post: "посла в Найроби Тесфайе Гебремедхина", "консулу в Милане"
         if token.lower_ in PLACE_PREPOSITIONS and i + 1 < start and doc[i + 1].ent_type_ == "LOC":
             continue
-        if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not DEPENDENT_CASES & set(morph_values(token, "Case")) \
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not DEPENDENT_CASES & _cases(token, morph) \
                 or "Anim" in morph_values(token, "Animacy"):
             return frozenset()
     return frozenset()
+
+
+DICTIONARY_CASES = {case: ud for ud, case in UD_CASES.items()}
+
+
+def _cases(token, morph) -> set[str]:
+    """The tagger's cases of a word; where it gives none, the dictionary's of the word's known readings
+    ("командиру воздушного судна Коломийцу": "судна" tagged an adjective of no case, the dictionary's
+    genitive of судно)."""
+    tagged = morph_values(token, "Case")
+    if tagged or not morph.is_known(token.text):
+        return set(tagged)
+    return {DICTIONARY_CASES.get(p.tag.case) for p in morph.parse(token.lower_) if p.tag.POS in ("NOUN", "ADJF")}

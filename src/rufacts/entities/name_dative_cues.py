@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..lexicons import load_list
 from .name_case_cues import verb_cases
+from .name_verb_forms import non_past_singular, past_singular
 
 DATIVE = frozenset({"datv"})
 OBJECT_REACH = 4  # words of the object between the verb and the name
@@ -71,11 +72,22 @@ def dative_before_impersonal(span) -> frozenset[str] | None:
     """{"datv"} for a name right before an impersonal verb of an obligation or a success whose
     experiencer is a dative (``lexicons/org_impersonal_verbs.txt``: "Ринкевичсу предстоит назвать",
     "Петрову удалось", a "не" between): no subject of the verb, which has none (Ринкевичс, not a
-    nominative "Ринкевичсу"); None else."""
+    nominative "Ринкевичсу"); also before a verb of a threat, a lack or luck in a form of no person
+    (``lexicons/name_dative_experiencer_verbs.txt``: "Кылычу грозит до десяти лет", "Ивановой не хватило
+    голосов"); None else."""
     doc = span.doc
     k = span.end
     if k < len(doc) and doc[k].lower_ == "не":
         k += 1
     if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
         return None
-    return DATIVE if doc[k].lemma_ in load_list("org_impersonal_verbs.txt") else None
+    lemma = doc[k].lemma_
+    return DATIVE if lemma in load_list("org_impersonal_verbs.txt") or lemma in load_list(
+        "name_dative_experiencer_verbs.txt") and _impersonal_form(doc[k]) else None
+
+
+def _impersonal_form(verb) -> bool:
+    """The verb's form has no person for a subject: the neuter past, or a singular of the present or the
+    future ("грозило", "хватило", "грозит", "светит"; not "грозил", "грозила": "Иванова грозила
+    соседям" is her threat)."""
+    return past_singular(verb, ("neut",)) or non_past_singular(verb)

@@ -9,7 +9,8 @@ before the name, or over a short chain of its genitive dependents, "началь
 A capitalized word there, mid-sentence, that no span covers, that opens no longer capitalized run and
 that reads as a surname in one of those cases is the person: the dictionary's surname reading
 (known or guessed: "Шуваеву", "Ушатове"), or a word it does not know with a Russian surname's
-stem and that case's ending ("Мосолова": the genitive of Мосолов); in the genitive, which may be the
+stem and that case's ending ("Мосолова": the genitive of Мосолов) or of one with a fleeting vowel ("судна
+Коломийцу": Коломиец); in the genitive, which may be the
 post's own place or body ("архиепископа Ньюарка"), only the latter. Not a listed first name
 ("директору Ивану": the first-name rules read it), nor a word the dictionary knows as a place or a
 body's name ("жителю Москвы", "начальнику полиции Лыскову").
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from ..grammars.morph import Morph
 from .first_names import listed_first
+from .name_fleeting import fleeting_readings
 from .name_apposition import oblique_apposition
 
 MIN_LENGTH = 5
@@ -51,7 +53,13 @@ def surname_reading(morph: Morph, word: str, cases: frozenset[str]) -> bool:
         return True
     # a genitive may be the post's own place or body ("архиепископа Ньюарка", "мэра Ньюарка", whose
     # noun's form is its accusative too): only a Russian surname's form
-    return (bool(fits) or not morph.is_known(word)) and _stem_ending(word, cases)
+    return (bool(fits) or not morph.is_known(word)) and (_stem_ending(word, cases) or _fleeting(word, cases))
+
+
+def _fleeting(word: str, cases: frozenset[str]) -> bool:
+    """The word is a case of one of ``cases`` of a surname with a fleeting vowel
+    (``lexicons/name_fleeting.tsv``: "командиру воздушного судна Коломийцу": Коломиец)."""
+    return any(reading[1] in cases for reading in fleeting_readings(word, lambda *parts: parts))
 
 
 def surname_after_post(doc, i: int, morph: Morph, inside: int = 0) -> bool:

@@ -173,7 +173,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             return NOMINATIVE | ONLY_NOMINATIVE, None, HINT
         if before.pos_ in ("VERB", "AUX") and not short_passive_before(span, morph):
             # (a short passive participle's accusative is its subject: "обязаны Давиду", "подписан X-ом")
-            cases = verb_cases().get(before.lemma_)
+            cases = None if morph_values(before, "Case") and _passive_participle(morph, before.text) else verb_cases().get(before.lemma_)  # "приглашённые Шимановским": the agent
             fronted = subject_after_fronted_object(doc, before, cases, morph)  # "Эту должность занимает X"
             if fronted:
                 return fronted, None, HINT
