@@ -2,8 +2,9 @@
 
 - A verb that takes its person in the accusative (lexicons/name_verbs.tsv: "поместить",
   "зарегистрировать", ...) makes an -ову, -еву, -ину a woman's accusative, not a man's dative.
-- A full passive participle before a name takes its agent in the instrumental (or its recipient in the
-  dative), not the accusative its verb takes (entities/names_group.py: "приглашённые Шимановским").
+- A full passive participle after its head, before a name, takes its agent in the instrumental (or its
+  recipient in the dative), not the accusative its verb takes (entities/name_participle_agent.py:
+  "приглашённые Шимановским").
 - A verb of a threat, a lack or luck in a form of no person takes a dative experiencer
   (lexicons/name_dative_experiencer_verbs.txt, entities/name_dative_cues.py).
 - A person noun's genitive dependent the tagger leaves without a case is read by the dictionary
@@ -43,8 +44,9 @@ def test_lone_oblique(text, name):
     # his accusative -а, his dative before the thing given
     ("Конвой поместил Рябинина в изолятор временного содержания.", "Рябинин"),
     ("Администрация выделила Рябинину квартиру в новом доме.", "Рябинин"),
-    # a finite verb's object
+    # a finite verb's object; a participle with no head before it agrees with the name
     ("Губернатор пригласил Полонскую на приём.", "Полонская"),
+    ("Задержанного Бекмурзаева А. Х. доставили в отдел полиции.", "А. Х. Бекмурзаев"),
     # a subject before a verb of a threat in a form of a person
     ("Ведерникова грозила подать в суд на управляющую компанию.", "Ведерникова"),
     ("Йылдырыму не хватило трёх секунд до рекорда.", "Йылдырым"),

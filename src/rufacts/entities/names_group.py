@@ -60,7 +60,7 @@ from .name_verb_forms import past_singular
 from .name_slot_cues import compound_preposition, transitive_object
 from .name_degree import degree_cases
 from .name_age_cue import digit_adjective_cue
-from .name_participle_cues import participle_cue
+from .name_participle_cues import participle_cue; from .name_participle_agent import participle_agent
 from .name_opener_subject import opener_subject, own_subject_after
 from .name_subject_clause import (ONLY_NOMINATIVE, body_verb_subject, governing_word, nominative_apposition,
                                   subject_after_fronted_object)
@@ -173,7 +173,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             return NOMINATIVE | ONLY_NOMINATIVE, None, HINT
         if before.pos_ in ("VERB", "AUX") and not short_passive_before(span, morph):
             # (a short passive participle's accusative is its subject: "обязаны Давиду", "подписан X-ом")
-            cases = None if morph_values(before, "Case") and _passive_participle(morph, before.text) else verb_cases().get(before.lemma_)  # "приглашённые Шимановским": the agent
+            cases = None if participle_agent(before, morph) else verb_cases().get(before.lemma_)  # "приглашённые Шимановским"
             fronted = subject_after_fronted_object(doc, before, cases, morph)  # "Эту должность занимает X"
             if fronted:
                 return fronted, None, HINT
@@ -186,7 +186,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
                 subject = gender and not _animate_subject_before(doc, before.i)  # "Полиция задержала Иона"
                 return (cases | {f"nomn:{gender}"} if subject else cases), None, HINT
             if _passive_participle(morph, before.text):
-                return AGENT_OR_RECIPIENT, None, HINT
+                return participle_agent(before, morph) or AGENT_OR_RECIPIENT, None, HINT
             gender = GENDERS.get(next(iter(morph_values(before, "Gender")), ""))
             if gender and past_singular(before) and not _animate_subject_before(doc, before.i):
                 # "Операцию провёл Лео Бокерия": a past-tense verb with no subject before it has
