@@ -8,8 +8,9 @@ with it, with capitalized adjectives of the same case before that, is one organi
 of them to the head. Not a sentence's first word unless a place's adjective ("Старый национальный
 парк"), nor the first word in quotes ("«Гражданское правовое общество — ...»": a title's capital); a
 name after the head ("национальный парк «Лосиный остров»") makes the words its descriptor, left to
-the descriptor rules; the tagger's place inside the phrase gives way; an organization or a person
-overlapping the phrase stands.
+the descriptor rules; the tagger's place inside the phrase gives way, and so does its person of
+place adjectives alone ("вручено [Успенскому] районному казачьему обществу"); an organization or
+another person overlapping the phrase stands.
 
 The head's reading (``agreeing_head``, read by ``normal.normalize_words``): of a noun's readings in the
 case its adjectives share, the one whose gender they share ("парке": "парк", not "парка", after
@@ -81,6 +82,12 @@ def head_of_text(text: str, heads) -> str | None:
                  if p.normal_form in heads and p.tag.number == "sing" and p.tag.POS == "NOUN"), None)
 
 
+def _adjective_person(span: Span, start: int, k: int) -> bool:
+    """The tagger's person of adjectives alone among the place's adjectives before the head
+    ("вручено [Успенскому] районному казачьему обществу"): the place's adjective, no person."""
+    return span.label_ == "PER" and start <= span.start and span.end < k and all(t.pos_ == "ADJ" for t in span)
+
+
 def kind_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each body named by its place's and its kind's adjectives."""
     heads = kind_heads()
@@ -105,7 +112,8 @@ def kind_head_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if opens_sentence(doc, start) and not folded_lemma(doc[start]).endswith(RELATIVE):
             continue  # "Старый национальный парк": a sentence's capital on a quality
-        if any(s.label_ in ("ORG", "PER") and s.start <= k and start < s.end for s in spans):
+        if any(s.label_ in ("ORG", "PER") and s.start <= k and start < s.end and not _adjective_person(s, start, k)
+               for s in spans):
             continue
         found.append(Span(doc, start, k + 1, label="ORG"))
     return with_found(spans, found)

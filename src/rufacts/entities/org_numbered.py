@@ -288,6 +288,15 @@ def _place_end(doc: Doc, j: int, starts: dict[int, Span]) -> int:
     return j
 
 
+def _level_before(doc: Doc, k: int) -> bool:
+    """A lower-case level adjective right before the council's noun at ``k`` ("городского",
+    "районного" + "собрания"; ``lexicons/org_branch_levels.tsv``): with the town's name after it the
+    council is a body, not a meeting ("городского собрания Избербаша")."""
+    from .org_extent_tails import _levels
+
+    return k > 0 and doc[k - 1].is_lower and doc[k - 1].lemma_.lower() in _levels()
+
+
 def municipal_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each municipal body named with the place it represents."""
     lexicon = _municipal()
@@ -314,9 +323,15 @@ def municipal_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         member = j < len(doc) and doc[j].is_lower and doc[j].lemma_.lower() in members and _gen(doc[j])
         if member:
             j += 1
-        elif start == k or not doc[start].text[:1].isupper():
+        elif start == k or not (doc[start].text[:1].isupper() or _level_before(doc, k)):
             continue  # "на собрании Сызранского района": a meeting; "Земское собрание ...": a body
         end = _place_end(doc, j, starts)
+        if not member and not doc[start].text[:1].isupper():
+            if end == j:
+                continue  # "на городском собрании жителей": a meeting; "городского собрания Избербаша": a body
+            end = next((i for i in range(j, end) if not _gen(doc[i])), end)  # ("Избербаша" + "Заире Мусалаевой")
+            if end == j:
+                continue
         if end == j and not (member and start < k and doc[start].text[:1].isupper()
                              and (not doc[start].is_sent_start or head.text[:1].isupper())):
             continue  # "в Псковском областном Собрании депутатов": its region's adjective names it

@@ -97,18 +97,26 @@ def _place_derived(lemma: str) -> bool:
     return any("Geox" in p.tag and p.normal_form == name and p.is_known for name in names for p in morph.parse(name))
 
 
+def _countries(lemma: str, geo) -> bool:
+    """A compound adjective of countries' adjectives (``lexicons/geo_adjectives.tsv``): "российско-эмиратский",
+    "российско-китайский" (each part but the last in "-о": "российско" of "российский"), as a country's own."""
+    parts = lemma.split("-")
+    return len(parts) > 1 and all(part.endswith("о") and part[:-1] + "ий" in geo for part in parts[:-1]) \
+        and parts[-1] in geo
+
+
 def _relative(parses: list, chain: bool) -> bool:
     """A sentence's first adjective that names a body: one formed from a place's name, not a country's
     or a big city's (``lexicons/geo_adjectives.tsv``: "Американской компании выделено") unless
     adjectives of a kind follow it (``chain``: "Московскому областному суду"; not a quality or a second
     place: "Американская крупная компания"); a country's with "все-"/"обще-"
-    ("Всебелорусское народное собрание")."""
+    ("Всебелорусское народное собрание"); two countries' ("Российско-Эмиратскому деловому совету")."""
     geo = geo_adjectives()
     for p in parses:
         lemma = p.normal_form.replace("ё", "е")
         if {"Qual", "Anum", "Apro"} & p.tag.grammemes:
             continue
-        if lemma in geo or p.normal_form in geo:
+        if lemma in geo or p.normal_form in geo or _countries(lemma, geo):
             if chain:
                 return True
             continue

@@ -7,7 +7,7 @@ Inside a sentence the capital says the phrase is a name, and the tagger or
 :func:`rufacts.entities.org_foreign_tails.capital_adjective_bodies` finds it; at a sentence's start
 every word has its capital, and the rules leave a phrase of one body noun and adjectives there
 ("Американское агентство сообщило"). A country's or a town's adjective (``lexicons/geo_adjectives.tsv``,
-or a word the tagger read as a place) before lower-case adjectives of a trade that agree with a
+a quarter of the country's, ``lexicons/org_direction_adjectives.txt``, or a word the tagger read as a place) before lower-case adjectives of a trade that agree with a
 company noun makes one company in any case: the press writes a company described so with its name
 after it ("Немецкий автомобильный концерн «Фольксваген»", "Американская компания Monsanto"), which
 the rule leaves to the descriptor rules. Not a quality's, a pronoun's or an ordinal's adjective
@@ -38,9 +38,10 @@ def _trade_adjective(token, readings) -> bool:
 
 
 def _place_word(token, spans: list[Span]) -> bool:
-    """A capitalized adjective of a place: the lexicon's or the tagger's one-word place."""
+    """A capitalized adjective of a place: the lexicon's, a quarter of the country's
+    (``lexicons/org_direction_adjectives.txt``: "Северо-Западная", "Южная") or the tagger's one-word place."""
     return token.is_title and token.pos_ == "ADJ" and (
-        place_of(token) is not None or any(s.label_ == "LOC" and s.start == token.i and len(s) == 1 for s in spans))
+        place_of(token) is not None or token.lemma_.lower() in load_list("org_direction_adjectives.txt") or any(s.label_ == "LOC" and s.start == token.i and len(s) == 1 for s in spans))
 
 
 def place_companies(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -124,6 +124,9 @@ from ..entities.org_airport_names import airport_names
 from ..entities.org_instrumental_fields import instrumental_fields
 from ..entities.org_region_stumps import region_stumps
 from ..entities.org_service_names import service_names
+from ..entities.org_compound_heads import compound_heads
+from ..entities.org_regnal_eponyms import regnal_eponyms
+from ..entities.org_unit_chains import chain_tails, posted_units
 
 
 def _run(doc: Doc, spans: list[Span], steps) -> list[Span]:
@@ -170,6 +173,7 @@ DESCRIPTOR_INSTITUTIONS = (
     quoted_wholes,
     # "Дом-музей Сарьяна"; "Кенозерском национальном парке"
     hyphen_kind_orgs,
+    compound_heads,  # "Полярно-альпийского ботанического сада-института"
     memorial_museums,
     kind_head_orgs,
     place_adjective_orgs,
@@ -282,6 +286,8 @@ LAST = (
     instrumental_fields,
     service_names,
     kept_tails,
+    regnal_eponyms,  # "университете путей сообщения" + "Императора Александра I"
+    chain_tails,  # "отдела ведомственного контроля качества" + "медицинской помощи"
     council_seats,
     fielded_cuts,
     problem_institutes,
@@ -347,6 +353,7 @@ def span_passes(doc: Doc, morph: Morph, propagated: bool = True, descriptors: bo
     bodies += seated_bodies(doc, spans + bodies)  # "комиссия при правительстве края"
     bodies += field_adjective_units(doc, spans + bodies)  # "исторического факультета"
     bodies += academic_sectors(doc, spans + bodies)  # "сектора новой истории"
+    bodies += posted_units(doc, spans + bodies)  # "специалиста" + "сектора мониторинга лесных пожаров"
     remits = remit_bodies(doc, spans + bodies)  # "комитет по бюджету и налогам" (no "комитета" inside)
     remits += sentence_remits(doc, spans + bodies + remits)  # "Центр по подготовке спасателей" opening a sentence
     spans = complemented_orgs(doc, sorted(spans + bodies + remits, key=lambda s: (s.start, -s.end)))
