@@ -12,7 +12,7 @@
 - The tagger's person of one place adjective before a kind's adjective and head (entities/org_kind_heads.py).
 - A company named by a quarter's adjective opening a sentence (entities/org_place_companies.py,
   lexicons/org_direction_adjectives.txt); two countries' compound adjective opening a sentence
-  (entities/org_opening_bodies.py); the Gulf states' adjectives (lexicons/geo_adjectives.tsv).
+  (entities/org_opening_bodies.py); the Emirates' and Qatar's adjectives (lexicons/geo_adjectives.tsv).
 """
 import pytest
 
@@ -42,7 +42,7 @@ def _names(text):
     ("Обращение рассмотрело районное собрание Дагестанских Огней.", "районное собрание Дагестанских Огней"),
     ("Знамя вручено Крымскому районному казачьему обществу.", "Крымское районное казачье общество"),
     ("Южная топливная компания увеличила продажи.", "Южная топливная компания"),
-    ("Российско-Оманскому деловому совету передали документы.", "Российско-Оманский деловой совет"),
+    ("Российско-Эмиратскому деловому совету передали документы.", "Российско-Эмиратский деловой совет"),
 ])
 def test_names(text, name):
     assert name in _names(text), _names(text)
@@ -53,6 +53,11 @@ def test_posted_unit_needs_a_post():
     assert not any("сектор" in n for n in _names("Доля сектора экономики в ВВП региона выросла."))
     # a post outside the list: the expert of a market's sector is no unit's employee
     assert not any("сектор" in n for n in _names("Он эксперт сектора экономики региона."))
+
+
+def test_posted_unit_leaves_owner_to_roles():
+    names = _names("Пресс-конференцию провёл начальник службы безопасности компании «Северсталь».")
+    assert not any(n.startswith("служба безопасности") for n in names)
 
 
 def test_unit_chain_stops_at_owner():

@@ -329,7 +329,9 @@ def municipal_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if not member and not doc[start].text[:1].isupper():
             if end == j:
                 continue  # "на городском собрании жителей": a meeting; "городского собрания Избербаша": a body
-            end = next((i for i in range(j, end) if not _gen(doc[i])), end)  # ("Избербаша" + "Заире Мусалаевой")
+            cut = next((i for i in range(j, end) if not _gen(doc[i])), end)  # ("Избербаша" + "Заире Мусалаевой")
+            if all(doc[i].text[:1].isupper() for i in range(j, cut)):
+                end = cut  # (not after a kind of place: "района" + "Отрадное" is the place's name)
             if end == j:
                 continue
         if end == j and not (member and start < k and doc[start].text[:1].isupper()

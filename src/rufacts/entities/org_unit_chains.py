@@ -7,7 +7,9 @@ field is an organization, lower case as written):
   пожаров", "старший научный сотрудник лаборатории геномики растений") with lower-case words after it
   that the analyzer reads as genitives, ending in a noun, is one unit, where no other rule found it:
   the post says the noun is a unit ("сектор экономики" alone is a part of the economy), and the
-  tagger's reading of the field's words says nothing (it reads "геномики" as a name).
+  tagger's reading of the field's words says nothing (it reads "геномики" as a name). Not where an
+  owner follows (an organization, a body's noun: "начальник службы безопасности" + "компании
+  Verizon"), which the roles read as the post's body.
 - :func:`chain_tails`: a unit that opens with such a noun and goes on in lower-case genitive words,
   cut where the body rules stop reading (three words: "отдела ведомственного контроля качества"),
   takes in the rest of the chain ("медицинской помощи") up to :data:`MAX_CHAIN` words.
@@ -94,7 +96,8 @@ def posted_units(doc: Doc, spans: list[Span]) -> list[Span]:
     if not hits:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
-    posts, out = _posts(), []
+    posts, owners, out = _posts(), body_nouns(), []
+    starts = {s.start for s in spans if s.label_ == "ORG"}
     for i in hits:
         token = doc[i]
         if i == 0 or i in taken or token.pos_ != "NOUN" or not token.is_lower \
@@ -105,8 +108,8 @@ def posted_units(doc: Doc, spans: list[Span]) -> list[Span]:
         if not post.is_lower or post.pos_ != "NOUN" or folded_lemma(post) not in posts:
             continue
         end = chain_end(doc, i + 1, taken, True)
-        if end is None:
-            continue
+        if end is None or end < len(doc) and (end in starts or doc[end].pos_ == "NOUN" and folded_lemma(doc[end]) in owners):
+            continue  # "начальник службы безопасности" + "компании Verizon": the owner's unit, left to the roles
         out.append(Span(doc, i, end, label="ORG"))
         taken.update(range(i, end))
     return out
