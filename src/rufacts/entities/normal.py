@@ -229,8 +229,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
         return [words[0], *numeral, words[-1]] if quoted else numeral
     # never inflect inside quotes
     quoted_from = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
-    last = len(words) - 1  # "Свердловском УФНС": adjectives before a closing abbreviation of known gender
-    if quoted_from > last > 0 and _acronym(words[last].split("-", 1)[0]) and abbreviation_gender(words[last]):
+    last = next((i for i in range(1, quoted_from) if _acronym(words[i].split("-", 1)[0]) and abbreviation_gender(words[i])), 0)
+    if last:  # "Свердловском УФНС", "Московским МТУ Ространснадзора": adjectives before an abbreviation of known gender
         headed = abbreviation_headed(morph, words, last)  # (not the place "Свердловск" in the instrumental)
         if headed is not None:
             return headed

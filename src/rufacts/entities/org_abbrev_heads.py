@@ -55,6 +55,9 @@ def _nominative_adjective(morph: Morph, word: str, gender: str) -> str | None:
     if not parses:
         return None
     sing = [p for p in parses if p.tag.number == "sing" and p.tag.gender == gender]
+    # "Донском": the dictionary has both "донский" and "донской"; the form stressed on the ending,
+    # the one written ("Донской ГАУ", "Заводской район"), first
+    sing.sort(key=lambda p: not p.normal_form.endswith("ой"))
     if any(p.tag.case == "nomn" for p in sing):
         return word
     if sing:

@@ -35,6 +35,8 @@ def both_declined(morph: Morph, words: Sequence[str]) -> list[str] | None:
         parses = morph.parse(word)
         if not morph.is_known(word) or any(p.tag.case == "nomn" for p in parses):
             return None
+        if any("Geox" in p.tag.grammemes for p in parses):
+            return None  # "Банке Франции": a country's genitive, not a "франций" in the locative
         readings.append([p for p in parses if p.tag.POS == "NOUN" and p.tag.number == "sing"
                          and p.tag.case in PAIR_CASES and not PERSONAL_OR_PLACE & p.tag.grammemes])
     descriptors = load_list("org_descriptors.txt")  # "Банке": of банк, not банка
