@@ -127,6 +127,7 @@ from ..entities.org_service_names import service_names
 from ..entities.org_compound_heads import compound_heads
 from ..entities.org_regnal_eponyms import regnal_eponyms
 from ..entities.org_unit_chains import chain_tails, posted_units
+from ..entities.org_dictionary_bodies import dictionary_bodies
 
 
 def _run(doc: Doc, spans: list[Span], steps) -> list[Span]:
@@ -294,6 +295,7 @@ LAST = (
     object_tails,  # "Казахстанскому фонду гарантирования" + "депозитов"
     substantive_leads,  # "главного" + "управления общего среднего образования"
     without_bare_owners,  # "отделе по работе с инвесторами" + "хокимията"
+    dictionary_bodies,  # "По данным Примгидромета": the dictionary's organization the tagger left out
 )
 
 
