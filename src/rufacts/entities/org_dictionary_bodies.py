@@ -5,14 +5,20 @@ them out: "По данным Примгидромета" (Примгидроме
 Russian press names regional branches and state companies by one compound word: a place's stump
 and the body's stump ("Прим" + "гидромет", "Перм" + "энерго" + "сбыт", "Даль" + "рыб" + "втуз").
 The prefixes are open (any region, any town), so no list of them can be full; the morphological
-dictionary, though, knows the endings of such names, and reads the word (known, or guessed from
-the known names that end alike: "Приморгидромет", "Мосэнергосбыт") as an organization's name
-("Orgn"). A capitalized word (not all capitals, six letters or more) outside every longer span
-is an organization when no reading is a person's or a place's and either the dictionary knows it
-with organizations' readings only, or it does not know it and one guessed reading is an
-organization's (a brand the dictionary cannot guess, "Сбер", is left to the tagger). The tagger's
-person or place over the word alone gives way ("в квитанциях Пермэнергосбыта" read as a surname). Read by
-:mod:`rufacts.entities.span_passes`.
+dictionary, though, knows such names and reads a word it does not know by them: by a known
+organization's name after an unknown stump ("Перм" + "энергосбыт"), or by the long ending of known
+organizations' names ("-гидромета" as "Приморгидромета"). A capitalized word (not all capitals, six
+letters or more, no reading a person's or a place's) is an organization:
+
+- strong: the dictionary knows it with organizations' readings only ("Дальрыбвтуза"), or reads it
+  as a known organization's name after an unknown stump; the tagger's person or place over the
+  word alone gives way ("в квитанциях Пермэнергосбыта" read as a surname);
+- guessed: a declined singular organization's reading guessed from an ending of ``SUFFIX`` letters
+  or more ("омета"; a short ending is a surname's as often: "Сешнс", "Милдред"), where no span holds
+  it and it does not open a sentence ("Нейросеть" there is a common noun's capital).
+
+Neither where the word's stem is in a person's name of the article ("Наама Иссахар", then "Иссахар"
+alone). Read by :mod:`rufacts.entities.span_passes`.
 """
 from __future__ import annotations
 
@@ -24,27 +30,53 @@ from ..grammars.morph import get_morph
 from .doc_words import word_positions
 
 NOT_BODY = frozenset({"Name", "Surn", "Patr", "Geox", "Trad"})
+GUESS_BARRED = frozenset({"Fixd", "Abbr", "plur"})  # "Хоровитц" an indeclinable, "Тюдоры" a plural
 MIN_LETTERS = 6  # "Примгидромета": compound names are long; short words are the tagger's
+SUFFIX = 5  # letters of the known ending a guess rests on: "омета" (Гидромета), "осоюз"
+STEM = 5  # letters a person's name shares with the word ("Иссахара", "Иссахар")
 
 
 @lru_cache(maxsize=4096)
-def dictionary_body(text: str) -> bool:
-    """Whether the capitalized word ``text`` reads as an organization's name only (see the module)."""
+def dictionary_body(text: str) -> str | None:
+    """"strong" or "guessed" where the capitalized word ``text`` reads as an organization's name
+    only (see the module); None else."""
     if len(text) < MIN_LETTERS or not text[:1].isupper() or text.isupper() or not text.isalpha():
-        return False
+        return None
     morph = get_morph()
     parses = morph.parse(text)
     if not any("Orgn" in p.tag.grammemes for p in parses) or any(NOT_BODY & p.tag.grammemes for p in parses):
-        return False
-    return not morph.is_known(text) or all("Orgn" in p.tag.grammemes for p in parses)
+        return None
+    if morph.is_known(text):
+        return "strong" if all("Orgn" in p.tag.grammemes for p in parses) else None
+    found = None
+    for p in parses:
+        if "Orgn" not in p.tag.grammemes or GUESS_BARRED & p.tag.grammemes or not p.methods_stack[1:]:
+            continue
+        method, part = p.methods_stack[1][:2]
+        kind = type(method).__name__
+        if kind == "UnknownPrefixAnalyzer" and len(text) - len(part) >= MIN_LETTERS:
+            return "strong"  # "Перм" + "энергосбыта"
+        if kind == "KnownSuffixAnalyzer" and len(part) >= SUFFIX:
+            found = "guessed"
+    return found
+
+
+def _in_person(doc: Doc, spans: list[Span], word: str) -> bool:
+    stem = word[:STEM].lower()
+    return any(s.label_ == "PER" and len(s) > 1 and any(t.lower_.startswith(stem) for t in s) for s in spans)
 
 
 def dictionary_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with an ORG span over each word of :func:`dictionary_body` no span holds; the
-    tagger's person or place over that word alone becomes the organization ("в квитанциях
-    [Пермэнергосбыта]" read as a surname)."""
-    found = [k for k in word_positions(doc, dictionary_body)
-             if not any(s.start <= k < s.end and (len(s) > 1 or s.label_ == "ORG") for s in spans)]
+    """``spans`` with an ORG span over each word of :func:`dictionary_body` as the module says."""
+    found = []
+    for k in word_positions(doc, dictionary_body):
+        strength = dictionary_body(doc[k].text)
+        holding = [s for s in spans if s.start <= k < s.end]
+        if strength == "guessed" and (holding or doc[k].is_sent_start):
+            continue
+        if any(len(s) > 1 or s.label_ == "ORG" for s in holding) or _in_person(doc, spans, doc[k].text):
+            continue
+        found.append(k)
     if not found:
         return spans
     kept = [s for s in spans if not (len(s) == 1 and s.start in found)]

@@ -59,7 +59,8 @@ def role_object(doc: Doc, i: int, j: int) -> bool:
     if i == 0 or j >= len(doc) or doc[i - 1].pos_ not in ("VERB", "AUX") or doc[i - 1].is_punct:
         return False
     k = j
-    while k < len(doc) and k - j <= ROLE_GAP and doc[k].pos_ == "ADJ" and doc[k].morph.get("Case") == ["Ins"]:
+    while k < len(doc) and k - j <= ROLE_GAP and doc[k].pos_ == "ADJ" and (doc[k].morph.get("Case") == ["Ins"] or (
+            doc[k].lower_.endswith(("ой", "ей")) and doc[k].morph.get("Gender") == ["Fem"])):  # (-ой: any oblique case alike)
         k += 1
     if k >= len(doc) or doc[k].pos_ != "NOUN" or doc[k].morph.get("Case") != ["Ins"]:
         return False

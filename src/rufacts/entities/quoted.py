@@ -158,7 +158,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
     lemma = prev.lemma_.lower() if prev is not None else ""
     if prev is not None and prev.text.lower() in legal_forms():
         return "legal"
-    if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and _coined(morph, inner):
+    if prev is not None and (prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and not prev.is_sent_start) \
+            and prev.text[:1].isupper() and _coined(morph, inner):  # ("Гораке" the tagger's NOUN)
         return "coined"  # "При Викторе Гуляеве «Уралэлектротяжмаш-Сервис» удвоил": after a person's name
     if prev is not None and prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper() and not prev.is_sent_start \
             and lemma not in load_list("org_descriptors.txt") and "nomn" in cases \

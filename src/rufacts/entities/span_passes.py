@@ -128,6 +128,7 @@ from ..entities.org_compound_heads import compound_heads
 from ..entities.org_regnal_eponyms import regnal_eponyms
 from ..entities.org_unit_chains import chain_tails, posted_units
 from ..entities.org_dictionary_bodies import dictionary_bodies
+from ..entities.org_neuter_acronyms import neuter_acronym_subjects
 
 
 def _run(doc: Doc, spans: list[Span], steps) -> list[Span]:
@@ -206,6 +207,7 @@ LATIN_SLOTS = (
     # "лидер бразильской" + "ЦУТ"
     voiced_seats,
     place_acronym_orgs,
+    neuter_acronym_subjects,  # "НКР подтвердило": no republic (feminine) but an agency
 )
 
 BEFORE_BODIES = (
