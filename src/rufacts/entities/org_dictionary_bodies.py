@@ -11,11 +11,13 @@ organizations' names ("-гидромета" as "Приморгидромета")
 letters or more, no reading a person's or a place's) is an organization:
 
 - strong: the dictionary knows it with organizations' readings only ("Дальрыбвтуза"), or reads it
-  as a known organization's name after an unknown stump; the tagger's person or place over the
-  word alone gives way ("в квитанциях Пермэнергосбыта" read as a surname);
+  as a known organization's name after an unknown stump ("Перм" + "энергосбыта");
 - guessed: a declined singular organization's reading guessed from an ending of ``SUFFIX`` letters
-  or more ("омета"; a short ending is a surname's as often: "Сешнс", "Милдред"), where no span holds
-  it and it does not open a sentence ("Нейросеть" there is a common noun's capital).
+  or more ("омета"; a short ending is a surname's as often: "Сешнс", "Милдред"), where it does not
+  open a sentence ("Нейросеть" there is a common noun's capital).
+
+The tagger's person or place over the word alone gives way ("в квитанциях Пермэнергосбыта", "По
+данным Примгидромета" read as surnames); a longer span or an organization's holding it stays.
 
 Neither where the word's stem is in a person's name of the article ("Наама Иссахар", then "Иссахар"
 alone). Read by :mod:`rufacts.entities.span_passes`.
@@ -72,7 +74,7 @@ def dictionary_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     for k in word_positions(doc, dictionary_body):
         strength = dictionary_body(doc[k].text)
         holding = [s for s in spans if s.start <= k < s.end]
-        if strength == "guessed" and (holding or doc[k].is_sent_start):
+        if strength == "guessed" and doc[k].is_sent_start:
             continue
         if any(len(s) > 1 or s.label_ == "ORG" for s in holding) or _in_person(doc, spans, doc[k].text):
             continue
