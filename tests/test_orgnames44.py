@@ -74,6 +74,11 @@ def test_acronym_subject_of_neuter_verb_is_a_body():
     assert "НРА" in names
 
 
+def test_place_acronym_of_the_tagger_with_a_neuter_verb_is_a_body():
+    text = "НКР присвоило заёмщику рейтинг BBB."
+    assert "НКР" in _orgs(text) and "НКР" not in _locs(text)
+
+
 def test_feminine_republic_acronym_stays_a_place():
     text = "КНР осудила решение о поставках оружия."
     assert "КНР" not in _orgs(text) and "КНР" in _locs(text)
@@ -82,3 +87,29 @@ def test_feminine_republic_acronym_stays_a_place():
 def test_plural_acronym_stays_a_place():
     text = "США заявили о новых пошлинах на сталь."
     assert "США" not in _orgs(text)
+
+
+def test_dictionary_body_read_as_a_lone_surname():
+    names = _orgs("По сводке Хакасгидромета, заморозки ожидаются в выходные.")
+    assert "Хакасгидромет" in names
+
+
+def test_surname_of_a_person_named_in_full_stays_a_person():
+    text = "Тренер Орен Иссахар покинул клуб. Иссахар поблагодарил игроков."
+    assert "Иссахар" not in _orgs(text)
+
+
+def test_latin_firm_by_its_kind_in_the_instrumental():
+    names = _orgs("Журнал назвал Helvetia Partners самой надёжной компанией региона.")
+    assert "Helvetia Partners" in names
+
+
+def test_latin_firm_closing_after_an_opening_verb():
+    names = _orgs("Новую линию из Риги в Стокгольм открывает Stellar Bay.")
+    assert "Stellar Bay" in names
+
+
+def test_quoted_coined_club_after_a_surname_stays_nominative():
+    # the tagger's NOUN "Гораке" is a surname, no head of a genitive "«Слезана»"
+    names = _orgs("При тренере Вацлаве Гораке «Слезана» выиграла кубок.")
+    assert "Слезана" in names

@@ -62,7 +62,7 @@ def slot_cases(span: Span) -> tuple[str, ...]:
         return tuple(c for c in governed if c in OBLIQUE)
     if before.pos_ in ("ADJ", "DET") and before.is_alpha and before.is_lower:
         return _adjective_cases(before.lower_)  # "саратовского «Автодора»": the case it agrees in
-    if before.pos_ == "NOUN" and before.text.replace("-", "").isalpha() and (before.is_sent_start or not before.is_title) \
+    if before.pos_ == "NOUN" and before.text.replace("-", "").isalpha() and (before.is_sent_start or not before.is_title or "\n" in before.nbor(-1).text_with_ws) \
             and before.lemma_.lower() not in load_list("org_descriptors.txt") and low not in legal_forms() \
             and not _describes(before):  # ("вице-президенту «Норд-Ойла»": a hyphenated noun too)
         return ("gent",)

@@ -7,8 +7,8 @@ A neuter verb cannot agree with a place's acronym (a republic, a region, a count
 United States: plural), so the verb's gender, where no reading of the acronym is neuter or plural,
 says it stands for a neuter noun of a body. The word is two to six Cyrillic capitals, not of Roman
 numeral's letters, no institution kind's acronym (``lexicons/org_kind_abbreviations.txt``), after no
-preposition; no span holds it, or the tagger's place over it alone. The verb comes right after it
-(an adverb between: "АКРА также понизило"), not reflexive nor one of change or of an event's course
+preposition and no noun (whose genitive it is: "комиссии ПМР было объявлено"); no span holds it, or the tagger's place over it alone. The verb comes right after it
+(an adverb between: "АКРА также понизило"), not reflexive, no auxiliary ("было"), nor one of change or of an event's course
 (``lexicons/change_verbs.txt``), as :mod:`.org_acronym_subjects` reads the masculine ones.
 Read by :mod:`rufacts.entities.span_passes`.
 """
@@ -25,6 +25,7 @@ from .org_acronym_subjects import EVENT_VERBS, ROMAN
 from .org_kind_acronym_names import kind_acronyms
 
 ACRONYM = re.compile(r"^[А-ЯЁ]{2,6}$")
+AUXILIARIES = frozenset({"быть", "стать"})  # "было объявлено": an impersonal passive's, any subject
 AGREEING = frozenset({"neut", "plur", "Pltm"})  # an acronym's reading a neuter verb may agree with
 
 
@@ -65,11 +66,12 @@ def neuter_acronym_subjects(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if set(token.text) <= ROMAN or token.text in kind_acronyms():
             continue
-        if i > 0 and (doc[i - 1].pos_ == "ADP" or doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
-            continue
+        if i > 0 and (doc[i - 1].pos_ in ("ADP", "NOUN") or doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
+            continue  # ("комиссии ПМР было объявлено": a noun's genitive, no subject)
         verb = _verb_after(doc, i)
         lemma = verb.lemma_.lower() if verb is not None else ""
-        if verb is None or lemma.endswith(("ся", "сь")) or lemma in EVENT_VERBS or lemma in load_list("change_verbs.txt"):
+        if verb is None or lemma.endswith(("ся", "сь")) or lemma in EVENT_VERBS or lemma in AUXILIARIES \
+                or lemma in load_list("change_verbs.txt"):
             continue
         if _may_agree(token.text):
             continue
