@@ -19,7 +19,8 @@ letters or more, no reading a person's or a place's) is an organization:
 The tagger's person or place over the word alone gives way ("в квитанциях Пермэнергосбыта", "По
 данным Примгидромета" read as surnames); a longer span or an organization's holding it stays.
 
-Neither where the word's stem is in a person's name of the article ("Наама Иссахар", then "Иссахар"
+Neither by a quote (the quoted names' rules read it: "к «Евровидению»" is an event's), nor where
+the word's stem is in a person's name of the article ("Наама Иссахар", then "Иссахар"
 alone). Read by :mod:`rufacts.entities.span_passes`.
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import get_morph
 from .doc_words import word_positions
+from .quotes import QUOTES
 
 NOT_BODY = frozenset({"Name", "Surn", "Patr", "Geox", "Trad"})
 GUESS_BARRED = frozenset({"Fixd", "Abbr", "plur"})  # "Хоровитц" an indeclinable, "Тюдоры" a plural
@@ -63,6 +65,11 @@ def dictionary_body(text: str) -> str | None:
     return found
 
 
+def _quoted(doc: Doc, k: int) -> bool:
+    """A word by a quote: the quoted names' rules read it (:mod:`.quoted`: "к «Евровидению»" an event's)."""
+    return k > 0 and doc[k - 1].text in QUOTES or k + 1 < len(doc) and doc[k + 1].text in QUOTES
+
+
 def _in_person(doc: Doc, spans: list[Span], word: str) -> bool:
     stem = word[:STEM].lower()
     return any(s.label_ == "PER" and len(s) > 1 and any(t.lower_.startswith(stem) for t in s) for s in spans)
@@ -74,7 +81,7 @@ def dictionary_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     for k in word_positions(doc, dictionary_body):
         strength = dictionary_body(doc[k].text)
         holding = [s for s in spans if s.start <= k < s.end]
-        if strength == "guessed" and doc[k].is_sent_start:
+        if strength == "guessed" and doc[k].is_sent_start or _quoted(doc, k):
             continue
         if any(len(s) > 1 or s.label_ == "ORG" for s in holding) or _in_person(doc, spans, doc[k].text):
             continue
