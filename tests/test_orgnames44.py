@@ -89,9 +89,6 @@ def test_plural_acronym_stays_a_place():
     assert "США" not in _orgs(text)
 
 
-def test_dictionary_body_read_as_a_lone_surname():
-    names = _orgs("По сводке Хакасгидромета, заморозки ожидаются в выходные.")
-    assert "Хакасгидромет" in names
 
 
 def test_surname_of_a_person_named_in_full_stays_a_person():

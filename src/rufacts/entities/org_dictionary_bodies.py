@@ -16,8 +16,9 @@ letters or more, no reading a person's or a place's) is an organization:
   or more ("омета"; a short ending is a surname's as often: "Сешнс", "Милдред"), where it does not
   open a sentence ("Нейросеть" there is a common noun's capital).
 
-The tagger's person or place over the word alone gives way ("в квитанциях Пермэнергосбыта", "По
-данным Примгидромета" read as surnames); a longer span or an organization's holding it stays.
+The tagger's place over the word alone gives way, and its person to a strong one ("в квитанциях
+Пермэнергосбыта" read as a surname); a guessed one leaves a person be ("инженеру Суходреву": a
+surname guessed by its ending); a longer span or an organization's holding it stays.
 
 Neither by a quote (the quoted names' rules read it: "к «Евровидению»" is an event's), nor where
 the word's stem is in a person's name of the article ("Наама Иссахар", then "Иссахар"
@@ -81,7 +82,7 @@ def dictionary_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     for k in word_positions(doc, dictionary_body):
         strength = dictionary_body(doc[k].text)
         holding = [s for s in spans if s.start <= k < s.end]
-        if strength == "guessed" and doc[k].is_sent_start or _quoted(doc, k):
+        if strength == "guessed" and (doc[k].is_sent_start or any(s.label_ == "PER" for s in holding)) or _quoted(doc, k):
             continue
         if any(len(s) > 1 or s.label_ == "ORG" for s in holding) or _in_person(doc, spans, doc[k].text):
             continue
