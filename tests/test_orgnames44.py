@@ -54,7 +54,7 @@ def test_two_declined_brand_nouns_still_both_nominative():
 
 
 def test_compound_body_the_dictionary_reads_as_organization():
-    names = _orgs("По прогнозу Забгидромета, морозы продержатся до конца недели.")
+    names = _orgs("Синоптики Забгидромета обещают морозы до конца недели.")
     assert "Забгидромет" in names
 
 
