@@ -158,7 +158,7 @@ def letter_families(doc: Doc) -> set[int]:
     (one test per distinct word) instead of a test of every word."""
     from .doc_words import word_positions
 
-    return {i for i in word_positions(doc, lambda text: len(text) == 1 and text.isupper())
+    return {i for i in word_positions(doc, lambda text: len(text) == 1 and text.isupper(), capital=True)
             if letter_family(doc, i)}
 
 

@@ -191,7 +191,7 @@ def _regnal_after_titles(doc: Doc, spans: list[Span], morph: Morph) -> list[Span
     """"При патриархе Алексии II": a given name the dictionary has and a regnal number after a title
     that goes with a given name (``lexicons/name_given_titles.txt``), which no span holds."""
     found = []
-    for i in word_positions(doc, ROMAN.fullmatch):
+    for i in word_positions(doc, ROMAN.fullmatch, capital=True):
         if i < 2 or not doc[i - 2].is_lower:
             continue
         token = doc[i - 1]
@@ -213,7 +213,7 @@ def _surnames_after_titles(doc: Doc, spans: list[Span], morph: Morph) -> list[Sp
     """"портреты аятоллы Хаменеи": a capitalized word the dictionary lacks, in an indeclinable vowel
     ending, alone right after a title of ``lexicons/name_titles.txt`` in lower case, that no span holds."""
     found = []
-    positions = word_positions(doc, _indeclinable_shape)
+    positions = word_positions(doc, _indeclinable_shape, capital=True)
     if not positions:
         return spans
     covered = {k for span in spans for k in range(span.start, span.end)}

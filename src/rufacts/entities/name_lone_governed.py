@@ -200,7 +200,7 @@ def governed_slots(doc, spans: list[Span], morph: Morph) -> list[Span]:
             continue
         out.append(span)
     # both tests end in _surname_word's: a capitalized word of six letters or more, not in capitals
-    found = [Span(doc, i, i + 1, label="PER") for i in word_positions(doc, _surname_shape)
+    found = [Span(doc, i, i + 1, label="PER") for i in word_positions(doc, _surname_shape, capital=True)
              if i and i not in covered and (doc[i - 1].lower_ in SLOT_PREPOSITIONS and governed_surname(doc, i, morph)
                                             or verb_object_surname(doc, i, morph))]
     return sorted(out + found, key=lambda s: s.start) if found else out

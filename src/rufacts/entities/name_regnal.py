@@ -122,7 +122,8 @@ def regnal_spans(doc, spans: list, morph) -> list:
     Летсие III") are a person. Read by :func:`rufacts.entities.names_missed.missed_names`."""
     from .name_office_surname import _given_title
 
-    numerals = [i for i in word_positions(doc, lambda text: text[:1] in "IVX" and ROMAN.fullmatch(text)) if i > 0]
+    numerals = [i for i in word_positions(doc, lambda text: text[:1] in "IVX" and ROMAN.fullmatch(text), capital=True)
+                if i > 0]
     if not numerals:
         return spans
     out = list(spans)

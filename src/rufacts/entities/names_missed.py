@@ -236,7 +236,7 @@ def _given_after_title(doc: Doc, spans: list[Span], morph: Morph) -> tuple[list[
     is no person ("Патриарха Московского и всея Руси Кирилла": Московский); with the words of the
     sees, which no later rule reads as a surname."""
     names = {}  # the given name's index -> its title's
-    for i in word_positions(doc, _title_case):  # given_after_title's first test of the word
+    for i in word_positions(doc, _title_case, capital=True):  # given_after_title's first test of the word
         if i and given_after_title(doc, i, morph):
             names[i] = title_before(doc, i)
     names = {i: j for i, j in names.items() if not see_genitive(doc, i, j, spans, morph)}  # "архиепископа Ньюарка"

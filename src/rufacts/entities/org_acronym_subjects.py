@@ -48,7 +48,7 @@ def acronym_subjects(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = {i for s in spans for i in range(s.start, s.end)}
     morph = get_morph()
     found = []
-    for i in word_positions(doc, lambda text: ACRONYM.match(text) is not None):
+    for i in word_positions(doc, lambda text: ACRONYM.match(text) is not None, capital=True):
         token = doc[i]
         if i in covered or set(token.text) <= ROMAN or token.text in kind_acronyms() \
                 or morph.is_known(token.text.lower()):

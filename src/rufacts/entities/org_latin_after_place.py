@@ -38,7 +38,7 @@ def latin_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
             changed = True
         out.append(s)
     taken = {i for s in out for i in range(s.start, s.end)}
-    missed = [Span(doc, i, i + 1, label="ORG") for i in word_positions(doc, _latin_word)
+    missed = [Span(doc, i, i + 1, label="ORG") for i in word_positions(doc, _latin_word, capital=True)
               if i not in taken and i - 1 not in taken and _one_word(doc, i, i + 1)]
     if missed:
         return sorted(out + missed, key=lambda s: s.start)

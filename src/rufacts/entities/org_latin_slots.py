@@ -86,7 +86,7 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each run of Latin words, the first capitalized; a joiner or a Latin word with
     no space before it belongs to the word before ("Virtus" "." "pro")."""
     runs, i, n = [], 0, len(doc)
-    for start in word_positions(doc, _capital_latin):  # where a run may start, ascending
+    for start in word_positions(doc, _capital_latin, capital=True):  # where a run may start, ascending
         if start < i:
             continue  # inside the run before
         i = start

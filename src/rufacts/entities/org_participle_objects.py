@@ -32,7 +32,7 @@ def participle_objects(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an organization for each acronym a participle before a position word governs."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for k in word_positions(doc, ACRONYM.match):  # (each distinct word tested once)
+    for k in word_positions(doc, ACRONYM.match, capital=True):  # (each distinct word tested once)
         if not 0 < k < len(doc) - 1:
             continue
         token = doc[k]

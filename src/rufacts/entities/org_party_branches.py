@@ -111,7 +111,7 @@ def party_branches(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ == "ORG":
             starts[s.start] = max(starts.get(s.start, 0), s.end)
     found = []
-    for i in word_positions(doc, _may_open):  # (no Token made for every word)
+    for i in word_positions(doc, _may_open, capital=True):  # (no Token made for every word)
         if i >= len(doc) - 3:
             break
         j = head_at(doc, i)

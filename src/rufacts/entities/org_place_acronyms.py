@@ -132,7 +132,8 @@ def place_acronym_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = {i for s in spans for i in range(s.start, s.end)}
     morph = get_morph()
     found = []
-    for i in word_positions(doc, lambda text: len(text) >= 3 and (ACRONYM.match(text) or LATIN_ACRONYM.match(text))):
+    for i in word_positions(doc, lambda text: len(text) >= 3 and (ACRONYM.match(text) or LATIN_ACRONYM.match(text)),
+                            capital=True):
         token = doc[i]  # (each distinct word once)
         if i == 0 or i in covered:
             continue

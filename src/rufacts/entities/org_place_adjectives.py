@@ -87,7 +87,7 @@ def _head_after(doc: Doc, i: int, ending: str) -> int | None:
 def place_adjective_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each such name's organization opened by its place's adjective."""
     morph, changed, out = get_morph(), False, list(spans)
-    for i in word_positions(doc, lambda w: w[:1].isupper() and unknown_adjective(morph, w) is not None):
+    for i in word_positions(doc, lambda w: w[:1].isupper() and unknown_adjective(morph, w) is not None, capital=True):
         token = doc[i]  # (no Token made for every word)
         ending = unknown_adjective(morph, token.text)
         k = _head_after(doc, token.i, ending)

@@ -66,7 +66,7 @@ def _cause_end(doc: Doc, i: int) -> int | None:
 def plural_parties(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with such parties' organizations added."""
     found = []
-    for i in word_positions(doc, _capital):
+    for i in word_positions(doc, _capital, capital=True):
         if not _inside(doc, i):
             continue
         text = doc[i].text

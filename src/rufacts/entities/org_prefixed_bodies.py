@@ -32,7 +32,7 @@ def prefixed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = town_executives(doc, spans)
     changed = False
     out = list(spans)
-    for k in word_positions(doc, _compound_body):  # each distinct word of the doc tested once
+    for k in word_positions(doc, _compound_body, capital=True):  # each distinct word of the doc tested once
         holding = [s for s in out if s.start <= k < s.end]
         if common_opening(doc, k):
             continue  # "Госпереворот в стране ...": a common noun's capital; the tagger's reading stands

@@ -115,7 +115,7 @@ def _region_end(doc: Doc, k: int) -> int | None:
 def region_stumps(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each region's short-named ministry or department an organization (see the module)."""
     found = []
-    for k in word_positions(doc, region_stump):
+    for k in word_positions(doc, region_stump, capital=True):
         end = _region_end(doc, k + 1)
         if end is not None:
             found.append((k, end))

@@ -175,7 +175,7 @@ def shared_plural_groups(doc: Doc, spans: list[Span]) -> list[tuple[list[tuple[i
     # before the dictionary's readings): only the words within a join's reach after it are looked at
     reach = MAX_HEAD + MAX_NAME + 1
     joins = word_positions(doc, JOINS.__contains__)
-    capitals = word_positions(doc, _capital_first) if joins else []
+    capitals = word_positions(doc, _capital_first, capital=True) if joins else []
     within = sorted({i for j in joins for i in range(max(3, j + 1), min(len(doc), j + reach + 1))})
     for i in within:
         token = doc[i]
