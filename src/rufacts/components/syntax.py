@@ -14,6 +14,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Iterable, Iterator
 
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
@@ -75,15 +76,28 @@ def _scales() -> tuple:
 def _is_number(token) -> bool:
     """A number, or a scale noun said alone as one ("Десяток компаний", "полсотни"); kept by
     the token's four hashes (every token of every sentence is asked, its strings read once)."""
-    key = (token.lower, token.lemma, token.pos, token.like_num)
+    return _number_of((token.lower, token.lemma, token.pos, token.like_num), token.vocab.strings)
+
+
+def _number_of(key: tuple, strings) -> bool:
+    """:func:`_is_number` of a token by its (lower, lemma, POS, like_num) hashes."""
     found = _NUMBERS.get(key)
     if found is None:
         if len(_NUMBERS) >= _KEPT:
             _NUMBERS.clear()
         lone, scales = _scales()
-        found = _NUMBERS[key] = bool(token.pos_ == "NUM" or token.like_num or token.lower_ in lone
-                                     or token.lemma_.lower() in scales or token.lower_ in _ONE)
+        lower, lemma, pos, like_num = key
+        lower = strings[lower]
+        found = _NUMBERS[key] = bool(strings[pos] == "NUM" or like_num or lower in lone
+                                     or strings[lemma].lower() in scales or lower in _ONE)
     return found
+
+
+def _number_flags(doc: Doc) -> list[bool]:
+    """:func:`_is_number` of each token of ``doc``, read from its arrays (no Token made)."""
+    strings = doc.vocab.strings
+    return [_number_of(tuple(row), strings)
+            for row in doc.to_array([LOWER, LEMMA, POS, LIKE_NUM]).tolist()] if len(doc) else []
 
 
 _NUMBERS: dict[tuple[int, int, int, bool], bool] = {}  # (lower, lemma, POS, like_num) -> number?
@@ -190,14 +204,18 @@ def _ends_clause(tokens: list, i: int) -> bool:
         tokens[k].lower_ in _COMPARED and k + 1 < len(tokens) and _is_number(tokens[k + 1]))
 
 
-def is_candidate(sent: Span) -> bool:
+def is_candidate(sent: Span, numbers: list[int] | None = None) -> bool:
     """A number near a counted noun, a whole "из N" / "среди N", a count said last, or
     a number after "число/количество <counted noun>" ("Число компаний, выпускающих X,
-    выросло до 29, ...")."""
-    tokens = list(sent)
-    numbers = [i for i, t in enumerate(tokens) if _is_number(t)]
+    выросло до 29, ..."). ``numbers``: the indices in ``sent`` of its numbers
+    (:func:`_is_number`), where the caller has them."""
+    tokens = None
+    if numbers is None:
+        tokens = list(sent)
+        numbers = [i for i, t in enumerate(tokens) if _is_number(t)]
     if not numbers:  # most sentences: no need to look for counted nouns
         return False
+    tokens = list(sent) if tokens is None else tokens
     objects = [i for i, t in enumerate(tokens) if _is_object(t)]
     for i in numbers:
         if i and tokens[i - 1].lower_ in ("из", "среди"):
@@ -238,8 +256,14 @@ class SlovnetSyntax:
         self.batch_size = batch_size
 
     def _parse(self, docs: list[Doc]) -> None:
-        sents = [s for doc in docs for s in doc.sents
-                 if len(s) <= MAX_TOKENS and is_candidate(s)]
+        sents = []
+        for doc in docs:
+            flags = None  # _is_number of each token, read once per doc
+            for s in doc.sents:
+                if len(s) <= MAX_TOKENS:
+                    flags = _number_flags(doc) if flags is None else flags
+                    if is_candidate(s, [i - s.start for i in range(s.start, s.end) if flags[i]]):
+                        sents.append(s)
         if not sents:
             return
         ids = [[t.i for t in s if not t.is_space] for s in sents]
