@@ -100,7 +100,8 @@ def iberian_missed(doc, i: int, covered: set[int], morph: Morph) -> int:
     (one given name or two) and a surname of the rest, that listed name first ("Клуб предложил
     Фелипи Араужу Лиме новый контракт")."""
 
-    if doc[i].is_sent_start or not doc[i].is_alpha or not iberian_given_word(doc[i].text, _readings(morph, doc[i].text)):
+    token = doc[i]
+    if token.is_sent_start or not token.is_alpha or not iberian_given_word(token.text, _readings(morph, token.text)):
         return 0  # (a cheap test first: most capitalized words are no listed given name)
     for k in (4, 3):
         words = doc[i:i + k]

@@ -172,8 +172,8 @@ def title_before(doc, i: int) -> int:
     ("митрополита Санкт-Петербургского и Ладожского Варсонофия", "епископу Выборгскому Игнатию"):
     capitalized adjectives and the closed words of ``SEE_WORDS``; -1 where there is none."""
     j = i - 1
-    while j > 0 and i - j <= 6 and (doc[j].lower_ in SEE_WORDS or (
-            SEE.search(doc[j].text) and doc[j].text[:1].isupper() and not doc[j].is_sent_start)):
+    while j > 0 and i - j <= 6 and ((token := doc[j]).lower_ in SEE_WORDS or (
+            SEE.search(token.text) and token.text[:1].isupper() and not token.is_sent_start)):
         j -= 1
     return j if doc[i - 1].lower_ != "и" and _given_title(doc[j]) else -1
 

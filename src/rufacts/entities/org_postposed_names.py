@@ -24,9 +24,9 @@ def postposed_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the names of a head and its adjective after it taken in whole."""
     heads = load_list("org_postposed_heads.txt")
     found = [i for i in word_positions(doc, lambda w: w.istitle()) if i + 1 < len(doc)
-             and doc[i].is_title and doc[i].lemma_.lower() in heads
-             and doc[i + 1].is_alpha and doc[i + 1].is_lower and doc[i + 1].pos_ in ("ADJ", "PROPN", "NOUN")
-             and _agree(doc[i].text, doc[i + 1].text)]
+             and (head := doc[i]).is_title and head.lemma_.lower() in heads
+             and (after := doc[i + 1]).is_alpha and after.is_lower and after.pos_ in ("ADJ", "PROPN", "NOUN")
+             and _agree(head.text, after.text)]
     found = [i for i in found if not any(s.label_ == "ORG" and s.start <= i and i + 2 <= s.end for s in spans)]
     if not found:
         return spans

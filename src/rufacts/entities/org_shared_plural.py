@@ -178,9 +178,10 @@ def shared_plural_groups(doc: Doc, spans: list[Span]) -> list[tuple[list[tuple[i
     capitals = word_positions(doc, _capital_first, capital=True) if joins else []
     within = sorted({i for j in joins for i in range(max(3, j + 1), min(len(doc), j + reach + 1))})
     for i in within:
+        if not any_between(capitals, max(0, i - MAX_HEAD - 1), i):
+            continue  # (no Token made for a word with no capital before it)
         token = doc[i]
         if token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN") \
-                and any_between(capitals, max(0, i - MAX_HEAD - 1), i) \
                 and any(p.normal_form.replace("ё", "е") in heads for p in get_morph().parse(token.text)):
             found = _group(doc, i, orgs)
             if found:

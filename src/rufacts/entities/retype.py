@@ -137,8 +137,8 @@ def retype(doc: Doc, spans: list[Span]) -> list[Span]:
               if _org_word(t.text) or (t.text[:1].isupper() and types.get(folded_lemma(t)) == "ORG")]
     # ... or an acronym of the lexicon's bodies the NER missed ("обратились в МОК")
     seen = {s.start for s in missed}
-    missed += [Span(doc, i, i + 1, label="ORG") for i in long_words(doc, 1) if i not in covered
-               and i not in seen and doc[i].is_upper and types.get(doc[i].lower_.replace("ё", "е")) == "ORG"]
+    missed += [Span(doc, i, i + 1, label="ORG") for i in long_words(doc, 1, upper=True) if i not in covered
+               and i not in seen and types.get(doc[i].lower_.replace("ё", "е")) == "ORG"]
     dotted = [d for d in _dotted(doc) if not any(  # "Mail.ru Group" stands
         s.start <= d.start and d.end <= s.end and s.label_ == "ORG" for s in out)]
     if dotted:  # "ДОМ.РФ": one name, not "ДОМ" and the place "РФ"

@@ -58,7 +58,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> list[Span]:
     the quotes the span opens."""
     while start < end and _edge_junk(doc[start]):
         start += 1
-    while end > start and (_edge_junk(doc[end - 1]) or doc[end - 1].text in QUOTES):
+    while end > start and (_edge_junk(last := doc[end - 1]) or last.text in QUOTES):
         end -= 1
     if end <= start or (doc[start].text in OPEN_QUOTES and end - start == 1):
         return []

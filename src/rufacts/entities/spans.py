@@ -1,11 +1,13 @@
 """Token-level helpers for entity spans shared by the entity rules: quotes."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span
 
-from .doc_words import per_doc, word_index
+from .doc_words import in_hand, per_doc, word_index
 from .normal import CLOSE_QUOTES, QUOTES
 
 SPANS_KEY = "entities"  # doc.spans key of all entity spans, nested ones included ("ФТС России" and "России")
@@ -38,11 +40,13 @@ def closing_quote(doc: Doc, i: int, inner: int, first_may_start: bool = False) -
     between, in the same sentence (``first_may_start``: a sentence start razdel puts right
     after the opening quote does not end it); None where another quote opens first."""
     for j in range(i + 1, min(len(doc), i + inner + 2)):
-        if doc[j].is_sent_start and (j > i + 1 or not first_may_start) or "\n" in doc[j].text:
+        token = doc[j]
+        text = token.text
+        if token.is_sent_start and (j > i + 1 or not first_may_start) or "\n" in text:
             return None
-        if doc[j].text in "»\"“”" and not opens(doc, j):
+        if text in "»\"“”" and not opens(doc, j):
             return j
-        if doc[j].text in "«„":
+        if text in "«„":
             return None
     return None
 
@@ -71,10 +75,18 @@ def previous_word(doc: Doc, i: int) -> int:
 
 def open_quotes(doc: Doc, start: int, end: int) -> int:
     depth = 0
-    for i in range(start, end):
-        if doc[i].text in QUOTES:
-            depth = depth + 1 if opens(doc, i) else max(depth - 1, 0)
+    if in_hand(doc):  # the doc's quotes, found once: no Token made for each word between
+        quotes = per_doc(doc, "quotes", _quotes)
+        found = quotes[bisect_left(quotes, start):bisect_left(quotes, end)]
+    else:
+        found = [i for i in range(start, end) if doc[i].text in QUOTES]
+    for i in found:
+        depth = depth + 1 if opens(doc, i) else max(depth - 1, 0)
     return depth
+
+
+def _quotes(doc: Doc) -> list[int]:
+    return positions(doc, QUOTES)
 
 
 EXCLAIMS = frozenset("!?…")
@@ -108,11 +120,12 @@ def capitalized_words(doc: Doc) -> set[int]:
     return set(numpy.flatnonzero((array[:, 0] == 1) & (array[:, 1] == 0) & (array[:, 2] == 0)).tolist())
 
 
-def long_words(doc: Doc, length: int) -> list[int]:
+def long_words(doc: Doc, length: int, upper: bool = False) -> list[int]:
     """Indices of words of letters, not all lower-case, longer than ``length``
-    ("Уралвагонзавод", "Совкомбанком")."""
+    ("Уралвагонзавод", "Совкомбанком"); with ``upper``, all in capitals (``is_upper``: "МОК")."""
     array = per_doc(doc, "letters", _letters)
-    return numpy.flatnonzero((array[:, 0] == 1) & (array[:, 1] == 0) & (array[:, 3] > length)).tolist()
+    found = (array[:, 0] == 1) & (array[:, 1] == 0) & (array[:, 3] > length)
+    return numpy.flatnonzero(found & (array[:, 2] == 1) if upper else found).tolist()
 
 
 def _letters(doc: Doc):
