@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Sequence
 
+from spacy.attrs import IDX, LEMMA, LIKE_NUM, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -120,9 +121,10 @@ def silent_sentences(doc: Doc, text: str, values: Sequence) -> list[tuple[int, i
     ``values``' counts, and a counted noun (``sector_objects.txt``) or another sign of a count
     the syntax component parses for (:func:`~rufacts.components.syntax.is_candidate`: "из N", "число компаний")."""
     measured = measures(doc)
+    rows = doc.to_array([ORTH, LEMMA, POS, LIKE_NUM, IDX]).tolist() if len(doc) else []
     silent = [(start, stop) for start, stop in sentences(text)
               if not any(start <= v.start < stop for v in values)
-              and has_number(doc, text, start, stop, measured)]
+              and has_number(doc, text, start, stop, measured, rows)]
     if not silent:
         return []
     candidates = [(s.start_char, s.end_char) for s in doc.sents  # only where it can matter
@@ -141,11 +143,22 @@ def measures(doc: Doc) -> list[tuple[int, int]]:
 
 
 def has_number(doc: Doc, text: str, start: int, stop: int,
-               measured: Sequence[tuple[int, int]] = ()) -> bool:
+               measured: Sequence[tuple[int, int]] = (), rows: list | None = None) -> bool:
     """A number in digits or a number word ("сорок", "десяток") among the doc's tokens in
-    ``text[start:stop]``, outside the ``measured`` spans (:func:`measures`)."""
+    ``text[start:stop]``, outside the ``measured`` spans (:func:`measures`). ``rows``: the
+    doc's (ORTH, LEMMA, POS, LIKE_NUM, IDX) array as lists, where the caller has it (a Token
+    is made only for a word :func:`_numeric` has not seen)."""
     span = doc.char_span(start, stop, alignment_mode="expand")
-    return any(_numeric(t) and not any(a <= t.idx < b for a, b in measured) for t in span or ())
+    if rows is None or not span:
+        return any(_numeric(t) and not any(a <= t.idx < b for a, b in measured) for t in span or ())
+    for i in range(span.start, span.end):
+        orth, lemma, pos, like_num, idx = rows[i]
+        found = _NUMERIC.get((orth, lemma, pos, like_num))
+        if found is None:
+            found = _numeric(doc[i])
+        if found and not any(a <= idx < b for a, b in measured):
+            return True
+    return False
 
 
 #: (text, lemma, POS, like_num) of a token -> whether it is a number: the words of a text come
