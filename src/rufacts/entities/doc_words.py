@@ -103,6 +103,12 @@ def word_positions(doc: Doc, wanted: Callable[[str], object], capital: bool = Fa
     return sorted(i for positions in hits for i in positions)
 
 
+def title_positions(doc: Doc) -> list[int]:
+    """``word_positions(doc, str.istitle)``, found once per doc (two rules ask); not to be changed
+    by the caller."""
+    return per_doc(doc, "titles", lambda doc: word_positions(doc, str.istitle))
+
+
 def _lower_index(doc: Doc) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     merged = []  # lower-case forms of two texts or more ("Газпром", "газпром"): sorted again

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import UD_CASES, get_morph
 from ..lexicons import load_list
-from .doc_words import word_positions
+from .doc_words import lower_positions
 from .org_list_tails import indeclinable_place
 from .org_place_tail import place_tail
 
@@ -56,7 +56,7 @@ def _plural_verb(doc: Doc, end: int) -> bool:
 def genre_pairs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the companies named by two stage genres taken in whole."""
     found = []
-    for i in (k - 2 for k in word_positions(doc, lambda w: w.lower() == "и") if k >= 2):  # "Adj genre и genre"
+    for i in (k - 2 for k in lower_positions(doc, {"и"}) if k >= 2):  # "Adj genre и genre"
         end = _pair(doc, i)
         if end is None or any(s.label_ == "ORG" and s.start < i < s.end for s in spans):
             continue  # (an adjective inside another name)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
-from .doc_words import word_positions
+from .doc_words import title_positions
 
 
 def _agree(head: str, adj: str) -> bool:
@@ -23,7 +23,7 @@ def _agree(head: str, adj: str) -> bool:
 def postposed_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the names of a head and its adjective after it taken in whole."""
     heads = load_list("org_postposed_heads.txt")
-    found = [i for i in word_positions(doc, lambda w: w.istitle()) if i + 1 < len(doc)
+    found = [i for i in title_positions(doc) if i + 1 < len(doc)
              and (head := doc[i]).is_title and head.lemma_.lower() in heads
              and (after := doc[i + 1]).is_alpha and after.is_lower and after.pos_ in ("ADJ", "PROPN", "NOUN")
              and _agree(head.text, after.text)]

@@ -116,13 +116,13 @@ def dative_openers(doc: Doc, spans: list[Span]) -> list[Span]:
     стрельбы из лука Республики Бурятия" + "исполнилось"): the body's noun, capitalized, and every
     word up to the predicate, that has no other subject (lexicons/org_impersonal_verbs.txt)."""
     from ..lexicons import load_list
-    from .doc_words import word_positions
+    from .doc_words import title_positions
     from .org_lead_nouns import body_nouns
 
     verbs = load_list("org_impersonal_verbs.txt") | ANNIVERSARY
     heads = body_nouns() | load_list("remit_capital_heads.txt") | load_list("remit_body_heads.txt")
     found = []
-    for i in word_positions(doc, str.istitle):  # only a capitalized word opens such a name
+    for i in title_positions(doc):  # only a capitalized word opens such a name
         if i >= len(doc) - 2 or not _opening_head(doc, i, heads):
             continue
         k = i + 1

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.morph import get_morph, restore_case
 from ..lexicons import load_list
 from .doc_words import any_between, word_positions
+from .spans import positions
 
 JOINS = {",", "и", "или"}
 MAX_NAME = 3   # capitalized words of one name: "Государственный Кремлёвский"
@@ -174,7 +175,7 @@ def shared_plural_groups(doc: Doc, spans: list[Span]) -> list[tuple[list[tuple[i
     # a word may close a group only after a join and a capitalized word within reach (a cheap test
     # before the dictionary's readings): only the words within a join's reach after it are looked at
     reach = MAX_HEAD + MAX_NAME + 1
-    joins = word_positions(doc, JOINS.__contains__)
+    joins = positions(doc, JOINS)  # (by the doc's word index: no test of each word)
     capitals = word_positions(doc, _capital_first, capital=True) if joins else []
     within = sorted({i for j in joins for i in range(max(3, j + 1), min(len(doc), j + reach + 1))})
     for i in within:
