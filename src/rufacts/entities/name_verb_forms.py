@@ -68,3 +68,32 @@ def past_read_as_noun(verb, genders: tuple[str, ...] = ("masc", "femn")) -> bool
         return False
     return any(p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "sing" and p.tag.gender in genders
                for p in get_morph().parse(verb.lower_))
+
+
+def analyzer_past(word: str, gender: str) -> bool:
+    """The analyzer reads ``word`` as a past singular verb of ``gender`` ("подтвердило": neut), a
+    reading the tagger may have missed."""
+    from ..grammars.morph import get_morph
+    return any(p.tag.POS == "VERB" and {"past", gender, "sing"} <= p.tag.grammemes
+               for p in get_morph().parse(word))
+
+
+def past_of_gender(verb, gender: str, tagged_tense: bool = False) -> bool:
+    """A verb (or auxiliary) in the singular past of one ``gender``: tagged with that gender alone and
+    the singular (and the past tense, with ``tagged_tense``), or read so by the analyzer."""
+    if verb.pos_ not in VERB_POS:
+        return False
+    ud = next(g for g, name in UD_GENDERS.items() if name == gender)
+    if morph_values(verb, "Gender") == [ud] and morph_values(verb, "Number") == ["Sing"] \
+            and (not tagged_tense or morph_values(verb, "Tense") == ["Past"]):
+        return True
+    return analyzer_past(verb.lower_, gender)
+
+
+def lower_verb_after(doc, i: int, test):
+    """The lower-case word after ``doc[i]`` (over one lower-case adverb: "ЦНИИМ также получил") if
+    ``test`` holds for it, else None."""
+    j = i + 1
+    if j < len(doc) and doc[j].pos_ == "ADV" and doc[j].is_lower:
+        j += 1
+    return doc[j] if j < len(doc) and doc[j].is_lower and test(doc[j]) else None

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
-from .doc_words import morph_values, word_positions
+from .doc_words import word_positions
+from .name_verb_forms import lower_verb_after, past_of_gender
 from .org_kind_acronym_names import kind_acronyms
 
 ACRONYM = re.compile(r"^[А-ЯЁ]{3,6}$")
@@ -27,20 +28,8 @@ ROMAN = frozenset("ХСМІ")  # Cyrillic letters a Roman numeral is typed with 
 EVENT_VERBS = frozenset({"пройти", "проходить", "стартовать", "идти", "длиться", "состоять"})
 
 
-def _past_masculine(token: Token) -> bool:
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    if morph_values(token, "Gender") == ["Masc"] and morph_values(token, "Number") == ["Sing"]:
-        return True
-    return any(p.tag.POS == "VERB" and {"past", "masc", "sing"} <= p.tag.grammemes
-               for p in get_morph().parse(token.lower_))
-
-
-def _verb_after(doc: Doc, i: int) -> Token | None:
-    j = i + 1
-    if j < len(doc) and doc[j].pos_ == "ADV" and doc[j].is_lower:
-        j += 1
-    return doc[j] if j < len(doc) and doc[j].is_lower and _past_masculine(doc[j]) else None
+def _masculine_past(token: Token) -> bool:
+    return past_of_gender(token, "masc")
 
 
 def acronym_subjects(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -55,7 +44,7 @@ def acronym_subjects(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if i > 0 and (doc[i - 1].pos_ == "ADP" or doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
             continue
-        verb = _verb_after(doc, i)
+        verb = lower_verb_after(doc, i, _masculine_past)
         lemma = verb.lemma_.lower() if verb is not None else ""
         if verb is None or lemma.endswith(("ся", "сь")) or lemma in EVENT_VERBS or lemma in load_list("change_verbs.txt"):
             continue

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
-from .doc_words import morph_values, word_positions
+from .doc_words import word_positions
+from .name_verb_forms import lower_verb_after, past_of_gender
 from .org_acronym_subjects import EVENT_VERBS, ROMAN
 from .org_kind_acronym_names import kind_acronyms
 
@@ -29,22 +30,9 @@ AUXILIARIES = frozenset({"быть", "стать"})  # "было объявле�
 AGREEING = frozenset({"neut", "plur", "Pltm"})  # an acronym's reading a neuter verb may agree with
 
 
-def _past_neuter(token: Token) -> bool:
+def _neuter_past(token: Token) -> bool:
     """A past verb in the neuter singular ("подтвердило"), by the tagger or the dictionary."""
-    if token.pos_ not in ("VERB", "AUX") or not token.is_lower:
-        return False
-    if morph_values(token, "Gender") == ["Neut"] and morph_values(token, "Number") == ["Sing"] \
-            and morph_values(token, "Tense") == ["Past"]:
-        return True
-    return any(p.tag.POS == "VERB" and {"past", "neut", "sing"} <= p.tag.grammemes
-               for p in get_morph().parse(token.lower_))
-
-
-def _verb_after(doc: Doc, i: int) -> Token | None:
-    j = i + 1
-    if j < len(doc) and doc[j].pos_ == "ADV" and doc[j].is_lower:
-        j += 1
-    return doc[j] if j < len(doc) and _past_neuter(doc[j]) else None
+    return past_of_gender(token, "neut", tagged_tense=True)
 
 
 def _may_agree(text: str) -> bool:
@@ -68,7 +56,7 @@ def neuter_acronym_subjects(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if i > 0 and (doc[i - 1].pos_ in ("ADP", "NOUN") or doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
             continue  # ("комиссии ПМР было объявлено": a noun's genitive, no subject)
-        verb = _verb_after(doc, i)
+        verb = lower_verb_after(doc, i, _neuter_past)
         lemma = verb.lemma_.lower() if verb is not None else ""
         if verb is None or lemma.endswith(("ся", "сь")) or lemma in EVENT_VERBS or lemma in AUXILIARIES \
                 or lemma in load_list("change_verbs.txt"):
