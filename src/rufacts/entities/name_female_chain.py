@@ -24,9 +24,9 @@ from functools import lru_cache
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .doc_words import morph_values
+from .quotes import QUOTES
 
 REACH = 8  # words between the woman's noun and the name
-QUOTES = frozenset("«»\"„“”")
 CLOSING = frozenset("»”\"“")
 OBJECT_CASES = frozenset({"Dat", "Loc", "Ins"})
 

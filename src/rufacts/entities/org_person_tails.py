@@ -30,9 +30,9 @@ from .name_first_patronymic import patronymic_word
 from .name_readings import _readings
 from .name_words import _first_name
 from .names import analyze_name
-from .normal import CLOSE_QUOTES, OPEN_QUOTES
 from .org_founder_persons import founder_heads
 from .org_lead_nouns import body_nouns
+from .spans import open_quotes
 
 
 @lru_cache(maxsize=1)
@@ -66,15 +66,6 @@ def _nominative_name(morph: Morph, words: list[str]) -> bool:
     return None not in (parts.first, parts.middle, parts.last)
 
 
-def _quoted(doc: Doc, start: int, k: int) -> bool:
-    """``doc[k]`` stands inside quotes opened at or after ``start``."""
-    depth = 0
-    for t in doc[start:k]:
-        depth += t.text in OPEN_QUOTES
-        depth -= t.text in CLOSE_QUOTES and depth > 0
-    return depth > 0
-
-
 def _tail_start(doc: Doc, span: Span, morph: Morph) -> int | None:
     """Where the person's name closing the organization ``span`` starts; None where none does."""
     for n in (3, 2):
@@ -82,7 +73,7 @@ def _tail_start(doc: Doc, span: Span, morph: Morph) -> int | None:
         if k - span.start < 1 or not all(_word(t) for t in doc[k:span.end]):
             continue
         before = doc[k - 1]
-        if k in (after_named(doc, k - 1), after_named(doc, k - 2)) or _quoted(doc, span.start, k) \
+        if k in (after_named(doc, k - 1), after_named(doc, k - 2)) or open_quotes(doc, span.start, k) > 0 \
                 or not any(t.is_lower and t.is_alpha or t.lemma_.lower() in body_nouns() for t in doc[span.start:k]):
             continue  # the honoree ("им. Серго Орджоникидзе"); a name of names ("Маген Давид Адом")
         if before.text[:1].isupper() and before.is_alpha and _first_name(morph, before.text) \

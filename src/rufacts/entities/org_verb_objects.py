@@ -22,8 +22,8 @@ from spacy.tokens import Span
 
 from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
+from .quotes import QUOTES
 
-QUOTES = frozenset("«»\"„“”")
 ENDINGS = {"у": "а", "ю": "я"}
 RECIPIENT_VERBS = frozenset({"продать", "продавать"})  # "продал «Альфа-Банку» долю": a buyer's dative
 
