@@ -8,6 +8,7 @@ from ..grammars.letters import VOWELS
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_adjectival import ADJ_SURNAMES
+from .name_declined_pair import declined_listed_given
 from .name_foreign_women import spanish_iya
 from .name_foreign_first import BESIDE, first_name_peoples
 from .name_readings import ARTICLES, LEXICON, _rule_readings
@@ -63,7 +64,8 @@ def indeclinable_pair(morph: Morph, full: list[str], readings: list) -> list:
             and not any(r.weight >= LEXICON for r in ra)  # not a lexicon's name: "Нарендре"
             and not ("-" in a and any(r.weight >= 1.0 and r.nominative != a.lower() for r in ra))  # nor
             # a hyphenated name of known first names, which declines: "о Пьере-Огюсте Лемерсье"
-            and b.partition("-")[0].lower() not in ARTICLES):  # "о Насере аль-Отайби": an Arab's Насер declines
+            and b.partition("-")[0].lower() not in ARTICLES  # "о Насере аль-Отайби": an Arab's Насер declines
+            and not declined_listed_given(a)):  # "о Штефане Плэмэдялэ": a listed Штефан's case
         return [keep(a, ra), rb]
     return readings
 

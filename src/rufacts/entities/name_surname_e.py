@@ -64,8 +64,11 @@ def _man_or_surname(morph: Morph, word: str) -> bool:
 def foreign_surname_e(morph: Morph, full: list[str], readings: list) -> list:
     """The last word's readings with its unchanged ones added where it ends in a kept ending
     (``lexicons/name_surname_e.tsv``) and the dictionary knows it as no case of a name."""
+    from .name_declined_pair import declined_after_declined_given
+
     if not full:
         return readings
+    readings = declined_after_declined_given(full, readings)  # "о Грэме Маккинноне": Маккиннон
     word = full[-1].lower()
     # (a double-barrelled surname is woman_surname_e's: "Лебедевой-Краузе" is Лебедева-Краузе)
     if "-" in word or not word.endswith(_endings("keep")) or _person_case(morph, word):

@@ -27,6 +27,7 @@ from .doc_words import word_positions
 from .name_lone_oblique import (adjectival_surname_after_preposition, czech_cluster_after_preposition,
                                 double_surname_after_preposition,
                                 lone_surname_after_preposition, surname_after_po)
+from .name_lone_foreign import lone_foreign_after_preposition
 from .name_lone_subject import lone_surname_subject, speaker_before_colon
 from .name_lone_slot import foreign_surname_in_slot
 from .name_lone_adjectival import lone_adjectival_surname, lone_dictionary_surname, place_read_as_surname
@@ -62,7 +63,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                   or foreign_surname_in_slot(doc, s.start, morph)  # "здание кинотеатра Цхададзе", an organization
                   or czech_cluster_after_preposition(doc, s.start, morph)  # "на Пастрняка", read as a place
                   or surname_after_po(doc, s.start, morph)  # "По Тарасову, реформа ...", read as a place
-                  or lone_surname_typed_org(s, morph))  # "К Шамгуновой обратились", read as an organization
+                  or lone_surname_typed_org(s, morph)  # "К Шамгуновой обратились", read as an organization
+                  or lone_foreign_after_preposition(doc, s.start, morph, typed=True))  # "Без Маккормика", the same
              else Span(doc, s.start, s.end, label="PER") if initials_in_post(s, morph)  # "главы поселка Д. С. Жилкина"
              else s for s in spans]
     spans = regnal_spans(doc, spans, morph)  # "Король Эсватини Мсвати III", cut to "III" by the tagger
@@ -161,7 +163,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
                 and not (i + 1 not in covered and _capitalized(b)) and (
                     (_lexicon_surname(morph, a.text) and not (i and patronymic_word(morph, doc[i - 1].text)))
-                    or lone_surname_after_preposition(doc, i, morph)  # (after a patronymic, that name's surname:
+                    or lone_surname_after_preposition(doc, i, morph) or lone_foreign_after_preposition(doc, i, morph)
+                    # (after a patronymic, that name's surname:
                     # "Ефиме Тэтэровиче" + "Вануйто" join later)
                     or czech_cluster_after_preposition(doc, i, morph)  # "На Пастрняка пришлась"
                     or surname_after_po(doc, i, morph)  # "По Кочетову, ситуация ..."
