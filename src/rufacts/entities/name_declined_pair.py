@@ -15,9 +15,10 @@ words hide it:
   "Штефане Плэмэдялэ"), is read as written by
   :func:`rufacts.entities.name_indeclinable.indeclinable_pair` ("Саломе Зурабишвили"); where the
   word without its -е is a man's given name the peoples' lexicons list (``lexicons/name_origins.tsv``,
-  kind ``first``: the Romanian Штефан) and the word as written is none of theirs (not the Romanian
-  Георге, Василе), it is that name's dative or prepositional (:func:`declined_listed_given`), and
-  the slot's case and the gender of "который" after it choose.
+  kind ``first``: the Romanian Штефан; not of a people whose women's names end in -е: Юлиане) and the
+  word as written is none of theirs (not the Romanian Георге, Василе, the Italian Даниэле), it is that
+  name's dative or prepositional (:func:`declined_listed_given`), and the slot's case and the gender
+  of "который" after it choose.
 """
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ import re
 ITALIAN_ONE = re.compile(r"..(цц|кк|тт|лл|пп|рр|нн|бб|дд|рб|рч|рд)оне$")
 DECLINED_GIVEN = 1.0  # a given name read by the dictionary or a lexicon, not the table's guess
 GUESS = 1.0  # the as-written guesses dropped are the table's (below the dictionary's readings)
+# peoples with women's names in -е beside men's in a consonant (Юлиане, Фредерике, Хенрике: German,
+# Danish), whose -е form may be her own name as written
+WOMEN_E = frozenset({"german", "scandinavian", "dutch", "estonian", "finnish"})
 
 
 def declined_after_declined_given(full: list[str], readings: list) -> list:
@@ -54,11 +58,11 @@ def declined_after_declined_given(full: list[str], readings: list) -> list:
 def declined_listed_given(word: str) -> bool:
     """``word`` in -е is the dative or prepositional of a man's given name the peoples' lexicons list
     (name_origins.tsv: "Штефане" of Штефан) and is no listed given name as written ("Георге")."""
-    from .name_origins import first_forms, listed_origins
+    from .name_origins import first_forms, first_origins
 
     low = word.lower().replace("ё", "е")
-    if not low.endswith("е") or listed_origins(low):
+    if not low.endswith("е") or first_origins(low):  # (the Italian Даниэле, Микеле as written)
         return False
-    return any(gender == "masc" and name != low and case in ("datv", "loct")
-               for case, gender, name, _origin in first_forms(low))
+    return any(gender == "masc" and name != low and case in ("datv", "loct") and origin not in WOMEN_E
+               for case, gender, name, origin in first_forms(low))
 
