@@ -59,6 +59,14 @@ def _owned(doc: Doc, descriptor: int) -> bool:
                                      or "Anim" in morph_values(token, "Animacy"))
 
 
+def _named_before(doc: Doc, descriptor: int) -> bool:
+    """A capitalized adjective names the descriptor in an oblique case already ("Катунского
+    заповедника Эжер Тадыров"): the person's name after it is the person's (orgextent45)."""
+    token, k = doc[descriptor], descriptor - 1
+    return k >= 0 and doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper() \
+        and not CASES & set(morph_values(token, "Case"))
+
+
 def _name_word(token: Token) -> bool:
     text = token.text
     return token.is_alpha and text[:1].isupper() and not text.isascii() and not token.is_upper and len(text) > 2
@@ -91,7 +99,7 @@ def descriptor_names(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.label_ == "PER" and span.start > 0 and len(span) <= MAX_WORDS and _descriptor(doc[span.start - 1], span[0]) \
                 and all(_name_word(t) for t in span) and not any(_personal(t.text) for t in span) \
-                and not _owned(doc, span.start - 1):
+                and not _owned(doc, span.start - 1) and not _named_before(doc, span.start - 1):
             span = Span(doc, span.start, span.end, label="ORG")  # "концерн Тиссенкрупп"
             changed = True
         out.append(span)

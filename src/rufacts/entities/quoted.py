@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .org_descriptor_complements import descriptor_over_complement
 from ..grammars.morph import UD_CASES, UD_GENDERS, Morph
 from ..lexicons import load_list
 from ..grammars.folded import folded_lemma
@@ -171,7 +172,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return "plural"  # "Грузовики «Северных магистралей»": a carrier's name (entities/org_quoted_plurals.py)
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_quoted_heads.txt") \
-                or descriptor_over_genitive(doc, k) or _kind_head(doc, k) or _descriptor_reading(morph, prev):
+                or descriptor_over_genitive(doc, k) or _kind_head(doc, k) or _descriptor_reading(morph, prev) \
+                or descriptor_over_complement(doc, k):  # "приюта для бездомных животных «Лапа дружбы»"
             return "descriptor"  # "фабрика «Северное сияние»", "издательство видеоигр «Кибер Тундра»"
         if "nomn" in cases and (lemma in load_list("org_service_heads.txt")
                                 or descriptor_over_genitive(doc, k, "org_service_heads.txt")):
