@@ -20,6 +20,7 @@ from .name_adjectival import ADJ_SURNAMES, POSSESSIVE_ADJ
 from .org_abbrev_heads import abbreviation_gender, abbreviation_headed, declined_acronym_headed
 from .org_adjective_nouns import adjective_noun_head
 from .org_attributive_words import attributive_nominative
+from .adjective_guesses import avoided_lemmas, noun_adjective_pair, untwinned
 from .org_bracketed_adjectives import bracketed_nominative
 from .org_compound_names import compound_nominative
 from .org_stump_bodies import committee_genitive
@@ -111,8 +112,7 @@ def _nominative_of(morph: Morph, word: str, pos: set[str], case: str | None,
     """(nominative form, parse) of ``word`` read as ``pos`` in ``case``, or None."""
     candidates = [p for p in morph.parse(word) if p.tag.POS in pos]
     kinds = load_list("institution_adjectives.txt")  # "окружного": окружной, not окружный
-    avoided = load_list("adjective_lemmas_avoided.txt")  # "Большим": большой, not больший
-    candidates.sort(key=lambda p: (p.normal_form in avoided, p.tag.POS in ADJ and p.normal_form not in kinds))
+    candidates.sort(key=lambda p: (p.normal_form in avoided_lemmas(), p.tag.POS in ADJ and p.normal_form not in kinds))
     if case:
         candidates = [p for p in candidates if p.tag.case == case] or candidates
     if number:
@@ -123,7 +123,7 @@ def _nominative_of(morph: Morph, word: str, pos: set[str], case: str | None,
         grams = {"nomn"} if number is None else {"nomn", number}
         inflected = inflect(p, grams) or inflect(p, {"nomn"})
         if inflected is not None:
-            return inflected, p
+            return untwinned(morph, word, inflected, p), p
     return None
 
 
@@ -327,7 +327,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             if gender and number != "plur" and adj[1].tag.gender != gender:
                 again = adj[1].inflect({"nomn", gender})
                 inflected = again.word if again else inflected
-            out[i] = restore_case(words[i], inflected)
+            out[i] = restore_case(words[i], noun_adjective_pair(morph, words[i], case, inflected))  # "сада-национального"
     return out
 
 

@@ -129,6 +129,14 @@ from ..entities.org_regnal_eponyms import regnal_eponyms
 from ..entities.org_unit_chains import chain_tails, posted_units
 from ..entities.org_dictionary_bodies import dictionary_bodies
 from ..entities.org_neuter_acronyms import neuter_acronym_subjects
+from ..entities.org_acronym_fields import acronym_fields
+from ..entities.org_unit_seats import unit_seats
+from ..entities.org_seat_in_tails import seat_in_tails
+from ..entities.org_conjunction_ends import without_conjunction_ends
+from ..entities.org_descriptor_complements import complement_cuts
+from ..entities.org_member_leagues import member_leagues
+from ..entities.org_territorial_acronyms import territorial_acronyms
+from ..entities.org_plant_fields import plant_fields
 
 
 def _run(doc: Doc, spans: list[Span], steps) -> list[Span]:
@@ -298,6 +306,14 @@ LAST = (
     substantive_leads,  # "главного" + "управления общего среднего образования"
     without_bare_owners,  # "отделе по работе с инвесторами" + "хокимията"
     dictionary_bodies,  # "По данным Примгидромета": the dictionary's organization the tagger left out
+    acronym_fields,  # "НИИ" + "стали"; "Таганрогскому ОКБ" + "гидроавиации"
+    unit_seats,  # "отдела социального служения" + "Сарапульской епархии"
+    seat_in_tails,  # "Центру гигиены и эпидемиологии" + "в Новосибирской области"
+    plant_fields,  # "Барнаульскую фабрику" + "мебели"
+    without_conjunction_ends,  # "[Новосибирский завод плавленых сыров и] перевёл"
+    complement_cuts,  # "центра реабилитации детей-инвалидов" + "«Добрые ладошки»"
+    member_leagues,  # "клуба" + "Российской Премьер-лиги": a member, no descriptor
+    territorial_acronyms,  # "Байкальским ТУ" + "Росрыболовства"
 )
 
 
