@@ -7,7 +7,7 @@ the body is, the words after it what it serves, and the quoted name alone is the
 (docs/gold-conventions.md: without the descriptor). :mod:`rufacts.entities.quoted` reads a
 descriptor right before the quotes or over one or two genitive words; here it reaches over a
 longer complement of its own: up to five lower-case words (nouns, adjectives and participles in
-any case, hyphenated ones too, "для" and "по" after the head), no verb, no punctuation between.
+any case, hyphenated ones too, "для" and "по" only right after the head), no verb, no punctuation between.
 
 - :func:`descriptor_over_complement`: read by :func:`rufacts.entities.quoted.slot`;
 - :func:`complement_cuts`: a span the tagger ran from such a descriptor over the quoted name is cut
@@ -37,13 +37,15 @@ def _head(token) -> bool:
 
 def complement_head(doc: Doc, k: int) -> int | None:
     """Index of the descriptor whose complement ends at ``doc[k]`` (see the module), or None."""
-    if k < 0 or not _word(doc[k]) or doc[k].pos_ == "ADJ":
-        return None
+    if k < 0 or not _word(doc[k]) or doc[k].pos_ == "ADJ" or _head(doc[k]):
+        return None  # (a descriptor right before the quotes is quoted.py's own reading)
     for m in range(k - 1, max(k - MAX_COMPLEMENT, 0) - 1, -1):
         token = doc[m]
         if _head(token):
             return m if k - m >= 2 else None  # one word after the head: quoted.py's own reading
-        if not (_word(token) or token.lower_ in PREPOSITIONS and m + 1 <= k):
+        if token.lower_ in PREPOSITIONS:  # only right after the head: "приюта для ...", not
+            return m - 1 if m > 0 and _head(doc[m - 1]) else None  # "академию ... по специальности"
+        if not _word(token):
             return None
     return None
 
