@@ -36,6 +36,7 @@ def woman_ova(word: str, gender: str, normal_form: str) -> bool:
 
 def man_surname_oy(words: list[str], readings: list) -> list:
     """``readings`` with the nominative reading of a man's -ой surname added to the last word."""
+    readings = man_adjectival_oy(words, readings)
     if len(words) != 2:
         return readings
     first, last = words[0].lower(), words[1].lower()
@@ -51,4 +52,27 @@ def man_surname_oy(words: list[str], readings: list) -> list:
     from .name_readings import Reading  # (name_readings imports this module)
     out = list(readings)
     out[1] = tuple(out[1]) + (Reading("last", "nomn", "masc", last, TABLE_OY),)
+    return out
+
+
+def man_adjectival_oy(words: list[str], readings: list) -> list:
+    """``readings`` with a weak nominative reading of a man's stressed adjectival surname added to a last
+    word in -ой that reads only as a woman's oblique case of an adjective the dictionary knows in -ый/-ий
+    ("Бережной": of Бережная; the man is Бережной, as Лановой, Толстой): below the woman's reading, so
+    that only a nominative slot of the name (a verb's subject, an apposition to a nominative post:
+    "фотокорреспондент Н. С. Бережной") makes it a man's, where a woman's would be written Бережная."""
+    if not words:
+        return readings
+    last = words[-1].lower()
+    if not last.endswith("ой") or len(last) < 5:
+        return readings
+    rs = readings[-1]
+    woman = last[:-2] + "ая"
+    if not any(r.role == "last" and r.gender == "femn" and r.case != "nomn" and r.nominative == woman
+               for r in rs) or any(r.role == "last" and r.case == "nomn" and r.gender == "masc" and r.weight >= TABLE_OY
+                                   for r in rs):
+        return readings
+    from .name_readings import Reading  # (name_readings imports this module)
+    out = list(readings)
+    out[-1] = tuple(rs) + (Reading("last", "nomn", "masc", last, TABLE_OY),)
     return out

@@ -27,6 +27,7 @@ from spacy.tokens import Span
 from ..lexicons import load_list
 from .name_apposition import GENDERS
 from .name_verb_forms import non_past_singular
+from .name_listed_post import listed_post_nominative
 
 SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON"})
 OBJECT_WORDS = frozenset({"NOUN", "PRON", "DET", "ADJ"})
@@ -150,7 +151,7 @@ def nominative_apposition(span: Span) -> frozenset[str]:
     free = before is None or before.text in SENTENCE_ENDS or before.pos_ in VERB_AFTER \
         or governing_word(doc, before) is not before or span[0].is_sent_start
     if not free:
-        return frozenset()
+        return listed_post_nominative(span)  # "— фотокорреспондент Н. С. Бережной и ..."
     i = span.end
     if i < len(doc) and doc[i].text == "." and len(span[-1].text) == 1:
         i += 1  # "Кузьмина О. А., тренер ...": past the last initial's dot

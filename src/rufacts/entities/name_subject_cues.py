@@ -62,7 +62,8 @@ def _apposition_subject(span: Span, after) -> str | None:
             continue  # "Чемпион мира по шахматам Гукеш Доммараджу сыграл"
         if _indeclinable_place(token):
             continue  # "Министр финансов Зимбабве Мтули Нкубе представил": the tagger's nominative
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not _genitive_form(token):
+        # (a participle of a genitive noun too: "Главный инженер управляющей компании X подписал")
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or not _genitive_form(token):
             return None
     return None
 
@@ -246,6 +247,10 @@ def _animate_subject_before(doc, verb: int) -> bool:
     return body_subject_before(doc, verb) or "Nom" in morph_values(token, "Case") and (
         token.pos_ == "PRON" or (token.pos_ in ("NOUN", "PROPN") and "Anim" in morph_values(token, "Animacy"))
         or (token.pos_ == "NOUN" and "Fem" in morph_values(token, "Gender") and "Fem" in morph_values(doc[verb], "Gender")
+            and "Sing" in morph_values(token, "Number"))
+        # ... or a body's feminine name in -а/-я, whose accusative would be -у/-ю ("Госдума лишила Кашина")
+        or (token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "LOC") and token.lower_.endswith(("а", "я"))
+            and "Fem" in morph_values(token, "Gender") and "Fem" in morph_values(doc[verb], "Gender")
             and "Sing" in morph_values(token, "Number"))
         # ... or any noun agreeing with a reflexive verb, which takes no accusative object ("Приз
         # достался", "Матч завершился": the name after it is no subject)
