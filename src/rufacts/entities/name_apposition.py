@@ -258,7 +258,11 @@ def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
         counted += 1
         if counted > 4:
             return frozenset()
-        cases = _person_noun_cases(token, morph) or (_participle_cases(token, morph) if i == start - 1 else frozenset()) \
+        # (an adjective of the noun after it is no person: "инженер управляющей компании X", not "управляющей")
+        attribute = token.pos_ in ("ADJ", "VERB") and i + 1 < start and doc[i + 1].pos_ == "NOUN" \
+            and bool(set(morph_values(token, "Case")) & set(morph_values(doc[i + 1], "Case")))
+        cases = frozenset() if attribute else _person_noun_cases(token, morph) or (
+            _participle_cases(token, morph) if i == start - 1 else frozenset()) \
             or post_governed_cases(doc, i, morph)  # "поручить замглавы администрации X": the dative
         if cases:
             return _with_owner(doc, i, cases, morph)
@@ -268,6 +272,8 @@ def oblique_apposition(doc, start: int, morph) -> frozenset[str]:
             continue  # the place of the post: "посла в Найроби Тесфайе Гебремедхина", "консулу в Милане"
         if token.lower_ in PLACE_PREPOSITIONS and i + 1 < start and doc[i + 1].ent_type_ == "LOC":
             continue
+        if token.ent_type_ == "ORG" and len(token.text) > 1 and token.text.isupper() and token.text.isalpha():
+            continue  # a body's acronym, of no case: "директора АНО «Соседская помощь» X", "главе ГБУ «...»"
         if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not DEPENDENT_CASES & _cases(token, morph) \
                 or "Anim" in morph_values(token, "Animacy"):
             return frozenset()
