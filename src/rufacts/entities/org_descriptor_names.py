@@ -30,6 +30,7 @@ from .doc_words import morph_values
 
 CASES = frozenset({"Nom", "Acc"})
 MAX_WORDS = 4
+OWNER_REACH = 5  # words between the person's noun and the descriptor
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,9 @@ def _owned(doc: Doc, descriptor: int) -> bool:
     """A person's noun before the descriptor ("Владелец кафе Йохен Шарф", "директор компании"): the
     name after the descriptor may be that person's."""
     k = descriptor - 1
-    while k >= 0 and doc[k].pos_ == "ADJ":
+    while k >= 0 and (doc[k].pos_ == "ADJ" or (  # ... over the post's genitive words too: "Руководитель отдела
+            doc[k].pos_ == "NOUN" and doc[k].is_lower and morph_values(doc[k], "Case") == ["Gen"]  # просвещения
+            and "Anim" not in morph_values(doc[k], "Animacy") and descriptor - k <= OWNER_REACH)):  # Катунского заповедника X"
         k -= 1
     if k < 0:
         return False

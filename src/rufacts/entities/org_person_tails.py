@@ -29,6 +29,7 @@ from .name_first_missed import first_and_surname
 from .name_first_patronymic import patronymic_word
 from .name_readings import _readings
 from .name_words import _first_name
+from .name_unknown_given_tail import unknown_given_tail
 from .names import analyze_name
 from .org_founder_persons import founder_heads
 from .org_lead_nouns import body_nouns
@@ -81,8 +82,8 @@ def _tail_start(doc: Doc, span: Span, morph: Morph) -> int | None:
             continue  # two people: "[Мария Шарапова Анна ...]"
         if before.i == span.start and folded_lemma(before) in founder_heads():
             continue  # a body named by its founder alone: "[Фонде Джанни Малатесты]" (org_founder_persons)
-        if _nominative_name(morph, [t.text for t in doc[k:span.end]]):
-            return k
+        if _nominative_name(morph, [t.text for t in doc[k:span.end]]) or unknown_given_tail(doc, span, k, morph):
+            return k  # (an unknown given name: "[Катунского заповедника Эжер Тадыров] провёл")
     return None
 
 
