@@ -280,11 +280,7 @@ def mention_origins(full: Sequence[str], readings: Sequence, cases: frozenset[st
                        frozenset(ending) if not first & SHARED_OPENINGS else frozenset())
     if len(full) > 1 and any(r.role == "first" and r.weight >= 1.0 and name_class(r.nominative, r.gender, True) >= COMMON
                              for r in readings[0]):
-        # ... unless the clause names a people whose surnames keep the -у a Russian dative of such a stem
-        # would have: a Moldovan's Russian given name ("Прокуратура Молдавии ... Ивану Чобану": Чобану)
-        cue = near or far
-        return Origins(cue, cue, True) if cue and last.endswith("у") and not RUSSIAN_FORMS.search(last) \
-            and all((o, "last") in _declensions() and _declensions()[o, "last"].kept(last) for o in cue) else NONE
+        return NONE
     if near:
         return Origins(near, near, True)
     return Origins(far, frozenset(), False) if far else NONE
