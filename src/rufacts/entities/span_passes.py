@@ -128,6 +128,7 @@ from ..entities.org_compound_heads import compound_heads
 from ..entities.org_regnal_eponyms import regnal_eponyms
 from ..entities.org_unit_chains import chain_tails, posted_units
 from ..entities.org_dictionary_bodies import dictionary_bodies
+from ..entities.org_descriptor_units import descriptor_units, stump_places
 from ..entities.org_neuter_acronyms import neuter_acronym_subjects
 from ..entities.org_acronym_fields import acronym_fields
 from ..entities.org_unit_seats import unit_seats
@@ -192,6 +193,7 @@ DESCRIPTOR_INSTITUTIONS = (
     plural_parties,
     prefixed_bodies,
     region_stumps,
+    stump_places,  # "[Госкомохотнадзоре Хакасии]" read as a place
 )
 
 DESCRIPTOR_BODIES = (
@@ -305,6 +307,7 @@ LAST = (
     object_tails,  # "Казахстанскому фонду гарантирования" + "депозитов"
     substantive_leads,  # "главного" + "управления общего среднего образования"
     without_bare_owners,  # "отделе по работе с инвесторами" + "хокимията"
+    descriptor_units,  # "редакцию детского вещания", "контрольно-счётной палатой Кольчугинского района"
     dictionary_bodies,  # "По данным Примгидромета": the dictionary's organization the tagger left out
     acronym_fields,  # "НИИ" + "стали"; "Таганрогскому ОКБ" + "гидроавиации"
     unit_seats,  # "отдела социального служения" + "Сарапульской епархии"

@@ -1,0 +1,179 @@
+"""Units and bodies named by a descriptor phrase with no proper name, which no other pass finds (the
+tagger leaves lower-case words out, and the body nouns of ``lexicons/body_heads.txt`` take any
+genitive, too loose for these heads): "редакцию детского вещания", "дирекцией региональных
+новостей", "в конструкторском бюро лёгких самолётов", "контрольно-счётной палатой Кольчугинского
+района", "Пермской еврейской общине", "в Свято-Елисаветинском сестричестве" (docs/gold-conventions.md:
+a unit named by its type and field or remit is an organization, lower case as written).
+
+``lexicons/org_descriptor_units.tsv`` says for each head noun what makes the phrase a name: a field
+of its own (редакция, дирекция, бюро: "в редакции закона" has none), a kind's adjective before it
+and a genitive after it (конструкторское бюро), a kind's adjective and an owner's name (палата: not
+a hospital's), a proper adjective before it (община, сестричество, братство). A head inside another
+span is left alone; a place's span right after the phrase (its owner) is taken into the name.
+
+Also :func:`stump_places`: a place's span of the tagger opened by a one-word stump compound
+(:func:`.org_stump_bodies.stump_body`) is that body with its region ("[Госкомохотнадзоре Хакасии]").
+
+Read by :mod:`.span_passes`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..grammars.folded import folded_lemma
+from ..grammars.morph import UD_CASES, get_morph
+from ..lexicons import load_rows
+from .bodies import adjectives_before
+from .doc_words import morph_values
+from .geo import lemma_positions, place_of
+from .org_stump_bodies import common_opening, stump_body
+
+MAX_TAIL = 5  # genitive words of a field: "детских и юношеских программ", "судебно-медицинской экспертизы"
+MAX_PROPER = 3  # adjectives before a community's head: "Пермская еврейская"
+OWNER_LABELS = ("LOC", "ORG", "GPE")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, dict[str, frozenset[str]]]:
+    """Head lemma -> how it is named (field, kind, owner, proper) -> its words."""
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for row in load_rows("org_descriptor_units.tsv"):
+        words = row[2].replace("ё", "е").split() if len(row) > 2 else []
+        out.setdefault(row[0].replace("ё", "е"), {})[row[1]] = frozenset(words)
+    return out
+
+
+def _genitive(token: Token) -> bool:
+    return "Gen" in morph_values(token, "Case")
+
+
+def _agrees(token: Token, cases: list[str]) -> bool:
+    """An adjective in one of ``cases`` by the tagger, or (a proper one the tagger read as a name:
+    "Марфо-Мариинском") by some reading of the dictionary."""
+    if token.pos_ == "ADJ" and morph_values(token, "Case") == cases:
+        return True
+    case = UD_CASES.get(cases[0]) if len(cases) == 1 else None
+    return case is not None and token.pos_ in ("ADJ", "PROPN") \
+        and any(p.tag.POS == "ADJF" and p.tag.case == case for p in get_morph().parse(token.lower_))
+
+
+def _field_end(doc: Doc, j: int, words: frozenset[str] | None) -> int:
+    """End of the lower-case genitive phrase from ``j`` (adjectives, "и" between them, its nouns);
+    with ``words``, its first noun must be one of them (":pl" ones in the plural); ``j`` where none."""
+    end, noun = j, None
+    while end < len(doc) and end - j < MAX_TAIL:
+        token = doc[end]
+        if token.lower_ == "и" and noun is None and end > j and doc[end - 1].pos_ == "ADJ":
+            end += 1
+            continue
+        if not (token.is_lower and token.text.replace("-", "").isalpha()
+                and token.pos_ in ("NOUN", "ADJ") and _genitive(token)):
+            break
+        if token.pos_ == "NOUN" and noun is None:
+            noun = token
+        end += 1
+    while end > j and doc[end - 1].pos_ != "NOUN":
+        end -= 1
+    if noun is None or end <= j:
+        return j
+    if words is not None:
+        lemma = folded_lemma(noun)
+        plural = "Plur" in morph_values(noun, "Number")
+        if not (lemma in words or plural and lemma + ":pl" in words):
+            return j
+    return end
+
+
+def _owner_end(doc: Doc, j: int, starts: dict[int, Span]) -> int:
+    """End of an owner's span (a place, a body) in the genitive right at ``j``; ``j`` where none."""
+    span = starts.get(j)
+    if span is not None and span.label_ in OWNER_LABELS and (_genitive(span[0]) or _genitive(span[-1])):
+        return span.end
+    return j
+
+
+def _proper_start(doc: Doc, i: int) -> int:
+    """Start of the adjectives before ``doc[i]`` opened by a proper one (see the module); ``i`` else."""
+    cases = morph_values(doc[i], "Case")
+    k = i
+    while k > 0 and i - k < MAX_PROPER and doc[k - 1].text.replace("-", "").isalpha() and _agrees(doc[k - 1], cases):
+        k -= 1
+        if not doc[k].is_lower:
+            break
+    first = doc[k]
+    if k == i or first.is_lower or not first.text[:1].isupper() or first.is_upper:
+        return i
+    if first.is_sent_start and place_of(first) is None \
+            and not ("-" in first.text and first.text.split("-")[1][:1].isupper()):
+        return i  # "Крестьянская община ..." opening a sentence: the capital is the sentence's
+    return k
+
+
+def _unit(doc: Doc, i: int, ways: dict[str, frozenset[str]], starts: dict[int, Span]) -> tuple[int, int] | None:
+    """(start, end) of the unit or body whose head is ``doc[i]``; None where it is no name."""
+    head = doc[i]
+    if "field" in ways:
+        end = _field_end(doc, i + 1, ways["field"])
+        if end > i + 1:
+            return adjectives_before(doc, i, set()), _owner_end(doc, end, starts)
+    before = doc[i - 1] if i > 0 else None
+    kind = before is not None and before.pos_ == "ADJ" and folded_lemma(before) in ways.get("kind", ()) \
+        and (before.is_lower or before.is_sent_start) and "Plur" not in morph_values(head, "Number")
+    if kind:
+        end = _owner_end(doc, _field_end(doc, i + 1, None), starts)
+        if end > i + 1:  # (the indeclinable "бюро" agrees with no case: the adjectives from the kind's)
+            return adjectives_before(doc, i - 1, set()), end
+    owned = before is not None and folded_lemma(before) in ways.get("owner", ()) \
+        and (before.is_lower or before.is_sent_start)
+    if owned:
+        end = _owner_end(doc, i + 1, starts)
+        if end > i + 1:
+            return i - 1, end
+    if "proper" in ways:
+        start = _proper_start(doc, i)
+        if start < i:
+            end = i + 1
+            tail = _field_end(doc, end, ways["proper"]) if ways["proper"] else end
+            return start, tail
+    return None
+
+
+def descriptor_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each unit or body of the module the other passes left out."""
+    heads = _heads()
+    positions = lemma_positions(doc, heads.__contains__)
+    if not positions:
+        return spans
+    taken = {k for s in spans if s.label_ != "LOC" and len(s) > 1 for k in range(s.start, s.end)}
+    heads_taken = {s.start for s in spans if s.label_ != "LOC"}  # a one-word name before the head is its
+    starts = {s.start: s for s in sorted(spans, key=lambda s: s.start - s.end)}
+    found: list[Span] = []
+    for i in positions:
+        head = doc[i]
+        if i in taken or i in heads_taken or head.pos_ not in ("NOUN", "PROPN") or not head.is_lower:
+            continue
+        unit = _unit(doc, i, heads[folded_lemma(head)], starts)
+        if unit is None or any(k in taken for k in range(*unit)):
+            continue
+        found.append(Span(doc, unit[0], unit[1], label="ORG"))
+        taken.update(range(*unit))
+    if not found:
+        return spans
+    inside = [s for s in spans if s.label_ != "LOC" and any(f.start <= s.start and s.end <= f.end for f in found)]
+    return sorted([s for s in spans if s not in inside] + found, key=lambda s: (s.start, -s.end))
+
+
+def stump_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a place's span opened by a stump compound's body an ORG (see the module)."""
+    out, changed = [], False
+    for span in spans:
+        if span.label_ == "LOC" and len(span) > 1 and stump_body(span[0].text) \
+                and not common_opening(doc, span.start) and all(t.text[:1].isupper() or t.is_lower for t in span[1:]) \
+                and span[1].text[:1].isupper():
+            out.append(Span(doc, span.start, span.end, label="ORG"))
+            changed = True
+        else:
+            out.append(span)
+    return out if changed else spans
