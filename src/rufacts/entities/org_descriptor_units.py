@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import UD_CASES, get_morph
 from ..lexicons import load_rows
-from .bodies import adjectives_before
+from .bodies import _genitive as owner_genitive, adjectives_before  # an acronym's too ("ВГТРК")
 from .doc_words import morph_values
 from .geo import lemma_positions, place_of
 from .org_stump_bodies import common_opening, stump_body
@@ -89,7 +89,7 @@ def _field_end(doc: Doc, j: int, words: frozenset[str] | None) -> int:
 def _owner_end(doc: Doc, j: int, starts: dict[int, Span]) -> int:
     """End of an owner's span (a place, a body) in the genitive right at ``j``; ``j`` where none."""
     span = starts.get(j)
-    if span is not None and span.label_ in OWNER_LABELS and (_genitive(span[0]) or _genitive(span[-1])):
+    if span is not None and span.label_ in OWNER_LABELS and (owner_genitive(span[0]) or _genitive(span[-1])):
         return span.end
     return j
 
@@ -140,6 +140,16 @@ def _unit(doc: Doc, i: int, ways: dict[str, frozenset[str]], starts: dict[int, S
     return None
 
 
+def _bare_head(spans: list[Span], i: int) -> Span | None:
+    """An ORG span of lower-case words that ends at the head ``i`` with no field after it (an earlier
+    pass's "опытно-конструкторское бюро"): the unit's name grows over its field."""
+    for span in spans:
+        if span.label_ == "ORG" and span.end == i + 1 and span.start < i \
+                and all(t.is_lower or t.is_sent_start for t in span):
+            return span
+    return None
+
+
 def descriptor_units(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each unit or body of the module the other passes left out."""
     heads = _heads()
@@ -147,15 +157,22 @@ def descriptor_units(doc: Doc, spans: list[Span]) -> list[Span]:
     if not positions:
         return spans
     taken = {k for s in spans if s.label_ != "LOC" and len(s) > 1 for k in range(s.start, s.end)}
-    heads_taken = {s.start for s in spans if s.label_ != "LOC"}  # a one-word name before the head is its
+    heads_taken = {k for s in spans if s.label_ != "LOC" for k in range(s.start, s.end)}
     starts = {s.start: s for s in sorted(spans, key=lambda s: s.start - s.end)}
     found: list[Span] = []
     for i in positions:
         head = doc[i]
-        if i in taken or i in heads_taken or head.pos_ not in ("NOUN", "PROPN") or not head.is_lower:
+        if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower:
+            continue
+        bare = _bare_head(spans, i) if i in heads_taken else None
+        if i in heads_taken and bare is None:
             continue
         unit = _unit(doc, i, heads[folded_lemma(head)], starts)
-        if unit is None or any(k in taken for k in range(*unit)):
+        if unit is None or unit[1] <= i + 1 and bare is not None:
+            continue
+        if bare is not None:
+            unit = (min(unit[0], bare.start), unit[1])
+        if any(k in taken and not (bare is not None and bare.start <= k < bare.end) for k in range(*unit)):
             continue
         found.append(Span(doc, unit[0], unit[1], label="ORG"))
         taken.update(range(*unit))
