@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import UD_CASES, get_morph
 from ..lexicons import load_rows
-from .bodies import _genitive as owner_genitive, adjectives_before  # an acronym's too ("ВГТРК")
+from .bodies import TERRITORIES, _genitive as owner_genitive, adjectives_before  # an acronym's too ("ВГТРК")
 from .doc_words import morph_values
 from .geo import lemma_positions, place_of
 from .org_stump_bodies import common_opening, stump_body
@@ -68,9 +68,9 @@ def _field_end(doc: Doc, j: int, words: frozenset[str] | None) -> int:
         if token.lower_ == "и" and noun is None and end > j and doc[end - 1].pos_ == "ADJ":
             end += 1
             continue
-        if not (token.is_lower and token.text.replace("-", "").isalpha()
-                and token.pos_ in ("NOUN", "ADJ") and _genitive(token)):
-            break
+        if not (token.is_lower and token.text.replace("-", "").isalpha() and token.pos_ in ("NOUN", "ADJ")
+                and (_genitive(token) or token.pos_ == "ADJ" and _agrees(token, ["Gen"]))):
+            break  # (an adjective the tagger misread: "медико-социальной" + "экспертизы" read as Ins)
         if token.pos_ == "NOUN" and noun is None:
             noun = token
         end += 1
@@ -87,10 +87,18 @@ def _field_end(doc: Doc, j: int, words: frozenset[str] | None) -> int:
 
 
 def _owner_end(doc: Doc, j: int, starts: dict[int, Span]) -> int:
-    """End of an owner's span (a place, a body) in the genitive right at ``j``; ``j`` where none."""
+    """End of an owner's span (a place, a body) in the genitive right at ``j``, after a territory's
+    lower-case noun ("города" + "Владимира"), or a place it serves after "по" ("по Тверской
+    области"); ``j`` where none."""
     span = starts.get(j)
     if span is not None and span.label_ in OWNER_LABELS and (owner_genitive(span[0]) or _genitive(span[-1])):
         return span.end
+    if j + 1 < len(doc) and doc[j].is_lower:
+        span = starts.get(j + 1)
+        if span is None or span.label_ != "LOC":
+            return j
+        if doc[j].lower_ == "по" or folded_lemma(doc[j]) in TERRITORIES and _genitive(doc[j]):
+            return span.end
     return j
 
 
