@@ -37,6 +37,18 @@ def test_descriptor_units(text, name):
     assert name in _orgs(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    # opening the sentence in an oblique case: the capital is the sentence's (org_opening_units)
+    ("Редакцией научных программ руководит Ольга Зимина.", "редакция научных программ"),
+    ("Опытно-конструкторскому бюро бурового оборудования выделили грант.", "опытно-конструкторское бюро бурового оборудования"),
+    # in the nominative it stands as written; a proper name's capital stays
+    ("Дирекция сельских новостей переехала в новое здание.", "Дирекция сельских новостей"),
+    ("Счётной палатой России проверены четыре министерства.", "Счётная палата России"),
+])
+def test_opening_units(text, name):
+    assert name in _orgs(text)
+
+
 def test_stump_body_read_as_place():
     assert "Госкомохотнадзор Тывы" in _orgs("В Госкомохотнадзоре Тывы назвали сроки охоты на гуся.")
 

@@ -166,11 +166,11 @@ def descriptor_units(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     taken = {k for s in spans if s.label_ != "LOC" and len(s) > 1 for k in range(s.start, s.end)}
     heads_taken = {k for s in spans if s.label_ != "LOC" for k in range(s.start, s.end)}
-    starts = {s.start: s for s in sorted(spans, key=lambda s: s.start - s.end)}
+    starts = {s.start: s for s in sorted(spans, key=len)}  # the longest span starting at each token
     found: list[Span] = []
     for i in positions:
         head = doc[i]
-        if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower:
+        if head.pos_ not in ("NOUN", "PROPN") or not (head.is_lower or head.is_sent_start and head.text[1:].islower()):
             continue
         bare = _bare_head(spans, i) if i in heads_taken else None
         if i in heads_taken and bare is None:

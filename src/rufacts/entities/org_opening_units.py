@@ -4,7 +4,8 @@
 name in the nominative, lower case as written; inside a sentence the press writes "руководит кафедрой
 прикладной геодезии"). The capital is the sentence's: the name rebuilt in the nominative does not keep
 it. A unit's title in the nominative at the sentence's start stays as written ("Лаборатория синтеза
-и анализа полимерных материалов провела ...": it may be the title as the institution writes it).
+и анализа полимерных материалов провела ...": it may be the title as the institution writes it). So with an adjective before the noun in an oblique
+case ("Конструкторскому бюро лёгких вертолётов" -> конструкторское бюро лёгких вертолётов).
 
 The unit's noun is one of ``lexicons/org_lower_units.txt`` ("кафедра", "отдел", "лаборатория"), its
 form not its lemma (an oblique case), and the word after it is in lower case (the field: "Кафедрой
@@ -18,11 +19,23 @@ from spacy.tokens import Span
 
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
+from .doc_words import morph_values
 
 
 @lru_cache(maxsize=1)
 def _units() -> frozenset[str]:
     return load_list("org_lower_units.txt")
+
+
+def _opening_adjective(span: Span) -> bool:
+    """The span opens its sentence with a lower-case-written adjective of the unit's noun in an oblique
+    case ("Конструкторскому бюро лёгких вертолётов выделили ...", "Главной редакцией информационного
+    вещания руководит ..."): the adjective's capital is the sentence's too."""
+    head, nxt = span[0], span[1]
+    cases = morph_values(head, "Case")
+    return len(span) > 2 and head.pos_ == "ADJ" and head.is_sent_start and head.text.replace("-", "").isalpha() \
+        and head.text[1:].islower() and bool(cases) and "Nom" not in cases and nxt.is_lower \
+        and folded_lemma(nxt) in _units() and span[2].is_lower
 
 
 def opening_unit_name(span: Span, full: str) -> str | None:
@@ -31,6 +44,8 @@ def opening_unit_name(span: Span, full: str) -> str | None:
     if span.label_ != "ORG" or len(span) < 2 or not full[:1].isupper():
         return None
     head, nxt = span[0], span[1]
+    if _opening_adjective(span):
+        return full[:1].lower() + full[1:]
     if not head.is_sent_start or not head.is_title or not head.is_alpha or not nxt.is_lower or not nxt.is_alpha:
         return None
     lemma = folded_lemma(head)
