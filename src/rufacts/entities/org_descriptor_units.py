@@ -45,6 +45,14 @@ def _heads() -> dict[str, dict[str, frozenset[str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def kind_adjectives() -> frozenset[str]:
+    """The kinds' adjectives of the lexicon ("конструкторский", "контрольно-счетный") and "главный"
+    (a broadcaster's "главная редакция")."""
+    return frozenset({"главный"}).union(*(ways.get("kind", frozenset()) | ways.get("owner", frozenset())
+                                        for ways in _heads().values()))
+
+
 def _genitive(token: Token) -> bool:
     return "Gen" in morph_values(token, "Case")
 

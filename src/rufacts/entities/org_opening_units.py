@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
 from .doc_words import morph_values
+from .org_descriptor_units import kind_adjectives
 
 
 @lru_cache(maxsize=1)
@@ -30,12 +31,14 @@ def _units() -> frozenset[str]:
 def _opening_adjective(span: Span) -> bool:
     """The span opens its sentence with a lower-case-written adjective of the unit's noun in an oblique
     case ("Конструкторскому бюро лёгких вертолётов выделили ...", "Главной редакцией информационного
-    вещания руководит ..."): the adjective's capital is the sentence's too."""
+    вещания руководит ..."): the adjective's capital is the sentence's too. Only a kind's adjective
+    (:func:`.org_descriptor_units.kind_adjectives`): a place's is a proper name's ("Нидерландскому бюро
+    по туризму")."""
     head, nxt = span[0], span[1]
     cases = morph_values(head, "Case")
     return len(span) > 2 and head.pos_ == "ADJ" and head.is_sent_start and head.text.replace("-", "").isalpha() \
         and head.text[1:].islower() and bool(cases) and "Nom" not in cases and nxt.is_lower \
-        and folded_lemma(nxt) in _units() and span[2].is_lower
+        and folded_lemma(nxt) in _units() and span[2].is_lower and folded_lemma(head) in kind_adjectives()
 
 
 def opening_unit_name(span: Span, full: str) -> str | None:
