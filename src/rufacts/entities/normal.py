@@ -27,7 +27,7 @@ from .org_stump_bodies import committee_genitive
 from .org_stem_adjectives import stem_adjective
 from .org_frozen_names import (NOUNISH, _acronym, _frozen_first, _frozen_lead, _hyphen_head, _hyphen_tail,
                                _masculine_guess, _person_named, both_declined, descriptor_pair)
-from .org_hyphen_place import hyphen_place_tail
+from .org_hyphen_place import hyphen_place_tail, hyphen_shared_ending
 from .org_legislatures import dashed_nominative, legislature_nominative
 from .org_turkic_names import turkic_hyphen
 from .org_name_extent import SPACED_DASHES
@@ -243,7 +243,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     if _acronym(head_word.replace("-", "")) or ministry_genitive(morph, head_word):  # "ВМРО-ДПМНЕ" as written
         return words
     hyphen = turkic_hyphen(head_word) or _hyphen_head(morph, head_word) or hyphen_place_tail(morph, head_word) \
-        or _hyphen_tail(morph, head_word)  # ("«Ак-Ботой»" -> Ак-Бота: Turkic words, org_turkic_names)
+        or _hyphen_tail(morph, head_word) or hyphen_shared_ending(morph, head_word)  # ("«Ак-Ботой»" -> Ак-Бота: Turkic words, org_turkic_names; "Вологде-Чевакате")
     if hyphen is not None:  # "«Марии-Ра»" -> Мария-Ра
         return words[:head] + [hyphen] + words[head + 1:]
     # no vocative: news never addresses a body ("Алазань" is no vocative of a name Алазаня)

@@ -15,6 +15,12 @@ letters or more, no reading a person's or a place's) is an organization:
 - guessed: a declined singular organization's reading guessed from an ending of ``SUFFIX`` letters
   or more ("омета"; a short ending is a surname's as often: "Сешнс", "Милдред"), where it does not
   open a sentence ("Нейросеть" there is a common noun's capital).
+- fused: a word the dictionary lacks whose noun reading's lemma closes with a body's noun of
+  ``lexicons/org_fused_body_ends.tsv`` after a stump of three letters or more, strong or guessed as
+  the list says ("Хабаровскводоканала", "Тюменьавтодором", "Рослесинфоргом": the analyzer guesses
+  the first two as common nouns and reads a person's surname over all three; "в Академпарке"
+  guessed: a brand's common noun). The closing noun settles it, so a guessed person's or first
+  name's reading beside it bars nothing ("Мегамаркет" as a plural of a name "Мегамаркета").
 
 The tagger's place over the word alone gives way, and its person to a strong one ("в квитанциях
 Пермэнергосбыта" read as a surname); a guessed one leaves a person be ("инженеру Суходреву": a
@@ -31,6 +37,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import get_morph
+from ..lexicons import load_rows
 from .doc_words import word_positions
 from .quotes import QUOTES
 
@@ -41,6 +48,31 @@ SUFFIX = 5  # letters of the known ending a guess rests on: "омета" (Гид
 STEM = 5  # letters a person's name shares with the word ("Иссахара", "Иссахар")
 
 
+FUSED_STUMP = 3  # letters before a fused body noun: "Баш" + "гидромет", "Мос" + "водоканал"
+
+
+@lru_cache(maxsize=1)
+def _fused_ends() -> tuple[tuple[str, str], ...]:
+    """(body noun, strength) of ``lexicons/org_fused_body_ends.tsv``, longest first."""
+    return tuple(sorted(((row[0].lower(), row[1]) for row in load_rows("org_fused_body_ends.tsv")),
+                        key=lambda row: -len(row[0])))
+
+
+def _fused(morph, text: str, parses) -> str | None:
+    """The strength of ``lexicons/org_fused_body_ends.tsv`` where ``text`` is unknown to the
+    dictionary and a noun reading's lemma closes with a body's noun there after a stump; None else."""
+    if morph.is_known(text):
+        return None
+    for p in parses:
+        lemma = p.normal_form.replace("ё", "е")
+        if p.tag.POS != "NOUN" or "plur" in p.tag.grammemes:
+            continue
+        for end, strength in _fused_ends():
+            if lemma.endswith(end) and len(lemma) - len(end) >= FUSED_STUMP:
+                return strength
+    return None
+
+
 @lru_cache(maxsize=4096)
 def dictionary_body(text: str) -> str | None:
     """"strong" or "guessed" where the capitalized word ``text`` reads as an organization's name
@@ -49,6 +81,9 @@ def dictionary_body(text: str) -> str | None:
         return None
     morph = get_morph()
     parses = morph.parse(text)
+    fused = _fused(morph, text, parses)
+    if fused is not None:
+        return fused
     if not any("Orgn" in p.tag.grammemes for p in parses) or any(NOT_BODY & p.tag.grammemes for p in parses):
         return None
     if morph.is_known(text):

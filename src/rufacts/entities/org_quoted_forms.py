@@ -73,6 +73,17 @@ def foreign_closing(morph: Morph, words: Sequence[str]) -> bool:
     return words[-1].lower().endswith(FOREIGN_FINALS) and not any(morph.is_known(w.lower()) for w in words)
 
 
+def indeclinable_guess(morph: Morph, word: str) -> bool:
+    """Whether ``word`` is unknown to the dictionary, ends in an indeclinable foreign word's vowel and
+    every noun reading the analyzer guesses for it is indeclinable (by the ending of known foreign
+    words: "Паанаярви" as "-ярви", "Пирелли" as "-елли"): the name stands as written, no ending table
+    cuts it ("в парке «Паанаярви»": not "Паанаярвь"; "Техносили" is read as a declined noun)."""
+    if morph.is_known(word.lower()) or not word.lower().endswith(FOREIGN_FINALS):
+        return False
+    nouns = [p for p in morph.parse(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("Fixd" in p.tag.grammemes for p in nouns)
+
+
 OPENING_FINALS = ("и", "е", "о", "э")  # of a foreign word, not a dative's "-у"/"-ю"
 
 
