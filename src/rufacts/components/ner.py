@@ -216,10 +216,12 @@ def _viterbi_one(transitions: np.ndarray, emissions: np.ndarray) -> list[int]:
     scores[0] = emissions[0]
     step = np.empty((tags_num, tags_num), dtype=emissions.dtype)
     add, maximum = np.add, np.maximum.reduce
-    for index in range(1, seq_len):
-        add(scores[index - 1, :, None], transitions, out=step)
-        add(step, emissions[index], out=step)
-        maximum(step, axis=0, out=scores[index])
+    # the rows of each step as views made by numpy's iteration, not by an index per step;
+    # ufunc arguments by position (out=step, axis 0, out=row)
+    for previous, emission, row in zip(scores[:-1, :, None], emissions[1:], scores[1:]):
+        add(previous, transitions, step)
+        add(step, emission, step)
+        maximum(step, 0, None, row)
     best = int(scores[-1].argmax())
     if seq_len == 1:
         return [best]
