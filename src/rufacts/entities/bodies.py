@@ -373,12 +373,12 @@ def complemented_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     for o in spans:
         if o.label_ == "ORG" and o.start < first_org.get(o.end, o.start + 1):
             first_org[o.end] = o.start
+    orgs = [(o.start, o.end) for o in spans if o.label_ == "ORG"]  # (each label read once)
     out = []
     for span in spans:
         inner = first_org.get(span.end, span.start) < span.start and not _unit_owner(
             doc, span, first_org[span.end], entities) if span.end in first_org else False
-        inner = inner or any(o.label_ == "ORG" and o.start < span.start and o.end > span.end
-                             for o in spans)  # inside a longer name: its "по" is the outer name's
+        inner = inner or any(a < span.start and b > span.end for a, b in orgs)  # inside a longer name: its "по" is the outer name's
         # not after a quoted name ("ООО «Грозныйстройсервис» по делу о хищении": an adverbial)
         if span.label_ == "ORG" and not inner and span.end < len(doc) \
                 and doc[span.end].lower_ in LINKED and span[-1].text not in "»\"“":
