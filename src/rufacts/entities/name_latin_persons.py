@@ -22,8 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list
 from ..lexicons.legal import legal_forms
-from .doc_words import word_positions
-from .org_latin_slots import _latin_text, _runs
+from .org_latin_slots import _runs, has_latin
 
 WORD = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:[A-Z\u00c0-\u00de'’][a-z\u00df-\u00ff]+)*$")  # "Müller", "McDonald", "O'Neil"
 MAX_WORDS = 3
@@ -91,7 +90,7 @@ def _legal() -> frozenset[str]:
 
 def latin_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a PER span for each Latin-script name of a person (see the module's docstring)."""
-    if not word_positions(doc, _latin_text):
+    if not has_latin(doc):
         return spans
     found, dropped = [], set()
     for i, j in _runs(doc):

@@ -57,7 +57,7 @@ from .geo import place_of
 from .org_latin_agreement import agreement_cue
 from .org_latin_cues import award_closing, participle_before, role_object
 from .quoted import descriptor_over_genitive
-from .doc_words import word_positions
+from .doc_words import per_doc, word_positions
 from .spans import previous_word
 
 MAX_WORDS = 5
@@ -82,9 +82,21 @@ def _capital_latin(text: str) -> bool:
     return text[:1].isupper() and _latin_text(text)
 
 
+def has_latin(doc: Doc) -> bool:
+    """Whether a word of the doc is Latin-script text (:func:`_latin_text`): found once per doc
+    in the entity step (two rules ask)."""
+    return per_doc(doc, "latin_words", lambda doc: bool(word_positions(doc, _latin_text)))
+
+
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each run of Latin words, the first capitalized; a joiner or a Latin word with
-    no space before it belongs to the word before ("Virtus" "." "pro")."""
+    no space before it belongs to the word before ("Virtus" "." "pro"). Made once per doc in the
+    entity step (three callers; it reads only the words and their spacing); not to be changed by
+    the caller."""
+    return per_doc(doc, "latin_runs", _made_runs)
+
+
+def _made_runs(doc: Doc) -> list[tuple[int, int]]:
     runs, i, n = [], 0, len(doc)
     for start in word_positions(doc, _capital_latin, capital=True):  # where a run may start, ascending
         if start < i:
@@ -205,7 +217,7 @@ def latin_slot_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each Latin-script name in an organization's slot."""
     from .name_latin_persons import role_apposition  # (it reads this module's runs)
 
-    if not word_positions(doc, _latin_text):
+    if not has_latin(doc):
         return spans
     spans = _dotted_tails(doc, spans)
     found, dropped = [], set()
