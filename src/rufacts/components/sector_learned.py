@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Sequence
 
-from spacy.attrs import IDX, LEMMA, LIKE_NUM, ORTH, POS
+from spacy.attrs import IDX, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -43,7 +43,7 @@ from ..grammars.sector_scan import sentences
 from ..grammars.sector_spoken_topics import without_wished
 from ..grammars.sector_words import tokenize
 from .blas import one_blas_thread
-from .syntax import is_candidate, names_counted_noun
+from .syntax import is_candidate, names_counted_noun, sentence_numbers
 from .tokenizer import faster_lex_attrs
 
 #: where the model lives inside the package (spaCy's ``nlp.to_disk`` layout)
@@ -121,15 +121,19 @@ def silent_sentences(doc: Doc, text: str, values: Sequence) -> list[tuple[int, i
     ``values``' counts, and a counted noun (``sector_objects.txt``) or another sign of a count
     the syntax component parses for (:func:`~rufacts.components.syntax.is_candidate`: "из N", "число компаний")."""
     measured = measures(doc)
-    rows = doc.to_array([ORTH, LEMMA, POS, LIKE_NUM, IDX]).tolist() if len(doc) else []
+    # one read of the doc's arrays for both number tests: has_number's (ORTH, LEMMA, POS,
+    # LIKE_NUM, IDX) and, with LOWER, the syntax step's (sentence_numbers: is_candidate's numbers)
+    rows = doc.to_array([ORTH, LEMMA, POS, LIKE_NUM, IDX, LOWER]).tolist() if len(doc) else []
     silent = [(start, stop) for start, stop in sentences(text)
               if not any(start <= v.start < stop for v in values)
               and has_number(doc, text, start, stop, measured, rows)]
     if not silent:
         return []
+    strings = doc.vocab.strings
     candidates = [(s.start_char, s.end_char) for s in doc.sents  # only where it can matter
                   if any(s.start_char < stop and start < s.end_char for start, stop in silent)
-                  and (names_counted_noun(s) or is_candidate(s))]
+                  and (names_counted_noun(s) or is_candidate(
+                      s, sentence_numbers(rows, strings, s.start, s.end)))]
     return [(start, stop) for start, stop in silent
             if any(a < stop and start < b for a, b in candidates)]
 
@@ -146,13 +150,13 @@ def has_number(doc: Doc, text: str, start: int, stop: int,
                measured: Sequence[tuple[int, int]] = (), rows: list | None = None) -> bool:
     """A number in digits or a number word ("сорок", "десяток") among the doc's tokens in
     ``text[start:stop]``, outside the ``measured`` spans (:func:`measures`). ``rows``: the
-    doc's (ORTH, LEMMA, POS, LIKE_NUM, IDX) array as lists, where the caller has it (a Token
-    is made only for a word :func:`_numeric` has not seen)."""
+    doc's (ORTH, LEMMA, POS, LIKE_NUM, IDX) array as lists (more columns after those may follow),
+    where the caller has it (a Token is made only for a word :func:`_numeric` has not seen)."""
     span = doc.char_span(start, stop, alignment_mode="expand")
     if rows is None or not span:
         return any(_numeric(t) and not any(a <= t.idx < b for a, b in measured) for t in span or ())
     for i in range(span.start, span.end):
-        orth, lemma, pos, like_num, idx = rows[i]
+        orth, lemma, pos, like_num, idx = rows[i][:5]
         found = _NUMERIC.get((orth, lemma, pos, like_num))
         if found is None:
             found = _numeric(doc[i])

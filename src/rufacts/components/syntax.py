@@ -100,6 +100,15 @@ def _number_flags(doc: Doc) -> list[bool]:
             for row in doc.to_array([LOWER, LEMMA, POS, LIKE_NUM]).tolist()] if len(doc) else []
 
 
+def sentence_numbers(rows: list, strings, start: int, end: int) -> list[int]:
+    """The indices from ``start`` of the numbers (:func:`_is_number`) among the tokens ``start`` to
+    ``end``, from rows of the doc's array whose columns 1 to 3 are LEMMA, POS, LIKE_NUM and whose
+    column 5 is LOWER (the sector reader's rows: ORTH, LEMMA, POS, LIKE_NUM, IDX, LOWER): no Token
+    made, as :func:`is_candidate` would make for each word of the sentence."""
+    return [k for k, row in enumerate(rows[start:end])
+            if _number_of((row[5], row[1], row[2], row[3]), strings)]
+
+
 _NUMBERS: dict[tuple[int, int, int, bool], bool] = {}  # (lower, lemma, POS, like_num) -> number?
 _OBJECTS: dict[int, bool] = {}  # lemma hash -> _is_object_lemma
 _KEPT = 50_000
