@@ -117,7 +117,7 @@ def longest_by_start(spans: list[Span]) -> dict[int, Span]:
 def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """New ORG spans for bodies named without a proper name."""
     from .coref import common_nouns
-    from .geo import lemma_positions
+    from .geo import folded_lemma_positions, lemma_positions
 
     heads, fixed = body_heads(), _fixed()
     roles = load_list("role_words.txt")
@@ -126,7 +126,7 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     in_org = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
-    for i in lemma_positions(doc, lambda lemma: lemma in heads or lemma.replace("ё", "е") in fixed):
+    for i in sorted(set(lemma_positions(doc, heads.__contains__)) | set(folded_lemma_positions(doc, fixed))):
         token = doc[i]
         if i in in_org or token.pos_ not in ("NOUN", "ADJ", "PROPN") \
                 or not (token.is_lower or token.is_sent_start and token.text[1:].islower()):

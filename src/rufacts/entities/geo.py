@@ -60,6 +60,36 @@ def lemma_positions(doc: Doc, wanted) -> list[int]:
     return sorted(i for positions in hits for i in positions)
 
 
+def folded_lemma_positions(doc: Doc, words) -> list[int]:
+    """Indices (ascending) of the tokens whose lower-case lemma, ё read as е, is one of ``words``
+    (a set or a dict): ``lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in words)``
+    by look-ups in an index of the folded lemmas (made once per doc), not a test of each lemma."""
+    if not len(doc):
+        return []
+    index = per_doc(doc, "folded_lemmas", _folded_lemma_index)
+    if len(words) < len(index):  # the smaller side looked up in the other
+        hits = [index[word] for word in words if word in index]
+    else:
+        hits = [positions for word, positions in index.items() if word in words]
+    if len(hits) < 2:
+        return list(hits[0]) if hits else []
+    return sorted(i for positions in hits for i in positions)
+
+
+def _folded_lemma_index(doc: Doc) -> dict[str, list[int]]:
+    """Lower-case lemma, ё read as е -> the indices of its tokens (ascending): the lemma index
+    itself where no lemma has an ё (most docs)."""
+    index = per_doc(doc, "lemmas", _lemma_index)
+    with_yo = [lemma for lemma in index if "ё" in lemma]
+    if not with_yo:
+        return index
+    out = {lemma: positions for lemma, positions in index.items() if "ё" not in lemma}
+    for lemma in with_yo:
+        folded = lemma.replace("ё", "е")
+        out[folded] = sorted(out.get(folded, []) + index[lemma])  # (new lists: the index kept as it is)
+    return out
+
+
 _LAST_INDEX: list = [b"", {}]  # the lemma hashes of the last doc asked about, and its index
 
 
@@ -271,7 +301,7 @@ def adjective_places(doc: Doc, locations: list, person_spans: list[Span]) -> lis
     taken = {i for s in person_spans for i in range(s.start, s.end)}
     found: dict[str, list] = {}
     geo = geo_adjectives()
-    for i in lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in geo):
+    for i in folded_lemma_positions(doc, geo):
         token = doc[i]
         if token.i in taken or not (token.is_lower or token.is_sent_start):
             continue

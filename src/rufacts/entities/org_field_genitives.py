@@ -23,7 +23,7 @@ from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .doc_words import morph_values
-from .geo import lemma_positions
+from .geo import folded_lemma_positions
 from .org_lead_nouns import body_nouns
 
 MAX_WORDS = 4
@@ -86,7 +86,7 @@ def field_genitive_units(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     owners = body_nouns() | load_list("role_words.txt")
     out = []
-    for i in lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in units):
+    for i in folded_lemma_positions(doc, units):
         token = doc[i]
         if i in taken or token.pos_ != "NOUN" or not token.is_lower or i + 1 >= len(doc):
             continue

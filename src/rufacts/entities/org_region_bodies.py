@@ -28,7 +28,7 @@ from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .doc_words import lower_positions
-from .geo import lemma_positions
+from .geo import folded_lemma_positions
 
 MAX_ADJECTIVES = 3   # "Генеральной", "народного", "законодательного" before the head
 MAX_KIND_ADJECTIVES = 2  # "федеральной земли", "автономного сообщества"
@@ -189,7 +189,7 @@ def region_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each regional body named by its kind, the region's kind and
     its proper name; the tagger's spans inside it dropped but the place."""
     kinds = load_list("region_kind_nouns.txt")
-    positions = sorted(set(lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in kinds))
+    positions = sorted(set(folded_lemma_positions(doc, kinds))
                        | set(lower_positions(doc, _kind_genitives())))  # (a lemma the tagger got wrong)
     if not positions:
         return spans

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_list
 from .bodies import adjectives_before
-from .geo import lemma_positions
+from .geo import folded_lemma_positions
 from .org_ward_units import ward_units
 from .org_field_genitives import field_genitive_units
 from .institutions import bound_adjectives
@@ -62,7 +62,7 @@ def field_adjective_units(doc: Doc, spans: list[Span]) -> list[Span]:
     units = {noun for noun, named in _units().items() if named}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for i in lemma_positions(doc, lambda lemma: lemma.replace("ё", "е") in units):  # (folded_lemma's test, per lemma)
+    for i in folded_lemma_positions(doc, units):  # (folded_lemma's test, by look-ups)
         token = doc[i]
         if i == 0 or i in taken or token.pos_ != "NOUN" or not token.is_lower or "Plur" in token.morph.get("Number"):
             continue
