@@ -114,7 +114,7 @@ def _in_person(doc: Doc, spans: list[Span], word: str) -> bool:
 def dictionary_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span over each word of :func:`dictionary_body` as the module says."""
     found = []
-    for k in word_positions(doc, dictionary_body):
+    for k in word_positions(doc, dictionary_body, capital=True):  # (it wants a capital first)
         strength = dictionary_body(doc[k].text)
         holding = [s for s in spans if s.start <= k < s.end]
         if strength == "guessed" and (doc[k].is_sent_start or any(s.label_ == "PER" for s in holding)) or _quoted(doc, k):

@@ -47,7 +47,7 @@ def neuter_acronym_subjects(doc: Doc, spans: list[Span]) -> list[Span]:
     place over it alone dropped)."""
     found = []
     dropped = []
-    for i in word_positions(doc, lambda text: ACRONYM.match(text) is not None):
+    for i in word_positions(doc, lambda text: ACRONYM.match(text) is not None, capital=True):
         token = doc[i]
         holding = [s for s in spans if s.start <= i < s.end]
         if any(len(s) > 1 or s.label_ != "LOC" for s in holding):

@@ -64,12 +64,20 @@ def _agreeing(morph: Morph, token: Token, genders: tuple[str, ...]) -> bool:
                                            and {"masc", "neut"} & set(genders)) for p in parses)
 
 
+@lru_cache(maxsize=1)
+def _capital_kinds() -> bool:
+    """Whether every abbreviation of ``institution_abbreviations`` starts with a capital: then
+    only the doc's capitalized words can be one (word_positions' ``capital``)."""
+    return all(kind[:1].isupper() for kind in institution_abbreviations())
+
+
 def abbreviation_orgs(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """``spans`` with an ORG span for each institution named by its type's abbreviation with a
     number or a place's adjective."""
     kinds = institution_abbreviations()
     found = []
-    for k in word_positions(doc, lambda text: text.partition("-")[0] in kinds or declined_base(text) in kinds):
+    for k in word_positions(doc, lambda text: text.partition("-")[0] in kinds or declined_base(text) in kinds,
+                            capital=_capital_kinds()):  # (declined_base: a capital first too)
         token = doc[k]  # (a few words of the doc; a declined masculine one too: "Ковдорским ГОКом")
         base, _, number = token.text.partition("-")
         base = base if base in kinds else declined_base(base) or base
