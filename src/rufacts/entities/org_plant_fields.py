@@ -7,7 +7,8 @@ genitive words after the head, is the name's ("Барнаульская фабр
 with a head of ``lexicons/org_plant_field_heads.txt`` takes up to four such words
 (:func:`rufacts.entities.org_field_genitives.genitive_end`), the first of them a genitive to the tagger;
 not a person, an owner's or a post's noun ("завода компании", "фабрики директора"), nor a kind of place
-("завода района").
+("завода района"), nor words right before "не" or "ни" (the negated verb's object: "на заводе турбин не
+хватает", as :mod:`.institutions` reads it).
 """
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def plant_fields(doc: Doc, spans: list[Span]) -> list[Span]:
                 taken = {i for t in spans for i in range(t.start, t.end)}
             end = genitive_end(doc, s.end, taken)
             nouns = [t for t in doc[s.end:end or s.end] if t.pos_ == "NOUN"]
-            if end is not None and nouns and folded_lemma(nouns[0]) not in _not_fields():
+            if end is not None and nouns and folded_lemma(nouns[0]) not in _not_fields() \
+                    and not (end < len(doc) and doc[end].lower_ in ("не", "ни")):  # "заводе турбин не хватает": an object
                 s, changed = Span(doc, s.start, end, label="ORG"), True
         out.append(s)
     return out if changed else spans
