@@ -143,7 +143,13 @@ def lower_positions(doc: Doc, words, folded: bool = False) -> list[int]:
     index = per_doc(doc, "folded", _folded_index) if folded else lower_index(doc)
     if not isinstance(words, (set, frozenset, dict)):
         words = set(words)
-    if len(words) < len(index):  # the smaller side looked up in the other
+    return indexed_positions(index, words)
+
+
+def indexed_positions(index: dict[str, list[int]], words) -> list[int]:
+    """Indices (ascending) of the ``words`` (a set or a dict) in a per-doc ``index`` (word -> its
+    token indices), the smaller side looked up in the other."""
+    if len(words) < len(index):
         hits = [index[word] for word in words if word in index]
     else:
         hits = [positions for word, positions in index.items() if word in words]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import Morph, get_morph, inflect, restore_case
 from ..lexicons import load_list, load_rows
-from .doc_words import per_doc
+from .doc_words import indexed_positions, per_doc
 from .quotes import OPENING_QUOTES
 
 MAX_ADJECTIVES = 3   # adjectives before the noun: "японского дипломатического ведомства"
@@ -49,12 +49,8 @@ def lemma_positions(doc: Doc, wanted) -> list[int]:
     if getattr(wanted, "__name__", None) == "__contains__" and type(owner) in (set, frozenset, dict):
         # a lexicon's own test: the smaller side looked up in the other (``index.keys() & owner``
         # walks the whole lexicon where it is a dict or a frozenset)
-        if len(index) <= len(owner):
-            hits = [index[lemma] for lemma in index if lemma in owner]
-        else:
-            hits = [index[lemma] for lemma in owner if lemma in index]
-    else:
-        hits = [index[lemma] for lemma in filter(wanted, index)]
+        return indexed_positions(index, owner)
+    hits = [index[lemma] for lemma in filter(wanted, index)]
     if len(hits) < 2:
         return list(hits[0]) if hits else []
     return sorted(i for positions in hits for i in positions)
@@ -66,14 +62,7 @@ def folded_lemma_positions(doc: Doc, words) -> list[int]:
     by look-ups in an index of the folded lemmas (made once per doc), not a test of each lemma."""
     if not len(doc):
         return []
-    index = per_doc(doc, "folded_lemmas", _folded_lemma_index)
-    if len(words) < len(index):  # the smaller side looked up in the other
-        hits = [index[word] for word in words if word in index]
-    else:
-        hits = [positions for word, positions in index.items() if word in words]
-    if len(hits) < 2:
-        return list(hits[0]) if hits else []
-    return sorted(i for positions in hits for i in positions)
+    return indexed_positions(per_doc(doc, "folded_lemmas", _folded_lemma_index), words)
 
 
 def _folded_lemma_index(doc: Doc) -> dict[str, list[int]]:
