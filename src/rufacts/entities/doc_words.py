@@ -72,6 +72,17 @@ def morph_values(token: Any, field: str) -> list[str]:
     return values
 
 
+def case_reading(token: Any, case: str, readings: tuple[str, ...]) -> bool:
+    """``case`` (UD: "Gen") by the tagger, or, where the tagger read another case, some dictionary
+    reading of the word in one of ``readings`` (pymorphy3: ("gent",); ("loct", "loc2")): the
+    tagger carries a neighbour's case over a form that is both ("многоквартирных домов")."""
+    if case in morph_values(token, "Case"):
+        return True
+    from ..grammars.morph import get_morph
+
+    return any(p.tag.case in readings for p in get_morph().parse(token.lower_))
+
+
 def _word_index(doc: Doc) -> dict[str, list[int]]:
     index: dict[int, list[int]] = {}
     for i, h in enumerate(doc.to_array(ORTH).tolist()):

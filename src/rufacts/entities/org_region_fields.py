@@ -17,9 +17,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..grammars.morph import get_morph
 from ..lexicons import load_words
-from .doc_words import morph_values
+from .doc_words import case_reading, morph_values
 from .geo import lemma_positions
 
 MAX_FIELD = 10  # "капитального ремонта общего имущества многоквартирных домов"
@@ -34,8 +33,7 @@ def _heads() -> frozenset[str]:
 def _genitive(token) -> bool:
     """A genitive by the tagger or, where the tagger read another case, by the dictionary (the
     tagger reads "многоквартирных" of "многоквартирных домов" as a locative)."""
-    return "Gen" in morph_values(token, "Case") or any(
-        p.tag.case == "gent" for p in get_morph().parse(token.text))
+    return case_reading(token, "Gen", ("gent",))
 
 
 def _field_end(doc: Doc, i: int) -> int:

@@ -11,9 +11,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..grammars.morph import get_morph
 from ..lexicons import load_list
-from .doc_words import morph_values
+from .doc_words import case_reading
 
 PLACES = ("LOC", "GPE")
 
@@ -24,8 +23,7 @@ def _endings() -> frozenset[str]:
 
 
 def _locative(token) -> bool:
-    return "Loc" in morph_values(token, "Case") or any(
-        p.tag.case in ("loct", "loc2") for p in get_morph().parse(token.lower_))
+    return case_reading(token, "Loc", ("loct", "loc2"))
 
 
 def seat_in_tails(doc: Doc, spans: list[Span]) -> list[Span]:

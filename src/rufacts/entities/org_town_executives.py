@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .doc_words import case_reading
 from .geo import lemma_positions
 
 PERSONAL = frozenset({"Surn", "Name", "Patr"})
@@ -31,7 +32,7 @@ def _town_word(token) -> bool:
 
 def _genitive(token) -> bool:
     """The tagger's or the dictionary's genitive ("Казани", which the tagger may read as a locative)."""
-    return "Gen" in token.morph.get("Case") or any(p.tag.case == "gent" for p in get_morph().parse(token.text))
+    return case_reading(token, "Gen", ("gent",))
 
 
 def town_executives(doc: Doc, spans: list[Span]) -> list[Span]:

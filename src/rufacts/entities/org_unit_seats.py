@@ -17,9 +17,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
-from ..grammars.morph import get_morph
 from ..lexicons import load_list
-from .doc_words import morph_values
+from .doc_words import case_reading
 
 LABELS = ("LOC", "GPE", "ORG")
 
@@ -35,10 +34,7 @@ def _kinds() -> frozenset[str]:
 
 
 def _genitive(span: Span) -> bool:
-    first = span[0]
-    if "Gen" in morph_values(first, "Case"):
-        return True
-    return any(p.tag.case == "gent" for p in get_morph().parse(first.lower_))
+    return case_reading(span[0], "Gen", ("gent",))
 
 
 def _unit(span: Span) -> bool:
