@@ -25,15 +25,21 @@ __all__ = ["AnchoredParser", "FastParser"]
 _VIABLE_LIMIT = 20_000  # entries of the prediction cache before it is emptied (a few MB)
 
 
-class _State(State):
-    """A yargy :class:`State` that computes its hash once, from the ids of its
-    node's children carried along (``kids``): yargy rebuilds that tuple on every
-    append to a column, the parser's largest cost. The hash is yargy's own, so
-    the same states are told apart (and dropped as duplicates) as in yargy.
-    ``shape`` is its production's ``(terms, size, is_rule per term)``."""
+class _State:
+    """A yargy :class:`~yargy.parser.State` (the attributes yargy's trees and our
+    callers read, with ``range``), slotted, its hash computed once from the ids of
+    its node's children carried along (``kids``): yargy rebuilds that tuple on every
+    append to a column, the parser's largest cost. The hash is yargy's own, so the
+    same states are told apart (and dropped as duplicates) as in yargy. A predicted
+    state (dot 0) has none (``hash`` None): no other state of its column can equal
+    it, a rule being predicted once per column. ``shape`` is its production's
+    ``(terms, size, is_rule per term)``."""
+
+    __slots__ = ("rule", "production", "shape", "dot_index", "start_column", "stop_column",
+                 "node", "kids", "hash")
 
     def __init__(self, rule, production, shape, dot_index, start_column, stop_column, node,
-                 kids: tuple = ()) -> None:
+                 kids: tuple = (), hash_: int | None = None) -> None:
         self.rule = rule
         self.production = production
         self.shape = shape
@@ -42,17 +48,42 @@ class _State(State):
         self.stop_column = stop_column
         self.node = node
         self.kids = kids
-        self.hash = hash((id(rule), id(production), dot_index, start_column.index,
-                          stop_column.index, kids))
+        self.hash = hash_
 
     def __hash__(self) -> int:
+        if self.hash is None:
+            self.hash = hash((id(self.rule), id(self.production), self.dot_index,
+                              self.start_column.index, self.stop_column.index, self.kids))
         return self.hash
 
-    def moved(self, child, column) -> "_State":
-        """This state with its dot past ``child`` (a node or a leaf), ending at ``column``."""
-        return _State(self.rule, self.production, self.shape, self.dot_index + 1,
-                      self.start_column, column, self.node.attached(child),
-                      self.kids + (id(child),))
+    @property
+    def range(self) -> tuple[int, int]:
+        return self.start_column.index, self.stop_column.index
+
+    @property
+    def completed(self) -> bool:
+        return self.dot_index >= self.shape[1]
+
+
+def _move(state: _State, child, column) -> None:
+    """Append to ``column`` ``state`` with its dot past ``child`` (a node or a leaf),
+    unless the column holds that state already (yargy's ``Column.append``: by hash,
+    computed before the new state and its node are made, so a copy costs neither)."""
+    kids = state.kids + (id(child),)
+    rule, production, start = state.rule, state.production, state.start_column
+    dot = state.dot_index + 1
+    value = hash((id(rule), id(production), dot, start.index, column.index, kids))
+    hashes = column.hashes
+    if value in hashes:
+        return
+    hashes.add(value)
+    shape = state.shape
+    moved = _State(rule, production, shape, dot, start, column, state.node.attached(child),
+                   kids, value)
+    column.states.append(moved)
+    terms, size, rules = shape
+    if dot < size and rules[dot]:
+        column.states_index[id(terms[dot])].append(moved)
 
 
 class FastParser(Parser):
@@ -89,24 +120,26 @@ class FastParser(Parser):
         tokens = self.tagger(self.tokenizer(text))
         chart = Chart(tokens)
         columns = chart.columns
-        add, predict, starts, empty_fix = self._add, self._predict, self.starts, self.empty_fix
+        predict, starts, empty_fix, root = self._predict, self.starts, self.empty_fix, self.rule
         last = len(columns) - 1
         for number, column in enumerate(columns):
             next_column = columns[number + 1] if number < last else None
             predicted: set[int] = set()  # ids of the rules predicted in this column
             if (all or number == 0) if starts is None else \
                     (next_column is not None and starts(next_column.token)):
-                predicted.add(id(self.rule))
-                predict(column, next_column, self.rule)
+                predicted.add(id(root))
+                predict(column, next_column, root)
             empty: dict[int, list] = {}  # id(rule) -> its empty completions in this column
             for state in column.states:  # grows while it is read, as in yargy
                 terms, size, rules = state.shape
                 dot = state.dot_index
                 if dot >= size:
-                    if empty_fix and state.start_column is column:
+                    start = state.start_column
+                    if empty_fix and start is column:
                         empty.setdefault(id(state.rule), []).append(state)
-                    for parent in state.start_column.states_index[id(state.rule)]:
-                        add(column, parent.moved(state.node, column))
+                    node = state.node
+                    for parent in start.states_index.get(id(state.rule), ()):
+                        _move(parent, node, column)
                     continue
                 next_term = terms[dot]
                 if rules[dot]:
@@ -115,12 +148,11 @@ class FastParser(Parser):
                         predicted.add(id(next_term))
                         predict(column, next_column, next_term)
                     for done in empty.get(id(next_term), ()):
-                        add(column, state.moved(done.node, column))
+                        _move(state, done.node, column)
                 elif next_column is not None:
                     token = next_column.token
                     if next_term(token):
-                        add(next_column,
-                            state.moved(Leaf(next_term, next_term.constrain(token)), next_column))
+                        _move(state, Leaf(next_term, next_term.constrain(token)), next_column)
         return chart
 
     def completed(self, chart) -> list:
@@ -141,33 +173,17 @@ class FastParser(Parser):
             column.hashes = set()
             column.states_index.clear()
 
-    @staticmethod
-    def _add(column, state: _State) -> None:
-        """yargy's ``Column.append``: a state not in the column yet goes in, and
-        into the index of the states waiting for a rule."""
-        if state.hash in column.hashes:
-            return
-        column.hashes.add(state.hash)
-        column.states.append(state)
-        terms, size, rules = state.shape
-        dot = state.dot_index
-        if dot < size and rules[dot]:
-            column.states_index[id(terms[dot])].append(state)
-
     def _predict(self, column, next_column, rule) -> None:
         """yargy's prediction, minus the productions whose first term is a token
-        predicate that the next token fails (they could never be scanned)."""
-        hashes, states, waiting = column.hashes, column.states, column.states_index
-        for rank, production, shape in self._predictions(rule, next_column):
-            state = _State(rule, production, shape, 0, column, column,
-                           Node(rule, production, rank, []))
-            if state.hash in hashes:  # what _add does, inlined: the hottest loop
-                continue
-            hashes.add(state.hash)
+        predicate that the next token fails (they could never be scanned). Their
+        states share the node of :meth:`_predictions` (a yargy node never changes:
+        moving a state makes a new one) and have no hash (see :class:`_State`)."""
+        states, waiting = column.states, column.states_index
+        for production, shape, node, first_rule in self._predictions(rule, next_column):
+            state = _State(rule, production, shape, 0, column, column, node)
             states.append(state)
-            terms, size, rules = shape
-            if size and rules[0]:
-                waiting[id(terms[0])].append(state)
+            if first_rule is not None:
+                waiting[id(first_rule)].append(state)
 
     def _shape(self, production) -> tuple:
         """``(terms, size, is_rule per term)`` of a production."""
@@ -180,22 +196,25 @@ class FastParser(Parser):
         return shape
 
     def _predictions(self, rule, next_column) -> tuple:
-        """``(rank, production, shape)`` of the productions of ``rule`` that can
+        """``(production, shape, node, first term if a rule)`` of the productions of ``rule`` that can
         start before the next column's token (after the last token: that can match
         nothing)."""
         token = next_column.token if next_column is not None else None
         key = (id(rule), token.value, token.type) if token is not None else (id(rule), None, None)
         found = self._viable.get(key)
         if found is None:
-            found = []
+            found, seen = [], set()
             for rank, production in enumerate(rule.predict(token) if token is not None
                                               else rule.productions):
                 shape = self._shape(production)
                 terms, size, rules = shape
-                if size and not (self._can_begin(terms[0], token) if rules[0]
-                                 else token is not None and terms[0](token)):
-                    continue
-                found.append((rank, production, shape))
+                if id(production) in seen or size and not (
+                        self._can_begin(terms[0], token) if rules[0]
+                        else token is not None and terms[0](token)):
+                    continue  # (a production listed twice: yargy drops the copy by its hash)
+                seen.add(id(production))
+                found.append((production, shape, Node(rule, production, rank, []),
+                              terms[0] if size and rules[0] else None))
             if len(self._viable) >= _VIABLE_LIMIT:
                 self._viable.clear()
             self._viable[key] = found = tuple(found)
