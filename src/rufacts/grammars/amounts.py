@@ -50,7 +50,7 @@ from yargy.tree import Tree  # noqa: E402
 from rufacts.grammars.amount_lexicons import count_exclusions, fold, number_forms  # noqa: E402
 from rufacts.grammars.amount_rules import AMOUNT, start_words, well_formed  # noqa: E402
 from rufacts.grammars.dates import SharedMorph  # noqa: E402
-from rufacts.grammars.earley import AnchoredParser  # noqa: E402
+from rufacts.grammars.earley import AnchoredParser, reachable_rules  # noqa: E402
 from rufacts.grammars.windows import windows  # noqa: E402
 from rufacts.lexicons import load_list  # noqa: E402
 from rufacts.grammars.numbers import (  # noqa: E402
@@ -148,6 +148,8 @@ class AmountParser:
                                      self._can_start)
         self._excluded_nouns, self._labels = count_exclusions()
         self._change_verbs = load_list("change_verbs.txt")
+        self._noun_rules = frozenset(key for key, rule in reachable_rules(  # COUNT's noun
+            self.parser.rule).items() if rule.label == "Amount.noun")
 
     def __reduce__(self):  # rebuilt, not pickled (Morph pickles as get_morph())
         return (AmountParser, (self.morph,))
@@ -229,6 +231,8 @@ class AmountParser:
             return None
         start, stop = spans[0][0], spans[-1][1]
         if tokens[0].type == INT and self._is_label(text, start):
+            return None
+        if self._uncountable(state.node, tokens):
             return None
         match = prepare_match(Tree(state.node, state.range))
         if match is None:
@@ -329,19 +333,27 @@ class AmountParser:
         return f"{self._noun_lemma(number, prefix) or prefix.lower()}-{lemma}"
 
     def _noun_lemma(self, number: _Number, word: str) -> str | None:
-        if not word.isalpha():
-            return None
-        every = self.morph.parse(word)
+        fits = [p for p in self._noun_parses(word) if _agrees(number, p.tag)]
+        return max(fits, key=lambda p: p.score).normal_form if fits else None
+
+    def _noun_parses(self, word: str) -> list:
+        """The noun parses of ``word`` a number may count, whatever the number: none of an
+        ordinal ("две первых", "2 последних"), an excluded noun, a name."""
+        every = self.morph.parse(word) if word.isalpha() else ()
         if any("Anum" in p.tag for p in every):
-            return None  # an ordinal: "две первых", "2 последних"
+            return []
         parses = [p for p in every if p.tag.POS == "NOUN"]
         if any(fold(p.normal_form) in self._excluded_nouns for p in parses):
-            return None
-        fits = [p for p in parses
-                if not (_EXCLUDED_GRAMMEMES & p.tag.grammemes) and _agrees(number, p.tag)]
-        if not fits:
-            return None
-        return max(fits, key=lambda p: p.score).normal_form
+            return []
+        return [p for p in parses if not (_EXCLUDED_GRAMMEMES & p.tag.grammemes)]
+
+    def _uncountable(self, node, tokens) -> bool:
+        """A parse of COUNT (its node's last part the noun, whose last token is the head
+        :meth:`_counted` reads) whose noun no number counts: :meth:`_read` would make its
+        tree and fact only to drop it (224 of 767 parses of factRuEval dev; 0.06 s of 0.58)."""
+        last = node.children[-1].children[-1]
+        return id(getattr(last, "rule", None)) in self._noun_rules \
+            and not self._noun_parses(tokens[-1].value)
 
     def _is_label(self, text: str, start: int) -> bool:
         """True after "№", "статья", "п." and the like: the number is a label."""

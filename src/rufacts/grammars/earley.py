@@ -19,7 +19,7 @@ from yargy.parser import Chart, State  # noqa: E402
 from yargy.rule.bnf import is_rule  # noqa: E402
 from yargy.tree import Leaf, Node  # noqa: E402
 
-__all__ = ["AnchoredParser", "FastParser"]
+__all__ = ["AnchoredParser", "FastParser", "reachable_rules"]
 
 
 _VIABLE_LIMIT = 20_000  # entries of the prediction cache before it is emptied (a few MB)
@@ -254,8 +254,8 @@ class FastParser(Parser):
         return found
 
 
-def _nullable_rules(root) -> frozenset[int]:
-    """Ids of the rules reached from ``root`` that can match no token at all."""
+def reachable_rules(root) -> dict[int, object]:
+    """id -> rule, of the rules of a BNF grammar reached from ``root`` (included)."""
     rules, todo = {id(root): root}, [root]
     while todo:
         for production in todo.pop().productions:
@@ -263,6 +263,12 @@ def _nullable_rules(root) -> frozenset[int]:
                 if is_rule(term) and id(term) not in rules:
                     rules[id(term)] = term
                     todo.append(term)
+    return rules
+
+
+def _nullable_rules(root) -> frozenset[int]:
+    """Ids of the rules reached from ``root`` that can match no token at all."""
+    rules = reachable_rules(root)
     nullable: set[int] = set()
     changed = True
     while changed:
