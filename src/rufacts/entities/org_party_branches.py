@@ -42,7 +42,14 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 def _lemmas(token: Token, pos: str) -> set[str]:
     """The tagger's lemma and the dictionary's ones of ``token`` read as ``pos``."""
-    return {token.lemma_.lower()} | {p.normal_form for p in get_morph().parse(token.lower_) if p.tag.POS == pos}
+    return {token.lemma_.lower()} | _dictionary_lemmas(token.lower_, pos)
+
+
+@lru_cache(maxsize=8192)
+def _dictionary_lemmas(word: str, pos: str) -> frozenset[str]:
+    """The dictionary's lemmas of ``word`` read as ``pos``, kept by the word (asked again of each word
+    after a capitalized one: ~20 ms less per pass over factRuEval dev)."""
+    return frozenset(p.normal_form for p in get_morph().parse(word) if p.tag.POS == pos)
 
 
 def _cases(token: Token, pos: str) -> set[str]:

