@@ -7,13 +7,11 @@ organization of that one word) gives way. Read by :mod:`rufacts.components.entit
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, ORTH
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
-
-_DOT = hash_string(".")
+from .doc_words import per_doc, word_index
+from .spans import _letters
 
 
 def _initials(span: Span) -> bool:
@@ -55,9 +53,14 @@ def _initials_after(doc: Doc, i: int) -> int:
 def _initial_letters(doc: Doc) -> list[int]:
     """Indices of the one-letter capitals with a "." right after them, where
     :func:`_initials_after` can find initials (one array pass, no Token per word)."""
-    array = doc.to_array([LENGTH, IS_UPPER, IS_ALPHA, ORTH])
-    letters = (array[:-1, 0] == 1) & (array[:-1, 1] == 1) & (array[:-1, 2] == 1) & (array[1:, 3] == _DOT)
-    return numpy.flatnonzero(letters).tolist()
+    if not len(doc):
+        return []
+    # the doc's dots and its letters' array, made once per doc for other rules too (~15 ms less per
+    # pass over factRuEval dev than an array of its own)
+    before = numpy.asarray(word_index(doc).get(".", ()), dtype=numpy.int64) - 1
+    before = before[before >= 0]
+    rows = per_doc(doc, "letters", _letters)[before]  # IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH
+    return before[(rows[:, 0] == 1) & (rows[:, 2] == 1) & (rows[:, 3] == 1)].tolist()
 
 
 def missed_surname_initials(doc: Doc, spans: list[Span]) -> list[Span]:

