@@ -11,16 +11,17 @@ from __future__ import annotations
 from ..lexicons import load_list
 from .name_case_cues import verb_cases
 from .name_verb_forms import non_past_singular, past_singular
+from .doc_words import morph_values
 
 DATIVE = frozenset({"datv"})
 OBJECT_REACH = 4  # words of the object between the verb and the name
 
 
 def _accusative_inanimate(token, noun: bool) -> bool:
-    if "Acc" not in token.morph.get("Case") or "Plur" in token.morph.get("Number") and not noun:
+    if "Acc" not in morph_values(token, "Case") or "Plur" in morph_values(token, "Number") and not noun:
         return False
     if noun:
-        return token.pos_ == "NOUN" and "Anim" not in token.morph.get("Animacy")
+        return token.pos_ == "NOUN" and "Anim" not in morph_values(token, "Animacy")
     return token.pos_ in ("ADJ", "DET")
 
 
@@ -62,7 +63,7 @@ def _subject_of_next_verb(span) -> bool:
 
     doc = span.doc
     verb = doc[span.end] if span.end < len(doc) else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or "Sing" not in verb.morph.get("Number"):
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or "Sing" not in morph_values(verb, "Number"):
         return False
     return not any(p.tag.POS == "NOUN" and "nomn" in p.tag.grammemes
                    for p in get_morph().parse(doc[span.start - 1].text.lower()))

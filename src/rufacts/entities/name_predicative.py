@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..lexicons import load_list
 from .name_apposition import GENDERS
+from .doc_words import morph_values
 
 
 def predicative_gender(span) -> frozenset[str]:
@@ -27,8 +28,8 @@ def predicative_gender(span) -> frozenset[str]:
         return frozenset()
     genders = {GENDERS[g] for g in morph.get("Gender") if g in GENDERS}
     noun = doc[span.end + 1] if token.pos_ == "ADJ" and span.end + 1 < len(doc) else None
-    if noun is not None and noun.pos_ == "NOUN" and "Ins" in noun.morph.get("Case") \
-            and "Fem" not in noun.morph.get("Gender"):
+    if noun is not None and noun.pos_ == "NOUN" and "Ins" in morph_values(noun, "Case") \
+            and "Fem" not in morph_values(noun, "Gender"):
         # the adjective of a masculine noun that names women too: "назвал Скворцову лучшим инженером"
         return frozenset()
     return frozenset({f"pred:{genders.pop()}"}) if len(genders) == 1 else frozenset()
@@ -42,9 +43,9 @@ def predicative_before(span) -> frozenset[str]:
     if i < 1:
         return frozenset()
     adjective, verb = doc[i], doc[i - 1]
-    if adjective.pos_ not in ("ADJ", "VERB") or "Ins" not in adjective.morph.get("Case") \
-            or "Sing" not in adjective.morph.get("Number") \
+    if adjective.pos_ not in ("ADJ", "VERB") or "Ins" not in morph_values(adjective, "Case") \
+            or "Sing" not in morph_values(adjective, "Number") \
             or verb.lemma_.lower() not in load_list("name_predicative_verbs.txt"):
         return frozenset()
-    genders = {GENDERS[g] for g in adjective.morph.get("Gender") if g in GENDERS}
+    genders = {GENDERS[g] for g in morph_values(adjective, "Gender") if g in GENDERS}
     return frozenset({f"pred:{genders.pop()}", "accs"}) if len(genders) == 1 else frozenset()

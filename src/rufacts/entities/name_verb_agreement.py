@@ -25,6 +25,7 @@ from spacy.tokens import Span
 from ..grammars.folded import folded_lemma
 from .name_apposition import GENDERS, _female_noun_before
 from .name_verb_forms import past_singular
+from .doc_words import morph_values
 
 SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "DET"})
 SHARED_SUBJECT = frozenset({"и", "а", "но", "или", "либо", "затем", "потом"})
@@ -39,9 +40,9 @@ def _verb_before(span: Span):
     while i >= 0 and doc[i].is_space:
         i -= 1
     woman = _female_noun_before(doc, span.start)
-    if woman is not None and "Nom" in woman.morph.get("Case"):
+    if woman is not None and "Nom" in morph_values(woman, "Case"):
         i = woman.i - 1
-        while i >= 0 and doc[i].pos_ == "ADJ" and "Nom" in doc[i].morph.get("Case"):
+        while i >= 0 and doc[i].pos_ == "ADJ" and "Nom" in morph_values(doc[i], "Case"):
             i -= 1  # "выиграла румынская теннисистка"
     if i < 0:
         return None
@@ -71,7 +72,7 @@ def subject_after_verb(span: Span) -> frozenset[str]:
     verb = _verb_before(span)
     if verb is None:
         return frozenset()
-    gender = GENDERS.get(verb.morph.get("Gender")[0])
+    gender = GENDERS.get(morph_values(verb, "Gender")[0])
     if gender not in ("masc", "femn"):
         return frozenset()
     doc = span.doc
@@ -89,14 +90,14 @@ def subject_after_verb(span: Span) -> frozenset[str]:
 def _woman_subject_word(token) -> bool:
     """A word that may be the subject of a feminine verb: one :func:`_may_be_subject` takes, not a
     neuter nor a man's inanimate noun ("Заявление", "Приз")."""
-    genders = set(token.morph.get("Gender"))
+    genders = set(morph_values(token, "Gender"))
     doc = token.doc
     modifier = doc[token.i - 1] if token.i > 0 else None
-    if modifier is not None and modifier.pos_ in ("ADJ", "DET") and modifier.morph.get("Case") \
-            and "Nom" not in modifier.morph.get("Case"):
+    if modifier is not None and modifier.pos_ in ("ADJ", "DET") and morph_values(modifier, "Case") \
+            and "Nom" not in morph_values(modifier, "Case"):
         return False  # "Всю жизнь": its word in the accusative
     return _may_be_subject(token, "femn") and "Neut" not in genders \
-        and not ("Masc" in genders and "Inan" in token.morph.get("Animacy"))
+        and not ("Masc" in genders and "Inan" in morph_values(token, "Animacy"))
 
 
 def _subject_after(verb) -> bool:

@@ -34,6 +34,7 @@ from .institutions import RELATIVE, opens_sentence
 from .org_remit_bodies import _named_after
 from .org_sport_tails import sport_tail
 from .org_topic_tails import topic_tail
+from .doc_words import morph_values
 
 MAX_ADJECTIVES = 3  # "Международный олимпийский", "Всемирный"
 REFUSED = frozenset({"Qual", "Apro", "Anum"})
@@ -88,7 +89,7 @@ def _without_subject(doc: Doc, end: int, entities: dict[int, Span]) -> int:
     last = next((s for s in entities.values() if s.end == end and s.label_ in ("LOC", "ORG")), None)
     if last is None:
         return end
-    cases = set(last[0].morph.get("Case"))
+    cases = set(morph_values(last[0], "Case"))
     return last.start if cases and cases <= {"Nom"} else end
 
 
@@ -108,7 +109,7 @@ def capital_remits(doc: Doc, spans: list[Span]) -> list[Span]:
     found = []
     for i in (p - 1 for p in positions if 0 < p < len(doc) - 1):
         head = doc[i]
-        if head.pos_ not in ("NOUN", "PROPN") or folded_lemma(head) not in heads or "Plur" in head.morph.get("Number") \
+        if head.pos_ not in ("NOUN", "PROPN") or folded_lemma(head) not in heads or "Plur" in morph_values(head, "Number") \
                 or head.is_upper and len(head) > 1:
             continue
         if any(s.label_ == "LOC" and s.start <= i < s.end for s in spans) or _in_quotes(doc, i):

@@ -34,6 +34,7 @@ from .geo import lemma_positions
 from .institutions import NUMBER_SIGNS, _end as honoree_end, institution_heads, numbered
 from .quotes import OPEN_QUOTES
 from .org_abbrev_heads import abbreviation_readings, declined_base, institution_abbreviations
+from .doc_words import morph_values
 
 MAX_ADJECTIVES = 3  # "Свердловской областной" before an abbreviation
 MAX_PLACE = 4       # genitive words of the place: "Еткульского муниципального района"
@@ -236,7 +237,7 @@ def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 and doc[j].is_lower and _word(doc[j]):  # ("отдельного десантно-штурмового")
             j += 1
         if j < len(doc) and j not in taken and doc[j].is_lower and doc[j].pos_ == "NOUN" \
-                and (doc[j].lemma_.lower() in heads and "Plur" not in doc[j].morph.get("Number")
+                and (doc[j].lemma_.lower() in heads and "Plur" not in morph_values(doc[j], "Number")
                      and _ordinal_agrees(morph, token, doc[j])
                      or _head_reading_agrees(morph, token, doc[j], heads)):
             out.append(Span(doc, k, j + 1, label="ORG"))
@@ -267,7 +268,7 @@ def place_kinds() -> frozenset[str]:
 
 
 def _gen(token: Token) -> bool:  # (a hyphenated place's adjective too: "Улуг-Хемского кожууна")
-    return token.text.replace("-", "").isalpha() and "Gen" in token.morph.get("Case") and token.pos_ in ("ADJ", "NOUN", "PROPN")
+    return token.text.replace("-", "").isalpha() and "Gen" in morph_values(token, "Case") and token.pos_ in ("ADJ", "NOUN", "PROPN")
 
 
 def _place_end(doc: Doc, j: int, starts: dict[int, Span]) -> int:
@@ -315,13 +316,13 @@ def municipal_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     found = []
     for k in lemma_positions(doc, heads.__contains__):
         head = doc[k]
-        if head.pos_ not in ("NOUN", "PROPN") or "Plur" in head.morph.get("Number"):
+        if head.pos_ not in ("NOUN", "PROPN") or "Plur" in morph_values(head, "Number"):
             continue
         if any(s.start <= k < s.end and s.label_ == "PER" for s in spans):
             continue  # (the tagger's "Хурале", "Хурале представителей Тоджинского" are taken in below)
         start = k
         while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_alpha \
-                and set(doc[start - 1].morph.get("Case")) & set(head.morph.get("Case")) \
+                and set(morph_values(doc[start - 1], "Case")) & set(morph_values(head, "Case")) \
                 and not (start - 1 in starts):
             start -= 1
         j = k + 1

@@ -25,6 +25,7 @@ from .geo import lemma_positions, place_of
 from .institutions import _adjective, _noun_readings
 from .quotes import OPENING_QUOTES
 from .spans import with_found
+from .doc_words import morph_values
 
 MAX_TRADE = 3  # "газовой холдинговой", "полупроводниковой производственной"
 REFUSED = frozenset({"Qual", "Apro", "Anum", "Supr"})
@@ -51,7 +52,7 @@ def place_companies(doc: Doc, spans: list[Span]) -> list[Span]:
     morph, found = get_morph(), []
     for k in lemma_positions(doc, heads.__contains__):
         noun = doc[k]
-        if k in taken or not noun.is_lower or noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Sing"]:
+        if k in taken or not noun.is_lower or noun.pos_ != "NOUN" or morph_values(noun, "Number") != ["Sing"]:
             continue
         readings = _noun_readings(morph, noun)
         start = k

@@ -24,6 +24,7 @@ from ..grammars.folded import folded_lemma
 from ..grammars.morph import UD_CASES, get_morph
 from ..lexicons import load_rows
 from .bodies import grow_complements, longest_by_start
+from .doc_words import morph_values
 
 PREPOSITION_CASE = {"к": "Dat", "с": "Ins", "со": "Ins", "за": "Ins", "над": "Ins"}
 REMIT = frozenset({"по", "для"})  # a remit inside the span: "по управлению", "для борьбы"
@@ -46,12 +47,12 @@ def _member(doc: Doc, i: int, case: str) -> int | None:
     if j >= len(doc):
         return None
     noun = doc[j]
-    if not (noun.is_alpha and (noun.is_lower and noun.pos_ == "NOUN" and case in noun.morph.get("Case")
+    if not (noun.is_alpha and (noun.is_lower and noun.pos_ == "NOUN" and case in morph_values(noun, "Case")
                                or noun.is_upper and len(noun) > 1)):
         return None
     j += 1
     while j < len(doc) and j - i < MAX_MEMBER + 2 and doc[j].is_lower and doc[j].is_alpha \
-            and doc[j].pos_ in ("NOUN", "ADJ") and "Gen" in doc[j].morph.get("Case") \
+            and doc[j].pos_ in ("NOUN", "ADJ") and "Gen" in morph_values(doc[j], "Case") \
             and not (doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ != "NOUN"):
         j += 1
     return j
@@ -60,7 +61,7 @@ def _member(doc: Doc, i: int, case: str) -> int | None:
 def _adjective_case(token, case: str) -> bool:
     """The tagger's case of an adjective, or a dictionary reading in it ("за техническим
     состоянием": the tagger may read "техническим" as a dative)."""
-    if case in token.morph.get("Case"):
+    if case in morph_values(token, "Case"):
         return True
     want = UD_CASES.get(case)
     return any(p.tag.POS == "ADJF" and p.tag.case == want for p in get_morph().parse(token.lower_))
@@ -91,13 +92,13 @@ def _members(doc: Doc, i: int, case: str, first: bool) -> int | None:
 def _place(spans: list[Span], i: int, case: str) -> Span | None:
     """A place span at ``i`` whose first word is capitalized and in ``case``."""
     return next((s for s in spans if s.start == i and s.label_ == "LOC" and s[0].text[:1].isupper()
-                 and case in s[0].morph.get("Case")), None)
+                 and case in morph_values(s[0], "Case")), None)
 
 
 def _object_end(doc: Doc, span: Span, spans: list[Span]) -> int | None:
     last = span[-1]
     if span.end >= len(doc) or not (any(t.lower_ in REMIT for t in span[1:])
-                                    or len(span) > 2 and "Gen" in last.morph.get("Case")):
+                                    or len(span) > 2 and "Gen" in morph_values(last, "Case")):
         return None  # a remit ("по взаимодействию") or the genitive chain ("приграничного сотрудничества";
         # not one noun right after the head: "Министерства связи" + "с журналистами" is no remit's object)
     if last.is_lower and last.pos_ == "NOUN":
@@ -116,7 +117,7 @@ def _object_end(doc: Doc, span: Span, spans: list[Span]) -> int | None:
         if "ablt" in governed:
             return _members(doc, span.end, "Ins", True)
         return None
-    if len(span) > 2 and span[-2].lower_ in ("с", "со") and "Ins" in last.morph.get("Case"):
+    if len(span) > 2 and span[-2].lower_ in ("с", "со") and "Ins" in morph_values(last, "Case"):
         return _members(doc, span.end, "Ins", False)  # "со СПИДом" + ", туберкулёзом и малярией"
     return None
 

@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list
+from .doc_words import morph_values
 
 POST_WORDS = {"пост", "должность", "обязанность", "кресло"}  # "занимает пост президента"
 
@@ -71,8 +72,8 @@ def verb_gender(doc: Doc, end: int, width: int = 6) -> Optional[str]:
     for t in doc[max(0, end):min(len(doc), end + width)]:
         if t.is_punct:
             return None
-        if t.pos_ in ("VERB", "AUX") and t.morph.get("Gender") and t.morph.get("Number") == ["Sing"]:
-            return t.morph.get("Gender")[0]
+        if t.pos_ in ("VERB", "AUX") and morph_values(t, "Gender") and morph_values(t, "Number") == ["Sing"]:
+            return morph_values(t, "Gender")[0]
     return None
 
 
@@ -105,7 +106,7 @@ def named_as_object(doc: Doc, person: Span) -> bool:
     the accusative or genitive ("Полиция задержала Андрея Волкова")."""
     from ..grammars.morph import get_morph
 
-    if person.start == 0 or person[-1].morph.get("Case") not in (["Acc"], ["Gen"]):
+    if person.start == 0 or morph_values(person[-1], "Case") not in (["Acc"], ["Gen"]):
         return False  # (a dative may be an impersonal verb's subject: "Не стоит Адвокату ...")
     verb = doc[person.start - 1]  # an active verb, not "назначен Валерий Карпин"
     return verb.pos_ == "VERB" and get_morph().parse(verb.lower_)[0].tag.POS == "VERB"
@@ -125,7 +126,7 @@ def spoken_of(doc: Doc, person: Span, start: int, end: int, persons: list[Span])
         return True
     gender = gender_of(person)
     return any(t.lower_ in ("он", "она") and t.pos_ == "PRON"
-               and (gender is None or t.morph.get("Gender") == [gender])
+               and (gender is None or morph_values(t, "Gender") == [gender])
                for t in doc[start:end])
 
 
@@ -151,7 +152,7 @@ def clause_follows(doc: Doc, i: int) -> bool:
     pos = get_morph().parse(doc[i].lower_)[0].tag.POS
     if pos == "ADJS":  # "губернатор должен уйти", "министр готов"
         return True
-    return pos == "VERB" and doc[i].pos_ in ("VERB", "AUX") and not doc[i].morph.get("Case")
+    return pos == "VERB" and doc[i].pos_ in ("VERB", "AUX") and not morph_values(doc[i], "Case")
 
 
 def relative_subject(doc: Doc, copula: int, width: int = 4) -> bool:
@@ -161,6 +162,6 @@ def relative_subject(doc: Doc, copula: int, width: int = 4) -> bool:
     for i in range(copula - 1, max(-1, copula - 1 - width), -1):
         if doc[i].is_punct or doc[i].is_sent_end:
             return False
-        if doc[i].lemma_.lower() in kin and "Nom" in doc[i].morph.get("Case"):
+        if doc[i].lemma_.lower() in kin and "Nom" in morph_values(doc[i], "Case"):
             return True
     return False
