@@ -172,10 +172,12 @@ def bracketed_common(head, word) -> bool:
 def dashed_nominative(morph, words: Sequence[str], dash: int, normalize) -> list[str]:
     """Two names of one body on either side of the spaced dash at ``dash``, each in the nominative
     ("Государственного Собрания — Курултая"); where the name before the dash closes on a dependent
-    left in its case (its last word unchanged: "Думы Ханты-Мансийского автономного округа"), the
-    words after the dash are that dependent's apposition and keep its case ("— Югры")."""
+    left in its case (its last word unchanged: "Думы Ханты-Мансийского автономного округа", "МВД по
+    Чувашской Республике"), the words after the dash are that dependent's apposition and keep its case
+    ("— Югры", "— Чувашии")."""
     first = normalize(morph, words[:dash])
-    if dash > 1 and first[-1] == words[dash - 1] and words[dash - 1].isalpha() and words[dash - 1].islower():
+    if dash > 1 and first[-1] == words[dash - 1] and words[dash - 1].isalpha() and (
+            words[dash - 1].islower() or "по" in words[:dash]):
         return first + list(words[dash:])
     return first + [words[dash]] + normalize(morph, words[dash + 1:])
 

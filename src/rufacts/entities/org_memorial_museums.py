@@ -57,6 +57,8 @@ def memorial_name(morph: Morph, words: list[str], normalize) -> list[str] | None
     h = next((i for i, w in enumerate(words[:-1]) if _form(morph, w) in heads), None)
     if h is None or not words[h + 1][:1].isupper() or not all(w.isalpha() for w in words[:h]):
         return None  # (a head inside quotes stays as written: "«Музея Победы»")
+    if any(morph.parse(w)[0].tag.POS == "NOUN" for w in words[:h]):
+        return None  # the museum is the owner of a head before it: "Сибирский филиал Государственного музея Востока"
     first, *rest = words[h].split("-")
     parts = _form(morph, words[h]).split("-")
     lead = normalize(morph, [*words[:h], first])  # the adjectives agree with the first part

@@ -28,13 +28,16 @@ def _nouns() -> frozenset[str]:
 
 
 def _place_adjective(token: Token, noun: Token) -> bool:
-    """A capitalized adjective (not the sentence's first word, no acronym) agreeing with ``noun``."""
+    """A capitalized adjective (no acronym; as the sentence's first word, a place's in -ский/-цкий:
+    "Санкт-Петербургский филиал Архива РАН") agreeing with ``noun``."""
     text = token.text.replace("-", "")
     if token.pos_ != "ADJ" or not text.isalpha() or not token.text[:1].isupper() or token.is_upper \
-            or token.is_sent_start or text.isascii():
+            or token.is_sent_start and not token.lemma_.endswith(("ский", "цкий")) or text.isascii():
         return False
-    return bool(set(morph_values(token, "Case")) & set(morph_values(noun, "Case"))) \
-        and "Plur" not in morph_values(token, "Number")
+    cases = set(morph_values(noun, "Case"))
+    if cases & {"Nom", "Acc"} and "Inan" in morph_values(noun, "Animacy"):
+        cases |= {"Nom", "Acc"}  # one form of an inanimate noun ("филиал" the tagger read as an accusative)
+    return bool(set(morph_values(token, "Case")) & cases) and "Plur" not in morph_values(token, "Number")
 
 
 def place_branches(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -27,8 +27,8 @@ MAX_WORDS = 6  # "реанимации и интенсивной терапии 
 
 def _genitive(token: Token) -> bool:
     """A lower-case noun or adjective in the genitive, to the tagger or the analyzer ("реанимации",
-    which the tagger may read as a locative)."""
-    return token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") and (
+    which the tagger may read as a locative; a hyphenated one: "челюстно-лицевой")."""
+    return token.text.replace("-", "").isalpha() and token.is_lower and token.pos_ in ("NOUN", "ADJ") and (
         "Gen" in token.morph.get("Case") or any(p.tag.case == "gent" for p in get_morph().parse(token.lower_)))
 
 

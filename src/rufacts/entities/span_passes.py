@@ -138,6 +138,11 @@ from ..entities.org_descriptor_complements import complement_cuts
 from ..entities.org_member_leagues import member_leagues
 from ..entities.org_territorial_acronyms import territorial_acronyms
 from ..entities.org_plant_fields import plant_fields
+from ..entities.org_owner_cuts import owner_cuts
+from ..entities.org_dash_regions import dash_regions
+from ..entities.org_coordinated_bodies import coordinated_bodies
+from ..entities.org_unit_territories import unit_territories
+from ..entities.org_saint_eponyms import saint_eponyms
 
 
 def _run(doc: Doc, spans: list[Span], steps) -> list[Span]:
@@ -317,6 +322,11 @@ LAST = (
     complement_cuts,  # "центра реабилитации детей-инвалидов" + "«Добрые ладошки»"
     member_leagues,  # "клуба" + "Российской Премьер-лиги": a member, no descriptor
     territorial_acronyms,  # "Байкальским ТУ" + "Росрыболовства"
+    owner_cuts,  # "[комитета по вопросам местного самоуправления]" + "Мурманской областной думы"
+    unit_territories,  # "отделом надзорной деятельности" + "и профилактической работы по Сургутскому району"
+    dash_regions,  # "ГУ МЧС России по Кемеровской области" + "— Кузбассу"
+    saint_eponyms,  # "больницей Святого великомученика Георгия"
+    coordinated_bodies,  # "[Управлением по делам архивов Республики Башкортостан] и [Уфимским историческим музеем]"
 )
 
 
