@@ -8,8 +8,10 @@ belongs to; docs/gold-conventions.md ends a descriptive name at a second body. A
 коллегия, дирекция), then after the head a genitive group of adjectives and a body's noun of
 ``lexicons/org_unit_owner_bodies.tsv`` (дума, суд, парламент; собрание and совет after a capitalized
 adjective; управление with an acronym after it; a lone lower-case "компании", "холдинга" closing the
-span), with no "по" after the group (an owner before the
-remit stays: "Комитет Государственной думы по ..."), and not right after a remit's noun that takes the
+span), with a "по" remit between the head and the group (or an
+acronym's "управления СК": "межрайонным следственным отделом окружного управления СК"; not a name of
+its own: "Постоянный комитет Всекитайского собрания народных представителей") and no "по" after the
+group (an owner before the remit stays: "Комитет Государственной думы по ..."), and not right after a remit's noun that takes the
 body as its own complement (``lexicons/org_owner_cut_frames.txt``: "по реформе Верховного суда"), is
 cut before the group (the owner's own span, where the tagger found one, stays as it was).
 A one-word owner ("комитет по международным делам Госдумы") and a town's executive ("комитет по
@@ -77,6 +79,8 @@ def _cut(doc: Doc, span: Span, units: frozenset[str]) -> int | None:
             return None
         if any(t.lower_ == "по" for t in doc[n + 1:span.end]):
             return None  # the owner before the remit: "Комитет Государственной думы по ..."
+        if not any(t.lower_ == "по" for t in doc[head.i + 1:g]) and _owners()[folded_lemma(doc[n])] != "acronym":
+            return None  # no remit between: a name of its own ("Постоянный комитет Всекитайского собрания ...")
         return g
     return None
 
