@@ -290,8 +290,8 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
     number = head_parse.tag.number
     if "Pltm" in head_parse.tag.grammemes or "Fixd" in head_parse.tag.grammemes:
         number = None
-    if number == "plur" and (_singular_adjectives(morph, words[:head], case) or words[head + 1:head + 2] == ["№"]):
-        number = "sing"  # "Большого, Мариинского театров": one theatre each, the head shared; "поликлиники № 7"
+    if number == "plur" and (_singular_adjectives(morph, words[:head], case) or words[head + 1:head + 2] in (["№"], ["имени"])):
+        number = "sing"  # "Большого, Мариинского театров": one theatre each, the head shared; "поликлиники № 7", "шахты имени"
     out = list(words)
     result = _nominative_of(morph, head_word, NOUNISH, case, number)
     if result and result[1].normal_form != head_parse.normal_form and (

@@ -143,6 +143,7 @@ from ..entities.org_dash_regions import dash_regions
 from ..entities.org_coordinated_bodies import coordinated_bodies
 from ..entities.org_unit_territories import unit_territories
 from ..entities.org_saint_eponyms import saint_eponyms
+from ..entities.org_honoree_bodies import honoree_bodies
 
 
 def _run(doc: Doc, spans: list[Span], steps) -> list[Span]:
@@ -327,6 +328,7 @@ LAST = (
     dash_regions,  # "ГУ МЧС России по Кемеровской области" + "— Кузбассу"
     saint_eponyms,  # "больницей Святого великомученика Георгия"
     coordinated_bodies,  # "[Управлением по делам архивов Республики Башкортостан] и [Уфимским историческим музеем]"
+    honoree_bodies,  # "[НМИЦ психиатрии и неврологии имени]" + "В. М. Бехтерева"; "колхозе имени 50-летия Октября"
 )
 
 
