@@ -15,13 +15,16 @@ words ("Ярослава Мудрого", "Засядько"); or an event: "50-
 - An organization over the head ending before the honoree's end (at "имени", in the complement, in the
   honoree's initials) goes on to the honoree's end ("[НМИЦ психиатрии и неврологии имени] В. М.
   Бехтерева", "[ГКБ № 57 имени Д. Д]. Плетнёва").
-- An organization going on past the honoree in lower case ends there ("... имени М. П. Мусоргского
+- An organization going on past the honoree with a preposition ends there ("... имени М. П. Мусоргского
   [по классу скрипки]": the tail belongs to the verb).
 - An organization opening with a common noun before the head ("[Бригады] рыболовецкого колхоза
   имени Беринга", "[Хирурги] ГКБ № 31 ...") starts at the head's phrase.
 - No organization there: the head's phrase and the honoree make one ("в рыболовецком колхозе имени
   50-летия Октября", "шахты имени Засядько"); spans inside it give way, but a person (the honoree
-  is a person mention too) and one across its edge stand (then nothing is added).
+  is a person mention too) and one across its edge stand (then nothing is added). A lower-case head
+  whose honoree an organization elsewhere in the doc names is left to coreference, as
+  :mod:`rufacts.entities.institutions` leaves it ("театра имени Марии Ермоловой" and "Московский
+  драматический театр им. М. Н. Ермоловой").
 Read by :mod:`rufacts.entities.span_passes` as the last pass.
 """
 from __future__ import annotations
@@ -35,9 +38,11 @@ from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .doc_words import lower_positions, morph_values
-from .institutions import NUMBER_SIGNS, after_named, institution_heads
+from .institutions import NUMBER_SIGNS, _honoree_named_elsewhere, after_named, institution_heads
 from .org_abbrev_heads import abbreviation_readings
 from .org_acronym_fields import _kinds as acronym_kinds
+from .org_honoree_tail import _initial
+from .name_particle_surnames import surname_particles
 
 MAX_TITLE = 3       # lower-case titles before the honoree: "заслуженного врача", "академика"
 MAX_WORDS = 3       # capitalized words of an honoree without initials: "Ярослава Мудрого"
@@ -62,10 +67,6 @@ def _acronyms() -> frozenset[str]:
 def _capital(token: Token) -> bool:
     text = token.text.replace("-", "")
     return text.isalpha() and token.text[:1].isupper()
-
-
-def _initial(token: Token) -> bool:
-    return token.is_alpha and len(token.text) <= 2 and token.text[:1].isupper() and not token.text[1:].isupper()
 
 
 def _initials_end(doc: Doc, k: int) -> int:
@@ -97,6 +98,12 @@ def honoree_stop(doc: Doc, j: int) -> int | None:
     while end < len(doc) and end - k < MAX_WORDS and _capital(doc[end]) and not doc[end].is_sent_start \
             and (end == k or "Gen" in morph_values(doc[end], "Case") and doc[end].pos_ in ("PROPN", "ADJ", "NOUN")):
         end += 1
+    if end > k:  # "Людвига" + "ван" ("ден") + "Бетховена": a surname's particles
+        particle = end
+        while particle < len(doc) and doc[particle].lower_ in surname_particles("lead") | surname_particles("after"):
+            particle += 1
+        if end < particle < len(doc) and _capital(doc[particle]):
+            end = particle + 1
     return end if end > k else None
 
 
@@ -194,7 +201,7 @@ def honoree_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                     new = Span(doc, start, stop, label="ORG")
                 else:
                     continue
-            elif org.end < stop or org.end > stop and doc[stop].is_lower and doc[stop].lower_ != "и":
+            elif org.end < stop or org.end > stop and doc[stop].pos_ == "ADP" and doc[stop].is_lower:
                 lead = start if org.start < start and _common_lead(doc, org, start) else org.start
                 if any(s is not org and s.start < stop < s.end and s.label_ != "PER" for s in out):
                     continue
@@ -204,8 +211,9 @@ def honoree_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             out = [s for s in out if s is not org and not (
                 s.label_ == "ORG" and new.start <= s.start and s.end <= new.end and s.end <= i)]
         else:
-            if any(s.start < start < s.end or s.start < stop < s.end for s in out):
-                continue
+            if any(s.start < start < s.end or s.start < stop < s.end for s in out) \
+                    or doc[start].is_lower and _honoree_named_elsewhere(doc, out, stop):
+                continue  # ("театра имени Марии Ермоловой" before "театр им. М. Н. Ермоловой": coref's)
             out = [s for s in out if not (start <= s.start and s.end <= stop and s.label_ != "PER"
                                           and s.end <= i)]
             new = Span(doc, start, stop, label="ORG")

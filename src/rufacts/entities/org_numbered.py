@@ -31,7 +31,7 @@ from ..lexicons import load_list, load_rows
 from ..lexicons.legal import legal_run
 from .doc_words import word_positions
 from .geo import lemma_positions
-from .institutions import NUMBER_SIGNS, _end as honoree_end, institution_heads, numbered
+from .institutions import NUMBER_SIGNS, _end as honoree_end, institution_heads, numbered, numbered_only
 from .quotes import OPEN_QUOTES
 from .org_abbrev_heads import abbreviation_readings, declined_base, institution_abbreviations
 from .doc_words import morph_values
@@ -228,6 +228,7 @@ def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             changed = True
         out.append(s)
     heads = institution_heads() | _numbered_heads()
+    bare = heads - numbered_only()  # right after the ordinal ("4-й части ГК": no body; "5-го детского сада" is)
     for k in word_positions(doc, ORDINAL.match):  # "в 1-й городской больнице": the ordinal names it
         token = doc[k]
         if k in taken:
@@ -237,9 +238,9 @@ def numbered_edges(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 and doc[j].is_lower and _word(doc[j]):  # ("отдельного десантно-штурмового")
             j += 1
         if j < len(doc) and j not in taken and doc[j].is_lower and doc[j].pos_ == "NOUN" \
-                and (doc[j].lemma_.lower() in heads and "Plur" not in morph_values(doc[j], "Number")
+                and (doc[j].lemma_.lower() in (bare if j == k + 1 else heads) and "Plur" not in morph_values(doc[j], "Number")
                      and _ordinal_agrees(morph, token, doc[j])
-                     or _head_reading_agrees(morph, token, doc[j], heads)):
+                     or _head_reading_agrees(morph, token, doc[j], bare if j == k + 1 else heads)):
             out.append(Span(doc, k, j + 1, label="ORG"))
             changed = True
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
