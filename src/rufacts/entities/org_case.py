@@ -43,6 +43,7 @@ from .org_quoted_preps import plural_only
 from .org_quoted_business import feminine_verb_after
 from .quotes import OPENING_QUOTES
 from .doc_words import morph_values
+from .org_quoted_kinds import kind_apposed
 
 UNDECLINED_FINALS = tuple(f for f in FOREIGN_FINALS if f not in ("у", "ю"))
 
@@ -268,8 +269,8 @@ def apposed_as_written(morph: Morph, span: Span) -> str | None:
             or not words[0].text[:1].isupper() or words[0].text.isupper():
         return None
     before = word_before(doc, start)
-    if before is None or before.pos_ != "NOUN" or not _descriptor(before.lemma_.lower()):
-        return None
+    if before is None or not (before.pos_ == "NOUN" and _descriptor(before.lemma_.lower()) or kind_apposed(before)):
+        return None  # (a kind's acronym or head: "ОЭЗ «Алабуга»", "индустриальным парком «Рифей»")
     if not words[0].is_alpha and "Plur" in morph_values(before, "Number"):
         return None  # "Магазины «Марии-Ра»": the owner's, in the genitive  # (a compound's last part names the kind too: "интернет-провайдером «Линкор-Телеком»")
     cases = {UD_CASES.get(c) for c in morph_values(before, "Case")} - {None}

@@ -45,6 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .org_descriptor_complements import descriptor_over_complement
+from .org_quoted_kinds import kind_descriptor, trade_agent_over_complement
 from ..grammars.morph import UD_CASES, UD_GENDERS, Morph
 from ..lexicons import load_list
 from ..grammars.folded import folded_lemma
@@ -170,10 +171,12 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return "home"  # "красноярских «Енисейских рысей»", "омскому «Авангарду»": a club of its city
     if lemma not in load_list("org_descriptors.txt") and plural_business(doc, i, j, k, morph):
         return "plural"  # "Грузовики «Северных магистралей»": a carrier's name (entities/org_quoted_plurals.py)
+    if kind_descriptor(prev):
+        return "descriptor"  # "ТОР «Заречный»", "IT-парка «Синергия»" (entities/org_quoted_kinds.py)
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_quoted_heads.txt") \
                 or descriptor_over_genitive(doc, k) or _kind_head(doc, k) or _descriptor_reading(morph, prev) \
-                or descriptor_over_complement(doc, k):  # "приюта для бездомных животных «Лапа дружбы»"
+                or descriptor_over_complement(doc, k) or trade_agent_over_complement(doc, k):  # "приюта для бездомных животных «Лапа дружбы»"
             return "descriptor"  # "фабрика «Северное сияние»", "издательство видеоигр «Кибер Тундра»"
         if "nomn" in cases and (lemma in load_list("org_service_heads.txt")
                                 or descriptor_over_genitive(doc, k, "org_service_heads.txt")):
