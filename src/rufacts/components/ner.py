@@ -6,6 +6,8 @@ razdel tokens directly (no second tokenization), a batch of docs at a time.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -95,9 +97,25 @@ def _features():
 
     @lru_cache(maxsize=20_000)
     def features(word: str) -> tuple[int, int]:
+        word = plain_latin(word)
         return words.encode(word.lower()), shapes.encode(word_shape(word))
 
     return features
+
+
+ACCENTED = re.compile(r"[\u00c0-\u024f]")
+LATIN_LETTERS = re.compile(r"^[A-Za-z\u00c0-\u024f'’&.-]+$")
+
+
+def plain_latin(word: str) -> str:
+    """A Latin word with accented letters without its accents ("Hermès" -> "Hermes", "Eckerö" ->
+    "Eckero"): the embeddings and the shapes the model learned know the plain spelling, not the
+    accented one (orgquoted46: "Продажи Hermès", "совершила Aeroméxico" were no names to it);
+    other words as they are."""
+    if not ACCENTED.search(word) or not LATIN_LETTERS.match(word):
+        return word
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return plain if plain.isascii() else word
 
 
 def _input(pieces: list[list[str]], features, pad_id: int, shape_pad_id: int):
