@@ -20,23 +20,15 @@ read (orgquoted46).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from ..grammars.folded import folded_lemma
-from ..lexicons import load_list, load_rows
+from ..lexicons import load_list
 from .doc_words import morph_values
+from .org_kind_heads import kind_heads
 
 MAX_COMPLEMENT = 6
 INNER_PREPOSITIONS = frozenset({"для"})
-
-
-@lru_cache(maxsize=1)
-def _kind_heads() -> dict[str, frozenset[str]]:
-    return {row[0]: frozenset(row[1].split()) for row in load_rows("org_kind_heads.tsv")}
-
-
 
 
 def kind_apposed(token: Token | None) -> bool:
@@ -46,7 +38,7 @@ def kind_apposed(token: Token | None) -> bool:
         return False
     if token.is_upper and len(token.text) > 1:
         return token.lower_ in load_list("org_kind_abbreviations.txt")
-    kinds = _kind_heads().get(token.lemma_.lower())
+    kinds = kind_heads().get(token.lemma_.lower())
     if kinds is None or not token.is_lower or token.i == 0 or "Plur" in morph_values(token, "Number"):
         return False
     kind = token.doc[token.i - 1]
