@@ -203,6 +203,14 @@ def listed_family_name(morph: Morph, words) -> bool:
         and asian_name(morph, [t.text for t in words]) is not None
 
 
+def given_or_family(morph: Morph, span: Span) -> bool:
+    """Two words opening a sentence that are one name though the first is a noun for a person too: a first
+    name that is a common noun ("Буян Иргит", name_first_opening) or a listed family name ("Тан Сяолуна":
+    тан, a thane)."""
+    from .name_first_opening import opening_first_name
+    return opening_first_name(morph, span[0].text, span[1].text) or listed_family_name(morph, list(span))
+
+
 def asian_joined(a: Span, b: Span, morph: Morph) -> Span | None:
     """Two person spans side by side that the tagger cut inside a Vietnamese name, where a given
     syllable is a family name too ("Нгуен Тхи" + "Ким Нган"), or inside a Burmese one: one span of three

@@ -6,7 +6,7 @@ a comma (read in :func:`rufacts.entities.names_group.group_persons`, weighed as 
   Кулибали, пропавшую в Бамако": a woman's accusative, Амината; "вручил Фернанду Ребелу,
   возглавлявшему делегацию": a man's dative; a woman's form in -ей/-ой, any oblique case but the
   accusative, "о Кайсе Ярви, выигравшей": Кайса); ``"agree:<case>:<gender>"``; the participle may
-  come after a span of time or an adverb ("поздравил И. П. Ступину, сорок лет проработавшую": hers); a
+  come after a span of time or an adverb ("поздравил И. П. Ступину, сорок лет проработавшую": hers), or an ordinal's instrumental ("первой прибывшая"); a
   nominative one only where it is a woman's and no feminine noun in the nominative stands before the
   name in its clause, which it may as well agree with ("Жена Ивана Петрова, возглавлявшая ..."; but
   "советник посольства Завьялова Н. И., курирующая вопросы энергетики": Завьялова, personforms41);
@@ -24,6 +24,8 @@ RELATIVE_GENDERS = {"который": "masc", "которая": "femn", "кот�
 
 
 DURATION_NOUNS = frozenset({"год", "лет", "месяц", "неделя", "день", "десятилетие", "век"})
+# an ordinal's instrumental used as an adverb before the participle ("первой прибывшая на вызов": hers)
+RANK_INSTRUMENTALS = frozenset({"первой", "первым", "последней", "последним", "единственной", "единственным"})
 REACH = 3  # words of a span of time or an adverb between the comma and the participle
 
 
@@ -44,7 +46,8 @@ def _past_time(token):
     doc = token.doc
     i = token.i
     end = min(len(doc), i + REACH + 1)
-    while i < end and (doc[i].pos_ in ("ADV", "NUM") or doc[i].lemma_ in DURATION_NOUNS):
+    while i < end and (doc[i].pos_ in ("ADV", "NUM") or doc[i].lemma_ in DURATION_NOUNS or (
+            doc[i].lower_ in RANK_INSTRUMENTALS and i + 1 < end)):
         i += 1
     if i == token.i or i >= end or doc[i].pos_ not in ("VERB", "ADJ"):
         return token

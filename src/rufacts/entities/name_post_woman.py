@@ -13,13 +13,15 @@ from __future__ import annotations
 from .doc_words import morph_values
 from .name_verb_forms import past_singular
 
-VERB_REACH = 4  # words between the verb and the post: "рассказала об этом журналистам пресс-секретарь"
+VERB_REACH = 5  # words (a quoted name's marks count) between the verb and the post: "рассказала об этом журналистам пресс-секретарь"
 BETWEEN = frozenset({"Dat", "Ins", "Loc", "Gen", "Acc"})
+QUOTES = frozenset("«»\"„“”")  # an addressee in quotes: "пояснила «Интерфаксу» член избиркома"
 
 
 def feminine_verb_before(doc, post: int) -> bool:
     """The post at ``post`` (a masculine noun in the nominative) follows a feminine past-tense singular
-    verb over adverbs, prepositions, pronouns and oblique nouns only ("заявила", "рассказала журналистам"),
+    verb over adverbs, prepositions, pronouns and oblique nouns only ("заявила", "рассказала журналистам",
+    "пояснила «Интерфаксу»": a quoted name too),
     with no subject of its own before it."""
     from .name_subject_cues import _animate_subject_before
 
@@ -36,11 +38,16 @@ def verb_before(doc, post: int) -> int | None:
         word = doc[i]
         if word.pos_ in ("VERB", "AUX"):
             return i
-        if not (word.pos_ in ("ADV", "ADP") or (word.pos_ in ("NOUN", "PRON", "DET", "ADJ")
+        if not (word.pos_ in ("ADV", "ADP") or word.text in QUOTES or _acronym(word) or (word.pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ")
                                                 and BETWEEN & set(morph_values(word, "Case"))
                                                 and "Nom" not in morph_values(word, "Case"))):
             return None
     return None
+
+
+def _acronym(word) -> bool:
+    """An agency's acronym, no feminine ("сообщила ТАСС представитель"): it cannot be a feminine verb's subject."""
+    return len(word.text) > 1 and word.text.isupper() and word.is_alpha and "Fem" not in morph_values(word, "Gender")
 
 
 def person_post(token) -> bool:

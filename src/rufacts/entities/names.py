@@ -26,7 +26,7 @@ from .name_readings import ARTICLES, CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
 from .name_surname_e import after_germanic_particle, after_man_dative, foreign_surname_e
 from .name_double_e import man_double_e
-from .name_asian_syllables import syllable_name; from .name_asian_order import asian_reading, written_order
+from .name_asian_syllables import syllable_name; from .name_asian_order import asian_reading, initials_after, written_order
 from .names_asian import (EI_CASE, asian_name, burmese, east_asian_first, given_nominative, japanese_given, japanese_surname,
                           russian_surname)
 from .name_particles import father_nominative, particle_name, son_of_middle, son_of_name
@@ -178,7 +178,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         return NameParts(words[1], None, words[0], (words[0],), None,
                          ((2.0, words[1], None, words[0], None),), family_first=True)
     # an opening letter written with its dot is an initial, not the one-letter Chinese family name ("Е. Шамина")
-    dotted = bool(words) and len(words[0]) == 2 and words[0].endswith(".") and is_initial(words[0])
+    dotted = bool(words) and len(words[0]) == 2 and words[0].endswith(".") and is_initial(words[0]) or initials_after(words)
     words = [p for w in words if w for p in split_initials(w.rstrip(".") if INITIALS.match(w) else w)]
     compound = len(words) == 3 and words[0].lower() in load_list("name_compound_first.txt")
     particles = None if compound else next((i for i, w in enumerate(words) if i > 0 and (

@@ -22,7 +22,7 @@ from ..grammars.morph import UD_CASES, Morph
 from ..lexicons import load_list, load_rows
 from .name_solutions import HINT, VERB_AFTER
 from .names import NameParts, analyze_name
-from .name_nicknames import name_words
+from .name_nicknames import name_words; from .name_asian_order import dotted_after_family
 from .name_particles import article_lower, germanic_lower
 from .name_case_cues import (apposition_cue, locative_cue, object_before_verb, object_over_phrase, passive_after, short_passive_before,
                              verb_cases)
@@ -68,7 +68,7 @@ from .doc_words import morph_values
 from .doc_text import doc_text
 
 def _words(span: Span) -> list[str]:
-    words = name_words(span)  # "Эрвин «Мэджик» Джонсон": no nickname
+    words = dotted_after_family(span, name_words(span))  # "Эрвин «Мэджик» Джонсон": no nickname; "Ли Е. С."
     doc = span.doc
     if words and len(words[0]) == 1 and words[0] == span[0].text and words[0].isupper() \
             and span.start + 1 < len(doc) and doc[span.start + 1].text == ".":

@@ -45,7 +45,7 @@ from .name_peoples_first import listed_given_before_declined; from .name_compoun
 from .name_nicknames import with_nicknames
 from .name_lead_words import (adjective_before_noun, agrees, common_patronymic_word, noun_before_foreign_given,
                               without_lead_adverb, without_position)
-from .name_asian_missed import asian_family_letter, asian_joined, listed_family_name
+from .name_asian_missed import asian_family_letter, asian_joined, given_or_family, listed_family_name
 from .name_asian_syllables import syllable_name
 from .names_asian import asian_name, east_asian_first, given_nominative
 from .place_persons import _reads_as_person, person_after_noun
@@ -185,7 +185,7 @@ def _without_title(span: Span, morph: Morph) -> Span:
     first = span[0]
     if len(span) >= 2 and span[0].is_sent_start and _person_noun(morph, first.text) \
             and all(_capitalized(t) or _initial(t) for t in span[1:] if t.is_alpha) \
-            and not (len(span) == 2 and opening_first_name(morph, first.text, span[1].text)):  # "Буян Иргит"
+            and not (len(span) == 2 and given_or_family(morph, span)):  # "Буян Иргит", "Тан Сяолуна" (тан, thane)
         return Span(span.doc, span.start + 1, span.end, label="PER")  # "Гимнастка Мельникова"
     roles = load_list("role_words.txt")  # "Аятолла Али Хаменеи": the lemma the tagger gives may miss a title
     if len(span) < 2 or (first.lemma_.lower() not in roles and first.text.lower() not in roles) or any(

@@ -2,7 +2,8 @@
 :mod:`rufacts.entities.names_spans`):
 
 - a two-word place that reads clearly as a first name and a surname ("На Марке Рютте", "На
-  Аркадии Дворковиче", "с Фомой Коростелем");
+  Аркадии Дворковиче", "с Фомой Коростелем", "В Анне-Марии Войцеховской": a double first name), and a
+  three-word one of a first name, a patronymic and a surname ("Феофаном Аристарховичем Плещеевым-Лужиным");
 - a place or organization span running over a noun for a person into a name ("Сербской
   волейболистке Миле Йованович"), or an organization span of a word for the people around a
   person and the name ("Пресс-служба Павла Дурова"): the name after the noun is the person.
@@ -67,11 +68,13 @@ def _place_as_person(span: Span, morph: Morph) -> Span:
         return Span(span.doc, span.start, span.end, label="PER")  # "с Ермолаевым": no place
     if span.label_ == "LOC" and len(span) in (3, 4) and iberian_reading(morph, span):
         return Span(span.doc, span.start, span.end, label="PER")  # "предложил Фелипи Араужу Лиме контракт"
+    if span.label_ == "LOC" and len(span) == 3 and _with_patronymic(morph, span):
+        return Span(span.doc, span.start, span.end, label="PER")  # "Феофаном Аристарховичем Плещеевым-Лужиным"
     if span.label_ != "LOC" or len(span) != 2:
         return span
     double = _double_first_name(morph, span[0].text)  # "с Жаном-Люком Кола": a person whatever Кола is
     if not (_capitalized(span[0]) or double) or not (_capitalized(span[1]) or _with_article(span[1].text)) \
-            or not _first_name(morph, span[0].text) or not (
+            or not (double or _first_name(morph, span[0].text)) or not (
                 double or _surname(morph, span[1].text) or _animal_surname(morph, span[1].text)) \
             or (_place_word(morph, span[1].text) and not double):
         return span
@@ -79,6 +82,18 @@ def _place_as_person(span: Span, morph: Morph) -> Span:
     if not reads_clearly(morph, [t.text for t in span], need):
         return span
     return Span(span.doc, span.start, span.end, label="PER")
+
+
+def _with_patronymic(morph: Morph, span: Span) -> bool:
+    """Three capitalized words, a first name, a patronymic and a surname the dictionary reads so, agreeing
+    ("Феофаном Аристарховичем Плещеевым-Лужиным": an old patronymic; a double surname no place)."""
+    words = [t.text for t in span]
+    if not all(_capitalized(t) or _hyphenated_cap(t) for t in span) \
+            or not any("Patr" in p.tag.grammemes for p in morph.parse(words[1])) \
+            or not any("Name" in p.tag.grammemes for p in morph.parse(words[0])):
+        return False
+    parts = analyze_name(morph, words)
+    return parts.middle is not None and parts.last is not None and parts.candidates[0][0] >= 2.0
 
 
 def _double_first_name(morph: Morph, word: str) -> bool:

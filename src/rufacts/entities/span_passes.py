@@ -22,6 +22,8 @@ from ..entities.place_persons import double_first_spans
 from ..entities.name_particles import particle_spans
 from ..entities.name_particle_surnames import particle_surname_spans
 from ..entities.name_initials_after import surname_before_initials
+from ..entities.name_initials_missed import missed_initials_surname
+from ..entities.name_age_missed import missed_age_surnames
 from ..entities.org_legislatures import legislature_spans
 from ..entities.org_person_lead import person_in_org, surname_from_next
 from ..entities.org_person_tails import person_tails
@@ -155,6 +157,8 @@ def _run(doc: Doc, spans: list[Span], steps) -> list[Span]:
 
 REPAIRED = (
     surname_before_initials,  # "Фроловым-Багреевым" + "И. К."
+    missed_initials_surname,  # "Из класса" + "Р. Г. Цагарели"
+    missed_age_surnames,  # "При 35-летнем" + "Рзаеве"
     # "[Главврачу Старолесской районной больницы]"
     genitive_and_tails,
     without_lead_nouns,
