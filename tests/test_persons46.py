@@ -78,3 +78,7 @@ def test_places_read_as_persons(text, name):
 
 def test_family_name_that_is_a_noun_opening_a_sentence():
     assert "Тан Вэйминь" in _names("Тан Вэйминя, главу делегации, встретили в аэропорту.")
+
+
+def test_latin_initials_no_person():
+    assert _names("Он выиграл турнир U.S. Open впервые за десять лет.") == []

@@ -9,18 +9,22 @@ name) and no capitalized word before the initials ("Иванов И. И. Пет�
 :mod:`rufacts.entities.span_passes` (REPAIRED)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph
 from .name_initials_after import _frozen_adjectival, _initial_letters
+
+CYRILLIC = re.compile(r"[А-ЯЁ]")  # a Russian capital opening the word
 
 
 def _surname_after_dot(token: Token) -> bool:
     """A capitalized word (hyphenated parts too) that is no known place nor common word; a sentence's
     first word too, the splitter having cut after an initial's dot."""
     text = token.text
-    if not text[:1].isupper() or text.isupper() or len(text) < 2 or not text.replace("-", "").isalpha():
-        return False
+    if not CYRILLIC.match(text) or text.isupper() or len(text) < 2 or not text.replace("-", "").isalpha():
+        return False  # (not "U.S. Open": Latin letters)
     morph = get_morph()
     return all(not morph.is_known(part) or any("Surn" in p.tag.grammemes for p in morph.parse(part))
                for part in text.split("-")) or _frozen_adjectival(text, morph)
@@ -35,7 +39,7 @@ def missed_initials_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     starts = set(letters)
     found = []
     for i in letters:
-        if i - 2 in starts or i in covered:
+        if i - 2 in starts or i in covered or not CYRILLIC.match(doc[i].text):
             continue  # the second initial of a pair, or covered
         end = i + 2
         if end in starts:
