@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .name_initials_missed import _surname_after_dot
 
-AGE = re.compile(r"^\d{1,3}-летн(?:ий|его|ему|им|ем|яя|ей|юю|ая|ого|ому|ом|ой|ую)$")
+AGE_TEXT = re.compile(r"(?<![\w-])\d{1,3}-летн(?:ий|его|ему|им|ем|яя|ей|юю|ая|ого|ому|ом|ой|ую)(?![\w-])", re.IGNORECASE)
 
 
 def missed_age_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -22,10 +22,11 @@ def missed_age_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans  # (most docs: no scan of their tokens)
     found = []
     covered = None
-    for token in doc:
-        if "-летн" not in token.text or not AGE.match(token.lower_):
+    for match in AGE_TEXT.finditer(doc.text):
+        age = doc.char_span(match.start(), match.end())
+        if age is None or len(age) != 1:
             continue
-        i = token.i + 1
+        i = age.end
         if i >= len(doc) or not _surname_after_dot(doc[i]) or doc[i].is_sent_start:
             continue
         if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:

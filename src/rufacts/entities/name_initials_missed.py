@@ -35,16 +35,20 @@ def missed_initials_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     letters = _initial_letters(doc)
     if not letters:
         return spans
-    covered = {i for s in spans for i in range(s.start, s.end)}
+    covered = None
     starts = set(letters)
     found = []
     for i in letters:
-        if i - 2 in starts or i in covered or not CYRILLIC.match(doc[i].text):
-            continue  # the second initial of a pair, or covered
+        if i - 2 in starts or not CYRILLIC.match(doc[i].text):
+            continue  # the second initial of a pair
         end = i + 2
         if end in starts:
             end += 2  # "Р. Г."
-        if end >= len(doc) or any(j in covered for j in range(i, end + 1)) or not _surname_after_dot(doc[end]):
+        if end >= len(doc) or not _surname_after_dot(doc[end]):
+            continue
+        if covered is None:
+            covered = {j for s in spans for j in range(s.start, s.end)}
+        if any(j in covered for j in range(i, end + 1)):
             continue
         after = doc[end + 1] if end + 1 < len(doc) else None
         if after is not None and after.text[:1].isupper() and after.is_alpha:
