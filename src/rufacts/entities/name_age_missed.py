@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .doc_text import doc_text
 from .name_initials_missed import _surname_after_dot
 
 AGE_TEXT = re.compile(r"(?<![\w-])\d{1,3}-летн(?:ий|его|ему|им|ем|яя|ей|юю|ая|ого|ому|ом|ой|ую)(?![\w-])", re.IGNORECASE)
@@ -18,11 +19,12 @@ AGE_TEXT = re.compile(r"(?<![\w-])\d{1,3}-летн(?:ий|его|ему|им|е�
 
 def missed_age_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a person of the one capitalized word after an age adjective no span covers."""
-    if "-летн" not in doc.text:
+    text = doc_text(doc)  # (the doc's text read once for every step)
+    if "-летн" not in text:
         return spans  # (most docs: no scan of their tokens)
     found = []
     covered = None
-    for match in AGE_TEXT.finditer(doc.text):
+    for match in AGE_TEXT.finditer(text):
         age = doc.char_span(match.start(), match.end())
         if age is None or len(age) != 1:
             continue
