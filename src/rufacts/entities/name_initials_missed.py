@@ -4,7 +4,8 @@ initials' dots cut its sentence or an unknown foreign surname follows them (a Ge
 in -ели). The surname is a capitalized word the dictionary knows as no common word nor place (a
 surname it knows, or a word it does not know; name_initials_after._surname_word, but after the dots the
 sentence splitter may read as an end), with no capitalized word after it (not the first name of a longer
-name) and no capitalized word before the initials ("Иванов И. И. Петров": that rule's). The mirror of
+name), no capitalized word before the initials ("Иванов И. И. Петров": that rule's) and no "имени" (a
+body's honoree, which the body's rules take in). The mirror of
 :func:`rufacts.entities.name_initials_after.missed_surname_initials`. Read by
 :mod:`rufacts.entities.span_passes` (REPAIRED)."""
 from __future__ import annotations
@@ -54,6 +55,8 @@ def missed_initials_surname(doc: Doc, spans: list[Span]) -> list[Span]:
         if after is not None and after.text[:1].isupper() and after.is_alpha:
             continue
         before = doc[i - 1] if i > 0 else None
+        if before is not None and (before.lower_ == "имени" or before.lower_ == "." and i > 1 and doc[i - 2].lower_ == "им"):
+            continue  # "университетом имени И. М. Сеченова": the honoree, the body's rule's to take in
         if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start:
             continue  # "Иванов И. И." + a word: the surname before the initials
         found.append(Span(doc, i, end + 1, label="PER"))
