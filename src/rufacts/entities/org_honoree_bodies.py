@@ -1,11 +1,8 @@
 """Bodies named after a person or an event: the head, "имени"/"им." and the honoree are one name
 (orgnamed46; docs/gold-conventions.md: the "имени" phrase is part of a descriptive name).
 
-The honoree after "имени" (:func:`honoree_stop`) is lower-case titles ("академика") and then either
-a person: initials and one capitalized surname ("В. М. Бехтерева", "Д. Д. Плетнёва": no further
-capitalized word, the next person's name is no part of it), or up to three capitalized genitive
-words ("Ярослава Мудрого", "Засядько"); or an event: "50-летия" and its capitalized genitive words
-("Октября", "Союза ССР", "Великой Октябрьской социалистической революции"). The head before
+The honoree after "имени" is read by :func:`rufacts.entities.honoree.honoree_stop` (titles, then
+initials and a surname, capitalized genitive words or an "N-летия" event). The head before
 "имени" (:func:`head_start`) is a noun of ``lexicons/org_honoree_heads.txt`` or of
 ``lexicons/institution_nouns.txt`` (lemma) or an institution's acronym (``org_abbreviation_genders.tsv``,
 ``org_kind_acronym_fields.txt``), with its number ("ГКБ № 57"), a lower-case genitive complement
@@ -29,7 +26,6 @@ Read by :mod:`rufacts.entities.span_passes` as the last pass.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -41,15 +37,10 @@ from .doc_words import lower_positions, morph_values
 from .institutions import NUMBER_SIGNS, _honoree_named_elsewhere, after_named, institution_heads
 from .org_abbrev_heads import abbreviation_readings
 from .org_acronym_fields import _kinds as acronym_kinds
-from .org_honoree_tail import _initial
-from .name_particle_surnames import surname_particles
+from .honoree import honoree_stop
 
-MAX_TITLE = 3       # lower-case titles before the honoree: "заслуженного врача", "академика"
-MAX_WORDS = 3       # capitalized words of an honoree without initials: "Ярослава Мудрого"
-MAX_EVENT = 5       # words of an event after its "N-летия": "Великой Октябрьской социалистической революции"
 MAX_COMPLEMENT = 4  # lower-case genitive words between the head and "имени": "культуры и отдыха"
 MAX_ADJECTIVES = 4  # adjectives before the head: "Новосибирского театрального"
-ANNIVERSARY = re.compile(r"^\d{1,4}-?летия$|^\w+летия$")  # "50-летия", "пятидесятилетия"
 NAMED = frozenset({"имени", "им", "им."})
 OBLIQUE = frozenset({"Gen", "Dat", "Loc"})  # a complement's genitive ("травматологии" read as a locative too)
 
@@ -62,67 +53,6 @@ def _heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _acronyms() -> frozenset[str]:
     return frozenset(abbreviation_readings()) | acronym_kinds()
-
-
-def _capital(token: Token) -> bool:
-    text = token.text.replace("-", "")
-    return text.isalpha() and token.text[:1].isupper()
-
-
-def _initials_end(doc: Doc, k: int) -> int:
-    """Index after the initials from ``k`` ("В. М." or "В.М." as one token), ``k`` where none."""
-    while k + 1 < len(doc) and _initial(doc[k]) and doc[k + 1].text == ".":
-        k += 2
-    while k < len(doc) and re.fullmatch(r"(?:[А-ЯЁA-Z][а-яёa-z]?\.){1,3}", doc[k].text):
-        k += 1
-    return k
-
-
-def honoree_stop(doc: Doc, j: int) -> int | None:
-    """End of the honoree that starts at ``j`` (right after "имени"/"им."); None where none does."""
-    k = j
-    while k < len(doc) and k - j < MAX_TITLE and doc[k].is_alpha and doc[k].is_lower \
-            and "Gen" in morph_values(doc[k], "Case"):
-        k += 1  # "академика", "заслуженного врача"
-    if k >= len(doc):
-        return None
-    if ANNIVERSARY.match(doc[k].lower_) and k == j:
-        return _event_end(doc, k + 1)
-    initials = _initials_end(doc, k)
-    if initials > k:
-        if initials < len(doc) and _capital(doc[initials]) and len(doc[initials]) > 2:
-            # (the sentence splitter may start a sentence at the surname after an initial's dot)
-            return initials + 1
-        return None
-    end = k
-    while end < len(doc) and end - k < MAX_WORDS and _capital(doc[end]) and not doc[end].is_sent_start \
-            and (end == k or "Gen" in morph_values(doc[end], "Case") and doc[end].pos_ in ("PROPN", "ADJ", "NOUN")):
-        end += 1
-    if end > k:  # "Людвига" + "ван" ("ден") + "Бетховена": a surname's particles
-        particle = end
-        while particle < len(doc) and doc[particle].lower_ in surname_particles("lead") | surname_particles("after"):
-            particle += 1
-        if end < particle < len(doc) and _capital(doc[particle]):
-            end = particle + 1
-    return end if end > k else None
-
-
-def _event_end(doc: Doc, k: int) -> int | None:
-    """End of an event's genitive words after its "N-летия" at ``k - 1``: capitalized words, and
-    lower-case adjectives with the noun they go with ("Октябрьской социалистической революции")."""
-    if k >= len(doc) or not (_capital(doc[k]) or doc[k].is_upper and doc[k].is_alpha):
-        return None
-    end, adjective = k, False
-    while end < len(doc) and end - k < MAX_EVENT and doc[end].is_alpha and not doc[end].is_sent_start:
-        token = doc[end]
-        if token.text[:1].isupper():
-            adjective = token.pos_ == "ADJ"
-        elif adjective and "Gen" in morph_values(token, "Case") and token.pos_ in ("ADJ", "NOUN"):
-            adjective = token.pos_ == "ADJ"
-        else:
-            break
-        end += 1
-    return end
 
 
 def _is_head(token: Token) -> bool:

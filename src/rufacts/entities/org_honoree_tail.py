@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .doc_words import morph_values
+from .honoree import initial
 from .institutions import after_named
 
 MAX_PERSON = 3  # words of the honoree: "А. В. Вишневского" (its dots apart from its initials or not)
@@ -124,21 +125,19 @@ def first_honoree(doc: Doc, org: Span, persons: dict[int, Span]) -> Span | None:
     return Span(doc, named, org.end, label="PER")
 
 
-def _initial(token) -> bool:
-    return token.is_alpha and len(token.text) <= 2 and token.text[:1].isupper() and not token.text[1:].isupper()
 
 
 def initials_cut_end(doc: Doc, org: Span) -> int | None:
     """End of the honoree's surname when ``org``, named after a person ("имени", "им."), ends at an
     initial of one or two letters ("Ю", "Вл") whose dot, further initials and the capitalized
     surname follow; None else."""
-    if not _initial(org[-1]) or not any(t.lower_ in ("имени", "им") for t in org[:-1]):
+    if not initial(org[-1]) or not any(t.lower_ in ("имени", "им") for t in org[:-1]):
         return None
     k = org.end
     if k >= len(doc) or doc[k].text != ".":
         return None
     k += 1
-    while k + 1 < len(doc) and _initial(doc[k]) and doc[k + 1].text == ".":
+    while k + 1 < len(doc) and initial(doc[k]) and doc[k + 1].text == ".":
         k += 2  # "И" + "."
     surname = doc[k] if k < len(doc) else None
     if surname is None or not surname.text[:1].isupper() or not surname.text.replace("-", "").isalpha() \
@@ -149,8 +148,8 @@ def initials_cut_end(doc: Doc, org: Span) -> int | None:
 
 def _initials_piece(span: Span) -> bool:
     """``span`` is initials and a surname only ("И. Немировича-Данченко")."""
-    return len(span) >= 3 and _initial(span[0]) and span[1].text == "." and all(
-        _initial(t) or t.text == "." for t in span[:-1])
+    return len(span) >= 3 and initial(span[0]) and span[1].text == "." and all(
+        initial(t) or t.text == "." for t in span[:-1])
 
 
 def initials_cut_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
