@@ -22,6 +22,7 @@ from .doc_words import morph_values
 MAX_TITLE = 3       # lower-case titles before the honoree: "заслуженного врача", "академика"
 MAX_WORDS = 3       # capitalized words of an honoree without initials: "Ярослава Мудрого"
 MAX_EVENT = 5       # words of an event after its "N-летия": "Великой Октябрьской социалистической революции"
+REGNAL = re.compile(r"^[IVX]{1,5}$")  # a monarch's number in Roman figures
 ANNIVERSARY = re.compile(r"^\d{1,4}-?летия$|^\w+летия$")  # "50-летия", "пятидесятилетия"
 
 
@@ -73,6 +74,8 @@ def honoree_stop(doc: Doc, j: int) -> int | None:
     while end < len(doc) and end - k < MAX_WORDS and capital(doc[end]) and not doc[end].is_sent_start \
             and (end == k or "Gen" in morph_values(doc[end], "Case") and doc[end].pos_ in ("PROPN", "ADJ", "NOUN")):
         end += 1
+    if k < end < len(doc) and REGNAL.match(doc[end].text):
+        end += 1  # "Эдуарда VII", "Петра I": a monarch's number
     if end > k:  # "Людвига" + "ван" ("ден") + "Бетховена": a surname's particles
         particle = end
         while particle < len(doc) and doc[particle].lower_ in _particles():

@@ -44,11 +44,11 @@ from ..lexicons import load_list
 from .geo import geo_adjectives, lemma_positions
 from .org_bracketed_adjectives import bracketed_before
 from .doc_words import morph_values
+from .honoree import honoree_stop
 
 MAX_ADJECTIVES = 4
 NUMBER_SIGNS = ("№", "N")  # "школа № 5", "ГКБ N 15"
 MAX_COMPLEMENT = 3   # genitive words after the noun: "общей юрисдикции", "оперы и балета"
-MAX_HONOREE = 3      # capitalized words after "имени"
 RELATIVE = ("ский", "цкий", "ской")
 SECOND_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # "в саду": the locative
 
@@ -226,12 +226,8 @@ def _end(doc: Doc, k: int, complement: bool) -> int:
         k = end - 1
     named = after_named(doc, end)
     if named is not None:
-        stop = named
-        while stop < len(doc) and stop - named < MAX_HONOREE and (
-                doc[stop].text[:1].isupper() and doc[stop].is_alpha or doc[stop].text == "."
-                and doc[stop - 1].is_upper):
-            stop += 1
-        return stop if stop > named else k + 1
+        stop = honoree_stop(doc, named)
+        return stop if stop is not None else k + 1
     if complement:
         stop, words = end, 0
         while stop < len(doc) and words < MAX_COMPLEMENT:

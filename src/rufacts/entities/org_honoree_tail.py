@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .doc_words import morph_values
-from .honoree import initial
+from .honoree import initial, initials_end
 from .institutions import after_named
 
 MAX_PERSON = 3  # words of the honoree: "А. В. Вишневского" (its dots apart from its initials or not)
@@ -136,9 +136,7 @@ def initials_cut_end(doc: Doc, org: Span) -> int | None:
     k = org.end
     if k >= len(doc) or doc[k].text != ".":
         return None
-    k += 1
-    while k + 1 < len(doc) and initial(doc[k]) and doc[k + 1].text == ".":
-        k += 2  # "И" + "."
+    k = initials_end(doc, k + 1)  # "И" + "."
     surname = doc[k] if k < len(doc) else None
     if surname is None or not surname.text[:1].isupper() or not surname.text.replace("-", "").isalpha() \
             or len(surname.text) < 3 or surname.text.isupper() or surname.pos_ not in ("PROPN", "NOUN", "ADJ"):

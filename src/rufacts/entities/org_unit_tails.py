@@ -51,13 +51,13 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.folded import folded_lemma
 from ..lexicons import load_list, load_words
 from .doc_words import morph_values
+from .honoree import honoree_stop
 from .org_lead_nouns import body_nouns
 from .org_municipal_units import executive_units
 from .spans import unique_spans
 
 MAX_WORDS = 6  # words of one grown tail ("нефтяных и газовых месторождений")
 MAX_BRIDGE = 4  # words between a name and its "имени" ("на морском шельфе")
-MAX_HONOREE = 6  # tokens of the honoree with its dots ("О. Ю. Шмидта")
 COMPASS = ("северо", "юго", "восточно", "западно")
 AND = ("и",)
 PLACES = frozenset({"область", "край", "регион", "страна", "мир"})
@@ -198,31 +198,11 @@ def _post_genitive(token: Token) -> bool:
         for p in get_morph().parse(token.lower_))
 
 
-def _honoree(doc: Doc, k: int) -> int | None:
-    """End of the honoree from ``doc[k]`` (lower-case title nouns, initials, a capitalized surname)."""
-    j = k
-    while j < len(doc) and j - k < 2 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ == "NOUN":
-        j += 1
-    end = None
-    while j < len(doc) and j - k < MAX_HONOREE:
-        token = doc[j]
-        if token.text[:1].isupper() and token.is_alpha and len(token) == 1 and j + 1 < len(doc) and doc[j + 1].text == ".":
-            j += 2  # an initial and its dot
-        elif token.text[:1].isupper() and token.text.replace("-", "").isalpha() and len(token) > 1:
-            end = j = j + 1
-            if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and len(doc[j]) > 1:
-                continue
-            break
-        else:
-            break
-    return end
-
-
 def _named_end(doc: Doc, span: Span) -> int | None:
     """End of "на"/"в" + a lower-case phrase and "имени" + the honoree after ``span``, or of the
     honoree after a span ending in "имени" + a title noun."""
     if len(span) >= 2 and span[-2].lower_ == "имени" and span[-1].is_lower and span[-1].pos_ == "NOUN":
-        return _honoree(doc, span.end - 1)
+        return honoree_stop(doc, span.end - 1)
     if span[-1].text[:1].isupper() or span.end >= len(doc) or doc[span.end].lower_ not in ("на", "в", "во"):
         return None
     k = span.end + 1
@@ -232,7 +212,7 @@ def _named_end(doc: Doc, span: Span) -> int | None:
         k += 1
     if k >= len(doc) or doc[k].lower_ != "имени" or k == span.end + 1:
         return None
-    return _honoree(doc, k + 1)
+    return honoree_stop(doc, k + 1)
 
 
 def _compound_field(token: Token) -> bool:
