@@ -139,8 +139,12 @@ def man_first_in_a(words: list[str], readings: list) -> list:
     if len(words) != 3 or MASCULINE_PATRONYMIC.search(words[1].lower()) is None or len(words[1]) < 7:
         return readings
     manly = {r.case for r in readings[0] if r.role == "first" and r.gender == "masc" and r.weight >= 1.0}
+    # not a woman's name the dictionary knows whose case is a man's name in the consonant too: the
+    # Turkic pairs ("об Эльнаре Вагифовиче": Эльнар, not Эльнара; Ильнар, Айнур, Динар)
+    stems = {(r.case, r.nominative) for r in readings[0] if r.role == "first" and r.gender == "masc"}
     twins = tuple(r._replace(gender="masc") for r in readings[0] if r.role == "first"
-                  and r.gender == "femn" and r.nominative.endswith(("а", "я")) and r.case not in manly)
+                  and r.gender == "femn" and r.nominative.endswith(("а", "я")) and r.case not in manly
+                  and not (r.weight >= 1.0 and (r.case, r.nominative[:-1]) in stems))
     if not twins:
         return readings
     return [readings[0] + twins, *readings[1:]]

@@ -36,12 +36,15 @@ ENDINGS = ("ове", "еве", "ёве", "ине", "ыне", "овым", "евы
            # a Finnish -нен, a Lithuanian or Latvian man's -ис, -юс, -ньш ("с Пулккиненом", "о Ландсбергисе",
            # "к Калниньшу"): no word the dictionary lacks ends so but a foreign surname (it has Вильнюс, Паневежис)
            "неном", "нену", "нене", "исом", "юсом", "ису", "юсу", "исе", "юсе", "ньшем", "ньшу", "ньше")
-GENITIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "нена", "иса", "юса", "ньша")
+GENITIVE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "нена", "иса", "юса", "ньша", "яна", "янца")
+# an Armenian -ян/-янц in a man's oblique case ("При Нерсесяне", "с Мкртчяном", "к Давтяну"): no word the
+# dictionary lacks ends so but a surname, not after a stem of a Chinese or Korean place (Шэньяне, Лояне)
+ARMENIAN_ENDINGS = ("яне", "яном", "яну", "янце", "янцем", "янцу")
 # "на" before a word the dictionary lacks in a man's surname's prepositional ("На Шипилове лежала обязанность",
 # "на Ходжаеве ... числится"): a village takes "в" ("в Пятибратове"); a place taking "на" the dictionary knows
 # ("на Украине", "на Сахалине")
 ON = "на"
-ON_ENDINGS = ("ове", "еве", "ёве", "ине", "ыне")
+ON_ENDINGS = ("ове", "еве", "ёве", "ине", "ыне", "яне", "янце")  # "На Погосяне держалась логистика"
 
 
 def lone_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
@@ -49,18 +52,28 @@ def lone_surname_after_preposition(doc, i: int, morph: Morph) -> bool:
     token = doc[i]
     if i == 0 or not token.is_alpha or not token.text[:1].isupper() or token.text.isupper() or len(token.text) < 6:
         return False
+    if token.lower_.endswith(ARMENIAN_ENDINGS + ("яна", "янца")) and _not_armenian(token.lower_):
+        return False  # "на Шэньяне": a Chinese place
     if doc[i - 1].lower_ == ON:
         return token.lower_.endswith(ON_ENDINGS) and not morph.is_known(token.text) and not (
             i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)
     if doc[i - 1].lower_ not in PREPOSITIONS:
         return False
-    if not token.lower_.endswith(ENDINGS) and not (doc[i - 1].lower_ in GENITIVE_PREPOSITIONS
+    if not token.lower_.endswith(ENDINGS + ARMENIAN_ENDINGS) and not (doc[i - 1].lower_ in GENITIVE_PREPOSITIONS
                                                    and token.lower_.endswith(GENITIVE_ENDINGS)):
         return False
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
         return False  # a name of more words: the other rules'
     return (not morph.is_known(token.text) or surname_first(morph, token.text)) \
         and not adjective_of_next(doc, i, morph)
+
+
+def _not_armenian(low: str) -> bool:
+    """An -ян stem of a Chinese or Korean place (name_lone_slot.NOT_ARMENIAN: Шэньян, Лоян, Пхеньян)."""
+    from .name_lone_slot import NOT_ARMENIAN
+
+    stem = low[:low.rindex("ян") + 2]
+    return stem.endswith(NOT_ARMENIAN)
 
 
 # (not a woman's -ской: a street's, "по Никольской,")

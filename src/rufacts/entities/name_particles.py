@@ -179,8 +179,14 @@ def son_of_middle(words: list[str], analyze) -> Optional[tuple]:
     gender = GENDER_OF.get(words[k], "masc")
     given = analyze(words[:k] + words[k + 2:], gender)
     father = analyze(words[:k] + [words[k + 1]], gender)
-    if given.first is None or given.last is None or father.last is None or father.first != given.first:
+    if given.first is None or given.last is None or father.last is None:
         return None
+    if father.first != given.first:
+        if given.first != words[0]:
+            return None
+        # the given name as written, in the nominative: so is the father's name ("Нура бинт Абдалла
+        # аль-Хамели", though "Нура Абдалла" alone reads as the genitive of a man's Нур Абдалл)
+        return given.first, f"{words[k]} {words[k + 1]}", given.last, gender
     return given.first, f"{words[k]} {words[k + 1][:1]}{father.last[1:]}", given.last, gender
 
 

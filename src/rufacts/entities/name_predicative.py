@@ -29,8 +29,9 @@ def predicative_gender(span) -> frozenset[str]:
     genders = {GENDERS[g] for g in morph.get("Gender") if g in GENDERS}
     noun = doc[span.end + 1] if token.pos_ == "ADJ" and span.end + 1 < len(doc) else None
     if noun is not None and noun.pos_ == "NOUN" and "Ins" in morph_values(noun, "Case") \
-            and "Fem" not in morph_values(noun, "Gender"):
-        # the adjective of a masculine noun that names women too: "назвал Скворцову лучшим инженером"
+            and ("Fem" not in morph_values(noun, "Gender") or "Inan" in morph_values(noun, "Animacy")):
+        # the adjective of a masculine noun that names women too: "назвал Скворцову лучшим инженером";
+        # of a thing, the means of the verb, no predicative: "наградил Пушкарёва почётной грамотой"
         return frozenset()
     return frozenset({f"pred:{genders.pop()}"}) if len(genders) == 1 else frozenset()
 

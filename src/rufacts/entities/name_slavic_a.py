@@ -15,6 +15,7 @@ import re
 from typing import Sequence
 
 from ..grammars.morph import Morph
+from ..lexicons import load_list
 from .first_names import name_class
 from .name_table_readings import Reading
 
@@ -37,6 +38,12 @@ def _slavic_man(full: Sequence[str], readings: list) -> bool:
                                   and name_class(r.nominative, "masc", True) >= VERY_COMMON for r in readings[0])
 
 
+def _foreign_end(low: str) -> bool:
+    """A surname of another people's ending (lexicons/name_lone_foreign_ends.txt: Armenian -ян,
+    Azerbaijani -заде, Georgian -дзе), as written or its stem before the -е: no Slavic one in -а."""
+    return any(low.endswith(end) or low[:-1].endswith(end) for end in load_list("name_lone_foreign_ends.txt"))
+
+
 def slavic_surname_a(morph: Morph, full: Sequence[str], readings: list) -> list:
     """The surname's readings with the nominative in -а added above the table's guesses, where the
     word in -е is unknown to the dictionary and its predictor reads it only as a feminine noun's case."""
@@ -47,6 +54,8 @@ def slavic_surname_a(morph: Morph, full: Sequence[str], readings: list) -> list:
         return readings
     if any(r.role == "last" and r.weight >= 1.0 for r in readings[-1]):
         return readings  # the dictionary's or a lexicon's surname decides
+    if _foreign_end(low):
+        return readings  # "о Шагене Арташесовиче Давтяне": Давтян; "Гусейнзаде" as written
     parses = [p for p in morph.parse(low) if p.tag.case in CASES and "sing" in p.tag.grammemes]
     in_a = sum(p.tag.POS == "NOUN" and p.normal_form == low[:-1] + "а" for p in parses)
     if not parses or in_a < SHARE * len(parses):

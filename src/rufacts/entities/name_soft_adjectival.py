@@ -25,10 +25,12 @@ MIN_STEM = 4  # letters before "-н-": not "Корней", a given name
 @lru_cache(maxsize=2_000)
 def _soft_adjective(morph: Morph, lemma: str) -> bool:
     """The analyzer reads ``lemma`` (in -ний) as the nominative of an adjective, and as no noun of
-    that nominative ("Корний")."""
+    that nominative ("Корний") but the man's surname it has (Задорожний, Подорожний: the dictionary
+    lists the man's alone, so "Ирину Задорожнюю" had no reading of Задорожняя)."""
     parses = morph.parse(lemma)
     return any(p.tag.POS == "ADJF" and p.normal_form == lemma for p in parses) \
-        and not any(p.tag.POS == "NOUN" and p.normal_form == lemma for p in parses)
+        and not any(p.tag.POS == "NOUN" and p.normal_form == lemma and "Surn" not in p.tag.grammemes
+                    for p in parses)
 
 
 def soft_adjectival_readings(morph: Morph, word: str, out) -> list[Reading]:

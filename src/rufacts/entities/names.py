@@ -24,7 +24,7 @@ from ..grammars.morph import Morph, restore_case
 from ..lexicons import load_list
 from .name_readings import ARTICLES, CASES, LEXICON, Reading, _readings
 from .name_indeclinable import indeclinable_pair
-from .name_surname_e import after_germanic_particle, after_man_dative, foreign_surname_e
+from .name_surname_e import after_germanic_particle, after_man_dative, foreign_surname_e; from .name_particle_instrumental import particle_instrumental
 from .name_double_e import man_double_e
 from .name_asian_syllables import syllable_name; from .name_asian_order import asian_reading, initials_after, written_order
 from .names_asian import (EI_CASE, asian_name, burmese, east_asian_first, given_nominative, japanese_given, japanese_surname,
@@ -228,7 +228,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = foreign_surname_e(morph, full, readings)  # "о Жероме Вандервельде" as written
         readings = after_man_dative(morph, full, readings)  # "Клаусу Хенке" as written
         readings = man_double_e(morph, full, readings)  # "Грушевскому-Ланге": Грушевский-Ланге
-        readings = after_germanic_particle(full, readings, cases)  # "о Виллеме ван Вейке": ван Вейк
+        readings = particle_instrumental(full, after_germanic_particle(full, readings, cases), cases)  # "о Виллеме ван Вейке": ван Вейк; "с Клаусом фон Бредовом"
         readings = woman_surname_oy(morph, full, readings)  # "с Анной Лозовой": Лозовая
         readings = man_surname_oy(full, readings)  # "Святослав Дубовой" as written
         readings = woman_surname_ich(full, readings)  # "Петры Шимунич": Шимунич

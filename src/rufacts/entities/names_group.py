@@ -32,7 +32,7 @@ from .name_honoree import after_named_abbreviation
 from .name_gender_cues import as_phrase, coordinated_object_pronoun, topic_pronoun
 from .name_coordinated import coordinated_cases, coordinated_with_noun, listed_nominative; from .name_listed_genitive import listed_genitive
 from .name_initials_pairs import paired_cases
-from .name_passive_subject import passive_subject
+from .name_passive_subject import passive_subject; from .name_fronted_object import fronted_object
 from .name_ru_objects import verb_object
 from .name_lusophone import lusophone_cue
 from .name_foreign_demonyms import demonym_cue
@@ -196,7 +196,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
             objects = object_cases(before, span, morph)  # "Суд назначил Ломакину Р. В. наказание"
             if objects:
                 return objects, None, WEAK_HINT
-    fronted = object_before_verb(span)  # "акционеры Шульгу не поддержали"
+    fronted = object_before_verb(span) or fronted_object(span)  # "акционеры Шульгу не поддержали"; "Проскурина поздравил глава"
     if fronted:
         return fronted, None, HINT
     aged = digit_adjective_cue(before, morph)  # "погибла 60-летняя X": the tagger's numeral agrees too
