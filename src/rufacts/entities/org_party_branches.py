@@ -25,7 +25,7 @@ from .doc_words import word_positions
 from .normal import CLOSE_QUOTES, OPEN_QUOTES, join_words, normalize_words
 from .org_case import branch_owner as _owner_of_branch
 from .org_opening_descriptors import opening_descriptor
-from .org_region_seats import split_descriptor as _split_descriptor
+from .org_owner_acronyms import split_descriptor as _split_descriptor
 
 MAX_LEVELS = 2  # "Московское областное региональное"
 MAX_QUOTED = 10  # words of a quoted owner: "«Справедливая Россия — За правду»"
