@@ -25,6 +25,7 @@ from ..entities.name_initials_after import surname_before_initials
 from ..entities.name_initials_missed import missed_initials_surname
 from ..entities.name_age_missed import missed_age_surnames
 from ..entities.org_legislatures import legislature_spans
+from ..entities.org_governing_descriptors import governed_companies
 from ..entities.org_person_lead import person_in_org, surname_from_next
 from ..entities.org_person_tails import person_tails
 from ..entities.name_noun_tails import person_noun_tails
@@ -231,6 +232,7 @@ LATIN_SLOTS = (
 )
 
 BEFORE_BODIES = (
+    governed_companies,  # "суда" + "ЗАО «Сибнаукатех»": the court is no descriptor of the company
     # "ФГКУ «Специальное управление ФПС ...»";
     # "Северо-Западного" + "территориального управления Росрыболовства"
     without_region_parts,
