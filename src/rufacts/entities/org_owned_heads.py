@@ -61,9 +61,10 @@ def _heads() -> dict[str, frozenset[str]]:
 
 
 def _head(token: Token) -> bool:
-    """A head noun in the singular, capitalized or lower-case after its adjectives."""
-    return token.pos_ in ("NOUN", "PROPN") and not token.is_upper \
-        and folded_lemma(token) in _heads() and "Plur" not in token.morph.get("Number")
+    """A head noun in the singular (a body named in the plural, ``lexicons/org_plural_heads.txt``, in
+    the plural too: "Временных силах ООН"), capitalized or lower-case after its adjectives."""
+    return token.pos_ in ("NOUN", "PROPN") and not token.is_upper and folded_lemma(token) in _heads() \
+        and ("Plur" not in token.morph.get("Number") or folded_lemma(token) in load_list("org_plural_heads.txt"))
 
 
 def _genitive(token: Token) -> bool:
@@ -76,6 +77,10 @@ def _agrees(adjective: Token, noun: Token) -> bool:
     программой")."""
     if not _adjectival(adjective) or not adjective.is_alpha:
         return False
+    if "Plur" in noun.morph.get("Number"):  # "Временных силах": a plural head, the adjective's plural in its case
+        cases = {p.tag.case for p in get_morph().parse(noun.text) if p.tag.POS == "NOUN" and p.tag.number == "plur"}
+        return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur" and p.tag.case in cases
+                   for p in get_morph().parse(adjective.text))
     return agrees(get_morph(), adjective, noun)
 
 

@@ -51,7 +51,8 @@ def place_tail(doc: Doc, span: Span, starts: dict, indeclinable) -> int | None:
     if doc[span.end - 1].text in "»\"“":
         return None  # "МУП «Теплоснабжение» Бугульмы": a town's company, the town no part of its name
     place = starts.get(span.end)
-    if place is not None and place.label_ == "LOC" and (_genitive_place(place) or indeclinable(place)):
+    if place is not None and place.label_ == "LOC" and (_genitive_place(place) or indeclinable(place)
+                                                        or country_acronym_owner(doc, span, place)):
         region = starts.get(place.end)  # "Союз ветеранов Афганистана" + "Кабардино-Балкарии": the
         # body's region after the place its members are named by
         if region is not None and region.label_ == "LOC" and len(span) >= 2 and span[-1].is_lower \
@@ -68,6 +69,26 @@ def place_tail(doc: Doc, span: Span, starts: dict, indeclinable) -> int | None:
     if not place[0].text[:1].isupper():
         return None
     return place.end if _genitive_place(place) or indeclinable(place) or "Nom" in morph_values(place[-1], "Case") else None
+
+
+def country_acronym_owner(doc: Doc, span: Span, place: Span) -> bool:
+    """A country's acronym right after a body's name ("Верховное народное собрание" + "КНДР",
+    "Национальное собрание" + "КНДР"): it never declines, so the tagger's nominative says nothing;
+    the dictionary reads it as an abbreviation of a place. Not where the verb after it agrees with the
+    acronym and not with the body ("... Совбеза ООН КНДР провела": the clause's subject), nor after a
+    name ending in an acronym of its own."""
+    from ..grammars.morph import get_morph
+
+    word = place[0]
+    if len(place) != 1 or not word.is_upper or len(word) < 2 or span[-1].is_upper or not any(
+            {"Abbr", "Geox"} <= p.tag.grammemes for p in get_morph().parse(word.lower_)):
+        return False
+    verb = doc[place.end] if place.end < len(doc) else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and morph_values(verb, "Gender"):
+        head = next((t for t in span if t.pos_ == "NOUN"), span[-1])
+        return set(morph_values(verb, "Gender")) & set(morph_values(head, "Gender")) != set() \
+            or set(morph_values(verb, "Number")) == {"Plur"} == set(morph_values(head, "Number"))
+    return True
 
 
 def campus_tail(doc: Doc, span: Span, starts: dict) -> int | None:

@@ -36,17 +36,28 @@ def postposed_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def postposed_nominative(morph, words) -> list[str] | None:
     """"Матицы хорватской" -> ["Матица", "хорватская"]: a listed head and its adjective after it, both
-    in the nominative of the case they share; None for any other name."""
-    if len(words) != 2 or not words[0][:1].isupper() or not words[1].isalpha() or not words[1].islower():
+    in the nominative of the case they share; a capitalized adjective after it and one before it too
+    ("Всевеликим войском Донским" -> "Всевеликое войско Донское", "Войску Запорожскому"); None for
+    any other name."""
+    lead = words[:1] if len(words) == 3 else []
+    words = words[len(lead):]
+    if len(words) != 2 or not (words[0][:1].isupper() or lead) or not words[1].isalpha() \
+            or not (words[1].islower() or words[1][1:].islower()):
+        return None
+    if lead and not (lead[0][:1].isupper() and lead[0].isalpha()):
         return None
     heads = load_list("org_postposed_heads.txt")
     for noun in morph.parse(words[0]):
         if noun.tag.POS != "NOUN" or noun.normal_form not in heads:
             continue
-        for adj in morph.parse(words[1]):
+        for adj in morph.parse(words[1].lower()):
             if adj.tag.POS == "ADJF" and (adj.tag.case, adj.tag.number) == (noun.tag.case, noun.tag.number):
                 head = noun.inflect({"nomn", "sing"})
                 word = adj.inflect({"nomn", "sing", noun.tag.gender or "femn"})
-                if head and word:
-                    return [head.word.capitalize(), word.word]
+                before = next((p.inflect({"nomn", "sing", noun.tag.gender or "femn"}) for p in morph.parse(lead[0].lower())
+                               if p.tag.POS == "ADJF" and p.tag.case == noun.tag.case), None) if lead else None
+                if head and word and (before or not lead):
+                    out = [head.word if words[0].islower() else head.word.capitalize(),
+                           word.word if words[1].islower() else word.word.capitalize()]
+                    return [before.word.capitalize(), *out] if lead else out
     return None

@@ -147,6 +147,10 @@ from ..entities.org_coordinated_bodies import coordinated_bodies
 from ..entities.org_unit_territories import unit_territories
 from ..entities.org_saint_eponyms import saint_eponyms
 from ..entities.org_honoree_bodies import honoree_bodies
+from ..entities.org_served_seats import house_seats, served_seats
+from ..entities.org_faction_parties import faction_parties
+from ..entities.org_second_remits import second_remit_cuts
+from ..entities.org_kind_phrases import kind_phrase_orgs
 
 
 def _run(doc: Doc, spans: list[Span], steps) -> list[Span]:
@@ -205,6 +209,7 @@ DESCRIPTOR_INSTITUTIONS = (
     prefixed_bodies,
     region_stumps,
     stump_places,  # "[Госкомохотнадзоре Хакасии]" read as a place
+    kind_phrase_orgs,  # "Российская книжная палата", "Кубанскому казачьему войску", "Всевеликим войском Донским"
 )
 
 DESCRIPTOR_BODIES = (
@@ -259,6 +264,8 @@ AFTER_BODIES = (
     named_remits,
     purpose_tails,
     mission_tails,
+    served_seats,  # "Временных силах ООН" + "в Ливане"; "Силы ООН по поддержанию мира" + "на Кипре"
+    house_seats,  # "Российском доме" (the tagger's place) + "в Ханое"
     coordinated_cuts,
     joint_regions,  # "Арбитражный суд Санкт-Петербурга и Ленинградской области"
     bracketed_regions,  # "Министерства финансов Республики Саха (Якутия)"
@@ -335,6 +342,8 @@ LAST = (
     saint_eponyms,  # "больницей Святого великомученика Георгия"
     coordinated_bodies,  # "[Управлением по делам архивов Республики Башкортостан] и [Уфимским историческим музеем]"
     honoree_bodies,  # "[НМИЦ психиатрии и неврологии имени]" + "В. М. Бехтерева"; "колхозе имени 50-летия Октября"
+    second_remit_cuts,  # "[Управления ... ООН по правам человека] по Газе": the report's subject
+    faction_parties,  # "фракции" + "[Демократической партии Кореи]": the party
 )
 
 
