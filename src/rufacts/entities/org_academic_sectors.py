@@ -8,7 +8,8 @@ lower case as the press writes it: "в секторе археологии", "с
 organization (docs/gold-conventions.md: a unit named by its type and field, lower case as written).
 The noun "сектор" in the singular, lower case or opening a sentence, then up to three lower-case
 adjectives in the genitive and the field's noun in the genitive ("древней истории", "античной
-археологии"), and a second field after "и" ("истории и археологии"). The owner after it stays out
+археологии"), and a second field after "и" ("истории и археологии"), and the field's own genitive
+object ("социологии культуры", orgunits47). The owner after it stays out
 ("сектор фольклора" + "института"). Not where another span holds a word of it. Read by
 :mod:`rufacts.components.entities` with the other units.
 """
@@ -50,6 +51,24 @@ def _field_end(doc: Doc, k: int) -> int | None:
     return None
 
 
+def _object_end(doc: Doc, end: int, taken: set[int]) -> int:
+    """``end`` grown over the field's own lower-case genitive object ("социологии" + "культуры",
+    "истории" + "отечественной науки": :func:`.org_field_genitives.genitive_end`), not an owner's
+    noun ("сектора археологии" + "института", :func:`.org_lead_nouns.body_nouns`) nor a post's."""
+    from .org_field_genitives import genitive_end
+    from .org_lead_nouns import body_nouns, owner_after
+
+    stop = genitive_end(doc, end, taken) if end < len(doc) else None
+    if stop is None:
+        return end
+    while stop - 1 > end and owner_after(doc, end, stop - 1):
+        stop -= 1
+    owners = body_nouns() | load_list("role_words.txt")
+    if any(t.pos_ in ("NOUN", "PROPN") and folded_lemma(t) in owners for t in doc[end:stop]):
+        return end
+    return stop
+
+
 def academic_sectors(doc: Doc, spans: list[Span]) -> list[Span]:
     """New ORG spans: "сектор" and its field of scholarship."""
     hits = lemma_positions(doc, HEAD.__contains__)
@@ -67,6 +86,7 @@ def academic_sectors(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if end + 1 < len(doc) and doc[end].lower_ == "и":
             end = _field_end(doc, end + 1) or end  # "сектор истории" + "и археологии"
+        end = _object_end(doc, end, taken)  # "сектор социологии" + "культуры" (orgunits47)
         if any(k in taken for k in range(i, end)):
             continue
         out.append(Span(doc, i, end, label="ORG"))

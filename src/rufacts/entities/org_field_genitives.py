@@ -24,7 +24,7 @@ from ..grammars.morph import get_morph
 from ..lexicons import load_list
 from .doc_words import morph_values
 from .geo import folded_lemma_positions
-from .org_lead_nouns import body_nouns
+from .org_lead_nouns import body_nouns, owner_after
 
 MAX_WORDS = 4
 
@@ -54,6 +54,14 @@ def _agrees(adjective: set, noun: set) -> bool:
                for n in noun if n[0] == "NOUN")
 
 
+def _part(token: Token) -> str:
+    """"NOUN" or "ADJF": the tagger's part of speech; a lower-case word it read as a proper name
+    ("эволюционной геномики": a rare noun) by the analyzer's genitive readings (orgunits47)."""
+    if token.pos_ == "PROPN":
+        return "NOUN" if any(x[0] == "NOUN" for x in _genitives(token)) else "ADJF"
+    return "NOUN" if token.pos_ == "NOUN" else "ADJF"
+
+
 def genitive_end(doc: Doc, j: int, taken: set[int]) -> int | None:
     """End of the unit's genitive field from ``j``, or None."""
     readings, k = [], j
@@ -61,8 +69,8 @@ def genitive_end(doc: Doc, j: int, taken: set[int]) -> int | None:
         token = doc[k]
         if token.lower_ == "и" and readings and readings[-1][0] == "NOUN" and k + 1 < len(doc):
             readings.append(("AND", None))
-        elif _word(token) and token.pos_ in ("NOUN", "ADJ") and _genitives(token):
-            readings.append(("NOUN" if token.pos_ == "NOUN" else "ADJF", _genitives(token)))
+        elif _word(token) and token.pos_ in ("NOUN", "ADJ", "PROPN") and _genitives(token):
+            readings.append((_part(token), _genitives(token)))
         else:
             break
         k += 1
@@ -78,6 +86,13 @@ def genitive_end(doc: Doc, j: int, taken: set[int]) -> int | None:
         elif pos == "NOUN" and not any(x[0] == "NOUN" for x in read):
             return None
     return j + len(readings)
+
+
+def _coordinated_field(doc: Doc, k: int, end: int, owners: frozenset[str]) -> bool:
+    """The noun ``doc[k]`` is the first of two fields coordinated with "и", the second no owner's noun
+    ("цех сетей и подстанций": "сеть" names a chain of shops as well, here a field)."""
+    return k + 2 < end and doc[k + 1].lower_ == "и" and doc[k + 2].pos_ == "NOUN" \
+        and folded_lemma(doc[k + 2]) not in owners
 
 
 def field_genitive_units(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -96,8 +111,10 @@ def field_genitive_units(doc: Doc, spans: list[Span]) -> list[Span]:
         end = genitive_end(doc, i + 1, taken)
         if end is None:
             continue
-        first_noun = next(t for t in doc[i + 1:end] if t.pos_ == "NOUN")
-        if folded_lemma(first_noun) in owners:
+        if end - 1 > i + 1 and owner_after(doc, i + 1, end - 1):
+            end -= 1  # "цехе сетей и подстанций" + "комбината": the owner stays out (orgunits47)
+        first = next(k for k in range(i + 1, end) if doc[k].pos_ in ("NOUN", "PROPN"))
+        if folded_lemma(doc[first]) in owners and not _coordinated_field(doc, first, end, owners):
             continue
         out.append(Span(doc, i, end, label="ORG"))
         taken.update(range(i, end))

@@ -38,7 +38,7 @@ def _field_end(doc: Doc, i: int) -> int:
     return end
 
 
-def _territory_end(doc: Doc, i: int, places: dict[int, Span]) -> int | None:
+def territory_end(doc: Doc, i: int, places: dict[int, Span]) -> int | None:
     """End of "по" and a territory from ``i``, or None."""
     if i + 1 >= len(doc) or doc[i].lower_ != "по":
         return None
@@ -68,7 +68,7 @@ def unit_territories(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ == "ORG" and e < len(doc) and doc[e].lower_ in ("и", "по") and s[0].is_lower \
                 and s[0].pos_ == "NOUN" and folded_lemma(s[0]) in units and len(s) >= 2:
             field = _field_end(doc, e)
-            end = _territory_end(doc, field, places)
+            end = territory_end(doc, field, places)
             if end is not None and not any(s.start < k < end for k in starts if k > e):
                 s = Span(doc, s.start, end, label="ORG")
                 changed = True

@@ -145,6 +145,10 @@ from ..entities.org_owner_cuts import owner_cuts
 from ..entities.org_dash_regions import dash_regions
 from ..entities.org_coordinated_bodies import coordinated_bodies
 from ..entities.org_unit_territories import unit_territories
+from ..entities.org_unit_leads import unit_leads
+from ..entities.org_listed_territories import listed_territories
+from ..entities.org_sector_acronym_tails import sector_acronym_tails
+from ..entities.org_acronym_territories import acronym_territories
 from ..entities.org_saint_eponyms import saint_eponyms
 from ..entities.org_honoree_bodies import honoree_bodies
 from ..entities.org_served_seats import house_seats, served_seats
@@ -337,6 +341,7 @@ LAST = (
     member_leagues,  # "клуба" + "Российской Премьер-лиги": a member, no descriptor
     territorial_acronyms,  # "Байкальским ТУ" + "Росрыболовства"
     owner_cuts,  # "[комитета по вопросам местного самоуправления]" + "Мурманской областной думы"
+    acronym_territories,  # "[СО]" + "по Ленинскому району Кирова": "СО" read as the preposition
     unit_territories,  # "отделом надзорной деятельности" + "и профилактической работы по Сургутскому району"
     dash_regions,  # "ГУ МЧС России по Кемеровской области" + "— Кузбассу"
     saint_eponyms,  # "больницей Святого великомученика Георгия"
@@ -344,6 +349,9 @@ LAST = (
     honoree_bodies,  # "[НМИЦ психиатрии и неврологии имени]" + "В. М. Бехтерева"; "колхозе имени 50-летия Октября"
     second_remit_cuts,  # "[Управления ... ООН по правам человека] по Газе": the report's subject
     faction_parties,  # "фракции" + "[Демократической партии Кореи]": the party
+    listed_territories,  # "... по Ростовской" + ", Волгоградской и Астраханской областям и Республике Калмыкия"
+    sector_acronym_tails,  # "управлением экономики и инвестиций" + "в АПК"
+    unit_leads,  # "[Из сектора этнографии]", "[Университет выделил кафедре химии]": the clause's words before the head
 )
 
 
