@@ -57,15 +57,15 @@ def _finite_verb(token: Token) -> bool:
 
 def _can_agree(adjective: Token, noun: Token) -> bool:
     """Some adjective or participle reading of ``adjective`` has the case and number of some noun
-    reading of ``noun`` (a plural takes any gender); a word with no such reading at all counts as
+    reading of ``noun`` (a plural takes any gender and a singular of coordinated adjectives); a word with no such reading at all counts as
     agreeing (the rule stays out)."""
     morph = get_morph()
     adjectives = [p.tag for p in morph.parse(adjective.lower_) if p.tag.POS in ("ADJF", "PRTF")]
     nouns = [p.tag for p in morph.parse(noun.lower_) if p.tag.POS == "NOUN"]
     if not adjectives or not nouns:
         return True
-    return any(a.case == n.case and a.number == n.number and (n.number == "plur" or a.gender in (n.gender, None))
-               for a in adjectives for n in nouns)
+    return any(a.case == n.case and (n.number == "plur" or a.number == "sing" and a.gender in (n.gender, None))
+               for a in adjectives for n in nouns)  # (a singular before a plural: "Астраханским и Воронежским театрами")
 
 
 def _head(span: Span) -> int | None:
