@@ -34,6 +34,7 @@ from .org_lead_nouns import body_nouns
 MAX_LEAD = 4  # words before the head: "Университет выделил", "Подведомственным"
 QUOTES = "«\"“„"
 VERBAL = frozenset({"VERB", "INFN"})
+SECOND_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # "в Александровском саду": "саду" a second locative
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,7 @@ def _can_agree(adjective: Token, noun: Token) -> bool:
     nouns = [p.tag for p in morph.parse(noun.lower_) if p.tag.POS == "NOUN"]
     if not adjectives or not nouns:
         return True
-    return any(a.case == n.case and (n.number == "plur" or a.number == "sing" and a.gender in (n.gender, None))
+    return any(a.case == SECOND_CASES.get(n.case, n.case) and (n.number == "plur" or a.number == "sing" and a.gender in (n.gender, None))
                for a in adjectives for n in nouns)  # (a singular before a plural: "Астраханским и Воронежским театрами")
 
 
