@@ -63,9 +63,10 @@ def _part(token: Token) -> str:
 
 
 def genitive_end(doc: Doc, j: int, taken: set[int]) -> int | None:
-    """End of the unit's genitive field from ``j``, or None."""
+    """End of the unit's genitive field from ``j``, or None: "и" counts as no word of it, and an
+    adjective for people may close it ("отделения реанимации и интенсивной терапии новорождённых")."""
     readings, k = [], j
-    while k < len(doc) and k - j < MAX_WORDS and k not in taken:
+    while k < len(doc) and sum(r[0] != "AND" for r in readings) < MAX_WORDS and k not in taken:
         token = doc[k]
         if token.lower_ == "и" and readings and readings[-1][0] == "NOUN" and k + 1 < len(doc):
             readings.append(("AND", None))
@@ -75,12 +76,15 @@ def genitive_end(doc: Doc, j: int, taken: set[int]) -> int | None:
             break
         k += 1
     while readings and readings[-1][0] != "NOUN":
+        if readings[-1][0] == "ADJF" and folded_lemma(doc[j + len(readings) - 1]) in load_list("substantive_adjectives.txt"):
+            readings[-1] = ("PEOPLE", readings[-1][1])  # "интенсивной терапии" + "новорождённых": people, a noun
+            break
         readings.pop()
     if not readings:
         return None
     for n, (pos, read) in enumerate(readings):  # an adjective agrees with the noun after it
         if pos == "ADJF":
-            noun = next((r for p, r in readings[n + 1:] if p == "NOUN"), None)
+            noun = next((r for p, r in readings[n + 1:] if p in ("NOUN", "PEOPLE")), None)
             if noun is None or not _agrees(read, noun) or not any(x[0] == "NOUN" for x in noun):
                 return None
         elif pos == "NOUN" and not any(x[0] == "NOUN" for x in read):
