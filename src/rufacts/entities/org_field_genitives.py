@@ -34,6 +34,14 @@ def _units() -> frozenset[str]:
     return frozenset(e.split()[0] for e in load_list("org_field_genitive_units.txt"))
 
 
+@lru_cache(maxsize=1)
+def _common_fields() -> dict[str, frozenset[str]]:
+    """The "!" words of a unit noun in ``lexicons/org_field_genitive_units.txt``: a field that alone makes
+    the unit a common noun of a place, no body ("отделение связи": a post office)."""
+    return {e.split()[0]: frozenset(w[1:] for w in e.split()[1:] if w.startswith("!"))
+            for e in load_list("org_field_genitive_units.txt")}
+
+
 def _word(token: Token) -> bool:
     return token.is_lower and token.text.replace("-", "").isalpha()
 
@@ -120,6 +128,8 @@ def field_genitive_units(doc: Doc, spans: list[Span]) -> list[Span]:
         first = next(k for k in range(i + 1, end) if doc[k].pos_ in ("NOUN", "PROPN"))
         if folded_lemma(doc[first]) in owners and not _coordinated_field(doc, first, end, owners):
             continue
+        if end == first + 1 and folded_lemma(doc[first]) in _common_fields().get(folded_lemma(token), ()):
+            continue  # "отделение связи"
         out.append(Span(doc, i, end, label="ORG"))
         taken.update(range(i, end))
     return out
