@@ -26,13 +26,13 @@ REGNAL = re.compile(r"^[IVX]{1,5}$")  # a monarch's number in Roman figures
 ANNIVERSARY = re.compile(r"^\d{1,4}-?летия$|^\w+летия$")  # "50-летия", "пятидесятилетия"
 
 
-@lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    """A surname's particles, leading and following ("ван", "фон", "ден", "дер"): the rows of
-    ``lexicons/name_surname_particles.tsv`` (read here, not through
-    :mod:`rufacts.entities.name_particle_surnames`, which imports the span helpers this module's
-    readers are imported by)."""
-    return frozenset(word for _, word in load_rows("name_surname_particles.tsv"))
+@lru_cache(maxsize=4)
+def surname_particles(kind: str | None = None) -> frozenset[str]:
+    """A surname's particles from ``lexicons/name_surname_particles.tsv``: ``lead`` ones open the
+    surname ("ван", "фон"), ``after`` ones follow a lead one ("ван ден", "фон дер"), ``given`` ones
+    stand after a given name; all of them when ``kind`` is None. Read here, in a module free of the
+    span helpers, so that :mod:`rufacts.entities.name_particle_surnames` and the honoree reader share it."""
+    return frozenset(word for k, word in load_rows("name_surname_particles.tsv") if kind in (None, k))
 
 
 def initial(token: Token) -> bool:
@@ -78,7 +78,7 @@ def honoree_stop(doc: Doc, j: int) -> int | None:
         end += 1  # "Эдуарда VII", "Петра I": a monarch's number
     if end > k:  # "Людвига" + "ван" ("ден") + "Бетховена": a surname's particles
         particle = end
-        while particle < len(doc) and doc[particle].lower_ in _particles():
+        while particle < len(doc) and doc[particle].lower_ in surname_particles():
             particle += 1
         if end < particle < len(doc) and capital(doc[particle]):
             end = particle + 1

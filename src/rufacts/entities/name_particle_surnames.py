@@ -8,22 +8,13 @@ The tagger's spans inside it give way; a span reaching past it (an organization 
 person: "Музей Винсента ван Гога") keeps it, and nothing is added."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import Morph
-from ..lexicons import load_rows
+from .honoree import surname_particles
 from .name_lead_words import thing_noun_only
 from .name_words import _capitalized
 from .spans import positions
-
-
-@lru_cache(maxsize=2)
-def surname_particles(kind: str) -> frozenset[str]:
-    """``lead`` particles open the surname ("ван", "фон"); ``after`` ones follow a lead one ("ван
-    ден", "фон дер")."""
-    return frozenset(word for k, word in load_rows("name_surname_particles.tsv") if k == kind)
 
 
 def _cap(token) -> bool:
