@@ -183,7 +183,16 @@ def _nominative_tail(span: Span) -> bool:
     head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
     return last.pos_ == "NOUN" and last.is_lower and last.morph.get("Case") == ["Nom"] \
         and "Gen" in before.morph.get("Case") and head is not None and head is not last \
-        and set(head.morph.get("Case")) & {"Dat", "Ins", "Loc"} and "Nom" not in head.morph.get("Case")
+        and set(head.morph.get("Case")) & {"Dat", "Ins", "Loc"} and "Nom" not in head.morph.get("Case") \
+        and not _indeclinable(last)  # "Ассоциацией производителей" + "кешью": every case reads nominative
+
+
+def _indeclinable(token) -> bool:
+    """A noun the dictionary reads indeclinable first ("кешью", "какао", "кофе")."""
+    from ..grammars.morph import get_morph
+
+    parses = get_morph().parse(token.lower_)
+    return bool(parses) and "Fixd" in parses[0].tag.grammemes
 
 
 def _abbreviation(token) -> bool:

@@ -27,6 +27,7 @@ from .bodies import grow_complements, longest_by_start
 from .doc_words import morph_values
 
 PREPOSITION_CASE = {"к": "Dat", "с": "Ins", "со": "Ins", "за": "Ins", "над": "Ins"}
+SUPERVISION = frozenset({"за", "над"})  # "Департамент надзора за ...", "контроля над ..."
 REMIT = frozenset({"по", "для"})  # a remit inside the span: "по управлению", "для борьбы"
 MAX_MEMBER = 4
 MAX_MEMBERS = 5
@@ -41,8 +42,8 @@ def _member(doc: Doc, i: int, case: str) -> int | None:
     """End of one member from ``doc[i]``: lower-case adjectives and a noun in ``case`` (or an
     abbreviation), its lower-case genitive dependents; None where there is none."""
     j = i
-    while j < len(doc) and j - i < MAX_MEMBER and doc[j].pos_ == "ADJ" and doc[j].is_lower \
-            and _adjective_case(doc[j], case):
+    while j < len(doc) and j - i < MAX_MEMBER and (doc[j].pos_ == "ADJ" and _adjective_case(doc[j], case)
+                                                  or _degree_adverb(doc, j, case)) and doc[j].is_lower:
         j += 1
     if j >= len(doc):
         return None
@@ -56,6 +57,12 @@ def _member(doc: Doc, i: int, case: str) -> int | None:
             and not (doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ != "NOUN"):
         j += 1
     return j
+
+
+def _degree_adverb(doc: Doc, j: int, case: str) -> bool:
+    """An adverb in -о before an adjective in ``case`` ("системно" + "значимыми организациями")."""
+    return doc[j].pos_ == "ADV" and doc[j].lower_.endswith("о") and j + 1 < len(doc) \
+        and doc[j + 1].pos_ == "ADJ" and _adjective_case(doc[j + 1], case)
 
 
 def _adjective_case(token, case: str) -> bool:
@@ -98,7 +105,8 @@ def _place(spans: list[Span], i: int, case: str) -> Span | None:
 def _object_end(doc: Doc, span: Span, spans: list[Span]) -> int | None:
     last = span[-1]
     if span.end >= len(doc) or not (any(t.lower_ in REMIT for t in span[1:])
-                                    or len(span) > 2 and "Gen" in morph_values(last, "Case")):
+                                    or len(span) > 2 and "Gen" in morph_values(last, "Case")
+                                    or _supervision(span, doc[span.end])):
         return None  # a remit ("по взаимодействию") or the genitive chain ("приграничного сотрудничества";
         # not one noun right after the head: "Министерства связи" + "с журналистами" is no remit's object)
     if last.is_lower and last.pos_ == "NOUN":
@@ -120,6 +128,14 @@ def _object_end(doc: Doc, span: Span, spans: list[Span]) -> int | None:
     if len(span) > 2 and span[-2].lower_ in ("с", "со") and "Ins" in morph_values(last, "Case"):
         return _members(doc, span.end, "Ins", False)  # "со СПИДом" + ", туберкулёзом и малярией"
     return None
+
+
+def _supervision(span: Span, after) -> bool:
+    """A head and one genitive noun of supervision before "за"/"над" ("Департамента надзора" + "за
+    ... организациями"): the remit's object follows, as no adverbial's "за" (a time, a cause) has an
+    instrumental."""
+    return len(span) == 2 and span[-1].is_lower and "Gen" in morph_values(span[-1], "Case") \
+        and after.lower_ in SUPERVISION and after.lower_ in _governed().get(folded_lemma(span[-1]), ())
 
 
 def _seat_end(doc: Doc, end: int, spans: list[Span]) -> int:

@@ -155,6 +155,9 @@ from ..entities.org_served_seats import house_seats, served_seats
 from ..entities.org_faction_parties import faction_parties
 from ..entities.org_second_remits import second_remit_cuts
 from ..entities.org_kind_phrases import kind_phrase_orgs
+from ..entities.org_adverbial_tails import adverbial_tails
+from ..entities.org_city_genitives import city_genitives
+from ..entities.org_field_objects import field_objects
 
 
 def _run(doc: Doc, spans: list[Span], steps) -> list[Span]:
@@ -352,6 +355,9 @@ LAST = (
     listed_territories,  # "... по Ростовской" + ", Волгоградской и Астраханской областям и Республике Калмыкия"
     sector_acronym_tails,  # "управлением экономики и инвестиций" + "в АПК"
     unit_leads,  # "[Из сектора этнографии]", "[Университет выделил кафедре химии]": the clause's words before the head
+    field_objects,  # "отделом истории" + "театра"; "отдел археологии" + "Средневековья"
+    city_genitives,  # "Родильный дом № 2" + "Махачкалы"; "Торговая палата" + "Боготы"
+    adverbial_tails,  # "Гудаутским РОВД" + "по горячим следам"; "ГУ МЧС России по КБР" + "и добровольцам"
 )
 
 
