@@ -14,23 +14,38 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..grammars.morph import get_morph
 from .doc_text import doc_text
 from .spans import with_found
 
 LEAGUE = re.compile(r"(?:лийг|лииг)(?:а|и|е|у|ой|ою)$")
 MARKS = ("лийг", "лииг")
+# a league's own compound the dictionary lacks, a word of three letters or more before its "лига"
+# or "класа" (the Polish "klasa"): "Экстракласа отказалась", "Вейккауслига приостановила",
+# "решение Экстралиги" (orgclubs48); "Бундеслига", "Суперлига" the dictionary holds as common nouns
+COMPOUND = re.compile(r"^[а-яё]{3,}?(?:лиг|класс?)(?:а|и|е|у|ой|ою)$")
+COMPOUND_MARKS = ("лиг", "клас")
+
+
+def _compound(word: str) -> re.Match | None:
+    """The match of an unknown capitalized league compound, None for any other word."""
+    low = word.lower()
+    found = COMPOUND.match(low)
+    if found is None or get_morph().is_known(low):
+        return None
+    return re.search(r"(?:лиг|класс?)(?=(?:а|и|е|у|ой|ою)$)", low)
 
 
 def league_words(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an ORG span for each capitalized league word no other span covers."""
     low = doc_text(doc).lower()  # (the doc's text joined once: ~30 ms less per pass)
-    if not any(m in low for m in MARKS):  # a few articles in a thousand: the text first
+    if not any(m in low for m in MARKS + COMPOUND_MARKS):  # a few articles in a thousand: the text first
         return spans
     covered = {i: s for s in spans for i in range(s.start, s.end)}
     found = []
     for t in doc:
         if not t.text[:1].isupper() or t.is_upper or not t.text.replace("-", "").isalpha() \
-                or not LEAGUE.search(t.lower_):
+                or not (LEAGUE.search(t.lower_) or _compound(t.text)):
             continue
         over = covered.get(t.i)
         if over is not None and (over.label_ == "ORG" or len(over) > 1):
@@ -50,6 +65,7 @@ def league_name(span: Span) -> str | None:
     word = span[0].text
     found = LEAGUE.search(word.lower())
     if found is None:
-        return None
+        compound = _compound(word)
+        return None if compound is None else word[:compound.end()] + "а"  # "Экстралиги" -> Экстралига
     stem = word[:found.start() + 4]  # (the four letters of "лийг"/"лииг")
     return stem + "а"

@@ -10,6 +10,8 @@ says nothing: "отказал «Русь-Банку»", unless the verb takes no
 analyzer may rank first ("Фарму": фарм). A hyphenated first part the dictionary lacks, or reads
 as a feminine accusative too, with that same ending declines with it ("Нафту-" -> "Нафта-", "«Оку-Калугу»"
 -> Ока-Калуга); one in another ending stands ("Генотек-").
+After a verb that takes no dative, any word in -у/-ю does so, whatever reading the analyzer ranks
+first ("обыграл «Подбрезову»" -> Подбрезова, not the dative of a "Подбрезов"; orgclubs48).
 Not after an intransitive verb ("помог «...»": a dative), nor where the name is no single word.
 After a verb that takes no dative (``lexicons/org_object_verbs.txt``) a name in "-е" stands as
 written: the accusative of a noun in "-а" ends in "-у", so "покинул «Заглембе»" is Заглембе, not the
@@ -82,7 +84,7 @@ def verb_object_name(morph: Morph, span: Span) -> str | None:
             and _accusative_verb(span):
         return word  # no accusative ends in a declined "-е": "покинул «Заглембе»" (orgextent43)
     if not word[:1].isupper() or word.isupper() or not all(p.isalpha() for p in parts) or len(last) < 3 \
-            or last[-1] not in ENDINGS or not _feminine_accusative(morph, last) \
+            or last[-1] not in ENDINGS or not (_feminine_accusative(morph, last) or _accusative_verb(span)) \
             or _masculine_dative(morph, last) and not _accusative_verb(span):
         return None
     out = [last[:-1] + ENDINGS[last[-1]]]

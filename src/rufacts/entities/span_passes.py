@@ -123,6 +123,7 @@ from ..entities.regions import bracketed_regions, joint_regions
 from ..entities.org_foreign_tails import capital_adjective_bodies, cause_tails, foreign_name_tails, numbered_capital_heads
 from ..entities.org_foreign_tails import place_companies, without_clause_tails
 from ..entities.org_league_words import league_words
+from ..entities.org_acronym_towns import acronym_towns
 from ..entities.org_airport_names import airport_names
 from ..entities.org_instrumental_fields import instrumental_fields
 from ..entities.org_region_stumps import region_stumps
@@ -357,6 +358,7 @@ LAST = (
     unit_leads,  # "[Из сектора этнографии]", "[Университет выделил кафедре химии]": the clause's words before the head
     field_objects,  # "отделом истории" + "театра"; "отдел археологии" + "Средневековья"
     city_genitives,  # "Родильный дом № 2" + "Махачкалы"; "Торговая палата" + "Боготы"
+    acronym_towns,  # "ГКС" + "Тыхы": a club's acronym and its town
     adverbial_tails,  # "Гудаутским РОВД" + "по горячим следам"; "ГУ МЧС России по КБР" + "и добровольцам"
 )
 
