@@ -140,26 +140,25 @@ def _fleeting(stem: str) -> str:
     return stem
 
 
-def _genitive_or_instrumental(word: str, cases, last: bool) -> str | None:
+def _genitive_or_instrumental(word: str, cases) -> str | None:
     """The nominative of an unknown word in the genitive or the instrumental: "-ы" and "-и" after a
     velar or a hushing consonant of a noun in -а ("Фоджи" -> Фоджа), "-а" and "-ом"/"-ем" of a
     masculine ("Гурника", "Тршинцем"), "-ой" of a noun in -а ("Энтеллой"); a word in "-е" stands, and
-    so does one in a consonant before the last (a foreign attribute: "Виртус"); None else."""
+    so does one in another consonant (a foreign attribute: "Виртус"; a town after its club's word:
+    "Руха Хожув"); None else."""
     low = word.lower()
-    if low.endswith("е") or not last and low[-1] in CONSONANTS:
-        return word
-    if len(low) < 4 or low[-2] not in CONSONANTS and not low.endswith(("ом", "ем", "ой")):
-        return None
-    if "gent" in cases:
+    if len(low) >= 4 and low[-2] in CONSONANTS and "gent" in cases:
         if low.endswith("ы") or low.endswith("и") and low[-2] in VELARS_HUSHING:
             return word[:-1] + "а"
         if low.endswith("а") and not (low[-2] == "к" and low[-3] in CONSONANTS):  # ("Ружомберка": -ок)
             return _fleeting(word[:-1])
-    if "ablt" in cases:
-        if low.endswith("ой") and low[-3] in CONSONANTS:
+    if len(low) >= 5 and low[-3] in CONSONANTS and "ablt" in cases:
+        if low.endswith("ой"):
             return word[:-2] + "а"
-        if low.endswith(("ом", "ем")) and low[-3] in CONSONANTS and (low[-2] == "о" or low[-3] in "цжшчщ"):
+        if low.endswith(("ом", "ем")) and (low[-2] == "о" or low[-3] in "цжшчщ"):
             return _fleeting(word[:-2])
+    if low.endswith("е") or low[-1] in CONSONANTS:
+        return word  # (a one-word name standing so changes nothing, and the other rules decide)
     return None
 
 
@@ -178,7 +177,7 @@ def slot_ending_name(morph: Morph, span: Span) -> str | None:
     last = texts[-1]
     if not NOT_GOVERNED & set(cases):
         if set(cases) <= {"gent", "ablt"} and not any(morph.is_known(part.lower()) for t in texts for part in t.split("-")):
-            out = [_genitive_or_instrumental(t, cases, i == len(texts) - 1) for i, t in enumerate(texts)]
+            out = [_genitive_or_instrumental(t, cases) for t in texts]
             if all(out) and out != texts:
                 return " ".join(out)  # "«Гурника Забже»", "с «Виртус Энтеллой»"
         return " ".join(texts) if last.endswith("е") and len(last) > 3 else None
