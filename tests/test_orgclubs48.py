@@ -54,5 +54,6 @@ def test_neighbours(text, name):
     assert name in _orgs(text)
 
 
-def test_no_person_in_acronym():
+def test_no_person_or_country_in_acronym():
     assert "РФ Владимир" not in " ".join(_orgs("Президент РФ Владимир Путин прибыл в Казань."))
+    assert "ОПЕК" in _orgs("Кандидата на пост генсека ОПЕК Ирак представит в марте.")

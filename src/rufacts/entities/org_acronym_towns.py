@@ -5,7 +5,8 @@ acronym of the club's kind, then the town, one name; orgclubs48).
 The tagger takes the acronym alone as the organization and the town as a place (or nothing). An ORG
 span of one all-capital Cyrillic word (no legal form: "ООО Лодзь" is a firm's form and its name) is
 grown over the capitalized word right after it where that word is a town (a place span of its own,
-or a place the dictionary knows) in no declined genitive ("МВД России", "МИД Польши" are the
+or a place the dictionary knows; no country, ``lexicons/org_scope_countries.txt``: "генсека ФСЭГ
+Россия представит" is the country's own clause) in no declined genitive ("МВД России", "МИД Польши" are the
 bodies of a land, their own names' genitive owners) and no person's name follows it or holds it
 ("глава МИД Сергей Лавров", "председатель ЦИК Памфилова заявила"); the place span goes.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..grammars.morph import get_morph
+from ..lexicons import load_list
 from ..lexicons.legal import legal_form_table
 
 
@@ -29,6 +31,8 @@ def _town(token, place: bool) -> bool:
     if not (text[:1].isupper() and not text.isupper() and all(p.isalpha() for p in text.split("-"))):
         return False
     parses = get_morph().parse(text)
+    if any(p.normal_form in load_list("org_scope_countries.txt") for p in parses[:1]):
+        return False  # "генсека ФСЭГ Россия представит": a country is a clause's subject, no club's town
     if any(p.tag.case == "gent" and "Fixd" not in p.tag.grammemes and "Geox" in p.tag.grammemes for p in parses):
         return False  # "России", "Польши": an owner's genitive
     if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses[:1]):

@@ -5,8 +5,8 @@ The analyzer guesses a masculine for most unknown words: "«Форте»" the lo
 "«Новаре»" of a "Новар", and a dictionary word's paradigm wins over the slot ("«Локомотиве»" can be
 nothing but a locomotive's locative). The slot often says more:
 
-- a slot that takes neither the dative nor the locative (a preposition or a noun governing the
-  genitive, the accusative or the instrumental: "за «Катовице»", "защитник «Пистойезе»"; "в"/"на"
+- a slot that takes neither the dative nor the locative (a preposition governing the genitive, the
+  accusative or the instrumental: "за «Катовице»", "у «Подхале»"; "в"/"на"
   after a word of a move, ``lexicons/org_motion_words.txt``: "перешёл в «Форте»", "переход в
   «Бари»"): a name in "-е" is no declined form of a Russian-like noun (its accusative ends in -у or is
   its nominative, its genitive in -а/-ы/-и, its instrumental in -ом/-ой), it stands as written;
@@ -104,6 +104,8 @@ def _slot(span: Span, first) -> tuple[str, ...]:
         if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and _lemma(doc[end]) in _dative_after():
             return ("datv",)
         return ()
+    if before is None or before.pos_ != "ADP":
+        return ()  # a noun before says little ("агрокомпании «Серра Верде»": apposed; "в интервью «Афише»")
     return slot_cases(span)
 
 
