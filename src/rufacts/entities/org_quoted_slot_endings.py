@@ -128,7 +128,11 @@ def _dative_word(morph: Morph, word: str) -> str | None:
         nominative = last[:-1] + "а"
     else:
         return None
-    return f"{head}-{nominative}" if head else nominative
+    if head:  # "Вологде-Чевакате": a first part in the same ending declines with it ("Нови-" stands)
+        parts = [part[:-1] + nominative[-1] if part[-1:] == last[-1] and len(part) > 2
+                 and part[-2].lower() in CONSONANTS and last.endswith("е") else part for part in head.split("-")]
+        return "-".join([*parts, nominative])
+    return nominative
 
 
 VELARS_HUSHING = frozenset("гкхжчшщ")
@@ -149,7 +153,8 @@ def _genitive_or_instrumental(word: str, cases) -> str | None:
     so does one in another consonant (a foreign attribute: "Виртус"; a town after its club's word:
     "Руха Хожув"); None else."""
     low = word.lower()
-    if len(low) >= 4 and low[-2] in CONSONANTS and "gent" in cases:
+    if len(low) >= 4 and low[-2] in CONSONANTS and "gent" in cases and "ablt" not in cases:  # ("с": the
+        # instrumental far likelier, "Сделку с «Сумида Кэнки»" no genitive)
         if low.endswith("ы") or low.endswith("и") and low[-2] in VELARS_HUSHING:
             return word[:-1] + "а"
         if low.endswith("а") and not (low[-2] == "к" and low[-3] in CONSONANTS):  # ("Ружомберка": -ок)
