@@ -6,12 +6,17 @@
 - a surname in -нте after an Iberian given name stands as written: "Бустаманте", "Эскаланте",
   "Льоренте", "Вильясанте", not of a Бустаманта. Spanish has many surnames in -ante/-ente/-onte and
   few in -anta/-enta: the gold of the earlier sessions has 19 surnames in -нте against two in -нта, a
-  Ukrainian (Гонта) and a Portuguese one (Пимента) (:func:`surname_nte`).
+  Ukrainian (Гонта) and a Portuguese one (Пимента) (:func:`surname_nte`); so with the other ends of
+  ``lexicons/name_iberian_e_ends.tsv`` (the Basque and Portuguese -арте: Уриарте, Угарте, Ласарте,
+  Дуарте; not the -рте of Уэрта, Пуэрта).
 
 Read by :func:`rufacts.entities.names.analyze_name`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..lexicons import load_rows
 from .name_hispanic import iberian_given, iberian_given_word
 from .name_table_readings import CASES, Reading
 
@@ -40,11 +45,16 @@ def soft_given(full: list[str], readings: list) -> list:
     return out
 
 
+@lru_cache(maxsize=2)
+def _ends(kind: str) -> tuple[str, ...]:
+    return tuple(row[1] for row in load_rows("name_iberian_e_ends.tsv") if row[0] == kind)
+
+
 def surname_nte(full: list[str], readings: list) -> list:
-    """The last word in -нте after an Iberian given name read as written in every case, above the
+    """The last word in -нте (or another kept end) after an Iberian given name read as written in every case, above the
     table's and the predictor's guesses (not a surname the dictionary knows otherwise)."""
     low = full[-1].lower().replace("ё", "е")
-    if len(full) < 2 or not low.endswith("нте") or not iberian_given_word(full[0], readings[0]):
+    if len(full) < 2 or not low.endswith(_ends("keep")) or not iberian_given_word(full[0], readings[0]):
         return readings
     if any(r.role == "last" and r.weight >= 1.0 and r.nominative != low for r in readings[-1]):
         return readings

@@ -50,6 +50,7 @@ from .name_foreign_women import surname_of_man_name, woman_accusative, woman_sur
 from .name_first_patronymic import man_first_in_a
 from .name_armenian_given import armenian_given, armenian_woman_given
 from .name_mongolian import tuvan_finals
+from .name_foreign_finals import foreign_finals
 from .name_particle_order import surname_after_particle
 from .name_slot_case import slot_first
 from .name_solutions import HINT, _solutions
@@ -252,7 +253,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = slavic_surname_a(morph, full, finnish_la(full, readings, cases))  # "о Юсси Мякеле": Мякеля; "Дзюбе": Дзюба
         readings = gender_by_surname(full, readings)  # "о Габриэле Аттале": Габриэль, by Атталь's case
         readings = germanic_surname_cases(full, readings)  # "Рето Бюлера": Бюлер
-        readings = tuvan_finals(full, armenian_woman_given(full, readings))  # "возглавит Кристине Манасян", "Кара-ооле"
+        readings = foreign_finals(full, tuvan_finals(full, armenian_woman_given(full, readings)), cases)  # "Кара-ооле"; "Трнке": Трнка
         if len(full) == 2 and japanese_given(morph, full[0], readings[0]) \
                 and not russian_surname(readings[1]):  # "Фумио Кисиде": of Кисида
             # the given name stands unchanged ("Нобору Такэсите", not of Нобор)

@@ -1,0 +1,117 @@
+"""Foreign surnames whose case the declension table guesses wrong from their final letters.
+
+- No surname is a string of consonants: a nominative the table guesses without a vowel letter
+  ("о Петере Трнке": a Трнк) is dropped where a reading with one is left (Трнка: Czech and Slovak
+  surnames in -а after a cluster, Трнка, Врба, decline as nouns) (:func:`vowelless_stems`).
+- An Indian surname in -ья (Бхаттачарья, Ачарья, the Sanskrit ācārya) declines as a noun in -ья:
+  "Суджаты Бхаттачарьи", "Рохини Ачарье", "с Ананда Ачарьей". After an Indian given name
+  (``lexicons/indian_first_names.txt``) or with an ending of ``lexicons/name_indian_ya_ends.txt``, a
+  last word in a consonant + ь + a case ending is read as that case of the -ья surname, above the
+  table's guess that it stands as written (as Hungarian Бараньи and French Монтиньи do, which are no
+  Indian names) (:func:`indian_ya`).
+- A Portuguese given name in -у of ``lexicons/lusophone_first_names.txt`` stands as written
+  ("Мариану", "Бернарду"), where the dictionary reads it as the accusative of a woman's Мариана or
+  the dative of a Бернард: before a surname read as a man's case of a Portuguese -ш/-ж stem
+  ("Мариану Гимарайнша", "Бернарду Маркешу") or after a word for a Portuguese-speaking country
+  (the cue ``lusophone``), the as-written reading goes above them (:func:`lusophone_given_u`).
+
+Read by :func:`rufacts.entities.names.analyze_name` (:func:`foreign_finals`), last in its chain of
+reading repairs.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import load_list
+from .name_readings import CASES, Reading
+
+VOWEL_LETTERS = frozenset("аеёиоуыэюяaeiouy")
+ABOVE = 0.05
+
+# the case endings of a noun in -ья: Бхаттачарья, -рьи, -рье, -рью, -рьей (-рьею)
+YA_CASES = (("ьей", ("ablt",)), ("ьею", ("ablt",)), ("ьи", ("gent",)), ("ье", ("datv", "loct")),
+            ("ью", ("accs",)), ("ья", ("nomn",)))
+
+# a Portuguese surname's -s, -z written -ш/-ж (Гимарайнш, Маркеш, Нунеш, Эштевеш, Гомеш, Алвеш)
+# before a man's case ending
+PORTUGUESE_SIBILANT = re.compile(r"[аеиоуэ]й?н?[шж](а|у|ем|е)$")
+
+
+@lru_cache(maxsize=1)
+def _ya_ends() -> tuple[str, ...]:
+    return tuple(load_list("name_indian_ya_ends.txt"))
+
+
+def vowelless_stems(full: list[str], readings: list) -> list:
+    """The last word's guessed (below the dictionary's weight) nominatives without a vowel letter
+    dropped, where a reading with one is left."""
+    if len(full) < 2:
+        return readings
+    last = readings[-1]
+    bad = [r for r in last if r.role == "last" and r.weight < 1.0 and not VOWEL_LETTERS & set(r.nominative)]
+    if not bad or not any(r.role == "last" and VOWEL_LETTERS & set(r.nominative) for r in last if r not in bad):
+        return readings
+    out = list(readings)
+    out[-1] = tuple(r for r in last if r not in bad)
+    return out
+
+
+def indian_ya(full: list[str], readings: list) -> list:
+    """The last word in a consonant + ь + a case ending read as that case of a surname in -ья, after an
+    Indian given name or with a listed Indian ending; its as-written readings below it."""
+    from .name_indian import _indian_given
+
+    if len(full) < 2 or not full[-1].isalpha():
+        return readings
+    low = full[-1].lower().replace("ё", "е")
+    match = next(((end, cases) for end, cases in YA_CASES if low.endswith(end)), None)
+    if match is None:
+        return readings
+    end, cases = match
+    stem = low[:-len(end)]
+    if len(stem) < 2 or stem[-1] in VOWEL_LETTERS:
+        return readings
+    nominative = stem + "ья"
+    if not (_indian_given(full, readings) or nominative.endswith(_ya_ends())):
+        return readings
+    last = readings[-1]
+    if any(r.role == "last" and r.weight >= 1.0 and r.nominative != nominative for r in last):
+        return readings  # a surname the dictionary knows declines as it says
+    best = max((r.weight for r in last if r.role == "last"), default=0.0)
+    weight = min(best + ABOVE, 0.95)
+    kept = tuple(r for r in last if not (r.role == "last" and r.nominative == low and low != nominative))
+    out = list(readings)
+    out[-1] = kept + tuple(Reading("last", case, None, nominative, weight) for case in cases)
+    return out
+
+
+def lusophone_given_u(full: list[str], readings: list, cases: frozenset[str]) -> list:
+    """The first word, a listed Portuguese given name in -у, read as written in every case above the
+    dictionary's readings of other names, where the surname or the cue says the name is Portuguese;
+    the surname's readings as written in -а (of a woman's Мариана's accusative) dropped."""
+    from .name_lusophone import CUE
+
+    if len(full) != 2 or not full[0].isalpha():
+        return readings
+    given = full[0].lower().replace("ё", "е")
+    if not given.endswith("у") or given not in load_list("lusophone_first_names.txt"):
+        return readings
+    low = full[1].lower().replace("ё", "е")
+    portuguese = PORTUGUESE_SIBILANT.search(low) is not None
+    if not (portuguese or CUE in cases):
+        return readings
+    if not any(r.role == "first" and r.nominative != given for r in readings[0]):
+        return readings
+    best = max((r.weight for r in readings[0] if r.role == "first"), default=0.0)
+    out = list(readings)
+    out[0] = tuple(r for r in readings[0] if not (r.role == "first" and r.gender == "femn")) + tuple(
+        Reading("first", case, "masc", given, best + ABOVE) for case in CASES)
+    if portuguese:
+        out[1] = tuple(r for r in readings[1] if not (r.role == "last" and r.nominative == low and low.endswith("а")))
+    return out
+
+
+def foreign_finals(full: list[str], readings: list, cases: frozenset[str]) -> list:
+    """The repairs of this module in turn."""
+    return lusophone_given_u(full, indian_ya(full, vowelless_stems(full, readings)), cases)
