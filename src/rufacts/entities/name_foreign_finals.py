@@ -5,10 +5,11 @@
   surnames in -а after a cluster, Трнка, Врба, decline as nouns) (:func:`vowelless_stems`).
 - An Indian surname in -ья (Бхаттачарья, Ачарья, the Sanskrit ācārya) declines as a noun in -ья:
   "Суджаты Бхаттачарьи", "Рохини Ачарье", "с Ананда Ачарьей". After an Indian given name
-  (``lexicons/indian_first_names.txt``) or with an ending of ``lexicons/name_indian_ya_ends.txt``, a
-  last word in a consonant + ь + a case ending is read as that case of the -ья surname, above the
-  table's guess that it stands as written (as Hungarian Бараньи and French Монтиньи do, which are no
-  Indian names) (:func:`indian_ya`).
+  (``lexicons/indian_first_names.txt``) a last word in a consonant + -ьи or -ьей, and with an ending
+  of ``lexicons/name_indian_ya_ends.txt`` one in any case ending, is read as that case of the -ья
+  surname, above the table's guess that it stands as written (as Hungarian Бараньи and French
+  Монтиньи do, which are no Indian names; -ье and -ью are also the French Гарнье's and the English
+  Донохью's) (:func:`indian_ya`).
 - A Portuguese given name in -у of ``lexicons/lusophone_first_names.txt`` stands as written
   ("Мариану", "Бернарду"), where the dictionary reads it as the accusative of a woman's Мариана or
   the dative of a Бернард: before a surname read as a man's case of a Portuguese -ш/-ж stem
@@ -32,6 +33,10 @@ ABOVE = 0.05
 # the case endings of a noun in -ья: Бхаттачарья, -рьи, -рье, -рью, -рьей (-рьею)
 YA_CASES = (("ьей", ("ablt",)), ("ьею", ("ablt",)), ("ьи", ("gent",)), ("ье", ("datv", "loct")),
             ("ью", ("accs",)), ("ья", ("nomn",)))
+
+# the ends no other people's surname has as written; -ье and -ью are also the French -ier and the
+# English -ew, -ue (Гарнье, Донохью: "о Киране Донохью", Киран an Irish name as well as an Indian one)
+OWN_ENDS = ("ьей", "ьею", "ьи")
 
 # a Portuguese surname's -s, -z written -ш/-ж (Гимарайнш, Маркеш, Нунеш, Эштевеш, Гомеш, Алвеш)
 # before a man's case ending
@@ -73,7 +78,7 @@ def indian_ya(full: list[str], readings: list) -> list:
     if len(stem) < 2 or stem[-1] in VOWEL_LETTERS:
         return readings
     nominative = stem + "ья"
-    if not (_indian_given(full, readings) or nominative.endswith(_ya_ends())):
+    if not (nominative.endswith(_ya_ends()) or end in OWN_ENDS and _indian_given(full, readings)):
         return readings
     last = readings[-1]
     if any(r.role == "last" and r.weight >= 1.0 and r.nominative != nominative for r in last):
