@@ -11,10 +11,12 @@
   Монтиньи do, which are no Indian names; -ье and -ью are also the French Гарнье's and the English
   Донохью's) (:func:`indian_ya`).
 - A Portuguese given name in -у of ``lexicons/lusophone_first_names.txt`` stands as written
-  ("Мариану", "Бернарду"), where the dictionary reads it as the accusative of a woman's Мариана or
-  the dative of a Бернард: before a surname read as a man's case of a Portuguese -ш/-ж stem
-  ("Мариану Гимарайнша", "Бернарду Маркешу") or after a word for a Portuguese-speaking country
-  (the cue ``lusophone``), the as-written reading goes above them (:func:`lusophone_given_u`).
+  ("Бернарду", "Жулиану"), where the dictionary reads it as the dative of a Бернард: before a
+  surname read as a man's case of a Portuguese -ш/-ж stem ("Бернарду Маркешу") or after a word for a
+  Portuguese-speaking country (the cue ``lusophone``), the as-written reading goes above them; so
+  does an unlisted one before such a surname's genitive or instrumental, which neither a dative of a
+  man's name nor a woman's accusative agrees with ("Мариану Гимарайнша": not of Мариан, nor Мариана,
+  whose surname would be Гимарайншу; a Romanian "Эмилиану Попеску" is a dative) (:func:`lusophone_given_u`).
 
 Read by :func:`rufacts.entities.names.analyze_name` (:func:`foreign_finals`), last in its chain of
 reading repairs.
@@ -100,10 +102,14 @@ def lusophone_given_u(full: list[str], readings: list, cases: frozenset[str]) ->
     if len(full) != 2 or not full[0].isalpha():
         return readings
     given = full[0].lower().replace("ё", "е")
-    if not given.endswith("у") or given not in load_list("lusophone_first_names.txt"):
+    if not given.endswith("у") or given[-2:-1] in VOWEL_LETTERS:
         return readings
     low = full[1].lower().replace("ё", "е")
-    portuguese = PORTUGUESE_SIBILANT.search(low) is not None
+    sibilant = PORTUGUESE_SIBILANT.search(low)
+    if given in load_list("lusophone_first_names.txt"):
+        portuguese = sibilant is not None
+    else:  # an unlisted one only before a genitive or instrumental, no case of a name in -у has
+        portuguese, cases = sibilant is not None and sibilant.group(1) in ("а", "ем"), frozenset()
     if not (portuguese or CUE in cases):
         return readings
     if not any(r.role == "first" and r.nominative != given for r in readings[0]):
