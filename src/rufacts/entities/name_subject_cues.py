@@ -15,6 +15,7 @@ from .name_role_compounds import unprefixed
 from .name_objects import body_subject_before, inanimate_accusative, subject_head
 from .name_participle_cues import participle_cue
 from .name_verb_forms import past_singular
+from .name_verb_reach import word_after
 from .name_post_woman import animate_accusative, feminine_verb_before, person_post, speaker_before
 from .doc_words import morph_values
 
@@ -126,9 +127,7 @@ def _woman_in_post(span: Span) -> bool | str:
     masculine post does as the one after the name ("заявила представитель подрядчика Евгения Гонта":
     :mod:`.name_post_woman`); then the answer is "before", which makes the nominative firm."""
     doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    while after is not None and after.pos_ == "ADV" and after.i + 1 < len(doc):
-        after = doc[after.i + 1]
+    after = word_after(span)  # over adverbs, an initial's dot and a prepositional phrase (name_verb_reach.py)
     verb_after = past_singular(after, ("femn",))  # or one before a masculine post: name_post_woman
     for i in range(span.start - 1, max(span.start - 1 - POST_REACH, -1), -1):
         token = doc[i]
@@ -176,6 +175,8 @@ def _inverted_subject(span: Span) -> str | None:
         return None  # "обсудил зарплату И. Маска": the name is the object's
     if _relative_after_person(doc, span.start):
         return None  # "рассказала подруга супруги Петрова": the relative's, whatever case the tagger gave
+    if _plural_apposition_head(doc[span.start - 1] if span.start else None):
+        return None  # "вручил награды хирургам Мухадину Тлупову и ...": the names stand in the noun's case
     cues = participle_cue(span)
     if cues and not any(c.startswith("agree:nomn:") for c in cues):
         return None  # "поздравил с юбилеем И. П. Ступину, сорок лет проработавшую": an oblique participle's
@@ -199,6 +200,15 @@ def _inverted_subject(span: Span) -> str | None:
                 and token.lemma_.lower() not in load_list("role_words.txt")):
             return None
     return None
+
+
+def _plural_apposition_head(token) -> bool:
+    """An animate plural noun in the dative or instrumental right before a mention: the names after it
+    are in apposition to it and share its case ("хирургам Мухадину Тлупову и Азамату Маржохову",
+    "с волонтёрами Ильёй ... и ..."), never the subject of a verb before it (a genitive plural may
+    own a post that is: "заявил представитель родителей Иванов")."""
+    return token is not None and token.pos_ == "NOUN" and "Plur" in morph_values(token, "Number") \
+        and "Anim" in morph_values(token, "Animacy") and bool({"Dat", "Ins"} & set(morph_values(token, "Case")))
 
 
 def _substantive_post(token) -> bool:
