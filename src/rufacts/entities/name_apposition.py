@@ -121,7 +121,12 @@ def _pronoun_positions(doc) -> list[int]:
 def oblique_position(before, morph) -> frozenset[str]:
     """The cases of a position word in an oblique case just before a name, which the name
     in apposition shares ("сенатора Нарусову", "министру Лаврову"); a nominative one may
-    own a genitive ("помощник Путина"), so it gives nothing."""
+    own a genitive ("помощник Путина"), so it gives nothing. After an animate plural noun in the
+    dative or instrumental, the names in apposition take its case or are its genitive dependent
+    ("хирургам Мухадину Тлупову и ...", "подчинённым Иванова"): no subject of a verb before it."""
+    plural = plural_apposition(before)
+    if plural:
+        return plural
     if before is None or before.pos_ != "NOUN" or before.lemma_.lower() not in load_list("role_words.txt") \
             or "Sing" not in morph_values(before, "Number"):
         return frozenset()
@@ -130,6 +135,16 @@ def oblique_position(before, morph) -> frozenset[str]:
     if not cases or "nomn" in cases:
         return frozenset()
     return _with_owner(before.doc, before.i, cases, morph)
+
+
+def plural_apposition(before) -> frozenset[str]:
+    """{the noun's case, "gent"} for an animate plural noun in the dative or instrumental (by the
+    tagger) right before a name; empty else."""
+    if before is None or before.pos_ != "NOUN" or "Plur" not in morph_values(before, "Number") \
+            or "Anim" not in morph_values(before, "Animacy"):
+        return frozenset()
+    case = {"Dat": "datv", "Ins": "ablt"}.get(next(iter(morph_values(before, "Case")), ""))
+    return frozenset({case, "gent"}) if case else frozenset()
 
 
 def _with_owner(doc, i: int, cases: frozenset[str], morph) -> frozenset[str]:

@@ -175,8 +175,6 @@ def _inverted_subject(span: Span) -> str | None:
         return None  # "обсудил зарплату И. Маска": the name is the object's
     if _relative_after_person(doc, span.start):
         return None  # "рассказала подруга супруги Петрова": the relative's, whatever case the tagger gave
-    if _plural_apposition_head(doc[span.start - 1] if span.start else None):
-        return None  # "вручил награды хирургам Мухадину Тлупову и ...": the names stand in the noun's case
     cues = participle_cue(span)
     if cues and not any(c.startswith("agree:nomn:") for c in cues):
         return None  # "поздравил с юбилеем И. П. Ступину, сорок лет проработавшую": an oblique participle's
@@ -200,15 +198,6 @@ def _inverted_subject(span: Span) -> str | None:
                 and token.lemma_.lower() not in load_list("role_words.txt")):
             return None
     return None
-
-
-def _plural_apposition_head(token) -> bool:
-    """An animate plural noun in the dative or instrumental right before a mention: the names after it
-    are in apposition to it and share its case ("хирургам Мухадину Тлупову и Азамату Маржохову",
-    "с волонтёрами Ильёй ... и ..."), never the subject of a verb before it (a genitive plural may
-    own a post that is: "заявил представитель родителей Иванов")."""
-    return token is not None and token.pos_ == "NOUN" and "Plur" in morph_values(token, "Number") \
-        and "Anim" in morph_values(token, "Animacy") and bool({"Dat", "Ins"} & set(morph_values(token, "Case")))
 
 
 def _substantive_post(token) -> bool:
