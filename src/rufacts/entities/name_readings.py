@@ -11,7 +11,7 @@ from ..grammars.letters import CONSONANTS
 from ..grammars.morph import Morph, inflect
 from ..lexicons import load_list
 from .name_adjectival import POSSESSIVE_ADJ, STRESSED_OV, _adjectival_surname, _possessive_surname
-from .name_fleeting import fleeting_readings; from .name_noun_ova import feminine_noun_surname
+from .name_fleeting import fleeting_readings
 from .name_woman_pairs import woman_counterparts
 from .name_substantive import substantive_readings; from .name_soft_adjectival import soft_adjectival_readings
 from .name_oy_surnames import woman_ova as _woman_ova
@@ -278,7 +278,7 @@ def _all_readings(morph: Morph, word: str) -> list[Reading]:
                 and not grams & NAME_GRAMS and p.normal_form.endswith(("а", "я"))):
             # a surname that is a feminine common noun declines as the noun, for either
             # gender: "Марине Синице" -> Синица; so does one of common gender ("Заике" -> Заика)
-            out += feminine_noun_surname(p.tag.case, p.normal_form, FEMN_NOUN_SURNAME)  # (entities/name_noun_ova.py)
+            out.append(Reading("last", p.tag.case, None, p.normal_form, FEMN_NOUN_SURNAME))
         if (known and p.tag.POS == "NOUN" and p.tag.gender == "femn" and "Fixd" not in grams
                 and not grams & NAME_GRAMS and p.normal_form.endswith("ь") and p.word != p.normal_form):
             # a man's surname that is a feminine noun in -ь, declined as the noun: "с Игнатием
