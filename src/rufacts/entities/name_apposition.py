@@ -123,7 +123,7 @@ def oblique_position(before, morph) -> frozenset[str]:
     in apposition shares ("сенатора Нарусову", "министру Лаврову"); a nominative one may
     own a genitive ("помощник Путина"), so it gives nothing. After an animate plural noun in the
     dative or instrumental, the names in apposition take its case or are its genitive dependent
-    ("хирургам Мухадину Тлупову и ...", "подчинённым Иванова"): no subject of a verb before it."""
+    ("хирургам Мухадину Тлупову и ...", "сотрудникам Иванова"): no subject of a verb before it."""
     plural = plural_apposition(before)
     if plural:
         return plural
