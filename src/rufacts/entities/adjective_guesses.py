@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicons import load_list
+from .org_hyphen_adjectives import first_parts_declined, hyphen_adjective
 
 
 @lru_cache(maxsize=1)
@@ -32,11 +33,16 @@ def untwinned(morph, word: str, inflected: str, parse) -> str:
     return inflected[:-2] + "ий"
 
 
-def noun_adjective_pair(morph, word: str, case: str | None, inflected: str) -> str:
+def noun_adjective_pair(morph, word: str, case: str | None, inflected: str, number: str | None = None,
+                        gender: str | None = None) -> str:
     """``inflected`` (the nominative of the hyphenated adjective ``word``) with a first part that is
     a noun in the name's case in the nominative too: "Никитского ботанического сада-национального
     научного центра" -> "сад-национальный" (a garden and a national centre, both parts declined;
-    the dictionary's guess for the whole word declines only the adjective's part)."""
+    the dictionary's guess for the whole word declines only the adjective's part). A capitalized
+    place adjective whose first part the dictionary declined keeps it as written, its last part in the
+    head's gender ("Ачхой-Мартановской больницы" -> Ачхой-Мартановская, :mod:`.org_hyphen_adjectives`)."""
+    if "-" in word and first_parts_declined(word, inflected):
+        return hyphen_adjective(morph, word, case, number, gender) or inflected
     parts, done = word.split("-"), inflected.split("-")
     if len(parts) != 2 or len(done) != 2 or not parts[0].isalpha() or not parts[0].islower() \
             or done[0] != parts[0].lower():

@@ -1,7 +1,8 @@
 """The honoree of a body named after a person or an event: the words after "имени"/"им." that
 belong to the name (docs/gold-conventions.md: the "имени" phrase is part of a descriptive name).
 
-:func:`honoree_stop` is lower-case titles ("академика") and then either a person: initials and one
+:func:`honoree_stop` is lower-case titles ("академика") or a capitalized one of
+``lexicons/honoree_titles.txt`` ("Героя Советского Союза") and then either a person: initials and one
 capitalized surname ("В. М. Бехтерева", "Д. Д. Плетнёва": no further capitalized word, the next
 person's name is no part of it), or up to three capitalized genitive words ("Ярослава Мудрого",
 "Засядько") with a surname's particles ("Людвига ван Бетховена"); or an event: "50-летия" and its
@@ -16,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons import load_rows
+from ..lexicons import load_list, load_rows
 from .doc_words import morph_values
 
 MAX_TITLE = 3       # lower-case titles before the honoree: "заслуженного врача", "академика"
@@ -54,12 +55,40 @@ def initials_end(doc: Doc, k: int) -> int:
     return k
 
 
+@lru_cache(maxsize=1)
+def _titles() -> tuple[tuple[str, ...], ...]:
+    """The capitalized titles of ``lexicons/honoree_titles.txt`` (genitive words), longest first."""
+    return tuple(sorted((tuple(t.split()) for t in load_list("honoree_titles.txt")), key=len, reverse=True))
+
+
+def title_end(doc: Doc, k: int) -> int:
+    """Index after a capitalized title of ``lexicons/honoree_titles.txt`` at ``k`` ("дважды Героя
+    Советского Союза"), ``k`` where none."""
+    start = k + 1 if k < len(doc) and doc[k].lower_ == "дважды" else k
+    if start >= len(doc) or not doc[start].text[:1].isupper():
+        return k
+    for words in _titles():
+        end = start + len(words)
+        if end <= len(doc) and all(doc[start + n].lower_.replace("ё", "е") == w.replace("ё", "е")
+                                   for n, w in enumerate(words)):
+            return end
+    return k
+
+
 def honoree_stop(doc: Doc, j: int) -> int | None:
     """End of the honoree that starts at ``j`` (right after "имени"/"им."); None where none does."""
     k = j
     while k < len(doc) and k - j < MAX_TITLE and doc[k].is_alpha and doc[k].is_lower \
             and "Gen" in morph_values(doc[k], "Case"):
         k += 1  # "академика", "заслуженного врача"
+    titled = title_end(doc, k)
+    if titled > k:  # "Героя Советского Союза" + a person's name
+        k = titled
+        while k < len(doc) and k - titled < MAX_TITLE and doc[k].is_alpha and doc[k].is_lower \
+                and "Gen" in morph_values(doc[k], "Case"):
+            k += 1  # "Героя Советского Союза лётчика ..."
+        if k >= len(doc) or not capital(doc[k]) and initials_end(doc, k) == k:
+            return titled  # the title alone
     if k >= len(doc):
         return None
     if ANNIVERSARY.match(doc[k].lower_) and k == j:
@@ -72,7 +101,7 @@ def honoree_stop(doc: Doc, j: int) -> int | None:
         return None
     end = k
     while end < len(doc) and end - k < MAX_WORDS and capital(doc[end]) and not doc[end].is_sent_start \
-            and (end == k or "Gen" in morph_values(doc[end], "Case") and doc[end].pos_ in ("PROPN", "ADJ", "NOUN")):
+            and (end == k or _genitive_name(doc[end])):
         end += 1
     if k < end < len(doc) and REGNAL.match(doc[end].text):
         end += 1  # "Эдуарда VII", "Петра I": a monarch's number
@@ -83,6 +112,26 @@ def honoree_stop(doc: Doc, j: int) -> int | None:
         if end < particle < len(doc) and capital(doc[particle]):
             end = particle + 1
     return end if end > k else None
+
+
+def _genitive_name(token: Token) -> bool:
+    """A capitalized word after the honoree's first one that is a genitive: by the tagger, or a
+    surname the tagger read in another case after a given name in the genitive, the dictionary
+    reading it as a genitive of the given name's gender ("Сергея Бурнаева": "Бурнаева" tagged a
+    feminine nominative; not "Пушкина Марина")."""
+    if token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return False
+    if "Gen" in morph_values(token, "Case"):
+        return True
+    if token.pos_ != "PROPN" or token.i == 0:
+        return False
+    from ..grammars.morph import get_morph
+
+    morph = get_morph()
+    given = {p.tag.gender for p in morph.parse(token.doc[token.i - 1].lower_)
+             if p.tag.case == "gent" and "Name" in p.tag.grammemes}
+    return bool(given) and any(p.tag.case == "gent" and "Surn" in p.tag.grammemes and p.tag.gender in given
+                               for p in morph.parse(token.lower_))
 
 
 def event_end(doc: Doc, k: int) -> int | None:

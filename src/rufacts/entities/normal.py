@@ -21,6 +21,7 @@ from .org_abbrev_heads import abbreviation_gender, abbreviation_headed, declined
 from .org_adjective_nouns import adjective_noun_head
 from .org_attributive_words import attributive_nominative
 from .adjective_guesses import avoided_lemmas, noun_adjective_pair, untwinned
+from .org_hyphen_adjectives import kept_first_parts
 from .org_bracketed_adjectives import bracketed_nominative
 from .org_compound_names import compound_nominative
 from .org_stump_bodies import committee_genitive
@@ -61,7 +62,7 @@ def _alike(first, second) -> bool:
 def _surname_adjective(parses, word: str) -> list:
     """A capitalized word the dictionary knows only as an adjectival surname ("Каменского",
     "Каменской") reads as the place's adjective before a noun ("Каменского сельсовета")."""
-    if not word[:1].isupper() or not parses or any(p.tag.POS != "NOUN" or "Surn" not in p.tag.grammemes
+    if not word[:1].isupper() or not (parses := kept_first_parts(parses, word)) or any(p.tag.POS != "NOUN" or "Surn" not in p.tag.grammemes
                                                    for p in parses):
         return []
     return [p for p in parses if p.normal_form.endswith(ADJ_SURNAMES)]
@@ -327,7 +328,7 @@ def _normalize_words(morph: Morph, words: Sequence[str]) -> list[str]:
             if gender and number != "plur" and adj[1].tag.gender != gender:
                 again = adj[1].inflect({"nomn", gender})
                 inflected = again.word if again else inflected
-            out[i] = restore_case(words[i], noun_adjective_pair(morph, words[i], case, inflected))  # "сада-национального"
+            out[i] = restore_case(words[i], noun_adjective_pair(morph, words[i], case, inflected, number, gender))  # "сада-национального"
     return out
 
 

@@ -16,6 +16,7 @@ from typing import Sequence
 
 from ..grammars.morph import Morph, inflect, restore_case
 from ..lexicons import load_rows
+from .org_hyphen_adjectives import first_parts_declined, hyphen_adjective
 
 ADJ = {"ADJF", "PRTF"}
 DECLINED = re.compile(r"^([А-ЯЁ]{2,})(а|у|ом|е)$")  # "ГОКа", "ГОКом": a masculine acronym's case ending
@@ -50,7 +51,16 @@ def abbreviation_gender(word: str) -> str | None:
 def _nominative_adjective(morph: Morph, word: str, gender: str) -> str | None:
     """The nominative singular of ``word`` read as an adjective of ``gender``, plural when it
     can only be plural ("Кировских ЦРБ" -> Кировские); the word itself if already nominative;
-    None when it is no adjective."""
+    None when it is no adjective. A hyphenated place adjective declines its last part only
+    ("Ачхой-Мартановской ЦРБ" -> Ачхой-Мартановская, :mod:`.org_hyphen_adjectives`)."""
+    found = _dictionary_adjective(morph, word, gender)
+    if "-" in word and first_parts_declined(word, found):
+        return hyphen_adjective(morph, word, None, None, gender) or found
+    return found
+
+
+def _dictionary_adjective(morph: Morph, word: str, gender: str) -> str | None:
+    """:func:`_nominative_adjective` by the dictionary's readings of the whole word."""
     parses = [p for p in morph.parse(word) if p.tag.POS in ADJ]
     if not parses:
         return None

@@ -8,7 +8,9 @@ a unit named by its type and field or remit is an organization, lower case as wr
 ``lexicons/org_descriptor_units.tsv`` says for each head noun what makes the phrase a name: a field
 of its own (редакция, дирекция, бюро: "в редакции закона" has none), a kind's adjective before it
 and a genitive after it (конструкторское бюро), a kind's adjective and an owner's name (палата: not
-a hospital's), a proper adjective before it (община, сестричество, братство). A head inside another
+a hospital's), a proper adjective before it (община, сестричество, братство), a proper adjective and
+the kind's right before the head (отряд, экспедиция: "Эльбрусского высокогорного поисково-спасательного
+отряда", "Полярноуральской геологоразведочной экспедиции"). A head inside another
 span is left alone; a place's span right after the phrase (its owner) is taken into the name.
 
 Also :func:`stump_places`: a place's span of the tagger opened by a one-word stump compound
@@ -53,6 +55,15 @@ def kind_adjectives() -> frozenset[str]:
                                         for ways in _heads().values()))
 
 
+def _adjective_lemmas(token: Token) -> set[str]:
+    """The tagger's folded lemma of ``token`` and its adjective readings' (the tagger read
+    "дежурно-диспетчерскую" as a name)."""
+    out = {folded_lemma(token)}
+    if token.pos_ == "PROPN":
+        out.update(p.normal_form.replace("ё", "е") for p in get_morph().parse(token.lower_) if p.tag.POS == "ADJF")
+    return out
+
+
 def _genitive(token: Token) -> bool:
     return "Gen" in morph_values(token, "Case")
 
@@ -89,7 +100,10 @@ def _field_end(doc: Doc, j: int, words: frozenset[str] | None) -> int:
     if words is not None:
         lemma = folded_lemma(noun)
         plural = "Plur" in morph_values(noun, "Number")
-        if not (lemma in words or plural and lemma + ":pl" in words):
+        if lemma + "+" in words:  # "отряд полиции особого назначения": a listed noun must follow
+            if not any(t.pos_ == "NOUN" and folded_lemma(t) in words for t in doc[noun.i + 1:end]):
+                return j
+        elif not (lemma in words or plural and lemma + ":pl" in words):
             return j
     return end
 
@@ -135,7 +149,8 @@ def _unit(doc: Doc, i: int, ways: dict[str, frozenset[str]], starts: dict[int, S
         if end > i + 1:
             return adjectives_before(doc, i, set()), _owner_end(doc, end, starts)
     before = doc[i - 1] if i > 0 else None
-    kind = before is not None and before.pos_ == "ADJ" and folded_lemma(before) in ways.get("kind", ()) \
+    kind = before is not None and before.pos_ in ("ADJ", "PROPN") and before.text[:1].islower() \
+        and not _adjective_lemmas(before).isdisjoint(ways.get("kind", ())) \
         and (before.is_lower or before.is_sent_start) and "Plur" not in morph_values(head, "Number")
     if kind:
         end = _owner_end(doc, _field_end(doc, i + 1, None), starts)
@@ -147,6 +162,11 @@ def _unit(doc: Doc, i: int, ways: dict[str, frozenset[str]], starts: dict[int, S
         end = _owner_end(doc, i + 1, starts)
         if end > i + 1:
             return i - 1, end
+    if "proper-kind" in ways and before is not None and before.is_lower and before.pos_ in ("ADJ", "PROPN") \
+            and not _adjective_lemmas(before).isdisjoint(ways["proper-kind"]):
+        start = _proper_start(doc, i)  # "Эльбрусского высокогорного поисково-спасательного отряда"
+        if start < i - 1:
+            return start, i + 1
     if "proper" in ways:
         start = _proper_start(doc, i)
         if start < i:

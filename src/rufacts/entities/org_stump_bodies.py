@@ -12,7 +12,8 @@ dictionary noun at the end: "Госжилнадзора" (гос + жил + на
   letters at the end.
 - :func:`committee_genitive`: a committee's stump ("ком") before a noun in the genitive stands as
   written in every case, as a ministry's does ("в Облкомприроды", "Горкомприроды"; cf.
-  :func:`.normal.ministry_genitive`).
+  :func:`.normal.ministry_genitive`); after "ком" a plural genitive of three letters is the
+  committee's object too ("Госкомцен": the state committee of prices, orgunits48).
 - :func:`stump_as_written`: a ministry's stump in a masculine genitive stands as written as the
   subject of a neuter verb ("Минтруда разработало").
 
@@ -57,10 +58,21 @@ def _chain(morph: Morph, rest: str, depth: int) -> tuple[str, str] | None:
         return None
     for stem in _longest_first("org_compound_stems.txt"):
         if rest.startswith(stem) and len(rest) > len(stem):
+            if stem == COMMITTEE and depth < MAX_STEMS and _committee_object(morph, rest[len(stem):]):
+                return stem, rest[len(stem):]  # "Госкомцен": a state committee of prices
             found = _chain(morph, rest[len(stem):], depth + 1)
             if found is not None:
                 return stem + found[0], found[1]
     return None
+
+
+def _committee_object(morph: Morph, rest: str) -> bool:
+    """A committee's object in the plural genitive after "ком" ("цен" of "Госкомцен"): a common
+    inanimate noun the dictionary knows, of three letters or more (no surname's ending: the "ком"
+    must come first)."""
+    return len(rest) >= 3 and morph.is_known(rest) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" and p.tag.animacy != "anim"
+        and not PROPER & p.tag.grammemes for p in morph.parse(rest))
 
 
 @lru_cache(maxsize=8)
@@ -127,6 +139,8 @@ def committee_genitive(morph: Morph, word: str) -> bool:
     or neuter genitive noun ("Облкомприроды": областной комитет природы) stands as written; a
     federal coinage declines ("Роскомсвободы" -> Роскомсвобода)."""
     split = stump_split(word)
+    if split is not None and split[0].endswith(COMMITTEE) and _committee_object(get_morph(), split[1]):
+        return True  # "в Госкомцен": a plural genitive object ("цен") stands in every case
     if split is None or not split[0].endswith(tuple(r + COMMITTEE for r in REGIONAL)):
         return False
     return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
