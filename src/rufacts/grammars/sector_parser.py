@@ -12,6 +12,7 @@ from yargy.tokenizer import MorphTokenizer  # noqa: E402
 
 from .dates import SharedMorph  # noqa: E402
 from .earley import FastParser  # noqa: E402
+from .lowered_search import has_match  # noqa: E402
 from .sector_context import Candidate, candidate, resolve  # noqa: E402
 from .sector_scan import OBJECT_HINT, count_hint, sentences, windows  # noqa: E402
 from .sector_words import is_noun, is_object, tokenize  # noqa: E402
@@ -46,13 +47,14 @@ class SectorParser:
 
     def findall(self, text: str) -> list[SectorValue]:
         """Sector counts in text order."""
-        if not text or self.count_hint.search(text) is None:
+        if not text or not has_match(self.count_hint, text):
             return []
         found: list[SectorValue] = []
         previous: list[Candidate] = []  # the last sentence's candidates ("Из них ...")
         for start, stop in sentences(text):
-            if self.count_hint.search(text, start, stop) is None or (
-                    OBJECT_HINT.search(text, start, stop) is None and not previous):
+            # (searched in the lowered text: .lowered_search)
+            if not has_match(self.count_hint, text, start, stop) or (
+                    not previous and not has_match(OBJECT_HINT, text, start, stop)):
                 previous = []
                 continue
             tokens = tokenize(self.morph, text, start, stop)

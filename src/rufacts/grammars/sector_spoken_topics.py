@@ -27,6 +27,7 @@ from .sector_normal import join_sectors, sector_name
 from .sector_numbers import ABOVE
 from .sector_number_tokens import LONE_SCALE
 from .sector_qualifier import qualifier_words
+from .lowered_search import has_match
 from .sector_scan import count_hint, sentences
 from .sector_subgroups_dashed import noun_run
 from .sector_subgroups_dashed import numeric_token as _numeric
@@ -227,7 +228,7 @@ def spoken_topic_counts(morph, text: str, values: list) -> list:
     out: list = []
     hint = count_hint(morph)
     for start, stop in sentences(text):
-        if hint.search(text, start, stop) is None or not _gated(text, start, stop):
+        if not has_match(hint, text, start, stop) or not _gated(text, start, stop):
             continue
         tokens = tokenize(morph, text, start, stop)
         for k, token in enumerate(tokens):

@@ -26,6 +26,7 @@ from .okved import okved_codes
 from .sector_context import adjective_sectors, object_lemma, written_lemma
 from .sector_normal import join_sectors, sector_name
 from .sector_number_tokens import is_scale
+from .lowered_search import has_match
 from .sector_scan import count_hint, sentences, trie
 from .sector_subgroups_dashed import noun_run
 from .sector_subgroups_dashed import numeric_token as _numeric
@@ -316,7 +317,7 @@ def topic_counts(morph, text: str, values: list) -> list:
     units = _unit_hint().search(text) is not None
     hint = count_hint(morph)
     for start, stop in sentences(text) if cued or units else ():
-        if hint.search(text, start, stop) is None:
+        if not has_match(hint, text, start, stop):
             continue  # no digit and no number word: no count to read
         if cued and _CUES.search(text, start, stop) is not None:  # the sentence's own cue
             _topic_counts(morph, text, start, stop, values, out)
