@@ -41,10 +41,23 @@ def _lowered(text: str) -> str | None:
     return low if len(low) == len(text) and _RISKY_RE.search(low) is None else None
 
 
-@lru_cache(maxsize=16)
+#: id(pattern) -> (pattern, its plain twin or None): by id, as a pattern's hash is one of its
+#: whole compiled code (a few microseconds for a trie, at every call)
+_PLAINS: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+
+
 def _plain(pattern: re.Pattern) -> re.Pattern | None:
     """``pattern`` without ``re.IGNORECASE`` where its text is lower-case words: letters, digits,
     ``\\d``, ``\\b``, groups and alternations (no character class: none in lower case only)."""
+    kept = _PLAINS.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        if len(_PLAINS) >= 64:
+            _PLAINS.clear()
+        kept = _PLAINS[id(pattern)] = (pattern, _make_plain(pattern))
+    return kept[1]
+
+
+def _make_plain(pattern: re.Pattern) -> re.Pattern | None:
     source = pattern.pattern
     if not pattern.flags & re.IGNORECASE or _RISKY is None or source != source.lower() \
             or "[" in source or "(?i" in source or _RISKY & set(source):
