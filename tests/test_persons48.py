@@ -41,6 +41,9 @@ def test_oblique_names(text, mention, want):
     ("Слово предоставили Нине Лапиной.", "Нине Лапиной", ("Нина Лапина", "Нина", None, "Лапина")),
     ("Директор передал сотрудникам Гаврилова новые ноутбуки.", "Гаврилова", ("Гаврилов", None, None, "Гаврилов")),
     ("Награду вручил Тимур Дзугаев.", "Тимур Дзугаев", ("Тимур Дзугаев", "Тимур", None, "Дзугаев")),
+    # a verb before the plural noun: the name after it is the verb's subject, in the nominative
+    ("Как пояснил журналистам Т. Кимура, переговоры продолжатся.", "Т. Кимура",
+     ("Т. Кимура", "Т.", None, "Кимура")),
 ])
 def test_neighbours(text, mention, want):
     assert person(text, mention) == want

@@ -139,9 +139,12 @@ def oblique_position(before, morph) -> frozenset[str]:
 
 def plural_apposition(before) -> frozenset[str]:
     """{the noun's case, "gent"} for an animate plural noun in the dative or instrumental (by the
-    tagger) right before a name; empty else."""
+    tagger) right before a name; empty else, and empty after a verb right before the noun, whose
+    subject the name may be ("Как заявил журналистам Ф. Кисида")."""
     if before is None or before.pos_ != "NOUN" or "Plur" not in morph_values(before, "Number") \
             or "Anim" not in morph_values(before, "Animacy"):
+        return frozenset()
+    if before.i > 0 and before.doc[before.i - 1].pos_ in ("VERB", "AUX"):
         return frozenset()
     case = {"Dat": "datv", "Ins": "ablt"}.get(next(iter(morph_values(before, "Case")), ""))
     return frozenset({case, "gent"}) if case else frozenset()
