@@ -33,6 +33,7 @@ from spacy.tokens import Span
 from ..grammars.letters import CONSONANTS
 from ..grammars.morph import Morph
 from ..lexicons import load_list
+from .org_turkic_names import turkic_hyphen
 from .quotes import OPENING_QUOTES, QUOTES
 
 NOT_GOVERNED = frozenset({"datv", "loct"})
@@ -183,7 +184,8 @@ def slot_ending_name(morph: Morph, span: Span) -> str | None:
         return None
     last = texts[-1]
     if not NOT_GOVERNED & set(cases):
-        if set(cases) <= {"gent", "ablt"} and not any(morph.is_known(part.lower()) for t in texts for part in t.split("-")):
+        if set(cases) <= {"gent", "ablt"} and not any(morph.is_known(part.lower()) for t in texts for part in t.split("-")) \
+                and not any(turkic_hyphen(t) for t in texts):  # ("с «Мерекой»": Мереке, org_turkic_names)
             out = [_genitive_or_instrumental(t, cases) for t in texts]
             if all(out) and out != texts:
                 return " ".join(out)  # "«Гурника Забже»", "с «Виртус Энтеллой»"
