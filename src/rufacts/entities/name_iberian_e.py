@@ -54,7 +54,8 @@ def surname_nte(full: list[str], readings: list) -> list:
     """The last word in -нте (or another kept end) after an Iberian given name read as written in every case, above the
     table's and the predictor's guesses (not a surname the dictionary knows otherwise)."""
     low = full[-1].lower().replace("ё", "е")
-    if len(full) < 2 or not low.endswith(_ends("keep")) or not iberian_given_word(full[0], readings[0]):
+    if len(full) < 2 or not low.endswith(_ends("keep")) or low.endswith(_ends("not")) \
+            or not iberian_given_word(full[0], readings[0]):
         return readings
     if any(r.role == "last" and r.weight >= 1.0 and r.nominative != low for r in readings[-1]):
         return readings
