@@ -27,6 +27,7 @@ from .name_slot_case import GOVERNED
 from .name_subject_clause import ONLY_NOMINATIVE
 from .name_verb_forms import NON_FINITE, VERB_POS
 from .doc_words import morph_values
+from .name_verb_reach import past_initial_dot, walk, word_at
 
 CHAIN_REACH = 12  # words between the post and the name: "руководитель отдела по связям с общественностью
 # Королевского ботанического сада"
@@ -109,12 +110,13 @@ def _verb_gender(verb) -> str | None:
 def _verb_after(doc, end: int):
     """The verb after a name over adverbs and a phrase of a preposition ("от комментариев отказался",
     "в комментарии агентству подтвердила")."""
-    k = end + (end < len(doc) and doc[end].text == "." and len(doc[end - 1].text) == 1)
-    gap = 0
-    while k < len(doc) and gap < 5 and (doc[k].pos_ in ("ADV", "PART") or doc[k].pos_ == "ADP" or (
-            gap and doc[k].pos_ in ("NOUN", "ADJ") and "Nom" not in morph_values(doc[k], "Case"))):
-        k, gap = k + 1, gap + 1
-    return doc[k] if k < len(doc) else None
+    return word_at(doc, walk(doc, past_initial_dot(doc, end, capital=False), _between, 5))
+
+
+def _between(word, passed: int) -> bool:
+    """An adverb, particle or preposition, or past the first word an oblique noun or adjective."""
+    return word.pos_ in ("ADV", "PART", "ADP") or bool(
+        passed and word.pos_ in ("NOUN", "ADJ") and "Nom" not in morph_values(word, "Case"))
 
 
 def _verb_before(doc, i: int):

@@ -26,6 +26,7 @@ from ..grammars.folded import folded_lemma
 from .name_apposition import GENDERS, _female_noun_before
 from .name_verb_forms import past_singular
 from .doc_words import morph_values
+from .name_verb_reach import over_adverbs
 
 SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "DET"})
 SHARED_SUBJECT = frozenset({"и", "а", "но", "или", "либо", "затем", "потом"})
@@ -129,18 +130,12 @@ def woman_subject_before_verb(span: Span, verb) -> bool:
     return not any(_woman_subject_word(doc[k]) for k in range(start, span.start)) and not _subject_after(verb)
 
 
-ADVERB_GAP = frozenset({"ADV", "PART"})
-MAX_GAP = 3
-
-
 def verb_over_adverbs(doc, end: int):
     """The past-tense masculine or feminine singular verb after a mention ending at ``end`` over up to
     three adverbs or particles ("Фудзимаки также не исключил", "Петрова уже подписала"): the verb the
     mention is the subject of, as one right after it is; None where none stands so (a neuter verb's
     name is a dative: "Иванову также не удалось")."""
-    k = end
-    while k < len(doc) and k - end < MAX_GAP and doc[k].pos_ in ADVERB_GAP and doc[k].is_alpha:
-        k += 1
+    k = over_adverbs(doc, end)
     if k == end or k >= len(doc):
         return None
     verb = doc[k]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..grammars.morph import UD_GENDERS
 from .doc_words import morph_values
+from .name_verb_reach import walk, word_at
 
 PAST_ENDINGS: dict[str, tuple[str, ...]] = {
     "masc": ("л", "лся"),
@@ -92,7 +93,9 @@ def past_of_gender(verb, gender: str, tagged_tense: bool = False) -> bool:
 def lower_verb_after(doc, i: int, test):
     """The lower-case word after ``doc[i]`` (over one lower-case adverb: "ЦНИИМ также получил") if
     ``test`` holds for it, else None."""
-    j = i + 1
-    if j < len(doc) and doc[j].pos_ == "ADV" and doc[j].is_lower:
-        j += 1
-    return doc[j] if j < len(doc) and doc[j].is_lower and test(doc[j]) else None
+    verb = word_at(doc, walk(doc, i + 1, _lower_adverb, 1))
+    return verb if verb is not None and verb.is_lower and test(verb) else None
+
+
+def _lower_adverb(word, passed: int) -> bool:
+    return word.pos_ == "ADV" and word.is_lower

@@ -43,6 +43,7 @@ from .org_quoted_preps import plural_only
 from .org_quoted_business import feminine_verb_after
 from .quotes import OPENING_QUOTES
 from .doc_words import morph_values
+from .name_verb_reach import after_closing_quote, word_at
 from .org_quoted_kinds import kind_apposed
 
 UNDECLINED_FINALS = tuple(f for f in FOREIGN_FINALS if f not in ("у", "ю"))
@@ -389,14 +390,13 @@ def _subject_of_verb_after(doc, i: int, plural: bool = False) -> bool:
     after the closing quote of the name whose last word is ``doc[i]``, with no nominative noun after it
     ("«Кальяри» объявил о покупке"; not "«Спартаку» достался кубок", a dative, nor a neuter impersonal
     "«Зениту» не хватило"); with ``plural`` a plural past verb too ("«Россети Центр» завершили")."""
-    k = i + 1
-    if k >= len(doc) or doc[k].text not in QUOTES or k + 1 >= len(doc):
+    verb = after_closing_quote(doc, i, QUOTES)
+    if verb is None:
         return False
-    verb = doc[k + 1]
     if verb.pos_ == "VERB" and plural and "Plur" in morph_values(verb, "Number") \
             and verb.lower_.endswith(("ли", "лись")):  # (the past's ending; "свет" after it is the object)
         return True
     if not (verb.pos_ == "VERB" and past_singular(verb, ("masc", "femn")) or past_read_as_noun(verb)):
         return False
-    nxt = doc[k + 2] if k + 2 < len(doc) else None
+    nxt = word_at(doc, verb.i + 1)
     return not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and "Nom" in morph_values(nxt, "Case"))

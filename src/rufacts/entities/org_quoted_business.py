@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .org_quoted_preps import is_title_cue
+from .name_verb_reach import after_closing_quote
 
 OPENERS = frozenset({"что", "чтобы", "как", "когда", "поскольку", "так", "хотя", "если", "ведь", "пока"})
 ADVERBIAL = frozenset({"ADV", "PART", "NUM", "ADP"})
@@ -123,7 +124,7 @@ def feminine_verb_after(doc: Doc, last: int) -> bool:
     quote, by a feminine past singular verb (by the tag or by the analyzer where the tagger reads a
     noun): the name is its feminine subject as written ("«Мирта» начала": no genitive of "мирт")."""
     from .name_verb_forms import past_read_as_noun, past_singular
-    if not doc[last].lower_.endswith(("а", "я")) or last + 2 >= len(doc) or doc[last + 1].text not in ("»", '"', "“", "”"):
+    verb = after_closing_quote(doc, last)
+    if verb is None or not doc[last].lower_.endswith(("а", "я")):
         return False
-    verb = doc[last + 2]
     return verb.pos_ == "VERB" and past_singular(verb, ("femn",)) or past_read_as_noun(verb, ("femn",))
