@@ -324,8 +324,12 @@ def _given_after_realms(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]
     from .name_title_edges import _title_at
     out = []
     for span in spans:
-        words = span.text.split("-")
-        if span.label_ == "LOC" and " " not in span.text and len(words) <= 2 and span.text[:1].isupper() \
+        if span.label_ != "LOC":  # (a span's text is made only for a place's)
+            out.append(span)
+            continue
+        text = span.text
+        words = text.split("-")
+        if " " not in text and len(words) <= 2 and text[:1].isupper() \
                 and all(w.isalpha() for w in words) and 0 <= _title_at(doc, span.start) < span.start - 1 \
                 and all(_first_name(morph, w) for w in words):
             span = Span(doc, span.start, span.end, label="PER")

@@ -186,16 +186,19 @@ def given_after_title(doc, i: int, morph) -> bool:
     the name for a place or an organization, or left it out."""
     token = doc[i]
     if i == 0 or token.is_sent_start or not token.is_alpha or not token.text[:1].isupper() \
-            or not token.text[1:].islower() or title_before(doc, i) < 0:
+            or not token.text[1:].islower():
         return False
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        return False  # (before the title, the dearer test)
+    title = title_before(doc, i)
+    if title < 0:
         return False
     if not morph.is_known(token.text):  # "архиепископ Пахомий": a monastic name the dictionary lacks
-        return _monastic(doc[title_before(doc, i)])
+        return _monastic(doc[title])
     # after a monastic rank and its see's adjective, any word ("Митрополит Ростовский и Новочеркасский
     # Меркурий": the planet's name to the dictionary; personforms40)
     return any("Name" in p.tag.grammemes and "anim" in p.tag.grammemes for p in morph.parse(token.text)) \
-        or title_before(doc, i) < i - 1 and _monastic(doc[title_before(doc, i)])
+        or title < i - 1 and _monastic(doc[title])
 
 
 def _monastic(token) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lexicons import load_list
-from .doc_words import morph_values
+from .doc_words import morph_values, word_positions
 from .org_unit_territories import territory_end
 
 PLACE_LABELS = ("LOC", "GPE")
@@ -42,7 +42,9 @@ def _town_after(doc: Doc, end: int, places: dict[int, Span]) -> int:
 def acronym_territories(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a local unit's acronym grown over the territory after "по" (see the module)."""
     acronyms = _acronyms()
-    hits = [t.i for t in doc if t.is_upper and t.lower_ in acronyms and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "по"]
+    # (each distinct capitalized word tested once, no Token made for each: an acronym's first letter is a capital)
+    hits = [i for i in word_positions(doc, lambda text: text.isupper() and text.lower() in acronyms, capital=True)
+            if i + 2 < len(doc) and doc[i + 1].lower_ == "по"]
     if not hits:
         return spans
     places = {s.start: s for s in spans if s.label_ in PLACE_LABELS}

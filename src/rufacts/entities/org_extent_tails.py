@@ -83,14 +83,25 @@ def _kept() -> tuple[tuple[tuple[str, ...], frozenset[str], bool], ...]:
                  for row in load_rows("org_kept_tails.tsv") if len(row) > 1)
 
 
+@lru_cache(maxsize=1)
+def _kept_by_first() -> tuple[dict[str, tuple], tuple]:
+    """The rows of :func:`_kept` (in their order) that a tail opening with a word may match, by that
+    word, and those for any other word (a row of no words: none in the lexicon today)."""
+    rows = _kept()
+    anywhere = tuple(row for row in rows if not row[0])
+    return {first: tuple(row for row in rows if not row[0] or row[0][0] == first)
+            for first in {row[0][0] for row in rows if row[0]}}, anywhere
+
+
 def kept_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each organization grown over a listed tail right after it."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     places = {s.start: s for s in spans if s.label_ == "LOC"}
     out, changed = [], False
+    by_first, anywhere = _kept_by_first()
     for span in spans:
         if span.label_ == "ORG" and span.end < len(doc) and doc[span.end].is_lower:
-            for words, needs, placed in _kept():
+            for words, needs, placed in by_first.get(doc[span.end].lower_, anywhere):  # (only rows it may open)
                 end = span.end + len(words)
                 if end <= len(doc) and tuple(t.lower_ for t in doc[span.end:end]) == words \
                         and not any(i in taken for i in range(span.end, end)) \

@@ -60,7 +60,7 @@ def _opening_pairs(doc: Doc, spans: list[Span]) -> list[Span]:
     neither more capitals nor a name follow."""
     covered = {i for s in spans if s.label_ != "LOC" for i in range(s.start, s.end)}
     found = []  # (the tagger may read the two, or the region alone, as a place: "[ДУМ РТ]", "[РТ]")
-    for i in word_positions(doc, lambda w: acronym_word(w) and not region_acronym(w)):
+    for i in word_positions(doc, lambda w: acronym_word(w) and not region_acronym(w), capital=True):  # (letters in capitals)
         if i + 1 >= len(doc):
             continue
         token, j = doc[i], i + 1

@@ -16,6 +16,8 @@ Read by :func:`rufacts.entities.org_open_tails.open_tails`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
@@ -110,17 +112,24 @@ def _name_word(token) -> bool:
     return token.pos_ in ("NOUN", "ADJ", "PROPN") or token.is_upper
 
 
+@lru_cache(maxsize=1)
+def _opening_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The impersonal predicates and the body nouns of :func:`dative_openers`, joined once."""
+    from ..lexicons import load_list
+    from .org_lead_nouns import body_nouns
+
+    return load_list("org_impersonal_verbs.txt") | ANNIVERSARY, \
+        body_nouns() | load_list("remit_capital_heads.txt") | load_list("remit_body_heads.txt")
+
+
 def dative_openers(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an organization for each body named at the sentence's start in the dative of
     an impersonal predicate ("Совету по контролю за крикетом в Индии" + "придётся", "Федерации
     стрельбы из лука Республики Бурятия" + "исполнилось"): the body's noun, capitalized, and every
     word up to the predicate, that has no other subject (lexicons/org_impersonal_verbs.txt)."""
-    from ..lexicons import load_list
     from .doc_words import title_positions
-    from .org_lead_nouns import body_nouns
 
-    verbs = load_list("org_impersonal_verbs.txt") | ANNIVERSARY
-    heads = body_nouns() | load_list("remit_capital_heads.txt") | load_list("remit_body_heads.txt")
+    verbs, heads = _opening_words()
     found = []
     for i in title_positions(doc):  # only a capitalized word opens such a name
         if i >= len(doc) - 2 or not _opening_head(doc, i, heads):

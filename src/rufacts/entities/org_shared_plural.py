@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.morph import get_morph, restore_case
 from ..lexicons import load_list
-from .doc_words import any_between, word_positions
+from .doc_words import word_positions
 from .spans import positions
 
 JOINS = {",", "и", "или"}
@@ -178,8 +178,12 @@ def shared_plural_groups(doc: Doc, spans: list[Span]) -> list[tuple[list[tuple[i
     joins = positions(doc, JOINS)  # (by the doc's word index: no test of each word)
     capitals = word_positions(doc, _capital_first, capital=True) if joins else []
     within = sorted({i for j in joins for i in range(max(3, j + 1), min(len(doc), j + reach + 1))})
+    k = 0  # the first capital at or past the window of the word at i (both ascending: one sweep)
     for i in within:
-        if not any_between(capitals, max(0, i - MAX_HEAD - 1), i):
+        low = max(0, i - MAX_HEAD - 1)
+        while k < len(capitals) and capitals[k] < low:
+            k += 1
+        if k == len(capitals) or capitals[k] >= i:
             continue  # (no Token made for a word with no capital before it)
         token = doc[i]
         if token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN") \
