@@ -16,6 +16,8 @@ subject. The mention itself must end the list or go on with it (a comma,
 """
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from .name_coordinated import NOMINATIVE
 from .name_and_nominative import nominative_noun_after
 
@@ -88,11 +90,24 @@ def _nominative_name(ent, morph) -> bool:
 
 
 def _person_ending(doc, i: int):
-    return next((e for e in doc.ents if e.label_ == "PER" and e.end == i + 1), None)
+    """The person of ``doc.ents`` whose last word is at ``i``, else None: read from the words' entity
+    marks (``doc.ents`` makes a Span for every entity of the doc at each read)."""
+    if not 0 <= i < len(doc) or doc[i].ent_type_ != "PER" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        return None
+    start = i
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    return Span(doc, start, i + 1, label="PER")
 
 
 def _person_starting(doc, i: int):
-    return next((e for e in doc.ents if e.label_ == "PER" and e.start == i), None)
+    """The person of ``doc.ents`` whose first word is at ``i``, else None (as :func:`_person_ending`)."""
+    if not 0 <= i < len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PER":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, i, end, label="PER")
 
 
 def listed_with_nominative(span, morph, reach: int = 0) -> frozenset[str]:

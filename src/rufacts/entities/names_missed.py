@@ -94,11 +94,11 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             i += asian or 1
             continue
         a = doc[i]
-        if not _capitalized(a):
+        if not _capitalized(a):  # (below, ``a`` is capitalized: a word of letters)
             i += 1
             continue
         b = doc[i + 1]
-        if (i not in covered and i + 1 in lone and _capitalized(a) and not a.is_sent_start
+        if (i not in covered and i + 1 in lone and not a.is_sent_start
                 and (_tagged(morph, a.text, "Name") and _tagged(morph, b.text, "Surn")
                      or listed_people_first(morph, a.text) and _surname(morph, b.text))):
             # a first name the tagger read as a common noun before the surname it found
@@ -127,7 +127,7 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
         adjectival_place = places.get(i + 1)
         if adjectival_place is not None and not _adjectival_surname(morph, b.text, nominative=True):
             adjectival_place = None
-        if (i not in covered and (i + 1 not in covered or adjectival_place is not None) and _capitalized(a)
+        if (i not in covered and (i + 1 not in covered or adjectival_place is not None)
                 and _hyphenated_cap(b) and not a.is_sent_start and _first_name(morph, a.text)):
             # a surname the dictionary knows otherwise ("Макроне") only where the reading is clear; a
             # woman's surname in -ская, -ской it has as an adjective or a street only ("Марте Соколовской",
@@ -156,16 +156,15 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 found.append(Span(doc, i, i + 2, label="PER"))
                 i += 2
                 continue
-        if i not in covered and _capitalized(a) and not a.is_sent_start and _plural_surname_after_post(doc, i, morph):
+        if i not in covered and not a.is_sent_start and _plural_surname_after_post(doc, i, morph):
             found.append(Span(doc, i, i + 1, label="PER"))  # "Председатель комитета Кучерявых заявила"
             i += 1
             continue
-        if i not in covered and _capitalized(a) and (lone_surname_subject(doc, i, morph)
-                                                     or speaker_before_colon(doc, i, morph)):  # "Головачёв: ..."
+        if i not in covered and (lone_surname_subject(doc, i, morph) or speaker_before_colon(doc, i, morph)):  # "Головачёв: ..."
             found.append(Span(doc, i, i + 1, label="PER"))  # "Шубина, руководившая школой, ушла ..."
             i += 1
             continue
-        if (i not in covered and _capitalized(a) and not a.is_sent_start and a.is_alpha
+        if (i not in covered and not a.is_sent_start
                 and not (i + 1 not in covered and _capitalized(b)) and (
                     (_lexicon_surname(morph, a.text) and not (i and patronymic_word(morph, doc[i - 1].text)))
                     or lone_surname_after_preposition(doc, i, morph) or lone_foreign_after_preposition(doc, i, morph)
@@ -195,7 +194,7 @@ def _lone_places(spans: list[Span]) -> dict[int, Span]:
 
 def _missed_three(doc: Doc, i: int, covered: set[int], morph: Morph) -> bool:
     """A first name, a patronymic the dictionary tags so and a surname, agreeing, none covered."""
-    if i + 2 >= len(doc) or covered & {i, i + 1, i + 2}:
+    if i + 2 >= len(doc) or i in covered or i + 1 in covered or i + 2 in covered:
         return False
     a, b, c = doc[i], doc[i + 1], doc[i + 2]
     if not (_capitalized(a) and _capitalized(b) and _hyphenated_cap(c)) or a.is_sent_start \
