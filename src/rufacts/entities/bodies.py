@@ -54,15 +54,28 @@ def body_heads() -> dict[str, str]:
 
 def _genitive_words(doc: Doc, j: int, taken: set[int]) -> int:
     """End of up to three lower-case genitive words from ``j`` ending in a noun ("финансов", "нижней
-    палаты"), not over an owner's noun after them (:func:`.org_lead_nouns.owner_after`)."""
-    end = j
-    while end < len(doc) and end - j < 3 and end not in taken and doc[end].is_alpha \
+    палаты"), not over an owner's noun after them (:func:`.org_lead_nouns.owner_after`); "и" between
+    two adjectives does not count ("конституционного и муниципального права"), and an indeclinable
+    noun the tagger read in another case is a genitive too ("кафедру фортепиано")."""
+    end = words = j
+    while end < len(doc) and words - j < 3 and end not in taken and doc[end].is_alpha \
             and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ") \
-            and "Gen" in morph_values(doc[end], "Case") and not _owner_after(doc, j, end):
+            and ("Gen" in morph_values(doc[end], "Case") or _indeclinable_noun(doc[end])) and not _owner_after(doc, j, end):
         end += 1
+        words += 1
+        if end + 1 < len(doc) and doc[end].lower_ == "и" and doc[end - 1].pos_ == "ADJ" and doc[end + 1].pos_ == "ADJ" \
+                and doc[end + 1].is_lower and "Gen" in morph_values(doc[end + 1], "Case") and end not in taken:
+            end += 1
     while end > j and doc[end - 1].pos_ != "NOUN":
         end -= 1
     return end
+
+
+def _indeclinable_noun(token: Token) -> bool:
+    """A noun that does not decline ("фортепиано", "кино"), read by the dictionary in the genitive too."""
+    from ..grammars.morph import get_morph
+
+    return token.pos_ == "NOUN" and any("Fixd" in p.tag and p.tag.case == "gent" for p in get_morph().parse(token.lower_))
 
 
 @lru_cache(maxsize=1)
@@ -94,12 +107,14 @@ def _agrees(adj: Token, noun: Token) -> bool:
 def adjectives_before(doc: Doc, i: int, taken: set[int]) -> int:
     """Start of the adjectives that agree with the noun ``doc[i]`` before it ("областной
     департамент"): at most ``MAX_ADJECTIVES``, in lower case or opening the sentence, none of
-    ``taken`` nor of ``lexicons/anaphora_words.txt``; ``i`` when there is none."""
+    ``taken`` nor of ``lexicons/anaphora_words.txt`` or ``lexicons/possessive_determiners.txt`` ("её отдел
+    охраны труда"); ``i`` when there is none."""
     start = i
     while start > 0 and i - start < MAX_ADJECTIVES and start - 1 not in taken:
         adj = doc[start - 1]
         if adj.pos_ != "ADJ" or not adj.text.replace("-", "").isalpha() or not morph_values(adj, "Case") \
                 or folded_lemma(adj) in load_list("anaphora_words.txt") \
+                or adj.lower_ in load_list("possessive_determiners.txt") or folded_lemma(adj) in load_list("possessive_determiners.txt") \
                 or not _agrees(adj, doc[i]) or not (adj.is_lower or adj.is_sent_start):
             break
         start -= 1
@@ -150,7 +165,10 @@ def body_spans(doc: Doc, spans: list[Span]) -> list[Span]:
             if dependent is not None and dependent.label_ == "ORG" and lemma in unit_heads() \
                     and institution_genitive_name(dependent):
                 continue  # "Учёный совет Окского университета": the university's unit, no body
-            if dependent is not None and _genitive(dependent[0]):
+            if dependent is not None and dependent.label_ == "PER" and token.is_lower \
+                    and lemma in load_list("org_lower_units.txt"):
+                pass  # "декана юридического факультета Марины Гольдберг": the unit's head, no owner
+            elif dependent is not None and _genitive(dependent[0]):
                 end = dependent.end  # "... Обамы", "пресс-служба Кадырова", "власти Таиланда"
             elif end is None and j < len(doc) and doc[j].is_lower and folded_lemma(doc[j]) in nouns \
                     and _genitive(doc[j]) and "Plur" not in morph_values(doc[j], "Number"):

@@ -3,8 +3,9 @@
 "кафедра прикладной геодезии", "лаборатория геномной селекции" (docs/gold-conventions.md: a unit's
 name in the nominative, lower case as written; inside a sentence the press writes "руководит кафедрой
 прикладной геодезии"). The capital is the sentence's: the name rebuilt in the nominative does not keep
-it. A unit's title in the nominative at the sentence's start stays as written ("Лаборатория синтеза
-и анализа полимерных материалов провела ...": it may be the title as the institution writes it). So with an adjective before the noun in an oblique
+it. So in the nominative for the nouns marked "+" in the lexicon ("Кафедра фармацевтической химии
+провела ...", "Отдел кастинга киностудии разослал ..." -> кафедра фармацевтической химии, отдел
+кастинга), not for a title such as "Дирекция скоростного сообщения". So with an adjective before the noun in an oblique
 case ("Конструкторскому бюро лёгких вертолётов" -> конструкторское бюро лёгких вертолётов).
 
 The unit's noun is one of ``lexicons/org_lower_units.txt`` ("кафедра", "отдел", "лаборатория"), its
@@ -18,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..grammars.folded import folded_lemma
-from ..lexicons import load_list
+from ..lexicons import load_list, load_rows
 from .doc_words import morph_values
 from .org_descriptor_units import kind_adjectives
 
@@ -26,6 +27,12 @@ from .org_descriptor_units import kind_adjectives
 @lru_cache(maxsize=1)
 def _units() -> frozenset[str]:
     return load_list("org_lower_units.txt")
+
+
+@lru_cache(maxsize=1)
+def _subject_units() -> frozenset[str]:
+    """The nouns of ``org_lower_units.txt`` marked "+": a unit in the nominative too."""
+    return frozenset(row[0] for row in load_rows("org_lower_units.txt") if len(row) > 1 and row[1] == "+")
 
 
 def _opening_adjective(span: Span) -> bool:
@@ -52,7 +59,7 @@ def opening_unit_name(span: Span, full: str) -> str | None:
     if not head.is_sent_start or not head.is_title or not head.is_alpha or not nxt.is_lower or not nxt.is_alpha:
         return None
     lemma = folded_lemma(head)
-    if lemma not in _units() or head.lower_.replace("ё", "е") == lemma:
+    if lemma not in _units() or head.lower_.replace("ё", "е") == lemma and lemma not in _subject_units():
         return None
     if not full.lower().startswith(lemma):
         return None

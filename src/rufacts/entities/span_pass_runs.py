@@ -125,6 +125,8 @@ from .org_kind_phrases import kind_phrase_orgs
 from .org_adverbial_tails import adverbial_tails
 from .org_city_genitives import city_genitives
 from .org_field_objects import field_objects
+from .org_unit_owner_splits import unit_owner_splits
+from .org_unit_edges import unit_edges
 
 
 def run_passes(doc: Doc, spans: list[Span], steps) -> list[Span]:
@@ -326,4 +328,6 @@ LAST = (
     city_genitives,  # "Родильный дом № 2" + "Махачкалы"; "Торговая палата" + "Боготы"
     acronym_towns,  # "ГКС" + "Тыхы": a club's acronym and its town
     adverbial_tails,  # "Гудаутским РОВД" + "по горячим следам"; "ГУ МЧС России по КБР" + "и добровольцам"
+    unit_owner_splits,  # "[Отделению клинических исследований]" + "[городской больницы № 7]"
+    unit_edges,  # "[Начальнику] учебно-методического управления"; "[Рабочая группа] Московской железной дороги"
 )
