@@ -92,7 +92,7 @@ def test_remit_scopes_not_places(text, name):
     ("Доклад сотрудника сектора истории и археологии вызвал споры.",
      "сектора истории и археологии", "сектор истории и археологии"),
     ("Сектор сравнительной лингвистики объявил набор аспирантов.",
-     "Сектор сравнительной лингвистики", "Сектор сравнительной лингвистики"),
+     "Сектор сравнительной лингвистики", "сектор сравнительной лингвистики"),  # a unit opening the sentence: lower case (docs/gold-conventions.md)
 ])
 def test_academic_sectors(text, mention, name):
     assert (mention, name) in _orgs(text)
