@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import Morph, get_morph, inflect, restore_case
 from ..lexicons import load_list, load_rows
+from ..lexicons.legal import legal_run
 from .doc_words import indexed_positions, per_doc
 from .quotes import OPENING_QUOTES
 
@@ -241,8 +242,8 @@ def extend_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
-        if span.label_ == "ORG":
-            head = span.start
+        if span.label_ == "ORG" and not legal_run([t.text for t in span[:-1]]):  # "российское ООО «Уралтехснаб»":
+            head = span.start  # the country's adjective is no part of a company's own name, as before its acronym
             if head > 1 and doc[head - 1].text in OPENING_QUOTES and doc[head - 2].pos_ == "ADJ":
                 head -= 1  # 'ленинградского «Телевизора»'
             start = _adjectives_before(doc, head)

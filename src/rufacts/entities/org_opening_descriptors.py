@@ -8,8 +8,9 @@ the name's own ("Фонд Тимченко") and stops at a participle ("Упр�
 The descriptor is a noun of ``lexicons/org_descriptors.txt`` or ``lexicons/org_opening_descriptors.txt``
 (facilities: "аэропорт"; before a Latin name a company's noun of ``lexicons/org_latin_descriptors.txt``:
 "Индийскому конгломерату Tata"), or a hyphenated noun whose last part is one ("Онлайн-кинотеатр",
-"Интернет-магазин"), at the sentence's start or after one adjective or participle there
-("Управляющая компания"); the name right after it opens with a quote or a Latin word. A body's noun
+"Интернет-магазин"), at the sentence's start or after adjectives or a participle there
+("Управляющая компания", "Объединённый студенческий союз «Горизонт»", "Индийская IT-компания
+Sapthagiri Infotech": a country's adjective says where the company is from); the name right after it opens with a quote or a Latin word. A body's noun
 ("Правительство", "Совет") is none: a quoted name after it is the body's title or its owner's.
 Read by :func:`.org_party_branches.split_descriptor`.
 """
@@ -54,14 +55,29 @@ def _modifier(token: Token) -> bool:
         "Part" in token.morph.get("VerbForm") or any(p.tag.POS == "PRTF" for p in get_morph().parse(token.lower_))))
 
 
+MAX_MODIFIERS = 3  # adjectives before the descriptor: "Объединённый студенческий союз"
+
+
+def _lower_tail(token: Token) -> bool:
+    """A lower-case word, or a hyphenated one whose last part is ("IT-компания")."""
+    return token.is_lower or "-" in token.text and token.text.rsplit("-", 1)[1].islower()
+
+
 def opening_descriptor(span: Span) -> tuple[str, int] | None:
     """(descriptor lemma, index of the name in ``span``) for a span that opens its sentence with a
-    capitalized descriptor before a quoted or a Latin name; None otherwise."""
+    capitalized descriptor (or its capitalized adjective: up to ``MAX_MODIFIERS`` of them, the
+    descriptor and the later ones in lower case or hyphenated with a lower-case last part) before a
+    quoted or a Latin name; None otherwise."""
     if len(span) < 2 or not span[0].is_sent_start or not span[0].text[:1].isupper() or span[0].is_upper:
         return None
-    k = 1 if len(span) > 2 and _modifier(span[0]) and span[1].is_lower else 0
+    k = 0
+    while k < MAX_MODIFIERS and k + 2 < len(span) and _modifier(span[k]) and (k == 0 or span[k].is_lower) \
+            and _lower_tail(span[k + 1]):
+        k += 1  # "Объединённый студенческий союз «Горизонт»", "Индийская IT-компания Sapthagiri Infotech"
+    if k and not _descriptor(span[k], bool(LATIN_WORD.match(span[k + 1].text))):
+        k = 0
     head, first = span[k], span[k + 1]
-    if not _descriptor(head, bool(LATIN_WORD.match(first.text))) or k == 1 and not head.is_lower:
+    if not _descriptor(head, bool(LATIN_WORD.match(first.text))) or k and not _lower_tail(head):
         return None
     if first.text in OPENING_QUOTES and any(t.text in CLOSING_QUOTES for t in span[k + 2:]) \
             or LATIN_WORD.match(first.text) and first.text[:1].isupper() and all(
