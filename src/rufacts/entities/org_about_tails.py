@@ -5,7 +5,8 @@ Universities and institutes of sciences are named by the sciences' subject: "Л�
 preposition ends its names), and the body's name is then "Литовский университет наук".
 
 :func:`about_tails`: an organization span opened by a capitalized word and closed by a lower-case
-noun of ``lexicons/org_about_heads.txt`` (наука) in the genitive plural takes in "о", the lower-case
+noun of ``lexicons/org_about_heads.txt`` (наука), or by a lower-case unit's noun (:func:`.org_lead_nouns.body_nouns`:
+"отделение химии и наук о материалах", a unit of an academy) in the genitive plural takes in "о", the lower-case
 adjectives after it and the noun they agree with in the locative (lower case, or capitalized and
 alone: "о Земле"); not where another entity holds those words but a place or a person ("Земле" the
 tagger read as a place: it stays one of its own), nor without the noun ("наук о том, что": no
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .org_lead_nouns import body_nouns
 
 MAX_ADJECTIVES = 2  # "о сельском хозяйстве", "о жизни"
 
@@ -46,6 +48,11 @@ def _subject_end(doc: Doc, i: int) -> int | None:
     return j + 1
 
 
+def _unit(token: Token) -> bool:
+    """A lower-case unit's noun opening the span: "отделение химии и наук" + "о материалах"."""
+    return token.is_lower and token.pos_ == "NOUN" and folded_lemma(token) in body_nouns()
+
+
 def about_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each body closed by "наук" grown over the "о" phrase of their subject."""
     heads = load_list("org_about_heads.txt")
@@ -53,7 +60,7 @@ def about_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         last = span[-1]
         end = _subject_end(doc, span.end) if span.label_ == "ORG" and len(span) > 1 \
-            and span.end + 1 < len(doc) and doc[span.end].lower_ == "о" and span[0].text[:1].isupper() \
+            and span.end + 1 < len(doc) and doc[span.end].lower_ == "о" and (span[0].text[:1].isupper() or _unit(span[0])) \
             and last.is_lower and folded_lemma(last) in heads and "Plur" in last.morph.get("Number") else None
         if end is None or any(s is not span and s.label_ not in ("LOC", "PER") and s.start < end and s.end > span.end
                               for s in spans):

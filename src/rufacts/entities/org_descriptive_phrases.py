@@ -33,6 +33,7 @@ from .geo import lemma_positions, place_of
 from .institutions import MAX_ADJECTIVES, NUMBER_SIGNS, _adjective, _end, _nouns, _noun_readings, institution_heads, numbered, \
     opens_sentence
 from .org_lead_nouns import body_nouns
+from .org_coordinated_remits import people_after
 from .doc_words import morph_values
 
 REGION_LEVELS = ("областной", "краевой", "республиканский", "окружной", "окружный")  # one body of its kind in the region
@@ -97,7 +98,8 @@ def dative_tail(doc: Doc, stop: int) -> int:
 
 def _and_end(doc: Doc, end: int) -> int:
     """The chain going on after "и" ("кино" + "и движущегося изображения"), where it does."""
-    while end + 1 < len(doc) and doc[end].lower_ == "и" and _genitive(doc[end - 1]):
+    while end + 1 < len(doc) and doc[end].lower_ == "и" and _genitive(doc[end - 1]) \
+            and not people_after(doc[end - 1], doc[end + 1]):  # not "академии танца и художников из Бурятии"
         stop = _chain(doc, end + 1, MAX_AND)
         if stop == end + 1 or any(t.pos_ == "NOUN" and t.lemma_.lower() in _heads() for t in doc[end + 1:stop]):
             break  # a second body: "театра драмы и министерства культуры"

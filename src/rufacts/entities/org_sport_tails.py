@@ -2,7 +2,9 @@
 
 "Словацкому союзу хоккея на льду", "Латвийская федерация хоккея на льду", "Федерации хоккея на траве":
 the tagger stops at the noun; the phrase (``lexicons/org_sport_tails.txt``: the noun's lemma, then
-"на"/"с" and a word as written) is the sport's name, no place or time of the event.
+"на"/"с" and its words as written: "гонки на собачьих упряжках", "борьба на поясах алыш") is the
+sport's name, no place or time of the event. A lexicon row's noun may stand in any form of its word
+("прыжки на батуте" for "прыжков": the tagger's lemma is "прыжок"); the longest phrase that follows wins.
 """
 from __future__ import annotations
 
@@ -10,28 +12,33 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..grammars.morph import get_morph
 from ..lexicons import load_list
 
-TAIL = 2  # the preposition and its word
+MAX_TAIL = 4  # the preposition and its words: "на собачьих упряжках", "на байдарках и каноэ"
 
 
 @lru_cache(maxsize=1)
-def _tails() -> dict[str, frozenset[tuple[str, str]]]:
-    out: dict[str, set[tuple[str, str]]] = {}
+def _tails() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The sport noun's lemmas (as written in the row and the dictionary's) -> its phrases, longest first."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    morph = get_morph()
     for entry in load_list("org_sport_tails.txt"):
-        words = entry.split()
-        if len(words) == 1 + TAIL:
-            out.setdefault(words[0], set()).add((words[1], words[2]))
-    return {k: frozenset(v) for k, v in out.items()}
+        words = entry.replace("ё", "е").split()
+        if 2 <= len(words) - 1 <= MAX_TAIL:
+            for lemma in {words[0], morph.parse(words[0])[0].normal_form.replace("ё", "е")}:
+                out.setdefault(lemma, set()).add(tuple(words[1:]))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def sport_tail(doc: Doc, end: int) -> int:
     """``end`` moved over the sport's fixed phrase after ``doc[end - 1]``, where one follows."""
-    if end < 1 or end + TAIL > len(doc):
+    if end < 1 or end + 2 > len(doc):
         return end
-    phrases = _tails().get(doc[end - 1].lemma_.lower().replace("ё", "е"))
-    if phrases and (doc[end].lower_, doc[end + 1].lower_) in phrases:
-        return end + TAIL
+    for phrase in _tails().get(doc[end - 1].lemma_.lower().replace("ё", "е"), ()):
+        stop = end + len(phrase)
+        if stop <= len(doc) and tuple(t.lower_.replace("ё", "е") for t in doc[end:stop]) == phrase:
+            return stop
     return end
 
 

@@ -125,6 +125,7 @@ from .org_kind_phrases import kind_phrase_orgs
 from .org_adverbial_tails import adverbial_tails
 from .org_city_genitives import city_genitives
 from .org_field_objects import field_objects
+from .org_coordinated_remits import people_and_cuts, unit_remit_ands
 from .org_unit_owner_splits import unit_owner_splits
 from .org_unit_edges import unit_edges
 
@@ -141,6 +142,7 @@ REPAIRED = (
     missed_initials_surname,  # "Из класса" + "Р. Г. Цагарели"
     missed_age_surnames,  # "При 35-летнем" + "Рзаеве"
     # "[Главврачу Старолесской районной больницы]"
+    people_and_cuts,  # "[Пекинской академии танца] и художников из Бурятии"
     genitive_and_tails,
     without_lead_nouns,
     # "Руководившего" + "Вачской ЦРБ"; "[Пресс-служба акимата]" + "Павлодарской области"
@@ -252,6 +254,7 @@ AFTER_BODIES = (
 )
 
 LAST = (
+    unit_remit_ands,  # "отделу лесного контроля" + "и надзора"
     about_tails,  # "Литовском университете наук" + "о здоровье"
     # "Национальной ассамблеи народной" + "власти"; "Scat Airlines" + "(«Скат»)"
     open_tails,
