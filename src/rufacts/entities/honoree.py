@@ -75,12 +75,17 @@ def title_end(doc: Doc, k: int) -> int:
     return k
 
 
+def _title_word(token: Token) -> bool:
+    """A lower-case word of a title, hyphenated too ("генерал-майора", "лётчика-космонавта")."""
+    return token.is_lower and token.text.replace("-", "").isalpha() and not token.text.startswith("-")
+
+
 def honoree_stop(doc: Doc, j: int) -> int | None:
     """End of the honoree that starts at ``j`` (right after "имени"/"им."); None where none does."""
     k = j
-    while k < len(doc) and k - j < MAX_TITLE and doc[k].is_alpha and doc[k].is_lower \
+    while k < len(doc) and k - j < MAX_TITLE and _title_word(doc[k]) \
             and "Gen" in morph_values(doc[k], "Case"):
-        k += 1  # "академика", "заслуженного врача"
+        k += 1  # "академика", "заслуженного врача", "генерал-майора"
     titled = title_end(doc, k)
     if titled > k:  # "Героя Советского Союза" + a person's name
         k = titled
