@@ -9,7 +9,8 @@ most fields ("сектор фольклора" + "института"), and befo
 opens with a unit's head (``lexicons/org_unit_heads.txt``) and ends with a field
 (``lexicons/org_field_objects.tsv``, ``lexicons/org_sector_fields.txt``) grows over
 - a capitalized place or period in the genitive right after it: a place span, a word the
-  dictionary reads as a place, or a listed period ("Средневековья"), which the tagger's span of it
+  dictionary reads as a place, or a listed period ("Средневековья"; of two words, a capitalized
+  adjective and its noun: "Древнего мира", "Средних веков"), which the tagger's span of it
   (an organization) gives up;
 - lower-case adjectives and a noun in the genitive, not a post's noun and not a body's or an
   institution's noun but after the fields marked "any" ("истории" + "театра": a history's object).
@@ -62,7 +63,21 @@ def _capital_end(doc: Doc, end: int, by_start: dict[int, Span], periods: frozens
         return other.end
     if folded_lemma(token) in periods or any("Geox" in p.tag.grammemes for p in get_morph().parse(token.lower_)[:2]):
         return end + 1
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if token.pos_ == "ADJ" and nxt is not None and nxt.is_lower and nxt.is_alpha \
+            and f"{folded_lemma(token)} {folded_lemma(nxt)}" in _two_word_periods(periods):
+        return end + 2  # "Древнего мира", "Средних веков", "Нового времени"
     return None
+
+
+@lru_cache(maxsize=1)
+def _two_word_periods(periods: frozenset[str]) -> frozenset[str]:
+    """The periods of two words by the lemmas of their words ("средние века" -> "средний век")."""
+    from ..grammars.morph import get_morph
+
+    morph = get_morph()
+    return frozenset(" ".join(morph.parse(w)[0].normal_form.replace("ё", "е") for w in p.split())
+                     for p in periods if " " in p)
 
 
 def _lower_end(doc: Doc, end: int, taken: set[int], institutions: bool) -> int | None:
