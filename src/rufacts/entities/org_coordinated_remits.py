@@ -1,4 +1,5 @@
-"""Where a body's field ends at "и": a second field goes on the name, a second group of people does not.
+"""Where a body's field ends: a second field after "и" goes on the name, a second group of people does
+not; a council's members after its head do.
 
 - :func:`unit_remit_ands`: a unit named by its type and field (a lower-case body noun opening the span,
   as the body rules build it: "отдел лесного контроля") takes in "и" and a second field the tagger's
@@ -14,6 +15,11 @@
   of one number stay ("Институт экологии растений и животных"). Read among the repairs, before
   :func:`.org_genitive_and.genitive_and_tails`; :func:`people_after` stops the chain of
   :mod:`.org_descriptive_phrases` there too.
+- :func:`member_tails`: a capitalized name closed by a lower-case head of members
+  (``lexicons/org_member_heads.txt``: совет, союз, ассоциация) in the singular takes in the members'
+  noun right after it in the genitive plural, people or bodies ("Кемеровский областной совет" +
+  "профсоюзов", "Ассоциация" + "банков"), where no genitive word goes on after it (the tagger's
+  span stops before a member noun that is no person). Read among the last passes.
 """
 from __future__ import annotations
 
@@ -100,5 +106,28 @@ def people_and_cuts(doc: Doc, spans: list[Span]) -> list[Span]:
                     span = Span(doc, span.start, span.start + k, label="ORG")
                     changed = True
                     break
+        out.append(span)
+    return out if changed else spans
+
+
+def _members(token: Token) -> bool:
+    """A lower-case genitive plural of people or of bodies ("ветеранов", "профсоюзов")."""
+    return _people(token) or _field(token) and "Plur" in morph_values(token, "Number") \
+        and folded_lemma(token) in body_nouns()
+
+
+def member_tails(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a capitalized name closed by a head of members grown over the members' noun."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    heads = load_list("org_member_heads.txt")
+    out, changed = [], False
+    for span in spans:
+        end, last = span.end, span[-1]
+        if span.label_ == "ORG" and len(span) >= 2 and end < len(doc) and end not in taken \
+                and span[0].text[:1].isupper() and last.is_lower and last.pos_ == "NOUN" \
+                and "Sing" in morph_values(last, "Number") and folded_lemma(last) in heads and _members(doc[end]) \
+                and not (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ in ("NOUN", "ADJ")
+                         and "Gen" in morph_values(doc[end + 1], "Case")):
+            span, changed = Span(doc, span.start, end + 1, label="ORG"), True
         out.append(span)
     return out if changed else spans

@@ -160,6 +160,18 @@ def _scoped_opening(doc: Doc, start: int, k: int, spans: list[Span], morph: Morp
                    for p in morph.parse(doc[start].text) if p.tag.POS in ("ADJF", "PRTF"))
 
 
+TERRITORIAL = ("территориальный", "межрегиональный")  # a federal agency's body in a region
+
+
+def _territorial(doc: Doc, start: int, k: int, spans: list[Span]) -> bool:
+    """A lower-case territorial body of an agency that runs on to its "по" scope: "в территориальном
+    органе Росздравнадзора по Республике Марий Эл", as its capitalized twin opening a sentence."""
+    if not doc[start].is_lower or doc[start].lemma_.lower() not in TERRITORIAL:
+        return False
+    end = phrase_end(doc, k, spans)
+    return any(doc[i].lower_ == "по" for i in range(k + 2, end))
+
+
 def _heads_with_adjectives(doc: Doc, morph: Morph, heads):
     """(k, noun, start) for each lower-case singular noun of ``heads`` (lemmas) at ``k``, ``start`` the
     first of the adjectives before it that agree with it (at most ``MAX_ADJECTIVES``; ``k`` where none)."""
@@ -204,7 +216,7 @@ def descriptive_phrases(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]
     """``spans`` with an ORG span for each descriptive name the tagger missed or cut short."""
     found = _regional(doc, spans, morph)
     for k, noun, start in _heads_with_adjectives(doc, morph, _heads()):
-        if start == k or not doc[start].is_title:
+        if start == k or not (doc[start].is_title or _territorial(doc, start, k, spans)):
             continue
         found_by_tagger = [s.end for s in spans if s.label_ == "ORG" and s.start == start and s.end > k]
         if opens_sentence(doc, start):  # (the tagger's name there is one: only its chain grows)

@@ -221,7 +221,7 @@ def _indeclinable(place: Span) -> bool:
     if len(place) > 1 and all(t.is_alpha for t in place) and _indeclinable_place("-".join(t.text for t in place)):
         return True  # "Марий Эл": the dictionary's indeclinable place, written with a space
     return place[0].text[:1].isupper() and place[-1].text.lower() == place[-1].lemma_.lower() \
-        and place[-1].text[-1:] in "эоиу"
+        and place[-1].text[-1:] in "эоиуё"  # "Тромсё"
 
 
 def _kind_head(span: Span, i: int) -> str | None:

@@ -125,7 +125,7 @@ from .org_kind_phrases import kind_phrase_orgs
 from .org_adverbial_tails import adverbial_tails
 from .org_city_genitives import city_genitives
 from .org_field_objects import field_objects
-from .org_coordinated_remits import people_and_cuts, unit_remit_ands
+from .org_coordinated_remits import member_tails, people_and_cuts, unit_remit_ands
 from .org_unit_owner_splits import unit_owner_splits
 from .org_unit_edges import unit_edges
 
@@ -303,6 +303,7 @@ LAST = (
     fielded_cuts,
     problem_institutes,
     object_tails,  # "Казахстанскому фонду гарантирования" + "депозитов"
+    member_tails,  # "Кемеровский областной совет" + "профсоюзов"
     substantive_leads,  # "главного" + "управления общего среднего образования"
     without_bare_owners,  # "отделе по работе с инвесторами" + "хокимията"
     descriptor_units,  # "редакцию детского вещания", "контрольно-счётной палатой Кольчугинского района"
