@@ -27,10 +27,10 @@ def _agrees(adjective: str, noun: str) -> bool:
 
 
 def _complement_numbered(span: Span) -> bool:
-    """The noun's lower-case genitive complement between it and the number closing ``span``
-    ("школы олимпийского резерва № 6")."""
-    return len(span) >= 5 and span[-2].text in NUMBER_SIGNS and span[-1].like_num and all(
-        t.is_lower and t.is_alpha and "Gen" in t.morph.get("Case") for t in span[1:-2])
+    """The noun's lower-case genitive complement between it and the number in ``span`` ("школы
+    олимпийского резерва № 6"; the town after the number too: "... № 4 города Якутска")."""
+    sign = next((i for i in range(3, len(span) - 1) if span[i].text in NUMBER_SIGNS and span[i + 1].like_num), None)
+    return sign is not None and all(t.is_lower and t.is_alpha and "Gen" in t.morph.get("Case") for t in span[1:sign])
 
 
 def numbered_adjectives(doc: Doc, spans: list[Span]) -> list[Span]:
