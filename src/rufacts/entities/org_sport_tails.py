@@ -4,7 +4,8 @@
 the tagger stops at the noun; the phrase (``lexicons/org_sport_tails.txt``: the noun's lemma, then
 "на"/"с" and its words as written: "гонки на собачьих упряжках", "борьба на поясах алыш") is the
 sport's name, no place or time of the event. A lexicon row's noun may stand in any form of its word
-("прыжки на батуте" for "прыжков": the tagger's lemma is "прыжок"); the longest phrase that follows wins.
+("прыжки на батуте" for "прыжков": the tagger's lemma is "прыжок"); the longest phrase that follows wins. A place in the genitive right after the phrase is
+the region the body serves ("Федерация прыжков на батуте Свердловской области").
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..grammars.morph import get_morph
 from ..lexicons import load_list
+from .doc_words import morph_values
 
 MAX_TAIL = 4  # the preposition and its words: "на собачьих упряжках", "на байдарках и каноэ"
 
@@ -46,9 +48,13 @@ def sport_tails(doc: Doc, spans: list[Span]) -> list[Span]:
     """ORG spans ending in a sport's noun grown over its fixed phrase; a span that already starts
     inside the phrase (the tagger's) is no obstacle but a place or an organization reaching past it is."""
     out = []
+    places = {s.start: s for s in spans if s.label_ == "LOC"}
     for span in spans:
         if span.label_ == "ORG":
             end = sport_tail(doc, span.end)
+            place = places.get(end) if end > span.end else None
+            if place is not None and "Gen" in morph_values(place[-1], "Case"):
+                end = place.end  # "Федерация прыжков на батуте" + "Свердловской области": the region it serves
             if end > span.end and not any(s.start < end < s.end or s.start < span.end < s.end
                                           for s in spans if s.label_ != "LOC" and s is not span):
                 span = Span(doc, span.start, end, label="ORG")
