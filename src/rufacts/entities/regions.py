@@ -42,11 +42,12 @@ def _joint(place, region: Span) -> bool:
 def joint_regions(doc: Doc, spans: list[Span]) -> list[Span]:
     """ORG spans grown over "и" + a region in the case of the place they end in."""
     places = {s.start: s for s in spans if s.label_ == "LOC"}
+    place_ends = {s.end for s in places.values()}
     out, changed = [], False
     for span in spans:
         end = span.end
         if span.label_ == "ORG" and len(span) > 1 and end + 1 < len(doc) and doc[end].lower_ == "и" \
-                and end + 1 in places and _place_word(doc[end - 1]):
+                and end + 1 in places and (_place_word(doc[end - 1]) or end in place_ends):  # ("Моравии": a name to the dictionary)
             region = places[end + 1]
             head = region[-1]
             if head.lemma_.lower() in REGION_HEADS and _case(head) & _case(doc[end - 1]) \
