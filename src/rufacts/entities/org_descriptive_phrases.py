@@ -164,10 +164,11 @@ TERRITORIAL = ("территориальный", "межрегиональный
 
 
 def _territorial(doc: Doc, start: int, k: int, spans: list[Span]) -> bool:
-    """A lower-case territorial body of an agency that runs on to its "по" scope: "в территориальном
+    """A lower-case territorial body of an agency named right after it that runs on to its "по" scope: "в территориальном
     органе Росздравнадзора по Республике Марий Эл", as its capitalized twin opening a sentence."""
-    if not doc[start].is_lower or doc[start].lemma_.lower() not in TERRITORIAL:
-        return False
+    if not doc[start].is_lower or doc[start].lemma_.lower() not in TERRITORIAL \
+            or k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
+        return False  # the agency's name right after the head ("Росздравнадзора"), not "отдел полиции № 9"
     end = phrase_end(doc, k, spans)
     return any(doc[i].lower_ == "по" for i in range(k + 2, end))
 
