@@ -35,7 +35,7 @@ from .orgs import foreign_name, legal_forms
 from .spans import word_before
 from .name_verb_forms import past_read_as_noun, past_singular
 from .org_turkic_names import turkic_hyphen
-from .org_compound_names import compound_nominative
+from .org_compound_names import compound_nominative, plural_tantum_nominative
 from .org_stump_bodies import stump_nominative
 from .org_quoted_forms import FOREIGN_FINALS, indeclinable_guess
 from .org_bare_slots import list_ends
@@ -227,7 +227,8 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
         (f for f in (stump_nominative(morph, last, c) for c in cases) if f is not None), None))
     found = found or next((f for f in (_reading(morph, last, c) for c in cases) if f is not None), None)
     common = morph.is_known(last) and any(not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.parse(last))
-    if found is None and not common and not plural_only(morph, last, cases) and not indeclinable_guess(morph, last):  # a dictionary word declines
+    if found is None and not common and not plural_only(morph, last, cases) and not indeclinable_guess(morph, last) \
+            and not plural_tantum_nominative(morph, last):  # ("Хакаснедра": недра, a nominative) a dictionary word declines
         # by its own paradigm only (a first name's reading, "Данна", is none inside a company's name);
         # a plural's ending is no singular's ("с «Россетями»": no "Россетямь")
         found = next((f for f in (_nominative(last, c) for c in cases) if f is not None), None)

@@ -12,6 +12,7 @@ from ..grammars.morph import Morph
 
 STEM = 3  # the fewest letters before the noun: "Рос", "Мин", "Соц"
 NOUN = 6  # the fewest letters of the noun: "недрами", "качестве"; a shorter end is often a coined name's ("Херенвеном": not вено)
+PLURAL_NOUN = 5  # the fewest letters of a plural-only noun closing a name: "недра"
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
 
 
@@ -32,3 +33,18 @@ def compound_nominative(morph: Morph, word: str, case: str) -> str | None:
                 return low[:cut] + p.normal_form
         return None  # the longest dictionary word at the end decides
     return None
+
+
+def plural_tantum_nominative(morph: Morph, word: str) -> bool:
+    """Whether ``word``, unknown to the dictionary, ends in its longest dictionary noun that is a
+    plural-only noun in the nominative ("Хакаснедра", "Томскнедра": недра): a name already in the
+    nominative, not the genitive of a masculine "Хакаснедр"."""
+    low = word.lower()
+    if not low.isalpha() or morph.is_known(low):
+        return False
+    for cut in range(STEM, len(low) - PLURAL_NOUN + 1):
+        tail = low[cut:]
+        if morph.is_known(tail):
+            return any(p.tag.POS == "NOUN" and "Pltm" in p.tag.grammemes and p.tag.case == "nomn"
+                       and p.word == p.normal_form for p in morph.parse(tail))
+    return False

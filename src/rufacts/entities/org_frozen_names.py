@@ -100,6 +100,8 @@ def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> l
         # an unknown word ("Ак Барса") stands frozen, and so does an indeclinable company's name
         # ("«Газпром-Медиа Холдинга»")
         return None
+    if _nominative_phrase(morph, first, second):
+        return None  # "«Подринские вести»": an adjective agreeing with its noun, both nominative already
     tail = trade_tail(second)  # "«Кастор Майнингом»": a trade word the dictionary lacks (org_trade_tails)
     if tail is not None:
         return [first, tail[0]] if tail[1] != "nomn" else None
@@ -124,6 +126,18 @@ def _frozen_first(morph: Morph, words: Sequence[str], quoted: bool = False) -> l
         return None  # "Ягеллонской библиотеки": a place adjective the dictionary lacks, agreeing with its head
     nominative = inflect(seconds[0], {"nomn"})
     return [first, restore_case(second, nominative)] if nominative else None
+
+
+def _nominative_phrase(morph: Morph, first: str, second: str) -> bool:
+    """A first word the dictionary lacks read as a plural adjective in the nominative, and a second
+    noun with a plural nominative reading: a phrase in the nominative ("«Подринские вести»"), not a
+    frozen word before a declined one (no "Подринские весть")."""
+    if morph.is_known(first):
+        return False
+    adjectives = [p for p in morph.parse(first) if p.tag.POS in ("ADJF", "PRTF")]
+    return bool(adjectives) and all(p.tag.number == "plur" for p in adjectives) \
+        and any(p.tag.case == "nomn" for p in adjectives) \
+        and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur" for p in morph.parse(second))
 
 
 def _frozen_lead(morph: Morph, words: Sequence[str]) -> list[str] | None:
