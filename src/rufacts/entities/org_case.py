@@ -35,7 +35,7 @@ from .orgs import foreign_name, legal_forms
 from .spans import word_before
 from .name_verb_forms import past_read_as_noun, past_singular
 from .org_turkic_names import turkic_hyphen
-from .org_compound_names import compound_nominative, plural_tantum_nominative
+from .org_compound_names import compound_nominative, feminine_tail_nominative, plural_tantum_nominative
 from .org_stump_bodies import stump_nominative
 from .org_quoted_forms import FOREIGN_FINALS, indeclinable_guess
 from .org_bare_slots import list_ends
@@ -223,6 +223,8 @@ def oblique_name(morph: Morph, span: Span) -> str | None:
     cases = slot_cases(span)
     found = None if head else next(  # "в Роскачестве": the dictionary noun at its end declines
         (f for f in (compound_nominative(morph, last, c) for c in cases) if f is not None), None)
+    found = found or (None if head else next(  # "в «Нейросфере»": a short feminine noun at its end
+        (f for f in (feminine_tail_nominative(morph, last, c) for c in cases) if f is not None), None))
     found = found or (None if head else next(  # "с Главсевморпутём": a short noun after the stems
         (f for f in (stump_nominative(morph, last, c) for c in cases) if f is not None), None))
     found = found or next((f for f in (_reading(morph, last, c) for c in cases) if f is not None), None)

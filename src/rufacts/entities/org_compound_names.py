@@ -48,3 +48,24 @@ def plural_tantum_nominative(morph: Morph, word: str) -> bool:
             return any(p.tag.POS == "NOUN" and "Pltm" in p.tag.grammemes and p.tag.case == "nomn"
                        and p.word == p.normal_form for p in morph.parse(tail))
     return False
+
+
+FEMININE_STEM = 4  # the fewest letters before a short feminine noun closing a coined name: "Нейро|сфере"
+
+
+def feminine_tail_nominative(morph: Morph, word: str, case: str) -> str | None:
+    """The nominative (lower case) of a coined name the dictionary lacks whose longest dictionary
+    word at the end is a five-letter feminine noun in ``case`` ("в «Нейросфере»": сфера ->
+    Нейросфера, "«Нейроволне»"), where no longer noun closes it (:func:`compound_nominative`);
+    a masculine's or a neuter's short end is no part of the name ("Херенвеном": not вено)."""
+    low = word.lower()
+    if not low.isalpha() or morph.is_known(low) or len(low) < FEMININE_STEM + PLURAL_NOUN:
+        return None
+    if any(morph.is_known(low[cut:]) for cut in range(STEM, len(low) - PLURAL_NOUN)):
+        return None  # a longer dictionary word at the end decides
+    tail = low[-PLURAL_NOUN:]
+    for p in morph.parse(tail):
+        if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.gender == "femn" and "sing" in p.tag.grammemes \
+                and not PROPER & p.tag.grammemes and len(p.methods_stack) == 1 and p.normal_form.endswith("а"):
+            return low[:-PLURAL_NOUN] + p.normal_form
+    return None

@@ -18,12 +18,13 @@ from spacy.tokens import Doc, Span
 from .doc_words import word_positions
 from .org_stump_bodies import common_opening, person_rest, stump_body
 from .org_town_executives import town_executives
+from .org_union_stumps import union_stump
 
 
 def _compound_body(text: str) -> bool:
     """A capitalized stump compound (:func:`.org_stump_bodies.stump_body`: "Мосприроде",
     "Госжилнадзора", "Главсевморпутём")."""
-    return stump_body(text)
+    return stump_body(text) or union_stump(text)  # "Роспрофжелом" (org_union_stumps)
 
 
 def prefixed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:

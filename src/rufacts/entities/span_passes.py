@@ -49,6 +49,7 @@ from .org_foreign_tails import cause_tails, foreign_name_tails, without_clause_t
 from .org_league_words import league_words
 from .org_unit_chains import posted_units
 from .span_pass_runs import (
+from .org_people_societies import people_societies
     AFTER_BODIES, BEFORE_BODIES, DESCRIPTOR_BODIES, DESCRIPTOR_INSTITUTIONS, LAST, LATIN_SLOTS, PROPAGATED, REPAIRED,
     run_passes,
 )
@@ -80,6 +81,7 @@ def span_passes(doc: Doc, morph: Morph, propagated: bool = True, descriptors: bo
         # "В Лийге"; "Общероссийскому профсоюзу работников культуры";
         # "моторвагонного депо Казань"
         spans = station_units(doc, league_words(doc, descriptive_phrases(doc, spans, morph)))
+        spans = people_societies(doc, spans, morph)  # "Обществу вепсской культуры", "Союзу" + "карельского народа"
     spans = double_first_spans(doc, spans, morph)  # "с Жаном-Люком Кола" the tagger missed
     spans = particle_surname_spans(doc, spans, morph)  # "Хенку ван ден Босу" the tagger typed a place
     # "НПО Лавочкина [Григорий Шубин-Ракитин]"; "[Эмиру Хаджиомеровичу], мэру"
