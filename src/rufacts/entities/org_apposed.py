@@ -47,6 +47,8 @@ def apposed_phrase(morph: Morph, rest: Span) -> str | None:
     if inner is None or len(inner) < 2 or not all(t.is_alpha for t in inner[:2]):
         return None
     first, second = inner[0].text, inner[1].text
+    if len(inner) == 2 and _foreign_being(morph, first, second):
+        return join_words([t.text for t in inner], [spaced(t) for t in inner])  # "компании «Свартсхраун Орка»"
     if not _common_nominative(morph, first) or not second[:1].isupper():
         return None
     seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
@@ -54,6 +56,17 @@ def apposed_phrase(morph: Morph, rest: Span) -> str | None:
             p.normal_form in load_list("org_descriptors.txt") for p in seconds):
         return None  # a descriptor second is the name's own head: "«Почта Банка»" -> Почта Банк
     return join_words([t.text for t in inner], [spaced(t) for t in inner])
+
+
+def _foreign_being(morph: Morph, first: str, second: str) -> bool:
+    """A first word the dictionary lacks, and a capitalized second word whose noun readings are all a
+    being's in an oblique case ("Хейдарфьорд Орка": орк): a foreign name in apposition to its
+    descriptor, its "-а" no genitive (a company's name is no being declined)."""
+    if morph.is_known(first.lower()) or not first[:1].isupper() or not second[:1].isupper() or first.isupper():
+        return False
+    seconds = [p for p in morph.parse(second) if p.tag.POS == "NOUN"]
+    return bool(seconds) and all(p.tag.animacy == "anim" and p.tag.case != "nomn"
+                                 and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in seconds)
 
 
 def apposed_after_trade(morph: Morph, span: Span) -> str | None:

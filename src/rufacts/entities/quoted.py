@@ -59,6 +59,7 @@ from .org_quoted_business import business_subject, business_subject_after
 from .org_quoted_clauses import verb_after_clause
 from .org_trade_tails import trade_tail
 from .org_quoted_plurals import plural_business
+from .org_quoted_moves import moved_club
 from .retype import descriptor_before, name_type
 from .spans import closing_quote, opens, positions, previous_word
 from .doc_words import morph_values
@@ -197,6 +198,8 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return None  # "герой «Тихого Дона»": a complement, not always an organization
     if j + 1 < len(doc) and doc[j + 1].text.startswith("-"):
         return None  # "в «Олимпийских надеждах»-2009": an event of that year
+    if moved_club(doc, i, j, k, cases):
+        return "club"  # "Полузащитник перешёл в «Текстиль Сан-Бернардо»" (entities/org_quoted_moves.py)
     party = prev is not None and (oblique or governed_oblique(prev.lower_, cases)) and (
         prev.lower_ in PARTY_PREPS or prev.lower_ == "над" and (
             "ablt" in cases and k > 0 and doc[k - 1].lemma_.lower() in load_list("org_over_nouns.txt")))
@@ -262,13 +265,14 @@ MARKETS = frozenset({"рынок", "отрасль", "сегмент"})
 
 def _named_body(doc: Doc, k: int) -> bool:
     """The instrumental a naming verb's quoted object is called right after it: a body's noun
-    (``lexicons/org_descriptors.txt``: "самой надёжной компанией", "лучшим банком") or a leader of a
+    (``lexicons/org_descriptors.txt``: "самой надёжной компанией", "лучшим банком"; a company's part in
+    the economy, ``lexicons/org_named_as_nouns.txt``: "крупнейшим налогоплательщиком") or a leader of a
     market ("лидером российского рынка"); not "лучшим фильмом", "хитом года"."""
     for t in doc[k:k + 4]:  # (the adjectives' case not read: "самой" the tagger takes for a genitive)
         if not (t.is_alpha and t.is_lower and t.pos_ in ("ADJ", "NOUN")) or t.pos_ == "NOUN" and "Ins" not in morph_values(t, "Case"):
             return False
         if t.pos_ == "NOUN":
-            return t.lemma_ in load_list("org_descriptors.txt") or t.lemma_ == "лидер" and any(
+            return t.lemma_ in load_list("org_descriptors.txt") | load_list("org_named_as_nouns.txt") or t.lemma_ == "лидер" and any(
                 w.lemma_ in MARKETS for w in doc[t.i + 1:t.i + 4])
     return False
 
