@@ -57,13 +57,16 @@ def feminine_tail_nominative(morph: Morph, word: str, case: str) -> str | None:
     """The nominative (lower case) of a coined name the dictionary lacks whose longest dictionary
     word at the end is a five-letter feminine noun in ``case`` ("в «Нейросфере»": сфера ->
     Нейросфера, "«Нейроволне»"), where no longer noun closes it (:func:`compound_nominative`);
-    a masculine's or a neuter's short end is no part of the name ("Херенвеном": not вено)."""
+    a masculine's or a neuter's short end is no part of the name ("Херенвеном": not вено), nor is a
+    form that is a masculine's too ("Примбизнесбанке": банк, not банка)."""
     low = word.lower()
     if not low.isalpha() or morph.is_known(low) or len(low) < FEMININE_STEM + PLURAL_NOUN:
         return None
     if any(morph.is_known(low[cut:]) for cut in range(STEM, len(low) - PLURAL_NOUN)):
         return None  # a longer dictionary word at the end decides
     tail = low[-PLURAL_NOUN:]
+    if any(p.tag.POS == "NOUN" and p.tag.case == case and p.tag.gender in ("masc", "neut") for p in morph.parse(tail)):
+        return None  # "в Примбизнесбанке": банк's locative too, no "банка"
     for p in morph.parse(tail):
         if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.gender == "femn" and "sing" in p.tag.grammemes \
                 and not PROPER & p.tag.grammemes and len(p.methods_stack) == 1 and p.normal_form.endswith("а"):
