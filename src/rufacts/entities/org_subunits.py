@@ -124,7 +124,9 @@ def lead_cuts(doc: Doc, spans: list[Span]) -> list[Span]:
                 and _infinitive(span[0]):
             span, changed = Span(doc, span.start + 1, span.end, label="ORG"), True
         k = _lead_length(span) if span.label_ == "ORG" and len(span) > 1 else 0
-        if k and k < len(span) and (_body_before_place(doc, span[k:], spans) or _bound_institution(span[k:])):
+        if k and k < len(span) and (_body_before_place(doc, span[k:], spans) or _bound_institution(span[k:])
+                                     and folded_lemma(span[k - 1]) not in load_list("org_unit_heads.txt")):
+            # (a unit before the institution is its own, one name: "Дирекции Клайпедского ... морского порта")
             out.append(Span(doc, span.start + k, span.end, label="ORG"))
             changed = True
             continue
