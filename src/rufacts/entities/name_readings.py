@@ -19,6 +19,7 @@ from .name_seniority import seniority_parts, seniority_readings
 from .name_foreign_first import (BESIDE, FOREIGN_FIRST, cases_beside_other_name, cases_over_rare_other,
                                  foreign_first_forms, woman_beside_man)
 from .name_peoples_first import gendered_guesses
+from .name_rare_twins import rare_twins
 from .name_hyphen_patronymic import hyphen_patronymic
 from .name_arabic_ya import arabic_ya; from .name_written_over_rare import written_weight
 from .name_foreign_double import foreign_heads, listed_both
@@ -73,7 +74,7 @@ def _readings(morph: Morph, word: str) -> tuple[Reading, ...]:
         if any(case != "nomn" for case, _g, _n in written) \
                 and not any(r.role == "first" and r.nominative == low and r.weight >= 1.0 for r in out):
             out += [Reading("first", case, gender, nominative, written_weight(out, low, AS_WRITTEN)) for case, gender, nominative in written]
-    return tuple(_soft_listed(out))
+    return tuple(_soft_listed(rare_twins(out)))  # "Эдуарду": Эдуард's, not the rare Эдуарда's
 
 
 def _soft_listed(readings: list[Reading]) -> list[Reading]:

@@ -35,6 +35,7 @@ from .name_female_surnames import woman_surname_e, woman_surname_oy
 from .name_oy_surnames import man_surname_oy
 from .name_lusophone import GERMANIC, keep_u
 from .name_initials_last import surname_beside_initials
+from .name_initials_double import initials_double_surname
 from .name_hispanic import (AFTER_PARTICLE, drop_foreign_stems, iberian_surname_a, second_surname_ya, spanish_nya,
                             unchanged_after_particle)
 from .name_italian import italian_surname_e, italian_surname_u, italian_woman_e
@@ -208,6 +209,11 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
                              tuple(_before_last(o, particle) for o in inner.last_options), inner.gender,
                              tuple((c[0], c[1], c[2], _before_last(c[3], particle) if c[3] else c[3], c[4])
                                    for c in inner.candidates))
+    double = initials_double_surname(words, is_initial, lambda w: _readings(morph, w), lambda ws: analyze_name(
+        morph, ws, cases, gender_hint, case_weight)) if dotted else None
+    if double is not None:  # "Ф. Х. Льоренте Бустаманте": the initials' two surnames, one last name
+        first, middle, last, gender = double
+        return NameParts(first, middle, last, (last,), gender, ((2.0, first, middle, last, gender),))
     asian = None if dotted else asian_reading(morph, words, gender_hint)
     if asian is not None:  # "Си Цзиньпином", "Ким Чен Ына": order as written
         given, family = asian

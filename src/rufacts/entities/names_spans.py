@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .name_iberian_joins import given_before_given_and_surnames, given_typed_otherwise, iberian_given_before_surnames
+from .name_glued_lead import without_glued_lead
 from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .bodies import body_heads
@@ -83,6 +85,8 @@ def _joined(a: Span, b: Span, morph: Morph) -> Span | None:
         joined = _second_given(a, b, morph)
         if joined is not None:
             return joined
+    if len(a) == 1 and len(b) == 3 and (pair := given_before_given_and_surnames(a, b, morph)) is not None:
+        return pair  # "Марию" + "Фернанду Лопес Гайтан"
     if len(a) == 1 and len(b) in (2, 3):  # "Алешандри" + "Силвейра Фрейтас": a given name and a double surname
         return iberian_given_with_surnames(a, b, morph)
     if len(a) == 2 and len(b) == 2:  # "Марии Фернанды" + "Эскобар Ривас"
@@ -362,6 +366,7 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             span = _without_common_noun(_without_title(without_position(_without_preposition(
                 without_role_compound(without_lead_adverb(span, morph), morph)), morph), morph), morph)
             span = without_thing_before_initials(span, morph)  # "ледокола Ямал Д. Чалов": Д. Чалов
+            span = without_glued_lead(span, morph)  # "хирург Коми Андрей Васильевич Ильин"
             span = with_initials_before(span, covered)  # "шахты Распадская" + "В." + "Орлов"
         if span.label_ == "PER":
             previous = out[-1] if out else None
@@ -372,13 +377,14 @@ def person_spans(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
                 span = joined
         if span.label_ == "PER":
             span = with_first_before(_with_surname_after(span, covered, morph), covered, morph)
+            span = iberian_given_before_surnames(span, covered, morph)  # "Об Эстефании" + "Руис Кабрере"
             span = with_first_opening(span, covered, morph)  # "Буяна" + "Иргита суд отправил"
             span = with_given_before(span, covered, morph)  # "Станиславу Игоревичу" + "Малышко"
             span = with_surname_after_first(span, covered, morph)  # "Ринату" + "Фазылзянову"
             span = with_unchanged_first_before(span, covered, morph)  # "орден Раду" + "Чобану"
         if span.label_ == "PER" and out and out[-1].label_ in ("ORG", "LOC") and (
                 _first_names_before(out[-1], span, morph) or first_name_place(out[-1], span, morph)
-                or hyphenated_first_place(out[-1], span, morph)):  # "Анне-Марии" (LOC) + "Эченике Льоренте"
+                or hyphenated_first_place(out[-1], span, morph) or given_typed_otherwise(out[-1], span, morph)):  # "Анне-Марии" (LOC) + "Эченике Льоренте"
             span = Span(span.doc, out.pop().start, span.end, label="PER")  # "Клаус-Дитер" (ORG) + "Хоффман"
         if span.label_ == "PER" and out and out[-1].label_ == "PER":
             joined = _joined(out[-1], span, morph)
