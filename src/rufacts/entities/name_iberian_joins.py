@@ -74,3 +74,19 @@ def given_typed_otherwise(other: Span, span: Span, morph: Morph) -> bool:
         return False
     joined = iberian_given_before_surnames(span, set(), morph)
     return joined is not span
+
+
+def iberian_double_surname(morph: Morph, words: list[str]) -> bool:
+    """Three words that read as an Iberian given name of the lexicons and two surnames, the last one a
+    place's name too ("Тиагу Алмейды Сантуса": Сантус, also a Brazilian city): the whole is one
+    name, no person with a place after it (entities/name_place_tail.py)."""
+    if len(words) != 3 or not iberian_given_word(words[0], _readings(morph, words[0])) \
+            or any(iberian_given_word(w, _readings(morph, w)) for w in words[1:]):
+        return False
+    whole = analyze_name(morph, words)
+    if whole.first is None or " " in whole.first or whole.middle is not None \
+            or whole.last is None or len(whole.last.split()) != 2:
+        return False
+    # both surnames declined alike: not "Хосе Мартинесу Испания", a dative and a place's nominative
+    declined = [part.lower() != word.lower() for part, word in zip(whole.last.split(), words[1:])]
+    return declined[0] == declined[1]

@@ -48,6 +48,10 @@ def without_place_tail(span: Span, morph: Morph) -> list[Span]:
     if not name_cases or name_cases & place_cases or not (
             reads_clearly(morph, name, MISSED) or _given_and_surname(morph, name)):
         return [span]
+    from .name_iberian_joins import iberian_double_surname
+
+    if iberian_double_surname(morph, [t.text for t in words]):  # "Тиагу Алмейды Сантуса": Сантус, a surname too
+        return [span]
     return [Span(span.doc, span.start, span.end - 1, label="PER"),
             Span(span.doc, span.end - 1, span.end, label="LOC")]
 
