@@ -1,4 +1,4 @@
-"""A first name's rare twin of the other gender weighs below the common name it shadows.
+"""A common first name outweighs its rare twin of the other gender in a word that spells both.
 
 Many Russian given names have a twin of the other gender that the dictionary knows but the press
 hardly uses: Эдуарда (a woman's) beside Эдуард, Анатолия beside Анатолий, Марин (a man's) beside
