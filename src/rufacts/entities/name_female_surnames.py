@@ -16,6 +16,7 @@ from ..grammars.morph import Morph
 from ..lexicons import load_list
 from .name_oy_surnames import TABLE_OY, ova_not_oy
 from .name_foreign_first import first_name_peoples
+from .name_foreign_oblique import celtic_mac
 from .name_baltic_surnames import latvian_inya, lithuanian_ene
 from .name_readings import CASES, Reading, _readings
 from .name_surname_e import CONSONANT_E as SURNAME_E, RUSSIAN_STEMS, man_case_only, slavic_e
@@ -35,6 +36,8 @@ def woman_surname_e(morph: Morph, words: list[str], readings: list) -> list:
     last = words[-1].lower()
     tail = last.rpartition("-")[2]
     known = morph.is_known(tail)
+    if celtic_mac(tail):  # "Фионе Макгарре": an Irish or Scottish Мак- surname never ends in an unchanged -е
+        return readings
     if not SURNAME_E.search(tail) or tail.endswith(RUSSIAN_STEMS) or slavic_e(tail) or (
             known and not man_case_only(morph, tail)):  # ("Кристине Шульце": no woman's Шульц)
         return readings

@@ -25,6 +25,8 @@ def _forms(name: str, gender: str) -> list[tuple[str, str]]:
         return list(zip((low, stem + "я", stem + "ю", stem + "я", stem + "ем", stem + "е"), CASES))
     if last == "ь":
         return list(zip((low, stem + "я", stem + "ю", stem + "я", stem + "ем", stem + "е"), CASES))
+    if last == "а" and stem[-1:] in "еиэ":  # "Андреа": a vowel before -а declines as -я ("с Андреей", "Андреи")
+        return list(zip((low, stem + "и", stem + "е", stem + "у", stem + "ей", stem + "е"), CASES))
     if last == "а":
         gen = stem + ("и" if stem[-1:] in VELARS_AND_HUSHING else "ы")
         ins = stem + ("ей" if stem[-1:] in HUSHING_AND_TS else "ой")

@@ -90,6 +90,10 @@ def iberian_surname_a(full: list[str], readings: list) -> list:
             if low.endswith("е") else set()
         # below the -а reading of its case and gender, not gone: the given names' case may still call
         # for the stem ("Хосе Мануэля Кабальеро Бональда": Бональд, a Spanish -d)
+        if _given_unchanged(full[:i], out[:i]):
+            # given names that stand in every case say no case: a stem is below the -а reading of any case
+            # ("ассистент Артуро Пинеда": Пинеда, no genitive of a Пинед) (foreign51)
+            in_a = [r._replace(case=case) for r in in_a for case in CASES]
         out[i] = tuple(_below(r, in_a) if r.weight < 1.0 and r.role in ("first", "last") and (
             _non_iberian_stem(r.nominative) or r.nominative.rstrip("ь") in known_a) else r for r in out[i])
         out[i] = _unchanged_in_i(low, out[i])
@@ -173,6 +177,13 @@ def _woman_given_a(full: list[str], readings: list) -> list:
     if not added:
         return readings
     return [tuple(readings[0]) + tuple(added)] + list(readings[1:])
+
+
+def _given_unchanged(words: list[str], readings: list) -> bool:
+    """Every word is a first name read as written in every case (Артуро, Хосе), weighed as a known name."""
+    return bool(words) and all(
+        {r.case for r in rs if r.role == "first" and r.weight >= 1.0 and r.nominative == w.lower().replace("ё", "е")}
+        >= set(CASES) for w, rs in zip(words, readings))
 
 
 def _below(stem, in_a: list):

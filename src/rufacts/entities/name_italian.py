@@ -65,11 +65,14 @@ def italian_surname_u(full: list[str], readings: list, cases: frozenset[str] = f
 def italian_surname_e(full: list[str], readings: list) -> list:
     """The last word's readings as written, after an Italian given name, where it ends in -е (of
     an -а surname where the Italian row does not keep its ending)."""
+    from .name_foreign_first import first_name_peoples
     from .name_origins import _declensions
 
     if len(full) != 2 or not full[1].lower().endswith("е") or not full[1].isalpha() \
             or not _italian_given(full[0]):
         return readings
+    if full[1].lower().endswith("иче") and "south-slavic" in first_name_peoples(full[0].lower()):
+        return readings  # "о Марко Вуйошевиче": a Serbian given name too, and -иче a case of -ич (foreign51)
     if any(r.role == "first" and r.weight >= 1.0 and r.nominative != full[0].lower() for r in readings[0]):
         return readings  # "о Даниэле Ортеге": also Даниэль's prepositional, the surname's case decides (Ортега)
     word = full[1].lower()

@@ -86,6 +86,7 @@ def after_man_dative(morph: Morph, full: list[str], readings: list) -> list:
     declension table's guesses of a surname in -а dropped ("Клаусу Хенке", "Луи Дюпре", "о Юргене
     Радке"; in the prepositional a consonant stem the table reads still outweighs it: "о Фрице Ланге")."""
     from .name_origins import first_forms, first_origins, surname_endings
+    from .name_foreign_oblique import hyphen_first_forms
 
     if len(full) != 2:
         return readings
@@ -97,8 +98,8 @@ def after_man_dative(morph: Morph, full: list[str], readings: list) -> list:
         return readings  # the dative of a surname in an -а ending of one people ("Хукстре": the Frisian Хукстра)
     peoples = frozenset(_endings("people"))
     first = full[0].lower().replace("ё", "е")
-    forms = [(case, name) for case, gender, name, origin in first_forms(first)
-             if gender == "masc" and origin in peoples and first_origins(name) <= peoples]
+    forms = [(case, name) for case, gender, name, origin in first_forms(first) or hyphen_first_forms(first)
+             if gender == "masc" and origin in peoples and first_origins(name) <= peoples]  # "Жане-Люке Дюпре"
     # (a case its ending shows: "Вопке", in a consonant-final people's -е, says none)
     cases = {case for case, name in forms if name != first and case in ("datv", "loct")}
     if not cases and any(name == first and first[-1:] in "иоуэ" for _case, name in forms):

@@ -49,6 +49,7 @@ from .name_gender_twins import gender_by_surname
 from .name_germanic_stems import germanic_surname_cases
 from .name_foreign_women import surname_of_man_name, woman_accusative, woman_surname_consonant, woman_surname_ich
 from .name_first_patronymic import man_first_in_a
+from .name_foreign_oblique import doubled_adjective, polish_woman_ska, woman_given_declined
 from .name_armenian_given import armenian_given, armenian_woman_given
 from .name_mongolian import tuvan_finals
 from .name_foreign_finals import foreign_finals
@@ -230,6 +231,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     if full:
         readings = indeclinable_pair(morph, full, italian_woman_e(morph, full, [_readings(morph, w) for w in full]))
         readings = man_first_in_a(full, readings)  # "Бекмурзу Хаджиретовича Тлишева"
+        readings = woman_given_declined(full, doubled_adjective(full, polish_woman_ska(full, readings)))  # "Айше Кханне": Айша
         readings = armenian_given(full, readings)  # "Вахе Саргсяну": Вахе, not Ваха's dative
         readings = woman_surname_e(morph, full, readings)  # "Маргарите Кимовне Ланге"
         readings = foreign_surname_e(morph, full, readings)  # "о Жероме Вандервельде" as written
