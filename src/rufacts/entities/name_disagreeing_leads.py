@@ -66,12 +66,31 @@ def _apart(doc: Doc, span: Span, morph: Morph) -> bool:
     return bool(readings) and not readings & names
 
 
+def _noun_lead(span: Span, morph: Morph) -> bool:
+    """A sentence's opening word that is a given name and a common inanimate noun ("Роман", "Вера",
+    "Надежда"), before a foreign given name the lexicons read in no case the lead's name is in:
+    the noun, its owner's name in the genitive after it ("Роман Ставроса Ламбракиса переведён":
+    a novel by Ставрос Ламбракис; foreign51)."""
+    from .name_readings import _readings
+
+    lead, given = span[0], span[1]
+    if not lead.is_sent_start or not lead.is_alpha or not given.is_alpha or not given.text[:1].isupper():
+        return False
+    parses = morph.parse(lead.text)
+    if not any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and "Name" not in p.tag.grammemes
+               and p.tag.case == "nomn" for p in parses):
+        return False
+    lead_cases = {p.tag.case for p in parses if {"Name", "sing"} <= p.tag.grammemes}
+    given_cases = {r.case for r in _readings(morph, given.text) if r.role == "first" and r.weight >= 1.0}
+    return bool(lead_cases) and bool(given_cases) and not lead_cases & given_cases
+
+
 def disagreeing_leads(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
     """Person spans of three words or more without an opening word that agrees with no reading of
     the given name after it."""
     out = []
     for span in spans:
-        if span.label_ == "PER" and len(span) >= MIN_WORDS and _apart(doc, span, morph):
+        if span.label_ == "PER" and len(span) >= MIN_WORDS and (_apart(doc, span, morph) or _noun_lead(span, morph)):
             span = Span(doc, span.start + 1, span.end, label="PER")
         out.append(span)
     return out
