@@ -2,8 +2,8 @@
 nominative (foreign51).
 
 - A Polish or Czech woman's surname in -ска/-цка (Бжезиньска, Левандовска) is her nominative: no
-  surname ends in -ск/-цк, so the table's genitive of a "Бжезиньск" is dropped ("Иоанна Бжезиньска",
-  not Иоанн Бжезиньск).
+  surname ends in a consonant's -ск or in -цк, so the table's genitive of a "Бжезиньск" is dropped
+  ("Иоанна Бжезиньска", not Иоанн Бжезиньск; a vowel's -ск stays: Estonian Каск).
 - A foreign stem in a doubled consonant read as an adjective ("Уинтерботтому" as the dative of an
   "Уинтерботтый"): no Russian adjective ends in -ттый, -ллый, -ммый...; the guess is dropped where the
   word has a noun reading of its case (Уинтерботтом).
@@ -22,7 +22,9 @@ from typing import Sequence
 from .name_table_readings import Reading
 
 POLISH_WOMAN = re.compile(r"[а-яё](ск|цк)а$")  # Бжезиньска, Левандовска, Замойска
-STEM_SK = re.compile(r"(ск|цк)ь?$")  # a guessed nominative "Бжезиньск"
+# a guessed nominative "Бжезиньск", "Левандовск": -ск after a consonant, ь or й (the Polish -ski stems),
+# -цк; not a vowel's -ск, the end of an Estonian or Baltic surname (Каск: "спектакль Тийта Каска")
+STEM_SK = re.compile(r"([бвгджзйклмнпрстфхцчшщь]ск|цк)ь?$")
 # a doubled consonant before an adjective's ending: no Russian adjective has it (but -нн-, -сс-, -жж-:
 # "длинный", "русский", "дрожжевой")
 DOUBLED_ADJECTIVE = re.compile(r"([бвгдзклмпртфхцчшщ])\1(ый|ий|ой)$")
