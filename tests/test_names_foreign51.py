@@ -4,8 +4,9 @@ a vowel before -а declined as -я (Андреа: "с Андреей"), a Polish
 stem read as no adjective, a woman's name declined beside a declined surname, a French compound
 given name's prepositional and French finals (name_origin_declension.tsv), Irish and Scottish Мак-
 surnames, a Serbian -иче after a shared given name, a Spanish stem after a given name that stands in
-every case (entities/name_foreign_oblique.py and its neighbours), Dutch women's names in -е, and a
-sentence's opening common noun before a foreign given name in another case; with neighbours that must
+every case (entities/name_foreign_oblique.py and its neighbours), Dutch women's names in -е, a listed
+given name the dictionary reads as no noun ("Ясна") before its surname, and a sentence's opening common
+noun before a foreign given name in another case; with neighbours that must
 not change."""
 import pytest
 
@@ -23,6 +24,7 @@ from names_cases import person_at as person
     # a Polish woman's surname in -ска is her nominative
     ('Фестиваль открыла Иоанна Ковальска, директор программы.', 'Иоанна Ковальска',
      ('Иоанна Ковальска', 'Иоанна', None, 'Ковальска')),
+    ('Консул Хорватии в Казани Ясна Бабич открыла выставку.', 'Ясна Бабич', ('Ясна Бабич', 'Ясна', None, 'Бабич')),
     # a doubled-consonant stem is no adjective
     ('Грант выделен Питеру Шипботтому-Ллойду из Манчестера.', 'Питеру Шипботтому-Ллойду',
      ('Питер Шипботтом-Ллойд', 'Питер', None, 'Шипботтом-Ллойд')),
@@ -60,6 +62,7 @@ def test_opening_noun_before_foreign_given():
     ('Премию вручили Айше Йылмаз из Анкары.', 'Айше Йылмаз', ('Айше Йылмаз', 'Айше', None, 'Йылмаз')),
     ('Письмо направили Марине Ивановой.', 'Марине Ивановой', ('Марина Иванова', 'Марина', None, 'Иванова')),
     ('Журналисты спрашивали о Джузеппе Ферранте.', 'Джузеппе Ферранте', ('Джузеппе Ферранте', 'Джузеппе', None, 'Ферранте')),
+    ('Премьера спектакля Прийта Лааска прошла в Тарту.', 'Прийта Лааска', ('Прийт Лааск', 'Прийт', None, 'Лааск')),
     ('Контракт подписан с Анной Маковецкой.', 'Анной Маковецкой', ('Анна Маковецкая', 'Анна', None, 'Маковецкая')),
 ])
 def test_foreign_oblique_neighbours(text, mention, want):
