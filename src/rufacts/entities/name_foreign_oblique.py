@@ -8,7 +8,8 @@ nominative (foreign51).
   "Уинтерботтый"): no Russian adjective ends in -ттый, -ллый, -ммый...; the guess is dropped where the
   word has a noun reading of its case (Уинтерботтом).
 - A woman's first name that is both a listed name standing as written and the dative or
-  prepositional of a listed name in -а ("Айше": the Turkish Айше, or Айша's case), beside a surname
+  prepositional of a name in -а lexicons/name_foreign_first_names.tsv lists ("Айше": the Turkish Айше,
+  or Айша's case; not the Latvian Илзе beside the dictionary's Илза), beside a surname
   declined in that case ("Кханне", of Кханна): the declined name, as the surname is ("об Айше Кханне"
   -> Айша Кханна; "Айше Йылмаз", a surname standing as written, keeps Айше).
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .name_foreign_first import foreign_first_forms
 from .name_table_readings import Reading
 
 POLISH_WOMAN = re.compile(r"[а-яё](ск|цк)а$")  # Бжезиньска, Левандовска, Замойска
@@ -27,7 +29,7 @@ POLISH_WOMAN = re.compile(r"[а-яё](ск|цк)а$")  # Бжезиньска, �
 STEM_SK = re.compile(r"([бвгджзйклмнпрстфхцчшщь]ск|цк)ь?$")
 # a doubled consonant before an adjective's ending: no Russian adjective has it (but -нн-, -сс-, -жж-:
 # "длинный", "русский", "дрожжевой")
-DOUBLED_ADJECTIVE = re.compile(r"([бвгдзклмпртфхцчшщ])\1(ый|ий|ой)$")
+DOUBLED_ADJECTIVE = re.compile(r"([бвгдзклмпртфхцчшщ])\1(ый|ий)$")
 DECLINED_WOMAN_CASES = frozenset({"datv", "loct"})
 
 
@@ -50,7 +52,8 @@ def doubled_adjective(full: Sequence[str], readings: list) -> list:
     for i, rs in enumerate(readings):
         def odd(r: Reading) -> bool:
             head = r.nominative.split("-")[0]
-            return r.weight < 1.0 and r.role == "last" and bool(DOUBLED_ADJECTIVE.search(head))
+            return r.weight < 1.0 and r.role == "last" and bool(DOUBLED_ADJECTIVE.search(head)) \
+                and head != full[i].split("-")[0].lower()  # (a surname as written stays: Моллой)
         if not any(odd(r) for r in rs):
             continue
         kept = tuple(r for r in rs if not odd(r))
@@ -68,8 +71,10 @@ def woman_given_declined(full: Sequence[str], readings: list) -> list:
     low = full[0].lower().replace("ё", "е")
     last = full[1].lower().replace("ё", "е")
     first = readings[0]
+    # (the name in -а a people's list has: Айша; not one the dictionary alone reads, "Илзе" stays Latvian)
+    listed = {case for case, gender, name in foreign_first_forms(low) if gender == "femn" and name == low[:-1] + "а"}
     declined = {r.case for r in first if r.role == "first" and r.gender == "femn" and r.weight >= 1.0
-                and r.case in DECLINED_WOMAN_CASES and r.nominative == low[:-1] + "а"}
+                and r.case in DECLINED_WOMAN_CASES & listed and r.nominative == low[:-1] + "а"}
     if not low.endswith("е") or not declined:
         return readings
     surname = [r for r in readings[1] if r.role == "last"]

@@ -11,9 +11,14 @@ declension table guesses go ("Кантарелл"); so do they for a last word i
 """
 from __future__ import annotations
 
+import re
+
 from ..lexicons import load_list
 from .name_readings import CASES, LEXICON, Reading
 
+# the prepositional of a South Slavic -ович, -евич, -шич, -жич, -чич (Вуйошевиче, Станишиче); not an Italian
+# -иче after another consonant (Ди Феличе)
+SLAVIC_ICH_CASE = re.compile(r"(ов|ев|ш|ж|ч)иче$")
 UNCHANGED = 1.0  # as a dictionary surname: above the declension table's guesses
 
 
@@ -71,7 +76,7 @@ def italian_surname_e(full: list[str], readings: list) -> list:
     if len(full) != 2 or not full[1].lower().endswith("е") or not full[1].isalpha() \
             or not _italian_given(full[0]):
         return readings
-    if full[1].lower().endswith("иче") and "south-slavic" in first_name_peoples(full[0].lower()):
+    if SLAVIC_ICH_CASE.search(full[1].lower()) and "south-slavic" in first_name_peoples(full[0].lower()):
         return readings  # "о Марко Вуйошевиче": a Serbian given name too, and -иче a case of -ич (foreign51)
     if any(r.role == "first" and r.weight >= 1.0 and r.nominative != full[0].lower() for r in readings[0]):
         return readings  # "о Даниэле Ортеге": also Даниэль's prepositional, the surname's case decides (Ортега)
