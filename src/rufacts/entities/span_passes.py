@@ -48,8 +48,8 @@ from .span_repair import propagate, repair
 from .org_foreign_tails import cause_tails, foreign_name_tails, without_clause_tails
 from .org_league_words import league_words
 from .org_unit_chains import posted_units
-from .span_pass_runs import (
 from .org_people_societies import people_societies
+from .span_pass_runs import (
     AFTER_BODIES, BEFORE_BODIES, DESCRIPTOR_BODIES, DESCRIPTOR_INSTITUTIONS, LAST, LATIN_SLOTS, PROPAGATED, REPAIRED,
     run_passes,
 )
