@@ -26,10 +26,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import UD_CASES, get_morph
-from ..lexicons import load_rows
+from ..lexicons import load_rows, load_words
 from .bodies import TERRITORIES, _genitive as owner_genitive, adjectives_before  # an acronym's too ("ВГТРК")
 from .doc_words import morph_values
 from .geo import lemma_positions, place_of
+from .org_kind_units import place_adjective
 from .org_stump_bodies import common_opening, stump_body
 
 MAX_TAIL = 5  # genitive words of a field: "детских и юношеских программ", "судебно-медицинской экспертизы"
@@ -78,6 +79,24 @@ def _agrees(token: Token, cases: list[str]) -> bool:
         and any(p.tag.POS == "ADJF" and p.tag.case == case for p in get_morph().parse(token.lower_))
 
 
+def _noun_genitive(token: Token) -> bool:
+    """A noun with a genitive reading in the dictionary ("пути", which the tagger may read as a
+    locative)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in get_morph().parse(token.lower_))
+
+
+def _field_noun(token: Token, words: frozenset[str]) -> bool:
+    """A lower-case genitive noun of the field's ``words``."""
+    return token.is_lower and token.pos_ == "NOUN" and folded_lemma(token) in words \
+        and (_genitive(token) or _noun_genitive(token))
+
+
+@lru_cache(maxsize=1)
+def owner_nouns() -> frozenset[str]:
+    """Common nouns of an institution that owns a unit ("метрополитен", "больница", "университет")."""
+    return load_words("institution_nouns.txt")
+
+
 def _field_end(doc: Doc, j: int, words: frozenset[str] | None) -> int:
     """End of the lower-case genitive phrase from ``j`` (adjectives, "и" between them, its nouns);
     with ``words``, its first noun must be one of them (":pl" ones in the plural); ``j`` where none."""
@@ -87,9 +106,16 @@ def _field_end(doc: Doc, j: int, words: frozenset[str] | None) -> int:
         if token.lower_ == "и" and noun is None and end > j and doc[end - 1].pos_ == "ADJ":
             end += 1
             continue
+        if token.lower_ == "и" and words and noun is not None and end + 1 < len(doc) \
+                and _field_noun(doc[end + 1], words):
+            end += 1  # "институте филологии и журналистики": two fields of the list
+            continue
         if not (token.is_lower and token.text.replace("-", "").isalpha() and token.pos_ in ("NOUN", "ADJ")
-                and (_genitive(token) or token.pos_ == "ADJ" and _agrees(token, ["Gen"]))):
-            break  # (an adjective the tagger misread: "медико-социальной" + "экспертизы" read as Ins)
+                and (_genitive(token) or _agrees(token, ["Gen"]) or token.pos_ == "NOUN" and _noun_genitive(token))):
+            break  # (an adjective the tagger misread: "медико-социальной" + "экспертизы" read as Ins;
+            # a noun: "службы пути" read as a locative)
+        if token.pos_ == "NOUN" and noun is not None and words and folded_lemma(token) in owner_nouns():
+            break  # "службы пути" + "метрополитена": the owner's common noun stays out
         if token.pos_ == "NOUN" and noun is None:
             noun = token
         end += 1
@@ -141,13 +167,21 @@ def _proper_start(doc: Doc, i: int) -> int:
     return k
 
 
+def _without_place(doc: Doc, start: int, i: int) -> int:
+    """``start`` past a lower-case place's adjective opening the adjectives before the head ``i``: the
+    place of the unit, no part of its name ("в новочебоксарском" + "центре амбулаторной помощи")."""
+    while start < i and doc[start].is_lower and place_adjective(doc[start]):
+        start += 1
+    return start
+
+
 def _unit(doc: Doc, i: int, ways: dict[str, frozenset[str]], starts: dict[int, Span]) -> tuple[int, int] | None:
     """(start, end) of the unit or body whose head is ``doc[i]``; None where it is no name."""
     head = doc[i]
     if "field" in ways:
         end = _field_end(doc, i + 1, ways["field"])
         if end > i + 1:
-            return adjectives_before(doc, i, set()), _owner_end(doc, end, starts)
+            return _without_place(doc, adjectives_before(doc, i, set()), i), _owner_end(doc, end, starts)
     before = doc[i - 1] if i > 0 else None
     kind = before is not None and before.pos_ in ("ADJ", "PROPN") and before.text[:1].islower() \
         and not _adjective_lemmas(before).isdisjoint(ways.get("kind", ())) \

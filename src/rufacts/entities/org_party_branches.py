@@ -25,6 +25,7 @@ from .doc_words import word_positions
 from .normal import CLOSE_QUOTES, OPEN_QUOTES, join_words, normalize_words
 from .org_case import branch_owner as _owner_of_branch
 from .org_opening_descriptors import opening_descriptor
+from .org_kind_units import coded_head
 from .org_owner_acronyms import split_descriptor as _split_descriptor
 
 MAX_LEVELS = 2  # "Московское областное региональное"
@@ -177,5 +178,7 @@ def split_descriptor(span: Span) -> tuple[str | None, int]:
     j = head_at(span, 0) if len(span) > 2 and span.label_ == "ORG" else None
     if j is not None and j < len(span) - 1:
         return span[j].lemma_.lower(), 0
+    if coded := coded_head(span):
+        return coded, 0  # "диссертационного совета Д 999.105.03": the code is the unit's numbered name's
     kind, start = _split_descriptor(span)
     return opening_descriptor(span) or (kind, start) if start == 0 else (kind, start)  # "Аэропорту «Чебоксары»"

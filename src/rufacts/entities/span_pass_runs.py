@@ -128,6 +128,7 @@ from .org_field_objects import field_objects
 from .org_coordinated_remits import member_tails, people_and_cuts, unit_remit_ands
 from .org_unit_owner_splits import unit_owner_splits
 from .org_unit_edges import unit_edges
+from .org_kind_units import kind_units
 
 
 def run_passes(doc: Doc, spans: list[Span], steps) -> list[Span]:
@@ -307,6 +308,7 @@ LAST = (
     substantive_leads,  # "главного" + "управления общего среднего образования"
     without_bare_owners,  # "отделе по работе с инвесторами" + "хокимията"
     descriptor_units,  # "редакцию детского вещания", "контрольно-счётной палатой Кольчугинского района"
+    kind_units,  # "кардиологическим отделением", "автобусного парка № 7", "диссертационном совете 24.2.318.02"
     dictionary_bodies,  # "По данным Примгидромета": the dictionary's organization the tagger left out
     acronym_fields,  # "НИИ" + "стали"; "Таганрогскому ОКБ" + "гидроавиации"
     unit_seats,  # "отдела социального служения" + "Сарапульской епархии"

@@ -1,0 +1,182 @@
+"""Units named by the adjective of their kind or field right before their noun, lower case as the
+press writes them: a hospital's ward or centre ("заведующий кардиологическим отделением", "в приёмном
+отделении", "врачи регионального сосудистого центра", "травматологического центра первого уровня"),
+a dissertation council ("в диссертационном совете 24.2.318.02", "диссертационного совета по
+историческим наукам"), a town's bus or tram fleet ("водители автобусного парка № 7", "в трамвайном
+депо имени Баумана"). docs/gold-conventions.md: a unit named by its type and field is an
+organization, its name in the nominative, lower case as written.
+
+``lexicons/org_kind_units.tsv`` gives each head noun its kinds' adjectives and what names it after
+them: the adjective alone ("bare": "неврологическое отделение", never "отделение" alone), a number
+("автобусный парк № 7": "в автобусном парке" alone is a place), an "имени" phrase another pass read as
+a body (taken in), a council's code, a "по" phrase or an optional genitive tail of a listed noun. The
+head in lower case and the singular; the adjective right before it one of its kinds' (or, for "-ческий",
+any so ending), agreeing with it by some reading of the dictionary (the tagger reads the indeclinable
+"депо" in any case); rank adjectives of the row "*" before it are taken in, a place's adjective
+("новочебоксарском") is not. A span across the phrase's edge stands; spans inside it give way.
+Candidates by the doc's index of forms (the tagger misreads some lemmas: "парке" as "парка"). Read by :mod:`rufacts.entities.span_passes` with the last passes.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..grammars.folded import folded_lemma
+from ..grammars.morph import get_morph
+from ..lexicons import load_rows
+from .doc_words import lower_positions
+from .geo import place_of
+from .spans import with_found
+
+NUMBER_SIGNS = frozenset({"№", "N"})
+CODE = re.compile(r"\d+(?:\.\d+){2,}")  # "24.2.318.02", "999.105.03"
+SUFFIX = "-"  # "-ческий": any adjective so ending
+MAX_RANKS = 2
+MAX_TAIL = 4  # "по историческим наукам", "первого уровня"
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], frozenset[str]]:
+    """Head lemma -> (its kinds' adjectives, what names it); and the rank adjectives."""
+    heads: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    ranks: frozenset[str] = frozenset()
+    for row in load_rows("org_kind_units.tsv"):
+        words = frozenset(row[1].replace("ё", "е").split())
+        if row[0] == "*":
+            ranks = words
+        else:
+            heads[row[0].replace("ё", "е")] = (words, frozenset(row[2].split()))
+    return heads, ranks
+
+
+@lru_cache(maxsize=1)
+def _forms_of_heads() -> dict[str, str]:
+    """The singular forms of the heads (ё read as е) -> the head's lemma: the tagger misreads the
+    lemma of some ("парке" as "парка")."""
+    morph = get_morph()
+    return {form.word.replace("ё", "е"): head for head in _rows()[0]
+            for form in morph.parse(head)[0].lexeme if form.tag.number != "plur"}
+
+
+def place_adjective(token: Token) -> bool:
+    """A place's adjective: the gazetteer's ("московском") or one in "-ский" whose stem is a place of
+    the dictionary ("новочебоксарском": Новочебоксарск)."""
+    if place_of(token) is not None:
+        return True
+    lemma = folded_lemma(token)
+    if token.pos_ != "ADJ" or not lemma.endswith("ский"):
+        return False
+    morph = get_morph()
+    stem = lemma[:-2]
+    return morph.is_known(stem) and any("Geox" in p.tag for p in morph.parse(stem))
+
+
+def _kind(token: Token, kinds: frozenset[str]) -> bool:
+    lemma = folded_lemma(token)
+    return lemma in kinds or any(k.startswith(SUFFIX) and lemma.endswith(k[1:]) for k in kinds)
+
+
+def _forms(word: str, pos: str) -> set[tuple[str | None, str | None]]:
+    """(case, number) of the dictionary's readings of ``word`` as ``pos``."""
+    return {(p.tag.case, p.tag.number) for p in get_morph().parse(word) if p.tag.POS == pos}
+
+
+def _agrees(adjective: Token, head: Token) -> bool:
+    """A lower-case adjective with a reading in a case and number of the head's ("трамвайном" +
+    "депо", which the tagger read as a nominative)."""
+    if not (adjective.is_lower or adjective.is_sent_start) or not adjective.text.replace("-", "").isalpha():
+        return False
+    if adjective.pos_ != "ADJ":
+        return False
+    return bool(_forms(adjective.lower_, "ADJF") & _forms(head.lower_, "NOUN"))
+
+
+def _start(doc: Doc, i: int, kinds: frozenset[str], ranks: frozenset[str]) -> int | None:
+    """Start of the kind's adjective and the ranks' before the head ``doc[i]``; None where no kind's
+    adjective stands right before it."""
+    if i == 0 or not _kind(doc[i - 1], kinds) or not _agrees(doc[i - 1], doc[i]) or place_adjective(doc[i - 1]):
+        return None
+    start = i - 1
+    while start > 0 and i - 1 - start < MAX_RANKS and folded_lemma(doc[start - 1]) in ranks \
+            and _agrees(doc[start - 1], doc[i]):
+        start -= 1
+    return start
+
+
+def _code_end(doc: Doc, j: int) -> int:
+    """End of a council's code at ``j`` ("24.2.318.02", "Д 999.105.03"); ``j`` where none."""
+    k = j + 1 if j + 1 < len(doc) and len(doc[j].text) == 1 and doc[j].is_upper else j
+    return k + 1 if k < len(doc) and CODE.fullmatch(doc[k].text.rstrip(".")) else j
+
+
+def _phrase_end(doc: Doc, j: int, noun: str, case: str) -> int:
+    """End of lower-case adjectives and the noun ``noun`` in ``case`` (a dictionary's reading) from
+    ``j``; ``j`` where none."""
+    for k in range(j, min(j + MAX_TAIL, len(doc))):
+        token = doc[k]
+        if not (token.is_lower and token.is_alpha):
+            return j
+        if folded_lemma(token) == noun:
+            return k + 1 if any(c == case for c, _ in _forms(token.lower_, "NOUN")) else j
+        if token.pos_ != "ADJ":
+            return j
+    return j
+
+
+def _end(doc: Doc, i: int, ways: frozenset[str], at_head: Span | None) -> int | None:
+    """End of the unit's name after its head ``doc[i]`` (see the module); None where nothing names it."""
+    j = i + 1
+    if "number" in ways and j + 1 < len(doc) and doc[j].text in NUMBER_SIGNS and doc[j + 1].text[:1].isdigit():
+        return j + 2
+    if "honoree" in ways and at_head is not None and at_head.label_ == "ORG" and j < len(doc) \
+            and doc[j].lower_ in ("имени", "им."):
+        return at_head.end
+    if "code" in ways and j < len(doc) and _code_end(doc, j) > j:
+        return _code_end(doc, j)
+    for way in ways:
+        if way.startswith("по:") and j < len(doc) and doc[j].lower_ == "по":
+            end = _phrase_end(doc, j + 1, way[3:], "datv")
+            if end > j + 1:
+                return end
+    tails = [_phrase_end(doc, j, way[4:], "gent") for way in ways if way.startswith("gen:")]
+    if "bare" in ways:
+        return max(tails, default=j)
+    return None
+
+
+def kind_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for each unit of the module the other passes left out."""
+    heads, ranks = _rows()
+    forms = _forms_of_heads()
+    hits = lower_positions(doc, forms, folded=True)
+    if not hits:
+        return spans
+    at = {s.start: s for s in sorted(spans, key=len)}  # the longest span at each start
+    found: list[Span] = []
+    for i in hits:
+        head = doc[i]
+        if head.pos_ != "NOUN" or not head.is_lower:
+            continue
+        kinds, ways = heads[forms[head.lower_.replace("ё", "е")]]
+        start = _start(doc, i, kinds, ranks)
+        if start is None:
+            continue
+        end = _end(doc, i, ways, at.get(i))
+        if end is None or any(s.start < end and start < s.end and not (start <= s.start and s.end <= end)
+                              for s in spans + found):
+            continue  # a span across the phrase's edge stands
+        found.append(Span(doc, start, end, label="ORG"))
+    return with_found(spans, found)
+
+
+def coded_head(span: Span) -> str | None:
+    """The head's lemma of a unit of the module named by its code ("диссертационного совета Д
+    999.105.03"): the code is its numbered name's, no name of its own (as "школы № 14"); None else."""
+    heads = _rows()[0]
+    for k, token in enumerate(span[:-1]):
+        lemma = folded_lemma(token)
+        if token.is_lower and lemma in heads and "code" in heads[lemma][1] and _code_end(span.doc, token.i + 1) == span.end:
+            return lemma if k > 0 else None
+    return None
