@@ -28,6 +28,7 @@ from ..grammars.morph import get_morph
 from ..lexicons import load_rows
 from .doc_words import lower_positions
 from .geo import place_of
+from .org_lead_nouns import lead_nouns
 from .spans import with_found
 
 NUMBER_SIGNS = frozenset({"№", "N"})
@@ -125,14 +126,14 @@ def _phrase_end(doc: Doc, j: int, noun: str, case: str) -> int:
     return j
 
 
-def _end(doc: Doc, i: int, ways: frozenset[str], at_head: Span | None) -> int | None:
+def _end(doc: Doc, i: int, ways: frozenset[str], over_head: Span | None) -> int | None:
     """End of the unit's name after its head ``doc[i]`` (see the module); None where nothing names it."""
     j = i + 1
     if "number" in ways and j + 1 < len(doc) and doc[j].text in NUMBER_SIGNS and doc[j + 1].text[:1].isdigit():
         return j + 2
-    if "honoree" in ways and at_head is not None and at_head.label_ == "ORG" and j < len(doc) \
+    if "honoree" in ways and over_head is not None and over_head.label_ == "ORG" and j < len(doc) \
             and doc[j].lower_ in ("имени", "им."):
-        return at_head.end
+        return over_head.end  # another pass's "депо имени Баумана"
     if "code" in ways and j < len(doc) and _code_end(doc, j) > j:
         return _code_end(doc, j)
     for way in ways:
@@ -153,7 +154,6 @@ def kind_units(doc: Doc, spans: list[Span]) -> list[Span]:
     hits = lower_positions(doc, forms, folded=True)
     if not hits:
         return spans
-    at = {s.start: s for s in sorted(spans, key=len)}  # the longest span at each start
     found: list[Span] = []
     for i in hits:
         head = doc[i]
@@ -163,12 +163,37 @@ def kind_units(doc: Doc, spans: list[Span]) -> list[Span]:
         start = _start(doc, i, kinds, ranks)
         if start is None:
             continue
-        end = _end(doc, i, ways, at.get(i))
-        if end is None or any(s.start < end and start < s.end and not (start <= s.start and s.end <= end)
-                              for s in spans + found):
+        end = _end(doc, i, ways, next((s for s in spans if s.start <= i < s.end - 1), None))
+        if end is None:
+            continue
+        crossing = [s for s in spans + found if s.start < end and start < s.end and not (start <= s.start and s.end <= end)]
+        led = [s for s in crossing if _led(doc, s, start, end)]
+        if len(led) < len(crossing):
             continue  # a span across the phrase's edge stands
         found.append(Span(doc, start, end, label="ORG"))
+        spans = [s for s in spans if s not in led]
     return with_found(spans, found)
+
+
+def _led(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """An ORG span that a lead noun (a unit, the people, a thing of an organization: "Коллектив")
+    opens right before the unit's phrase and that ends with it: the unit's name is the phrase."""
+    return span.label_ == "ORG" and span.end == end and span.start == start - 1 \
+        and (doc[span.start].is_lower or doc[span.start].is_sent_start) and doc[span.start].pos_ == "NOUN" \
+        and folded_lemma(doc[span.start]) in lead_nouns()
+
+
+def opening_kind(span: Span) -> bool:
+    """The span opens its sentence with a kind's adjective of its head ("Кардиологическое отделение
+    районной больницы переехало ..."): the capital is the sentence's, the name lower case."""
+    heads, ranks = _rows()
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or not first.is_title or first.pos_ != "ADJ":
+        return False
+    k = 1 if folded_lemma(first) in ranks and len(span) > 2 else 0
+    head = span[k + 1]
+    lemma = _forms_of_heads().get(head.lower_.replace("ё", "е"))
+    return head.is_lower and lemma is not None and _kind(span[k], heads[lemma][0]) and not place_adjective(span[k])
 
 
 def coded_head(span: Span) -> str | None:

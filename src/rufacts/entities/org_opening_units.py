@@ -22,6 +22,7 @@ from ..grammars.folded import folded_lemma
 from ..lexicons import load_list, load_rows
 from .doc_words import morph_values
 from .org_descriptor_units import kind_adjectives
+from .org_kind_units import opening_kind
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,7 @@ def opening_unit_name(span: Span, full: str) -> str | None:
     if span.label_ != "ORG" or len(span) < 2 or not full[:1].isupper():
         return None
     head, nxt = span[0], span[1]
-    if _opening_adjective(span):
+    if _opening_adjective(span) or opening_kind(span):  # "Кардиологическое отделение ... переехало"
         return full[:1].lower() + full[1:]
     if not head.is_sent_start or not head.is_title or not head.is_alpha or not nxt.is_lower or not nxt.is_alpha:
         return None
