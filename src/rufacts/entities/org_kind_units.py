@@ -35,6 +35,7 @@ NUMBER_SIGNS = frozenset({"№", "N"})
 CODE = re.compile(r"\d+(?:\.\d+){2,}")  # "24.2.318.02", "999.105.03"
 SUFFIX = "-"  # "-ческий": any adjective so ending
 MAX_RANKS = 2
+PLACE_ENDINGS = ("ы", "и", "а", "ь", "")  # a place's ending its adjective drops: Чебоксары, Казань
 MAX_TAIL = 4  # "по историческим наукам", "первого уровня"
 
 
@@ -63,15 +64,15 @@ def _forms_of_heads() -> dict[str, str]:
 
 def place_adjective(token: Token) -> bool:
     """A place's adjective: the gazetteer's ("московском") or one in "-ский" whose stem is a place of
-    the dictionary ("новочебоксарском": Новочебоксарск)."""
+    the dictionary ("новочебоксарском": Новочебоксарск; "чебоксарском": Чебоксары)."""
     if place_of(token) is not None:
         return True
     lemma = folded_lemma(token)
     if token.pos_ != "ADJ" or not lemma.endswith("ский"):
         return False
     morph = get_morph()
-    stem = lemma[:-2]
-    return morph.is_known(stem) and any("Geox" in p.tag for p in morph.parse(stem))
+    stems = [lemma[:-2]] + [lemma[:-4] + end for end in PLACE_ENDINGS]  # Новочебоксарск, Чебоксары
+    return any(morph.is_known(stem) and any("Geox" in p.tag for p in morph.parse(stem)) for stem in stems)
 
 
 def _kind(token: Token, kinds: frozenset[str]) -> bool:
