@@ -97,3 +97,18 @@ def test_lead_noun_gives_way():
 ])
 def test_no_unit_without_its_kind_or_field(text):
     assert not rufacts.extract(text).organizations
+
+
+@pytest.mark.parametrize("text", [
+    "Её переведут в ближайший реабилитационный центр утром.",
+    "Такое оборудование есть в любом кардиологическом отделении.",
+])
+def test_any_unit_of_its_kind_is_no_name(text):
+    assert not rufacts.extract(text).organizations
+
+
+def test_owner_body_after_a_kind_unit():
+    found = _orgs("Она окончила аспирантуру социологического отделения философского факультета МГУ.")
+    assert ("социологического отделения философского факультета МГУ",
+            "социологическое отделение философского факультета МГУ") in found
+    assert ("философского факультета МГУ", "философский факультет МГУ") in found

@@ -13,7 +13,10 @@ a body (taken in), a council's code, a "по" phrase or an optional genitive tai
 head in lower case and the singular; the adjective right before it one of its kinds' (or, for "-ческий",
 any so ending), agreeing with it by some reading of the dictionary (the tagger reads the indeclinable
 "депо" in any case); rank adjectives of the row "*" before it are taken in, a place's adjective
-("новочебоксарском") is not. A span across the phrase's edge stands; spans inside it give way.
+("новочебоксарском") is not; a word of the row "!" before them makes it any unit of its kind ("в
+ближайший реабилитационный центр"). A span across the phrase's edge stands; spans inside it give way. An organization in the genitive
+right after a unit named by its kind alone is its owner, taken into its name and kept
+("политологического отделения философского факультета МГУ").
 Candidates by the doc's index of forms (the tagger misreads some lemmas: "парке" as "парка"). Read by :mod:`rufacts.entities.span_passes` with the last passes.
 """
 from __future__ import annotations
@@ -26,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammars.folded import folded_lemma
 from ..grammars.morph import get_morph
 from ..lexicons import load_rows
-from .doc_words import lower_positions
+from .doc_words import lower_positions, morph_values
 from .geo import place_of
 from .org_lead_nouns import lead_nouns
 from .spans import with_found
@@ -48,7 +51,7 @@ def _rows() -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], frozenset
         words = frozenset(row[1].replace("ё", "е").split())
         if row[0] == "*":
             ranks = words
-        else:
+        elif row[0] != "!":
             heads[row[0].replace("ё", "е")] = (words, frozenset(row[2].split()))
     return heads, ranks
 
@@ -73,6 +76,13 @@ def place_adjective(token: Token) -> bool:
     morph = get_morph()
     stems = [lemma[:-2]] + [lemma[:-4] + end for end in PLACE_ENDINGS]  # Новочебоксарск, Чебоксары
     return any(morph.is_known(stem) and any("Geox" in p.tag for p in morph.parse(stem)) for stem in stems)
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """Words before the phrase that make it any unit of its kind (the row "!")."""
+    return next((frozenset(row[1].replace("ё", "е").split()) for row in load_rows("org_kind_units.tsv")
+                 if row[0] == "!"), frozenset())
 
 
 def _kind(token: Token, kinds: frozenset[str]) -> bool:
@@ -156,14 +166,15 @@ def kind_units(doc: Doc, spans: list[Span]) -> list[Span]:
     if not hits:
         return spans
     found: list[Span] = []
+    owners: list[Span] = []
     for i in hits:
         head = doc[i]
         if head.pos_ != "NOUN" or not head.is_lower:
             continue
         kinds, ways = heads[forms[head.lower_.replace("ё", "е")]]
         start = _start(doc, i, kinds, ranks)
-        if start is None:
-            continue
+        if start is None or start > 0 and {folded_lemma(doc[start - 1]), doc[start - 1].lower_} & _generic():
+            continue  # "в ближайший реабилитационный центр": any of its kind
         end = _end(doc, i, ways, next((s for s in spans if s.start <= i < s.end - 1), None))
         if end is None:
             continue
@@ -171,9 +182,24 @@ def kind_units(doc: Doc, spans: list[Span]) -> list[Span]:
         led = [s for s in crossing if _led(doc, s, start, end)]
         if len(led) < len(crossing):
             continue  # a span across the phrase's edge stands
+        owner = _owner(spans, end) if "bare" in ways and end == i + 1 else None
+        if owner is not None:  # "политологического отделения" + "философского факультета МГУ"
+            owners.append(owner)
+            end = owner.end
         found.append(Span(doc, start, end, label="ORG"))
         spans = [s for s in spans if s not in led]
-    return with_found(spans, found)
+    kept = [s for s in spans if any(o.start <= s.start and s.end <= o.end for o in owners)]  # "МГУ" too
+    return sorted(with_found(spans, found) + kept, key=lambda s: (s.start, -s.end))
+
+
+def _owner(spans: list[Span], end: int) -> Span | None:
+    """An organization in the genitive right after a unit named by its kind alone: its owner, part
+    of the unit's name and a body of its own ("кардиологическим отделением" + "Республиканской
+    клинической больницы", as the other units take theirs)."""
+    owner = next((s for s in sorted(spans, key=len, reverse=True) if s.start == end and s.label_ == "ORG"), None)
+    if owner is None or "Gen" not in morph_values(owner[0], "Case"):
+        return None
+    return owner
 
 
 def _led(doc: Doc, span: Span, start: int, end: int) -> bool:
