@@ -36,6 +36,7 @@ from .org_stump_bodies import common_opening, stump_body
 MAX_TAIL = 5  # genitive words of a field: "детских и юношеских программ", "судебно-медицинской экспертизы"
 MAX_PROPER = 3  # adjectives before a community's head: "Пермская еврейская"
 OWNER_LABELS = ("LOC", "ORG", "GPE")
+OPEN_QUOTES = frozenset("«\"„")
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +181,8 @@ def _unit(doc: Doc, i: int, ways: dict[str, frozenset[str]], starts: dict[int, S
     head = doc[i]
     if "field" in ways:
         end = _field_end(doc, i + 1, ways["field"])
+        if end > i + 1 and end < len(doc) and doc[end].text in OPEN_QUOTES:
+            return None  # "центр коллективного пользования «Геоаналитик»": the quoted name's descriptor
         if end > i + 1:
             return _without_place(doc, adjectives_before(doc, i, set()), i), _owner_end(doc, end, starts)
     before = doc[i - 1] if i > 0 else None
