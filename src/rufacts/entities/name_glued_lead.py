@@ -8,7 +8,8 @@ span. It is no name part where all of these hold:
 - the word before it is a lower-case noun, whose dependent it is ("хирург", "организации");
 - the word itself reads as no first name, patronymic or surname of the dictionary or a lexicon (a
   place or a body the dictionary tags Geox or Orgn, "Коми", "Татэнерго"; or a word it does not know
-  after a noun for a thing, the body's kind: "организации Росуглепрофа", not "тяжеловес Йоандри"):
+  after a noun for a thing, the body's kind: "организации Росуглепрофа", not "тяжеловес Йоандри", and
+  not ending as the given name after it does: "книги Лаймена Фрэнка Баума"):
   a surname before a given name ("директора Петрова Ивана Сергеевича") is one;
 - the words after it open with a given name the dictionary or a lexicon knows firmly, or with
   initials, and hold a surname too (not a given name and patronymic alone, whose surname the
@@ -59,6 +60,15 @@ def _middle(morph: Morph, word: str) -> bool:
     return any(r.role == "middle" and r.weight >= FIRM for r in _readings(morph, word))
 
 
+def _same_ending(lead: str, second: str) -> bool:
+    """An unknown word ending as the given name after it does is a given name before it, in the same
+    case ("книги Лаймена Фрэнка Баума", "министр по делам религии Муджахид Юсуф Рава"); a body's word
+    in the genitive before a name in another form is none ("Росуглепрофа Ринаты Хабибуллиной")."""
+    vowels = "аеёиоуыэюя"
+    a, b = lead.lower()[-1], second.lower()[-1]
+    return a == b or (a not in vowels and b not in vowels)
+
+
 def without_glued_lead(span: Span, morph: Morph) -> Span:
     """``span`` without a glued body's or place's word before the person's name (see the module)."""
     words = [t for t in span if not t.is_space and t.text != "."]
@@ -71,8 +81,9 @@ def without_glued_lead(span: Span, morph: Morph) -> Span:
         return span
     # a word the dictionary does not know names the body the noun before it is ("организации
     # Росуглепрофа"), not a person ("тяжеловес Йоандри Эрнандес Кастильо": a given name it lacks)
-    if not _place_or_body(morph, lead.text) and not _thing_noun(morph, before.text):
-        return span
+    if not _place_or_body(morph, lead.text):
+        if not _thing_noun(morph, before.text) or _same_ending(lead.text, second.text):
+            return span
     if SURNAME_SHAPE.search(lead.text.lower()):
         return span  # "Жусупбеков Бахытжан Серикулы": a surname first, as official lists write it
     rest = [t.text for t in words[1:]]
