@@ -16,6 +16,13 @@ def moved_club(doc: Doc, i: int, j: int, k: int, cases: set[str]) -> bool:
     """Whether the quoted name ``doc[i+1:j]`` after the word ``doc[k]`` is a club moved into."""
     if k < 0 or doc[k].lower_ not in MOTION_PREPS or cases and "accs" not in cases or not _moved_into(doc, k):
         return False
+    return club_sentence(doc, i, j)
+
+
+def club_sentence(doc: Doc, i: int, j: int) -> bool:
+    """The sentence of the quoted name ``doc[i+1:j]`` is about a game between clubs
+    (``lexicons/org_club_contexts.txt``: "гол", "матч", "тренер"), with no title cue
+    (``lexicons/quoted_title_cues.txt``)."""
     start = i
     while start > 0 and not doc[start].is_sent_start:
         start -= 1

@@ -59,7 +59,7 @@ from .org_quoted_business import business_subject, business_subject_after
 from .org_quoted_clauses import verb_after_clause
 from .org_trade_tails import trade_tail
 from .org_quoted_plurals import plural_business
-from .org_quoted_moves import moved_club
+from .org_quoted_moves import club_sentence, moved_club
 from .retype import descriptor_before, name_type
 from .spans import closing_quote, opens, positions, previous_word
 from .doc_words import morph_values
@@ -307,15 +307,7 @@ def _club(doc: Doc, i: int, j: int, cases: set[str]) -> bool:
     (``lexicons/org_club_contexts.txt``: "гол", "матч", "тренер"), no title cue near it."""
     if not cases or not cases <= {"datv", "ablt"}:
         return False
-    cues, titles = load_list("org_club_contexts.txt"), load_list("quoted_title_cues.txt")
-    start = i
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    end = j + 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    lemmas = [t.lemma_.lower() for t in doc[start:end] if t.is_alpha or "-" in t.text]
-    return any(w in cues for w in lemmas) and not any(w in titles for w in lemmas)
+    return club_sentence(doc, i, j)
 
 
 def _key(span: Span) -> str:
