@@ -18,7 +18,7 @@ a group whose head noun is one of ``lexicons/org_unit_split_owners.tsv`` (its ad
 a number after it: "городской больницы № 7") or an acronym ("ЯрГУ", "Ковылкинской ЦРБ"). The span is
 cut before the owner, and the owner is a span of its own where none was. A committee is cut only from
 a legislature ("Бюджетный комитет Законодательного собрания ..."; "Этический комитет ФИФА" is one
-name). Read by :mod:`.span_passes` among the last passes.
+name), and not where a remit follows the legislature ("Комитет Государственной думы по обороне"). Read by :mod:`.span_passes` among the last passes.
 """
 from __future__ import annotations
 
@@ -78,8 +78,9 @@ def _owner_start(doc: Doc, span: Span, head: int, committee: bool) -> int | None
     if n >= end:
         return None
     owner = _owners().get(folded_lemma(doc[n]))
-    if committee:
-        return g if owner == "+" and doc[n].pos_ in ("NOUN", "PROPN") else None
+    if committee:  # (a remit after the legislature is the committee's: "Комитет Государственной думы по обороне")
+        return g if owner == "+" and doc[n].pos_ in ("NOUN", "PROPN") \
+            and not any(t.lower_ == "по" for t in doc[n + 1:end]) else None
     if owner is not None and doc[n].pos_ in ("NOUN", "PROPN") or _acronym(doc[n]) and n == end - 1:
         return g if g > head + 1 or head > span.start else None  # a field or an adjective: no "отдел МВД"
     return None
