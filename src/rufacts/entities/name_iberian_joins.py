@@ -30,6 +30,12 @@ def _given(morph: Morph, token) -> bool:
     return iberian_given_word(token.text, _readings(morph, token.text))
 
 
+def _given_and_double_surname(whole, given_words: int) -> bool:
+    """The analysis reads ``given_words`` given names, no patronymic and a surname of two words."""
+    return whole.first is not None and len(whole.first.split(" ")) == given_words and whole.middle is None \
+        and whole.last is not None and len(whole.last.split()) == 2
+
+
 def _no_given(morph: Morph, token) -> bool:
     """A word no given name of the lexicons or the dictionary reads firmly: a surname."""
     return not _given(morph, token) and not any(
@@ -44,9 +50,7 @@ def iberian_given_before_surnames(span: Span, covered: set[int], morph: Morph) -
             or not all(_cap(t) for t in span) or not _given(morph, doc[i]) \
             or not all(_no_given(morph, t) for t in span):
         return span
-    whole = analyze_name(morph, [doc[i].text] + [t.text for t in span])
-    if whole.first is None or " " in whole.first or whole.middle is not None \
-            or whole.last is None or len(whole.last.split()) != 2:
+    if not _given_and_double_surname(analyze_name(morph, [doc[i].text] + [t.text for t in span]), 1):
         return span
     return Span(doc, i, span.end, label="PER")
 
@@ -59,9 +63,7 @@ def given_before_given_and_surnames(a: Span, b: Span, morph: Morph) -> Span | No
             or not _given(morph, a[0]) or not _given(morph, b[0]) \
             or not all(_no_given(morph, t) for t in b[1:]):
         return None
-    whole = analyze_name(morph, [t.text for t in (*a, *b)])
-    if whole.first is None or len(whole.first.split()) != 2 or whole.middle is not None \
-            or whole.last is None or len(whole.last.split()) != 2:
+    if not _given_and_double_surname(analyze_name(morph, [t.text for t in (*a, *b)]), 2):
         return None
     return Span(a.doc, a.start, b.end, label="PER")
 
@@ -84,8 +86,7 @@ def iberian_double_surname(morph: Morph, words: list[str]) -> bool:
             or any(iberian_given_word(w, _readings(morph, w)) for w in words[1:]):
         return False
     whole = analyze_name(morph, words)
-    if whole.first is None or " " in whole.first or whole.middle is not None \
-            or whole.last is None or len(whole.last.split()) != 2:
+    if not _given_and_double_surname(whole, 1):
         return False
     # both surnames declined alike: not "Хосе Мартинесу Испания", a dative and a place's nominative
     declined = [part.lower() != word.lower() for part, word in zip(whole.last.split(), words[1:])]

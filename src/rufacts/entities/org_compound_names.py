@@ -23,16 +23,20 @@ def compound_nominative(morph: Morph, word: str, case: str) -> str | None:
     low = word.lower()
     if not low.isalpha() or morph.is_known(low):
         return None
-    for cut in range(STEM, len(low) - NOUN + 1):
-        tail = low[cut:]
-        if not morph.is_known(tail):
-            continue
-        for p in morph.parse(tail):
-            if p.tag.POS == "NOUN" and p.tag.case == case and not PROPER & p.tag.grammemes \
-                    and len(p.methods_stack) == 1 and ("sing" in p.tag.grammemes or "Pltm" in p.tag.grammemes):
-                return low[:cut] + p.normal_form
-        return None  # the longest dictionary word at the end decides
+    cut = _end_word(morph, low, NOUN)
+    if cut is None:
+        return None
+    for p in morph.parse(low[cut:]):  # the longest dictionary word at the end decides
+        if p.tag.POS == "NOUN" and p.tag.case == case and not PROPER & p.tag.grammemes \
+                and len(p.methods_stack) == 1 and ("sing" in p.tag.grammemes or "Pltm" in p.tag.grammemes):
+            return low[:cut] + p.normal_form
     return None
+
+
+def _end_word(morph: Morph, low: str, shortest: int) -> int | None:
+    """Where the longest dictionary word of at least ``shortest`` letters that ends ``low`` starts,
+    after a stem of at least ``STEM`` letters; None where no such word ends it."""
+    return next((cut for cut in range(STEM, len(low) - shortest + 1) if morph.is_known(low[cut:])), None)
 
 
 def plural_tantum_nominative(morph: Morph, word: str) -> bool:
@@ -42,15 +46,13 @@ def plural_tantum_nominative(morph: Morph, word: str) -> bool:
     low = word.lower()
     if not low.isalpha() or morph.is_known(low):
         return False
-    for cut in range(STEM, len(low) - PLURAL_NOUN + 1):
-        tail = low[cut:]
-        if morph.is_known(tail):
-            return any(p.tag.POS == "NOUN" and "Pltm" in p.tag.grammemes and p.tag.case == "nomn"
-                       and p.word == p.normal_form for p in morph.parse(tail))
-    return False
+    cut = _end_word(morph, low, PLURAL_NOUN)
+    return cut is not None and any(p.tag.POS == "NOUN" and "Pltm" in p.tag.grammemes and p.tag.case == "nomn"
+                                   and p.word == p.normal_form for p in morph.parse(low[cut:]))
 
 
 FEMININE_STEM = 4  # the fewest letters before a short feminine noun closing a coined name: "Нейро|сфере"
+FEMININE_NOUN = 5  # the letters of that noun: "сфере", "волне"
 
 
 def feminine_tail_nominative(morph: Morph, word: str, case: str) -> str | None:
@@ -60,15 +62,15 @@ def feminine_tail_nominative(morph: Morph, word: str, case: str) -> str | None:
     a masculine's or a neuter's short end is no part of the name ("Херенвеном": not вено), nor is a
     form that is a masculine's too ("Примбизнесбанке": банк, not банка)."""
     low = word.lower()
-    if not low.isalpha() or morph.is_known(low) or len(low) < FEMININE_STEM + PLURAL_NOUN:
+    if not low.isalpha() or morph.is_known(low) or len(low) < FEMININE_STEM + FEMININE_NOUN:
         return None
-    if any(morph.is_known(low[cut:]) for cut in range(STEM, len(low) - PLURAL_NOUN)):
+    if _end_word(morph, low, FEMININE_NOUN + 1) is not None:
         return None  # a longer dictionary word at the end decides
-    tail = low[-PLURAL_NOUN:]
+    tail = low[-FEMININE_NOUN:]
     if any(p.tag.POS == "NOUN" and p.tag.case == case and p.tag.gender in ("masc", "neut") for p in morph.parse(tail)):
         return None  # "в Примбизнесбанке": банк's locative too, no "банка"
     for p in morph.parse(tail):
         if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.gender == "femn" and "sing" in p.tag.grammemes \
                 and not PROPER & p.tag.grammemes and len(p.methods_stack) == 1 and p.normal_form.endswith("а"):
-            return low[:-PLURAL_NOUN] + p.normal_form
+            return low[:-FEMININE_NOUN] + p.normal_form
     return None
