@@ -44,7 +44,7 @@ from .bodies import body_heads
 from .doc_words import lower_positions
 from .normal import QUOTES
 from .org_abbrev_heads import abbreviation_gender
-from .spans import long_words, positions, word_before
+from .spans import long_words, word_before
 from ..grammars.morph import get_morph
 from .doc_words import morph_values
 
@@ -182,9 +182,8 @@ DOMAINS = {"рф", "ру", "ru", "com"}
 def _dotted(doc: Doc) -> list[Span]:
     """Names written as a web address with no space around the dot ("ДОМ.РФ", "Авто.ру")."""
     out = []
-    domains = set(lower_positions(doc, DOMAINS))
-    for i in positions(doc, (".",)):
-        if not 0 < i < len(doc) - 1 or i + 1 not in domains:
+    for i in (d - 1 for d in lower_positions(doc, DOMAINS)):  # a domain right after a dot (domains are rare)
+        if not 0 < i < len(doc) - 1 or doc[i].text != ".":
             continue
         t, dot, end = doc[i - 1], doc[i], doc[i + 1]
         if not t.whitespace_ and not dot.whitespace_ and end.lower_ in DOMAINS \

@@ -54,10 +54,11 @@ def closing_quote(doc: Doc, i: int, inner: int, first_may_start: bool = False) -
 def word_before(doc: Doc, i: int):
     """The token before ``i`` past spaces and quotes (None at the start): "директор
     «Звёзды»" -> директор."""
-    j = i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text in QUOTES):
-        j -= 1
-    return doc[j] if j >= 0 else None
+    for j in range(i - 1, -1, -1):
+        token = doc[j]  # (one Token a step, not two)
+        if not (token.is_space or token.text in QUOTES):
+            return token
+    return None
 
 
 def after_dot(doc: Doc, i: int) -> int:
