@@ -39,6 +39,7 @@ from .name_initials_double import initials_double_surname
 from .name_hispanic import (AFTER_PARTICLE, drop_foreign_stems, iberian_surname_a, second_surname_ya, spanish_nya,
                             unchanged_after_particle)
 from .name_italian import italian_surname_e, italian_surname_u, italian_woman_e
+from .name_de_particle import DE_PARTICLE, DE_WORDS, de_particle_surname
 from .name_unchanged_after import unchanged_after_declined, unchanged_before_declined
 from .name_indian import indian_hard_l, indian_surname_a
 from .name_finnish import finnish_la; from .name_indonesian import indonesian_given; from .name_iberian_e import soft_given, surname_nte, woman_double_surname; from .name_compound_given import compound_given; from .name_slavic_a import slavic_surname_a
@@ -196,6 +197,8 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
     if particles is not None and particles < len(words) - 1:  # "Урсулы фон дер Ляйен"
         germanic = frozenset({GERMANIC}) if words[particles].lower() in GERMANIC_PARTICLES else frozenset({
             AFTER_PARTICLE})  # "Лусией Фернандес де Кордоба": the word after "де" may stand unchanged
+        if words[particles].lower() in DE_WORDS:
+            germanic |= {DE_PARTICLE}  # "о Филиппе Де Смете": Де Смет
         inner = surname_after_particle(analyze_name(  # "Риккардо Ди Фалько": the word after "Ди" is the surname
             morph, words[:particles] + words[-1:], cases | germanic, gender_hint, case_weight), words[-1])
         father = father_nominative(words[particles], words[-1], inner.last) if particles == len(words) - 2 else None
@@ -237,6 +240,7 @@ def analyze_name(morph: Morph, words: Sequence[str], cases: frozenset[str] = fro
         readings = foreign_surname_e(morph, full, readings)  # "о Жероме Вандервельде" as written
         readings = after_man_dative(morph, full, readings)  # "Клаусу Хенке" as written
         readings = man_double_e(morph, full, readings)  # "Грушевскому-Ланге": Грушевский-Ланге
+        readings = de_particle_surname(full, readings, cases)  # "о Филиппе Де Смете": Де Смет
         readings = particle_instrumental(full, after_germanic_particle(full, readings, cases), cases)  # "о Виллеме ван Вейке": ван Вейк; "с Клаусом фон Бредовом"
         readings = woman_surname_oy(morph, full, readings)  # "с Анной Лозовой": Лозовая
         readings = man_surname_oy(full, readings)  # "Святослав Дубовой" as written
