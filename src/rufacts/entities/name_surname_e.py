@@ -117,7 +117,8 @@ def after_germanic_particle(full: list[str], readings: list, cases) -> list:
     """After a German or Dutch particle ("ван", "фон": the hint ``GERMANIC`` in ``cases``), a surname in a
     consonant + -е is a consonant stem's prepositional or a surname standing as written, not the dative or
     prepositional of one in -а, which these peoples' surnames rarely end in ("о Виллеме ван Вейке": ван Вейк,
-    though the dictionary knows a Вейка; "Йохану ван дер Велде" as written): the -а readings dropped."""
+    though the dictionary knows a Вейка; "Йохану ван дер Велде" as written), nor in a consonant + -я
+    ("Питеру Ван Гелдере", not of a Гелдеря): the -а and -я readings dropped."""
     from .name_lusophone import GERMANIC
 
     if GERMANIC not in cases or not full:
@@ -127,7 +128,7 @@ def after_germanic_particle(full: list[str], readings: list, cases) -> list:
     if not CONSONANT_E.search(word) or word.endswith(RUSSIAN_STEMS) or "-" in word:
         return readings
     kept = tuple(r for r in readings[-1] if not (r.role == "last" and r.weight < 1.0
-                                                 and r.nominative == word[:-1] + "а"))
+                                                 and r.nominative in (word[:-1] + "а", word[:-1] + "я")))
     if not any(r.role == "last" for r in kept):
         return readings
     out = list(readings)
