@@ -3,7 +3,8 @@ press writes them: a hospital's ward or centre ("заведующий карди
 отделении", "врачи регионального сосудистого центра", "травматологического центра первого уровня"),
 a dissertation council ("в диссертационном совете 24.2.318.02", "диссертационного совета по
 историческим наукам"), a town's bus or tram fleet ("водители автобусного парка № 7", "в трамвайном
-депо имени Баумана"). docs/gold-conventions.md: a unit named by its type and field is an
+депо имени Баумана"), a plant's shop ("в механосборочном цехе", "корпусообрабатывающего цеха": a
+participle the tagger reads as a verb, by its verb's lemma). docs/gold-conventions.md: a unit named by its type and field is an
 organization, its name in the nominative, lower case as written.
 
 ``lexicons/org_kind_units.tsv`` gives each head noun its kinds' adjectives and what names it after
@@ -100,9 +101,10 @@ def _agrees(adjective: Token, head: Token) -> bool:
     "депо", which the tagger read as a nominative)."""
     if not (adjective.is_lower or adjective.is_sent_start) or not adjective.text.replace("-", "").isalpha():
         return False
-    if adjective.pos_ != "ADJ":
+    if adjective.pos_ not in ("ADJ", "VERB"):  # a participle of a shop ("корпусообрабатывающем": VERB)
         return False
-    return bool(_forms(adjective.lower_, "ADJF") & _forms(head.lower_, "NOUN"))
+    forms = _forms(adjective.lower_, "ADJF") | (_forms(adjective.lower_, "PRTF") if adjective.pos_ == "VERB" else set())
+    return bool(forms & _forms(head.lower_, "NOUN"))
 
 
 def _start(doc: Doc, i: int, kinds: frozenset[str], ranks: frozenset[str]) -> int | None:
