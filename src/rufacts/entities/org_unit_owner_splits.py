@@ -18,7 +18,10 @@ a group whose head noun is one of ``lexicons/org_unit_split_owners.tsv`` (its ad
 a number after it: "городской больницы № 7") or an acronym ("ЯрГУ", "Ковылкинской ЦРБ"). The span is
 cut before the owner, and the owner is a span of its own where none was. A committee is cut only from
 a legislature ("Бюджетный комитет Законодательного собрания ..."; "Этический комитет ФИФА" is one
-name), and not where a remit follows the legislature ("Комитет Государственной думы по обороне"). Read by :mod:`.span_passes` among the last passes.
+name), and not where a remit follows the legislature ("Комитет Государственной думы по обороне").
+A unit's "по" remit is its field too ("отдел по работе с иностранными студентами" + "Томского аграрного
+университета"); a common noun of an owner ends the span too ("подготовительный факультет" + "вуза",
+"отдел развития виноградарства" + "краевого минсельхоза": ``lexicons/org_unit_common_owners.txt``). Read by :mod:`.span_passes` among the last passes.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from ..lexicons import load_list, load_rows
 
 MAX_ADJECTIVES = 3
 COMMITTEES = frozenset({"комитет", "комиссия"})
+REMIT_WORDS = frozenset({"по", "с", "со"})  # a unit's "по" remit: "по работе с иностранными студентами"
 
 
 @lru_cache(maxsize=1)
@@ -57,10 +61,12 @@ def _owner_start(doc: Doc, span: Span, head: int, committee: bool) -> int | None
     """Where the owner's group starts after the unit's head at ``head``, or None."""
     end = span.end
     p = head + 1
-    while p < end and (_lower_word(doc[p]) and doc[p].pos_ in ("NOUN", "ADJ") or doc[p].lower_ == "и"):
-        p += 1  # (no preposition: "отдел поддержки инвестиций в АПК" is one name)
+    remit = p < end and doc[p].lower_ == "по"  # "отдел по работе с иностранными студентами"
+    while p < end and (_lower_word(doc[p]) and doc[p].pos_ in ("NOUN", "ADJ") or doc[p].lower_ == "и"
+                       or remit and doc[p].lower_ in REMIT_WORDS):
+        p += 1  # (no other preposition: "отдел поддержки инвестиций в АПК" is one name)
     if p >= end:
-        return None
+        return _common_owner_start(doc, span, head) if not committee else None
     if doc[p].text == "№":  # "городской больницы № 7": the lower-case owner before the number
         n = p - 1
         if n <= head or not (p + 2 == end and doc[p + 1].like_num) or _owners().get(folded_lemma(doc[n])) is None:
@@ -83,7 +89,20 @@ def _owner_start(doc: Doc, span: Span, head: int, committee: bool) -> int | None
             and not any(t.lower_ == "по" for t in doc[n + 1:end]) else None
     if owner is not None and doc[n].pos_ in ("NOUN", "PROPN") or _acronym(doc[n]) and n == end - 1:
         return g if g > head + 1 or head > span.start else None  # a field or an adjective: no "отдел МВД"
-    return None
+    return _common_owner_start(doc, span, head)
+
+
+def _common_owner_start(doc: Doc, span: Span, head: int) -> int | None:
+    """Where a common noun of an owner (``lexicons/org_unit_common_owners.txt``: "вуз", "минсельхоз")
+    starts at the span's end, lower-case adjectives before it ("краевого минсельхоза"), after the
+    unit's field or an adjective before the unit ("подготовительный факультет" + "вуза"); None else."""
+    n = span.end - 1
+    if n <= head + 1 and head == span.start or folded_lemma(doc[n]) not in load_list("org_unit_common_owners.txt"):
+        return None
+    g = n
+    while g - 1 > head and doc[g - 1].pos_ == "ADJ" and _lower_word(doc[g - 1]):
+        g -= 1
+    return g if g > head + 1 or head > span.start else None
 
 
 def _cut(doc: Doc, span: Span) -> int | None:
@@ -114,7 +133,7 @@ def unit_owner_splits(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         changed = True
         out.append(Span(doc, s.start, g, label="ORG"))
-        if (g, s.end) not in have:
+        if (g, s.end) not in have and folded_lemma(doc[s.end - 1]) not in load_list("org_unit_common_owners.txt"):
             out.append(Span(doc, g, s.end, label="ORG"))
             have.add((g, s.end))
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
