@@ -10,8 +10,9 @@ that agree with it (:func:`.bodies.adjectives_before`), where the words before t
 
 - one preposition opening the span ("Из" + "сектора ..."; the analyzer reads it as a preposition
   only), the head right after it, its capital the sentence's or its own ("В Управлении ...");
-- words holding a finite verb (the tagger's verb the analyzer reads only as a verb: "Университет
-  выделил" + "кафедре ..."), the head a lower-case noun after the verb;
+- words holding a finite verb (the tagger's verb the analyzer reads only as a verb or a short
+  participle: "Университет выделил" + "кафедре ...", "Средства переданы" + "кафедре ..."), the head
+  a lower-case noun after the verb;
 - adjectives and participles none of which can agree with the head in case and number
   ("Подведомственным" before "комитету": a dative plural or an instrumental singular before a dative
   singular; "Курируемый министерством" keeps no word: the participle's object is no adjective).
@@ -33,7 +34,7 @@ from .org_lead_nouns import body_nouns
 
 MAX_LEAD = 4  # words before the head: "Университет выделил", "Подведомственным"
 QUOTES = "«\"“„"
-VERBAL = frozenset({"VERB", "INFN"})
+VERBAL = frozenset({"VERB", "INFN", "PRTS"})  # (a short participle is predicative: "Средства переданы" + "кафедре ...")
 SECOND_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # "в Александровском саду": "саду" a second locative
 
 
