@@ -113,6 +113,7 @@ from .org_dash_regions import dash_regions
 from .org_coordinated_bodies import coordinated_bodies
 from .org_unit_territories import unit_territories
 from .org_unit_leads import unit_leads
+from .org_rank_tails import rank_tails
 from .org_listed_territories import listed_territories
 from .org_sector_acronym_tails import sector_acronym_tails
 from .org_acronym_territories import acronym_territories
@@ -329,6 +330,7 @@ LAST = (
     faction_parties,  # "фракции" + "[Демократической партии Кореи]": the party
     listed_territories,  # "... по Ростовской" + ", Волгоградской и Астраханской областям и Республике Калмыкия"
     sector_acronym_tails,  # "управлением экономики и инвестиций" + "в АПК"
+    rank_tails,  # "[Казанской духовной семинарии архимандрита]" + "Феофилакта": the rank is the person's
     unit_leads,  # "[Из сектора этнографии]", "[Университет выделил кафедре химии]": the clause's words before the head
     field_objects,  # "отделом истории" + "театра"; "отдел археологии" + "Средневековья"
     city_genitives,  # "Родильный дом № 2" + "Махачкалы"; "Торговая палата" + "Боготы"
