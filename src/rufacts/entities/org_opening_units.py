@@ -6,7 +6,10 @@ name in the nominative, lower case as written; inside a sentence the press write
 it. So in the nominative for the nouns marked "+" in the lexicon ("Кафедра фармацевтической химии
 провела ...", "Отдел кастинга киностудии разослал ..." -> кафедра фармацевтической химии, отдел
 кастинга), not for a title such as "Дирекция скоростного сообщения". So with an adjective before the noun in an oblique
-case ("Конструкторскому бюро лёгких вертолётов" -> конструкторское бюро лёгких вертолётов).
+case ("Конструкторскому бюро лёгких вертолётов" -> конструкторское бюро лёгких вертолётов), and in the
+nominative with a unit's adjective of ``lexicons/org_opening_unit_adjectives.txt`` before a noun
+marked "+" ("Следственный отдел по Пригородному району возбудил ..." -> следственный отдел по
+Пригородному району; docs/gold-conventions.md).
 
 The unit's noun is one of ``lexicons/org_lower_units.txt`` ("кафедра", "отдел", "лаборатория"), its
 form not its lemma (an oblique case), and the word after it is in lower case (the field: "Кафедрой
@@ -44,9 +47,12 @@ def _opening_adjective(span: Span) -> bool:
     по туризму")."""
     head, nxt = span[0], span[1]
     cases = morph_values(head, "Case")
-    return len(span) > 2 and head.pos_ == "ADJ" and head.is_sent_start and head.text.replace("-", "").isalpha() \
-        and head.text[1:].islower() and bool(cases) and "Nom" not in cases and nxt.is_lower \
-        and folded_lemma(nxt) in _units() and span[2].is_lower and folded_lemma(head) in kind_adjectives()
+    if not (len(span) > 2 and head.pos_ == "ADJ" and head.is_sent_start and head.text.replace("-", "").isalpha()
+            and head.text[1:].islower() and bool(cases) and nxt.is_lower and span[2].is_lower):
+        return False
+    if "Nom" in cases:  # "Следственный отдел по Пригородному району возбудил ..."
+        return folded_lemma(nxt) in _subject_units() and folded_lemma(head) in load_list("org_opening_unit_adjectives.txt")
+    return folded_lemma(nxt) in _units() and folded_lemma(head) in kind_adjectives()
 
 
 def opening_unit_name(span: Span, full: str) -> str | None:
