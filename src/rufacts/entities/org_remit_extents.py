@@ -12,7 +12,11 @@ inside the remit: "по Курской области").
   истории евреев" + "в России", "Центр культуры немцев" + "в Поволжье"): the history is of the
   people there. Not after a field with no people ("Музей истории в Казани": the museum's seat).
 
-Read by :func:`rufacts.entities.org_open_tails.open_tails`.
+- :func:`detached_remits`: a name the tagger closed on its head ("Кенийского совета" | "по зерну")
+  takes the "по" remit after it.
+
+Read by :func:`rufacts.entities.org_open_tails.open_tails`; :func:`detached_remits` by
+:mod:`.span_passes` among the last passes.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..grammars.folded import folded_lemma
+from ..lexicons import load_list
 from .bodies import LINKED, grow_complements, longest_by_start
 from .doc_words import morph_values
 
@@ -149,3 +154,23 @@ def dative_openers(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not (s.label_ == "ORG" and any(f.start <= s.start and s.end <= f.end for f in found))]
     return sorted(kept + found, key=lambda s: (s.start, -s.end))
+
+
+def detached_remits(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each descriptive name the tagger closed on its head noun of
+    ``lexicons/org_remit_heads.txt`` grown over the "по" remit right after it ("Кенийского совета" +
+    "по зерну": :func:`rufacts.entities.bodies.grow_complements`); a capitalized first word, the head
+    in lower case, not over words another entity holds."""
+    heads = load_list("org_remit_heads.txt")
+    out, changed = [], False
+    entities = None
+    for span in spans:
+        if span.label_ == "ORG" and len(span) > 1 and span.end < len(doc) and doc[span.end].lower_ == "по" \
+                and span[0].text[:1].isupper() and span[-1].is_lower and span[-1].pos_ == "NOUN" \
+                and folded_lemma(span[-1]) in heads:
+            entities = entities if entities is not None else longest_by_start(spans)
+            end, _ = grow_complements(doc, span.end, entities)
+            if end > span.end + 1 and not _held(spans, span, end):
+                span, changed = Span(doc, span.start, end, label="ORG"), True
+        out.append(span)
+    return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans

@@ -114,6 +114,7 @@ from .org_coordinated_bodies import coordinated_bodies
 from .org_unit_territories import unit_territories
 from .org_unit_leads import unit_leads
 from .org_rank_tails import rank_tails
+from .org_remit_extents import detached_remits
 from .org_listed_territories import listed_territories
 from .org_sector_acronym_tails import sector_acronym_tails
 from .org_acronym_territories import acronym_territories
@@ -261,6 +262,7 @@ LAST = (
     # "Национальной ассамблеи народной" + "власти"; "Scat Airlines" + "(«Скат»)"
     open_tails,
     bracketed_glosses,
+    detached_remits,  # "Кенийского совета" + "по зерну"
     remit_objects,  # "Национальным комитетом по управлению" + "бедствиями"
     # "Хорватское" + "Министерство моря, транспорта и инфраструктуры";
     # "Комитет по вопросам семьи" + ", женщин и детей"
