@@ -97,7 +97,8 @@ def _common_owner_start(doc: Doc, span: Span, head: int) -> int | None:
     starts at the span's end, lower-case adjectives before it ("краевого минсельхоза"), after the
     unit's field or an adjective before the unit ("подготовительный факультет" + "вуза"); None else."""
     n = span.end - 1
-    if n <= head + 1 and head == span.start or folded_lemma(doc[n]) not in load_list("org_unit_common_owners.txt"):
+    if n <= head + 1 and head == span.start or not doc[n].is_lower \
+            or folded_lemma(doc[n]) not in load_list("org_unit_common_owners.txt"):
         return None
     g = n
     while g - 1 > head and doc[g - 1].pos_ == "ADJ" and _lower_word(doc[g - 1]):
