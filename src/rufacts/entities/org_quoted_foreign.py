@@ -1,0 +1,80 @@
+"""A foreign quoted name after its type word stands as written (used by
+:func:`rufacts.components.entities.group_named` for an organization's normal form).
+
+The news keeps a quoted name after its type word in the nominative (docs/gold-conventions.md: "a
+quoted name after its type word stands alone"), so where a word of it is one the dictionary lacks
+and ends in a foreign word's vowel ("дома «Ривароли»", "галереи «Порта Нуова»", "в фонде «Делла
+Порта»", "дома моды «Серафини»"), the analyzer's guess of a Russian paradigm ("Ривароль",
+"Порт Нуова", "Серафиня") is no reading of it: the name stands as written. A word the dictionary
+lacks that closes in a long word it knows is a Russian compound that declines ("«Роснефти»": no
+foreign word). The type word is a descriptor noun (``lexicons/org_descriptors.txt``,
+``lexicons/org_quoted_heads.txt``, ``lexicons/institution_nouns.txt``: "галерея") right before the quotes, or one before one or two lower-case
+genitive words of its trade ("дома моды «Казалетти»", ``quoted.descriptor_over_genitive``); a
+branch's noun is none ("филиал «...»": the owner's, declined).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..grammars.morph import Morph
+from ..lexicons import load_list
+from .org_quoted_forms import FOREIGN_FINALS
+from .quotes import CLOSING_QUOTES, OPENING_QUOTES
+
+MAX_WORDS = 3  # words of a foreign quoted name: "«Формаджи Пьемонте»", "«Порта Нуова»"
+FOREIGN_VOWELS = (*FOREIGN_FINALS, "а")  # "Нуова", "Делла": an Italian word in -а the dictionary lacks
+PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+RUSSIAN_TAIL = 5  # letters of a dictionary word closing a Russian compound: "Рос|нефти"
+
+
+def _type_word(doc, k: int) -> bool:
+    """``doc[k]`` (the word before the opening quote) is a type word, or a genitive of its trade
+    after one ("дома моды")."""
+    from .quoted import descriptor_over_genitive  # (quoted reads the org_case helpers, which read this one)
+    token = doc[k]
+    if token.pos_ not in ("NOUN", "PROPN") or not token.is_alpha or not token.is_lower:
+        return False
+    lemma = token.lemma_.lower()
+    heads = load_list("org_descriptors.txt") | load_list("org_quoted_heads.txt") | load_list("institution_nouns.txt")
+    if lemma in heads:
+        return lemma not in load_list("org_branch_nouns.txt")
+    return descriptor_over_genitive(doc, k) or descriptor_over_genitive(doc, k, "org_quoted_heads.txt")
+
+
+def _foreign_word(morph: Morph, word: str) -> bool:
+    """A word the dictionary lacks, in a foreign word's final vowel, no Russian compound."""
+    low = word.lower()
+    parts = low.split("-")
+    if not all(p.isalpha() for p in parts) or not low.endswith(FOREIGN_VOWELS) or len(parts[-1]) < 3:
+        return False
+    if morph.is_known(low) or morph.is_known(parts[-1]):
+        return False
+    return not any(_common_word(morph, low[i:]) for i in range(1, len(low) - RUSSIAN_TAIL + 1))
+
+
+def _common_word(morph: Morph, low: str) -> bool:
+    """A dictionary word, not only a person's or a place's name ("нефти"; not "рафини", a name's)."""
+    return morph.is_known(low) and any(not PROPER & p.tag.grammemes for p in morph.parse(low))
+
+
+def foreign_apposed(morph: Morph, span: Span) -> str | None:
+    """The quoted name of ``span`` (quotes inside it or right around it) as written where it follows
+    a type word and a word of it is foreign (:func:`_foreign_word`); None else."""
+    tokens = [t for t in span if not t.is_space]
+    doc = span.doc
+    if tokens and tokens[0].text in OPENING_QUOTES:
+        if tokens[-1].text not in CLOSING_QUOTES:
+            return None
+        opening, inner = tokens[0].i, tokens[1:-1]
+    else:
+        if span.start < 1 or span.end >= len(doc) or doc[span.start - 1].text not in OPENING_QUOTES \
+                or doc[span.end].text not in CLOSING_QUOTES:
+            return None
+        opening, inner = span.start - 1, tokens
+    if not 1 <= len(inner) <= MAX_WORDS or opening < 1 or not inner[0].text[:1].isupper():
+        return None
+    if not all(t.text.replace("-", "").isalpha() for t in inner):
+        return None
+    if not any(_foreign_word(morph, t.text) for t in inner) or not _type_word(doc, opening - 1):
+        return None
+    return "".join(t.text_with_ws for t in inner).strip()
