@@ -9,7 +9,9 @@ The descriptor is a noun of ``lexicons/org_descriptors.txt`` or ``lexicons/org_o
 (facilities: "аэропорт"; before a Latin name a company's noun of ``lexicons/org_latin_descriptors.txt``:
 "Индийскому конгломерату Tata"), or a hyphenated noun whose last part is one ("Онлайн-кинотеатр",
 "Интернет-магазин"), at the sentence's start or after adjectives or a participle there
-("Управляющая компания", "Объединённый студенческий союз «Горизонт»", "Индийская IT-компания
+("Управляющая компания", "Объединённый студенческий союз «Горизонт»"; a kind of ``lexicons/org_quoted_heads.txt``
+too: "Медресе «Нур-Ислам»"; one or two lower-case genitives of its trade may stand before the quotes:
+"Итальянский дом моды «Казалетти»", "Индийская IT-компания
 Sapthagiri Infotech": a country's adjective says where the company is from); the name right after it opens with a quote or a Latin word. A body's noun
 ("Правительство", "Совет") is none: a quoted name after it is the body's title or its owner's.
 Read by :func:`.org_party_branches.split_descriptor`.
@@ -31,7 +33,8 @@ LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&'.-]*$")
 
 @lru_cache(maxsize=1)
 def _descriptors() -> frozenset[str]:
-    return (load_list("org_descriptors.txt") | load_list("org_opening_descriptors.txt")) - set(body_heads())
+    return (load_list("org_descriptors.txt") | load_list("org_opening_descriptors.txt")
+            | load_list("org_quoted_heads.txt")) - set(body_heads())
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +56,14 @@ def _modifier(token: Token) -> bool:
     """An adjective or a participle ("Управляющая", read as a verb) before the descriptor."""
     return token.is_alpha and (token.pos_ == "ADJ" or token.pos_ == "VERB" and (
         "Part" in token.morph.get("VerbForm") or any(p.tag.POS == "PRTF" for p in get_morph().parse(token.lower_))))
+
+
+MAX_TRADE_WORDS = 2  # lower-case genitives of the descriptor's trade before the quotes: "дом моды"
+
+
+def _trade_genitive(token: Token) -> bool:
+    """A lower-case genitive noun or adjective ("моды" in "дом моды «Казалетти»")."""
+    return token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") and "Gen" in token.morph.get("Case")
 
 
 MAX_MODIFIERS = 3  # adjectives before the descriptor: "Объединённый студенческий союз"
@@ -79,6 +90,13 @@ def opening_descriptor(span: Span) -> tuple[str, int] | None:
     head, first = span[k], span[k + 1]
     if not _descriptor(head, bool(LATIN_WORD.match(first.text))) or k and not _lower_tail(head):
         return None
+    trade = 0
+    while trade < MAX_TRADE_WORDS and k + 2 + trade < len(span) and _trade_genitive(span[k + 1 + trade]):
+        trade += 1  # "Итальянский дом моды «Казалетти»": the genitive of its trade, then the quotes
+    if trade and span[k + 1 + trade].text in OPENING_QUOTES:
+        first = span[k + 1 + trade]
+        if any(t.text in CLOSING_QUOTES for t in span[k + 2 + trade:]):
+            return head.lemma_.lower(), k + 1 + trade
     if first.text in OPENING_QUOTES and any(t.text in CLOSING_QUOTES for t in span[k + 2:]) \
             or LATIN_WORD.match(first.text) and first.text[:1].isupper() and all(
                 LATIN_WORD.match(t.text) or not t.is_alpha for t in span[k + 1:]):

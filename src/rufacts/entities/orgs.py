@@ -352,8 +352,9 @@ def _quoted_tail(rest) -> int | None:
             or rest[opening - 1].pos_ != "NOUN":
         return None
     from .org_numbered import place_kinds
-    if rest[opening - 1].lemma_.lower() in place_kinds():
-        return None  # "Совет муниципального образования «Город Саратов»": the place's name, not the body's
+    if rest[opening - 1].lemma_.lower() in place_kinds() and not (opening > 1 and rest[opening - 2].lemma_.lower()
+                                                                   in load_list("org_field_place_adjectives.txt")):
+        return None  # (a field: "Центр дополнительного образования «Квант»", org_field_place_adjectives.txt)  # "Совет муниципального образования «Город Саратов»": the place's name, not the body's
     return opening
 
 
