@@ -42,7 +42,7 @@ from ..entities.span_repair import repair  # noqa: F401  (read by the tests from
 from ..entities.org_bare_slots import slot_name as quoted_slot_name
 from ..entities.org_quoted_slot_endings import slot_ending_name
 from ..entities.org_case import agreed_as_written, apposed_as_written, oblique_name
-from ..entities.org_quoted_foreign import acronym_place_name, foreign_apposed
+from ..entities.org_quoted_foreign import acronym_place_name, foreign_apposed, nominative_head_genitive
 from ..entities.org_party_branches import branch_owner, split_descriptor
 from ..entities.org_frozen_tails import frozen_quoted
 from ..entities.org_quoted_slot import slot_refuses
@@ -167,7 +167,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
                 or apposed_phrase(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does
             bare = airport_name(span) or service_name(span) or opening_unit_name(span, full) or region_stump_name(span) or league_name(span) or verb_title(span) or branch_owner(morph, span) or legal_kind_quoted(span, lambda s: _oblique_quoted(s, morph)) \
-                or apposed_as_written(morph, span) or foreign_apposed(morph, span) or apposed_after_trade(morph, span) \
+                or apposed_as_written(morph, span) or foreign_apposed(morph, span) or nominative_head_genitive(morph, span) or apposed_after_trade(morph, span) \
                 or club_name(span) or agreed_as_written(morph, span) or frozen_quoted(morph, span) \
                 or _legal_quoted(span, morph) or slot_ending_name(morph, span) or quoted_slot_name(morph, span) or verb_object_name(morph, span) or place_tailed_name(morph, span) or dative_e_name(morph, span) or plural_subject_name(morph, span) or oblique_name(morph, span) \
                 or stump_as_written(morph, span) or bare

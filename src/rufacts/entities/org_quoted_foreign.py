@@ -95,3 +95,31 @@ def acronym_place_name(morph: Morph, span: Span, name_start: int) -> str | None:
             "Geox" in p.tag.grammemes and p.tag.case == "nomn" for p in morph.parse(word)):
         return None
     return f"{span[0].text} {word}"
+
+
+def _quoted_words(span: Span) -> list | None:
+    """The words of a name quoted whole, inside ``span`` or right around it; None else."""
+    tokens = [t for t in span if not t.is_space]
+    doc = span.doc
+    if tokens and tokens[0].text in OPENING_QUOTES:
+        return tokens[1:-1] if tokens[-1].text in CLOSING_QUOTES else None
+    if span.start < 1 or span.end >= len(doc) or doc[span.start - 1].text not in OPENING_QUOTES \
+            or doc[span.end].text not in CLOSING_QUOTES:
+        return None
+    return tokens
+
+
+def nominative_head_genitive(morph: Morph, span: Span) -> str | None:
+    """A quoted name whose first word is a dictionary noun read in the nominative alone, then one or
+    two capitalized words each with a genitive reading, stands as written: the head does not decline,
+    so its slot's case is no case of the name, and the words after it are its genitive complement
+    ("филиала «Аэронавигация Северо-Запада»": not "Северо-Запад"). None else."""
+    words = _quoted_words(span)
+    if not words or not 2 <= len(words) <= MAX_WORDS or not all(t.text.replace("-", "").isalpha() for t in words):
+        return None
+    head = [p for p in morph.parse(words[0].text) if p.tag.POS == "NOUN"]
+    if not morph.is_known(words[0].lower_) or not head or any(p.tag.case != "nomn" for p in head):
+        return None
+    if not all(t.text[:1].isupper() and any(p.tag.case == "gent" for p in morph.parse(t.text)) for t in words[1:]):
+        return None
+    return "".join(t.text_with_ws for t in words).strip()

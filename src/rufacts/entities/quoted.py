@@ -176,7 +176,7 @@ def slot(doc: Doc, i: int, j: int, morph: Morph) -> str | None:
         return "descriptor"  # "ТОР «Заречный»", "IT-парка «Синергия»" (entities/org_quoted_kinds.py)
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha:
         if lemma in load_list("org_descriptors.txt") or lemma in load_list("org_quoted_heads.txt") \
-                or descriptor_over_genitive(doc, k) or _kind_head(doc, k) or _descriptor_reading(morph, prev) \
+                or descriptor_over_genitive(doc, k) or descriptor_over_genitive(doc, k, "org_quoted_heads.txt") or _kind_head(doc, k) or _descriptor_reading(morph, prev) \
                 or descriptor_over_complement(doc, k) or trade_agent_over_complement(doc, k):  # "приюта для бездомных животных «Лапа дружбы»"
             return "descriptor"  # "фабрика «Северное сияние»", "издательство видеоигр «Кибер Тундра»"
         if "nomn" in cases and (lemma in load_list("org_service_heads.txt")
