@@ -14,6 +14,8 @@ branch's noun is none ("филиал «...»": the owner's, declined).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from ..grammars.morph import Morph
@@ -27,6 +29,11 @@ PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 RUSSIAN_TAIL = 5  # letters of a dictionary word closing a Russian compound: "Рос|нефти"
 
 
+@lru_cache(maxsize=1)
+def _type_heads() -> frozenset[str]:
+    return load_list("org_descriptors.txt") | load_list("org_quoted_heads.txt") | load_list("institution_nouns.txt")
+
+
 def _type_word(doc, k: int) -> bool:
     """``doc[k]`` (the word before the opening quote) is a type word, or a genitive of its trade
     after one ("дома моды")."""
@@ -35,7 +42,7 @@ def _type_word(doc, k: int) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or not token.is_alpha or not token.is_lower:
         return False
     lemma = token.lemma_.lower()
-    heads = load_list("org_descriptors.txt") | load_list("org_quoted_heads.txt") | load_list("institution_nouns.txt")
+    heads = _type_heads()
     if lemma in heads:
         return lemma not in load_list("org_branch_nouns.txt")
     return descriptor_over_genitive(doc, k) or descriptor_over_genitive(doc, k, "org_quoted_heads.txt")
@@ -113,13 +120,16 @@ def nominative_head_genitive(morph: Morph, span: Span) -> str | None:
     """A quoted name whose first word is a dictionary noun read in the nominative alone, then one or
     two capitalized words each with a genitive reading, stands as written: the head does not decline,
     so its slot's case is no case of the name, and the words after it are its genitive complement
-    ("филиала «Аэронавигация Северо-Запада»": not "Северо-Запад"). None else."""
+    ("филиала «Аэронавигация Северо-Запада»": not "Северо-Запад"); a kind's noun after the head is
+    none ("«Почта Банка»": Почта Банк, one name declined). None else."""
     words = _quoted_words(span)
     if not words or not 2 <= len(words) <= MAX_WORDS or not all(t.text.replace("-", "").isalpha() for t in words):
         return None
     head = [p for p in morph.parse(words[0].text) if p.tag.POS == "NOUN"]
-    if not morph.is_known(words[0].lower_) or not head or any(p.tag.case != "nomn" for p in head):
+    if not morph.is_known(words[0].lower_) or not head or any(p.tag.case != "nomn" or PROPER & p.tag.grammemes for p in head):
         return None
-    if not all(t.text[:1].isupper() and any(p.tag.case == "gent" for p in morph.parse(t.text)) for t in words[1:]):
-        return None
+    kinds = _type_heads()
+    if not all(t.text[:1].isupper() and any(p.tag.case == "gent" and p.normal_form not in kinds for p in morph.parse(t.text))
+               and not any(p.normal_form in kinds for p in morph.parse(t.text)) for t in words[1:]):
+        return None  # (a kind's noun after it is one name with it, declined: "«Почта Банка»" -> Почта Банк)
     return "".join(t.text_with_ws for t in words).strip()
