@@ -42,7 +42,7 @@ from ..entities.span_repair import repair  # noqa: F401  (read by the tests from
 from ..entities.org_bare_slots import slot_name as quoted_slot_name
 from ..entities.org_quoted_slot_endings import slot_ending_name
 from ..entities.org_case import agreed_as_written, apposed_as_written, oblique_name
-from ..entities.org_quoted_foreign import acronym_place_name, foreign_apposed, nominative_head_genitive
+from ..entities.org_quoted_foreign import foreign_apposed, nominative_head_genitive
 from ..entities.org_party_branches import branch_owner, split_descriptor
 from ..entities.org_frozen_tails import frozen_quoted
 from ..entities.org_quoted_slot import slot_refuses
@@ -162,7 +162,7 @@ def group_named(spans: list[Span], morph: Morph, cls, places: frozenset[str] = f
         written = apposed_as_written(morph, span[name_start:]) or (  # the name in its nominative slot, as written
             None if name_start or cls is not Organization else agreed_as_written(morph, span))
         if name_start:  # "фракция «Новых людей»": the quoted name of the party it belongs to
-            bare = acronym_place_name(morph, span, name_start) or verb_title(span[name_start:]) or branch_owner(morph, span) or club_name(span[name_start:]) or apposed_as_written(morph, span[name_start:]) \
+            bare = verb_title(span[name_start:]) or branch_owner(morph, span) or club_name(span[name_start:]) or apposed_as_written(morph, span[name_start:]) \
                 or foreign_apposed(morph, span[name_start:]) \
                 or apposed_phrase(morph, span[name_start:]) or _oblique_quoted(span[name_start:], morph) or bare
         elif cls is Organization:  # "АО «Мосводоканалу»": a legal form does not decline, the name does

@@ -87,23 +87,6 @@ def foreign_apposed(morph: Morph, span: Span) -> str | None:
     return "".join(t.text_with_ws for t in inner).strip()
 
 
-def acronym_place_name(morph: Morph, span: Span, name_start: int) -> str | None:
-    """"ГТРК Кострома" for "ГТРК «Кострома»": an acronym of ``lexicons/org_acronym_place_names.txt`` (a
-    state broadcaster's regional company, named by its region) keeps its place's quoted name with it,
-    unquoted, where that name is a place in the nominative to the dictionary; the place alone would
-    be the region, no company. None else."""
-    if name_start != 1 or not span[0].is_upper or span[0].lower_ not in load_list("org_acronym_place_names.txt"):
-        return None
-    tokens = [t for t in span[1:] if not t.is_space]
-    if len(tokens) != 3 or tokens[0].text not in OPENING_QUOTES or tokens[-1].text not in CLOSING_QUOTES:
-        return None
-    word = tokens[1].text
-    if not word.replace("-", "").isalpha() or not word[:1].isupper() or not any(
-            "Geox" in p.tag.grammemes and p.tag.case == "nomn" for p in morph.parse(word)):
-        return None
-    return f"{span[0].text} {word}"
-
-
 def _quoted_words(span: Span) -> list | None:
     """The words of a name quoted whole, inside ``span`` or right around it; None else."""
     tokens = [t for t in span if not t.is_space]
