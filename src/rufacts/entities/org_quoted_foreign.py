@@ -24,7 +24,8 @@ from .org_quoted_forms import FOREIGN_FINALS
 from .quotes import CLOSING_QUOTES, OPENING_QUOTES
 
 MAX_WORDS = 3  # words of a foreign quoted name: "«Формаджи Пьемонте»", "«Порта Нуова»"
-FOREIGN_VOWELS = (*FOREIGN_FINALS, "а")  # "Нуова", "Делла": an Italian word in -а the dictionary lacks
+FOREIGN_VOWELS = (*FOREIGN_FINALS, "а")  # "Нуова", "Делла": an Italian word in -а the dictionary lacks, in a
+# name of two or more words (one word in -а alone is a Russian genitive's: "Совет директоров «Мечела»")
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 RUSSIAN_TAIL = 5  # letters of a dictionary word closing a Russian compound: "Рос|нефти"
 
@@ -48,11 +49,11 @@ def _type_word(doc, k: int) -> bool:
     return descriptor_over_genitive(doc, k) or descriptor_over_genitive(doc, k, "org_quoted_heads.txt")
 
 
-def _foreign_word(morph: Morph, word: str) -> bool:
-    """A word the dictionary lacks, in a foreign word's final vowel, no Russian compound."""
+def _foreign_word(morph: Morph, word: str, finals: tuple[str, ...]) -> bool:
+    """A word the dictionary lacks, in a foreign word's final vowel (of ``finals``), no Russian compound."""
     low = word.lower()
     parts = low.split("-")
-    if not all(p.isalpha() for p in parts) or not low.endswith(FOREIGN_VOWELS) or len(parts[-1]) < 3:
+    if not all(p.isalpha() for p in parts) or not low.endswith(finals) or len(parts[-1]) < 3:
         return False
     if morph.is_known(low) or morph.is_known(parts[-1]):
         return False
@@ -82,7 +83,8 @@ def foreign_apposed(morph: Morph, span: Span) -> str | None:
         return None
     if not all(t.text.replace("-", "").isalpha() for t in inner):
         return None
-    if not any(_foreign_word(morph, t.text) for t in inner) or not _type_word(doc, opening - 1):
+    finals = FOREIGN_FINALS if len(inner) == 1 else FOREIGN_VOWELS  # (one word in -а: a genitive, "«Мечела»")
+    if not any(_foreign_word(morph, t.text, finals) for t in inner) or not _type_word(doc, opening - 1):
         return None
     return "".join(t.text_with_ws for t in inner).strip()
 
