@@ -43,6 +43,7 @@ from .name_short_passive_subject import passive_cases
 from .name_dash_predicate import dash_nominative, quote_speaker
 from .name_office_surname import bare_name, office_surname
 from .name_title_edges import paired_title, title_cue
+from .name_genitive_heads import genitive_head_cue
 from .name_objects import dative_before_object, object_cases
 from .name_list_nominative import listed_with_nominative
 from .name_post_governed import participle_post
@@ -327,7 +328,8 @@ def group_persons(spans: list[Span], morph: Morph,
     hints = {k: (cases | pronoun_gender(s) | locative_cue(s) | apposition_cue(s) | demonym_cue(s) | lusophone_cue(s) | origin_cue(s)
                   | predicative_gender(s) | genitive_dependent(s) | coordinated_object_pronoun(s) | as_phrase(s) | topic_pronoun(s)
                   | subject_after_verb(s) | participle_cue(s) | nominative_apposition(s)
-                  | dash_nominative(s) | office_surname(s) | bare_name(s) | title_cue(s), *rest) for s in spans
+                  | dash_nominative(s) | office_surname(s) | bare_name(s) | title_cue(s)
+                  | genitive_head_cue(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     hints = paired_cases(spans, hints, morph)  # "Мальцеву С. И. и Гордеева П. Л.": one case
     analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
