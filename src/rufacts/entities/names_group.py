@@ -44,6 +44,7 @@ from .name_dash_predicate import dash_nominative, quote_speaker
 from .name_office_surname import bare_name, office_surname
 from .name_title_edges import paired_title, title_cue
 from .name_genitive_heads import genitive_head_cue
+from .name_listed_oblique import listed_oblique
 from .name_objects import dative_before_object, object_cases
 from .name_list_nominative import listed_with_nominative
 from .name_post_governed import participle_post
@@ -158,7 +159,7 @@ def name_hints(span: Span, morph: Morph) -> tuple[frozenset[str], str | None, fl
         listed = listed_with_nominative(span, morph)  # "заняли Евгения Тарасова, Ольга Ларина и ..."
         if listed:
             return listed | ONLY_NOMINATIVE, None, HINT
-        coordinated = coordinated_cases(span, governed) or listed_genitive(span, morph)  # "между Тамарой ... и Ираклием ..."
+        coordinated = coordinated_cases(span, governed) or listed_genitive(span, morph) or listed_oblique(span, morph)  # "между Тамарой ... и Ираклием ..."
         if coordinated:
             return coordinated, None, HINT
         body = body_verb_subject(before)  # "который возглавляет X": a body's head is the subject
