@@ -131,6 +131,7 @@ from .org_coordinated_remits import member_tails, people_and_cuts, unit_remit_an
 from .org_unit_owner_splits import unit_owner_splits
 from .org_unit_edges import unit_edges
 from .org_kind_units import kind_units
+from .name_entrepreneurs import entrepreneur_persons
 
 
 def run_passes(doc: Doc, spans: list[Span], steps) -> list[Span]:
@@ -340,4 +341,5 @@ LAST = (
     adverbial_tails,  # "Гудаутским РОВД" + "по горячим следам"; "ГУ МЧС России по КБР" + "и добровольцам"
     unit_owner_splits,  # "[Отделению клинических исследований]" + "[городской больницы № 7]"
     unit_edges,  # "[Начальнику] учебно-методического управления"; "[Рабочая группа] Московской железной дороги"
+    entrepreneur_persons,  # "[ИП Дорофееву С. И]": the person, not a company
 )
