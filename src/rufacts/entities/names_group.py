@@ -45,6 +45,7 @@ from .name_office_surname import bare_name, office_surname
 from .name_title_edges import paired_title, title_cue
 from .name_genitive_heads import genitive_head_cue
 from .name_listed_oblique import listed_oblique
+from .name_monastic_given import monastic_given
 from .name_objects import dative_before_object, object_cases
 from .name_list_nominative import listed_with_nominative
 from .name_post_governed import participle_post
@@ -333,7 +334,7 @@ def group_persons(spans: list[Span], morph: Morph,
                   | genitive_head_cue(s), *rest) for s in spans
              for k, (cases, *rest) in [((s.start, s.end), hints[s.start, s.end])]}
     hints = paired_cases(spans, hints, morph)  # "Мальцеву С. И. и Гордеева П. Л.": one case
-    analyzed = [(span, analyze_name(morph, _words(span), *hints[span.start, span.end]))
+    analyzed = [(span, monastic_given(span, analyze_name(morph, _words(span), *hints[span.start, span.end]), morph))
                 for span in spans]
     clusters: list[dict] = []  # {"parts": NameParts, "readings": [...], "spans": [...], "all": [...]}
     by_completeness = sorted(analyzed, key=lambda x: -sum(
