@@ -132,6 +132,7 @@ from .org_unit_owner_splits import unit_owner_splits
 from .org_unit_edges import unit_edges
 from .org_kind_units import kind_units
 from .name_entrepreneurs import entrepreneur_persons
+from .name_post_org import post_org_persons
 from .name_surname_before_given import surname_first_persons
 
 
@@ -343,5 +344,6 @@ LAST = (
     unit_owner_splits,  # "[Отделению клинических исследований]" + "[городской больницы № 7]"
     unit_edges,  # "[Начальнику] учебно-методического управления"; "[Рабочая группа] Московской железной дороги"
     entrepreneur_persons,  # "[ИП Дорофееву С. И]": the person, not a company
+    post_org_persons,  # "[Конкурсному управляющему Быстрых]": the person
     surname_first_persons,  # "[Глухих] [Виктора Андреевича]": one person
 )
