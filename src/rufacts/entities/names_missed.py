@@ -29,6 +29,7 @@ from .name_lone_oblique import (adjectival_surname_after_preposition, czech_clus
                                 lone_surname_after_preposition, surname_after_po)
 from .name_lone_foreign import lone_foreign_after_preposition
 from .name_lone_subject import lone_surname_subject, speaker_before_colon
+from .name_opening_surname import opening_surname_subject
 from .name_lone_slot import foreign_surname_in_slot
 from .name_lone_adjectival import lone_adjectival_surname, lone_dictionary_surname, place_read_as_surname
 from .name_office_double import double_surname_after_office
@@ -160,7 +161,8 @@ def missed_names(doc: Doc, spans: list[Span], morph: Morph) -> list[Span]:
             found.append(Span(doc, i, i + 1, label="PER"))  # "Председатель комитета Кучерявых заявила"
             i += 1
             continue
-        if i not in covered and (lone_surname_subject(doc, i, morph) or speaker_before_colon(doc, i, morph)):  # "Головачёв: ..."
+        if i not in covered and (lone_surname_subject(doc, i, morph) or speaker_before_colon(doc, i, morph)  # "Головачёв: ..."
+                                 or opening_surname_subject(doc, i, morph)):  # "Айдарова свою вину не признала"
             found.append(Span(doc, i, i + 1, label="PER"))  # "Шубина, руководившая школой, ушла ..."
             i += 1
             continue
