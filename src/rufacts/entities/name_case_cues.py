@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..grammars.morph import UD_CASES
+from ..grammars.morph import UD_CASES, get_morph
 from ..lexicons import load_list, load_rows
 from .name_apposition import GENDERS
 from .name_objects import body_subject_before
@@ -112,7 +112,8 @@ PHRASE_REACH = 6
 def object_over_phrase(span) -> frozenset[str] | None:
     """The accusative of a name that is the object of a verb ``lexicons/name_verbs.tsv`` lists with
     the accusative alone, after a prepositional phrase, the verb's subject before it ("Прокуратура Мехико обвинила в
-    отмывании денег Эрнесто Вильяльбу": of Вильяльба); None else."""
+    отмывании денег Эрнесто Вильяльбу": of Вильяльба) or the verb an infinitive opening its sentence
+    ("Снять с соревнований Тихонову судьи решили": Тихонова); None else."""
 
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
@@ -125,13 +126,20 @@ def object_over_phrase(span) -> frozenset[str] | None:
             cases = verb_cases().get(token.lemma_)
             subject = i > 0 and (body_subject_before(doc, i) or (
                 "Nom" in morph_values(doc[i - 1], "Case") and doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON")
-                and "Anim" in morph_values(doc[i - 1], "Animacy")) or _proper_subject(doc, i))
+                and "Anim" in morph_values(doc[i - 1], "Animacy")) or _proper_subject(doc, i)) \
+                or (token.is_sent_start and _infinitive(token))  # "Снять с соревнований X судьи решили"
             # an accusative-only verb: one whose dative is listed may have either over a phrase
             # ("отправил в отставку Мамина": not "отправил Петрову письмо")
             return ACCUSATIVE if cases == ACCUSATIVE and subject else None
         if token.pos_ not in PHRASE:
             return None
     return None
+
+
+def _infinitive(token) -> bool:
+    """An infinitive by the tagger or, where it tags no form, by the dictionary."""
+    return "Inf" in morph_values(token, "VerbForm") or (
+        not morph_values(token, "VerbForm") and any(p.tag.POS == "INFN" for p in get_morph().parse(token.lower_)))
 
 
 def _proper_subject(doc, verb: int) -> bool:
