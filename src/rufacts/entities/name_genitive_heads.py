@@ -8,8 +8,9 @@ The words between the head and the name are genitives: nouns, adjectives and pro
 or the dictionary reads in the genitive, "и" between them, and a place's or body's one-word name
 the tagger found ("Охи", "Хакаснедра"). The head is an animate singular noun; its cases and gender
 give ``"agree:<case>:<gender>"``, as :func:`rufacts.entities.name_case_cues.apposition_cue` does
-for an apposition after the name. A man's title serves a woman too; a feminine past-tense verb right
-before the head in the nominative makes it a woman's ("рассказала начальник"). An animate noun inside
+for an apposition after the name. A man's title serves a woman too. A head in the nominative counts
+only after a feminine past-tense verb, which makes it a woman's ("рассказала начальник"), and with no
+animate noun in the chain (the name may be that person's, in the genitive). An animate noun inside
 the chain ("лётчика") may be the head as well: its cues are added, the name's own form chooses.
 """
 from __future__ import annotations
@@ -79,7 +80,13 @@ def genitive_head_cue(span: Span) -> frozenset[str]:
     verb = doc[i - 1] if i > 0 else None
     verb_gender = GENDERS.get(next(iter(morph_values(verb, "Gender")), "")) \
         if verb is not None and verb.pos_ == "VERB" and "Sing" in morph_values(verb, "Number") else None
-    cues = _cues(head, verb_gender)
+    animate_chain = any(_animate_noun(t) for t in chain)
+    cues = set()
+    if verb_gender == "femn" and not animate_chain or "Nom" not in morph_values(head, "Case"):
+        # a nominative head only after a feminine verb and with no person in the chain the name may
+        # be of ("сообщил пресс-секретарь суда Евгения Пилипенко", "сообщила помощник депутата
+        # Станислава ...": the genitive)
+        cues = _cues(head, verb_gender)
     for token in chain:
         if _animate_noun(token):
             cues |= _cues(token, None, title_serves=False)
