@@ -8,7 +8,9 @@ The words between the head and the name are genitives: nouns, adjectives and pro
 or the dictionary reads in the genitive, "и" between them, and a place's or body's one-word name
 the tagger found ("Охи", "Хакаснедра"). The head is an animate singular noun; its cases and gender
 give ``"agree:<case>:<gender>"``, as :func:`rufacts.entities.name_case_cues.apposition_cue` does
-for an apposition after the name. A man's title serves a woman too. A head in the nominative counts
+for an apposition after the name, of the head's own gender (a man's title may serve a woman, but
+over the chain the name is as likely a genitive: "заместителю председателя правительства Свиягину
+К. А." is Свиягин's dative, no woman's genitive). A head in the nominative counts
 only after a feminine past-tense verb, which makes it a woman's ("рассказала начальник"), and with no
 animate noun in the chain (the name may be that person's, in the genitive). An animate noun inside
 the chain ("лётчика") may be the head as well: its cues are added, the name's own form chooses.
@@ -70,8 +72,6 @@ def genitive_head_cue(span: Span) -> frozenset[str]:
     doc = span.doc
     i, chain = span.start - 1, []
     while i >= 0 and span.start - i <= REACH and (_genitive(doc[i]) or (doc[i].lower_ in JOINS and chain)):
-        if _animate_noun(doc[i]) and chain:
-            break
         chain.append(doc[i])
         i -= 1
     if i < 0 or not chain or chain[-1].lower_ in JOINS or not _animate_noun(doc[i]):
@@ -86,7 +86,7 @@ def genitive_head_cue(span: Span) -> frozenset[str]:
         # a nominative head only after a feminine verb and with no person in the chain the name may
         # be of ("сообщил пресс-секретарь суда Евгения Пилипенко", "сообщила помощник депутата
         # Станислава ...": the genitive)
-        cues = _cues(head, verb_gender)
+        cues = _cues(head, verb_gender, title_serves=False)
     for token in chain:
         if _animate_noun(token):
             cues |= _cues(token, None, title_serves=False)
