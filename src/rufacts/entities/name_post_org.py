@@ -15,7 +15,8 @@ from .name_initials_after import _frozen_adjectival
 
 def _surname(token: Token) -> bool:
     text = token.text
-    if not token.is_alpha or not text[:1].isupper() or text.isupper() or len(text) < 3:
+    if not token.is_alpha or not text[:1].isupper() or text.isupper() or len(text) < 3 \
+            or not all("а" <= c <= "я" or c == "ё" for c in text.lower()):  # ("оператором Jadrolinija": a company)
         return False
     morph = get_morph()
     return _frozen_adjectival(text, morph) or not morph.is_known(text.lower()) \
