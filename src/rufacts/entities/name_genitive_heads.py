@@ -87,6 +87,8 @@ def genitive_head_cue(span: Span) -> frozenset[str]:
         # be of ("сообщил пресс-секретарь суда Евгения Пилипенко", "сообщила помощник депутата
         # Станислава ...": the genitive)
         cues = _cues(head, verb_gender, title_serves=False)
+    if "Nom" in morph_values(head, "Case"):
+        return frozenset(cues)  # (the chain's person over a nominative head: the other rules')
     for token in chain:
         if _animate_noun(token):
             cues |= _cues(token, None, title_serves=False)
