@@ -61,3 +61,13 @@ def test_listed_after_oblique_full_name():
 def test_legal_form_with_company_name_stays_an_org():
     article = rufacts.extract("Договор подписан с ООО «Ромашка».")
     assert not article.persons
+
+
+def test_surname_of_a_person_named_before_is_his():
+    """"вдова Ельцина Наина Иосифовна": the word before her name is the genitive of a surname the text
+    gave a man in full, so it stays his mention and her name has no surname."""
+    text = ("На могиле Андрея Громыхалина собрались коллеги. На церемонии была вдова Громыхалина "
+            "Галина Петровна и его ученики.")
+    names = [p.name for p in rufacts.extract(text).persons]
+    assert "Галина Петровна Громыхалина" not in names
+    assert "Галина Петровна" in names

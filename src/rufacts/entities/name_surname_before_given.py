@@ -31,13 +31,25 @@ def _surname_before(doc: Doc, i: int) -> bool:
     return _frozen_adjectival(text, morph) or any("Surn" in p.tag.grammemes for p in morph.parse(text))
 
 
+def _other_surnames(spans: list[Span]) -> set[str]:
+    """The last words of the persons of several words the text names: a word spelt as one of them
+    before a given name and patronymic is that person's genitive ("вдова Ельцина Наина Иосифовна"
+    after "Бориса Ельцина")."""
+    return {s[-1].lower_ for s in spans if s.label_ == "PER" and len(s) > 1}
+
+
 def surname_first_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with the surname before a given name and patronymic joined to the person."""
     by_end = {s.end: s for s in spans}
     out, dropped, changed = [], set(), False
+    others = None
     for span in spans:
         if span.label_ != "PER" or span.start == 0 or not _given_patronymic(span) \
                 or not _surname_before(doc, span.start - 1):
+            out.append(span)
+            continue
+        others = others if others is not None else _other_surnames(spans)
+        if doc[span.start - 1].lower_ in others:  # "вдова Ельцина Наина Иосифовна": his, not hers
             out.append(span)
             continue
         before = by_end.get(span.start)

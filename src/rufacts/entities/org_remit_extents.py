@@ -170,7 +170,12 @@ def detached_remits(doc: Doc, spans: list[Span]) -> list[Span]:
                 and folded_lemma(span[-1]) in heads:
             entities = entities if entities is not None else longest_by_start(spans)
             end, _ = grow_complements(doc, span.end, entities)
-            if end > span.end + 1 and not _held(spans, span, end):
+            if end > span.end + 1 and not _held(spans, span, end) and not _constituency(doc, span.end, end):
                 span, changed = Span(doc, span.start, end, label="ORG"), True
         out.append(span)
     return sorted(out, key=lambda s: (s.start, -s.end)) if changed else spans
+
+
+def _constituency(doc: Doc, start: int, end: int) -> bool:
+    """"по избирательному округу № 29" after a council is where its deputy was elected, no remit."""
+    return (end < len(doc) and doc[end].text == "№") or any(t.lower_.startswith("округ") for t in doc[start:end])
