@@ -45,7 +45,10 @@ class _RememberedCategory:
 def _remember_categories(tag_class) -> None:
     """Put a :class:`_RememberedCategory` over each grammeme category of ``tag_class`` (plain-string
     grammemes only: ``typed_grammemes`` is off, see :class:`Morph`)."""
-    from pymorphy3.tagset import _select_grammeme_from
+    try:
+        from pymorphy3.tagset import _select_grammeme_from
+    except ImportError:  # a pymorphy3 without it: its own descriptors, the same answers, slower
+        return
 
     for klass in tag_class.__mro__:
         for name, attr in list(vars(klass).items()):
