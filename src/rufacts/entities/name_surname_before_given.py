@@ -14,12 +14,14 @@ from .name_initials_after import _frozen_adjectival
 
 
 def _given_patronymic(span: Span) -> bool:
-    """Two words: a given name and a patronymic, by the dictionary."""
+    """Two words: a given name and a patronymic, both by the dictionary."""
     if len(span) != 2:
         return False
     morph = get_morph()
+    # a patronymic the dictionary knows, not a foreign surname in -ович only shaped like one ("Спикер
+    # Сабора Гордан Яндрокович": Сабора is the parliament's)
     return any("Name" in p.tag.grammemes for p in morph.parse(span[0].text)) \
-        and any("Patr" in p.tag.grammemes for p in morph.parse(span[1].text))
+        and morph.is_known(span[1].text) and any("Patr" in p.tag.grammemes for p in morph.parse(span[1].text))
 
 
 def _surname_before(doc: Doc, i: int) -> bool:
