@@ -65,20 +65,27 @@ def _common_word(morph: Morph, low: str) -> bool:
     return morph.is_known(low) and any(not PROPER & p.tag.grammemes for p in morph.parse(low))
 
 
-def foreign_apposed(morph: Morph, span: Span) -> str | None:
-    """The quoted name of ``span`` (quotes inside it or right around it) as written where it follows
-    a type word and a word of it is foreign (:func:`_foreign_word`); None else."""
+def _quoted(span: Span) -> tuple[int, list] | None:
+    """The opening quote's index and the words of a name quoted whole, inside ``span`` or right
+    around it; None else."""
     tokens = [t for t in span if not t.is_space]
     doc = span.doc
     if tokens and tokens[0].text in OPENING_QUOTES:
-        if tokens[-1].text not in CLOSING_QUOTES:
-            return None
-        opening, inner = tokens[0].i, tokens[1:-1]
-    else:
-        if span.start < 1 or span.end >= len(doc) or doc[span.start - 1].text not in OPENING_QUOTES \
-                or doc[span.end].text not in CLOSING_QUOTES:
-            return None
-        opening, inner = span.start - 1, tokens
+        return (tokens[0].i, tokens[1:-1]) if tokens[-1].text in CLOSING_QUOTES else None
+    if span.start < 1 or span.end >= len(doc) or doc[span.start - 1].text not in OPENING_QUOTES \
+            or doc[span.end].text not in CLOSING_QUOTES:
+        return None
+    return span.start - 1, tokens
+
+
+def foreign_apposed(morph: Morph, span: Span) -> str | None:
+    """The quoted name of ``span`` (quotes inside it or right around it) as written where it follows
+    a type word and a word of it is foreign (:func:`_foreign_word`); None else."""
+    quoted = _quoted(span)
+    if quoted is None:
+        return None
+    opening, inner = quoted
+    doc = span.doc
     if not 1 <= len(inner) <= MAX_WORDS or opening < 1 or not inner[0].text[:1].isupper():
         return None
     if not all(t.text.replace("-", "").isalpha() for t in inner):
@@ -89,16 +96,6 @@ def foreign_apposed(morph: Morph, span: Span) -> str | None:
     return "".join(t.text_with_ws for t in inner).strip()
 
 
-def _quoted_words(span: Span) -> list | None:
-    """The words of a name quoted whole, inside ``span`` or right around it; None else."""
-    tokens = [t for t in span if not t.is_space]
-    doc = span.doc
-    if tokens and tokens[0].text in OPENING_QUOTES:
-        return tokens[1:-1] if tokens[-1].text in CLOSING_QUOTES else None
-    if span.start < 1 or span.end >= len(doc) or doc[span.start - 1].text not in OPENING_QUOTES \
-            or doc[span.end].text not in CLOSING_QUOTES:
-        return None
-    return tokens
 
 
 def nominative_head_genitive(morph: Morph, span: Span) -> str | None:
@@ -107,7 +104,8 @@ def nominative_head_genitive(morph: Morph, span: Span) -> str | None:
     so its slot's case is no case of the name, and the words after it are its genitive complement
     ("филиала «Аэронавигация Северо-Запада»": not "Северо-Запад"); a kind's noun after the head is
     none ("«Почта Банка»": Почта Банк, one name declined). None else."""
-    words = _quoted_words(span)
+    quoted = _quoted(span)
+    words = quoted[1] if quoted is not None else None
     if not words or not 2 <= len(words) <= MAX_WORDS or not all(t.text.replace("-", "").isalpha() for t in words):
         return None
     head = [p for p in morph.parse(words[0].text) if p.tag.POS == "NOUN"]
